@@ -1,0 +1,1 @@
+"""Warden's GitHub App and command line."""

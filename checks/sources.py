@@ -1,0 +1,71 @@
+"""Where source files come from: a folder on disk, or an in-memory map.
+
+The analyser only talks to a ``SourceTree``; the GitHub App provides its own
+implementation backed by files it fetched, so ``checks`` never does I/O
+beyond reading the local disk.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+
+# Folders that never hold reviewable source.
+SKIP_DIRS = frozenset(
+    {"node_modules", ".next", "dist", "build", "out", "coverage", ".git", ".turbo", ".vercel", ".venv"}
+)
+SOURCE_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts")
+
+
+def is_source_path(path: str) -> bool:
+    return path.endswith(SOURCE_SUFFIXES) and not path.endswith(".d.ts")
+
+
+class SourceTree(Protocol):
+    def paths(self) -> Iterable[str]:
+        """Every file path the tree knows (posix, relative)."""
+        ...
+
+    def read(self, path: str) -> bytes | None:
+        """The file's bytes, or None when absent or unreadable."""
+        ...
+
+
+class MemoryTree:
+    def __init__(self, files: Mapping[str, str | bytes]) -> None:
+        self._files = {
+            str(PurePosixPath(p)): (v.encode("utf-8") if isinstance(v, str) else v) for p, v in files.items()
+        }
+
+    def paths(self) -> Iterable[str]:
+        return self._files.keys()
+
+    def read(self, path: str) -> bytes | None:
+        return self._files.get(path)
+
+
+class DiskTree:
+    """A folder on disk. Paths are relative to ``root``; skipped folders are never walked."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self._paths: list[str] | None = None
+
+    def paths(self) -> Iterable[str]:
+        if self._paths is None:
+            found: list[str] = []
+            for dirpath, dirnames, filenames in os.walk(self.root):
+                dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
+                rel = Path(dirpath).relative_to(self.root)
+                for name in sorted(filenames):
+                    found.append((rel / name).as_posix() if str(rel) != "." else name)
+            self._paths = found
+        return self._paths
+
+    def read(self, path: str) -> bytes | None:
+        try:
+            return (self.root / path).read_bytes()
+        except OSError:
+            return None

@@ -1,0 +1,1 @@
+"""Turning a scan into a pull request review: diff mapping, composition, Markdown."""

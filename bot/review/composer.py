@@ -7,7 +7,7 @@ module decides what goes where, and ``bot.github.client`` posts the result.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from bot.review.diff import DiffMap
@@ -120,24 +120,32 @@ def place_inline(f: Finding, diff: DiffMap, sources: Mapping[str, str], docs_url
     return None
 
 
-def compose_review(inp: ReviewInput) -> ReviewDraft | None:
-    """One review for the head sha with the NEW findings; None when there is nothing new."""
+def compose_review(
+    inp: ReviewInput, *, inline: bool = True, exclude_inline: frozenset[str] = frozenset()
+) -> ReviewDraft | None:
+    """One review for the head sha with the NEW findings; None when there is nothing new.
+
+    ``inline=False`` gives the body-only fallback; ``exclude_inline`` moves the named
+    fingerprints to the body (the retry after GitHub rejected some comments).
+    """
     new = sorted((f for f in inp.findings if f.fingerprint in inp.new_fingerprints), key=severity_order)
     if not new:
         return None
-    inline: list[InlineComment] = []
+    inline_comments: list[InlineComment] = []
     rest: list[Finding] = []
     for f in new:
-        placed = place_inline(f, inp.diff, inp.sources, inp.docs_url) if len(inline) < inp.max_inline else None
+        placed = None
+        if inline and f.fingerprint not in exclude_inline and len(inline_comments) < inp.max_inline:
+            placed = place_inline(f, inp.diff, inp.sources, inp.docs_url)
         if placed is None:
             rest.append(f)
         else:
-            inline.append(placed)
+            inline_comments.append(placed)
     event: ReviewEvent = (
         "REQUEST_CHANGES" if inp.request_changes and any(f.severity is Severity.ERROR for f in new) else "COMMENT"
     )
-    body = review_body(inp, new, rest, len(inline))
-    return ReviewDraft(inp.head_sha, event, body, tuple(inline))
+    body = review_body(inp, new, rest, len(inline_comments))
+    return ReviewDraft(inp.head_sha, event, body, tuple(inline_comments))
 
 
 def review_body(inp: ReviewInput, new: Sequence[Finding], rest: Sequence[Finding], n_inline: int) -> str:
@@ -152,23 +160,6 @@ def review_body(inp: ReviewInput, new: Sequence[Finding], rest: Sequence[Finding
         ]
     lines += ["", review_marker(inp.head_sha)]
     return truncate("\n".join(lines))
-
-
-def body_only(draft: ReviewDraft, inp: ReviewInput) -> ReviewDraft:
-    """Fallback after GitHub rejected the inline comments: everything goes into the body."""
-    new = sorted((f for f in inp.findings if f.fingerprint in inp.new_fingerprints), key=severity_order)
-    return replace(draft, body=review_body(inp, new, new, 0), comments=())
-
-
-def keep_valid_comments(draft: ReviewDraft, diff: DiffMap) -> ReviewDraft:
-    """Drop comments the diff map does not accept (the retry after a 422)."""
-    kept = tuple(
-        c
-        for c in draft.comments
-        if (c.start_line is None and diff.commentable(c.path, c.line))
-        or (c.start_line is not None and diff.range_commentable(c.path, c.start_line, c.line))
-    )
-    return replace(draft, comments=kept)
 
 
 def conclusion_for(findings: Iterable[Finding], diagnostics: Iterable[Diagnostic], fail_on: FailOn) -> Conclusion:

@@ -54,24 +54,26 @@ def information_uri() -> str | None:
 @dataclass(slots=True)
 class ReportContext:
     """``root`` is the absolute folder finding paths are relative to (None when unknown,
-    e.g. for an in-memory tree: then no code frames and no `originalUriBaseIds`)."""
+    e.g. for an in-memory tree: then no code frames and no `originalUriBaseIds`).
+    ``rules`` defaults to the registry, loaded on first use (the text format never needs it)."""
 
     root: Path | None
-    rules: tuple[RuleInfo, ...]
+    rules_given: tuple[RuleInfo, ...] | None = None
     tool_version: str = "0.0.0"
     information_uri: str | None = None
     color: bool = False
+    _rules: tuple[RuleInfo, ...] | None = field(default=None, repr=False)
     _sources: dict[str, list[str] | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def default(cls, root: Path | None, *, color: bool = False) -> ReportContext:
-        return cls(
-            root=root,
-            rules=registry_rules(),
-            tool_version=tool_version(),
-            information_uri=information_uri(),
-            color=color,
-        )
+        return cls(root=root, tool_version=tool_version(), information_uri=information_uri(), color=color)
+
+    @property
+    def rules(self) -> tuple[RuleInfo, ...]:
+        if self._rules is None:
+            self._rules = self.rules_given if self.rules_given is not None else registry_rules()
+        return self._rules
 
     def rule(self, rule_id: str) -> RuleInfo | None:
         for info in self.rules:

@@ -198,7 +198,7 @@ def project(tmp_path: Path) -> Path:
 def _ctx(root: Path | None, *, color: bool = False) -> ReportContext:
     return ReportContext(
         root=root,
-        rules=RULES,
+        rules_given=RULES,
         tool_version="1.2.3",
         information_uri="https://example.test/warden",
         color=color,
@@ -424,7 +424,7 @@ def test_sarif_with_the_real_rule_registry_validates(project: Path) -> None:
         rules = registry_rules()
     except ModuleNotFoundError as exc:
         pytest.skip(f"rule modules not available yet: {exc}")
-    ctx = ReportContext(root=project, rules=rules, tool_version="0.1.0")
+    ctx = ReportContext(root=project, rules_given=rules, tool_version="0.1.0")
     log = json.loads(render(_result(), "sarif", ctx))
     _validate_sarif(log)
     descriptors = log["runs"][0]["tool"]["driver"]["rules"]

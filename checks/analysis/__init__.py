@@ -1,0 +1,1 @@
+"""The shared semantic model: computed once per file, queried by every rule."""

@@ -1,0 +1,271 @@
+"""What a single call does: database read or write (and on which model), raw SQL, email,
+AI, fetch, filesystem, redirect. Pure classification; no flow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
+from checks.analysis.module import Module
+
+_SQL_VERB = re.compile(r"^\s*(?:with\b.*?\)\s*)?(select|insert|update|delete|merge|replace|upsert)\b", re.I | re.S)
+_SELECT_STAR = re.compile(r"(?i)\bselect\s+(?:\w+\.)?\*")
+
+
+@dataclass(eq=False)
+class DbOp:
+    kind: str  # "read" | "write"
+    model: str  # model / table name, "" when unknown
+    api: str  # prisma | drizzle | kysely | supabase | mongoose | sql | helper
+    call: Node  # the call that names the operation (`db.post.delete(...)`, `db.update(posts)`)
+    chain: Node  # the outermost expression of a builder chain (`db.update(t).set(x).where(y)`)
+    args: list[Node] = field(default_factory=list)  # where to look for ids, filters, data
+    data: list[Node] = field(default_factory=list)  # the written values (`data:`, `.set()`, `.values()`)
+    projected: bool = False  # reads: explicit fields chosen (select/columns/projection)
+    whole_rows: bool = False  # reads that return whole records
+    verb: str = ""  # prisma method / sql verb, for messages
+    helper: str | None = None  # project helper this op was inherited from
+    param_uses: frozenset[int] = frozenset()  # helper ops: which helper params reach the op
+
+
+def outer_chain(call: Node) -> Node:
+    """`db.update(t).set(x).where(y)`: from the inner call up to the last call of the chain."""
+    node = call
+    while True:
+        parent = node.parent
+        if parent is None:
+            return node
+        if parent.type == "member_expression" and parent.child_by_field_name("object") == node:
+            gp = parent.parent
+            if gp is not None and gp.type == "call_expression" and gp.child_by_field_name("function") == parent:
+                node = gp
+                continue
+        if parent.type in sx.TRANSPARENT or parent.type == "await_expression":
+            node = parent
+            continue
+        return node
+
+
+def chain_calls(chain: Node, src: bytes) -> list[tuple[str, Node]]:
+    """(method, call) pairs along a chain, innermost first."""
+    out: list[tuple[str, Node]] = []
+    node: Node | None = sx.unwrap(chain)
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None:
+            break
+        if fn.type == "member_expression":
+            out.append((sx.text(src, fn.child_by_field_name("property")), node))
+            node = sx.unwrap(fn.child_by_field_name("object"))
+        else:
+            out.append((sx.text(src, fn), node))
+            break
+    out.reverse()
+    return out
+
+
+def object_keys(src: bytes, obj: Node | None) -> dict[str, Node]:
+    """Keys of an object literal -> value node (shorthand maps to the identifier)."""
+    obj = sx.strip_types(obj)
+    out: dict[str, Node] = {}
+    if obj is None or obj.type != "object":
+        return out
+    for child in obj.named_children:
+        if child.type == "pair":
+            key = child.child_by_field_name("key")
+            value = child.child_by_field_name("value")
+            if key is not None and value is not None:
+                k = sx.text(src, key).strip("'\"")
+                out[k] = value
+        elif child.type == "shorthand_property_identifier":
+            out[sx.text(src, child)] = child
+    return out
+
+
+def sql_text(src: bytes, node: Node | None) -> str:
+    node = sx.strip_types(node)
+    if node is None:
+        return ""
+    if node.type in ("string", "template_string"):
+        return sx.text(src, node)[1:-1]
+    if node.type == "binary_expression":
+        return sql_text(src, node.child_by_field_name("left")) + sql_text(src, node.child_by_field_name("right"))
+    if node.type == "call_expression":  # sql`...` tagged, or sql.raw(...)
+        args = node.child_by_field_name("arguments")
+        if args is not None and args.type == "template_string":
+            return sx.text(src, args)[1:-1]
+        a = sx.call_args(node)
+        return sql_text(src, a[0]) if a else ""
+    return ""
+
+
+def sql_kind(text: str) -> str | None:
+    m = _SQL_VERB.match(text)
+    if not m:
+        return None
+    return "read" if m.group(1).lower() == "select" else "write"
+
+
+def _sql_model(text: str) -> str:
+    m = re.search(r"(?i)\b(?:from|into|update|join)\s+[\"`]?(\w+)", text)
+    return m.group(1) if m else ""
+
+
+def is_tagged_template(call: Node) -> bool:
+    args = call.child_by_field_name("arguments")
+    return args is not None and args.type == "template_string"
+
+
+def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = vocab.DB_ROOTS) -> DbOp | None:
+    src = mod.src
+    callee = sx.callee_name(src, call)
+    if not callee:
+        return None
+    parts = callee.split(".")
+    last = parts[-1]
+    root = parts[0].removesuffix("()")
+    args = sx.call_args(call)
+
+    # Tagged SQL templates: sql`...` (postgres.js, @vercel/postgres) — parameterised reads/writes.
+    if is_tagged_template(call):
+        if last in ("sql", "unsafe") or callee.endswith((".sql", "Prisma.sql")) or last.startswith("$queryRaw") or (
+            last.startswith("$executeRaw")
+        ):
+            text = sql_text(src, call)
+            kind = sql_kind(text)
+            if kind is None:
+                return None
+            chain = outer_chain(call)
+            return DbOp(kind, _sql_model(text), "sql", call, chain, [call], [], not _SELECT_STAR.search(text),
+                        bool(_SELECT_STAR.search(text)), text.split(None, 1)[0].upper() if text.strip() else "")
+        return None
+
+    # Prisma: <db>.<model>.<op>(...)
+    if len(parts) >= 3 and (last in vocab.PRISMA_READS or last in vocab.PRISMA_WRITES):
+        client = parts[-3].removesuffix("()")
+        if client in db_roots or client.endswith(("db", "Db", "prisma", "Prisma", "Client")) or parts[0] == "ctx":
+            model = parts[-2]
+            kind = "read" if last in vocab.PRISMA_READS else "write"
+            opts = object_keys(src, args[0]) if args else {}
+            data = [opts["data"]] if "data" in opts else []
+            if last == "upsert":
+                data = [opts[k] for k in ("create", "update") if k in opts]
+            projected = "select" in opts or last in ("count", "aggregate", "groupBy")
+            return DbOp(kind, model, "prisma", call, outer_chain(call), args, data, projected,
+                        kind == "read" and not projected, last)
+    # Prisma raw
+    if last in ("$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe"):
+        text = sql_text(src, args[0]) if args else ""
+        kind = sql_kind(text) or ("read" if "query" in last else "write")
+        return DbOp(kind, _sql_model(text), "sql", call, outer_chain(call), args, [], False,
+                    bool(_SELECT_STAR.search(text)), last)
+    # Drizzle / Kysely builders: db.insert(t), db.update(t), db.delete(t), db.select().from(t), db.query.t.findMany
+    if len(parts) == 2 and (root in db_roots or root.endswith(("db", "Db"))):
+        if last in ("insert", "update", "delete", "insertInto", "updateTable", "deleteFrom", "replaceInto"):
+            chain = outer_chain(call)
+            model = sx.text(src, args[0]).strip("'\"") if args else ""
+            steps = chain_calls(chain, src)
+            data = [a for m, c in steps if m in ("set", "values") for a in sx.call_args(c)]
+            whole = [a for m, c in steps if m == "where" for a in sx.call_args(c)]
+            api = "kysely" if last.endswith(("Into", "Table", "From")) else "drizzle"
+            return DbOp("write", model, api, call, chain, whole, data, False, False, last)
+        if last in ("select", "selectDistinct", "selectFrom"):
+            chain = outer_chain(call)
+            steps = chain_calls(chain, src)
+            model = ""
+            where: list[Node] = []
+            for m, c in steps:
+                if m == "from" or m == "selectFrom":
+                    a = sx.call_args(c)
+                    model = sx.text(src, a[0]).strip("'\"") if a else model
+                if m in ("where", "innerJoin", "leftJoin"):
+                    where.extend(sx.call_args(c))
+            if last == "selectFrom":
+                projected = any(m in ("select",) for m, _ in steps[1:]) and not any(
+                    m == "selectAll" for m, _ in steps
+                )
+            else:
+                projected = bool(args)
+            return DbOp("read", model, "kysely" if last == "selectFrom" else "drizzle", call, chain, where, [],
+                        projected, not projected, last)
+        if last == "execute" and args:
+            text = sql_text(src, args[0])
+            kind = sql_kind(text)
+            if kind:
+                return DbOp(kind, _sql_model(text), "sql", call, outer_chain(call), args, [], False,
+                            bool(_SELECT_STAR.search(text)), "execute")
+    if len(parts) == 4 and parts[1] == "query" and last in ("findMany", "findFirst"):
+        opts = object_keys(src, args[0]) if args else {}
+        projected = "columns" in opts
+        return DbOp("read", parts[2], "drizzle", call, outer_chain(call), args, [], projected, not projected, last)
+    # Supabase: <client>.from("t").<op>(...)
+    if len(parts) >= 3 and parts[-2] == "from()" and last in ("select", "insert", "update", "upsert", "delete"):
+        from_call = sx.unwrap(call.child_by_field_name("function"))
+        from_obj = sx.unwrap(from_call.child_by_field_name("object")) if from_call is not None else None
+        model = ""
+        if from_obj is not None and from_obj.type == "call_expression":
+            a = sx.call_args(from_obj)
+            model = (sx.string_value(src, a[0]) or "") if a else ""
+        chain = outer_chain(call)
+        steps = chain_calls(chain, src)
+        filters = [a for m, c in steps if m in ("eq", "match", "in", "filter", "neq") for a in sx.call_args(c)]
+        if last == "select":
+            sel = sx.string_value(src, args[0]) if args else None
+            projected = bool(sel) and sel.strip() != "*" if sel is not None else bool(args)
+            single = any(m in ("count", "head") for m, _ in steps)
+            return DbOp("read", model, "supabase", call, chain, filters, [], projected or single,
+                        not (projected or single), "select")
+        return DbOp("write", model, "supabase", call, chain, filters, list(args[:1]), False, False, last)
+    # Mongoose: Model.find(...) where Model is Capitalised
+    if len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
+        if root in ("Object", "Array", "Promise", "JSON", "Math", "Date", "Response", "NextResponse", "Buffer", "URL"):
+            return None
+        kind = "read" if last in vocab.MONGOOSE_READS else "write"
+        chain = outer_chain(call)
+        steps = chain_calls(chain, src)
+        projected = len(args) >= 2 or any(m in ("select", "countDocuments") for m, _ in steps) or last in (
+            "countDocuments",
+            "exists",
+        )
+        data: list[Node] = []
+        if kind == "write":
+            data = list(args[1:2]) if last not in ("create", "insertMany") else list(args[:1])
+        return DbOp(kind, root, "mongoose", call, chain, list(args[:1]), data, projected,
+                    kind == "read" and not projected, last)
+    # Raw SQL clients: pool.query("..."), connection.execute("..."), db.prepare("...").run()
+    if last in ("query", "execute", "exec", "prepare") and len(parts) >= 2 and args:
+        text = sql_text(src, args[0])
+        kind = sql_kind(text)
+        if kind is not None:
+            return DbOp(kind, _sql_model(text), "sql", call, outer_chain(call), args, [], False,
+                        bool(_SELECT_STAR.search(text)), last)
+    return None
+
+
+def is_email_send(callee: str) -> bool:
+    return bool(vocab.EMAIL_SMS.search(callee))
+
+
+def is_ai_call(mod: Module, callee: str) -> bool:
+    last = callee.rsplit(".", 1)[-1]
+    if not vocab.AI_CALLS.search(callee):
+        return False
+    if last in ("generateText", "streamText", "generateObject", "streamObject", "embed", "embedMany"):
+        spec = mod.imports.get(last)
+        return spec is None or spec.spec in ("ai",) or spec.spec.startswith("@ai-sdk")
+    root = callee.split(".", 1)[0]
+    binding = mod.imports.get(root)
+    if "messages.create" in callee and binding is None:
+        return root in ("anthropic", "claude")
+    return True
+
+
+def is_fs_call(callee: str) -> bool:
+    parts = callee.split(".")
+    return len(parts) >= 2 and parts[0] in ("fs", "fsp", "fsPromises", "promises") and parts[-1] in (
+        "readFile", "writeFile", "appendFile", "unlink", "rm", "readFileSync", "writeFileSync", "createReadStream",
+        "createWriteStream", "rename", "mkdir", "readdir", "rmSync", "unlinkSync")

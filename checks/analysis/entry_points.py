@@ -1,0 +1,363 @@
+"""Public endpoints, exactly as rules-spec.md defines them: exported functions of
+"use server" modules, inline actions, next-safe-action / zsa chains, project
+wrappers, app-router route handlers (also re-exported) and pages/api handlers.
+
+For each entry point we also work out what its surroundings already guarantee:
+an authenticating middleware or wrapper (judged by what its body does, resolved
+across files), schema validation, rate limits and audit logging.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis.calls import chain_calls
+from checks.analysis.flow import Analyzer, State, Summary
+from checks.analysis.module import Function, Module
+from checks.analysis.vocabulary import SESSION_PARAM_NAMES
+
+ROUTE_FILE = re.compile(r"(^|/)app/(.*/)?route\.(ts|tsx|js|jsx|mjs)$")
+PAGES_API_FILE = re.compile(r"(^|/)pages/api/.+\.(ts|tsx|js|jsx|mjs)$")
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+_SAFE_ACTION_TERMINALS = ("action", "stateAction", "handler")
+_SCHEMA_METHODS = ("schema", "inputSchema", "bindArgsSchemas", "input", "outputSchema")
+_CLIENT_FACTORIES = ("createSafeActionClient", "createServerAction", "createServerActionProcedure", "createSafeAction")
+_MIDDLEWARE_METHODS = ("use", "middleware", "handler")
+
+
+@dataclass(eq=False)
+class EntryPoint:
+    kind: str  # action | inline-action | safe-action | wrapped-action | route | pages-api
+    fn: Function
+    name: str
+    anchor: Node
+    method: str | None = None
+    authenticated_by: str | None = None  # description of the middleware/wrapper that authenticates
+    schema_validated: bool = False
+    rate_limited_by: str | None = None
+    audited_by: str | None = None
+    role_checked: bool = False
+    session_params: set[str] = field(default_factory=set)
+    input_params: set[str] = field(default_factory=set)
+    wrappers: list[str] = field(default_factory=list)
+
+    def initial_state(self) -> State:
+        st = State()
+        if self.authenticated_by:
+            st.auth = "inherited"
+        st.rate_limited = self.rate_limited_by is not None
+        st.audited = self.audited_by is not None
+        st.role = self.role_checked
+        st.session |= self.session_params
+        st.client |= self.input_params
+        if self.schema_validated:
+            st.validated |= self.input_params
+        return st
+
+
+def _is_route_file(path: str) -> bool:
+    return bool(ROUTE_FILE.search(path))
+
+
+def _is_pages_api(path: str) -> bool:
+    return bool(PAGES_API_FILE.search(path))
+
+
+@dataclass
+class _ChainFacts:
+    middlewares: list[tuple[Function, str]] = field(default_factory=list)  # (fn, where)
+    schema: bool = False
+    is_client: bool = False
+
+
+def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> _ChainFacts:
+    """Walk a safe-action / zsa builder chain back to its factory, across files."""
+    facts = _ChainFacts()
+    node = sx.unwrap(node)
+    if node is None or depth > 10:
+        return facts
+    if node.type == "identifier":
+        found = az.program.resolve_value(mod, sx.text(mod.src, node))
+        if found is None:
+            return facts
+        owner, value = found
+        return _chain_facts(az, owner, value, depth + 1)
+    if node.type != "call_expression":
+        return facts
+    steps = chain_calls(node, mod.src)
+    # the chain's root object (identifier or factory call)
+    root_call = steps[0][1] if steps else node
+    fn_node = sx.strip_types(root_call.child_by_field_name("function"))
+    if fn_node is not None and fn_node.type == "member_expression":
+        inner = sx.unwrap(fn_node.child_by_field_name("object"))
+        facts = _chain_facts(az, mod, inner, depth + 1)
+    elif fn_node is not None and fn_node.type == "identifier":
+        name = sx.text(mod.src, fn_node)
+        if name in _CLIENT_FACTORIES:
+            facts.is_client = True
+            if name == "createServerActionProcedure":  # zsa: parent procedure as argument
+                args = sx.call_args(root_call)
+                if args:
+                    parent = _chain_facts(az, mod, args[0], depth + 1)
+                    facts.middlewares.extend(parent.middlewares)
+        else:
+            found = az.program.resolve_value(mod, name)
+            if found is not None and found[1] is not root_call:
+                owner, value = found
+                sub = _chain_facts(az, owner, value, depth + 1)
+                facts.middlewares.extend(sub.middlewares)
+                facts.schema = facts.schema or sub.schema
+                facts.is_client = facts.is_client or sub.is_client
+    for method, call in steps:
+        if method in _SCHEMA_METHODS:
+            facts.schema = True
+        elif method in _MIDDLEWARE_METHODS:
+            for arg in sx.call_args(call):
+                fn = _function_of(az, mod, arg)
+                if fn is not None:
+                    facts.middlewares.append((fn, f"{mod.path}"))
+        elif method in _CLIENT_FACTORIES:
+            facts.is_client = True
+    return facts
+
+
+def _function_of(az: Analyzer, mod: Module, node: Node | None) -> Function | None:
+    node = sx.strip_types(node)
+    if node is None:
+        return None
+    if sx.is_function(node):
+        return mod.function_for(node)
+    if node.type == "identifier":
+        return az.program.resolve_function(mod, sx.text(mod.src, node))
+    return None
+
+
+def _apply_summaries(ep: EntryPoint, items: list[tuple[Summary, str]]) -> None:
+    for s, where in items:
+        if s.authenticates or s.enforces_auth:
+            ep.authenticated_by = ep.authenticated_by or where
+        if s.role:
+            ep.role_checked = True
+        if s.rate_limits:
+            ep.rate_limited_by = ep.rate_limited_by or where
+        if s.audits:
+            ep.audited_by = ep.audited_by or where
+        if s.validates:
+            ep.schema_validated = True
+
+
+def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
+    """Which parameters carry client input and which carry session data."""
+    params = ep.fn.param_nodes()
+    src = ep.fn.module.src
+    if safe_action:
+        # ({ parsedInput, ctx, bindArgsParsedInputs }) => ...
+        for p in params:
+            for n in sx.pattern_names(src, p):
+                if n in ("ctx", "context") or n in SESSION_PARAM_NAMES:
+                    ep.session_params.add(n)
+                elif n in ("parsedInput", "bindArgsParsedInputs", "input", "clientInput"):
+                    ep.input_params.add(n)
+            # `({ parsedInput: { id }, ctx: { user } })`
+            _pairs(src, p, ep)
+        return
+    for i, p in enumerate(params):
+        names = sx.pattern_names(src, p)
+        for n in names:
+            if ep.kind == "wrapped-action" and ep.authenticated_by and i > 0 and (
+                n in SESSION_PARAM_NAMES or i >= 2
+            ):
+                ep.session_params.add(n)
+            elif ep.kind in ("route",) and i == 1:
+                ep.input_params.add(n)  # { params }
+            else:
+                ep.input_params.add(n)
+
+
+def _pairs(src: bytes, p: Node, ep: EntryPoint) -> None:
+    pattern = p.child_by_field_name("pattern") if p.type in ("required_parameter", "optional_parameter") else p
+    if pattern is None or pattern.type != "object_pattern":
+        return
+    for child in pattern.named_children:
+        if child.type == "pair_pattern":
+            key = sx.text(src, child.child_by_field_name("key"))
+            names = sx.pattern_names(src, child.child_by_field_name("value"))
+            if key in ("ctx", "context"):
+                ep.session_params.update(names)
+            elif key in ("parsedInput", "bindArgsParsedInputs"):
+                ep.input_params.update(names)
+
+
+def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
+    if mod.directive == "use client":
+        return []
+    out: list[EntryPoint] = []
+    seen: set[int] = set()
+    path = mod.path
+    src = mod.src
+
+    def add(ep: EntryPoint) -> None:
+        if ep.fn.node.start_byte in seen:
+            return
+        seen.add(ep.fn.node.start_byte)
+        out.append(ep)
+
+    # Route handlers and pages/api
+    if _is_route_file(path):
+        for method in HTTP_METHODS:
+            resolved = az.program.resolve_export(mod, method)
+            if resolved is None:
+                continue
+            owner, value = resolved
+            ep = _entry_from_value(az, owner, value, "route", method)
+            if ep is not None:
+                ep.method = method
+                if owner is not mod:
+                    ep.name = method
+                add(ep)
+    if _is_pages_api(path):
+        resolved = az.program.resolve_export(mod, "default")
+        if resolved is not None:
+            ep = _entry_from_value(az, resolved[0], resolved[1], "pages-api", "handler")
+            if ep is not None:
+                add(ep)
+
+    # Module-level "use server": every exported function
+    if mod.directive == "use server":
+        for name, target in mod.exports.items():
+            value = mod.values.get(target) if isinstance(target, str) else target
+            if value is None:
+                continue
+            ep = _entry_from_value(az, mod, value, "action", name)
+            if ep is not None:
+                add(ep)
+
+    # Safe-action chains and inline actions anywhere in a server file
+    quick = b".action(" in src or b".stateAction(" in src or b".handler(" in src
+    if quick or b"use server" in src:
+        for node in sx.walk(mod.parsed.root, into_functions=True):
+            if quick and node.type == "call_expression":
+                fn = sx.strip_types(node.child_by_field_name("function"))
+                if fn is None or fn.type != "member_expression":
+                    continue
+                method = sx.text(src, fn.child_by_field_name("property"))
+                if method not in _SAFE_ACTION_TERMINALS:
+                    continue
+                ep = _safe_action(az, mod, node)
+                if ep is not None:
+                    add(ep)
+            elif node.type in sx.FUNCTION_TYPES and mod.directive != "use server":
+                body = node.child_by_field_name("body")
+                if body is not None and body.type == "statement_block" and sx.directive(src, body.named_children) == (
+                    "use server"
+                ):
+                    f = mod.function_for(node)
+                    ep = EntryPoint("inline-action", f, f.name, f.name_node)
+                    _param_roles(ep, False)
+                    add(ep)
+    return out
+
+
+def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
+    args = sx.call_args(call)
+    if not args:
+        return None
+    inner = sx.strip_types(args[0])
+    fn = _function_of(az, mod, inner)
+    if fn is None:
+        return None
+    callee_fn = sx.strip_types(call.child_by_field_name("function"))
+    obj = sx.unwrap(callee_fn.child_by_field_name("object")) if callee_fn is not None else None
+    facts = _chain_facts(az, mod, obj)
+    if not facts.is_client and not facts.middlewares and not facts.schema:
+        return None
+    method = sx.text(mod.src, callee_fn.child_by_field_name("property")) if callee_fn is not None else ""
+    if method == "handler" and not (facts.is_client or facts.schema):
+        return None
+    name = fn.name if fn.name != "<anonymous>" else _declared_name(mod, call)
+    ep = EntryPoint("safe-action", fn, name, _declared_anchor(mod, call) or fn.name_node)
+    ep.schema_validated = facts.schema
+    _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
+    _param_roles(ep, True)
+    return ep
+
+
+def _declared_name(mod: Module, node: Node) -> str:
+    p = node.parent
+    while p is not None:
+        if p.type == "variable_declarator":
+            return mod.text(p.child_by_field_name("name"))
+        if p.type in ("program", "statement_block"):
+            break
+        p = p.parent
+    return "<anonymous>"
+
+
+def _declared_anchor(mod: Module, node: Node) -> Node | None:
+    p = node.parent
+    while p is not None:
+        if p.type == "variable_declarator":
+            return p.child_by_field_name("name")
+        if p.type in ("program", "statement_block"):
+            break
+        p = p.parent
+    return None
+
+
+def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: str) -> EntryPoint | None:
+    node = sx.strip_types(value)
+    if node is None:
+        return None
+    if sx.is_function(node):
+        f = mod.function_for(node, name)
+        ep = EntryPoint(kind, f, name, f.name_node)
+        _param_roles(ep, False)
+        return ep
+    if node.type == "identifier":
+        resolved = az.program.resolve_value(mod, sx.text(mod.src, node))
+        if resolved is None or resolved[1] is node:
+            return None
+        return _entry_from_value(az, resolved[0], resolved[1], kind, name)
+    if node.type == "call_expression":
+        fn_node = sx.strip_types(node.child_by_field_name("function"))
+        # next-safe-action / zsa chain exported directly
+        if fn_node is not None and fn_node.type == "member_expression":
+            method = sx.text(mod.src, fn_node.child_by_field_name("property"))
+            if method in _SAFE_ACTION_TERMINALS:
+                return _safe_action(az, mod, node)
+        # cache(async () => ...) is not a wrapper that guards anything
+        callee = sx.callee_name(mod.src, node)
+        args = sx.call_args(node)
+        inner = None
+        for a in reversed(args):
+            f = _function_of(az, mod, a)
+            if f is not None:
+                inner = f
+                break
+        if inner is None:
+            return None
+        ep = EntryPoint("wrapped-action" if kind == "action" else kind, inner, name, _declared_anchor(mod, node) or
+                        inner.name_node)
+        ep.wrappers.append(callee)
+        wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
+        if wrapper is not None:
+            _apply_summaries(ep, [(az.summary(wrapper), f"wrapper `{callee}`")])
+        elif re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee) and not (
+            re.search(r"(?i)(cache|memo|public|optional)", callee)
+        ):
+            ep.authenticated_by = f"wrapper `{callee}`"
+        if re.search(r"(?i)rate", callee):
+            ep.rate_limited_by = ep.rate_limited_by or f"wrapper `{callee}`"
+        if re.search(r"(?i)audit", callee):
+            ep.audited_by = ep.audited_by or f"wrapper `{callee}`"
+        if re.search(r"(?i)valid|schema", callee):
+            ep.schema_validated = True
+        if callee in ("cache", "unstable_cache", "memoize"):
+            ep.kind = kind
+        _param_roles(ep, False)
+        return ep
+    return None

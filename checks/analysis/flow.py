@@ -1,0 +1,806 @@
+"""Guards in order: walk a function body statement by statement and record, at every
+sink, which guards dominate it (authentication, role/ownership, rate limit, audit,
+validation), which names hold client-controlled or session-derived values, and what
+the function returns.
+
+Dominance is approximated structurally: a guard counts for the statements after it in
+the same block (and in nested blocks), an `if (!session) throw/return/redirect` guard
+counts for what follows it, a check inside only one branch does not leak out, and an
+async check that is not awaited does not count at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call
+from checks.analysis.module import Function, Module
+
+_EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
+_ROLE_PROPS = re.compile(r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$")
+_SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
+_SIGNATURE_CALLS = re.compile(
+    r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
+    r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign)$"
+)
+_SAFE_COMPARE = re.compile(r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$")
+_CHECK_CALLS = re.compile(r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$")
+_REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
+_RESPOND = re.compile(r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$")
+
+
+@dataclass
+class State:
+    auth: str | None = None  # how authentication was established: throw|return|secret|inherited|check
+    role: bool = False
+    owner: bool = False
+    rate_limited: bool = False
+    audited: bool = False
+    session: set[str] = field(default_factory=set)  # session-derived names
+    fetched: set[str] = field(default_factory=set)  # names bound to an auth-source result
+    client: set[str] = field(default_factory=set)  # client-controlled names
+    validated: set[str] = field(default_factory=set)  # names holding validated values
+
+    def copy(self) -> State:
+        return replace(
+            self,
+            session=set(self.session),
+            fetched=set(self.fetched),
+            client=set(self.client),
+            validated=set(self.validated),
+        )
+
+
+@dataclass(eq=False)
+class Event:
+    kind: str  # db | email | ai | fetch | fs | redirect | return | respond | floating | call
+    node: Node
+    state: State
+    op: DbOp | None = None
+    callee: str = ""
+    catch_param: str | None = None  # innermost enclosing catch clause's parameter
+    value: Node | None = None  # return value / response body
+
+
+@dataclass
+class Summary:
+    """What calling a project function does, for its callers."""
+
+    is_async: bool = False
+    enforces_auth: bool = False  # throws/redirects when signed out
+    auth_source: bool = False  # returns a session/user that the caller must check
+    authenticates: bool = False  # as a wrapper/middleware: the wrapped code runs only when signed in
+    role: bool = False
+    owner: bool = False
+    rate_limits: bool = False
+    audits: bool = False
+    validates: bool = False
+    sends_email: bool = False
+    calls_ai: bool = False
+    ops: list[DbOp] = field(default_factory=list)
+    returns_records: bool = False
+
+
+@dataclass(eq=False)
+class Flow:
+    fn: Function
+    events: list[Event]
+    final: State
+    records: dict[str, DbOp]  # names bound to whole DB records
+    returned_functions: list[Node]
+
+
+def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> set[str]:
+    out: set[str] = set()
+    if node is None:
+        return out
+    for n in sx.walk(node, into_functions=into_functions):
+        if n.type in ("identifier", "shorthand_property_identifier"):
+            out.add(sx.text(src, n))
+    return out
+
+
+def is_awaited(call: Node) -> bool:
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    if p is None:
+        return False
+    if p.type == "await_expression":
+        return True
+    if p.type == "member_expression":  # promise.then(...)
+        prop = p.child_by_field_name("property")
+        return prop is not None and prop.type == "property_identifier"
+    if p.type in ("return_statement", "arrow_function"):
+        return True
+    return False
+
+
+def _calls_postorder(node: Node) -> tuple[list[Node], list[Node]]:
+    """Calls in evaluation order (arguments before the call) and inline callbacks."""
+    calls: list[Node] = []
+    callbacks: list[Node] = []
+    stack: list[tuple[Node, bool]] = [(node, False)]
+    while stack:
+        n, done = stack.pop()
+        if done:
+            calls.append(n)
+            continue
+        if n.type in sx.FUNCTION_TYPES:
+            if n is not node:
+                callbacks.append(n)
+                continue
+        if n.type in ("call_expression", "new_expression"):
+            stack.append((n, True))
+        for c in reversed(n.children):
+            stack.append((c, False))
+    return calls, callbacks
+
+
+class Analyzer:
+    """Computes flows and summaries; summaries are memoised per function (a fixpoint over
+    the call graph: recursion is cut by treating a function in progress as doing nothing)."""
+
+    def __init__(self, program: object, vocabulary: vocab.Vocabulary) -> None:
+        from checks.analysis.program import Program
+
+        assert isinstance(program, Program)
+        self.program = program
+        self.vocab = vocabulary
+        self._summaries: dict[tuple[str, int], Summary] = {}
+        self._in_progress: set[tuple[str, int]] = set()
+        self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
+
+    # -- summaries -------------------------------------------------------------------
+    def summary(self, fn: Function) -> Summary:
+        key = fn.key
+        done = self._summaries.get(key)
+        if done is not None:
+            return done
+        if key in self._in_progress or len(self._in_progress) > 40:
+            return Summary(is_async=fn.is_async)
+        self._in_progress.add(key)
+        try:
+            result = self._summarise(fn)
+        finally:
+            self._in_progress.discard(key)
+        self._summaries[key] = result
+        return result
+
+    def _summarise(self, fn: Function) -> Summary:
+        params = fn.params
+        initial = State(client=set(params))
+        flow = self.flow(fn, initial)
+        s = Summary(is_async=fn.is_async)
+        st = flow.final
+        s.enforces_auth = st.auth == "throw"
+        s.role = st.role
+        s.owner = st.owner
+        s.authenticates = st.auth is not None
+        # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
+        for inner in flow.returned_functions:
+            inner_fn = fn.module.function_for(inner)
+            inner_flow = self.flow(inner_fn, st.copy())
+            ist = inner_flow.final
+            s.authenticates = s.authenticates or ist.auth is not None
+            s.role = s.role or ist.role
+            flow.events.extend(inner_flow.events)
+            st = ist if ist.rate_limited or ist.audited else st
+            s.rate_limits = s.rate_limits or ist.rate_limited
+            s.audits = s.audits or ist.audited
+        s.rate_limits = s.rate_limits or st.rate_limited or flow.final.rate_limited
+        s.audits = s.audits or st.audited or flow.final.audited
+        src = fn.module.src
+        for ev in flow.events:
+            if ev.kind == "validate":
+                s.validates = True
+            elif ev.kind == "email":
+                s.sends_email = True
+            elif ev.kind == "ai":
+                s.calls_ai = True
+            elif ev.kind == "db" and ev.op is not None:
+                refs = set()
+                for a in [*ev.op.args, *ev.op.data]:
+                    refs |= identifiers(src, a)
+                if ev.op.api == "helper":
+                    uses = frozenset(i for i, p in enumerate(params) if p in refs)
+                else:
+                    uses = frozenset(i for i, p in enumerate(params) if p in refs)
+                s.ops.append(replace(ev.op, param_uses=uses, helper=ev.op.helper or fn.name))
+            elif ev.kind == "return" and ev.value is not None:
+                v = sx.unwrap(ev.value)
+                refs = identifiers(src, v)
+                if refs & (ev.state.fetched | ev.state.session):
+                    s.auth_source = True
+                if v is not None and v.type == "call_expression" and self.is_auth_source_call(fn.module, v):
+                    s.auth_source = True
+                if refs & set(flow.records):
+                    s.returns_records = True
+        if s.enforces_auth:
+            s.auth_source = True
+        return s
+
+    # -- call classification ------------------------------------------------------------
+    def target(self, mod: Module, call: Node) -> Function | None:
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "identifier":
+            return None
+        name = sx.text(mod.src, fn)
+        return self.program.resolve_function(mod, name)
+
+    def is_auth_source_call(self, mod: Module, call: Node) -> bool:
+        callee = sx.callee_name(mod.src, call)
+        target = self.target(mod, call)
+        if target is not None:
+            s = self.summary(target)
+            return s.auth_source or s.enforces_auth
+        return self.vocab.is_auth_source(callee) or self.vocab.is_auth_enforcer(callee)
+
+    def flow(self, fn: Function, initial: State | None = None) -> Flow:
+        walker = _Walker(self, fn, initial or State())
+        body = fn.body
+        if body is None:
+            return Flow(fn, [], walker.state, {}, [])
+        if body.type == "statement_block":
+            walker.block(sx.statements(body), walker.state)
+        else:  # concise arrow body: `async (x) => db.post.delete(...)`
+            walker.expr(body, walker.state)
+            walker.events.append(Event("return", body, walker.state.copy(), value=body,
+                                       catch_param=None))
+            if sx.is_function(sx.unwrap(body) or body):
+                walker.returned_functions.append(sx.unwrap(body) or body)
+        return Flow(fn, walker.events, walker.state, walker.records, walker.returned_functions)
+
+
+class _Walker:
+    def __init__(self, az: Analyzer, fn: Function, state: State) -> None:
+        self.az = az
+        self.fn = fn
+        self.mod = fn.module
+        self.src = fn.module.src
+        self.state = state
+        self.events: list[Event] = []
+        self.records: dict[str, DbOp] = {}
+        self.catch: list[str | None] = []
+        self.returned_functions: list[Node] = []
+
+    # -- statements -----------------------------------------------------------------------
+    def block(self, stmts: Iterable[Node], st: State) -> None:
+        for s in stmts:
+            self.stmt(s, st)
+
+    def stmt(self, node: Node, st: State) -> None:
+        t = node.type
+        if t in ("lexical_declaration", "variable_declaration"):
+            for decl in node.named_children:
+                if decl.type != "variable_declarator":
+                    continue
+                value = decl.child_by_field_name("value")
+                if value is None:
+                    continue
+                self.expr(value, st)
+                self.bind(decl.child_by_field_name("name"), value, st)
+        elif t == "expression_statement":
+            inner = node.named_children
+            if not inner:
+                return
+            e = inner[0]
+            if e.type == "assignment_expression":
+                right = e.child_by_field_name("right")
+                self.expr(right, st) if right is not None else None
+                self.bind(e.child_by_field_name("left"), right, st)
+            else:
+                self.expr(e, st)
+                self.statement_call(e, st)
+        elif t == "if_statement":
+            self.if_stmt(node, st)
+        elif t == "return_statement":
+            value = node.named_children[0] if node.named_children else None
+            if value is not None:
+                self.expr(value, st)
+                u = sx.unwrap(value)
+                if u is not None and sx.is_function(u):
+                    self.returned_functions.append(u)
+            self.events.append(Event("return", node, st.copy(), value=value, catch_param=self._catch()))
+        elif t == "throw_statement":
+            for c in node.named_children:
+                self.expr(c, st)
+        elif t == "statement_block":
+            self.block(sx.statements(node), st)
+        elif t == "try_statement":
+            body = node.child_by_field_name("body")
+            before = st.copy()
+            self.block(sx.statements(body), st)
+            handler = node.child_by_field_name("handler")
+            if handler is not None:
+                param = handler.child_by_field_name("parameter")
+                self.catch.append(sx.text(self.src, param) if param is not None else "")
+                # the catch block may run before any guard of the try body ran
+                cst = before
+                self.block(sx.statements(handler.child_by_field_name("body")), cst)
+                self.catch.pop()
+            fin = node.child_by_field_name("finalizer")
+            if fin is not None:
+                for c in fin.named_children:
+                    self.stmt(c, st.copy())
+        elif t in ("for_statement", "for_in_statement", "while_statement", "do_statement"):
+            for c in node.named_children:
+                if c.type in ("statement_block", "expression_statement", "if_statement", "return_statement"):
+                    self.stmt(c, st.copy())
+                else:
+                    self.expr(c, st)
+        elif t == "switch_statement":
+            value = node.child_by_field_name("value")
+            self.expr(value, st) if value is not None else None
+            body = node.child_by_field_name("body")
+            for case in body.named_children if body is not None else []:
+                cst = st.copy()
+                for c in case.named_children:
+                    if c.type.endswith("statement") or c.type == "statement_block":
+                        self.stmt(c, cst)
+        elif t in ("function_declaration", "class_declaration", "comment", "import_statement", "empty_statement"):
+            return
+        elif t == "labeled_statement":
+            for c in node.named_children:
+                self.stmt(c, st)
+        else:
+            self.expr(node, st)
+
+    def if_stmt(self, node: Node, st: State) -> None:
+        cond = node.child_by_field_name("condition")
+        cons = node.child_by_field_name("consequence")
+        alt_clause = node.child_by_field_name("alternative")
+        if cond is not None:
+            self.expr(cond, st)
+        facts = self.condition(cond, st)
+        cons_exit = sx.exits(self.src, cons)
+        s_then = st.copy()
+        if facts.auth_pos:
+            s_then.auth = s_then.auth or "check"
+        if facts.role_pos:
+            s_then.role = True
+        if facts.owner_pos:
+            s_then.owner = True
+        if cons is not None:
+            self.stmt(cons, s_then)
+        s_else = st.copy()
+        self._apply_negative(facts, s_else, "check")
+        alt_exit = None
+        if alt_clause is not None:
+            for c in alt_clause.named_children:
+                self.stmt(c, s_else)
+            alt_exit = sx.exits(self.src, alt_clause.named_children[-1]) if alt_clause.named_children else None
+        if cons_exit:
+            self._apply_negative(facts, st, cons_exit)
+            st.rate_limited = st.rate_limited or s_else.rate_limited
+            st.audited = st.audited or s_else.audited
+        elif alt_exit and facts.auth_pos:
+            st.auth = st.auth or "check"
+        # facts established in the then-branch of a non-exiting if do not leak out,
+        # but names bound there are still bound afterwards
+        st.client |= s_then.client - st.client if cons_exit is None else set()
+        st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _apply_negative(self, facts: _Cond, st: State, how: str) -> None:
+        if facts.auth_neg and st.auth is None:
+            st.auth = how
+        if facts.secret and st.auth is None:
+            st.auth = "secret"
+        if facts.role_neg:
+            st.role = True
+        if facts.owner_neg:
+            st.owner = True
+        st.validated |= facts.validated
+
+    # -- conditions ---------------------------------------------------------------------------
+    def condition(self, cond: Node | None, st: State) -> _Cond:
+        c = _Cond()
+        if cond is None:
+            return c
+        src = self.src
+        sessionish = st.session | st.fetched
+        top = sx.strip_types(cond)
+        if top is not None:
+            self._positive(top, st, c)
+        for n in sx.walk(cond):
+            t = n.type
+            if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
+                arg = sx.strip_types(n.child_by_field_name("argument"))
+                rid = sx.root_identifier(src, arg)
+                if rid in sessionish and not self._is_role_expr(arg):
+                    c.auth_neg = True
+                inner = sx.unwrap(arg)
+                if inner is not None and inner.type == "call_expression":
+                    self._condition_call(inner, st, c, negated=True)
+            elif t == "binary_expression":
+                op = sx.text(src, n.child_by_field_name("operator"))
+                left = n.child_by_field_name("left")
+                right = n.child_by_field_name("right")
+                if op in ("==", "===", "!=", "!=="):
+                    lv, rv = sx.text(src, left), sx.text(src, right)
+                    lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
+                    if op in ("==", "===") and (lv in ("null", "undefined") and rroot in sessionish or (
+                        rv in ("null", "undefined") and lroot in sessionish
+                    )):
+                        c.auth_neg = True
+                    lsess = lroot in st.session or lroot in st.fetched
+                    rsess = rroot in st.session or rroot in st.fetched
+                    literal = lambda v: v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"  # noqa: E731
+                    if (lsess != rsess) and not literal(lv) and not literal(rv):
+                        if op in ("!=", "!=="):
+                            c.owner_neg = True
+                        else:
+                            c.owner_pos = True
+                    if self._is_role_expr(left) or self._is_role_expr(right):
+                        if op in ("!=", "!=="):
+                            c.role_neg = True
+                        else:
+                            c.role_pos = True
+                            c.role_neg = True  # `if (user.role === "admin") ...else throw` is rare; both count
+                    if self._secretish(left) or self._secretish(right):
+                        c.secret = True
+            elif t == "call_expression" and not self._inside_unary_not(n, cond):
+                self._condition_call(n, st, c, negated=False)
+            elif t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "typeof":
+                c.validated |= identifiers(src, n.child_by_field_name("argument"))
+            elif t == "member_expression":
+                prop = sx.text(src, n.child_by_field_name("property"))
+                if prop == "length":
+                    c.validated |= {sx.root_identifier(src, n) or ""}
+                if prop in ("success", "error") and sx.root_identifier(src, n) in st.validated:
+                    pass
+        c.validated.discard("")
+        return c
+
+    def _positive(self, node: Node, st: State, c: _Cond) -> None:
+        """`if (session)`, `if (session?.user && ...)`: the then-branch is authenticated."""
+        node = sx.strip_types(node) or node
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "&&":
+            for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+                if side is not None:
+                    self._positive(side, st, c)
+            return
+        if node.type in ("identifier", "member_expression"):
+            rid = sx.root_identifier(self.src, node)
+            if rid in st.session or rid in st.fetched:
+                c.auth_pos = True
+        if node.type in ("call_expression", "await_expression"):
+            inner = sx.unwrap(node)
+            if inner is not None and inner.type == "call_expression":
+                callee = sx.callee_name(self.src, inner)
+                if self._is_check_call(inner, callee) and is_awaited_or_sync(self, inner):
+                    c.owner_pos = True
+
+    def _inside_unary_not(self, n: Node, stop: Node) -> bool:
+        p = n.parent
+        while p is not None and p != stop:
+            if p.type == "unary_expression":
+                return True
+            if p.type not in sx.TRANSPARENT and p.type != "await_expression":
+                return False
+            p = p.parent
+        return False
+
+    def _is_check_call(self, call: Node, callee: str) -> bool:
+        last = sx.last_name(callee)
+        if self.az.vocab.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last):
+            return True
+        target = self.az.target(self.mod, call)
+        if target is not None:
+            s = self.az.summary(target)
+            return s.role or s.owner
+        return False
+
+    def _condition_call(self, call: Node, st: State, c: _Cond, negated: bool) -> None:
+        callee = sx.callee_name(self.src, call)
+        last = sx.last_name(callee)
+        target = self.az.target(self.mod, call)
+        summary = self.az.summary(target) if target is not None else None
+        async_fn = (summary.is_async if summary is not None else False) or self._known_async(callee)
+        awaited = is_awaited(call)
+        authish = (
+            self._is_check_call(call, callee)
+            or self.az.vocab.is_auth_source(callee)
+            or (summary is not None and (summary.auth_source or summary.enforces_auth))
+        )
+        if authish and async_fn and not awaited:
+            self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            return
+        if _SAFE_COMPARE.search(last) or _SIGNATURE_CALLS.search(callee):
+            c.secret = True
+            return
+        if self._is_check_call(call, callee):
+            if negated:
+                c.role_neg = True
+                c.owner_neg = True
+            else:
+                c.role_pos = True
+                c.owner_pos = True
+            return
+        if negated and (self.az.vocab.is_auth_source(callee) or (summary is not None and summary.auth_source)):
+            c.auth_neg = True
+            return
+        if negated and (_CHECK_CALLS.match(last) or self.az.vocab.is_validation(callee)):
+            c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
+        elif not negated and last in ("test", "match", "includes", "has", "startsWith"):
+            c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
+        elif _CHECK_CALLS.match(last):
+            c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
+
+    def _is_role_expr(self, node: Node | None) -> bool:
+        node = sx.strip_types(node)
+        if node is None or node.type != "member_expression":
+            return False
+        prop = sx.text(self.src, node.child_by_field_name("property"))
+        return bool(_ROLE_PROPS.match(prop))
+
+    def _secretish(self, node: Node | None) -> bool:
+        if node is None:
+            return False
+        text = sx.text(self.src, node)
+        if "process.env." in text or "env." in text:
+            return True
+        return "headers" in text and bool(_SECRET_HEADER.search(text))
+
+    def _known_async(self, callee: str) -> bool:
+        last = sx.last_name(callee)
+        return (
+            last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
+            or callee.endswith((".auth.getUser", "auth.api.getSession", ".auth.getSession"))
+        )
+
+    def _catch(self) -> str | None:
+        return self.catch[-1] if self.catch else None
+
+    # -- expressions --------------------------------------------------------------------------
+    def expr(self, node: Node | None, st: State) -> None:
+        if node is None:
+            return
+        calls, callbacks = _calls_postorder(node)
+        for call in calls:
+            if call.type == "call_expression":
+                self.call(call, st)
+        for cb in callbacks:
+            # Callbacks run inline (transactions, map, then): walk them with a copy of the state.
+            parent = cb.parent
+            if parent is not None and parent.type == "arguments":
+                inner = self.mod.function_for(cb)
+                sub = _Walker(self.az, inner, st.copy())
+                sub.catch = list(self.catch)
+                # params of callbacks over client data are client data too
+                body = inner.body
+                if body is not None and body.type == "statement_block":
+                    sub.block(sx.statements(body), sub.state)
+                elif body is not None:
+                    sub.expr(body, sub.state)
+                for ev in sub.events:
+                    if ev.kind != "return":
+                        self.events.append(ev)
+                st.rate_limited = st.rate_limited or sub.state.rate_limited
+                st.audited = st.audited or sub.state.audited
+
+    def statement_call(self, e: Node, st: State) -> None:
+        """A call used as a statement: `await requireUser()`, `schema.parse(input)`."""
+        call = sx.unwrap(e)
+        if call is None or call.type != "call_expression":
+            return
+        callee = sx.callee_name(self.src, call)
+        if self.az.vocab.is_validation(callee):
+            args = sx.call_args(call)
+            if args:
+                st.validated |= identifiers(self.src, args[-1])
+
+    def call(self, call: Node, st: State) -> None:
+        src = self.src
+        callee = sx.callee_name(src, call)
+        if not callee:
+            return
+        last = sx.last_name(callee)
+        v = self.az.vocab
+        target = self.az.target(self.mod, call)
+        summary = self.az.summary(target) if target is not None else None
+        awaited = is_awaited(call)
+        sync_ok = awaited or (summary is not None and not summary.is_async)
+        in_condition = self._in_condition(call)
+
+        if summary is not None:
+            if summary.enforces_auth and not in_condition:
+                if sync_ok:
+                    st.auth = st.auth or "throw"
+                    st.role = st.role or summary.role
+                elif summary.is_async and self._statement_level(call):
+                    self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            elif (summary.role or summary.owner) and not in_condition and self._statement_level(call):
+                if sync_ok:
+                    st.role = st.role or summary.role
+                    st.owner = st.owner or summary.owner
+                    st.auth = st.auth or ("throw" if summary.authenticates else None)
+                elif summary.is_async:
+                    self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            st.rate_limited = st.rate_limited or summary.rate_limits
+            st.audited = st.audited or summary.audits
+            if summary.validates:
+                self.events.append(Event("validate", call, st.copy(), callee=callee))
+            if summary.sends_email:
+                self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
+            if summary.calls_ai:
+                self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
+            args = sx.call_args(call)
+            for op in summary.ops:
+                used = [args[i] for i in sorted(op.param_uses) if i < len(args)]
+                self.events.append(
+                    Event("db", call, st.copy(), replace(op, call=call, chain=call, args=used, data=used,
+                                                           api="helper" if op.api != "helper" else op.api,
+                                                           helper=op.helper or (target.name if target else None)),
+                          callee=callee, catch_param=self._catch())
+                )
+            return
+
+        if v.is_auth_enforcer(callee) and not in_condition:
+            if awaited or callee.endswith("protect") or not self._known_async(callee):
+                st.auth = st.auth or "throw"
+            return
+        if _SIGNATURE_CALLS.search(callee) and not in_condition:
+            st.auth = st.auth or "secret"
+            return
+        if v.is_role_call(callee) and not in_condition and self._statement_level(call) and last.startswith(
+            ("require", "ensure", "assert", "check", "verify", "must")
+        ):
+            st.role = True
+            st.owner = True
+            st.auth = st.auth or "throw"
+            return
+        if v.is_rate_limit(callee):
+            st.rate_limited = True
+            return
+        if v.is_audit(callee):
+            st.audited = True
+            return
+        if v.is_validation(callee):
+            self.events.append(Event("validate", call, st.copy(), callee=callee))
+            return
+        op = classify_db(self.mod, call, self.az.db_roots)
+        if op is not None:
+            self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
+            return
+        if is_email_send(callee):
+            self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
+        elif is_ai_call(self.mod, callee):
+            self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
+        elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
+            self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
+        elif is_fs_call(callee):
+            self.events.append(Event("fs", call, st.copy(), callee=callee, catch_param=self._catch()))
+        elif last in ("redirect", "permanentRedirect") and sx.call_args(call):
+            self.events.append(Event("redirect", call, st.copy(), callee=callee, catch_param=self._catch()))
+        elif _RESPOND.match(callee):
+            args = sx.call_args(call)
+            self.events.append(Event("respond", call, st.copy(), callee=callee, catch_param=self._catch(),
+                                     value=args[0] if args else None))
+
+    def _in_condition(self, node: Node) -> bool:
+        p = node.parent
+        while p is not None and not sx.is_function(p):
+            if p.type in ("parenthesized_expression",) and p.parent is not None and p.parent.type in (
+                "if_statement",
+                "while_statement",
+            ):
+                return True
+            if p.type == "ternary_expression":
+                return p.child_by_field_name("condition") is not None and sx.contains(
+                    p.child_by_field_name("condition") or p, node
+                )
+            if p.type.endswith("statement") or p.type == "statement_block":
+                return False
+            p = p.parent
+        return False
+
+    def _statement_level(self, call: Node) -> bool:
+        p = call.parent
+        while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+            p = p.parent
+        return p is not None and p.type in ("expression_statement", "variable_declarator", "return_statement")
+
+    # -- bindings -----------------------------------------------------------------------------
+    def bind(self, pattern: Node | None, value: Node | None, st: State) -> None:
+        if pattern is None or value is None:
+            return
+        src = self.src
+        names = set(sx.pattern_names(src, pattern))
+        if pattern.type in ("member_expression", "subscript_expression"):
+            return
+        if not names:
+            return
+        v = sx.unwrap(value)
+        if v is None:
+            return
+        refs = identifiers(src, v)
+        if v.type == "call_expression":
+            callee = sx.callee_name(src, v)
+            last = sx.last_name(callee)
+            if self.az.is_auth_source_call(self.mod, v):
+                st.session |= names
+                st.fetched |= names
+                # `const session = await requireUser()`: enforced already; `auth()`: must be checked
+                return
+            if self.az.vocab.is_validation(callee):
+                st.validated |= names
+                if refs & st.client or not st.client:
+                    st.client |= names
+                return
+            if last in _REQUEST_READS and (refs & st.client or "req" in refs or "request" in refs):
+                st.client |= names
+                return
+            if callee in ("Object.fromEntries",) and refs & st.client:
+                st.client |= names
+                return
+            op = classify_db(self.mod, v, self.az.db_roots)
+            if op is None:
+                chain_op = self._op_in_chain(v)
+                op = chain_op
+            if op is not None and op.kind == "read":
+                for n in names:
+                    self.records[n] = op
+                # a record loaded by a client id is not session-derived; keep going for taint
+            if callee.endswith(("searchParams.get", "params.get", "formData.get", "headers.get", "cookies.get")):
+                if "headers" not in callee and "cookies" not in callee:
+                    st.client |= names
+                    return
+            if callee in ("Number", "parseInt", "parseFloat", "BigInt", "String", "Boolean") and refs & st.client:
+                st.client |= names
+                return
+        elif v.type in ("identifier", "member_expression", "subscript_expression"):
+            rid = sx.root_identifier(src, v)
+            if rid in self.records and pattern.type == "identifier":
+                self.records[next(iter(names))] = self.records[rid]
+        if refs & st.session:
+            st.session |= names
+        if refs & st.fetched and not refs & st.client:
+            st.fetched |= names
+        if refs & st.client:
+            st.client |= names
+            if refs & st.client <= st.validated:
+                st.validated |= names
+        if refs & st.validated and not refs & (st.client - st.validated):
+            st.validated |= names
+
+    def _op_in_chain(self, v: Node) -> DbOp | None:
+        """`await db.select().from(users).where(...)`: the op is on an inner call."""
+        node: Node | None = v
+        for _ in range(8):
+            if node is None or node.type != "call_expression":
+                return None
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                return None
+            node = sx.unwrap(fn.child_by_field_name("object"))
+            if node is not None and node.type == "call_expression":
+                op = classify_db(self.mod, node, self.az.db_roots)
+                if op is not None:
+                    return op
+        return None
+
+
+@dataclass
+class _Cond:
+    auth_neg: bool = False  # `!session` ...: the else/continuation is authenticated
+    auth_pos: bool = False  # `session && ...`: the then-branch is authenticated
+    role_neg: bool = False
+    role_pos: bool = False
+    owner_neg: bool = False
+    owner_pos: bool = False
+    secret: bool = False
+    validated: set[str] = field(default_factory=set)
+
+
+def is_awaited_or_sync(w: _Walker, call: Node) -> bool:
+    if is_awaited(call):
+        return True
+    target = w.az.target(w.mod, call)
+    return target is not None and not w.az.summary(target).is_async

@@ -1,0 +1,133 @@
+"""All modules of one scan: lazy parsing, a module cache and cross-file symbol lookup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis.module import Function, Module, index_module
+from checks.config import Config
+from checks.model import Diagnostic
+from checks.parsing import first_error, parse
+from checks.project import ProjectIndex
+from checks.sources import SourceTree, is_source_path
+
+
+@dataclass(eq=False)
+class Program:
+    tree: SourceTree
+    config: Config
+    index: ProjectIndex = field(init=False)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    _modules: dict[str, Module | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = ProjectIndex(self.tree)
+
+    def module(self, path: str, report: bool = False) -> Module | None:
+        """Parse and index a file once. ``report``: record diagnostics (target files only)."""
+        if path in self._modules:
+            return self._modules[path]
+        mod: Module | None = None
+        if is_source_path(path):
+            data = self.tree.read(path)
+            if data is None:
+                if report:
+                    self.diagnostics.append(Diagnostic(path, "unreadable", "file could not be read"))
+            elif len(data) > self.config.max_file_size:
+                if report:
+                    self.diagnostics.append(
+                        Diagnostic(
+                            path,
+                            "too-large",
+                            f"skipped: {len(data):,} bytes is over the {self.config.max_file_size:,}-byte limit",
+                        )
+                    )
+            elif b"\0" in data[:8192]:
+                if report:
+                    self.diagnostics.append(Diagnostic(path, "unreadable", "skipped: binary content"))
+            else:
+                parsed = parse(path, data)
+                if parsed.has_error and report:
+                    where = first_error(parsed)
+                    self.diagnostics.append(
+                        Diagnostic(
+                            path,
+                            "parse-error",
+                            "syntax errors: analysed where the tree allows",
+                            where[0] if where else None,
+                        )
+                    )
+                mod = index_module(parsed)
+        self._modules[path] = mod
+        return mod
+
+    def imported_module(self, mod: Module, spec: str) -> Module | None:
+        target = self.index.resolve(spec, mod.path)
+        return self.module(target) if target else None
+
+    def resolve_value(self, mod: Module, name: str, depth: int = 0) -> tuple[Module, Node] | None:
+        """The declaration behind a local name, following imports and re-exports across files."""
+        if depth > 8:
+            return None
+        value = mod.values.get(name)
+        if value is not None:
+            return (mod, value)
+        binding = mod.imports.get(name)
+        if binding is None or binding.imported == "*":
+            return None
+        target = self.imported_module(mod, binding.spec)
+        if target is None:
+            return None
+        return self.resolve_export(target, binding.imported, depth + 1)
+
+    def resolve_export(self, mod: Module, name: str, depth: int = 0) -> tuple[Module, Node] | None:
+        if depth > 8:
+            return None
+        exported = mod.exports.get(name)
+        if isinstance(exported, str):
+            return self.resolve_value(mod, exported, depth + 1)
+        if exported is not None:
+            return (mod, exported)
+        if name in mod.reexports:
+            spec, imported = mod.reexports[name]
+            target = self.imported_module(mod, spec)
+            return self.resolve_export(target, imported, depth + 1) if target else None
+        for spec in mod.star_reexports:
+            target = self.imported_module(mod, spec)
+            if target is not None:
+                found = self.resolve_export(target, name, depth + 1)
+                if found:
+                    return found
+        return None
+
+    def resolve_function(self, mod: Module, name: str) -> Function | None:
+        """A project function called by ``name`` in ``mod`` (local or imported)."""
+        found = self.resolve_value(mod, name)
+        if found is None:
+            return None
+        owner, node = found
+        node = sx.strip_types(node)
+        if node is None:
+            return None
+        if sx.is_function(node):
+            return owner.function_for(node, name if owner is mod else None)
+        # `export const requireUser = cache(async () => {...})` (React cache / unstable_cache)
+        if node.type == "call_expression":
+            callee = sx.last_name(sx.callee_name(owner.src, node))
+            if callee in ("cache", "unstable_cache", "memoize"):
+                args = sx.call_args(node)
+                inner = sx.strip_types(args[0]) if args else None
+                if inner is not None and sx.is_function(inner):
+                    return owner.function_for(inner, name)
+        return None
+
+    def is_project_import(self, mod: Module, name: str) -> bool:
+        binding = mod.imports.get(name)
+        return binding is not None and self.index.resolve(binding.spec, mod.path) is not None
+
+    def import_source(self, mod: Module, name: str) -> str | None:
+        binding = mod.imports.get(name)
+        return binding.spec if binding else None

@@ -1,0 +1,249 @@
+"""Small, fast helpers over tree-sitter nodes (TypeScript and TSX grammars)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+FUNCTION_TYPES = frozenset(
+    {
+        "function_declaration",
+        "function_expression",
+        "function",
+        "arrow_function",
+        "method_definition",
+        "generator_function_declaration",
+        "generator_function",
+    }
+)
+# Wrappers that do not change a value: `x!`, `x as T`, `(x)`, `x satisfies T`.
+TRANSPARENT = frozenset({"parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression"})
+EXIT_CALLS = frozenset(
+    {"redirect", "permanentRedirect", "notFound", "unauthorized", "forbidden", "signIn", "redirectToSignIn"}
+)
+
+
+def text(src: bytes, node: Node | None) -> str:
+    if node is None:
+        return ""
+    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+def unwrap(node: Node | None) -> Node | None:
+    """Strip parentheses, `await`, non-null and type assertions."""
+    while node is not None and (node.type in TRANSPARENT or node.type == "await_expression"):
+        inner = node.named_children
+        node = inner[0] if inner else None
+    return node
+
+
+def strip_types(node: Node | None) -> Node | None:
+    while node is not None and node.type in TRANSPARENT:
+        inner = node.named_children
+        node = inner[0] if inner else None
+    return node
+
+
+def is_function(node: Node) -> bool:
+    return node.type in FUNCTION_TYPES
+
+
+def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:
+    """Pre-order walk; nested function bodies are skipped unless asked for."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        children = n.children
+        for child in reversed(children):
+            if not into_functions and child.type in FUNCTION_TYPES:
+                continue
+            stack.append(child)
+
+
+def callee_name(src: bytes, call: Node) -> str:
+    """Dotted name of a call's callee: `db.user.findMany`, `auth`, `z.object`.
+
+    Calls on call results keep the inner callee: `auth().protect` -> `auth().protect`.
+    Optional chaining and type assertions are dropped."""
+    fn = strip_types(call.child_by_field_name("function"))
+    return dotted(src, fn)
+
+
+def dotted(src: bytes, node: Node | None) -> str:
+    node = strip_types(node)
+    if node is None:
+        return ""
+    t = node.type
+    if t in ("identifier", "this", "super", "property_identifier", "private_property_identifier"):
+        return text(src, node)
+    if t == "member_expression":
+        obj = dotted(src, node.child_by_field_name("object"))
+        prop = text(src, node.child_by_field_name("property"))
+        return f"{obj}.{prop}" if obj else prop
+    if t == "call_expression":
+        return dotted(src, node.child_by_field_name("function")) + "()"
+    if t == "await_expression":
+        inner = node.named_children
+        return dotted(src, inner[0]) if inner else ""
+    if t == "subscript_expression":
+        return dotted(src, node.child_by_field_name("object")) + "[]"
+    return ""
+
+
+def last_name(dotted_name: str) -> str:
+    return dotted_name.rsplit(".", 1)[-1].removesuffix("()")
+
+
+def root_identifier(src: bytes, node: Node | None) -> str | None:
+    """`session?.user.id` -> `session`; `data.user` -> `data`."""
+    node = strip_types(node)
+    while node is not None:
+        if node.type == "identifier":
+            return text(src, node)
+        if node.type in ("member_expression", "subscript_expression"):
+            node = strip_types(node.child_by_field_name("object"))
+        elif node.type == "call_expression":
+            node = strip_types(node.child_by_field_name("function"))
+        elif node.type in TRANSPARENT or node.type == "await_expression":
+            inner = node.named_children
+            node = inner[0] if inner else None
+        else:
+            return None
+    return None
+
+
+def string_value(src: bytes, node: Node | None) -> str | None:
+    """The value of a string literal or a template without substitutions."""
+    node = strip_types(node)
+    if node is None:
+        return None
+    if node.type == "string":
+        return text(src, node)[1:-1]
+    if node.type == "template_string" and not any(c.type == "template_substitution" for c in node.children):
+        return text(src, node)[1:-1]
+    return None
+
+
+def call_args(call: Node) -> list[Node]:
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return []
+    return [a for a in args.named_children if a.type != "comment"]
+
+
+def function_body(fn: Node) -> Node | None:
+    return fn.child_by_field_name("body")
+
+
+def is_async(fn: Node) -> bool:
+    return any(c.type == "async" for c in fn.children)
+
+
+def param_names(src: bytes, fn: Node) -> list[str]:
+    """Every name a function's parameters bind, destructuring included."""
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        single = fn.child_by_field_name("parameter")  # `x => ...`
+        return [text(src, single)] if single is not None else []
+    names: list[str] = []
+    for p in params.named_children:
+        names.extend(pattern_names(src, p))
+    return names
+
+
+def pattern_names(src: bytes, node: Node | None) -> list[str]:
+    """Names bound by a binding pattern (identifier, object/array pattern, parameter, default)."""
+    if node is None:
+        return []
+    t = node.type
+    if t in ("identifier", "shorthand_property_identifier_pattern"):
+        return [text(src, node)]
+    if t in ("required_parameter", "optional_parameter"):
+        return pattern_names(src, node.child_by_field_name("pattern"))
+    if t == "assignment_pattern":
+        return pattern_names(src, node.child_by_field_name("left"))
+    if t == "object_assignment_pattern":
+        return pattern_names(src, node.child_by_field_name("left"))
+    if t == "pair_pattern":
+        return pattern_names(src, node.child_by_field_name("value"))
+    if t == "rest_pattern":
+        return [n for c in node.named_children for n in pattern_names(src, c)]
+    if t in ("object_pattern", "array_pattern"):
+        return [n for c in node.named_children for n in pattern_names(src, c)]
+    return []
+
+
+def statements(block: Node | None) -> list[Node]:
+    if block is None:
+        return []
+    if block.type != "statement_block":
+        return [block]
+    return [c for c in block.named_children if c.type != "comment"]
+
+
+def enclosing_function(node: Node) -> Node | None:
+    p = node.parent
+    while p is not None:
+        if p.type in FUNCTION_TYPES:
+            return p
+        p = p.parent
+    return None
+
+
+def contains(outer: Node, inner: Node) -> bool:
+    return outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte
+
+
+def directive(src: bytes, block_children: list[Node]) -> str | None:
+    """`"use server"` / `"use client"` when it is the first statement of a body or program."""
+    for child in block_children:
+        if child.type == "comment":
+            continue
+        if child.type == "expression_statement":
+            inner = child.named_children
+            if inner and inner[0].type == "string":
+                value = text(src, inner[0])[1:-1]
+                if value in ("use server", "use client"):
+                    return value
+        return None
+    return None
+
+
+def exits(src: bytes, node: Node | None) -> str | None:
+    """How a branch leaves the function: "throw" (throw, redirect(), notFound() ...),
+    "return", or None when it may fall through."""
+    node = strip_types(node)
+    if node is None:
+        return None
+    if node.type == "statement_block":
+        body = statements(node)
+        return exits(src, body[-1]) if body else None
+    if node.type == "throw_statement":
+        return "throw"
+    if node.type == "return_statement":
+        value = node.named_children
+        if value:
+            v = unwrap(value[0])
+            if v is not None and v.type == "call_expression" and last_name(callee_name(src, v)) in EXIT_CALLS:
+                return "throw"
+        return "return"
+    if node.type == "expression_statement":
+        inner = node.named_children
+        call = unwrap(inner[0]) if inner else None
+        if call is not None and call.type == "call_expression":
+            if last_name(callee_name(src, call)) in EXIT_CALLS:
+                return "throw"
+            # res.status(401).json(...) in pages/api handlers
+            if "status" in callee_name(src, call) and callee_name(src, call).startswith("res"):
+                return "return"
+        return None
+    if node.type == "if_statement":
+        cons = exits(src, node.child_by_field_name("consequence"))
+        alt_clause = node.child_by_field_name("alternative")
+        alt = exits(src, alt_clause.named_children[-1]) if alt_clause is not None and alt_clause.named_children else None
+        if cons and alt:
+            return "throw" if "throw" == cons == alt else "return"
+        return None
+    return None

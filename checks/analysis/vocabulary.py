@@ -1,0 +1,204 @@
+"""Default names from rules-spec.md; a repo config can add more (``Vocabulary.from_config``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checks.config import Config
+
+# Calls that return a session/user (null when signed out): the result must be checked.
+AUTH_SOURCES = frozenset(
+    {
+        "auth",
+        "getServerSession",
+        "getSession",
+        "currentUser",
+        "validateRequest",
+        "getIronSession",
+        "getKindeServerSession",
+        "getCurrentUser",
+        "getServerAuthSession",
+        "getAuthSession",
+        "getAuth",
+        "getUserSession",
+        "getSessionUser",
+        "getLoggedInUser",
+        "getViewer",
+        "verifySession",
+        "getClaims",
+    }
+)
+# Dotted forms: `supabase.auth.getUser()`, `auth.api.getSession({ headers })`.
+AUTH_SOURCE_SUFFIXES = (".auth.getUser", ".auth.getSession", ".auth.getClaims", "auth.api.getSession", ".api.getSession")
+# Calls that throw or redirect when there is no session.
+AUTH_ENFORCERS = re.compile(
+    r"^(?:require|ensure|assert|enforce)(?:Auth|User|Session|Login|LoggedIn|SignedIn|Authenticated|Authed|Viewer|CurrentUser)\w*$"
+    r"|^(?:protect|authenticate|authorize|mustBeLoggedIn|verifyAuth)$"
+)
+ROLE_CALLS = re.compile(
+    r"^(?:require|ensure|assert|check|verify|has|is|can|must)(?:Admin|Role|Roles|Permission|Permissions|Owner|Ownership|"
+    r"Access|Member|Membership|Superuser|Staff|Moderator|TeamAdmin|OrgAdmin|Scope)\w*$|^(?:can|authorize|hasAccess|checkAccess)$"
+)
+OWNERSHIP_CALLS = re.compile(r"(?i)(owner|ownership|canEdit|canDelete|canUpdate|canAccess|canView|hasAccess|belongsTo|authori[sz])")
+RATE_LIMIT = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|slowdown")
+AUDIT = re.compile(r"(?i)audit|logSecurityEvent|logActivity|securityLog|recordEvent|trackSecurity")
+STRUCTURED_LOGGERS = frozenset({"logger", "log", "pino", "winston", "auditLogger", "securityLogger"})
+VALIDATION_METHODS = frozenset(
+    {"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "assert", "decode"}
+)
+VALIDATION_FUNCTIONS = frozenset(
+    {"parseWithZod", "parseWithValibot", "parseWithYup", "parse", "safeParse", "assert", "is", "validate", "check"}
+)
+NOT_SCHEMAS = frozenset({"JSON", "Date", "URL", "path", "qs", "querystring", "cookie", "Number", "Math", "yaml", "YAML"})
+EMAIL_SMS = re.compile(
+    r"(?i)(send\w*(mail|email|sms|message|otp|code|invite|verification|reset|magic))|(emails?\.send)|(sendMail)|"
+    r"(messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\.\w+\.send)"
+)
+AI_CALLS = re.compile(
+    r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
+    r"messages\.create|completions\.create|images\.generate"
+)
+AI_IMPORTS = ("openai", "@ai-sdk/", "ai", "@anthropic-ai/sdk", "anthropic", "@google/generative-ai", "groq-sdk")
+# Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...
+DB_ROOTS = frozenset(
+    {"db", "prisma", "tx", "trx", "database", "client", "prismaClient", "drizzle", "kysely", "knex", "conn", "connection",
+     "pool", "sql", "supabase", "supabaseAdmin", "admin", "orm", "em", "repo", "mongo", "mongodb"}
+)
+PRISMA_READS = frozenset(
+    {"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"}
+)
+PRISMA_WRITES = frozenset(
+    {"create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete",
+     "deleteMany"}
+)
+MONGOOSE_READS = frozenset({"find", "findOne", "findById", "countDocuments", "aggregate", "exists"})
+MONGOOSE_WRITES = frozenset(
+    {"create", "insertMany", "updateOne", "updateMany", "findByIdAndUpdate", "findOneAndUpdate", "deleteOne", "deleteMany",
+     "findByIdAndDelete", "findOneAndDelete", "replaceOne", "findByIdAndRemove", "findOneAndRemove", "bulkWrite"}
+)
+SQL_METHODS = frozenset({"query", "execute", "exec", "prepare", "run", "all", "get", "unsafe", "raw"})
+RAW_SQL_SINKS = frozenset({"query", "execute", "exec", "prepare", "$queryRawUnsafe", "$executeRawUnsafe", "raw", "unsafe"})
+# Auth endpoints and public forms: exempt from missing-auth.
+AUTH_ENDPOINT_NAMES = re.compile(
+    r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|reset|request_?password|verify|"
+    r"confirm|magic|otp|callback|activate|accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
+    r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
+    r"sign_?out|log_?out)(action|handler)?$"
+)
+PUBLIC_FORM_NAMES = re.compile(
+    r"(?i)(contact|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir)"
+)
+RATE_SENSITIVE_NAMES = re.compile(
+    r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|reset_?password|password_?reset|request_?password|otp|two_?factor|"
+    r"2fa|mfa|verify_?(code|otp|token|email|phone)|change_?password|update_?password|resend|magic_?link|invite|contact|"
+    r"send_?code|send_?verification)"
+)
+AUDIT_SENSITIVE_NAMES = re.compile(
+    r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|change_?password|update_?password|set_?password|"
+    r"reset_?password|change_?email|update_?email|(change|update|set|assign)_?(user_?)?roles?|(update|change|set|grant|revoke)_?"
+    r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?keys?|"
+    r"^(log_?in|sign_?in)(action)?$|impersonat|ban_?user|promote|demote|transfer_?ownership)"
+)
+AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|roles?|permissions?|memberships?|user_?roles?)$")
+PRIVATE_MODELS = re.compile(
+    r"(?i)(user|account|profile|session|order|invoice|payment|subscription|billing|message|conversation|chat|note|"
+    r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
+    r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
+    r"contact|lead|deal|ticket|report|record|journal|diary|secret)"
+)
+SENSITIVE_FIELD = re.compile(r"(?i)(password|hash|token|secret|api_?key|salt|otp|totp|recovery|private_?key|ssn|mfa)")
+PRIVILEGED_FIELDS = frozenset(
+    {"role", "roles", "isAdmin", "is_admin", "admin", "permissions", "permission", "plan", "credits", "balance",
+     "emailVerified", "email_verified", "isVerified", "verified", "tier", "isSuperuser", "superuser", "subscription",
+     "stripeCustomerId", "quota"}
+)
+OWNER_FIELDS = frozenset(
+    {"userId", "user_id", "authorId", "author_id", "ownerId", "owner_id", "createdBy", "created_by", "createdById",
+     "accountId", "account_id", "tenantId", "tenant_id", "organizationId", "orgId", "teamId", "team_id", "workspaceId"}
+)
+SESSION_PARAM_NAMES = frozenset(
+    {"ctx", "context", "user", "session", "team", "org", "organization", "workspace", "account", "viewer", "me",
+     "currentUser", "authUser", "member", "membership", "tenant"}
+)
+_SECRET_WORDS = frozenset(
+    {"token", "secret", "otp", "passcode", "pin", "password", "passwd", "hash", "signature", "apikey", "hmac", "digest"}
+)
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def words(name: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def is_secret_name(name: str) -> bool:
+    ws = words(name)
+    joined = set(ws)
+    if joined & _SECRET_WORDS:
+        return True
+    return any(a == "api" and b == "key" for a, b in zip(ws, ws[1:], strict=False))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    auth_extra: frozenset[str] = frozenset()
+    role_extra: frozenset[str] = frozenset()
+    validation_extra: frozenset[str] = frozenset()
+    rate_limit_extra: frozenset[str] = frozenset()
+    audit_extra: frozenset[str] = frozenset()
+    db_extra: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_config(cls, config: Config) -> Vocabulary:
+        return cls(
+            frozenset(config.auth_functions),
+            frozenset(config.role_functions),
+            frozenset(config.validation_functions),
+            frozenset(config.rate_limit_functions),
+            frozenset(config.audit_functions),
+            frozenset(config.db_clients),
+        )
+
+    def _extra(self, names: frozenset[str], dotted: str) -> bool:
+        return bool(names) and (dotted in names or dotted.rsplit(".", 1)[-1] in names)
+
+    def is_auth_source(self, dotted: str) -> bool:
+        last = dotted.rsplit(".", 1)[-1]
+        if dotted.endswith(AUTH_SOURCE_SUFFIXES):
+            return True
+        return ("." not in dotted and last in AUTH_SOURCES) or self._extra(self.auth_extra, dotted)
+
+    def is_auth_enforcer(self, dotted: str) -> bool:
+        last = dotted.rsplit(".", 1)[-1]
+        if dotted in ("auth.protect", "auth().protect"):
+            return True
+        return bool(AUTH_ENFORCERS.match(last)) and last != "authorize"
+
+    def is_role_call(self, dotted: str) -> bool:
+        last = dotted.rsplit(".", 1)[-1]
+        return bool(ROLE_CALLS.match(last)) or self._extra(self.role_extra, dotted)
+
+    def is_rate_limit(self, dotted: str) -> bool:
+        return bool(RATE_LIMIT.search(dotted)) or self._extra(self.rate_limit_extra, dotted) or dotted.endswith(
+            ("aj.protect", "arcjet.protect")
+        )
+
+    def is_audit(self, dotted: str) -> bool:
+        if AUDIT.search(dotted) or self._extra(self.audit_extra, dotted):
+            return True
+        parts = dotted.split(".")
+        return len(parts) == 2 and parts[0] in STRUCTURED_LOGGERS and parts[1] in ("info", "warn", "error", "notice")
+
+    def is_validation(self, dotted: str) -> bool:
+        if self._extra(self.validation_extra, dotted):
+            return True
+        parts = dotted.split(".")
+        last = parts[-1]
+        if len(parts) == 1:
+            return last in ("parseWithZod", "parseWithValibot", "parseWithYup")
+        if parts[0] in NOT_SCHEMAS or last not in VALIDATION_METHODS:
+            return False
+        return True
+
+    def is_db_root(self, name: str) -> bool:
+        return name in DB_ROOTS or name in self.db_extra

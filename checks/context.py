@@ -1,0 +1,96 @@
+"""What a rule receives: one parsed file plus the shared analysis, computed lazily once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis.entry_points import EntryPoint, find_entry_points
+from checks.analysis.flow import Analyzer, Flow
+from checks.analysis.module import Function, Module
+from checks.config import Config
+from checks.model import Confidence, Finding, Fix, RuleMeta, make_fingerprint
+
+
+@dataclass(eq=False)
+class FileContext:
+    module: Module
+    analyzer: Analyzer
+    config: Config
+    fixes: bool = True  # False while re-checking a fix: no fixes of fixes
+    _entry_points: list[EntryPoint] | None = None
+    _flows: dict[int, Flow] = field(default_factory=dict)
+
+    @property
+    def path(self) -> str:
+        return self.module.path
+
+    @property
+    def src(self) -> bytes:
+        return self.module.src
+
+    def text(self, node: Node | None) -> str:
+        return self.module.text(node)
+
+    @property
+    def is_client_file(self) -> bool:
+        return self.module.directive == "use client"
+
+    @property
+    def entry_points(self) -> list[EntryPoint]:
+        if self._entry_points is None:
+            self._entry_points = find_entry_points(self.analyzer, self.module)
+        return self._entry_points
+
+    def flow(self, ep: EntryPoint) -> Flow:
+        key = ep.fn.node.start_byte
+        if key not in self._flows:
+            self._flows[key] = self.analyzer.flow(ep.fn, ep.initial_state())
+        return self._flows[key]
+
+    def enclosing_function(self, node: Node) -> Function | None:
+        fn = sx.enclosing_function(node)
+        return self.module.function_for(fn) if fn is not None else None
+
+    def finding(
+        self,
+        meta: RuleMeta,
+        message_id: str,
+        node: Node,
+        function: Function | None = None,
+        fix: Fix | None = None,
+        confidence: Confidence | None = None,
+        **data: str,
+    ) -> Finding:
+        """Build a finding; positions are converted from tree-sitter exactly once, here."""
+        parsed = self.module.parsed
+        if function is None:
+            function = self.enclosing_function(node)
+        message = meta.messages[message_id].format(**data)
+        severity = self.config.severity_for(meta.id, meta.severity)
+        fn_name = function.name if function is not None else None
+        code = self.text(node) if node.end_byte - node.start_byte < 4000 else self.text(node)[:4000]
+        anchor = node
+        # anchor multi-line function heads on their first line
+        return Finding(
+            rule_id=meta.id,
+            severity=severity,
+            confidence=confidence or meta.confidence,
+            path=self.path,
+            span=parsed.span(anchor),
+            message=message,
+            help=meta.help,
+            message_id=message_id,
+            fingerprint=make_fingerprint(meta.id, self.path, fn_name, code),
+            function_name=fn_name,
+            function_span=parsed.span(function.node) if function is not None else None,
+            fix=fix,
+        )
+
+
+def short(text: str, limit: int = 60) -> str:
+    """One-line, bounded excerpt of code for messages."""
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1] + "…"

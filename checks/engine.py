@@ -1,0 +1,202 @@
+"""Run every enabled rule over the target files of a source tree.
+
+Files are prefiltered on their bytes (Ruff's "module not imported -> skip"): a file
+that is neither a possible endpoint nor holds a raw-SQL call, a secret-looking
+comparison or an auth-looking check is counted but never parsed. Large scans of a
+folder are split over worker processes; each worker parses what its files import.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pathspec
+
+from checks.analysis.entry_points import PAGES_API_FILE, ROUTE_FILE
+from checks.analysis.flow import Analyzer
+from checks.analysis.program import Program
+from checks.analysis.vocabulary import Vocabulary
+from checks.config import Config
+from checks.context import FileContext
+from checks.model import Diagnostic, Finding, ScanResult
+from checks.registry import RULE_IDS, all_rules
+from checks.sources import DiskTree, SourceTree, is_source_path
+from checks.suppress import apply_suppressions, parse_suppressions
+
+_USE_CLIENT = re.compile(rb"^\s*(?:(?://[^\n]*|/\*.*?\*/)\s*)*['\"]use client['\"]", re.S)
+_INTERESTING = re.compile(
+    rb"use server|\.action\(|\.stateAction\(|\.handler\(|"
+    rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*\(|"
+    rb"(?i:token|secret|otp|passcode|password|hash|signature|api_?key|hmac|digest|\bpin)"
+)
+PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it saves
+ProgressFn = Callable[[int, int], None]
+
+
+def _matcher(patterns: list[str]) -> pathspec.PathSpec | None:
+    return pathspec.PathSpec.from_lines("gitwildmatch", patterns) if patterns else None
+
+
+def select_targets(tree: SourceTree, config: Config, targets: Iterable[str] | None) -> list[str]:
+    include = _matcher(config.include)
+    exclude = _matcher(config.exclude)
+    paths = targets if targets is not None else tree.paths()
+    out = []
+    for p in paths:
+        if not is_source_path(p):
+            continue
+        if any(part in ("node_modules", ".next", "dist", "build", "out", "coverage") for part in p.split("/")[:-1]):
+            continue
+        if include is not None and not include.match_file(p):
+            continue
+        if exclude is not None and exclude.match_file(p):
+            continue
+        out.append(p)
+    return sorted(set(out))
+
+
+def needs_analysis(path: str, data: bytes) -> bool:
+    if _USE_CLIENT.match(data):
+        return False
+    if ROUTE_FILE.search(path) or PAGES_API_FILE.search(path):
+        return True
+    return bool(_INTERESTING.search(data))
+
+
+def scan(
+    tree: SourceTree,
+    config: Config | None = None,
+    targets: Iterable[str] | None = None,
+    jobs: int | None = 1,
+    progress: ProgressFn | None = None,
+    fixes: bool = True,
+) -> ScanResult:
+    """Analyse ``targets`` (default: every source file of the tree) and report on them."""
+    config = config or Config()
+    files = select_targets(tree, config, targets)
+    workers = min(jobs or os.cpu_count() or 1, os.cpu_count() or 1)
+    if workers > 1 and len(files) >= PARALLEL_THRESHOLD and isinstance(tree, DiskTree):
+        return _scan_parallel(tree.root, config, files, workers, progress)
+    return _scan_files(tree, config, files, progress, fixes)
+
+
+def _scan_parallel(root: Path, config: Config, files: list[str], workers: int, progress: ProgressFn | None) -> ScanResult:
+    # Interleave so every worker gets a similar mix of big and small files.
+    chunks = [files[i::workers * 4] for i in range(workers * 4)]
+    total = ScanResult([], [], [])
+    done = 0
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for part in pool.map(_scan_chunk, [(str(root), config.model_dump(), c) for c in chunks if c]):
+            total.findings.extend(part.findings)
+            total.suppressed.extend(part.suppressed)
+            total.diagnostics.extend(part.diagnostics)
+            total.files_scanned += part.files_scanned
+            total.files_skipped += part.files_skipped
+            total.lines_scanned += part.lines_scanned
+            done += part.files_scanned
+            if progress is not None:
+                progress(done, len(files))
+    _sort(total)
+    return total
+
+
+def _scan_chunk(args: tuple[str, dict[str, object], list[str]]) -> ScanResult:
+    root, cfg, files = args
+    return _scan_files(DiskTree(Path(root)), Config.model_validate(cfg), files, None)
+
+
+def _scan_files(
+    tree: SourceTree, config: Config, files: list[str], progress: ProgressFn | None, fixes: bool = True
+) -> ScanResult:
+    program = Program(tree, config)
+    analyzer = Analyzer(program, Vocabulary.from_config(config))
+    rules = [r for r in all_rules() if config.enabled(r.META.id)]
+    known = frozenset(RULE_IDS)
+    result = ScanResult([], [], [])
+    for i, path in enumerate(files):
+        if progress is not None and i % 25 == 0:
+            progress(i, len(files))
+        data = tree.read(path)
+        result.files_scanned += 1
+        if data is None:
+            result.diagnostics.append(Diagnostic(path, "unreadable", "file could not be read"))
+            continue
+        result.lines_scanned += data.count(b"\n") + 1
+        if len(data) > config.max_file_size:
+            program.module(path, report=True)  # records the too-large diagnostic
+            continue
+        if not needs_analysis(path, data):
+            result.files_skipped += 1
+            continue
+        module = program.module(path, report=True)
+        if module is None or module.directive == "use client":
+            continue
+        ctx = FileContext(module, analyzer, config, fixes=fixes)
+        found: list[Finding] = []
+        for rule in rules:
+            try:
+                found.extend(rule.check(ctx))
+            except RecursionError:
+                result.diagnostics.append(Diagnostic(path, "internal", f"{rule.META.id}: code too deeply nested"))
+        directives, diags = parse_suppressions(path, data, known)
+        result.diagnostics.extend(diags)
+        active, suppressed = apply_suppressions(_dedupe(found), directives)
+        result.findings.extend(active)
+        result.suppressed.extend(suppressed)
+    result.diagnostics.extend(d for d in program.diagnostics if d not in result.diagnostics)
+    if progress is not None:
+        progress(len(files), len(files))
+    _sort(result)
+    return result
+
+
+def _dedupe(found: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, int, int]] = set()
+    out = []
+    for f in found:
+        key = (f.rule_id, f.fingerprint, f.span.start.line, f.span.start.column)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _sort(result: ScanResult) -> None:
+    result.findings.sort(key=Finding.sort_key)
+    result.suppressed.sort(key=Finding.sort_key)
+    result.diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.kind))
+
+
+def scan_root(paths: list[Path]) -> Path:
+    """The folder finding paths are relative to: the common folder of the given paths."""
+    resolved = [p.resolve() for p in paths]
+    dirs = [p if p.is_dir() else p.parent for p in resolved]
+    return Path(os.path.commonpath([str(d) for d in dirs])) if dirs else Path.cwd()
+
+
+def scan_paths(
+    paths: list[Path],
+    config: Config | None = None,
+    jobs: int | None = None,
+    progress: ProgressFn | None = None,
+) -> tuple[ScanResult, Path]:
+    """Scan files and folders on disk; returns the result and the root its paths are relative to."""
+    for p in paths:
+        if not p.exists():
+            raise FileNotFoundError(f"no such file or directory: {p}")
+    root = scan_root(paths)
+    tree = DiskTree(root)
+    targets: list[str] = []
+    for p in paths:
+        rp = p.resolve()
+        if rp.is_dir():
+            rel = rp.relative_to(root).as_posix()
+            prefix = "" if rel == "." else rel + "/"
+            targets.extend(q for q in tree.paths() if q.startswith(prefix))
+        else:
+            targets.append(rp.relative_to(root).as_posix())
+    return scan(tree, config, targets, jobs, progress), root

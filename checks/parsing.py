@@ -1,0 +1,105 @@
+"""Parsing with tree-sitter: grammar choice, and position conversion done once.
+
+The TypeScript grammar handles ``.ts .mts .cts``; the TSX grammar handles
+``.tsx .js .jsx .mjs .cjs`` (JSX is legal there, and TSX is a superset of
+the JavaScript we meet in Next.js apps).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import tree_sitter_typescript as tst
+from tree_sitter import Language, Node, Parser, Tree
+
+from checks.model import Position, Span
+
+_TS_SUFFIXES = (".ts", ".mts", ".cts")
+
+
+@cache
+def typescript() -> Language:
+    return Language(tst.language_typescript())
+
+
+@cache
+def tsx() -> Language:
+    return Language(tst.language_tsx())
+
+
+def language_for(path: str) -> Language:
+    return typescript() if path.endswith(_TS_SUFFIXES) else tsx()
+
+
+@cache
+def _parser(lang_name: str) -> Parser:
+    return Parser(typescript() if lang_name == "ts" else tsx())
+
+
+@dataclass(eq=False)
+class ParsedFile:
+    path: str
+    source: bytes
+    tree: Tree
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def root(self) -> Node:
+        return self.tree.root_node
+
+    @property
+    def has_error(self) -> bool:
+        return self.tree.root_node.has_error
+
+    def text(self, node: Node | None) -> str:
+        if node is None:
+            return ""
+        return self.source[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    def _column(self, row: int, byte_col: int) -> int:
+        if not self._line_starts:
+            starts = [0]
+            src = self.source
+            i = src.find(b"\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = src.find(b"\n", i + 1)
+            self._line_starts = starts
+        if row >= len(self._line_starts):
+            return byte_col + 1
+        start = self._line_starts[row]
+        return len(self.source[start : start + byte_col].decode("utf-8", "replace")) + 1
+
+    def position(self, row: int, byte_col: int) -> Position:
+        return Position(row + 1, self._column(row, byte_col))
+
+    def span(self, node: Node) -> Span:
+        return Span(
+            self.position(node.start_point.row, node.start_point.column),
+            self.position(node.end_point.row, node.end_point.column),
+        )
+
+    @property
+    def line_count(self) -> int:
+        return self.source.count(b"\n") + (0 if self.source.endswith(b"\n") else 1)
+
+
+def parse(path: str, source: bytes) -> ParsedFile:
+    lang = "ts" if path.endswith(_TS_SUFFIXES) else "tsx"
+    tree = _parser(lang).parse(source)
+    return ParsedFile(path, source, tree)
+
+
+def first_error(parsed: ParsedFile) -> tuple[int, int] | None:
+    """(line, column) of the first syntax error, for the diagnostic."""
+    stack = [parsed.root]
+    while stack:
+        node = stack.pop()
+        if not node.has_error:
+            continue
+        if node.is_error or node.is_missing:
+            p = parsed.position(node.start_point.row, node.start_point.column)
+            return (p.line, p.column)
+        stack.extend(reversed(node.children))
+    return None

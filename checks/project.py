@@ -1,0 +1,197 @@
+"""The project model: which files exist, tsconfig/jsconfig aliases, import resolution.
+
+Import resolution follows TypeScript's rules closely enough for Next.js apps:
+relative specifiers, extension and ``index`` probing, and ``baseUrl`` +
+``paths`` aliases from the nearest ``tsconfig.json`` / ``jsconfig.json``
+(with relative ``extends``), so monorepos with one config per app work.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from checks.sources import SourceTree
+
+RESOLVE_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs")
+CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
+_COMMENT = re.compile(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', re.S)
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_IMPORT_RE = re.compile(
+    rb"""(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|"""
+    rb"""import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)"""
+)
+
+
+def _loads_jsonc(text: str) -> object:
+    """tsconfig files allow comments and trailing commas."""
+    no_comments = _COMMENT.sub(lambda m: m.group(1) or "", text)
+    return json.loads(_TRAILING_COMMA.sub(r"\1", no_comments))
+
+
+@dataclass(frozen=True)
+class TsConfig:
+    path: str  # the config file
+    base_dir: str  # directory aliases resolve against (baseUrl, else the config's folder)
+    paths: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def import_specifiers(source: bytes) -> list[str]:
+    """Module specifiers a file imports or re-exports (static and dynamic).
+
+    A cheap byte-level scan, used by the App to decide which files to fetch."""
+    out: list[str] = []
+    for m in _IMPORT_RE.finditer(source):
+        spec = next(g for g in m.groups() if g)
+        out.append(spec.decode("utf-8", "replace"))
+    return out
+
+
+@dataclass
+class ProjectIndex:
+    """Answers "which file does this import mean?" over a SourceTree."""
+
+    tree: SourceTree
+    _paths: set[str] = field(default_factory=set)
+    _dirs: set[str] = field(default_factory=set)
+    _configs: dict[str, TsConfig | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._paths = set(self.tree.paths())
+        for p in self._paths:
+            d = posixpath.dirname(p)
+            while d and d not in self._dirs:
+                self._dirs.add(d)
+                d = posixpath.dirname(d)
+
+    def exists(self, path: str) -> bool:
+        return path in self._paths
+
+    @property
+    def paths(self) -> Iterable[str]:
+        return self._paths
+
+    def tsconfig_for(self, path: str) -> TsConfig | None:
+        """The nearest tsconfig.json/jsconfig.json above ``path`` (nearest wins)."""
+        d = posixpath.dirname(path)
+        seen: list[str] = []
+        while True:
+            if d in self._configs:
+                found = self._configs[d]
+                break
+            seen.append(d)
+            found = None
+            for name in CONFIG_NAMES:
+                cand = posixpath.join(d, name) if d else name
+                if cand in self._paths:
+                    found = self._load_config(cand, 0)
+                    break
+            if found is not None or not d:
+                break
+            d = posixpath.dirname(d)
+        for s in seen:
+            self._configs[s] = found
+        return found
+
+    def _load_config(self, cfg_path: str, depth: int) -> TsConfig | None:
+        raw = self.tree.read(cfg_path)
+        if raw is None or depth > 5:
+            return None
+        try:
+            data = _loads_jsonc(raw.decode("utf-8", "replace"))
+        except ValueError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        cfg_dir = posixpath.dirname(cfg_path)
+        parent: TsConfig | None = None
+        ext = data.get("extends")
+        if isinstance(ext, str) and ext.startswith("."):
+            target = posixpath.normpath(posixpath.join(cfg_dir, ext))
+            if not target.endswith(".json"):
+                target += ".json"
+            parent = self._load_config(target, depth + 1)
+        opts = data.get("compilerOptions")
+        opts = opts if isinstance(opts, dict) else {}
+        base_url = opts.get("baseUrl")
+        paths = opts.get("paths")
+        base_dir = (
+            posixpath.normpath(posixpath.join(cfg_dir, base_url)) if isinstance(base_url, str) else None
+        )
+        if base_dir == ".":
+            base_dir = ""
+        if isinstance(paths, dict):
+            parsed = tuple(
+                (str(k), tuple(str(x) for x in v if isinstance(x, str)))
+                for k, v in paths.items()
+                if isinstance(v, list)
+            )
+            return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, parsed)
+        if parent is not None:
+            return TsConfig(cfg_path, base_dir if base_dir is not None else parent.base_dir, parent.paths)
+        return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, ())
+
+    def _probe(self, base: str) -> str | None:
+        base = posixpath.normpath(base)
+        if base.startswith("../") or base == "..":
+            return None
+        if base == ".":
+            base = ""
+        if base in self._paths and base.endswith(RESOLVE_SUFFIXES):
+            return base
+        # `./x.js` written for a `x.ts` source (ESM style)
+        stem, dot, ext = base.rpartition(".")
+        if dot and "." + ext in (".js", ".jsx", ".mjs", ".cjs"):
+            for suf in (".ts", ".tsx", ".mts", ".cts"):
+                if stem + suf in self._paths:
+                    return stem + suf
+        for suf in RESOLVE_SUFFIXES:
+            if base + suf in self._paths:
+                return base + suf
+        if base in self._dirs or not base:
+            for suf in RESOLVE_SUFFIXES:
+                cand = posixpath.join(base, "index" + suf) if base else "index" + suf
+                if cand in self._paths:
+                    return cand
+        return None
+
+    def resolve(self, spec: str, from_path: str) -> str | None:
+        """The project file an import specifier names, or None (a package, or unknown)."""
+        if spec.startswith("."):
+            return self._probe(posixpath.join(posixpath.dirname(from_path), spec))
+        cfg = self.tsconfig_for(from_path)
+        if cfg is not None:
+            for pattern, targets in cfg.paths:
+                star = pattern.find("*")
+                if star == -1:
+                    if spec != pattern:
+                        continue
+                    captured = ""
+                else:
+                    prefix, suffix = pattern[:star], pattern[star + 1 :]
+                    if not (spec.startswith(prefix) and spec.endswith(suffix) and len(spec) >= len(prefix + suffix)):
+                        continue
+                    captured = spec[len(prefix) : len(spec) - len(suffix)]
+                for target in targets:
+                    found = self._probe(posixpath.join(cfg.base_dir, target.replace("*", captured)))
+                    if found:
+                        return found
+            if cfg.base_dir or any(True for _ in cfg.paths):
+                found = self._probe(posixpath.join(cfg.base_dir, spec))
+                if found:
+                    return found
+        if spec.startswith(("@/", "~/")):
+            # Next.js' default alias when no config says otherwise: `@/x` -> `./x` or `./src/x`.
+            rest = spec[2:]
+            for prefix in ("", "src/"):
+                found = self._probe(prefix + rest)
+                if found:
+                    return found
+        return None
+
+
+def resolve_import(index: ProjectIndex, spec: str, from_path: str) -> str | None:
+    return index.resolve(spec, from_path)

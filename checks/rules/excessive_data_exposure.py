@@ -1,0 +1,198 @@
+"""Whole database records returned to the client.
+
+## What it does
+Flags an entry point that returns (or, in a route handler, responds with) a whole record
+or list of records read from the database without choosing fields: Prisma
+`findUnique/findFirst/findMany` without `select`, `SELECT *` rows, Drizzle
+`db.select().from(t)` with no columns, Supabase `.select()`/`.select("*")`, Mongoose
+documents without a projection.
+
+## Why is this bad?
+Records carry more than the page needs: password hashes, tokens, emails, internal
+flags. Everything an action returns is serialised to the browser (CWE-213).
+
+## Example
+```ts
+"use server";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+
+export async function getMe() {
+  const session = await requireUser();
+  const user = await db.user.findUnique({ where: { id: session.id } });
+  return user;
+}
+```
+
+## Use instead
+```ts
+"use server";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+
+export async function getMe() {
+  const session = await requireUser();
+  return db.user.findUnique({
+    where: { id: session.id },
+    select: { id: true, name: true, image: true },
+  });
+}
+```
+
+## Not flagged
+Explicit `select`/`columns`/projections, mapping records to new objects of chosen
+fields, returning only ids, booleans or counts.
+
+## Confidence
+High when the model is known (from `prisma/schema.prisma`) to hold a sensitive field
+(password, hash, token, secret, apiKey …), medium otherwise. Returning users their own
+full record is still reported: a password hash sent to its owner is still a leak.
+
+## References
+- https://cwe.mitre.org/data/definitions/213.html
+- https://owasp.org/API-Security/editions/2023/en/0xa3-broken-object-property-level-authorization/
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import DbOp, classify_db
+from checks.analysis.flow import Flow
+from checks.context import FileContext
+from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.rules._describe import endpoint
+
+META = RuleMeta(
+    id="excessive-data-exposure",
+    title="Whole database records returned to the client",
+    severity=Severity.WARNING,
+    confidence=Confidence.MEDIUM,
+    cwe=(213,),
+    owasp=("API3:2023",),
+    messages={
+        "whole_record": "{endpoint} returns whole `{model}` records from `{sink}` without choosing fields",
+        "whole_record_sensitive": "{endpoint} returns whole `{model}` records from `{sink}`, including sensitive "
+        "field `{field}`",
+    },
+    help="Select only the fields the client needs (`select: { id: true, name: true }`) or map records to a new "
+    "object before returning them.",
+    abuse="Anyone who can call the endpoint receives every column of the record, such as password hashes or "
+    "tokens.",
+    references=("https://cwe.mitre.org/data/definitions/213.html",),
+)
+_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
+_RESPONSE = re.compile(r"^(NextResponse|Response)\.json$|^res\.(json|send)$|^res\.status\(\)\.(json|send)$|^json$")
+
+
+@cache
+def _prisma_sensitive(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _MODEL.finditer(text):
+        for line in m.group(2).splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and not parts[0].startswith(("//", "@@")) and vocab.SENSITIVE_FIELD.search(parts[0]):
+                out[m.group(1).lower()] = parts[0]
+                break
+    return out
+
+
+def sensitive_field(ctx: FileContext, model: str) -> str | None:
+    program = ctx.analyzer.program
+    for path in program.index.paths:
+        if path.endswith("schema.prisma"):
+            data = program.tree.read(path)
+            if data is not None:
+                found = _prisma_sensitive(data.decode("utf-8", "replace")).get(model.lower())
+                if found:
+                    return found
+    return None
+
+
+def _record_in(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) -> tuple[DbOp, Node] | None:
+    """The unprojected DB read whose whole records ``value`` carries, if any."""
+    node = sx.unwrap(value)
+    if node is None or depth > 4:
+        return None
+    t = node.type
+    if t == "identifier":
+        op = flow.records.get(ctx.text(node))
+        return (op, node) if op is not None and op.whole_rows else None
+    if t == "shorthand_property_identifier":
+        op = flow.records.get(ctx.text(node))
+        return (op, node) if op is not None and op.whole_rows else None
+    if t == "member_expression":
+        prop = ctx.text(node.child_by_field_name("property"))
+        if prop in ("rows", "data", "recordset"):
+            return _record_in(ctx, flow, node.child_by_field_name("object"), depth + 1)
+        return None
+    if t == "call_expression":
+        callee = sx.callee_name(ctx.src, node)
+        if _RESPONSE.match(callee):
+            args = sx.call_args(node)
+            return _record_in(ctx, flow, args[0], depth + 1) if args else None
+        if callee.endswith((".map", ".filter", ".toString", ".toJSON")) and not callee.endswith(".filter"):
+            return None
+        op = classify_db(ctx.module, node, ctx.analyzer.db_roots)
+        if op is None:
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            inner = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+            if inner is not None and inner.type == "call_expression":
+                op = classify_db(ctx.module, inner, ctx.analyzer.db_roots)
+        if op is not None and op.kind == "read" and op.whole_rows:
+            return (op, node)
+        if callee == "JSON.stringify":
+            args = sx.call_args(node)
+            return _record_in(ctx, flow, args[0], depth + 1) if args else None
+        return None
+    if t == "new_expression":  # new Response(JSON.stringify(user))
+        args = node.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_children else None
+        return _record_in(ctx, flow, first, depth + 1)
+    if t == "object":
+        for child in node.named_children:
+            target = None
+            if child.type == "shorthand_property_identifier":
+                target = child
+            elif child.type == "pair":
+                target = child.child_by_field_name("value")
+            elif child.type == "spread_element" and child.named_children:
+                target = child.named_children[0]
+            found = _record_in(ctx, flow, target, depth + 1) if target is not None else None
+            if found:
+                return found
+    if t == "array":
+        for child in node.named_children:
+            found = _record_in(ctx, flow, child, depth + 1)
+            if found:
+                return found
+    return None
+
+
+def check(ctx: FileContext) -> Iterator[Finding]:
+    for ep in ctx.entry_points:
+        flow = ctx.flow(ep)
+        for ev in flow.events:
+            if ev.kind not in ("return", "respond") or ev.value is None:
+                continue
+            found = _record_in(ctx, flow, ev.value)
+            if found is None:
+                continue
+            op, _node = found
+            model = op.model or "table"
+            field = sensitive_field(ctx, model) if op.model else None
+            sink = ctx.text(op.call).split("(", 1)[0].strip()
+            anchor = ev.value
+            if field:
+                yield ctx.finding(META, "whole_record_sensitive", anchor, function=ep.fn, endpoint=endpoint(ep),
+                                  model=model, sink=sink, field=field, confidence=Confidence.HIGH)
+            else:
+                yield ctx.finding(META, "whole_record", anchor, function=ep.fn, endpoint=endpoint(ep), model=model,
+                                  sink=sink)
+            break

@@ -1,0 +1,189 @@
+"""Error details or account states returned to the client.
+
+## What it does
+Flags a value returned to the client (an action's return value, a route handler's
+response) that (a) tells account states apart ("user not found", "no account with that
+email", "incorrect password" next to a different not-found message) or (b) carries raw
+error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
+error object itself). Also a next-safe-action `handleServerError` that returns
+`e.message`.
+
+## Why is this bad?
+Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
+SQL, file paths, library versions and internal state (CWE-204, CWE-209).
+
+## Example
+```ts
+"use server";
+import { db } from "@/lib/db";
+
+export async function requestReset(email: string) {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return { error: "No account with that email" };
+  try {
+    await sendResetEmail(user.id);
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+  return { ok: true };
+}
+```
+
+## Use instead
+```ts
+"use server";
+import { db } from "@/lib/db";
+
+export async function requestReset(email: string) {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  try {
+    if (user) await sendResetEmail(user.id);
+  } catch (err) {
+    console.error(err);
+  }
+  return { ok: true, message: "If that email has an account, a reset link is on its way." };
+}
+```
+
+## Not flagged
+Thrown errors in server actions (Next.js redacts them in production), generic messages,
+error messages logged on the server, and `handleServerError` returning a generic string
+or only messages of a known error class.
+
+## References
+- https://cwe.mitre.org/data/definitions/209.html
+- https://cwe.mitre.org/data/definitions/204.html
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.context import FileContext, short
+from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.rules._describe import endpoint
+
+META = RuleMeta(
+    id="information-disclosure",
+    title="Error details or account states returned to the client",
+    severity=Severity.WARNING,
+    confidence=Confidence.MEDIUM,
+    cwe=(209, 204),
+    owasp=("A04:2021",),
+    messages={
+        "error_details": "{endpoint} returns raw error details (`{value}`) to the client",
+        "enumeration": "{endpoint} returns \"{text}\", which tells an attacker whether an account exists",
+        "server_error_handler": "`handleServerError` returns raw error messages (`{value}`) to every action's caller",
+    },
+    help="Log the error on the server and return a generic message; answer the same way whether or not an "
+    "account exists.",
+    abuse="An attacker learns which emails have accounts, or reads internal error details from responses.",
+    references=("https://cwe.mitre.org/data/definitions/209.html",),
+)
+_NOT_FOUND = re.compile(
+    r"(?i)(user|account|email|e-mail|username)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
+    r"is\s+not\s+registered|unknown)|no\s+(user|account)\b|(email|username)\s+(is\s+)?not\s+(found|registered)|"
+    r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)"
+)
+_BAD_PASSWORD = re.compile(r"(?i)(incorrect|wrong|invalid)\s+password|password\s+(is\s+)?(incorrect|wrong|invalid)")
+_DETAIL_PROPS = frozenset({"message", "stack", "cause", "detail", "details", "sqlMessage", "meta"})
+
+
+def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
+    """A part of ``value`` that exposes the caught error ``err``."""
+    src = ctx.src
+    for n in sx.walk(value, into_functions=False):
+        if n.type == "member_expression":
+            root = sx.root_identifier(src, n)
+            prop = ctx.text(n.child_by_field_name("property"))
+            if root == err and prop in _DETAIL_PROPS:
+                return n
+        elif n.type == "call_expression":
+            callee = sx.callee_name(src, n)
+            args = sx.call_args(n)
+            if callee in ("String", "JSON.stringify") and args and ctx.text(sx.strip_types(args[0])) == err:
+                return n
+            if callee.endswith(".toString") and sx.root_identifier(src, n) == err:
+                return n
+        elif n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) == err:
+            parent = n.parent
+            if parent is not None and parent.type in ("pair", "object", "return_statement", "arguments",
+                                                      "template_substitution", "array"):
+                if parent.type == "pair" and parent.child_by_field_name("key") == n:
+                    continue
+                return n
+    return None
+
+
+def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
+    out = []
+    for n in sx.walk(value):
+        s = sx.string_value(ctx.src, n)
+        if s is not None:
+            out.append((s, n))
+    return out
+
+
+def check(ctx: FileContext) -> Iterator[Finding]:
+    src = ctx.src
+    for ep in ctx.entry_points:
+        flow = ctx.flow(ep)
+        returned: list[tuple[str, Node]] = []
+        reported = False
+        for ev in flow.events:
+            if ev.kind not in ("return", "respond") or ev.value is None:
+                continue
+            if ev.catch_param and not reported:
+                node = _error_detail(ctx, ev.value, ev.catch_param)
+                if node is not None:
+                    yield ctx.finding(META, "error_details", node, function=ep.fn, endpoint=endpoint(ep),
+                                      value=short(ctx.text(node), 40), confidence=Confidence.HIGH)
+                    reported = True
+            returned.extend(_strings(ctx, ev.value))
+        not_found = [(s, n) for s, n in returned if _NOT_FOUND.search(s)]
+        bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
+        for s, n in not_found:
+            yield ctx.finding(META, "enumeration", n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50))
+            break
+        if not_found:
+            for s, n in bad_pw:
+                yield ctx.finding(META, "enumeration", n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50))
+                break
+    # next-safe-action: createSafeActionClient({ handleServerError(e) { return e.message } })
+    if b"handleServerError" in src:
+        for node in sx.walk(ctx.module.parsed.root, into_functions=True):
+            if node.type not in ("pair", "method_definition"):
+                continue
+            key = node.child_by_field_name("key") if node.type == "pair" else node.child_by_field_name("name")
+            if key is None or ctx.text(key) not in ("handleServerError", "handleReturnedServerError"):
+                continue
+            fn = node.child_by_field_name("value") if node.type == "pair" else node
+            fn = sx.strip_types(fn)
+            if fn is None or not sx.is_function(fn):
+                continue
+            params = sx.param_names(src, fn)
+            if not params:
+                continue
+            f = ctx.module.function_for(fn)
+            for ev in ctx.analyzer.flow(f).events:
+                if ev.kind == "return" and ev.value is not None and ev.state.auth is None:
+                    hit = _error_detail(ctx, ev.value, params[0])
+                    if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
+                        yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
+                        break
+
+
+def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
+    """`if (e instanceof ActionError) return e.message` only exposes messages of a known class."""
+    p = node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "if_statement":
+            cond = ctx.text(p.child_by_field_name("condition"))
+            if "instanceof" in cond and err in cond:
+                return True
+        p = p.parent
+    return False

@@ -1,0 +1,166 @@
+"""Client-controlled object written to the database wholesale.
+
+## What it does
+Flags a database write that receives a client-controlled object as a whole
+(`data: input`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
+`.values(body)`, `Model.create(req.body)`), or that writes a privileged field
+(`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …)
+from client input.
+
+## Why is this bad?
+The caller decides which columns are written: they add `role: "admin"` or
+`credits: 1e9` to the request and the database takes it (CWE-915).
+
+## Example
+```ts
+"use server";
+import { auth } from "@/auth";
+import { db } from "@/lib/db";
+
+export async function updateProfile(formData: FormData) {
+  const session = await auth();
+  if (!session?.user) throw new Error("Unauthorized");
+  await db.user.update({
+    where: { id: session.user.id },
+    data: Object.fromEntries(formData),
+  });
+}
+```
+
+## Use instead
+```ts
+"use server";
+import { z } from "zod";
+import { auth } from "@/auth";
+import { db } from "@/lib/db";
+
+const profile = z.object({ name: z.string().max(80), bio: z.string().max(500) });
+
+export async function updateProfile(formData: FormData) {
+  const session = await auth();
+  if (!session?.user) throw new Error("Unauthorized");
+  const data = profile.parse(Object.fromEntries(formData));
+  await db.user.update({ where: { id: session.user.id }, data });
+}
+```
+
+## Not flagged
+The result of a zod object parse (unknown keys are stripped) unless the schema itself
+admits a privileged field; objects built field by field; privileged fields set from
+server-side values.
+
+## References
+- https://cwe.mitre.org/data/definitions/915.html
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import object_keys
+from checks.analysis.flow import Event, identifiers
+from checks.context import FileContext, short
+from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.rules._describe import endpoint
+
+META = RuleMeta(
+    id="mass-assignment",
+    title="Client-controlled object written to the database",
+    severity=Severity.ERROR,
+    confidence=Confidence.MEDIUM,
+    cwe=(915,),
+    owasp=("API3:2023",),
+    messages={
+        "wholesale": "{endpoint} writes client-controlled `{value}` to the database wholesale",
+        "privileged": "{endpoint} writes privileged field `{field}` from client input `{value}`",
+    },
+    help="Pick the fields to write explicitly, or parse the input with a schema that lists only the editable "
+    "fields; never take roles, plans or balances from the request.",
+    abuse="A caller adds fields such as `role: \"admin\"` or `credits` to the request and the database stores them.",
+    references=("https://cwe.mitre.org/data/definitions/915.html",),
+)
+_PRIVILEGED_SKIP = vocab.OWNER_FIELDS  # reported by missing-authorization
+
+
+def _schema_admits_privileged(ctx: FileContext, ev: Event, names: set[str]) -> str | None:
+    """When a validated object came from `schema.parse(...)`, does the schema list a privileged key?"""
+    src = ctx.src
+    for node in sx.walk(ctx.module.parsed.root, into_functions=True):
+        if node.type != "call_expression":
+            continue
+        callee = sx.callee_name(src, node)
+        if callee.endswith(("z.object", ".object", "v.object", "object")) and callee.split(".")[-1] == "object":
+            args = sx.call_args(node)
+            if args:
+                for key in object_keys(src, args[0]):
+                    if key in vocab.PRIVILEGED_FIELDS:
+                        return key
+    return None
+
+
+def _wholesale(ctx: FileContext, ev: Event, data: Node) -> tuple[str, Node] | None:
+    src = ctx.src
+    st = ev.state
+    node = sx.strip_types(data)
+    if node is None:
+        return None
+    if node.type == "identifier":
+        name = ctx.text(node)
+        if name in st.client:
+            if name in st.validated:
+                key = _schema_admits_privileged(ctx, ev, {name})
+                return (f"{name}` (its schema admits `{key}`", node) if key else None
+            return (name, node)
+        return None
+    if node.type == "member_expression":
+        root = sx.root_identifier(src, node)
+        if root in st.client and root not in st.validated and ctx.text(node).endswith(("body", "query", "data")):
+            return (ctx.text(node), node)
+        return None
+    if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
+        refs = identifiers(src, node)
+        if refs & st.client:
+            return (short(ctx.text(node), 40), node)
+    if node.type == "object":
+        for child in node.named_children:
+            if child.type == "spread_element":
+                inner = sx.strip_types(child.named_children[0]) if child.named_children else None
+                if inner is None:
+                    continue
+                refs = identifiers(src, inner)
+                if refs & st.client and not refs <= st.validated and inner.type in ("identifier", "member_expression",
+                                                                                   "call_expression"):
+                    return (ctx.text(inner), child)
+    return None
+
+
+def check(ctx: FileContext) -> Iterator[Finding]:
+    src = ctx.src
+    for ep in ctx.entry_points:
+        for ev in ctx.flow(ep).events:
+            if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
+                continue
+            reported = False
+            for data in ev.op.data:
+                found = _wholesale(ctx, ev, data)
+                if found is not None:
+                    value, node = found
+                    yield ctx.finding(META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=value)
+                    reported = True
+                    break
+                for key, value_node in object_keys(src, data).items():
+                    if key not in vocab.PRIVILEGED_FIELDS or key in _PRIVILEGED_SKIP:
+                        continue
+                    refs = identifiers(src, value_node, into_functions=True)
+                    if refs & ev.state.client:
+                        yield ctx.finding(META, "privileged", value_node, function=ep.fn, endpoint=endpoint(ep),
+                                          field=key, value=short(ctx.text(value_node), 40),
+                                          confidence=Confidence.HIGH)
+                        reported = True
+                        break
+                if reported:
+                    break

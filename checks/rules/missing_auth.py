@@ -1,0 +1,116 @@
+"""Endpoint changes or reads private data without authentication.
+
+## What it does
+Flags a server action, route handler or `pages/api` handler that writes to the
+database, or reads user-scoped data, with no authentication check on every path
+before it. Authentication done by a next-safe-action/zsa middleware or a project
+wrapper counts, resolved across files by what its body does. A session that is
+fetched but never checked (`session?.user.id` with no `if (!session)`) does not count.
+
+## Why is this bad?
+Every server action and route handler is a public HTTP endpoint. Anyone can call it
+with any arguments, signed in or not (CWE-306).
+
+## Example
+```ts
+"use server";
+import { db } from "@/lib/db";
+
+export async function deletePost(id: string) {
+  await db.post.delete({ where: { id } });
+}
+```
+
+## Use instead
+```ts
+"use server";
+import { auth } from "@/auth";
+import { db } from "@/lib/db";
+
+export async function deletePost(id: string) {
+  const session = await auth();
+  if (!session?.user) throw new Error("Unauthorized");
+  await db.post.delete({ where: { id, authorId: session.user.id } });
+}
+```
+
+## Not flagged
+Authentication endpoints (login, sign-up, password reset request, email verification,
+magic links), public forms (contact, newsletter), reads of public data, endpoints
+whose middleware or wrapper authenticates, route handlers that verify a webhook
+signature or a shared secret before their work. `middleware.ts`/`proxy.ts` never
+counts: action requests can be posted to any path.
+
+## References
+- https://cwe.mitre.org/data/definitions/306.html
+- https://nextjs.org/docs/app/guides/authentication#server-actions
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.analysis import vocabulary as vocab
+from checks.analysis.dataflow import mentions_any
+from checks.analysis.entry_points import EntryPoint
+from checks.analysis.flow import Event
+from checks.context import FileContext
+from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.rules._describe import endpoint, operation
+
+META = RuleMeta(
+    id="missing-auth",
+    title="Endpoint without authentication",
+    severity=Severity.ERROR,
+    confidence=Confidence.HIGH,
+    cwe=(306,),
+    owasp=("A01:2021",),
+    messages={
+        "unauthenticated": "{endpoint} {operation} (`{sink}`) without checking who is signed in",
+        "unchecked": "{endpoint} fetches the session but never checks it before it {operation} (`{sink}`)",
+    },
+    help="Check the session first (`const session = await auth(); if (!session) throw ...`), or build the "
+    "action on an authenticated client or wrapper.",
+    abuse="Anyone on the internet can call this endpoint directly, signed in or not, with any arguments.",
+    references=("https://cwe.mitre.org/data/definitions/306.html",),
+)
+_AUTH_ROUTE = re.compile(r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(login|signin|signup|register|logout)/")
+
+
+def exempt(ep: EntryPoint, path: str) -> bool:
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    if vocab.AUTH_ENDPOINT_NAMES.search(name) or vocab.PUBLIC_FORM_NAMES.search(name):
+        return True
+    if ep.kind in ("route", "pages-api"):
+        route = path.lower()
+        if _AUTH_ROUTE.search(route) or vocab.PUBLIC_FORM_NAMES.search(route):
+            return True
+    return False
+
+
+def sensitive(ctx: FileContext, ev: Event) -> bool:
+    if ev.kind == "db" and ev.op is not None:
+        if ev.op.kind == "write":
+            return True
+        if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
+            return True
+        return mentions_any(ctx.src, [ev.op.chain, *ev.op.args], ev.state.fetched | ev.state.session)
+    if ev.kind == "fs":
+        return any(w in ev.callee for w in ("write", "append", "unlink", "rm", "rename", "mkdir"))
+    return False
+
+
+def check(ctx: FileContext) -> Iterator[Finding]:
+    for ep in ctx.entry_points:
+        if exempt(ep, ctx.path):
+            continue
+        for ev in ctx.flow(ep).events:
+            if ev.state.auth is not None or not sensitive(ctx, ev) or ev.op is None and ev.kind == "db":
+                continue
+            sink = ctx.text(ev.node).split("(", 1)[0].strip()
+            op = operation(ev.op) if ev.op is not None else "writes files"
+            message_id = "unchecked" if ev.state.fetched else "unauthenticated"
+            yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op,
+                              sink=sink)
+            break

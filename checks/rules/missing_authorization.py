@@ -1,0 +1,149 @@
+"""Signed-in user acts on a resource chosen by the client without an ownership check.
+
+## What it does
+Flags an authenticated endpoint that reads private data or changes a resource selected
+by a client-controlled identifier (parameter, FormData field, route or search param,
+body field) when the query is not constrained by the session user
+(`where: { id, userId: session.user.id }`, `AND user_id = $2`) and no ownership or role
+check comes first (load the record, compare its owner with the session user, 403).
+Also flags an owner id written from client input (`authorId: formData.get("userId")`).
+
+## Why is this bad?
+Being signed in is not the same as being allowed: any user can change the id and act
+on other users' records (IDOR, CWE-639/CWE-862).
+
+## Example
+```ts
+"use server";
+import { auth } from "@/auth";
+import { db } from "@/lib/db";
+
+export async function deleteNote(noteId: string) {
+  const session = await auth();
+  if (!session?.user) throw new Error("Unauthorized");
+  await db.note.delete({ where: { id: noteId } });
+}
+```
+
+## Use instead
+```ts
+"use server";
+import { auth } from "@/auth";
+import { db } from "@/lib/db";
+
+export async function deleteNote(noteId: string) {
+  const session = await auth();
+  if (!session?.user) throw new Error("Unauthorized");
+  await db.note.delete({ where: { id: noteId, userId: session.user.id } });
+}
+```
+
+## Not flagged
+Queries constrained by a session-derived value (user, team, workspace from the session
+or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
+checks before the operation, creating a record that belongs to the session user, and
+Supabase queries when `assume_rls: true` is configured.
+
+## References
+- https://cwe.mitre.org/data/definitions/639.html
+- https://cwe.mitre.org/data/definitions/862.html
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import object_keys
+from checks.analysis.dataflow import client_refs, session_constrained
+from checks.analysis.flow import Event, identifiers
+from checks.context import FileContext, short
+from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.rules._describe import endpoint, operation
+
+META = RuleMeta(
+    id="missing-authorization",
+    title="Resource chosen by the client without an ownership check",
+    severity=Severity.ERROR,
+    confidence=Confidence.MEDIUM,
+    cwe=(639, 862),
+    owasp=("A01:2021",),
+    messages={
+        "unscoped": "{endpoint} {operation} selected by client-controlled `{value}` without checking that it "
+        "belongs to the signed-in user",
+        "owner_from_client": "{endpoint} writes owner field `{field}` from client input `{value}` instead of the session",
+    },
+    help="Constrain the query by the session user (`where: { id, userId: session.user.id }`) or load the record "
+    "and compare its owner with the session user before acting.",
+    abuse="Any signed-in user can change the id in the request and read or modify another user's records.",
+    references=("https://cwe.mitre.org/data/definitions/639.html",),
+)
+
+
+def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
+    """The parts of an operation that select which records it touches."""
+    op = ev.op
+    assert op is not None
+    if op.api == "prisma" and op.args:
+        keys = object_keys(src, op.args[0])
+        return [keys["where"]] if "where" in keys else []
+    if op.api in ("drizzle", "kysely", "supabase", "mongoose", "helper"):
+        return list(op.args)
+    if op.api == "sql":
+        return [*op.args[1:], *op.args[:1]]
+    return list(op.args)
+
+
+def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
+    op = ev.op
+    assert op is not None
+    for data in op.data:
+        for key, value in object_keys(src, data).items():
+            if key in vocab.OWNER_FIELDS:
+                yield key, value
+        inner = sx.strip_types(data)
+        if inner is not None and inner.type == "object":
+            for key, value in object_keys(src, inner).items():
+                if key in ("connect",):
+                    continue
+
+
+def check(ctx: FileContext) -> Iterator[Finding]:
+    src = ctx.src
+    for ep in ctx.entry_points:
+        reported = False
+        for ev in ctx.flow(ep).events:
+            if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
+                continue
+            op = ev.op
+            if ev.state.role or ev.state.owner:
+                continue
+            if ctx.config.assume_rls and op.api == "supabase":
+                continue
+            # owner id taken from the client
+            for key, value in _owner_fields(src, ev):
+                refs = identifiers(src, value, into_functions=True)
+                if refs & ev.state.client and not refs & (ev.state.session | ev.state.fetched):
+                    yield ctx.finding(META, "owner_from_client", value, function=ep.fn, endpoint=endpoint(ep),
+                                      field=key, value=short(ctx.text(value), 40))
+                    reported = True
+                    break
+            if reported:
+                continue
+            if op.kind == "read" and not vocab.PRIVATE_MODELS.search(op.model or ""):
+                continue
+            if op.kind == "write" and op.verb in ("create", "createMany", "insert", "insertInto") and op.api != "sql":
+                continue
+            filters = _filter_nodes(ev, src)
+            if not filters:
+                continue
+            chosen = client_refs(src, ev, filters)
+            if not chosen or session_constrained(src, ev):
+                continue
+            yield ctx.finding(META, "unscoped", ev.node, function=ep.fn, endpoint=endpoint(ep),
+                              operation=operation(op), value=sorted(chosen)[0],
+                              confidence=Confidence.HIGH if op.kind == "write" else Confidence.MEDIUM)
+            reported = True

@@ -1,0 +1,123 @@
+"""Sensitive endpoint without a rate limit.
+
+## What it does
+Flags a sensitive entry point with no rate-limit call before its sensitive work:
+login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification,
+change password, resend verification, magic link, invite and contact forms, any entry
+point that sends email or SMS, and entry points that call paid AI APIs without
+authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
+project wrapper count.
+
+## Why is this bad?
+Without a limit an attacker can brute-force passwords and codes, flood inboxes through
+your mail provider, or run up an AI bill (CWE-307, CWE-770).
+
+## Example
+```ts
+"use server";
+import { signIn } from "@/auth";
+
+export async function login(formData: FormData) {
+  await signIn("credentials", formData);
+}
+```
+
+## Use instead
+```ts
+"use server";
+import { headers } from "next/headers";
+import { signIn } from "@/auth";
+import { ratelimit } from "@/lib/ratelimit";
+
+export async function login(formData: FormData) {
+  const ip = (await headers()).get("x-forwarded-for") ?? "unknown";
+  const { success } = await ratelimit.limit(`login:${ip}`);
+  if (!success) return { error: "Too many attempts. Try again later." };
+  await signIn("credentials", formData);
+}
+```
+
+## Not flagged
+Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
+`throttle` helper, an arcjet `protect()`, or a configured rate-limit function before
+the sensitive work; authenticated AI calls.
+
+## References
+- https://cwe.mitre.org/data/definitions/307.html
+- https://cwe.mitre.org/data/definitions/770.html
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.analysis import vocabulary as vocab
+from checks.context import FileContext
+from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.rules._describe import endpoint
+
+META = RuleMeta(
+    id="missing-rate-limit",
+    title="Sensitive endpoint without a rate limit",
+    severity=Severity.WARNING,
+    confidence=Confidence.MEDIUM,
+    cwe=(307, 770),
+    owasp=("A07:2021", "API4:2023"),
+    messages={
+        "sensitive": "{endpoint} is a {what} endpoint with no rate limit",
+        "email": "{endpoint} sends email or SMS (`{sink}`) with no rate limit",
+        "ai": "{endpoint} calls a paid AI API (`{sink}`) without authentication or a rate limit",
+    },
+    help="Limit attempts per IP and per account before the sensitive work (e.g. `@upstash/ratelimit`: "
+    "`const { success } = await ratelimit.limit(key); if (!success) return ...`).",
+    abuse="An attacker scripts thousands of requests to guess passwords or codes, spam inboxes or run up costs.",
+    references=("https://cwe.mitre.org/data/definitions/307.html",),
+)
+_KINDS = (
+    ("sign-in", r"log_?in|sign_?in"),
+    ("sign-up", r"sign_?up|register"),
+    ("password reset", r"forgot|reset|request_?password"),
+    ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
+    ("password change", r"change_?password|update_?password"),
+    ("resend", r"resend"),
+    ("magic link", r"magic"),
+    ("invitation", r"invite"),
+    ("contact form", r"contact"),
+)
+
+
+def _what(name: str) -> str:
+    import re
+
+    for label, pattern in _KINDS:
+        if re.search(f"(?i){pattern}", name):
+            return label
+    return "sensitive"
+
+
+def check(ctx: FileContext) -> Iterator[Finding]:
+    for ep in ctx.entry_points:
+        if ep.rate_limited_by:
+            continue
+        name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+        flow = ctx.flow(ep)
+        if vocab.RATE_SENSITIVE_NAMES.search(name) or (
+            ep.kind in ("route", "pages-api") and vocab.RATE_SENSITIVE_NAMES.search(ctx.path.rsplit("/", 2)[-2]
+                                                                                   if "/" in ctx.path else "")
+        ):
+            sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch") or e.kind == "return"]
+            first = sensitive[0] if sensitive else None
+            limited = (first.state.rate_limited if first is not None else flow.final.rate_limited)
+            if not limited:
+                label = _what(name if vocab.RATE_SENSITIVE_NAMES.search(name) else ctx.path)
+                yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=label)
+            continue
+        for ev in flow.events:
+            if ev.kind == "email" and not ev.state.rate_limited:
+                yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
+                                  sink=ev.callee)
+                break
+            if ev.kind == "ai" and not ev.state.rate_limited and ev.state.auth is None:
+                yield ctx.finding(META, "ai", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee,
+                                  confidence=Confidence.HIGH)
+                break

@@ -1,0 +1,252 @@
+"""Raw SQL assembled from non-constant strings.
+
+## What it does
+Flags raw-SQL calls (`query`/`execute`/`exec`/`prepare` on pg, mysql2 and sqlite
+clients, Prisma `$queryRawUnsafe`/`$executeRawUnsafe`, `sql.raw`/`sql.unsafe`,
+`knex.raw`, `sequelize.query`) whose query text is built with template interpolation
+or `+` from a value that is not a constant, in any server-side file.
+
+## Why is this bad?
+Whoever controls the interpolated value can change the query: read other users' rows,
+bypass filters, or drop tables (CWE-89).
+
+## Example
+```ts
+import { pool } from "@/lib/db";
+
+export async function findUser(email: string) {
+  return pool.query(`SELECT id FROM users WHERE email = '${email}'`);
+}
+```
+
+## Use instead
+```ts
+import { pool } from "@/lib/db";
+
+export async function findUser(email: string) {
+  return pool.query("SELECT id FROM users WHERE email = $1", [email]);
+}
+```
+
+## Not flagged
+Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
+parameterised; placeholders with a parameter array; interpolation of constants,
+numbers coerced with `Number()`/`parseInt()`, values picked from a constant map or
+whitelist, and placeholder lists built from indexes.
+
+## Fix
+For node-postgres and mysql2 `query`/`execute` calls with a single template argument,
+Warden rewrites the interpolations into `$n` / `?` placeholders and a parameter array.
+
+## References
+- https://cwe.mitre.org/data/definitions/89.html
+- https://owasp.org/Top10/A03_2021-Injection/
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis.calls import is_tagged_template
+from checks.context import FileContext, short
+from checks.fixes import sql_placeholder_fix
+from checks.model import Confidence, Finding, RuleMeta, Severity
+
+META = RuleMeta(
+    id="sql-injection",
+    title="Raw SQL built from non-constant strings",
+    severity=Severity.ERROR,
+    confidence=Confidence.HIGH,
+    cwe=(89,),
+    owasp=("A03:2021",),
+    messages={
+        "interpolated": "`{sink}` receives SQL built from `{value}`",
+        "concatenated": "`{sink}` receives SQL concatenated with `{value}`",
+    },
+    help="Pass values as bound parameters (`$1`/`?` with a parameter array) or use a tagged `sql` template.",
+    abuse="An attacker who controls the interpolated value rewrites the query to read or change any row.",
+    references=("https://cwe.mitre.org/data/definitions/89.html",),
+)
+
+_SINK_LAST = frozenset({"query", "execute", "exec", "prepare", "$queryRawUnsafe", "$executeRawUnsafe", "raw", "unsafe"})
+_RAW_NAMESPACES = re.compile(r"(^|\.)(sql|knex|Prisma|db|sequelize|trx|tx)$")
+_SQLISH = re.compile(r"(?i)\b(select|insert|update|delete|from|where|values|order\s+by|limit|create|drop|alter)\b")
+_COERCE = frozenset({"Number", "parseInt", "parseFloat", "BigInt", "Math.floor", "Math.round", "Math.trunc", "Boolean"})
+_CONST_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def is_sink(callee: str) -> bool:
+    parts = callee.split(".")
+    last = parts[-1]
+    if last not in _SINK_LAST or len(parts) < 2:
+        return False
+    if last in ("raw", "unsafe"):
+        return bool(_RAW_NAMESPACES.search(".".join(parts[:-1]))) or parts[0] in ("sql", "knex", "Prisma")
+    return True
+
+
+class _Consts:
+    """Which identifiers of a file are constants (literals, constant maps, coerced numbers)."""
+
+    def __init__(self, ctx: FileContext) -> None:
+        self.ctx = ctx
+
+    def is_constant(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
+        src = self.ctx.src
+        node = sx.strip_types(node)
+        if node is None or depth > 6:
+            return False
+        t = node.type
+        if t in ("string", "number", "true", "false", "null", "undefined"):
+            return True
+        if t == "template_string":
+            return all(
+                self.is_constant(sub.named_children[0] if sub.named_children else None, scope, depth + 1)
+                for sub in node.children
+                if sub.type == "template_substitution"
+            )
+        if t == "ternary_expression":
+            return self.is_constant(node.child_by_field_name("consequence"), scope, depth + 1) and self.is_constant(
+                node.child_by_field_name("alternative"), scope, depth + 1
+            )
+        if t == "binary_expression":
+            op = sx.text(src, node.child_by_field_name("operator"))
+            if op in ("+", "-", "*", "/", "%", "??", "||"):
+                return self.is_constant(node.child_by_field_name("left"), scope, depth + 1) and self.is_constant(
+                    node.child_by_field_name("right"), scope, depth + 1
+                )
+            return op in ("===", "!==", "==", "!=", "<", ">", "<=", ">=")
+        if t == "call_expression":
+            callee = sx.callee_name(src, node)
+            if callee in _COERCE or callee.endswith((".toFixed", ".length")):
+                return True
+            if callee.endswith(".join"):  # placeholders: ids.map((_, i) => `$${i + 1}`).join(", ")
+                obj = sx.strip_types(node.child_by_field_name("function"))
+                inner = sx.unwrap(obj.child_by_field_name("object")) if obj is not None else None
+                return inner is not None and self._index_only_map(inner, scope, depth)
+            return False
+        if t == "member_expression":
+            prop = sx.text(src, node.child_by_field_name("property"))
+            if prop == "length":
+                return True
+            root = sx.root_identifier(src, node)
+            return root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope))
+        if t == "subscript_expression":  # COLUMNS[sort]: a whitelist lookup
+            obj = sx.strip_types(node.child_by_field_name("object"))
+            root = sx.root_identifier(src, obj)
+            return root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope))
+        if t == "identifier":
+            name = sx.text(src, node)
+            if _CONST_NAME.match(name):
+                return True
+            value = self._binding(name, scope)
+            if value is not None and value is not node:
+                return self.is_constant(value, scope, depth + 1)
+        return False
+
+    def _index_only_map(self, node: Node, scope: Node | None, depth: int) -> bool:
+        if node.type != "call_expression" or not sx.callee_name(self.ctx.src, node).endswith(".map"):
+            return self.is_constant(node, scope, depth + 1) or node.type == "array"
+        args = sx.call_args(node)
+        fn = sx.strip_types(args[0]) if args else None
+        if fn is None or not sx.is_function(fn):
+            return False
+        body = fn.child_by_field_name("body")
+        return body is not None and body.type in ("template_string", "string", "binary_expression") and (
+            "$" in self.ctx.text(body) or "?" in self.ctx.text(body)
+        ) and "'" not in self.ctx.text(body)
+
+    def _const_object(self, name: str, scope: Node | None) -> bool:
+        value = sx.strip_types(self._binding(name, scope))
+        if value is None:
+            return False
+        if value.type in ("object", "array"):
+            return all(
+                self.is_constant(c.child_by_field_name("value") if c.type == "pair" else c, scope, 1)
+                for c in value.named_children
+                if c.type not in ("comment",)
+            )
+        return False
+
+    def _binding(self, name: str, scope: Node | None) -> Node | None:
+        """The initialiser of a `const` named ``name`` in the enclosing function or at top level."""
+        src = self.ctx.src
+        search = [scope] if scope is not None else []
+        for root in [*search, self.ctx.module.parsed.root]:
+            for n in sx.walk(root):
+                if n.type == "lexical_declaration" and sx.text(src, n).startswith("const"):
+                    for d in n.named_children:
+                        if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+                            return d.child_by_field_name("value")
+        return None
+
+
+def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) -> tuple[str, Node] | None:
+    """("interpolated"|"concatenated", the non-constant piece) or None."""
+    arg = sx.strip_types(arg) or arg
+    if arg.type == "template_string":
+        for sub in arg.children:
+            if sub.type == "template_substitution":
+                inner = sub.named_children[0] if sub.named_children else None
+                if inner is not None and not consts.is_constant(inner, scope):
+                    return ("interpolated", inner)
+        return None
+    if arg.type == "binary_expression" and sx.text(ctx.src, arg.child_by_field_name("operator")) == "+":
+        parts: list[Node] = []
+        stack = [arg]
+        while stack:
+            n = sx.strip_types(stack.pop())
+            if n is None:
+                continue
+            if n.type == "binary_expression" and sx.text(ctx.src, n.child_by_field_name("operator")) == "+":
+                stack.extend([n.child_by_field_name("right"), n.child_by_field_name("left")])  # type: ignore[list-item]
+            else:
+                parts.append(n)
+        if not any(p.type in ("string", "template_string") and _SQLISH.search(ctx.text(p)) for p in parts):
+            return None
+        for p in parts:
+            if p.type == "template_string":
+                found = offending(ctx, p, consts, scope)
+                if found:
+                    return ("concatenated", found[1])
+            elif not consts.is_constant(p, scope):
+                return ("concatenated", p)
+        return None
+    if arg.type == "identifier":
+        value = consts._binding(ctx.text(arg), scope)
+        value = sx.strip_types(value)
+        if value is not None and value.type in ("template_string", "binary_expression"):
+            return offending(ctx, value, consts, scope)
+    return None
+
+
+def check(ctx: FileContext) -> Iterator[Finding]:
+    if ctx.is_client_file:
+        return
+    src = ctx.src
+    if not any(k in src for k in (b"query", b"execute", b"exec", b"prepare", b"Unsafe", b"raw", b"unsafe")):
+        return
+    consts = _Consts(ctx)
+    for node in sx.walk(ctx.module.parsed.root, into_functions=True):
+        if node.type != "call_expression" or is_tagged_template(node):
+            continue
+        callee = sx.callee_name(src, node)
+        if not is_sink(callee):
+            continue
+        args = sx.call_args(node)
+        if not args:
+            continue
+        first = args[0]
+        fn = sx.enclosing_function(node)
+        found = offending(ctx, first, consts, fn)
+        if found is None:
+            continue
+        kind, piece = found
+        if kind == "interpolated" and not _SQLISH.search(ctx.text(first)) and not callee.endswith(("Unsafe", "raw")):
+            continue
+        fix = sql_placeholder_fix(ctx, node, callee, consts.is_constant, fn) if len(args) == 1 and ctx.fixes else None
+        yield ctx.finding(META, kind, first, fix=fix, sink=callee, value=short(ctx.text(piece), 40))

@@ -1,0 +1,163 @@
+"""Secret compared with `===`.
+
+## What it does
+Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing token,
+secret, otp, passcode, pin, password, hash, signature, apiKey, hmac or digest) and
+another non-literal value, in server-side code. Also inside a template literal:
+`auth !== \`Bearer ${process.env.CRON_SECRET}\``.
+
+## Why is this bad?
+String equality stops at the first differing character, so response times leak how
+much of a guess was right; an attacker can recover a webhook secret or token one
+character at a time (CWE-208).
+
+## Example
+```ts
+export async function POST(req: Request) {
+  const signature = req.headers.get("x-signature");
+  if (signature !== process.env.WEBHOOK_SECRET) {
+    return new Response("unauthorized", { status: 401 });
+  }
+  return new Response("ok");
+}
+```
+
+## Use instead
+```ts
+import { timingSafeEqual } from "node:crypto";
+
+export async function POST(req: Request) {
+  const signature = req.headers.get("x-signature") ?? "";
+  const secret = process.env.WEBHOOK_SECRET ?? "";
+  const a = Buffer.from(signature);
+  const b = Buffer.from(secret);
+  if (!secret || a.length !== b.length || !timingSafeEqual(a, b)) {
+    return new Response("unauthorized", { status: 401 });
+  }
+  return new Response("ok");
+}
+```
+
+## Not flagged
+Comparisons with `null`, `undefined`, `""` or any string or number literal, `typeof`
+checks, `.length` comparisons, `bcrypt.compare`/`argon2.verify`,
+`crypto.timingSafeEqual` and project helpers around it, lookups of a hashed token in
+the database, and `"use client"` files.
+
+## Fix
+Warden rewrites the comparison into `crypto.timingSafeEqual` behind a type and length
+guard and adds the import.
+
+## References
+- https://cwe.mitre.org/data/definitions/208.html
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis.vocabulary import is_secret_name
+from checks.context import FileContext
+from checks.fixes import timing_safe_fix
+from checks.model import Confidence, Finding, RuleMeta, Severity
+
+META = RuleMeta(
+    id="timing-unsafe-comparison",
+    title="Secret compared with a timing-unsafe operator",
+    severity=Severity.WARNING,
+    confidence=Confidence.MEDIUM,
+    cwe=(208,),
+    owasp=("A02:2021",),
+    messages={"compare": "`{secret}` is compared with `{op}`, which leaks timing; use `crypto.timingSafeEqual`"},
+    help="Compare secrets with `crypto.timingSafeEqual` on equal-length buffers (or compare hashes in the database).",
+    abuse="An attacker measures response times to guess the secret one character at a time.",
+    references=("https://cwe.mitre.org/data/definitions/208.html",),
+)
+_OPS = frozenset({"===", "!==", "==", "!="})
+_LITERALS = frozenset({"string", "number", "null", "undefined", "true", "false", "regex"})
+_HASH_PREFIXES = ("crypto", "bcrypt", "argon", "hash", "sha", "md5")
+
+
+def _name_of(src: bytes, node: Node) -> str | None:
+    """The identifying name of a compared value, or None when it is not a plain reference."""
+    node = sx.strip_types(node) or node
+    t = node.type
+    if t == "identifier":
+        return sx.text(src, node)
+    if t == "member_expression":
+        prop = sx.text(src, node.child_by_field_name("property"))
+        if prop in ("code", "value") :
+            obj = sx.strip_types(node.child_by_field_name("object"))
+            parent_name = _name_of(src, obj) if obj is not None else None
+            if parent_name and is_secret_name(parent_name):
+                return parent_name
+        return prop
+    if t == "call_expression":  # req.headers.get("x-hub-signature-256")
+        callee = sx.callee_name(src, node)
+        if callee.endswith(("headers.get", "get")):
+            args = sx.call_args(node)
+            value = sx.string_value(src, args[0]) if args else None
+            return value.replace("-", "_") if value else None
+        return None
+    if t == "template_string":
+        for sub in node.children:
+            if sub.type == "template_substitution" and sub.named_children:
+                name = _name_of(src, sub.named_children[0])
+                if name and is_secret_name(name):
+                    return name
+        return None
+    if t == "subscript_expression":
+        return None
+    return None
+
+
+def _is_literalish(src: bytes, node: Node) -> bool:
+    node = sx.strip_types(node) or node
+    if node.type in _LITERALS:
+        return True
+    if node.type == "template_string":
+        return not any(c.type == "template_substitution" for c in node.children)
+    if node.type == "unary_expression":  # typeof x, -1
+        return True
+    if node.type == "member_expression":
+        prop = sx.text(src, node.child_by_field_name("property"))
+        return prop in ("length", "size") or sx.text(src, node).startswith(("undefined",))
+    if node.type == "identifier":
+        return sx.text(src, node) in ("undefined", "NaN")
+    return False
+
+
+def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None:
+    for side, other in ((left, right), (right, left)):
+        name = _name_of(src, side)
+        if name and is_secret_name(name) and not name.lower().endswith(("type", "length", "count", "expires", "expiry",
+                                                                          "at", "id", "ids", "name", "url", "kind")):
+            if _is_literalish(src, other):
+                return None
+            return (name, side)
+    return None
+
+
+def check(ctx: FileContext) -> Iterator[Finding]:
+    if ctx.is_client_file:
+        return
+    src = ctx.src
+    for node in sx.walk(ctx.module.parsed.root, into_functions=True):
+        if node.type != "binary_expression":
+            continue
+        op = sx.text(src, node.child_by_field_name("operator"))
+        if op not in _OPS:
+            continue
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if left is None or right is None:
+            continue
+        found = _secret_side(src, left, right)
+        if found is None:
+            continue
+        name, _side = found
+        fix = timing_safe_fix(ctx, node) if ctx.fixes else None
+        yield ctx.finding(META, "compare", node, fix=fix, secret=name, op=op)

@@ -156,10 +156,11 @@ class FakeGitHub(RestApi):
 
     # -- fault injection -------------------------------------------------------------------------
 
-    def inject(self, method: str, pattern: str, status: int, *, times: int = 1, headers: dict[str, str] | None = None,
-               body: JSON | None = None, after_apply: bool = False) -> Fault:
+    def inject(self, method: str, pattern: str, status: int | None, *, times: int = 1,
+               headers: dict[str, str] | None = None, body: JSON | None = None, after_apply: bool = False,
+               delay: float = 0.0) -> Fault:
         fault = Fault(method.upper(), re.compile(pattern), status, times, headers or {},
-                      body or {"message": "Server Error", "documentation_url": DOCS}, after_apply)
+                      body or {"message": "Server Error", "documentation_url": DOCS}, after_apply, delay)
         with self.store.lock:
             self.store.faults.append(fault)
         return fault
@@ -172,6 +173,10 @@ class FakeGitHub(RestApi):
     def server_error(self, method: str, pattern: str, *, times: int = 1, status: int = 502,
                      after_apply: bool = False) -> Fault:
         return self.inject(method, pattern, status, times=times, after_apply=after_apply)
+
+    def hold(self, method: str, pattern: str, seconds: float, *, times: int = 1) -> Fault:
+        """Serve the next matching requests normally, but only after ``seconds`` (GitHub being slow)."""
+        return self.inject(method, pattern, None, times=times, delay=seconds)
 
     # -- what happened ---------------------------------------------------------------------------
 
@@ -232,6 +237,20 @@ class FakeGitHub(RestApi):
                 raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {message}")
             time.sleep(interval)
 
+    def settle(self, quiet: float = 1.5, timeout: float = 30.0) -> None:
+        """Wait until no request has arrived for ``quiet`` seconds: the App has nothing left to say."""
+        deadline = time.monotonic() + timeout
+        count, since = -1, time.monotonic()
+        while time.monotonic() < deadline:
+            with self.store.lock:
+                now_count = len(self.store.requests) + sum(f.used for f in self.store.faults)
+            if now_count != count:
+                count, since = now_count, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return
+            time.sleep(0.05)
+        raise TimeoutError(f"GitHub traffic did not settle within {timeout:.0f}s")
+
     # -- request handling ------------------------------------------------------------------------
 
     def handle(self, method: str, target: str, headers: dict[str, str], raw: bytes) -> Reply:
@@ -267,7 +286,11 @@ class FakeGitHub(RestApi):
                     reply = Reply(400, {"message": "Problems parsing JSON", "documentation_url": DOCS})
                     return reply
             fault = self.store.take_fault(method, path)
-            if fault is not None and not fault.after_apply:
+            if fault is not None and fault.delay:
+                time.sleep(fault.delay)
+            if fault is not None and fault.status is None:
+                fault = None
+            if fault is not None and fault.status is not None and not fault.after_apply:
                 faulted = True
                 reply = Reply(fault.status, fault.body, dict(fault.headers))
                 return reply
@@ -279,7 +302,7 @@ class FakeGitHub(RestApi):
                     return reply
             call = Call(method, path, query, headers, body, raw)
             reply = self._graphql(call) if handler_name == "graphql" else getattr(self, handler_name)(call, **params)
-            if fault is not None:
+            if fault is not None and fault.status is not None:
                 faulted = True
                 reply = Reply(fault.status, fault.body, dict(fault.headers))
             return reply
@@ -366,6 +389,12 @@ def _handler_for(fake: FakeGitHub) -> type[BaseHTTPRequestHandler]:
             reply = fake.handle(self.command, self.path, headers, raw)
             payload = reply.raw if reply.raw is not None else (
                 b"" if reply.status == 204 else json.dumps(reply.body).encode())
+            try:
+                self._send(reply, payload)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the client died while we held its request; the write happened
+
+        def _send(self, reply: Reply, payload: bytes) -> None:
             self.send_response(reply.status)
             out = {"Content-Type": "application/json; charset=utf-8", "X-GitHub-Media-Type": "github.v3; format=json",
                    "X-GitHub-Request-Id": f"FAKE:{len(fake.store.requests):06d}",

@@ -34,17 +34,20 @@ class Recorded:
 class Fault:
     """Answer the next ``times`` matching requests with ``status`` instead of serving them.
 
+    ``used`` counts the matching requests that arrived (a test can wait for one to be in flight).
+
     ``after_apply`` serves the request first (the write happens) and then answers the fault:
     GitHub sometimes creates the object and still returns 502.
     """
 
     method: str
     pattern: re.Pattern[str]
-    status: int
+    status: int | None  # None: serve the request normally (after ``delay``)
     times: int
     headers: dict[str, str] = field(default_factory=dict)
     body: JSON = field(default_factory=dict)
     after_apply: bool = False
+    delay: float = 0.0  # seconds to hold the request before serving it (a slow GitHub)
     used: int = 0
 
 

@@ -1,0 +1,77 @@
+"""Fixtures for the end-to-end tests: a fake GitHub and a ``warden serve`` subprocess wired to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from fakegithub.keys import app_key
+from fakegithub.server import FakeGitHub
+from fakegithub.state import JSON, PullRequest
+from oracles import require_spec, require_webhook_examples
+
+from e2e import nextjs
+from e2e.harness import WardenServer
+from e2e.webhooks import deliver, pull_request_event
+
+APP_ID = 4242
+SECRET = "It's a Secret to Everybody"
+JOB_TIMEOUT = 30.0  # a review of a few files takes well under a second; generous for slow CI machines
+
+
+@dataclass
+class App:
+    """The system under test and its GitHub, as one handle for the scenarios."""
+
+    fake: FakeGitHub
+    warden: WardenServer
+    has_base: bool = False
+
+    def open_pr(self, files: dict[str, str], *, branch: str = "feature",
+                title: str = "Add post actions") -> PullRequest:
+        if not self.has_base:
+            self.fake.repo.commit("main", nextjs.BASE_FILES, "Project skeleton")
+            self.has_base = True
+        self.fake.repo.commit(branch, files, title)
+        return self.fake.open_pull(branch, title=title)
+
+    def send(self, event: str, payload: JSON | bytes, **kwargs: object) -> int:
+        response = deliver(self.warden.webhook_url, SECRET, event, payload, **kwargs)  # type: ignore[arg-type]
+        return response.status_code
+
+    def send_pr(self, pr: PullRequest, action: str = "opened", *, delivery_id: str | None = None,
+                before: str | None = None) -> int:
+        return self.send("pull_request", pull_request_event(self.fake, pr, action, before=before),
+                         delivery_id=delivery_id)
+
+    def wait_for_check(self, head_sha: str, timeout: float = JOB_TIMEOUT) -> JSON:
+        """The completed ``Warden`` check run on ``head_sha`` (the last thing a review job does)."""
+        def done() -> JSON | None:
+            runs = [r for r in self.fake.check_runs(head_sha) if r["name"] == "Warden" and r["status"] == "completed"]
+            return runs[-1] if runs else None
+
+        try:
+            what = f"a completed Warden check run on {head_sha[:7]}"
+            result: JSON = self.fake.wait_until(done, timeout, message=what)
+        except TimeoutError as exc:
+            raise AssertionError(f"{exc}\n--- warden log ---\n{self.warden.log_tail()}") from None
+        return result
+
+    def wait(self, predicate: Callable[[], object], what: str, timeout: float = JOB_TIMEOUT) -> object:
+        try:
+            return self.fake.wait_until(predicate, timeout, message=what)
+        except TimeoutError as exc:
+            raise AssertionError(f"{exc}\n--- warden log ---\n{self.warden.log_tail()}") from None
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[App]:
+    require_spec()
+    require_webhook_examples()
+    key = app_key()
+    with FakeGitHub(tmp_path / "github", app_id=APP_ID, app_public_key=key.public_pem) as fake:
+        warden = WardenServer(tmp_path / "warden", api_url=fake.base_url, app_id=APP_ID, key=key, secret=SECRET)
+        with warden:
+            yield App(fake, warden)

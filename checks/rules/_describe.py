@@ -1,4 +1,4 @@
-"""Wording shared by rule messages (kept out of the registry: not a rule)."""
+r"""Wording shared by rule messages (kept out of the registry: not a rule)."""
 
 from __future__ import annotations
 

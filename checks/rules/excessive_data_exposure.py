@@ -1,4 +1,4 @@
-"""Whole database records returned to the client.
+r"""Whole database records returned to the client.
 
 ## What it does
 Flags an entry point that returns (or, in a route handler, responds with) a whole record

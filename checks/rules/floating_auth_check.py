@@ -1,4 +1,4 @@
-"""Async auth check called without `await`.
+r"""Async auth check called without `await`.
 
 ## What it does
 Flags a call to an async authentication or authorization function (one the project

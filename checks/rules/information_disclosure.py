@@ -1,4 +1,4 @@
-"""Error details or account states returned to the client.
+r"""Error details or account states returned to the client.
 
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's

@@ -1,4 +1,4 @@
-"""Client-controlled object written to the database wholesale.
+r"""Client-controlled object written to the database wholesale.
 
 ## What it does
 Flags a database write that receives a client-controlled object as a whole

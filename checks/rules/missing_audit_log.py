@@ -1,4 +1,4 @@
-"""Security-relevant operation without an audit log.
+r"""Security-relevant operation without an audit log.
 
 ## What it does
 Flags an entry point that performs a security-relevant operation (delete an account or

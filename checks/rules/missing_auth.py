@@ -1,4 +1,4 @@
-"""Endpoint changes or reads private data without authentication.
+r"""Endpoint changes or reads private data without authentication.
 
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the

@@ -1,4 +1,4 @@
-"""Signed-in user acts on a resource chosen by the client without an ownership check.
+r"""Signed-in user acts on a resource chosen by the client without an ownership check.
 
 ## What it does
 Flags an authenticated endpoint that reads private data or changes a resource selected

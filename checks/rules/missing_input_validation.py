@@ -1,4 +1,4 @@
-"""Client input reaches a sink without validation.
+r"""Client input reaches a sink without validation.
 
 ## What it does
 Flags an entry point whose parameters or FormData values reach a sink (database call,

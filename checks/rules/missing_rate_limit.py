@@ -1,4 +1,4 @@
-"""Sensitive endpoint without a rate limit.
+r"""Sensitive endpoint without a rate limit.
 
 ## What it does
 Flags a sensitive entry point with no rate-limit call before its sensitive work:

@@ -1,4 +1,4 @@
-"""Raw SQL assembled from non-constant strings.
+r"""Raw SQL assembled from non-constant strings.
 
 ## What it does
 Flags raw-SQL calls (`query`/`execute`/`exec`/`prepare` on pg, mysql2 and sqlite

@@ -1,4 +1,4 @@
-"""Secret compared with `===`.
+r"""Secret compared with `===`.
 
 ## What it does
 Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing token,

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from fakegithub.keys import app_key
-from fakegithub.server import FakeGitHub
-from fakegithub.state import JSON, PullRequest
-from oracles import require_spec, require_webhook_examples
 
-from e2e import nextjs
-from e2e.harness import WardenServer
-from e2e.webhooks import deliver, pull_request_event
+from tests.e2e import nextjs
+from tests.e2e.harness import WardenServer
+from tests.e2e.webhooks import deliver, pull_request_event
+from tests.fakegithub.keys import app_key
+from tests.fakegithub.server import FakeGitHub
+from tests.fakegithub.state import JSON, PullRequest
+from tests.oracles import require_spec, require_webhook_examples
 
 APP_ID = 4242
 SECRET = "It's a Secret to Everybody"

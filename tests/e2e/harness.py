@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 import httpx
-from fakegithub.keys import AppKey
+
+from tests.fakegithub.keys import AppKey
 
 WEBHOOK_PATH = "/api/github/webhooks"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 PACKAGE_JSON = """{
   "name": "shop",
   "private": true,
-  "dependencies": { "next": "15.5.0", "react": "19.1.0", "zod": "3.25.0", "@prisma/client": "6.16.0" }
+  "dependencies": { "next": "15.5.0", "react": "19.1.0", "zod": "3.25.0", "next-auth": "5.0.0-beta.29",
+                    "@prisma/client": "6.16.0" }
 }
 """
 
@@ -19,14 +20,11 @@ DB = """import { PrismaClient } from "@prisma/client";
 export const db = new PrismaClient();
 """
 
-AUTH = """import { cookies } from "next/headers";
-import { db } from "@/lib/db";
+# Auth.js v5, the usual Next.js set-up: `auth()` returns the session or null.
+AUTH = """import NextAuth from "next-auth";
+import GitHub from "next-auth/providers/github";
 
-export async function auth() {
-  const token = (await cookies()).get("session")?.value;
-  if (!token) return null;
-  return db.session.findUnique({ where: { token }, select: { user: { select: { id: true } } } });
-}
+export const { handlers, auth, signIn, signOut } = NextAuth({ providers: [GitHub] });
 """
 
 # The base branch: a project with one harmless page action.

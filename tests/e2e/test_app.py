@@ -9,11 +9,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from fakegithub.state import JSON
 
-from e2e import nextjs
-from e2e.conftest import SECRET, App
-from e2e.webhooks import deliver, pull_request_event, review_comment_event, sign
+from tests.e2e import nextjs
+from tests.e2e.conftest import SECRET, App
+from tests.e2e.webhooks import deliver, pull_request_event, review_comment_event, sign
+from tests.fakegithub.state import JSON
 
 pytestmark = pytest.mark.e2e
 

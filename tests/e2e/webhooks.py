@@ -13,9 +13,10 @@ import uuid
 from typing import Any
 
 import httpx
-from fakegithub.server import FakeGitHub
-from fakegithub.state import JSON, PullRequest
-from oracles import webhook_example
+
+from tests.fakegithub.server import FakeGitHub
+from tests.fakegithub.state import JSON, PullRequest
+from tests.oracles import webhook_example
 
 
 def sign(secret: str, body: bytes) -> str:

@@ -4,10 +4,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from oracles import require_spec
 
-from fakegithub.keys import app_key
-from fakegithub.server import FakeGitHub
+from tests.fakegithub.keys import app_key
+from tests.fakegithub.server import FakeGitHub
+from tests.oracles import require_spec
 
 APP_ID = 4242
 

@@ -13,9 +13,10 @@ from functools import lru_cache
 from typing import Any
 
 from jsonschema import Draft4Validator  # type: ignore[import-untyped,unused-ignore]
-from oracles import load_spec
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
+
+from tests.oracles import load_spec
 
 SPEC_URI = "urn:gh"
 

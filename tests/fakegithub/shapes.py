@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from oracles import spec_example
+from tests.oracles import spec_example
 
 from .repo import FileDiff
 from .state import JSON, PullRequest, now_iso

@@ -9,9 +9,9 @@ import httpx
 import pytest
 from github import Auth, Github, GithubIntegration
 
-from fakegithub.keys import app_key
-from fakegithub.openapi import component_errors
-from fakegithub.reviews import (
+from tests.fakegithub.keys import app_key
+from tests.fakegithub.openapi import component_errors
+from tests.fakegithub.reviews import (
     BODY_TOO_LONG,
     COMMIT_NOT_IN_PR,
     LINE_NOT_IN_DIFF,
@@ -19,8 +19,8 @@ from fakegithub.reviews import (
     START_NOT_BEFORE,
     START_NOT_SAME_HUNK,
 )
-from fakegithub.server import FakeGitHub
-from fakegithub.state import PullRequest
+from tests.fakegithub.server import FakeGitHub
+from tests.fakegithub.state import PullRequest
 
 from .conftest import APP_ID
 

@@ -82,17 +82,21 @@ def _git_toplevel(folder: Path) -> Path | None:
 
 
 def find_config_file(paths: list[Path]) -> Path | None:
-    """``.github/warden.yml`` in the common folder of ``paths`` or a parent of it up to the git
-    top-level (outside git: the common folder only, never some unrelated parent's config)."""
+    """``.github/warden.yml`` in the common folder of ``paths`` or a parent of it, up to the git
+    top-level; outside git, up to the current folder when it holds the scanned paths (never
+    some unrelated parent's config)."""
     from checks.config import CONFIG_PATH
 
     start = _common_folder(paths)
-    top = _git_toplevel(start)
+    stop = _git_toplevel(start)
+    if stop is None:
+        cwd = Path.cwd().resolve()
+        stop = cwd if start.is_relative_to(cwd) else start
     for folder in (start, *start.parents):
         candidate = folder / CONFIG_PATH
         if candidate.is_file():
             return candidate
-        if top is None or folder == top:
+        if folder == stop:
             break
     return None
 
@@ -306,7 +310,9 @@ def run_scan(
 def scan_command(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files or folders to scan (default: the current folder).", show_default=False),
+        typer.Argument(
+            metavar="PATH...", help="Files or folders to scan (default: the current folder).", show_default=False
+        ),
     ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
     output: Annotated[

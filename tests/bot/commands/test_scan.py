@@ -163,3 +163,13 @@ def test_bad_config_is_a_usage_error(tmp_path: Path) -> None:
         load_scan_config([tmp_path], bad)
     with pytest.raises(UsageError, match="cannot read"):
         load_scan_config([tmp_path], tmp_path / "absent.yml")
+
+
+def test_outside_git_the_search_stops_at_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "shop" / ".github").mkdir(parents=True)
+    (tmp_path / "shop" / ".github" / "warden.yml").write_text("fail_on: note\n", encoding="utf-8")
+    (tmp_path / "shop" / "app").mkdir()
+    monkeypatch.chdir(tmp_path / "shop")
+    assert find_config_file([Path("app")]) == tmp_path / "shop" / ".github" / "warden.yml"
+    monkeypatch.chdir(tmp_path / "shop" / "app")
+    assert find_config_file([Path(".")]) is None

@@ -22,7 +22,7 @@ function sha256(value: string): string {
 
 // Sign-in is an authentication entry point (no session yet); it is rate limited per IP,
 // audited on success and failure, and answers with one message for every failure.
-// ok: missing-auth, missing-rate-limit, missing-audit-log, missing-input-validation
+// ok: missing-auth, missing-rate-limit, missing-audit-log
 export async function login(_prev: FormState, formData: FormData): Promise<FormState> {
   const ip = await clientIp();
   await checkRateLimit(`login:${ip}`);
@@ -33,6 +33,7 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
   }
 
   try {
+    // ok: missing-input-validation
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {
@@ -49,7 +50,8 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
 
 // Sign-up creates accounts and sends nothing back but a redirect, yet anyone can
 // script it: no rate limit.
-// ok: missing-auth
+// Creating an account is not one of the audited operations (login, password, role, keys…).
+// ok: missing-auth, missing-audit-log
 // ruleid: missing-rate-limit
 export async function register(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = registerSchema.safeParse({
@@ -98,7 +100,7 @@ export async function requestPasswordReset(_prev: FormState, formData: FormData)
 }
 
 // The token is looked up by its hash, so no secret is compared in application code.
-// ok: missing-auth, missing-rate-limit, missing-audit-log, missing-authorization, timing-unsafe-comparison
+// ok: missing-auth, missing-rate-limit, missing-audit-log, timing-unsafe-comparison
 export async function resetPassword(_prev: FormState, formData: FormData): Promise<FormState> {
   await checkRateLimit(`reset:${await clientIp()}`);
 
@@ -107,6 +109,7 @@ export async function resetPassword(_prev: FormState, formData: FormData): Promi
     return { error: "This reset link is invalid or has expired." };
   }
 
+  // ok: missing-authorization
   const record = await prisma.passwordResetToken.findUnique({
     where: { tokenHash: sha256(parsed.data.token) },
     select: { id: true, userId: true, expiresAt: true },
@@ -116,7 +119,9 @@ export async function resetPassword(_prev: FormState, formData: FormData): Promi
   }
 
   const passwordHash = await bcrypt.hash(parsed.data.password, 12);
+  // ok: missing-authorization
   await prisma.user.update({ where: { id: record.userId }, data: { passwordHash } });
+  // ok: missing-authorization
   await prisma.passwordResetToken.delete({ where: { id: record.id } });
   await logSecurityEvent({ action: "password.reset", userId: record.userId });
   redirect("/login?reset=1");

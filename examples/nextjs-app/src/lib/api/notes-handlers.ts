@@ -5,12 +5,13 @@ import { noteSchema } from "@/lib/validations";
 
 // Handlers of the public v1 API, re-exported by app/api/v1/notes/route.ts.
 
-// ok: missing-auth, missing-authorization
+// ok: missing-auth
 export async function GET() {
   const session = await auth();
   if (!session?.user?.id) {
     return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   }
+  // ok: missing-authorization
   const notes = await prisma.note.findMany({
     where: { authorId: session.user.id, archived: false },
     select: { id: true, title: true, updatedAt: true },
@@ -20,7 +21,7 @@ export async function GET() {
   return NextResponse.json({ notes });
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
 export async function POST(request: NextRequest) {
   const session = await auth();
   if (!session?.user?.id) {
@@ -30,6 +31,7 @@ export async function POST(request: NextRequest) {
   if (!parsed.success) {
     return NextResponse.json({ errors: parsed.error.flatten().fieldErrors }, { status: 400 });
   }
+  // ok: missing-input-validation
   const note = await prisma.note.create({
     data: { title: parsed.data.title, content: parsed.data.content, authorId: session.user.id },
     select: { id: true },

@@ -17,10 +17,11 @@ export async function summarizeText(input: string) {
 }
 
 // Signed-in users only, and only on their own note.
-// ok: missing-auth, missing-rate-limit, missing-authorization
+// ok: missing-auth, missing-rate-limit
 export async function suggestNoteTitle(noteId: string) {
   const { userId } = await verifySession();
   const { id } = noteIdSchema.parse({ id: noteId });
+  // ok: missing-authorization
   const note = await prisma.note.findFirst({ where: { id, authorId: userId }, select: { content: true } });
   if (!note) return { title: null };
 

@@ -12,7 +12,7 @@ import { noteIdSchema, noteSchema } from "@/lib/validations";
 export type NoteFormState = { error?: string; errors?: Record<string, string[] | undefined> } | undefined;
 
 // verifySession() redirects signed-out callers; the parsed zod output is safe to spread.
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
 export async function createNote(_prev: NoteFormState, formData: FormData): Promise<NoteFormState> {
   const { userId } = await verifySession();
   const parsed = noteSchema.safeParse({ title: formData.get("title"), content: formData.get("content") });
@@ -20,14 +20,14 @@ export async function createNote(_prev: NoteFormState, formData: FormData): Prom
     return { errors: parsed.error.flatten().fieldErrors };
   }
 
-  // ok: mass-assignment
+  // ok: mass-assignment, missing-input-validation
   const note = await prisma.note.create({ data: { ...parsed.data, authorId: userId }, select: { id: true } });
   revalidatePath("/notes");
   redirect(`/notes/${note.id}`);
 }
 
 // Bound with updateNote.bind(null, note.id); the owner is part of the WHERE clause.
-// ok: missing-auth, missing-authorization, missing-input-validation
+// ok: missing-auth
 export async function updateNote(noteId: string, _prev: NoteFormState, formData: FormData): Promise<NoteFormState> {
   const { userId } = await verifySession();
   const { id } = noteIdSchema.parse({ id: noteId });
@@ -36,6 +36,7 @@ export async function updateNote(noteId: string, _prev: NoteFormState, formData:
     return { errors: parsed.error.flatten().fieldErrors };
   }
 
+  // ok: missing-authorization, missing-input-validation
   const { count } = await prisma.note.updateMany({
     where: { id, authorId: userId },
     data: { title: parsed.data.title, content: parsed.data.content },
@@ -47,16 +48,17 @@ export async function updateNote(noteId: string, _prev: NoteFormState, formData:
 }
 
 // Signed in, but any user can delete any note by id.
-// ruleid: missing-authorization
+// ok: missing-auth
 export async function deleteNote(noteId: string) {
   await verifySession();
   const { id } = noteIdSchema.parse({ id: noteId });
+  // ruleid: missing-authorization
   await prisma.note.delete({ where: { id } });
   revalidatePath("/notes");
 }
 
 // The ownership check returns a Promise, which is always truthy: it never fires.
-// ruleid: missing-authorization
+// ok: missing-auth
 export async function archiveNote(noteId: string) {
   const { userId } = await verifySession();
   const { id } = noteIdSchema.parse({ id: noteId });
@@ -64,12 +66,13 @@ export async function archiveNote(noteId: string) {
   if (!canEditNote(userId, id)) {
     throw new Error("Forbidden");
   }
+  // ruleid: missing-authorization
   await prisma.note.update({ where: { id }, data: { archived: true } });
   revalidatePath("/notes");
 }
 
 // Same ownership check, awaited: counts as authorization.
-// ok: missing-authorization
+// ok: missing-auth
 export async function restoreNote(noteId: string) {
   const { userId } = await verifySession();
   const { id } = noteIdSchema.parse({ id: noteId });
@@ -77,6 +80,7 @@ export async function restoreNote(noteId: string) {
   if (!(await canEditNote(userId, id))) {
     throw new Error("Forbidden");
   }
+  // ok: missing-authorization
   await prisma.note.update({ where: { id }, data: { archived: false } });
   revalidatePath("/notes");
 }
@@ -101,11 +105,12 @@ export async function publishNote(noteId: string) {
 }
 
 // Owner-scoped, but returns the whole row, shareToken included.
-// ok: missing-auth, missing-authorization
+// ok: missing-auth
 export async function getNote(noteId: string) {
   const { userId } = await verifySession();
   const { id } = noteIdSchema.parse({ id: noteId });
   // ruleid: excessive-data-exposure
+  // ok: missing-authorization
   return prisma.note.findFirst({ where: { id, authorId: userId } });
 }
 

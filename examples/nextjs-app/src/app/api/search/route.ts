@@ -4,7 +4,7 @@ import { searchNotes } from "@/lib/reports";
 import { searchSchema } from "@/lib/validations";
 
 // Validated and owner-scoped; the injection itself is in lib/reports.ts (searchNotes).
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
 export async function GET(request: NextRequest) {
   const session = await auth();
   if (!session?.user?.id) {

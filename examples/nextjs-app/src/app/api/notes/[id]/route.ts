@@ -5,7 +5,7 @@ import { noteIdSchema } from "@/lib/validations";
 
 type Context = { params: Promise<{ id: string }> };
 
-// ok: missing-auth, missing-authorization, missing-input-validation
+// ok: missing-auth
 export async function GET(_request: Request, { params }: Context) {
   const session = await auth();
   if (!session?.user?.id) {
@@ -16,6 +16,7 @@ export async function GET(_request: Request, { params }: Context) {
     return NextResponse.json({ error: "Invalid note id" }, { status: 400 });
   }
 
+  // ok: missing-authorization, missing-input-validation
   const note = await prisma.note.findFirst({
     where: { id: parsed.data.id, authorId: session.user.id },
     select: { id: true, title: true, content: true, updatedAt: true },
@@ -29,7 +30,6 @@ export async function GET(_request: Request, { params }: Context) {
 
 // Checks the session, then deletes whichever note the URL names.
 // ok: missing-auth
-// ruleid: missing-authorization
 export async function DELETE(_request: Request, { params }: Context) {
   const session = await auth();
   if (!session?.user?.id) {
@@ -40,6 +40,7 @@ export async function DELETE(_request: Request, { params }: Context) {
     return NextResponse.json({ error: "Invalid note id" }, { status: 400 });
   }
 
+  // ruleid: missing-authorization
   await prisma.note.delete({ where: { id: parsed.data.id } });
   return new NextResponse(null, { status: 204 });
 }

@@ -69,6 +69,17 @@ def settings(tmp_path: Path) -> Settings:
 Deliver = Callable[..., httpx.Response]
 
 
+@pytest.fixture
+def deliver_to() -> Callable[[Any], Deliver]:
+    """``deliver_to(client)``: a function that posts signed deliveries through that client."""
+    return make_deliver
+
+
+@pytest.fixture
+def signer() -> Callable[[str, bytes], str]:
+    return sign
+
+
 def make_deliver(client: Any, path: str = "/api/github/webhooks") -> Deliver:
     """POST a payload the way GitHub does: serialise once, sign those bytes, send those bytes."""
 

@@ -6,15 +6,19 @@ it); skipped otherwise. Each test starts from empty queue tables in that databas
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
-from test_queue import *  # noqa: F403 - the same tests, collected again with the fixture below
 
 from bot.storage.db import init_db, make_engine
+
+# The same test functions, collected again here where `queue_engine` below is PostgreSQL.
+_sqlite_suite = importlib.import_module("test_queue")
+globals().update({name: getattr(_sqlite_suite, name) for name in dir(_sqlite_suite) if name.startswith("test_")})
 
 POSTGRES_URL = os.environ.get("WARDEN_TEST_POSTGRES_URL", "")
 
@@ -24,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture  # type: ignore[no-redef]  # replaces test_queue's SQLite engine
+@pytest.fixture
 def queue_engine() -> Iterator[Engine]:
     engine = make_engine(POSTGRES_URL)
     tables = [SQLModel.metadata.tables[name] for name in ("job", "delivery", "installation")]

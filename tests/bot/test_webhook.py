@@ -5,13 +5,15 @@ Workers are off (``run_workers=False``) so the queue's contents after each deliv
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlencode
 
+import httpx
 import pytest
-from conftest import TEST_SECRET, Deliver, Payload, make_deliver, sign
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
@@ -24,7 +26,12 @@ from bot.storage.db import make_engine
 from bot.storage.models import Delivery, Installation, Job, JobStatus
 from bot.webhook import signature_ok
 
+Payload = dict[str, Any]
 Load = Callable[[str], Payload]
+Deliver = Callable[..., httpx.Response]
+DeliverTo = Callable[[Any], Deliver]
+Sign = Callable[[str, bytes], str]
+TEST_SECRET = "It's a Secret to Everybody"  # what the `settings` fixture configures
 HEAD = "ec26c3e57ca3a959ca5aad62de7213c562f8c821"  # head sha of every pull_request example
 
 
@@ -35,8 +42,8 @@ def client(settings: Settings, engine: Engine) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def deliver(client: TestClient) -> Deliver:
-    return make_deliver(client)
+def deliver(client: TestClient, deliver_to: DeliverTo) -> Deliver:
+    return deliver_to(client)
 
 
 def rows(engine: Engine, model: type[SQLModel]) -> list[Any]:
@@ -61,10 +68,10 @@ def pushed(pr: Payload, sha: str, updated_at: str) -> Payload:
 # --- signature -------------------------------------------------------------------------------
 
 
-def test_signature_matches_githubs_official_test_vector() -> None:
+def test_signature_matches_githubs_official_test_vector(signer: Sign) -> None:
     header = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"
     assert signature_ok(b"It's a Secret to Everybody", b"Hello, World!", header)
-    assert sign("It's a Secret to Everybody", b"Hello, World!") == header
+    assert signer("It's a Secret to Everybody", b"Hello, World!") == header
     assert not signature_ok(b"It's a Secret to Everybody", b"Hello, World?", header)
     assert not signature_ok(b"another secret", b"Hello, World!", header)
     assert not signature_ok(b"It's a Secret to Everybody", b"Hello, World!", None)
@@ -77,7 +84,7 @@ def test_signature_matches_githubs_official_test_vector() -> None:
     [
         None,  # header missing
         "sha256=" + "0" * 64,  # wrong digest
-        sign("not the secret", b"{}"),  # signed with another secret (and other bytes)
+        "sha256=" + hmac.new(b"not the secret", b"{}", hashlib.sha256).hexdigest(),  # another secret
         "garbage",
     ],
 )
@@ -93,19 +100,19 @@ def test_missing_or_wrong_signature_is_401_and_stores_nothing(
     assert rows(engine, Delivery) == [] and jobs(engine) == []
 
 
-def test_signature_is_over_the_exact_bytes(deliver: Deliver, engine: Engine, payload: Load) -> None:
+def test_signature_is_over_the_exact_bytes(deliver: Deliver, engine: Engine, payload: Load, signer: Sign) -> None:
     raw = json.dumps(payload("pull_request.opened")).encode()
-    response = deliver("pull_request", raw + b" ", signature=sign(TEST_SECRET, raw))
+    response = deliver("pull_request", raw + b" ", signature=signer(TEST_SECRET, raw))
     assert response.status_code == 401
     assert jobs(engine) == []
 
 
 def test_without_a_configured_secret_every_delivery_is_refused(
-    settings: Settings, engine: Engine, payload: Load
+    settings: Settings, engine: Engine, payload: Load, deliver_to: DeliverTo
 ) -> None:
     unsigned = settings.model_copy(update={"WEBHOOK_SECRET": None})
     with TestClient(create_app(unsigned, engine, run_workers=False)) as client:
-        response = make_deliver(client)("pull_request", payload("pull_request.opened"))
+        response = deliver_to(client)("pull_request", payload("pull_request.opened"))
     assert response.status_code == 401
     assert jobs(engine) == []
 
@@ -145,13 +152,13 @@ def test_form_encoded_delivery_without_payload_field_is_400(deliver: Deliver) ->
 
 
 def test_body_over_the_cap_is_413_before_anything_is_stored(
-    settings: Settings, engine: Engine, payload: Load
+    settings: Settings, engine: Engine, payload: Load, deliver_to: DeliverTo, signer: Sign
 ) -> None:
     small = settings.model_copy(update={"WARDEN_MAX_BODY_BYTES": 1000})
     raw = json.dumps(payload("pull_request.opened")).encode()
     assert len(raw) > 1000
     with TestClient(create_app(small, engine, run_workers=False)) as client:
-        declared = make_deliver(client)("pull_request", raw)
+        declared = deliver_to(client)("pull_request", raw)
 
         def chunks() -> Iterator[bytes]:  # no Content-Length: the cap applies while streaming
             for i in range(0, len(raw), 256):
@@ -160,7 +167,7 @@ def test_body_over_the_cap_is_413_before_anything_is_stored(
         headers = {
             "X-GitHub-Event": "pull_request",
             "X-GitHub-Delivery": "d",
-            "X-Hub-Signature-256": sign(TEST_SECRET, raw),
+            "X-Hub-Signature-256": signer(TEST_SECRET, raw),
         }
         streamed = client.post("/api/github/webhooks", content=chunks(), headers=headers)
     assert declared.status_code == 413
@@ -258,7 +265,7 @@ def test_an_older_delivery_arriving_late_does_not_supersede_a_newer_head(
 
 
 def test_drafts_are_skipped_unless_configured(
-    settings: Settings, engine: Engine, deliver: Deliver, payload: Load
+    settings: Settings, engine: Engine, deliver: Deliver, payload: Load, deliver_to: DeliverTo
 ) -> None:
     draft = payload("pull_request.opened")
     draft["pull_request"]["draft"] = True
@@ -269,7 +276,7 @@ def test_drafts_are_skipped_unless_configured(
 
     drafts_on = settings.model_copy(update={"WARDEN_REVIEW_DRAFTS": True})
     with TestClient(create_app(drafts_on, engine, run_workers=False)) as c:
-        queued = make_deliver(c)("pull_request", draft)
+        queued = deliver_to(c)("pull_request", draft)
     assert queued.status_code == 202 and len(jobs(engine)) == 1
 
 

@@ -66,6 +66,8 @@ class FileContext:
     ) -> Finding:
         """Build a finding; positions are converted from tree-sitter exactly once, here."""
         parsed = self.module.parsed
+        if function is not None and function.module is not self.module:
+            function = None  # a handler re-exported from another file: no span in this file
         if function is None:
             function = self.enclosing_function(node)
         message = meta.messages[message_id].format(**data)

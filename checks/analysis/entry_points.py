@@ -218,6 +218,8 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                 ep.method = method
                 if owner is not mod:
                     ep.name = method
+                    # report on this route file's `export { GET } from ...` line, not in the other file
+                    ep.anchor = _export_specifier(mod, method) or mod.parsed.root
                 add(ep)
     if _is_pages_api(path):
         resolved = az.program.resolve_export(mod, "default")
@@ -260,6 +262,15 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                     _param_roles(ep, False)
                     add(ep)
     return out
+
+
+def _export_specifier(mod: Module, name: str) -> Node | None:
+    for node in sx.walk(mod.parsed.root):
+        if node.type == "export_specifier":
+            alias = node.child_by_field_name("alias") or node.child_by_field_name("name")
+            if sx.text(mod.src, alias) == name:
+                return node
+    return None
 
 
 def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:

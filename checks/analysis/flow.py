@@ -31,6 +31,7 @@ _SIGNATURE_CALLS = re.compile(
 )
 _SAFE_COMPARE = re.compile(r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$")
 _CHECK_CALLS = re.compile(r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$")
+_TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _RESPOND = re.compile(r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$")
 
@@ -239,7 +240,9 @@ class Analyzer:
         target = self.target(mod, call)
         if target is not None:
             s = self.summary(target)
-            return s.auth_source or s.enforces_auth
+            # a project `validateRequest()`/`getSession()` wrapping a library session read still
+            # returns a session to check, even when its body is opaque to us
+            return s.auth_source or s.enforces_auth or self.vocab.is_auth_source(callee)
         return self.vocab.is_auth_source(callee) or self.vocab.is_auth_enforcer(callee)
 
     def flow(self, fn: Function, initial: State | None = None) -> Flow:
@@ -269,6 +272,7 @@ class _Walker:
         self.records: dict[str, DbOp] = {}
         self.catch: list[str | None] = []
         self.returned_functions: list[Node] = []
+        self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -729,7 +733,7 @@ class _Walker:
                 st.fetched |= names
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
-            if self.az.vocab.is_validation(callee):
+            if self.az.vocab.is_validation(callee) or self._arktype_validator(callee):
                 st.validated |= names
                 if refs & st.client or not st.client:
                     st.client |= names
@@ -748,6 +752,13 @@ class _Walker:
                 for n in names:
                     self.records[n] = op
                 # a record loaded by a client id is not session-derived; keep going for taint
+            if callee.endswith(("cookies().get", "cookies.get")):
+                self.cookie_names |= names
+            elif _TOKEN_VERIFY.search(last) and (refs & self.cookie_names or "cookies" in sx.text(src, v)):
+                # `await verifyToken(sessionCookie.value)`: a verified session cookie is a session read
+                st.session |= names
+                st.fetched |= names
+                return
             if callee.endswith(("searchParams.get", "params.get", "formData.get", "headers.get", "cookies.get")):
                 if "headers" not in callee and "cookies" not in callee:
                     st.client |= names
@@ -769,6 +780,18 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _arktype_validator(self, callee: str) -> bool:
+        """`const User = type({...})` from arktype: calling `User(raw)` validates."""
+        if "." in callee or not callee:
+            return False
+        found = self.az.program.resolve_value(self.mod, callee)
+        value = sx.strip_types(found[1]) if found else None
+        if found is None or value is None or value.type != "call_expression":
+            return False
+        inner = sx.callee_name(found[0].src, value).split(".", 1)[0]
+        binding = found[0].imports.get(inner)
+        return binding is not None and binding.spec == "arktype"
 
     def _op_in_chain(self, v: Node) -> DbOp | None:
         """`await db.select().from(users).where(...)`: the op is on an inner call."""

@@ -204,6 +204,9 @@ def _index_export(mod: Module, stmt: Node) -> None:
             if name is not None:
                 mod.values[sx.text(src, name)] = decl
                 mod.exports[sx.text(src, name)] = sx.text(src, name)
+                # `export default async function handler() {}` lands here in the TS grammar
+                if any(c.type == "default" for c in stmt.children):
+                    mod.exports["default"] = sx.text(src, name)
         return
     is_default = any(c.type == "default" for c in stmt.children)
     value = stmt.child_by_field_name("value")

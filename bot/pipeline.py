@@ -205,9 +205,13 @@ def _plan(
     targets = {f.filename for f in sources}
     _prefetch(tree, targets)
 
-    from checks import scan  # the analyser; imported here so `warden review --help` stays light
+    from checks.engine import scan  # the analyser; imported here so `warden review --help` stays light
 
-    result = scan(tree, config, targets=targets)
+    try:
+        result = scan(tree, config, targets=targets)
+    except Exception as exc:  # an analyser bug must show on the PR, not loop in the queue
+        log.exception("%s#%d: the analyser failed", repo, number)
+        raise PermanentJobError(f"the analyser failed: {type(exc).__name__}: {exc}") from exc
     diagnostics = diagnostics + tree.diagnostics + [d for d in result.diagnostics if d not in tree.diagnostics]
 
     with Session(ctx.engine) as session:
@@ -487,7 +491,7 @@ def _record_findings(ctx: JobContext, req: ReviewRequest, plan: ReviewPlan) -> N
             comment = plan.ours.get(f.fingerprint)
             if comment is not None and rec.comment_id is None:
                 rec.comment_id = int(comment["id"])
-            rec.updated_at = datetime.now(UTC).replace(tzinfo=None)
+            rec.updated_at = datetime.now(UTC)
             session.add(rec)
 
 
@@ -528,7 +532,7 @@ def _answer_fixed(client: GitHubClient, ctx: JobContext, req: ReviewRequest, pla
                 continue
             row.status, row.fixed_sha, row.last_seen_sha = "fixed", head, head
             row.thread_node_id = node_id or row.thread_node_id
-            row.updated_at = datetime.now(UTC).replace(tzinfo=None)
+            row.updated_at = datetime.now(UTC)
             session.add(row)
 
 
@@ -545,7 +549,7 @@ def _record_run(
         run.check_run_id = check_run_id
         run.findings, run.new_findings, run.fixed_findings = len(plan.findings), len(plan.new), len(plan.fixed)
         run.conclusion = plan.check.conclusion
-        run.finished_at = datetime.now(UTC).replace(tzinfo=None)
+        run.finished_at = datetime.now(UTC)
         session.add(run)
 
 

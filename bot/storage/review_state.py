@@ -25,7 +25,7 @@ FindingStatus = Literal["open", "fixed", "ignored"]
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return datetime.now(UTC)
 
 
 class FindingRecord(SQLModel, table=True):

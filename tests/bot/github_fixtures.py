@@ -1,21 +1,14 @@
-"""Shared set-up for tests that talk to the project's fake GitHub over real HTTP on 127.0.0.1."""
+"""Shared set-up for tests that talk to the project's fake GitHub over real HTTP on 127.0.0.1.
+
+Imported as ``tests.bot.github_fixtures`` (the test modules put the repository root on ``sys.path``)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# The fake GitHub package lives in tests/ (tests/fakegithub); make it importable from tests/bot.
-_TESTS = str(Path(__file__).resolve().parents[1])
-if _TESTS not in sys.path:
-    sys.path.insert(0, _TESTS)
-
-from fakegithub.keys import app_key  # noqa: E402
-from fakegithub.server import FakeGitHub  # noqa: E402
-
-from bot.github.auth import make_github, token_for  # noqa: E402
-from bot.github.client import GitHubClient  # noqa: E402
-from bot.settings import Settings  # noqa: E402
+from bot.github.auth import make_github, token_for
+from bot.github.client import GitHubClient
+from bot.settings import Settings
+from tests.fakegithub.keys import app_key
+from tests.fakegithub.server import FakeGitHub
 
 APP_ID = 4242
 
@@ -32,7 +25,7 @@ def make_settings(fake: FakeGitHub, **extra: object) -> Settings:
         "WARDEN_DOCS_URL": "https://docs.example/rules",
         **extra,
     }
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    return Settings.model_validate(values)
 
 
 class Sleeps:

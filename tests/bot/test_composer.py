@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from review_factory import finding
+import sys
+from pathlib import Path
+
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # the repo root: `tests.*` helpers are importable
+
 
 from bot.review.composer import (
     ANNOTATION_BATCH,
@@ -13,6 +17,7 @@ from bot.review.composer import (
 from bot.review.diff import build_diff_map
 from bot.review.render import SUMMARY_MARKER, find_fingerprint, find_review_sha
 from checks.model import Diagnostic, Finding, Severity
+from tests.bot.review_factory import finding
 
 SHA = "ec26c3e57ca3a959ca5aad62de7213c562f8c821"
 # app/actions.ts: one hunk over new lines 1-10.

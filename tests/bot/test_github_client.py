@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
 from pathlib import Path
 
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # the repo root: `tests.*` helpers are importable
+
+from collections.abc import Iterator
+
 import pytest
-from github_fixtures import APP_ID, FakeGitHub, Sleeps, app_key, make_client, make_settings
 
 from bot.github.auth import installation_tokens
 from bot.github.client import GitHubError
 from bot.jobs import RetryableJobError
 from bot.review.render import review_marker
+from tests.bot.github_fixtures import APP_ID, FakeGitHub, Sleeps, app_key, make_client, make_settings
 
 BASE = "".join(f"const line{i} = {i};\n" for i in range(1, 41))
 HEAD = BASE.replace("const line5 = 5;", "const line5 = 'five';")
@@ -19,7 +23,7 @@ HEAD = BASE.replace("const line5 = 5;", "const line5 = 'five';")
 
 @pytest.fixture
 def fake(tmp_path: Path) -> Iterator[FakeGitHub]:
-    from oracles import require_spec
+    from tests.oracles import require_spec
 
     require_spec()
     with FakeGitHub(tmp_path, app_id=APP_ID, app_public_key=app_key().public_pem) as server:

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from review_factory import finding, line_fix
+import sys
+from pathlib import Path
+
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # the repo root: `tests.*` helpers are importable
+
 
 from bot.review.render import (
     MAX_BODY_CHARS,
@@ -15,6 +19,7 @@ from bot.review.render import (
     truncate,
 )
 from checks.model import Fix, Position, TextEdit
+from tests.bot.review_factory import finding, line_fix
 
 SOURCE = """\"use server\";
 import { db } from "@/lib/db";

@@ -1,0 +1,269 @@
+"""The whole review job against the fake GitHub (real HTTP, real git, real scans, real SQLite)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # the repo root: `tests.*` helpers are importable
+
+from collections.abc import Iterator
+from typing import Literal
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.github.client import GitHubClient
+from bot.jobs import CommandRequest, JobContext, ReviewRequest
+from bot.pipeline import parse_command, parse_ignore, run_command, run_review
+from bot.review.render import SUMMARY_MARKER, find_fingerprint, find_review_sha
+from bot.settings import Settings
+from bot.storage.db import init_db, make_engine
+from bot.storage.review_state import FindingIgnore, FindingRecord, ReviewRun
+from tests.bot.github_fixtures import APP_ID, FakeGitHub, app_key, make_client, make_settings
+
+LIB = {
+    "lib/db.ts": "import { Pool } from 'pg';\nexport const db = new Pool();\n",
+    "lib/auth.ts": (
+        'import { cookies } from "next/headers";\n'
+        "export async function auth() {\n"
+        '  const c = (await cookies()).get("session");\n'
+        "  return c ? { user: { id: c.value } } : null;\n"
+        "}\n"
+    ),
+    "tsconfig.json": '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }\n',
+}
+BASE_ACTIONS = (
+    '"use server";\n'
+    'import { db } from "@/lib/db";\n'
+    'import { auth } from "@/lib/auth";\n'
+    "\n"
+    "export async function listMine() {\n"
+    "  const session = await auth();\n"
+    '  if (!session) throw new Error("unauthorised");\n'
+    '  return (await db.query("SELECT id FROM posts WHERE owner = $1", [session.user.id])).rows;\n'
+    "}\n"
+)
+# The PR adds an action that builds SQL from form input: sql-injection (and missing-auth).
+VULNERABLE = BASE_ACTIONS + (  # noqa: S608 - TypeScript source text, not a query
+    "\n"
+    "export async function deletePost(formData: FormData) {\n"
+    '  const id = String(formData.get("id"));\n'
+    "  await db.query(`DELETE FROM posts WHERE id = '${id}'`);\n"
+    "}\n"
+)
+FIXED = BASE_ACTIONS + (  # noqa: S608 - TypeScript source text, not a query
+    "\n"
+    "export async function deletePost(formData: FormData) {\n"
+    "  const session = await auth();\n"
+    '  if (!session) throw new Error("unauthorised");\n'
+    '  const id = String(formData.get("id"));\n'
+    '  await db.query("DELETE FROM posts WHERE id = $1 AND owner = $2", [id, session.user.id]);\n'
+    "}\n"
+)
+SQL_LINE = VULNERABLE.splitlines().index("  await db.query(`DELETE FROM posts WHERE id = '${id}'`);") + 1
+
+
+@pytest.fixture
+def fake(tmp_path: Path) -> Iterator[FakeGitHub]:
+    from tests.oracles import require_spec
+
+    require_spec()
+    with FakeGitHub(tmp_path / "gh", app_id=APP_ID, app_public_key=app_key().public_pem) as server:
+        server.repo.commit("main", {**LIB, "app/actions.ts": BASE_ACTIONS}, "base")
+        yield server
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    eng = make_engine(f"sqlite:///{tmp_path / 'warden.db'}")
+    init_db(eng)
+    return eng
+
+
+class Job:
+    """One PR's review jobs, run the way a worker runs them."""
+
+    def __init__(self, fake: FakeGitHub, engine: Engine, settings: Settings | None = None) -> None:
+        self.fake = fake
+        self.settings = settings or make_settings(fake)
+        self.ctx = JobContext(self.settings, engine)
+        self.client: GitHubClient = make_client(fake, self.settings)
+
+    def review(self, number: int = 1) -> None:
+        sha = self.fake.store.pulls[number].head_sha
+        req = ReviewRequest(self.fake.installation_id, self.fake.full_name, number, sha, "delivery-1", "opened")
+        run_review(req, self.ctx, client=self.client)
+
+    def command(self, body: str, author: str, reply_to: int | None, number: int = 1) -> None:
+        kind: Literal["issue_comment", "review_comment"]
+        if reply_to is not None:
+            comment = self.fake.human_review_comment(number, reply_to, author, body)
+            kind = "review_comment"
+        else:
+            comment = self.fake.human_issue_comment(number, author, body)
+            kind = "issue_comment"
+        req = CommandRequest(
+            self.fake.installation_id, self.fake.full_name, number, int(comment["id"]), kind, author, body, reply_to
+        )
+        run_command(req, self.ctx, client=self.client)
+
+
+def open_vulnerable_pr(fake: FakeGitHub) -> None:
+    fake.repo.commit("feature", {"app/actions.ts": VULNERABLE}, "add deletePost")
+    fake.open_pull("feature")
+
+
+def our_root_comments(fake: FakeGitHub, number: int = 1) -> list[dict[str, object]]:
+    return [
+        c
+        for c in fake.review_comments(number)
+        if c.get("in_reply_to_id") is None and find_fingerprint(str(c["body"])) is not None
+    ]
+
+
+def test_opened_pr_gets_one_review_inline_on_the_sql_line(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine).review()
+    reviews = fake.reviews(1)
+    assert len(reviews) == 1
+    head = fake.store.pulls[1].head_sha
+    assert find_review_sha(str(reviews[0]["body"])) == head and reviews[0]["commit_id"] == head
+    comments = our_root_comments(fake)
+    sql = [c for c in comments if "sql-injection" in str(c["body"])]
+    assert [(c["path"], c["line"], c["side"]) for c in sql] == [("app/actions.ts", SQL_LINE, "RIGHT")]
+    (run,) = fake.check_runs(head)
+    assert run["name"] == "Warden" and run["status"] == "completed" and run["conclusion"] == "failure"
+    assert any(a["start_line"] == SQL_LINE for a in run["annotations"])
+    summaries = [c for c in fake.issue_comments(1) if SUMMARY_MARKER in str(c["body"])]
+    assert len(summaries) == 1
+    with Session(engine) as s:
+        records = s.exec(select(FindingRecord)).all()
+        assert {r.fingerprint for r in records} == {find_fingerprint(str(c["body"])) for c in comments}
+        assert all(r.comment_id is not None and r.status == "open" for r in records)
+        assert len(s.exec(select(ReviewRun)).all()) == 1
+
+
+def test_same_sha_again_and_after_lost_state_posts_nothing_new(
+    fake: FakeGitHub, engine: Engine, tmp_path: Path
+) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine).review()
+    Job(fake, engine).review()  # redelivery / second job for the same sha
+    # A crash between posting and recording: the database knows nothing, GitHub has the review.
+    empty = make_engine(f"sqlite:///{tmp_path / 'lost.db'}")
+    init_db(empty)
+    Job(fake, empty).review()
+    assert len(fake.reviews(1)) == 1
+    fps = [find_fingerprint(str(c["body"])) for c in our_root_comments(fake)]
+    assert len(fps) == len(set(fps))
+    assert len([c for c in fake.issue_comments(1) if SUMMARY_MARKER in str(c["body"])]) == 1
+    assert len(fake.check_runs(fake.store.pulls[1].head_sha)) == 1
+    with Session(empty) as s:  # the lost state is rebuilt from the markers on GitHub
+        assert all(r.comment_id is not None for r in s.exec(select(FindingRecord)).all())
+
+
+def test_fixed_finding_gets_reply_and_resolved_thread(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    job = Job(fake, engine)
+    job.review()
+    (sql,) = [c for c in our_root_comments(fake) if "sql-injection" in str(c["body"])]
+    new_head = fake.push(1, {"app/actions.ts": FIXED}, "fix deletePost")
+    job.review()
+    replies = [c for c in fake.review_comments(1) if c.get("in_reply_to_id") == sql["id"]]
+    assert [str(c["body"]).splitlines()[0] for c in replies] == [f"✅ Fixed in `{new_head[:12]}`."]
+    (thread,) = [t for t in fake.threads(1) if sql["id"] in t["comment_ids"]]
+    assert thread["resolved"]
+    (summary,) = [c for c in fake.issue_comments(1) if SUMMARY_MARKER in str(c["body"])]
+    assert "**Fixed**" in str(summary["body"])
+    # Every fingerprint is commented on once, however many pushes: nothing is repeated.
+    fps = [find_fingerprint(str(c["body"])) for c in our_root_comments(fake)]
+    assert len(fps) == len(set(fps))
+    with Session(engine) as s:
+        rec = s.exec(select(FindingRecord).where(FindingRecord.rule_id == "sql-injection")).one()
+        assert (rec.status, rec.fixed_sha, rec.thread_node_id) == ("fixed", new_head, thread["id"])
+    job.review()  # a redelivery of the same push: no second "fixed" reply
+    assert len([c for c in fake.review_comments(1) if c.get("in_reply_to_id") == sql["id"]]) == 1
+
+
+def test_secondary_rate_limit_while_posting_gives_one_review(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    fake.secondary_rate_limit("POST", r"/pulls/1/reviews$", retry_after=1)
+    fake.server_error("POST", r"/issues/1/comments$", after_apply=True)
+    Job(fake, engine).review()
+    assert len(fake.reviews(1)) == 1
+    assert len([c for c in fake.issue_comments(1) if SUMMARY_MARKER in str(c["body"])]) == 1
+
+
+def test_rejected_review_falls_back_to_body_only(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    fake.inject("POST", r"/pulls/1/reviews$", 422, body={"message": "Unprocessable Entity", "errors": ["x"]})
+    Job(fake, engine).review()
+    (review,) = fake.reviews(1)
+    assert our_root_comments(fake) == []
+    assert f"app/actions.ts#L{SQL_LINE}" in str(review["body"])
+
+
+def test_clean_pr_gets_green_check_and_no_review(fake: FakeGitHub, engine: Engine) -> None:
+    fake.repo.commit("feature", {"README.md": "# docs\n", "app/util.ts": "export const one = 1;\n"}, "docs")
+    fake.open_pull("feature")
+    Job(fake, engine).review()
+    assert fake.reviews(1) == [] and fake.issue_comments(1) == []
+    (run,) = fake.check_runs(fake.store.pulls[1].head_sha)
+    assert run["conclusion"] == "success"
+
+
+def test_config_comes_from_the_base_branch(fake: FakeGitHub, engine: Engine) -> None:
+    fake.repo.commit("main", {".github/warden.yml": "fail_on: never\n"}, "config")
+    # The PR tries to switch the check off for itself; only the base's config counts.
+    fake.repo.commit("feature", {"app/actions.ts": VULNERABLE, ".github/warden.yml": "rules:\n  sql-injection: off\n"})
+    fake.open_pull("feature")
+    Job(fake, engine).review()
+    assert any("sql-injection" in str(c["body"]) for c in our_root_comments(fake))
+    (run,) = fake.check_runs(fake.store.pulls[1].head_sha)
+    assert run["conclusion"] == "success"  # fail_on: never, from main
+
+
+def test_ignore_command_needs_write_permission(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    job = Job(fake, engine)
+    job.review()
+    (sql,) = [c for c in our_root_comments(fake) if "sql-injection" in str(c["body"])]
+    fake.set_permission("visitor", "read")
+    job.command("@warden ignore sql-injection -- not reachable", "visitor", int(str(sql["id"])))
+    with Session(engine) as s:
+        assert s.exec(select(FindingIgnore)).all() == []
+    refusal = fake.review_comments(1)[-1]
+    assert refusal["in_reply_to_id"] == sql["id"] and "write access" in str(refusal["body"])
+
+    fake.set_permission("maintainer", "maintain")
+    job.command(
+        "@warden ignore sql-injection -- ids are UUIDs checked upstream until 2999-01-01",
+        "maintainer",
+        int(str(sql["id"])),
+    )
+    with Session(engine) as s:
+        (ignore,) = s.exec(select(FindingIgnore)).all()
+    assert ignore.fingerprint == find_fingerprint(str(sql["body"])) and ignore.by_user == "maintainer"
+    assert ignore.reason == "ids are UUIDs checked upstream" and str(ignore.until) == "2999-01-01"
+    assert "ignored `sql-injection`" in str(fake.review_comments(1)[-1]["body"])
+
+    fake.push(1, {"app/extra.ts": "export const x = 1;\n"}, "unrelated")
+    job.review()
+    (summary,) = [c for c in fake.issue_comments(1) if SUMMARY_MARKER in str(c["body"])]
+    assert "Raw SQL" not in str(summary["body"]) and "sql-injection.md" not in str(summary["body"])
+
+
+def test_review_command_reviews_the_current_head(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine).command("@warden review", "octocat", None)
+    assert len(fake.reviews(1)) == 1
+
+
+def test_command_parsing() -> None:
+    assert parse_command("LGTM\n@warden review please", "warden") == ("review", "please")
+    assert parse_command("@Warden IGNORE sql-injection -- ok", "warden") == ("ignore", "sql-injection -- ok")
+    assert parse_command("ping @someone review", "warden") is None
+    assert isinstance(parse_ignore("sql-injection"), str)  # no reason: usage text
+    assert isinstance(parse_ignore("sql-injection -- r until 2000-01-01"), str)  # past date

@@ -247,6 +247,18 @@ class ProgressBar:
             self._bar.stop()
 
 
+def repository_prefix(root: Path) -> str:
+    """``root`` relative to its git top-level, as a path prefix ("" at the top or outside git):
+    GitHub annotations need repository paths."""
+    top = _git_toplevel(root)
+    if top is None or top == root.resolve():
+        return ""
+    try:
+        return root.resolve().relative_to(top).as_posix() + "/"
+    except ValueError:
+        return ""
+
+
 def exit_code(findings: Iterable[Finding], fail_on: FailOn) -> int:
     if fail_on is FailOn.NEVER:
         return EXIT_OK
@@ -303,7 +315,9 @@ def run_scan(
     from checks.formats import ReportContext, render
 
     colour = fmt is OutputFormat.TEXT and output is None and _use_colour(sys.stdout)
-    _write(render(result, fmt.value, ReportContext.default(root, color=colour)), output)
+    prefix = repository_prefix(root) if fmt is OutputFormat.GITHUB else ""
+    ctx = ReportContext.default(root, color=colour, path_prefix=prefix)
+    _write(render(result, fmt.value, ctx), output)
     return exit_code(result.findings, threshold)
 
 

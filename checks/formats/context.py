@@ -62,12 +62,21 @@ class ReportContext:
     tool_version: str = "0.0.0"
     information_uri: str | None = None
     color: bool = False
+    # Prepended to paths where a consumer needs them relative to the repository rather than
+    # the scanned root (GitHub annotations when the scan root is a subfolder), e.g. "web/".
+    path_prefix: str = ""
     _rules: tuple[RuleInfo, ...] | None = field(default=None, repr=False)
     _sources: dict[str, list[str] | None] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def default(cls, root: Path | None, *, color: bool = False) -> ReportContext:
-        return cls(root=root, tool_version=tool_version(), information_uri=information_uri(), color=color)
+    def default(cls, root: Path | None, *, color: bool = False, path_prefix: str = "") -> ReportContext:
+        return cls(
+            root=root,
+            tool_version=tool_version(),
+            information_uri=information_uri(),
+            color=color,
+            path_prefix=path_prefix,
+        )
 
     @property
     def rules(self) -> tuple[RuleInfo, ...]:

@@ -3,7 +3,8 @@ finding, which the runner turns into an annotation on the file and line.
 
 Escaping follows @actions/core (``toCommandValue``/``escapeData``/``escapeProperty``):
 data escapes ``%``, CR and LF; property values also escape ``:`` and ``,``. Paths must be
-relative to the repository root, so run ``warden scan`` from there (the default).
+relative to the repository root: ``ctx.path_prefix`` (set by the CLI from the git top-level)
+turns paths relative to a scanned subfolder into repository paths.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def command(name: str, properties: dict[str, str | int], message: str) -> str:
 def _finding(finding: Finding, ctx: ReportContext) -> str:
     span = finding.span
     props: dict[str, str | int] = {
-        "file": finding.path,
+        "file": ctx.path_prefix + finding.path,
         "line": span.start.line,
         "endLine": span.end.line,
         "col": span.start.column,
@@ -45,10 +46,10 @@ def _finding(finding: Finding, ctx: ReportContext) -> str:
     return command(COMMAND[finding.severity], props, message)
 
 
-def _diagnostic(diag: Diagnostic) -> str:
+def _diagnostic(diag: Diagnostic, ctx: ReportContext) -> str:
     props: dict[str, str | int] = {}
     if diag.path:
-        props["file"] = diag.path
+        props["file"] = ctx.path_prefix + diag.path
         if diag.line is not None:
             props["line"] = diag.line
     props["title"] = f"Warden could not fully check this file ({diag.kind})"
@@ -57,5 +58,5 @@ def _diagnostic(diag: Diagnostic) -> str:
 
 def render(result: ScanResult, ctx: ReportContext) -> str:
     lines = [_finding(f, ctx) for f in result.findings]
-    lines += [_diagnostic(d) for d in result.diagnostics]
+    lines += [_diagnostic(d, ctx) for d in result.diagnostics]
     return "".join(line + "\n" for line in lines)

@@ -492,3 +492,11 @@ def test_the_documented_json_example_matches_the_schema() -> None:
     doc = (ROOT / "docs" / "json-schema.md").read_text(encoding="utf-8")
     (example,) = re.findall(r"```json\n(.*?)```", doc, re.S)
     _report_validator().validate(json.loads(example))
+
+
+def test_github_paths_get_the_repository_prefix(project: Path) -> None:
+    ctx = _ctx(project)
+    ctx.path_prefix = "web/"
+    lines = render(_result(), "github", ctx).splitlines()
+    assert lines[0].startswith("::error file=web/app/posts/[id]/actions.ts,line=4,")
+    assert lines[3].startswith("::notice file=web/app/broken.tsx,line=3,")

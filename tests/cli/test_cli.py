@@ -307,3 +307,12 @@ def test_rules_id_prints_the_rule_documentation(tmp_path: Path) -> None:
 def test_rules_unknown_id_exits_2_with_the_list(tmp_path: Path) -> None:
     proc = warden("rules", "nope", cwd=tmp_path)
     assert_one_line_error(proc, "unknown rule 'nope'", *RULE_IDS)
+
+
+def test_github_annotations_use_repository_paths_for_a_subfolder(repo: Path) -> None:
+    proc = warden("scan", "app", "--format", "github", cwd=repo)
+    assert proc.returncode == 1, proc.stderr
+    assert any(ln.startswith("::error file=app/actions.ts,line=5,") for ln in proc.stdout.splitlines())
+    # the scan root is app/ here, yet annotations name the file from the repository's top
+    data = json.loads(warden("scan", "app", "--format", "json", cwd=repo).stdout)
+    assert {f["path"] for f in data["findings"]} == {"actions.ts"}

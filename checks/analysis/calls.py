@@ -120,6 +120,17 @@ def is_tagged_template(call: Node) -> bool:
     return args is not None and args.type == "template_string"
 
 
+_SQL_FACTORIES = frozenset({"postgres", "neon"})
+
+
+def _is_sql_client(mod: Module, name: str) -> bool:
+    """`const pg = postgres(url)` / `neon(url)` in this file: `pg\`...\`` is a tagged SQL query."""
+    value = sx.strip_types(mod.values.get(name)) if "." not in name else None
+    if value is None or value.type != "call_expression":
+        return False
+    return sx.last_name(sx.callee_name(mod.src, value)) in _SQL_FACTORIES
+
+
 def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = vocab.DB_ROOTS) -> DbOp | None:
     src = mod.src
     callee = sx.callee_name(src, call)
@@ -134,7 +145,7 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
     if is_tagged_template(call):
         if last in ("sql", "unsafe") or callee.endswith((".sql", "Prisma.sql")) or last.startswith("$queryRaw") or (
             last.startswith("$executeRaw")
-        ):
+        ) or _is_sql_client(mod, callee):
             text = sql_text(src, call)
             kind = sql_kind(text)
             if kind is None:
@@ -241,7 +252,10 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
         text = sql_text(src, args[0])
         kind = sql_kind(text)
         if kind is not None:
-            return DbOp(kind, _sql_model(text), "sql", call, outer_chain(call), args, [], False,
+            chain = outer_chain(call)
+            if last == "prepare":  # better-sqlite3: the values go to `.run(...)` / `.get(...)` / `.all(...)`
+                args = [*args, *(a for m, c in chain_calls(chain, src)[1:] for a in sx.call_args(c))]
+            return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], False,
                         bool(_SELECT_STAR.search(text)), last)
     return None
 

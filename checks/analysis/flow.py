@@ -32,6 +32,7 @@ _SIGNATURE_CALLS = re.compile(
 _SAFE_COMPARE = re.compile(r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$")
 _CHECK_CALLS = re.compile(r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$")
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
+_COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _RESPOND = re.compile(r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$")
 
@@ -614,7 +615,7 @@ class _Walker:
         in_condition = self._in_condition(call)
 
         if summary is not None:
-            if summary.enforces_auth and not in_condition:
+            if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:
                     st.auth = st.auth or "throw"
                     st.role = st.role or summary.role
@@ -725,6 +726,8 @@ class _Walker:
         if v is None:
             return
         refs = identifiers(src, v)
+        if _COOKIE_READ.search(sx.text(src, v)):
+            self.cookie_names |= names
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
@@ -752,9 +755,7 @@ class _Walker:
                 for n in names:
                     self.records[n] = op
                 # a record loaded by a client id is not session-derived; keep going for taint
-            if callee.endswith(("cookies().get", "cookies.get")):
-                self.cookie_names |= names
-            elif _TOKEN_VERIFY.search(last) and (refs & self.cookie_names or "cookies" in sx.text(src, v)):
+            if _TOKEN_VERIFY.search(last) and (refs & self.cookie_names or "cookies" in sx.text(src, v)):
                 # `await verifyToken(sessionCookie.value)`: a verified session cookie is a session read
                 st.session |= names
                 st.fetched |= names
@@ -820,6 +821,22 @@ class _Cond:
     owner_pos: bool = False
     secret: bool = False
     validated: set[str] = field(default_factory=set)
+
+
+def _short_circuited(call: Node) -> bool:
+    """The call may be skipped: right of `??`/`||`/`&&`, or in a ternary branch
+    (`providedUser ?? (await requireUser())` never checks when the caller passes a user)."""
+    child = call
+    p = call.parent
+    while p is not None and not sx.is_function(p) and not p.type.endswith("statement"):
+        if p.type == "binary_expression" and p.child_by_field_name("right") == child:
+            op = p.child_by_field_name("operator")
+            if op is not None and op.type in ("??", "||", "&&"):
+                return True
+        if p.type == "ternary_expression" and p.child_by_field_name("condition") != child:
+            return True
+        child, p = p, p.parent
+    return False
 
 
 def is_awaited_or_sync(w: _Walker, call: Node) -> bool:

@@ -59,7 +59,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
-from checks.analysis.flow import Event, identifiers
+from checks.analysis.flow import Event, Flow, identifiers
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -111,11 +111,17 @@ def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
                     continue
 
 
+def _checked_later(flow: Flow, later: list[Event]) -> bool:
+    return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
         reported = False
-        for ev in ctx.flow(ep).events:
+        flow = ctx.flow(ep)
+        events = flow.events
+        for i, ev in enumerate(events):
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             op = ev.op
@@ -134,6 +140,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if reported:
                 continue
             if op.kind == "read" and not vocab.PRIVATE_MODELS.search(op.model or ""):
+                continue
+            # load-then-compare: a read followed by an ownership or role check is the check's input
+            if op.kind == "read" and _checked_later(flow, events[i + 1 :]):
                 continue
             if op.kind == "write" and op.verb in ("create", "createMany", "insert", "insertInto") and op.api != "sql":
                 continue

@@ -100,9 +100,11 @@ def enqueue_review(session: Session, request: ReviewRequest, *, event_at: dateti
     for job in pending:
         if job.head_sha == request.head_sha:
             return Enqueued(EnqueueOutcome.COLLAPSED, job.id)
-    queued = [j for j in pending if j.status == JobStatus.QUEUED]
-    if event_at is not None and any(j.event_at is not None and j.event_at > event_at for j in queued):
+    if event_at is not None and _newer_review_exists(session, request, event_at):
         return Enqueued(EnqueueOutcome.STALE, None)
+    # A re-run of one sha (no event time: check_run.rerequested) supersedes nothing: the user
+    # asked for that commit, and a newer head queued meanwhile must still be reviewed.
+    queued = [j for j in pending if j.status == JobStatus.QUEUED] if event_at is not None else []
     now = utcnow()
     for job in queued:
         job.status = JobStatus.SUPERSEDED
@@ -124,6 +126,21 @@ def enqueue_review(session: Session, request: ReviewRequest, *, event_at: dateti
     session.add(job)
     session.flush()
     return Enqueued(EnqueueOutcome.QUEUED, job.id)
+
+
+def _newer_review_exists(session: Session, request: ReviewRequest, event_at: datetime) -> bool:
+    """A review of this PR (any status) was queued for a later state of the PR than ``event_at``.
+
+    Deliveries arrive out of order; a late `opened` must neither supersede nor follow the review
+    of a head pushed after it.
+    """
+    newer = (
+        select(Job.id)
+        .where(Job.kind == JobKind.REVIEW, Job.repo == request.repo, Job.pr_number == request.pr_number)
+        .where(col(Job.event_at) > event_at, col(Job.head_sha) != request.head_sha)
+        .limit(1)
+    )
+    return session.exec(newer).first() is not None
 
 
 def enqueue_command(session: Session, request: CommandRequest) -> Enqueued:

@@ -42,9 +42,12 @@ def command(pr: int, comment_id: int = 1, repo: str = "acme/shop") -> CommandReq
 
 
 def add(engine: Engine, *requests: ReviewRequest | CommandRequest) -> list[queue.Enqueued]:
+    """Enqueue like the webhook does: a review carries the time of its PR event (now)."""
     with write_session(engine) as session:
         return [
-            queue.enqueue_review(session, r) if isinstance(r, ReviewRequest) else queue.enqueue_command(session, r)
+            queue.enqueue_review(session, r, event_at=utcnow())
+            if isinstance(r, ReviewRequest)
+            else queue.enqueue_command(session, r)
             for r in requests
         ]
 
@@ -108,6 +111,27 @@ def test_an_older_event_does_not_supersede_a_newer_queued_head(queue_engine: Eng
         late = queue.enqueue_review(session, review(1, "a" * 40), event_at=now - timedelta(minutes=5))
     assert late == queue.Enqueued(queue.EnqueueOutcome.STALE, None)
     assert statuses(queue_engine) == [(1, "b" * 40, JobStatus.QUEUED)]
+
+
+def test_a_late_event_for_an_old_head_is_stale_even_after_the_newer_review_ran(queue_engine: Engine) -> None:
+    now = utcnow()
+    with write_session(queue_engine) as session:
+        queue.enqueue_review(session, review(1, "b" * 40), event_at=now)
+    newer = queue.claim(queue_engine, f"{ME}:0")
+    assert newer is not None and queue.complete(queue_engine, newer)
+    with write_session(queue_engine) as session:
+        late = queue.enqueue_review(session, review(1, "a" * 40), event_at=now - timedelta(seconds=1))
+        pushed_again = queue.enqueue_review(session, review(1, "c" * 40), event_at=now + timedelta(seconds=1))
+    assert late.outcome == queue.EnqueueOutcome.STALE
+    assert pushed_again.outcome == queue.EnqueueOutcome.QUEUED
+
+
+def test_a_rerun_of_one_sha_supersedes_nothing(queue_engine: Engine) -> None:
+    with write_session(queue_engine) as session:
+        queue.enqueue_review(session, review(1, "b" * 40), event_at=utcnow())
+        rerun = queue.enqueue_review(session, review(1, "a" * 40))  # check_run.rerequested: no event time
+    assert rerun.outcome == queue.EnqueueOutcome.QUEUED
+    assert statuses(queue_engine) == [(1, "b" * 40, JobStatus.QUEUED), (1, "a" * 40, JobStatus.QUEUED)]
 
 
 def test_cancel_reviews_marks_queued_reviews_of_the_pr(queue_engine: Engine) -> None:

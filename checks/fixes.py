@@ -35,9 +35,8 @@ def recheck(path: str, source: str, rule_id: str, line: int, original_errors: bo
     on ``line`` (the first line of the edited region)."""
     from checks.config import Config
     from checks.engine import scan
-    from checks.sources import MemoryTree
-
     from checks.parsing import parse
+    from checks.sources import MemoryTree
 
     parsed = parse(path, source.encode("utf-8"))
     if parsed.has_error and not original_errors:
@@ -156,7 +155,11 @@ def timing_safe_fix(ctx: object, comparison: Node) -> Fix | None:
     import_edit: TextEdit | None = None
     binding = mod.imports.get("timingSafeEqual")
     crypto_ns = next(
-        (b.local for b in mod.imports.values() if b.spec in ("crypto", "node:crypto") and b.imported in ("*", "default")),
+        (
+            b.local
+            for b in mod.imports.values()
+            if b.spec in ("crypto", "node:crypto") and b.imported in ("*", "default")
+        ),
         None,
     )
     if binding is None and crypto_ns is not None:

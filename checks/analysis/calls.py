@@ -156,7 +156,8 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
         return None
 
     # Prisma: <db>.<model>.<op>(...)
-    if len(parts) >= 3 and (last in vocab.PRISMA_READS or last in vocab.PRISMA_WRITES):
+    # (`supabase.from("t").update(x)` has the same shape: `from()` is not a Prisma model)
+    if len(parts) >= 3 and (last in vocab.PRISMA_READS or last in vocab.PRISMA_WRITES) and parts[-2] != "from()":
         client = parts[-3].removesuffix("()")
         if client in db_roots or client.endswith(("db", "Db", "prisma", "Prisma", "Client")) or parts[0] == "ctx":
             model = parts[-2]

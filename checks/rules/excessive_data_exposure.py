@@ -142,7 +142,8 @@ def _record_in(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0)
         op = classify_db(ctx.module, node, ctx.analyzer.db_roots)
         if op is None:
             fn = sx.strip_types(node.child_by_field_name("function"))
-            inner = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+            is_member = fn is not None and fn.type == "member_expression"
+            inner = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and is_member else None
             if inner is not None and inner.type == "call_expression":
                 op = classify_db(ctx.module, inner, ctx.analyzer.db_roots)
         if op is not None and op.kind == "read" and op.whole_rows:
@@ -152,8 +153,8 @@ def _record_in(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0)
             return _record_in(ctx, flow, args[0], depth + 1) if args else None
         return None
     if t == "new_expression":  # new Response(JSON.stringify(user))
-        args = node.child_by_field_name("arguments")
-        first = args.named_children[0] if args is not None and args.named_children else None
+        new_args = node.child_by_field_name("arguments")
+        first = new_args.named_children[0] if new_args is not None and new_args.named_children else None
         return _record_in(ctx, flow, first, depth + 1)
     if t == "object":
         for child in node.named_children:

@@ -63,6 +63,8 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.flow import Event, identifiers
+from checks.analysis.module import Module
+from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -86,19 +88,49 @@ META = RuleMeta(
 _PRIVILEGED_SKIP = vocab.OWNER_FIELDS  # reported by missing-authorization
 
 
-def _schema_admits_privileged(ctx: FileContext, ev: Event, names: set[str]) -> str | None:
-    """When a validated object came from `schema.parse(...)`, does the schema list a privileged key?"""
-    src = ctx.src
-    for node in sx.walk(ctx.module.parsed.root, into_functions=True):
-        if node.type != "call_expression":
-            continue
-        callee = sx.callee_name(src, node)
-        if callee.endswith(("z.object", ".object", "v.object", "object")) and callee.split(".")[-1] == "object":
+_PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
+
+
+def _schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0) -> dict[str, Node] | None:
+    """Keys of the object schema ``node`` names (`z.object({...}).strict()`, an imported schema), if known."""
+    node = sx.strip_types(node)
+    if node is None or depth > 4:
+        return None
+    if node.type == "identifier":
+        found = program.resolve_value(mod, mod.text(node))
+        return _schema_keys(found[0], found[1], program, depth + 1) if found else None
+    if node.type == "call_expression":
+        if sx.last_name(sx.callee_name(mod.src, node)) == "object":
             args = sx.call_args(node)
-            if args:
-                for key in object_keys(src, args[0]):
-                    if key in vocab.PRIVILEGED_FIELDS:
-                        return key
+            return object_keys(mod.src, args[0]) if args else None
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is not None and fn.type == "member_expression":  # z.object({...}).strict() / .refine(...)
+            return _schema_keys(mod, fn.child_by_field_name("object"), program, depth + 1)
+    return None
+
+
+def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | None:
+    """``name`` holds `schema.parse(...)` (or a safeParse result): does that schema list a privileged key?"""
+    src = ctx.src
+    scope = sx.enclosing_function(ev.node) or ctx.module.parsed.root
+    for node in sx.walk(scope):
+        if node.type != "variable_declarator" or ctx.text(node.child_by_field_name("name")) != name:
+            continue
+        value = sx.unwrap(node.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        callee = sx.callee_name(src, value)
+        fn = sx.strip_types(value.child_by_field_name("function"))
+        schema: Node | None = None
+        if sx.last_name(callee) in _PARSE_METHODS and fn is not None and fn.type == "member_expression":
+            obj = fn.child_by_field_name("object")
+            # valibot `v.parse(Schema, raw)`: the schema is the first argument
+            schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
+        keys = _schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
+        for key in keys or {}:
+            if key in vocab.PRIVILEGED_FIELDS:
+                return key
+        return None
     return None
 
 
@@ -112,7 +144,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node) -> tuple[str, Node] | No
         name = ctx.text(node)
         if name in st.client:
             if name in st.validated:
-                key = _schema_admits_privileged(ctx, ev, {name})
+                key = _schema_admits_privileged(ctx, ev, name)
                 return (f"{name}` (its schema admits `{key}`", node) if key else None
             return (name, node)
         return None
@@ -120,6 +152,9 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node) -> tuple[str, Node] | No
         root = sx.root_identifier(src, node)
         if root in st.client and root not in st.validated and ctx.text(node).endswith(("body", "query", "data")):
             return (ctx.text(node), node)
+        if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
+            key = _schema_admits_privileged(ctx, ev, root)
+            return (f"{root}.data` (its schema admits `{key}`", node) if key else None
         return None
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)

@@ -92,6 +92,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if not bad:
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
-            yield ctx.finding(META, "unvalidated", ev.node, function=ep.fn, endpoint=endpoint(ep),
+            # a "missing X" rule: anchored on the entry point's name, like missing-auth
+            yield ctx.finding(META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
                               value=sorted(bad)[0], sink=sink)
             break

@@ -66,6 +66,7 @@ META = RuleMeta(
     messages={
         "interpolated": "`{sink}` receives SQL built from `{value}`",
         "concatenated": "`{sink}` receives SQL concatenated with `{value}`",
+        "raw_fragment": "`{sink}` pastes `{value}` into the SQL text unescaped",
     },
     help="Pass values as bound parameters (`$1`/`?` with a parameter array) or use a tagged `sql` template.",
     abuse="An attacker who controls the interpolated value rewrites the query to read or change any row.",
@@ -84,9 +85,16 @@ def is_sink(callee: str) -> bool:
     last = parts[-1]
     if last not in _SINK_LAST or len(parts) < 2:
         return False
-    if last in ("raw", "unsafe"):
+    if last == "unsafe":  # postgres.js `sql.unsafe(...)` whatever the client is called
+        return True
+    if last == "raw":
         return bool(_RAW_NAMESPACES.search(".".join(parts[:-1]))) or parts[0] in ("sql", "knex", "Prisma")
     return True
+
+
+def is_fragment_sink(callee: str) -> bool:
+    """`Prisma.raw(x)` / drizzle and Kysely `sql.raw(x)`: the argument itself is pasted into SQL."""
+    return callee in ("Prisma.raw", "sql.raw", "Prisma.sql.raw")
 
 
 class _Consts:
@@ -163,7 +171,7 @@ class _Consts:
     def _const_object(self, name: str, scope: Node | None) -> bool:
         value = sx.strip_types(self._binding(name, scope))
         if value is None:
-            return False
+            return _imported_table(self.ctx, name)
         if value.type in ("object", "array"):
             return all(
                 self.is_constant(c.child_by_field_name("value") if c.type == "pair" else c, scope, 1)
@@ -183,6 +191,33 @@ class _Consts:
                         if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
                             return d.child_by_field_name("value")
         return None
+
+
+def _literal_table(node: Node | None, depth: int = 0) -> bool:
+    """An object/array literal whose leaves are all string/number literals (`{ eq: "=", gt: ">" }`)."""
+    node = sx.strip_types(node)
+    if node is None or depth > 4:
+        return False
+    if node.type in ("string", "number", "true", "false", "null"):
+        return True
+    if node.type == "template_string":
+        return not any(c.type == "template_substitution" for c in node.children)
+    if node.type in ("object", "array"):
+        items = [c for c in node.named_children if c.type != "comment"]
+        return all(
+            _literal_table(c.child_by_field_name("value") if c.type == "pair" else c, depth + 1)
+            for c in items
+            if c.type != "spread_element"
+        ) and not any(c.type == "spread_element" for c in items)
+    return False
+
+
+def _imported_table(ctx: FileContext, name: str) -> bool:
+    """A whitelist or operator map imported from another project file."""
+    if name not in ctx.module.imports:
+        return False
+    found = ctx.analyzer.program.resolve_value(ctx.module, name)
+    return found is not None and _literal_table(found[1])
 
 
 def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) -> tuple[str, Node] | None:
@@ -242,11 +277,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         first = args[0]
         fn = sx.enclosing_function(node)
+        built = (sx.strip_types(first) or first).type in ("template_string", "binary_expression")
+        if is_fragment_sink(callee) and not built and not consts.is_constant(first, fn):
+            yield ctx.finding(META, "raw_fragment", first, sink=callee, value=short(ctx.text(first), 40))
+            continue
         found = offending(ctx, first, consts, fn)
         if found is None:
             continue
         kind, piece = found
-        if kind == "interpolated" and not _SQLISH.search(ctx.text(first)) and not callee.endswith(("Unsafe", "raw")):
+        if kind == "interpolated" and not _SQLISH.search(ctx.text(first)) and not callee.endswith(
+            ("Unsafe", "raw", "unsafe")
+        ):
             continue
         fix = sql_placeholder_fix(ctx, node, callee, consts.is_constant, fn) if len(args) == 1 and ctx.fixes else None
         yield ctx.finding(META, kind, first, fix=fix, sink=callee, value=short(ctx.text(piece), 40))

@@ -316,3 +316,32 @@ def test_github_annotations_use_repository_paths_for_a_subfolder(repo: Path) -> 
     # the scan root is app/ here, yet annotations name the file from the repository's top
     data = json.loads(warden("scan", "app", "--format", "json", cwd=repo).stdout)
     assert {f["path"] for f in data["findings"]} == {"actions.ts"}
+
+
+def _run_on_a_tty(args: list[str], cwd: Path, env: dict[str, str]) -> str:
+    """Run warden with stdout on a pseudo-terminal; return what it printed there."""
+    import pty
+
+    master, slave = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")} | env
+    proc = subprocess.Popen([str(WARDEN), *args], cwd=cwd, env=full_env, stdout=slave, stderr=subprocess.DEVNULL)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    proc.wait(timeout=120)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(vulnerable: Path) -> None:
+    coloured = _run_on_a_tty(["scan", "."], vulnerable, {"TERM": "xterm"})
+    assert ANSI.search(coloured) and "missing-auth" in coloured
+    plain = _run_on_a_tty(["scan", "."], vulnerable, {"TERM": "xterm", "NO_COLOR": "1"})
+    assert "missing-auth" in plain and not ANSI.search(plain)

@@ -28,7 +28,9 @@ def _print_table() -> None:
         table.add_row(rule_id, meta.severity.value, meta.title)
     # Piped output: never wrap, so `grep`/`awk` see one rule per line.
     console = Console(width=None if sys.stdout.isatty() else 10_000, highlight=False)
-    console.print(table)
+    with console.capture() as captured:
+        console.print(table)
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
 def rule_page(rule_id: str) -> str:

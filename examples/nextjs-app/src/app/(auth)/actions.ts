@@ -22,7 +22,7 @@ function sha256(value: string): string {
 
 // Sign-in is an authentication entry point (no session yet); it is rate limited per IP,
 // audited on success and failure, and answers with one message for every failure.
-// ok: missing-auth, missing-rate-limit, missing-audit-log
+// ok: missing-auth, missing-rate-limit, missing-audit-log, missing-input-validation
 export async function login(_prev: FormState, formData: FormData): Promise<FormState> {
   const ip = await clientIp();
   await checkRateLimit(`login:${ip}`);
@@ -33,7 +33,6 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
   }
 
   try {
-    // ok: missing-input-validation
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {

@@ -21,7 +21,7 @@ export async function GET() {
   return NextResponse.json({ notes });
 }
 
-// ok: missing-auth
+// ok: missing-auth, missing-input-validation
 export async function POST(request: NextRequest) {
   const session = await auth();
   if (!session?.user?.id) {
@@ -31,7 +31,6 @@ export async function POST(request: NextRequest) {
   if (!parsed.success) {
     return NextResponse.json({ errors: parsed.error.flatten().fieldErrors }, { status: 400 });
   }
-  // ok: missing-input-validation
   const note = await prisma.note.create({
     data: { title: parsed.data.title, content: parsed.data.content, authorId: session.user.id },
     select: { id: true },

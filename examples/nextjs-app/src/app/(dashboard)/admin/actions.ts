@@ -18,12 +18,12 @@ export async function purgeInactiveUsers() {
 }
 
 // A client-chosen user id is fine here: requireAdmin() is a role check, and it is audited.
-// ok: missing-auth, missing-audit-log
+// ok: missing-auth, missing-audit-log, missing-input-validation
 export async function setUserRole(input: { memberId: string; role: "USER" | "ADMIN" }) {
   const admin = await requireAdmin();
   const { memberId, role } = memberRoleSchema.parse(input);
 
-  // ok: mass-assignment, missing-authorization, missing-input-validation
+  // ok: mass-assignment, missing-authorization
   await prisma.user.update({ where: { id: memberId }, data: { role }, select: { id: true } });
   await logSecurityEvent({ action: "admin.role_changed", userId: admin.userId, metadata: { memberId, role } });
   revalidatePath("/admin/users");

@@ -12,7 +12,7 @@ import { noteIdSchema, noteSchema } from "@/lib/validations";
 export type NoteFormState = { error?: string; errors?: Record<string, string[] | undefined> } | undefined;
 
 // verifySession() redirects signed-out callers; the parsed zod output is safe to spread.
-// ok: missing-auth
+// ok: missing-auth, missing-input-validation
 export async function createNote(_prev: NoteFormState, formData: FormData): Promise<NoteFormState> {
   const { userId } = await verifySession();
   const parsed = noteSchema.safeParse({ title: formData.get("title"), content: formData.get("content") });
@@ -20,14 +20,14 @@ export async function createNote(_prev: NoteFormState, formData: FormData): Prom
     return { errors: parsed.error.flatten().fieldErrors };
   }
 
-  // ok: mass-assignment, missing-input-validation
+  // ok: mass-assignment
   const note = await prisma.note.create({ data: { ...parsed.data, authorId: userId }, select: { id: true } });
   revalidatePath("/notes");
   redirect(`/notes/${note.id}`);
 }
 
 // Bound with updateNote.bind(null, note.id); the owner is part of the WHERE clause.
-// ok: missing-auth
+// ok: missing-auth, missing-input-validation
 export async function updateNote(noteId: string, _prev: NoteFormState, formData: FormData): Promise<NoteFormState> {
   const { userId } = await verifySession();
   const { id } = noteIdSchema.parse({ id: noteId });
@@ -36,7 +36,7 @@ export async function updateNote(noteId: string, _prev: NoteFormState, formData:
     return { errors: parsed.error.flatten().fieldErrors };
   }
 
-  // ok: missing-authorization, missing-input-validation
+  // ok: missing-authorization
   const { count } = await prisma.note.updateMany({
     where: { id, authorId: userId },
     data: { title: parsed.data.title, content: parsed.data.content },

@@ -5,7 +5,7 @@ import { noteIdSchema } from "@/lib/validations";
 
 type Context = { params: Promise<{ id: string }> };
 
-// ok: missing-auth
+// ok: missing-auth, missing-input-validation
 export async function GET(_request: Request, { params }: Context) {
   const session = await auth();
   if (!session?.user?.id) {
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: Context) {
     return NextResponse.json({ error: "Invalid note id" }, { status: 400 });
   }
 
-  // ok: missing-authorization, missing-input-validation
+  // ok: missing-authorization
   const note = await prisma.note.findFirst({
     where: { id: parsed.data.id, authorId: session.user.id },
     select: { id: true, title: true, content: true, updatedAt: true },

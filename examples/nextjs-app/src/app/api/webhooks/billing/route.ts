@@ -10,7 +10,7 @@ const billingEventSchema = z.object({
 
 // Authenticated by the HMAC signature, but compared with !==: the response time leaks
 // how many leading characters of a forged signature are right.
-// ok: missing-auth
+// ok: missing-auth, missing-input-validation
 export async function POST(request: Request) {
   const payload = await request.text();
   const signature = request.headers.get("x-acme-signature");
@@ -21,7 +21,6 @@ export async function POST(request: Request) {
   }
 
   const event = billingEventSchema.parse(JSON.parse(payload));
-  // ok: missing-input-validation
   await prisma.billingEvent.create({
     data: { externalId: event.id, type: event.type, amount: event.amount },
     select: { id: true },

@@ -264,7 +264,7 @@ def markdown(report: dict[str, Any]) -> str:
         f"Tree: `{report['tree']}` — {report['files']:,} files, {report['lines']:,} lines "
         f"({report['bytes'] / 1e6:.1f} MB). Machine: {report['cores']} cores, {report['machine']}, "
         f"Python {report['python']}. Commit {report['commit']}, {report['date']}. "
-        f"Median of {report['repeat']} run(s).",
+        f"Median of {report['repeat']} run(s); 1-min load average before: {report['load_before']}.",
         "",
         "| measurement | jobs | wall (s) | files/s | lines/s | peak RSS (MB) | findings |",
         "|---|---:|---:|---:|---:|---:|---:|",
@@ -323,9 +323,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args._measure:
+        # Import ``checks`` from this checkout, whatever the venv's (possibly stale) editable install maps.
+        sys.path.insert(0, str(REPO))
         return child_main(args._measure, args.path.resolve(), args.jobs)
     root = ensure_tree(args.path)
     if args.profile:
+        sys.path.insert(0, str(REPO))
         profile(root, args.top)
         return 0
     cores = os.cpu_count() or 1
@@ -348,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         "commit": git_commit(),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "repeat": repeat,
+        "load_before": round(os.getloadavg()[0], 2),
         "measurements": [asdict(m) | {"wall": m.wall if m.walls else None} for m in ms],
         "targets": evaluate(parse, scan1, scan_n, cores),
     }

@@ -23,7 +23,13 @@ SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/s
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "warden/v1"
 # What cannot be checked because the input is broken is a warning; the rest is informational.
-DIAGNOSTIC_LEVEL = {"parse-error": "warning", "unreadable": "warning", "config": "error", "suppression": "warning"}
+DIAGNOSTIC_LEVEL = {
+    "parse-error": "warning",
+    "unreadable": "warning",
+    "internal": "warning",
+    "config": "error",
+    "suppression": "warning",
+}
 
 JSON = dict[str, Any]
 

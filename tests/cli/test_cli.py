@@ -285,6 +285,10 @@ def test_diff_with_a_bad_range_exits_2(repo: Path) -> None:
     assert_one_line_error(warden("scan", ".", "--diff", "HEAD", cwd=repo), "BASE..HEAD")
 
 
+def test_diff_outside_a_git_repository_exits_2(vulnerable: Path) -> None:
+    assert_one_line_error(warden("scan", ".", "--diff", "main..HEAD", cwd=vulnerable), "git diff main..HEAD failed")
+
+
 # --- warden rules -------------------------------------------------------------------------
 
 

@@ -173,3 +173,28 @@ def test_outside_git_the_search_stops_at_the_current_folder(tmp_path: Path, monk
     assert find_config_file([Path("app")]) == tmp_path / "shop" / ".github" / "warden.yml"
     monkeypatch.chdir(tmp_path / "shop" / "app")
     assert find_config_file([Path(".")]) is None
+
+
+def test_internal_errors_exit_2_with_one_line_or_a_traceback_with_debug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The error path of the command itself; the engine is replaced by one that breaks."""
+    from typer.testing import CliRunner
+
+    import checks.engine
+    from bot.cli import app
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(checks.engine, "scan_paths", broken)
+    runner = CliRunner()
+    result = runner.invoke(app, ["scan", str(tmp_path)])
+    assert result.exit_code == 2
+    assert (
+        result.stderr.strip()
+        == "warden: error: internal error: RuntimeError: boom (run with --debug for the traceback)"
+    )
+    result = runner.invoke(app, ["scan", str(tmp_path), "--debug"])
+    assert result.exit_code == 2
+    assert "Traceback" in result.stderr and "RuntimeError: boom" in result.stderr

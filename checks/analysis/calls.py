@@ -87,20 +87,27 @@ def object_keys(src: bytes, obj: Node | None) -> dict[str, Node]:
 
 
 def sql_text(src: bytes, node: Node | None) -> str:
-    node = sx.strip_types(node)
-    if node is None:
-        return ""
-    if node.type in ("string", "template_string"):
-        return sx.text(src, node)[1:-1]
-    if node.type == "binary_expression":
-        return sql_text(src, node.child_by_field_name("left")) + sql_text(src, node.child_by_field_name("right"))
-    if node.type == "call_expression":  # sql`...` tagged, or sql.raw(...)
-        args = node.child_by_field_name("arguments")
-        if args is not None and args.type == "template_string":
-            return sx.text(src, args)[1:-1]
-        a = sx.call_args(node)
-        return sql_text(src, a[0]) if a else ""
-    return ""
+    """The literal SQL pieces of a string, template, `a + b` chain or sql`...` call.
+
+    Iterative: a `"SELECT " + a + a + ...` chain can be thousands of levels deep."""
+    out: list[str] = []
+    stack: list[Node | None] = [node]
+    while stack:
+        n = sx.strip_types(stack.pop())
+        if n is None:
+            continue
+        if n.type in ("string", "template_string"):
+            out.append(sx.text(src, n)[1:-1])
+        elif n.type == "binary_expression":
+            stack.extend((n.child_by_field_name("right"), n.child_by_field_name("left")))
+        elif n.type == "call_expression":  # sql`...` tagged, or sql.raw(...)
+            args = n.child_by_field_name("arguments")
+            if args is not None and args.type == "template_string":
+                out.append(sx.text(src, args)[1:-1])
+            else:
+                a = sx.call_args(n)
+                stack.append(a[0] if a else None)
+    return "".join(out)
 
 
 def sql_kind(text: str) -> str | None:

@@ -122,6 +122,8 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
 def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
     out = []
     for n in sx.walk(value):
+        if n.type not in ("string", "template_string"):  # string_value() strips parentheses: quadratic when nested
+            continue
         s = sx.string_value(ctx.src, n)
         if s is not None:
             out.append((s, n))

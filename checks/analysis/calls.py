@@ -131,7 +131,7 @@ _SQL_FACTORIES = frozenset({"postgres", "neon"})
 
 
 def _is_sql_client(mod: Module, name: str) -> bool:
-    """`const pg = postgres(url)` / `neon(url)` in this file: `pg\`...\`` is a tagged SQL query."""
+    """`const pg = postgres(url)` / `neon(url)` in this file: a template tagged with `pg` is SQL."""
     value = sx.strip_types(mod.values.get(name)) if "." not in name else None
     if value is None or value.type != "call_expression":
         return False

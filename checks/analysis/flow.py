@@ -615,6 +615,11 @@ class _Walker:
         in_condition = self._in_condition(call)
 
         if summary is not None:
+            if in_condition and summary.is_async and not awaited and _in_ternary_test(call) and (
+                self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source
+            ):
+                # `canEdit(id) ? ... : ...`: if-conditions are handled in `condition()`
+                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:
                     st.auth = st.auth or "throw"
@@ -628,8 +633,9 @@ class _Walker:
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
                 elif summary.is_async:
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
-            st.rate_limited = st.rate_limited or summary.rate_limits
-            st.audited = st.audited or summary.audits
+            # a project `logActivity()` / `rateLimitByIp()` counts by its name even when its body is opaque
+            st.rate_limited = st.rate_limited or summary.rate_limits or v.is_rate_limit(callee)
+            st.audited = st.audited or summary.audits or v.is_audit(callee)
             if summary.validates:
                 self.events.append(Event("validate", call, st.copy(), callee=callee))
             if summary.sends_email:
@@ -821,6 +827,13 @@ class _Cond:
     owner_pos: bool = False
     secret: bool = False
     validated: set[str] = field(default_factory=set)
+
+
+def _in_ternary_test(call: Node) -> bool:
+    child, p = call, call.parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type == "unary_expression"):
+        child, p = p, p.parent
+    return p is not None and p.type == "ternary_expression" and p.child_by_field_name("condition") == child
 
 
 def _short_circuited(call: Node) -> bool:

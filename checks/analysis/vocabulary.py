@@ -172,6 +172,8 @@ class Vocabulary:
         last = dotted.rsplit(".", 1)[-1]
         if dotted in ("auth.protect", "auth().protect"):
             return True
+        if dotted.endswith(("aj.protect", "arcjet.protect")):  # arcjet: a rate limit / bot shield, not a session
+            return False
         return bool(AUTH_ENFORCERS.match(last)) and last != "authorize"
 
     def is_role_call(self, dotted: str) -> bool:

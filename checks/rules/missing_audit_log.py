@@ -89,9 +89,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in writes:
             assert ev.op is not None
             what = None
-            if vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or ""):
-                what = ev.op.model
-            elif (ev.op.model or "").lower() in ("user", "users") and ev.op.verb.lower().startswith("delete"):
+            deletes_user = (ev.op.model or "").lower() in ("user", "users") and ev.op.verb.lower().startswith("delete")
+            if vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") or deletes_user:
                 what = ev.op.model
             else:
                 for data in ev.op.data:

@@ -106,7 +106,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if exempt(ep, ctx.path):
             continue
         for ev in ctx.flow(ep).events:
-            if ev.state.auth is not None or not sensitive(ctx, ev) or ev.op is None and ev.kind == "db":
+            if ev.state.auth is not None or not sensitive(ctx, ev) or (ev.op is None and ev.kind == "db"):
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
             op = operation(ev.op) if ev.op is not None else "writes files"

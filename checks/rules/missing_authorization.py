@@ -55,7 +55,6 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
@@ -74,7 +73,8 @@ META = RuleMeta(
     messages={
         "unscoped": "{endpoint} {operation} selected by client-controlled `{value}` without checking that it "
         "belongs to the signed-in user",
-        "owner_from_client": "{endpoint} writes owner field `{field}` from client input `{value}` instead of the session",
+        "owner_from_client": "{endpoint} writes owner field `{field}` from client input `{value}` instead of the "
+        "session",
     },
     help="Constrain the query by the session user (`where: { id, userId: session.user.id }`) or load the record "
     "and compare its owner with the session user before acting.",
@@ -104,11 +104,6 @@ def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
         for key, value in object_keys(src, data).items():
             if key in vocab.OWNER_FIELDS:
                 yield key, value
-        inner = sx.strip_types(data)
-        if inner is not None and inner.type == "object":
-            for key, value in object_keys(src, inner).items():
-                if key in ("connect",):
-                    continue
 
 
 def _checked_later(flow: Flow, later: list[Event]) -> bool:

@@ -49,6 +49,7 @@ the sensitive work; authenticated AI calls.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.analysis import vocabulary as vocab
@@ -64,7 +65,7 @@ META = RuleMeta(
     cwe=(307, 770),
     owasp=("A07:2021", "API4:2023"),
     messages={
-        "sensitive": "{endpoint} is a {what} endpoint with no rate limit",
+        "sensitive": "{endpoint} is {what} endpoint with no rate limit",
         "email": "{endpoint} sends email or SMS (`{sink}`) with no rate limit",
         "ai": "{endpoint} calls a paid AI API (`{sink}`) without authentication or a rate limit",
     },
@@ -87,12 +88,9 @@ _KINDS = (
 
 
 def _what(name: str) -> str:
-    import re
-
-    for label, pattern in _KINDS:
-        if re.search(f"(?i){pattern}", name):
-            return label
-    return "sensitive"
+    """The kind of endpoint, with its article: "a sign-in", "an invitation"."""
+    label = next((label for label, pattern in _KINDS if re.search(f"(?i){pattern}", name)), "sensitive")
+    return ("an " if label[0] in "aeiou" else "a ") + label
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:

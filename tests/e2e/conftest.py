@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,12 +67,19 @@ class App:
             raise AssertionError(f"{exc}\n--- warden log ---\n{self.warden.log_tail()}") from None
 
 
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
+@contextmanager
+def running_app(root: Path, *, api_prefix: str = "") -> Iterator[App]:
+    """A fake GitHub (REST under ``api_prefix``, e.g. GHES's /api/v3) and a ``warden serve`` wired to it."""
     require_spec()
     require_webhook_examples()
     key = app_key()
-    with FakeGitHub(tmp_path / "github", app_id=APP_ID, app_public_key=key.public_pem) as fake:
-        warden = WardenServer(tmp_path / "warden", api_url=fake.base_url, app_id=APP_ID, key=key, secret=SECRET)
+    with FakeGitHub(root / "github", app_id=APP_ID, app_public_key=key.public_pem, api_prefix=api_prefix) as fake:
+        warden = WardenServer(root / "warden", api_url=fake.base_url, app_id=APP_ID, key=key, secret=SECRET)
         with warden:
             yield App(fake, warden)
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[App]:
+    with running_app(tmp_path) as handle:
+        yield handle

@@ -7,11 +7,12 @@ a fresh SQLite database, then checks what GitHub would have shown on the pull re
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import pytest
 
 from tests.e2e import nextjs
-from tests.e2e.conftest import SECRET, App
+from tests.e2e.conftest import SECRET, App, running_app
 from tests.e2e.webhooks import deliver, pull_request_event, review_comment_event, sign
 from tests.fakegithub.state import JSON
 
@@ -203,3 +204,54 @@ def test_ignore_command_from_a_user_without_write_permission_is_politely_refused
     [thread] = [t for t in app.fake.threads(pr.number) if finding["id"] in t["comment_ids"]]
     assert not thread["resolved"]  # nothing changed
     assert rejected_writes(app) == []
+
+
+def test_ignore_command_from_a_writer_is_recorded_and_answered(app: App) -> None:
+    pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE})
+    assert app.send_pr(pr) in ACCEPTED
+    app.wait_for_check(pr.head_sha)
+    app.fake.settle()
+    [finding] = [c for c in top_level(bot_comments(app, pr.number)) if "missing-auth" in c["body"]]
+
+    app.fake.set_permission("maintainer", "write")
+    command = app.fake.human_review_comment(pr.number, finding["id"], "maintainer",
+                                            "@warden ignore missing-auth -- internal admin tool behind the VPN")
+    assert app.send("pull_request_review_comment", review_comment_event(app.fake, pr, command)) in ACCEPTED
+
+    def answer() -> list[JSON]:
+        return [c for c in bot_comments(app, pr.number)
+                if c.get("in_reply_to_id") == finding["id"] and c["id"] > command["id"]]
+
+    replies = app.wait(answer, "Warden's acknowledgement in the thread")
+    assert isinstance(replies, list) and len(replies) == 1
+    assert "missing-auth" in replies[0]["body"] or "ignor" in replies[0]["body"].lower()
+    app.fake.settle()
+
+    # The next push still has the hole, but it is suppressed now: no new inline comment about it.
+    old_head = pr.head_sha
+    new_head = app.fake.push(pr.number, {"app/page.tsx": "export default function Home() {\n  return null;\n}\n"})
+    assert app.send_pr(pr, "synchronize", before=old_head) in ACCEPTED
+    app.wait_for_check(new_head)
+    app.fake.settle()
+    assert [c for c in top_level(bot_comments(app, pr.number)) if c["commit_id"] == new_head] == []
+    assert rejected_writes(app) == []
+
+
+def test_enterprise_server_base_url_is_honoured_for_rest_and_graphql(tmp_path: Path) -> None:
+    """GITHUB_API_URL=https://HOST/api/v3: REST under /api/v3, GraphQL at /api/graphql (github-app.md §7.3)."""
+    with running_app(tmp_path, api_prefix="/api/v3") as app:
+        pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE})
+        assert app.send_pr(pr) in ACCEPTED
+        app.wait_for_check(pr.head_sha)
+        app.fake.settle()
+        [finding] = [c for c in top_level(bot_comments(app, pr.number)) if "missing-auth" in c["body"]]
+        old_head = pr.head_sha
+        new_head = app.fake.push(pr.number, {"app/actions.ts": nextjs.ACTIONS_FIXED}, "Check the session")
+        assert app.send_pr(pr, "synchronize", before=old_head) in ACCEPTED
+        app.wait_for_check(new_head)
+        app.fake.settle()
+        [thread] = [t for t in app.fake.threads(pr.number) if finding["id"] in t["comment_ids"]]
+        assert thread["resolved"], "resolveReviewThread must reach /api/graphql"
+        assert [r.path for r in app.fake.requests() if r.path.startswith("!")] == []  # nothing outside /api/v3
+        assert app.fake.requests("POST", r"^/graphql$")
+        assert rejected_writes(app) == []

@@ -83,7 +83,7 @@ class FakeGitHub(RestApi):
 
     def __init__(self, root: Path, *, app_id: int, app_public_key: str, client_id: str = "Iv1.fakeclient",
                  owner: str = "octo-org", name: str = "shop", installation_id: int = 4242,
-                 bot_login: str = "warden[bot]", validate: bool = True) -> None:
+                 bot_login: str = "warden[bot]", validate: bool = True, api_prefix: str = "") -> None:
         self.repo = GitRepo(root / f"{owner}+{name}")
         self.app_id = app_id
         self.client_id = client_id
@@ -96,7 +96,9 @@ class FakeGitHub(RestApi):
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
         self.port = self._httpd.server_address[1]
-        self.base_url = f"http://127.0.0.1:{self.port}"
+        # GHES serves REST under /api/v3 and GraphQL at /api/graphql; github.com at / and /graphql.
+        self.api_prefix = api_prefix.rstrip("/")
+        self.base_url = f"http://127.0.0.1:{self.port}{self.api_prefix}"
         self.shapes = Shapes(self.base_url, owner, name, 123_456, bot_login, app_id)
         self.gql = GraphQLApi(self.store, f"{owner}/{name}", bot_login, self.is_outdated)
         self._thread: threading.Thread | None = None
@@ -256,9 +258,13 @@ class FakeGitHub(RestApi):
     def handle(self, method: str, target: str, headers: dict[str, str], raw: bytes) -> Reply:
         split = urlsplit(target)
         path = unquote(split.path).rstrip("/") or "/"
-        path = path.removeprefix("/api/v3")  # GHES-style base URLs reach the same routes
-        if path == "/api/graphql":
-            path = "/graphql"
+        if self.api_prefix:
+            if path == "/api/graphql":
+                path = "/graphql"
+            elif path.startswith(self.api_prefix + "/"):
+                path = path[len(self.api_prefix):]
+            else:
+                path = "!" + path  # outside /api/v3: matches no route (404), recorded as "!/path"
         query = dict(parse_qsl(split.query))
         body: Any = None
         auth = "none"

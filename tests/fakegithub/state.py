@@ -28,6 +28,7 @@ class Recorded:
     status: int
     auth: str  # "jwt", "token", "none" or "bad"
     faulted: bool = False
+    at: float = field(default_factory=time.monotonic)  # when the answer was ready
 
 
 @dataclass

@@ -159,9 +159,11 @@ def _review(client: GitHubClient, req: ReviewRequest, ctx: JobContext, *, dry_ru
     except PermanentJobError as exc:
         _fail_check_run(client, repo, check_run_id, str(exc))
         raise
+    except RetryableJobError as exc:  # visible while the queue waits; the retry re-opens the run
+        _fail_check_run(client, repo, check_run_id, f"GitHub error, Warden will retry: {exc}")
+        raise
     except GitHubError as exc:
-        if not exc.transient:
-            _fail_check_run(client, repo, check_run_id, str(exc))
+        _fail_check_run(client, repo, check_run_id, str(exc))
         raise
 
 
@@ -212,7 +214,13 @@ def _plan(
     except Exception as exc:  # an analyser bug must show on the PR, not loop in the queue
         log.exception("%s#%d: the analyser failed", repo, number)
         raise PermanentJobError(f"the analyser failed: {type(exc).__name__}: {exc}") from exc
-    diagnostics = diagnostics + tree.diagnostics + [d for d in result.diagnostics if d not in tree.diagnostics]
+    found = diagnostics + tree.diagnostics + [d for d in result.diagnostics if d not in tree.diagnostics]
+    # Only what concerns the PR's own files (and the run itself) decides "could not check";
+    # a helper we could not read just means less context.
+    diagnostics = [d for d in found if d.path in targets or d.kind in ("config", "truncated")]
+    for d in found:
+        if d not in diagnostics:
+            log.info("%s#%d: context file %s: %s (%s)", repo, number, d.path, d.message, d.kind)
 
     with Session(ctx.engine) as session:
         records = findings_for_pr(session, repo, number)

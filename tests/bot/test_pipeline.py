@@ -267,3 +267,22 @@ def test_command_parsing() -> None:
     assert parse_command("ping @someone review", "warden") is None
     assert isinstance(parse_ignore("sql-injection"), str)  # no reason: usage text
     assert isinstance(parse_ignore("sql-injection -- r until 2000-01-01"), str)  # past date
+
+
+def test_file_too_large_makes_the_check_neutral_not_green(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine, make_settings(fake, WARDEN_MAX_FILE_BYTES=200)).review()
+    (run,) = fake.check_runs(fake.store.pulls[1].head_sha)
+    assert run["conclusion"] == "neutral"
+    assert "app/actions.ts" in str(run["output"]["summary"])
+
+
+def test_draft_and_outdated_jobs_are_skipped(fake: FakeGitHub, engine: Engine) -> None:
+    fake.repo.commit("feature", {"app/actions.ts": VULNERABLE}, "add deletePost")
+    fake.open_pull("feature", draft=True)
+    job = Job(fake, engine)
+    job.review()
+    assert fake.check_runs() == [] and fake.reviews(1) == []
+    stale = ReviewRequest(fake.installation_id, fake.full_name, 1, "0" * 40, None, "synchronize")
+    run_review(stale, job.ctx, client=job.client)  # head moved on: a newer job will come
+    assert fake.check_runs() == []

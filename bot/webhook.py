@@ -23,6 +23,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, select
+from starlette.requests import ClientDisconnect
 
 from bot import queue
 from bot.events import (
@@ -109,7 +110,11 @@ def webhook_router(settings: Settings, engine: Engine, on_enqueued: Callable[[],
         return result.response()
 
     async def _receive(request: Request, event: str, delivery_id: str | None) -> Outcome:
-        body = await _read_capped(request, settings.WARDEN_MAX_BODY_BYTES)
+        try:
+            body = await _read_capped(request, settings.WARDEN_MAX_BODY_BYTES)
+        except ClientDisconnect:
+            log.info("client went away before sending the whole body")
+            return Outcome(400, "disconnected", "incomplete body")
         if body is None:
             log.warning("webhook body over WARDEN_MAX_BODY_BYTES=%d", settings.WARDEN_MAX_BODY_BYTES)
             return Outcome(413, "too_large", "body too large")

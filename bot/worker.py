@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from bot import queue
-from bot.jobs import CommandRequest, JobContext, PermanentJobError, ReviewRequest
+from bot.jobs import CommandRequest, JobContext, PermanentJobError, RetryableJobError, ReviewRequest
 from bot.logs import log_context
 from bot.metrics import JOB_DURATION, JOBS_FINISHED
 from bot.settings import Settings
@@ -143,7 +143,8 @@ class WorkerPool:
             try:
                 await self._in_thread(self.runner, job, ctx)
             except Exception as exc:
-                if not isinstance(exc, PermanentJobError):
+                if not isinstance(exc, PermanentJobError | RetryableJobError):
+                    # Not one of the pipeline's own verdicts: keep the traceback for the bug report.
                     log.warning("job raised %s", type(exc).__name__, exc_info=True)
                 status = await asyncio.to_thread(
                     queue.fail, self.engine, job, exc, max_attempts=self.settings.WARDEN_JOB_MAX_ATTEMPTS

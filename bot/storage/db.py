@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from sqlalchemy import event, text
@@ -86,13 +88,30 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+# One lock per SQLite engine: writers of this process queue on it instead of in SQLite's busy
+# handler, which polls with sleeps of up to 100 ms and made a burst of webhooks crawl.
+_sqlite_write_locks: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+_locks_guard = threading.Lock()
+
+
+def _write_lock(engine: Engine) -> AbstractContextManager[object]:
+    if not is_sqlite(engine):
+        return nullcontext()
+    with _locks_guard:
+        lock = _sqlite_write_locks.get(engine)
+        if lock is None:
+            lock = _sqlite_write_locks[engine] = threading.Lock()
+    return lock
+
+
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
     """A session whose transaction takes the write lock at BEGIN on SQLite; commits on success.
 
-    On PostgreSQL this is an ordinary transaction (row locks do the work there).
+    On PostgreSQL this is an ordinary transaction (row locks do the work there). On SQLite,
+    writers of this process also take turns on a lock; other processes wait in busy_timeout.
     """
-    with engine.connect() as conn:
+    with _write_lock(engine), engine.connect() as conn:
         if is_sqlite(engine):
             conn = conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         with Session(bind=conn, expire_on_commit=False) as session:

@@ -1,0 +1,199 @@
+"""Import resolution as TypeScript/Next.js do it: relative paths, extensions, index files,
+`.js` specifiers for `.ts` sources, tsconfig/jsconfig `baseUrl` + `paths` (JSONC, `extends`),
+and the nearest config winning in a monorepo."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.project import ProjectIndex, import_specifiers, resolve_import
+from checks.sources import MemoryTree
+
+
+def _index(files: dict[str, str]) -> ProjectIndex:
+    return ProjectIndex(MemoryTree(files))
+
+
+@pytest.fixture
+def plain() -> ProjectIndex:
+    return _index(
+        {
+            "lib/a.ts": "",
+            "lib/b.ts": "",
+            "lib/view.tsx": "",
+            "lib/legacy.js": "",
+            "lib/utils/index.ts": "",
+            "lib/both.ts": "",
+            "lib/both.tsx": "",
+            "app/posts/[id]/actions.ts": "",
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("spec", "origin", "expected"),
+    [
+        ("./b", "lib/a.ts", "lib/b.ts"),
+        ("./b.ts", "lib/a.ts", "lib/b.ts"),
+        ("../../../lib/b", "app/posts/[id]/actions.ts", "lib/b.ts"),
+        ("./view", "lib/a.ts", "lib/view.tsx"),
+        ("./legacy", "lib/a.ts", "lib/legacy.js"),
+        ("./utils", "lib/a.ts", "lib/utils/index.ts"),
+        ("./b.js", "lib/a.ts", "lib/b.ts"),  # ESM-style specifier for a TypeScript source
+        ("./view.jsx", "lib/a.ts", "lib/view.tsx"),
+        ("./both", "lib/a.ts", "lib/both.ts"),  # .ts is probed before .tsx, as tsc does
+    ],
+)
+def test_relative_specifiers(plain: ProjectIndex, spec: str, expected: str, origin: str) -> None:
+    assert plain.resolve(spec, origin) == expected
+    assert resolve_import(plain, spec, origin) == expected
+
+
+@pytest.mark.parametrize("spec", ["./missing", "../../outside", "react", "next/navigation", "@prisma/client"])
+def test_unresolvable_specifiers_give_none(plain: ProjectIndex, spec: str) -> None:
+    assert plain.resolve(spec, "lib/a.ts") is None
+
+
+def test_tsconfig_paths_with_base_url() -> None:
+    index = _index(
+        {
+            "tsconfig.json": (
+                '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["./src/*"], "~db": ["./src/db/index.ts"]}}}'
+            ),
+            "src/lib/auth.ts": "",
+            "src/db/index.ts": "",
+            "src/app/actions.ts": "",
+        }
+    )
+    assert index.resolve("@/lib/auth", "src/app/actions.ts") == "src/lib/auth.ts"
+    assert index.resolve("~db", "src/app/actions.ts") == "src/db/index.ts"  # exact (non-wildcard) alias
+    assert index.resolve("@/lib/missing", "src/app/actions.ts") is None
+
+
+def test_base_url_alone_resolves_bare_specifiers() -> None:
+    index = _index({"tsconfig.json": '{"compilerOptions": {"baseUrl": "src"}}', "src/lib/db.ts": "", "src/x.ts": ""})
+    assert index.resolve("lib/db", "src/x.ts") == "src/lib/db.ts"
+    assert index.resolve("react", "src/x.ts") is None
+
+
+def test_paths_fall_back_through_their_targets() -> None:
+    index = _index(
+        {
+            "tsconfig.json": '{"compilerOptions": {"paths": {"#/*": ["./src/*", "./generated/*"]}}}',
+            "generated/client.ts": "",
+            "src/a.ts": "",
+        }
+    )
+    assert index.resolve("#/client", "src/a.ts") == "generated/client.ts"
+    assert index.resolve("#/a", "src/a.ts") == "src/a.ts"
+
+
+def test_jsonc_comments_and_trailing_commas() -> None:
+    config = """{
+  // Next.js writes comments into tsconfig.json
+  "compilerOptions": {
+    /* block comment */
+    "baseUrl": ".",
+    "paths": { "@/*": ["./*"], }, // trailing comma
+  },
+}"""
+    index = _index({"tsconfig.json": config, "lib/db.ts": "", "app/page.ts": ""})
+    assert index.resolve("@/lib/db", "app/page.ts") == "lib/db.ts"
+
+
+def test_comment_markers_inside_strings_are_kept() -> None:
+    config = '{"compilerOptions": {"paths": {"@//*": ["./src//*"]}, "baseUrl": "."}}'
+    index = _index({"tsconfig.json": config, "src/x.ts": "", "a.ts": ""})
+    config_ = index.tsconfig_for("a.ts")
+    assert config_ is not None
+    assert config_.paths == (("@//*", ("./src//*",)),)
+
+
+def test_extends_inherits_paths_relative_to_the_base_config() -> None:
+    index = _index(
+        {
+            "config/tsconfig.base.json": (
+                '{"compilerOptions": {"baseUrl": "..", "paths": {"@shared/*": ["packages/shared/*"]}}}'
+            ),
+            "apps/web/tsconfig.json": (
+                '{"extends": "../../config/tsconfig.base.json", "compilerOptions": {"strict": true}}'
+            ),
+            "packages/shared/format.ts": "",
+            "apps/web/app/page.ts": "",
+        }
+    )
+    assert index.resolve("@shared/format", "apps/web/app/page.ts") == "packages/shared/format.ts"
+
+
+def test_extends_without_json_suffix() -> None:
+    index = _index(
+        {
+            "tsconfig.base.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["./src/*"]}}}',
+            "tsconfig.json": '{"extends": "./tsconfig.base"}',
+            "src/lib/x.ts": "",
+            "src/a.ts": "",
+        }
+    )
+    assert index.resolve("@/lib/x", "src/a.ts") == "src/lib/x.ts"
+
+
+def test_nearest_config_wins_in_a_monorepo() -> None:
+    index = _index(
+        {
+            "tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["./packages/root/*"]}}}',
+            "apps/web/tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["./src/*"]}}}',
+            "apps/admin/jsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["./*"]}}}',
+            "apps/web/src/lib/auth.ts": "",
+            "apps/admin/lib/auth.ts": "",
+            "packages/root/lib/auth.ts": "",
+            "apps/web/src/app/actions.ts": "",
+            "apps/admin/app/actions.js": "",
+            "scripts/seed.ts": "",
+        }
+    )
+    assert index.resolve("@/lib/auth", "apps/web/src/app/actions.ts") == "apps/web/src/lib/auth.ts"
+    assert index.resolve("@/lib/auth", "apps/admin/app/actions.js") == "apps/admin/lib/auth.ts"
+    assert index.resolve("@/lib/auth", "scripts/seed.ts") == "packages/root/lib/auth.ts"
+    web = index.tsconfig_for("apps/web/src/app/actions.ts")
+    assert web is not None and web.path == "apps/web/tsconfig.json"
+
+
+def test_default_next_alias_without_any_config() -> None:
+    index = _index({"src/lib/db.ts": "", "src/app/actions.ts": "", "lib/auth.ts": ""})
+    assert index.resolve("@/lib/db", "src/app/actions.ts") == "src/lib/db.ts"
+    assert index.resolve("@/lib/auth", "src/app/actions.ts") == "lib/auth.ts"
+
+
+@pytest.mark.parametrize("broken", ["{not json", "[1, 2]", "", '{"compilerOptions": {"paths": "nope"}}'])
+def test_broken_config_does_not_crash(broken: str) -> None:
+    index = _index({"tsconfig.json": broken, "lib/db.ts": "", "app/a.ts": ""})
+    assert index.resolve("./db", "lib/x.ts") == "lib/db.ts"
+    assert index.resolve("@/lib/db", "app/a.ts") == "lib/db.ts"
+
+
+def test_import_specifiers_finds_every_import_form() -> None:
+    source = b"""
+import { auth } from "@/auth";
+import type { User } from './types';
+import db, { sql } from "../lib/db";
+import "server-only";
+export { GET, POST } from "@/modules/handlers";
+export * from "./reexported";
+const mod = await import("./lazy");
+const legacy = require('legacy-lib');
+"""
+    assert import_specifiers(source) == [
+        "@/auth",
+        "./types",
+        "../lib/db",
+        "server-only",
+        "@/modules/handlers",
+        "./reexported",
+        "./lazy",
+        "legacy-lib",
+    ]
+
+
+def test_import_specifiers_of_binary_or_empty_input() -> None:
+    assert import_specifiers(b"") == []
+    assert import_specifiers(bytes(range(256))) == []

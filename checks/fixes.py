@@ -84,46 +84,50 @@ def sql_placeholder_fix(
     if template is None or template.type != "template_string":
         return None
     src = ctx.src
-    pieces: list[str] = []
-    params: list[str] = []
-    children = [c for c in template.children if c.type not in ("`",)]
-    for child in children:
+    # the template as literal text and substitutions, in order
+    segments: list[str | Node] = []
+    for child in template.children:
+        if child.type == "`":
+            continue
         if child.type == "template_substitution":
             inner = child.named_children[0] if child.named_children else None
             if inner is None:
                 return None
-            if is_constant(inner, scope):
-                pieces.append(sx.text(src, child))
-                continue
-            value = sx.text(src, inner)
-            before = pieces[-1] if pieces else ""
-            # strip quotes (and LIKE wildcards) around the value: '${q}' / '%${q}%'
-            prefix = ""
-            if before.endswith("'%"):
-                pieces[-1] = before[:-2]
-                prefix = "%"
-            elif before.endswith("'"):
-                pieces[-1] = before[:-1]
-            params.append(value if not prefix else f"`%${{{value}}}`")
-            pieces.append(f"${len(params)}" if dialect == "$" else "?")
-            pieces.append("\0")  # marks "strip a closing quote next"
+            segments.append(inner if not is_constant(inner, scope) else sx.text(src, child))
+        elif segments and isinstance(segments[-1], str):
+            segments[-1] += sx.text(src, child)
         else:
-            piece = sx.text(src, child)
-            if pieces and pieces[-1] == "\0":
-                pieces.pop()
-                if piece.startswith("%'") and params and params[-1].startswith("`%"):
-                    params[-1] = params[-1][:-1] + "%`"
-                    piece = piece[2:]
-                elif piece.startswith("'"):
-                    piece = piece[1:]
-                elif params and params[-1].startswith("`%"):
-                    return None
-            pieces.append(piece)
-    pieces = [p for p in pieces if p != "\0"]
+            segments.append(sx.text(src, child))
+    pieces: list[str] = []
+    params: list[str] = []
+    for i, seg in enumerate(segments):
+        if isinstance(seg, str):
+            pieces.append(seg)
+            continue
+        value = sx.text(src, seg)
+        before = pieces[-1] if pieces else ""
+        after = segments[i + 1] if i + 1 < len(segments) and isinstance(segments[i + 1], str) else ""
+        assert isinstance(after, str)
+        # '${q}' and LIKE '%${q}%' / '%${q}' / '${q}%': the quotes go, the wildcards move into the value
+        lead = "%" if before.endswith("'%") else ""
+        trail = "%" if after.startswith("%'") else ""
+        opened = before.endswith("'" + lead)
+        closed = after.startswith(trail + "'")
+        if opened != closed:
+            return None  # a quote on one side only: not a simple quoted value
+        if opened:
+            pieces[-1] = before[: len(before) - 1 - len(lead)]
+            segments[i + 1] = after[1 + len(trail) :]
+            params.append(f"`{lead}${{{value}}}{trail}`" if lead or trail else value)
+        elif "'" in before[-1:] + after[:1] or "%" in before[-1:] + after[:1]:
+            return None
+        else:
+            params.append(value)
+        pieces.append(f"${len(params)}" if dialect == "$" else "?")
     if not params:
         return None
     body = "".join(pieces)
-    quote = "`" if "${" in body else '"'
+    quote = "`" if "${" in body or "\n" in body else '"'
     if quote == '"':
         body = body.replace("\\`", "`").replace('"', '\\"')
     new_args = f"({quote}{body}{quote}, [{', '.join(params)}])"
@@ -137,23 +141,46 @@ def sql_placeholder_fix(
     return Fix(f"Use {placeholder} placeholders and a parameter array", edits)
 
 
-def timing_safe_fix(ctx: object, comparison: Node) -> Fix | None:
+def _has_call(node: Node) -> bool:
+    return any(n.type in ("call_expression", "new_expression", "await_expression") for n in sx.walk(node))
+
+
+def _hoist_target(comparison: Node) -> Node | None:
+    """The `if` statement whose whole condition is ``comparison``: its operands can be moved into
+    `const`s just above it without changing what runs or in which order. `else if` is excluded
+    (nothing can go between `else` and `if`), and so is a comparison inside `&&`/`||`
+    (hoisting would run a call the short-circuit skipped)."""
+    parent = comparison.parent
+    if parent is None or parent.type != "parenthesized_expression":
+        return None
+    stmt = parent.parent
+    if stmt is None or stmt.type != "if_statement" or stmt.child_by_field_name("condition") != parent:
+        return None
+    holder = stmt.parent
+    if holder is None or holder.type not in ("statement_block", "program", "switch_case", "switch_default"):
+        return None
+    return stmt
+
+
+def _fresh_name(taken: str, base: str) -> str:
+    import re
+
+    name, n = base, 1
+    while re.search(rf"\b{name}\b", taken):
+        n += 1
+        name = f"{base}{n}"
+    return name
+
+
+def _crypto_import(ctx: object) -> tuple[str, TextEdit | None]:
+    """How to call timingSafeEqual here, and the import edit when one is needed."""
     from checks.context import FileContext
 
     assert isinstance(ctx, FileContext)
-    src = ctx.src
-    left = sx.strip_types(comparison.child_by_field_name("left"))
-    right = sx.strip_types(comparison.child_by_field_name("right"))
-    op = sx.text(src, comparison.child_by_field_name("operator"))
-    if left is None or right is None or left.type not in _SIMPLE or right.type not in _SIMPLE:
-        return None
-    if any(sx.walk(n) for n in (left, right) if any(c.type == "call_expression" for c in sx.walk(n))):
-        return None
-    a, b = sx.text(src, left), sx.text(src, right)
     mod = ctx.module
-    fn_name = "timingSafeEqual"
-    import_edit: TextEdit | None = None
     binding = mod.imports.get("timingSafeEqual")
+    if binding is not None and binding.spec in ("crypto", "node:crypto"):
+        return "timingSafeEqual", None
     crypto_ns = next(
         (
             b.local
@@ -162,38 +189,84 @@ def timing_safe_fix(ctx: object, comparison: Node) -> Fix | None:
         ),
         None,
     )
-    if binding is None and crypto_ns is not None:
-        fn_name = f"{crypto_ns}.timingSafeEqual"
-    elif binding is None:
-        imports = [c for c in mod.parsed.root.named_children if c.type == "import_statement"]
-        line = 'import { timingSafeEqual } from "node:crypto";\n'
-        if imports:
-            last = imports[-1]
-            at = _pos(ctx, last.end_point.row + 1, 0)
-        else:
-            first = mod.parsed.root.named_children[0] if mod.parsed.root.named_children else None
-            directive_stmt = first if first is not None and mod.directive is not None else None
-            at = _pos(ctx, directive_stmt.end_point.row + 1, 0) if directive_stmt is not None else Position(1, 1)
-        import_edit = TextEdit(at, at, line)
-    if op in ("===", "=="):
-        expr = (
-            f'(typeof {a} === "string" && typeof {b} === "string" && '
-            f"Buffer.byteLength({a}) === Buffer.byteLength({b}) && {fn_name}(Buffer.from({a}), Buffer.from({b})))"
-        )
+    if crypto_ns is not None:
+        return f"{crypto_ns}.timingSafeEqual", None
+    if binding is not None:  # some other `timingSafeEqual` is in scope: do not shadow it
+        return "", None
+    imports = [c for c in mod.parsed.root.named_children if c.type == "import_statement"]
+    line = 'import { timingSafeEqual } from "node:crypto";\n'
+    if imports:
+        at = _pos(ctx, imports[-1].end_point.row + 1, 0)
     else:
-        expr = (
-            f'(typeof {a} !== "string" || typeof {b} !== "string" || '
-            f"Buffer.byteLength({a}) !== Buffer.byteLength({b}) || !{fn_name}(Buffer.from({a}), Buffer.from({b})))"
-        )
+        first = mod.parsed.root.named_children[0] if mod.parsed.root.named_children else None
+        if first is not None and mod.directive is not None:
+            at = _pos(ctx, first.end_point.row + 1, 0)
+        else:
+            at, line = Position(1, 1), line + "\n"
+    return "timingSafeEqual", TextEdit(at, at, line)
+
+
+def timing_safe_fix(ctx: object, comparison: Node) -> Fix | None:
+    """`a !== b` -> a type guard, a length guard and `timingSafeEqual` on the two buffers.
+
+    Operands are repeated in the guard, so they must be side-effect free: identifiers, member
+    expressions, literals and templates over those. An operand that calls something
+    (`req.headers.get("x-signature")`) is first moved into a `const` above the `if`, when the
+    comparison is that `if`'s whole condition; anywhere else no fix is offered."""
+    from checks.context import FileContext
+
+    assert isinstance(ctx, FileContext)
+    src = ctx.src
+    left = sx.strip_types(comparison.child_by_field_name("left"))
+    right = sx.strip_types(comparison.child_by_field_name("right"))
+    op = sx.text(src, comparison.child_by_field_name("operator"))
+    if left is None or right is None:
+        return None
+    fn_name, import_edit = _crypto_import(ctx)
+    if not fn_name:
+        return None
+    hoisted: list[TextEdit] = []
+    operands: list[str] = []
+    stmt = _hoist_target(comparison)
+    scope = sx.enclosing_function(comparison) or ctx.module.parsed.root
+    taken = sx.text(src, scope)
+    for side, base in ((left, "received"), (right, "expected")):
+        if side.type in _SIMPLE and not _has_call(side):
+            operands.append(sx.text(src, side))
+            continue
+        if stmt is None or "\n" in sx.text(src, side):
+            return None
+        name = _fresh_name(taken, base)
+        taken += f" {name}"
+        line_start = src.rfind(b"\n", 0, stmt.start_byte) + 1
+        indent = src[line_start : stmt.start_byte].decode("utf-8", "replace")
+        if indent.strip():  # `if` shares its line with other code: do not guess where to put the const
+            return None
+        at = _pos(ctx, stmt.start_point.row, 0)
+        hoisted.append(TextEdit(at, at, f"{indent}const {name} = {sx.text(src, side)};\n"))
+        operands.append(name)
+    a, b = operands
+    # literals and templates are strings already; only other operands need a typeof guard
+    guards = [x for x, n in ((a, left), (b, right)) if n.type not in ("string", "template_string")]
+    if op in ("===", "=="):
+        checks = [f'typeof {x} === "string"' for x in guards]
+        checks += [f"Buffer.byteLength({a}) === Buffer.byteLength({b})",
+                   f"{fn_name}(Buffer.from({a}), Buffer.from({b}))"]
+        expr = "(" + " && ".join(checks) + ")"
+    else:
+        checks = [f'typeof {x} !== "string"' for x in guards]
+        checks += [f"Buffer.byteLength({a}) !== Buffer.byteLength({b})",
+                   f"!{fn_name}(Buffer.from({a}), Buffer.from({b}))"]
+        expr = "(" + " || ".join(checks) + ")"
     # a comparison already in parentheses does not need another pair
     parent = comparison.parent
     if parent is not None and parent.type == "parenthesized_expression":
         expr = expr[1:-1]
     main = _edit(ctx, comparison, expr)
-    edits = tuple(e for e in (import_edit, main) if e is not None)
+    edits = tuple(e for e in (import_edit, *hoisted, main) if e is not None)
     source = ctx.src.decode("utf-8", "replace")
     patched = apply_edits(source, edits)
-    shift = 1 if import_edit is not None else 0
-    if not recheck(ctx.path, patched, "timing-unsafe-comparison", main.start.line + shift, mod.parsed.has_error):
+    shift = (import_edit.text.count("\n") if import_edit is not None else 0) + len(hoisted)
+    if not recheck(ctx.path, patched, "timing-unsafe-comparison", main.start.line + shift, ctx.module.parsed.has_error):
         return None
-    return Fix("Compare with crypto.timingSafeEqual behind a length guard", edits)
+    return Fix("Compare with crypto.timingSafeEqual behind a type and length guard", edits)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from checks.model import Diagnostic, Finding, Suppression
 
 _COMMENT = re.compile(
-    r"(?://|/\*|\{/\*)\s*warden-ignore(?P<file>-file)?\s+(?P<ids>[a-z0-9,\- ]+?)\s*(?:--\s*(?P<reason>.*?))?\s*(?:\*/\}?)?\s*$"
+    r"(?://|/\*|\{/\*)\s*warden-ignore(?P<file>-file)?\s+(?P<ids>[a-z0-9,\- ]+?)\s*"
+    # the reason stops at `*/`: `{/* warden-ignore x -- why */}</div>` keeps only "why"
+    r"(?:--\s*(?P<reason>(?:(?!\*/).)*?))?\s*(?:\*/.*)?$"
 )
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+import requests
+from github import GithubException
 from sqlmodel import Session
 
 from bot.github.auth import installation_tokens, make_github, token_for
@@ -68,7 +70,14 @@ CONTEXT_FILES = ("prisma/schema.prisma", "package.json")
 
 def make_client(settings: Settings, installation_id: int | None) -> GitHubClient:
     """An authenticated client: the installation's token (App) or GITHUB_TOKEN (``warden review``)."""
-    token = token_for(settings, installation_id)
+    try:
+        token = token_for(settings, installation_id)
+    except GithubException as exc:  # minting the installation token failed
+        data = exc.data
+        msg = str(data.get("message", "")) if isinstance(data, dict) else str(data)[:200]
+        raise GitHubError(exc.status, f"installation token for {installation_id}: {msg}", data, exc.headers) from None
+    except (requests.ConnectionError, requests.Timeout) as exc:
+        raise GitHubError(0, f"installation token for {installation_id}: {type(exc).__name__}") from None
     return GitHubClient(make_github(settings, token), settings, lock_key=str(installation_id or "token"))
 
 
@@ -606,6 +615,8 @@ def run_command(req: CommandRequest, ctx: JobContext, *, client: GitHubClient | 
 
 def _command(client: GitHubClient, req: CommandRequest, ctx: JobContext) -> None:
     parsed = parse_command(req.body, ctx.settings.WARDEN_BOT_NAME)
+    if req.author.endswith("[bot]"):
+        parsed = None  # never act on (or answer) another bot, nor on our own replies
     if parsed is None:
         log.info("%s#%d: comment %d has no command for us", req.repo, req.pr_number, req.comment_id)
         return

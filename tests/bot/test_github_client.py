@@ -125,3 +125,24 @@ def test_summary_comment_is_edited_in_place(fake: FakeGitHub) -> None:
     second = client.upsert_issue_comment(fake.full_name, 1, f"{marker}\ntwo", marker)
     assert first["id"] == second["id"]
     assert [c["body"] for c in fake.issue_comments(1)] == [f"{marker}\ntwo"]
+
+
+def test_pull_files_follow_pagination(fake: FakeGitHub) -> None:
+    many = {f"app/gen/file{i:03d}.ts": f"export const v{i} = {i};\n" for i in range(130)}
+    fake.push(1, dict(many), "many files")
+    client = make_client(fake, make_settings(fake))
+    names = [f.filename for f in client.list_pull_files(fake.full_name, 1)]
+    assert len(names) == 132 and len(set(names)) == 132  # 130 generated + the two of the fixture
+    assert len(fake.requests("GET", r"/pulls/1/files$")) == 2  # per_page=100, then the Link's next page
+
+
+def test_gone_installation_is_a_permanent_failure(fake: FakeGitHub, tmp_path: Path) -> None:
+    from bot.jobs import JobContext, PermanentJobError, ReviewRequest
+    from bot.pipeline import run_review
+    from bot.storage.db import init_db, make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
+    init_db(engine)
+    req = ReviewRequest(999_999, fake.full_name, 1, "0" * 40)
+    with pytest.raises(PermanentJobError):
+        run_review(req, JobContext(make_settings(fake), engine))

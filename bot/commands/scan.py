@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 if TYPE_CHECKING:
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
 
     from checks.config import Config
     from checks.model import Diagnostic, Finding, ScanResult
@@ -221,7 +221,7 @@ class ProgressBar:
     def __init__(self) -> None:
         self._enabled = sys.stderr.isatty()
         self._bar: Progress | None = None
-        self._task: object = None
+        self._task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if not self._enabled or total < PROGRESS_MIN_FILES:
@@ -240,7 +240,8 @@ class ProgressBar:
             )
             self._bar.start()
             self._task = self._bar.add_task("scan", total=total)
-        self._bar.update(self._task, completed=done, total=total)  # type: ignore[arg-type]
+        if self._task is not None:
+            self._bar.update(self._task, completed=done, total=total)
 
     def close(self) -> None:
         if self._bar is not None:

@@ -18,6 +18,14 @@ SCHEMA_FILE = "warden-report-v1.json"
 JSON = dict[str, Any]
 
 
+def schema() -> JSON:
+    """The JSON Schema of this report version, as shipped in the package."""
+    from importlib.resources import files
+
+    loaded: JSON = json.loads(files("checks").joinpath("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+    return loaded
+
+
 def _position(p: Position) -> JSON:
     return {"line": p.line, "column": p.column}
 

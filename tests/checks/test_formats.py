@@ -18,6 +18,7 @@ import pytest
 
 from checks.formats import FORMATS, ReportContext, RuleInfo, render
 from checks.formats import github as github_format
+from checks.formats import json_format
 from checks.formats.sarif import artifact_uri
 from checks.model import (
     Confidence,
@@ -279,7 +280,8 @@ def test_text_survives_missing_source_and_out_of_range_lines(tmp_path: Path) -> 
 
 @cache
 def _report_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(REPORT_SCHEMA.read_text(encoding="utf-8"))
+    schema = json_format.schema()
+    assert schema == json.loads(REPORT_SCHEMA.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     validator: jsonschema.protocols.Validator = cls(schema, format_checker=cls.FORMAT_CHECKER)

@@ -16,9 +16,8 @@ from typing import Any
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
 import pytest
 
-from checks.formats import FORMATS, ReportContext, RuleInfo, render
+from checks.formats import FORMATS, ReportContext, RuleInfo, json_format, render
 from checks.formats import github as github_format
-from checks.formats import json_format
 from checks.formats.sarif import artifact_uri
 from checks.model import (
     Confidence,

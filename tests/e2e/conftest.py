@@ -68,13 +68,14 @@ class App:
 
 
 @contextmanager
-def running_app(root: Path, *, api_prefix: str = "") -> Iterator[App]:
+def running_app(root: Path, *, api_prefix: str = "", env: dict[str, str] | None = None) -> Iterator[App]:
     """A fake GitHub (REST under ``api_prefix``, e.g. GHES's /api/v3) and a ``warden serve`` wired to it."""
     require_spec()
     require_webhook_examples()
     key = app_key()
     with FakeGitHub(root / "github", app_id=APP_ID, app_public_key=key.public_pem, api_prefix=api_prefix) as fake:
-        warden = WardenServer(root / "warden", api_url=fake.base_url, app_id=APP_ID, key=key, secret=SECRET)
+        warden = WardenServer(root / "warden", api_url=fake.base_url, app_id=APP_ID, key=key, secret=SECRET,
+                              extra_env=env)
         with warden:
             yield App(fake, warden)
 

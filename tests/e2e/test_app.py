@@ -255,3 +255,48 @@ def test_enterprise_server_base_url_is_honoured_for_rest_and_graphql(tmp_path: P
         assert [r.path for r in app.fake.requests() if r.path.startswith("!")] == []  # nothing outside /api/v3
         assert app.fake.requests("POST", r"^/graphql$")
         assert rejected_writes(app) == []
+
+
+def test_review_refused_with_422_falls_back_to_one_review(app: App) -> None:
+    """GitHub rejects a whole review for one bad comment; the App must still leave exactly one review."""
+    rejection = {"message": "Unprocessable Entity", "documentation_url": "https://docs.github.com/rest",
+                 "errors": ["Pull request review thread line must be part of the diff",
+                            "Pull request review thread diff hunk can't be blank"]}
+    fault = app.fake.inject("POST", r"/pulls/\d+/reviews$", 422, body=rejection)
+    pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE})
+    assert app.send_pr(pr) in ACCEPTED
+    app.wait_for_check(pr.head_sha)
+    app.fake.settle()
+    assert fault.used == 1
+    statuses = [r.status for r in app.fake.requests("POST", r"/pulls/\d+/reviews$")]
+    assert statuses[0] == 422 and statuses.count(200) == 1
+    assert len(app.fake.reviews(pr.number)) == 1
+    assert rejected_writes(app) == []
+
+
+def test_review_created_but_answered_502_is_not_posted_twice(app: App) -> None:
+    """GitHub created the review and still answered 502: a blind retry would double-post."""
+    fault = app.fake.server_error("POST", r"/pulls/\d+/reviews$", after_apply=True)
+    pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE})
+    assert app.send_pr(pr) in ACCEPTED
+    app.wait_for_check(pr.head_sha)
+    app.fake.settle()
+    assert fault.used == 1
+    assert len(app.fake.reviews(pr.number)) == 1
+    assert len(top_level(bot_comments(app, pr.number))) == 1
+    assert rejected_writes(app) == []
+
+
+def test_a_file_too_large_to_check_makes_the_check_neutral_with_the_reason(tmp_path: Path) -> None:
+    """Never a silent green: what Warden could not check is named in a neutral check run."""
+    big = nextjs.CLEAN_ACTION + "".join(f"export const filler{i} = {i};\n" for i in range(400))
+    with running_app(tmp_path, env={"WARDEN_MAX_FILE_BYTES": "4000"}) as app:
+        pr = app.open_pr({"app/posts/actions.ts": big})
+        assert app.send_pr(pr) in ACCEPTED
+        check = app.wait_for_check(pr.head_sha)
+        app.fake.settle()
+        assert check["conclusion"] == "neutral"
+        output = f"{check['output']['title']}\n{check['output']['summary']}\n{check['output']['text']}"
+        assert "app/posts/actions.ts" in output
+        assert app.fake.reviews(pr.number) == []
+        assert rejected_writes(app) == []

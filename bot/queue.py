@@ -375,14 +375,3 @@ def status_counts(engine: Engine) -> dict[str, int]:
     counts.update({status: int(n) for status, n in rows})
     return counts
 
-
-def pending_for_pr(session: Session, repo: str, pr_number: int) -> list[Job]:
-    """Queued or running jobs of one PR (oldest first); used by tests and diagnostics."""
-    return list(
-        session.exec(
-            select(Job)
-            .where(Job.repo == repo, Job.pr_number == pr_number)
-            .where(col(Job.status).in_((JobStatus.QUEUED, JobStatus.RUNNING)))
-            .order_by(col(Job.id))
-        ).all()
-    )

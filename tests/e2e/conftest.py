@@ -29,6 +29,7 @@ class App:
     fake: FakeGitHub
     warden: WardenServer
     has_base: bool = False
+    barriers: int = 0
 
     def open_pr(self, files: dict[str, str], *, branch: str = "feature",
                 title: str = "Add post actions") -> PullRequest:
@@ -59,6 +60,20 @@ class App:
         except TimeoutError as exc:
             raise AssertionError(f"{exc}\n--- warden log ---\n{self.warden.log_tail()}") from None
         return result
+
+    def barrier(self) -> PullRequest:
+        """Open another pull request and wait for its check run, then for quiet.
+
+        The queue hands out the oldest job first, so any job an earlier delivery created has been
+        claimed by the time this one completes: "nothing happened" is then a fact, not a race.
+        """
+        self.barriers += 1
+        pr = self.open_pr({f"app/barrier{self.barriers}/actions.ts": nextjs.CLEAN_ACTION},
+                          branch=f"barrier-{self.barriers}", title="barrier")
+        assert self.send_pr(pr) in (200, 201, 202, 204)
+        self.wait_for_check(pr.head_sha)
+        self.fake.settle()
+        return pr
 
     def wait(self, predicate: Callable[[], object], what: str, timeout: float = JOB_TIMEOUT) -> object:
         try:

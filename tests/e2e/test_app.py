@@ -81,7 +81,7 @@ def test_redelivery_and_a_second_delivery_for_the_same_sha_post_nothing_new(app:
 
     assert app.send_pr(pr, delivery_id=delivery) in ACCEPTED  # redelivery: same X-GitHub-Delivery
     assert app.send_pr(pr, delivery_id=str(uuid.uuid4())) in ACCEPTED  # a second delivery, same head sha
-    app.fake.settle(quiet=2.0)
+    app.barrier()
 
     assert len(app.fake.reviews(pr.number)) == 1
     assert bot_comments(app, pr.number) == comments_before
@@ -131,8 +131,11 @@ def test_bad_or_missing_signature_is_refused_and_nothing_happens(app: App) -> No
     broken = b'{"action": "opened", "pull_request": '
     assert deliver(url, SECRET, "pull_request", broken, signature=sign(SECRET, broken)).status_code == 400
     assert app.send("pull_request", {**payload, "action": "labeled"}) in ACCEPTED  # not ours: ignored
-    app.fake.settle(quiet=2.0)
-    assert app.fake.requests() == []  # not one call to GitHub
+    barrier = app.barrier()
+    about_pr = [r for r in app.fake.requests() if f"/pulls/{pr.number}" in r.path or pr.head_sha in r.path]
+    assert about_pr == []  # not one call to GitHub about the refused deliveries
+    assert app.fake.check_runs(pr.head_sha) == []
+    assert app.fake.check_runs(barrier.head_sha)  # the App was up and working all along
 
 
 def test_secondary_rate_limit_while_posting_the_review_still_gives_exactly_one_review(app: App) -> None:

@@ -99,7 +99,7 @@ def _summary(out: Text, result: ScanResult) -> None:
     if result.suppressed:
         tail.append(f"{_plural(len(result.suppressed), 'finding')} suppressed")
     if result.diagnostics:
-        tail.append(f"{_plural(len(result.diagnostics), 'diagnostic')} (files not fully checked)")
+        tail.append(_plural(len(result.diagnostics), "diagnostic"))
     if tail:
         out.append("; ".join(tail) + ".\n", style="dim")
 

@@ -143,6 +143,39 @@ def test_repository_config_is_found_in_dot_github(vulnerable: Path) -> None:
     assert "missing-auth" not in {f["rule_id"] for f in json.loads(proc.stdout)["findings"]}
 
 
+SUPPRESSED_TS = """\
+"use server";
+
+import { db } from "@/lib/db";
+
+// warden-ignore missing-auth -- demo data, reset every night
+export async function deletePost(id: string) {
+  await db.post.delete({ where: { id } });
+}
+
+// warden-ignore missing-auth
+export async function deleteAll() {
+  await db.post.deleteMany({});
+}
+"""
+
+
+def test_suppressions_are_counted_and_shown_in_sarif(vulnerable: Path) -> None:
+    write(vulnerable, {"app/actions.ts": SUPPRESSED_TS})
+    text = warden("scan", ".", cwd=vulnerable)
+    # the reasonless comment is ignored (with a diagnostic), so deleteAll is still reported
+    assert re.search(r"^app/actions\.ts:11:\d+  error  missing-auth  .*`deleteAll`", text.stdout, re.M)
+    assert "app/actions.ts:10  diagnostic  suppression" in text.stdout
+    assert "1 finding suppressed; 1 diagnostic." in text.stdout
+    run = json.loads(warden("scan", ".", "-f", "sarif", cwd=vulnerable).stdout)["runs"][0]
+    suppressed = [r for r in run["results"] if "suppressions" in r]
+    assert [(r["ruleId"], r["suppressions"][0]["justification"]) for r in suppressed] == [
+        ("missing-auth", "demo data, reset every night")
+    ]
+    (note,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert note["descriptor"]["id"] == "suppression"
+
+
 # --- usage errors -------------------------------------------------------------------------
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checks.formats import FORMATS, ReportContext, RuleInfo, json_format, render
 from checks.formats import github as github_format
@@ -501,3 +503,49 @@ def test_github_paths_get_the_repository_prefix(project: Path) -> None:
     lines = render(_result(), "github", ctx).splitlines()
     assert lines[0].startswith("::error file=web/app/posts/[id]/actions.ts,line=4,")
     assert lines[3].startswith("::notice file=web/app/broken.tsx,line=3,")
+
+
+# --- any finding renders validly ----------------------------------------------------------
+
+_texts = st.text(st.characters(codec="utf-8"), max_size=40)
+_positions = st.builds(Position, st.integers(1, 500), st.integers(1, 200))
+
+
+@st.composite
+def _findings(draw: st.DrawFn) -> Finding:
+    start, end = sorted([draw(_positions), draw(_positions)], key=lambda p: (p.line, p.column))
+    rule = draw(st.sampled_from([info.meta.id for info in RULES] + ["mass-assignment"]))
+    path = draw(st.from_regex(r"[a-z\[\]()@ %,:._-]{1,12}(/[a-z\[\]()@ %,:._-]{1,12}){0,3}\.tsx?", fullmatch=True))
+    edits = draw(st.lists(st.builds(TextEdit, st.just(start), st.just(end), _texts), max_size=2))
+    suppression = draw(st.none() | st.builds(Suppression, st.just(rule), _texts, st.integers(1, 500), st.just("line")))
+    return Finding(
+        rule_id=rule,
+        severity=draw(st.sampled_from(Severity)),
+        confidence=draw(st.sampled_from(Confidence)),
+        path=path,
+        span=Span(start, end),
+        message=draw(_texts.filter(str.strip)),
+        help=draw(_texts),
+        message_id="main",
+        fingerprint=draw(st.text("0123456789abcdef", min_size=32, max_size=32)),
+        function_name=draw(st.none() | _texts.filter(str.strip)),
+        function_span=draw(st.none() | st.just(Span(start, end))),
+        fix=Fix(draw(_texts), tuple(edits)) if edits else None,
+        suppression=suppression,
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_findings(), max_size=4))
+def test_any_findings_render_to_valid_reports(findings: list[Finding]) -> None:
+    active = [f for f in findings if f.suppression is None]
+    result = ScanResult(active, [f for f in findings if f.suppression is not None], [DIAGNOSTIC])
+    ctx = _ctx(None)
+    _report_validator().validate(json.loads(render(result, "json", ctx)))
+    if SARIF_SCHEMA.is_file():
+        log = json.loads(render(result, "sarif", ctx))
+        assert not list(_sarif_validator().iter_errors(log))
+    # one workflow command per finding and diagnostic: no raw line break leaks into a command
+    github = render(result, "github", ctx)
+    assert github.count("\n") == len(active) + 1 and "\r" not in github
+    assert render(result, "text", ctx).count("\n") >= len(active)

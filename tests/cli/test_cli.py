@@ -206,7 +206,7 @@ def test_bad_option_values_exit_2(vulnerable: Path) -> None:
 
 
 def test_json_output_matches_the_shipped_schema(vulnerable: Path) -> None:
-    proc = warden("scan", ".", "--format", "json", cwd=vulnerable)
+    proc = warden("scan", ".", "--format", "json", "--jobs", "1", cwd=vulnerable)
     assert proc.returncode == 1, proc.stderr
     data = json.loads(proc.stdout)
     schema = json.loads(REPORT_SCHEMA.read_text(encoding="utf-8"))

@@ -329,7 +329,7 @@ def scan_command(
             metavar="PATH...", help="Files or folders to scan (default: the current folder).", show_default=False
         ),
     ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.")
     ] = None,
@@ -352,7 +352,7 @@ def scan_command(
 ) -> None:
     """Scan Next.js server code for Server Action and route-handler security holes."""
     try:
-        code = run_scan(paths or [Path(".")], fmt, output, config, fail_on, diff, jobs)
+        code = run_scan(paths or [Path(".")], format, output, config, fail_on, diff, jobs)
     except UsageError as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

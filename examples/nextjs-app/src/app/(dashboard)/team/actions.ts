@@ -40,6 +40,8 @@ export const changeMemberRole = withAuth(async (user, formData: FormData) => {
 
   // ok: mass-assignment, missing-authorization
   const { count } = await prisma.user.updateMany({ where: { id: memberId, teamId: user.teamId }, data: { role } });
+  // Admin-only and scoped to the admin's own team: not an account-existence oracle.
+  // ok: information-disclosure
   if (count === 0) return { error: "Member not found." };
   await logSecurityEvent({ action: "member.role_changed", userId: user.id, metadata: { memberId, role } });
   revalidatePath("/team");

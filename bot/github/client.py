@@ -36,7 +36,7 @@ from requests.utils import parse_header_links
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from bot.jobs import RetryableJobError
-from bot.review.render import find_reply_to, find_review_sha
+from bot.review.render import find_review_sha
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -468,10 +468,6 @@ def _is_bot(obj: dict[str, Any]) -> bool:
     """Comments/reviews we made come from a Bot account (``<app>[bot]`` or ``github-actions[bot]``)."""
     user = obj.get("user") or {}
     return user.get("type") == "Bot" or str(user.get("login", "")).endswith("[bot]")
-
-
-def is_warden_reply(body: str | None, comment_id: int) -> bool:
-    return find_reply_to(body) == comment_id
 
 
 _THREADS_QUERY = """

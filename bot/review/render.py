@@ -22,7 +22,6 @@ _FP_RE = re.compile(r"<!-- warden:fp=([0-9a-f]{8,64}) -->")
 _RULE_RE = re.compile(r"<!-- warden:rule=([a-z0-9-]+) -->")
 _REVIEW_RE = re.compile(r"<!-- warden:review sha=([0-9a-f]{7,64}) -->")
 _FIXED_RE = re.compile(r"<!-- warden:fixed fp=([0-9a-f]{8,64}) -->")
-_REPLY_RE = re.compile(r"<!-- warden:reply-to=(\d+) -->")
 
 SEVERITY_BADGE = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severity.NOTE: "🔵 note"}
 
@@ -61,11 +60,6 @@ def find_review_sha(body: str | None) -> str | None:
 def find_fixed(body: str | None) -> str | None:
     m = _FIXED_RE.search(body or "")
     return m.group(1) if m else None
-
-
-def find_reply_to(body: str | None) -> int | None:
-    m = _REPLY_RE.search(body or "")
-    return int(m.group(1)) if m else None
 
 
 @dataclass(frozen=True, slots=True)

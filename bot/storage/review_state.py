@@ -13,15 +13,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import Literal
 
 from sqlalchemy import UniqueConstraint
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, select
-
-FindingStatus = Literal["open", "fixed", "ignored"]
 
 
 def _now() -> datetime:
@@ -41,7 +37,7 @@ class FindingRecord(SQLModel, table=True):
     function_name: str | None = None
     first_seen_sha: str
     last_seen_sha: str
-    status: str = "open"  # FindingStatus
+    status: str = "open"  # open | fixed | ignored
     comment_id: int | None = None  # root inline comment carrying the finding
     thread_node_id: str | None = None  # GraphQL PullRequestReviewThread id
     fixed_sha: str | None = None
@@ -126,7 +122,3 @@ def get_run(session: Session, repo: str, pr_number: int, head_sha: str) -> Revie
             ReviewRun.repo == repo, ReviewRun.pr_number == pr_number, ReviewRun.head_sha == head_sha
         )
     ).first()
-
-
-def open_fingerprints(records: Iterable[FindingRecord]) -> set[str]:
-    return {r.fingerprint for r in records if r.status == "open"}

@@ -129,6 +129,8 @@ def suggestion_for(finding: Finding, source: str) -> Suggestion | None:
     replaced = new_lines[first - 1 : len(new_lines) - tail]
     if new_lines[: first - 1] != old_lines[: first - 1] or (tail and new_lines[-tail:] != old_lines[-tail:]):
         return None  # the edits reach outside the range we computed: do not guess
+    if replaced == old_lines[first - 1 : last]:
+        return None  # GitHub refuses a suggestion that changes nothing
     return Suggestion(first, last, "\n".join(replaced))
 
 

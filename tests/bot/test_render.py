@@ -68,8 +68,10 @@ def test_fix_spanning_lines_keeps_following_lines_out() -> None:
     assert sugg.text == "  return (await db.query(`x`)).map((r) => r.id);"
 
 
-def test_no_fix_no_suggestion() -> None:
+def test_no_fix_or_no_op_fix_gives_no_suggestion() -> None:
     assert suggestion_for(finding(), SOURCE) is None
+    same = Fix("nothing", (TextEdit(Position(4, 3), Position(4, 8), "const"),))
+    assert suggestion_for(finding(line=4, fix=same), SOURCE) is None
 
 
 def test_fence_is_longer_than_backticks_in_code() -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # the shell's convention for SIGINT: neither "findings" nor "error"
 PROGRESS_MIN_FILES = 200  # smaller scans finish before a bar would be worth drawing
 GIT_TIMEOUT_S = 120
 
@@ -299,9 +300,12 @@ def run_scan(
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
     if output is not None and output.is_dir():
         raise UsageError(f"--output {output} is a directory")
-    spec = validate_range(diff) if diff is not None else None
     config = load_scan_config(paths, config_file)
     threshold = fail_on if fail_on is not None else FailOn(config.fail_on)
+    # Ask git before scanning, so a bad range fails fast; the engine's root is the same folder.
+    expected_root = _common_folder(paths)
+    spec = validate_range(diff) if diff is not None else None
+    changes = changed_lines(expected_root, spec) if spec is not None else None
 
     from checks.engine import scan_paths
 
@@ -310,8 +314,10 @@ def run_scan(
         result, root = scan_paths(paths, config, jobs=jobs, progress=progress)
     finally:
         progress.close()
-    if spec is not None:
-        result = restrict_to_diff(result, changed_lines(root, spec))
+    if spec is not None and changes is not None:
+        if root.resolve() != expected_root:
+            changes = changed_lines(root, spec)
+        result = restrict_to_diff(result, changes)
 
     from checks.formats import ReportContext, render
 
@@ -356,6 +362,9 @@ def scan_command(
     except UsageError as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except Exception as exc:
         if debug:
             traceback.print_exc()

@@ -168,9 +168,10 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
     for i, p in enumerate(params):
         names = sx.pattern_names(src, p)
         for n in names:
-            if ep.kind == "wrapped-action" and ep.authenticated_by and i > 0 and (
-                n in SESSION_PARAM_NAMES or i >= 2
-            ):
+            if ep.wrappers and ep.authenticated_by and n in SESSION_PARAM_NAMES:
+                # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`
+                ep.session_params.add(n)
+            elif ep.kind == "wrapped-action" and ep.authenticated_by and i >= 2:
                 ep.session_params.add(n)
             elif ep.kind in ("route",) and i == 1:
                 ep.input_params.add(n)  # { params }

@@ -24,6 +24,7 @@ from checks.analysis.module import Function, Module
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$")
+_ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember)")
 _SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
 _SIGNATURE_CALLS = re.compile(
     r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
@@ -108,6 +109,22 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
     return out
 
 
+def returned_function(value: Node | None, depth: int = 0) -> Node | None:
+    """The handler a wrapper returns: `return async (req) => ...`, also through composed
+    wrappers such as `return withAxiom(async (req) => ...)`."""
+    u = sx.unwrap(value)
+    if u is None or depth > 4:
+        return None
+    if sx.is_function(u):
+        return u
+    if u.type == "call_expression":
+        for arg in reversed(sx.call_args(u)):
+            found = returned_function(arg, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
 def is_awaited(call: Node) -> bool:
     p = call.parent
     while p is not None and p.type in sx.TRANSPARENT:
@@ -190,8 +207,11 @@ class Analyzer:
             inner_fn = fn.module.function_for(inner)
             inner_flow = self.flow(inner_fn, st.copy())
             ist = inner_flow.final
-            s.authenticates = s.authenticates or ist.auth is not None
-            s.role = s.role or ist.role
+            # real wrappers have several ways in (session, API key, anonymous special cases): one
+            # path that returns only after an auth check makes it an authenticating wrapper
+            returns = [e.state for e in inner_flow.events if e.kind == "return"]
+            s.authenticates = s.authenticates or ist.auth is not None or any(r.auth is not None for r in returns)
+            s.role = s.role or ist.role or any(r.role for r in returns)
             flow.events.extend(inner_flow.events)
             st = ist if ist.rate_limited or ist.audited else st
             s.rate_limits = s.rate_limits or ist.rate_limited
@@ -257,8 +277,9 @@ class Analyzer:
             walker.expr(body, walker.state)
             walker.events.append(Event("return", body, walker.state.copy(), value=body,
                                        catch_param=None))
-            if sx.is_function(sx.unwrap(body) or body):
-                walker.returned_functions.append(sx.unwrap(body) or body)
+            inner = returned_function(body)
+            if inner is not None:
+                walker.returned_functions.append(inner)
         return Flow(fn, walker.events, walker.state, walker.records, walker.returned_functions)
 
 
@@ -309,9 +330,13 @@ class _Walker:
             value = node.named_children[0] if node.named_children else None
             if value is not None:
                 self.expr(value, st)
-                u = sx.unwrap(value)
-                if u is not None and sx.is_function(u):
+                u = returned_function(value)
+                if u is not None:
                     self.returned_functions.append(u)
+                elif u is not None and u.type == "call_expression":
+                    # `return withAxiom(async (req) => {...})`: the handler is wrapped once more
+                    self.returned_functions.extend(a for a in map(sx.unwrap, sx.call_args(u)) if a is not None
+                                                   and sx.is_function(a))
             self.events.append(Event("return", node, st.copy(), value=value, catch_param=self._catch()))
         elif t == "throw_statement":
             for c in node.named_children:
@@ -387,6 +412,15 @@ class _Walker:
             st.audited = st.audited or s_else.audited
         elif alt_exit and facts.auth_pos:
             st.auth = st.auth or "check"
+        # what every branch that falls through established holds afterwards
+        # (`if (GET) await verifyCron(req) else if (POST) await verifyQstash(req) else throw`)
+        through = [b for b, ex in ((s_then, cons_exit), (s_else, alt_exit)) if not ex]
+        if through:
+            if st.auth is None and all(b.auth is not None for b in through):
+                st.auth = through[0].auth
+            st.role = st.role or all(b.role for b in through)
+            st.owner = st.owner or all(b.owner for b in through)
+            st.rate_limited = st.rate_limited or all(b.rate_limited for b in through)
         # facts established in the then-branch of a non-exiting if do not leak out,
         # but names bound there are still bound afterwards
         st.client |= s_then.client - st.client if cons_exit is None else set()
@@ -420,6 +454,8 @@ class _Walker:
                 rid = sx.root_identifier(src, arg)
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
+                    if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
+                        c.role_neg = True  # `const adminRole = await getAdminRole(session.user.id)`
                 inner = sx.unwrap(arg)
                 if inner is not None and inner.type == "call_expression":
                     self._condition_call(inner, st, c, negated=True)
@@ -615,6 +651,8 @@ class _Walker:
         in_condition = self._in_condition(call)
 
         if summary is not None:
+            if _SIGNATURE_CALLS.search(callee) and not in_condition and sync_ok:
+                st.auth = st.auth or "secret"  # a project `verifyQstashSignature(req)` that throws
             if in_condition and summary.is_async and not awaited and _in_ternary_test(call) and (
                 self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source
             ):
@@ -760,6 +798,11 @@ class _Walker:
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
+                # a user or key looked up by an API token/hashed key is an authentication
+                # (`const user = await prisma.user.findFirst({ where: { tokens: { some: { hashedKey } } } })`)
+                if any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
+                    st.fetched |= names
+                    st.session |= names
                 # a record loaded by a client id is not session-derived; keep going for taint
             if _TOKEN_VERIFY.search(last) and (refs & self.cookie_names or "cookies" in sx.text(src, v)):
                 # `await verifyToken(sessionCookie.value)`: a verified session cookie is a session read

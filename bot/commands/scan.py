@@ -4,6 +4,7 @@ Exit codes (what CI and pre-push hooks rely on):
   0  no active finding at or above ``--fail-on`` (default: the config's ``fail_on``, else error)
   1  at least one such finding
   2  usage or internal error: one line on stderr (a traceback only with ``--debug``)
+  130  interrupted
 
 ``--diff BASE..HEAD`` keeps only findings whose enclosing function (or, failing that, the
 anchor) overlaps a line the git range added or changed, or surrounds a deletion.

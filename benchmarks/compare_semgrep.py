@@ -46,6 +46,7 @@ TARGET_SPEEDUP = 5.0
 class Run:
     tool: str
     walls: list[float] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)  # user + system, worker processes included
     peak_rss_mb: float = 0.0
     files: int | None = None
     findings: int | None = None
@@ -55,14 +56,19 @@ class Run:
     def wall(self) -> float | None:
         return statistics.median(self.walls) if self.walls else None
 
+    @property
+    def cpu(self) -> float | None:
+        return statistics.median(self.cpus) if self.cpus else None
+
 
 def warden_command() -> list[str]:
     exe = Path(sys.executable).with_name("warden")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "bot.cli"]
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
-    """Runs ``cmd``; returns wall seconds, peak RSS in MB (process tree via wait4), exit code, stderr tail."""
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float, int, str]:
+    """Runs ``cmd``; returns wall and CPU seconds, peak RSS in MB (largest process of its tree), exit code,
+    stderr tail. ``wait4`` gives the child's own rusage with its reaped descendants folded in."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
@@ -71,7 +77,7 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, flo
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         tail = err.read().decode("utf-8", "replace").strip()[-800:]
-    return wall, usage.ru_maxrss / 1024, proc.returncode, tail
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, tail
 
 
 def run_warden(path: Path, repeat: int, jobs: int) -> Run:
@@ -83,11 +89,12 @@ def run_warden(path: Path, repeat: int, jobs: int) -> Run:
         # ``checks``/``bot`` from this checkout, whatever the venv's (possibly stale) editable install maps.
         env = os.environ | {"PYTHONPATH": str(REPO)}
         for _ in range(repeat):
-            wall, rss, code, err = timed(cmd, env)
+            wall, cpu, rss, code, err = timed(cmd, env)
             if code != 0:
                 run.error = f"exit {code}: {err}"
                 return run
             run.walls.append(wall)
+            run.cpus.append(cpu)
             run.peak_rss_mb = max(run.peak_rss_mb, rss)
         data = json.loads(out.read_text())
     run.findings = len(data.get("findings", []))
@@ -110,11 +117,12 @@ def run_semgrep(path: Path, repeat: int, jobs: int) -> Run:
         cmd = [str(SEMGREP), "scan", "--config", str(RULES), "--metrics=off", "--disable-version-check"]
         cmd += ["--no-git-ignore", "--jobs", str(jobs), "--json", "--output", str(out), str(path)]
         for _ in range(repeat):
-            wall, rss, code, err = timed(cmd, env)
+            wall, cpu, rss, code, err = timed(cmd, env)
             if code not in (0, 1):  # 1 = findings
                 run.error = f"exit {code}: {err}"
                 return run
             run.walls.append(wall)
+            run.cpus.append(cpu)
             run.peak_rss_mb = max(run.peak_rss_mb, rss)
         data = json.loads(out.read_text())
     run.findings = len(data.get("results", []))
@@ -155,8 +163,9 @@ def compare(path: Path, repeat: int, jobs: int) -> dict[str, Any]:
         "path": label,
         "files": files,
         "lines": lines,
-        "warden": asdict(warden) | {"wall": warden.wall},
-        "semgrep": asdict(semgrep) | {"wall": semgrep.wall},
+        "warden": asdict(warden) | {"wall": warden.wall, "cpu": warden.cpu},
+        "semgrep": asdict(semgrep) | {"wall": semgrep.wall, "cpu": semgrep.cpu},
+        "cpu_ratio": semgrep.cpu / warden.cpu if warden.cpu and semgrep.cpu else None,
         "speedup": ratio,
         "status": "n/a" if ratio is None else "PASS" if ratio >= TARGET_SPEEDUP else "FAIL",
     }
@@ -175,21 +184,24 @@ def markdown(report: dict[str, Any]) -> str:
         f"Commit {report['commit']}, {report['date']}. Median of {report['repeat']} run(s), page cache warm; "
         f"1-min load average before: {report['load_before']}.",
         "",
-        "| code | files | lines | tool | wall (s) | peak RSS (MB) | files scanned | findings |",
-        "|---|---:|---:|---|---:|---:|---:|---:|",
+        "| code | files | lines | tool | wall (s) | CPU (s) | peak RSS (MB) | files scanned | findings |",
+        "|---|---:|---:|---|---:|---:|---:|---:|---:|",
     ]
     for c in report["comparisons"]:
         for tool in ("warden", "semgrep"):
             r = c[tool]
             if r["error"]:
-                rows.append(f"| {c['path']} | {c['files']:,} | {c['lines']:,} | {tool} | error: {r['error']} | | | |")
+                rows.append(f"| {c['path']} | {c['files']:,} | {c['lines']:,} | {tool} | error: {r['error']} | | | | |")
                 continue
             rows.append(
-                f"| {c['path']} | {c['files']:,} | {c['lines']:,} | {tool} | {fmt(r['wall'])} | "
+                f"| {c['path']} | {c['files']:,} | {c['lines']:,} | {tool} | {fmt(r['wall'])} | {fmt(r['cpu'])} | "
                 f"{fmt(r['peak_rss_mb'], 0)} | {fmt(r['files'])} | {fmt(r['findings'])} |"
             )
-    rows += ["", f"| code | Semgrep wall / Warden wall | target >= {TARGET_SPEEDUP:g}x |", "|---|---:|---|"]
-    rows += [f"| {c['path']} | {fmt(c['speedup'])} | {c['status']} |" for c in report["comparisons"]]
+    rows += ["", f"| code | Semgrep / Warden wall | Semgrep / Warden CPU | target >= {TARGET_SPEEDUP:g}x (wall) |"]
+    rows += ["|---|---:|---:|---|"]
+    rows += [
+        f"| {c['path']} | {fmt(c['speedup'])} | {fmt(c['cpu_ratio'])} | {c['status']} |" for c in report["comparisons"]
+    ]
     return "\n".join(rows)
 
 

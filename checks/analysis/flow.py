@@ -424,6 +424,9 @@ class _Walker:
         # facts established in the then-branch of a non-exiting if do not leak out,
         # but names bound there are still bound afterwards
         st.client |= s_then.client - st.client if cons_exit is None else set()
+        # what kind of value a name holds is not a guard: keep it past the branches
+        st.fetched |= s_then.fetched | s_else.fetched
+        st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
 
     def _apply_negative(self, facts: _Cond, st: State, how: str) -> None:
@@ -803,6 +806,12 @@ class _Walker:
                 if any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
                     st.fetched |= names
                     st.session |= names
+            elif op is None and any(
+                vocab.is_secret_name(a) for arg in sx.call_args(v) for a in identifiers(src, arg)
+            ) and not self.az.vocab.is_validation(callee):
+                # a credential resolved by a project or library call (`tokenCache.get({ hashedKey })`,
+                # `verifyToken(token)`) yields the caller's identity
+                st.fetched |= names
                 # a record loaded by a client id is not session-derived; keep going for taint
             if _TOKEN_VERIFY.search(last) and (refs & self.cookie_names or "cookies" in sx.text(src, v)):
                 # `await verifyToken(sessionCookie.value)`: a verified session cookie is a session read

@@ -25,6 +25,7 @@ def sign(secret: str, body: bytes) -> str:
 
 def _repository(fake: FakeGitHub, template: JSON) -> JSON:
     repo = dict(template)
+    repo.setdefault("has_discussions", False)  # missing from the older examples; required by spec 23.0.2
     repo.update({"id": fake.shapes.repo_id, "name": fake.name, "full_name": fake.full_name,
                  "owner": {**template["owner"], "login": fake.owner}, "private": True,
                  "default_branch": fake.repo.default_branch, "url": fake.shapes.repo_api,
@@ -64,8 +65,10 @@ def review_comment_event(fake: FakeGitHub, pr: PullRequest, comment: JSON) -> JS
     payload["installation"] = {"id": fake.installation_id, "node_id": "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ=="}
     payload["pull_request"].update({"number": pr.number, "url": f"{fake.shapes.repo_api}/pulls/{pr.number}",
                                     "state": pr.state})
-    payload["pull_request"]["head"] = {**payload["pull_request"]["head"], "sha": pr.head_sha, "ref": pr.head_ref}
-    payload["pull_request"]["base"] = {**payload["pull_request"]["base"], "sha": pr.base_sha, "ref": pr.base_ref}
+    payload["pull_request"]["head"] = {**payload["pull_request"]["head"], "sha": pr.head_sha, "ref": pr.head_ref,
+                                       "repo": payload["repository"]}
+    payload["pull_request"]["base"] = {**payload["pull_request"]["base"], "sha": pr.base_sha, "ref": pr.base_ref,
+                                       "repo": payload["repository"]}
     payload["comment"] = {**payload["comment"], **comment}
     payload["sender"] = {**payload["sender"], "login": comment["user"]["login"], "type": comment["user"]["type"]}
     return payload

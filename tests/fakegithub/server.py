@@ -12,8 +12,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from . import openapi
 from .graphql import GraphQLApi
 from .repo import GitRepo
 from .rest import DOCS, Call, Reply, RestApi, not_found
+from .reviews import place
 from .shapes import Shapes
 from .state import JSON, Fault, PullRequest, Recorded, Store, public
 
@@ -152,6 +152,15 @@ class FakeGitHub(RestApi):
         reply = self._reply(self.store.pulls[number], reply_to, body, user=user)
         result: JSON = reply.body
         return result
+
+    def bot_review_comment(self, number: int, path: str, line: int, body: str) -> JSON:
+        """A line comment by the App, placed like a posted one (for tests that need a thread to reply to)."""
+        pr = self.store.pulls[number]
+        where = place({"path": path, "line": line}, self.diff_at(pr))
+        if isinstance(where, list):
+            raise ValueError(f"{path}:{line} is not commentable: {where}")
+        with self.store.lock:
+            return public(self._store_comment(pr, self.bot_login, body, pr.head_sha, where, None))
 
     def human_issue_comment(self, number: int, user: str, body: str) -> JSON:
         return self.add_issue_comment(number, user, body)
@@ -419,9 +428,3 @@ def _handler_for(fake: FakeGitHub) -> type[BaseHTTPRequestHandler]:
             pass  # the request log is fake.requests
 
     return Handler
-
-
-@contextmanager
-def running(root: Path, **kwargs: Any) -> Iterator[FakeGitHub]:
-    with FakeGitHub(root, **kwargs) as fake:
-        yield fake

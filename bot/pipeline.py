@@ -26,7 +26,7 @@ from github import GithubException
 from sqlmodel import Session
 
 from bot.github.auth import installation_tokens, make_github, token_for
-from bot.github.client import GitHubClient, GitHubError, PullFile, PullInfo
+from bot.github.client import GitHubClient, GitHubError, PullFile, PullInfo, TreeEntry
 from bot.github.tree import PullRequestTree
 from bot.jobs import CommandRequest, JobContext, PermanentJobError, RetryableJobError, ReviewRequest
 from bot.review.composer import (
@@ -300,10 +300,16 @@ def _plan(
 def _head_tree(
     client: GitHubClient, repo: str, head: str, sources: Sequence[PullFile], settings: Settings
 ) -> PullRequestTree:
-    entries, truncated = client.get_tree(repo, head)
+    try:
+        entries, truncated = client.get_tree(repo, head)
+    except GitHubError as exc:
+        if exc.transient:
+            raise
+        # Without the listing only the PR's own files are known: imports resolve less, nothing is skipped.
+        log.warning("%s: cannot list the tree of %s (%s); using the PR's files only", repo, head[:8], exc)
+        entries, truncated = {}, True
     if truncated:
         log.warning("%s: git tree of %s truncated by GitHub; imports may resolve less", repo, head[:8])
-    from bot.github.client import TreeEntry
 
     for f in sources:  # a truncated listing may miss changed files: their blob sha is known anyway
         if f.filename not in entries and f.sha:

@@ -399,9 +399,14 @@ class GitHubClient:
     # ---- check runs --------------------------------------------------------
 
     def find_check_run(self, repo: str, head_sha: str, name: str, external_id: str) -> dict[str, Any] | None:
-        d = self.request(
-            "GET", f"/repos/{repo}/commits/{head_sha}/check-runs", params={"check_name": name, "per_page": 100}
-        )
+        try:
+            d = self.request(
+                "GET", f"/repos/{repo}/commits/{head_sha}/check-runs", params={"check_name": name, "per_page": 100}
+            )
+        except GitHubError as exc:
+            if exc.status in (404, 422):  # nothing listed for this ref yet
+                return None
+            raise
         for run in d.get("check_runs", []) if isinstance(d, dict) else []:
             if run.get("external_id") == external_id:
                 found: dict[str, Any] = run

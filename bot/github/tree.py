@@ -78,9 +78,12 @@ class PullRequestTree:
                 log.info("not fetching %s: %d extra files already fetched", path, self.max_extra_files)
                 return None
             try:
-                data = self.client.get_blob(self.repo, entry.sha)
+                data = self._fetch(path, entry)
             except (GitHubError, RetryableJobError) as exc:
                 self._skip(path, "github", f"could not fetch from GitHub: {exc}")
+                return None
+            if data is None:
+                self._skip(path, "unreadable", "not found at the head commit")
                 return None
             if len(data) > self.max_file_bytes:
                 self._skip(path, "too-large", f"{len(data)} bytes, over the {self.max_file_bytes}-byte limit")
@@ -90,3 +93,12 @@ class PullRequestTree:
                 self._extra_files += 1
             self._cache[path] = data
             return data
+
+    def _fetch(self, path: str, entry: TreeEntry) -> bytes | None:
+        """The blob by sha (any size up to 100 MB); the contents API if the blob is not found."""
+        try:
+            return self.client.get_blob(self.repo, entry.sha)
+        except GitHubError as exc:
+            if exc.status != 404:
+                raise
+        return self.client.get_file(self.repo, path, self.head_sha)

@@ -286,3 +286,13 @@ def test_draft_and_outdated_jobs_are_skipped(fake: FakeGitHub, engine: Engine) -
     stale = ReviewRequest(fake.installation_id, fake.full_name, 1, "0" * 40, None, "synchronize")
     run_review(stale, job.ctx, client=job.client)  # head moved on: a newer job will come
     assert fake.check_runs() == []
+
+
+def test_without_tree_listing_or_blobs_the_pr_files_still_get_reviewed(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    not_found = {"message": "Not Found", "documentation_url": "https://docs.github.com/rest"}
+    fake.inject("GET", r"/git/trees/", 404, body=not_found)
+    fake.inject("GET", r"/git/blobs/", 404, times=100, body=not_found)
+    Job(fake, engine).review()
+    assert any("sql-injection" in str(c["body"]) for c in our_root_comments(fake))
+    assert fake.requests("GET", r"/contents/app/actions.ts$")  # read through the contents API instead

@@ -296,3 +296,24 @@ def test_without_tree_listing_or_blobs_the_pr_files_still_get_reviewed(fake: Fak
     Job(fake, engine).review()
     assert any("sql-injection" in str(c["body"]) for c in our_root_comments(fake))
     assert fake.requests("GET", r"/contents/app/actions.ts$")  # read through the contents API instead
+
+
+def test_many_findings_cap_inline_comments_and_batch_annotations(fake: FakeGitHub, engine: Engine) -> None:
+    actions = "".join(
+        f"\nexport async function remove{i}(formData: FormData) {{\n"
+        f'  const id = String(formData.get("id"));\n'
+        f"  await db.query(`DELETE FROM t{i} WHERE id = '${{id}}'`);\n"
+        "}\n"
+        for i in range(20)
+    )
+    fake.repo.commit("feature", {"app/actions.ts": BASE_ACTIONS + actions}, "many actions")
+    fake.open_pull("feature")
+    Job(fake, engine).review()
+    (review,) = fake.reviews(1)
+    head = fake.store.pulls[1].head_sha
+    (run,) = fake.check_runs(head)
+    assert len(run["annotations"]) >= 51  # more than one batch of 50 reached GitHub
+    patches = fake.requests("PATCH", r"/check-runs/\d+$")
+    assert all(len((r.body.get("output") or {}).get("annotations") or []) <= 50 for r in patches)
+    assert len(our_root_comments(fake)) == 30  # the inline cap; the rest are linked from the body
+    assert str(review["body"]).count(f"/blob/{head}/app/actions.ts#L") == len(run["annotations"]) - 30

@@ -300,7 +300,7 @@ def test_without_tree_listing_or_blobs_the_pr_files_still_get_reviewed(fake: Fak
 
 def test_many_findings_cap_inline_comments_and_batch_annotations(fake: FakeGitHub, engine: Engine) -> None:
     actions = "".join(
-        f"\nexport async function remove{i}(formData: FormData) {{\n"
+        f"\nexport async function remove{i}(formData: FormData) {{\n"  # noqa: S608 - TypeScript text
         f'  const id = String(formData.get("id"));\n'
         f"  await db.query(`DELETE FROM t{i} WHERE id = '${{id}}'`);\n"
         "}\n"

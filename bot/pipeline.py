@@ -121,9 +121,13 @@ def _guarded(
 ) -> None:
     """Map failures to the queue's two outcomes."""
     try:
-        fn(client or make_client(settings, installation_id))
+        client = client or make_client(settings, installation_id)
     except SettingsError as exc:
         raise PermanentJobError(str(exc)) from exc
+    except GitHubError as exc:  # minting the token: 401/404 mean a wrong key or a removed installation
+        raise (RetryableJobError(str(exc)) if exc.transient else PermanentJobError(str(exc))) from exc
+    try:
+        fn(client)
     except GitHubError as exc:
         if exc.status == 401 and installation_id is not None and settings.APP_ID:
             installation_tokens(settings).invalidate(installation_id)

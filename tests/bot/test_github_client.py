@@ -146,3 +146,15 @@ def test_gone_installation_is_a_permanent_failure(fake: FakeGitHub, tmp_path: Pa
     req = ReviewRequest(999_999, fake.full_name, 1, "0" * 40)
     with pytest.raises(PermanentJobError):
         run_review(req, JobContext(make_settings(fake), engine))
+
+
+def test_wrong_app_key_is_a_permanent_failure(fake: FakeGitHub, tmp_path: Path) -> None:
+    from bot.jobs import JobContext, PermanentJobError, ReviewRequest
+    from bot.pipeline import run_review
+    from bot.storage.db import init_db, make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
+    init_db(engine)
+    settings = make_settings(fake, PRIVATE_KEY=app_key(1).private_pem)  # not the App's key: GitHub answers 401
+    with pytest.raises(PermanentJobError, match="401"):
+        run_review(ReviewRequest(fake.installation_id, fake.full_name, 1, "0" * 40), JobContext(settings, engine))

@@ -90,6 +90,7 @@ _NOT_FOUND = re.compile(
     r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)"
 )
 _BAD_PASSWORD = re.compile(r"(?i)(incorrect|wrong|invalid)\s+password|password\s+(is\s+)?(incorrect|wrong|invalid)")
+re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|String|end)$")
 _DETAIL_PROPS = frozenset({"message", "stack", "cause", "detail", "details", "sqlMessage", "meta"})
 
 
@@ -115,6 +116,13 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
                                                       "template_substitution", "array"):
                 if parent.type == "pair" and parent.child_by_field_name("key") == n:
                     continue
+                if parent.type == "arguments":
+                    # passing the error to a helper (`handleAndReturnErrorResponse(error)`) is not
+                    # exposing it; passing it to a response or a serialiser is
+                    call = parent.parent
+                    callee = sx.callee_name(src, call) if call is not None else ""
+                    if not re_response.search(callee):
+                        continue
                 return n
     return None
 
@@ -139,13 +147,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in flow.events:
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
+            if ev.state.auth == "secret":
+                continue  # cron jobs and webhooks answer a scheduler or a provider, not an attacker
             if ev.catch_param and not reported:
                 node = _error_detail(ctx, ev.value, ev.catch_param)
                 if node is not None:
                     yield ctx.finding(META, "error_details", node, function=ep.fn, endpoint=endpoint(ep),
                                       value=short(ctx.text(node), 40), confidence=Confidence.HIGH)
                     reported = True
-            returned.extend(_strings(ctx, ev.value))
+            if ev.state.auth is None:
+                # enumeration matters where anyone can ask: sign-in, sign-up, reset
+                returned.extend(_strings(ctx, ev.value))
         not_found = [(s, n) for s, n in returned if _NOT_FOUND.search(s)]
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         for s, n in not_found:

@@ -1,6 +1,16 @@
 from __future__ import annotations
 
+import difflib
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # the repo root: `tests.*` helpers are importable
+
 from bot.review.diff import build_diff_map, parse_patch
+from tests.fakegithub.repo import parse_patch as fake_parse_patch
 
 # Two hunks: new-file lines 1-4 (line 2 added) and 11-14 (lines 12-13 added, one deleted).
 PATCH = """@@ -1,3 +1,4 @@
@@ -56,3 +66,27 @@ def test_added_file_and_missing_patch() -> None:
 def test_unparseable_patch_gives_no_lines() -> None:
     f = parse_patch("x.ts", "@@ this is not a hunk header\n+a")
     assert f.hunks == ()
+
+
+def _patch_body(old: list[str], new: list[str]) -> str:
+    """A files-API style patch (hunks only, no ---/+++ headers), as git would write it."""
+    lines = list(difflib.unified_diff(old, new, lineterm="", n=3))
+    return "\n".join(lines[2:])
+
+
+line_text = st.sampled_from(["a", "b", "c", "const x = 1;", "}", "", "return y;"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(line_text, max_size=40), st.lists(line_text, max_size=40))
+def test_commentable_lines_match_an_independent_hunk_parser(old: list[str], new: list[str]) -> None:
+    """Our map and the fake GitHub's own patch parser agree on every RIGHT-side line."""
+    body = _patch_body(old, new)
+    ours = parse_patch("f.ts", body or None)
+    hunks, _ = fake_parse_patch(body)
+    for line in range(1, len(new) + 2):
+        theirs = next((i for i, h in enumerate(hunks) if line in h.right), None)
+        mine = next((i for i, h in enumerate(ours.hunks) if h.contains(line)), None)
+        assert mine == theirs, f"line {line}"
+    if ours.hunks:
+        assert set().union(*(h.added for h in ours.hunks)) <= {i + 1 for i in range(len(new))}

@@ -53,6 +53,7 @@ import re
 from collections.abc import Iterator
 
 from checks.analysis import vocabulary as vocab
+from checks.analysis.entry_points import EntryPoint
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -93,22 +94,45 @@ def _what(name: str) -> str:
     return ("an " if label[0] in "aeiou" else "a ") + label
 
 
+# Endpoints that only make sense signed out: when a session is required first, the name
+# means something else (`registerDomain`, `updateContact` in a CRM).
+_SIGNED_OUT_KINDS = ("a sign-in", "a sign-up", "a password reset", "a magic link", "a contact form")
+# Invitation endpoints that do not send anything (`acceptInvite`, `revokeInvitation`).
+_NOT_SENDING = re.compile(r"(?i)^(accept|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count)")
+
+
+def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
+    if vocab.RATE_SENSITIVE_NAMES.search(name):
+        return name
+    if ep.kind in ("route", "pages-api") and "/" in ctx.path:
+        folder = ctx.path.rsplit("/", 2)[-2]
+        if vocab.RATE_SENSITIVE_NAMES.search(folder):
+            return folder
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         flow = ctx.flow(ep)
-        if vocab.RATE_SENSITIVE_NAMES.search(name) or (
-            ep.kind in ("route", "pages-api") and vocab.RATE_SENSITIVE_NAMES.search(ctx.path.rsplit("/", 2)[-2]
-                                                                                   if "/" in ctx.path else "")
-        ):
-            sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch") or e.kind == "return"]
-            first = sensitive[0] if sensitive else None
-            limited = (first.state.rate_limited if first is not None else flow.final.rate_limited)
-            if not limited:
-                label = _what(name if vocab.RATE_SENSITIVE_NAMES.search(name) else ctx.path)
-                yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=label)
+        sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch") or e.kind == "return"]
+        first = sensitive[0] if sensitive else None
+        state = first.state if first is not None else flow.final
+        if state.auth == "secret":
+            continue  # cron jobs and webhooks: only the holder of the secret can call them
+        matched = _sensitive_name(ctx, ep, name)
+        if matched is not None:
+            label = _what(matched)
+            sends = any(e.kind == "email" for e in flow.events)
+            signed_in_use = label in _SIGNED_OUT_KINDS and state.auth is not None
+            if signed_in_use or (label == "an invitation" and _NOT_SENDING.match(name) and not sends):
+                matched = None
+        if matched is not None:
+            if not state.rate_limited:
+                yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
+                                  what=_what(matched))
             continue
         for ev in flow.events:
             if ev.kind == "email" and not ev.state.rate_limited:

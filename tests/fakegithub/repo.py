@@ -190,38 +190,59 @@ class GitRepo:
         return entries
 
     def diff(self, base: str, head: str) -> list[FileDiff]:
-        """The PR diff as GitHub computes it: three-dot (merge-base of base and head) with renames."""
+        """The PR diff as GitHub computes it: three-dot (merge-base of base and head) with renames.
+
+        Three git calls whatever the file count (raw entries, line counts, one patch for all),
+        so the fake stays fast for large pull requests.
+        """
         left = self.merge_base(base, head)
+        raw = self._raw(left, head)
+        counts = self._numstat(self.git("diff", "--numstat", "-z", "-M", left, head))
+        patches = self._patches(self.git("diff", "-M", "--no-color", "-U3", "--no-ext-diff", left, head))
         files: list[FileDiff] = []
-        numstat = self.git("diff", "--numstat", "-z", "-M", left, head)
-        for status_line, (added, deleted, name, old) in zip(self._name_status(left, head),
-                                                          self._numstat(numstat), strict=True):
-            status = {"A": "added", "D": "deleted", "M": "modified", "R": "renamed", "C": "copied"}.get(
-                status_line[0], "changed")
-            status = "removed" if status == "deleted" else status
+        for (letter, old_sha, new_sha, name, old), (added, deleted, _, _), patch in zip(
+                raw, counts, patches, strict=True):
+            status = {"A": "added", "D": "removed", "M": "modified", "R": "renamed", "C": "copied"}.get(
+                letter, "changed")
             binary = added == "-"
-            ref = left if status == "removed" else head
             entry = FileDiff(
                 filename=name, status=status,
                 additions=0 if binary else int(added), deletions=0 if binary else int(deleted),
-                blob_sha=self.blob_sha(ref, name), previous_filename=old,
+                blob_sha=old_sha if status == "removed" else new_sha, previous_filename=old,
             )
-            if not binary:
-                paths = [old, name] if old else [name]
-                text = self.git("diff", "-M", "--no-color", "-U3", left, head, "--", *paths)
-                body = text[text.index("@@"):] if "@@" in text else ""
-                body = body[:-1] if body.endswith("\n") else body
-                if body and body.count("\n") < MAX_PATCH_LINES and len(body.encode()) <= MAX_PATCH_BYTES:
-                    entry.patch = body
-                    entry.hunks, entry.positions = parse_patch(body)
+            if patch and patch.count("\n") < MAX_PATCH_LINES and len(patch.encode()) <= MAX_PATCH_BYTES:
+                entry.patch = patch
+                entry.hunks, entry.positions = parse_patch(patch)
             files.append(entry)
         return files
 
+    def _raw(self, left: str, head: str) -> list[tuple[str, str, str, str, str | None]]:
+        """``--raw -z`` records: (status letter, old blob, new blob, path, previous path for renames)."""
+        parts = self.git("diff", "--raw", "-z", "--no-abbrev", "-M", left, head).split("\0")
+        out: list[tuple[str, str, str, str, str | None]] = []
+        i = 0
+        while i < len(parts) and parts[i]:
+            _, _, old_sha, new_sha, status = parts[i].lstrip(":").split(" ")
+            if status[0] in "RC":
+                out.append((status[0], old_sha, new_sha, parts[i + 2], parts[i + 1]))
+                i += 3
+            else:
+                out.append((status[0], old_sha, new_sha, parts[i + 1], None))
+                i += 2
+        return out
+
+    @staticmethod
+    def _patches(text: str) -> list[str | None]:
+        """Split a multi-file ``git diff`` into each file's hunks (None when it has none: binary, pure rename)."""
+        out: list[str | None] = []
+        for section in re.split(r"^diff --git ", text, flags=re.M)[1:]:
+            at = section.find("\n@@")
+            body = section[at + 1:] if at >= 0 else ""
+            out.append(body.removesuffix("\n") or None)
+        return out
+
     def unified_diff(self, base: str, head: str) -> str:
         return self.git("diff", "-M", "--no-color", self.merge_base(base, head), head)
-
-    def _name_status(self, left: str, head: str) -> list[str]:
-        return [line for line in self.git("diff", "--name-status", "-M", left, head).splitlines() if line]
 
     @staticmethod
     def _numstat(raw: str) -> list[tuple[str, str, str, str | None]]:

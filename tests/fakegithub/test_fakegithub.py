@@ -171,6 +171,18 @@ def test_a_valid_review_is_accepted_with_its_inline_comments(fake: FakeGitHub) -
     assert fake.reviews(pr.number)[0]["body"] == "Warden found 1 issue"
 
 
+def test_deleted_lines_and_legacy_positions_are_commentable(fake: FakeGitHub) -> None:
+    pr = open_pr(fake)
+    left = {"path": "app/actions.ts", "line": 5, "side": "LEFT", "body": "on the deleted line"}
+    # position counts lines below the first @@: 1-3 context (lines 2-4), 4 the deleted line, 5 the added one
+    legacy = {"path": "app/actions.ts", "position": 5, "body": "the added line 5"}
+    with client(fake) as gh:
+        answer = gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"), json=review(pr, left, legacy))
+    assert answer.status_code == 200, answer.text
+    placed = [(c["side"], c["line"], c["position"]) for c in fake.review_comments(pr.number)]
+    assert placed == [("LEFT", 5, 4), ("RIGHT", 5, 5)]
+
+
 @pytest.mark.parametrize(
     ("comment", "message"),
     [

@@ -102,6 +102,7 @@ class _Consts:
 
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
+        self._entries: set[int] | None = None  # entry-point function nodes, computed on first need
 
     def is_constant(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
         src = self.ctx.src
@@ -113,7 +114,9 @@ class _Consts:
             return True
         if t == "template_string":
             return all(
-                self.is_constant(sub.named_children[0] if sub.named_children else None, scope, depth + 1)
+                _placeholder_number(src, sub)
+                or self.is_constant(sub.named_children[0] if sub.named_children else None, scope, depth + 1)
+                or self.typed_slot(sub, scope)
                 for sub in node.children
                 if sub.type == "template_substitution"
             )
@@ -131,6 +134,8 @@ class _Consts:
         if t == "call_expression":
             callee = sx.callee_name(src, node)
             if callee in _COERCE or callee.endswith((".toFixed", ".length")):
+                return True
+            if "." not in callee and self._returns_constants(node, depth):
                 return True
             if callee.endswith(".join"):  # placeholders: ids.map((_, i) => `$${i + 1}`).join(", ")
                 obj = sx.strip_types(node.child_by_field_name("function"))
@@ -153,8 +158,124 @@ class _Consts:
                 return True
             value = self._binding(name, scope)
             if value is not None and value is not node:
+                if sx.strip_types(value) is not None and (sx.strip_types(value) or value).type == "array":
+                    return self._pushed_constants(name, value, scope, depth)
                 return self.is_constant(value, scope, depth + 1)
+            if value is None:
+                return (
+                    self._loop_over_constants(name, node, scope, depth)
+                    or self._local_param_constant(name, scope, depth)
+                    or self._assigned_constants(name, scope, depth)
+                )
         return False
+
+    def _assigned_constants(self, name: str, scope: Node | None, depth: int) -> bool:
+        """`let fn: string; if (period === "day") fn = "DATE_TRUNC('day', date)"; else fn = ...`."""
+        src = self.ctx.src
+        root = scope or self.ctx.module.parsed.root
+        declared = False
+        values: list[Node | None] = []
+        for n in sx.walk(root):
+            if n.type == "variable_declarator" and sx.text(src, n.child_by_field_name("name")) == name:
+                declared = True
+                init = n.child_by_field_name("value")
+                if init is not None:
+                    values.append(init)
+            elif n.type in ("assignment_expression", "augmented_assignment_expression") and (
+                sx.text(src, n.child_by_field_name("left")) == name
+            ):
+                values.append(n.child_by_field_name("right"))
+        return declared and bool(values) and all(self.is_constant(v, scope, depth + 1) for v in values)
+
+    def _returns_constants(self, call: Node, depth: int) -> bool:
+        """A call of a function of this file whose every `return` gives a constant."""
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            return False
+        fn = self.ctx.module.local_function(sx.text(self.ctx.src, fn_node))
+        if fn is None or fn.body is None:
+            return False
+        body = fn.body
+        if body.type != "statement_block":
+            return self.is_constant(body, fn.node, depth + 1)
+        returns = [n for n in sx.walk(body) if n.type == "return_statement"]
+        return bool(returns) and all(
+            bool(r.named_children) and self.is_constant(r.named_children[0], fn.node, depth + 1) for r in returns
+        )
+
+    def typed_slot(self, sub: Node, scope: Node | None) -> bool:
+        """A substitution in an identifier slot holding a narrowly typed helper argument."""
+        inner = sub.named_children[0] if sub.named_children else None
+        if inner is None or not _identifier_position(self.ctx, inner):
+            return False
+        return _typed_identifier(self.ctx, inner, self.entry_nodes())
+
+    def entry_nodes(self) -> set[int]:
+        if self._entries is None:
+            self._entries = {ep.fn.node.start_byte for ep in self.ctx.entry_points}
+        return self._entries
+
+    def _loop_over_constants(self, name: str, node: Node, scope: Node | None, depth: int) -> bool:
+        """`for (const table of TABLES) ... ${table}`: the loop variable of a constant list."""
+        src = self.ctx.src
+        p = node.parent
+        while p is not None:
+            if p.type == "for_in_statement" and sx.text(src, p.child_by_field_name("left")) == name:
+                op = p.child_by_field_name("operator")
+                right = sx.strip_types(p.child_by_field_name("right"))
+                if op is None or sx.text(src, op) != "of" or right is None:
+                    return False
+                if right.type == "identifier":
+                    rname = sx.text(src, right)
+                    return _CONST_NAME.match(rname) is not None or self._const_object(rname, scope)
+                return right.type == "array" and self.is_constant(right, scope, depth + 1)
+            p = p.parent
+        return False
+
+    def _pushed_constants(self, name: str, array: Node, scope: Node | None, depth: int) -> bool:
+        """`const clauses = []; clauses.push(`"col" = $${i}`)`: a placeholder layer of constant pieces."""
+        src = self.ctx.src
+        array = sx.strip_types(array) or array
+        if not all(self.is_constant(c, scope, depth + 1) for c in array.named_children if c.type != "comment"):
+            return False
+        pushes = 0
+        for n in sx.walk(scope or self.ctx.module.parsed.root, into_functions=True):
+            if n.type == "call_expression" and sx.callee_name(src, n) == f"{name}.push":
+                pushes += 1
+                if not all(self.is_constant(a, scope, depth + 1) for a in sx.call_args(n)):
+                    return False
+            elif n.type == "assignment_expression" and sx.root_identifier(src, n.child_by_field_name("left")) == name:
+                return False  # `clauses[i] = ...` / reassigned: do not guess
+        return pushes > 0 or not array.named_children
+
+    def _local_param_constant(self, name: str, scope: Node | None, depth: int) -> bool:
+        """A parameter of a non-exported helper that every call in this file passes a constant:
+        `const filter = (alias: string) => Prisma.raw(alias)` called as `filter("p_sub")`."""
+        src = self.ctx.src
+        fn = scope
+        while fn is not None:
+            if sx.is_function(fn):
+                index = _param_index(src, fn, name)
+                if index is not None:
+                    break
+            fn = sx.enclosing_function(fn) if fn is not None else None
+        else:
+            return False
+        if fn is None or index is None:
+            return False
+        fn_name = _declared_name(src, fn)
+        if fn_name is None or fn_name in self.ctx.module.exports or _is_exported(fn):
+            return False
+        calls = [
+            n
+            for n in sx.walk(self.ctx.module.parsed.root, into_functions=True)
+            if n.type == "call_expression" and sx.callee_name(src, n) == fn_name
+        ]
+        for call in calls:
+            args = sx.call_args(call)
+            if index >= len(args) or not self.is_constant(args[index], sx.enclosing_function(call), depth + 1):
+                return False
+        return bool(calls)
 
     def _index_only_map(self, node: Node, scope: Node | None, depth: int) -> bool:
         if node.type != "call_expression" or not sx.callee_name(self.ctx.src, node).endswith(".map"):
@@ -193,6 +314,45 @@ class _Consts:
         return None
 
 
+def _placeholder_number(src: bytes, sub: Node) -> bool:
+    """`$${i}` / `$${params.length + 1}`: a substitution right after `$` is a placeholder's number."""
+    prev = sub.prev_sibling
+    return prev is not None and prev.type != "template_substitution" and sx.text(src, prev).endswith("$")
+
+
+def _param_index(src: bytes, fn: Node, name: str) -> int | None:
+    params = fn.child_by_field_name("parameters")
+    nodes = [p for p in params.named_children if p.type != "comment"] if params is not None else []
+    if params is None and fn.child_by_field_name("parameter") is not None:
+        nodes = [fn.child_by_field_name("parameter")]  # type: ignore[list-item]
+    for i, p in enumerate(nodes):
+        pattern = p.child_by_field_name("pattern") if p.type in ("required_parameter", "optional_parameter") else p
+        if pattern is not None and pattern.type == "identifier" and sx.text(src, pattern) == name:
+            return i
+    return None
+
+
+def _declared_name(src: bytes, fn: Node) -> str | None:
+    name = fn.child_by_field_name("name")
+    if name is not None:
+        return sx.text(src, name)
+    parent = fn.parent
+    while parent is not None and parent.type in sx.TRANSPARENT:
+        parent = parent.parent
+    if parent is not None and parent.type == "variable_declarator":
+        return sx.text(src, parent.child_by_field_name("name"))
+    return None
+
+
+def _is_exported(fn: Node) -> bool:
+    p = fn.parent
+    while p is not None and p.type not in ("program", "statement_block"):
+        if p.type == "export_statement":
+            return True
+        p = p.parent
+    return False
+
+
 def _literal_table(node: Node | None, depth: int = 0) -> bool:
     """An object/array literal whose leaves are all string/number literals (`{ eq: "=", gt: ">" }`)."""
     node = sx.strip_types(node)
@@ -225,7 +385,7 @@ def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) 
     arg = sx.strip_types(arg) or arg
     if arg.type == "template_string":
         for sub in arg.children:
-            if sub.type == "template_substitution":
+            if sub.type == "template_substitution" and not _placeholder_number(ctx.src, sub):
                 inner = sub.named_children[0] if sub.named_children else None
                 if inner is not None and not consts.is_constant(inner, scope):
                     return ("interpolated", inner)
@@ -259,6 +419,73 @@ def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) 
     return None
 
 
+_LOOSE_TYPES = frozenset(
+    {"string", "any", "unknown", "String", "object", "Record<string, string>", "Record<string, any>"}
+)
+_VALUE_POSITION = re.compile(r"""(?i)(['=<>]|\blike|\bin\s*\(|\bvalues\s*\(|,)\s*$""")
+
+
+def _param_type(src: bytes, fn: Node, name: str) -> str | None:
+    """The annotated type of parameter ``name`` of ``fn`` (also when destructured from a typed
+    parameter, in the signature or in the body: `const { sortBy } = filters`)."""
+    params = fn.child_by_field_name("parameters")
+    for p in params.named_children if params is not None else []:
+        if p.type not in ("required_parameter", "optional_parameter"):
+            continue
+        ann = p.child_by_field_name("type")
+        pattern = p.child_by_field_name("pattern")
+        names = sx.pattern_names(src, pattern)
+        type_text = sx.text(src, ann).lstrip(":").strip() if ann is not None else None
+        if name in names and type_text:
+            return type_text
+        if pattern is not None and pattern.type == "identifier" and type_text:
+            pname = sx.text(src, pattern)
+            for n in sx.walk(fn):
+                if (
+                    n.type == "variable_declarator"
+                    and sx.text(src, n.child_by_field_name("value")) == pname
+                    and name in sx.pattern_names(src, n.child_by_field_name("name"))
+                ):
+                    return type_text
+    return None
+
+
+def _typed_identifier(ctx: FileContext, piece: Node, entry_nodes: set[int]) -> bool:
+    """An SQL identifier (column, direction, alias) held by a parameter typed more narrowly than
+    `string` of an internal helper: its callers are type-checked (typically a zod enum parsed
+    upstream). Entry points are excluded: their arguments come straight from the client."""
+    src = ctx.src
+    node = sx.strip_types(piece) or piece
+    if node.type == "ternary_expression":  # `sortBy === "createdAt" ? "pg.createdAt" : sortBy`
+        branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+        loose = [b for b in branches if b is not None and (sx.strip_types(b) or b).type not in ("string",)]
+        return len(loose) == 1 and _typed_identifier(ctx, loose[0], entry_nodes)
+    root = sx.root_identifier(src, node) if node.type in ("identifier", "member_expression") else None
+    if root is None:
+        return False
+    fn = sx.enclosing_function(node)
+    while fn is not None:
+        if fn.start_byte in entry_nodes:
+            return False
+        type_text = _param_type(src, fn, root)
+        if type_text is not None:
+            return type_text not in _LOOSE_TYPES and not type_text.endswith("[]")
+        fn = sx.enclosing_function(fn)
+    return False
+
+
+def _identifier_position(ctx: FileContext, piece: Node) -> bool:
+    """Not where a value goes (`= '${x}'`, `LIKE ${x}`, `IN (${x})`): an identifier or keyword slot."""
+    sub = piece.parent
+    while sub is not None and sub.type != "template_substitution":
+        sub = sub.parent
+    if sub is None:
+        return True  # a fragment sink argument: `Prisma.raw(sortBy)`
+    before = sub.prev_sibling
+    text = ctx.text(before) if before is not None and before.type != "template_substitution" else ""
+    return not _VALUE_POSITION.search(text)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     if ctx.is_client_file:
         return
@@ -266,6 +493,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     if not any(k in src for k in (b"query", b"execute", b"exec", b"prepare", b"Unsafe", b"raw", b"unsafe")):
         return
     consts = _Consts(ctx)
+    entry_nodes = consts.entry_nodes
     for node in sx.walk(ctx.module.parsed.root, into_functions=True):
         if node.type != "call_expression" or is_tagged_template(node):
             continue
@@ -279,12 +507,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         fn = sx.enclosing_function(node)
         built = (sx.strip_types(first) or first).type in ("template_string", "binary_expression")
         if is_fragment_sink(callee) and not built and not consts.is_constant(first, fn):
-            yield ctx.finding(META, "raw_fragment", first, sink=callee, value=short(ctx.text(first), 40))
+            if not _typed_identifier(ctx, first, entry_nodes()):
+                yield ctx.finding(META, "raw_fragment", first, sink=callee, value=short(ctx.text(first), 40))
             continue
         found = offending(ctx, first, consts, fn)
         if found is None:
             continue
         kind, piece = found
+        if _identifier_position(ctx, piece) and _typed_identifier(ctx, piece, entry_nodes()):
+            continue
         if kind == "interpolated" and not _SQLISH.search(ctx.text(first)) and not callee.endswith(
             ("Unsafe", "raw", "unsafe")
         ):

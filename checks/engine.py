@@ -30,7 +30,7 @@ from checks.suppress import apply_suppressions, parse_suppressions
 _USE_CLIENT = re.compile(rb"^\s*(?:(?://[^\n]*|/\*.*?\*/)\s*)*['\"]use client['\"]", re.S)
 _INTERESTING = re.compile(
     rb"use server|\.action\(|\.stateAction\(|\.handler\(|handleServerError|"
-    rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*\(|"
+    rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*(?:<[^>()]*>)?\s*\(|"
     rb"(?i:token|secret|otp|passcode|password|hash|signature|api_?key|hmac|digest|\bpin)"
 )
 PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it saves

@@ -590,6 +590,10 @@ class _Walker:
         text = sx.text(self.src, node)
         if "process.env." in text or "env." in text:
             return True
+        # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
+        name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
+        if name and vocab.is_secret_name(name):
+            return True
         return "headers" in text and bool(_SECRET_HEADER.search(text))
 
     def _known_async(self, callee: str) -> bool:

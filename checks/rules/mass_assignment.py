@@ -188,8 +188,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
                     break
                 for key, value_node in object_keys(src, data).items():
-                    if key not in vocab.PRIVILEGED_FIELDS or key in _PRIVILEGED_SKIP:
-                        continue
+                    if key not in vocab.PRIVILEGED_FIELDS or key in _PRIVILEGED_SKIP or ev.state.role:
+                        continue  # an admin (role-checked) setting a role or plan is the feature itself
                     refs = identifiers(src, value_node, into_functions=True)
                     if refs & ev.state.client:
                         yield ctx.finding(META, "privileged", value_node, function=ep.fn, endpoint=endpoint(ep),

@@ -303,3 +303,28 @@ def test_a_file_too_large_to_check_makes_the_check_neutral_with_the_reason(tmp_p
         assert "app/posts/actions.ts" in output
         assert app.fake.reviews(pr.number) == []
         assert rejected_writes(app) == []
+
+
+def test_synchronize_comments_only_on_new_findings_even_when_old_code_moved(app: App) -> None:
+    """Fingerprints carry no line numbers: a known finding that moved is not raised again."""
+    pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE})
+    assert app.send_pr(pr) in ACCEPTED
+    app.wait_for_check(pr.head_sha)
+    app.fake.settle()
+    first = top_level(bot_comments(app, pr.number))
+    assert [c["path"] for c in first] == ["app/actions.ts"]
+
+    moved = nextjs.ACTIONS_VULNERABLE.replace('import { z } from "zod";',
+                                              '// Posts are deleted from the dashboard.\n\nimport { z } from "zod";')
+    old_head = pr.head_sha
+    new_head = app.fake.push(pr.number, {"app/actions.ts": moved,
+                                         "app/api/webhook/route.ts": nextjs.WEBHOOK_ROUTE_VULNERABLE})
+    assert app.send_pr(pr, "synchronize", before=old_head) in ACCEPTED
+    app.wait_for_check(new_head)
+    app.fake.settle()
+
+    new = [c for c in top_level(bot_comments(app, pr.number)) if c["id"] not in {f["id"] for f in first}]
+    assert [c["path"] for c in new] == ["app/api/webhook/route.ts"]
+    assert all(c["commit_id"] == new_head for c in new)
+    assert len(app.fake.reviews(pr.number)) == 2  # one per head sha
+    assert rejected_writes(app) == []

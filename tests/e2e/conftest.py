@@ -19,7 +19,7 @@ from tests.oracles import require_spec, require_webhook_examples
 
 APP_ID = 4242
 SECRET = "It's a Secret to Everybody"
-JOB_TIMEOUT = 30.0  # a review of a few files takes well under a second; generous for slow CI machines
+JOB_TIMEOUT = 60.0  # a warm review of a few files takes ~2 s, a cold one ~10 s; generous for loaded CI machines
 
 
 @dataclass

@@ -15,6 +15,7 @@ from tests.e2e import nextjs
 from tests.e2e.conftest import SECRET, App, running_app
 from tests.e2e.webhooks import deliver, pull_request_event, review_comment_event, sign
 from tests.fakegithub.state import JSON
+from tests.oracles import webhook_example, webhook_examples
 
 pytestmark = pytest.mark.e2e
 
@@ -131,6 +132,10 @@ def test_bad_or_missing_signature_is_refused_and_nothing_happens(app: App) -> No
     broken = b'{"action": "opened", "pull_request": '
     assert deliver(url, SECRET, "pull_request", broken, signature=sign(SECRET, broken)).status_code == 400
     assert app.send("pull_request", {**payload, "action": "labeled"}) in ACCEPTED  # not ours: ignored
+    assert app.send("ping", webhook_examples("ping")[0]) in ACCEPTED
+    installation = webhook_example("installation", "created")
+    installation["installation"]["id"] = app.fake.installation_id
+    assert app.send("installation", installation) in ACCEPTED
     barrier = app.barrier()
     about_pr = [r for r in app.fake.requests() if f"/pulls/{pr.number}" in r.path or pr.head_sha in r.path]
     assert about_pr == []  # not one call to GitHub about the refused deliveries

@@ -78,8 +78,7 @@ def deliver(client: httpx.Client, url: str, payload: dict[str, object]) -> tuple
     return status, time.perf_counter() - start
 
 
-def review_latency(fake: FakeGitHub, warden: WardenServer, files: int,
-                   runs: int) -> list[tuple[float, float, float]]:
+def review_latency(fake: FakeGitHub, warden: WardenServer, files: int, runs: int) -> list[tuple[float, float, float]]:
     """Per run: seconds from the delivery to the App's first call about the PR, to the review, to the check."""
     results: list[tuple[float, float, float]] = []
     with httpx.Client(timeout=30) as client:
@@ -151,8 +150,10 @@ def main() -> int:
     for index, label in ((0, "first GitHub call"), (1, "review posted    "), (2, "check completed  ")):
         values = [run[index] for run in latencies]
         warm = values[1:] or values
-        print(f"{label}: cold {values[0]:.2f} s  warm median {statistics.median(warm):.2f} s  "
-              f"min {min(warm):.2f} s  max {max(warm):.2f} s")
+        print(
+            f"{label}: cold {values[0]:.2f} s  warm median {statistics.median(warm):.2f} s  "
+            f"min {min(warm):.2f} s  max {max(warm):.2f} s"
+        )
     print(f"## acknowledgement, burst of {args.burst} signed deliveries, {args.concurrency} concurrent clients")
     ms = [a * 1000 for a in acks]
     accepted = sum(200 <= s < 300 for s in statuses)

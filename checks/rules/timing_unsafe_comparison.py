@@ -54,12 +54,13 @@ guard and adds the import.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
-from checks.analysis.vocabulary import is_secret_name
+from checks.analysis.vocabulary import is_secret_name, words
 from checks.context import FileContext
 from checks.fixes import timing_safe_fix
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -130,6 +131,55 @@ def _is_literalish(src: bytes, node: Node) -> bool:
     return False
 
 
+_CONST_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_PASCAL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+# Objects whose UPPER_CASE members are configuration values (secrets), not enum members.
+_CONFIG_OBJECTS = re.compile(r"(?i)env|config|secret|setting|option|credential")
+# One side is another copy of the same kind of value, not a server secret checked against input:
+# `password === confirmPassword`, `previousToken !== token`, `#cachedApiToken === accessToken`.
+_SAME_KIND_WORDS = frozenset({"confirm", "confirmation", "repeat", "retype", "new", "old", "previous", "prev", "cached",
+                              "last", "draft"})
+# `url.hash === destination.hash`: a URL fragment
+_URLISH = re.compile(r"(?i)(url|location|href|destination|target|link|uri)$")
+# Not server request handling: tests, mocks, fixtures, build and debug scripts.
+_NOT_SERVER_CODE = re.compile(
+    r"(^|/)(__tests__|__mocks__|tests?|e2e|fixtures|scripts)/|\.(test|spec|stories)\.[cm]?[jt]sx?$"
+)
+
+
+def _constant_like(ctx: FileContext, node: Node) -> bool:
+    """An enum member (`ActionType.DIGEST`, `ts.SyntaxKind.EqualsToken`) or an UPPER_CASE constant
+    bound to a literal (`PIN_TOKEN_PURPOSE = "pin"`, also imported from another file)."""
+    src = ctx.src
+    node = sx.strip_types(node) or node
+    if node.type == "member_expression":
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        prop = sx.text(src, node.child_by_field_name("property"))
+        obj_name = sx.text(src, obj).rsplit(".", 1)[-1] if obj is not None else ""
+        return bool(_PASCAL.match(obj_name)) and bool(_PASCAL.match(prop)) and not _CONFIG_OBJECTS.search(obj_name)
+    if node.type == "identifier" and _CONST_NAME.match(sx.text(src, node)):
+        found = ctx.analyzer.program.resolve_value(ctx.module, sx.text(src, node))
+        value = sx.strip_types(found[1]) if found else None
+        return value is not None and (
+            value.type in ("string", "number")
+            or (value.type == "template_string" and not any(c.type == "template_substitution" for c in value.children))
+        )
+    return False
+
+
+def _same_kind(src: bytes, left: Node, right: Node) -> bool:
+    for side in (left, right):
+        name = _name_of(src, side) or ""
+        if set(words(name.lstrip("#"))) & _SAME_KIND_WORDS:
+            return True
+        side = sx.strip_types(side) or side
+        if side.type == "member_expression" and sx.text(src, side.child_by_field_name("property")) == "hash":
+            obj = sx.text(src, side.child_by_field_name("object"))
+            if _URLISH.search(obj):
+                return True
+    return False
+
+
 def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None:
     for side, other in ((left, right), (right, left)):
         name = _name_of(src, side)
@@ -142,7 +192,7 @@ def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
-    if ctx.is_client_file:
+    if ctx.is_client_file or _NOT_SERVER_CODE.search(ctx.path):
         return
     src = ctx.src
     for node in sx.walk(ctx.module.parsed.root, into_functions=True):
@@ -156,7 +206,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if left is None or right is None:
             continue
         found = _secret_side(src, left, right)
-        if found is None:
+        if found is None or _same_kind(src, left, right):
+            continue
+        if _constant_like(ctx, left) or _constant_like(ctx, right):
             continue
         name, _side = found
         fix = timing_safe_fix(ctx, node) if ctx.fixes else None

@@ -24,6 +24,7 @@ from checks.analysis.module import Function, Module
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$")
+_ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf)")
 _ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember)")
 _SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
 _SIGNATURE_CALLS = re.compile(
@@ -676,6 +677,15 @@ class _Walker:
                     st.role = st.role or summary.role
                     st.owner = st.owner or summary.owner
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
+                elif summary.is_async:
+                    self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            elif _ENFORCING_CHECK.match(last) and (v.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last)) and (
+                not in_condition and self._statement_level(call)
+            ):
+                # `await checkAuthorizationUpdated({ userId, organizationId, access })`: a project
+                # authorization helper named to throw, whose body we cannot fully follow
+                if sync_ok:
+                    st.role = st.owner = True
                 elif summary.is_async:
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             # a project `logActivity()` / `rateLimitByIp()` counts by its name even when its body is opaque

@@ -127,8 +127,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
-            # owner id taken from the client
-            for key, value in _owner_fields(src, ev):
+            # owner id taken from the client (in a write: lookups and checks may filter by any id)
+            for key, value in _owner_fields(src, ev) if op.kind == "write" else ():
                 refs = identifiers(src, value, into_functions=True)
                 if refs & ev.state.client and not refs & (ev.state.session | ev.state.fetched):
                     yield ctx.finding(META, "owner_from_client", value, function=ep.fn, endpoint=endpoint(ep),

@@ -52,8 +52,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import object_keys
 from checks.analysis.entry_points import EntryPoint
+from checks.analysis.flow import Event, identifiers
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -101,6 +104,23 @@ _SIGNED_OUT_KINDS = ("a sign-in", "a sign-up", "a password reset", "a magic link
 _NOT_SENDING = re.compile(r"(?i)^(accept|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count)")
 
 
+_MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
+_RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
+
+
+def _abusable_email(ctx: FileContext, ev: Event) -> bool:
+    """Email flooding needs an anonymous caller, or a signed-in one choosing the recipient;
+    an admin or a member whose action mails a stored address is not an abuse vector."""
+    if ev.state.auth is None:
+        return True
+    if ev.state.role:
+        return False
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    names = {n for a in args for n in identifiers(ctx.src, a, into_functions=True)} & ev.state.client
+    keys = {k for a in args for k in object_keys(ctx.src, a)}
+    return any(_RECIPIENT.search(n) for n in names) or ("to" in keys and bool(names))
+
+
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
     if vocab.RATE_SENSITIVE_NAMES.search(name):
         return name
@@ -120,14 +140,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch") or e.kind == "return"]
         first = sensitive[0] if sensitive else None
         state = first.state if first is not None else flow.final
-        if state.auth == "secret":
-            continue  # cron jobs and webhooks: only the holder of the secret can call them
+        if state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ctx.path)):
+            continue  # cron jobs and webhooks: only the scheduler or the provider calls them
         matched = _sensitive_name(ctx, ep, name)
         if matched is not None:
             label = _what(matched)
             sends = any(e.kind == "email" for e in flow.events)
+            writes = any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in flow.events)
             signed_in_use = label in _SIGNED_OUT_KINDS and state.auth is not None
-            if signed_in_use or (label == "an invitation" and _NOT_SENDING.match(name) and not sends):
+            no_invite = label == "an invitation" and not sends and (_NOT_SENDING.match(name) or not writes)
+            if signed_in_use or no_invite:
                 matched = None
         if matched is not None:
             if not state.rate_limited:
@@ -135,7 +157,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                   what=_what(matched))
             continue
         for ev in flow.events:
-            if ev.kind == "email" and not ev.state.rate_limited:
+            if ev.kind == "email" and not ev.state.rate_limited and _abusable_email(ctx, ev):
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
                                   sink=ev.callee)
                 break

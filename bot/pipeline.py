@@ -44,6 +44,7 @@ from bot.review.render import (
     SUMMARY_MARKER,
     find_fingerprint,
     find_fixed,
+    find_review_sha,
     find_rule,
     fixed_marker,
     reply_marker,
@@ -58,7 +59,7 @@ from bot.storage.review_state import (
     record_ignore,
 )
 from checks.config import CONFIG_PATH, Config, ConfigError, parse_config
-from checks.model import Diagnostic, Finding
+from checks.model import Diagnostic, Finding, Severity
 from checks.sources import is_source_path
 
 log = logging.getLogger(__name__)
@@ -450,8 +451,21 @@ def _publish(client: GitHubClient, req: ReviewRequest, ctx: JobContext, plan: Re
         elif existing_summary.get("body") != plan.summary:
             client.edit_issue_comment(repo, int(existing_summary["id"]), plan.summary)
 
+    if plan.review_input.request_changes and not any(f.severity is Severity.ERROR for f in plan.findings):
+        _dismiss_change_requests(client, repo, number, head)
     _finish_check_run(client, repo, check_run_id, plan.check)
     _record_run(ctx, req, plan, review_id, check_run_id)
+
+
+def _dismiss_change_requests(client: GitHubClient, repo: str, number: int, head: str) -> None:
+    """No error finding is left: our earlier REQUEST_CHANGES reviews must not keep blocking the merge."""
+    for r in client.list_reviews(repo, number):
+        if r.get("state") != "CHANGES_REQUESTED" or not _by_bot(r) or find_review_sha(r.get("body")) is None:
+            continue
+        try:
+            client.dismiss_review(repo, number, int(r["id"]), f"The error findings are fixed as of `{head[:12]}`.")
+        except GitHubError as exc:  # e.g. dismissal not allowed on this repo: the summary still says fixed
+            log.warning("%s#%d: cannot dismiss review %s: %s", repo, number, r.get("id"), exc)
 
 
 def _post_review(client: GitHubClient, repo: str, number: int, plan: ReviewPlan) -> int | None:

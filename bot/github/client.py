@@ -340,6 +340,15 @@ class GitHubClient:
         )
         return result
 
+    def dismiss_review(self, repo: str, number: int, review_id: int, message: str) -> dict[str, Any]:
+        """PUT is idempotent: dismissing twice leaves the review dismissed."""
+        result: dict[str, Any] = self.request(
+            "PUT",
+            f"/repos/{repo}/pulls/{number}/reviews/{review_id}/dismissals",
+            body={"message": message, "event": "DISMISS"},
+        )
+        return result
+
     def list_review_comments(self, repo: str, number: int) -> list[dict[str, Any]]:
         return list(self.paginate(f"/repos/{repo}/pulls/{number}/comments"))
 

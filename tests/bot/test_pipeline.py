@@ -317,3 +317,18 @@ def test_many_findings_cap_inline_comments_and_batch_annotations(fake: FakeGitHu
     assert all(len((r.body.get("output") or {}).get("annotations") or []) <= 50 for r in patches)
     assert len(our_root_comments(fake)) == 30  # the inline cap; the rest are linked from the body
     assert str(review["body"]).count(f"/blob/{head}/app/actions.ts#L") == len(run["annotations"]) - 30
+
+
+def test_request_changes_is_dismissed_once_the_errors_are_fixed(fake: FakeGitHub, engine: Engine) -> None:
+    fake.repo.commit("main", {".github/warden.yml": "review:\n  request_changes: true\n"}, "config")
+    open_vulnerable_pr(fake)
+    job = Job(fake, engine)
+    job.review()
+    (review,) = fake.reviews(1)
+    assert review["state"] == "CHANGES_REQUESTED"
+    fake.push(1, {"app/actions.ts": BASE_ACTIONS}, "drop deletePost")
+    job.review()
+    # The fake GitHub has no dismissal route (404): the attempt is made once, and the run still completes.
+    assert len(fake.requests("PUT", rf"/pulls/1/reviews/{review['id']}/dismissals$")) == 1
+    (run,) = fake.check_runs(fake.store.pulls[1].head_sha)
+    assert run["conclusion"] == "success"

@@ -167,7 +167,16 @@ def _constant_like(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+_CONST_METADATA = frozenset({"code", "purpose", "type", "kind", "error", "prefix", "header", "name", "message"})
+
+
 def _same_kind(src: bytes, left: Node, right: Node) -> bool:
+    lname, rname = _name_of(src, left) or "", _name_of(src, right) or ""
+    if lname == rname and "hash" in words(lname):  # `existing.hash === e.hash`: dedupe by content hash
+        return True
+    for name in (lname, rname):  # `err.code === PASSWORD_COMPROMISED_ERROR_CODE`: a constant's metadata
+        if _CONST_NAME.match(name) and words(name)[-1:] and words(name)[-1] in _CONST_METADATA:
+            return True
     for side in (left, right):
         name = _name_of(src, side) or ""
         if set(words(name.lstrip("#"))) & _SAME_KIND_WORDS:

@@ -44,6 +44,7 @@ class EntryPoint:
     session_params: set[str] = field(default_factory=set)
     input_params: set[str] = field(default_factory=set)
     wrappers: list[str] = field(default_factory=list)
+    schemas: list[tuple[Module, Node]] = field(default_factory=list)  # safe-action/zsa input schemas
 
     def initial_state(self) -> State:
         st = State()
@@ -72,6 +73,7 @@ class _ChainFacts:
     middlewares: list[tuple[Function, str]] = field(default_factory=list)  # (fn, where)
     schema: bool = False
     is_client: bool = False
+    schemas: list[tuple[Module, Node]] = field(default_factory=list)  # input schema expressions
 
 
 def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> _ChainFacts:
@@ -115,6 +117,8 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
     for method, call in steps:
         if method in _SCHEMA_METHODS:
             facts.schema = True
+            if method != "outputSchema":
+                facts.schemas.extend((mod, a) for a in sx.call_args(call)[:1])
         elif method in _MIDDLEWARE_METHODS:
             for arg in sx.call_args(call):
                 fn = _function_of(az, mod, arg)
@@ -293,6 +297,7 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     name = fn.name if fn.name != "<anonymous>" else _declared_name(mod, call)
     ep = EntryPoint("safe-action", fn, name, _declared_anchor(mod, call) or fn.name_node)
     ep.schema_validated = facts.schema
+    ep.schemas = facts.schemas
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
     _param_roles(ep, True)
     return ep

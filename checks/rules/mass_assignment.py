@@ -62,6 +62,7 @@ from tree_sitter import Node
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
+from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
 from checks.analysis.module import Module
 from checks.analysis.program import Program
@@ -134,7 +135,16 @@ def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | N
     return None
 
 
-def _wholesale(ctx: FileContext, ev: Event, data: Node) -> tuple[str, Node] | None:
+def _admitted_by_input_schema(ctx: FileContext, ep: EntryPoint) -> str | None:
+    """A privileged key that a safe-action/zsa input schema (possibly in another file) admits."""
+    for mod, node in ep.schemas:
+        hit = sorted(set(_schema_keys(mod, node, ctx.analyzer.program) or ()) & vocab.PRIVILEGED_FIELDS)
+        if hit:
+            return hit[0]
+    return None
+
+
+def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple[str, Node] | None:
     src = ctx.src
     st = ev.state
     node = sx.strip_types(data)
@@ -144,7 +154,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node) -> tuple[str, Node] | No
         name = ctx.text(node)
         if name in st.client:
             if name in st.validated:
-                key = _schema_admits_privileged(ctx, ev, name)
+                key = _schema_admits_privileged(ctx, ev, name) or _admitted_by_input_schema(ctx, ep)
                 return (f"{name}` (its schema admits `{key}`", node) if key else None
             return (name, node)
         return None
@@ -181,7 +191,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             reported = False
             for data in ev.op.data:
-                found = _wholesale(ctx, ev, data)
+                found = _wholesale(ctx, ev, data, ep)
                 if found is not None:
                     value, node = found
                     yield ctx.finding(META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=value)

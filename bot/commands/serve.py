@@ -7,13 +7,9 @@ import sys
 from typing import Annotated
 
 import typer
-import uvicorn
-from sqlalchemy.exc import SQLAlchemyError
 
-from bot.app import create_app
-from bot.logs import LEVELS, configure_logging
-from bot.settings import SettingsError, load_settings
-from bot.storage.db import DatabaseURLError, init_db, make_engine
+# FastAPI, uvicorn and SQLAlchemy are imported inside the command: `warden scan` shares
+# this CLI and must not pay for the App's imports on every run.
 
 log = logging.getLogger("bot.serve")
 
@@ -28,6 +24,14 @@ def serve_command(
     port: Annotated[int | None, typer.Option("--port", help="Port to listen on (default: PORT or 3000).")] = None,
 ) -> None:
     """Serve the GitHub App: webhooks at WEBHOOK_PATH, /healthz, /readyz, /metrics."""
+    import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.app import create_app
+    from bot.logs import LEVELS, configure_logging
+    from bot.settings import SettingsError, load_settings
+    from bot.storage.db import DatabaseURLError, init_db, make_engine
+
     try:
         settings = load_settings()
         settings.require_app()

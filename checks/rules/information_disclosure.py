@@ -63,6 +63,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis.dataflow import client_refs, op_nodes
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -91,6 +92,10 @@ _NOT_FOUND = re.compile(
 )
 _BAD_PASSWORD = re.compile(r"(?i)(incorrect|wrong|invalid)\s+password|password\s+(is\s+)?(incorrect|wrong|invalid)")
 re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|String|end)$")
+# `error.issues[0].message` / `error.flatten()`: a ZodError's field messages are validation feedback
+_VALIDATION_FEEDBACK = re.compile(r"\.(issues|errors|flatten\(\)|format\(\)|fieldErrors)\b")
+# Errors every library throws: checking for these does not narrow to the app's own messages
+_GENERIC_ERRORS = frozenset({"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "Object"})
 _DETAIL_PROPS = frozenset({"message", "stack", "cause", "detail", "details", "sqlMessage", "meta"})
 
 
@@ -101,7 +106,7 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
             prop = ctx.text(n.child_by_field_name("property"))
-            if root == err and prop in _DETAIL_PROPS:
+            if root == err and prop in _DETAIL_PROPS and not _VALIDATION_FEEDBACK.search(ctx.text(n)):
                 return n
         elif n.type == "call_expression":
             callee = sx.callee_name(src, n)
@@ -144,20 +149,23 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = ctx.flow(ep)
         returned: list[tuple[str, Node]] = []
         reported = False
+        keyed = False  # a DB read keyed by client input happened: "not found" now answers the caller's question
         for ev in flow.events:
+            if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
+                keyed = True
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
             if ev.state.auth == "secret":
                 continue  # cron jobs and webhooks answer a scheduler or a provider, not an attacker
             if ev.catch_param and not reported:
                 node = _error_detail(ctx, ev.value, ev.catch_param)
-                if node is not None:
+                if node is not None and not _guarded_by_class(ctx, ev.node, ev.catch_param):
                     yield ctx.finding(META, "error_details", node, function=ep.fn, endpoint=endpoint(ep),
                                       value=short(ctx.text(node), 40), confidence=Confidence.HIGH)
                     reported = True
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset
-                returned.extend(_strings(ctx, ev.value))
+                returned.extend((s, n) for s, n in _strings(ctx, ev.value) if keyed or not _NOT_FOUND.search(s))
         not_found = [(s, n) for s, n in returned if _NOT_FOUND.search(s)]
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         for s, n in not_found:
@@ -194,10 +202,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
     """`if (e instanceof ActionError) return e.message` only exposes messages of a known class."""
     p = node.parent
-    while p is not None and not sx.is_function(p):
+    while p is not None and not sx.is_function(p) and p.type != "catch_clause":
         if p.type == "if_statement":
-            cond = ctx.text(p.child_by_field_name("condition"))
-            if "instanceof" in cond and err in cond:
-                return True
+            cond = p.child_by_field_name("condition")
+            for n in sx.walk(cond) if cond is not None else []:
+                if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "instanceof":
+                    cls = ctx.text(n.child_by_field_name("right")).rsplit(".", 1)[-1]
+                    if ctx.text(n.child_by_field_name("left")) == err and cls not in _GENERIC_ERRORS:
+                        return True
+                elif n.type == "call_expression":  # isNonRecoverableDiscountError(error)
+                    name = sx.last_name(sx.callee_name(ctx.src, n))
+                    if _ERROR_GUARD.match(name) and any(ctx.text(a) == err for a in sx.call_args(n)):
+                        return True
         p = p.parent
     return False
+
+
+_ERROR_GUARD = re.compile(r"^is\w*(Error|Exception)$")

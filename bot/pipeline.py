@@ -50,6 +50,7 @@ from bot.review.render import (
     reply_marker,
 )
 from bot.settings import Settings, SettingsError
+from bot.storage.db import write_session
 from bot.storage.review_state import (
     FindingRecord,
     ReviewRun,
@@ -507,8 +508,6 @@ def _invalid_comments(draft: ReviewDraft, diff: DiffMap) -> frozenset[str]:
 
 
 def _record_findings(ctx: JobContext, req: ReviewRequest, plan: ReviewPlan) -> None:
-    from bot.storage.db import write_session
-
     head = plan.pr.head_sha
     with write_session(ctx.engine) as session:
         current = findings_for_pr(session, req.repo, req.pr_number)
@@ -538,11 +537,9 @@ def _record_findings(ctx: JobContext, req: ReviewRequest, plan: ReviewPlan) -> N
 
 def _answer_fixed(client: GitHubClient, ctx: JobContext, req: ReviewRequest, plan: ReviewPlan) -> None:
     """Reply "fixed in `sha`" in each fixed finding's thread and resolve the thread."""
-    from bot.storage.db import write_session
-
     head = plan.pr.head_sha
     threads = None
-    updates: dict[str, tuple[str | None]] = {}
+    updates: dict[str, str | None] = {}  # fingerprint -> review thread node id
     for rec in plan.fixed:
         comment_id = rec.comment_id or (int(plan.ours[rec.fingerprint]["id"]) if rec.fingerprint in plan.ours else None)
         node_id = rec.thread_node_id
@@ -564,10 +561,10 @@ def _answer_fixed(client: GitHubClient, ctx: JobContext, req: ReviewRequest, pla
                 log.warning(
                     "%s#%d: could not resolve thread of comment %s: %s", req.repo, req.pr_number, comment_id, exc
                 )
-        updates[rec.fingerprint] = (node_id,)
+        updates[rec.fingerprint] = node_id
     with write_session(ctx.engine) as session:
         current = findings_for_pr(session, req.repo, req.pr_number)
-        for fp, (node_id,) in updates.items():
+        for fp, node_id in updates.items():
             row = current.get(fp)
             if row is None:
                 continue
@@ -580,8 +577,6 @@ def _answer_fixed(client: GitHubClient, ctx: JobContext, req: ReviewRequest, pla
 def _record_run(
     ctx: JobContext, req: ReviewRequest, plan: ReviewPlan, review_id: int | None, check_run_id: int
 ) -> None:
-    from bot.storage.db import write_session
-
     with write_session(ctx.engine) as session:
         run = get_run(session, req.repo, req.pr_number, plan.pr.head_sha)
         if run is None:
@@ -691,8 +686,6 @@ def _ignore(client: GitHubClient, req: CommandRequest, ctx: JobContext, args: st
         _answer(client, req, "this thread is not about a Warden finding, so there is nothing to ignore.", root_id)
         return
     rule = find_rule(root.get("body"))
-    from bot.storage.db import write_session
-
     with write_session(ctx.engine) as session:
         records = findings_for_pr(session, req.repo, req.pr_number)
         rec = records.get(fp)

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from bot.github.client import GitHubClient
 from bot.jobs import CommandRequest, JobContext, ReviewRequest
-from bot.pipeline import parse_command, parse_ignore, run_command, run_review
+from bot.pipeline import run_command, run_review
 from bot.review.render import SUMMARY_MARKER, find_fingerprint, find_review_sha
 from bot.settings import Settings
 from bot.storage.db import init_db, make_engine
@@ -259,14 +259,6 @@ def test_review_command_reviews_the_current_head(fake: FakeGitHub, engine: Engin
     open_vulnerable_pr(fake)
     Job(fake, engine).command("@warden review", "octocat", None)
     assert len(fake.reviews(1)) == 1
-
-
-def test_command_parsing() -> None:
-    assert parse_command("LGTM\n@warden review please", "warden") == ("review", "please")
-    assert parse_command("@Warden IGNORE sql-injection -- ok", "warden") == ("ignore", "sql-injection -- ok")
-    assert parse_command("ping @someone review", "warden") is None
-    assert isinstance(parse_ignore("sql-injection"), str)  # no reason: usage text
-    assert isinstance(parse_ignore("sql-injection -- r until 2000-01-01"), str)  # past date
 
 
 def test_file_too_large_makes_the_check_neutral_not_green(fake: FakeGitHub, engine: Engine) -> None:

@@ -296,6 +296,7 @@ class _Walker:
         self.catch: list[str | None] = []
         self.returned_functions: list[Node] = []
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
+        self.scoped_records: set[str] = set()  # records read with a session-derived filter
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -460,6 +461,8 @@ class _Walker:
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
                         c.role_neg = True  # `const adminRole = await getAdminRole(session.user.id)`
+                if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
+                    c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
                 inner = sx.unwrap(arg)
                 if inner is not None and inner.type == "call_expression":
                     self._condition_call(inner, st, c, negated=True)
@@ -734,6 +737,9 @@ class _Walker:
         op = classify_db(self.mod, call, self.az.db_roots)
         if op is not None:
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
+            if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
+                # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
+                st.owner = True
             return
         if is_email_send(callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -815,6 +821,8 @@ class _Walker:
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
+                if self._session_scoped(op, st):
+                    self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
                 # a user or key looked up by an API token/hashed key is an authentication
                 # (`const user = await prisma.user.findFirst({ where: { tokens: { some: { hashedKey } } } })`)
                 if any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
@@ -865,6 +873,12 @@ class _Walker:
         inner = sx.callee_name(found[0].src, value).split(".", 1)[0]
         binding = found[0].imports.get(inner)
         return binding is not None and binding.spec == "arktype"
+
+    def _session_scoped(self, op: DbOp, st: State) -> bool:
+        refs: set[str] = set()
+        for a in op.args:
+            refs |= identifiers(self.src, a, into_functions=True)
+        return bool(refs & (st.session | st.fetched))
 
     def _op_in_chain(self, v: Node) -> DbOp | None:
         """`await db.select().from(users).where(...)`: the op is on an inner call."""

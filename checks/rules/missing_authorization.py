@@ -51,6 +51,7 @@ Supabase queries when `assume_rls: true` is configured.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -106,6 +107,9 @@ def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
                 yield key, value
 
 
+_MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
+
+
 def _checked_later(flow: Flow, later: list[Event]) -> bool:
     return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
 
@@ -123,7 +127,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.state.role or ev.state.owner:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
-            if ev.state.auth == "secret":
+            if ev.state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ctx.path)):
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
@@ -147,7 +151,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             filters = _filter_nodes(ev, src)
             if not filters:
                 continue
-            chosen = client_refs(src, ev, filters)
+            # ids read from records the code loaded are not the client's choice; a secret token
+            # (reset link, invite code) chosen by the client is its own credential
+            chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
             if not chosen or session_constrained(src, ev):
                 continue
             yield ctx.finding(META, "unscoped", ev.node, function=ep.fn, endpoint=endpoint(ep),

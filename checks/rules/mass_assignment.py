@@ -177,10 +177,77 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 if inner is None:
                     continue
                 refs = identifiers(src, inner)
+                behind = _literal_behind(ctx, ep, inner)
+                if behind is not inner:  # `...updateData` built field by field on the server
+                    nested = _wholesale(ctx, ev, behind, ep)
+                    if nested is not None:
+                        return nested
+                    continue
                 if refs & st.client and not refs <= st.validated and inner.type in ("identifier", "member_expression",
                                                                                    "call_expression"):
                     return (ctx.text(inner), child)
     return None
+
+
+# Calls that hand client input through unchanged (or merely coerced): anything else, such as a
+# payment provider's API or a database read, gives server-side data.
+_PASS_THROUGH = frozenset(
+    {"json", "formData", "text", "get", "getAll", "fromEntries", "String", "Number", "Boolean", "parseInt",
+     "parseFloat", "trim", "toLowerCase", "toUpperCase", "toString", "parse", "safeParse", "parseAsync", "cast"}
+)
+
+
+def _binding(ctx: FileContext, fn: Node, name: str) -> Node | None:
+    """The value a local `const`/`let` of ``fn`` binds ``name`` to (destructuring included)."""
+    for n in sx.walk(fn):
+        if n.type == "variable_declarator":
+            target = n.child_by_field_name("name")
+            if target is not None and name in sx.pattern_names(ctx.src, target):
+                return n.child_by_field_name("value")
+    return None
+
+
+def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0) -> bool:
+    """Does ``node`` carry the client's own input, rather than data the server fetched with it
+    (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?"""
+    node = sx.unwrap(node)
+    if node is None or depth > 6:
+        return False
+    src = ctx.src
+    if node.type == "call_expression":
+        if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH:
+            return False
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        parts = [*sx.call_args(node)]
+        if fn is not None and fn.type == "member_expression":
+            parts.append(fn.child_by_field_name("object"))  # type: ignore[arg-type]
+        return any(_client_derived(ctx, ep, a, depth + 1) for a in parts)
+    if node.type == "ternary_expression":  # the condition only picks which value is written
+        branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+        return any(_client_derived(ctx, ep, b, depth + 1) for b in branches)
+    if node.type in ("identifier", "member_expression", "subscript_expression", "shorthand_property_identifier"):
+        root = sx.root_identifier(src, node) if node.type != "shorthand_property_identifier" else ctx.text(node)
+        if root is None:
+            return False
+        if root in ep.input_params:
+            return True
+        value = _binding(ctx, ep.fn.node, root)
+        return value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1)
+    return any(
+        _client_derived(ctx, ep, c, depth + 1)
+        for c in node.named_children
+        if c.type not in ("property_identifier", "comment")
+    )
+
+
+def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node) -> Node:
+    """`data: newMember` where `const newMember = { ... }`: judge the literal the server built."""
+    node = sx.strip_types(data)
+    if node is not None and node.type == "identifier":
+        value = sx.strip_types(_binding(ctx, ep.fn.node, ctx.text(node)))
+        if value is not None and value.type == "object":
+            return value
+    return data
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -189,11 +256,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in ctx.flow(ep).events:
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
                 continue
+            if ev.state.auth == "secret":
+                continue  # a signature-verified webhook: the body comes from the provider, not a user
             reported = False
-            for data in ev.op.data:
+            for written in ev.op.data:
+                data = _literal_behind(ctx, ep, written)
                 found = _wholesale(ctx, ev, data, ep)
                 if found is not None:
                     value, node = found
+                    node = node if data is written else written  # anchor on the write, not the literal
                     yield ctx.finding(META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=value)
                     reported = True
                     break
@@ -201,7 +272,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if key not in vocab.PRIVILEGED_FIELDS or key in _PRIVILEGED_SKIP or ev.state.role:
                         continue  # an admin (role-checked) setting a role or plan is the feature itself
                     refs = identifiers(src, value_node, into_functions=True)
-                    if refs & ev.state.client:
+                    if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
+                        continue  # the customer record's own provider id, not a privilege of the caller
+                    if refs & ev.state.client and _client_derived(ctx, ep, value_node):
                         yield ctx.finding(META, "privileged", value_node, function=ep.fn, endpoint=endpoint(ep),
                                           field=key, value=short(ctx.text(value_node), 40),
                                           confidence=Confidence.HIGH)

@@ -34,6 +34,7 @@ _SIGNATURE_CALLS = re.compile(
 _SAFE_COMPARE = re.compile(r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$")
 _CHECK_CALLS = re.compile(r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$")
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
+_REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|session|user|locals)\b")
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _RESPOND = re.compile(r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$")
@@ -247,6 +248,24 @@ class Analyzer:
                     s.returns_records = True
         if s.enforces_auth:
             s.auth_source = True
+        # `if (!session) return NextResponse.json(..., 401); ...; return req`: the caller gets either
+        # an error value or the authenticated result, and must check which (`instanceof Response`)
+        if st.auth == "return" and any(e.kind == "return" and e.value is not None and e.state.auth == "return"
+                                       for e in flow.events):
+            s.auth_source = True
+        # `return withMiddleware(handler, authMiddleware)`: a middleware handed to a composer
+        for ev in flow.events:
+            v = sx.unwrap(ev.value) if ev.kind == "return" else None
+            if v is None or v.type != "call_expression" or s.authenticates:
+                continue
+            for arg in map(sx.strip_types, sx.call_args(v)):
+                if arg is None or arg.type != "identifier" or sx.text(src, arg) in params:
+                    continue
+                mw = self.program.resolve_function(fn.module, sx.text(src, arg))
+                if mw is not None and mw.key != fn.key:
+                    ms = self.summary(mw)
+                    s.authenticates = s.authenticates or ms.authenticates or ms.enforces_auth
+                    s.role = s.role or ms.role
         return s
 
     # -- call classification ------------------------------------------------------------
@@ -470,6 +489,9 @@ class _Walker:
                 op = sx.text(src, n.child_by_field_name("operator"))
                 left = n.child_by_field_name("left")
                 right = n.child_by_field_name("right")
+                if op == "instanceof" and sx.root_identifier(src, left) in sessionish:
+                    # `if (authReq instanceof Response) return authReq`: the rest is signed in
+                    c.auth_neg = True
                 if op in ("==", "===", "!=", "!=="):
                     lv, rv = sx.text(src, left), sx.text(src, right)
                     lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
@@ -793,6 +815,10 @@ class _Walker:
         if v is None:
             return
         refs = identifiers(src, v)
+        if v.type == "member_expression" and _REQUEST_AUTH.match(sx.text(src, v)):
+            # `const { userId } = request.auth`: set by an auth middleware, not sent by the client
+            st.session |= names
+            return
         if _COOKIE_READ.search(sx.text(src, v)):
             self.cookie_names |= names
         if v.type == "call_expression":

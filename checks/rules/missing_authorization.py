@@ -153,7 +153,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # ids read from records the code loaded are not the client's choice; a secret token
             # (reset link, invite code) chosen by the client is its own credential
-            chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
+            # (a whole `request` handed to a helper is a pass-through, not a chosen id)
+            chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
+                      if not vocab.is_secret_name(n)}
             if not chosen or session_constrained(src, ev):
                 continue
             yield ctx.finding(META, "unscoped", ev.node, function=ep.fn, endpoint=endpoint(ep),

@@ -52,10 +52,15 @@ and wrappers that validate before calling the action.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+
+from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.dataflow import op_nodes, unvalidated_refs
+from checks.analysis.entry_points import EntryPoint
+from checks.analysis.flow import identifiers
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -77,6 +82,37 @@ META = RuleMeta(
     references=("https://cwe.mitre.org/data/definitions/20.html",),
 )
 _SINKS = frozenset({"db", "fetch", "fs", "redirect", "email"})
+# What an app-router handler reads from the body: arbitrary JSON / form values. Route params, search
+# params, headers and the URL are strings (or null) by construction: a schema adds nothing there.
+_BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
+
+
+def body_derived(ctx: FileContext, ep: EntryPoint) -> set[str]:
+    """Names of a route handler bound (directly or through other locals) to the request body."""
+    src = ctx.src
+    decls: list[tuple[set[str], Node]] = []
+    for n in sx.walk(ep.fn.node, into_functions=True):
+        if n.type == "variable_declarator" and n.child_by_field_name("value") is not None:
+            names = set(sx.pattern_names(src, n.child_by_field_name("name")))
+            decls.append((names, n.child_by_field_name("value")))  # type: ignore[arg-type]
+        elif n.type == "assignment_expression" and n.child_by_field_name("right") is not None:
+            names = set(sx.pattern_names(src, n.child_by_field_name("left")))
+            decls.append((names, n.child_by_field_name("right")))  # type: ignore[arg-type]
+    out: set[str] = set()
+    for names, value in decls:
+        for call in (c for c in sx.walk(value) if c.type == "call_expression"):
+            # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
+            if _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params:
+                out |= names
+    for _ in range(4):  # propagate through locals: `const { title } = body`
+        grew = False
+        for names, value in decls:
+            if not names <= out and identifiers(src, value, into_functions=True) & out:
+                out |= names
+                grew = True
+        if not grew:
+            break
+    return out
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -84,11 +120,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if not ep.input_params or ep.schema_validated:
             continue
+        body = body_derived(ctx, ep) if ep.kind == "route" else None
         for ev in ctx.flow(ep).events:
-            if ev.kind not in _SINKS:
-                continue
+            if ev.kind not in _SINKS or ev.state.auth == "secret":
+                continue  # signature-verified webhooks: the provider, not a user, wrote the body
             nodes = op_nodes(ev.op) if ev.op is not None else sx.call_args(ev.node)
             bad = unvalidated_refs(src, ev, nodes)
+            if body is not None:
+                bad &= body
             if not bad:
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()

@@ -669,6 +669,12 @@ class _Walker:
             args = sx.call_args(call)
             if args:
                 st.validated |= identifiers(self.src, args[-1])
+            return
+        # a project helper that parses its arguments and throws: `validateInputs([id, ZId])`
+        target = self.az.target(self.mod, call)
+        if target is not None and self.az.summary(target).validates:
+            for arg in sx.call_args(call):
+                st.validated |= identifiers(self.src, arg)
 
     def call(self, call: Node, st: State) -> None:
         src = self.src

@@ -1,0 +1,47 @@
+"""Confidence of excessive-data-exposure follows what the repository's Prisma schema says."""
+
+from __future__ import annotations
+
+from checks import Config, MemoryTree, scan
+from checks.model import Confidence
+
+ACTION = """\
+"use server";
+import { prisma } from "@/lib/prisma";
+import { requireUser } from "@/lib/auth";
+
+export async function getProfile() {
+  const user = await requireUser();
+  return prisma.user.findUnique({ where: { id: user.id } });
+}
+"""
+SCHEMA = """\
+model User {
+  id           String @id
+  email        String @unique
+  {field}
+}
+"""
+
+
+def _finding_confidence(schema_field: str | None) -> tuple[Confidence, str]:
+    files = {"app/actions.ts": ACTION}
+    if schema_field is not None:
+        files["prisma/schema.prisma"] = SCHEMA.replace("{field}", schema_field)
+    result = scan(MemoryTree(files), Config(), targets=["app/actions.ts"], jobs=1)
+    [finding] = [f for f in result.findings if f.rule_id == "excessive-data-exposure"]
+    return finding.confidence, finding.message
+
+
+def test_high_confidence_and_field_named_when_the_schema_holds_a_secret() -> None:
+    confidence, message = _finding_confidence("passwordHash String")
+    assert confidence is Confidence.HIGH
+    assert "passwordHash" in message
+
+
+def test_medium_confidence_without_sensitive_fields() -> None:
+    assert _finding_confidence("name String?")[0] is Confidence.MEDIUM
+
+
+def test_medium_confidence_without_a_schema() -> None:
+    assert _finding_confidence(None)[0] is Confidence.MEDIUM

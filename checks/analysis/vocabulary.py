@@ -31,6 +31,11 @@ AUTH_SOURCES = frozenset(
 )
 # Dotted forms: `supabase.auth.getUser()`, `auth.api.getSession({ headers })`.
 AUTH_SOURCE_SUFFIXES = (".auth.getUser", ".auth.getSession", ".auth.getClaims", "auth.api.getSession", ".api.getSession")
+# Project API-key / gateway authentication returning the caller or null:
+# `authenticateRequest(req)`, `validateApiKey(key)`, `handleApiKeyAuthentication(req)`.
+AUTH_SOURCE_PATTERN = re.compile(
+    r"^(authenticate|validate|verify)\w*(Request|ApiKey|AccessToken|BearerToken|Session)$|^handle\w*Authentication$"
+)
 # Calls that throw or redirect when there is no session.
 AUTH_ENFORCERS = re.compile(
     r"^(?:require|ensure|assert|enforce)(?:Auth|User|Session|Login|LoggedIn|SignedIn|Authenticated|Authed|Viewer|CurrentUser)\w*$"
@@ -164,7 +169,7 @@ class Vocabulary:
 
     def is_auth_source(self, dotted: str) -> bool:
         last = dotted.rsplit(".", 1)[-1]
-        if dotted.endswith(AUTH_SOURCE_SUFFIXES):
+        if dotted.endswith(AUTH_SOURCE_SUFFIXES) or AUTH_SOURCE_PATTERN.match(last):
             return True
         return ("." not in dotted and last in AUTH_SOURCES) or self._extra(self.auth_extra, dotted)
 

@@ -89,8 +89,10 @@ def exempt(ep: EntryPoint, path: str) -> bool:
     return False
 
 
-def sensitive(ctx: FileContext, ev: Event) -> bool:
+def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     if ev.kind == "db" and ev.op is not None:
+        if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
+            return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
         if ev.op.kind == "write":
             return True
         if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
@@ -106,7 +108,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if exempt(ep, ctx.path):
             continue
         for ev in ctx.flow(ep).events:
-            if ev.state.auth is not None or not sensitive(ctx, ev) or (ev.op is None and ev.kind == "db"):
+            if ev.state.auth is not None or not sensitive(ctx, ev, ep) or (ev.op is None and ev.kind == "db"):
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
             op = operation(ev.op) if ev.op is not None else "writes files"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import tree_sitter_typescript as tst
-from tree_sitter import Language, Node, Parser, Tree
+from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
 
 from checks.model import Position, Span
 
@@ -49,6 +49,18 @@ class ParsedFile:
         return self.tree.root_node
 
     @property
+    def language(self) -> Language:
+        return language_for(self.path)
+
+    def find(self, types: tuple[str, ...], node: Node | None = None) -> list[Node]:
+        """Every node of the given types below ``node`` (default: the whole file), in source
+        order. The traversal runs in tree-sitter's C code: several times faster than walking
+        the tree from Python."""
+        cursor = QueryCursor(_query(self.path.endswith(_TS_SUFFIXES), types))
+        found = cursor.captures(node if node is not None else self.tree.root_node).get("n", [])
+        return sorted(found, key=lambda n: (n.start_byte, -n.end_byte))
+
+    @property
     def has_error(self) -> bool:
         return self.tree.root_node.has_error
 
@@ -83,6 +95,13 @@ class ParsedFile:
     @property
     def line_count(self) -> int:
         return self.source.count(b"\n") + (0 if self.source.endswith(b"\n") else 1)
+
+
+@cache
+def _query(is_ts: bool, types: tuple[str, ...]) -> Query:
+    lang = typescript() if is_ts else tsx()
+    known = [t for t in types if lang.id_for_node_kind(t, True)]  # e.g. jsx_* only exist in TSX
+    return Query(lang, "[" + " ".join(f"({t})" for t in known or ["program"]) + "] @n")
 
 
 def parse(path: str, source: bytes) -> ParsedFile:

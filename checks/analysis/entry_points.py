@@ -246,7 +246,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
     # Safe-action chains and inline actions anywhere in a server file
     quick = b".action(" in src or b".stateAction(" in src or b".handler(" in src
     if quick or b"use server" in src:
-        for node in sx.walk(mod.parsed.root, into_functions=True):
+        for node in mod.parsed.find(("call_expression", *sorted(sx.FUNCTION_TYPES))):
             if quick and node.type == "call_expression":
                 fn = sx.strip_types(node.child_by_field_name("function"))
                 if fn is None or fn.type != "member_expression":

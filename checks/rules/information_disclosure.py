@@ -47,8 +47,11 @@ export async function requestReset(email: string) {
 
 ## Not flagged
 Thrown errors in server actions (Next.js redacts them in production), generic messages,
-error messages logged on the server, and `handleServerError` returning a generic string
-or only messages of a known error class.
+error messages logged on the server, messages of the app's own error classes
+(`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is not narrowing), ZodError
+issue messages (validation feedback), "not found" answers given before any lookup keyed by
+client input (they mean "not signed in"), and `handleServerError` returning a generic
+string or only messages of a known error class.
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html

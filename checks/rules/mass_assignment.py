@@ -46,8 +46,10 @@ export async function updateProfile(formData: FormData) {
 
 ## Not flagged
 The result of a zod object parse (unknown keys are stripped) unless the schema itself
-admits a privileged field; objects built field by field; privileged fields set from
-server-side values.
+admits a privileged field; objects built field by field (also when bound to a local and
+spread); privileged fields set from server-side values, including data the server fetched
+with client input (a payment provider's API, a stored invitation row); writes after a role
+check (an admin changing a role is the feature); signature-verified webhooks.
 
 ## References
 - https://cwe.mitre.org/data/definitions/915.html

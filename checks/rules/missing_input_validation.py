@@ -44,7 +44,9 @@ export async function renameProject(formData: FormData) {
 ## Not flagged
 Entry points without inputs, values that went through a schema or a runtime type check,
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
-and wrappers that validate before calling the action.
+wrappers and project helpers (`validateInputs([id, ZId])`) that validate, signature-verified
+webhooks, and in app-router handlers everything but the request body: route params, search
+params, headers and the URL are strings by construction, so a schema adds nothing there.
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html

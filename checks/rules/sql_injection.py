@@ -32,11 +32,18 @@ export async function findUser(email: string) {
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; interpolation of constants,
 numbers coerced with `Number()`/`parseInt()`, values picked from a constant map or
-whitelist, and placeholder lists built from indexes.
+whitelist (also imported from another file), loop variables over constant lists,
+`let`s only ever assigned literals, local functions that only return literals, helper
+parameters that every call in the file passes a literal, placeholder lists built from
+indexes and placeholder layers (`clauses.push(\`"col" = $${i}\`)` then `join`), and, in
+internal helpers (not entry points), arguments typed more narrowly than `string` used as an
+identifier (`ORDER BY ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value.
 
 ## Fix
 For node-postgres and mysql2 `query`/`execute` calls with a single template argument,
-Warden rewrites the interpolations into `$n` / `?` placeholders and a parameter array.
+Warden rewrites the interpolations into `$n` / `?` placeholders and a parameter array
+(quotes dropped, `LIKE '%${q}%'` wildcards moved into the value, constants kept). No fix
+for concatenation, an unknown driver, or a quote on one side of a value only.
 
 ## References
 - https://cwe.mitre.org/data/definitions/89.html

@@ -42,11 +42,17 @@ export async function POST(req: Request) {
 Comparisons with `null`, `undefined`, `""` or any string or number literal, `typeof`
 checks, `.length` comparisons, `bcrypt.compare`/`argon2.verify`,
 `crypto.timingSafeEqual` and project helpers around it, lookups of a hashed token in
-the database, and `"use client"` files.
+the database, constants bound to literals and enum members (`ActionType.DIGEST`),
+two copies of the same kind of value (`password === confirmPassword`,
+`newAccessToken !== accessToken`, content-hash de-duplication), URL `.hash` fragments,
+`"use client"` files, and tests, mocks and scripts.
 
 ## Fix
 Warden rewrites the comparison into `crypto.timingSafeEqual` behind a type and length
-guard and adds the import.
+guard and adds the import (or reuses a `crypto` import). An operand that calls something
+(`req.headers.get("x-signature")`) is moved into a `const` just above the `if` whose whole
+condition is the comparison, which keeps what runs and its order; inside `&&`/`||`, an
+`else if` or any other expression no fix is offered.
 
 ## References
 - https://cwe.mitre.org/data/definitions/208.html

@@ -21,6 +21,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call
 from checks.analysis.module import Function, Module
+from checks.parsing import ParsedFile
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$")
@@ -146,24 +147,29 @@ def is_awaited(call: Node) -> bool:
     return False
 
 
-def _calls_postorder(node: Node) -> tuple[list[Node], list[Node]]:
-    """Calls in evaluation order (arguments before the call) and inline callbacks."""
-    calls: list[Node] = []
+_CALLS_AND_FUNCTIONS = ("call_expression", "new_expression", *sorted(sx.FUNCTION_TYPES))
+
+
+def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[Node]]:
+    """Calls in evaluation order (arguments before the call) and the inline callbacks
+    (function expressions) whose bodies are walked separately. Found with a tree-sitter
+    query: the traversal runs in C."""
+    found = parsed.find(_CALLS_AND_FUNCTIONS, node)
     callbacks: list[Node] = []
-    stack: list[tuple[Node, bool]] = [(node, False)]
-    while stack:
-        n, done = stack.pop()
-        if done:
-            calls.append(n)
+    for n in found:  # source order: an outer function comes before the ones inside it
+        if n.type not in sx.FUNCTION_TYPES or (n.start_byte, n.end_byte) == (node.start_byte, node.end_byte):
             continue
-        if n.type in sx.FUNCTION_TYPES:
-            if n is not node:
-                callbacks.append(n)
-                continue
-        if n.type in ("call_expression", "new_expression"):
-            stack.append((n, True))
-        for c in reversed(n.children):
-            stack.append((c, False))
+        if callbacks and callbacks[-1].start_byte <= n.start_byte and n.end_byte <= callbacks[-1].end_byte:
+            continue
+        callbacks.append(n)
+    calls = [
+        n
+        for n in found
+        if n.type in ("call_expression", "new_expression")
+        and not any(cb.start_byte <= n.start_byte and n.end_byte <= cb.end_byte for cb in callbacks)
+    ]
+    # post-order: an inner call (an argument, or the callee of a chained call) ends first
+    calls.sort(key=lambda n: (n.end_byte, -n.start_byte))
     return calls, callbacks
 
 
@@ -639,7 +645,7 @@ class _Walker:
     def expr(self, node: Node | None, st: State) -> None:
         if node is None:
             return
-        calls, callbacks = _calls_postorder(node)
+        calls, callbacks = _calls_postorder(self.mod.parsed, node)
         for call in calls:
             if call.type == "call_expression":
                 self.call(call, st)

@@ -3,6 +3,7 @@ re-parsed without new syntax errors and re-checked: the rule no longer fires the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from tree_sitter import Node
@@ -12,6 +13,10 @@ from checks.model import Fix, Position, TextEdit, apply_edits
 
 _PG = ("pg", "@vercel/postgres", "@neondatabase/serverless", "pg-pool", "postgres-pool")
 _MYSQL = ("mysql2", "mysql2/promise", "mysql", "@planetscale/database")
+# SQL text right before an unquoted value that a bound parameter can replace
+_VALUE_SLOT = re.compile(
+    r"(?i)(=|<|>|\blike|\bin\s*\(|\bvalues\s*\(|,|\blimit|\boffset|\bbetween|\band|\bthen|\belse|\bis)\s*$"
+)
 _SIMPLE = frozenset({"identifier", "member_expression", "template_string", "string", "property_identifier"})
 
 
@@ -119,8 +124,8 @@ def sql_placeholder_fix(
             pieces[-1] = before[: len(before) - 1 - len(lead)]
             segments[i + 1] = after[1 + len(trail) :]
             params.append(f"`{lead}${{{value}}}{trail}`" if lead or trail else value)
-        elif "'" in before[-1:] + after[:1] or "%" in before[-1:] + after[:1]:
-            return None
+        elif any(q in before[-1:] + after[:1] for q in ("'", "%", '"', "`")) or not _VALUE_SLOT.search(before):
+            return None  # `"${table}"` / `ORDER BY ${col}`: identifiers cannot be bound parameters
         else:
             params.append(value)
         pieces.append(f"${len(params)}" if dialect == "$" else "?")
@@ -163,8 +168,6 @@ def _hoist_target(comparison: Node) -> Node | None:
 
 
 def _fresh_name(taken: str, base: str) -> str:
-    import re
-
     name, n = base, 1
     while re.search(rf"\b{name}\b", taken):
         n += 1

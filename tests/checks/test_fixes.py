@@ -112,6 +112,9 @@ def test_sql_fix_for_a_pool_imported_from_a_project_file() -> None:
         "  return pool.query(\"SELECT id FROM users WHERE email = '\" + email + \"'\");",
         # a quote on one side only: the value is part of a larger literal
         "  return pool.query(`SELECT id FROM users WHERE name = '${q}-${email}'`);",
+        # identifiers cannot be bound parameters: `"$1"` or `ORDER BY $1` would silently change the query
+        '  return pool.query(`SELECT id FROM "${q}" WHERE email = $1`);',
+        "  return pool.query(`SELECT id FROM users ORDER BY ${q}`);",
     ],
 )
 def test_no_sql_fix_when_the_rewrite_is_not_obvious(call: str) -> None:

@@ -48,10 +48,13 @@ body, middleware or wrapper.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
+from checks.analysis.dataflow import mentions_any
+from checks.analysis.flow import Event
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -73,6 +76,34 @@ META = RuleMeta(
 )
 
 
+_SIGN_IN = re.compile(r"(?i)^(log_?in|sign_?in)")
+_PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot")
+_ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")
+
+
+def _does_it(name: str, writes: list[Event]) -> bool:
+    """The named operation happens: sign-in always is one (success or failure); a password
+    reset only when it writes the account, not when it stores a reset token and sends a link."""
+    if _SIGN_IN.match(name):
+        return True
+    if _PASSWORD_RESET.search(name):
+        return any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes)
+    return bool(writes)
+
+
+def _own_membership(ctx: FileContext, ev: Event) -> bool:
+    """Not worth an audit entry: joining or leaving a group oneself (the filter/data is the
+    session user, no role set), or bookkeeping on an API key."""
+    assert ev.op is not None
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
+    if re.search(r"(?i)api_?key", ev.op.model or "") and ev.op.verb.lower().startswith("update"):
+        # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
+        return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
+    if keys & {"role", "roles", "permissions", "isAdmin"}:
+        return False
+    return mentions_any(ctx.src, [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -83,14 +114,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
-        if vocab.AUDIT_SENSITIVE_NAMES.search(name) and (writes or vocab.AUTH_ENDPOINT_NAMES.search(name)):
+        if vocab.AUDIT_SENSITIVE_NAMES.search(name) and _does_it(name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
         for ev in writes:
             assert ev.op is not None
             what = None
             deletes_user = (ev.op.model or "").lower() in ("user", "users") and ev.op.verb.lower().startswith("delete")
-            if vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") or deletes_user:
+            if (vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") and not _own_membership(ctx, ev)) or (
+                deletes_user
+            ):
                 what = ev.op.model
             else:
                 # creating an account (sign-up) sets an email and password: not a change to audit

@@ -173,7 +173,8 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             data = [opts["data"]] if "data" in opts else []
             if last == "upsert":
                 data = [opts[k] for k in ("create", "update") if k in opts]
-            projected = "select" in opts or last in ("count", "aggregate", "groupBy")
+            # `omit: { passwordHash: true }` (Prisma 5.16+) also chooses what leaves the database
+            projected = "select" in opts or "omit" in opts or last in ("count", "aggregate", "groupBy")
             return DbOp(kind, model, "prisma", call, outer_chain(call), args, data, projected,
                         kind == "read" and not projected, last)
     # Prisma raw

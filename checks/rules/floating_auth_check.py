@@ -47,7 +47,9 @@ export async function deletePost(postId: string) {
 ```
 
 ## Not flagged
-Awaited calls, synchronous checks, promises passed on with `.then` or returned.
+Awaited calls (also through `Promise.all`), synchronous checks, promises passed on with
+`.then` or returned, and un-awaited async calls that are not auth checks
+(`if (slugTaken(slug))` is a bug, but another one).
 
 ## References
 - https://cwe.mitre.org/data/definitions/285.html

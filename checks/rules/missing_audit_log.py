@@ -40,7 +40,9 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 
 ## Not flagged
 Ordinary CRUD, and security-relevant entry points with an audit call anywhere in their
-body, middleware or wrapper.
+body, middleware or wrapper (project helpers named like `logActivity` count). Joining
+or leaving a group oneself, `lastUsedAt` bookkeeping on an API key, creating an
+account, and a password-reset request that only stores a token are not audit events.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html

@@ -37,9 +37,11 @@ export async function deletePost(id: string) {
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, email verification,
 magic links), public forms (contact, newsletter), reads of public data, endpoints
-whose middleware or wrapper authenticates, route handlers that verify a webhook
-signature or a shared secret before their work. `middleware.ts`/`proxy.ts` never
-counts: action requests can be posted to any path.
+whose middleware or wrapper authenticates (also wrappers composed from an auth
+middleware, `withMiddleware(handler, authMiddleware)`), route handlers that verify a
+webhook signature, a cron secret or an API key before their work. `middleware.ts`/
+`proxy.ts` never counts: action requests can be posted to any path. A session read
+that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

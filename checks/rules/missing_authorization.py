@@ -41,7 +41,11 @@ export async function deleteNote(noteId: string) {
 ## Not flagged
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
-checks before the operation, creating a record that belongs to the session user, and
+checks before the operation (also a project `checkAuthorization*`/`require*Access`
+helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
+scoped `findUniqueOrThrow`), creating a record that belongs to the session user,
+webhooks and cron jobs verified by a signature or secret (no user to scope by), secret
+tokens chosen by the client (a reset or invite token is its own credential), and
 Supabase queries when `assume_rls: true` is configured.
 
 ## References

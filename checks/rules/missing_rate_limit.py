@@ -40,7 +40,11 @@ export async function login(formData: FormData) {
 ## Not flagged
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
 `throttle` helper, an arcjet `protect()`, or a configured rate-limit function before
-the sensitive work; authenticated AI calls.
+the sensitive work; authenticated AI calls; cron and webhook routes; signed-in users
+mailing a stored address (only an anonymous caller, or one choosing the recipient, can
+flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
+(`registerDomain` is not a sign-up); invitation endpoints that send nothing
+(`acceptInvite`).
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html

@@ -106,13 +106,11 @@ class Flow:
 
 
 def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> set[str]:
-    out: set[str] = set()
     if node is None:
-        return out
-    for n in sx.walk(node, into_functions=into_functions):
-        if n.type in ("identifier", "shorthand_property_identifier"):
-            out.add(sx.text(src, n))
-    return out
+        return set()
+    if node.type in ("identifier", "shorthand_property_identifier"):
+        return {sx.text(src, node)}
+    return {sx.text(src, n) for n in sx.find(node, _IDENTIFIER_TYPES, into_functions)}
 
 
 def returned_function(value: Node | None, depth: int = 0) -> Node | None:
@@ -147,6 +145,7 @@ def is_awaited(call: Node) -> bool:
     return False
 
 
+_IDENTIFIER_TYPES = ("identifier", "shorthand_property_identifier")
 _CALLS_AND_FUNCTIONS = ("call_expression", "new_expression", *sorted(sx.FUNCTION_TYPES))
 
 

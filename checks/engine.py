@@ -85,8 +85,10 @@ def scan(
 
 
 def _scan_parallel(root: Path, config: Config, files: list[str], workers: int, progress: ProgressFn | None) -> ScanResult:
-    # Interleave so every worker gets a similar mix of big and small files.
-    chunks = [files[i::workers * 4] for i in range(workers * 4)]
+    # Contiguous slices of the sorted paths: files of one app or folder share their imports
+    # (auth helpers, safe-action clients), which each worker then parses once, not in every chunk.
+    count = min(len(files), workers * 2)
+    chunks = [files[i * len(files) // count : (i + 1) * len(files) // count] for i in range(count)]
     total = ScanResult([], [], [])
     done = 0
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -109,8 +111,35 @@ def _scan_chunk(args: tuple[str, dict[str, object], list[str]]) -> ScanResult:
     return _scan_files(DiskTree(Path(root)), Config.model_validate(cfg), files, None)
 
 
+BATCH_FILES = 400  # a fresh project model per batch bounds memory on very large scans
+
+
 def _scan_files(
     tree: SourceTree, config: Config, files: list[str], progress: ProgressFn | None, fixes: bool = True
+) -> ScanResult:
+    if len(files) <= BATCH_FILES:
+        return _scan_batch(tree, config, files, progress, fixes, 0, len(files))
+    total = ScanResult([], [], [])
+    for start in range(0, len(files), BATCH_FILES):
+        part = _scan_batch(tree, config, files[start : start + BATCH_FILES], progress, fixes, start, len(files))
+        total.findings.extend(part.findings)
+        total.suppressed.extend(part.suppressed)
+        total.diagnostics.extend(part.diagnostics)
+        total.files_scanned += part.files_scanned
+        total.files_skipped += part.files_skipped
+        total.lines_scanned += part.lines_scanned
+    _sort(total)
+    return total
+
+
+def _scan_batch(
+    tree: SourceTree,
+    config: Config,
+    files: list[str],
+    progress: ProgressFn | None,
+    fixes: bool,
+    offset: int,
+    overall: int,
 ) -> ScanResult:
     program = Program(tree, config)
     analyzer = Analyzer(program, Vocabulary.from_config(config))
@@ -119,7 +148,7 @@ def _scan_files(
     result = ScanResult([], [], [])
     for i, path in enumerate(files):
         if progress is not None and i % 25 == 0:
-            progress(i, len(files))
+            progress(offset + i, overall)
         data = tree.read(path)
         result.files_scanned += 1
         if data is None:
@@ -149,7 +178,7 @@ def _scan_files(
         result.suppressed.extend(suppressed)
     result.diagnostics.extend(d for d in program.diagnostics if d not in result.diagnostics)
     if progress is not None:
-        progress(len(files), len(files))
+        progress(offset + len(files), overall)
     _sort(result)
     return result
 

@@ -698,6 +698,11 @@ class _Walker:
         in_condition = self._in_condition(call)
 
         if summary is not None:
+            if last.endswith("OrThrow") and not in_condition and sync_ok and self._statement_level(call) and (
+                {a for arg in sx.call_args(call) for a in identifiers(src, arg, into_functions=True)}
+                & (st.session | st.fetched)
+            ):
+                st.owner = True  # `await getDashboardOrThrow({ id, workspaceId: workspace.id })`
             if _SIGNATURE_CALLS.search(callee) and not in_condition and sync_ok:
                 st.auth = st.auth or "secret"  # a project `verifyQstashSignature(req)` that throws
             if in_condition and summary.is_async and not awaited and _in_ternary_test(call) and (

@@ -155,7 +155,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
     if node.type == "identifier":
         name = ctx.text(node)
         if name in st.client:
-            if name in st.validated:
+            if name in st.validated and _stripped(ctx, ep, name):
                 key = _schema_admits_privileged(ctx, ev, name) or _admitted_by_input_schema(ctx, ep)
                 return (f"{name}` (its schema admits `{key}`", node) if key else None
             return (name, node)
@@ -185,7 +185,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     if nested is not None:
                         return nested
                     continue
-                if refs & st.client and not refs <= st.validated and inner.type in ("identifier", "member_expression",
+                stripped = refs <= st.validated and all(_stripped(ctx, ep, r) for r in refs & st.client)
+                if refs & st.client and not stripped and inner.type in ("identifier", "member_expression",
                                                                                    "call_expression"):
                     return (ctx.text(inner), child)
     return None
@@ -240,6 +241,18 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
         for c in node.named_children
         if c.type not in ("property_identifier", "comment")
     )
+
+
+def _stripped(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """``name`` holds what a schema parse *returned* (unknown keys dropped), not an object that was
+    only checked in place (`validateInputs([input, Schema])`, `schema.parse(input);` as a statement)."""
+    if name in ep.input_params:
+        return ep.schema_validated  # next-safe-action / zsa `parsedInput`
+    value = sx.unwrap(_binding(ctx, ep.fn.node, name))
+    if value is None or value.type != "call_expression":
+        return False
+    callee = sx.callee_name(ctx.src, value)
+    return sx.last_name(callee) in _PARSE_METHODS or ctx.analyzer.vocab.is_validation(callee)
 
 
 def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node) -> Node:

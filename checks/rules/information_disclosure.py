@@ -180,9 +180,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 break
     # next-safe-action: createSafeActionClient({ handleServerError(e) { return e.message } })
     if b"handleServerError" in src:
-        for node in sx.walk(ctx.module.parsed.root, into_functions=True):
-            if node.type not in ("pair", "method_definition"):
-                continue
+        for node in ctx.module.parsed.find(("pair", "method_definition")):
             key = node.child_by_field_name("key") if node.type == "pair" else node.child_by_field_name("name")
             if key is None or ctx.text(key) not in ("handleServerError", "handleReturnedServerError"):
                 continue

@@ -93,7 +93,7 @@ def body_derived(ctx: FileContext, ep: EntryPoint) -> set[str]:
     """Names of a route handler bound (directly or through other locals) to the request body."""
     src = ctx.src
     decls: list[tuple[set[str], Node]] = []
-    for n in sx.walk(ep.fn.node, into_functions=True):
+    for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression")):
         if n.type == "variable_declarator" and n.child_by_field_name("value") is not None:
             names = set(sx.pattern_names(src, n.child_by_field_name("name")))
             decls.append((names, n.child_by_field_name("value")))  # type: ignore[arg-type]

@@ -501,8 +501,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         return
     consts = _Consts(ctx)
     entry_nodes = consts.entry_nodes
-    for node in sx.walk(ctx.module.parsed.root, into_functions=True):
-        if node.type != "call_expression" or is_tagged_template(node):
+    for node in ctx.module.parsed.find(("call_expression",)):
+        if is_tagged_template(node):
             continue
         callee = sx.callee_name(src, node)
         if not is_sink(callee):

@@ -210,9 +210,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     if ctx.is_client_file or _NOT_SERVER_CODE.search(ctx.path):
         return
     src = ctx.src
-    for node in sx.walk(ctx.module.parsed.root, into_functions=True):
-        if node.type != "binary_expression":
-            continue
+    for node in ctx.module.parsed.find(("binary_expression",)):
         op = sx.text(src, node.child_by_field_name("operator"))
         if op not in _OPS:
             continue

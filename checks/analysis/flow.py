@@ -26,6 +26,7 @@ from checks.parsing import ParsedFile
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$")
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf)")
+_ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
 _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
@@ -697,6 +698,8 @@ class _Walker:
         sync_ok = awaited or (summary is not None and not summary.is_async)
         in_condition = self._in_condition(call)
 
+        if not in_condition and sync_ok and self._asserts_session(call, st):
+            st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
         if summary is not None:
             if last.endswith("OrThrow") and not in_condition and sync_ok and self._statement_level(call) and (
                 {a for arg in sx.call_args(call) for a in identifiers(src, arg, into_functions=True)}
@@ -843,7 +846,7 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
-            if self.az.is_auth_source_call(self.mod, v):
+            if self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st):
                 st.session |= names
                 st.fetched |= names
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
@@ -918,6 +921,19 @@ class _Walker:
         inner = sx.callee_name(found[0].src, value).split(".", 1)[0]
         binding = found[0].imports.get(inner)
         return binding is not None and binding.spec == "arktype"
+
+    def _asserts_session(self, call: Node, st: State) -> bool:
+        """An assert-style call applied to the session or user just fetched."""
+        if not _ASSERT_PREFIX.match(sx.last_name(sx.callee_name(self.src, call))):
+            return False
+        for arg in map(sx.unwrap, sx.call_args(call)):
+            if arg is None:
+                continue
+            if arg.type == "call_expression" and self.az.is_auth_source_call(self.mod, arg):
+                return True
+            if sx.root_identifier(self.src, arg) in st.fetched:
+                return True
+        return False
 
     def _session_scoped(self, op: DbOp, st: State) -> bool:
         refs: set[str] = set()

@@ -60,6 +60,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
@@ -118,6 +119,31 @@ def _checked_later(flow: Flow, later: list[Event]) -> bool:
     return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
 
 
+def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
+    """A call before the operation that takes the chosen id together with the session's user or
+    tenant (`getCampaignOrThrow({ programId: program.id, campaignId })`,
+    `verifyFolderAccess({ workspace, folderId })`), or an ownership-named helper given the id
+    (`await assertCanEditPost(postId)`), is the ownership check: real apps put it in helpers."""
+    src = ctx.src
+    sessionish = ev.state.session | ev.state.fetched
+    floating = {e.node.id for e in flow.events if e.kind == "floating"}  # un-awaited: never runs
+    for call in sx.find(flow.fn.node, ("call_expression",)):
+        if call.end_byte > ev.node.start_byte:
+            break
+        if call.id in floating:
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is None:
+            continue
+        refs = identifiers(src, args, into_functions=True)
+        if not refs & chosen:
+            continue
+        name = sx.last_name(sx.callee_name(src, call))
+        if refs & sessionish or vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name):
+            return True
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -160,7 +186,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a whole `request` handed to a helper is a pass-through, not a chosen id)
             chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
                       if not vocab.is_secret_name(n)}
-            if not chosen or session_constrained(src, ev):
+            if not chosen or session_constrained(src, ev) or _vetted_before(ctx, flow, ev, chosen):
                 continue
             yield ctx.finding(META, "unscoped", ev.node, function=ep.fn, endpoint=endpoint(ep),
                               operation=operation(op), value=sorted(chosen)[0],

@@ -154,6 +154,12 @@ def _apply_summaries(ep: EntryPoint, items: list[tuple[Summary, str]]) -> None:
             ep.schema_validated = True
 
 
+_REQUEST_NAMES = frozenset(
+    {"req", "request", "params", "searchParams", "query", "body", "formData", "input", "data", "args", "payload",
+     "json", "rawBody", "headers", "cookies", "ctx"}
+)
+
+
 def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
     """Which parameters carry client input and which carry session data."""
     params = ep.fn.param_nodes()
@@ -172,8 +178,11 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
     for i, p in enumerate(params):
         names = sx.pattern_names(src, p)
         for n in names:
-            if ep.wrappers and ep.authenticated_by and n in SESSION_PARAM_NAMES:
-                # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`
+            if ep.wrappers and ep.authenticated_by and (
+                n in SESSION_PARAM_NAMES or (ep.kind == "route" and n not in _REQUEST_NAMES)
+            ):
+                # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`: what an
+                # authenticating route wrapper hands over besides the request is its own context
                 ep.session_params.add(n)
             elif ep.kind == "wrapped-action" and ep.authenticated_by and i >= 2:
                 ep.session_params.add(n)

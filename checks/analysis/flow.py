@@ -25,7 +25,7 @@ from checks.parsing import ParsedFile
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$")
-_ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf)")
+_ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
 _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
@@ -717,14 +717,20 @@ class _Walker:
                 if sync_ok:
                     st.auth = st.auth or "throw"
                     st.role = st.role or summary.role
-                elif summary.is_async and self._statement_level(call):
+                elif summary.is_async and (_bare_statement(call) or (
+                    self._statement_level(call) and (v.is_auth_enforcer(callee) or v.is_auth_source(callee))
+                )):
+                    # `const user = requireUser()` holds a Promise; `const stats = getStats()` (a data
+                    # helper that happens to check the session) is stored to be awaited later
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             elif (summary.role or summary.owner) and not in_condition and self._statement_level(call):
                 if sync_ok:
                     st.role = st.role or summary.role
                     st.owner = st.owner or summary.owner
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
-                elif summary.is_async:
+                elif summary.is_async and _bare_statement(call):
+                    # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare
+                    # call statement is a check that never runs)
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             elif _ENFORCING_CHECK.match(last) and (v.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last)) and (
                 not in_condition and self._statement_level(call)
@@ -968,6 +974,13 @@ class _Cond:
     owner_pos: bool = False
     secret: bool = False
     validated: set[str] = field(default_factory=set)
+
+
+def _bare_statement(call: Node) -> bool:
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    return p is not None and p.type == "expression_statement"
 
 
 def _in_ternary_test(call: Node) -> bool:

@@ -58,7 +58,8 @@ VALIDATION_FUNCTIONS = frozenset(
 NOT_SCHEMAS = frozenset({"JSON", "Date", "URL", "path", "qs", "querystring", "cookie", "Number", "Math", "yaml", "YAML"})
 EMAIL_SMS = re.compile(
     r"(?i)(send\w*(mail|email|sms|message|otp|code|invite|verification|reset|magic))|(emails?\.send)|(sendMail)|"
-    r"(messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\.\w+\.send)"
+    # `messages.create` is Twilio's SMS only on a Twilio client: Anthropic's is an AI call
+    r"((twilio|sms|^client)\w*\.messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\.\w+\.send)"
 )
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"

@@ -105,7 +105,10 @@ def _what(name: str) -> str:
 # means something else (`registerDomain`, `updateContact` in a CRM).
 _SIGNED_OUT_KINDS = ("a sign-in", "a sign-up", "a password reset", "a magic link", "a contact form")
 # Invitation endpoints that do not send anything (`acceptInvite`, `revokeInvitation`).
-_NOT_SENDING = re.compile(r"(?i)^(accept|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count)")
+_NOT_SENDING = re.compile(
+    r"(?i)^(accept|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count|save|update|set|edit|"
+    r"preview|generate|render)"
+)
 
 
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
@@ -153,7 +156,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             writes = any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in flow.events)
             signed_in_use = label in _SIGNED_OUT_KINDS and state.auth is not None
             no_invite = label == "an invitation" and not sends and (_NOT_SENDING.match(name) or not writes)
-            if signed_in_use or no_invite:
+            # a contact *form* submits something; `getContact` in a CRM reads a record
+            no_form = label == "a contact form" and not sends and not writes
+            if signed_in_use or no_invite or no_form:
                 matched = None
         if matched is not None:
             if not state.rate_limited:

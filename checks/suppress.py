@@ -44,7 +44,8 @@ def parse_suppressions(path: str, source: bytes, known: frozenset[str]) -> tuple
         reason = (m.group("reason") or "").strip()
         unknown = ids - known
         if unknown:
-            diags.append(Diagnostic(path, "suppression", f"unknown rule id(s) {', '.join(sorted(unknown))}: ignored", i))
+            message = f"unknown rule id(s) {', '.join(sorted(unknown))}: ignored"
+            diags.append(Diagnostic(path, "suppression", message, i))
             ids = ids - unknown
         if not reason:
             diags.append(

@@ -34,7 +34,8 @@ _ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember
 _SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
 _SIGNATURE_CALLS = re.compile(
     r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
-    r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign)$"
+    r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
+    r"parseEventNotification|webhooks\.unwrap)$"
 )
 _SAFE_COMPARE = re.compile(r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$")
 _CHECK_CALLS = re.compile(r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$")

@@ -91,6 +91,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"confirm|magic|otp|callback|activate|accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
     r"sign_?out|log_?out)(action|handler)?$"
+    # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`
+    r"|^(send_?(otp|code|verification)|create_?(user_?)?account|check_?(account|email|user)_?exists)"
 )
 PUBLIC_FORM_NAMES = re.compile(
     r"(?i)(contact|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir)"

@@ -77,7 +77,9 @@ META = RuleMeta(
     abuse="Anyone on the internet can call this endpoint directly, signed in or not, with any arguments.",
     references=("https://cwe.mitre.org/data/definitions/306.html",),
 )
-_AUTH_ROUTE = re.compile(r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(login|signin|signup|register|logout)/")
+_AUTH_ROUTE = re.compile(
+    r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(login|signin|signup|register|logout)/|(^|/)oauth/"
+)
 
 
 def exempt(ep: EntryPoint, path: str) -> bool:

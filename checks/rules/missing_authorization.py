@@ -112,7 +112,14 @@ def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
                 yield key, value
 
 
+_MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
+
+
+def _middleware_scoped(ctx: FileContext, ev: Event) -> bool:
+    """`where: { id, userId: request.auth.userId }`: scoped by what the auth middleware set."""
+    assert ev.op is not None
+    return any(_MIDDLEWARE_AUTH.search(ctx.text(n)) for n in [ev.op.chain, *ev.op.args])
 
 
 def _checked_later(flow: Flow, later: list[Event]) -> bool:
@@ -164,6 +171,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
             for key, value in _owner_fields(src, ev) if op.kind == "write" else ():
                 refs = identifiers(src, value, into_functions=True)
+                if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
+                    continue  # `request.auth.userId`: put on the request by the auth middleware
                 if refs & ev.state.client and not refs & (ev.state.session | ev.state.fetched):
                     yield ctx.finding(META, "owner_from_client", value, function=ep.fn, endpoint=endpoint(ep),
                                       field=key, value=short(ctx.text(value), 40))
@@ -186,7 +195,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a whole `request` handed to a helper is a pass-through, not a chosen id)
             chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
                       if not vocab.is_secret_name(n)}
-            if not chosen or session_constrained(src, ev) or _vetted_before(ctx, flow, ev, chosen):
+            if not chosen or session_constrained(src, ev) or _middleware_scoped(ctx, ev) or (
+                _vetted_before(ctx, flow, ev, chosen)
+            ):
                 continue
             yield ctx.finding(META, "unscoped", ev.node, function=ep.fn, endpoint=endpoint(ep),
                               operation=operation(op), value=sorted(chosen)[0],

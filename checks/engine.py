@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pathspec
 
@@ -37,7 +38,7 @@ PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it 
 ProgressFn = Callable[[int, int], None]
 
 
-def _matcher(patterns: list[str]) -> pathspec.PathSpec | None:
+def _matcher(patterns: list[str]) -> pathspec.PathSpec[Any] | None:
     return pathspec.PathSpec.from_lines("gitwildmatch", patterns) if patterns else None
 
 
@@ -84,7 +85,9 @@ def scan(
     return _scan_files(tree, config, files, progress, fixes)
 
 
-def _scan_parallel(root: Path, config: Config, files: list[str], workers: int, progress: ProgressFn | None) -> ScanResult:
+def _scan_parallel(
+    root: Path, config: Config, files: list[str], workers: int, progress: ProgressFn | None
+) -> ScanResult:
     # Contiguous slices of the sorted paths: files of one app or folder share their imports
     # (auth helpers, safe-action clients), which each worker then parses once, not in every chunk.
     count = min(len(files), workers * 2)

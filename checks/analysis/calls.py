@@ -251,10 +251,10 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             "countDocuments",
             "exists",
         )
-        data: list[Node] = []
+        written: list[Node] = []
         if kind == "write":
-            data = list(args[1:2]) if last not in ("create", "insertMany") else list(args[:1])
-        return DbOp(kind, root, "mongoose", call, chain, list(args[:1]), data, projected,
+            written = list(args[1:2]) if last not in ("create", "insertMany") else list(args[:1])
+        return DbOp(kind, root, "mongoose", call, chain, list(args[:1]), written, projected,
                     kind == "read" and not projected, last)
     # Raw SQL clients: pool.query("..."), connection.execute("..."), db.prepare("...").run()
     if last in ("query", "execute", "exec", "prepare") and len(parts) >= 2 and args:

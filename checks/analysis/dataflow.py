@@ -36,10 +36,7 @@ def session_constrained(src: bytes, ev: Event) -> bool:
 
 
 def mentions_any(src: bytes, nodes: list[Node], names: set[str]) -> bool:
-    for n in nodes:
-        if identifiers(src, n, into_functions=True) & names:
-            return True
-    return False
+    return any(identifiers(src, n, into_functions=True) & names for n in nodes)
 
 
 def first_line(src: bytes, node: Node) -> str:

@@ -226,8 +226,8 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             resolved = az.program.resolve_export(mod, method)
             if resolved is None:
                 continue
-            owner, value = resolved
-            ep = _entry_from_value(az, owner, value, "route", method)
+            owner, declared = resolved
+            ep = _entry_from_value(az, owner, declared, "route", method)
             if ep is not None:
                 ep.method = method
                 if owner is not mod:
@@ -358,11 +358,10 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         # cache(async () => ...) is not a wrapper that guards anything
         callee = sx.callee_name(mod.src, node)
         args = sx.call_args(node)
-        inner = None
+        inner: Function | None = None
         for a in reversed(args):
-            f = _function_of(az, mod, a)
-            if f is not None:
-                inner = f
+            inner = _function_of(az, mod, a)
+            if inner is not None:
                 break
         if inner is None:
             return None

@@ -24,7 +24,9 @@ from checks.analysis.module import Function, Module
 from checks.parsing import ParsedFile
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
-_ROLE_PROPS = re.compile(r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$")
+_ROLE_PROPS = re.compile(
+    r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$"
+)
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
 _SECRET_CHECK = re.compile(
@@ -37,13 +39,19 @@ _SIGNATURE_CALLS = re.compile(
     r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
     r"parseEventNotification|webhooks\.unwrap)$"
 )
-_SAFE_COMPARE = re.compile(r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$")
-_CHECK_CALLS = re.compile(r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$")
+_SAFE_COMPARE = re.compile(
+    r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$"
+)
+_CHECK_CALLS = re.compile(
+    r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
+)
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|session|user|locals)\b")
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
-_RESPOND = re.compile(r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$")
+_RESPOND = re.compile(
+    r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$"
+)
 
 
 @dataclass
@@ -115,6 +123,10 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
     return {sx.text(src, n) for n in sx.find(node, _IDENTIFIER_TYPES, into_functions)}
 
 
+def _literal_text(v: str) -> bool:
+    return v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"
+
+
 def returned_function(value: Node | None, depth: int = 0) -> Node | None:
     """The handler a wrapper returns: `return async (req) => ...`, also through composed
     wrappers such as `return withAxiom(async (req) => ...)`."""
@@ -142,9 +154,7 @@ def is_awaited(call: Node) -> bool:
     if p.type == "member_expression":  # promise.then(...)
         prop = p.child_by_field_name("property")
         return prop is not None and prop.type == "property_identifier"
-    if p.type in ("return_statement", "arrow_function"):
-        return True
-    return False
+    return p.type in ("return_statement", "arrow_function")
 
 
 _IDENTIFIER_TYPES = ("identifier", "shorthand_property_identifier")
@@ -260,8 +270,9 @@ class Analyzer:
             s.auth_source = True
         # `if (!session) return NextResponse.json(..., 401); ...; return req`: the caller gets either
         # an error value or the authenticated result, and must check which (`instanceof Response`)
-        if st.auth == "return" and any(e.kind == "return" and e.value is not None and e.state.auth == "return"
-                                       for e in flow.events):
+        if st.auth == "return" and any(
+            e.kind == "return" and e.value is not None and e.state.auth == "return" for e in flow.events
+        ):
             s.auth_source = True
         # `return withMiddleware(handler, authMiddleware)`: a middleware handed to a composer
         for ev in flow.events:
@@ -305,8 +316,7 @@ class Analyzer:
             walker.block(sx.statements(body), walker.state)
         else:  # concise arrow body: `async (x) => db.post.delete(...)`
             walker.expr(body, walker.state)
-            walker.events.append(Event("return", body, walker.state.copy(), value=body,
-                                       catch_param=None))
+            walker.events.append(Event("return", body, walker.state.copy(), value=body, catch_param=None))
             inner = returned_function(body)
             if inner is not None:
                 walker.returned_functions.append(inner)
@@ -366,8 +376,9 @@ class _Walker:
                     self.returned_functions.append(u)
                 elif u is not None and u.type == "call_expression":
                     # `return withAxiom(async (req) => {...})`: the handler is wrapped once more
-                    self.returned_functions.extend(a for a in map(sx.unwrap, sx.call_args(u)) if a is not None
-                                                   and sx.is_function(a))
+                    self.returned_functions.extend(
+                        a for a in map(sx.unwrap, sx.call_args(u)) if a is not None and sx.is_function(a)
+                    )
             self.events.append(Event("return", node, st.copy(), value=value, catch_param=self._catch()))
         elif t == "throw_statement":
             for c in node.named_children:
@@ -505,14 +516,14 @@ class _Walker:
                 if op in ("==", "===", "!=", "!=="):
                     lv, rv = sx.text(src, left), sx.text(src, right)
                     lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
-                    if op in ("==", "===") and (lv in ("null", "undefined") and rroot in sessionish or (
-                        rv in ("null", "undefined") and lroot in sessionish
-                    )):
+                    if op in ("==", "===") and (
+                        (lv in ("null", "undefined") and rroot in sessionish)
+                        or (rv in ("null", "undefined") and lroot in sessionish)
+                    ):
                         c.auth_neg = True
                     lsess = lroot in st.session or lroot in st.fetched
                     rsess = rroot in st.session or rroot in st.fetched
-                    literal = lambda v: v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"  # noqa: E731
-                    if (lsess != rsess) and not literal(lv) and not literal(rv):
+                    if (lsess != rsess) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
                         else:
@@ -606,11 +617,11 @@ class _Walker:
         if negated and (self.az.vocab.is_auth_source(callee) or (summary is not None and summary.auth_source)):
             c.auth_neg = True
             return
-        if negated and (_CHECK_CALLS.match(last) or self.az.vocab.is_validation(callee)):
-            c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
-        elif not negated and last in ("test", "match", "includes", "has", "startsWith"):
-            c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
-        elif _CHECK_CALLS.match(last):
+        if (
+            (negated and (_CHECK_CALLS.match(last) or self.az.vocab.is_validation(callee)))
+            or (not negated and last in ("test", "match", "includes", "has", "startsWith"))
+            or _CHECK_CALLS.match(last)
+        ):
             c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
 
     def _is_role_expr(self, node: Node | None) -> bool:
@@ -634,9 +645,8 @@ class _Walker:
 
     def _known_async(self, callee: str) -> bool:
         last = sx.last_name(callee)
-        return (
-            last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
-            or callee.endswith((".auth.getUser", "auth.api.getSession", ".auth.getSession"))
+        return last in ("getServerSession", "currentUser", "validateRequest", "getIronSession") or callee.endswith(
+            (".auth.getUser", "auth.api.getSession", ".auth.getSession")
         )
 
     def _catch(self) -> str | None:
@@ -702,15 +712,25 @@ class _Walker:
         if not in_condition and sync_ok and self._asserts_session(call, st):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
         if summary is not None:
-            if last.endswith("OrThrow") and not in_condition and sync_ok and self._statement_level(call) and (
-                {a for arg in sx.call_args(call) for a in identifiers(src, arg, into_functions=True)}
-                & (st.session | st.fetched)
+            if (
+                last.endswith("OrThrow")
+                and not in_condition
+                and sync_ok
+                and self._statement_level(call)
+                and (
+                    {a for arg in sx.call_args(call) for a in identifiers(src, arg, into_functions=True)}
+                    & (st.session | st.fetched)
+                )
             ):
                 st.owner = True  # `await getDashboardOrThrow({ id, workspaceId: workspace.id })`
             if _SIGNATURE_CALLS.search(callee) and not in_condition and sync_ok:
                 st.auth = st.auth or "secret"  # a project `verifyQstashSignature(req)` that throws
-            if in_condition and summary.is_async and not awaited and _in_ternary_test(call) and (
-                self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source
+            if (
+                in_condition
+                and summary.is_async
+                and not awaited
+                and _in_ternary_test(call)
+                and (self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source)
             ):
                 # `canEdit(id) ? ... : ...`: if-conditions are handled in `condition()`
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -718,9 +738,10 @@ class _Walker:
                 if sync_ok:
                     st.auth = st.auth or "throw"
                     st.role = st.role or summary.role
-                elif summary.is_async and (_bare_statement(call) or (
-                    self._statement_level(call) and (v.is_auth_enforcer(callee) or v.is_auth_source(callee))
-                )):
+                elif summary.is_async and (
+                    _bare_statement(call)
+                    or (self._statement_level(call) and (v.is_auth_enforcer(callee) or v.is_auth_source(callee)))
+                ):
                     # `const user = requireUser()` holds a Promise; `const stats = getStats()` (a data
                     # helper that happens to check the session) is stored to be awaited later
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -733,8 +754,10 @@ class _Walker:
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare
                     # call statement is a check that never runs)
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
-            elif _ENFORCING_CHECK.match(last) and (v.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last)) and (
-                not in_condition and self._statement_level(call)
+            elif (
+                _ENFORCING_CHECK.match(last)
+                and (v.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last))
+                and (not in_condition and self._statement_level(call))
             ):
                 # `await checkAuthorizationUpdated({ userId, organizationId, access })`: a project
                 # authorization helper named to throw, whose body we cannot fully follow
@@ -755,10 +778,22 @@ class _Walker:
             for op in summary.ops:
                 used = [args[i] for i in sorted(op.param_uses) if i < len(args)]
                 self.events.append(
-                    Event("db", call, st.copy(), replace(op, call=call, chain=call, args=used, data=used,
-                                                           api="helper" if op.api != "helper" else op.api,
-                                                           helper=op.helper or (target.name if target else None)),
-                          callee=callee, catch_param=self._catch())
+                    Event(
+                        "db",
+                        call,
+                        st.copy(),
+                        replace(
+                            op,
+                            call=call,
+                            chain=call,
+                            args=used,
+                            data=used,
+                            api="helper" if op.api != "helper" else op.api,
+                            helper=op.helper or (target.name if target else None),
+                        ),
+                        callee=callee,
+                        catch_param=self._catch(),
+                    )
                 )
             return
 
@@ -769,8 +804,11 @@ class _Walker:
         if _SIGNATURE_CALLS.search(callee) and not in_condition:
             st.auth = st.auth or "secret"
             return
-        if v.is_role_call(callee) and not in_condition and self._statement_level(call) and last.startswith(
-            ("require", "ensure", "assert", "check", "verify", "must")
+        if (
+            v.is_role_call(callee)
+            and not in_condition
+            and self._statement_level(call)
+            and last.startswith(("require", "ensure", "assert", "check", "verify", "must"))
         ):
             st.role = True
             st.owner = True
@@ -785,8 +823,9 @@ class _Walker:
         if v.is_validation(callee):
             self.events.append(Event("validate", call, st.copy(), callee=callee))
             return
-        op = classify_db(self.mod, call, self.az.db_roots)
-        if op is not None:
+        db_op = classify_db(self.mod, call, self.az.db_roots)
+        if db_op is not None:
+            op = db_op
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
@@ -804,15 +843,28 @@ class _Walker:
             self.events.append(Event("redirect", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif _RESPOND.match(callee):
             args = sx.call_args(call)
-            self.events.append(Event("respond", call, st.copy(), callee=callee, catch_param=self._catch(),
-                                     value=args[0] if args else None))
+            self.events.append(
+                Event(
+                    "respond",
+                    call,
+                    st.copy(),
+                    callee=callee,
+                    catch_param=self._catch(),
+                    value=args[0] if args else None,
+                )
+            )
 
     def _in_condition(self, node: Node) -> bool:
         p = node.parent
         while p is not None and not sx.is_function(p):
-            if p.type in ("parenthesized_expression",) and p.parent is not None and p.parent.type in (
-                "if_statement",
-                "while_statement",
+            if (
+                p.type in ("parenthesized_expression",)
+                and p.parent is not None
+                and p.parent.type
+                in (
+                    "if_statement",
+                    "while_statement",
+                )
             ):
                 return True
             if p.type == "ternary_expression":
@@ -883,9 +935,11 @@ class _Walker:
                 if any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
                     st.fetched |= names
                     st.session |= names
-            elif op is None and any(
-                vocab.is_secret_name(a) for arg in sx.call_args(v) for a in identifiers(src, arg)
-            ) and not self.az.vocab.is_validation(callee):
+            elif (
+                op is None
+                and any(vocab.is_secret_name(a) for arg in sx.call_args(v) for a in identifiers(src, arg))
+                and not self.az.vocab.is_validation(callee)
+            ):
                 # a credential resolved by a project or library call (`tokenCache.get({ hashedKey })`,
                 # `verifyToken(token)`) yields the caller's identity
                 st.fetched |= names
@@ -895,10 +949,9 @@ class _Walker:
                 st.session |= names
                 st.fetched |= names
                 return
-            if callee.endswith(("searchParams.get", "params.get", "formData.get", "headers.get", "cookies.get")):
-                if "headers" not in callee and "cookies" not in callee:
-                    st.client |= names
-                    return
+            if callee.endswith(("searchParams.get", "params.get", "formData.get")):
+                st.client |= names
+                return
             if callee in ("Number", "parseInt", "parseFloat", "BigInt", "String", "Boolean") and refs & st.client:
                 st.client |= names
                 return

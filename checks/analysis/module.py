@@ -200,13 +200,14 @@ def _index_export(mod: Module, stmt: Node) -> None:
         if decl.type in ("lexical_declaration", "variable_declaration"):
             _index_declaration(mod, decl, exported=True)
         elif decl.type in ("function_declaration", "generator_function_declaration", "class_declaration"):
-            name = decl.child_by_field_name("name")
-            if name is not None:
-                mod.values[sx.text(src, name)] = decl
-                mod.exports[sx.text(src, name)] = sx.text(src, name)
+            name_node = decl.child_by_field_name("name")
+            if name_node is not None:
+                declared = sx.text(src, name_node)
+                mod.values[declared] = decl
+                mod.exports[declared] = declared
                 # `export default async function handler() {}` lands here in the TS grammar
                 if any(c.type == "default" for c in stmt.children):
-                    mod.exports["default"] = sx.text(src, name)
+                    mod.exports["default"] = declared
         return
     is_default = any(c.type == "default" for c in stmt.children)
     value = stmt.child_by_field_name("value")

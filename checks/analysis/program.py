@@ -108,8 +108,8 @@ class Program:
         found = self.resolve_value(mod, name)
         if found is None:
             return None
-        owner, node = found
-        node = sx.strip_types(node)
+        owner, declared = found
+        node = sx.strip_types(declared)
         if node is None:
             return None
         if sx.is_function(node):

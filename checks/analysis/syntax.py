@@ -280,7 +280,9 @@ def exits(src: bytes, node: Node | None) -> str | None:
     if node.type == "if_statement":
         cons = exits(src, node.child_by_field_name("consequence"))
         alt_clause = node.child_by_field_name("alternative")
-        alt = exits(src, alt_clause.named_children[-1]) if alt_clause is not None and alt_clause.named_children else None
+        alt = (
+            exits(src, alt_clause.named_children[-1]) if alt_clause is not None and alt_clause.named_children else None
+        )
         if cons and alt:
             return "throw" if "throw" == cons == alt else "return"
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,13 @@ AUTH_SOURCES = frozenset(
     }
 )
 # Dotted forms: `supabase.auth.getUser()`, `auth.api.getSession({ headers })`.
-AUTH_SOURCE_SUFFIXES = (".auth.getUser", ".auth.getSession", ".auth.getClaims", "auth.api.getSession", ".api.getSession")
+AUTH_SOURCE_SUFFIXES = (
+    ".auth.getUser",
+    ".auth.getSession",
+    ".auth.getClaims",
+    "auth.api.getSession",
+    ".api.getSession",
+)
 # Project API-key / gateway authentication returning the caller or null:
 # `authenticateRequest(req)`, `validateApiKey(key)`, `handleApiKeyAuthentication(req)`.
 AUTH_SOURCE_PATTERN = re.compile(
@@ -45,17 +52,31 @@ ROLE_CALLS = re.compile(
     r"^(?:require|ensure|assert|check|verify|has|is|can|must)(?:Admin|Role|Roles|Permission|Permissions|Owner|Ownership|"
     r"Access|Member|Membership|Superuser|Staff|Moderator|TeamAdmin|OrgAdmin|Scope)\w*$|^(?:can|authorize|hasAccess|checkAccess)$"
 )
-OWNERSHIP_CALLS = re.compile(r"(?i)(owner|ownership|canEdit|canDelete|canUpdate|canAccess|canView|hasAccess|belongsTo|authori[sz])")
+OWNERSHIP_CALLS = re.compile(
+    r"(?i)(owner|ownership|canEdit|canDelete|canUpdate|canAccess|canView|hasAccess|belongsTo|authori[sz])"
+)
 RATE_LIMIT = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|slowdown")
 AUDIT = re.compile(r"(?i)audit|logSecurityEvent|logActivity|securityLog|recordEvent|trackSecurity")
 STRUCTURED_LOGGERS = frozenset({"logger", "log", "pino", "winston", "auditLogger", "securityLogger"})
 VALIDATION_METHODS = frozenset(
-    {"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync", "validateAsync", "assert", "decode"}
+    {
+        "parse",
+        "safeParse",
+        "parseAsync",
+        "safeParseAsync",
+        "validate",
+        "validateSync",
+        "validateAsync",
+        "assert",
+        "decode",
+    }
 )
 VALIDATION_FUNCTIONS = frozenset(
     {"parseWithZod", "parseWithValibot", "parseWithYup", "parse", "safeParse", "assert", "is", "validate", "check"}
 )
-NOT_SCHEMAS = frozenset({"JSON", "Date", "URL", "path", "qs", "querystring", "cookie", "Number", "Math", "yaml", "YAML"})
+NOT_SCHEMAS = frozenset(
+    {"JSON", "Date", "URL", "path", "qs", "querystring", "cookie", "Number", "Math", "yaml", "YAML"}
+)
 EMAIL_SMS = re.compile(
     r"(?i)(send\w*(mail|email|sms|message|otp|code|invite|verification|reset|magic))|(emails?\.send)|(sendMail)|"
     # `messages.create` is Twilio's SMS only on a Twilio client: Anthropic's is an AI call
@@ -68,23 +89,70 @@ AI_CALLS = re.compile(
 AI_IMPORTS = ("openai", "@ai-sdk/", "ai", "@anthropic-ai/sdk", "anthropic", "@google/generative-ai", "groq-sdk")
 # Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...
 DB_ROOTS = frozenset(
-    {"db", "prisma", "tx", "trx", "database", "client", "prismaClient", "drizzle", "kysely", "knex", "conn", "connection",
-     "pool", "sql", "supabase", "supabaseAdmin", "admin", "orm", "em", "repo", "mongo", "mongodb"}
+    {
+        "db",
+        "prisma",
+        "tx",
+        "trx",
+        "database",
+        "client",
+        "prismaClient",
+        "drizzle",
+        "kysely",
+        "knex",
+        "conn",
+        "connection",
+        "pool",
+        "sql",
+        "supabase",
+        "supabaseAdmin",
+        "admin",
+        "orm",
+        "em",
+        "repo",
+        "mongo",
+        "mongodb",
+    }
 )
 PRISMA_READS = frozenset(
     {"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"}
 )
 PRISMA_WRITES = frozenset(
-    {"create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete",
-     "deleteMany"}
+    {
+        "create",
+        "createMany",
+        "createManyAndReturn",
+        "update",
+        "updateMany",
+        "updateManyAndReturn",
+        "upsert",
+        "delete",
+        "deleteMany",
+    }
 )
 MONGOOSE_READS = frozenset({"find", "findOne", "findById", "countDocuments", "aggregate", "exists"})
 MONGOOSE_WRITES = frozenset(
-    {"create", "insertMany", "updateOne", "updateMany", "findByIdAndUpdate", "findOneAndUpdate", "deleteOne", "deleteMany",
-     "findByIdAndDelete", "findOneAndDelete", "replaceOne", "findByIdAndRemove", "findOneAndRemove", "bulkWrite"}
+    {
+        "create",
+        "insertMany",
+        "updateOne",
+        "updateMany",
+        "findByIdAndUpdate",
+        "findOneAndUpdate",
+        "deleteOne",
+        "deleteMany",
+        "findByIdAndDelete",
+        "findOneAndDelete",
+        "replaceOne",
+        "findByIdAndRemove",
+        "findOneAndRemove",
+        "bulkWrite",
+    }
 )
 SQL_METHODS = frozenset({"query", "execute", "exec", "prepare", "run", "all", "get", "unsafe", "raw"})
-RAW_SQL_SINKS = frozenset({"query", "execute", "exec", "prepare", "$queryRawUnsafe", "$executeRawUnsafe", "raw", "unsafe"})
+RAW_SQL_SINKS = frozenset(
+    {"query", "execute", "exec", "prepare", "$queryRawUnsafe", "$executeRawUnsafe", "raw", "unsafe"}
+)
 # Auth endpoints and public forms: exempt from missing-auth.
 AUTH_ENDPOINT_NAMES = re.compile(
     r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|reset|request_?password|verify|"
@@ -117,17 +185,70 @@ PRIVATE_MODELS = re.compile(
 )
 SENSITIVE_FIELD = re.compile(r"(?i)(password|hash|token|secret|api_?key|salt|otp|totp|recovery|private_?key|ssn|mfa)")
 PRIVILEGED_FIELDS = frozenset(
-    {"role", "roles", "isAdmin", "is_admin", "admin", "permissions", "permission", "plan", "credits", "balance",
-     "emailVerified", "email_verified", "isVerified", "verified", "tier", "isSuperuser", "superuser", "subscription",
-     "stripeCustomerId", "quota"}
+    {
+        "role",
+        "roles",
+        "isAdmin",
+        "is_admin",
+        "admin",
+        "permissions",
+        "permission",
+        "plan",
+        "credits",
+        "balance",
+        "emailVerified",
+        "email_verified",
+        "isVerified",
+        "verified",
+        "tier",
+        "isSuperuser",
+        "superuser",
+        "subscription",
+        "stripeCustomerId",
+        "quota",
+    }
 )
 OWNER_FIELDS = frozenset(
-    {"userId", "user_id", "authorId", "author_id", "ownerId", "owner_id", "createdBy", "created_by", "createdById",
-     "accountId", "account_id", "tenantId", "tenant_id", "organizationId", "orgId", "teamId", "team_id", "workspaceId"}
+    {
+        "userId",
+        "user_id",
+        "authorId",
+        "author_id",
+        "ownerId",
+        "owner_id",
+        "createdBy",
+        "created_by",
+        "createdById",
+        "accountId",
+        "account_id",
+        "tenantId",
+        "tenant_id",
+        "organizationId",
+        "orgId",
+        "teamId",
+        "team_id",
+        "workspaceId",
+    }
 )
 SESSION_PARAM_NAMES = frozenset(
-    {"ctx", "context", "user", "session", "team", "org", "organization", "workspace", "account", "viewer", "me",
-     "currentUser", "authUser", "member", "membership", "tenant"}
+    {
+        "ctx",
+        "context",
+        "user",
+        "session",
+        "team",
+        "org",
+        "organization",
+        "workspace",
+        "account",
+        "viewer",
+        "me",
+        "currentUser",
+        "authUser",
+        "member",
+        "membership",
+        "tenant",
+    }
 )
 _SECRET_WORDS = frozenset(
     {"token", "secret", "otp", "passcode", "pin", "password", "passwd", "hash", "signature", "apikey", "hmac", "digest"}
@@ -144,7 +265,7 @@ def is_secret_name(name: str) -> bool:
     joined = set(ws)
     if joined & _SECRET_WORDS:
         return True
-    return any(a == "api" and b == "key" for a, b in zip(ws, ws[1:], strict=False))
+    return any(a == "api" and b == "key" for a, b in itertools.pairwise(ws))
 
 
 @dataclass(frozen=True)
@@ -189,8 +310,10 @@ class Vocabulary:
         return bool(ROLE_CALLS.match(last)) or self._extra(self.role_extra, dotted)
 
     def is_rate_limit(self, dotted: str) -> bool:
-        return bool(RATE_LIMIT.search(dotted)) or self._extra(self.rate_limit_extra, dotted) or dotted.endswith(
-            ("aj.protect", "arcjet.protect")
+        return (
+            bool(RATE_LIMIT.search(dotted))
+            or self._extra(self.rate_limit_extra, dotted)
+            or dotted.endswith(("aj.protect", "arcjet.protect"))
         )
 
     def is_audit(self, dotted: str) -> bool:
@@ -206,9 +329,7 @@ class Vocabulary:
         last = parts[-1]
         if len(parts) == 1:
             return last in ("parseWithZod", "parseWithValibot", "parseWithYup")
-        if parts[0] in NOT_SCHEMAS or last not in VALIDATION_METHODS:
-            return False
-        return True
+        return not (parts[0] in NOT_SCHEMAS or last not in VALIDATION_METHODS)
 
     def is_db_root(self, name: str) -> bool:
         return name in DB_ROOTS or name in self.db_extra

@@ -17,6 +17,7 @@ from typing import Any
 
 import pathspec
 
+from checks.analysis import syntax as sx
 from checks.analysis.entry_points import PAGES_API_FILE, ROUTE_FILE
 from checks.analysis.flow import Analyzer
 from checks.analysis.program import Program
@@ -144,6 +145,7 @@ def _scan_batch(
     offset: int,
     overall: int,
 ) -> ScanResult:
+    sx.clear_caches()  # keyed by source identity: never reuse them across project models
     program = Program(tree, config)
     analyzer = Analyzer(program, Vocabulary.from_config(config))
     rules = [r for r in all_rules() if config.enabled(r.META.id)]
@@ -182,6 +184,8 @@ def _scan_batch(
     result.diagnostics.extend(d for d in program.diagnostics if d not in result.diagnostics)
     if progress is not None:
         progress(offset + len(files), overall)
+    # this batch's sources are about to be freed, and a freed object's id can be reused
+    sx.clear_caches()
     _sort(result)
     return result
 

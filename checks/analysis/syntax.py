@@ -105,8 +105,23 @@ def callee_name(src: bytes, call: Node) -> str:
 
     Calls on call results keep the inner callee: `auth().protect` -> `auth().protect`.
     Optional chaining and type assertions are dropped."""
-    fn = strip_types(call.child_by_field_name("function"))
-    return dotted(src, fn)
+    key = (id(src), call.start_byte, call.end_byte)
+    name = _CALLEE_CACHE.get(key)
+    if name is None:
+        if len(_CALLEE_CACHE) > 200_000:
+            _CALLEE_CACHE.clear()
+        name = dotted(src, strip_types(call.child_by_field_name("function")))
+        _CALLEE_CACHE[key] = name
+    return name
+
+
+# Callee names are asked for many times per call node (flow, rules, summaries). Keyed by the
+# identity of the source bytes, which the parsed file keeps alive; the engine clears it per batch.
+_CALLEE_CACHE: dict[tuple[int, int, int], str] = {}
+
+
+def clear_caches() -> None:
+    _CALLEE_CACHE.clear()
 
 
 def dotted(src: bytes, node: Node | None) -> str:

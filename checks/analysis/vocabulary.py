@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checks.config import Config
 
@@ -291,12 +292,14 @@ class Vocabulary:
     def _extra(self, names: frozenset[str], dotted: str) -> bool:
         return bool(names) and (dotted in names or dotted.rsplit(".", 1)[-1] in names)
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_auth_source(self, dotted: str) -> bool:
         last = dotted.rsplit(".", 1)[-1]
         if dotted.endswith(AUTH_SOURCE_SUFFIXES) or AUTH_SOURCE_PATTERN.match(last):
             return True
         return ("." not in dotted and last in AUTH_SOURCES) or self._extra(self.auth_extra, dotted)
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_auth_enforcer(self, dotted: str) -> bool:
         last = dotted.rsplit(".", 1)[-1]
         if dotted in ("auth.protect", "auth().protect"):
@@ -305,10 +308,12 @@ class Vocabulary:
             return False
         return bool(AUTH_ENFORCERS.match(last)) and last != "authorize"
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_role_call(self, dotted: str) -> bool:
         last = dotted.rsplit(".", 1)[-1]
         return bool(ROLE_CALLS.match(last)) or self._extra(self.role_extra, dotted)
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_rate_limit(self, dotted: str) -> bool:
         return (
             bool(RATE_LIMIT.search(dotted))
@@ -316,12 +321,14 @@ class Vocabulary:
             or dotted.endswith(("aj.protect", "arcjet.protect"))
         )
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_audit(self, dotted: str) -> bool:
         if AUDIT.search(dotted) or self._extra(self.audit_extra, dotted):
             return True
         parts = dotted.split(".")
         return len(parts) == 2 and parts[0] in STRUCTURED_LOGGERS and parts[1] in ("info", "warn", "error", "notice")
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_validation(self, dotted: str) -> bool:
         if self._extra(self.validation_extra, dotted):
             return True

@@ -46,7 +46,10 @@ def recheck(path: str, source: str, rule_id: str, line: int, original_errors: bo
     parsed = parse(path, source.encode("utf-8"))
     if parsed.has_error and not original_errors:
         return False
-    result = scan(MemoryTree({path: source}), Config(), targets=[path], jobs=1, fixes=False)
+    from checks.registry import RULE_IDS
+
+    only = Config(rules={r: "off" for r in RULE_IDS if r != rule_id})  # the fixed rule is the question
+    result = scan(MemoryTree({path: source}), only, targets=[path], jobs=1, fixes=False)
     return not any(f.rule_id == rule_id and f.span.start.line == line for f in result.findings)
 
 

@@ -120,6 +120,8 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
         return set()
     if node.type in ("identifier", "shorthand_property_identifier"):
         return {sx.text(src, node)}
+    if node.end_byte - node.start_byte < 160:  # small: a Python walk beats setting up a query
+        return {sx.text(src, n) for n in sx.walk(node, into_functions) if n.type in _IDENTIFIER_TYPES}
     return {sx.text(src, n) for n in sx.find(node, _IDENTIFIER_TYPES, into_functions)}
 
 
@@ -196,6 +198,7 @@ class Analyzer:
         self.vocab = vocabulary
         self._summaries: dict[tuple[str, int], Summary] = {}
         self._in_progress: set[tuple[str, int]] = set()
+        self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -290,6 +293,13 @@ class Analyzer:
         return s
 
     # -- call classification ------------------------------------------------------------
+    def classify(self, mod: Module, call: Node) -> DbOp | None:
+        """``classify_db``, once per call node (flows, bindings and summaries all ask)."""
+        key = (mod.path, call.start_byte, call.end_byte)
+        if key not in self._db_ops:
+            self._db_ops[key] = classify_db(mod, call, self.db_roots)
+        return self._db_ops[key]
+
     def target(self, mod: Module, call: Node) -> Function | None:
         fn = sx.strip_types(call.child_by_field_name("function"))
         if fn is None or fn.type != "identifier":
@@ -823,7 +833,7 @@ class _Walker:
         if v.is_validation(callee):
             self.events.append(Event("validate", call, st.copy(), callee=callee))
             return
-        db_op = classify_db(self.mod, call, self.az.db_roots)
+        db_op = self.az.classify(self.mod, call)
         if db_op is not None:
             op = db_op
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
@@ -921,7 +931,7 @@ class _Walker:
             if callee in ("Object.fromEntries",) and refs & st.client:
                 st.client |= names
                 return
-            op = classify_db(self.mod, v, self.az.db_roots)
+            op = self.az.classify(self.mod, v)
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
@@ -1012,7 +1022,7 @@ class _Walker:
                 return None
             node = sx.unwrap(fn.child_by_field_name("object"))
             if node is not None and node.type == "call_expression":
-                op = classify_db(self.mod, node, self.az.db_roots)
+                op = self.az.classify(self.mod, node)
                 if op is not None:
                     return op
         return None

@@ -126,6 +126,25 @@ def _checked_later(flow: Flow, later: list[Event]) -> bool:
     return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
 
 
+def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """The record read by ``ev`` (the call itself, or a name bound to it) is in a later return
+    value or response body."""
+    src = ctx.src
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    for out in later:
+        if out.kind not in ("return", "respond") or out.value is None:
+            continue
+        if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & bound:
+            return True
+    # `return db.note.findUnique(...)` / `return NextResponse.json(await getNote(id))`
+    p = ev.node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "return_statement":
+            return True
+        p = p.parent
+    return False
+
+
 def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
     """A call before the operation that takes the chosen id together with the session's user or
     tenant (`getCampaignOrThrow({ programId: program.id, campaignId })`,
@@ -184,6 +203,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and _checked_later(flow, events[i + 1 :]):
+                continue
+            # a read only "reads private data" when the record goes back to the caller: slug and
+            # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it
+            if op.kind == "read" and not _returned(ctx, flow, ev, events[i + 1 :]):
                 continue
             if op.kind == "write" and op.verb in ("create", "createMany", "insert", "insertInto") and op.api != "sql":
                 continue

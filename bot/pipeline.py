@@ -26,7 +26,7 @@ from sqlmodel import Session
 
 from bot.github.auth import installation_tokens, make_github, token_for
 from bot.github.client import GitHubClient, GitHubError, PullFile, PullInfo, TreeEntry
-from bot.github.tree import PullRequestTree
+from bot.github.tree import PullRequestTree, probe_imports
 from bot.jobs import CommandRequest, JobContext, PermanentJobError, RetryableJobError, ReviewRequest
 from bot.review.commands import parse_command, parse_ignore
 from bot.review.composer import (
@@ -312,15 +312,17 @@ def _head_tree(
         if exc.transient:
             raise
         # Without the listing only the PR's own files are known: imports resolve less, nothing is skipped.
-        log.warning("%s: cannot list the tree of %s (%s); using the PR's files only", repo, head[:8], exc)
-        entries, truncated = {}, True
-    if truncated:
+        log.warning("%s: cannot list the tree of %s (%s); probing imports instead", repo, head[:8], exc)
+        entries, truncated = None, True
+    listed = entries is not None
+    entries = entries or {}
+    if truncated and listed:
         log.warning("%s: git tree of %s truncated by GitHub; imports may resolve less", repo, head[:8])
 
     for f in sources:  # a truncated listing may miss changed files: their blob sha is known anyway
         if f.filename not in entries and f.sha:
             entries[f.filename] = TreeEntry(f.filename, f.sha, None)
-    return PullRequestTree(
+    tree = PullRequestTree(
         client,
         repo,
         head,
@@ -330,6 +332,21 @@ def _head_tree(
         max_total_bytes=settings.WARDEN_MAX_FETCH_BYTES,
         max_extra_files=settings.WARDEN_MAX_EXTRA_FILES,
     )
+    if not listed:
+        # No listing: find what the changed code imports (auth helpers, safe-action clients,
+        # tsconfig aliases) by probing candidate paths, so guards in other files still count.
+        changed = {f.filename: data for f in sources if (data := tree.read(f.filename)) is not None}
+        tree.preload(
+            probe_imports(
+                client,
+                repo,
+                head,
+                changed,
+                max_requests=4 * settings.WARDEN_MAX_EXTRA_FILES,
+                max_files=settings.WARDEN_MAX_EXTRA_FILES,
+            )
+        )
+    return tree
 
 
 def _prefetch(tree: PullRequestTree, targets: Iterable[str]) -> None:

@@ -10,12 +10,15 @@ is recorded as a ``Diagnostic`` so the check run says so instead of going green.
 from __future__ import annotations
 
 import logging
+import posixpath
 import threading
 from collections.abc import Iterable
 
 from bot.github.client import GitHubClient, GitHubError, TreeEntry
 from bot.jobs import RetryableJobError
 from checks.model import Diagnostic
+from checks.project import RESOLVE_SUFFIXES, ProjectIndex, import_specifiers
+from checks.sources import MemoryTree
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,13 @@ class PullRequestTree:
 
     def paths(self) -> Iterable[str]:
         return self.entries.keys()
+
+    def preload(self, files: dict[str, bytes]) -> None:
+        """Files already fetched (by ``probe_imports``): known to exist, not fetched again."""
+        with self._lock:
+            for path, data in files.items():
+                self.entries.setdefault(path, TreeEntry(path, "", len(data)))
+                self._cache[path] = data
 
     def fetched(self) -> dict[str, bytes]:
         return {p: b for p, b in self._cache.items() if b is not None}
@@ -102,3 +112,102 @@ class PullRequestTree:
             if exc.status != 404:
                 raise
         return self.client.get_file(self.repo, path, self.head_sha)
+
+
+# -- without a tree listing ---------------------------------------------------------------
+# Some GitHub-compatible servers (and GitHub for very large repositories) give no usable
+# `git/trees` listing. Then the files the changed code imports are found by probing: for each
+# import, the candidate paths TypeScript would try are asked for through the contents API, in
+# TypeScript's order, until one exists. Bounded in requests and files.
+
+_PROBE_CONFIGS = ("tsconfig.json", "jsconfig.json")
+
+
+def _candidate_bases(spec: str, importer: str, index: ProjectIndex) -> list[str]:
+    if spec.startswith("."):
+        return [posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec))]
+    cfg = index.tsconfig_for(importer)
+    bases: list[str] = []
+    if cfg is not None:
+        for pattern, targets in cfg.paths:
+            star = pattern.find("*")
+            prefix, suffix = (pattern, "") if star == -1 else (pattern[:star], pattern[star + 1 :])
+            if star == -1 and spec != pattern:
+                continue
+            if star != -1 and not (spec.startswith(prefix) and spec.endswith(suffix)):
+                continue
+            captured = "" if star == -1 else spec[len(prefix) : len(spec) - len(suffix)]
+            bases += [posixpath.normpath(posixpath.join(cfg.base_dir, t.replace("*", captured))) for t in targets]
+    if not bases and spec.startswith(("@/", "~/")):  # Next.js' default alias
+        root = posixpath.dirname(cfg.path) if cfg is not None else ""
+        bases = [posixpath.join(root, spec[2:]), posixpath.join(root, "src", spec[2:])]
+    return [b.lstrip("./") if b.startswith("./") else b for b in bases if not b.startswith("..")]
+
+
+def probe_imports(
+    client: GitHubClient,
+    repo: str,
+    head_sha: str,
+    changed: dict[str, bytes],
+    *,
+    max_requests: int,
+    max_files: int,
+) -> dict[str, bytes]:
+    """Config files and the project files ``changed`` imports (two levels deep), fetched by
+    probing candidate paths through the contents API. Returns path -> bytes of what exists."""
+    found: dict[str, bytes] = {}
+    missing: set[str] = set()
+    budget = [max_requests]
+
+    def get(path: str) -> bytes | None:
+        if path in found:
+            return found[path]
+        if path in missing or path in changed or budget[0] <= 0:
+            return changed.get(path)
+        budget[0] -= 1
+        try:
+            data = client.get_file(repo, path, head_sha)
+        except GitHubError as exc:
+            log.info("probing %s: %s", path, exc)
+            data = None
+        if data is None:
+            missing.add(path)
+        else:
+            found[path] = data
+        return data
+
+    folders = {""}
+    for path in changed:
+        d = posixpath.dirname(path)
+        while d:
+            folders.add(d)
+            d = posixpath.dirname(d)
+    for folder in sorted(folders, key=len):
+        for name in _PROBE_CONFIGS:
+            get(posixpath.join(folder, name) if folder else name)
+
+    level = dict(changed)
+    for _depth in range(2):
+        index = ProjectIndex(MemoryTree({**found, **changed}))
+        following: dict[str, bytes] = {}
+        for importer, source in level.items():
+            for spec in import_specifiers(source):
+                for base in _candidate_bases(spec, importer, index):
+                    hit = next(
+                        (c for c in _probe_order(base) if c in changed or c in found or get(c) is not None),
+                        None,
+                    )
+                    if hit is not None:
+                        if hit not in changed and hit not in level and len(found) <= max_files:
+                            following[hit] = found[hit]
+                        break
+        level = following
+        if not level or budget[0] <= 0:
+            break
+    return found
+
+
+def _probe_order(base: str) -> list[str]:
+    if base.endswith(RESOLVE_SUFFIXES):
+        return [base]
+    return [base + s for s in (".ts", ".tsx", ".js", ".jsx")] + [f"{base}/index{s}" for s in (".ts", ".tsx", ".js")]

@@ -324,3 +324,25 @@ def test_request_changes_is_dismissed_once_the_errors_are_fixed(fake: FakeGitHub
     assert len(fake.requests("PUT", rf"/pulls/1/reviews/{review['id']}/dismissals$")) == 1
     (run,) = fake.check_runs(fake.store.pulls[1].head_sha)
     assert run["conclusion"] == "success"
+
+
+def test_without_tree_listing_imported_guards_are_found_by_probing(fake: FakeGitHub, engine: Engine) -> None:
+    # The guard lives in an unchanged file reached through the tsconfig alias; the action is safe.
+    guarded = BASE_ACTIONS + (  # noqa: S608 - TypeScript source text, not a query
+        "\n"
+        "export async function deleteMine(id: string) {\n"
+        "  const session = await auth();\n"
+        '  if (!session) throw new Error("unauthorised");\n'
+        '  await db.query("DELETE FROM posts WHERE id = $1 AND owner = $2", [id, session.user.id]);\n'
+        "}\n"
+    )
+    fake.repo.commit("feature", {"app/actions.ts": guarded}, "add deleteMine")
+    fake.open_pull("feature")
+    not_found = {"message": "Not Found", "documentation_url": "https://docs.github.com/rest"}
+    fake.inject("GET", r"/git/trees/", 404, body=not_found)
+    Job(fake, engine).review()
+    assert fake.requests("GET", r"/contents/tsconfig\.json$")
+    assert fake.requests("GET", r"/contents/lib/auth\.ts$")  # the alias was resolved by probing
+    bodies = [str(c["body"]) for c in our_root_comments(fake)]
+    # `id` is unvalidated (missing-input-validation), but the session check in lib/auth.ts counts
+    assert bodies and not any("missing-auth" in b or "Endpoint without authentication" in b for b in bodies)

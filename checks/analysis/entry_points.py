@@ -45,10 +45,13 @@ class EntryPoint:
     input_params: set[str] = field(default_factory=set)
     wrappers: list[str] = field(default_factory=list)
     schemas: list[tuple[Module, Node]] = field(default_factory=list)  # safe-action/zsa input schemas
+    verified_caller: bool = False  # webhook/callback route that verifies its caller (signature, state, IP)
 
     def initial_state(self) -> State:
         st = State()
-        if self.authenticated_by:
+        if self.verified_caller:
+            st.auth = "secret"  # a machine caller proven by signature: there is no user session
+        elif self.authenticated_by:
             st.auth = "inherited"
         st.rate_limited = self.rate_limited_by is not None
         st.audited = self.audited_by is not None
@@ -58,6 +61,19 @@ class EntryPoint:
         if self.schema_validated:
             st.validated |= self.input_params
         return st
+
+
+# Webhooks and OAuth callbacks often verify their caller inside a provider SDK or adapter
+# (signature, signed OAuth state, IP allowlist): a call named for it, in such a route, counts.
+_MACHINE_ROUTE = re.compile(r"(^|/)(webhooks?|callback|callbacks|events)/")
+_VERIFY_CALL = re.compile(r"(?i)(verif|validat|signature|hmac|allowlist|allowed_?ip|ip_?range|isAllowed|signedState)")
+
+
+def _verifies_caller(path: str, ep: EntryPoint) -> bool:
+    if not _MACHINE_ROUTE.search(path.lower()):
+        return False
+    src = ep.fn.module.src
+    return any(_VERIFY_CALL.search(sx.callee_name(src, c)) for c in sx.find(ep.fn.node, ("call_expression",)))
 
 
 def _is_route_file(path: str) -> bool:
@@ -230,6 +246,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             ep = _entry_from_value(az, owner, declared, "route", method)
             if ep is not None:
                 ep.method = method
+                ep.verified_caller = _verifies_caller(path, ep)
                 if owner is not mod:
                     ep.name = method
                     # report on this route file's `export { GET } from ...` line, not in the other file

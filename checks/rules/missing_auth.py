@@ -53,7 +53,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
@@ -87,17 +86,6 @@ _AUTH_ROUTE = re.compile(
 _PUBLIC_ROUTE = re.compile(
     r"(^|/)(public|track|tracking|og|og-image|\.well-known|health|healthz|status|sitemap|robots|feed|rss|mobile-auth)/"
 )
-_MACHINE_ROUTE = re.compile(r"(^|/)(webhooks?|callback|callbacks|events)/")
-_VERIFY_CALL = re.compile(r"(?i)(verif|validat|signature|hmac|allowlist|allowed_?ip|ip_?range|isAllowed|signedState)")
-
-
-def _verifies_caller(ctx: FileContext, ep: EntryPoint) -> bool:
-    """A webhook or OAuth callback that calls something verifying its caller (signature, signed
-    state, IP allowlist), often inside a provider SDK or adapter, before its work."""
-    calls = sx.find(ep.fn.node, ("call_expression",))
-    return any(_VERIFY_CALL.search(sx.callee_name(ctx.src, call)) for call in calls)
-
-
 def exempt(ep: EntryPoint, path: str) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     if vocab.AUTH_ENDPOINT_NAMES.search(name) or vocab.PUBLIC_FORM_NAMES.search(name):
@@ -126,8 +114,6 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ctx.path):
-            continue
-        if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ctx.path.lower()) and _verifies_caller(ctx, ep):
             continue
         for ev in ctx.flow(ep).events:
             if ev.state.auth is not None or not sensitive(ctx, ev, ep) or (ev.op is None and ev.kind == "db"):

@@ -65,7 +65,8 @@ class EntryPoint:
 
 # Webhooks and OAuth callbacks often verify their caller inside a provider SDK or adapter
 # (signature, signed OAuth state, IP allowlist): a call named for it, in such a route, counts.
-_MACHINE_ROUTE = re.compile(r"(^|/)(webhooks?|callback|callbacks|events)/")
+# (OAuth callbacks are not among them: they answer the user's browser, and are sign-in steps.)
+_MACHINE_ROUTE = re.compile(r"(^|/)(webhooks?|events)/")
 _VERIFY_CALL = re.compile(r"(?i)(verif|validat|signature|hmac|allowlist|allowed_?ip|ip_?range|isAllowed|signedState)")
 
 

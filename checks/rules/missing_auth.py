@@ -78,7 +78,7 @@ META = RuleMeta(
     references=("https://cwe.mitre.org/data/definitions/306.html",),
 )
 _AUTH_ROUTE = re.compile(
-    r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(login|signin|signup|register|logout)/|(^|/)oauth/"
+    r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(login|signin|signup|register|logout)/|(^|/)oauth/|(^|/)callbacks?/"
 )
 
 

@@ -45,6 +45,10 @@ checks, `.length` comparisons, `bcrypt.compare`/`argon2.verify`,
 the database, constants bound to literals and enum members (`ActionType.DIGEST`),
 two copies of the same kind of value (`password === confirmPassword`,
 `newAccessToken !== accessToken`, content-hash de-duplication), URL `.hash` fragments,
+joins of two collections inside iteration callbacks (`codes.some((dc) => dc.code === coupon.token)`;
+a caller's password or PIN matched inside `.find` is still flagged), placeholders built from literal
+text and counters (`__LINK_TOKEN_${n}__`), unkeyed digests of ids compared with a parameter (a lookup
+key anyone can compute), memo checks against a cache the same function fills with that value,
 `"use client"` files, and tests, mocks and scripts.
 
 ## Fix
@@ -206,6 +210,207 @@ def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None
     return None
 
 
+# Array methods whose callback visits the elements of a collection.
+_ITERATION_METHODS = frozenset(
+    {"find", "findLast", "filter", "some", "every", "findIndex", "findLastIndex", "map", "flatMap", "forEach",
+     "reduce"}
+)
+
+
+def _item_params(src: bytes, node: Node) -> set[str]:
+    """Parameters of the iteration callbacks enclosing ``node`` (`codes.some((dc) => ...)` inside
+    `coupons.filter((coupon) => ...)`): each names an element of a collection."""
+    names: set[str] = set()
+    fn = sx.enclosing_function(node)
+    while fn is not None:
+        args = fn.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression":
+            break
+        if sx.last_name(sx.callee_name(src, call)) not in _ITERATION_METHODS:
+            break
+        names.update(sx.param_names(src, fn))
+        fn = sx.enclosing_function(fn)
+    return names
+
+
+def _joins_collections(src: bytes, left: Node, right: Node) -> bool:
+    """Both operands are elements of collections being iterated: a join that selects items (a
+    coupon code matched against stored codes), not a caller's secret checked against ours."""
+    items = _item_params(src, left)
+    return bool(items) and all(sx.root_identifier(src, sx.strip_types(side)) in items for side in (left, right))
+
+
+def _binding(ctx: FileContext, ident: Node) -> tuple[Node, Node] | None:
+    """(scope function, initialiser) of the nearest local `const`/`let` an identifier refers to;
+    None when it is a parameter, module-level or not found."""
+    src = ctx.src
+    name = ctx.text(ident)
+    fn = sx.enclosing_function(ident)
+    while fn is not None:
+        if name in sx.param_names(src, fn):
+            return None
+        body = fn.child_by_field_name("body")
+        for n in sx.walk(body) if body is not None else ():
+            if n.type == "variable_declarator" and ctx.text(n.child_by_field_name("name")) == name:
+                value = n.child_by_field_name("value")
+                return (fn, value) if value is not None else None
+        fn = sx.enclosing_function(fn)
+    return None
+
+
+def _is_counter(ctx: FileContext, node: Node | None, scope: Node, depth: int = 0) -> bool:
+    """A number built from literals, `.length` and local counters (`let n = xs.length; n += 1`)."""
+    node = sx.strip_types(node)
+    if node is None or depth > 4:
+        return False
+    if node.type == "number":
+        return True
+    if node.type == "member_expression":
+        return ctx.text(node.child_by_field_name("property")) in ("length", "size")
+    if node.type == "binary_expression":
+        return ctx.text(node.child_by_field_name("operator")) in ("+", "-", "*") and all(
+            _is_counter(ctx, node.child_by_field_name(f), scope, depth + 1) for f in ("left", "right")
+        )
+    if node.type != "identifier":
+        return False
+    name = ctx.text(node)
+    values: list[Node | None] = []
+    for n in sx.walk(scope, into_functions=True):
+        if n.type == "variable_declarator" and ctx.text(n.child_by_field_name("name")) == name:
+            values.append(n.child_by_field_name("value"))
+        elif n.type in ("assignment_expression", "augmented_assignment_expression") and (
+            ctx.text(n.child_by_field_name("left")) == name
+        ):
+            values.append(n.child_by_field_name("right"))
+    return bool(values) and all(v is not None and v is not node and _is_counter(ctx, v, scope, depth + 1)
+                                for v in values)
+
+
+def _literal_built(ctx: FileContext, node: Node) -> bool:
+    """A local bound to a template of literal text and counters (`__LINK_TOKEN_${n}__`): a generated
+    placeholder, as public as a string literal."""
+    node = sx.strip_types(node) or node
+    if node.type != "identifier":
+        return False
+    found = _binding(ctx, node)
+    value = sx.strip_types(found[1]) if found else None
+    if found is None or value is None or value.type != "template_string":
+        return False
+    return all(
+        bool(sub.named_children) and _is_counter(ctx, sub.named_children[0], found[0])
+        for sub in value.children
+        if sub.type == "template_substitution"
+    )
+
+
+# Pure steps of an unkeyed digest; anything else (a project call, `createHmac`, a key import) may
+# bring secret material in.
+_DIGEST_STEPS = frozenset(
+    {"createHash", "update", "digest", "slice", "substring", "toString", "String", "join", "toLowerCase",
+     "toUpperCase", "trim", "stringify"}
+)
+_KEY_WORDS = frozenset({"key", "salt", "pepper", "env", "credential", "credentials", "private"})
+
+
+def _no_secret_material(ctx: FileContext, node: Node | None) -> bool:
+    """No name in ``node`` (outside call targets) holds key material, and every call is a pure digest step."""
+    if node is None:
+        return True
+    for n in sx.walk(node, into_functions=True):
+        if n.type == "call_expression":
+            if sx.last_name(sx.callee_name(ctx.src, n)) not in _DIGEST_STEPS:
+                return False
+            continue
+        if n.type not in ("identifier", "property_identifier", "shorthand_property_identifier"):
+            continue
+        parent = n.parent
+        if parent is None:
+            continue
+        if parent.type == "member_expression" and n == parent.child_by_field_name("property"):
+            grand = parent.parent
+            if grand is not None and grand.child_by_field_name("function") == parent:
+                continue  # a method name: `.update(...)`
+        if parent.type == "call_expression" and parent.child_by_field_name("function") == n:
+            continue
+        name = ctx.text(n)
+        if is_secret_name(name) or set(words(name)) & _KEY_WORDS:
+            return False
+    return True
+
+
+def _unkeyed_digest_of_ids(ctx: FileContext, secret: Node, other: Node) -> bool:
+    """`candidateToken !== token` where `candidateToken = actionToken({ messageId, toolCallId })` hashes
+    ids without a key: anyone holding the ids can compute it, so it is a lookup key, not a secret,
+    and the caller's `token` (a parameter) is compared with nothing secret."""
+    secret = sx.strip_types(secret) or secret
+    other = sx.strip_types(other) or other
+    if secret.type != "identifier" or other.type != "identifier":
+        return False
+    fn = sx.enclosing_function(other)
+    if fn is None or ctx.text(other) not in sx.param_names(ctx.src, fn):
+        return False
+    found = _binding(ctx, secret)
+    value = sx.unwrap(found[1]) if found else None
+    if value is None or value.type != "call_expression":
+        return False
+    callee = sx.strip_types(value.child_by_field_name("function"))
+    if callee is not None and callee.type == "identifier":  # a helper of this file
+        helper = ctx.module.local_function(ctx.text(callee))
+        if helper is None or not sx.find(helper.node, ("call_expression",)):
+            return False
+        calls = sx.find(helper.node, ("call_expression",))
+        if not any(sx.last_name(sx.callee_name(ctx.src, c)) == "createHash" for c in calls):
+            return False
+        return _no_secret_material(ctx, helper.body) and all(
+            _no_secret_material(ctx, a) for a in sx.call_args(value)
+        )
+    hashes = any(sx.last_name(sx.callee_name(ctx.src, c)) == "createHash" for c in sx.find(value, ("call_expression",)))
+    return hashes and _no_secret_material(ctx, value)
+
+
+def _memo_key(ctx: FileContext, left: Node, right: Node) -> bool:
+    """`cachedKey.secret === signingSecret` where the same function stores
+    `cachedKey = { secret: signingSecret, key }`: a memo checking it holds the same value."""
+    for member, other in ((left, right), (right, left)):
+        member = sx.strip_types(member) or member
+        other = sx.strip_types(other) or other
+        if member.type != "member_expression" or other.type != "identifier":
+            continue
+        holder = ctx.text(member.child_by_field_name("object"))
+        prop = ctx.text(member.child_by_field_name("property"))
+        value = ctx.text(other)
+        fn = sx.enclosing_function(member)
+        for n in sx.walk(fn, into_functions=True) if fn is not None else ():
+            if n.type != "assignment_expression":
+                continue
+            target = ctx.text(n.child_by_field_name("left"))
+            stored = sx.strip_types(n.child_by_field_name("right"))
+            if target == f"{holder}.{prop}" and ctx.text(stored) == value:
+                return True
+            if target == holder and stored is not None and stored.type == "object":
+                for item in stored.named_children:
+                    if item.type == "shorthand_property_identifier" and ctx.text(item) == prop == value:
+                        return True
+                    if item.type == "pair" and ctx.text(item.child_by_field_name("key")) == prop and (
+                        ctx.text(item.child_by_field_name("value")) == value
+                    ):
+                        return True
+    return False
+
+
+def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
+    src = ctx.src
+    other = right if secret == left else left
+    return (
+        _joins_collections(src, left, right)
+        or _literal_built(ctx, left)
+        or _literal_built(ctx, right)
+        or _unkeyed_digest_of_ids(ctx, secret, other)
+        or _memo_key(ctx, left, right)
+    )
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     if ctx.is_client_file or _NOT_SERVER_CODE.search(ctx.path):
         return
@@ -223,6 +428,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if _constant_like(ctx, left) or _constant_like(ctx, right):
             continue
-        name, _side = found
+        name, side = found
+        if _not_a_secret_check(ctx, side, left, right):
+            continue
         fix = timing_safe_fix(ctx, node) if ctx.fixes else None
         yield ctx.finding(META, "compare", node, fix=fix, secret=name, op=op)

@@ -33,11 +33,15 @@ Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), wh
 parameterised; placeholders with a parameter array; interpolation of constants,
 numbers coerced with `Number()`/`parseInt()`, values picked from a constant map or
 whitelist (also imported from another file), loop variables over constant lists,
-`let`s only ever assigned literals, local functions that only return literals, helper
-parameters that every call in the file passes a literal, placeholder lists built from
-indexes and placeholder layers (`clauses.push(\`"col" = $${i}\`)` then `join`), and, in
-internal helpers (not entry points), arguments typed more narrowly than `string` used as an
-identifier (`ORDER BY ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value.
+`let`s only ever assigned literals, local functions that only return constant pieces
+(`return \`"count" ${direction}\`` with `direction` a case change of an `"asc" | "desc"`
+parameter), helper parameters that every call in the file passes a literal, placeholder lists
+built from indexes and placeholder layers (`clauses.push(\`"col" = $${i}\`)` then `join`, also
+carried in records: `for (const u of updates) ... u.setClauses.join(", ")`), `String()` of a
+constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
+numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed more narrowly
+than `string` used as an identifier (`ORDER BY ${sortBy}`, `Prisma.raw(sortOrder)`) rather than
+as a value.
 
 ## Fix
 For node-postgres and mysql2 `query`/`execute` calls with a single template argument,
@@ -114,7 +118,7 @@ class _Consts:
     def is_constant(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
         src = self.ctx.src
         node = sx.strip_types(node)
-        if node is None or depth > 6:
+        if node is None or depth > 10:
             return False
         t = node.type
         if t in ("string", "number", "true", "false", "null", "undefined"):
@@ -142,6 +146,13 @@ class _Consts:
             callee = sx.callee_name(src, node)
             if callee in _COERCE or callee.endswith((".toFixed", ".length")):
                 return True
+            if callee == "String":  # `String(hoursAhead + 1)`: as constant as what it converts
+                args = sx.call_args(node)
+                return len(args) == 1 and self.is_constant(args[0], scope, depth + 1)
+            if sx.last_name(callee) in _CASE_METHODS:  # `direction?.toUpperCase()`
+                fn_node = sx.strip_types(node.child_by_field_name("function"))
+                obj = fn_node.child_by_field_name("object") if fn_node is not None else None
+                return obj is not None and self.is_constant(obj, scope, depth + 1)
             if "." not in callee and self._returns_constants(node, depth):
                 return True
             if callee.endswith(".join"):  # placeholders: ids.map((_, i) => `$${i + 1}`).join(", ")
@@ -154,7 +165,9 @@ class _Consts:
             if prop == "length":
                 return True
             root = sx.root_identifier(src, node)
-            return root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope))
+            if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
+                return True
+            return root is not None and self._loop_item_field(root, node, scope, depth)
         if t == "subscript_expression":  # COLUMNS[sort]: a whitelist lookup
             obj = sx.strip_types(node.child_by_field_name("object"))
             root = sx.root_identifier(src, obj)
@@ -173,8 +186,129 @@ class _Consts:
                     self._loop_over_constants(name, node, scope, depth)
                     or self._local_param_constant(name, scope, depth)
                     or self._assigned_constants(name, scope, depth)
+                    or self._narrow_param(name, node, scope)
                 )
         return False
+
+    def _narrow_param(self, name: str, node: Node, scope: Node | None) -> bool:
+        """A parameter of an internal helper typed as a union of literals (`orderDirection?: "asc" |
+        "desc"`): its callers are type-checked, so it holds one of those values. A `number` (or a
+        number default, `hoursAhead = 24`) counts only in arithmetic (`hoursAhead + 1`), where the
+        code itself treats it as a number. Entry points are excluded: their arguments are the client's."""
+        src = self.ctx.src
+        parent = node.parent
+        while parent is not None and parent.type in sx.TRANSPARENT:
+            parent = parent.parent
+        arithmetic = (
+            parent is not None
+            and parent.type == "binary_expression"
+            and sx.text(src, parent.child_by_field_name("operator")) in ("+", "-", "*", "/", "%")
+        )
+        fn = scope
+        while fn is not None:
+            if sx.is_function(fn):
+                for p in _param_nodes(fn):
+                    pattern = p.child_by_field_name("pattern") if p.type in _PARAM_TYPES else p
+                    if pattern is None or pattern.type != "identifier" or sx.text(src, pattern) != name:
+                        continue
+                    if fn.start_byte in self.entry_nodes():
+                        return False
+                    ann = p.child_by_field_name("type")
+                    default = sx.strip_types(p.child_by_field_name("value"))
+                    type_text = sx.text(src, ann).lstrip(":").strip() if ann is not None else None
+                    if type_text is not None and _literal_union(type_text):
+                        return True
+                    numeric = type_text in ("number", "bigint") or (
+                        type_text is None and default is not None and default.type == "number"
+                    )
+                    return arithmetic and numeric
+            fn = sx.enclosing_function(fn) if fn is not None else None
+        return False
+
+    def _loop_item_field(self, root: str, node: Node, scope: Node | None, depth: int) -> bool:
+        """`update.setClauses` where `update` walks a list of records whose `setClauses` field is
+        constant (`for (const f of FIELDS) ... f.column`, records pushed with a placeholder layer)."""
+        src = self.ctx.src
+        p = node.parent
+        while p is not None:
+            if p.type == "for_in_statement" and sx.text(src, p.child_by_field_name("left")) == root:
+                break
+            p = p.parent
+        else:
+            return False
+        op = p.child_by_field_name("operator")
+        if op is None or sx.text(src, op) != "of":
+            return False
+        member = node
+        while True:  # the first field after the loop variable: `update.setClauses.join` -> setClauses
+            obj = sx.strip_types(member.child_by_field_name("object"))
+            if obj is None or obj.type == "identifier":
+                break
+            if obj.type != "member_expression":
+                return False
+            member = obj
+        field_name = sx.text(src, member.child_by_field_name("property"))
+        return self._items_field_constant(p.child_by_field_name("right"), field_name, scope, depth + 1)
+
+    def _items_field_constant(self, items: Node | None, field_name: str, scope: Node | None, depth: int) -> bool:
+        """Every element of the list ``items`` holds a constant in ``field_name``."""
+        src = self.ctx.src
+        items = sx.strip_types(items)
+        if items is None or depth > 8:
+            return False
+        if items.type == "call_expression" and sx.last_name(sx.callee_name(src, items)) in ("slice", "filter"):
+            fn_node = sx.strip_types(items.child_by_field_name("function"))  # a part of the same list
+            return fn_node is not None and self._items_field_constant(
+                fn_node.child_by_field_name("object"), field_name, scope, depth + 1
+            )
+        if items.type != "identifier":
+            return False
+        name = sx.text(src, items)
+        if _CONST_NAME.match(name):
+            return True  # `for (const field of CONTENT_FIELDS)`: its fields are constant too
+        value = sx.strip_types(_nearest_binding(src, name, items))
+        if value is not None and value.type == "call_expression":  # `const batch = updates.slice(i, i + 50)`
+            return self._items_field_constant(value, field_name, scope, depth + 1)
+        if value is None or value.type != "array":
+            return False
+        elements: list[tuple[Node, Node | None]] = [(c, scope) for c in value.named_children if c.type != "comment"]
+        for n in sx.walk(scope or self.ctx.module.parsed.root, into_functions=True):
+            if n.type == "call_expression" and sx.callee_name(src, n) == f"{name}.push":
+                elements.extend((a, sx.enclosing_function(n)) for a in sx.call_args(n))
+            elif n.type == "assignment_expression" and sx.root_identifier(src, n.child_by_field_name("left")) == name:
+                return False  # `list[i] = ...` / reassigned: do not guess
+            elif n.type == "assignment_expression" and sx.text(src, n.child_by_field_name("left")).endswith(
+                f".{field_name}"
+            ):
+                return False  # `update.setClauses = ...`: a record's field is overwritten somewhere
+        if not elements:
+            return False
+        for raw_element, where in elements:
+            element = sx.strip_types(raw_element)
+            if element is None or element.type != "object":
+                return False
+            held: Node | None = None
+            for item in element.named_children:
+                if item.type == "shorthand_property_identifier" and sx.text(src, item) == field_name:
+                    held = item
+                elif item.type == "pair" and sx.text(src, item.child_by_field_name("key")) == field_name:
+                    held = item.child_by_field_name("value")
+                elif item.type == "spread_element":
+                    return False
+            if held is None:
+                return False
+            if held.type == "shorthand_property_identifier":
+                ident = sx.text(src, held)
+                bound = sx.strip_types(_nearest_binding(src, ident, held))
+                if bound is not None and bound.type == "array":
+                    if not self._pushed_constants(ident, bound, where, depth + 1):
+                        return False
+                    continue
+                if not self.is_constant(bound, where, depth + 1):
+                    return False
+            elif not self.is_constant(held, where, depth + 1):
+                return False
+        return True
 
     def _assigned_constants(self, name: str, scope: Node | None, depth: int) -> bool:
         """`let fn: string; if (period === "day") fn = "DATE_TRUNC('day', date)"; else fn = ...`."""
@@ -319,6 +453,45 @@ class _Consts:
                         if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
                             return d.child_by_field_name("value")
         return None
+
+
+_CASE_METHODS = frozenset({"toUpperCase", "toLowerCase", "trim", "toString"})
+_PARAM_TYPES = ("required_parameter", "optional_parameter")
+_LITERAL_MEMBER = re.compile(r"""^("[^"]*"|'[^']*'|-?\d+(\.\d+)?|undefined|null)$""")
+
+
+def _param_nodes(fn: Node) -> list[Node]:
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        single = fn.child_by_field_name("parameter")
+        return [single] if single is not None else []
+    return [p for p in params.named_children if p.type != "comment"]
+
+
+def _literal_union(type_text: str) -> bool:
+    """A literal type or a union of literals (`"asc" | "desc"`)."""
+    parts = [t.strip() for t in type_text.split("|") if t.strip()]
+    return bool(parts) and all(_LITERAL_MEMBER.match(t) for t in parts) and any(
+        t not in ("undefined", "null") for t in parts
+    )
+
+
+def _nearest_binding(src: bytes, name: str, ref: Node) -> Node | None:
+    """The initialiser of the `const`/`let` declaration of ``name`` in scope at ``ref``: the nearest
+    enclosing block that declares it before ``ref`` (apps reuse `batch`, `rows` in sibling loops)."""
+    child, p = ref, ref.parent
+    while p is not None:
+        if p.type in ("statement_block", "program", "switch_body") or sx.is_function(p):
+            for stmt in p.named_children:
+                if stmt.start_byte >= child.start_byte:
+                    break
+                if stmt.type not in ("lexical_declaration", "variable_declaration"):
+                    continue
+                for d in stmt.named_children:
+                    if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+                        return d.child_by_field_name("value")
+        child, p = p, p.parent
+    return None
 
 
 def _placeholder_number(src: bytes, sub: Node) -> bool:

@@ -46,8 +46,12 @@ export async function updateProfile(formData: FormData) {
 
 ## Not flagged
 The result of a zod object parse (unknown keys are stripped) unless the schema itself
-admits a privileged field; objects built field by field (also when bound to a local and
-spread); privileged fields set from server-side values, including data the server fetched
+admits a privileged field (`.extend`/`.merge`/`.omit`/`.pick` followed), also its rest after
+destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
+count); objects built field by field (also when bound to a local and spread, or rows mapped
+one by one into literals without spreads: `links.map((l) => ({ linkId: l.id, amount }))`);
+a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
+user, member, invitation, team or organisation model): a job title, not a privilege; privileged fields set from server-side values, including data the server fetched
 with client input (a payment provider's API, a stored invitation row); writes after a role
 check (an admin changing a role is the feature); signature-verified webhooks.
 
@@ -57,6 +61,7 @@ check (an admin changing a role is the feature); signature-verified webhooks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -108,7 +113,23 @@ def _schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 
             return object_keys(mod.src, args[0]) if args else None
         fn = sx.strip_types(node.child_by_field_name("function"))
         if fn is not None and fn.type == "member_expression":  # z.object({...}).strict() / .refine(...)
-            return _schema_keys(mod, fn.child_by_field_name("object"), program, depth + 1)
+            base = _schema_keys(mod, fn.child_by_field_name("object"), program, depth + 1)
+            method = mod.text(fn.child_by_field_name("property"))
+            args = sx.call_args(node)
+            if base is None or method not in ("extend", "merge", "omit", "pick") or not args:
+                return base
+            arg = sx.strip_types(args[0])
+            if method in ("omit", "pick"):  # `.omit({ role: true })`
+                listed = set(object_keys(mod.src, arg)) if arg is not None and arg.type == "object" else None
+                if listed is None:
+                    return base if method == "omit" else None
+                return {k: v for k, v in base.items() if (k in listed) == (method == "pick")}
+            more = (
+                object_keys(mod.src, arg)
+                if arg is not None and arg.type == "object"
+                else _schema_keys(mod, arg, program, depth + 1)
+            )
+            return None if more is None else {**base, **more}
     return None
 
 
@@ -137,6 +158,80 @@ def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | N
     return None
 
 
+def _declaration(ctx: FileContext, fn: Node, name: str) -> tuple[Node, Node | None] | None:
+    """(binding pattern, value) of the local declaration that binds ``name`` (destructuring included)."""
+    for n in sx.walk(fn):
+        if n.type == "variable_declarator":
+            target = n.child_by_field_name("name")
+            if target is not None and name in sx.pattern_names(ctx.src, target):
+                return target, n.child_by_field_name("value")
+    return None
+
+
+def _taken_out(ctx: FileContext, pattern: Node, name: str) -> set[str]:
+    """Keys destructured next to the rest element ``name`` (`const { id, plan, ...rest } = input`)."""
+    if pattern.type != "object_pattern":
+        return set()
+    rest = [c for c in pattern.named_children if c.type == "rest_pattern"]
+    if not rest or name not in sx.pattern_names(ctx.src, rest[0]):
+        return set()
+    keys: set[str] = set()
+    for c in pattern.named_children:
+        if c.type == "shorthand_property_identifier_pattern":
+            keys.add(ctx.text(c))
+        elif c.type in ("pair_pattern", "object_assignment_pattern"):
+            key = c.child_by_field_name("key") if c.type == "pair_pattern" else c.child_by_field_name("left")
+            keys.add(ctx.text(key))
+    return keys
+
+
+def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> set[str] | None:
+    """The keys a parsed value ``name`` can hold: its schema's keys minus those destructured out
+    beside it (`const { id, ...rest } = schema.parse(x)` / `= parsedInput`); None when unknown."""
+    if depth > 4:
+        return None
+    program = ctx.analyzer.program
+    if name in ep.input_params:
+        keys: set[str] = set()
+        for mod, node in ep.schemas:
+            found = _schema_keys(mod, node, program)
+            if found is None:
+                return None
+            keys |= set(found)
+        return keys if ep.schemas else None
+    decl = _declaration(ctx, ep.fn.node, name)
+    if decl is None:
+        return None
+    pattern, value = decl
+    value = sx.unwrap(value)
+    if value is None:
+        return None
+    taken = _taken_out(ctx, pattern, name)
+    if value.type == "identifier":
+        inner = _parsed_schema_keys(ctx, ep, ctx.text(value), depth + 1)
+        return None if inner is None else inner - taken
+    if value.type != "call_expression":
+        return None
+    fn = sx.strip_types(value.child_by_field_name("function"))
+    if sx.last_name(sx.callee_name(ctx.src, value)) not in _PARSE_METHODS or fn is None:
+        return None
+    if fn.type != "member_expression":
+        return None
+    obj = fn.child_by_field_name("object")
+    # valibot `v.parse(Schema, raw)`: the schema is the first argument
+    schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
+    found = _schema_keys(ctx.module, schema, program)
+    return None if found is None else set(found) - taken
+
+
+def _privileged_in_parsed(ctx: FileContext, ep: EntryPoint, ev: Event, name: str) -> str | None:
+    keys = _parsed_schema_keys(ctx, ep, name)
+    if keys is not None:
+        hit = sorted(keys & vocab.PRIVILEGED_FIELDS)
+        return hit[0] if hit else None
+    return _schema_admits_privileged(ctx, ev, name) or _admitted_by_input_schema(ctx, ep)
+
+
 def _admitted_by_input_schema(ctx: FileContext, ep: EntryPoint) -> str | None:
     """A privileged key that a safe-action/zsa input schema (possibly in another file) admits."""
     for mod, node in ep.schemas:
@@ -156,7 +251,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         name = ctx.text(node)
         if name in st.client:
             if name in st.validated and _stripped(ctx, ep, name):
-                key = _schema_admits_privileged(ctx, ev, name) or _admitted_by_input_schema(ctx, ep)
+                key = _privileged_in_parsed(ctx, ep, ev, name)
                 return (f"{name}` (its schema admits `{key}`", node) if key else None
             return (name, node)
         return None
@@ -189,6 +284,12 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 if refs & st.client and not stripped and inner.type in ("identifier", "member_expression",
                                                                                    "call_expression"):
                     return (ctx.text(inner), child)
+                if stripped and inner.type == "identifier" and ctx.text(inner) in st.client:
+                    name = ctx.text(inner)
+                    held = _parsed_schema_keys(ctx, ep, name) or set()
+                    hit = sorted(held & vocab.PRIVILEGED_FIELDS)
+                    if hit:  # `...rest` of a parse whose schema admits `credits`
+                        return (f"{name}` (its schema admits `{hit[0]}`", child)
     return None
 
 
@@ -243,25 +344,134 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
     )
 
 
-def _stripped(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bool:
     """``name`` holds what a schema parse *returned* (unknown keys dropped), not an object that was
     only checked in place (`validateInputs([input, Schema])`, `schema.parse(input);` as a statement)."""
     if name in ep.input_params:
         return ep.schema_validated  # next-safe-action / zsa `parsedInput`
     value = sx.unwrap(_binding(ctx, ep.fn.node, name))
+    if value is not None and value.type == "identifier" and ctx.text(value) != name and depth < 4:
+        return _stripped(ctx, ep, ctx.text(value), depth + 1)  # `const { id, ...rest } = parsedInput`
     if value is None or value.type != "call_expression":
         return False
     callee = sx.callee_name(ctx.src, value)
     return sx.last_name(callee) in _PARSE_METHODS or ctx.analyzer.vocab.is_validation(callee)
 
 
+# Models that hold who may do what: a role there is a privilege whatever its schema says.
+_MEMBERSHIP_MODEL = re.compile(
+    r"(?i)(user|member|membership|invit|team|org|organi[sz]ation|workspace|tenant|admin|staff|collaborator|"
+    r"permission|role|seat|grant|access)"
+)
+# Zod methods that pin a string to known values (an enum in all but name).
+_PINNING = frozenset({"enum", "nativeEnum", "literal", "regex", "refine", "superRefine", "transform", "pipe", "union"})
+
+
+def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module, Node] | None:
+    """The schema entry a written value was parsed by: `role` from `parsedInput: { role }` or from
+    `const { role } = schema.parse(x)`, `data.role` from a parse result."""
+    program = ctx.analyzer.program
+    node = sx.strip_types(value)
+    if node is None:
+        return None
+    if node.type in ("identifier", "shorthand_property_identifier"):
+        name = ctx.text(node)
+        owner = name
+        decl = _declaration(ctx, ep.fn.node, name) if name not in ep.input_params else None
+        if decl is not None:
+            pattern, bound = decl
+            bound = sx.unwrap(bound)
+            if pattern.type != "object_pattern" or bound is None:
+                return None
+            owner = ctx.text(bound) if bound.type == "identifier" else ""
+            if bound.type == "call_expression":
+                fn = sx.strip_types(bound.child_by_field_name("function"))
+                if fn is None or fn.type != "member_expression" or sx.last_name(
+                    sx.callee_name(ctx.src, bound)
+                ) not in _PARSE_METHODS:
+                    return None
+                keys = _schema_keys(ctx.module, fn.child_by_field_name("object"), program)
+                return (ctx.module, keys[name]) if keys and name in keys else None
+        if owner in ep.input_params:
+            for mod, schema in ep.schemas:
+                keys = _schema_keys(mod, schema, program)
+                if keys and name in keys:
+                    return (mod, keys[name])
+    return None
+
+
+def _free_text(mod: Module, node: Node) -> bool:
+    """`z.string().max(80)`: any text at all, not a value picked from a set of roles."""
+    chain = sx.strip_types(node)
+    names: list[str] = []
+    while chain is not None and chain.type == "call_expression":
+        names.append(sx.last_name(sx.callee_name(mod.src, chain)))
+        fn = sx.strip_types(chain.child_by_field_name("function"))
+        is_member = fn is not None and fn.type == "member_expression"
+        chain = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and is_member else None
+    return bool(names) and names[-1] == "string" and not set(names) & _PINNING
+
+
+def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+    """`data: { role }` on a record that grants nothing (a mailbox, a survey answer), where the
+    schema takes `role` as free text: a job title, not a privilege."""
+    assert ev.op is not None
+    if key != "role" or _MEMBERSHIP_MODEL.search(ev.op.model or ""):
+        return False
+    found = _schema_field(ctx, ep, value)
+    return found is not None and _free_text(*found)
+
+
+def _mapped_literal(ctx: FileContext, value: Node | None) -> Node | None:
+    """`rows.map((r) => { ...; return { id: r.id, amount } }).filter(Boolean)`: the object literal every
+    row is built as (field by field, no spread), or None."""
+    node = sx.unwrap(value)
+    while node is not None and node.type == "call_expression":
+        method = sx.last_name(sx.callee_name(ctx.src, node))
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if method in ("filter", "flat") and fn is not None and fn.type == "member_expression":
+            node = sx.unwrap(fn.child_by_field_name("object"))
+            continue
+        if method not in ("map", "flatMap"):
+            return None
+        args = sx.call_args(node)
+        cb = sx.strip_types(args[0]) if args else None
+        if cb is None or not sx.is_function(cb):
+            return None
+        body = cb.child_by_field_name("body")
+        if body is None:
+            return None
+        if body.type == "statement_block":
+            outs = [r.named_children[0] for r in sx.walk(body) if r.type == "return_statement" and r.named_children]
+        else:
+            outs = [body]
+        built = [o for o in map(sx.strip_types, outs) if o is not None and ctx.text(o) not in ("null", "undefined")]
+        if not built or any(
+            o.type != "object" or any(c.type == "spread_element" for c in o.named_children) for o in built
+        ):
+            return None
+        return built[0]
+    return None
+
+
 def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node) -> Node:
-    """`data: newMember` where `const newMember = { ... }`: judge the literal the server built."""
+    """`data: newMember` where `const newMember = { ... }`: judge the literal the server built; also
+    rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`)."""
     node = sx.strip_types(data)
     if node is not None and node.type == "identifier":
         value = sx.strip_types(_binding(ctx, ep.fn.node, ctx.text(node)))
         if value is not None and value.type == "object":
             return value
+        name = ctx.text(node)
+        values = [value] + [
+            n.child_by_field_name("right")
+            for n in sx.walk(ep.fn.node)
+            if n.type == "assignment_expression" and ctx.text(n.child_by_field_name("left")) == name
+        ]
+        literals = [_mapped_literal(ctx, v) for v in values if not (v is not None and ctx.text(v) == "[]")]
+        first = literals[0] if literals else None
+        if first is not None and all(lit is not None for lit in literals):
+            return first
     return data
 
 
@@ -289,6 +499,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     refs = identifiers(src, value_node, into_functions=True)
                     if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
                         continue  # the customer record's own provider id, not a privilege of the caller
+                    if _descriptive_role(ctx, ep, ev, key, value_node):
+                        continue
                     if refs & ev.state.client and _client_derived(ctx, ep, value_node):
                         yield ctx.finding(META, "privileged", value_node, function=ep.fn, endpoint=endpoint(ep),
                                           field=key, value=short(ctx.text(value_node), 40),

@@ -51,7 +51,8 @@ destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the 
 count); objects built field by field (also when bound to a local and spread, or rows mapped
 one by one into literals without spreads: `links.map((l) => ({ linkId: l.id, amount }))`);
 a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
-user, member, invitation, team or organisation model): a job title, not a privilege; privileged fields set from server-side values, including data the server fetched
+user, member, invitation, team or organisation model): a job title, not a privilege;
+privileged fields set from server-side values, including data the server fetched
 with client input (a payment provider's API, a stored invitation row); writes after a role
 check (an admin changing a role is the feature); signature-verified webhooks.
 

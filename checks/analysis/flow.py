@@ -46,7 +46,7 @@ _CHECK_CALLS = re.compile(
     r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
 )
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
-_REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|session|user|locals)\b")
+_REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")  # set by an auth wrapper
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _RESPOND = re.compile(

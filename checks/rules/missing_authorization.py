@@ -43,7 +43,14 @@ Queries constrained by a session-derived value (user, team, workspace from the s
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a project `checkAuthorization*`/`require*Access`
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
-scoped `findUniqueOrThrow`), creating a record that belongs to the session user,
+scoped `findUniqueOrThrow`), a project guard that throws unless the caller's role or tenant
+matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorkspace(workspace)`),
+a client value first looked up with the session's tenant in the filter and rejected when nothing
+matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
+selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),
+ids the server made or signed (the id of a row the same action just created, a user id from a
+state whose signature a helper verified), values an API-key or auth wrapper put on the request
+(`request.auth`, `request.apiAuth`), creating a record that belongs to the session user,
 webhooks and cron jobs verified by a signature or secret (no user to scope by), secret
 tokens chosen by the client (a reset or invite token is its own credential), and
 Supabase queries when `assume_rls: true` is configured.
@@ -65,6 +72,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.module import Function
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -112,7 +120,7 @@ def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
                 yield key, value
 
 
-_MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|session|user|locals)\b")
+_MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 
 
@@ -170,12 +178,267 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     return False
 
 
+def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node | None:
+    """The call whose result ``name`` holds, through aliases and destructuring
+    (`const { targetUserId } = validation` where `const validation = validateCallback(...)`)."""
+    if depth > 4:
+        return None
+    for n in sx.walk(fn):
+        if n.type != "variable_declarator":
+            continue
+        target = n.child_by_field_name("name")
+        if target is None or name not in sx.pattern_names(ctx.src, target):
+            continue
+        value = sx.unwrap(n.child_by_field_name("value"))
+        if value is None:
+            return None
+        if value.type == "call_expression":
+            return value
+        if value.type in ("identifier", "member_expression"):
+            root = sx.root_identifier(ctx.src, value)
+            return _origin_call(ctx, fn, root, depth + 1) if root and root != name else None
+        return None
+    return None
+
+
+def _created_names(ctx: FileContext, fn: Node) -> set[str]:
+    """Names bound to the row a write of this function returns (`const org = await db.organization.create(...)`):
+    its id is made by the database, not chosen by the client."""
+    names: set[str] = set()
+    for n in sx.walk(fn):
+        if n.type != "variable_declarator":
+            continue
+        value = sx.unwrap(n.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        call: Node | None = value
+        for _ in range(6):  # `db.insert(t).values(v).returning()`: the op sits on an inner call
+            if call is None or call.type != "call_expression":
+                break
+            op = ctx.analyzer.classify(ctx.module, call)
+            if op is not None:
+                if op.kind == "write" and op.verb in ("create", "insert", "insertInto", "upsert", "values"):
+                    names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
+                break
+            callee = sx.strip_types(call.child_by_field_name("function"))
+            call = sx.unwrap(callee.child_by_field_name("object")) if callee is not None and (
+                callee.type == "member_expression"
+            ) else None
+    return names
+
+
+# Calls that check a signature or MAC: what passes them was signed by the server.
+_VERIFIES = re.compile(
+    r"(?i)^(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|jwtVerify|verifyJwt|unsign|"
+    r"verifySignature|verify\w*Signature|compareSignature)$"
+)
+
+
+def _verifies_signature(
+    ctx: FileContext, fn: Function, depth: int = 0, seen: set[tuple[str, int]] | None = None
+) -> bool:
+    """Does ``fn`` (or a project function it calls) check a signature before returning data?"""
+    seen = seen if seen is not None else set()
+    if depth > 4 or fn.key in seen or fn.body is None:
+        return False
+    seen.add(fn.key)
+    src = fn.module.src
+    for call in sx.find(fn.body, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        if _VERIFIES.match(sx.last_name(callee)) or callee in ("jwt.verify", "jsonwebtoken.verify"):
+            return True
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is not None and fn_node.type == "identifier":
+            inner = ctx.analyzer.program.resolve_function(fn.module, sx.text(src, fn_node))
+            if inner is not None and _verifies_signature(ctx, inner, depth + 1, seen):
+                return True
+    return False
+
+
+def _signed_names(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """Those of ``names`` that come out of a project helper verifying a signature (a signed OAuth
+    state bound to a cookie, a signed token): server-issued values, not the client's choice."""
+    out: set[str] = set()
+    for name in names:
+        call = _origin_call(ctx, fn, name)
+        callee = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+        if callee is None or callee.type != "identifier":
+            continue
+        helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(callee))
+        if helper is not None and _verifies_signature(ctx, helper):
+            out.add(name)
+    return out
+
+
+def _statement_call(call: Node) -> bool:
+    p = call.parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+        p = p.parent
+    return p is not None and p.type == "expression_statement"
+
+
+def _guarded_params(ctx: FileContext, call: Node, helper: Function, sessionish: set[str]) -> set[str]:
+    """Parameters of ``helper`` that receive a session-derived value at ``call``
+    (`throwIfNoPermission({ role: workspace.role })` -> role)."""
+    src = ctx.src
+    hsrc = helper.module.src
+    args = sx.call_args(call)
+    out: set[str] = set()
+    for i, p in enumerate(helper.param_nodes()):
+        if i >= len(args):
+            break
+        arg = sx.strip_types(args[i])
+        pattern = p.child_by_field_name("pattern") if p.type in ("required_parameter", "optional_parameter") else p
+        if arg is None or pattern is None:
+            continue
+        if pattern.type == "identifier":
+            if identifiers(src, arg, into_functions=True) & sessionish:
+                out.add(sx.text(hsrc, pattern))
+        elif pattern.type == "object_pattern" and arg.type == "object":
+            given = object_keys(src, arg)
+            for c in pattern.named_children:
+                if c.type == "shorthand_property_identifier_pattern":
+                    key = local = sx.text(hsrc, c)
+                elif c.type == "pair_pattern":
+                    key = sx.text(hsrc, c.child_by_field_name("key"))
+                    local = sx.text(hsrc, c.child_by_field_name("value"))
+                else:
+                    continue
+                if key in given and identifiers(src, given[key], into_functions=True) & sessionish:
+                    out.add(local)
+    return out
+
+
+_ROLEISH = re.compile(r"(?i)(role|permission|scope|admin|owner|access)")
+_IDISH = re.compile(r"(\.id|Id|_id)$")
+
+
+def _compares(src: bytes, cond: Node, names: set[str]) -> bool:
+    """``cond`` checks the caller's role or tenant (`workspace.id !== TEST_WORKSPACE_ID`,
+    `!required.every((p) => PERMISSIONS[role].includes(p))`), not a presence test, a flag or a plan."""
+    for n in sx.walk(cond, into_functions=True):
+        if n.type == "binary_expression" and _operator(src, n) in ("===", "!==", "==", "!="):
+            sides = [n.child_by_field_name("left"), n.child_by_field_name("right")]
+            if any(sx.text(src, x) in ("null", "undefined", "true", "false") for x in sides):
+                continue
+            for x in sides:
+                text = sx.text(src, x)
+                if identifiers(src, x, into_functions=True) & names and (_IDISH.search(text) or _ROLEISH.search(text)):
+                    return True
+        elif n.type == "call_expression":
+            used = identifiers(src, n, into_functions=True) & names
+            if any(_ROLEISH.search(u) for u in used):
+                return True
+    return False
+
+
+def _operator(src: bytes, node: Node) -> str:
+    return sx.text(src, node.child_by_field_name("operator"))
+
+
+def _session_guard_before(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """A project guard called on the caller's role or tenant before the operation, which throws
+    unless it matches (`throwIfNoPermission({ role: workspace.role, ... })`,
+    `assertTestWorkspace(workspace)`): a role or tenant check."""
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish:
+        return False
+    for call in sx.find(flow.fn.node, ("call_expression",)):
+        if call.end_byte > ev.node.start_byte:
+            break
+        if not _statement_call(call):
+            continue
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            continue
+        helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(fn_node))
+        if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
+            continue
+        guarded = _guarded_params(ctx, call, helper, sessionish)
+        if not guarded:
+            continue
+        hsrc = helper.module.src
+        for stmt in sx.find(helper.body, ("if_statement",)):
+            cond = stmt.child_by_field_name("condition")
+            if cond is not None and sx.exits(hsrc, stmt.child_by_field_name("consequence")) == "throw" and (
+                _compares(hsrc, cond, guarded)
+            ):
+                return True
+    return False
+
+
+def _awaited(call: Node) -> bool:
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    return p is not None and p.type == "await_expression"
+
+
+_THROWING_VERBS = frozenset({"delete", "update", "findUniqueOrThrow", "findFirstOrThrow"})
+
+
+def _proven_by_earlier_op(src: bytes, events: list[Event], i: int, chosen: set[str]) -> bool:
+    """An earlier Prisma `delete`/`update` scoped by the session and selecting by the same value
+    throws when the row is not the caller's, so the rest (the same `$transaction` batch, or what
+    follows it) never runs on someone else's key."""
+    for e in events[:i]:
+        op = e.op
+        if e.kind != "db" or op is None or op.api != "prisma" or op.verb not in _THROWING_VERBS:
+            continue
+        if session_constrained(src, e) and chosen <= client_refs(src, e, _filter_nodes(e, src)):
+            return True
+    return False
+
+
+def _absence_test(src: bytes, cond: Node, name: str) -> bool:
+    """`!record`, `!record?.accessToken`, `record == null`."""
+    node = sx.strip_types(cond)
+    while node is not None and node.type == "parenthesized_expression":
+        node = sx.strip_types(node.named_children[0]) if node.named_children else None
+    if node is None:
+        return False
+    if node.type == "unary_expression" and _operator(src, node) == "!":
+        return sx.root_identifier(src, sx.strip_types(node.child_by_field_name("argument"))) == name
+    if node.type == "binary_expression" and _operator(src, node) in ("==", "==="):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return any(
+            sx.root_identifier(src, a) == name and sx.text(src, b) in ("null", "undefined")
+            for a, b in ((left, right), (right, left))
+        )
+    return False
+
+
+def _matched_by_scoped_lookup(ctx: FileContext, flow: Flow, events: list[Event], i: int, names: set[str]) -> bool:
+    """The client's value was looked up first with the session's user or tenant in the same filter,
+    and the code stops when nothing matched (`if (!mateChannel?.accessToken) throw`): the value is
+    one the caller may use (load-then-check)."""
+    src = ctx.src
+    ev = events[i]
+    for e in events[:i]:
+        op = e.op
+        if e.kind != "db" or op is None or op.kind != "read" or not session_constrained(src, e):
+            continue
+        if not names <= client_refs(src, e, _filter_nodes(e, src)):
+            continue
+        bound = {n for n, o in flow.records.items() if o is op or o.call.id == e.node.id}
+        for stmt in sx.find(flow.fn.node, ("if_statement",)):
+            if not (e.node.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
+                continue
+            cond = stmt.child_by_field_name("condition")
+            if cond is None or not sx.exits(src, stmt.child_by_field_name("consequence")):
+                continue
+            if any(_absence_test(src, cond, b) for b in bound):
+                return True
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
         reported = False
         flow = ctx.flow(ep)
         events = flow.events
+        created: set[str] | None = None  # computed on first need
         for i, ev in enumerate(events):
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
@@ -187,12 +450,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
+            if _session_guard_before(ctx, flow, ev):
+                continue
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
             for key, value in _owner_fields(src, ev) if op.kind == "write" else ():
                 refs = identifiers(src, value, into_functions=True)
                 if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
                     continue  # `request.auth.userId`: put on the request by the auth middleware
-                if refs & ev.state.client and not refs & (ev.state.session | ev.state.fetched):
+                from_client = refs & ev.state.client
+                if from_client and not refs & (ev.state.session | ev.state.fetched):
+                    if created is None:
+                        created = _created_names(ctx, ep.fn.node)
+                    from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
+                    if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
+                        continue
                     yield ctx.finding(META, "owner_from_client", value, function=ep.fn, endpoint=endpoint(ep),
                                       field=key, value=short(ctx.text(value), 40))
                     reported = True
@@ -218,8 +489,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a whole `request` handed to a helper is a pass-through, not a chosen id)
             chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
                       if not vocab.is_secret_name(n)}
+            if chosen:
+                if created is None:
+                    created = _created_names(ctx, ep.fn.node)
+                chosen -= created | _signed_names(ctx, ep.fn.node, chosen - created)
             if not chosen or session_constrained(src, ev) or _middleware_scoped(ctx, ev) or (
                 _vetted_before(ctx, flow, ev, chosen)
+                or _proven_by_earlier_op(src, events, i, chosen)
+                or _matched_by_scoped_lookup(ctx, flow, events, i, chosen)
             ):
                 continue
             yield ctx.finding(META, "unscoped", ev.node, function=ep.fn, endpoint=endpoint(ep),

@@ -49,9 +49,10 @@ The result of a zod object parse (unknown keys are stripped) unless the schema i
 admits a privileged field (`.extend`/`.merge`/`.omit`/`.pick` followed), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
 count); objects built field by field (also when bound to a local and spread, or rows mapped
-one by one into literals without spreads: `links.map((l) => ({ linkId: l.id, amount }))`);
+one by one into literals without spreads or per-row privileged fields:
+`links.map((l) => ({ linkId: l.id, amount }))`);
 a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
-user, member, invitation, team or organisation model): a job title, not a privilege;
+user, member, invitation, profile, team or organisation model): a job title, not a privilege;
 privileged fields set from server-side values, including data the server fetched
 with client input (a payment provider's API, a stored invitation row); writes after a role
 check (an admin changing a role is the feature); signature-verified webhooks.
@@ -362,7 +363,7 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
 # Models that hold who may do what: a role there is a privilege whatever its schema says.
 _MEMBERSHIP_MODEL = re.compile(
     r"(?i)(user|member|membership|invit|team|org|organi[sz]ation|workspace|tenant|admin|staff|collaborator|"
-    r"permission|role|seat|grant|access)"
+    r"permission|role|seat|grant|access|profile|person|employee|principal)"
 )
 # Zod methods that pin a string to known values (an enum in all but name).
 _PINNING = frozenset({"enum", "nativeEnum", "literal", "regex", "refine", "superRefine", "transform", "pipe", "union"})
@@ -451,6 +452,11 @@ def _mapped_literal(ctx: FileContext, value: Node | None) -> Node | None:
             o.type != "object" or any(c.type == "spread_element" for c in o.named_children) for o in built
         ):
             return None
+        item = set(sx.param_names(ctx.src, cb))
+        for o in built:  # `items.map((i) => ({ name: i.name, role: i.role }))` copies a privilege per row
+            for key, held in object_keys(ctx.src, o).items():
+                if key in vocab.PRIVILEGED_FIELDS and identifiers(ctx.src, held, into_functions=True) & item:
+                    return None
         return built[0]
     return None
 

@@ -48,7 +48,9 @@ two copies of the same kind of value (`password === confirmPassword`,
 joins of two collections inside iteration callbacks (`codes.some((dc) => dc.code === coupon.token)`;
 a caller's password or PIN matched inside `.find` is still flagged), placeholders built from literal
 text and counters (`__LINK_TOKEN_${n}__`), unkeyed digests of ids compared with a parameter (a lookup
-key anyone can compute), memo checks against a cache the same function fills with that value,
+key anyone can compute), memo checks of a derived-key cache (`cachedKey.secret === signingSecret` where
+the function derives a key from `signingSecret` and stores it with it; a cache keyed by a caller's token
+is still flagged),
 `"use client"` files, and tests, mocks and scripts.
 
 ## Fix
@@ -369,9 +371,26 @@ def _unkeyed_digest_of_ids(ctx: FileContext, secret: Node, other: Node) -> bool:
     return hashes and _no_secret_material(ctx, value)
 
 
+_KEY_DERIVATION = frozenset(
+    {"importKey", "createHmac", "createSecretKey", "hkdf", "hkdfSync", "pbkdf2", "pbkdf2Sync", "deriveKey", "scrypt"}
+)
+
+
+def _key_material(ctx: FileContext, fn: Node, name: str) -> bool:
+    """``name`` is fed to a key derivation in ``fn`` (`importKey("raw", encode(signingSecret))`):
+    a secret the server holds, not one a caller presents."""
+    for call in sx.find(fn, ("call_expression",)):
+        if sx.last_name(sx.callee_name(ctx.src, call)) in _KEY_DERIVATION:
+            args = call.child_by_field_name("arguments")
+            if args is not None and name in {ctx.text(n) for n in sx.walk(args) if n.type == "identifier"}:
+                return True
+    return False
+
+
 def _memo_key(ctx: FileContext, left: Node, right: Node) -> bool:
-    """`cachedKey.secret === signingSecret` where the same function stores
-    `cachedKey = { secret: signingSecret, key }`: a memo checking it holds the same value."""
+    """`cachedKey.secret === signingSecret` where the same function derives a key from
+    `signingSecret` and stores `cachedKey = { secret: signingSecret, key }`: a memo of derived keys
+    checking it holds the same server secret (a cache keyed by a caller's token is still flagged)."""
     for member, other in ((left, right), (right, left)):
         member = sx.strip_types(member) or member
         other = sx.strip_types(other) or other
@@ -381,7 +400,9 @@ def _memo_key(ctx: FileContext, left: Node, right: Node) -> bool:
         prop = ctx.text(member.child_by_field_name("property"))
         value = ctx.text(other)
         fn = sx.enclosing_function(member)
-        for n in sx.walk(fn, into_functions=True) if fn is not None else ():
+        if fn is None or not _key_material(ctx, fn, value):
+            continue
+        for n in sx.walk(fn, into_functions=True):
             if n.type != "assignment_expression":
                 continue
             target = ctx.text(n.child_by_field_name("left"))

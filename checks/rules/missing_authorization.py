@@ -217,7 +217,7 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
                 break
             op = ctx.analyzer.classify(ctx.module, call)
             if op is not None:
-                if op.kind == "write" and op.verb in ("create", "insert", "insertInto", "upsert", "values"):
+                if op.kind == "write" and op.verb in ("create", "insert", "insertInto", "values"):
                     names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
                 break
             callee = sx.strip_types(call.child_by_field_name("function"))

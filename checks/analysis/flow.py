@@ -603,7 +603,11 @@ class _Walker:
         last = sx.last_name(callee)
         target = self.az.target(self.mod, call)
         summary = self.az.summary(target) if target is not None else None
-        async_fn = (summary.is_async if summary is not None else False) or self._known_async(callee)
+        async_fn = (
+            (summary.is_async if summary is not None else False)
+            or self._known_async(callee)
+            or (summary is None and last in vocab.UNRESOLVED_ASYNC_AUTH)  # Kinde's destructured `isAuthenticated`
+        )
         awaited = is_awaited(call)
         authish = (
             self._is_check_call(call, callee)

@@ -53,6 +53,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import mentions_any
@@ -78,19 +81,31 @@ META = RuleMeta(
 )
 
 
-_SIGN_IN = re.compile(r"(?i)^(log_?in|sign_?in)")
+_SIGN_IN = re.compile(r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(action|handler)?$|^authenticate$")
+# who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
+_ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot")
 _ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")
 
 
-def _does_it(name: str, writes: list[Event]) -> bool:
+def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool:
     """The named operation happens: sign-in always is one (success or failure); a password
-    reset only when it writes the account, not when it stores a reset token and sends a link."""
-    if _SIGN_IN.match(name):
+    reset only when it writes the account, not when it stores a reset token and sends a link;
+    otherwise a write, or a call to an auth provider's operation of that kind
+    (`auth.api.disableTwoFactor(...)`, `clerkClient.users.deleteUser(id)`)."""
+    if _SIGN_IN.search(name):
         return True
     if _PASSWORD_RESET.search(name):
         return any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes)
-    return bool(writes)
+    return bool(writes) or _calls_sensitive_operation(ctx, fn)
+
+
+def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." in dotted and vocab.AUDIT_SENSITIVE_NAMES.search(sx.last_name(dotted)):
+            return True
+    return False
 
 
 def _own_membership(ctx: FileContext, ev: Event) -> bool:
@@ -116,7 +131,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
-        if vocab.AUDIT_SENSITIVE_NAMES.search(name) and _does_it(name, writes):
+        if vocab.AUDIT_SENSITIVE_NAMES.search(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
         for ev in writes:
@@ -134,7 +149,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     keys = set(object_keys(src, data))
                     hit = keys & {"role", "roles", "permissions", "isAdmin", "password", "passwordHash",
                                   "hashedPassword", "twoFactorEnabled", "email"}
-                    if hit and (ev.op.model or "").lower().startswith("user"):
+                    if hit and (
+                        (ev.op.model or "").lower().startswith("user")
+                        or (hit & {"role", "roles", "permissions"} and _ROLE_HOLDERS.match(ev.op.model or ""))
+                    ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
             if what:
                 yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what,

@@ -167,6 +167,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"sign_?out|log_?out)(action|handler)?$"
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`
     r"|^(send_?(otp|code|verification)|create_?(user_?)?account|check_?(account|email|user)_?exists)"
+    # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`
+    r"|^(request|generate)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
 )
 PUBLIC_FORM_NAMES = re.compile(
     r"(?i)(contact|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir)"

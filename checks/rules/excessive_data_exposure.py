@@ -137,7 +137,12 @@ def _record_in(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0)
         if _RESPONSE.match(callee):
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1) if args else None
-        if callee.endswith((".map", ".filter", ".toString", ".toJSON")) and not callee.endswith(".filter"):
+        if callee.endswith((".toObject", ".toJSON")):
+            # a Mongoose document turned into a plain object: still every field
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+            return _record_in(ctx, flow, obj, depth + 1) if obj is not None and obj.type == "identifier" else None
+        if callee.endswith((".map", ".toString")):
             return None
         op = classify_db(ctx.module, node, ctx.analyzer.db_roots)
         if op is None:
@@ -148,7 +153,7 @@ def _record_in(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0)
                 op = classify_db(ctx.module, inner, ctx.analyzer.db_roots)
         if op is not None and op.kind == "read" and op.whole_rows:
             return (op, node)
-        if callee == "JSON.stringify":
+        if callee in ("JSON.stringify", "JSON.parse", "structuredClone"):  # `JSON.parse(JSON.stringify(doc))`
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1) if args else None
         return None

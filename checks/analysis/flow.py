@@ -812,6 +812,10 @@ class _Walker:
             return
 
         if v.is_auth_enforcer(callee) and not in_condition:
+            if callee == "auth.protect" and not awaited and _bare_statement(call):
+                # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
+                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+                return
             if awaited or callee.endswith("protect") or not self._known_async(callee):
                 st.auth = st.auth or "throw"
             return

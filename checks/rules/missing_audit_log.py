@@ -6,7 +6,9 @@ user, change a password or email, change roles or permissions, disable 2FA, crea
 revoke API keys, sign in, admin actions) with no audit-log call: `logSecurityEvent`,
 `auditLog`, `audit.*`, `createAuditLog`, `db.auditLog.create`, other `*audit*` names,
 a structured `logger.info/warn/error`, or a configured function. Audit logging in a
-middleware or wrapper counts. `console.log` does not.
+middleware or wrapper counts. `console.log` does not. The operation may happen in an auth
+provider rather than the database (`auth.api.disableTwoFactor(...)`,
+`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`).
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -100,11 +102,24 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
     return bool(writes) or _calls_sensitive_operation(ctx, fn)
 
 
+# what a provider call changes, seen in its argument: `supabase.auth.updateUser({ password })`,
+# `clerk.users.updateUserMetadata(id, { publicMetadata: { role } })`, better-auth `{ body: { role } }`
+_CHANGED_KEYS = frozenset({"password", "newPassword", "email", "newEmail", "role", "roles", "permissions", "isAdmin"})
+_WRAPPER_KEYS = frozenset({"body", "data", "publicMetadata", "privateMetadata", "app_metadata", "user_metadata"})
+
+
 def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
-        if "." in dotted and vocab.AUDIT_SENSITIVE_NAMES.search(sx.last_name(dotted)):
+        if "." not in dotted:
+            continue
+        if vocab.AUDIT_SENSITIVE_NAMES.search(sx.last_name(dotted)):
             return True
+        for arg in sx.call_args(call):
+            keys = object_keys(ctx.src, arg)
+            inner = {k for w in _WRAPPER_KEYS & keys.keys() for k in object_keys(ctx.src, keys[w])}
+            if (keys.keys() | inner) & _CHANGED_KEYS:
+                return True
     return False
 
 

@@ -128,12 +128,45 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     session user, no role set), or bookkeeping on an API key."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
-    if re.search(r"(?i)api_?key", ev.op.model or "") and ev.op.verb.lower().startswith("update"):
-        # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
-        return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
+    if re.search(r"(?i)api_?key", ev.op.model or ""):
+        if ev.op.verb.lower().startswith("update"):
+            # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
+            return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
+        return False  # creating or deleting a key is the event itself, also for one's own key
     if keys & {"role", "roles", "permissions", "isAdmin"}:
         return False
-    return mentions_any(ctx.src, [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched)
+    nodes, session = [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched
+    if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
+        return mentions_any(ctx.src, nodes, session)
+    return _binds_session_user(ctx, nodes, session)
+
+
+_USER_KEY = re.compile(r"(?i)^(user_?id|user|owner_?id)$|\.(user_?id|owner_?id)$")
+
+
+def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) -> bool:
+    """The row is the caller's own: a session value under a user key (`{ userId: user.id }`,
+    `eq(members.userId, session.user.id)`, `.eq("user_id", user.id)`), not merely somewhere in
+    the filter (`{ id: memberId, teamId: session.teamId }` removes someone else)."""
+    src = ctx.src
+    for root in nodes:
+        for n in sx.walk(root, False):
+            key: Node | None = None
+            value: Node | None = None
+            if n.type == "pair":
+                key, value = n.child_by_field_name("key"), n.child_by_field_name("value")
+            elif n.type == "shorthand_property_identifier":
+                key = value = n
+            elif n.type == "call_expression" and len(sx.call_args(n)) == 2:
+                key, value = sx.call_args(n)
+            if (
+                key is not None
+                and value is not None
+                and _USER_KEY.search(sx.text(src, key).strip("'\""))
+                and mentions_any(src, [value], session)
+            ):
+                return True
+    return False
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:

@@ -45,7 +45,8 @@ Explicit `select`/`columns`/projections, mapping records to new objects of chose
 fields, returning only ids, booleans or counts.
 
 ## Confidence
-High when the model is known (from `prisma/schema.prisma`) to hold a sensitive field
+High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions or Mongoose
+schemas in the repo) to hold a sensitive field
 (password, hash, token, secret, apiKey …), medium otherwise. Returning users their own
 full record is still reported: a password hash sent to its owner is still a leak.
 
@@ -115,7 +116,67 @@ def sensitive_field(ctx: FileContext, model: str) -> str | None:
                 found = _prisma_sensitive(data.decode("utf-8", "replace")).get(model.lower())
                 if found:
                     return found
-    return None
+    fields = _code_schema_fields(program)
+    key = model.lower()
+    return fields.get(key) or fields.get(key.removesuffix("s")) or fields.get(key + "s")
+
+
+# Drizzle tables (`export const users = pgTable("users", { passwordHash: text(...) })`) and
+# Mongoose schemas (`new Schema({ password: String })` + `model("User", UserSchema)`).
+_SCHEMA_PATH = re.compile(
+    r"(?i)(schema|model|db|drizzle|database|entit|table|mongo)[^/]*\.(ts|js|mts|mjs)$|(^|/)(models?|schemas?|db)/"
+)
+_DRIZZLE_TABLE = re.compile(r"\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]\s*,")
+_MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
+_MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
+_FIELD_NAME = re.compile(r"(\w+)\s*:")
+
+
+def _braced(text: str, start: int) -> str:
+    """The text of the first `{...}` at or after ``start`` (balanced; strings are not special)."""
+    open_at = text.find("{", start)
+    if open_at < 0:
+        return ""
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + 20000)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[open_at : i + 1]
+    return ""
+
+
+def _sensitive_in(body: str) -> str | None:
+    return next((f for f in _FIELD_NAME.findall(body) if vocab.SENSITIVE_FIELD.search(f)), None)
+
+
+@cache
+def _code_schema_fields(program: object) -> dict[str, str]:
+    """Model/table name (lower case) -> a sensitive field it holds, from the repo's code schemas."""
+    from checks.analysis.program import Program
+
+    assert isinstance(program, Program)
+    out: dict[str, str] = {}
+    for path in program.index.paths:
+        if not _SCHEMA_PATH.search(path) or "node_modules" in path:
+            continue
+        data = program.tree.read(path)
+        if data is None or (b"Table(" not in data and b"Schema" not in data):
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _DRIZZLE_TABLE.finditer(text):
+            field = _sensitive_in(_braced(text, m.end()))
+            if field:
+                out.setdefault(m.group(1).lower(), field)
+                out.setdefault(m.group(2).lower(), field)
+        schemas = {m.group(1): _sensitive_in(_braced(text, m.end())) for m in _MONGOOSE_SCHEMA.finditer(text)}
+        for m in _MONGOOSE_MODEL.finditer(text):
+            field = schemas.get(m.group(2))
+            if field:
+                out.setdefault(m.group(1).lower(), field)
+    return out
 
 
 def _record_in(

@@ -603,7 +603,11 @@ class _Walker:
         last = sx.last_name(callee)
         target = self.az.target(self.mod, call)
         summary = self.az.summary(target) if target is not None else None
-        async_fn = (summary.is_async if summary is not None else False) or self._known_async(callee)
+        async_fn = (
+            (summary.is_async if summary is not None else False)
+            or self._known_async(callee)
+            or (summary is None and last in vocab.UNRESOLVED_ASYNC_AUTH)  # Kinde's destructured `isAuthenticated`
+        )
         awaited = is_awaited(call)
         authish = (
             self._is_check_call(call, callee)
@@ -808,6 +812,10 @@ class _Walker:
             return
 
         if v.is_auth_enforcer(callee) and not in_condition:
+            if callee == "auth.protect" and not awaited and _bare_statement(call):
+                # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
+                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+                return
             if awaited or callee.endswith("protect") or not self._known_async(callee):
                 st.auth = st.auth or "throw"
             return

@@ -29,8 +29,11 @@ AUTH_SOURCES = frozenset(
         "getViewer",
         "verifySession",
         "getClaims",
+        "isAuthenticated",  # Kinde: `const { isAuthenticated } = getKindeServerSession()`
     }
 )
+# Library session checks that return a Promise, called by a bare name (no project definition).
+UNRESOLVED_ASYNC_AUTH = frozenset({"isAuthenticated"})
 # Dotted forms: `supabase.auth.getUser()`, `auth.api.getSession({ headers })`.
 AUTH_SOURCE_SUFFIXES = (
     ".auth.getUser",
@@ -52,6 +55,8 @@ AUTH_ENFORCERS = re.compile(
 ROLE_CALLS = re.compile(
     r"^(?:require|ensure|assert|check|verify|has|is|can|must)(?:Admin|Role|Roles|Permission|Permissions|Owner|Ownership|"
     r"Access|Member|Membership|Superuser|Staff|Moderator|TeamAdmin|OrgAdmin|Scope)\w*$|^(?:can|authorize|hasAccess|checkAccess)$"
+    # a resource between verb and role: `isCommentAuthor`, `requireTeamMember`, `isWorkspaceAdmin`
+    r"|^(?:require|ensure|assert|check|verify|is|has|must)[A-Z]\w*?(?:Member|Membership|Admin|Owner|Author)$"
 )
 OWNERSHIP_CALLS = re.compile(
     r"(?i)(owner|ownership|canEdit|canDelete|canUpdate|canAccess|canView|hasAccess|belongsTo|authori[sz])"
@@ -162,6 +167,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"sign_?out|log_?out)(action|handler)?$"
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`
     r"|^(send_?(otp|code|verification)|create_?(user_?)?account|check_?(account|email|user)_?exists)"
+    # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`
+    r"|^(request|generate)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
 )
 PUBLIC_FORM_NAMES = re.compile(
     r"(?i)(contact|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir)"
@@ -173,16 +180,18 @@ RATE_SENSITIVE_NAMES = re.compile(
 )
 AUDIT_SENSITIVE_NAMES = re.compile(
     r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|change_?password|update_?password|set_?password|"
-    r"reset_?password|change_?email|update_?email|(change|update|set|assign)_?(user_?)?roles?|(update|change|set|grant|revoke)_?"
+    r"reset_?password|change_?email|update_?email|(change|update|set|assign|edit)_?"
+    r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?))?roles?|(update|change|set|grant|revoke)_?"
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?keys?|"
-    r"^(log_?in|sign_?in)(action)?$|impersonat|ban_?user|promote|demote|transfer_?ownership)"
+    r"^(\w*?[a-z_])?(log_?in|sign_?in)(action|handler)?$|^authenticate$|impersonat|ban_?user|promote|demote|"
+    r"transfer_?ownership)"
 )
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|roles?|permissions?|memberships?|user_?roles?)$")
 PRIVATE_MODELS = re.compile(
     r"(?i)(user|account|profile|session|order|invoice|payment|subscription|billing|message|conversation|chat|note|"
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
-    r"contact|lead|deal|ticket|report|record|journal|diary|secret)"
+    r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement)"
 )
 SENSITIVE_FIELD = re.compile(r"(?i)(password|hash|token|secret|api_?key|salt|otp|totp|recovery|private_?key|ssn|mfa)")
 PRIVILEGED_FIELDS = frozenset(

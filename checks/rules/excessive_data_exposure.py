@@ -5,7 +5,8 @@ Flags an entry point that returns (or, in a route handler, responds with) a whol
 or list of records read from the database without choosing fields: Prisma
 `findUnique/findFirst/findMany` without `select`, `SELECT *` rows, Drizzle
 `db.select().from(t)` with no columns, Supabase `.select()`/`.select("*")`, Mongoose
-documents without a projection.
+documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`).
+The records may come through locals or a project helper (`return getChatsByUserId(id)`).
 
 ## Why is this bad?
 Records carry more than the page needs: password hashes, tokens, emails, internal
@@ -44,7 +45,8 @@ Explicit `select`/`columns`/projections, mapping records to new objects of chose
 fields, returning only ids, booleans or counts.
 
 ## Confidence
-High when the model is known (from `prisma/schema.prisma`) to hold a sensitive field
+High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions or Mongoose
+schemas in the repo) to hold a sensitive field
 (password, hash, token, secret, apiKey …), medium otherwise. Returning users their own
 full record is still reported: a password hash sent to its owner is still a leak.
 
@@ -57,6 +59,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from tree_sitter import Node
@@ -65,6 +68,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, classify_db
 from checks.analysis.flow import Flow
+from checks.analysis.module import Module
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -112,50 +116,122 @@ def sensitive_field(ctx: FileContext, model: str) -> str | None:
                 found = _prisma_sensitive(data.decode("utf-8", "replace")).get(model.lower())
                 if found:
                     return found
-    return None
+    fields = _code_schema_fields(program)
+    key = model.lower()
+    return fields.get(key) or fields.get(key.removesuffix("s")) or fields.get(key + "s")
 
 
-def _record_in(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) -> tuple[DbOp, Node] | None:
-    """The unprojected DB read whose whole records ``value`` carries, if any."""
+# Drizzle tables (`export const users = pgTable("users", { passwordHash: text(...) })`) and
+# Mongoose schemas (`new Schema({ password: String })` + `model("User", UserSchema)`).
+_SCHEMA_PATH = re.compile(
+    r"(?i)(schema|model|db|drizzle|database|entit|table|mongo)[^/]*\.(ts|js|mts|mjs)$|(^|/)(models?|schemas?|db)/"
+)
+_DRIZZLE_TABLE = re.compile(r"\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]\s*,")
+_MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
+_MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
+_FIELD_NAME = re.compile(r"(\w+)\s*:")
+
+
+def _braced(text: str, start: int) -> str:
+    """The text of the first `{...}` at or after ``start`` (balanced; strings are not special)."""
+    open_at = text.find("{", start)
+    if open_at < 0:
+        return ""
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + 20000)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[open_at : i + 1]
+    return ""
+
+
+def _sensitive_in(body: str) -> str | None:
+    return next((f for f in _FIELD_NAME.findall(body) if vocab.SENSITIVE_FIELD.search(f)), None)
+
+
+@cache
+def _code_schema_fields(program: object) -> dict[str, str]:
+    """Model/table name (lower case) -> a sensitive field it holds, from the repo's code schemas."""
+    from checks.analysis.program import Program
+
+    assert isinstance(program, Program)
+    out: dict[str, str] = {}
+    for path in program.index.paths:
+        if not _SCHEMA_PATH.search(path) or "node_modules" in path:
+            continue
+        data = program.tree.read(path)
+        if data is None or (b"Table(" not in data and b"Schema" not in data):
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _DRIZZLE_TABLE.finditer(text):
+            field = _sensitive_in(_braced(text, m.end()))
+            if field:
+                out.setdefault(m.group(1).lower(), field)
+                out.setdefault(m.group(2).lower(), field)
+        schemas = {m.group(1): _sensitive_in(_braced(text, m.end())) for m in _MONGOOSE_SCHEMA.finditer(text)}
+        for m in _MONGOOSE_MODEL.finditer(text):
+            field = schemas.get(m.group(2))
+            if field:
+                out.setdefault(m.group(1).lower(), field)
+    return out
+
+
+def _record_in(
+    ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0, mod: Module | None = None
+) -> tuple[DbOp, Node] | None:
+    """The unprojected DB read whose whole records ``value`` carries, if any (``mod``: the
+    module ``flow`` belongs to, when following a project helper into another file)."""
+    mod = mod or ctx.module
+    src = mod.src
     node = sx.unwrap(value)
-    if node is None or depth > 4:
+    if node is None or depth > 6:
         return None
     t = node.type
-    if t == "identifier":
-        op = flow.records.get(ctx.text(node))
-        return (op, node) if op is not None and op.whole_rows else None
-    if t == "shorthand_property_identifier":
-        op = flow.records.get(ctx.text(node))
-        return (op, node) if op is not None and op.whole_rows else None
+    if t in ("identifier", "shorthand_property_identifier"):
+        op = flow.records.get(sx.text(src, node))
+        if op is not None:
+            return (op, node) if op.whole_rows else None
+        # `const user = await getUserById(id)`: a local bound to a project helper's records
+        decl = _local_value(src, flow, sx.text(src, node))
+        return _record_in(ctx, flow, decl, depth + 1, mod) if decl is not None else None
     if t == "member_expression":
-        prop = ctx.text(node.child_by_field_name("property"))
+        prop = sx.text(src, node.child_by_field_name("property"))
         if prop in ("rows", "data", "recordset"):
-            return _record_in(ctx, flow, node.child_by_field_name("object"), depth + 1)
+            return _record_in(ctx, flow, node.child_by_field_name("object"), depth + 1, mod)
+        return None
+    if t == "subscript_expression":  # `result.rows[0]`
+        index = node.child_by_field_name("index")
+        if index is not None and index.type == "number":
+            return _record_in(ctx, flow, node.child_by_field_name("object"), depth + 1, mod)
         return None
     if t == "call_expression":
-        callee = sx.callee_name(ctx.src, node)
+        callee = sx.callee_name(src, node)
         if _RESPONSE.match(callee):
             args = sx.call_args(node)
-            return _record_in(ctx, flow, args[0], depth + 1) if args else None
-        if callee.endswith((".map", ".filter", ".toString", ".toJSON")) and not callee.endswith(".filter"):
-            return None
-        op = classify_db(ctx.module, node, ctx.analyzer.db_roots)
-        if op is None:
+            return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
+        if callee.endswith((".toObject", ".toJSON")):
+            # a Mongoose document turned into a plain object: still every field
             fn = sx.strip_types(node.child_by_field_name("function"))
-            is_member = fn is not None and fn.type == "member_expression"
-            inner = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and is_member else None
-            if inner is not None and inner.type == "call_expression":
-                op = classify_db(ctx.module, inner, ctx.analyzer.db_roots)
-        if op is not None and op.kind == "read" and op.whole_rows:
+            obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+            if obj is not None and obj.type == "identifier":
+                return _record_in(ctx, flow, obj, depth + 1, mod)
+            return None
+        if callee.endswith((".map", ".toString")):
+            return None
+        op = _chain_read(ctx, mod, node)
+        if op is not None:
             return (op, node)
-        if callee == "JSON.stringify":
+        if callee in ("JSON.stringify", "JSON.parse", "structuredClone"):  # `JSON.parse(JSON.stringify(doc))`
             args = sx.call_args(node)
-            return _record_in(ctx, flow, args[0], depth + 1) if args else None
-        return None
+            return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
+        return _helper_records(ctx, mod, node, depth)
     if t == "new_expression":  # new Response(JSON.stringify(user))
         new_args = node.child_by_field_name("arguments")
         first = new_args.named_children[0] if new_args is not None and new_args.named_children else None
-        return _record_in(ctx, flow, first, depth + 1)
+        return _record_in(ctx, flow, first, depth + 1, mod)
     if t == "object":
         for child in node.named_children:
             target = None
@@ -165,14 +241,60 @@ def _record_in(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0)
                 target = child.child_by_field_name("value")
             elif child.type == "spread_element" and child.named_children:
                 target = child.named_children[0]
-            found = _record_in(ctx, flow, target, depth + 1) if target is not None else None
+            found = _record_in(ctx, flow, target, depth + 1, mod) if target is not None else None
             if found:
                 return found
     if t == "array":
         for child in node.named_children:
-            found = _record_in(ctx, flow, child, depth + 1)
+            found = _record_in(ctx, flow, child, depth + 1, mod)
             if found:
                 return found
+    return None
+
+
+def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
+    """A whole-row read anywhere down a builder chain: `db.select().from(t).where(...)`."""
+    node: Node | None = call
+    for _ in range(8):
+        if node is None or node.type != "call_expression":
+            return None
+        op = classify_db(mod, node, ctx.analyzer.db_roots)
+        if op is not None:
+            return op if op.kind == "read" and op.whole_rows else None
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        is_member = fn is not None and fn.type == "member_expression"
+        node = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and is_member else None
+    return None
+
+
+def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:
+    """The value of `const name = ...` / `const [name] = ...` in the function (not nested ones)."""
+    for decl in sx.find(flow.fn.node, ("variable_declarator",)):
+        pattern = decl.child_by_field_name("name")
+        if pattern is None:
+            continue
+        if pattern.type == "array_pattern":
+            names = [c for c in pattern.named_children if c.type == "identifier"]
+            first = names[0] if names and pattern.named_children and pattern.named_children[0] == names[0] else None
+            if first is None or sx.text(src, first) != name:
+                continue
+        elif pattern.type != "identifier" or sx.text(src, pattern) != name:
+            continue
+        return decl.child_by_field_name("value")
+    return None
+
+
+def _helper_records(ctx: FileContext, mod: Module, call: Node, depth: int) -> tuple[DbOp, Node] | None:
+    """`return getUserById(id)`: a project helper whose own return carries whole records."""
+    target = ctx.analyzer.target(mod, call)
+    if target is None or depth > 4:
+        return None
+    helper = ctx.analyzer.flow(target)
+    for ev in helper.events:
+        if ev.kind == "return" and ev.value is not None:
+            found = _record_in(ctx, helper, ev.value, depth + 1, target.module)
+            if found is not None:
+                return (replace(found[0], call=call), call)  # reported as the helper call, in this file
     return None
 
 

@@ -2,8 +2,9 @@ r"""Async auth check called without `await`.
 
 ## What it does
 Flags a call to an async authentication or authorization function (one the project
-defines as `async`, or a known async auth call such as `getServerSession`) made without
-`await` in a condition (`if (!canEdit(user, id))`), a negation, or as a bare statement.
+defines as `async`, or a known async auth call such as `getServerSession`, Kinde's
+`isAuthenticated()` or Clerk v6 `auth.protect()`) made without `await` in a condition
+(`if (!canEdit(user, id))`), a negation, or as a bare statement.
 
 ## Why is this bad?
 The call returns a Promise, which is always truthy: `!promise` is always false, so the

@@ -6,7 +6,9 @@ user, change a password or email, change roles or permissions, disable 2FA, crea
 revoke API keys, sign in, admin actions) with no audit-log call: `logSecurityEvent`,
 `auditLog`, `audit.*`, `createAuditLog`, `db.auditLog.create`, other `*audit*` names,
 a structured `logger.info/warn/error`, or a configured function. Audit logging in a
-middleware or wrapper counts. `console.log` does not.
+middleware or wrapper counts. `console.log` does not. The operation may happen in an auth
+provider rather than the database (`auth.api.disableTwoFactor(...)`,
+`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`).
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -53,6 +55,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import mentions_any
@@ -78,19 +83,44 @@ META = RuleMeta(
 )
 
 
-_SIGN_IN = re.compile(r"(?i)^(log_?in|sign_?in)")
+_SIGN_IN = re.compile(r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(action|handler)?$|^authenticate$")
+# who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
+_ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot")
 _ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")
 
 
-def _does_it(name: str, writes: list[Event]) -> bool:
+def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool:
     """The named operation happens: sign-in always is one (success or failure); a password
-    reset only when it writes the account, not when it stores a reset token and sends a link."""
-    if _SIGN_IN.match(name):
+    reset only when it writes the account, not when it stores a reset token and sends a link;
+    otherwise a write, or a call to an auth provider's operation of that kind
+    (`auth.api.disableTwoFactor(...)`, `clerkClient.users.deleteUser(id)`)."""
+    if _SIGN_IN.search(name):
         return True
     if _PASSWORD_RESET.search(name):
         return any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes)
-    return bool(writes)
+    return bool(writes) or _calls_sensitive_operation(ctx, fn)
+
+
+# what a provider call changes, seen in its argument: `supabase.auth.updateUser({ password })`,
+# `clerk.users.updateUserMetadata(id, { publicMetadata: { role } })`, better-auth `{ body: { role } }`
+_CHANGED_KEYS = frozenset({"password", "newPassword", "email", "newEmail", "role", "roles", "permissions", "isAdmin"})
+_WRAPPER_KEYS = frozenset({"body", "data", "publicMetadata", "privateMetadata", "app_metadata", "user_metadata"})
+
+
+def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." not in dotted:
+            continue
+        if vocab.AUDIT_SENSITIVE_NAMES.search(sx.last_name(dotted)):
+            return True
+        for arg in sx.call_args(call):
+            keys = object_keys(ctx.src, arg)
+            inner = {k for w in _WRAPPER_KEYS & keys.keys() for k in object_keys(ctx.src, keys[w])}
+            if (keys.keys() | inner) & _CHANGED_KEYS:
+                return True
+    return False
 
 
 def _own_membership(ctx: FileContext, ev: Event) -> bool:
@@ -98,12 +128,45 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     session user, no role set), or bookkeeping on an API key."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
-    if re.search(r"(?i)api_?key", ev.op.model or "") and ev.op.verb.lower().startswith("update"):
-        # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
-        return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
+    if re.search(r"(?i)api_?key", ev.op.model or ""):
+        if ev.op.verb.lower().startswith("update"):
+            # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
+            return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
+        return False  # creating or deleting a key is the event itself, also for one's own key
     if keys & {"role", "roles", "permissions", "isAdmin"}:
         return False
-    return mentions_any(ctx.src, [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched)
+    nodes, session = [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched
+    if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
+        return mentions_any(ctx.src, nodes, session)
+    return _binds_session_user(ctx, nodes, session)
+
+
+_USER_KEY = re.compile(r"(?i)^(user_?id|user|owner_?id)$|\.(user_?id|owner_?id)$")
+
+
+def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) -> bool:
+    """The row is the caller's own: a session value under a user key (`{ userId: user.id }`,
+    `eq(members.userId, session.user.id)`, `.eq("user_id", user.id)`), not merely somewhere in
+    the filter (`{ id: memberId, teamId: session.teamId }` removes someone else)."""
+    src = ctx.src
+    for root in nodes:
+        for n in sx.walk(root, False):
+            key: Node | None = None
+            value: Node | None = None
+            if n.type == "pair":
+                key, value = n.child_by_field_name("key"), n.child_by_field_name("value")
+            elif n.type == "shorthand_property_identifier":
+                key = value = n
+            elif n.type == "call_expression" and len(sx.call_args(n)) == 2:
+                key, value = sx.call_args(n)
+            if (
+                key is not None
+                and value is not None
+                and _USER_KEY.search(sx.text(src, key).strip("'\""))
+                and mentions_any(src, [value], session)
+            ):
+                return True
+    return False
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -116,7 +179,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
-        if vocab.AUDIT_SENSITIVE_NAMES.search(name) and _does_it(name, writes):
+        if vocab.AUDIT_SENSITIVE_NAMES.search(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
         for ev in writes:
@@ -134,7 +197,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     keys = set(object_keys(src, data))
                     hit = keys & {"role", "roles", "permissions", "isAdmin", "password", "passwordHash",
                                   "hashedPassword", "twoFactorEnabled", "email"}
-                    if hit and (ev.op.model or "").lower().startswith("user"):
+                    if hit and (
+                        (ev.op.model or "").lower().startswith("user")
+                        or (hit & {"role", "roles", "permissions"} and _ROLE_HOLDERS.match(ev.op.model or ""))
+                    ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
             if what:
                 yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what,

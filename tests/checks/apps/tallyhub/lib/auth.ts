@@ -1,0 +1,18 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { twoFactor, magicLink } from "better-auth/plugins";
+import { db } from "@/lib/db";
+import { sendMail } from "@/lib/mail";
+
+export const auth = betterAuth({
+  database: drizzleAdapter(db, { provider: "pg" }),
+  emailAndPassword: { enabled: true, requireEmailVerification: true },
+  plugins: [
+    twoFactor(),
+    magicLink({
+      sendMagicLink: async ({ email, url }) => {
+        await sendMail({ to: email, subject: "Your sign-in link", html: `<a href="${url}">Sign in</a>` });
+      },
+    }),
+  ],
+});

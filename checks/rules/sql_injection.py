@@ -103,6 +103,15 @@ def is_sink(callee: str) -> bool:
     return True
 
 
+def _raw_sql_text(ctx: FileContext, callee: str, first: Node) -> bool:
+    """`<client>.raw(<template with ${x}>)` on a query builder whatever it is called (a knex
+    instance named `warehouse`): built text that reads as SQL makes the receiver a raw sink."""
+    if not callee.endswith(".raw"):
+        return False
+    first = sx.strip_types(first) or first
+    return first.type in ("template_string", "binary_expression") and _SQLISH.search(ctx.text(first)) is not None
+
+
 def is_fragment_sink(callee: str) -> bool:
     """`Prisma.raw(x)` / drizzle and Kysely `sql.raw(x)`: the argument itself is pasted into SQL."""
     return callee in ("Prisma.raw", "sql.raw", "Prisma.sql.raw")
@@ -146,6 +155,9 @@ class _Consts:
             callee = sx.callee_name(src, node)
             if callee in _COERCE or callee.endswith((".toFixed", ".length")):
                 return True
+            if callee in ("Math.min", "Math.max"):  # `Math.min(Number(x) || 20, 100)`: a clamped number
+                margs = sx.call_args(node)
+                return bool(margs) and all(self.is_constant(a, scope, depth + 1) for a in margs)
             if callee == "String":  # `String(hoursAhead + 1)`: as constant as what it converts
                 args = sx.call_args(node)
                 return len(args) == 1 and self.is_constant(args[0], scope, depth + 1)
@@ -678,17 +690,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if is_tagged_template(node):
             continue
         callee = sx.callee_name(src, node)
-        if not is_sink(callee):
-            continue
         args = sx.call_args(node)
         if not args:
             continue
         first = args[0]
+        if not is_sink(callee) and not _raw_sql_text(ctx, callee, first):
+            continue
         fn = sx.enclosing_function(node)
         built = (sx.strip_types(first) or first).type in ("template_string", "binary_expression")
         if is_fragment_sink(callee) and not built and not consts.is_constant(first, fn):
             if not _typed_identifier(ctx, first, entry_nodes()):
-                yield ctx.finding(META, "raw_fragment", first, sink=callee, value=short(ctx.text(first), 40))
+                yield ctx.finding(META, "raw_fragment", node, sink=callee, value=short(ctx.text(first), 40))
             continue
         found = offending(ctx, first, consts, fn)
         if found is None:
@@ -701,4 +713,4 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         ):
             continue
         fix = sql_placeholder_fix(ctx, node, callee, consts.is_constant, fn) if len(args) == 1 and ctx.fixes else None
-        yield ctx.finding(META, kind, first, fix=fix, sink=callee, value=short(ctx.text(piece), 40))
+        yield ctx.finding(META, kind, node, fix=fix, sink=callee, value=short(ctx.text(piece), 40))

@@ -3,7 +3,7 @@ import knex from "knex";
 export const warehouse = knex({ client: "pg", connection: process.env.WAREHOUSE_URL });
 
 export async function visitsPerDoctor(doctor, from) {
-  // todoruleid: sql-injection -- `.raw` on a knex instance named `warehouse`
+  // ruleid: sql-injection -- `.raw` on a knex instance named `warehouse`
   return warehouse.raw(`select count(*) as n from visits where doctor = '${doctor}' and day >= '${from}'`);
 }
 

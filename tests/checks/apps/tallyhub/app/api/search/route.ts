@@ -9,9 +9,9 @@ export async function GET(req: NextRequest) {
   if (!session) return new Response(null, { status: 401 });
   const q = req.nextUrl.searchParams.get("q") ?? "";
   const sort = req.nextUrl.searchParams.get("sort") === "amount" ? "amount_cents" : "created_at";
-  // todoruleid: sql-injection -- reported on the SQL argument line below, not the call
+  // ruleid: sql-injection
   const rows = await client.unsafe(
-    `select id, number, amount_cents from invoices where created_by = $1 and number ilike '%${q}%' order by ${sort} desc`, // todook: sql-injection
+    `select id, number, amount_cents from invoices where created_by = $1 and number ilike '%${q}%' order by ${sort} desc`,
     [session.user.id],
   );
   return NextResponse.json(rows);

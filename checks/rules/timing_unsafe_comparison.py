@@ -201,9 +201,27 @@ def _same_kind(src: bytes, left: Node, right: Node) -> bool:
     return False
 
 
+def _key_from_env_or_header(src: bytes, node: Node) -> bool:
+    """`process.env.ADMIN_EXPORT_KEY` / `headers.get("x-admin-key")`: a configured or presented
+    key is a credential even though "key" alone (`item.key`) is not a secret-like word."""
+    node = sx.strip_types(node) or node
+    name = _name_of(src, node)
+    ws = words(name) if name else []
+    if not ws or ws[-1] != "key" or {"public", "publishable", "cache", "idempotency", "storage"} & set(ws):
+        return False
+    if node.type == "member_expression":
+        obj = node.child_by_field_name("object")
+        return obj is not None and sx.text(src, obj) == "process.env"
+    return node.type == "call_expression"
+
+
 def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None:
     for side, other in ((left, right), (right, left)):
         name = _name_of(src, side)
+        if name and _key_from_env_or_header(src, side):
+            if _is_literalish(src, other):
+                return None
+            return (name, side)
         if name and is_secret_name(name) and not name.lower().endswith(("type", "length", "count", "expires", "expiry",
                                                                           "at", "id", "ids", "name", "url", "kind")):
             if _is_literalish(src, other):

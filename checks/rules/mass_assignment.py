@@ -285,6 +285,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 stripped = refs <= st.validated and all(_stripped(ctx, ep, r) for r in refs & st.client)
                 if refs & st.client and not stripped and inner.type in ("identifier", "member_expression",
                                                                                    "call_expression"):
+                    if not _client_derived(ctx, ep, inner):
+                        continue  # `...rest` of a row the server loaded (found by the client's id)
                     return (ctx.text(inner), child)
                 if stripped and inner.type == "identifier" and ctx.text(inner) in st.client:
                     name = ctx.text(inner)

@@ -82,7 +82,7 @@ export async function importCustomers(formData: FormData) {
       const [name, email] = line.split(",");
       return { name: name.trim(), email: email?.trim() ?? null, owner_id: user.id };
     });
-    // todook: mass-assignment -- rows are built field by field
+    // ok: mass-assignment -- rows are built field by field
     const { error } = await supabase.from("customers").insert(rows);
     if (error) throw error;
     return { imported: rows.length };

@@ -99,7 +99,7 @@ export const duplicateInvoice = tracedProcedure
     const { id: _id, createdAt: _createdAt, ...rest } = source;
     const [copy] = await db
       .insert(invoices)
-      // todook: mass-assignment -- copied from a stored row, not client input
+      // ok: mass-assignment -- copied from a stored row, not client input
       .values({ ...rest, number: `${rest.number}-copy`, status: "draft" })
       .returning({ id: invoices.id });
     return copy;

@@ -111,6 +111,31 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     return list(op.args)
 
 
+_REQUEST_PARTS = frozenset({"query", "params", "body"})
+_ID_NAME = re.compile(r"(^id$|Id$|_id$|ID$|^slug$)")
+
+
+def _inline_request_ids(src: bytes, ev: Event, filters: list[Node]) -> set[str]:
+    """`User.findByIdAndUpdate(req.query.id, ...)` (pages/api): an id read straight off the request
+    where the record is chosen. The whole `req` is no chosen id (helpers get it passed through),
+    but `req.query.id` is."""
+    out: set[str] = set()
+    for node in filters:
+        for n in sx.walk(node, into_functions=True):
+            if n.type != "member_expression":
+                continue
+            obj = n.child_by_field_name("object")
+            prop = sx.text(src, n.child_by_field_name("property"))
+            if obj is None or obj.type != "member_expression" or not _ID_NAME.search(prop):
+                continue
+            root, part = obj.child_by_field_name("object"), obj.child_by_field_name("property")
+            if root is None or part is None or root.type != "identifier":
+                continue
+            if sx.text(src, root) in ev.state.client and sx.text(src, part) in _REQUEST_PARTS:
+                out.add(sx.text(src, n))
+    return out
+
+
 def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
     op = ev.op
     assert op is not None
@@ -489,6 +514,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a whole `request` handed to a helper is a pass-through, not a chosen id)
             chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
                       if not vocab.is_secret_name(n)}
+            chosen |= _inline_request_ids(src, ev, filters)
             if chosen:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)

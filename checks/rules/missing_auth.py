@@ -53,10 +53,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event
+from checks.analysis.flow import Event, identifiers
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -99,6 +102,8 @@ def exempt(ep: EntryPoint, path: str) -> bool:
 
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     if ev.kind == "db" and ev.op is not None:
+        if ev.op.guarded:
+            return False  # a helper's op past its own session check, or its session lookup itself
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
         if ev.op.kind == "write":
@@ -111,12 +116,61 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     return False
 
 
+def _bound_names(ctx: FileContext, call: Node) -> set[str]:
+    """Names a call's result is bound to: `const chatPromise = getChat(id)`,
+    `const [session, count] = await Promise.all([...])`."""
+    p = call.parent
+    while p is not None and not sx.is_function(p) and not p.type.endswith("statement"):
+        if p.type == "variable_declarator":
+            return set(sx.pattern_names(ctx.src, p.child_by_field_name("name")))
+        p = p.parent
+    return set()
+
+
+def _derived(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """``names`` and every local computed from them (`const chat = await chatPromise`)."""
+    out = set(names)
+    decls = sx.find(fn, ("variable_declarator", "assignment_expression"))
+    changed = True
+    while changed:
+        changed = False
+        for d in decls:
+            left = d.child_by_field_name("name" if d.type == "variable_declarator" else "left")
+            value = d.child_by_field_name("value" if d.type == "variable_declarator" else "right")
+            bound = set(sx.pattern_names(ctx.src, left)) if left is not None else set()
+            if bound - out and identifiers(ctx.src, value, into_functions=True) & out:
+                out |= bound
+                changed = True
+    return out
+
+
+def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int) -> bool:
+    """A read started before the session check (often in parallel with it) whose result is
+    consumed only after the check: nothing leaves the server unauthenticated."""
+    ev = events[i]
+    if ev.op is None or ev.op.kind != "read":
+        return False
+    names = _bound_names(ctx, ev.node)
+    later = events[i + 1 :]
+    if not names or not any(e.state.auth is not None for e in later):
+        return False
+    derived = _derived(ctx, ep.fn.node, names)
+    for e in later:
+        where = e.value if e.kind in ("return", "respond") else e.node
+        if e.state.auth is None and identifiers(ctx.src, where, into_functions=True) & derived:
+            return False
+    return True
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ctx.path):
             continue
-        for ev in ctx.flow(ep).events:
+        events = ctx.flow(ep).events
+        for i, ev in enumerate(events):
             if ev.state.auth is not None or not sensitive(ctx, ev, ep) or (ev.op is None and ev.kind == "db"):
+                continue
+            if _used_only_after_auth(ctx, ep, events, i):
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
             op = operation(ev.op) if ev.op is not None else "writes files"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
 
+from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call
@@ -726,6 +727,8 @@ class _Walker:
 
         if not in_condition and sync_ok and self._asserts_session(call, st):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
+        if target is not None and summary is not None and st.auth is None and not in_condition and sync_ok:
+            self._helper_guards(call, target, summary, st)
         if summary is not None:
             if (
                 last.endswith("OrThrow")
@@ -1048,6 +1051,19 @@ class _Walker:
         inner = sx.callee_name(found[0].src, value).split(".", 1)[0]
         binding = found[0].imports.get(inner)
         return binding is not None and binding.spec == "arktype"
+
+    def _helper_guards(self, call: Node, target: Function, summary: Summary, st: State) -> None:
+        """`getImageUseCase(user, id)` whose first step throws without `user`, given the session
+        user; or `const payload = await getPayload(req)` that verifies the request's HMAC."""
+        sessionish = st.fetched | st.session
+        if sessionish:
+            args = sx.call_args(call)
+            for i in guards.throws_without(target, self.az.target):
+                if i < len(args) and sx.root_identifier(self.src, sx.strip_types(args[i])) in sessionish:
+                    st.auth = "throw"
+                    return
+        if summary.authenticates and not summary.enforces_auth and guards.verifies_signature(target):
+            st.auth = "secret"
 
     def _asserts_session(self, call: Node, st: State) -> bool:
         """An assert-style call applied to the session or user just fetched."""

@@ -81,7 +81,8 @@ META = RuleMeta(
     references=("https://cwe.mitre.org/data/definitions/306.html",),
 )
 _AUTH_ROUTE = re.compile(
-    r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(login|signin|signup|register|logout)/|(^|/)oauth/|(^|/)callbacks?/"
+    r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)/|"
+    r"(^|/)oauth/|(^|/)callbacks?/"
 )
 
 

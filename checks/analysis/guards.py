@@ -81,6 +81,5 @@ def throws_without(fn: Function, resolve: Resolver, depth: int = 0) -> set[int]:
 def verifies_signature(fn: Function) -> bool:
     """The helper computes or compares a request signature (`createHmac`, `secureCompare`)."""
     src = fn.module.src
-    return any(
-        _SIGNATURE_WORK.search(sx.callee_name(src, c)) for c in sx.find(fn.node, ("call_expression",), into_functions=False)
-    )
+    calls = sx.find(fn.node, ("call_expression",), into_functions=False)
+    return any(_SIGNATURE_WORK.search(sx.callee_name(src, c)) for c in calls)

@@ -49,6 +49,7 @@ _CHECK_CALLS = re.compile(
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|session|user|locals)\b")
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
+_HANDLER_REGISTRATION = re.compile(r"^on[A-Z]\w*$")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _RESPOND = re.compile(
     r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$"
@@ -679,7 +680,7 @@ class _Walker:
         for cb in callbacks:
             # Callbacks run inline (transactions, map, then): walk them with a copy of the state.
             parent = cb.parent
-            if parent is not None and parent.type == "arguments":
+            if parent is not None and parent.type == "arguments" and not self._registered_handler(parent):
                 inner = self.mod.function_for(cb)
                 sub = _Walker(self.az, inner, st.copy())
                 sub.catch = list(self.catch)
@@ -694,6 +695,15 @@ class _Walker:
                         self.events.append(ev)
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
+
+    def _registered_handler(self, args: Node) -> bool:
+        """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
+        when the library dispatches that event (after its own checks), not at registration."""
+        call = args.parent
+        fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+        if fn is None or fn.type != "member_expression":
+            return False
+        return bool(_HANDLER_REGISTRATION.match(sx.text(self.src, fn.child_by_field_name("property"))))
 
     def statement_call(self, e: Node, st: State) -> None:
         """A call used as a statement: `await requireUser()`, `schema.parse(input)`."""

@@ -59,7 +59,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, identifiers
+from checks.analysis.flow import Event, Flow, identifiers
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -163,11 +163,29 @@ def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event],
     return True
 
 
+def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
+    """An inline action sees the session its page read (`const session = await getSession()`):
+    closed-over values are bound (and encrypted) by the server at render, not sent by the caller,
+    so `if (!session) return` inside the action is a real check."""
+    outer = sx.enclosing_function(ep.fn.node) if ep.kind == "inline-action" else None
+    if outer is None:
+        return ctx.flow(ep)
+    page = ctx.analyzer.flow(ctx.module.function_for(outer), None).final
+    own = set(ep.fn.params)
+    closed = (page.session | page.fetched) & identifiers(ctx.src, ep.fn.body, into_functions=True) - own
+    if not closed:
+        return ctx.flow(ep)
+    st = ep.initial_state()
+    st.session |= closed
+    st.fetched |= closed
+    return ctx.analyzer.flow(ep.fn, st)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ctx.path):
             continue
-        events = ctx.flow(ep).events
+        events = _flow_with_closure(ctx, ep).events
         for i, ev in enumerate(events):
             if ev.state.auth is not None or not sensitive(ctx, ev, ep) or (ev.op is None and ev.kind == "db"):
                 continue

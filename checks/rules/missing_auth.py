@@ -57,6 +57,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
@@ -101,10 +102,31 @@ def exempt(ep: EntryPoint, path: str) -> bool:
     return False
 
 
+def _credential(name: str) -> bool:
+    """`token`, `hashedToken`, `otp`: a secret value, not the id of one (`tokenId`)."""
+    ws = vocab.words(name)
+    return vocab.is_secret_name(name) and bool(ws) and ws[-1] not in ("id", "ids")
+
+
+def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
+    """The caller's secret is the credential: the row is found by an emailed or issued token
+    (`deleteEmailChangeRequest(token)`, `where: { token: hashedToken }`) and only that row is touched."""
+    if op.api == "helper":
+        args = sx.call_args(op.call)
+        names = {n for a in args for n in identifiers(ctx.src, a)}
+        return bool(args) and bool(names) and all(_credential(n) for n in names)
+    opts = object_keys(ctx.src, op.args[0]) if op.args else {}
+    where = opts.get("where")
+    names = identifiers(ctx.src, where) if where is not None else set()
+    return bool(names) and all(_credential(n) for n in names)
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded:
             return False  # a helper's op past its own session check, or its session lookup itself
+        if keyed_by_secret(ctx, ev.op):
+            return False
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
         if ev.op.kind == "write":

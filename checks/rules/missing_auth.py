@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -121,11 +122,52 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     return bool(names) and all(_credential(n) for n in names)
 
 
+_PROFILE_MODEL = re.compile(r"(?i)^(user|profile|author|member)s?$")
+_PRIVATE_FIELD = re.compile(
+    r"(?i)(e_?mail|phone|mobile|address|birth|dob|ssn|password|hash|token|secret|api_?key|salt|otp|mfa|recovery|"
+    r"stripe|customer|billing|card|iban|tax|salary|ip_?addr|private|session|credit|balance|plan|role|locale)"
+)
+_PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
+
+
+def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
+    """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma`."""
+    program = ctx.analyzer.program
+    if op.api == "mongoose":
+        found = program.resolve_value(ctx.module, op.model)
+        if found is None:
+            return None
+        mod = found[0]
+        schemas = [n for n in sx.find(mod.parsed.root, ("new_expression",)) if "Schema" in mod.text(
+            n.child_by_field_name("constructor"))]
+        if len(schemas) != 1:
+            return None
+        args = sx.call_args(schemas[0])
+        return list(object_keys(mod.src, args[0])) if args else None
+    if op.api == "prisma":
+        for path in program.index.paths:
+            data = program.tree.read(path) if path.endswith("schema.prisma") else None
+            for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace") if data else ""):
+                if m.group(1).lower() == op.model.lower():
+                    rows = [ln.split() for ln in m.group(2).splitlines()]
+                    return [r[0] for r in rows if r and r[0][:1].isalpha()]
+    return None
+
+
+def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
+    """A read of a profile model whose schema holds only display fields (name, username, bio,
+    image): the public profile of a social app, not private data."""
+    if op.kind != "read" or not _PROFILE_MODEL.match(op.model or ""):
+        return False
+    fields = _schema_fields(ctx, op)
+    return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded:
             return False  # a helper's op past its own session check, or its session lookup itself
-        if keyed_by_secret(ctx, ev.op):
+        if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op):
             return False
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
@@ -203,11 +245,39 @@ def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
     return ctx.analyzer.flow(ep.fn, st)
 
 
+_DOCUMENT_WRITES = ("save", "deleteOne", "remove", "updateOne")
+
+
+def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None:
+    """Mongoose documents written back: `const user = await User.findOne(...); user.save()`,
+    `new Community({...}).save()`, in an entry point that never authenticates."""
+    if flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
+        return None
+    made: dict[str, DbOp] = {n: op for n, op in flow.records.items() if op.api == "mongoose"}
+    for d in sx.find(ep.fn.node, ("variable_declarator",)):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "new_expression":
+            continue
+        ctor = value.child_by_field_name("constructor")
+        root = ctx.text(ctor) if ctor is not None and ctor.type == "identifier" else ""
+        found = ctx.analyzer.program.resolve_value(ctx.module, root) if root[:1].isupper() else None
+        if found is not None and b"model(" in found[0].src:  # `mongoose.model("Community", schema)`
+            for name in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+                made[name] = DbOp("write", root, "mongoose", value, value, verb="create")
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        callee = sx.callee_name(ctx.src, call).split(".")
+        if len(callee) == 2 and callee[1] in _DOCUMENT_WRITES and callee[0] in made:
+            op = made[callee[0]]
+            return replace(op, kind="write", call=call, chain=call, verb=op.verb if op.kind == "write" else "save")
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ctx.path):
             continue
-        events = _flow_with_closure(ctx, ep).events
+        flow = _flow_with_closure(ctx, ep)
+        events = flow.events
         for i, ev in enumerate(events):
             if ev.state.auth is not None or not sensitive(ctx, ev, ep) or (ev.op is None and ev.kind == "db"):
                 continue
@@ -219,3 +289,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op,
                               sink=sink)
             break
+        else:
+            doc = _document_write(ctx, ep, flow)
+            if doc is not None:
+                sink = ctx.text(doc.call).split("(", 1)[0].strip()
+                yield ctx.finding(META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
+                                  operation=operation(doc), sink=sink)

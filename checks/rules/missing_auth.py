@@ -43,6 +43,15 @@ webhook signature, a cron secret or an API key before their work. `middleware.ts
 `proxy.ts` never counts: action requests can be posted to any path. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 
+Also not flagged: a session read in parallel with other work (`Promise.all([auth(), ...])`,
+better-all `all({ session() {...} })`) and checked before the results are used; a helper
+whose first step throws without the session user it is handed (`assertGroupVisible(user)`),
+or that verifies the request's HMAC; an inline action that checks the session its page
+closed over; a row found only by a caller-held secret token (an emailed cancel link); reads
+of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only;
+event handlers registered on a library bot (`bot.onNewMention(cb)`), which run when the
+library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
+
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
 - https://nextjs.org/docs/app/guides/authentication#server-actions

@@ -44,7 +44,11 @@ the sensitive work; authenticated AI calls; cron and webhook routes; signed-in u
 mailing a stored address (only an anonymous caller, or one choosing the recipient, can
 flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
 (`registerDomain` is not a sign-up); invitation endpoints that send nothing
-(`acceptInvite`).
+(`acceptInvite`); sign-in or code endpoints with nothing to guess (an SSO redirect, listing
+codes, removing an MFA factor: no `password`/`code`/`otp`/`token` input); a limit skipped
+only in development (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation
+email of an OAuth callback (each call needs a fresh provider code). A `POST`/`PATCH` route
+in a `password` folder is a password change.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html

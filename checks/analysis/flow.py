@@ -933,7 +933,7 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
-            parallel = self._parallel_sessions(pattern, v, last)
+            parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel
             if self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st):
@@ -1000,55 +1000,6 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
-
-    def _parallel_sessions(self, pattern: Node, call: Node, last: str) -> set[str]:
-        """`const [session, chat] = await Promise.all([auth(), getChat(id)])`, or better-all's
-        `const { session } = await all({ async session() { return auth() } })`: the names
-        bound to an auth-source result."""
-        args = sx.call_args(call)
-        if last not in ("all", "allSettled") or not args:
-            return set()
-        arg = sx.strip_types(args[0])
-        out: set[str] = set()
-        if pattern.type == "array_pattern" and arg is not None and arg.type == "array":
-            for target, element in zip(pattern.named_children, arg.named_children, strict=False):
-                if self._yields_session(element):
-                    out.update(sx.pattern_names(self.src, target))
-        elif pattern.type == "object_pattern" and arg is not None and arg.type == "object":
-            sources = {}
-            for prop in arg.named_children:
-                if prop.type == "pair":
-                    sources[sx.text(self.src, prop.child_by_field_name("key"))] = prop.child_by_field_name("value")
-                elif prop.type == "method_definition":
-                    sources[sx.text(self.src, prop.child_by_field_name("name"))] = prop
-            for child in pattern.named_children:
-                if child.type == "shorthand_property_identifier_pattern":
-                    key, names = sx.text(self.src, child), [sx.text(self.src, child)]
-                elif child.type == "pair_pattern":
-                    key = sx.text(self.src, child.child_by_field_name("key"))
-                    names = sx.pattern_names(self.src, child.child_by_field_name("value"))
-                else:
-                    continue
-                if self._yields_session(sources.get(key)):
-                    out.update(names)
-        return out
-
-    def _yields_session(self, node: Node | None) -> bool:
-        """An auth-source call, or a function whose body returns one."""
-        node = sx.unwrap(node)
-        if node is None:
-            return False
-        if node.type == "call_expression":
-            return self.az.is_auth_source_call(self.mod, node)
-        if node.type in sx.FUNCTION_TYPES or node.type == "method_definition":
-            body = node.child_by_field_name("body")
-            if body is not None and body.type != "statement_block":
-                return self._yields_session(body)
-            if body is None:
-                return False
-            returns = [r for r in sx.find(body, ("return_statement",), into_functions=False) if r.named_children]
-            return bool(returns) and all(self._yields_session(r.named_children[0]) for r in returns)
-        return False
 
     def _arktype_validator(self, callee: str) -> bool:
         """`const User = type({...})` from arktype: calling `User(raw)` validates."""

@@ -1,7 +1,8 @@
 """What a project helper guarantees its caller, read from the helper's first statements:
 it throws when an argument is missing (`if (!user) throw new AuthenticationError()`), or
-it verifies a request signature before returning. Small syntactic summaries that the flow
-walker asks for only at calls that pass a session, or in webhook-like code."""
+it verifies a request signature before returning; and which names a parallel read binds
+to the session (`const [session, chat] = await Promise.all([auth(), getChat(id)])`).
+Small syntactic helpers the flow walker asks at the calls concerned."""
 
 from __future__ import annotations
 
@@ -83,3 +84,54 @@ def verifies_signature(fn: Function) -> bool:
     src = fn.module.src
     calls = sx.find(fn.node, ("call_expression",), into_functions=False)
     return any(_SIGNATURE_WORK.search(sx.callee_name(src, c)) for c in calls)
+
+
+def parallel_sessions(src: bytes, pattern: Node, call: Node, is_auth_source: Callable[[Node], bool]) -> set[str]:
+    """`const [session, chat] = await Promise.all([auth(), getChat(id)])`, or better-all's
+    `const { session } = await all({ async session() { return auth() } })`: the names
+    bound to an auth-source result."""
+    args = sx.call_args(call)
+    if sx.last_name(sx.callee_name(src, call)) not in ("all", "allSettled") or not args:
+        return set()
+    arg = sx.strip_types(args[0])
+    out: set[str] = set()
+    if pattern.type == "array_pattern" and arg is not None and arg.type == "array":
+        for target, element in zip(pattern.named_children, arg.named_children, strict=False):
+            if _yields_session(element, is_auth_source):
+                out.update(sx.pattern_names(src, target))
+    elif pattern.type == "object_pattern" and arg is not None and arg.type == "object":
+        sources: dict[str, Node | None] = {}
+        for prop in arg.named_children:
+            if prop.type == "pair":
+                sources[sx.text(src, prop.child_by_field_name("key"))] = prop.child_by_field_name("value")
+            elif prop.type == "method_definition":
+                sources[sx.text(src, prop.child_by_field_name("name"))] = prop
+        for child in pattern.named_children:
+            if child.type == "shorthand_property_identifier_pattern":
+                key, names = sx.text(src, child), [sx.text(src, child)]
+            elif child.type == "pair_pattern":
+                key = sx.text(src, child.child_by_field_name("key"))
+                names = sx.pattern_names(src, child.child_by_field_name("value"))
+            else:
+                continue
+            if _yields_session(sources.get(key), is_auth_source):
+                out.update(names)
+    return out
+
+
+def _yields_session(node: Node | None, is_auth_source: Callable[[Node], bool]) -> bool:
+    """An auth-source call, or a function whose body returns one."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type == "call_expression":
+        return is_auth_source(node)
+    if node.type in sx.FUNCTION_TYPES or node.type == "method_definition":
+        body = node.child_by_field_name("body")
+        if body is None:
+            return False
+        if body.type != "statement_block":
+            return _yields_session(body, is_auth_source)
+        returns = [r for r in sx.find(body, ("return_statement",), into_functions=False) if r.named_children]
+        return bool(returns) and all(_yields_session(r.named_children[0], is_auth_source) for r in returns)
+    return False

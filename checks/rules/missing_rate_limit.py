@@ -159,9 +159,22 @@ _TOKEN_TYPES = ("identifier", "property_identifier", "shorthand_property_identif
                 "shorthand_property_identifier_pattern", "string_fragment")
 
 
+# Sign-in calls that check a password or mail a code/link: `signIn("resend", ...)`, `signInWithOtp`.
+_SIGN_IN_CALL = re.compile(
+    r"^signInWith(Otp|Email|Password|MagicLink)$|^(send|request|create)\w*(Otp|OTP|MagicLink|LoginCode)$"
+)
+
+
 def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
     """A sign-in or code check has something to guess: a name or key that *is* a credential
-    (`password`, `code`, `otpCode`), not one that merely mentions it (`loadRecentOtpSummary`)."""
+    (`password`, `code`, `otpCode`), not one that merely mentions it (`loadRecentOtpSummary`),
+    or a sign-in call that checks or mails one."""
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        last = sx.last_name(sx.callee_name(ctx.src, call))
+        args = sx.call_args(call)
+        provider = bool(args) and sx.string_value(ctx.src, args[0]) is not None  # Auth.js `signIn("resend", ...)`
+        if _SIGN_IN_CALL.match(last) or (last in ("signIn", "login") and provider):
+            return True
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         ws = vocab.words(ctx.text(node))
         if ws and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS:

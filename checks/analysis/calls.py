@@ -30,6 +30,7 @@ class DbOp:
     verb: str = ""  # prisma method / sql verb, for messages
     helper: str | None = None  # project helper this op was inherited from
     param_uses: frozenset[int] = frozenset()  # helper ops: which helper params reach the op
+    guarded: bool = False  # helper ops: run only past the helper's own auth check, or are its session lookup
 
 
 def outer_chain(call: Node) -> Node:
@@ -244,6 +245,10 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
     if len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
         if root in ("Object", "Array", "Promise", "JSON", "Math", "Date", "Response", "NextResponse", "Buffer", "URL"):
             return None
+        # `AVAILABLE_LOCALES.find(...)` is a constant array; `PDFDocument.create()` comes from a
+        # library (pdf-lib): models are declared in the project
+        if root.isupper() or _library_import(mod, root):
+            return None
         kind = "read" if last in vocab.MONGOOSE_READS else "write"
         chain = outer_chain(call)
         steps = chain_calls(chain, src)
@@ -267,6 +272,13 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], False,
                         bool(_SELECT_STAR.search(text)), last)
     return None
+
+
+def _library_import(mod: Module, name: str) -> bool:
+    """Imported from an unscoped npm package (`pdf-lib`): models live in the project or in
+    one of its (scoped) workspace packages (`@/models/user`, `@repo/db`)."""
+    binding = mod.imports.get(name)
+    return binding is not None and not binding.spec.startswith((".", "@", "~", "#", "/"))
 
 
 def is_email_send(callee: str) -> bool:

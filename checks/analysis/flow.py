@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
 
+from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call
@@ -48,6 +49,7 @@ _CHECK_CALLS = re.compile(
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")  # set by an auth wrapper
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
+_HANDLER_REGISTRATION = re.compile(r"^on[A-Z]\w*$")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _RESPOND = re.compile(
     r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$"
@@ -259,7 +261,9 @@ class Analyzer:
                     uses = frozenset(i for i, p in enumerate(params) if p in refs)
                 else:
                     uses = frozenset(i for i, p in enumerate(params) if p in refs)
-                s.ops.append(replace(ev.op, param_uses=uses, helper=ev.op.helper or fn.name))
+                # ops past this helper's own auth check, or inside its session lookup, need no caller check
+                guarded = ev.op.guarded or ev.state.auth is not None or self.is_auth_source_call(fn.module, ev.node)
+                s.ops.append(replace(ev.op, param_uses=uses, helper=ev.op.helper or fn.name, guarded=guarded))
             elif ev.kind == "return" and ev.value is not None:
                 v = sx.unwrap(ev.value)
                 refs = identifiers(src, v)
@@ -403,8 +407,11 @@ class _Walker:
             if handler is not None:
                 param = handler.child_by_field_name("parameter")
                 self.catch.append(sx.text(self.src, param) if param is not None else "")
-                # the catch block may run before any guard of the try body ran
+                # the catch block may run before any guard of the try body ran; what kind of
+                # value a name holds (`userId = session.user.id`) still holds there
                 cst = before
+                cst.session |= st.session
+                cst.fetched |= st.fetched
                 self.block(sx.statements(handler.child_by_field_name("body")), cst)
                 self.catch.pop()
             fin = node.child_by_field_name("finalizer")
@@ -677,7 +684,7 @@ class _Walker:
         for cb in callbacks:
             # Callbacks run inline (transactions, map, then): walk them with a copy of the state.
             parent = cb.parent
-            if parent is not None and parent.type == "arguments":
+            if parent is not None and parent.type == "arguments" and not self._registered_handler(parent):
                 inner = self.mod.function_for(cb)
                 sub = _Walker(self.az, inner, st.copy())
                 sub.catch = list(self.catch)
@@ -692,6 +699,15 @@ class _Walker:
                         self.events.append(ev)
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
+
+    def _registered_handler(self, args: Node) -> bool:
+        """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
+        when the library dispatches that event (after its own checks), not at registration."""
+        call = args.parent
+        fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+        if fn is None or fn.type != "member_expression":
+            return False
+        return bool(_HANDLER_REGISTRATION.match(sx.text(self.src, fn.child_by_field_name("property"))))
 
     def statement_call(self, e: Node, st: State) -> None:
         """A call used as a statement: `await requireUser()`, `schema.parse(input)`."""
@@ -725,6 +741,8 @@ class _Walker:
 
         if not in_condition and sync_ok and self._asserts_session(call, st):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
+        if target is not None and summary is not None and st.auth is None and not in_condition and sync_ok:
+            self._helper_guards(call, target, summary, st)
         if summary is not None:
             if (
                 last.endswith("OrThrow")
@@ -923,6 +941,9 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
+            parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
+            st.session |= parallel
+            st.fetched |= parallel
             if self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st):
                 st.session |= names
                 st.fetched |= names
@@ -999,6 +1020,19 @@ class _Walker:
         inner = sx.callee_name(found[0].src, value).split(".", 1)[0]
         binding = found[0].imports.get(inner)
         return binding is not None and binding.spec == "arktype"
+
+    def _helper_guards(self, call: Node, target: Function, summary: Summary, st: State) -> None:
+        """`getImageUseCase(user, id)` whose first step throws without `user`, given the session
+        user; or `const payload = await getPayload(req)` that verifies the request's HMAC."""
+        sessionish = st.fetched | st.session
+        if sessionish:
+            args = sx.call_args(call)
+            for i in guards.throws_without(target, self.az.target):
+                if i < len(args) and sx.root_identifier(self.src, sx.strip_types(args[i])) in sessionish:
+                    st.auth = "throw"
+                    return
+        if summary.authenticates and not summary.enforces_auth and guards.verifies_signature(target):
+            st.auth = "secret"
 
     def _asserts_session(self, call: Node, st: State) -> bool:
         """An assert-style call applied to the session or user just fetched."""

@@ -43,6 +43,15 @@ webhook signature, a cron secret or an API key before their work. `middleware.ts
 `proxy.ts` never counts: action requests can be posted to any path. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 
+Also not flagged: a session read in parallel with other work (`Promise.all([auth(), ...])`,
+better-all `all({ session() {...} })`) and checked before the results are used; a helper
+whose first step throws without the session user it is handed (`assertGroupVisible(user)`),
+or that verifies the request's HMAC; an inline action that checks the session its page
+closed over; a row found only by a caller-held secret token (an emailed cancel link); reads
+of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only;
+event handlers registered on a library bot (`bot.onNewMention(cb)`), which run when the
+library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
+
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
 - https://nextjs.org/docs/app/guides/authentication#server-actions
@@ -52,11 +61,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event
+from checks.analysis.flow import Event, Flow, identifiers
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -78,7 +92,8 @@ META = RuleMeta(
     references=("https://cwe.mitre.org/data/definitions/306.html",),
 )
 _AUTH_ROUTE = re.compile(
-    r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(login|signin|signup|register|logout)/|(^|/)oauth/|(^|/)callbacks?/"
+    r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)/|"
+    r"(^|/)oauth/|(^|/)callbacks?/"
 )
 
 
@@ -97,8 +112,72 @@ def exempt(ep: EntryPoint, path: str) -> bool:
     return False
 
 
+def _credential(name: str) -> bool:
+    """`token`, `hashedToken`, `otp`: a secret value, not the id of one (`tokenId`)."""
+    ws = vocab.words(name)
+    return vocab.is_secret_name(name) and bool(ws) and ws[-1] not in ("id", "ids")
+
+
+def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
+    """The caller's secret is the credential: the row is found by an emailed or issued token
+    (`deleteEmailChangeRequest(token)`, `where: { token: hashedToken }`) and only that row is touched."""
+    if op.api == "helper":
+        args = sx.call_args(op.call)
+        names = {n for a in args for n in identifiers(ctx.src, a)}
+        return bool(args) and bool(names) and all(_credential(n) for n in names)
+    opts = object_keys(ctx.src, op.args[0]) if op.args else {}
+    where = opts.get("where")
+    names = identifiers(ctx.src, where) if where is not None else set()
+    return bool(names) and all(_credential(n) for n in names)
+
+
+_PROFILE_MODEL = re.compile(r"(?i)^(user|profile|author|member)s?$")
+_PRIVATE_FIELD = re.compile(
+    r"(?i)(e_?mail|phone|mobile|address|birth|dob|ssn|password|hash|token|secret|api_?key|salt|otp|mfa|recovery|"
+    r"stripe|customer|billing|card|iban|tax|salary|ip_?addr|private|session|credit|balance|plan|role|locale)"
+)
+_PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
+
+
+def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
+    """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma`."""
+    program = ctx.analyzer.program
+    if op.api == "mongoose":
+        found = program.resolve_value(ctx.module, op.model)
+        if found is None:
+            return None
+        mod = found[0]
+        schemas = [n for n in sx.find(mod.parsed.root, ("new_expression",)) if "Schema" in mod.text(
+            n.child_by_field_name("constructor"))]
+        if len(schemas) != 1:
+            return None
+        args = sx.call_args(schemas[0])
+        return list(object_keys(mod.src, args[0])) if args else None
+    if op.api == "prisma":
+        for path in program.index.paths:
+            data = program.tree.read(path) if path.endswith("schema.prisma") else None
+            for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace") if data else ""):
+                if m.group(1).lower() == op.model.lower():
+                    rows = [ln.split() for ln in m.group(2).splitlines()]
+                    return [r[0] for r in rows if r and r[0][:1].isalpha()]
+    return None
+
+
+def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
+    """A read of a profile model whose schema holds only display fields (name, username, bio,
+    image): the public profile of a social app, not private data."""
+    if op.kind != "read" or not _PROFILE_MODEL.match(op.model or ""):
+        return False
+    fields = _schema_fields(ctx, op)
+    return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     if ev.kind == "db" and ev.op is not None:
+        if ev.op.guarded:
+            return False  # a helper's op past its own session check, or its session lookup itself
+        if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op):
+            return False
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
         if ev.op.kind == "write":
@@ -111,12 +190,107 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     return False
 
 
+def _bound_names(ctx: FileContext, call: Node) -> set[str]:
+    """Names a call's result is bound to: `const chatPromise = getChat(id)`,
+    `const [session, count] = await Promise.all([...])`."""
+    p = call.parent
+    while p is not None and not sx.is_function(p) and not p.type.endswith("statement"):
+        if p.type == "variable_declarator":
+            return set(sx.pattern_names(ctx.src, p.child_by_field_name("name")))
+        p = p.parent
+    return set()
+
+
+def _derived(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """``names`` and every local computed from them (`const chat = await chatPromise`)."""
+    out = set(names)
+    decls = sx.find(fn, ("variable_declarator", "assignment_expression"))
+    changed = True
+    while changed:
+        changed = False
+        for d in decls:
+            left = d.child_by_field_name("name" if d.type == "variable_declarator" else "left")
+            value = d.child_by_field_name("value" if d.type == "variable_declarator" else "right")
+            bound = set(sx.pattern_names(ctx.src, left)) if left is not None else set()
+            if bound - out and identifiers(ctx.src, value, into_functions=True) & out:
+                out |= bound
+                changed = True
+    return out
+
+
+def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int) -> bool:
+    """A read started before the session check (often in parallel with it) whose result is
+    consumed only after the check: nothing leaves the server unauthenticated."""
+    ev = events[i]
+    if ev.op is None or ev.op.kind != "read":
+        return False
+    names = _bound_names(ctx, ev.node)
+    later = events[i + 1 :]
+    if not names or not any(e.state.auth is not None for e in later):
+        return False
+    derived = _derived(ctx, ep.fn.node, names)
+    for e in later:
+        where = e.value if e.kind in ("return", "respond") else e.node
+        if e.state.auth is None and identifiers(ctx.src, where, into_functions=True) & derived:
+            return False
+    return True
+
+
+def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
+    """An inline action sees the session its page read (`const session = await getSession()`):
+    closed-over values are bound (and encrypted) by the server at render, not sent by the caller,
+    so `if (!session) return` inside the action is a real check."""
+    outer = sx.enclosing_function(ep.fn.node) if ep.kind == "inline-action" else None
+    if outer is None:
+        return ctx.flow(ep)
+    page = ctx.analyzer.flow(ctx.module.function_for(outer), None).final
+    own = set(ep.fn.params)
+    closed = (page.session | page.fetched) & identifiers(ctx.src, ep.fn.body, into_functions=True) - own
+    if not closed:
+        return ctx.flow(ep)
+    st = ep.initial_state()
+    st.session |= closed
+    st.fetched |= closed
+    return ctx.analyzer.flow(ep.fn, st)
+
+
+_DOCUMENT_WRITES = ("save", "deleteOne", "remove", "updateOne")
+
+
+def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None:
+    """Mongoose documents written back: `const user = await User.findOne(...); user.save()`,
+    `new Community({...}).save()`, in an entry point that never authenticates."""
+    if flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
+        return None
+    made: dict[str, DbOp] = {n: op for n, op in flow.records.items() if op.api == "mongoose"}
+    for d in sx.find(ep.fn.node, ("variable_declarator",)):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "new_expression":
+            continue
+        ctor = value.child_by_field_name("constructor")
+        root = ctx.text(ctor) if ctor is not None and ctor.type == "identifier" else ""
+        found = ctx.analyzer.program.resolve_value(ctx.module, root) if root[:1].isupper() else None
+        if found is not None and b"model(" in found[0].src:  # `mongoose.model("Community", schema)`
+            for name in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+                made[name] = DbOp("write", root, "mongoose", value, value, verb="create")
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        callee = sx.callee_name(ctx.src, call).split(".")
+        if len(callee) == 2 and callee[1] in _DOCUMENT_WRITES and callee[0] in made:
+            op = made[callee[0]]
+            return replace(op, kind="write", call=call, chain=call, verb=op.verb if op.kind == "write" else "save")
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ctx.path):
             continue
-        for ev in ctx.flow(ep).events:
+        flow = _flow_with_closure(ctx, ep)
+        events = flow.events
+        for i, ev in enumerate(events):
             if ev.state.auth is not None or not sensitive(ctx, ev, ep) or (ev.op is None and ev.kind == "db"):
+                continue
+            if _used_only_after_auth(ctx, ep, events, i):
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
             op = operation(ev.op) if ev.op is not None else "writes files"
@@ -124,3 +298,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op,
                               sink=sink)
             break
+        else:
+            doc = _document_write(ctx, ep, flow)
+            if doc is not None:
+                sink = ctx.text(doc.call).split("(", 1)[0].strip()
+                yield ctx.finding(META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
+                                  operation=operation(doc), sink=sink)

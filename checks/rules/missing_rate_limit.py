@@ -44,7 +44,11 @@ the sensitive work; authenticated AI calls; cron and webhook routes; signed-in u
 mailing a stored address (only an anonymous caller, or one choosing the recipient, can
 flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
 (`registerDomain` is not a sign-up); invitation endpoints that send nothing
-(`acceptInvite`).
+(`acceptInvite`); sign-in or code endpoints with nothing to guess (an SSO redirect, listing
+codes, removing an MFA factor: no `password`/`code`/`otp`/`token` input); a limit skipped
+only in development (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation
+email of an OAuth callback (each call needs a fresh provider code). A `POST`/`PATCH` route
+in a `password` folder is a password change.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -55,6 +59,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
@@ -112,6 +118,7 @@ _NOT_SENDING = re.compile(
 
 
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
+_OAUTH_CALLBACK = re.compile(r"(?i)(^|/)(oauth/|callbacks?/)")
 _RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
 
 
@@ -135,7 +142,80 @@ def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
         folder = ctx.path.rsplit("/", 2)[-2]
         if vocab.RATE_SENSITIVE_NAMES.search(folder):
             return folder
+        if folder.lower() == "password" and ep.method in ("POST", "PUT", "PATCH"):
+            return "update_password"  # `PATCH /api/user/password`
     return None
+
+
+# What a caller guesses at a sign-in or code check: `password`, `code`, `otp`, `token`, `currentPassword`.
+_CREDENTIAL_WORDS = frozenset(
+    {"password", "passcode", "code", "otp", "totp", "token", "pin", "credentials", "credential"}
+)
+_QUALIFIERS = frozenset(
+    {"current", "new", "old", "confirm", "verification", "one", "time", "auth", "mfa", "two", "factor", "email", "sms",
+     "reset", "login", "user", "backup", "recovery", "2fa", "access"}
+)
+_TOKEN_TYPES = ("identifier", "property_identifier", "shorthand_property_identifier",
+                "shorthand_property_identifier_pattern", "string_fragment")
+
+
+# Sign-in calls that check a password or mail a code/link: `signIn("resend", ...)`, `signInWithOtp`.
+_SIGN_IN_CALL = re.compile(
+    r"^signInWith(Otp|Email|Password|MagicLink)$|^(send|request|create)\w*(Otp|OTP|MagicLink|LoginCode)$"
+)
+
+
+def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
+    """A sign-in or code check has something to guess: a name or key that *is* a credential
+    (`password`, `code`, `otpCode`), not one that merely mentions it (`loadRecentOtpSummary`),
+    or a sign-in call that checks or mails one."""
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        last = sx.last_name(sx.callee_name(ctx.src, call))
+        args = sx.call_args(call)
+        provider = bool(args) and sx.string_value(ctx.src, args[0]) is not None  # Auth.js `signIn("resend", ...)`
+        if _SIGN_IN_CALL.match(last) or (last in ("signIn", "login") and provider):
+            return True
+    for node in sx.find(ep.fn.node, _TOKEN_TYPES):
+        ws = vocab.words(ctx.text(node))
+        if ws and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS:
+            return True
+    return False
+
+
+_ENV_NAMES = frozenset({"process", "env", "NODE_ENV", "VERCEL_ENV", "NEXT_PUBLIC_VERCEL_ENV"})
+
+
+def _env_condition(ctx: FileContext, fn: Node, cond: Node | None) -> bool:
+    """A condition on the deployment environment only: `process.env.NODE_ENV !== "development"`,
+    or `!isDev` with `const isDev = process.env.NODE_ENV === "development"` in the function."""
+    names = identifiers(ctx.src, cond)
+    if not names:
+        return False
+    env_locals: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = d.child_by_field_name("value")
+        if value is not None and identifiers(ctx.src, value) and identifiers(ctx.src, value) <= _ENV_NAMES:
+            env_locals.update(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return names <= (_ENV_NAMES | env_locals) and bool(names & ({"NODE_ENV", "VERCEL_ENV"} | env_locals))
+
+
+def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node | None) -> bool:
+    """A rate-limit call ahead of the sensitive work that only an environment check can skip
+    (`if (!isDev) { const { success } = await ratelimit.limit(ip); ... }`): production is limited."""
+    fn = ep.fn.node
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        if before is not None and call.start_byte >= before.start_byte:
+            break
+        if not ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, call)):
+            continue
+        p, conditions = call.parent, []
+        while p is not None and p != fn:
+            if p.type == "if_statement":
+                conditions.append(p.child_by_field_name("condition"))
+            p = p.parent
+        if conditions and all(_env_condition(ctx, fn, c) for c in conditions):
+            return True
+    return False
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -146,6 +226,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = ctx.flow(ep)
         sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch") or e.kind == "return"]
         first = sensitive[0] if sensitive else None
+        work = next((e.node for e in sensitive if e.kind != "return"), None)
+        if _limited_outside_development(ctx, ep, work):
+            continue
         state = first.state if first is not None else flow.final
         if state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ctx.path)):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
@@ -155,18 +238,22 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             sends = any(e.kind == "email" for e in flow.events)
             writes = any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in flow.events)
             signed_in_use = label in _SIGNED_OUT_KINDS and state.auth is not None
+            # an SSO redirect or listing codes checks nothing a caller could guess
+            nothing_to_guess = label in ("a sign-in", "a code verification") and not _takes_credential(ctx, ep)
             no_invite = label == "an invitation" and not sends and (_NOT_SENDING.match(name) or not writes)
             # a contact *form* submits something; `getContact` in a CRM reads a record
             no_form = label == "a contact form" and not sends and not writes
-            if signed_in_use or no_invite or no_form:
+            if signed_in_use or no_invite or no_form or nothing_to_guess:
                 matched = None
         if matched is not None:
             if not state.rate_limited:
                 yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
                                   what=_what(matched))
             continue
+        # an OAuth callback mails once per completed flow: each call needs a fresh one-time provider code
+        oauth_callback = ep.kind in ("route", "pages-api") and bool(_OAUTH_CALLBACK.search(ctx.path))
         for ev in flow.events:
-            if ev.kind == "email" and not ev.state.rate_limited and _abusable_email(ctx, ev):
+            if ev.kind == "email" and not ev.state.rate_limited and not oauth_callback and _abusable_email(ctx, ev):
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
                                   sink=ev.callee)
                 break

@@ -30,6 +30,7 @@ class DbOp:
     verb: str = ""  # prisma method / sql verb, for messages
     helper: str | None = None  # project helper this op was inherited from
     param_uses: frozenset[int] = frozenset()  # helper ops: which helper params reach the op
+    param_names: frozenset[str] = frozenset()  # ... and which names they bind (keys of a destructured param)
 
 
 def outer_chain(call: Node) -> Node:

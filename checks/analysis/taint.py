@@ -11,6 +11,7 @@ coercions (`Number(x)`, `new Date(x)`) and `typeof`-guarded ternaries give a che
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tree_sitter import Node
@@ -65,6 +66,31 @@ _PURE_NAMESPACES = frozenset(
         "decodeURIComponent",
     }
 )
+_DATA_CONSTRUCTORS = frozenset(
+    {
+        "URL",
+        "URLSearchParams",
+        "Map",
+        "Set",
+        "Array",
+        "Object",
+        "String",
+        "Headers",
+        "Request",
+        "Response",
+        "Blob",
+        "File",
+        "FormData",
+        "Uint8Array",
+        "TextEncoder",
+        "RegExp",
+        "Error",
+        "NextResponse",
+        "WeakMap",
+    }
+)
+# Project checks named for what they do: `sanitizeRedirectPath(p)`, `validateEmail(e)` return a checked value
+_SANITIZER = re.compile(r"(?i)^(sanitize|sanitise|validate|safe|escape|normalize)[A-Z_]")
 _COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
 _HTTP_CALLS = ("axios.get", "axios.post", "axios.put", "axios.patch", "axios.delete", "axios", "got", "ky")
 
@@ -159,18 +185,28 @@ def _call(
     az: Analyzer, mod: Module, call: Node, client: set[str], flow: set[str], checked: set[str], depth: int
 ) -> None:
     src = mod.src
-    fn = sx.strip_types(call.child_by_field_name("function" if call.type == "call_expression" else "constructor"))
+    # (`await redis.get<string>(key)` parses as a call of `await redis.get`)
+    fn = sx.unwrap(call.child_by_field_name("function" if call.type == "call_expression" else "constructor"))
     args = call.child_by_field_name("arguments")
     if fn is None:
         return
-    callee = sx.callee_name(src, call) if call.type == "call_expression" else sx.text(src, fn)
-    if callee in COERCIONS or (call.type == "new_expression" and callee == "Date"):
+    callee = sx.callee_name(src, call) if call.type == "call_expression" else ""
+    if not callee and fn.type in ("identifier", "member_expression"):
+        callee = sx.text(src, fn).replace("?.", ".")
+    if (
+        callee in COERCIONS
+        or (call.type == "new_expression" and callee == "Date")
+        or _SANITIZER.match(sx.last_name(callee))
+    ):
         sub: set[str] = set()
         _walk(az, mod, args, client, sub, checked, depth + 1)
         checked |= sub
         return
-    if call.type == "new_expression":  # `new URL(x)`, `new URLSearchParams(body)`: built from the arguments
-        _walk(az, mod, args, client, flow, checked, depth + 1)
+    if call.type == "new_expression":
+        # `new URL(x)`, `new URLSearchParams(body)`: built from the arguments; `new GmailProvider(client)`
+        # is a service object, whose answers are not the client's
+        if callee in _DATA_CONSTRUCTORS:
+            _walk(az, mod, args, client, flow, checked, depth + 1)
         return
     if callee == "fetch" or callee.endswith(_HTTP_CALLS) or _db_call(az, mod, call):
         return  # the response of another server; a database row or a write's result
@@ -194,7 +230,11 @@ def _call(
         # `input.items.map(...)`, `formData.get("x")`: a method of the client value itself, or a
         # static helper (`JSON.parse(text)`); `provider.getMessage(id)`: a service's answer
         root = sx.root_identifier(mod.src, obj) or ""
-        pure = root in _PURE_NAMESPACES or az.program.is_project_import(mod, root)  # `utils.slugify(x)`
+        binding = mod.imports.get(root)
+        # `import * as utils from "@/lib/utils"; utils.slugify(x)` (not an imported client object)
+        pure = root in _PURE_NAMESPACES or (
+            binding is not None and binding.imported == "*" and az.program.is_project_import(mod, root)
+        )
         if not pure and not (recv_flow | recv_checked) & client:
             return
         flow |= recv_flow

@@ -48,12 +48,14 @@ wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns
 when `typeof` says it is a string) that validate, signature-verified webhooks (also a raw body
 checked against a signing secret before use), and in app-router handlers everything but the
 request body: route params, search params, headers and the URL are strings by construction, so
-a schema adds nothing there. Only values *built from* client input count: a database row (even
-one looked up or created with client data), a provider's or library's answer
-(`provider.getMessage(id)`, an SSO library's `redirect_url`), a constant picked from a module
-table by a client key, a value coerced with `Number()`/`new Date()`, or a client value that only
-decides which branch runs, are not client input. Arguments of a project helper count only when
-they reach its query; calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
+a schema adds nothing there (a search param put into a `redirect` URL still counts: there its
+content, not its type, is the risk; a `sanitize*`/`validate*`/`safe*` project helper checks it).
+Only values *built from* client input count: a database row (even one looked up or created
+with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
+library's `redirect_url`), a constant picked from a module table by a client key, a value
+coerced with `Number()`/`new Date()`, or a client value that only decides which branch runs,
+are not client input. Arguments of a project helper count only when they reach its query;
+calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html
@@ -100,11 +102,16 @@ _SIGNATURE = re.compile(r"(?i)signature|signing|hmac")
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
-def client_derived(ctx: FileContext, ep: EntryPoint) -> tuple[set[str], dict[str, list[Node]]]:
+def client_derived(
+    ctx: FileContext, ep: EntryPoint, url_values: bool = False
+) -> tuple[set[str], dict[str, list[Node]]]:
     """Names of an entry point that hold values built from client input: its parameters (for a
     route handler, what it reads from the request body) and locals built from them. A database
     row, a provider's answer, a constant picked by a client key or a coerced number is not.
-    Also: the values each local is assigned."""
+    With ``url_values``, a route's search params count too (what a redirect URL is built from:
+    there the value's content, not its type, is the risk; route params are single path segments
+    the router already matched). Also: the values each local is
+    assigned."""
     src = ctx.src
     decls: list[tuple[set[str], Node]] = []
     for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression")):
@@ -118,6 +125,8 @@ def client_derived(ctx: FileContext, ep: EntryPoint) -> tuple[set[str], dict[str
             for call in (c for c in sx.walk(value) if c.type == "call_expression"):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
                 if _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params:
+                    out |= names
+                elif url_values and sx.callee_name(src, call).endswith(("searchParams.get", "searchParams.getAll")):
                     out |= names
     else:
         out = set(ep.input_params)
@@ -196,6 +205,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         derived, values = client_derived(ctx, ep)
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
+        url_derived: tuple[set[str], dict[str, list[Node]]] | None = None
         for ev in ctx.flow(ep).events:
             if ev.kind not in _SINKS or ev.state.auth == "secret":
                 continue  # signature-verified webhooks: the provider, not a user, wrote the body
@@ -204,8 +214,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.op is not None and _sdk_client(ctx, ev.op):
                 continue
             nodes = sink_nodes(az, ctx.module, ev)
-            bad = (flowing_refs(az, ctx.module, nodes, derived) & ev.state.client & derived) - ev.state.validated
-            bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, derived, values, set())}
+            names, assigned = derived, values
+            if ev.kind == "redirect" and ep.kind == "route":
+                # a search param put into a redirect URL (`redirect(\`${origin}/verify?code=${code}\`)`)
+                url_derived = url_derived or client_derived(ctx, ep, url_values=True)
+                names, assigned = url_derived
+            bad = (flowing_refs(az, ctx.module, nodes, names) & ev.state.client & names) - ev.state.validated
+            bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
             if not bad:
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()

@@ -98,6 +98,7 @@ META = RuleMeta(
 _SINKS = frozenset({"db", "fetch", "fs", "redirect", "email"})
 # What an app-router handler reads from the body: arbitrary JSON / form values. Route params, search
 # params, headers and the URL are strings (or null) by construction: a schema adds nothing there.
+_SEARCH_PARAM_READS = ("searchParams.get", "searchParams.getAll")
 _SIGNATURE = re.compile(r"(?i)signature|signing|hmac")
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
@@ -124,9 +125,8 @@ def client_derived(
         for names, value in decls:
             for call in (c for c in sx.walk(value) if c.type == "call_expression"):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
-                if _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params:
-                    out |= names
-                elif url_values and sx.callee_name(src, call).endswith(("searchParams.get", "searchParams.getAll")):
+                body = _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params
+                if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
                     out |= names
     else:
         out = set(ep.input_params)

@@ -31,6 +31,7 @@ class DbOp:
     helper: str | None = None  # project helper this op was inherited from
     param_uses: frozenset[int] = frozenset()  # helper ops: which helper params reach the op
     guarded: bool = False  # helper ops: run only past the helper's own auth check, or are its session lookup
+    param_names: frozenset[str] = frozenset()  # ... and which names they bind (keys of a destructured param)
 
 
 def outer_chain(call: Node) -> Node:

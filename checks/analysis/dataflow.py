@@ -7,11 +7,36 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.calls import DbOp
-from checks.analysis.flow import Event, identifiers
+from checks.analysis.flow import Analyzer, Event, identifiers
+from checks.analysis.module import Module
+from checks.analysis.taint import helper_args, value_refs
 
 
 def op_nodes(op: DbOp) -> list[Node]:
     return [*op.args, *op.data] or [op.chain]
+
+
+def sink_nodes(az: Analyzer, mod: Module, ev: Event) -> list[Node]:
+    """What a sink consumes: a query's filters and data, the properties of a helper's arguments
+    that reach its query (none for `createCheckoutSession({ team, priceId })` whose one query is
+    `getUser()`), the URL of a `fetch` or `redirect`, the arguments of an email send."""
+    if ev.op is None:
+        args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+        return args[:1] if ev.kind in ("fetch", "redirect") else args
+    if ev.op.api == "helper" and ev.node.type == "call_expression":
+        target = az.target(mod, ev.node)
+        if target is not None:
+            return helper_args(mod.src, ev.node, target, ev.op.param_names)
+    return op_nodes(ev.op)
+
+
+def flowing_refs(az: Analyzer, mod: Module, nodes: list[Node], client: set[str]) -> set[str]:
+    """Names whose value flows (unchecked) into ``nodes``: not the key of a lookup, a compared value
+    or one passed through `Number()`."""
+    out: set[str] = set()
+    for n in nodes:
+        out |= value_refs(az, mod, n, client)[0]
+    return out
 
 
 def client_refs(src: bytes, ev: Event, nodes: list[Node]) -> set[str]:

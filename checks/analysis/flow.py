@@ -22,6 +22,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call
 from checks.analysis.module import Function, Module
+from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
@@ -106,6 +107,8 @@ class Summary:
     calls_ai: bool = False
     ops: list[DbOp] = field(default_factory=list)
     returns_records: bool = False
+    returns_input: bool = True  # a returned value is built from the parameters (`taint.value_refs`)
+    returns_unchecked: bool = True  # ... and not only after a check or coercion
 
 
 @dataclass(eq=False)
@@ -246,7 +249,16 @@ class Analyzer:
         s.rate_limits = s.rate_limits or st.rate_limited or flow.final.rate_limited
         s.audits = s.audits or st.audited or flow.final.audited
         src = fn.module.src
+        s.returns_input = s.returns_unchecked = False
+        sources: dict[str, set[str]] | None = None  # locals built from parameters, computed on demand
         for ev in flow.events:
+            if ev.kind == "return" and ev.value is not None and params:
+                if sources is None:
+                    sources = param_sources(self, fn)
+                derived = set(sources)
+                vflow, vchecked = value_refs(self, fn.module, ev.value, derived)
+                s.returns_input = s.returns_input or bool((vflow | vchecked) & derived)
+                s.returns_unchecked = s.returns_unchecked or bool(vflow & derived - ev.state.validated)
             if ev.kind == "validate":
                 s.validates = True
             elif ev.kind == "email":
@@ -257,13 +269,22 @@ class Analyzer:
                 refs = set()
                 for a in [*ev.op.args, *ev.op.data]:
                     refs |= identifiers(src, a)
-                if ev.op.api == "helper":
-                    uses = frozenset(i for i, p in enumerate(params) if p in refs)
-                else:
-                    uses = frozenset(i for i, p in enumerate(params) if p in refs)
+                uses = frozenset(i for i, p in enumerate(params) if p in refs)
+                if sources is None:
+                    sources = param_sources(self, fn)
+                # which parameters reach the query, also through locals (`const merged = { ...prefs }`)
+                # and destructured arguments: for `dataflow.sink_nodes`
+                called = self.target(fn.module, ev.node) if ev.op.api == "helper" else None
+                if called is not None and ev.node.type == "call_expression":
+                    refs = set()
+                    for a in helper_args(src, ev.node, called, ev.op.param_names):
+                        refs |= identifiers(src, a)
+                reach = frozenset(p for r in refs for p in sources.get(r, ()))
                 # ops past this helper's own auth check, or inside its session lookup, need no caller check
                 guarded = ev.op.guarded or ev.state.auth is not None or self.is_auth_source_call(fn.module, ev.node)
-                s.ops.append(replace(ev.op, param_uses=uses, helper=ev.op.helper or fn.name, guarded=guarded))
+                s.ops.append(
+                    replace(ev.op, param_uses=uses, param_names=reach, helper=ev.op.helper or fn.name, guarded=guarded)
+                )
             elif ev.kind == "return" and ev.value is not None:
                 v = sx.unwrap(ev.value)
                 refs = identifiers(src, v)

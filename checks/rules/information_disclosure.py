@@ -50,8 +50,12 @@ Thrown errors in server actions (Next.js redacts them in production), generic me
 error messages logged on the server, messages of the app's own error classes
 (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is not narrowing), ZodError
 issue messages (validation feedback), "not found" answers given before any lookup keyed by
-client input (they mean "not signed in"), and `handleServerError` returning a generic
-string or only messages of a known error class.
+client input (they mean "not signed in"), `handleServerError` returning a generic
+string or only messages of a known error class, and an error handed to a project helper
+(`handleCallbackError({ error, provider: "microsoft" })`) whose paths for that call's literal
+options return only sanitised values (`getSafe...`/`sanitize...`/`redact...`/`mask...`
+helpers, or project functions that answer with their own codes and texts rather than the
+message they were given).
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
@@ -67,6 +71,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.dataflow import client_refs, op_nodes
+from checks.analysis.module import Function
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -80,7 +85,7 @@ META = RuleMeta(
     owasp=("A04:2021",),
     messages={
         "error_details": "{endpoint} returns raw error details (`{value}`) to the client",
-        "enumeration": "{endpoint} returns \"{text}\", which tells an attacker whether an account exists",
+        "enumeration": '{endpoint} returns "{text}", which tells an attacker whether an account exists',
         "server_error_handler": "`handleServerError` returns raw error messages (`{value}`) to every action's caller",
     },
     help="Log the error on the server and return a generic message; answer the same way whether or not an "
@@ -120,8 +125,14 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
                 return n
         elif n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) == err:
             parent = n.parent
-            if parent is not None and parent.type in ("pair", "object", "return_statement", "arguments",
-                                                      "template_substitution", "array"):
+            if parent is not None and parent.type in (
+                "pair",
+                "object",
+                "return_statement",
+                "arguments",
+                "template_substitution",
+                "array",
+            ):
                 if parent.type == "pair" and parent.child_by_field_name("key") == n:
                     continue
                 if parent.type == "arguments":
@@ -131,7 +142,198 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
                     callee = sx.callee_name(src, call) if call is not None else ""
                     if not re_response.search(callee):
                         continue
+                if parent.type == "object" and not _helper_exposes(ctx, parent, ctx.text(n)):
+                    continue
                 return n
+    return None
+
+
+# A function that makes an error fit to show: its result is not the raw message
+_SANITIZER = re.compile(r"(?i)(safe|saniti[sz]e|redact|mask|scrub|generic|friendly)")
+
+
+def _helper_exposes(ctx: FileContext, obj: Node, key: str) -> bool:
+    """`handleCallbackError({ error, provider: "microsoft" })`: follow the error into the project
+    helper and ask whether a path that this call can take returns its details. Unknown helpers
+    are assumed to expose it."""
+    call = obj.parent.parent if obj.parent is not None and obj.parent.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return True
+    target = ctx.analyzer.target(ctx.module, call)
+    params = target.param_nodes() if target is not None else []
+    pattern = params[0].child_by_field_name("pattern") if params else None
+    if target is None or sx.call_args(call)[0] != obj or pattern is None or pattern.type != "object_pattern":
+        return True
+    hsrc = target.module.src
+    if key not in sx.pattern_names(hsrc, pattern):
+        return True
+    # the literal options this call passes (`provider: "microsoft"`) decide the helper's branches
+    constants: dict[str, str | None] = {}  # None: passed, value unknown
+    for pair in obj.named_children:
+        if pair.type == "pair":
+            v = sx.strip_types(pair.child_by_field_name("value"))
+            literal = sx.string_value(ctx.src, v) if v is not None and v.type == "string" else None
+            constants[ctx.text(pair.child_by_field_name("key"))] = literal
+        elif pair.type in ("shorthand_property_identifier", "spread_element"):
+            constants[ctx.text(pair)] = None
+    exposing = _exposing_locals(ctx, target, key)
+    options = set(sx.pattern_names(hsrc, pattern))
+    for ret in sx.find(target.node, ("return_statement",), False):
+        value = ret.named_children[0] if ret.named_children else None
+        if value is None or not _reachable(hsrc, target.node, ret, constants, options):
+            continue
+        if _mentions(ctx, target, value, exposing | {key}, key):
+            return True
+    return False
+
+
+def _exposing_locals(ctx: FileContext, fn: Function, err: str) -> set[str]:
+    """Locals of ``fn`` holding the error's details (`const msg = error instanceof Error ? error.message : "..."`)."""
+    src = fn.module.src
+    decls = [
+        (sx.pattern_names(src, d.child_by_field_name("name")), d.child_by_field_name("value"))
+        for d in sx.find(fn.node, ("variable_declarator",), False)
+        if d.child_by_field_name("value") is not None
+    ]
+    out: set[str] = set()
+    for _ in range(4):
+        grew = False
+        for names, value in decls:
+            if value is not None and not set(names) <= out and _mentions(ctx, fn, value, out | {err}, err):
+                out |= set(names)
+                grew = True
+        if not grew:
+            break
+    return out
+
+
+def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str) -> bool:
+    """``node`` carries one of ``names``, not through a sanitiser or a project function that does
+    not return its argument (`classifyError(msg)` answers with its own codes and texts)."""
+    src = fn.module.src
+    if node.type in ("identifier", "shorthand_property_identifier"):
+        return sx.text(src, node) in names
+    if node.type == "member_expression":
+        root = sx.root_identifier(src, node)
+        if root == err:
+            return sx.text(src, node.child_by_field_name("property")) in _DETAIL_PROPS
+        return _mentions(ctx, fn, node.child_by_field_name("object") or node, names, err)
+    if node.type == "call_expression":
+        callee = sx.callee_name(src, node)
+        if _SANITIZER.search(sx.last_name(callee)):
+            return False
+        target = ctx.analyzer.target(fn.module, node)
+        if target is not None and not _builds_response(ctx, target, 0) and not _returns_param(target):
+            return False
+    if sx.is_function(node):
+        return False
+    return any(_mentions(ctx, fn, c, names, err) for c in node.named_children)
+
+
+_RESPONSE_CALL = re.compile(r"^(NextResponse|Response)\.\w+$|^(redirect|permanentRedirect)$")
+
+
+def _builds_response(ctx: FileContext, fn: Function, depth: int) -> bool:
+    """A response builder (`return NextResponse.redirect(url)`): what goes in goes to the client."""
+    src = fn.module.src
+    bound = {
+        sx.text(src, d.child_by_field_name("name")): sx.unwrap(d.child_by_field_name("value"))
+        for d in sx.find(fn.node, ("variable_declarator",), False)
+    }
+    for ret in sx.find(fn.node, ("return_statement",), False):
+        value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        if value is not None and value.type == "identifier":
+            value = bound.get(sx.text(src, value))  # `const response = NextResponse.redirect(url); return response`
+        if value is None:
+            continue
+        if value.type == "new_expression" and sx.text(src, value.child_by_field_name("constructor")) in (
+            "Response",
+            "NextResponse",
+        ):
+            return True
+        if value.type != "call_expression":
+            continue
+        if _RESPONSE_CALL.match(sx.callee_name(src, value)):
+            return True
+        inner = ctx.analyzer.target(fn.module, value)
+        if inner is not None and depth < 3 and inner.key != fn.key and _builds_response(ctx, inner, depth + 1):
+            return True
+    return False
+
+
+def _returns_param(fn: Function) -> bool:
+    """Some return of ``fn`` hands back a parameter itself (possibly inside a template or an
+    object), not only something computed from it."""
+    src = fn.module.src
+    params = set(fn.params)
+    for ret in sx.find(fn.node, ("return_statement",), False):
+        value = ret.named_children[0] if ret.named_children else None
+        if value is not None and _raw_refs(src, value) & params:
+            return True
+    body = fn.body
+    return body is not None and body.type != "statement_block" and bool(_raw_refs(src, body) & params)
+
+
+def _raw_refs(src: bytes, node: Node) -> set[str]:
+    if node.type in ("identifier", "shorthand_property_identifier"):
+        return {sx.text(src, node)}
+    if node.type == "call_expression":
+        callee = sx.callee_name(src, node)
+        if callee in ("String", "JSON.stringify") or callee.endswith(".toString"):
+            return {r for a in sx.call_args(node) for r in _raw_refs(src, a)}
+        return set()  # a computed value (`msg.match(...)`, `lookup(msg)`)
+    if node.type == "member_expression" or sx.is_function(node):
+        return set()
+    return {r for c in node.named_children for r in _raw_refs(src, c)}
+
+
+def _reachable(src: bytes, fn: Node, node: Node, constants: dict[str, str | None], options: set[str]) -> bool:
+    """Can ``node`` run when the parameters named in ``constants`` hold those literals?"""
+    child, p = node, node.parent
+    while p is not None and p != fn:
+        if p.type == "if_statement":
+            truth = _evaluate(src, p.child_by_field_name("condition"), constants, options)
+            cons = p.child_by_field_name("consequence")
+            if truth is not None and cons is not None:
+                if sx.contains(cons, child) and truth is False:
+                    return False
+                if not sx.contains(cons, child) and truth is True:
+                    return False
+        if p.type == "statement_block":
+            # an earlier `if (provider === "microsoft") { ...; return }` that this call takes
+            for stmt in p.named_children:
+                if stmt.start_byte >= child.start_byte:
+                    break
+                cond = stmt.child_by_field_name("condition") if stmt.type == "if_statement" else None
+                if (
+                    cond is not None
+                    and _evaluate(src, cond, constants, options)
+                    and sx.exits(src, stmt.child_by_field_name("consequence"))
+                ):
+                    return False
+        child, p = p, p.parent
+    return True
+
+
+def _evaluate(src: bytes, cond: Node | None, constants: dict[str, str | None], options: set[str]) -> bool | None:
+    """`provider === "microsoft"` for an option the call sets to a literal, or leaves out (undefined)."""
+    cond = sx.strip_types(cond)
+    if cond is None or cond.type != "binary_expression":
+        return None
+    op = sx.text(src, cond.child_by_field_name("operator"))
+    if op not in ("===", "==", "!==", "!="):
+        return None
+    left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+    for a, b in ((left, right), (right, left)):
+        name = sx.text(src, a) if a is not None and a.type == "identifier" else None
+        lit = sx.string_value(src, b) if b is not None and b.type == "string" else None
+        if name is not None and lit is not None and name in options:
+            if any(k.startswith("...") for k in constants):
+                return None  # `{ ...opts }`: anything may be set
+            if name not in constants:
+                return op in ("!==", "!=")  # an option the call leaves out is undefined
+            known = constants[name]
+            return None if known is None else (known == lit) == (op in ("===", "=="))
     return None
 
 
@@ -163,8 +365,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.catch_param and not reported:
                 node = _error_detail(ctx, ev.value, ev.catch_param)
                 if node is not None and not _guarded_by_class(ctx, ev.node, ev.catch_param):
-                    yield ctx.finding(META, "error_details", node, function=ep.fn, endpoint=endpoint(ep),
-                                      value=short(ctx.text(node), 40), confidence=Confidence.HIGH)
+                    yield ctx.finding(
+                        META,
+                        "error_details",
+                        node,
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        value=short(ctx.text(node), 40),
+                        confidence=Confidence.HIGH,
+                    )
                     reported = True
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset

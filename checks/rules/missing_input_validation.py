@@ -44,9 +44,18 @@ export async function renameProject(formData: FormData) {
 ## Not flagged
 Entry points without inputs, values that went through a schema or a runtime type check,
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
-wrappers and project helpers (`validateInputs([id, ZId])`) that validate, signature-verified
-webhooks, and in app-router handlers everything but the request body: route params, search
-params, headers and the URL are strings by construction, so a schema adds nothing there.
+wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
+when `typeof` says it is a string) that validate, signature-verified webhooks (also a raw body
+checked against a signing secret before use), and in app-router handlers everything but the
+request body: route params, search params, headers and the URL are strings by construction, so
+a schema adds nothing there (a search param put into a `redirect` URL still counts: there its
+content, not its type, is the risk; a `sanitize*`/`validate*`/`safe*` project helper checks it).
+Only values *built from* client input count: a database row (even one looked up or created
+with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
+library's `redirect_url`), a constant picked from a module table by a client key, a value
+coerced with `Number()`/`new Date()`, or a client value that only decides which branch runs,
+are not client input. Arguments of a project helper count only when they reach its query;
+calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html
@@ -60,9 +69,12 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
-from checks.analysis.dataflow import op_nodes, unvalidated_refs
+from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import DbOp
+from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import identifiers
+from checks.analysis.taint import value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -86,54 +98,153 @@ META = RuleMeta(
 _SINKS = frozenset({"db", "fetch", "fs", "redirect", "email"})
 # What an app-router handler reads from the body: arbitrary JSON / form values. Route params, search
 # params, headers and the URL are strings (or null) by construction: a schema adds nothing there.
+_SEARCH_PARAM_READS = ("searchParams.get", "searchParams.getAll")
+_SIGNATURE = re.compile(r"(?i)signature|signing|hmac")
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
-def body_derived(ctx: FileContext, ep: EntryPoint) -> set[str]:
-    """Names of a route handler bound (directly or through other locals) to the request body."""
+def client_derived(
+    ctx: FileContext, ep: EntryPoint, url_values: bool = False
+) -> tuple[set[str], dict[str, list[Node]]]:
+    """Names of an entry point that hold values built from client input: its parameters (for a
+    route handler, what it reads from the request body) and locals built from them. A database
+    row, a provider's answer, a constant picked by a client key or a coerced number is not.
+    With ``url_values``, a route's search params count too (what a redirect URL is built from:
+    there the value's content, not its type, is the risk; route params are single path segments
+    the router already matched). Also: the values each local is
+    assigned."""
     src = ctx.src
     decls: list[tuple[set[str], Node]] = []
     for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression")):
-        if n.type == "variable_declarator" and n.child_by_field_name("value") is not None:
-            names = set(sx.pattern_names(src, n.child_by_field_name("name")))
-            decls.append((names, n.child_by_field_name("value")))  # type: ignore[arg-type]
-        elif n.type == "assignment_expression" and n.child_by_field_name("right") is not None:
-            names = set(sx.pattern_names(src, n.child_by_field_name("left")))
-            decls.append((names, n.child_by_field_name("right")))  # type: ignore[arg-type]
-    out: set[str] = set()
-    for names, value in decls:
-        for call in (c for c in sx.walk(value) if c.type == "call_expression"):
-            # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
-            if _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params:
-                out |= names
+        left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+        value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+        if left is not None and value is not None and left.type != "member_expression":
+            decls.append((set(sx.pattern_names(src, left)), value))
+    if ep.kind == "route":
+        out: set[str] = set()
+        for names, value in decls:
+            for call in (c for c in sx.walk(value) if c.type == "call_expression"):
+                # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
+                body = _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params
+                if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
+                    out |= names
+    else:
+        out = set(ep.input_params)
+    seeds = set(out)
     for _ in range(4):  # propagate through locals: `const { title } = body`
         grew = False
         for names, value in decls:
-            if not names <= out and identifiers(src, value, into_functions=True) & out:
+            if names <= out:
+                continue
+            if value_refs(ctx.analyzer, ctx.module, value, out)[0] & out:
                 out |= names
                 grew = True
         if not grew:
             break
-    return out
+    values: dict[str, list[Node]] = {}
+    for names, value in decls:
+        for name in names - seeds:  # a parameter or body read is client input itself
+            values.setdefault(name, []).append(value)
+    return out, values
+
+
+def _checked(
+    ctx: FileContext, name: str, validated: set[str], derived: set[str], values: dict[str, list[Node]], seen: set[str]
+) -> bool:
+    """Every value ``name`` is assigned is built only from validated client input
+    (`const messages = [...history, message]` with `message` from `schema.safeParse`), in
+    whichever branch it is assigned."""
+    if name in validated or name in seen:  # (a self-reference, `list = [...list, x]`, adds nothing)
+        return True
+    if name not in values:
+        return False
+    seen.add(name)
+    for value in values[name]:
+        refs = value_refs(ctx.analyzer, ctx.module, value, derived)[0] & derived
+        if not all(_checked(ctx, r, validated, derived, values, seen) for r in refs):
+            return False
+    return True
+
+
+def _signed_body_at(ctx: FileContext, ep: EntryPoint, derived: set[str]) -> int | None:
+    """Where a route verifies a signature over the raw body it read (`verifySlackRequest({ body:
+    rawBody, signature, signingSecret })` whose result is checked): from there on the body was
+    written by the signing provider, not by a user."""
+    src = ctx.src
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        args = sx.call_args(call)
+        names = {n for a in args for n in identifiers(src, a)}
+        text = " ".join(ctx.text(a) for a in args)
+        # the raw body, a server-held secret (`env.SIGNING_SECRET`) and a signature to check against
+        if not names & derived or "env." not in text or not _SIGNATURE.search(sx.callee_name(src, call) + text):
+            continue
+        # the verdict must be acted on: `if (!verify(...)) return 401`, or `const v = verify(...)`
+        # followed by `if (!v.valid) return ...`
+        checked: list[Node] = []
+        p = call.parent
+        while p is not None and p.type in (*sx.TRANSPARENT, "await_expression", "unary_expression"):
+            p = p.parent
+        if p is not None and p.type == "variable_declarator":
+            bound = set(sx.pattern_names(src, p.child_by_field_name("name")))
+            checked = [
+                s
+                for s in sx.find(ep.fn.node, ("if_statement",))
+                if s.start_byte > call.end_byte and identifiers(src, s.child_by_field_name("condition")) & bound
+            ]
+        elif p is not None and p.type == "if_statement":
+            checked = [p]
+        if any(sx.exits(src, s.child_by_field_name("consequence")) for s in checked):
+            return call.end_byte
+    return None
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
-    src = ctx.src
+    az = ctx.analyzer
     for ep in ctx.entry_points:
         if not ep.input_params or ep.schema_validated:
             continue
-        body = body_derived(ctx, ep) if ep.kind == "route" else None
+        derived, values = client_derived(ctx, ep)
+        signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
+        url_derived: tuple[set[str], dict[str, list[Node]]] | None = None
         for ev in ctx.flow(ep).events:
             if ev.kind not in _SINKS or ev.state.auth == "secret":
                 continue  # signature-verified webhooks: the provider, not a user, wrote the body
-            nodes = op_nodes(ev.op) if ev.op is not None else sx.call_args(ev.node)
-            bad = unvalidated_refs(src, ev, nodes)
-            if body is not None:
-                bad &= body
+            if signed is not None and ev.node.start_byte > signed:
+                continue
+            if ev.op is not None and _sdk_client(ctx, ev.op):
+                continue
+            nodes = sink_nodes(az, ctx.module, ev)
+            names, assigned = derived, values
+            if ev.kind == "redirect" and ep.kind == "route":
+                # a search param put into a redirect URL (`redirect(\`${origin}/verify?code=${code}\`)`)
+                url_derived = url_derived or client_derived(ctx, ep, url_values=True)
+                names, assigned = url_derived
+            bad = (flowing_refs(az, ctx.module, nodes, names) & ev.state.client & names) - ev.state.validated
+            bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
             if not bad:
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
             # a "missing X" rule: anchored on the entry point's name, like missing-auth
-            yield ctx.finding(META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
-                              value=sorted(bad)[0], sink=sink)
+            yield ctx.finding(
+                META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink
+            )
             break
+
+
+def _sdk_client(ctx: FileContext, op: DbOp) -> bool:
+    """`supermemoryClient.documents.delete(id)`: a `...Client` built with `new` from a non-database
+    SDK has the shape of a Prisma call but is another service's API, not one of the sinks."""
+    if op.api != "prisma" or op.call.type != "call_expression":
+        return False
+    parts = sx.callee_name(ctx.src, op.call).split(".")
+    if len(parts) < 3:
+        return False
+    name = parts[-3]
+    if name in vocab.DB_ROOTS or not name.endswith("Client"):
+        return False
+    found = ctx.analyzer.program.resolve_value(ctx.module, name)
+    value = sx.unwrap(found[1]) if found is not None else None
+    if value is None or value.type != "new_expression":
+        return False
+    ctor = sx.text(found[0].src, value.child_by_field_name("constructor")) if found is not None else ""
+    return not re.search(r"(?i)prisma|db|database|sql|mongo|drizzle|kysely", ctor)

@@ -1,0 +1,323 @@
+"""Which names a value is *built from*: data flow, not control flow, lookups or answers.
+
+`identifiers()` lists every name an expression mentions. For taint that over-approximates:
+`await db.rule.create({ data: input })` mentions `input` but returns a database row,
+`provider.getMessage(id)` returns the provider's message, `x === "a"` is a boolean and
+`LISTS[key]` one of the module's constants. Here a call's result carries its inputs only
+when the call transforms them (a method of the value itself, `JSON.parse`, a project
+function whose returned value derives from its parameters, an unknown free function);
+coercions (`Number(x)`, `new Date(x)`) and `typeof`-guarded ternaries give a checked value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+
+if TYPE_CHECKING:
+    from checks.analysis.flow import Analyzer
+    from checks.analysis.module import Function, Module
+
+# Result has the input's type fixed: a number, a boolean or a Date (Invalid Date at worst)
+COERCIONS = frozenset(
+    {
+        "Number",
+        "parseInt",
+        "parseFloat",
+        "BigInt",
+        "Boolean",
+        "Number.parseInt",
+        "Number.parseFloat",
+        "Date.parse",
+        "Math.floor",
+        "Math.ceil",
+        "Math.round",
+        "Math.trunc",
+        "Math.min",
+        "Math.max",
+        "Math.abs",
+    }
+)
+# Static helpers of the language and common utility namespaces: their result is made from their arguments
+_PURE_NAMESPACES = frozenset(
+    {
+        "JSON",
+        "Object",
+        "Array",
+        "Promise",
+        "Buffer",
+        "String",
+        "Number",
+        "Math",
+        "Date",
+        "URL",
+        "URLSearchParams",
+        "path",
+        "querystring",
+        "qs",
+        "_",
+        "lodash",
+        "structuredClone",
+        "encodeURIComponent",
+        "decodeURIComponent",
+    }
+)
+_DATA_CONSTRUCTORS = frozenset(
+    {
+        "URL",
+        "URLSearchParams",
+        "Map",
+        "Set",
+        "Array",
+        "Object",
+        "String",
+        "Headers",
+        "Request",
+        "Response",
+        "Blob",
+        "File",
+        "FormData",
+        "Uint8Array",
+        "TextEncoder",
+        "RegExp",
+        "Error",
+        "NextResponse",
+        "WeakMap",
+    }
+)
+# Project checks named for what they do: `sanitizeRedirectPath(p)`, `validateEmail(e)` return a checked value
+_SANITIZER = re.compile(r"(?i)^(sanitize|sanitise|validate|safe|escape|normalize)[A-Z_]")
+_COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
+_HTTP_CALLS = ("axios.get", "axios.post", "axios.put", "axios.patch", "axios.delete", "axios", "got", "ky")
+
+
+def value_refs(az: Analyzer, mod: Module, node: Node | None, client: set[str]) -> tuple[set[str], set[str]]:
+    """(names whose value flows unchecked into ``node``'s value, names that flow in only through
+    a coercion or a type check). ``client`` holds the names known to carry client input, to tell
+    `input.items.map(...)` (the value's own method) from `provider.getMessage(id)` (an answer)."""
+    flow: set[str] = set()
+    checked: set[str] = set()
+    _walk(az, mod, node, client, flow, checked, 0)
+    return flow, checked - flow
+
+
+def _walk(
+    az: Analyzer, mod: Module, node: Node | None, client: set[str], flow: set[str], checked: set[str], depth: int
+) -> None:
+    if node is None:
+        return
+    src = mod.src
+    t = node.type
+    if depth > 60:  # pathological nesting: fall back to every name
+        from checks.analysis.flow import identifiers
+
+        flow |= identifiers(src, node, into_functions=True)
+        return
+    if t in ("identifier", "shorthand_property_identifier"):
+        flow.add(sx.text(src, node))
+        return
+    if sx.is_function(node):
+        # an inline callback handed to a sink (`$transaction(async (tx) => ...)`): what it mentions
+        from checks.analysis.flow import identifiers
+
+        flow |= identifiers(src, node, into_functions=True)
+        return
+    if t in ("call_expression", "new_expression"):
+        _call(az, mod, node, client, flow, checked, depth)
+        return
+    if t == "subscript_expression":
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        index = node.child_by_field_name("index")
+        if obj is not None and obj.type == "identifier" and _constant_table(az, mod, sx.text(src, obj)):
+            # `ENDPOINTS[listId]`: one of the module's constants (or undefined), whatever the key
+            sub_flow: set[str] = set()
+            _walk(az, mod, index, client, sub_flow, checked, depth + 1)
+            checked |= sub_flow
+            return
+    elif t == "member_expression":
+        _walk(az, mod, node.child_by_field_name("object"), client, flow, checked, depth + 1)
+        return
+    elif t == "binary_expression":
+        op = node.child_by_field_name("operator")
+        if op is not None and sx.text(src, op) in _COMPARISONS:
+            return  # a boolean
+    elif t == "unary_expression":
+        unary = sx.text(src, node.child_by_field_name("operator"))
+        if unary in ("!", "typeof", "void", "delete"):
+            return
+        if unary in ("+", "-", "~"):
+            sub: set[str] = set()
+            _walk(az, mod, node.child_by_field_name("argument"), client, sub, checked, depth + 1)
+            checked |= sub
+            return
+    elif t == "ternary_expression":
+        cond = node.child_by_field_name("condition")
+        typed = (
+            {
+                sx.text(src, n.child_by_field_name("argument"))
+                for n in sx.walk(cond)
+                if n.type == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "typeof"
+            }
+            if cond is not None
+            else set()
+        )
+        for side in (node.child_by_field_name("consequence"), node.child_by_field_name("alternative")):
+            sub = set()
+            _walk(az, mod, side, client, sub, checked, depth + 1)
+            flow |= sub - typed
+            checked |= sub & typed  # `typeof v === "string" ? v : null`
+        return
+    elif t == "pair":
+        _walk(az, mod, node.child_by_field_name("value"), client, flow, checked, depth + 1)
+        key = node.child_by_field_name("key")
+        if key is not None and key.type == "computed_property_name":
+            _walk(az, mod, key, client, flow, checked, depth + 1)
+        return
+    for c in node.named_children:
+        _walk(az, mod, c, client, flow, checked, depth + 1)
+
+
+def _call(
+    az: Analyzer, mod: Module, call: Node, client: set[str], flow: set[str], checked: set[str], depth: int
+) -> None:
+    src = mod.src
+    # (`await redis.get<string>(key)` parses as a call of `await redis.get`)
+    fn = sx.unwrap(call.child_by_field_name("function" if call.type == "call_expression" else "constructor"))
+    args = call.child_by_field_name("arguments")
+    if fn is None:
+        return
+    callee = sx.callee_name(src, call) if call.type == "call_expression" else ""
+    if not callee and fn.type in ("identifier", "member_expression"):
+        callee = sx.text(src, fn).replace("?.", ".")
+    if (
+        callee in COERCIONS
+        or (call.type == "new_expression" and callee == "Date")
+        or _SANITIZER.match(sx.last_name(callee))
+    ):
+        sub: set[str] = set()
+        _walk(az, mod, args, client, sub, checked, depth + 1)
+        checked |= sub
+        return
+    if call.type == "new_expression":
+        # `new URL(x)`, `new URLSearchParams(body)`: built from the arguments; `new GmailProvider(client)`
+        # is a service object, whose answers are not the client's
+        if callee in _DATA_CONSTRUCTORS:
+            _walk(az, mod, args, client, flow, checked, depth + 1)
+        return
+    if callee == "fetch" or callee.endswith(_HTTP_CALLS) or _db_call(az, mod, call):
+        return  # the response of another server; a database row or a write's result
+    target = az.target(mod, call)
+    if target is not None:
+        summary = az.summary(target)
+        if not summary.returns_input:
+            return
+        sub = set()
+        _walk(az, mod, args, client, sub, checked, depth + 1)
+        if summary.returns_unchecked:
+            flow |= sub
+        else:  # returns its input only after checking it (`typeof v === "string" ? v : null`)
+            checked |= sub
+        return
+    if fn.type == "member_expression":
+        obj = fn.child_by_field_name("object")
+        recv_flow: set[str] = set()
+        recv_checked: set[str] = set()
+        _walk(az, mod, obj, client, recv_flow, recv_checked, depth + 1)
+        # `input.items.map(...)`, `formData.get("x")`: a method of the client value itself, or a
+        # static helper (`JSON.parse(text)`); `provider.getMessage(id)`: a service's answer
+        root = sx.root_identifier(mod.src, obj) or ""
+        binding = mod.imports.get(root)
+        # `import * as utils from "@/lib/utils"; utils.slugify(x)` (not an imported client object)
+        pure = root in _PURE_NAMESPACES or (
+            binding is not None and binding.imported == "*" and az.program.is_project_import(mod, root)
+        )
+        if not pure and not (recv_flow | recv_checked) & client:
+            return
+        flow |= recv_flow
+        checked |= recv_checked
+    # an unknown free function (`slugify(x)`): assume it transforms its input
+    _walk(az, mod, args, client, flow, checked, depth + 1)
+
+
+def _db_call(az: Analyzer, mod: Module, call: Node) -> bool:
+    node: Node | None = call
+    for _ in range(8):  # `db.select().from(t).where(...)`: the op is on an inner call
+        if node is None or node.type != "call_expression":
+            return False
+        if az.classify(mod, node) is not None:
+            return True
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    return False
+
+
+def _constant_table(az: Analyzer, mod: Module, name: str) -> bool:
+    """A module-level constant object literal (`const ENDPOINTS = { a: "...", b: "..." } as const`)."""
+    found = mod.values.get(name)
+    value = sx.strip_types(found) if found is not None else None
+    if value is None or value.type != "object":
+        return False
+    return all(
+        c.type == "pair"
+        and (sx.strip_types(c.child_by_field_name("value")) or c).type in ("string", "number", "template_string")
+        for c in value.named_children
+        if c.type != "comment"
+    )
+
+
+def param_sources(az: Analyzer, fn: Function) -> dict[str, set[str]]:
+    """For each local of ``fn`` built from its parameters, which parameters
+    (`const merged = { ...existing, ...preferences }` -> {"preferences"})."""
+    src = fn.module.src
+    sources: dict[str, set[str]] = {p: {p} for p in fn.params}
+    decls: list[tuple[list[str], Node]] = []
+    for n in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
+        left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+        value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+        if left is not None and value is not None and left.type != "member_expression":
+            decls.append((sx.pattern_names(src, left), value))
+    for _ in range(4):
+        grew = False
+        for names, value in decls:
+            vflow, vchecked = value_refs(az, fn.module, value, set(sources))
+            reach = {p for r in vflow | vchecked if r in sources for p in sources[r]}
+            for name in names:
+                if reach and not reach <= sources.get(name, set()):
+                    sources.setdefault(name, set()).update(reach)
+                    grew = True
+        if not grew:
+            break
+    return sources
+
+
+def helper_args(src: bytes, call: Node, target: Function, names: frozenset[str]) -> list[Node]:
+    """The arguments of a call (in source ``src``) to ``target`` that bind the parameter ``names``; for a destructured
+    parameter (`saveDocument({ id, content, userId })`) only the properties named."""
+    params = target.param_nodes()
+    args = sx.call_args(call)
+    position = {n: i for i, p in enumerate(params) for n in sx.pattern_names(target.module.src, p)}
+    used: list[Node] = []
+    for i in sorted({position[n] for n in names if n in position}):
+        if i >= len(args):
+            continue
+        arg = sx.strip_types(args[i])
+        pattern = params[i].child_by_field_name("pattern")
+        if arg is None or arg.type != "object" or pattern is None or pattern.type != "object_pattern":
+            used.append(args[i])
+            continue
+        for prop in arg.named_children:
+            if prop.type == "pair":
+                key, value = prop.child_by_field_name("key"), prop.child_by_field_name("value")
+                if key is not None and value is not None and sx.text(src, key).strip("'\"") in names:
+                    used.append(value)
+            elif (prop.type == "shorthand_property_identifier" and sx.text(src, prop) in names) or (
+                prop.type == "spread_element"
+            ):
+                used.append(prop)
+    return used

@@ -296,6 +296,15 @@ class Analyzer:
                     s.returns_records = True
         if s.enforces_auth:
             s.auth_source = True
+        # `teamFromApiKey(req)`: finds the caller's record by the credential the request presents
+        # (a hashed API key, a bearer token) and returns it, or nothing: its caller checks the result
+        if not s.auth_source and any(ev.kind == "db" for ev in flow.events):
+            creds = guards.credential_names(src, fn)
+            s.auth_source = bool(creds) and any(
+                ev.kind == "db" and ev.op is not None and ev.op.kind == "read"
+                and any(identifiers(src, a, into_functions=True) & creds for a in ev.op.args)
+                for ev in flow.events
+            )
         # `if (!session) return NextResponse.json(..., 401); ...; return req`: the caller gets either
         # an error value or the authenticated result, and must check which (`instanceof Response`)
         if st.auth == "return" and any(
@@ -539,6 +548,9 @@ class _Walker:
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
                         c.role_neg = True  # `const adminRole = await getAdminRole(session.user.id)`
+                elif rid in sessionish:
+                    # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
+                    c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
                 inner = sx.unwrap(arg)
@@ -569,6 +581,8 @@ class _Walker:
                     if self._is_role_expr(left) or self._is_role_expr(right):
                         if op in ("!=", "!=="):
                             c.role_neg = True
+                            if lroot in sessionish or rroot in sessionish:
+                                c.auth_neg = True  # `user?.role !== "admin"` also rejects a missing user
                         else:
                             c.role_pos = True
                             c.role_neg = True  # `if (user.role === "admin") ...else throw` is rare; both count

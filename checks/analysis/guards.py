@@ -135,3 +135,34 @@ def _yields_session(node: Node | None, is_auth_source: Callable[[Node], bool]) -
         returns = [r for r in sx.find(body, ("return_statement",), into_functions=False) if r.named_children]
         return bool(returns) and all(_yields_session(r.named_children[0], is_auth_source) for r in returns)
     return False
+
+
+# Request headers that carry a caller's credential.
+_CREDENTIAL_HEADER = re.compile(r"(?i)^(authorization|x-[a-z-]*(api-?key|token|key|secret))$")
+
+
+def credential_names(src: bytes, fn: Function) -> set[str]:
+    """Locals holding a credential the request presented (`const header =
+    req.headers.get("authorization")`, `const raw = header.slice(7)`): what an API-key helper
+    looks its caller up by."""
+    body = fn.body
+    if body is None:
+        return set()
+    names: set[str] = set()
+    for n in sx.walk(body):
+        if n.type != "variable_declarator":
+            continue
+        value, target = n.child_by_field_name("value"), n.child_by_field_name("name")
+        if value is None or target is None:
+            continue
+        found = False
+        for c in sx.walk(value):
+            if c.type == "call_expression" and sx.callee_name(src, c).endswith("headers.get"):
+                args = sx.call_args(c)
+                header = sx.string_value(src, args[0]) if args else None
+                found = found or bool(header and _CREDENTIAL_HEADER.match(header))
+            elif c.type == "identifier" and sx.text(src, c) in names:
+                found = True
+        if found:
+            names |= set(sx.pattern_names(src, target))
+    return names

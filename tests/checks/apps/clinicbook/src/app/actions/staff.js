@@ -26,7 +26,7 @@ export async function updatePatient(id, data) {
   return { ok: true };
 }
 
-// todook: missing-auth -- requireAdmin's `if (user?.role !== "admin") throw` also proves a session
+// ok: missing-auth -- requireAdmin: `if (user?.role !== "admin") throw` also proves a session
 // ok: missing-input-validation -- explicit runtime checks
 // ruleid: missing-audit-log
 export async function promoteToStaff(userId) {

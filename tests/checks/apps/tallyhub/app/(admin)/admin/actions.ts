@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { getAdminSession, requireAdmin } from "@/lib/admin-session";
 import { audit } from "@/lib/audit";
 
-// todook: missing-auth -- requireAdmin: iron-session `if (!session.isAdmin) throw` not seen as a check
+// ok: missing-auth -- requireAdmin: iron-session `if (!session.isAdmin) throw`
 // ruleid: missing-audit-log
 // ruleid: missing-input-validation
 export async function setUserRole(userId: string, role: "member" | "admin") {
@@ -18,7 +18,7 @@ export async function setUserRole(userId: string, role: "member" | "admin") {
 
 const BanSchema = v.object({ userId: v.pipe(v.string(), v.minLength(1)) });
 
-// todook: missing-auth -- requireAdmin, as above
+// ok: missing-auth -- requireAdmin, as above
 // ok: missing-audit-log
 // ok: missing-input-validation
 export async function banUser(formData: FormData) {
@@ -38,7 +38,7 @@ export async function deleteUser(userId: string) {
   await db.delete(users).where(eq(users.id, userId));
 }
 
-// todook: missing-auth -- requireAdmin, as above
+// ok: missing-auth -- requireAdmin, as above
 export async function listUsers() {
   await requireAdmin();
   const rows = await db.select().from(users).limit(100);

@@ -13,7 +13,7 @@ async function teamFromApiKey(req: Request) {
   return key?.teamId ?? null;
 }
 
-// todook: missing-auth -- API key resolved to a team, 401 otherwise
+// ok: missing-auth -- API key resolved to a team, 401 otherwise
 export async function GET(req: Request) {
   const teamId = await teamFromApiKey(req);
   if (!teamId) {

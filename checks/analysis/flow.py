@@ -544,6 +544,12 @@ class _Walker:
             if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
                 arg = sx.strip_types(n.child_by_field_name("argument"))
                 rid = sx.root_identifier(src, arg)
+                inner = sx.unwrap(arg)
+                if inner is not None and inner.type == "call_expression":
+                    before = len(self.events)
+                    self._condition_call(inner, st, c, negated=True)
+                    if len(self.events) > before and self.events[-1].kind == "floating":
+                        continue  # `!isAuthenticated()` un-awaited: a Promise, never falsy, checks nothing
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
@@ -553,9 +559,6 @@ class _Walker:
                     c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
-                inner = sx.unwrap(arg)
-                if inner is not None and inner.type == "call_expression":
-                    self._condition_call(inner, st, c, negated=True)
             elif t == "binary_expression":
                 op = sx.text(src, n.child_by_field_name("operator"))
                 left = n.child_by_field_name("left")

@@ -14,7 +14,7 @@ export async function GET() {
   return Response.json(events);
 }
 
-// todoruleid: missing-auth -- the un-awaited isAuthenticated() still counts as a check
+// ruleid: missing-auth -- the un-awaited isAuthenticated() checks nothing
 export async function DELETE() {
   const { getUser, isAuthenticated } = getKindeServerSession();
   // ruleid: floating-auth-check

@@ -119,14 +119,15 @@ _NOT_SENDING = re.compile(
 
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 _OAUTH_CALLBACK = re.compile(r"(?i)(^|/)(oauth/|callbacks?/)")
+_SMS = re.compile(r"(?i)(sms|twilio|messages\.create$|sendText)")
 _RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
 
 
 def _abusable_email(ctx: FileContext, ev: Event) -> bool:
     """Email flooding needs an anonymous caller, or a signed-in one choosing the recipient;
     an admin or a member whose action mails a stored address is not an abuse vector."""
-    if ev.state.auth is None:
-        return True
+    if ev.state.auth is None or _SMS.search(ev.callee or ""):
+        return True  # anonymous, or a paid SMS: every call costs money whoever sends it
     if ev.state.role:
         return False
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
@@ -140,8 +141,12 @@ def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
         return name
     if ep.kind in ("route", "pages-api") and "/" in ctx.path:
         folder = ctx.path.rsplit("/", 2)[-2]
-        if vocab.RATE_SENSITIVE_NAMES.search(folder):
+        if vocab.RATE_SENSITIVE_NAMES.search(folder.replace("-", "_")):
             return folder
+        # `pages/api/auth/reset-password.ts`: in pages/api the file name is the endpoint's name
+        stem = ctx.path.rsplit("/", 1)[-1].split(".", 1)[0]
+        if ep.kind == "pages-api" and stem != "index" and vocab.RATE_SENSITIVE_NAMES.search(stem.replace("-", "_")):
+            return stem
         if folder.lower() == "password" and ep.method in ("POST", "PUT", "PATCH"):
             return "update_password"  # `PATCH /api/user/password`
     return None
@@ -224,7 +229,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         flow = ctx.flow(ep)
-        sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch") or e.kind == "return"]
+        # a return from a catch block is the rejection of a limiter that throws (`limiter.check`), not work
+        sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch")
+                     or (e.kind == "return" and e.catch_param is None)]
         first = sensitive[0] if sensitive else None
         work = next((e.node for e in sensitive if e.kind != "return"), None)
         if _limited_outside_development(ctx, ep, work):

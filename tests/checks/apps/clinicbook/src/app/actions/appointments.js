@@ -66,7 +66,7 @@ export const myAppointments = authAction.action(async ({ ctx }) => {
 });
 
 // ok: missing-auth
-// todoruleid: missing-rate-limit -- signed-in sender, stored recipient: exempted, but each call is a paid SMS
+// ruleid: missing-rate-limit -- each call is a paid SMS, whoever sends it
 // ruleid: missing-input-validation
 export async function sendReminderSms(appointmentId) {
   const user = await getSessionUser();

@@ -3,7 +3,7 @@ import dbConnect from "@/lib/mongodb";
 import User from "@/models/User";
 
 // ok: missing-auth
-// todoruleid: missing-rate-limit -- pages/api file name (reset-password) is not read, only the folder
+// ruleid: missing-rate-limit -- pages/api: the file name is the endpoint
 // ok: missing-audit-log
 export default async function handler(req, res) {
   if (req.method !== "POST") return res.status(405).end();

@@ -8,10 +8,13 @@ folder are split over worker processes; each worker parses what its files import
 
 from __future__ import annotations
 
+import gc
 import os
 import re
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -117,15 +120,42 @@ def _scan_chunk(args: tuple[str, dict[str, object], list[str]]) -> ScanResult:
 
 BATCH_FILES = 400  # a fresh project model per batch bounds memory on very large scans
 
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while scanning: the analysis allocates millions of short-lived
+    tree-sitter node wrappers that reference counting frees, and the collector's generation-0 passes
+    over them cost ~4% of a scan. Counted, so that concurrent scans (the App's worker threads) only
+    turn the collector back on when the last one ends."""
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        _gc_pauses += 1
+        if _gc_pauses == 1:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
+
 
 def _scan_files(
     tree: SourceTree, config: Config, files: list[str], progress: ProgressFn | None, fixes: bool = True
 ) -> ScanResult:
     if len(files) <= BATCH_FILES:
-        return _scan_batch(tree, config, files, progress, fixes, 0, len(files))
+        with _gc_paused():
+            return _scan_batch(tree, config, files, progress, fixes, 0, len(files))
     total = ScanResult([], [], [])
     for start in range(0, len(files), BATCH_FILES):
-        part = _scan_batch(tree, config, files[start : start + BATCH_FILES], progress, fixes, start, len(files))
+        with _gc_paused():  # between batches the collector runs and frees the last batch's model
+            part = _scan_batch(tree, config, files[start : start + BATCH_FILES], progress, fixes, start, len(files))
         total.findings.extend(part.findings)
         total.suppressed.extend(part.suppressed)
         total.diagnostics.extend(part.diagnostics)

@@ -120,9 +120,18 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
         return set()
     if node.type in ("identifier", "shorthand_property_identifier"):
         return {sx.text(src, node)}
-    if node.end_byte - node.start_byte < 160:  # small: a Python walk beats setting up a query
-        return {sx.text(src, n) for n in sx.walk(node, into_functions) if n.type in _IDENTIFIER_TYPES}
-    return {sx.text(src, n) for n in sx.find(node, _IDENTIFIER_TYPES, into_functions)}
+    # Identifiers are named leaves: a walk over named children only creates about half the node
+    # wrappers of `sx.walk`, and measured cheaper than a tree-sitter query even on large nodes.
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        for c in stack.pop().named_children:
+            t = c.type
+            if t == "identifier" or t == "shorthand_property_identifier":
+                found.add(src[c.start_byte : c.end_byte].decode("utf-8", "replace"))
+            elif into_functions or t not in sx.FUNCTION_TYPES:
+                stack.append(c)
+    return found
 
 
 def _literal_text(v: str) -> bool:

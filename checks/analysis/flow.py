@@ -129,9 +129,18 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
             t = c.type
             if t == "identifier" or t == "shorthand_property_identifier":
                 found.add(src[c.start_byte : c.end_byte].decode("utf-8", "replace"))
-            elif into_functions or t not in sx.FUNCTION_TYPES:
+            elif into_functions or t not in sx.FUNCTION_TYPES or _same_span_unfenced(node, c):
                 stack.append(c)
     return found
+
+
+def _same_span_unfenced(node: Node, fn: Node) -> bool:
+    """A function spanning exactly ``node`` (an arrow function that is a whole statement with no
+    semicolon, or one wrapped in a `!` that error recovery made up) was walked into by the query
+    path ``identifiers`` took for nodes of 160 bytes or more: keep that answer."""
+    if (fn.start_byte, fn.end_byte) != (node.start_byte, node.end_byte) or node.end_byte - node.start_byte < 160:
+        return False
+    return sx._grammar_of(node) is not None
 
 
 def _literal_text(v: str) -> bool:

@@ -33,11 +33,12 @@ from checks.sources import DiskTree, SourceTree, is_source_path
 from checks.suppress import apply_suppressions, parse_suppressions
 
 _USE_CLIENT = re.compile(rb"^\s*(?:(?://[^\n]*|/\*.*?\*/)\s*)*['\"]use client['\"]", re.S)
-_INTERESTING = re.compile(
-    rb"use server|\.action\(|\.stateAction\(|\.handler\(|handleServerError|"
-    rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*(?:<[^>()]*>)?\s*\(|"
-    rb"(?i:token|secret|otp|passcode|password|hash|signature|api_?key|hmac|digest|\bpin)"
-)
+# A file is interesting when it holds any of these (one regex with all of them, the secret words
+# case-insensitive, took 3x longer: Python's engine has no fast path for a mixed alternation).
+_INTERESTING_ACTIONS = re.compile(rb"use server|\.action\(|\.stateAction\(|\.handler\(|handleServerError")
+_INTERESTING_SQL = re.compile(rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*(?:<[^>()]*>)?\s*\(")
+_SECRET_WORDS = (b"token", b"secret", b"otp", b"passcode", b"password", b"hash", b"signature", b"hmac", b"digest")
+_SECRET_PIN = re.compile(rb"api_?key|\bpin")  # matched on the lower-cased bytes
 PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it saves
 ProgressFn = Callable[[int, int], None]
 
@@ -69,7 +70,10 @@ def needs_analysis(path: str, data: bytes) -> bool:
         return False
     if ROUTE_FILE.search(path) or PAGES_API_FILE.search(path):
         return True
-    return bool(_INTERESTING.search(data))
+    if _INTERESTING_ACTIONS.search(data) or _INTERESTING_SQL.search(data):
+        return True
+    lower = data.lower()  # ASCII only, as the (?i:...) it replaces
+    return any(w in lower for w in _SECRET_WORDS) or bool(_SECRET_PIN.search(lower))
 
 
 def scan(
@@ -196,7 +200,7 @@ def _scan_batch(
         if not needs_analysis(path, data):
             result.files_skipped += 1
             continue
-        module = program.module(path, report=True)
+        module = program.module(path, report=True, data=data)
         if module is None or module.directive == "use client":
             continue
         ctx = FileContext(module, analyzer, config, fixes=fixes)

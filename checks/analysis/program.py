@@ -26,13 +26,15 @@ class Program:
     def __post_init__(self) -> None:
         self.index = ProjectIndex(self.tree)
 
-    def module(self, path: str, report: bool = False) -> Module | None:
-        """Parse and index a file once. ``report``: record diagnostics (target files only)."""
+    def module(self, path: str, report: bool = False, data: bytes | None = None) -> Module | None:
+        """Parse and index a file once. ``report``: record diagnostics (target files only);
+        ``data``: the file's bytes when the caller has read them already."""
         if path in self._modules:
             return self._modules[path]
         mod: Module | None = None
         if is_source_path(path):
-            data = self.tree.read(path)
+            if data is None:
+                data = self.tree.read(path)
             if data is None:
                 if report:
                     self.diagnostics.append(Diagnostic(path, "unreadable", "file could not be read"))

@@ -67,13 +67,15 @@ class State:
     validated: set[str] = field(default_factory=set)  # names holding validated values
 
     def copy(self) -> State:
-        return replace(
-            self,
-            session=set(self.session),
-            fetched=set(self.fetched),
-            client=set(self.client),
-            validated=set(self.validated),
-        )
+        # what dataclasses.replace did, without introspecting the fields on every call (hot: one per
+        # event and branch); every field is carried over, the name sets are copied
+        new = State.__new__(State)
+        new.__dict__.update(self.__dict__)
+        new.session = set(self.session)
+        new.fetched = set(self.fetched)
+        new.client = set(self.client)
+        new.validated = set(self.validated)
+        return new
 
 
 @dataclass(eq=False)
@@ -165,16 +167,18 @@ def returned_function(value: Node | None, depth: int = 0) -> Node | None:
 
 def is_awaited(call: Node) -> bool:
     p = call.parent
-    while p is not None and p.type in sx.TRANSPARENT:
+    t = p.type if p is not None else ""
+    while p is not None and t in sx.TRANSPARENT:
         p = p.parent
+        t = p.type if p is not None else ""
     if p is None:
         return False
-    if p.type == "await_expression":
+    if t == "await_expression":
         return True
-    if p.type == "member_expression":  # promise.then(...)
+    if t == "member_expression":  # promise.then(...)
         prop = p.child_by_field_name("property")
         return prop is not None and prop.type == "property_identifier"
-    return p.type in ("return_statement", "arrow_function")
+    return t in ("return_statement", "arrow_function")
 
 
 _IDENTIFIER_TYPES = ("identifier", "shorthand_property_identifier")
@@ -884,22 +888,18 @@ class _Walker:
 
     def _in_condition(self, node: Node) -> bool:
         p = node.parent
-        while p is not None and not sx.is_function(p):
-            if (
-                p.type in ("parenthesized_expression",)
-                and p.parent is not None
-                and p.parent.type
-                in (
-                    "if_statement",
-                    "while_statement",
-                )
-            ):
-                return True
-            if p.type == "ternary_expression":
-                return p.child_by_field_name("condition") is not None and sx.contains(
-                    p.child_by_field_name("condition") or p, node
-                )
-            if p.type.endswith("statement") or p.type == "statement_block":
+        while p is not None:
+            t = p.type  # read once: every `.type` builds a new str (hot: once per call walked)
+            if t in sx.FUNCTION_TYPES:
+                return False
+            if t == "parenthesized_expression":
+                pp = p.parent
+                if pp is not None and pp.type in ("if_statement", "while_statement"):
+                    return True
+            elif t == "ternary_expression":
+                cond = p.child_by_field_name("condition")
+                return cond is not None and sx.contains(cond, node)
+            elif t.endswith("statement") or t == "statement_block":
                 return False
             p = p.parent
         return False

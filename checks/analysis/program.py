@@ -22,6 +22,7 @@ class Program:
     index: ProjectIndex = field(init=False)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _modules: dict[str, Module | None] = field(default_factory=dict)
+    _functions: dict[tuple[str, str], Function | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = ProjectIndex(self.tree)
@@ -106,7 +107,15 @@ class Program:
         return None
 
     def resolve_function(self, mod: Module, name: str) -> Function | None:
-        """A project function called by ``name`` in ``mod`` (local or imported)."""
+        """A project function called by ``name`` in ``mod`` (local or imported). Memoised: the
+        flow walk asks once per call, and modules do not change during a scan."""
+        key = (mod.path, name)
+        if key in self._functions:
+            return self._functions[key]
+        fn = self._functions[key] = self._resolve_function(mod, name)
+        return fn
+
+    def _resolve_function(self, mod: Module, name: str) -> Function | None:
         found = self.resolve_value(mod, name)
         if found is None:
             return None

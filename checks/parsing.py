@@ -7,6 +7,7 @@ the JavaScript we meet in Next.js apps).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -43,6 +44,7 @@ class ParsedFile:
     source: bytes
     tree: Tree
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    _shared: tuple[list[int], list[int], list[str], list[Node]] | None = field(default=None, repr=False)
 
     @property
     def root(self) -> Node:
@@ -56,7 +58,28 @@ class ParsedFile:
         """Every node of the given types below ``node`` (default: the whole file), in source
         order. The traversal runs in tree-sitter's C code: several times faster than walking
         the tree from Python."""
-        return query_captures(self.path.endswith(_TS_SUFFIXES), types, node if node is not None else self.root)
+        if not _SHARED_SET.issuperset(types):
+            return query_captures(self.path.endswith(_TS_SUFFIXES), types, node if node is not None else self.root)
+        # The kinds several rules and the flow walk ask for come from one whole-file search:
+        # a query's cost is its traversal of the tree, whatever it looks for.
+        if self._shared is None:
+            nodes = query_captures(self.path.endswith(_TS_SUFFIXES), SHARED_TYPES, self.root)
+            self._shared = ([n.start_byte for n in nodes], [n.end_byte for n in nodes], [n.type for n in nodes], nodes)
+        starts, ends, kinds, nodes = self._shared
+        wanted = frozenset(types)
+        if node is None:
+            return [n for n, k in zip(nodes, kinds, strict=True) if k in wanted]
+        s, e = node.start_byte, node.end_byte
+        out = []
+        for i in range(bisect_left(starts, s), bisect_right(starts, e)):
+            ns, ne = starts[i], ends[i]
+            if ne > e or kinds[i] not in wanted:
+                continue
+            # a zero-width node at an edge, or one spanning exactly `node`, may lie outside it
+            if (ns == ne or (ns == s and ne == e)) and not _descends(nodes[i], node):
+                continue
+            out.append(nodes[i])
+        return out
 
     @property
     def has_error(self) -> bool:
@@ -95,6 +118,32 @@ class ParsedFile:
         return self.source.count(b"\n") + (0 if self.source.endswith(b"\n") else 1)
 
 
+SHARED_TYPES = (
+    "call_expression",
+    "new_expression",
+    "binary_expression",
+    "pair",
+    "method_definition",
+    "arrow_function",
+    "function",
+    "function_declaration",
+    "function_expression",
+    "generator_function",
+    "generator_function_declaration",
+)
+_SHARED_SET = frozenset(SHARED_TYPES)
+
+
+def _descends(n: Node | None, ancestor: Node) -> bool:
+    """``n`` is ``ancestor`` or below it (checked on the tree, not on byte ranges)."""
+    s, e = ancestor.start_byte, ancestor.end_byte
+    while n is not None and s <= n.start_byte and n.end_byte <= e:
+        if n == ancestor:
+            return True
+        n = n.parent
+    return False
+
+
 @cache
 def _query(is_ts: bool, types: tuple[str, ...]) -> Query:
     lang = typescript() if is_ts else tsx()
@@ -108,9 +157,17 @@ def query_captures(is_ts: bool, types: tuple[str, ...], node: Node) -> list[Node
 
 
 def parse(path: str, source: bytes) -> ParsedFile:
+    global _last
+    last = _last
+    if last is not None and last.path == path and last.source == source:
+        return last  # fixes.recheck parses a patched file, then scans it: the same bytes twice
     lang = "ts" if path.endswith(_TS_SUFFIXES) else "tsx"
     tree = _parser(lang).parse(source)
-    return ParsedFile(path, source, tree)
+    _last = parsed = ParsedFile(path, source, tree)
+    return parsed
+
+
+_last: ParsedFile | None = None  # everything a ParsedFile caches derives from its bytes: shareable
 
 
 def first_error(parsed: ParsedFile) -> tuple[int, int] | None:

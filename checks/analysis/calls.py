@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tree_sitter import Node
 
@@ -282,6 +283,7 @@ def _library_import(mod: Module, name: str) -> bool:
     return binding is not None and not binding.spec.startswith((".", "@", "~", "#", "/"))
 
 
+@lru_cache(maxsize=65536)  # asked once per call walked; callee names repeat a lot
 def is_email_send(callee: str) -> bool:
     return bool(vocab.EMAIL_SMS.search(callee))
 
@@ -300,6 +302,7 @@ def is_ai_call(mod: Module, callee: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def is_fs_call(callee: str) -> bool:
     parts = callee.split(".")
     return len(parts) >= 2 and parts[0] in ("fs", "fsp", "fsPromises", "promises") and parts[-1] in (

@@ -22,17 +22,20 @@ class Program:
     index: ProjectIndex = field(init=False)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _modules: dict[str, Module | None] = field(default_factory=dict)
+    _functions: dict[tuple[str, str], Function | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = ProjectIndex(self.tree)
 
-    def module(self, path: str, report: bool = False) -> Module | None:
-        """Parse and index a file once. ``report``: record diagnostics (target files only)."""
+    def module(self, path: str, report: bool = False, data: bytes | None = None) -> Module | None:
+        """Parse and index a file once. ``report``: record diagnostics (target files only);
+        ``data``: the file's bytes when the caller has read them already."""
         if path in self._modules:
             return self._modules[path]
         mod: Module | None = None
         if is_source_path(path):
-            data = self.tree.read(path)
+            if data is None:
+                data = self.tree.read(path)
             if data is None:
                 if report:
                     self.diagnostics.append(Diagnostic(path, "unreadable", "file could not be read"))
@@ -104,7 +107,15 @@ class Program:
         return None
 
     def resolve_function(self, mod: Module, name: str) -> Function | None:
-        """A project function called by ``name`` in ``mod`` (local or imported)."""
+        """A project function called by ``name`` in ``mod`` (local or imported). Memoised: the
+        flow walk asks once per call, and modules do not change during a scan."""
+        key = (mod.path, name)
+        if key in self._functions:
+            return self._functions[key]
+        fn = self._functions[key] = self._resolve_function(mod, name)
+        return fn
+
+    def _resolve_function(self, mod: Module, name: str) -> Function | None:
         found = self.resolve_value(mod, name)
         if found is None:
             return None

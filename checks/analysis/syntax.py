@@ -93,11 +93,10 @@ def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:
     while stack:
         n = stack.pop()
         yield n
-        children = n.children
-        for child in reversed(children):
-            if not into_functions and child.type in FUNCTION_TYPES:
-                continue
-            stack.append(child)
+        if into_functions:
+            stack.extend(reversed(n.children))
+        else:
+            stack.extend([c for c in reversed(n.children) if c.type not in FUNCTION_TYPES])
 
 
 def callee_name(src: bytes, call: Node) -> str:
@@ -125,10 +124,15 @@ def clear_caches() -> None:
 
 
 def dotted(src: bytes, node: Node | None) -> str:
-    node = strip_types(node)
+    # strip_types, inlined so that each node's `.type` (a new str per read) is read once
+    while node is not None:
+        t = node.type
+        if t not in TRANSPARENT:
+            break
+        inner = node.named_children
+        node = inner[0] if inner else None
     if node is None:
         return ""
-    t = node.type
     if t in ("identifier", "this", "super", "property_identifier", "private_property_identifier"):
         return text(src, node)
     if t == "member_expression":

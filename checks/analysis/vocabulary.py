@@ -289,7 +289,7 @@ class Vocabulary:
 
     @classmethod
     def from_config(cls, config: Config) -> Vocabulary:
-        return cls(
+        made = cls(
             frozenset(config.auth_functions),
             frozenset(config.role_functions),
             frozenset(config.validation_functions),
@@ -297,6 +297,9 @@ class Vocabulary:
             frozenset(config.audit_functions),
             frozenset(config.db_clients),
         )
+        # one instance per distinct vocabulary: the lru_caches below are keyed on `self`, and an
+        # equal but distinct instance (one per batch) costs a field-by-field __eq__ on every hit
+        return _INTERNED.setdefault(made, made)
 
     def _extra(self, names: frozenset[str], dotted: str) -> bool:
         return bool(names) and (dotted in names or dotted.rsplit(".", 1)[-1] in names)
@@ -349,3 +352,6 @@ class Vocabulary:
 
     def is_db_root(self, name: str) -> bool:
         return name in DB_ROOTS or name in self.db_extra
+
+
+_INTERNED: dict[Vocabulary, Vocabulary] = {}

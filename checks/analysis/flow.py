@@ -700,7 +700,8 @@ class _Walker:
             return
         if (
             (negated and (_CHECK_CALLS.match(last) or self.az.vocab.is_validation(callee)))
-            or (not negated and last in ("test", "match", "includes", "has", "startsWith"))
+            # `if (!ALLOWED_HOSTS.has(url.hostname)) return`: an allowlist, whichever way it is written
+            or last in ("test", "match", "includes", "has", "startsWith", "endsWith")
             or _CHECK_CALLS.match(last)
         ):
             c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
@@ -723,6 +724,10 @@ class _Walker:
         if name and vocab.is_secret_name(name):
             return True
         return "headers" in text and bool(_SECRET_HEADER.search(text))
+
+    def _from_fs_module(self, name: str) -> bool:
+        binding = self.mod.imports.get(name)
+        return binding is not None and binding.spec in ("fs", "node:fs", "fs/promises", "node:fs/promises")
 
     def _known_async(self, callee: str) -> bool:
         last = sx.last_name(callee)
@@ -934,7 +939,10 @@ class _Walker:
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif is_fs_call(callee):
+        elif is_fs_call(callee) or (
+            # `import { readFile } from "node:fs/promises"`: the bare name is the fs call
+            "." not in callee and is_fs_call("fs." + callee) and self._from_fs_module(callee)
+        ):
             self.events.append(Event("fs", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif last in ("redirect", "permanentRedirect") and sx.call_args(call):
             self.events.append(Event("redirect", call, st.copy(), callee=callee, catch_param=self._catch()))

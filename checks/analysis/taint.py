@@ -94,6 +94,9 @@ _SANITIZER = re.compile(r"(?i)^(sanitize|sanitise|validate|safe|escape|normalize
 _COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
 _HTTP_CALLS = ("axios.get", "axios.post", "axios.put", "axios.patch", "axios.delete", "axios", "got", "ky")
 
+# Calls that answer whether a value is acceptable: `isUnit(v)`, `ALLOWED.includes(v)`, `set.has(v)`.
+_PREDICATE = re.compile(r"^(is[A-Z_]\w*|includes|has|test)$")
+
 
 def value_refs(az: Analyzer, mod: Module, node: Node | None, client: set[str]) -> tuple[set[str], set[str]]:
     """(names whose value flows unchecked into ``node``'s value, names that flow in only through
@@ -165,6 +168,10 @@ def _walk(
             if cond is not None
             else set()
         )
+        # `isTemperatureUnit(v) ? v : "celsius"`, `ALLOWED.includes(v) ? v : null`: a predicate guard
+        for n in sx.walk(cond) if cond is not None else []:
+            if n.type == "call_expression" and _PREDICATE.match(sx.last_name(sx.callee_name(src, n))):
+                typed |= {sx.text(src, a) for a in sx.call_args(n) if a.type == "identifier"}
         for side in (node.child_by_field_name("consequence"), node.child_by_field_name("alternative")):
             sub = set()
             _walk(az, mod, side, client, sub, checked, depth + 1)

@@ -47,9 +47,13 @@ next-safe-action/zsa actions with an input schema (their `parsedInput` is valida
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
 when `typeof` says it is a string) that validate, signature-verified webhooks (also a raw body
 checked against a signing secret before use), and in app-router handlers everything but the
-request body: route params, search params, headers and the URL are strings by construction, so
-a schema adds nothing there (a search param put into a `redirect` URL still counts: there its
-content, not its type, is the risk; a `sanitize*`/`validate*`/`safe*` project helper checks it).
+request body when it only reaches the database through an ORM or bound parameters: route params,
+search params, headers and the URL are strings by construction, so a type schema adds nothing
+there. A search or route param put into a `fetch` URL, a file path or SQL text, or a search param
+put into a `redirect` URL, still counts: there its content, not its type, is the risk (an
+allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, or a `sanitize*`/`validate*`/`safe*`
+project helper, checks it). A route param in a same-origin redirect path is a segment the router
+already matched.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
@@ -73,7 +77,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import identifiers
+from checks.analysis.flow import Event, identifiers
 from checks.analysis.taint import value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -104,7 +108,7 @@ _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
 def client_derived(
-    ctx: FileContext, ep: EntryPoint, url_values: bool = False
+    ctx: FileContext, ep: EntryPoint, url_values: bool = False, route_params: bool = False
 ) -> tuple[set[str], dict[str, list[Node]]]:
     """Names of an entry point that hold values built from client input: its parameters (for a
     route handler, what it reads from the request body) and locals built from them. A database
@@ -121,7 +125,9 @@ def client_derived(
         if left is not None and value is not None and left.type != "member_expression":
             decls.append((set(sx.pattern_names(src, left)), value))
     if ep.kind == "route":
-        out: set[str] = set()
+        # route params (`{ params }`, the handler's second argument) are URL values too
+        out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
+        out = out if route_params else set()
         for names, value in decls:
             for call in (c for c in sx.walk(value) if c.type == "call_expression"):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
@@ -205,7 +211,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         derived, values = client_derived(ctx, ep)
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
-        url_derived: tuple[set[str], dict[str, list[Node]]] | None = None
+        url_derived: tuple[bool, tuple[set[str], dict[str, list[Node]]]] | None = None
         for ev in ctx.flow(ep).events:
             if ev.kind not in _SINKS or ev.state.auth == "secret":
                 continue  # signature-verified webhooks: the provider, not a user, wrote the body
@@ -215,10 +221,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             nodes = sink_nodes(az, ctx.module, ev)
             names, assigned = derived, values
-            if ev.kind == "redirect" and ep.kind == "route":
-                # a search param put into a redirect URL (`redirect(\`${origin}/verify?code=${code}\`)`)
-                url_derived = url_derived or client_derived(ctx, ep, url_values=True)
-                names, assigned = url_derived
+            if ep.kind == "route" and _content_sink(ev):
+                # a URL value (search or route param) put into a redirect or fetch URL, a file path or
+                # SQL text: there its content, not its type, is the risk
+                # (a route param is a path segment the router matched: into a same-origin redirect
+                # path it cannot go anywhere else; into a fetch URL, a file path or SQL it can)
+                with_route = ev.kind != "redirect"
+                if url_derived is None or url_derived[0] != with_route:
+                    url_derived = (with_route, client_derived(ctx, ep, url_values=True, route_params=with_route))
+                names, assigned = url_derived[1]
+                if ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
+                    nodes = ev.op.args[:1]
             bad = (flowing_refs(az, ctx.module, nodes, names) & ev.state.client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
             if not bad:
@@ -229,6 +242,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink
             )
             break
+
+
+def _content_sink(ev: Event) -> bool:
+    """Sinks where a string's content matters, not only its type: URLs, paths and SQL text."""
+    if ev.kind in ("redirect", "fetch", "fs"):
+        return True
+    return ev.kind == "db" and ev.op is not None and ev.op.api == "sql" and bool(ev.op.args)
 
 
 def _sdk_client(ctx: FileContext, op: DbOp) -> bool:

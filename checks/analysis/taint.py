@@ -172,9 +172,13 @@ def _walk(
         for n in sx.walk(cond) if cond is not None else []:
             if n.type == "call_expression" and _PREDICATE.match(sx.last_name(sx.callee_name(src, n))):
                 typed |= {sx.text(src, a) for a in sx.call_args(n) if a.type == "identifier"}
+        paths = {p.replace("?.", ".") for p in typed if "." in p}
         for side in (node.child_by_field_name("consequence"), node.child_by_field_name("alternative")):
             sub = set()
             _walk(az, mod, side, client, sub, checked, depth + 1)
+            if paths and side is not None and _under_paths(src, side, sub, paths):
+                checked |= sub  # `typeof req.body?.email === "string" ? req.body.email.trim() : null`
+                continue
             flow |= sub - typed
             checked |= sub & typed  # `typeof v === "string" ? v : null`
         return
@@ -328,3 +332,21 @@ def helper_args(src: bytes, call: Node, target: Function, names: frozenset[str])
             ):
                 used.append(prop)
     return used
+
+
+def _under_paths(src: bytes, side: Node, roots: set[str], paths: set[str]) -> bool:
+    """Every use of the client roots ``roots`` in ``side`` reads one of the type-tested ``paths``."""
+    seen = False
+    for n in sx.walk(side):
+        if n.type != "identifier" or sx.text(src, n) not in roots:
+            continue
+        top = n
+        while top.parent is not None and top.parent.type == "member_expression" and top.parent.child_by_field_name(
+            "object"
+        ) == top:
+            top = top.parent
+        text = sx.text(src, top).replace("?.", ".")
+        if not any(text == p or text.startswith(p + ".") for p in paths):
+            return False
+        seen = True
+    return seen

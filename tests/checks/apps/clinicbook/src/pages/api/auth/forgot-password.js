@@ -8,7 +8,7 @@ const limiter = rateLimit({ interval: 60_000 });
 
 // ok: missing-auth
 // ok: missing-rate-limit
-// todook: missing-input-validation -- `typeof ... === "string" ? ... : null` then `if (!email) return`
+// ok: missing-input-validation -- `typeof ... === "string" ? ... : null` then `if (!email) return`
 export default async function handler(req, res) {
   try {
     await limiter.check(3, req.socket.remoteAddress ?? "unknown");

@@ -264,7 +264,7 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
         return DbOp(kind, root, "mongoose", call, chain, list(args[:1]), written, projected,
                     kind == "read" and not projected, last)
     # Raw SQL clients: pool.query("..."), connection.execute("..."), db.prepare("...").run()
-    if last in ("query", "execute", "exec", "prepare") and len(parts) >= 2 and args:
+    if last in ("query", "execute", "exec", "prepare", "unsafe") and len(parts) >= 2 and args:
         text = sql_text(src, args[0])
         kind = sql_kind(text)
         if kind is not None:

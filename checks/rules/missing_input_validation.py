@@ -231,7 +231,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     url_derived = (with_route, client_derived(ctx, ep, url_values=True, route_params=with_route))
                 names, assigned = url_derived[1]
                 if ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
-                    nodes = ev.op.args[:1]
+                    nodes = _sql_text_nodes(ctx, ev.op.args[:1])
             bad = (flowing_refs(az, ctx.module, nodes, names) & ev.state.client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
             if not bad:
@@ -242,6 +242,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink
             )
             break
+
+
+def _sql_text_nodes(ctx: FileContext, nodes: list[Node]) -> list[Node]:
+    """`db.execute(sql.raw(<template with ${table}>))`: the text inside a raw fragment is what is pasted."""
+    out: list[Node] = []
+    for n in nodes:
+        inner = sx.unwrap(n)
+        if inner is not None and inner.type == "call_expression" and sx.callee_name(ctx.src, inner).endswith("raw"):
+            out.extend(sx.call_args(inner))
+        else:
+            out.append(n)
+    return out
 
 
 def _content_sink(ev: Event) -> bool:

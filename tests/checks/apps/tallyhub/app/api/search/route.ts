@@ -3,7 +3,7 @@ import { auth } from "@/lib/auth";
 import { client } from "@/lib/db";
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- a search param into SQL text counts, but this raw sink is not a DB event of the flow (sql-injection reports it)
+// ruleid: missing-input-validation -- a search param pasted into SQL text
 export async function GET(req: NextRequest) {
   const session = await auth.api.getSession({ headers: req.headers });
   if (!session) return new Response(null, { status: 401 });

@@ -687,6 +687,12 @@ class _Walker:
         if _SAFE_COMPARE.search(last) or _SIGNATURE_CALLS.search(callee) or _SECRET_CHECK.match(last):
             c.secret = True  # `if (!hasCronSecret(request)) return 401`
             return
+        if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
+            if negated:
+                c.owner_neg = True
+            else:
+                c.owner_pos = True
+            return
         if self._is_check_call(call, callee):
             if negated:
                 c.role_neg = True
@@ -724,6 +730,17 @@ class _Walker:
         if name and vocab.is_secret_name(name):
             return True
         return "headers" in text and bool(_SECRET_HEADER.search(text))
+
+    def _membership_test(self, call: Node, last: str, st: State) -> bool:
+        """`team.users.some((u) => u.userId === session.user.id)`, `memberIds.includes(userId)`: the
+        resource's members or owners compared with the session user (load-then-compare)."""
+        if last not in ("some", "every", "find", "findIndex", "includes"):
+            return False
+        sessionish = st.session | st.fetched
+        refs: set[str] = set()
+        for a in sx.call_args(call):
+            refs |= identifiers(self.src, a, into_functions=True)
+        return bool(refs & sessionish)
 
     def _from_fs_module(self, name: str) -> bool:
         binding = self.mod.imports.get(name)
@@ -1006,6 +1023,8 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
+            if self._membership_test(v, last, st):
+                self.scoped_records |= names  # `const isMember = team.users.some(...)`, tested next
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel

@@ -142,6 +142,8 @@ def client_derived(
         for names, value in decls:
             if names <= out:
                 continue
+            if ep.kind == "pages-api" and not url_values and _url_read(src, value, ep.input_params):
+                continue  # `const { teamId } = req.query`: URL strings, like an app route's params
             if value_refs(ctx.analyzer, ctx.module, value, out)[0] & out:
                 out |= names
                 grew = True
@@ -221,7 +223,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             nodes = sink_nodes(az, ctx.module, ev)
             names, assigned = derived, values
-            if ep.kind == "route" and _content_sink(ev):
+            if ep.kind in ("route", "pages-api") and _content_sink(ev):
                 # a URL value (search or route param) put into a redirect or fetch URL, a file path or
                 # SQL text: there its content, not its type, is the risk
                 # (a route param is a path segment the router matched: into a same-origin redirect
@@ -234,6 +236,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     nodes = _sql_text_nodes(ctx, ev.op.args[:1])
             bad = (flowing_refs(az, ctx.module, nodes, names) & ev.state.client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
+            if ep.kind == "pages-api" and not _content_sink(ev):
+                # `where: { id: req.query.id }`: a request read only for its URL parts
+                bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}
             if not bad:
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
@@ -242,6 +247,46 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink
             )
             break
+
+
+# Request parts that are strings (or string arrays) by construction: the URL and its headers.
+_URL_PARTS = frozenset({"query", "headers", "cookies", "method", "url"})
+
+
+def _url_member(src: bytes, node: Node, roots: set[str]) -> bool:
+    """`req.query`, `req.query.teamId`, `req.headers["x-id"]`: a URL or header read of a request param."""
+    node = sx.unwrap(node) or node
+    while node.type in ("member_expression", "subscript_expression"):
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and sx.text(src, obj) in roots:
+            prop = node.child_by_field_name("property") if node.type == "member_expression" else None
+            return prop is not None and sx.text(src, prop) in _URL_PARTS
+        if obj is None:
+            return False
+        node = obj
+    return False
+
+
+def _url_read(src: bytes, value: Node, roots: set[str]) -> bool:
+    return _url_member(src, value, roots)
+
+
+def _only_url_uses(src: bytes, nodes: list[Node], name: str) -> bool:
+    """Every use of the request ``name`` in ``nodes`` reads a URL part (`req.query.id`)."""
+    seen = False
+    for node in nodes:
+        for n in sx.walk(node, into_functions=True):
+            if n.type != "identifier" or sx.text(src, n) != name:
+                continue
+            top = n
+            while top.parent is not None and top.parent.type in ("member_expression", "subscript_expression") and (
+                top.parent.child_by_field_name("object") == top
+            ):
+                top = top.parent
+            if not _url_member(src, top, {name}):
+                return False
+            seen = True
+    return seen
 
 
 def _sql_text_nodes(ctx: FileContext, nodes: list[Node]) -> list[Node]:

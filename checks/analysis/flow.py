@@ -657,7 +657,7 @@ class _Walker:
 
     def _is_check_call(self, call: Node, callee: str) -> bool:
         last = sx.last_name(callee)
-        if self.az.vocab.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last):
+        if self.az.vocab.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
             return True
         target = self.az.target(self.mod, call)
         if target is not None:
@@ -697,6 +697,10 @@ class _Walker:
             if negated:
                 c.role_neg = True
                 c.owner_neg = True
+                # `if (!(await canViewWebsite(auth, id))) return`: no session, no permission
+                sessionish = st.session | st.fetched
+                if any(identifiers(self.src, a) & sessionish for a in sx.call_args(call)):
+                    c.auth_neg = True
             else:
                 c.role_pos = True
                 c.owner_pos = True
@@ -889,8 +893,12 @@ class _Walker:
             if summary.calls_ai:
                 self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
             args = sx.call_args(call)
+            # `canViewBoard(auth, id)` reads the board to decide: its reads are the check, not work
+            checking = self._is_check_call(call, callee)
             for op in summary.ops:
                 used = [args[i] for i in sorted(op.param_uses) if i < len(args)]
+                if checking and op.kind == "read":
+                    op = replace(op, guarded=True)
                 self.events.append(
                     Event(
                         "db",
@@ -1152,6 +1160,10 @@ class _Walker:
                 if op is not None:
                     return op
         return None
+
+
+# `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
+_PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
 
 
 @dataclass

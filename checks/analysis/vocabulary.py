@@ -30,6 +30,13 @@ AUTH_SOURCES = frozenset(
         "verifySession",
         "getClaims",
         "isAuthenticated",  # Kinde: `const { isAuthenticated } = getKindeServerSession()`
+        # project token/session readers that return the caller or null (umami's `checkAuth(request)`)
+        "checkAuth",
+        "getAuthUser",
+        "getAuthenticatedUser",
+        "getUserFromRequest",
+        "getUserFromToken",
+        "getUserFromSession",
     }
 )
 # Library session checks that return a Promise, called by a bare name (no project definition).

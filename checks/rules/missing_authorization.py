@@ -379,7 +379,7 @@ def _session_guard_before(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     sessionish = ev.state.session | ev.state.fetched
     if not sessionish:
         return False
-    for call in sx.find(flow.fn.node, ("call_expression",)):
+    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
         if call.end_byte > ev.node.start_byte:
             break
         if not _statement_call(call):

@@ -103,26 +103,6 @@ _SIGNATURE = re.compile(r"(?i)signature|signing|hmac")
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
-_CALLS_AND_FUNCTIONS = ("call_expression", *sorted(sx.FUNCTION_TYPES))
-
-
-def _calls_outside_functions(ctx: FileContext, node: Node) -> list[Node]:
-    """The calls below ``node`` outside nested functions (what ``sx.walk`` visits), from the
-    file's shared search instead of a Python walk."""
-    found = ctx.module.parsed.find(_CALLS_AND_FUNCTIONS, node)
-    fences = [
-        n
-        for n in found
-        if n.type in sx.FUNCTION_TYPES and (n.start_byte, n.end_byte) != (node.start_byte, node.end_byte)
-    ]
-    return [
-        n
-        for n in found
-        if n.type == "call_expression"
-        and not any(f.start_byte <= n.start_byte and n.end_byte <= f.end_byte for f in fences)
-    ]
-
-
 def client_derived(
     ctx: FileContext, ep: EntryPoint, url_values: bool = False
 ) -> tuple[set[str], dict[str, list[Node]]]:
@@ -143,7 +123,7 @@ def client_derived(
     if ep.kind == "route":
         out: set[str] = set()
         for names, value in decls:
-            for call in _calls_outside_functions(ctx, value):
+            for call in sx.find_outside_functions(ctx.module.parsed, value, ("call_expression",)):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
                 body = _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params
                 if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):

@@ -131,13 +131,14 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
     # wrappers of `sx.walk`, and measured cheaper than a tree-sitter query even on large nodes.
     found: set[str] = set()
     stack = [node]
+    push, fences = stack.append, sx.FUNCTION_TYPES  # bound once: hot (once per binding and condition)
     while stack:
         for c in stack.pop().named_children:
             t = c.type
             if t == "identifier" or t == "shorthand_property_identifier":
                 found.add(src[c.start_byte : c.end_byte].decode("utf-8", "replace"))
-            elif into_functions or t not in sx.FUNCTION_TYPES or _same_span_unfenced(node, c):
-                stack.append(c)
+            elif c.named_child_count and (into_functions or t not in fences or _same_span_unfenced(node, c)):
+                push(c)
     return found
 
 

@@ -123,7 +123,7 @@ def client_derived(
     if ep.kind == "route":
         out: set[str] = set()
         for names, value in decls:
-            for call in sx.find_outside_functions(ctx.module.parsed, value, ("call_expression",)):
+            for call in sx.find_outside_functions(ep.fn.module.parsed, value, ("call_expression",)):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
                 body = _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params
                 if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):

@@ -131,13 +131,14 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
     # wrappers of `sx.walk`, and measured cheaper than a tree-sitter query even on large nodes.
     found: set[str] = set()
     stack = [node]
+    push, fences = stack.append, sx.FUNCTION_TYPES  # bound once: hot (once per binding and condition)
     while stack:
         for c in stack.pop().named_children:
             t = c.type
             if t == "identifier" or t == "shorthand_property_identifier":
                 found.add(src[c.start_byte : c.end_byte].decode("utf-8", "replace"))
-            elif into_functions or t not in sx.FUNCTION_TYPES or _same_span_unfenced(node, c):
-                stack.append(c)
+            elif c.named_child_count and (into_functions or t not in fences or _same_span_unfenced(node, c)):
+                push(c)
     return found
 
 
@@ -226,6 +227,7 @@ class Analyzer:
         self._summaries: dict[tuple[str, int], Summary] = {}
         self._in_progress: set[tuple[str, int]] = set()
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
+        self._guard_named: dict[str, bool] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -355,6 +357,23 @@ class Analyzer:
         if key not in self._db_ops:
             self._db_ops[key] = classify_db(mod, call, self.db_roots)
         return self._db_ops[key]
+
+    def guard_named(self, callee: str) -> bool:
+        """Is ``callee`` named like a guard the flow walk records (auth, signature, role, rate
+        limit, audit, validation, an assert)? Pure of the name: decided once per callee."""
+        named = self._guard_named.get(callee)
+        if named is None:
+            v = self.vocab
+            named = self._guard_named[callee] = bool(
+                v.is_auth_enforcer(callee)
+                or _SIGNATURE_CALLS.search(callee)
+                or v.is_role_call(callee)
+                or v.is_rate_limit(callee)
+                or v.is_audit(callee)
+                or v.is_validation(callee)
+                or _ASSERT_PREFIX.match(sx.last_name(callee))
+            )
+        return named
 
     def target(self, mod: Module, call: Node) -> Function | None:
         fn = sx.strip_types(call.child_by_field_name("function"))
@@ -821,9 +840,15 @@ class _Walker:
         v = self.az.vocab
         target = self.az.target(self.mod, call)
         summary = self.az.summary(target) if target is not None else None
-        awaited = is_awaited(call)
+        named = self.az.guard_named(callee)
+        if summary is None and not named:
+            # most calls: neither a project function nor named like a guard; where the call
+            # sits is read only by the guard branches, all skipped for it
+            awaited = in_condition = False
+        else:
+            awaited = is_awaited(call)
+            in_condition = self._in_condition(call)
         sync_ok = awaited or (summary is not None and not summary.is_async)
-        in_condition = self._in_condition(call)
 
         if not in_condition and sync_ok and self._asserts_session(call, st):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
@@ -919,7 +944,7 @@ class _Walker:
                 )
             return
 
-        if v.is_auth_enforcer(callee) and not in_condition:
+        if named and v.is_auth_enforcer(callee) and not in_condition:
             if callee == "auth.protect" and not awaited and _bare_statement(call):
                 # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -927,11 +952,12 @@ class _Walker:
             if awaited or callee.endswith("protect") or not self._known_async(callee):
                 st.auth = st.auth or "throw"
             return
-        if _SIGNATURE_CALLS.search(callee) and not in_condition:
+        if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
             st.auth = st.auth or "secret"
             return
         if (
-            v.is_role_call(callee)
+            named
+            and v.is_role_call(callee)
             and not in_condition
             and self._statement_level(call)
             and last.startswith(("require", "ensure", "assert", "check", "verify", "must"))
@@ -940,13 +966,13 @@ class _Walker:
             st.owner = True
             st.auth = st.auth or "throw"
             return
-        if v.is_rate_limit(callee):
+        if named and v.is_rate_limit(callee):
             st.rate_limited = True
             return
-        if v.is_audit(callee):
+        if named and v.is_audit(callee):
             st.audited = True
             return
-        if v.is_validation(callee):
+        if named and v.is_validation(callee):
             self.events.append(Event("validate", call, st.copy(), callee=callee))
             return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from tree_sitter import Node
+
+if TYPE_CHECKING:
+    from checks.parsing import ParsedFile
 
 FUNCTION_TYPES = frozenset(
     {
@@ -78,6 +82,21 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
     fences = [
         n for n in found if n.type in FUNCTION_TYPES and (n.start_byte, n.end_byte) != (node.start_byte, node.end_byte)
     ]
+    wanted = set(types)
+    return [
+        n
+        for n in found
+        if n.type in wanted
+        and not any(f.start_byte <= n.start_byte and n.end_byte <= f.end_byte and f.id != n.id for f in fences)
+    ]
+
+
+def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...]) -> list[Node]:
+    """``find(node, types, into_functions=False)`` for kinds the file's shared search holds
+    (calls, functions): answered from it, without a tree-sitter search of its own."""
+    found = parsed.find((*types, *sorted(FUNCTION_TYPES)), node)
+    span = (node.start_byte, node.end_byte)
+    fences = [n for n in found if n.type in FUNCTION_TYPES and (n.start_byte, n.end_byte) != span]
     wanted = set(types)
     return [
         n

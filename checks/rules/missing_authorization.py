@@ -203,14 +203,27 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     return False
 
 
+_last_declarators: tuple[bytes, Node, list[Node]] | None = None
+
+
+def _declarators(ctx: FileContext, fn: Node) -> list[Node]:
+    """The variable declarators of ``fn`` outside nested functions, in source order: one
+    tree-sitter search per function (asked once per name traced, and again per operation)."""
+    global _last_declarators
+    last = _last_declarators
+    if last is not None and last[0] is ctx.src and last[1] == fn:
+        return last[2]
+    found = sx.find(fn, ("variable_declarator",), into_functions=False)
+    _last_declarators = (ctx.src, fn, found)
+    return found
+
+
 def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node | None:
     """The call whose result ``name`` holds, through aliases and destructuring
     (`const { targetUserId } = validation` where `const validation = validateCallback(...)`)."""
     if depth > 4:
         return None
-    for n in sx.walk(fn):
-        if n.type != "variable_declarator":
-            continue
+    for n in _declarators(ctx, fn):
         target = n.child_by_field_name("name")
         if target is None or name not in sx.pattern_names(ctx.src, target):
             continue
@@ -230,9 +243,7 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
     """Names bound to the row a write of this function returns (`const org = await db.organization.create(...)`):
     its id is made by the database, not chosen by the client."""
     names: set[str] = set()
-    for n in sx.walk(fn):
-        if n.type != "variable_declarator":
-            continue
+    for n in _declarators(ctx, fn):
         value = sx.unwrap(n.child_by_field_name("value"))
         if value is None or value.type != "call_expression":
             continue
@@ -368,7 +379,7 @@ def _session_guard_before(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     sessionish = ev.state.session | ev.state.fetched
     if not sessionish:
         return False
-    for call in sx.find(flow.fn.node, ("call_expression",)):
+    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
         if call.end_byte > ev.node.start_byte:
             break
         if not _statement_call(call):

@@ -129,7 +129,7 @@ def client_derived(
         out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
         out = out if route_params else set()
         for names, value in decls:
-            for call in (c for c in sx.walk(value) if c.type == "call_expression"):
+            for call in sx.find_outside_functions(ep.fn.module.parsed, value, ("call_expression",)):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
                 body = _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params
                 if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
@@ -137,13 +137,21 @@ def client_derived(
     else:
         out = set(ep.input_params)
     seeds = set(out)
+    # what flows into a value is among the names it mentions: a value mentioning none of `out`
+    # is skipped without following its calls (computed once, on first need)
+    mentions: list[set[str] | None] = [None] * len(decls)
     for _ in range(4):  # propagate through locals: `const { title } = body`
         grew = False
-        for names, value in decls:
+        for i, (names, value) in enumerate(decls):
             if names <= out:
                 continue
             if ep.kind == "pages-api" and not url_values and _url_read(src, value, ep.input_params):
                 continue  # `const { teamId } = req.query`: URL strings, like an app route's params
+            mentioned = mentions[i]
+            if mentioned is None:
+                mentioned = mentions[i] = identifiers(src, value, into_functions=True)
+            if not mentioned & out:
+                continue
             if value_refs(ctx.analyzer, ctx.module, value, out)[0] & out:
                 out |= names
                 grew = True

@@ -208,7 +208,7 @@ def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node 
     """A rate-limit call ahead of the sensitive work that only an environment check can skip
     (`if (!isDev) { const { success } = await ratelimit.limit(ip); ... }`): production is limited."""
     fn = ep.fn.node
-    for call in sx.find(fn, ("call_expression",), into_functions=False):
+    for call in sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",)):
         if before is not None and call.start_byte >= before.start_byte:
             break
         if not ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, call)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -12,6 +13,12 @@ from checks.analysis.flow import Analyzer, Flow
 from checks.analysis.module import Function, Module
 from checks.config import Config
 from checks.model import Confidence, Finding, Fix, RuleMeta, make_fingerprint
+
+# Client-only React hooks: a component calling one cannot be a server component.
+_CLIENT_HOOK = re.compile(
+    rb"\buse(State|Effect|LayoutEffect|Reducer|Ref|Transition|ActionState|FormState|FormStatus|Optimistic|Router|"
+    rb"SearchParams|Pathname)\s*[(<]"
+)
 
 
 @dataclass(eq=False)
@@ -36,7 +43,13 @@ class FileContext:
 
     @property
     def is_client_file(self) -> bool:
-        return self.module.directive == "use client"
+        """Marked "use client", or a component file calling client-only React hooks (`useState`,
+        `useEffect`, `useRouter`...): server components cannot, so it only ever runs in the browser
+        (as a child of a client component, which needs no directive of its own)."""
+        directive = self.module.directive
+        if directive is not None:
+            return directive == "use client"
+        return self.path.endswith((".tsx", ".jsx")) and _CLIENT_HOOK.search(self.src) is not None
 
     @property
     def entry_points(self) -> list[EntryPoint]:

@@ -104,12 +104,7 @@ def _scan_parallel(
     done = 0
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for part in pool.map(_scan_chunk, [(str(root), config.model_dump(), c) for c in chunks if c]):
-            total.findings.extend(part.findings)
-            total.suppressed.extend(part.suppressed)
-            total.diagnostics.extend(part.diagnostics)
-            total.files_scanned += part.files_scanned
-            total.files_skipped += part.files_skipped
-            total.lines_scanned += part.lines_scanned
+            total.add(part)
             done += part.files_scanned
             if progress is not None:
                 progress(done, len(files))
@@ -160,12 +155,7 @@ def _scan_files(
     for start in range(0, len(files), BATCH_FILES):
         with _gc_paused():  # between batches the collector runs and frees the last batch's model
             part = _scan_batch(tree, config, files[start : start + BATCH_FILES], progress, fixes, start, len(files))
-        total.findings.extend(part.findings)
-        total.suppressed.extend(part.suppressed)
-        total.diagnostics.extend(part.diagnostics)
-        total.files_scanned += part.files_scanned
-        total.files_skipped += part.files_skipped
-        total.lines_scanned += part.lines_scanned
+        total.add(part)
     _sort(total)
     return total
 

@@ -171,6 +171,15 @@ class ScanResult:
     files_skipped: int = 0
     lines_scanned: int = 0
 
+    def add(self, part: ScanResult) -> None:
+        """Fold the result of one batch or worker chunk into this one."""
+        self.findings.extend(part.findings)
+        self.suppressed.extend(part.suppressed)
+        self.diagnostics.extend(part.diagnostics)
+        self.files_scanned += part.files_scanned
+        self.files_skipped += part.files_skipped
+        self.lines_scanned += part.lines_scanned
+
     def count_by_rule(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for f in self.findings:

@@ -145,7 +145,7 @@ def client_derived(
         for i, (names, value) in enumerate(decls):
             if names <= out:
                 continue
-            if ep.kind == "pages-api" and not url_values and _url_read(src, value, ep.input_params):
+            if ep.kind == "pages-api" and not url_values and _url_member(src, value, ep.input_params):
                 continue  # `const { teamId } = req.query`: URL strings, like an app route's params
             mentioned = mentions[i]
             if mentioned is None:
@@ -273,10 +273,6 @@ def _url_member(src: bytes, node: Node, roots: set[str]) -> bool:
             return False
         node = obj
     return False
-
-
-def _url_read(src: bytes, value: Node, roots: set[str]) -> bool:
-    return _url_member(src, value, roots)
 
 
 def _only_url_uses(src: bytes, nodes: list[Node], name: str) -> bool:

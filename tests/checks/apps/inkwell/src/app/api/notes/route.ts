@@ -1,0 +1,2 @@
+// The public REST surface lives with the other API modules.
+export { GET, POST } from "~/server/api/notes";

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { auth } from "~/auth";
+import { prisma } from "~/lib/prisma";
+
+// ok: missing-auth
+// ok: missing-input-validation
+export async function GET(req: NextRequest) {
+  const session = await auth();
+  if (!session?.user?.id) {
+    return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  }
+  const workspaceId = z.string().cuid().parse(req.nextUrl.searchParams.get("workspaceId"));
+  // ruleid: missing-authorization
+  const notes = await prisma.note.findMany({ where: { workspaceId, deletedAt: null }, select: { id: true, title: true, updatedAt: true } });
+  // ok: excessive-data-exposure -- explicit select
+  return NextResponse.json(notes);
+}
+
+// ok: missing-auth
+// ruleid: missing-input-validation
+export async function POST(req: NextRequest) {
+  const session = await auth();
+  if (!session?.user?.id) {
+    return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  }
+  const body = await req.json();
+  // ruleid: mass-assignment
+  const note = await prisma.note.create({ data: { ...body, authorId: session.user.id }, select: { id: true } });
+  return NextResponse.json(note, { status: 201 });
+}

@@ -44,7 +44,7 @@ const RegisterSchema = z.object({
 
 // ok: missing-auth
 // ruleid: missing-rate-limit
-// ok: missing-input-validation
+// ruleid: missing-input-validation -- `accountType` comes straight from the form
 export async function register(_prev: unknown, formData: FormData) {
   const parsed = RegisterSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {

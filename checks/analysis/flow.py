@@ -111,6 +111,9 @@ class Summary:
     returns_records: bool = False
     returns_input: bool = True  # a returned value is built from the parameters (`taint.value_refs`)
     returns_unchecked: bool = True  # ... and not only after a check or coercion
+    # `parseRequest(req)` returning `{ auth, error }`, `error` set whenever nobody is signed in:
+    # the field, and the parameters that switch the lookup off (`guards.auth_error_field`)
+    error_field: tuple[str, frozenset[int]] | None = None
 
 
 @dataclass(eq=False)
@@ -320,12 +323,17 @@ class Analyzer:
                     s.returns_records = True
         if s.enforces_auth:
             s.auth_source = True
+        if s.auth_source and not s.enforces_auth:
+            rets = [(e.node, e.value, e.state.auth is not None) for e in flow.events if e.kind == "return"]
+            s.error_field = guards.auth_error_field(fn, rets, lambda c: self.is_auth_source_call(fn.module, c))
         # `teamFromApiKey(req)`: finds the caller's record by the credential the request presents
         # (a hashed API key, a bearer token) and returns it, or nothing: its caller checks the result
         if not s.auth_source and any(ev.kind == "db" for ev in flow.events):
             creds = guards.credential_names(src, fn)
             s.auth_source = bool(creds) and any(
-                ev.kind == "db" and ev.op is not None and ev.op.kind == "read"
+                ev.kind == "db"
+                and ev.op is not None
+                and ev.op.kind == "read"
                 and any(identifiers(src, a, into_functions=True) & creds for a in ev.op.args)
                 for ev in flow.events
             )
@@ -421,6 +429,7 @@ class _Walker:
         self.returned_functions: list[Node] = []
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
+        self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -580,6 +589,8 @@ class _Walker:
         top = sx.strip_types(cond)
         if top is not None:
             self._positive(top, st, c)
+            if self.auth_errors and self._tests_auth_error(top):
+                c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
         for n in sx.walk(cond):
             t = n.type
             if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
@@ -663,6 +674,36 @@ class _Walker:
                 callee = sx.callee_name(self.src, inner)
                 if self._is_check_call(inner, callee) and is_awaited_or_sync(self, inner):
                     c.owner_pos = True
+
+    def _tests_auth_error(self, node: Node) -> bool:
+        """`error`, `result.error`, alone or in an `||` chain: true whenever nobody is signed in."""
+        node = sx.strip_types(node) or node
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "||":
+            return any(
+                side is not None and self._tests_auth_error(side)
+                for side in (node.child_by_field_name("left"), node.child_by_field_name("right"))
+            )
+        return sx.dotted(self.src, node) in self.auth_errors
+
+    def _error_names(self, pattern: Node, call: Node) -> set[str]:
+        """What a `parseRequest`-style result's error field is bound to, unless the caller passes
+        the argument that switches its session lookup off (`{ skipAuth: true }`)."""
+        target = self.az.target(self.mod, call)
+        found = self.az.summary(target).error_field if target is not None else None
+        if found is None or any(i < len(sx.call_args(call)) for i in found[1]):
+            return set()
+        key = found[0]
+        if pattern.type == "identifier":
+            return {f"{sx.text(self.src, pattern)}.{key}"}
+        out: set[str] = set()
+        for child in pattern.named_children if pattern.type == "object_pattern" else []:
+            if child.type == "shorthand_property_identifier_pattern" and sx.text(self.src, child) == key:
+                out.add(key)
+            elif child.type == "pair_pattern" and sx.text(self.src, child.child_by_field_name("key")) == key:
+                value = child.child_by_field_name("value")
+                if value is not None and value.type == "identifier":
+                    out.add(sx.text(self.src, value))
+        return out
 
     def _inside_unary_not(self, n: Node, stop: Node) -> bool:
         p = n.parent
@@ -1065,6 +1106,7 @@ class _Walker:
             if self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st):
                 st.session |= names
                 st.fetched |= names
+                self.auth_errors |= self._error_names(pattern, v)
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
             if self.az.vocab.is_validation(callee) or self._arktype_validator(callee):

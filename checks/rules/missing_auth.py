@@ -51,6 +51,10 @@ closed over; a row found only by a caller-held secret token (an emailed cancel l
 of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only;
 event handlers registered on a library bot (`bot.onNewMention(cb)`), which run when the
 library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
+A project request helper that reports a missing session in its result (`const { auth, error } =
+await parseRequest(req); if (error) return error();`) counts when its body sets that field on every
+path where nobody is signed in; a library's own `{ data, error }` (supabase) does not, its error is
+unset for a signed-out caller.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

@@ -1010,6 +1010,10 @@ class _Walker:
         if named and v.is_rate_limit(callee):
             st.rate_limited = True
             return
+        if last in ("limit", "consume", "check") and callee.count(".") == 1 and self._limiter(callee):
+            # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
+            st.rate_limited = True
+            return
         if named and v.is_audit(callee):
             st.audited = True
             return
@@ -1168,6 +1172,16 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _limiter(self, callee: str) -> bool:
+        """The object is built by a rate-limit constructor or factory (`new Ratelimit({...})`,
+        `ratelimit(5, "1 m")`, `new RateLimiterRedis(...)`), whatever its own name."""
+        found = self.az.program.resolve_value(self.mod, callee.split(".", 1)[0])
+        value = sx.unwrap(found[1]) if found is not None else None
+        if value is None or value.type not in ("call_expression", "new_expression"):
+            return False
+        made = value.child_by_field_name("function" if value.type == "call_expression" else "constructor")
+        return self.az.vocab.is_rate_limit(sx.dotted(found[0].src, made)) if found is not None else False
 
     def _arktype_validator(self, callee: str) -> bool:
         """`const User = type({...})` from arktype: calling `User(raw)` validates."""

@@ -48,7 +48,11 @@ flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a 
 codes, removing an MFA factor: no `password`/`code`/`otp`/`token` input); a limit skipped
 only in development (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation
 email of an OAuth callback (each call needs a fresh provider code). A `POST`/`PATCH` route
-in a `password` folder is a password change.
+in a `password` folder is a password change. A limiter object built by a rate-limit
+constructor or factory counts whatever its name (`const byIp = ratelimit(10, "1 m")`, then
+`byIp.limit(ip)`, also inside `Promise.all`), and an early `400` for malformed input
+(`typeof code !== "string"`, a wrong length) before anything is looked up is not work the
+limit must precede; comparing the input with a secret is.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -223,6 +227,56 @@ def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node 
     return False
 
 
+# Awaited calls that only read the request: `await request.json()`, `await params`.
+_REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob", "params", "searchParams", "headers"})
+
+
+def _shape_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An early return that rejects malformed input (`if (typeof code !== "string") return 400`)
+    before anything is looked up: the caller learns nothing to guess with, so it is not the
+    sensitive work a limiter must precede. A condition that compares two values
+    (`password !== process.env.ADMIN_PASSWORD`) or calls a check is a verification, not a shape test."""
+    if ev.kind != "return" or (ev.value is not None and sx.find(ev.value, ("await_expression",))):
+        return False
+    src, fn = ctx.src, ep.fn.node
+    for aw in sx.find_outside_functions(ep.fn.module.parsed, fn, ("await_expression",)):
+        if aw.start_byte >= ev.node.start_byte:
+            break
+        inner = sx.unwrap(aw)
+        callee = sx.callee_name(src, inner) if inner is not None and inner.type == "call_expression" else ""
+        name = sx.last_name(callee) if callee else sx.last_name(sx.dotted(src, inner))
+        if name not in _REQUEST_READS and not ctx.analyzer.vocab.is_validation(callee):
+            return False
+    conditions = []
+    p = ev.node.parent
+    while p is not None and p != fn:
+        if p.type == "if_statement":
+            conditions.append(p.child_by_field_name("condition"))
+        p = p.parent
+    return bool(conditions) and not any(_verifies(ctx, c) for c in conditions)
+
+
+def _verifies(ctx: FileContext, cond: Node | None) -> bool:
+    """A condition doing more than a shape test: a call other than a validator, or a
+    comparison between two values that are neither literals, `typeof` nor `.length`."""
+    for n in sx.walk(cond) if cond is not None else ():
+        if n.type == "call_expression" and not ctx.analyzer.vocab.is_validation(sx.callee_name(ctx.src, n)):
+            return True
+        if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in ("==", "===", "!=", "!=="):
+            sides = [sx.strip_types(n.child_by_field_name(f)) for f in ("left", "right")]
+            if not any(_shape_operand(ctx, side) for side in sides):
+                return True
+    return False
+
+
+def _shape_operand(ctx: FileContext, node: Node | None) -> bool:
+    if node is None or node.type in ("string", "number", "null", "undefined", "true", "false", "template_string"):
+        return True
+    if node.type == "unary_expression" and ctx.text(node.child_by_field_name("operator")) == "typeof":
+        return True
+    return node.type == "member_expression" and ctx.text(node.child_by_field_name("property")) == "length"
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
@@ -231,7 +285,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = ctx.flow(ep)
         # a return from a catch block is the rejection of a limiter that throws (`limiter.check`), not work
         sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch")
-                     or (e.kind == "return" and e.catch_param is None)]
+                     or (e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e))]
         first = sensitive[0] if sensitive else None
         work = next((e.node for e in sensitive if e.kind != "return"), None)
         if _limited_outside_development(ctx, ep, work):

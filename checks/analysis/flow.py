@@ -430,6 +430,7 @@ class _Walker:
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
+        self.code_records: set[str] = set()  # rows found by the caller's one-time code (`where: { token: code }`)
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -611,6 +612,8 @@ class _Walker:
                     c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
+                if arg is not None and arg.type == "identifier" and rid in self.code_records:
+                    c.secret = True  # `if (!verification) return 401`: the caller holds the code
             elif t == "binary_expression":
                 op = sx.text(src, n.child_by_field_name("operator"))
                 left = n.child_by_field_name("left")
@@ -1138,6 +1141,10 @@ class _Walker:
                 if any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
                     st.fetched |= names
                     st.session |= names
+                elif guards.found_by_credential(src, op.args):
+                    # a visitor's one-time code found by its `token` column: proven by a secret, with
+                    # no account behind it to scope by (like a verified webhook)
+                    self.code_records |= names
             elif (
                 op is None
                 and any(vocab.is_secret_name(a) for arg in sx.call_args(v) for a in identifiers(src, arg))

@@ -13,6 +13,7 @@ from tree_sitter import Node
 
 from checks.analysis import calls
 from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
 from checks.analysis.module import Function, Module
 
 Resolver = Callable[[Module, Node], Function | None]
@@ -311,3 +312,21 @@ def _lookup_switches(src: bytes, body: Node, block: Node, name: str, params: dic
             return None
         node = parent
     return frozenset(out)
+
+
+def found_by_credential(src: bytes, args: list[Node]) -> bool:
+    """`findUnique({ where: { token: code, identifier } })`: a lookup narrowed by a secret column
+    (`token`, `otp`, `hashedKey`, not `tokenId`) set to a value the caller presents; whatever else
+    narrows it, the row is found only with that secret."""
+    opts = calls.object_keys(src, args[0]) if args else {}
+    for key, value in calls.object_keys(src, opts.get("where")).items():
+        ws = vocab.words(key)
+        v = sx.strip_types(value)
+        if (
+            vocab.is_secret_name(key)
+            and ws[-1] not in ("id", "ids")
+            and v is not None
+            and v.type in ("identifier", "member_expression", "shorthand_property_identifier")
+        ):
+            return True
+    return False

@@ -43,7 +43,8 @@ Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`che
 the sensitive work; authenticated AI calls; cron and webhook routes; signed-in users
 mailing a stored address (only an anonymous caller, or one choosing the recipient, can
 flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
-(`registerDomain` is not a sign-up); invitation endpoints that send nothing
+(`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401`
+has answered the signed-out caller); invitation endpoints that send nothing
 (`acceptInvite`); sign-in or code endpoints with nothing to guess (an SSO redirect, listing
 codes, removing an MFA factor: no `password`/`code`/`otp`/`token` input); a limit skipped
 only in development (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation
@@ -298,7 +299,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             label = _what(matched)
             sends = any(e.kind == "email" for e in flow.events)
             writes = any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in flow.events)
-            signed_in_use = label in _SIGNED_OUT_KINDS and state.auth is not None
+            # (`if (!session) return 401` answers before the work: the work is what needs the session)
+            work_state = next((e.state for e in sensitive if e.kind != "return"), state)
+            signed_in_use = label in _SIGNED_OUT_KINDS and (state.auth is not None or work_state.auth is not None)
             # an SSO redirect or listing codes checks nothing a caller could guess
             nothing_to_guess = label in ("a sign-in", "a code verification") and not _takes_credential(ctx, ep)
             no_invite = label == "an invitation" and not sends and (_NOT_SENDING.match(name) or not writes)

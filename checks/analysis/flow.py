@@ -1096,6 +1096,17 @@ class _Walker:
         if v is None:
             return
         refs = identifiers(src, v)
+        if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
+            # `(await tokenCache.get(token)) ?? {}`: the value is the call's result, or an empty default
+            left = sx.unwrap(v.child_by_field_name("left"))
+            right = sx.strip_types(v.child_by_field_name("right"))
+            if (
+                left is not None
+                and left.type == "call_expression"
+                and right is not None
+                and not identifiers(src, right)
+            ):
+                v = left
         if v.type == "member_expression" and _REQUEST_AUTH.match(sx.text(src, v)):
             # `const { userId } = request.auth`: set by an auth middleware, not sent by the client
             st.session |= names
@@ -1138,17 +1149,19 @@ class _Walker:
                     self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
                 # a user or key looked up by an API token/hashed key is an authentication
                 # (`const user = await prisma.user.findFirst({ where: { tokens: { some: { hashedKey } } } })`)
-                if any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
-                    st.fetched |= names
-                    st.session |= names
-                elif guards.found_by_credential(src, op.args):
+                if vocab.CODE_STORE_MODELS.match(op.model or "") and guards.found_by_credential(src, op.args):
                     # a visitor's one-time code found by its `token` column: proven by a secret, with
                     # no account behind it to scope by (like a verified webhook)
                     self.code_records |= names
+                elif any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
+                    st.fetched |= names
+                    st.session |= names
             elif (
                 op is None
                 and any(vocab.is_secret_name(a) for arg in sx.call_args(v) for a in identifiers(src, arg))
                 and not self.az.vocab.is_validation(callee)
+                # `ratelimit(1, "30 s").limit(\`${OTP_PREFIX}${email}\`)` counts attempts, it identifies nobody
+                and not (self.az.vocab.is_rate_limit(callee) or (last == "limit" and self._limiter(callee)))
             ):
                 # a credential resolved by a project or library call (`tokenCache.get({ hashedKey })`,
                 # `verifyToken(token)`) yields the caller's identity

@@ -141,14 +141,7 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     return (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args)
 
 
-# Where a passwordless flow keeps its pending one-time codes.
-_CODE_STORE = re.compile(
-    r"(?i)^(verification_?tokens?|verifications?|otps?|otp_?codes?|one_?time_?(codes?|tokens?|passwords?)|"
-    r"login_?codes?|magic_?links?|email_?verification_?(codes?|tokens?)|passcodes?)$"
-)
-
-
-def _issues_codes(flow: Flow) -> bool:
+def issues_codes(flow: Flow) -> bool:
     """The entry point mails a one-time code (an OTP or magic-link request step): a visitor asking
     for a code is not signed in yet, and the code store is the flow's own state, not an account's."""
     return any(e.kind == "email" for e in flow.events)
@@ -195,13 +188,13 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
 
 
-def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, issues_codes: bool = False) -> bool:
+def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded:
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op):
             return False
-        if issues_codes and _CODE_STORE.match(ev.op.model or ""):
+        if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
@@ -312,9 +305,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         flow = _flow_with_closure(ctx, ep)
         events = flow.events
-        issues_codes = _issues_codes(flow)
+        mails_codes = issues_codes(flow)
         for i, ev in enumerate(events):
-            if ev.state.auth is not None or not sensitive(ctx, ev, ep, issues_codes) or (
+            if ev.state.auth is not None or not sensitive(ctx, ev, ep, mails_codes) or (
                 ev.op is None and ev.kind == "db"
             ):
                 continue

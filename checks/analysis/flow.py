@@ -500,6 +500,9 @@ class _Walker:
                 for c in fin.named_children:
                     self.stmt(c, st.copy())
         elif t in ("for_statement", "for_in_statement", "while_statement", "do_statement"):
+            if t == "for_in_statement":
+                # `for (const item of req.body)`: each element is what the collection holds
+                self.bind(node.child_by_field_name("left"), node.child_by_field_name("right"), st)
             for c in node.named_children:
                 if c.type in ("statement_block", "expression_statement", "if_statement", "return_statement"):
                     self.stmt(c, st.copy())

@@ -660,7 +660,24 @@ class _Walker:
                 if prop in ("success", "error") and sx.root_identifier(src, n) in st.validated:
                     pass
         c.validated.discard("")
+        if c.role_neg and top is not None and self._for_some_values(top, st):
+            c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
         return c
+
+    def _for_some_values(self, node: Node, st: State) -> bool:
+        """An `&&` chain with a conjunct that holds only for a client-chosen value (`role === "ADMIN"`):
+        a check in the other conjuncts runs only when the caller sends that value."""
+        node = sx.strip_types(node) or node
+        if node.type != "binary_expression":
+            return False
+        op = sx.text(self.src, node.child_by_field_name("operator"))
+        sides = [sx.strip_types(node.child_by_field_name(f)) for f in ("left", "right")]
+        if op == "&&":
+            return any(s is not None and self._for_some_values(s, st) for s in sides)
+        # `role === "ADMIN"`, `me.userId === userToBeChanged`: true only for the value the caller picks
+        return op in ("==", "===") and bool(
+            {sx.root_identifier(self.src, s) for s in sides} & (st.client - st.session - st.fetched)
+        )
 
     def _positive(self, node: Node, st: State, c: _Cond) -> None:
         """`if (session)`, `if (session?.user && ...)`: the then-branch is authenticated."""

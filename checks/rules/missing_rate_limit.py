@@ -6,7 +6,8 @@ login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verifica
 change password, resend verification, magic link, invite and contact forms, any entry
 point that sends email or SMS, and entry points that call paid AI APIs without
 authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
-project wrapper count.
+project wrapper count. A lookup keyed by a short code the caller sends (`where: { accessCode }`,
+`pin`, `otp`; not a long random `token`) is a code verification whatever the endpoint is called.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
@@ -278,6 +279,28 @@ def _shape_operand(ctx: FileContext, node: Node | None) -> bool:
     return node.type == "member_expression" and ctx.text(node.child_by_field_name("property")) == "length"
 
 
+# What a short, guessable code is called: `accessCode`, `pin`, `otp`, `joinCode` (a `token` is long and random).
+_GUESSABLE = frozenset({"code", "otp", "totp", "pin", "passcode"})
+
+
+def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
+    """A lookup keyed by a code the caller sends (`findFirst({ where: { accessCode } })`, also
+    through a project helper handed that object): checking a code, whatever the endpoint is called."""
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "read" or ev.node.type != "call_expression":
+        return False
+    args = sx.call_args(ev.node)
+    where = object_keys(ctx.src, args[0]).get("where") if args else None
+    for key, value in object_keys(ctx.src, where).items():
+        ws = vocab.words(key)
+        if not ws or ws[-1] not in _GUESSABLE or not set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS | _GUESSABLE:
+            continue
+        # the caller's value: client input, or a body a request helper handed back (not a stored row's field)
+        names = identifiers(ctx.src, value)
+        if names & ev.state.client or (names and not names & records and value.type != "string"):
+            return True
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
@@ -309,6 +332,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             no_form = label == "a contact form" and not sends and not writes
             if signed_in_use or no_invite or no_form or nothing_to_guess:
                 matched = None
+        if matched is None:
+            # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does
+            lookup = next((e for e in flow.events if _code_lookup(ctx, e, set(flow.records))), None)
+            if lookup is not None and not lookup.state.rate_limited:
+                yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
+                                  what=_what("code"))
+                continue
         if matched is not None:
             if not state.rate_limited:
                 yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep),

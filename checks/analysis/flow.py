@@ -111,6 +111,9 @@ class Summary:
     returns_records: bool = False
     returns_input: bool = True  # a returned value is built from the parameters (`taint.value_refs`)
     returns_unchecked: bool = True  # ... and not only after a check or coercion
+    # `parseRequest(req)` returning `{ auth, error }`, `error` set whenever nobody is signed in:
+    # the field, and the parameters that switch the lookup off (`guards.auth_error_field`)
+    error_field: tuple[str, frozenset[int]] | None = None
 
 
 @dataclass(eq=False)
@@ -320,12 +323,17 @@ class Analyzer:
                     s.returns_records = True
         if s.enforces_auth:
             s.auth_source = True
+        if s.auth_source and not s.enforces_auth:
+            rets = [(e.node, e.value, e.state.auth is not None) for e in flow.events if e.kind == "return"]
+            s.error_field = guards.auth_error_field(fn, rets, lambda c: self.is_auth_source_call(fn.module, c))
         # `teamFromApiKey(req)`: finds the caller's record by the credential the request presents
         # (a hashed API key, a bearer token) and returns it, or nothing: its caller checks the result
         if not s.auth_source and any(ev.kind == "db" for ev in flow.events):
             creds = guards.credential_names(src, fn)
             s.auth_source = bool(creds) and any(
-                ev.kind == "db" and ev.op is not None and ev.op.kind == "read"
+                ev.kind == "db"
+                and ev.op is not None
+                and ev.op.kind == "read"
                 and any(identifiers(src, a, into_functions=True) & creds for a in ev.op.args)
                 for ev in flow.events
             )
@@ -421,6 +429,8 @@ class _Walker:
         self.returned_functions: list[Node] = []
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
+        self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
+        self.code_records: set[str] = set()  # rows found by the caller's one-time code (`where: { token: code }`)
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -490,6 +500,9 @@ class _Walker:
                 for c in fin.named_children:
                     self.stmt(c, st.copy())
         elif t in ("for_statement", "for_in_statement", "while_statement", "do_statement"):
+            if t == "for_in_statement":
+                # `for (const item of req.body)`: each element is what the collection holds
+                self.bind(node.child_by_field_name("left"), node.child_by_field_name("right"), st)
             for c in node.named_children:
                 if c.type in ("statement_block", "expression_statement", "if_statement", "return_statement"):
                     self.stmt(c, st.copy())
@@ -580,6 +593,8 @@ class _Walker:
         top = sx.strip_types(cond)
         if top is not None:
             self._positive(top, st, c)
+            if self.auth_errors and self._tests_auth_error(top):
+                c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
         for n in sx.walk(cond):
             t = n.type
             if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
@@ -600,6 +615,8 @@ class _Walker:
                     c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
+                if arg is not None and arg.type == "identifier" and rid in self.code_records:
+                    c.secret = True  # `if (!verification) return 401`: the caller holds the code
             elif t == "binary_expression":
                 op = sx.text(src, n.child_by_field_name("operator"))
                 left = n.child_by_field_name("left")
@@ -643,7 +660,24 @@ class _Walker:
                 if prop in ("success", "error") and sx.root_identifier(src, n) in st.validated:
                     pass
         c.validated.discard("")
+        if c.role_neg and top is not None and self._for_some_values(top, st):
+            c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
         return c
+
+    def _for_some_values(self, node: Node, st: State) -> bool:
+        """An `&&` chain with a conjunct that holds only for a client-chosen value (`role === "ADMIN"`):
+        a check in the other conjuncts runs only when the caller sends that value."""
+        node = sx.strip_types(node) or node
+        if node.type != "binary_expression":
+            return False
+        op = sx.text(self.src, node.child_by_field_name("operator"))
+        sides = [sx.strip_types(node.child_by_field_name(f)) for f in ("left", "right")]
+        if op == "&&":
+            return any(s is not None and self._for_some_values(s, st) for s in sides)
+        # `role === "ADMIN"`, `me.userId === userToBeChanged`: true only for the value the caller picks
+        return op in ("==", "===") and bool(
+            {sx.root_identifier(self.src, s) for s in sides} & (st.client - st.session - st.fetched)
+        )
 
     def _positive(self, node: Node, st: State, c: _Cond) -> None:
         """`if (session)`, `if (session?.user && ...)`: the then-branch is authenticated."""
@@ -663,6 +697,36 @@ class _Walker:
                 callee = sx.callee_name(self.src, inner)
                 if self._is_check_call(inner, callee) and is_awaited_or_sync(self, inner):
                     c.owner_pos = True
+
+    def _tests_auth_error(self, node: Node) -> bool:
+        """`error`, `result.error`, alone or in an `||` chain: true whenever nobody is signed in."""
+        node = sx.strip_types(node) or node
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "||":
+            return any(
+                side is not None and self._tests_auth_error(side)
+                for side in (node.child_by_field_name("left"), node.child_by_field_name("right"))
+            )
+        return sx.dotted(self.src, node) in self.auth_errors
+
+    def _error_names(self, pattern: Node, call: Node) -> set[str]:
+        """What a `parseRequest`-style result's error field is bound to, unless the caller passes
+        the argument that switches its session lookup off (`{ skipAuth: true }`)."""
+        target = self.az.target(self.mod, call)
+        found = self.az.summary(target).error_field if target is not None else None
+        if found is None or any(i < len(sx.call_args(call)) for i in found[1]):
+            return set()
+        key = found[0]
+        if pattern.type == "identifier":
+            return {f"{sx.text(self.src, pattern)}.{key}"}
+        out: set[str] = set()
+        for child in pattern.named_children if pattern.type == "object_pattern" else []:
+            if child.type == "shorthand_property_identifier_pattern" and sx.text(self.src, child) == key:
+                out.add(key)
+            elif child.type == "pair_pattern" and sx.text(self.src, child.child_by_field_name("key")) == key:
+                value = child.child_by_field_name("value")
+                if value is not None and value.type == "identifier":
+                    out.add(sx.text(self.src, value))
+        return out
 
     def _inside_unary_not(self, n: Node, stop: Node) -> bool:
         p = n.parent
@@ -969,6 +1033,10 @@ class _Walker:
         if named and v.is_rate_limit(callee):
             st.rate_limited = True
             return
+        if last in ("limit", "consume", "check") and callee.count(".") == 1 and self._limiter(callee):
+            # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
+            st.rate_limited = True
+            return
         if named and v.is_audit(callee):
             st.audited = True
             return
@@ -1048,6 +1116,17 @@ class _Walker:
         if v is None:
             return
         refs = identifiers(src, v)
+        if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
+            # `(await tokenCache.get(token)) ?? {}`: the value is the call's result, or an empty default
+            left = sx.unwrap(v.child_by_field_name("left"))
+            right = sx.strip_types(v.child_by_field_name("right"))
+            if (
+                left is not None
+                and left.type == "call_expression"
+                and right is not None
+                and not identifiers(src, right)
+            ):
+                v = left
         if v.type == "member_expression" and _REQUEST_AUTH.match(sx.text(src, v)):
             # `const { userId } = request.auth`: set by an auth middleware, not sent by the client
             st.session |= names
@@ -1065,6 +1144,7 @@ class _Walker:
             if self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st):
                 st.session |= names
                 st.fetched |= names
+                self.auth_errors |= self._error_names(pattern, v)
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
             if self.az.vocab.is_validation(callee) or self._arktype_validator(callee):
@@ -1089,13 +1169,19 @@ class _Walker:
                     self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
                 # a user or key looked up by an API token/hashed key is an authentication
                 # (`const user = await prisma.user.findFirst({ where: { tokens: { some: { hashedKey } } } })`)
-                if any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
+                if vocab.CODE_STORE_MODELS.match(op.model or "") and guards.found_by_credential(src, op.args):
+                    # a visitor's one-time code found by its `token` column: proven by a secret, with
+                    # no account behind it to scope by (like a verified webhook)
+                    self.code_records |= names
+                elif any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
                     st.fetched |= names
                     st.session |= names
             elif (
                 op is None
                 and any(vocab.is_secret_name(a) for arg in sx.call_args(v) for a in identifiers(src, arg))
                 and not self.az.vocab.is_validation(callee)
+                # `ratelimit(1, "30 s").limit(\`${OTP_PREFIX}${email}\`)` counts attempts, it identifies nobody
+                and not (self.az.vocab.is_rate_limit(callee) or (last == "limit" and self._limiter(callee)))
             ):
                 # a credential resolved by a project or library call (`tokenCache.get({ hashedKey })`,
                 # `verifyToken(token)`) yields the caller's identity
@@ -1126,6 +1212,16 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _limiter(self, callee: str) -> bool:
+        """The object is built by a rate-limit constructor or factory (`new Ratelimit({...})`,
+        `ratelimit(5, "1 m")`, `new RateLimiterRedis(...)`), whatever its own name."""
+        found = self.az.program.resolve_value(self.mod, callee.split(".", 1)[0])
+        value = sx.unwrap(found[1]) if found is not None else None
+        if value is None or value.type not in ("call_expression", "new_expression"):
+            return False
+        made = value.child_by_field_name("function" if value.type == "call_expression" else "constructor")
+        return self.az.vocab.is_rate_limit(sx.dotted(found[0].src, made)) if found is not None else False
 
     def _arktype_validator(self, callee: str) -> bool:
         """`const User = type({...})` from arktype: calling `User(raw)` validates."""

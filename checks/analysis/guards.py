@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from tree_sitter import Node
 
+from checks.analysis import calls
 from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
 from checks.analysis.module import Function, Module
 
 Resolver = Callable[[Module, Node], Function | None]
@@ -166,3 +168,165 @@ def credential_names(src: bytes, fn: Function) -> set[str]:
         if found:
             names |= set(sx.pattern_names(src, target))
     return names
+
+
+# Properties a helper hands its failure back in (`return { error: unauthorized() }`).
+_ERROR_KEY = re.compile(r"(?i)^(err|errors?|\w+Error|\w*Response|failure|denied|unauthori[sz]ed)$")
+_FALSY = frozenset({"null", "undefined", "false", "void 0", "0", '""', "''"})
+
+
+def _truthy(src: bytes, node: Node | None) -> bool:
+    """A value that is always truthy: a call's result (a Response), a function, an object, a message."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type in ("call_expression", "new_expression", "object", "array", "template_string", "true"):
+        return True
+    if sx.is_function(node):
+        return True
+    return node.type == "string" and len(sx.text(src, node)) > 2
+
+
+def _falsy(src: bytes, node: Node | None) -> bool:
+    return node is None or sx.text(src, sx.strip_types(node)) in _FALSY
+
+
+def auth_error_field(
+    fn: Function, returns: list[tuple[Node, Node | None, bool]], is_auth_source: Callable[[Node], bool]
+) -> tuple[str, frozenset[int]] | None:
+    """A request helper that reports a missing session in a field of its result rather than by
+    throwing: every return reached without a session check sets the field (`return { error:
+    unauthorized() }`), or returns a local that is set whenever the auth lookup finds nobody
+    (`auth = await checkAuth(req); if (!auth) error = () => unauthorized(); return { auth, error }`).
+    ``returns`` holds each return's statement, value, and whether a session check dominates it.
+    Returns the field and the positions of the parameters that switch the lookup off
+    (`options?.skipAuth`), or None. A library's own `{ data, error }` (supabase) never qualifies:
+    its error is unset for a signed-out caller."""
+    src = fn.module.src
+    own = [(r, v, authed) for r, v, authed in returns if sx.enclosing_function(r) == fn.node]
+    if not own:
+        return None
+    objects = [calls.object_keys(src, sx.unwrap(v)) if v is not None else {} for _, v, _ in own]
+    keys = {k for obj in objects for k in obj if _ERROR_KEY.match(k)}
+    for key in sorted(keys):
+        tracked: tuple[int, frozenset[int]] | None = None  # (after byte, switches) of the set-without-session local
+        checked = unset = False
+        ok = True
+        for (ret, _, authed), obj in zip(own, objects, strict=True):
+            value = sx.strip_types(obj.get(key))
+            if value is None or _falsy(src, value):
+                unset = True
+                checked = checked or authed
+                ok = ok and authed
+            elif _truthy(src, value):
+                continue
+            elif value.type in ("identifier", "shorthand_property_identifier"):
+                unset = True
+                if tracked is None:
+                    tracked = _set_without_session(fn, sx.text(src, value), is_auth_source)
+                ok = ok and (authed or (tracked is not None and ret.start_byte > tracked[0]))
+                checked = checked or authed or tracked is not None
+            else:
+                ok = ok and authed
+                checked = checked or authed
+        if ok and unset and checked:
+            return key, tracked[1] if tracked is not None else frozenset()
+    return None
+
+
+def _set_without_session(
+    fn: Function, name: str, is_auth_source: Callable[[Node], bool]
+) -> tuple[int, frozenset[int]] | None:
+    """`let error; ... auth = await checkAuth(req); if (!auth) { error = () => unauthorized(); }`:
+    ``name`` starts falsy, is only ever set to truthy values, and is set in the branch where an
+    auth-source result is missing. Returns where that branch ends and the positions of the
+    parameters a caller can pass to skip the lookup (`if (!options?.skipAuth) { ... }`)."""
+    src, body = fn.module.src, fn.body
+    if body is None:
+        return None
+    declared = False
+    for d in sx.find(body, ("variable_declarator",), into_functions=False):
+        if sx.text(src, d.child_by_field_name("name")) == name:
+            if declared or not _falsy(src, d.child_by_field_name("value")):
+                return None
+            declared = True
+    sets = [
+        a
+        for a in sx.find(body, ("assignment_expression",), into_functions=False)
+        if sx.text(src, a.child_by_field_name("left")) == name
+    ]
+    if not declared or not sets or not all(_truthy(src, a.child_by_field_name("right")) for a in sets):
+        return None
+    params = {p: i for i, p in enumerate(fn.params)}
+    for binding in sx.find(body, ("variable_declarator", "assignment_expression"), into_functions=False):
+        is_decl = binding.type == "variable_declarator"
+        value = sx.unwrap(binding.child_by_field_name("value" if is_decl else "right"))
+        if value is None or value.type != "call_expression" or not is_auth_source(value):
+            continue
+        holders = set(sx.pattern_names(src, binding.child_by_field_name("name" if is_decl else "left")))
+        stmt = binding.parent
+        while stmt is not None and not stmt.type.endswith(("statement", "declaration")):
+            stmt = stmt.parent
+        block = stmt.parent if stmt is not None else None
+        if stmt is None or block is None:
+            continue
+        # the check right after the lookup, in the same block: `if (!auth) error = ...`
+        check = next(
+            (
+                s
+                for s in block.named_children
+                if s.start_byte > stmt.start_byte
+                and s.type == "if_statement"
+                and _negated_param(src, s.child_by_field_name("condition"), holders)
+                and any(sx.contains(s.child_by_field_name("consequence") or s, a) for a in sets)
+            ),
+            None,
+        )
+        switches = _lookup_switches(src, body, block, name, params)
+        if check is not None and switches is not None:
+            return check.end_byte, switches
+    return None
+
+
+def _lookup_switches(src: bytes, body: Node, block: Node, name: str, params: dict[str, int]) -> frozenset[int] | None:
+    """The enclosing conditions of the lookup's block may test only ``name`` (already set: the
+    caller exits anyway) and parameters; the parameters' positions are returned."""
+    out: set[int] = set()
+    node: Node | None = block
+    while node is not None and node != body:
+        parent = node.parent
+        if parent is None:
+            return None
+        if parent.type == "if_statement":
+            if parent.child_by_field_name("consequence") != node:
+                return None  # an else branch: runs on some other condition
+            for ident in sx.walk(parent.child_by_field_name("condition") or parent):
+                if ident.type != "identifier":
+                    continue
+                word = sx.text(src, ident)
+                if word in params:
+                    out.add(params[word])
+                elif word != name:
+                    return None
+        elif parent.type not in ("statement_block", "try_statement", "expression_statement"):
+            return None
+        node = parent
+    return frozenset(out)
+
+
+def found_by_credential(src: bytes, args: list[Node]) -> bool:
+    """`findUnique({ where: { token: code, identifier } })`: a lookup narrowed by a secret column
+    (`token`, `otp`, `hashedKey`, not `tokenId`) set to a value the caller presents; whatever else
+    narrows it, the row is found only with that secret."""
+    opts = calls.object_keys(src, args[0]) if args else {}
+    for key, value in calls.object_keys(src, opts.get("where")).items():
+        ws = vocab.words(key)
+        v = sx.strip_types(value)
+        if (
+            vocab.is_secret_name(key)
+            and ws[-1] not in ("id", "ids")
+            and v is not None
+            and v.type in ("identifier", "member_expression", "shorthand_property_identifier")
+        ):
+            return True
+    return False

@@ -200,6 +200,11 @@ PRIVATE_MODELS = re.compile(
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
     r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement)"
 )
+# Where a passwordless flow keeps its pending one-time codes.
+CODE_STORE_MODELS = re.compile(
+    r"(?i)^(verification_?tokens?|verifications?|otps?|otp_?codes?|one_?time_?(codes?|tokens?|passwords?)|"
+    r"login_?codes?|magic_?links?|email_?verification_?(codes?|tokens?)|passcodes?)$"
+)
 SENSITIVE_FIELD = re.compile(r"(?i)(password|hash|token|secret|api_?key|salt|otp|totp|recovery|private_?key|ssn|mfa)")
 PRIVILEGED_FIELDS = frozenset(
     {

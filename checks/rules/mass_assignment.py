@@ -55,7 +55,9 @@ a `role` taken as free text (`z.string()`) and written to a record that grants n
 user, member, invitation, profile, team or organisation model): a job title, not a privilege;
 privileged fields set from server-side values, including data the server fetched
 with client input (a payment provider's API, a stored invitation row); writes after a role
-check (an admin changing a role is the feature); signature-verified webhooks.
+check (an admin changing a role is the feature; a check that runs only for one value the
+caller picks, `if (role === "ADMIN" && me.role !== "ADMIN")`, is not one); signature-verified
+webhooks.
 
 ## References
 - https://cwe.mitre.org/data/definitions/915.html

@@ -51,6 +51,14 @@ closed over; a row found only by a caller-held secret token (an emailed cancel l
 of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only;
 event handlers registered on a library bot (`bot.onNewMention(cb)`), which run when the
 library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
+A project request helper that reports a missing session in its result (`const { auth, error } =
+await parseRequest(req); if (error) return error();`) counts when its body sets that field on every
+path where nobody is signed in; a library's own `{ data, error }` (supabase) does not, its error is
+unset for a signed-out caller. One-time codes for visitors: an endpoint that stores a code
+and mails it (an OTP or magic-link request) may write its code store (`verificationToken`);
+one that finds the code row by the caller's code (`where: { token: code }`) and exits when
+there is none has signed the visitor in. Clearing codes without mailing one, or finding them
+by the email alone, is still flagged.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -65,6 +73,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
+from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
@@ -128,7 +137,14 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")
     names = identifiers(ctx.src, where) if where is not None else set()
-    return bool(names) and all(_credential(n) for n in names)
+    # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
+    return (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args)
+
+
+def issues_codes(flow: Flow) -> bool:
+    """The entry point mails a one-time code (an OTP or magic-link request step): a visitor asking
+    for a code is not signed in yet, and the code store is the flow's own state, not an account's."""
+    return any(e.kind == "email" for e in flow.events)
 
 
 _PROFILE_MODEL = re.compile(r"(?i)^(user|profile|author|member)s?$")
@@ -172,12 +188,14 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
 
 
-def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
+def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded:
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op):
             return False
+        if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
+            return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
         if ev.op.kind == "write":
@@ -287,8 +305,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         flow = _flow_with_closure(ctx, ep)
         events = flow.events
+        mails_codes = issues_codes(flow)
         for i, ev in enumerate(events):
-            if ev.state.auth is not None or not sensitive(ctx, ev, ep) or (ev.op is None and ev.kind == "db"):
+            if ev.state.auth is not None or not sensitive(ctx, ev, ep, mails_codes) or (
+                ev.op is None and ev.kind == "db"
+            ):
                 continue
             if _used_only_after_auth(ctx, ep, events, i):
                 continue

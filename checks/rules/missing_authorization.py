@@ -52,8 +52,10 @@ ids the server made or signed (the id of a row the same action just created, a u
 state whose signature a helper verified), values an API-key or auth wrapper put on the request
 (`request.auth`, `request.apiAuth`), creating a record that belongs to the session user,
 webhooks and cron jobs verified by a signature or secret (no user to scope by), secret
-tokens chosen by the client (a reset or invite token is its own credential), and
-Supabase queries when `assume_rls: true` is configured.
+tokens chosen by the client (a reset or invite token is its own credential; so is a row
+found by its secret column, `where: { token: code }`), visitors signed in by a one-time code
+(no account to scope by), the code store of an endpoint that mails a new code (replacing the
+pending one for that address), and Supabase queries when `assume_rls: true` is configured.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -67,6 +69,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
@@ -517,6 +520,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if op.kind == "write" and op.verb in ("create", "createMany", "insert", "insertInto") and op.api != "sql":
                 continue
+            if guards.found_by_credential(src, op.args):
+                continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
+            if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):
+                continue  # replacing the pending code of the address it mails a new one to: the request step
             filters = _filter_nodes(ev, src)
             if not filters:
                 continue

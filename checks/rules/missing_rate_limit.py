@@ -6,7 +6,8 @@ login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verifica
 change password, resend verification, magic link, invite and contact forms, any entry
 point that sends email or SMS, and entry points that call paid AI APIs without
 authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
-project wrapper count.
+project wrapper count. A lookup keyed by a short code the caller sends (`where: { accessCode }`,
+`pin`, `otp`; not a long random `token`) is a code verification whatever the endpoint is called.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
@@ -43,12 +44,17 @@ Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`che
 the sensitive work; authenticated AI calls; cron and webhook routes; signed-in users
 mailing a stored address (only an anonymous caller, or one choosing the recipient, can
 flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
-(`registerDomain` is not a sign-up); invitation endpoints that send nothing
+(`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401`
+has answered the signed-out caller); invitation endpoints that send nothing
 (`acceptInvite`); sign-in or code endpoints with nothing to guess (an SSO redirect, listing
 codes, removing an MFA factor: no `password`/`code`/`otp`/`token` input); a limit skipped
 only in development (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation
 email of an OAuth callback (each call needs a fresh provider code). A `POST`/`PATCH` route
-in a `password` folder is a password change.
+in a `password` folder is a password change. A limiter object built by a rate-limit
+constructor or factory counts whatever its name (`const byIp = ratelimit(10, "1 m")`, then
+`byIp.limit(ip)`, also inside `Promise.all`), and an early `400` for malformed input
+(`typeof code !== "string"`, a wrong length) before anything is looked up is not work the
+limit must precede; comparing the input with a secret is.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -223,6 +229,78 @@ def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node 
     return False
 
 
+# Awaited calls that only read the request: `await request.json()`, `await params`.
+_REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob", "params", "searchParams", "headers"})
+
+
+def _shape_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An early return that rejects malformed input (`if (typeof code !== "string") return 400`)
+    before anything is looked up: the caller learns nothing to guess with, so it is not the
+    sensitive work a limiter must precede. A condition that compares two values
+    (`password !== process.env.ADMIN_PASSWORD`) or calls a check is a verification, not a shape test."""
+    if ev.kind != "return" or (ev.value is not None and sx.find(ev.value, ("await_expression",))):
+        return False
+    src, fn = ctx.src, ep.fn.node
+    for aw in sx.find_outside_functions(ep.fn.module.parsed, fn, ("await_expression",)):
+        if aw.start_byte >= ev.node.start_byte:
+            break
+        inner = sx.unwrap(aw)
+        callee = sx.callee_name(src, inner) if inner is not None and inner.type == "call_expression" else ""
+        name = sx.last_name(callee) if callee else sx.last_name(sx.dotted(src, inner))
+        if name not in _REQUEST_READS and not ctx.analyzer.vocab.is_validation(callee):
+            return False
+    conditions = []
+    p = ev.node.parent
+    while p is not None and p != fn:
+        if p.type == "if_statement":
+            conditions.append(p.child_by_field_name("condition"))
+        p = p.parent
+    return bool(conditions) and not any(_verifies(ctx, c) for c in conditions)
+
+
+def _verifies(ctx: FileContext, cond: Node | None) -> bool:
+    """A condition doing more than a shape test: a call other than a validator, or a
+    comparison between two values that are neither literals, `typeof` nor `.length`."""
+    for n in sx.walk(cond) if cond is not None else ():
+        if n.type == "call_expression" and not ctx.analyzer.vocab.is_validation(sx.callee_name(ctx.src, n)):
+            return True
+        if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in ("==", "===", "!=", "!=="):
+            sides = [sx.strip_types(n.child_by_field_name(f)) for f in ("left", "right")]
+            if not any(_shape_operand(ctx, side) for side in sides):
+                return True
+    return False
+
+
+def _shape_operand(ctx: FileContext, node: Node | None) -> bool:
+    if node is None or node.type in ("string", "number", "null", "undefined", "true", "false", "template_string"):
+        return True
+    if node.type == "unary_expression" and ctx.text(node.child_by_field_name("operator")) == "typeof":
+        return True
+    return node.type == "member_expression" and ctx.text(node.child_by_field_name("property")) == "length"
+
+
+# What a short, guessable code is called: `accessCode`, `pin`, `otp`, `joinCode` (a `token` is long and random).
+_GUESSABLE = frozenset({"code", "otp", "totp", "pin", "passcode"})
+
+
+def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
+    """A lookup keyed by a code the caller sends (`findFirst({ where: { accessCode } })`, also
+    through a project helper handed that object): checking a code, whatever the endpoint is called."""
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "read" or ev.node.type != "call_expression":
+        return False
+    args = sx.call_args(ev.node)
+    where = object_keys(ctx.src, args[0]).get("where") if args else None
+    for key, value in object_keys(ctx.src, where).items():
+        ws = vocab.words(key)
+        if not ws or ws[-1] not in _GUESSABLE or not set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS | _GUESSABLE:
+            continue
+        # the caller's value: client input, or a body a request helper handed back (not a stored row's field)
+        names = identifiers(ctx.src, value)
+        if names & ev.state.client or (names and not names & records and value.type != "string"):
+            return True
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
@@ -231,7 +309,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = ctx.flow(ep)
         # a return from a catch block is the rejection of a limiter that throws (`limiter.check`), not work
         sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch")
-                     or (e.kind == "return" and e.catch_param is None)]
+                     or (e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e))]
         first = sensitive[0] if sensitive else None
         work = next((e.node for e in sensitive if e.kind != "return"), None)
         if _limited_outside_development(ctx, ep, work):
@@ -244,7 +322,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             label = _what(matched)
             sends = any(e.kind == "email" for e in flow.events)
             writes = any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in flow.events)
-            signed_in_use = label in _SIGNED_OUT_KINDS and state.auth is not None
+            # (`if (!session) return 401` answers before the work: the work is what needs the session)
+            work_state = next((e.state for e in sensitive if e.kind != "return"), state)
+            signed_in_use = label in _SIGNED_OUT_KINDS and (state.auth is not None or work_state.auth is not None)
             # an SSO redirect or listing codes checks nothing a caller could guess
             nothing_to_guess = label in ("a sign-in", "a code verification") and not _takes_credential(ctx, ep)
             no_invite = label == "an invitation" and not sends and (_NOT_SENDING.match(name) or not writes)
@@ -252,6 +332,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             no_form = label == "a contact form" and not sends and not writes
             if signed_in_use or no_invite or no_form or nothing_to_guess:
                 matched = None
+        if matched is None:
+            # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does
+            lookup = next((e for e in flow.events if _code_lookup(ctx, e, set(flow.records))), None)
+            if lookup is not None and not lookup.state.rate_limited:
+                yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
+                                  what=_what("code"))
+                continue
         if matched is not None:
             if not state.rate_limited:
                 yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep),

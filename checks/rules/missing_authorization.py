@@ -482,7 +482,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.state.role or ev.state.owner:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
-            if ev.state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ctx.path)):
+            if ev.state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue

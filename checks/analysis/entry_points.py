@@ -388,8 +388,45 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     ep.schema_validated = facts.schema
     ep.schemas = facts.schemas
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
+    if ep.authenticated_by is None:
+        ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)
     _param_roles(ep, True)
     return ep
+
+
+_USER_NAMES = frozenset({"user", "session", "currentUser", "viewer", "me", "authUser", "sessionUser"})
+
+
+def _gates_user(fn: Function) -> bool:
+    """A middleware that loads the caller through a project API the vocabulary does not know
+    (`const user = await queryClient.fetchQuery(trpc.user.me.queryOptions())`), stops when there
+    is none (`if (!user) throw`) and hands it on (`next({ ctx: { user } })`) authenticates."""
+    src = fn.module.src
+    loaded: set[str] = set()
+    for d in sx.find(fn.node, ("variable_declarator",), into_functions=False):
+        value = sx.strip_types(d.child_by_field_name("value"))
+        if value is not None and value.type == "await_expression":
+            loaded |= set(sx.pattern_names(src, d.child_by_field_name("name"))) & _USER_NAMES
+    if not loaded:
+        return False
+    gated: set[str] = set()
+    for stmt in sx.find(fn.node, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        negated = cond is not None and cond.type == "unary_expression"
+        if cond is not None and negated and sx.text(src, cond.child_by_field_name("operator")) == "!":
+            rid = sx.root_identifier(src, sx.strip_types(cond.child_by_field_name("argument")))
+            if rid in loaded and sx.exits(src, stmt.child_by_field_name("consequence")):
+                gated.add(rid)
+    if not gated:
+        return False
+    for call in sx.find(fn.node, ("call_expression",), into_functions=False):
+        if sx.callee_name(src, call) == "next" and any(identifiers_in(src, a) & gated for a in sx.call_args(call)):
+            return True
+    return False
+
+
+def identifiers_in(src: bytes, node: Node) -> set[str]:
+    return {sx.text(src, n) for n in sx.find(node, ("identifier", "shorthand_property_identifier"))}
 
 
 def _declared_name(mod: Module, node: Node) -> str:

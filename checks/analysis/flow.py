@@ -151,6 +151,14 @@ def _same_span_unfenced(node: Node, fn: Node) -> bool:
     return sx._grammar_of(node) is not None
 
 
+_CONSTANTS = frozenset({"string", "number", "null", "undefined", "true", "false", "template_string"})
+
+
+def _enum_literal(node: Node | None) -> bool:
+    node = sx.strip_types(node)
+    return node is not None and node.type in ("string", "number")
+
+
 def _literal_text(v: str) -> bool:
     return v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"
 
@@ -630,8 +638,11 @@ class _Walker:
                         else:
                             c.role_pos = True
                             c.role_neg = True  # `if (user.role === "admin") ...else throw` is rare; both count
-                    if self._secretish(left) or self._secretish(right):
+                    if (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
                         c.secret = True
+                    if op in ("!=", "!==") and (_enum_literal(left) or _enum_literal(right)):
+                        # `if (digest !== "daily" && digest !== "weekly") throw`: an allowlist of values
+                        c.validated |= identifiers(src, right if _enum_literal(left) else left)
             elif t == "call_expression" and not self._inside_unary_not(n, cond):
                 self._condition_call(n, st, c, negated=False)
             elif t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "typeof":
@@ -741,6 +752,15 @@ class _Walker:
             return False
         prop = sx.text(self.src, node.child_by_field_name("property"))
         return bool(_ROLE_PROPS.match(prop))
+
+    def _value_test(self, left: Node | None, right: Node | None) -> bool:
+        """`digest !== "weekly"`, `env.NODE_ENV !== "production"`: a value against a constant proves
+        no caller's secret (a request header against a hard-coded key still does)."""
+        for const, other in ((left, right), (right, left)):
+            const = sx.strip_types(const)
+            if const is not None and const.type in _CONSTANTS and not sx.find(const, ("template_substitution",)):
+                return "headers" not in sx.text(self.src, other)
+        return False
 
     def _secretish(self, node: Node | None) -> bool:
         if node is None:

@@ -897,6 +897,15 @@ class _Walker:
             ):
                 # `canEdit(id) ? ... : ...`: if-conditions are handled in `condition()`
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            elif (
+                not in_condition
+                and summary.is_async
+                and not awaited
+                and (self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source)
+                and (_negated(call) or self._stored_then_tested(call))
+            ):
+                # `const denied = !isAdmin(id)`, `const ok = isAdmin(id); if (!ok)`: a Promise tested later
+                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:
                     st.auth = st.auth or "throw"
@@ -1047,6 +1056,25 @@ class _Walker:
                 return False
             p = p.parent
         return False
+
+    def _stored_then_tested(self, call: Node) -> bool:
+        """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits."""
+        p = call.parent
+        while p is not None and p.type in sx.TRANSPARENT:
+            p = p.parent
+        if p is None or p.type != "variable_declarator" or p.child_by_field_name("value") is None:
+            return False
+        name = sx.text(self.src, p.child_by_field_name("name"))
+        scope = sx.enclosing_function(call)
+        tested = False
+        for n in sx.find(scope, ("await_expression", "if_statement", "ternary_expression")) if scope else []:
+            part = n if n.type == "await_expression" else n.child_by_field_name("condition")
+            if part is None or n.start_byte < p.end_byte or name not in identifiers(self.src, part):
+                continue
+            if n.type == "await_expression":
+                return False  # stored to be awaited later
+            tested = True
+        return tested
 
     def _statement_level(self, call: Node) -> bool:
         p = call.parent
@@ -1222,6 +1250,14 @@ class _Cond:
     owner_pos: bool = False
     secret: bool = False
     validated: set[str] = field(default_factory=set)
+
+
+def _negated(call: Node) -> bool:
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    op = p.child_by_field_name("operator") if p is not None and p.type == "unary_expression" else None
+    return op is not None and op.type == "!"
 
 
 def _bare_statement(call: Node) -> bool:

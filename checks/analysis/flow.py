@@ -588,6 +588,8 @@ class _Walker:
         top = sx.strip_types(cond)
         if top is not None:
             self._positive(top, st, c)
+        conjuncts = {n.id for n in self._conjuncts(top)}
+        never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
             t = n.type
             if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
@@ -598,6 +600,7 @@ class _Walker:
                     before = len(self.events)
                     self._condition_call(inner, st, c, negated=True)
                     if len(self.events) > before and self.events[-1].kind == "floating":
+                        never = never or n.id in conjuncts
                         continue  # `!isAuthenticated()` un-awaited: a Promise, never falsy, checks nothing
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
@@ -654,7 +657,20 @@ class _Walker:
                 if prop in ("success", "error") and sx.root_identifier(src, n) in st.validated:
                     pass
         c.validated.discard("")
-        return c
+        return _Cond() if never else c
+
+    def _conjuncts(self, node: Node | None) -> list[Node]:
+        """The operands of a top-level `a && b && c` (the node itself when it is no `&&`)."""
+        node = sx.strip_types(node)
+        while node is not None and node.type == "parenthesized_expression" and node.named_children:
+            node = sx.strip_types(node.named_children[0])
+        if node is None:
+            return []
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "&&":
+            return self._conjuncts(node.child_by_field_name("left")) + self._conjuncts(
+                node.child_by_field_name("right")
+            )
+        return [node]
 
     def _positive(self, node: Node, st: State, c: _Cond) -> None:
         """`if (session)`, `if (session?.user && ...)`: the then-branch is authenticated."""

@@ -21,7 +21,7 @@ from typing import Any
 import pathspec
 
 from checks.analysis import syntax as sx
-from checks.analysis.entry_points import PAGES_API_FILE, ROUTE_FILE
+from checks.analysis.entry_points import HANDLER_MODULE, PAGES_API_FILE, ROUTE_FILE
 from checks.analysis.flow import Analyzer
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import Vocabulary
@@ -70,7 +70,7 @@ def needs_analysis(path: str, data: bytes) -> bool:
         return False
     if ROUTE_FILE.search(path) or PAGES_API_FILE.search(path):
         return True
-    if _INTERESTING_ACTIONS.search(data) or _INTERESTING_SQL.search(data):
+    if _INTERESTING_ACTIONS.search(data) or _INTERESTING_SQL.search(data) or HANDLER_MODULE.search(data):
         return True
     lower = data.lower()  # ASCII only, as the (?i:...) it replaces
     return any(w in lower for w in _SECRET_WORDS) or bool(_SECRET_PIN.search(lower))

@@ -10,6 +10,7 @@ across files), schema validation, rate limits and audit logging.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -18,6 +19,7 @@ from checks.analysis import syntax as sx
 from checks.analysis.calls import chain_calls
 from checks.analysis.flow import Analyzer, State, Summary
 from checks.analysis.module import Function, Module
+from checks.analysis.program import Program
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
 
 ROUTE_FILE = re.compile(r"(^|/)app/(.*/)?route\.(ts|tsx|js|jsx|mjs)$")
@@ -46,6 +48,13 @@ class EntryPoint:
     wrappers: list[str] = field(default_factory=list)
     schemas: list[tuple[Module, Node]] = field(default_factory=list)  # safe-action/zsa input schemas
     verified_caller: bool = False  # webhook/callback route that verifies its caller (signature, state, IP)
+    route_path: str | None = None  # the route file that exposes a handler defined in another module
+
+    @property
+    def path(self) -> str:
+        """The endpoint's public path: its route file, even when the handler is defined elsewhere."""
+        return self.route_path or self.fn.module.path
+
 
     def initial_state(self) -> State:
         st = State()
@@ -79,6 +88,49 @@ def _verifies_caller(path: str, ep: EntryPoint) -> bool:
 
 def _is_route_file(path: str) -> bool:
     return bool(ROUTE_FILE.search(path))
+
+
+# A module that may define route handlers for a route file that re-exports them
+# (`export { GET, POST } from "~/server/api/notes"`): it exports an HTTP method name.
+# Such handlers are entry points of the defining module, so every rule sees them in
+# the file that holds their code; only those modules look the route files up.
+HANDLER_MODULE = re.compile(rb"\bexport\b[^;]{0,200}?\b(?:GET|POST|PUT|PATCH|DELETE)\b")
+_REEXPORTING_ROUTE = re.compile(
+    rb"\bexport\s*(?:\*|\{)|\bexport\s+(?:const|let|var)\s+(?:GET|POST|PUT|PATCH|DELETE)\s*(?::[^=]+)?=\s*[\w$]+\s*[;\n]"
+)
+_SKIP_PARTS = frozenset({"node_modules", ".next", "dist", "build", "out", "coverage"})
+_Reexport = tuple[str, Node, str]  # (method, declaration in the defining module, route file path)
+_reexports: weakref.WeakKeyDictionary[Program, dict[str, list[_Reexport]]] = weakref.WeakKeyDictionary()
+
+
+def _hosts_own_handlers(mod: Module) -> bool:
+    """Handlers of this module are found when the module itself is analysed."""
+    return _is_route_file(mod.path) or HANDLER_MODULE.search(mod.src) is not None
+
+
+def _route_reexports(program: Program) -> dict[str, list[_Reexport]]:
+    """Defining module path -> the route handlers that route files re-export from it (built once)."""
+    found = _reexports.get(program)
+    if found is not None:
+        return found
+    found = {}
+    for path in sorted(program.index.paths):
+        if not _is_route_file(path) or _SKIP_PARTS.intersection(path.split("/")[:-1]):
+            continue
+        data = program.tree.read(path)
+        if data is None or _REEXPORTING_ROUTE.search(data) is None:
+            continue
+        mod = program.module(path)
+        if mod is None or mod.directive == "use client":
+            continue
+        for method in HTTP_METHODS:
+            resolved = program.resolve_export(mod, method)
+            if resolved is None or resolved[0] is mod or _is_route_file(resolved[0].path):
+                continue  # the route files' own handlers are found when they are analysed
+            if _hosts_own_handlers(resolved[0]):
+                found.setdefault(resolved[0].path, []).append((method, resolved[1], path))
+    _reexports[program] = found
+    return found
 
 
 def _is_pages_api(path: str) -> bool:
@@ -244,14 +296,24 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             if resolved is None:
                 continue
             owner, declared = resolved
+            if owner is not mod and _hosts_own_handlers(owner):
+                continue  # reported in the module that defines it (below), where its code is
             ep = _entry_from_value(az, owner, declared, "route", method)
             if ep is not None:
                 ep.method = method
                 ep.verified_caller = _verifies_caller(path, ep)
                 if owner is not mod:
                     ep.name = method
-                    # report on this route file's `export { GET } from ...` line, not in the other file
+                    # a handler whose module cannot be told apart cheaply: report on this file's export line
                     ep.anchor = _export_specifier(mod, method) or mod.parsed.root
+                add(ep)
+    elif HANDLER_MODULE.search(src) is not None:
+        for method, declared, route_path in _route_reexports(az.program).get(path, []):
+            ep = _entry_from_value(az, mod, declared, "route", method)
+            if ep is not None:
+                ep.method = method
+                ep.route_path = route_path
+                ep.verified_caller = _verifies_caller(route_path, ep)
                 add(ep)
     if _is_pages_api(path):
         resolved = az.program.resolve_export(mod, "default")
@@ -326,8 +388,45 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     ep.schema_validated = facts.schema
     ep.schemas = facts.schemas
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
+    if ep.authenticated_by is None:
+        ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)
     _param_roles(ep, True)
     return ep
+
+
+_USER_NAMES = frozenset({"user", "session", "currentUser", "viewer", "me", "authUser", "sessionUser"})
+
+
+def _gates_user(fn: Function) -> bool:
+    """A middleware that loads the caller through a project API the vocabulary does not know
+    (`const user = await queryClient.fetchQuery(trpc.user.me.queryOptions())`), stops when there
+    is none (`if (!user) throw`) and hands it on (`next({ ctx: { user } })`) authenticates."""
+    src = fn.module.src
+    loaded: set[str] = set()
+    for d in sx.find(fn.node, ("variable_declarator",), into_functions=False):
+        value = sx.strip_types(d.child_by_field_name("value"))
+        if value is not None and value.type == "await_expression":
+            loaded |= set(sx.pattern_names(src, d.child_by_field_name("name"))) & _USER_NAMES
+    if not loaded:
+        return False
+    gated: set[str] = set()
+    for stmt in sx.find(fn.node, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        negated = cond is not None and cond.type == "unary_expression"
+        if cond is not None and negated and sx.text(src, cond.child_by_field_name("operator")) == "!":
+            rid = sx.root_identifier(src, sx.strip_types(cond.child_by_field_name("argument")))
+            if rid in loaded and sx.exits(src, stmt.child_by_field_name("consequence")):
+                gated.add(rid)
+    if not gated:
+        return False
+    for call in sx.find(fn.node, ("call_expression",), into_functions=False):
+        if sx.callee_name(src, call) == "next" and any(identifiers_in(src, a) & gated for a in sx.call_args(call)):
+            return True
+    return False
+
+
+def identifiers_in(src: bytes, node: Node) -> set[str]:
+    return {sx.text(src, n) for n in sx.find(node, ("identifier", "shorthand_property_identifier"))}
 
 
 def _declared_name(mod: Module, node: Node) -> str:

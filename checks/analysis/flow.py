@@ -154,6 +154,14 @@ def _same_span_unfenced(node: Node, fn: Node) -> bool:
     return sx._grammar_of(node) is not None
 
 
+_CONSTANTS = frozenset({"string", "number", "null", "undefined", "true", "false", "template_string"})
+
+
+def _enum_literal(node: Node | None) -> bool:
+    node = sx.strip_types(node)
+    return node is not None and node.type in ("string", "number")
+
+
 def _literal_text(v: str) -> bool:
     return v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"
 
@@ -595,6 +603,8 @@ class _Walker:
             self._positive(top, st, c)
             if self.auth_errors and self._tests_auth_error(top):
                 c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
+        conjuncts = {n.id for n in self._conjuncts(top)}
+        never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
             t = n.type
             if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
@@ -605,6 +615,7 @@ class _Walker:
                     before = len(self.events)
                     self._condition_call(inner, st, c, negated=True)
                     if len(self.events) > before and self.events[-1].kind == "floating":
+                        never = never or n.id in conjuncts
                         continue  # `!isAuthenticated()` un-awaited: a Promise, never falsy, checks nothing
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
@@ -647,8 +658,11 @@ class _Walker:
                         else:
                             c.role_pos = True
                             c.role_neg = True  # `if (user.role === "admin") ...else throw` is rare; both count
-                    if self._secretish(left) or self._secretish(right):
+                    if (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
                         c.secret = True
+                    if op in ("!=", "!==") and (_enum_literal(left) or _enum_literal(right)):
+                        # `if (digest !== "daily" && digest !== "weekly") throw`: an allowlist of values
+                        c.validated |= identifiers(src, right if _enum_literal(left) else left)
             elif t == "call_expression" and not self._inside_unary_not(n, cond):
                 self._condition_call(n, st, c, negated=False)
             elif t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "typeof":
@@ -662,7 +676,20 @@ class _Walker:
         c.validated.discard("")
         if c.role_neg and top is not None and self._for_some_values(top, st):
             c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
-        return c
+        return _Cond() if never else c
+
+    def _conjuncts(self, node: Node | None) -> list[Node]:
+        """The operands of a top-level `a && b && c` (the node itself when it is no `&&`)."""
+        node = sx.strip_types(node)
+        while node is not None and node.type == "parenthesized_expression" and node.named_children:
+            node = sx.strip_types(node.named_children[0])
+        if node is None:
+            return []
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "&&":
+            return self._conjuncts(node.child_by_field_name("left")) + self._conjuncts(
+                node.child_by_field_name("right")
+            )
+        return [node]
 
     def _for_some_values(self, node: Node, st: State) -> bool:
         """An `&&` chain with a conjunct that holds only for a client-chosen value (`role === "ADMIN"`):
@@ -806,6 +833,15 @@ class _Walker:
         prop = sx.text(self.src, node.child_by_field_name("property"))
         return bool(_ROLE_PROPS.match(prop))
 
+    def _value_test(self, left: Node | None, right: Node | None) -> bool:
+        """`digest !== "weekly"`, `env.NODE_ENV !== "production"`: a value against a constant proves
+        no caller's secret (a request header against a hard-coded key still does)."""
+        for const, other in ((left, right), (right, left)):
+            const = sx.strip_types(const)
+            if const is not None and const.type in _CONSTANTS and not sx.find(const, ("template_substitution",)):
+                return "headers" not in sx.text(self.src, other)
+        return False
+
     def _secretish(self, node: Node | None) -> bool:
         if node is None:
             return False
@@ -940,6 +976,15 @@ class _Walker:
                 and (self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source)
             ):
                 # `canEdit(id) ? ... : ...`: if-conditions are handled in `condition()`
+                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            elif (
+                not in_condition
+                and summary.is_async
+                and not awaited
+                and (self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source)
+                and (_negated(call) or self._stored_then_tested(call))
+            ):
+                # `const denied = !isAdmin(id)`, `const ok = isAdmin(id); if (!ok)`: a Promise tested later
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:
@@ -1095,6 +1140,25 @@ class _Walker:
                 return False
             p = p.parent
         return False
+
+    def _stored_then_tested(self, call: Node) -> bool:
+        """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits."""
+        p = call.parent
+        while p is not None and p.type in sx.TRANSPARENT:
+            p = p.parent
+        if p is None or p.type != "variable_declarator" or p.child_by_field_name("value") is None:
+            return False
+        name = sx.text(self.src, p.child_by_field_name("name"))
+        scope = sx.enclosing_function(call)
+        tested = False
+        for n in sx.find(scope, ("await_expression", "if_statement", "ternary_expression")) if scope else []:
+            part = n if n.type == "await_expression" else n.child_by_field_name("condition")
+            if part is None or n.start_byte < p.end_byte or name not in identifiers(self.src, part):
+                continue
+            if n.type == "await_expression":
+                return False  # stored to be awaited later
+            tested = True
+        return tested
 
     def _statement_level(self, call: Node) -> bool:
         p = call.parent
@@ -1298,6 +1362,14 @@ class _Cond:
     owner_pos: bool = False
     secret: bool = False
     validated: set[str] = field(default_factory=set)
+
+
+def _negated(call: Node) -> bool:
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    op = p.child_by_field_name("operator") if p is not None and p.type == "unary_expression" else None
+    return op is not None and op.type == "!"
 
 
 def _bare_statement(call: Node) -> bool:

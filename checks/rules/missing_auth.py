@@ -301,7 +301,7 @@ def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
-        if exempt(ep, ctx.path):
+        if exempt(ep, ep.path):
             continue
         flow = _flow_with_closure(ctx, ep)
         events = flow.events

@@ -6,7 +6,8 @@ by a client-controlled identifier (parameter, FormData field, route or search pa
 body field) when the query is not constrained by the session user
 (`where: { id, userId: session.user.id }`, `AND user_id = $2`) and no ownership or role
 check comes first (load the record, compare its owner with the session user, 403).
-Also flags an owner id written from client input (`authorId: formData.get("userId")`).
+Also flags an owner id written from client input (`authorId: formData.get("userId")`); the
+author or owner of a new row is flagged even after an ownership check on its parent.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -148,6 +149,10 @@ def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
                 yield key, value
 
 
+# Who made or owns a new row: never the client's choice, whatever else was checked (an
+# ownership check on the parent note does not let the caller post as someone else).
+_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by)")
+_CREATE_VERBS = frozenset({"create", "createMany", "insert", "insertInto"})
 _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 
@@ -482,10 +487,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             op = ev.op
-            if ev.state.role or ev.state.owner:
+            # a role or ownership check covers the operation, but not who a new row is made by
+            checked = ev.state.role or ev.state.owner
+            creates = op.kind == "write" and op.verb in _CREATE_VERBS
+            if checked and not creates:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
-            if ev.state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ctx.path)):
+            if ev.state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
@@ -493,6 +501,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
             for key, value in _owner_fields(src, ev) if op.kind == "write" else ():
+                if checked and not _AUTHORSHIP.match(key):
+                    continue  # rights over the parent proven: `userId` may be the member being added
                 refs = identifiers(src, value, into_functions=True)
                 if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
                     continue  # `request.auth.userId`: put on the request by the auth middleware
@@ -507,7 +517,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                       field=key, value=short(ctx.text(value), 40))
                     reported = True
                     break
-            if reported:
+            if reported or checked:
                 continue
             if op.kind == "read" and not vocab.PRIVATE_MODELS.search(op.model or ""):
                 continue
@@ -518,7 +528,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it
             if op.kind == "read" and not _returned(ctx, flow, ev, events[i + 1 :]):
                 continue
-            if op.kind == "write" and op.verb in ("create", "createMany", "insert", "insertInto") and op.api != "sql":
+            if creates and op.api != "sql":
                 continue
             if guards.found_by_credential(src, op.args):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential

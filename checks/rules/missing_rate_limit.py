@@ -145,12 +145,12 @@ def _abusable_email(ctx: FileContext, ev: Event) -> bool:
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
     if vocab.RATE_SENSITIVE_NAMES.search(name):
         return name
-    if ep.kind in ("route", "pages-api") and "/" in ctx.path:
-        folder = ctx.path.rsplit("/", 2)[-2]
+    if ep.kind in ("route", "pages-api") and "/" in ep.path:
+        folder = ep.path.rsplit("/", 2)[-2]
         if vocab.RATE_SENSITIVE_NAMES.search(folder.replace("-", "_")):
             return folder
         # `pages/api/auth/reset-password.ts`: in pages/api the file name is the endpoint's name
-        stem = ctx.path.rsplit("/", 1)[-1].split(".", 1)[0]
+        stem = ep.path.rsplit("/", 1)[-1].split(".", 1)[0]
         if ep.kind == "pages-api" and stem != "index" and vocab.RATE_SENSITIVE_NAMES.search(stem.replace("-", "_")):
             return stem
         if folder.lower() == "password" and ep.method in ("POST", "PUT", "PATCH"):
@@ -315,7 +315,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if _limited_outside_development(ctx, ep, work):
             continue
         state = first.state if first is not None else flow.final
-        if state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ctx.path)):
+        if state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
         matched = _sensitive_name(ctx, ep, name)
         if matched is not None:
@@ -345,7 +345,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                   what=_what(matched))
             continue
         # an OAuth callback mails once per completed flow: each call needs a fresh one-time provider code
-        oauth_callback = ep.kind in ("route", "pages-api") and bool(_OAUTH_CALLBACK.search(ctx.path))
+        oauth_callback = ep.kind in ("route", "pages-api") and bool(_OAUTH_CALLBACK.search(ep.path))
         for ev in flow.events:
             if ev.kind == "email" and not ev.state.rate_limited and not oauth_callback and _abusable_email(ctx, ev):
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep),

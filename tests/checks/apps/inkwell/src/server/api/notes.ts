@@ -11,21 +11,21 @@ export async function GET(req: NextRequest) {
     return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   }
   const workspaceId = z.string().cuid().parse(req.nextUrl.searchParams.get("workspaceId"));
-  // todoruleid: missing-authorization -- re-exported route handlers are only checked for missing-auth
+  // ruleid: missing-authorization
   const notes = await prisma.note.findMany({ where: { workspaceId, deletedAt: null }, select: { id: true, title: true, updatedAt: true } });
   // ok: excessive-data-exposure -- explicit select
   return NextResponse.json(notes);
 }
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- re-exported route handlers are only checked for missing-auth
+// ruleid: missing-input-validation
 export async function POST(req: NextRequest) {
   const session = await auth();
   if (!session?.user?.id) {
     return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   }
   const body = await req.json();
-  // todoruleid: mass-assignment -- re-exported route handlers are only checked for missing-auth
+  // ruleid: mass-assignment
   const note = await prisma.note.create({ data: { ...body, authorId: session.user.id }, select: { id: true } });
   return NextResponse.json(note, { status: 201 });
 }

@@ -25,7 +25,7 @@ export const addCommentAs = withAuth(async (user, formData: FormData) => {
   const input = CommentSchema.parse({ noteId: formData.get("noteId"), body: formData.get("body") });
   if (!(await canEditNote(user.id, input.noteId))) throw new Error("Forbidden");
   // todoruleid: mass-assignment -- owner fields are left to missing-authorization
-  // todoruleid: missing-authorization -- an earlier ownership check on the note suppresses the owner-field check (the author id comes from the form)
+  // ruleid: missing-authorization -- the author id comes from the form
   await prisma.comment.create({ data: { noteId: input.noteId, body: input.body, authorId: String(formData.get("authorId")) } });
 });
 
@@ -47,7 +47,7 @@ export async function editComment(commentId: string, body: string) {
   if (!isCommentAuthor(user.id, input.commentId) && user.role !== "admin") {
     throw new Error("You can only edit your own comments.");
   }
-  // todoruleid: missing-authorization -- the `user.role !== "admin"` term after the floating call is taken for a role check
+  // ruleid: missing-authorization -- `!floating() && ...` is always false: the role term never takes effect
   await prisma.comment.update({ where: { id: input.commentId }, data: { body: input.body } });
 }
 

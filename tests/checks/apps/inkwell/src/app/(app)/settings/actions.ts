@@ -39,7 +39,7 @@ export async function updatePreferences(formData: FormData) {
   revalidatePath("/settings");
 }
 
-// todoruleid: missing-auth -- an unrelated `if (...) throw` after auth() is taken for the session check (session read but never checked)
+// ruleid: missing-auth -- session read but never checked (the `if (...) throw` tests a form value)
 // ok: missing-input-validation -- explicit runtime check
 export async function updateNotificationSettings(formData: FormData) {
   const session = await auth();

@@ -62,10 +62,10 @@ export const resendInvite = authActionClient.inputSchema(z.object({ invitationId
 export async function revokeInvite(formData: FormData) {
   const { userId } = await verifySession();
   const { invitationId, workspaceId } = z.object({ invitationId: z.string().cuid(), workspaceId: z.string().cuid() }).parse(Object.fromEntries(formData));
-  // todoruleid: floating-auth-check -- a negated un-awaited call assigned to a variable is not looked at
+  // ruleid: floating-auth-check -- a negated un-awaited call assigned to a variable
   const denied = !isWorkspaceAdmin(userId, workspaceId);
   if (denied) throw new Error("Forbidden");
-  // todoruleid: missing-authorization -- the floating isWorkspaceAdmin() call still counts as the role check
+  // ruleid: missing-authorization -- the floating isWorkspaceAdmin() call is no role check
   await prisma.invitation.deleteMany({ where: { id: invitationId, workspaceId } });
 }
 

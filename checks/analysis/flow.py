@@ -660,9 +660,16 @@ class _Walker:
                             c.role_neg = True  # `if (user.role === "admin") ...else throw` is rare; both count
                     if (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
                         c.secret = True
-                    if op in ("!=", "!==") and (_enum_literal(left) or _enum_literal(right)):
-                        # `if (digest !== "daily" && digest !== "weekly") throw`: an allowlist of values
-                        c.validated |= identifiers(src, right if _enum_literal(left) else left)
+                    other = sx.strip_types(right if _enum_literal(left) else left)
+                    if (
+                        op in ("!=", "!==")
+                        and (_enum_literal(left) or _enum_literal(right))
+                        and other is not None
+                        and other.type == "identifier"
+                    ):
+                        # `if (digest !== "daily" && digest !== "weekly") throw`: an allowlist of values;
+                        # only a plain local: `req.method !== "GET"` says nothing of `req.query`
+                        c.validated.add(sx.text(src, other))
             elif t == "call_expression" and not self._inside_unary_not(n, cond):
                 self._condition_call(n, st, c, negated=False)
             elif t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "typeof":

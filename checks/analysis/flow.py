@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
 
-from checks.analysis import guards
+from checks.analysis import guards, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call
@@ -329,6 +329,8 @@ class Analyzer:
                 and any(identifiers(src, a, into_functions=True) & creds for a in ev.op.args)
                 for ev in flow.events
             )
+        # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
+        s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         # `if (!session) return NextResponse.json(..., 401); ...; return req`: the caller gets either
         # an error value or the authenticated result, and must check which (`instanceof Response`)
         if st.auth == "return" and any(

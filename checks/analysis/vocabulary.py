@@ -37,6 +37,8 @@ AUTH_SOURCES = frozenset(
         "getUserFromRequest",
         "getUserFromToken",
         "getUserFromSession",
+        # Lucia v3 guide's session reader (also recognised by what its body does: `checks.analysis.sessions`)
+        "getCurrentSession",
     }
 )
 # Library session checks that return a Promise, called by a bare name (no project definition).
@@ -52,7 +54,7 @@ AUTH_SOURCE_SUFFIXES = (
 # Project API-key / gateway authentication returning the caller or null:
 # `authenticateRequest(req)`, `validateApiKey(key)`, `handleApiKeyAuthentication(req)`.
 AUTH_SOURCE_PATTERN = re.compile(
-    r"^(authenticate|validate|verify)\w*(Request|ApiKey|AccessToken|BearerToken|Session)$|^handle\w*Authentication$"
+    r"^(authenticate|validate|verify)\w*(Request|ApiKey|AccessToken|BearerToken|Session|SessionToken)$|^handle\w*Authentication$"
 )
 # Calls that throw or redirect when there is no session.
 AUTH_ENFORCERS = re.compile(

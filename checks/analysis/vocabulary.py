@@ -175,7 +175,9 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
     r"sign_?out|log_?out)(action|handler)?$"
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`
-    r"|^(send_?(otp|code|verification)|create_?(user_?)?account|check_?(account|email|user)_?exists)"
+    # (`createAccountLink`, `createAccountSession`: Stripe Connect onboarding of a signed-in seller, not a sign-up)
+    r"|^(send_?(otp|code|verification)|create_?(user_?)?account(_?(action|handler)|_?with_?\w+)?$|"
+    r"check_?(account|email|user)_?exists)"
     # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`
     r"|^(request|generate)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
 )

@@ -308,3 +308,28 @@ def is_fs_call(callee: str) -> bool:
     return len(parts) >= 2 and parts[0] in ("fs", "fsp", "fsPromises", "promises") and parts[-1] in (
         "readFile", "writeFile", "appendFile", "unlink", "rm", "readFileSync", "writeFileSync", "createReadStream",
         "createWriteStream", "rename", "mkdir", "readdir", "rmSync", "unlinkSync")
+
+
+# Stored data changed outside the database: uploadthing `utapi.deleteFiles`, Cloudinary
+# `uploader.destroy`, S3 v2 `s3.deleteObject`, MinIO `removeObject`, Stripe `stripe.customers.del`.
+_STORE_MUTATIONS = re.compile(
+    r"(?i)(^ut_?api\.(deleteFiles|renameFiles)|\.uploader\.destroy|\.(deleteObjects?|removeObjects?)|"
+    r"^stripe\w*\.\w+\.del|^stripe\w*\.subscriptions\.cancel)$"
+)
+_S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
+
+
+def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
+    """A delete in a file store or payment provider: `utapi.deleteFiles(key)`, @vercel/blob `del(url)`,
+    `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`."""
+    if _STORE_MUTATIONS.search(callee):
+        return True
+    if "." not in callee:
+        binding = mod.imports.get(callee)
+        return binding is not None and binding.spec == "@vercel/blob" and binding.imported == "del"
+    if callee.endswith(".send"):
+        args = sx.call_args(call)
+        first = sx.unwrap(args[0]) if args else None
+        if first is not None and first.type == "new_expression":
+            return bool(_S3_DELETE_COMMAND.match(sx.text(mod.src, first.child_by_field_name("constructor"))))
+    return False

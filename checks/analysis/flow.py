@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
 
-from checks.analysis import guards
+from checks.analysis import guards, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call
+from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call, is_store_mutation
 from checks.analysis.module import Function, Module
 from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
@@ -106,6 +106,7 @@ class Summary:
     audits: bool = False
     validates: bool = False
     sends_email: bool = False
+    mutates_store: bool = False  # deletes in a file store or payment provider, before any own auth check
     calls_ai: bool = False
     ops: list[DbOp] = field(default_factory=list)
     returns_records: bool = False
@@ -298,6 +299,8 @@ class Analyzer:
                 s.validates = True
             elif ev.kind == "email":
                 s.sends_email = True
+            elif ev.kind == "store" and ev.state.auth is None:
+                s.mutates_store = True
             elif ev.kind == "ai":
                 s.calls_ai = True
             elif ev.kind == "db" and ev.op is not None:
@@ -345,6 +348,8 @@ class Analyzer:
                 and any(identifiers(src, a, into_functions=True) & creds for a in ev.op.args)
                 for ev in flow.events
             )
+        # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
+        s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         # `if (!session) return NextResponse.json(..., 401); ...; return req`: the caller gets either
         # an error value or the authenticated result, and must check which (`instanceof Response`)
         if st.auth == "return" and any(
@@ -1029,6 +1034,8 @@ class _Walker:
             st.audited = st.audited or summary.audits or v.is_audit(callee)
             if summary.validates:
                 self.events.append(Event("validate", call, st.copy(), callee=callee))
+            if summary.mutates_store:
+                self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.sends_email:
                 self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.calls_ai:
@@ -1108,6 +1115,8 @@ class _Walker:
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
+        elif is_store_mutation(self.mod, call, callee):
+            self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_fs_call(callee) or (

@@ -37,6 +37,8 @@ AUTH_SOURCES = frozenset(
         "getUserFromRequest",
         "getUserFromToken",
         "getUserFromSession",
+        # Lucia v3 guide's session reader (also recognised by what its body does: `checks.analysis.sessions`)
+        "getCurrentSession",
     }
 )
 # Library session checks that return a Promise, called by a bare name (no project definition).
@@ -52,7 +54,7 @@ AUTH_SOURCE_SUFFIXES = (
 # Project API-key / gateway authentication returning the caller or null:
 # `authenticateRequest(req)`, `validateApiKey(key)`, `handleApiKeyAuthentication(req)`.
 AUTH_SOURCE_PATTERN = re.compile(
-    r"^(authenticate|validate|verify)\w*(Request|ApiKey|AccessToken|BearerToken|Session)$|^handle\w*Authentication$"
+    r"^(authenticate|validate|verify)\w*(Request|ApiKey|AccessToken|BearerToken|Session|SessionToken)$|^handle\w*Authentication$"
 )
 # Calls that throw or redirect when there is no session.
 AUTH_ENFORCERS = re.compile(
@@ -173,7 +175,9 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
     r"sign_?out|log_?out)(action|handler)?$"
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`
-    r"|^(send_?(otp|code|verification)|create_?(user_?)?account|check_?(account|email|user)_?exists)"
+    # (`createAccountLink`, `createAccountSession`: Stripe Connect onboarding of a signed-in seller, not a sign-up)
+    r"|^(send_?(otp|code|verification)|create_?(user_?)?account(_?(action|handler)|_?with_?\w+)?$|"
+    r"check_?(account|email|user)_?exists)"
     # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`
     r"|^(request|generate)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
 )

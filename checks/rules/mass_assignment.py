@@ -5,7 +5,9 @@ Flags a database write that receives a client-controlled object as a whole
 (`data: input`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
 `.values(body)`, `Model.create(req.body)`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …)
-from client input.
+from client input. An owner id (`userId`, `ownerId`, `authorId`) written from client input
+counts too when nobody is signed in: the caller claims whose record it is (for a signed-in
+caller missing-authorization reports it).
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -98,6 +100,12 @@ META = RuleMeta(
     references=("https://cwe.mitre.org/data/definitions/915.html",),
 )
 _PRIVILEGED_SKIP = vocab.OWNER_FIELDS  # reported by missing-authorization
+# Owner fields that say who the caller is. missing-authorization reports them only for a signed-in
+# caller; with no session the client simply claims an identity, so they are a privilege here.
+# (A tenant id such as `organizationId` in a public form names its target, not the caller.)
+_IDENTITY_FIELDS = frozenset(
+    {"userId", "user_id", "authorId", "author_id", "ownerId", "owner_id", "createdBy", "created_by", "createdById"}
+)
 
 
 _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
@@ -505,7 +513,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
                     break
                 for key, value_node in object_keys(src, data).items():
-                    if key not in vocab.PRIVILEGED_FIELDS or key in _PRIVILEGED_SKIP or ev.state.role:
+                    claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
+                    if (key not in vocab.PRIVILEGED_FIELDS or key in _PRIVILEGED_SKIP) and not claimed:
+                        continue
+                    if ev.state.role:
                         continue  # an admin (role-checked) setting a role or plan is the feature itself
                     refs = identifiers(src, value_node, into_functions=True)
                     if key == "stripeCustomerId" and "customer" in ev.op.model.lower():

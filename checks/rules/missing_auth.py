@@ -2,8 +2,9 @@ r"""Endpoint changes or reads private data without authentication.
 
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the
-database, or reads user-scoped data, with no authentication check on every path
-before it. Authentication done by a next-safe-action/zsa middleware or a project
+database, reads user-scoped data, or deletes stored data outside the database (uploadthing
+`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`),
+with no authentication check on every path before it. Authentication done by a next-safe-action/zsa middleware or a project
 wrapper counts, resolved across files by what its body does. A session that is
 fetched but never checked (`session?.user.id` with no `if (!session)`) does not count.
 
@@ -203,6 +204,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
             return True
         return mentions_any(ctx.src, [ev.op.chain, *ev.op.args], ev.state.fetched | ev.state.session)
+    if ev.kind == "store":
+        return True  # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere
     if ev.kind == "fs":
         return any(w in ev.callee for w in ("write", "append", "unlink", "rm", "rename", "mkdir"))
     return False
@@ -299,6 +302,9 @@ def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None
     return None
 
 
+_WHAT = {"store": "deletes stored data outside the database"}
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ep.path):
@@ -314,7 +320,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _used_only_after_auth(ctx, ep, events, i):
                 continue
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
-            op = operation(ev.op) if ev.op is not None else "writes files"
+            op = operation(ev.op) if ev.op is not None else _WHAT.get(ev.kind, "writes files")
             message_id = "unchecked" if ev.state.fetched else "unauthenticated"
             yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op,
                               sink=sink)

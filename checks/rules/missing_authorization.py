@@ -194,10 +194,13 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     src = ctx.src
     sessionish = ev.state.session | ev.state.fetched
     floating = {e.node.id for e in flow.events if e.kind == "floating"}  # un-awaited: never runs
+    # the parts of a query (`and(eq(t.id, id), eq(t.userId, userId))`) are a lookup, not a check:
+    # it counts only when its result is checked (`_matched_by_scoped_lookup`)
+    queries = [e.op.chain for e in flow.events if e.kind == "db" and e.op is not None and e.op.api != "helper"]
     for call in sx.find(flow.fn.node, ("call_expression",)):
         if call.end_byte > ev.node.start_byte:
             break
-        if call.id in floating:
+        if call.id in floating or any(sx.contains(q, call) for q in queries):
             continue
         args = call.child_by_field_name("arguments")
         if args is None:

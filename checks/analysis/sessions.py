@@ -1,0 +1,166 @@
+"""Project session readers recognised by what they do, not by their name: a function that
+reads the session cookie (or the `Authorization` header), then looks the token up in a
+session/user table or verifies/decrypts it, and returns nothing when that fails. Lucia v3's
+`getCurrentSession()` / `validateSessionToken(token)`, Next.js' `decrypt(cookie)` guides and
+their many renamings all have this shape; a caller that checks the result is signed in.
+
+A cookie that carries no identity (`cartId`, `theme`, a locale) never makes a reader."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
+from checks.analysis.module import Function
+
+if TYPE_CHECKING:
+    from checks.analysis.flow import Analyzer, Flow
+
+# Words of a cookie name that carries the caller's identity: `session`, `__Secure-auth-token`, `sid`.
+_AUTH_COOKIE_WORDS = frozenset({"session", "sess", "sid", "auth", "token", "jwt", "access", "credential", "login"})
+_CREDENTIAL_HEADER = re.compile(r"(?i)^(authorization|x-[a-z-]*(api-?key|token|session|auth))$")
+# What a reader does with the token besides a table lookup: jose `jwtVerify`, `decrypt`, `unsealData`.
+_VERIFY = re.compile(
+    r"(?i)^(jwtVerify|verify\w*|decrypt\w*|unseal\w*|unsign\w*|decode\w*(Session|Token|Jwt)|validate\w*(Session|Token)\w*)$"
+)
+# Tables a session token is looked up in.
+_SESSION_TABLE = re.compile(r"(?i)(session|user|account|token|auth|login|credential|member)")
+
+
+def _auth_cookie_name(src: bytes, fn: Function, az: Analyzer, arg: Node | None) -> bool:
+    """`"session"`, `SESSION_COOKIE` (or the string it holds), `lucia.sessionCookieName`."""
+    arg = sx.strip_types(arg)
+    if arg is None:
+        return False
+    name = sx.string_value(src, arg)
+    if name is None and arg.type in ("identifier", "member_expression"):
+        name = sx.text(src, arg)
+        if arg.type == "identifier" and not set(vocab.words(name)) & _AUTH_COOKIE_WORDS:
+            found = az.program.resolve_value(fn.module, name)  # `const COOKIE = "auth_session"`
+            name = sx.string_value(found[0].src, found[1]) if found is not None else None
+    return bool(name) and bool(set(vocab.words(name or "")) & _AUTH_COOKIE_WORDS)
+
+
+def _is_jar(src: bytes, node: Node | None, jars: dict[str, str]) -> str | None:
+    """`cookies()`, `await headers()`, `req.cookies`, a local bound to one: "cookies" or "headers"."""
+    node = sx.unwrap(node)
+    if node is None:
+        return None
+    if node.type == "call_expression":
+        last = sx.last_name(sx.callee_name(src, node))
+        return last if last in ("cookies", "headers") else None
+    if node.type == "member_expression":
+        prop = sx.text(src, node.child_by_field_name("property"))
+        return prop if prop in ("cookies", "headers") else None
+    if node.type == "identifier":
+        return jars.get(sx.text(src, node))
+    return None
+
+
+def _reads_credential(src: bytes, fn: Function, az: Analyzer, call: Node, jars: dict[str, str]) -> bool:
+    """`cookieStore.get("session")`, `(await cookies()).get(SESSION)`, `req.headers.get("authorization")`,
+    cookies-next `getCookie("auth-token")`."""
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    if callee is None or not args:
+        return False
+    if callee.type == "identifier":
+        return sx.text(src, callee) == "getCookie" and _auth_cookie_name(src, fn, az, args[0])
+    if callee.type != "member_expression" or sx.text(src, callee.child_by_field_name("property")) != "get":
+        return False
+    jar = _is_jar(src, callee.child_by_field_name("object"), jars)
+    if jar == "cookies":
+        return _auth_cookie_name(src, fn, az, args[0])
+    if jar == "headers":
+        header = sx.string_value(src, args[0])
+        return bool(header and _CREDENTIAL_HEADER.match(header))
+    return False
+
+
+def _credentials(src: bytes, fn: Function, az: Analyzer) -> set[str]:
+    """Locals holding the presented session token, and every local computed from it
+    (`const sessionId = encodeHex(sha256(token))`), in source order."""
+    jars: dict[str, str] = {}  # `const cookieStore = await cookies()`
+    names: set[str] = set()
+    for n in sx.walk(fn.node):
+        if n.type != "variable_declarator":
+            continue
+        value, target = n.child_by_field_name("value"), n.child_by_field_name("name")
+        if value is None or target is None:
+            continue
+        jar = _is_jar(src, value, jars)
+        if jar is not None:
+            jars.update(dict.fromkeys(sx.pattern_names(src, target), jar))
+            continue
+        if any(
+            (c.type == "call_expression" and _reads_credential(src, fn, az, c, jars))
+            or (c.type == "identifier" and sx.text(src, c) in names)
+            for c in sx.walk(value)
+        ):
+            names |= set(sx.pattern_names(src, target))
+    return names
+
+
+def _mentions(src: bytes, nodes: list[Node], names: set[str]) -> bool:
+    return any(
+        c.type == "identifier" and sx.text(src, c) in names for n in nodes for c in sx.walk(n, into_functions=True)
+    )
+
+
+def _nullish(src: bytes, value: Node | None) -> bool:
+    """`return null`, `return;`, `return { session: null, user: null }`."""
+    v = sx.unwrap(value)
+    if v is None:
+        return True
+    if v.type in ("null", "undefined", "false") or sx.text(src, v) == "undefined":
+        return True
+    return v.type == "object" and any(
+        p.type == "pair" and sx.text(src, sx.unwrap(p.child_by_field_name("value"))) in ("null", "undefined")
+        for p in v.named_children
+    )
+
+
+def reads_session(az: Analyzer, fn: Function, flow: Flow) -> bool:
+    """Does ``fn`` read the caller's session token and resolve it to a session (or nothing)?"""
+    src = fn.module.src
+    body = src[fn.node.start_byte : fn.node.end_byte]
+    if b"ookie" not in body and b"eaders" not in body:
+        return False
+    creds = _credentials(src, fn, az)
+    if not creds:
+        return False
+    # looked up in a session/user table, or verified
+    resolved = any(
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.kind == "read"
+        and ev.op.api != "helper"
+        and _SESSION_TABLE.search(ev.op.model or "")
+        and _mentions(src, list(ev.op.args), creds)
+        for ev in flow.events
+    )
+    lookups: list[Node] = []
+    for call in sx.find(fn.node, ("call_expression",), into_functions=False):
+        args = sx.call_args(call)
+        if not args or not _mentions(src, args, creds):
+            continue
+        last = sx.last_name(sx.callee_name(src, call))
+        target = az.target(fn.module, call)
+        if target is not None and target.key != fn.key:
+            s = az.summary(target)
+            # `validateSessionToken(token)`: a project lookup of the token it is handed
+            if s.auth_source or any(op.kind == "read" and _SESSION_TABLE.search(op.model or "") for op in s.ops):
+                lookups.append(call)
+        elif _VERIFY.match(last):
+            lookups.append(call)
+    resolved = resolved or bool(lookups)
+    if not resolved:
+        return False
+    returns = [e for e in flow.events if e.kind == "return"]
+    return any(_nullish(src, e.value) for e in returns) or any(
+        e.value is not None and any(sx.contains(e.value, c) for c in lookups) for e in returns
+    )

@@ -124,3 +124,15 @@ def test_five_megabyte_file_is_skipped_as_too_large() -> None:
     kinds = {(d.path, d.kind) for d in result.diagnostics}
     assert ("app/actions.ts", "too-large") in kinds
     assert result.findings == [] or all(f.path == "app/ok.ts" for f in result.findings)
+
+
+def test_comment_banner_before_code_is_read_in_linear_time() -> None:
+    # A banner of `////` lines once sent the "use client" prefilter into exponential
+    # backtracking (a real 28 kB file hung the scan); with 40 lines it never finished.
+    banner = ("/" * 90 + "\n//\n") * 20
+    body = "export function q(token: string, secret: string) {\n  return token === secret;\n}\n"
+    server = banner + body
+    client = banner + '"use client";\n' + body
+    assert needs_analysis("lib/a.ts", server.encode()) and not needs_analysis("lib/b.ts", client.encode())
+    result = _scan({"lib/a.ts": server, "lib/b.ts": client})
+    assert [(f.path, f.rule_id) for f in result.findings] == [("lib/a.ts", "timing-unsafe-comparison")]

@@ -25,7 +25,7 @@ async function createInvitation(workspaceId: string, email: string, invitedById:
 
 // ok: missing-auth
 // ok: missing-input-validation
-// todook: missing-rate-limit -- the signed-out early return before ratelimit.limit() is taken for the sensitive work
+// ok: missing-rate-limit -- the signed-out early return does no work; the limit comes before the send
 export async function inviteMember(_prev: unknown, formData: FormData) {
   const session = await auth();
   if (!session?.user?.id) {

@@ -5,9 +5,9 @@ Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
 against a stored one, as in a note or vault PIN unlock), change password, resend
-verification, magic link, invite and contact forms, any entry point that sends email or SMS, and entry points that call paid AI APIs without
-authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
-project wrapper count.
+verification, magic link, invite and contact forms, any entry point that sends email or
+SMS, and entry points that call paid AI APIs without authentication (cost abuse). Rate
+limits in a next-safe-action/zsa middleware or a project wrapper count.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through

@@ -112,7 +112,7 @@ export async function transferOwnership(formData: FormData) {
   const workspace = await prisma.workspace.findUnique({ where: { id: submission.value.workspaceId }, select: { ownerId: true } });
   if (!workspace || workspace.ownerId !== userId) return submission.reply({ formErrors: ["Only the owner can transfer a workspace."] });
   // ok: missing-authorization -- loaded and compared with the session user
-  // todoruleid: mass-assignment -- ownerId is left to missing-authorization, which the owner check satisfies (ownerId taken from the form)
+  // ruleid: mass-assignment -- ownerId taken from the form
   await prisma.workspace.update({ where: { id: submission.value.workspaceId }, data: { ownerId: submission.value.newOwnerId } });
   return submission.reply();
 }

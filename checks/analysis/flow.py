@@ -41,6 +41,13 @@ _SIGNATURE_CALLS = re.compile(
     r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
     r"parseEventNotification|webhooks\.unwrap)$"
 )
+
+
+def is_signature_call(callee: str) -> bool:
+    """`stripe.webhooks.constructEvent(...)`, `wh.verify(...)`: a call that verifies a request signature."""
+    return bool(_SIGNATURE_CALLS.search(callee))
+
+
 _SAFE_COMPARE = re.compile(
     r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$"
 )

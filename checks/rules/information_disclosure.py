@@ -5,8 +5,10 @@ Flags a value returned to the client (an action's return value, a route handler'
 response) that (a) tells account states apart ("user not found", "no account with that
 email", "incorrect password" next to a different not-found message) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself). Also a next-safe-action `handleServerError` that returns
-`e.message`.
+error object itself). Account states count for signed-in callers too when they name the
+account by an email or username (change email, invite by email). Also a next-safe-action
+`handleServerError` that returns `e.message`, and the catch around a webhook's signature
+check (it answers whoever posted the unsigned request).
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
@@ -47,6 +49,7 @@ export async function requestReset(email: string) {
 
 ## Not flagged
 Thrown errors in server actions (Next.js redacts them in production), generic messages,
+errors a verified webhook or cron handler returns to its provider,
 error messages logged on the server, messages of the app's own error classes
 (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is not narrowing), ZodError
 issue messages (validation feedback), "not found" answers given before any lookup keyed by
@@ -69,8 +72,10 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis.dataflow import client_refs, op_nodes
+from checks.analysis.flow import is_signature_call
 from checks.analysis.module import Function
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -96,8 +101,11 @@ META = RuleMeta(
 _NOT_FOUND = re.compile(
     r"(?i)(user|account|email|e-mail|username)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
     r"is\s+not\s+registered|unknown)|no\s+(user|account)\b|(email|username)\s+(is\s+)?not\s+(found|registered)|"
-    r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)"
+    r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)|"
+    r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used"
 )
+# A handle anyone can type in: told apart for a signed-in caller too (change email, invite by email)
+_HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
 _BAD_PASSWORD = re.compile(r"(?i)(incorrect|wrong|invalid)\s+password|password\s+(is\s+)?(incorrect|wrong|invalid)")
 re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|String|end)$")
 # `error.issues[0].message` / `error.flatten()`: a ZodError's field messages are validation feedback
@@ -360,8 +368,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 keyed = True
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
-            if ev.state.auth == "secret":
-                continue  # cron jobs and webhooks answer a scheduler or a provider, not an attacker
+            if ev.state.auth == "secret" and not (ev.catch_param and _catches_verification(ctx, ev.node)):
+                # cron jobs and webhooks answer a scheduler or a provider, not an attacker; but the catch
+                # around the signature check itself answers whoever posted an unsigned request
+                continue
             if ev.catch_param and not reported:
                 node = _error_detail(ctx, ev.value, ev.catch_param)
                 if node is not None and not _guarded_by_class(ctx, ev.node, ev.catch_param):
@@ -378,6 +388,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset
                 returned.extend((s, n) for s, n in _strings(ctx, ev.value) if keyed or not _NOT_FOUND.search(s))
+            elif keyed and ev.state.auth != "secret":
+                # a signed-in caller who looked up an email or username of their choosing (change
+                # email, invite by email) learns whether that account exists
+                returned.extend(
+                    (s, n) for s, n in _strings(ctx, ev.value) if _NOT_FOUND.search(s) and _HANDLE.search(s)
+                )
         not_found = [(s, n) for s, n in returned if _NOT_FOUND.search(s)]
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         for s, n in not_found:
@@ -407,6 +423,25 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+
+
+def _catches_verification(ctx: FileContext, node: Node) -> bool:
+    """``node`` is in the catch clause of a try whose body verifies the request's signature
+    (`try { event = stripe.webhooks.constructEvent(...) } catch (err) { ... }`)."""
+    p = node.parent
+    while p is not None and not sx.is_function(p) and p.type != "catch_clause":
+        p = p.parent
+    try_stmt = p.parent if p is not None and p.type == "catch_clause" else None
+    body = try_stmt.child_by_field_name("body") if try_stmt is not None else None
+    if body is None:
+        return False
+    for call in sx.find(body, ("call_expression",), False):
+        if is_signature_call(sx.callee_name(ctx.src, call)):
+            return True
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is not None and guards.verifies_signature(target):
+            return True
+    return False
 
 
 def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:

@@ -4,10 +4,9 @@ r"""Client-controlled object written to the database wholesale.
 Flags a database write that receives a client-controlled object as a whole
 (`data: input`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
 `.values(body)`, `Model.create(req.body)`), or that writes a privileged field
-(`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …)
-from client input. An owner id (`userId`, `ownerId`, `authorId`) written from client input
-counts too when nobody is signed in: the caller claims whose record it is (for a signed-in
-caller missing-authorization reports it).
+(`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
+the record's owner: `userId`/`ownerId`/`authorId`) from client input. With nobody signed
+in, `createdBy`-style fields count too: the caller claims whose record it is.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -57,9 +56,10 @@ a `role` taken as free text (`z.string()`) and written to a record that grants n
 user, member, invitation, profile, team or organisation model): a job title, not a privilege;
 privileged fields set from server-side values, including data the server fetched
 with client input (a payment provider's API, a stored invitation row); writes after a role
-check (an admin changing a role is the feature; a check that runs only for one value the
-caller picks, `if (role === "ADMIN" && me.role !== "ADMIN")`, is not one); signature-verified
-webhooks.
+check (an admin changing a role, or filing a record under a user, is the feature; a
+permission check on the parent record does not let the caller name another owner);
+`request.auth.userId` set by an auth wrapper; a check that runs only for one value the
+caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks.
 
 ## References
 - https://cwe.mitre.org/data/definitions/915.html
@@ -99,13 +99,16 @@ META = RuleMeta(
     abuse="A caller adds fields such as `role: \"admin\"` or `credits` to the request and the database stores them.",
     references=("https://cwe.mitre.org/data/definitions/915.html",),
 )
-_PRIVILEGED_SKIP = vocab.OWNER_FIELDS  # reported by missing-authorization
 # Owner fields that say who the caller is. missing-authorization reports them only for a signed-in
 # caller; with no session the client simply claims an identity, so they are a privilege here.
 # (A tenant id such as `organizationId` in a public form names its target, not the caller.)
 _IDENTITY_FIELDS = frozenset(
     {"userId", "user_id", "authorId", "author_id", "ownerId", "owner_id", "createdBy", "created_by", "createdById"}
 )
+# The contract names the record's owner (`ownerId`/`userId`) as privileged too: taken from the
+# client, it files the record under someone else (missing-authorization may report it as well).
+# Tenant keys (`teamId`, `workspaceId`) stay with missing-authorization: they say where, not whose.
+_OWNER_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "authorId", "author_id"})
 
 
 _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
@@ -311,7 +314,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
 # payment provider's API or a database read, gives server-side data.
 _PASS_THROUGH = frozenset(
     {"json", "formData", "text", "get", "getAll", "fromEntries", "String", "Number", "Boolean", "parseInt",
-     "parseFloat", "trim", "toLowerCase", "toUpperCase", "toString", "parse", "safeParse", "parseAsync", "cast"}
+     "parseFloat", "trim", "toLowerCase", "toUpperCase", "toString", "parse", "safeParse", "parseAsync", "cast",
+     "parseWithZod", "parseWithValibot", "parseWithYup"}
 )
 
 
@@ -323,6 +327,10 @@ def _binding(ctx: FileContext, fn: Node, name: str) -> Node | None:
             if target is not None and name in sx.pattern_names(ctx.src, target):
                 return n.child_by_field_name("value")
     return None
+
+
+# `request.auth.userId`: put on the request by an auth wrapper, not sent by the client
+_MIDDLEWARE_SET = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 
 
 def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0) -> bool:
@@ -345,7 +353,7 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
         return any(_client_derived(ctx, ep, b, depth + 1) for b in branches)
     if node.type in ("identifier", "member_expression", "subscript_expression", "shorthand_property_identifier"):
         root = sx.root_identifier(src, node) if node.type != "shorthand_property_identifier" else ctx.text(node)
-        if root is None:
+        if root is None or _MIDDLEWARE_SET.match(ctx.text(node)):
             return False
         if root in ep.input_params:
             return True
@@ -514,10 +522,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     break
                 for key, value_node in object_keys(src, data).items():
                     claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
-                    if (key not in vocab.PRIVILEGED_FIELDS or key in _PRIVILEGED_SKIP) and not claimed:
+                    if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                         continue
-                    if ev.state.role:
-                        continue  # an admin (role-checked) setting a role or plan is the feature itself
+                    if ev.state.role and (key not in _OWNER_KEYS or not ev.state.owner):
+                        # an admin (role-checked) setting a role or plan, or filing a record under a
+                        # user, is the feature itself; a permission check on the parent record
+                        # (`canEditNote`) does not let the caller name another author
+                        continue
                     refs = identifiers(src, value_node, into_functions=True)
                     if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
                         continue  # the customer record's own provider id, not a privilege of the caller

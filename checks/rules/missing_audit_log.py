@@ -43,7 +43,8 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ## Not flagged
 Ordinary CRUD, and security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count). Joining
-or leaving a group oneself, `lastUsedAt` bookkeeping on an API key, creating an
+or leaving a group oneself (also accepting an invitation: joining with the role the
+inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key, creating an
 account, and a password-reset request that only stores a token are not audit events.
 
 ## References
@@ -123,9 +124,10 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
     return False
 
 
-def _own_membership(ctx: FileContext, ev: Event) -> bool:
+def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     """Not worth an audit entry: joining or leaving a group oneself (the filter/data is the
-    session user, no role set), or bookkeeping on an API key."""
+    session user, no role set, or only the role a stored invitation grants), or bookkeeping
+    on an API key."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
     if re.search(r"(?i)api_?key", ev.op.model or ""):
@@ -133,8 +135,16 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
             # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
             return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
         return False  # creating or deleting a key is the event itself, also for one's own key
-    if keys & {"role", "roles", "permissions", "isAdmin"}:
-        return False
+    granted = keys & {"role", "roles", "permissions", "isAdmin"}
+    if granted:
+        # accepting an invitation: the caller joins with the role the inviter chose (recorded when
+        # the invitation was made), not one the caller sets or changes
+        creates = ev.op.verb.lower().startswith(("create", "insert"))
+        values = [v for d in ev.op.data for k, v in object_keys(ctx.src, d).items() if k in granted]
+        stored = bool(values) and all(
+            v.type == "member_expression" and sx.root_identifier(ctx.src, v) in records for v in values
+        )
+        return creates and stored and _binds_session_user(ctx, ev.op.data, ev.state.session | ev.state.fetched)
     nodes, session = [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched
     if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
         return mentions_any(ctx.src, nodes, session)
@@ -186,7 +196,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             assert ev.op is not None
             what = None
             deletes_user = (ev.op.model or "").lower() in ("user", "users") and ev.op.verb.lower().startswith("delete")
-            if (vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") and not _own_membership(ctx, ev)) or (
+            own = _own_membership(ctx, ev, set(flow.records))
+            if (vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") and not own) or (
                 deletes_user
             ):
                 what = ev.op.model

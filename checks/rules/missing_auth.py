@@ -4,8 +4,9 @@ r"""Endpoint changes or reads private data without authentication.
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
 `utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`),
-with no authentication check on every path before it. Authentication done by a next-safe-action/zsa middleware or a project
-wrapper counts, resolved across files by what its body does. A session that is
+with no authentication check on every path before it. Authentication done by a
+next-safe-action/zsa middleware or a project wrapper counts, resolved across files by what
+its body does. A session that is
 fetched but never checked (`session?.user.id` with no `if (!session)`) does not count.
 
 ## Why is this bad?
@@ -37,7 +38,9 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, email verification,
-magic links), public forms (contact, newsletter), reads of public data, endpoints
+magic links), public forms (contact, newsletter; also by what they write: a new,
+free-standing demo-request, waitlist, feedback or enquiry row with no user, team or
+other record id), reads of public data, endpoints
 whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work. `middleware.ts`/
@@ -189,11 +192,29 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
 
 
+# What a public form files: a new lead row (`demoRequest`, `waitlistEntry`, `feedback`), not user data
+_INTAKE_MODEL = re.compile(
+    r"(?i)^(demo|sales|quote|access|beta|early_?access|callback)_?(requests?|bookings?|signups?|leads?)$|"
+    r"^(wait_?list|newsletter)\w*$|^(feedbacks?|enquir\w*|inquir\w*|subscribers?)$|"
+    r"^contact_?(messages?|requests?|submissions?|forms?)$"
+)
+_INTAKE_VERBS = frozenset({"create", "insert", "insertone"})
+_REFERENCE_KEY = re.compile(r"(?i)(Id|_id|Ids|_ids)$")
+
+
+def _public_intake(ctx: FileContext, op: DbOp) -> bool:
+    """`prisma.demoRequest.create({ data: { email, company } })`: a public form filing a new,
+    free-standing lead row; a row that points at a user, team or other record is user-scoped."""
+    if op.kind != "write" or op.verb.lower() not in _INTAKE_VERBS or not _INTAKE_MODEL.match(op.model or ""):
+        return False
+    return not any(_REFERENCE_KEY.search(k) for d in op.data for k in object_keys(ctx.src, d))
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded:
             return False  # a helper's op past its own session check, or its session lookup itself
-        if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op):
+        if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
             return False
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
             return False  # storing (and replacing) the code it mails

@@ -49,7 +49,8 @@ when `typeof` says it is a string) that validate, signature-verified webhooks (a
 checked against a signing secret before use), and in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
-there. A search or route param put into a `fetch` URL, a file path or SQL text, or a search param
+there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
+project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query), or a search param
 put into a `redirect` URL, still counts: there its content, not its type, is the risk (an
 allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, or a `sanitize*`/`validate*`/`safe*`
 project helper, checks it). A route param in a same-origin redirect path is a segment the router
@@ -78,7 +79,7 @@ from checks.analysis.calls import DbOp
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
-from checks.analysis.taint import value_refs
+from checks.analysis.taint import param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -231,7 +232,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             nodes = sink_nodes(az, ctx.module, ev)
             names, assigned = derived, values
-            if ep.kind in ("route", "pages-api") and _content_sink(ev):
+            pasted = _helper_sql_text_args(ctx, ev) if ep.kind in ("route", "pages-api") else None
+            if ep.kind in ("route", "pages-api") and (_content_sink(ev) or pasted):
                 # a URL value (search or route param) put into a redirect or fetch URL, a file path or
                 # SQL text: there its content, not its type, is the risk
                 # (a route param is a path segment the router matched: into a same-origin redirect
@@ -240,8 +242,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if url_derived is None or url_derived[0] != with_route:
                     url_derived = (with_route, client_derived(ctx, ep, url_values=True, route_params=with_route))
                 names, assigned = url_derived[1]
-                if ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
-                    nodes = _sql_text_nodes(ctx, ev.op.args[:1])
+                if pasted:  # a project helper pastes these arguments into its SQL text
+                    nodes = pasted
+                elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
+                    nodes = _sql_text_nodes(ctx.src, ev.op.args[:1])
             bad = (flowing_refs(az, ctx.module, nodes, names) & ev.state.client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
             if ep.kind == "pages-api" and not _content_sink(ev):
@@ -293,16 +297,45 @@ def _only_url_uses(src: bytes, nodes: list[Node], name: str) -> bool:
     return seen
 
 
-def _sql_text_nodes(ctx: FileContext, nodes: list[Node]) -> list[Node]:
+def _sql_text_nodes(src: bytes, nodes: list[Node]) -> list[Node]:
     """`db.execute(sql.raw(<template with ${table}>))`: the text inside a raw fragment is what is pasted."""
     out: list[Node] = []
     for n in nodes:
         inner = sx.unwrap(n)
-        if inner is not None and inner.type == "call_expression" and sx.callee_name(ctx.src, inner).endswith("raw"):
+        if inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner).endswith("raw"):
             out.extend(sx.call_args(inner))
         else:
             out.append(n)
     return out
+
+
+def _helper_sql_text_args(ctx: FileContext, ev: Event) -> list[Node]:
+    """`notesByTag(userId, tag)` where the project helper pastes `tag` into its SQL text
+    (a template `... '${tag}' ...` with `[userId]` bound): the arguments of this call that do. Bound
+    parameters and keys of a lookup (`SORTS[sort]`) are not pasted."""
+    if ev.kind != "db" or ev.op is None or ev.op.api != "helper" or ev.node.type != "call_expression":
+        return []
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None:
+        return []
+    src = target.module.src
+    params = target.params
+    sources: dict[str, set[str]] | None = None
+    reached: set[str] = set()
+    for e in ctx.analyzer.flow(target).events:
+        if not _content_sink(e) or e.kind != "db" or e.op is None:
+            continue
+        if sources is None:
+            sources = param_sources(ctx.analyzer, target)
+        for text in _sql_text_nodes(src, e.op.args[:1]):
+            for n in sx.walk(text, into_functions=True):
+                p = n.parent
+                key = p.child_by_field_name("index") if p is not None and p.type == "subscript_expression" else None
+                if n.type != "identifier" or key == n:
+                    continue
+                reached |= sources.get(sx.text(src, n), set())
+    args = sx.call_args(ev.node)
+    return [args[i] for i, p in enumerate(params) if p in reached and i < len(args)]
 
 
 def _content_sink(ev: Event) -> bool:

@@ -2,12 +2,14 @@ r"""Sensitive endpoint without a rate limit.
 
 ## What it does
 Flags a sensitive entry point with no rate-limit call before its sensitive work:
-login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification,
-change password, resend verification, magic link, invite and contact forms, any entry
-point that sends email or SMS, and entry points that call paid AI APIs without
-authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
-project wrapper count. A lookup keyed by a short code the caller sends (`where: { accessCode }`,
-`pin`, `otp`; not a long random `token`) is a code verification whatever the endpoint is called.
+login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
+(by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
+against a stored one, as in a note or vault PIN unlock), change password, resend
+verification, magic link, invite and contact forms, any entry point that sends email or
+SMS, and entry points that call paid AI APIs without authentication (cost abuse). Rate
+limits in a next-safe-action/zsa middleware or a project wrapper count. A lookup keyed by a
+short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
+is a code verification whatever the endpoint is called.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
@@ -41,7 +43,8 @@ export async function login(formData: FormData) {
 ## Not flagged
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
 `throttle` helper, an arcjet `protect()`, or a configured rate-limit function before
-the sensitive work; authenticated AI calls; cron and webhook routes; signed-in users
+the sensitive work (a guard's early exit such as `if (!session) return { error }` is not
+work); authenticated AI calls; cron and webhook routes; signed-in users
 mailing a stored address (only an anonymous caller, or one choosing the recipient, can
 flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401`
@@ -72,7 +75,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, identifiers
+from checks.analysis.flow import Event, Flow, identifiers
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -193,6 +196,85 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
     return False
 
 
+# A short code a caller can guess through: compared against the stored one, it is code verification
+_CODE_WORDS = frozenset({"pin", "passcode", "otp", "totp", "code"})
+_VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
+
+
+def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
+    """`pin`, `input.otpCode`: a client value that *is* a short code (not `inviteCode`, a token or a password)."""
+    node = sx.strip_types(node)
+    if node is None or node.type not in ("identifier", "member_expression"):
+        return False
+    ws = vocab.words(sx.last_name(ctx.text(node)))
+    return (
+        bool(ws)
+        and ws[-1] in _CODE_WORDS
+        and set(ws) <= _CODE_WORDS | _CREDENTIAL_WORDS | _QUALIFIERS
+        and sx.root_identifier(ctx.src, node) in client
+    )
+
+
+def _stored(ctx: FileContext, node: Node | None, flow: Flow) -> bool:
+    """A value read from the database (`note.lockPin`) or the environment (`process.env.ADMIN_PIN`)."""
+    root = sx.root_identifier(ctx.src, sx.strip_types(node)) if node is not None else None
+    return root is not None and (root in flow.records or root == "process")
+
+
+def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """The entry point checks a code from the client against a stored one (`if (note.lockPin !== pin)`,
+    `bcrypt.compare(pin, user.pinHash)`): code verification, whatever the function is called."""
+    client = flow.final.client
+    for n in sx.find(ep.fn.node, ("binary_expression", "call_expression")):
+        if n.type == "binary_expression":
+            if ctx.text(n.child_by_field_name("operator")) not in ("===", "!==", "==", "!="):
+                continue
+            left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+            for a, b in ((left, right), (right, left)):
+                if _code_value(ctx, a, client) and _stored(ctx, b, flow):
+                    return True
+        elif _VERIFY_CALL.match(sx.last_name(sx.callee_name(ctx.src, n))):
+            args = [sx.strip_types(a) for a in sx.call_args(n)]
+            leaves: list[Node | None] = []
+            for a in args:
+                # `authenticator.verify({ token: code, secret: user.totpSecret })`
+                objs = a.named_children if a is not None and a.type == "object" else []
+                leaves.extend([p.child_by_field_name("value") or p for p in objs] if objs else [a])
+            if any(_code_value(ctx, x, client) for x in leaves) and any(_stored(ctx, x, flow) for x in leaves):
+                return True
+    return False
+
+
+def _exit_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`if (!session) return { error: "Sign in" }`: a signed-out guard's early exit answers the caller
+    and does no work (its conditions test only the session or a schema's verdict, and what it returns awaits nothing and
+    calls no project or sign-in function). `if (!login) return 401` after a code lookup is the answer
+    to a guess, and stays work."""
+    conditions: list[Node | None] = []
+    p = ev.node.parent
+    while p is not None and p != ep.fn.node:
+        if sx.is_function(p):
+            return False
+        if p.type == "if_statement":
+            conditions.append(p.child_by_field_name("condition"))
+        p = p.parent
+    if not conditions or ev.node.type != "return_statement":
+        return False
+    # the session, or a schema's verdict on the input (`if (submission.status !== "success")`)
+    known = ev.state.session | ev.state.fetched | ev.state.validated
+    if not all((names := identifiers(ctx.src, c)) and names <= known for c in conditions):
+        return False
+    for n in sx.walk(ev.value) if ev.value is not None else []:
+        if n.type == "await_expression":
+            return False
+        if n.type == "call_expression" and (
+            ctx.analyzer.target(ctx.module, n) is not None
+            or vocab.RATE_SENSITIVE_NAMES.search(sx.last_name(sx.callee_name(ctx.src, n)))
+        ):
+            return False
+    return True
+
+
 _ENV_NAMES = frozenset({"process", "env", "NODE_ENV", "VERCEL_ENV", "NEXT_PUBLIC_VERCEL_ENV"})
 
 
@@ -308,8 +390,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         flow = ctx.flow(ep)
         # a return from a catch block is the rejection of a limiter that throws (`limiter.check`), not work
+        # ... and neither is a guard's early exit (`if (!session) return { error }`)
         sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch")
-                     or (e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e))]
+                     or (e.kind == "return" and e.catch_param is None
+                         and not _shape_rejection(ctx, ep, e) and not _exit_only(ctx, ep, e))]
         first = sensitive[0] if sensitive else None
         work = next((e.node for e in sensitive if e.kind != "return"), None)
         if _limited_outside_development(ctx, ep, work):
@@ -318,6 +402,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
         matched = _sensitive_name(ctx, ep, name)
+        if matched is None and _verifies_code(ctx, ep, flow):
+            matched = "verify_code"
         if matched is not None:
             label = _what(matched)
             sends = any(e.kind == "email" for e in flow.events)

@@ -32,7 +32,9 @@ export async function findUser(email: string) {
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; interpolation of constants,
 numbers coerced with `Number()`/`parseInt()`, values picked from a constant map or
-whitelist (also imported from another file), loop variables over constant lists,
+whitelist (also imported from another file), values checked against a fixed allow-list
+on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
+throw ...`), loop variables over constant lists,
 `let`s only ever assigned literals, local functions that only return constant pieces
 (`return \`"count" ${direction}\`` with `direction` a case change of an `"asc" | "desc"`
 parameter), helper parameters that every call in the file passes a literal, placeholder lists
@@ -141,9 +143,14 @@ class _Consts:
                 if sub.type == "template_substitution"
             )
         if t == "ternary_expression":
-            return self.is_constant(node.child_by_field_name("consequence"), scope, depth + 1) and self.is_constant(
-                node.child_by_field_name("alternative"), scope, depth + 1
-            )
+            cond = node.child_by_field_name("condition")
+            branches = []
+            for branch, positive in (("consequence", True), ("alternative", False)):
+                b = node.child_by_field_name(branch)
+                # `BUCKETS.has(x) ? x : "day"`: the branch that only runs for an allow-listed value
+                listed = b is not None and self._member_check(cond, sx.text(src, sx.strip_types(b)), scope) is positive
+                branches.append(listed or self.is_constant(b, scope, depth + 1))
+            return all(branches)
         if t == "binary_expression":
             op = sx.text(src, node.child_by_field_name("operator"))
             if op in ("+", "-", "*", "/", "%", "??", "||"):
@@ -179,7 +186,9 @@ class _Consts:
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
                 return True
-            return root is not None and self._loop_item_field(root, node, scope, depth)
+            return root is not None and (
+                self._loop_item_field(root, node, scope, depth) or self._allow_listed(node, scope)
+            )
         if t == "subscript_expression":  # COLUMNS[sort]: a whitelist lookup
             obj = sx.strip_types(node.child_by_field_name("object"))
             root = sx.root_identifier(src, obj)
@@ -193,13 +202,85 @@ class _Consts:
                 if sx.strip_types(value) is not None and (sx.strip_types(value) or value).type == "array":
                     return self._pushed_constants(name, value, scope, depth)
                 return self.is_constant(value, scope, depth + 1)
-            if value is None:
-                return (
-                    self._loop_over_constants(name, node, scope, depth)
-                    or self._local_param_constant(name, scope, depth)
-                    or self._assigned_constants(name, scope, depth)
-                    or self._narrow_param(name, node, scope)
-                )
+            if value is None and (
+                self._loop_over_constants(name, node, scope, depth)
+                or self._local_param_constant(name, scope, depth)
+                or self._assigned_constants(name, scope, depth)
+                or self._narrow_param(name, node, scope)
+            ):
+                return True
+            return self._allow_listed(node, scope)
+        return False
+
+    def _allow_listed(self, node: Node, scope: Node | None) -> bool:
+        """``node`` is used only where an allow-list check passed: inside `if (ALLOWED.has(col)) {...}`,
+        or after `if (!ALLOWED.includes(col)) throw ...` on the way to it."""
+        src = self.ctx.src
+        text = sx.text(src, node)
+        child, p = node, node.parent
+        while p is not None and not sx.is_function(child):
+            if p.type == "if_statement":
+                check = self._member_check(p.child_by_field_name("condition"), text, scope)
+                cons = p.child_by_field_name("consequence")
+                if check is not None and cons is not None and sx.contains(cons, child) == check:
+                    return True
+            if p.type in ("statement_block", "program"):
+                for stmt in p.named_children:
+                    if stmt.start_byte >= child.start_byte:
+                        break
+                    if (
+                        stmt.type == "if_statement"
+                        and stmt.child_by_field_name("alternative") is None
+                        and self._member_check(stmt.child_by_field_name("condition"), text, scope) is False
+                        and sx.exits(src, stmt.child_by_field_name("consequence"))
+                    ):
+                        return True
+            child, p = p, p.parent
+        return False
+
+    def _member_check(self, cond: Node | None, text: str, scope: Node | None) -> bool | None:
+        """True for `ALLOWED.has(text)` / `["asc", "desc"].includes(text)` on a constant collection,
+        False for its negation, None for anything else."""
+        cond = sx.strip_types(cond)
+        while cond is not None and cond.type == "parenthesized_expression":
+            cond = sx.strip_types(cond.named_children[0]) if cond.named_children else None
+        if cond is None:
+            return None
+        if cond.type == "unary_expression" and sx.text(self.ctx.src, cond.child_by_field_name("operator")) == "!":
+            inner = self._member_check(cond.child_by_field_name("argument"), text, scope)
+            return None if inner is None else not inner
+        if cond.type != "call_expression":
+            return None
+        fn = sx.strip_types(cond.child_by_field_name("function"))
+        args = sx.call_args(cond)
+        if fn is None or fn.type != "member_expression" or len(args) != 1:
+            return None
+        if sx.text(self.ctx.src, fn.child_by_field_name("property")) not in ("has", "includes"):
+            return None
+        if sx.text(self.ctx.src, sx.strip_types(args[0])) != text:
+            return None
+        return True if self._const_collection(fn.child_by_field_name("object"), scope) else None
+
+    def _const_collection(self, node: Node | None, scope: Node | None) -> bool:
+        """A fixed list of values: an array literal, an UPPER_CASE or literal-only `const`,
+        `new Set([...])`, `Object.keys(MAP)`."""
+        src = self.ctx.src
+        node = sx.strip_types(node)
+        if node is None:
+            return False
+        if node.type == "array":
+            return all(self.is_constant(c, scope, 1) for c in node.named_children if c.type != "comment")
+        if node.type == "identifier":
+            name = sx.text(src, node)
+            if _CONST_NAME.match(name) or self._const_object(name, scope):
+                return True
+            return self._const_collection(self._binding(name, scope), scope)
+        if node.type == "new_expression" and sx.text(src, node.child_by_field_name("constructor")) == "Set":
+            args = sx.call_args(node)
+            return len(args) == 1 and self._const_collection(args[0], scope)
+        if node.type == "call_expression" and sx.callee_name(src, node) in ("Object.keys", "Object.values"):
+            args = sx.call_args(node)
+            return len(args) == 1 and self._const_collection(args[0], scope)
         return False
 
     def _narrow_param(self, name: str, node: Node, scope: Node | None) -> bool:

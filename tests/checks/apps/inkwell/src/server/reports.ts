@@ -12,7 +12,7 @@ export async function wordCountReport(workspaceId: string, groupBy: string) {
 
 export async function wordCountReportChecked(workspaceId: string, groupBy: string) {
   const bucket = BUCKETS.has(groupBy) ? groupBy : "day";
-  // todook: sql-injection -- a Set.has() whitelist is not understood
+  // ok: sql-injection -- only an allow-listed value (or a constant) is interpolated
   return sql.unsafe(`select date_trunc('${bucket}', created_at) as bucket, sum(word_count)::int as words from ${NOTES_TABLE} where workspace_id = $1 group by 1 order by 1`, [workspaceId]);
 }
 

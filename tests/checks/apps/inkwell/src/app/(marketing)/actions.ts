@@ -43,7 +43,7 @@ export async function subscribeNewsletter(formData: FormData) {
   return { ok: true };
 }
 
-// todook: missing-auth -- a public demo-request form is not recognised as a public form
+// ok: missing-auth -- a public form filing a free-standing demo-request row
 // ruleid: missing-rate-limit
 // ruleid: missing-input-validation
 export async function requestDemo(formData: FormData) {

@@ -24,7 +24,7 @@ export const addComment = withAuth(async (user, formData: FormData) => {
 export const addCommentAs = withAuth(async (user, formData: FormData) => {
   const input = CommentSchema.parse({ noteId: formData.get("noteId"), body: formData.get("body") });
   if (!(await canEditNote(user.id, input.noteId))) throw new Error("Forbidden");
-  // todoruleid: mass-assignment -- owner fields are left to missing-authorization
+  // ruleid: mass-assignment -- the author (owner) id comes from the form
   // ruleid: missing-authorization -- the author id comes from the form
   await prisma.comment.create({ data: { noteId: input.noteId, body: input.body, authorId: String(formData.get("authorId")) } });
 });

@@ -9,7 +9,7 @@ import { ratelimit } from "~/lib/rate-limit";
 const UnlockSchema = v.object({ noteId: v.pipe(v.string(), v.cuid2()), pin: v.pipe(v.string(), v.regex(/^\d{4,8}$/)) });
 
 // ok: missing-auth
-// todoruleid: missing-rate-limit -- a PIN unlock is not recognised as code verification (PIN verification)
+// ruleid: missing-rate-limit -- a PIN compared with the stored one: code verification
 // ok: missing-input-validation
 export async function unlockNote(formData: FormData) {
   const { userId } = await verifySession();

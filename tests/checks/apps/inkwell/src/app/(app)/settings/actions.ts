@@ -93,7 +93,7 @@ export async function changeEmail(formData: FormData) {
   const email = z.string().email().parse(formData.get("email"));
   const taken = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (taken) {
-    // todoruleid: information-disclosure -- enumeration messages are only looked for in sign-in/up/reset flows
+    // ruleid: information-disclosure -- a signed-in caller learns whether an account holds that email
     return { error: "That email is already used by another account." };
   }
   await prisma.user.update({ where: { id: userId }, data: { email, emailVerified: null } });

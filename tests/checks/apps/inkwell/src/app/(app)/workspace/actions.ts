@@ -25,7 +25,7 @@ async function createInvitation(workspaceId: string, email: string, invitedById:
 
 // ok: missing-auth
 // ok: missing-input-validation
-// todook: missing-rate-limit -- the signed-out early return before ratelimit.limit() is taken for the sensitive work
+// ok: missing-rate-limit -- the signed-out early return does no work; the limit comes before the send
 export async function inviteMember(_prev: unknown, formData: FormData) {
   const session = await auth();
   if (!session?.user?.id) {
@@ -112,7 +112,7 @@ export async function transferOwnership(formData: FormData) {
   const workspace = await prisma.workspace.findUnique({ where: { id: submission.value.workspaceId }, select: { ownerId: true } });
   if (!workspace || workspace.ownerId !== userId) return submission.reply({ formErrors: ["Only the owner can transfer a workspace."] });
   // ok: missing-authorization -- loaded and compared with the session user
-  // todoruleid: mass-assignment -- ownerId is left to missing-authorization, which the owner check satisfies (ownerId taken from the form)
+  // ruleid: mass-assignment -- ownerId taken from the form
   await prisma.workspace.update({ where: { id: submission.value.workspaceId }, data: { ownerId: submission.value.newOwnerId } });
   return submission.reply();
 }

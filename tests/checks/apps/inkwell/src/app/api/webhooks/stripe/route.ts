@@ -16,7 +16,7 @@ export async function POST(req: Request) {
   try {
     event = stripe.webhooks.constructEvent(body, signature, process.env.STRIPE_WEBHOOK_SECRET!);
   } catch (err) {
-    // ruleid: information-disclosure -- the catch runs before the signature is verified
+    // ruleid: information-disclosure -- the catch runs before verification: anyone reads the error
     return new Response(`Webhook Error: ${(err as Error).message}`, { status: 400 });
   }
   switch (event.type) {

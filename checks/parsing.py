@@ -130,8 +130,11 @@ SHARED_TYPES = (
     "function_expression",
     "generator_function",
     "generator_function_declaration",
+    # what the rules ask of a function (`syntax.find`): a few more kinds cost the one search little
+    "variable_declarator",
+    "assignment_expression",
 )
-_SHARED_SET = frozenset(SHARED_TYPES)
+SHARED_SET = _SHARED_SET = frozenset(SHARED_TYPES)
 
 
 def _descends(n: Node | None, ancestor: Node) -> bool:

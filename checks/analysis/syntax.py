@@ -70,12 +70,17 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
     """Nodes of ``types`` below ``node`` (itself included), in source order, found by a
     tree-sitter query (C speed); with ``into_functions=False`` nested function bodies
     are left out, as in ``walk``."""
-    from checks.parsing import query_captures
+    from checks.parsing import SHARED_SET, query_captures
 
     is_ts = _grammar_of(node)
     if is_ts is None:
         wanted = set(types)
         return [n for n in walk(node, into_functions) if n.type in wanted]
+    parsed = _current
+    if parsed is not None and SHARED_SET.issuperset(types) and _owns(parsed, node):
+        # a node of the file under analysis: answered from its one shared search (same answer as
+        # the query below, without a tree-sitter search per function)
+        return parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
     if into_functions:
         return query_captures(is_ts, types, node)
     found = query_captures(is_ts, (*types, *sorted(FUNCTION_TYPES)), node)
@@ -89,6 +94,22 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
         if n.type in wanted
         and not any(f.start_byte <= n.start_byte and n.end_byte <= f.end_byte and f.id != n.id for f in fences)
     ]
+
+
+_current: ParsedFile | None = None  # the file the rules are looking at: `find` answers its nodes from its shared search
+
+
+def set_current(parsed: ParsedFile | None) -> ParsedFile | None:
+    """Make ``parsed`` the file under analysis; returns the one it replaces."""
+    global _current
+    previous, _current = _current, parsed
+    return previous
+
+
+def _owns(parsed: ParsedFile, node: Node) -> bool:
+    """``node`` belongs to ``parsed``'s tree (node equality compares trees too); a node whose
+    range a child spans exactly is not recognised, and takes the slower path."""
+    return parsed.root.descendant_for_byte_range(node.start_byte, node.end_byte) == node
 
 
 def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...]) -> list[Node]:

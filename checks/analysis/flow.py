@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from tree_sitter import Node
 
@@ -196,22 +197,28 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
     (function expressions) whose bodies are walked separately. Found with a tree-sitter
     query: the traversal runs in C."""
     found = parsed.find(_CALLS_AND_FUNCTIONS, node)
+    s, e = node.start_byte, node.end_byte
     callbacks: list[Node] = []
-    for n in found:  # source order: an outer function comes before the ones inside it
-        if n.type not in sx.FUNCTION_TYPES or (n.start_byte, n.end_byte) == (node.start_byte, node.end_byte):
-            continue
-        if callbacks and callbacks[-1].start_byte <= n.start_byte and n.end_byte <= callbacks[-1].end_byte:
-            continue
-        callbacks.append(n)
-    calls = [
-        n
-        for n in found
-        if n.type in ("call_expression", "new_expression")
-        and not any(cb.start_byte <= n.start_byte and n.end_byte <= cb.end_byte for cb in callbacks)
-    ]
-    # post-order: an inner call (an argument, or the callee of a chained call) ends first
-    calls.sort(key=lambda n: (n.end_byte, -n.start_byte))
-    return calls, callbacks
+    cb_start = cb_end = -1  # the last callback's range
+    order: list[tuple[int, int, int, Node]] = []
+    # One pass in source order: an outer function comes before the ones inside it, and a callback
+    # before the calls inside it; callbacks kept are disjoint, so only the last one can hold a call.
+    for i, n in enumerate(found):
+        t = n.type
+        ns, ne = n.start_byte, n.end_byte
+        if t in sx.FUNCTION_TYPES:
+            if (ns == s and ne == e) or (callbacks and cb_start <= ns and ne <= cb_end):
+                continue
+            callbacks.append(n)
+            cb_start, cb_end = ns, ne
+        elif (t == "call_expression" or t == "new_expression") and not (callbacks and cb_start <= ns and ne <= cb_end):
+            # post-order: an inner call (an argument, or the callee of a chained call) ends first
+            order.append((ne, -ns, i, n))
+    order.sort(key=_POSITION)
+    return [o[3] for o in order], callbacks
+
+
+_POSITION = itemgetter(0, 1, 2)
 
 
 class Analyzer:
@@ -228,6 +235,7 @@ class Analyzer:
         self._in_progress: set[tuple[str, int]] = set()
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
         self._guard_named: dict[str, bool] = {}
+        self._sink_named: dict[str, bool] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -372,6 +380,25 @@ class Analyzer:
                 or v.is_audit(callee)
                 or v.is_validation(callee)
                 or _ASSERT_PREFIX.match(sx.last_name(callee))
+            )
+        return named
+
+    def sink_named(self, callee: str) -> bool:
+        """Could a call to ``callee`` be one of the non-database sinks `_Walker.call` records last
+        (email, AI, fetch, fs, redirect, response)? Each of those tests requires this of the name
+        alone: decided once per callee."""
+        named = self._sink_named.get(callee)
+        if named is None:
+            last = sx.last_name(callee)
+            named = self._sink_named[callee] = bool(
+                is_email_send(callee)
+                or vocab.AI_CALLS.search(callee)
+                or callee == "fetch"
+                or callee.endswith(("axios.get", "axios.post", "got", "ky"))
+                or is_fs_call(callee)
+                or ("." not in callee and is_fs_call("fs." + callee))
+                or last in ("redirect", "permanentRedirect")
+                or _RESPOND.match(callee)
             )
         return named
 
@@ -984,6 +1011,8 @@ class _Walker:
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
             return
+        if not self.az.sink_named(callee):
+            return  # most calls: none of the sinks below can match their name
         if is_email_send(callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):

@@ -115,16 +115,31 @@ def _owns(parsed: ParsedFile, node: Node) -> bool:
 def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...]) -> list[Node]:
     """``find(node, types, into_functions=False)`` for kinds the file's shared search holds
     (calls, functions): answered from it, without a tree-sitter search of its own."""
-    found = parsed.find((*types, *sorted(FUNCTION_TYPES)), node)
-    span = (node.start_byte, node.end_byte)
-    fences = [n for n in found if n.type in FUNCTION_TYPES and (n.start_byte, n.end_byte) != span]
-    wanted = set(types)
-    return [
-        n
-        for n in found
-        if n.type in wanted
-        and not any(f.start_byte <= n.start_byte and n.end_byte <= f.end_byte and f.id != n.id for f in fences)
+    asked = _WITH_FENCES.get(types)
+    if asked is None:
+        asked = _WITH_FENCES[types] = (*types, *sorted(FUNCTION_TYPES))
+    found = parsed.find(asked, node)
+    s, e = node.start_byte, node.end_byte
+    kinds = [n.type for n in found]
+    fences = [
+        (f.start_byte, f.end_byte, f)
+        for f, k in zip(found, kinds, strict=True)
+        if k in FUNCTION_TYPES and (f.start_byte != s or f.end_byte != e)
     ]
+    wanted = set(types)
+    if not fences:
+        return [n for n, k in zip(found, kinds, strict=True) if k in wanted]
+    out = []
+    for n, k in zip(found, kinds, strict=True):
+        if k not in wanted:
+            continue
+        ns, ne = n.start_byte, n.end_byte
+        if not any(fs <= ns and ne <= fe and f.id != n.id for fs, fe, f in fences):
+            out.append(n)
+    return out
+
+
+_WITH_FENCES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:

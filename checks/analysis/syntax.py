@@ -121,21 +121,30 @@ def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...
     found = parsed.find(asked, node)
     s, e = node.start_byte, node.end_byte
     kinds = [n.type for n in found]
-    fences = [
-        (f.start_byte, f.end_byte, f)
-        for f, k in zip(found, kinds, strict=True)
-        if k in FUNCTION_TYPES and (f.start_byte != s or f.end_byte != e)
-    ]
+    starts = [n.start_byte for n in found]
+    ends = [n.end_byte for n in found]
+    fence = [k in FUNCTION_TYPES and (ns != s or ne != e) for k, ns, ne in zip(kinds, starts, ends, strict=True)]
     wanted = set(types)
-    if not fences:
+    if not any(fence):
         return [n for n, k in zip(found, kinds, strict=True) if k in wanted]
+    # ``found`` is in source order (start ascending, the longer first): a function that holds a
+    # node either comes before it (the furthest end of those seen so far tells) or spans exactly
+    # the same bytes right after it.
     out = []
-    for n, k in zip(found, kinds, strict=True):
-        if k not in wanted:
-            continue
-        ns, ne = n.start_byte, n.end_byte
-        if not any(fs <= ns and ne <= fe and f.id != n.id for fs, fe, f in fences):
-            out.append(n)
+    furthest = -1
+    count = len(found)
+    for i in range(count):
+        n, ns, ne = found[i], starts[i], ends[i]
+        if kinds[i] in wanted:
+            inside = furthest >= ne
+            j = i + 1
+            while not inside and j < count and starts[j] == ns and ends[j] == ne:
+                inside = fence[j] and found[j].id != n.id
+                j += 1
+            if not inside:
+                out.append(n)
+        if fence[i] and ne > furthest:
+            furthest = ne
     return out
 
 

@@ -72,14 +72,19 @@ class State:
 
     def copy(self) -> State:
         # what dataclasses.replace did, without introspecting the fields on every call (hot: one per
-        # event and branch); every field is carried over, the name sets are copied
-        new = State.__new__(State)
-        new.__dict__.update(self.__dict__)
-        new.session = set(self.session)
-        new.fetched = set(self.fetched)
-        new.client = set(self.client)
-        new.validated = set(self.validated)
-        return new
+        # event and branch); every field is carried over (a test checks that none is forgotten), the
+        # name sets are copied. Spelled out, not through `__dict__`: compiled (`checks.native`) it has none.
+        return State(
+            auth=self.auth,
+            role=self.role,
+            owner=self.owner,
+            rate_limited=self.rate_limited,
+            audited=self.audited,
+            session=set(self.session),
+            fetched=set(self.fetched),
+            client=set(self.client),
+            validated=set(self.validated),
+        )
 
 
 @dataclass(eq=False)
@@ -483,7 +488,7 @@ class _Walker:
             value = node.named_children[0] if node.named_children else None
             if value is not None:
                 self.expr(value, st)
-                u = returned_function(value)
+                u: Node | None = returned_function(value)
                 if u is not None:
                     self.returned_functions.append(u)
                 elif u is not None and u.type == "call_expression":

@@ -8,6 +8,10 @@ A pure library: no network, no database, no GitHub. Entry points:
 - ``scan_paths(paths, config, jobs)`` is the CLI's convenience wrapper.
 """
 
+# First: the compiled copies of the hot modules, when built and current (see `checks.native`).
+import checks.native  # noqa: F401
+
+# isort: split
 from checks.config import Config, ConfigError, load_config, parse_config
 from checks.engine import scan, scan_paths
 from checks.model import (

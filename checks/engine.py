@@ -172,6 +172,22 @@ def _scan_batch(
     overall: int,
 ) -> ScanResult:
     sx.clear_caches()  # keyed by source identity: never reuse them across project models
+    outer = sx.set_current(None)  # (a fix's re-check scans a patched file in the middle of another's)
+    try:
+        return _scan_batch_files(tree, config, files, progress, fixes, offset, overall)
+    finally:
+        sx.set_current(outer)
+
+
+def _scan_batch_files(
+    tree: SourceTree,
+    config: Config,
+    files: list[str],
+    progress: ProgressFn | None,
+    fixes: bool,
+    offset: int,
+    overall: int,
+) -> ScanResult:
     program = Program(tree, config)
     analyzer = Analyzer(program, Vocabulary.from_config(config))
     rules = [r for r in all_rules() if config.enabled(r.META.id)]
@@ -195,6 +211,7 @@ def _scan_batch(
         module = program.module(path, report=True, data=data)
         if module is None or module.directive == "use client":
             continue
+        sx.set_current(module.parsed)
         ctx = FileContext(module, analyzer, config, fixes=fixes)
         found: list[Finding] = []
         for rule in rules:

@@ -44,7 +44,8 @@ class ParsedFile:
     source: bytes
     tree: Tree
     _line_starts: list[int] = field(default_factory=list, repr=False)
-    _shared: tuple[list[int], list[int], list[str], list[Node]] | None = field(default=None, repr=False)
+    _shared: tuple[list[str], list[Node]] | None = field(default=None, repr=False)
+    _by_types: dict[tuple[str, ...], tuple[list[int], list[int], list[Node]]] = field(default_factory=dict, repr=False)
 
     @property
     def root(self) -> Node:
@@ -62,18 +63,25 @@ class ParsedFile:
             return query_captures(self.path.endswith(_TS_SUFFIXES), types, node if node is not None else self.root)
         # The kinds several rules and the flow walk ask for come from one whole-file search:
         # a query's cost is its traversal of the tree, whatever it looks for.
-        if self._shared is None:
-            nodes = query_captures(self.path.endswith(_TS_SUFFIXES), SHARED_TYPES, self.root)
-            self._shared = ([n.start_byte for n in nodes], [n.end_byte for n in nodes], [n.type for n in nodes], nodes)
-        starts, ends, kinds, nodes = self._shared
-        wanted = frozenset(types)
+        # Each combination of kinds asked gets its own slice of it, made once: a search then only
+        # steps over nodes of the kinds it wants.
+        index = self._by_types.get(types)
+        if index is None:
+            if self._shared is None:
+                found = query_captures(self.path.endswith(_TS_SUFFIXES), SHARED_TYPES, self.root)
+                self._shared = ([n.type for n in found], found)
+            all_kinds, all_nodes = self._shared
+            wanted = frozenset(types)
+            kept = [n for n, k in zip(all_nodes, all_kinds, strict=True) if k in wanted]
+            index = self._by_types[types] = ([n.start_byte for n in kept], [n.end_byte for n in kept], kept)
+        starts, ends, nodes = index
         if node is None:
-            return [n for n, k in zip(nodes, kinds, strict=True) if k in wanted]
+            return list(nodes)
         s, e = node.start_byte, node.end_byte
         out = []
         for i in range(bisect_left(starts, s), bisect_right(starts, e)):
             ns, ne = starts[i], ends[i]
-            if ne > e or kinds[i] not in wanted:
+            if ne > e:
                 continue
             # a zero-width node at an edge, or one spanning exactly `node`, may lie outside it
             if (ns == ne or (ns == s and ne == e)) and not _descends(nodes[i], node):
@@ -130,8 +138,11 @@ SHARED_TYPES = (
     "function_expression",
     "generator_function",
     "generator_function_declaration",
+    # what the rules ask of a function (`syntax.find`): a few more kinds cost the one search little
+    "variable_declarator",
+    "assignment_expression",
 )
-_SHARED_SET = frozenset(SHARED_TYPES)
+SHARED_SET = _SHARED_SET = frozenset(SHARED_TYPES)
 
 
 def _descends(n: Node | None, ancestor: Node) -> bool:

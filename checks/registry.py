@@ -5,8 +5,10 @@ A meta-test keeps this list and the ``checks/rules/`` folder in step.
 
 from __future__ import annotations
 
+import ast
 import importlib
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 
 from checks.model import RuleMeta
@@ -45,4 +47,8 @@ def rule_meta(rule_id: str) -> RuleMeta:
 
 
 def rule_doc(rule_id: str) -> str:
-    return (rule_module(rule_id).__doc__ or "").strip()
+    doc = rule_module(rule_id).__doc__
+    if doc is None:  # a compiled copy (`checks.native`) keeps no docstring: the source has it
+        source = Path(__file__).with_name("rules") / (module_name(rule_id).rsplit(".", 1)[1] + ".py")
+        doc = ast.get_docstring(ast.parse(source.read_text(encoding="utf-8")), clean=False)
+    return (doc or "").strip()

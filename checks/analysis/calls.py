@@ -149,7 +149,6 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
     parts = callee.split(".")
     last = parts[-1]
     root = parts[0].removesuffix("()")
-    args = sx.call_args(call)
 
     # Tagged SQL templates: sql`...` (postgres.js, @vercel/postgres) — parameterised reads/writes.
     if is_tagged_template(call):
@@ -164,6 +163,9 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             return DbOp(kind, _sql_model(text), "sql", call, chain, [call], [], not _SELECT_STAR.search(text),
                         bool(_SELECT_STAR.search(text)), text.split(None, 1)[0].upper() if text.strip() else "")
         return None
+    if not _db_shaped(callee, frozenset(db_roots)):
+        return None  # most calls: no branch below can match the callee's name
+    args = sx.call_args(call)
 
     # Prisma: <db>.<model>.<op>(...)
     # (`supabase.from("t").update(x)` has the same shape: `from()` is not a Prisma model)
@@ -274,6 +276,25 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], False,
                         bool(_SELECT_STAR.search(text)), last)
     return None
+
+
+@lru_cache(maxsize=65536)
+def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
+    """What the name alone must be for one of `classify_db`'s untagged branches to match (each
+    branch tests this much of it first; the rest they test on the call)."""
+    parts = callee.split(".")
+    last = parts[-1]
+    root = parts[0].removesuffix("()")
+    n = len(parts)
+    return (
+        (n >= 3 and (last in vocab.PRISMA_READS or last in vocab.PRISMA_WRITES) and parts[-2] != "from()")
+        or last in ("$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe")
+        or (n == 2 and (root in db_roots or root.endswith(("db", "Db"))))
+        or (n == 4 and parts[1] == "query" and last in ("findMany", "findFirst"))
+        or (n >= 3 and parts[-2] == "from()" and last in ("select", "insert", "update", "upsert", "delete"))
+        or (n == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES))
+        or (last in ("query", "execute", "exec", "prepare", "unsafe") and n >= 2)
+    )
 
 
 def _library_import(mod: Module, name: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from tree_sitter import Node
 
@@ -78,14 +79,19 @@ class State:
 
     def copy(self) -> State:
         # what dataclasses.replace did, without introspecting the fields on every call (hot: one per
-        # event and branch); every field is carried over, the name sets are copied
-        new = State.__new__(State)
-        new.__dict__.update(self.__dict__)
-        new.session = set(self.session)
-        new.fetched = set(self.fetched)
-        new.client = set(self.client)
-        new.validated = set(self.validated)
-        return new
+        # event and branch); every field is carried over (a test checks that none is forgotten), the
+        # name sets are copied. Spelled out, not through `__dict__`: compiled (`checks.native`) it has none.
+        return State(
+            auth=self.auth,
+            role=self.role,
+            owner=self.owner,
+            rate_limited=self.rate_limited,
+            audited=self.audited,
+            session=set(self.session),
+            fetched=set(self.fetched),
+            client=set(self.client),
+            validated=set(self.validated),
+        )
 
 
 @dataclass(eq=False)
@@ -215,22 +221,28 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
     (function expressions) whose bodies are walked separately. Found with a tree-sitter
     query: the traversal runs in C."""
     found = parsed.find(_CALLS_AND_FUNCTIONS, node)
+    s, e = node.start_byte, node.end_byte
     callbacks: list[Node] = []
-    for n in found:  # source order: an outer function comes before the ones inside it
-        if n.type not in sx.FUNCTION_TYPES or (n.start_byte, n.end_byte) == (node.start_byte, node.end_byte):
-            continue
-        if callbacks and callbacks[-1].start_byte <= n.start_byte and n.end_byte <= callbacks[-1].end_byte:
-            continue
-        callbacks.append(n)
-    calls = [
-        n
-        for n in found
-        if n.type in ("call_expression", "new_expression")
-        and not any(cb.start_byte <= n.start_byte and n.end_byte <= cb.end_byte for cb in callbacks)
-    ]
-    # post-order: an inner call (an argument, or the callee of a chained call) ends first
-    calls.sort(key=lambda n: (n.end_byte, -n.start_byte))
-    return calls, callbacks
+    cb_start = cb_end = -1  # the last callback's range
+    order: list[tuple[int, int, int, Node]] = []
+    # One pass in source order: an outer function comes before the ones inside it, and a callback
+    # before the calls inside it; callbacks kept are disjoint, so only the last one can hold a call.
+    for i, n in enumerate(found):
+        t = n.type
+        ns, ne = n.start_byte, n.end_byte
+        if t in sx.FUNCTION_TYPES:
+            if (ns == s and ne == e) or (callbacks and cb_start <= ns and ne <= cb_end):
+                continue
+            callbacks.append(n)
+            cb_start, cb_end = ns, ne
+        elif (t == "call_expression" or t == "new_expression") and not (callbacks and cb_start <= ns and ne <= cb_end):
+            # post-order: an inner call (an argument, or the callee of a chained call) ends first
+            order.append((ne, -ns, i, n))
+    order.sort(key=_POSITION)
+    return [o[3] for o in order], callbacks
+
+
+_POSITION = itemgetter(0, 1, 2)
 
 
 class Analyzer:
@@ -247,6 +259,7 @@ class Analyzer:
         self._in_progress: set[tuple[str, int]] = set()
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
         self._guard_named: dict[str, bool] = {}
+        self._sink_named: dict[str, bool] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -403,6 +416,25 @@ class Analyzer:
             )
         return named
 
+    def sink_named(self, callee: str) -> bool:
+        """Could a call to ``callee`` be one of the non-database sinks `_Walker.call` records last
+        (email, AI, fetch, fs, redirect, response)? Each of those tests requires this of the name
+        alone: decided once per callee."""
+        named = self._sink_named.get(callee)
+        if named is None:
+            last = sx.last_name(callee)
+            named = self._sink_named[callee] = bool(
+                is_email_send(callee)
+                or vocab.AI_CALLS.search(callee)
+                or callee == "fetch"
+                or callee.endswith(("axios.get", "axios.post", "got", "ky"))
+                or is_fs_call(callee)
+                or ("." not in callee and is_fs_call("fs." + callee))
+                or last in ("redirect", "permanentRedirect")
+                or _RESPOND.match(callee)
+            )
+        return named
+
     def target(self, mod: Module, call: Node) -> Function | None:
         fn = sx.strip_types(call.child_by_field_name("function"))
         if fn is None or fn.type != "identifier":
@@ -486,7 +518,7 @@ class _Walker:
             value = node.named_children[0] if node.named_children else None
             if value is not None:
                 self.expr(value, st)
-                u = returned_function(value)
+                u: Node | None = returned_function(value)
                 if u is not None:
                     self.returned_functions.append(u)
                 elif u is not None and u.type == "call_expression":
@@ -1118,6 +1150,8 @@ class _Walker:
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
             return
+        if not self.az.sink_named(callee):
+            return  # most calls: none of the sinks below can match their name
         if is_email_send(callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):

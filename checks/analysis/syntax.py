@@ -70,12 +70,17 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
     """Nodes of ``types`` below ``node`` (itself included), in source order, found by a
     tree-sitter query (C speed); with ``into_functions=False`` nested function bodies
     are left out, as in ``walk``."""
-    from checks.parsing import query_captures
+    from checks.parsing import SHARED_SET, query_captures
 
     is_ts = _grammar_of(node)
     if is_ts is None:
         wanted = set(types)
         return [n for n in walk(node, into_functions) if n.type in wanted]
+    parsed = _current
+    if parsed is not None and SHARED_SET.issuperset(types) and _owns(parsed, node):
+        # a node of the file under analysis: answered from its one shared search (same answer as
+        # the query below, without a tree-sitter search per function)
+        return parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
     if into_functions:
         return query_captures(is_ts, types, node)
     found = query_captures(is_ts, (*types, *sorted(FUNCTION_TYPES)), node)
@@ -91,19 +96,59 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
     ]
 
 
+_current: ParsedFile | None = None  # the file the rules are looking at: `find` answers its nodes from its shared search
+
+
+def set_current(parsed: ParsedFile | None) -> ParsedFile | None:
+    """Make ``parsed`` the file under analysis; returns the one it replaces."""
+    global _current
+    previous, _current = _current, parsed
+    return previous
+
+
+def _owns(parsed: ParsedFile, node: Node) -> bool:
+    """``node`` belongs to ``parsed``'s tree (node equality compares trees too); a node whose
+    range a child spans exactly is not recognised, and takes the slower path."""
+    return parsed.root.descendant_for_byte_range(node.start_byte, node.end_byte) == node
+
+
 def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...]) -> list[Node]:
     """``find(node, types, into_functions=False)`` for kinds the file's shared search holds
     (calls, functions): answered from it, without a tree-sitter search of its own."""
-    found = parsed.find((*types, *sorted(FUNCTION_TYPES)), node)
-    span = (node.start_byte, node.end_byte)
-    fences = [n for n in found if n.type in FUNCTION_TYPES and (n.start_byte, n.end_byte) != span]
+    asked = _WITH_FENCES.get(types)
+    if asked is None:
+        asked = _WITH_FENCES[types] = (*types, *sorted(FUNCTION_TYPES))
+    found = parsed.find(asked, node)
+    s, e = node.start_byte, node.end_byte
+    kinds = [n.type for n in found]
+    starts = [n.start_byte for n in found]
+    ends = [n.end_byte for n in found]
+    fence = [k in FUNCTION_TYPES and (ns != s or ne != e) for k, ns, ne in zip(kinds, starts, ends, strict=True)]
     wanted = set(types)
-    return [
-        n
-        for n in found
-        if n.type in wanted
-        and not any(f.start_byte <= n.start_byte and n.end_byte <= f.end_byte and f.id != n.id for f in fences)
-    ]
+    if not any(fence):
+        return [n for n, k in zip(found, kinds, strict=True) if k in wanted]
+    # ``found`` is in source order (start ascending, the longer first): a function that holds a
+    # node either comes before it (the furthest end of those seen so far tells) or spans exactly
+    # the same bytes right after it.
+    out = []
+    furthest = -1
+    count = len(found)
+    for i in range(count):
+        n, ns, ne = found[i], starts[i], ends[i]
+        if kinds[i] in wanted:
+            inside = furthest >= ne
+            j = i + 1
+            while not inside and j < count and starts[j] == ns and ends[j] == ne:
+                inside = fence[j] and found[j].id != n.id
+                j += 1
+            if not inside:
+                out.append(n)
+        if fence[i] and ne > furthest:
+            furthest = ne
+    return out
+
+
+_WITH_FENCES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:

@@ -286,6 +286,7 @@ def words(name: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(name)]
 
 
+@lru_cache(maxsize=65536)  # asked for every name a credential lookup or a comparison mentions
 def is_secret_name(name: str) -> bool:
     ws = words(name)
     joined = set(ws)

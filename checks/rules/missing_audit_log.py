@@ -118,7 +118,7 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
             return True
         for arg in sx.call_args(call):
             keys = object_keys(ctx.src, arg)
-            inner = {k for w in _WRAPPER_KEYS & keys.keys() for k in object_keys(ctx.src, keys[w])}
+            inner = {k for w in keys.keys() & _WRAPPER_KEYS for k in object_keys(ctx.src, keys[w])}
             if (keys.keys() | inner) & _CHANGED_KEYS:
                 return True
     return False

@@ -105,6 +105,7 @@ _SINKS = frozenset({"db", "fetch", "fs", "redirect", "email"})
 # params, headers and the URL are strings (or null) by construction: a schema adds nothing there.
 _SEARCH_PARAM_READS = ("searchParams.get", "searchParams.getAll")
 _SIGNATURE = re.compile(r"(?i)signature|signing|hmac")
+_VERDICT_WRAPPERS = frozenset({*sx.TRANSPARENT, "await_expression", "unary_expression"})
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
@@ -199,7 +200,7 @@ def _signed_body_at(ctx: FileContext, ep: EntryPoint, derived: set[str]) -> int 
         # followed by `if (!v.valid) return ...`
         checked: list[Node] = []
         p = call.parent
-        while p is not None and p.type in (*sx.TRANSPARENT, "await_expression", "unary_expression"):
+        while p is not None and p.type in _VERDICT_WRAPPERS:
             p = p.parent
         if p is not None and p.type == "variable_declarator":
             bound = set(sx.pattern_names(src, p.child_by_field_name("name")))

@@ -125,6 +125,7 @@ class _Consts:
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
         self._entries: set[int] | None = None  # entry-point function nodes, computed on first need
+        self._consts: dict[tuple[int, int, str], dict[str, Node | None]] = {}  # per scope: `_binding`
 
     def is_constant(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
         src = self.ctx.src
@@ -537,15 +538,26 @@ class _Consts:
 
     def _binding(self, name: str, scope: Node | None) -> Node | None:
         """The initialiser of a `const` named ``name`` in the enclosing function or at top level."""
-        src = self.ctx.src
         search = [scope] if scope is not None else []
         for root in [*search, self.ctx.module.parsed.root]:
-            for n in sx.walk(root):
-                if n.type == "lexical_declaration" and sx.text(src, n).startswith("const"):
-                    for d in n.named_children:
-                        if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
-                            return d.child_by_field_name("value")
+            consts = self._consts.get((root.start_byte, root.end_byte, root.type))
+            if consts is None:
+                consts = self._consts[(root.start_byte, root.end_byte, root.type)] = self._const_values(root)
+            if name in consts:
+                return consts[name]
         return None
+
+    def _const_values(self, root: Node) -> dict[str, Node | None]:
+        """The first `const` declarator of each name under ``root``, outside nested functions (one
+        walk per scope, not one per name asked)."""
+        src = self.ctx.src
+        found: dict[str, Node | None] = {}
+        for n in sx.walk(root):
+            if n.type == "lexical_declaration" and sx.text(src, n).startswith("const"):
+                for d in n.named_children:
+                    if d.type == "variable_declarator":
+                        found.setdefault(sx.text(src, d.child_by_field_name("name")), d.child_by_field_name("value"))
+        return found
 
 
 _CASE_METHODS = frozenset({"toUpperCase", "toLowerCase", "trim", "toString"})

@@ -340,6 +340,11 @@ _STORE_MUTATIONS = re.compile(
 _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
 
 
+def may_be_store_mutation(callee: str) -> bool:
+    """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
+    return bool(_STORE_MUTATIONS.search(callee)) or callee.endswith(".send")
+
+
 def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     """A delete in a file store or payment provider: `utapi.deleteFiles(key)`, @vercel/blob `del(url)`,
     `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`."""

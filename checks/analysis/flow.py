@@ -21,7 +21,15 @@ from tree_sitter import Node
 from checks.analysis import guards, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, classify_db, is_ai_call, is_email_send, is_fs_call, is_store_mutation
+from checks.analysis.calls import (
+    DbOp,
+    classify_db,
+    is_ai_call,
+    is_email_send,
+    is_fs_call,
+    is_store_mutation,
+    may_be_store_mutation,
+)
 from checks.analysis.module import Function, Module
 from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
@@ -432,6 +440,7 @@ class Analyzer:
                 or ("." not in callee and is_fs_call("fs." + callee))
                 or last in ("redirect", "permanentRedirect")
                 or _RESPOND.match(callee)
+                or may_be_store_mutation(callee)
             )
         return named
 
@@ -1150,8 +1159,8 @@ class _Walker:
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
             return
-        if not self.az.sink_named(callee):
-            return  # most calls: none of the sinks below can match their name
+        if not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
+            return  # most calls: none of the sinks below can match their name (an import may be a blob `del`)
         if is_email_send(callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):

@@ -383,6 +383,28 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     return False
 
 
+_WORK_KINDS = frozenset({"db", "email", "ai", "fetch"})
+
+
+def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
+    """Work the limit must precede: a lookup, send or call out, or an answer to the caller that is
+    not a limiter's rejection (a return from a catch), a malformed-input rejection or a guard's exit."""
+    if e.kind in _WORK_KINDS:
+        return True
+    return (
+        e.kind == "return"
+        and e.catch_param is None
+        and not _shape_rejection(ctx, ep, e)
+        and not _exit_only(ctx, ep, e)
+    )
+
+
+def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
+    """Cheap test before `_verifies_code`: every code name it accepts holds `pin`, `code` or `otp`."""
+    text = ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower()
+    return b"pin" in text or b"code" in text or b"otp" in text
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
@@ -391,25 +413,24 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = ctx.flow(ep)
         # a return from a catch block is the rejection of a limiter that throws (`limiter.check`), not work
         # ... and neither is a guard's early exit (`if (!session) return { error }`)
-        sensitive = [e for e in flow.events if e.kind in ("db", "email", "ai", "fetch")
-                     or (e.kind == "return" and e.catch_param is None
-                         and not _shape_rejection(ctx, ep, e) and not _exit_only(ctx, ep, e))]
-        first = sensitive[0] if sensitive else None
-        work = next((e.node for e in sensitive if e.kind != "return"), None)
+        # (found lazily: the return tests read the function's tree and only the first match matters)
+        first = next((e for e in flow.events if _is_work(ctx, ep, e)), None)
+        work_ev = next((e for e in flow.events if e.kind in _WORK_KINDS), None)
+        work = work_ev.node if work_ev is not None else None
         if _limited_outside_development(ctx, ep, work):
             continue
         state = first.state if first is not None else flow.final
         if state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
         matched = _sensitive_name(ctx, ep, name)
-        if matched is None and _verifies_code(ctx, ep, flow):
+        if matched is None and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):
             matched = "verify_code"
         if matched is not None:
             label = _what(matched)
             sends = any(e.kind == "email" for e in flow.events)
             writes = any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in flow.events)
             # (`if (!session) return 401` answers before the work: the work is what needs the session)
-            work_state = next((e.state for e in sensitive if e.kind != "return"), state)
+            work_state = work_ev.state if work_ev is not None else state
             signed_in_use = label in _SIGNED_OUT_KINDS and (state.auth is not None or work_state.auth is not None)
             # an SSO redirect or listing codes checks nothing a caller could guess
             nothing_to_guess = label in ("a sign-in", "a code verification") and not _takes_credential(ctx, ep)

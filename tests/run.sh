@@ -28,3 +28,12 @@ fi
 .venv/bin/mypy
 # pytest exits 5 when it collects no test: set -e makes that a failure too.
 .venv/bin/pytest "$@"
+
+# On CI (or WARDEN_TEST_NATIVE=1): build the optional mypyc copies of the hot modules and run the
+# analyser's tests again on them, so the compiled path stays equal to the Python one; then remove them.
+if [[ "${WARDEN_TEST_NATIVE:-${CI:-}}" =~ ^(1|true)$ ]]; then
+  .venv/bin/python -m checks.native build
+  .venv/bin/python -m checks.native status | grep -q "compiled modules in use"
+  .venv/bin/pytest -q -p no:cacheprovider tests/checks tests/examples
+  .venv/bin/python -m checks.native clean
+fi

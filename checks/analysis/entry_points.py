@@ -10,7 +10,6 @@ across files), schema validation, rate limits and audit logging.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -100,7 +99,6 @@ _REEXPORTING_ROUTE = re.compile(
 )
 _SKIP_PARTS = frozenset({"node_modules", ".next", "dist", "build", "out", "coverage"})
 _Reexport = tuple[str, Node, str]  # (method, declaration in the defining module, route file path)
-_reexports: weakref.WeakKeyDictionary[Program, dict[str, list[_Reexport]]] = weakref.WeakKeyDictionary()
 
 
 def _hosts_own_handlers(mod: Module) -> bool:
@@ -110,10 +108,9 @@ def _hosts_own_handlers(mod: Module) -> bool:
 
 def _route_reexports(program: Program) -> dict[str, list[_Reexport]]:
     """Defining module path -> the route handlers that route files re-export from it (built once)."""
-    found = _reexports.get(program)
-    if found is not None:
-        return found
-    found = {}
+    if program.route_reexports is not None:
+        return program.route_reexports
+    found: dict[str, list[_Reexport]] = {}
     for path in sorted(program.index.paths):
         if not _is_route_file(path) or _SKIP_PARTS.intersection(path.split("/")[:-1]):
             continue
@@ -129,7 +126,7 @@ def _route_reexports(program: Program) -> dict[str, list[_Reexport]]:
                 continue  # the route files' own handlers are found when they are analysed
             if _hosts_own_handlers(resolved[0]):
                 found.setdefault(resolved[0].path, []).append((method, resolved[1], path))
-    _reexports[program] = found
+    program.route_reexports = found
     return found
 
 

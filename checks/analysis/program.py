@@ -23,6 +23,9 @@ class Program:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _modules: dict[str, Module | None] = field(default_factory=dict)
     _functions: dict[tuple[str, str], Function | None] = field(default_factory=dict)
+    # defining module path -> (method, declaration, route file) re-exported by route files: built
+    # once by `entry_points` (an attribute, not a weak-keyed cache: compiled classes take no weakrefs)
+    route_reexports: dict[str, list[tuple[str, Node, str]]] | None = None
 
     def __post_init__(self) -> None:
         self.index = ProjectIndex(self.tree)

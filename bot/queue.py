@@ -374,4 +374,3 @@ def status_counts(engine: Engine) -> dict[str, int]:
     counts = dict.fromkeys(JobStatus.ALL, 0)
     counts.update({status: int(n) for status, n in rows})
     return counts
-

@@ -256,13 +256,17 @@ def timing_safe_fix(ctx: object, comparison: Node) -> Fix | None:
     guards = [x for x, n in ((a, left), (b, right)) if n.type not in ("string", "template_string")]
     if op in ("===", "=="):
         checks = [f'typeof {x} === "string"' for x in guards]
-        checks += [f"Buffer.byteLength({a}) === Buffer.byteLength({b})",
-                   f"{fn_name}(Buffer.from({a}), Buffer.from({b}))"]
+        checks += [
+            f"Buffer.byteLength({a}) === Buffer.byteLength({b})",
+            f"{fn_name}(Buffer.from({a}), Buffer.from({b}))",
+        ]
         expr = "(" + " && ".join(checks) + ")"
     else:
         checks = [f'typeof {x} !== "string"' for x in guards]
-        checks += [f"Buffer.byteLength({a}) !== Buffer.byteLength({b})",
-                   f"!{fn_name}(Buffer.from({a}), Buffer.from({b}))"]
+        checks += [
+            f"Buffer.byteLength({a}) !== Buffer.byteLength({b})",
+            f"!{fn_name}(Buffer.from({a}), Buffer.from({b}))",
+        ]
         expr = "(" + " || ".join(checks) + ")"
     # a comparison already in parentheses does not need another pair
     parent = comparison.parent

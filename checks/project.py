@@ -118,9 +118,7 @@ class ProjectIndex:
         opts = opts if isinstance(opts, dict) else {}
         base_url = opts.get("baseUrl")
         paths = opts.get("paths")
-        base_dir = (
-            posixpath.normpath(posixpath.join(cfg_dir, base_url)) if isinstance(base_url, str) else None
-        )
+        base_dir = posixpath.normpath(posixpath.join(cfg_dir, base_url)) if isinstance(base_url, str) else None
         if base_dir == ".":
             base_dir = ""
         if isinstance(paths, dict):

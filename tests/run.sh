@@ -25,6 +25,7 @@ else
 fi
 
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 .venv/bin/mypy
 # pytest exits 5 when it collects no test: set -e makes that a failure too.
 .venv/bin/pytest "$@"

@@ -152,16 +152,30 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
 
     # Tagged SQL templates: sql`...` (postgres.js, @vercel/postgres) — parameterised reads/writes.
     if is_tagged_template(call):
-        if last in ("sql", "unsafe") or callee.endswith((".sql", "Prisma.sql")) or last.startswith("$queryRaw") or (
-            last.startswith("$executeRaw")
-        ) or _is_sql_client(mod, callee):
+        if (
+            last in ("sql", "unsafe")
+            or callee.endswith((".sql", "Prisma.sql"))
+            or last.startswith("$queryRaw")
+            or (last.startswith("$executeRaw"))
+            or _is_sql_client(mod, callee)
+        ):
             text = sql_text(src, call)
             kind = sql_kind(text)
             if kind is None:
                 return None
             chain = outer_chain(call)
-            return DbOp(kind, _sql_model(text), "sql", call, chain, [call], [], not _SELECT_STAR.search(text),
-                        bool(_SELECT_STAR.search(text)), text.split(None, 1)[0].upper() if text.strip() else "")
+            return DbOp(
+                kind,
+                _sql_model(text),
+                "sql",
+                call,
+                chain,
+                [call],
+                [],
+                not _SELECT_STAR.search(text),
+                bool(_SELECT_STAR.search(text)),
+                text.split(None, 1)[0].upper() if text.strip() else "",
+            )
         return None
     if not _db_shaped(callee, frozenset(db_roots)):
         return None  # most calls: no branch below can match the callee's name
@@ -180,14 +194,34 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
                 data = [opts[k] for k in ("create", "update") if k in opts]
             # `omit: { passwordHash: true }` (Prisma 5.16+) also chooses what leaves the database
             projected = "select" in opts or "omit" in opts or last in ("count", "aggregate", "groupBy")
-            return DbOp(kind, model, "prisma", call, outer_chain(call), args, data, projected,
-                        kind == "read" and not projected, last)
+            return DbOp(
+                kind,
+                model,
+                "prisma",
+                call,
+                outer_chain(call),
+                args,
+                data,
+                projected,
+                kind == "read" and not projected,
+                last,
+            )
     # Prisma raw
     if last in ("$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe"):
         text = sql_text(src, args[0]) if args else ""
         kind = sql_kind(text) or ("read" if "query" in last else "write")
-        return DbOp(kind, _sql_model(text), "sql", call, outer_chain(call), args, [], False,
-                    bool(_SELECT_STAR.search(text)), last)
+        return DbOp(
+            kind,
+            _sql_model(text),
+            "sql",
+            call,
+            outer_chain(call),
+            args,
+            [],
+            False,
+            bool(_SELECT_STAR.search(text)),
+            last,
+        )
     # Drizzle / Kysely builders: db.insert(t), db.update(t), db.delete(t), db.select().from(t), db.query.t.findMany
     if len(parts) == 2 and (root in db_roots or root.endswith(("db", "Db"))):
         if last in ("insert", "update", "delete", "insertInto", "updateTable", "deleteFrom", "replaceInto"):
@@ -210,19 +244,37 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
                 if m in ("where", "innerJoin", "leftJoin"):
                     where.extend(sx.call_args(c))
             if last == "selectFrom":
-                projected = any(m in ("select",) for m, _ in steps[1:]) and not any(
-                    m == "selectAll" for m, _ in steps
-                )
+                projected = any(m in ("select",) for m, _ in steps[1:]) and not any(m == "selectAll" for m, _ in steps)
             else:
                 projected = bool(args)
-            return DbOp("read", model, "kysely" if last == "selectFrom" else "drizzle", call, chain, where, [],
-                        projected, not projected, last)
+            return DbOp(
+                "read",
+                model,
+                "kysely" if last == "selectFrom" else "drizzle",
+                call,
+                chain,
+                where,
+                [],
+                projected,
+                not projected,
+                last,
+            )
         if last == "execute" and args:
             text = sql_text(src, args[0])
             kind = sql_kind(text)
             if kind:
-                return DbOp(kind, _sql_model(text), "sql", call, outer_chain(call), args, [], False,
-                            bool(_SELECT_STAR.search(text)), "execute")
+                return DbOp(
+                    kind,
+                    _sql_model(text),
+                    "sql",
+                    call,
+                    outer_chain(call),
+                    args,
+                    [],
+                    False,
+                    bool(_SELECT_STAR.search(text)),
+                    "execute",
+                )
     if len(parts) == 4 and parts[1] == "query" and last in ("findMany", "findFirst"):
         opts = object_keys(src, args[0]) if args else {}
         projected = "columns" in opts
@@ -242,8 +294,18 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             sel = sx.string_value(src, args[0]) if args else None
             projected = bool(sel) and sel.strip() != "*" if sel is not None else bool(args)
             single = any(m in ("count", "head") for m, _ in steps)
-            return DbOp("read", model, "supabase", call, chain, filters, [], projected or single,
-                        not (projected or single), "select")
+            return DbOp(
+                "read",
+                model,
+                "supabase",
+                call,
+                chain,
+                filters,
+                [],
+                projected or single,
+                not (projected or single),
+                "select",
+            )
         return DbOp("write", model, "supabase", call, chain, filters, list(args[:1]), False, False, last)
     # Mongoose: Model.find(...) where Model is Capitalised
     if len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
@@ -256,15 +318,30 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
         kind = "read" if last in vocab.MONGOOSE_READS else "write"
         chain = outer_chain(call)
         steps = chain_calls(chain, src)
-        projected = len(args) >= 2 or any(m in ("select", "countDocuments") for m, _ in steps) or last in (
-            "countDocuments",
-            "exists",
+        projected = (
+            len(args) >= 2
+            or any(m in ("select", "countDocuments") for m, _ in steps)
+            or last
+            in (
+                "countDocuments",
+                "exists",
+            )
         )
         written: list[Node] = []
         if kind == "write":
             written = list(args[1:2]) if last not in ("create", "insertMany") else list(args[:1])
-        return DbOp(kind, root, "mongoose", call, chain, list(args[:1]), written, projected,
-                    kind == "read" and not projected, last)
+        return DbOp(
+            kind,
+            root,
+            "mongoose",
+            call,
+            chain,
+            list(args[:1]),
+            written,
+            projected,
+            kind == "read" and not projected,
+            last,
+        )
     # Raw SQL clients: pool.query("..."), connection.execute("..."), db.prepare("...").run()
     if last in ("query", "execute", "exec", "prepare", "unsafe") and len(parts) >= 2 and args:
         text = sql_text(src, args[0])
@@ -273,8 +350,9 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             chain = outer_chain(call)
             if last == "prepare":  # better-sqlite3: the values go to `.run(...)` / `.get(...)` / `.all(...)`
                 args = [*args, *(a for m, c in chain_calls(chain, src)[1:] for a in sx.call_args(c))]
-            return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], False,
-                        bool(_SELECT_STAR.search(text)), last)
+            return DbOp(
+                kind, _sql_model(text), "sql", call, chain, args, [], False, bool(_SELECT_STAR.search(text)), last
+            )
     return None
 
 
@@ -326,9 +404,27 @@ def is_ai_call(mod: Module, callee: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_fs_call(callee: str) -> bool:
     parts = callee.split(".")
-    return len(parts) >= 2 and parts[0] in ("fs", "fsp", "fsPromises", "promises") and parts[-1] in (
-        "readFile", "writeFile", "appendFile", "unlink", "rm", "readFileSync", "writeFileSync", "createReadStream",
-        "createWriteStream", "rename", "mkdir", "readdir", "rmSync", "unlinkSync")
+    return (
+        len(parts) >= 2
+        and parts[0] in ("fs", "fsp", "fsPromises", "promises")
+        and parts[-1]
+        in (
+            "readFile",
+            "writeFile",
+            "appendFile",
+            "unlink",
+            "rm",
+            "readFileSync",
+            "writeFileSync",
+            "createReadStream",
+            "createWriteStream",
+            "rename",
+            "mkdir",
+            "readdir",
+            "rmSync",
+            "unlinkSync",
+        )
+    )
 
 
 # Stored data changed outside the database: uploadthing `utapi.deleteFiles`, Cloudinary

@@ -54,7 +54,6 @@ class EntryPoint:
         """The endpoint's public path: its route file, even when the handler is defined elsewhere."""
         return self.route_path or self.fn.module.path
 
-
     def initial_state(self) -> State:
         st = State()
         if self.verified_caller:
@@ -221,8 +220,24 @@ def _apply_summaries(ep: EntryPoint, items: list[tuple[Summary, str]]) -> None:
 
 
 _REQUEST_NAMES = frozenset(
-    {"req", "request", "params", "searchParams", "query", "body", "formData", "input", "data", "args", "payload",
-     "json", "rawBody", "headers", "cookies", "ctx"}
+    {
+        "req",
+        "request",
+        "params",
+        "searchParams",
+        "query",
+        "body",
+        "formData",
+        "input",
+        "data",
+        "args",
+        "payload",
+        "json",
+        "rawBody",
+        "headers",
+        "cookies",
+        "ctx",
+    }
 )
 
 
@@ -244,8 +259,10 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
     for i, p in enumerate(params):
         names = sx.pattern_names(src, p)
         for n in names:
-            if ep.wrappers and ep.authenticated_by and (
-                n in SESSION_PARAM_NAMES or (ep.kind == "route" and n not in _REQUEST_NAMES)
+            if (
+                ep.wrappers
+                and ep.authenticated_by
+                and (n in SESSION_PARAM_NAMES or (ep.kind == "route" and n not in _REQUEST_NAMES))
             ):
                 # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`: what an
                 # authenticating route wrapper hands over besides the request is its own context
@@ -345,8 +362,10 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                     add(ep)
             elif node.type in sx.FUNCTION_TYPES and mod.directive != "use server":
                 body = node.child_by_field_name("body")
-                if body is not None and body.type == "statement_block" and sx.directive(src, body.named_children) == (
-                    "use server"
+                if (
+                    body is not None
+                    and body.type == "statement_block"
+                    and sx.directive(src, body.named_children) == ("use server")
                 ):
                     f = mod.function_for(node)
                     ep = EntryPoint("inline-action", f, f.name, f.name_node)
@@ -479,8 +498,9 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
                 break
         if inner is None:
             return None
-        ep = EntryPoint("wrapped-action" if kind == "action" else kind, inner, name, _declared_anchor(mod, node) or
-                        inner.name_node)
+        ep = EntryPoint(
+            "wrapped-action" if kind == "action" else kind, inner, name, _declared_anchor(mod, node) or inner.name_node
+        )
         ep.wrappers.append(callee)
         wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
         if wrapper is not None:

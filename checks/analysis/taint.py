@@ -341,9 +341,11 @@ def _under_paths(src: bytes, side: Node, roots: set[str], paths: set[str]) -> bo
         if n.type != "identifier" or sx.text(src, n) not in roots:
             continue
         top = n
-        while top.parent is not None and top.parent.type == "member_expression" and top.parent.child_by_field_name(
-            "object"
-        ) == top:
+        while (
+            top.parent is not None
+            and top.parent.type == "member_expression"
+            and top.parent.child_by_field_name("object") == top
+        ):
             top = top.parent
         text = sx.text(src, top).replace("?.", ".")
         if not any(text == p or text.startswith(p + ".") for p in paths):

@@ -87,8 +87,7 @@ META = RuleMeta(
     },
     help="Select only the fields the client needs (`select: { id: true, name: true }`) or map records to a new "
     "object before returning them.",
-    abuse="Anyone who can call the endpoint receives every column of the record, such as password hashes or "
-    "tokens.",
+    abuse="Anyone who can call the endpoint receives every column of the record, such as password hashes or tokens.",
     references=("https://cwe.mitre.org/data/definitions/213.html",),
 )
 _MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
@@ -313,9 +312,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             sink = ctx.text(op.call).split("(", 1)[0].strip()
             anchor = ev.value
             if field:
-                yield ctx.finding(META, "whole_record_sensitive", anchor, function=ep.fn, endpoint=endpoint(ep),
-                                  model=model, sink=sink, field=field, confidence=Confidence.HIGH)
+                yield ctx.finding(
+                    META,
+                    "whole_record_sensitive",
+                    anchor,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    model=model,
+                    sink=sink,
+                    field=field,
+                    confidence=Confidence.HIGH,
+                )
             else:
-                yield ctx.finding(META, "whole_record", anchor, function=ep.fn, endpoint=endpoint(ep), model=model,
-                                  sink=sink)
+                yield ctx.finding(
+                    META, "whole_record", anchor, function=ep.fn, endpoint=endpoint(ep), model=model, sink=sink
+                )
             break

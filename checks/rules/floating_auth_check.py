@@ -73,8 +73,7 @@ META = RuleMeta(
     cwe=(285,),
     owasp=("A01:2021",),
     messages={
-        "floating": "`{call}` is async but not awaited: its Promise is always truthy, so this check never takes "
-        "effect",
+        "floating": "`{call}` is async but not awaited: its Promise is always truthy, so this check never takes effect",
     },
     help="Await the check: `if (!(await canEdit(user, id))) throw ...`.",
     abuse="The check never runs, so any caller passes it and acts as if authorised.",

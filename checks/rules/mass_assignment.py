@@ -96,7 +96,7 @@ META = RuleMeta(
     },
     help="Pick the fields to write explicitly, or parse the input with a schema that lists only the editable "
     "fields; never take roles, plans or balances from the request.",
-    abuse="A caller adds fields such as `role: \"admin\"` or `credits` to the request and the database stores them.",
+    abuse='A caller adds fields such as `role: "admin"` or `credits` to the request and the database stores them.',
     references=("https://cwe.mitre.org/data/definitions/915.html",),
 )
 # Owner fields that say who the caller is. missing-authorization reports them only for a signed-in
@@ -296,8 +296,11 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                         return nested
                     continue
                 stripped = refs <= st.validated and all(_stripped(ctx, ep, r) for r in refs & st.client)
-                if refs & st.client and not stripped and inner.type in ("identifier", "member_expression",
-                                                                                   "call_expression"):
+                if (
+                    refs & st.client
+                    and not stripped
+                    and inner.type in ("identifier", "member_expression", "call_expression")
+                ):
                     if not _client_derived(ctx, ep, inner):
                         continue  # `...rest` of a row the server loaded (found by the client's id)
                     return (ctx.text(inner), child)
@@ -313,9 +316,30 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
 # Calls that hand client input through unchanged (or merely coerced): anything else, such as a
 # payment provider's API or a database read, gives server-side data.
 _PASS_THROUGH = frozenset(
-    {"json", "formData", "text", "get", "getAll", "fromEntries", "String", "Number", "Boolean", "parseInt",
-     "parseFloat", "trim", "toLowerCase", "toUpperCase", "toString", "parse", "safeParse", "parseAsync", "cast",
-     "parseWithZod", "parseWithValibot", "parseWithYup"}
+    {
+        "json",
+        "formData",
+        "text",
+        "get",
+        "getAll",
+        "fromEntries",
+        "String",
+        "Number",
+        "Boolean",
+        "parseInt",
+        "parseFloat",
+        "trim",
+        "toLowerCase",
+        "toUpperCase",
+        "toString",
+        "parse",
+        "safeParse",
+        "parseAsync",
+        "cast",
+        "parseWithZod",
+        "parseWithValibot",
+        "parseWithYup",
+    }
 )
 
 
@@ -408,9 +432,11 @@ def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module
             owner = ctx.text(bound) if bound.type == "identifier" else ""
             if bound.type == "call_expression":
                 fn = sx.strip_types(bound.child_by_field_name("function"))
-                if fn is None or fn.type != "member_expression" or sx.last_name(
-                    sx.callee_name(ctx.src, bound)
-                ) not in _PARSE_METHODS:
+                if (
+                    fn is None
+                    or fn.type != "member_expression"
+                    or sx.last_name(sx.callee_name(ctx.src, bound)) not in _PARSE_METHODS
+                ):
                     return None
                 keys = _schema_keys(ctx.module, fn.child_by_field_name("object"), program)
                 return (ctx.module, keys[name]) if keys and name in keys else None
@@ -535,9 +561,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if _descriptive_role(ctx, ep, ev, key, value_node):
                         continue
                     if refs & ev.state.client and _client_derived(ctx, ep, value_node):
-                        yield ctx.finding(META, "privileged", value_node, function=ep.fn, endpoint=endpoint(ep),
-                                          field=key, value=short(ctx.text(value_node), 40),
-                                          confidence=Confidence.HIGH)
+                        yield ctx.finding(
+                            META,
+                            "privileged",
+                            value_node,
+                            function=ep.fn,
+                            endpoint=endpoint(ep),
+                            field=key,
+                            value=short(ctx.text(value_node), 40),
+                            confidence=Confidence.HIGH,
+                        )
                         reported = True
                         break
                 if reported:

@@ -197,23 +197,37 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             what = None
             deletes_user = (ev.op.model or "").lower() in ("user", "users") and ev.op.verb.lower().startswith("delete")
             own = _own_membership(ctx, ev, set(flow.records))
-            if (vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") and not own) or (
-                deletes_user
-            ):
+            if (vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") and not own) or (deletes_user):
                 what = ev.op.model
             else:
                 # creating an account (sign-up) sets an email and password: not a change to audit
                 creates = ev.op.verb.lower().startswith(("create", "insert", "upsert"))
                 for data in [] if creates else ev.op.data:
                     keys = set(object_keys(src, data))
-                    hit = keys & {"role", "roles", "permissions", "isAdmin", "password", "passwordHash",
-                                  "hashedPassword", "twoFactorEnabled", "email"}
+                    hit = keys & {
+                        "role",
+                        "roles",
+                        "permissions",
+                        "isAdmin",
+                        "password",
+                        "passwordHash",
+                        "hashedPassword",
+                        "twoFactorEnabled",
+                        "email",
+                    }
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or (hit & {"role", "roles", "permissions"} and _ROLE_HOLDERS.match(ev.op.model or ""))
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
             if what:
-                yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what,
-                                  confidence=Confidence.HIGH)
+                yield ctx.finding(
+                    META,
+                    "by_write",
+                    ep.anchor,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    what=what,
+                    confidence=Confidence.HIGH,
+                )
                 break

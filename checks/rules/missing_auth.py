@@ -114,6 +114,8 @@ _AUTH_ROUTE = re.compile(
 _PUBLIC_ROUTE = re.compile(
     r"(^|/)(public|track|tracking|og|og-image|\.well-known|health|healthz|status|sitemap|robots|feed|rss|mobile-auth)/"
 )
+
+
 def exempt(ep: EntryPoint, path: str) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     if vocab.AUTH_ENDPOINT_NAMES.search(name) or vocab.PUBLIC_FORM_NAMES.search(name):
@@ -167,8 +169,11 @@ def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
         if found is None:
             return None
         mod = found[0]
-        schemas = [n for n in sx.find(mod.parsed.root, ("new_expression",)) if "Schema" in mod.text(
-            n.child_by_field_name("constructor"))]
+        schemas = [
+            n
+            for n in sx.find(mod.parsed.root, ("new_expression",))
+            if "Schema" in mod.text(n.child_by_field_name("constructor"))
+        ]
         if len(schemas) != 1:
             return None
         args = sx.call_args(schemas[0])
@@ -334,8 +339,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         events = flow.events
         mails_codes = issues_codes(flow)
         for i, ev in enumerate(events):
-            if ev.state.auth is not None or not sensitive(ctx, ev, ep, mails_codes) or (
-                ev.op is None and ev.kind == "db"
+            if (
+                ev.state.auth is not None
+                or not sensitive(ctx, ev, ep, mails_codes)
+                or (ev.op is None and ev.kind == "db")
             ):
                 continue
             if _used_only_after_auth(ctx, ep, events, i):
@@ -343,12 +350,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
             op = operation(ev.op) if ev.op is not None else _WHAT.get(ev.kind, "writes files")
             message_id = "unchecked" if ev.state.fetched else "unauthenticated"
-            yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op,
-                              sink=sink)
+            yield ctx.finding(
+                META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
+            )
             break
         else:
             doc = _document_write(ctx, ep, flow)
             if doc is not None:
                 sink = ctx.text(doc.call).split("(", 1)[0].strip()
-                yield ctx.finding(META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
-                                  operation=operation(doc), sink=sink)
+                yield ctx.finding(
+                    META,
+                    "unauthenticated",
+                    ep.anchor,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    operation=operation(doc),
+                    sink=sink,
+                )

@@ -268,9 +268,11 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
                     names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
                 break
             callee = sx.strip_types(call.child_by_field_name("function"))
-            call = sx.unwrap(callee.child_by_field_name("object")) if callee is not None and (
-                callee.type == "member_expression"
-            ) else None
+            call = (
+                sx.unwrap(callee.child_by_field_name("object"))
+                if callee is not None and (callee.type == "member_expression")
+                else None
+            )
     return names
 
 
@@ -407,8 +409,10 @@ def _session_guard_before(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         hsrc = helper.module.src
         for stmt in sx.find(helper.body, ("if_statement",)):
             cond = stmt.child_by_field_name("condition")
-            if cond is not None and sx.exits(hsrc, stmt.child_by_field_name("consequence")) == "throw" and (
-                _compares(hsrc, cond, guarded)
+            if (
+                cond is not None
+                and sx.exits(hsrc, stmt.child_by_field_name("consequence")) == "throw"
+                and (_compares(hsrc, cond, guarded))
             ):
                 return True
     return False
@@ -516,8 +520,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
                         continue
-                    yield ctx.finding(META, "owner_from_client", value, function=ep.fn, endpoint=endpoint(ep),
-                                      field=key, value=short(ctx.text(value), 40))
+                    yield ctx.finding(
+                        META,
+                        "owner_from_client",
+                        value,
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        field=key,
+                        value=short(ctx.text(value), 40),
+                    )
                     reported = True
                     break
             if reported or checked:
@@ -543,20 +554,35 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # ids read from records the code loaded are not the client's choice; a secret token
             # (reset link, invite code) chosen by the client is its own credential
             # (a whole `request` handed to a helper is a pass-through, not a chosen id)
-            chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
-                      if not vocab.is_secret_name(n)}
+            chosen = {
+                n
+                for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
+                if not vocab.is_secret_name(n)
+            }
             chosen |= _inline_request_ids(src, ev, filters)
             if chosen:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)
                 chosen -= created | _signed_names(ctx, ep.fn.node, chosen - created)
-            if not chosen or session_constrained(src, ev) or _middleware_scoped(ctx, ev) or (
-                _vetted_before(ctx, flow, ev, chosen)
-                or _proven_by_earlier_op(src, events, i, chosen)
-                or _matched_by_scoped_lookup(ctx, flow, events, i, chosen)
+            if (
+                not chosen
+                or session_constrained(src, ev)
+                or _middleware_scoped(ctx, ev)
+                or (
+                    _vetted_before(ctx, flow, ev, chosen)
+                    or _proven_by_earlier_op(src, events, i, chosen)
+                    or _matched_by_scoped_lookup(ctx, flow, events, i, chosen)
+                )
             ):
                 continue
-            yield ctx.finding(META, "unscoped", ev.node, function=ep.fn, endpoint=endpoint(ep),
-                              operation=operation(op), value=sorted(chosen)[0],
-                              confidence=Confidence.HIGH if op.kind == "write" else Confidence.MEDIUM)
+            yield ctx.finding(
+                META,
+                "unscoped",
+                ev.node,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation=operation(op),
+                value=sorted(chosen)[0],
+                confidence=Confidence.HIGH if op.kind == "write" else Confidence.MEDIUM,
+            )
             reported = True

@@ -288,8 +288,10 @@ def _only_url_uses(src: bytes, nodes: list[Node], name: str) -> bool:
             if n.type != "identifier" or sx.text(src, n) != name:
                 continue
             top = n
-            while top.parent is not None and top.parent.type in ("member_expression", "subscript_expression") and (
-                top.parent.child_by_field_name("object") == top
+            while (
+                top.parent is not None
+                and top.parent.type in ("member_expression", "subscript_expression")
+                and (top.parent.child_by_field_name("object") == top)
             ):
                 top = top.parent
             if not _url_member(src, top, {name}):

@@ -166,11 +166,36 @@ _CREDENTIAL_WORDS = frozenset(
     {"password", "passcode", "code", "otp", "totp", "token", "pin", "credentials", "credential"}
 )
 _QUALIFIERS = frozenset(
-    {"current", "new", "old", "confirm", "verification", "one", "time", "auth", "mfa", "two", "factor", "email", "sms",
-     "reset", "login", "user", "backup", "recovery", "2fa", "access"}
+    {
+        "current",
+        "new",
+        "old",
+        "confirm",
+        "verification",
+        "one",
+        "time",
+        "auth",
+        "mfa",
+        "two",
+        "factor",
+        "email",
+        "sms",
+        "reset",
+        "login",
+        "user",
+        "backup",
+        "recovery",
+        "2fa",
+        "access",
+    }
 )
-_TOKEN_TYPES = ("identifier", "property_identifier", "shorthand_property_identifier",
-                "shorthand_property_identifier_pattern", "string_fragment")
+_TOKEN_TYPES = (
+    "identifier",
+    "property_identifier",
+    "shorthand_property_identifier",
+    "shorthand_property_identifier_pattern",
+    "string_fragment",
+)
 
 
 # Sign-in calls that check a password or mail a code/link: `signIn("resend", ...)`, `signInWithOtp`.
@@ -392,10 +417,7 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     if e.kind in _WORK_KINDS:
         return True
     return (
-        e.kind == "return"
-        and e.catch_param is None
-        and not _shape_rejection(ctx, ep, e)
-        and not _exit_only(ctx, ep, e)
+        e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e) and not _exit_only(ctx, ep, e)
     )
 
 
@@ -443,22 +465,30 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does
             lookup = next((e for e in flow.events if _code_lookup(ctx, e, set(flow.records))), None)
             if lookup is not None and not lookup.state.rate_limited:
-                yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
-                                  what=_what("code"))
+                yield ctx.finding(
+                    META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=_what("code")
+                )
                 continue
         if matched is not None:
             if not state.rate_limited:
-                yield ctx.finding(META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
-                                  what=_what(matched))
+                yield ctx.finding(
+                    META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=_what(matched)
+                )
             continue
         # an OAuth callback mails once per completed flow: each call needs a fresh one-time provider code
         oauth_callback = ep.kind in ("route", "pages-api") and bool(_OAUTH_CALLBACK.search(ep.path))
         for ev in flow.events:
             if ev.kind == "email" and not ev.state.rate_limited and not oauth_callback and _abusable_email(ctx, ev):
-                yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep),
-                                  sink=ev.callee)
+                yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee)
                 break
             if ev.kind == "ai" and not ev.state.rate_limited and ev.state.auth is None:
-                yield ctx.finding(META, "ai", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee,
-                                  confidence=Confidence.HIGH)
+                yield ctx.finding(
+                    META,
+                    "ai",
+                    ep.anchor,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    sink=ev.callee,
+                    confidence=Confidence.HIGH,
+                )
                 break

@@ -520,9 +520,12 @@ class _Consts:
         if fn is None or not sx.is_function(fn):
             return False
         body = fn.child_by_field_name("body")
-        return body is not None and body.type in ("template_string", "string", "binary_expression") and (
-            "$" in self.ctx.text(body) or "?" in self.ctx.text(body)
-        ) and "'" not in self.ctx.text(body)
+        return (
+            body is not None
+            and body.type in ("template_string", "string", "binary_expression")
+            and ("$" in self.ctx.text(body) or "?" in self.ctx.text(body))
+            and "'" not in self.ctx.text(body)
+        )
 
     def _const_object(self, name: str, scope: Node | None) -> bool:
         value = sx.strip_types(self._binding(name, scope))
@@ -576,8 +579,10 @@ def _param_nodes(fn: Node) -> list[Node]:
 def _literal_union(type_text: str) -> bool:
     """A literal type or a union of literals (`"asc" | "desc"`)."""
     parts = [t.strip() for t in type_text.split("|") if t.strip()]
-    return bool(parts) and all(_LITERAL_MEMBER.match(t) for t in parts) and any(
-        t not in ("undefined", "null") for t in parts
+    return (
+        bool(parts)
+        and all(_LITERAL_MEMBER.match(t) for t in parts)
+        and any(t not in ("undefined", "null") for t in parts)
     )
 
 
@@ -803,8 +808,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         kind, piece = found
         if _identifier_position(ctx, piece) and _typed_identifier(ctx, piece, entry_nodes()):
             continue
-        if kind == "interpolated" and not _SQLISH.search(ctx.text(first)) and not callee.endswith(
-            ("Unsafe", "raw", "unsafe")
+        if (
+            kind == "interpolated"
+            and not _SQLISH.search(ctx.text(first))
+            and not callee.endswith(("Unsafe", "raw", "unsafe"))
         ):
             continue
         fix = sql_placeholder_fix(ctx, node, callee, consts.is_constant, fn) if len(args) == 1 and ctx.fixes else None

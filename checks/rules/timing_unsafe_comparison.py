@@ -102,7 +102,7 @@ def _name_of(src: bytes, node: Node) -> str | None:
         return sx.text(src, node)
     if t == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
-        if prop in ("code", "value") :
+        if prop in ("code", "value"):
             obj = sx.strip_types(node.child_by_field_name("object"))
             parent_name = _name_of(src, obj) if obj is not None else None
             if parent_name and is_secret_name(parent_name):
@@ -149,8 +149,9 @@ _PASCAL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _CONFIG_OBJECTS = re.compile(r"(?i)env|config|secret|setting|option|credential")
 # One side is another copy of the same kind of value, not a server secret checked against input:
 # `password === confirmPassword`, `previousToken !== token`, `#cachedApiToken === accessToken`.
-_SAME_KIND_WORDS = frozenset({"confirm", "confirmation", "repeat", "retype", "new", "old", "previous", "prev", "cached",
-                              "last", "draft"})
+_SAME_KIND_WORDS = frozenset(
+    {"confirm", "confirmation", "repeat", "retype", "new", "old", "previous", "prev", "cached", "last", "draft"}
+)
 # `url.hash === destination.hash`: a URL fragment
 _URLISH = re.compile(r"(?i)(url|location|href|destination|target|link|uri)$")
 # Not server request handling: tests, mocks, fixtures, build and debug scripts.
@@ -222,8 +223,13 @@ def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None
             if _is_literalish(src, other):
                 return None
             return (name, side)
-        if name and is_secret_name(name) and not name.lower().endswith(("type", "length", "count", "expires", "expiry",
-                                                                          "at", "id", "ids", "name", "url", "kind")):
+        if (
+            name
+            and is_secret_name(name)
+            and not name.lower().endswith(
+                ("type", "length", "count", "expires", "expiry", "at", "id", "ids", "name", "url", "kind")
+            )
+        ):
             if _is_literalish(src, other):
                 return None
             return (name, side)
@@ -232,8 +238,7 @@ def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None
 
 # Array methods whose callback visits the elements of a collection.
 _ITERATION_METHODS = frozenset(
-    {"find", "findLast", "filter", "some", "every", "findIndex", "findLastIndex", "map", "flatMap", "forEach",
-     "reduce"}
+    {"find", "findLast", "filter", "some", "every", "findIndex", "findLastIndex", "map", "flatMap", "forEach", "reduce"}
 )
 
 
@@ -303,8 +308,9 @@ def _is_counter(ctx: FileContext, node: Node | None, scope: Node, depth: int = 0
             ctx.text(n.child_by_field_name("left")) == name
         ):
             values.append(n.child_by_field_name("right"))
-    return bool(values) and all(v is not None and v is not node and _is_counter(ctx, v, scope, depth + 1)
-                                for v in values)
+    return bool(values) and all(
+        v is not None and v is not node and _is_counter(ctx, v, scope, depth + 1) for v in values
+    )
 
 
 def _literal_built(ctx: FileContext, node: Node) -> bool:
@@ -327,8 +333,20 @@ def _literal_built(ctx: FileContext, node: Node) -> bool:
 # Pure steps of an unkeyed digest; anything else (a project call, `createHmac`, a key import) may
 # bring secret material in.
 _DIGEST_STEPS = frozenset(
-    {"createHash", "update", "digest", "slice", "substring", "toString", "String", "join", "toLowerCase",
-     "toUpperCase", "trim", "stringify"}
+    {
+        "createHash",
+        "update",
+        "digest",
+        "slice",
+        "substring",
+        "toString",
+        "String",
+        "join",
+        "toLowerCase",
+        "toUpperCase",
+        "trim",
+        "stringify",
+    }
 )
 _KEY_WORDS = frozenset({"key", "salt", "pepper", "env", "credential", "credentials", "private"})
 
@@ -382,9 +400,7 @@ def _unkeyed_digest_of_ids(ctx: FileContext, secret: Node, other: Node) -> bool:
         calls = sx.find(helper.node, ("call_expression",))
         if not any(sx.last_name(sx.callee_name(ctx.src, c)) == "createHash" for c in calls):
             return False
-        return _no_secret_material(ctx, helper.body) and all(
-            _no_secret_material(ctx, a) for a in sx.call_args(value)
-        )
+        return _no_secret_material(ctx, helper.body) and all(_no_secret_material(ctx, a) for a in sx.call_args(value))
     hashes = any(sx.last_name(sx.callee_name(ctx.src, c)) == "createHash" for c in sx.find(value, ("call_expression",)))
     return hashes and _no_secret_material(ctx, value)
 
@@ -431,8 +447,10 @@ def _memo_key(ctx: FileContext, left: Node, right: Node) -> bool:
                 for item in stored.named_children:
                     if item.type == "shorthand_property_identifier" and ctx.text(item) == prop == value:
                         return True
-                    if item.type == "pair" and ctx.text(item.child_by_field_name("key")) == prop and (
-                        ctx.text(item.child_by_field_name("value")) == value
+                    if (
+                        item.type == "pair"
+                        and ctx.text(item.child_by_field_name("key")) == prop
+                        and (ctx.text(item.child_by_field_name("value")) == value)
                     ):
                         return True
     return False

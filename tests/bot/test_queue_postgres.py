@@ -24,7 +24,7 @@ POSTGRES_URL = os.environ.get("WARDEN_TEST_POSTGRES_URL", "")
 
 pytestmark = pytest.mark.skipif(
     not POSTGRES_URL,
-    reason="WARDEN_TEST_POSTGRES_URL not set; run `eval \"$(.ci/postgres.sh)\"` to start a local PostgreSQL",
+    reason='WARDEN_TEST_POSTGRES_URL not set; run `eval "$(.ci/postgres.sh)"` to start a local PostgreSQL',
 )
 
 

@@ -128,9 +128,7 @@ def test_malformed_signed_body_is_400(deliver: Deliver, engine: Engine, raw: byt
     assert jobs(engine) == []
 
 
-def test_payload_without_the_head_sha_is_400_naming_the_field(
-    deliver: Deliver, engine: Engine, payload: Load
-) -> None:
+def test_payload_without_the_head_sha_is_400_naming_the_field(deliver: Deliver, engine: Engine, payload: Load) -> None:
     body = payload("pull_request.opened")
     del body["pull_request"]["head"]["sha"]
     response = deliver("pull_request", body)
@@ -293,9 +291,7 @@ def test_base_branch_change_is_reviewed_but_other_edits_are_not(
     assert json.loads(job.payload)["reason"] == "edited"
 
 
-def test_closing_the_pull_request_cancels_its_queued_review(
-    deliver: Deliver, engine: Engine, payload: Load
-) -> None:
+def test_closing_the_pull_request_cancels_its_queued_review(deliver: Deliver, engine: Engine, payload: Load) -> None:
     deliver("pull_request", payload("pull_request.opened"))
     response = deliver("pull_request", payload("pull_request.closed"))
     assert response.status_code == 202 and response.json()["status"] == "cancelled"

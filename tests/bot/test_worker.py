@@ -152,9 +152,7 @@ def test_jobs_of_different_prs_run_concurrently_but_one_pr_runs_one_at_a_time(
     assert most_per_pr == {1: 1, 2: 1}
 
 
-def test_jobs_left_running_by_a_previous_life_run_again_at_startup(
-    settings: Settings, engine: Engine
-) -> None:
+def test_jobs_left_running_by_a_previous_life_run_again_at_startup(settings: Settings, engine: Engine) -> None:
     host, pid, _ = queue.PROCESS_ID.split(":")
     with write_session(engine) as session:
         queue.enqueue_review(session, ReviewRequest(1, "acme/shop", 5, "e" * 40))

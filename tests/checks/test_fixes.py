@@ -109,7 +109,7 @@ def test_sql_fix_for_a_pool_imported_from_a_project_file() -> None:
     "call",
     [
         # concatenation: the pieces are not one template we can rewrite
-        "  return pool.query(\"SELECT id FROM users WHERE email = '\" + email + \"'\");",
+        '  return pool.query("SELECT id FROM users WHERE email = \'" + email + "\'");',
         # a quote on one side only: the value is part of a larger literal
         "  return pool.query(`SELECT id FROM users WHERE name = '${q}-${email}'`);",
         # identifiers cannot be bound parameters: `"$1"` or `ORDER BY $1` would silently change the query

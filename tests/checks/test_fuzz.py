@@ -19,10 +19,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # Both grammars, each kind of entry point, and a plain library file.
 PATHS = ("app/actions.ts", "app/api/items/route.ts", "pages/api/items.tsx", "lib/db.js")
 _REAL_FILES = [
-    src
-    for p in sorted(FIXTURES.glob("*/*"))
-    if p.suffix in (".ts", ".tsx")
-    for src in load_fixture(p).files.values()
+    src for p in sorted(FIXTURES.glob("*/*")) if p.suffix in (".ts", ".tsx") for src in load_fixture(p).files.values()
 ]
 # WARDEN_FUZZ_EXAMPLES=1000 for a longer local run; the suite default stays fast
 _FUZZ = settings(
@@ -33,11 +30,32 @@ _FUZZ = settings(
 # Fragments that steer random text towards the code paths the rules care about.
 _TOKENS = st.sampled_from(
     [
-        '"use server";\n', "export async function f(formData: FormData) {", "}", "{", "(", ")", "`", "${", "'",
-        "await ", "db.user.update({ where: { id }, data: input })", 'pool.query(`SELECT * FROM t WHERE a = ${x}`)',
-        "if (token !== secret) throw new Error()", "try {", "} catch (e) { return { error: e.message } }",
-        "return NextResponse.json(users)", "const x = ", "=>", ";", "\n", "async ", "function ", "sql.raw(",
-        "schema.parse(", "export const a = client.inputSchema(s).action(async ({ parsedInput }) => ", "...",
+        '"use server";\n',
+        "export async function f(formData: FormData) {",
+        "}",
+        "{",
+        "(",
+        ")",
+        "`",
+        "${",
+        "'",
+        "await ",
+        "db.user.update({ where: { id }, data: input })",
+        "pool.query(`SELECT * FROM t WHERE a = ${x}`)",
+        "if (token !== secret) throw new Error()",
+        "try {",
+        "} catch (e) { return { error: e.message } }",
+        "return NextResponse.json(users)",
+        "const x = ",
+        "=>",
+        ";",
+        "\n",
+        "async ",
+        "function ",
+        "sql.raw(",
+        "schema.parse(",
+        "export const a = client.inputSchema(s).action(async ({ parsedInput }) => ",
+        "...",
     ]
 )
 

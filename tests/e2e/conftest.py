@@ -31,8 +31,9 @@ class App:
     has_base: bool = False
     barriers: int = 0
 
-    def open_pr(self, files: dict[str, str], *, branch: str = "feature",
-                title: str = "Add post actions") -> PullRequest:
+    def open_pr(
+        self, files: dict[str, str], *, branch: str = "feature", title: str = "Add post actions"
+    ) -> PullRequest:
         if not self.has_base:
             self.fake.repo.commit("main", nextjs.BASE_FILES, "Project skeleton")
             self.has_base = True
@@ -43,13 +44,16 @@ class App:
         response = deliver(self.warden.webhook_url, SECRET, event, payload, **kwargs)  # type: ignore[arg-type]
         return response.status_code
 
-    def send_pr(self, pr: PullRequest, action: str = "opened", *, delivery_id: str | None = None,
-                before: str | None = None) -> int:
-        return self.send("pull_request", pull_request_event(self.fake, pr, action, before=before),
-                         delivery_id=delivery_id)
+    def send_pr(
+        self, pr: PullRequest, action: str = "opened", *, delivery_id: str | None = None, before: str | None = None
+    ) -> int:
+        return self.send(
+            "pull_request", pull_request_event(self.fake, pr, action, before=before), delivery_id=delivery_id
+        )
 
     def wait_for_check(self, head_sha: str, timeout: float = JOB_TIMEOUT) -> JSON:
         """The completed ``Warden`` check run on ``head_sha`` (the last thing a review job does)."""
+
         def done() -> JSON | None:
             runs = [r for r in self.fake.check_runs(head_sha) if r["name"] == "Warden" and r["status"] == "completed"]
             return runs[-1] if runs else None
@@ -68,8 +72,11 @@ class App:
         claimed by the time this one completes: "nothing happened" is then a fact, not a race.
         """
         self.barriers += 1
-        pr = self.open_pr({f"app/barrier{self.barriers}/actions.ts": nextjs.CLEAN_ACTION},
-                          branch=f"barrier-{self.barriers}", title="barrier")
+        pr = self.open_pr(
+            {f"app/barrier{self.barriers}/actions.ts": nextjs.CLEAN_ACTION},
+            branch=f"barrier-{self.barriers}",
+            title="barrier",
+        )
         assert self.send_pr(pr) in (200, 201, 202, 204)
         self.wait_for_check(pr.head_sha)
         self.fake.settle()
@@ -89,8 +96,9 @@ def running_app(root: Path, *, api_prefix: str = "", env: dict[str, str] | None 
     require_webhook_examples()
     key = app_key()
     with FakeGitHub(root / "github", app_id=APP_ID, app_public_key=key.public_pem, api_prefix=api_prefix) as fake:
-        warden = WardenServer(root / "warden", api_url=fake.base_url, app_id=APP_ID, key=key, secret=SECRET,
-                              extra_env=env)
+        warden = WardenServer(
+            root / "warden", api_url=fake.base_url, app_id=APP_ID, key=key, secret=SECRET, extra_env=env
+        )
         with warden:
             yield App(fake, warden)
 

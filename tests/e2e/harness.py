@@ -43,8 +43,16 @@ def free_port() -> int:
 class WardenServer:
     """One ``warden serve`` process; ``restart()`` keeps the same database, port and settings."""
 
-    def __init__(self, workdir: Path, *, api_url: str, app_id: int, key: AppKey, secret: str,
-                 extra_env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        *,
+        api_url: str,
+        app_id: int,
+        key: AppKey,
+        secret: str,
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
         self.workdir = workdir
         workdir.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
@@ -52,8 +60,11 @@ class WardenServer:
         self.webhook_url = self.url + WEBHOOK_PATH
         self.secret = secret
         self.log_path = workdir / "warden.log"
-        inherited = {k: v for k, v in os.environ.items()
-                     if not k.startswith(("GITHUB_", "WARDEN_", "APP_", "PRIVATE_KEY", "WEBHOOK_", "DATABASE_"))}
+        inherited = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("GITHUB_", "WARDEN_", "APP_", "PRIVATE_KEY", "WEBHOOK_", "DATABASE_"))
+        }
         self.env = {
             **inherited,
             "APP_ID": str(app_id),
@@ -75,7 +86,11 @@ class WardenServer:
         log.flush()
         self.proc = subprocess.Popen(
             [str(warden_executable()), "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            cwd=self.workdir, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=self.workdir,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         log.close()
         deadline = time.monotonic() + timeout

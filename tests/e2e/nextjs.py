@@ -33,7 +33,7 @@ BASE_FILES: dict[str, str] = {
     "tsconfig.json": TSCONFIG,
     "lib/db.ts": DB,
     "lib/auth.ts": AUTH,
-    "app/page.tsx": 'export default function Home() {\n  return <main>Shop</main>;\n}\n',
+    "app/page.tsx": "export default function Home() {\n  return <main>Shop</main>;\n}\n",
 }
 
 # missing-auth: anyone can post this action and delete any post.

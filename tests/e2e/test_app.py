@@ -38,13 +38,17 @@ def covers(comment: JSON, line: int) -> bool:
 
 def rejected_writes(app: App) -> list[str]:
     """Writes GitHub would have refused: the App must build valid requests (faults excluded)."""
-    return [f"{r.method} {r.path} -> {r.status}" for r in app.fake.requests()
-            if r.method != "GET" and r.status >= 400 and not r.faulted]
+    return [
+        f"{r.method} {r.path} -> {r.status}"
+        for r in app.fake.requests()
+        if r.method != "GET" and r.status >= 400 and not r.faulted
+    ]
 
 
 def test_opened_pull_request_gets_one_review_with_inline_comments_and_a_check_run(app: App) -> None:
-    pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE,
-                      "app/api/webhook/route.ts": nextjs.WEBHOOK_ROUTE_VULNERABLE})
+    pr = app.open_pr(
+        {"app/actions.ts": nextjs.ACTIONS_VULNERABLE, "app/api/webhook/route.ts": nextjs.WEBHOOK_ROUTE_VULNERABLE}
+    )
     assert app.send_pr(pr) in ACCEPTED
     check = app.wait_for_check(pr.head_sha)
     app.fake.settle()
@@ -155,10 +159,14 @@ def test_secondary_rate_limit_while_posting_the_review_still_gives_exactly_one_r
     assert rejected_writes(app) == []
 
 
-@pytest.mark.parametrize(("method", "pattern"), [
-    ("GET", r"/pulls/\d+/files$"),  # killed before anything was posted
-    ("POST", r"/pulls/\d+/reviews$"),  # killed while GitHub was creating the review: it exists, unrecorded
-], ids=["reading-files", "posting-review"])
+@pytest.mark.parametrize(
+    ("method", "pattern"),
+    [
+        ("GET", r"/pulls/\d+/files$"),  # killed before anything was posted
+        ("POST", r"/pulls/\d+/reviews$"),  # killed while GitHub was creating the review: it exists, unrecorded
+    ],
+    ids=["reading-files", "posting-review"],
+)
 def test_killed_mid_job_and_restarted_posts_the_review_once(app: App, method: str, pattern: str) -> None:
     held = app.fake.hold(method, pattern, seconds=3.0)
     pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE})
@@ -172,7 +180,8 @@ def test_killed_mid_job_and_restarted_posts_the_review_once(app: App, method: st
     app.fake.settle()
     assert len(app.fake.reviews(pr.number)) == 1
     assert len(top_level(bot_comments(app, pr.number))) == len(
-        {c["body"] for c in top_level(bot_comments(app, pr.number))}), "no duplicated inline comment"
+        {c["body"] for c in top_level(bot_comments(app, pr.number))}
+    ), "no duplicated inline comment"
     assert rejected_writes(app) == []
 
 
@@ -195,13 +204,17 @@ def test_ignore_command_from_a_user_without_write_permission_is_politely_refused
     [finding] = [c for c in top_level(bot_comments(app, pr.number)) if "missing-auth" in c["body"]]
 
     app.fake.set_permission("drive-by", "read")
-    command = app.fake.human_review_comment(pr.number, finding["id"], "drive-by",
-                                            "@warden ignore missing-auth -- the page is internal")
+    command = app.fake.human_review_comment(
+        pr.number, finding["id"], "drive-by", "@warden ignore missing-auth -- the page is internal"
+    )
     assert app.send("pull_request_review_comment", review_comment_event(app.fake, pr, command)) in ACCEPTED
 
     def answer() -> list[JSON]:
-        return [c for c in bot_comments(app, pr.number)
-                if c.get("in_reply_to_id") == finding["id"] and c["id"] > command["id"]]
+        return [
+            c
+            for c in bot_comments(app, pr.number)
+            if c.get("in_reply_to_id") == finding["id"] and c["id"] > command["id"]
+        ]
 
     replies = app.wait(answer, "Warden's answer in the thread")
     assert isinstance(replies, list) and len(replies) == 1
@@ -222,13 +235,17 @@ def test_ignore_command_from_a_writer_is_recorded_and_answered(app: App) -> None
     [finding] = [c for c in top_level(bot_comments(app, pr.number)) if "missing-auth" in c["body"]]
 
     app.fake.set_permission("maintainer", "write")
-    command = app.fake.human_review_comment(pr.number, finding["id"], "maintainer",
-                                            "@warden ignore missing-auth -- internal admin tool behind the VPN")
+    command = app.fake.human_review_comment(
+        pr.number, finding["id"], "maintainer", "@warden ignore missing-auth -- internal admin tool behind the VPN"
+    )
     assert app.send("pull_request_review_comment", review_comment_event(app.fake, pr, command)) in ACCEPTED
 
     def answer() -> list[JSON]:
-        return [c for c in bot_comments(app, pr.number)
-                if c.get("in_reply_to_id") == finding["id"] and c["id"] > command["id"]]
+        return [
+            c
+            for c in bot_comments(app, pr.number)
+            if c.get("in_reply_to_id") == finding["id"] and c["id"] > command["id"]
+        ]
 
     replies = app.wait(answer, "Warden's acknowledgement in the thread")
     assert isinstance(replies, list) and len(replies) == 1
@@ -267,9 +284,14 @@ def test_enterprise_server_base_url_is_honoured_for_rest_and_graphql(tmp_path: P
 
 def test_review_refused_with_422_falls_back_to_one_review(app: App) -> None:
     """GitHub rejects a whole review for one bad comment; the App must still leave exactly one review."""
-    rejection = {"message": "Unprocessable Entity", "documentation_url": "https://docs.github.com/rest",
-                 "errors": ["Pull request review thread line must be part of the diff",
-                            "Pull request review thread diff hunk can't be blank"]}
+    rejection = {
+        "message": "Unprocessable Entity",
+        "documentation_url": "https://docs.github.com/rest",
+        "errors": [
+            "Pull request review thread line must be part of the diff",
+            "Pull request review thread diff hunk can't be blank",
+        ],
+    }
     fault = app.fake.inject("POST", r"/pulls/\d+/reviews$", 422, body=rejection)
     pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE})
     assert app.send_pr(pr) in ACCEPTED
@@ -319,11 +341,13 @@ def test_synchronize_comments_only_on_new_findings_even_when_old_code_moved(app:
     first = top_level(bot_comments(app, pr.number))
     assert [c["path"] for c in first] == ["app/actions.ts"]
 
-    moved = nextjs.ACTIONS_VULNERABLE.replace('import { z } from "zod";',
-                                              '// Posts are deleted from the dashboard.\n\nimport { z } from "zod";')
+    moved = nextjs.ACTIONS_VULNERABLE.replace(
+        'import { z } from "zod";', '// Posts are deleted from the dashboard.\n\nimport { z } from "zod";'
+    )
     old_head = pr.head_sha
-    new_head = app.fake.push(pr.number, {"app/actions.ts": moved,
-                                         "app/api/webhook/route.ts": nextjs.WEBHOOK_ROUTE_VULNERABLE})
+    new_head = app.fake.push(
+        pr.number, {"app/actions.ts": moved, "app/api/webhook/route.ts": nextjs.WEBHOOK_ROUTE_VULNERABLE}
+    )
     assert app.send_pr(pr, "synchronize", before=old_head) in ACCEPTED
     app.wait_for_check(new_head)
     app.fake.settle()

@@ -28,7 +28,8 @@ def fake(tmp_path: Path) -> Iterator[FakeGitHub]:
 def test_github_signature_test_vector() -> None:
     # docs.github.com "Validating webhook deliveries" (github-app.md §1.2)
     assert sign("It's a Secret to Everybody", b"Hello, World!") == (
-        "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17")
+        "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"
+    )
 
 
 @pytest.mark.parametrize("action", ["opened", "synchronize", "reopened", "ready_for_review"])

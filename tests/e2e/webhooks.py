@@ -26,15 +26,22 @@ def sign(secret: str, body: bytes) -> str:
 def _repository(fake: FakeGitHub, template: JSON) -> JSON:
     repo = dict(template)
     repo.setdefault("has_discussions", False)  # missing from the older examples; required by spec 23.0.2
-    repo.update({"id": fake.shapes.repo_id, "name": fake.name, "full_name": fake.full_name,
-                 "owner": {**template["owner"], "login": fake.owner}, "private": True,
-                 "default_branch": fake.repo.default_branch, "url": fake.shapes.repo_api,
-                 "html_url": fake.shapes.html})
+    repo.update(
+        {
+            "id": fake.shapes.repo_id,
+            "name": fake.name,
+            "full_name": fake.full_name,
+            "owner": {**template["owner"], "login": fake.owner},
+            "private": True,
+            "default_branch": fake.repo.default_branch,
+            "url": fake.shapes.repo_api,
+            "html_url": fake.shapes.html,
+        }
+    )
     return repo
 
 
-def pull_request_event(fake: FakeGitHub, pr: PullRequest, action: str = "opened", *,
-                       before: str | None = None) -> JSON:
+def pull_request_event(fake: FakeGitHub, pr: PullRequest, action: str = "opened", *, before: str | None = None) -> JSON:
     """A ``pull_request`` payload for ``pr`` as it is now in the fake."""
     source = "synchronize" if action == "synchronize" else "opened"
     payload = webhook_example("pull_request", source)
@@ -44,14 +51,32 @@ def pull_request_event(fake: FakeGitHub, pr: PullRequest, action: str = "opened"
     payload["number"] = pr.number
     payload["installation"] = {"id": fake.installation_id, "node_id": "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ=="}
     pull = payload["pull_request"]
-    pull.update({"number": pr.number, "id": 70_000 + pr.number, "state": pr.state, "draft": pr.draft,
-                 "title": pr.title, "url": f"{fake.shapes.repo_api}/pulls/{pr.number}",
-                 "html_url": f"{fake.shapes.html}/pull/{pr.number}",
-                 "user": {**pull["user"], "login": pr.user}})
-    pull["head"] = {**pull["head"], "sha": pr.head_sha, "ref": pr.head_ref, "label": f"{fake.owner}:{pr.head_ref}",
-                    "repo": repo}
-    pull["base"] = {**pull["base"], "sha": pr.base_sha, "ref": pr.base_ref, "label": f"{fake.owner}:{pr.base_ref}",
-                    "repo": repo}
+    pull.update(
+        {
+            "number": pr.number,
+            "id": 70_000 + pr.number,
+            "state": pr.state,
+            "draft": pr.draft,
+            "title": pr.title,
+            "url": f"{fake.shapes.repo_api}/pulls/{pr.number}",
+            "html_url": f"{fake.shapes.html}/pull/{pr.number}",
+            "user": {**pull["user"], "login": pr.user},
+        }
+    )
+    pull["head"] = {
+        **pull["head"],
+        "sha": pr.head_sha,
+        "ref": pr.head_ref,
+        "label": f"{fake.owner}:{pr.head_ref}",
+        "repo": repo,
+    }
+    pull["base"] = {
+        **pull["base"],
+        "sha": pr.base_sha,
+        "ref": pr.base_ref,
+        "label": f"{fake.owner}:{pr.base_ref}",
+        "repo": repo,
+    }
     if action == "synchronize":
         payload["before"] = before or pr.base_sha
         payload["after"] = pr.head_sha
@@ -63,19 +88,36 @@ def review_comment_event(fake: FakeGitHub, pr: PullRequest, comment: JSON) -> JS
     payload = webhook_example("pull_request_review_comment", "created")
     payload["repository"] = _repository(fake, payload["repository"])
     payload["installation"] = {"id": fake.installation_id, "node_id": "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ=="}
-    payload["pull_request"].update({"number": pr.number, "url": f"{fake.shapes.repo_api}/pulls/{pr.number}",
-                                    "state": pr.state})
-    payload["pull_request"]["head"] = {**payload["pull_request"]["head"], "sha": pr.head_sha, "ref": pr.head_ref,
-                                       "repo": payload["repository"]}
-    payload["pull_request"]["base"] = {**payload["pull_request"]["base"], "sha": pr.base_sha, "ref": pr.base_ref,
-                                       "repo": payload["repository"]}
+    payload["pull_request"].update(
+        {"number": pr.number, "url": f"{fake.shapes.repo_api}/pulls/{pr.number}", "state": pr.state}
+    )
+    payload["pull_request"]["head"] = {
+        **payload["pull_request"]["head"],
+        "sha": pr.head_sha,
+        "ref": pr.head_ref,
+        "repo": payload["repository"],
+    }
+    payload["pull_request"]["base"] = {
+        **payload["pull_request"]["base"],
+        "sha": pr.base_sha,
+        "ref": pr.base_ref,
+        "repo": payload["repository"],
+    }
     payload["comment"] = {**payload["comment"], **comment}
     payload["sender"] = {**payload["sender"], "login": comment["user"]["login"], "type": comment["user"]["type"]}
     return payload
 
 
-def deliver(url: str, secret: str | None, event: str, payload: JSON | bytes, *, delivery_id: str | None = None,
-            signature: str | None = None, timeout: float = 10.0) -> httpx.Response:
+def deliver(
+    url: str,
+    secret: str | None,
+    event: str,
+    payload: JSON | bytes,
+    *,
+    delivery_id: str | None = None,
+    signature: str | None = None,
+    timeout: float = 10.0,
+) -> httpx.Response:
     """POST one delivery as GitHub does; ``secret=None`` sends no signature header at all."""
     body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
     headers: dict[str, Any] = {

@@ -70,8 +70,9 @@ for _name in ("Node", "Actor"):
     SCHEMA.get_type(_name).resolve_type = lambda value, *_: value["__typename"]  # type: ignore[union-attr]
 
 
-def _connection(items: list[JSON], first: int | None = None, after: str | None = None,
-                last: int | None = None, **_: Any) -> JSON:
+def _connection(
+    items: list[JSON], first: int | None = None, after: str | None = None, last: int | None = None, **_: Any
+) -> JSON:
     """A Relay connection over a list, with index cursors."""
     start = int(base64.b64decode(after).decode().split(":")[1]) + 1 if after else 0
     window = list(enumerate(items))[start:]
@@ -82,10 +83,15 @@ def _connection(items: list[JSON], first: int | None = None, after: str | None =
     cursors = [base64.b64encode(f"cursor:{i}".encode()).decode() for i, _ in window]
     end = window[-1][0] if window else start - 1
     return {
-        "totalCount": len(items), "nodes": [n for _, n in window],
+        "totalCount": len(items),
+        "nodes": [n for _, n in window],
         "edges": [{"cursor": c, "node": n} for c, (_, n) in zip(cursors, window, strict=True)],
-        "pageInfo": {"hasNextPage": end + 1 < len(items), "hasPreviousPage": start > 0,
-                     "startCursor": cursors[0] if cursors else None, "endCursor": cursors[-1] if cursors else None},
+        "pageInfo": {
+            "hasNextPage": end + 1 < len(items),
+            "hasPreviousPage": start > 0,
+            "startCursor": cursors[0] if cursors else None,
+            "endCursor": cursors[-1] if cursors else None,
+        },
     }
 
 
@@ -98,15 +104,20 @@ class GraphQLApi:
 
     def execute(self, query: str, variables: dict[str, Any] | None, operation: str | None) -> JSON:
         root = {
-            "repository": self._repository, "node": self._node, "rateLimit": self._rate_limit,
-            "resolveReviewThread": self._resolve(True), "unresolveReviewThread": self._resolve(False),
+            "repository": self._repository,
+            "node": self._node,
+            "rateLimit": self._rate_limit,
+            "resolveReviewThread": self._resolve(True),
+            "unresolveReviewThread": self._resolve(False),
         }
         with self.store.lock:
             result = graphql_sync(SCHEMA, query, root_value=root, variable_values=variables, operation_name=operation)
         out: JSON = {}
         if result.errors:
-            out["errors"] = [{**e.formatted, "type": "NOT_FOUND" if "Could not resolve" in e.message else "INVALID"}
-                             for e in result.errors]
+            out["errors"] = [
+                {**e.formatted, "type": "NOT_FOUND" if "Could not resolve" in e.message else "INVALID"}
+                for e in result.errors
+            ]
         if result.data is not None or not result.errors:
             out["data"] = result.data
         return out
@@ -114,18 +125,31 @@ class GraphQLApi:
     # -- resolvers (graphql-core's default resolver calls callables with (info, **args)) ---------
 
     def _actor(self, login: str) -> JSON:
-        return {"__typename": "Bot" if login.endswith("[bot]") else "User", "id": f"U_{login}",
-                "login": login.removesuffix("[bot]")}
+        return {
+            "__typename": "Bot" if login.endswith("[bot]") else "User",
+            "id": f"U_{login}",
+            "login": login.removesuffix("[bot]"),
+        }
 
     def _comment(self, comment: JSON) -> JSON:
         return {
-            "__typename": "PullRequestReviewComment", "id": comment["node_id"], "databaseId": comment["id"],
-            "fullDatabaseId": str(comment["id"]), "body": comment["body"], "path": comment["path"],
-            "url": comment["html_url"], "author": self._actor(comment["user"]["login"]),
-            "createdAt": comment["created_at"], "outdated": self.outdated(comment), "line": comment["line"],
+            "__typename": "PullRequestReviewComment",
+            "id": comment["node_id"],
+            "databaseId": comment["id"],
+            "fullDatabaseId": str(comment["id"]),
+            "body": comment["body"],
+            "path": comment["path"],
+            "url": comment["html_url"],
+            "author": self._actor(comment["user"]["login"]),
+            "createdAt": comment["created_at"],
+            "outdated": self.outdated(comment),
+            "line": comment["line"],
             "originalLine": comment["original_line"],
-            "replyTo": (self._comment(self.store.review_comments[comment["in_reply_to_id"]])
-                        if comment.get("in_reply_to_id") in self.store.review_comments else None),
+            "replyTo": (
+                self._comment(self.store.review_comments[comment["in_reply_to_id"]])
+                if comment.get("in_reply_to_id") in self.store.review_comments
+                else None
+            ),
         }
 
     def _thread(self, thread: Thread) -> JSON:
@@ -133,14 +157,22 @@ class GraphQLApi:
         root = comments[0]
         outdated = self.outdated(root)
         return {
-            "__typename": "PullRequestReviewThread", "id": thread.node_id, "isResolved": thread.resolved_by is not None,
-            "isOutdated": outdated, "isCollapsed": thread.resolved_by is not None, "path": root["path"],
-            "line": None if outdated else root["line"], "startLine": None if outdated else root["start_line"],
-            "originalLine": root["original_line"], "originalStartLine": root["original_start_line"],
-            "diffSide": root["side"] or "RIGHT", "startDiffSide": root["start_side"],
+            "__typename": "PullRequestReviewThread",
+            "id": thread.node_id,
+            "isResolved": thread.resolved_by is not None,
+            "isOutdated": outdated,
+            "isCollapsed": thread.resolved_by is not None,
+            "path": root["path"],
+            "line": None if outdated else root["line"],
+            "startLine": None if outdated else root["start_line"],
+            "originalLine": root["original_line"],
+            "originalStartLine": root["original_start_line"],
+            "diffSide": root["side"] or "RIGHT",
+            "startDiffSide": root["start_side"],
             "subjectType": "FILE" if root["subject_type"] == "file" else "LINE",
             "resolvedBy": self._actor(thread.resolved_by) if thread.resolved_by else None,
-            "viewerCanResolve": thread.resolved_by is None, "viewerCanUnresolve": thread.resolved_by is not None,
+            "viewerCanResolve": thread.resolved_by is None,
+            "viewerCanUnresolve": thread.resolved_by is not None,
             "viewerCanReply": True,
             "comments": lambda _info, **kw: _connection([self._comment(c) for c in comments], **kw),
         }
@@ -148,17 +180,29 @@ class GraphQLApi:
     def _repository(self, _info: Any, owner: str, name: str, **_: Any) -> JSON | None:
         if f"{owner}/{name}".lower() != self.full_name.lower():
             return None
-        return {"__typename": "Repository", "id": "R_fake", "name": name, "nameWithOwner": self.full_name,
-                "pullRequest": lambda _i, number: self._pull(number)}
+        return {
+            "__typename": "Repository",
+            "id": "R_fake",
+            "name": name,
+            "nameWithOwner": self.full_name,
+            "pullRequest": lambda _i, number: self._pull(number),
+        }
 
     def _pull(self, number: int) -> JSON | None:
         pr = self.store.pulls.get(number)
         if pr is None:
             return None
         threads = [self._thread(t) for t in self.store.threads.values() if t.pr_number == number]
-        return {"__typename": "PullRequest", "id": f"PR_fake{number}", "number": number, "title": pr.title,
-                "headRefOid": pr.head_sha, "baseRefOid": pr.base_sha, "state": pr.state.upper(),
-                "reviewThreads": lambda _i, **kw: _connection(threads, **kw)}
+        return {
+            "__typename": "PullRequest",
+            "id": f"PR_fake{number}",
+            "number": number,
+            "title": pr.title,
+            "headRefOid": pr.head_sha,
+            "baseRefOid": pr.base_sha,
+            "state": pr.state.upper(),
+            "reviewThreads": lambda _i, **kw: _connection(threads, **kw),
+        }
 
     def _node(self, _info: Any, id: str) -> JSON | None:
         for thread in self.store.threads.values():

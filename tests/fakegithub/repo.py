@@ -119,8 +119,9 @@ class GitRepo:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def commit(self, branch: str, files: Mapping[str, str | bytes | None], message: str = "Update",
-               start: str | None = None) -> str:
+    def commit(
+        self, branch: str, files: Mapping[str, str | bytes | None], message: str = "Update", start: str | None = None
+    ) -> str:
         """Write ``files`` (None deletes) on ``branch`` (created from ``start`` or the default branch)."""
         if self.git("branch", "--list", branch).strip():
             self.git("checkout", "-q", branch)
@@ -155,8 +156,13 @@ class GitRepo:
         return self.git("rev-list", "--reverse", f"{base}..{head}").split()
 
     def show(self, sha: str, path: str) -> bytes | None:
-        out = subprocess.run(["git", "cat-file", "blob", f"{sha}:{path}"], cwd=self.path, capture_output=True,
-                             check=False, env={**os.environ, **_GIT_ENV})
+        out = subprocess.run(
+            ["git", "cat-file", "blob", f"{sha}:{path}"],
+            cwd=self.path,
+            capture_output=True,
+            check=False,
+            env={**os.environ, **_GIT_ENV},
+        )
         return out.stdout if out.returncode == 0 else None
 
     def blob_sha(self, sha: str, path: str) -> str | None:
@@ -201,14 +207,19 @@ class GitRepo:
         patches = self._patches(self.git("diff", "-M", "--no-color", "-U3", "--no-ext-diff", left, head))
         files: list[FileDiff] = []
         for (letter, old_sha, new_sha, name, old), (added, deleted, _, _), patch in zip(
-                raw, counts, patches, strict=True):
+            raw, counts, patches, strict=True
+        ):
             status = {"A": "added", "D": "removed", "M": "modified", "R": "renamed", "C": "copied"}.get(
-                letter, "changed")
+                letter, "changed"
+            )
             binary = added == "-"
             entry = FileDiff(
-                filename=name, status=status,
-                additions=0 if binary else int(added), deletions=0 if binary else int(deleted),
-                blob_sha=old_sha if status == "removed" else new_sha, previous_filename=old,
+                filename=name,
+                status=status,
+                additions=0 if binary else int(added),
+                deletions=0 if binary else int(deleted),
+                blob_sha=old_sha if status == "removed" else new_sha,
+                previous_filename=old,
             )
             if patch and patch.count("\n") < MAX_PATCH_LINES and len(patch.encode()) <= MAX_PATCH_BYTES:
                 entry.patch = patch
@@ -237,7 +248,7 @@ class GitRepo:
         out: list[str | None] = []
         for section in re.split(r"^diff --git ", text, flags=re.M)[1:]:
             at = section.find("\n@@")
-            body = section[at + 1:] if at >= 0 else ""
+            body = section[at + 1 :] if at >= 0 else ""
             out.append(body.removesuffix("\n") or None)
         return out
 

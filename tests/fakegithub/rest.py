@@ -105,9 +105,20 @@ class RestApi:
             self.store.tokens[token] = expires
         out: JSON = self.shapes.example("installation-token")
         permissions = (call.body or {}).get("permissions") or {
-            "contents": "read", "pull_requests": "write", "checks": "write", "metadata": "read", "issues": "write"}
-        out.update({"token": token, "expires_at": now_iso(expires), "permissions": permissions,
-                    "repository_selection": "selected"})
+            "contents": "read",
+            "pull_requests": "write",
+            "checks": "write",
+            "metadata": "read",
+            "issues": "write",
+        }
+        out.update(
+            {
+                "token": token,
+                "expires_at": now_iso(expires),
+                "permissions": permissions,
+                "repository_selection": "selected",
+            }
+        )
         out.pop("repositories", None)
         return Reply(201, out)
 
@@ -153,8 +164,15 @@ class RestApi:
         if pr is None:
             return not_found()
         shas = self.repo.commits_between(pr.base_sha, pr.head_sha)
-        items = [{"sha": s, "node_id": f"C_fake{s[:10]}", "url": f"{self.shapes.repo_api}/commits/{s}",
-                  "commit": {"message": self.repo.git("log", "-1", "--format=%B", s).strip()}} for s in shas]
+        items = [
+            {
+                "sha": s,
+                "node_id": f"C_fake{s[:10]}",
+                "url": f"{self.shapes.repo_api}/commits/{s}",
+                "commit": {"message": self.repo.git("log", "-1", "--format=%B", s).strip()},
+            }
+            for s in shas
+        ]
         return self._page(call, items)
 
     def get_commit(self, call: Call, owner: str, name: str, ref: str) -> Reply:
@@ -163,9 +181,17 @@ class RestApi:
             return Reply(422, {"message": f"No commit found for SHA: {ref}", "documentation_url": DOCS})
         out: JSON = self.shapes.example("commit")
         parents = self.repo.git("rev-list", "--parents", "-n", "1", sha).split()[1:]
-        out.update({"sha": sha, "node_id": f"C_fake{sha[:10]}", "url": f"{self.shapes.repo_api}/commits/{sha}",
-                    "html_url": f"{self.shapes.html}/commit/{sha}", "files": [], "stats": {},
-                    "parents": [{"sha": p, "url": f"{self.shapes.repo_api}/commits/{p}"} for p in parents]})
+        out.update(
+            {
+                "sha": sha,
+                "node_id": f"C_fake{sha[:10]}",
+                "url": f"{self.shapes.repo_api}/commits/{sha}",
+                "html_url": f"{self.shapes.html}/commit/{sha}",
+                "files": [],
+                "stats": {},
+                "parents": [{"sha": p, "url": f"{self.shapes.repo_api}/commits/{p}"} for p in parents],
+            }
+        )
         out["commit"]["message"] = self.repo.git("log", "-1", "--format=%B", sha).strip()
         out["commit"]["tree"] = {"sha": self.repo.tree_sha(sha), "url": f"{self.shapes.repo_api}/git/trees/{sha}"}
         return Reply(200, out)
@@ -179,8 +205,15 @@ class RestApi:
             kind = "blobs" if entry["type"] == "blob" else "trees"
             entry["url"] = f"{self.shapes.repo_api}/git/{kind}/{entry['sha']}"
         tree_sha = self.repo.tree_sha(sha)
-        return Reply(200, {"sha": tree_sha, "url": f"{self.shapes.repo_api}/git/trees/{tree_sha}",
-                           "tree": entries, "truncated": False})
+        return Reply(
+            200,
+            {
+                "sha": tree_sha,
+                "url": f"{self.shapes.repo_api}/git/trees/{tree_sha}",
+                "tree": entries,
+                "truncated": False,
+            },
+        )
 
     def get_contents(self, call: Call, owner: str, name: str, path: str) -> Reply:
         ref = call.query.get("ref") or self.repo.default_branch
@@ -193,9 +226,17 @@ class RestApi:
             entries = self.repo.tree(f"{commit}:{path}", recursive=False) if path else self.repo.tree(commit, False)
             if entries is None:
                 return not_found()
-            listing = [{"type": "file" if e["type"] == "blob" else "dir", "size": e.get("size", 0),
-                        "name": e["path"], "path": f"{path}/{e['path']}".lstrip("/"), "sha": e["sha"],
-                        "url": f"{self.shapes.repo_api}/contents/{path}/{e['path']}?ref={ref}"} for e in entries]
+            listing = [
+                {
+                    "type": "file" if e["type"] == "blob" else "dir",
+                    "size": e.get("size", 0),
+                    "name": e["path"],
+                    "path": f"{path}/{e['path']}".lstrip("/"),
+                    "sha": e["sha"],
+                    "url": f"{self.shapes.repo_api}/contents/{path}/{e['path']}?ref={ref}",
+                }
+                for e in entries
+            ]
             return Reply(200, listing)
         if self._raw_wanted(call):
             return Reply(200, raw=data, headers={"Content-Type": "application/vnd.github.raw"})
@@ -256,11 +297,13 @@ class RestApi:
             else:
                 placed.append((item, where))
         state = {"APPROVE": "APPROVED", "REQUEST_CHANGES": "CHANGES_REQUESTED", "COMMENT": "COMMENTED"}.get(
-            event or "", "PENDING")
+            event or "", "PENDING"
+        )
         with self.store.lock:
-            if state == "PENDING" and any(r["__pr"] == pr.number and r["state"] == "PENDING"
-                                          and r["user"]["login"] == self.bot_login
-                                          for r in self.store.reviews.values()):
+            if state == "PENDING" and any(
+                r["__pr"] == pr.number and r["state"] == "PENDING" and r["user"]["login"] == self.bot_login
+                for r in self.store.reviews.values()
+            ):
                 errors.append("User can only have one pending review per pull request")
             if errors:  # atomic, like GitHub: one bad comment rejects the whole review
                 return unprocessable(errors)
@@ -272,8 +315,16 @@ class RestApi:
                 self._store_comment(pr, self.bot_login, item["body"], commit_id, where, review_id)
         return Reply(200, public(review))
 
-    def _store_comment(self, pr: PullRequest, user: str, text: str, commit_id: str, where: Placed,
-                       review_id: int | None, in_reply_to: int | None = None) -> JSON:
+    def _store_comment(
+        self,
+        pr: PullRequest,
+        user: str,
+        text: str,
+        commit_id: str,
+        where: Placed,
+        review_id: int | None,
+        in_reply_to: int | None = None,
+    ) -> JSON:
         comment_id = self.store.next_id()
         if review_id is None:  # a single comment or reply makes its own one-comment review
             review_id = self.store.next_id()
@@ -281,11 +332,21 @@ class RestApi:
             review["__pr"] = pr.number
             self.store.reviews[review_id] = review
         fields: JSON = {
-            "pull_request_review_id": review_id, "path": where.path, "commit_id": commit_id,
-            "original_commit_id": commit_id, "diff_hunk": where.diff_hunk, "body": text,
-            "line": where.line, "original_line": where.line, "side": where.side,
-            "start_line": where.start_line, "original_start_line": where.start_line, "start_side": where.start_side,
-            "position": where.position, "original_position": where.position, "subject_type": where.subject_type,
+            "pull_request_review_id": review_id,
+            "path": where.path,
+            "commit_id": commit_id,
+            "original_commit_id": commit_id,
+            "diff_hunk": where.diff_hunk,
+            "body": text,
+            "line": where.line,
+            "original_line": where.line,
+            "side": where.side,
+            "start_line": where.start_line,
+            "original_start_line": where.start_line,
+            "start_side": where.start_side,
+            "position": where.position,
+            "original_position": where.position,
+            "subject_type": where.subject_type,
         }
         if in_reply_to is not None:
             fields["in_reply_to_id"] = in_reply_to
@@ -362,10 +423,19 @@ class RestApi:
                 return not_found()
             thread = self.store.thread_of(comment_id)
             root = self.store.review_comments[thread.comment_ids[0]] if thread else parent
-            where = Placed(root["path"], root["line"], root["side"], root["start_line"], root["start_side"],
-                           root["position"], root["diff_hunk"], root["subject_type"])
-            comment = self._store_comment(pr, user or self.bot_login, text, root["commit_id"], where, None,
-                                          in_reply_to=root["id"])
+            where = Placed(
+                root["path"],
+                root["line"],
+                root["side"],
+                root["start_line"],
+                root["start_side"],
+                root["position"],
+                root["diff_hunk"],
+                root["subject_type"],
+            )
+            comment = self._store_comment(
+                pr, user or self.bot_login, text, root["commit_id"], where, None, in_reply_to=root["id"]
+            )
         return Reply(201, public(comment))
 
     # -- issue comments --------------------------------------------------------------------------
@@ -419,10 +489,17 @@ class RestApi:
         repo_ref = {"id": self.shapes.repo_id, "url": self.shapes.repo_api, "name": self.shapes.name}
         if self.repo.resolve(body["head_sha"]) is None:
             return validation_failed("CheckRun", "head_sha", ["No commit found for SHA: " + body["head_sha"]])
-        pulls = [{"id": 70_000 + pr.number, "number": pr.number, "url": f"{self.shapes.repo_api}/pulls/{pr.number}",
-                  "head": {"ref": pr.head_ref, "sha": pr.head_sha, "repo": repo_ref},
-                  "base": {"ref": pr.base_ref, "sha": pr.base_sha, "repo": repo_ref}}
-                 for pr in self.store.pulls.values() if pr.head_sha == body["head_sha"]]
+        pulls = [
+            {
+                "id": 70_000 + pr.number,
+                "number": pr.number,
+                "url": f"{self.shapes.repo_api}/pulls/{pr.number}",
+                "head": {"ref": pr.head_ref, "sha": pr.head_sha, "repo": repo_ref},
+                "base": {"ref": pr.base_ref, "sha": pr.base_sha, "repo": repo_ref},
+            }
+            for pr in self.store.pulls.values()
+            if pr.head_sha == body["head_sha"]
+        ]
         with self.store.lock:
             run_id = self.store.next_id()
             run = self.shapes.check_run(run_id, body, pulls)

@@ -30,14 +30,21 @@ from .state import JSON, Fault, PullRequest, Recorded, Store, public
 
 JWT_MAX_LIFETIME = 600  # GitHub: exp at most 10 minutes ahead (github-app.md §2.1)
 CLOCK_SKEW = 60
-SECONDARY_RATE_LIMIT = ("You have exceeded a secondary rate limit. Please wait a few minutes before you try again. "
-                        "If you reach out to GitHub Support for help, please include the request ID FAKE:0000.")
+SECONDARY_RATE_LIMIT = (
+    "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. "
+    "If you reach out to GitHub Support for help, please include the request ID FAKE:0000."
+)
 
 # (method, path regex, handler name, OpenAPI path template for body validation, auth kind)
 _R = "/repos/(?P<owner>[^/]+)/(?P<name>[^/]+)"
 ROUTES: list[tuple[str, str, str, str | None, str]] = [
-    ("POST", r"/app/installations/(?P<installation_id>\d+)/access_tokens", "access_token",
-     "/app/installations/{installation_id}/access_tokens", "jwt"),
+    (
+        "POST",
+        r"/app/installations/(?P<installation_id>\d+)/access_tokens",
+        "access_token",
+        "/app/installations/{installation_id}/access_tokens",
+        "jwt",
+    ),
     ("GET", r"/app", "app_info", None, "jwt"),
     ("GET", _R + r"/installation", "repo_installation", None, "jwt"),
     ("GET", r"/rate_limit", "rate_limit", None, "token"),
@@ -52,25 +59,60 @@ ROUTES: list[tuple[str, str, str, str | None, str]] = [
     ("GET", _R + r"/collaborators/(?P<user>[^/]+)/permission", "permission", None, "token"),
     ("GET", _R + r"/pulls/(?P<number>\d+)/reviews", "list_reviews", None, "token"),
     ("GET", _R + r"/pulls/(?P<number>\d+)/reviews/(?P<review_id>\d+)", "get_review", None, "token"),
-    ("POST", _R + r"/pulls/(?P<number>\d+)/reviews", "create_review",
-     "/repos/{owner}/{repo}/pulls/{pull_number}/reviews", "token"),
+    (
+        "POST",
+        _R + r"/pulls/(?P<number>\d+)/reviews",
+        "create_review",
+        "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+        "token",
+    ),
     ("GET", _R + r"/pulls/(?P<number>\d+)/comments", "list_review_comments", None, "token"),
-    ("POST", _R + r"/pulls/(?P<number>\d+)/comments", "create_review_comment",
-     "/repos/{owner}/{repo}/pulls/{pull_number}/comments", "token"),
-    ("POST", _R + r"/pulls/(?P<number>\d+)/comments/(?P<comment_id>\d+)/replies", "create_reply",
-     "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies", "token"),
+    (
+        "POST",
+        _R + r"/pulls/(?P<number>\d+)/comments",
+        "create_review_comment",
+        "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+        "token",
+    ),
+    (
+        "POST",
+        _R + r"/pulls/(?P<number>\d+)/comments/(?P<comment_id>\d+)/replies",
+        "create_reply",
+        "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+        "token",
+    ),
     ("GET", _R + r"/pulls/comments/(?P<comment_id>\d+)", "get_review_comment", None, "token"),
-    ("PATCH", _R + r"/pulls/comments/(?P<comment_id>\d+)", "edit_review_comment",
-     "/repos/{owner}/{repo}/pulls/comments/{comment_id}", "token"),
+    (
+        "PATCH",
+        _R + r"/pulls/comments/(?P<comment_id>\d+)",
+        "edit_review_comment",
+        "/repos/{owner}/{repo}/pulls/comments/{comment_id}",
+        "token",
+    ),
     ("GET", _R + r"/issues/(?P<number>\d+)/comments", "list_issue_comments", None, "token"),
-    ("POST", _R + r"/issues/(?P<number>\d+)/comments", "create_issue_comment",
-     "/repos/{owner}/{repo}/issues/{issue_number}/comments", "token"),
+    (
+        "POST",
+        _R + r"/issues/(?P<number>\d+)/comments",
+        "create_issue_comment",
+        "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+        "token",
+    ),
     ("GET", _R + r"/issues/comments/(?P<comment_id>\d+)", "get_issue_comment", None, "token"),
-    ("PATCH", _R + r"/issues/comments/(?P<comment_id>\d+)", "edit_issue_comment",
-     "/repos/{owner}/{repo}/issues/comments/{comment_id}", "token"),
+    (
+        "PATCH",
+        _R + r"/issues/comments/(?P<comment_id>\d+)",
+        "edit_issue_comment",
+        "/repos/{owner}/{repo}/issues/comments/{comment_id}",
+        "token",
+    ),
     ("POST", _R + r"/check-runs", "create_check_run", "/repos/{owner}/{repo}/check-runs", "token"),
-    ("PATCH", _R + r"/check-runs/(?P<run_id>\d+)", "update_check_run",
-     "/repos/{owner}/{repo}/check-runs/{check_run_id}", "token"),
+    (
+        "PATCH",
+        _R + r"/check-runs/(?P<run_id>\d+)",
+        "update_check_run",
+        "/repos/{owner}/{repo}/check-runs/{check_run_id}",
+        "token",
+    ),
     ("GET", _R + r"/check-runs/(?P<run_id>\d+)", "get_check_run", None, "token"),
     ("GET", _R + r"/commits/(?P<ref>[^/]+)/check-runs", "list_check_runs", None, "token"),
     ("POST", r"/graphql", "graphql", None, "token"),
@@ -81,9 +123,20 @@ _COMPILED = [(m, re.compile(p + "/?"), h, t, a) for m, p, h, t, a in ROUTES]
 class FakeGitHub(RestApi):
     """One repository (``owner/name``) with one App installation; start with ``with FakeGitHub(...)``."""
 
-    def __init__(self, root: Path, *, app_id: int, app_public_key: str, client_id: str = "Iv1.fakeclient",
-                 owner: str = "octo-org", name: str = "shop", installation_id: int = 4242,
-                 bot_login: str = "warden[bot]", validate: bool = True, api_prefix: str = "") -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        app_id: int,
+        app_public_key: str,
+        client_id: str = "Iv1.fakeclient",
+        owner: str = "octo-org",
+        name: str = "shop",
+        installation_id: int = 4242,
+        bot_login: str = "warden[bot]",
+        validate: bool = True,
+        api_prefix: str = "",
+    ) -> None:
         self.repo = GitRepo(root / f"{owner}+{name}")
         self.app_id = app_id
         self.client_id = client_id
@@ -106,8 +159,9 @@ class FakeGitHub(RestApi):
     # -- lifecycle -------------------------------------------------------------------------------
 
     def start(self) -> FakeGitHub:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="fake-github", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-github", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -127,13 +181,28 @@ class FakeGitHub(RestApi):
 
     # -- scenario set-up -------------------------------------------------------------------------
 
-    def open_pull(self, head_ref: str, *, base_ref: str | None = None, title: str = "Add actions",
-                  user: str = "octocat", draft: bool = False) -> PullRequest:
+    def open_pull(
+        self,
+        head_ref: str,
+        *,
+        base_ref: str | None = None,
+        title: str = "Add actions",
+        user: str = "octocat",
+        draft: bool = False,
+    ) -> PullRequest:
         base_ref = base_ref or self.repo.default_branch
         with self.store.lock:
             number = max([*self.store.pulls, 0]) + 1
-            pr = PullRequest(number, title, base_ref, self.repo.rev(base_ref), head_ref, self.repo.rev(head_ref),
-                             user=user, draft=draft)
+            pr = PullRequest(
+                number,
+                title,
+                base_ref,
+                self.repo.rev(base_ref),
+                head_ref,
+                self.repo.rev(head_ref),
+                user=user,
+                draft=draft,
+            )
             self.store.pulls[number] = pr
         return pr
 
@@ -167,22 +236,42 @@ class FakeGitHub(RestApi):
 
     # -- fault injection -------------------------------------------------------------------------
 
-    def inject(self, method: str, pattern: str, status: int | None, *, times: int = 1,
-               headers: dict[str, str] | None = None, body: JSON | None = None, after_apply: bool = False,
-               delay: float = 0.0) -> Fault:
-        fault = Fault(method.upper(), re.compile(pattern), status, times, headers or {},
-                      body or {"message": "Server Error", "documentation_url": DOCS}, after_apply, delay)
+    def inject(
+        self,
+        method: str,
+        pattern: str,
+        status: int | None,
+        *,
+        times: int = 1,
+        headers: dict[str, str] | None = None,
+        body: JSON | None = None,
+        after_apply: bool = False,
+        delay: float = 0.0,
+    ) -> Fault:
+        fault = Fault(
+            method.upper(),
+            re.compile(pattern),
+            status,
+            times,
+            headers or {},
+            body or {"message": "Server Error", "documentation_url": DOCS},
+            after_apply,
+            delay,
+        )
         with self.store.lock:
             self.store.faults.append(fault)
         return fault
 
     def secondary_rate_limit(self, method: str, pattern: str, *, times: int = 1, retry_after: int = 1) -> Fault:
-        body = {"message": SECONDARY_RATE_LIMIT,
-                "documentation_url": "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"}
+        body = {
+            "message": SECONDARY_RATE_LIMIT,
+            "documentation_url": "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+        }
         return self.inject(method, pattern, 403, times=times, headers={"retry-after": str(retry_after)}, body=body)
 
-    def server_error(self, method: str, pattern: str, *, times: int = 1, status: int = 502,
-                     after_apply: bool = False) -> Fault:
+    def server_error(
+        self, method: str, pattern: str, *, times: int = 1, status: int = 502, after_apply: bool = False
+    ) -> Fault:
         return self.inject(method, pattern, status, times=times, after_apply=after_apply)
 
     def hold(self, method: str, pattern: str, seconds: float, *, times: int = 1) -> Fault:
@@ -193,18 +282,28 @@ class FakeGitHub(RestApi):
 
     def requests(self, method: str | None = None, pattern: str | None = None) -> list[Recorded]:
         with self.store.lock:
-            return [r for r in self.store.requests if (method is None or r.method == method)
-                    and (pattern is None or re.search(pattern, r.path))]
+            return [
+                r
+                for r in self.store.requests
+                if (method is None or r.method == method) and (pattern is None or re.search(pattern, r.path))
+            ]
 
     def reviews(self, number: int) -> list[JSON]:
         with self.store.lock:
-            return [public(r) for r in self.store.reviews.values()
-                    if (r["__pr"] == number and r["user"]["login"] == self.bot_login and r["body"] != "")
-                    or (r["__pr"] == number and self._review_has_comments(r["id"]))]
+            return [
+                public(r)
+                for r in self.store.reviews.values()
+                if (r["__pr"] == number and r["user"]["login"] == self.bot_login and r["body"] != "")
+                or (r["__pr"] == number and self._review_has_comments(r["id"]))
+            ]
 
     def _review_has_comments(self, review_id: int) -> bool:
-        return any(c["pull_request_review_id"] == review_id and "in_reply_to_id" not in c
-                   and c["user"]["login"] == self.bot_login for c in self.store.review_comments.values())
+        return any(
+            c["pull_request_review_id"] == review_id
+            and "in_reply_to_id" not in c
+            and c["user"]["login"] == self.bot_login
+            for c in self.store.review_comments.values()
+        )
 
     def review_comments(self, number: int) -> list[JSON]:
         with self.store.lock:
@@ -216,13 +315,19 @@ class FakeGitHub(RestApi):
 
     def check_runs(self, head_sha: str | None = None) -> list[JSON]:
         with self.store.lock:
-            return [{**public(r), "annotations": list(r["__annotations"])} for r in self.store.check_runs.values()
-                    if head_sha is None or r["head_sha"] == head_sha]
+            return [
+                {**public(r), "annotations": list(r["__annotations"])}
+                for r in self.store.check_runs.values()
+                if head_sha is None or r["head_sha"] == head_sha
+            ]
 
     def threads(self, number: int) -> list[JSON]:
         with self.store.lock:
-            return [{"id": t.node_id, "resolved": t.resolved_by is not None, "comment_ids": list(t.comment_ids)}
-                    for t in self.store.threads.values() if t.pr_number == number]
+            return [
+                {"id": t.node_id, "resolved": t.resolved_by is not None, "comment_ids": list(t.comment_ids)}
+                for t in self.store.threads.values()
+                if t.pr_number == number
+            ]
 
     def is_outdated(self, comment: JSON) -> bool:
         """A line comment is outdated once the PR's head changed the lines it was written on."""
@@ -236,8 +341,9 @@ class FakeGitHub(RestApi):
         return before[span] != after[span] or path not in self.diff_at(pr)
 
     @staticmethod
-    def wait_until(predicate: Callable[[], Any], timeout: float = 30.0, interval: float = 0.05,
-                   message: str = "condition") -> Any:
+    def wait_until(
+        predicate: Callable[[], Any], timeout: float = 30.0, interval: float = 0.05, message: str = "condition"
+    ) -> Any:
         """Poll until ``predicate()`` is truthy (returns it) or fail after ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
         while True:
@@ -271,7 +377,7 @@ class FakeGitHub(RestApi):
             if path == "/api/graphql":
                 path = "/graphql"
             elif path.startswith(self.api_prefix + "/"):
-                path = path[len(self.api_prefix):]
+                path = path[len(self.api_prefix) :]
             else:
                 path = "!" + path  # outside /api/v3: matches no route (404), recorded as "!/path"
         query = dict(parse_qsl(split.query))
@@ -281,9 +387,14 @@ class FakeGitHub(RestApi):
         faulted = False
         try:
             if not headers.get("user-agent"):
-                reply = Reply(403, {"message": "Request forbidden by administrative rules. "
-                                               "Please make sure your request has a User-Agent header "
-                                               "(https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required)."})
+                reply = Reply(
+                    403,
+                    {
+                        "message": "Request forbidden by administrative rules. "
+                        "Please make sure your request has a User-Agent header "
+                        "(https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required)."
+                    },
+                )
                 return reply
             route = self._route(method, path)
             if route is None:
@@ -312,8 +423,15 @@ class FakeGitHub(RestApi):
             if self.validate and template is not None and method != "GET":
                 errors = self._schema_errors(template, method, body)
                 if errors:
-                    reply = Reply(422, {"message": "Invalid request.\n\n" + "\n".join(errors), "errors": errors,
-                                        "documentation_url": DOCS, "status": "422"})
+                    reply = Reply(
+                        422,
+                        {
+                            "message": "Invalid request.\n\n" + "\n".join(errors),
+                            "errors": errors,
+                            "documentation_url": DOCS,
+                            "status": "422",
+                        },
+                    )
                     return reply
             call = Call(method, path, query, headers, body, raw)
             reply = self._graphql(call) if handler_name == "graphql" else getattr(self, handler_name)(call, **params)
@@ -347,15 +465,18 @@ class FakeGitHub(RestApi):
         bad = Reply(401, {"message": "Bad credentials", "documentation_url": DOCS, "status": "401"})
         if kind == "jwt":
             if scheme != "bearer" or not credential:
-                return "none" if not header else "bad", Reply(401, {
-                    "message": "A JSON web token could not be decoded", "documentation_url": DOCS, "status": "401"})
+                return "none" if not header else "bad", Reply(
+                    401,
+                    {"message": "A JSON web token could not be decoded", "documentation_url": DOCS, "status": "401"},
+                )
             problem = self._jwt_problem(credential.strip())
             if problem:
                 return "bad", Reply(401, {"message": problem, "documentation_url": DOCS, "status": "401"})
             return "jwt", None
         if scheme not in ("token", "bearer") or not credential:
-            return ("none" if not header else "bad"), Reply(401, {
-                "message": "Requires authentication", "documentation_url": DOCS, "status": "401"})
+            return ("none" if not header else "bad"), Reply(
+                401, {"message": "Requires authentication", "documentation_url": DOCS, "status": "401"}
+            )
         expiry = self.store.tokens.get(credential.strip())
         if expiry is None or expiry < time.time():
             return "bad", bad
@@ -365,11 +486,17 @@ class FakeGitHub(RestApi):
         """Why GitHub would refuse this App JWT (RS256, iss = app id or client id, exp ≤ 10 min)."""
         try:
             header = jwt.get_unverified_header(token)
-            claims = jwt.decode(token, self.public_key, algorithms=["RS256"],
-                                options={"require": ["iat", "exp", "iss"], "verify_iat": False})
+            claims = jwt.decode(
+                token,
+                self.public_key,
+                algorithms=["RS256"],
+                options={"require": ["iat", "exp", "iss"], "verify_iat": False},
+            )
         except jwt.ExpiredSignatureError:
-            return ("'Expiration time' claim ('exp') must be a numeric value representing the future time "
-                    "at which the assertion expires")
+            return (
+                "'Expiration time' claim ('exp') must be a numeric value representing the future time "
+                "at which the assertion expires"
+            )
         except jwt.PyJWTError as exc:
             return f"A JSON web token could not be decoded ({exc})"
         now = time.time()
@@ -402,8 +529,11 @@ def _handler_for(fake: FakeGitHub) -> type[BaseHTTPRequestHandler]:
             raw = self.rfile.read(length) if length else b""
             headers = {k.lower(): v for k, v in self.headers.items()}
             reply = fake.handle(self.command, self.path, headers, raw)
-            payload = reply.raw if reply.raw is not None else (
-                b"" if reply.status == 204 else json.dumps(reply.body).encode())
+            payload = (
+                reply.raw
+                if reply.raw is not None
+                else (b"" if reply.status == 204 else json.dumps(reply.body).encode())
+            )
             try:
                 self._send(reply, payload)
             except (BrokenPipeError, ConnectionResetError):
@@ -411,11 +541,18 @@ def _handler_for(fake: FakeGitHub) -> type[BaseHTTPRequestHandler]:
 
         def _send(self, reply: Reply, payload: bytes) -> None:
             self.send_response(reply.status)
-            out = {"Content-Type": "application/json; charset=utf-8", "X-GitHub-Media-Type": "github.v3; format=json",
-                   "X-GitHub-Request-Id": f"FAKE:{len(fake.store.requests):06d}",
-                   "X-RateLimit-Limit": "5000", "X-RateLimit-Remaining": "4999", "X-RateLimit-Used": "1",
-                   "X-RateLimit-Reset": str(int(time.time()) + 3600), "X-RateLimit-Resource": "core",
-                   **reply.headers, "Content-Length": str(len(payload))}
+            out = {
+                "Content-Type": "application/json; charset=utf-8",
+                "X-GitHub-Media-Type": "github.v3; format=json",
+                "X-GitHub-Request-Id": f"FAKE:{len(fake.store.requests):06d}",
+                "X-RateLimit-Limit": "5000",
+                "X-RateLimit-Remaining": "4999",
+                "X-RateLimit-Used": "1",
+                "X-RateLimit-Reset": str(int(time.time()) + 3600),
+                "X-RateLimit-Resource": "core",
+                **reply.headers,
+                "Content-Length": str(len(payload)),
+            }
             for key, value in out.items():
                 self.send_header(key, value)
             self.end_headers()

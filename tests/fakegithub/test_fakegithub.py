@@ -36,8 +36,10 @@ def open_pr(fake: FakeGitHub) -> PullRequest:
 
 
 def client(fake: FakeGitHub) -> httpx.Client:
-    token = httpx.post(f"{fake.base_url}/app/installations/{fake.installation_id}/access_tokens",
-                       headers={"Authorization": f"Bearer {app_key().jwt(APP_ID)}"}).json()["token"]
+    token = httpx.post(
+        f"{fake.base_url}/app/installations/{fake.installation_id}/access_tokens",
+        headers={"Authorization": f"Bearer {app_key().jwt(APP_ID)}"},
+    ).json()["token"]
     return httpx.Client(base_url=fake.base_url, headers={"Authorization": f"token {token}"})
 
 
@@ -46,8 +48,13 @@ def repo_path(fake: FakeGitHub, tail: str) -> str:
 
 
 def review(pr: PullRequest, *comments: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {"commit_id": pr.head_sha, "event": "COMMENT", "body": "Warden found 1 issue", "comments": list(comments),
-            **extra}
+    return {
+        "commit_id": pr.head_sha,
+        "event": "COMMENT",
+        "body": "Warden found 1 issue",
+        "comments": list(comments),
+        **extra,
+    }
 
 
 # -- authentication ------------------------------------------------------------------------------
@@ -127,8 +134,11 @@ def test_contents_tree_and_blob(fake: FakeGitHub) -> None:
     pr = open_pr(fake)
     with client(fake) as gh:
         content = gh.get(repo_path(fake, "/contents/app/actions.ts"), params={"ref": pr.head_sha}).json()
-        raw = gh.get(repo_path(fake, "/contents/app/actions.ts"), params={"ref": pr.head_sha},
-                     headers={"Accept": "application/vnd.github.raw+json"})
+        raw = gh.get(
+            repo_path(fake, "/contents/app/actions.ts"),
+            params={"ref": pr.head_sha},
+            headers={"Accept": "application/vnd.github.raw+json"},
+        )
         missing = gh.get(repo_path(fake, "/contents/nope.ts"), params={"ref": pr.head_sha})
         tree = gh.get(repo_path(fake, f"/git/trees/{pr.head_sha}"), params={"recursive": "1"}).json()
         blob = gh.get(repo_path(fake, f"/git/blobs/{content['sha']}")).json()
@@ -136,8 +146,13 @@ def test_contents_tree_and_blob(fake: FakeGitHub) -> None:
     assert raw.text == HEAD
     assert missing.status_code == 404
     paths = {e["path"]: e["type"] for e in tree["tree"]}
-    assert paths == {"README.md": "blob", "app": "tree", "app/actions.ts": "blob", "public": "tree",
-                     "public/logo.png": "blob"}
+    assert paths == {
+        "README.md": "blob",
+        "app": "tree",
+        "app/actions.ts": "blob",
+        "public": "tree",
+        "public/logo.png": "blob",
+    }
     assert base64.b64decode(blob["content"]).decode() == HEAD
     assert not component_errors("content-file", content)
     assert not component_errors("blob", blob)
@@ -149,9 +164,18 @@ def test_contents_tree_and_blob(fake: FakeGitHub) -> None:
 def test_a_valid_review_is_accepted_with_its_inline_comments(fake: FakeGitHub) -> None:
     pr = open_pr(fake)
     suggestion = "Use a named constant\n```suggestion\nconst line5 = 5;\n```\n<!-- warden:fp=abc -->"
-    body = review(pr, {"path": "app/actions.ts", "line": 5, "side": "RIGHT", "body": suggestion},
-                  {"path": "app/actions.ts", "start_line": 28, "start_side": "RIGHT", "line": 31, "side": "RIGHT",
-                   "body": "range"})
+    body = review(
+        pr,
+        {"path": "app/actions.ts", "line": 5, "side": "RIGHT", "body": suggestion},
+        {
+            "path": "app/actions.ts",
+            "start_line": 28,
+            "start_side": "RIGHT",
+            "line": 31,
+            "side": "RIGHT",
+            "body": "range",
+        },
+    )
     with client(fake) as gh:
         answer = gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"), json=body)
         listed = gh.get(repo_path(fake, f"/pulls/{pr.number}/comments")).json()
@@ -161,7 +185,9 @@ def test_a_valid_review_is_accepted_with_its_inline_comments(fake: FakeGitHub) -
     assert answer.json()["commit_id"] == pr.head_sha
     assert not component_errors("pull-request-review", answer.json())
     assert [(c["path"], c["start_line"], c["line"], c["side"]) for c in listed] == [
-        ("app/actions.ts", None, 5, "RIGHT"), ("app/actions.ts", 28, 31, "RIGHT")]
+        ("app/actions.ts", None, 5, "RIGHT"),
+        ("app/actions.ts", 28, 31, "RIGHT"),
+    ]
     assert all(c["pull_request_review_id"] == answer.json()["id"] for c in listed)
     assert listed[0]["diff_hunk"].startswith("@@ -2,7 +2,7 @@")
     assert listed[0]["diff_hunk"].endswith("+const line5 = 'five';")
@@ -201,8 +227,9 @@ def test_a_bad_comment_rejects_the_whole_review(fake: FakeGitHub, comment: dict[
         comment = {**comment, "line": 20}
     good = {"path": "app/actions.ts", "line": 5, "body": "fine"}
     with client(fake) as gh:
-        answer = gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"),
-                         json=review(pr, good, {**comment, "body": "bad"}))
+        answer = gh.post(
+            repo_path(fake, f"/pulls/{pr.number}/reviews"), json=review(pr, good, {**comment, "body": "bad"})
+        )
     assert answer.status_code == 422
     assert answer.json()["message"] == "Unprocessable Entity"
     assert message in answer.json()["errors"]
@@ -213,8 +240,9 @@ def test_a_bad_comment_rejects_the_whole_review(fake: FakeGitHub, comment: dict[
 def test_review_commit_and_body_limits(fake: FakeGitHub) -> None:
     pr = open_pr(fake)
     with client(fake) as gh:
-        foreign = gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"),
-                          json=review(pr, commit_id=fake.repo.rev("main")))
+        foreign = gh.post(
+            repo_path(fake, f"/pulls/{pr.number}/reviews"), json=review(pr, commit_id=fake.repo.rev("main"))
+        )
         too_long = gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"), json=review(pr, body="x" * 65_537))
         longest = gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"), json=review(pr, body="x" * 65_536))
     assert foreign.status_code == 422 and foreign.json()["errors"] == [COMMIT_NOT_IN_PR]
@@ -224,12 +252,20 @@ def test_review_commit_and_body_limits(fake: FakeGitHub) -> None:
 
 def test_an_invalid_body_is_rejected_with_the_schema_error(fake: FakeGitHub) -> None:
     pr = open_pr(fake)
-    bad = {"commit_id": pr.head_sha, "event": "COMMENTED", "body": "x",
-           "coments": [], "comments": [{"path": "app/actions.ts", "line": "5", "body": "x"}]}
+    bad = {
+        "commit_id": pr.head_sha,
+        "event": "COMMENTED",
+        "body": "x",
+        "coments": [],
+        "comments": [{"path": "app/actions.ts", "line": "5", "body": "x"}],
+    }
     with client(fake) as gh:
         answer = gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"), json=bad)
-        broken = gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"), content=b"{not json",
-                         headers={"Content-Type": "application/json"})
+        broken = gh.post(
+            repo_path(fake, f"/pulls/{pr.number}/reviews"),
+            content=b"{not json",
+            headers={"Content-Type": "application/json"},
+        )
     assert answer.status_code == 422
     errors = answer.json()["errors"]
     assert "$.event: 'COMMENTED' is not one of ['APPROVE', 'REQUEST_CHANGES', 'COMMENT']" in errors
@@ -258,8 +294,10 @@ def test_replies_threads_and_resolving(fake: FakeGitHub) -> None:
     comments = repo_path(fake, f"/pulls/{pr.number}/comments")
     with client(fake) as gh:
         outside = gh.post(comments, json={"body": "x", "commit_id": pr.head_sha, "path": "app/actions.ts", "line": 20})
-        root = gh.post(comments, json={"body": "root", "commit_id": pr.head_sha, "path": "app/actions.ts",
-                                       "line": 30, "side": "RIGHT"})
+        root = gh.post(
+            comments,
+            json={"body": "root", "commit_id": pr.head_sha, "path": "app/actions.ts", "line": 30, "side": "RIGHT"},
+        )
         reply = gh.post(comments, json={"body": "via in_reply_to", "in_reply_to": root.json()["id"]})
         reply2 = gh.post(f"{comments}/{root.json()['id']}/replies", json={"body": "via replies"})
         variables = {"owner": fake.owner, "name": fake.name, "number": pr.number}
@@ -267,7 +305,7 @@ def test_replies_threads_and_resolving(fake: FakeGitHub) -> None:
         node = threads["data"]["repository"]["pullRequest"]["reviewThreads"]["nodes"][0]
         resolved = gh.post("/graphql", json={"query": RESOLVE, "variables": {"id": node["id"]}}).json()
         unknown = gh.post("/graphql", json={"query": RESOLVE, "variables": {"id": "PRRT_nope"}}).json()
-        typo = gh.post("/graphql", json={"query": "{ repository(owner: \"a\", name: \"b\") { nam } }"}).json()
+        typo = gh.post("/graphql", json={"query": '{ repository(owner: "a", name: "b") { nam } }'}).json()
     assert outside.status_code == 422
     assert outside.json()["errors"][0]["message"] == "pull_request_review_thread.line must be part of the diff"
     assert (root.status_code, reply.status_code, reply2.status_code) == (201, 201, 201)
@@ -284,13 +322,19 @@ def test_replies_threads_and_resolving(fake: FakeGitHub) -> None:
 def test_threads_become_outdated_when_the_line_changes(fake: FakeGitHub) -> None:
     pr = open_pr(fake)
     with client(fake) as gh:
-        gh.post(repo_path(fake, f"/pulls/{pr.number}/reviews"),
-                json=review(pr, {"path": "app/actions.ts", "line": 5, "body": "a"},
-                            {"path": "app/actions.ts", "line": 30, "body": "b"}))
+        gh.post(
+            repo_path(fake, f"/pulls/{pr.number}/reviews"),
+            json=review(
+                pr,
+                {"path": "app/actions.ts", "line": 5, "body": "a"},
+                {"path": "app/actions.ts", "line": 30, "body": "b"},
+            ),
+        )
         fake.push(pr.number, {"app/actions.ts": HEAD.replace("const line5 = 'five';", "const line5 = 5;")})
         variables = {"owner": fake.owner, "name": fake.name, "number": pr.number}
-        nodes = gh.post("/graphql", json={"query": THREADS, "variables": variables}).json()[
-            "data"]["repository"]["pullRequest"]["reviewThreads"]["nodes"]
+        nodes = gh.post("/graphql", json={"query": THREADS, "variables": variables}).json()["data"]["repository"][
+            "pullRequest"
+        ]["reviewThreads"]["nodes"]
     assert [(n["isOutdated"], n["line"]) for n in nodes] == [(True, None), (False, 30)]
 
 
@@ -304,7 +348,9 @@ def test_issue_comments_are_created_and_edited_in_place(fake: FakeGitHub) -> Non
         listed = gh.get(repo_path(fake, f"/issues/{pr.number}/comments")).json()
     assert (created.status_code, edited.status_code, not_ours.status_code) == (201, 200, 403)
     assert [(c["user"]["login"], c["body"]) for c in listed] == [
-        ("alice", "please review"), ("warden[bot]", "summary v2")]
+        ("alice", "please review"),
+        ("warden[bot]", "summary v2"),
+    ]
     assert not component_errors("issue-comment", listed[1])
 
 
@@ -312,14 +358,16 @@ def test_check_runs_validate_and_accumulate_annotations(fake: FakeGitHub) -> Non
     pr = open_pr(fake)
     note = {"path": "app/actions.ts", "start_line": 5, "end_line": 5, "annotation_level": "failure", "message": "m"}
     with client(fake) as gh:
-        created = gh.post(repo_path(fake, "/check-runs"),
-                          json={"name": "Warden", "head_sha": pr.head_sha, "status": "in_progress"})
+        created = gh.post(
+            repo_path(fake, "/check-runs"), json={"name": "Warden", "head_sha": pr.head_sha, "status": "in_progress"}
+        )
         run = repo_path(fake, f"/check-runs/{created.json()['id']}")
         too_many = gh.patch(run, json={"output": {"title": "t", "summary": "s", "annotations": [note] * 51}})
         no_conclusion = gh.patch(run, json={"status": "completed"})
         batch1 = gh.patch(run, json={"output": {"title": "t", "summary": "s", "annotations": [note] * 50}})
-        done = gh.patch(run, json={"conclusion": "failure", "output": {"title": "1 issue", "summary": "s",
-                                                                        "annotations": [note]}})
+        done = gh.patch(
+            run, json={"conclusion": "failure", "output": {"title": "1 issue", "summary": "s", "annotations": [note]}}
+        )
     assert created.status_code == 201 and created.json()["pull_requests"][0]["number"] == pr.number
     assert too_many.status_code == 422 and "is too long" in too_many.json()["message"]
     assert no_conclusion.status_code == 422
@@ -366,18 +414,26 @@ def test_pygithub_round_trip(fake: FakeGitHub) -> None:
     auth = Auth.AppAuth(APP_ID, app_key().private_pem)
     integration = GithubIntegration(auth=auth, base_url=fake.base_url)
     token = integration.get_access_token(fake.installation_id).token
-    gh = Github(auth=Auth.Token(token), base_url=fake.base_url, seconds_between_requests=0,
-                seconds_between_writes=0)
+    gh = Github(auth=Auth.Token(token), base_url=fake.base_url, seconds_between_requests=0, seconds_between_writes=0)
     repo = gh.get_repo(fake.full_name)
     pull = repo.get_pull(pr.number)
     files = {f.filename: f for f in pull.get_files()}
     assert pull.head.sha == pr.head_sha and set(files) == {"app/actions.ts", "public/logo.png"}
     assert files["public/logo.png"].patch is None
     assert repo.get_contents("app/actions.ts", ref=pr.head_sha).decoded_content.decode() == HEAD
-    posted = pull.create_review(commit=repo.get_commit(pr.head_sha), body="b", event="COMMENT",
-                                comments=[{"path": "app/actions.ts", "line": 30, "side": "RIGHT", "body": "c"}])
+    posted = pull.create_review(
+        commit=repo.get_commit(pr.head_sha),
+        body="b",
+        event="COMMENT",
+        comments=[{"path": "app/actions.ts", "line": 30, "side": "RIGHT", "body": "c"}],
+    )
     assert posted.state == "COMMENTED"
-    run = repo.create_check_run(name="Warden", head_sha=pr.head_sha, status="completed", conclusion="success",
-                                output={"title": "No issues", "summary": "ok"})
+    run = repo.create_check_run(
+        name="Warden",
+        head_sha=pr.head_sha,
+        status="completed",
+        conclusion="success",
+        output={"title": "No issues", "summary": "ok"},
+    )
     assert run.conclusion == "success"
     assert [c.line for c in pull.get_review_comments()] == [30]

@@ -1263,6 +1263,15 @@ class _Walker:
             return
         if _COOKIE_READ.search(sx.text(src, v)):
             self.cookie_names |= names
+        if v.type == "member_expression":
+            base: Node | None = v
+            while base is not None and base.type == "member_expression":
+                base = sx.unwrap(base.child_by_field_name("object"))
+            if base is not None and base.type == "call_expression" and self.az.is_auth_source_call(self.mod, base):
+                # `const user = (await supabase.auth.getUser()).data.user`: a field of the session read
+                st.session |= names
+                st.fetched |= names
+                return
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)

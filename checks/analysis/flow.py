@@ -1355,12 +1355,22 @@ class _Walker:
     def _limiter(self, callee: str) -> bool:
         """The object is built by a rate-limit constructor or factory (`new Ratelimit({...})`,
         `ratelimit(5, "1 m")`, `new RateLimiterRedis(...)`), whatever its own name."""
-        found = self.az.program.resolve_value(self.mod, callee.split(".", 1)[0])
-        value = sx.unwrap(found[1]) if found is not None else None
+        name = callee.split(".", 1)[0]
+        found = self.az.program.resolve_value(self.mod, name)
+        src = found[0].src if found is not None else self.src
+        value = sx.unwrap(found[1]) if found is not None else self._local_value(name)
         if value is None or value.type not in ("call_expression", "new_expression"):
             return False
         made = value.child_by_field_name("function" if value.type == "call_expression" else "constructor")
-        return self.az.vocab.is_rate_limit(sx.dotted(found[0].src, made)) if found is not None else False
+        return self.az.vocab.is_rate_limit(sx.dotted(src, made))
+
+    def _local_value(self, name: str) -> Node | None:
+        """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`)."""
+        for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+            pattern = d.child_by_field_name("name")
+            if pattern is not None and pattern.type == "identifier" and sx.text(self.src, pattern) == name:
+                return sx.unwrap(d.child_by_field_name("value"))
+        return None
 
     def _arktype_validator(self, callee: str) -> bool:
         """`const User = type({...})` from arktype: calling `User(raw)` validates."""

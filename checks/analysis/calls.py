@@ -384,7 +384,11 @@ def _library_import(mod: Module, name: str) -> bool:
 
 @lru_cache(maxsize=65536)  # asked once per call walked; callee names repeat a lot
 def is_email_send(callee: str) -> bool:
-    return bool(vocab.EMAIL_SMS.search(callee))
+    # `chat.sendMessage(...)` on a Gemini chat session is a model call, not a message to a person
+    return bool(vocab.EMAIL_SMS.search(callee)) and not _MODEL_CHAT_SEND.search(callee)
+
+
+_MODEL_CHAT_SEND = re.compile(r"(^|\.)chat\.sendMessage(Stream)?$")
 
 
 def is_ai_call(mod: Module, callee: str) -> bool:

@@ -99,7 +99,9 @@ EMAIL_SMS = re.compile(
 )
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
-    r"messages\.create|completions\.create|images\.generate"
+    r"messages\.create|completions\.create|images\.generate|"
+    # Gemini: `const chat = model.startChat(); await chat.sendMessageStream(parts)` talks to the model
+    r"(^|\.)chat\.sendMessage(Stream)?$"
 )
 AI_IMPORTS = ("openai", "@ai-sdk/", "ai", "@anthropic-ai/sdk", "anthropic", "@google/generative-ai", "groq-sdk")
 # Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...

@@ -6,8 +6,9 @@ database, reads user-scoped data, or deletes stored data outside the database (u
 `utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`),
 with no authentication check on every path before it. Authentication done by a
 next-safe-action/zsa middleware or a project wrapper counts, resolved across files by what
-its body does. A session that is
-fetched but never checked (`session?.user.id` with no `if (!session)`) does not count.
+its body does. A session that is fetched but never checked (`session?.user.id` with no
+`if (!session)`) does not count. A row read by a client-chosen id counts as private when its
+secret fields are used (`customModel.api_key`).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -229,11 +230,27 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
             return True
+        if _secret_field_used(ctx, ep, ev.node):
+            return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
         return mentions_any(ctx.src, [ev.op.chain, *ev.op.args], ev.state.fetched | ev.state.session)
     if ev.kind == "store":
         return True  # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere
     if ev.kind == "fs":
         return any(w in ev.callee for w in ("write", "append", "unlink", "rm", "rename", "mkdir"))
+    return False
+
+
+def _secret_field_used(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
+    """The row a read returns is used for a secret-named field (`row.api_key`, `row.accessToken`)."""
+    names = _bound_names(ctx, call)
+    if not names:
+        return False
+    for m in sx.find(ep.fn.node, ("member_expression",), into_functions=True):
+        obj = sx.unwrap(m.child_by_field_name("object"))
+        if obj is None or obj.type != "identifier" or ctx.text(obj) not in names:
+            continue
+        if vocab.is_secret_name(ctx.text(m.child_by_field_name("property"))):
+            return True
     return False
 
 

@@ -200,7 +200,7 @@ _TOKEN_TYPES = (
 
 # Sign-in calls that check a password or mail a code/link: `signIn("resend", ...)`, `signInWithOtp`.
 _SIGN_IN_CALL = re.compile(
-    r"^signInWith(Otp|Email|Password|MagicLink)$|^(send|request|create)\w*(Otp|OTP|MagicLink|LoginCode)$"
+    r"^signIn(With|Via|By)(Otp|Email|Password|MagicLink|Code)$|^(send|request|create)\w*(Otp|OTP|MagicLink|LoginCode)$"
 )
 
 

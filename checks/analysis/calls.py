@@ -163,18 +163,9 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             kind = sql_kind(text)
             if kind is None:
                 return None
-            chain = outer_chain(call)
-            return DbOp(
-                kind,
-                _sql_model(text),
-                "sql",
-                call,
-                chain,
-                [call],
-                [],
-                not _SELECT_STAR.search(text),
-                bool(_SELECT_STAR.search(text)),
-                text.split(None, 1)[0].upper() if text.strip() else "",
+            verb = text.split(None, 1)[0].upper() if text.strip() else ""
+            return _raw_sql_op(
+                kind, text, call, outer_chain(call), [call], verb, projected=not _SELECT_STAR.search(text)
             )
         return None
     if not _db_shaped(callee, frozenset(db_roots)):
@@ -210,18 +201,7 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
     if last in ("$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe"):
         text = sql_text(src, args[0]) if args else ""
         kind = sql_kind(text) or ("read" if "query" in last else "write")
-        return DbOp(
-            kind,
-            _sql_model(text),
-            "sql",
-            call,
-            outer_chain(call),
-            args,
-            [],
-            False,
-            bool(_SELECT_STAR.search(text)),
-            last,
-        )
+        return _raw_sql_op(kind, text, call, outer_chain(call), args, last)
     # Drizzle / Kysely builders: db.insert(t), db.update(t), db.delete(t), db.select().from(t), db.query.t.findMany
     if len(parts) == 2 and (root in db_roots or root.endswith(("db", "Db"))):
         if last in ("insert", "update", "delete", "insertInto", "updateTable", "deleteFrom", "replaceInto"):
@@ -263,18 +243,7 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             text = sql_text(src, args[0])
             kind = sql_kind(text)
             if kind:
-                return DbOp(
-                    kind,
-                    _sql_model(text),
-                    "sql",
-                    call,
-                    outer_chain(call),
-                    args,
-                    [],
-                    False,
-                    bool(_SELECT_STAR.search(text)),
-                    "execute",
-                )
+                return _raw_sql_op(kind, text, call, outer_chain(call), args, "execute")
     if len(parts) == 4 and parts[1] == "query" and last in ("findMany", "findFirst"):
         opts = object_keys(src, args[0]) if args else {}
         projected = "columns" in opts
@@ -350,9 +319,7 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
             chain = outer_chain(call)
             if last == "prepare":  # better-sqlite3: the values go to `.run(...)` / `.get(...)` / `.all(...)`
                 args = [*args, *(a for m, c in chain_calls(chain, src)[1:] for a in sx.call_args(c))]
-            return DbOp(
-                kind, _sql_model(text), "sql", call, chain, args, [], False, bool(_SELECT_STAR.search(text)), last
-            )
+            return _raw_sql_op(kind, text, call, chain, args, last)
     return None
 
 
@@ -438,6 +405,13 @@ _STORE_MUTATIONS = re.compile(
     r"^stripe\w*\.\w+\.del|^stripe\w*\.subscriptions\.cancel)$"
 )
 _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
+
+
+def _raw_sql_op(
+    kind: str, text: str, call: Node, chain: Node, args: list[Node], verb: str, projected: bool = False
+) -> DbOp:
+    """An operation named by SQL text: its table from the text, whole rows when it selects `*`."""
+    return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], projected, bool(_SELECT_STAR.search(text)), verb)
 
 
 def may_be_store_mutation(callee: str) -> bool:

@@ -61,7 +61,7 @@ _SAFE_COMPARE = re.compile(
     r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$"
 )
 _CHECK_CALLS = re.compile(
-    r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
+    r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|is|Check|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
 )
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")  # set by an auth wrapper
@@ -731,8 +731,12 @@ class _Walker:
                 prop = sx.text(src, n.child_by_field_name("property"))
                 if prop == "length":
                     c.validated |= {sx.root_identifier(src, n) or ""}
-                if prop in ("success", "error") and sx.root_identifier(src, n) in st.validated:
-                    pass
+                if prop in ("success", "error"):
+                    # `if (!Email.safeParse(email).success) return`, or the same through a local
+                    # `const r = S.safeParse(email)`: past the exit, `email` itself passed the schema
+                    c.validated |= self._safe_parsed(n.child_by_field_name("object"))
+            elif t == "identifier" and sx.text(src, n) in ("error", "success"):
+                c.validated |= self._safe_parsed(n)  # joi: `const { error } = S.validate(x); if (error) return`
         c.validated.discard("")
         if c.role_neg and top is not None and self._for_some_values(top, st):
             c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
@@ -982,7 +986,8 @@ class _Walker:
         callee = sx.callee_name(self.src, call)
         if self.az.vocab.is_validation(callee):
             args = sx.call_args(call)
-            if args:
+            # `S.safeParse(input);` alone: the answer is dropped, nothing was enforced
+            if args and sx.last_name(callee) not in vocab.NON_THROWING_VALIDATION:
                 st.validated |= identifiers(self.src, args[-1])
             return
         # a project helper that parses its arguments and throws: `validateInputs([id, ZId])`
@@ -1364,11 +1369,39 @@ class _Walker:
         made = value.child_by_field_name("function" if value.type == "call_expression" else "constructor")
         return self.az.vocab.is_rate_limit(sx.dotted(src, made))
 
-    def _local_value(self, name: str) -> Node | None:
-        """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`)."""
+    def _safe_parsed(self, result: Node | None) -> set[str]:
+        """The values a schema call checked, when ``result`` is that call's answer (`S.safeParse(x)`,
+        a local bound to it, or joi's `const { error } = S.validate(x)`) and its outcome is tested."""
+        value = sx.unwrap(result)
+        if value is not None and value.type == "identifier":
+            name = sx.text(self.src, value)
+            value = self._local_value(name) or self._local_value(name, field=True)
+        if (
+            value is None
+            or value.type != "call_expression"
+            or not self.az.vocab.is_validation(sx.callee_name(self.src, value))
+        ):
+            return set()
+        # only a value checked as it is: `S.safeParse(Object.fromEntries(formData))` checked the
+        # listed fields of a copy, not whatever else is read from the form afterwards
+        return {
+            sx.text(self.src, a)
+            for a in map(sx.strip_types, sx.call_args(value))
+            if a is not None and a.type == "identifier"
+        }
+
+    def _local_value(self, name: str, field: bool = False) -> Node | None:
+        """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),
+        or with ``field`` of `const { <name> } = ...`."""
         for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
             pattern = d.child_by_field_name("name")
-            if pattern is not None and pattern.type == "identifier" and sx.text(self.src, pattern) == name:
+            if pattern is None:
+                continue
+            if field and pattern.type == "object_pattern":
+                keys = (sx.text(self.src, k) for k in pattern.named_children)
+                if name in keys:
+                    return sx.unwrap(d.child_by_field_name("value"))
+            elif not field and pattern.type == "identifier" and sx.text(self.src, pattern) == name:
                 return sx.unwrap(d.child_by_field_name("value"))
         return None
 

@@ -86,6 +86,8 @@ VALIDATION_METHODS = frozenset(
         "decode",
     }
 )
+# Schema calls that answer instead of throwing: they validate only when their answer is tested.
+NON_THROWING_VALIDATION = frozenset({"safeParse", "safeParseAsync"})
 VALIDATION_FUNCTIONS = frozenset(
     {"parseWithZod", "parseWithValibot", "parseWithYup", "parse", "safeParse", "assert", "is", "validate", "check"}
 )

@@ -25,6 +25,7 @@ export const suggestCategories = withUser(async (user, input: { descriptions: st
 
 /** Drafts the one-line summary shown at the top of an invoice. */
 // ruleid: missing-rate-limit
+// ok: missing-auth
 export async function draftInvoiceSummary(lines: string[]) {
   const items = z.array(z.string().max(200)).max(30).parse(lines);
   const completion = await openai.chat.completions.create({

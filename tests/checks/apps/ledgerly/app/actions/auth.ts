@@ -121,6 +121,7 @@ export async function signup(_prev: FormState, formData: FormData): Promise<Form
 
   const token = generateToken();
   await db.insertInto("email_verifications").values({ user_id: userId, token, expires_at: new Date(Date.now() + 86_400_000) }).execute();
+  await recordAudit({ action: "auth.signup", actorId: userId, orgId, metadata: { plan: data.plan } });
   await sendTemplate(data.email, "verify-email", { name: data.name, url: `${process.env.APP_URL}/verify?token=${token}&email=${encodeURIComponent(data.email)}` });
   await createSession(userId, orgId, "owner");
   redirect("/onboarding");

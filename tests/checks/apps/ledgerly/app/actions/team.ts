@@ -62,6 +62,7 @@ export async function acceptInvite(_prev: unknown, formData: FormData) {
   // ruleid: mass-assignment
   const user = await db.insertInto("users").values({ ...profile, email: invite.email, org_id: invite.org_id, password_hash: await bcrypt.hash(password, 12) }).returning(["id", "role"]).executeTakeFirstOrThrow();
   await db.deleteFrom("invites").where("id", "=", invite.id).execute();
+  await recordAudit({ action: "team.invite_accepted", actorId: user.id, orgId: invite.org_id, metadata: { role: user.role } });
   await createSession(user.id, invite.org_id, user.role);
   redirect("/dashboard");
 }

@@ -1,6 +1,7 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { checkCsrf, getSession } from "@/lib/api-auth";
 import { db } from "@/lib/db/kysely";
+import { logger } from "@/lib/logger";
 
 // Used by the mobile web view (still on the pages router).
 // ruleid: missing-input-validation
@@ -17,6 +18,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     if (!checkCsrf(req)) return res.status(403).json({ error: "Bad CSRF token" });
     // ruleid: mass-assignment
     await db.updateTable("users").set({ ...req.body }).where("id", "=", session.userId).execute();
+    logger.info({ userId: session.userId, fields: Object.keys(req.body ?? {}) }, "profile updated from mobile");
     return res.status(204).end();
   }
 

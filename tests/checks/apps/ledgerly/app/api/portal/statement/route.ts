@@ -15,12 +15,12 @@ export async function POST(req: Request) {
   const body = await req.json().catch(() => ({}));
   // ok: timing-unsafe-comparison
   const pin = typeof body.pin === "string" ? body.pin : "";
-  if (!isUuid(body.clientId)) return NextResponse.json({ error: "Unknown client" }, { status: 400 });
+  if (!isUuid(body.clientId)) return NextResponse.json({ error: "Client or PIN not recognised" }, { status: 400 });
 
   const [client] = await sql`SELECT id, name, portal_pin FROM clients WHERE id = ${body.clientId} AND email = ${session.user.email}`;
-  if (!client) return NextResponse.json({ error: "Unknown client" }, { status: 404 });
+  if (!client) return NextResponse.json({ error: "Client or PIN not recognised" }, { status: 403 });
   // ruleid: timing-unsafe-comparison
-  if (!client.portal_pin || client.portal_pin !== pin) return NextResponse.json({ error: "Incorrect PIN" }, { status: 403 });
+  if (!client.portal_pin || client.portal_pin !== pin) return NextResponse.json({ error: "Client or PIN not recognised" }, { status: 403 });
 
   const lines = await sql`SELECT number, total_cents, currency, status, due_date FROM invoices WHERE client_id = ${client.id} AND status <> 'draft' ORDER BY due_date`;
   return NextResponse.json({ client: { id: client.id, name: client.name }, lines });

@@ -46,20 +46,20 @@ export const createInvoice = withUser(async (user, raw: unknown) => {
 
 const invoiceEdit = z.object({ id: z.string().uuid(), notes: z.string().max(2000), dueDate: z.coerce.date() });
 
-// ruleid: missing-authorization
 export const updateInvoice = withUser(async (user, input: z.infer<typeof invoiceEdit>) => {
   const { id, notes, dueDate } = invoiceEdit.parse(input);
+  // ruleid: missing-authorization
   await db.updateTable("invoices").set({ notes, due_date: dueDate }).where("id", "=", id).where("status", "=", "draft").execute();
   revalidatePath(`/invoices/${id}`);
   return { ok: true, editedBy: user.id };
 });
 
-// ruleid: missing-authorization
 export async function deleteInvoice(invoiceId: string) {
   const session = await verifySession();
   const id = z.string().uuid().parse(invoiceId);
   // ruleid: floating-auth-check
   if (!canEditInvoice(session.orgId, id)) throw new Error("You can't delete this invoice.");
+  // ruleid: missing-authorization
   await db.deleteFrom("invoices").where("id", "=", id).execute();
   revalidatePath("/invoices");
 }
@@ -132,10 +132,10 @@ export async function markInvoicePaid(invoiceId: string, amountCents: number) {
   revalidatePath("/invoices");
 }
 
-// ruleid: missing-authorization
 export async function listInvoicesCreatedBy(userId: string) {
   const session = await verifySession();
   const creator = z.string().uuid().parse(userId);
+  // ruleid: missing-authorization
   const rows = await db
     .selectFrom("invoices")
     .select(["id", "number", "status", "total_cents", "currency", "due_date"])

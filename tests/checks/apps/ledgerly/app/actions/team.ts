@@ -88,12 +88,12 @@ export async function promoteToAdmin(memberId: string) {
   revalidatePath("/settings/team");
 }
 
-// ruleid: missing-authorization
 export async function demoteToMember(memberId: string) {
   const session = await verifySession();
   // ruleid: floating-auth-check
   if (!isOrgAdmin(session.userId, session.orgId)) throw new Error("Only admins can change roles.");
   if (typeof memberId !== "string" || !UUID_RE.test(memberId)) throw new Error("Invalid member");
+  // ruleid: missing-authorization
   await db.updateTable("users").set({ role: "member" }).where("id", "=", memberId).where("role", "!=", "owner").execute();
   await recordAudit({ action: "team.role_changed", actorId: session.userId, orgId: session.orgId, target: memberId, metadata: { role: "member" } });
   revalidatePath("/settings/team");

@@ -3,7 +3,6 @@ import { getSession } from "@/lib/api-auth";
 import { Expense } from "@/lib/db/sequelize";
 import { canManageExpense } from "@/lib/authz";
 
-// ruleid: missing-authorization
 // ok: missing-auth, missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getSession(req);
@@ -21,6 +20,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (req.method === "DELETE") {
     // ruleid: floating-auth-check
     if (!canManageExpense(session, id)) return res.status(403).json({ error: "Forbidden" });
+    // ruleid: missing-authorization
     await Expense.destroy({ where: { id } });
     return res.status(204).end();
   }

@@ -31,13 +31,13 @@ export async function PUT(req: Request, { params }: Ctx) {
   return NextResponse.json({ ok: true });
 }
 
-// ruleid: missing-authorization
 // ok: missing-input-validation
 export async function DELETE(_req: Request, { params }: Ctx) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const { id } = await params;
   if (!isUuid(id)) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  // ruleid: missing-authorization
   await sql`UPDATE clients SET archived_at = now() WHERE id = ${id}`;
   return new NextResponse(null, { status: 204 });
 }

@@ -5,13 +5,13 @@ import { InvoicePatchCheck, UUID_RE } from "@/lib/validation";
 
 type Ctx = { params: Promise<{ id: string }> };
 
-// ruleid: missing-authorization
 // ok: missing-input-validation
 export async function GET(_req: Request, { params }: Ctx) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const { id } = await params;
   if (!UUID_RE.test(id)) return NextResponse.json({ error: "Invoice not found" }, { status: 404 });
+  // ruleid: missing-authorization
   const invoice = await db
     .selectFrom("invoices")
     .select(["id", "number", "status", "total_cents", "currency", "due_date", "notes", "client_id"])

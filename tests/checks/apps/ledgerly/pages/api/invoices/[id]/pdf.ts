@@ -9,7 +9,6 @@ function renderPdf(invoice: { number: string; total_cents: number; currency: str
   return Buffer.from(text, "utf8");
 }
 
-// ruleid: missing-authorization
 // ok: missing-auth, missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getSession(req);
@@ -18,6 +17,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (typeof id !== "string" || !UUID_RE.test(id)) return res.status(404).end();
   // ruleid: floating-auth-check
   assertInvoiceAccess(session.orgId, id);
+  // ruleid: missing-authorization
   const invoice = await db.selectFrom("invoices").select(["number", "total_cents", "currency", "due_date"]).where("id", "=", id).executeTakeFirst();
   if (!invoice) return res.status(404).end();
   res.setHeader("content-type", "application/pdf");

@@ -27,7 +27,7 @@ export async function GET(_req: Request, { params }: Ctx) {
 }
 
 // Suspends a workspace: downgrade to free, zero the credits, revoke API keys.
-// ruleid: missing-authorization, missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function DELETE(_req: Request, { params }: Ctx) {
   const { getUser } = getKindeServerSession();
@@ -37,6 +37,7 @@ export async function DELETE(_req: Request, { params }: Ctx) {
   const { id } = await params;
   if (!isUuid(id)) return NextResponse.json({ error: "Not found" }, { status: 404 });
   // ok: mass-assignment
+  // ruleid: missing-authorization
   await db.updateTable("orgs").set({ plan: "free", credits: 0 }).where("id", "=", id).execute();
   await db.updateTable("api_keys").set({ revoked_at: new Date() }).where("org_id", "=", id).where("revoked_at", "is", null).execute();
   return new NextResponse(null, { status: 204 });

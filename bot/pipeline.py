@@ -15,6 +15,7 @@ a finding that already has a thread is never commented on again.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -35,6 +36,7 @@ from bot.review.composer import (
     FixedFinding,
     ReviewDraft,
     ReviewInput,
+    annotation_key,
     compose_check_run,
     compose_review,
     compose_summary,
@@ -416,7 +418,14 @@ def _start_check_run(client: GitHubClient, repo: str, head: str) -> int:
 
 
 def _finish_check_run(client: GitHubClient, repo: str, check_run_id: int, check: CheckRunDraft) -> None:
-    batches = check.annotation_batches() or [[]]
+    """Send the annotations the run lacks, in batches of 50, then the conclusion.
+
+    GitHub appends annotations on every PATCH, and a run is reused by a re-run of the same
+    head sha (redelivery, a job retried after a crash or a give-up between batches): those
+    already on the run are not sent again.
+    """
+    present = client.check_run_annotations(repo, check_run_id) if check.annotations else Counter()
+    batches = check.annotation_batches(present) or [[]]
     for i, batch in enumerate(batches):
         output: dict[str, Any] = {"title": check.title, "summary": check.summary}
         if batch:
@@ -425,7 +434,8 @@ def _finish_check_run(client: GitHubClient, repo: str, check_run_id: int, check:
         if i == len(batches) - 1:  # conclusion last: the run turns green/red with all annotations in
             body["conclusion"] = check.conclusion
             body["completed_at"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        client.update_check_run(repo, check_run_id, body)
+        client.update_check_run(repo, check_run_id, body, present)
+        present.update(annotation_key(a) for a in batch)  # what the next batch's retry will expect on top
 
 
 def _fail_check_run(client: GitHubClient, repo: str, check_run_id: int | None, reason: str) -> None:

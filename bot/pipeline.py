@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,6 +42,7 @@ from bot.review.composer import (
     compose_summary,
 )
 from bot.review.diff import DiffMap, build_diff_map
+from bot.review.moves import moved_fingerprints
 from bot.review.render import (
     SUMMARY_MARKER,
     find_fingerprint,
@@ -243,7 +244,6 @@ def _plan(
         records = findings_for_pr(session, repo, number)
         ignores = active_ignores(session, repo)
 
-    in_scope = [f for f in result.findings if f.fingerprint not in ignores and (f.path in added or _touched(f, diff))]
     comments = client.list_review_comments(repo, number)
     ours: dict[str, dict[str, Any]] = {}
     fixed_replies: set[str] = set()
@@ -257,11 +257,29 @@ def _plan(
         if done:
             fixed_replies.add(done)
 
+    texts = {p: b.decode("utf-8", "replace") for p, b in tree.fetched().items() if p in targets}
+    # A moved file's findings keep the fingerprints their threads and records carry.
+    renamed_from = {f.filename: f.previous_filename for f in sources if f.status == "renamed" and f.previous_filename}
+    known_paths = {r.path for r in records.values()} | {str(c.get("path")) for c in ours.values()}
+    moved = moved_fingerprints(
+        [*result.findings, *result.suppressed],
+        texts,
+        known=records.keys() | ours.keys() | ignores.keys(),
+        renamed_from=renamed_from,
+        gone={p for p in known_paths if p not in tree.entries and p not in targets},
+    )
+    if moved:
+        log.info("%s#%d: %d finding(s) moved with their file keep their fingerprint", repo, number, len(moved))
+    findings = [_refingerprint(f, moved) for f in result.findings]
+    suppressed = [_refingerprint(f, moved) for f in result.suppressed]
+
+    in_scope = [f for f in findings if f.fingerprint not in ignores and (f.path in added or _touched(f, diff))]
     known = {fp for fp, r in records.items() if r.status != "fixed"} | {fp for fp in ours if fp not in records}
     new = frozenset(f.fingerprint for f in in_scope if f.fingerprint not in known)
 
-    present = {f.fingerprint for f in result.findings} | {f.fingerprint for f in result.suppressed}
+    present = {f.fingerprint for f in findings} | {f.fingerprint for f in suppressed}
     unreadable = {d.path for d in diagnostics}
+    unreadable |= {renamed_from[p] for p in unreadable if p in renamed_from}  # not read under either name
     fixed = [
         r
         for r in records.values()
@@ -270,7 +288,6 @@ def _plan(
         and r.path not in unreadable
         and (r.path in targets or r.path in removed or r.path not in tree.entries)
     ]
-    texts = {p: b.decode("utf-8", "replace") for p, b in tree.fetched().items() if p in targets}
     inp = ReviewInput(
         repo=repo,
         head_sha=head,
@@ -378,6 +395,11 @@ def _prefetch(tree: PullRequestTree, targets: Iterable[str]) -> None:
         if not following:
             break
         frontier = following
+
+
+def _refingerprint(f: Finding, moved: dict[str, str]) -> Finding:
+    known = moved.get(f.fingerprint)
+    return f if known is None else replace(f, fingerprint=known)
 
 
 def _touched(f: Finding, diff: DiffMap) -> bool:

@@ -423,3 +423,84 @@ def test_job_that_gave_up_between_batches_is_completed_by_the_rerun(fake: FakeGi
     assert len(keys) > 50 and len(keys) == len(set(keys))
     assert annotation_keys(failed) == keys[: len(failed["annotations"])]  # the first batch was not re-sent
     assert (run["status"], run["conclusion"]) == ("completed", "failure")
+
+
+# -- renamed files: a fingerprint includes the path, but a moved finding is the same finding ------
+
+
+def fixed_replies(fake: FakeGitHub) -> list[dict[str, object]]:
+    return [c for c in fake.review_comments(1) if "Fixed in" in str(c["body"])]
+
+
+def renamed_then_fixed(fake: FakeGitHub, engine: Engine, old: str, new: str) -> None:
+    """Review, push a commit that only moves ``old`` to ``new``, review, fix it there, review."""
+    job = Job(fake, engine)
+    job.review()
+    (sql,) = [c for c in our_root_comments(fake) if "sql-injection" in str(c["body"])]
+    before = {c["id"] for c in our_root_comments(fake)}
+    fp = find_fingerprint(str(sql["body"]))
+
+    moved_head = fake.push(1, {old: None, new: VULNERABLE}, "move the actions")
+    job.review()
+    assert {c["id"] for c in our_root_comments(fake)} == before  # no new inline comment at the new path
+    assert fixed_replies(fake) == [] and not any(t["resolved"] for t in fake.threads(1))
+    with Session(engine) as s:
+        rec = s.exec(select(FindingRecord).where(FindingRecord.fingerprint == fp)).one()
+        assert (rec.status, rec.path, rec.last_seen_sha, rec.comment_id) == ("open", new, moved_head, sql["id"])
+    (run,) = fake.check_runs(moved_head)
+    assert run["conclusion"] == "failure" and {a["path"] for a in run["annotations"]} == {new}
+    (summary,) = [c for c in fake.issue_comments(1) if SUMMARY_MARKER in str(c["body"])]
+    assert f"{new}#L{SQL_LINE}" in str(summary["body"]) and "**Fixed**" not in str(summary["body"])
+
+    fixed_head = fake.push(1, {new: FIXED}, "fix deletePost")
+    job.review()
+    replies = [c for c in fake.review_comments(1) if c.get("in_reply_to_id") == sql["id"]]
+    assert [str(c["body"]).splitlines()[0] for c in replies] == [f"✅ Fixed in `{fixed_head[:12]}`."]
+    (thread,) = [t for t in fake.threads(1) if sql["id"] in t["comment_ids"]]
+    assert thread["resolved"]
+    assert {c["id"] for c in our_root_comments(fake)} == before
+
+
+def test_renamed_file_keeps_its_findings_and_their_threads(fake: FakeGitHub, engine: Engine) -> None:
+    # app/actions.ts is on the base branch: GitHub lists the move as `renamed` with `previous_filename`.
+    open_vulnerable_pr(fake)
+    renamed_then_fixed(fake, engine, "app/actions.ts", "app/posts/actions.ts")
+    files = Job(fake, engine).client.list_pull_files(fake.full_name, 1)
+    assert [(f.filename, f.status, f.previous_filename) for f in files] == [
+        ("app/posts/actions.ts", "renamed", "app/actions.ts")
+    ]
+
+
+def test_file_added_by_the_pr_then_moved_keeps_its_findings(fake: FakeGitHub, engine: Engine) -> None:
+    # A file the PR itself adds shows as `added` at its new path (GitHub diffs base...head): no
+    # previous_filename; the known finding's own file being gone is what tells the move.
+    fake.repo.commit("feature", {"app/admin/actions.ts": VULNERABLE}, "add admin actions")
+    fake.open_pull("feature")
+    renamed_then_fixed(fake, engine, "app/admin/actions.ts", "app/(admin)/posts/actions.ts")
+    files = Job(fake, engine).client.list_pull_files(fake.full_name, 1)
+    assert [(f.filename, f.status) for f in files] == [("app/(admin)/posts/actions.ts", "added")]
+
+
+def test_db_lost_after_a_rename_still_finds_the_thread_on_github(
+    fake: FakeGitHub, engine: Engine, tmp_path: Path
+) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine).review()
+    before = {c["id"] for c in our_root_comments(fake)}
+    fake.push(1, {"app/actions.ts": None, "app/posts/actions.ts": VULNERABLE}, "move the actions")
+    empty = make_engine(f"sqlite:///{tmp_path / 'lost.db'}")
+    init_db(empty)
+    Job(fake, empty).review()  # only the markers on GitHub (and their paths) know the old findings
+    assert {c["id"] for c in our_root_comments(fake)} == before and fixed_replies(fake) == []
+
+
+def test_renamed_file_that_could_not_be_read_is_not_called_fixed(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine).review()
+    moved_head = fake.push(1, {"app/actions.ts": None, "app/posts/actions.ts": VULNERABLE}, "move the actions")
+    Job(fake, engine, make_settings(fake, WARDEN_MAX_FILE_BYTES=200)).review()  # the moved file is too large now
+    assert fixed_replies(fake) == []
+    (run,) = fake.check_runs(moved_head)
+    assert run["conclusion"] == "neutral" and "app/posts/actions.ts" in str(run["output"]["summary"])
+    with Session(engine) as s:
+        assert {r.status for r in s.exec(select(FindingRecord)).all()} == {"open"}

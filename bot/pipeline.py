@@ -9,7 +9,9 @@ on the PR (check run / summary), never dropped silently.
 Idempotency: a review carries ``<!-- warden:review sha=… -->`` and every inline
 comment ``<!-- warden:fp=… -->``; before posting we look for them on GitHub,
 so a crash between posting and recording never yields a second review, and
-a finding that already has a thread is never commented on again.
+a finding that already has a thread is never commented on again (also after its
+file was moved: see ``bot.review.moves``). A re-run of the same head sha reuses
+its check run and sends only the annotations the run does not show yet.
 """
 
 from __future__ import annotations

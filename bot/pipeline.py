@@ -9,14 +9,17 @@ on the PR (check run / summary), never dropped silently.
 Idempotency: a review carries ``<!-- warden:review sha=… -->`` and every inline
 comment ``<!-- warden:fp=… -->``; before posting we look for them on GitHub,
 so a crash between posting and recording never yields a second review, and
-a finding that already has a thread is never commented on again.
+a finding that already has a thread is never commented on again (also after its
+file was moved: see ``bot.review.moves``). A re-run of the same head sha reuses
+its check run and sends only the annotations the run does not show yet.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,11 +38,13 @@ from bot.review.composer import (
     FixedFinding,
     ReviewDraft,
     ReviewInput,
+    annotation_key,
     compose_check_run,
     compose_review,
     compose_summary,
 )
 from bot.review.diff import DiffMap, build_diff_map
+from bot.review.moves import moved_fingerprints
 from bot.review.render import (
     SUMMARY_MARKER,
     find_fingerprint,
@@ -241,7 +246,6 @@ def _plan(
         records = findings_for_pr(session, repo, number)
         ignores = active_ignores(session, repo)
 
-    in_scope = [f for f in result.findings if f.fingerprint not in ignores and (f.path in added or _touched(f, diff))]
     comments = client.list_review_comments(repo, number)
     ours: dict[str, dict[str, Any]] = {}
     fixed_replies: set[str] = set()
@@ -255,11 +259,29 @@ def _plan(
         if done:
             fixed_replies.add(done)
 
+    texts = {p: b.decode("utf-8", "replace") for p, b in tree.fetched().items() if p in targets}
+    # A moved file's findings keep the fingerprints their threads and records carry.
+    renamed_from = {f.filename: f.previous_filename for f in sources if f.status == "renamed" and f.previous_filename}
+    known_paths = {r.path for r in records.values()} | {str(c.get("path")) for c in ours.values()}
+    moved = moved_fingerprints(
+        [*result.findings, *result.suppressed],
+        texts,
+        known=records.keys() | ours.keys() | ignores.keys(),
+        renamed_from=renamed_from,
+        gone={p for p in known_paths if p not in tree.entries and p not in targets},
+    )
+    if moved:
+        log.info("%s#%d: %d finding(s) moved with their file keep their fingerprint", repo, number, len(moved))
+    findings = [_refingerprint(f, moved) for f in result.findings]
+    suppressed = [_refingerprint(f, moved) for f in result.suppressed]
+
+    in_scope = [f for f in findings if f.fingerprint not in ignores and (f.path in added or _touched(f, diff))]
     known = {fp for fp, r in records.items() if r.status != "fixed"} | {fp for fp in ours if fp not in records}
     new = frozenset(f.fingerprint for f in in_scope if f.fingerprint not in known)
 
-    present = {f.fingerprint for f in result.findings} | {f.fingerprint for f in result.suppressed}
+    present = {f.fingerprint for f in findings} | {f.fingerprint for f in suppressed}
     unreadable = {d.path for d in diagnostics}
+    unreadable |= {renamed_from[p] for p in unreadable if p in renamed_from}  # not read under either name
     fixed = [
         r
         for r in records.values()
@@ -268,7 +290,6 @@ def _plan(
         and r.path not in unreadable
         and (r.path in targets or r.path in removed or r.path not in tree.entries)
     ]
-    texts = {p: b.decode("utf-8", "replace") for p, b in tree.fetched().items() if p in targets}
     inp = ReviewInput(
         repo=repo,
         head_sha=head,
@@ -378,6 +399,11 @@ def _prefetch(tree: PullRequestTree, targets: Iterable[str]) -> None:
         frontier = following
 
 
+def _refingerprint(f: Finding, moved: dict[str, str]) -> Finding:
+    known = moved.get(f.fingerprint)
+    return f if known is None else replace(f, fingerprint=known)
+
+
 def _touched(f: Finding, diff: DiffMap) -> bool:
     span = f.function_span or f.span
     return diff.touches(f.path, span.start.line, span.end.line)
@@ -416,7 +442,14 @@ def _start_check_run(client: GitHubClient, repo: str, head: str) -> int:
 
 
 def _finish_check_run(client: GitHubClient, repo: str, check_run_id: int, check: CheckRunDraft) -> None:
-    batches = check.annotation_batches() or [[]]
+    """Send the annotations the run lacks, in batches of 50, then the conclusion.
+
+    GitHub appends annotations on every PATCH, and a run is reused by a re-run of the same
+    head sha (redelivery, a job retried after a crash or a give-up between batches): those
+    already on the run are not sent again.
+    """
+    present = client.check_run_annotations(repo, check_run_id) if check.annotations else Counter()
+    batches = check.annotation_batches(present) or [[]]
     for i, batch in enumerate(batches):
         output: dict[str, Any] = {"title": check.title, "summary": check.summary}
         if batch:
@@ -425,7 +458,8 @@ def _finish_check_run(client: GitHubClient, repo: str, check_run_id: int, check:
         if i == len(batches) - 1:  # conclusion last: the run turns green/red with all annotations in
             body["conclusion"] = check.conclusion
             body["completed_at"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        client.update_check_run(repo, check_run_id, body)
+        client.update_check_run(repo, check_run_id, body, present)
+        present.update(annotation_key(a) for a in batch)  # what the next batch's retry will expect on top
 
 
 def _fail_check_run(client: GitHubClient, repo: str, check_run_id: int | None, reason: str) -> None:

@@ -25,6 +25,7 @@ import base64
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -36,6 +37,7 @@ from requests.utils import parse_header_links
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from bot.jobs import RetryableJobError
+from bot.review.composer import AnnotationKey, annotation_key
 from bot.review.render import find_review_sha
 from bot.settings import Settings
 
@@ -429,8 +431,41 @@ class GitHubClient:
         )
         return result
 
-    def update_check_run(self, repo: str, check_run_id: int, body: dict[str, Any]) -> dict[str, Any]:
-        result: dict[str, Any] = self.write("PATCH", f"/repos/{repo}/check-runs/{check_run_id}", body, None)
+    def get_check_run(self, repo: str, check_run_id: int) -> dict[str, Any]:
+        result: dict[str, Any] = self.request("GET", f"/repos/{repo}/check-runs/{check_run_id}")
+        return result
+
+    def check_run_annotations(self, repo: str, check_run_id: int) -> Counter[AnnotationKey]:
+        """What the run already shows: GitHub appends annotations on every PATCH, never replaces them."""
+        items = self.paginate(f"/repos/{repo}/check-runs/{check_run_id}/annotations")
+        return Counter(annotation_key(a) for a in items)
+
+    def update_check_run(
+        self,
+        repo: str,
+        check_run_id: int,
+        body: dict[str, Any],
+        present: Counter[AnnotationKey] | None = None,
+    ) -> dict[str, Any]:
+        """PATCH a check run; ``present``: the run's annotations before this call (looked up if None).
+
+        A PATCH without annotations is idempotent. One with annotations is not (they are appended),
+        so before a retry we look whether the failed attempt landed (502 after apply, timeout):
+        GitHub applies a PATCH whole, so all of the batch being there means it did.
+        """
+        url = f"/repos/{repo}/check-runs/{check_run_id}"
+        batch = Counter(annotation_key(a) for a in (body.get("output") or {}).get("annotations") or [])
+        find_existing: Callable[[], Any] | None = None
+        if batch:
+            before = present if present is not None else self.check_run_annotations(repo, check_run_id)
+            expected = before + batch
+
+            def landed() -> dict[str, Any] | None:
+                now = self.check_run_annotations(repo, check_run_id)
+                return self.get_check_run(repo, check_run_id) if now >= expected else None
+
+            find_existing = landed
+        result: dict[str, Any] = self.write("PATCH", url, body, find_existing)
         return result
 
     # ---- GraphQL: review threads -------------------------------------------

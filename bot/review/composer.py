@@ -6,6 +6,7 @@ module decides what goes where, and ``bot.github.client`` posts the result.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -34,6 +35,7 @@ ANNOTATION_LEVEL = {Severity.ERROR: "failure", Severity.WARNING: "warning", Seve
 
 ReviewEvent = Literal["COMMENT", "REQUEST_CHANGES"]
 Conclusion = Literal["success", "failure", "neutral"]
+AnnotationKey = tuple[str, int, int, str, str, str]  # path, start/end line, level, title, message
 
 
 def severity_order(f: Finding) -> tuple[int, str, int, int, str]:
@@ -80,8 +82,16 @@ class CheckRunDraft:
     summary: str
     annotations: tuple[dict[str, Any], ...] = ()
 
-    def annotation_batches(self) -> list[list[dict[str, Any]]]:
-        items = list(self.annotations)
+    def annotation_batches(self, present: Counter[AnnotationKey] | None = None) -> list[list[dict[str, Any]]]:
+        """Batches of at most 50, leaving out those ``present`` on the run already (as many times as there)."""
+        left = Counter(present or ())
+        items = []
+        for a in self.annotations:
+            key = annotation_key(a)
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                items.append(a)
         return [items[i : i + ANNOTATION_BATCH] for i in range(0, len(items), ANNOTATION_BATCH)]
 
 
@@ -187,6 +197,18 @@ def annotation(f: Finding) -> dict[str, Any]:
     if f.help:
         out["raw_details"] = f.help[:60_000]
     return out
+
+
+def annotation_key(a: dict[str, Any]) -> AnnotationKey:
+    """What makes two check-run annotations the same one, as we send it and as GitHub lists it."""
+    return (
+        str(a.get("path")),
+        int(a.get("start_line") or 0),
+        int(a.get("end_line") or 0),
+        str(a.get("annotation_level")),
+        str(a.get("title") or ""),
+        str(a.get("message") or ""),
+    )
 
 
 def compose_check_run(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[2]))  # the repo root: `tests.*` helpers are importable
@@ -9,6 +10,7 @@ sys.path.append(str(Path(__file__).resolve().parents[2]))  # the repo root: `tes
 from bot.review.composer import (
     ANNOTATION_BATCH,
     ReviewInput,
+    annotation_key,
     compose_check_run,
     compose_review,
     compose_summary,
@@ -134,6 +136,13 @@ def test_check_run_annotations_in_batches_of_50() -> None:
     check = compose_check_run(SHA, findings, [], "error")
     assert check.conclusion == "failure"
     assert [len(b) for b in check.annotation_batches()] == [ANNOTATION_BATCH, ANNOTATION_BATCH, 20]
+    # Those already on the run (a re-run of the same sha) are left out, each as often as it is there.
+    on_run = Counter(annotation_key(a) for a in check.annotations[:70])
+    rest = check.annotation_batches(on_run)
+    assert [len(b) for b in rest] == [ANNOTATION_BATCH] and rest[0] == list(check.annotations[70:])
+    assert check.annotation_batches(Counter(annotation_key(a) for a in check.annotations)) == []
+    twins = compose_check_run(SHA, [finding(line=3), finding(line=3)], [], "error")  # same line, same text
+    assert [len(b) for b in twins.annotation_batches(Counter([annotation_key(twins.annotations[0])]))] == [1]
     ann = check.annotations[0]
     assert ann["annotation_level"] == "failure" and ann["start_line"] == ann["end_line"] == 1
     assert "120 security findings" in check.title

@@ -158,3 +158,19 @@ def test_wrong_app_key_is_a_permanent_failure(fake: FakeGitHub, tmp_path: Path) 
     settings = make_settings(fake, PRIVATE_KEY=app_key(1).private_pem)  # not the App's key: GitHub answers 401
     with pytest.raises(PermanentJobError, match="401"):
         run_review(ReviewRequest(fake.installation_id, fake.full_name, 1, "0" * 40), JobContext(settings, engine))
+
+
+def test_check_run_patch_that_landed_before_a_502_is_not_appended_again(fake: FakeGitHub) -> None:
+    client = make_client(fake, make_settings(fake))
+    sha = client.get_pull(fake.full_name, 1).head_sha
+    run = client.create_check_run(fake.full_name, {"name": "Warden", "head_sha": sha, "status": "in_progress"})
+    note = {"path": "app/actions.ts", "start_line": 5, "end_line": 5, "annotation_level": "warning", "message": "m"}
+    output = {"title": "t", "summary": "s", "annotations": [note]}
+    client.update_check_run(fake.full_name, int(run["id"]), {"output": output})
+    fake.server_error("PATCH", r"/check-runs/\d+$", after_apply=True)
+    done = client.update_check_run(fake.full_name, int(run["id"]), {"output": output, "conclusion": "failure"})
+    # The same annotation twice on purpose (two PATCHes); the lost answer's retry adds no third one.
+    assert done["conclusion"] == "failure"
+    assert [a["message"] for a in fake.check_runs(sha)[0]["annotations"]] == ["m", "m"]
+    assert [r.status for r in fake.requests("PATCH", r"/check-runs/\d+$")] == [200, 502]
+    assert sum(client.check_run_annotations(fake.full_name, int(run["id"])).values()) == 2

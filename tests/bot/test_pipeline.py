@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.github.client import GitHubClient
-from bot.jobs import CommandRequest, JobContext, ReviewRequest
+from bot.jobs import CommandRequest, JobContext, RetryableJobError, ReviewRequest
 from bot.pipeline import run_command, run_review
 from bot.review.render import SUMMARY_MARKER, find_fingerprint, find_review_sha
 from bot.settings import Settings
@@ -63,6 +63,14 @@ FIXED = BASE_ACTIONS + (  # noqa: S608 - TypeScript source text, not a query
     "}\n"
 )
 SQL_LINE = VULNERABLE.splitlines().index("  await db.query(`DELETE FROM posts WHERE id = '${id}'`);") + 1
+# Twenty injectable actions: 60 findings, more than one batch of 50 annotations.
+MANY_ACTIONS = BASE_ACTIONS + "".join(
+    f"\nexport async function remove{i}(formData: FormData) {{\n"  # noqa: S608 - TypeScript text
+    f'  const id = String(formData.get("id"));\n'
+    f"  await db.query(`DELETE FROM t{i} WHERE id = '${{id}}'`);\n"
+    "}\n"
+    for i in range(20)
+)
 
 
 @pytest.fixture
@@ -291,14 +299,7 @@ def test_without_tree_listing_or_blobs_the_pr_files_still_get_reviewed(fake: Fak
 
 
 def test_many_findings_cap_inline_comments_and_batch_annotations(fake: FakeGitHub, engine: Engine) -> None:
-    actions = "".join(
-        f"\nexport async function remove{i}(formData: FormData) {{\n"  # noqa: S608 - TypeScript text
-        f'  const id = String(formData.get("id"));\n'
-        f"  await db.query(`DELETE FROM t{i} WHERE id = '${{id}}'`);\n"
-        "}\n"
-        for i in range(20)
-    )
-    fake.repo.commit("feature", {"app/actions.ts": BASE_ACTIONS + actions}, "many actions")
+    fake.repo.commit("feature", {"app/actions.ts": MANY_ACTIONS}, "many actions")
     fake.open_pull("feature")
     Job(fake, engine).review()
     (review,) = fake.reviews(1)
@@ -346,3 +347,160 @@ def test_without_tree_listing_imported_guards_are_found_by_probing(fake: FakeGit
     bodies = [str(c["body"]) for c in our_root_comments(fake)]
     # `id` is unvalidated (missing-input-validation), but the session check in lib/auth.ts counts
     assert bodies and not any("missing-auth" in b or "Endpoint without authentication" in b for b in bodies)
+
+
+# -- check-run annotations: GitHub appends them on every PATCH, so none may be sent twice -----------
+
+CHECK_PATCH = r"/check-runs/\d+$"
+
+
+def annotation_keys(run: dict[str, object]) -> list[tuple[object, ...]]:
+    """What makes two annotations the same on GitHub's checks tab."""
+    fields = ("path", "start_line", "end_line", "annotation_level", "title", "message")
+    return [tuple(a.get(k) for k in fields) for a in run["annotations"]]  # type: ignore[attr-defined]
+
+
+def sent_annotations(fake: FakeGitHub) -> list[dict[str, object]]:
+    """Every annotation of every PATCH that reached the handler (faulted-after-apply ones included)."""
+    out: list[dict[str, object]] = []
+    for r in fake.requests("PATCH", CHECK_PATCH):
+        out += (r.body.get("output") or {}).get("annotations") or []
+    return out
+
+
+def test_annotations_patch_applied_then_502_is_not_appended_again(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    fake.server_error("PATCH", CHECK_PATCH, after_apply=True)  # GitHub stored the batch, the answer was lost
+    Job(fake, engine).review()
+    (run,) = fake.check_runs(fake.store.pulls[1].head_sha)
+    (lost, *_) = fake.requests("PATCH", CHECK_PATCH)
+    assert lost.faulted and lost.status == 502
+    assert run["annotations"] == lost.body["output"]["annotations"]  # each one exactly once
+    assert any(a["start_line"] == SQL_LINE for a in run["annotations"])
+    assert (run["status"], run["conclusion"]) == ("completed", "failure")
+
+
+def test_same_head_sha_reviewed_again_adds_no_annotation(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine).review()
+    head = fake.store.pulls[1].head_sha
+    (first,) = fake.check_runs(head)
+    Job(fake, engine).review()  # a redelivery, or the job again after a worker died before recording
+    (again,) = fake.check_runs(head)
+    assert annotation_keys(again) == annotation_keys(first) and len(set(annotation_keys(again))) > 0
+    assert (again["status"], again["conclusion"]) == ("completed", "failure")
+    assert len(sent_annotations(fake)) == len(first["annotations"])  # the re-run sent none
+
+
+def test_many_annotations_with_a_fault_between_batches_land_exactly_once(fake: FakeGitHub, engine: Engine) -> None:
+    fake.repo.commit("feature", {"app/actions.ts": MANY_ACTIONS}, "many actions")
+    fake.open_pull("feature")
+    fake.server_error("PATCH", CHECK_PATCH, after_apply=True)  # batch 1 lands, its answer is lost
+    fake.server_error("PATCH", CHECK_PATCH)  # then a plain 502 (nothing stored) on the next try
+    Job(fake, engine).review()
+    (run,) = fake.check_runs(fake.store.pulls[1].head_sha)
+    keys = annotation_keys(run)
+    assert len(keys) > 50 and len(keys) == len(set(keys))  # several batches, none twice
+    assert (run["status"], run["conclusion"]) == ("completed", "failure")
+    # batch 1 (lost answer; its retry finds it landed and is not sent), batch 2 (502), batch 2 again
+    patches = fake.requests("PATCH", CHECK_PATCH)
+    assert [(r.status, "conclusion" in r.body) for r in patches] == [(502, False), (502, True), (200, True)]
+
+
+def test_job_that_gave_up_between_batches_is_completed_by_the_rerun(fake: FakeGitHub, engine: Engine) -> None:
+    fake.repo.commit("feature", {"app/actions.ts": MANY_ACTIONS}, "many actions")
+    fake.open_pull("feature")
+    head = fake.store.pulls[1].head_sha
+    fake.hold("PATCH", CHECK_PATCH, 0.0)  # the first batch goes through…
+    fake.server_error("PATCH", CHECK_PATCH, times=4)  # …then GitHub fails every retry of the second
+    with pytest.raises(RetryableJobError):
+        Job(fake, engine).review()
+    (failed,) = fake.check_runs(head)
+    assert failed["conclusion"] == "neutral" and 0 < len(failed["annotations"]) <= 50
+    Job(fake, engine).review()  # the queue's retry of the same job
+    (run,) = fake.check_runs(head)
+    keys = annotation_keys(run)
+    assert len(keys) > 50 and len(keys) == len(set(keys))
+    assert annotation_keys(failed) == keys[: len(failed["annotations"])]  # the first batch was not re-sent
+    assert (run["status"], run["conclusion"]) == ("completed", "failure")
+
+
+# -- renamed files: a fingerprint includes the path, but a moved finding is the same finding ------
+
+
+def fixed_replies(fake: FakeGitHub) -> list[dict[str, object]]:
+    return [c for c in fake.review_comments(1) if "Fixed in" in str(c["body"])]
+
+
+def renamed_then_fixed(fake: FakeGitHub, engine: Engine, old: str, new: str) -> None:
+    """Review, push a commit that only moves ``old`` to ``new``, review, fix it there, review."""
+    job = Job(fake, engine)
+    job.review()
+    (sql,) = [c for c in our_root_comments(fake) if "sql-injection" in str(c["body"])]
+    before = {c["id"] for c in our_root_comments(fake)}
+    fp = find_fingerprint(str(sql["body"]))
+
+    moved_head = fake.push(1, {old: None, new: VULNERABLE}, "move the actions")
+    job.review()
+    assert {c["id"] for c in our_root_comments(fake)} == before  # no new inline comment at the new path
+    assert fixed_replies(fake) == [] and not any(t["resolved"] for t in fake.threads(1))
+    with Session(engine) as s:
+        rec = s.exec(select(FindingRecord).where(FindingRecord.fingerprint == fp)).one()
+        assert (rec.status, rec.path, rec.last_seen_sha, rec.comment_id) == ("open", new, moved_head, sql["id"])
+    (run,) = fake.check_runs(moved_head)
+    assert run["conclusion"] == "failure" and {a["path"] for a in run["annotations"]} == {new}
+    (summary,) = [c for c in fake.issue_comments(1) if SUMMARY_MARKER in str(c["body"])]
+    assert f"{new}#L{SQL_LINE}" in str(summary["body"]) and "**Fixed**" not in str(summary["body"])
+
+    fixed_head = fake.push(1, {new: FIXED}, "fix deletePost")
+    job.review()
+    replies = [c for c in fake.review_comments(1) if c.get("in_reply_to_id") == sql["id"]]
+    assert [str(c["body"]).splitlines()[0] for c in replies] == [f"✅ Fixed in `{fixed_head[:12]}`."]
+    (thread,) = [t for t in fake.threads(1) if sql["id"] in t["comment_ids"]]
+    assert thread["resolved"]
+    assert {c["id"] for c in our_root_comments(fake)} == before
+
+
+def test_renamed_file_keeps_its_findings_and_their_threads(fake: FakeGitHub, engine: Engine) -> None:
+    # app/actions.ts is on the base branch: GitHub lists the move as `renamed` with `previous_filename`.
+    open_vulnerable_pr(fake)
+    renamed_then_fixed(fake, engine, "app/actions.ts", "app/posts/actions.ts")
+    files = Job(fake, engine).client.list_pull_files(fake.full_name, 1)
+    assert [(f.filename, f.status, f.previous_filename) for f in files] == [
+        ("app/posts/actions.ts", "renamed", "app/actions.ts")
+    ]
+
+
+def test_file_added_by_the_pr_then_moved_keeps_its_findings(fake: FakeGitHub, engine: Engine) -> None:
+    # A file the PR itself adds shows as `added` at its new path (GitHub diffs base...head): no
+    # previous_filename; the known finding's own file being gone is what tells the move.
+    fake.repo.commit("feature", {"app/admin/actions.ts": VULNERABLE}, "add admin actions")
+    fake.open_pull("feature")
+    renamed_then_fixed(fake, engine, "app/admin/actions.ts", "app/(admin)/posts/actions.ts")
+    files = Job(fake, engine).client.list_pull_files(fake.full_name, 1)
+    assert [(f.filename, f.status) for f in files] == [("app/(admin)/posts/actions.ts", "added")]
+
+
+def test_db_lost_after_a_rename_still_finds_the_thread_on_github(
+    fake: FakeGitHub, engine: Engine, tmp_path: Path
+) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine).review()
+    before = {c["id"] for c in our_root_comments(fake)}
+    fake.push(1, {"app/actions.ts": None, "app/posts/actions.ts": VULNERABLE}, "move the actions")
+    empty = make_engine(f"sqlite:///{tmp_path / 'lost.db'}")
+    init_db(empty)
+    Job(fake, empty).review()  # only the markers on GitHub (and their paths) know the old findings
+    assert {c["id"] for c in our_root_comments(fake)} == before and fixed_replies(fake) == []
+
+
+def test_renamed_file_that_could_not_be_read_is_not_called_fixed(fake: FakeGitHub, engine: Engine) -> None:
+    open_vulnerable_pr(fake)
+    Job(fake, engine).review()
+    moved_head = fake.push(1, {"app/actions.ts": None, "app/posts/actions.ts": VULNERABLE}, "move the actions")
+    Job(fake, engine, make_settings(fake, WARDEN_MAX_FILE_BYTES=200)).review()  # the moved file is too large now
+    assert fixed_replies(fake) == []
+    (run,) = fake.check_runs(moved_head)
+    assert run["conclusion"] == "neutral" and "app/posts/actions.ts" in str(run["output"]["summary"])
+    with Session(engine) as s:
+        assert {r.status for r in s.exec(select(FindingRecord)).all()} == {"open"}

@@ -20,6 +20,7 @@ import httpx
 from tests.fakegithub.keys import AppKey
 
 WEBHOOK_PATH = "/api/github/webhooks"
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def warden_executable() -> Path:
@@ -76,6 +77,8 @@ class WardenServer:
             "WARDEN_RETRY_MAX_WAIT": "2",
             "WARDEN_WORKERS": "2",
             "PYTHONUNBUFFERED": "1",
+            # The code of this checkout, whichever one the venv's editable install points at (worktrees).
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])),
             **(extra_env or {}),
         }
         self.proc: subprocess.Popen[bytes] | None = None

@@ -6,7 +6,9 @@ a fresh SQLite database, then checks what GitHub would have shown on the pull re
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -356,4 +358,46 @@ def test_synchronize_comments_only_on_new_findings_even_when_old_code_moved(app:
     assert [c["path"] for c in new] == ["app/api/webhook/route.ts"]
     assert all(c["commit_id"] == new_head for c in new)
     assert len(app.fake.reviews(pr.number)) == 2  # one per head sha
+    assert rejected_writes(app) == []
+
+
+def test_a_file_moved_without_changes_keeps_its_thread_until_the_fix(app: App) -> None:
+    """A fingerprint includes the path: the finding of a moved file is still the same finding."""
+    pr = app.open_pr({"app/actions.ts": nextjs.ACTIONS_VULNERABLE})
+    assert app.send_pr(pr) in ACCEPTED
+    app.wait_for_check(pr.head_sha)
+    app.fake.settle()
+    [finding] = [c for c in top_level(bot_comments(app, pr.number)) if "missing-auth" in c["body"]]
+    first = {c["id"] for c in top_level(bot_comments(app, pr.number))}
+
+    old_head = pr.head_sha
+    moved_head = app.fake.push(
+        pr.number, {"app/actions.ts": None, "app/posts/actions.ts": nextjs.ACTIONS_VULNERABLE}, "Move the actions"
+    )
+    assert app.send_pr(pr, "synchronize", before=old_head) in ACCEPTED
+    check = app.wait_for_check(moved_head)
+    app.fake.settle()
+
+    comments = bot_comments(app, pr.number)
+    assert {c["id"] for c in top_level(comments)} == first  # no new inline comment at the new path
+    assert [c for c in comments if "fixed in" in c["body"].lower()] == []
+    assert not any(t["resolved"] for t in app.fake.threads(pr.number))
+    assert check["conclusion"] == "failure"
+    assert {a["path"] for a in check["annotations"]} == {"app/posts/actions.ts"}
+    [summary] = [c for c in app.fake.issue_comments(pr.number) if c["user"]["login"] == app.fake.bot_login]
+    assert "app/posts/actions.ts" in summary["body"] and "**Fixed**" not in summary["body"]
+    with closing(sqlite3.connect(app.warden.workdir / "warden.db")) as db:  # what the App remembers
+        rows = db.execute("SELECT path, status FROM warden_finding WHERE comment_id = ?", (finding["id"],)).fetchall()
+    assert rows == [("app/posts/actions.ts", "open")]
+
+    fixed_head = app.fake.push(pr.number, {"app/posts/actions.ts": nextjs.ACTIONS_FIXED}, "Check the session")
+    assert app.send_pr(pr, "synchronize", before=moved_head) in ACCEPTED
+    app.wait_for_check(fixed_head)
+    app.fake.settle()
+
+    replies = [c for c in bot_comments(app, pr.number) if c.get("in_reply_to_id") == finding["id"]]
+    assert len(replies) == 1 and f"fixed in `{fixed_head[:12]}`" in replies[0]["body"].lower()
+    [thread] = [t for t in app.fake.threads(pr.number) if finding["id"] in t["comment_ids"]]
+    assert thread["resolved"]
+    assert {c["id"] for c in top_level(bot_comments(app, pr.number))} == first
     assert rejected_writes(app) == []

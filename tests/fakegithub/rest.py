@@ -533,6 +533,15 @@ class RestApi:
         run = self.store.check_runs.get(int(run_id))
         return Reply(200, public(run)) if run else not_found()
 
+    def list_check_run_annotations(self, call: Call, owner: str, name: str, run_id: str) -> Reply:
+        """Every annotation the run holds (all PATCHes appended), paginated like GitHub."""
+        run = self.store.check_runs.get(int(run_id))
+        if run is None:
+            return not_found()
+        with self.store.lock:
+            items = [self.shapes.annotation(a, run["head_sha"]) for a in run["__annotations"]]
+        return self._page(call, items)
+
     def list_check_runs(self, call: Call, owner: str, name: str, ref: str) -> Reply:
         sha = self.repo.resolve(ref)
         with self.store.lock:

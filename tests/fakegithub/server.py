@@ -114,6 +114,7 @@ ROUTES: list[tuple[str, str, str, str | None, str]] = [
         "token",
     ),
     ("GET", _R + r"/check-runs/(?P<run_id>\d+)", "get_check_run", None, "token"),
+    ("GET", _R + r"/check-runs/(?P<run_id>\d+)/annotations", "list_check_run_annotations", None, "token"),
     ("GET", _R + r"/commits/(?P<ref>[^/]+)/check-runs", "list_check_runs", None, "token"),
     ("POST", r"/graphql", "graphql", None, "token"),
 ]

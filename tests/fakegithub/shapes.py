@@ -300,3 +300,19 @@ class Shapes:
         out["check_suite"] = {"id": 5_000_000 + run_id}
         out.pop("deployment", None)
         return out
+
+    def annotation(self, given: JSON, head_sha: str) -> JSON:
+        """A stored annotation as GitHub lists it: every field present, null when it was not sent."""
+        same_line = given["start_line"] == given["end_line"]  # columns only count on one line
+        return {
+            "path": given["path"],
+            "blob_href": f"{self.html}/blob/{head_sha}/{given['path']}",
+            "start_line": given["start_line"],
+            "end_line": given["end_line"],
+            "start_column": given.get("start_column") if same_line else None,
+            "end_column": given.get("end_column") if same_line else None,
+            "annotation_level": given["annotation_level"],
+            "title": given.get("title"),
+            "message": given["message"],
+            "raw_details": given.get("raw_details"),
+        }

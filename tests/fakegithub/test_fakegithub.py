@@ -378,6 +378,40 @@ def test_check_runs_validate_and_accumulate_annotations(fake: FakeGitHub) -> Non
     assert (stored["name"], stored["conclusion"], len(stored["annotations"])) == ("Warden", "failure", 51)
 
 
+def test_check_run_annotations_are_listed_in_pages_in_github_shape(fake: FakeGitHub) -> None:
+    pr = open_pr(fake)
+    notes = [
+        {"path": "app/actions.ts", "start_line": i, "end_line": i, "annotation_level": "warning", "message": f"m{i}"}
+        for i in range(1, 36)
+    ]
+    notes[0].update({"start_column": 3, "end_column": 9, "title": "Raw SQL (sql-injection)", "raw_details": "d"})
+    notes[1].update({"end_line": 4, "start_column": 3, "end_column": 9})  # columns are dropped across lines
+    with client(fake) as gh:
+        created = gh.post(
+            repo_path(fake, "/check-runs"), json={"name": "Warden", "head_sha": pr.head_sha, "status": "in_progress"}
+        )
+        run = repo_path(fake, f"/check-runs/{created.json()['id']}")
+        for batch in (notes[:20], notes[20:]):
+            assert gh.patch(run, json={"output": {"title": "t", "summary": "s", "annotations": batch}}).is_success
+        first = gh.get(run + "/annotations")
+        second = gh.get(first.links["next"]["url"])
+        missing = gh.get(repo_path(fake, "/check-runs/999999/annotations"))
+    listed = first.json() + second.json()
+    assert (len(first.json()), len(second.json())) == (30, 5)  # GitHub's default page of 30
+    assert "next" not in second.links and second.links["first"]["url"]
+    assert [a["message"] for a in listed] == [n["message"] for n in notes]  # in the order they were added
+    for item in listed:
+        assert not component_errors("check-annotation", item)
+    assert (listed[0]["start_column"], listed[0]["title"], listed[0]["raw_details"]) == (
+        3,
+        "Raw SQL (sql-injection)",
+        "d",
+    )
+    assert (listed[1]["start_column"], listed[1]["end_column"], listed[1]["title"]) == (None, None, None)
+    assert listed[0]["blob_href"].endswith(f"/blob/{pr.head_sha}/app/actions.ts")
+    assert missing.status_code == 404
+
+
 def test_collaborator_permission(fake: FakeGitHub) -> None:
     open_pr(fake)
     fake.set_permission("maintainer", "write")

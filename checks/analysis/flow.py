@@ -566,9 +566,9 @@ class _Walker:
                 self.bind(node.child_by_field_name("left"), node.child_by_field_name("right"), st)
             for c in node.named_children:
                 if c.type in ("statement_block", "expression_statement", "if_statement", "return_statement"):
-                    body = st.copy()
-                    self.stmt(c, body)
-                    self._each_checked(node, body, st)
+                    loop_st = st.copy()
+                    self.stmt(c, loop_st)
+                    self._each_checked(node, loop_st, st)
                 else:
                     self.expr(c, st)
         elif t == "switch_statement":

@@ -218,9 +218,9 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
             return True
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         ws = vocab.words(ctx.text(node))
-        if ws and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS:
-            if not _answer_key(ctx, node):
-                return True
+        credential = bool(ws) and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS
+        if credential and not _answer_key(ctx, node):
+            return True
     return False
 
 

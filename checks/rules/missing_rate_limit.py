@@ -52,7 +52,8 @@ flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a 
 has answered the signed-out caller); invitation endpoints that send nothing
 (`acceptInvite`); sign-in or code endpoints with nothing to guess (an SSO redirect, listing
 codes, removing an MFA factor, starting an MFA enrolment: no `password`/`code`/`otp`/`token`
-input; the `code` of an error the endpoint answers with is output); a limit skipped
+input, nor the caller's whole `Request` handed to a sign-in call; the `code` of an error the
+endpoint answers with is output); a limit skipped
 only in development (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation
 email of an OAuth callback (each call needs a fresh provider code). A `POST`/`PATCH` route
 in a `password` folder is a password change. A limiter object built by a rate-limit
@@ -216,11 +217,27 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
         provider = bool(args) and sx.string_value(ctx.src, args[0]) is not None  # Auth.js `signIn("resend", ...)`
         if _SIGN_IN_CALL.match(last) or (last in ("signIn", "login") and provider):
             return True
+        # `auth.completeOAuthSignIn(request)`: a sign-in handed the caller's whole request checks what it carries
+        if vocab.RATE_SENSITIVE_NAMES.search(last) and any(_whole_request(ctx, ep, a) for a in args):
+            return True
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         ws = vocab.words(ctx.text(node))
         credential = bool(ws) and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS
         if credential and not _answer_key(ctx, node):
             return True
+    return False
+
+
+def _whole_request(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
+    """A parameter of the entry point typed as the HTTP request (`request: Request`, `req: NextRequest`)."""
+    arg = sx.strip_types(arg) or arg
+    if arg.type != "identifier":
+        return False
+    for p in ep.fn.param_nodes():
+        pattern = p.child_by_field_name("pattern")
+        ann = p.child_by_field_name("type")
+        if pattern is not None and ann is not None and ctx.text(pattern) == ctx.text(arg):
+            return ctx.text(ann).lstrip(":").strip() in ("Request", "NextRequest")
     return False
 
 

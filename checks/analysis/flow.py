@@ -566,7 +566,9 @@ class _Walker:
                 self.bind(node.child_by_field_name("left"), node.child_by_field_name("right"), st)
             for c in node.named_children:
                 if c.type in ("statement_block", "expression_statement", "if_statement", "return_statement"):
-                    self.stmt(c, st.copy())
+                    loop_st = st.copy()
+                    self.stmt(c, loop_st)
+                    self._each_checked(node, loop_st, st)
                 else:
                     self.expr(c, st)
         elif t == "switch_statement":
@@ -632,6 +634,17 @@ class _Walker:
         st.fetched |= s_then.fetched | s_else.fetched
         st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _each_checked(self, loop: Node, body: State, st: State) -> None:
+        """`for (const segment of path) { if (/[\\/]/.test(segment)) return 400 }`: a loop that exits
+        unless each element passes a check leaves the whole collection checked."""
+        op = loop.child_by_field_name("operator")
+        right = sx.strip_types(loop.child_by_field_name("right"))
+        if op is None or sx.text(self.src, op) != "of" or right is None or right.type != "identifier":
+            return
+        items = sx.pattern_names(self.src, loop.child_by_field_name("left"))
+        if items and all(n in body.validated for n in items):
+            st.validated.add(sx.text(self.src, right))
 
     def _apply_negative(self, facts: _Cond, st: State, how: str) -> None:
         if facts.auth_neg and st.auth is None:
@@ -713,6 +726,12 @@ class _Walker:
                             c.role_neg = True  # `if (user.role === "admin") ...else throw` is rare; both count
                     if (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
                         c.secret = True
+                    if op in ("!=", "!=="):
+                        # `if (url.origin !== base.origin) return 400`: the URL's target is pinned
+                        # to a server-chosen origin (not one the caller sends)
+                        for a, b in ((left, right), (right, left)):
+                            if self._origin_of(a) and not identifiers(src, b, into_functions=True) & st.client:
+                                c.validated.add(sx.root_identifier(src, a) or "")
                     other = sx.strip_types(right if _enum_literal(left) else left)
                     if (
                         op in ("!=", "!==")
@@ -889,6 +908,15 @@ class _Walker:
             or _CHECK_CALLS.match(last)
         ):
             c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
+
+    def _origin_of(self, node: Node | None) -> bool:
+        """`upstreamURL.origin`, `target.hostname`: where a URL held in a plain local points."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "member_expression":
+            return False
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        prop = sx.text(self.src, node.child_by_field_name("property"))
+        return obj is not None and obj.type == "identifier" and prop in ("origin", "host", "hostname")
 
     def _is_role_expr(self, node: Node | None) -> bool:
         node = sx.strip_types(node)

@@ -63,7 +63,10 @@ unset for a signed-out caller. One-time codes for visitors: an endpoint that sto
 and mails it (an OTP or magic-link request) may write its code store (`verificationToken`);
 one that finds the code row by the caller's code (`where: { token: code }`) and exits when
 there is none has signed the visitor in. Clearing codes without mailing one, or finding them
-by the email alone, is still flagged.
+by the email alone, is still flagged. The last step of a sign-in (by what it does, whatever its
+name): a pending sign-in token from the caller's cookies handed to a call whose result's cookies are
+then set (the session it issues), and work done only once that call succeeded (`if (result.success)`);
+work before it, or without a token read from a session/auth cookie, is still flagged.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -346,6 +349,93 @@ def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None
 
 
 _WHAT = {"store": "deletes stored data outside the database"}
+_COOKIE_READS = frozenset({"cookies().get", "cookies.get", "getCookie"})
+_SIGN_IN_STATE = frozenset({"session", "auth", "token", "pending", "challenge"})
+
+
+def _bound_to(call: Node) -> Node | None:
+    """The declarator a call's result (or a field of it) is bound to: `const t = (await cookies()).get(X)?.value`."""
+    p = call.parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type in ("await_expression", "member_expression")):
+        p = p.parent
+    return p if p is not None and p.type == "variable_declarator" else None
+
+
+def _sign_in_exchange(ctx: FileContext, ep: EntryPoint) -> tuple[Node, set[str]] | None:
+    """A sign-in finished here: a pending sign-in token from the caller's cookies is handed to a call
+    (`auth.completeOrgSelection({ pendingAuthToken: pending.value, orgId })`) and the cookies that
+    call's result carries are set (the session it issues). Returns the call and its result names."""
+    src, fn = ctx.src, ep.fn.node
+    tokens: set[str] = set()
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        if sx.callee_name(src, call) not in _COOKIE_READS:
+            continue
+        args = sx.call_args(call)
+        decl = _bound_to(call)
+        if not args or decl is None:
+            continue
+        names = sx.pattern_names(src, decl.child_by_field_name("name"))
+        if set(vocab.words(ctx.text(args[0]))) & _SIGN_IN_STATE:
+            tokens.update(names)
+    if not tokens:
+        return None
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        arg_list = call.child_by_field_name("arguments")
+        decl = _bound_to(call)
+        if decl is None or arg_list is None or not identifiers(src, arg_list) & tokens:
+            continue
+        result = set(sx.pattern_names(src, decl.child_by_field_name("name")))
+        if result and _sets_cookies_from(ctx, fn, call, result):
+            return call, result
+    return None
+
+
+def _sets_cookies_from(ctx: FileContext, fn: Node, after: Node, result: set[str]) -> bool:
+    """`setCookies(result.cookies)`, `for (const c of result.cookies) (await cookies()).set(c.name, c.value)`."""
+    src = ctx.src
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if call.start_byte < after.end_byte or not re.search(r"(?i)cookies?\(\)\.set$|^set_?cookies?$", callee):
+            continue
+        used = identifiers(src, call.child_by_field_name("arguments"))
+        p = call.parent
+        while p is not None and p != fn:
+            if p.type == "for_in_statement":
+                used |= identifiers(src, p.child_by_field_name("right"))
+            p = p.parent
+        if used & result:
+            return True
+    return False
+
+
+def _after_sign_in(ctx: FileContext, exchange: tuple[Node, set[str]], ev: Event) -> bool:
+    """``ev`` runs only once the sign-in call succeeded: inside `if (result.success) {...}`, or after
+    `if (!result.success) return ...`."""
+    call, result = exchange
+    node = ev.node
+    if node.start_byte < call.end_byte:
+        return False
+    src = ctx.src
+    p = node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "if_statement":
+            cons = p.child_by_field_name("consequence")
+            cond = p.child_by_field_name("condition")
+            if cons is not None and sx.contains(cons, node) and identifiers(src, cond) & result:
+                return True
+        if p.type == "statement_block":
+            for stmt in p.named_children:
+                if stmt.start_byte >= node.start_byte:
+                    break
+                if (
+                    stmt.type == "if_statement"
+                    and stmt.start_byte > call.end_byte
+                    and identifiers(src, stmt.child_by_field_name("condition")) & result
+                    and sx.exits(src, stmt.child_by_field_name("consequence"))
+                ):
+                    return True
+        p = p.parent
+    return False
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -355,6 +445,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = _flow_with_closure(ctx, ep)
         events = flow.events
         mails_codes = issues_codes(flow)
+        exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
@@ -364,6 +455,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if _used_only_after_auth(ctx, ep, events, i):
                 continue
+            if exchange is False:
+                exchange = _sign_in_exchange(ctx, ep)
+            if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):
+                continue  # the last step of a sign-in: the caller's pending token was accepted
             sink = ctx.text(ev.node).split("(", 1)[0].strip()
             op = operation(ev.op) if ev.op is not None else _WHAT.get(ev.kind, "writes files")
             message_id = "unchecked" if ev.state.fetched else "unauthenticated"

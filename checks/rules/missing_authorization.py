@@ -8,6 +8,8 @@ body field) when the query is not constrained by the session user
 check comes first (load the record, compare its owner with the session user, 403).
 Also flags an owner id written from client input (`authorId: formData.get("userId")`); the
 author or owner of a new row is flagged even after an ownership check on its parent.
+Rows built from the id and the session user (`chunks.map((c) => ({ file_id: fileId, user_id:
+profile.user_id }))`) are data, not an ownership check of the record the id selects.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -209,9 +211,18 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if not refs & chosen:
             continue
         name = sx.last_name(sx.callee_name(src, call))
+        if name in _BUILDERS and not sx.find(args, ("throw_statement",)):
+            continue  # `chunks.map((c) => ({ file_id: fileId, user_id: profile.user_id }))` builds rows, checks nothing
         if refs & sessionish or vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name):
             return True
     return False
+
+
+# Calls that build a value from their arguments (a callback's rows, a copied object): passing them
+# the id and the session user together decides nothing. A check called inside them is seen on its own.
+_BUILDERS = frozenset(
+    {"map", "flatMap", "reduce", "push", "unshift", "concat", "stringify", "assign", "fromEntries", "from"}
+)
 
 
 _last_declarators: tuple[bytes, Node, list[Node]] | None = None

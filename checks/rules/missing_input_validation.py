@@ -52,9 +52,11 @@ search params, headers and the URL are strings by construction, so a type schema
 there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
 project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query), or a search param
 put into a `redirect` URL, still counts: there its content, not its type, is the risk (an
-allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, or a `sanitize*`/`validate*`/`safe*`
-project helper, checks it). A route param in a same-origin redirect path is a segment the router
-already matched.
+allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, a comparison that exits unless the
+URL's origin or host is a server-chosen one, `if (url.origin !== base.origin) return 400`, a loop
+that rejects any element failing a check, `for (const s of path) if (/[\\/]/.test(s)) return 400`,
+or a `sanitize*`/`validate*`/`safe*` project helper, checks it). A route param in a same-origin
+redirect path is a segment the router already matched.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value

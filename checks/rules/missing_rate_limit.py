@@ -4,7 +4,8 @@ r"""Sensitive endpoint without a rate limit.
 Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
-against a stored one, as in a note or vault PIN unlock), change password, resend
+against a stored one, as in a note or vault PIN unlock, or handed to a provider's check,
+`auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`), change password, resend
 verification, magic link, invite and contact forms, any entry point that sends email or
 SMS, and entry points that call paid AI APIs without authentication (cost abuse). Rate
 limits in a next-safe-action/zsa middleware or a project wrapper count. A lookup keyed by a
@@ -50,7 +51,9 @@ flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a 
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401`
 has answered the signed-out caller); invitation endpoints that send nothing
 (`acceptInvite`); sign-in or code endpoints with nothing to guess (an SSO redirect, listing
-codes, removing an MFA factor: no `password`/`code`/`otp`/`token` input); a limit skipped
+codes, removing an MFA factor, starting an MFA enrolment: no `password`/`code`/`otp`/`token`
+input, nor the caller's whole `Request` handed to a sign-in call; the `code` of an error the
+endpoint answers with is output); a limit skipped
 only in development (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation
 email of an OAuth callback (each call needs a fresh provider code). A `POST`/`PATCH` route
 in a `password` folder is a password change. A limiter object built by a rate-limit
@@ -214,29 +217,69 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
         provider = bool(args) and sx.string_value(ctx.src, args[0]) is not None  # Auth.js `signIn("resend", ...)`
         if _SIGN_IN_CALL.match(last) or (last in ("signIn", "login") and provider):
             return True
+        # `auth.completeOAuthSignIn(request)`: a sign-in handed the caller's whole request checks what it carries
+        if vocab.RATE_SENSITIVE_NAMES.search(last) and any(_whole_request(ctx, ep, a) for a in args):
+            return True
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         ws = vocab.words(ctx.text(node))
-        if ws and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS:
+        credential = bool(ws) and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS
+        if credential and not _answer_key(ctx, node):
             return True
     return False
 
 
+def _whole_request(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
+    """A parameter of the entry point typed as the HTTP request (`request: Request`, `req: NextRequest`)."""
+    arg = sx.strip_types(arg) or arg
+    if arg.type != "identifier":
+        return False
+    for p in ep.fn.param_nodes():
+        pattern = p.child_by_field_name("pattern")
+        ann = p.child_by_field_name("type")
+        if pattern is not None and ann is not None and ctx.text(pattern) == ctx.text(arg):
+            return ctx.text(ann).lstrip(":").strip() in ("Request", "NextRequest")
+    return False
+
+
+_ANSWER_PARTS = frozenset(
+    {"pair", "object", "array", "parenthesized_expression", "ternary_expression", "as_expression", "spread_element"}
+)
+
+
+def _answer_key(ctx: FileContext, node: Node) -> bool:
+    """`return { success: false, code: AuthErrorCode.EXPIRED }`: a key of what the endpoint answers
+    (an error code) is output, not something the caller sends to be guessed."""
+    p = node.parent
+    if p is None or p.type != "pair" or p.child_by_field_name("key") != node:
+        return False
+    while p is not None and p.type in _ANSWER_PARTS:
+        p = p.parent
+    if p is not None and p.type == "return_statement":
+        return True
+    # `NextResponse.json({ code: "EXPIRED" })`
+    call = p.parent if p is not None and p.type == "arguments" else None
+    return call is not None and sx.last_name(sx.callee_name(ctx.src, call)) == "json"
+
+
 # A short code a caller can guess through: compared against the stored one, it is code verification
 _CODE_WORDS = frozenset({"pin", "passcode", "otp", "totp", "code"})
+# What a call that checks a code the caller sends is named by (not `exchangeCodeForSession`: an OAuth code is random)
+_CHECKING_WORDS = frozenset({"verify", "challenge", "authenticate"})
 _VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
 
 
 def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
     """`pin`, `input.otpCode`: a client value that *is* a short code (not `inviteCode`, a token or a password)."""
     node = sx.strip_types(node)
-    if node is None or node.type not in ("identifier", "member_expression"):
+    if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
         return False
     ws = vocab.words(sx.last_name(ctx.text(node)))
+    root = ctx.text(node) if node.type == "shorthand_property_identifier" else sx.root_identifier(ctx.src, node)
     return (
         bool(ws)
         and ws[-1] in _CODE_WORDS
         and set(ws) <= _CODE_WORDS | _CREDENTIAL_WORDS | _QUALIFIERS
-        and sx.root_identifier(ctx.src, node) in client
+        and root in client
     )
 
 
@@ -258,14 +301,23 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             for a, b in ((left, right), (right, left)):
                 if _code_value(ctx, a, client) and _stored(ctx, b, flow):
                     return True
-        elif _VERIFY_CALL.match(sx.last_name(sx.callee_name(ctx.src, n))):
+        else:
+            last = sx.last_name(sx.callee_name(ctx.src, n))
+            checks = _VERIFY_CALL.match(last)
+            # `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code: params.code })`: the
+            # caller's code handed to a provider's check, which holds the stored one
+            provider_check = bool(set(vocab.words(last)) & _CHECKING_WORDS)
+            if not checks and not provider_check:
+                continue
             args = [sx.strip_types(a) for a in sx.call_args(n)]
             leaves: list[Node | None] = []
             for a in args:
                 # `authenticator.verify({ token: code, secret: user.totpSecret })`
                 objs = a.named_children if a is not None and a.type == "object" else []
                 leaves.extend([p.child_by_field_name("value") or p for p in objs] if objs else [a])
-            if any(_code_value(ctx, x, client) for x in leaves) and any(_stored(ctx, x, flow) for x in leaves):
+            if any(_code_value(ctx, x, client) for x in leaves) and (
+                provider_check or any(_stored(ctx, x, flow) for x in leaves)
+            ):
                 return True
     return False
 

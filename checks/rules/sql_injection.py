@@ -34,7 +34,8 @@ parameterised; placeholders with a parameter array; interpolation of constants,
 numbers coerced with `Number()`/`parseInt()`, values picked from a constant map or
 whitelist (also imported from another file), values checked against a fixed allow-list
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
-throw ...`), loop variables over constant lists,
+throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
+`map` one of two constant column maps), loop variables over constant lists,
 `let`s only ever assigned literals, local functions that only return constant pieces
 (`return \`"count" ${direction}\`` with `direction` a case change of an `"asc" | "desc"`
 parameter), helper parameters that every call in the file passes a literal, placeholder lists
@@ -202,7 +203,8 @@ class _Consts:
             if value is not None and value is not node:
                 if sx.strip_types(value) is not None and (sx.strip_types(value) or value).type == "array":
                     return self._pushed_constants(name, value, scope, depth)
-                return self.is_constant(value, scope, depth + 1)
+                # `const col = map[sortBy] ?? sortBy` then `if (!VALID.has(col)) throw`: allow-listed
+                return self.is_constant(value, scope, depth + 1) or self._allow_listed(node, scope)
             if value is None and (
                 self._loop_over_constants(name, node, scope, depth)
                 or self._local_param_constant(name, scope, depth)
@@ -269,8 +271,18 @@ class _Consts:
         node = sx.strip_types(node)
         if node is None:
             return False
-        if node.type == "array":
-            return all(self.is_constant(c, scope, 1) for c in node.named_children if c.type != "comment")
+        if node.type == "array":  # `[...Object.values(COLUMNS), "id"]`: spread constant lists count
+            return all(
+                self._const_collection(c.named_children[0] if c.named_children else None, scope)
+                if c.type == "spread_element"
+                else self.is_constant(c, scope, 1)
+                for c in node.named_children
+                if c.type != "comment"
+            )
+        if node.type == "ternary_expression":  # `context === "inner" ? INNER_COLUMNS : OUTER_COLUMNS`
+            return all(
+                self._const_collection(node.child_by_field_name(f), scope) for f in ("consequence", "alternative")
+            )
         if node.type == "identifier":
             name = sx.text(src, node)
             if _CONST_NAME.match(name) or self._const_object(name, scope):

@@ -46,8 +46,9 @@ Entry points without inputs, values that went through a schema or a runtime type
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
 when `typeof` says it is a string, `validateWithSchema(schema, req.body)` returning what passed) that
-validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only what
-reaches that helper's queries and sends unchecked counts, not a session it reads from the request), signature-verified webhooks (also a raw body
+validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
+what reaches that helper's queries and sends unchecked counts, not a session it reads from the
+request), signature-verified webhooks (also a raw body
 checked against a signing secret before use), and in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing

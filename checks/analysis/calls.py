@@ -33,6 +33,12 @@ class DbOp:
     param_uses: frozenset[int] = frozenset()  # helper ops: which helper params reach the op
     guarded: bool = False  # helper ops: run only past the helper's own auth check, or are its session lookup
     param_names: frozenset[str] = frozenset()  # ... and which names they bind (keys of a destructured param)
+    unchecked_names: frozenset[str] | None = None  # ... of those, the ones not validated on the way (None: all)
+
+    @property
+    def unchecked(self) -> frozenset[str]:
+        """The helper's parameter names that reach the op without passing a check inside it."""
+        return self.param_names if self.unchecked_names is None else self.unchecked_names
 
 
 def outer_chain(call: Node) -> Node:

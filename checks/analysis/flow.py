@@ -127,6 +127,7 @@ class Summary:
     audits: bool = False
     validates: bool = False
     sends_email: bool = False
+    email_params: frozenset[str] = frozenset()  # parameters that reach a send without passing a check here
     mutates_store: bool = False  # deletes in a file store or payment provider, before any own auth check
     calls_ai: bool = False
     ops: list[DbOp] = field(default_factory=list)
@@ -327,6 +328,10 @@ class Analyzer:
                 s.validates = True
             elif ev.kind == "email":
                 s.sends_email = True
+                if sources is None:
+                    sources = param_sources(self, fn)
+                unchecked = self.email_refs(fn.module, ev) - ev.state.validated
+                s.email_params |= {p for r in unchecked for p in sources.get(r, ())}
             elif ev.kind == "store" and ev.state.auth is None:
                 s.mutates_store = True
             elif ev.kind == "ai":
@@ -341,15 +346,29 @@ class Analyzer:
                 # which parameters reach the query, also through locals (`const merged = { ...prefs }`)
                 # and destructured arguments: for `dataflow.sink_nodes`
                 called = self.target(fn.module, ev.node) if ev.op.api == "helper" else None
+                unchecked = refs
                 if called is not None and ev.node.type == "call_expression":
-                    refs = set()
+                    refs, unchecked = set(), set()
                     for a in helper_args(src, ev.node, called, ev.op.param_names):
                         refs |= identifiers(src, a)
+                    for a in helper_args(src, ev.node, called, ev.op.unchecked):
+                        unchecked |= identifiers(src, a)
                 reach = frozenset(p for r in refs for p in sources.get(r, ()))
+                # for missing-input-validation: what gets there without passing a check in this helper
+                # (a session read from the request is not client input either)
+                unchecked -= ev.state.validated | ev.state.session | ev.state.fetched
+                unchecked_reach = frozenset(p for r in unchecked for p in sources.get(r, ()))
                 # ops past this helper's own auth check, or inside its session lookup, need no caller check
                 guarded = ev.op.guarded or ev.state.auth is not None or self.is_auth_source_call(fn.module, ev.node)
                 s.ops.append(
-                    replace(ev.op, param_uses=uses, param_names=reach, helper=ev.op.helper or fn.name, guarded=guarded)
+                    replace(
+                        ev.op,
+                        param_uses=uses,
+                        param_names=reach,
+                        unchecked_names=unchecked_reach,
+                        helper=ev.op.helper or fn.name,
+                        guarded=guarded,
+                    )
                 )
             elif ev.kind == "return" and ev.value is not None:
                 v = sx.unwrap(ev.value)
@@ -398,6 +417,19 @@ class Analyzer:
                     s.authenticates = s.authenticates or ms.authenticates or ms.enforces_auth
                     s.role = s.role or ms.role
         return s
+
+    def email_refs(self, mod: Module, ev: Event) -> set[str]:
+        """The names an email event's send consumes: all arguments of a library send; of a project
+        helper that sends, the arguments that reach its send unchecked."""
+        target = self.target(mod, ev.node) if ev.node.type == "call_expression" else None
+        summary = self.summary(target) if target is not None else None
+        args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+        if target is not None and summary is not None and summary.sends_email:
+            args = helper_args(mod.src, ev.node, target, summary.email_params)
+        refs: set[str] = set()
+        for a in args:
+            refs |= identifiers(mod.src, a)
+        return refs
 
     # -- call classification ------------------------------------------------------------
     def classify(self, mod: Module, call: Node) -> DbOp | None:
@@ -1319,7 +1351,7 @@ class _Walker:
                 self.auth_errors |= self._error_names(pattern, v)
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
-            if self.az.vocab.is_validation(callee) or self._arktype_validator(callee):
+            if self.az.vocab.is_validation(callee) or self._arktype_validator(callee) or self._parses(v):
                 st.validated |= names
                 if refs & st.client or not st.client:
                     st.client |= names
@@ -1384,6 +1416,15 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _parses(self, call: Node) -> bool:
+        """A project helper that runs a schema over its argument and returns only what passed
+        (`validateWithSchema(schema, req.body)`: `safeParse`, throw on failure, `return result.data`)."""
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return False
+        s = self.az.summary(target)
+        return s.validates and s.returns_input and not s.returns_unchecked
 
     def _limiter(self, callee: str) -> bool:
         """The object is built by a rate-limit constructor or factory (`new Ratelimit({...})`,

@@ -75,6 +75,7 @@ from tree_sitter import Node
 from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis.dataflow import client_refs, op_nodes
+from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import is_signature_call
 from checks.analysis.module import Function
 from checks.context import FileContext, short
@@ -357,9 +358,14 @@ def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
-    src = ctx.src
     for ep in ctx.entry_points:
         flow = ctx.flow(ep)
+        # a handler re-exported from another file (`export default signupApiHandler`): read its
+        # code in its own file
+        here = ep.fn.module is ctx.module
+        hctx = ctx if here else FileContext(ep.fn.module, ctx.analyzer, ctx.config)
+        export = None if here else _export_line(ctx, ep)
+        src = hctx.src
         returned: list[tuple[str, Node]] = []
         reported = False
         keyed = False  # a DB read keyed by client input happened: "not found" now answers the caller's question
@@ -368,42 +374,54 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 keyed = True
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
-            if ev.state.auth == "secret" and not (ev.catch_param and _catches_verification(ctx, ev.node)):
+            if ev.state.auth == "secret" and not (ev.catch_param and _catches_verification(hctx, ev.node)):
                 # cron jobs and webhooks answer a scheduler or a provider, not an attacker; but the catch
                 # around the signature check itself answers whoever posted an unsigned request
                 continue
             if ev.catch_param and not reported:
-                node = _error_detail(ctx, ev.value, ev.catch_param)
-                if node is not None and not _guarded_by_class(ctx, ev.node, ev.catch_param):
+                node = _error_detail(hctx, ev.value, ev.catch_param) or _detail_via_local(
+                    hctx, ev.value, ev.catch_param
+                )
+                if node is not None and not _guarded_by_class(hctx, ev.node, ev.catch_param):
                     yield ctx.finding(
                         META,
                         "error_details",
-                        node,
+                        export or node,
                         function=ep.fn,
                         endpoint=endpoint(ep),
-                        value=short(ctx.text(node), 40),
+                        value=short(hctx.text(node), 40),
                         confidence=Confidence.HIGH,
                     )
                     reported = True
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset
-                returned.extend((s, n) for s, n in _strings(ctx, ev.value) if keyed or not _NOT_FOUND.search(s))
+                returned.extend((s, n) for s, n in _strings(hctx, ev.value) if keyed or not _NOT_FOUND.search(s))
             elif keyed and ev.state.auth != "secret":
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists
                 returned.extend(
-                    (s, n) for s, n in _strings(ctx, ev.value) if _NOT_FOUND.search(s) and _HANDLE.search(s)
+                    (s, n) for s, n in _strings(hctx, ev.value) if _NOT_FOUND.search(s) and _HANDLE.search(s)
                 )
         not_found = [(s, n) for s, n in returned if _NOT_FOUND.search(s)]
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         for s, n in not_found:
-            yield ctx.finding(META, "enumeration", n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50))
+            yield ctx.finding(
+                META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)
+            )
             break
         if not_found:
             for s, n in bad_pw:
-                yield ctx.finding(META, "enumeration", n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50))
+                yield ctx.finding(
+                    META,
+                    "enumeration",
+                    export or n,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    text=short(s, 50),
+                )
                 break
     # next-safe-action: createSafeActionClient({ handleServerError(e) { return e.message } })
+    src = ctx.src
     if b"handleServerError" in src:
         for node in ctx.module.parsed.find(("pair", "method_definition")):
             key = node.child_by_field_name("key") if node.type == "pair" else node.child_by_field_name("name")
@@ -423,6 +441,103 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+
+
+def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
+    """`catch (error) { const message = error.message || "Something went wrong"; res.json({ message }) }`:
+    a local of the catch block built from the error's details (also concatenated into a text) that
+    the response carries; the detail it was built from."""
+    clause = value.parent
+    while clause is not None and clause.type != "catch_clause" and not sx.is_function(clause):
+        clause = clause.parent
+    body = clause.child_by_field_name("body") if clause is not None and clause.type == "catch_clause" else None
+    if body is None:
+        return None
+    src = ctx.src
+    decls = {
+        name: d.child_by_field_name("value")
+        for d in sx.find(body, ("variable_declarator",), False)
+        for name in sx.pattern_names(src, d.child_by_field_name("name"))
+    }
+    exposing: set[str] = set()
+    for _ in range(3):  # `const detail = error.message; const message = "Failed: " + detail`
+        grown = {n for n, v in decls.items() if v is not None and n not in exposing and _carries(ctx, v, exposing, err)}
+        if not grown:
+            break
+        exposing |= grown
+    exposing.discard(err)
+    for n in sx.walk(value, into_functions=False):
+        if n.type not in ("identifier", "shorthand_property_identifier") or ctx.text(n) not in exposing:
+            continue
+        parent = n.parent
+        if parent is not None and parent.type == "pair" and parent.child_by_field_name("key") == n:
+            continue
+        if _consumed(ctx, n, value):
+            continue
+        source = decls[ctx.text(n)]
+        return (_error_detail(ctx, source, err) if source is not None else None) or n
+    return None
+
+
+def _consumed(ctx: FileContext, node: Node, value: Node) -> bool:
+    """``node`` goes into a project function (inside the returned ``value``) that neither builds a
+    response from it nor hands it back (`toErrorCode(message)` answers with its own texts)."""
+    p = node.parent
+    while p is not None and p != value.parent:
+        if p.type == "call_expression":
+            target = ctx.analyzer.target(ctx.module, p)
+            if target is not None and not _builds_response(ctx, target, 0) and not _returns_param(target):
+                return True
+        p = p.parent
+    return False
+
+
+def _carries(ctx: FileContext, node: Node, exposing: set[str], err: str) -> bool:
+    """``node`` holds the error's text as it is: `error.message || "..."`, `"Failed: " + error.message`,
+    `` `${err}` ``, `String(err)`, or a local that does; not what a function computes from the
+    error (`getLLMErrorInfo(err)?.message` answers only for the error classes it knows)."""
+    t = node.type
+    if t in ("identifier", "shorthand_property_identifier"):
+        name = ctx.text(node)
+        parent = node.parent
+        coerced = parent is not None and (
+            parent.type == "template_substitution"
+            or (parent.type == "binary_expression" and ctx.text(parent.child_by_field_name("operator")) == "+")
+        )
+        return name in exposing or (name == err and coerced)
+    if t == "member_expression":
+        if sx.root_identifier(ctx.src, node) == err:
+            prop = ctx.text(node.child_by_field_name("property"))
+            return prop in _DETAIL_PROPS and not _VALIDATION_FEEDBACK.search(ctx.text(node))
+        return False
+    if t == "call_expression":
+        callee = sx.callee_name(ctx.src, node)
+        if callee in ("String", "JSON.stringify"):
+            return any(
+                ctx.text(sx.strip_types(a)) == err or _carries(ctx, a, exposing, err) for a in sx.call_args(node)
+            )
+        if callee.endswith(".toString"):
+            return sx.root_identifier(ctx.src, node) == err
+        return False
+    if t == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "instanceof":
+        return False
+    if t == "ternary_expression":
+        branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+        return any(b is not None and _carries(ctx, b, exposing, err) for b in branches)
+    if sx.is_function(node):
+        return False
+    return any(_carries(ctx, c, exposing, err) for c in node.named_children)
+
+
+def _export_line(ctx: FileContext, ep: EntryPoint) -> Node:
+    """Where this file hands out a handler defined elsewhere (`export default signupApiHandler`)."""
+    for stmt in ctx.module.parsed.root.named_children:
+        if stmt.type == "export_statement" and (
+            (ep.kind == "pages-api" and b"default" in ctx.src[stmt.start_byte : stmt.end_byte])
+            or (ep.kind == "route" and ep.name in ctx.text(stmt))
+        ):
+            return stmt
+    return ctx.module.parsed.root
 
 
 def _catches_verification(ctx: FileContext, node: Node) -> bool:

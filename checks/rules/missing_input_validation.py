@@ -45,7 +45,10 @@ export async function renameProject(formData: FormData) {
 Entry points without inputs, values that went through a schema or a runtime type check,
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
-when `typeof` says it is a string) that validate, signature-verified webhooks (also a raw body
+when `typeof` says it is a string, `validateWithSchema(schema, req.body)` returning what passed) that
+validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
+what reaches that helper's queries and sends unchecked counts, not a session it reads from the
+request), signature-verified webhooks (also a raw body
 checked against a signing secret before use), and in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
@@ -81,7 +84,7 @@ from checks.analysis.calls import DbOp
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
-from checks.analysis.taint import param_sources, value_refs
+from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -233,7 +236,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ev.op is not None and _sdk_client(ctx, ev.op):
                 continue
-            nodes = sink_nodes(az, ctx.module, ev)
+            nodes = _unchecked_nodes(ctx, ev)
             names, assigned = derived, values
             pasted = _helper_sql_text_args(ctx, ev) if ep.kind in ("route", "pages-api") else None
             if ep.kind in ("route", "pages-api") and (_content_sink(ev) or pasted):
@@ -262,6 +265,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink
             )
             break
+
+
+def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
+    """What the sink consumes; for a project helper's query, only the arguments that get there
+    without passing the helper's own check (`validateWithSchema(schema, req.body)` inside it)."""
+    target = ctx.analyzer.target(ctx.module, ev.node) if ev.node.type == "call_expression" else None
+    if target is not None and ev.op is not None and ev.op.api == "helper":
+        return helper_args(ctx.src, ev.node, target, ev.op.unchecked)
+    if target is not None and ev.kind == "email" and ctx.analyzer.summary(target).sends_email:
+        return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).email_params)
+    return sink_nodes(ctx.analyzer, ctx.module, ev)
 
 
 # Request parts that are strings (or string arrays) by construction: the URL and its headers.

@@ -58,6 +58,7 @@ class ProjectIndex:
     _paths: set[str] = field(default_factory=set)
     _dirs: set[str] = field(default_factory=set)
     _configs: dict[str, TsConfig | None] = field(default_factory=dict)
+    _packages: dict[str, tuple[str, dict[str, object]]] | None = None  # workspace package name -> (dir, package.json)
 
     def __post_init__(self) -> None:
         self._paths = set(self.tree.paths())
@@ -189,6 +190,69 @@ class ProjectIndex:
                 if found:
                     return found
         return None
+
+    def _workspace_packages(self) -> dict[str, tuple[str, dict[str, object]]]:
+        if self._packages is None:
+            self._packages = {}
+            for p in self._paths:
+                if posixpath.basename(p) != "package.json":
+                    continue
+                raw = self.tree.read(p)
+                try:
+                    data = json.loads(raw.decode("utf-8", "replace")) if raw else None
+                except ValueError:
+                    continue
+                if isinstance(data, dict) and isinstance(data.get("name"), str):
+                    self._packages.setdefault(data["name"], (posixpath.dirname(p), data))
+        return self._packages
+
+    def resolve_package(self, spec: str) -> str | None:
+        """The source file a workspace package import names (`@acme/shared`, `@acme/shared/src/server`
+        in a monorepo): the package.json `exports`/`types`/`main` target mapped back from its build
+        folder to the source, else the subpath probed in the package folder and its `src/`.
+        Opt-in (not part of `resolve`): callers that want constants across packages ask for it."""
+        if spec.startswith((".", "/")):
+            return None
+        packages = self._workspace_packages()
+        name = next((n for n in packages if spec == n or spec.startswith(n + "/")), None)
+        if name is None:
+            return None
+        pkg_dir, data = packages[name]
+        sub = spec[len(name) :].lstrip("/")
+        targets: list[str] = []
+        exports = data.get("exports")
+        entry = exports.get("./" + sub if sub else ".") if isinstance(exports, dict) else None
+        if entry is None and not sub and isinstance(exports, str):
+            entry = exports
+        targets.extend(_export_targets(entry))
+        if not sub:
+            targets.extend(str(data[k]) for k in ("types", "module", "main") if isinstance(data.get(k), str))
+        for target in targets:
+            target = target.removeprefix("./")
+            built = [target.removeprefix(out + "/") for out in _BUILD_DIRS if target.startswith(out + "/")]
+            for cand in (target, *built):
+                for stem in (cand, cand.removesuffix(".d.ts")):
+                    found = self._probe(posixpath.join(pkg_dir, stem))
+                    if found and not found.endswith(".d.ts"):
+                        return found
+        for base in (sub, posixpath.join("src", sub) if sub else "src"):
+            found = self._probe(posixpath.join(pkg_dir, base) if base else pkg_dir)
+            if found:
+                return found
+        return None
+
+
+_BUILD_DIRS = ("dist", "build", "lib", "out")
+
+
+def _export_targets(entry: object, depth: int = 0) -> list[str]:
+    """The file paths of one package.json `exports` entry (a string, or conditions such as
+    `{"types": ..., "import": ...}`, possibly nested)."""
+    if isinstance(entry, str):
+        return [entry]
+    if isinstance(entry, dict) and depth < 4:
+        return [t for v in entry.values() for t in _export_targets(v, depth + 1)]
+    return []
 
 
 def resolve_import(index: ProjectIndex, spec: str, from_path: str) -> str | None:

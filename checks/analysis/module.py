@@ -138,7 +138,7 @@ def index_module(parsed: ParsedFile) -> Module:
             _index_export(mod, stmt)
         elif t in ("lexical_declaration", "variable_declaration"):
             _index_declaration(mod, stmt)
-        elif t in ("function_declaration", "generator_function_declaration"):
+        elif t in ("function_declaration", "generator_function_declaration", "enum_declaration"):
             name = stmt.child_by_field_name("name")
             if name is not None:
                 mod.values[sx.text(src, name)] = stmt
@@ -199,7 +199,12 @@ def _index_export(mod: Module, stmt: Node) -> None:
     if decl is not None:
         if decl.type in ("lexical_declaration", "variable_declaration"):
             _index_declaration(mod, decl, exported=True)
-        elif decl.type in ("function_declaration", "generator_function_declaration", "class_declaration"):
+        elif decl.type in (
+            "function_declaration",
+            "generator_function_declaration",
+            "class_declaration",
+            "enum_declaration",
+        ):
             name_node = decl.child_by_field_name("name")
             if name_node is not None:
                 declared = sx.text(src, name_node)

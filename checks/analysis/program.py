@@ -70,12 +70,18 @@ class Program:
         self._modules[path] = mod
         return mod
 
-    def imported_module(self, mod: Module, spec: str) -> Module | None:
+    def imported_module(self, mod: Module, spec: str, packages: bool = False) -> Module | None:
+        """``packages``: also follow imports of the monorepo's own workspace packages."""
         target = self.index.resolve(spec, mod.path)
+        if target is None and packages:
+            target = self.index.resolve_package(spec)
         return self.module(target) if target else None
 
-    def resolve_value(self, mod: Module, name: str, depth: int = 0) -> tuple[Module, Node] | None:
-        """The declaration behind a local name, following imports and re-exports across files."""
+    def resolve_value(
+        self, mod: Module, name: str, depth: int = 0, packages: bool = False
+    ) -> tuple[Module, Node] | None:
+        """The declaration behind a local name, following imports and re-exports across files
+        (``packages``: and into the monorepo's workspace packages)."""
         if depth > 8:
             return None
         value = mod.values.get(name)
@@ -84,27 +90,29 @@ class Program:
         binding = mod.imports.get(name)
         if binding is None or binding.imported == "*":
             return None
-        target = self.imported_module(mod, binding.spec)
+        target = self.imported_module(mod, binding.spec, packages)
         if target is None:
             return None
-        return self.resolve_export(target, binding.imported, depth + 1)
+        return self.resolve_export(target, binding.imported, depth + 1, packages)
 
-    def resolve_export(self, mod: Module, name: str, depth: int = 0) -> tuple[Module, Node] | None:
+    def resolve_export(
+        self, mod: Module, name: str, depth: int = 0, packages: bool = False
+    ) -> tuple[Module, Node] | None:
         if depth > 8:
             return None
         exported = mod.exports.get(name)
         if isinstance(exported, str):
-            return self.resolve_value(mod, exported, depth + 1)
+            return self.resolve_value(mod, exported, depth + 1, packages)
         if exported is not None:
             return (mod, exported)
         if name in mod.reexports:
             spec, imported = mod.reexports[name]
-            target = self.imported_module(mod, spec)
-            return self.resolve_export(target, imported, depth + 1) if target else None
+            target = self.imported_module(mod, spec, packages)
+            return self.resolve_export(target, imported, depth + 1, packages) if target else None
         for spec in mod.star_reexports:
-            target = self.imported_module(mod, spec)
+            target = self.imported_module(mod, spec, packages)
             if target is not None:
-                found = self.resolve_export(target, name, depth + 1)
+                found = self.resolve_export(target, name, depth + 1, packages)
                 if found:
                     return found
         return None

@@ -59,8 +59,8 @@ email of an OAuth callback (each call needs a fresh provider code). A `POST`/`PA
 in a `password` folder is a password change. A limiter object built by a rate-limit
 constructor or factory counts whatever its name (`const byIp = ratelimit(10, "1 m")`, then
 `byIp.limit(ip)`, also inside `Promise.all`), and an early `400` for malformed input
-(`typeof code !== "string"`, a wrong length) before anything is looked up is not work the
-limit must precede; comparing the input with a secret is.
+(`typeof code !== "string"`, a wrong length, `!email.includes("@")`, a regex `.test`) before
+anything is looked up is not work the limit must precede; comparing the input with a secret is.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -421,13 +421,38 @@ def _verifies(ctx: FileContext, cond: Node | None) -> bool:
     """A condition doing more than a shape test: a call other than a validator, or a
     comparison between two values that are neither literals, `typeof` nor `.length`."""
     for n in sx.walk(cond) if cond is not None else ():
-        if n.type == "call_expression" and not ctx.analyzer.vocab.is_validation(sx.callee_name(ctx.src, n)):
+        if (
+            n.type == "call_expression"
+            and not ctx.analyzer.vocab.is_validation(sx.callee_name(ctx.src, n))
+            and not _shape_call(ctx, n)
+        ):
             return True
         if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in ("==", "===", "!=", "!=="):
             sides = [sx.strip_types(n.child_by_field_name(f)) for f in ("left", "right")]
             if not any(_shape_operand(ctx, side) for side in sides):
                 return True
     return False
+
+
+# String methods that test the input's shape against a literal: `email.includes("@")`, `/^\d+$/.test(code)`.
+_SHAPE_METHODS = frozenset({"includes", "startsWith", "endsWith", "test", "match"})
+_LITERAL_ARGS = ("string", "regex", "number")
+
+
+def _shape_call(ctx: FileContext, call: Node) -> bool:
+    """`email.includes("@")` or `/^[0-9]{6}$/.test(code)`: the input held against a literal pattern,
+    which reads nothing stored and so tells a guesser nothing."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return False
+    method = ctx.text(fn.child_by_field_name("property"))
+    if method not in _SHAPE_METHODS:
+        return False
+    args = [sx.strip_types(a) for a in sx.call_args(call)]
+    obj = sx.strip_types(fn.child_by_field_name("object"))
+    if method == "test":
+        return obj is not None and obj.type == "regex" and len(args) == 1
+    return bool(args) and all(a is not None and a.type in _LITERAL_ARGS for a in args)
 
 
 def _shape_operand(ctx: FileContext, node: Node | None) -> bool:

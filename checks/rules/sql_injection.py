@@ -44,7 +44,12 @@ carried in records: `for (const u of updates) ... u.setClauses.join(", ")`), `St
 constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
 numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed more narrowly
 than `string` used as an identifier (`ORDER BY ${sortBy}`, `Prisma.raw(sortOrder)`) rather than
-as a value.
+as a value; results of a zod enum of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), static
+class fields bound to constants, `.map` callbacks returning only numbered placeholders, the `.sql`
+text of a `Prisma.Sql` (a parameter typed so or defaulted to `Prisma.empty`), fields of an entry
+picked from a list of definitions with an exit when none matched (`const col = tableColumns.find(...);
+if (!col) throw ...; col.internal`, the list constant or an internal helper's `ColumnDefinition[]`
+parameter), and test code (`__tests__/`, `*.test.ts`).
 
 ## Fix
 For node-postgres and mysql2 `query`/`execute` calls with a single template argument,
@@ -170,10 +175,15 @@ class _Consts:
             if callee == "String":  # `String(hoursAhead + 1)`: as constant as what it converts
                 args = sx.call_args(node)
                 return len(args) == 1 and self.is_constant(args[0], scope, depth + 1)
-            if sx.last_name(callee) in _CASE_METHODS:  # `direction?.toUpperCase()`
+            if sx.last_name(callee) in _CASE_METHODS or (  # `direction?.toUpperCase()`, `.replace(/x/, "")`
+                sx.last_name(callee) in ("replace", "replaceAll")
+                and all(self.is_constant(a, scope, depth + 1) or a.type == "regex" for a in sx.call_args(node))
+            ):
                 fn_node = sx.strip_types(node.child_by_field_name("function"))
                 obj = fn_node.child_by_field_name("object") if fn_node is not None else None
                 return obj is not None and self.is_constant(obj, scope, depth + 1)
+            if sx.last_name(callee) in ("parse", "parseAsync") and self._literal_enum_schema(node, scope):
+                return True  # `z.enum(["asc", "desc"]).parse(dir)` throws for anything else
             if "." not in callee and self._returns_constants(node, depth):
                 return True
             if callee.endswith(".join"):  # placeholders: ids.map((_, i) => `$${i + 1}`).join(", ")
@@ -185,11 +195,21 @@ class _Consts:
             prop = sx.text(src, node.child_by_field_name("property"))
             if prop == "length":
                 return True
+            obj = sx.strip_types(node.child_by_field_name("object"))
+            if obj is not None and obj.type == "identifier":
+                if self._static_constant(sx.text(src, obj), prop):
+                    return True  # `MonitorScheduler.claimTimeoutMs`: `static readonly claimTimeoutMs = 20_000`
+                if prop == "data" and self._literal_enum_schema(self._binding(sx.text(src, obj), scope), scope):
+                    return True  # `z.enum([...]).safeParse(x)`'s `.data`: one of the literals (or undefined)
+                if prop in ("sql", "text") and self._sql_fragment(sx.text(src, obj), node, scope):
+                    return True
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
                 return True
             return root is not None and (
-                self._loop_item_field(root, node, scope, depth) or self._allow_listed(node, scope)
+                self._loop_item_field(root, node, scope, depth)
+                or self._allow_listed(node, scope)
+                or self._definition_lookup(root, node, scope)
             )
         if t == "subscript_expression":  # COLUMNS[sort]: a whitelist lookup
             obj = sx.strip_types(node.child_by_field_name("object"))
@@ -532,12 +552,145 @@ class _Consts:
         if fn is None or not sx.is_function(fn):
             return False
         body = fn.child_by_field_name("body")
+        if body is not None and body.type == "statement_block":
+            # `(_, idx) => { const base = idx * 4; return \`($${base + 1}, $${base + 2})\` }`: every
+            # returned piece is literal text and numbered placeholders
+            returns = [r for r in sx.walk(body) if r.type == "return_statement"]
+            values = [sx.strip_types(r.named_children[0]) if r.named_children else None for r in returns]
+            return bool(values) and all(
+                v is not None
+                and v.type == "template_string"
+                and "'" not in self.ctx.text(v)
+                and all(_placeholder_number(self.ctx.src, c) for c in v.children if c.type == "template_substitution")
+                for v in values
+            )
         return (
             body is not None
             and body.type in ("template_string", "string", "binary_expression")
             and ("$" in self.ctx.text(body) or "?" in self.ctx.text(body))
             and "'" not in self.ctx.text(body)
         )
+
+    def _definition_lookup(self, root: str, node: Node, scope: Node | None) -> bool:
+        """`col.internal` after `const col = tableColumns.find((c) => c.name === input)` and
+        `if (!col) throw ...`: the caller's value only picks an entry of a list of definitions (a
+        constant list, or an internal helper's parameter typed as a list of a project type), so
+        the field read is the definition's, not the caller's."""
+        src = self.ctx.src
+        value = sx.strip_types(_nearest_binding(src, root, node))
+        if value is None or value.type != "call_expression" or sx.last_name(sx.callee_name(src, value)) != "find":
+            return False
+        fn_node = sx.strip_types(value.child_by_field_name("function"))
+        listed = sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+        if listed is None or not (self._const_collection(listed, scope) or self._definitions_param(listed, scope)):
+            return False
+        # the not-found case leaves before the use: `if (!col) { ...; throw ... }`
+        child, p = node, node.parent
+        while p is not None and not sx.is_function(child):
+            if p.type in ("statement_block", "program"):
+                for stmt in p.named_children:
+                    if stmt.start_byte >= child.start_byte:
+                        break
+                    if stmt.type != "if_statement":
+                        continue
+                    cond = sx.strip_types(stmt.child_by_field_name("condition"))
+                    while cond is not None and cond.type == "parenthesized_expression":
+                        cond = sx.strip_types(cond.named_children[0]) if cond.named_children else None
+                    if (
+                        cond is not None
+                        and cond.type == "unary_expression"
+                        and sx.text(src, cond.child_by_field_name("argument")) == root
+                        and sx.exits(src, stmt.child_by_field_name("consequence"))
+                    ):
+                        return True
+            child, p = p, p.parent
+        return False
+
+    def _definitions_param(self, node: Node, scope: Node | None) -> bool:
+        """A parameter of an internal helper (not an entry point) typed as a list of a project type
+        (`tableColumns: ColumnDefinition[]`): its callers hand it definitions, type-checked."""
+        src = self.ctx.src
+        if node.type != "identifier":
+            return False
+        name = sx.text(src, node)
+        fn = scope
+        while fn is not None:
+            if sx.is_function(fn):
+                for p in _param_nodes(fn):
+                    pattern = p.child_by_field_name("pattern") if p.type in _PARAM_TYPES else p
+                    if pattern is None or pattern.type != "identifier" or sx.text(src, pattern) != name:
+                        continue
+                    if fn.start_byte in self.entry_nodes():
+                        return False
+                    ann = p.child_by_field_name("type")
+                    type_text = sx.text(src, ann).lstrip(":").strip() if ann is not None else ""
+                    return bool(_DEFINITION_LIST.match(type_text))
+            fn = sx.enclosing_function(fn)
+        return False
+
+    def _static_constant(self, cls: str, prop: str) -> bool:
+        """``cls.prop`` is a `static` field of a class of this file bound to a constant."""
+        src = self.ctx.src
+        for decl in self.ctx.module.parsed.find(("class_declaration",)):
+            if sx.text(src, decl.child_by_field_name("name")) != cls:
+                continue
+            body = decl.child_by_field_name("body")
+            for member in body.named_children if body is not None else ():
+                if (
+                    member.type == "public_field_definition"
+                    and any(c.type == "static" for c in member.children)
+                    and sx.text(src, member.child_by_field_name("name")) == prop
+                ):
+                    value = member.child_by_field_name("value")
+                    return value is not None and self.is_constant(value, None, 1)
+        return False
+
+    def _literal_enum_schema(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
+        """``node`` parses with a zod enum of literals: `z.enum(["ASC", "DESC"]).safeParse(x)`, also
+        with the schema in a local (`const dir = z.enum([...]); dir.safeParse(x)`)."""
+        src = self.ctx.src
+        node = sx.strip_types(node)
+        if node is None or depth > 4:
+            return False
+        if node.type == "identifier":
+            return self._literal_enum_schema(self._binding(sx.text(src, node), scope), scope, depth + 1)
+        if node.type != "call_expression":
+            return False
+        callee = sx.callee_name(src, node)
+        if sx.last_name(callee) in ("parse", "safeParse", "parseAsync", "safeParseAsync"):
+            fn_node = sx.strip_types(node.child_by_field_name("function"))
+            schema = fn_node.child_by_field_name("object") if fn_node is not None else None
+            return self._literal_enum_schema(schema, scope, depth + 1)
+        if callee in ("z.enum", "zod.enum"):
+            args = sx.call_args(node)
+            items = sx.strip_types(args[0]) if args else None
+            return (
+                items is not None
+                and items.type == "array"
+                and all(c.type == "string" for c in items.named_children if c.type != "comment")
+            )
+        return False
+
+    def _sql_fragment(self, name: str, node: Node, scope: Node | None) -> bool:
+        """``name`` holds a `Prisma.Sql` (a parameter typed so, or defaulted to `Prisma.empty`): its
+        `.sql` text has placeholders for values, and any raw piece in it was checked where it was made."""
+        src = self.ctx.src
+        fn = scope
+        while fn is not None:
+            if sx.is_function(fn):
+                for p in _param_nodes(fn):
+                    pattern = p.child_by_field_name("pattern") if p.type in _PARAM_TYPES else p
+                    if pattern is None:
+                        continue
+                    ann = p.child_by_field_name("type")
+                    if pattern.type == "identifier" and sx.text(src, pattern) == name:
+                        return ann is not None and sx.text(src, ann).lstrip(":").strip() in _SQL_FRAGMENT_TYPES
+                    for n in sx.walk(pattern):  # `{ orderCondition = Prisma.empty }`
+                        if n.type == "object_assignment_pattern" and sx.text(src, n.named_children[0]) == name:
+                            default = n.child_by_field_name("right")
+                            return sx.text(src, default) in ("Prisma.empty", "empty")
+            fn = sx.enclosing_function(fn)
+        return False
 
     def _const_object(self, name: str, scope: Node | None) -> bool:
         value = sx.strip_types(self._binding(name, scope))
@@ -576,6 +729,11 @@ class _Consts:
 
 
 _CASE_METHODS = frozenset({"toUpperCase", "toLowerCase", "trim", "toString"})
+# `ColumnDefinition[]`, `readonly ColumnDefinition[]`, `Array<ColumnDefinition>`: a list of a project type.
+_DEFINITION_LIST = re.compile(
+    r"^(readonly\s+)?(?!String\b|Object\b)([A-Z]\w*)\[\]$|^(?:Readonly)?Array<(?!String\b|Object\b)[A-Z]\w*>$"
+)
+_SQL_FRAGMENT_TYPES = frozenset({"Prisma.Sql", "Sql", "Prisma.Sql | undefined"})
 _PARAM_TYPES = ("required_parameter", "optional_parameter")
 _LITERAL_MEMBER = re.compile(r"""^("[^"]*"|'[^']*'|-?\d+(\.\d+)?|undefined|null)$""")
 
@@ -788,8 +946,12 @@ def _identifier_position(ctx: FileContext, piece: Node) -> bool:
     return not _VALUE_POSITION.search(text)
 
 
+# Test code and its setup are not shipped: nothing a client sends reaches them.
+_TEST_CODE = re.compile(r"(^|/)(__tests__|__mocks__|tests?|e2e)/|\.(test|spec)\.[cm]?[jt]sx?$")
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
-    if ctx.is_client_file:
+    if ctx.is_client_file or _TEST_CODE.search(ctx.path):
         return
     src = ctx.src
     if not any(k in src for k in (b"query", b"execute", b"exec", b"prepare", b"Unsafe", b"raw", b"unsafe")):

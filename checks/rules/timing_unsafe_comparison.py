@@ -43,15 +43,21 @@ Comparisons with `null`, `undefined`, `""` or any string or number literal, `typ
 checks, `.length` comparisons, `bcrypt.compare`/`argon2.verify`,
 `crypto.timingSafeEqual` and project helpers around it, lookups of a hashed token in
 the database, constants bound to literals and enum members (`ActionType.DIGEST`),
-two copies of the same kind of value (`password === confirmPassword`,
+two copies of the same kind of value (`password === confirmPassword`, `repeatedPassword`,
 `newAccessToken !== accessToken`, content-hash de-duplication), URL `.hash` fragments,
 joins of two collections inside iteration callbacks (`codes.some((dc) => dc.code === coupon.token)`;
 a caller's password or PIN matched inside `.find` is still flagged), placeholders built from literal
 text and counters (`__LINK_TOKEN_${n}__`), unkeyed digests of ids compared with a parameter (a lookup
 key anyone can compute), memo checks of a derived-key cache (`cachedKey.secret === signingSecret` where
 the function derives a key from `signingSecret` and stores it with it; a cache keyed by a caller's token
-is still flagged),
-`"use client"` files, and tests, mocks and scripts.
+is still flagged), members of enums (a TS `enum`, an object of string literals, a Prisma client enum
+`FieldType.FREE_SIGNATURE`, a library's `AST_NODE_TYPES.TSPropertySignature`; an object holding
+`process.env` values is still a secret), constants bound to literals in the monorepo's own workspace
+packages (`secretKey === BEDROCK_USE_DEFAULT_CREDENTIALS`), yes/no flags and counters named like secrets
+(`hasPassword !== hasEmail`; `secret` declared `boolean` or only given `true`/`false` in the file;
+`interactionToken: number`; a number-typed OTP or PIN is still flagged), grouping keys (names joined or
+`JSON.stringify`-ed, with no secret among them), code inside React components and hooks (functions
+calling `useState`/`useEffect`/`useRef`...), `"use client"` files, and tests, mocks and scripts.
 
 ## Fix
 Warden rewrites the comparison into `crypto.timingSafeEqual` behind a type and length
@@ -150,7 +156,22 @@ _CONFIG_OBJECTS = re.compile(r"(?i)env|config|secret|setting|option|credential")
 # One side is another copy of the same kind of value, not a server secret checked against input:
 # `password === confirmPassword`, `previousToken !== token`, `#cachedApiToken === accessToken`.
 _SAME_KIND_WORDS = frozenset(
-    {"confirm", "confirmation", "repeat", "retype", "new", "old", "previous", "prev", "cached", "last", "draft"}
+    {
+        "confirm",
+        "confirmation",
+        "confirmed",
+        "repeat",
+        "repeated",
+        "retype",
+        "retyped",
+        "new",
+        "old",
+        "previous",
+        "prev",
+        "cached",
+        "last",
+        "draft",
+    }
 )
 # `url.hash === destination.hash`: a URL fragment
 _URLISH = re.compile(r"(?i)(url|location|href|destination|target|link|uri)$")
@@ -161,23 +182,67 @@ _NOT_SERVER_CODE = re.compile(
 
 
 def _constant_like(ctx: FileContext, node: Node) -> bool:
-    """An enum member (`ActionType.DIGEST`, `ts.SyntaxKind.EqualsToken`) or an UPPER_CASE constant
-    bound to a literal (`PIN_TOKEN_PURPOSE = "pin"`, also imported from another file)."""
+    """An enum member (`ActionType.DIGEST`, `FieldType.FREE_SIGNATURE`, `ts.SyntaxKind.EqualsToken`)
+    or an UPPER_CASE constant bound to a literal (`PIN_TOKEN_PURPOSE = "pin"`, also imported from
+    another file or a workspace package of the monorepo)."""
     src = ctx.src
     node = sx.strip_types(node) or node
     if node.type == "member_expression":
         obj = sx.strip_types(node.child_by_field_name("object"))
         prop = sx.text(src, node.child_by_field_name("property"))
         obj_name = sx.text(src, obj).rsplit(".", 1)[-1] if obj is not None else ""
+        if obj is not None and obj.type == "identifier" and _CONST_MEMBER.match(prop):
+            enum = _enum_like(ctx, obj_name, prop)
+            if enum is not None:
+                return enum
         return bool(_PASCAL.match(obj_name)) and bool(_PASCAL.match(prop)) and not _CONFIG_OBJECTS.search(obj_name)
     if node.type == "identifier" and _CONST_NAME.match(sx.text(src, node)):
-        found = ctx.analyzer.program.resolve_value(ctx.module, sx.text(src, node))
-        value = sx.strip_types(found[1]) if found else None
-        return value is not None and (
-            value.type in ("string", "number")
-            or (value.type == "template_string" and not any(c.type == "template_substitution" for c in value.children))
-        )
+        found = ctx.analyzer.program.resolve_value(ctx.module, sx.text(src, node), packages=True)
+        return found is not None and _literal(found[1])
     return False
+
+
+def _literal(node: Node | None) -> bool:
+    value = sx.strip_types(node)
+    return value is not None and (
+        value.type in ("string", "number")
+        or (value.type == "template_string" and not any(c.type == "template_substitution" for c in value.children))
+    )
+
+
+# A member name shaped like an enum member: `SIGNATURE`, `FREE_SIGNATURE`, `TSPropertySignature`.
+_CONST_MEMBER = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+# Generated database clients export their enums as constants (`import { FieldType } from "@prisma/client"`).
+_FREEZE = ("Object.freeze",)
+_PRISMA_CLIENT = re.compile(r"(^|[/@.])prisma(/|$)|prisma/client")
+
+
+def _enum_like(ctx: FileContext, obj_name: str, prop: str) -> bool | None:
+    """Is `obj_name.prop` a member of an enum? True: a TS `enum`, an object of literals (`{ A: "a" }
+    as const`, `Object.freeze({...})`) or a Prisma client import; False: the name is declared and
+    is something else (`Secrets = { X: process.env.X }`); None: nothing known (a local value)."""
+    binding = ctx.module.imports.get(obj_name)
+    if binding is not None and _PRISMA_CLIENT.search(binding.spec) and _PASCAL.match(obj_name):
+        return True
+    found = ctx.analyzer.program.resolve_value(ctx.module, obj_name, packages=True)
+    if found is not None:
+        value = sx.strip_types(found[1])
+        if value is not None and value.type == "call_expression" and sx.callee_name(found[0].src, value) in _FREEZE:
+            args = sx.call_args(value)
+            value = sx.strip_types(args[0]) if args else None
+        if value is None:
+            return False
+        if value.type == "enum_declaration":
+            return True
+        if value.type == "object":
+            pairs = [c for c in value.named_children if c.type != "comment"]
+            return bool(pairs) and all(c.type == "pair" and _literal(c.child_by_field_name("value")) for c in pairs)
+        return None  # something else (`z.enum([...]).enum`, `createEnv(...)`): judged by its shape
+    if binding is not None and not _CONFIG_OBJECTS.search(obj_name):
+        # an enum of a library we cannot read (`AST_NODE_TYPES.TSPropertySignature`)
+        resolvable = ctx.analyzer.program.imported_module(ctx.module, binding.spec, packages=True) is not None
+        return not resolvable and bool(_PASCAL.match(obj_name) or _CONST_NAME.match(obj_name))
+    return None
 
 
 _CONST_METADATA = frozenset({"code", "purpose", "type", "kind", "error", "prefix", "header", "name", "message"})
@@ -456,6 +521,111 @@ def _memo_key(ctx: FileContext, left: Node, right: Node) -> bool:
     return False
 
 
+# Names that read as a yes/no answer: `hasPassword`, `isSecret`, `shouldRotateToken`.
+_FLAG_PREFIXES = frozenset(
+    {"has", "is", "are", "should", "can", "was", "were", "did", "does", "needs", "requires", "show", "hide", "allow"}
+)
+# Secret kinds that are naturally numeric: a number-typed OTP or PIN is still the secret.
+_NUMERIC_SECRETS = frozenset({"otp", "pin", "passcode", "code", "totp"})
+
+
+def _declared_types(ctx: FileContext) -> dict[str, set[str]]:
+    """Name -> the types this file gives it: annotations of parameters, variables and type members
+    (`secret: boolean`, `interactionToken: number`) and literal values in object literals
+    (`{ secret: true }`)."""
+    found: dict[str, set[str]] = {}
+    for n in ctx.module.parsed.find(
+        ("property_signature", "required_parameter", "optional_parameter", "variable_declarator", "pair")
+    ):
+        if n.type == "pair":
+            key, value = n.child_by_field_name("key"), sx.strip_types(n.child_by_field_name("value"))
+            if key is None or value is None:
+                continue
+            kind = {"true": "boolean", "false": "boolean", "number": "number"}.get(value.type, "other")
+            if kind == "other" or _record_literal(ctx, n):
+                found.setdefault(ctx.text(key).strip("\"'"), set()).add(kind)
+            continue
+        name = n.child_by_field_name("pattern" if n.type.endswith("parameter") else "name")
+        ann = n.child_by_field_name("type")
+        default = sx.strip_types(n.child_by_field_name("value")) if n.type.endswith("parameter") else None
+        if name is None or name.type not in ("identifier", "property_identifier"):
+            continue
+        if ann is not None:
+            parts = {t.strip() for t in ctx.text(ann).lstrip(":").split("|")} - {"undefined", "null", ""}
+        elif default is not None:  # `interactionToken = 0`
+            parts = {{"true": "boolean", "false": "boolean", "number": "number"}.get(default.type, "other")}
+        else:
+            continue
+        kinds = {t if t in ("boolean", "number") else "other" for t in parts}
+        found.setdefault(ctx.text(name), set()).update(kinds)
+    return found
+
+
+# Objects of `true`s that pick fields rather than hold values: `select: { password: true }`.
+_PROJECTION_WORDS = frozenset({"select", "include", "omit", "projection", "fields", "columns", "where", "with"})
+
+
+def _record_literal(ctx: FileContext, pair: Node) -> bool:
+    """``pair`` sits in an object literal that is a record the code builds (`{ secret: true, value }`),
+    not a query's field projection (`select: { password: true }`, `.select({ password: 1 })`)."""
+    p = pair.parent
+    while p is not None and (p.type in ("object", "pair") or p.type in sx.TRANSPARENT):
+        if p.type == "pair" and set(words(ctx.text(p.child_by_field_name("key")))) & _PROJECTION_WORDS:
+            return False
+        p = p.parent
+    if p is None or p.type == "arguments":
+        return False
+    if p.type == "variable_declarator":
+        return not set(words(ctx.text(p.child_by_field_name("name")))) & _PROJECTION_WORDS
+    return True
+
+
+def _flag_or_counter(ctx: FileContext, name: str, types: dict[str, set[str]]) -> bool:
+    """A yes/no flag or a counter named like a secret (`hasPassword`, `headerObj.secret` declared
+    `boolean`, `interactionToken: number`): no string to recover one character at a time."""
+    ws = words(name)
+    if ws and ws[0] in _FLAG_PREFIXES:
+        return True
+    declared = types.get(name)
+    if not declared or "other" in declared:
+        return False
+    return declared == {"boolean"} or not (set(ws) & _NUMERIC_SECRETS)
+
+
+def _grouping_key(ctx: FileContext, node: Node) -> bool:
+    """Names joined or serialised into a key (`s.name.slice(1).join(":::")`, `JSON.stringify(filter)`,
+    also through a local): a fingerprint of public data, unless secret material goes in."""
+    value: Node | None = sx.strip_types(node) or node
+    if value is not None and value.type == "identifier":
+        found = _binding(ctx, value)
+        value = sx.strip_types(found[1]) if found else value
+    if value is None or value.type != "call_expression":
+        return False
+    callee = sx.callee_name(ctx.src, value)
+    return (callee == "JSON.stringify" or sx.last_name(callee) == "join") and _no_secret_material(ctx, value)
+
+
+# React hooks that only run in the browser: a function calling one is a component or a hook.
+_CLIENT_HOOKS = frozenset(
+    {"useState", "useEffect", "useLayoutEffect", "useReducer", "useRef", "useTransition", "useOptimistic"}
+)
+
+
+def _in_client_hook(ctx: FileContext, node: Node) -> bool:
+    """Inside a function that calls client-only React hooks (a component or a custom hook, also in
+    a `.ts` file), or in a callback nested in one: browser code."""
+    fn = sx.enclosing_function(node)
+    while fn is not None:
+        body = fn.child_by_field_name("body")
+        if body is not None and any(
+            sx.last_name(sx.callee_name(ctx.src, c)) in _CLIENT_HOOKS
+            for c in sx.find(body, ("call_expression",), into_functions=False)
+        ):
+            return True
+        fn = sx.enclosing_function(fn)
+    return False
+
+
 def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
     src = ctx.src
     other = right if secret == left else left
@@ -465,6 +635,9 @@ def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node)
         or _literal_built(ctx, right)
         or _unkeyed_digest_of_ids(ctx, secret, other)
         or _memo_key(ctx, left, right)
+        or _grouping_key(ctx, left)
+        or _grouping_key(ctx, right)
+        or _in_client_hook(ctx, secret)
     )
 
 
@@ -472,6 +645,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     if ctx.is_client_file or _NOT_SERVER_CODE.search(ctx.path):
         return
     src = ctx.src
+    types: dict[str, set[str]] | None = None
     for node in ctx.module.parsed.find(("binary_expression",)):
         op = sx.text(src, node.child_by_field_name("operator"))
         if op not in _OPS:
@@ -486,7 +660,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if _constant_like(ctx, left) or _constant_like(ctx, right):
             continue
         name, side = found
-        if _not_a_secret_check(ctx, side, left, right):
+        if types is None:
+            types = _declared_types(ctx)
+        if _flag_or_counter(ctx, name, types) or _not_a_secret_check(ctx, side, left, right):
             continue
         fix = timing_safe_fix(ctx, node) if ctx.fixes else None
         yield ctx.finding(META, "compare", node, fix=fix, secret=name, op=op)

@@ -88,6 +88,7 @@ from checks.analysis.flow import Event, Flow, identifiers
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
+from checks.rules._describe import sink as sink_name
 
 META = RuleMeta(
     id="missing-auth",
@@ -364,7 +365,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if _used_only_after_auth(ctx, ep, events, i):
                 continue
-            sink = ctx.text(ev.node).split("(", 1)[0].strip()
+            sink = sink_name(ctx.src, ev.node)
             op = operation(ev.op) if ev.op is not None else _WHAT.get(ev.kind, "writes files")
             message_id = "unchecked" if ev.state.fetched else "unauthenticated"
             yield ctx.finding(
@@ -374,7 +375,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         else:
             doc = _document_write(ctx, ep, flow)
             if doc is not None:
-                sink = ctx.text(doc.call).split("(", 1)[0].strip()
+                sink = sink_name(ctx.src, doc.call)
                 yield ctx.finding(
                     META,
                     "unauthenticated",

@@ -83,6 +83,7 @@ from checks.analysis.taint import param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.rules._describe import sink as sink_name
 
 META = RuleMeta(
     id="missing-input-validation",
@@ -254,7 +255,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}
             if not bad:
                 continue
-            sink = ctx.text(ev.node).split("(", 1)[0].strip()
+            sink = sink_name(ctx.src, ev.node)
             # a "missing X" rule: anchored on the entry point's name, like missing-auth
             yield ctx.finding(
                 META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink

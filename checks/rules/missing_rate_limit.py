@@ -44,21 +44,25 @@ export async function login(formData: FormData) {
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
 `throttle` helper, an arcjet `protect()`, or a configured rate-limit function before the sensitive
 work (a guard's early exit such as `if (!session) return { error }` is not work); authenticated AI
-calls; cron and webhook routes; signed-in users mailing a stored address (only an anonymous
-caller, or one choosing the recipient, can flood inboxes); sign-in/sign-up/reset/contact names on
-endpoints that require a session (`registerDomain` is not a sign-up; nor is enrolling a passkey
-once `if (!session) return 401` has answered the signed-out caller); invitation endpoints that
-send nothing (`acceptInvite`), nor resend-named ones that send nothing and configure or read
-something (`setResendKey` stores the Resend mail provider's key); test helpers whose first
-statement answers every production request (`if (process.env.NODE_ENV === "production") return
-404`); sign-in or code endpoints with nothing to guess (an SSO redirect, listing codes, removing
-an MFA factor: no `password`/`code`/`otp`/`token` input); a limit skipped only in development (`if
-(!isDev) { await ratelimit.limit(ip) }`); the one confirmation email of an OAuth callback (each
-call needs a fresh provider code). A `POST`/`PATCH` route in a `password` folder is a password
-change. A limiter object built by a rate-limit constructor or factory counts whatever its name
-(`const byIp = ratelimit(10, "1 m")`, then `byIp.limit(ip)`, also inside `Promise.all`), and an
-early `400` for malformed input (`typeof code !== "string"`, a wrong length) before anything is
-looked up is not work the limit must precede; comparing the input with a secret is.
+calls, and AI calls after a usage quota kept in the database (a stored count of use, read in a
+time window, that stops the caller at a bound: `if (dailyCount >= dailyLimit) throw new
+UsageLimitError()`, also in a helper; a seat total with no clock, or a cooldown on a date, is no
+quota; sign-in, code and email endpoints still need a rate limit); cron and webhook routes;
+signed-in users mailing a stored address (only an anonymous caller, or one choosing the recipient,
+can flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
+(`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
+answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite`), nor
+resend-named ones that send nothing and configure or read something (`setResendKey` stores the
+Resend mail provider's key); test helpers whose first statement answers every production request
+(`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
+to guess (an SSO redirect, listing codes, removing an MFA factor: no
+`password`/`code`/`otp`/`token` input); a limit skipped only in development (`if (!isDev) { await
+ratelimit.limit(ip) }`); the one confirmation email of an OAuth callback (each call needs a fresh
+provider code). A `POST`/`PATCH` route in a `password` folder is a password change. A limiter
+object built by a rate-limit constructor or factory counts whatever its name (`const byIp =
+ratelimit(10, "1 m")`, then `byIp.limit(ip)`, also inside `Promise.all`), and an early `400` for
+malformed input (`typeof code !== "string"`, a wrong length) before anything is looked up is not
+work the limit must precede; comparing the input with a secret is.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -77,6 +81,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.quota import quota_check
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -467,6 +472,32 @@ def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
     return b"pin" in text or b"code" in text or b"otp" in text
 
 
+def _under_quota(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A paid AI call after a usage quota kept in the database (`if (dailyCount >= dailyLimit) throw`),
+    in the entry point or in a helper it calls first (followed a few calls deep): the quota bounds
+    what each caller can spend, which is the cost abuse this rule is about. (Brute force and
+    inbox flooding still need a rate limit: a plan's monthly quota does not slow a guesser.)"""
+    own = quota_check(ctx.flow(ep))
+    if own is not None and own.end_byte <= ev.node.start_byte:
+        return True
+    seen: set[int] = set()
+    todo = [
+        (ep.fn, c, 0)
+        for c in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
+        if c.end_byte <= ev.node.start_byte
+    ]
+    while todo:
+        fn, call, depth = todo.pop()
+        target = ctx.analyzer.target(fn.module, call)
+        if target is None or target.node.id in seen or depth > 3:
+            continue
+        seen.add(target.node.id)
+        if quota_check(ctx.analyzer.flow(target), throws=True) is not None:
+            return True
+        todo.extend((target, c, depth + 1) for c in sx.find(target.node, ("call_expression",), into_functions=False))
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
@@ -526,7 +557,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "email" and not ev.state.rate_limited and not oauth_callback and _abusable_email(ctx, ev):
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee)
                 break
-            if ev.kind == "ai" and not ev.state.rate_limited and ev.state.auth is None:
+            if (
+                ev.kind == "ai"
+                and not ev.state.rate_limited
+                and ev.state.auth is None
+                and not _under_quota(ctx, ep, ev)
+            ):
                 yield ctx.finding(
                     META,
                     "ai",

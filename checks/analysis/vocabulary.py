@@ -197,11 +197,11 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|change_?password|update_?password|set_?password|"
     r"reset_?password|change_?email|update_?email|(change|update|set|assign|edit)_?"
     r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?))?roles?|(update|change|set|grant|revoke)_?"
-    r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?keys?|"
+    r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?(keys?|tokens?)|"
     r"^(\w*?[a-z_])?(log_?in|sign_?in)(action|handler)?$|^authenticate$|impersonat|ban_?user|promote|demote|"
     r"transfer_?ownership)"
 )
-AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|roles?|permissions?|memberships?|user_?roles?)$")
+AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")
 PRIVATE_MODELS = re.compile(
     r"(?i)(user|account|profile|session|order|invoice|payment|subscription|billing|message|conversation|chat|note|"
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"

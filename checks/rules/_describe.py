@@ -2,6 +2,9 @@ r"""Wording shared by rule messages (kept out of the registry: not a rule)."""
 
 from __future__ import annotations
 
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
 from checks.analysis.calls import DbOp
 from checks.analysis.entry_points import EntryPoint
 
@@ -31,3 +34,13 @@ def operation(op: DbOp) -> str:
     if op.kind == "write":
         return f"writes{model}"
     return f"reads{model}"
+
+
+def sink(src: bytes, node: Node) -> str:
+    """How a message names the call that does the work: its text up to the arguments, on one
+    line (`supabase.from`), or the callee without casts when the text opens with one
+    (`(prismadb as any).user.findMany(...)` -> `prismadb.user.findMany`)."""
+    head = "".join(sx.text(src, node).split("(", 1)[0].split())
+    if head or node.type != "call_expression":
+        return head
+    return sx.callee_name(src, node)

@@ -47,7 +47,8 @@ fields, returning only ids, booleans or counts.
 ## Confidence
 High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions or Mongoose
 schemas in the repo) to hold a sensitive field
-(password, hash, token, secret, apiKey …), medium otherwise. Returning users their own
+(password, hash, token, secret, apiKey …; a hash of content such as `content_hash` or `blurHash` is
+no secret), medium otherwise. Returning users their own
 full record is still reported: a password hash sent to its owner is still a leak.
 
 ## References
@@ -72,6 +73,7 @@ from checks.analysis.module import Module
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.rules._describe import sink as sink_name
 
 META = RuleMeta(
     id="excessive-data-exposure",
@@ -94,13 +96,32 @@ _MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
 _RESPONSE = re.compile(r"^(NextResponse|Response)\.json$|^res\.(json|send)$|^res\.status\(\)\.(json|send)$|^json$")
 
 
+# A hash of what a record holds (a file checksum, an image's blurhash) is no credential;
+# a hash of a password, token or key is
+_CONTENT_WORDS = frozenset(
+    {"content", "file", "blur", "image", "img", "commit", "git", "etag", "body", "document", "doc", "media", "photo"}
+    | {"asset", "chunk", "block", "source", "build", "avatar", "checksum", "info"}
+)
+
+
+def _sensitive_name(field: str) -> bool:
+    """`passwordHash`, `tokenHash`, `apiKey`, `hash`: yes; `content_hash`, `blurHash`, `hashtags`: no."""
+    if not vocab.SENSITIVE_FIELD.search(field):
+        return False
+    ws = vocab.words(field)
+    hits = [w for w in ws if vocab.SENSITIVE_FIELD.search(w)]
+    if hits and all(w.startswith("hashtag") for w in hits):
+        return False
+    return not (hits and all(w in ("hash", "hashed") for w in hits) and set(ws) & _CONTENT_WORDS)
+
+
 @cache
 def _prisma_sensitive(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _MODEL.finditer(text):
         for line in m.group(2).splitlines():
             parts = line.split()
-            if len(parts) >= 2 and not parts[0].startswith(("//", "@@")) and vocab.SENSITIVE_FIELD.search(parts[0]):
+            if len(parts) >= 2 and not parts[0].startswith(("//", "@@")) and _sensitive_name(parts[0]):
                 out[m.group(1).lower()] = parts[0]
                 break
     return out
@@ -148,7 +169,7 @@ def _braced(text: str, start: int) -> str:
 
 
 def _sensitive_in(body: str) -> str | None:
-    return next((f for f in _FIELD_NAME.findall(body) if vocab.SENSITIVE_FIELD.search(f)), None)
+    return next((f for f in _FIELD_NAME.findall(body) if _sensitive_name(f)), None)
 
 
 @cache
@@ -309,7 +330,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             op, _node = found
             model = op.model or "table"
             field = sensitive_field(ctx, model) if op.model else None
-            sink = ctx.text(op.call).split("(", 1)[0].strip()
+            sink = sink_name(ctx.src, op.call)
             anchor = ev.value
             if field:
                 yield ctx.finding(

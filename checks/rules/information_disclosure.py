@@ -48,17 +48,17 @@ export async function requestReset(email: string) {
 ```
 
 ## Not flagged
-Thrown errors in server actions (Next.js redacts them in production), generic messages,
-errors a verified webhook or cron handler returns to its provider,
-error messages logged on the server, messages of the app's own error classes
-(`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is not narrowing), ZodError
-issue messages (validation feedback), "not found" answers given before any lookup keyed by
-client input (they mean "not signed in"), `handleServerError` returning a generic
-string or only messages of a known error class, and an error handed to a project helper
-(`handleCallbackError({ error, provider: "microsoft" })`) whose paths for that call's literal
-options return only sanitised values (`getSafe...`/`sanitize...`/`redact...`/`mask...`
-helpers, or project functions that answer with their own codes and texts rather than the
-message they were given).
+Thrown errors in server actions (Next.js redacts them in production), generic messages, errors a
+verified webhook or cron handler returns to its provider, error messages logged on the server,
+messages of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof
+Error` is not narrowing), ZodError issue messages (validation feedback), a message inside a branch
+that compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error:
+err.message }`), "not found" answers given before any lookup keyed by client input (they mean "not
+signed in"), `handleServerError` returning a generic string or only messages of a known error
+class, and an error handed to a project helper (`handleCallbackError({ error, provider:
+"microsoft" })`) whose paths for that call's literal options return only sanitised values
+(`getSafe...`/`sanitize...`/`redact...`/`mask...` helpers, or project functions that answer with
+their own codes and texts rather than the message they were given).
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
@@ -382,7 +382,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 node = _error_detail(hctx, ev.value, ev.catch_param) or _detail_via_local(
                     hctx, ev.value, ev.catch_param
                 )
-                if node is not None and not _guarded_by_class(hctx, ev.node, ev.catch_param):
+                if (
+                    node is not None
+                    and not _guarded_by_class(hctx, ev.node, ev.catch_param)
+                    and not _pinned_to_literal(hctx, node)
+                ):
                     yield ctx.finding(
                         META,
                         "error_details",
@@ -579,3 +583,36 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
 
 
 _ERROR_GUARD = re.compile(r"^is\w*(Error|Exception)$")
+
+
+def _pinned_to_literal(ctx: FileContext, node: Node) -> bool:
+    """`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message }`: inside that
+    branch the detail is the app's own constant, not the raw error."""
+    detail = ctx.text(node)
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p) and p.type != "catch_clause":
+        if (
+            p.type == "if_statement"
+            and child == p.child_by_field_name("consequence")
+            and _equals_literal(ctx, p.child_by_field_name("condition"), detail)
+        ):
+            return True
+        child, p = p, p.parent
+    return False
+
+
+def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
+    """``cond`` holds only when ``detail`` equals a string literal (`a === "X"`, also in an `&&`)."""
+    cond = sx.unwrap(cond)
+    if cond is None or cond.type != "binary_expression":
+        return False
+    op = ctx.text(cond.child_by_field_name("operator"))
+    left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+    if op == "&&":
+        return _equals_literal(ctx, left, detail) or _equals_literal(ctx, right, detail)
+    if op not in ("===", "=="):
+        return False
+    for a, b in ((left, right), (right, left)):
+        if ctx.text(sx.strip_types(a)) == detail and sx.string_value(ctx.src, b) is not None:
+            return True
+    return False

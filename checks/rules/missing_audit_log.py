@@ -8,7 +8,10 @@ revoke API keys, sign in, admin actions) with no audit-log call: `logSecurityEve
 a structured `logger.info/warn/error`, or a configured function. Audit logging in a
 middleware or wrapper counts. `console.log` does not. The operation may happen in an auth
 provider rather than the database (`auth.api.disableTwoFactor(...)`,
-`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`).
+`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`). It may also happen in a
+project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
+count as API keys, and switching an account on or off (`{ userStatus: "INACTIVE" }`,
+`{ isActive: false }`, `{ banned: true }` on a user row) is an admin action.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -130,7 +133,7 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     on an API key."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
-    if re.search(r"(?i)api_?key", ev.op.model or ""):
+    if re.search(r"(?i)api_?(key|token)", ev.op.model or ""):
         if ev.op.verb.lower().startswith("update"):
             # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
             return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
@@ -179,6 +182,25 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
     return False
 
 
+# Switching an account on or off: `{ userStatus: "INACTIVE" }`, `{ isActive: false }`, `{ banned: true }`
+_STATE_FLAG = re.compile(r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated)$")
+_STATUS_KEY = re.compile(r"(?i)^(user_?|account_?)?status$")
+_STATUS_VALUE = re.compile(r"(?i)^(in)?active|^(disabled|enabled|banned|blocked|suspended|locked|deactivated)$")
+
+
+def _account_state_keys(ctx: FileContext, data: Node) -> set[str]:
+    out: set[str] = set()
+    for key, value in object_keys(ctx.src, data).items():
+        if _STATE_FLAG.match(key):
+            out.add(key)
+        elif _STATUS_KEY.match(key):
+            text = sx.string_value(ctx.src, value)
+            # a literal account state; a client-chosen status could be anything, presence included
+            if text is not None and _STATUS_VALUE.match(text):
+                out.add(key)
+    return out
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -215,6 +237,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         "twoFactorEnabled",
                         "email",
                     }
+                    hit |= _account_state_keys(ctx, data)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or (hit & {"role", "roles", "permissions"} and _ROLE_HOLDERS.match(ev.op.model or ""))

@@ -47,6 +47,9 @@ middleware, `withMiddleware(handler, authMiddleware)`), route handlers that veri
 webhook signature, a cron secret or an API key before their work. `middleware.ts`/
 `proxy.ts` never counts: action requests can be posted to any path. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
+A public read that a session only narrows (`if (session) { ...the caller's follows... }`, the
+session read nowhere else but in tests and in branches where a test showed it present) is a read
+of public data; `session?.user.id` read outside such a branch is still a finding.
 
 Also not flagged: a session read in parallel with other work (`Promise.all([auth(), ...])`,
 better-all `all({ session() {...} })`) and checked before the results are used; a helper
@@ -91,6 +94,7 @@ from checks.analysis.flow import Event, Flow, identifiers
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
+from checks.rules._describe import sink as sink_name
 
 META = RuleMeta(
     id="missing-auth",
@@ -235,11 +239,75 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
-        return mentions_any(ctx.src, [ev.op.chain, *ev.op.args], ev.state.fetched | ev.state.session)
+        names = ev.state.fetched | ev.state.session
+        if not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], names):
+            return False
+        # a public read narrowed for signed-in callers (`if (session) { ...follows... }`) reads nothing
+        # of anyone's for a visitor, and only the caller's own data otherwise
+        return not _session_read_only_when_present(ctx, ep.fn.node, names)
     if ev.kind == "store":
         return True  # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere
     if ev.kind == "fs":
         return any(w in ev.callee for w in ("write", "append", "unlink", "rm", "rename", "mkdir"))
+    return False
+
+
+def _session_read_only_when_present(ctx: FileContext, fn: Node, names: set[str]) -> bool:
+    """Every session fetched in ``fn`` (a name bound to a call's result) is read only where a test
+    has shown it present: in the test itself, in the branch of `if (session)` / `session ? a : b` /
+    `session && a`, or the `else` of `if (!session)`."""
+    roots: dict[str, Node] = {}
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        name = d.child_by_field_name("name")
+        value = sx.unwrap(d.child_by_field_name("value"))
+        bound_to_call = value is not None and value.type == "call_expression"
+        if name is not None and name.type == "identifier" and ctx.text(name) in names and bound_to_call:
+            roots[ctx.text(name)] = name
+    if not roots:
+        return False
+    for ident in sx.find(fn, ("identifier",), into_functions=True):
+        root = ctx.text(ident)
+        if root in roots and ident != roots[root] and not _read_when_present(ctx, fn, ident, set(roots)):
+            return False
+    return True
+
+
+def _tests_present(ctx: FileContext, cond: Node | None, roots: set[str], negated: bool = False) -> bool:
+    """``cond`` holds only when one of ``roots`` is set (`session`, `session?.user`, `session && x`), or,
+    ``negated``, only when it is not (`!session`)."""
+    cond = sx.unwrap(cond)
+    if cond is None:
+        return False
+    if cond.type == "unary_expression" and ctx.text(cond.child_by_field_name("operator")) == "!":
+        return _tests_present(ctx, cond.child_by_field_name("argument"), roots, not negated)
+    if cond.type == "binary_expression" and ctx.text(cond.child_by_field_name("operator")) == (
+        "||" if negated else "&&"
+    ):
+        return any(_tests_present(ctx, cond.child_by_field_name(f), roots, negated) for f in ("left", "right"))
+    if negated:
+        return False
+    return cond.type in ("identifier", "member_expression") and sx.root_identifier(ctx.src, cond) in roots
+
+
+def _read_when_present(ctx: FileContext, fn: Node, ident: Node, roots: set[str]) -> bool:
+    child, p = ident, ident.parent
+    while p is not None and p != fn:
+        if p.type in ("if_statement", "ternary_expression"):
+            cond = p.child_by_field_name("condition")
+            if cond is not None and sx.contains(cond, ident):
+                return True  # a test: it decides where control goes, it hands no data on
+            if child == p.child_by_field_name("consequence") and _tests_present(ctx, cond, roots):
+                return True
+            if child == p.child_by_field_name("alternative") and _tests_present(ctx, cond, roots, True):
+                return True
+        if (
+            p.type == "binary_expression"
+            and ctx.text(p.child_by_field_name("operator")) == "&&"
+            and child == p.child_by_field_name("right")
+            and _tests_present(ctx, p.child_by_field_name("left"), roots)
+        ):
+            return True
+        child, p = p, p.parent
     return False
 
 
@@ -459,7 +527,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 exchange = _sign_in_exchange(ctx, ep)
             if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):
                 continue  # the last step of a sign-in: the caller's pending token was accepted
-            sink = ctx.text(ev.node).split("(", 1)[0].strip()
+            sink = sink_name(ctx.src, ev.node)
             op = operation(ev.op) if ev.op is not None else _WHAT.get(ev.kind, "writes files")
             message_id = "unchecked" if ev.state.fetched else "unauthenticated"
             yield ctx.finding(
@@ -469,7 +537,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         else:
             doc = _document_write(ctx, ep, flow)
             if doc is not None:
-                sink = ctx.text(doc.call).split("(", 1)[0].strip()
+                sink = sink_name(ctx.src, doc.call)
                 yield ctx.finding(
                     META,
                     "unauthenticated",

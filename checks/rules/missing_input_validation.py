@@ -4,7 +4,9 @@ r"""Client input reaches a sink without validation.
 Flags an entry point whose parameters or FormData values reach a sink (database call,
 raw SQL, `fetch` URL, filesystem, `redirect`, email/SMS send) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
-schemas) or an explicit runtime check (`typeof x !== "string"` → throw).
+schemas) or an explicit runtime check (`typeof x !== "string"` → throw). Each item of a client
+list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
+(`list.map((item) => db.chapter.update(...))`).
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are
@@ -88,6 +90,7 @@ from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.rules._describe import sink as sink_name
 
 META = RuleMeta(
     id="missing-input-validation",
@@ -111,6 +114,7 @@ _SINKS = frozenset({"db", "fetch", "fs", "redirect", "email"})
 _SEARCH_PARAM_READS = ("searchParams.get", "searchParams.getAll")
 _SIGNATURE = re.compile(r"(?i)signature|signing|hmac")
 _VERDICT_WRAPPERS = frozenset({*sx.TRANSPARENT, "await_expression", "unary_expression"})
+_ELEMENT_CALLBACKS = frozenset({"map", "forEach", "flatMap", "filter", "find", "some", "every"})
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
@@ -126,11 +130,16 @@ def client_derived(
     assigned."""
     src = ctx.src
     decls: list[tuple[set[str], Node]] = []
-    for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression")):
+    for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression", "for_in_statement")):
+        if n.type == "for_in_statement" and ctx.text(n.child_by_field_name("operator")) != "of":
+            continue  # `for (const key in body)`: the keys, not the values
+        # (`for (const item of list)`: each item is what the client's list holds)
         left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
         value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
         if left is not None and value is not None and left.type != "member_expression":
             decls.append((set(sx.pattern_names(src, left)), value))
+    # `list.map((item) => ...)`: each item is what the client's list holds
+    decls.extend(_element_bindings(ctx, ep))
     if ep.kind == "route":
         # route params (`{ params }`, the handler's second argument) are URL values too
         out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
@@ -169,6 +178,27 @@ def client_derived(
         for name in names - seeds:  # a parameter or body read is client input itself
             values.setdefault(name, []).append(value)
     return out, values
+
+
+def _element_bindings(ctx: FileContext, ep: EntryPoint) -> list[tuple[set[str], Node]]:
+    """The element parameter of each callback handed to an array method (`list.map((item) => ...)`),
+    with the collection it walks."""
+    out: list[tuple[set[str], Node]] = []
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        over = sx.strip_types(call.child_by_field_name("function"))
+        args = sx.call_args(call)
+        cb = sx.strip_types(args[0]) if args else None
+        if over is None or over.type != "member_expression" or cb is None or not sx.is_function(cb):
+            continue
+        obj = over.child_by_field_name("object")
+        if obj is not None and ctx.text(over.child_by_field_name("property")) in _ELEMENT_CALLBACKS:
+            first = ctx.module.function_for(cb).param_nodes()[:1]
+            out.extend((set(sx.pattern_names(ctx.src, p)), obj) for p in first)
+    return out
+
+
+def _callback_elements(ctx: FileContext, ep: EntryPoint) -> set[str]:
+    return {n for names, _ in _element_bindings(ctx, ep) for n in names}
 
 
 def _checked(
@@ -227,6 +257,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if not ep.input_params or ep.schema_validated:
             continue
         derived, values = client_derived(ctx, ep)
+        elements = _callback_elements(ctx, ep)
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
         url_derived: tuple[bool, tuple[set[str], dict[str, list[Node]]]] | None = None
         for ev in ctx.flow(ep).events:
@@ -252,14 +283,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     nodes = pasted
                 elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
                     nodes = _sql_text_nodes(ctx.src, ev.op.args[:1])
-            bad = (flowing_refs(az, ctx.module, nodes, names) & ev.state.client & names) - ev.state.validated
+            # (items of a client list handed to a callback, `list.map((item) => ...)`, are client input too)
+            client = ev.state.client | (names & elements)
+            bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
             if ep.kind == "pages-api" and not _content_sink(ev):
                 # `where: { id: req.query.id }`: a request read only for its URL parts
                 bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}
             if not bad:
                 continue
-            sink = ctx.text(ev.node).split("(", 1)[0].strip()
+            sink = sink_name(ctx.src, ev.node)
             # a "missing X" rule: anchored on the entry point's name, like missing-auth
             yield ctx.finding(
                 META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink

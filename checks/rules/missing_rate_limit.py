@@ -43,24 +43,29 @@ export async function login(formData: FormData) {
 
 ## Not flagged
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
-`throttle` helper, an arcjet `protect()`, or a configured rate-limit function before
-the sensitive work (a guard's early exit such as `if (!session) return { error }` is not
-work); authenticated AI calls; cron and webhook routes; signed-in users
-mailing a stored address (only an anonymous caller, or one choosing the recipient, can
-flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
-(`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401`
-has answered the signed-out caller); invitation endpoints that send nothing
-(`acceptInvite`); sign-in or code endpoints with nothing to guess (an SSO redirect, listing
-codes, removing an MFA factor, starting an MFA enrolment: no `password`/`code`/`otp`/`token`
-input, nor the caller's whole `Request` handed to a sign-in call; the `code` of an error the
-endpoint answers with is output); a limit skipped
-only in development (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation
-email of an OAuth callback (each call needs a fresh provider code). A `POST`/`PATCH` route
-in a `password` folder is a password change. A limiter object built by a rate-limit
-constructor or factory counts whatever its name (`const byIp = ratelimit(10, "1 m")`, then
-`byIp.limit(ip)`, also inside `Promise.all`), and an early `400` for malformed input
-(`typeof code !== "string"`, a wrong length, `!email.includes("@")`, a regex `.test`) before
-anything is looked up is not work the limit must precede; comparing the input with a secret is.
+`throttle` helper, an arcjet `protect()`, or a configured rate-limit function before the sensitive
+work (a guard's early exit such as `if (!session) return { error }` is not work); authenticated AI
+calls, and AI calls after a usage quota kept in the database (a stored count of use, read in a
+time window, that stops the caller at a bound: `if (dailyCount >= dailyLimit) throw new
+UsageLimitError()`, also in a helper; a seat total with no clock, or a cooldown on a date, is no
+quota; sign-in, code and email endpoints still need a rate limit); cron and webhook routes;
+signed-in users mailing a stored address (only an anonymous caller, or one choosing the recipient,
+can flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
+(`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
+answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite`), nor
+resend-named ones that send nothing and configure or read something (`setResendKey` stores the
+Resend mail provider's key); test helpers whose first statement answers every production request
+(`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
+to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MFA enrolment: no
+`password`/`code`/`otp`/`token` input, nor the caller's whole `Request` handed to a sign-in call;
+the `code` of an error the endpoint answers with is output); a limit skipped only in development
+(`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation email of an OAuth callback (each
+call needs a fresh provider code). A `POST`/`PATCH` route in a `password` folder is a password
+change. A limiter object built by a rate-limit constructor or factory counts whatever its name
+(`const byIp = ratelimit(10, "1 m")`, then `byIp.limit(ip)`, also inside `Promise.all`), and an
+early `400` for malformed input (`typeof code !== "string"`, a wrong length, `!email.includes("@")`,
+a regex `.test`) before anything is looked up is not work the limit must precede; comparing the
+input with a secret is.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -79,6 +84,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.quota import quota_check
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -388,6 +394,45 @@ def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node 
     return False
 
 
+_PRODUCTION_ENV = re.compile(r"(?i)^prod(uction)?$")
+_OTHER_ENV = re.compile(r"(?i)^(dev(elopment)?|test|local|preview)$")
+
+
+def _true_in_production(ctx: FileContext, cond: Node | None) -> bool:
+    """`process.env.NODE_ENV === "production"`, `NODE_ENV !== "development"`: holds on every
+    production request (a check for development, or a conjunction, does not)."""
+    cond = sx.unwrap(cond)
+    if cond is None or cond.type != "binary_expression":
+        return False
+    op = ctx.text(cond.child_by_field_name("operator"))
+    if op == "||":
+        return any(_true_in_production(ctx, cond.child_by_field_name(f)) for f in ("left", "right"))
+    sides = [cond.child_by_field_name(f) for f in ("left", "right")]
+    env = [s for s in sides if s is not None and sx.dotted(ctx.src, s).endswith(("env.NODE_ENV", "env.VERCEL_ENV"))]
+    values = [v for s in sides if (v := sx.string_value(ctx.src, s)) is not None]
+    if len(env) != 1 or len(values) != 1:
+        return False
+    if op in ("===", "=="):
+        return bool(_PRODUCTION_ENV.match(values[0]))
+    return op in ("!==", "!=") and bool(_OTHER_ENV.match(values[0]))
+
+
+def _closed_in_production(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point's first statement answers every production request and stops
+    (`if (process.env.NODE_ENV === "production") return 404`): a test or development helper."""
+    body = ep.fn.node.child_by_field_name("body")
+    first = next((c for c in body.named_children if c.type != "comment"), None) if body is not None else None
+    if first is None or first.type != "if_statement" or first.child_by_field_name("alternative") is not None:
+        return False
+    if not _true_in_production(ctx, first.child_by_field_name("condition")):
+        return False
+    then = first.child_by_field_name("consequence")
+    stmts = [c for c in then.named_children if c.type != "comment"] if then is not None else []
+    if then is not None and then.type != "statement_block":
+        stmts = [then]
+    return len(stmts) == 1 and stmts[0].type in ("return_statement", "throw_statement")
+
+
 # Awaited calls that only read the request: `await request.json()`, `await params`.
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob", "params", "searchParams", "headers"})
 
@@ -504,6 +549,32 @@ def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
     return b"pin" in text or b"code" in text or b"otp" in text
 
 
+def _under_quota(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A paid AI call after a usage quota kept in the database (`if (dailyCount >= dailyLimit) throw`),
+    in the entry point or in a helper it calls first (followed a few calls deep): the quota bounds
+    what each caller can spend, which is the cost abuse this rule is about. (Brute force and
+    inbox flooding still need a rate limit: a plan's monthly quota does not slow a guesser.)"""
+    own = quota_check(ctx.flow(ep))
+    if own is not None and own.end_byte <= ev.node.start_byte:
+        return True
+    seen: set[int] = set()
+    todo = [
+        (ep.fn, c, 0)
+        for c in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
+        if c.end_byte <= ev.node.start_byte
+    ]
+    while todo:
+        fn, call, depth = todo.pop()
+        target = ctx.analyzer.target(fn.module, call)
+        if target is None or target.node.id in seen or depth > 3:
+            continue
+        seen.add(target.node.id)
+        if quota_check(ctx.analyzer.flow(target), throws=True) is not None:
+            return True
+        todo.extend((target, c, depth + 1) for c in sx.find(target.node, ("call_expression",), into_functions=False))
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
@@ -521,6 +592,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         state = first.state if first is not None else flow.final
         if state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
+        if _closed_in_production(ctx, ep):
+            continue  # a test helper: production callers get the early answer and nothing else
         matched = _sensitive_name(ctx, ep, name)
         if matched is None and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):
             matched = "verify_code"
@@ -534,9 +607,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # an SSO redirect or listing codes checks nothing a caller could guess
             nothing_to_guess = label in ("a sign-in", "a code verification") and not _takes_credential(ctx, ep)
             no_invite = label == "an invitation" and not sends and (_NOT_SENDING.match(name) or not writes)
+            # `setResendKey` stores the key of the Resend mail provider: a resend that sends nothing
+            # and is named for configuring or reading something resends nothing
+            no_resend = label == "a resend" and not sends and bool(_NOT_SENDING.match(name))
             # a contact *form* submits something; `getContact` in a CRM reads a record
             no_form = label == "a contact form" and not sends and not writes
-            if signed_in_use or no_invite or no_form or nothing_to_guess:
+            if signed_in_use or no_invite or no_resend or no_form or nothing_to_guess:
                 matched = None
         if matched is None:
             # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does
@@ -558,7 +634,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "email" and not ev.state.rate_limited and not oauth_callback and _abusable_email(ctx, ev):
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee)
                 break
-            if ev.kind == "ai" and not ev.state.rate_limited and ev.state.auth is None:
+            if (
+                ev.kind == "ai"
+                and not ev.state.rate_limited
+                and ev.state.auth is None
+                and not _under_quota(ctx, ep, ev)
+            ):
                 yield ctx.finding(
                     META,
                     "ai",

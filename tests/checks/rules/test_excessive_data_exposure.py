@@ -45,3 +45,13 @@ def test_medium_confidence_without_sensitive_fields() -> None:
 
 def test_medium_confidence_without_a_schema() -> None:
     assert _finding_confidence(None)[0] is Confidence.MEDIUM
+
+
+def test_a_checksum_of_content_is_no_credential() -> None:
+    # `content_hash` (a file checksum) and `blurHash` (an image placeholder) name no secret ...
+    for field in ("content_hash String?", "blurHash String?", "hashtags String[]"):
+        assert _finding_confidence(field)[0] is Confidence.MEDIUM, field
+    # ... while a hash of a password, token or key, or a bare `hash`, still does
+    for field in ("password_hash String", "tokenHash String", "hashedPassword String", "hash String"):
+        confidence, message = _finding_confidence(field)
+        assert confidence is Confidence.HIGH and field.split()[0] in message, field

@@ -1,0 +1,107 @@
+"""Usage quotas kept in the app's own database: a rate limit recognised by what it does.
+
+A function that reads how often something was used (a stored counter, or a `count` of rows),
+works in a time window (it reads the clock: a daily reset, `createdAt >= since`) and stops
+the caller once the count reaches a bound (`if (dailyCount >= dailyLimit) throw ...`) limits
+the rate of whatever follows it, whatever it is called.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+
+if TYPE_CHECKING:
+    from checks.analysis.flow import Flow
+
+# reads that tally usage rather than return records
+_COUNTING = frozenset({"count", "countDocuments", "aggregate", "groupBy"})
+# `if (rows.length > 0)`, `count >= 1`: an existence test, not a limit
+_EXISTENCE_BOUNDS = frozenset({"0", "1"})
+
+
+def quota_check(flow: Flow, throws: bool = False) -> Node | None:
+    """The `if` statement of ``flow``'s function that stops the caller once a stored usage count,
+    read in a time window, reaches a bound (by throwing, with ``throws``: a helper's `return` stops
+    only itself); None when there is none."""
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    text = src[fn.start_byte : fn.end_byte]
+    if b"Date" not in text or (b">" not in text and b"<" not in text):
+        return None  # no clock, no window: a seat or plan total is not a rate
+    stored = set(flow.records)
+    for ev in flow.events:
+        if ev.kind == "db" and ev.op is not None and (ev.op.verb in _COUNTING or ev.op.kind == "read"):
+            decl = _declarator(ev.node)
+            if decl is not None:
+                stored.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+    if not stored:
+        return None
+    # locals computed from what was read (`let dailyCount = row.daily_count || 0`), in source order,
+    # and from the clock (`const now = new Date()`): a count is compared, not a time
+    clock = {"Date", "now", "getTime"}
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = _names(src, decl.child_by_field_name("value"))
+        names = sx.pattern_names(src, decl.child_by_field_name("name"))
+        if set(names) & stored:
+            continue  # the count itself, read with the clock (`count({ where: { createdAt: { gte: since } } })`)
+        if value & clock:
+            clock.update(names)
+        elif value & stored:
+            stored.update(names)
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        cons = stmt.child_by_field_name("consequence")
+        how = sx.exits(src, cons) or _stops(src, cons)
+        if not how or (throws and how != "throw"):
+            continue
+        if _over_bound(src, stmt.child_by_field_name("condition"), stored, clock):
+            return stmt
+    return None
+
+
+def _stops(src: bytes, block: Node | None) -> str | None:
+    """How the branch ends: "throw", "return" or None."""
+    body = sx.statements(block)
+    last = body[-1].type if body else ""
+    return "throw" if last == "throw_statement" else "return" if last == "return_statement" else None
+
+
+def _declarator(node: Node) -> Node | None:
+    p = node.parent
+    while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
+        p = p.parent
+    return p if p is not None and p.type == "variable_declarator" else None
+
+
+def _names(src: bytes, node: Node | None, props: bool = False) -> set[str]:
+    kinds = ("identifier", "shorthand_property_identifier", "property_identifier")[: 3 if props else 2]
+    found: set[str] = set()
+    for n in sx.walk(node) if node is not None else ():
+        if n.type in kinds:
+            found.add(sx.text(src, n))
+    return found
+
+
+def _over_bound(src: bytes, cond: Node | None, stored: set[str], clock: set[str]) -> bool:
+    """`count >= limit`, `limit < count` (also inside `&&`/`||`): a stored count on the large side and
+    a bound other than 0 or 1 on the other (`expiresAt < new Date()` has the clock on the large side)."""
+    cond = sx.unwrap(cond)
+    if cond is None or cond.type != "binary_expression":
+        return False
+    op = sx.text(src, cond.child_by_field_name("operator"))
+    left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+    if op in ("&&", "||"):
+        return _over_bound(src, left, stored, clock) or _over_bound(src, right, stored, clock)
+    if op in (">=", ">"):
+        big, bound = left, right
+    elif op in ("<=", "<"):
+        big, bound = right, left
+    else:
+        return False
+    bound = sx.strip_types(bound)
+    if bound is None or sx.text(src, bound) in _EXISTENCE_BOUNDS or _names(src, cond, props=True) & clock:
+        return False  # `createdAt.getTime() + DAY > Date.now()` is a cooldown on a date, not a count
+    return bool(_names(src, big) & stored)

@@ -46,6 +46,10 @@ checks before the operation (also a project `checkAuthorization*`/`require*Acces
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
 scoped `findUniqueOrThrow`), a project guard that throws unless the caller's role or tenant
 matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorkspace(workspace)`),
+a role gate in another file (`await requireRole(["admin"])` throwing unless
+`allowed.includes(user.role)`), also through a local helper that rethrows its refusal or hands it
+back for the caller to exit on (`const denied = await ensureAdmin(); if (denied) return denied`;
+a `catch` that swallows the refusal and carries on makes it no check),
 a client value first looked up with the session's tenant in the filter and rejected when nothing
 matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
 selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),

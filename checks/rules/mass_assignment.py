@@ -2,7 +2,7 @@ r"""Client-controlled object written to the database wholesale.
 
 ## What it does
 Flags a database write that receives a client-controlled object as a whole
-(`data: input`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
+(`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
 `.values(body)`, `Model.create(req.body)`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`) from client input. With nobody signed
@@ -49,7 +49,8 @@ export async function updateProfile(formData: FormData) {
 The result of a zod object parse (unknown keys are stripped) unless the schema itself
 admits a privileged field (`.extend`/`.merge`/`.omit`/`.pick` followed), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
-count); objects built field by field (also when bound to a local and spread, or rows mapped
+count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
+bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
 `links.map((l) => ({ linkId: l.id, amount }))`);
 a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
@@ -262,7 +263,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
     node = sx.strip_types(data)
     if node is None:
         return None
-    if node.type == "identifier":
+    if node.type in ("identifier", "shorthand_property_identifier"):  # `data: input`, `{ where, data }`
         name = ctx.text(node)
         if name in st.client:
             if name in st.validated and _stripped(ctx, ep, name):
@@ -398,6 +399,12 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     value = sx.unwrap(_binding(ctx, ep.fn.node, name))
     if value is not None and value.type == "identifier" and ctx.text(value) != name and depth < 4:
         return _stripped(ctx, ep, ctx.text(value), depth + 1)  # `const { id, ...rest } = parsedInput`
+    if value is not None and value.type == "member_expression" and depth < 4:
+        # `const data = parsed.data` where `const parsed = Schema.safeParse(input)`
+        obj = sx.strip_types(value.child_by_field_name("object"))
+        prop = ctx.text(value.child_by_field_name("property"))
+        if prop == "data" and obj is not None and obj.type == "identifier" and ctx.text(obj) != name:
+            return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False
     callee = sx.callee_name(ctx.src, value)
@@ -507,14 +514,19 @@ def _mapped_literal(ctx: FileContext, value: Node | None) -> Node | None:
     return None
 
 
-def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node) -> Node:
+def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0) -> Node:
     """`data: newMember` where `const newMember = { ... }`: judge the literal the server built; also
-    rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`)."""
+    rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`), and
+    the rest of such a literal (`const { id: _, ...update } = create`)."""
     node = sx.strip_types(data)
-    if node is not None and node.type == "identifier":
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
         value = sx.strip_types(_binding(ctx, ep.fn.node, ctx.text(node)))
         if value is not None and value.type == "object":
             return value
+        if value is not None and value.type == "identifier" and ctx.text(value) != ctx.text(node) and depth < 4:
+            behind = _literal_behind(ctx, ep, value, depth + 1)
+            if behind is not value:
+                return behind
         name = ctx.text(node)
         values = [value] + [
             n.child_by_field_name("right")

@@ -514,6 +514,17 @@ def _mapped_literal(ctx: FileContext, value: Node | None) -> Node | None:
     return None
 
 
+def _choices(data: Node) -> list[Node]:
+    """`pinned ? { pinned: true, pinnedAt: now } : { pinned: false, pinnedAt: null }`: the server
+    built each literal the condition picks from, and both are judged; anything else is itself."""
+    node = sx.strip_types(data)
+    if node is not None and node.type == "ternary_expression":
+        branches = [sx.unwrap(node.child_by_field_name(f)) for f in ("consequence", "alternative")]
+        if all(b is not None and b.type == "object" for b in branches):
+            return [b for b in branches if b is not None]
+    return [data]
+
+
 def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0) -> Node:
     """`data: newMember` where `const newMember = { ... }`: judge the literal the server built; also
     rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`), and
@@ -521,7 +532,7 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
     node = sx.strip_types(data)
     if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
         value = sx.strip_types(_binding(ctx, ep.fn.node, ctx.text(node)))
-        if value is not None and value.type == "object":
+        if value is not None and (value.type == "object" or _choices(value)[0] is not value):
             return value
         if value is not None and value.type == "identifier" and ctx.text(value) != ctx.text(node) and depth < 4:
             behind = _literal_behind(ctx, ep, value, depth + 1)
@@ -550,40 +561,43 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # a signature-verified webhook: the body comes from the provider, not a user
             reported = False
             for written in ev.op.data:
-                data = _literal_behind(ctx, ep, written)
-                found = _wholesale(ctx, ev, data, ep)
-                if found is not None:
-                    value, node = found
-                    node = node if data is written else written  # anchor on the write, not the literal
-                    yield ctx.finding(META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=value)
-                    reported = True
-                    break
-                for key, value_node in object_keys(src, data).items():
-                    claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
-                    if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
-                        continue
-                    if ev.state.role and (key not in _OWNER_KEYS or not ev.state.owner):
-                        # an admin (role-checked) setting a role or plan, or filing a record under a
-                        # user, is the feature itself; a permission check on the parent record
-                        # (`canEditNote`) does not let the caller name another author
-                        continue
-                    refs = identifiers(src, value_node, into_functions=True)
-                    if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
-                        continue  # the customer record's own provider id, not a privilege of the caller
-                    if _descriptive_role(ctx, ep, ev, key, value_node):
-                        continue
-                    if refs & ev.state.client and _client_derived(ctx, ep, value_node):
-                        yield ctx.finding(
-                            META,
-                            "privileged",
-                            value_node,
-                            function=ep.fn,
-                            endpoint=endpoint(ep),
-                            field=key,
-                            value=short(ctx.text(value_node), 40),
-                            confidence=Confidence.HIGH,
-                        )
+                behind = _literal_behind(ctx, ep, written)
+                for data in _choices(behind):
+                    found = _wholesale(ctx, ev, data, ep)
+                    if found is not None:
+                        value, node = found
+                        node = node if behind is written else written  # anchor on the write, not the literal
+                        yield ctx.finding(META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=value)
                         reported = True
+                        break
+                    for key, value_node in object_keys(src, data).items():
+                        claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
+                        if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
+                            continue
+                        if ev.state.role and (key not in _OWNER_KEYS or not ev.state.owner):
+                            # an admin (role-checked) setting a role or plan, or filing a record under a
+                            # user, is the feature itself; a permission check on the parent record
+                            # (`canEditNote`) does not let the caller name another author
+                            continue
+                        refs = identifiers(src, value_node, into_functions=True)
+                        if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
+                            continue  # the customer record's own provider id, not a privilege of the caller
+                        if _descriptive_role(ctx, ep, ev, key, value_node):
+                            continue
+                        if refs & ev.state.client and _client_derived(ctx, ep, value_node):
+                            yield ctx.finding(
+                                META,
+                                "privileged",
+                                value_node,
+                                function=ep.fn,
+                                endpoint=endpoint(ep),
+                                field=key,
+                                value=short(ctx.text(value_node), 40),
+                                confidence=Confidence.HIGH,
+                            )
+                            reported = True
+                            break
+                    if reported:
                         break
                 if reported:
                     break

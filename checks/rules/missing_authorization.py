@@ -7,7 +7,8 @@ body field) when the query is not constrained by the session user
 (`where: { id, userId: session.user.id }`, `AND user_id = $2`) and no ownership or role
 check comes first (load the record, compare its owner with the session user, 403).
 Also flags an owner id written from client input (`authorId: formData.get("userId")`); the
-author or owner of a new row is flagged even after an ownership check on its parent.
+author or owner of a new row, and who last edited a row (`updatedBy`), is flagged even after an
+ownership check on its parent.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -153,13 +154,15 @@ def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
     assert op is not None
     for data in op.data:
         for key, value in object_keys(src, data).items():
-            if key in vocab.OWNER_FIELDS:
+            if key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS:
                 yield key, value
 
 
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
-_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by)")
+_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by|updated_?by)")
+# Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
+_EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
 _CREATE_VERBS = frozenset({"create", "createMany", "insert", "insertInto"})
 _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")

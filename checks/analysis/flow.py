@@ -137,6 +137,9 @@ class Summary:
     # `parseRequest(req)` returning `{ auth, error }`, `error` set whenever nobody is signed in:
     # the field, and the parameters that switch the lookup off (`guards.auth_error_field`)
     error_field: tuple[str, frozenset[int]] | None = None
+    # `ensureAdmin()` returning `null` past its role gate and a truthy refusal (`{ error }`, a 403
+    # response) otherwise: the (role, owner) check holds once the caller exits on a truthy result
+    refusal: tuple[bool, bool] | None = None
 
 
 @dataclass(eq=False)
@@ -187,6 +190,29 @@ def _enum_literal(node: Node | None) -> bool:
 
 def _literal_text(v: str) -> bool:
     return v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"
+
+
+def _in_conjunction(node: Node, top: Node | None) -> bool:
+    """``node`` is one operand of an `&&` within ``top``."""
+    p = node.parent
+    while p is not None and top is not None and p.id != top.id:
+        op = p.child_by_field_name("operator") if p.type == "binary_expression" else None
+        if op is not None and op.type == "&&":
+            return True
+        p = p.parent
+    return False
+
+
+def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool] | None:
+    """(role, owner) of a helper whose returns past its check give nothing (`return null`) and
+    whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
+    passed = [e for e in returns if e.state.role or e.state.owner]
+    refused = [e for e in returns if not (e.state.role or e.state.owner)]
+    if not passed or not refused:
+        return None
+    if not all(guards.falsy(src, e.value) for e in passed) or not all(guards.truthy(src, e.value) for e in refused):
+        return None
+    return all(e.state.role for e in passed), all(e.state.owner for e in passed)
 
 
 def returned_function(value: Node | None, depth: int = 0) -> Node | None:
@@ -381,6 +407,10 @@ class Analyzer:
                     s.returns_records = True
         if s.enforces_auth:
             s.auth_source = True
+        if (s.role or s.owner) and not flow.returned_functions:
+            s.refusal = _refusal(src, [e for e in flow.events if e.kind == "return"])
+            if s.refusal is not None:
+                s.role = s.owner = False  # the check holds only for a caller that tests the result
         if s.auth_source and not s.enforces_auth:
             rets = [(e.node, e.value, e.state.auth is not None) for e in flow.events if e.kind == "return"]
             s.error_field = guards.auth_error_field(fn, rets, lambda c: self.is_auth_source_call(fn.module, c))
@@ -524,6 +554,8 @@ class _Walker:
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
         self.code_records: set[str] = set()  # rows found by the caller's one-time code (`where: { token: code }`)
+        self.refusals: dict[str, tuple[bool, bool]] = {}  # `denied = await ensureAdmin()`: (role, owner) once falsy
+        self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -586,8 +618,18 @@ class _Walker:
                 cst = before
                 cst.session |= st.session
                 cst.fetched |= st.fetched
-                self.block(sx.statements(handler.child_by_field_name("body")), cst)
+                handler_body = handler.child_by_field_name("body")
+                self.block(sx.statements(handler_body), cst)
                 self.catch.pop()
+                if (
+                    body is not None
+                    and not sx.exits(self.src, handler_body)
+                    and any(body.start_byte <= g < body.end_byte for g in self.thrown_gates)
+                ):
+                    # `catch (e) { console.error(e) }` carries on: the refusal a gate threw is swallowed
+                    # (a gate that returns its 403, `if (!team) return`, never reaches the catch)
+                    st.role = st.role and cst.role
+                    st.owner = st.owner and cst.owner
             fin = node.child_by_field_name("finalizer")
             if fin is not None:
                 for c in fin.named_children:
@@ -645,6 +687,8 @@ class _Walker:
                 self.stmt(c, s_else)
             alt_exit = sx.exits(self.src, alt_clause.named_children[-1]) if alt_clause.named_children else None
         if cons_exit:
+            if cons_exit == "throw" and (facts.role_neg or facts.owner_neg):
+                self.thrown_gates.append(node.start_byte)
             self._apply_negative(facts, st, cons_exit)
             st.rate_limited = st.rate_limited or s_else.rate_limited
             st.audited = st.audited or s_else.audited
@@ -701,6 +745,10 @@ class _Walker:
             self._positive(top, st, c)
             if self.auth_errors and self._tests_auth_error(top):
                 c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
+            refused = self.refusals.get(sx.text(src, top)) if top.type == "identifier" else None
+            if refused is not None:  # `if (denied) return denied`: the rest passed the helper's check
+                c.role_neg = c.role_neg or refused[0]
+                c.owner_neg = c.owner_neg or refused[1]
         conjuncts = {n.id for n in self._conjuncts(top)}
         never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
@@ -711,7 +759,7 @@ class _Walker:
                 inner = sx.unwrap(arg)
                 if inner is not None and inner.type == "call_expression":
                     before = len(self.events)
-                    self._condition_call(inner, st, c, negated=True)
+                    self._condition_call(inner, st, c, negated=True, cond=cond)
                     if len(self.events) > before and self.events[-1].kind == "floating":
                         never = never or n.id in conjuncts
                         continue  # `!isAuthenticated()` un-awaited: a Promise, never falsy, checks nothing
@@ -890,7 +938,7 @@ class _Walker:
             return s.role or s.owner
         return False
 
-    def _condition_call(self, call: Node, st: State, c: _Cond, negated: bool) -> None:
+    def _condition_call(self, call: Node, st: State, c: _Cond, negated: bool, cond: Node | None = None) -> None:
         callee = sx.callee_name(self.src, call)
         last = sx.last_name(callee)
         target = self.az.target(self.mod, call)
@@ -913,6 +961,11 @@ class _Walker:
             c.secret = True  # `if (!hasCronSecret(request)) return 401`
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
+            if last == "includes" and any(self._is_role_expr(a) for a in sx.call_args(call)):
+                # `allowedRoles.includes(user.role)`: the caller's role against an allowlist (an exit on
+                # `required.length > 0 && !required.includes(role)` leaves it unchecked when none is required)
+                c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
+                c.role_pos = c.role_pos or not negated
             if negated:
                 c.owner_neg = True
             else:
@@ -1009,7 +1062,10 @@ class _Walker:
         calls, callbacks = _calls_postorder(self.mod.parsed, node)
         for call in calls:
             if call.type == "call_expression":
+                gate = st.role, st.owner
                 self.call(call, st)
+                if gate != (st.role, st.owner):
+                    self.thrown_gates.append(call.start_byte)  # a helper that throws unless allowed
         for cb in callbacks:
             # Callbacks run inline (transactions, map, then): walk them with a copy of the state.
             parent = cb.parent
@@ -1342,6 +1398,10 @@ class _Walker:
             last = sx.last_name(callee)
             if self._membership_test(v, last, st):
                 self.scoped_records |= names  # `const isMember = team.users.some(...)`, tested next
+            target = self.az.target(self.mod, v) if pattern.type == "identifier" else None
+            refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
+            if refusal is not None:
+                self.refusals.update(dict.fromkeys(names, refusal))
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel

@@ -175,7 +175,7 @@ _ERROR_KEY = re.compile(r"(?i)^(err|errors?|\w+Error|\w*Response|failure|denied|
 _FALSY = frozenset({"null", "undefined", "false", "void 0", "0", '""', "''"})
 
 
-def _truthy(src: bytes, node: Node | None) -> bool:
+def truthy(src: bytes, node: Node | None) -> bool:
     """A value that is always truthy: a call's result (a Response), a function, an object, a message."""
     node = sx.unwrap(node)
     if node is None:
@@ -187,7 +187,7 @@ def _truthy(src: bytes, node: Node | None) -> bool:
     return node.type == "string" and len(sx.text(src, node)) > 2
 
 
-def _falsy(src: bytes, node: Node | None) -> bool:
+def falsy(src: bytes, node: Node | None) -> bool:
     return node is None or sx.text(src, sx.strip_types(node)) in _FALSY
 
 
@@ -214,11 +214,11 @@ def auth_error_field(
         ok = True
         for (ret, _, authed), obj in zip(own, objects, strict=True):
             value = sx.strip_types(obj.get(key))
-            if value is None or _falsy(src, value):
+            if value is None or falsy(src, value):
                 unset = True
                 checked = checked or authed
                 ok = ok and authed
-            elif _truthy(src, value):
+            elif truthy(src, value):
                 continue
             elif value.type in ("identifier", "shorthand_property_identifier"):
                 unset = True
@@ -247,7 +247,7 @@ def _set_without_session(
     declared = False
     for d in sx.find(body, ("variable_declarator",), into_functions=False):
         if sx.text(src, d.child_by_field_name("name")) == name:
-            if declared or not _falsy(src, d.child_by_field_name("value")):
+            if declared or not falsy(src, d.child_by_field_name("value")):
                 return None
             declared = True
     sets = [
@@ -255,7 +255,7 @@ def _set_without_session(
         for a in sx.find(body, ("assignment_expression",), into_functions=False)
         if sx.text(src, a.child_by_field_name("left")) == name
     ]
-    if not declared or not sets or not all(_truthy(src, a.child_by_field_name("right")) for a in sets):
+    if not declared or not sets or not all(truthy(src, a.child_by_field_name("right")) for a in sets):
         return None
     params = {p: i for i, p in enumerate(fn.params)}
     for binding in sx.find(body, ("variable_declarator", "assignment_expression"), into_functions=False):

@@ -2,7 +2,7 @@ r"""Client-controlled object written to the database wholesale.
 
 ## What it does
 Flags a database write that receives a client-controlled object as a whole
-(`data: input`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
+(`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
 `.values(body)`, `Model.create(req.body)`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`) from client input. With nobody signed
@@ -49,7 +49,8 @@ export async function updateProfile(formData: FormData) {
 The result of a zod object parse (unknown keys are stripped) unless the schema itself
 admits a privileged field (`.extend`/`.merge`/`.omit`/`.pick` followed), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
-count); objects built field by field (also when bound to a local and spread, or rows mapped
+count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
+bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
 `links.map((l) => ({ linkId: l.id, amount }))`);
 a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
@@ -262,7 +263,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
     node = sx.strip_types(data)
     if node is None:
         return None
-    if node.type == "identifier":
+    if node.type in ("identifier", "shorthand_property_identifier"):  # `data: input`, `{ where, data }`
         name = ctx.text(node)
         if name in st.client:
             if name in st.validated and _stripped(ctx, ep, name):
@@ -398,6 +399,12 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     value = sx.unwrap(_binding(ctx, ep.fn.node, name))
     if value is not None and value.type == "identifier" and ctx.text(value) != name and depth < 4:
         return _stripped(ctx, ep, ctx.text(value), depth + 1)  # `const { id, ...rest } = parsedInput`
+    if value is not None and value.type == "member_expression" and depth < 4:
+        # `const data = parsed.data` where `const parsed = Schema.safeParse(input)`
+        obj = sx.strip_types(value.child_by_field_name("object"))
+        prop = ctx.text(value.child_by_field_name("property"))
+        if prop == "data" and obj is not None and obj.type == "identifier" and ctx.text(obj) != name:
+            return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False
     callee = sx.callee_name(ctx.src, value)
@@ -507,14 +514,30 @@ def _mapped_literal(ctx: FileContext, value: Node | None) -> Node | None:
     return None
 
 
-def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node) -> Node:
-    """`data: newMember` where `const newMember = { ... }`: judge the literal the server built; also
-    rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`)."""
+def _choices(data: Node) -> list[Node]:
+    """`pinned ? { pinned: true, pinnedAt: now } : { pinned: false, pinnedAt: null }`: the server
+    built each literal the condition picks from, and both are judged; anything else is itself."""
     node = sx.strip_types(data)
-    if node is not None and node.type == "identifier":
+    if node is not None and node.type == "ternary_expression":
+        branches = [sx.unwrap(node.child_by_field_name(f)) for f in ("consequence", "alternative")]
+        if all(b is not None and b.type == "object" for b in branches):
+            return [b for b in branches if b is not None]
+    return [data]
+
+
+def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0) -> Node:
+    """`data: newMember` where `const newMember = { ... }`: judge the literal the server built; also
+    rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`), and
+    the rest of such a literal (`const { id: _, ...update } = create`)."""
+    node = sx.strip_types(data)
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
         value = sx.strip_types(_binding(ctx, ep.fn.node, ctx.text(node)))
-        if value is not None and value.type == "object":
+        if value is not None and (value.type == "object" or _choices(value)[0] is not value):
             return value
+        if value is not None and value.type == "identifier" and ctx.text(value) != ctx.text(node) and depth < 4:
+            behind = _literal_behind(ctx, ep, value, depth + 1)
+            if behind is not value:
+                return behind
         name = ctx.text(node)
         values = [value] + [
             n.child_by_field_name("right")
@@ -538,40 +561,43 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # a signature-verified webhook: the body comes from the provider, not a user
             reported = False
             for written in ev.op.data:
-                data = _literal_behind(ctx, ep, written)
-                found = _wholesale(ctx, ev, data, ep)
-                if found is not None:
-                    value, node = found
-                    node = node if data is written else written  # anchor on the write, not the literal
-                    yield ctx.finding(META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=value)
-                    reported = True
-                    break
-                for key, value_node in object_keys(src, data).items():
-                    claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
-                    if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
-                        continue
-                    if ev.state.role and (key not in _OWNER_KEYS or not ev.state.owner):
-                        # an admin (role-checked) setting a role or plan, or filing a record under a
-                        # user, is the feature itself; a permission check on the parent record
-                        # (`canEditNote`) does not let the caller name another author
-                        continue
-                    refs = identifiers(src, value_node, into_functions=True)
-                    if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
-                        continue  # the customer record's own provider id, not a privilege of the caller
-                    if _descriptive_role(ctx, ep, ev, key, value_node):
-                        continue
-                    if refs & ev.state.client and _client_derived(ctx, ep, value_node):
-                        yield ctx.finding(
-                            META,
-                            "privileged",
-                            value_node,
-                            function=ep.fn,
-                            endpoint=endpoint(ep),
-                            field=key,
-                            value=short(ctx.text(value_node), 40),
-                            confidence=Confidence.HIGH,
-                        )
+                behind = _literal_behind(ctx, ep, written)
+                for data in _choices(behind):
+                    found = _wholesale(ctx, ev, data, ep)
+                    if found is not None:
+                        value, node = found
+                        node = node if behind is written else written  # anchor on the write, not the literal
+                        yield ctx.finding(META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=value)
                         reported = True
+                        break
+                    for key, value_node in object_keys(src, data).items():
+                        claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
+                        if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
+                            continue
+                        if ev.state.role and (key not in _OWNER_KEYS or not ev.state.owner):
+                            # an admin (role-checked) setting a role or plan, or filing a record under a
+                            # user, is the feature itself; a permission check on the parent record
+                            # (`canEditNote`) does not let the caller name another author
+                            continue
+                        refs = identifiers(src, value_node, into_functions=True)
+                        if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
+                            continue  # the customer record's own provider id, not a privilege of the caller
+                        if _descriptive_role(ctx, ep, ev, key, value_node):
+                            continue
+                        if refs & ev.state.client and _client_derived(ctx, ep, value_node):
+                            yield ctx.finding(
+                                META,
+                                "privileged",
+                                value_node,
+                                function=ep.fn,
+                                endpoint=endpoint(ep),
+                                field=key,
+                                value=short(ctx.text(value_node), 40),
+                                confidence=Confidence.HIGH,
+                            )
+                            reported = True
+                            break
+                    if reported:
                         break
                 if reported:
                     break

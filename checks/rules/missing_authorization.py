@@ -7,9 +7,10 @@ body field) when the query is not constrained by the session user
 (`where: { id, userId: session.user.id }`, `AND user_id = $2`) and no ownership or role
 check comes first (load the record, compare its owner with the session user, 403).
 Also flags an owner id written from client input (`authorId: formData.get("userId")`); the
-author or owner of a new row is flagged even after an ownership check on its parent.
-Rows built from the id and the session user (`chunks.map((c) => ({ file_id: fileId, user_id:
-profile.user_id }))`) are data, not an ownership check of the record the id selects.
+author or owner of a new row, and who last edited a row (`updatedBy`), is flagged even after an
+ownership check on its parent. Rows built from the id and the session user (`chunks.map((c) =>
+({ file_id: fileId, user_id: profile.user_id }))`) are data, not an ownership check of the record
+the id selects.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -48,6 +49,14 @@ checks before the operation (also a project `checkAuthorization*`/`require*Acces
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
 scoped `findUniqueOrThrow`), a project guard that throws unless the caller's role or tenant
 matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorkspace(workspace)`),
+a role gate in another file (`await requireRole(["admin"])` throwing unless
+`allowed.includes(user.role)`), also through a local helper that rethrows its refusal or hands it
+back for the caller to exit on (`const denied = await ensureAdmin(); if (denied) return denied`;
+a `catch` that swallows the refusal and carries on makes it no check), load-then-assert through
+a project helper given the session user and the chosen id or what was loaded by it, which throws
+unless a lookup scoped by that user finds it (`const s = await db.section.findUnique(...)` then
+`await assertCanWriteBoard(user, s.board)`; `assertCanWriteAccount(user, input.accountId)` before
+writing `accountId`; not for an author field, and not when the check is on an unrelated id),
 a client value first looked up with the session's tenant in the filter and rejected when nothing
 matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
 selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),
@@ -147,13 +156,15 @@ def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
     assert op is not None
     for data in op.data:
         for key, value in object_keys(src, data).items():
-            if key in vocab.OWNER_FIELDS:
+            if key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS:
                 yield key, value
 
 
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
-_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by)")
+_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by|updated_?by)")
+# Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
+_EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
 _CREATE_VERBS = frozenset({"create", "createMany", "insert", "insertInto"})
 _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
@@ -337,10 +348,9 @@ def _statement_call(call: Node) -> bool:
     return p is not None and p.type == "expression_statement"
 
 
-def _guarded_params(ctx: FileContext, call: Node, helper: Function, sessionish: set[str]) -> set[str]:
-    """Parameters of ``helper`` that receive a session-derived value at ``call``
+def _guarded_params(src: bytes, call: Node, helper: Function, sessionish: set[str]) -> set[str]:
+    """Parameters of ``helper`` that receive a session-derived value at ``call`` (in ``src``)
     (`throwIfNoPermission({ role: workspace.role })` -> role)."""
-    src = ctx.src
     hsrc = helper.module.src
     args = sx.call_args(call)
     out: set[str] = set()
@@ -414,7 +424,7 @@ def _session_guard_before(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(fn_node))
         if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
             continue
-        guarded = _guarded_params(ctx, call, helper, sessionish)
+        guarded = _guarded_params(ctx.src, call, helper, sessionish)
         if not guarded:
             continue
         hsrc = helper.module.src
@@ -426,6 +436,170 @@ def _session_guard_before(ctx: FileContext, flow: Flow, ev: Event) -> bool:
                 and (_compares(hsrc, cond, guarded))
             ):
                 return True
+    return False
+
+
+def _access_paths(src: bytes, node: Node | None, roots: set[str]) -> set[str]:
+    """The values ``node`` reads off ``roots``, as written (`input.taskId`, `sectionId`): which id
+    a filter or an argument names, finer than the root (`input.boardId` is not `input.taskId`)."""
+    out: set[str] = set()
+    for n in sx.walk(node, into_functions=True) if node is not None else []:
+        if n.type == "shorthand_property_identifier" and sx.text(src, n) in roots:
+            out.add(sx.text(src, n))
+        if n.type != "identifier" or sx.text(src, n) not in roots:
+            continue
+        top = n
+        while (
+            top.parent is not None
+            and top.parent.type == "member_expression"
+            and top.parent.child_by_field_name("object") == top
+        ):
+            top = top.parent
+        if top.parent is not None and top.parent.type == "call_expression" and top is not n:
+            top = top.child_by_field_name("object") or top  # `input.ids.includes(x)` reads `input.ids`
+        out.add(re.sub(r"[\s?!]", "", sx.text(src, top)))
+    return out
+
+
+def _derived_names(ctx: FileContext, fn: Node, paths: set[str], roots: set[str]) -> set[str]:
+    """Locals computed from ``paths`` (`const existing = await db.section.findUnique({ where: { id:
+    sectionId } })`, `const boardId = existing?.board.id`): what the code learnt from the chosen id."""
+    derived: set[str] = set()
+    for d in _declarators(ctx, fn):
+        value = d.child_by_field_name("value")
+        if value is None:
+            continue
+        if _access_paths(ctx.src, value, roots) & paths or identifiers(ctx.src, value, into_functions=True) & derived:
+            derived.update(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return derived
+
+
+def _swallowed(src: bytes, call: Node, ev: Node) -> bool:
+    """``call`` sits in a `try` (one not holding ``ev``) whose `catch` carries on: what it throws
+    stops nothing."""
+    p = call.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "try_statement" and not sx.contains(p, ev):
+            body, handler = p.child_by_field_name("body"), p.child_by_field_name("handler")
+            if (
+                body is not None
+                and sx.contains(body, call)
+                and handler is not None
+                and not sx.exits(src, handler.child_by_field_name("body"))
+            ):
+                return True
+        p = p.parent
+    return False
+
+
+_BRANCHING = frozenset(
+    {
+        "if_statement",
+        "for_statement",
+        "for_in_statement",
+        "while_statement",
+        "do_statement",
+        "switch_statement",
+        "catch_clause",
+        "ternary_expression",
+        "binary_expression",
+    }
+)
+
+
+def _dominates(call: Node, ev: Node) -> bool:
+    """``call`` runs on every path to ``ev``: no branch, loop or callback between them."""
+    p = call.parent
+    while p is not None and not sx.contains(p, ev):
+        if p.type in _BRANCHING or sx.is_function(p):
+            return False
+        p = p.parent
+    return p is not None
+
+
+def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], depth: int = 0) -> bool:
+    """``helper`` looks a record up with one of ``guarded`` (the caller's session user) in the filter
+    and throws when nothing matched (`if (!row) throw new AuthorizationError()`), itself or through
+    a guard it hands the user on to (`return assertCanReadBoard(user, boardId)`)."""
+    body = helper.body
+    if body is None or body.type != "statement_block" or depth > 3:
+        return False
+    hsrc = helper.module.src
+    scoped = set(guarded)  # `const where = me.role === "admin" ? { id } : { id, ownerId: me.id }`
+    found: set[str] = set()  # bound to a lookup filtered by the user
+    for d in sx.find(body, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        names = sx.pattern_names(hsrc, d.child_by_field_name("name"))
+        if value is None or not identifiers(hsrc, value, into_functions=True) & scoped:
+            continue
+        op = ctx.analyzer.classify(helper.module, value) if value.type == "call_expression" else None
+        if op is not None and op.kind == "read":
+            found.update(names)
+        elif op is None:
+            scoped.update(names)
+    for stmt in sx.find(body, ("if_statement",), into_functions=False):
+        cond = stmt.child_by_field_name("condition")
+        if (
+            cond is not None
+            and sx.exits(hsrc, stmt.child_by_field_name("consequence")) == "throw"
+            and any(_absence_test(hsrc, cond, name) for name in found)
+        ):
+            return True
+    for stmt in sx.statements(body):
+        inner = (
+            stmt.named_children[0]
+            if stmt.type in ("return_statement", "expression_statement") and stmt.named_children
+            else None
+        )
+        call = sx.unwrap(inner)
+        fn_node = (
+            sx.strip_types(call.child_by_field_name("function"))
+            if call is not None and call.type == "call_expression"
+            else None
+        )
+        if call is None or fn_node is None or fn_node.type != "identifier":
+            continue
+        target = ctx.analyzer.program.resolve_function(helper.module, sx.text(hsrc, fn_node))
+        if target is None or target.key == helper.key:
+            continue
+        handed = _guarded_params(hsrc, call, target, scoped)
+        if handed and _throws_unless_found(ctx, target, handed, depth + 1):
+            return True
+    return False
+
+
+def _asserted_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None, chosen: set[str]) -> bool:
+    """Load-then-assert through a project helper: before the operation, a helper is given the
+    session user and the chosen value, or something the code learnt from it (the record it
+    selects, its parent board), and throws unless a lookup scoped by that user finds it
+    (`await assertCanWriteBoard(user, existing.board)`, `await assertCanWriteAccount(user,
+    input.accountId)`). ``value`` is the filter (or the written value) that names the chosen id."""
+    src = ctx.src
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish or value is None:
+        return False
+    paths = _access_paths(src, value, chosen)
+    derived: set[str] | None = None
+    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
+        if call.end_byte > ev.node.start_byte:
+            break
+        if not _statement_call(call) or not _dominates(call, ev.node) or _swallowed(src, call, ev.node):
+            continue
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            continue
+        helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(fn_node))
+        if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
+            continue
+        args = sx.call_args(call)
+        if not any(_access_paths(src, a, chosen) & paths for a in args):
+            if derived is None:
+                derived = _derived_names(ctx, flow.fn.node, paths, chosen)
+            if not any(identifiers(src, a, into_functions=True) & derived for a in args):
+                continue
+        guarded = _guarded_params(src, call, helper, sessionish)
+        if guarded and _throws_unless_found(ctx, helper, guarded):
+            return True
     return False
 
 
@@ -531,6 +705,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
                         continue
+                    if not _AUTHORSHIP.match(key) and _asserted_before(ctx, flow, ev, value, from_client):
+                        continue  # `assertCanWriteAccount(user, input.accountId)`: the parent is the caller's
                     yield ctx.finding(
                         META,
                         "owner_from_client",
@@ -583,6 +759,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     _vetted_before(ctx, flow, ev, chosen)
                     or _proven_by_earlier_op(src, events, i, chosen)
                     or _matched_by_scoped_lookup(ctx, flow, events, i, chosen)
+                    or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
                 )
             ):
                 continue

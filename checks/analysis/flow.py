@@ -63,6 +63,15 @@ _SAFE_COMPARE = re.compile(
 _CHECK_CALLS = re.compile(
     r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|is|Check|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
 )
+# Throwing validators of schema libraries that are plain functions: (module, name) -> the
+# position of the value they check.
+_LIBRARY_VALIDATORS = {
+    ("superstruct", "assert"): 0,
+    ("superstruct", "create"): 0,
+    ("superstruct", "mask"): 0,
+    ("valibot", "parse"): 1,
+    ("valibot", "parseAsync"): 1,
+}
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")  # set by an auth wrapper
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
@@ -984,6 +993,11 @@ class _Walker:
         if call is None or call.type != "call_expression":
             return
         callee = sx.callee_name(self.src, call)
+        pos = self._library_validator(callee)
+        if pos is not None:  # `assert(input, Struct)`: superstruct checks its first argument
+            args = sx.call_args(call)
+            st.validated |= identifiers(self.src, args[pos]) if pos < len(args) else set()
+            return
         if self.az.vocab.is_validation(callee):
             args = sx.call_args(call)
             # `S.safeParse(input);` alone: the answer is dropped, nothing was enforced
@@ -1291,7 +1305,11 @@ class _Walker:
                 self.auth_errors |= self._error_names(pattern, v)
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
-            if self.az.vocab.is_validation(callee) or self._arktype_validator(callee):
+            if (
+                self.az.vocab.is_validation(callee)
+                or self._arktype_validator(callee)
+                or self._library_validator(callee) is not None
+            ):
                 st.validated |= names
                 if refs & st.client or not st.client:
                     st.client |= names
@@ -1404,6 +1422,16 @@ class _Walker:
             elif not field and pattern.type == "identifier" and sx.text(self.src, pattern) == name:
                 return sx.unwrap(d.child_by_field_name("value"))
         return None
+
+    def _library_validator(self, callee: str) -> int | None:
+        """`create(raw, Struct)` / `assert(input, Struct)` imported from superstruct, `parse(Schema,
+        raw)` from valibot (also through a namespace import): throwing validators named as plain
+        functions. The position of the value they check."""
+        root, _, member = callee.partition(".")
+        binding = self.mod.imports.get(root) if root and "." not in member else None
+        if binding is None or (member and binding.imported != "*"):
+            return None
+        return _LIBRARY_VALIDATORS.get((binding.spec, member or binding.imported))
 
     def _arktype_validator(self, callee: str) -> bool:
         """`const User = type({...})` from arktype: calling `User(raw)` validates."""

@@ -1076,7 +1076,15 @@ class _Walker:
                     # `const user = requireUser()` holds a Promise; `const stats = getStats()` (a data
                     # helper that happens to check the session) is stored to be awaited later
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
-            elif (summary.role or summary.owner) and not in_condition and self._statement_level(call):
+            elif (
+                (summary.role or summary.owner)
+                and not in_condition
+                and self._statement_level(call)
+                # `getCurrentUser()` loads the user's row by the session and hands it back, or null
+                # without one: its caller must check the answer, the helper's `if (!row) return null`
+                # stops nothing (a helper answering with an error response is handled as before)
+                and not (summary.auth_source and summary.returns_records and not summary.enforces_auth)
+            ):
                 if sync_ok:
                     st.role = st.role or summary.role
                     st.owner = st.owner or summary.owner

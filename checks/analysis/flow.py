@@ -1313,6 +1313,8 @@ class _Walker:
                 self.auth_errors |= self._error_names(pattern, v)
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
+            if pattern.type == "identifier" and self._is_check_call(v, callee) and is_awaited_or_sync(self, v):
+                self.scoped_records |= names  # `const ok = await canEditInvoice(orgId, id)`, tested next
             if (
                 self.az.vocab.is_validation(callee)
                 or self._arktype_validator(callee)

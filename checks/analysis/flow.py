@@ -945,7 +945,7 @@ class _Walker:
     def _known_async(self, callee: str) -> bool:
         last = sx.last_name(callee)
         return last in ("getServerSession", "currentUser", "validateRequest", "getIronSession") or callee.endswith(
-            (".auth.getUser", "auth.api.getSession", ".auth.getSession")
+            (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession")
         )
 
     def _catch(self) -> str | None:

@@ -493,9 +493,10 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         args = sx.call_args(node)
         inner: Function | None = None
         index = len(args)
-        for index, a in reversed(list(enumerate(args))):
-            inner = _function_of(az, mod, a)
+        for i in reversed(range(len(args))):
+            inner = _function_of(az, mod, args[i])
             if inner is not None:
+                index = i
                 break
         if inner is None:
             return None

@@ -432,7 +432,10 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
     # (a token compared on the way, `invite.token !== token`, signs nobody in)
     if any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))):
         return False
-    for call in sx.find(ep.fn.node, ("call_expression",)):
+    calls = sx.find(ep.fn.node, ("call_expression",))
+    if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls):
+        return False  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
+    for call in calls:
         if not _HASH_CALL.match(sx.last_name(sx.callee_name(ctx.src, call))):
             continue
         args = sx.call_args(call)

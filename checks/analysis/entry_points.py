@@ -16,7 +16,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.calls import chain_calls
-from checks.analysis.flow import Analyzer, State, Summary
+from checks.analysis.flow import Analyzer, State, Summary, identifiers
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
@@ -492,9 +492,11 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         callee = sx.callee_name(mod.src, node)
         args = sx.call_args(node)
         inner: Function | None = None
-        for a in reversed(args):
-            inner = _function_of(az, mod, a)
+        index = len(args)
+        for i in reversed(range(len(args))):
+            inner = _function_of(az, mod, args[i])
             if inner is not None:
+                index = i
                 break
         if inner is None:
             return None
@@ -518,5 +520,53 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         if callee in ("cache", "unstable_cache", "memoize"):
             ep.kind = kind
         _param_roles(ep, False)
+        if wrapper is not None:
+            params = inner.param_nodes()
+            for i in _server_filled(wrapper, index):
+                names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
+                ep.input_params -= names
+                ep.session_params |= names
         return ep
     return None
+
+
+def _server_filled(wrapper: Function, index: int) -> set[int]:
+    """Positions of the wrapped function's parameters that the wrapper fills with values of its own
+    (`return fn(user, input)` with `user` from its session lookup): server data, not client input,
+    whatever the action calls them. An argument that mentions a parameter of the function the wrapper
+    returns (the client's arguments), or a local built from one, is client input."""
+    src = wrapper.module.src
+    params = wrapper.params
+    if index >= len(params):
+        return set()
+    out: set[int] | None = None
+    for call in sx.find(wrapper.node, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "identifier" or sx.text(src, callee) != params[index]:
+            continue
+        client: set[str] = set()
+        outer = sx.enclosing_function(call)
+        while outer is not None and outer.start_byte != wrapper.node.start_byte:
+            client |= set(sx.param_names(src, outer))
+            outer = sx.enclosing_function(outer)
+        if not client:
+            return set()  # called in the wrapper's own body: which values are the client's is unknown
+        for _ in range(4):  # locals built from the client's arguments: `const data = schema.parse(input)`
+            grew = False
+            for n in sx.find(wrapper.node, ("variable_declarator", "assignment_expression")):
+                left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+                value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+                names = set(sx.pattern_names(src, left)) if left is not None else set()
+                if names - client and identifiers(src, value, into_functions=True) & client:
+                    client |= names
+                    grew = True
+            if not grew:
+                break
+        filled: set[int] = set()
+        for i, a in enumerate(sx.call_args(call)):
+            if a.type == "spread_element":
+                break  # later positions are unknown
+            if not identifiers(src, a, into_functions=True) & client:
+                filled.add(i)
+        out = filled if out is None else out & filled
+    return out or set()

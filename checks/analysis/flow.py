@@ -63,6 +63,15 @@ _SAFE_COMPARE = re.compile(
 _CHECK_CALLS = re.compile(
     r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|is|Check|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
 )
+# Throwing validators of schema libraries that are plain functions: (module, name) -> the
+# position of the value they check.
+_LIBRARY_VALIDATORS = {
+    ("superstruct", "assert"): 0,
+    ("superstruct", "create"): 0,
+    ("superstruct", "mask"): 0,
+    ("valibot", "parse"): 1,
+    ("valibot", "parseAsync"): 1,
+}
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")  # set by an auth wrapper
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
@@ -1049,7 +1058,7 @@ class _Walker:
     def _known_async(self, callee: str) -> bool:
         last = sx.last_name(callee)
         return last in ("getServerSession", "currentUser", "validateRequest", "getIronSession") or callee.endswith(
-            (".auth.getUser", "auth.api.getSession", ".auth.getSession")
+            (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession")
         )
 
     def _catch(self) -> str | None:
@@ -1100,6 +1109,11 @@ class _Walker:
         if call is None or call.type != "call_expression":
             return
         callee = sx.callee_name(self.src, call)
+        pos = self._library_validator(callee)
+        if pos is not None:  # `assert(input, Struct)`: superstruct checks its first argument
+            args = sx.call_args(call)
+            st.validated |= identifiers(self.src, args[pos]) if pos < len(args) else set()
+            return
         if self.az.vocab.is_validation(callee):
             args = sx.call_args(call)
             # `S.safeParse(input);` alone: the answer is dropped, nothing was enforced
@@ -1178,7 +1192,15 @@ class _Walker:
                     # `const user = requireUser()` holds a Promise; `const stats = getStats()` (a data
                     # helper that happens to check the session) is stored to be awaited later
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
-            elif (summary.role or summary.owner) and not in_condition and self._statement_level(call):
+            elif (
+                (summary.role or summary.owner)
+                and not in_condition
+                and self._statement_level(call)
+                # `getCurrentUser()` loads the user's row by the session and hands it back, or null
+                # without one: its caller must check the answer, the helper's `if (!row) return null`
+                # stops nothing (a helper answering with an error response is handled as before)
+                and not (summary.auth_source and summary.returns_records and not summary.enforces_auth)
+            ):
                 if sync_ok:
                     st.role = st.role or summary.role
                     st.owner = st.owner or summary.owner
@@ -1411,7 +1433,14 @@ class _Walker:
                 self.auth_errors |= self._error_names(pattern, v)
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
-            if self.az.vocab.is_validation(callee) or self._arktype_validator(callee) or self._parses(v):
+            if pattern.type == "identifier" and self._is_check_call(v, callee) and is_awaited_or_sync(self, v):
+                self.scoped_records |= names  # `const ok = await canEditInvoice(orgId, id)`, tested next
+            if (
+                self.az.vocab.is_validation(callee)
+                or self._arktype_validator(callee)
+                or self._library_validator(callee) is not None
+                or self._parses(v)
+            ):
                 st.validated |= names
                 if refs & st.client or not st.client:
                     st.client |= names
@@ -1533,6 +1562,16 @@ class _Walker:
             elif not field and pattern.type == "identifier" and sx.text(self.src, pattern) == name:
                 return sx.unwrap(d.child_by_field_name("value"))
         return None
+
+    def _library_validator(self, callee: str) -> int | None:
+        """`create(raw, Struct)` / `assert(input, Struct)` imported from superstruct, `parse(Schema,
+        raw)` from valibot (also through a namespace import): throwing validators named as plain
+        functions. The position of the value they check."""
+        root, _, member = callee.partition(".")
+        binding = self.mod.imports.get(root) if root and "." not in member else None
+        if binding is None or (member and binding.imported != "*"):
+            return None
+        return _LIBRARY_VALIDATORS.get((binding.spec, member or binding.imported))
 
     def _arktype_validator(self, callee: str) -> bool:
         """`const User = type({...})` from arktype: calling `User(raw)` validates."""

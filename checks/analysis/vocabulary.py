@@ -50,6 +50,7 @@ AUTH_SOURCE_SUFFIXES = (
     ".auth.getClaims",
     "auth.api.getSession",
     ".api.getSession",
+    "auth0.getSession",  # Auth0 v4: `export const auth0 = new Auth0Client()`, then `await auth0.getSession()`
 )
 # Project API-key / gateway authentication returning the caller or null:
 # `authenticateRequest(req)`, `validateApiKey(key)`, `handleApiKeyAuthentication(req)`.

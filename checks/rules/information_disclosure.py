@@ -101,7 +101,10 @@ META = RuleMeta(
 )
 _NOT_FOUND = re.compile(
     r"(?i)(user|account|email|e-mail|username)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
-    r"is\s+not\s+registered|unknown)|no\s+(user|account)\b|(email|username)\s+(is\s+)?not\s+(found|registered)|"
+    r"is\s+not\s+registered|unknown)|"
+    # `No account`, `No Acme account`, `no such user` (not `no more user seats`)
+    r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
+    r"(email|username)\s+(is\s+)?not\s+(found|registered)|"
     r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)|"
     r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used"
 )

@@ -10,7 +10,9 @@ verification, magic link, invite and contact forms, any entry point that sends e
 SMS, and entry points that call paid AI APIs without authentication (cost abuse). Rate
 limits in a next-safe-action/zsa middleware or a project wrapper count. A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
-is a code verification whatever the endpoint is called.
+is a code verification whatever the endpoint is called, and an entry point nobody is signed in
+to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation
+by creating the account) is a sign-up.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
@@ -52,7 +54,7 @@ quota; sign-in, code and email endpoints still need a rate limit); cron and webh
 signed-in users mailing a stored address (only an anonymous caller, or one choosing the recipient,
 can flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
-answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite`), nor
+answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite` by a signed-in user), nor
 resend-named ones that send nothing and configure or read something (`setResendKey` stores the
 Resend mail provider's key); test helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
@@ -543,6 +545,27 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     )
 
 
+_HASH_CALL = re.compile(r"^(hash|hashSync|hash\w*Password)$")
+
+
+def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """Nobody is signed in and the entry point hashes a password the caller sends (`bcrypt.hash(password,
+    12)`) to store it: an account is created (or its password set), a sign-up whatever it is called."""
+    # (a token compared on the way, `invite.token !== token`, signs nobody in)
+    if any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))):
+        return False
+    calls = sx.find(ep.fn.node, ("call_expression",))
+    if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls):
+        return False  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
+    for call in calls:
+        if not _HASH_CALL.match(sx.last_name(sx.callee_name(ctx.src, call))):
+            continue
+        args = sx.call_args(call)
+        if args and "password" in vocab.words(sx.last_name(ctx.text(args[0]))):
+            return True
+    return False
+
+
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
     """Cheap test before `_verifies_code`: every code name it accepts holds `pin`, `code` or `otp`."""
     text = ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower()
@@ -614,6 +637,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             no_form = label == "a contact form" and not sends and not writes
             if signed_in_use or no_invite or no_resend or no_form or nothing_to_guess:
                 matched = None
+        if matched is None and _hashes_password_signed_out(ctx, ep, flow):
+            matched = "sign_up"  # `acceptInvite` creating the account with the caller's password
         if matched is None:
             # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does
             lookup = next((e for e in flow.events if _code_lookup(ctx, e, set(flow.records))), None)

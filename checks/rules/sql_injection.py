@@ -4,7 +4,8 @@ r"""Raw SQL assembled from non-constant strings.
 Flags raw-SQL calls (`query`/`execute`/`exec`/`prepare` on pg, mysql2 and sqlite
 clients, Prisma `$queryRawUnsafe`/`$executeRawUnsafe`, `sql.raw`/`sql.unsafe`,
 `knex.raw`, `sequelize.query`) whose query text is built with template interpolation
-or `+` from a value that is not a constant, in any server-side file.
+or `+` from a value that is not a constant, in any server-side file. The text may also be
+the `sql` or `text` field of a query config object (libsql `{ sql, args }`, pg `{ text, values }`).
 
 ## Why is this bad?
 Whoever controls the interpolated value can change the query: read other users' rows,
@@ -70,7 +71,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
-from checks.analysis.calls import is_tagged_template
+from checks.analysis.calls import is_tagged_template, object_keys
 from checks.context import FileContext, short
 from checks.fixes import sql_placeholder_fix
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -968,6 +969,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if not args:
             continue
         first = args[0]
+        # a query config object: libsql/mysql2 `{ sql, args }`, pg `{ text, values }`: its text is the SQL
+        config = object_keys(src, first) if is_sink(callee) else {}
+        text_key = next((k for k in ("sql", "text") if k in config), None)
+        if text_key is not None:
+            first = config[text_key]
         if not is_sink(callee) and not _raw_sql_text(ctx, callee, first):
             continue
         fn = sx.enclosing_function(node)
@@ -988,5 +994,6 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             and not callee.endswith(("Unsafe", "raw", "unsafe"))
         ):
             continue
-        fix = sql_placeholder_fix(ctx, node, callee, consts.is_constant, fn) if len(args) == 1 and ctx.fixes else None
+        fixable = len(args) == 1 and ctx.fixes and text_key is None
+        fix = sql_placeholder_fix(ctx, node, callee, consts.is_constant, fn) if fixable else None
         yield ctx.finding(META, kind, node, fix=fix, sink=callee, value=short(ctx.text(piece), 40))

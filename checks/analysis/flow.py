@@ -1065,7 +1065,9 @@ class _Walker:
             elif (summary.role or summary.owner) and not in_condition and self._statement_level(call):
                 if sync_ok:
                     st.role = st.role or summary.role
-                    st.owner = st.owner or summary.owner
+                    # `getCurrentUser()` looks the caller up by the session id: given no argument, a
+                    # helper checks nothing the caller chose
+                    st.owner = st.owner or (summary.owner and bool(sx.call_args(call)))
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
                 elif summary.is_async and _bare_statement(call):
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare

@@ -21,7 +21,7 @@ _SELECT_STAR = re.compile(r"(?i)\bselect\s+(?:\w+\.)?\*")
 class DbOp:
     kind: str  # "read" | "write"
     model: str  # model / table name, "" when unknown
-    api: str  # prisma | drizzle | kysely | supabase | mongoose | sql | helper
+    api: str  # prisma | drizzle | kysely | supabase | mongoose | mongo | sequelize | sql | helper
     call: Node  # the call that names the operation (`db.post.delete(...)`, `db.update(posts)`)
     chain: Node  # the outermost expression of a builder chain (`db.update(t).set(x).where(y)`)
     args: list[Node] = field(default_factory=list)  # where to look for ids, filters, data
@@ -276,6 +276,9 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
                 "select",
             )
         return DbOp("write", model, "supabase", call, chain, filters, list(args[:1]), False, False, last)
+    # MongoDB native driver: <db>.collection("t").<op>(...), whatever the db handle is called
+    if len(parts) >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES):
+        return _mongo_driver_op(src, call, args, last)
     # Mongoose: Model.find(...) where Model is Capitalised
     if len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
         if root in ("Object", "Array", "Promise", "JSON", "Math", "Date", "Response", "NextResponse", "Buffer", "URL"):
@@ -323,6 +326,52 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
     return None
 
 
+_MONGO_READS = frozenset({"find", "findOne", "countDocuments", "estimatedDocumentCount", "aggregate", "distinct"})
+_MONGO_WRITES = frozenset(
+    {
+        "insertOne",
+        "insertMany",
+        "updateOne",
+        "updateMany",
+        "replaceOne",
+        "deleteOne",
+        "deleteMany",
+        "findOneAndUpdate",
+        "findOneAndReplace",
+        "findOneAndDelete",
+        "bulkWrite",
+    }
+)
+# Update operators whose value is written field by field (`{ $set: input }` writes `input` wholesale)
+_MONGO_SETTERS = ("$set", "$setOnInsert")
+
+
+def _mongo_driver_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
+    """`db.collection("notes").findOne(filter, { projection })` / `.insertOne(doc)` /
+    `.updateOne(filter, { $set: doc })` (the `mongodb` package): the collection names the model."""
+    coll = sx.strip_types(call.child_by_field_name("function"))
+    coll_call = sx.unwrap(coll.child_by_field_name("object")) if coll is not None else None
+    coll_args = sx.call_args(coll_call) if coll_call is not None and coll_call.type == "call_expression" else []
+    model = (sx.string_value(src, coll_args[0]) or "") if coll_args else ""
+    chain = outer_chain(call)
+    if last in _MONGO_READS:
+        options = object_keys(src, args[1]) if len(args) >= 2 else {}
+        projected = (
+            "projection" in options
+            or any(m == "project" for m, _ in chain_calls(chain, src)[1:])
+            or last in ("countDocuments", "estimatedDocumentCount", "distinct", "aggregate")
+        )
+        return DbOp("read", model, "mongo", call, chain, list(args[:1]), [], projected, not projected, last)
+    written: list[Node] = []
+    if last in ("insertOne", "insertMany", "bulkWrite"):
+        written = list(args[:1])
+    elif len(args) >= 2 and last not in ("deleteOne", "deleteMany", "findOneAndDelete"):
+        ops = object_keys(src, args[1])
+        written = [ops[k] for k in _MONGO_SETTERS if k in ops] if any(k.startswith("$") for k in ops) else [args[1]]
+    filters = [] if last in ("insertOne", "insertMany", "bulkWrite") else list(args[:1])
+    return DbOp("write", model, "mongo", call, chain, filters, written, False, False, last)
+
+
 @lru_cache(maxsize=65536)
 def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
     """What the name alone must be for one of `classify_db`'s untagged branches to match (each
@@ -338,6 +387,7 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (n == 4 and parts[1] == "query" and last in ("findMany", "findFirst"))
         or (n >= 3 and parts[-2] == "from()" and last in ("select", "insert", "update", "upsert", "delete"))
         or (n == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES))
+        or (n >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES))
         or (last in ("query", "execute", "exec", "prepare", "unsafe") and n >= 2)
     )
 

@@ -4,6 +4,7 @@ AI, fetch, filesystem, redirect. Pure classification; no flow."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -141,7 +142,14 @@ def _is_sql_client(mod: Module, name: str) -> bool:
     return sx.last_name(sx.callee_name(mod.src, value)) in _SQL_FACTORIES
 
 
-def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = vocab.DB_ROOTS) -> DbOp | None:
+def classify_db(
+    mod: Module,
+    call: Node,
+    db_roots: frozenset[str] | set[str] = vocab.DB_ROOTS,
+    sequelize_model: Callable[[str], bool] | None = None,
+) -> DbOp | None:
+    """``sequelize_model(name)``: is the capitalised ``name`` a Sequelize model (known from where
+    it is declared, possibly in another file)?"""
     src = mod.src
     callee = sx.callee_name(src, call)
     if not callee:
@@ -279,6 +287,15 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
     # MongoDB native driver: <db>.collection("t").<op>(...), whatever the db handle is called
     if len(parts) >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES):
         return _mongo_driver_op(src, call, args, last)
+    # Sequelize: Model.findAll({ where, attributes }) on a model class the project declares
+    if (
+        len(parts) == 2
+        and root[:1].isupper()
+        and last in _SEQUELIZE_STATICS
+        and sequelize_model is not None
+        and sequelize_model(root)
+    ):
+        return _sequelize_op(src, call, args, root, last)
     # Mongoose: Model.find(...) where Model is Capitalised
     if len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
         if root in ("Object", "Array", "Promise", "JSON", "Math", "Date", "Response", "NextResponse", "Buffer", "URL"):
@@ -372,6 +389,69 @@ def _mongo_driver_op(src: bytes, call: Node, args: list[Node], last: str) -> DbO
     return DbOp("write", model, "mongo", call, chain, filters, written, False, False, last)
 
 
+_SEQUELIZE_READS = frozenset(
+    {"findAll", "findOne", "findByPk", "findAndCountAll", "count", "max", "min", "sum", "aggregate"}
+)
+_SEQUELIZE_WRITES = frozenset(
+    {"create", "bulkCreate", "update", "destroy", "upsert", "increment", "decrement", "restore", "findOrCreate"}
+)
+_SEQUELIZE_STATICS = _SEQUELIZE_READS | _SEQUELIZE_WRITES
+# Instance methods of a loaded Sequelize record that write it: `expense.update(changes)`
+SEQUELIZE_INSTANCE_WRITES = frozenset({"update", "set", "save", "destroy", "increment", "decrement"})
+_SEQUELIZE_PACKAGES = ("sequelize", "sequelize-typescript")
+
+
+def declares_sequelize_model(mod: Module, declared: Node) -> bool:
+    """``declared`` (in ``mod``) is a Sequelize model: `class Expense extends Model` or
+    `sequelize.define("Expense", {...})` in a module that imports the `sequelize` package."""
+    if not any(b.spec in _SEQUELIZE_PACKAGES for b in mod.imports.values()):
+        return False
+    node = sx.strip_types(declared)
+    if node is None:
+        return False
+    if node.type in ("class_declaration", "class"):
+        return any(c.type == "class_heritage" for c in node.children)
+    return node.type == "call_expression" and sx.last_name(sx.callee_name(mod.src, node)) == "define"
+
+
+def _sequelize_op(src: bytes, call: Node, args: list[Node], model: str, last: str) -> DbOp:
+    """`Expense.findAll({ where, attributes })`, `Expense.findByPk(id)`, `Expense.create(values)`,
+    `Expense.update(values, { where })`, `Expense.destroy({ where })`: `attributes` chooses fields."""
+    chain = outer_chain(call)
+    first = args[0] if args else None
+    if last in _SEQUELIZE_READS:
+        options = object_keys(src, args[1] if last == "findByPk" and len(args) >= 2 else first)
+        projected = "attributes" in options or last in ("count", "max", "min", "sum", "aggregate")
+        by_key = last == "findByPk" or "where" not in options
+        filters = list(args[:1]) if by_key else [options["where"]]
+        return DbOp("read", model, "sequelize", call, chain, filters, [], projected, not projected, last)
+    data: list[Node] = []
+    options = object_keys(src, first)
+    if last in ("create", "bulkCreate", "upsert", "update"):
+        data = list(args[:1])
+        options = object_keys(src, args[1]) if len(args) >= 2 else {}
+    elif last == "findOrCreate":
+        data = [options["defaults"]] if "defaults" in options else []
+    elif last in ("increment", "decrement"):
+        options = object_keys(src, args[1]) if len(args) >= 2 else {}
+    filters = [options["where"]] if "where" in options else []
+    verb = "create" if last in ("bulkCreate", "findOrCreate") else last
+    return DbOp("write", model, "sequelize", call, chain, filters, data, False, False, verb)
+
+
+def sequelize_instance_write(src: bytes, call: Node, record: DbOp) -> DbOp | None:
+    """`expense.update(input.changes)` / `expense.set(x)` / `expense.destroy()` on a record a
+    Sequelize read loaded: a write of that record (selected by the read that loaded it)."""
+    if record.api != "sequelize":
+        return None
+    last = sx.last_name(sx.callee_name(src, call))
+    if last not in SEQUELIZE_INSTANCE_WRITES:
+        return None
+    args = sx.call_args(call)
+    data = list(args[:1]) if last in ("update", "set") else []
+    return DbOp("write", record.model, "sequelize", call, outer_chain(call), [], data, False, False, last)
+
+
 @lru_cache(maxsize=65536)
 def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
     """What the name alone must be for one of `classify_db`'s untagged branches to match (each
@@ -388,6 +468,7 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (n >= 3 and parts[-2] == "from()" and last in ("select", "insert", "update", "upsert", "delete"))
         or (n == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES))
         or (n >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES))
+        or (n == 2 and root[:1].isupper() and last in _SEQUELIZE_STATICS)
         or (last in ("query", "execute", "exec", "prepare", "unsafe") and n >= 2)
     )
 

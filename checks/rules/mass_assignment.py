@@ -274,6 +274,10 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         root = sx.root_identifier(src, node)
         if root in st.client and root not in st.validated and ctx.text(node).endswith(("body", "query", "data")):
             return (ctx.text(node), node)
+        # `expense.update(input.changes)`: a part of an unchecked parameter written as the whole row
+        parent = node.parent
+        if root in ep.input_params and root not in st.validated and parent is not None and parent.type == "arguments":
+            return (ctx.text(node), node) if _client_derived(ctx, ep, node) else None
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
             key = _schema_admits_privileged(ctx, ev, root)
             return (f"{root}.data` (its schema admits `{key}`", node) if key else None

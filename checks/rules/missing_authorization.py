@@ -108,7 +108,7 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "prisma" and op.args:
         keys = object_keys(src, op.args[0])
         return [keys["where"]] if "where" in keys else []
-    if op.api in ("drizzle", "kysely", "supabase", "mongoose", "mongo", "helper"):
+    if op.api in ("drizzle", "kysely", "supabase", "mongoose", "mongo", "sequelize", "helper"):
         return list(op.args)
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]

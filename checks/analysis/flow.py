@@ -298,7 +298,9 @@ class Analyzer:
         st = flow.final
         s.enforces_auth = st.auth == "throw"
         s.role = st.role
-        s.owner = st.owner
+        # `getCurrentUser()` looks the caller up by the session id: a helper taking no parameter
+        # checks the ownership of nothing its caller chose
+        s.owner = st.owner and bool(params)
         s.authenticates = st.auth is not None
         # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
         for inner in flow.returned_functions:
@@ -1077,9 +1079,7 @@ class _Walker:
             elif (summary.role or summary.owner) and not in_condition and self._statement_level(call):
                 if sync_ok:
                     st.role = st.role or summary.role
-                    # `getCurrentUser()` looks the caller up by the session id: given no argument, a
-                    # helper checks nothing the caller chose
-                    st.owner = st.owner or (summary.owner and bool(sx.call_args(call)))
+                    st.owner = st.owner or summary.owner
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
                 elif summary.is_async and _bare_statement(call):
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare

@@ -421,10 +421,10 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     if value is not None and value.type == "identifier" and ctx.text(value) != name and depth < 4:
         return _stripped(ctx, ep, ctx.text(value), depth + 1)  # `const { id, ...rest } = parsedInput`
     if value is not None and value.type == "member_expression" and depth < 4:
-        # `const { lines, ...header } = parsed.data` where `const parsed = schema.safeParse(raw)`
-        obj = sx.unwrap(value.child_by_field_name("object"))
+        # `const data = parsed.data` where `const parsed = Schema.safeParse(input)`
+        obj = sx.strip_types(value.child_by_field_name("object"))
         prop = ctx.text(value.child_by_field_name("property"))
-        if prop == "data" and obj is not None and obj.type == "identifier":
+        if prop == "data" and obj is not None and obj.type == "identifier" and ctx.text(obj) != name:
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False

@@ -214,23 +214,6 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     return False
 
 
-def _dropped_promise(ctx: FileContext, call: Node) -> bool:
-    """`assertInvoiceAccess(orgId, id);` with no `await`: a project async check whose promise
-    nobody waits for never stops the request (its rejection is unhandled)."""
-    target = ctx.analyzer.target(ctx.module, call)
-    if target is None or not target.is_async or is_awaited(call):
-        return False
-    p = call.parent
-    while p is not None and not sx.is_function(p) and not p.type.endswith(("statement", "declaration")):
-        if p.type == "await_expression":
-            return False  # `await Promise.all([check(a), check(b)])`
-        p = p.parent
-    if p is None or p.type not in ("expression_statement", "if_statement"):
-        return False
-    cond = p.child_by_field_name("condition") if p.type == "if_statement" else p
-    return cond is not None and sx.contains(cond, call)
-
-
 _last_declarators: tuple[bytes, Node, list[Node]] | None = None
 
 
@@ -440,6 +423,23 @@ def _awaited(call: Node) -> bool:
     while p is not None and p.type in sx.TRANSPARENT:
         p = p.parent
     return p is not None and p.type == "await_expression"
+
+
+def _dropped_promise(ctx: FileContext, call: Node) -> bool:
+    """`assertInvoiceAccess(orgId, id);` with no `await`: a project async check whose promise
+    nobody waits for never stops the request (its rejection is unhandled)."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or not target.is_async or is_awaited(call):
+        return False
+    p = call.parent
+    while p is not None and not sx.is_function(p) and not p.type.endswith(("statement", "declaration")):
+        if p.type == "await_expression":
+            return False  # `await Promise.all([check(a), check(b)])`
+        p = p.parent
+    if p is None or p.type not in ("expression_statement", "if_statement"):
+        return False
+    cond = p.child_by_field_name("condition") if p.type == "if_statement" else p
+    return cond is not None and sx.contains(cond, call)
 
 
 _THROWING_VERBS = frozenset({"delete", "update", "findUniqueOrThrow", "findFirstOrThrow"})

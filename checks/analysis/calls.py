@@ -4,6 +4,7 @@ AI, fetch, filesystem, redirect. Pure classification; no flow."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ _SELECT_STAR = re.compile(r"(?i)\bselect\s+(?:\w+\.)?\*")
 class DbOp:
     kind: str  # "read" | "write"
     model: str  # model / table name, "" when unknown
-    api: str  # prisma | drizzle | kysely | supabase | mongoose | sql | helper
+    api: str  # prisma | drizzle | kysely | supabase | mongoose | mongo | sequelize | sql | helper
     call: Node  # the call that names the operation (`db.post.delete(...)`, `db.update(posts)`)
     chain: Node  # the outermost expression of a builder chain (`db.update(t).set(x).where(y)`)
     args: list[Node] = field(default_factory=list)  # where to look for ids, filters, data
@@ -147,7 +148,14 @@ def _is_sql_client(mod: Module, name: str) -> bool:
     return sx.last_name(sx.callee_name(mod.src, value)) in _SQL_FACTORIES
 
 
-def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = vocab.DB_ROOTS) -> DbOp | None:
+def classify_db(
+    mod: Module,
+    call: Node,
+    db_roots: frozenset[str] | set[str] = vocab.DB_ROOTS,
+    sequelize_model: Callable[[str], bool] | None = None,
+) -> DbOp | None:
+    """``sequelize_model(name)``: is the capitalised ``name`` a Sequelize model (known from where
+    it is declared, possibly in another file)?"""
     src = mod.src
     callee = sx.callee_name(src, call)
     if not callee:
@@ -282,6 +290,18 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
                 "select",
             )
         return DbOp("write", model, "supabase", call, chain, filters, list(args[:1]), False, False, last)
+    # MongoDB native driver: <db>.collection("t").<op>(...), whatever the db handle is called
+    if len(parts) >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES):
+        return _mongo_driver_op(src, call, args, last)
+    # Sequelize: Model.findAll({ where, attributes }) on a model class the project declares
+    if (
+        len(parts) == 2
+        and root[:1].isupper()
+        and last in _SEQUELIZE_STATICS
+        and sequelize_model is not None
+        and sequelize_model(root)
+    ):
+        return _sequelize_op(src, call, args, root, last)
     # Mongoose: Model.find(...) where Model is Capitalised
     if len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
         if root in ("Object", "Array", "Promise", "JSON", "Math", "Date", "Response", "NextResponse", "Buffer", "URL"):
@@ -329,6 +349,115 @@ def classify_db(mod: Module, call: Node, db_roots: frozenset[str] | set[str] = v
     return None
 
 
+_MONGO_READS = frozenset({"find", "findOne", "countDocuments", "estimatedDocumentCount", "aggregate", "distinct"})
+_MONGO_WRITES = frozenset(
+    {
+        "insertOne",
+        "insertMany",
+        "updateOne",
+        "updateMany",
+        "replaceOne",
+        "deleteOne",
+        "deleteMany",
+        "findOneAndUpdate",
+        "findOneAndReplace",
+        "findOneAndDelete",
+        "bulkWrite",
+    }
+)
+# Update operators whose value is written field by field (`{ $set: input }` writes `input` wholesale)
+_MONGO_SETTERS = ("$set", "$setOnInsert")
+
+
+def _mongo_driver_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
+    """`db.collection("notes").findOne(filter, { projection })` / `.insertOne(doc)` /
+    `.updateOne(filter, { $set: doc })` (the `mongodb` package): the collection names the model."""
+    coll = sx.strip_types(call.child_by_field_name("function"))
+    coll_call = sx.unwrap(coll.child_by_field_name("object")) if coll is not None else None
+    coll_args = sx.call_args(coll_call) if coll_call is not None and coll_call.type == "call_expression" else []
+    model = (sx.string_value(src, coll_args[0]) or "") if coll_args else ""
+    chain = outer_chain(call)
+    if last in _MONGO_READS:
+        options = object_keys(src, args[1]) if len(args) >= 2 else {}
+        projected = (
+            "projection" in options
+            or any(m == "project" for m, _ in chain_calls(chain, src)[1:])
+            or last in ("countDocuments", "estimatedDocumentCount", "distinct", "aggregate")
+        )
+        return DbOp("read", model, "mongo", call, chain, list(args[:1]), [], projected, not projected, last)
+    written: list[Node] = []
+    if last in ("insertOne", "insertMany", "bulkWrite"):
+        written = list(args[:1])
+    elif len(args) >= 2 and last not in ("deleteOne", "deleteMany", "findOneAndDelete"):
+        ops = object_keys(src, args[1])
+        written = [ops[k] for k in _MONGO_SETTERS if k in ops] if any(k.startswith("$") for k in ops) else [args[1]]
+    filters = [] if last in ("insertOne", "insertMany", "bulkWrite") else list(args[:1])
+    return DbOp("write", model, "mongo", call, chain, filters, written, False, False, last)
+
+
+_SEQUELIZE_READS = frozenset(
+    {"findAll", "findOne", "findByPk", "findAndCountAll", "count", "max", "min", "sum", "aggregate"}
+)
+_SEQUELIZE_WRITES = frozenset(
+    {"create", "bulkCreate", "update", "destroy", "upsert", "increment", "decrement", "restore", "findOrCreate"}
+)
+_SEQUELIZE_STATICS = _SEQUELIZE_READS | _SEQUELIZE_WRITES
+# Instance methods of a loaded Sequelize record that write it: `expense.update(changes)`
+SEQUELIZE_INSTANCE_WRITES = frozenset({"update", "set", "save", "destroy", "increment", "decrement"})
+_SEQUELIZE_PACKAGES = ("sequelize", "sequelize-typescript")
+
+
+def declares_sequelize_model(mod: Module, declared: Node) -> bool:
+    """``declared`` (in ``mod``) is a Sequelize model: `class Expense extends Model` or
+    `sequelize.define("Expense", {...})` in a module that imports the `sequelize` package."""
+    if not any(b.spec in _SEQUELIZE_PACKAGES for b in mod.imports.values()):
+        return False
+    node = sx.strip_types(declared)
+    if node is None:
+        return False
+    if node.type in ("class_declaration", "class"):
+        return any(c.type == "class_heritage" for c in node.children)
+    return node.type == "call_expression" and sx.last_name(sx.callee_name(mod.src, node)) == "define"
+
+
+def _sequelize_op(src: bytes, call: Node, args: list[Node], model: str, last: str) -> DbOp:
+    """`Expense.findAll({ where, attributes })`, `Expense.findByPk(id)`, `Expense.create(values)`,
+    `Expense.update(values, { where })`, `Expense.destroy({ where })`: `attributes` chooses fields."""
+    chain = outer_chain(call)
+    first = args[0] if args else None
+    if last in _SEQUELIZE_READS:
+        options = object_keys(src, args[1] if last == "findByPk" and len(args) >= 2 else first)
+        projected = "attributes" in options or last in ("count", "max", "min", "sum", "aggregate")
+        by_key = last == "findByPk" or "where" not in options
+        filters = list(args[:1]) if by_key else [options["where"]]
+        return DbOp("read", model, "sequelize", call, chain, filters, [], projected, not projected, last)
+    data: list[Node] = []
+    options = object_keys(src, first)
+    if last in ("create", "bulkCreate", "upsert", "update"):
+        data = list(args[:1])
+        options = object_keys(src, args[1]) if len(args) >= 2 else {}
+    elif last == "findOrCreate":
+        data = [options["defaults"]] if "defaults" in options else []
+    elif last in ("increment", "decrement"):
+        options = object_keys(src, args[1]) if len(args) >= 2 else {}
+    filters = [options["where"]] if "where" in options else []
+    verb = "create" if last in ("bulkCreate", "findOrCreate") else last
+    return DbOp("write", model, "sequelize", call, chain, filters, data, False, False, verb)
+
+
+def sequelize_instance_write(src: bytes, call: Node, record: DbOp) -> DbOp | None:
+    """`expense.update(input.changes)` / `expense.set(x)` / `expense.destroy()` on a record a
+    Sequelize read loaded: a write of that record (selected by the read that loaded it)."""
+    if record.api != "sequelize":
+        return None
+    last = sx.last_name(sx.callee_name(src, call))
+    if last not in SEQUELIZE_INSTANCE_WRITES:
+        return None
+    args = sx.call_args(call)
+    data = list(args[:1]) if last in ("update", "set") else []
+    return DbOp("write", record.model, "sequelize", call, outer_chain(call), [], data, False, False, last)
+
+
 @lru_cache(maxsize=65536)
 def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
     """What the name alone must be for one of `classify_db`'s untagged branches to match (each
@@ -344,6 +473,8 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (n == 4 and parts[1] == "query" and last in ("findMany", "findFirst"))
         or (n >= 3 and parts[-2] == "from()" and last in ("select", "insert", "update", "upsert", "delete"))
         or (n == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES))
+        or (n >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES))
+        or (n == 2 and root[:1].isupper() and last in _SEQUELIZE_STATICS)
         or (last in ("query", "execute", "exec", "prepare", "unsafe") and n >= 2)
     )
 

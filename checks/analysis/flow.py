@@ -24,11 +24,13 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
     DbOp,
     classify_db,
+    declares_sequelize_model,
     is_ai_call,
     is_email_send,
     is_fs_call,
     is_store_mutation,
     may_be_store_mutation,
+    sequelize_instance_write,
 )
 from checks.analysis.module import Function, Module
 from checks.analysis.taint import helper_args, param_sources, value_refs
@@ -36,7 +38,8 @@ from checks.parsing import ParsedFile
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(
-    r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan)$"
+    # `isGranted`: Kinde `(await getPermission("x:read"))?.isGranted`
+    r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted)$"
 )
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
@@ -302,6 +305,7 @@ class Analyzer:
         self._summaries: dict[tuple[str, int], Summary] = {}
         self._in_progress: set[tuple[str, int]] = set()
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
+        self._sequelize_models: dict[tuple[str, str], bool] = {}
         self._guard_named: dict[str, bool] = {}
         self._sink_named: dict[str, bool] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
@@ -330,7 +334,9 @@ class Analyzer:
         st = flow.final
         s.enforces_auth = st.auth == "throw"
         s.role = st.role
-        s.owner = st.owner
+        # `getCurrentUser()` looks the caller up by the session id: a helper taking no parameter
+        # checks the ownership of nothing its caller chose
+        s.owner = st.owner and bool(params)
         s.authenticates = st.auth is not None
         # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
         for inner in flow.returned_functions:
@@ -475,8 +481,16 @@ class Analyzer:
         """``classify_db``, once per call node (flows, bindings and summaries all ask)."""
         key = (mod.path, call.start_byte, call.end_byte)
         if key not in self._db_ops:
-            self._db_ops[key] = classify_db(mod, call, self.db_roots)
+            self._db_ops[key] = classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
         return self._db_ops[key]
+
+    def sequelize_model(self, mod: Module, name: str) -> bool:
+        """Is ``name`` (in ``mod``) a Sequelize model class, declared here or imported?"""
+        key = (mod.path, name)
+        if key not in self._sequelize_models:
+            found = self.program.resolve_value(mod, name)
+            self._sequelize_models[key] = found is not None and declares_sequelize_model(*found)
+        return self._sequelize_models[key]
 
     def guard_named(self, callee: str) -> bool:
         """Is ``callee`` named like a guard the flow walk records (auth, signature, role, rate
@@ -1295,6 +1309,8 @@ class _Walker:
             return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
         db_op = None if is_email_send(callee) else self.az.classify(self.mod, call)
+        if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
+            db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])
         if db_op is not None:
             op = db_op
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))

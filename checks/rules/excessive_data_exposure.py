@@ -67,7 +67,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, classify_db
+from checks.analysis.calls import DbOp
 from checks.analysis.flow import Flow
 from checks.analysis.module import Module
 from checks.context import FileContext
@@ -278,7 +278,7 @@ def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
     for _ in range(8):
         if node is None or node.type != "call_expression":
             return None
-        op = classify_db(mod, node, ctx.analyzer.db_roots)
+        op = ctx.analyzer.classify(mod, node)
         if op is not None:
             return op if op.kind == "read" and op.whole_rows else None
         fn = sx.strip_types(node.child_by_field_name("function"))

@@ -223,6 +223,10 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     if value is None:
         return None
     taken = _taken_out(ctx, pattern, name)
+    if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) == "data":
+        value = sx.unwrap(value.child_by_field_name("object"))  # `parsed.data` of a safeParse result
+        if value is None:
+            return None
     if value.type == "identifier":
         inner = _parsed_schema_keys(ctx, ep, ctx.text(value), depth + 1)
         return None if inner is None else inner - taken
@@ -275,6 +279,10 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         root = sx.root_identifier(src, node)
         if root in st.client and root not in st.validated and ctx.text(node).endswith(("body", "query", "data")):
             return (ctx.text(node), node)
+        # `expense.update(input.changes)`: a part of an unchecked parameter written as the whole row
+        parent = node.parent
+        if root in ep.input_params and root not in st.validated and parent is not None and parent.type == "arguments":
+            return (ctx.text(node), node) if _client_derived(ctx, ep, node) else None
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
             key = _schema_admits_privileged(ctx, ev, root)
             return (f"{root}.data` (its schema admits `{key}`", node) if key else None
@@ -336,7 +344,10 @@ _PASS_THROUGH = frozenset(
         "parse",
         "safeParse",
         "parseAsync",
+        "validate",
+        "validateSync",
         "cast",
+        "catch",  # `req.json().catch(() => null)`: the body, or nothing
         "parseWithZod",
         "parseWithValibot",
         "parseWithYup",
@@ -345,12 +356,23 @@ _PASS_THROUGH = frozenset(
 
 
 def _binding(ctx: FileContext, fn: Node, name: str) -> Node | None:
-    """The value a local `const`/`let` of ``fn`` binds ``name`` to (destructuring included)."""
+    """The value a local `const`/`let` of ``fn`` binds ``name`` to (destructuring included); for a
+    `let data;` declared bare, the value first assigned to it (`data = schema.validateSync(raw)`)."""
     for n in sx.walk(fn):
         if n.type == "variable_declarator":
             target = n.child_by_field_name("name")
             if target is not None and name in sx.pattern_names(ctx.src, target):
-                return n.child_by_field_name("value")
+                value = n.child_by_field_name("value")
+                if value is None and target.type == "identifier":
+                    return next(
+                        (
+                            a.child_by_field_name("right")
+                            for a in sx.walk(fn)
+                            if a.type == "assignment_expression" and ctx.text(a.child_by_field_name("left")) == name
+                        ),
+                        None,
+                    )
+                return value
     return None
 
 
@@ -408,7 +430,30 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     if value is None or value.type != "call_expression":
         return False
     callee = sx.callee_name(ctx.src, value)
-    return sx.last_name(callee) in _PARSE_METHODS or ctx.analyzer.vocab.is_validation(callee)
+    if not (sx.last_name(callee) in _PARSE_METHODS or ctx.analyzer.vocab.is_validation(callee)):
+        return False
+    fn = sx.strip_types(value.child_by_field_name("function"))
+    schema = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+    return not _keeps_unknown_keys(ctx, schema)
+
+
+# zod `.passthrough()` / `.catchall(x)` / v4 `.loose()` / `z.looseObject({...})`: unknown keys survive the parse
+_KEEPS_UNKNOWN = frozenset({"passthrough", "catchall", "loose", "looseObject"})
+
+
+def _keeps_unknown_keys(ctx: FileContext, schema: Node | None) -> bool:
+    """Does the object schema ``schema`` (here or imported) hand unknown keys through?"""
+    node = sx.strip_types(schema)
+    mod = ctx.module
+    if node is not None and node.type == "identifier":
+        found = ctx.analyzer.program.resolve_value(mod, ctx.text(node))
+        mod, node = found if found is not None else (mod, None)
+    if node is None:
+        return False
+    for fn in sx.walk(node):
+        if fn.type == "member_expression" and mod.text(fn.child_by_field_name("property")) in _KEEPS_UNKNOWN:
+            return True
+    return False
 
 
 # Models that hold who may do what: a role there is a privilege whatever its schema says.
@@ -557,8 +602,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in ctx.flow(ep).events:
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
                 continue
-            if ev.state.auth == "secret":
-                continue  # a signature-verified webhook: the body comes from the provider, not a user
+            if ev.state.auth == "secret" and ep.kind in ("route", "pages-api"):
+                # a signature-verified webhook: the body comes from the provider, not a user (an action
+                # that compares an invite token still writes what the visitor sent)
+                continue
             reported = False
             for written in ev.op.data:
                 behind = _literal_behind(ctx, ep, written)

@@ -86,7 +86,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
-from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.flow import Event, Flow, identifiers, is_awaited
 from checks.analysis.module import Function
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -119,7 +119,7 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "prisma" and op.args:
         keys = object_keys(src, op.args[0])
         return [keys["where"]] if "where" in keys else []
-    if op.api in ("drizzle", "kysely", "supabase", "mongoose", "helper"):
+    if op.api in ("drizzle", "kysely", "supabase", "mongoose", "mongo", "sequelize", "helper"):
         return list(op.args)
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
@@ -213,7 +213,7 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     for call in sx.find(flow.fn.node, ("call_expression",)):
         if call.end_byte > ev.node.start_byte:
             break
-        if call.id in floating or any(sx.contains(q, call) for q in queries):
+        if call.id in floating or any(sx.contains(q, call) for q in queries) or _dropped_promise(ctx, call):
             continue
         args = call.child_by_field_name("arguments")
         if args is None:
@@ -610,6 +610,23 @@ def _awaited(call: Node) -> bool:
     return p is not None and p.type == "await_expression"
 
 
+def _dropped_promise(ctx: FileContext, call: Node) -> bool:
+    """`assertInvoiceAccess(orgId, id);` with no `await`: a project async check whose promise
+    nobody waits for never stops the request (its rejection is unhandled)."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or not target.is_async or is_awaited(call):
+        return False
+    p = call.parent
+    while p is not None and not sx.is_function(p) and not p.type.endswith(("statement", "declaration")):
+        if p.type == "await_expression":
+            return False  # `await Promise.all([check(a), check(b)])`
+        p = p.parent
+    if p is None or p.type not in ("expression_statement", "if_statement"):
+        return False
+    cond = p.child_by_field_name("condition") if p.type == "if_statement" else p
+    return cond is not None and sx.contains(cond, call)
+
+
 _THROWING_VERBS = frozenset({"delete", "update", "findUniqueOrThrow", "findFirstOrThrow"})
 
 
@@ -663,9 +680,40 @@ def _matched_by_scoped_lookup(ctx: FileContext, flow: Flow, events: list[Event],
             cond = stmt.child_by_field_name("condition")
             if cond is None or not sx.exits(src, stmt.child_by_field_name("consequence")):
                 continue
+            # the check must guard the operation: not one in another branch (`if (method === "GET")`)
+            if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+                continue
             if any(_absence_test(src, cond, b) for b in bound):
                 return True
     return False
+
+
+def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -> set[str]:
+    """Those of ``names`` bound to the client's value with the session's as a mere default
+    (`const targetId = parse(userId) ?? session.userId`): the client picks whose row it is."""
+    out: set[str] = set()
+    sessionish = ev.state.session | ev.state.fetched
+    for n in _declarators(ctx, fn):
+        target = n.child_by_field_name("name")
+        value = sx.unwrap(n.child_by_field_name("value"))
+        if target is None or target.type != "identifier" or ctx.text(target) not in names:
+            continue
+        if value is not None and value.type == "binary_expression" and _operator(ctx.src, value) in ("??", "||"):
+            left = identifiers(ctx.src, value.child_by_field_name("left"), into_functions=True)
+            if left & ev.state.client and not left & sessionish:
+                out.add(ctx.text(target))
+    return out
+
+
+def _session_scoped(ctx: FileContext, ev: Event, fallbacks: set[str]) -> bool:
+    """`session_constrained`, not counting names that only default to the session's value."""
+    if not fallbacks:
+        return session_constrained(ctx.src, ev)
+    assert ev.op is not None
+    refs: set[str] = set()
+    for n in [ev.op.chain, *ev.op.args]:
+        refs |= identifiers(ctx.src, n, into_functions=True)
+    return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -753,7 +801,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 chosen -= created | _signed_names(ctx, ep.fn.node, chosen - created)
             if (
                 not chosen
-                or session_constrained(src, ev)
+                or _session_scoped(ctx, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen))
                 or _middleware_scoped(ctx, ev)
                 or (
                     _vetted_before(ctx, flow, ev, chosen)

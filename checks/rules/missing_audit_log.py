@@ -184,6 +184,7 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
 
 # Switching an account on or off: `{ userStatus: "INACTIVE" }`, `{ isActive: false }`, `{ banned: true }`
 _STATE_FLAG = re.compile(r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated)$")
+_ACCOUNT_ROWS = re.compile(r"(?i)^(users?|accounts?|app_?users?|auth_?users?)$")
 _STATUS_KEY = re.compile(r"(?i)^(user_?|account_?)?status$")
 _STATUS_VALUE = re.compile(r"(?i)^(in)?active|^(disabled|enabled|banned|blocked|suspended|locked|deactivated)$")
 
@@ -237,7 +238,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         "twoFactorEnabled",
                         "email",
                     }
-                    hit |= _account_state_keys(ctx, data)
+                    # an on/off flag is an account state only on the account row itself
+                    # (`user_notification_preferences.enabled` switches a notification)
+                    if _ACCOUNT_ROWS.match(ev.op.model or ""):
+                        hit |= _account_state_keys(ctx, data)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or (hit & {"role", "roles", "permissions"} and _ROLE_HOLDERS.match(ev.op.model or ""))

@@ -854,6 +854,14 @@ class _Walker:
                         # `if (digest !== "daily" && digest !== "weekly") throw`: an allowlist of values;
                         # only a plain local: `req.method !== "GET"` says nothing of `req.query`
                         c.validated.add(sx.text(src, other))
+            elif (
+                t == "call_expression"
+                and sx.callee_name(src, n) in ("isNaN", "Number.isNaN")
+                and sx.root_identifier(src, sx.strip_types(next(iter(sx.call_args(n)), None))) in sessionish
+                and not self._inside_unary_not(n, cond)
+                and not _in_conjunction(n, top)
+            ):
+                c.auth_neg = True  # `if (isNaN(storeId)) throw`: a `Number(...)`-coerced session field
             elif t == "call_expression" and not self._inside_unary_not(n, cond):
                 self._condition_call(n, st, c, negated=False)
             elif t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "typeof":
@@ -1412,6 +1420,12 @@ class _Walker:
                 and not identifiers(src, right)
             ):
                 v = left
+        if v.type == "call_expression" and sx.callee_name(src, v) in ("Number", "parseInt", "String"):
+            # `Number(await getStoreId())`: a coerced session field (NaN/"undefined" when signed out)
+            args = sx.call_args(v)
+            inner = sx.unwrap(args[0]) if args else None
+            if inner is not None and inner.type == "call_expression" and self.az.is_auth_source_call(self.mod, inner):
+                v = inner
         if v.type == "member_expression" and _REQUEST_AUTH.match(sx.text(src, v)):
             # `const { userId } = request.auth`: set by an auth middleware, not sent by the client
             st.session |= names

@@ -227,6 +227,21 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool] | None:
     return all(e.state.role for e in passed), all(e.state.owner for e in passed)
 
 
+def _secret_verdict(src: bytes, value: Node | None) -> bool:
+    v = sx.unwrap(value)
+    return v is not None and v.type == "call_expression" and bool(_SAFE_COMPARE.search(sx.callee_name(src, v)))
+
+
+def _refuses(src: bytes, value: Node | None) -> bool:
+    """`return false`, `return { isAuthorized: false, error }`: a negative verdict."""
+    v = sx.unwrap(value)
+    if v is not None and v.type == "object":
+        return any(
+            p.type == "pair" and sx.text(src, p.child_by_field_name("value")) == "false" for p in v.named_children
+        )
+    return v is not None and sx.text(src, v) == "false"
+
+
 def returned_function(value: Node | None, depth: int = 0) -> Node | None:
     """The handler a wrapper returns: `return async (req) => ...`, also through composed
     wrappers such as `return withAxiom(async (req) => ...)`."""
@@ -440,6 +455,17 @@ class Analyzer:
                 and any(identifiers(src, a, into_functions=True) & creds for a in ev.op.args)
                 for ev in flow.events
             )
+        # `isAuthorized(req, key)`: a verdict on the caller's shared secret, `return timingSafeEqual(...)`,
+        # or a refusal (`false`, `{ ok: false }`) before a secret check that the rest is past: the
+        # caller's `if (!verdict) return 401` authenticates
+        s.auth_source = (
+            s.auth_source
+            or any(ev.kind == "return" and _secret_verdict(src, ev.value) for ev in flow.events)
+            or (
+                st.auth == "secret"
+                and any(ev.kind == "return" and ev.state.auth is None and _refuses(src, ev.value) for ev in flow.events)
+            )
+        )
         # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
         s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         # `if (!session) return NextResponse.json(..., 401); ...; return req`: the caller gets either
@@ -531,6 +557,12 @@ class Analyzer:
 
     def target(self, mod: Module, call: Node) -> Function | None:
         fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is not None and fn.type == "member_expression":
+            # `AdminGate.check(req, res)`: a static method of a project class
+            obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
+            if obj is None or obj.type != "identifier" or prop is None or not sx.text(mod.src, obj)[:1].isupper():
+                return None
+            return self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
         if fn is None or fn.type != "identifier":
             return None
         name = sx.text(mod.src, fn)
@@ -845,6 +877,14 @@ class _Walker:
                         # `if (digest !== "daily" && digest !== "weekly") throw`: an allowlist of values;
                         # only a plain local: `req.method !== "GET"` says nothing of `req.query`
                         c.validated.add(sx.text(src, other))
+            elif (
+                t == "call_expression"
+                and sx.callee_name(src, n) in ("isNaN", "Number.isNaN")
+                and sx.root_identifier(src, sx.strip_types(next(iter(sx.call_args(n)), None))) in sessionish
+                and not self._inside_unary_not(n, cond)
+                and not _in_conjunction(n, top)
+            ):
+                c.auth_neg = True  # `if (isNaN(storeId)) throw`: a `Number(...)`-coerced session field
             elif t == "call_expression" and not self._inside_unary_not(n, cond):
                 self._condition_call(n, st, c, negated=False)
             elif t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "typeof":
@@ -1002,6 +1042,8 @@ class _Walker:
                 sessionish = st.session | st.fetched
                 if any(identifiers(self.src, a) & sessionish for a in sx.call_args(call)):
                     c.auth_neg = True
+                elif summary is not None and summary.auth_source:
+                    c.auth_neg = True  # `if (!isAuthorized(req, key)) return 401`: a secret verdict
             else:
                 c.role_pos = True
                 c.owner_pos = True
@@ -1416,6 +1458,12 @@ class _Walker:
                 and not identifiers(src, right)
             ):
                 v = left
+        if v.type == "call_expression" and sx.callee_name(src, v) in ("Number", "parseInt", "String"):
+            # `Number(await getStoreId())`: a coerced session field (NaN/"undefined" when signed out)
+            args = sx.call_args(v)
+            inner = sx.unwrap(args[0]) if args else None
+            if inner is not None and inner.type == "call_expression" and self.az.is_auth_source_call(self.mod, inner):
+                v = inner
         if v.type == "member_expression" and _REQUEST_AUTH.match(sx.text(src, v)):
             # `const { userId } = request.auth`: set by an auth middleware, not sent by the client
             st.session |= names

@@ -138,7 +138,12 @@ def index_module(parsed: ParsedFile) -> Module:
             _index_export(mod, stmt)
         elif t in ("lexical_declaration", "variable_declaration"):
             _index_declaration(mod, stmt)
-        elif t in ("function_declaration", "generator_function_declaration", "enum_declaration"):
+        elif t in (
+            "function_declaration",
+            "generator_function_declaration",
+            "enum_declaration",
+            "class_declaration",  # `AdminGate.check(req)`: static methods resolve through the class
+        ):
             name = stmt.child_by_field_name("name")
             if name is not None:
                 mod.values[sx.text(src, name)] = stmt

@@ -146,6 +146,20 @@ class Program:
                     return owner.function_for(inner, name)
         return None
 
+    def resolve_static_method(self, mod: Module, cls: str, method: str) -> Function | None:
+        """``Cls.method(...)``: a static method (or static arrow field) of a project class,
+        local or imported, so its summary applies like a plain project function's."""
+        key = (mod.path, f"{cls}.{method}")
+        if key in self._functions:
+            return self._functions[key]
+        fn: Function | None = None
+        found = self.resolve_value(mod, cls)
+        if found is not None and found[1].type in ("class_declaration", "abstract_class_declaration"):
+            owner, declared = found
+            fn = static_member(owner, declared, method)
+        self._functions[key] = fn
+        return fn
+
     def is_project_import(self, mod: Module, name: str) -> bool:
         binding = mod.imports.get(name)
         return binding is not None and self.index.resolve(binding.spec, mod.path) is not None
@@ -153,3 +167,17 @@ class Program:
     def import_source(self, mod: Module, name: str) -> str | None:
         binding = mod.imports.get(name)
         return binding.spec if binding else None
+
+
+def static_member(mod: Module, cls: Node, method: str) -> Function | None:
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if not any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name") or member.child_by_field_name("property")
+        if name is None or sx.text(mod.src, name) != method:
+            continue
+        node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
+        if node is not None and sx.is_function(node):
+            return mod.function_for(node, f"{sx.text(mod.src, cls.child_by_field_name('name'))}.{method}", name)
+    return None

@@ -213,6 +213,18 @@ def dotted(src: bytes, node: Node | None) -> str:
     return ""
 
 
+def member_top(node: Node) -> Node:
+    """The whole member chain ``node`` starts (`input` in `input.ids.length` gives `input.ids.length`)."""
+    top = node
+    while (
+        top.parent is not None
+        and top.parent.type == "member_expression"
+        and top.parent.child_by_field_name("object") == top
+    ):
+        top = top.parent
+    return top
+
+
 def last_name(dotted_name: str) -> str:
     return dotted_name.rsplit(".", 1)[-1].removesuffix("()")
 

@@ -340,13 +340,7 @@ def _under_paths(src: bytes, side: Node, roots: set[str], paths: set[str]) -> bo
     for n in sx.walk(side):
         if n.type != "identifier" or sx.text(src, n) not in roots:
             continue
-        top = n
-        while (
-            top.parent is not None
-            and top.parent.type == "member_expression"
-            and top.parent.child_by_field_name("object") == top
-        ):
-            top = top.parent
+        top = sx.member_top(n)
         text = sx.text(src, top).replace("?.", ".")
         if not any(text == p or text.startswith(p + ".") for p in paths):
             return False

@@ -448,13 +448,7 @@ def _access_paths(src: bytes, node: Node | None, roots: set[str]) -> set[str]:
             out.add(sx.text(src, n))
         if n.type != "identifier" or sx.text(src, n) not in roots:
             continue
-        top = n
-        while (
-            top.parent is not None
-            and top.parent.type == "member_expression"
-            and top.parent.child_by_field_name("object") == top
-        ):
-            top = top.parent
+        top = sx.member_top(n)
         if top.parent is not None and top.parent.type == "call_expression" and top is not n:
             top = top.child_by_field_name("object") or top  # `input.ids.includes(x)` reads `input.ids`
         out.add(re.sub(r"[\s?!]", "", sx.text(src, top)))

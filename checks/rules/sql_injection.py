@@ -331,6 +331,23 @@ class _Consts:
             and parent.type == "binary_expression"
             and sx.text(src, parent.child_by_field_name("operator")) in ("+", "-", "*", "/", "%")
         )
+        p = self._helper_param(name, scope)
+        if p is None:
+            return False
+        ann = p.child_by_field_name("type")
+        default = sx.strip_types(p.child_by_field_name("value"))
+        type_text = sx.text(src, ann).lstrip(":").strip() if ann is not None else None
+        if type_text is not None and _literal_union(type_text):
+            return True
+        numeric = type_text in ("number", "bigint") or (
+            type_text is None and default is not None and default.type == "number"
+        )
+        return arithmetic and numeric
+
+    def _helper_param(self, name: str, scope: Node | None) -> Node | None:
+        """The parameter node declaring ``name`` in the nearest enclosing function, when that
+        function is an internal helper (an entry point's parameters come from the client)."""
+        src = self.ctx.src
         fn = scope
         while fn is not None:
             if sx.is_function(fn):
@@ -338,19 +355,9 @@ class _Consts:
                     pattern = p.child_by_field_name("pattern") if p.type in _PARAM_TYPES else p
                     if pattern is None or pattern.type != "identifier" or sx.text(src, pattern) != name:
                         continue
-                    if fn.start_byte in self.entry_nodes():
-                        return False
-                    ann = p.child_by_field_name("type")
-                    default = sx.strip_types(p.child_by_field_name("value"))
-                    type_text = sx.text(src, ann).lstrip(":").strip() if ann is not None else None
-                    if type_text is not None and _literal_union(type_text):
-                        return True
-                    numeric = type_text in ("number", "bigint") or (
-                        type_text is None and default is not None and default.type == "number"
-                    )
-                    return arithmetic and numeric
-            fn = sx.enclosing_function(fn) if fn is not None else None
-        return False
+                    return None if fn.start_byte in self.entry_nodes() else p
+            fn = sx.enclosing_function(fn)
+        return None
 
     def _loop_item_field(self, root: str, node: Node, scope: Node | None, depth: int) -> bool:
         """`update.setClauses` where `update` walks a list of records whose `setClauses` field is
@@ -611,23 +618,9 @@ class _Consts:
         """A parameter of an internal helper (not an entry point) typed as a list of a project type
         (`tableColumns: ColumnDefinition[]`): its callers hand it definitions, type-checked."""
         src = self.ctx.src
-        if node.type != "identifier":
-            return False
-        name = sx.text(src, node)
-        fn = scope
-        while fn is not None:
-            if sx.is_function(fn):
-                for p in _param_nodes(fn):
-                    pattern = p.child_by_field_name("pattern") if p.type in _PARAM_TYPES else p
-                    if pattern is None or pattern.type != "identifier" or sx.text(src, pattern) != name:
-                        continue
-                    if fn.start_byte in self.entry_nodes():
-                        return False
-                    ann = p.child_by_field_name("type")
-                    type_text = sx.text(src, ann).lstrip(":").strip() if ann is not None else ""
-                    return bool(_DEFINITION_LIST.match(type_text))
-            fn = sx.enclosing_function(fn)
-        return False
+        p = self._helper_param(sx.text(src, node), scope) if node.type == "identifier" else None
+        ann = p.child_by_field_name("type") if p is not None else None
+        return ann is not None and bool(_DEFINITION_LIST.match(sx.text(src, ann).lstrip(":").strip()))
 
     def _static_constant(self, cls: str, prop: str) -> bool:
         """``cls.prop`` is a `static` field of a class of this file bound to a constant."""

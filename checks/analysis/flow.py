@@ -215,6 +215,17 @@ def _in_conjunction(node: Node, top: Node | None) -> bool:
     return False
 
 
+def _under_and(node: Node, cond: Node | None) -> bool:
+    """``node`` is inside an `&&` of the condition ``cond`` (the top-level one included)."""
+    p = node.parent
+    while p is not None and cond is not None and p.start_byte >= cond.start_byte and p.end_byte <= cond.end_byte:
+        op = p.child_by_field_name("operator") if p.type == "binary_expression" else None
+        if op is not None and op.type == "&&":
+            return True
+        p = p.parent
+    return False
+
+
 def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool] | None:
     """(role, owner) of a helper whose returns past its check give nothing (`return null`) and
     whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
@@ -849,6 +860,11 @@ class _Walker:
                     if (lsess != rsess) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
+                            # `if (session.user.id !== userId) throw`: past the exit the client's
+                            # value is the session's own (not under `&&`: there it may pass unequal)
+                            other = sx.strip_types(right if lsess else left)
+                            if other is not None and other.type == "identifier" and not _under_and(n, cond):
+                                c.validated.add(sx.text(src, other))
                         else:
                             c.owner_pos = True
                     if self._is_role_expr(left) or self._is_role_expr(right):

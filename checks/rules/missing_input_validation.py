@@ -44,7 +44,10 @@ export async function renameProject(formData: FormData) {
 ```
 
 ## Not flagged
-Entry points without inputs, values that went through a schema or a runtime type check,
+Entry points without inputs, values that went through a schema or a runtime type check (also
+one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
+{ return 400 } }`, or text that `JSON.parse` accepted; a value that only picks a branch,
+`...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
 when `typeof` says it is a string, `validateWithSchema(schema, req.body)` returning what passed) that

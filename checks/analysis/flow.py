@@ -1087,6 +1087,14 @@ class _Walker:
             else:
                 c.owner_pos = True
             return
+        args = sx.call_args(call)
+        if last in ("can", "cannot") and "." in callee and len(args) >= 2 and _enum_literal(args[0]):
+            # CASL: `if (ability.cannot("delete", subject("SpaceMember", member))) throw`
+            if (last == "cannot") != negated:
+                c.role_neg = c.owner_neg = True
+            else:
+                c.role_pos = c.owner_pos = True
+            return
         if self._is_check_call(call, callee):
             if negated:
                 c.role_neg = True

@@ -215,6 +215,17 @@ def _in_conjunction(node: Node, top: Node | None) -> bool:
     return False
 
 
+def _under_and(node: Node, cond: Node | None) -> bool:
+    """``node`` is inside an `&&` of the condition ``cond`` (the top-level one included)."""
+    p = node.parent
+    while p is not None and cond is not None and p.start_byte >= cond.start_byte and p.end_byte <= cond.end_byte:
+        op = p.child_by_field_name("operator") if p.type == "binary_expression" else None
+        if op is not None and op.type == "&&":
+            return True
+        p = p.parent
+    return False
+
+
 def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool] | None:
     """(role, owner) of a helper whose returns past its check give nothing (`return null`) and
     whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
@@ -409,6 +420,14 @@ class Analyzer:
                         refs |= identifiers(src, a)
                     for a in helper_args(src, ev.node, called, ev.op.unchecked):
                         unchecked |= identifiers(src, a)
+                else:
+                    # `...(meta !== undefined ? { meta: parsed } : {})`: a name that only picks a branch
+                    # (or is only compared) puts nothing of its own into the query
+                    carried: set[str] = set()
+                    for a in [*ev.op.args, *ev.op.data]:
+                        vflow, vchecked = value_refs(self, fn.module, a, set(sources))
+                        carried |= vflow | vchecked
+                    unchecked = refs & carried
                 reach = frozenset(p for r in refs for p in sources.get(r, ()))
                 # for missing-input-validation: what gets there without passing a check in this helper
                 # (a session read from the request is not client input either)
@@ -758,6 +777,11 @@ class _Walker:
             st.role = st.role or all(b.role for b in through)
             st.owner = st.owner or all(b.owner for b in through)
             st.rate_limited = st.rate_limited or all(b.rate_limited for b in through)
+            # `if (retention !== undefined) { try { S.parse({ retention }) } catch { return 400 } }`:
+            # checked where present, and absent (nothing) otherwise
+            absent = self._presence_test(cond)
+            checked = [b.validated | ({absent} if b is s_else and absent else set()) for b in through]
+            st.validated |= set.intersection(*checked)
         # facts established in the then-branch of a non-exiting if do not leak out,
         # but names bound there are still bound afterwards
         st.client |= s_then.client - st.client if cons_exit is None else set()
@@ -765,6 +789,30 @@ class _Walker:
         st.fetched |= s_then.fetched | s_else.fetched
         st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _presence_test(self, cond: Node | None) -> str | None:
+        """`x !== undefined`, `x != null`, also `&& typeof x !== "object"`: the local the else branch
+        is left with absent (or of the type tested)."""
+        names = {self._presence_or_type(c) for c in self._conjuncts(cond)}
+        return names.pop() if len(names) == 1 else None
+
+    def _presence_or_type(self, node: Node | None) -> str | None:
+        node = sx.strip_types(node)
+        if node is None or node.type != "binary_expression":
+            return None
+        op = sx.text(self.src, node.child_by_field_name("operator"))
+        left, right = sx.strip_types(node.child_by_field_name("left")), node.child_by_field_name("right")
+        if left is not None and left.type == "unary_expression" and op in ("!==", "!="):
+            # `typeof x !== "object"`: in the else branch `x` is of that type
+            arg = sx.strip_types(left.child_by_field_name("argument"))
+            typeof = sx.text(self.src, left.child_by_field_name("operator")) == "typeof"
+            if typeof and arg is not None and arg.type == "identifier" and _enum_literal(right):
+                return sx.text(self.src, arg)
+            return None
+        nothing = sx.text(self.src, right) == "undefined" or (op == "!=" and sx.text(self.src, right) == "null")
+        if op in ("!==", "!=") and nothing and left is not None and left.type == "identifier":
+            return sx.text(self.src, left)
+        return None
 
     def _each_checked(self, loop: Node, body: State, st: State) -> None:
         """`for (const segment of path) { if (/[\\/]/.test(segment)) return 400 }`: a loop that exits
@@ -849,6 +897,11 @@ class _Walker:
                     if (lsess != rsess) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
+                            # `if (session.user.id !== userId) throw`: past the exit the client's
+                            # value is the session's own (not under `&&`: there it may pass unequal)
+                            other = sx.strip_types(right if lsess else left)
+                            if other is not None and other.type == "identifier" and not _under_and(n, cond):
+                                c.validated.add(sx.text(src, other))
                         else:
                             c.owner_pos = True
                     if self._is_role_expr(left) or self._is_role_expr(right):
@@ -1034,6 +1087,14 @@ class _Walker:
             else:
                 c.owner_pos = True
             return
+        args = sx.call_args(call)
+        if last in ("can", "cannot") and "." in callee and len(args) >= 2 and _enum_literal(args[0]):
+            # CASL: `if (ability.cannot("delete", subject("SpaceMember", member))) throw`
+            if (last == "cannot") != negated:
+                c.role_neg = c.owner_neg = True
+            else:
+                c.role_pos = c.owner_pos = True
+            return
         if self._is_check_call(call, callee):
             if negated:
                 c.role_neg = True
@@ -1169,6 +1230,10 @@ class _Walker:
         if pos is not None:  # `assert(input, Struct)`: superstruct checks its first argument
             args = sx.call_args(call)
             st.validated |= identifiers(self.src, args[pos]) if pos < len(args) else set()
+            return
+        if callee == "JSON.parse" and sx.call_args(call):
+            # `try { JSON.parse(metadata) } catch { return 400 }`: past it the text is JSON
+            st.validated |= identifiers(self.src, sx.call_args(call)[0])
             return
         if self.az.vocab.is_validation(callee):
             args = sx.call_args(call)

@@ -49,6 +49,8 @@ checks before the operation (also a project `checkAuthorization*`/`require*Acces
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
 scoped `findUniqueOrThrow`), a project guard that throws unless the caller's role or tenant
 matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorkspace(workspace)`),
+a CASL ability asked about the loaded record with an exit
+(`if (ability.cannot("delete", subject("SpaceMember", member))) throw`),
 a role gate in another file (`await requireRole(["admin"])` throwing unless
 `allowed.includes(user.role)`), also through a local helper that rethrows its refusal or hands it
 back for the caller to exit on (`const denied = await ensureAdmin(); if (denied) return denied`;

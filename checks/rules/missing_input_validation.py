@@ -44,7 +44,10 @@ export async function renameProject(formData: FormData) {
 ```
 
 ## Not flagged
-Entry points without inputs, values that went through a schema or a runtime type check,
+Entry points without inputs, values that went through a schema or a runtime type check (also
+one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
+{ return 400 } }`, or text that `JSON.parse` accepted; a value that only picks a branch,
+`...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
 when `typeof` says it is a string, `validateWithSchema(schema, req.body)` returning what passed) that
@@ -61,7 +64,10 @@ allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, a comparison that exit
 URL's origin or host is a server-chosen one, `if (url.origin !== base.origin) return 400`, a loop
 that rejects any element failing a check, `for (const s of path) if (/[\\/]/.test(s)) return 400`,
 or a `sanitize*`/`validate*`/`safe*` project helper, checks it). A route param in a same-origin
-redirect path is a segment the router already matched.
+redirect path is a segment the router already matched, and an `encodeURIComponent`-ed value in the
+query string of a fixed same-origin path (`${basePath}/sign-in?error=${encodeURIComponent(error)}`)
+cannot move the redirect. A client value that must equal the session's own to get past an exit
+(`if (!session?.user || session.user.id !== userId) throw`) is the session's value afterwards.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
@@ -290,6 +296,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ep.kind == "pages-api" and not _content_sink(ev):
                 # `where: { id: req.query.id }`: a request read only for its URL parts
                 bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}
+            if ev.kind == "redirect":
+                # `/sign-in?error=${encodeURIComponent(error)}`: a query value cannot move the target
+                bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, names)}
             if not bad:
                 continue
             sink = sink_name(ctx.src, ev.node)
@@ -347,6 +356,46 @@ def _only_url_uses(src: bytes, nodes: list[Node], name: str) -> bool:
                 return False
             seen = True
     return seen
+
+
+def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[str]) -> bool:
+    """Every use of ``name`` in ``nodes`` is `encodeURIComponent(name)` in the query string of a
+    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`)."""
+    seen = False
+    for node in nodes:
+        for n in sx.walk(node, into_functions=True):
+            if n.type != "identifier" or sx.text(src, n) != name:
+                continue
+            args = n.parent
+            while args is not None and args.type in sx.TRANSPARENT:
+                args = args.parent
+            call = args.parent if args is not None and args.type == "arguments" else None
+            slot = call.parent if call is not None else None
+            tpl = slot.parent if slot is not None else None
+            if (
+                call is None
+                or call.type != "call_expression"
+                or sx.callee_name(src, call) != "encodeURIComponent"
+                or slot is None
+                or slot.type != "template_substitution"
+                or tpl is None
+                or not _same_origin_path(src, tpl, client)
+                or b"?" not in src[tpl.start_byte : slot.start_byte]
+            ):
+                return False
+            seen = True
+    return seen
+
+
+def _same_origin_path(src: bytes, tpl: Node, client: set[str]) -> bool:
+    """A template that starts with a path (`/x`, or a server value such as `${basePath}` then `/x`)."""
+    text = src[tpl.start_byte + 1 : tpl.end_byte]
+    if text.startswith(b"${"):
+        first = next((c for c in tpl.named_children if c.type == "template_substitution"), None)
+        if first is None or identifiers(src, first, into_functions=True) & client:
+            return False
+        text = src[first.end_byte : tpl.end_byte]
+    return text.startswith(b"/") and not text.startswith(b"//")
 
 
 def _sql_text_nodes(src: bytes, nodes: list[Node]) -> list[Node]:

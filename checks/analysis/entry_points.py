@@ -522,7 +522,11 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         _param_roles(ep, False)
         if wrapper is not None:
             params = inner.param_nodes()
-            for i in _server_filled(wrapper, index):
+            key = (wrapper.module.path, wrapper.node.start_byte, index)
+            filled = az.server_filled.get(key)
+            if filled is None:  # one wrapper serves many actions: work it out once
+                filled = az.server_filled[key] = _server_filled(wrapper, index)
+            for i in filled:
                 names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
                 ep.input_params -= names
                 ep.session_params |= names

@@ -334,6 +334,10 @@ class Analyzer:
         self._sequelize_models: dict[tuple[str, str], bool] = {}
         self._guard_named: dict[str, bool] = {}
         self._sink_named: dict[str, bool] = {}
+        # which parameters a wrapper fills itself, per (module, wrapper start, position): entry_points
+        self.server_filled: dict[tuple[str, int, int], set[int]] = {}
+        # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
+        self.pasted_params: dict[tuple[str, int], set[str]] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------

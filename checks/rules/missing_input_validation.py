@@ -92,6 +92,7 @@ from checks.analysis.calls import DbOp
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
+from checks.analysis.module import Function
 from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -422,8 +423,18 @@ def _helper_sql_text_args(ctx: FileContext, ev: Event) -> list[Node]:
     target = ctx.analyzer.target(ctx.module, ev.node)
     if target is None:
         return []
+    memo = ctx.analyzer.pasted_params
+    key = (target.module.path, target.node.start_byte)
+    reached = memo.get(key)
+    if reached is None:  # a helper is called from many entry points: walk its flow once
+        reached = memo[key] = _pasted_params(ctx, target)
+    args = sx.call_args(ev.node)
+    return [args[i] for i, p in enumerate(target.params) if p in reached and i < len(args)]
+
+
+def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
+    """The parameters of a project helper that reach the text of its SQL."""
     src = target.module.src
-    params = target.params
     sources: dict[str, set[str]] | None = None
     reached: set[str] = set()
     for e in ctx.analyzer.flow(target).events:
@@ -438,8 +449,7 @@ def _helper_sql_text_args(ctx: FileContext, ev: Event) -> list[Node]:
                 if n.type != "identifier" or key == n:
                     continue
                 reached |= sources.get(sx.text(src, n), set())
-    args = sx.call_args(ev.node)
-    return [args[i] for i, p in enumerate(params) if p in reached and i < len(args)]
+    return reached
 
 
 def _content_sink(ev: Event) -> bool:

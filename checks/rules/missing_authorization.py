@@ -415,19 +415,9 @@ def _session_guard_before(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     sessionish = ev.state.session | ev.state.fetched
     if not sessionish:
         return False
-    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
-        if call.end_byte > ev.node.start_byte:
-            break
-        if not _statement_call(call):
-            continue
-        fn_node = sx.strip_types(call.child_by_field_name("function"))
-        if fn_node is None or fn_node.type != "identifier":
-            continue
-        helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(fn_node))
-        if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
-            continue
+    for call, helper in _helpers_run_before(ctx, flow, ev):
         guarded = _guarded_params(ctx.src, call, helper, sessionish)
-        if not guarded:
+        if not guarded or helper.body is None:
             continue
         hsrc = helper.module.src
         for stmt in sx.find(helper.body, ("if_statement",)):
@@ -576,16 +566,8 @@ def _asserted_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None
         return False
     paths = _access_paths(src, value, chosen)
     derived: set[str] | None = None
-    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
-        if call.end_byte > ev.node.start_byte:
-            break
-        if not _statement_call(call) or not _dominates(call, ev.node) or _swallowed(src, call, ev.node):
-            continue
-        fn_node = sx.strip_types(call.child_by_field_name("function"))
-        if fn_node is None or fn_node.type != "identifier":
-            continue
-        helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(fn_node))
-        if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
+    for call, helper in _helpers_run_before(ctx, flow, ev):
+        if not _dominates(call, ev.node) or _swallowed(src, call, ev.node):
             continue
         args = sx.call_args(call)
         if not any(_access_paths(src, a, chosen) & paths for a in args):
@@ -597,6 +579,22 @@ def _asserted_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None
         if guarded and _throws_unless_found(ctx, helper, guarded):
             return True
     return False
+
+
+def _helpers_run_before(ctx: FileContext, flow: Flow, ev: Event) -> Iterator[tuple[Node, Function]]:
+    """Project helpers called as statements before the operation (`await assertX(...)`, or a sync
+    call), with the function each call runs: the guards a caller can delegate a check to."""
+    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
+        if call.end_byte > ev.node.start_byte:
+            break
+        if not _statement_call(call):
+            continue
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            continue
+        helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(fn_node))
+        if helper is not None and helper.body is not None and (not helper.is_async or _awaited(call)):
+            yield call, helper
 
 
 def _awaited(call: Node) -> bool:

@@ -1,0 +1,3 @@
+import { handler } from "@/lib/handlers/partner-export";
+
+export { handler as GET, handler as POST };

@@ -36,10 +36,9 @@ export const updateCustomer = withWorkspace(async (formData, { session }) => { /
 export const quickEditCustomer = withWorkspace(async (formData, { session }) => { // ok: missing-auth
   const id = formData.get("id") as string;
   formData.delete("id");
-  // ruleid: mass-assignment
   await prisma.customer.updateMany({ // ok: missing-authorization
     where: { id, workspaceId: session.workspaceId },
-    data: Object.fromEntries(formData),
+    data: Object.fromEntries(formData), // ruleid: mass-assignment
   });
   revalidatePath("/customers");
 });

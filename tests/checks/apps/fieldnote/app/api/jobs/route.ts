@@ -20,9 +20,8 @@ export async function POST(req: NextRequest) { // ok: missing-auth
   const session = await getCurrentSession();
   if (!session) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const body = await req.json();
-  // ruleid: mass-assignment
   const job = await prisma.job.create({
-    data: { ...body, workspaceId: session.workspaceId, createdById: session.user.id },
+    data: { ...body, workspaceId: session.workspaceId, createdById: session.user.id }, // ruleid: mass-assignment
     select: { id: true },
   });
   // ok: excessive-data-exposure

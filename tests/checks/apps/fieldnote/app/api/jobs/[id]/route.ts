@@ -38,10 +38,10 @@ export async function PATCH(req: NextRequest, { params }: { params: Promise<{ id
   const parsed = v.safeParse(JobPatch, await req.json());
   if (!parsed.success) return NextResponse.json({ error: "Invalid body" }, { status: 422 });
   const { scheduledAt, ...rest } = parsed.output;
-  // ok: missing-authorization, mass-assignment
+  // ok: missing-authorization
   const { count } = await prisma.job.updateMany({
     where: { id, workspaceId: session.workspaceId },
-    data: { ...rest, ...(scheduledAt ? { scheduledAt: new Date(scheduledAt) } : {}) },
+    data: { ...rest, ...(scheduledAt ? { scheduledAt: new Date(scheduledAt) } : {}) }, // ok: mass-assignment
   });
   return count ? NextResponse.json({ ok: true }) : NextResponse.json({ error: "Not found" }, { status: 404 });
 }

@@ -28,6 +28,7 @@ from checks.analysis.vocabulary import Vocabulary
 from checks.config import Config
 from checks.context import FileContext
 from checks.model import Diagnostic, Finding, ScanResult
+from checks.project import in_dirs, next_public_dirs
 from checks.registry import RULE_IDS, all_rules
 from checks.sources import DiskTree, SourceTree, is_source_path
 from checks.suppress import apply_suppressions, parse_suppressions
@@ -53,11 +54,14 @@ def select_targets(tree: SourceTree, config: Config, targets: Iterable[str] | No
     include = _matcher(config.include)
     exclude = _matcher(config.exclude)
     paths = targets if targets is not None else tree.paths()
+    static = next_public_dirs(tree.paths())  # a Next app's `public/`: browser assets, served as they are
     out = []
     for p in paths:
         if not is_source_path(p):
             continue
         if any(part in ("node_modules", ".next", "dist", "build", "out", "coverage") for part in p.split("/")[:-1]):
+            continue
+        if static and in_dirs(p, static):
             continue
         if include is not None and not include.match_file(p):
             continue

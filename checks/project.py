@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from checks.sources import SourceTree
+from checks.sources import DiskTree, MemoryTree, SourceTree, is_source_path
 
 RESOLVE_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs")
 CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
@@ -59,6 +59,7 @@ class ProjectIndex:
     _dirs: set[str] = field(default_factory=set)
     _configs: dict[str, TsConfig | None] = field(default_factory=dict)
     _packages: dict[str, tuple[str, dict[str, object]]] | None = None  # workspace package name -> (dir, package.json)
+    _client_only: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         self._paths = set(self.tree.paths())
@@ -67,6 +68,16 @@ class ProjectIndex:
             while d and d not in self._dirs:
                 self._dirs.add(d)
                 d = posixpath.dirname(d)
+
+    def client_only(self, path: str) -> bool:
+        """Only ever runs in the browser (see `client_only_modules`). Answered only for trees that
+        hold every file (the App's pull-request tree fetches files on demand: its importers are
+        unknown, and the answer is False)."""
+        if not isinstance(self.tree, DiskTree | MemoryTree):
+            return False
+        if self._client_only is None:
+            self._client_only = client_only_modules(self)
+        return path in self._client_only
 
     def exists(self, path: str) -> bool:
         return path in self._paths
@@ -257,3 +268,70 @@ def _export_targets(entry: object, depth: int = 0) -> list[str]:
 
 def resolve_import(index: ProjectIndex, spec: str, from_path: str) -> str | None:
     return index.resolve(spec, from_path)
+
+
+# Next.js serves `<app>/public/` verbatim as static files: nothing in it runs on the server.
+_NEXT_CONFIG = re.compile(r"(^|/)next\.config\.(js|mjs|cjs|ts|mts)$")
+
+
+def next_public_dirs(paths: Iterable[str]) -> frozenset[str]:
+    """The `public/` folders of the Next.js apps of a tree: the `public` folder beside a
+    `next.config.*` (`apps/web/public` next to `apps/web/next.config.mjs`). A `public` folder
+    elsewhere (a package's `src/public/api.ts`) is ordinary source."""
+    return frozenset(posixpath.join(posixpath.dirname(p), "public") for p in paths if _NEXT_CONFIG.search(p))
+
+
+def in_dirs(path: str, dirs: frozenset[str]) -> bool:
+    """``path`` lies inside one of ``dirs`` (at any depth)."""
+    d = posixpath.dirname(path)
+    while True:
+        if d in dirs:
+            return True
+        if not d:
+            return False
+        d = posixpath.dirname(d)
+
+
+_DIRECTIVE = re.compile(rb"""^\s*+(?>(?://[^\n]*+|/\*.*?\*/)\s*+)*+['"](use client|use server)['"]""", re.S)
+# Importers that never ship: tests, stories, mocks
+_NOT_SHIPPED = re.compile(r"(^|/)(__tests__|__mocks__|tests?|e2e)/|\.(test|spec|stories)\.[cm]?[jt]sx?$")
+# Files Next.js itself loads on the server, whoever else imports them
+_NEXT_CONVENTION = re.compile(
+    r"(^|/)(pages|app)/|(^|/)(middleware|proxy|instrumentation|page|layout|template|route|default|loading|error|"
+    r"not-found)\.[cm]?[jt]sx?$"
+)
+
+
+def client_only_modules(index: ProjectIndex) -> frozenset[str]:
+    """Modules that only ever run in the browser: marked "use client", or unmarked modules every
+    shipped importer of which is client-only (a form helper imported only by client components
+    is bundled only for the browser). At least one importer is needed: a module nobody imports
+    (a script, an entry the framework loads) is not known to be client code. Built from every
+    source file of the tree, so an importer missing from the tree would mislead it: callers ask
+    only of trees that hold all files (a folder on disk, a map in memory)."""
+    importers: dict[str, set[str]] = {}
+    marked: dict[str, bytes] = {}
+    for p in index.paths:
+        if not is_source_path(p) or _NOT_SHIPPED.search(p):
+            continue
+        data = index.tree.read(p)
+        if data is None:
+            continue
+        m = _DIRECTIVE.match(data)
+        if m:
+            marked[p] = m.group(1)
+        for spec in import_specifiers(data):
+            target = index.resolve(spec, p) or index.resolve_package(spec)
+            if target is not None and target != p:
+                importers.setdefault(target, set()).add(p)
+    client = {p for p, d in marked.items() if d == b"use client"}
+    candidates = {p for p in importers if p not in marked and p not in client and not _NEXT_CONVENTION.search(p)}
+    changed = True
+    while changed:  # least fixpoint: a cycle of unmarked modules stays undecided (server)
+        changed = False
+        for p in list(candidates):
+            if importers[p] <= client:
+                client.add(p)
+                candidates.discard(p)
+                changed = True
+    return frozenset(client)

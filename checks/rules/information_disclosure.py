@@ -58,7 +58,11 @@ signed in"), `handleServerError` returning a generic string or only messages of 
 class, and an error handed to a project helper (`handleCallbackError({ error, provider:
 "microsoft" })`) whose paths for that call's literal options return only sanitised values
 (`getSafe...`/`sanitize...`/`redact...`/`mask...` helpers, or project functions that answer with
-their own codes and texts rather than the message they were given).
+their own codes and texts rather than the message they were given), a message filtered by the app's
+own word (`if (e.message.includes("state")) return e.message`), the catch of a try that only calls
+project validators whose every `throw` carries a literal text (`throw new RangeError("End must be
+after start")`), and "already exists" said of something other than an account ("An active
+assignment already exists").
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
@@ -108,6 +112,28 @@ _NOT_FOUND = re.compile(
     r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)|"
     r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used"
 )
+# "... already exists/taken/in use": an account state only when it is said of an account (or of
+# nothing named: "Already registered"); `An active assignment already exists` is a resource conflict.
+_ALREADY = re.compile(r"(?i)\balready\s+(registered|exists|taken|in\s+use)")
+_ACCOUNT_WORDS = frozenset({"user", "account", "email", "mail", "username", "login", "phone", "member", "handle"})
+_FILLER = frozenset(
+    {"this", "that", "it", "is", "was", "has", "have", "been", "a", "an", "the", "you", "your", "are", "sorry", "error"}
+)
+
+
+def _account_state(text: str) -> bool:
+    """The text tells an account's state apart (`User not found`, `Email already in use`)."""
+    m = _NOT_FOUND.search(text)
+    if m is None:
+        return False
+    if not _ALREADY.fullmatch(m.group(0)):
+        return True
+    # the same sentence, before "already": who or what already exists
+    subject = re.split(r"[.!?:;]", text[: m.start()])[-1]
+    words = set(re.findall(r"[a-z]+", subject.lower())) - _FILLER
+    return not words or bool(words & _ACCOUNT_WORDS) or _NOT_FOUND.search(text, m.end()) is not None
+
+
 # A handle anyone can type in: told apart for a signed-in caller too (change email, invite by email)
 _HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
 _BAD_PASSWORD = re.compile(r"(?i)(incorrect|wrong|invalid)\s+password|password\s+(is\s+)?(incorrect|wrong|invalid)")
@@ -389,6 +415,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     node is not None
                     and not _guarded_by_class(hctx, ev.node, ev.catch_param)
                     and not _pinned_to_literal(hctx, node)
+                    and not _try_only_validates(hctx, ev.node)
                 ):
                     yield ctx.finding(
                         META,
@@ -402,14 +429,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset
-                returned.extend((s, n) for s, n in _strings(hctx, ev.value) if keyed or not _NOT_FOUND.search(s))
+                returned.extend((s, n) for s, n in _strings(hctx, ev.value) if keyed or not _account_state(s))
             elif keyed and ev.state.auth != "secret":
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists
-                returned.extend(
-                    (s, n) for s, n in _strings(hctx, ev.value) if _NOT_FOUND.search(s) and _HANDLE.search(s)
-                )
-        not_found = [(s, n) for s, n in returned if _NOT_FOUND.search(s)]
+                returned.extend((s, n) for s, n in _strings(hctx, ev.value) if _account_state(s) and _HANDLE.search(s))
+        not_found = [(s, n) for s, n in returned if _account_state(s)]
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         for s, n in not_found:
             yield ctx.finding(
@@ -566,6 +591,56 @@ def _catches_verification(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+def _try_only_validates(ctx: FileContext, node: Node) -> bool:
+    """``node`` is in the catch of a try that only calls project validators
+    (`try { validateRange(toInstant(start), end) } catch (e) { return { error: e.message } }`):
+    every call in its body is a project function whose every `throw` carries the app's own literal
+    text (`throw new RangeError("End must be after start")`), so the message is user-facing feedback."""
+    p = node.parent
+    while p is not None and not sx.is_function(p) and p.type != "catch_clause":
+        p = p.parent
+    try_stmt = p.parent if p is not None and p.type == "catch_clause" else None
+    body = try_stmt.child_by_field_name("body") if try_stmt is not None else None
+    stmts = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+    if not stmts or any(st.type != "expression_statement" for st in stmts):
+        return False
+    for st in stmts:
+        top = sx.unwrap(st.named_children[0]) if st.named_children else None
+        if top is None or top.type != "call_expression":
+            return False  # `resend = await getClient()`: a helper whose result is used does more than check
+        target = ctx.analyzer.target(ctx.module, top)
+        # a validator answers by throwing: it returns nothing
+        if (
+            target is None
+            or any(r.named_children for r in sx.find(target.node, ("return_statement",), False))
+            or not sx.find(target.node, ("throw_statement",), False)
+        ):
+            return False
+    for call in (c for st in stmts for c in sx.find(st, ("call_expression", "new_expression"), False)):
+        target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
+        if target is None or not _throws_own_texts(target):
+            return False
+    return True
+
+
+def _throws_own_texts(fn: Function) -> bool:
+    """``fn`` reads nothing over I/O (no `await`) and every `throw` of it builds an error from a
+    literal text (an argument's converter may throw none)."""
+    src = fn.module.src
+    if sx.find(fn.node, ("await_expression",), False):
+        return False
+    throws = sx.find(fn.node, ("throw_statement",), False)
+    for t in throws:
+        value = sx.strip_types(t.named_children[0]) if t.named_children else None
+        if value is None or value.type != "new_expression":
+            return False
+        args = value.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_children else None
+        if sx.string_value(src, first) is None:
+            return False
+    return True
+
+
 def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
     """`if (e instanceof ActionError) return e.message` only exposes messages of a known class."""
     p = node.parent
@@ -605,8 +680,21 @@ def _pinned_to_literal(ctx: FileContext, node: Node) -> bool:
 
 
 def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
-    """``cond`` holds only when ``detail`` equals a string literal (`a === "X"`, also in an `&&`)."""
+    """``cond`` holds only when ``detail`` equals a string literal (`a === "X"`, also in an `&&`) or
+    holds one (`a.includes("X")`, `a.startsWith("X")`)."""
     cond = sx.unwrap(cond)
+    if cond is not None and cond.type == "call_expression":
+        # `err.message.includes("state")`: only messages holding the app's own word pass
+        fn = sx.strip_types(cond.child_by_field_name("function"))
+        args = sx.call_args(cond)
+        return (
+            fn is not None
+            and fn.type == "member_expression"
+            and ctx.text(fn.child_by_field_name("property")) in ("includes", "startsWith", "endsWith")
+            and ctx.text(sx.strip_types(fn.child_by_field_name("object"))) == detail
+            and len(args) == 1
+            and bool(sx.string_value(ctx.src, args[0]))
+        )
     if cond is None or cond.type != "binary_expression":
         return False
     op = ctx.text(cond.child_by_field_name("operator"))

@@ -52,7 +52,8 @@ destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the 
 count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
-`links.map((l) => ({ linkId: l.id, amount }))`);
+`links.map((l) => ({ linkId: l.id, amount }))`), also by a project validator whose every returned
+`data` is such a literal (`.set(validation.data)` after `validateSettings(input)`);
 a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
 user, member, invitation, profile, team or organisation model): a job title, not a privilege;
 privileged fields set from server-side values, including data the server fetched
@@ -277,6 +278,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         return None
     if node.type == "member_expression":
         root = sx.root_identifier(src, node)
+        if _built_by_validator(ctx, ep, node):
+            return None
         if root in st.client and root not in st.validated and ctx.text(node).endswith(("body", "query", "data")):
             return (ctx.text(node), node)
         # `expense.update(input.changes)`: a part of an unchecked parameter written as the whole row
@@ -319,6 +322,45 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     hit = sorted(held & vocab.PRIVILEGED_FIELDS)
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"{name}` (its schema admits `{hit[0]}`", child)
+    return None
+
+
+def _built_by_validator(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
+    """`.set(validation.data)` where `const validation = validateSettings(input)` and every
+    `data` that project function returns is an object it built field by field (typeof-checked
+    values copied into a literal with no spread and no privileged key): only those fields are written."""
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier":
+        return False
+    prop = ctx.text(node.child_by_field_name("property"))
+    value = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(obj)))
+    if value is not None and value.type == "await_expression":
+        value = sx.unwrap(value.named_children[0]) if value.named_children else None
+    target = ctx.analyzer.target(ep.fn.module, value) if value is not None and value.type == "call_expression" else None
+    if target is None:
+        return False
+    tsrc, built = target.module.src, 0
+    for ret in sx.find(target.node, ("return_statement",), False):
+        returned = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        keys = object_keys(tsrc, returned) if returned is not None and returned.type == "object" else {}
+        part = sx.unwrap(keys.get(prop))
+        if part is None:
+            continue  # an error answer (`{ success: false, error }`)
+        if part.type == "identifier":  # `const parsed = { ... }; return { success: true, data: parsed }`
+            part = sx.unwrap(_local_value(tsrc, target.node, sx.text(tsrc, part)))
+        if part is None or part.type != "object":
+            return False
+        for child in part.named_children:
+            if child.type != "pair" or sx.text(tsrc, child.child_by_field_name("key")) in vocab.PRIVILEGED_FIELDS:
+                return False
+        built += 1
+    return built > 0
+
+
+def _local_value(src: bytes, fn: Node, name: str) -> Node | None:
+    for n in sx.walk(fn):
+        if n.type == "variable_declarator" and sx.text(src, n.child_by_field_name("name")) == name:
+            return n.child_by_field_name("value")
     return None
 
 

@@ -60,7 +60,9 @@ Resend mail provider's key); test helpers whose first statement answers every pr
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
 to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MFA enrolment: no
 `password`/`code`/`otp`/`token` input, nor the caller's whole `Request` handed to a sign-in call;
-the `code` of an error the endpoint answers with is output); a limit skipped only in development
+the `code` of an error the endpoint answers with is output); managing stored codes
+(`createInviteCode`, `listInviteCodes`, `generateInviteQRCode`: nothing compares or looks up a
+code the caller sends, and nothing is sent); a limit skipped only in development
 (`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation email of an OAuth callback (each
 call needs a fresh provider code). A `POST`/`PATCH` route in a `password` folder is a password
 change. A limiter object built by a rate-limit constructor or factory counts whatever its name
@@ -135,6 +137,16 @@ _NOT_SENDING = re.compile(
     r"(?i)^(accept|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count|save|update|set|edit|"
     r"preview|generate|render)"
 )
+
+
+# Names that manage codes rather than check one (`createInviteCode`, `listInviteCodes`,
+# `generateInviteQRCode`): an admin's CRUD on stored codes gives a guesser nothing.
+_MANAGES = re.compile(
+    r"(?i)^(create|add|new|update|edit|set|rename|toggle|delete|remove|revoke|archive|list|get|fetch|load|count|"
+    r"generate|regenerate|export)"
+)
+# ... unless the name says the code is a one-time or second-factor one (`generateOtp`, `removeTwoFactor`)
+_ONE_TIME = re.compile(r"(?i)(otp|two_?factor|2fa|mfa|verify|verification|login_?code|sign_?in_?code)")
 
 
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
@@ -635,7 +647,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             no_resend = label == "a resend" and not sends and bool(_NOT_SENDING.match(name))
             # a contact *form* submits something; `getContact` in a CRM reads a record
             no_form = label == "a contact form" and not sends and not writes
-            if signed_in_use or no_invite or no_resend or no_form or nothing_to_guess:
+            # creating, listing or rendering stored codes compares or looks up none the caller sends
+            # (a lookup by the caller's code is still caught below, whatever the name)
+            manages = (
+                label == "a code verification"
+                and bool(_MANAGES.match(name))
+                and not _ONE_TIME.search(name)
+                and not sends
+                and not _verifies_code(ctx, ep, flow)
+            )
+            if signed_in_use or no_invite or no_resend or no_form or nothing_to_guess or manages:
                 matched = None
         if matched is None and _hashes_password_signed_out(ctx, ep, flow):
             matched = "sign_up"  # `acceptInvite` creating the account with the caller's password

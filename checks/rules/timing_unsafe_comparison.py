@@ -57,7 +57,10 @@ packages (`secretKey === BEDROCK_USE_DEFAULT_CREDENTIALS`), yes/no flags and cou
 (`hasPassword !== hasEmail`; `secret` declared `boolean` or only given `true`/`false` in the file;
 `interactionToken: number`; a number-typed OTP or PIN is still flagged), grouping keys (names joined or
 `JSON.stringify`-ed, with no secret among them), code inside React components and hooks (functions
-calling `useState`/`useEffect`/`useRef`...), `"use client"` files, and tests, mocks and scripts.
+calling `useState`/`useEffect`/`useRef`...), `"use client"` files, modules imported only by client
+modules (a form helper with no directive whose every importer, tests aside, is a `"use client"` file
+or such a module in turn; needs the whole tree, so the GitHub App, which fetches files on demand,
+still reports them), and tests, mocks and scripts.
 
 ## Fix
 Warden rewrites the comparison into `crypto.timingSafeEqual` behind a type and length
@@ -664,5 +667,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             types = _declared_types(ctx)
         if _flag_or_counter(ctx, name, types) or _not_a_secret_check(ctx, side, left, right):
             continue
+        # (asked last: the first time, it reads the import graph of the whole tree)
+        if ctx.analyzer.program.index.client_only(ctx.path):
+            return  # a helper only client components import: bundled for the browser alone
         fix = timing_safe_fix(ctx, node) if ctx.fixes else None
         yield ctx.finding(META, "compare", node, fix=fix, secret=name, op=op)

@@ -312,14 +312,11 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
             return False
         node = node.parent
     fallback = node.parent
-    if (
-        fallback is None
-        or fallback.type != "binary_expression"
-        or ctx.text(fallback.child_by_field_name("operator")) not in _NARROWING
-        or fallback.child_by_field_name("left") != node
-        or sx.unwrap(fallback.child_by_field_name("right")) is None
-        or sx.unwrap(fallback.child_by_field_name("right")).type != "string"  # type: ignore[union-attr]
-    ):
+    if fallback is None or fallback.type != "binary_expression" or fallback.child_by_field_name("left") != node:
+        return False
+    stand_in = sx.unwrap(fallback.child_by_field_name("right"))
+    operator = ctx.text(fallback.child_by_field_name("operator"))
+    if stand_in is None or stand_in.type != "string" or operator not in _NARROWING:
         return False
     keys: list[str] = []
     p: Node | None = fallback.parent
@@ -334,7 +331,9 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
 
 
 _OWNER_COLUMN = re.compile(r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person)_?id$")
-_VISIBILITY_COLUMN = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$|^(visibility|status)$")
+_VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
+_VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
+_PUBLIC_STATE = re.compile(r"(?i)^['\"`](public|published|visible|listed|live)['\"`]$")
 _FILTER_EQ = frozenset({"eq", "equals"})
 
 
@@ -349,8 +348,10 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         column, value = _filter_term(ctx, node)
         if column is None or value is None:
             continue
-        if _VISIBILITY_COLUMN.match(column) and value.type in ("true", "string"):
-            visible = True
+        if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
+            _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
+        ):
+            visible = visible or _in_filter(ctx, node, op)
         elif _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
             owner = owner or _in_filter(ctx, node, op)
     return owner and not visible

@@ -8,7 +8,9 @@ with no authentication check on every path before it. Authentication done by a
 next-safe-action/zsa middleware or a project wrapper counts, resolved across files by what
 its body does. A session that is fetched but never checked (`session?.user.id` with no
 `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
-secret fields are used (`customModel.api_key`).
+secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person id
+(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`) are that person's data unless the
+filter keeps public rows only (`isPublished: true`).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -56,7 +58,11 @@ better-all `all({ session() {...} })`) and checked before the results are used; 
 whose first step throws without the session user it is handed (`assertGroupVisible(user)`),
 or that verifies the request's HMAC; an inline action that checks the session its page
 closed over; a row found only by a caller-held secret token (an emailed cancel link); reads
-of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only;
+of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only, or that
+selects display fields only (`select: { id: true, name: true, image: true }`); a public read that
+the session only personalises through a nested relation's filter with a stand-in for visitors
+(`include: { vote: { where: { userId: session?.user?.id || "" } } }`: the caller's own votes, none
+for a visitor; with no stand-in the filter vanishes for a visitor and it is still flagged);
 event handlers registered on a library bot (`bot.onNewMention(cb)`), which run when the
 library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
 A project request helper that reports a missing session in its result (`const { auth, error } =
@@ -198,11 +204,37 @@ def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
 
 def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     """A read of a profile model whose schema holds only display fields (name, username, bio,
-    image): the public profile of a social app, not private data."""
+    image), or that selects only such fields (`select: { id: true, name: true, image: true }`):
+    the public profile of a social app, not private data."""
     if op.kind != "read" or not _PROFILE_MODEL.match(op.model or ""):
         return False
+    if _selects_display_fields_only(ctx, op):
+        return True
     fields = _schema_fields(ctx, op)
     return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
+
+
+def _selects_display_fields_only(ctx: FileContext, op: DbOp) -> bool:
+    """`findMany({ where, select: { id: true, name: true, image: true } })`: every field picked by
+    name with `true`, none of them private; a nested relation (`accounts: true` is a whole row
+    of another model, `posts: { ... }`) or an `include` brings more than the fields named."""
+    if op.api not in ("prisma", "drizzle") or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    picked = opts.get("select") if op.api == "prisma" else opts.get("columns")
+    if picked is None or "include" in opts or "with" in opts:
+        return False
+    fields = object_keys(ctx.src, picked)
+    return bool(fields) and all(
+        ctx.text(v) == "true" and _DISPLAY_FIELD.match(k) and not _PRIVATE_FIELD.search(k) for k, v in fields.items()
+    )
+
+
+# Fields a public profile shows; a select of anything else (`accounts`, `posts`) is not a profile card
+_DISPLAY_FIELD = re.compile(
+    r"(?i)^(id|_id|uuid|(user_?|display_?|first_?|last_?|full_?|nick_?)?name|handle|slug|image|avatar\w*|"
+    r"picture|photo\w*|bio|about|headline|title|website|url|created_?at|joined\w*)$"
+)
 
 
 # What a public form files: a new lead row (`demoRequest`, `waitlistEntry`, `feedback`), not user data
@@ -239,17 +271,128 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
+        if _keyed_by_client_owner(ctx, ev.op, ev.state.client) and not _handle_from_caller(ctx, ep, ev.op):
+            return True  # `where: { userId }` with the caller's choice of user: someone's own rows
         names = ev.state.fetched | ev.state.session
         if not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], names):
             return False
         # a public read narrowed for signed-in callers (`if (session) { ...follows... }`) reads nothing
         # of anyone's for a visitor, and only the caller's own data otherwise
+        if _session_narrows_relations_only(ctx, ev.op, names):
+            return False  # the session only picks the caller's own rows of a nested relation
         return not _session_read_only_when_present(ctx, ep.fn.node, names)
     if ev.kind == "store":
         return True  # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere
     if ev.kind == "fs":
         return any(w in ev.callee for w in ("write", "append", "unlink", "rm", "rename", "mkdir"))
     return False
+
+
+_NARROWING = frozenset({"||", "??"})
+_RELATION_PICKS = frozenset({"include", "select"})
+
+
+def _session_narrows_relations_only(ctx: FileContext, op: DbOp, names: set[str]) -> bool:
+    """A public read that the session only personalises: every use of it is the filter of a relation
+    nested in the read's `include`/`select` (`vote: { where: { userId: session?.user?.id || "" } }`),
+    with a literal stand-in for a visitor, so the outer rows are the same for anyone and the nested
+    ones are the caller's own (none for a visitor; without the stand-in the filter would vanish)."""
+    if op.api != "prisma" or op.kind != "read" or not op.args:
+        return False
+    root = sx.strip_types(op.args[0])
+    uses = [n for n in sx.find(op.chain, ("identifier", "shorthand_property_identifier")) if ctx.text(n) in names]
+    return bool(uses) and root is not None and all(_nested_relation_filter(ctx, root, n) for n in uses)
+
+
+def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
+    """``ident`` sits in `<session...> || "literal"`, the value of a key under `include|select`.<relation>...`where`."""
+    node = ident
+    while node.parent is not None and node.parent.type in ("member_expression", *sx.TRANSPARENT):
+        if node.parent.type == "member_expression" and node.parent.child_by_field_name("object") != node:
+            return False
+        node = node.parent
+    fallback = node.parent
+    if fallback is None or fallback.type != "binary_expression" or fallback.child_by_field_name("left") != node:
+        return False
+    stand_in = sx.unwrap(fallback.child_by_field_name("right"))
+    operator = ctx.text(fallback.child_by_field_name("operator"))
+    if stand_in is None or stand_in.type != "string" or operator not in _NARROWING:
+        return False
+    keys: list[str] = []
+    p: Node | None = fallback.parent
+    while p is not None and p != root:
+        if p.type == "pair":
+            keys.append(ctx.text(p.child_by_field_name("key")).strip("'\""))
+        elif p.type != "object":
+            return False  # computed on the way (a spread of a call, a helper): not a plain nested filter
+        p = p.parent
+    keys.reverse()  # from the read's options down: include, vote, where, userId
+    return p == root and len(keys) >= 3 and keys[0] in _RELATION_PICKS and "where" in keys[2:]
+
+
+_OWNER_COLUMN = re.compile(r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person)_?id$")
+_VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
+_VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
+_PUBLIC_STATE = re.compile(r"(?i)^['\"`](public|published|visible|listed|live)['\"`]$")
+_FILTER_EQ = frozenset({"eq", "equals"})
+
+
+def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
+    """A read whose filter picks a person by a caller-chosen id (`where: { userId }`,
+    `eq(workPeriod.employeeId, employeeId)`) returns that person's own rows: user-scoped data. A
+    filter that also keeps public rows only (`isPublished: true`, `eq(t.status, "published")`) does not."""
+    if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
+        return False
+    owner = visible = False
+    for node in sx.find(op.chain, ("pair", "shorthand_property_identifier", "call_expression")):
+        column, value = _filter_term(ctx, node)
+        if column is None or value is None:
+            continue
+        if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
+            _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
+        ):
+            visible = visible or _in_filter(ctx, node, op)
+        elif _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
+            owner = owner or _in_filter(ctx, node, op)
+    return owner and not visible
+
+
+def _handle_from_caller(ctx: FileContext, ep: EntryPoint, op: DbOp) -> bool:
+    """`queryClient.query.employee.findFirst(...)` on a client the function is handed: a caller over
+    the wire cannot pass a database handle, so this export is a helper run with the server's one."""
+    return sx.root_identifier(ctx.src, op.call.child_by_field_name("function")) in ep.fn.params
+
+
+def _filter_term(ctx: FileContext, node: Node) -> tuple[str | None, Node | None]:
+    """`column: value`, shorthand `column`, or `eq(table.column, value)` -> (column, value)."""
+    if node.type == "shorthand_property_identifier":
+        return ctx.text(node), node
+    if node.type == "pair":
+        key = node.child_by_field_name("key")
+        return (ctx.text(key).strip("'\"") if key is not None else None), sx.unwrap(node.child_by_field_name("value"))
+    if sx.callee_name(ctx.src, node) not in _FILTER_EQ:
+        return None, None
+    args = [sx.unwrap(a) for a in sx.call_args(node)]
+    if len(args) != 2 or args[0] is None or args[1] is None:
+        return None, None
+    col, value = (args[0], args[1]) if args[0].type == "member_expression" else (args[1], args[0])
+    if col.type != "member_expression":
+        return None, None
+    return ctx.text(col.child_by_field_name("property")), value
+
+
+def _in_filter(ctx: FileContext, node: Node, op: DbOp) -> bool:
+    """The term filters the read's own rows: under its top-level `where` (prisma, drizzle relational
+    queries) or in a builder's `.where(...)`, not inside a nested relation's `include`/`with`."""
+    p = node.parent
+    keys: list[str] = []
+    while p is not None and p != op.chain:
+        if p.type == "pair":
+            keys.append(ctx.text(p.child_by_field_name("key")).strip("'\""))
+        if p.type == "call_expression" and sx.callee_name(ctx.src, p).endswith(".where"):
+            return not keys
+        p = p.parent
+    return bool(keys) and keys[-1] == "where"
 
 
 def _session_read_only_when_present(ctx: FileContext, fn: Node, names: set[str]) -> bool:

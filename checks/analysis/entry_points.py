@@ -77,6 +77,22 @@ _MACHINE_ROUTE = re.compile(r"(^|/)(webhooks?|events)/")
 _VERIFY_CALL = re.compile(r"(?i)(verif|validat|signature|hmac|allowlist|allowed_?ip|ip_?range|isAllowed|signedState)")
 
 
+def _tests_request_auth(fn: Function) -> bool:
+    """`if (!req.auth) return 401` (or `if (req.auth) ...`) in a handler given to Auth.js' `auth()`."""
+    params = fn.params
+    if not params:
+        return False
+    src = fn.module.src
+    wanted = f"{params[0]}.auth"
+    for node in sx.find(fn.node, ("if_statement", "ternary_expression"), into_functions=False):
+        cond = node.child_by_field_name("condition")
+        if cond is not None and any(
+            sx.text(src, m) == wanted for m in sx.find(cond, ("member_expression",), into_functions=False)
+        ):
+            return True
+    return False
+
+
 def _verifies_caller(path: str, ep: EntryPoint) -> bool:
     if not _MACHINE_ROUTE.search(path.lower()):
         return False
@@ -507,8 +523,11 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
         if wrapper is not None:
             _apply_summaries(ep, [(az.summary(wrapper), f"wrapper `{callee}`")])
-        elif re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee) and not (
-            re.search(r"(?i)(cache|memo|public|optional)", callee)
+        elif (
+            re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee)
+            and not re.search(r"(?i)(cache|memo|public|optional)", callee)
+            # Auth.js v5 `auth(async (req) => ...)` only attaches `req.auth`: the handler has to test it
+            and (callee != "auth" or _tests_request_auth(inner))
         ):
             ep.authenticated_by = f"wrapper `{callee}`"
         if re.search(r"(?i)rate", callee):

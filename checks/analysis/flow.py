@@ -491,6 +491,7 @@ class Analyzer:
         )
         # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
         s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
+        s.enforces_auth = s.enforces_auth or (s.auth_source and sessions.never_returns_nothing(fn, flow))
         # `if (!session) return NextResponse.json(..., 401); ...; return req`: the caller gets either
         # an error value or the authenticated result, and must check which (`instanceof Response`)
         if st.auth == "return" and any(
@@ -1179,7 +1180,7 @@ class _Walker:
     def _known_async(self, callee: str) -> bool:
         last = sx.last_name(callee)
         return last in ("getServerSession", "currentUser", "validateRequest", "getIronSession") or callee.endswith(
-            (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession")
+            (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
         )
 
     def _catch(self) -> str | None:
@@ -1383,6 +1384,13 @@ class _Walker:
                 )
             return
 
+        if v.is_auth_source(callee) and guards.stops_signed_out(src, call) and not self._in_condition(call):
+            # Stack Auth `getUser({ or: "redirect" })` redirects itself when nobody is signed in
+            if is_awaited(call):
+                st.auth = st.auth or "throw"
+            elif _bare_statement(call):
+                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            return
         if named and v.is_auth_enforcer(callee) and not in_condition:
             if callee == "auth.protect" and not awaited and _bare_statement(call):
                 # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody

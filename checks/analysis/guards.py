@@ -330,3 +330,18 @@ def found_by_credential(src: bytes, args: list[Node]) -> bool:
         ):
             return True
     return False
+
+
+def stops_signed_out(src: bytes, call: Node) -> bool:
+    """Stack Auth `app.getUser({ or: "redirect" })` / `{ or: "throw" }`: the session read redirects
+    or throws itself when nobody is signed in (without the option it returns null)."""
+    args = sx.call_args(call)
+    opts = sx.strip_types(args[0]) if args else None
+    if opts is None or opts.type != "object":
+        return False
+    return any(
+        p.type == "pair"
+        and sx.text(src, p.child_by_field_name("key")).strip("'\"") == "or"
+        and sx.string_value(src, p.child_by_field_name("value")) in ("redirect", "throw")
+        for p in opts.named_children
+    )

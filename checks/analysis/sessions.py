@@ -164,3 +164,32 @@ def reads_session(az: Analyzer, fn: Function, flow: Flow) -> bool:
     return any(_nullish(src, e.value) for e in returns) or any(
         e.value is not None and any(sx.contains(e.value, c) for c in lookups) for e in returns
     )
+
+
+def _fields_read_off(src: bytes, value: Node | None) -> bool:
+    """`{ uid: decoded.uid, workspaceId: decoded.workspaceId as string }`: an object whose every field
+    is read (without `?.`) off a value that must exist, reading a field of nothing throws."""
+    v = sx.unwrap(value)
+    if v is None or v.type != "object" or not v.named_children:
+        return False
+    for p in v.named_children:
+        if p.type == "comment":
+            continue
+        field = sx.strip_types(p.child_by_field_name("value")) if p.type == "pair" else None
+        if field is None or field.type != "member_expression" or b"?." in src[field.start_byte : field.end_byte]:
+            return False
+    return True
+
+
+def never_returns_nothing(fn: Function, flow: Flow) -> bool:
+    """`verifySession = cache(async () => { ...; if (!cookie) redirect("/login"); try { const d = await
+    verifyCookie(cookie); return { uid: d.uid } } catch { redirect("/login") } })`: a session reader whose
+    every return hands back fields of the verified session and whose other ways out redirect or throw.
+    Like `requireUser()`, it stops a caller without a session itself."""
+    src = fn.module.src
+    returns = [e for e in flow.events if e.kind == "return"]
+    if not returns or flow.returned_functions or not all(_fields_read_off(src, e.value) for e in returns):
+        return False
+    return any(e.kind == "redirect" for e in flow.events) or bool(
+        sx.find(fn.node, ("throw_statement",), into_functions=False)
+    )

@@ -51,11 +51,14 @@ AUTH_SOURCE_SUFFIXES = (
     "auth.api.getSession",
     ".api.getSession",
     "auth0.getSession",  # Auth0 v4: `export const auth0 = new Auth0Client()`, then `await auth0.getSession()`
+    "ServerApp.getUser",  # Stack Auth: `export const stackServerApp = new StackServerApp(...)`, `getUser()`
 )
 # Project API-key / gateway authentication returning the caller or null:
 # `authenticateRequest(req)`, `validateApiKey(key)`, `handleApiKeyAuthentication(req)`.
 AUTH_SOURCE_PATTERN = re.compile(
     r"^(authenticate|validate|verify)\w*(Request|ApiKey|AccessToken|BearerToken|Session|SessionToken)$|^handle\w*Authentication$"
+    # `authenticateLegacyKey(raw)`: "authenticate" says what it does whatever the key is called
+    r"|^authenticate\w*(Key|Token)$"
 )
 # Calls that throw or redirect when there is no session.
 AUTH_ENFORCERS = re.compile(
@@ -98,7 +101,9 @@ NOT_SCHEMAS = frozenset(
 EMAIL_SMS = re.compile(
     r"(?i)(send\w*(mail|email|sms|message|otp|code|invite|verification|reset|magic))|(emails?\.send)|(sendMail)|"
     # `messages.create` is Twilio's SMS only on a Twilio client: Anthropic's is an AI call
-    r"((twilio|sms|^client)\w*\.messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\.\w+\.send)"
+    r"((twilio|sms|mailgun|^mg|^client)\w*\.messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\.\w+\.send)|"
+    # AWS SES v3: `ses.send(new SendEmailCommand(...))` on a client named for the service
+    r"((^|\.)(ses|ses_?client|ses_?v2|ses_?v2_?client)\.send$)"
 )
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
@@ -183,8 +188,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # (`createAccountLink`, `createAccountSession`: Stripe Connect onboarding of a signed-in seller, not a sign-up)
     r"|^(send_?(otp|code|verification)|create_?(user_?)?account(_?(action|handler)|_?with_?\w+)?$|"
     r"check_?(account|email|user)_?exists)"
-    # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`
-    r"|^(request|generate)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
+    # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`, `sendLoginCode`
+    r"|^(request|generate|send)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
 )
 PUBLIC_FORM_NAMES = re.compile(
     r"(?i)(contact|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir)"

@@ -45,9 +45,13 @@ magic links), public forms (contact, newsletter; also by what they write: a new,
 free-standing demo-request, waitlist, feedback or enquiry row with no user, team or
 other record id), reads of public data, endpoints
 whose middleware or wrapper authenticates (also wrappers composed from an auth
-middleware, `withMiddleware(handler, authMiddleware)`), route handlers that verify a
+middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
+only when the handler tests `req.auth`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work. `middleware.ts`/
-`proxy.ts` never counts: action requests can be posted to any path. A session read
+`proxy.ts` never counts: action requests can be posted to any path. A session reader
+whose every return hands back fields of the verified session and whose other ways out redirect
+(`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a
+signed-out caller themselves. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 A public read that a session only narrows (`if (session) { ...the caller's follows... }`, the
 session read nowhere else but in tests and in branches where a test showed it present) is a read

@@ -50,9 +50,12 @@ work (a guard's early exit such as `if (!session) return { error }` is not work)
 calls, and AI calls after a usage quota kept in the database (a stored count of use, read in a
 time window, that stops the caller at a bound: `if (dailyCount >= dailyLimit) throw new
 UsageLimitError()`, also in a helper; a seat total with no clock, or a cooldown on a date, is no
-quota; sign-in, code and email endpoints still need a rate limit); cron and webhook routes;
-signed-in users mailing a stored address (only an anonymous caller, or one choosing the recipient,
-can flood inboxes); sign-in/sign-up/reset/contact names on endpoints that require a session
+quota; sign-in, code and email endpoints still need a rate limit); cron and webhook routes that
+check their caller or mail only fixed addresses; signed-in users mailing a stored address (only an
+anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
+sends, `to: customer.email`, is chosen by the caller); the caller's session read that a per-user
+limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact
+names on endpoints that require a session
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
 answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite` by a signed-in user), nor
 resend-named ones that send nothing and configure or read something (`setResendKey` stores the
@@ -85,7 +88,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
 from checks.analysis.quota import quota_check
@@ -155,7 +158,28 @@ _SMS = re.compile(r"(?i)(sms|twilio|messages\.create$|sendText)")
 _RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
 
 
-def _abusable_email(ctx: FileContext, ev: Event) -> bool:
+def _machine_exempt(ctx: FileContext, flow: Flow) -> bool:
+    """A cron or webhook route that checks its caller somewhere, or mails only fixed addresses (the
+    team's digest). One that checks nothing and mails stored addresses (every owner's digest) lets
+    anyone flood the users' inboxes, whatever its folder."""
+    if flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
+        return True
+    return all(_fixed_recipient(ctx, e) for e in flow.events if e.kind == "email")
+
+
+def _fixed_recipient(ctx: FileContext, ev: Event) -> bool:
+    """`to: "team@acme.dev"`, `to: ["ops@x.dev"]`, or a helper's first argument a literal."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"] or args[:1]
+    strings = ("string", "template_string")
+    return bool(to) and all(
+        (u := sx.strip_types(v)) is not None
+        and (u.type in strings or (u.type == "array" and all(c.type in strings for c in u.named_children)))
+        for v in to
+    )
+
+
+def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
     """Email flooding needs an anonymous caller, or a signed-in one choosing the recipient;
     an admin or a member whose action mails a stored address is not an abuse vector."""
     if ev.state.auth is None or _SMS.search(ev.callee or ""):
@@ -165,7 +189,20 @@ def _abusable_email(ctx: FileContext, ev: Event) -> bool:
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     names = {n for a in args for n in identifiers(ctx.src, a, into_functions=True)} & ev.state.client
     keys = {k for a in args for k in object_keys(ctx.src, a)}
-    return any(_RECIPIENT.search(n) for n in names) or ("to" in keys and bool(names))
+    if any(_RECIPIENT.search(n) for n in names) or ("to" in keys and bool(names)):
+        return True
+    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
+    return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+
+
+def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], client: set[str], depth: int) -> bool:
+    """`to: customer.email` of a row found by the id the caller sends (`where: { id: input.invoiceId }`),
+    also through another row (`where: { id: invoice.customerId }`): the caller picks whom to mail."""
+    op = records.get(name)
+    if op is None or depth == 0:
+        return False
+    used = {n for a in op.args for n in identifiers(ctx.src, a, into_functions=True)}
+    return bool(used & client) or any(_found_by_client(ctx, n, records, client, depth - 1) for n in used - {name})
 
 
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
@@ -550,6 +587,13 @@ _WORK_KINDS = frozenset({"db", "email", "ai", "fetch"})
 def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     """Work the limit must precede: a lookup, send or call out, or an answer to the caller that is
     not a limiter's rejection (a return from a catch), a malformed-input rejection or a guard's exit."""
+    if (
+        e.kind == "db"
+        and e.op is not None
+        and e.op.api == "helper"
+        and ctx.analyzer.is_auth_source_call(ep.fn.module, e.node)
+    ):
+        return False  # `await requireUser()`: finding out who calls is what a per-user limit is keyed on
     if e.kind in _WORK_KINDS:
         return True
     return (
@@ -625,7 +669,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if _limited_outside_development(ctx, ep, work):
             continue
         state = first.state if first is not None else flow.final
-        if state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
+        if state.auth == "secret":
+            continue
+        if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path) and _machine_exempt(ctx, flow):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
         if _closed_in_production(ctx, ep):
             continue  # a test helper: production callers get the early answer and nothing else
@@ -677,7 +723,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # an OAuth callback mails once per completed flow: each call needs a fresh one-time provider code
         oauth_callback = ep.kind in ("route", "pages-api") and bool(_OAUTH_CALLBACK.search(ep.path))
         for ev in flow.events:
-            if ev.kind == "email" and not ev.state.rate_limited and not oauth_callback and _abusable_email(ctx, ev):
+            if (
+                ev.kind == "email"
+                and not ev.state.rate_limited
+                and not oauth_callback
+                and _abusable_email(ctx, ev, flow.records)
+            ):
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee)
                 break
             if (

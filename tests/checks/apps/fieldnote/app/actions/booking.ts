@@ -19,8 +19,8 @@ const BookingInput = z.object({
   preferredAt: z.iso.datetime().optional(),
 });
 
-// ok: missing-auth, missing-rate-limit, missing-input-validation
-export const submitBooking = publicFormClient
+// ok: missing-rate-limit, missing-input-validation
+export const submitBooking = publicFormClient // todook: missing-auth -- public booking form (see LABELS.md)
   .metadata({ actionName: "booking.submit" })
   .inputSchema(BookingInput)
   .action(async ({ parsedInput }) => {
@@ -81,7 +81,7 @@ export async function subscribeNewsletter(formData: FormData) {
 
 /** "Call me back" widget on a workspace's public booking page: texts the on-call dispatcher. */
 // ruleid: missing-rate-limit, missing-input-validation
-export async function requestCallback(formData: FormData) { // ok: missing-auth
+export async function requestCallback(formData: FormData) { // todook: missing-auth -- public callback widget (see LABELS.md)
   const slug = formData.get("workspace") as string;
   const phone = formData.get("phone") as string;
   const workspace = await prisma.workspace.findUnique({

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from tree_sitter import Node
 
-from checks.analysis import guards, sessions
+from checks.analysis import effect, guards, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -270,15 +270,17 @@ def returned_function(value: Node | None, depth: int = 0) -> Node | None:
 
 
 def is_awaited(call: Node) -> bool:
-    p = call.parent
+    child, p = call, call.parent
     t = p.type if p is not None else ""
     while p is not None and t in sx.TRANSPARENT:
-        p = p.parent
+        child, p = p, p.parent
         t = p.type if p is not None else ""
     if p is None:
         return False
     if t == "await_expression":
         return True
+    if t in ("yield_expression", "arguments"):
+        return effect.yielded(child, p)  # Effect-TS `yield* x`, `yield* _(x)`: run, and a failure ends it
     if t == "member_expression":  # promise.then(...)
         prop = p.child_by_field_name("property")
         return prop is not None and prop.type == "property_identifier"
@@ -338,6 +340,7 @@ class Analyzer:
         self.server_filled: dict[tuple[str, int, int], set[int]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
+        self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -360,7 +363,8 @@ class Analyzer:
         params = fn.params
         initial = State(client=set(params))
         flow = self.flow(fn, initial)
-        s = Summary(is_async=fn.is_async)
+        # an Effect-returning function runs nothing until the effect is yielded, like an async one
+        s = Summary(is_async=fn.is_async or effect.returns_effect(fn))
         st = flow.final
         s.enforces_auth = st.auth == "throw"
         s.role = st.role
@@ -584,9 +588,20 @@ class Analyzer:
         if fn is not None and fn.type == "member_expression":
             # `AdminGate.check(req, res)`: a static method of a project class
             obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
-            if obj is None or obj.type != "identifier" or prop is None or not sx.text(mod.src, obj)[:1].isupper():
+            if obj is None or obj.type != "identifier" or prop is None:
                 return None
-            return self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
+            static = None
+            if sx.text(mod.src, obj)[:1].isupper():
+                static = self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
+            if static is not None or not effect.imports_effect(mod):
+                return static
+            # `svc.getSession()` with `const svc = yield* _(AuthService)`: the service's implementation
+            key = (mod.path, call.start_byte)
+            if key not in self._effect_methods:
+                self._effect_methods[key] = effect.service_method(
+                    self.program, mod, call, sx.text(mod.src, obj), sx.text(mod.src, prop)
+                )
+            return self._effect_methods[key]
         if fn is None or fn.type != "identifier":
             return None
         name = sx.text(mod.src, fn)
@@ -1200,7 +1215,10 @@ class _Walker:
         for cb in callbacks:
             # Callbacks run inline (transactions, map, then): walk them with a copy of the state.
             parent = cb.parent
-            if parent is not None and parent.type == "arguments" and not self._registered_handler(parent):
+            runner = effect.thunk_call(self.src, cb) if parent is not None and parent.type == "pair" else None
+            if runner is not None or (
+                parent is not None and parent.type == "arguments" and not self._registered_handler(parent)
+            ):
                 inner = self.mod.function_for(cb)
                 sub = _Walker(self.az, inner, st.copy())
                 sub.catch = list(self.catch)
@@ -1215,6 +1233,13 @@ class _Walker:
                         self.events.append(ev)
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
+                runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)
+                if runner is not None and st.auth is None and is_awaited(runner):
+                    # a yielded (or returned) `Effect.gen`/`Effect.tryPromise` runs its thunk here, and
+                    # its failure ends the caller: what the thunk established holds after it
+                    st.auth = sub.state.auth
+                    st.role = st.role or sub.state.role
+                    st.owner = st.owner or sub.state.owner
 
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
@@ -1259,6 +1284,8 @@ class _Walker:
             return
         last = sx.last_name(callee)
         v = self.az.vocab
+        if callee in effect.THUNK_RUNNERS and st.auth is None:
+            self._named_thunk(call, st)
         target = self.az.target(self.mod, call)
         summary = self.az.summary(target) if target is not None else None
         named = self.az.guard_named(callee)
@@ -1433,6 +1460,8 @@ class _Walker:
         if db_op is not None:
             op = db_op
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
+            if op.kind == "write" and vocab.AUDIT.search(op.model or ""):
+                st.audited = True  # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
@@ -1466,6 +1495,15 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _named_thunk(self, call: Node, st: State) -> None:
+        """`yield* Effect.tryPromise({ try: requirePlatformAdmin, catch })`: the named function runs here."""
+        name = effect.named_thunk(self.src, call)
+        target = self.az.program.resolve_function(self.mod, name) if name else None
+        if target is not None and is_awaited(call):
+            summary = self.az.summary(target)
+            st.auth = "throw" if summary.enforces_auth else None
+            st.role = st.role or summary.role
 
     def _in_condition(self, node: Node) -> bool:
         p = node.parent
@@ -1521,6 +1559,8 @@ class _Walker:
         if not names:
             return
         v = sx.unwrap(value)
+        if v is not None and v.type == "yield_expression":
+            v = effect.yielded_value(src, v) or v  # `const s = yield* _(svc.getSession())`: bound like `await`
         if v is None:
             return
         refs = identifiers(src, v)

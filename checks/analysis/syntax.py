@@ -357,6 +357,11 @@ def exits(src: bytes, node: Node | None) -> str | None:
         return "throw"
     if node.type == "return_statement":
         value = node.named_children
+        if value and _yields_failure(src, value[0]):
+            return "throw"
+        v0 = strip_types(value[0]) if value else None
+        if v0 is not None and v0.type == "call_expression" and callee_name(src, v0) in _EFFECT_FAILURES:
+            return "throw"  # an Effect-returning helper's `return Effect.fail(e)`: its caller's yield fails
         if value:
             v = unwrap(value[0])
             if v is not None and v.type == "call_expression" and last_name(callee_name(src, v)) in EXIT_CALLS:
@@ -365,6 +370,8 @@ def exits(src: bytes, node: Node | None) -> str | None:
     if node.type == "expression_statement":
         inner = node.named_children
         call = unwrap(inner[0]) if inner else None
+        if inner and _yields_failure(src, inner[0]):
+            return "throw"
         if call is not None and call.type == "call_expression":
             if last_name(callee_name(src, call)) in EXIT_CALLS:
                 return "throw"
@@ -382,3 +389,25 @@ def exits(src: bytes, node: Node | None) -> str | None:
             return "throw" if "throw" == cons == alt else "return"
         return None
     return None
+
+
+_EFFECT_FAILURES = frozenset({"Effect.fail", "Effect.die", "Effect.failSync", "Effect.dieMessage"})
+
+
+def _yields_failure(src: bytes, node: Node) -> bool:
+    """Effect-TS `yield* Effect.fail(e)` / `yield* _(Effect.fail(e))` in a generator: it ends there, like a throw."""
+    y = strip_types(node)
+    if y is None or y.type != "yield_expression" or not any(c.type == "*" for c in y.children):
+        return False
+    v = strip_types(y.named_children[0]) if y.named_children else None
+    for _ in range(2):  # the `_(...)` adapter of `Effect.gen(function* (_) {...})`
+        if v is None or v.type != "call_expression":
+            return False
+        name = callee_name(src, v)
+        if name in _EFFECT_FAILURES:
+            return True
+        if "." in name:
+            return False
+        args = call_args(v)
+        v = strip_types(args[0]) if args else None
+    return False

@@ -1338,6 +1338,9 @@ class _Walker:
                 if sync_ok:
                     st.auth = st.auth or "throw"
                     st.role = st.role or summary.role
+                    # `await authProject({ projectId })`: signs in, then throws unless a lookup by the
+                    # session user finds the id the caller passed (`summary.owner` needs a parameter)
+                    st.owner = st.owner or summary.owner
                 elif summary.is_async and (
                     _bare_statement(call)
                     or (self._statement_level(call) and (v.is_auth_enforcer(callee) or v.is_auth_source(callee)))

@@ -345,3 +345,41 @@ def stops_signed_out(src: bytes, call: Node) -> bool:
         and sx.string_value(src, p.child_by_field_name("value")) in ("redirect", "throw")
         for p in opts.named_children
     )
+
+
+def pinned_to_session(src: bytes, fn: Node, at: Node, name: str, sessionish: set[str]) -> bool:
+    """Before ``at``, an exit taken whenever ``name`` differs from a session value (`if (!session ||
+    userId !== session.user.id) return`): past it, ``name`` is the caller's own id. Not under `&&`,
+    where the exit may be skipped with the values unequal."""
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if stmt.end_byte > at.start_byte:
+            break
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or stmt.parent is None or not sx.contains(stmt.parent, at):
+            continue
+        if not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        for n in sx.walk(cond):
+            if n.type != "binary_expression" or sx.text(src, n.child_by_field_name("operator")) not in ("!=", "!=="):
+                continue
+            left, right = sx.strip_types(n.child_by_field_name("left")), sx.strip_types(n.child_by_field_name("right"))
+            for a, b in ((left, right), (right, left)):
+                if (
+                    a is not None
+                    and a.type == "identifier"
+                    and sx.text(src, a) == name
+                    and sx.root_identifier(src, b) in sessionish
+                    and not _under_and(n, cond)
+                ):
+                    return True
+    return False
+
+
+def _under_and(node: Node, cond: Node) -> bool:
+    p = node.parent
+    while p is not None and p.start_byte >= cond.start_byte and p.end_byte <= cond.end_byte:
+        op = p.child_by_field_name("operator") if p.type == "binary_expression" else None
+        if op is not None and op.type == "&&":
+            return True
+        p = p.parent
+    return False

@@ -52,8 +52,10 @@ destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the 
 count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
-`links.map((l) => ({ linkId: l.id, amount }))`), also by a project validator whose every returned
-`data` is such a literal (`.set(validation.data)` after `validateSettings(input)`);
+`links.map((l) => ({ linkId: l.id, amount }))`, or an array of such literals), also by a project
+validator whose every returned `data` is such a literal (`.set(validation.data)` after
+`validateSettings(input)`); an owner id the code exits on unless it equals the session's
+(`if (!session || userId !== session.user.id) return`; not under `&&`);
 a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
 user, member, invitation, profile, team or organisation model): a job title, not a privilege;
 privileged fields set from server-side values, including data the server fetched
@@ -74,6 +76,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
@@ -601,6 +604,14 @@ def _mapped_literal(ctx: FileContext, value: Node | None) -> Node | None:
     return None
 
 
+def _pinned(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:
+    node = sx.strip_types(value)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    sessionish = ev.state.session | ev.state.fetched
+    return guards.pinned_to_session(ctx.src, ep.fn.node, ev.node, ctx.text(node), sessionish)
+
+
 def _choices(data: Node) -> list[Node]:
     """`pinned ? { pinned: true, pinnedAt: now } : { pinned: false, pinnedAt: null }`: the server
     built each literal the condition picks from, and both are judged; anything else is itself."""
@@ -609,7 +620,17 @@ def _choices(data: Node) -> list[Node]:
         branches = [sx.unwrap(node.child_by_field_name(f)) for f in ("consequence", "alternative")]
         if all(b is not None and b.type == "object" for b in branches):
             return [b for b in branches if b is not None]
-    return [data]
+    rows = _literal_rows(node)
+    return rows if rows else [data]
+
+
+def _literal_rows(node: Node | None) -> list[Node]:
+    """`[{ amount: 46, accountId }, { ... }]`: the object literals of an array built row by row (each
+    judged like any literal), or nothing."""
+    if node is None or node.type != "array" or not node.named_children:
+        return []
+    rows = [sx.unwrap(c) for c in node.named_children if c.type != "comment"]
+    return [r for r in rows if r is not None] if all(r is not None and r.type == "object" for r in rows) else []
 
 
 def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0) -> Node:
@@ -673,6 +694,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # the customer record's own provider id, not a privilege of the caller
                         if _descriptive_role(ctx, ep, ev, key, value_node):
                             continue
+                        if key in _OWNER_KEYS and _pinned(ctx, ep, ev, value_node):
+                            continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and _client_derived(ctx, ep, value_node):
                             yield ctx.finding(
                                 META,

@@ -8,7 +8,8 @@ body field) when the query is not constrained by the session user
 check comes first (load the record, compare its owner with the session user, 403).
 Also flags an owner id written from client input (`authorId: formData.get("userId")`); the
 author or owner of a new row, and who last edited a row (`updatedBy`), is flagged even after an
-ownership check on its parent. Rows built from the id and the session user (`chunks.map((c) =>
+ownership check on its parent, also in rows built before the write (`const rows = items.map((t) =>
+({ accountId, ... }))`, an array of literals). Rows built from the id and the session user (`chunks.map((c) =>
 ({ file_id: fileId, user_id: profile.user_id }))`) are data, not an ownership check of the record
 the id selects.
 
@@ -63,7 +64,13 @@ a client value first looked up with the session's tenant in the filter and rejec
 matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
 selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),
 ids the server made or signed (the id of a row the same action just created, a user id from a
-state whose signature a helper verified), values an API-key or auth wrapper put on the request
+state whose signature a helper verified, or the function compared and exited on:
+`if (!timingSafeEqual(...)) return`), a project helper given the chosen id that signs the caller in
+itself and throws unless a lookup by the session user finds it (`await authProject({ projectId })`),
+a role-named gate that signs the caller in and hands the id with the session user to a further check
+(`await requireAdmin(organizationId)`; a gate that ignores the id is none), a membership looked up
+with the session user and refused unless its status matches (`if (membership?.status !== "approved")
+return 403`), values an API-key or auth wrapper put on the request
 (`request.auth`, `request.apiAuth`), creating a record that belongs to the session user,
 webhooks and cron jobs verified by a signature or secret (no user to scope by), secret
 tokens chosen by the client (a reset or invite token is its own credential; so is a row
@@ -153,13 +160,52 @@ def _inline_request_ids(src: bytes, ev: Event, filters: list[Node]) -> set[str]:
     return out
 
 
-def _owner_fields(src: bytes, ev: Event) -> Iterator[tuple[str, Node]]:
+def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, Node]]:
     op = ev.op
     assert op is not None
+    src = ctx.src
     for data in op.data:
-        for key, value in object_keys(src, data).items():
-            if key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS:
-                yield key, value
+        for row in _rows_written(ctx, fn, data):
+            for key, value in object_keys(src, row).items():
+                if key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS:
+                    yield key, value
+
+
+def _rows_written(ctx: FileContext, fn: Node, data: Node) -> list[Node]:
+    """The object literals a write's data stands for: itself, or what the local it names was built
+    as (`const rows = [{ accountId, amount }, ...]`, `items.map((t) => ({ accountId, ... }))`)."""
+    node = sx.strip_types(data)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return [data]
+    value: Node | None = None
+    for d in _declarators(ctx, fn):
+        target = d.child_by_field_name("name")
+        if target is not None and target.type == "identifier" and ctx.text(target) == ctx.text(node):
+            value = sx.unwrap(d.child_by_field_name("value"))
+            break
+    if value is None:
+        return [data]
+    if value.type == "object":
+        return [value]
+    if value.type == "array":
+        return [r for r in map(sx.unwrap, value.named_children) if r is not None and r.type == "object"]
+    if value.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, value)) in ("map", "flatMap"):
+        args = sx.call_args(value)
+        cb = sx.strip_types(args[0]) if args else None
+        body = cb.child_by_field_name("body") if cb is not None and sx.is_function(cb) else None
+        if body is None:
+            return [data]
+        outs = (
+            [
+                r.named_children[0]
+                for r in sx.find(body, ("return_statement",), into_functions=False)
+                if r.named_children
+            ]
+            if body.type == "statement_block"
+            else [body]
+        )
+        return [o for o in map(sx.unwrap, outs) if o is not None and o.type == "object"] or [data]
+    return [data]
 
 
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
@@ -186,6 +232,11 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
     """The record read by ``ev`` (the call itself, or a name bound to it) is in a later return
     value or response body."""
     src = ctx.src
+    p = ev.node.parent
+    while p is not None and not sx.is_function(p) and not p.type.endswith(("statement", "declarator")):
+        if _yes_or_no(src, p):
+            return False  # `return !(await isSlugTaken(slug))`: only whether it was found goes back
+        p = p.parent
     bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
     for out in later:
         if out.kind not in ("return", "respond") or out.value is None:
@@ -199,6 +250,16 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return True
         p = p.parent
     return False
+
+
+_COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">="})
+
+
+def _yes_or_no(src: bytes, node: Node) -> bool:
+    """A negation or comparison: what it gives is a boolean, not the record it was given."""
+    if node.type == "unary_expression":
+        return _operator(src, node) == "!"
+    return node.type == "binary_expression" and _operator(src, node) in _COMPARISONS
 
 
 def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
@@ -340,7 +401,63 @@ def _signed_names(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
         helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(callee))
         if helper is not None and _verifies_signature(ctx, helper):
             out.add(name)
+    return out | _verified_inline(ctx, fn, names - out)
+
+
+def _verified_inline(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """Those of ``names`` assigned from a local whose signature the function itself compared and
+    exited on (`if (!crypto.timingSafeEqual(sig(signed), expected)) return`, then `payload =
+    JSON.parse(signed.payload)`): a state the server signed, not the client's choice."""
+    if not names:
+        return set()
+    src = ctx.src
+    locals_ = {n for d in _declarators(ctx, fn) for n in sx.pattern_names(src, d.child_by_field_name("name"))}
+    verified: set[str] = set()  # locals whose parts a signature check that stops the request was given
+    results: dict[str, set[str]] = {}  # `const isValid = timingSafeEqual(...)`: what it was given
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        if not _VERIFIES.match(sx.last_name(sx.callee_name(src, call))):
+            continue
+        given = {n for a in sx.call_args(call) for n in identifiers(src, a, into_functions=True)} & locals_
+        p = call.parent
+        while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+            p = p.parent
+        if p is not None and p.type == "variable_declarator":
+            target = p.child_by_field_name("name")
+            if target is not None and target.type == "identifier":
+                results[sx.text(src, target)] = given
+        stmt = p
+        while stmt is not None and stmt.type != "if_statement" and not sx.is_function(stmt):
+            stmt = stmt.parent
+        if stmt is not None and stmt.type == "if_statement" and sx.exits(src, stmt.child_by_field_name("consequence")):
+            cond = stmt.child_by_field_name("condition")
+            if cond is not None and sx.contains(cond, call) and _negated_test(src, cond):
+                verified |= given
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        for result, given in results.items():
+            if _absence_test(src, cond, result):
+                verified |= given
+    if not verified:
+        return set()
+    out: set[str] = set()
+    for node in sx.find(fn, ("variable_declarator", "assignment_expression"), into_functions=False):
+        left = node.child_by_field_name("name" if node.type == "variable_declarator" else "left")
+        value = node.child_by_field_name("value" if node.type == "variable_declarator" else "right")
+        if left is None or value is None or left.type != "identifier" or sx.text(src, left) not in names:
+            continue
+        if identifiers(src, value, into_functions=True) & verified:
+            out.add(sx.text(src, left))
     return out
+
+
+def _negated_test(src: bytes, cond: Node) -> bool:
+    """`!check(...)` (in parentheses): the branch runs when the check failed."""
+    node = sx.strip_types(cond)
+    while node is not None and node.type == "parenthesized_expression":
+        node = sx.strip_types(node.named_children[0]) if node.named_children else None
+    return node is not None and node.type == "unary_expression" and _operator(src, node) == "!"
 
 
 def _statement_call(call: Node) -> bool:
@@ -581,6 +698,64 @@ def _asserted_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None
     return False
 
 
+def _gate_given_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None, chosen: set[str]) -> bool:
+    """A project gate named as a role or ownership check (`await requireAdmin(organizationId)`) runs
+    before the operation with the chosen value, signs the caller in itself, and hands that value
+    together with the session's user to a further check (`runActorCheck({ userId: ctx.user.id,
+    organizationId, requiredRole: "admin" })`), one whose body the analysis may not follow (an
+    Effect program): the check of that value. A gate that ignores the value it is given is none."""
+    src = ctx.src
+    if value is None:
+        return False
+    paths = _access_paths(src, value, chosen)
+    az = ctx.analyzer
+    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
+        if call.end_byte > ev.node.start_byte:
+            break
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            continue
+        name = ctx.text(fn_node)
+        if not (az.vocab.is_role_call(name) or vocab.OWNERSHIP_CALLS.search(name)):
+            continue
+        helper = az.program.resolve_function(ctx.module, name)
+        if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
+            continue
+        if not _dominates(call, ev.node) or _swallowed(src, call, ev.node):
+            continue
+        if not az.summary(helper).enforces_auth:
+            continue
+        params = helper.param_nodes()
+        for i, arg in enumerate(sx.call_args(call)):
+            if i >= len(params) or not _access_paths(src, arg, chosen) & paths:
+                continue
+            pattern = params[i].child_by_field_name("pattern") or params[i]
+            if pattern.type == "identifier" and _forwards_with_session(
+                ctx, helper, sx.text(helper.module.src, pattern)
+            ):
+                return True
+    return False
+
+
+def _forwards_with_session(ctx: FileContext, helper: Function, param: str) -> bool:
+    """``helper`` passes ``param`` and a session-derived value together to a call at statement level
+    (`await runActorCheck({ userId: authContext.user.id, organizationId })`)."""
+    hsrc = helper.module.src
+    hflow = ctx.analyzer.flow(helper)
+    sessionish = hflow.final.session | hflow.final.fetched
+    if not sessionish or helper.body is None:
+        return False
+    for call in sx.find(helper.body, ("call_expression",), into_functions=False):
+        if not _statement_call(call):
+            continue
+        refs: set[str] = set()
+        for a in sx.call_args(call):
+            refs |= identifiers(hsrc, a, into_functions=True)
+        if param in refs and refs & sessionish:
+            return True
+    return False
+
+
 def _helpers_run_before(ctx: FileContext, flow: Flow, ev: Event) -> Iterator[tuple[Node, Function]]:
     """Project helpers called as statements before the operation (`await assertX(...)`, or a sync
     call), with the function each call runs: the guards a caller can delegate a check to."""
@@ -650,6 +825,17 @@ def _absence_test(src: bytes, cond: Node, name: str) -> bool:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         return any(
             sx.root_identifier(src, a) == name and sx.text(src, b) in ("null", "undefined")
+            for a, b in ((left, right), (right, left))
+        )
+    if node.type == "binary_expression" and _operator(src, node) in ("!=", "!=="):
+        # `membership?.status !== "approved"`: a missing record reads `undefined`, unequal to the literal
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return any(
+            a is not None
+            and b is not None
+            and sx.root_identifier(src, a) == name
+            and sx.text(src, a).startswith(name + "?.")
+            and b.type in ("string", "number", "true")
             for a, b in ((left, right), (right, left))
         )
     return False
@@ -734,7 +920,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _session_guard_before(ctx, flow, ev):
                 continue
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
-            for key, value in _owner_fields(src, ev) if op.kind == "write" else ():
+            for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
                 if checked and not _AUTHORSHIP.match(key):
                     continue  # rights over the parent proven: `userId` may be the member being added
                 refs = identifiers(src, value, into_functions=True)
@@ -747,7 +933,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
                         continue
-                    if not _AUTHORSHIP.match(key) and _asserted_before(ctx, flow, ev, value, from_client):
+                    if not _AUTHORSHIP.match(key) and (
+                        _asserted_before(ctx, flow, ev, value, from_client)
+                        or _gate_given_before(ctx, flow, ev, value, from_client)
+                    ):
                         continue  # `assertCanWriteAccount(user, input.accountId)`: the parent is the caller's
                     yield ctx.finding(
                         META,

@@ -114,12 +114,10 @@ _HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
 _BAD_PASSWORD = re.compile(
     r"(?i)(incorrect|wrong|invalid)\s+(password|pin|passcode)\b|\b(password|pin|passcode)\s+(is\s+)?(incorrect|wrong|invalid)"
 )
-# Next to a wrong-secret answer, any "no such record" answer tells the sign-in identifiers apart
-# (`No technician with that badge number` / `Wrong PIN`): the identifier need not be an email
-_NO_RECORD = re.compile(
-    r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching)\s+(that|this|the|your)\b|\b\w+\s+(was\s+)?not\s+found|"
-    r"\bunknown\s+\w+|does\s*n[o']t\s+exist|couldn'?t\s+find"
-)
+# Next to a wrong-secret answer, "no one with the identifier you typed" tells the sign-in identifiers
+# apart (`No technician with that badge number` / `Wrong PIN`): the identifier need not be an email.
+# (`Link not found` next to `Invalid password` on a protected link names a resource, not an account.)
+_NO_RECORD = re.compile(r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching)\s+(that|this|the|your)\s+\w+")
 re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|String|end)$")
 # `error.issues[0].message` / `error.flatten()`: a ZodError's field messages are validation feedback
 _VALIDATION_FEEDBACK = re.compile(r"\.(issues|errors|flatten\(\)|format\(\)|fieldErrors)\b")

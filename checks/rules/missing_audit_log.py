@@ -111,7 +111,11 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         return True
     if _PASSWORD_RESET.search(name):
         return any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes)
-    if writes and all(e.op is not None and _TOKEN_MODELS.search(e.op.model or "") for e in writes):
+    if (
+        re.search(r"(?i)password", name)
+        and writes
+        and all(e.op is not None and _TOKEN_MODELS.search(e.op.model or "") for e in writes)
+    ):
         # `POST /api/user/set-password`: stores a link token and mails it; the change comes later
         return _calls_sensitive_operation(ctx, fn)
     return bool(writes) or _calls_sensitive_operation(ctx, fn)

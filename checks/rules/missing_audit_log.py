@@ -11,11 +11,12 @@ provider rather than the database (`auth.api.disableTwoFactor(...)`,
 `supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`). It may also happen in a
 project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, and switching an account on or off (`{ userStatus: "INACTIVE" }`,
-`{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is any change made
-in the app's admin area (`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is
-an administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
-`if (user.role !== "admin") throw`; an un-awaited gate still says what the action is for). A route
-is named by its path: `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins.
+`{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
+account's privileges or balance (`credits`, `plan`, `role`) made in the app's admin area
+(`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an administrator
+(`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`, `if (user.role !== "admin") throw`;
+an un-awaited gate still says what the action is for). A route is named by its path:
+`pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -266,6 +267,13 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
     return False
 
 
+def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
+    """The privileged field of an account the write sets: `{ credits }`, `{ plan: "trial" }`, `{ balance: 0 }`."""
+    assert ev.op is not None
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} & vocab.PRIVILEGED_FIELDS
+    return min(keys) if keys else None
+
+
 def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
     """Holds for every caller who is not an administrator: `user.role !== "admin"`, `!user.isAdmin`,
     `!["owner", "admin"].includes(role)`, or one of those in an `||` (in an `&&` another way past is left)."""
@@ -351,10 +359,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # an admin action: a change made in the app's admin area past a check that the caller is
             # an administrator (a team admin renaming or deleting in their own workspace is ordinary use)
             in_admin_area = _ADMIN_AREA.search(ep.path) or _ADMIN_AREA.search(ep.fn.module.path)
-            changes = [e for e in flow.events if e in writes or e.kind == "store"] if in_admin_area else []
+            # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
+            # console's catalogue or settings, a currency or a tax rate, is configuration)
+            changes = [e for e in writes if _grants_privilege(ctx, e)] if in_admin_area else []
             admin = next((e for e in changes if _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
             if admin is not None:
-                what = admin.op.model if admin.op is not None and admin.op.model else sx.last_name(admin.callee or "")
+                what = f"{admin.op.model}.{_grants_privilege(ctx, admin)}" if admin.op is not None else ""
                 yield ctx.finding(
                     META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what or "stored data"
                 )

@@ -5,7 +5,8 @@ Flags an entry point that returns (or, in a route handler, responds with) a whol
 or list of records read from the database without choosing fields: Prisma
 `findUnique/findFirst/findMany` without `select`, `SELECT *` rows, Drizzle
 `db.select().from(t)` with no columns, Supabase `.select()`/`.select("*")`, Mongoose
-documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`).
+documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
+TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()`.
 The records may come through locals or a project helper (`return getChatsByUserId(id)`).
 
 ## Why is this bad?

@@ -3,7 +3,8 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", "no account with that
-email", "incorrect password" next to a different not-found message) or (b) carries raw
+email", "incorrect password" next to a different not-found message, also "no operator with that badge
+number" next to "wrong PIN": any sign-in identifier) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
 error object itself). Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also a next-safe-action
@@ -136,7 +137,13 @@ def _account_state(text: str) -> bool:
 
 # A handle anyone can type in: told apart for a signed-in caller too (change email, invite by email)
 _HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
-_BAD_PASSWORD = re.compile(r"(?i)(incorrect|wrong|invalid)\s+password|password\s+(is\s+)?(incorrect|wrong|invalid)")
+_BAD_PASSWORD = re.compile(
+    r"(?i)(incorrect|wrong|invalid)\s+(password|pin|passcode)\b|\b(password|pin|passcode)\s+(is\s+)?(incorrect|wrong|invalid)"
+)
+# Next to a wrong-secret answer, "no one with the identifier you typed" tells the sign-in identifiers
+# apart (`No technician with that badge number` / `Wrong PIN`): the identifier need not be an email.
+# (`Link not found` next to `Invalid password` on a protected link names a resource, not an account.)
+_NO_RECORD = re.compile(r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching)\s+(that|this|the|your)\s+\w+")
 re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|String|end)$")
 # `error.issues[0].message` / `error.flatten()`: a ZodError's field messages are validation feedback
 _VALIDATION_FEEDBACK = re.compile(r"\.(issues|errors|flatten\(\)|format\(\)|fieldErrors)\b")
@@ -434,8 +441,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists
                 returned.extend((s, n) for s, n in _strings(hctx, ev.value) if _account_state(s) and _HANDLE.search(s))
-        not_found = [(s, n) for s, n in returned if _account_state(s)]
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
+        not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_pw and _NO_RECORD.search(s))]
         for s, n in not_found:
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)

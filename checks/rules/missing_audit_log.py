@@ -11,7 +11,12 @@ provider rather than the database (`auth.api.disableTwoFactor(...)`,
 `supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`). It may also happen in a
 project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, and switching an account on or off (`{ userStatus: "INACTIVE" }`,
-`{ isActive: false }`, `{ banned: true }` on a user row) is an admin action.
+`{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
+account's privileges or balance (`credits`, `plan`, `role`) made in the app's admin area
+(`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an administrator
+(`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`, `if (user.role !== "admin") throw`;
+an un-awaited gate still says what the action is for). A route is named by its path:
+`pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -44,11 +49,12 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
-Ordinary CRUD, and security-relevant entry points with an audit call anywhere in their
+Ordinary CRUD (also a team admin's change inside their own team, outside the admin area), and
+security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count). Joining
 or leaving a group oneself (also accepting an invitation: joining with the role the
 inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key, creating an
-account, and a password-reset request that only stores a token are not audit events.
+account, and a password-reset (or set-password) request that only stores a link token are not audit events.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
@@ -65,6 +71,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import mentions_any
+from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -80,6 +87,7 @@ META = RuleMeta(
     messages={
         "by_name": "{endpoint} performs a security-relevant operation with no audit log",
         "by_write": "{endpoint} changes `{what}` with no audit log",
+        "admin": "{endpoint} makes an admin-only change (`{what}`) with no audit log",
     },
     help="Record who did what to which account (`auditLog({ actor, action, target })`) after the operation.",
     abuse="An attacker who takes over an account or abuses admin rights leaves no trace to investigate.",
@@ -91,6 +99,7 @@ _SIGN_IN = re.compile(r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(action|handler)?$|^
 # who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
 _ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot")
+_TOKEN_MODELS = re.compile(r"(?i)(reset|verification|password)_?tokens?$")
 _ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")
 
 
@@ -103,6 +112,13 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         return True
     if _PASSWORD_RESET.search(name):
         return any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes)
+    if (
+        re.search(r"(?i)password", name)
+        and writes
+        and all(e.op is not None and _TOKEN_MODELS.search(e.op.model or "") for e in writes)
+    ):
+        # `POST /api/user/set-password`: stores a link token and mails it; the change comes later
+        return _calls_sensitive_operation(ctx, fn)
     return bool(writes) or _calls_sensitive_operation(ctx, fn)
 
 
@@ -202,6 +218,85 @@ def _account_state_keys(ctx: FileContext, data: Node) -> set[str]:
     return out
 
 
+def _route_name(ep: EntryPoint) -> str | None:
+    """A route's name is its path: the folder of an app-router handler that changes something
+    (`app/api/login/route.ts` POST), the file of a pages/api handler (`pages/api/kiosk/login.ts`)."""
+    if ep.kind == "route" and ep.method not in (None, "GET") and "/" in ep.path:
+        return ep.path.rsplit("/", 2)[-2].replace("-", "_")
+    if ep.kind == "pages-api":
+        stem = ep.path.rsplit("/", 1)[-1].split(".", 1)[0]
+        return stem.replace("-", "_") if stem != "index" else None
+    return None
+
+
+# The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
+_ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
+# Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
+_ADMIN_CALL = re.compile(r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator)")
+# ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
+# Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
+_ADMIN_ROLE = re.compile(r"(?i)^(org:)?(admin|administrator|owner|super_?admin|superuser)$")
+_ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?(super_?)?admin\b")
+
+
+def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
+    """The entry point checks, before byte ``before``, that the caller is an administrator: a call
+    asking for an admin role or a permission (awaited or not: it says what the action is for), or an
+    exit when the caller's role is not an admin one (`if (user.role !== "admin") throw`)."""
+    src = ctx.src
+    for node in sx.find(fn, ("call_expression", "if_statement"), False):
+        if node.start_byte >= before:
+            continue
+        if node.type == "if_statement":
+            if _refuses_non_admin(ctx, node.child_by_field_name("condition")) and sx.exits(
+                src, node.child_by_field_name("consequence")
+            ):
+                return True
+            continue
+        callee = sx.callee_name(src, node)
+        last = sx.last_name(callee)
+        if _ADMIN_CALL.match(last):
+            return True
+        args = sx.call_args(node)
+        if last in ("protect", "has") and any({"permission", "role"} & set(object_keys(src, a)) for a in args):
+            return True
+        if vocab.ROLE_CALLS.match(last) and any(
+            _ADMIN_ROLE.match(sx.string_value(src, a) or "") for a in args if a.type == "string"
+        ):
+            return True
+    return False
+
+
+def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
+    """The privileged field of an account the write sets: `{ credits }`, `{ plan: "trial" }`, `{ balance: 0 }`."""
+    assert ev.op is not None
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} & vocab.PRIVILEGED_FIELDS
+    return min(keys) if keys else None
+
+
+def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
+    """Holds for every caller who is not an administrator: `user.role !== "admin"`, `!user.isAdmin`,
+    `!["owner", "admin"].includes(role)`, or one of those in an `||` (in an `&&` another way past is left)."""
+    cond = sx.unwrap(cond)
+    if cond is None:
+        return False
+    if cond.type == "binary_expression":
+        op = ctx.text(cond.child_by_field_name("operator"))
+        if op == "||":
+            return _refuses_non_admin(ctx, cond.child_by_field_name("left")) or _refuses_non_admin(
+                ctx, cond.child_by_field_name("right")
+            )
+        if op not in ("!==", "!="):
+            return False
+    elif not (cond.type == "unary_expression" and ctx.text(cond).startswith("!")):
+        return False
+    text = ctx.text(cond)
+    literals = [sx.string_value(ctx.src, n) or "" for n in sx.find(cond, ("string",))]
+    if cond.type == "unary_expression" and not literals:
+        return bool(re.search(r"(?i)\bis_?(super_?)?admin\b", text))  # `!user.isAdmin`
+    return bool(_ADMIN_COMPARED.search(text)) and any(_ADMIN_ROLE.match(v) for v in literals)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -212,6 +307,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+        if not vocab.AUDIT_SENSITIVE_NAMES.search(name):
+            name = _route_name(ep) or name
         if vocab.AUDIT_SENSITIVE_NAMES.search(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
@@ -258,3 +355,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     confidence=Confidence.HIGH,
                 )
                 break
+        else:
+            # an admin action: a change made in the app's admin area past a check that the caller is
+            # an administrator (a team admin renaming or deleting in their own workspace is ordinary use)
+            in_admin_area = _ADMIN_AREA.search(ep.path) or _ADMIN_AREA.search(ep.fn.module.path)
+            # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
+            # console's catalogue or settings, a currency or a tax rate, is configuration)
+            changes = [e for e in writes if _grants_privilege(ctx, e)] if in_admin_area else []
+            admin = next((e for e in changes if _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
+            if admin is not None:
+                what = f"{admin.op.model}.{_grants_privilege(ctx, admin)}" if admin.op is not None else ""
+                yield ctx.finding(
+                    META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what or "stored data"
+                )

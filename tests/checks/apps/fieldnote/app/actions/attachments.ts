@@ -14,7 +14,7 @@ import { uploadAttachment, removeBlob, deleteArchivedObject } from "@/lib/storag
 const MAX_BYTES = 10 * 1024 * 1024;
 const EXPORT_DIR = process.env.EXPORT_DIR ?? "/var/fieldnote/exports";
 
-export async function addAttachment(formData: FormData) { // ok: missing-auth, missing-input-validation
+export async function addAttachment(formData: FormData) { // ok: missing-auth // todook: missing-input-validation
   // ok: floating-auth-check
   const session = await requireUser();
   const jobId = v.parse(IdSchema, formData.get("jobId"));
@@ -88,8 +88,7 @@ export async function purgeJobAttachments(jobId: string) { // ok: missing-input-
   await prisma.attachment.deleteMany({ where: { jobId: id } });
 }
 
-// ruleid: missing-audit-log
-export async function purgeArchivedFile(storageKey: string) { // ok: missing-auth, missing-input-validation
+export async function purgeArchivedFile(storageKey: string) { // ok: missing-auth, missing-input-validation, missing-audit-log
   const session = await requireRole("OWNER", "ADMIN");
   if (typeof storageKey !== "string" || !storageKey.startsWith(`${session.workspaceId}/`) || storageKey.includes("..")) {
     throw new Error("Invalid key");

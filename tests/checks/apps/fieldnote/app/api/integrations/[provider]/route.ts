@@ -18,6 +18,7 @@ export const GET = auth(async (req, { params }) => {
 });
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export const DELETE = auth(async (req, { params }) => {
   if (!req.auth?.user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const { provider } = (await params) as { provider: string };

@@ -10,7 +10,9 @@ Also flags an owner id written from client input (`authorId: formData.get("userI
 author or owner of a new row, and who last edited a row (`updatedBy`), is flagged even after an
 ownership check on its parent. Rows built from the id and the session user (`chunks.map((c) =>
 ({ file_id: fileId, user_id: profile.user_id }))`) are data, not an ownership check of the record
-the id selects.
+the id selects. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
+repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries like any other; a
+`/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -51,6 +53,11 @@ scoped `findUniqueOrThrow`), a project guard that throws unless the caller's rol
 matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorkspace(workspace)`),
 a CASL ability asked about the loaded record with an exit
 (`if (ability.cannot("delete", subject("SpaceMember", member))) throw`),
+Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
+`await auth.protect({ role: "org:admin" })`), the account a login just verified the password of
+(`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
+reads of models with no owner or tenant column in their declaration (a read is private when the
+model's name says so or its `schema.prisma` model, TypeORM entity or drizzle table has one),
 a role gate in another file (`await requireRole(["admin"])` throwing unless
 `allowed.includes(user.role)`), also through a local helper that rethrows its refusal or hands it
 back for the caller to exit on (`const denied = await ensureAdmin(); if (denied) return denied`;
@@ -80,6 +87,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from tree_sitter import Node
 
@@ -90,6 +98,7 @@ from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited
 from checks.analysis.module import Function
+from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -190,7 +199,10 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
     for out in later:
         if out.kind not in ("return", "respond") or out.value is None:
             continue
-        if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & bound:
+        # `const { oAuthApp, ...integration } = await db.integration.create(...)` re-binds the name
+        # before the return: what goes back is the new row, not the one read
+        held = bound - _rebound(ctx, flow.fn.node, ev.node.end_byte, out.node.start_byte)
+        if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & held:
             return True
     # `return db.note.findUnique(...)` / `return NextResponse.json(await getNote(id))`
     p = ev.node.parent
@@ -199,6 +211,15 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return True
         p = p.parent
     return False
+
+
+def _rebound(ctx: FileContext, fn: Node, start: int, end: int) -> set[str]:
+    """Names declared again between ``start`` and ``end`` (a shadowing `const` in an inner block)."""
+    out: set[str] = set()
+    for n in _declarators(ctx, fn):
+        if start <= n.start_byte and n.end_byte <= end:
+            out.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
+    return out
 
 
 def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
@@ -272,6 +293,73 @@ def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node 
             return _origin_call(ctx, fn, root, depth + 1) if root and root != name else None
         return None
     return None
+
+
+def _verified_accounts(ctx: FileContext, flow: Flow, ev: Event) -> set[str]:
+    """Records whose stored credential a check the caller passed was given (`const valid = await
+    bcrypt.compare(password, user.passwordHash)`, then `if (!valid) return`): a login's account is
+    the caller once its password matched, though the client's email chose it."""
+    out: set[str] = set()
+    for name in ev.state.fetched - ev.state.session:
+        origin = _origin_call(ctx, flow.fn.node, name)
+        if origin is None or origin.end_byte > ev.node.start_byte:
+            continue
+        for arg in sx.call_args(origin):
+            out |= identifiers(ctx.src, arg, into_functions=True) & set(flow.records)
+    return out
+
+
+_PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
+_PRISMA_MAP = re.compile(r"@@map\(\s*\"(\w+)\"")
+# TypeORM `@Entity("schedule_slots") export class ScheduleSlot {`, drizzle `pgTable("jobs", {`
+_CODE_TABLE = re.compile(
+    r"@Entity\(\s*(?:[\"'`](\w+)[\"'`])?[^)]*\)\s*(?:export\s+)?class\s+(\w+)"
+    r"|\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]"
+)
+_FIELD = re.compile(r"^\s*(\w+)\b", re.M)
+_OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id"}
+
+
+@cache
+def _owned_models(program: Program) -> frozenset[str]:
+    """Models and tables (lower case) the repo declares with an owner or tenant column (`workspaceId`,
+    `user_id`): rows that belong to someone, in `schema.prisma`, TypeORM entities or drizzle tables."""
+    out: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".prisma", ".ts")):
+            continue
+        data = program.tree.read(path)
+        if data is None or (b"model " not in data and b"@Entity" not in data and b"Table(" not in data):
+            continue
+        text = data.decode("utf-8", "replace")
+        if path.endswith(".prisma"):
+            for m in _PRISMA_MODEL.finditer(text):
+                if set(_FIELD.findall(m.group(2))) & _OWNER_COLUMNS:
+                    mapped = _PRISMA_MAP.search(m.group(2))
+                    out.update(n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n)
+            continue
+        for m in _CODE_TABLE.finditer(text):
+            body = _braced(text, m.end())
+            if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body)} & _OWNER_COLUMNS:
+                out.update(n.lower() for n in m.groups() if n)
+    return frozenset(out)
+
+
+def _braced(text: str, start: int) -> str:
+    """The first balanced `{...}` at or after ``start``."""
+    open_at = text.find("{", start)
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + 20000)) if open_at >= 0 else ():
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[open_at : i + 1]
+    return ""
+
+
+def _owned_model(program: Program, model: str) -> bool:
+    key = model.lower()
+    owned = _owned_models(program)
+    return bool(key) and (key in owned or key + "s" in owned or key.removesuffix("s") in owned)
 
 
 def _created_names(ctx: FileContext, fn: Node) -> set[str]:
@@ -727,7 +815,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if checked and not creates:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
-            if ev.state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
+            # (a `/jobs/` route that reads a user's session is an app's jobs, not a job runner)
+            if ev.state.auth == "secret" or (
+                ep.kind in ("route", "pages-api")
+                and _MACHINE_ROUTE.search(ep.path)
+                and not ev.state.session | ev.state.fetched
+            ):
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
@@ -741,7 +834,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
                     continue  # `request.auth.userId`: put on the request by the auth middleware
                 from_client = refs & ev.state.client
-                if from_client and not refs & (ev.state.session | ev.state.fetched):
+                if from_client and not refs & (ev.state.session | ev.state.fetched | _verified_accounts(ctx, flow, ev)):
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
@@ -762,7 +855,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     break
             if reported or checked:
                 continue
-            if op.kind == "read" and not vocab.PRIVATE_MODELS.search(op.model or ""):
+            if op.kind == "read" and not (
+                vocab.PRIVATE_MODELS.search(op.model or "") or _owned_model(ctx.analyzer.program, op.model or "")
+            ):
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and _checked_later(flow, events[i + 1 :]):

@@ -58,6 +58,8 @@ Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
 (`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
 reads of models with no owner or tenant column in their declaration (a read is private when the
 model's name says so or its `schema.prisma` model, TypeORM entity or drizzle table has one),
+a project session lookup given the chosen id whose empty answer makes the caller exit
+(`const scope = await getScopeContext(organizationId); if (!scope) return`),
 a role gate in another file (`await requireRole(["admin"])` throwing unless
 `allowed.includes(user.role)`), also through a local helper that rethrows its refusal or hands it
 back for the caller to exit on (`const denied = await ensureAdmin(); if (denied) return denied`;
@@ -248,6 +250,34 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if name in _BUILDERS and not sx.find(args, ("throw_statement",)):
             continue  # `chunks.map((c) => ({ file_id: fileId, user_id: profile.user_id }))` builds rows, checks nothing
         if refs & sessionish or vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name):
+            return True
+        # `const scope = await getScopeContext(organizationId); if (!scope) return`: a project session
+        # lookup asked about the chosen id (it reads the caller's session and membership itself)
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
+            return True
+    return False
+
+
+def _tested_with_exit(ctx: FileContext, flow: Flow, call: Node, ev: Event) -> bool:
+    """``call``'s result is bound to a name that an `if (!name) return/throw` tests before ``ev``."""
+    decl = call.parent
+    while decl is not None and decl.type in ("await_expression", *sx.TRANSPARENT):
+        decl = decl.parent
+    if decl is None or decl.type != "variable_declarator":
+        return False
+    names = sx.pattern_names(ctx.src, decl.child_by_field_name("name"))
+    for stmt in sx.find(flow.fn.node, ("if_statement",)):
+        if not (call.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
+            continue
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
+            continue
+        if (
+            stmt.parent is not None
+            and sx.contains(stmt.parent, ev.node)
+            and any(_absence_test(ctx.src, cond, n) for n in names)
+        ):
             return True
     return False
 
@@ -855,8 +885,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     break
             if reported or checked:
                 continue
+            # (a model declared with an owner column is private too, for queries whose whole filter is
+            # in view: a project helper's inner reads keep its own checks out of sight)
             if op.kind == "read" and not (
-                vocab.PRIVATE_MODELS.search(op.model or "") or _owned_model(ctx.analyzer.program, op.model or "")
+                vocab.PRIVATE_MODELS.search(op.model or "")
+                or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
             ):
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input

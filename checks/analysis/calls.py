@@ -216,6 +216,14 @@ def classify_db(
         text = sql_text(src, args[0]) if args else ""
         kind = sql_kind(text) or ("read" if "query" in last else "write")
         return _raw_sql_op(kind, text, call, outer_chain(call), args, last)
+    # TypeORM repositories: `repo.delete({ id })`, `userRepository.update(criteria, patch)`, `findOneBy(where)`
+    if _typeorm_repo(parts) and last in _TYPEORM_METHODS and not _chained(call):
+        op = _typeorm_op(src, call, args, parts, last)
+        if op is not None:
+            return op
+    # Firestore: `db.collection("users").doc(id).update(data)`, `users().doc(id).get()`, `.collection(c).add(doc)`
+    if _firestore_shaped(parts, last):
+        return _firestore_op(src, call, args, last)
     # Drizzle / Kysely builders: db.insert(t), db.update(t), db.delete(t), db.select().from(t), db.query.t.findMany
     if len(parts) == 2 and (root in db_roots or root.endswith(("db", "Db"))):
         if last in ("insert", "update", "delete", "insertInto", "updateTable", "deleteFrom", "replaceInto"):
@@ -505,6 +513,110 @@ def sequelize_instance_write(src: bytes, call: Node, record: DbOp) -> DbOp | Non
     return DbOp("write", record.model, "sequelize", call, outer_chain(call), [], data, False, False, last)
 
 
+# TypeORM's Repository API; a drizzle `db.update(t)` always goes on (`.set()`, `.where()`), a
+# repository call is complete by itself.
+_TYPEORM_READS = frozenset(
+    {
+        "find",
+        "findBy",
+        "findOne",
+        "findOneBy",
+        "findOneOrFail",
+        "findOneByOrFail",
+        "findAndCount",
+        "findAndCountBy",
+        "count",
+        "countBy",
+        "exist",
+        "exists",
+        "existsBy",
+    }
+)
+_TYPEORM_WRITES = frozenset(
+    {"save", "insert", "update", "upsert", "delete", "softDelete", "restore", "remove", "increment", "decrement"}
+)
+_TYPEORM_METHODS = _TYPEORM_READS | _TYPEORM_WRITES
+_REPO_NAME = re.compile(r"(?:^r|R)epo(?:sitory)?$")
+
+
+def _typeorm_repo(parts: list[str]) -> bool:
+    """`repo.x`, `userRepository.x`, `ds.getRepository(User).x`: a TypeORM repository receiver."""
+    return len(parts) >= 2 and (parts[-2] == "getRepository()" or bool(_REPO_NAME.search(parts[-2])))
+
+
+def _typeorm_op(src: bytes, call: Node, args: list[Node], parts: list[str], last: str) -> DbOp | None:
+    """`repo.findOne({ where, select })`, `repo.findOneBy(where)`, `repo.update(criteria, patch)`,
+    `repo.delete(criteria)`, `repo.save(entity)`: criteria select the rows, `select` chooses fields."""
+    chain = outer_chain(call)
+    model = _REPO_NAME.sub("", parts[-2].removesuffix("()"))
+    if parts[-2] == "getRepository()":
+        inner = sx.strip_types(call.child_by_field_name("function"))
+        repo_call = sx.unwrap(inner.child_by_field_name("object")) if inner is not None else None
+        a = sx.call_args(repo_call) if repo_call is not None and repo_call.type == "call_expression" else []
+        model = sx.text(src, a[0]) if a else ""
+    first = args[0] if args else None
+    if last in _TYPEORM_READS:
+        opts = object_keys(src, first)
+        by_options = last in ("find", "findOne", "findOneOrFail", "findAndCount", "count", "exist", "exists")
+        filters = ([opts["where"]] if "where" in opts else []) if by_options else list(args[:1])
+        projected = (by_options and "select" in opts) or last.startswith(("count", "exist"))
+        return DbOp("read", model, "typeorm", call, chain, filters, [], projected, not projected, last)
+    if last in ("save", "insert", "upsert"):
+        return DbOp("write", model, "typeorm", call, chain, [], list(args[:1]), False, False, last)
+    if last == "remove":  # `repo.remove(entity)`: a record the code loaded
+        return DbOp("write", model, "typeorm", call, chain, list(args[:1]), [], False, False, "delete")
+    data = list(args[1:2]) if last == "update" else []
+    return DbOp("write", model, "typeorm", call, chain, list(args[:1]), data, False, False, last)
+
+
+_FIRESTORE_DOC_OPS = frozenset({"get", "set", "update", "delete", "create"})
+
+
+def _firestore_shaped(parts: list[str], last: str) -> bool:
+    """`….collection("c").doc(id).update(x)` / `col().doc(id).get()` / `….collection("c").add(doc)`."""
+    if len(parts) >= 3 and parts[-2] == "doc()" and last in _FIRESTORE_DOC_OPS:
+        return True
+    return len(parts) >= 3 and parts[-2] == "collection()" and last == "add"
+
+
+def _chained(call: Node) -> bool:
+    """`db.update(t).set(x)`: the call's result is the receiver of another call."""
+    p = call.parent
+    return p is not None and p.type == "member_expression" and p.child_by_field_name("object") == call
+
+
+def _callee_object(call: Node | None) -> Node | None:
+    """`a.b(x).c(y)` -> `a.b(x)`: what the called method is read off (None for a plain function)."""
+    fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+    return sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+
+
+def _firestore_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
+    """A Firestore document op: the `doc(id)` argument selects it, the collection names the model."""
+    chain = outer_chain(call)
+    ref = _callee_object(call)
+    ref_args = sx.call_args(ref) if ref is not None and ref.type == "call_expression" else []
+    model = ""
+    node = _callee_object(ref)
+    while node is not None and node.type == "call_expression":  # the nearest `.collection("c")` or `users()`
+        name = sx.last_name(sx.callee_name(src, node))
+        if name == "collection":
+            a = sx.call_args(node)
+            model = (sx.string_value(src, a[0]) or "") if a else ""
+            break
+        if "." not in sx.callee_name(src, node):
+            model = name  # `const technicians = () => firestore.collection("technicians")`
+            break
+        node = _callee_object(node)
+    if last == "add":  # `….collection("c").add(doc)`: the collection is the callee's receiver
+        model = (sx.string_value(src, ref_args[0]) or "") if ref_args else ""
+        return DbOp("write", model, "firestore", call, chain, [], list(args[:1]), False, False, "create")
+    if last == "get":
+        return DbOp("read", model, "firestore", call, chain, list(ref_args[:1]), [], False, False, last)
+    data = list(args[:1]) if last in ("set", "update", "create") else []
+    return DbOp("write", model, "firestore", call, chain, list(ref_args[:1]), data, False, False, last)
+
+
 @lru_cache(maxsize=65536)
 def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
     """What the name alone must be for one of `classify_db`'s untagged branches to match (each
@@ -525,6 +637,8 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (n == 2 and last in _TYPEORM_READS and _typeorm_repo(root))
         or (n == 2 and root[:1].isupper() and last in _SEQUELIZE_STATICS)
         or (last in ("query", "execute", "exec", "prepare", "unsafe") and n >= 2)
+        or (_typeorm_repo(parts) and last in _TYPEORM_METHODS)
+        or _firestore_shaped(parts, last)
     )
 
 

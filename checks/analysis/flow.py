@@ -30,6 +30,7 @@ from checks.analysis.calls import (
     is_fs_call,
     is_store_mutation,
     may_be_store_mutation,
+    object_keys,
     sequelize_instance_write,
 )
 from checks.analysis.module import Function, Module
@@ -1068,6 +1069,8 @@ class _Walker:
         last = sx.last_name(callee)
         if self.az.vocab.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
             return True
+        if last == "has" and _asks_role(self.src, call):
+            return True  # Clerk `has({ permission: "org:x:manage" })`
         target = self.az.target(self.mod, call)
         if target is not None:
             s = self.az.summary(target)
@@ -1428,6 +1431,8 @@ class _Walker:
                 return
             if awaited or callee.endswith("protect") or not self._known_async(callee):
                 st.auth = st.auth or "throw"
+                if callee.endswith("protect") and _asks_role(src, call):
+                    st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
             return
         if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
             st.auth = st.auth or "secret"
@@ -1820,6 +1825,19 @@ class _Walker:
 
 # `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
+_ROLE_KEYS = frozenset({"role", "permission"})
+
+
+def _asks_role(src: bytes, call: Node) -> bool:
+    """Clerk's authorization question: `has({ permission: "org:x:manage" })`, `auth.protect({ role })`,
+    or `auth.protect((has) => ...)`; a `Set`'s `has(value)` names no role or permission."""
+    args = sx.call_args(call)
+    first = sx.strip_types(args[0]) if args else None
+    if first is None:
+        return False
+    if sx.is_function(first):
+        return True
+    return first.type == "object" and bool(_ROLE_KEYS & set(object_keys(src, first)))
 
 
 @dataclass

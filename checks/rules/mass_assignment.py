@@ -46,8 +46,11 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
-The result of a zod object parse (unknown keys are stripped) unless the schema itself
-admits a privileged field (`.extend`/`.merge`/`.omit`/`.pick` followed), also its rest after
+The result of a zod or valibot object parse (unknown keys are stripped; valibot's
+`safeParse(...).output` too, but not `v.looseObject`) unless the schema itself
+admits a privileged field (`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
+open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged;
+so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
 count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
@@ -227,8 +230,9 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     if value is None:
         return None
     taken = _taken_out(ctx, pattern, name)
-    if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) == "data":
-        value = sx.unwrap(value.child_by_field_name("object"))  # `parsed.data` of a safeParse result
+    if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) in ("data", "output"):
+        # `parsed.data` of a safeParse result (valibot: `parsed.output`)
+        value = sx.unwrap(value.child_by_field_name("object"))
         if value is None:
             return None
     if value.type == "identifier":
@@ -246,6 +250,32 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
     found = _schema_keys(ctx.module, schema, program)
     return None if found is None else set(found) - taken
+
+
+# Schemas of a value that admit any key: `z.record(z.string(), z.unknown())`, `z.any()`, valibot `v.record(...)`.
+_OPEN_MAPS = frozenset({"record", "any", "unknown", "json", "passthrough", "catchall", "loose", "looseObject"})
+
+
+def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
+    """`.set(input.patch)` where the input schema has `patch: z.record(z.string(), z.unknown())`: the
+    parse checked only that `patch` is an object, every key in it is the client's choice."""
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
+        return False
+    key = ctx.text(node.child_by_field_name("property"))
+    for mod, schema in ep.schemas:
+        entry = (_schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key)
+        chain = sx.strip_types(entry)
+        while chain is not None and chain.type == "call_expression":
+            if sx.last_name(sx.callee_name(mod.src, chain)) in _OPEN_MAPS:
+                return True
+            fn = sx.strip_types(chain.child_by_field_name("function"))
+            chain = (
+                sx.strip_types(fn.child_by_field_name("object"))
+                if fn is not None and fn.type == "member_expression"
+                else None
+            )
+    return False
 
 
 def _privileged_in_parsed(ctx: FileContext, ep: EntryPoint, ev: Event, name: str) -> str | None:
@@ -292,6 +322,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
             key = _schema_admits_privileged(ctx, ev, root)
             return (f"{root}.data` (its schema admits `{key}`", node) if key else None
+        if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
+            return (f"{ctx.text(node)}` (its schema admits `any key", node)
         return None
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)
@@ -433,6 +465,14 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
         return False
     src = ctx.src
     if node.type == "call_expression":
+        tagged = node.child_by_field_name("arguments")
+        if tagged is not None and tagged.type == "template_string" and sx.last_name(sx.callee_name(src, node)) == "sql":
+            # `credits: sql\`${t.credits} + ${input.amount}\``: a column expression over the client's value
+            return any(
+                _client_derived(ctx, ep, c, depth + 1)
+                for c in tagged.named_children
+                if c.type == "template_substitution"
+            )
         if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH:
             return False
         fn = sx.strip_types(node.child_by_field_name("function"))
@@ -470,7 +510,8 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         # `const data = parsed.data` where `const parsed = Schema.safeParse(input)`
         obj = sx.strip_types(value.child_by_field_name("object"))
         prop = ctx.text(value.child_by_field_name("property"))
-        if prop == "data" and obj is not None and obj.type == "identifier" and ctx.text(obj) != name:
+        # (valibot's `safeParse` hands the parsed value back as `.output`)
+        if prop in ("data", "output") and obj is not None and obj.type == "identifier" and ctx.text(obj) != name:
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False
@@ -479,11 +520,15 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         return False
     fn = sx.strip_types(value.child_by_field_name("function"))
     schema = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+    if schema is not None and ctx.text(schema) in ("v", "valibot"):
+        args = sx.call_args(value)  # valibot `v.parse(Schema, raw)`: the schema is the first argument
+        schema = args[0] if args else None
     return not _keeps_unknown_keys(ctx, schema)
 
 
 # zod `.passthrough()` / `.catchall(x)` / v4 `.loose()` / `z.looseObject({...})`: unknown keys survive the parse
-_KEEPS_UNKNOWN = frozenset({"passthrough", "catchall", "loose", "looseObject"})
+# (valibot: `v.looseObject({...})`, `v.objectWithRest({...}, rest)`)
+_KEEPS_UNKNOWN = frozenset({"passthrough", "catchall", "loose", "looseObject", "objectWithRest"})
 
 
 def _keeps_unknown_keys(ctx: FileContext, schema: Node | None) -> bool:

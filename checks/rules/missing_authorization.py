@@ -11,7 +11,9 @@ author or owner of a new row, and who last edited a row (`updatedBy`), is flagge
 ownership check on its parent, also in rows built before the write (`const rows = items.map((t) =>
 ({ accountId, ... }))`, an array of literals). Rows built from the id and the session user (`chunks.map((c) =>
 ({ file_id: fileId, user_id: profile.user_id }))`) are data, not an ownership check of the record
-the id selects.
+the id selects. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
+repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries like any other; a
+`/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -52,6 +54,13 @@ scoped `findUniqueOrThrow`), a project guard that throws unless the caller's rol
 matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorkspace(workspace)`),
 a CASL ability asked about the loaded record with an exit
 (`if (ability.cannot("delete", subject("SpaceMember", member))) throw`),
+Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
+`await auth.protect({ role: "org:admin" })`), the account a login just verified the password of
+(`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
+reads of models with no owner or tenant column in their declaration (a read is private when the
+model's name says so or its `schema.prisma` model, TypeORM entity or drizzle table has one),
+a project session lookup given the chosen id whose empty answer makes the caller exit
+(`const scope = await getScopeContext(organizationId); if (!scope) return`),
 a role gate in another file (`await requireRole(["admin"])` throwing unless
 `allowed.includes(user.role)`), also through a local helper that rethrows its refusal or hands it
 back for the caller to exit on (`const denied = await ensureAdmin(); if (denied) return denied`;
@@ -87,6 +96,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from tree_sitter import Node
 
@@ -97,6 +107,7 @@ from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited
 from checks.analysis.module import Function
+from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -241,7 +252,10 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
     for out in later:
         if out.kind not in ("return", "respond") or out.value is None:
             continue
-        if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & bound:
+        # `const { oAuthApp, ...integration } = await db.integration.create(...)` re-binds the name
+        # before the return: what goes back is the new row, not the one read
+        held = bound - _rebound(ctx, flow.fn.node, ev.node.end_byte, out.node.start_byte)
+        if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & held:
             return True
     # `return db.note.findUnique(...)` / `return NextResponse.json(await getNote(id))`
     p = ev.node.parent
@@ -260,6 +274,15 @@ def _yes_or_no(src: bytes, node: Node) -> bool:
     if node.type == "unary_expression":
         return _operator(src, node) == "!"
     return node.type == "binary_expression" and _operator(src, node) in _COMPARISONS
+
+
+def _rebound(ctx: FileContext, fn: Node, start: int, end: int) -> set[str]:
+    """Names declared again between ``start`` and ``end`` (a shadowing `const` in an inner block)."""
+    out: set[str] = set()
+    for n in _declarators(ctx, fn):
+        if start <= n.start_byte and n.end_byte <= end:
+            out.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
+    return out
 
 
 def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
@@ -288,6 +311,34 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if name in _BUILDERS and not sx.find(args, ("throw_statement",)):
             continue  # `chunks.map((c) => ({ file_id: fileId, user_id: profile.user_id }))` builds rows, checks nothing
         if refs & sessionish or vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name):
+            return True
+        # `const scope = await getScopeContext(organizationId); if (!scope) return`: a project session
+        # lookup asked about the chosen id (it reads the caller's session and membership itself)
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
+            return True
+    return False
+
+
+def _tested_with_exit(ctx: FileContext, flow: Flow, call: Node, ev: Event) -> bool:
+    """``call``'s result is bound to a name that an `if (!name) return/throw` tests before ``ev``."""
+    decl = call.parent
+    while decl is not None and decl.type in ("await_expression", *sx.TRANSPARENT):
+        decl = decl.parent
+    if decl is None or decl.type != "variable_declarator":
+        return False
+    names = sx.pattern_names(ctx.src, decl.child_by_field_name("name"))
+    for stmt in sx.find(flow.fn.node, ("if_statement",)):
+        if not (call.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
+            continue
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
+            continue
+        if (
+            stmt.parent is not None
+            and sx.contains(stmt.parent, ev.node)
+            and any(_absence_test(ctx.src, cond, n) for n in names)
+        ):
             return True
     return False
 
@@ -333,6 +384,73 @@ def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node 
             return _origin_call(ctx, fn, root, depth + 1) if root and root != name else None
         return None
     return None
+
+
+def _verified_accounts(ctx: FileContext, flow: Flow, ev: Event) -> set[str]:
+    """Records whose stored credential a check the caller passed was given (`const valid = await
+    bcrypt.compare(password, user.passwordHash)`, then `if (!valid) return`): a login's account is
+    the caller once its password matched, though the client's email chose it."""
+    out: set[str] = set()
+    for name in ev.state.fetched - ev.state.session:
+        origin = _origin_call(ctx, flow.fn.node, name)
+        if origin is None or origin.end_byte > ev.node.start_byte:
+            continue
+        for arg in sx.call_args(origin):
+            out |= identifiers(ctx.src, arg, into_functions=True) & set(flow.records)
+    return out
+
+
+_PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
+_PRISMA_MAP = re.compile(r"@@map\(\s*\"(\w+)\"")
+# TypeORM `@Entity("schedule_slots") export class ScheduleSlot {`, drizzle `pgTable("jobs", {`
+_CODE_TABLE = re.compile(
+    r"@Entity\(\s*(?:[\"'`](\w+)[\"'`])?[^)]*\)\s*(?:export\s+)?class\s+(\w+)"
+    r"|\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]"
+)
+_FIELD = re.compile(r"^\s*(\w+)\b", re.M)
+_OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id"}
+
+
+@cache
+def _owned_models(program: Program) -> frozenset[str]:
+    """Models and tables (lower case) the repo declares with an owner or tenant column (`workspaceId`,
+    `user_id`): rows that belong to someone, in `schema.prisma`, TypeORM entities or drizzle tables."""
+    out: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".prisma", ".ts")):
+            continue
+        data = program.tree.read(path)
+        if data is None or (b"model " not in data and b"@Entity" not in data and b"Table(" not in data):
+            continue
+        text = data.decode("utf-8", "replace")
+        if path.endswith(".prisma"):
+            for m in _PRISMA_MODEL.finditer(text):
+                if set(_FIELD.findall(m.group(2))) & _OWNER_COLUMNS:
+                    mapped = _PRISMA_MAP.search(m.group(2))
+                    out.update(n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n)
+            continue
+        for m in _CODE_TABLE.finditer(text):
+            body = _braced(text, m.end())
+            if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body)} & _OWNER_COLUMNS:
+                out.update(n.lower() for n in m.groups() if n)
+    return frozenset(out)
+
+
+def _braced(text: str, start: int) -> str:
+    """The first balanced `{...}` at or after ``start``."""
+    open_at = text.find("{", start)
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + 20000)) if open_at >= 0 else ():
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[open_at : i + 1]
+    return ""
+
+
+def _owned_model(program: Program, model: str) -> bool:
+    key = model.lower()
+    owned = _owned_models(program)
+    return bool(key) and (key in owned or key + "s" in owned or key.removesuffix("s") in owned)
 
 
 def _created_names(ctx: FileContext, fn: Node) -> set[str]:
@@ -913,7 +1031,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if checked and not creates:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
-            if ev.state.auth == "secret" or (ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path)):
+            # (a `/jobs/` route that reads a user's session is an app's jobs, not a job runner)
+            if ev.state.auth == "secret" or (
+                ep.kind in ("route", "pages-api")
+                and _MACHINE_ROUTE.search(ep.path)
+                and not ev.state.session | ev.state.fetched
+            ):
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
@@ -927,7 +1050,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
                     continue  # `request.auth.userId`: put on the request by the auth middleware
                 from_client = refs & ev.state.client
-                if from_client and not refs & (ev.state.session | ev.state.fetched):
+                if from_client and not refs & (ev.state.session | ev.state.fetched | _verified_accounts(ctx, flow, ev)):
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
@@ -951,7 +1074,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     break
             if reported or checked:
                 continue
-            if op.kind == "read" and not vocab.PRIVATE_MODELS.search(op.model or ""):
+            # (a model declared with an owner column is private too, for queries whose whole filter is
+            # in view: a project helper's inner reads keep its own checks out of sight)
+            if op.kind == "read" and not (
+                vocab.PRIVATE_MODELS.search(op.model or "")
+                or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
+            ):
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and _checked_later(flow, events[i + 1 :]):

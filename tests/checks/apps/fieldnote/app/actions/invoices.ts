@@ -91,9 +91,9 @@ export const patchInvoice = authedProcedure
   .createServerAction()
   .input(InvoiceId.extend({ patch: z.record(z.string(), z.unknown()) }))
   .handler(async ({ input, ctx }) => {
-    // ruleid: mass-assignment
     await billingDb
       .update(invoices)
+      // ruleid: mass-assignment
       .set(input.patch)
       .where(and(eq(invoices.id, input.invoiceId), eq(invoices.workspaceId, ctx.workspaceId)));
     return { ok: true };
@@ -182,9 +182,9 @@ export const redeemPromoCredits = publicProcedure // ok: missing-input-validatio
   .createServerAction()
   .input(z.object({ workspaceId: z.string().cuid(), amount: z.number().int().positive() }))
   .handler(async ({ input }) => {
-    // ruleid: mass-assignment
     await billingDb
       .update(billingAccounts)
+      // ruleid: mass-assignment
       .set({ credits: sql`${billingAccounts.credits} + ${input.amount}` }) // ok: sql-injection
       .where(eq(billingAccounts.workspaceId, input.workspaceId));
     return { ok: true };

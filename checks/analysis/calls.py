@@ -269,13 +269,6 @@ def classify_db(
             kind = sql_kind(text)
             if kind:
                 return _raw_sql_op(kind, text, call, outer_chain(call), args, "execute")
-    # TypeORM repositories: `repo.find({ where, select })`, `slotRepository.findOneBy({ id })`
-    if len(parts) == 2 and last in _TYPEORM_READS and _typeorm_repo(root):
-        opts = object_keys(src, args[0]) if args else {}
-        by = last.endswith("By")  # `findBy(where)`: no options, whole entities
-        projected = not by and "select" in opts
-        filters = list(args[:1]) if by else ([opts["where"]] if "where" in opts else [])
-        return DbOp("read", "", "typeorm", call, outer_chain(call), filters, [], projected, not projected, last)
     if len(parts) == 4 and parts[1] == "query" and last in ("findMany", "findFirst"):
         opts = object_keys(src, args[0]) if args else {}
         projected = "columns" in opts
@@ -308,9 +301,6 @@ def classify_db(
                 "select",
             )
         return DbOp("write", model, "supabase", call, chain, filters, list(args[:1]), False, False, last)
-    # Firestore: <collection>.doc(id).set(data) / .update(data) / .delete() / .get(), <collection>.add(data)
-    if len(parts) >= 3 and parts[-2] == "doc()" and last in _FIRESTORE_DOC_OPS:
-        return _firestore_op(src, call, args, last)
     # MongoDB native driver: <db>.collection("t").<op>(...), whatever the db handle is called
     if len(parts) >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES):
         return _mongo_driver_op(src, call, args, last)
@@ -368,40 +358,6 @@ def classify_db(
                 args = [*args, *(a for m, c in chain_calls(chain, src)[1:] for a in sx.call_args(c))]
             return _raw_sql_op(kind, text, call, chain, args, last)
     return None
-
-
-_TYPEORM_READS = frozenset(
-    {"find", "findBy", "findOne", "findOneBy", "findAndCount", "findOneOrFail", "findOneByOrFail"}
-)
-
-
-def _typeorm_repo(root: str) -> bool:
-    """A TypeORM repository or entity manager by its conventional name (`repo`, `em`, `slotRepository`)."""
-    return root in ("repo", "em") or root.endswith(("Repo", "Repository"))
-
-
-_FIRESTORE_DOC_OPS = frozenset({"get", "set", "update", "delete", "create"})
-
-
-def _firestore_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
-    """`firestore.collection("technicians").doc(uid).set(prefs, { merge: true })`: the document id is
-    the filter, the first argument the written data; the collection (or the helper that returns it,
-    `technicians().doc(id)`) names the model. A read returns the whole document."""
-    doc = sx.strip_types(call.child_by_field_name("function"))
-    doc_call = sx.unwrap(doc.child_by_field_name("object")) if doc is not None else None
-    ids = sx.call_args(doc_call) if doc_call is not None and doc_call.type == "call_expression" else []
-    coll = sx.strip_types(doc_call.child_by_field_name("function")) if doc_call is not None else None
-    owner = sx.unwrap(coll.child_by_field_name("object")) if coll is not None else None
-    model = ""
-    if owner is not None and owner.type == "call_expression":
-        inner = sx.call_args(owner)
-        name = sx.callee_name(src, owner)
-        model = (sx.string_value(src, inner[0]) or "") if inner and name.endswith("collection") else sx.last_name(name)
-    chain = outer_chain(call)
-    if last == "get":
-        return DbOp("read", model, "firestore", call, chain, list(ids), [], False, True, last)
-    data = list(args[:1]) if last in ("set", "update", "create") else []
-    return DbOp("write", model, "firestore", call, chain, list(ids), data, False, False, last)
 
 
 _MONGO_READS = frozenset({"find", "findOne", "countDocuments", "estimatedDocumentCount", "aggregate", "distinct"})
@@ -633,8 +589,6 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (n >= 3 and parts[-2] == "from()" and last in ("select", "insert", "update", "upsert", "delete"))
         or (n == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES))
         or (n >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES))
-        or (n >= 3 and parts[-2] == "doc()" and last in _FIRESTORE_DOC_OPS)
-        or (n == 2 and last in _TYPEORM_READS and _typeorm_repo(root))
         or (n == 2 and root[:1].isupper() and last in _SEQUELIZE_STATICS)
         or (last in ("query", "execute", "exec", "prepare", "unsafe") and n >= 2)
         or (_typeorm_repo(parts) and last in _TYPEORM_METHODS)

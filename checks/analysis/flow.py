@@ -338,6 +338,7 @@ class Analyzer:
         self.server_filled: dict[tuple[str, int, int], set[int]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
+        self._targets: dict[tuple[str, int], Function | None] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -579,6 +580,16 @@ class Analyzer:
         return named
 
     def target(self, mod: Module, call: Node) -> Function | None:
+        """The project function a call runs, once per call node (flows, bindings, conditions and
+        rules all ask; modules do not change during a scan). Keyed by the node's id, unique among
+        the live trees of the scan, which the program keeps."""
+        key = (mod.path, call.id)
+        if key in self._targets:
+            return self._targets[key]
+        found = self._targets[key] = self._target(mod, call)
+        return found
+
+    def _target(self, mod: Module, call: Node) -> Function | None:
         fn = sx.strip_types(call.child_by_field_name("function"))
         if fn is not None and fn.type == "member_expression":
             # `AdminGate.check(req, res)`: a static method of a project class

@@ -208,9 +208,13 @@ def _element_bindings(ctx: FileContext, ep: EntryPoint) -> list[tuple[set[str], 
     """The element parameter of each callback handed to an array method (`list.map((item) => ...)`),
     with the collection it walks."""
     out: list[tuple[set[str], Node]] = []
+    src = ctx.src
     for call in sx.find(ep.fn.node, ("call_expression",)):
+        # the method name first: cheap (the flow walk named every call already), and rules out
+        # nearly every call
+        if sx.last_name(sx.callee_name(src, call)) not in _ELEMENT_CALLBACKS:
+            continue
         over = sx.strip_types(call.child_by_field_name("function"))
-        # the method name first: cheap, and rules out nearly every call (hot: twice per entry point)
         if over is None or over.type != "member_expression":
             continue
         if ctx.text(over.child_by_field_name("property")) not in _ELEMENT_CALLBACKS:

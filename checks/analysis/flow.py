@@ -339,6 +339,7 @@ class Analyzer:
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
         self._targets: dict[tuple[str, int], Function | None] = {}
+        self._helper_flows: dict[tuple[str, int], Flow] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -611,6 +612,17 @@ class Analyzer:
             # returns a session to check, even when its body is opaque to us
             return s.auth_source or s.enforces_auth or self.vocab.is_auth_source(callee)
         return self.vocab.is_auth_source(callee) or self.vocab.is_auth_enforcer(callee)
+
+    def helper_flow(self, fn: Function) -> Flow:
+        """``flow(fn)`` from an empty state, once per function: the rules ask it of a helper each
+        time an entry point calls it (they only read it). Not stored while a summary is being
+        worked out: a flow then may see a function in progress as doing nothing."""
+        if self._in_progress:
+            return self.flow(fn)
+        found = self._helper_flows.get(fn.key)
+        if found is None:
+            found = self._helper_flows[fn.key] = self.flow(fn)
+        return found
 
     def flow(self, fn: Function, initial: State | None = None) -> Flow:
         walker = _Walker(self, fn, initial or State())

@@ -467,7 +467,7 @@ def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
     src = target.module.src
     sources: dict[str, set[str]] | None = None
     reached: set[str] = set()
-    for e in ctx.analyzer.flow(target).events:
+    for e in ctx.analyzer.helper_flow(target).events:
         if not _content_sink(e) or e.kind != "db" or e.op is None:
             continue
         if sources is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 
 import tree_sitter_typescript as tst
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
@@ -44,7 +45,8 @@ class ParsedFile:
     source: bytes
     tree: Tree
     _line_starts: list[int] = field(default_factory=list, repr=False)
-    _shared: tuple[list[str], list[Node]] | None = field(default=None, repr=False)
+    # the shared search: where each kind is in it, its nodes, their starts and ends
+    _shared: tuple[dict[str, list[int]], list[Node], list[int], list[int]] | None = field(default=None, repr=False)
     _by_types: dict[tuple[str, ...], tuple[list[int], list[int], list[Node]]] = field(default_factory=dict, repr=False)
 
     @property
@@ -69,11 +71,16 @@ class ParsedFile:
         if index is None:
             if self._shared is None:
                 found = query_captures(self.path.endswith(_TS_SUFFIXES), SHARED_TYPES, self.root)
-                self._shared = ([n.type for n in found], found)
-            all_kinds, all_nodes = self._shared
-            wanted = frozenset(types)
-            kept = [n for n, k in zip(all_nodes, all_kinds, strict=True) if k in wanted]
-            index = self._by_types[types] = ([n.start_byte for n in kept], [n.end_byte for n in kept], kept)
+                at: dict[str, list[int]] = {}
+                for i, n in enumerate(found):
+                    at.setdefault(n.type, []).append(i)
+                self._shared = (at, found, [n.start_byte for n in found], [n.end_byte for n in found])
+            at, all_nodes, all_starts, all_ends = self._shared
+            # the positions of the kinds asked, merged back into source order: a slice made of
+            # rare kinds (functions, loops) does not step over every call of the file
+            picked = sorted(chain.from_iterable(at.get(t, ()) for t in frozenset(types)))
+            kept = [all_nodes[i] for i in picked]
+            index = self._by_types[types] = ([all_starts[i] for i in picked], [all_ends[i] for i in picked], kept)
         starts, ends, nodes = index
         if node is None:
             return list(nodes)
@@ -141,6 +148,9 @@ SHARED_TYPES = (
     # what the rules ask of a function (`syntax.find`): a few more kinds cost the one search little
     "variable_declarator",
     "assignment_expression",
+    # asked once or twice per entry point by missing-input-validation and missing-rate-limit
+    "for_in_statement",
+    "await_expression",
 )
 SHARED_SET = _SHARED_SET = frozenset(SHARED_TYPES)
 

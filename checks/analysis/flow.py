@@ -342,6 +342,8 @@ class Analyzer:
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
+        self._targets: dict[tuple[str, int], Function | None] = {}
+        self._helper_flows: dict[tuple[str, int], Flow] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -585,6 +587,16 @@ class Analyzer:
         return named
 
     def target(self, mod: Module, call: Node) -> Function | None:
+        """The project function a call runs, once per call node (flows, bindings, conditions and
+        rules all ask; modules do not change during a scan). Keyed by the node's id, unique among
+        the live trees of the scan, which the program keeps."""
+        key = (mod.path, call.id)
+        if key in self._targets:
+            return self._targets[key]
+        found = self._targets[key] = self._target(mod, call)
+        return found
+
+    def _target(self, mod: Module, call: Node) -> Function | None:
         fn = sx.strip_types(call.child_by_field_name("function"))
         if fn is not None and fn.type == "member_expression":
             # `AdminGate.check(req, res)`: a static method of a project class
@@ -617,6 +629,17 @@ class Analyzer:
             # returns a session to check, even when its body is opaque to us
             return s.auth_source or s.enforces_auth or self.vocab.is_auth_source(callee)
         return self.vocab.is_auth_source(callee) or self.vocab.is_auth_enforcer(callee)
+
+    def helper_flow(self, fn: Function) -> Flow:
+        """``flow(fn)`` from an empty state, once per function: the rules ask it of a helper each
+        time an entry point calls it (they only read it). Not stored while a summary is being
+        worked out: a flow then may see a function in progress as doing nothing."""
+        if self._in_progress:
+            return self.flow(fn)
+        found = self._helper_flows.get(fn.key)
+        if found is None:
+            found = self._helper_flows[fn.key] = self.flow(fn)
+        return found
 
     def flow(self, fn: Function, initial: State | None = None) -> Flow:
         walker = _Walker(self, fn, initial or State())

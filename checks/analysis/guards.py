@@ -151,14 +151,14 @@ def credential_names(src: bytes, fn: Function) -> set[str]:
     if body is None:
         return set()
     names: set[str] = set()
-    for n in sx.walk(body):
-        if n.type != "variable_declarator":
-            continue
+    # (found by a search of the declarators alone; a value is walked whole only once a credential
+    # local is known, otherwise its header reads are all that can tell)
+    for n in sx.find(body, ("variable_declarator",), into_functions=False):
         value, target = n.child_by_field_name("value"), n.child_by_field_name("name")
         if value is None or target is None:
             continue
         found = False
-        for c in sx.walk(value):
+        for c in sx.walk(value) if names else sx.find(value, ("call_expression",), into_functions=False):
             if c.type == "call_expression" and sx.callee_name(src, c).endswith("headers.get"):
                 args = sx.call_args(c)
                 header = sx.string_value(src, args[0]) if args else None

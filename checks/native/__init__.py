@@ -40,6 +40,7 @@ HOT_MODULES = (
     "checks.analysis.guards",
     "checks.analysis.module",
     "checks.analysis.program",
+    "checks.analysis.quota",
     "checks.analysis.syntax",
     "checks.analysis.taint",
     "checks.analysis.vocabulary",

@@ -310,7 +310,7 @@ def _helper_records(ctx: FileContext, mod: Module, call: Node, depth: int) -> tu
     target = ctx.analyzer.target(mod, call)
     if target is None or depth > 4:
         return None
-    helper = ctx.analyzer.flow(target)
+    helper = ctx.analyzer.helper_flow(target)
     for ev in helper.events:
         if ev.kind == "return" and ev.value is not None:
             found = _record_in(ctx, helper, ev.value, depth + 1, target.module)

@@ -88,7 +88,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for name in ctx.module.values:
         fn = ctx.module.local_function(name)
         if fn is not None and not any(f.fn.node == fn.node for f in flows):
-            flows.append(ctx.analyzer.flow(fn))
+            flows.append(ctx.analyzer.helper_flow(fn))
     for flow in flows:
         for ev in flow.events:
             if ev.kind != "floating" or ev.node.start_byte in seen:

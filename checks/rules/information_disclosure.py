@@ -474,7 +474,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if not params:
                 continue
             f = ctx.module.function_for(fn)
-            for ev in ctx.analyzer.flow(f).events:
+            for ev in ctx.analyzer.helper_flow(f).events:
                 if ev.kind == "return" and ev.value is not None and ev.state.auth is None:
                     hit = _error_detail(ctx, ev.value, params[0])
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):

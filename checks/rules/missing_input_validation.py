@@ -127,8 +127,34 @@ _ELEMENT_CALLBACKS = frozenset({"map", "forEach", "flatMap", "filter", "find", "
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
+class _Decls:
+    """An entry point's assignments (what `client_derived` propagates through), found once for
+    the several questions `check` asks of them."""
+
+    def __init__(self, ctx: FileContext, ep: EntryPoint) -> None:
+        src = ctx.src
+        self.items: list[tuple[set[str], Node]] = []
+        for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression", "for_in_statement")):
+            if n.type == "for_in_statement" and ctx.text(n.child_by_field_name("operator")) != "of":
+                continue  # `for (const key in body)`: the keys, not the values
+            # (`for (const item of list)`: each item is what the client's list holds)
+            left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+            value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+            if left is not None and value is not None and left.type != "member_expression":
+                self.items.append((set(sx.pattern_names(src, left)), value))
+        # `list.map((item) => ...)`: each item is what the client's list holds
+        self.elements = _element_bindings(ctx, ep)
+        self.items.extend(self.elements)
+        # what each value mentions (functions included), on first need
+        self.mentions: list[set[str] | None] = [None] * len(self.items)
+
+
 def client_derived(
-    ctx: FileContext, ep: EntryPoint, url_values: bool = False, route_params: bool = False
+    ctx: FileContext,
+    ep: EntryPoint,
+    url_values: bool = False,
+    route_params: bool = False,
+    found: _Decls | None = None,
 ) -> tuple[set[str], dict[str, list[Node]]]:
     """Names of an entry point that hold values built from client input: its parameters (for a
     route handler, what it reads from the request body) and locals built from them. A database
@@ -136,19 +162,10 @@ def client_derived(
     With ``url_values``, a route's search params count too (what a redirect URL is built from:
     there the value's content, not its type, is the risk; route params are single path segments
     the router already matched). Also: the values each local is
-    assigned."""
+    assigned. ``found``: the entry point's assignments, when already worked out."""
     src = ctx.src
-    decls: list[tuple[set[str], Node]] = []
-    for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression", "for_in_statement")):
-        if n.type == "for_in_statement" and ctx.text(n.child_by_field_name("operator")) != "of":
-            continue  # `for (const key in body)`: the keys, not the values
-        # (`for (const item of list)`: each item is what the client's list holds)
-        left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
-        value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
-        if left is not None and value is not None and left.type != "member_expression":
-            decls.append((set(sx.pattern_names(src, left)), value))
-    # `list.map((item) => ...)`: each item is what the client's list holds
-    decls.extend(_element_bindings(ctx, ep))
+    found = found or _Decls(ctx, ep)
+    decls = found.items
     if ep.kind == "route":
         # route params (`{ params }`, the handler's second argument) are URL values too
         out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
@@ -164,7 +181,7 @@ def client_derived(
     seeds = set(out)
     # what flows into a value is among the names it mentions: a value mentioning none of `out`
     # is skipped without following its calls (computed once, on first need)
-    mentions: list[set[str] | None] = [None] * len(decls)
+    mentions = found.mentions
     for _ in range(4):  # propagate through locals: `const { title } = body`
         grew = False
         for i, (names, value) in enumerate(decls):
@@ -193,9 +210,13 @@ def _element_bindings(ctx: FileContext, ep: EntryPoint) -> list[tuple[set[str], 
     """The element parameter of each callback handed to an array method (`list.map((item) => ...)`),
     with the collection it walks."""
     out: list[tuple[set[str], Node]] = []
+    src = ctx.src
     for call in sx.find(ep.fn.node, ("call_expression",)):
+        # the method name first: cheap (the flow walk named every call already), and rules out
+        # nearly every call
+        if sx.last_name(sx.callee_name(src, call)) not in _ELEMENT_CALLBACKS:
+            continue
         over = sx.strip_types(call.child_by_field_name("function"))
-        # the method name first: cheap, and rules out nearly every call (hot: twice per entry point)
         if over is None or over.type != "member_expression":
             continue
         if ctx.text(over.child_by_field_name("property")) not in _ELEMENT_CALLBACKS:
@@ -209,8 +230,8 @@ def _element_bindings(ctx: FileContext, ep: EntryPoint) -> list[tuple[set[str], 
     return out
 
 
-def _callback_elements(ctx: FileContext, ep: EntryPoint) -> set[str]:
-    return {n for names, _ in _element_bindings(ctx, ep) for n in names}
+def _callback_elements(found: _Decls) -> set[str]:
+    return {n for names, _ in found.elements for n in names}
 
 
 def _checked(
@@ -237,11 +258,16 @@ def _signed_body_at(ctx: FileContext, ep: EntryPoint, derived: set[str]) -> int 
     written by the signing provider, not by a user."""
     src = ctx.src
     for call in sx.find(ep.fn.node, ("call_expression",)):
-        args = sx.call_args(call)
-        names = {n for a in args for n in identifiers(src, a)}
-        text = " ".join(ctx.text(a) for a in args)
         # the raw body, a server-held secret (`env.SIGNING_SECRET`) and a signature to check against
-        if not names & derived or "env." not in text or not _SIGNATURE.search(sx.callee_name(src, call) + text):
+        # (the cheap tests first: nearly every call mentions no `env.`)
+        if src.find(b"env.", call.start_byte, call.end_byte) == -1:
+            continue
+        args = sx.call_args(call)
+        text = " ".join(ctx.text(a) for a in args)
+        if "env." not in text or not _SIGNATURE.search(sx.callee_name(src, call) + text):
+            continue
+        names = {n for a in args for n in identifiers(src, a)}
+        if not names & derived:
             continue
         # the verdict must be acted on: `if (!verify(...)) return 401`, or `const v = verify(...)`
         # followed by `if (!v.valid) return ...`
@@ -268,8 +294,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if not ep.input_params or ep.schema_validated:
             continue
-        derived, values = client_derived(ctx, ep)
-        elements = _callback_elements(ctx, ep)
+        decls = _Decls(ctx, ep)
+        derived, values = client_derived(ctx, ep, found=decls)
+        elements = _callback_elements(decls)
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
         url_derived: tuple[bool, tuple[set[str], dict[str, list[Node]]]] | None = None
         for ev in ctx.flow(ep).events:
@@ -289,7 +316,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # path it cannot go anywhere else; into a fetch URL, a file path or SQL it can)
                 with_route = ev.kind != "redirect"
                 if url_derived is None or url_derived[0] != with_route:
-                    url_derived = (with_route, client_derived(ctx, ep, url_values=True, route_params=with_route))
+                    url_derived = (
+                        with_route,
+                        client_derived(ctx, ep, url_values=True, route_params=with_route, found=decls),
+                    )
                 names, assigned = url_derived[1]
                 if pasted:  # a project helper pastes these arguments into its SQL text
                     nodes = pasted
@@ -439,7 +469,7 @@ def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
     src = target.module.src
     sources: dict[str, set[str]] | None = None
     reached: set[str] = set()
-    for e in ctx.analyzer.flow(target).events:
+    for e in ctx.analyzer.helper_flow(target).events:
         if not _content_sink(e) or e.kind != "db" or e.op is None:
             continue
         if sources is None:

@@ -648,7 +648,7 @@ def _under_quota(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if target is None or target.node.id in seen or depth > 3:
             continue
         seen.add(target.node.id)
-        if quota_check(ctx.analyzer.flow(target), throws=True) is not None:
+        if quota_check(ctx.analyzer.helper_flow(target), throws=True) is not None:
             return True
         todo.extend((target, c, depth + 1) for c in sx.find(target.node, ("call_expression",), into_functions=False))
     return False

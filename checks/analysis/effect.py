@@ -125,9 +125,24 @@ def returns_effect(fn: Function) -> bool:
         while v is not None and v.type == "call_expression" and sx.callee_name(src, v).endswith(".pipe"):
             f = sx.strip_types(v.child_by_field_name("function"))
             v = sx.strip_types(f.child_by_field_name("object")) if f is not None else None
+        if v is not None and v.type == "member_expression" and sx.text(src, v) in _EFFECT_VALUES:
+            continue  # `return Effect.void`: an effect that succeeds with nothing
         if v is None or v.type != "call_expression" or not sx.callee_name(src, v).startswith("Effect."):
             return False
     return True
+
+
+_EFFECT_VALUES = frozenset({"Effect.void", "Effect.unit", "Effect.never", "Effect.succeedNone"})
+
+
+def run_site(call: Node) -> Node:
+    """The `yield*` expression that runs ``call`` (`yield* check()`, `yield* _(check())`), or ``call``."""
+    child, p = call, call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        child, p = p, p.parent
+    if p is None or not yielded(child, p):
+        return call
+    return p if _star_yield(p) else (p.parent.parent if p.parent is not None and p.parent.parent is not None else call)
 
 
 def _tag_binding(src: bytes, call: Node, name: str) -> str | None:
@@ -189,3 +204,21 @@ def service_method(program: object, mod: Module, call: Node, obj: str, method: s
     if heritage is None or not any(k in owner.text(heritage) for k in ("Context.Tag", "Effect.Service", "Tag(")):
         return None
     return _implementation(owner, cls, tag, method)
+
+
+def thunk_value(src: bytes, node: Node | None) -> Node | None:
+    """`Effect.promise(() => isOrgAdmin(orgId))`, `Effect.tryPromise({ try: () => f(), catch })`: the
+    call its concise thunk makes, whose result the effect yields; None for anything else."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "call_expression" or sx.callee_name(src, node) not in THUNK_RUNNERS:
+        return None
+    args = sx.call_args(node)
+    arg = sx.strip_types(args[0]) if args else None
+    if arg is not None and arg.type == "object":
+        pairs = [p for p in arg.named_children if p.type == "pair"]
+        pair = next((p for p in pairs if sx.text(src, p.child_by_field_name("key")) == "try"), None)
+        arg = sx.strip_types(pair.child_by_field_name("value")) if pair is not None else None
+    if arg is None or arg.type != "arrow_function":
+        return None
+    body = sx.unwrap(arg.child_by_field_name("body"))
+    return body if body is not None and body.type == "call_expression" else None

@@ -153,6 +153,9 @@ class Summary:
     # `ensureAdmin()` returning `null` past its role gate and a truthy refusal (`{ error }`, a 403
     # response) otherwise: the (role, owner) check holds once the caller exits on a truthy result
     refusal: tuple[bool, bool] | None = None
+    # `ensureManagerAccess({ currentEmployee })`: a role gate on what the caller hands it, which
+    # holds as a role check when the caller passes its own (session-derived) record
+    param_role: bool = False
 
 
 @dataclass(eq=False)
@@ -370,7 +373,9 @@ class Analyzer:
         s = Summary(is_async=fn.is_async or effect.returns_effect(fn))
         st = flow.final
         s.enforces_auth = st.auth == "throw"
-        s.role = st.role
+        role_rets = [(e.node, e.state.role) for e in flow.events if e.kind == "return"]
+        # (for Effect gates only, for now: on plain throwing helpers it also changes missing-rate-limit)
+        s.role = st.role or (effect.returns_effect(fn) and guards.passes_only_checked(fn, role_rets))
         # `getCurrentUser()` looks the caller up by the session id: a helper taking no parameter
         # checks the ownership of nothing its caller chose
         s.owner = st.owner and bool(params)
@@ -471,6 +476,21 @@ class Analyzer:
             s.refusal = _refusal(src, [e for e in flow.events if e.kind == "return"])
             if s.refusal is not None:
                 s.role = s.owner = False  # the check holds only for a caller that tests the result
+        # (an Effect gate: a throwing one handed the caller's record is read by missing-authorization itself)
+        roleish = effect.returns_effect(fn) and _ROLE_NAME.search(fn.module.text(fn.node))
+        if not s.role and params and fn.body is not None and not flow.returned_functions and roleish:
+            # the same walk with the parameters taken as the caller's own: a gate on their role
+            pflow = self.flow(fn, State(client=set(params), fetched=set(params)))
+            prets = [e for e in pflow.events if e.kind == "return"]
+            # (a gate: the refusing path fails, not `if (user.role === "admin") can(...)`)
+            gated = pflow.final.role and any(
+                sx.exits(src, i.child_by_field_name("consequence")) == "throw"
+                and _ROLE_NAME.search(fn.module.text(i.child_by_field_name("condition")))
+                for i in sx.find(fn.body, ("if_statement",))
+            )
+            s.param_role = (
+                gated or guards.passes_only_checked(fn, [(e.node, e.state.role) for e in prets])
+            ) and _refusal(src, prets) is None
         if s.auth_source and not s.enforces_auth:
             rets = [(e.node, e.value, e.state.auth is not None) for e in flow.events if e.kind == "return"]
             s.error_field = guards.auth_error_field(fn, rets, lambda c: self.is_auth_source_call(fn.module, c))
@@ -1123,7 +1143,7 @@ class _Walker:
             c.secret = True  # `if (!hasCronSecret(request)) return 401`
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
-            if last == "includes" and any(self._is_role_expr(a) for a in sx.call_args(call)):
+            if last in ("includes", "has") and any(self._is_role_expr(a) for a in sx.call_args(call)):
                 # `allowedRoles.includes(user.role)`: the caller's role against an allowlist (an exit on
                 # `required.length > 0 && !required.includes(role)` leaves it unchecked when none is required)
                 c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
@@ -1206,7 +1226,7 @@ class _Walker:
     def _membership_test(self, call: Node, last: str, st: State) -> bool:
         """`team.users.some((u) => u.userId === session.user.id)`, `memberIds.includes(userId)`: the
         resource's members or owners compared with the session user (load-then-compare)."""
-        if last not in ("some", "every", "find", "findIndex", "includes"):
+        if last not in ("some", "every", "find", "findIndex", "includes", "has"):
             return False
         sessionish = st.session | st.fetched
         refs: set[str] = set()
@@ -1375,7 +1395,7 @@ class _Walker:
                     # helper that happens to check the session) is stored to be awaited later
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             elif (
-                (summary.role or summary.owner)
+                (summary.role or summary.owner or (summary.param_role and self._hands_own(call, st)))
                 and not in_condition
                 and self._statement_level(call)
                 # `getCurrentUser()` loads the user's row by the session and hands it back, or null
@@ -1384,7 +1404,7 @@ class _Walker:
                 and not (summary.auth_source and summary.returns_records and not summary.enforces_auth)
             ):
                 if sync_ok:
-                    st.role = st.role or summary.role
+                    st.role = st.role or summary.role or (summary.param_role and self._hands_own(call, st))
                     st.owner = st.owner or summary.owner
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
                 elif summary.is_async and _bare_statement(call):
@@ -1573,8 +1593,13 @@ class _Walker:
             tested = True
         return tested
 
+    def _hands_own(self, call: Node, st: State) -> bool:
+        """``call`` hands the helper a session-derived value (`ensureManagerAccess({ currentEmployee })`)."""
+        own = st.session | st.fetched
+        return any(identifiers(self.src, a, into_functions=True) & own for a in sx.call_args(call))
+
     def _statement_level(self, call: Node) -> bool:
-        p = call.parent
+        p = effect.run_site(call).parent  # `yield* _(check(...))` runs like `await check(...)`
         while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
             p = p.parent
         return p is not None and p.type in ("expression_statement", "variable_declarator", "return_statement")
@@ -1592,6 +1617,7 @@ class _Walker:
         v = sx.unwrap(value)
         if v is not None and v.type == "yield_expression":
             v = effect.yielded_value(src, v) or v  # `const s = yield* _(svc.getSession())`: bound like `await`
+            v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls
         if v is None:
             return
         refs = identifiers(src, v)

@@ -383,3 +383,20 @@ def _under_and(node: Node, cond: Node) -> bool:
             return True
         p = p.parent
     return False
+
+
+def passes_only_checked(fn: Function, returns: list[tuple[Node, bool]]) -> bool:
+    """`if (ROLES.has(me.role)) return Effect.void; return Effect.fail(denied)`, or the same ending in
+    `throw`: a gate written positively. Its body cannot run off its end, and every return that does
+    not fail (``returns``: each return statement and whether the check held there) is past the check."""
+    body = fn.body
+    src = fn.module.src
+    if body is None or body.type != "statement_block" or sx.exits(src, body) != "throw":
+        return False
+    own = body.parent.id if body.parent is not None else -1
+    passes = [
+        held
+        for node, held in returns
+        if getattr(sx.enclosing_function(node), "id", None) == own and sx.exits(src, node) != "throw"
+    ]
+    return bool(passes) and all(passes)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -50,6 +51,9 @@ def import_specifiers(source: bytes) -> list[str]:
     return out
 
 
+_CLIENT_ONLY: weakref.WeakKeyDictionary[SourceTree, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
 @dataclass
 class ProjectIndex:
     """Answers "which file does this import mean?" over a SourceTree."""
@@ -76,7 +80,11 @@ class ProjectIndex:
         if not isinstance(self.tree, DiskTree | MemoryTree):
             return False
         if self._client_only is None:
-            self._client_only = client_only_modules(self)
+            # one answer per tree, not per batch: each batch builds its own index over the same tree
+            known = _CLIENT_ONLY.get(self.tree)
+            if known is None:
+                known = _CLIENT_ONLY[self.tree] = client_only_modules(self)
+            self._client_only = known
         return path in self._client_only
 
     def exists(self, path: str) -> bool:

@@ -316,12 +316,52 @@ def statements(block: Node | None) -> list[Node]:
     return [c for c in block.named_children if c.type != "comment"]
 
 
-def enclosing_function(node: Node) -> Node | None:
+def ancestors(node: Node) -> Iterator[Node]:
+    """``node.parent``, its parent, ... up to the root.
+
+    tree-sitter keeps no parent links: ``Node.parent`` descends from the root again, so climbing
+    from depth d costs O(d^2) (minutes for a 20,000-term `a + a + ...`). The first steps climb as
+    usual (most climbs stop within a few); a longer one reads the rest of the chain top-down once,
+    from the root of the file under analysis."""
     p = node.parent
-    while p is not None:
+    for _ in range(_CLIMB_STEPS):
+        if p is None:
+            return
+        yield p
+        p = p.parent
+    if p is None:
+        return
+    path = _path_from_root(p)
+    if path is not None:
+        yield from reversed(path)
+        return
+    while p is not None:  # a node of another file: the slow climb
+        yield p
+        p = p.parent
+
+
+_CLIMB_STEPS = 32
+
+
+def _path_from_root(node: Node) -> list[Node] | None:
+    """The nodes from the current file's root down to ``node`` (both included), or None when
+    ``node`` is not in that file."""
+    if _current is None:
+        return None
+    cur: Node | None = _current.root
+    path: list[Node] = []
+    while cur is not None:
+        path.append(cur)
+        if cur == node:
+            return path
+        cur = cur.child_with_descendant(node)
+    return None
+
+
+def enclosing_function(node: Node) -> Node | None:
+    for p in ancestors(node):
         if p.type in FUNCTION_TYPES:
             return p
-        p = p.parent
     return None
 
 

@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import lru_cache
 
 from tree_sitter import Node
 
@@ -116,7 +116,7 @@ def _sensitive_name(field: str) -> bool:
     return not (hits and all(w in ("hash", "hashed") for w in hits) and set(ws) & _CONTENT_WORDS)
 
 
-@cache
+@lru_cache(maxsize=16)  # bounded: a long-running App scans ever new schemas
 def _prisma_sensitive(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _MODEL.finditer(text):
@@ -173,7 +173,9 @@ def _sensitive_in(body: str) -> str | None:
     return next((f for f in _FIELD_NAME.findall(body) if _sensitive_name(f)), None)
 
 
-@cache
+# A few projects at a time (a batch has one; the App's worker threads a few): unbounded, it kept
+# every scan's whole project model alive for the life of the process.
+@lru_cache(maxsize=4)
 def _code_schema_fields(program: object) -> dict[str, str]:
     """Model/table name (lower case) -> a sensitive field it holds, from the repo's code schemas."""
     from checks.analysis.program import Program

@@ -241,8 +241,10 @@ class _Consts:
         or after `if (!ALLOWED.includes(col)) throw ...` on the way to it."""
         src = self.ctx.src
         text = sx.text(src, node)
-        child, p = node, node.parent
-        while p is not None and not sx.is_function(child):
+        child = node
+        for p in sx.ancestors(node):
+            if sx.is_function(child):
+                break
             if p.type == "if_statement":
                 check = self._member_check(p.child_by_field_name("condition"), text, scope)
                 cons = p.child_by_field_name("consequence")
@@ -259,7 +261,7 @@ class _Consts:
                         and sx.exits(src, stmt.child_by_field_name("consequence"))
                     ):
                         return True
-            child, p = p, p.parent
+            child = p
         return False
 
     def _member_check(self, cond: Node | None, text: str, scope: Node | None) -> bool | None:
@@ -493,8 +495,7 @@ class _Consts:
     def _loop_over_constants(self, name: str, node: Node, scope: Node | None, depth: int) -> bool:
         """`for (const table of TABLES) ... ${table}`: the loop variable of a constant list."""
         src = self.ctx.src
-        p = node.parent
-        while p is not None:
+        for p in sx.ancestors(node):
             if p.type == "for_in_statement" and sx.text(src, p.child_by_field_name("left")) == name:
                 op = p.child_by_field_name("operator")
                 right = sx.strip_types(p.child_by_field_name("right"))
@@ -504,7 +505,6 @@ class _Consts:
                     rname = sx.text(src, right)
                     return _CONST_NAME.match(rname) is not None or self._const_object(rname, scope)
                 return right.type == "array" and self.is_constant(right, scope, depth + 1)
-            p = p.parent
         return False
 
     def _pushed_constants(self, name: str, array: Node, scope: Node | None, depth: int) -> bool:
@@ -593,8 +593,10 @@ class _Consts:
         if listed is None or not (self._const_collection(listed, scope) or self._definitions_param(listed, scope)):
             return False
         # the not-found case leaves before the use: `if (!col) { ...; throw ... }`
-        child, p = node, node.parent
-        while p is not None and not sx.is_function(child):
+        child = node
+        for p in sx.ancestors(node):
+            if sx.is_function(child):
+                break
             if p.type in ("statement_block", "program"):
                 for stmt in p.named_children:
                     if stmt.start_byte >= child.start_byte:
@@ -611,7 +613,7 @@ class _Consts:
                         and sx.exits(src, stmt.child_by_field_name("consequence"))
                     ):
                         return True
-            child, p = p, p.parent
+            child = p
         return False
 
     def _definitions_param(self, node: Node, scope: Node | None) -> bool:
@@ -930,9 +932,7 @@ def _typed_identifier(ctx: FileContext, piece: Node, entry_nodes: set[int]) -> b
 
 def _identifier_position(ctx: FileContext, piece: Node) -> bool:
     """Not where a value goes (`= '${x}'`, `LIKE ${x}`, `IN (${x})`): an identifier or keyword slot."""
-    sub = piece.parent
-    while sub is not None and sub.type != "template_substitution":
-        sub = sub.parent
+    sub = next((p for p in sx.ancestors(piece) if p.type == "template_substitution"), None)
     if sub is None:
         return True  # a fragment sink argument: `Prisma.raw(sortBy)`
     before = sub.prev_sibling

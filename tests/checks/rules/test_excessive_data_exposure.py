@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+
 from checks import Config, MemoryTree, scan
+from checks.analysis.program import Program
 from checks.model import Confidence
 
 ACTION = """\
@@ -55,3 +58,16 @@ def test_a_checksum_of_content_is_no_credential() -> None:
     for field in ("password_hash String", "tokenHash String", "hashedPassword String", "hash String"):
         confidence, message = _finding_confidence(field)
         assert confidence is Confidence.HIGH and field.split()[0] in message, field
+
+
+def test_scans_do_not_keep_their_project_models_alive() -> None:
+    # the repository's code schemas are cached per project model: never for every model ever scanned
+    def alive() -> int:
+        gc.collect()
+        return sum(isinstance(o, Program) for o in gc.get_objects())
+
+    before = alive()
+    for i in range(12):
+        result = scan(MemoryTree({"app/actions.ts": ACTION + f"// {i}\n"}), Config(), jobs=1)
+        assert [f.rule_id for f in result.findings] == ["excessive-data-exposure"]
+    assert alive() - before <= 4

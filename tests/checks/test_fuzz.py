@@ -4,7 +4,6 @@ nesting and huge files all give a ScanResult, with a diagnostic for what was not
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -124,15 +123,13 @@ def test_five_thousand_nested_parentheses() -> None:
 def test_twenty_thousand_term_concatenation_into_sql() -> None:
     chain = " + ".join(["a"] * 20_000)
     src = f'"use server";\nexport async function f(a: string) {{\n  return db.query("SELECT " + {chain});\n}}\n'
-    start = time.process_time()
+    # Climbing `Node.parent` from the innermost term once cost O(depth^2) (~40 s of CPU, and the
+    # 300 s test timeout on a loaded machine); `sx.ancestors` climbs it once (tests/checks/test_syntax.py).
+    # Speed itself is measured in benchmarks/, not asserted here.
     result = _scan({"app/actions.ts": src})
-    spent = time.process_time() - start
     got = f"findings {[(f.rule_id, f.span.start.line) for f in result.findings]}, diagnostics {result.diagnostics}"
     assert [f.rule_id for f in result.findings if f.rule_id == "sql-injection"] == ["sql-injection"], got
     assert not [d for d in result.diagnostics if d.kind == "internal"], got
-    # Linear work: climbing `Node.parent` from the innermost term once cost O(depth^2), ~40 s of
-    # CPU, and on a loaded machine the test hit the 300 s timeout. Now ~1 s; CPU time, not wall.
-    assert spent < 10, f"{spent:.1f} s of CPU for one expression"
 
 
 def test_deeply_nested_blocks_give_a_diagnostic_not_a_crash() -> None:

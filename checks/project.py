@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from checks.sources import DiskTree, MemoryTree, SourceTree, is_source_path
+from checks.sources import DiskTree, MemoryTree, SourceTree, is_source_path, tree_fact
 
 RESOLVE_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs")
 CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
@@ -51,9 +50,6 @@ def import_specifiers(source: bytes) -> list[str]:
     return out
 
 
-_CLIENT_ONLY: weakref.WeakKeyDictionary[SourceTree, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
 @dataclass
 class ProjectIndex:
     """Answers "which file does this import mean?" over a SourceTree."""
@@ -81,10 +77,7 @@ class ProjectIndex:
             return False
         if self._client_only is None:
             # one answer per tree, not per batch: each batch builds its own index over the same tree
-            known = _CLIENT_ONLY.get(self.tree)
-            if known is None:
-                known = _CLIENT_ONLY[self.tree] = client_only_modules(self)
-            self._client_only = known
+            self._client_only = tree_fact(self.tree, "client_only", lambda: client_only_modules(self))
         return path in self._client_only
 
     def exists(self, path: str) -> bool:

@@ -8,9 +8,12 @@ beyond reading the local disk.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
 
 # Folders that never hold reviewable source.
 SKIP_DIRS = frozenset(
@@ -69,3 +72,19 @@ class DiskTree:
             return (self.root / path).read_bytes()
         except OSError:
             return None
+
+
+_TREE_FACTS: weakref.WeakKeyDictionary[object, dict[str, object]] = weakref.WeakKeyDictionary()
+
+
+def tree_fact(tree: SourceTree, name: str, compute: Callable[[], T]) -> T:
+    """A fact read from the whole tree (schema declarations, the import graph): worked out once
+    per tree and shared by every batch that scans it, and freed with the tree. Never keyed by a
+    batch's project model: a cache holding those kept every parsed batch alive."""
+    try:
+        facts = _TREE_FACTS.setdefault(tree, {})
+    except TypeError:  # a tree type that cannot be weakly referenced: no sharing
+        return compute()
+    if name not in facts:
+        facts[name] = compute()
+    return facts[name]  # type: ignore[return-value]

@@ -71,10 +71,12 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp
 from checks.analysis.flow import Flow
 from checks.analysis.module import Module
+from checks.analysis.program import Program
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
 from checks.rules._describe import sink as sink_name
+from checks.sources import tree_fact
 
 META = RuleMeta(
     id="excessive-data-exposure",
@@ -173,14 +175,12 @@ def _sensitive_in(body: str) -> str | None:
     return next((f for f in _FIELD_NAME.findall(body) if _sensitive_name(f)), None)
 
 
-# A few projects at a time (a batch has one; the App's worker threads a few): unbounded, it kept
-# every scan's whole project model alive for the life of the process.
-@lru_cache(maxsize=4)
-def _code_schema_fields(program: object) -> dict[str, str]:
+def _code_schema_fields(program: Program) -> dict[str, str]:
     """Model/table name (lower case) -> a sensitive field it holds, from the repo's code schemas."""
-    from checks.analysis.program import Program
+    return tree_fact(program.tree, "code_schema_fields", lambda: _read_code_schema_fields(program))
 
-    assert isinstance(program, Program)
+
+def _read_code_schema_fields(program: Program) -> dict[str, str]:
     out: dict[str, str] = {}
     for path in program.index.paths:
         if not _SCHEMA_PATH.search(path) or "node_modules" in path:

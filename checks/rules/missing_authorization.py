@@ -96,7 +96,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from tree_sitter import Node
 
@@ -111,6 +110,7 @@ from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
+from checks.sources import tree_fact
 
 META = RuleMeta(
     id="missing-authorization",
@@ -411,10 +411,13 @@ _FIELD = re.compile(r"^\s*(\w+)\b", re.M)
 _OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id"}
 
 
-@cache
 def _owned_models(program: Program) -> frozenset[str]:
     """Models and tables (lower case) the repo declares with an owner or tenant column (`workspaceId`,
     `user_id`): rows that belong to someone, in `schema.prisma`, TypeORM entities or drizzle tables."""
+    return tree_fact(program.tree, "owned_models", lambda: _read_owned_models(program))
+
+
+def _read_owned_models(program: Program) -> frozenset[str]:
     out: set[str] = set()
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts")):

@@ -311,7 +311,7 @@ def _session_narrows_relations_only(ctx: FileContext, op: DbOp, names: set[str])
 def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
     """``ident`` sits in `<session...> || "literal"`, the value of a key under `include|select`.<relation>...`where`."""
     node = ident
-    while node.parent is not None and node.parent.type in ("member_expression", *sx.TRANSPARENT):
+    while node.parent is not None and (node.parent.type == "member_expression" or node.parent.type in sx.TRANSPARENT):
         if node.parent.type == "member_expression" and node.parent.child_by_field_name("object") != node:
             return False
         node = node.parent

@@ -323,7 +323,7 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
 def _tested_with_exit(ctx: FileContext, flow: Flow, call: Node, ev: Event) -> bool:
     """``call``'s result is bound to a name that an `if (!name) return/throw` tests before ``ev``."""
     decl = call.parent
-    while decl is not None and decl.type in ("await_expression", *sx.TRANSPARENT):
+    while decl is not None and (decl.type == "await_expression" or decl.type in sx.TRANSPARENT):
         decl = decl.parent
     if decl is None or decl.type != "variable_declarator":
         return False

@@ -694,6 +694,7 @@ class _Walker:
         self.code_records: set[str] = set()  # rows found by the caller's one-time code (`where: { token: code }`)
         self.refusals: dict[str, tuple[bool, bool]] = {}  # `denied = await ensureAdmin()`: (role, owner) once falsy
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
+        self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -1340,7 +1341,7 @@ class _Walker:
             # sits is read only by the guard branches, all skipped for it
             awaited = in_condition = False
         else:
-            awaited = is_awaited(call)
+            awaited = is_awaited(call) or call == self.parallel
             in_condition = self._in_condition(call)
         sync_ok = awaited or (summary is not None and not summary.is_async)
 
@@ -1462,7 +1463,7 @@ class _Walker:
 
         if v.is_auth_source(callee) and guards.stops_signed_out(src, call) and not self._in_condition(call):
             # Stack Auth `getUser({ or: "redirect" })` redirects itself when nobody is signed in
-            if is_awaited(call):
+            if is_awaited(call) or call == self.parallel:
                 st.auth = st.auth or "throw"
             elif _bare_statement(call):
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -1599,6 +1600,8 @@ class _Walker:
         return any(identifiers(self.src, a, into_functions=True) & own for a in sx.call_args(call))
 
     def _statement_level(self, call: Node) -> bool:
+        if call == self.parallel:
+            return True  # bound from `await Promise.all([...])` like `const x = await call()`
         p = effect.run_site(call).parent  # `yield* _(check(...))` runs like `await check(...)`
         while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
             p = p.parent
@@ -1612,6 +1615,8 @@ class _Walker:
         names = set(sx.pattern_names(src, pattern))
         if pattern.type in ("member_expression", "subscript_expression"):
             return
+        if pattern.type == "array_pattern":
+            self._parallel_guards(value, st)
         if not names:
             return
         v = sx.unwrap(value)
@@ -1743,6 +1748,33 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _parallel_guards(self, value: Node, st: State) -> None:
+        """`const [ctx, ability] = await Promise.all([requireAuth(), getAbility()])`: a rejected element
+        rejects the whole, so once it resolves each call's guard holds as after `const ctx = await
+        requireAuth()`. The elements ran side by side before that (`expr` walked them, unguarded);
+        here only their guards are taken. `allSettled` never rejects; un-awaited, nothing waits."""
+        aw = sx.strip_types(value)
+        inner = sx.strip_types(aw.named_children[0]) if aw is not None and aw.type == "await_expression" else None
+        if inner is None or inner.type != "call_expression" or sx.callee_name(self.src, inner) != "Promise.all":
+            return
+        args = sx.call_args(inner)
+        array = sx.strip_types(args[0]) if args else None
+        for element in map(sx.strip_types, array.named_children if array is not None and array.type == "array" else []):
+            if element is None or element.type != "call_expression":
+                continue
+            again, seen = st.copy(), len(self.events)
+            self.parallel = element
+            try:
+                self.call(element, again)
+            finally:
+                self.parallel = None
+            del self.events[seen:]  # its work was recorded by `expr`
+            if (again.role, again.owner) != (st.role, st.owner):
+                self.thrown_gates.append(element.start_byte)
+            st.auth = st.auth or again.auth
+            st.role = st.role or again.role
+            st.owner = st.owner or again.owner
 
     def _parses(self, call: Node) -> bool:
         """A project helper that runs a schema over its argument and returns only what passed

@@ -58,7 +58,9 @@ session read nowhere else but in tests and in branches where a test showed it pr
 of public data; `session?.user.id` read outside such a branch is still a finding.
 
 Also not flagged: a session read in parallel with other work (`Promise.all([auth(), ...])`,
-better-all `all({ session() {...} })`) and checked before the results are used; a helper
+better-all `all({ session() {...} })`) and checked before the results are used, or a throwing
+guard awaited among them (`const [ctx] = await Promise.all([requireAuth(), ...])`; not
+`allSettled`, which never rejects, and not work in the same array, which runs alongside it); a helper
 whose first step throws without the session user it is handed (`assertGroupVisible(user)`),
 or that verifies the request's HMAC; an inline action that checks the session its page
 closed over; a row found only by a caller-held secret token (an emailed cancel link); reads

@@ -99,7 +99,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import guards
+from checks.analysis import effect, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
@@ -582,7 +582,7 @@ def _negated_test(src: bytes, cond: Node) -> bool:
 
 
 def _statement_call(call: Node) -> bool:
-    p = call.parent
+    p = effect.run_site(call).parent  # `yield* _(check(...));` runs like `await check(...);`
     while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
         p = p.parent
     return p is not None and p.type == "expression_statement"
@@ -639,7 +639,37 @@ def _compares(src: bytes, cond: Node, names: set[str]) -> bool:
             used = identifiers(src, n, into_functions=True) & names
             if any(_ROLEISH.search(u) for u in used):
                 return True
+            # `hasOrganizationRole(membership.role, "owner")`: a role read off the record asked about
+            if any(
+                identifiers(src, a, into_functions=True) & names and _ROLEISH.search(sx.text(src, a))
+                for a in sx.call_args(n)
+                if a.type == "member_expression"
+            ):
+                return True
     return False
+
+
+def _compares_any(src: bytes, conds: list[Node], names: set[str]) -> bool:
+    return any(_compares(src, c, names) for c in conds)
+
+
+def _tested_values(src: bytes, body: Node, cond: Node, names: set[str]) -> tuple[list[Node], set[str]]:
+    """``cond`` and the values of the locals it tests that were computed from ``names``
+    (`const hasCapability = membership != null && hasOrganizationRole(membership.role, "owner");
+    if (!hasCapability) ...`): a verdict kept in a local is tested like the expression itself.
+    Also ``names`` with the locals computed from them (`membership`, looked up by the user)."""
+    derived = set(names)
+    values: dict[str, Node] = {}
+    scope = sx.enclosing_function(cond)  # (the `Effect.gen` generator the test sits in)
+    for d in sx.find(body, ("variable_declarator",)):
+        value = d.child_by_field_name("value")
+        if value is None or d.start_byte > cond.start_byte or sx.enclosing_function(d) != scope:
+            continue
+        if identifiers(src, value, into_functions=True) & derived:
+            for n in sx.pattern_names(src, d.child_by_field_name("name")):
+                derived.add(n)
+                values[n] = value
+    return [cond] + [values[n] for n in identifiers(src, cond) if n in values], derived
 
 
 def _operator(src: bytes, node: Node) -> str:
@@ -663,7 +693,7 @@ def _session_guard_before(ctx: FileContext, flow: Flow, ev: Event) -> bool:
             if (
                 cond is not None
                 and sx.exits(hsrc, stmt.child_by_field_name("consequence")) == "throw"
-                and (_compares(hsrc, cond, guarded))
+                and _compares_any(hsrc, *_tested_values(hsrc, helper.body, cond, guarded))
             ):
                 return True
     return False
@@ -881,16 +911,20 @@ def _helpers_run_before(ctx: FileContext, flow: Flow, ev: Event) -> Iterator[tup
     """Project helpers called as statements before the operation (`await assertX(...)`, or a sync
     call), with the function each call runs: the guards a caller can delegate a check to."""
     for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
-        if call.end_byte > ev.node.start_byte:
+        if call.start_byte > ev.node.start_byte:
             break
-        if not _statement_call(call):
+        if call.end_byte > ev.node.start_byte or not _statement_call(call):
+            continue  # (one holding the operation, `Effect.gen(function* () {...})`, is no guard before it)
             continue
         fn_node = sx.strip_types(call.child_by_field_name("function"))
         if fn_node is None or fn_node.type != "identifier":
             continue
         helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(fn_node))
-        if helper is not None and helper.body is not None and (not helper.is_async or _awaited(call)):
-            yield call, helper
+        if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
+            continue
+        if effect.returns_effect(helper) and effect.run_site(call) == call:
+            continue  # an effect built and never yielded runs nothing
+        yield call, helper
 
 
 def _awaited(call: Node) -> bool:

@@ -443,22 +443,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 returned.extend((s, n) for s, n in _strings(hctx, ev.value) if _account_state(s) and _HANDLE.search(s))
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_pw and _NO_RECORD.search(s))]
-        for s, n in not_found:
+        # the first "no such account" answer, and the first wrong-password answer beside it
+        for s, n in not_found[:1] + (bad_pw[:1] if not_found else []):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)
             )
-            break
-        if not_found:
-            for s, n in bad_pw:
-                yield ctx.finding(
-                    META,
-                    "enumeration",
-                    export or n,
-                    function=ep.fn,
-                    endpoint=endpoint(ep),
-                    text=short(s, 50),
-                )
-                break
     # next-safe-action: createSafeActionClient({ handleServerError(e) { return e.message } })
     src = ctx.src
     if b"handleServerError" in src:

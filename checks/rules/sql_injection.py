@@ -349,17 +349,21 @@ class _Consts:
     def _helper_param(self, name: str, scope: Node | None) -> Node | None:
         """The parameter node declaring ``name`` in the nearest enclosing function, when that
         function is an internal helper (an entry point's parameters come from the client)."""
-        src = self.ctx.src
+        for fn, p, pattern in self._params_outward(scope):
+            if pattern.type == "identifier" and sx.text(self.ctx.src, pattern) == name:
+                return None if fn.start_byte in self.entry_nodes() else p
+        return None
+
+    def _params_outward(self, scope: Node | None) -> Iterator[tuple[Node, Node, Node]]:
+        """(function, parameter, its binding pattern) of ``scope``'s enclosing functions, innermost first."""
         fn = scope
         while fn is not None:
             if sx.is_function(fn):
                 for p in _param_nodes(fn):
                     pattern = p.child_by_field_name("pattern") if p.type in _PARAM_TYPES else p
-                    if pattern is None or pattern.type != "identifier" or sx.text(src, pattern) != name:
-                        continue
-                    return None if fn.start_byte in self.entry_nodes() else p
+                    if pattern is not None:
+                        yield fn, p, pattern
             fn = sx.enclosing_function(fn)
-        return None
 
     def _loop_item_field(self, root: str, node: Node, scope: Node | None, depth: int) -> bool:
         """`update.setClauses` where `update` walks a list of records whose `setClauses` field is
@@ -671,21 +675,14 @@ class _Consts:
         """``name`` holds a `Prisma.Sql` (a parameter typed so, or defaulted to `Prisma.empty`): its
         `.sql` text has placeholders for values, and any raw piece in it was checked where it was made."""
         src = self.ctx.src
-        fn = scope
-        while fn is not None:
-            if sx.is_function(fn):
-                for p in _param_nodes(fn):
-                    pattern = p.child_by_field_name("pattern") if p.type in _PARAM_TYPES else p
-                    if pattern is None:
-                        continue
-                    ann = p.child_by_field_name("type")
-                    if pattern.type == "identifier" and sx.text(src, pattern) == name:
-                        return ann is not None and sx.text(src, ann).lstrip(":").strip() in _SQL_FRAGMENT_TYPES
-                    for n in sx.walk(pattern):  # `{ orderCondition = Prisma.empty }`
-                        if n.type == "object_assignment_pattern" and sx.text(src, n.named_children[0]) == name:
-                            default = n.child_by_field_name("right")
-                            return sx.text(src, default) in ("Prisma.empty", "empty")
-            fn = sx.enclosing_function(fn)
+        for _fn, p, pattern in self._params_outward(scope):
+            ann = p.child_by_field_name("type")
+            if pattern.type == "identifier" and sx.text(src, pattern) == name:
+                return ann is not None and sx.text(src, ann).lstrip(":").strip() in _SQL_FRAGMENT_TYPES
+            for n in sx.walk(pattern):  # `{ orderCondition = Prisma.empty }`
+                if n.type == "object_assignment_pattern" and sx.text(src, n.named_children[0]) == name:
+                    default = n.child_by_field_name("right")
+                    return sx.text(src, default) in ("Prisma.empty", "empty")
         return False
 
     def _const_object(self, name: str, scope: Node | None) -> bool:

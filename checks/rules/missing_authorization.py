@@ -146,6 +146,39 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     return list(op.args)
 
 
+# where a name is bound, not used: `const id = ...`, `(id) =>`, `[a, id]`, `{ k: id } = ...`, `id = 1` default
+_BINDING_PARENTS = frozenset(
+    {"required_parameter", "optional_parameter", "array_pattern", "pair_pattern", "rest_pattern", "assignment_pattern"}
+)
+
+
+def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event) -> bool:
+    """An ownership check covers the record it was about: a write or read chosen by a client id that
+    nothing before it mentions (no lookup, helper call or comparison used it) was not checked. Ids
+    mentioned anywhere earlier, even only in passing, count as covered: this only drops cover."""
+    src = ctx.src
+    filters = _filter_nodes(ev, src)
+    chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
+    chosen -= {"req", "request"}
+    if not chosen:
+        return False
+    before = ev.node.start_byte
+    for n in sx.walk(fn, into_functions=True):
+        if n.start_byte >= before:
+            break  # a pre-order walk meets nodes in source order
+        if n.type not in ("identifier", "shorthand_property_identifier") or sx.text(src, n) not in chosen:
+            continue
+        parent = n.parent
+        if parent is None or parent.type in _BINDING_PARENTS:
+            continue
+        if parent.type == "variable_declarator" and parent.child_by_field_name("name") == n:
+            continue
+        if parent.type in sx.FUNCTION_TYPES:
+            continue  # `id => ...`: a single bare parameter
+        return False
+    return True
+
+
 _REQUEST_PARTS = frozenset({"query", "params", "body"})
 _ID_NAME = re.compile(r"(^id$|Id$|_id$|ID$|^slug$)")
 
@@ -1042,11 +1075,14 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
 
 def _session_scoped(ctx: FileContext, ev: Event, fallbacks: set[str]) -> bool:
     """`session_constrained`, not counting names that only default to the session's value."""
-    if not fallbacks:
-        return session_constrained(ctx.src, ev)
     assert ev.op is not None
+    # (a Prisma write's `data` may carry the session's values, `where` alone picks the records)
+    nodes = [ev.op.chain, *ev.op.args]
+    call = sx.unwrap(ev.op.chain)
+    if ev.op.api == "prisma" and call is not None and call.type == "call_expression":
+        nodes = [call.child_by_field_name("function"), *_filter_nodes(ev, ctx.src)]
     refs: set[str] = set()
-    for n in [ev.op.chain, *ev.op.args]:
+    for n in nodes:
         refs |= identifiers(ctx.src, n, into_functions=True)
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
@@ -1065,6 +1101,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # a role or ownership check covers the operation, but not who a new row is made by
             checked = ev.state.role or ev.state.owner
             creates = op.kind == "write" and op.verb in _CREATE_VERBS
+            if checked and not ev.state.role and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev):
+                checked = False  # the caller proved it owns a category; the transaction is another id
             if checked and not creates:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by

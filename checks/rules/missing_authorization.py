@@ -1073,17 +1073,35 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
     return out
 
 
-def _session_scoped(ctx: FileContext, ev: Event, fallbacks: set[str]) -> bool:
+def _record_derived(ctx: FileContext, fn: Node, records: set[str]) -> set[str]:
+    """Names bound to loaded records, or to a value taken from one (`categories.find(...)`)."""
+    out = set(records)
+    for decl in _declarators(ctx, fn):
+        name, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+        if name is not None and name.type == "identifier" and sx.root_identifier(ctx.src, value) in out:
+            out.add(ctx.text(name))
+    return out
+
+
+def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]) -> bool:
     """`session_constrained`, not counting names that only default to the session's value."""
     assert ev.op is not None
-    # (a Prisma write's `data` may carry the session's values, `where` alone picks the records)
-    nodes = [ev.op.chain, *ev.op.args]
+    refs: set[str] = set()
+    for n in [ev.op.chain, *ev.op.args]:
+        refs |= identifiers(ctx.src, n, into_functions=True)
     call = sx.unwrap(ev.op.chain)
     if ev.op.api == "prisma" and call is not None and call.type == "call_expression":
-        nodes = [call.child_by_field_name("function"), *_filter_nodes(ev, ctx.src)]
-    refs: set[str] = set()
-    for n in nodes:
-        refs |= identifiers(ctx.src, n, into_functions=True)
+        # a Prisma write's `data` tying the row to the caller (`connect: { id: session.user.id }`)
+        # makes it the caller's own change; a value from a record it loaded (`categoryId:
+        # category.id`) does not: only `where` picks the records
+        picked: set[str] = set()
+        for n in [call.child_by_field_name("function"), *_filter_nodes(ev, ctx.src)]:
+            picked |= identifiers(ctx.src, n, into_functions=True)
+        loaded = _record_derived(ctx, flow.fn.node, set(flow.records))
+        return bool(
+            (picked - fallbacks) & (ev.state.session | ev.state.fetched)
+            or (refs - fallbacks - loaded) & ev.state.session
+        )
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 
@@ -1187,7 +1205,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 chosen -= created | _signed_names(ctx, ep.fn.node, chosen - created)
             if (
                 not chosen
-                or _session_scoped(ctx, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen))
+                or _session_scoped(ctx, flow, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen))
                 or _middleware_scoped(ctx, ev)
                 or (
                     _vetted_before(ctx, flow, ev, chosen)

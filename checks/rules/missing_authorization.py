@@ -1094,8 +1094,8 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         # a Prisma write's `data` tying the row to the caller (`connect: { id: session.user.id }`)
         # makes it the caller's own change; a value from a record it loaded (`categoryId:
         # category.id`) does not: only `where` picks the records
-        picked: set[str] = set()
-        for n in [call.child_by_field_name("function"), *_filter_nodes(ev, ctx.src)]:
+        picked = identifiers(ctx.src, call.child_by_field_name("function"), into_functions=True)
+        for n in _filter_nodes(ev, ctx.src):
             picked |= identifiers(ctx.src, n, into_functions=True)
         loaded = _record_derived(ctx, flow.fn.node, set(flow.records))
         return bool(

@@ -1,0 +1,12 @@
+import { handle } from "hono/vercel";
+import { partnerApp } from "@/lib/hono/partner";
+
+export const runtime = "nodejs";
+
+// ok: missing-auth
+export const GET = handle(partnerApp);
+// ok: missing-auth, missing-input-validation
+export const POST = handle(partnerApp);
+// ruleid: missing-input-validation
+// ok: missing-auth
+export const PATCH = handle(partnerApp);

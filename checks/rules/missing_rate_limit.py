@@ -66,7 +66,9 @@ to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MF
 the `code` of an error the endpoint answers with is output); managing stored codes
 (`createInviteCode`, `listInviteCodes`, `generateInviteQRCode`: nothing compares or looks up a
 code the caller sends, and nothing is sent); a limit skipped only in development
-(`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation email of an OAuth callback (each
+(`if (!isDev) { await ratelimit.limit(ip) }`) or only when its store is not configured (`if
+(env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) { ... limit(ip) }`: a condition on
+deployment settings alone, no request data); the one confirmation email of an OAuth callback (each
 call needs a fresh provider code). A `POST`/`PATCH` route in a `password` folder is a password
 change. A limiter object built by a rate-limit constructor or factory counts whatever its name
 (`const byIp = ratelimit(10, "1 m")`, then `byIp.limit(ip)`, also inside `Promise.all`), and an
@@ -426,6 +428,51 @@ def _env_condition(ctx: FileContext, fn: Node, cond: Node | None) -> bool:
     return names <= (_ENV_NAMES | env_locals) and bool(names & ({"NODE_ENV", "VERCEL_ENV"} | env_locals))
 
 
+# a module of deployment settings: `import { env } from "@/env"`, `import { config } from "@/config"`
+_CONFIG_IMPORT = re.compile(r"(?i)^(env|config|settings)$")
+_CONFIG_OPS = frozenset({"&&", "||", "===", "!==", "==", "!="})
+
+
+def _config_condition(ctx: FileContext, fn: Node, cond: Node | None, depth: int = 0) -> bool:
+    """A condition on deployment settings only, no request data: `env.UPSTASH_REDIS_REST_URL &&
+    env.UPSTASH_REDIS_REST_TOKEN`, `!!process.env.REDIS_URL`, or a local bound to one. A limit
+    skipped only when its store is not configured is a deployment choice an attacker cannot make."""
+    cond = sx.unwrap(cond)
+    if cond is None or depth > 2:
+        return False
+    t = cond.type
+    if t == "binary_expression":
+        if ctx.text(cond.child_by_field_name("operator")) not in _CONFIG_OPS:
+            return False
+        sides = [cond.child_by_field_name(f) for f in ("left", "right")]
+        settings = [sd for sd in sides if not _literal_value(sd)]
+        return bool(settings) and all(_config_condition(ctx, fn, sd, depth) for sd in settings)
+    if t == "unary_expression":
+        return ctx.text(cond).startswith("!") and _config_condition(ctx, fn, cond.named_children[0], depth)
+    if t == "member_expression":
+        dotted = sx.dotted(ctx.src, cond)
+        if dotted.startswith("process.env."):
+            return True
+        root = dotted.split(".", 1)[0]
+        return "." in dotted and root in ctx.module.imports and bool(_CONFIG_IMPORT.match(root))
+    if t == "identifier":  # `const rateLimitEnabled = Boolean(env.UPSTASH_URL)`
+        name = ctx.text(cond)
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            if ctx.text(d.child_by_field_name("name")) == name:
+                value = sx.unwrap(d.child_by_field_name("value"))
+                boolean = value is not None and value.type == "call_expression"
+                if boolean and value is not None and sx.callee_name(ctx.src, value) == "Boolean":
+                    args = sx.call_args(value)
+                    value = args[0] if len(args) == 1 else None
+                return _config_condition(ctx, fn, value, depth + 1)
+    return False
+
+
+def _literal_value(node: Node | None) -> bool:
+    node = sx.unwrap(node)
+    return node is not None and node.type in ("string", "number", "true", "false", "null", "undefined")
+
+
 def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node | None) -> bool:
     """A rate-limit call ahead of the sensitive work that only an environment check can skip
     (`if (!isDev) { const { success } = await ratelimit.limit(ip); ... }`): production is limited."""
@@ -440,7 +487,7 @@ def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node 
             if p.type == "if_statement":
                 conditions.append(p.child_by_field_name("condition"))
             p = p.parent
-        if conditions and all(_env_condition(ctx, fn, c) for c in conditions):
+        if conditions and all(_env_condition(ctx, fn, c) or _config_condition(ctx, fn, c) for c in conditions):
             return True
     return False
 

@@ -70,7 +70,12 @@ code the caller sends, and nothing is sent); a limit skipped only in development
 (env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) { ... limit(ip) }`: a condition on
 deployment settings alone, no request data); the one confirmation email of an OAuth callback (each
 call needs a fresh provider code). A `POST`/`PATCH` route in a `password` folder is a password
-change. A limiter object built by a rate-limit constructor or factory counts whatever its name
+change. A project helper that counts requests in a store counts whatever its name: it increments a
+stored counter (`await redis.incr(key)`) kept for a window (an `expire`, or a key built from the
+date) and compares the count with a bound (`allowed: count <= limit`); a page-view counter compared
+with nothing does not. Limits in complementary branches ahead of the work (`if (isGuest) { by IP }`
+and `if (!isGuest) { by user }`) cover every caller. A limiter object built by a rate-limit
+constructor or factory counts whatever its name
 (`const byIp = ratelimit(10, "1 m")`, then `byIp.limit(ip)`, also inside `Promise.all`), and an
 early `400` for malformed input (`typeof code !== "string"`, a wrong length, `!email.includes("@")`,
 a regex `.test`) before anything is looked up is not work the limit must precede; comparing the
@@ -492,6 +497,54 @@ def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node 
     return False
 
 
+def _limits_call(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
+    """A rate limit by name, or a project helper that limits (`checkAndEnforceGuestLimit(ip)`
+    counting requests in Redis)."""
+    if ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, call)):
+        return True
+    target = ctx.analyzer.target(ep.fn.module, call)
+    return target is not None and ctx.analyzer.summary(target).rate_limits
+
+
+def _branch_key(ctx: FileContext, call: Node, fn: Node) -> tuple[str, bool] | None:
+    """(condition, polarity) of the one `if` that guards ``call`` inside ``fn``: `if (isGuest) {...}`
+    gives ("isGuest", True), `if (!isGuest)` ("isGuest", False); None when there is no such single
+    `if` (nested ones, or the else branch of one with another condition)."""
+    found: tuple[str, bool] | None = None
+    child, p = call, call.parent
+    while p is not None and p != fn:
+        if p.type == "if_statement":
+            if found is not None or p.child_by_field_name("consequence") != child:
+                return None
+            cond = sx.unwrap(p.child_by_field_name("condition"))
+            positive = True
+            while cond is not None and cond.type == "unary_expression" and ctx.text(cond).startswith("!"):
+                positive = not positive
+                cond = sx.unwrap(cond.named_children[0])
+            if cond is None:
+                return None
+            found = (ctx.text(cond), positive)
+        child, p = p, p.parent
+    return found
+
+
+def _limited_on_both_branches(ctx: FileContext, ep: EntryPoint, before: Node | None) -> bool:
+    """Limits in complementary branches ahead of the work (`if (isGuest) { guest limit by IP }`,
+    `if (!isGuest) { per-user limit }`): every caller passes one of them."""
+    fn = ep.fn.node
+    keys: set[tuple[str, bool]] = set()
+    for call in sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",)):
+        if before is not None and call.start_byte >= before.start_byte:
+            break
+        key = _branch_key(ctx, call, fn)
+        if key is None or key in keys or not _limits_call(ctx, ep, call):
+            continue
+        if (key[0], not key[1]) in keys:
+            return True
+        keys.add(key)
+    return False
+
+
 _PRODUCTION_ENV = re.compile(r"(?i)^prod(uction)?$")
 _OTHER_ENV = re.compile(r"(?i)^(dev(elopment)?|test|local|preview)$")
 
@@ -713,7 +766,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         first = next((e for e in flow.events if _is_work(ctx, ep, e)), None)
         work_ev = next((e for e in flow.events if e.kind in _WORK_KINDS), None)
         work = work_ev.node if work_ev is not None else None
-        if _limited_outside_development(ctx, ep, work):
+        if _limited_outside_development(ctx, ep, work) or _limited_on_both_branches(ctx, ep, work):
             continue
         state = first.state if first is not None else flow.final
         if state.auth == "secret":

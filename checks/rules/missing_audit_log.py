@@ -57,7 +57,9 @@ inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on
 account, and a password-reset (or set-password) request that only stores a link token are not audit events.
 Nor is deleting a user's content: a name with another object after "user" (`deleteUserChats`,
 `deleteUserLibraryFiles`) deletes those rows, not the account (`deleteUser`, `deleteUserAccount`,
-`deleteUserById`, `removeUserFromTeam` still name the user).
+`deleteUserById`, `removeUserFromTeam` still name the user). Development helpers whose first statement
+answers every production request (`if (process.env.NODE_ENV !== "development") throw ...`) are not
+reachable in production.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
@@ -70,6 +72,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
@@ -349,8 +352,8 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
-        if ep.audited_by:
-            continue
+        if ep.audited_by or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+            continue  # (a development helper: production callers get the early answer only)
         flow = ctx.flow(ep)
         if flow.final.audited or any(e.state.audited for e in flow.events):
             continue

@@ -93,6 +93,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
@@ -545,45 +546,6 @@ def _limited_on_both_branches(ctx: FileContext, ep: EntryPoint, before: Node | N
     return False
 
 
-_PRODUCTION_ENV = re.compile(r"(?i)^prod(uction)?$")
-_OTHER_ENV = re.compile(r"(?i)^(dev(elopment)?|test|local|preview)$")
-
-
-def _true_in_production(ctx: FileContext, cond: Node | None) -> bool:
-    """`process.env.NODE_ENV === "production"`, `NODE_ENV !== "development"`: holds on every
-    production request (a check for development, or a conjunction, does not)."""
-    cond = sx.unwrap(cond)
-    if cond is None or cond.type != "binary_expression":
-        return False
-    op = ctx.text(cond.child_by_field_name("operator"))
-    if op == "||":
-        return any(_true_in_production(ctx, cond.child_by_field_name(f)) for f in ("left", "right"))
-    sides = [cond.child_by_field_name(f) for f in ("left", "right")]
-    env = [s for s in sides if s is not None and sx.dotted(ctx.src, s).endswith(("env.NODE_ENV", "env.VERCEL_ENV"))]
-    values = [v for s in sides if (v := sx.string_value(ctx.src, s)) is not None]
-    if len(env) != 1 or len(values) != 1:
-        return False
-    if op in ("===", "=="):
-        return bool(_PRODUCTION_ENV.match(values[0]))
-    return op in ("!==", "!=") and bool(_OTHER_ENV.match(values[0]))
-
-
-def _closed_in_production(ctx: FileContext, ep: EntryPoint) -> bool:
-    """The entry point's first statement answers every production request and stops
-    (`if (process.env.NODE_ENV === "production") return 404`): a test or development helper."""
-    body = ep.fn.node.child_by_field_name("body")
-    first = next((c for c in body.named_children if c.type != "comment"), None) if body is not None else None
-    if first is None or first.type != "if_statement" or first.child_by_field_name("alternative") is not None:
-        return False
-    if not _true_in_production(ctx, first.child_by_field_name("condition")):
-        return False
-    then = first.child_by_field_name("consequence")
-    stmts = [c for c in then.named_children if c.type != "comment"] if then is not None else []
-    if then is not None and then.type != "statement_block":
-        stmts = [then]
-    return len(stmts) == 1 and stmts[0].type in ("return_statement", "throw_statement")
-
-
 # Awaited calls that only read the request: `await request.json()`, `await params`.
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob", "params", "searchParams", "headers"})
 
@@ -773,7 +735,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path) and _machine_exempt(ctx, flow):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
-        if _closed_in_production(ctx, ep):
+        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a test helper: production callers get the early answer and nothing else
         matched = _sensitive_name(ctx, ep, name)
         if matched is None and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):

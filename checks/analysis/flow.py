@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from tree_sitter import Node
 
-from checks.analysis import effect, guards, sessions
+from checks.analysis import effect, guards, quota, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -395,6 +395,8 @@ class Analyzer:
             s.rate_limits = s.rate_limits or ist.rate_limited
             s.audits = s.audits or ist.audited
         s.rate_limits = s.rate_limits or st.rate_limited or flow.final.rate_limited
+        # a project helper that counts requests in a store and compares the count with a bound
+        s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
         s.audits = s.audits or st.audited or flow.final.audited
         src = fn.module.src
         s.returns_input = s.returns_unchecked = False

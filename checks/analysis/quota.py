@@ -105,3 +105,55 @@ def _over_bound(src: bytes, cond: Node | None, stored: set[str], clock: set[str]
     if bound is None or sx.text(src, bound) in _EXISTENCE_BOUNDS or _names(src, cond, props=True) & clock:
         return False  # `createdAt.getTime() + DAY > Date.now()` is a cooldown on a date, not a count
     return bool(_names(src, big) & stored)
+
+
+# a counter kept in a store: Redis/Upstash/Vercel KV `incr`, `hincrby`, a row's `increment`
+_INCREMENTS = frozenset({"incr", "incrby", "incrBy", "hincrby", "hIncrBy", "increment"})
+# the counter's window: the key expires, or is named after the clock (`rl:chat:${userId}:${date}`)
+_WINDOW_CALLS = frozenset({"expire", "pexpire", "expireat", "expireAt", "pexpireat"})
+_RELATIONAL = frozenset({"<", "<=", ">", ">="})
+
+
+def counts_requests(fn: Node, src: bytes) -> bool:
+    """A fixed-window request counter, a rate limit by what it does: the function increments a
+    stored counter (`const count = await redis.incr(key)`), the counter lives for a window (an
+    `expire` on the key, or a key built from the clock) and the count is compared with a bound
+    (`allowed: count <= limit`, `if (count > max) return 429`). A page-view counter is never
+    compared with a bound; `count === 1` (first hit: set the expiry) is no bound."""
+    text = src[fn.start_byte : fn.end_byte]
+    if b"ncr" not in text:  # `incr`, `hIncrBy`, `increment`: most functions count nothing
+        return False
+    counted: set[str] = set()
+    window = False
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        last = sx.last_name(sx.callee_name(src, call))
+        if last in _WINDOW_CALLS:
+            window = True
+        if last not in _INCREMENTS:
+            continue
+        p = call.parent
+        while p is not None and p.type in (
+            "await_expression",
+            "parenthesized_expression",
+            "array",
+            "arguments",
+            "call_expression",  # `Promise.race([redis.incr(key), timeout])`
+            "as_expression",
+        ):
+            p = p.parent
+        if p is not None and p.type == "variable_declarator":
+            counted.update(sx.pattern_names(src, p.child_by_field_name("name")))
+    if not counted:
+        return False
+    if not window and b"Date" not in text:
+        return False
+    for cmp in sx.find(fn, ("binary_expression",), into_functions=False):
+        if sx.text(src, cmp.child_by_field_name("operator")) not in _RELATIONAL:
+            continue
+        sides = [sx.strip_types(cmp.child_by_field_name(f)) for f in ("left", "right")]
+        mentions = [bool(_names(src, sd) & counted) for sd in sides]
+        others = [sd for sd, m in zip(sides, mentions, strict=True) if not m]
+        bound = others[0] if any(mentions) and len(others) == 1 else None
+        if bound is not None and sx.text(src, bound) not in _EXISTENCE_BOUNDS:
+            return True
+    return False

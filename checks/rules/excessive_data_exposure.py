@@ -43,7 +43,10 @@ export async function getMe() {
 
 ## Not flagged
 Explicit `select`/`columns`/projections, mapping records to new objects of chosen
-fields, returning only ids, booleans or counts.
+fields, returning only ids, booleans or counts. A helper's tagged result returned only for the
+tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
+`{ status: "loaded", video }` variant holds the row). Development helpers whose first statement
+answers every production request (`if (process.env.NODE_ENV !== "development") return 403`).
 
 ## Confidence
 High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions or Mongoose
@@ -66,6 +69,7 @@ from functools import lru_cache
 
 from tree_sitter import Node
 
+from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp
@@ -219,6 +223,12 @@ def _record_in(
             return (op, node) if op.whole_rows else None
         # `const user = await getUserById(id)`: a local bound to a project helper's records
         decl = _local_value(src, flow, sx.text(src, node))
+        call = sx.unwrap(decl)
+        narrowed = _narrowing(src, node)
+        helper = call is not None and call.type == "call_expression" and ctx.analyzer.target(mod, call) is not None
+        if narrowed is not None and call is not None and helper:
+            # `if (loaded.status !== "loaded") return loaded`: only the other variants are returned
+            return _helper_records(ctx, mod, call, depth + 1, narrowed)
         return _record_in(ctx, flow, decl, depth + 1, mod) if decl is not None else None
     if t == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
@@ -307,14 +317,64 @@ def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:
     return None
 
 
-def _helper_records(ctx: FileContext, mod: Module, call: Node, depth: int) -> tuple[DbOp, Node] | None:
+# (discriminant key, equal?, literal): `x.status !== "loaded"` -> ("status", False, "loaded")
+Narrowing = tuple[str, bool, str]
+
+
+def _narrowing(src: bytes, node: Node) -> Narrowing | None:
+    """The value ``node`` names is returned inside `if (x.status !== "loaded") return x` (or in the
+    `else` of `===`): a discriminated union narrowed to the variants with another tag."""
+    name = sx.text(src, node)
+    child, p = node, node.parent
+    while p is not None and p.type not in sx.FUNCTION_TYPES:
+        if p.type == "if_statement":
+            cond = sx.unwrap(p.child_by_field_name("condition"))
+            if cond is None or cond.type != "binary_expression":
+                return None
+            op = sx.text(src, cond.child_by_field_name("operator"))
+            sides = [sx.unwrap(cond.child_by_field_name(f)) for f in ("left", "right")]
+            tags = [v for sd in sides if (v := sx.string_value(src, sd)) is not None]
+            members = [
+                sd
+                for sd in sides
+                if sd is not None
+                and sd.type == "member_expression"
+                and sx.text(src, sd.child_by_field_name("object")) == name
+            ]
+            if op not in ("===", "!==", "==", "!=") or len(tags) != 1 or len(members) != 1:
+                return None
+            equal = op in ("===", "==")
+            if child != p.child_by_field_name("consequence"):
+                equal = not equal  # the else branch
+            return (sx.text(src, members[0].child_by_field_name("property")), equal, tags[0])
+        child, p = p, p.parent
+    return None
+
+
+def _excluded(src: bytes, value: Node | None, narrowed: Narrowing | None) -> bool:
+    """A returned object literal whose tag the narrowing rules out (`{ status: "loaded", video }`
+    when only `status !== "loaded"` is returned)."""
+    obj = sx.unwrap(value)
+    if narrowed is None or obj is None or obj.type != "object":
+        return False
+    key, equal, tag = narrowed
+    for pair in obj.named_children:
+        if pair.type == "pair" and sx.text(src, pair.child_by_field_name("key")).strip("\"'") == key:
+            value_tag = sx.string_value(src, sx.unwrap(pair.child_by_field_name("value")))
+            return value_tag is not None and (value_tag == tag) != equal
+    return False
+
+
+def _helper_records(
+    ctx: FileContext, mod: Module, call: Node, depth: int, narrowed: Narrowing | None = None
+) -> tuple[DbOp, Node] | None:
     """`return getUserById(id)`: a project helper whose own return carries whole records."""
     target = ctx.analyzer.target(mod, call)
     if target is None or depth > 4:
         return None
     helper = ctx.analyzer.helper_flow(target)
     for ev in helper.events:
-        if ev.kind == "return" and ev.value is not None:
+        if ev.kind == "return" and ev.value is not None and not _excluded(target.module.src, ev.value, narrowed):
             found = _record_in(ctx, helper, ev.value, depth + 1, target.module)
             if found is not None:
                 return (replace(found[0], call=call), call)  # reported as the helper call, in this file
@@ -323,6 +383,8 @@ def _helper_records(ctx: FileContext, mod: Module, call: Node, depth: int) -> tu
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
+        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+            continue  # a development helper: production callers get the early answer only
         flow = ctx.flow(ep)
         for ev in flow.events:
             if ev.kind not in ("return", "respond") or ev.value is None:

@@ -55,6 +55,11 @@ body, middleware or wrapper (project helpers named like `logActivity` count). Jo
 or leaving a group oneself (also accepting an invitation: joining with the role the
 inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key, creating an
 account, and a password-reset (or set-password) request that only stores a link token are not audit events.
+Nor is deleting a user's content: a name with another object after "user" (`deleteUserChats`,
+`deleteUserLibraryFiles`) deletes those rows, not the account (`deleteUser`, `deleteUserAccount`,
+`deleteUserById`, `removeUserFromTeam` still name the user). Development helpers whose first statement
+answers every production request (`if (process.env.NODE_ENV !== "development") throw ...`) are not
+reachable in production.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
@@ -67,6 +72,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
@@ -93,6 +99,52 @@ META = RuleMeta(
     abuse="An attacker who takes over an account or abuses admin rights leaves no trace to investigate.",
     references=("https://cwe.mitre.org/data/definitions/778.html",),
 )
+
+
+# What may follow "delete user" in a name that still deletes the account (`deleteUserAccount`,
+# `deleteUserById`, `removeUserFromTeam`, `deleteUserAction`); any other word names what of the
+# user's is deleted (`deleteUserChats`, `deleteUserLibraryFiles`): content rows, not the account.
+_ACCOUNT_QUALIFIERS = frozenset(
+    {
+        "account",
+        "accounts",
+        "profile",
+        "data",
+        "by",
+        "from",
+        "in",
+        "of",
+        "and",
+        "with",
+        "for",
+        "action",
+        "handler",
+        "route",
+        "permanently",
+        "completely",
+        "forever",
+        "request",
+        "record",
+        "row",
+        "self",
+        "me",
+    }
+)
+_DELETE_USER = re.compile(r"(?i)^(delete|remove)_?(account|user|profile)s?$")
+
+
+def _sensitive_name(name: str) -> bool:
+    """The name says a security-relevant operation; "delete user" only when the user (or account)
+    is what is deleted, not a collection of theirs named after it."""
+    for m in vocab.AUDIT_SENSITIVE_NAMES.finditer(name):
+        if not _DELETE_USER.match(m.group(0)):
+            return True
+        rest = name[m.end() :]
+        rest = rest[1:] if rest[:1] == "s" and not rest[1:2].islower() else rest  # `deleteUsers`
+        ws = vocab.words(rest)
+        if not ws or ws[0] in _ACCOUNT_QUALIFIERS:
+            return True
+    return False
 
 
 _SIGN_IN = re.compile(r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(action|handler)?$|^authenticate$")
@@ -133,7 +185,7 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
         dotted = sx.callee_name(ctx.src, call)
         if "." not in dotted:
             continue
-        if vocab.AUDIT_SENSITIVE_NAMES.search(sx.last_name(dotted)):
+        if _sensitive_name(sx.last_name(dotted)):
             return True
         for arg in sx.call_args(call):
             keys = object_keys(ctx.src, arg)
@@ -300,16 +352,16 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
-        if ep.audited_by:
-            continue
+        if ep.audited_by or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+            continue  # (a development helper: production callers get the early answer only)
         flow = ctx.flow(ep)
         if flow.final.audited or any(e.state.audited for e in flow.events):
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
-        if not vocab.AUDIT_SENSITIVE_NAMES.search(name):
+        if not _sensitive_name(name):
             name = _route_name(ep) or name
-        if vocab.AUDIT_SENSITIVE_NAMES.search(name) and _does_it(ctx, ep.fn.node, name, writes):
+        if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
         for ev in writes:

@@ -82,6 +82,9 @@ by the email alone, is still flagged. The last step of a sign-in (by what it doe
 name): a pending sign-in token from the caller's cookies handed to a call whose result's cookies are
 then set (the session it issues), and work done only once that call succeeded (`if (result.success)`);
 work before it, or without a token read from a session/auth cookie, is still flagged.
+Development helpers whose first statement answers every production request and stops
+(`if (process.env.NODE_ENV !== "development") throw ...`, `if (NODE_ENV === "production") return 404`;
+a check for development or test only leaves production open and is still flagged).
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -96,7 +99,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from checks.analysis import guards
+from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
@@ -657,8 +660,8 @@ def _after_sign_in(ctx: FileContext, exchange: tuple[Node, set[str]], ev: Event)
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
-        if exempt(ep, ep.path):
-            continue
+        if exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+            continue  # (a development helper: production callers get the early answer only)
         flow = _flow_with_closure(ctx, ep)
         events = flow.events
         mails_codes = issues_codes(flow)

@@ -66,9 +66,16 @@ to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MF
 the `code` of an error the endpoint answers with is output); managing stored codes
 (`createInviteCode`, `listInviteCodes`, `generateInviteQRCode`: nothing compares or looks up a
 code the caller sends, and nothing is sent); a limit skipped only in development
-(`if (!isDev) { await ratelimit.limit(ip) }`); the one confirmation email of an OAuth callback (each
+(`if (!isDev) { await ratelimit.limit(ip) }`) or only when its store is not configured (`if
+(env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) { ... limit(ip) }`: a condition on
+deployment settings alone, no request data); the one confirmation email of an OAuth callback (each
 call needs a fresh provider code). A `POST`/`PATCH` route in a `password` folder is a password
-change. A limiter object built by a rate-limit constructor or factory counts whatever its name
+change. A project helper that counts requests in a store counts whatever its name: it increments a
+stored counter (`await redis.incr(key)`) kept for a window (an `expire`, or a key built from the
+date) and compares the count with a bound (`allowed: count <= limit`); a page-view counter compared
+with nothing does not. Limits in complementary branches ahead of the work (`if (isGuest) { by IP }`
+and `if (!isGuest) { by user }`) cover every caller. A limiter object built by a rate-limit
+constructor or factory counts whatever its name
 (`const byIp = ratelimit(10, "1 m")`, then `byIp.limit(ip)`, also inside `Promise.all`), and an
 early `400` for malformed input (`typeof code !== "string"`, a wrong length, `!email.includes("@")`,
 a regex `.test`) before anything is looked up is not work the limit must precede; comparing the
@@ -86,6 +93,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
@@ -426,6 +434,51 @@ def _env_condition(ctx: FileContext, fn: Node, cond: Node | None) -> bool:
     return names <= (_ENV_NAMES | env_locals) and bool(names & ({"NODE_ENV", "VERCEL_ENV"} | env_locals))
 
 
+# a module of deployment settings: `import { env } from "@/env"`, `import { config } from "@/config"`
+_CONFIG_IMPORT = re.compile(r"(?i)^(env|config|settings)$")
+_CONFIG_OPS = frozenset({"&&", "||", "===", "!==", "==", "!="})
+
+
+def _config_condition(ctx: FileContext, fn: Node, cond: Node | None, depth: int = 0) -> bool:
+    """A condition on deployment settings only, no request data: `env.UPSTASH_REDIS_REST_URL &&
+    env.UPSTASH_REDIS_REST_TOKEN`, `!!process.env.REDIS_URL`, or a local bound to one. A limit
+    skipped only when its store is not configured is a deployment choice an attacker cannot make."""
+    cond = sx.unwrap(cond)
+    if cond is None or depth > 2:
+        return False
+    t = cond.type
+    if t == "binary_expression":
+        if ctx.text(cond.child_by_field_name("operator")) not in _CONFIG_OPS:
+            return False
+        sides = [cond.child_by_field_name(f) for f in ("left", "right")]
+        settings = [sd for sd in sides if not _literal_value(sd)]
+        return bool(settings) and all(_config_condition(ctx, fn, sd, depth) for sd in settings)
+    if t == "unary_expression":
+        return ctx.text(cond).startswith("!") and _config_condition(ctx, fn, cond.named_children[0], depth)
+    if t == "member_expression":
+        dotted = sx.dotted(ctx.src, cond)
+        if dotted.startswith("process.env."):
+            return True
+        root = dotted.split(".", 1)[0]
+        return "." in dotted and root in ctx.module.imports and bool(_CONFIG_IMPORT.match(root))
+    if t == "identifier":  # `const rateLimitEnabled = Boolean(env.UPSTASH_URL)`
+        name = ctx.text(cond)
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            if ctx.text(d.child_by_field_name("name")) == name:
+                value = sx.unwrap(d.child_by_field_name("value"))
+                boolean = value is not None and value.type == "call_expression"
+                if boolean and value is not None and sx.callee_name(ctx.src, value) == "Boolean":
+                    args = sx.call_args(value)
+                    value = args[0] if len(args) == 1 else None
+                return _config_condition(ctx, fn, value, depth + 1)
+    return False
+
+
+def _literal_value(node: Node | None) -> bool:
+    node = sx.unwrap(node)
+    return node is not None and node.type in ("string", "number", "true", "false", "null", "undefined")
+
+
 def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node | None) -> bool:
     """A rate-limit call ahead of the sensitive work that only an environment check can skip
     (`if (!isDev) { const { success } = await ratelimit.limit(ip); ... }`): production is limited."""
@@ -440,48 +493,57 @@ def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node 
             if p.type == "if_statement":
                 conditions.append(p.child_by_field_name("condition"))
             p = p.parent
-        if conditions and all(_env_condition(ctx, fn, c) for c in conditions):
+        if conditions and all(_env_condition(ctx, fn, c) or _config_condition(ctx, fn, c) for c in conditions):
             return True
     return False
 
 
-_PRODUCTION_ENV = re.compile(r"(?i)^prod(uction)?$")
-_OTHER_ENV = re.compile(r"(?i)^(dev(elopment)?|test|local|preview)$")
+def _limits_call(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
+    """A rate limit by name, or a project helper that limits (`checkAndEnforceGuestLimit(ip)`
+    counting requests in Redis)."""
+    if ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, call)):
+        return True
+    target = ctx.analyzer.target(ep.fn.module, call)
+    return target is not None and ctx.analyzer.summary(target).rate_limits
 
 
-def _true_in_production(ctx: FileContext, cond: Node | None) -> bool:
-    """`process.env.NODE_ENV === "production"`, `NODE_ENV !== "development"`: holds on every
-    production request (a check for development, or a conjunction, does not)."""
-    cond = sx.unwrap(cond)
-    if cond is None or cond.type != "binary_expression":
-        return False
-    op = ctx.text(cond.child_by_field_name("operator"))
-    if op == "||":
-        return any(_true_in_production(ctx, cond.child_by_field_name(f)) for f in ("left", "right"))
-    sides = [cond.child_by_field_name(f) for f in ("left", "right")]
-    env = [s for s in sides if s is not None and sx.dotted(ctx.src, s).endswith(("env.NODE_ENV", "env.VERCEL_ENV"))]
-    values = [v for s in sides if (v := sx.string_value(ctx.src, s)) is not None]
-    if len(env) != 1 or len(values) != 1:
-        return False
-    if op in ("===", "=="):
-        return bool(_PRODUCTION_ENV.match(values[0]))
-    return op in ("!==", "!=") and bool(_OTHER_ENV.match(values[0]))
+def _branch_key(ctx: FileContext, call: Node, fn: Node) -> tuple[str, bool] | None:
+    """(condition, polarity) of the one `if` that guards ``call`` inside ``fn``: `if (isGuest) {...}`
+    gives ("isGuest", True), `if (!isGuest)` ("isGuest", False); None when there is no such single
+    `if` (nested ones, or the else branch of one with another condition)."""
+    found: tuple[str, bool] | None = None
+    child, p = call, call.parent
+    while p is not None and p != fn:
+        if p.type == "if_statement":
+            if found is not None or p.child_by_field_name("consequence") != child:
+                return None
+            cond = sx.unwrap(p.child_by_field_name("condition"))
+            positive = True
+            while cond is not None and cond.type == "unary_expression" and ctx.text(cond).startswith("!"):
+                positive = not positive
+                cond = sx.unwrap(cond.named_children[0])
+            if cond is None:
+                return None
+            found = (ctx.text(cond), positive)
+        child, p = p, p.parent
+    return found
 
 
-def _closed_in_production(ctx: FileContext, ep: EntryPoint) -> bool:
-    """The entry point's first statement answers every production request and stops
-    (`if (process.env.NODE_ENV === "production") return 404`): a test or development helper."""
-    body = ep.fn.node.child_by_field_name("body")
-    first = next((c for c in body.named_children if c.type != "comment"), None) if body is not None else None
-    if first is None or first.type != "if_statement" or first.child_by_field_name("alternative") is not None:
-        return False
-    if not _true_in_production(ctx, first.child_by_field_name("condition")):
-        return False
-    then = first.child_by_field_name("consequence")
-    stmts = [c for c in then.named_children if c.type != "comment"] if then is not None else []
-    if then is not None and then.type != "statement_block":
-        stmts = [then]
-    return len(stmts) == 1 and stmts[0].type in ("return_statement", "throw_statement")
+def _limited_on_both_branches(ctx: FileContext, ep: EntryPoint, before: Node | None) -> bool:
+    """Limits in complementary branches ahead of the work (`if (isGuest) { guest limit by IP }`,
+    `if (!isGuest) { per-user limit }`): every caller passes one of them."""
+    fn = ep.fn.node
+    keys: set[tuple[str, bool]] = set()
+    for call in sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",)):
+        if before is not None and call.start_byte >= before.start_byte:
+            break
+        key = _branch_key(ctx, call, fn)
+        if key is None or key in keys or not _limits_call(ctx, ep, call):
+            continue
+        if (key[0], not key[1]) in keys:
+            return True
+        keys.add(key)
+    return False
 
 
 # Awaited calls that only read the request: `await request.json()`, `await params`.
@@ -666,14 +728,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         first = next((e for e in flow.events if _is_work(ctx, ep, e)), None)
         work_ev = next((e for e in flow.events if e.kind in _WORK_KINDS), None)
         work = work_ev.node if work_ev is not None else None
-        if _limited_outside_development(ctx, ep, work):
+        if _limited_outside_development(ctx, ep, work) or _limited_on_both_branches(ctx, ep, work):
             continue
         state = first.state if first is not None else flow.final
         if state.auth == "secret":
             continue
         if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path) and _machine_exempt(ctx, flow):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
-        if _closed_in_production(ctx, ep):
+        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a test helper: production callers get the early answer and nothing else
         matched = _sensitive_name(ctx, ep, name)
         if matched is None and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):

@@ -46,7 +46,9 @@ the database, constants bound to literals and enum members (`ActionType.DIGEST`)
 two copies of the same kind of value (`password === confirmPassword`, `repeatedPassword`,
 `newAccessToken !== accessToken`, content-hash de-duplication), URL `.hash` fragments,
 joins of two collections inside iteration callbacks (`codes.some((dc) => dc.code === coupon.token)`;
-a caller's password or PIN matched inside `.find` is still flagged), placeholders built from literal
+a caller's password or PIN matched inside `.find` is still flagged), de-duplication before an append
+(`hashes.filter((h) => h !== hash)` and then `hashes.push(hash)`, or `[hash, ...xs.filter(...)]`: the
+list holds the value either way, so nothing is decided), placeholders built from literal
 text and counters (`__LINK_TOKEN_${n}__`), unkeyed digests of ids compared with a parameter (a lookup
 key anyone can compute), memo checks of a derived-key cache (`cachedKey.secret === signingSecret` where
 the function derives a key from `signingSecret` and stores it with it; a cache keyed by a caller's token
@@ -60,7 +62,9 @@ packages (`secretKey === BEDROCK_USE_DEFAULT_CREDENTIALS`), yes/no flags and cou
 calling `useState`/`useEffect`/`useRef`...), `"use client"` files, modules imported only by client
 modules (a form helper with no directive whose every importer, tests aside, is a `"use client"` file
 or such a module in turn; needs the whole tree, so the GitHub App, which fetches files on demand,
-still reports them), and tests, mocks and scripts.
+still reports them), and tests, mocks and scripts. Still flagged: a digest compared with a stored or
+passed-in one to detect a change (an upload manifest's `signature`, a plan fingerprint `previewToken`,
+a hash chain): the names say secret, and whether the digested data is secret is not in the code.
 
 ## Fix
 Warden rewrites the comparison into `crypto.timingSafeEqual` behind a type and length
@@ -332,6 +336,47 @@ def _joins_collections(src: bytes, left: Node, right: Node) -> bool:
     coupon code matched against stored codes), not a caller's secret checked against ours."""
     items = _item_params(src, left)
     return bool(items) and all(sx.root_identifier(src, sx.strip_types(side)) in items for side in (left, right))
+
+
+_APPENDS = frozenset({"push", "unshift"})
+_CHAIN = frozenset({"await_expression", "parenthesized_expression", "call_expression", "member_expression"})
+
+
+def _dedup_before_append(ctx: FileContext, left: Node, right: Node) -> bool:
+    """`xs.filter((h) => h !== hash)` and then `hash` is added to the result (`kept.push(hash)`,
+    `[...xs.filter(...), hash]`): a de-duplication. The list holds the value whether or not it
+    matched, so the comparison decides nothing a caller could observe (a `.filter` whose matches
+    grant something, `if (hashes.filter((h) => h === hash).length)`, is still a check)."""
+    src = ctx.src
+    fn = sx.enclosing_function(left)
+    args = fn.parent if fn is not None else None
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if fn is None or call is None or call.type != "call_expression":
+        return False
+    if sx.last_name(sx.callee_name(src, call)) != "filter":
+        return False
+    items = set(sx.param_names(src, fn))
+    roots = [sx.root_identifier(src, sx.strip_types(side)) for side in (left, right)]
+    values = [side for side, root in zip((left, right), roots, strict=True) if root not in items]
+    if len(values) != 1 or len(items & {r for r in roots if r}) != 1:
+        return False
+    value = ctx.text(sx.strip_types(values[0]) or values[0])
+    holder = call.parent
+    while holder is not None and holder.type in _CHAIN:
+        holder = holder.parent  # `.filter(...).slice(-10)`
+    if holder is not None and holder.type == "spread_element" and holder.parent is not None:
+        array = holder.parent
+        return array.type == "array" and any(ctx.text(c) == value for c in array.named_children)
+    if holder is None or holder.type != "variable_declarator":
+        return False
+    kept = ctx.text(holder.child_by_field_name("name"))
+    scope = sx.enclosing_function(holder)
+    for other in sx.find(scope, ("call_expression",)) if scope is not None else ():
+        callee = sx.callee_name(src, other)
+        appends = callee.rsplit(".", 1)[0] == kept and sx.last_name(callee) in _APPENDS
+        if appends and any(ctx.text(a) == value for a in sx.call_args(other)):
+            return True
+    return False
 
 
 def _binding(ctx: FileContext, ident: Node) -> tuple[Node, Node] | None:
@@ -634,6 +679,7 @@ def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node)
     other = right if secret == left else left
     return (
         _joins_collections(src, left, right)
+        or _dedup_before_append(ctx, left, right)
         or _literal_built(ctx, left)
         or _literal_built(ctx, right)
         or _unkeyed_digest_of_ids(ctx, secret, other)

@@ -68,7 +68,13 @@ a `catch` that swallows the refusal and carries on makes it no check), load-then
 a project helper given the session user and the chosen id or what was loaded by it, which throws
 unless a lookup scoped by that user finds it (`const s = await db.section.findUnique(...)` then
 `await assertCanWriteBoard(user, s.board)`; `assertCanWriteAccount(user, input.accountId)` before
-writing `accountId`; not for an author field, and not when the check is on an unrelated id),
+writing `accountId`; not for an author field, and not when the check is on an unrelated id; the
+helper's lookup may itself be a project function given the user, `const access = await
+getTeamAccess(userId, teamId); if (!access) throw`, and its result may be kept, `const access =
+await requireBoardManager(user.id, boardId)`; with the row's parent so checked, its `userId` is the
+member being added), an inline membership verdict kept in a flag every value of which is one
+(`let ok = team.ownerId === user.id; if (!ok) ok = (await lookupMembership(user.id, teamId)).length > 0`
+written out, then `if (!ok) throw`) or an empty lookup by the caller (`if (membership.length === 0) throw`),
 a client value first looked up with the session's tenant in the filter and rejected when nothing
 matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
 selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),

@@ -60,11 +60,17 @@ validator whose every returned `data` is such a literal (`.set(validation.data)`
 `validateSettings(input)`); an owner id the code exits on unless it equals the session's
 (`if (!session || userId !== session.user.id) return`; not under `&&`);
 a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
-user, member, invitation, profile, team or organisation model): a job title, not a privilege;
+user, member, invitation, profile, team or organisation model): a job title, not a privilege; a
+chat message's `role` (who spoke); rows a project helper builds and returns field by field
+(`const row = toDbMessage(message)` returning `{ id: message.id, chatId: message.chatId, ... }`,
+or parts mapped one by one into such literals), judged by the privileged fields they copy;
 privileged fields set from server-side values, including data the server fetched
 with client input (a payment provider's API, a stored invitation row); writes after a role
 check (an admin changing a role, or filing a record under a user, is the feature; a
-permission check on the parent record does not let the caller name another owner);
+permission check on the parent record does not let the caller name another owner), also a project
+guard given the session user that throws unless what it looks up grants a capability
+(`await requireBoardManager(user.id, boardId)` throwing unless `access.canManage`; one that only
+throws when nothing was found checks no role);
 `request.auth.userId` set by an auth wrapper; a check that runs only for one value the
 caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks.
 
@@ -85,7 +91,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
-from checks.analysis.module import Module
+from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -551,6 +557,8 @@ _MEMBERSHIP_MODEL = re.compile(
     r"(?i)(user|member|membership|invit|team|org|organi[sz]ation|workspace|tenant|admin|staff|collaborator|"
     r"permission|role|seat|grant|access|profile|person|employee|principal)"
 )
+# Records of a conversation: their `role` is the speaker's.
+_CONVERSATION_MODEL = re.compile(r"(?i)(message|chat|conversation|completion|transcript)")
 # Zod methods that pin a string to known values (an enum in all but name).
 _PINNING = frozenset({"enum", "nativeEnum", "literal", "regex", "refine", "superRefine", "transform", "pipe", "union"})
 
@@ -602,19 +610,23 @@ def _free_text(mod: Module, node: Node) -> bool:
     return bool(names) and names[-1] == "string" and not set(names) & _PINNING
 
 
-def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node | None) -> bool:
     """`data: { role }` on a record that grants nothing (a mailbox, a survey answer), where the
-    schema takes `role` as free text: a job title, not a privilege."""
+    schema takes `role` as free text: a job title, not a privilege; on a chat message, whoever
+    the schema says: who spoke (`user`, `assistant`). ``value`` None: written by a project helper."""
     assert ev.op is not None
     if key != "role" or _MEMBERSHIP_MODEL.search(ev.op.model or ""):
         return False
-    found = _schema_field(ctx, ep, value)
+    if _CONVERSATION_MODEL.search(ev.op.model or ""):
+        return True
+    found = _schema_field(ctx, ep, value) if value is not None else None
     return found is not None and _free_text(*found)
 
 
-def _mapped_literal(ctx: FileContext, value: Node | None) -> Node | None:
+def _mapped_literal(ctx: FileContext, value: Node | None, gated: bool = False) -> Node | None:
     """`rows.map((r) => { ...; return { id: r.id, amount } }).filter(Boolean)`: the object literal every
-    row is built as (field by field, no spread), or None."""
+    row is built as (field by field, no spread), or None. A privileged field copied per row makes the
+    rows the client's, unless a role gate passed (``gated``): then the literal is judged as written."""
     node = sx.unwrap(value)
     while node is not None and node.type == "call_expression":
         method = sx.last_name(sx.callee_name(ctx.src, node))
@@ -640,7 +652,7 @@ def _mapped_literal(ctx: FileContext, value: Node | None) -> Node | None:
             o.type != "object" or any(c.type == "spread_element" for c in o.named_children) for o in built
         ):
             return None
-        item = set(sx.param_names(ctx.src, cb))
+        item = set(sx.param_names(ctx.src, cb)) if not gated else set()
         for o in built:  # `items.map((i) => ({ name: i.name, role: i.role }))` copies a privilege per row
             for key, held in object_keys(ctx.src, o).items():
                 if key in vocab.PRIVILEGED_FIELDS and identifiers(ctx.src, held, into_functions=True) & item:
@@ -678,7 +690,7 @@ def _literal_rows(node: Node | None) -> list[Node]:
     return [r for r in rows if r is not None] if all(r is not None and r.type == "object" for r in rows) else []
 
 
-def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0) -> Node:
+def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0, gated: bool = False) -> Node:
     """`data: newMember` where `const newMember = { ... }`: judge the literal the server built; also
     rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`), and
     the rest of such a literal (`const { id: _, ...update } = create`)."""
@@ -688,7 +700,7 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
         if value is not None and (value.type == "object" or _choices(value)[0] is not value):
             return value
         if value is not None and value.type == "identifier" and ctx.text(value) != ctx.text(node) and depth < 4:
-            behind = _literal_behind(ctx, ep, value, depth + 1)
+            behind = _literal_behind(ctx, ep, value, depth + 1, gated)
             if behind is not value:
                 return behind
         name = ctx.text(node)
@@ -697,11 +709,240 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
             for n in sx.walk(ep.fn.node)
             if n.type == "assignment_expression" and ctx.text(n.child_by_field_name("left")) == name
         ]
-        literals = [_mapped_literal(ctx, v) for v in values if not (v is not None and ctx.text(v) == "[]")]
+        literals = [_mapped_literal(ctx, v, gated) for v in values if not (v is not None and ctx.text(v) == "[]")]
         first = literals[0] if literals else None
         if first is not None and all(lit is not None for lit in literals):
             return first
     return data
+
+
+def _helper_built(ctx: FileContext, ep: EntryPoint, data: Node) -> str | None:
+    """``data`` names what a project function built and returned (`const row = toDbMessage(message)`),
+    a new object of chosen fields (or rows mapped one by one into such objects): not the client's
+    object. None when it is not; otherwise the first privileged field the helper copies from client
+    input (`role: input.role`), or "" for none."""
+    node = sx.strip_types(data)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return None
+    value = sx.unwrap(_bound_once(ctx.src, node, ctx.text(node)))  # (also in a transaction's callback)
+    if value is None or value.type != "call_expression" or ctx.analyzer.target(ctx.module, value) is None:
+        return None
+    hits: list[str] = []
+    return (hits[0] if hits else "") if _built_value(ctx, ctx.module, value, {}, 0, hits) else None
+
+
+_PRIVILEGED_OR_OWNER = vocab.PRIVILEGED_FIELDS | _OWNER_KEYS
+# Array methods that hand back (some of) the same elements.
+_SAME_ELEMENTS = frozenset({"filter", "slice", "reverse", "sort", "toSorted", "toReversed"})
+
+
+def _built_value(
+    ctx: FileContext, mod: Module, node: Node | None, env: dict[str, bool], depth: int, hits: list[str]
+) -> bool:
+    """Is ``node`` (in ``mod``) an object the server builds field by field: a literal whose spreads are
+    such objects, `null`, rows mapped into such literals, or what a project function returns when all
+    its returns are? ``env``: the parameters in scope and whether each holds such an object (the
+    others hold the caller's data). Privileged fields copied from that data are added to ``hits``."""
+    node = sx.unwrap(node)
+    if node is None or depth > 8:
+        return False
+    src = mod.src
+    if node.type in ("null", "undefined"):
+        return True
+    if node.type == "object":
+        given = {n for n, built in env.items() if not built}
+        for c in node.named_children:
+            if c.type == "spread_element":
+                if not c.named_children or not _built_value(ctx, mod, c.named_children[0], env, depth + 1, hits):
+                    return False
+            elif c.type == "pair" and sx.text(src, c.child_by_field_name("key")) in _PRIVILEGED_OR_OWNER:
+                if identifiers(src, c.child_by_field_name("value"), into_functions=True) & given:
+                    hits.append(sx.text(src, c.child_by_field_name("key")))
+            elif c.type == "shorthand_property_identifier" and sx.text(src, c) in _PRIVILEGED_OR_OWNER & given:
+                hits.append(sx.text(src, c))
+        return True
+    if node.type == "ternary_expression":
+        return all(
+            _built_value(ctx, mod, node.child_by_field_name(f), env, depth + 1, hits)
+            for f in ("consequence", "alternative")
+        )
+    if node.type == "identifier":
+        name = sx.text(src, node)
+        if name in env:
+            return env[name]
+        bound = _bound_once(src, node, name)
+        return bound is not None and _built_value(ctx, mod, bound, env, depth + 1, hits)
+    if node.type != "call_expression":
+        return False
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    args = sx.call_args(node)
+    method = sx.last_name(sx.callee_name(src, node))
+    if fn is not None and fn.type == "member_expression":
+        receiver = fn.child_by_field_name("object")
+        if method in _SAME_ELEMENTS:
+            return _built_value(ctx, mod, receiver, env, depth + 1, hits)
+        if method in ("map", "flatMap"):
+            cb = sx.strip_types(args[0]) if args else None
+            if cb is None or not sx.is_function(cb):
+                return False
+            names = sx.param_names(src, cb)
+            inner = {**env, **dict.fromkeys(names[1:], True)}  # (the index)
+            if names:
+                inner[names[0]] = _built_value(ctx, mod, receiver, env, depth + 1, hits)
+            return _returns_built(ctx, mod, cb, inner, depth + 1, hits)
+    target = ctx.analyzer.target(mod, node)
+    if target is None or target.body is None:
+        return False
+    passed: dict[str, bool] = {}
+    for i, p in enumerate(target.param_nodes()):
+        pattern = p.child_by_field_name("pattern") or p
+        if pattern.type == "identifier":
+            arg = args[i] if i < len(args) else None
+            passed[target.module.text(pattern)] = arg is not None and _built_value(ctx, mod, arg, env, depth + 1, [])
+    return _returns_built(ctx, target.module, target.node, passed, depth + 1, hits)
+
+
+def _returns_built(ctx: FileContext, mod: Module, fn: Node, env: dict[str, bool], depth: int, hits: list[str]) -> bool:
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":
+        return _built_value(ctx, mod, body, env, depth, hits)
+    outs = [r.named_children[0] for r in sx.find(body, ("return_statement",), False) if r.named_children]
+    return bool(outs) and all(_built_value(ctx, mod, o, env, depth, hits) for o in outs)
+
+
+def _bound_once(src: bytes, at: Node, name: str) -> Node | None:
+    """The value the nearest enclosing function binds the local ``name`` to, when nothing assigns it
+    again (`let rows = []; rows = input.rows` is not a row built on the server)."""
+    fn = sx.enclosing_function(at)
+    while fn is not None:
+        decl = next(
+            (
+                d
+                for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+                if sx.text(src, d.child_by_field_name("name")) == name
+            ),
+            None,
+        )
+        if decl is not None:
+            reassigned = any(
+                sx.text(src, a.child_by_field_name("left")) == name
+                for a in sx.find(fn, ("assignment_expression", "augmented_assignment_expression"))
+            )
+            return None if reassigned else decl.child_by_field_name("value")
+        if name in sx.param_names(src, fn):
+            return None
+        fn = sx.enclosing_function(fn)
+    return None
+
+
+def _manager_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A project guard handed the session user before the write, which throws unless what it looks
+    up for that user grants a capability (`const access = await requireBoardManager(user.id, boardId)`,
+    throwing unless `access.canManage` or `canManage(access.role)`): a role check, like an inline one.
+    One that only throws when nothing was found (the board exists) checks no role."""
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish:
+        return False
+    src = ctx.src
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if call.end_byte > ev.node.start_byte or not _runs_before(call, ev.node):
+            continue
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None or target.body is None or (target.is_async and not _awaited(call)):
+            continue
+        given = _given(src, call, target, sessionish)
+        if given and _throws_unless_capable(ctx, target, given, 0):
+            return True
+    return False
+
+
+def _given(src: bytes, call: Node, target: Function, names: set[str]) -> set[str]:
+    """The parameters of ``target`` that ``call`` passes one of ``names`` (by position)."""
+    args = sx.call_args(call)
+    out: set[str] = set()
+    for i, p in enumerate(target.param_nodes()):
+        pattern = p.child_by_field_name("pattern") or p
+        if i < len(args) and pattern.type == "identifier" and identifiers(src, args[i], into_functions=True) & names:
+            out.add(target.module.text(pattern))
+    return out
+
+
+_CAPABILITY = re.compile(r"^(can[A-Z]\w*|is(Admin|Owner|Manager|Superuser|SuperAdmin)|role|roles|permissions?)$")
+_CAPABILITY_CALL = re.compile(r"^(can[A-Z]\w*|has(Role|Permission)\w*|is(Admin|Owner|Manager)\w*)$")
+
+
+def _throws_unless_capable(ctx: FileContext, fn: Function, given: set[str], depth: int) -> bool:
+    """``fn`` throws on a test of a capability of ``given`` or of what it computed from them
+    (`if (!access.canManage) throw`, `if (!canManageBilling(access.role)) throw`), itself or in a
+    project guard it hands them to."""
+    body = fn.body
+    if body is None or depth > 3:
+        return False
+    src = fn.module.src
+    derived = set(given)
+    for d in sx.find(body, ("variable_declarator",), into_functions=False):
+        if identifiers(src, d.child_by_field_name("value"), into_functions=True) & derived:
+            derived.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    for stmt in sx.find(body, ("if_statement",), into_functions=False):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or sx.exits(src, stmt.child_by_field_name("consequence")) != "throw":
+            continue
+        for n in sx.walk(cond, into_functions=False):
+            if n.type == "member_expression":
+                prop = sx.text(src, n.child_by_field_name("property"))
+                if _CAPABILITY.match(prop) and sx.root_identifier(src, n) in derived:
+                    return True
+            elif (
+                n.type == "call_expression"
+                and _CAPABILITY_CALL.match(sx.last_name(sx.callee_name(src, n)))
+                and any(identifiers(src, a, into_functions=True) & derived for a in sx.call_args(n))
+            ):
+                return True
+    for call in sx.find(body, ("call_expression",), into_functions=False):
+        if not _runs_before(call, body):
+            continue
+        inner = ctx.analyzer.target(fn.module, call)
+        if inner is None or inner.key == fn.key or inner.body is None:
+            continue
+        handed = _given(src, call, inner, derived)
+        if handed and _throws_unless_capable(ctx, inner, handed, depth + 1):
+            return True
+    return False
+
+
+def _awaited(call: Node) -> bool:
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    return p is not None and p.type == "await_expression"
+
+
+def _runs_before(call: Node, scope: Node) -> bool:
+    """``call`` is a statement or a declaration's value (awaited or not) on the straight path to
+    ``scope`` (the operation, or a function body): no branch, loop or callback around it."""
+    p = call.parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+        p = p.parent
+    if p is None or p.type not in ("expression_statement", "variable_declarator", "return_statement"):
+        return False
+    while p is not None and not sx.contains(p, scope) and p != scope:
+        if p.type in (
+            "if_statement",
+            "for_statement",
+            "for_in_statement",
+            "while_statement",
+            "do_statement",
+            "switch_statement",
+            "catch_clause",
+            "try_statement",
+        ) or sx.is_function(p):
+            return False
+        p = p.parent
+    return p is not None
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -715,8 +956,28 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # that compares an invite token still writes what the visitor sent)
                 continue
             reported = False
+            # an admin (role-checked) setting a role or plan, or filing a record under a user, is the
+            # feature itself; a permission check on the parent record (`canEditNote`) does not let the
+            # caller name another author
+            gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
             for written in ev.op.data:
-                behind = _literal_behind(ctx, ep, written)
+                helper_built = _helper_built(ctx, ep, written)
+                if helper_built is not None:
+                    key = helper_built
+                    if key and not gated and not _descriptive_role(ctx, ep, ev, key, None):
+                        yield ctx.finding(
+                            META,
+                            "privileged",
+                            written,
+                            function=ep.fn,
+                            endpoint=endpoint(ep),
+                            field=key,
+                            value=short(ctx.text(written), 40),
+                            confidence=Confidence.HIGH,
+                        )
+                        break
+                    continue
+                behind = _literal_behind(ctx, ep, written, gated=gated)
                 for data in _choices(behind):
                     found = _wholesale(ctx, ev, data, ep)
                     if found is not None:
@@ -729,10 +990,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue
-                        if ev.state.role and (key not in _OWNER_KEYS or not ev.state.owner):
-                            # an admin (role-checked) setting a role or plan, or filing a record under a
-                            # user, is the feature itself; a permission check on the parent record
-                            # (`canEditNote`) does not let the caller name another author
+                        if gated and (key not in _OWNER_KEYS or not ev.state.owner):
                             continue
                         refs = identifiers(src, value_node, into_functions=True)
                         if key == "stripeCustomerId" and "customer" in ev.op.model.lower():

@@ -68,7 +68,13 @@ a `catch` that swallows the refusal and carries on makes it no check), load-then
 a project helper given the session user and the chosen id or what was loaded by it, which throws
 unless a lookup scoped by that user finds it (`const s = await db.section.findUnique(...)` then
 `await assertCanWriteBoard(user, s.board)`; `assertCanWriteAccount(user, input.accountId)` before
-writing `accountId`; not for an author field, and not when the check is on an unrelated id),
+writing `accountId`; not for an author field, and not when the check is on an unrelated id; the
+helper's lookup may itself be a project function given the user, `const access = await
+getTeamAccess(userId, teamId); if (!access) throw`, and its result may be kept, `const access =
+await requireBoardManager(user.id, boardId)`; with the row's parent so checked, its `userId` is the
+member being added), an inline membership verdict kept in a flag every value of which is one
+(`let ok = team.ownerId === user.id; if (!ok) ok = (await lookupMembership(user.id, teamId)).length > 0`
+written out, then `if (!ok) throw`) or an empty lookup by the caller (`if (membership.length === 0) throw`),
 a client value first looked up with the session's tenant in the filter and rejected when nothing
 matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
 selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),
@@ -621,6 +627,16 @@ def _statement_call(call: Node) -> bool:
     return p is not None and p.type == "expression_statement"
 
 
+def _declared_call(call: Node) -> bool:
+    """`const access = await requireSpaceManager(user.id, spaceId);`: run to completion like a
+    statement, its result kept (a guard that throws stops the request all the same)."""
+    p = effect.run_site(call).parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+        p = p.parent
+    decl = p.parent if p is not None and p.type == "variable_declarator" else None
+    return decl is not None and decl.type in ("lexical_declaration", "variable_declaration")
+
+
 def _guarded_params(src: bytes, call: Node, helper: Function, sessionish: set[str]) -> set[str]:
     """Parameters of ``helper`` that receive a session-derived value at ``call`` (in ``src``)
     (`throwIfNoPermission({ role: workspace.role })` -> role)."""
@@ -820,7 +836,7 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
         if value is None or not identifiers(hsrc, value, into_functions=True) & scoped:
             continue
         op = ctx.analyzer.classify(helper.module, value) if value.type == "call_expression" else None
-        if op is not None and op.kind == "read":
+        if (op is not None and op.kind == "read") or (op is None and _scoped_lookup_call(ctx, helper, value, scoped)):
             found.update(names)
         elif op is None:
             scoped.update(names)
@@ -855,6 +871,21 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
     return False
 
 
+def _scoped_lookup_call(ctx: FileContext, helper: Function, call: Node, scoped: set[str]) -> bool:
+    """``call`` (in ``helper``) runs a project function that reads the database with what one of
+    ``scoped`` is passed as in the query (`const access = await getTeamAccess(userId, teamId)`,
+    which selects the team joined with the caller's membership row): a lookup by the caller, like
+    a query written inline."""
+    if call.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(helper.module, call)
+    if target is None or target.key == helper.key:
+        return False
+    hsrc = helper.module.src
+    given = {i for i, a in enumerate(sx.call_args(call)) if identifiers(hsrc, a, into_functions=True) & scoped}
+    return bool(given) and any(op.kind == "read" and op.param_uses & given for op in ctx.analyzer.summary(target).ops)
+
+
 def _asserted_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None, chosen: set[str]) -> bool:
     """Load-then-assert through a project helper: before the operation, a helper is given the
     session user and the chosen value, or something the code learnt from it (the record it
@@ -878,6 +909,25 @@ def _asserted_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None
                 continue
         guarded = _guarded_params(src, call, helper, sessionish)
         if guarded and _throws_unless_found(ctx, helper, guarded):
+            return True
+    return False
+
+
+def _parent_asserted(ctx: FileContext, flow: Flow, ev: Event, value: Node, key: str) -> bool:
+    """Another client value of the row ``value`` is written in was asserted by a load-then-assert
+    helper (`await requireBoardManager(user.id, input.boardId)` before inserting `{ boardId:
+    input.boardId, userId: input.userId }`): rights over the parent are proven, and the owner
+    field names the member being added, as after an inline role or owner check."""
+    row = value.parent
+    if row is not None and row.type == "pair":
+        row = row.parent
+    if row is None or row.type != "object":
+        return False
+    for other, v in object_keys(ctx.src, row).items():
+        refs = identifiers(ctx.src, v, into_functions=True) & ev.state.client
+        if other == key or not refs:
+            continue
+        if _asserted_before(ctx, flow, ev, v, refs) or _gate_given_before(ctx, flow, ev, v, refs):
             return True
     return False
 
@@ -946,7 +996,7 @@ def _helpers_run_before(ctx: FileContext, flow: Flow, ev: Event) -> Iterator[tup
     for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
         if call.start_byte > ev.node.start_byte:
             break
-        if call.end_byte > ev.node.start_byte or not _statement_call(call):
+        if call.end_byte > ev.node.start_byte or not (_statement_call(call) or _declared_call(call)):
             continue  # (one holding the operation, `Effect.gen(function* () {...})`, is no guard before it)
             continue
         fn_node = sx.strip_types(call.child_by_field_name("function"))
@@ -1056,6 +1106,100 @@ def _matched_by_scoped_lookup(ctx: FileContext, flow: Flow, events: list[Event],
     return False
 
 
+_DENY_LITERALS = frozenset({"false", "null", "undefined"})
+
+
+def _verdict_exit_before(ctx: FileContext, flow: Flow, events: list[Event], i: int) -> bool:
+    """An inline membership or ownership check before the operation, kept in a flag or tested by
+    the size of a lookup: `if (!hasAccess) throw`, where every value `hasAccess` is given is a
+    verdict on the caller (`org.ownerId === user.id`, `membership.length > 0` of a lookup filtered
+    by the session user, `false`), or `if (membership.length === 0) throw`. Like an owner check."""
+    src = ctx.src
+    ev = events[i]
+    fn = flow.fn.node
+    exits = [
+        s
+        for s in sx.find(fn, ("if_statement",))
+        if s.end_byte <= ev.node.start_byte
+        and s.parent is not None
+        and sx.contains(s.parent, ev.node)
+        and sx.exits(src, s.child_by_field_name("consequence"))
+    ]
+    if not exits:
+        return False
+    sessionish = ev.state.session | ev.state.fetched
+    scoped = {  # bound to a read filtered by the session user
+        n
+        for n, op in flow.records.items()
+        if any(e.kind == "db" and e.op is op and session_constrained(src, e) for e in events[:i])
+    }
+    records = set(flow.records) - sessionish
+    assigned: dict[str, list[Node | None]] = {}  # every value each local is given
+    for n in sx.find(fn, ("variable_declarator", "assignment_expression", "augmented_assignment_expression")):
+        left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+        if left is None or left.type != "identifier":
+            continue
+        value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+        assigned.setdefault(sx.text(src, left), []).append(value if n.type != "augmented_assignment_expression" else fn)
+
+    def verdict(node: Node | None, depth: int = 0) -> bool:
+        """``node`` is true only when the caller owns or belongs to what was looked up."""
+        node = sx.unwrap(node)
+        if node is None or depth > 4:
+            return node is None  # `let allowed;`: undefined, a refusal
+        if node.type in ("false", "null", "undefined") or sx.text(src, node) in _DENY_LITERALS:
+            return True
+        if node.type == "identifier":
+            name = sx.text(src, node)
+            values = assigned.get(name, [])
+            return bool(values) and name not in flow.fn.params and all(verdict(v, depth + 1) for v in values)
+        if node.type == "unary_expression" and _operator(src, node) == "!":
+            inner = sx.unwrap(node.child_by_field_name("argument"))
+            if inner is not None and inner.type == "unary_expression" and _operator(src, inner) == "!":
+                return sx.root_identifier(src, sx.strip_types(inner.child_by_field_name("argument"))) in scoped
+            return False
+        if node.type == "member_expression":  # `membership.length`
+            return sx.text(src, node.child_by_field_name("property")) == "length" and _root(src, node) in scoped
+        if node.type != "binary_expression":
+            return False
+        op = _operator(src, node)
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if op == "&&":
+            return verdict(left, depth + 1) or verdict(right, depth + 1)
+        if op == "||":
+            return verdict(left, depth + 1) and verdict(right, depth + 1)
+        if op in ("===", "=="):  # `org.ownerId === user.id`: a loaded record's owner is the caller
+            roots = {_root(src, left), _root(src, right)}
+            return bool(roots & sessionish) and bool(roots & (records | scoped))
+        if op in (">", ">=", "!==", "!="):  # `membership.length > 0`
+            lit = sx.text(src, right)
+            return (
+                left is not None
+                and left.type == "member_expression"
+                and sx.text(src, left.child_by_field_name("property")) == "length"
+                and _root(src, left) in scoped
+                and (lit == "0" or (op == ">=" and lit == "1"))
+            )
+        return False
+
+    for stmt in exits:
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if cond is None:
+            continue
+        if cond.type == "unary_expression" and _operator(src, cond) == "!":
+            if verdict(cond.child_by_field_name("argument")):
+                return True
+        elif cond.type == "binary_expression" and _operator(src, cond) in ("===", "==", "<", "<="):
+            left, lit = cond.child_by_field_name("left"), sx.text(src, cond.child_by_field_name("right"))
+            if verdict(left) and (lit == "0" or (_operator(src, cond) == "<" and lit == "1")):
+                return True  # `if (membership.length === 0) throw`
+    return False
+
+
+def _root(src: bytes, node: Node | None) -> str | None:
+    return sx.root_identifier(src, sx.strip_types(node))
+
+
 def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -> set[str]:
     """Those of ``names`` bound to the client's value with the session's as a mere default
     (`const targetId = parse(userId) ?? session.userId`): the client picks whose row it is."""
@@ -1117,7 +1261,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             op = ev.op
             # a role or ownership check covers the operation, but not who a new row is made by
-            checked = ev.state.role or ev.state.owner
+            checked = ev.state.role or ev.state.owner or _verdict_exit_before(ctx, flow, events, i)
             creates = op.kind == "write" and op.verb in _CREATE_VERBS
             if checked and not ev.state.role and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev):
                 checked = False  # the caller proved it owns a category; the transaction is another id
@@ -1152,6 +1296,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if not _AUTHORSHIP.match(key) and (
                         _asserted_before(ctx, flow, ev, value, from_client)
                         or _gate_given_before(ctx, flow, ev, value, from_client)
+                        or _parent_asserted(ctx, flow, ev, value, key)
                     ):
                         continue  # `assertCanWriteAccount(user, input.accountId)`: the parent is the caller's
                     yield ctx.finding(

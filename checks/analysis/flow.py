@@ -623,6 +623,11 @@ class Analyzer:
             obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
             if obj is None or obj.type != "identifier" or prop is None:
                 return None
+            if sx.text(mod.src, obj) in mod.imports:
+                # `dbActions.createChat(...)` with `import * as dbActions from "@/lib/db/actions"`
+                member = self.program.resolve_function(mod, f"{sx.text(mod.src, obj)}.{sx.text(mod.src, prop)}")
+                if member is not None:
+                    return member
             static = None
             if sx.text(mod.src, obj)[:1].isupper():
                 static = self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))

@@ -625,6 +625,11 @@ class Analyzer:
             obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
             if obj is None or obj.type != "identifier" or prop is None:
                 return None
+            if sx.text(mod.src, obj) in mod.imports:
+                # `dbActions.createChat(...)` with `import * as dbActions from "@/lib/db/actions"`
+                member = self.program.resolve_function(mod, f"{sx.text(mod.src, obj)}.{sx.text(mod.src, prop)}")
+                if member is not None:
+                    return member
             static = None
             if sx.text(mod.src, obj)[:1].isupper():
                 static = self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
@@ -697,6 +702,7 @@ class _Walker:
         self.refusals: dict[str, tuple[bool, bool]] = {}  # `denied = await ensureAdmin()`: (role, owner) once falsy
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
+        self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -712,7 +718,7 @@ class _Walker:
                 value = decl.child_by_field_name("value")
                 if value is None:
                     continue
-                self.expr(value, st)
+                self.value(value, st)
                 self.bind(decl.child_by_field_name("name"), value, st)
         elif t == "expression_statement":
             inner = node.named_children
@@ -721,7 +727,7 @@ class _Walker:
             e = inner[0]
             if e.type == "assignment_expression":
                 right = e.child_by_field_name("right")
-                self.expr(right, st) if right is not None else None
+                self.value(right, st) if right is not None else None
                 self.bind(e.child_by_field_name("left"), right, st)
             else:
                 self.expr(e, st)
@@ -731,7 +737,7 @@ class _Walker:
         elif t == "return_statement":
             value = node.named_children[0] if node.named_children else None
             if value is not None:
-                self.expr(value, st)
+                self.value(value, st)
                 u: Node | None = returned_function(value)
                 if u is not None:
                     self.returned_functions.append(u)
@@ -802,6 +808,37 @@ class _Walker:
                 self.stmt(c, st)
         else:
             self.expr(node, st)
+
+    def value(self, node: Node, st: State) -> None:
+        """An assigned or returned value; `test ? a : b` walks each branch with what its test
+        proves (`isGuest ? runAsGuest() : await saveChat(userId)`: the write runs signed in)."""
+        v = sx.unwrap(node)
+        if v is None or v.type != "ternary_expression":
+            self.expr(node, st)
+            return
+        cond, cons, alt = (v.child_by_field_name(f) for f in ("condition", "consequence", "alternative"))
+        if cond is not None:
+            self.expr(cond, st)
+        facts = self.condition(cond, st)
+        s_then, s_else = st.copy(), st.copy()
+        if facts.auth_pos:
+            s_then.auth = s_then.auth or "check"
+        s_then.role = s_then.role or facts.role_pos
+        s_then.owner = s_then.owner or facts.owner_pos
+        self._apply_negative(facts, s_else, "check")
+        for branch, bst in ((cons, s_then), (alt, s_else)):
+            if branch is not None:
+                self.value(branch, bst)
+        # the test only picks a value: what it proves holds in its branches, not after them (a
+        # call in a branch is skipped by the other, so no branch's own check holds either);
+        # what both branches did and what kind of value a name holds do
+        st.rate_limited = st.rate_limited or (s_then.rate_limited and s_else.rate_limited)
+        st.audited = st.audited or (s_then.audited and s_else.audited)
+        st.validated |= s_then.validated & s_else.validated
+        for b in (s_then, s_else):
+            st.session |= b.session
+            st.fetched |= b.fetched
+            st.client |= b.client
 
     def if_stmt(self, node: Node, st: State) -> None:
         cond = node.child_by_field_name("condition")
@@ -1019,6 +1056,8 @@ class _Walker:
                     c.validated |= self._safe_parsed(n.child_by_field_name("object"))
             elif t == "identifier" and sx.text(src, n) in ("error", "success"):
                 c.validated |= self._safe_parsed(n)  # joi: `const { error } = S.validate(x); if (error) return`
+            elif t == "identifier" and sx.text(src, n) in self.signed_out and not self._inside_unary_not(n, cond):
+                c.auth_neg = True  # `if (isGuest) return 401`, as `if (!userId)`
         c.validated.discard("")
         if c.role_neg and top is not None and self._for_some_values(top, st):
             c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
@@ -1064,6 +1103,10 @@ class _Walker:
             rid = sx.root_identifier(self.src, node)
             if rid in st.session or rid in st.fetched:
                 c.auth_pos = True
+        if node.type == "unary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "!":
+            arg = sx.strip_types(node.child_by_field_name("argument"))
+            if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.signed_out:
+                c.auth_pos = True  # `if (!isGuest)`, as `if (userId)`
         if node.type in ("call_expression", "await_expression"):
             inner = sx.unwrap(node)
             if inner is not None and inner.type == "call_expression":
@@ -1627,6 +1670,9 @@ class _Walker:
             v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls
         if v is None:
             return
+        if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
+            self.signed_out |= names  # not the session itself: true when there is none
+            return
         refs = identifiers(src, v)
         if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
             # `(await tokenCache.get(token)) ?? {}`: the value is the call's result, or an empty default
@@ -1750,6 +1796,15 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _signed_out_flag(self, v: Node, st: State) -> bool:
+        """`!userId`, `!session?.user`: a single negation of a session value."""
+        if sx.text(self.src, v.child_by_field_name("operator")) != "!":
+            return False
+        arg = sx.strip_types(v.child_by_field_name("argument"))
+        if arg is None or arg.type not in ("identifier", "member_expression"):
+            return False  # `!!userId` keeps the session's sense
+        return sx.root_identifier(self.src, arg) in (st.session | st.fetched) and not self._is_role_expr(arg)
 
     def _parallel_guards(self, value: Node, st: State) -> None:
         """`const [ctx, ability] = await Promise.all([requireAuth(), getAbility()])`: a rejected element

@@ -238,7 +238,11 @@ def _index_export(mod: Module, stmt: Node) -> None:
         return
     clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
     if clause is None:
-        if spec is not None:
+        ns = next((c for c in stmt.named_children if c.type == "namespace_export"), None)
+        ids = [c for c in ns.named_children if c.type in ("identifier", "string")] if ns is not None else []
+        if spec is not None and ids:  # `export * as ns from "./x"`: one name, the whole module
+            mod.reexports[sx.text(src, ids[0]).strip("'\"")] = (spec, "*")
+        elif spec is not None and ns is None:
             mod.star_reexports.append(spec)
         return
     for specifier in clause.named_children:

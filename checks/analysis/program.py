@@ -88,12 +88,51 @@ class Program:
         if value is not None:
             return (mod, value)
         binding = mod.imports.get(name)
-        if binding is None or binding.imported == "*":
+        if binding is None:
+            # `dbActions.createChat` with `import * as dbActions from "@/lib/db/actions"`
+            head, dot, member = name.partition(".")
+            if not dot or "." in member:
+                return None
+            ns = self.namespace_module(mod, head, depth + 1, packages)
+            return self.resolve_export(ns, member, depth + 1, packages) if ns is not None else None
+        if binding.imported == "*":
             return None
         target = self.imported_module(mod, binding.spec, packages)
         if target is None:
             return None
         return self.resolve_export(target, binding.imported, depth + 1, packages)
+
+    def namespace_module(self, mod: Module, name: str, depth: int = 0, packages: bool = False) -> Module | None:
+        """The module a local name stands for as a whole: `import * as ns from "./x"`, or a name
+        imported from a module that re-exports one (`export * as ns from "./x"`)."""
+        binding = mod.imports.get(name)
+        if binding is None or depth > 8:
+            return None
+        target = self.imported_module(mod, binding.spec, packages)
+        if target is None or binding.imported == "*":
+            return target
+        return self._exported_namespace(target, binding.imported, depth + 1, packages)
+
+    def _exported_namespace(self, mod: Module, name: str, depth: int, packages: bool) -> Module | None:
+        if depth > 8:
+            return None
+        exported = mod.exports.get(name)
+        if isinstance(exported, str):  # `import * as ns from "./x"; export { ns }`
+            return self.namespace_module(mod, exported, depth + 1, packages)
+        if exported is not None:
+            return None
+        if name in mod.reexports:
+            spec, imported = mod.reexports[name]
+            target = self.imported_module(mod, spec, packages)
+            if target is None or imported == "*":
+                return target
+            return self._exported_namespace(target, imported, depth + 1, packages)
+        for spec in mod.star_reexports:
+            target = self.imported_module(mod, spec, packages)
+            found = self._exported_namespace(target, name, depth + 1, packages) if target is not None else None
+            if found is not None:
+                return found
+        return None
 
     def resolve_export(
         self, mod: Module, name: str, depth: int = 0, packages: bool = False
@@ -107,6 +146,8 @@ class Program:
             return (mod, exported)
         if name in mod.reexports:
             spec, imported = mod.reexports[name]
+            if imported == "*":  # `export * as ns from "./x"`: a module object, not a declaration
+                return None
             target = self.imported_module(mod, spec, packages)
             return self.resolve_export(target, imported, depth + 1, packages) if target else None
         for spec in mod.star_reexports:
@@ -149,7 +190,7 @@ class Program:
     def resolve_static_method(self, mod: Module, cls: str, method: str) -> Function | None:
         """``Cls.method(...)``: a static method (or static arrow field) of a project class,
         local or imported, so its summary applies like a plain project function's."""
-        key = (mod.path, f"{cls}.{method}")
+        key = (mod.path, f"{cls}::{method}")  # not `cls.method`: a namespace member's key
         if key in self._functions:
             return self._functions[key]
         fn: Function | None = None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from checks.analysis.program import Program
+from checks.config import Config
 from checks.project import ProjectIndex, import_specifiers, resolve_import
 from checks.sources import MemoryTree
 
@@ -197,3 +199,31 @@ const legacy = require('legacy-lib');
 def test_import_specifiers_of_binary_or_empty_input() -> None:
     assert import_specifiers(b"") == []
     assert import_specifiers(bytes(range(256))) == []
+
+
+def _program(files: dict[str, str]) -> Program:
+    return Program(MemoryTree(files), Config())
+
+
+def test_calls_through_namespace_imports_resolve_to_the_module_export() -> None:
+    program = _program(
+        {
+            "lib/db/queries.ts": "export async function saveChat() {}\nconst hidden = () => 1;\n",
+            "lib/db/index.ts": 'export * as store from "./queries";\nexport * from "./other";\n',
+            "lib/db/other.ts": "export function other() {}\n",
+            "app/a.ts": 'import * as q from "@/lib/db/queries";\nimport { store, other } from "@/lib/db";\n',
+        }
+    )
+    mod = program.module("app/a.ts")
+    assert mod is not None
+    direct = program.resolve_function(mod, "q.saveChat")
+    assert direct is not None and direct.module.path == "lib/db/queries.ts"
+    via_reexport = program.resolve_function(mod, "store.saveChat")
+    assert via_reexport is not None and via_reexport.module.path == "lib/db/queries.ts"
+    assert program.resolve_function(mod, "q.hidden") is None  # not exported
+    assert program.resolve_function(mod, "q.missing") is None
+    assert program.resolve_function(mod, "other") is not None  # `export *` still re-exports names
+    index = program.module("lib/db/index.ts")
+    assert index is not None
+    # `export * as store` exports one name, not the module's names one by one
+    assert program.resolve_export(index, "saveChat") is None

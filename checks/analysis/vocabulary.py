@@ -82,11 +82,15 @@ ROLE_CALLS = re.compile(
     r"Access|Member|Membership|Superuser|Staff|Moderator|TeamAdmin|OrgAdmin|Scope)\w*$|^(?:can|authorize|hasAccess|checkAccess)$"
     # a resource between verb and role: `isCommentAuthor`, `requireTeamMember`, `isWorkspaceAdmin`
     r"|^(?:require|ensure|assert|check|verify|is|has|must)[A-Z]\w*?(?:Member|Membership|Admin|Owner|Author)$"
+    # a throwing access gate on a resource: `assertTicketAccess(session, id)`, `requireProjectAccess(id)`
+    r"|^(?:require|ensure|assert)[A-Z]\w*?Access$"
     # PropelAuth: `user.getOrg(id)?.isAtLeastRole("Admin")`
     r"|^isAtLeastRole$"
 )
 OWNERSHIP_CALLS = re.compile(
     r"(?i)(owner|ownership|canEdit|canDelete|canUpdate|canAccess|canView|hasAccess|belongsTo|authori[sz])"
+    # `ownsBooking(session, id)`: a predicate on the caller owning the resource
+    r"|(?-i:^owns[A-Z])"
 )
 RATE_LIMIT = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|slowdown")
 AUDIT = re.compile(r"(?i)audit|logSecurityEvent|logActivity|securityLog|recordEvent|trackSecurity")

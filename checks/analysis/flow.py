@@ -372,7 +372,15 @@ class Analyzer:
         # an Effect-returning function runs nothing until the effect is yielded, like an async one
         s = Summary(is_async=fn.is_async or effect.returns_effect(fn))
         st = flow.final
-        s.enforces_auth = st.auth == "throw"
+        s.enforces_auth = st.auth == "throw" and not any(
+            # `try { return await account.get() } catch { return null }`: the refusal thrown is swallowed
+            # into "nobody" (a refusal value, `catch { return { error } }`, is still a gate's answer)
+            e.kind == "return"
+            and e.catch_param is not None
+            and e.state.auth is None
+            and (e.value is None or sx.text(fn.module.src, e.value) in ("null", "undefined", "false"))
+            for e in flow.events
+        )
         role_rets = [(e.node, e.state.role) for e in flow.events if e.kind == "return"]
         # (for Effect gates only, for now: on plain throwing helpers it also changes missing-rate-limit)
         s.role = st.role or (effect.returns_effect(fn) and guards.passes_only_checked(fn, role_rets))
@@ -970,6 +978,8 @@ class _Walker:
                     if len(self.events) > before and self.events[-1].kind == "floating":
                         never = never or n.id in conjuncts
                         continue  # `!isAuthenticated()` un-awaited: a Promise, never falsy, checks nothing
+                if arg is not None and sx.text(src, arg).endswith(".authStore.isValid"):
+                    c.auth_neg = True  # PocketBase: `if (!pb.authStore.isValid) return 401` (the loaded auth cookie)
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
@@ -1286,8 +1296,12 @@ class _Walker:
 
     def _known_async(self, callee: str) -> bool:
         last = sx.last_name(callee)
-        return last in ("getServerSession", "currentUser", "validateRequest", "getIronSession") or callee.endswith(
-            (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
+        return (
+            last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
+            or callee.endswith(
+                (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
+            )
+            or vocab.is_appwrite_account_get(callee)
         )
 
     def _catch(self) -> str | None:
@@ -1514,7 +1528,7 @@ class _Walker:
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             return
         if named and v.is_auth_enforcer(callee) and not in_condition:
-            if callee == "auth.protect" and not awaited and _bare_statement(call):
+            if (callee == "auth.protect" or self._known_async(callee)) and not awaited and _bare_statement(call):
                 # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
                 return

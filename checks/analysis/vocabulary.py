@@ -39,6 +39,8 @@ AUTH_SOURCES = frozenset(
         "getUserFromSession",
         # Lucia v3 guide's session reader (also recognised by what its body does: `checks.analysis.sessions`)
         "getCurrentSession",
+        # Logto (@logto/next): `const { isAuthenticated, claims } = await getLogtoContext(config)`
+        "getLogtoContext",
     }
 )
 # Library session checks that return a Promise, called by a bare name (no project definition).
@@ -53,6 +55,14 @@ AUTH_SOURCE_SUFFIXES = (
     "auth0.getSession",  # Auth0 v4: `export const auth0 = new Auth0Client()`, then `await auth0.getSession()`
     "ServerApp.getUser",  # Stack Auth: `export const stackServerApp = new StackServerApp(...)`, `getUser()`
 )
+
+
+def is_appwrite_account_get(dotted: str) -> bool:
+    """Appwrite `const { account } = await createSessionClient(); await account.get()`: the signed-in
+    user, and an async call that throws (401) when the session cookie is missing or invalid."""
+    return dotted == "account.get" or dotted.endswith(".account.get")
+
+
 # Project API-key / gateway authentication returning the caller or null:
 # `authenticateRequest(req)`, `validateApiKey(key)`, `handleApiKeyAuthentication(req)`.
 AUTH_SOURCE_PATTERN = re.compile(
@@ -64,15 +74,23 @@ AUTH_SOURCE_PATTERN = re.compile(
 AUTH_ENFORCERS = re.compile(
     r"^(?:require|ensure|assert|enforce)(?:Auth|User|Session|Login|LoggedIn|SignedIn|Authenticated|Authed|Viewer|CurrentUser)\w*$"
     r"|^(?:protect|authenticate|authorize|mustBeLoggedIn|verifyAuth)$"
+    # PropelAuth (@propelauth/nextjs): `await getUserOrRedirect()` redirects a signed-out visitor
+    r"|^getUserOrRedirect$"
 )
 ROLE_CALLS = re.compile(
     r"^(?:require|ensure|assert|check|verify|has|is|can|must)(?:Admin|Role|Roles|Permission|Permissions|Owner|Ownership|"
     r"Access|Member|Membership|Superuser|Staff|Moderator|TeamAdmin|OrgAdmin|Scope)\w*$|^(?:can|authorize|hasAccess|checkAccess)$"
     # a resource between verb and role: `isCommentAuthor`, `requireTeamMember`, `isWorkspaceAdmin`
     r"|^(?:require|ensure|assert|check|verify|is|has|must)[A-Z]\w*?(?:Member|Membership|Admin|Owner|Author)$"
+    # a throwing access gate on a resource: `assertTicketAccess(session, id)`, `requireProjectAccess(id)`
+    r"|^(?:require|ensure|assert)[A-Z]\w*?Access$"
+    # PropelAuth: `user.getOrg(id)?.isAtLeastRole("Admin")`
+    r"|^isAtLeastRole$"
 )
 OWNERSHIP_CALLS = re.compile(
     r"(?i)(owner|ownership|canEdit|canDelete|canUpdate|canAccess|canView|hasAccess|belongsTo|authori[sz])"
+    # `ownsBooking(session, id)`: a predicate on the caller owning the resource
+    r"|(?-i:^owns[A-Z])"
 )
 RATE_LIMIT = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|slowdown")
 AUDIT = re.compile(r"(?i)audit|logSecurityEvent|logActivity|securityLog|recordEvent|trackSecurity")
@@ -345,6 +363,8 @@ class Vocabulary:
             return True
         if dotted.endswith(("aj.protect", "arcjet.protect")):  # arcjet: a rate limit / bot shield, not a session
             return False
+        if is_appwrite_account_get(dotted):
+            return True
         return bool(AUTH_ENFORCERS.match(last)) and last != "authorize"
 
     @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan

@@ -315,6 +315,9 @@ def classify_db(
     # MongoDB native driver: <db>.collection("t").<op>(...), whatever the db handle is called
     if len(parts) >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES):
         return _mongo_driver_op(src, call, args, last)
+    # PocketBase: pb.collection("t").getOne(id) / .update(id, data) / .create(data) / .delete(id)
+    if len(parts) >= 3 and parts[-2] == "collection()" and last in _POCKETBASE_METHODS:
+        return _pocketbase_op(src, call, args, last)
     # Sequelize: Model.findAll({ where, attributes }) on a model class the project declares
     if (
         len(parts) == 2
@@ -694,6 +697,42 @@ def _mikro_op(mod: Module, call: Node, args: list[Node], parts: list[str], last:
     return DbOp("write", model, "mikro-orm", call, chain, list(args[1:2]), data, False, False, verb)
 
 
+_POCKETBASE_METHODS = frozenset({"getOne", "getList", "getFullList", "getFirstListItem", "create", "update", "delete"})
+
+
+def _pocketbase_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
+    """`pb.collection("crew").update(id, data)`: the collection names the model, `fields` chooses fields."""
+    coll = _callee_object(call)
+    coll_args = sx.call_args(coll) if coll is not None and coll.type == "call_expression" else []
+    model = (sx.string_value(src, coll_args[0]) or "") if coll_args else ""
+    chain = outer_chain(call)
+    if last.startswith(
+        "get"
+    ):  # getOne(id, opts), getFirstListItem(filter, opts), getList(page, n, opts), getFullList(opts)
+        at = {"getOne": 1, "getFirstListItem": 1, "getList": 2}.get(last, 0)
+        opts = object_keys(src, args[at]) if len(args) > at else {}
+        projected = "fields" in opts
+        filters = list(args[:1]) if at == 1 else ([opts["filter"]] if "filter" in opts else [])
+        return DbOp("read", model, "pocketbase", call, chain, filters, [], projected, not projected, last)
+    if last == "create":
+        return DbOp("write", model, "pocketbase", call, chain, [], list(args[:1]), False, False, last)
+    data = list(args[1:2]) if last == "update" else []
+    return DbOp("write", model, "pocketbase", call, chain, list(args[:1]), data, False, False, last)
+
+
+def managed_entity_assign(src: bytes, call: Node, records: dict[str, DbOp]) -> DbOp | None:
+    """`Object.assign(ticket, changes)` on an entity a MikroORM read loaded: the unit of work writes the
+    changes at the next `em.flush()`."""
+    args = sx.call_args(call)
+    target = sx.unwrap(args[0]) if len(args) >= 2 else None
+    record = records.get(sx.text(src, target)) if target is not None and target.type == "identifier" else None
+    if target is None or record is None or record.api != "mikro-orm" or record.kind != "read":
+        return None
+    return DbOp(
+        "write", record.model, "mikro-orm", call, outer_chain(call), [target], list(args[1:]), False, False, "update"
+    )
+
+
 # The Payload CMS local API: one options object naming the collection.
 _PAYLOAD_METHODS = frozenset({"find", "findByID", "count", "create", "update", "delete"})
 _PAYLOAD_BINDING = re.compile(r"(?i)payload")
@@ -745,6 +784,7 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (_typeorm_repo(parts) and last in _TYPEORM_METHODS)
         or _firestore_shaped(parts, last)
         or _mikro_shaped(parts, last)
+        or (n >= 3 and parts[-2] == "collection()" and last in _POCKETBASE_METHODS)
         or (n == 2 and last in _PAYLOAD_METHODS)
     )
 

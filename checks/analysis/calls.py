@@ -22,7 +22,8 @@ _SELECT_STAR = re.compile(r"(?i)\bselect\s+(?:\w+\.)?\*")
 class DbOp:
     kind: str  # "read" | "write"
     model: str  # model / table name, "" when unknown
-    api: str  # prisma | drizzle | kysely | supabase | mongoose | mongo | firestore | typeorm | sequelize | sql | helper
+    api: str  # prisma | drizzle | kysely | supabase | mongoose | mongo | firestore | typeorm | sequelize | mikro-orm
+    # | payload | sql | helper
     call: Node  # the call that names the operation (`db.post.delete(...)`, `db.update(posts)`)
     chain: Node  # the outermost expression of a builder chain (`db.update(t).set(x).where(y)`)
     args: list[Node] = field(default_factory=list)  # where to look for ids, filters, data
@@ -216,6 +217,16 @@ def classify_db(
         text = sql_text(src, args[0]) if args else ""
         kind = sql_kind(text) or ("read" if "query" in last else "write")
         return _raw_sql_op(kind, text, call, outer_chain(call), args, last)
+    # MikroORM EntityManager (`em.findOne(Member, where, { fields })`, `tx.nativeUpdate(E, where, data)`)
+    # and the Payload local API (`payload.find({ collection, where, select })`)
+    if _mikro_shaped(parts, last):
+        op = _mikro_op(mod, call, args, parts, last)
+        if op is not None:
+            return op
+    if len(parts) == 2 and last in _PAYLOAD_METHODS:
+        op = _payload_op(mod, call, args, root, last)
+        if op is not None:
+            return op
     # TypeORM repositories: `repo.delete({ id })`, `userRepository.update(criteria, patch)`, `findOneBy(where)`
     if _typeorm_repo(parts) and last in _TYPEORM_METHODS and not _chained(call):
         op = _typeorm_op(src, call, args, parts, last)
@@ -304,6 +315,9 @@ def classify_db(
     # MongoDB native driver: <db>.collection("t").<op>(...), whatever the db handle is called
     if len(parts) >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES):
         return _mongo_driver_op(src, call, args, last)
+    # PocketBase: pb.collection("t").getOne(id) / .update(id, data) / .create(data) / .delete(id)
+    if len(parts) >= 3 and parts[-2] == "collection()" and last in _POCKETBASE_METHODS:
+        return _pocketbase_op(src, call, args, last)
     # Sequelize: Model.findAll({ where, attributes }) on a model class the project declares
     if (
         len(parts) == 2
@@ -573,6 +587,182 @@ def _firestore_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
     return DbOp("write", model, "firestore", call, chain, list(ref_args[:1]), data, False, False, last)
 
 
+# MikroORM's EntityManager: methods taking the entity class first, and methods on a loaded entity.
+_MIKRO_READS = frozenset({"find", "findOne", "findOneOrFail", "findAll", "findAndCount", "findByCursor", "count"})
+_MIKRO_CREATES = frozenset({"create", "insert", "insertMany", "nativeInsert", "upsert", "upsertMany"})
+_MIKRO_ENTITY_METHODS = _MIKRO_READS | _MIKRO_CREATES | {"nativeUpdate", "nativeDelete"}
+_MIKRO_INSTANCE_METHODS = frozenset({"assign", "persist", "persistAndFlush", "remove", "removeAndFlush"})
+# how an EntityManager is obtained: `orm.em.fork()`, `getEm()`, `RequestContext.getEntityManager()`,
+# typed `EntityManager`, or the `tx` an `em.transactional(async (tx) => ...)` callback receives
+_EM_BINDING = re.compile(r"\bem\b|[a-z]Em\b|EntityManager|\.fork\(|\.transactional\b")
+_EM_NAME = re.compile(r"^(?:em|\w*Em|\w*[eE]ntityManager)$")
+
+
+def _mikro_shaped(parts: list[str], last: str) -> bool:
+    n = len(parts)
+    return (n == 2 and (last in _MIKRO_ENTITY_METHODS or last in _MIKRO_INSTANCE_METHODS)) or (
+        n == 3 and parts[1] == "getRepository()" and last in _MIKRO_ENTITY_METHODS
+    )
+
+
+def _binding_text(src: bytes, node: Node, name: str) -> str:
+    """The text that binds local ``name`` where ``node`` sees it: its declarator (`em = await getEm()`),
+    or its parameter with the callee the function is passed to (`em.transactional(async (tx) =>`)."""
+    prev: Node = node
+    for anc in sx.ancestors(node):
+        if sx.is_function(anc):
+            params = anc.child_by_field_name("parameters") or anc.child_by_field_name("parameter")
+            for p in params.named_children if params is not None and params.type != "identifier" else [params]:
+                if p is not None and sx.text(src, p.child_by_field_name("pattern") or p) == name:
+                    holder = anc.parent.parent if anc.parent is not None else None
+                    passed = ""
+                    if holder is not None and holder.type == "call_expression":
+                        passed = sx.callee_name(src, holder)
+                    return passed + " " + sx.text(src, p)
+        elif anc.type in ("statement_block", "program"):
+            for stmt in anc.named_children:
+                if stmt.start_byte >= prev.start_byte:
+                    break  # declared before the statement that uses it
+                decl = stmt.named_children[0] if stmt.type == "export_statement" and stmt.named_children else stmt
+                if decl.type not in ("lexical_declaration", "variable_declaration"):
+                    continue
+                for d in decl.named_children:
+                    if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+                        return sx.text(src, d)
+        prev = anc
+    return ""
+
+
+def _entity_manager(mod: Module, call: Node, name: str) -> bool:
+    """Is ``name`` a MikroORM EntityManager where ``call`` uses it (by how it is bound, or named `em`)?"""
+    if _EM_NAME.match(name):
+        return True
+    binding = mod.imports.get(name)
+    if binding is not None:
+        return binding.spec.startswith("@mikro-orm/")
+    return bool(_EM_BINDING.search(_binding_text(mod.src, call, name)))
+
+
+def _entity_class(src: bytes, node: Node | None) -> str:
+    """`Member` in `em.find(Member, ...)`: an entity class is a capitalised name."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "identifier":
+        return ""
+    name = sx.text(src, node)
+    return name if name[:1].isupper() and not name.isupper() else ""
+
+
+def _mikro_op(mod: Module, call: Node, args: list[Node], parts: list[str], last: str) -> DbOp | None:
+    """`em.find(E, where, { fields })`, `em.create(E, data)`, `em.nativeUpdate(E, where, data)`,
+    `em.nativeDelete(E, where)`, `em.assign(entity, data)`, `wrap(entity).assign(data)`,
+    `em.remove(entity)`, `em.getRepository(E).findOne(where)`."""
+    src = mod.src
+    chain = outer_chain(call)
+    if parts[0] == "wrap()":
+        if last != "assign" or not args:
+            return None
+        return DbOp("write", "", "mikro-orm", call, chain, [], list(args[:1]), False, False, "update")
+    if len(parts) == 3:  # `em.getRepository(E).findOne(where, options)`: the repository names the entity
+        repo = _callee_object(call)
+        repo_args = sx.call_args(repo) if repo is not None and repo.type == "call_expression" else []
+        if not repo_args or not _entity_manager(mod, call, parts[0]):
+            return None
+        args = [repo_args[0], *args]
+    if last in _MIKRO_INSTANCE_METHODS:
+        if not args or not _entity_manager(mod, call, parts[0]):
+            return None
+        if last == "assign":
+            return DbOp("write", "", "mikro-orm", call, chain, list(args[:1]), list(args[1:2]), False, False, "update")
+        verb = "delete" if last.startswith("remove") else "save"
+        return DbOp("write", "", "mikro-orm", call, chain, list(args[:1]), [], False, False, verb)
+    model = _entity_class(src, args[0] if args else None)  # (cheap: most `x.find(cb)` stop here)
+    if not model or (_chained(call) and last in ("insert", "upsert")):
+        return None
+    if len(parts) == 2 and not _entity_manager(mod, call, parts[0]):
+        return None
+    if last in _MIKRO_READS:
+        second = object_keys(src, args[1]) if len(args) >= 2 else {}
+        if last == "findAll" or "where" in second:  # options first (`findAll`, TypeORM's EntityManager)
+            opts = second
+            filters = [opts["where"]] if "where" in opts else []
+        else:
+            opts = object_keys(src, args[2]) if len(args) >= 3 else {}
+            filters = list(args[1:2])
+        projected = "fields" in opts or "exclude" in opts or last == "count"
+        return DbOp("read", model, "mikro-orm", call, chain, filters, [], projected, not projected, last)
+    if last in _MIKRO_CREATES:
+        return DbOp("write", model, "mikro-orm", call, chain, [], list(args[1:2]), False, False, "create")
+    data = list(args[2:3]) if last == "nativeUpdate" else []
+    verb = "update" if last == "nativeUpdate" else "delete"
+    return DbOp("write", model, "mikro-orm", call, chain, list(args[1:2]), data, False, False, verb)
+
+
+_POCKETBASE_METHODS = frozenset({"getOne", "getList", "getFullList", "getFirstListItem", "create", "update", "delete"})
+
+
+def _pocketbase_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
+    """`pb.collection("crew").update(id, data)`: the collection names the model, `fields` chooses fields."""
+    coll = _callee_object(call)
+    coll_args = sx.call_args(coll) if coll is not None and coll.type == "call_expression" else []
+    model = (sx.string_value(src, coll_args[0]) or "") if coll_args else ""
+    chain = outer_chain(call)
+    if last.startswith(
+        "get"
+    ):  # getOne(id, opts), getFirstListItem(filter, opts), getList(page, n, opts), getFullList(opts)
+        at = {"getOne": 1, "getFirstListItem": 1, "getList": 2}.get(last, 0)
+        opts = object_keys(src, args[at]) if len(args) > at else {}
+        projected = "fields" in opts
+        filters = list(args[:1]) if at == 1 else ([opts["filter"]] if "filter" in opts else [])
+        return DbOp("read", model, "pocketbase", call, chain, filters, [], projected, not projected, last)
+    if last == "create":
+        return DbOp("write", model, "pocketbase", call, chain, [], list(args[:1]), False, False, last)
+    data = list(args[1:2]) if last == "update" else []
+    return DbOp("write", model, "pocketbase", call, chain, list(args[:1]), data, False, False, last)
+
+
+def managed_entity_assign(src: bytes, call: Node, records: dict[str, DbOp]) -> DbOp | None:
+    """`Object.assign(ticket, changes)` on an entity a MikroORM read loaded: the unit of work writes the
+    changes at the next `em.flush()`."""
+    args = sx.call_args(call)
+    target = sx.unwrap(args[0]) if len(args) >= 2 else None
+    record = records.get(sx.text(src, target)) if target is not None and target.type == "identifier" else None
+    if target is None or record is None or record.api != "mikro-orm" or record.kind != "read":
+        return None
+    return DbOp(
+        "write", record.model, "mikro-orm", call, outer_chain(call), [target], list(args[1:]), False, False, "update"
+    )
+
+
+# The Payload CMS local API: one options object naming the collection.
+_PAYLOAD_METHODS = frozenset({"find", "findByID", "count", "create", "update", "delete"})
+_PAYLOAD_BINDING = re.compile(r"(?i)payload")
+
+
+def _payload_op(mod: Module, call: Node, args: list[Node], root: str, last: str) -> DbOp | None:
+    """`payload.find({ collection, where, select })`, `payload.findByID({ collection, id })`,
+    `payload.create({ collection, data })`, `payload.update({ collection, id | where, data })`,
+    `payload.delete({ collection, id | where })` on a client from `getPayload()`."""
+    src = mod.src
+    if len(args) != 1:
+        return None
+    opts = object_keys(src, args[0])
+    collection = sx.string_value(src, opts.get("collection"))
+    if collection is None:
+        return None
+    if not _PAYLOAD_BINDING.search(root):
+        binding = mod.imports.get(root)
+        bound = binding.spec if binding is not None else _binding_text(src, call, root)
+        if not _PAYLOAD_BINDING.search(bound):
+            return None
+    chain = outer_chain(call)
+    filters = [opts[k] for k in ("id", "where") if k in opts]
+    if last in ("find", "findByID", "count"):
+        projected = "select" in opts or last == "count"
+        return DbOp("read", collection, "payload", call, chain, filters, [], projected, not projected, last)
+    data = [opts["data"]] if "data" in opts else []
+    return DbOp("write", collection, "payload", call, chain, filters, data, False, False, last)
+
+
 @lru_cache(maxsize=65536)
 def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
     """What the name alone must be for one of `classify_db`'s untagged branches to match (each
@@ -593,6 +783,9 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (last in ("query", "execute", "exec", "prepare", "unsafe") and n >= 2)
         or (_typeorm_repo(parts) and last in _TYPEORM_METHODS)
         or _firestore_shaped(parts, last)
+        or _mikro_shaped(parts, last)
+        or (n >= 3 and parts[-2] == "collection()" and last in _POCKETBASE_METHODS)
+        or (n == 2 and last in _PAYLOAD_METHODS)
     )
 
 

@@ -29,6 +29,7 @@ from checks.analysis.calls import (
     is_email_send,
     is_fs_call,
     is_store_mutation,
+    managed_entity_assign,
     may_be_store_mutation,
     object_keys,
     sequelize_instance_write,
@@ -1568,6 +1569,8 @@ class _Walker:
         db_op = None if is_email_send(callee) else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
             db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])
+        if db_op is None and callee == "Object.assign":
+            db_op = managed_entity_assign(src, call, self.records)
         if db_op is not None:
             op = db_op
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))

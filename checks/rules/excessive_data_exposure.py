@@ -6,7 +6,9 @@ or list of records read from the database without choosing fields: Prisma
 `findUnique/findFirst/findMany` without `select`, `SELECT *` rows, Drizzle
 `db.select().from(t)` with no columns, Supabase `.select()`/`.select("*")`, Mongoose
 documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
-TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()`.
+TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()`, MikroORM
+`em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
+without `select`.
 The records may come through locals or a project helper (`return getChatsByUserId(id)`).
 
 ## Why is this bad?
@@ -49,8 +51,8 @@ tags that carry no record (`if (loaded.status !== "loaded") return loaded`, wher
 answers every production request (`if (process.env.NODE_ENV !== "development") return 403`).
 
 ## Confidence
-High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions or Mongoose
-schemas in the repo) to hold a sensitive field
+High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions, Mongoose
+schemas or MikroORM/TypeORM entity classes in the repo; `hidden: true` properties excepted) to hold a sensitive field
 (password, hash, token, secret, apiKey …; a hash of content such as `content_hash` or `blurHash` is
 no secret), medium otherwise. Returning users their own
 full record is still reported: a password hash sent to its owner is still a leak.
@@ -157,6 +159,14 @@ _DRIZZLE_TABLE = re.compile(r"\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
 _MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _FIELD_NAME = re.compile(r"(\w+)\s*:")
+# MikroORM / TypeORM entity classes
+# (`@Entity({ tableName: "owners" }) export class Owner { @Property() passwordHash?: string }`)
+# and MikroORM `const Owner = defineEntity({ name: "Owner", properties: ... })`
+_ENTITY_CLASS = re.compile(
+    r"@Entity\(\s*(?:[\"'`](\w+)[\"'`]|\{[^})]*?tableName:\s*[\"'`](\w+)[\"'`][^})]*\})?[^)]*\)\s*(?:export\s+)?class\s+(\w+)"
+)
+_DEFINE_ENTITY = re.compile(r"\bconst\s+(\w+)\s*=\s*defineEntity\(")
+_PROPERTY = re.compile(r"(?:^|\))\s*(\w+)[!?]?\s*:")
 
 
 def _braced(text: str, start: int) -> str:
@@ -179,6 +189,18 @@ def _sensitive_in(body: str) -> str | None:
     return next((f for f in _FIELD_NAME.findall(body) if _sensitive_name(f)), None)
 
 
+def _entity_sensitive(body: str) -> str | None:
+    """A sensitive property of an entity, skipping `hidden` ones (MikroORM leaves them out of
+    serialised entities)."""
+    for line in body.splitlines():
+        if re.search(r"hidden\s*:\s*true|\.hidden\(\)", line):
+            continue
+        for f in _PROPERTY.findall(line):
+            if _sensitive_name(str(f)):
+                return str(f)
+    return None
+
+
 def _code_schema_fields(program: Program) -> dict[str, str]:
     """Model/table name (lower case) -> a sensitive field it holds, from the repo's code schemas."""
     return tree_fact(program.tree, "code_schema_fields", lambda: _read_code_schema_fields(program))
@@ -190,9 +212,14 @@ def _read_code_schema_fields(program: Program) -> dict[str, str]:
         if not _SCHEMA_PATH.search(path) or "node_modules" in path:
             continue
         data = program.tree.read(path)
-        if data is None or (b"Table(" not in data and b"Schema" not in data):
+        if data is None or (b"Table(" not in data and b"Schema" not in data and b"Entity" not in data):
             continue
         text = data.decode("utf-8", "replace")
+        for m in (*_ENTITY_CLASS.finditer(text), *_DEFINE_ENTITY.finditer(text)):
+            field = _entity_sensitive(_braced(text, m.end()))
+            for name in m.groups():
+                if name and field:
+                    out.setdefault(name.lower(), field)
         for m in _DRIZZLE_TABLE.finditer(text):
             field = _sensitive_in(_braced(text, m.end()))
             if field:

@@ -447,6 +447,8 @@ _CODE_TABLE = re.compile(
     r"|\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]"
 )
 _FIELD = re.compile(r"^\s*(\w+)\b", re.M)
+_RELATION = re.compile(r"@ManyToOne\b.*?\)\s*(\w+)[!?]?\s*:")
+_COLUMN_NAME = re.compile(r"\b(?:fieldName|name)\s*:\s*[\"'](\w+)[\"']")
 _OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id"}
 
 
@@ -473,7 +475,9 @@ def _read_owned_models(program: Program) -> frozenset[str]:
             continue
         for m in _CODE_TABLE.finditer(text):
             body = _braced(text, m.end())
-            if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body)} & _OWNER_COLUMNS:
+            # (an entity's relation to its owner: `@ManyToOne(() => Org, { fieldName: "org_id" }) org!: string`)
+            relations = {f + "Id" for f in _RELATION.findall(body)} | set(_COLUMN_NAME.findall(body))
+            if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations} & _OWNER_COLUMNS:
                 out.update(n.lower() for n in m.groups() if n)
     return frozenset(out)
 

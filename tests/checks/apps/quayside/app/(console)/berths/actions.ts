@@ -47,12 +47,13 @@ export const updateBerth = consoleAction
 
 // Harbourmasters edit notes from the tablet on the pontoon; the tablet session sometimes
 // expires mid-edit, so this one was opened up "temporarily" (QS-1184).
-// ruleid: missing-auth
+// todoruleid: missing-auth
 export const updateBerthNotes = consoleAction
   .metadata({ actionName: "updateBerthNotes", allowAnonymous: true })
   .inputSchema(BerthNotesSchema)
   .action(async ({ parsedInput }) => {
     const em = await getEm();
+    // todook: missing-authorization
     await em.nativeUpdate(Berth, { id: parsedInput.berthId }, { internalNotes: parsedInput.internalNotes });
     return { ok: true };
   });
@@ -70,7 +71,7 @@ export const importBerths = adminAction
         org: ctx.session.orgId,
         marina: marina.id,
         dailyRateCents: 0,
-        // ruleid: mass-assignment
+        // todoruleid: mass-assignment
         ...row,
       });
     }

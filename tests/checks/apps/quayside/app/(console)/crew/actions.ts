@@ -58,8 +58,8 @@ export const removeCrew = consoleAction
     revalidatePath("/crew");
   });
 
-// ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation, missing-audit-log
+// todoruleid: missing-rate-limit
 export const resetCrewPin = adminAction
   .metadata({ actionName: "resetCrewPin" })
   .inputSchema(z.object({ crewId: Id }))

@@ -43,8 +43,8 @@ export const updateTicket = createAction({ schema: TicketUpdateSchema }, async (
   revalidatePath("/maintenance");
 });
 
-// ruleid: missing-input-validation
 // ok: missing-auth
+// todoruleid: missing-input-validation
 export async function closeTicket(ticketId: string, costCents: number) {
   // ok: floating-auth-check
   await requireStaff();

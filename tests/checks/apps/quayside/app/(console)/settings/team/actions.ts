@@ -20,8 +20,8 @@ export const changeMemberRole = auditedAdminAction
     revalidatePath("/settings/team");
   });
 
-// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
+// todoruleid: missing-audit-log
 export const removeMember = adminAction
   .metadata({ actionName: "member.removed" })
   .inputSchema(z.object({ memberId: Id }))
@@ -32,8 +32,8 @@ export const removeMember = adminAction
     revalidatePath("/settings/team");
   });
 
-// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
+// todoruleid: missing-audit-log
 export const updateMyProfile = consoleAction
   .metadata({ actionName: "updateMyProfile" })
   .inputSchema(MemberProfileSchema)
@@ -57,6 +57,7 @@ export async function setMemberPermissions(memberId: string, permissions: string
   }
   const em = await getEm();
   // ok: missing-authorization
+  // todook: mass-assignment
   await em.nativeUpdate(Member, { id: memberId, org: session.orgId }, { permissions });
   revalidatePath("/settings/team");
 }

@@ -3,7 +3,8 @@ import { createSessionClient } from "@/lib/auth/appwrite";
 import { sql } from "@/lib/db/sql";
 
 // Unregisters a push token when the app is uninstalled / the user signs out.
-// ruleid: missing-auth, missing-input-validation
+// ruleid: missing-auth
+// todoruleid: missing-input-validation
 export async function DELETE(req: NextRequest) {
   const { account } = await createSessionClient();
   // ruleid: floating-auth-check

@@ -3,7 +3,8 @@ import { getCrewUser } from "@/lib/auth/appwrite";
 import { getEm, CrewMember } from "@/lib/db/orm";
 import { validateDto, CrewProfileDto } from "@/lib/validation/dto";
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// todook: missing-input-validation
 export async function PATCH(req: Request) {
   const user = await getCrewUser();
   if (!user) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
@@ -13,7 +14,7 @@ export async function PATCH(req: Request) {
   const em = await getEm();
   // ok: missing-authorization
   await em.nativeUpdate(CrewMember, { appwriteUserId: user.$id },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     dto.value,
   );
   return NextResponse.json({ ok: true });

@@ -7,6 +7,6 @@ export const runtime = "nodejs";
 export const GET = handle(partnerApp);
 // ok: missing-auth, missing-input-validation
 export const POST = handle(partnerApp);
-// ruleid: missing-input-validation
 // ok: missing-auth
+// todoruleid: missing-input-validation
 export const PATCH = handle(partnerApp);

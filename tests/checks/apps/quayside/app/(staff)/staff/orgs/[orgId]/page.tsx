@@ -21,11 +21,12 @@ export default async function StaffOrgPage({ params }: { params: Promise<{ orgId
     revalidatePath(`/staff/orgs/${org.id}`);
   }
 
-  // ruleid: missing-auth, missing-audit-log
   // ok: missing-input-validation
+  // todoruleid: missing-auth
+  // todoruleid: missing-audit-log
   async function downgradeToTrial() {
     "use server";
-    // ruleid: floating-auth-check
+    // todoruleid: floating-auth-check
     getUserOrRedirect();
     const em = await getEm();
     await em.nativeUpdate(Organisation, { id: org.id }, { plan: "trial" });

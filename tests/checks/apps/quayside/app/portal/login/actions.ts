@@ -40,7 +40,7 @@ export async function loginOwner(_prev: FormState, formData: FormData): Promise<
   if (!owner) return { error: "There is no owner account with that email at this marina." };
   // ok: timing-unsafe-comparison
   if (!owner.passwordHash || !(await bcrypt.compare(input.password, owner.passwordHash))) {
-    // todook: information-disclosure
+    // ruleid: information-disclosure
     return { error: "Incorrect password." };
   }
   await createOwnerSession({ ownerId: owner.id, orgId: org.id, email: owner.email });

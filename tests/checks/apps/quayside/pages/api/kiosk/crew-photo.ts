@@ -9,7 +9,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (!pb.authStore.isValid) return res.status(401).json({ error: "kiosk not signed in" });
   const id = String(req.query.id ?? "");
   if (!/^[a-z0-9]{15}$/.test(id)) return res.status(400).json({ error: "bad id" });
-  // todook: missing-authorization
+  // ruleid: missing-authorization
   const record = await pb.collection("crew_profiles").update(id,
     // ruleid: mass-assignment
     req.body,

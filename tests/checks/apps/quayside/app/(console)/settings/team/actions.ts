@@ -57,7 +57,7 @@ export async function setMemberPermissions(memberId: string, permissions: string
   }
   const em = await getEm();
   // ok: missing-authorization
-  // todook: mass-assignment
+  // ruleid: mass-assignment
   await em.nativeUpdate(Member, { id: memberId, org: session.orgId }, { permissions });
   revalidatePath("/settings/team");
 }

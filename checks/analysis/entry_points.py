@@ -155,6 +155,7 @@ class _ChainFacts:
     schema: bool = False
     is_client: bool = False
     schemas: list[tuple[Module, Node]] = field(default_factory=list)  # input schema expressions
+    metadata: dict[str, Node] | None = None  # `.metadata({ ... })` literal properties
 
 
 def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> _ChainFacts:
@@ -207,6 +208,8 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
                     facts.middlewares.append((fn, f"{mod.path}"))
         elif method in _CLIENT_FACTORIES:
             facts.is_client = True
+        elif method == "metadata":
+            facts.metadata = _literal_options(mod.src, sx.call_args(call)[:1])
     return facts
 
 
@@ -422,6 +425,11 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
     if ep.authenticated_by is None:
         ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)
+    if ep.authenticated_by is not None and facts.metadata is not None:
+        # `.metadata({ allowAnonymous: true })` against `if (!session && !metadata?.allowAnonymous) throw`
+        signing = [m for m, _ in facts.middlewares if az.summary(m).authenticates or az.summary(m).enforces_auth]
+        if signing and all(_auth_switched_off(m, _param_key(m, 0, "metadata"), facts.metadata) for m in signing):
+            ep.authenticated_by = None
     _param_roles(ep, True)
     return ep
 
@@ -523,6 +531,11 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
         if wrapper is not None:
             _apply_summaries(ep, [(az.summary(wrapper), f"wrapper `{callee}`")])
+            # `createAction({ schema, auth: false }, handler)` against `if (opts.auth !== false) { ...session... }`
+            for i, a in enumerate(args[:index]):
+                options = _literal_options(mod.src, [a])
+                if options is not None and _auth_switched_off(wrapper, _param_key(wrapper, i, None), options):
+                    ep.authenticated_by = None
         elif (
             re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee)
             and not re.search(r"(?i)(cache|memo|public|optional)", callee)
@@ -593,3 +606,119 @@ def _server_filled(wrapper: Function, index: int) -> set[int]:
                 filled.add(i)
         out = filled if out is None else out & filled
     return out or set()
+
+
+def _literal_options(src: bytes, args: list[Node]) -> dict[str, Node] | None:
+    """The properties of an options object literal (`{ auth: false, audit: "x" }`), or None when
+    it is not a literal whose properties are all known (a spread, a computed key)."""
+    node = sx.strip_types(args[0]) if args else None
+    if node is None or node.type != "object":
+        return None
+    out: dict[str, Node] = {}
+    for child in node.named_children:
+        if child.type == "pair":
+            key = child.child_by_field_name("key")
+            value = child.child_by_field_name("value")
+            if key is None or value is None or key.type not in ("property_identifier", "string"):
+                return None
+            out[sx.text(src, key).strip("\"'")] = value
+        elif child.type == "shorthand_property_identifier":
+            out[sx.text(src, child)] = child
+        elif child.type != "comment":
+            return None
+    return out
+
+
+def _param_key(fn: Function, index: int, destructured: str | None) -> str | None:
+    """The name the options arrive under: the plain parameter at ``index`` (`opts`), or the
+    ``destructured`` property of it (`({ next, metadata }) => ...`)."""
+    params = fn.param_nodes()
+    if index >= len(params):
+        return None
+    names = sx.pattern_names(fn.module.src, params[index])
+    if destructured is None:
+        return names[0] if len(names) == 1 and params[index].type != "object_pattern" else None
+    return destructured if destructured in names else None
+
+
+_UNKNOWN = object()
+
+
+def _auth_switched_off(fn: Function, param: str | None, options: dict[str, Node]) -> bool:
+    """A wrapper or middleware whose session check sits under a test of an option
+    (`if (opts.auth !== false) { session = await getSession(); ... }`,
+    `if (!session && !metadata?.allowAnonymous) throw ...`) authenticates nobody when the call
+    site's literal options make that test false: the check never runs."""
+    if param is None:
+        return False
+    src = fn.module.src
+    for stmt in sx.find(fn.node, ("if_statement",)):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or _evaluate(src, cond, param, options) is not False:
+            continue
+        # the test switched off is the session check itself (`!session`), or holds it: not a
+        # later role test that merely reads `session.role`
+        if any(_tests_presence(src, c) for c in sx.find(stmt, ("if_statement",))):
+            return True
+    return False
+
+
+def _tests_presence(src: bytes, stmt: Node) -> bool:
+    cond = stmt.child_by_field_name("condition")
+    for u in sx.find(cond, ("unary_expression",)) if cond is not None else []:
+        arg = sx.unwrap(u.child_by_field_name("argument"))
+        if (
+            sx.text(src, u.child_by_field_name("operator")) == "!"
+            and arg is not None
+            and arg.type == "identifier"
+            and sx.text(src, arg) in _USER_NAMES
+        ):
+            return True
+    return False
+
+
+def _evaluate(src: bytes, node: Node | None, param: str, options: dict[str, Node]) -> object:
+    """The value of a condition over the options (`opts.auth !== false`), with everything else
+    unknown: JS truthiness, `undefined` as None, and _UNKNOWN where the options do not decide it."""
+    node = sx.strip_types(node)
+    if node is None:
+        return _UNKNOWN
+    t = node.type
+    if t == "parenthesized_expression":
+        inner = [c for c in node.named_children if c.type != "comment"]
+        return _evaluate(src, inner[0], param, options) if len(inner) == 1 else _UNKNOWN
+    if t in ("true", "false"):
+        return t == "true"
+    if t in ("null", "undefined"):
+        return None
+    if t in ("number", "string"):
+        return sx.text(src, node)
+    if t == "member_expression":
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        prop = node.child_by_field_name("property")
+        if obj is None or prop is None or obj.type != "identifier" or sx.text(src, obj) != param:
+            return _UNKNOWN
+        value = options.get(sx.text(src, prop))
+        return None if value is None else _evaluate(src, value, param, {})
+    if t == "unary_expression" and sx.text(src, node.child_by_field_name("operator")) == "!":
+        v = _evaluate(src, node.child_by_field_name("argument"), param, options)
+        return _UNKNOWN if v is _UNKNOWN else not _truthy(v)
+    if t == "binary_expression":
+        op = sx.text(src, node.child_by_field_name("operator"))
+        left = _evaluate(src, node.child_by_field_name("left"), param, options)
+        right = _evaluate(src, node.child_by_field_name("right"), param, options)
+        if op == "&&":
+            if (left is not _UNKNOWN and not _truthy(left)) or (right is not _UNKNOWN and not _truthy(right)):
+                return False
+            return _UNKNOWN if _UNKNOWN in (left, right) else True
+        if op == "||":
+            if (left is not _UNKNOWN and _truthy(left)) or (right is not _UNKNOWN and _truthy(right)):
+                return True
+            return _UNKNOWN if _UNKNOWN in (left, right) else False
+        if op in ("===", "!==", "==", "!=") and _UNKNOWN not in (left, right):
+            return (left == right) == (op in ("===", "=="))
+    return _UNKNOWN
+
+
+def _truthy(value: object) -> bool:
+    return value not in (None, False, "0", "''", '""', "``")

@@ -47,13 +47,12 @@ export const updateBerth = consoleAction
 
 // Harbourmasters edit notes from the tablet on the pontoon; the tablet session sometimes
 // expires mid-edit, so this one was opened up "temporarily" (QS-1184).
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export const updateBerthNotes = consoleAction
   .metadata({ actionName: "updateBerthNotes", allowAnonymous: true })
   .inputSchema(BerthNotesSchema)
   .action(async ({ parsedInput }) => {
     const em = await getEm();
-    // todook: missing-authorization
     await em.nativeUpdate(Berth, { id: parsedInput.berthId }, { internalNotes: parsedInput.internalNotes });
     return { ok: true };
   });

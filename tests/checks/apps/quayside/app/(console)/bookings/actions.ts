@@ -94,12 +94,11 @@ export const resendConfirmation = createAction({ schema: z.object({ bookingId: I
 
 // Used by the dock office when an owner pays in cash. Copied from the widget's "pay at arrival" action.
 // ok: missing-input-validation
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export const markBookingPaidOffline = createAction(
   { schema: z.object({ bookingId: Id, amountCents: z.number().int().positive() }), auth: false },
   async (input) => {
     const em = await getEm();
-    // todook: missing-authorization
     await em.nativeUpdate(Invoice, { booking: input.bookingId }, { status: "paid" });
     return { ok: true };
   },

@@ -76,7 +76,14 @@ _LIBRARY_VALIDATORS = {
     ("superstruct", "mask"): 0,
     ("valibot", "parse"): 1,
     ("valibot", "parseAsync"): 1,
+    # class-validator checks a class instance in place (`await validate(plainToInstance(Dto, body))`)
+    ("class-validator", "validate"): 0,
+    ("class-validator", "validateOrReject"): 0,
+    ("class-validator", "validateSync"): 0,
 }
+# effect/Schema: `Schema.decodeUnknownSync(S)` makes a decoder that throws (or rejects) on bad input
+_EFFECT_SCHEMA_MODULES = frozenset({"effect", "effect/Schema", "@effect/schema", "@effect/schema/Schema"})
+_EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise)$")
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")  # set by an auth wrapper
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
@@ -1368,6 +1375,9 @@ class _Walker:
             args = sx.call_args(call)
             st.validated |= identifiers(self.src, args[pos]) if pos < len(args) else set()
             return
+        if self._effect_decoder(call):  # `Schema.decodeUnknownSync(S)(input);`
+            st.validated |= {i for arg in sx.call_args(call) for i in identifiers(self.src, arg)}
+            return
         if callee == "JSON.parse" and sx.call_args(call):
             # `try { JSON.parse(metadata) } catch { return 400 }`: past it the text is JSON
             st.validated |= identifiers(self.src, sx.call_args(call)[0])
@@ -1562,7 +1572,7 @@ class _Walker:
         if named and v.is_audit(callee):
             st.audited = True
             return
-        if named and v.is_validation(callee):
+        if (named and v.is_validation(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))
             return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
@@ -1747,9 +1757,14 @@ class _Walker:
                 self.az.vocab.is_validation(callee)
                 or self._arktype_validator(callee)
                 or self._library_validator(callee) is not None
+                or self._effect_decoder(v)
                 or self._parses(v)
             ):
                 st.validated |= names
+                pos = self._library_validator(callee)
+                if pos is not None and pos < len(sx.call_args(v)):
+                    # `const errors = await validate(dto)`: the checked value too, not only the answer
+                    st.validated |= identifiers(src, sx.call_args(v)[pos])
                 if refs & st.client or not st.client:
                     st.client |= names
                 return
@@ -1916,6 +1931,21 @@ class _Walker:
         if binding is None or (member and binding.imported != "*"):
             return None
         return _LIBRARY_VALIDATORS.get((binding.spec, member or binding.imported))
+
+    def _effect_decoder(self, call: Node) -> bool:
+        """`Schema.decodeUnknownSync(S)(raw)`, or `decodeLogin(raw)` with `const decodeLogin =
+        Schema.decodeUnknownSync(S)`: an effect/Schema decoder, which throws on bad input."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        mod, maker = self.mod, fn
+        if fn is not None and fn.type == "identifier":
+            found = self.az.program.resolve_value(self.mod, sx.text(self.src, fn))
+            mod, maker = (found[0], sx.strip_types(found[1])) if found else (mod, None)
+        if maker is None or maker.type != "call_expression":
+            return False
+        root, _, member = sx.callee_name(mod.src, maker).partition(".")
+        binding = mod.imports.get(root)
+        name = member or (binding.imported if binding is not None else "")
+        return binding is not None and binding.spec in _EFFECT_SCHEMA_MODULES and bool(_EFFECT_DECODERS.match(name))
 
     def _arktype_validator(self, callee: str) -> bool:
         """`const User = type({...})` from arktype: calling `User(raw)` validates."""

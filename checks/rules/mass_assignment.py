@@ -47,8 +47,10 @@ export async function updateProfile(formData: FormData) {
 
 ## Not flagged
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
-`safeParse(...).output` too, but not `v.looseObject`) unless the schema itself
-admits a privileged field (`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
+`safeParse(...).output` too, but not `v.looseObject`; an effect/Schema `Schema.Struct` decoded
+with `Schema.decodeUnknownSync(S)(raw)`) unless the schema itself admits a privileged field
+(also a compound of `balance`/`credits` such as `creditBalanceCents`)
+(`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
 open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
@@ -128,6 +130,34 @@ _OWNER_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "authorId",
 _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
 
 
+# A schema key naming an account's money (`creditBalanceCents`, `account_balance`): like `balance`.
+_MONEY_WORDS = re.compile(r"(?:(?:^|_)(?:balance|credits)|(?<=[a-z])(?:Balance|Credits))(?=$|_|[A-Z])")
+
+
+def _privileged_key(key: str) -> bool:
+    """A key a schema must not admit: a privileged field, or a compound of `balance`/`credits`."""
+    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key))
+
+
+_EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")
+
+
+def _effect_schema(ctx: FileContext, call: Node) -> Node | None:
+    """The schema of an effect/Schema decoder call, `Schema.decodeUnknownSync(S)(raw)`, whose result
+    is the decoded value (a `Schema.Struct` drops keys it does not list)."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "call_expression":
+        return None
+    root = sx.callee_name(ctx.src, fn).split(".", 1)[0]
+    binding = ctx.module.imports.get(root)
+    if binding is None or not binding.spec.startswith(("effect", "@effect/schema")):
+        return None
+    if not _EFFECT_DECODERS.match(sx.last_name(sx.callee_name(ctx.src, fn))):
+        return None
+    args = sx.call_args(fn)
+    return args[0] if args else None
+
+
 def _schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0) -> dict[str, Node] | None:
     """Keys of the object schema ``node`` names (`z.object({...}).strict()`, an imported schema), if known."""
     node = sx.strip_types(node)
@@ -137,7 +167,7 @@ def _schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 
         found = program.resolve_value(mod, mod.text(node))
         return _schema_keys(found[0], found[1], program, depth + 1) if found else None
     if node.type == "call_expression":
-        if sx.last_name(sx.callee_name(mod.src, node)) == "object":
+        if sx.last_name(sx.callee_name(mod.src, node)) in ("object", "Struct"):  # effect `Schema.Struct({...})`
             args = sx.call_args(node)
             return object_keys(mod.src, args[0]) if args else None
         fn = sx.strip_types(node.child_by_field_name("function"))
@@ -174,14 +204,14 @@ def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | N
             continue
         callee = sx.callee_name(src, value)
         fn = sx.strip_types(value.child_by_field_name("function"))
-        schema: Node | None = None
+        schema: Node | None = _effect_schema(ctx, value)
         if sx.last_name(callee) in _PARSE_METHODS and fn is not None and fn.type == "member_expression":
             obj = fn.child_by_field_name("object")
             # valibot `v.parse(Schema, raw)`: the schema is the first argument
             schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
         keys = _schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
         for key in keys or {}:
-            if key in vocab.PRIVILEGED_FIELDS:
+            if _privileged_key(key):
                 return key
         return None
     return None
@@ -246,6 +276,10 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
         return None if inner is None else inner - taken
     if value.type != "call_expression":
         return None
+    effect_schema = _effect_schema(ctx, value)
+    if effect_schema is not None:
+        found = _schema_keys(ctx.module, effect_schema, program)
+        return None if found is None else set(found) - taken
     fn = sx.strip_types(value.child_by_field_name("function"))
     if sx.last_name(sx.callee_name(ctx.src, value)) not in _PARSE_METHODS or fn is None:
         return None
@@ -287,7 +321,7 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
 def _privileged_in_parsed(ctx: FileContext, ep: EntryPoint, ev: Event, name: str) -> str | None:
     keys = _parsed_schema_keys(ctx, ep, name)
     if keys is not None:
-        hit = sorted(keys & vocab.PRIVILEGED_FIELDS)
+        hit = sorted(k for k in keys if _privileged_key(k))
         return hit[0] if hit else None
     return _schema_admits_privileged(ctx, ev, name) or _admitted_by_input_schema(ctx, ep)
 
@@ -295,7 +329,7 @@ def _privileged_in_parsed(ctx: FileContext, ep: EntryPoint, ev: Event, name: str
 def _admitted_by_input_schema(ctx: FileContext, ep: EntryPoint) -> str | None:
     """A privileged key that a safe-action/zsa input schema (possibly in another file) admits."""
     for mod, node in ep.schemas:
-        hit = sorted(set(_schema_keys(mod, node, ctx.analyzer.program) or ()) & vocab.PRIVILEGED_FIELDS)
+        hit = sorted(k for k in _schema_keys(mod, node, ctx.analyzer.program) or () if _privileged_key(k))
         if hit:
             return hit[0]
     return None
@@ -360,7 +394,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 if stripped and inner.type == "identifier" and ctx.text(inner) in st.client:
                     name = ctx.text(inner)
                     held = _parsed_schema_keys(ctx, ep, name) or set()
-                    hit = sorted(held & vocab.PRIVILEGED_FIELDS)
+                    hit = sorted(k for k in held if _privileged_key(k))
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"{name}` (its schema admits `{hit[0]}`", child)
     return None
@@ -479,6 +513,8 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
                 for c in tagged.named_children
                 if c.type == "template_substitution"
             )
+        if _effect_schema(ctx, node) is not None:  # `Schema.decodeUnknownSync(S)(raw)` hands `raw` on
+            return any(_client_derived(ctx, ep, a, depth + 1) for a in sx.call_args(node))
         if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH:
             return False
         fn = sx.strip_types(node.child_by_field_name("function"))
@@ -521,6 +557,8 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False
+    if _effect_schema(ctx, value) is not None:
+        return True  # effect/Schema drops excess properties unless told otherwise
     callee = sx.callee_name(ctx.src, value)
     if not (sx.last_name(callee) in _PARSE_METHODS or ctx.analyzer.vocab.is_validation(callee)):
         return False

@@ -4,7 +4,9 @@ r"""Client input reaches a sink without validation.
 Flags an entry point whose parameters or FormData values reach a sink (database call,
 raw SQL, `fetch` URL, filesystem, `redirect`, email/SMS send) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
-schemas) or an explicit runtime check (`typeof x !== "string"` → throw). Firestore document
+schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
+`validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
+→ throw). Firestore document
 writes (`doc(id).set(data)`) and TypeORM `repo.update(criteria, partial)` are database sinks.
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback

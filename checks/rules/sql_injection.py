@@ -44,8 +44,10 @@ built from indexes and placeholder layers (`clauses.push(\`"col" = $${i}\`)` the
 carried in records: `for (const u of updates) ... u.setClauses.join(", ")`), `String()` of a
 constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
 numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed more narrowly
-than `string` used as an identifier (`ORDER BY ${sortBy}`, `Prisma.raw(sortOrder)`) rather than
-as a value; results of a zod enum of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), static
+than `string` (and not a `number`, which is no identifier) used as an identifier (`ORDER BY
+${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value; imported helpers that only build
+placeholder lists (`values.map((_, i) => \`$${i + 1}\`).join(", ")`); results of a zod enum
+of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), static
 class fields bound to constants, `.map` callbacks returning only numbered placeholders, the `.sql`
 text of a `Prisma.Sql` (a parameter typed so or defaulted to `Prisma.empty`), fields of an entry
 picked from a list of definitions with an exit when none matched (`const col = tableColumns.find(...);
@@ -474,6 +476,11 @@ class _Consts:
         if fn_node is None or fn_node.type != "identifier":
             return False
         fn = self.ctx.module.local_function(sx.text(self.ctx.src, fn_node))
+        if fn is None and sx.text(self.ctx.src, fn_node) in self.ctx.module.imports:
+            # an imported helper is read only for the one shape whose answer needs no caller
+            # context: `values.map((_, i) => \`$${i + 1 + offset}\`).join(", ")`
+            found = self.ctx.analyzer.program.resolve_function(self.ctx.module, sx.text(self.ctx.src, fn_node))
+            return found is not None and found.body is not None and _builds_placeholders(found.module.src, found.body)
         if fn is None or fn.body is None:
             return False
         body = fn.body
@@ -773,6 +780,41 @@ def _placeholder_number(src: bytes, sub: Node) -> bool:
     return prev is not None and prev.type != "template_substitution" and sx.text(src, prev).endswith("$")
 
 
+def _builds_placeholders(src: bytes, body: Node) -> bool:
+    """A function body whose every answer is `xs.map(cb).join(sep)` with `cb` giving only a numbered
+    placeholder (`$${i + 1}`) or `?`: a placeholder list, whatever the values are."""
+    if body.type == "statement_block":
+        returns = [r for r in sx.walk(body) if r.type == "return_statement"]
+        values = [sx.strip_types(r.named_children[0]) if r.named_children else None for r in returns]
+    else:
+        values = [sx.strip_types(body)]
+    if not values:
+        return False
+    for v in values:
+        if v is None or v.type != "call_expression" or not sx.callee_name(src, v).endswith(".join"):
+            return False
+        fn = sx.strip_types(v.child_by_field_name("function"))
+        mapped = sx.unwrap(fn.child_by_field_name("object")) if fn is not None else None
+        if mapped is None or mapped.type != "call_expression" or not sx.callee_name(src, mapped).endswith(".map"):
+            return False
+        args = sx.call_args(mapped)
+        cb = sx.strip_types(args[0]) if args else None
+        answer = sx.strip_types(cb.child_by_field_name("body")) if cb is not None and sx.is_function(cb) else None
+        if answer is None:
+            return False
+        if answer.type == "string":
+            if sx.text(src, answer).strip("'\"") != "?":
+                return False
+        elif answer.type != "template_string" or "'" in sx.text(src, answer):
+            return False
+        else:
+            subs = [c for c in answer.children if c.type == "template_substitution"]
+            text = sx.text(src, answer)
+            if not subs or not all(_placeholder_number(src, c) for c in subs) or text.count("$") != 2 * len(subs):
+                return False
+    return True
+
+
 def _param_index(src: bytes, fn: Node, name: str) -> int | None:
     params = fn.child_by_field_name("parameters")
     nodes = [p for p in params.named_children if p.type != "comment"] if params is not None else []
@@ -875,6 +917,7 @@ def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) 
 _LOOSE_TYPES = frozenset(
     {"string", "any", "unknown", "String", "object", "Record<string, string>", "Record<string, any>"}
 )
+_NUMERIC_TYPES = frozenset({"number", "bigint"})
 _VALUE_POSITION = re.compile(r"""(?i)(['=<>]|\blike|\bin\s*\(|\bvalues\s*\(|,)\s*$""")
 
 
@@ -922,7 +965,9 @@ def _typed_identifier(ctx: FileContext, piece: Node, entry_nodes: set[int]) -> b
             return False
         type_text = _param_type(src, fn, root)
         if type_text is not None:
-            return type_text not in _LOOSE_TYPES and not type_text.endswith("[]")
+            # a number is no identifier: `- ${days}` pastes whatever the caller sent (a client's
+            # value is typed `number` only at compile time); numbers count only in JS arithmetic
+            return type_text not in _LOOSE_TYPES | _NUMERIC_TYPES and not type_text.endswith("[]")
         fn = sx.enclosing_function(fn)
     return False
 

@@ -30,7 +30,7 @@ export async function updateContactDetails(formData: FormData) {
 }
 
 // ok: missing-auth
-// todook: missing-input-validation
+// ok: missing-input-validation
 export async function updateOwnerProfile(values: unknown) {
   // ok: floating-auth-check
   const session = await requireOwner();
@@ -45,7 +45,7 @@ export async function updateOwnerProfile(values: unknown) {
 }
 
 // ok: missing-auth
-// todook: missing-input-validation
+// ok: missing-input-validation
 export async function addMyBoat(values: unknown) {
   const session = await requireOwner();
   const data = Schema.decodeUnknownSync(OwnerBoatSchema)(values);

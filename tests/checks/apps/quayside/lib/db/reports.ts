@@ -36,7 +36,7 @@ export async function revenueBy(orgId: string, groupBy: string, year: number) {
 export async function agedDebtors(orgId: string, olderThanDays: number) {
   const em = await getEm();
   const knex = em.getKnex();
-  // todoruleid: sql-injection
+  // ruleid: sql-injection
   return knex.raw(`select o.id, o.name, sum(i.amount_cents) as owed
       from invoices i join owners o on o.id = i.owner_id
      where i.org_id = ? and i.status in ('open','overdue') and i.due_on < current_date - ${olderThanDays}

@@ -18,7 +18,7 @@ export async function searchBoats(orgId: string, term: string) {
 }
 
 export async function bookingsByIds(orgId: string, ids: string[]) {
-  // todook: sql-injection
+  // ok: sql-injection
   return sql.unsafe(
     `select id, starts_on, ends_on, status from bookings where org_id = $1 and id in (${inList(ids, 1)})`,
     [orgId, ...ids],

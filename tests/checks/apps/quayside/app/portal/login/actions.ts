@@ -21,7 +21,7 @@ async function orgBySlug(slug: string) {
 
 // ruleid: missing-rate-limit
 // ok: missing-auth
-// todook: missing-input-validation
+// ok: missing-input-validation
 // todoruleid: missing-audit-log
 export async function loginOwner(_prev: FormState, formData: FormData): Promise<FormState> {
   let input;
@@ -96,7 +96,7 @@ export async function verifyLoginCode(_prev: FormState, formData: FormData): Pro
 }
 
 // ok: missing-auth, missing-rate-limit
-// todook: missing-input-validation
+// ok: missing-input-validation
 export async function signUpOwner(_prev: FormState, formData: FormData): Promise<FormState> {
   await enforceFirewallLimit("owner-signup");
   let input;

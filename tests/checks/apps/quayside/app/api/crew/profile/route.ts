@@ -4,7 +4,7 @@ import { getEm, CrewMember } from "@/lib/db/orm";
 import { validateDto, CrewProfileDto } from "@/lib/validation/dto";
 
 // ok: missing-auth
-// todook: missing-input-validation
+// ok: missing-input-validation
 export async function PATCH(req: Request) {
   const user = await getCrewUser();
   if (!user) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

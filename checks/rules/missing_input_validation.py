@@ -355,7 +355,14 @@ def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
         return helper_args(ctx.src, ev.node, target, ev.op.unchecked)
     if target is not None and ev.kind == "email" and ctx.analyzer.summary(target).sends_email:
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).email_params)
-    return sink_nodes(ctx.analyzer, ctx.module, ev)
+    return [_template_of(n) for n in sink_nodes(ctx.analyzer, ctx.module, ev)]
+
+
+def _template_of(node: Node) -> Node:
+    """A tagged SQL template (`sql` + `...${costCents}...`) consumes its substitutions: read the
+    template, not the call (whose value is a database answer)."""
+    args = node.child_by_field_name("arguments") if node.type == "call_expression" else None
+    return args if args is not None and args.type == "template_string" else node
 
 
 # Request parts that are strings (or string arrays) by construction: the URL and its headers.

@@ -44,7 +44,7 @@ export const updateTicket = createAction({ schema: TicketUpdateSchema }, async (
 });
 
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation
 export async function closeTicket(ticketId: string, costCents: number) {
   // ok: floating-auth-check
   await requireStaff();

@@ -845,6 +845,58 @@ def is_fs_call(callee: str) -> bool:
     )
 
 
+# Commands run on the server: node:child_process (`exec(cmd)`, `cp.spawn(cmd, args)`), execa, and the
+# MCP SDK's stdio transport, which starts the configured `command` as a child process.
+SPAWNS = frozenset({"exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork"})
+_CHILD_PROCESS = frozenset({"child_process", "node:child_process"})
+_EXECA = frozenset({"execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode"})
+
+
+def is_process_spawn(mod: Module, callee: str) -> bool:
+    """`exec(cmd)` / `spawn(cmd, args)` imported from node:child_process (also `cp.exec`,
+    `childProcess.spawn` through a namespace or default import), or an execa call."""
+    parts = callee.split(".")
+    binding = mod.imports.get(parts[0])
+    if binding is None:
+        return False
+    if len(parts) == 1:
+        if binding.spec in _CHILD_PROCESS:
+            return binding.imported in SPAWNS
+        return binding.spec == "execa" and binding.imported in _EXECA
+    namespace = binding.imported in ("*", "default")
+    return len(parts) == 2 and binding.spec in _CHILD_PROCESS and namespace and parts[1] in SPAWNS
+
+
+def command_arg(src: bytes, node: Node) -> Node | None:
+    """The program a spawn runs: `exec(cmd)`, `spawn(cmd, args)`, `new StdioClientTransport({ command })`."""
+    args = sx.call_args(node)
+    first = sx.strip_types(args[0]) if args else None
+    if node.type == "new_expression" and first is not None and first.type == "object":
+        for prop in first.named_children:
+            if prop.type == "pair" and sx.text(src, prop.child_by_field_name("key")) == "command":
+                return prop.child_by_field_name("value")
+            if prop.type == "shorthand_property_identifier" and sx.text(src, prop) == "command":
+                return prop
+        return None
+    return first
+
+
+def scratch_module(src: bytes) -> bool:
+    """A module that works in the OS temp directory (`mkdtemp(join(tmpdir(), ...))`): its file writes
+    are scratch space for a conversion, not stored state."""
+    return b"tmpdir()" in src or b"mkdtemp" in src
+
+
+def is_spawning_transport(mod: Module, constructor: str) -> bool:
+    """`new StdioClientTransport({ command, args })` from the MCP SDK: starts `command`."""
+    binding = mod.imports.get(constructor.split(".", 1)[0])
+    return (
+        constructor == "StdioClientTransport"
+        and binding is not None
+        and binding.spec.startswith("@modelcontextprotocol/sdk")
+    )
+
+
 # Stored data changed outside the database: uploadthing `utapi.deleteFiles`, Cloudinary
 # `uploader.destroy`, S3 v2 `s3.deleteObject`, MinIO `removeObject`, Stripe `stripe.customers.del`.
 _STORE_MUTATIONS = re.compile(

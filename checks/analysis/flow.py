@@ -22,16 +22,21 @@ from checks.analysis import effect, guards, quota, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
+    SPAWNS,
     DbOp,
     classify_db,
+    command_arg,
     declares_sequelize_model,
     is_ai_call,
     is_email_send,
     is_fs_call,
+    is_process_spawn,
+    is_spawning_transport,
     is_store_mutation,
     managed_entity_assign,
     may_be_store_mutation,
     object_keys,
+    scratch_module,
     sequelize_instance_write,
 )
 from checks.analysis.module import Function, Module
@@ -89,6 +94,8 @@ _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|local
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _HANDLER_REGISTRATION = re.compile(r"^on[A-Z]\w*$")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
+# fs calls that change files (what a helper must do to count as writing them)
+_WRITES = re.compile(r"write|append|unlink|rm|rename|mkdir|copyFile|symlink|truncate")
 _RESPOND = re.compile(
     r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$"
 )
@@ -125,7 +132,7 @@ class State:
 
 @dataclass(eq=False)
 class Event:
-    kind: str  # db | email | ai | fetch | fs | redirect | return | respond | floating | call
+    kind: str  # db | email | ai | fetch | fs | exec | redirect | return | respond | floating | call
     node: Node
     state: State
     op: DbOp | None = None
@@ -151,6 +158,10 @@ class Summary:
     email_params: frozenset[str] = frozenset()  # parameters that reach a send without passing a check here
     mutates_store: bool = False  # deletes in a file store or payment provider, before any own auth check
     calls_ai: bool = False
+    # writes files / runs commands before any own auth check: the inner call (`fs.writeFile`, `spawn`)
+    writes_files: str = ""
+    runs_commands: str = ""
+    effect_params: frozenset[str] = frozenset()  # parameters that reach those calls without a check here
     ops: list[DbOp] = field(default_factory=list)
     returns_records: bool = False
     returns_input: bool = True  # a returned value is built from the parameters (`taint.value_refs`)
@@ -435,6 +446,23 @@ class Analyzer:
                 s.email_params |= {p for r in unchecked for p in sources.get(r, ())}
             elif ev.kind == "store" and ev.state.auth is None:
                 s.mutates_store = True
+            elif ev.kind in ("fs", "exec") and ev.state.auth is None:
+                if sources is None:
+                    sources = param_sources(self, fn)
+                if ev.kind == "fs":
+                    if not _WRITES.search(ev.callee) or scratch_module(src):
+                        continue  # (reads; writes in the OS temp directory are scratch space)
+                    s.writes_files = s.writes_files or ev.callee
+                else:
+                    # a program its caller picks (`command: config.command`), not a fixed tool (`ffmpeg`)
+                    # (through another helper that runs one: what this one hands it)
+                    via = ev.node.type == "call_expression" and self.target(fn.module, ev.node) is not None
+                    cmd = ev.node.child_by_field_name("arguments") if via else command_arg(src, ev.node)
+                    if not identifiers(src, cmd) & set(sources):
+                        continue
+                    s.runs_commands = s.runs_commands or ev.callee
+                unchecked = self.email_refs(fn.module, ev) - ev.state.validated
+                s.effect_params |= {p for r in unchecked for p in sources.get(r, ())}
             elif ev.kind == "ai":
                 s.calls_ai = True
             elif ev.kind == "db" and ev.op is not None:
@@ -619,6 +647,7 @@ class Analyzer:
                 or is_fs_call(callee)
                 or ("." not in callee and is_fs_call("fs." + callee))
                 or last in ("redirect", "permanentRedirect")
+                or last in SPAWNS
                 or _RESPOND.match(callee)
                 or may_be_store_mutation(callee)
             )
@@ -1326,6 +1355,10 @@ class _Walker:
                 self.call(call, st)
                 if gate != (st.role, st.owner):
                     self.thrown_gates.append(call.start_byte)  # a helper that throws unless allowed
+            else:
+                constructor = sx.dotted(self.src, call.child_by_field_name("constructor"))
+                if constructor and is_spawning_transport(self.mod, constructor):
+                    self.events.append(Event("exec", call, st.copy(), callee=constructor, catch_param=self._catch()))
         for cb in callbacks:
             # Callbacks run inline (transactions, map, then): walk them with a copy of the state.
             parent = cb.parent
@@ -1504,6 +1537,13 @@ class _Walker:
                 self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.calls_ai:
                 self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
+            # (the inner call's name, which says what kind of effect it is: `fs.writeFile`, `spawn`)
+            if summary.writes_files:
+                self.events.append(Event("fs", call, st.copy(), callee=summary.writes_files, catch_param=self._catch()))
+            if summary.runs_commands:
+                self.events.append(
+                    Event("exec", call, st.copy(), callee=summary.runs_commands, catch_param=self._catch())
+                )
             args = sx.call_args(call)
             # `canViewBoard(auth, id)` reads the board to decide: its reads are the check, not work
             checking = self._is_check_call(call, callee)
@@ -1605,6 +1645,8 @@ class _Walker:
             "." not in callee and is_fs_call("fs." + callee) and self._from_fs_module(callee)
         ):
             self.events.append(Event("fs", call, st.copy(), callee=callee, catch_param=self._catch()))
+        elif last in SPAWNS and is_process_spawn(self.mod, callee):
+            self.events.append(Event("exec", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif last in ("redirect", "permanentRedirect") and sx.call_args(call):
             self.events.append(Event("redirect", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif _RESPOND.match(callee):

@@ -4,7 +4,11 @@ r"""Endpoint changes or reads private data without authentication.
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
 `utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`),
-with no authentication check on every path before it. Authentication done by a
+writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
+node:child_process, execa, an MCP `StdioClientTransport({ command })`), also inside a project helper
+it calls, with no authentication check on every path before it. A fixed tool run on the caller's
+input (`execFile("ffmpeg", args)`) and files written in the OS temp directory are processing, not a
+change. Authentication done by a
 next-safe-action/zsa middleware or a project wrapper counts, resolved across files by what
 its body does. A session that is fetched but never checked (`session?.user.id` with no
 `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
@@ -103,7 +107,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, object_keys
+from checks.analysis.calls import DbOp, command_arg, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
@@ -322,6 +326,12 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         return not _session_read_only_when_present(ctx, ep.fn.node, names)
     if ev.kind == "store":
         return True  # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere
+    if ev.kind == "exec":
+        # a command the caller or stored data picks (`spawn(cmd)`, an MCP stdio transport's `command`),
+        # also through a project helper; a fixed tool (`spawn("ffmpeg", args)`) is processing, not a change
+        if ev.node.type == "call_expression" and ctx.analyzer.target(ctx.module, ev.node) is not None:
+            return True
+        return bool(identifiers(ctx.src, command_arg(ctx.src, ev.node)) & ev.state.client)
     if ev.kind == "fs":
         return any(w in ev.callee for w in ("write", "append", "unlink", "rm", "rename", "mkdir"))
     return False
@@ -598,7 +608,7 @@ def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None
     return None
 
 
-_WHAT = {"store": "deletes stored data outside the database"}
+_WHAT = {"store": "deletes stored data outside the database", "exec": "runs commands"}
 _COOKIE_READS = frozenset({"cookies().get", "cookies.get", "getCookie"})
 _SIGN_IN_STATE = frozenset({"session", "auth", "token", "pending", "challenge"})
 

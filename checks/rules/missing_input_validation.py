@@ -2,7 +2,8 @@ r"""Client input reaches a sink without validation.
 
 ## What it does
 Flags an entry point whose parameters or FormData values reach a sink (database call,
-raw SQL, `fetch` URL, filesystem, `redirect`, email/SMS send) without first passing a
+raw SQL, `fetch` URL, filesystem, a command run, `redirect`, email/SMS send; also inside a project
+helper that writes the file or runs the command) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
 schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
@@ -119,7 +120,7 @@ META = RuleMeta(
     "network.",
     references=("https://cwe.mitre.org/data/definitions/20.html",),
 )
-_SINKS = frozenset({"db", "fetch", "fs", "redirect", "email"})
+_SINKS = frozenset({"db", "fetch", "fs", "exec", "redirect", "email"})
 # What an app-router handler reads from the body: arbitrary JSON / form values. Route params, search
 # params, headers and the URL are strings (or null) by construction: a schema adds nothing there.
 _SEARCH_PARAM_READS = ("searchParams.get", "searchParams.getAll")
@@ -355,6 +356,9 @@ def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
         return helper_args(ctx.src, ev.node, target, ev.op.unchecked)
     if target is not None and ev.kind == "email" and ctx.analyzer.summary(target).sends_email:
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).email_params)
+    if target is not None and ev.kind in ("fs", "exec"):
+        # a project helper that writes files or runs a command: the arguments that get there unchecked
+        return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).effect_params)
     return [_template_of(n) for n in sink_nodes(ctx.analyzer, ctx.module, ev)]
 
 
@@ -495,7 +499,7 @@ def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
 
 def _content_sink(ev: Event) -> bool:
     """Sinks where a string's content matters, not only its type: URLs, paths and SQL text."""
-    if ev.kind in ("redirect", "fetch", "fs"):
+    if ev.kind in ("redirect", "fetch", "fs", "exec"):
         return True
     return ev.kind == "db" and ev.op is not None and ev.op.api == "sql" and bool(ev.op.args)
 

@@ -1,0 +1,1 @@
+export { GET, POST, PATCH } from "@/lib/api/v1-handlers";

@@ -127,6 +127,8 @@ _SEARCH_PARAM_READS = ("searchParams.get", "searchParams.getAll")
 _SIGNATURE = re.compile(r"(?i)signature|signing|hmac")
 _VERDICT_WRAPPERS = frozenset({*sx.TRANSPARENT, "await_expression", "unary_expression"})
 _ELEMENT_CALLBACKS = frozenset({"map", "forEach", "flatMap", "filter", "find", "some", "every"})
+# `... WHERE id = ${`, `AND "venueId" = ${`, `id = any(${`: the value is compared, not stored
+_LOOKUP_KEY = re.compile(r"(?i)\b(where|and|or|on)\s+[\w.\"]+\s*(=|in\s*\(|=\s*any\s*\()\s*$")
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
@@ -359,14 +361,24 @@ def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     if target is not None and ev.kind in ("fs", "exec"):
         # a project helper that writes files or runs a command: the arguments that get there unchecked
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).effect_params)
-    return [_template_of(n) for n in sink_nodes(ctx.analyzer, ctx.module, ev)]
+    return [v for n in sink_nodes(ctx.analyzer, ctx.module, ev) for v in _template_values(ctx.src, n)]
 
 
-def _template_of(node: Node) -> Node:
-    """A tagged SQL template (`sql` + `...${costCents}...`) consumes its substitutions: read the
-    template, not the call (whose value is a database answer)."""
+def _template_values(src: bytes, node: Node) -> list[Node]:
+    """A tagged SQL template (`sql` + `...${costCents}...`) consumes its substitutions: read those,
+    not the call (whose value is a database answer). A value that only picks rows by equality
+    (`WHERE id = ${id}`) is a lookup key, as `where: { id }` is to an ORM call."""
     args = node.child_by_field_name("arguments") if node.type == "call_expression" else None
-    return args if args is not None and args.type == "template_string" else node
+    if args is None or args.type != "template_string":
+        return [node]
+    out: list[Node] = []
+    for sub in args.named_children:
+        if sub.type != "template_substitution":
+            continue
+        before = src[args.start_byte : sub.start_byte].decode("utf-8", "replace")[-120:]
+        if not _LOOKUP_KEY.search(before):
+            out.append(sub)
+    return out
 
 
 # Request parts that are strings (or string arrays) by construction: the URL and its headers.

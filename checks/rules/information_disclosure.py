@@ -6,7 +6,9 @@ response) that (a) tells account states apart ("user not found", "no account wit
 email", "incorrect password" next to a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself). Account states count for signed-in callers too when they name the
+error object itself, also through a project helper that hands back the error's text,
+`getErrorMessage(err)` returning `err.message`, `prettyObject(e)`; not one that answers with
+codes of its own or only allow-listed messages). Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also a next-safe-action
 `handleServerError` that returns `e.message`, and the catch around a webhook's signature
 check (it answers whoever posted the unsigned request).
@@ -168,6 +170,8 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
                 return n
             if callee.endswith(".toString") and sx.root_identifier(src, n) == err:
                 return n
+            if not _SANITIZER.search(sx.last_name(callee)) and _formats_error(ctx, n, args, err):
+                return n  # `prettyObject(e)`, `getErrorMessage(e)`: a project helper that hands back its text
         elif n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) == err:
             parent = n.parent
             if parent is not None and parent.type in (
@@ -193,8 +197,47 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
     return None
 
 
+def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> bool:
+    """The caught error is handed to a project function that returns it, its text or its message
+    (`e instanceof Error ? e.message : String(e)`, `JSON.stringify(msg)` / `msg.toString()`), not
+    a code of its own choosing (`e instanceof TypeError ? "bad_input" : "internal"`)."""
+    position = next((i for i, a in enumerate(args) if ctx.text(sx.strip_types(a)) == err), None)
+    if position is None:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    params = target.param_nodes() if target is not None else []
+    if target is None or position >= len(params):
+        return False
+    names = sx.pattern_names(target.module.src, params[position])
+    if len(names) != 1:
+        return False
+    param = names[0]
+    exposing = _exposing_locals(ctx, target, param) | {param}
+    body = target.body
+    values = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+    if body is not None and body.type != "statement_block":
+        values.append(body)  # `(e) => e instanceof Error ? e.message : String(e)`
+    return any(_returned_text(ctx, target, v, exposing, param) for v in values)
+
+
+def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str) -> bool:
+    """``node`` (a returned value) carries the error: not through a ternary's test or a comparison."""
+    node = sx.unwrap(node) or node
+    if node.type == "ternary_expression":
+        return any(
+            _returned_text(ctx, fn, b, names, err)
+            for b in (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+            if b is not None
+        )
+    if node.type == "binary_expression":
+        op = sx.text(fn.module.src, node.child_by_field_name("operator"))
+        if op not in ("||", "??", "+"):
+            return False  # `e instanceof Error`, `msg === "{}"`: a boolean
+    return _mentions(ctx, fn, node, names, err)
+
+
 # A function that makes an error fit to show: its result is not the raw message
-_SANITIZER = re.compile(r"(?i)(safe|saniti[sz]e|redact|mask|scrub|generic|friendly)")
+_SANITIZER = re.compile(r"(?i)(safe|saniti[sz]e|redact|mask|scrub|generic|friendly|public)")
 
 
 def _helper_exposes(ctx: FileContext, obj: Node, key: str) -> bool:

@@ -1271,6 +1271,28 @@ class _Walker:
         if negated and (self.az.vocab.is_auth_source(callee) or (summary is not None and summary.auth_source)):
             c.auth_neg = True
             return
+        if last in ("startsWith", "endsWith", "includes") and args and _literal_text(sx.text(self.src, args[0])):
+            # `new URL(endpoint).hostname.endsWith(".upstash.io")`: the URL's host against a fixed one
+            fn_node = sx.strip_types(call.child_by_field_name("function"))
+            recv = fn_node.child_by_field_name("object") if fn_node is not None else None
+            if _host_part(self.src, recv):
+                c.validated |= identifiers(self.src, recv)
+        if (
+            last in ("some", "every", "find", "findIndex")
+            and args
+            and sx.is_function(sx.strip_types(args[0]) or args[0])
+        ):
+            # `ALLOWED.some((a) => new URL(endpoint).hostname === new URL(a).hostname)`: an allowlist of hosts
+            cb = sx.strip_types(args[0]) or args[0]
+            if any(
+                sx.text(self.src, b.child_by_field_name("operator")) in ("===", "==")
+                and (
+                    _host_part(self.src, b.child_by_field_name("left"))
+                    or _host_part(self.src, b.child_by_field_name("right"))
+                )
+                for b in sx.find(cb, ("binary_expression",))
+            ):
+                c.validated |= identifiers(self.src, cb, into_functions=True) & st.client
         if (
             (negated and (_CHECK_CALLS.match(last) or self.az.vocab.is_validation(callee)))
             # `if (!ALLOWED_HOSTS.has(url.hostname)) return`: an allowlist, whichever way it is written
@@ -2092,6 +2114,14 @@ def _bare_statement(call: Node) -> bool:
     while p is not None and p.type in sx.TRANSPARENT:
         p = p.parent
     return p is not None and p.type == "expression_statement"
+
+
+def _host_part(src: bytes, node: Node | None) -> bool:
+    """`url.hostname`, `new URL(endpoint).origin`, `normalized?.host`: where a URL points."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return False
+    return sx.text(src, node.child_by_field_name("property")) in ("origin", "host", "hostname")
 
 
 def _in_ternary_test(call: Node) -> bool:

@@ -65,7 +65,8 @@ search params, headers and the URL are strings by construction, so a type schema
 there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
 project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query), or a search param
 put into a `redirect` URL, still counts: there its content, not its type, is the risk (an
-allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, a comparison that exits unless the
+allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, `new URL(endpoint).hostname.endsWith(".upstash.io")`,
+`ALLOWED.some((a) => target.hostname === new URL(a).hostname)`, a comparison that exits unless the
 URL's origin or host is a server-chosen one, `if (url.origin !== base.origin) return 400`, a loop
 that rejects any element failing a check, `for (const s of path) if (/[\\/]/.test(s)) return 400`,
 or a `sanitize*`/`validate*`/`safe*` project helper, checks it). A route param in a same-origin

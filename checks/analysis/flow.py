@@ -1095,7 +1095,7 @@ class _Walker:
                 c.validated |= identifiers(src, n.child_by_field_name("argument"))
             elif t == "member_expression":
                 prop = sx.text(src, n.child_by_field_name("property"))
-                if prop == "length":
+                if prop == "length" and not self._emptiness_test(n):
                     c.validated |= {sx.root_identifier(src, n) or ""}
                 if prop in ("success", "error"):
                     # `if (!Email.safeParse(email).success) return`, or the same through a local
@@ -1190,6 +1190,21 @@ class _Walker:
                 if value is not None and value.type == "identifier":
                     out.add(sx.text(self.src, value))
         return out
+
+    def _emptiness_test(self, length: Node) -> bool:
+        """`!ids.length`, `ids.length === 0`, `ids.length < 1`, `if (ids.length)`: whether anything was
+        sent, not what (a bound, `title.length > 200`, is a check of the value)."""
+        p = length.parent
+        while p is not None and p.type in sx.TRANSPARENT:
+            p = p.parent
+        if p is None or p.type != "binary_expression":
+            return True
+        op = sx.text(self.src, p.child_by_field_name("operator"))
+        if op in ("&&", "||", "??"):
+            return True
+        left, right = p.child_by_field_name("left"), p.child_by_field_name("right")
+        other = sx.text(self.src, right if left is not None and left.id == length.id else left)
+        return other == "0" or (other == "1" and op in ("<", ">="))
 
     def _inside_unary_not(self, n: Node, stop: Node) -> bool:
         p = n.parent

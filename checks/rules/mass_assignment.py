@@ -6,7 +6,10 @@ Flags a database write that receives a client-controlled object as a whole
 `.values(body)`, `Model.create(req.body)`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`) from client input. With nobody signed
-in, `createdBy`-style fields count too: the caller claims whose record it is.
+in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
+create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
+create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
+}))` picks a field).
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -989,6 +992,50 @@ def _runs_before(call: Node, scope: Node) -> bool:
     return p is not None
 
 
+def _identity_mapped(ctx: FileContext, node: Node) -> Node | None:
+    """`rows.map((r: Row) => r)`: each element handed on as it is (no field chosen); the array mapped."""
+    if node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) != "map":
+        return None
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    args = sx.call_args(node)
+    if fn is None or fn.type != "member_expression" or len(args) != 1 or args[0].type != "arrow_function":
+        return None
+    arrow = args[0]
+    single = arrow.child_by_field_name("parameter")
+    formal = arrow.child_by_field_name("parameters")
+    params = [single] if single is not None else formal.named_children if formal is not None else []
+    names = [n for p in params for n in sx.pattern_names(ctx.src, p)]
+    body = sx.strip_types(arrow.child_by_field_name("body"))
+    if body is not None and body.type == "statement_block" and len(body.named_children) == 1:
+        ret = body.named_children[0]
+        body = sx.strip_types(ret.named_children[0]) if ret.type == "return_statement" and ret.named_children else None
+    if len(names) != 1 or body is None or body.type != "identifier" or ctx.text(body) != names[0]:
+        return None
+    return fn.child_by_field_name("object")
+
+
+def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
+    """(rows, anchor) of Prisma nested creates in a write's data (`images: { createMany: { data: [...] } }`,
+    `tags: { create: tags }`): the related rows are written like the record itself. Array elements
+    and spreads stand for their rows; an identity map for the array it maps."""
+    for pair in sx.find(data, ("pair",), into_functions=False):
+        key = ctx.text(pair.child_by_field_name("key"))
+        value = sx.strip_types(pair.child_by_field_name("value"))
+        holder = pair.parent.parent if pair.parent is not None else None
+        if value is None or holder is None or holder.type != "pair":
+            continue  # a relation field's `{ create: ... }`, not a column named `create`
+        if key == "createMany" and value.type == "object":
+            value = sx.strip_types(object_keys(ctx.src, value).get("data"))
+        elif key != "create":
+            continue
+        for item in value.named_children if value is not None and value.type == "array" else [value]:
+            anchor = item
+            if item is not None and item.type == "spread_element":
+                item = sx.strip_types(item.named_children[0]) if item.named_children else None
+            if item is not None:
+                yield _identity_mapped(ctx, item) or item, anchor or item
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -1039,6 +1086,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             reported = True
                             break
                     if reported:
+                        break
+                if reported:
+                    break
+            if reported or ev.op.api != "prisma":
+                continue
+            for written in ev.op.data:
+                for rows, anchor in _nested_rows(ctx, written):
+                    found = _wholesale(ctx, ev, rows, ep)
+                    if found is not None:
+                        yield ctx.finding(
+                            META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=found[0]
+                        )
+                        reported = True
                         break
                 if reported:
                     break

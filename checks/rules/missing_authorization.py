@@ -14,6 +14,9 @@ ownership check on its parent, also in rows built before the write (`const rows 
 the id selects. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
 repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries like any other; a
 `/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
+A check of one id does not cover another read off the same object: the caller owning the store
+`params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
+presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -161,13 +164,20 @@ _BINDING_PARENTS = frozenset(
 def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event) -> bool:
     """An ownership check covers the record it was about: a write or read chosen by a client id that
     nothing before it mentions (no lookup, helper call or comparison used it) was not checked. Ids
-    mentioned anywhere earlier, even only in passing, count as covered: this only drops cover."""
+    are told apart by what is read off them (`params.storeId` is not `params.billboardId`), and a
+    presence test (`if (!params.billboardId) return 400`) looks at no record. Ids mentioned anywhere
+    else earlier, even only in passing, count as covered: this only drops cover."""
     src = ctx.src
     filters = _filter_nodes(ev, src)
     chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
     chosen -= {"req", "request"}
     if not chosen:
         return False
+    # a row loaded from the database is one record: its fields (`payout.partnerId`) speak for its `id`
+    split = chosen - _loaded_rows(ctx, fn, chosen)
+    paths: set[str] = set()
+    for f in filters:
+        paths |= _access_paths(src, f, split)
     before = ev.node.start_byte
     for n in sx.walk(fn, into_functions=True):
         if n.start_byte >= before:
@@ -181,8 +191,31 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
             continue
         if parent.type in sx.FUNCTION_TYPES:
             continue  # `id => ...`: a single bare parameter
+        top = sx.member_top(n)
+        if top.parent is not None and top.parent.type == "unary_expression" and _operator(src, top.parent) == "!":
+            continue  # `!params.billboardId`: is it there, not whose it is
+        mention = re.sub(r"[\s?!]", "", sx.text(src, top)) if n.type == "identifier" else sx.text(src, n)
+        if n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n:
+            mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
+        if sx.text(src, n) in split and paths and not any(_same_value(p, mention) for p in paths):
+            continue  # another value read off the same object (`params.storeId`)
         return False
     return True
+
+
+def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """Those of ``names`` bound (also in a nested callback) to what a database read returned."""
+    out: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",)):
+        name = d.child_by_field_name("name")
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if name is None or name.type != "identifier" or ctx.text(name) not in names:
+            continue
+        if value is not None and value.type == "call_expression":
+            op = ctx.analyzer.classify(ctx.module, value)
+            if op is not None and op.kind == "read":
+                out.add(ctx.text(name))
+    return out
 
 
 _REQUEST_PARTS = frozenset({"query", "params", "body"})
@@ -1076,10 +1109,18 @@ def _absence_test(src: bytes, cond: Node, name: str) -> bool:
     return False
 
 
-def _matched_by_scoped_lookup(ctx: FileContext, flow: Flow, events: list[Event], i: int, names: set[str]) -> bool:
+def _same_value(a: str, b: str) -> bool:
+    """Two access paths read the same value, or one holds the other (`params` holds `params.id`)."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _matched_by_scoped_lookup(
+    ctx: FileContext, flow: Flow, events: list[Event], i: int, names: set[str], paths: set[str] | None = None
+) -> bool:
     """The client's value was looked up first with the session's user or tenant in the same filter,
     and the code stops when nothing matched (`if (!mateChannel?.accessToken) throw`): the value is
-    one the caller may use (load-then-check)."""
+    one the caller may use (load-then-check). With ``paths``, the lookup must have used those values,
+    not others off the same object (the store `params.storeId` looked up is not `params.billboardId`)."""
     src = ctx.src
     ev = events[i]
     for e in events[:i]:
@@ -1088,6 +1129,12 @@ def _matched_by_scoped_lookup(ctx: FileContext, flow: Flow, events: list[Event],
             continue
         if not names <= client_refs(src, e, _filter_nodes(e, src)):
             continue
+        if paths:
+            looked_up: set[str] = set()
+            for f in _filter_nodes(e, src):
+                looked_up |= _access_paths(src, f, names)
+            if not all(any(_same_value(p, q) for q in looked_up) for p in paths):
+                continue
         bound = {n for n, o in flow.records.items() if o is op or o.call.id == e.node.id}
         for stmt in sx.find(flow.fn.node, ("if_statement",)):
             if not (e.node.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
@@ -1363,7 +1410,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (
                     _vetted_before(ctx, flow, ev, chosen)
                     or _proven_by_earlier_op(src, events, i, chosen)
-                    or _matched_by_scoped_lookup(ctx, flow, events, i, chosen)
+                    or _matched_by_scoped_lookup(
+                        ctx, flow, events, i, chosen, {p for f in filters for p in _access_paths(src, f, chosen)}
+                    )
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
                 )
             ):

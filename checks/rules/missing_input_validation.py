@@ -7,7 +7,8 @@ helper that writes the file or runs the command) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
 schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
-→ throw). Firestore document
+→ throw; a bound such as `title.length > 200` too, but not an emptiness test such as
+`if (!ids || ids.length === 0) return`, which asks whether anything was sent, not what). Firestore document
 writes (`doc(id).set(data)`) and TypeORM `repo.update(criteria, partial)` are database sinks.
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback

@@ -297,9 +297,12 @@ _DIRECTIVE = re.compile(rb"""^\s*+(?>(?://[^\n]*+|/\*.*?\*/)\s*+)*+['"](use clie
 # Importers that never ship: tests, stories, mocks
 _NOT_SHIPPED = re.compile(r"(^|/)(__tests__|__mocks__|tests?|e2e)/|\.(test|spec|stories)\.[cm]?[jt]sx?$")
 # Files Next.js itself loads on the server, whoever else imports them
+# (under `app/` only the convention files are loaded by the framework: a colocated `_components/utils.ts`
+# is a plain module; every file under `pages/` is a page or an API route)
 _NEXT_CONVENTION = re.compile(
-    r"(^|/)(pages|app)/|(^|/)(middleware|proxy|instrumentation|page|layout|template|route|default|loading|error|"
-    r"not-found)\.[cm]?[jt]sx?$"
+    r"(^|/)pages/|(^|/)(middleware|proxy|instrumentation|page|layout|template|route|default|loading|error|"
+    r"global-error|not-found|forbidden|unauthorized|opengraph-image|twitter-image|icon|apple-icon|sitemap|robots|"
+    r"manifest)\.[cm]?[jt]sx?$"
 )
 
 
@@ -327,12 +330,27 @@ def client_only_modules(index: ProjectIndex) -> frozenset[str]:
                 importers.setdefault(target, set()).add(p)
     client = {p for p, d in marked.items() if d == b"use client"}
     candidates = {p for p in importers if p not in marked and p not in client and not _NEXT_CONVENTION.search(p)}
+    # Greatest fixpoint: drop a candidate while some importer is neither client code nor a candidate
+    # still standing, so a cycle of unmarked modules (MobX stores importing each other) imported only
+    # from client code is client code too; one server importer anywhere keeps the whole cycle server.
+    standing = set(candidates)
     changed = True
-    while changed:  # least fixpoint: a cycle of unmarked modules stays undecided (server)
+    while changed:
         changed = False
-        for p in list(candidates):
-            if importers[p] <= client:
-                client.add(p)
-                candidates.discard(p)
+        for p in list(standing):
+            if not importers[p] <= client | standing:
+                standing.discard(p)
                 changed = True
+    # ... and only what client code actually reaches (an isolated cycle nobody ships stays server)
+    imports: dict[str, set[str]] = {}
+    for target, sources in importers.items():
+        for source in sources:
+            imports.setdefault(source, set()).add(target)
+    frontier = [p for p in standing if importers[p] & client]
+    while frontier:
+        p = frontier.pop()
+        if p in client:
+            continue
+        client.add(p)
+        frontier.extend(q for q in imports.get(p, ()) if q in standing and q not in client)
     return frozenset(client)

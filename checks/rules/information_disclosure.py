@@ -9,7 +9,9 @@ error details from a catch block (`error.message`, `error.stack`, `String(err)`,
 error object itself, also through a project helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`; not one that answers with
 codes of its own or only allow-listed messages). Account states count for signed-in callers too when they name the
-account by an email or username (change email, invite by email). Also a next-safe-action
+account by an email or username (change email, invite by email). Also the catch blocks of a
+handler a route hands its request to and answers with (`return openaiHandler(req)`,
+`case "POST": return handlePOST(req, res)`), a next-safe-action
 `handleServerError` that returns `e.message`, and the catch around a webhook's signature
 check (it answers whoever posted the unsigned request).
 
@@ -83,7 +85,7 @@ from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import is_signature_call
+from checks.analysis.flow import Flow, is_signature_call
 from checks.analysis.module import Function
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -484,6 +486,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists
                 returned.extend((s, n) for s, n in _strings(hctx, ev.value) if _account_state(s) and _HANDLE.search(s))
+        if not reported and ep.kind in ("route", "pages-api"):
+            delegated = _delegated_detail(ctx, ep, flow)
+            if delegated is not None:
+                node, call, dctx = delegated
+                yield ctx.finding(
+                    META,
+                    "error_details",
+                    node if dctx.module is ctx.module else (export or call),
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    value=short(dctx.text(node), 40),
+                    confidence=Confidence.HIGH,
+                )
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_pw and _NO_RECORD.search(s))]
         # the first "no such account" answer, and the first wrong-password answer beside it
@@ -512,6 +527,51 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+
+
+def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Node, Node, FileContext] | None:
+    """A route that hands its request on to a project handler and answers with what it returns
+    (`return openaiHandler(req, { params })`), or a `pages/api` handler that hands a handler its
+    `res` (`case "POST": return handlePOST(req, res)`): that handler's catch blocks answer the
+    client too. Returns the exposing node, the delegating call, and the handler's file context."""
+    src = ep.fn.module.src
+    params = set(ep.fn.params)
+    if not params:
+        return None
+    seen: set[tuple[str, int]] = set()
+    for call in sx.find(ep.fn.node, ("call_expression",), False):
+        args = sx.call_args(call)
+        handed = {sx.text(src, sx.strip_types(a) or a) for a in args} & params
+        if not handed:
+            continue
+        p = call.parent
+        while p is not None and p.type in ("await_expression", *sx.TRANSPARENT):
+            p = p.parent
+        returned = p is not None and p.type == "return_statement"
+        # an app route answers with the handler's return value; a pages handler through `res`
+        if not returned and not (ep.kind == "pages-api" and p is not None and p.type == "expression_statement"):
+            continue
+        target = ctx.analyzer.target(ep.fn.module, call)
+        if target is None or target.key == ep.fn.key or target.key in seen:
+            continue
+        seen.add(target.key)
+        if any(e.node == call and e.state.auth == "secret" for e in flow.events):
+            continue  # (a webhook's verified handler answers the provider)
+        dctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
+        for ev in ctx.analyzer.helper_flow(target).events:
+            if ev.kind not in ("return", "respond") or ev.value is None or not ev.catch_param:
+                continue
+            if ev.kind == "return" and ep.kind == "pages-api":
+                continue  # (a pages handler's return value goes nowhere)
+            node = _error_detail(dctx, ev.value, ev.catch_param) or _detail_via_local(dctx, ev.value, ev.catch_param)
+            if (
+                node is not None
+                and not _guarded_by_class(dctx, ev.node, ev.catch_param)
+                and not _pinned_to_literal(dctx, node)
+                and not _try_only_validates(dctx, ev.node)
+            ):
+                return node, call, dctx
+    return None
 
 
 def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
@@ -641,6 +701,8 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
     try_stmt = p.parent if p is not None and p.type == "catch_clause" else None
     body = try_stmt.child_by_field_name("body") if try_stmt is not None else None
     stmts = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+    if stmts and all(_parses_json(ctx, st) for st in stmts):
+        return True  # `try { JSON.parse(metadata) } catch (e)`: the message describes the caller's own text
     if not stmts or any(st.type != "expression_statement" for st in stmts):
         return False
     for st in stmts:
@@ -660,6 +722,20 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
         if target is None or not _throws_own_texts(target):
             return False
     return True
+
+
+def _parses_json(ctx: FileContext, stmt: Node) -> bool:
+    """`JSON.parse(x);`, `const v = JSON.parse(x);`, `v = JSON.parse(x);`: a statement that only parses text."""
+    if stmt.type == "expression_statement" and stmt.named_children:
+        value: Node | None = stmt.named_children[0]
+    elif stmt.type == "lexical_declaration" and len(stmt.named_children) == 1:
+        value = stmt.named_children[0].child_by_field_name("value")
+    else:
+        return False
+    value = sx.unwrap(value) if value is not None else None
+    if value is not None and value.type == "assignment_expression":
+        value = sx.unwrap(value.child_by_field_name("right"))  # `parsed = JSON.parse(raw)`
+    return value is not None and value.type == "call_expression" and sx.callee_name(ctx.src, value) == "JSON.parse"
 
 
 def _throws_own_texts(fn: Function) -> bool:

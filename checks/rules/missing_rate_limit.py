@@ -4,7 +4,8 @@ r"""Sensitive endpoint without a rate limit.
 Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
-against a stored one, as in a note or vault PIN unlock, or handed to a provider's check,
+against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
+is short whatever it is for), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`), change password, resend
 verification, magic link, invite and contact forms, any entry point that sends email or
 SMS, and entry points that call paid AI APIs without authentication (cost abuse). Rate
@@ -287,7 +288,11 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
             return True
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         ws = vocab.words(ctx.text(node))
-        credential = bool(ws) and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS
+        credential = (
+            bool(ws)
+            and ws[-1] in _CREDENTIAL_WORDS
+            and (ws[-1] in _SHORT_WORDS or set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS)
+        )
         if credential and not _answer_key(ctx, node):
             return True
     return False
@@ -328,6 +333,7 @@ def _answer_key(ctx: FileContext, node: Node) -> bool:
 
 # A short code a caller can guess through: compared against the stored one, it is code verification
 _CODE_WORDS = frozenset({"pin", "passcode", "otp", "totp", "code"})
+_SHORT_WORDS = frozenset({"pin", "passcode", "otp", "totp"})
 # What a call that checks a code the caller sends is named by (not `exchangeCodeForSession`: an OAuth code is random)
 _CHECKING_WORDS = frozenset({"verify", "challenge", "authenticate"})
 _VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
@@ -340,10 +346,13 @@ def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
         return False
     ws = vocab.words(sx.last_name(ctx.text(node)))
     root = ctx.text(node) if node.type == "shorthand_property_identifier" else sx.root_identifier(ctx.src, node)
+    # a PIN or one-time code is short whatever it is for (`pairingPin`, `kioskPin`); a `code` only
+    # with qualifiers that say so (`inviteCode` may be a long random token)
+    short = bool(ws) and ws[-1] in _SHORT_WORDS
     return (
         bool(ws)
         and ws[-1] in _CODE_WORDS
-        and set(ws) <= _CODE_WORDS | _CREDENTIAL_WORDS | _QUALIFIERS
+        and (short or set(ws) <= _CODE_WORDS | _CREDENTIAL_WORDS | _QUALIFIERS)
         and root in client
     )
 

@@ -46,8 +46,9 @@ export async function deletePost(id: string) {
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, email verification,
 magic links), public forms (contact, newsletter, feedback; also by what they write: a new,
-free-standing demo-request, waitlist, feedback or enquiry row with no user, team or
-other record id) while they file new rows (an update or delete of existing rows chosen by a
+free-standing demo-request, waitlist, feedback, enquiry or lead row with no user, team or
+other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
+while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)`, is not a form submission), reads of public data, endpoints
 whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
@@ -282,7 +283,7 @@ _DISPLAY_FIELD = re.compile(
 
 # What a public form files: a new lead row (`demoRequest`, `waitlistEntry`, `feedback`), not user data
 _INTAKE_MODEL = re.compile(
-    r"(?i)^(demo|sales|quote|access|beta|early_?access|callback)_?(requests?|bookings?|signups?|leads?)$|"
+    r"(?i)^(demo|sales|quote|access|beta|early_?access|callback)_?(requests?|bookings?|signups?)$|^\w*?_?leads?$|"
     r"^(wait_?list|newsletter)\w*$|^(feedbacks?|enquir\w*|inquir\w*|subscribers?)$|"
     r"^contact_?(messages?|requests?|submissions?|forms?)$"
 )
@@ -293,9 +294,18 @@ _REFERENCE_KEY = re.compile(r"(?i)(Id|_id|Ids|_ids)$")
 def _public_intake(ctx: FileContext, op: DbOp) -> bool:
     """`prisma.demoRequest.create({ data: { email, company } })`: a public form filing a new,
     free-standing lead row; a row that points at a user, team or other record is user-scoped."""
-    if op.kind != "write" or op.verb.lower() not in _INTAKE_VERBS or not _INTAKE_MODEL.match(op.model or ""):
+    if op.kind != "write" or not _INTAKE_MODEL.match(op.model or ""):
+        return False
+    if op.api == "sql" and op.args:
+        # `pool.query("INSERT INTO supplier_leads (company, email) VALUES ($1, $2)", [...])`: the columns
+        m = _SQL_INSERT.match(ctx.text(op.args[0]).lstrip("`'\"( \n"))
+        return m is not None and not any(_REFERENCE_KEY.search(c.strip(' "`')) for c in m.group(1).split(","))
+    if op.verb.lower() not in _INTAKE_VERBS:
         return False
     return not any(_REFERENCE_KEY.search(k) for d in op.data for k in object_keys(ctx.src, d))
+
+
+_SQL_INSERT = re.compile(r"(?i)^insert\s+into\s+[\w\".]+\s*\(([^)]*)\)")
 
 
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:

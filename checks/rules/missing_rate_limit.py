@@ -7,9 +7,10 @@ login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verifica
 against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`), change password, resend
-verification, magic link, invite and contact forms, any entry point that sends email or
-SMS, and entry points that call paid AI APIs without authentication (cost abuse). Rate
-limits in a next-safe-action/zsa middleware or a project wrapper count. A lookup keyed by a
+verification, magic link, invite and contact forms, recovery (backup) code redemption
+(`useRecoveryCode`), any entry point that sends email or SMS, and entry points that call paid AI
+APIs without authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
+project wrapper count. A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation
@@ -54,7 +55,9 @@ UsageLimitError()`, also in a helper; a seat total with no clock, or a cooldown 
 quota; sign-in, code and email endpoints still need a rate limit); cron and webhook routes that
 check their caller or mail only fixed addresses; signed-in users mailing a stored address (only an
 anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
-sends, `to: customer.email`, is chosen by the caller); the caller's session read that a per-user
+sends, `to: customer.email`, is chosen by the caller, and so, whatever the caller's role, is each row a
+loop mails out of rows found by the caller's input, `for (const r of guestsOfVenue) sendEmail(r.email)`);
+the caller's session read that a per-user
 limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact
 names on endpoints that require a session
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
@@ -193,6 +196,8 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     an admin or a member whose action mails a stored address is not an abuse vector."""
     if ev.state.auth is None or _SMS.search(ev.callee or ""):
         return True  # anonymous, or a paid SMS: every call costs money whoever sends it
+    if _mails_rows_found_by_client(ctx, ev, records):
+        return True  # one call mails every row the caller's input picked, whatever the caller's role
     if ev.state.role:
         return False
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
@@ -202,6 +207,23 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
         return True
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+
+
+def _mails_rows_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
+    """`for (const r of upcoming) await sendEmail(r.guestEmail, ...)` where `upcoming` was found by the
+    caller's input (`where: { venueId: id }`): a bulk send whose recipients the caller picks."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    used = {n for a in args[:1] for n in identifiers(ctx.src, a, into_functions=True)}
+    p = ev.node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("operator")) == "of":
+            left, right = p.child_by_field_name("left"), p.child_by_field_name("right")
+            item = set(sx.pattern_names(ctx.src, left)) if left is not None else set()
+            over = sx.root_identifier(ctx.src, sx.strip_types(right)) if right is not None else None
+            if item & used and over is not None and _found_by_client(ctx, over, records, ev.state.client, 3):
+                return True
+        p = p.parent
+    return False
 
 
 def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], client: set[str], depth: int) -> bool:
@@ -214,8 +236,12 @@ def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], clie
     return bool(used & client) or any(_found_by_client(ctx, n, records, client, depth - 1) for n in used - {name})
 
 
+# Second-factor fallbacks: redeeming a recovery (backup) code is a 2FA check (`useRecoveryCode`)
+_RECOVERY_CODE = re.compile(r"(?i)(recovery|backup)_?codes?")
+
+
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
-    if vocab.RATE_SENSITIVE_NAMES.search(name):
+    if vocab.RATE_SENSITIVE_NAMES.search(name) or _RECOVERY_CODE.search(name):
         return name
     if ep.kind in ("route", "pages-api") and "/" in ep.path:
         folder = ep.path.rsplit("/", 2)[-2]

@@ -16,7 +16,8 @@ account's privileges or balance (`credits`, `plan`, `role`) made in the app's ad
 (`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an administrator
 (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`, `if (user.role !== "admin") throw`;
 an un-awaited gate still says what the action is for). A route is named by its path:
-`pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins. Raw SQL counts like
+`pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
+that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
 the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
 signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action.
 
@@ -351,6 +352,34 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
     return bool(_ADMIN_COMPARED.search(text)) and any(_ADMIN_ROLE.match(v) for v in literals)
 
 
+# What marks an iron-session as signed in: `session.isLoggedIn = true`, `session.userId = user.id`
+_LOGGED_IN_FIELD = re.compile(r"(?i)^(is_?)?(logged_?in|signed_?in|authenticated)$|^user(_?id)?$")
+
+
+def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
+    """`const session = await getIronSession(req, res, opts); session.isLoggedIn = true; await session.save()`:
+    the endpoint signs its caller in (a kiosk paired by PIN, a login by any name)."""
+    src = ctx.src
+    sessions: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",)):
+        value = d.child_by_field_name("value")
+        calls = sx.find(value, ("call_expression",)) if value is not None else []
+        if any(sx.last_name(sx.callee_name(src, c)) == "getIronSession" for c in calls):
+            sessions |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    if not sessions:
+        return False
+    marked = False
+    for a in sx.find(fn, ("assignment_expression",)):
+        left = a.child_by_field_name("left")
+        if left is None or left.type != "member_expression":
+            continue
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is not None and prop is not None and ctx.text(obj) in sessions:
+            marked = marked or bool(_LOGGED_IN_FIELD.match(ctx.text(prop)))
+    saved = any(sx.callee_name(src, c) in {f"{n}.save" for n in sessions} for c in sx.find(fn, ("call_expression",)))
+    return marked and saved
+
+
 _SQL_DELETE = re.compile(r"(?i)^\W*delete\s+from\b")
 
 
@@ -388,6 +417,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
         if not _sensitive_name(name):
             name = _route_name(ep) or name
+        if not _sensitive_name(name) and _opens_logged_in_session(ctx, ep.fn.node):
+            name = "login"  # a sign-in by what it does, whatever the endpoint is called
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue

@@ -49,7 +49,9 @@ magic links), public forms (contact, newsletter, feedback; also by what they wri
 free-standing demo-request, waitlist, feedback, enquiry or lead row with no user, team or
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
-client-sent id, `saveFeedback(messageId, score)`, is not a form submission), reads of public data, endpoints
+client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
+new rows (a guest's table booking or review) past a rate limit, with no session read anywhere (the
+author bounded anonymous callers on purpose), reads of public data, endpoints
 whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -708,6 +710,21 @@ def _after_sign_in(ctx: FileContext, exchange: tuple[Node, set[str]], ev: Event)
     return False
 
 
+_CREATE_VERBS = frozenset({"create", "insert", "insertone", "insertmany", "createmany"})
+
+
+def _limited_public_create(ep: EntryPoint, ev: Event) -> bool:
+    """A public form by how it is built: it files a new row (a table booking, a guest review) past a
+    rate limit (its own, or its client's middleware) and reads no session anywhere before: the
+    author expected anonymous callers and bounded them. An update or delete, or any session
+    read, is not that."""
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
+        return False
+    if ev.op.verb.lower() not in _CREATE_VERBS:
+        return False
+    return bool(ev.state.rate_limited or ep.rate_limited_by) and not (ev.state.session or ev.state.fetched)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
@@ -722,6 +739,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 ev.state.auth is not None
                 or (form and not rewrites_client_row(ctx, ev))
+                or _limited_public_create(ep, ev)
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):

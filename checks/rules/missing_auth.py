@@ -50,9 +50,9 @@ free-standing demo-request, waitlist, feedback, enquiry or lead row with no user
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
-new rows (a guest's table booking or review) past a rate limit, with no session read anywhere (the
-author bounded anonymous callers on purpose), reads of public data, endpoints
-whose middleware or wrapper authenticates (also wrappers composed from an auth
+new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
+past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
+reads of public data, endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work. `middleware.ts`/
@@ -713,16 +713,32 @@ def _after_sign_in(ctx: FileContext, exchange: tuple[Node, set[str]], ev: Event)
 _CREATE_VERBS = frozenset({"create", "insert", "insertone", "insertmany", "createmany"})
 
 
-def _limited_public_create(ep: EntryPoint, ev: Event) -> bool:
-    """A public form by how it is built: it files a new row (a table booking, a guest review) past a
-    rate limit (its own, or its client's middleware) and reads no session anywhere before: the
-    author expected anonymous callers and bounded them. An update or delete, or any session
-    read, is not that."""
+def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records: set[str]) -> bool:
+    """A public form by how it is built: it files a new row under a record the server looked up (a
+    table booking or a guest review for `venue.id`, the venue found by its public slug) past a rate
+    limit (its own, or its client's middleware) and reads no session anywhere before: the author
+    expected anonymous callers and bounded them. An update or delete, a session read, or rows added
+    to a shared table with no parent (`db.insert(items).values(body.items)`) are not that."""
     if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
         return False
     if ev.op.verb.lower() not in _CREATE_VERBS:
         return False
-    return bool(ev.state.rate_limited or ep.rate_limited_by) and not (ev.state.session or ev.state.fetched)
+    if not (ev.state.rate_limited or ep.rate_limited_by) or ev.state.session or ev.state.fetched:
+        return False
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            inner = sx.strip_types(value)
+            while inner is not None and inner.type == "non_null_expression":
+                inner = sx.strip_types(inner.named_children[0]) if inner.named_children else None
+            if (
+                _REFERENCE_KEY.search(key)
+                and inner is not None
+                and inner.type == "member_expression"
+                and (root := sx.root_identifier(ctx.src, inner)) is not None
+                and (root in records or root not in ev.state.client)
+            ):
+                return True  # `venueId: venue.id`: the parent the server resolved
+    return False
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -739,7 +755,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 ev.state.auth is not None
                 or (form and not rewrites_client_row(ctx, ev))
-                or _limited_public_create(ep, ev)
+                or _limited_public_create(ctx, ep, ev, set(flow.records))
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):

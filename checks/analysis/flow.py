@@ -1517,9 +1517,10 @@ class _Walker:
                 and summary.is_async
                 and not awaited
                 and (self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source)
-                and (_negated(call) or self._stored_then_tested(call))
+                and (_negated(call) or self._stored_then_tested(call) or _bare_statement(call))
             ):
                 # `const denied = !isAdmin(id)`, `const ok = isAdmin(id); if (!ok)`: a Promise tested later
+                # (`canManageVenue(uid, venueId);` alone: a check whose answer nobody waits for)
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:

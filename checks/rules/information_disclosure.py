@@ -54,7 +54,8 @@ export async function requestReset(email: string) {
 
 ## Not flagged
 Thrown errors in server actions (Next.js redacts them in production), generic messages, errors a
-verified webhook or cron handler returns to its provider, error messages logged on the server,
+verified webhook or cron handler returns to its provider (a partner calling the app's API with an
+`x-api-key` is no provider: it is an outside party), error messages logged on the server,
 messages of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof
 Error` is not narrowing), ZodError issue messages (validation feedback), a message inside a branch
 that compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error:
@@ -438,6 +439,22 @@ def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
     return out
 
 
+_MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
+_API_KEY = re.compile(rb"(?i)api[-_]?key")
+
+
+def _api_key_client(ctx: FileContext, ep: EntryPoint) -> bool:
+    """A route whose secret is a client's API key (`x-api-key` compared with the partner's key), outside
+    the webhook and cron folders and with no signature check: its caller is a client of the app's API
+    (a partner, an integration), an outside party like any other, not a provider or the scheduler."""
+    if ep.kind not in ("route", "pages-api") or _MACHINE_ROUTE.search("/" + ep.path):
+        return False
+    fn = ep.fn.node
+    if not _API_KEY.search(ctx.src[fn.start_byte : fn.end_byte]):
+        return False
+    return not any(is_signature_call(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",)))
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         flow = ctx.flow(ep)
@@ -455,7 +472,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 keyed = True
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
-            if ev.state.auth == "secret" and not (ev.catch_param and _catches_verification(hctx, ev.node)):
+            if (
+                ev.state.auth == "secret"
+                and not (ev.catch_param and _catches_verification(hctx, ev.node))
+                and not _api_key_client(hctx, ep)
+            ):
                 # cron jobs and webhooks answer a scheduler or a provider, not an attacker; but the catch
                 # around the signature check itself answers whoever posted an unsigned request
                 continue

@@ -16,7 +16,10 @@ account's privileges or balance (`credits`, `plan`, `role`) made in the app's ad
 (`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an administrator
 (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`, `if (user.role !== "admin") throw`;
 an un-awaited gate still says what the action is for). A route is named by its path:
-`pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins.
+`pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
+that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
+the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
+signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -349,6 +352,59 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
     return bool(_ADMIN_COMPARED.search(text)) and any(_ADMIN_ROLE.match(v) for v in literals)
 
 
+# What marks an iron-session as signed in: `session.isLoggedIn = true`, `session.userId = user.id`
+_LOGGED_IN_FIELD = re.compile(r"(?i)^(is_?)?(logged_?in|signed_?in|authenticated)$|^user(_?id)?$")
+
+
+def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
+    """`const session = await getIronSession(req, res, opts); session.isLoggedIn = true; await session.save()`:
+    the endpoint signs its caller in (a kiosk paired by PIN, a login by any name)."""
+    src = ctx.src
+    sessions: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",)):
+        value = d.child_by_field_name("value")
+        calls = sx.find(value, ("call_expression",)) if value is not None else []
+        if any(sx.last_name(sx.callee_name(src, c)) == "getIronSession" for c in calls):
+            sessions |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    if not sessions:
+        return False
+    marked = False
+    for a in sx.find(fn, ("assignment_expression",)):
+        left = a.child_by_field_name("left")
+        if left is None or left.type != "member_expression":
+            continue
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is not None and prop is not None and ctx.text(obj) in sessions:
+            marked = marked or bool(_LOGGED_IN_FIELD.match(ctx.text(prop)))
+    saved = any(sx.callee_name(src, c) in {f"{n}.save" for n in sessions} for c in sx.find(fn, ("call_expression",)))
+    return marked and saved
+
+
+_SQL_DELETE = re.compile(r"(?i)^\W*delete\s+from\b")
+
+
+def _deletes(ctx: FileContext, ev: Event) -> bool:
+    """A delete: by the ORM method, or by raw SQL text (`pool.query("DELETE FROM users WHERE id = $1", ...)`,
+    ``sql`DELETE FROM "Session" ...` ``) whose method is only `query`/`execute`."""
+    assert ev.op is not None
+    if ev.op.verb.lower().startswith("delete"):
+        return True
+    if ev.op.api != "sql":
+        return False
+    text = ctx.text(ev.op.args[0]) if ev.op.args else ctx.text(ev.op.call)
+    text = text.split("`", 1)[-1] if "`" in text else text
+    return bool(_SQL_DELETE.match(text.lstrip("\"'(")))
+
+
+def _revokes_sessions(ctx: FileContext, ev: Event) -> bool:
+    """Signing a user out everywhere: the rows of a session store deleted (`DELETE FROM "Session"
+    WHERE "userId" = ...`, `db.session.deleteMany({ where: { userId } })`)."""
+    return ev.op is not None and bool(_SESSION_MODELS.match(ev.op.model or "")) and _deletes(ctx, ev)
+
+
+_SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -361,13 +417,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
         if not _sensitive_name(name):
             name = _route_name(ep) or name
+        if not _sensitive_name(name) and _opens_logged_in_session(ctx, ep.fn.node):
+            name = "login"  # a sign-in by what it does, whatever the endpoint is called
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
         for ev in writes:
             assert ev.op is not None
             what = None
-            deletes_user = (ev.op.model or "").lower() in ("user", "users") and ev.op.verb.lower().startswith("delete")
+            deletes_user = (ev.op.model or "").lower() in ("user", "users") and _deletes(ctx, ev)
             own = _own_membership(ctx, ev, set(flow.records))
             if (vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") and not own) or (deletes_user):
                 what = ev.op.model
@@ -413,10 +471,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             in_admin_area = _ADMIN_AREA.search(ep.path) or _ADMIN_AREA.search(ep.fn.module.path)
             # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
             # console's catalogue or settings, a currency or a tax rate, is configuration)
-            changes = [e for e in writes if _grants_privilege(ctx, e)] if in_admin_area else []
+            # (or signs an account out everywhere: its sessions revoked, as a ban does)
+            changes = (
+                [e for e in writes if _grants_privilege(ctx, e) or _revokes_sessions(ctx, e)] if in_admin_area else []
+            )
             admin = next((e for e in changes if _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
             if admin is not None:
-                what = f"{admin.op.model}.{_grants_privilege(ctx, admin)}" if admin.op is not None else ""
+                field = _grants_privilege(ctx, admin)
+                what = f"{admin.op.model}.{field}" if admin.op is not None and field else ""
+                what = what or (admin.op.model if admin.op is not None else "")
                 yield ctx.finding(
                     META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what or "stored data"
                 )

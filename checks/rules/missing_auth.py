@@ -46,10 +46,13 @@ export async function deletePost(id: string) {
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, email verification,
 magic links), public forms (contact, newsletter, feedback; also by what they write: a new,
-free-standing demo-request, waitlist, feedback or enquiry row with no user, team or
-other record id) while they file new rows (an update or delete of existing rows chosen by a
-client-sent id, `saveFeedback(messageId, score)`, is not a form submission), reads of public data, endpoints
-whose middleware or wrapper authenticates (also wrappers composed from an auth
+free-standing demo-request, waitlist, feedback, enquiry or lead row with no user, team or
+other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
+while they file new rows (an update or delete of existing rows chosen by a
+client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
+new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
+past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
+reads of public data, endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work. `middleware.ts`/
@@ -282,7 +285,7 @@ _DISPLAY_FIELD = re.compile(
 
 # What a public form files: a new lead row (`demoRequest`, `waitlistEntry`, `feedback`), not user data
 _INTAKE_MODEL = re.compile(
-    r"(?i)^(demo|sales|quote|access|beta|early_?access|callback)_?(requests?|bookings?|signups?|leads?)$|"
+    r"(?i)^(demo|sales|quote|access|beta|early_?access|callback)_?(requests?|bookings?|signups?)$|^\w*?_?leads?$|"
     r"^(wait_?list|newsletter)\w*$|^(feedbacks?|enquir\w*|inquir\w*|subscribers?)$|"
     r"^contact_?(messages?|requests?|submissions?|forms?)$"
 )
@@ -293,9 +296,18 @@ _REFERENCE_KEY = re.compile(r"(?i)(Id|_id|Ids|_ids)$")
 def _public_intake(ctx: FileContext, op: DbOp) -> bool:
     """`prisma.demoRequest.create({ data: { email, company } })`: a public form filing a new,
     free-standing lead row; a row that points at a user, team or other record is user-scoped."""
-    if op.kind != "write" or op.verb.lower() not in _INTAKE_VERBS or not _INTAKE_MODEL.match(op.model or ""):
+    if op.kind != "write" or not _INTAKE_MODEL.match(op.model or ""):
+        return False
+    if op.api == "sql" and op.args:
+        # `pool.query("INSERT INTO supplier_leads (company, email) VALUES ($1, $2)", [...])`: the columns
+        m = _SQL_INSERT.match(ctx.text(op.args[0]).lstrip("`'\"( \n"))
+        return m is not None and not any(_REFERENCE_KEY.search(c.strip(' "`')) for c in m.group(1).split(","))
+    if op.verb.lower() not in _INTAKE_VERBS:
         return False
     return not any(_REFERENCE_KEY.search(k) for d in op.data for k in object_keys(ctx.src, d))
+
+
+_SQL_INSERT = re.compile(r"(?i)^insert\s+into\s+[\w\".]+\s*\(([^)]*)\)")
 
 
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
@@ -698,6 +710,37 @@ def _after_sign_in(ctx: FileContext, exchange: tuple[Node, set[str]], ev: Event)
     return False
 
 
+_CREATE_VERBS = frozenset({"create", "insert", "insertone", "insertmany", "createmany"})
+
+
+def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records: set[str]) -> bool:
+    """A public form by how it is built: it files a new row under a record the server looked up (a
+    table booking or a guest review for `venue.id`, the venue found by its public slug) past a rate
+    limit (its own, or its client's middleware) and reads no session anywhere before: the author
+    expected anonymous callers and bounded them. An update or delete, a session read, or rows added
+    to a shared table with no parent (`db.insert(items).values(body.items)`) are not that."""
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
+        return False
+    if ev.op.verb.lower() not in _CREATE_VERBS:
+        return False
+    if not (ev.state.rate_limited or ep.rate_limited_by) or ev.state.session or ev.state.fetched:
+        return False
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            inner = sx.strip_types(value)
+            while inner is not None and inner.type == "non_null_expression":
+                inner = sx.strip_types(inner.named_children[0]) if inner.named_children else None
+            if (
+                _REFERENCE_KEY.search(key)
+                and inner is not None
+                and inner.type == "member_expression"
+                and (root := sx.root_identifier(ctx.src, inner)) is not None
+                and (root in records or root not in ev.state.client)
+            ):
+                return True  # `venueId: venue.id`: the parent the server resolved
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
@@ -712,6 +755,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 ev.state.auth is not None
                 or (form and not rewrites_client_row(ctx, ev))
+                or _limited_public_create(ctx, ep, ev, set(flow.records))
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):

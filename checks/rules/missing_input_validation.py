@@ -315,6 +315,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             nodes = _unchecked_nodes(ctx, ev)
             names, assigned = derived, values
+            # the request body's values bound as SQL parameters: arbitrary JSON, as into an ORM call
+            bound: list[Node] = []
             pasted = _helper_sql_text_args(ctx, ev) if ep.kind in ("route", "pages-api") else None
             if ep.kind in ("route", "pages-api") and (_content_sink(ev) or pasted):
                 # a URL value (search or route param) put into a redirect or fetch URL, a file path or
@@ -331,11 +333,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if pasted:  # a project helper pastes these arguments into its SQL text
                     nodes = pasted
                 elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
+                    bound = nodes
                     nodes = _sql_text_nodes(ctx.src, ev.op.args[:1])
             # (items of a client list handed to a callback, `list.map((item) => ...)`, are client input too)
             client = ev.state.client | (names & elements)
             bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
+            if bound:
+                body = (flowing_refs(az, ctx.module, bound, derived) & ev.state.client & derived) - ev.state.validated
+                body = {n for n in body if not _checked(ctx, n, ev.state.validated, derived, values, set())}
+                # (`[req.query.id]`: a request read only for its URL parts)
+                bad |= {n for n in body if n not in ep.input_params or not _only_url_uses(ctx.src, bound, n)}
             if ep.kind == "pages-api" and not _content_sink(ev):
                 # `where: { id: req.query.id }`: a request read only for its URL parts
                 bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}

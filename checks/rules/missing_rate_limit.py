@@ -4,11 +4,13 @@ r"""Sensitive endpoint without a rate limit.
 Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
-against a stored one, as in a note or vault PIN unlock, or handed to a provider's check,
+against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
+is short whatever it is for), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`), change password, resend
-verification, magic link, invite and contact forms, any entry point that sends email or
-SMS, and entry points that call paid AI APIs without authentication (cost abuse). Rate
-limits in a next-safe-action/zsa middleware or a project wrapper count. A lookup keyed by a
+verification, magic link, invite and contact forms, recovery (backup) code redemption
+(`useRecoveryCode`), any entry point that sends email or SMS, and entry points that call paid AI
+APIs without authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
+project wrapper count. A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation
@@ -53,7 +55,9 @@ UsageLimitError()`, also in a helper; a seat total with no clock, or a cooldown 
 quota; sign-in, code and email endpoints still need a rate limit); cron and webhook routes that
 check their caller or mail only fixed addresses; signed-in users mailing a stored address (only an
 anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
-sends, `to: customer.email`, is chosen by the caller); the caller's session read that a per-user
+sends, `to: customer.email`, is chosen by the caller, and so, whatever the caller's role, is each row a
+loop mails out of rows found by the caller's input, `for (const r of guestsOfVenue) sendEmail(r.email)`);
+the caller's session read that a per-user
 limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact
 names on endpoints that require a session
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
@@ -192,6 +196,8 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     an admin or a member whose action mails a stored address is not an abuse vector."""
     if ev.state.auth is None or _SMS.search(ev.callee or ""):
         return True  # anonymous, or a paid SMS: every call costs money whoever sends it
+    if _mails_rows_found_by_client(ctx, ev, records):
+        return True  # one call mails every row the caller's input picked, whatever the caller's role
     if ev.state.role:
         return False
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
@@ -201,6 +207,23 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
         return True
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+
+
+def _mails_rows_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
+    """`for (const r of upcoming) await sendEmail(r.guestEmail, ...)` where `upcoming` was found by the
+    caller's input (`where: { venueId: id }`): a bulk send whose recipients the caller picks."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    used = {n for a in args[:1] for n in identifiers(ctx.src, a, into_functions=True)}
+    p = ev.node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("operator")) == "of":
+            left, right = p.child_by_field_name("left"), p.child_by_field_name("right")
+            item = set(sx.pattern_names(ctx.src, left)) if left is not None else set()
+            over = sx.root_identifier(ctx.src, sx.strip_types(right)) if right is not None else None
+            if item & used and over is not None and _found_by_client(ctx, over, records, ev.state.client, 3):
+                return True
+        p = p.parent
+    return False
 
 
 def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], client: set[str], depth: int) -> bool:
@@ -213,8 +236,12 @@ def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], clie
     return bool(used & client) or any(_found_by_client(ctx, n, records, client, depth - 1) for n in used - {name})
 
 
+# Second-factor fallbacks: redeeming a recovery (backup) code is a 2FA check (`useRecoveryCode`)
+_RECOVERY_CODE = re.compile(r"(?i)(recovery|backup)_?codes?")
+
+
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
-    if vocab.RATE_SENSITIVE_NAMES.search(name):
+    if vocab.RATE_SENSITIVE_NAMES.search(name) or _RECOVERY_CODE.search(name):
         return name
     if ep.kind in ("route", "pages-api") and "/" in ep.path:
         folder = ep.path.rsplit("/", 2)[-2]
@@ -287,7 +314,11 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
             return True
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         ws = vocab.words(ctx.text(node))
-        credential = bool(ws) and ws[-1] in _CREDENTIAL_WORDS and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS
+        credential = (
+            bool(ws)
+            and ws[-1] in _CREDENTIAL_WORDS
+            and (ws[-1] in _SHORT_WORDS or set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS)
+        )
         if credential and not _answer_key(ctx, node):
             return True
     return False
@@ -328,6 +359,7 @@ def _answer_key(ctx: FileContext, node: Node) -> bool:
 
 # A short code a caller can guess through: compared against the stored one, it is code verification
 _CODE_WORDS = frozenset({"pin", "passcode", "otp", "totp", "code"})
+_SHORT_WORDS = frozenset({"pin", "passcode", "otp", "totp"})
 # What a call that checks a code the caller sends is named by (not `exchangeCodeForSession`: an OAuth code is random)
 _CHECKING_WORDS = frozenset({"verify", "challenge", "authenticate"})
 _VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
@@ -340,10 +372,13 @@ def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
         return False
     ws = vocab.words(sx.last_name(ctx.text(node)))
     root = ctx.text(node) if node.type == "shorthand_property_identifier" else sx.root_identifier(ctx.src, node)
+    # a PIN or one-time code is short whatever it is for (`pairingPin`, `kioskPin`); a `code` only
+    # with qualifiers that say so (`inviteCode` may be a long random token)
+    short = bool(ws) and ws[-1] in _SHORT_WORDS
     return (
         bool(ws)
         and ws[-1] in _CODE_WORDS
-        and set(ws) <= _CODE_WORDS | _CREDENTIAL_WORDS | _QUALIFIERS
+        and (short or set(ws) <= _CODE_WORDS | _CREDENTIAL_WORDS | _QUALIFIERS)
         and root in client
     )
 

@@ -59,7 +59,7 @@ export async function changeEmail(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// ruleid: missing-audit-log, missing-rate-limit
 export async function disableTwoFactor(formData: FormData) {
   const session = await getSessionOrRedirect();
   const { password } = z.object({ password: z.string().min(1) }).parse(Object.fromEntries(formData));

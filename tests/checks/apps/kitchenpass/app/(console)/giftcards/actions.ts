@@ -72,6 +72,7 @@ export async function setGiftCardBalance(cardId: string, body: { balanceCents: n
 }
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export async function redeemGiftCard(formData: FormData) {
   const { supabase, groupId, user } = await requireStaffUser();
   const input = z.object({ code: z.string().min(6), pin: z.string().regex(/^\d{4}$/), amountCents: z.coerce.number().int().positive() }).parse(Object.fromEntries(formData));

@@ -36,6 +36,7 @@ export const updateGroupName = validatedActionWithUser(UpdateGroup, async (data,
 });
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export const acceptInvite = validatedActionWithUser(AcceptInvite, async (data, _formData, user) => {
   const rows = await prisma.$queryRaw<{ group_id: string }[]>`SELECT group_id FROM invites WHERE id = ${data.inviteId} AND email = ${user.email}`;
   if (!rows[0]) return { error: "Invite not found" };

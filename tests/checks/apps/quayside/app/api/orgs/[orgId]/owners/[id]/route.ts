@@ -18,7 +18,7 @@ export const GET = withOrg<P>(async (_req, { session, params }) => {
 });
 
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation
 export const PATCH = withOrg<P>(async (req, { session, params }) => {
   const body = (await req.json()) as Record<string, unknown>;
   // ok: sql-injection, missing-authorization

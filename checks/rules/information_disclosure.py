@@ -722,8 +722,6 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
     try_stmt = p.parent if p is not None and p.type == "catch_clause" else None
     body = try_stmt.child_by_field_name("body") if try_stmt is not None else None
     stmts = [c for c in body.named_children if c.type != "comment"] if body is not None else []
-    if stmts and all(_parses_json(ctx, st) for st in stmts):
-        return True  # `try { JSON.parse(metadata) } catch (e)`: the message describes the caller's own text
     if not stmts or any(st.type != "expression_statement" for st in stmts):
         return False
     for st in stmts:
@@ -743,20 +741,6 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
         if target is None or not _throws_own_texts(target):
             return False
     return True
-
-
-def _parses_json(ctx: FileContext, stmt: Node) -> bool:
-    """`JSON.parse(x);`, `const v = JSON.parse(x);`, `v = JSON.parse(x);`: a statement that only parses text."""
-    if stmt.type == "expression_statement" and stmt.named_children:
-        value: Node | None = stmt.named_children[0]
-    elif stmt.type == "lexical_declaration" and len(stmt.named_children) == 1:
-        value = stmt.named_children[0].child_by_field_name("value")
-    else:
-        return False
-    value = sx.unwrap(value) if value is not None else None
-    if value is not None and value.type == "assignment_expression":
-        value = sx.unwrap(value.child_by_field_name("right"))  # `parsed = JSON.parse(raw)`
-    return value is not None and value.type == "call_expression" and sx.callee_name(ctx.src, value) == "JSON.parse"
 
 
 def _throws_own_texts(fn: Function) -> bool:

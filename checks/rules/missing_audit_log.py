@@ -54,7 +54,11 @@ security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count). Joining
 or leaving a group oneself (also accepting an invitation: joining with the role the
 inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key, creating an
-account, and a password-reset (or set-password) request that only stores a link token are not audit events.
+account, and a password-reset (or set-password) request that only stores a link token are not audit events;
+nor is a sign-in endpoint that only starts an OAuth/SSO flow (`signInWithOAuth({ provider })` then
+`redirect(data.url)`: no credential is checked, the callback signs the user in or not). A password
+handed to a project helper whose work is out of sight (`setUserPassword({ userId, password })`, an
+identity provider's API) is a password change.
 Nor is deleting a user's content: a name with another object after "user" (`deleteUserChats`,
 `deleteUserLibraryFiles`) deletes those rows, not the account (`deleteUser`, `deleteUserAccount`,
 `deleteUserById`, `removeUserFromTeam` still name the user). Development helpers whose first statement

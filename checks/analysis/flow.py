@@ -729,6 +729,10 @@ class Analyzer:
         return Flow(fn, walker.events, walker.state, walker.records, walker.returned_functions)
 
 
+# Calls that build a value from their arguments (a protobuf `create(Schema, {...})`, `buildRequest`).
+_BUILDS = re.compile(r"^(create|build|make)$|^(build|make)[A-Z]")
+
+
 class _Walker:
     def __init__(self, az: Analyzer, fn: Function, state: State) -> None:
         self.az = az
@@ -1874,7 +1878,13 @@ class _Walker:
                     st.session |= names
             elif (
                 op is None
-                and any(vocab.is_secret_name(a) for arg in sx.call_args(v) for a in identifiers(src, arg))
+                # (`create(RequestSchema, { password })` builds a request: it resolves nobody)
+                and not _BUILDS.match(last)
+                and any(
+                    vocab.is_secret_name(a) and not self._service_credential(a)
+                    for arg in sx.call_args(v)
+                    for a in identifiers(src, arg)
+                )
                 and not self.az.vocab.is_validation(callee)
                 # `ratelimit(1, "30 s").limit(\`${OTP_PREFIX}${email}\`)` counts attempts, it identifies nobody
                 and not (self.az.vocab.is_rate_limit(callee) or (last == "limit" and self._limiter(callee)))
@@ -2051,6 +2061,32 @@ class _Walker:
                     return
         if summary.authenticates and not summary.enforces_auth and guards.verifies_signature(target):
             st.auth = "secret"
+
+    def _service_credential(self, name: str) -> bool:
+        """`token = process.env.SERVICE_TOKEN`, or `await systemToken()` (a project function taking nothing
+        that builds it from the environment): the server's own service-account credential, which says
+        nothing about who calls (every binding of `name` in this function is one of these)."""
+        values = []
+        for n in sx.find(self.fn.node, ("variable_declarator", "assignment_expression"), into_functions=False):
+            left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+            if left is None or left.type != "identifier" or sx.text(self.src, left) != name:
+                continue
+            values.append(n.child_by_field_name("value" if n.type == "variable_declarator" else "right"))
+        return bool(values) and all(self._from_environment(v) for v in values)
+
+    def _from_environment(self, value: Node | None) -> bool:
+        value = sx.unwrap(value)
+        if value is None:
+            return True  # `let token;`
+        if value.type == "member_expression":
+            return sx.text(self.src, value).startswith("process.env.")
+        if value.type != "call_expression" or sx.call_args(value):
+            return False
+        target = self.az.target(self.mod, value)
+        if target is None or target.params:
+            return False
+        body = target.module.text(target.node)
+        return "process.env" in body and "cookies(" not in body and "headers(" not in body
 
     def _asserts_session(self, call: Node, st: State) -> bool:
         """An assert-style call applied to the session or user just fetched."""

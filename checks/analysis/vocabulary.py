@@ -218,7 +218,7 @@ RATE_SENSITIVE_NAMES = re.compile(
     r"send_?code|send_?verification)"
 )
 AUDIT_SENSITIVE_NAMES = re.compile(
-    r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|change_?password|update_?password|set_?password|"
+    r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|(change|update|set)_?(my_?|user_?)?password|"
     r"reset_?password|change_?email|update_?email|(change|update|set|assign|edit)_?"
     r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?))?roles?|(update|change|set|grant|revoke)_?"
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?(keys?|tokens?)|"

@@ -57,7 +57,11 @@ security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count). Joining
 or leaving a group oneself (also accepting an invitation: joining with the role the
 inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key, creating an
-account, and a password-reset (or set-password) request that only stores a link token are not audit events.
+account, and a password-reset (or set-password) request that only stores a link token are not audit events;
+nor is a sign-in endpoint that only starts an OAuth/SSO flow (`signInWithOAuth({ provider })` then
+`redirect(data.url)`: no credential is checked, the callback signs the user in or not). A password
+handed to a project helper whose work is out of sight (`setUserPassword({ userId, password })`, an
+identity provider's API) is a password change.
 Nor is deleting a user's content: a name with another object after "user" (`deleteUserChats`,
 `deleteUserLibraryFiles`) deletes those rows, not the account (`deleteUser`, `deleteUserAccount`,
 `deleteUserById`, `removeUserFromTeam` still name the user). Development helpers whose first statement
@@ -164,7 +168,8 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
     otherwise a write, or a call to an auth provider's operation of that kind
     (`auth.api.disableTwoFactor(...)`, `clerkClient.users.deleteUser(id)`)."""
     if _SIGN_IN.search(name):
-        return True
+        # starting an OAuth/SSO flow checks no credential: the callback signs the user in or not
+        return not _starts_oauth_only(ctx, fn)
     if _PASSWORD_RESET.search(name):
         return any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes)
     if (
@@ -183,10 +188,27 @@ _CHANGED_KEYS = frozenset({"password", "newPassword", "email", "newEmail", "role
 _WRAPPER_KEYS = frozenset({"body", "data", "publicMetadata", "privateMetadata", "app_metadata", "user_metadata"})
 
 
+_OAUTH_START = re.compile(r"^signInWith(OAuth|SSO)$|^(create|get)Authori[sz]ationU(rl|RL)$")
+_CREDENTIAL_CALL = re.compile(r"(?i)(password|otp|credential|code|token)")
+
+
+def _starts_oauth_only(ctx: FileContext, fn: Node) -> bool:
+    """`supabase.auth.signInWithOAuth({ provider })` then `redirect(data.url)`, and no other sign-in call."""
+    names = [sx.last_name(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",))]
+    return any(_OAUTH_START.match(n) for n in names) and not any(
+        _CREDENTIAL_CALL.search(n) or n in ("signIn", "login") for n in names
+    )
+
+
 def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
         if "." not in dotted:
+            # a project helper whose work is out of sight (an identity API): what it is handed
+            # (`setUserPassword({ userId, password })`)
+            # (only a password: `role` or `email` keys name checks and templates as often as changes)
+            if any(object_keys(ctx.src, a).keys() & {"password", "newPassword"} for a in sx.call_args(call)):
+                return True
             continue
         if _sensitive_name(sx.last_name(dotted)):
             return True

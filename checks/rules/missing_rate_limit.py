@@ -14,7 +14,14 @@ project wrapper count. A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation
-by creating the account) is a sign-up.
+by creating the account) is a sign-up. Through an identity provider's API the analyser cannot see
+into, what the code does with the caller's credentials still tells: a password the caller sends
+handed to any call by a signed-out caller is a sign-in or sign-up step (`createSession({ checks:
+{ password } })`, `addHumanUser({ password })`), and by a signed-in one to a call that sets a
+password (`setPassword({ newPassword: { password } })`) a password change; a session made or
+extended from what a signed-out caller sends, reading a credential from it (`checks.otpEmail`),
+is a sign-in step. A sign-up that checks the session it has just made is still signed out, and an
+invitation endpoint named for sending (`sendInviteEmailCode`) sends whatever it calls.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
@@ -67,7 +74,9 @@ Resend mail provider's key); test helpers whose first statement answers every pr
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
 to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MFA enrolment: no
 `password`/`code`/`otp`/`token` input, nor the caller's whole `Request` handed to a sign-in call;
-the `code` of an error the endpoint answers with is output); managing stored codes
+the `code` of an error the endpoint answers with is output, and so is the `token` of a session
+cookie the server stored, `cookie.token`, or a `"/password"` page path); an owner setting a
+shared link's password (a resource's, not an account's); managing stored codes
 (`createInviteCode`, `listInviteCodes`, `generateInviteQRCode`: nothing compares or looks up a
 code the caller sends, and nothing is sent); a limit skipped only in development
 (`if (!isDev) { await ratelimit.limit(ip) }`) or only when its store is not configured (`if
@@ -152,6 +161,10 @@ _NOT_SENDING = re.compile(
     r"(?i)^(accept|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count|save|update|set|edit|"
     r"preview|generate|render)"
 )
+
+
+# Invitation endpoints named for sending one: `sendInvite`, `emailInvitation`, `resendInviteCode`.
+_SENDING = re.compile(r"(?i)^(send|resend|email|mail|notify)")
 
 
 # Names that manage codes rather than check one (`createInviteCode`, `listInviteCodes`,
@@ -312,6 +325,7 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
         # `auth.completeOAuthSignIn(request)`: a sign-in handed the caller's whole request checks what it carries
         if vocab.RATE_SENSITIVE_NAMES.search(last) and any(_whole_request(ctx, ep, a) for a in args):
             return True
+    client = ctx.flow(ep).final.client
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         ws = vocab.words(ctx.text(node))
         credential = (
@@ -319,9 +333,23 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
             and ws[-1] in _CREDENTIAL_WORDS
             and (ws[-1] in _SHORT_WORDS or set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS)
         )
-        if credential and not _answer_key(ctx, node):
+        # (a string counts as a field name, `formData.get("password")`, not a path: `"/password?"`)
+        field = node.type != "string_fragment" or _FIELD_NAME.match(ctx.text(node))
+        if credential and field and not _answer_key(ctx, node) and not _stored_property(ctx, node, client):
             return True
     return False
+
+
+_FIELD_NAME = re.compile(r"^[A-Za-z_$][\w$-]*$")
+
+
+def _stored_property(ctx: FileContext, node: Node, client: set[str]) -> bool:
+    """`cookie.token` of a session cookie the server stored: the caller's own session, nothing guessed."""
+    p = node.parent
+    if node.type != "property_identifier" or p is None or p.type != "member_expression":
+        return False
+    root = sx.root_identifier(ctx.src, p)
+    return root is not None and root not in client and root not in ("this",)
 
 
 def _whole_request(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
@@ -719,6 +747,148 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
     return False
 
 
+# What makes or extends a session: `createSession(...)`, `setSessionAndUpdateCookie(...)`, `startSession`.
+_SESSION_VERBS = frozenset({"create", "set", "update", "start", "new", "add", "open", "issue", "establish"})
+_NOT_PASSWORD_WORK = re.compile(r"^console\.")
+
+
+def _request_names(ep: EntryPoint) -> set[str]:
+    """The route handler's `request`: handing it on reads its cookies as much as its body."""
+    if ep.kind not in ("route", "pages-api"):
+        return set()
+    return set(ep.fn.params[:1])
+
+
+def _signed_in_before(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
+    """The caller is signed in before `node`: a wrapper authenticates, or an auth-source call (`auth()`,
+    a project `getSession(...)`) ends before it and its result is tested on the way (`if (!session)`)."""
+    if ep.authenticated_by:
+        return True
+    fn = ep.fn.node
+    calls = sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",))
+    ifs = [i for i in sx.find(fn, ("if_statement",), into_functions=False) if i.start_byte < node.start_byte]
+    for c in calls:
+        if c.end_byte > node.start_byte or not ctx.analyzer.is_auth_source_call(ep.fn.module, c):
+            continue
+        if ctx.analyzer.vocab.is_auth_enforcer(sx.callee_name(ctx.src, c)):
+            return True
+        p = c.parent
+        while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
+            p = p.parent
+        if p is None or p.type != "variable_declarator":
+            continue
+        names = set(sx.pattern_names(ctx.src, p.child_by_field_name("name")))
+        tested = (identifiers(ctx.src, i.child_by_field_name("condition")) for i in ifs if i.start_byte > c.end_byte)
+        if any(t & names for t in tested):
+            return True
+    return False
+
+
+def _client_password(ctx: FileContext, node: Node, client: set[str]) -> bool:
+    """`password`, `command.checks.password?.password`, `body.newPassword`: a client value that is a password."""
+    for n in sx.walk(node):
+        if n.type not in ("identifier", "shorthand_property_identifier", "member_expression"):
+            continue
+        if n.type != "member_expression" and n.parent is not None and n.parent.type == "member_expression":
+            continue  # the object of `body.password` is asked through the member expression
+        ws = vocab.words(sx.last_name(ctx.text(n)))
+        root = ctx.text(n) if n.type != "member_expression" else sx.root_identifier(ctx.src, n)
+        if ws and ws[-1] == "password" and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS and root in client:
+            return True
+    return False
+
+
+def _direct_input(ctx: FileContext, ep: EntryPoint) -> set[str]:
+    """The entry point's parameters, and names destructured straight from them (`let { checks } = options`)."""
+    names = set(ep.input_params) - _request_names(ep)
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is not None and value.type == "identifier" and ctx.text(value) in names:
+            names |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+        elif value is not None and value.type == "object" and identifiers(ctx.src, value) & names:
+            names |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))  # `{ password: input.password }`
+    return names
+
+
+def _session_from_input(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> Node | None:
+    """A session made or extended from what the caller sends (`createSession({ checks })`,
+    `setSessionAndUpdateCookie({ checks: options.checks })`) by a caller not signed in before it."""
+    direct = _direct_input(ctx, ep)
+    for call in calls:
+        ws = vocab.words(sx.last_name(sx.callee_name(ctx.src, call)))
+        if not (ws and ws[0] in _SESSION_VERBS and "session" in ws):
+            continue
+        roots = {
+            (ctx.text(n) if n.type != "member_expression" else sx.root_identifier(ctx.src, n)) or ""
+            for a in sx.call_args(call)
+            for n in sx.walk(a)
+            if n.type in ("identifier", "shorthand_property_identifier", "member_expression")
+        }
+        if roots & direct and not _signed_in_before(ctx, ep, call):
+            return call
+    return None
+
+
+def _reads_client_credential(ctx: FileContext, ep: EntryPoint, client: set[str]) -> bool:
+    """`checks.password`, `options.checks?.otp`: a credential read from what the caller sends (not a type)."""
+    for n in sx.find(ep.fn.node, ("member_expression",)):
+        ws = vocab.words(ctx.text(n.child_by_field_name("property")))
+        if ws and ws[0] in _CREDENTIAL_WORDS | {"otp", "totp"} and sx.root_identifier(ctx.src, n) in client:
+            return True
+    return False
+
+
+# What sets an account's password (`setPassword`, `updateUserPassword`), not a resource's (`hashPassword`).
+_SETS_PASSWORD = re.compile(r"^(set|change|update|reset)\w*Password$")
+_CREATES = re.compile(r"^(create|add|register|insert|new)")
+
+
+def _chain_limited(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`client.use(createRateLimitMiddleware(5, "1 h")).action(fn)`: a limiter in the action's chain."""
+    p = ep.fn.node.parent
+    while p is not None and p.type in ("arguments", "call_expression", "member_expression"):
+        if p.type == "call_expression":
+            for c in sx.find(p, ("call_expression",), into_functions=False):
+                ws = vocab.words(sx.last_name(sx.callee_name(ctx.src, c)))
+                if ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) or (
+                    "limit" in ws and ("rate" in ws or "limiter" in ws)
+                ):
+                    return True
+        p = p.parent
+    return False
+
+
+def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[str, Node] | None:
+    """What an entry point does with the caller's credentials, whatever it is called, through an
+    identity provider's API the analyser cannot see into: a session made or extended from what the
+    caller sends, reading a credential from it (`setSession({ checks })` after `checks.password`), by a
+    caller not signed in before it is a sign-in step; a password the caller sends handed to a call
+    by a signed-out caller is a sign-in or a sign-up, and by a signed-in one to a call that sets
+    a password (`setPassword({ newPassword: { password } })`) a password change.
+    ("sign_in", "sign_up" or "change_password", the call)"""
+    if flow.final.role or (ep.kind in ("route", "pages-api") and _OAUTH_CALLBACK.search(ep.path)):
+        return None  # an admin setting a user's password; an OAuth callback's session comes from the provider
+    client = flow.final.client - _request_names(ep)
+    calls = sx.find_outside_functions(ep.fn.module.parsed, ep.fn.node, ("call_expression",))
+    if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls) or _chain_limited(ctx, ep):
+        return None  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
+    made = _session_from_input(ctx, ep, calls)
+    if made is not None and _reads_client_credential(ctx, ep, client):
+        return "sign_in", made
+    for call in calls:
+        callee = sx.callee_name(ctx.src, call)
+        if _NOT_PASSWORD_WORK.match(callee) or ctx.analyzer.vocab.is_validation(callee):
+            continue
+        if not any(_client_password(ctx, a, client) for a in sx.call_args(call)):
+            continue
+        last = sx.last_name(callee)
+        if not _signed_in_before(ctx, ep, call):
+            return ("sign_up" if _CREATES.match(last) else "sign_in"), call
+        if _SETS_PASSWORD.match(last):
+            return "change_password", call
+    return None
+
+
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
     """Cheap test before `_verifies_code`: every code name it accepts holds `pin`, `code` or `otp`."""
     text = ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower()
@@ -775,6 +945,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         matched = _sensitive_name(ctx, ep, name)
         if matched is None and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):
             matched = "verify_code"
+        behaviour = _signs_in_by_behaviour(ctx, ep, flow)
+        if matched is None and behaviour is not None:
+            matched = behaviour[0]
         if matched is not None:
             label = _what(matched)
             sends = any(e.kind == "email" for e in flow.events)
@@ -782,9 +955,25 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (`if (!session) return 401` answers before the work: the work is what needs the session)
             work_state = work_ev.state if work_ev is not None else state
             signed_in_use = label in _SIGNED_OUT_KINDS and (state.auth is not None or work_state.auth is not None)
+            # ... not when the session checked is one it made from the caller's credentials first (a sign-up's)
+            signed_in_use = (
+                signed_in_use
+                and (behaviour is None or behaviour[0] == "change_password")
+                and _session_from_input(ctx, ep, sx.find(ep.fn.node, ("call_expression",), False)) is None
+            )
             # an SSO redirect or listing codes checks nothing a caller could guess
-            nothing_to_guess = label in ("a sign-in", "a code verification") and not _takes_credential(ctx, ep)
-            no_invite = label == "an invitation" and not sends and (_NOT_SENDING.match(name) or not writes)
+            # (... but `sendInviteEmailCode` sends one, through a provider API the analyser cannot see into)
+            nothing_to_guess = (
+                label in ("a sign-in", "a code verification")
+                and not (label == "a code verification" and _SENDING.match(name))
+                and not _takes_credential(ctx, ep)
+            )
+            # (`sendInviteEmailCode` says it sends, through a provider API the analyser cannot see into)
+            no_invite = (
+                label == "an invitation"
+                and not sends
+                and (_NOT_SENDING.match(name) or not (writes or _SENDING.match(name)))
+            )
             # `setResendKey` stores the key of the Resend mail provider: a resend that sends nothing
             # and is named for configuring or reading something resends nothing
             no_resend = label == "a resend" and not sends and bool(_NOT_SENDING.match(name))

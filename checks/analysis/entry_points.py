@@ -278,7 +278,9 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
     for i, p in enumerate(params):
         names = sx.pattern_names(src, p)
         for n in names:
-            if (
+            if ep.wrappers == ["auth"] and ep.kind == "route" and i == 1:
+                ep.input_params.add(n)  # Auth.js `auth(async (req, ctx) => ...)`: Next's `{ params }` context
+            elif (
                 ep.wrappers
                 and ep.authenticated_by
                 and (n in SESSION_PARAM_NAMES or (ep.kind == "route" and n not in _REQUEST_NAMES))

@@ -278,7 +278,9 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
     for i, p in enumerate(params):
         names = sx.pattern_names(src, p)
         for n in names:
-            if (
+            if ep.wrappers == ["auth"] and ep.kind == "route" and i == 1:
+                ep.input_params.add(n)  # Auth.js `auth(async (req, ctx) => ...)`: Next's `{ params }` context
+            elif (
                 ep.wrappers
                 and ep.authenticated_by
                 and (n in SESSION_PARAM_NAMES or (ep.kind == "route" and n not in _REQUEST_NAMES))
@@ -562,6 +564,10 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
                 names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
                 ep.input_params -= names
                 ep.session_params |= names
+            for i, keys in _checked_keys(az, wrapper, index).items():
+                names = _destructured(inner.module.src, params[i], keys) if i < len(params) else set()
+                ep.input_params -= names
+                ep.session_params |= names
         return ep
     return None
 
@@ -606,6 +612,107 @@ def _server_filled(wrapper: Function, index: int) -> set[int]:
                 filled.add(i)
         out = filled if out is None else out & filled
     return out or set()
+
+
+def _checked_keys(az: Analyzer, wrapper: Function, index: int) -> dict[int, set[str]]:
+    """Per position of the wrapped function's call, the keys of an object literal argument
+    (`action(formData, { userId: session.userId, venueId })`) whose values are the wrapper's own or a
+    client id that the wrapper has passed to an ownership check before the call
+    (`await assertVenueAccess(session.userId, venueId)`): the action receives a checked id."""
+    src = wrapper.module.src
+    params = wrapper.params
+    if index >= len(params):
+        return {}
+    out: dict[int, set[str]] | None = None
+    for call in sx.find(wrapper.node, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "identifier" or sx.text(src, callee) != params[index]:
+            continue
+        client = _client_locals(wrapper, call)
+        if not client:
+            return {}
+        checked: set[str] = set()
+        for c in sx.find(wrapper.node, ("call_expression",)):
+            if c.start_byte >= call.start_byte or sx.enclosing_function(c) != sx.enclosing_function(call):
+                continue
+            name = sx.callee_name(src, c)
+            fn = az.program.resolve_function(wrapper.module, name) if name and "." not in name else None
+            if fn is None or fn.node == wrapper.node:
+                continue
+            summary = az.summary(fn)
+            awaited = c.parent is not None and c.parent.type == "await_expression"
+            args = sx.call_args(c)
+            # a membership helper checks the user it is handed: the wrapper's own (`session.userId`)
+            hands_own = any(identifiers(src, a) - client for a in args)
+            check = summary.owner or summary.role or (summary.param_role and hands_own)
+            if check and (awaited or not summary.is_async):
+                for a in args:
+                    checked |= identifiers(src, a) & client
+        found: dict[int, set[str]] = {}
+        for i, arg in enumerate(sx.call_args(call)):
+            if arg.type == "spread_element":
+                break
+            obj = sx.strip_types(arg)
+            if obj is None or obj.type != "object":
+                continue
+            for prop in obj.named_children:
+                value: Node | None
+                if prop.type == "shorthand_property_identifier":
+                    key, value = sx.text(src, prop), prop
+                elif prop.type == "pair" and (k := prop.child_by_field_name("key")) is not None:
+                    key, value = sx.text(src, k), prop.child_by_field_name("value")
+                else:
+                    continue
+                used = identifiers(src, value, into_functions=True)
+                if used and not (used & client) - checked:
+                    found.setdefault(i, set()).add(key)
+        out = found if out is None else {i: out[i] & found[i] for i in out.keys() & found.keys()}
+    return out or {}
+
+
+def _client_locals(wrapper: Function, call: Node) -> set[str]:
+    """The wrapper's names that carry the client's arguments at ``call``: the parameters of the
+    functions around it up to the wrapper, and locals built from them; empty when the call sits in
+    the wrapper's own body (which values are the client's is unknown)."""
+    src = wrapper.module.src
+    client: set[str] = set()
+    outer = sx.enclosing_function(call)
+    while outer is not None and outer.start_byte != wrapper.node.start_byte:
+        client |= set(sx.param_names(src, outer))
+        outer = sx.enclosing_function(outer)
+    if not client:
+        return client
+    for _ in range(4):
+        grew = False
+        for n in sx.find(wrapper.node, ("variable_declarator", "assignment_expression")):
+            left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+            value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+            names = set(sx.pattern_names(src, left)) if left is not None else set()
+            if names - client and identifiers(src, value, into_functions=True) & client:
+                client |= names
+                grew = True
+        if not grew:
+            break
+    return client
+
+
+def _destructured(src: bytes, param: Node, keys: set[str]) -> set[str]:
+    """The local names a destructuring parameter (`{ venueId }`, `{ venueId: id }`) binds for ``keys``."""
+    wrapped = param.type in ("required_parameter", "optional_parameter")
+    pattern = param.child_by_field_name("pattern") if wrapped else param
+    if pattern is None or pattern.type != "object_pattern":
+        return set()
+    out: set[str] = set()
+    for prop in pattern.named_children:
+        if prop.type == "shorthand_property_identifier_pattern" and sx.text(src, prop) in keys:
+            out.add(sx.text(src, prop))
+        elif (
+            prop.type == "pair_pattern"
+            and (k := prop.child_by_field_name("key")) is not None
+            and sx.text(src, k) in keys
+        ):
+            out |= set(sx.pattern_names(src, prop.child_by_field_name("value")))
+    return out
 
 
 def _literal_options(src: bytes, args: list[Node]) -> dict[str, Node] | None:

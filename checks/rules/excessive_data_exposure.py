@@ -288,6 +288,11 @@ def _record_in(
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
         return _helper_records(ctx, mod, node, depth)
+    if t == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("??", "||"):
+        # `return data ?? []`, `rows[0] ?? null`: the records whenever there are any
+        return _record_in(ctx, flow, node.child_by_field_name("left"), depth + 1, mod) or _record_in(
+            ctx, flow, node.child_by_field_name("right"), depth + 1, mod
+        )
     if t == "new_expression":  # new Response(JSON.stringify(user))
         new_args = node.child_by_field_name("arguments")
         first = new_args.named_children[0] if new_args is not None and new_args.named_children else None

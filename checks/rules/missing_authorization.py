@@ -1282,12 +1282,23 @@ def _record_derived(ctx: FileContext, fn: Node, records: set[str]) -> set[str]:
     return out
 
 
+def _uses_root_elsewhere(ctx: FileContext, ev: Event) -> bool:
+    """The query's client also appears as a filter value (`.eq("owner", supabase.userId)`)."""
+    assert ev.op is not None
+    root = _root(ctx.src, ev.op.chain)
+    return any(root in identifiers(ctx.src, a, into_functions=True) for a in ev.op.args)
+
+
 def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]) -> bool:
     """`session_constrained`, not counting names that only default to the session's value."""
     assert ev.op is not None
     refs: set[str] = set()
     for n in [ev.op.chain, *ev.op.args]:
         refs |= identifiers(ctx.src, n, into_functions=True)
+    if ev.op.api == "supabase" and not _uses_root_elsewhere(ctx, ev):
+        # the client an auth helper hands back with the user (`const { supabase, user } = await
+        # requireUser()`) scopes nothing but through RLS, which the code does not show
+        refs.discard(_root(ctx.src, ev.op.chain) or "")
     call = sx.unwrap(ev.op.chain)
     if ev.op.api == "prisma" and call is not None and call.type == "call_expression":
         # a Prisma write's `data` tying the row to the caller (`connect: { id: session.user.id }`)

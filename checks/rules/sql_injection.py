@@ -123,6 +123,15 @@ def _raw_sql_text(ctx: FileContext, callee: str, first: Node) -> bool:
     return first.type in ("template_string", "binary_expression") and _SQLISH.search(ctx.text(first)) is not None
 
 
+def _unaliased(ctx: FileContext, callee: str) -> str:
+    """`ksql.raw` after `import { sql as ksql } from "kysely"` is `sql.raw`."""
+    root, dot, rest = callee.partition(".")
+    binding = ctx.module.imports.get(root) if dot else None
+    if binding is not None and binding.imported in ("sql", "Prisma") and binding.local != binding.imported:
+        return f"{binding.imported}.{rest}"
+    return callee
+
+
 def is_fragment_sink(callee: str) -> bool:
     """`Prisma.raw(x)` / drizzle and Kysely `sql.raw(x)`: the argument itself is pasted into SQL."""
     return callee in ("Prisma.raw", "sql.raw", "Prisma.sql.raw")
@@ -997,7 +1006,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for node in ctx.module.parsed.find(("call_expression",)):
         if is_tagged_template(node):
             continue
-        callee = sx.callee_name(src, node)
+        callee = _unaliased(ctx, sx.callee_name(src, node))
         if not is_sink(callee) and not callee.endswith(".raw"):
             continue  # (what the two tests below ask first: most calls end here, before their arguments are read)
         args = sx.call_args(node)

@@ -34,7 +34,7 @@ export async function hideReview(reviewId: string) {
   // ok: floating-auth-check
   const allowed = await import("@/lib/permissions").then((m) => m.canManageVenue(session.user.id, review.venueId));
   if (!allowed) throw new Error("Forbidden");
-  // ok: missing-authorization
+  // todook: missing-authorization
   await Review.updateOne({ _id: id }, { $set: { hidden: true } });
   await logAuditEvent({ actorId: session.user.id, action: "review.hidden", target: id });
 }
@@ -45,10 +45,10 @@ export async function replyToReview(reviewId: string, reply: { body: string; hid
   const session = await auth();
   if (!session?.user) throw new Error("Unauthorized");
   await connectMongo();
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   await Review.updateOne(
     { _id: reviewId },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     { $set: { ...reply, repliedBy: session.user.id } },
   );
 }

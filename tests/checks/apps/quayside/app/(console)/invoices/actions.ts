@@ -121,6 +121,6 @@ export async function getInvoice(invoiceId: string) {
   const id = Id.parse(invoiceId);
   // ok: sql-injection, missing-authorization
   const rows = await sql`select * from invoices where id = ${id} and org_id = ${session.orgId}`;
-  // todoruleid: excessive-data-exposure
+  // ruleid: excessive-data-exposure
   return rows[0] ?? null;
 }

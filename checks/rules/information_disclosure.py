@@ -60,7 +60,8 @@ messages of the app's own error classes (`if (e instanceof ApiError)`, `isXError
 Error` is not narrowing), ZodError issue messages (validation feedback), a message inside a branch
 that compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error:
 err.message }`), "not found" answers given before any lookup keyed by client input (they mean "not
-signed in"), `handleServerError` returning a generic string or only messages of a known error
+signed in"; a lookup through an identity API, `searchUsers({ searchValue: loginName })`, counts in a
+server action, for the branch that tests its answer), `handleServerError` returning a generic string or only messages of a known error
 class, and an error handed to a project helper (`handleCallbackError({ error, provider:
 "microsoft" })`) whose paths for that call's literal options return only sanitised values
 (`getSafe...`/`sanitize...`/`redact...`/`mask...` helpers, or project functions that answer with
@@ -84,9 +85,10 @@ from tree_sitter import Node
 
 from checks.analysis import guards
 from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Flow, is_signature_call
+from checks.analysis.flow import Flow, identifiers, is_signature_call
 from checks.analysis.module import Function
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -466,12 +468,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         src = hctx.src
         returned: list[tuple[str, Node]] = []
         reported = False
-        keyed = False  # a DB read keyed by client input happened: "not found" now answers the caller's question
+        keyed = False  # a read keyed by client input happened: "not found" now answers the caller's question
+        db_keyed = False
+        lookups, answers = _account_lookups(hctx, ep)
         for ev in flow.events:
             if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
-                keyed = True
+                db_keyed = True
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
+            # (after an identity API's lookup, only a branch on its answer answers the caller's question)
+            keyed = db_keyed or (
+                bool(lookups) and lookups[0] < ev.node.start_byte and _answers_lookup(hctx, ev.node, answers)
+            )
             if (
                 ev.state.auth == "secret"
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
@@ -548,6 +556,66 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+
+
+# values that carry what they are built from (not a call's answer)
+_PLAIN_VALUES = frozenset(
+    {"identifier", "member_expression", "object", "template_string", "array", "subscript_expression"}
+)
+_LOOKUP_VERBS = frozenset({"search", "get", "find", "list", "lookup", "fetch", "query"})
+_ACCOUNT_NOUNS = frozenset({"user", "users", "account", "accounts", "loginname", "member", "members"})
+
+
+def _account_lookups(ctx: FileContext, ep: EntryPoint) -> tuple[list[int], set[str]]:
+    """Where the entry point looks accounts up by what the caller sent through an API the analyser
+    cannot see into (`searchUsers({ searchValue: command.loginName })`, an identity provider's SDK),
+    and the names holding the answer (`searchResult`, `users = searchResult.result`, `user = users[0]`).
+    Only the caller's own values count, not an answer built from them (`session.factors.user.id` of a
+    session the sign-in just made); server actions only."""
+    client = set(ep.input_params)
+    if not client or ep.kind in ("route", "pages-api"):
+        # (a route's parameters are the request itself, which carries the caller's own session:
+        # `getSupabaseUser(req)` is a sign-in check, not a lookup of someone else)
+        return [], set()
+    src = ctx.src
+    decls = [
+        (set(sx.pattern_names(src, d.child_by_field_name("name"))), sx.unwrap(d.child_by_field_name("value")))
+        for d in sx.find(ep.fn.node, ("variable_declarator",), False)
+    ]
+    for names, value in decls:
+        if value is not None and value.type in _PLAIN_VALUES and identifiers(src, value) & client:
+            client |= names
+    out: list[int] = []
+    answers: set[str] = set()
+    for call in sx.find(ep.fn.node, ("call_expression",), False):
+        ws = set(vocab.words(sx.last_name(sx.callee_name(src, call))))
+        if not (ws & _LOOKUP_VERBS and ws & _ACCOUNT_NOUNS):
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is None or not identifiers(src, args) & client:
+            continue
+        out.append(call.start_byte)
+        for names, value in decls:
+            if value is not None and sx.contains(value, call):
+                answers |= names
+    for _ in range(3):  # `const users = searchResult.result; const user = users[0]`
+        for names, value in decls:
+            if value is not None and value.type in _PLAIN_VALUES and identifiers(src, value) & answers:
+                answers |= names
+    return sorted(out), answers
+
+
+def _answers_lookup(ctx: FileContext, node: Node, answers: set[str]) -> bool:
+    """``node`` runs in a branch whose innermost test reads the lookup's answer (`if (!user) return
+    "User not found"`)."""
+    p = node.parent
+    child = node
+    while p is not None and not sx.is_function(p):
+        cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
+        if cond is not None and child != cond:
+            return bool(identifiers(ctx.src, cond) & answers)  # (the innermost test decides)
+        child, p = p, p.parent
+    return False
 
 
 def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Node, Node, FileContext] | None:

@@ -1220,6 +1220,24 @@ class _Walker:
             p = p.parent
         return False
 
+    def _check_in_expression(self, v: Node) -> bool:
+        """A permission answer inside an expression: the right side of `a && (await check(...))`, or a
+        check called in the callback of an awaited `.then` (`await import(m).then((m) => m.check(...))`)."""
+        inner: Node | None = None
+        if v.type == "binary_expression" and sx.text(self.src, v.child_by_field_name("operator")) == "&&":
+            inner = sx.unwrap(v.child_by_field_name("right"))
+            if inner is None or inner.type != "call_expression" or not is_awaited_or_sync(self, inner):
+                return False
+        elif v.type == "call_expression" and sx.callee_name(self.src, v).endswith(".then") and is_awaited(v):
+            args = sx.call_args(v)
+            cb = sx.unwrap(args[0]) if args else None
+            if cb is None or cb.type != "arrow_function":
+                return False
+            inner = sx.unwrap(cb.child_by_field_name("body"))
+        if inner is None or inner.type != "call_expression":
+            return False
+        return self._is_check_call(inner, sx.callee_name(self.src, inner))
+
     def _is_check_call(self, call: Node, callee: str) -> bool:
         last = sx.last_name(callee)
         if self.az.vocab.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
@@ -1817,6 +1835,9 @@ class _Walker:
                 st.session |= names
                 st.fetched |= names
                 return
+        if pattern.type == "identifier" and self._check_in_expression(v):
+            # `const ok = row && (await canManage(...))`, `await import(m).then((m) => m.canManage(...))`
+            self.scoped_records |= names
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)

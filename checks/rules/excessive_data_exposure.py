@@ -8,7 +8,9 @@ or list of records read from the database without choosing fields: Prisma
 documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
 TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()`, MikroORM
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
-without `select`.
+without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`
+without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
+`.insert(x).select()`, SQL `... RETURNING *`.
 The records may come through locals or a project helper (`return getChatsByUserId(id)`).
 
 ## Why is this bad?
@@ -44,7 +46,8 @@ export async function getMe() {
 ```
 
 ## Not flagged
-Explicit `select`/`columns`/projections, mapping records to new objects of chosen
+Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
+that answer a count (`updateMany`), mapping records to new objects of chosen
 fields, returning only ids, booleans or counts. A helper's tagged result returned only for the
 tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
 `{ status: "loaded", video }` variant holds the row). Development helpers whose first statement
@@ -74,7 +77,7 @@ from tree_sitter import Node
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp
+from checks.analysis.calls import DbOp, chain_calls, sql_text
 from checks.analysis.flow import Flow
 from checks.analysis.module import Module
 from checks.analysis.program import Program
@@ -325,11 +328,40 @@ def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
             return None
         op = ctx.analyzer.classify(mod, node)
         if op is not None:
-            return op if op.kind == "read" and op.whole_rows else None
+            if op.kind == "read":
+                return op if op.whole_rows else None
+            return op if _write_hands_back_whole(mod.src, op) else None
         fn = sx.strip_types(node.child_by_field_name("function"))
         is_member = fn is not None and fn.type == "member_expression"
         node = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and is_member else None
     return None
+
+
+# Prisma writes that answer with the written record (`createMany`/`updateMany` answer a count)
+_PRISMA_RECORD_WRITES = frozenset({"create", "update", "upsert"})
+_RETURNING_STAR = re.compile(r"(?i)\breturning\s+(?:\w+\.)?\*")
+
+
+def _write_hands_back_whole(src: bytes, op: DbOp) -> bool:
+    """A write that answers with every column of the rows it wrote: Prisma `create`/`update`/`upsert`
+    without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns,
+    Supabase `.insert(x).select()` / `.select("*")`, SQL `... RETURNING *`."""
+    if op.api == "prisma":
+        return op.verb in _PRISMA_RECORD_WRITES and not op.projected
+    if op.api == "sql":
+        return bool(op.args) and bool(_RETURNING_STAR.search(sql_text(src, op.args[0])))
+    if op.api not in ("kysely", "drizzle", "supabase"):
+        return False
+    for method, call in chain_calls(op.chain, src):
+        args = sx.call_args(call)
+        if method == "returningAll" and op.api == "kysely":
+            return True
+        if method == "returning" and op.api == "drizzle":
+            return not args
+        if method == "select" and op.api == "supabase":
+            sel = sx.string_value(src, args[0]) if args else None
+            return not args or (sel is not None and sel.strip() == "*")
+    return False
 
 
 def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:
@@ -342,6 +374,12 @@ def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:
             names = [c for c in pattern.named_children if c.type == "identifier"]
             first = names[0] if names and pattern.named_children and pattern.named_children[0] == names[0] else None
             if first is None or sx.text(src, first) != name:
+                continue
+        elif pattern.type == "object_pattern":
+            # `const { data } = await supabase.from(t).insert(x).select()`, `const { rows } = await pool.query(...)`
+            shorthand = "shorthand_property_identifier_pattern"
+            keys = {sx.text(src, c) for c in pattern.named_children if c.type == shorthand}
+            if name not in keys or name not in ("data", "rows"):
                 continue
         elif pattern.type != "identifier" or sx.text(src, pattern) != name:
             continue

@@ -34,7 +34,7 @@ export async function hideReview(reviewId: string) {
   // ok: floating-auth-check
   const allowed = await import("@/lib/permissions").then((m) => m.canManageVenue(session.user.id, review.venueId));
   if (!allowed) throw new Error("Forbidden");
-  // todook: missing-authorization
+  // ok: missing-authorization
   await Review.updateOne({ _id: id }, { $set: { hidden: true } });
   await logAuditEvent({ actorId: session.user.id, action: "review.hidden", target: id });
 }

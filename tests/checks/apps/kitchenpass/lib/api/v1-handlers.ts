@@ -66,7 +66,7 @@ export async function PATCH(req: NextRequest) {
       // ruleid: mass-assignment
       data: body,
     });
-    // todoruleid: excessive-data-exposure
+    // ruleid: excessive-data-exposure
     return NextResponse.json(user);
   } catch (e) {
     // ruleid: information-disclosure

@@ -29,7 +29,7 @@ export async function DELETE(req: NextRequest) {
   const allowed = rows[0] && (await canManageVenue(session.userId, rows[0].venue_id));
   if (!allowed) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   // ok: sql-injection
-  // todook: missing-authorization
+  // ok: missing-authorization
   await pool.query("DELETE FROM reservations WHERE id = $1 AND venue_id = $2", [id, rows[0].venue_id]);
   return NextResponse.json({ deleted: true, venueId });
 }

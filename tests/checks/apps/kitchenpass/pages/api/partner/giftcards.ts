@@ -22,7 +22,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
       .where("code", "=", parsed.data.code)
       .returningAll()
       .executeTakeFirstOrThrow();
-    // todoruleid: excessive-data-exposure
+    // ruleid: excessive-data-exposure
     return res.status(200).json(card);
   } catch (error) {
     // ruleid: information-disclosure

@@ -27,7 +27,7 @@ export const PATCH = auth(async (req, ctx) => {
   const body = Patch.parse(await req.json());
   // ruleid: missing-authorization
   const venue = await prisma.venue.update({ where: { id: venueId }, data: body });
-  // todoruleid: excessive-data-exposure
+  // ruleid: excessive-data-exposure
   return NextResponse.json(venue);
 });
 

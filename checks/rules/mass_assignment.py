@@ -368,6 +368,10 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
             return (f"{ctx.text(node)}` (its schema admits `any key", node)
         return None
+    spread_rows = _spread_rows(ctx, node)
+    if spread_rows is not None:  # `items.map((item) => ({ ...item, venueId }))`: each row copied whole
+        found = _wholesale(ctx, ev, spread_rows, ep)
+        return (found[0], data) if found is not None else None
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)
         if refs & st.client:
@@ -401,6 +405,54 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"{name}` (its schema admits `{hit[0]}`", child)
     return None
+
+
+def _spread_rows(ctx: FileContext, node: Node) -> Node | None:
+    """`items.map((item) => ({ ...item, venueId }))`: the array whose rows a map callback spreads
+    into the object it returns (every row written with whatever keys the client put in it)."""
+    if node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) not in ("map", "flatMap"):
+        return None
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    args = sx.call_args(node)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if fn is None or fn.type != "member_expression" or cb is None or not sx.is_function(cb):
+        return None
+    params = set(sx.param_names(ctx.src, cb))
+    body = cb.child_by_field_name("body")
+    if body is None:
+        return None
+    outs = (
+        [r.named_children[0] for r in sx.walk(body) if r.type == "return_statement" and r.named_children]
+        if body.type == "statement_block"
+        else [body]
+    )
+    for out in map(sx.unwrap, outs):
+        if out is None or out.type != "object":
+            continue
+        for child in out.named_children:
+            spread = child.type == "spread_element" and child.named_children
+            inner = sx.strip_types(child.named_children[0]) if spread else None
+            if inner is not None and inner.type == "identifier" and ctx.text(inner) in params:
+                return fn.child_by_field_name("object")
+    return None
+
+
+def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+    """`balance_cents: body.balanceCents`: a compound money column (`balance_cents`, `creditBalance`)
+    set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
+    arithmetic on the stored balance (a redemption), not the caller naming the balance."""
+    if key in vocab.PRIVILEGED_FIELDS or not _MONEY_WORDS.search(key):
+        return False
+    node = sx.unwrap(value)
+    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in ("Number", "parseInt"):
+        args = sx.call_args(node)  # `Number(body.balance)`: a coercion, still the client's number
+        node = sx.unwrap(args[0]) if args else None
+    if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+        return False
+    root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
+    # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
+    # face value); an unchecked body field names any balance the caller likes
+    return root in ev.state.client and root not in ev.state.validated and _client_derived(ctx, ep, node)
 
 
 def _built_by_validator(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
@@ -560,6 +612,16 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False
+    held = sx.strip_types(value.child_by_field_name("function"))
+    if held is not None and held.type == "member_expression" and depth < 4:
+        # `const toCreate = parsed.filter(...)`: the same parsed rows, fewer of them
+        rows = sx.strip_types(held.child_by_field_name("object"))
+        if (
+            sx.last_name(sx.callee_name(ctx.src, value)) in _SAME_ELEMENTS
+            and rows is not None
+            and rows.type == "identifier"
+        ):
+            return _stripped(ctx, ep, ctx.text(rows), depth + 1)
     if _effect_schema(ctx, value) is not None:
         return True  # effect/Schema drops excess properties unless told otherwise
     callee = sx.callee_name(ctx.src, value)
@@ -1069,6 +1131,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         reported = True
                         break
                     for key, value_node in object_keys(src, data).items():
+                        if _set_to_client_amount(ctx, ep, ev, key, value_node) and not gated:
+                            yield _privileged(ctx, ep, key, value_node)
+                            reported = True
+                            break
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue

@@ -310,8 +310,12 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
         entry = (_schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key)
         chain = sx.strip_types(entry)
         while chain is not None and chain.type == "call_expression":
-            if sx.last_name(sx.callee_name(mod.src, chain)) in _OPEN_MAPS:
+            method = sx.last_name(sx.callee_name(mod.src, chain))
+            if method in _OPEN_MAPS:
                 return True
+            args = sx.call_args(chain)
+            if method == "array" and args and _keeps_unknown_in(ctx, mod, args[0]):
+                return True  # `rows: z.array(RowSchema)` where `RowSchema = z.object({...}).passthrough()`
             fn = sx.strip_types(chain.child_by_field_name("function"))
             chain = (
                 sx.strip_types(fn.child_by_field_name("object"))
@@ -370,7 +374,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         return None
     spread_rows = _spread_rows(ctx, node)
     if spread_rows is not None:  # `items.map((item) => ({ ...item, venueId }))`: each row copied whole
-        found = _wholesale(ctx, ev, spread_rows, ep)
+        found = _wholesale(ctx, ev, spread_rows, ep) if _client_derived(ctx, ep, spread_rows) else None
         return (found[0], data) if found is not None else None
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)
@@ -381,6 +385,12 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             if child.type == "spread_element":
                 inner = sx.strip_types(child.named_children[0]) if child.named_children else None
                 if inner is None:
+                    continue
+                rows = _loop_rows(ctx, inner)
+                if rows is not None:  # `for (const row of input.rows) create({ ...row })`: the rows judged
+                    found = _wholesale(ctx, ev, rows, ep) if _client_derived(ctx, ep, rows) else None
+                    if found is not None:  # (not rows the server loaded with the client's id)
+                        return (found[0], child)
                     continue
                 refs = identifiers(src, inner)
                 behind = _literal_behind(ctx, ep, inner)
@@ -404,6 +414,21 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     hit = sorted(k for k in held if _privileged_key(k))
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"{name}` (its schema admits `{hit[0]}`", child)
+    return None
+
+
+def _loop_rows(ctx: FileContext, node: Node) -> Node | None:
+    """`row` inside `for (const row of rows) { ... }`: the list it walks, each element handed on as it is."""
+    if node.type != "identifier":
+        return None
+    name = ctx.text(node)
+    p = node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("left")) == name:
+            if ctx.text(p.child_by_field_name("operator")) != "of":
+                return None
+            return p.child_by_field_name("right")
+        p = p.parent
     return None
 
 
@@ -642,10 +667,13 @@ _KEEPS_UNKNOWN = frozenset({"passthrough", "catchall", "loose", "looseObject", "
 
 def _keeps_unknown_keys(ctx: FileContext, schema: Node | None) -> bool:
     """Does the object schema ``schema`` (here or imported) hand unknown keys through?"""
+    return _keeps_unknown_in(ctx, ctx.module, schema)
+
+
+def _keeps_unknown_in(ctx: FileContext, mod: Module, schema: Node | None) -> bool:
     node = sx.strip_types(schema)
-    mod = ctx.module
     if node is not None and node.type == "identifier":
-        found = ctx.analyzer.program.resolve_value(mod, ctx.text(node))
+        found = ctx.analyzer.program.resolve_value(mod, mod.text(node))
         mod, node = found if found is not None else (mod, None)
     if node is None:
         return False

@@ -3,9 +3,12 @@ r"""Client-controlled object written to the database wholesale.
 ## What it does
 Flags a database write that receives a client-controlled object as a whole
 (`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
-`.values(body)`, `Model.create(req.body)`), or that writes a privileged field
+`.values(body)`, `Model.create(req.body)`, a Mongoose `{ $set: { ...reply } }`, each client row spread as it
+is: `items.map((item) => ({ ...item, venueId }))`, `for (const row of rows) em.create(E, { ...row })`), or that
+writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
-the record's owner: `userId`/`ownerId`/`authorId`) from client input. With nobody signed
+the record's owner: `userId`/`ownerId`/`authorId`) from client input; a money column such as `balance_cents`
+set to an unchecked client number as it came. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
@@ -52,7 +55,7 @@ export async function updateProfile(formData: FormData) {
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`; an effect/Schema `Schema.Struct` decoded
 with `Schema.decodeUnknownSync(S)(raw)`) unless the schema itself admits a privileged field
-(also a compound of `balance`/`credits` such as `creditBalanceCents`)
+(also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
 open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
@@ -137,9 +140,15 @@ _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"
 _MONEY_WORDS = re.compile(r"(?:(?:^|_)(?:balance|credits)|(?<=[a-z])(?:Balance|Credits))(?=$|_|[A-Z])")
 
 
+# What the business pays the account's holder (`hourlyRateCents`, `salary`): like a balance, never the
+# holder's own choice, so a schema behind a write must not admit it.
+_PAY_WORDS = ("hourlyrate", "payrate", "salary", "wage")
+
+
 def _privileged_key(key: str) -> bool:
-    """A key a schema must not admit: a privileged field, or a compound of `balance`/`credits`."""
-    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key))
+    """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, or a pay rate."""
+    flat = key.replace("_", "").lower()
+    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key)) or flat.startswith(_PAY_WORDS)
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")

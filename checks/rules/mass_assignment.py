@@ -55,7 +55,8 @@ export async function updateProfile(formData: FormData) {
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`; an effect/Schema `Schema.Struct` decoded
 with `Schema.decodeUnknownSync(S)(raw)`) unless the schema itself admits a privileged field
-(also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`)
+(also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`;
+a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
 open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
@@ -380,7 +381,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             return (f"{root}.data` (its schema admits `{key}`", node) if key else None
         if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
             return (f"{ctx.text(node)}` (its schema admits `any key", node)
-        return None
+        key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None
+        return (f"{ctx.text(node)}` (its DTO class admits `{key}`", node) if key else None
     spread_rows = _spread_rows(ctx, node)
     if spread_rows is not None:  # `items.map((item) => ({ ...item, venueId }))`: each row copied whole
         found = _wholesale(ctx, ev, spread_rows, ep) if _client_derived(ctx, ep, spread_rows) else None
@@ -423,6 +425,32 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     hit = sorted(k for k in held if _privileged_key(k))
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"{name}` (its schema admits `{hit[0]}`", child)
+    return None
+
+
+def _dto_admits_privileged(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
+    """`dto.value` where `const dto = await validateDto(CrewProfileDto, body)`: a class-validator DTO
+    lists the accepted keys as class fields (`@IsInt() hourlyRateCents?: number`); a privileged one is
+    accepted like a schema key."""
+    call = sx.unwrap(_binding(ctx, ep.fn.node, name))
+    if call is None or call.type != "call_expression":
+        return None
+    for given in sx.call_args(call):
+        arg = sx.strip_types(given)
+        if arg is None or arg.type != "identifier":
+            continue
+        found = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(arg))
+        if found is None:
+            continue
+        mod, decl = found
+        decl = next(iter(sx.find(decl, ("class_declaration",), into_functions=False)), decl)
+        if decl.type != "class_declaration":
+            continue
+        body = decl.child_by_field_name("body")
+        for field in body.named_children if body is not None else []:
+            key = field.child_by_field_name("name") if field.type == "public_field_definition" else None
+            if key is not None and _privileged_key(mod.text(key)):
+                return mod.text(key)
     return None
 
 

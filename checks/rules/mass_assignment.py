@@ -7,8 +7,8 @@ Flags a database write that receives a client-controlled object as a whole
 is: `items.map((item) => ({ ...item, venueId }))`, `for (const row of rows) em.create(E, { ...row })`), or that
 writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
-the record's owner: `userId`/`ownerId`/`authorId`) from client input; a money column such as `balance_cents`
-set to an unchecked client number as it came. With nobody signed
+the record's owner: `userId`/`ownerId`/`authorId`, also as an ORM relation: `owner: data.ownerId`) from
+client input; a money column such as `balance_cents` set to an unchecked client number as it came. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
@@ -451,6 +451,21 @@ def _dto_admits_privileged(ctx: FileContext, ep: EntryPoint, name: str) -> str |
             key = field.child_by_field_name("name") if field.type == "public_field_definition" else None
             if key is not None and _privileged_key(mod.text(key)):
                 return mod.text(key)
+    return None
+
+
+# ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: ownerId`)
+_OWNER_RELATIONS = {"owner": "ownerId", "user": "userId", "author": "authorId"}
+
+
+def _owner_relation(ctx: FileContext, key: str, value: Node) -> str | None:
+    """`owner: data.ownerId`: the owner relation set from an owner id field, under the relation's name."""
+    field = _OWNER_RELATIONS.get(key)
+    if field is None:
+        return None
+    for n in sx.walk(value):
+        if n.type == "member_expression" and ctx.text(n.child_by_field_name("property")) == field:
+            return field
     return None
 
 
@@ -1200,6 +1215,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             yield _privileged(ctx, ep, key, value_node)
                             reported = True
                             break
+                        key = _owner_relation(ctx, key, value_node) or key
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue

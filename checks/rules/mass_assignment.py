@@ -3,7 +3,7 @@ r"""Client-controlled object written to the database wholesale.
 ## What it does
 Flags a database write that receives a client-controlled object as a whole
 (`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
-`.values(body)`, `Model.create(req.body)`, a Mongoose `{ $set: { ...reply } }`, each client row spread as it
+`.values(body)`, `Model.create(req.body)`, postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose `{ $set: { ...reply } }`, each client row spread as it
 is: `items.map((item) => ({ ...item, venueId }))`, `for (const row of rows) em.create(E, { ...row })`), or that
 writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
@@ -467,6 +467,43 @@ def _owner_relation(ctx: FileContext, key: str, value: Node) -> str | None:
         if n.type == "member_expression" and ctx.text(n.child_by_field_name("property")) == field:
             return field
     return None
+
+
+# `update t set ${sql(obj)}` / `insert into t ${sql(obj)}`: the object's keys become columns there
+_WRITES_OBJECT = re.compile(r"(?i)(?:\bset|\binsert\s+into\s+[\w.\"]+)\s*$")
+
+
+def _postgres_helper_rows(ctx: FileContext, ev: Event) -> list[Node]:
+    """postgres.js `update t set ${sql(body, Object.keys(body))}`: the tag called with an object
+    inside its own template writes the object's keys as columns; a column list other than the object's
+    own keys (`sql(body, EDITABLE)`) picks what is written."""
+    if ev.op is None or ev.op.kind != "write" or ev.node.type != "call_expression":
+        return []
+    tag = sx.callee_name(ctx.src, ev.node)
+    template = ev.node.child_by_field_name("arguments")
+    if not tag or template is None or template.type != "template_string":
+        return []
+    rows: list[Node] = []
+    for sub in template.named_children:
+        call = sx.unwrap(sub.named_children[0]) if sub.type == "template_substitution" and sub.named_children else None
+        if call is None or call.type != "call_expression" or sx.callee_name(ctx.src, call) != tag:
+            continue
+        before = ctx.src[template.start_byte : sub.start_byte].decode(errors="replace")
+        if not _WRITES_OBJECT.search(before):
+            continue  # `where id in ${sql(ids)}`: a list of values, not columns
+        args = [a for a in sx.call_args(call) if a.type != "comment"]
+        if not args:
+            continue
+        cols = sx.unwrap(args[1]) if len(args) > 1 else None
+        own_keys = (
+            cols is not None
+            and cols.type == "call_expression"
+            and sx.callee_name(ctx.src, cols) == "Object.keys"
+            and [ctx.text(a) for a in sx.call_args(cols)] == [ctx.text(args[0])]
+        )
+        if cols is None or own_keys:
+            rows.append(args[0])
+    return rows
 
 
 def _loop_rows(ctx: FileContext, node: Node) -> Node | None:
@@ -1193,7 +1230,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # feature itself; a permission check on the parent record (`canEditNote`) does not let the
             # caller name another author
             gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
-            for written in ev.op.data:
+            for written in ev.op.data or _postgres_helper_rows(ctx, ev):
                 helper_built = _helper_built(ctx, ep, written)
                 if helper_built is not None:
                     key = helper_built

@@ -3,9 +3,9 @@ r"""Client-controlled object written to the database wholesale.
 ## What it does
 Flags a database write that receives a client-controlled object as a whole
 (`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
-`.values(body)`, `Model.create(req.body)`, postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose `{ $set: { ...reply } }`, each client row spread as it
-is: `items.map((item) => ({ ...item, venueId }))`, `for (const row of rows) em.create(E, { ...row })`), or that
-writes a privileged field
+`.values(body)`, `Model.create(req.body)`, postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
+`{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
+`for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also as an ORM relation: `owner: data.ownerId`) from
 client input; a money column such as `balance_cents` set to an unchecked client number as it came. With nobody signed

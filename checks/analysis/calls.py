@@ -350,6 +350,8 @@ def classify_db(
         written: list[Node] = []
         if kind == "write":
             written = list(args[1:2]) if last not in ("create", "insertMany") else list(args[:1])
+            # `Model.updateOne(filter, { $set: { ...reply } })`: the operator's value is what is written
+            written = [w for n in written for w in _mongo_set_values(src, n)]
         return DbOp(
             kind,
             root,
@@ -394,6 +396,12 @@ _MONGO_WRITES = frozenset(
 _MONGO_SETTERS = ("$set", "$setOnInsert")
 
 
+def _mongo_set_values(src: bytes, update: Node) -> list[Node]:
+    """The values an update document writes: its `$set`/`$setOnInsert` values, or the document itself."""
+    ops = object_keys(src, update)
+    return [ops[k] for k in _MONGO_SETTERS if k in ops] if any(k.startswith("$") for k in ops) else [update]
+
+
 def _mongo_driver_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
     """`db.collection("notes").findOne(filter, { projection })` / `.insertOne(doc)` /
     `.updateOne(filter, { $set: doc })` (the `mongodb` package): the collection names the model."""
@@ -414,8 +422,7 @@ def _mongo_driver_op(src: bytes, call: Node, args: list[Node], last: str) -> DbO
     if last in ("insertOne", "insertMany", "bulkWrite"):
         written = list(args[:1])
     elif len(args) >= 2 and last not in ("deleteOne", "deleteMany", "findOneAndDelete"):
-        ops = object_keys(src, args[1])
-        written = [ops[k] for k in _MONGO_SETTERS if k in ops] if any(k.startswith("$") for k in ops) else [args[1]]
+        written = _mongo_set_values(src, args[1])
     filters = [] if last in ("insertOne", "insertMany", "bulkWrite") else list(args[:1])
     return DbOp("write", model, "mongo", call, chain, filters, written, False, False, last)
 

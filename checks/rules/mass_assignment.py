@@ -3,9 +3,12 @@ r"""Client-controlled object written to the database wholesale.
 ## What it does
 Flags a database write that receives a client-controlled object as a whole
 (`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
-`.values(body)`, `Model.create(req.body)`), or that writes a privileged field
+`.values(body)`, `Model.create(req.body)`, postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
+`{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
+`for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
-the record's owner: `userId`/`ownerId`/`authorId`) from client input. With nobody signed
+the record's owner: `userId`/`ownerId`/`authorId`, also as an ORM relation: `owner: data.ownerId`) from
+client input; a money column such as `balance_cents` set to an unchecked client number as it came. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
@@ -52,7 +55,8 @@ export async function updateProfile(formData: FormData) {
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`; an effect/Schema `Schema.Struct` decoded
 with `Schema.decodeUnknownSync(S)(raw)`) unless the schema itself admits a privileged field
-(also a compound of `balance`/`credits` such as `creditBalanceCents`)
+(also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`;
+a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
 open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
@@ -137,9 +141,15 @@ _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"
 _MONEY_WORDS = re.compile(r"(?:(?:^|_)(?:balance|credits)|(?<=[a-z])(?:Balance|Credits))(?=$|_|[A-Z])")
 
 
+# What the business pays the account's holder (`hourlyRateCents`, `salary`): like a balance, never the
+# holder's own choice, so a schema behind a write must not admit it.
+_PAY_WORDS = ("hourlyrate", "payrate", "salary", "wage")
+
+
 def _privileged_key(key: str) -> bool:
-    """A key a schema must not admit: a privileged field, or a compound of `balance`/`credits`."""
-    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key))
+    """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, or a pay rate."""
+    flat = key.replace("_", "").lower()
+    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key)) or flat.startswith(_PAY_WORDS)
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")
@@ -310,8 +320,12 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
         entry = (_schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key)
         chain = sx.strip_types(entry)
         while chain is not None and chain.type == "call_expression":
-            if sx.last_name(sx.callee_name(mod.src, chain)) in _OPEN_MAPS:
+            method = sx.last_name(sx.callee_name(mod.src, chain))
+            if method in _OPEN_MAPS:
                 return True
+            args = sx.call_args(chain)
+            if method == "array" and args and _keeps_unknown_in(ctx, mod, args[0]):
+                return True  # `rows: z.array(RowSchema)` where `RowSchema = z.object({...}).passthrough()`
             fn = sx.strip_types(chain.child_by_field_name("function"))
             chain = (
                 sx.strip_types(fn.child_by_field_name("object"))
@@ -367,7 +381,12 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             return (f"{root}.data` (its schema admits `{key}`", node) if key else None
         if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
             return (f"{ctx.text(node)}` (its schema admits `any key", node)
-        return None
+        key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None
+        return (f"{ctx.text(node)}` (its DTO class admits `{key}`", node) if key else None
+    spread_rows = _spread_rows(ctx, node)
+    if spread_rows is not None:  # `items.map((item) => ({ ...item, venueId }))`: each row copied whole
+        found = _wholesale(ctx, ev, spread_rows, ep) if _client_derived(ctx, ep, spread_rows) else None
+        return (found[0], data) if found is not None else None
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)
         if refs & st.client:
@@ -377,6 +396,12 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             if child.type == "spread_element":
                 inner = sx.strip_types(child.named_children[0]) if child.named_children else None
                 if inner is None:
+                    continue
+                rows = _loop_rows(ctx, inner)
+                if rows is not None:  # `for (const row of input.rows) create({ ...row })`: the rows judged
+                    found = _wholesale(ctx, ev, rows, ep) if _client_derived(ctx, ep, rows) else None
+                    if found is not None:  # (not rows the server loaded with the client's id)
+                        return (found[0], child)
                     continue
                 refs = identifiers(src, inner)
                 behind = _literal_behind(ctx, ep, inner)
@@ -401,6 +426,147 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"{name}` (its schema admits `{hit[0]}`", child)
     return None
+
+
+def _dto_admits_privileged(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
+    """`dto.value` where `const dto = await validateDto(CrewProfileDto, body)`: a class-validator DTO
+    lists the accepted keys as class fields (`@IsInt() hourlyRateCents?: number`); a privileged one is
+    accepted like a schema key."""
+    call = sx.unwrap(_binding(ctx, ep.fn.node, name))
+    if call is None or call.type != "call_expression":
+        return None
+    for given in sx.call_args(call):
+        arg = sx.strip_types(given)
+        if arg is None or arg.type != "identifier":
+            continue
+        found = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(arg))
+        if found is None:
+            continue
+        mod, decl = found
+        decl = next(iter(sx.find(decl, ("class_declaration",), into_functions=False)), decl)
+        if decl.type != "class_declaration":
+            continue
+        body = decl.child_by_field_name("body")
+        for field in body.named_children if body is not None else []:
+            key = field.child_by_field_name("name") if field.type == "public_field_definition" else None
+            if key is not None and _privileged_key(mod.text(key)):
+                return mod.text(key)
+    return None
+
+
+# ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: ownerId`)
+_OWNER_RELATIONS = {"owner": "ownerId", "user": "userId", "author": "authorId"}
+
+
+def _owner_relation(ctx: FileContext, key: str, value: Node) -> str | None:
+    """`owner: data.ownerId`: the owner relation set from an owner id field, under the relation's name."""
+    field = _OWNER_RELATIONS.get(key)
+    if field is None:
+        return None
+    for n in sx.walk(value):
+        if n.type == "member_expression" and ctx.text(n.child_by_field_name("property")) == field:
+            return field
+    return None
+
+
+# `update t set ${sql(obj)}` / `insert into t ${sql(obj)}`: the object's keys become columns there
+_WRITES_OBJECT = re.compile(r"(?i)(?:\bset|\binsert\s+into\s+[\w.\"]+)\s*$")
+
+
+def _postgres_helper_rows(ctx: FileContext, ev: Event) -> list[Node]:
+    """postgres.js `update t set ${sql(body, Object.keys(body))}`: the tag called with an object
+    inside its own template writes the object's keys as columns; a column list other than the object's
+    own keys (`sql(body, EDITABLE)`) picks what is written."""
+    if ev.op is None or ev.op.kind != "write" or ev.node.type != "call_expression":
+        return []
+    tag = sx.callee_name(ctx.src, ev.node)
+    template = ev.node.child_by_field_name("arguments")
+    if not tag or template is None or template.type != "template_string":
+        return []
+    rows: list[Node] = []
+    for sub in template.named_children:
+        call = sx.unwrap(sub.named_children[0]) if sub.type == "template_substitution" and sub.named_children else None
+        if call is None or call.type != "call_expression" or sx.callee_name(ctx.src, call) != tag:
+            continue
+        before = ctx.src[template.start_byte : sub.start_byte].decode(errors="replace")
+        if not _WRITES_OBJECT.search(before):
+            continue  # `where id in ${sql(ids)}`: a list of values, not columns
+        args = [a for a in sx.call_args(call) if a.type != "comment"]
+        if not args:
+            continue
+        cols = sx.unwrap(args[1]) if len(args) > 1 else None
+        own_keys = (
+            cols is not None
+            and cols.type == "call_expression"
+            and sx.callee_name(ctx.src, cols) == "Object.keys"
+            and [ctx.text(a) for a in sx.call_args(cols)] == [ctx.text(args[0])]
+        )
+        if cols is None or own_keys:
+            rows.append(args[0])
+    return rows
+
+
+def _loop_rows(ctx: FileContext, node: Node) -> Node | None:
+    """`row` inside `for (const row of rows) { ... }`: the list it walks, each element handed on as it is."""
+    if node.type != "identifier":
+        return None
+    name = ctx.text(node)
+    p = node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("left")) == name:
+            if ctx.text(p.child_by_field_name("operator")) != "of":
+                return None
+            return p.child_by_field_name("right")
+        p = p.parent
+    return None
+
+
+def _spread_rows(ctx: FileContext, node: Node) -> Node | None:
+    """`items.map((item) => ({ ...item, venueId }))`: the array whose rows a map callback spreads
+    into the object it returns (every row written with whatever keys the client put in it)."""
+    if node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) not in ("map", "flatMap"):
+        return None
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    args = sx.call_args(node)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if fn is None or fn.type != "member_expression" or cb is None or not sx.is_function(cb):
+        return None
+    params = set(sx.param_names(ctx.src, cb))
+    body = cb.child_by_field_name("body")
+    if body is None:
+        return None
+    outs = (
+        [r.named_children[0] for r in sx.walk(body) if r.type == "return_statement" and r.named_children]
+        if body.type == "statement_block"
+        else [body]
+    )
+    for out in map(sx.unwrap, outs):
+        if out is None or out.type != "object":
+            continue
+        for child in out.named_children:
+            spread = child.type == "spread_element" and child.named_children
+            inner = sx.strip_types(child.named_children[0]) if spread else None
+            if inner is not None and inner.type == "identifier" and ctx.text(inner) in params:
+                return fn.child_by_field_name("object")
+    return None
+
+
+def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+    """`balance_cents: body.balanceCents`: a compound money column (`balance_cents`, `creditBalance`)
+    set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
+    arithmetic on the stored balance (a redemption), not the caller naming the balance."""
+    if key in vocab.PRIVILEGED_FIELDS or not _MONEY_WORDS.search(key):
+        return False
+    node = sx.unwrap(value)
+    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in ("Number", "parseInt"):
+        args = sx.call_args(node)  # `Number(body.balance)`: a coercion, still the client's number
+        node = sx.unwrap(args[0]) if args else None
+    if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+        return False
+    root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
+    # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
+    # face value); an unchecked body field names any balance the caller likes
+    return root in ev.state.client and root not in ev.state.validated and _client_derived(ctx, ep, node)
 
 
 def _built_by_validator(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
@@ -560,6 +726,16 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False
+    held = sx.strip_types(value.child_by_field_name("function"))
+    if held is not None and held.type == "member_expression" and depth < 4:
+        # `const toCreate = parsed.filter(...)`: the same parsed rows, fewer of them
+        rows = sx.strip_types(held.child_by_field_name("object"))
+        if (
+            sx.last_name(sx.callee_name(ctx.src, value)) in _SAME_ELEMENTS
+            and rows is not None
+            and rows.type == "identifier"
+        ):
+            return _stripped(ctx, ep, ctx.text(rows), depth + 1)
     if _effect_schema(ctx, value) is not None:
         return True  # effect/Schema drops excess properties unless told otherwise
     callee = sx.callee_name(ctx.src, value)
@@ -580,10 +756,13 @@ _KEEPS_UNKNOWN = frozenset({"passthrough", "catchall", "loose", "looseObject", "
 
 def _keeps_unknown_keys(ctx: FileContext, schema: Node | None) -> bool:
     """Does the object schema ``schema`` (here or imported) hand unknown keys through?"""
+    return _keeps_unknown_in(ctx, ctx.module, schema)
+
+
+def _keeps_unknown_in(ctx: FileContext, mod: Module, schema: Node | None) -> bool:
     node = sx.strip_types(schema)
-    mod = ctx.module
     if node is not None and node.type == "identifier":
-        found = ctx.analyzer.program.resolve_value(mod, ctx.text(node))
+        found = ctx.analyzer.program.resolve_value(mod, mod.text(node))
         mod, node = found if found is not None else (mod, None)
     if node is None:
         return False
@@ -1051,7 +1230,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # feature itself; a permission check on the parent record (`canEditNote`) does not let the
             # caller name another author
             gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
-            for written in ev.op.data:
+            for written in ev.op.data or _postgres_helper_rows(ctx, ev):
                 helper_built = _helper_built(ctx, ep, written)
                 if helper_built is not None:
                     key = helper_built
@@ -1069,6 +1248,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         reported = True
                         break
                     for key, value_node in object_keys(src, data).items():
+                        if _set_to_client_amount(ctx, ep, ev, key, value_node) and not gated:
+                            yield _privileged(ctx, ep, key, value_node)
+                            reported = True
+                            break
+                        key = _owner_relation(ctx, key, value_node) or key
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue

@@ -48,7 +48,7 @@ export async function replyToReview(reviewId: string, reply: { body: string; hid
   // todoruleid: missing-authorization
   await Review.updateOne(
     { _id: reviewId },
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     { $set: { ...reply, repliedBy: session.user.id } },
   );
 }

@@ -56,7 +56,7 @@ export async function addMyBoat(values: unknown) {
     name: data.name,
     registration: data.registration,
     lengthM: data.lengthM,
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     owner: data.ownerId ?? session.ownerId,
   });
   await em.flush();

@@ -64,7 +64,7 @@ export async function setGiftCardBalance(cardId: string, body: { balanceCents: n
   // ruleid: missing-authorization
   await supabase
     .from("gift_cards")
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     .update({ balance_cents: body.balanceCents })
     .eq("id", cardId);
   await logAuditEvent({ actorId: user.id, action: "giftcard.balance_set", target: cardId });

@@ -75,7 +75,7 @@ export async function importMenu(venueId: string, items: Array<{ name: string; p
   const venue = await venueForOrg(venueId, orgId!);
   if (!venue) throw new Error("Not found");
   await prisma.menuItem.createMany({
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     data: items.map((item) => ({ ...item, venueId: venue.id })),
   });
 }

@@ -83,7 +83,7 @@ export async function updateMyProfile(formData: FormData) {
   const data = StaffProfileSchema.parse(Object.fromEntries(formData));
   await prisma.user.update({
     where: { id: session.user.id },
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     data: data,
   });
   revalidatePath("/me");

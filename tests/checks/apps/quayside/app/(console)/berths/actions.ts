@@ -70,7 +70,7 @@ export const importBerths = adminAction
         org: ctx.session.orgId,
         marina: marina.id,
         dailyRateCents: 0,
-        // todoruleid: mass-assignment
+        // ruleid: mass-assignment
         ...row,
       });
     }

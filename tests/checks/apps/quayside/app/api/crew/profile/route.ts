@@ -14,7 +14,7 @@ export async function PATCH(req: Request) {
   const em = await getEm();
   // ok: missing-authorization
   await em.nativeUpdate(CrewMember, { appwriteUserId: user.$id },
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     dto.value,
   );
   return NextResponse.json({ ok: true });

@@ -23,7 +23,7 @@ export const PATCH = withOrg<P>(async (req, { session, params }) => {
   const body = (await req.json()) as Record<string, unknown>;
   // ok: sql-injection, missing-authorization
   await sql`update owners set ${sql(
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     body,
     Object.keys(body),
   )} where id = ${params.id} and org_id = ${session.orgId}`;

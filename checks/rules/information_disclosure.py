@@ -55,21 +55,21 @@ export async function requestReset(email: string) {
 ## Not flagged
 Thrown errors in server actions (Next.js redacts them in production), generic messages, errors a
 verified webhook or cron handler returns to its provider (a partner calling the app's API with an
-`x-api-key` is no provider: it is an outside party), error messages logged on the server,
-messages of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof
-Error` is not narrowing), ZodError issue messages (validation feedback), a message inside a branch
-that compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error:
-err.message }`), "not found" answers given before any lookup keyed by client input (they mean "not
-signed in"; a lookup through an identity API, `searchUsers({ searchValue: loginName })`, counts in a
-server action, for the branch that tests its answer), `handleServerError` returning a generic string or only messages of a known error
-class, and an error handed to a project helper (`handleCallbackError({ error, provider:
-"microsoft" })`) whose paths for that call's literal options return only sanitised values
-(`getSafe...`/`sanitize...`/`redact...`/`mask...` helpers, or project functions that answer with
-their own codes and texts rather than the message they were given), a message filtered by the app's
-own word (`if (e.message.includes("state")) return e.message`), the catch of a try that only calls
-project validators whose every `throw` carries a literal text (`throw new RangeError("End must be
-after start")`), and "already exists" said of something other than an account ("An active
-assignment already exists").
+`x-api-key` is no provider: it is an outside party), error messages logged on the server, messages
+of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is
+not narrowing), ZodError issue messages (validation feedback), a message inside a branch that
+compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
+}`), "not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
+lookup through an identity API, `searchUsers({ searchValue: loginName })`, counts in a server
+action, for the branch that tests its answer), `handleServerError` returning a generic string or
+only messages of a known error class, and an error handed to a project helper
+(`handleCallbackError({ error, provider: "microsoft" })`) whose paths for that call's literal
+options return only sanitised values (`getSafe...`/`sanitize...`/`redact...`/`mask...` helpers, or
+project functions that answer with their own codes and texts rather than the message they were
+given), a message filtered by the app's own word (`if (e.message.includes("state")) return
+e.message`), the catch of a try that only calls project validators whose every `throw` carries a
+literal text (`throw new RangeError("End must be after start")`), and "already exists" said of
+something other than an account ("An active assignment already exists").
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html

@@ -470,16 +470,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         reported = False
         keyed = False  # a read keyed by client input happened: "not found" now answers the caller's question
         db_keyed = False
-        lookups, answers = _account_lookups(hctx, ep)
+        found: tuple[list[int], set[str]] | None = None  # identity-API lookups, on first need
         for ev in flow.events:
             if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
                 db_keyed = True
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
-            # (after an identity API's lookup, only a branch on its answer answers the caller's question)
-            keyed = db_keyed or (
-                bool(lookups) and lookups[0] < ev.node.start_byte and _answers_lookup(hctx, ev.node, answers)
-            )
+            keyed = db_keyed
+            if not keyed and any(_account_state(s) for s, _ in _strings(hctx, ev.value)):
+                # (after an identity API's lookup, only a branch on its answer answers the caller's question)
+                found = found or _account_lookups(hctx, ep)
+                lookups, answers = found
+                keyed = bool(lookups) and lookups[0] < ev.node.start_byte and _answers_lookup(hctx, ev.node, answers)
             if (
                 ev.state.auth == "secret"
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))

@@ -382,6 +382,8 @@ def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
     """`const session = await getIronSession(req, res, opts); session.isLoggedIn = true; await session.save()`:
     the endpoint signs its caller in (a kiosk paired by PIN, a login by any name)."""
     src = ctx.src
+    if src.find(b"getIronSession", fn.start_byte, fn.end_byte) == -1:
+        return False  # (cheap: most endpoints never name it)
     sessions: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",)):
         value = d.child_by_field_name("value")

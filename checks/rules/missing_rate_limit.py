@@ -813,6 +813,8 @@ def _direct_input(ctx: FileContext, ep: EntryPoint) -> set[str]:
 def _session_from_input(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> Node | None:
     """A session made or extended from what the caller sends (`createSession({ checks })`,
     `setSessionAndUpdateCookie({ checks: options.checks })`) by a caller not signed in before it."""
+    if b"ession" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return None  # (cheap: no callee in it can name a session)
     direct = _direct_input(ctx, ep)
     for call in calls:
         ws = vocab.words(sx.last_name(sx.callee_name(ctx.src, call)))

@@ -333,19 +333,20 @@ def client_only_modules(index: ProjectIndex) -> frozenset[str]:
     # Greatest fixpoint: drop a candidate while some importer is neither client code nor a candidate
     # still standing, so a cycle of unmarked modules (MobX stores importing each other) imported only
     # from client code is client code too; one server importer anywhere keeps the whole cycle server.
-    standing = set(candidates)
-    changed = True
-    while changed:
-        changed = False
-        for p in list(standing):
-            if not importers[p] <= client | standing:
-                standing.discard(p)
-                changed = True
-    # ... and only what client code actually reaches (an isolated cycle nobody ships stays server)
     imports: dict[str, set[str]] = {}
     for target, sources in importers.items():
         for source in sources:
             imports.setdefault(source, set()).add(target)
+    standing = set(candidates)
+    # (a worklist: dropping a module re-examines only the modules it imports)
+    queue = [p for p in standing if not importers[p] <= client | standing]
+    while queue:
+        p = queue.pop()
+        if p not in standing:
+            continue
+        standing.discard(p)
+        queue.extend(q for q in imports.get(p, ()) if q in standing)
+    # ... and only what client code actually reaches (an isolated cycle nobody ships stays server)
     frontier = [p for p in standing if importers[p] & client]
     while frontier:
         p = frontier.pop()

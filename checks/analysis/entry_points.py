@@ -564,7 +564,10 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
                 names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
                 ep.input_params -= names
                 ep.session_params |= names
-            for i, keys in _checked_keys(az, wrapper, index).items():
+            checked = az.checked_keys.get(key)
+            if checked is None:
+                checked = az.checked_keys[key] = _checked_keys(az, wrapper, index)
+            for i, keys in checked.items():
                 names = _destructured(inner.module.src, params[i], keys) if i < len(params) else set()
                 ep.input_params -= names
                 ep.session_params |= names

@@ -361,6 +361,8 @@ class Analyzer:
         self._sink_named: dict[str, bool] = {}
         # which parameters a wrapper fills itself, per (module, wrapper start, position): entry_points
         self.server_filled: dict[tuple[str, int, int], set[int]] = {}
+        # ... and the keys of object arguments it hands over access-checked (`entry_points._checked_keys`)
+        self.checked_keys: dict[tuple[str, int, int], dict[int, set[str]]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service

@@ -575,20 +575,28 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
     return None
 
 
+def _calls_of_param(wrapper: Function, index: int) -> list[Node]:
+    """The wrapper's calls of the function it wraps, its parameter at ``index`` (`return fn(user, input)`)."""
+    src = wrapper.module.src
+    params = wrapper.params
+    if index >= len(params):
+        return []
+    out: list[Node] = []
+    for call in sx.find(wrapper.node, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is not None and callee.type == "identifier" and sx.text(src, callee) == params[index]:
+            out.append(call)
+    return out
+
+
 def _server_filled(wrapper: Function, index: int) -> set[int]:
     """Positions of the wrapped function's parameters that the wrapper fills with values of its own
     (`return fn(user, input)` with `user` from its session lookup): server data, not client input,
     whatever the action calls them. An argument that mentions a parameter of the function the wrapper
     returns (the client's arguments), or a local built from one, is client input."""
     src = wrapper.module.src
-    params = wrapper.params
-    if index >= len(params):
-        return set()
     out: set[int] | None = None
-    for call in sx.find(wrapper.node, ("call_expression",)):
-        callee = sx.strip_types(call.child_by_field_name("function"))
-        if callee is None or callee.type != "identifier" or sx.text(src, callee) != params[index]:
-            continue
+    for call in _calls_of_param(wrapper, index):
         # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
         client = _client_locals(wrapper, call)
         if not client:
@@ -609,14 +617,8 @@ def _checked_keys(az: Analyzer, wrapper: Function, index: int) -> dict[int, set[
     client id that the wrapper has passed to an ownership check before the call
     (`await assertVenueAccess(session.userId, venueId)`): the action receives a checked id."""
     src = wrapper.module.src
-    params = wrapper.params
-    if index >= len(params):
-        return {}
     out: dict[int, set[str]] | None = None
-    for call in sx.find(wrapper.node, ("call_expression",)):
-        callee = sx.strip_types(call.child_by_field_name("function"))
-        if callee is None or callee.type != "identifier" or sx.text(src, callee) != params[index]:
-            continue
+    for call in _calls_of_param(wrapper, index):
         client = _client_locals(wrapper, call)
         if not client:
             return {}

@@ -620,6 +620,9 @@ def _answers_lookup(ctx: FileContext, node: Node, answers: set[str]) -> bool:
     return False
 
 
+_AWAITED_VALUE = frozenset({"await_expression", *sx.TRANSPARENT})
+
+
 def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Node, Node, FileContext] | None:
     """A route that hands its request on to a project handler and answers with what it returns
     (`return openaiHandler(req, { params })`), or a `pages/api` handler that hands a handler its
@@ -636,7 +639,7 @@ def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Nod
         if not handed:
             continue
         p = call.parent
-        while p is not None and p.type in ("await_expression", *sx.TRANSPARENT):
+        while p is not None and p.type in _AWAITED_VALUE:
             p = p.parent
         returned = p is not None and p.type == "return_statement"
         # an app route answers with the handler's return value; a pages handler through `res`

@@ -1343,11 +1343,10 @@ class _Walker:
     def _origin_of(self, node: Node | None) -> bool:
         """`upstreamURL.origin`, `target.hostname`: where a URL held in a plain local points."""
         node = sx.strip_types(node)
-        if node is None or node.type != "member_expression":
+        if node is None or not _host_part(self.src, node):
             return False
         obj = sx.strip_types(node.child_by_field_name("object"))
-        prop = sx.text(self.src, node.child_by_field_name("property"))
-        return obj is not None and obj.type == "identifier" and prop in ("origin", "host", "hostname")
+        return obj is not None and obj.type == "identifier"
 
     def _is_role_expr(self, node: Node | None) -> bool:
         node = sx.strip_types(node)

@@ -106,6 +106,8 @@ class FileContext:
 
 
 def short(text: str, limit: int = 60) -> str:
-    """One-line, bounded excerpt of code for messages."""
-    one = " ".join(text.split())
+    """One-line, bounded excerpt of code for messages. Messages quote code in single-backtick
+    spans, which cannot hold a backtick: a template literal's own backticks are shown as the
+    look-alike modifier letter grave accent (U+02CB)."""
+    one = " ".join(text.split()).replace("`", "\u02cb")
     return one if len(one) <= limit else one[: limit - 1] + "…"

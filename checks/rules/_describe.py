@@ -39,7 +39,12 @@ def operation(op: DbOp) -> str:
 def sink(src: bytes, node: Node) -> str:
     """How a message names the call that does the work: its text up to the arguments, on one
     line (`supabase.from`), or the callee without casts when the text opens with one
-    (`(prismadb as any).user.findMany(...)` -> `prismadb.user.findMany`)."""
+    (`(prismadb as any).user.findMany(...)` -> `prismadb.user.findMany`). A tagged template is
+    named by its tag (`sql`, `prisma.$executeRaw`): its text holds no `(` and would be pasted whole."""
+    if node.type == "call_expression":
+        args = node.child_by_field_name("arguments")
+        if args is not None and args.type == "template_string":
+            return sx.callee_name(src, node)
     head = "".join(sx.text(src, node).split("(", 1)[0].split())
     if head or node.type != "call_expression":
         return head

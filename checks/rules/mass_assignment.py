@@ -114,7 +114,7 @@ META = RuleMeta(
     cwe=(915,),
     owasp=("API3:2023",),
     messages={
-        "wholesale": "{endpoint} writes client-controlled `{value}` to the database wholesale",
+        "wholesale": "{endpoint} writes client-controlled {value} to the database wholesale",
         "privileged": "{endpoint} writes privileged field `{field}` from client input `{value}`",
     },
     help="Pick the fields to write explicitly, or parse the input with a schema that lists only the editable "
@@ -352,6 +352,12 @@ def _admitted_by_input_schema(ctx: FileContext, ep: EntryPoint) -> str | None:
     return None
 
 
+def _quoted(value: str) -> str:
+    """The written value as code in a message; a value that names its schema's privileged key
+    (`` `data` (its schema admits `role`) ``) comes quoted already."""
+    return value if value.startswith("`") else f"`{value}`"
+
+
 def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple[str, Node] | None:
     src = ctx.src
     st = ev.state
@@ -363,7 +369,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         if name in st.client:
             if name in st.validated and _stripped(ctx, ep, name):
                 key = _privileged_in_parsed(ctx, ep, ev, name)
-                return (f"{name}` (its schema admits `{key}`", node) if key else None
+                return (f"`{name}` (its schema admits `{key}`)", node) if key else None
             return (name, node)
         return None
     if node.type == "member_expression":
@@ -378,11 +384,11 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             return (ctx.text(node), node) if _client_derived(ctx, ep, node) else None
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
             key = _schema_admits_privileged(ctx, ev, root)
-            return (f"{root}.data` (its schema admits `{key}`", node) if key else None
+            return (f"`{root}.data` (its schema admits `{key}`)", node) if key else None
         if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
-            return (f"{ctx.text(node)}` (its schema admits `any key", node)
+            return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None
-        return (f"{ctx.text(node)}` (its DTO class admits `{key}`", node) if key else None
+        return (f"`{ctx.text(node)}` (its DTO class admits `{key}`)", node) if key else None
     spread_rows = _spread_rows(ctx, node)
     if spread_rows is not None:  # `items.map((item) => ({ ...item, venueId }))`: each row copied whole
         found = _wholesale(ctx, ev, spread_rows, ep) if _client_derived(ctx, ep, spread_rows) else None
@@ -424,7 +430,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     held = _parsed_schema_keys(ctx, ep, name) or set()
                     hit = sorted(k for k in held if _privileged_key(k))
                     if hit:  # `...rest` of a parse whose schema admits `credits`
-                        return (f"{name}` (its schema admits `{hit[0]}`", child)
+                        return (f"`{name}` (its schema admits `{hit[0]}`)", child)
     return None
 
 
@@ -1244,7 +1250,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if found is not None:
                         value, node = found
                         node = node if behind is written else written  # anchor on the write, not the literal
-                        yield ctx.finding(META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=value)
+                        yield ctx.finding(
+                            META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=_quoted(value)
+                        )
                         reported = True
                         break
                     for key, value_node in object_keys(src, data).items():
@@ -1280,7 +1288,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     found = _wholesale(ctx, ev, rows, ep)
                     if found is not None:
                         yield ctx.finding(
-                            META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=found[0]
+                            META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])
                         )
                         reported = True
                         break

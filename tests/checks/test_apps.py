@@ -58,6 +58,8 @@ def test_app_matches_annotations(app: Path) -> None:
     assert labels["ruleid"], f"{app.name} has no `ruleid:` annotations"
     result = scan(DiskTree(app), Config(), jobs=1)
     got = {(f.path, f.line, f.rule_id) for f in result.findings}
+    garbled = [f"{f.path}:{f.line} {f.message}" for f in result.findings if not _well_formed(f.message)]
+    assert not garbled, "messages with unbalanced code spans or parentheses:\n" + "\n".join(garbled)
     print("\n" + _report(app.name, labels, got))
     missing = sorted(labels["ruleid"] - got)
     flagged_ok = sorted(got & labels["ok"])
@@ -65,6 +67,15 @@ def test_app_matches_annotations(app: Path) -> None:
     assert not (missing or flagged_ok or unannotated), (
         f"missing: {missing}\nflagged on ok lines: {flagged_ok}\nunannotated: {unannotated}"
     )
+
+
+def _well_formed(message: str) -> bool:
+    """Code in a message sits in single-backtick spans, and its prose parentheses close: a
+    message that pasted a tagged template (`` sql`SELECT …` ``) or lost a `)` reads as garbage."""
+    if message.count("`") % 2:
+        return False
+    prose = "".join(message.split("`")[::2])  # outside the code spans
+    return prose.count("(") == prose.count(")")
 
 
 def test_apps_exist() -> None:

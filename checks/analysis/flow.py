@@ -910,6 +910,9 @@ class _Walker:
             self.stmt(cons, s_then)
         s_else = st.copy()
         self._apply_negative(facts, s_else, "check")
+        if facts.role_both and not cons_exit:
+            # `if (role === "admin") log(...)`: whatever the role, the code after runs for everyone
+            s_else.role = st.role
         alt_exit = None
         if alt_clause is not None:
             for c in alt_clause.named_children:
@@ -1061,14 +1064,15 @@ class _Walker:
                                 c.validated.add(sx.text(src, other))
                         else:
                             c.owner_pos = True
-                    if self._is_role_expr(left) or self._is_role_expr(right):
+                    if self._is_role_expr(left, sessionish) or self._is_role_expr(right, sessionish):
                         if op in ("!=", "!=="):
                             c.role_neg = True
                             if lroot in sessionish or rroot in sessionish:
                                 c.auth_neg = True  # `user?.role !== "admin"` also rejects a missing user
                         else:
                             c.role_pos = True
-                            c.role_neg = True  # `if (user.role === "admin") ...else throw` is rare; both count
+                            # `if (user.role === "viewer") throw`: the others pass a role test too
+                            c.role_neg = c.role_both = True
                     if (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
                         c.secret = True
                     if op in ("!=", "!=="):
@@ -1275,7 +1279,9 @@ class _Walker:
             c.secret = True  # `if (!hasCronSecret(request)) return 401`
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
-            if last in ("includes", "has") and any(self._is_role_expr(a) for a in sx.call_args(call)):
+            if last in ("includes", "has") and any(
+                self._is_role_expr(a, st.session | st.fetched) for a in sx.call_args(call)
+            ):
                 # `allowedRoles.includes(user.role)`: the caller's role against an allowlist (an exit on
                 # `required.length > 0 && !required.includes(role)` leaves it unchecked when none is required)
                 c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
@@ -1348,9 +1354,16 @@ class _Walker:
         obj = sx.strip_types(node.child_by_field_name("object"))
         return obj is not None and obj.type == "identifier"
 
-    def _is_role_expr(self, node: Node | None) -> bool:
+    def _is_role_expr(self, node: Node | None, sessionish: set[str] | None = None) -> bool:
+        """`user.role`, `session.user.isAdmin`; with ``sessionish``, also a plain local bound from
+        the session (`const { role } = await verifySession()`)."""
         node = sx.strip_types(node)
-        if node is None or node.type != "member_expression":
+        if node is None:
+            return False
+        if node.type == "identifier":
+            name = sx.text(self.src, node)
+            return sessionish is not None and name in sessionish and bool(_ROLE_PROPS.match(name))
+        if node.type != "member_expression":
             return False
         prop = sx.text(self.src, node.child_by_field_name("property"))
         return bool(_ROLE_PROPS.match(prop))
@@ -2169,6 +2182,7 @@ class _Cond:
     auth_pos: bool = False  # `session && ...`: the then-branch is authenticated
     role_neg: bool = False
     role_pos: bool = False
+    role_both: bool = False  # `role === "admin"`: role_neg only so that an exit in the then-branch counts
     owner_neg: bool = False
     owner_pos: bool = False
     secret: bool = False

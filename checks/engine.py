@@ -254,11 +254,25 @@ def _sort(result: ScanResult) -> None:
     result.diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.kind))
 
 
+_PROJECT_MARKERS = ("package.json", "tsconfig.json", "jsconfig.json")
+
+
 def scan_root(paths: list[Path]) -> Path:
-    """The folder finding paths are relative to: the common folder of the given paths."""
+    """The folder finding paths are relative to: the project the given paths belong to (the
+    nearest folder at or above their common folder holding a `package.json`, `tsconfig.json` or
+    `jsconfig.json`, not above a git root), else their common folder. Scanning one file or a
+    subfolder must still resolve `@/lib/auth` and `../lib/db`, where the guards usually live."""
     resolved = [p.resolve() for p in paths]
     dirs = [p if p.is_dir() else p.parent for p in resolved]
-    return Path(os.path.commonpath([str(d) for d in dirs])) if dirs else Path.cwd()
+    if not dirs:
+        return Path.cwd()
+    common = Path(os.path.commonpath([str(d) for d in dirs]))
+    for folder in (common, *common.parents):
+        if any((folder / m).is_file() for m in _PROJECT_MARKERS):
+            return folder
+        if (folder / ".git").exists():
+            break
+    return common
 
 
 def scan_paths(

@@ -350,9 +350,59 @@ def test_github_annotations_use_repository_paths_for_a_subfolder(repo: Path) -> 
     proc = warden("scan", "app", "--format", "github", cwd=repo)
     assert proc.returncode == 1, proc.stderr
     assert any(ln.startswith("::error file=app/actions.ts,line=5,") for ln in proc.stdout.splitlines())
-    # the scan root is app/ here, yet annotations name the file from the repository's top
+    # a subfolder of a project is scanned as part of that project: paths name files from its top
     data = json.loads(warden("scan", "app", "--format", "json", cwd=repo).stdout)
-    assert {f["path"] for f in data["findings"]} == {"actions.ts"}
+    assert {f["path"] for f in data["findings"]} == {"app/actions.ts"}
+    assert data["root"] == str(repo.resolve())
+
+
+GUARD_TS = """\
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth";
+
+export async function currentMember() {
+  const session = await auth();
+  if (!session?.user) redirect("/login");
+  return session.user;
+}
+"""
+GUARDED_ACTION_TS = """\
+"use server";
+
+import { db } from "@/lib/db";
+import { currentMember } from "@/lib/guard";
+
+export async function deletePost(id: string) {
+  const user = await currentMember();
+  await db.post.deleteMany({ where: { id, authorId: user.id } });
+}
+"""
+
+
+def test_one_file_is_scanned_with_its_project_so_guards_elsewhere_count(tmp_path: Path) -> None:
+    """`warden scan app/posts/actions.ts` (a pre-commit hook on changed files) must still see the
+    guard in lib/: the project's top (the folder with package.json or tsconfig.json) is the root."""
+    shop = write(
+        tmp_path / "shop",
+        {
+            "app/posts/actions.ts": GUARDED_ACTION_TS,
+            "lib/guard.ts": GUARD_TS,
+            "lib/db.ts": DB_TS,
+            "package.json": "{}\n",
+            "tsconfig.json": TSCONFIG,
+        },
+    )
+    proc = warden("scan", "app/posts/actions.ts", "--format", "json", "--fail-on", "error", cwd=shop)
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 0, data["findings"]
+    assert data["summary"]["files_scanned"] == 1
+    assert {f["path"] for f in data["findings"]} <= {"app/posts/actions.ts"}
+    assert "missing-auth" not in {f["rule_id"] for f in data["findings"]}
+    # without the project around it the same file is reported: the guard is what makes it clean
+    alone = write(tmp_path / "alone", {"actions.ts": GUARDED_ACTION_TS})
+    proc = warden("scan", "actions.ts", "--format", "json", cwd=alone)
+    assert proc.returncode == 1
+    assert {f["rule_id"] for f in json.loads(proc.stdout)["findings"]} >= {"missing-auth"}
 
 
 def _run_on_a_tty(args: list[str], cwd: Path, env: dict[str, str]) -> str:

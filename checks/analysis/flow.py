@@ -175,6 +175,9 @@ class Summary:
     # `ensureManagerAccess({ currentEmployee })`: a role gate on what the caller hands it, which
     # holds as a role check when the caller passes its own (session-derived) record
     param_role: bool = False
+    # `withRetry(fn)`: the positions of function parameters it calls and whose failure it does not
+    # swallow (no `return null` in a catch), so a callback that throws when signed out guards its result
+    runs_params: frozenset[int] = frozenset()
 
 
 @dataclass(eq=False)
@@ -184,6 +187,58 @@ class Flow:
     final: State
     records: dict[str, DbOp]  # names bound to whole DB records
     returned_functions: list[Node]
+
+
+def _swallows_failure(fn: Function, flow: Flow, signed_out_only: bool) -> bool:
+    """`try { return await account.get() } catch { return null }`: a failure thrown inside is
+    turned into "nobody" (a refusal value, `catch { return { error } }`, is still a gate's answer).
+    ``signed_out_only``: only such returns where no session was established."""
+    return any(
+        e.kind == "return"
+        and e.catch_param is not None
+        and (e.state.auth is None or not signed_out_only)
+        and (e.value is None or sx.text(fn.module.src, e.value) in ("null", "undefined", "false"))
+        for e in flow.events
+    )
+
+
+def _called_params(fn: Function) -> frozenset[int]:
+    """The positions of the parameters ``fn`` calls as functions (`await task()`)."""
+    names = fn.params
+    src = fn.module.src
+    called: set[int] = set()
+    for call in fn.module.parsed.find(("call_expression",), fn.node):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is not None and callee.type == "identifier" and sx.text(src, callee) in names:
+            called.add(names.index(sx.text(src, callee)))
+    return frozenset(called)
+
+
+def local_closure(mod: Module, at: Node, name: str) -> Function | None:
+    """`const getUserFunc = async () => {...}` (or a function declaration) in a function enclosing
+    ``at``, declared before it: what a call of ``name`` there runs."""
+    scope = at.parent
+    while scope is not None:
+        if scope.type in sx.FUNCTION_TYPES:
+            body = scope.child_by_field_name("body")
+            for stmt in body.named_children if body is not None and body.type == "statement_block" else ():
+                if stmt.start_byte >= at.start_byte:
+                    break
+                if stmt.type == "function_declaration":
+                    declared = stmt.child_by_field_name("name")
+                    if declared is not None and sx.text(mod.src, declared) == name:
+                        return mod.function_for(stmt, name)
+                    continue
+                if stmt.type not in ("lexical_declaration", "variable_declaration"):
+                    continue
+                for decl in stmt.named_children:
+                    declared = decl.child_by_field_name("name") if decl.type == "variable_declarator" else None
+                    if declared is None or sx.text(mod.src, declared) != name:
+                        continue
+                    value = sx.strip_types(decl.child_by_field_name("value"))
+                    return mod.function_for(value, name) if value is not None and sx.is_function(value) else None
+        scope = scope.parent
+    return None
 
 
 def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> set[str]:
@@ -393,15 +448,9 @@ class Analyzer:
         # an Effect-returning function runs nothing until the effect is yielded, like an async one
         s = Summary(is_async=fn.is_async or effect.returns_effect(fn))
         st = flow.final
-        s.enforces_auth = st.auth == "throw" and not any(
-            # `try { return await account.get() } catch { return null }`: the refusal thrown is swallowed
-            # into "nobody" (a refusal value, `catch { return { error } }`, is still a gate's answer)
-            e.kind == "return"
-            and e.catch_param is not None
-            and e.state.auth is None
-            and (e.value is None or sx.text(fn.module.src, e.value) in ("null", "undefined", "false"))
-            for e in flow.events
-        )
+        s.enforces_auth = st.auth == "throw" and not _swallows_failure(fn, flow, signed_out_only=True)
+        if params and not _swallows_failure(fn, flow, signed_out_only=False):
+            s.runs_params = _called_params(fn)
         role_rets = [(e.node, e.state.role) for e in flow.events if e.kind == "return"]
         # (for Effect gates only, for now: on plain throwing helpers it also changes missing-rate-limit)
         s.role = st.role or (effect.returns_effect(fn) and guards.passes_only_checked(fn, role_rets))
@@ -692,7 +741,23 @@ class Analyzer:
         if fn is None or fn.type != "identifier":
             return None
         name = sx.text(mod.src, fn)
-        return self.program.resolve_function(mod, name)
+        found = self.program.resolve_function(mod, name)
+        if found is None and name not in mod.imports:
+            found = local_closure(mod, call, name)
+        return found
+
+    def callback_function(self, mod: Module, arg: Node) -> Function | None:
+        """The function an argument hands over: inline (`withRetry(async () => ...)`), a closure of
+        the enclosing function (`withRetry(getUserFunc)`) or a project function."""
+        node = sx.strip_types(arg)
+        if node is None:
+            return None
+        if sx.is_function(node):
+            return mod.function_for(node)
+        if node.type != "identifier":
+            return None
+        name = sx.text(mod.src, node)
+        return local_closure(mod, node, name) or self.program.resolve_function(mod, name)
 
     def is_auth_source_call(self, mod: Module, call: Node) -> bool:
         callee = sx.callee_name(mod.src, call)
@@ -1523,6 +1588,8 @@ class _Walker:
 
         if not in_condition and sync_ok and self._asserts_session(call, st):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
+        if summary is not None and summary.runs_params and sync_ok and not in_condition and st.auth is None:
+            self._runs_guarding_callback(call, summary, st)
         if target is not None and summary is not None and st.auth is None and not in_condition and sync_ok:
             self._helper_guards(call, target, summary, st)
         if summary is not None:
@@ -1953,6 +2020,18 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _runs_guarding_callback(self, call: Node, summary: Summary, st: State) -> None:
+        """`await withRetry(getUserFunc)`: a helper that calls the callback it is handed and lets
+        its failure through holds the callback's guard once it returns."""
+        args = sx.call_args(call)
+        for i in sorted(summary.runs_params):
+            callback = self.az.callback_function(self.mod, args[i]) if i < len(args) else None
+            guard = self.az.summary(callback) if callback is not None else None
+            if guard is not None and guard.enforces_auth:
+                st.auth = "throw"
+                st.role = st.role or guard.role
+                return
 
     def _signed_out_flag(self, v: Node, st: State) -> bool:
         """`!userId`, `!session?.user`: a single negation of a session value."""

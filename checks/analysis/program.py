@@ -185,6 +185,12 @@ class Program:
                 inner = sx.strip_types(args[0]) if args else None
                 if inner is not None and sx.is_function(inner):
                     return owner.function_for(inner, name)
+                if inner is not None and inner.type == "identifier":
+                    # `const cachedGetUser = cache(getUser)`: the function declared under that name
+                    wrapped = self.resolve_value(owner, sx.text(owner.src, inner))
+                    value = sx.strip_types(wrapped[1]) if wrapped is not None else None
+                    if wrapped is not None and value is not None and sx.is_function(value):
+                        return wrapped[0].function_for(value, sx.text(owner.src, inner))
         return None
 
     def resolve_static_method(self, mod: Module, cls: str, method: str) -> Function | None:

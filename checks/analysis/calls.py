@@ -911,6 +911,13 @@ _STORE_MUTATIONS = re.compile(
     r"^stripe\w*\.\w+\.del|^stripe\w*\.subscriptions\.cancel)$"
 )
 _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
+# Uploads to an object store: UploadThing, Cloudinary, Supabase Storage, S3 clients and buckets
+_STORE_UPLOADS = re.compile(
+    r"(?i)(^ut_?api\.uploadFiles\w*|\.uploader\.upload\w*|\.storage\.from\(\)\.upload|"
+    r"^(s3|bucket|storage)\w*\.(upload|putObject))$"
+)
+_S3_WRITE_COMMAND = re.compile(r"^(Put\w*Object\w*|CreateMultipartUpload|CopyObject)Command$")
+_BLOB_CALLS = {"del": False, "put": True, "copy": True}  # @vercel/blob: True for the writes
 
 
 def _raw_sql_op(
@@ -922,20 +929,38 @@ def _raw_sql_op(
 
 def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
-    return bool(_STORE_MUTATIONS.search(callee)) or callee.endswith(".send")
+    return bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee)) or callee.endswith(".send")
 
 
 def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     """A delete in a file store or payment provider: `utapi.deleteFiles(key)`, @vercel/blob `del(url)`,
-    `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`."""
+    `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`; or an upload to a file
+    store (`is_store_upload`)."""
     if _STORE_MUTATIONS.search(callee):
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)
-        return binding is not None and binding.spec == "@vercel/blob" and binding.imported == "del"
-    if callee.endswith(".send"):
-        args = sx.call_args(call)
-        first = sx.unwrap(args[0]) if args else None
-        if first is not None and first.type == "new_expression":
-            return bool(_S3_DELETE_COMMAND.match(sx.text(mod.src, first.child_by_field_name("constructor"))))
-    return False
+        return binding is not None and binding.spec == "@vercel/blob" and binding.imported in _BLOB_CALLS
+    return _s3_command(mod, call, callee, _S3_DELETE_COMMAND) or is_store_upload(mod, call, callee)
+
+
+def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
+    """A file written to an object store: @vercel/blob `put(name, body)`, `utapi.uploadFiles(files)`,
+    `supabase.storage.from(b).upload(path, file)`, `s3.send(new PutObjectCommand({...}))`."""
+    if _STORE_UPLOADS.search(callee):
+        return True
+    if "." not in callee:
+        binding = mod.imports.get(callee)
+        return binding is not None and binding.spec == "@vercel/blob" and _BLOB_CALLS.get(binding.imported, False)
+    return _s3_command(mod, call, callee, _S3_WRITE_COMMAND)
+
+
+def _s3_command(mod: Module, call: Node, callee: str, command: re.Pattern[str]) -> bool:
+    """`client.send(new XCommand({...}))` with a command of that kind."""
+    if not callee.endswith(".send"):
+        return False
+    args = sx.call_args(call)
+    first = sx.unwrap(args[0]) if args else None
+    if first is None or first.type != "new_expression":
+        return False
+    return bool(command.match(sx.text(mod.src, first.child_by_field_name("constructor"))))

@@ -110,7 +110,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, command_arg, object_keys
+from checks.analysis.calls import DbOp, command_arg, is_store_upload, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
@@ -337,7 +337,9 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # the session only picks the caller's own rows of a nested relation
         return not _session_read_only_when_present(ctx, ep.fn.node, names)
     if ev.kind == "store":
-        return True  # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere
+        # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere; an upload
+        # counts when the caller supplies what is stored (a cache of server-made content is not a change)
+        return not is_store_upload(ctx.module, ev.node, ev.callee) or _uploads_client_content(ctx, ev)
     if ev.kind == "exec":
         # a command the caller or stored data picks (`spawn(cmd)`, an MCP stdio transport's `command`),
         # also through a project helper; a fixed tool (`spawn("ffmpeg", args)`) is processing, not a change
@@ -621,6 +623,34 @@ def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None
 
 
 _WHAT = {"store": "deletes stored data outside the database", "exec": "runs commands"}
+
+
+def _uploads_client_content(ctx: FileContext, ev: Event) -> bool:
+    """The stored content of an upload comes from the caller: `put(name, req.body)`,
+    `storage.from(b).upload(path, file)`, `new PutObjectCommand({ Body: buffer })` with a client file."""
+    args = sx.call_args(ev.node)
+    content = args[1:] if len(args) > 1 else args
+    first = sx.unwrap(args[0]) if args else None
+    if ev.callee.endswith(".send") and first is not None and first.type == "new_expression":
+        command_args = sx.call_args(first)
+        body = object_keys(ctx.src, command_args[0]).get("Body") if command_args else None
+        content = [body] if body is not None else []
+    refs: set[str] = set()
+    for node in content:
+        refs |= identifiers(ctx.src, node, into_functions=True)
+    return bool(refs & ev.state.client)
+
+
+def _effect(ctx: FileContext, ev: Event) -> str:
+    """What a non-database event does, for the message."""
+    if ev.kind == "store" and ev.node.type == "call_expression":
+        if is_store_upload(ctx.module, ev.node, ev.callee):
+            return "uploads files to a storage service"
+        if ctx.analyzer.target(ctx.module, ev.node) is not None:
+            return "changes stored data outside the database"  # (a helper that uploads or deletes)
+    return _WHAT.get(ev.kind, "writes files")
+
+
 _COOKIE_READS = frozenset({"cookies().get", "cookies.get", "getCookie"})
 _SIGN_IN_STATE = frozenset({"session", "auth", "token", "pending", "challenge"})
 
@@ -767,7 +797,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):
                 continue  # the last step of a sign-in: the caller's pending token was accepted
             sink = sink_name(ctx.src, ev.node)
-            op = operation(ev.op) if ev.op is not None else _WHAT.get(ev.kind, "writes files")
+            op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
             message_id = "unchecked" if ev.state.fetched else "unauthenticated"
             yield ctx.finding(
                 META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink

@@ -77,7 +77,7 @@ from tree_sitter import Node
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, chain_calls, sql_text
+from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.flow import Flow
 from checks.analysis.module import Module
 from checks.analysis.program import Program
@@ -264,6 +264,16 @@ def _record_in(
         prop = sx.text(src, node.child_by_field_name("property"))
         if prop in ("rows", "data", "recordset"):
             return _record_in(ctx, flow, node.child_by_field_name("object"), depth + 1, mod)
+        # `link.response` of `const link = await getLinkById(id)`, the helper answering
+        # `{ response: row, status: 200 }`: the field its returned object fills with records
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        call = (
+            sx.unwrap(_local_value(src, flow, sx.text(src, obj)))
+            if obj is not None and obj.type == "identifier"
+            else None
+        )
+        if call is not None and call.type == "call_expression":
+            return _helper_field_records(ctx, mod, call, prop, depth + 1)
         return None
     if t == "subscript_expression":  # `result.rows[0]`
         index = node.child_by_field_name("index")
@@ -448,6 +458,29 @@ def _helper_records(
             found = _record_in(ctx, helper, ev.value, depth + 1, target.module)
             if found is not None:
                 return (replace(found[0], call=call), call)  # reported as the helper call, in this file
+    return None
+
+
+def _helper_field_records(
+    ctx: FileContext, mod: Module, call: Node, field: str, depth: int
+) -> tuple[DbOp, Node] | None:
+    """The whole records a project helper hands back under ``field`` of the object it returns."""
+    target = ctx.analyzer.target(mod, call)
+    if target is None or depth > 4:
+        return None
+    helper = ctx.analyzer.helper_flow(target)
+    for ev in helper.events:
+        value = sx.unwrap(ev.value) if ev.kind == "return" else None
+        if value is None or value.type != "object":
+            continue
+        held = object_keys(target.module.src, value).get(field)
+        if held is not None and held.type in ("identifier", "shorthand_property_identifier"):
+            bound = sx.unwrap(_local_value(target.module.src, helper, sx.text(target.module.src, held)))
+            if bound is not None and bound.type == "member_expression":
+                continue  # `const scope = authCode.scope`: one field of a record, not the record
+        found = _record_in(ctx, helper, held, depth + 1, target.module) if held is not None else None
+        if found is not None:
+            return (replace(found[0], call=call), call)  # reported as the helper call, in this file
     return None
 
 

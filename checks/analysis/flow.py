@@ -388,8 +388,9 @@ class Analyzer:
         self._sequelize_models: dict[tuple[str, str], bool] = {}
         self._guard_named: dict[str, bool] = {}
         self._sink_named: dict[str, bool] = {}
-        # which parameters a wrapper fills itself, per (module, wrapper start, position): entry_points
-        self.server_filled: dict[tuple[str, int, int], set[int]] = {}
+        # which parameters a wrapper fills itself, and which it hands the client's arguments on in,
+        # per (module, wrapper start, position): entry_points
+        self.server_filled: dict[tuple[str, int, int], tuple[set[int], set[int]]] = {}
         # ... and the keys of object arguments it hands over access-checked (`entry_points._checked_keys`)
         self.checked_keys: dict[tuple[str, int, int], dict[int, set[str]]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation

@@ -557,13 +557,20 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         if wrapper is not None:
             params = inner.param_nodes()
             key = (wrapper.module.path, wrapper.node.start_byte, index)
-            filled = az.server_filled.get(key)
-            if filled is None:  # one wrapper serves many actions: work it out once
-                filled = az.server_filled[key] = _server_filled(wrapper, index)
+            roles = az.server_filled.get(key)
+            if roles is None:  # one wrapper serves many actions: work it out once
+                roles = az.server_filled[key] = _server_filled(az, wrapper, index)
+            filled, passed = roles
             for i in filled:
                 names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
                 ep.input_params -= names
                 ep.session_params |= names
+            for i in passed:
+                # `return action(formData, site, key)` with the handler's own `key`: the client's argument,
+                # whatever its position (not the wrapper's context)
+                names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
+                ep.session_params -= names
+                ep.input_params |= names
             checked = az.checked_keys.get(key)
             if checked is None:
                 checked = az.checked_keys[key] = _checked_keys(az, wrapper, index)
@@ -589,26 +596,52 @@ def _calls_of_param(wrapper: Function, index: int) -> list[Node]:
     return out
 
 
-def _server_filled(wrapper: Function, index: int) -> set[int]:
+def _server_filled(az: Analyzer, wrapper: Function, index: int) -> tuple[set[int], set[int]]:
     """Positions of the wrapped function's parameters that the wrapper fills with values of its own
     (`return fn(user, input)` with `user` from its session lookup): server data, not client input,
     whatever the action calls them. An argument that mentions a parameter of the function the wrapper
-    returns (the client's arguments), or a local built from one, is client input."""
+    returns (the client's arguments), or a local built from one, is client input; but not a row the
+    wrapper loaded by the client's id and checked the owner of before the call (`if (site.userId !==
+    session.user.id) return`, then `fn(formData, site)`): the database's row, and the caller's own.
+    Also the positions it hands one of the client's arguments on in, as they came (`fn(formData, site, key)`
+    with `key` the returned handler's parameter). (server-filled, client-passed)"""
     src = wrapper.module.src
     out: set[int] | None = None
+    passed: set[int] | None = None
     for call in _calls_of_param(wrapper, index):
         # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
         client = _client_locals(wrapper, call)
         if not client:
-            return set()  # called in the wrapper's own body: which values are the client's is unknown
+            return set(), set()  # called in the wrapper's own body: which values are the client's is unknown
+        client -= _owned_rows(az, wrapper, call)
+        around = sx.enclosing_function(call)
+        own_params = set(sx.param_names(src, around)) if around is not None else set()
         filled: set[int] = set()
+        handed: set[int] = set()
         for i, a in enumerate(sx.call_args(call)):
             if a.type == "spread_element":
                 break  # later positions are unknown
             if not identifiers(src, a, into_functions=True) & client:
                 filled.add(i)
+            elif a.type == "identifier" and sx.text(src, a) in own_params:
+                handed.add(i)
         out = filled if out is None else out & filled
-    return out or set()
+        passed = handed if passed is None else passed & handed
+    return out or set(), passed or set()
+
+
+def _owned_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
+    """Names bound to whole database rows in the function around ``call`` (the handler the wrapper
+    returns), when every way to ``call`` passed an ownership or role check."""
+    around = sx.enclosing_function(call)
+    if around is None or around.start_byte == wrapper.node.start_byte:
+        return set()
+    fn = wrapper.module.function_for(around)
+    flow = az.flow(fn, State(client=set(fn.params)))
+    at = [e for e in flow.events if e.kind == "return" and e.value is not None and sx.contains(e.value, call)]
+    if not at or not all(e.state.owner or e.state.role for e in at):
+        return set()
+    return set(flow.records)
 
 
 def _checked_keys(az: Analyzer, wrapper: Function, index: int) -> dict[int, set[str]]:

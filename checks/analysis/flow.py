@@ -40,7 +40,7 @@ from checks.analysis.calls import (
     sequelize_instance_write,
 )
 from checks.analysis.module import Function, Module
-from checks.analysis.taint import helper_args, param_sources, value_refs
+from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
@@ -60,6 +60,32 @@ _SIGNATURE_CALLS = re.compile(
     r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
     r"parseEventNotification|webhooks\.unwrap)$"
 )
+
+
+def library_session_reader(mod: Module, callee: str) -> bool:
+    """`getToken({ req })` imported from `next-auth/jwt` (also `jwt.getToken` through a namespace import)."""
+    root, _, member = callee.partition(".")
+    binding = mod.imports.get(root)
+    if binding is None or "." in member or (member and binding.imported != "*"):
+        return False
+    return (binding.spec, member or binding.imported) in _LIBRARY_SESSION_READERS
+
+
+def typeof_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
+    """`typeof token` compared with a type other than "object" (`typeof token === "string"`): the
+    local tested, which on equality holds no object (no session, no record)."""
+    for side, other in ((left, right), (right, left)):
+        kind = sx.strip_types(side)
+        if kind is None or kind.type != "unary_expression":
+            continue
+        if sx.text(src, kind.child_by_field_name("operator")) != "typeof":
+            continue
+        arg = sx.strip_types(kind.child_by_field_name("argument"))
+        name = sx.string_value(src, sx.strip_types(other))
+        if arg is None or arg.type != "identifier" or name is None or name == "object":
+            return None
+        return sx.text(src, arg)
+    return None
 
 
 def is_signature_call(callee: str) -> bool:
@@ -86,6 +112,9 @@ _LIBRARY_VALIDATORS = {
     ("class-validator", "validateOrReject"): 0,
     ("class-validator", "validateSync"): 0,
 }
+# Library session readers known by their import, not their name alone (a project's own `getToken`
+# may read a push token): next-auth's `getToken({ req })` verifies the session JWT, or answers null.
+_LIBRARY_SESSION_READERS = frozenset({("next-auth/jwt", "getToken")})
 # effect/Schema: `Schema.decodeUnknownSync(S)` makes a decoder that throws (or rejects) on bad input
 _EFFECT_SCHEMA_MODULES = frozenset({"effect", "effect/Schema", "@effect/schema", "@effect/schema/Schema"})
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise)$")
@@ -414,8 +443,9 @@ class Analyzer:
         self._sequelize_models: dict[tuple[str, str], bool] = {}
         self._guard_named: dict[str, bool] = {}
         self._sink_named: dict[str, bool] = {}
-        # which parameters a wrapper fills itself, per (module, wrapper start, position): entry_points
-        self.server_filled: dict[tuple[str, int, int], set[int]] = {}
+        # which parameters a wrapper fills itself, and which it hands the client's arguments on in,
+        # per (module, wrapper start, position): entry_points
+        self.server_filled: dict[tuple[str, int, int], tuple[set[int], set[int]]] = {}
         # ... and the keys of object arguments it hands over access-checked (`entry_points._checked_keys`)
         self.checked_keys: dict[tuple[str, int, int], dict[int, set[str]]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
@@ -479,6 +509,8 @@ class Analyzer:
         src = fn.module.src
         s.returns_input = s.returns_unchecked = False
         sources: dict[str, set[str]] | None = None  # locals built from parameters, computed on demand
+        # ... and what reaches each local other than through a coercion (`Number(...)`)
+        raw_sources: dict[str, set[str]] | None = None
         for ev in flow.events:
             if ev.kind == "return" and ev.value is not None and params:
                 if sources is None:
@@ -545,7 +577,12 @@ class Analyzer:
                 # for missing-input-validation: what gets there without passing a check in this helper
                 # (a session read from the request is not client input either)
                 unchecked -= ev.state.validated | ev.state.session | ev.state.fetched
-                unchecked_reach = frozenset(p for r in unchecked for p in sources.get(r, ()))
+                if unchecked and raw_sources is None:
+                    # `const linkId = Number(req.query.linkId)`: a number, and what is made from it
+                    # (`TABLE[format]`) carries nothing of the request's
+                    coerced = coerced_locals(self, fn)
+                    raw_sources = param_sources(self, fn, frozenset(coerced)) if coerced else sources
+                unchecked_reach = frozenset(p for r in unchecked for p in (raw_sources or {}).get(r, ()))
                 # ops past this helper's own auth check, or inside its session lookup, need no caller check
                 guarded = ev.op.guarded or ev.state.auth is not None or self.is_auth_source_call(fn.module, ev.node)
                 s.ops.append(
@@ -767,7 +804,11 @@ class Analyzer:
             # a project `validateRequest()`/`getSession()` wrapping a library session read still
             # returns a session to check, even when its body is opaque to us
             return s.auth_source or s.enforces_auth or self.vocab.is_auth_source(callee)
-        return self.vocab.is_auth_source(callee) or self.vocab.is_auth_enforcer(callee)
+        return (
+            self.vocab.is_auth_source(callee)
+            or self.vocab.is_auth_enforcer(callee)
+            or library_session_reader(mod, callee)
+        )
 
     def helper_flow(self, fn: Function) -> Flow:
         """``flow(fn)`` from an empty state, once per function: the rules ask it of a helper each
@@ -1109,6 +1150,8 @@ class _Walker:
                 if op == "instanceof" and sx.root_identifier(src, left) in sessionish:
                     # `if (authReq instanceof Response) return authReq`: the rest is signed in
                     c.auth_neg = True
+                if self._not_a_session_type(left, op, right, sessionish):
+                    c.auth_neg = True  # `if (typeof token === "string") return 401`: the reader's refusal message
                 if op in ("==", "===", "!=", "!=="):
                     lv, rv = sx.text(src, left), sx.text(src, right)
                     lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
@@ -1119,6 +1162,8 @@ class _Walker:
                         c.auth_neg = True
                     lsess = lroot in st.session or lroot in st.fetched
                     rsess = rroot in st.session or rroot in st.fetched
+                    if op in ("!=", "!==") and self._verdict_field_test(n, cond, lsess, rsess):
+                        c.auth_neg = True  # `if (result.status !== "success") return 400`: only a pass goes on
                     if (lsess != rsess) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
@@ -1184,6 +1229,25 @@ class _Walker:
         if c.role_neg and top is not None and self._for_some_values(top, st):
             c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
         return _Cond() if never else c
+
+    def _verdict_field_test(self, test: Node, cond: Node | None, lsess: bool, rsess: bool) -> bool:
+        """`result.status !== "success"` on a sign-in helper's answer (or a session's field): a field of
+        it that differs from a fixed value, so an exit on it lets through only an answer that is there
+        and holds that value (a missing session's field is undefined, never the value). Not under `&&`
+        or `!`, where the exit may not be taken."""
+        if cond is None or lsess == rsess or _under_and(test, cond) or self._inside_unary_not(test, cond):
+            return False
+        field, value = (test.child_by_field_name("left"), test.child_by_field_name("right"))
+        if rsess:
+            field, value = value, field
+        field, value = sx.strip_types(field), sx.strip_types(value)
+        return field is not None and field.type == "member_expression" and value is not None and value.type == "string"
+
+    def _not_a_session_type(self, left: Node | None, op: str, right: Node | None, sessionish: set[str]) -> bool:
+        """`typeof token === "string"` on a session reader's result: true when it holds no session
+        object (a reader that answers a refusal message instead). (Not `typeof x !== "object"`: a
+        null answer is an object too.)"""
+        return op in ("==", "===") and typeof_test(self.src, left, right) in sessionish
 
     def _conjuncts(self, node: Node | None) -> list[Node]:
         """The operands of a top-level `a && b && c` (the node itself when it is no `&&`)."""

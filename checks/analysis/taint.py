@@ -282,9 +282,10 @@ def _constant_table(az: Analyzer, mod: Module, name: str) -> bool:
     )
 
 
-def param_sources(az: Analyzer, fn: Function) -> dict[str, set[str]]:
+def param_sources(az: Analyzer, fn: Function, cut: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """For each local of ``fn`` built from its parameters, which parameters
-    (`const merged = { ...existing, ...preferences }` -> {"preferences"})."""
+    (`const merged = { ...existing, ...preferences }` -> {"preferences"}). Locals in ``cut`` are
+    built from none (a coerced number, for what reaches a sink unchecked)."""
     src = fn.module.src
     sources: dict[str, set[str]] = {p: {p} for p in fn.params}
     decls: list[tuple[list[str], Node]] = []
@@ -299,12 +300,34 @@ def param_sources(az: Analyzer, fn: Function) -> dict[str, set[str]]:
             vflow, vchecked = value_refs(az, fn.module, value, set(sources))
             reach = {p for r in vflow | vchecked if r in sources for p in sources[r]}
             for name in names:
+                if name in cut:
+                    continue
                 if reach and not reach <= sources.get(name, set()):
                     sources.setdefault(name, set()).update(reach)
                     grew = True
         if not grew:
             break
     return sources
+
+
+def coerced_locals(az: Analyzer, fn: Function) -> set[str]:
+    """Locals of ``fn`` whose every assignment takes what it is built from only through a coercion
+    or a check (`const linkId = Number(req.query.linkId)`, `Boolean(req.query.preview)`, a module
+    table's entry `KINDS[Number(k)]`): of a fixed type, not client input whatever the request held."""
+    src = fn.module.src
+    coerced: set[str] = set()
+    other: set[str] = set()
+    for n in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
+        left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+        value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+        if left is None or left.type != "identifier":
+            continue
+        name = sx.text(src, left)
+        if value is None:
+            continue
+        vflow, vchecked = value_refs(az, fn.module, sx.unwrap(value), set())
+        (coerced if vchecked and not vflow else other).add(name)
+    return coerced - other
 
 
 def helper_args(src: bytes, call: Node, target: Function, names: frozenset[str]) -> list[Node]:

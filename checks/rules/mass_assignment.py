@@ -8,7 +8,9 @@ Flags a database write that receives a client-controlled object as a whole
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also as an ORM relation: `owner: data.ownerId`) from
-client input; a money column such as `balance_cents` set to an unchecked client number as it came. With nobody signed
+client input; a money column such as `balance_cents` set to an unchecked client number as it came;
+a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):
+any column can be written, a privileged one as well. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
@@ -81,7 +83,9 @@ guard given the session user that throws unless what it looks up grants a capabi
 (`await requireBoardManager(user.id, boardId)` throwing unless `access.canManage`; one that only
 throws when nothing was found checks no role);
 `request.auth.userId` set by an auth wrapper; a check that runs only for one value the
-caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks.
+caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks;
+a client-named column checked against a list first (`EDITABLE.includes(key)`), or written in a branch
+where it equals one of some literals (`if (key === "image" || key === "logo")`).
 
 ## References
 - https://cwe.mitre.org/data/definitions/915.html
@@ -116,6 +120,8 @@ META = RuleMeta(
     messages={
         "wholesale": "{endpoint} writes client-controlled {value} to the database wholesale",
         "privileged": "{endpoint} writes privileged field `{field}` from client input `{value}`",
+        "column": "{endpoint} writes the column that client input `{value}` names, so a caller can set any "
+        "field (a role, a verified flag, the owner)",
     },
     help="Pick the fields to write explicitly, or parse the input with a schema that lists only the editable "
     "fields; never take roles, plans or balances from the request.",
@@ -1153,6 +1159,59 @@ def _privileged(ctx: FileContext, ep: EntryPoint, key: str, node: Node) -> Findi
     )
 
 
+def _client_column(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> Node | None:
+    """`.set({ [key]: value })` with `key` the caller's, not checked (`EDITABLE.includes(key)`, `key !==
+    "bio"` -> exit): the client picks which column is written, a privileged one as well. (A fixed value
+    under it, `{ [flag]: true }`, is still a column the caller picks.)"""
+    if data.type != "object":
+        return None
+    for pair in data.named_children:
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        if key is None or key.type != "computed_property_name" or not key.named_children:
+            continue
+        name = sx.unwrap(key.named_children[0])
+        if name is None or name.type not in ("identifier", "member_expression"):
+            continue
+        root = sx.root_identifier(ctx.src, name)
+        if root not in ev.state.client or root in ev.state.validated or _one_of_literals(ctx, pair, name):
+            continue
+        if _client_derived(ctx, ep, name):
+            return name
+    return None
+
+
+def _one_of_literals(ctx: FileContext, node: Node, name: Node) -> bool:
+    """``node`` runs only where ``name`` equals one of some literals: in the branch of `if (key === "image"
+    || key === "logo")`."""
+    text = ctx.text(name)
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "if_statement" and child == p.child_by_field_name("consequence"):
+            tests = _disjuncts(ctx, p.child_by_field_name("condition"))
+            if tests and all(_equals_literal(ctx, t, text) for t in tests):
+                return True
+        child, p = p, p.parent
+    return False
+
+
+def _disjuncts(ctx: FileContext, node: Node | None) -> list[Node]:
+    node = sx.unwrap(node)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "||":
+        return _disjuncts(ctx, node.child_by_field_name("left")) + _disjuncts(ctx, node.child_by_field_name("right"))
+    return [node]
+
+
+def _equals_literal(ctx: FileContext, test: Node, text: str) -> bool:
+    if test.type != "binary_expression" or ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
+        return False
+    sides = [sx.strip_types(test.child_by_field_name(f)) for f in ("left", "right")]
+    return any(
+        a is not None and b is not None and ctx.text(a) == text and b.type == "string" for a, b in (sides, sides[::-1])
+    )
+
+
 def _runs_before(call: Node, scope: Node) -> bool:
     """``call`` is a statement or a declaration's value (awaited or not) on the straight path to
     ``scope`` (the operation, or a function body): no branch, loop or callback around it."""
@@ -1252,6 +1311,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         node = node if behind is written else written  # anchor on the write, not the literal
                         yield ctx.finding(
                             META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=_quoted(value)
+                        )
+                        reported = True
+                        break
+                    column = None if gated else _client_column(ctx, ep, ev, data)
+                    if column is not None:
+                        yield ctx.finding(
+                            META,
+                            "column",
+                            column,
+                            function=ep.fn,
+                            endpoint=endpoint(ep),
+                            value=short(ctx.text(column), 40),
+                            confidence=Confidence.HIGH,
                         )
                         reported = True
                         break

@@ -90,6 +90,11 @@ by the email alone, is still flagged. The last step of a sign-in (by what it doe
 name): a pending sign-in token from the caller's cookies handed to a call whose result's cookies are
 then set (the session it issues), and work done only once that call succeeded (`if (result.success)`);
 work before it, or without a token read from a session/auth cookie, is still flagged.
+Session readers built on next-auth's `getToken({ req })` (`next-auth/jwt`) count, also when they
+answer a refusal message instead of nothing (`if (typeof token === "string") return 401`); so does a
+sign-in helper's verdict whose field must hold a fixed value to go on (`if (result.status !==
+"success") return 400`). A row read only to learn whether it exists (`if (!target) return 404`, none
+of its fields used) reads nothing private.
 Development helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV !== "development") throw ...`, `if (NODE_ENV === "production") return 404`;
 a check for development or test only leaves production open and is still flagged).
@@ -113,7 +118,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, command_arg, is_store_upload, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.flow import Event, Flow, identifiers, typeof_test
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -322,6 +327,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
         if ev.op.kind == "write":
             return True
+        if _presence_only(ctx, ep, ev.node):
+            return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
             return True
         if _secret_field_used(ctx, ep, ev.node):
@@ -491,7 +498,10 @@ def _tests_present(ctx: FileContext, cond: Node | None, roots: set[str], negated
     ):
         return any(_tests_present(ctx, cond.child_by_field_name(f), roots, negated) for f in ("left", "right"))
     if negated:
-        return False
+        # `typeof token === "string"`: the reader answered a refusal message, no session
+        op = ctx.text(cond.child_by_field_name("operator")) if cond.type == "binary_expression" else ""
+        left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+        return op in ("==", "===") and typeof_test(ctx.src, left, right) in roots
     return cond.type in ("identifier", "member_expression") and sx.root_identifier(ctx.src, cond) in roots
 
 
@@ -529,6 +539,36 @@ def _secret_field_used(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
         if vocab.is_secret_name(ctx.text(m.child_by_field_name("property"))):
             return True
     return False
+
+
+def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
+    """A row read only to learn whether it exists: its name is used nowhere but as the whole
+    condition of an `if`, plain or negated (`if (!targetUser) return 404`)."""
+    names = _bound_names(ctx, call)
+    if len(names) != 1:
+        return False
+    uses = [
+        n
+        for n in sx.find(ep.fn.node, ("identifier", "shorthand_property_identifier"), into_functions=True)
+        if ctx.text(n) in names and not sx.contains(call.parent or call, n) and not _declares(n)
+    ]
+    for n in uses:
+        test = n.parent
+        while test is not None and (test.type in sx.TRANSPARENT or _negation(ctx, test)):
+            test = test.parent
+        if test is None or test.type != "if_statement":
+            return False
+    return bool(uses)
+
+
+def _negation(ctx: FileContext, node: Node) -> bool:
+    return node.type == "unary_expression" and ctx.text(node.child_by_field_name("operator")) == "!"
+
+
+def _declares(ident: Node) -> bool:
+    """``ident`` is the name a declarator binds (not a use of it)."""
+    p = ident.parent
+    return p is not None and p.type == "variable_declarator" and p.child_by_field_name("name") == ident
 
 
 def _bound_names(ctx: FileContext, call: Node) -> set[str]:

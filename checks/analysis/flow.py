@@ -191,6 +191,8 @@ class Flow:
     returned_functions: list[Node]
     # the function's calls of its own parameters (`return fn(ctx)`), with the state there
     param_calls: list[tuple[Node, State]] = field(default_factory=list)
+    # an audit call on some path (`if (!isError(result)) await createAudit(...)`: the success it records)
+    audits_somewhere: bool = False
 
 
 def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> set[str]:
@@ -467,7 +469,8 @@ class Analyzer:
         s.rate_limits = s.rate_limits or st.rate_limited or flow.final.rate_limited
         # a project helper that counts requests in a store and compares the count with a bound
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
-        s.audits = s.audits or st.audited or flow.final.audited
+        # (as for an entry point: an audit call anywhere in its body, also in the branch of a success)
+        s.audits = s.audits or st.audited or flow.final.audited or flow.audits_somewhere
         src = fn.module.src
         s.returns_input = s.returns_unchecked = False
         sources: dict[str, set[str]] | None = None  # locals built from parameters, computed on demand
@@ -776,6 +779,7 @@ class Analyzer:
             walker.records,
             walker.returned_functions,
             walker.param_calls,
+            walker.audits_somewhere,
         )
 
 
@@ -804,6 +808,7 @@ class _Walker:
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
+        self.audits_somewhere = False  # an audit call on any path, also in a branch
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -1505,6 +1510,7 @@ class _Walker:
                     if ev.kind != "return":
                         self.events.append(ev)
                 self.param_calls.extend(sub.param_calls)
+                self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
                 runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)
@@ -1682,6 +1688,7 @@ class _Walker:
             # a project `logActivity()` / `rateLimitByIp()` counts by its name even when its body is opaque
             st.rate_limited = st.rate_limited or summary.rate_limits or v.is_rate_limit(callee)
             st.audited = st.audited or summary.audits or v.is_audit(callee)
+            self._note_audit(call, st)
             if summary.validates:
                 self.events.append(Event("validate", call, st.copy(), callee=callee))
             if summary.mutates_store:
@@ -1764,6 +1771,7 @@ class _Walker:
             return
         if named and v.is_audit(callee):
             st.audited = True
+            self._note_audit(call, st)
             return
         if (named and v.is_validation(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))
@@ -1779,6 +1787,7 @@ class _Walker:
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
             if op.kind == "write" and vocab.AUDIT.search(op.model or ""):
                 st.audited = True  # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
+                self._note_audit(call, st)
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
@@ -1814,6 +1823,26 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _note_audit(self, call: Node, st: State) -> None:
+        """An audit call on some path, also in a branch that carries on (`if (!isError(result)) await
+        audit(...)`: the success it records). One in a catch block, or in a branch that then leaves
+        (`if (!parsed.success) { logger.error(...); throw ... }`), logs a failure, not the operation."""
+        if self.audits_somewhere or not st.audited or self.catch:
+            return
+        child, p = call, call.parent
+        while p is not None and p.type not in sx.FUNCTION_TYPES:
+            if p.type == "catch_clause":
+                return
+            if p.type == "if_statement" and child != p.child_by_field_name("condition"):
+                branch = child.named_children[-1] if child.type == "else_clause" and child.named_children else child
+                last = sx.statements(branch)[-1:] if branch.type == "statement_block" else [branch]
+                skips = bool(last) and last[0].type in ("continue_statement", "break_statement")
+                if skips or sx.exits(self.src, branch):
+                    return  # (`if (!team) { logger.warn(...); continue }`: the skip, not the operation)
+                break  # the innermost branch around the call decides
+            child, p = p, p.parent
+        self.audits_somewhere = True
 
     def _named_thunk(self, call: Node, st: State) -> None:
         """`yield* Effect.tryPromise({ try: requirePlatformAdmin, catch })`: the named function runs here."""

@@ -207,6 +207,11 @@ class Summary:
     # `withRetry(fn)`: the positions of function parameters it calls and whose failure it does not
     # swallow (no `return null` in a catch), so a callback that throws when signed out guards its result
     runs_params: frozenset[int] = frozenset()
+    # `withAuth(fn)` that calls `fn(ctx)` only past its own auth check: per position of such a
+    # function parameter (a callback handed there runs signed in, wherever the call sits), the
+    # argument positions it fills with its own session values (`ctx`), not with what it was handed
+    gated_callbacks: dict[int, frozenset[int]] = field(default_factory=dict)
+    role_gated_callbacks: frozenset[int] = frozenset()  # ... called past a role check too
 
 
 @dataclass(eq=False)
@@ -216,6 +221,10 @@ class Flow:
     final: State
     records: dict[str, DbOp]  # names bound to whole DB records
     returned_functions: list[Node]
+    # the function's calls of its own parameters (`return fn(ctx)`), with the state there
+    param_calls: list[tuple[Node, State]] = field(default_factory=list)
+    # an audit call on some path (`if (!isError(result)) await createAudit(...)`: the success it records)
+    audits_somewhere: bool = False
 
 
 def _swallows_failure(fn: Function, flow: Flow, signed_out_only: bool) -> bool:
@@ -376,6 +385,36 @@ def returned_function(value: Node | None, depth: int = 0) -> Node | None:
     return None
 
 
+def _param_calls(fn: Function, flow: Flow, index: int) -> list[tuple[Node, State]]:
+    name = fn.params[index]
+    return [(c, st) for c, st in flow.param_calls if sx.callee_name(fn.module.src, c) == name]
+
+
+def _gated_callbacks(fn: Function, flow: Flow) -> dict[int, frozenset[int]]:
+    """The function parameters a wrapper calls (`return fn({ user, org })`) only past its own auth
+    check, each with the argument positions filled every time with session values rather than with
+    what the wrapper was handed (`fn(input, user)`: `input` stays the client's)."""
+    src = fn.module.src
+    out: dict[int, frozenset[int]] = {}
+    for i in range(len(fn.params)):
+        calls = _param_calls(fn, flow, i)
+        if not calls or any(st.auth is None for _, st in calls):
+            continue
+        filled: set[int] | None = None
+        for call, st in calls:
+            handed = st.client - st.session - st.fetched
+            here = set()
+            for j, arg in enumerate(sx.call_args(call)):
+                if arg.type == "spread_element":
+                    break  # later positions are unknown
+                used = identifiers(src, arg, into_functions=True)
+                if used and not used & handed:
+                    here.add(j)
+            filled = here if filled is None else filled & here
+        out[i] = frozenset(filled or ())
+    return out
+
+
 def is_awaited(call: Node) -> bool:
     child, p = call, call.parent
     t = p.type if p is not None else ""
@@ -502,10 +541,15 @@ class Analyzer:
             st = ist if ist.rate_limited or ist.audited else st
             s.rate_limits = s.rate_limits or ist.rate_limited
             s.audits = s.audits or ist.audited
+        s.gated_callbacks = _gated_callbacks(fn, flow)
+        s.role_gated_callbacks = frozenset(
+            i for i in s.gated_callbacks if all(st.role for _, st in _param_calls(fn, flow, i))
+        )
         s.rate_limits = s.rate_limits or st.rate_limited or flow.final.rate_limited
         # a project helper that counts requests in a store and compares the count with a bound
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
-        s.audits = s.audits or st.audited or flow.final.audited
+        # (as for an entry point: an audit call anywhere in its body, also in the branch of a success)
+        s.audits = s.audits or st.audited or flow.final.audited or flow.audits_somewhere
         src = fn.module.src
         s.returns_input = s.returns_unchecked = False
         sources: dict[str, set[str]] | None = None  # locals built from parameters, computed on demand
@@ -834,7 +878,15 @@ class Analyzer:
             inner = returned_function(body)
             if inner is not None:
                 walker.returned_functions.append(inner)
-        return Flow(fn, walker.events, walker.state, walker.records, walker.returned_functions)
+        return Flow(
+            fn,
+            walker.events,
+            walker.state,
+            walker.records,
+            walker.returned_functions,
+            walker.param_calls,
+            walker.audits_somewhere,
+        )
 
 
 # Calls that build a value from their arguments (a protobuf `create(Schema, {...})`, `buildRequest`).
@@ -860,6 +912,9 @@ class _Walker:
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
+        self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
+        self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
+        self.audits_somewhere = False  # an audit call on any path, also in a branch
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -1571,6 +1626,9 @@ class _Walker:
                 inner = self.mod.function_for(cb)
                 sub = _Walker(self.az, inner, st.copy())
                 sub.catch = list(self.catch)
+                sub.param_names = self.param_names - set(inner.params)
+                if parent is not None and parent.type == "arguments":
+                    self._handed_to_gate(cb, parent, sub.state)
                 # params of callbacks over client data are client data too
                 body = inner.body
                 if body is not None and body.type == "statement_block":
@@ -1580,6 +1638,8 @@ class _Walker:
                 for ev in sub.events:
                     if ev.kind != "return":
                         self.events.append(ev)
+                self.param_calls.extend(sub.param_calls)
+                self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
                 runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)
@@ -1589,6 +1649,29 @@ class _Walker:
                     st.auth = sub.state.auth
                     st.role = st.role or sub.state.role
                     st.owner = st.owner or sub.state.owner
+
+    def _handed_to_gate(self, cb: Node, args: Node, st: State) -> None:
+        """`withAuth(async ({ user }) => ...)` in a body, also nested (`sew(() => withAuth(...))`):
+        a project wrapper that calls the callback only past its own auth (and role) check runs it
+        signed in, wherever the wrapper call sits."""
+        call = args.parent
+        if call is None or call.type != "call_expression" or st.auth is not None:
+            return
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return
+        index = next((i for i, a in enumerate(sx.call_args(call)) if a.start_byte == cb.start_byte), -1)
+        summary = self.az.summary(target)
+        filled = summary.gated_callbacks.get(index)
+        if filled is None:
+            return
+        st.auth = "inherited"
+        st.role = st.role or index in summary.role_gated_callbacks
+        # what the wrapper hands the callback of its own (`{ user, org }`) is session data
+        params = self.mod.function_for(cb).param_nodes()
+        for j in filled:
+            if j < len(params):
+                st.session |= set(sx.pattern_names(self.src, params[j]))
 
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
@@ -1634,6 +1717,8 @@ class _Walker:
         callee = sx.callee_name(src, call)
         if not callee:
             return
+        if callee in self.param_names:
+            self.param_calls.append((call, st.copy()))
         last = sx.last_name(callee)
         v = self.az.vocab
         if callee in effect.THUNK_RUNNERS and st.auth is None:
@@ -1734,6 +1819,7 @@ class _Walker:
             # a project `logActivity()` / `rateLimitByIp()` counts by its name even when its body is opaque
             st.rate_limited = st.rate_limited or summary.rate_limits or v.is_rate_limit(callee)
             st.audited = st.audited or summary.audits or v.is_audit(callee)
+            self._note_audit(call, st)
             if summary.validates:
                 self.events.append(Event("validate", call, st.copy(), callee=callee))
             if summary.mutates_store:
@@ -1816,6 +1902,7 @@ class _Walker:
             return
         if named and v.is_audit(callee):
             st.audited = True
+            self._note_audit(call, st)
             return
         if (named and v.is_validation(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))
@@ -1831,6 +1918,7 @@ class _Walker:
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
             if op.kind == "write" and vocab.AUDIT.search(op.model or ""):
                 st.audited = True  # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
+                self._note_audit(call, st)
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
@@ -1866,6 +1954,26 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _note_audit(self, call: Node, st: State) -> None:
+        """An audit call on some path, also in a branch that carries on (`if (!isError(result)) await
+        audit(...)`: the success it records). One in a catch block, or in a branch that then leaves
+        (`if (!parsed.success) { logger.error(...); throw ... }`), logs a failure, not the operation."""
+        if self.audits_somewhere or not st.audited or self.catch:
+            return
+        child, p = call, call.parent
+        while p is not None and p.type not in sx.FUNCTION_TYPES:
+            if p.type == "catch_clause":
+                return
+            if p.type == "if_statement" and child != p.child_by_field_name("condition"):
+                branch = child.named_children[-1] if child.type == "else_clause" and child.named_children else child
+                last = sx.statements(branch)[-1:] if branch.type == "statement_block" else [branch]
+                skips = bool(last) and last[0].type in ("continue_statement", "break_statement")
+                if skips or sx.exits(self.src, branch):
+                    return  # (`if (!team) { logger.warn(...); continue }`: the skip, not the operation)
+                break  # the innermost branch around the call decides
+            child, p = p, p.parent
+        self.audits_somewhere = True
 
     def _named_thunk(self, call: Node, st: State) -> None:
         """`yield* Effect.tryPromise({ try: requirePlatformAdmin, catch })`: the named function runs here."""

@@ -11,7 +11,8 @@ TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).g
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
 `.insert(x).select()`, SQL `... RETURNING *`.
-The records may come through locals or a project helper (`return getChatsByUserId(id)`).
+The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
+a wrapper runs and hands back (`return withAuth(async ({ org }) => db.member.findMany(...))`).
 
 ## Why is this bad?
 Records carry more than the page needs: password hashes, tokens, emails, internal
@@ -50,7 +51,8 @@ Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.
 that answer a count (`updateMany`), mapping records to new objects of chosen
 fields, returning only ids, booleans or counts. A helper's tagged result returned only for the
 tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
-`{ status: "loaded", video }` variant holds the row). Development helpers whose first statement
+`{ status: "loaded", video }` variant holds the row), or a value handed back under an error type
+guard (`if (isServiceError(ctx)) return ctx`: only its failure variant). Development helpers whose first statement
 answers every production request (`if (process.env.NODE_ENV !== "development") return 403`).
 
 ## Confidence
@@ -79,7 +81,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.flow import Flow
-from checks.analysis.module import Module
+from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -445,6 +447,61 @@ def _excluded(src: bytes, value: Node | None, narrowed: Narrowing | None) -> boo
     return False
 
 
+# `isServiceError(x)`, `isErr(x)`, `x instanceof Error`: a test that narrows a value to its error variant
+_ERROR_GUARD = re.compile(r"(?i)^is\w*(error|err|failure)$")
+_ERROR_CLASS = re.compile(r"(?i)(error|exception|response)$")
+
+
+def _returns_error_variant(src: bytes, ret: Node, value: Node | None) -> bool:
+    """`if (isServiceError(ctx)) return ctx;`: the name is handed back only as its error variant
+    (the records a success would carry are not what this return sends)."""
+    name = sx.unwrap(value)
+    if name is None or name.type != "identifier":
+        return False
+    text = sx.text(src, name)
+    child, p = ret, ret.parent
+    while p is not None and p.type not in sx.FUNCTION_TYPES:
+        if p.type == "if_statement" and child == p.child_by_field_name("consequence"):
+            cond = sx.unwrap(p.child_by_field_name("condition"))
+            if cond is not None and cond.type == "call_expression":
+                args = [sx.text(src, a) for a in sx.call_args(cond)]
+                return args == [text] and bool(_ERROR_GUARD.match(sx.last_name(sx.callee_name(src, cond))))
+            if cond is not None and cond.type == "binary_expression":
+                op = sx.text(src, cond.child_by_field_name("operator"))
+                left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+                return (
+                    op == "instanceof" and sx.text(src, left) == text and bool(_ERROR_CLASS.search(sx.text(src, right)))
+                )
+            return False
+        child, p = p, p.parent
+    return False
+
+
+def _callback_records(
+    ctx: FileContext, mod: Module, call: Node, target: Function, value: Node | None, depth: int
+) -> tuple[DbOp, Node] | None:
+    """`return fn(ctx)` in a wrapper (`withAuth(async ({ org }) => ...)`): what it hands back is
+    what the callback the caller passed there returns."""
+    inner = sx.unwrap(value)
+    if inner is None or inner.type != "call_expression":
+        return None
+    called = sx.strip_types(inner.child_by_field_name("function"))
+    if called is None or called.type != "identifier" or sx.text(target.module.src, called) not in target.params:
+        return None
+    index = target.params.index(sx.text(target.module.src, called))
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[index]) if index < len(args) else None
+    if cb is None or not sx.is_function(cb):
+        return None
+    flow = ctx.analyzer.helper_flow(mod.function_for(cb))
+    for ev in flow.events:
+        if ev.kind == "return" and ev.value is not None and not _returns_error_variant(mod.src, ev.node, ev.value):
+            found = _record_in(ctx, flow, ev.value, depth + 1, mod)
+            if found is not None:
+                return found
+    return None
+
+
 def _helper_records(
     ctx: FileContext, mod: Module, call: Node, depth: int, narrowed: Narrowing | None = None
 ) -> tuple[DbOp, Node] | None:
@@ -453,11 +510,17 @@ def _helper_records(
     if target is None or depth > 4:
         return None
     helper = ctx.analyzer.helper_flow(target)
+    src = target.module.src
     for ev in helper.events:
-        if ev.kind == "return" and ev.value is not None and not _excluded(target.module.src, ev.value, narrowed):
-            found = _record_in(ctx, helper, ev.value, depth + 1, target.module)
-            if found is not None:
-                return (replace(found[0], call=call), call)  # reported as the helper call, in this file
+        if ev.kind != "return" or ev.value is None or _excluded(src, ev.value, narrowed):
+            continue
+        if _returns_error_variant(src, ev.node, ev.value):
+            continue
+        found = _callback_records(ctx, mod, call, target, ev.value, depth) or _record_in(
+            ctx, helper, ev.value, depth + 1, target.module
+        )
+        if found is not None:
+            return (replace(found[0], call=call), call)  # reported as the helper call, in this file
     return None
 
 
@@ -491,6 +554,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = ctx.flow(ep)
         for ev in flow.events:
             if ev.kind not in ("return", "respond") or ev.value is None:
+                continue
+            if ev.kind == "return" and _returns_error_variant(ctx.src, ev.node, ev.value):
                 continue
             found = _record_in(ctx, flow, ev.value)
             if found is None:

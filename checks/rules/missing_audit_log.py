@@ -54,7 +54,9 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ## Not flagged
 Ordinary CRUD (also a team admin's change inside their own team, outside the admin area), and
 security-relevant entry points with an audit call anywhere in their
-body, middleware or wrapper (project helpers named like `logActivity` count). Joining
+body, middleware or wrapper (project helpers named like `logActivity` count; so does a service helper
+that audits in the branch of its success, `if (!isError(result)) await createAudit(...)`, but not one
+that only logs in a catch block or in a branch that then leaves, a failure rather than the operation). Joining
 or leaving a group oneself (also accepting an invitation: joining with the role the
 inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key, creating an
 account, and a password-reset (or set-password) request that only stores a link token are not audit events;
@@ -435,7 +437,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if ep.audited_by or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # (a development helper: production callers get the early answer only)
         flow = ctx.flow(ep)
-        if flow.final.audited or any(e.state.audited for e in flow.events):
+        if flow.final.audited or flow.audits_somewhere or any(e.state.audited for e in flow.events):
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]

@@ -10,8 +10,10 @@ it calls, with no authentication check on every path before it. A fixed tool run
 input (`execFile("ffmpeg", args)`) and files written in the OS temp directory are processing, not a
 change. Authentication done by a
 next-safe-action/zsa middleware or a project wrapper counts, resolved across files by what
-its body does. A session that is fetched but never checked (`session?.user.id` with no
-`if (!session)`) does not count. A row read by a client-chosen id counts as private when its
+its body does; also a wrapper called in the body with a callback (`return withAuth(async ({ user }) =>
+...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check
+(a session, or a bearer token looked up by its hash). A session that is fetched but never checked
+(`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`) are that person's data unless the
 filter keeps public rows only (`isPublished: true`).

@@ -123,6 +123,7 @@ _REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|local
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _HANDLER_REGISTRATION = re.compile(r"^on[A-Z]\w*$")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
+_FILE_READS = frozenset({"text", "arrayBuffer", "bytes", "stream", "json"})
 # fs calls that change files (what a helper must do to count as writing them)
 _WRITES = re.compile(r"write|append|unlink|rm|rename|mkdir|copyFile|symlink|truncate")
 _RESPOND = re.compile(
@@ -277,6 +278,48 @@ def local_closure(mod: Module, at: Node, name: str) -> Function | None:
                     return mod.function_for(value, name) if value is not None and sx.is_function(value) else None
         scope = scope.parent
     return None
+
+
+def reads_file_contents(src: bytes, node: Node, files: set[str]) -> bool:
+    """`(await file.text()).split("\n")` of one of ``files`` (client uploads that passed `instanceof
+    File`): the check was of the container, what it holds is read only now, unchecked."""
+    for call in sx.find(node, ("call_expression",), False):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            continue
+        recv = sx.strip_types(fn.child_by_field_name("object"))
+        if (
+            sx.text(src, fn.child_by_field_name("property")) in _FILE_READS
+            and recv is not None
+            and recv.type == "identifier"
+            and sx.text(src, recv) in files
+        ):
+            return True
+    return False
+
+
+def _type_guard(src: bytes, cb: Node | None) -> bool:
+    """A filter callback that keeps only values of a runtime type: `(f): f is File => f instanceof File`,
+    `(t) => typeof t === "string"`."""
+    cb = sx.strip_types(cb)
+    body = cb.child_by_field_name("body") if cb is not None and sx.is_function(cb) else None
+    if body is not None and body.type == "statement_block":
+        stmts = sx.statements(body)
+        ret = stmts[0] if len(stmts) == 1 and stmts[0].type == "return_statement" else None
+        body = ret.named_children[0] if ret is not None and ret.named_children else None
+    test = sx.unwrap(body)
+    if test is None or test.type != "binary_expression":
+        return False
+    op = sx.text(src, test.child_by_field_name("operator"))
+    left = sx.strip_types(test.child_by_field_name("left"))
+    if op == "instanceof":
+        return True
+    return (
+        op in ("===", "==")
+        and left is not None
+        and left.type == "unary_expression"
+        and sx.text(src, left.child_by_field_name("operator")) == "typeof"
+    )
 
 
 def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> set[str]:
@@ -915,6 +958,8 @@ class _Walker:
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
+        # `const invite = invites.find((i) => i.token === token)`: the client values a found element equals
+        self.matched: dict[str, set[str]] = {}
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -1198,6 +1243,10 @@ class _Walker:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
                 if arg is not None and arg.type == "identifier" and rid in self.code_records:
                     c.secret = True  # `if (!verification) return 401`: the caller holds the code
+                if arg is not None and arg.type == "identifier" and rid in self.matched:
+                    # `if (!invite) throw` after `invites.find((i) => i.token === token)`: past the
+                    # exit, `token` is one of the stored values
+                    c.validated |= self.matched[rid or ""]
             elif t == "binary_expression":
                 op = sx.text(src, n.child_by_field_name("operator"))
                 left = n.child_by_field_name("left")
@@ -1205,6 +1254,14 @@ class _Walker:
                 if op == "instanceof" and sx.root_identifier(src, left) in sessionish:
                     # `if (authReq instanceof Response) return authReq`: the rest is signed in
                     c.auth_neg = True
+                elif (
+                    op == "instanceof"
+                    and left is not None
+                    and left.type == "identifier"
+                    and sx.text(src, right) != "Object"  # (every object passes it)
+                ):
+                    # `if (!(file instanceof File)) throw`: a runtime type check, like `typeof`
+                    c.validated.add(sx.text(src, left))
                 if self._not_a_session_type(left, op, right, sessionish):
                     c.auth_neg = True  # `if (typeof token === "string") return 401`: the reader's refusal message
                 if op in ("==", "===", "!=", "!=="):
@@ -2094,6 +2151,15 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
+            if last == "find" and pattern.type == "identifier":
+                equal = self._matched_values(v, st)
+                if equal:
+                    self.matched[next(iter(names))] = equal
+            if last == "filter" and refs & st.client and _type_guard(src, next(iter(sx.call_args(v)), None)):
+                # `formData.getAll("files").filter((f): f is File => f instanceof File)`: each item checked
+                st.client |= names
+                st.validated |= names
+                return
             if self._membership_test(v, last, st):
                 self.scoped_records |= names  # `const isMember = team.users.some(...)`, tested next
             target = self.az.target(self.mod, v) if pattern.type == "identifier" else None
@@ -2182,6 +2248,9 @@ class _Walker:
             rid = sx.root_identifier(src, v)
             if rid in self.records and pattern.type == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
+        if reads_file_contents(src, v, st.client & st.validated):
+            st.client |= names  # the contents of an upload checked only as a `File`: unchecked text
+            return
         if refs & st.session:
             st.session |= names
         if refs & st.fetched and not refs & st.client:
@@ -2204,6 +2273,32 @@ class _Walker:
                 st.auth = "throw"
                 st.role = st.role or guard.role
                 return
+
+    def _matched_values(self, call: Node, st: State) -> set[str]:
+        """`rows.find((r) => r.token === token)` over a list the server holds: the client locals an
+        element must equal to be found."""
+        src = self.src
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        recv = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        cb = sx.strip_types(next(iter(sx.call_args(call)), None))
+        if recv is None or identifiers(src, recv) & st.client or cb is None or not sx.is_function(cb):
+            return set()
+        item = set(sx.param_names(src, cb))
+        out: set[str] = set()
+        for b in sx.find(cb, ("binary_expression",)):
+            if sx.text(src, b.child_by_field_name("operator")) not in ("===", "=="):
+                continue
+            sides = [sx.strip_types(b.child_by_field_name(f)) for f in ("left", "right")]
+            for mine, other in (sides, sides[::-1]):
+                if (
+                    mine is not None
+                    and other is not None
+                    and sx.root_identifier(src, mine) in item
+                    and other.type == "identifier"
+                    and sx.text(src, other) in st.client
+                ):
+                    out.add(sx.text(src, other))
+        return out
 
     def _signed_out_flag(self, v: Node, st: State) -> bool:
         """`!userId`, `!session?.user`: a single negation of a session value."""

@@ -13,7 +13,11 @@ account by an email or username (change email, invite by email). Also the catch 
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
 `handleServerError` that returns `e.message`, and the catch around a webhook's signature
-check (it answers whoever posted the unsigned request).
+check (it answers whoever posted the unsigned request). The details count however they leave the
+catch: taken out by destructuring (`const { message, statusCode = 500 } = err`), put into a
+redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or into a cookie (also
+through a project helper that writes it: `setErrorCookie(res, { message })`); and the AI SDK's
+stream `onError: (error) => error.message`, whose returned text the client receives.
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
@@ -55,7 +59,8 @@ export async function requestReset(email: string) {
 ## Not flagged
 Thrown errors in server actions (Next.js redacts them in production), generic messages, errors a
 verified webhook or cron handler returns to its provider (a partner calling the app's API with an
-`x-api-key` is no provider: it is an outside party), error messages logged on the server, messages
+`x-api-key` is no provider: it is an outside party), error messages logged on the server (also in
+`streamText`'s `onError({ error })`, whose return goes nowhere), messages
 of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is
 not narrowing), ZodError issue messages (validation feedback), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
@@ -474,6 +479,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in flow.events:
             if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
                 db_keyed = True
+            if ev.kind == "redirect" and ev.catch_param and not reported:
+                url = _redirect_url(hctx, ev.node)
+                node = url and _caught_detail(hctx, ev.node, url, ev.catch_param)
+                if node is not None and not (ev.state.auth == "secret" and not _api_key_client(hctx, ep)):
+                    # the URL reaches the browser (address bar, history, the next page's logs)
+                    yield _error_finding(ctx, ep, export or node, hctx.text(node))
+                    reported = True
+                continue
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
             keyed = db_keyed
@@ -491,24 +504,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # around the signature check itself answers whoever posted an unsigned request
                 continue
             if ev.catch_param and not reported:
-                node = _error_detail(hctx, ev.value, ev.catch_param) or _detail_via_local(
-                    hctx, ev.value, ev.catch_param
-                )
-                if (
-                    node is not None
-                    and not _guarded_by_class(hctx, ev.node, ev.catch_param)
-                    and not _pinned_to_literal(hctx, node)
-                    and not _try_only_validates(hctx, ev.node)
-                ):
-                    yield ctx.finding(
-                        META,
-                        "error_details",
-                        export or node,
-                        function=ep.fn,
-                        endpoint=endpoint(ep),
-                        value=short(hctx.text(node), 40),
-                        confidence=Confidence.HIGH,
-                    )
+                node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
+                if node is not None:
+                    yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported = True
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset
@@ -517,6 +515,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists
                 returned.extend((s, n) for s, n in _strings(hctx, ev.value) if _account_state(s) and _HANDLE.search(s))
+        if not reported and not any(e.state.auth == "secret" for e in flow.events):
+            leaked = _cookie_detail(hctx, ep) or _stream_error_detail(hctx, ep)
+            if leaked is not None:
+                yield _error_finding(ctx, ep, export or leaked, hctx.text(leaked))
+                reported = True
         if not reported and ep.kind in ("route", "pages-api"):
             delegated = _delegated_detail(ctx, ep, flow)
             if delegated is not None:
@@ -684,7 +687,9 @@ def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
         for d in sx.find(body, ("variable_declarator",), False)
         for name in sx.pattern_names(src, d.child_by_field_name("name"))
     }
-    exposing: set[str] = set()
+    exposing = {
+        name for d in sx.find(body, ("variable_declarator",), False) for name in _destructured_details(ctx, d, err)
+    }
     for _ in range(3):  # `const detail = error.message; const message = "Failed: " + detail`
         grown = {n for n, v in decls.items() if v is not None and n not in exposing and _carries(ctx, v, exposing, err)}
         if not grown:
@@ -702,6 +707,141 @@ def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
         source = decls[ctx.text(n)]
         return (_error_detail(ctx, source, err) if source is not None else None) or n
     return None
+
+
+def _destructured_details(ctx: FileContext, decl: Node, err: str) -> list[str]:
+    """`const { message, statusCode = 500 } = err`, `const { message: detail } = err as Error`: the
+    names that take the error's details out of it (not `statusCode` or `code`)."""
+    pattern = decl.child_by_field_name("name")
+    value = sx.strip_types(decl.child_by_field_name("value"))
+    if pattern is None or pattern.type != "object_pattern" or value is None or ctx.text(value) != err:
+        return []
+    out: list[str] = []
+    for part in pattern.named_children:
+        key = part.child_by_field_name("left") if part.type == "object_assignment_pattern" else part
+        if key is not None and key.type == "pair_pattern":
+            key = key.child_by_field_name("key")
+        if key is not None and ctx.text(key) in _DETAIL_PROPS:
+            out.extend(sx.pattern_names(ctx.src, part))
+    return out
+
+
+def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | None:
+    """The part of ``value`` (sent from ``at``, in the catch of ``err``) that carries the caught
+    error's raw details, unless a class test, a literal comparison or a validator-only try makes
+    it the app's own text."""
+    node = _error_detail(ctx, value, err) or _detail_via_local(ctx, value, err)
+    if node is None or _guarded_by_class(ctx, at, err) or _pinned_to_literal(ctx, node) or _try_only_validates(ctx, at):
+        return None
+    return node
+
+
+def _error_finding(ctx: FileContext, ep: EntryPoint, at: Node, value: str) -> Finding:
+    return ctx.finding(
+        META,
+        "error_details",
+        at,
+        function=ep.fn,
+        endpoint=endpoint(ep),
+        value=short(value, 40),
+        confidence=Confidence.HIGH,
+    )
+
+
+# `res.setHeader("Set-Cookie", v)`, `res.cookie(k, v)`, `cookies().set(k, v)`, `response.cookies.set(k, v)`
+_COOKIE_WRITE = re.compile(r"(^|\.)(setHeader|cookie)$|(^|\.)(cookies(\(\))?|cookieStore)\.set$")
+
+
+def _cookie_detail(ctx: FileContext, ep: EntryPoint) -> Node | None:
+    """A catch block that puts the caught error's details into a cookie (`cookies().set("flash",
+    e.message)`), also through a project helper handed them that writes the cookie
+    (`setErrorCookie(res, { message, statusCode })`): the browser receives it."""
+    src = ctx.src
+    for clause in sx.find(ep.fn.node, ("catch_clause",), False):
+        names = sx.pattern_names(src, clause.child_by_field_name("parameter"))
+        body = clause.child_by_field_name("body")
+        if len(names) != 1 or body is None:
+            continue
+        err = names[0]
+        for call in sx.find(body, ("call_expression",), False):
+            args = sx.call_args(call)
+            written = _COOKIE_WRITE.search(sx.callee_name(src, call)) is not None
+            target = None if written else ctx.analyzer.target(ctx.module, call)
+            for i, arg in enumerate(args):
+                if written and i == 0:
+                    continue  # (the cookie's or header's name)
+                node = _caught_detail(ctx, call, arg, err)
+                if node is None and target is not None and ctx.text(sx.strip_types(arg)) == err:
+                    node = arg
+                if node is not None and (written or (target is not None and _cookie_param(ctx, target, i))):
+                    return node
+    return None
+
+
+def _cookie_param(ctx: FileContext, fn: Function, position: int) -> bool:
+    """``fn`` writes its parameter at ``position`` (or a local built from it) into a cookie."""
+    params = fn.param_nodes()
+    names = sx.pattern_names(fn.module.src, params[position]) if position < len(params) else []
+    if len(names) != 1:
+        return False
+    param = names[0]
+    carrying = _exposing_locals(ctx, fn, param) | {param}
+    src = fn.module.src
+    for call in sx.find(fn.node, ("call_expression",), False):
+        if _COOKIE_WRITE.search(sx.callee_name(src, call)) and any(
+            _mentions(ctx, fn, a, carrying, param) for a in sx.call_args(call)[1:]
+        ):
+            return True
+    return False
+
+
+# the AI SDK's stream options whose returned text is the error message the client receives
+# (`toUIMessageStreamResponse({ onError })`, `createUIMessageStream({ onError })`,
+# `toDataStreamResponse({ getErrorMessage })`)
+_STREAM_ERROR_OPTIONS = frozenset({"onError", "getErrorMessage"})
+
+
+def _stream_error_detail(ctx: FileContext, ep: EntryPoint) -> Node | None:
+    """An `onError: (error) => error.message` option, in the entry point, that answers with the
+    error's details. The callback takes the error itself: `streamText`'s `onError({ error })` takes
+    an event and what it returns goes nowhere."""
+    src = ctx.src
+    for node in sx.find(ep.fn.node, ("pair", "method_definition"), True):
+        key = node.child_by_field_name("key" if node.type == "pair" else "name")
+        if key is None or ctx.text(key) not in _STREAM_ERROR_OPTIONS:
+            continue
+        fn = sx.strip_types(node.child_by_field_name("value")) if node.type == "pair" else node
+        if fn is None or not sx.is_function(fn):
+            continue
+        params = fn.child_by_field_name("parameters")
+        first = params.named_children[0] if params is not None and params.named_children else None
+        if first is None and fn.type == "arrow_function":
+            first = fn.child_by_field_name("parameter")  # `error => ...`
+        names = sx.pattern_names(src, first)
+        if first is None or len(names) != 1 or _destructures(first):
+            continue
+        err = names[0]
+        body = fn.child_by_field_name("body")
+        values = [r.named_children[0] for r in sx.find(fn, ("return_statement",), False) if r.named_children]
+        if body is not None and body.type != "statement_block":
+            values.append(body)  # `(error) => error.message`
+        found = ((_error_detail(ctx, v, err), v) for v in values)
+        hits = [h for h, v in found if h is not None and not _guarded_by_class(ctx, v, err)]
+        # (name `error.message` rather than the `return error` of a string's branch)
+        if hits:
+            return next((h for h in hits if h.type == "member_expression"), hits[0])
+    return None
+
+
+def _destructures(param: Node) -> bool:
+    pattern = param.child_by_field_name("pattern") or param
+    return pattern.type in ("object_pattern", "array_pattern")
+
+
+def _redirect_url(ctx: FileContext, call: Node) -> Node | None:
+    """The URL a redirect sends the browser to (`redirect(url)`, `res.redirect(302, url)`)."""
+    args = [sx.strip_types(a) for a in sx.call_args(call)]
+    return next((a for a in args if a is not None and a.type != "number"), None)
 
 
 def _consumed(ctx: FileContext, node: Node, value: Node) -> bool:

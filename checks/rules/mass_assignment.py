@@ -66,7 +66,8 @@ destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the 
 count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
-`links.map((l) => ({ linkId: l.id, amount }))`, or an array of such literals), also by a project
+`links.map((l) => ({ linkId: l.id, amount }))`, also per outer item: `ids.flatMap((id) => rows.map((r) =>
+({ id, kind: r.kind })))`, and inside a transaction's callback, or an array of such literals), also by a project
 validator whose every returned `data` is such a literal (`.set(validation.data)` after
 `validateSettings(input)`); an owner id the code exits on unless it equals the session's
 (`if (!session || userId !== session.user.id) return`; not under `&&`);
@@ -855,10 +856,14 @@ def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, val
     return found is not None and _free_text(*found)
 
 
-def _mapped_literal(ctx: FileContext, value: Node | None, gated: bool = False) -> Node | None:
+def _mapped_literal(
+    ctx: FileContext, value: Node | None, gated: bool = False, outer: frozenset[str] = frozenset()
+) -> Node | None:
     """`rows.map((r) => { ...; return { id: r.id, amount } }).filter(Boolean)`: the object literal every
-    row is built as (field by field, no spread), or None. A privileged field copied per row makes the
-    rows the client's, unless a role gate passed (``gated``): then the literal is judged as written."""
+    row is built as (field by field, no spread), or None; also `ids.flatMap((id) => rows.map((r) =>
+    ({ ... })))`, rows mapped per outer item. A privileged field copied per row (or per ``outer``
+    item) makes the rows the client's, unless a role gate passed (``gated``): then the literal is
+    judged as written."""
     node = sx.unwrap(value)
     while node is not None and node.type == "call_expression":
         method = sx.last_name(sx.callee_name(ctx.src, node))
@@ -880,11 +885,14 @@ def _mapped_literal(ctx: FileContext, value: Node | None, gated: bool = False) -
         else:
             outs = [body]
         built = [o for o in map(sx.strip_types, outs) if o is not None and ctx.text(o) not in ("null", "undefined")]
+        if method == "flatMap" and len(built) == 1 and built[0].type == "call_expression":
+            items = outer | frozenset(sx.param_names(ctx.src, cb))
+            return _mapped_literal(ctx, built[0], gated, items)  # (each outer item's rows)
         if not built or any(
             o.type != "object" or any(c.type == "spread_element" for c in o.named_children) for o in built
         ):
             return None
-        item = set(sx.param_names(ctx.src, cb)) if not gated else set()
+        item = set(sx.param_names(ctx.src, cb)) | outer if not gated else set()
         for o in built:  # `items.map((i) => ({ name: i.name, role: i.role }))` copies a privilege per row
             for key, held in object_keys(ctx.src, o).items():
                 if key in vocab.PRIVILEGED_FIELDS and identifiers(ctx.src, held, into_functions=True) & item:
@@ -928,7 +936,8 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
     the rest of such a literal (`const { id: _, ...update } = create`)."""
     node = sx.strip_types(data)
     if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
-        value = sx.strip_types(_binding(ctx, ep.fn.node, ctx.text(node)))
+        scope = _declaring_scope(ctx, ep, node)
+        value = sx.strip_types(_binding(ctx, scope, ctx.text(node)))
         if value is not None and (value.type == "object" or _choices(value)[0] is not value):
             return value
         if value is not None and value.type == "identifier" and ctx.text(value) != ctx.text(node) and depth < 4:
@@ -938,7 +947,7 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
         name = ctx.text(node)
         values = [value] + [
             n.child_by_field_name("right")
-            for n in sx.walk(ep.fn.node)
+            for n in sx.walk(scope)
             if n.type == "assignment_expression" and ctx.text(n.child_by_field_name("left")) == name
         ]
         literals = [_mapped_literal(ctx, v, gated) for v in values if not (v is not None and ctx.text(v) == "[]")]
@@ -946,6 +955,19 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
         if first is not None and all(lit is not None for lit in literals):
             return first
     return data
+
+
+def _declaring_scope(ctx: FileContext, ep: EntryPoint, node: Node) -> Node:
+    """The function, from the one ``node`` sits in out to the entry point, that declares the local
+    ``node`` names: rows are often built inside a transaction's callback (`db.transaction(async (tx)
+    => { const rows = ids.map(...); await tx.insert(t).values(rows) })`)."""
+    name = ctx.text(node)
+    fn = sx.enclosing_function(node)
+    while fn is not None and fn != ep.fn.node and sx.contains(ep.fn.node, fn):
+        if _binding(ctx, fn, name) is not None or name in sx.param_names(ctx.src, fn):
+            return fn
+        fn = sx.enclosing_function(fn)
+    return ep.fn.node
 
 
 def _helper_built(ctx: FileContext, ep: EntryPoint, data: Node) -> str | None:

@@ -74,7 +74,11 @@ or a `sanitize*`/`validate*`/`safe*` project helper, checks it). A route param i
 redirect path is a segment the router already matched, and an `encodeURIComponent`-ed value in the
 query string of a fixed same-origin path (`${basePath}/sign-in?error=${encodeURIComponent(error)}`)
 cannot move the redirect. A client value that must equal the session's own to get past an exit
-(`if (!session?.user || session.user.id !== userId) throw`) is the session's value afterwards.
+(`if (!session?.user || session.user.id !== userId) throw`) is the session's value afterwards, and
+one that must equal a field of a row in a list the server loaded (`const invite = invites.find((i) =>
+i.token === token); if (!invite) throw`) is one of the stored values. An upload checked as a file
+(`if (!(file instanceof File)) throw`, `formData.getAll("files").filter((f): f is File => f instanceof
+File)`) is checked; the text read out of it afterwards (`await file.text()`) is not.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
@@ -98,7 +102,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, identifiers
+from checks.analysis.flow import Event, identifiers, reads_file_contents
 from checks.analysis.module import Function
 from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.context import FileContext
@@ -253,6 +257,8 @@ def _checked(
         return False
     seen.add(name)
     for value in values[name]:
+        if reads_file_contents(ctx.src, value, validated & derived):
+            return False  # (an upload checked as a `File`, its text read here)
         refs = value_refs(ctx.analyzer, ctx.module, value, derived)[0] & derived
         if not all(_checked(ctx, r, validated, derived, values, seen) for r in refs):
             return False

@@ -6,7 +6,8 @@ login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verifica
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
 against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for), or handed to a provider's check,
-`auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`), change password, resend
+`auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
+checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
 verification, magic link, invite and contact forms, recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS, and entry points that call paid AI
 APIs without authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
@@ -82,7 +83,9 @@ code the caller sends, and nothing is sent); a limit skipped only in development
 (`if (!isDev) { await ratelimit.limit(ip) }`) or only when its store is not configured (`if
 (env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) { ... limit(ip) }`: a condition on
 deployment settings alone, no request data); the one confirmation email of an OAuth callback (each
-call needs a fresh provider code). A `POST`/`PATCH` route in a `password` folder is a password
+call needs a fresh provider code), and an OAuth callback's token exchange
+(`pages/api/providers/gitlab/callback.ts` swaps the provider's one-use `code`: nothing to guess).
+A `POST`/`PATCH` route in a `password` folder is a password
 change. A project helper that counts requests in a store counts whatever its name: it increments a
 stored counter (`await redis.incr(key)`) kept for a window (an `expire`, or a key built from the
 date) and compares the count with a bound (`allowed: count <= limit`); a page-view counter compared
@@ -178,7 +181,8 @@ _ONE_TIME = re.compile(r"(?i)(otp|two_?factor|2fa|mfa|verify|verification|login_
 
 
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
-_OAUTH_CALLBACK = re.compile(r"(?i)(^|/)(oauth/|callbacks?/)")
+# `app/api/github/callback/route.ts`, `pages/api/providers/gitlab/callback.ts`
+_OAUTH_CALLBACK = re.compile(r"(?i)(^|/)(oauth/|callbacks?(/|\.[jt]sx?$))")
 _SMS = re.compile(r"(?i)(sms|twilio|messages\.create$|sendText)")
 _RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
 
@@ -447,7 +451,23 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 provider_check or any(_stored(ctx, x, flow) for x in leaves)
             ):
                 return True
+            # `supabase.auth.verifyOtp({ email, token })`: the call says the value it checks is a
+            # one-time code, whatever the caller's field is called
+            if (
+                provider_check
+                and set(vocab.words(last)) & _SHORT_WORDS
+                and any(_from_client(ctx, x, client) for x in leaves)
+            ):
+                return True
     return False
+
+
+def _from_client(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
+    node = sx.strip_types(node)
+    if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+        return False
+    root = ctx.text(node) if node.type == "shorthand_property_identifier" else sx.root_identifier(ctx.src, node)
+    return root in client
 
 
 def _exit_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

@@ -112,6 +112,8 @@ HANDLER_MODULE = re.compile(rb"\bexport\b[^;]{0,200}?\b(?:GET|POST|PUT|PATCH|DEL
 _REEXPORTING_ROUTE = re.compile(
     rb"\bexport\s*(?:\*|\{)|\bexport\s+(?:const|let|var)\s+(?:GET|POST|PUT|PATCH|DELETE)\s*(?::[^=]+)?=\s*[\w$]+\s*[;\n]"
 )
+# What sits between a call and the declaration that binds its answer (`const row = await db...`).
+_AWAITED = frozenset({*sx.TRANSPARENT, "await_expression"})
 _SKIP_PARTS = frozenset({"node_modules", ".next", "dist", "build", "out", "coverage"})
 _Reexport = tuple[str, Node, str]  # (method, declaration in the defining module, route file path)
 
@@ -672,6 +674,7 @@ def _checked_keys(az: Analyzer, wrapper: Function, index: int) -> dict[int, set[
             if check and (awaited or not summary.is_async):
                 for a in args:
                     checked |= identifiers(src, a) & client
+        checked |= _session_scoped_rows(az, wrapper, call, client)
         found: dict[int, set[str]] = {}
         for i, arg in enumerate(sx.call_args(call)):
             if arg.type == "spread_element":
@@ -692,6 +695,42 @@ def _checked_keys(az: Analyzer, wrapper: Function, index: int) -> dict[int, set[
                     found.setdefault(i, set()).add(key)
         out = found if out is None else {i: out[i] & found[i] for i in out.keys() & found.keys()}
     return out or {}
+
+
+def _session_scoped_rows(az: Analyzer, wrapper: Function, call: Node, client: set[str]) -> set[str]:
+    """Rows the wrapper read with a client id and the session's user in the filter, and stops
+    without before ``call`` (`const membership = await db.member.findFirst({ where: { clubId, userId } })`
+    then `if (!membership) throw`): a membership check, and what it hands over from the row
+    (`membership.club`, `membership.role`) is the database's answer for that user, not the client's."""
+    src = wrapper.module.src
+    around = sx.enclosing_function(call)
+    if around is None:
+        return set()
+    out: set[str] = set()
+    for ev in az.flow(wrapper.module.function_for(around)).events:
+        if ev.kind != "db" or ev.op is None or ev.op.kind != "read" or ev.node.start_byte >= call.start_byte:
+            continue
+        decl = ev.node.parent
+        while decl is not None and decl.type in _AWAITED:
+            decl = decl.parent
+        name = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
+        if name is None or name.type != "identifier" or sx.text(src, name) not in client:
+            continue
+        refs = {r for a in ev.op.args for r in identifiers(src, a, into_functions=True)}
+        if not refs & client or not refs & (ev.state.session | ev.state.fetched):
+            continue
+        row = sx.text(src, name)
+        # `if (!membership) throw`, `if (membership === null) return ...`: it stops when nothing was found
+        missing = re.compile(rf"^\(\s*(!\s*{re.escape(row)}\s*(\|\||\))|{re.escape(row)}\s*===?\s*(null|undefined)\b)")
+        if any(
+            ev.node.end_byte < s.start_byte < call.start_byte
+            and sx.enclosing_function(s) == around
+            and missing.match(sx.text(src, s.child_by_field_name("condition")))
+            and sx.exits(src, s.child_by_field_name("consequence"))
+            for s in sx.find(around, ("if_statement",))
+        ):
+            out.add(row)
+    return out
 
 
 def _client_locals(wrapper: Function, call: Node) -> set[str]:

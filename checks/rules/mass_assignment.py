@@ -55,8 +55,11 @@ export async function updateProfile(formData: FormData) {
 
 ## Not flagged
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
-`safeParse(...).output` too, but not `v.looseObject`; an effect/Schema `Schema.Struct` decoded
-with `Schema.decodeUnknownSync(S)(raw)`) unless the schema itself admits a privileged field
+`safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
+schema is `.passthrough()`; an effect/Schema `Schema.Struct` decoded
+with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "delete"` or `"reject"`,
+`const out = Profile(input)`, but not one with the default that keeps undeclared keys) unless the
+schema itself admits a privileged field
 (also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`;
 a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
@@ -82,7 +85,10 @@ check (an admin changing a role, or filing a record under a user, is the feature
 permission check on the parent record does not let the caller name another owner), also a project
 guard given the session user that throws unless what it looks up grants a capability
 (`await requireBoardManager(user.id, boardId)` throwing unless `access.canManage`; one that only
-throws when nothing was found checks no role);
+throws when nothing was found checks no role); a team role handed out after a membership guard
+given the session user and the team roles it lets through (`await assertOrgRole(user.id, orgId,
+["OWNER", "ADMIN"])`: the invitee's `role`; a team role pays for no `plan` or `credits`, and a
+guard given no role list checks membership only);
 `request.auth.userId` set by an auth wrapper; a check that runs only for one value the
 caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks;
 a client-named column checked against a list first (`EDITABLE.includes(key)`), or written in a branch
@@ -176,6 +182,44 @@ def _effect_schema(ctx: FileContext, call: Node) -> Node | None:
         return None
     args = sx.call_args(fn)
     return args[0] if args else None
+
+
+# arktype's undeclared-key modes that leave only declared keys in the output (`"ignore"`, the
+# default, hands undeclared keys through)
+_ARKTYPE_CLOSED = frozenset({"delete", "reject"})
+
+
+def _arktype_definition(ctx: FileContext, call: Node) -> tuple[Module, Node] | None:
+    """`Profile(input)` where `const Profile = type({...})` from arktype: the object definition."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "identifier":
+        return None
+    found = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(fn))
+    value = sx.strip_types(found[1]) if found is not None else None
+    if found is None or value is None or value.type != "call_expression":
+        return None
+    mod = found[0]
+    callee = sx.callee_name(mod.src, value)
+    binding = mod.imports.get(callee)
+    args = sx.call_args(value)
+    if binding is None or binding.spec != "arktype" or not args or sx.strip_types(args[0]) is None:
+        return None
+    definition = sx.strip_types(args[0])
+    return (mod, definition) if definition is not None and definition.type == "object" else None
+
+
+def _arktype_closed(ctx: FileContext, call: Node) -> bool:
+    """The arktype type called drops or rejects undeclared keys (`"+": "delete"`)."""
+    found = _arktype_definition(ctx, call)
+    if found is None:
+        return False
+    mode = object_keys(found[0].src, found[1]).get("+")
+    return mode is not None and found[0].text(mode).strip("'\"") in _ARKTYPE_CLOSED
+
+
+def _arktype_keys(mod: Module, definition: Node) -> dict[str, Node]:
+    """The keys an arktype object definition declares (`"bio?"` is `bio`; `"+"` is the mode)."""
+    return {k.removesuffix("?"): v for k, v in object_keys(mod.src, definition).items() if k != "+"}
 
 
 def _schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0) -> dict[str, Node] | None:
@@ -300,6 +344,9 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     if effect_schema is not None:
         found = _schema_keys(ctx.module, effect_schema, program)
         return None if found is None else set(found) - taken
+    arktype = _arktype_definition(ctx, value)
+    if arktype is not None:
+        return set(_arktype_keys(*arktype)) - taken
     fn = sx.strip_types(value.child_by_field_name("function"))
     if sx.last_name(sx.callee_name(ctx.src, value)) not in _PARSE_METHODS or fn is None:
         return None
@@ -726,7 +773,8 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     """``name`` holds what a schema parse *returned* (unknown keys dropped), not an object that was
     only checked in place (`validateInputs([input, Schema])`, `schema.parse(input);` as a statement)."""
     if name in ep.input_params:
-        return ep.schema_validated  # next-safe-action / zsa `parsedInput`
+        # next-safe-action / zsa `parsedInput`, unless a schema hands unknown keys through (`.passthrough()`)
+        return ep.schema_validated and not any(_keeps_unknown_in(ctx, mod, node) for mod, node in ep.schemas)
     value = sx.unwrap(_binding(ctx, ep.fn.node, name))
     if value is not None and value.type == "identifier" and ctx.text(value) != name and depth < 4:
         return _stripped(ctx, ep, ctx.text(value), depth + 1)  # `const { id, ...rest } = parsedInput`
@@ -751,6 +799,8 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
             return _stripped(ctx, ep, ctx.text(rows), depth + 1)
     if _effect_schema(ctx, value) is not None:
         return True  # effect/Schema drops excess properties unless told otherwise
+    if _arktype_closed(ctx, value):
+        return True  # arktype with `"+": "delete"`: the output holds the declared keys only
     callee = sx.callee_name(ctx.src, value)
     if not (sx.last_name(callee) in _PARSE_METHODS or ctx.analyzer.vocab.is_validation(callee)):
         return False
@@ -1114,6 +1164,49 @@ def _manager_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return False
 
 
+# Keys that hold a role inside a team: a team's owners and admins hand these out.
+_TEAM_ROLE_KEYS = frozenset({"role", "roles", "permission", "permissions"})
+_ROLE_PARAM = re.compile(r"(?i)role")
+
+
+def _team_role_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A membership guard handed the session user and a list of the team roles it lets through
+    before the write (`await assertOrganiserRole(user.id, orgId, ["OWNER", "ADMIN"])`, throwing
+    unless the caller holds one of them there): the caller manages that team, so the role it gives
+    an invitee or member is the feature. Only for role keys: a team role pays for no plan or credits."""
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish:
+        return False
+    src = ctx.src
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if call.end_byte > ev.node.start_byte or not _runs_before(call, ev.node):
+            continue
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None or target.body is None or (target.is_async and not sx.awaited_directly(call)):
+            continue
+        summary = ctx.analyzer.summary(target)
+        args = sx.call_args(call)
+        if not (summary.owner or summary.role) or not any(
+            identifiers(src, a, into_functions=True) & sessionish for a in args
+        ):
+            continue
+        params = target.params
+        for i, a in enumerate(args):
+            listed = sx.strip_types(a)
+            if (
+                i < len(params)
+                and _ROLE_PARAM.search(params[i])
+                and listed is not None
+                and listed.type == "array"
+                and listed.named_children
+                and all(c.type == "string" for c in listed.named_children)
+            ):
+                return True
+    return False
+
+
 def _given(src: bytes, call: Node, target: Function, names: set[str]) -> set[str]:
     """The parameters of ``target`` that ``call`` passes one of ``names`` (by position)."""
     args = sx.call_args(call)
@@ -1359,6 +1452,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue
                         if gated and (key not in _OWNER_KEYS or not ev.state.owner):
+                            continue
+                        if key in _TEAM_ROLE_KEYS and _team_role_gate_before(ctx, ep, ev):
                             continue
                         refs = identifiers(src, value_node, into_functions=True)
                         if key == "stripeCustomerId" and "customer" in ev.op.model.lower():

@@ -55,6 +55,8 @@ one checked only when present, `if (retention !== undefined) { try { S.parse({ r
 { return 400 } }`, or text that `JSON.parse` accepted; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
+what a wrapper hands over from a membership row it looked up with the client's id and the session's
+user and stopped without (`{ organiser: membership.organiser }` after `if (!membership) throw`),
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
 when `typeof` says it is a string, `validateWithSchema(schema, req.body)` returning what passed) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only

@@ -33,7 +33,8 @@ export async function findUser(email: string) {
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; interpolation of constants,
 numbers coerced with `Number()`/`parseInt()`, values picked from a constant map or
-whitelist (also imported from another file), values checked against a fixed allow-list
+whitelist (also imported from another file; also one fragment per element joined with constant
+text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixed allow-list
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
 `map` one of two constant column maps), loop variables over constant lists,
@@ -201,7 +202,14 @@ class _Consts:
             if callee.endswith(".join"):  # placeholders: ids.map((_, i) => `$${i + 1}`).join(", ")
                 obj = sx.strip_types(node.child_by_field_name("function"))
                 inner = sx.unwrap(obj.child_by_field_name("object")) if obj is not None else None
-                return inner is not None and self._index_only_map(inner, scope, depth)
+                if inner is None:
+                    return False
+                sep = sx.call_args(node)
+                # `keys.map((k) => FILTERS[k]).join(" OR ")`: a constant fragment per element, joined
+                # with constant text
+                if all(self.is_constant(a, scope, depth + 1) for a in sep) and self._constant_map(inner, depth):
+                    return True
+                return self._index_only_map(inner, scope, depth)
             return False
         if t == "member_expression":
             prop = sx.text(src, node.child_by_field_name("property"))
@@ -571,6 +579,18 @@ class _Consts:
             if index >= len(args) or not self.is_constant(args[index], sx.enclosing_function(call), depth + 1):
                 return False
         return bool(calls)
+
+    def _constant_map(self, node: Node, depth: int) -> bool:
+        """`keys.map((k) => FILTERS[k])`: a callback whose value is a constant whatever the element
+        (a piece of a constant table picked by it), so the mapped list holds constants only."""
+        if node.type != "call_expression" or not sx.callee_name(self.ctx.src, node).endswith(".map"):
+            return False
+        args = sx.call_args(node)
+        fn = sx.strip_types(args[0]) if args else None
+        body = fn.child_by_field_name("body") if fn is not None and sx.is_function(fn) else None
+        if body is None or body.type == "statement_block":
+            return False
+        return self.is_constant(body, fn, depth + 1)
 
     def _index_only_map(self, node: Node, scope: Node | None, depth: int) -> bool:
         if node.type != "call_expression" or not sx.callee_name(self.ctx.src, node).endswith(".map"):

@@ -62,7 +62,7 @@ const PromoLookup = yup.object({
     .matches(/^[A-Za-z0-9]{4,20}$/),
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-rate-limit
 export async function applyPromoCode(eventId: string, code: string) {
   const input = await PromoLookup.validate({ eventId, code }, { stripUnknown: true });
   const promo = await prisma.promoCode.findFirst({

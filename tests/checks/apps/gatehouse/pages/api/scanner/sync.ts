@@ -5,7 +5,7 @@ import { secureCompare } from "@/lib/crypto";
 
 // Door tablets pull the offline ticket cache before doors open (venue Wi-Fi is unreliable).
 // ok: missing-auth
-// ruleid: missing-input-validation
+// ok: missing-input-validation -- a device holding the sync secret is a verified machine caller; the pasted `since` is the sql-injection below (LABELS.md)
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const deviceSecret = req.headers["x-device-secret"];
   // ok: timing-unsafe-comparison

@@ -7,7 +7,7 @@ type Ctx = { params: Promise<{ organiserId: string }> };
 
 // Team page data (settings app, better-auth session).
 // ok: missing-auth
-// ruleid: missing-input-validation
+// ok: missing-input-validation -- the `[organiserId]` route segment (a string) into ORM filters (LABELS.md)
 export async function GET(req: NextRequest, { params }: Ctx) {
   const session = await auth.api.getSession({ headers: req.headers });
   if (!session) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });

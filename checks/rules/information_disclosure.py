@@ -118,7 +118,9 @@ _NOT_FOUND = re.compile(
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
     r"(email|username)\s+(is\s+)?not\s+(found|registered)|"
     r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)|"
-    r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used"
+    r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used|"
+    # `No door-staff account is registered to that phone number`: a kind of account, lower case
+    r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)"
 )
 # "... already exists/taken/in use": an account state only when it is said of an account (or of
 # nothing named: "Already registered"); `An active assignment already exists` is a resource conflict.
@@ -150,6 +152,11 @@ _BAD_PASSWORD = re.compile(
 # Next to a wrong-secret answer, "no one with the identifier you typed" tells the sign-in identifiers
 # apart (`No technician with that badge number` / `Wrong PIN`): the identifier need not be an email.
 # (`Link not found` next to `Invalid password` on a protected link names a resource, not an account.)
+# Next to a "no such account" answer, an account's status (`This account has been suspended`) is a
+# third state the caller tells apart.
+_ACCOUNT_STATUS = re.compile(
+    r"(?i)\b(account|user)\b[^.!?]{0,30}?\b(has\s+been|is|was)\s+(suspended|banned|locked|disabled|deactivated|blocked)"
+)
 _NO_RECORD = re.compile(r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching)\s+(that|this|the|your)\s+\w+")
 re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|String|end)$")
 # `error.issues[0].message` / `error.flatten()`: a ZodError's field messages are validation feedback
@@ -491,8 +498,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # around the signature check itself answers whoever posted an unsigned request
                 continue
             if ev.catch_param and not reported:
-                node = _error_detail(hctx, ev.value, ev.catch_param) or _detail_via_local(
-                    hctx, ev.value, ev.catch_param
+                node = (
+                    _error_detail(hctx, ev.value, ev.catch_param)
+                    or _detail_via_alias(hctx, ev.value, ev.catch_param)
+                    or _detail_via_local(hctx, ev.value, ev.catch_param)
                 )
                 if (
                     node is not None
@@ -532,8 +541,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 )
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_pw and _NO_RECORD.search(s))]
-        # the first "no such account" answer, and the first wrong-password answer beside it
-        for s, n in not_found[:1] + (bad_pw[:1] if not_found else []):
+        status = [(s, n) for s, n in returned if _ACCOUNT_STATUS.search(s) and not _account_state(s)]
+        # the first "no such account" answer, and the first wrong-password and account-status answers beside it
+        for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else []):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)
             )
@@ -665,6 +675,31 @@ def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Nod
                 and not _try_only_validates(dctx, ev.node)
             ):
                 return node, call, dctx
+    return None
+
+
+def _catch_body(value: Node) -> Node | None:
+    """The body of the catch clause that ``value`` is in."""
+    clause = value.parent
+    while clause is not None and clause.type != "catch_clause" and not sx.is_function(clause):
+        clause = clause.parent
+    return clause.child_by_field_name("body") if clause is not None and clause.type == "catch_clause" else None
+
+
+def _detail_via_alias(ctx: FileContext, value: Node, err: str) -> Node | None:
+    """`catch (err) { const e = err as Error; return res.json({ stack: e.stack }) }`: the caught
+    error under another name (a plain alias or a type cast of it) exposes the same details."""
+    body = _catch_body(value)
+    if body is None:
+        return None
+    for d in sx.find(body, ("variable_declarator",), False):
+        source = sx.strip_types(d.child_by_field_name("value"))
+        name = d.child_by_field_name("name")
+        if source is None or name is None or name.type != "identifier" or ctx.text(source) != err:
+            continue
+        hit = _error_detail(ctx, value, ctx.text(name))
+        if hit is not None:
+            return hit
     return None
 
 

@@ -4,9 +4,11 @@ r"""Error details or account states returned to the client.
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", "no account with that
 email", "incorrect password" next to a different not-found message, also "no operator with that badge
-number" next to "wrong PIN": any sign-in identifier) or (b) carries raw
+number" next to "wrong PIN": any sign-in identifier; an account's status, "this account has been
+suspended", next to a not-found message; "No door-staff account is registered to that phone") or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself, also through a project helper that hands back the error's text,
+error object itself, also under an alias, `const e = err as Error`, also through a project
+helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`; not one that answers with
 codes of its own or only allow-listed messages). Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a

@@ -19,7 +19,13 @@ an un-awaited gate still says what the action is for). A route is named by its p
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
 the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
-signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action.
+signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action,
+and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
+an administrator sends out (`stripe.refunds.create`, transfers, payouts). An endpoint that makes a
+session row for a user (`db.session.create`, `lucia.createSession`) signs in, unless it creates the
+account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
+issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
+an impersonation endpoint counts when it sets its cookie.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an

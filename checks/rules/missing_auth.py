@@ -52,7 +52,10 @@ while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data, endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
+reads of public data (also a row found only by a slug or a publishable key, `where: { publishableKey }`,
+with non-private fields selected), sign-ups by what they do (an account row created, then a
+session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms,
+endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work. `middleware.ts`/

@@ -17,6 +17,11 @@ repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries
 A check of one id does not cover another read off the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
+A read counts when the record goes back to the caller: in the return value, in a redirect's URL
+(a field other than its id), or as the recipients of a mail the caller writes (`bcc` built from the
+rows of someone else's event; not a person picked by id and notified). A helper in view that can
+stop nothing (`ensureCanEdit` answering `{ ok: false }`, no throw or redirect) is no check when its
+answer is dropped (`await ensureCanEdit(user.id, eventId);`), however it is named.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act

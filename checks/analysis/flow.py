@@ -49,6 +49,23 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted)$"
 )
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
+_STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized)$")
+
+
+def stops_nothing(fn: Function) -> bool:
+    """A helper in view that can stop no request: no `throw`, no `redirect()`/`notFound()`, no
+    call named to throw (`assertX`), however it is named (`ensureCanEdit` returning `{ ok: false }`
+    hands back a verdict; a caller that drops it has checked nothing)."""
+    src = fn.module.src
+    if sx.find(fn.node, ("throw_statement",)):
+        return False
+    for c in sx.find(fn.node, ("call_expression",)):
+        last = sx.last_name(sx.callee_name(src, c))
+        if _STOPPING_CALLS.match(last) or _ENFORCING_CHECK.match(last) or last.endswith("OrThrow"):
+            return False
+    return True
+
+
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
 _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
@@ -1866,6 +1883,7 @@ class _Walker:
                 _ENFORCING_CHECK.match(last)
                 and (v.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last))
                 and (not in_condition and self._statement_level(call))
+                and not (target is not None and result_dropped(call) and stops_nothing(target))
             ):
                 # `await checkAuthorizationUpdated({ userId, organizationId, access })`: a project
                 # authorization helper named to throw, whose body we cannot fully follow
@@ -2541,6 +2559,14 @@ def _negated(call: Node) -> bool:
         p = p.parent
     op = p.child_by_field_name("operator") if p is not None and p.type == "unary_expression" else None
     return op is not None and op.type == "!"
+
+
+def result_dropped(call: Node) -> bool:
+    """`await ensureCanEdit(...);`: a statement of its own, awaited or not, its answer unread."""
+    p = call.parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+        p = p.parent
+    return p is not None and p.type == "expression_statement"
 
 
 def _bare_statement(call: Node) -> bool:

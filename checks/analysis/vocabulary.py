@@ -210,7 +210,9 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|^(request|generate|send)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
 )
 PUBLIC_FORM_NAMES = re.compile(
-    r"(?i)(contact|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir)"
+    r"(?i)(contact|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir|"
+    # answering a survey (`submitSurvey`, `surveyResponse`), not building one (`createSurvey`)
+    r"(submit|answer|complete|take|respond)_?(to_?)?[a-z_]*?survey|survey_?(responses?|answers?|submissions?))"
 )
 RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|reset_?password|password_?reset|request_?password|otp|two_?factor|"

@@ -4,9 +4,11 @@ r"""Error details or account states returned to the client.
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", "no account with that
 email", "incorrect password" next to a different not-found message, also "no operator with that badge
-number" next to "wrong PIN": any sign-in identifier) or (b) carries raw
+number" next to "wrong PIN": any sign-in identifier; an account's status, "this account has been
+suspended", next to a not-found message; "No door-staff account is registered to that phone") or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself, also through a project helper that hands back the error's text,
+error object itself, also under an alias, `const e = err as Error`, also through a project
+helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`; not one that answers with
 codes of its own or only allow-listed messages). Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
@@ -123,7 +125,9 @@ _NOT_FOUND = re.compile(
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
     r"(email|username)\s+(is\s+)?not\s+(found|registered)|"
     r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)|"
-    r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used"
+    r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used|"
+    # `No door-staff account is registered to that phone number`: a kind of account, lower case
+    r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)"
 )
 # "... already exists/taken/in use": an account state only when it is said of an account (or of
 # nothing named: "Already registered"); `An active assignment already exists` is a resource conflict.
@@ -155,6 +159,11 @@ _BAD_PASSWORD = re.compile(
 # Next to a wrong-secret answer, "no one with the identifier you typed" tells the sign-in identifiers
 # apart (`No technician with that badge number` / `Wrong PIN`): the identifier need not be an email.
 # (`Link not found` next to `Invalid password` on a protected link names a resource, not an account.)
+# Next to a "no such account" answer, an account's status (`This account has been suspended`) is a
+# third state the caller tells apart.
+_ACCOUNT_STATUS = re.compile(
+    r"(?i)\b(account|user)\b[^.!?]{0,30}?\b(has\s+been|is|was)\s+(suspended|banned|locked|disabled|deactivated|blocked)"
+)
 _NO_RECORD = re.compile(r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching)\s+(that|this|the|your)\s+\w+")
 re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|String|end)$")
 # `error.issues[0].message` / `error.flatten()`: a ZodError's field messages are validation feedback
@@ -535,8 +544,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 )
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_pw and _NO_RECORD.search(s))]
-        # the first "no such account" answer, and the first wrong-password answer beside it
-        for s, n in not_found[:1] + (bad_pw[:1] if not_found else []):
+        status = [(s, n) for s, n in returned if _ACCOUNT_STATUS.search(s) and not _account_state(s)]
+        # the first "no such account" answer, and the first wrong-password and account-status answers beside it
+        for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else []):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)
             )
@@ -671,6 +681,31 @@ def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Nod
     return None
 
 
+def _catch_body(value: Node) -> Node | None:
+    """The body of the catch clause that ``value`` is in."""
+    clause = value.parent
+    while clause is not None and clause.type != "catch_clause" and not sx.is_function(clause):
+        clause = clause.parent
+    return clause.child_by_field_name("body") if clause is not None and clause.type == "catch_clause" else None
+
+
+def _detail_via_alias(ctx: FileContext, value: Node, err: str) -> Node | None:
+    """`catch (err) { const e = err as Error; return res.json({ stack: e.stack }) }`: the caught
+    error under another name (a plain alias or a type cast of it) exposes the same details."""
+    body = _catch_body(value)
+    if body is None:
+        return None
+    for d in sx.find(body, ("variable_declarator",), False):
+        source = sx.strip_types(d.child_by_field_name("value"))
+        name = d.child_by_field_name("name")
+        if source is None or name is None or name.type != "identifier" or ctx.text(source) != err:
+            continue
+        hit = _error_detail(ctx, value, ctx.text(name))
+        if hit is not None:
+            return hit
+    return None
+
+
 def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
     """`catch (error) { const message = error.message || "Something went wrong"; res.json({ message }) }`:
     a local of the catch block built from the error's details (also concatenated into a text) that
@@ -730,7 +765,7 @@ def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | 
     """The part of ``value`` (sent from ``at``, in the catch of ``err``) that carries the caught
     error's raw details, unless a class test, a literal comparison or a validator-only try makes
     it the app's own text."""
-    node = _error_detail(ctx, value, err) or _detail_via_local(ctx, value, err)
+    node = _error_detail(ctx, value, err) or _detail_via_alias(ctx, value, err) or _detail_via_local(ctx, value, err)
     if node is None or _guarded_by_class(ctx, at, err) or _pinned_to_literal(ctx, node) or _try_only_validates(ctx, at):
         return None
     return node

@@ -19,7 +19,13 @@ an un-awaited gate still says what the action is for). A route is named by its p
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
 the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
-signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action.
+signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action,
+and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
+an administrator sends out (`stripe.refunds.create`, transfers, payouts). An endpoint that makes a
+session row for a user (`db.session.create`, `lucia.createSession`) signs in, unless it creates the
+account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
+issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
+an impersonation endpoint counts when it sets its cookie.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -174,6 +180,8 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         return not _starts_oauth_only(ctx, fn)
     if _PASSWORD_RESET.search(name):
         return any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes)
+    if _IMPERSONATE.search(name) and _sets_cookie(ctx, fn):
+        return True  # the impersonation cookie (or session) is the operation; a read for a banner is not
     if (
         re.search(r"(?i)password", name)
         and writes
@@ -188,6 +196,15 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
 # `clerk.users.updateUserMetadata(id, { publicMetadata: { role } })`, better-auth `{ body: { role } }`
 _CHANGED_KEYS = frozenset({"password", "newPassword", "email", "newEmail", "role", "roles", "permissions", "isAdmin"})
 _WRAPPER_KEYS = frozenset({"body", "data", "publicMetadata", "privateMetadata", "app_metadata", "user_metadata"})
+
+
+_IMPERSONATE = re.compile(r"(?i)impersonat")
+_SET_COOKIE = re.compile(r"(?i)cookies?\(\)\.set$|^set_?cookies?$|^cookies\.set$")
+
+
+def _sets_cookie(ctx: FileContext, fn: Node) -> bool:
+    """`(await cookies()).set(name, value)`, `setCookie(...)`: the endpoint hands its caller a cookie."""
+    return any(_SET_COOKIE.search(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",)))
 
 
 _OAUTH_START = re.compile(r"^signInWith(OAuth|SSO)$|^(create|get)Authori[sz]ationU(rl|RL)$")
@@ -406,6 +423,64 @@ def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
     return marked and saved
 
 
+# A credential's stored hash (`tokenHash: sha256(token)` on a device, `embedSecretHash`, `keyHash`): setting
+# it issues or rotates a bearer credential, as creating an API key does. The hashes of links and codes
+# (reset, verification, invitation, magic-link, one-time codes) and of sessions are their flows' own state.
+_CREDENTIAL_WORDS = frozenset({"secret", "token", "key", "apikey"})
+_HASH_WORDS = frozenset({"hash", "hashed", "digest"})
+_FLOW_WORDS = frozenset(
+    {"reset", "verification", "verify", "invite", "invitation", "magic", "login", "otp", "code", "email", "confirm"}
+    | {"confirmation", "session", "password", "pin", "refresh", "recovery", "unsubscribe"}
+)
+_FLOW_MODELS = re.compile(r"(?i)(invit|reset|verif|magic|otp|code|session|password|login|confirm)")
+
+
+def _issued_credential(ctx: FileContext, ev: Event) -> str | None:
+    """The credential-hash field a write sets, on a row that is not a link or code store."""
+    assert ev.op is not None
+    if _FLOW_MODELS.search(ev.op.model or "") or ev.op.verb.lower().startswith("delete"):
+        return None
+    for data in ev.op.data:
+        for key in object_keys(ctx.src, data):
+            ws = set(vocab.words(key))
+            if ws & _CREDENTIAL_WORDS and ws & _HASH_WORDS and not ws & _FLOW_WORDS:
+                return key
+    return None
+
+
+_CREATE_PREFIXES = ("create", "insert")
+
+
+def _makes_session(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
+    """A sign-in by what it does: a session row made for a user (`db.session.create(...)`,
+    `lucia.createSession(userId)`) by an endpoint that creates no account (a sign-up's first
+    session is part of creating the account)."""
+    made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
+    if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
+        return False
+    if any(_SESSION_MODELS.match(op.model or "") for op in made):
+        return True
+    return any(
+        sx.callee_name(ctx.src, c).endswith(".createSession") and "." in sx.callee_name(ctx.src, c)
+        for c in sx.find(fn, ("call_expression",))
+    )
+
+
+# Money an administrator sends out through the payment provider (`stripe.refunds.create(...)`)
+_MONEY_OUT = re.compile(r"(?i)\.(refunds|transfers|payouts)\.create$")
+# A ban or suspension stamped on any account row, a tenant's included (`bannedAt`, `suspendedAt: null`)
+_STATE_STAMP = re.compile(r"(?i)^(is_?)?(banned|suspended|disabled|blocked|locked|deactivated)(_?(at|until|on))?$")
+
+
+def _switches_state(ctx: FileContext, ev: Event) -> bool:
+    assert ev.op is not None
+    return any(_STATE_STAMP.match(k) for d in ev.op.data for k in object_keys(ctx.src, d))
+
+
+def _money_out(ctx: FileContext, fn: Node) -> Node | None:
+    return next((c for c in sx.find(fn, ("call_expression",)) if _MONEY_OUT.search(sx.callee_name(ctx.src, c))), None)
+
+
 _SQL_DELETE = re.compile(r"(?i)^\W*delete\s+from\b")
 
 
@@ -443,7 +518,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
         if not _sensitive_name(name):
             name = _route_name(ep) or name
-        if not _sensitive_name(name) and _opens_logged_in_session(ctx, ep.fn.node):
+        if not _sensitive_name(name) and (
+            _opens_logged_in_session(ctx, ep.fn.node) or _makes_session(ctx, ep.fn.node, writes)
+        ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
@@ -455,6 +532,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             own = _own_membership(ctx, ev, set(flow.records))
             if (vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") and not own) or (deletes_user):
                 what = ev.op.model
+            elif issued := _issued_credential(ctx, ev):
+                what = f"{ev.op.model}.{issued}"
             else:
                 # creating an account (sign-up) sets an email and password: not a change to audit
                 creates = ev.op.verb.lower().startswith(("create", "insert", "upsert"))
@@ -498,10 +577,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
             # console's catalogue or settings, a currency or a tax rate, is configuration)
             # (or signs an account out everywhere: its sessions revoked, as a ban does)
+            # (or switches an account, a tenant's too, off or on: `bannedAt`, `suspendedAt: null`)
             changes = (
-                [e for e in writes if _grants_privilege(ctx, e) or _revokes_sessions(ctx, e)] if in_admin_area else []
+                [e for e in writes if _grants_privilege(ctx, e) or _revokes_sessions(ctx, e) or _switches_state(ctx, e)]
+                if in_admin_area
+                else []
             )
             admin = next((e for e in changes if _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
+            # (or sends money out: a refund or transfer past the normal rules)
+            money = _money_out(ctx, ep.fn.node) if in_admin_area and admin is None else None
+            if money is not None and _admin_gate(ctx, ep.fn.node, money.start_byte):
+                what = sx.callee_name(src, money)
+                yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
+                continue
             if admin is not None:
                 field = _grants_privilege(ctx, admin)
                 what = f"{admin.op.model}.{field}" if admin.op is not None and field else ""

@@ -54,7 +54,10 @@ while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data, endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
+reads of public data (also a row found only by a slug or a publishable key, `where: { publishableKey }`,
+with non-private fields selected), sign-ups by what they do (an account row created, then a
+session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms,
+endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work. `middleware.ts`/
@@ -290,6 +293,30 @@ _DISPLAY_FIELD = re.compile(
 )
 
 
+# Keys a tenant hands out to be found by the public: an embed's publishable key, a page's slug
+_PUBLIC_HANDLE = re.compile(r"(?i)(slug|(public|publishable)_?(api_?)?key)$")
+
+
+def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
+    """`organization.findUnique({ where: { publishableKey: key }, select: { id: true, name: true } })`:
+    a row found only by a key its owner publishes (an embed widget's `pk_...`, a page slug), with
+    fields picked by name and none of them private, is the tenant's public face."""
+    if op.kind != "read" or op.api != "prisma" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    where, picked = opts.get("where"), opts.get("select")
+    if where is None or picked is None or "include" in opts:
+        return False
+    keys = object_keys(ctx.src, where)
+    fields = object_keys(ctx.src, picked)
+    return (
+        bool(keys)
+        and all(_PUBLIC_HANDLE.search(k) for k in keys)
+        and bool(fields)
+        and all(ctx.text(v) == "true" and not _PRIVATE_FIELD.search(k) for k, v in fields.items())
+    )
+
+
 # What a public form files: a new lead row (`demoRequest`, `waitlistEntry`, `feedback`), not user data
 _INTAKE_MODEL = re.compile(
     r"(?i)^(demo|sales|quote|access|beta|early_?access|callback)_?(requests?|bookings?|signups?)$|^\w*?_?leads?$|"
@@ -331,6 +358,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _presence_only(ctx, ep, ev.node):
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
+        if _public_face_read(ctx, ev.op):
+            return False
         if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
             return True
         if _secret_field_used(ctx, ep, ev.node):
@@ -783,6 +812,36 @@ def _after_sign_in(ctx: FileContext, exchange: tuple[Node, set[str]], ev: Event)
 
 
 _CREATE_VERBS = frozenset({"create", "insert", "insertone", "insertmany", "createmany"})
+_ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|auth_?users?)$")
+_SESSION_MODEL = re.compile(r"(?i)^(user_?)?sessions?$")
+
+
+def _signs_up(ctx: FileContext, flow: Flow) -> bool:
+    """A sign-up by what it does, whatever its name: it creates an account row and then a session for
+    that new account (`lucia.createSession(user.id)`, `db.session.create({ data: { userId: user.id } })`).
+    An account made with no session for it (staff added by someone), or a session for an id the
+    caller sent, is not one."""
+    src = ctx.src
+    made: set[str] = set()
+    for ev in flow.events:
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
+            continue
+        if _ACCOUNT_MODEL.match(op.model or ""):
+            decl = _bound_to(op.call)
+            if decl is not None:
+                made |= set(sx.pattern_names(src, decl.child_by_field_name("name")))
+        elif made and _SESSION_MODEL.match(op.model or "") and mentions_any(src, op.data, made):
+            return True
+    if not made:
+        return False
+    for call in sx.find(flow.fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if "." in callee and callee.endswith(".createSession"):
+            args = call.child_by_field_name("arguments")
+            if args is not None and identifiers(src, args) & made:
+                return True
+    return False
 
 
 def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records: set[str]) -> bool:
@@ -820,6 +879,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
         form = public_form(ep, ep.path)
         flow = _flow_with_closure(ctx, ep)
+        if _signs_up(ctx, flow):
+            continue  # an authentication endpoint by what it does
         events = flow.events
         mails_codes = issues_codes(flow)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need

@@ -17,6 +17,11 @@ repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries
 A check of one id does not cover another read off the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
+A read counts when the record goes back to the caller: in the return value, in a redirect's URL
+(a field other than its id), or as the recipients of a mail the caller writes (`bcc` built from the
+rows of someone else's event; not a person picked by id and notified). A helper in view that can
+stop nothing (`ensureCanEdit` answering `{ ok: false }`, no throw or redirect) is no check when its
+answer is dropped (`await ensureCanEdit(user.id, eventId);`), however it is named.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -113,7 +118,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
-from checks.analysis.flow import Event, Flow, identifiers, is_awaited
+from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
 from checks.analysis.module import Function
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -329,6 +334,8 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
         held = bound - _rebound(ctx, flow.fn.node, ev.node.end_byte, out.node.start_byte)
         if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & held:
             return True
+    if _sent_out(ctx, flow, ev, later, bound):
+        return True
     # `return db.note.findUnique(...)` / `return NextResponse.json(await getNote(id))`
     p = ev.node.parent
     while p is not None and not sx.is_function(p):
@@ -336,6 +343,53 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return True
         p = p.parent
     return False
+
+
+_ID_FIELD = re.compile(r"(?i)^(id|_id|uuid|slug)$")
+
+
+def _sent_out(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], bound: set[str]) -> bool:
+    """The record leaves by another door: a field of it other than its id in a later redirect's
+    URL (`redirect(`/x?as=${target.email}`)`, which the caller's browser receives), or its rows,
+    also through names built from them (`const to = rows.map((r) => r.email)`), as the recipients
+    of a later mail send (the addresses of someone else's list, mailed the caller's text)."""
+    src = ctx.src
+    if not bound:
+        return False
+    carried = set(bound)
+    decls = [d for d in _declarators(ctx, flow.fn.node) if d.start_byte > ev.node.end_byte]
+    for _ in range(3):
+        grown = {
+            n
+            for d in decls
+            if (v := d.child_by_field_name("value")) is not None and identifiers(src, v, into_functions=True) & carried
+            for n in sx.pattern_names(src, d.child_by_field_name("name"))
+        } - carried
+        if not grown:
+            break
+        carried |= grown
+    for out in later:
+        args = out.node.child_by_field_name("arguments") if out.node.type == "call_expression" else None
+        if args is None:
+            continue
+        if out.kind == "redirect":
+            for m in sx.find(args, ("member_expression",)):
+                prop = m.child_by_field_name("property")
+                if sx.root_identifier(src, m) in bound and prop is not None and not _ID_FIELD.match(ctx.text(prop)):
+                    return True
+        elif out.kind == "email" and not _PERSON_MODEL.match(ev.op.model if ev.op is not None else ""):
+            # the rows are the recipients (`bcc: recipients`), not a record quoted in a notice to a
+            # colleague; a person picked by id and notified (`users.findUnique(assignee)`) is ordinary use
+            recipients = [
+                v for a in sx.call_args(out.node) for k, v in object_keys(src, a).items() if _RECIPIENT_KEY.match(k)
+            ]
+            if any(identifiers(src, r, into_functions=True) & carried for r in recipients):
+                return True
+    return False
+
+
+_RECIPIENT_KEY = re.compile(r"(?i)^(to|cc|bcc|recipients?)$")
+_PERSON_MODEL = re.compile(r"(?i)^(users?|profiles?|accounts?)$")
 
 
 _COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">="})
@@ -371,7 +425,12 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     for call in sx.find(flow.fn.node, ("call_expression",)):
         if call.end_byte > ev.node.start_byte:
             break
-        if call.id in floating or any(sx.contains(q, call) for q in queries) or _dropped_promise(ctx, call):
+        if (
+            call.id in floating
+            or any(sx.contains(q, call) for q in queries)
+            or _dropped_promise(ctx, call)
+            or _dropped_verdict(ctx, call)
+        ):
             continue
         args = call.child_by_field_name("arguments")
         if args is None:
@@ -1045,6 +1104,15 @@ def _helpers_run_before(ctx: FileContext, flow: Flow, ev: Event) -> Iterator[tup
         if effect.returns_effect(helper) and effect.run_site(call) == call:
             continue  # an effect built and never yielded runs nothing
         yield call, helper
+
+
+def _dropped_verdict(ctx: FileContext, call: Node) -> bool:
+    """`await ensureCanEdit(user.id, eventId);` as a statement of its own, where the helper in view
+    answers `{ ok: false }` and can stop nothing: the answer is dropped, so nothing was checked."""
+    if not result_dropped(call):
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    return target is not None and stops_nothing(target)
 
 
 def _dropped_promise(ctx: FileContext, call: Node) -> bool:

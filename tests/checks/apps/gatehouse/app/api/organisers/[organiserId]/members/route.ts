@@ -27,7 +27,7 @@ export async function GET(req: NextRequest, { params }: Ctx) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// ruleid: missing-input-validation, missing-audit-log
 export async function PATCH(req: NextRequest, { params }: Ctx) {
   const session = await auth.api.getSession({ headers: req.headers });
   if (!session) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });

@@ -300,6 +300,8 @@ def local_closure(mod: Module, at: Node, name: str) -> Function | None:
 def reads_file_contents(src: bytes, node: Node, files: set[str]) -> bool:
     """`(await file.text()).split("\n")` of one of ``files`` (client uploads that passed `instanceof
     File`): the check was of the container, what it holds is read only now, unchecked."""
+    if not files:
+        return False
     for call in sx.find(node, ("call_expression",), False):
         fn = sx.strip_types(call.child_by_field_name("function"))
         if fn is None or fn.type != "member_expression":
@@ -551,6 +553,7 @@ class Analyzer:
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
         self._targets: dict[tuple[str, int], Function | None] = {}
+        self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
@@ -883,9 +886,25 @@ class Analyzer:
             return None
         name = sx.text(mod.src, fn)
         found = self.program.resolve_function(mod, name)
-        if found is None and name not in mod.imports:
+        if found is None and name not in mod.imports and name in self._nested_function_names(mod):
             found = local_closure(mod, call, name)
         return found
+
+    def _nested_function_names(self, mod: Module) -> frozenset[str]:
+        """Names a function of ``mod`` is declared under anywhere in it (once per module): most
+        unresolved calls (`fetch`, `redirect`, `String`) name none, and skip the scope search."""
+        names = self._nested_names.get(mod.path)
+        if names is None:
+            found: set[str] = set()
+            for decl in mod.parsed.find(("variable_declarator", "function_declaration"), mod.parsed.root):
+                value = (
+                    sx.strip_types(decl.child_by_field_name("value")) if decl.type == "variable_declarator" else decl
+                )
+                declared = decl.child_by_field_name("name")
+                if value is not None and declared is not None and sx.is_function(value):
+                    found.add(sx.text(mod.src, declared))
+            names = self._nested_names[mod.path] = frozenset(found)
+        return names
 
     def callback_function(self, mod: Module, arg: Node) -> Function | None:
         """The function an argument hands over: inline (`withRetry(async () => ...)`), a closure of
@@ -898,7 +917,8 @@ class Analyzer:
         if node.type != "identifier":
             return None
         name = sx.text(mod.src, node)
-        return local_closure(mod, node, name) or self.program.resolve_function(mod, name)
+        local = local_closure(mod, node, name) if name in self._nested_function_names(mod) else None
+        return local or self.program.resolve_function(mod, name)
 
     def is_auth_source_call(self, mod: Module, call: Node) -> bool:
         callee = sx.callee_name(mod.src, call)
@@ -2266,7 +2286,7 @@ class _Walker:
             rid = sx.root_identifier(src, v)
             if rid in self.records and pattern.type == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
-        if reads_file_contents(src, v, st.client & st.validated):
+        if refs & st.client & st.validated and reads_file_contents(src, v, refs & st.client & st.validated):
             st.client |= names  # the contents of an upload checked only as a `File`: unchecked text
             return
         if refs & st.session:

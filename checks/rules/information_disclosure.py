@@ -792,6 +792,8 @@ def _cookie_detail(ctx: FileContext, ep: EntryPoint) -> Node | None:
     e.message)`), also through a project helper handed them that writes the cookie
     (`setErrorCookie(res, { message, statusCode })`): the browser receives it."""
     src = ctx.src
+    if b"catch" not in src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return None  # (most entry points: no catch clause to search)
     for clause in sx.find(ep.fn.node, ("catch_clause",), False):
         names = sx.pattern_names(src, clause.child_by_field_name("parameter"))
         body = clause.child_by_field_name("body")
@@ -841,6 +843,9 @@ def _stream_error_detail(ctx: FileContext, ep: EntryPoint) -> Node | None:
     error's details. The callback takes the error itself: `streamText`'s `onError({ error })` takes
     an event and what it returns goes nowhere."""
     src = ctx.src
+    text = src[ep.fn.node.start_byte : ep.fn.node.end_byte]
+    if not any(name.encode() in text for name in _STREAM_ERROR_OPTIONS):
+        return None  # (most entry points: no such option to search for)
     for node in sx.find(ep.fn.node, ("pair", "method_definition"), True):
         key = node.child_by_field_name("key" if node.type == "pair" else "name")
         if key is None or ctx.text(key) not in _STREAM_ERROR_OPTIONS:

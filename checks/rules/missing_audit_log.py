@@ -460,6 +460,8 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
         return False
     if any(_SESSION_MODELS.match(op.model or "") for op in made):
         return True
+    if b"createSession" not in ctx.src[fn.start_byte : fn.end_byte]:
+        return False
     return any(
         sx.callee_name(ctx.src, c).endswith(".createSession") and "." in sx.callee_name(ctx.src, c)
         for c in sx.find(fn, ("call_expression",))

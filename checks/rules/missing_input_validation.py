@@ -259,7 +259,8 @@ def _checked(
         return False
     seen.add(name)
     for value in values[name]:
-        if reads_file_contents(ctx.src, value, validated & derived):
+        files = validated & derived & identifiers(ctx.src, value)
+        if files and reads_file_contents(ctx.src, value, files):
             return False  # (an upload checked as a `File`, its text read here)
         refs = value_refs(ctx.analyzer, ctx.module, value, derived)[0] & derived
         if not all(_checked(ctx, r, validated, derived, values, seen) for r in refs):

@@ -1147,9 +1147,15 @@ def _manager_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     throwing unless `access.canManage` or `canManage(access.role)`): a role check, like an inline one.
     One that only throws when nothing was found (the board exists) checks no role."""
     sessionish = ev.state.session | ev.state.fetched
-    if not sessionish:
-        return False
-    src = ctx.src
+    for call, target in _guards_before(ctx, ep, ev) if sessionish else ():
+        given = _given(ctx.src, call, target, sessionish)
+        if given and _throws_unless_capable(ctx, target, given, 0):
+            return True
+    return False
+
+
+def _guards_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterator[tuple[Node, Function]]:
+    """The calls of project functions with a body that run (awaited, when async) before ``ev``."""
     for call in sx.find(ep.fn.node, ("call_expression",)):
         if call.start_byte >= ev.node.start_byte:
             break
@@ -1158,10 +1164,7 @@ def _manager_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         target = ctx.analyzer.target(ctx.module, call)
         if target is None or target.body is None or (target.is_async and not sx.awaited_directly(call)):
             continue
-        given = _given(src, call, target, sessionish)
-        if given and _throws_unless_capable(ctx, target, given, 0):
-            return True
-    return False
+        yield call, target
 
 
 # Keys that hold a role inside a team: a team's owners and admins hand these out.
@@ -1175,17 +1178,8 @@ def _team_role_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     unless the caller holds one of them there): the caller manages that team, so the role it gives
     an invitee or member is the feature. Only for role keys: a team role pays for no plan or credits."""
     sessionish = ev.state.session | ev.state.fetched
-    if not sessionish:
-        return False
     src = ctx.src
-    for call in sx.find(ep.fn.node, ("call_expression",)):
-        if call.start_byte >= ev.node.start_byte:
-            break
-        if call.end_byte > ev.node.start_byte or not _runs_before(call, ev.node):
-            continue
-        target = ctx.analyzer.target(ctx.module, call)
-        if target is None or target.body is None or (target.is_async and not sx.awaited_directly(call)):
-            continue
+    for call, target in _guards_before(ctx, ep, ev) if sessionish else ():
         summary = ctx.analyzer.summary(target)
         args = sx.call_args(call)
         if not (summary.owner or summary.role) or not any(

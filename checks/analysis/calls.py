@@ -149,6 +149,15 @@ def _is_sql_client(mod: Module, name: str) -> bool:
     return sx.last_name(sx.callee_name(mod.src, value)) in _SQL_FACTORIES
 
 
+# Libraries whose `sql` export tags a SQL template (imported under another name: `sql as ksql`)
+_SQL_TAG_MODULES = frozenset({"kysely", "drizzle-orm", "@vercel/postgres", "@neondatabase/serverless", "slonik"})
+
+
+def _is_sql_tag_import(mod: Module, name: str) -> bool:
+    binding = mod.imports.get(name) if "." not in name else None
+    return binding is not None and binding.imported == "sql" and binding.spec in _SQL_TAG_MODULES
+
+
 def classify_db(
     mod: Module,
     call: Node,
@@ -173,6 +182,7 @@ def classify_db(
             or last.startswith("$queryRaw")
             or (last.startswith("$executeRaw"))
             or _is_sql_client(mod, callee)
+            or _is_sql_tag_import(mod, callee)
         ):
             text = sql_text(src, call)
             kind = sql_kind(text)

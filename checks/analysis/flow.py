@@ -12,7 +12,7 @@ async check that is not awaited does not count at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
@@ -38,6 +38,7 @@ from checks.analysis.calls import (
     object_keys,
     scratch_module,
     sequelize_instance_write,
+    template_values,
 )
 from checks.analysis.module import Function, Module
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
@@ -243,6 +244,17 @@ class Flow:
     param_calls: list[tuple[Node, State]] = field(default_factory=list)
     # an audit call on some path (`if (!isError(result)) await createAudit(...)`: the success it records)
     audits_somewhere: bool = False
+
+
+def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
+    """The expressions a template's values put into the query: `${x}` gives `x`, and a raw fragment
+    `${sql.raw(column)}` gives what it pastes (`column`), not the fragment object."""
+    for value in values:
+        part = value.named_children[0] if value.type == "template_substitution" and value.named_children else value
+        if part.type == "call_expression" and sx.last_name(sx.callee_name(src, part)) in ("raw", "unsafe"):
+            yield from sx.call_args(part)
+        else:
+            yield part
 
 
 def _swallows_failure(fn: Function, flow: Flow, signed_out_only: bool) -> bool:
@@ -677,8 +689,10 @@ class Analyzer:
                     # (or is only compared) puts nothing of its own into the query
                     carried: set[str] = set()
                     for a in [*ev.op.args, *ev.op.data]:
-                        vflow, vchecked = value_refs(self, fn.module, a, set(sources))
-                        carried |= vflow | vchecked
+                        # (a tagged SQL template carries its values, not its answer; lookup keys aside)
+                        for part in _pasted_parts(src, template_values(src, a)):
+                            vflow, vchecked = value_refs(self, fn.module, part, set(sources))
+                            carried |= vflow | vchecked
                     unchecked = refs & carried
                 reach = frozenset(p for r in refs for p in sources.get(r, ()))
                 # for missing-input-validation: what gets there without passing a check in this helper

@@ -101,7 +101,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp
+from checks.analysis.calls import DbOp, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, reads_file_contents
@@ -136,7 +136,6 @@ _SIGNATURE = re.compile(r"(?i)signature|signing|hmac")
 _VERDICT_WRAPPERS = frozenset({*sx.TRANSPARENT, "await_expression", "unary_expression"})
 _ELEMENT_CALLBACKS = frozenset({"map", "forEach", "flatMap", "filter", "find", "some", "every"})
 # `... WHERE id = ${`, `AND "venueId" = ${`, `id = any(${`: the value is compared, not stored
-_LOOKUP_KEY = re.compile(r"(?i)\b(where|and|or|on)\s+[\w.\"]+\s*(=|in\s*\(|=\s*any\s*\()\s*$")
 _BODY_READ = re.compile(r"\.(json|formData|text|arrayBuffer|blob)\(\)$")
 
 
@@ -380,24 +379,7 @@ def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     if target is not None and ev.kind in ("fs", "exec"):
         # a project helper that writes files or runs a command: the arguments that get there unchecked
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).effect_params)
-    return [v for n in sink_nodes(ctx.analyzer, ctx.module, ev) for v in _template_values(ctx.src, n)]
-
-
-def _template_values(src: bytes, node: Node) -> list[Node]:
-    """A tagged SQL template (`sql` + `...${costCents}...`) consumes its substitutions: read those,
-    not the call (whose value is a database answer). A value that only picks rows by equality
-    (`WHERE id = ${id}`) is a lookup key, as `where: { id }` is to an ORM call."""
-    args = node.child_by_field_name("arguments") if node.type == "call_expression" else None
-    if args is None or args.type != "template_string":
-        return [node]
-    out: list[Node] = []
-    for sub in args.named_children:
-        if sub.type != "template_substitution":
-            continue
-        before = src[args.start_byte : sub.start_byte].decode("utf-8", "replace")[-120:]
-        if not _LOOKUP_KEY.search(before):
-            out.append(sub)
-    return out
+    return [v for n in sink_nodes(ctx.analyzer, ctx.module, ev) for v in template_values(ctx.src, n)]
 
 
 # Request parts that are strings (or string arrays) by construction: the URL and its headers.

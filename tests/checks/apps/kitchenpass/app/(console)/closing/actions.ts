@@ -72,7 +72,7 @@ export async function invoiceSearch(q: string, orderBy: string) {
 }
 
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation
 export async function cardLedgerColumn(cardId: string, column: string) {
   const { role } = await verifySession();
   if (role !== "owner") throw new Error("Owners only");

@@ -14,16 +14,17 @@ APIs without authentication (cost abuse). Rate limits in a next-safe-action/zsa 
 project wrapper count. A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
-to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation
-by creating the account) is a sign-up, also when it hands the request to a project controller that
-checks no session of its own and hashes it (`POST /api/users` answering with `await postUser(req)`). Through an identity provider's API the analyser cannot see
-into, what the code does with the caller's credentials still tells: a password the caller sends
-handed to any call by a signed-out caller is a sign-in or sign-up step (`createSession({ checks:
-{ password } })`, `addHumanUser({ password })`), and by a signed-in one to a call that sets a
-password (`setPassword({ newPassword: { password } })`) a password change; a session made or
-extended from what a signed-out caller sends, reading a credential from it (`checks.otpEmail`),
-is a sign-in step. A sign-up that checks the session it has just made is still signed out, and an
-invitation endpoint named for sending (`sendInviteEmailCode`) sends whatever it calls.
+to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by
+creating the account) is a sign-up, also when it hands the request to a project controller that
+checks no session of its own and hashes it (`POST /api/users` answering with `await postUser(req)`).
+Through an identity provider's API the analyser cannot see into, what the code does with the
+caller's credentials still tells: a password the caller sends handed to any call by a signed-out
+caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
+password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
+password } })`) a password change; a session made or extended from what a signed-out caller sends,
+reading a credential from it (`checks.otpEmail`), is a sign-in step. A sign-up that checks the
+session it has just made is still signed out, and an invitation endpoint named for sending
+(`sendInviteEmailCode`) sends whatever it calls.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through

@@ -288,7 +288,8 @@ def classify_db(
                 if m == "from" or m == "selectFrom":
                     a = sx.call_args(c)
                     model = sx.text(src, a[0]).strip("'\"") if a else model
-                if m in ("where", "innerJoin", "leftJoin"):
+                # (a page size or offset the caller picks shapes the query too: `.limit(limit)`)
+                if m in ("where", "innerJoin", "leftJoin", "limit", "offset"):
                     where.extend(sx.call_args(c))
             if last == "selectFrom":
                 projected = any(m in ("select",) for m, _ in steps[1:]) and not any(m == "selectAll" for m, _ in steps)

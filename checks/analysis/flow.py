@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from tree_sitter import Node
 
-from checks.analysis import effect, guards, quota, sessions
+from checks.analysis import deployment, effect, guards, quota, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -383,6 +383,18 @@ def _same_span_unfenced(node: Node, fn: Node) -> bool:
 
 
 _CONSTANTS = frozenset({"string", "number", "null", "undefined", "true", "false", "template_string"})
+
+
+def _module_constant(mod: Module, name: str) -> Node | None:
+    """The value of a top-level `const name = ...` of the module."""
+    for stmt in mod.parsed.root.named_children:
+        decl = stmt.named_children[0] if stmt.type == "export_statement" and stmt.named_children else stmt
+        if decl.type != "lexical_declaration" or not sx.text(mod.src, decl).startswith("const"):
+            continue
+        for d in decl.named_children:
+            if d.type == "variable_declarator" and sx.text(mod.src, d.child_by_field_name("name")) == name:
+                return d.child_by_field_name("value")
+    return None
 
 
 def _enum_literal(node: Node | None) -> bool:
@@ -1391,7 +1403,64 @@ class _Walker:
         c.validated.discard("")
         if c.role_neg and top is not None and self._for_some_values(top, st):
             c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
+        if (c.auth_neg or c.role_neg or c.owner_neg) and self._switched_check(top, st):
+            # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
+            c.auth_neg = c.role_neg = c.owner_neg = False
         return _Cond() if never else c
+
+    def _switched_check(self, top: Node | None, st: State) -> bool:
+        """An `&&` chain with a conjunct that switches the check on: a deployment setting
+        (`process.env.CLOSED_SIGNUPS === "true"`, a module constant read from one; not `NODE_ENV ===
+        "production"`, true on every production request), or a flag the caller sends (`invite && !user`)."""
+        conjuncts = self._conjuncts(top)
+        if len(conjuncts) < 2:
+            return False
+        for c in conjuncts:
+            if deployment.true_in_production(self.src, c):
+                continue
+            if self._deployment_setting(c, 0) or self._sent_flag(c, st):
+                return True
+        return False
+
+    def _sent_flag(self, node: Node, st: State) -> bool:
+        """`invite`, a local the caller's input filled (`const { invite } = parsed.data`), tested
+        alone: the check beside it runs only when the caller sends it. (Not a parameter, nor taken
+        straight from one: `const { required } = opts` is the caller's code choosing a mode.)"""
+        node = sx.unwrap(node) or node
+        if node.type != "identifier":
+            return False
+        name = sx.text(self.src, node)
+        if name not in st.client or name in st.session or name in st.fetched or name in self.param_names:
+            return False
+        values = [
+            d.child_by_field_name("value")
+            for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False)
+            if name in sx.pattern_names(self.src, d.child_by_field_name("name"))
+        ]
+        return bool(values) and all(
+            v is not None and sx.root_identifier(self.src, sx.unwrap(v)) not in self.param_names for v in values
+        )
+
+    def _deployment_setting(self, node: Node | None, depth: int) -> bool:
+        """``node`` reads only the environment: `process.env.X`, compared with literals, or a module
+        constant built from it (`const privateMode = process.env.PRIVATE_MODE === "true"`)."""
+        node = sx.unwrap(node)
+        if node is None or depth > 2:
+            return False
+        t = node.type
+        if t in ("string", "number", "true", "false", "null", "undefined"):
+            return True
+        if t == "member_expression":
+            return sx.dotted(self.src, node).startswith("process.env.")
+        if t == "unary_expression":
+            return self._deployment_setting(node.child_by_field_name("argument"), depth)
+        if t in ("binary_expression", "ternary_expression"):
+            # (a binary expression's operands are its named children too: `a === "true"`)
+            return all(self._deployment_setting(p, depth) for p in node.named_children if p.type != "comment")
+        if t == "identifier":
+            value = _module_constant(self.mod, sx.text(self.src, node))
+            return value is not None and self._deployment_setting(value, depth + 1)
+        return False
 
     def _verdict_field_test(self, test: Node, cond: Node | None, lsess: bool, rsess: bool) -> bool:
         """`result.status !== "success"` on a sign-in helper's answer (or a session's field): a field of

@@ -5,7 +5,10 @@ Flags a value returned to the client (an action's return value, a route handler'
 response) that (a) tells account states apart ("user not found", "no account with that
 email", "incorrect password" next to a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier; an account's status, "this account has been
-suspended", next to a not-found message; "No door-staff account is registered to that phone") or (b) carries raw
+suspended", next to a not-found message; "No door-staff account is registered to that phone"; "Invalid email."
+answered where a lookup of the account by the caller's input found nothing, `if (!user)`, next to "Email is
+already verified" or a wrong-password answer; the texts a project helper returns that the route passes on,
+`const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
 error object itself, also under an alias, `const e = err as Error`, also through a project
 helper that hands back the error's text,
@@ -95,7 +98,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Flow, identifiers, is_signature_call
+from checks.analysis.flow import Event, Flow, identifiers, is_signature_call
 from checks.analysis.module import Function
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -165,6 +168,12 @@ _ACCOUNT_STATUS = re.compile(
     r"(?i)\b(account|user)\b[^.!?]{0,30}?\b(has\s+been|is|was)\s+(suspended|banned|locked|disabled|deactivated|blocked)"
 )
 _NO_RECORD = re.compile(r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching)\s+(that|this|the|your)\s+\w+")
+# "This email is already confirmed" / "not verified yet": a third answer beside "no such account"
+_VERIFICATION_STATE = re.compile(r"(?i)\b(already|not)\s+(yet\s+)?(been\s+)?(verified|confirmed)\b")
+# a generic sign-in refusal ("Invalid email or password") is the one answer for every failure
+_CREDENTIALS = re.compile(r"(?i)\b(password|credentials?|passcode|pin|code)\b")
+# the tables of accounts: what a "no record" branch answers for is a missing account
+_ACCOUNT_MODEL = re.compile(r"(?i)(user|account)s?$")
 re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|String|end)$")
 # `error.issues[0].message` / `error.flatten()`: a ZodError's field messages are validation feedback
 _VALIDATION_FEEDBACK = re.compile(r"\.(issues|errors|flatten\(\)|format\(\)|fieldErrors)\b")
@@ -444,6 +453,82 @@ def _evaluate(src: bytes, cond: Node | None, constants: dict[str, str | None], o
     return None
 
 
+def _account_lookup_name(ctx: FileContext, ev: Event) -> str | None:
+    """The local a read of an account table is bound to (`const user = await db.user.findUnique(...)`)."""
+    if ev.op is None or ev.op.kind != "read" or not _ACCOUNT_MODEL.search(ev.op.model):
+        return None
+    p = ev.node.parent
+    while p is not None and p.type in _BINDING_WRAPPERS:
+        p = p.parent
+    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    return ctx.text(name) if name is not None and name.type == "identifier" else None
+
+
+_BINDING_WRAPPERS = frozenset({"await_expression", "parenthesized_expression", "as_expression", "non_null_expression"})
+
+
+def _in_absent_branch(ctx: FileContext, node: Node, names: set[str]) -> bool:
+    """``node`` runs where one of ``names`` holds no record: `if (!user)`, `if (!user || !user.id)`,
+    `if (user === null)`."""
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p):
+        if (
+            p.type == "if_statement"
+            and child == p.child_by_field_name("consequence")
+            and _tests_absence(ctx, p.child_by_field_name("condition"), names)
+        ):
+            return True
+        child, p = p, p.parent
+    return False
+
+
+def _tests_absence(ctx: FileContext, cond: Node | None, names: set[str]) -> bool:
+    cond = sx.unwrap(cond)
+    if cond is None:
+        return False
+    if cond.type == "unary_expression" and ctx.text(cond.child_by_field_name("operator")) == "!":
+        # `!user`, `!user?.id` (not `!user.emailVerified`: a found account's state)
+        arg = ctx.text(sx.strip_types(cond.child_by_field_name("argument")))
+        return arg in names or ("?." in arg and arg.split("?.", 1)[0] in names)
+    if cond.type != "binary_expression":
+        return False
+    op = ctx.text(cond.child_by_field_name("operator"))
+    left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+    if op == "||":
+        return _tests_absence(ctx, left, names) or _tests_absence(ctx, right, names)
+    if op in ("===", "=="):
+        sides = [ctx.text(sx.strip_types(x)) for x in (left, right)]
+        return any(a in names and b in ("null", "undefined") for a, b in (sides, sides[::-1]))
+    return False
+
+
+def _helper_answers(ctx: FileContext, ep: EntryPoint, value: Node) -> list[tuple[str, Node]]:
+    """The texts a project helper returns that this response passes on (`const result = await
+    createUser(req); res.json({ response: result.response })`), each with the helper's call."""
+    used = {sx.root_identifier(ctx.src, n) for n in sx.walk(value) if n.type in ("identifier", "member_expression")}
+    used.discard(None)
+    if not used:
+        return []
+    out: list[tuple[str, Node]] = []
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), False):
+        name = decl.child_by_field_name("name")
+        call = sx.unwrap(decl.child_by_field_name("value"))
+        if call is not None and call.type == "await_expression":
+            call = sx.unwrap(call.named_children[0]) if call.named_children else None
+        if name is None or ctx.text(name) not in used or call is None or call.type != "call_expression":
+            continue
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None:
+            continue
+        hsrc = target.module.src
+        for ret in sx.find(target.node, ("return_statement",), False):
+            for n in sx.walk(ret):
+                s = sx.string_value(hsrc, n) if n.type in ("string", "template_string") else None
+                if s is not None:
+                    out.append((s, call))
+    return out
+
+
 def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
     out = []
     for n in sx.walk(value):
@@ -485,9 +570,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         keyed = False  # a read keyed by client input happened: "not found" now answers the caller's question
         db_keyed = False
         found: tuple[list[int], set[str]] | None = None  # identity-API lookups, on first need
+        accounts: set[str] = set()  # locals holding an account looked up by client input
+        absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         for ev in flow.events:
             if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
                 db_keyed = True
+                account = _account_lookup_name(hctx, ev)
+                if account is not None:
+                    accounts.add(account)
             if ev.kind == "redirect" and ev.catch_param and not reported:
                 url = _redirect_url(hctx, ev.node)
                 node = url and _caught_detail(hctx, ev.node, url, ev.catch_param)
@@ -517,13 +607,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if node is not None:
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported = True
+            # what a project helper answered, passed on (`res.json({ response: result.response })`)
+            texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value)
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset
-                returned.extend((s, n) for s, n in _strings(hctx, ev.value) if keyed or not _account_state(s))
+                returned.extend((s, n) for s, n in texts if keyed or not _account_state(s))
+                if accounts and _in_absent_branch(hctx, ev.node, accounts):
+                    # `if (!user) return "Invalid email."`: a not-found answer however it is worded
+                    absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))
             elif keyed and ev.state.auth != "secret":
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists
-                returned.extend((s, n) for s, n in _strings(hctx, ev.value) if _account_state(s) and _HANDLE.search(s))
+                returned.extend((s, n) for s, n in texts if _account_state(s) and _HANDLE.search(s))
         if not reported and not any(e.state.auth == "secret" for e in flow.events):
             leaked = _cookie_detail(hctx, ep) or _stream_error_detail(hctx, ep)
             if leaked is not None:
@@ -545,6 +640,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_pw and _NO_RECORD.search(s))]
         status = [(s, n) for s, n in returned if _ACCOUNT_STATUS.search(s) and not _account_state(s)]
+        if not not_found and absent and (bad_pw or status or any(_VERIFICATION_STATE.search(s) for s, _ in returned)):
+            # the no-account branch's answer differs from what a found account's state gets
+            not_found = absent[:1]
         # the first "no such account" answer, and the first wrong-password and account-status answers beside it
         for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else []):
             yield ctx.finding(

@@ -9,7 +9,8 @@ schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, clas
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
 → throw; a bound such as `title.length > 200` too, but not an emptiness test such as
 `if (!ids || ids.length === 0) return`, which asks whether anything was sent, not what). Firestore document
-writes (`doc(id).set(data)`) and TypeORM `repo.update(criteria, partial)` are database sinks.
+writes (`doc(id).set(data)`) and TypeORM `repo.update(criteria, partial)` are database sinks, and so is
+a drizzle select's page size or offset (`.limit(limit)`).
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
 (`list.map((item) => db.chapter.update(...))`).

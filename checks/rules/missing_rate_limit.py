@@ -14,15 +14,17 @@ APIs without authentication (cost abuse). Rate limits in a next-safe-action/zsa 
 project wrapper count. A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
-to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation
-by creating the account) is a sign-up. Through an identity provider's API the analyser cannot see
-into, what the code does with the caller's credentials still tells: a password the caller sends
-handed to any call by a signed-out caller is a sign-in or sign-up step (`createSession({ checks:
-{ password } })`, `addHumanUser({ password })`), and by a signed-in one to a call that sets a
-password (`setPassword({ newPassword: { password } })`) a password change; a session made or
-extended from what a signed-out caller sends, reading a credential from it (`checks.otpEmail`),
-is a sign-in step. A sign-up that checks the session it has just made is still signed out, and an
-invitation endpoint named for sending (`sendInviteEmailCode`) sends whatever it calls.
+to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by
+creating the account) is a sign-up, also when it hands the request to a project controller that
+checks no session of its own and hashes it (`POST /api/users` answering with `await postUser(req)`).
+Through an identity provider's API the analyser cannot see into, what the code does with the
+caller's credentials still tells: a password the caller sends handed to any call by a signed-out
+caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
+password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
+password } })`) a password change; a session made or extended from what a signed-out caller sends,
+reading a credential from it (`checks.otpEmail`), is a sign-in step. A sign-up that checks the
+session it has just made is still signed out, and an invitation endpoint named for sending
+(`sendInviteEmailCode`) sends whatever it calls.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
@@ -752,19 +754,40 @@ _HASH_CALL = re.compile(r"^(hash|hashSync|hash\w*Password)$")
 def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """Nobody is signed in and the entry point hashes a password the caller sends (`bcrypt.hash(password,
     12)`) to store it: an account is created (or its password set), a sign-up whatever it is called."""
-    # (a token compared on the way, `invite.token !== token`, signs nobody in)
-    if any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))):
-        return False
     calls = sx.find(ep.fn.node, ("call_expression",))
     if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls):
         return False  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
-    for call in calls:
-        if not _HASH_CALL.match(sx.last_name(sx.callee_name(ctx.src, call))):
-            continue
-        args = sx.call_args(call)
-        if args and "password" in vocab.words(sx.last_name(ctx.text(args[0]))):
-            return True
-    return False
+    # (a token compared on the way, `invite.token !== token`, signs nobody in)
+    if not any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))) and any(
+        _hashes_password(ctx.src, call) for call in calls
+    ):
+        return True
+    return any(_signs_up_through(ctx, ep, flow, call) for call in calls)
+
+
+def _hashes_password(src: bytes, call: Node) -> bool:
+    """`bcrypt.hash(password, 12)`: a password hashed to be stored."""
+    if not _HASH_CALL.match(sx.last_name(sx.callee_name(src, call))):
+        return False
+    args = sx.call_args(call)
+    return bool(args) and "password" in vocab.words(sx.last_name(sx.text(src, args[0])))
+
+
+def _signs_up_through(ctx: FileContext, ep: EntryPoint, flow: Flow, call: Node) -> bool:
+    """`const result = await postUser(req)`: a project controller, handed the request (or its input)
+    by a signed-out caller, that checks no session of its own and hashes a password."""
+    events = [e for e in flow.events if e.node == call]
+    if not events or any(e.state.auth is not None for e in events):
+        return False
+    if not identifiers(ctx.src, call.child_by_field_name("arguments")) & events[0].state.client:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    if summary.authenticates or summary.enforces_auth or summary.rate_limits:
+        return False
+    return any(_hashes_password(target.module.src, c) for c in sx.find(target.node, ("call_expression",), False))
 
 
 # What makes or extends a session: `createSession(...)`, `setSessionAndUpdateCookie(...)`, `startSession`.

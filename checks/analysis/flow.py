@@ -212,6 +212,9 @@ class Summary:
     effect_params: frozenset[str] = frozenset()  # parameters that reach those calls without a check here
     ops: list[DbOp] = field(default_factory=list)
     returns_records: bool = False
+    # how far below the function its audit is (`audit_reach`): 0 for an audit by name or an audit-table
+    # write at any depth, 1 for a structured-logger call in its own body, 2 for one in a helper it calls
+    audit_depth: int = 0
     returns_input: bool = True  # a returned value is built from the parameters (`taint.value_refs`)
     returns_unchecked: bool = True  # ... and not only after a check or coercion
     # `parseRequest(req)` returning `{ auth, error }`, `error` set whenever nobody is signed in:
@@ -244,6 +247,7 @@ class Flow:
     param_calls: list[tuple[Node, State]] = field(default_factory=list)
     # an audit call on some path (`if (!isError(result)) await createAudit(...)`: the success it records)
     audits_somewhere: bool = False
+    audit_depth: int = 0  # (`Summary.audit_depth` of the audits seen; large when none)
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -628,6 +632,7 @@ class Analyzer:
             st = ist if ist.rate_limited or ist.audited else st
             s.rate_limits = s.rate_limits or ist.rate_limited
             s.audits = s.audits or ist.audited
+            flow.audit_depth = min(flow.audit_depth, inner_flow.audit_depth)
         s.gated_callbacks = _gated_callbacks(fn, flow)
         s.role_gated_callbacks = frozenset(
             i for i in s.gated_callbacks if all(st.role for _, st in _param_calls(fn, flow, i))
@@ -637,6 +642,7 @@ class Analyzer:
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
         # (as for an entry point: an audit call anywhere in its body, also in the branch of a success)
         s.audits = s.audits or st.audited or flow.final.audited or flow.audits_somewhere
+        s.audit_depth = flow.audit_depth if s.audits else _NO_AUDIT
         src = fn.module.src
         s.returns_input = s.returns_unchecked = False
         sources: dict[str, set[str]] | None = None  # locals built from parameters, computed on demand
@@ -992,7 +998,19 @@ class Analyzer:
             walker.returned_functions,
             walker.param_calls,
             walker.audits_somewhere,
+            walker.audit_depth,
         )
+
+
+# A structured-logger line (`logger.info(...)`) is an audit where an entry point writes it or in a
+# helper it calls; deeper, it logs that helper's own business (a telemetry ping reached through the
+# auth wrapper), not the operation. An audit by name counts at any depth.
+_NO_AUDIT = 99
+_LOG_REACH = 2
+
+
+def _log_depth(v: vocab.Vocabulary, callee: str) -> int:
+    return 1 if v.logs_only(callee) else 0
 
 
 # Calls that build a value from their arguments (a protobuf `create(Schema, {...})`, `buildRequest`).
@@ -1021,6 +1039,7 @@ class _Walker:
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
+        self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
         # `const invite = invites.find((i) => i.token === token)`: the client values a found element equals
         self.matched: dict[str, set[str]] = {}
 
@@ -1817,6 +1836,7 @@ class _Walker:
                         self.events.append(ev)
                 self.param_calls.extend(sub.param_calls)
                 self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
+                self.audit_depth = min(self.audit_depth, sub.audit_depth)
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
                 runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)
@@ -1996,8 +2016,10 @@ class _Walker:
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             # a project `logActivity()` / `rateLimitByIp()` counts by its name even when its body is opaque
             st.rate_limited = st.rate_limited or summary.rate_limits or v.is_rate_limit(callee)
-            st.audited = st.audited or summary.audits or v.is_audit(callee)
-            self._note_audit(call, st)
+            if v.is_audit(callee):
+                self._audit_seen(call, st, _log_depth(v, callee))
+            elif summary.audits and summary.audit_depth < _LOG_REACH:
+                self._audit_seen(call, st, summary.audit_depth + (summary.audit_depth > 0))
             if summary.validates:
                 self.events.append(Event("validate", call, st.copy(), callee=callee))
             if summary.mutates_store:
@@ -2079,8 +2101,7 @@ class _Walker:
             st.rate_limited = True
             return
         if named and v.is_audit(callee):
-            st.audited = True
-            self._note_audit(call, st)
+            self._audit_seen(call, st, _log_depth(v, callee))
             return
         if (named and v.is_validation(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))
@@ -2095,8 +2116,8 @@ class _Walker:
             op = db_op
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
             if op.kind == "write" and vocab.AUDIT.search(op.model or ""):
-                st.audited = True  # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
-                self._note_audit(call, st)
+                # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
+                self._audit_seen(call, st, 0)
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
@@ -2132,6 +2153,11 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _audit_seen(self, call: Node, st: State, depth: int) -> None:
+        st.audited = True
+        self.audit_depth = min(self.audit_depth, depth)
+        self._note_audit(call, st)
 
     def _note_audit(self, call: Node, st: State) -> None:
         """An audit call on some path, also in a branch that carries on (`if (!isError(result)) await

@@ -224,8 +224,8 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     r"reset_?password|change_?email|update_?email|(change|update|set|assign|edit)_?"
     r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?))?roles?|(update|change|set|grant|revoke)_?"
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?(keys?|tokens?)|"
-    r"^(\w*?[a-z_])?(log_?in|sign_?in)(action|handler)?$|^authenticate$|impersonat|ban_?user|promote|demote|"
-    r"transfer_?ownership)"
+    r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?user)?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)|"
+    r"transfer_?ownership|(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?)"
 )
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")
 PRIVATE_MODELS = re.compile(
@@ -386,6 +386,15 @@ class Vocabulary:
     def is_audit(self, dotted: str) -> bool:
         if AUDIT.search(dotted) or self._extra(self.audit_extra, dotted):
             return True
+        return self.is_structured_log(dotted)
+
+    def logs_only(self, dotted: str) -> bool:
+        """An audit only as a structured-logger line (`logger.info(...)`, not `auditLogger.info`):
+        one counts only near the operation (`flow._LOG_REACH`)."""
+        return self.is_structured_log(dotted) and not (AUDIT.search(dotted) or self._extra(self.audit_extra, dotted))
+
+    @staticmethod
+    def is_structured_log(dotted: str) -> bool:
         parts = dotted.split(".")
         return len(parts) == 2 and parts[0] in STRUCTURED_LOGGERS and parts[1] in ("info", "warn", "error", "notice")
 

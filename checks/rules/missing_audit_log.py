@@ -5,12 +5,14 @@ Flags an entry point that performs a security-relevant operation (delete an acco
 user, change a password or email, change roles or permissions, disable 2FA, create or
 revoke API keys, sign in, admin actions) with no audit-log call: `logSecurityEvent`,
 `auditLog`, `audit.*`, `createAuditLog`, `db.auditLog.create`, other `*audit*` names,
-a structured `logger.info/warn/error`, or a configured function. Audit logging in a
-middleware or wrapper counts. `console.log` does not. The operation may happen in an auth
-provider rather than the database (`auth.api.disableTwoFactor(...)`,
+a structured `logger.info/warn/error` (in the entry point or a helper it calls, not deeper),
+or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
+does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
 `supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`). It may also happen in a
 project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
-count as API keys, and switching an account on or off (`{ userStatus: "INACTIVE" }`,
+count as API keys, whatever the table is called (`accessToken`, `personalAccessToken`, `scopedAccessToken`),
+and so does an OAuth client's access granted or cut off by the signed-in user (an `oAuthAuthorizationCode`
+or `oAuthToken` row written for them). Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
 account's privileges or balance (`credits`, `plan`, `role`) made in the app's admin area
 (`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an administrator
@@ -25,7 +27,12 @@ an administrator sends out (`stripe.refunds.create`, transfers, payouts). An end
 session row for a user (`db.session.create`, `lucia.createSession`) signs in, unless it creates the
 account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
-an impersonation endpoint counts when it sets its cookie.
+an impersonation endpoint counts when it sets its cookie. Changing how people get into a workspace
+counts too: a login method, SSO, MFA, anonymous access or invite links switched
+(`{ isCredentialsLoginEnabled }`, `{ mfaRequired }`, `{ inviteLinkEnabled }`), an identity provider's
+connection created, changed or deleted (`createSAMLConnection(...)`), and a column of the account row
+the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
+`removeOrganizationMember`) is named like removing the user.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -74,7 +81,9 @@ Nor is deleting a user's content: a name with another object after "user" (`dele
 `deleteUserLibraryFiles`) deletes those rows, not the account (`deleteUser`, `deleteUserAccount`,
 `deleteUserById`, `removeUserFromTeam` still name the user). Development helpers whose first statement
 answers every production request (`if (process.env.NODE_ENV !== "development") throw ...`) are not
-reachable in production.
+reachable in production. Nor are an OAuth token endpoint issuing or rotating a client's tokens, a
+scheduled job (let in by its secret) purging expired keys, or a password reset handed to an auth library
+whose configured `onPasswordReset` hook audits.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
@@ -82,6 +91,7 @@ reachable in production.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -109,6 +119,7 @@ META = RuleMeta(
         "by_name": "{endpoint} performs a security-relevant operation with no audit log",
         "by_write": "{endpoint} changes `{what}` with no audit log",
         "admin": "{endpoint} makes an admin-only change (`{what}`) with no audit log",
+        "sso": "{endpoint} changes an identity provider connection (`{what}`) with no audit log",
     },
     help="Record who did what to which account (`auditLog({ actor, action, target })`) after the operation.",
     abuse="An attacker who takes over an account or abuses admin rights leaves no trace to investigate.",
@@ -145,7 +156,9 @@ _ACCOUNT_QUALIFIERS = frozenset(
         "me",
     }
 )
-_DELETE_USER = re.compile(r"(?i)^(delete|remove)_?(account|user|profile)s?$")
+_DELETE_USER = re.compile(
+    r"(?i)^(delete|remove)_?(account|user|profile)s?$|^(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?$"
+)
 
 
 def _sensitive_name(name: str) -> bool:
@@ -162,7 +175,8 @@ def _sensitive_name(name: str) -> bool:
     return False
 
 
-_SIGN_IN = re.compile(r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(action|handler)?$|^authenticate$")
+# (`loginUser`: the user is who signs in, not an object of the name)
+_SIGN_IN = re.compile(r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?user)?(action|handler)?$|^authenticate$")
 # who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
 _ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot")
@@ -179,7 +193,12 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         # starting an OAuth/SSO flow checks no credential: the callback signs the user in or not
         return not _starts_oauth_only(ctx, fn)
     if _PASSWORD_RESET.search(name):
-        return any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes)
+        if any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes):
+            return True
+        # (or hands the new password to the identity provider: `supabase.auth.updateUser({ password })`,
+        # unless the provider's configuration audits resets itself)
+        handed = _hands_password(ctx, fn)
+        return handed is not None and not _reset_hook_audits(ctx, handed)
     if _IMPERSONATE.search(name) and _sets_cookie(ctx, fn):
         return True  # the impersonation cookie (or session) is the operation; a read for a banner is not
     if (
@@ -219,6 +238,36 @@ def _starts_oauth_only(ctx: FileContext, fn: Node) -> bool:
     )
 
 
+_PASSWORD_KEYS = frozenset({"password", "newPassword"})
+
+
+def _hands_password(ctx: FileContext, fn: Node) -> Node | None:
+    """A call handed a password to set (`auth.updateUser({ password })`, `{ body: { newPassword } }`)."""
+    for call in sx.find(fn, ("call_expression",)):
+        for arg in sx.call_args(call):
+            keys = object_keys(ctx.src, arg)
+            inner = {k for w in keys.keys() & _WRAPPER_KEYS for k in object_keys(ctx.src, keys[w])}
+            if (keys.keys() | inner) & _PASSWORD_KEYS:
+                return call
+    return None
+
+
+def _reset_hook_audits(ctx: FileContext, call: Node) -> bool:
+    """The auth instance called is configured in the project with a reset hook that audits (Better Auth
+    `emailAndPassword: { onPasswordReset: async ({ user }) => { await auditPasswordReset(user.id) } }`)."""
+    root = sx.root_identifier(ctx.src, call.child_by_field_name("function"))
+    binding = ctx.module.imports.get(root or "")
+    config = ctx.analyzer.program.imported_module(ctx.module, binding.spec) if binding is not None else None
+    if config is None or b"onPasswordReset" not in config.src:
+        return False
+    for pair in sx.find(config.parsed.root, ("pair",)):
+        if config.text(pair.child_by_field_name("key")) == "onPasswordReset":
+            callees = (sx.callee_name(config.src, c) for c in sx.find(pair, ("call_expression",)))
+            if any(ctx.analyzer.vocab.is_audit(c) and not ctx.analyzer.vocab.logs_only(c) for c in callees):
+                return True
+    return False
+
+
 def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
@@ -239,13 +288,40 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
     return False
 
 
+# A bearer credential a user or an administrator issues, an API key by any name (`apiKey`, `accessToken`,
+# `personalAccessToken`, `scopedAccessToken`, `scimToken`): creating or revoking one is the
+# event. Tokens an OAuth server hands a client (`oAuthToken`, `oauthAccessToken`) are not: its token
+# endpoint issues and rotates them as protocol state (`_oauth_grant_model`).
+_KEY_QUALIFIERS = frozenset({"api", "access", "personal", "bearer", "deploy", "scim"})
+_KEY_NOUNS = frozenset({"key", "keys", "token", "tokens"})
+_OAUTH_WORDS = frozenset({"oauth", "auth", "o", "refresh"})
+
+
+def _issued_key_model(model: str) -> bool:
+    ws = vocab.words(model)
+    return len(ws) >= 2 and ws[-1] in _KEY_NOUNS and bool(set(ws[:-1]) & _KEY_QUALIFIERS) and not set(ws) & _OAUTH_WORDS
+
+
+# What an OAuth server stores for a client's access to an account (`oAuthToken`, `oauthRefreshToken`,
+# `oAuthAuthorizationCode`, `oauthConsent`): written for the signed-in user, a consent granted or a
+# connected app cut off; written at the token endpoint (no user signed in), the protocol at work.
+_GRANT_NOUNS = frozenset({"token", "tokens", "code", "codes", "grant", "grants", "consent", "consents"})
+
+
+def _oauth_grant_model(model: str) -> bool:
+    ws = vocab.words(model)
+    oauth = "oauth" in ws or ("o", "auth") in itertools.pairwise(ws)
+    return oauth and bool(ws) and ws[-1] in _GRANT_NOUNS
+
+
 def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     """Not worth an audit entry: joining or leaving a group oneself (the filter/data is the
     session user, no role set, or only the role a stored invitation grants), or bookkeeping
     on an API key."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
-    if re.search(r"(?i)api_?(key|token)", ev.op.model or ""):
+    if _issued_key_model(ev.op.model or ""):
+        keys |= _helper_data_keys(ctx, ev)
         if ev.op.verb.lower().startswith("update"):
             # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
             return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
@@ -264,6 +340,24 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
         return mentions_any(ctx.src, nodes, session)
     return _binds_session_user(ctx, nodes, session)
+
+
+def _helper_data_keys(ctx: FileContext, ev: Event) -> set[str]:
+    """The keys a project helper's own write of this model sets (`deleteToken(userId, id)` running
+    `accessToken.update({ data: { revoked: true } })`): the event only carries the caller's arguments."""
+    assert ev.op is not None
+    if ev.op.api != "helper" or ev.node.type != "call_expression":
+        return set()
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None:
+        return set()
+    return {
+        k
+        for op in ctx.analyzer.summary(target).ops
+        if op.model == ev.op.model and op.verb == ev.op.verb
+        for d in op.data
+        for k in object_keys(target.module.src, d)
+    }
 
 
 _USER_KEY = re.compile(r"(?i)^(user_?id|user|owner_?id)$|\.(user_?id|owner_?id)$")
@@ -312,6 +406,58 @@ def _account_state_keys(ctx: FileContext, data: Node) -> set[str]:
             if text is not None and _STATUS_VALUE.match(text):
                 out.add(key)
     return out
+
+
+# How a workspace lets people in, switched in its settings (`isCredentialsLoginEnabled`, `ssoEnforced`,
+# `mfaRequired`, `isAnonymousAccessEnabled`, `memberApprovalRequired`, `inviteLinkEnabled`): a change of
+# who can sign in or join, as a change of role is. (What it shows, sends or approves of content is not.)
+_POLICY_SUBJECTS = frozenset({"login", "logins", "sso", "saml", "oidc", "mfa", "2fa", "anonymous", "signup", "signups"})
+_POLICY_PAIRS = frozenset(
+    {("two", "factor"), ("invite", "link"), ("member", "approval"), ("members", "approval"), ("join", "approval")}
+)
+_POLICY_VERBS = frozenset({"enabled", "disabled", "enable", "disable", "required", "require", "enforced", "enforce"})
+_POLICY_VERBS_ACCESS = _POLICY_VERBS | {"allowed", "allow", "access"}
+
+
+def _auth_policy_key(key: str) -> bool:
+    ws = vocab.words(key)
+    subject = bool(set(ws) & _POLICY_SUBJECTS) or any(p in _POLICY_PAIRS for p in itertools.pairwise(ws))
+    return subject and bool(set(ws) & _POLICY_VERBS_ACCESS)
+
+
+# An identity provider's connection set up, changed or removed (`connectionAPIController.createSAMLConnection(...)`,
+# `updateOIDCConnection`, `deleteSSOConnection`): who may sign in to an account, and how.
+_SSO_CONNECTION_CALL = re.compile(
+    r"^(create|update|delete|remove)(SAML|OIDC|SSO|Saml|Oidc|Sso)(Connection|Provider)s?$"
+)
+
+
+def _sso_connection_call(ctx: FileContext, fn: Node) -> Node | None:
+    """In the endpoint or in a function of its file it hands on (`defaultHandler(req, res, { POST: handlePOST })`)."""
+    bodies = [fn]
+    for ident in sx.find(fn, ("identifier",)):
+        local = ctx.module.local_function(ctx.text(ident))
+        if local is not None and local.node is not fn:
+            bodies.append(local.node)
+    return next(
+        (
+            c
+            for body in bodies
+            for c in sx.find(body, ("call_expression",))
+            if _SSO_CONNECTION_CALL.match(sx.last_name(sx.callee_name(ctx.src, c)))
+        ),
+        None,
+    )
+
+
+def _client_chosen_keys(ctx: FileContext, ev: Event, data: Node) -> set[str]:
+    """`{ [key]: value }` with `key` from the client, unchecked: the caller picks the account column, its
+    email or password among them."""
+    return {
+        k
+        for k in object_keys(ctx.src, data)
+        if k.startswith("[") and k[1:-1].strip() in ev.state.client - ev.state.validated
+    }
 
 
 def _route_name(ep: EntryPoint) -> str | None:
@@ -518,6 +664,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+        # a client's own OAuth row it presented (a refresh token): whose it is says no user is signed in
+        protocol_rows = {n for n, op in flow.records.items() if _oauth_grant_model(op.model or "")}
         if not _sensitive_name(name):
             name = _route_name(ep) or name
         if not _sensitive_name(name) and (
@@ -527,12 +675,29 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
+        if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
+            called = sx.last_name(sx.callee_name(src, sso))
+            yield ctx.finding(META, "sso", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
+            continue
         for ev in writes:
             assert ev.op is not None
             what = None
             deletes_user = (ev.op.model or "").lower() in ("user", "users") and _deletes(ctx, ev)
             own = _own_membership(ctx, ev, set(flow.records))
-            if (vocab.AUDIT_SENSITIVE_MODELS.match(ev.op.model or "") and not own) or (deletes_user):
+            model = ev.op.model or ""
+            key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
+            # (a scheduled job, let in by its secret with nobody signed in, purging expired keys: retention)
+            key_event = key_event and not (
+                _issued_key_model(model)
+                and ev.state.auth == "secret"
+                and not ev.state.session | ev.state.fetched
+                and _deletes(ctx, ev)
+            )
+            # an OAuth client's access granted or cut off by the signed-in user
+            grant_event = _oauth_grant_model(model) and _binds_session_user(
+                ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
+            )
+            if key_event or deletes_user or grant_event:
                 what = ev.op.model
             elif issued := _issued_credential(ctx, ev):
                 what = f"{ev.op.model}.{issued}"
@@ -555,12 +720,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # an on/off flag is an account state only on the account row itself
                     # (`user_notification_preferences.enabled` switches a notification)
                     if _ACCOUNT_ROWS.match(ev.op.model or ""):
-                        hit |= _account_state_keys(ctx, data)
+                        hit |= _account_state_keys(ctx, data) | _client_chosen_keys(ctx, ev, data)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or (hit & {"role", "roles", "permissions"} and _ROLE_HOLDERS.match(ev.op.model or ""))
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
+                    elif policy := sorted(k for k in keys if _auth_policy_key(k)):
+                        what = f"{ev.op.model}.{policy[0]}"
             if what:
                 yield ctx.finding(
                     META,

@@ -21,7 +21,7 @@ export const changeMemberRole = auditedAdminAction
   });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export const removeMember = adminAction
   .metadata({ actionName: "member.removed" })
   .inputSchema(z.object({ memberId: Id }))

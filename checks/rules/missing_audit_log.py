@@ -432,8 +432,13 @@ _SSO_CONNECTION_CALL = re.compile(
 )
 
 
+_SSO_CONNECTION_TEXT = re.compile(rb"(?i)(saml|oidc|sso)(connection|provider)")
+
+
 def _sso_connection_call(ctx: FileContext, fn: Node) -> Node | None:
     """In the endpoint or in a function of its file it hands on (`defaultHandler(req, res, { POST: handlePOST })`)."""
+    if not _SSO_CONNECTION_TEXT.search(ctx.src):
+        return None  # (most files: no such call to look for)
     bodies = [fn]
     for ident in sx.find(fn, ("identifier",)):
         local = ctx.module.local_function(ctx.text(ident))

@@ -762,7 +762,10 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
         _hashes_password(ctx.src, call) for call in calls
     ):
         return True
-    return any(_signs_up_through(ctx, ep, flow, call) for call in calls)
+    at: dict[tuple[int, int], list[Event]] = {}
+    for e in flow.events:
+        at.setdefault((e.node.start_byte, e.node.end_byte), []).append(e)
+    return any(_signs_up_through(ctx, at.get((call.start_byte, call.end_byte), []), call) for call in calls)
 
 
 def _hashes_password(src: bytes, call: Node) -> bool:
@@ -773,16 +776,16 @@ def _hashes_password(src: bytes, call: Node) -> bool:
     return bool(args) and "password" in vocab.words(sx.last_name(sx.text(src, args[0])))
 
 
-def _signs_up_through(ctx: FileContext, ep: EntryPoint, flow: Flow, call: Node) -> bool:
+def _signs_up_through(ctx: FileContext, events: list[Event], call: Node) -> bool:
     """`const result = await postUser(req)`: a project controller, handed the request (or its input)
-    by a signed-out caller, that checks no session of its own and hashes a password."""
-    events = [e for e in flow.events if e.node == call]
+    by a signed-out caller, that checks no session of its own and hashes a password (``events``:
+    the flow's events at this call)."""
     if not events or any(e.state.auth is not None for e in events):
         return False
-    if not identifiers(ctx.src, call.child_by_field_name("arguments")) & events[0].state.client:
-        return False
     target = ctx.analyzer.target(ctx.module, call)
-    if target is None:
+    if target is None or b"password" not in target.module.src[target.node.start_byte : target.node.end_byte].lower():
+        return False  # (no password anywhere in the controller: nothing hashed)
+    if not identifiers(ctx.src, call.child_by_field_name("arguments")) & events[0].state.client:
         return False
     summary = ctx.analyzer.summary(target)
     if summary.authenticates or summary.enforces_auth or summary.rate_limits:

@@ -279,6 +279,9 @@ def _called_params(fn: Function) -> frozenset[int]:
     names = fn.params
     src = fn.module.src
     called: set[int] = set()
+    text = src[fn.node.start_byte : fn.node.end_byte]
+    if not any(name.encode() + b"(" in text or name.encode() + b"?.(" in text for name in names):
+        return frozenset()  # (most functions: no parameter called)
     for call in fn.module.parsed.find(("call_expression",), fn.node):
         callee = sx.strip_types(call.child_by_field_name("function"))
         if callee is not None and callee.type == "identifier" and sx.text(src, callee) in names:
@@ -316,7 +319,9 @@ def local_closure(mod: Module, at: Node, name: str) -> Function | None:
 def reads_file_contents(src: bytes, node: Node, files: set[str]) -> bool:
     """`(await file.text()).split("\n")` of one of ``files`` (client uploads that passed `instanceof
     File`): the check was of the container, what it holds is read only now, unchecked."""
-    if not files:
+    if not files or not any(
+        b"." + name.encode() + b"(" in src[node.start_byte : node.end_byte] for name in _FILE_READS
+    ):
         return False
     for call in sx.find(node, ("call_expression",), False):
         fn = sx.strip_types(call.child_by_field_name("function"))

@@ -502,31 +502,33 @@ def _tests_absence(ctx: FileContext, cond: Node | None, names: set[str]) -> bool
     return False
 
 
-def _helper_answers(ctx: FileContext, ep: EntryPoint, value: Node) -> list[tuple[str, Node]]:
+def _helper_answers(
+    ctx: FileContext, ep: EntryPoint, value: Node, memo: dict[str, list[tuple[str, Node]]]
+) -> list[tuple[str, Node]]:
     """The texts a project helper returns that this response passes on (`const result = await
-    createUser(req); res.json({ response: result.response })`), each with the helper's call."""
+    createUser(req); res.json({ response: result.response })`), each with the helper's call.
+    ``memo``: per entry point, the texts of each local bound to a project helper's answer."""
+    if not memo:
+        memo["\0"] = []  # (worked out: the entry point's helper answers, once for all its responses)
+        for decl in sx.find(ep.fn.node, ("variable_declarator",), False):
+            name = decl.child_by_field_name("name")
+            call = sx.unwrap(decl.child_by_field_name("value"))
+            if call is not None and call.type == "await_expression":
+                call = sx.unwrap(call.named_children[0]) if call.named_children else None
+            if name is None or call is None or call.type != "call_expression":
+                continue
+            target = ctx.analyzer.target(ctx.module, call)
+            if target is None:
+                continue
+            hsrc = target.module.src
+            texts = memo.setdefault(ctx.text(name), [])
+            for ret in sx.find(target.node, ("return_statement",), False):
+                for n in sx.walk(ret):
+                    s = sx.string_value(hsrc, n) if n.type in ("string", "template_string") else None
+                    if s is not None:
+                        texts.append((s, call))
     used = {sx.root_identifier(ctx.src, n) for n in sx.walk(value) if n.type in ("identifier", "member_expression")}
-    used.discard(None)
-    if not used:
-        return []
-    out: list[tuple[str, Node]] = []
-    for decl in sx.find(ep.fn.node, ("variable_declarator",), False):
-        name = decl.child_by_field_name("name")
-        call = sx.unwrap(decl.child_by_field_name("value"))
-        if call is not None and call.type == "await_expression":
-            call = sx.unwrap(call.named_children[0]) if call.named_children else None
-        if name is None or ctx.text(name) not in used or call is None or call.type != "call_expression":
-            continue
-        target = ctx.analyzer.target(ctx.module, call)
-        if target is None:
-            continue
-        hsrc = target.module.src
-        for ret in sx.find(target.node, ("return_statement",), False):
-            for n in sx.walk(ret):
-                s = sx.string_value(hsrc, n) if n.type in ("string", "template_string") else None
-                if s is not None:
-                    out.append((s, call))
-    return out
+    return [t for name, texts in memo.items() if name in used for t in texts]  # (in the order declared)
 
 
 def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
@@ -572,6 +574,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         found: tuple[list[int], set[str]] | None = None  # identity-API lookups, on first need
         accounts: set[str] = set()  # locals holding an account looked up by client input
         absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
+        answers_memo: dict[str, list[tuple[str, Node]]] = {}  # `_helper_answers`, worked out on first need
         for ev in flow.events:
             if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
                 db_keyed = True
@@ -608,7 +611,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported = True
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
-            texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value)
+            texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset
                 returned.extend((s, n) for s, n in texts if keyed or not _account_state(s))

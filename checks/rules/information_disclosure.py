@@ -89,7 +89,7 @@ something other than an account ("An active assignment already exists").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
@@ -470,12 +470,18 @@ _BINDING_WRAPPERS = frozenset({"await_expression", "parenthesized_expression", "
 def _in_absent_branch(ctx: FileContext, node: Node, names: set[str]) -> bool:
     """``node`` runs where one of ``names`` holds no record: `if (!user)`, `if (!user || !user.id)`,
     `if (user === null)`."""
+    return _inside_if(node, lambda cond: _tests_absence(ctx, cond, names), stop_at_catch=False)
+
+
+def _inside_if(node: Node, test: Callable[[Node | None], bool], stop_at_catch: bool) -> bool:
+    """``node`` sits in the then-branch of an `if` (up to its function, or its catch clause) whose
+    condition passes ``test``."""
     child, p = node, node.parent
-    while p is not None and not sx.is_function(p):
+    while p is not None and not sx.is_function(p) and not (stop_at_catch and p.type == "catch_clause"):
         if (
             p.type == "if_statement"
             and child == p.child_by_field_name("consequence")
-            and _tests_absence(ctx, p.child_by_field_name("condition"), names)
+            and test(p.child_by_field_name("condition"))
         ):
             return True
         child, p = p, p.parent
@@ -1141,16 +1147,7 @@ def _pinned_to_literal(ctx: FileContext, node: Node) -> bool:
     """`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message }`: inside that
     branch the detail is the app's own constant, not the raw error."""
     detail = ctx.text(node)
-    child, p = node, node.parent
-    while p is not None and not sx.is_function(p) and p.type != "catch_clause":
-        if (
-            p.type == "if_statement"
-            and child == p.child_by_field_name("consequence")
-            and _equals_literal(ctx, p.child_by_field_name("condition"), detail)
-        ):
-            return True
-        child, p = p, p.parent
-    return False
+    return _inside_if(node, lambda cond: _equals_literal(ctx, cond, detail), stop_at_catch=True)
 
 
 def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:

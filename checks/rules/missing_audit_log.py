@@ -244,12 +244,15 @@ _PASSWORD_KEYS = frozenset({"password", "newPassword"})
 def _hands_password(ctx: FileContext, fn: Node) -> Node | None:
     """A call handed a password to set (`auth.updateUser({ password })`, `{ body: { newPassword } }`)."""
     for call in sx.find(fn, ("call_expression",)):
-        for arg in sx.call_args(call):
-            keys = object_keys(ctx.src, arg)
-            inner = {k for w in keys.keys() & _WRAPPER_KEYS for k in object_keys(ctx.src, keys[w])}
-            if (keys.keys() | inner) & _PASSWORD_KEYS:
-                return call
+        if any(_handed_keys(ctx, arg) & _PASSWORD_KEYS for arg in sx.call_args(call)):
+            return call
     return None
+
+
+def _handed_keys(ctx: FileContext, arg: Node) -> set[str]:
+    """The keys of an object argument, and of the objects under its wrapper keys (`{ body: { ... } }`)."""
+    keys = object_keys(ctx.src, arg)
+    return set(keys) | {k for w in keys.keys() & _WRAPPER_KEYS for k in object_keys(ctx.src, keys[w])}
 
 
 def _reset_hook_audits(ctx: FileContext, call: Node) -> bool:
@@ -280,11 +283,8 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
             continue
         if _sensitive_name(sx.last_name(dotted)):
             return True
-        for arg in sx.call_args(call):
-            keys = object_keys(ctx.src, arg)
-            inner = {k for w in keys.keys() & _WRAPPER_KEYS for k in object_keys(ctx.src, keys[w])}
-            if (keys.keys() | inner) & _CHANGED_KEYS:
-                return True
+        if any(_handed_keys(ctx, arg) & _CHANGED_KEYS for arg in sx.call_args(call)):
+            return True
     return False
 
 

@@ -274,21 +274,6 @@ def _swallows_failure(fn: Function, flow: Flow, signed_out_only: bool) -> bool:
     )
 
 
-def _called_params(fn: Function) -> frozenset[int]:
-    """The positions of the parameters ``fn`` calls as functions (`await task()`)."""
-    names = fn.params
-    src = fn.module.src
-    called: set[int] = set()
-    text = src[fn.node.start_byte : fn.node.end_byte]
-    if not any(name.encode() + b"(" in text or name.encode() + b"?.(" in text for name in names):
-        return frozenset()  # (most functions: no parameter called)
-    for call in fn.module.parsed.find(("call_expression",), fn.node):
-        callee = sx.strip_types(call.child_by_field_name("function"))
-        if callee is not None and callee.type == "identifier" and sx.text(src, callee) in names:
-            called.add(names.index(sx.text(src, callee)))
-    return frozenset(called)
-
-
 def local_closure(mod: Module, at: Node, name: str) -> Function | None:
     """`const getUserFunc = async () => {...}` (or a function declaration) in a function enclosing
     ``at``, declared before it: what a call of ``name`` there runs."""
@@ -615,7 +600,8 @@ class Analyzer:
         st = flow.final
         s.enforces_auth = st.auth == "throw" and not _swallows_failure(fn, flow, signed_out_only=True)
         if params and not _swallows_failure(fn, flow, signed_out_only=False):
-            s.runs_params = _called_params(fn)
+            # (the function's calls of its own parameters, recorded by the walk)
+            s.runs_params = frozenset(i for i in range(len(params)) if _param_calls(fn, flow, i))
         role_rets = [(e.node, e.state.role) for e in flow.events if e.kind == "return"]
         # (for Effect gates only, for now: on plain throwing helpers it also changes missing-rate-limit)
         s.role = st.role or (effect.returns_effect(fn) and guards.passes_only_checked(fn, role_rets))

@@ -432,12 +432,15 @@ _SSO_CONNECTION_CALL = re.compile(
 )
 
 
-_SSO_CONNECTION_TEXT = re.compile(rb"(?i)(saml|oidc|sso)(connection|provider)")
+# The same words as they must stand in such a call's name; the literal tests first (a case-insensitive
+# pattern with no literal prefix costs a full pass over the file per entry point).
+_SSO_CONNECTION_TEXT = re.compile(rb"(SAML|OIDC|SSO|Saml|Oidc|Sso)(Connection|Provider)")
 
 
 def _sso_connection_call(ctx: FileContext, fn: Node) -> Node | None:
     """In the endpoint or in a function of its file it hands on (`defaultHandler(req, res, { POST: handlePOST })`)."""
-    if not _SSO_CONNECTION_TEXT.search(ctx.src):
+    src = ctx.src
+    if (b"Connection" not in src and b"Provider" not in src) or not _SSO_CONNECTION_TEXT.search(src):
         return None  # (most files: no such call to look for)
     bodies = [fn]
     for ident in sx.find(fn, ("identifier",)):

@@ -180,7 +180,7 @@ def fmt(value: float | int | None, digits: int = 2) -> str:
 def markdown(report: dict[str, Any]) -> str:
     rows = [
         f"Machine: {report['cores']} cores, {report['machine']}, Python {report['python']}; "
-        f"Semgrep {report['semgrep_version']}, both with --jobs {report['jobs']}. "
+        f"Semgrep {report['semgrep_version']}, both with --jobs {report['jobs']}; Warden: {report['warden_build']}. "
         f"Commit {report['commit']}, {report['date']}. Median of {report['repeat']} run(s), page cache warm; "
         f"1-min load average before: {report['load_before']}.",
         "",
@@ -209,6 +209,12 @@ def semgrep_version() -> str:
     if not SEMGREP.exists():
         return "missing"
     proc = subprocess.run([str(SEMGREP), "--version", "--disable-version-check"], capture_output=True, text=True)
+    return proc.stdout.strip() or "unknown"
+
+
+def warden_build() -> str:
+    """Which analyser the `warden` program runs: the pure-Python modules or the optional mypyc build."""
+    proc = subprocess.run([sys.executable, "-m", "checks.native", "status"], capture_output=True, text=True, cwd=REPO)
     return proc.stdout.strip() or "unknown"
 
 
@@ -245,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": f"{platform.system()} {platform.machine()}",
         "python": platform.python_version(),
         "semgrep_version": semgrep_version(),
+        "warden_build": warden_build(),
         "jobs": args.jobs,
         "commit": git_commit(),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

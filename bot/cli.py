@@ -21,3 +21,7 @@ app.command("review")(review.review_command)
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":  # `python -m bot.cli ...` as well as the `warden` script
+    main()

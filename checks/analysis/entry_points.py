@@ -16,7 +16,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.calls import chain_calls
-from checks.analysis.flow import Analyzer, State, Summary, identifiers
+from checks.analysis.flow import Analyzer, State, Summary, identifiers, secret_args
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
@@ -47,6 +47,7 @@ class EntryPoint:
     wrappers: list[str] = field(default_factory=list)
     schemas: list[tuple[Module, Node]] = field(default_factory=list)  # safe-action/zsa input schemas
     verified_caller: bool = False  # webhook/callback route that verifies its caller (signature, state, IP)
+    secret_gate: bool = False  # a wrapper lets in only callers presenting a shared secret (a token, no session)
     route_path: str | None = None  # the route file that exposes a handler defined in another module
 
     @property
@@ -56,8 +57,8 @@ class EntryPoint:
 
     def initial_state(self) -> State:
         st = State()
-        if self.verified_caller:
-            st.auth = "secret"  # a machine caller proven by signature: there is no user session
+        if self.verified_caller or self.secret_gate:
+            st.auth = "secret"  # a machine caller proven by signature or secret: there is no user session
         elif self.authenticated_by:
             st.auth = "inherited"
         st.rate_limited = self.rate_limited_by is not None
@@ -534,7 +535,12 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         ep.wrappers.append(callee)
         wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
         if wrapper is not None:
-            _apply_summaries(ep, [(az.summary(wrapper), f"wrapper `{callee}`")])
+            ws = az.summary(wrapper)
+            _apply_summaries(ep, [(ws, f"wrapper `{callee}`")])
+            if not secret_args(mod.src, ws, args):
+                ep.authenticated_by = None  # `TokenGate("public", handler)`: compared with what anyone knows
+            # a wrapper that lets in the holders of a shared secret: its callers are machines or operators
+            ep.secret_gate = ep.authenticated_by is not None and ws.secret_gate
             # `createAction({ schema, auth: false }, handler)` against `if (opts.auth !== false) { ...session... }`
             for i, a in enumerate(args[:index]):
                 options = _literal_options(mod.src, [a])

@@ -72,6 +72,7 @@ _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
 _ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember)")
+_REQUEST_PART = re.compile(r"\b(headers|query|cookies|searchParams|nextUrl|body)\b")
 _SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
 _SIGNATURE_CALLS = re.compile(
     r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
@@ -234,6 +235,11 @@ class Summary:
     # argument positions it fills with its own session values (`ctx`), not with what it was handed
     gated_callbacks: dict[int, frozenset[int]] = field(default_factory=dict)
     role_gated_callbacks: frozenset[int] = frozenset()  # ... called past a role check too
+    # `TokenGate(token, handler)` whose returned handler answers 401 unless the request's token equals
+    # `token`: the positions of such parameters; the wrapper authenticates a caller only where the
+    # arguments there are secrets (`secret_args`)
+    secret_params: frozenset[int] = frozenset()
+    secret_gate: bool = False  # as a wrapper: lets in only callers holding a shared secret (no session)
 
 
 @dataclass(eq=False)
@@ -248,6 +254,8 @@ class Flow:
     # an audit call on some path (`if (!isError(result)) await createAudit(...)`: the success it records)
     audits_somewhere: bool = False
     audit_depth: int = 0  # (`Summary.audit_depth` of the audits seen; large when none)
+    # the enclosing wrapper's parameters that a secret check compared the request with (`_Walker.held`)
+    held_gates: frozenset[str] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -465,6 +473,31 @@ def returned_function(value: Node | None, depth: int = 0) -> Node | None:
     return None
 
 
+_ENV_ROOT = re.compile(r"^(process\.env|import\.meta\.env|env|ENV|serverEnv|config)\b")
+_FALLBACKS = ("??", "||")
+
+
+def secret_argument(src: bytes, node: Node | None) -> bool:
+    """`env.WEBHOOK_TOKEN`, `process.env.ADMIN_KEY!`, `cronSecret`: a value named as a secret (not a
+    literal, nor a setting such as `env.SITE_NAME` that anyone may know)."""
+    node = sx.strip_types(node)
+    op = node.child_by_field_name("operator") if node is not None and node.type == "binary_expression" else None
+    if node is not None and op is not None and op.type in _FALLBACKS:
+        node = sx.strip_types(node.child_by_field_name("left"))  # `env.TOKEN ?? ""`
+    if node is None or node.type not in ("identifier", "member_expression"):
+        return False
+    dotted = sx.dotted(src, node)
+    name = sx.last_name(dotted)
+    # (`process.env.CRON_KEY`: a key read from the environment)
+    return vocab.is_secret_name(name) or (bool(_ENV_ROOT.match(dotted)) and "key" in vocab.words(name))
+
+
+def secret_args(src: bytes, summary: Summary, args: list[Node]) -> bool:
+    """The call hands a wrapper that compares the request with its parameters (`Summary.secret_params`)
+    a secret at each of those positions."""
+    return all(i < len(args) and secret_argument(src, args[i]) for i in summary.secret_params)
+
+
 def _param_calls(fn: Function, flow: Flow, index: int) -> list[tuple[Node, State]]:
     name = fn.params[index]
     return [(c, st) for c, st in flow.param_calls if sx.callee_name(fn.module.src, c) == name]
@@ -594,7 +627,8 @@ class Analyzer:
     def _summarise(self, fn: Function) -> Summary:
         params = fn.params
         initial = State(client=set(params))
-        flow = self.flow(fn, initial)
+        # (its parameters held: a handler it returns may compare the request with one)
+        flow = self.flow(fn, initial, frozenset(params))
         # an Effect-returning function runs nothing until the effect is yielded, like an async one
         s = Summary(is_async=fn.is_async or effect.returns_effect(fn))
         st = flow.final
@@ -609,11 +643,14 @@ class Analyzer:
         # checks the ownership of nothing its caller chose
         s.owner = st.owner and bool(params)
         s.authenticates = st.auth is not None
+        held: set[str] = set()
         # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
         for inner in flow.returned_functions:
             inner_fn = fn.module.function_for(inner)
-            inner_flow = self.flow(inner_fn, st.copy())
+            inner_flow = self.flow(inner_fn, st.copy(), frozenset(params) - set(inner_fn.params))
             ist = inner_flow.final
+            held |= inner_flow.held_gates
+            s.secret_gate = s.secret_gate or (st.auth is None and ist.auth == "secret")
             # real wrappers have several ways in (session, API key, anonymous special cases): one
             # path that returns only after an auth check makes it an authenticating wrapper
             returns = [e.state for e in inner_flow.events if e.kind == "return"]
@@ -624,6 +661,7 @@ class Analyzer:
             s.rate_limits = s.rate_limits or ist.rate_limited
             s.audits = s.audits or ist.audited
             flow.audit_depth = min(flow.audit_depth, inner_flow.audit_depth)
+        s.secret_params = frozenset(i for i, p in enumerate(params) if p in held)
         s.gated_callbacks = _gated_callbacks(fn, flow)
         s.role_gated_callbacks = frozenset(
             i for i in s.gated_callbacks if all(st.role for _, st in _param_calls(fn, flow, i))
@@ -789,6 +827,9 @@ class Analyzer:
             e.kind == "return" and e.value is not None and e.state.auth == "return" for e in flow.events
         ):
             s.auth_source = True
+        for ev in flow.events:
+            if ev.kind == "return":
+                self._delegates_to_wrapper(fn, ev.value, s)
         # `return withMiddleware(handler, authMiddleware)`: a middleware handed to a composer
         for ev in flow.events:
             v = sx.unwrap(ev.value) if ev.kind == "return" else None
@@ -803,6 +844,42 @@ class Analyzer:
                     s.authenticates = s.authenticates or ms.authenticates or ms.enforces_auth
                     s.role = s.role or ms.role
         return s
+
+    def _delegates_to_wrapper(self, fn: Function, value: Node | None, s: Summary) -> None:
+        """`return TokenGate(env.WEBHOOK_TOKEN, handler)`: a wrapper made of another one, handing it the
+        handler it was given, and a secret for each parameter the other compares the request with (or
+        its own parameter: then a secret its callers must hand in)."""
+        v = sx.unwrap(value)
+        if v is None or v.type != "call_expression" or s.authenticates:
+            return
+        target = self.target(fn.module, v)
+        if target is None or target.key == fn.key:
+            return
+        ws = self.summary(target)
+        src, params = fn.module.src, fn.params
+        args = [sx.strip_types(a) for a in sx.call_args(v)]
+        handed = {
+            i: params.index(sx.text(src, a))
+            for i, a in enumerate(args)
+            if a is not None and a.type == "identifier" and sx.text(src, a) in params
+        }
+        if not ws.authenticates or not handed:
+            return
+        own: set[int] = set()
+        for i in ws.secret_params:
+            if i in handed:
+                own.add(handed[i])  # `Gate(token, handler)` passing its own `token` on
+            elif i >= len(args) or not secret_argument(src, args[i]):
+                return
+        s.authenticates = True
+        s.role = s.role or ws.role
+        s.secret_gate = s.secret_gate or ws.secret_gate
+        s.secret_params = s.secret_params | own
+        for i, j in handed.items():
+            if i in ws.gated_callbacks:
+                s.gated_callbacks[j] = ws.gated_callbacks[i]
+                if i in ws.role_gated_callbacks:
+                    s.role_gated_callbacks = s.role_gated_callbacks | {j}
 
     def email_refs(self, mod: Module, ev: Event) -> set[str]:
         """The names an email event's send consumes: all arguments of a library send; of a project
@@ -968,8 +1045,8 @@ class Analyzer:
             found = self._helper_flows[fn.key] = self.flow(fn)
         return found
 
-    def flow(self, fn: Function, initial: State | None = None) -> Flow:
-        walker = _Walker(self, fn, initial or State())
+    def flow(self, fn: Function, initial: State | None = None, held: frozenset[str] = frozenset()) -> Flow:
+        walker = _Walker(self, fn, initial or State(), held)
         body = fn.body
         if body is None:
             return Flow(fn, [], walker.state, {}, [])
@@ -990,6 +1067,7 @@ class Analyzer:
             walker.param_calls,
             walker.audits_somewhere,
             walker.audit_depth,
+            frozenset(walker.held_gates),
         )
 
 
@@ -1009,7 +1087,7 @@ _BUILDS = re.compile(r"^(create|build|make)$|^(build|make)[A-Z]")
 
 
 class _Walker:
-    def __init__(self, az: Analyzer, fn: Function, state: State) -> None:
+    def __init__(self, az: Analyzer, fn: Function, state: State, held: frozenset[str] = frozenset()) -> None:
         self.az = az
         self.fn = fn
         self.mod = fn.module
@@ -1033,6 +1111,11 @@ class _Walker:
         self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
         # `const invite = invites.find((i) => i.token === token)`: the client values a found element equals
         self.matched: dict[str, set[str]] = {}
+        # walking the handler a wrapper returns: the wrapper's own parameters (`TokenGate(token, handler)`),
+        # whose values its callers choose; a check against one is a secret check only where a caller
+        # hands it a secret (`Summary.secret_params`)
+        self.held = held
+        self.held_gates: set[str] = set()  # ... those compared with the request by an exiting check
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -1267,6 +1350,9 @@ class _Walker:
             st.auth = how
         if facts.secret and st.auth is None:
             st.auth = "secret"
+        if facts.held and st.auth is None:
+            st.auth = "secret"
+            self.held_gates |= facts.held
         if facts.role_neg:
             st.role = True
         if facts.owner_neg:
@@ -1368,7 +1454,10 @@ class _Walker:
                             c.role_pos = True
                             # `if (user.role === "viewer") throw`: the others pass a role test too
                             c.role_neg = c.role_both = True
-                    if (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
+                    held = self._held_operand(n, left, right)
+                    if held:
+                        c.held.add(held)  # `req.query.token !== token`: as secret as what callers hand in
+                    elif (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
                         c.secret = True
                     if op in ("!=", "!=="):
                         # `if (url.origin !== base.origin) return 400`: the URL's target is pinned
@@ -1748,6 +1837,23 @@ class _Walker:
                 return "headers" not in sx.text(self.src, other)
         return False
 
+    def _held_operand(self, cmp: Node, left: Node | None, right: Node | None) -> str:
+        """`req.query.token !== token` in the handler a wrapper returns, `token` the wrapper's parameter
+        and `req` the handler's: the parameter's name (whether it is a secret is the callers' to say)."""
+        if not self.held:
+            return ""
+        for mine, other in ((left, right), (right, left)):
+            mine = sx.strip_types(mine)
+            if mine is None or mine.type != "identifier" or sx.text(self.src, mine) not in self.held:
+                continue
+            around = sx.enclosing_function(cmp)
+            own = set(sx.param_names(self.src, around)) if around is not None else set()
+            if own & self.held:
+                return ""  # a comparison in the wrapper's own body, not in the handler it returns
+            if sx.root_identifier(self.src, other) in own and _REQUEST_PART.search(sx.text(self.src, other)):
+                return sx.text(self.src, mine)
+        return ""
+
     def _secretish(self, node: Node | None) -> bool:
         if node is None:
             return False
@@ -1811,7 +1917,7 @@ class _Walker:
                 parent is not None and parent.type == "arguments" and not self._registered_handler(parent)
             ):
                 inner = self.mod.function_for(cb)
-                sub = _Walker(self.az, inner, st.copy())
+                sub = _Walker(self.az, inner, st.copy(), self.held - set(inner.params))
                 sub.catch = list(self.catch)
                 sub.param_names = self.param_names - set(inner.params)
                 if parent is not None and parent.type == "arguments":
@@ -1826,6 +1932,7 @@ class _Walker:
                     if ev.kind != "return":
                         self.events.append(ev)
                 self.param_calls.extend(sub.param_calls)
+                self.held_gates |= sub.held_gates
                 self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
                 self.audit_depth = min(self.audit_depth, sub.audit_depth)
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
@@ -1851,9 +1958,9 @@ class _Walker:
         index = next((i for i, a in enumerate(sx.call_args(call)) if a.start_byte == cb.start_byte), -1)
         summary = self.az.summary(target)
         filled = summary.gated_callbacks.get(index)
-        if filled is None:
+        if filled is None or not secret_args(self.src, summary, sx.call_args(call)):
             return
-        st.auth = "inherited"
+        st.auth = "secret" if summary.secret_gate else "inherited"
         st.role = st.role or index in summary.role_gated_callbacks
         # what the wrapper hands the callback of its own (`{ user, org }`) is session data
         params = self.mod.function_for(cb).param_nodes()
@@ -2670,6 +2777,7 @@ class _Cond:
     owner_neg: bool = False
     owner_pos: bool = False
     secret: bool = False
+    held: set[str] = field(default_factory=set)  # wrapper parameters compared with the request (`_Walker.held`)
     validated: set[str] = field(default_factory=set)
 
 

@@ -1395,9 +1395,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in ctx.flow(ep).events:
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
                 continue
-            if ev.state.auth == "secret" and ep.kind in ("route", "pages-api"):
+            if ev.state.auth == "secret" and ep.kind in ("route", "pages-api") and not ep.secret_gate:
                 # a signature-verified webhook: the body comes from the provider, not a user (an action
-                # that compares an invite token still writes what the visitor sent)
+                # that compares an invite token still writes what the visitor sent; a token a wrapper
+                # checks says who may call, not that the body is a provider's own)
                 continue
             reported = False
             # an admin (role-checked) setting a role or plan, or filing a record under a user, is the

@@ -316,8 +316,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
         url_derived: tuple[bool, tuple[set[str], dict[str, list[Node]]]] | None = None
         for ev in ctx.flow(ep).events:
-            if ev.kind not in _SINKS or ev.state.auth == "secret":
-                continue  # signature-verified webhooks: the provider, not a user, wrote the body
+            if ev.kind not in _SINKS or (ev.state.auth == "secret" and not ep.secret_gate):
+                # signature-verified webhooks: the provider, not a user, wrote the body (a token its
+                # wrapper checks says who may call, not that the body is a provider's own)
+                continue
             if signed is not None and ev.node.start_byte > signed:
                 continue
             if ev.op is not None and _sdk_client(ctx, ev.op):

@@ -358,6 +358,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
         if resolved is not None:
             ep = _entry_from_value(az, resolved[0], resolved[1], "pages-api", "handler")
             if ep is not None:
+                ep.verified_caller = _verifies_caller(path, ep)  # `pages/api/webhooks/x.ts`, as an app route
                 add(ep)
 
     # Module-level "use server": every exported function

@@ -38,6 +38,8 @@ text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixe
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
 `map` one of two constant column maps), loop variables over constant lists,
+lists mapped to numbers (`ids.map(Number).filter(...)`, `rows.map((r) => Number(r.id))`), fields of
+the project's validated env module (`env.STATEMENT_TIMEOUT` with `import { env } from "~/env/server"`),
 `let`s only ever assigned literals, local functions that only return constant pieces
 (`return \`"count" ${direction}\`` with `direction` a case change of an `"asc" | "desc"`
 parameter), helper parameters that every call in the file passes a literal, placeholder lists
@@ -108,6 +110,8 @@ _RAW_NAMESPACES = re.compile(r"(^|\.)(sql|knex|Prisma|db|sequelize|trx|tx)$")
 _SQLISH = re.compile(r"(?i)\b(select|insert|update|delete|from|where|values|order\s+by|limit|create|drop|alter)\b")
 _COERCE = frozenset({"Number", "parseInt", "parseFloat", "BigInt", "Math.floor", "Math.round", "Math.trunc", "Boolean"})
 _CONST_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+# The project's validated environment (t3-env and the like): `~/env/server`, `@/env.mjs`, `../env`.
+_ENV_MODULE = re.compile(r"(^|/|~|@)env([/.]|$)")
 
 
 def is_sink(callee: str) -> bool:
@@ -208,6 +212,8 @@ class _Consts:
                 return True
             if self._proven_identifier(node):
                 return True  # `appSchemaIdent(slug)`: throws unless the slug is identifier-safe
+            if self._coerced_list(node, depth):
+                return True
             if callee.endswith(".join"):  # placeholders: ids.map((_, i) => `$${i + 1}`).join(", ")
                 obj = sx.strip_types(node.child_by_field_name("function"))
                 inner = sx.unwrap(obj.child_by_field_name("object")) if obj is not None else None
@@ -234,6 +240,8 @@ class _Consts:
                     return True
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
+                return True
+            if self._server_config(node, root):
                 return True
             return root is not None and (
                 self._loop_item_field(root, node, scope, depth)
@@ -295,6 +303,28 @@ class _Consts:
                         return True
             child = p
         return False
+
+    def _coerced_list(self, node: Node, depth: int) -> bool:
+        """`ids.map(Number)`, `rows.map((r) => Number(r.id))`, then any `.filter`/`.slice`: a list
+        of numbers only, whatever went in."""
+        src = self.ctx.src
+        step = sx.last_name(sx.callee_name(src, node))
+        fn_node = sx.strip_types(node.child_by_field_name("function"))
+        receiver = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
+        if step in ("filter", "slice") and receiver is not None and receiver.type == "call_expression":
+            return self._coerced_list(receiver, depth + 1)
+        if step != "map":
+            return False
+        args = sx.call_args(node)
+        callback = sx.strip_types(args[0]) if args else None
+        return callback is not None and (sx.text(src, callback) in _COERCE or self._constant_map(node, depth))
+
+    def _server_config(self, node: Node, root: str | None) -> bool:
+        """`env.X` of the project's env module (`import { env } from "~/env/server"`): validated at
+        start-up and set by whoever deploys the server, not by a request. (A bare `process.env.X` is
+        not read as such: nothing says what shape it was given.)"""
+        binding = self.ctx.module.imports.get(root) if root else None
+        return binding is not None and binding.imported == "env" and _ENV_MODULE.search(binding.spec) is not None
 
     def _proven_identifier(self, node: Node) -> bool:
         """``node`` holds a name proven identifier-safe by a regex check (see `_safe_value`)."""

@@ -182,6 +182,9 @@ class _Consts:
                 listed = b is not None and self._member_check(cond, sx.text(src, sx.strip_types(b)), scope) is positive
                 branches.append(listed or self.is_constant(b, scope, depth + 1))
             return all(branches)
+        if t == "array" and node.parent is not None and node.parent.type == "binary_expression":
+            # the fallback of `ids?.map(Number) ?? []`
+            return all(self.is_constant(c, scope, depth + 1) for c in node.named_children if c.type != "comment")
         if t == "binary_expression":
             op = sx.text(src, node.child_by_field_name("operator"))
             if op in ("+", "-", "*", "/", "%", "??", "||"):
@@ -571,6 +574,9 @@ class _Consts:
         """`for (const table of TABLES) ... ${table}`: the loop variable of a constant list."""
         src = self.ctx.src
         for p in sx.ancestors(node):
+            if sx.is_function(p) and name in sx.param_names(src, p):
+                # `METRICS.map((m) => \`'${m}'\`)`: the element of a constant list
+                return sx.param_names(src, p)[0] == name and self._callback_over_constants(p, scope)
             if p.type == "for_in_statement" and sx.text(src, p.child_by_field_name("left")) == name:
                 op = p.child_by_field_name("operator")
                 right = sx.strip_types(p.child_by_field_name("right"))
@@ -581,6 +587,18 @@ class _Consts:
                     return _CONST_NAME.match(rname) is not None or self._const_object(rname, scope)
                 return right.type == "array" and self.is_constant(right, scope, depth + 1)
         return False
+
+    def _callback_over_constants(self, fn: Node, scope: Node | None) -> bool:
+        """``fn`` is the callback of `.map`/`.filter`/... called on a constant list."""
+        args = fn.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression":
+            return False
+        if sx.last_name(sx.callee_name(self.ctx.src, call)) not in ("map", "flatMap", "filter", "forEach"):
+            return False
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        listed = fn_node.child_by_field_name("object") if fn_node is not None else None
+        return self._const_collection(listed, scope)
 
     def _pushed_constants(self, name: str, array: Node, scope: Node | None, depth: int) -> bool:
         """`const clauses = []; clauses.push(`"col" = $${i}`)`: a placeholder layer of constant pieces."""

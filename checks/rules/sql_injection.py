@@ -38,6 +38,8 @@ text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixe
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
 `map` one of two constant column maps), loop variables over constant lists,
+lists mapped to numbers (`ids.map(Number).filter(...)`, `rows.map((r) => Number(r.id))`), fields of
+the project's validated env module (`env.STATEMENT_TIMEOUT` with `import { env } from "~/env/server"`),
 `let`s only ever assigned literals, local functions that only return constant pieces
 (`return \`"count" ${direction}\`` with `direction` a case change of an `"asc" | "desc"`
 parameter), helper parameters that every call in the file passes a literal, placeholder lists
@@ -53,7 +55,11 @@ class fields bound to constants, `.map` callbacks returning only numbered placeh
 text of a `Prisma.Sql` (a parameter typed so or defaulted to `Prisma.empty`), fields of an entry
 picked from a list of definitions with an exit when none matched (`const col = tableColumns.find(...);
 if (!col) throw ...; col.internal`, the list constant or an internal helper's `ColumnDefinition[]`
-parameter), and test code (`__tests__/`, `*.test.ts`).
+parameter), names proven by an anchored identifier regex (`if (!/^[a-z][a-z0-9_]{2,40}$/.test(slug))
+throw ...`, also through a predicate such as `isValidSlug(slug)`) and the answers of helpers that only
+return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
+also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
+test code (`__tests__/`, `*.test.ts`).
 
 ## Fix
 For node-postgres and mysql2 `query`/`execute` calls with a single template argument,
@@ -69,12 +75,15 @@ for concatenation, an unknown driver, or a quote on one side of a value only.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.calls import is_tagged_template, object_keys
+from checks.analysis.module import Function, Module
+from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.fixes import sql_placeholder_fix
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -101,6 +110,8 @@ _RAW_NAMESPACES = re.compile(r"(^|\.)(sql|knex|Prisma|db|sequelize|trx|tx)$")
 _SQLISH = re.compile(r"(?i)\b(select|insert|update|delete|from|where|values|order\s+by|limit|create|drop|alter)\b")
 _COERCE = frozenset({"Number", "parseInt", "parseFloat", "BigInt", "Math.floor", "Math.round", "Math.trunc", "Boolean"})
 _CONST_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+# The project's validated environment (t3-env and the like): `~/env/server`, `@/env.mjs`, `../env`.
+_ENV_MODULE = re.compile(r"(^|/|~|@)env([/.]|$)")
 
 
 def is_sink(callee: str) -> bool:
@@ -171,6 +182,9 @@ class _Consts:
                 listed = b is not None and self._member_check(cond, sx.text(src, sx.strip_types(b)), scope) is positive
                 branches.append(listed or self.is_constant(b, scope, depth + 1))
             return all(branches)
+        if t == "array" and node.parent is not None and node.parent.type == "binary_expression":
+            # the fallback of `ids?.map(Number) ?? []`
+            return all(self.is_constant(c, scope, depth + 1) for c in node.named_children if c.type != "comment")
         if t == "binary_expression":
             op = sx.text(src, node.child_by_field_name("operator"))
             if op in ("+", "-", "*", "/", "%", "??", "||"):
@@ -199,6 +213,10 @@ class _Consts:
                 return True  # `z.enum(["asc", "desc"]).parse(dir)` throws for anything else
             if "." not in callee and self._returns_constants(node, depth):
                 return True
+            if self._proven_identifier(node):
+                return True  # `appSchemaIdent(slug)`: throws unless the slug is identifier-safe
+            if self._coerced_list(node, depth):
+                return True
             if callee.endswith(".join"):  # placeholders: ids.map((_, i) => `$${i + 1}`).join(", ")
                 obj = sx.strip_types(node.child_by_field_name("function"))
                 inner = sx.unwrap(obj.child_by_field_name("object")) if obj is not None else None
@@ -226,6 +244,8 @@ class _Consts:
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
                 return True
+            if self._server_config(node, root):
+                return True
             return root is not None and (
                 self._loop_item_field(root, node, scope, depth)
                 or self._allow_listed(node, scope)
@@ -244,7 +264,11 @@ class _Consts:
                 if sx.strip_types(value) is not None and (sx.strip_types(value) or value).type == "array":
                     return self._pushed_constants(name, value, scope, depth)
                 # `const col = map[sortBy] ?? sortBy` then `if (!VALID.has(col)) throw`: allow-listed
-                return self.is_constant(value, scope, depth + 1) or self._allow_listed(node, scope)
+                return (
+                    self.is_constant(value, scope, depth + 1)
+                    or self._allow_listed(node, scope)
+                    or self._proven_identifier(node)
+                )
             if value is None and (
                 self._loop_over_constants(name, node, scope, depth)
                 or self._local_param_constant(name, scope, depth)
@@ -252,7 +276,7 @@ class _Consts:
                 or self._narrow_param(name, node, scope)
             ):
                 return True
-            return self._allow_listed(node, scope)
+            return self._allow_listed(node, scope) or self._proven_identifier(node)
         return False
 
     def _allow_listed(self, node: Node, scope: Node | None) -> bool:
@@ -282,6 +306,32 @@ class _Consts:
                         return True
             child = p
         return False
+
+    def _coerced_list(self, node: Node, depth: int) -> bool:
+        """`ids.map(Number)`, `rows.map((r) => Number(r.id))`, then any `.filter`/`.slice`: a list
+        of numbers only, whatever went in."""
+        src = self.ctx.src
+        step = sx.last_name(sx.callee_name(src, node))
+        fn_node = sx.strip_types(node.child_by_field_name("function"))
+        receiver = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
+        if step in ("filter", "slice") and receiver is not None and receiver.type == "call_expression":
+            return self._coerced_list(receiver, depth + 1)
+        if step != "map":
+            return False
+        args = sx.call_args(node)
+        callback = sx.strip_types(args[0]) if args else None
+        return callback is not None and (sx.text(src, callback) in _COERCE or self._constant_map(node, depth))
+
+    def _server_config(self, node: Node, root: str | None) -> bool:
+        """`env.X` of the project's env module (`import { env } from "~/env/server"`): validated at
+        start-up and set by whoever deploys the server, not by a request. (A bare `process.env.X` is
+        not read as such: nothing says what shape it was given.)"""
+        binding = self.ctx.module.imports.get(root) if root else None
+        return binding is not None and binding.imported == "env" and _ENV_MODULE.search(binding.spec) is not None
+
+    def _proven_identifier(self, node: Node) -> bool:
+        """``node`` holds a name proven identifier-safe by a regex check (see `_safe_value`)."""
+        return _safe_value(self.ctx.analyzer.program, self.ctx.module, node)
 
     def _member_check(self, cond: Node | None, text: str, scope: Node | None) -> bool | None:
         """True for `ALLOWED.has(text)` / `["asc", "desc"].includes(text)` on a constant collection,
@@ -524,6 +574,9 @@ class _Consts:
         """`for (const table of TABLES) ... ${table}`: the loop variable of a constant list."""
         src = self.ctx.src
         for p in sx.ancestors(node):
+            if sx.is_function(p) and name in sx.param_names(src, p):
+                # `METRICS.map((m) => \`'${m}'\`)`: the element of a constant list
+                return sx.param_names(src, p)[0] == name and self._callback_over_constants(p, scope)
             if p.type == "for_in_statement" and sx.text(src, p.child_by_field_name("left")) == name:
                 op = p.child_by_field_name("operator")
                 right = sx.strip_types(p.child_by_field_name("right"))
@@ -534,6 +587,18 @@ class _Consts:
                     return _CONST_NAME.match(rname) is not None or self._const_object(rname, scope)
                 return right.type == "array" and self.is_constant(right, scope, depth + 1)
         return False
+
+    def _callback_over_constants(self, fn: Node, scope: Node | None) -> bool:
+        """``fn`` is the callback of `.map`/`.filter`/... called on a constant list."""
+        args = fn.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression":
+            return False
+        if sx.last_name(sx.callee_name(self.ctx.src, call)) not in ("map", "flatMap", "filter", "forEach"):
+            return False
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        listed = fn_node.child_by_field_name("object") if fn_node is not None else None
+        return self._const_collection(listed, scope)
 
     def _pushed_constants(self, name: str, array: Node, scope: Node | None, depth: int) -> bool:
         """`const clauses = []; clauses.push(`"col" = $${i}`)`: a placeholder layer of constant pieces."""
@@ -785,7 +850,7 @@ def _literal_union(type_text: str) -> bool:
     )
 
 
-def _nearest_binding(src: bytes, name: str, ref: Node) -> Node | None:
+def _nearest_binding(src: bytes, name: str, ref: Node, const_only: bool = False) -> Node | None:
     """The initialiser of the `const`/`let` declaration of ``name`` in scope at ``ref``: the nearest
     enclosing block that declares it before ``ref`` (apps reuse `batch`, `rows` in sibling loops)."""
     child, p = ref, ref.parent
@@ -795,6 +860,8 @@ def _nearest_binding(src: bytes, name: str, ref: Node) -> Node | None:
                 if stmt.start_byte >= child.start_byte:
                     break
                 if stmt.type not in ("lexical_declaration", "variable_declaration"):
+                    continue
+                if const_only and not sx.text(src, stmt).startswith("const"):
                     continue
                 for d in stmt.named_children:
                     if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
@@ -902,6 +969,298 @@ def _imported_table(ctx: FileContext, name: str) -> bool:
         return False
     found = ctx.analyzer.program.resolve_value(ctx.module, name)
     return found is not None and _literal_table(found[1])
+
+
+# --- Identifiers proven by an identifier-safe regex --------------------------------------------
+# Identifiers cannot be bound as `$1`, so projects build schema, role and table names with a
+# helper that throws unless the name matches an anchored regex of identifier characters
+# (`if (!/^[a-z][a-z0-9_]{2,40}$/.test(slug)) throw ...; return \`"app_${slug}"\``). Its answer
+# is as safe as a constant. A helper that only formats (`slug.toLowerCase()`), an unanchored or
+# multi-line regex, or a check whose failure does not leave proves nothing.
+
+_IDENT_PIECE = r"\[(?:a-z|A-Z|0-9|_|\\d|\\w)+\]|\\[dw]|[A-Za-z0-9_]|\{\d+(?:,\d*)?\}|[+*?]|\(\?:|[()]"
+_IDENT_REGEX_BODY = re.compile(f"(?:{_IDENT_PIECE})+")
+_SAFE_DEPTH = 8
+_safe_returns: weakref.WeakKeyDictionary[Program, dict[tuple[str, int], bool]] = weakref.WeakKeyDictionary()
+
+
+def _identifier_regex(src: bytes, node: Node | None) -> bool:
+    """A regex literal anchored at both ends that admits identifier characters only (no `m`
+    flag: with it, one good line is enough; no `|`: an alternative escapes the anchors)."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "regex" or "m" in sx.text(src, node.child_by_field_name("flags")):
+        return False
+    pattern = sx.text(src, node.child_by_field_name("pattern"))
+    if len(pattern) < 3 or not pattern.startswith("^") or not pattern.endswith("$") or pattern.endswith("\\$"):
+        return False
+    return _IDENT_REGEX_BODY.fullmatch(pattern[1:-1]) is not None
+
+
+def _regex_value(program: Program, mod: Module, node: Node | None) -> bool:
+    """``node`` is an identifier regex, written in place or held by a (possibly imported) const."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "identifier":
+        return node is not None and _identifier_regex(mod.src, node)
+    bound = _nearest_binding(mod.src, sx.text(mod.src, node), node, const_only=True)
+    if bound is not None:
+        return _identifier_regex(mod.src, bound)
+    found = program.resolve_value(mod, sx.text(mod.src, node))
+    return found is not None and _identifier_regex(found[0].src, found[1])
+
+
+def _bare(node: Node | None) -> Node | None:
+    node = sx.strip_types(node)
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = sx.strip_types(node.named_children[0])
+    return node
+
+
+def _accepts(program: Program, mod: Module, cond: Node | None, name: str, depth: int) -> bool:
+    """``cond`` is true only when ``name`` matches an identifier regex: `RE.test(name)`, a
+    predicate whose every answer needs such a test (`isSlug(name)`), `a && b` with either."""
+    src = mod.src
+    cond = _bare(cond)
+    if cond is None or depth > _SAFE_DEPTH:
+        return False
+    if cond.type == "binary_expression" and sx.text(src, cond.child_by_field_name("operator")) == "&&":
+        return any(_accepts(program, mod, cond.child_by_field_name(f), name, depth) for f in ("left", "right"))
+    if cond.type != "call_expression":
+        return False
+    args = [sx.text(src, _bare(a)) for a in sx.call_args(cond)]
+    if name not in args:
+        return False
+    fn_node = sx.strip_types(cond.child_by_field_name("function"))
+    if fn_node is not None and fn_node.type == "member_expression":  # `RE.test(name)`, `/^...$/.test(name)`
+        test = sx.text(src, fn_node.child_by_field_name("property")) == "test" and len(args) == 1
+        return test and _regex_value(program, mod, fn_node.child_by_field_name("object"))
+    callee = sx.callee_name(src, cond)
+    if not callee or "." in callee:
+        return False
+    fn = program.resolve_function(mod, callee)
+    params = fn.params if fn is not None else []
+    index = args.index(name)
+    if fn is None or index >= len(params):
+        return False
+    answers = _returned_values(fn)
+    return bool(answers) and all(
+        _accepts(program, fn.module, a, params[index], depth + 1) for a in answers if a is not None
+    )
+
+
+def _rejects(program: Program, mod: Module, cond: Node | None, name: str, ref: Node, depth: int) -> bool:
+    """``cond`` holds whenever ``name`` is not proven: `!isSlug(name)`, `a || b` with either, or
+    `norm === null` / `!norm` where `norm` is the answer of a normaliser (`RE.test(x) ? x : null`)."""
+    src = mod.src
+    cond = _bare(cond)
+    if cond is None or depth > _SAFE_DEPTH:
+        return False
+    if cond.type == "unary_expression" and sx.text(src, cond.child_by_field_name("operator")) == "!":
+        arg = _bare(cond.child_by_field_name("argument"))
+        if arg is not None and arg.type == "identifier" and sx.text(src, arg) == name:
+            return _normalised(program, mod, name, ref, depth)
+        return _accepts(program, mod, arg, name, depth)
+    if cond.type != "binary_expression":
+        return False
+    op = sx.text(src, cond.child_by_field_name("operator"))
+    sides = [_bare(cond.child_by_field_name(f)) for f in ("left", "right")]
+    if op == "||":
+        return any(_rejects(program, mod, s, name, ref, depth) for s in sides)
+    if op in ("===", "=="):
+        texts = {sx.text(src, s) for s in sides if s is not None}
+        return name in texts and bool(texts & {"null", "undefined"}) and _normalised(program, mod, name, ref, depth)
+    return False
+
+
+def _normalised(program: Program, mod: Module, name: str, ref: Node, depth: int) -> bool:
+    """``name`` holds a normaliser's answer: a proven identifier, or null when there is none."""
+    bound = _nearest_binding(mod.src, name, ref, const_only=True)
+    return bound is not None and _safe_value(program, mod, bound, depth + 1)
+
+
+def _proven(program: Program, mod: Module, ident: Node, depth: int) -> bool:
+    """The identifier ``ident`` is only reached where an identifier-regex check of it passed:
+    inside `if (isSlug(x)) {...}`, or after `if (!isSlug(x)) throw ...` on the way to it."""
+    src = mod.src
+    name = sx.text(src, ident)
+    child = ident
+    for p in sx.ancestors(ident):
+        if sx.is_function(child):
+            break
+        if p.type == "if_statement":
+            cons = p.child_by_field_name("consequence")
+            cond = p.child_by_field_name("condition")
+            if cons is not None and sx.contains(cons, child) and _accepts(program, mod, cond, name, depth):
+                return True
+        if p.type in ("statement_block", "program"):
+            for stmt in p.named_children:
+                if stmt.start_byte >= child.start_byte:
+                    break
+                if (
+                    stmt.type == "if_statement"
+                    and stmt.child_by_field_name("alternative") is None
+                    and sx.exits(src, stmt.child_by_field_name("consequence"))
+                    and _rejects(program, mod, stmt.child_by_field_name("condition"), name, ident, depth)
+                ):
+                    return True
+        child = p
+    return False
+
+
+def _returned_values(fn: Function) -> list[Node | None]:
+    """What ``fn`` answers: its expression body, or each `return`'s value (None for a bare
+    `return`), nested functions left out."""
+    body = fn.body
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [body]
+    return [r.named_children[0] if r.named_children else None for r in sx.walk(body) if r.type == "return_statement"]
+
+
+def _callee_function(program: Program, mod: Module, call: Node) -> Function | None:
+    """The project function a call runs: `f(...)`, or `Obj.m(...)` with `Obj` a class (static
+    method) or an object literal of methods, local or imported."""
+    callee = sx.callee_name(mod.src, call)
+    head, dot, method = callee.partition(".")
+    if not callee:
+        return None
+    if not dot:
+        return program.resolve_function(mod, callee) or _lazily_imported(program, mod, callee, call)
+    if "." in method:
+        return None
+    fn = program.resolve_static_method(mod, head, method)
+    if fn is not None:
+        return fn
+    found = program.resolve_value(mod, head)
+    obj = sx.strip_types(found[1]) if found is not None else None
+    if found is None or obj is None or obj.type != "object":
+        return None
+    owner = found[0]
+    for member in obj.named_children:
+        key = member.child_by_field_name("name") if member.type == "method_definition" else None
+        value: Node | None = member
+        if member.type == "pair":
+            key, value = member.child_by_field_name("key"), sx.strip_types(member.child_by_field_name("value"))
+        if key is not None and value is not None and sx.text(owner.src, key) == method and sx.is_function(value):
+            return owner.function_for(value, callee, key)
+    return None
+
+
+def _lazily_imported(program: Program, mod: Module, name: str, ref: Node) -> Function | None:
+    """`const { f } = await import("./x")` in scope at ``ref``: the function `f` of that module."""
+    found = _destructured(mod.src, name, ref)
+    init = sx.unwrap(found[1]) if found is not None else None
+    importer = init.child_by_field_name("function") if init is not None and init.type == "call_expression" else None
+    if found is None or init is None or importer is None or importer.type != "import":
+        return None
+    args = sx.call_args(init)
+    spec = sx.string_value(mod.src, args[0]) if args else None
+    target = program.imported_module(mod, spec) if spec else None
+    declared = program.resolve_export(target, found[0]) if target is not None else None
+    node = sx.strip_types(declared[1]) if declared is not None else None
+    if declared is None or node is None or not sx.is_function(node):
+        return None
+    return declared[0].function_for(node, found[0])
+
+
+def _returns_safe(program: Program, fn: Function) -> bool:
+    """Every answer of ``fn`` is a proven identifier piece (or a literal, or null)."""
+    memo = _safe_returns.setdefault(program, {})
+    key = (fn.module.path, fn.node.start_byte)
+    if key not in memo:
+        memo[key] = False  # a recursive helper proves nothing on its way round
+        answers = _returned_values(fn)
+        # depth starts again: the memo, not the depth, stops a helper that calls itself
+        memo[key] = bool(answers) and all(a is None or _safe_value(program, fn.module, a) for a in answers)
+    return memo[key]
+
+
+def _destructured(src: bytes, name: str, ref: Node) -> tuple[str, Node] | None:
+    """(field, initialiser) of `const { field: name } = init` (or `{ name }`) in scope at ``ref``."""
+    child, p = ref, ref.parent
+    while p is not None:
+        if p.type in ("statement_block", "program") or sx.is_function(p):
+            for stmt in p.named_children:
+                if stmt.start_byte >= child.start_byte:
+                    break
+                if stmt.type not in ("lexical_declaration", "variable_declaration"):
+                    continue
+                for d in stmt.named_children:
+                    pattern = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+                    value = d.child_by_field_name("value") if pattern is not None else None
+                    if pattern is None or value is None or pattern.type != "object_pattern":
+                        continue
+                    for item in pattern.named_children:
+                        if item.type == "shorthand_property_identifier_pattern" and sx.text(src, item) == name:
+                            return (name, value)
+                        if item.type == "pair_pattern" and sx.text(src, item.child_by_field_name("value")) == name:
+                            return (sx.text(src, item.child_by_field_name("key")), value)
+        child, p = p, p.parent
+    return None
+
+
+def _field_safe(program: Program, mod: Module, init: Node, field: str, depth: int) -> bool:
+    """``field`` of what `await f(...)` answers is proven in every object ``f`` returns."""
+    call = sx.unwrap(init)
+    fn = _callee_function(program, mod, call) if call is not None and call.type == "call_expression" else None
+    answers = _returned_values(fn) if fn is not None else []
+    if fn is None or not answers:
+        return False
+    src = fn.module.src
+    for answer in answers:
+        obj = sx.unwrap(answer)
+        if obj is None or obj.type != "object":
+            return False
+        held = None
+        for item in obj.named_children:
+            if item.type == "spread_element":
+                return False
+            if item.type == "shorthand_property_identifier" and sx.text(src, item) == field:
+                held = item
+            elif item.type == "pair" and sx.text(src, item.child_by_field_name("key")) == field:
+                held = item.child_by_field_name("value")
+        if held is None or not _safe_value(program, fn.module, held, depth + 1):
+            return False
+    return True
+
+
+def _safe_value(program: Program, mod: Module, node: Node | None, depth: int = 0) -> bool:
+    """``node`` (in ``mod``) holds text that cannot break out of an identifier: a literal, a
+    regex-proven name, null, or the answer of a helper that only returns such pieces."""
+    node = sx.unwrap(node)
+    if node is None or depth > _SAFE_DEPTH:
+        return False
+    src = mod.src
+    t = node.type
+    if t in ("string", "number", "null", "undefined", "true", "false"):
+        return True
+    if t == "template_string":
+        return all(
+            bool(sub.named_children) and _safe_value(program, mod, sub.named_children[0], depth + 1)
+            for sub in node.children
+            if sub.type == "template_substitution"
+        )
+    if t == "ternary_expression":  # `RE.test(x) ? x : null`: the branch that runs for a match
+        cond = node.child_by_field_name("condition")
+        cons = _bare(node.child_by_field_name("consequence"))
+        named = cons is not None and cons.type == "identifier"
+        matched = named and _accepts(program, mod, cond, sx.text(src, cons), depth)
+        return (matched or _safe_value(program, mod, cons, depth + 1)) and _safe_value(
+            program, mod, node.child_by_field_name("alternative"), depth + 1
+        )
+    if t in ("identifier", "shorthand_property_identifier"):  # `return { schema }` too
+        if _proven(program, mod, node, depth):
+            return True
+        name = sx.text(src, node)
+        bound = _nearest_binding(src, name, node, const_only=True)
+        if bound is not None:
+            return _safe_value(program, mod, bound, depth + 1)
+        found = _destructured(src, name, node)
+        return found is not None and _field_safe(program, mod, found[1], found[0], depth + 1)
+    if t == "call_expression":
+        fn = _callee_function(program, mod, node)
+        return fn is not None and _returns_safe(program, fn)
+    return False
 
 
 def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) -> tuple[str, Node] | None:

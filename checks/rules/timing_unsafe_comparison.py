@@ -59,7 +59,11 @@ packages (`secretKey === BEDROCK_USE_DEFAULT_CREDENTIALS`), yes/no flags and cou
 (`hasPassword !== hasEmail`; `secret` declared `boolean` or only given `true`/`false` in the file;
 `interactionToken: number`; a number-typed OTP or PIN is still flagged), grouping keys (names joined or
 `JSON.stringify`-ed, with no secret among them), code inside React components and hooks (functions
-calling `useState`/`useEffect`/`useRef`...), `"use client"` files, modules imported only by client
+calling `useState`/`useEffect`/`useRef`...), positions and counts named after a secret (`tokenIndex`,
+`secretOffset`), hashes named after the content they fingerprint (`policyHash`, `fileHash`; a bare
+`hash`, `bodyHash` or `passwordHash` is still flagged), segments of a split URL or path
+(`pathname.split("/").every((token, i) => token === pattern[i])`; pieces of a split header are still
+flagged), `"use client"` files, modules imported only by client
 modules (a form helper with no directive whose every importer, tests aside, is a `"use client"` file
 or such a module in turn; needs the whole tree, so the GitHub App, which fetches files on demand,
 still reports them), and tests, mocks and scripts. Still flagged: a digest compared with a stored or
@@ -288,6 +292,29 @@ def _key_from_env_or_header(src: bytes, node: Node) -> bool:
     return node.type == "call_expression"
 
 
+# What a secret-like word is qualified into: its kind, size, time, or where it sits in a list
+# (`tokenIndex = tokens.findIndex(...)`), not the secret itself.
+_NOT_SECRET_ENDINGS = (
+    *("type", "length", "count", "expires", "expiry", "at", "id", "ids", "name", "url", "kind"),
+    *("index", "idx", "position", "offset"),
+)
+# Things whose hash is a fingerprint of stored or generated content, not of a credential: `policyHash`,
+# `fileHash`, `contentHash` (a `bodyHash`, `payloadHash` or bare `hash` may be a webhook HMAC: flagged).
+_CONTENT_NOUNS = frozenset(
+    {
+        *("content", "file", "policy", "policies", "image", "blob", "commit", "block", "asset", "object"),
+        *("config", "schema", "document", "doc", "page", "chunk", "media", "video", "row", "record"),
+        *("state", "snapshot", "template", "version", "build", "bundle", "module", "query", "cache"),
+    }
+)
+
+
+def _content_hash(name: str | None) -> bool:
+    """`policyHash`: the hash of some content, named by what was hashed, no secret word among it."""
+    ws = words(name) if name else []
+    return len(ws) >= 2 and ws[-1] == "hash" and all(w in _CONTENT_NOUNS for w in ws[:-1])
+
+
 def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None:
     for side, other in ((left, right), (right, left)):
         name = _name_of(src, side)
@@ -295,13 +322,7 @@ def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None
             if _is_literalish(src, other):
                 return None
             return (name, side)
-        if (
-            name
-            and is_secret_name(name)
-            and not name.lower().endswith(
-                ("type", "length", "count", "expires", "expiry", "at", "id", "ids", "name", "url", "kind")
-            )
-        ):
+        if name and is_secret_name(name) and not name.lower().endswith(_NOT_SECRET_ENDINGS):
             if _is_literalish(src, other):
                 return None
             return (name, side)
@@ -674,6 +695,58 @@ def _in_client_hook(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+# A list of path segments: `pathname.split("/")`, `new URL(u).pathname.split("/")`.
+_PATHISH = re.compile(r"(?i)(url|uri|href|path|pathname|route|slug|location)$")
+
+
+def _path_segment(ctx: FileContext, node: Node) -> bool:
+    """``node`` is a segment of a split URL or path: the parameter of an iteration callback over
+    such a list (`pathTokens.every((token, i) => ...)`) or a `for...of` variable over one."""
+    src = ctx.src
+    node = sx.strip_types(node) or node
+    if node.type != "identifier":
+        return False
+    name = ctx.text(node)
+    for p in sx.ancestors(node):
+        listed: Node | None = None
+        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("left")) == name:
+            listed = p.child_by_field_name("right")
+        elif sx.is_function(p):
+            params = sx.param_names(src, p)
+            if name not in params:
+                continue  # a callback nested in the loop: `segments.filter((other) => other === token)`
+            args = p.parent
+            call = args.parent if args is not None and args.type == "arguments" else None
+            if call is None or call.type != "call_expression" or params[0] != name:
+                return False
+            if sx.last_name(sx.callee_name(src, call)) not in _ITERATION_METHODS:
+                return False
+            fn_node = sx.strip_types(call.child_by_field_name("function"))
+            listed = fn_node.child_by_field_name("object") if fn_node is not None else None
+        if listed is not None:
+            return _split_path(ctx, listed)
+    return False
+
+
+def _split_path(ctx: FileContext, node: Node | None, depth: int = 0) -> bool:
+    """``node`` is `<a URL or path>.split(...)`, directly or through a local."""
+    value = sx.strip_types(node)
+    if value is not None and value.type == "identifier" and depth < 3:
+        found = _binding(ctx, value)
+        return found is not None and _split_path(ctx, found[1], depth + 1)
+    if value is None or value.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, value)) != "split":
+        return False
+    fn_node = sx.strip_types(value.child_by_field_name("function"))
+    receiver = sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+    while receiver is not None and receiver.type == "call_expression":  # `url.replace(/^\//, "").split("/")`
+        inner = sx.strip_types(receiver.child_by_field_name("function"))
+        receiver = sx.strip_types(inner.child_by_field_name("object")) if inner is not None else None
+    if receiver is None or receiver.type not in ("identifier", "member_expression"):
+        return False
+    last = ctx.text(receiver).rsplit(".", 1)[-1]
+    return _PATHISH.search(last) is not None
+
+
 def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
     src = ctx.src
     other = right if secret == left else left
@@ -687,6 +760,7 @@ def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node)
         or _grouping_key(ctx, left)
         or _grouping_key(ctx, right)
         or _in_client_hook(ctx, secret)
+        or _path_segment(ctx, secret)
     )
 
 
@@ -706,6 +780,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         found = _secret_side(src, left, right)
         if found is None or _same_kind(src, left, right):
             continue
+        if _content_hash(_name_of(src, left)) or _content_hash(_name_of(src, right)):
+            continue  # two fingerprints of content: a lookup, not a credential check
         if _constant_like(ctx, left) or _constant_like(ctx, right):
             continue
         name, side = found

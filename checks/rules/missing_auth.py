@@ -14,9 +14,9 @@ its body does; also a wrapper called in the body with a callback (`return withAu
 ...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check
 (a session, or a bearer token looked up by its hash). A session that is fetched but never checked
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
-secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person id
-(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`) are that person's data unless the
-filter keeps public rows only (`isPublished: true`).
+secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
+(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
+person's or organization's data unless the filter keeps public rows only (`isPublished: true`).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -431,7 +431,11 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
     return p == root and len(keys) >= 3 and keys[0] in _RELATION_PICKS and "where" in keys[2:]
 
 
-_OWNER_COLUMN = re.compile(r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person)_?id$")
+# a person's id, or a tenant's (an organization's rows are its members' private data)
+_OWNER_COLUMN = re.compile(
+    r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|"
+    r"organi[sz]ation|org|team|workspace|tenant|company)_?id$"
+)
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
 _PUBLIC_STATE = re.compile(r"(?i)^['\"`](public|published|visible|listed|live)['\"`]$")
@@ -439,8 +443,8 @@ _FILTER_EQ = frozenset({"eq", "equals"})
 
 
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
-    """A read whose filter picks a person by a caller-chosen id (`where: { userId }`,
-    `eq(workPeriod.employeeId, employeeId)`) returns that person's own rows: user-scoped data. A
+    """A read whose filter picks a person or tenant by a caller-chosen id (`where: { userId }`,
+    `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) returns their own rows. A
     filter that also keeps public rows only (`isPublished: true`, `eq(t.status, "published")`) does not."""
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False

@@ -959,16 +959,31 @@ def _raw_sql_op(
     return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], projected, bool(_SELECT_STAR.search(text)), verb)
 
 
+# Trigger.dev: a run cancelled, replayed or rescheduled, or a token minted that reads runs
+_JOB_CONTROL = re.compile(r"^(runs\.(cancel|replay|reschedule)|auth\.createPublicToken)$")
+
+
+def is_job_control(mod: Module, callee: str) -> bool:
+    """`runs.cancel(runId)`, `auth.createPublicToken({ scopes: { read: { runs: [runId] } } })` of the
+    Trigger.dev SDK: acts on a background run with the server's secret key."""
+    if not _JOB_CONTROL.match(callee):
+        return False
+    binding = mod.imports.get(callee.split(".", 1)[0])
+    return binding is not None and binding.spec.startswith("@trigger.dev/sdk")
+
+
 def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
-    return bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee)) or callee.endswith(".send")
+    return bool(
+        _STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee)
+    ) or callee.endswith(".send")
 
 
 def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     """A delete in a file store or payment provider: `utapi.deleteFiles(key)`, @vercel/blob `del(url)`,
-    `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`; or an upload to a file
-    store (`is_store_upload`)."""
-    if _STORE_MUTATIONS.search(callee):
+    `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`; a background run acted on
+    (`is_job_control`); or an upload to a file store (`is_store_upload`)."""
+    if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee):
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)

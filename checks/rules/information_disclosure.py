@@ -80,6 +80,9 @@ given), a message filtered by the app's own word (`if (e.message.includes("state
 e.message`), the catch of a try that only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`), and "already exists" said of
 something other than an account ("An active assignment already exists").
+Development and test helpers whose first statement answers every production request and stops
+(`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
+only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
@@ -93,7 +96,7 @@ from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import guards
+from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.dataflow import client_refs, op_nodes
@@ -566,6 +569,8 @@ def _api_key_client(ctx: FileContext, ep: EntryPoint) -> bool:
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
+        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+            continue  # a development or test helper: production callers never get past its first answer
         flow = ctx.flow(ep)
         # a handler re-exported from another file (`export default signupApiHandler`): read its
         # code in its own file

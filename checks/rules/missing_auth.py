@@ -3,8 +3,9 @@ r"""Endpoint changes or reads private data without authentication.
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
-`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`),
-writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
+`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), acts on a
+background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
+it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
 node:child_process, execa, an MCP `StdioClientTransport({ command })`), also inside a project helper
 it calls, with no authentication check on every path before it. A fixed tool run on the caller's
 input (`execFile("ffmpeg", args)`) and files written in the OS temp directory are processing, not a
@@ -14,9 +15,9 @@ its body does; also a wrapper called in the body with a callback (`return withAu
 ...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check
 (a session, or a bearer token looked up by its hash). A session that is fetched but never checked
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
-secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person id
-(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`) are that person's data unless the
-filter keeps public rows only (`isPublished: true`).
+secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
+(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
+person's or organization's data unless the filter keeps public rows only (`isPublished: true`).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -101,8 +102,10 @@ sign-in helper's verdict whose field must hold a fixed value to go on (`if (resu
 "success") return 400`). A row read only to learn whether it exists (`if (!target) return 404`, none
 of its fields used) reads nothing private.
 Development helpers whose first statement answers every production request and stops
-(`if (process.env.NODE_ENV !== "development") throw ...`, `if (NODE_ENV === "production") return 404`;
-a check for development or test only leaves production open and is still flagged).
+(`if (process.env.NODE_ENV !== "development") throw ...`, `if (NODE_ENV === "production") return 404`),
+or whose whole body runs outside production only (`if (NODE_ENV !== "production" && LOCAL_LOGS) {...}`,
+then at most a fixed answer); a check for development or test only, or a feature flag alone, leaves
+production open and is still flagged.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -120,7 +123,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, command_arg, is_store_upload, object_keys
+from checks.analysis.calls import DbOp, command_arg, is_job_control, is_store_upload, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
@@ -375,6 +378,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # the session only picks the caller's own rows of a nested relation
         return not _session_read_only_when_present(ctx, ep.fn.node, names)
     if ev.kind == "store":
+        if is_job_control(ctx.module, ev.callee):
+            # `runs.cancel(runId)`: a run the caller names (not one this endpoint started or looked up)
+            names = identifiers(ctx.src, ev.node.child_by_field_name("arguments")) & ev.state.client
+            return any(_sent_by_caller(ctx, ep, n, 0) for n in names)
         # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere; an upload
         # counts when the caller supplies what is stored (a cache of server-made content is not a change)
         return not is_store_upload(ctx.module, ev.node, ev.callee) or _uploads_client_content(ctx, ev)
@@ -386,6 +393,21 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         return bool(identifiers(ctx.src, command_arg(ctx.src, ev.node)) & ev.state.client)
     if ev.kind == "fs":
         return any(w in ev.callee for w in ("write", "append", "unlink", "rm", "rename", "mkdir"))
+    return False
+
+
+def _sent_by_caller(ctx: FileContext, ep: EntryPoint, name: str, depth: int) -> bool:
+    """``name`` is a parameter, or bound from one (`const { runId } = await req.json()`), not from
+    what a call of the server's returned (`const handle = await tasks.trigger(...)`)."""
+    params = set(ep.fn.params) | ep.input_params
+    if name in params:
+        return True
+    if depth > 2:
+        return False
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        if name in sx.pattern_names(ctx.src, decl.child_by_field_name("name")):
+            root = sx.root_identifier(ctx.src, decl.child_by_field_name("value"))
+            return root is not None and _sent_by_caller(ctx, ep, root, depth + 1)
     return False
 
 
@@ -431,7 +453,11 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
     return p == root and len(keys) >= 3 and keys[0] in _RELATION_PICKS and "where" in keys[2:]
 
 
-_OWNER_COLUMN = re.compile(r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person)_?id$")
+# a person's id, or a tenant's (an organization's rows are its members' private data)
+_OWNER_COLUMN = re.compile(
+    r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|"
+    r"organi[sz]ation|org|team|workspace|tenant|company)_?id$"
+)
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
 _PUBLIC_STATE = re.compile(r"(?i)^['\"`](public|published|visible|listed|live)['\"`]$")
@@ -439,8 +465,8 @@ _FILTER_EQ = frozenset({"eq", "equals"})
 
 
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
-    """A read whose filter picks a person by a caller-chosen id (`where: { userId }`,
-    `eq(workPeriod.employeeId, employeeId)`) returns that person's own rows: user-scoped data. A
+    """A read whose filter picks a person or tenant by a caller-chosen id (`where: { userId }`,
+    `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) returns their own rows. A
     filter that also keeps public rows only (`isPublished: true`, `eq(t.status, "published")`) does not."""
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
@@ -717,6 +743,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
     if ev.kind == "store" and ev.node.type == "call_expression":
         if is_store_upload(ctx.module, ev.node, ev.callee):
             return "uploads files to a storage service"
+        if is_job_control(ctx.module, ev.callee):
+            return "acts on a background job run that the caller names"
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
     return _WHAT.get(ev.kind, "writes files")

@@ -88,6 +88,9 @@ library's `redirect_url`), a constant picked from a module table by a client key
 coerced with `Number()`/`new Date()`, or a client value that only decides which branch runs,
 are not client input. Arguments of a project helper count only when they reach its query;
 calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
+Development and test helpers whose first statement answers every production request and stops
+(`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
+only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html
@@ -100,6 +103,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, template_values
@@ -310,6 +314,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if not ep.input_params or ep.schema_validated:
             continue
+        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+            continue  # a development or test helper: production callers never reach its sinks
         decls = _Decls(ctx, ep)
         derived, values = client_derived(ctx, ep, found=decls)
         elements = _callback_elements(decls)

@@ -66,7 +66,8 @@ Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
 `await auth.protect({ role: "org:admin" })`), the account a login just verified the password of
 (`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
 reads of models with no owner or tenant column in their declaration (a read is private when the
-model's name says so or its `schema.prisma` model, TypeORM entity or drizzle table has one),
+model's name says so or its `schema.prisma` model, TypeORM entity, drizzle table or Mongoose schema has
+one; a query of the audit trail, `AuditEvent.find({ orgId })`, is such a read, not an audit entry),
 a project session lookup given the chosen id whose empty answer makes the caller exit
 (`const scope = await getScopeContext(organizationId); if (!scope) return`),
 a role gate in another file (`await requireRole(["admin"])` throwing unless
@@ -539,6 +540,8 @@ _CODE_TABLE = re.compile(
     r"|\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]"
 )
 _FIELD = re.compile(r"^\s*(\w+)\b", re.M)
+_MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
+_MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _RELATION = re.compile(r"@ManyToOne\b.*?\)\s*(\w+)[!?]?\s*:")
 _COLUMN_NAME = re.compile(r"\b(?:fieldName|name)\s*:\s*[\"'](\w+)[\"']")
 _OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id"}
@@ -553,10 +556,16 @@ def _owned_models(program: Program) -> frozenset[str]:
 def _read_owned_models(program: Program) -> frozenset[str]:
     out: set[str] = set()
     for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".prisma", ".ts")):
+        if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
             continue
         data = program.tree.read(path)
-        if data is None or (b"model " not in data and b"@Entity" not in data and b"Table(" not in data):
+        if data is None:
+            continue
+        if b"mongoose" in data:  # (Mongoose models are often plain JavaScript)
+            out |= _mongoose_owned(data.decode("utf-8", "replace"))
+        if not path.endswith((".prisma", ".ts")) or (
+            b"model " not in data and b"@Entity" not in data and b"Table(" not in data
+        ):
             continue
         text = data.decode("utf-8", "replace")
         if path.endswith(".prisma"):
@@ -572,6 +581,18 @@ def _read_owned_models(program: Program) -> frozenset[str]:
             if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations} & _OWNER_COLUMNS:
                 out.update(n.lower() for n in m.groups() if n)
     return frozenset(out)
+
+
+def _mongoose_owned(text: str) -> set[str]:
+    """Mongoose models whose schema has an owner or tenant path (`new Schema({ orgId: String })`
+    registered as `mongoose.model("AuditEvent", AuditEventSchema)`)."""
+    schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
+    out: set[str] = set()
+    for m in _MONGOOSE_MODEL.finditer(text):
+        at = schemas.get(m.group(2))
+        if at is not None and set(re.findall(r"(\w+)\s*:", _braced(text, at))) & _OWNER_COLUMNS:
+            out.add(m.group(1).lower())
+    return out
 
 
 def _braced(text: str, start: int) -> str:

@@ -619,9 +619,9 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int) -> tuple[set[int
     passed: set[int] | None = None
     for call in _calls_of_param(wrapper, index):
         # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
-        client = _client_locals(wrapper, call)
-        if not client:
+        if not _client_locals(wrapper, call):
             return set(), set()  # called in the wrapper's own body: which values are the client's is unknown
+        client = _client_locals(wrapper, call, _filled_by_inner_wrapper(az, wrapper, call))
         client -= _owned_rows(az, wrapper, call)
         around = sx.enclosing_function(call)
         own_params = set(sx.param_names(src, around)) if around is not None else set()
@@ -637,6 +637,33 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int) -> tuple[set[int
         out = filled if out is None else out & filled
         passed = handed if passed is None else passed & handed
     return out or set(), passed or set()
+
+
+def _filled_by_inner_wrapper(az: Analyzer, wrapper: Function, call: Node) -> frozenset[str]:
+    """Parameters of the callbacks around ``call`` that a further project wrapper fills itself:
+    `withRole(role, fn)` as `withOrg(async (formData, ctx) => fn(formData, ctx))`, where `withOrg`
+    calls its callback with the session's `ctx`: server values handed on, not the client's."""
+    src, mod = wrapper.module.src, wrapper.module
+    out: set[str] = set()
+    outer = sx.enclosing_function(call)
+    while outer is not None and outer.start_byte != wrapper.node.start_byte:
+        args, site = outer.parent, outer.parent.parent if outer.parent is not None else None
+        if args is not None and args.type == "arguments" and site is not None and site.type == "call_expression":
+            inner = az.target(mod, site)
+            if inner is not None and inner.key != wrapper.key:
+                index = args.named_children.index(outer)
+                key = (inner.module.path, inner.node.start_byte, index)
+                roles = az.server_filled.get(key)
+                if roles is None:
+                    az.server_filled[key] = (set(), set())  # (a cycle of wrappers fills nothing)
+                    roles = az.server_filled[key] = _server_filled(az, inner, index)
+                params = outer.child_by_field_name("parameters")
+                nodes = params.named_children if params is not None else []
+                for i in roles[0]:
+                    if i < len(nodes):
+                        out |= set(sx.pattern_names(src, nodes[i]))
+        outer = sx.enclosing_function(outer)
+    return frozenset(out)
 
 
 def _owned_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
@@ -740,10 +767,11 @@ def _session_scoped_rows(az: Analyzer, wrapper: Function, call: Node, client: se
     return out
 
 
-def _client_locals(wrapper: Function, call: Node) -> set[str]:
+def _client_locals(wrapper: Function, call: Node, server: frozenset[str] = frozenset()) -> set[str]:
     """The wrapper's names that carry the client's arguments at ``call``: the parameters of the
-    functions around it up to the wrapper, and locals built from them; empty when the call sits in
-    the wrapper's own body (which values are the client's is unknown)."""
+    functions around it up to the wrapper (but ``server``, filled by another wrapper), and locals
+    built from them; empty when the call sits in the wrapper's own body (which values are the
+    client's is unknown)."""
     src = wrapper.module.src
     client: set[str] = set()
     outer = sx.enclosing_function(call)
@@ -752,6 +780,7 @@ def _client_locals(wrapper: Function, call: Node) -> set[str]:
         outer = sx.enclosing_function(outer)
     if not client:
         return client
+    client -= server
     for _ in range(4):
         grew = False
         for n in sx.find(wrapper.node, ("variable_declarator", "assignment_expression")):

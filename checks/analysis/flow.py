@@ -47,7 +47,9 @@ from checks.parsing import ParsedFile
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(
     # `isGranted`: Kinde `(await getPermission("x:read"))?.isGranted`
-    r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted)$"
+    # `isStaff`: a platform staff flag on an admin-console session is a role like `isAdmin`
+    r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
+    r"isStaff|is_staff|isSuperAdmin|is_super_admin)$"
 )
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized)$")
@@ -1814,6 +1816,12 @@ class _Walker:
         obj = sx.strip_types(node.child_by_field_name("object"))
         return obj is not None and obj.type == "identifier"
 
+    def _reads_audit_trail(self, call: Node) -> bool:
+        """`AuditEvent.find({ orgId })`, `db.auditLog.findMany(...)`: a query of the audit trail, named
+        like an audit call, reads records (someone's private history) and writes no entry."""
+        op = self.az.classify(self.mod, call)
+        return op is not None and op.kind == "read"
+
     def _is_role_expr(self, node: Node | None, sessionish: set[str] | None = None) -> bool:
         """`user.role`, `session.user.isAdmin`; with ``sessionish``, also a plain local bound from
         the session (`const { role } = await verifySession()`)."""
@@ -2198,7 +2206,7 @@ class _Walker:
             # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
             st.rate_limited = True
             return
-        if named and v.is_audit(callee):
+        if named and v.is_audit(callee) and not self._reads_audit_trail(call):
             self._audit_seen(call, st, _log_depth(v, callee))
             return
         if (named and v.is_validation(callee)) or self._library_validator(callee) is not None:

@@ -66,7 +66,9 @@ Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
 `await auth.protect({ role: "org:admin" })`), the account a login just verified the password of
 (`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
 reads of models with no owner or tenant column in their declaration (a read is private when the
-model's name says so or its `schema.prisma` model, TypeORM entity or drizzle table has one),
+model's name says so or its `schema.prisma` model, TypeORM entity, drizzle table or Mongoose schema has
+one; a query of the audit trail, `AuditEvent.find({ orgId })`, is such a read, not an audit entry; so is
+raw SQL filtering an owner or tenant column, `WHERE org_id = ?`, whatever the table),
 a project session lookup given the chosen id whose empty answer makes the caller exit
 (`const scope = await getScopeContext(organizationId); if (!scope) return`),
 a role gate in another file (`await requireRole(["admin"])` throwing unless
@@ -331,7 +333,7 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             continue
         # `const { oAuthApp, ...integration } = await db.integration.create(...)` re-binds the name
         # before the return: what goes back is the new row, not the one read
-        held = bound - _rebound(ctx, flow.fn.node, ev.node.end_byte, out.node.start_byte)
+        held = bound - _rebound(ctx, flow.fn.node, ev.node.end_byte, out.node.start_byte, frozenset(bound))
         if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & held:
             return True
     if _sent_out(ctx, flow, ev, later, bound):
@@ -402,11 +404,14 @@ def _yes_or_no(src: bytes, node: Node) -> bool:
     return node.type == "binary_expression" and _operator(src, node) in _COMPARISONS
 
 
-def _rebound(ctx: FileContext, fn: Node, start: int, end: int) -> set[str]:
-    """Names declared again between ``start`` and ``end`` (a shadowing `const` in an inner block)."""
+def _rebound(ctx: FileContext, fn: Node, start: int, end: int, records: frozenset[str] = frozenset()) -> set[str]:
+    """Names declared again between ``start`` and ``end`` (a shadowing `const` in an inner block);
+    not an alias of one of ``records`` (`const list = rows as Row[]`: still the rows read)."""
     out: set[str] = set()
     for n in _declarators(ctx, fn):
         if start <= n.start_byte and n.end_byte <= end:
+            if records and identifiers(ctx.src, n.child_by_field_name("value")) & records:
+                continue
             out.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
     return out
 
@@ -539,6 +544,8 @@ _CODE_TABLE = re.compile(
     r"|\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]"
 )
 _FIELD = re.compile(r"^\s*(\w+)\b", re.M)
+_MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
+_MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _RELATION = re.compile(r"@ManyToOne\b.*?\)\s*(\w+)[!?]?\s*:")
 _COLUMN_NAME = re.compile(r"\b(?:fieldName|name)\s*:\s*[\"'](\w+)[\"']")
 _OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id"}
@@ -553,10 +560,16 @@ def _owned_models(program: Program) -> frozenset[str]:
 def _read_owned_models(program: Program) -> frozenset[str]:
     out: set[str] = set()
     for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".prisma", ".ts")):
+        if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
             continue
         data = program.tree.read(path)
-        if data is None or (b"model " not in data and b"@Entity" not in data and b"Table(" not in data):
+        if data is None:
+            continue
+        if b"mongoose" in data:  # (Mongoose models are often plain JavaScript)
+            out |= _mongoose_owned(data.decode("utf-8", "replace"))
+        if not path.endswith((".prisma", ".ts")) or (
+            b"model " not in data and b"@Entity" not in data and b"Table(" not in data
+        ):
             continue
         text = data.decode("utf-8", "replace")
         if path.endswith(".prisma"):
@@ -572,6 +585,25 @@ def _read_owned_models(program: Program) -> frozenset[str]:
             if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations} & _OWNER_COLUMNS:
                 out.update(n.lower() for n in m.groups() if n)
     return frozenset(out)
+
+
+# A raw query that filters by an owner or tenant column (`WHERE org_id = '...'`) reads owned rows,
+# whatever the table is called and wherever (or whether) it is declared
+_SQL_OWNER_FILTER = re.compile(
+    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace)_id\s*(=|in\b)"
+)
+
+
+def _mongoose_owned(text: str) -> set[str]:
+    """Mongoose models whose schema has an owner or tenant path (`new Schema({ orgId: String })`
+    registered as `mongoose.model("AuditEvent", AuditEventSchema)`)."""
+    schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
+    out: set[str] = set()
+    for m in _MONGOOSE_MODEL.finditer(text):
+        at = schemas.get(m.group(2))
+        if at is not None and set(re.findall(r"(\w+)\s*:", _braced(text, at))) & _OWNER_COLUMNS:
+            out.add(m.group(1).lower())
+    return out
 
 
 def _braced(text: str, start: int) -> str:
@@ -1451,6 +1483,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "read" and not (
                 vocab.PRIVATE_MODELS.search(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
+                or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
             ):
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input

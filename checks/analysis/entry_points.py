@@ -565,10 +565,7 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         if wrapper is not None:
             params = inner.param_nodes()
             key = (wrapper.module.path, wrapper.node.start_byte, index)
-            roles = az.server_filled.get(key)
-            if roles is None:  # one wrapper serves many actions: work it out once
-                roles = az.server_filled[key] = _server_filled(az, wrapper, index)
-            filled, passed = roles
+            filled, passed = _server_roles(az, wrapper, index)
             for i in filled:
                 names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
                 ep.input_params -= names
@@ -588,6 +585,16 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
                 ep.session_params |= names
         return ep
     return None
+
+
+def _server_roles(az: Analyzer, wrapper: Function, index: int) -> tuple[set[int], set[int]]:
+    """`_server_filled`, worked out once per wrapper: one wrapper serves many actions."""
+    key = (wrapper.module.path, wrapper.node.start_byte, index)
+    roles = az.server_filled.get(key)
+    if roles is None:
+        az.server_filled[key] = (set(), set())  # (a wrapper that wraps itself: nothing known)
+        roles = az.server_filled[key] = _server_filled(az, wrapper, index)
+    return roles
 
 
 def _calls_of_param(wrapper: Function, index: int) -> list[Node]:
@@ -618,7 +625,7 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int) -> tuple[set[int
     passed: set[int] | None = None
     for call in _calls_of_param(wrapper, index):
         # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
-        client = _client_locals(wrapper, call)
+        client = _client_locals(az, wrapper, call)
         if not client:
             return set(), set()  # called in the wrapper's own body: which values are the client's is unknown
         client -= _owned_rows(az, wrapper, call)
@@ -660,7 +667,7 @@ def _checked_keys(az: Analyzer, wrapper: Function, index: int) -> dict[int, set[
     src = wrapper.module.src
     out: dict[int, set[str]] | None = None
     for call in _calls_of_param(wrapper, index):
-        client = _client_locals(wrapper, call)
+        client = _client_locals(az, wrapper, call)
         if not client:
             return {}
         checked: set[str] = set()
@@ -739,15 +746,17 @@ def _session_scoped_rows(az: Analyzer, wrapper: Function, call: Node, client: se
     return out
 
 
-def _client_locals(wrapper: Function, call: Node) -> set[str]:
+def _client_locals(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
     """The wrapper's names that carry the client's arguments at ``call``: the parameters of the
     functions around it up to the wrapper, and locals built from them; empty when the call sits in
-    the wrapper's own body (which values are the client's is unknown)."""
+    the wrapper's own body (which values are the client's is unknown). A function around it that
+    is itself handed to another wrapper (`return withOrg(async (formData, ctx) => fn(formData, ctx))`)
+    gets from that one what it fills with server values (`ctx`): those are not the client's."""
     src = wrapper.module.src
     client: set[str] = set()
     outer = sx.enclosing_function(call)
     while outer is not None and outer.start_byte != wrapper.node.start_byte:
-        client |= set(sx.param_names(src, outer))
+        client |= set(sx.param_names(src, outer)) - _filled_by_outer_wrapper(az, wrapper, outer)
         outer = sx.enclosing_function(outer)
     if not client:
         return client
@@ -763,6 +772,29 @@ def _client_locals(wrapper: Function, call: Node) -> set[str]:
         if not grew:
             break
     return client
+
+
+def _filled_by_outer_wrapper(az: Analyzer, wrapper: Function, fn: Node) -> set[str]:
+    """The parameters of ``fn`` (a function inside ``wrapper``) that the project wrapper it is handed
+    to fills with server values (`withOrg(async (formData, ctx) => ...)`: `ctx`)."""
+    args = fn.parent
+    while args is not None and args.type in sx.TRANSPARENT:
+        args = args.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return set()
+    callee = sx.callee_name(wrapper.module.src, call)
+    if not callee or "." in callee:
+        return set()
+    outer = az.program.resolve_function(wrapper.module, callee)
+    if outer is None or outer.node == wrapper.node:
+        return set()
+    index = next((i for i, a in enumerate(sx.call_args(call)) if sx.strip_types(a) == fn), None)
+    if index is None:
+        return set()
+    params = wrapper.module.function_for(fn).param_nodes()
+    filled, _ = _server_roles(az, outer, index)
+    return {n for i in filled if i < len(params) for n in sx.pattern_names(wrapper.module.src, params[i])}
 
 
 def _destructured(src: bytes, param: Node, keys: set[str]) -> set[str]:

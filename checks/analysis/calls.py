@@ -153,25 +153,14 @@ def _is_sql_client(mod: Module, name: str) -> bool:
 _SQL_TAG_MODULES = frozenset({"kysely", "drizzle-orm", "@vercel/postgres", "@neondatabase/serverless", "slonik"})
 
 
-# `WHERE id = ${id}`: the text before a template value that makes it a lookup key
-_LOOKUP_KEY = re.compile(r"(?i)\b(where|and|or|on)\s+[\w.\"]+\s*(=|in\s*\(|=\s*any\s*\()\s*$")
-
-
 def template_values(src: bytes, node: Node) -> list[Node]:
     """A tagged SQL template (`sql` + `...${costCents}...`) consumes its substitutions: read those,
-    not the call (whose value is a database answer). A value that only picks rows by equality
-    (`WHERE id = ${id}`) is a lookup key, as `where: { id }` is to an ORM call."""
+    not the call (whose value is a database answer). A value that only picks rows (`WHERE id = ${id}`)
+    reaches the query too, as `where: { id }` does in an ORM call: bound, but of the caller's type."""
     args = node.child_by_field_name("arguments") if node.type == "call_expression" else None
     if args is None or args.type != "template_string":
         return [node]
-    out: list[Node] = []
-    for sub in args.named_children:
-        if sub.type != "template_substitution":
-            continue
-        before = src[args.start_byte : sub.start_byte].decode("utf-8", "replace")[-120:]
-        if not _LOOKUP_KEY.search(before):
-            out.append(sub)
-    return out
+    return [sub for sub in args.named_children if sub.type == "template_substitution"]
 
 
 def _is_sql_tag_import(mod: Module, name: str) -> bool:

@@ -738,7 +738,7 @@ class Analyzer:
                     # (or is only compared) puts nothing of its own into the query
                     carried: set[str] = set()
                     for a in [*ev.op.args, *ev.op.data]:
-                        # (a tagged SQL template carries its values, not its answer; lookup keys aside)
+                        # (a tagged SQL template carries its values, not its answer)
                         for part in _pasted_parts(src, template_values(src, a)):
                             vflow, vchecked = value_refs(self, fn.module, part, set(sources))
                             carried |= vflow | vchecked

@@ -71,7 +71,8 @@ body, middleware or wrapper (project helpers named like `logActivity` count; so 
 that audits in the branch of its success, `if (!isError(result)) await createAudit(...)`, but not one
 that only logs in a catch block or in a branch that then leaves, a failure rather than the operation). Joining
 or leaving a group oneself (also accepting an invitation: joining with the role the
-inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key, creating an
+inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key (not a client
+object written to it as it is, `data: values`, which can set its scopes), creating an
 account, and a password-reset (or set-password) request that only stores a link token are not audit events;
 nor is a sign-in endpoint that only starts an OAuth/SSO flow (`signInWithOAuth({ provider })` then
 `redirect(data.url)`: no credential is checked, the callback signs the user in or not). A password
@@ -323,7 +324,10 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     if _issued_key_model(ev.op.model or ""):
         keys |= _helper_data_keys(ctx, ev)
         if ev.op.verb.lower().startswith("update"):
-            # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag
+            # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag.
+            # A client object written as it is (`data: values`) can set the scopes or revoke: not bookkeeping.
+            if ev.op.api != "helper" and any(_client_object(ctx, ev, d) for d in ev.op.data):
+                return False
             return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
         return False  # creating or deleting a key is the event itself, also for one's own key
     granted = keys & {"role", "roles", "permissions", "isAdmin"}
@@ -340,6 +344,12 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
         return mentions_any(ctx.src, nodes, session)
     return _binds_session_user(ctx, nodes, session)
+
+
+def _client_object(ctx: FileContext, ev: Event, data: Node) -> bool:
+    """The written data is a client-controlled object as a whole (`data: values`), not a literal."""
+    node = sx.unwrap(data)
+    return node is not None and node.type == "identifier" and ctx.text(node) in ev.state.client
 
 
 def _helper_data_keys(ctx: FileContext, ev: Event) -> set[str]:

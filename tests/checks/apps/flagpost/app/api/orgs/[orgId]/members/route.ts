@@ -18,7 +18,7 @@ export const GET = auth(async (req, ctx) => {
 });
 
 /** SCIM-ish provisioning endpoint used by the Okta integration. */
-// ruleid: missing-auth, missing-input-validation
+// ruleid: missing-auth, missing-input-validation, missing-audit-log
 export const POST = auth(async (req, ctx) => {
   const actorId = req.auth?.user?.id;
   const { orgId } = (await ctx.params) as { orgId: string };
@@ -28,7 +28,7 @@ export const POST = auth(async (req, ctx) => {
       orgId,
       // ruleid: mass-assignment
       userId: body.userId,
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment
       role: body.role,
     },
   });

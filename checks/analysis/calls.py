@@ -12,7 +12,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.module import Module
+from checks.analysis.module import Function, Module
 
 _SQL_VERB = re.compile(r"^\s*(?:with\b.*?\)\s*)?(select|insert|update|delete|merge|replace|upsert)\b", re.I | re.S)
 _SELECT_STAR = re.compile(r"(?i)\bselect\s+(?:\w+\.)?\*")
@@ -1000,3 +1000,204 @@ def _s3_command(mod: Module, call: Node, callee: str, command: re.Pattern[str]) 
     if first is None or first.type != "new_expression":
         return False
     return bool(command.match(sx.text(mod.src, first.child_by_field_name("constructor"))))
+
+
+# -- requests that carry the server's own secret --------------------------------------
+# Settings a browser may see: bundled into client code by Next.js, Vite or Expo
+_PUBLIC_ENV = re.compile(r"^(NEXT_PUBLIC|VITE|PUBLIC|EXPO_PUBLIC|REACT_APP)_")
+_ENV_READ = re.compile(r"^(process\.env|import\.meta\.env|env|serverEnv)\.(\w+)$")
+_FIXED_HOST = re.compile(r"^https?://([^/?#${}]+)(?=[/?#]|$)")
+Resolve = Callable[[Module, Node], Function | None]
+
+
+def _env_secret(src: bytes, node: Node) -> str:
+    """`process.env.BACKEND_SECRET`, `env.SERVICE_API_KEY`: the setting's name, when it names a secret
+    the browser never sees (not `NEXT_PUBLIC_*`, not `process.env.API_URL`)."""
+    m = _ENV_READ.match(sx.dotted(src, node))
+    if m is None:
+        return ""
+    return m.group(2) if _env_name_secret(m.group(2)) else ""
+
+
+def request_options(src: bytes, call: Node, callee: str) -> tuple[Node | None, Node | None, Node | None]:
+    """(URL, options, body) of `fetch(url, init)`, `axios.post(url, data, config)`, `ky.post(url, opts)`,
+    `got(url, opts)`; the body is `init.body` / `json` unless the client takes it as an argument."""
+    args = sx.call_args(call)
+    url = args[0] if args else None
+    last = sx.last_name(callee)
+    axios_data = callee.startswith("axios.") and last in ("post", "put", "patch")
+    opts = args[2 if axios_data else 1] if len(args) > (2 if axios_data else 1) else None
+    keys = object_keys(src, opts)
+    body = args[1] if axios_data and len(args) > 1 else keys.get("body") or keys.get("json") or keys.get("data")
+    return url, opts, body
+
+
+def request_parts(mod: Module, scope: Node, call: Node, callee: str) -> tuple[Node | None, Node | None, Node | None]:
+    """``request_options``, with options kept in a local followed (`fetch(url, init)`)."""
+    url, opts, body = request_options(mod.src, call, callee)
+    if opts is not None and opts.type == "identifier":
+        bound = _binding(mod, scope, sx.text(mod.src, opts))
+        opts = bound[1] if bound is not None and not bound[0] else None
+        body = body or object_keys(mod.src, opts).get("body")
+    return url, opts, body
+
+
+def header_values(src: bytes, opts: Node | None) -> list[Node]:
+    """The values of `headers: { ... }` (also `new Headers({ ... })`) in a request's options."""
+    headers = sx.strip_types(object_keys(src, opts).get("headers"))
+    if headers is not None and headers.type == "new_expression":
+        args = sx.call_args(headers)
+        headers = sx.strip_types(args[0]) if args else None
+    return list(object_keys(src, headers).values())
+
+
+def secret_from_env(mod: Module, scope: Node, node: Node | None, resolve: Resolve, depth: int = 0) -> str:
+    """The server secret (an environment setting named as one) that ``node`` is built from, followed
+    through locals, module constants and project helpers that return it (`const { apiSecret } =
+    serviceConfig()`); "" for anything else, such as a token read from the caller's cookies."""
+    node = sx.unwrap(node)
+    if node is None or depth > 4:
+        return ""
+    src = mod.src
+    if node.type in ("template_string", "binary_expression"):
+        parts = [c for c in node.named_children if c.type not in ("string_fragment", "escape_sequence")]
+        subs = [p.named_children[0] if p.type == "template_substitution" and p.named_children else p for p in parts]
+        return next((s for p in subs if (s := secret_from_env(mod, scope, p, resolve, depth + 1))), "")
+    if node.type == "member_expression":
+        found = _env_secret(src, node)
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        if found or obj is None or obj.type != "identifier":
+            return found
+        # `cfg.apiSecret` with `const cfg = serviceConfig()`
+        key = sx.text(src, node.child_by_field_name("property"))
+        bound = _binding(mod, scope, sx.text(src, obj))
+        return _returned_key(mod, bound[1], key, resolve, depth) if bound is not None and not bound[0] else ""
+    if node.type in ("identifier", "shorthand_property_identifier"):
+        # (`const { apiSecret } = serviceConfig()`, `const { API_SECRET } = process.env`)
+        return secret_bound_to(mod, scope, sx.text(src, node), resolve, depth)
+    if node.type == "call_expression" and not sx.call_args(node):
+        fn = resolve(mod, node)  # `getServiceSecret()`
+        for v in _returns(fn) if fn is not None else []:
+            found = secret_from_env(fn.module, fn.node, v, resolve, depth + 1) if fn is not None else ""
+            if found:
+                return found
+    return ""
+
+
+def secret_bound_to(
+    mod: Module, scope: Node, name: str, resolve: Resolve, depth: int = 0, module_level: bool = True
+) -> str:
+    """``secret_from_env`` of what ``name`` is bound to in ``scope`` (or, ``module_level``, at the top
+    of its module)."""
+    bound = _binding(mod, scope, name, module_level)
+    if bound is None:
+        return ""
+    key, value = bound
+    if not key:
+        return secret_from_env(mod, scope, value, resolve, depth + 1)
+    if sx.text(mod.src, value) in ("process.env", "env"):
+        return key if _env_name_secret(key) else ""
+    return _returned_key(mod, value, key, resolve, depth + 1)
+
+
+def _env_name_secret(name: str) -> bool:
+    """`SERVICE_SECRET`, `BACKEND_API_KEY`, `JOBS_TOKEN`; not a public setting (`NEXT_PUBLIC_MAPS_KEY`)."""
+    return not _PUBLIC_ENV.match(name) and (vocab.is_secret_name(name) or "key" in vocab.words(name))
+
+
+def _binding(mod: Module, scope: Node, name: str, module_level: bool = True) -> tuple[str, Node] | None:
+    """What ``name`` is bound to in ``scope`` (a function) or at the top of its module: ("", value) for
+    `const name = value`, (key, value) for a destructured `const { key: name } = value`."""
+    top = _top_declarators(mod) if module_level else []
+    for decl in [*sx.find(scope, ("variable_declarator",), into_functions=False), *top]:
+        left, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+        if left is None or value is None:
+            continue
+        if left.type == "identifier":
+            if sx.text(mod.src, left) == name:
+                return "", value
+        elif left.type == "object_pattern":
+            for prop in left.named_children:
+                if prop.type == "shorthand_property_identifier_pattern" and sx.text(mod.src, prop) == name:
+                    return name, value
+                if prop.type == "pair_pattern":
+                    bound = prop.child_by_field_name("value")
+                    if bound is not None and sx.text(mod.src, bound) == name:
+                        return sx.text(mod.src, prop.child_by_field_name("key")).strip("'\""), value
+    return None
+
+
+def _top_declarators(mod: Module) -> list[Node]:
+    root = mod.parsed.root
+    return [
+        d
+        for stmt in root.named_children
+        for decl in ([stmt] if stmt.type != "export_statement" else stmt.named_children)
+        if decl.type in ("lexical_declaration", "variable_declaration")
+        for d in decl.named_children
+        if d.type == "variable_declarator"
+    ]
+
+
+def _returns(fn: Function) -> list[Node]:
+    body = fn.body
+    if body is not None and body.type != "statement_block":
+        return [body]  # `() => ({ ... })`
+    rets = sx.find(fn.node, ("return_statement",), into_functions=False)
+    return [r.named_children[0] for r in rets if r.named_children]
+
+
+def _returned_key(mod: Module, value: Node, key: str, resolve: Resolve, depth: int) -> str:
+    """`key` of the object that the helper called in ``value`` returns (`return { apiSecret }`)."""
+    call = sx.unwrap(value)
+    fn = resolve(mod, call) if call is not None and call.type == "call_expression" else None
+    if fn is None:
+        return ""
+    for ret in _returns(fn):
+        field_value = object_keys(fn.module.src, ret).get(key)
+        found = secret_from_env(fn.module, fn.node, field_value, resolve, depth + 1) if field_value else ""
+        if found:
+            return found
+    return ""
+
+
+def fixed_host(mod: Module, scope: Node, url: Node | None, depth: int = 0) -> str:
+    """The host a request URL names in its own text (`https://api.weather.example/v1?q=${city}`), also
+    through a local (`const url = "https://..."`) or `new URL("https://...")`; "" when a setting, a
+    parameter or a computed base picks it (`new URL(path, serviceUrl)`, `${process.env.API_URL}/x`)."""
+    url = sx.unwrap(url)
+    if url is None or depth > 3:
+        return ""
+    src = mod.src
+    if url.type in ("string", "template_string"):
+        m = _FIXED_HOST.match(sx.text(src, url)[1:])
+        return m.group(1) if m else ""
+    if url.type == "identifier":
+        bound = _binding(mod, scope, sx.text(src, url))
+        return fixed_host(mod, scope, bound[1], depth + 1) if bound is not None and not bound[0] else ""
+    if url.type == "new_expression" and sx.text(src, url.child_by_field_name("constructor")) == "URL":
+        args = sx.call_args(url)
+        first = fixed_host(mod, scope, args[0], depth + 1) if args else ""
+        return first or (fixed_host(mod, scope, args[1], depth + 1) if len(args) > 1 else "")
+    if url.type == "call_expression" and sx.callee_name(src, url).endswith(".toString"):
+        fn = url.child_by_field_name("function")
+        return fixed_host(mod, scope, fn.child_by_field_name("object") if fn is not None else None, depth + 1)
+    if url.type == "member_expression" and sx.text(src, url.child_by_field_name("property")) == "href":
+        return fixed_host(mod, scope, url.child_by_field_name("object"), depth + 1)
+    return ""
+
+
+def server_secret_request(mod: Module, scope: Node, call: Node, callee: str, resolve: Resolve) -> str:
+    """A request to a service the deployment configures (its host not written in the URL) that carries
+    a server secret in its headers (`"x-api-secret": process.env.SERVICE_SECRET`): the server vouches
+    for the request with its own credential. Returns the secret's setting name, "" otherwise.
+    Forwarding the caller's token or cookies, public keys and third-party APIs at a fixed host
+    (a weather or model API with a key) are not that."""
+    url, opts, _ = request_parts(mod, scope, call, callee)
+    if opts is None or b"headers" not in mod.src[opts.start_byte : opts.end_byte]:
+        return ""  # (cheap pre-test before any tracing)
+    for value in header_values(mod.src, opts):
+        found = secret_from_env(mod, scope, value, resolve)
+        if found:
+            return "" if fixed_host(mod, scope, url) else found
+    return ""

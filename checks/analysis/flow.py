@@ -36,8 +36,11 @@ from checks.analysis.calls import (
     managed_entity_assign,
     may_be_store_mutation,
     object_keys,
+    request_parts,
     scratch_module,
+    secret_bound_to,
     sequelize_instance_write,
+    server_secret_request,
     template_values,
 )
 from checks.analysis.module import Function, Module
@@ -183,7 +186,7 @@ class State:
 
 @dataclass(eq=False)
 class Event:
-    kind: str  # db | email | ai | fetch | fs | exec | redirect | return | respond | floating | call
+    kind: str  # db | email | ai | fetch | relay | fs | exec | redirect | return | respond | floating | call
     node: Node
     state: State
     op: DbOp | None = None
@@ -213,6 +216,11 @@ class Summary:
     writes_files: str = ""
     runs_commands: str = ""
     effect_params: frozenset[str] = frozenset()  # parameters that reach those calls without a check here
+    # a request to a service the deployment configures, carrying a server secret in its headers, before
+    # any own auth check (`calls.server_secret_request`): the secret's setting name, and the parameters
+    # that reach the request (its URL, body or options)
+    relays: str = ""
+    relay_params: frozenset[str] = frozenset()
     ops: list[DbOp] = field(default_factory=list)
     returns_records: bool = False
     # how far below the function its audit is (`audit_reach`): 0 for an audit by name or an audit-table
@@ -530,7 +538,15 @@ def _gated_callbacks(fn: Function, flow: Flow) -> dict[int, frozenset[int]]:
     return out
 
 
+def _awaits_generic(call: Node) -> bool:
+    """`await callApi<T>(path)` in a .ts file, parsed as a call of `await callApi` with type arguments."""
+    fn = call.child_by_field_name("function")
+    return fn is not None and fn.type == "await_expression" and call.child_by_field_name("type_arguments") is not None
+
+
 def is_awaited(call: Node) -> bool:
+    if _awaits_generic(call):
+        return True
     child, p = call, call.parent
     t = p.type if p is not None else ""
     while p is not None and t in sx.TRANSPARENT:
@@ -714,6 +730,15 @@ class Analyzer:
                     s.runs_commands = s.runs_commands or ev.callee
                 unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.effect_params |= {p for r in unchecked for p in sources.get(r, ())}
+            elif ev.kind in ("fetch", "relay") and ev.state.auth is None:
+                secret, inputs = self.relay_inputs(fn.module, fn.node, ev)
+                if secret:
+                    if sources is None:
+                        sources = param_sources(self, fn)
+                    relayed = frozenset(p for a in inputs for r in identifiers(src, a) for p in sources.get(r, ()))
+                    if relayed:
+                        s.relays = s.relays or secret
+                        s.relay_params |= relayed
             elif ev.kind == "ai":
                 s.calls_ai = True
             elif ev.kind == "db" and ev.op is not None:
@@ -896,6 +921,26 @@ class Analyzer:
             refs |= identifiers(mod.src, a)
         return refs
 
+    def relay_inputs(self, mod: Module, scope: Node, ev: Event) -> tuple[str, list[Node]]:
+        """A request sent with the server's own secret (`server_secret_request`), here or inside the
+        project helper called (a "relay" event): the secret's setting name and the nodes that carry
+        what the request is about (its URL and options; of a helper, the arguments that reach them)."""
+        call = ev.node
+        if call.type != "call_expression":
+            return "", []
+        if ev.kind == "relay":
+            target = self.target(mod, call)
+            summary = self.summary(target) if target is not None else None
+            if target is None or summary is None or not summary.relays:
+                return "", []
+            return summary.relays, helper_args(mod.src, call, target, summary.relay_params)
+        scope = sx.enclosing_function(call) or scope
+        secret = server_secret_request(mod, scope, call, ev.callee, self.target)
+        if not secret:
+            return "", []
+        url, opts, body = request_parts(mod, scope, call, ev.callee)
+        return secret, [n for n in (url, opts, body) if n is not None]
+
     # -- call classification ------------------------------------------------------------
     def classify(self, mod: Module, call: Node) -> DbOp | None:
         """``classify_db``, once per call node (flows, bindings and summaries all ask)."""
@@ -962,6 +1007,8 @@ class Analyzer:
 
     def _target(self, mod: Module, call: Node) -> Function | None:
         fn = sx.strip_types(call.child_by_field_name("function"))
+        if _awaits_generic(call):
+            fn = sx.unwrap(fn)  # (`await f<T>(x)`: tree-sitter's TS grammar puts the await inside)
         if fn is not None and fn.type == "member_expression":
             # `AdminGate.check(req, res)`: a static method of a project class
             obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
@@ -2134,6 +2181,8 @@ class _Walker:
                 self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.calls_ai:
                 self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
+            if summary.relays:
+                self.events.append(Event("relay", call, st.copy(), callee=callee, catch_param=self._catch()))
             # (the inner call's name, which says what kind of effect it is: `fs.writeFile`, `spawn`)
             if summary.writes_files:
                 self.events.append(Event("fs", call, st.copy(), callee=summary.writes_files, catch_param=self._catch()))
@@ -2706,7 +2755,11 @@ class _Walker:
             if left is None or left.type != "identifier" or sx.text(self.src, left) != name:
                 continue
             values.append(n.child_by_field_name("value" if n.type == "variable_declarator" else "right"))
-        return bool(values) and all(self._from_environment(v) for v in values)
+        if values:
+            return all(self._from_environment(v) for v in values)
+        # `const { apiSecret } = serviceConfig()` with `apiSecret: process.env.SERVICE_SECRET` in it (a
+        # module constant keyed into an HMAC, `createHmac("sha256", SECRET)`, still verifies a token)
+        return bool(secret_bound_to(self.mod, self.fn.node, name, self.az.target, module_level=False))
 
     def _from_environment(self, value: Node | None) -> bool:
         value = sx.unwrap(value)

@@ -6,8 +6,13 @@ database, reads user-scoped data, or deletes stored data outside the database (u
 `utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
-node:child_process, execa, an MCP `StdioClientTransport({ command })`), also inside a project helper
-it calls, with no authentication check on every path before it. A fixed tool run on the caller's
+node:child_process, execa, an MCP `StdioClientTransport({ command })`), sends what the caller names
+to a service the deployment configures with the server's own secret in the request headers
+(`fetch(new URL(path, serviceUrl), { headers: { "x-api-secret": process.env.SERVICE_SECRET } })`:
+the service trusts the server, so the caller acts with its rights), also inside a project helper
+it calls, with no authentication check on every path before it. Forwarding the caller's own token or
+cookies, a public key (`NEXT_PUBLIC_*`) and a third-party API at a host written in the URL (a weather
+or model API called with a key) are not that. A fixed tool run on the caller's
 input (`execFile("ffmpeg", args)`) and files written in the OS temp directory are processing, not a
 change. Authentication done by a
 next-safe-action/zsa middleware or a project wrapper counts, resolved across files by what
@@ -393,6 +398,11 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         return bool(identifiers(ctx.src, command_arg(ctx.src, ev.node)) & ev.state.client)
     if ev.kind == "fs":
         return any(w in ev.callee for w in ("write", "append", "unlink", "rm", "rename", "mkdir"))
+    if ev.kind in ("fetch", "relay"):
+        # a service called with the server's own secret about what the caller names: the service
+        # trusts the server, so the caller acts with the server's rights
+        secret, inputs = ctx.analyzer.relay_inputs(ctx.module, ep.fn.node, ev)
+        return bool(secret) and mentions_any(ctx.src, inputs, ev.state.client)
     return False
 
 
@@ -740,6 +750,9 @@ def _uploads_client_content(ctx: FileContext, ev: Event) -> bool:
 
 def _effect(ctx: FileContext, ev: Event) -> str:
     """What a non-database event does, for the message."""
+    if ev.kind in ("fetch", "relay"):
+        secret, _ = ctx.analyzer.relay_inputs(ctx.module, ev.node, ev)
+        return f"calls a service with the server's secret `{secret}` about what the caller sends"
     if ev.kind == "store" and ev.node.type == "call_expression":
         if is_store_upload(ctx.module, ev.node, ev.callee):
             return "uploads files to a storage service"

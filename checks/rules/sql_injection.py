@@ -50,7 +50,10 @@ numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed
 than `string` (and not a `number`, which is no identifier) used as an identifier (`ORDER BY
 ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value; imported helpers that only build
 placeholder lists (`values.map((_, i) => \`$${i + 1}\`).join(", ")`); results of a zod enum
-of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), static
+of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), fields of an object a zod schema of the
+project parsed whose declared type holds no text (`const { start } = schema.parse(req.query)` or
+`schema.safeParse(body).data.limit` with `z.coerce.number()`, `z.boolean()`, `z.enum([...])`, lists of
+those; not a `.passthrough()` or `.transform`ed schema, nor a `let` that may be reassigned), static
 class fields bound to constants, `.map` callbacks returning only numbered placeholders, the `.sql`
 text of a `Prisma.Sql` (a parameter typed so or defaulted to `Prisma.empty`), fields of an entry
 picked from a list of definitions with an exit when none matched (`const col = tableColumns.find(...);
@@ -76,7 +79,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
@@ -241,6 +244,8 @@ class _Consts:
                     return True  # `z.enum([...]).safeParse(x)`'s `.data`: one of the literals (or undefined)
                 if prop in ("sql", "text") and self._sql_fragment(sx.text(src, obj), node, scope):
                     return True
+                if _parsed_schema_field(self.ctx, self._binding(sx.text(src, obj), scope), prop, scope, self._binding):
+                    return True  # `input.limit` with `input = schema.parse(body)`, `limit: z.number()`
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
                 return True
@@ -274,10 +279,21 @@ class _Consts:
                 or self._local_param_constant(name, scope, depth)
                 or self._assigned_constants(name, scope, depth)
                 or self._narrow_param(name, node, scope)
+                or self._parsed_field(name, node)
             ):
                 return True
             return self._allow_listed(node, scope) or self._proven_identifier(node)
         return False
+
+    def _parsed_field(self, name: str, node: Node) -> bool:
+        """`const { start } = schema.parse(req.query)` with `start: z.coerce.number()` in the schema
+        (a `const`: a `let` may be given anything after the parse)."""
+        found = _destructured(self.ctx.src, name, node)
+        declarator = found[1].parent if found is not None else None
+        declaration = declarator.parent if declarator is not None else None
+        if found is None or declaration is None or not sx.text(self.ctx.src, declaration).startswith("const"):
+            return False
+        return _parsed_schema_field(self.ctx, found[1], found[0], sx.enclosing_function(node), self._binding)
 
     def _allow_listed(self, node: Node, scope: Node | None) -> bool:
         """``node`` is used only where an allow-list check passed: inside `if (ALLOWED.has(col)) {...}`,
@@ -820,6 +836,134 @@ class _Consts:
                     if d.type == "variable_declarator":
                         found.setdefault(sx.text(src, d.child_by_field_name("name")), d.child_by_field_name("value"))
         return found
+
+
+# --- Fields of a zod-parsed object ------------------------------------------------------------
+# `schema.parse(x)` throws (and `safeParse(x).data` is undefined) unless every declared field has its
+# declared type, so a field declared `z.number()`, `z.boolean()` or `z.enum([...])` holds a number, a
+# boolean or one of the enum's code-defined members at run time, whatever the client sent: no text.
+
+# leaves (after `z.` or `z.coerce.`) whose output cannot spell SQL
+_ZOD_SAFE_LEAVES = frozenset({"number", "int", "bigint", "boolean", "enum", "nativeEnum", "literal"})
+# wrappers whose output is the wrapped schema's (or a list of it)
+_ZOD_WRAPPERS = frozenset({"array", "optional", "nullable"})
+# refinements that keep the output type (not `.or`, `.transform`, `.pipe`, `.preprocess`)
+_ZOD_KEEPING = frozenset(
+    {"int", "positive", "negative", "nonnegative", "nonpositive", "min", "max", "gt", "gte", "lt", "lte", "finite"}
+    | {"safe", "multipleOf", "step", "optional", "nullable", "nullish", "array", "describe", "refine", "superRefine"}
+    | {"nonempty", "length", "readonly", "brand", "default", "catch"}
+)
+# object schema methods that keep the declared fields' types (not `.passthrough`, `.catchall`, `.transform`)
+_ZOD_OBJECT_KEEPING = frozenset({"strict", "strip", "refine", "superRefine", "partial", "required", "describe"})
+_ZOD_PARSES = frozenset({"parse", "parseAsync"})
+_ZOD_SAFE_PARSES = frozenset({"safeParse", "safeParseAsync"})
+_ZOD_DEPTH = 8
+_Binding = Callable[[str, Node | None], Node | None]  # `_Consts._binding`: a name's `const` value in scope
+
+
+def _zod_root(src: bytes, node: Node | None) -> bool:
+    """`z`, `zod`, `z.coerce`: the namespace a leaf schema is built from."""
+    text = sx.text(src, sx.strip_types(node)) if node is not None else ""
+    return text in ("z", "zod", "z.coerce", "zod.coerce")
+
+
+def _zod_resolve(program: Program, mod: Module, node: Node) -> tuple[Module, Node] | None:
+    """The schema a name stands for: a top-level `const` of this file or an imported one."""
+    found = program.resolve_value(mod, sx.text(mod.src, node))
+    return found if found is not None and found[1] is not node else None
+
+
+def _zod_safe(program: Program, mod: Module, node: Node | None, depth: int = 0) -> bool:
+    """``node`` is a zod schema whose output holds no text: a number, boolean, enum member or
+    literal, optionally refined, defaulted to a literal or listed."""
+    src = mod.src
+    node = sx.strip_types(node)
+    if node is None or depth > _ZOD_DEPTH:
+        return False
+    if node.type == "identifier":
+        found = _zod_resolve(program, mod, node)
+        return found is not None and _zod_safe(program, found[0], found[1], depth + 1)
+    fn = sx.strip_types(node.child_by_field_name("function")) if node.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression":
+        return False
+    method = sx.text(src, fn.child_by_field_name("property"))
+    receiver = fn.child_by_field_name("object")
+    args = sx.call_args(node)
+    if _zod_root(src, receiver):
+        if method in _ZOD_WRAPPERS:
+            return len(args) == 1 and _zod_safe(program, mod, args[0], depth + 1)
+        return method in _ZOD_SAFE_LEAVES
+    if method not in _ZOD_KEEPING:
+        return False
+    if method in ("default", "catch") and not all(
+        (sx.strip_types(a) or a).type in ("number", "true", "false", "string", "null", "array") for a in args
+    ):
+        return False  # `.default(() => ...)`, `.catch(req.query.x)`: the fallback may be anything
+    return _zod_safe(program, mod, receiver, depth + 1)
+
+
+def _zod_fields(program: Program, mod: Module, node: Node | None, depth: int = 0) -> dict[str, tuple[Module, Node]]:
+    """The declared fields of an object schema (`z.object({...})`, also refined or `.extend`ed), or
+    none when undeclared keys pass too (`.passthrough()`) or the output is rebuilt (`.transform`)."""
+    src = mod.src
+    node = sx.strip_types(node)
+    if node is None or depth > _ZOD_DEPTH:
+        return {}
+    if node.type == "identifier":
+        found = _zod_resolve(program, mod, node)
+        return _zod_fields(program, found[0], found[1], depth + 1) if found is not None else {}
+    fn = sx.strip_types(node.child_by_field_name("function")) if node.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression":
+        return {}
+    method = sx.text(src, fn.child_by_field_name("property"))
+    receiver = fn.child_by_field_name("object")
+    args = sx.call_args(node)
+    if (method in ("object", "strictObject") and _zod_root(src, receiver)) or method == "extend":
+        base = _zod_fields(program, mod, receiver, depth + 1) if method == "extend" else {}
+        shape = sx.strip_types(args[0]) if args else None
+        if shape is None or shape.type != "object" or (method == "extend" and not base):
+            return {}
+        fields = dict(base)
+        for item in shape.named_children:
+            if item.type == "pair":
+                fields[sx.text(src, item.child_by_field_name("key")).strip("'\"")] = (mod, item)
+            elif item.type != "comment":
+                return {}  # a spread or shorthand: do not guess the shape
+        return fields
+    if method in _ZOD_OBJECT_KEEPING:
+        return _zod_fields(program, mod, receiver, depth + 1)
+    return {}
+
+
+def _parsed_schema_field(
+    ctx: FileContext, init: Node | None, field: str, scope: Node | None, binding: _Binding
+) -> bool:
+    """``field`` of the value ``init`` stands for is a declared safe field of the schema that parsed
+    it: `schema.parse(x)`, `(await schema.parseAsync(x))`, `result.data` with `result =
+    schema.safeParse(x)`, or a `const` holding one of those (`const input = result.data`)."""
+    src = ctx.src
+    for _ in range(4):
+        node = sx.unwrap(init)
+        if node is None:
+            return False
+        if node.type == "identifier":
+            init = binding(sx.text(src, node), scope)
+            continue
+        if node.type == "member_expression" and sx.text(src, node.child_by_field_name("property")) == "data":
+            held = sx.strip_types(node.child_by_field_name("object"))
+            result = sx.unwrap(binding(sx.text(src, held), scope)) if held is not None else None
+            parses = _ZOD_SAFE_PARSES
+        else:
+            result, parses = node, _ZOD_PARSES
+        fn = sx.strip_types(result.child_by_field_name("function")) if result is not None else None
+        if result is None or result.type != "call_expression" or fn is None or fn.type != "member_expression":
+            return False
+        if sx.text(src, fn.child_by_field_name("property")) not in parses:
+            return False
+        program, mod = ctx.analyzer.program, ctx.module
+        declared = _zod_fields(program, mod, fn.child_by_field_name("object")).get(field)
+        return declared is not None and _zod_safe(program, declared[0], declared[1].child_by_field_name("value"))
+    return False
 
 
 _CASE_METHODS = frozenset({"toUpperCase", "toLowerCase", "trim", "toString"})

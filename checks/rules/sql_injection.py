@@ -969,8 +969,15 @@ def _zod_fields(program: Program, mod: Module, node: Node | None, depth: int = 0
             return {}
         fields = dict(base)
         for item in shape.named_children:
+            spread = sx.strip_types(item.named_children[0]) if item.type == "spread_element" else None
             if item.type == "pair":
                 fields[sx.text(src, item.child_by_field_name("key")).strip("'\"")] = (mod, item)
+            elif spread is not None and spread.type == "member_expression" and mod.text(spread).endswith(".shape"):
+                # `...baseSchema.shape`: that schema's fields, when they are known
+                spread_fields = _zod_fields(program, mod, spread.child_by_field_name("object"), depth + 1)
+                if not spread_fields:
+                    return {}
+                fields.update(spread_fields)
             elif item.type != "comment":
                 return {}  # a spread or shorthand: do not guess the shape
         return fields

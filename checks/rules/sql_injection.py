@@ -50,7 +50,13 @@ numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed
 than `string` (and not a `number`, which is no identifier) used as an identifier (`ORDER BY
 ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value; imported helpers that only build
 placeholder lists (`values.map((_, i) => \`$${i + 1}\`).join(", ")`); results of a zod enum
-of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), static
+of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), fields of an object a zod schema of the
+project parsed whose declared type holds no text (`const { start } = schema.parse(req.query)` or
+`schema.safeParse(body).data.limit` with `z.coerce.number()`, `z.boolean()`, `z.enum([...])`, lists of
+those; not a `.passthrough()` or `.transform`ed schema, nor a `let` that may be reassigned), in internal
+helpers, enum fields of a parameter typed by a zod schema's output (`({ period }: PostsInput)` or
+`const { states } = input` with `type PostsInput = z.infer<typeof postsSchema>`, `period: z.enum(...)`;
+not a field the inline type redeclares, `Omit<PostsInput, "period"> & { period: string }`), static
 class fields bound to constants, `.map` callbacks returning only numbered placeholders, the `.sql`
 text of a `Prisma.Sql` (a parameter typed so or defaulted to `Prisma.empty`), fields of an entry
 picked from a list of definitions with an exit when none matched (`const col = tableColumns.find(...);
@@ -76,7 +82,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
@@ -241,6 +247,10 @@ class _Consts:
                     return True  # `z.enum([...]).safeParse(x)`'s `.data`: one of the literals (or undefined)
                 if prop in ("sql", "text") and self._sql_fragment(sx.text(src, obj), node, scope):
                     return True
+                if _parsed_schema_field(self.ctx, self._binding(sx.text(src, obj), scope), prop, scope, self._binding):
+                    return True  # `input.limit` with `input = schema.parse(body)`, `limit: z.number()`
+                if self._enum_typed(sx.text(src, obj), obj, scope, (prop,)):
+                    return True  # `input.period` with `input: z.infer<typeof schema>`, `period: z.enum(...)`
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
                 return True
@@ -274,10 +284,44 @@ class _Consts:
                 or self._local_param_constant(name, scope, depth)
                 or self._assigned_constants(name, scope, depth)
                 or self._narrow_param(name, node, scope)
+                or self._parsed_field(name, node)
+                or self._enum_typed(name, node, scope)
             ):
                 return True
             return self._allow_listed(node, scope) or self._proven_identifier(node)
         return False
+
+    def _parsed_field(self, name: str, node: Node) -> bool:
+        """`const { start } = schema.parse(req.query)` with `start: z.coerce.number()` in the schema
+        (a `const`: a `let` may be given anything after the parse)."""
+        found = _destructured(self.ctx.src, name, node)
+        declarator = found[1].parent if found is not None else None
+        declaration = declarator.parent if declarator is not None else None
+        if found is None or declaration is None or not sx.text(self.ctx.src, declaration).startswith("const"):
+            return False
+        return _parsed_schema_field(self.ctx, found[1], found[0], sx.enclosing_function(node), self._binding)
+
+    def _enum_typed(self, name: str, node: Node, scope: Node | None, path: tuple[str, ...] = ()) -> bool:
+        """``name`` (or its field ``path``) is typed, in an internal helper, by a zod schema's output
+        whose field is an enum of literals: `({ period }: PostsInput)` or `const { period } = input`
+        with `type PostsInput = z.infer<typeof postsSchema>` and `period: z.enum([...])`. As a literal
+        union parameter: its callers are type-checked, and what they pass was parsed by that schema."""
+        src = self.ctx.src
+        for fn, p, pattern in self._params_outward(scope):
+            key = _pattern_key(src, pattern, name)
+            if key is None:
+                continue
+            ann = p.child_by_field_name("type") if p.type in _PARAM_TYPES else None
+            keys = (key, *path) if key else path
+            if ann is None or not keys or fn.start_byte in self.entry_nodes():
+                return False
+            return _enum_typed_path(self.ctx.analyzer.program, self.ctx.module, ann, keys)
+        # a default must type-check as the field's type: an enum member too
+        found = _destructured(src, name, node, defaults=True)
+        init = sx.strip_types(found[1]) if found is not None else None
+        if found is None or init is None or init.type != "identifier" or len(path) > 3:
+            return False
+        return self._enum_typed(sx.text(src, init), init, scope, (found[0], *path))
 
     def _allow_listed(self, node: Node, scope: Node | None) -> bool:
         """``node`` is used only where an allow-list check passed: inside `if (ALLOWED.has(col)) {...}`,
@@ -597,7 +641,13 @@ class _Consts:
         if sx.last_name(sx.callee_name(self.ctx.src, call)) not in ("map", "flatMap", "filter", "forEach"):
             return False
         fn_node = sx.strip_types(call.child_by_field_name("function"))
-        listed = fn_node.child_by_field_name("object") if fn_node is not None else None
+        listed = sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+        if (
+            listed is not None
+            and listed.type == "identifier"
+            and self._enum_typed(sx.text(self.ctx.src, listed), listed, scope)
+        ):
+            return True  # `statuses.map((s) => ...)` with `statuses: z.array(z.enum(...))` by its type
         return self._const_collection(listed, scope)
 
     def _pushed_constants(self, name: str, array: Node, scope: Node | None, depth: int) -> bool:
@@ -820,6 +870,240 @@ class _Consts:
                     if d.type == "variable_declarator":
                         found.setdefault(sx.text(src, d.child_by_field_name("name")), d.child_by_field_name("value"))
         return found
+
+
+# --- Fields of a zod-parsed object ------------------------------------------------------------
+# `schema.parse(x)` throws (and `safeParse(x).data` is undefined) unless every declared field has its
+# declared type, so a field declared `z.number()`, `z.boolean()` or `z.enum([...])` holds a number, a
+# boolean or one of the enum's code-defined members at run time, whatever the client sent: no text.
+
+# leaves (after `z.` or `z.coerce.`) whose output cannot spell SQL
+_ZOD_SAFE_LEAVES = frozenset({"number", "int", "bigint", "boolean", "enum", "nativeEnum", "literal"})
+# wrappers whose output is the wrapped schema's (or a list of it)
+_ZOD_WRAPPERS = frozenset({"array", "optional", "nullable"})
+# refinements that keep the output type (not `.or`, `.transform`, `.pipe`, `.preprocess`)
+_ZOD_KEEPING = frozenset(
+    {"int", "positive", "negative", "nonnegative", "nonpositive", "min", "max", "gt", "gte", "lt", "lte", "finite"}
+    | {"safe", "multipleOf", "step", "optional", "nullable", "nullish", "array", "describe", "refine", "superRefine"}
+    | {"nonempty", "length", "readonly", "brand", "default", "catch"}
+)
+# object schema methods that keep the declared fields' types (not `.passthrough`, `.catchall`, `.transform`)
+_ZOD_OBJECT_KEEPING = frozenset({"strict", "strip", "refine", "superRefine", "partial", "required", "describe"})
+_ZOD_PARSES = frozenset({"parse", "parseAsync"})
+_ZOD_SAFE_PARSES = frozenset({"safeParse", "safeParseAsync"})
+_ZOD_DEPTH = 8
+_Binding = Callable[[str, Node | None], Node | None]  # `_Consts._binding`: a name's `const` value in scope
+
+
+def _zod_root(src: bytes, node: Node | None) -> bool:
+    """`z`, `zod`, `z.coerce`: the namespace a leaf schema is built from."""
+    text = sx.text(src, sx.strip_types(node)) if node is not None else ""
+    return text in ("z", "zod", "z.coerce", "zod.coerce")
+
+
+def _zod_resolve(program: Program, mod: Module, node: Node) -> tuple[Module, Node] | None:
+    """The schema a name stands for: a top-level `const` of this file or an imported one."""
+    found = program.resolve_value(mod, sx.text(mod.src, node))
+    return found if found is not None and found[1] is not node else None
+
+
+def _zod_safe(
+    program: Program, mod: Module, node: Node | None, depth: int = 0, leaves: frozenset[str] = _ZOD_SAFE_LEAVES
+) -> bool:
+    """``node`` is a zod schema whose output holds no text: a number, boolean, enum member or
+    literal, optionally refined, defaulted to a literal or listed."""
+    src = mod.src
+    node = sx.strip_types(node)
+    if node is None or depth > _ZOD_DEPTH:
+        return False
+    if node.type == "identifier":
+        found = _zod_resolve(program, mod, node)
+        return found is not None and _zod_safe(program, found[0], found[1], depth + 1, leaves)
+    fn = sx.strip_types(node.child_by_field_name("function")) if node.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression":
+        return False
+    method = sx.text(src, fn.child_by_field_name("property"))
+    receiver = fn.child_by_field_name("object")
+    args = sx.call_args(node)
+    if _zod_root(src, receiver):
+        if method in _ZOD_WRAPPERS:
+            return len(args) == 1 and _zod_safe(program, mod, args[0], depth + 1, leaves)
+        return method in leaves
+    if method not in _ZOD_KEEPING:
+        return False
+    if method in ("default", "catch") and not all(_code_fallback(mod, a) for a in args):
+        return False  # `.default(() => ...)`, `.catch(req.query.x)`: the fallback may be anything
+    return _zod_safe(program, mod, receiver, depth + 1, leaves)
+
+
+def _code_fallback(mod: Module, node: Node) -> bool:
+    """A schema default written in code: a literal, or a constant read from an imported module or an
+    UPPER_CASE name (`.default(constants.feedDefaults.period)`), typed as the schema's input."""
+    node = sx.strip_types(node) or node
+    if node.type in ("number", "true", "false", "string", "null", "array"):
+        return True
+    root = sx.root_identifier(mod.src, node) if node.type in ("identifier", "member_expression") else None
+    return root is not None and (root in mod.imports or _CONST_NAME.match(root) is not None)
+
+
+def _zod_fields(program: Program, mod: Module, node: Node | None, depth: int = 0) -> dict[str, tuple[Module, Node]]:
+    """The declared fields of an object schema (`z.object({...})`, also refined or `.extend`ed), or
+    none when undeclared keys pass too (`.passthrough()`) or the output is rebuilt (`.transform`)."""
+    src = mod.src
+    node = sx.strip_types(node)
+    if node is None or depth > _ZOD_DEPTH:
+        return {}
+    if node.type == "identifier":
+        found = _zod_resolve(program, mod, node)
+        return _zod_fields(program, found[0], found[1], depth + 1) if found is not None else {}
+    fn = sx.strip_types(node.child_by_field_name("function")) if node.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression":
+        return {}
+    method = sx.text(src, fn.child_by_field_name("property"))
+    receiver = fn.child_by_field_name("object")
+    args = sx.call_args(node)
+    if (method in ("object", "strictObject") and _zod_root(src, receiver)) or method == "extend":
+        base = _zod_fields(program, mod, receiver, depth + 1) if method == "extend" else {}
+        shape = sx.strip_types(args[0]) if args else None
+        if shape is None or shape.type != "object" or (method == "extend" and not base):
+            return {}
+        fields = dict(base)
+        for item in shape.named_children:
+            spread = sx.strip_types(item.named_children[0]) if item.type == "spread_element" else None
+            if item.type == "pair":
+                fields[sx.text(src, item.child_by_field_name("key")).strip("'\"")] = (mod, item)
+            elif spread is not None and spread.type == "member_expression" and mod.text(spread).endswith(".shape"):
+                # `...baseSchema.shape`: that schema's fields, when they are known
+                spread_fields = _zod_fields(program, mod, spread.child_by_field_name("object"), depth + 1)
+                if not spread_fields:
+                    return {}
+                fields.update(spread_fields)
+            elif item.type != "comment":
+                return {}  # a spread or shorthand: do not guess the shape
+        return fields
+    if method == "merge" and len(args) == 1:  # `base.merge(other)`: the other's fields win
+        base, other = _zod_fields(program, mod, receiver, depth + 1), _zod_fields(program, mod, args[0], depth + 1)
+        return {**base, **other} if base and other else {}
+    if method in _ZOD_OBJECT_KEEPING:
+        return _zod_fields(program, mod, receiver, depth + 1)
+    return {}
+
+
+_TYPE_WRAPPERS = frozenset({"Omit", "Pick", "Partial", "Required", "Readonly", "NonNullable"})
+_ZOD_OUTPUT_TYPES = frozenset({"z.infer", "z.output", "z.TypeOf", "zod.infer", "zod.output"})
+_ZOD_ENUM_LEAVES = frozenset({"enum", "nativeEnum", "literal"})
+
+
+def _pattern_key(src: bytes, pattern: Node, name: str) -> str | None:
+    """The field of a parameter that binds ``name``: "" for the parameter itself, `k` for `{ k }`,
+    `{ k = d }` or `{ k: name }`; None when ``pattern`` does not bind it."""
+    if pattern.type == "identifier":
+        return "" if sx.text(src, pattern) == name else None
+    if pattern.type != "object_pattern":
+        return None
+    for item in pattern.named_children:
+        if item.type == "shorthand_property_identifier_pattern" and sx.text(src, item) == name:
+            return name
+        if item.type == "object_assignment_pattern" and sx.text(src, item.child_by_field_name("left")) == name:
+            return name
+        if item.type == "pair_pattern" and sx.text(src, item.child_by_field_name("value")) == name:
+            return sx.text(src, item.child_by_field_name("key")).strip("'\"")
+    return None
+
+
+def _type_alias(program: Program, mod: Module, name: str, depth: int = 0) -> tuple[Module, Node] | None:
+    """The value of `type name = ...` in ``mod`` or the module it is imported from."""
+    for stmt in mod.parsed.root.named_children:
+        decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+        if (
+            decl is not None
+            and decl.type == "type_alias_declaration"
+            and mod.text(decl.child_by_field_name("name")) == name
+        ):
+            value = decl.child_by_field_name("value")
+            return (mod, value) if value is not None else None
+    binding = mod.imports.get(name)
+    if binding is None or binding.imported in ("*", "default") or depth > 4:
+        return None
+    target = program.imported_module(mod, binding.spec)
+    return _type_alias(program, target, binding.imported, depth + 1) if target is not None else None
+
+
+def _enum_typed_path(program: Program, mod: Module, tnode: Node | None, keys: tuple[str, ...], depth: int = 0) -> bool:
+    """Following ``keys`` through the type ``tnode`` (inline object types, intersections, `Omit<>`
+    and the like, aliases) ends at an enum-of-literals field of a zod schema's inferred output."""
+    if tnode is None or depth > _ZOD_DEPTH:
+        return False
+    src, key, t = mod.src, keys[0], tnode.type
+    if t in ("type_annotation", "parenthesized_type"):
+        return bool(tnode.named_children) and _enum_typed_path(program, mod, tnode.named_children[0], keys, depth + 1)
+    if t == "intersection_type":
+        parts = tnode.named_children
+        declared = [c for c in parts if c.type == "object_type" and _object_member(src, c, key) is not None]
+        if declared and len(keys) == 1:
+            return False  # `Input & { sort: string }`: the inline declaration says what it holds
+        return any(_enum_typed_path(program, mod, c, keys, depth + 1) for c in parts)
+    if t == "object_type":
+        member = _object_member(src, tnode, key)
+        return member is not None and len(keys) > 1 and _enum_typed_path(program, mod, member, keys[1:], depth + 1)
+    if t == "type_identifier":
+        alias = _type_alias(program, mod, sx.text(src, tnode))
+        return alias is not None and _enum_typed_path(program, alias[0], alias[1], keys, depth + 1)
+    if t != "generic_type":
+        return False
+    name = sx.text(src, tnode.child_by_field_name("name"))
+    targs = tnode.child_by_field_name("type_arguments")
+    args = [c for c in targs.named_children if c.type != "comment"] if targs is not None else []
+    if name in _ZOD_OUTPUT_TYPES and len(keys) == 1 and args and args[0].type == "type_query":
+        schema = args[0].named_children[0] if args[0].named_children else None
+        found = program.resolve_value(mod, sx.text(src, schema)) if schema is not None else None
+        field = _zod_fields(program, found[0], found[1]).get(key) if found is not None else None
+        value = field[1].child_by_field_name("value") if field is not None else None
+        return field is not None and _zod_safe(program, field[0], value, leaves=_ZOD_ENUM_LEAVES)
+    if name not in _TYPE_WRAPPERS or not args:
+        return False
+    if name == "Omit" and len(args) > 1 and f"'{key}'" in sx.text(src, args[1]).replace('"', "'"):
+        return False
+    return _enum_typed_path(program, mod, args[0], keys, depth + 1)
+
+
+def _object_member(src: bytes, obj: Node, key: str) -> Node | None:
+    """The type of property ``key`` of an inline object type."""
+    for prop in obj.named_children:
+        if prop.type == "property_signature" and sx.text(src, prop.child_by_field_name("name")) == key:
+            return prop.child_by_field_name("type")
+    return None
+
+
+def _parsed_schema_field(
+    ctx: FileContext, init: Node | None, field: str, scope: Node | None, binding: _Binding
+) -> bool:
+    """``field`` of the value ``init`` stands for is a declared safe field of the schema that parsed
+    it: `schema.parse(x)`, `(await schema.parseAsync(x))`, `result.data` with `result =
+    schema.safeParse(x)`, or a `const` holding one of those (`const input = result.data`)."""
+    src = ctx.src
+    for _ in range(4):
+        node = sx.unwrap(init)
+        if node is None:
+            return False
+        if node.type == "identifier":
+            init = binding(sx.text(src, node), scope)
+            continue
+        if node.type == "member_expression" and sx.text(src, node.child_by_field_name("property")) == "data":
+            held = sx.strip_types(node.child_by_field_name("object"))
+            result = sx.unwrap(binding(sx.text(src, held), scope)) if held is not None else None
+            parses = _ZOD_SAFE_PARSES
+        else:
+            result, parses = node, _ZOD_PARSES
+        fn = sx.strip_types(result.child_by_field_name("function")) if result is not None else None
+        if result is None or result.type != "call_expression" or fn is None or fn.type != "member_expression":
+            return False
+        if sx.text(src, fn.child_by_field_name("property")) not in parses:
+            return False
+        program, mod = ctx.analyzer.program, ctx.module
+        declared = _zod_fields(program, mod, fn.child_by_field_name("object")).get(field)
+        return declared is not None and _zod_safe(program, declared[0], declared[1].child_by_field_name("value"))
+    return False
 
 
 _CASE_METHODS = frozenset({"toUpperCase", "toLowerCase", "trim", "toString"})
@@ -1175,8 +1459,9 @@ def _returns_safe(program: Program, fn: Function) -> bool:
     return memo[key]
 
 
-def _destructured(src: bytes, name: str, ref: Node) -> tuple[str, Node] | None:
-    """(field, initialiser) of `const { field: name } = init` (or `{ name }`) in scope at ``ref``."""
+def _destructured(src: bytes, name: str, ref: Node, defaults: bool = False) -> tuple[str, Node] | None:
+    """(field, initialiser) of `const { field: name } = init` (or `{ name }`; with ``defaults``, also
+    `{ name = fallback }`, for a caller that knows the fallback has the field's type) in scope at ``ref``."""
     child, p = ref, ref.parent
     while p is not None:
         if p.type in ("statement_block", "program") or sx.is_function(p):
@@ -1192,6 +1477,12 @@ def _destructured(src: bytes, name: str, ref: Node) -> tuple[str, Node] | None:
                         continue
                     for item in pattern.named_children:
                         if item.type == "shorthand_property_identifier_pattern" and sx.text(src, item) == name:
+                            return (name, value)
+                        if (
+                            defaults
+                            and item.type == "object_assignment_pattern"
+                            and sx.text(src, item.child_by_field_name("left")) == name
+                        ):
                             return (name, value)
                         if item.type == "pair_pattern" and sx.text(src, item.child_by_field_name("value")) == name:
                             return (sx.text(src, item.child_by_field_name("key")), value)

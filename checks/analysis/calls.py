@@ -16,6 +16,8 @@ from checks.analysis.module import Function, Module
 
 _SQL_VERB = re.compile(r"^\s*(?:with\b.*?\)\s*)?(select|insert|update|delete|merge|replace|upsert)\b", re.I | re.S)
 _SELECT_STAR = re.compile(r"(?i)\bselect\s+(?:\w+\.)?\*")
+# a PostgREST select string choosing every column: `*`, `*, tags(*)`, `profiles (*)`
+_SUPABASE_STAR = re.compile(r"(?:^|[,(])\s*\*\s*(?:[,)]|$)")
 
 
 @dataclass(eq=False)
@@ -318,7 +320,8 @@ def classify_db(
         filters = [a for m, c in steps if m in ("eq", "match", "in", "filter", "neq") for a in sx.call_args(c)]
         if last == "select":
             sel = sx.string_value(src, args[0]) if args else None
-            projected = bool(sel) and sel.strip() != "*" if sel is not None else bool(args)
+            # (`*` anywhere, also inside an embedded relation `author:author_id (*)`, is every column)
+            projected = bool(sel) and not _SUPABASE_STAR.search(sel) if sel is not None else bool(args)
             single = any(m in ("count", "head") for m, _ in steps)
             return DbOp(
                 "read",

@@ -245,6 +245,10 @@ class Summary:
     # argument positions it fills with its own session values (`ctx`), not with what it was handed
     gated_callbacks: dict[int, frozenset[int]] = field(default_factory=dict)
     role_gated_callbacks: frozenset[int] = frozenset()  # ... called past a role check too
+    # `withProjectAuth(fn)` that always calls `fn`, handing it a failure object where its own auth
+    # check failed (`_failure_callbacks`): per such parameter, the failure's position and the
+    # positions filled with session values on the signed-in calls
+    failure_callbacks: dict[int, tuple[int, frozenset[int]]] = field(default_factory=dict)
     # `TokenGate(token, handler)` whose returned handler answers 401 unless the request's token equals
     # `token`: the positions of such parameters; the wrapper authenticates a caller only where the
     # arguments there are secrets (`secret_args`)
@@ -517,25 +521,56 @@ def _gated_callbacks(fn: Function, flow: Flow) -> dict[int, frozenset[int]]:
     """The function parameters a wrapper calls (`return fn({ user, org })`) only past its own auth
     check, each with the argument positions filled every time with session values rather than with
     what the wrapper was handed (`fn(input, user)`: `input` stays the client's)."""
-    src = fn.module.src
     out: dict[int, frozenset[int]] = {}
     for i in range(len(fn.params)):
         calls = _param_calls(fn, flow, i)
         if not calls or any(st.auth is None for _, st in calls):
             continue
-        filled: set[int] | None = None
-        for call, st in calls:
-            handed = st.client - st.session - st.fetched
-            here = set()
-            for j, arg in enumerate(sx.call_args(call)):
-                if arg.type == "spread_element":
-                    break  # later positions are unknown
-                used = identifiers(src, arg, into_functions=True)
-                if used and not used & handed:
-                    here.add(j)
-            filled = here if filled is None else filled & here
-        out[i] = frozenset(filled or ())
+        out[i] = _own_positions(fn.module.src, calls)
     return out
+
+
+def _own_positions(src: bytes, calls: list[tuple[Node, State]]) -> frozenset[int]:
+    """The argument positions the calls fill every time with the wrapper's own values."""
+    filled: set[int] | None = None
+    for call, st in calls:
+        handed = st.client - st.session - st.fetched
+        here = set()
+        for j, arg in enumerate(sx.call_args(call)):
+            if arg.type == "spread_element":
+                break  # later positions are unknown
+            used = identifiers(src, arg, into_functions=True)
+            # (`handler(user, db, null, failure)` on the path where no row was found: nothing of the caller's)
+            if (used and not used & handed) or sx.text(src, arg) in ("null", "undefined"):
+                here.add(j)
+        filled = here if filled is None else filled & here
+    return frozenset(filled or ())
+
+
+def _failure_callbacks(fn: Function, flow: Flow) -> dict[int, tuple[int, frozenset[int]]]:
+    """`withProjectAuth(handler)` that always calls its handler, `handler(null, db, { message:
+    "login required" })` where its own auth check failed and `handler(user, db, null)` past it: per
+    such function parameter, the position that holds a failure object on every call made signed
+    out (a callback exiting on it runs the rest signed in), and the positions the signed-in calls
+    fill with the wrapper's own values."""
+    src = fn.module.src
+    out: dict[int, tuple[int, frozenset[int]]] = {}
+    for i in range(len(fn.params)):
+        calls = _param_calls(fn, flow, i)
+        failing = [sx.call_args(c) for c, st in calls if st.auth is None]
+        passing = [(c, st) for c, st in calls if st.auth is not None]
+        if not failing or not passing:
+            continue
+        common = set.intersection(*({j for j, a in enumerate(args) if _failure_value(a)} for args in failing))
+        if len(common) == 1:
+            out[i] = (common.pop(), _own_positions(src, passing))
+    return out
+
+
+def _failure_value(arg: Node) -> bool:
+    """`{ message: "unauthorized", status: 401 }`, `new AuthError(...)`: a value that is never falsy."""
+    v = sx.unwrap(arg)
+    return v is not None and (v.type == "new_expression" or (v.type == "object" and v.named_child_count > 0))
 
 
 def _awaits_generic(call: Node) -> bool:
@@ -675,12 +710,21 @@ class Analyzer:
             s.authenticates = s.authenticates or ist.auth is not None or any(r.auth is not None for r in returns)
             s.role = s.role or ist.role or any(r.role for r in returns)
             flow.events.extend(inner_flow.events)
+            # its calls of this function's parameters, with the state the inner walk reached there
+            # (the outer walk saw them too, as if they ran before any check)
+            # (the returned function's own parameters are its caller's values)
+            for _, pst in inner_flow.param_calls:
+                pst.client |= set(inner_fn.params)
+            flow.param_calls = [
+                pc for pc in flow.param_calls if not inner.start_byte <= pc[0].start_byte < inner.end_byte
+            ] + inner_flow.param_calls
             st = ist if ist.rate_limited or ist.audited else st
             s.rate_limits = s.rate_limits or ist.rate_limited
             s.audits = s.audits or ist.audited
             flow.audit_depth = min(flow.audit_depth, inner_flow.audit_depth)
         s.secret_params = frozenset(i for i, p in enumerate(params) if p in held)
         s.gated_callbacks = _gated_callbacks(fn, flow)
+        s.failure_callbacks = _failure_callbacks(fn, flow)
         s.role_gated_callbacks = frozenset(
             i for i in s.gated_callbacks if all(st.role for _, st in _param_calls(fn, flow, i))
         )
@@ -1976,7 +2020,7 @@ class _Walker:
                 sub.catch = list(self.catch)
                 sub.param_names = self.param_names - set(inner.params)
                 if parent is not None and parent.type == "arguments":
-                    self._handed_to_gate(cb, parent, sub.state)
+                    self._handed_to_gate(cb, parent, sub)
                 # params of callbacks over client data are client data too
                 body = inner.body
                 if body is not None and body.type == "statement_block":
@@ -2000,11 +2044,12 @@ class _Walker:
                     st.role = st.role or sub.state.role
                     st.owner = st.owner or sub.state.owner
 
-    def _handed_to_gate(self, cb: Node, args: Node, st: State) -> None:
+    def _handed_to_gate(self, cb: Node, args: Node, sub: _Walker) -> None:
         """`withAuth(async ({ user }) => ...)` in a body, also nested (`sew(() => withAuth(...))`):
         a project wrapper that calls the callback only past its own auth (and role) check runs it
         signed in, wherever the wrapper call sits."""
         call = args.parent
+        st = sub.state
         if call is None or call.type != "call_expression" or st.auth is not None:
             return
         target = self.az.target(self.mod, call)
@@ -2013,12 +2058,23 @@ class _Walker:
         index = next((i for i, a in enumerate(sx.call_args(call)) if a.start_byte == cb.start_byte), -1)
         summary = self.az.summary(target)
         filled = summary.gated_callbacks.get(index)
-        if filled is None or not secret_args(self.src, summary, sx.call_args(call)):
-            return
-        st.auth = "secret" if summary.secret_gate else "inherited"
-        st.role = st.role or index in summary.role_gated_callbacks
-        # what the wrapper hands the callback of its own (`{ user, org }`) is session data
         params = self.mod.function_for(cb).param_nodes()
+        failure = summary.failure_callbacks.get(index)
+        if filled is None and failure is not None and failure[0] < len(params):
+            # `withProjectAuth(async (user, db, project, error) => { if (error) return ... })`: the
+            # callback runs signed in past its own exit on the failure the wrapper hands it
+            at, filled = failure
+            param = params[at]
+            name = param.child_by_field_name("pattern") if param.type == "required_parameter" else param
+            if name is not None and name.type == "identifier":
+                sub.auth_errors.add(sx.text(self.src, name))
+            filled = filled - {at}
+        elif filled is None or not secret_args(self.src, summary, sx.call_args(call)):
+            return
+        else:
+            st.auth = "secret" if summary.secret_gate else "inherited"
+            st.role = st.role or index in summary.role_gated_callbacks
+        # what the wrapper hands the callback of its own (`{ user, org }`) is session data
         for j in filled:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
@@ -2067,7 +2123,8 @@ class _Walker:
         callee = sx.callee_name(src, call)
         if not callee:
             return
-        if callee in self.param_names:
+        if callee in self.param_names or callee in self.held:
+            # (also the enclosing wrapper's parameters: `return async (req) => handler(req, user)`)
             self.param_calls.append((call, st.copy()))
         last = sx.last_name(callee)
         v = self.az.vocab

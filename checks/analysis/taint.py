@@ -233,6 +233,8 @@ def _call(
         else:  # returns its input only after checking it (`typeof v === "string" ? v : null`)
             checked |= sub
         return
+    if fn.type == "identifier" and _answers_from_wrapper(az, mod, sx.text(src, fn)):
+        return
     if fn.type == "member_expression":
         obj = fn.child_by_field_name("object")
         recv_flow: set[str] = set()
@@ -252,6 +254,27 @@ def _call(
         checked |= recv_checked
     # an unknown free function (`slugify(x)`): assume it transforms its input
     _walk(az, mod, args, client, flow, checked, depth + 1)
+
+
+def _answers_from_wrapper(az: Analyzer, mod: Module, name: str) -> bool:
+    """`export const getConfig = withProjectAuth(async (user, db, project, error) => ...)`: calling
+    it runs the handler the wrapper returns, which hands the callback only values of its own (a
+    session, a row it loaded, a failure): the answer carries none of the caller's arguments."""
+    found = az.program.resolve_value(mod, name)
+    value = sx.unwrap(found[1]) if found is not None else None
+    if found is None or value is None or value.type != "call_expression":
+        return False
+    owner = found[0]
+    args = [sx.unwrap(a) for a in sx.call_args(value)]
+    index = next((i for i, a in enumerate(args) if a is not None and sx.is_function(a)), -1)
+    wrapper = az.target(owner, value) if index >= 0 else None
+    if wrapper is None:
+        return False
+    summary = az.summary(wrapper)
+    failure = summary.failure_callbacks.get(index)
+    own = summary.gated_callbacks.get(index) if failure is None else failure[1] | {failure[0]}
+    callback = args[index]
+    return own is not None and callback is not None and set(range(len(owner.function_for(callback).params))) <= own
 
 
 def _db_call(az: Analyzer, mod: Module, call: Node) -> bool:

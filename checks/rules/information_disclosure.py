@@ -62,10 +62,11 @@ export async function requestReset(email: string) {
 ```
 
 ## Not flagged
-Thrown errors in server actions (Next.js redacts them in production), generic messages, errors a
+Thrown errors in server actions (Next.js redacts them in production), generic messages, error messages a
 verified webhook or cron handler returns to its provider (a partner calling the app's API with an
-`x-api-key` is no provider: it is an outside party), error messages logged on the server (also in
-`streamText`'s `onError({ error })`, whose return goes nowhere), messages
+`x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
+there too: the provider shows the response to whoever runs the integration), error messages logged on
+the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
 of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is
 not narrowing), ZodError issue messages (validation feedback), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
@@ -615,6 +616,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             ):
                 # cron jobs and webhooks answer a scheduler or a provider, not an attacker; but the catch
                 # around the signature check itself answers whoever posted an unsigned request
+                if ev.catch_param and not reported:
+                    # ... and a stack trace or the raw error object is nobody's answer: the provider
+                    # shows the response to whoever runs the integration (its delivery log)
+                    node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
+                    raw = node is not None and _raw_error(hctx, ev.value, ev.catch_param)
+                    if raw:
+                        yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
+                        reported = True
                 continue
             if ev.catch_param and not reported:
                 node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
@@ -799,6 +808,23 @@ def _catch_body(value: Node) -> Node | None:
     while clause is not None and clause.type != "catch_clause" and not sx.is_function(clause):
         clause = clause.parent
     return clause.child_by_field_name("body") if clause is not None and clause.type == "catch_clause" else None
+
+
+def _raw_error(ctx: FileContext, value: Node, err: str) -> Node | None:
+    """The part of ``value`` that is the caught error's stack (`(err as Error).stack`) or the error
+    object itself (`{ detail: err }`, `JSON.stringify(e)`), also under an alias: more than its message."""
+    for hit in (_error_detail(ctx, value, err), _detail_via_alias(ctx, value, err)):
+        if hit is None:
+            continue
+        if hit.type == "member_expression":
+            whole = ctx.text(hit.child_by_field_name("property")) == "stack"
+        elif hit.type == "call_expression":
+            whole = sx.callee_name(ctx.src, hit) == "JSON.stringify"
+        else:
+            whole = hit.type in ("identifier", "shorthand_property_identifier")
+        if whole:
+            return hit
+    return None
 
 
 def _detail_via_alias(ctx: FileContext, value: Node, err: str) -> Node | None:

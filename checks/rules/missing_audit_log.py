@@ -379,6 +379,11 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
     the filter (`{ id: memberId, teamId: session.teamId }` removes someone else)."""
     src = ctx.src
     for root in nodes:
+        # a Supabase chain's filters come as their arguments (`"user_id"`, `user.id`): the `.eq(...)` they
+        # sit in pairs them
+        call = root.parent.parent if root.parent is not None and root.parent.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and sx.call_args(call)[:1] == [root]:
+            root = call
         for n in sx.walk(root, False):
             key: Node | None = None
             value: Node | None = None

@@ -1437,11 +1437,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         )
                         reported = True
                         break
+                    # each privileged field the client sets is its own finding, on its own line: fixing the
+                    # first (`userId` from the session) leaves the second (`role: body.role`) open
                     for key, value_node in object_keys(src, data).items():
                         if _set_to_client_amount(ctx, ep, ev, key, value_node) and not gated:
                             yield _privileged(ctx, ep, key, value_node)
                             reported = True
-                            break
+                            continue
                         key = _owner_relation(ctx, key, value_node) or key
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
@@ -1460,7 +1462,6 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if refs & ev.state.client and _client_derived(ctx, ep, value_node):
                             yield _privileged(ctx, ep, key, value_node)
                             reported = True
-                            break
                     if reported:
                         break
                 if reported:

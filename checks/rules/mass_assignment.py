@@ -63,7 +63,8 @@ schema itself admits a privileged field
 (also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`;
 a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
-open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged;
+open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged, so is
+each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
 count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
@@ -370,22 +371,27 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
     if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
         return False
     key = ctx.text(node.child_by_field_name("property"))
-    for mod, schema in ep.schemas:
-        entry = (_schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key)
-        chain = sx.strip_types(entry)
-        while chain is not None and chain.type == "call_expression":
-            method = sx.last_name(sx.callee_name(mod.src, chain))
-            if method in _OPEN_MAPS:
-                return True
-            args = sx.call_args(chain)
-            if method == "array" and args and _keeps_unknown_in(ctx, mod, args[0]):
-                return True  # `rows: z.array(RowSchema)` where `RowSchema = z.object({...}).passthrough()`
-            fn = sx.strip_types(chain.child_by_field_name("function"))
-            chain = (
-                sx.strip_types(fn.child_by_field_name("object"))
-                if fn is not None and fn.type == "member_expression"
-                else None
-            )
+    return any(
+        _open_schema(ctx, mod, (_schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key))
+        for mod, schema in ep.schemas
+    )
+
+
+def _open_schema(ctx: FileContext, mod: Module, entry: Node | None, depth: int = 0) -> bool:
+    """A schema chain that admits any key, itself or in each element of its list."""
+    chain = sx.strip_types(entry)
+    while chain is not None and chain.type == "call_expression":
+        method = sx.last_name(sx.callee_name(mod.src, chain))
+        if method in _OPEN_MAPS:
+            return True
+        args = sx.call_args(chain)
+        if method == "array" and args and _keeps_unknown_in(ctx, mod, args[0]):
+            return True  # `rows: z.array(RowSchema)` where `RowSchema = z.object({...}).passthrough()`
+        if method == "array" and args and depth < 2 and _open_schema(ctx, mod, args[0], depth + 1):
+            return True  # `rows: z.array(z.record(z.string(), z.unknown()))`: every row any keys
+        fn = sx.strip_types(chain.child_by_field_name("function"))
+        member = fn is not None and fn.type == "member_expression"
+        chain = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
     return False
 
 

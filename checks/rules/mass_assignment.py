@@ -83,7 +83,9 @@ or parts mapped one by one into such literals), judged by the privileged fields 
 privileged fields set from server-side values, including data the server fetched
 with client input (a payment provider's API, a stored invitation row); writes after a role
 check (an admin changing a role, or filing a record under a user, is the feature; a
-permission check on the parent record does not let the caller name another owner), also a project
+permission check on the parent record does not let the caller name another owner; a role on the very
+record written, `isOrgOwner(userId, orgId)` before the org's own update, is a team role, which pays for
+no `plan`, credits or balance), also a project
 guard given the session user that throws unless what it looks up grants a capability
 (`await requireBoardManager(user.id, boardId)` throwing unless `access.canManage`; one that only
 throws when nothing was found checks no role); a team role handed out after a membership guard
@@ -1207,6 +1209,42 @@ def _team_role_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return False
 
 
+# What is bought, not granted by a team: a plan, credits, a balance (`creditBalanceCents`)
+_PAID_KEY = re.compile(r"(?i)^plan$|credit|balance")
+
+
+def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role check before the write is the caller's role on the very record written: a project
+    check handed the session user and an id that also picks the written row (`isOrgOwner(userId,
+    parsed.orgId)` then `organization.update({ where: { id: parsed.orgId } })`). That is a team role
+    (its owner, its admin), not a platform one (`requireAdmin()` names no record)."""
+    sessionish = ev.state.session | ev.state.fetched
+    assert ev.op is not None
+    src = ctx.src
+    picked = {ctx.text(n) for a in ev.op.args for n in sx.walk(a) if n.type in ("identifier", "member_expression")}
+    for call in sx.find(ep.fn.node, ("call_expression",)) if sessionish and picked else ():
+        if call.start_byte >= ev.node.start_byte:
+            break
+        # (in a test too: `if (!(await isOrgOwner(userId, orgId))) throw`)
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None or target.body is None:
+            continue
+        summary = ctx.analyzer.summary(target)
+        last = sx.last_name(sx.callee_name(src, call))
+        named = ctx.analyzer.vocab.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last)
+        if not (named or summary.role or summary.owner or summary.answers_check):
+            continue
+        args = [sx.strip_types(a) for a in sx.call_args(call)]
+        if not any(a is not None and identifiers(src, a) & sessionish for a in args):
+            continue
+        if any(
+            a is not None and not identifiers(src, a) & sessionish and ctx.text(a) in picked and a.type != "string"
+            for a in args
+        ):
+            return True
+    return False
+
+
 def _given(src: bytes, call: Node, target: Function, names: set[str]) -> set[str]:
     """The parameters of ``target`` that ``call`` passes one of ``names`` (by position)."""
     args = sx.call_args(call)
@@ -1411,6 +1449,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # feature itself; a permission check on the parent record (`canEditNote`) does not let the
             # caller name another author
             gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
+            team_gate: bool | None = None  # (worked out on first need)
             for written in ev.op.data or _postgres_helper_rows(ctx, ev):
                 helper_built = _helper_built(ctx, ep, written)
                 if helper_built is not None:
@@ -1455,7 +1494,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue
                         if gated and (key not in _OWNER_KEYS or not ev.state.owner):
-                            continue
+                            if not _PAID_KEY.search(key):
+                                continue
+                            # the owner of the org being written setting its `plan`: a team role pays for nothing
+                            if team_gate is None:
+                                team_gate = _team_gate_on_written(ctx, ep, ev)
+                            if not team_gate:
+                                continue
                         if key in _TEAM_ROLE_KEYS and _team_role_gate_before(ctx, ep, ev):
                             continue
                         refs = identifiers(src, value_node, into_functions=True)

@@ -254,6 +254,9 @@ class Summary:
     # arguments there are secrets (`secret_args`)
     secret_params: frozenset[int] = frozenset()
     secret_gate: bool = False  # as a wrapper: lets in only callers holding a shared secret (no session)
+    # `return !!seat && hasRole(seat.role, "admin")`: its answer is a role or ownership check, whatever
+    # the function is called (`mayPublish`), so a caller testing it asks an authorization question
+    answers_check: bool = False
 
 
 @dataclass(eq=False)
@@ -836,6 +839,7 @@ class Analyzer:
                 )
             elif ev.kind == "return" and ev.value is not None:
                 v = sx.unwrap(ev.value)
+                s.answers_check = s.answers_check or _answers_check(src, self.vocab, v)
                 refs = identifiers(src, v)
                 if refs & (ev.state.fetched | ev.state.session):
                     s.auth_source = True
@@ -1806,7 +1810,7 @@ class _Walker:
         target = self.az.target(self.mod, call)
         if target is not None:
             s = self.az.summary(target)
-            return s.role or s.owner
+            return s.role or s.owner or s.answers_check
         return False
 
     def _condition_call(self, call: Node, st: State, c: _Cond, negated: bool, cond: Node | None = None) -> None:
@@ -2870,6 +2874,29 @@ class _Walker:
 
 # `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
+_EQUALITY = frozenset({"===", "!==", "==", "!="})
+
+
+def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
+    """A returned value that is the answer of a role or ownership check: a call named for one
+    (`hasRole(seat.role, "admin")`) or a role compared with a value (`seat?.role === "reviewer"`)."""
+    if value is None:
+        return False
+    for n in sx.walk(value):
+        if n.type == "call_expression":
+            last = sx.last_name(sx.callee_name(src, n))
+            if v.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
+                return True
+        elif n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) in _EQUALITY:
+            for side in (n.child_by_field_name("left"), n.child_by_field_name("right")):
+                side = sx.strip_types(side)
+                prop = sx.text(src, side.child_by_field_name("property")) if side is not None else ""
+                # (`sub.plan === "pro"` is an entitlement, not an authorization question)
+                if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
+                    return True
+    return False
+
+
 _ROLE_KEYS = frozenset({"role", "permission"})
 
 

@@ -13,7 +13,9 @@ error details from a catch block (`error.message`, `error.stack`, `String(err)`,
 error object itself, also under an alias, `const e = err as Error`, also through a project
 helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`; not one that answers with
-codes of its own or only allow-listed messages). Account states count for signed-in callers too when they name the
+codes of its own or only allow-listed messages), or the error object a query answers with instead of
+throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`).
+Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
@@ -62,10 +64,11 @@ export async function requestReset(email: string) {
 ```
 
 ## Not flagged
-Thrown errors in server actions (Next.js redacts them in production), generic messages, errors a
+Thrown errors in server actions (Next.js redacts them in production), generic messages, error messages a
 verified webhook or cron handler returns to its provider (a partner calling the app's API with an
-`x-api-key` is no provider: it is an outside party), error messages logged on the server (also in
-`streamText`'s `onError({ error })`, whose return goes nowhere), messages
+`x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
+there too: the provider shows the response to whoever runs the integration), error messages logged on
+the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
 of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is
 not narrowing), ZodError issue messages (validation feedback), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
@@ -586,7 +589,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         accounts: set[str] = set()  # locals holding an account looked up by client input
         absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         answers_memo: dict[str, list[tuple[str, Node]]] = {}  # `_helper_answers`, worked out on first need
+        answer_errors: set[str] = set()  # `const { error } = await supabase.from(...)`: the database's error
         for ev in flow.events:
+            if ev.kind == "db":
+                answer_errors |= _answer_errors(hctx, ev.node)
             if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
                 db_keyed = True
                 account = _account_lookup_name(hctx, ev)
@@ -608,6 +614,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 found = found or _account_lookups(hctx, ep)
                 lookups, answers = found
                 keyed = bool(lookups) and lookups[0] < ev.node.start_byte and _answers_lookup(hctx, ev.node, answers)
+            if answer_errors and not reported:
+                # the error object a query answered with, sent as it is (its code, details, hint)
+                raw = _raw_answer_error(hctx, ev.value, answer_errors)
+                if raw is not None:
+                    yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
+                    reported = True
             if (
                 ev.state.auth == "secret"
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
@@ -615,6 +627,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             ):
                 # cron jobs and webhooks answer a scheduler or a provider, not an attacker; but the catch
                 # around the signature check itself answers whoever posted an unsigned request
+                if ev.catch_param and not reported:
+                    # ... and a stack trace or the raw error object is nobody's answer: the provider
+                    # shows the response to whoever runs the integration (its delivery log)
+                    node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
+                    raw = _raw_error(hctx, ev.value, ev.catch_param) if node is not None else None
+                    if raw:
+                        yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
+                        reported = True
                 continue
             if ev.catch_param and not reported:
                 node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
@@ -799,6 +819,60 @@ def _catch_body(value: Node) -> Node | None:
     while clause is not None and clause.type != "catch_clause" and not sx.is_function(clause):
         clause = clause.parent
     return clause.child_by_field_name("body") if clause is not None and clause.type == "catch_clause" else None
+
+
+_ANSWER_CHAIN = frozenset(
+    {"call_expression", "member_expression", "await_expression", "parenthesized_expression", "as_expression"}
+)
+
+
+def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
+    """`const { data, error: insertError } = await supabase.from("notes").insert(...)`: the locals
+    holding the error a query answers with instead of throwing (supabase-js), by their names."""
+    node = call
+    while node.parent is not None and node.parent.type in _ANSWER_CHAIN:
+        node = node.parent
+    decl = node.parent
+    pattern = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
+    if pattern is None or pattern.type != "object_pattern" or decl is None or decl.child_by_field_name("value") != node:
+        return set()
+    names: set[str] = set()
+    for part in pattern.named_children:
+        if part.type == "shorthand_property_identifier_pattern" and ctx.text(part) == "error":
+            names.add("error")
+        elif part.type == "pair_pattern" and ctx.text(part.child_by_field_name("key")) == "error":
+            alias = part.child_by_field_name("value")
+            if alias is not None and alias.type == "identifier":
+                names.add(ctx.text(alias))
+    return names
+
+
+def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | None:
+    """The part of ``value`` that is one of those error objects itself (`{ error }`)."""
+    for name in names:
+        if name.encode() not in ctx.src[value.start_byte : value.end_byte]:
+            continue  # (most answers name no such error)
+        hit = _error_detail(ctx, value, name)
+        if hit is not None and hit.type in ("identifier", "shorthand_property_identifier"):
+            return hit
+    return None
+
+
+def _raw_error(ctx: FileContext, value: Node, err: str) -> Node | None:
+    """The part of ``value`` that is the caught error's stack (`(err as Error).stack`) or the error
+    object itself (`{ detail: err }`, `JSON.stringify(e)`), also under an alias: more than its message."""
+    for hit in (_error_detail(ctx, value, err), _detail_via_alias(ctx, value, err)):
+        if hit is None:
+            continue
+        if hit.type == "member_expression":
+            whole = ctx.text(hit.child_by_field_name("property")) == "stack"
+        elif hit.type == "call_expression":
+            whole = sx.callee_name(ctx.src, hit) == "JSON.stringify"
+        else:
+            whole = hit.type in ("identifier", "shorthand_property_identifier")
+        if whole:
+            return hit
+    return None
 
 
 def _detail_via_alias(ctx: FileContext, value: Node, err: str) -> Node | None:

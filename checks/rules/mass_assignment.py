@@ -63,7 +63,8 @@ schema itself admits a privileged field
 (also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`;
 a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
-open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged;
+open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged, so is
+each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
 count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
@@ -82,7 +83,9 @@ or parts mapped one by one into such literals), judged by the privileged fields 
 privileged fields set from server-side values, including data the server fetched
 with client input (a payment provider's API, a stored invitation row); writes after a role
 check (an admin changing a role, or filing a record under a user, is the feature; a
-permission check on the parent record does not let the caller name another owner), also a project
+permission check on the parent record does not let the caller name another owner; a role on the very
+record written, `isOrgOwner(userId, orgId)` before the org's own update, is a team role, which pays for
+no `plan`, credits or balance), also a project
 guard given the session user that throws unless what it looks up grants a capability
 (`await requireBoardManager(user.id, boardId)` throwing unless `access.canManage`; one that only
 throws when nothing was found checks no role); a team role handed out after a membership guard
@@ -370,22 +373,27 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
     if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
         return False
     key = ctx.text(node.child_by_field_name("property"))
-    for mod, schema in ep.schemas:
-        entry = (_schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key)
-        chain = sx.strip_types(entry)
-        while chain is not None and chain.type == "call_expression":
-            method = sx.last_name(sx.callee_name(mod.src, chain))
-            if method in _OPEN_MAPS:
-                return True
-            args = sx.call_args(chain)
-            if method == "array" and args and _keeps_unknown_in(ctx, mod, args[0]):
-                return True  # `rows: z.array(RowSchema)` where `RowSchema = z.object({...}).passthrough()`
-            fn = sx.strip_types(chain.child_by_field_name("function"))
-            chain = (
-                sx.strip_types(fn.child_by_field_name("object"))
-                if fn is not None and fn.type == "member_expression"
-                else None
-            )
+    return any(
+        _open_schema(ctx, mod, (_schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key))
+        for mod, schema in ep.schemas
+    )
+
+
+def _open_schema(ctx: FileContext, mod: Module, entry: Node | None, depth: int = 0) -> bool:
+    """A schema chain that admits any key, itself or in each element of its list."""
+    chain = sx.strip_types(entry)
+    while chain is not None and chain.type == "call_expression":
+        method = sx.last_name(sx.callee_name(mod.src, chain))
+        if method in _OPEN_MAPS:
+            return True
+        args = sx.call_args(chain)
+        if method == "array" and args and _keeps_unknown_in(ctx, mod, args[0]):
+            return True  # `rows: z.array(RowSchema)` where `RowSchema = z.object({...}).passthrough()`
+        if method == "array" and args and depth < 2 and _open_schema(ctx, mod, args[0], depth + 1):
+            return True  # `rows: z.array(z.record(z.string(), z.unknown()))`: every row any keys
+        fn = sx.strip_types(chain.child_by_field_name("function"))
+        member = fn is not None and fn.type == "member_expression"
+        chain = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
     return False
 
 
@@ -1201,6 +1209,42 @@ def _team_role_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return False
 
 
+# What is bought, not granted by a team: a plan, credits, a balance (`creditBalanceCents`)
+_PAID_KEY = re.compile(r"(?i)^plan$|credit|balance")
+
+
+def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role check before the write is the caller's role on the very record written: a project
+    check handed the session user and an id that also picks the written row (`isOrgOwner(userId,
+    parsed.orgId)` then `organization.update({ where: { id: parsed.orgId } })`). That is a team role
+    (its owner, its admin), not a platform one (`requireAdmin()` names no record)."""
+    sessionish = ev.state.session | ev.state.fetched
+    assert ev.op is not None
+    src = ctx.src
+    picked = {ctx.text(n) for a in ev.op.args for n in sx.walk(a) if n.type in ("identifier", "member_expression")}
+    for call in sx.find(ep.fn.node, ("call_expression",)) if sessionish and picked else ():
+        if call.start_byte >= ev.node.start_byte:
+            break
+        # (in a test too: `if (!(await isOrgOwner(userId, orgId))) throw`)
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None or target.body is None:
+            continue
+        summary = ctx.analyzer.summary(target)
+        last = sx.last_name(sx.callee_name(src, call))
+        named = ctx.analyzer.vocab.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last)
+        if not (named or summary.role or summary.owner or summary.answers_check):
+            continue
+        args = [sx.strip_types(a) for a in sx.call_args(call)]
+        if not any(a is not None and identifiers(src, a) & sessionish for a in args):
+            continue
+        if any(
+            a is not None and not identifiers(src, a) & sessionish and ctx.text(a) in picked and a.type != "string"
+            for a in args
+        ):
+            return True
+    return False
+
+
 def _given(src: bytes, call: Node, target: Function, names: set[str]) -> set[str]:
     """The parameters of ``target`` that ``call`` passes one of ``names`` (by position)."""
     args = sx.call_args(call)
@@ -1405,6 +1449,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # feature itself; a permission check on the parent record (`canEditNote`) does not let the
             # caller name another author
             gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
+            team_gate: bool | None = None  # (worked out on first need)
             for written in ev.op.data or _postgres_helper_rows(ctx, ev):
                 helper_built = _helper_built(ctx, ep, written)
                 if helper_built is not None:
@@ -1437,17 +1482,25 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         )
                         reported = True
                         break
+                    # each privileged field the client sets is its own finding, on its own line: fixing the
+                    # first (`userId` from the session) leaves the second (`role: body.role`) open
                     for key, value_node in object_keys(src, data).items():
                         if _set_to_client_amount(ctx, ep, ev, key, value_node) and not gated:
                             yield _privileged(ctx, ep, key, value_node)
                             reported = True
-                            break
+                            continue
                         key = _owner_relation(ctx, key, value_node) or key
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue
                         if gated and (key not in _OWNER_KEYS or not ev.state.owner):
-                            continue
+                            if not _PAID_KEY.search(key):
+                                continue
+                            # the owner of the org being written setting its `plan`: a team role pays for nothing
+                            if team_gate is None:
+                                team_gate = _team_gate_on_written(ctx, ep, ev)
+                            if not team_gate:
+                                continue
                         if key in _TEAM_ROLE_KEYS and _team_role_gate_before(ctx, ep, ev):
                             continue
                         refs = identifiers(src, value_node, into_functions=True)
@@ -1460,7 +1513,6 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if refs & ev.state.client and _client_derived(ctx, ep, value_node):
                             yield _privileged(ctx, ep, key, value_node)
                             reported = True
-                            break
                     if reported:
                         break
                 if reported:

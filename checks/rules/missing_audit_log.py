@@ -14,9 +14,10 @@ count as API keys, whatever the table is called (`accessToken`, `personalAccessT
 and so does an OAuth client's access granted or cut off by the signed-in user (an `oAuthAuthorizationCode`
 or `oAuthToken` row written for them). Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
-account's privileges or balance (`credits`, `plan`, `role`) made in the app's admin area
-(`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an administrator
-(`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`, `if (user.role !== "admin") throw`;
+account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`)
+made in the app's admin area (`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an
+administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
+`if (user.role !== "admin") throw`, a staff role: `role !== "staff"`;
 an un-awaited gate still says what the action is for). A route is named by its path:
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
@@ -379,6 +380,11 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
     the filter (`{ id: memberId, teamId: session.teamId }` removes someone else)."""
     src = ctx.src
     for root in nodes:
+        # a Supabase chain's filters come as their arguments (`"user_id"`, `user.id`): the `.eq(...)` they
+        # sit in pairs them
+        call = root.parent.parent if root.parent is not None and root.parent.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and sx.call_args(call)[:1] == [root]:
+            root = call
         for n in sx.walk(root, False):
             key: Node | None = None
             value: Node | None = None
@@ -495,7 +501,8 @@ _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?ad
 _ADMIN_CALL = re.compile(r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator)")
 # ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
-_ADMIN_ROLE = re.compile(r"(?i)^(org:)?(admin|administrator|owner|super_?admin|superuser)$")
+# (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
+_ADMIN_ROLE = re.compile(r"(?i)^(org:)?(admin|administrator|owner|super_?admin|superuser|staff)$")
 _ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?(super_?)?admin\b")
 
 
@@ -527,10 +534,17 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
     return False
 
 
+# A role named for where it holds: `platformRole`, `system_role`, `orgRole` (not `jobRole`, a title)
+_SCOPED_ROLE = re.compile(
+    r"(?i)^(platform|system|global|site|app|account|user|org|organi[sz]ation|team|workspace|member|access|admin)_?roles?$"
+)
+
+
 def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     """The privileged field of an account the write sets: `{ credits }`, `{ plan: "trial" }`, `{ balance: 0 }`."""
     assert ev.op is not None
-    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} & vocab.PRIVILEGED_FIELDS
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
+    keys = {k for k in keys if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k)}
     return min(keys) if keys else None
 
 
@@ -737,11 +751,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     }
                     # an on/off flag is an account state only on the account row itself
                     # (`user_notification_preferences.enabled` switches a notification)
+                    hit |= {k for k in keys if _SCOPED_ROLE.match(k)}
                     if _ACCOUNT_ROWS.match(ev.op.model or ""):
                         hit |= _account_state_keys(ctx, data) | _client_chosen_keys(ctx, ev, data)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
-                        or (hit & {"role", "roles", "permissions"} and _ROLE_HOLDERS.match(ev.op.model or ""))
+                        or (
+                            hit & {"role", "roles", "permissions"} | {k for k in hit if _SCOPED_ROLE.match(k)}
+                            and _ROLE_HOLDERS.match(ev.op.model or "")
+                        )
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys if _auth_policy_key(k)):

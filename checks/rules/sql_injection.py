@@ -32,7 +32,8 @@ export async function findUser(email: string) {
 ## Not flagged
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; interpolation of constants,
-numbers coerced with `Number()`/`parseInt()`, values picked from a constant map or
+numbers coerced with `Number()`/`parseInt()` or by an operator that only answers numbers
+(`${Number(limit) | 0}`, `${page >>> 0}`, `${-offset}`; not `+`, which joins text), values picked from a constant map or
 whitelist (also imported from another file; also one fragment per element joined with constant
 text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixed allow-list
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
@@ -114,6 +115,8 @@ META = RuleMeta(
 _SINK_LAST = frozenset({"query", "execute", "exec", "prepare", "$queryRawUnsafe", "$executeRawUnsafe", "raw", "unsafe"})
 _RAW_NAMESPACES = re.compile(r"(^|\.)(sql|knex|Prisma|db|sequelize|trx|tx)$")
 _SQLISH = re.compile(r"(?i)\b(select|insert|update|delete|from|where|values|order\s+by|limit|create|drop|alter)\b")
+# operators whose answer is always a number (or a BigInt): `+` joins text, so it is not one of them
+_NUMERIC_OPS = frozenset({"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"})
 _COERCE = frozenset({"Number", "parseInt", "parseFloat", "BigInt", "Math.floor", "Math.round", "Math.trunc", "Boolean"})
 _CONST_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 # The project's validated environment (t3-env and the like): `~/env/server`, `@/env.mjs`, `../env`.
@@ -191,9 +194,14 @@ class _Consts:
         if t == "array" and node.parent is not None and node.parent.type == "binary_expression":
             # the fallback of `ids?.map(Number) ?? []`
             return all(self.is_constant(c, scope, depth + 1) for c in node.named_children if c.type != "comment")
+        if t == "unary_expression":
+            # `-offset`, `+cursor`, `~~span`: a number whatever the operand holds; `!x` a boolean
+            return sx.text(src, node.child_by_field_name("operator")) in ("-", "+", "~", "!")
         if t == "binary_expression":
             op = sx.text(src, node.child_by_field_name("operator"))
-            if op in ("+", "-", "*", "/", "%", "??", "||"):
+            if op in _NUMERIC_OPS:
+                return True  # `Number(limit) | 0`, `page >>> 0`, `q.days * 1`: a number (or NaN), never text
+            if op in ("+", "??", "||"):
                 return self.is_constant(node.child_by_field_name("left"), scope, depth + 1) and self.is_constant(
                     node.child_by_field_name("right"), scope, depth + 1
                 )

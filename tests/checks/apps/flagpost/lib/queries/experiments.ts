@@ -29,7 +29,7 @@ export async function experimentEventsSince(experimentId: string, since: string)
 }
 
 export function cachedExportRows(jobId: string, limit: number) {
-  // todook: sql-injection
+  // ok: sql-injection
   return localDb.prepare(`SELECT * FROM export_rows WHERE job_id = ? LIMIT ${Number(limit) | 0}`).all(jobId);
 }
 

@@ -32,7 +32,7 @@ export async function PATCH(req: Request) {
     .update({ display_name: body.displayName })
     .eq("user_id", user.id);
   if (error) {
-    // todoruleid: information-disclosure
+    // ruleid: information-disclosure
     return NextResponse.json({ error }, { status: 500 });
   }
   return NextResponse.json({ ok: true });

@@ -46,7 +46,7 @@ export async function redeemPromoCode(formData: FormData) {
   if (!promo.data.length) return { error: "That code is not valid" };
   await prisma.organization.update({
     where: { id: parsed.orgId },
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     data: { plan: parsed.plan },
   });
   return { ok: true };

@@ -67,7 +67,7 @@ export async function applyChangeRequest(input: z.infer<typeof ApplyCR>) {
   const session = await auth();
   if (!session?.user?.id) throw new Error("Unauthorized");
   const { id, orgId } = ApplyCR.parse(input);
-  // todoruleid: floating-auth-check
+  // ruleid: floating-auth-check
   if (!isApprover(session.user.id, orgId)) return { error: "Only approvers can apply changes" };
   // ruleid: missing-authorization
   const cr = await prisma.changeRequest.update({

@@ -93,7 +93,7 @@ export const importSegments = orgEditorProcedure
         conditions: [],
         projectId: "",
         createdBy: ctx.user.id,
-        // todoruleid: mass-assignment
+        // ruleid: mass-assignment
         ...raw,
         orgId: ctx.orgId,
       });

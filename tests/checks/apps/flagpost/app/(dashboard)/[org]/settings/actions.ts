@@ -57,7 +57,7 @@ export async function updateOrgBranding(orgId: string, values: Record<string, un
 }
 
 // ok: missing-auth, missing-input-validation
-// todook: missing-audit-log
+// ok: missing-audit-log
 export async function leaveOrganization(orgId: string) {
   const supabase = await createClient();
   const {

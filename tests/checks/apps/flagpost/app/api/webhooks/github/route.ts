@@ -36,7 +36,7 @@ export async function POST(req: Request) {
     ]);
     return NextResponse.json({ matched: keys.size });
   } catch (err) {
-    // todoruleid: information-disclosure
+    // ruleid: information-disclosure
     return NextResponse.json({ error: (err as Error).stack }, { status: 500 });
   }
 }

@@ -26,7 +26,7 @@ export async function POST(req: NextRequest) {
       [venueId, order.guid, Math.round(order.totalAmount * 100), order.closedDate ?? null],
     );
   } catch (err) {
-    // todoruleid: information-disclosure
+    // ruleid: information-disclosure
     return NextResponse.json({ error: "insert failed", detail: err }, { status: 500 });
   }
   return NextResponse.json({ ok: true });

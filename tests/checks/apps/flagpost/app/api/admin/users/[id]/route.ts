@@ -31,7 +31,7 @@ export async function DELETE(_req: Request, { params }: Ctx) {
   return new NextResponse(null, { status: 204 });
 }
 
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function PATCH(req: Request, { params }: Ctx) {
   const { sessionClaims } = await auth.protect();
   if (sessionClaims?.metadata?.role !== "staff") return NextResponse.json({ error: "Forbidden" }, { status: 403 });

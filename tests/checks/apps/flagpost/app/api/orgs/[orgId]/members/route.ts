@@ -28,7 +28,7 @@ export const POST = auth(async (req, ctx) => {
       orgId,
       // ruleid: mass-assignment
       userId: body.userId,
-      // todoruleid: mass-assignment
+      // ruleid: mass-assignment
       role: body.role,
     },
   });

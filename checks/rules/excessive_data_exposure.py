@@ -50,7 +50,8 @@ export async function getMe() {
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
 fields, returning only ids, booleans or counts, one field of a whole record (`const userRole =
-memberEntry.role`, the record itself read only for the caller's membership check). A helper's tagged result returned only for the
+memberEntry.role`, the record itself read only for the caller's membership check).
+A helper's tagged result returned only for the
 tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
 `{ status: "loaded", video }` variant holds the row), or a value handed back under an error type
 guard (`if (isServiceError(ctx)) return ctx`: only its failure variant). Development helpers whose first statement

@@ -77,7 +77,8 @@ value compared to keep or note it (`if (result.refreshToken && result.refreshTok
 { save it }`: same name on both sides, `!==`, and the branch neither returns nor throws; the caller's
 `inv.token !== input.token` that rejects is still flagged), an answer stored as a change
 (`secretChanged = stored !== incoming`), a parameter's name (`paramId !== hostedApiKeyParam`) and a
-yes/no answer compared with another (`allowsApiKey !== (policy.apiKey === "allow")`). Still flagged: a digest compared with a stored or
+yes/no answer compared with another (`allowsApiKey !== (policy.apiKey === "allow")`).
+Still flagged: a digest compared with a stored or
 passed-in one to detect a change (an upload manifest's `signature`, a plan fingerprint `previewToken`,
 a hash chain): the names say secret, and whether the digested data is secret is not in the code.
 

@@ -49,7 +49,9 @@ export async function getMe() {
 ## Not flagged
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
-fields, returning only ids, booleans or counts. A helper's tagged result returned only for the
+fields, returning only ids, booleans or counts, one field of a whole record (`const userRole =
+memberEntry.role`, the record itself read only for the caller's membership check).
+A helper's tagged result returned only for the
 tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
 `{ status: "loaded", video }` variant holds the row), or a value handed back under an error type
 guard (`if (isServiceError(ctx)) return ctx`: only its failure variant). Development helpers whose first statement
@@ -252,6 +254,8 @@ def _record_in(
     if t in ("identifier", "shorthand_property_identifier"):
         op = flow.records.get(sx.text(src, node))
         if op is not None:
+            if _one_field(src, _local_value(src, flow, sx.text(src, node))):
+                return None  # `const userRole = memberEntry.role`: a field of the record, not the record
             return (op, node) if op.whole_rows else None
         # `const user = await getUserById(id)`: a local bound to a project helper's records
         decl = _local_value(src, flow, sx.text(src, node))
@@ -330,6 +334,18 @@ def _record_in(
             if found:
                 return found
     return None
+
+
+# Members that hold the records of a result rather than one field of a record.
+_ROW_HOLDERS = frozenset({"rows", "data", "recordset", "records", "items", "results"})
+
+
+def _one_field(src: bytes, value: Node | None) -> bool:
+    """``value`` reads one field of a record (`memberEntry.role`, `entries[0].role`)."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "member_expression":
+        return False
+    return sx.text(src, node.child_by_field_name("property")) not in _ROW_HOLDERS
 
 
 def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:

@@ -70,7 +70,11 @@ verified webhook or cron handler returns to its provider (a partner calling the 
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
 of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is
-not narrowing), ZodError issue messages (validation feedback), a message inside a branch that
+not narrowing; in a ternary, `e instanceof KeyError ? e.message : "Failed"`, only a class whose every
+`new` passes a fixed text, also through a parameter its callers fill with literals: a class wrapping an
+upstream's message, `new ApiError(errorData.message)`, is still raw detail), ZodError issue messages
+(validation feedback, also from a project helper that answers only for a ZodError,
+`if (!isZodError(error)) return null`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
 }`), "not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
 lookup through an identity API, `searchUsers({ searchValue: loginName })`, counts in a server
@@ -102,10 +106,11 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_signature_call
-from checks.analysis.module import Function
+from checks.analysis.module import Function, Module
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -195,7 +200,8 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
             prop = ctx.text(n.child_by_field_name("property"))
-            if root == err and prop in _DETAIL_PROPS and not _VALIDATION_FEEDBACK.search(ctx.text(n)):
+            detail = root == err and prop in _DETAIL_PROPS and not _VALIDATION_FEEDBACK.search(ctx.text(n))
+            if detail and not _fixed_class_branch(ctx, n, value, err):
                 return n
         elif n.type == "call_expression":
             callee = sx.callee_name(src, n)
@@ -347,6 +353,10 @@ def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: 
         target = ctx.analyzer.target(fn.module, node)
         if target is not None and not _builds_response(ctx, target, 0) and not _returns_param(target):
             return False
+        if target is not None and _validation_only(target):
+            return False  # `validationErrorResponse(error)`: answers only for a ZodError, with its issues
+    if node.type == "ternary_expression":
+        return any(_mentions(ctx, fn, b, names, err) for b in _exposed_branches(ctx, fn.module, node, err))
     if sx.is_function(node):
         return False
     return any(_mentions(ctx, fn, c, names, err) for c in node.named_children)
@@ -1113,8 +1123,7 @@ def _carries(ctx: FileContext, node: Node, exposing: set[str], err: str) -> bool
     if t == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "instanceof":
         return False
     if t == "ternary_expression":
-        branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
-        return any(b is not None and _carries(ctx, b, exposing, err) for b in branches)
+        return any(_carries(ctx, b, exposing, err) for b in _exposed_branches(ctx, ctx.module, node, err))
     if sx.is_function(node):
         return False
     return any(_carries(ctx, c, exposing, err) for c in node.named_children)
@@ -1220,6 +1229,121 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
 
 
 _ERROR_GUARD = re.compile(r"^is\w*(Error|Exception)$")
+
+
+def _exposed_branches(ctx: FileContext, mod: Module, node: Node, err: str) -> list[Node]:
+    """The branches of a ternary that can hand out the error's text: not the one taken only for
+    an error class of the app's own whose every message is a fixed text
+    (`e instanceof KeyServiceError ? e.message : "Failed"`)."""
+    cond = sx.unwrap(node.child_by_field_name("condition"))
+    yes, no = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+    if (
+        cond is not None
+        and cond.type == "binary_expression"
+        and sx.text(mod.src, cond.child_by_field_name("operator")) == "instanceof"
+        and sx.text(mod.src, cond.child_by_field_name("left")) == err
+        and _fixed_message_class(ctx, mod, sx.text(mod.src, cond.child_by_field_name("right")))
+    ):
+        yes = None
+    return [b for b in (yes, no) if b is not None]
+
+
+_VALIDATION_ERROR = re.compile(r"(?i)(zod|validation)")
+
+
+def _validation_only(fn: Function) -> bool:
+    """``fn`` starts by leaving unless its first parameter is a validation error
+    (`if (!isZodError(error)) return null`): whatever it builds from it is validation feedback."""
+    body = fn.body
+    stmts = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+    if not stmts or stmts[0].type != "if_statement" or not fn.params:
+        return False
+    src = fn.module.src
+    cond = sx.unwrap(stmts[0].child_by_field_name("condition"))
+    leaves = sx.find(stmts[0].child_by_field_name("consequence") or stmts[0], ("return_statement", "throw_statement"))
+    if cond is None or cond.type != "unary_expression" or not leaves:
+        return False
+    test = sx.unwrap(cond.named_children[0]) if cond.named_children else None
+    if test is None:
+        return False
+    if test.type == "call_expression":
+        guard, args = sx.last_name(sx.callee_name(src, test)), [sx.text(src, a) for a in sx.call_args(test)]
+        return bool(_ERROR_GUARD.match(guard)) and bool(_VALIDATION_ERROR.search(guard)) and args == [fn.params[0]]
+    if test.type == "binary_expression" and sx.text(src, test.child_by_field_name("operator")) == "instanceof":
+        return sx.text(src, test.child_by_field_name("left")) == fn.params[0] and bool(
+            _VALIDATION_ERROR.search(sx.text(src, test.child_by_field_name("right")))
+        )
+    return False
+
+
+def _fixed_class_branch(ctx: FileContext, node: Node, top: Node, err: str) -> bool:
+    """``node`` (inside ``top``) sits in a ternary branch taken only for the app's own error class
+    with fixed messages."""
+    child, p = node, node.parent
+    while p is not None and child != top:
+        if p.type == "ternary_expression" and child not in _exposed_branches(ctx, ctx.module, p, err):
+            return p.child_by_field_name("condition") != child
+        child, p = p, p.parent
+    return False
+
+
+def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
+    """``name`` is an error class the project defines, and every `new` of it in its own module passes
+    a fixed text as the message (a literal, or a parameter every caller there fills with a literal).
+    A class that wraps an upstream's message (`new ApiError(errorData.message)`) is raw detail."""
+    if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS:
+        return False
+    found = ctx.analyzer.program.resolve_value(mod, name)
+    if found is None or found[1].type != "class_declaration":
+        return False
+    home, cls = found
+    local = sx.text(home.src, cls.child_by_field_name("name"))
+    made = [
+        n
+        for n in home.parsed.find(("new_expression",))
+        if sx.text(home.src, n.child_by_field_name("constructor")) == local
+    ]
+    return bool(made) and all(_fixed_text(home, n) for n in made)
+
+
+def _fixed_text(mod: Module, new: Node) -> bool:
+    """The message argument of ``new`` is a literal, or a parameter of the enclosing function that every
+    call of that function in the module fills with a literal (`failure: "Failed to list keys"`)."""
+    args = new.child_by_field_name("arguments")
+    first = sx.strip_types(args.named_children[0]) if args is not None and args.named_children else None
+    if first is None or sx.string_value(mod.src, first) is not None:
+        return first is not None
+    fn = sx.enclosing_function(new)
+    name = sx.text(mod.src, first)
+    if first.type != "identifier" or fn is None or name not in sx.param_names(mod.src, fn):
+        return False
+    callee = _function_name(mod.src, fn)
+    params = fn.child_by_field_name("parameters")
+    position, param = next(
+        (i, p)
+        for i, p in enumerate(params.named_children if params is not None else [])
+        if name in sx.pattern_names(mod.src, p)
+    )
+    pattern = param.child_by_field_name("pattern")
+    by_key = pattern is not None and pattern.type == "object_pattern"  # `({ path, failure }) => ...`
+    calls = [c for c in mod.parsed.find(("call_expression",)) if callee and sx.callee_name(mod.src, c) == callee]
+    for call in calls:
+        call_args = sx.call_args(call)
+        if by_key:
+            passed = object_keys(mod.src, call_args[0]).get(name) if call_args else None
+        else:
+            passed = call_args[position] if position < len(call_args) else None
+        if passed is None or sx.string_value(mod.src, sx.strip_types(passed)) is None:
+            return False
+    return bool(calls)
+
+
+def _function_name(src: bytes, fn: Node) -> str:
+    """The name a function is called by: `function f() {}` or `const f = () => {}`."""
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    return sx.text(src, name) if name is not None else ""
 
 
 def _pinned_to_literal(ctx: FileContext, node: Node) -> bool:

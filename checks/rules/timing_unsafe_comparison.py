@@ -66,7 +66,19 @@ calling `useState`/`useEffect`/`useRef`...), positions and counts named after a 
 flagged), `"use client"` files, modules imported only by client
 modules (a form helper with no directive whose every importer, tests aside, is a `"use client"` file
 or such a module in turn; needs the whole tree, so the GitHub App, which fetches files on demand,
-still reports them), and tests, mocks and scripts. Still flagged: a digest compared with a stored or
+still reports them), and tests, mocks and scripts. Also not flagged: comparisons where neither side is
+a credential a caller presents or a stored secret: hashes named after content with other qualifiers
+(`provenanceSnapshotHash`, `actualSourceHash`), schema versions, registries and fingerprints
+(`secretProvenanceVersion`, `secretFingerprint`), two records of one shape compared field by field
+(`prev.sha === next.sha && prev.checkSignature === next.checkSignature`; a record of the request,
+`req.cookies.token`, is still a check), entries of two maps keyed alike
+(`for (const [id, signature] of next) if (previous.get(id) !== signature)`), a rotated copy of a stored
+value compared to keep or note it (`if (result.refreshToken && result.refreshToken !== refreshToken)
+{ save it }`: same name on both sides, `!==`, and the branch neither returns nor throws; the caller's
+`inv.token !== input.token` that rejects is still flagged), an answer stored as a change
+(`secretChanged = stored !== incoming`), a parameter's name (`paramId !== hostedApiKeyParam`) and a
+yes/no answer compared with another (`allowsApiKey !== (policy.apiKey === "allow")`).
+Still flagged: a digest compared with a stored or
 passed-in one to detect a change (an upload manifest's `signature`, a plan fingerprint `previewToken`,
 a hash chain): the names say secret, and whether the digested data is secret is not in the code.
 
@@ -152,6 +164,8 @@ def _is_literalish(src: bytes, node: Node) -> bool:
         return not any(c.type == "template_substitution" for c in node.children)
     if node.type == "unary_expression":  # typeof x, -1
         return True
+    if node.type == "binary_expression":  # `(policy.apiKey === "allow")`: a yes/no answer
+        return sx.text(src, node.child_by_field_name("operator")) in _OPS
     if node.type == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
         return prop in ("length", "size") or sx.text(src, node).startswith(("undefined",))
@@ -297,6 +311,8 @@ def _key_from_env_or_header(src: bytes, node: Node) -> bool:
 _NOT_SECRET_ENDINGS = (
     *("type", "length", "count", "expires", "expiry", "at", "id", "ids", "name", "url", "kind"),
     *("index", "idx", "position", "offset"),
+    # a schema version, an in-memory registry object, a fingerprint a cache or record is keyed by
+    *("version", "registry", "fingerprint", "fingerprints"),
 )
 # Things whose hash is a fingerprint of stored or generated content, not of a credential: `policyHash`,
 # `fileHash`, `contentHash` (a `bodyHash`, `payloadHash` or bare `hash` may be a webhook HMAC: flagged).
@@ -305,14 +321,20 @@ _CONTENT_NOUNS = frozenset(
         *("content", "file", "policy", "policies", "image", "blob", "commit", "block", "asset", "object"),
         *("config", "schema", "document", "doc", "page", "chunk", "media", "video", "row", "record"),
         *("state", "snapshot", "template", "version", "build", "bundle", "module", "query", "cache"),
+        "source",
     }
 )
+# Qualifiers that make a hash a request's or a credential's, whatever content noun precedes it.
+_MESSAGE_WORDS = frozenset({"body", "payload", "request", "message", "webhook", "raw"})
 
 
 def _content_hash(name: str | None) -> bool:
-    """`policyHash`: the hash of some content, named by what was hashed, no secret word among it."""
+    """`policyHash`, `provenanceSnapshotHash`: the hash of some content, named by what was hashed
+    (the word before `hash`), with no secret or request word among its qualifiers."""
     ws = words(name) if name else []
-    return len(ws) >= 2 and ws[-1] == "hash" and all(w in _CONTENT_NOUNS for w in ws[:-1])
+    if len(ws) < 2 or ws[-1] != "hash" or ws[-2] not in _CONTENT_NOUNS:
+        return False
+    return not any(is_secret_name(w) or w in _MESSAGE_WORDS for w in ws[:-1])
 
 
 def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None:
@@ -592,7 +614,8 @@ def _memo_key(ctx: FileContext, left: Node, right: Node) -> bool:
 
 # Names that read as a yes/no answer: `hasPassword`, `isSecret`, `shouldRotateToken`.
 _FLAG_PREFIXES = frozenset(
-    {"has", "is", "are", "should", "can", "was", "were", "did", "does", "needs", "requires", "show", "hide", "allow"}
+    {"has", "is", "are", "should", "can", "was", "were", "did", "does", "needs", "requires", "show", "hide"}
+    | {"allow", "allows"}
 )
 # Secret kinds that are naturally numeric: a number-typed OTP or PIN is still the secret.
 _NUMERIC_SECRETS = frozenset({"otp", "pin", "passcode", "code", "totp"})
@@ -747,6 +770,130 @@ def _split_path(ctx: FileContext, node: Node | None, depth: int = 0) -> bool:
     return _PATHISH.search(last) is not None
 
 
+# Objects that carry what a caller presents: a record compared field by field with one of these is a check.
+_PRESENTED = re.compile(r"(?i)^(req|request|body|input|params|query|headers?|cookies?|payload|form|credentials|args)$")
+
+
+def _record_fields(ctx: FileContext, node: Node) -> tuple[str, str, str] | None:
+    """(left object, right object, property) of `a.p === b.p`, the same property of two records."""
+    left = sx.strip_types(node.child_by_field_name("left"))
+    right = sx.strip_types(node.child_by_field_name("right"))
+    if left is None or right is None or left.type != "member_expression" or left.type != right.type:
+        return None
+    prop = ctx.text(left.child_by_field_name("property"))
+    if prop != ctx.text(right.child_by_field_name("property")):
+        return None
+    objects = [ctx.text(side.child_by_field_name("object")).replace("?.", ".").rstrip("?") for side in (left, right)]
+    return (objects[0], objects[1], prop)
+
+
+def _record_equality(ctx: FileContext, node: Node) -> bool:
+    """`prev.sha === next.sha && prev.signature === next.signature`: two records of one shape compared
+    field by field (a change or duplicate check), neither being what a caller presents."""
+    fields = _record_fields(ctx, node)
+    if fields is None or fields[0] == fields[1]:
+        return False
+    if any(_PRESENTED.match(part) for obj in fields[:2] for part in obj.split(".")):
+        return False
+    chain = node
+    while chain.parent is not None and (
+        chain.parent.type in sx.TRANSPARENT
+        or (
+            chain.parent.type == "binary_expression"
+            and ctx.text(chain.parent.child_by_field_name("operator")) in ("&&", "||")
+        )
+    ):
+        chain = chain.parent
+    for other in sx.find(chain, ("binary_expression",)):
+        found = _record_fields(ctx, other) if other != node else None
+        if found is not None and found[:2] == fields[:2] and found[2] != fields[2]:
+            return True
+    return False
+
+
+def _map_diff(ctx: FileContext, left: Node, right: Node) -> bool:
+    """`for (const [id, signature] of next) if (previous.get(id) !== signature)`: entries of two maps
+    keyed alike, a diff of two collections (a presented value looked up by a caller's key is still a check)."""
+    for value, lookup in ((left, right), (right, left)):
+        value, lookup = sx.strip_types(value) or value, sx.strip_types(lookup) or lookup
+        if value.type != "identifier" or lookup.type != "call_expression":
+            continue
+        if sx.last_name(sx.callee_name(ctx.src, lookup)) != "get" or len(sx.call_args(lookup)) != 1:
+            continue
+        key = ctx.text(sx.call_args(lookup)[0])
+        for loop in sx.ancestors(value):
+            if loop.type != "for_in_statement":
+                continue
+            pattern = loop.child_by_field_name("left")
+            if pattern is not None and pattern.type == "array_pattern":
+                names = [ctx.text(c) for c in pattern.named_children]
+                if names[:2] == [key, ctx.text(value)]:
+                    return True
+    return False
+
+
+# What a change check calls its answer: `secretChanged = stored !== incoming`.
+_CHANGE_WORDS = frozenset({"changed", "differs", "different", "modified", "dirty", "rotated"})
+
+
+def _named_change(ctx: FileContext, node: Node) -> bool:
+    """The comparison's answer is stored under a name saying the value changed: an update check of
+    two copies of one value, not a gate on what a caller presents."""
+    holder = node.parent
+    while holder is not None and holder.type in sx.TRANSPARENT:
+        holder = holder.parent
+    if holder is None:
+        return False
+    if holder.type == "variable_declarator":
+        target = holder.child_by_field_name("name")
+    elif holder.type == "assignment_expression":
+        target = holder.child_by_field_name("left")
+    else:
+        return False
+    return bool(set(words(ctx.text(target))) & _CHANGE_WORDS)
+
+
+_EXITS = ("return_statement", "throw_statement", "break_statement", "continue_statement")
+
+
+def _rotation_check(ctx: FileContext, node: Node, left: Node, right: Node) -> bool:
+    """`if (result.refreshToken && result.refreshToken !== refreshToken) { save it }`: a new copy of a
+    stored value (a rotated token from a provider) compared with the old one to keep or note it. Both
+    sides name the same thing, and a mismatch rejects nothing: no return, throw or else branch (an
+    `===` whose branch grants something is still a check)."""
+    if ctx.text(node.child_by_field_name("operator")) not in ("!==", "!="):
+        return False
+    names = [words(_name_of(ctx.src, side) or "") for side in (left, right)]
+    if not names[0] or names[0] != names[1]:
+        return False
+    cond = node
+    while cond.parent is not None and (
+        cond.parent.type in sx.TRANSPARENT
+        or (cond.parent.type == "binary_expression" and ctx.text(cond.parent.child_by_field_name("operator")) == "&&")
+    ):
+        cond = cond.parent
+    stmt = cond.parent
+    if stmt is None or stmt.type != "if_statement" or stmt.child_by_field_name("alternative") is not None:
+        return False
+    body = stmt.child_by_field_name("consequence")
+    return body is not None and not sx.find(body, _EXITS)
+
+
+def _param_name(ctx: FileContext, secret: Node, other: Node) -> bool:
+    """`paramId !== hostedApiKeyParam`: the NAME of a parameter or field (`apiKeyParam`, `tokenField`)
+    compared with a key or id, a schema lookup (a `tokenParam` read from a query string and compared
+    with a token is still flagged)."""
+    ws = words(_name_of(ctx.src, secret) or "")
+    other_ws = words(_name_of(ctx.src, other) or "")
+    return (
+        len(ws) >= 2
+        and ws[-1] in ("param", "field")
+        and bool(other_ws)
+        and other_ws[-1] in ("id", "name", "key")
+        and not is_secret_name(_name_of(ctx.src, other) or "")
+    )
+
+
 def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
     src = ctx.src
     other = right if secret == left else left
@@ -761,6 +908,8 @@ def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node)
         or _grouping_key(ctx, right)
         or _in_client_hook(ctx, secret)
         or _path_segment(ctx, secret)
+        or _map_diff(ctx, left, right)
+        or _param_name(ctx, secret, other)
     )
 
 
@@ -788,6 +937,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if types is None:
             types = _declared_types(ctx)
         if _flag_or_counter(ctx, name, types) or _not_a_secret_check(ctx, side, left, right):
+            continue
+        if _record_equality(ctx, node) or _named_change(ctx, node) or _rotation_check(ctx, node, left, right):
             continue
         # (asked last: the first time, it reads the import graph of the whole tree)
         if ctx.analyzer.program.index.client_only(ctx.path):

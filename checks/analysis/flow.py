@@ -227,13 +227,21 @@ class Summary:
     # write at any depth, 1 for a structured-logger call in its own body, 2 for one in a helper it calls
     audit_depth: int = 0
     returns_input: bool = True  # a returned value is built from the parameters (`taint.value_refs`)
-    returns_unchecked: bool = True  # ... and not only after a check or coercion
+    returns_unchecked: bool = True  # ... and not only after a check or coercion (failure answers aside)
+    # answers a failure (`return { success: false, response }`, `if (!r.success) return r`) rather than
+    # throwing: a bare call of it enforces nothing
+    answers_failure: bool = False
+    # answers nothing but failures or nothing (`rejectNulBytes(data)`: `{ success: false, ... }` or null)
+    only_failures: bool = False
     # `parseRequest(req)` returning `{ auth, error }`, `error` set whenever nobody is signed in:
     # the field, and the parameters that switch the lookup off (`guards.auth_error_field`)
     error_field: tuple[str, frozenset[int]] | None = None
     # `ensureAdmin()` returning `null` past its role gate and a truthy refusal (`{ error }`, a 403
     # response) otherwise: the (role, owner) check holds once the caller exits on a truthy result
     refusal: tuple[bool, bool] | None = None
+    # `verifyCronAuth(req)` returning `null` past its secret check and a truthy refusal (a 401
+    # response) otherwise: the caller is authenticated once it exits on a truthy result, not by the call
+    secret_refusal: bool = False
     # `ensureManagerAccess({ currentEmployee })`: a role gate on what the caller hands it, which
     # holds as a role check when the caller passes its own (session-derived) record
     param_role: bool = False
@@ -457,6 +465,62 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool] | None:
     if not all(guards.falsy(src, e.value) for e in passed) or not all(guards.truthy(src, e.value) for e in refused):
         return None
     return all(e.state.role for e in passed), all(e.state.owner for e in passed)
+
+
+_VERDICT_KEYS = frozenset({"success", "ok", "valid", "isValid"})
+
+
+def _failure_answer(src: bytes, ev: Event) -> bool:
+    """`return { success: false, response }`, or `return read` under `if (!read.success)`: a
+    return that hands back a failed verdict."""
+    v = sx.unwrap(ev.value)
+    if v is None:
+        return False
+    if v.type == "object":
+        return any(
+            p.type == "pair"
+            and sx.text(src, p.child_by_field_name("key")).strip("'\"") in _VERDICT_KEYS
+            and sx.text(src, p.child_by_field_name("value")) == "false"
+            for p in v.named_children
+        )
+    if v.type != "identifier":
+        return False
+    name = sx.text(src, v)
+    node: Node | None = ev.node
+    while node is not None and node.parent is not None and not sx.is_function(node.parent):
+        parent = node.parent
+        if parent.type == "if_statement" and parent.child_by_field_name("consequence") == node:
+            cond = parent.child_by_field_name("condition")
+            return cond is not None and any(_failed_verdict(src, n, name) for n in sx.walk(cond))
+        node = parent
+    return False
+
+
+def _failed_verdict(src: bytes, n: Node, name: str) -> bool:
+    """`!name.success`."""
+    if n.type != "unary_expression" or sx.text(src, n.child_by_field_name("operator")) != "!":
+        return False
+    arg = sx.strip_types(n.child_by_field_name("argument"))
+    return (
+        arg is not None
+        and arg.type == "member_expression"
+        and sx.text(src, arg.child_by_field_name("object")) == name
+        and sx.text(src, arg.child_by_field_name("property")) in _VERDICT_KEYS
+    )
+
+
+def _secret_refusal(src: bytes, returns: list[Event]) -> bool:
+    """A helper whose returns past its secret check give nothing (`return null`) and whose other
+    returns hand back a truthy refusal (`return NextResponse.json(..., { status: 401 })`)."""
+    passed = [e for e in returns if e.state.auth == "secret"]
+    refused = [e for e in returns if e.state.auth is None]
+    return (
+        bool(passed)
+        and bool(refused)
+        and len(passed) + len(refused) == len(returns)
+        and all(guards.falsy(src, e.value) for e in passed)
+        and all(guards.truthy(src, e.value) for e in refused)
+    )
 
 
 def _secret_verdict(src: bytes, value: Node | None) -> bool:
@@ -739,17 +803,24 @@ class Analyzer:
         s.audit_depth = flow.audit_depth if s.audits else _NO_AUDIT
         src = fn.module.src
         s.returns_input = s.returns_unchecked = False
+        s.only_failures = True
         sources: dict[str, set[str]] | None = None  # locals built from parameters, computed on demand
         # ... and what reaches each local other than through a coercion (`Number(...)`)
         raw_sources: dict[str, set[str]] | None = None
         for ev in flow.events:
+            # (what a failure answer carries gets past no caller that tests the verdict)
+            failure = ev.kind == "return" and _failure_answer(src, ev)
+            if ev.kind == "return":
+                s.answers_failure = s.answers_failure or failure
+                s.only_failures = s.only_failures and (failure or guards.falsy(src, ev.value))
             if ev.kind == "return" and ev.value is not None and params:
                 if sources is None:
                     sources = param_sources(self, fn)
                 derived = set(sources)
                 vflow, vchecked = value_refs(self, fn.module, ev.value, derived)
                 s.returns_input = s.returns_input or bool((vflow | vchecked) & derived)
-                s.returns_unchecked = s.returns_unchecked or bool(vflow & derived - ev.state.validated)
+                if not failure:
+                    s.returns_unchecked = s.returns_unchecked or bool(vflow & derived - ev.state.validated)
             if ev.kind == "validate":
                 s.validates = True
             elif ev.kind == "email":
@@ -847,6 +918,7 @@ class Analyzer:
                     s.auth_source = True
                 if refs & set(flow.records):
                     s.returns_records = True
+        s.only_failures = s.only_failures and s.answers_failure
         if s.enforces_auth:
             s.auth_source = True
         if (s.role or s.owner) and not flow.returned_functions:
@@ -868,6 +940,8 @@ class Analyzer:
             s.param_role = (
                 gated or guards.passes_only_checked(fn, [(e.node, e.state.role) for e in prets])
             ) and _refusal(src, prets) is None
+        if st.auth == "secret" and not flow.returned_functions:
+            s.secret_refusal = _secret_refusal(src, [e for e in flow.events if e.kind == "return"])
         if s.auth_source and not s.enforces_auth:
             rets = [(e.node, e.value, e.state.auth is not None) for e in flow.events if e.kind == "return"]
             s.error_field = guards.auth_error_field(fn, rets, lambda c: self.is_auth_source_call(fn.module, c))
@@ -1197,7 +1271,10 @@ class _Walker:
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
-        self.code_records: set[str] = set()  # rows found by the caller's one-time code (`where: { token: code }`)
+        # rows found by the caller's one-time code (`where: { token: code }`), and constant-time verdicts
+        # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
+        self.code_records: set[str] = set()
+        self.secret_refusals: set[str] = set()  # `denied = verifyCronAuth(req)`: authenticated once falsy
         self.refusals: dict[str, tuple[bool, bool]] = {}  # `denied = await ensureAdmin()`: (role, owner) once falsy
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
@@ -1472,6 +1549,8 @@ class _Walker:
             if refused is not None:  # `if (denied) return denied`: the rest passed the helper's check
                 c.role_neg = c.role_neg or refused[0]
                 c.owner_neg = c.owner_neg or refused[1]
+            if self._secret_refused(top):
+                c.secret = True  # `if (denied) return denied` after `denied = verifyCronAuth(req)`
         conjuncts = {n.id for n in self._conjuncts(top)}
         never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
@@ -1704,6 +1783,39 @@ class _Walker:
         return op in ("==", "===") and bool(
             {sx.root_identifier(self.src, s) for s in sides} & (st.client - st.session - st.fetched)
         )
+
+    def _failure_calls(self, v: Node) -> bool:
+        """A call of a helper that answers only failures or nothing (`Summary.only_failures`), or a
+        `??` / `||` chain of such calls."""
+        v = sx.unwrap(v) or v
+        if v.type == "binary_expression" and sx.text(self.src, v.child_by_field_name("operator")) in ("??", "||"):
+            left, right = v.child_by_field_name("left"), v.child_by_field_name("right")
+            return left is not None and right is not None and self._failure_calls(left) and self._failure_calls(right)
+        if v.type != "call_expression":
+            return False
+        target = self.az.target(self.mod, v)
+        return target is not None and self.az.summary(target).only_failures
+
+    def _compares_secret(self, v: Node) -> bool:
+        """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
+        presented secret matched (not under `||`, where another operand lets a caller in)."""
+        calls = (sx.unwrap(part) for part in self._conjuncts(v))
+        return any(
+            c is not None
+            and c.type == "call_expression"
+            and bool(_SAFE_COMPARE.search(sx.last_name(sx.callee_name(self.src, c))))
+            for c in calls
+        )
+
+    def _secret_refused(self, top: Node) -> bool:
+        """`denied` bound to a `Summary.secret_refusal` helper's answer, or such a call itself."""
+        if top.type == "identifier":
+            return sx.text(self.src, top) in self.secret_refusals
+        call = sx.unwrap(top)
+        if call is None or call.type != "call_expression" or not is_awaited_or_sync(self, call):
+            return False
+        target = self.az.target(self.mod, call)
+        return target is not None and self.az.summary(target).secret_refusal
 
     def _positive(self, node: Node, st: State, c: _Cond) -> None:
         """`if (session)`, `if (session?.user && ...)`: the then-branch is authenticated."""
@@ -2116,9 +2228,10 @@ class _Walker:
             if args and sx.last_name(callee) not in vocab.NON_THROWING_VALIDATION:
                 st.validated |= identifiers(self.src, args[-1])
             return
-        # a project helper that parses its arguments and throws: `validateInputs([id, ZId])`
+        # a project helper that parses its arguments and throws: `validateInputs([id, ZId])` (not one
+        # that answers a failure: dropped, its answer enforced nothing)
         target = self.az.target(self.mod, call)
-        if target is not None and self.az.summary(target).validates:
+        if target is not None and self.az.summary(target).validates and not self.az.summary(target).answers_failure:
             for arg in sx.call_args(call):
                 st.validated |= identifiers(self.src, arg)
 
@@ -2475,6 +2588,13 @@ class _Walker:
         if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
+        if pattern.type == "identifier" and self._compares_secret(v):
+            self.code_records |= names  # `const ok = h !== null && safeCompare(h, expected)`, tested next
+            return
+        if pattern.type == "identifier" and self._failure_calls(v):
+            # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's
+            st.validated |= names
+            return
         refs = identifiers(src, v)
         if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
             # `(await tokenCache.get(token)) ?? {}`: the value is the call's result, or an empty default
@@ -2487,6 +2607,14 @@ class _Walker:
                 and not identifiers(src, right)
             ):
                 v = left
+        if v.type == "ternary_expression" and guards.falsy(src, v.child_by_field_name("alternative")):
+            # `contract.params ? checkParams(contract.params, raw) : undefined`: what passed, or nothing
+            cons = sx.unwrap(v.child_by_field_name("consequence"))
+            if cons is not None and cons.type == "call_expression" and self._parses(cons):
+                st.validated |= names
+                if identifiers(src, cons) & st.client or not st.client:
+                    st.client |= names
+                return
         if v.type == "call_expression" and sx.callee_name(src, v) in ("Number", "parseInt", "String"):
             # `Number(await getStoreId())`: a coerced session field (NaN/"undefined" when signed out)
             args = sx.call_args(v)
@@ -2529,6 +2657,8 @@ class _Walker:
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:
                 self.refusals.update(dict.fromkeys(names, refusal))
+            if target is not None and self.az.summary(target).secret_refusal and is_awaited_or_sync(self, v):
+                self.secret_refusals |= names
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel
@@ -2803,7 +2933,13 @@ class _Walker:
                 if i < len(args) and sx.root_identifier(self.src, sx.strip_types(args[i])) in sessionish:
                     st.auth = "throw"
                     return
-        if summary.authenticates and not summary.enforces_auth and guards.verifies_signature(target):
+        # (one that answers a refusal instead of throwing guards only a caller testing the answer)
+        if (
+            summary.authenticates
+            and not summary.enforces_auth
+            and not summary.secret_refusal
+            and guards.verifies_signature(target)
+        ):
             st.auth = "secret"
 
     def _service_credential(self, name: str) -> bool:

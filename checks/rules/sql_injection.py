@@ -356,8 +356,20 @@ class _Consts:
                         and sx.exits(src, stmt.child_by_field_name("consequence"))
                     ):
                         return True
+                    if self._asserted_member(stmt, text):
+                        return True
             child = p
         return False
+
+    def _asserted_member(self, stmt: Node, name: str) -> bool:
+        """`assertSlot(name)` with a helper that throws unless its argument is in a fixed list."""
+        program = self.ctx.analyzer.program
+        helper = _assertion_call(program, self.ctx.module, stmt, name)
+        if helper is None:
+            return False
+        fn, param = helper
+        owner = self if fn.module is self.ctx.module else _consts_of(self.ctx, fn.module)
+        return _asserts(fn, param, lambda f, cond, p: owner._member_check(cond, p, f.node) is False)
 
     def _coerced_list(self, node: Node, depth: int) -> bool:
         """`ids.map(Number)`, `rows.map((r) => Number(r.id))`, then any `.filter`/`.slice`: a list
@@ -627,8 +639,14 @@ class _Consts:
         src = self.ctx.src
         for p in sx.ancestors(node):
             if sx.is_function(p) and name in sx.param_names(src, p):
+                params = _param_nodes(p)
+                if params and self._entry_key(params[0], name):  # `Object.entries(MAP).map(([k, v]) => ...)`
+                    return self._const_collection(self._entries_of(self._callback_list(p)), scope)
                 # `METRICS.map((m) => \`'${m}'\`)`: the element of a constant list
                 return sx.param_names(src, p)[0] == name and self._callback_over_constants(p, scope)
+            if p.type == "for_in_statement" and self._entry_key(p.child_by_field_name("left"), name):
+                # `for (const [key] of Object.entries(MAP))`
+                return self._const_collection(self._entries_of(p.child_by_field_name("right")), scope)
             if p.type == "for_in_statement" and sx.text(src, p.child_by_field_name("left")) == name:
                 op = p.child_by_field_name("operator")
                 right = sx.strip_types(p.child_by_field_name("right"))
@@ -640,16 +658,41 @@ class _Consts:
                 return right.type == "array" and self.is_constant(right, scope, depth + 1)
         return False
 
-    def _callback_over_constants(self, fn: Node, scope: Node | None) -> bool:
-        """``fn`` is the callback of `.map`/`.filter`/... called on a constant list."""
+    def _entry_key(self, pattern: Node | None, name: str) -> bool:
+        """``pattern`` is `[name, ...]` (a parameter's too): the key of an `Object.entries` pair."""
+        if pattern is not None and pattern.type in _PARAM_TYPES:
+            pattern = pattern.child_by_field_name("pattern")
+        first = pattern.named_children[0] if pattern is not None and pattern.named_children else None
+        return (
+            pattern is not None
+            and pattern.type == "array_pattern"
+            and first is not None
+            and first.type == "identifier"
+            and sx.text(self.ctx.src, first) == name
+        )
+
+    def _entries_of(self, node: Node | None) -> Node | None:
+        """`MAP` of `Object.entries(MAP)`."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "call_expression" or sx.callee_name(self.ctx.src, node) != "Object.entries":
+            return None
+        args = sx.call_args(node)
+        return args[0] if len(args) == 1 else None
+
+    def _callback_list(self, fn: Node) -> Node | None:
+        """The list ``fn`` is the `.map`/`.filter`/... callback of."""
         args = fn.parent
         call = args.parent if args is not None and args.type == "arguments" else None
         if call is None or call.type != "call_expression":
-            return False
+            return None
         if sx.last_name(sx.callee_name(self.ctx.src, call)) not in ("map", "flatMap", "filter", "forEach"):
-            return False
+            return None
         fn_node = sx.strip_types(call.child_by_field_name("function"))
-        listed = sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+        return sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+
+    def _callback_over_constants(self, fn: Node, scope: Node | None) -> bool:
+        """``fn`` is the callback of `.map`/`.filter`/... called on a constant list."""
+        listed = self._callback_list(fn)
         if (
             listed is not None
             and listed.type == "identifier"
@@ -1263,6 +1306,17 @@ def _imported_table(ctx: FileContext, name: str) -> bool:
     return found is not None and _literal_table(found[1])
 
 
+_other_consts: weakref.WeakKeyDictionary[Program, dict[str, _Consts]] = weakref.WeakKeyDictionary()
+
+
+def _consts_of(ctx: FileContext, mod: Module) -> _Consts:
+    """The constants of another module of the scan (an imported helper's file), made once."""
+    made = _other_consts.setdefault(ctx.analyzer.program, {})
+    if mod.path not in made:
+        made[mod.path] = _Consts(FileContext(mod, ctx.analyzer, ctx.config, fixes=False))
+    return made[mod.path]
+
+
 # --- Identifiers proven by an identifier-safe regex --------------------------------------------
 # Identifiers cannot be bound as `$1`, so projects build schema, role and table names with a
 # helper that throws unless the name matches an anchored regex of identifier characters
@@ -1394,8 +1448,54 @@ def _proven(program: Program, mod: Module, ident: Node, depth: int) -> bool:
                     and _rejects(program, mod, stmt.child_by_field_name("condition"), name, ident, depth)
                 ):
                     return True
+                helper = _assertion_call(program, mod, stmt, name)
+                if helper is not None and _asserts(helper[0], helper[1], _regex_rejects(program, depth)):
+                    return True
         child = p
     return False
+
+
+def _assertion_call(program: Program, mod: Module, stmt: Node, name: str) -> tuple[Function, str] | None:
+    """(helper, its parameter) for a statement `assertX(name)` / `await assertX(name)` calling a
+    project function: what it proves is read from the helper's own checks."""
+    if stmt.type != "expression_statement" or not stmt.named_children:
+        return None
+    call = sx.unwrap(stmt.named_children[0])
+    if call is None or call.type != "call_expression":
+        return None
+    args = [sx.text(mod.src, _bare(a)) for a in sx.call_args(call)]
+    if name not in args:
+        return None
+    fn = _callee_function(program, mod, call)
+    params = fn.param_nodes() if fn is not None else []
+    index = args.index(name)
+    if fn is None or index >= len(params):
+        return None
+    pattern = params[index].child_by_field_name("pattern") if params[index].type in _PARAM_TYPES else params[index]
+    if pattern is None or pattern.type != "identifier":
+        return None
+    return fn, sx.text(fn.module.src, pattern)
+
+
+def _asserts(fn: Function, param: str, rejects: Callable[[Function, Node, str], bool]) -> bool:
+    """``fn`` throws, in a top-level `if` of its body, whenever ``rejects`` holds of the condition
+    for ``param``: it returns only for a value that passed. A check that returns, logs or sits in
+    a nested branch proves nothing to the caller."""
+    body = fn.body
+    if body is None or body.type != "statement_block":
+        return False
+    return any(
+        stmt.type == "if_statement"
+        and stmt.child_by_field_name("alternative") is None
+        and sx.exits(fn.module.src, stmt.child_by_field_name("consequence")) == "throw"
+        and rejects(fn, stmt.child_by_field_name("condition") or stmt, param)
+        for stmt in body.named_children
+    )
+
+
+def _regex_rejects(program: Program, depth: int) -> Callable[[Function, Node, str], bool]:
+    """The condition holds whenever the parameter is not proven by an identifier regex."""
+    return lambda fn, cond, param: _rejects(program, fn.module, cond, param, cond, depth + 1)
 
 
 def _returned_values(fn: Function) -> list[Node | None]:

@@ -259,6 +259,9 @@ class _Consts:
                     return True  # `input.limit` with `input = schema.parse(body)`, `limit: z.number()`
                 if self._enum_typed(sx.text(src, obj), obj, scope, (prop,)):
                     return True  # `input.period` with `input: z.infer<typeof schema>`, `period: z.enum(...)`
+                picked = sx.strip_types(self._binding(sx.text(src, obj), scope))
+                if picked is not None and picked.type == "subscript_expression" and self.is_constant(picked, scope):
+                    return True  # `spec.column` with `const spec = COLUMNS[field]`: an entry of a constant map
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
                 return True
@@ -614,12 +617,15 @@ class _Consts:
             return found is not None and found.body is not None and _builds_placeholders(found.module.src, found.body)
         if fn is None or fn.body is None:
             return False
+        returns = fn.node.child_by_field_name("return_type")
+        if returns is not None and _literal_union(sx.text(self.ctx.src, returns).lstrip(":").strip()):
+            return True  # `(): "numeric" | "timestamptz" | null`: the type checker holds it to those
         body = fn.body
         if body.type != "statement_block":
             return self.is_constant(body, fn.node, depth + 1)
-        returns = [n for n in sx.walk(body) if n.type == "return_statement"]
-        return bool(returns) and all(
-            bool(r.named_children) and self.is_constant(r.named_children[0], fn.node, depth + 1) for r in returns
+        answers = [n for n in sx.walk(body) if n.type == "return_statement"]
+        return bool(answers) and all(
+            bool(r.named_children) and self.is_constant(r.named_children[0], fn.node, depth + 1) for r in answers
         )
 
     def typed_slot(self, sub: Node, scope: Node | None) -> bool:
@@ -662,7 +668,8 @@ class _Consts:
         """``pattern`` is `[name, ...]` (a parameter's too): the key of an `Object.entries` pair."""
         if pattern is not None and pattern.type in _PARAM_TYPES:
             pattern = pattern.child_by_field_name("pattern")
-        first = pattern.named_children[0] if pattern is not None and pattern.named_children else None
+        # positionally first: `[, value]` holds no key (a hole is no named child)
+        first = pattern.children[1] if pattern is not None and len(pattern.children) > 1 else None
         return (
             pattern is not None
             and pattern.type == "array_pattern"
@@ -735,16 +742,15 @@ class _Consts:
         fn_name = _declared_name(src, fn)
         if fn_name is None or fn_name in self.ctx.module.exports or _is_exported(fn):
             return False
-        calls = [
+        return _param_constant(self, fn, fn_name, index)
+
+    def local_calls(self, fn_name: str) -> list[Node]:
+        src = self.ctx.src
+        return [
             n
             for n in sx.walk(self.ctx.module.parsed.root, into_functions=True)
             if n.type == "call_expression" and sx.callee_name(src, n) == fn_name
         ]
-        for call in calls:
-            args = sx.call_args(call)
-            if index >= len(args) or not self.is_constant(args[index], sx.enclosing_function(call), depth + 1):
-                return False
-        return bool(calls)
 
     def _constant_map(self, node: Node, depth: int) -> bool:
         """`keys.map((k) => FILTERS[k])`: a callback whose value is a constant whatever the element
@@ -900,8 +906,12 @@ class _Consts:
         return False
 
     def _binding(self, name: str, scope: Node | None) -> Node | None:
-        """The initialiser of a `const` named ``name`` in the enclosing function or at top level."""
-        search = [scope] if scope is not None else []
+        """The initialiser of a `const` named ``name`` in the enclosing function, the functions
+        around it (a callback sees its outer function's constants) or at top level."""
+        search: list[Node] = []
+        while scope is not None:
+            search.append(scope)
+            scope = sx.enclosing_function(scope)
         for root in [*search, self.ctx.module.parsed.root]:
             consts = self._consts.get((root.start_byte, root.end_byte, root.type))
             if consts is None:
@@ -1315,6 +1325,42 @@ def _consts_of(ctx: FileContext, mod: Module) -> _Consts:
     if mod.path not in made:
         made[mod.path] = _Consts(FileContext(mod, ctx.analyzer, ctx.config, fixes=False))
     return made[mod.path]
+
+
+# --- Parameters every caller in the file passes a constant ---------------------------------------
+# A helper calling itself with its own parameter adds no value: the cycle is assumed constant
+# while its other callers are read. (An exported helper's parameters stay the callers' to choose,
+# even when today's callers all pass a literal.)
+
+_param_memo: weakref.WeakKeyDictionary[Program, tuple[dict[tuple[str, int, int], bool], set[tuple[str, int, int]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _param_constant(consts: _Consts, fn: Node, fn_name: str, index: int) -> bool:
+    """Every call of the file's helper ``fn`` passes a constant as argument ``index``."""
+    memo, active = _param_memo.setdefault(consts.ctx.analyzer.program, ({}, set()))
+    key = (consts.ctx.path, fn.start_byte, index)
+    if key in memo:
+        return memo[key]
+    if key in active:
+        return True  # its own recursion: the other callers decide
+    active.add(key)
+    try:
+        calls = consts.local_calls(fn_name)
+        result = bool(calls) and all(_passes_constant(consts, call, index) for call in calls)
+    finally:
+        active.discard(key)
+    if not result or not active:  # a True that leaned on an open cycle is kept only at its root
+        memo[key] = result
+    return result
+
+
+def _passes_constant(consts: _Consts, call: Node, index: int) -> bool:
+    args = sx.call_args(call)
+    if any(a.type == "spread_element" for a in args[: index + 1]) or index >= len(args):
+        return False
+    return consts.is_constant(args[index], sx.enclosing_function(call))
 
 
 # --- Identifiers proven by an identifier-safe regex --------------------------------------------

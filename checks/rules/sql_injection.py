@@ -39,7 +39,10 @@ text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixe
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
 `map` one of two constant column maps), loop variables over constant lists,
-lists mapped to numbers (`ids.map(Number).filter(...)`, `rows.map((r) => Number(r.id))`), fields of
+keys of a constant map (`Object.entries(MAP).map(([key]) => ...)`, also in `for...of`), fields of an entry
+picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers of a helper whose declared return
+type is a union of literals (`(): "numeric" | "timestamptz" | null`), lists mapped to numbers
+(`ids.map(Number).filter(...)`, `rows.map((r) => Number(r.id))`), fields of
 the project's validated env module (`env.STATEMENT_TIMEOUT` with `import { env } from "~/env/server"`),
 `let`s only ever assigned literals, local functions that only return constant pieces
 (`return \`"count" ${direction}\`` with `direction` a case change of an `"asc" | "desc"`
@@ -63,7 +66,9 @@ text of a `Prisma.Sql` (a parameter typed so or defaulted to `Prisma.empty`), fi
 picked from a list of definitions with an exit when none matched (`const col = tableColumns.find(...);
 if (!col) throw ...; col.internal`, the list constant or an internal helper's `ColumnDefinition[]`
 parameter), names proven by an anchored identifier regex (`if (!/^[a-z][a-z0-9_]{2,40}$/.test(slug))
-throw ...`, also through a predicate such as `isValidSlug(slug)`) and the answers of helpers that only
+throw ...`, also through a predicate such as `isValidSlug(slug)` or a bare call of a helper that throws
+unless the regex, or a fixed allow-list, admits its argument: `assertFieldName(field)`, `assertSlot(slot)`)
+and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
 test code (`__tests__/`, `*.test.ts`).

@@ -26,6 +26,9 @@ class Program:
     # defining module path -> (method, declaration, route file) re-exported by route files: built
     # once by `entry_points` (an attribute, not a weak-keyed cache: compiled classes take no weakrefs)
     route_reexports: dict[str, list[tuple[str, Node, str]]] | None = None
+    # per-program memos of the rules, by name (for the same reason an attribute: `sql_injection` keeps
+    # its cross-file constant tables and helper verdicts here, living and dying with the program)
+    memos: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = ProjectIndex(self.tree)

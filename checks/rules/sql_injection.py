@@ -87,8 +87,8 @@ for concatenation, an unknown driver, or a quote on one side of a value only.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Iterator
+from typing import cast
 
 from tree_sitter import Node
 
@@ -1321,12 +1321,9 @@ def _imported_table(ctx: FileContext, name: str) -> bool:
     return found is not None and _literal_table(found[1])
 
 
-_other_consts: weakref.WeakKeyDictionary[Program, dict[str, _Consts]] = weakref.WeakKeyDictionary()
-
-
 def _consts_of(ctx: FileContext, mod: Module) -> _Consts:
     """The constants of another module of the scan (an imported helper's file), made once."""
-    made = _other_consts.setdefault(ctx.analyzer.program, {})
+    made = cast(dict[str, _Consts], ctx.analyzer.program.memos.setdefault("sql.other_consts", {}))
     if mod.path not in made:
         made[mod.path] = _Consts(FileContext(mod, ctx.analyzer, ctx.config, fixes=False))
     return made[mod.path]
@@ -1337,14 +1334,13 @@ def _consts_of(ctx: FileContext, mod: Module) -> _Consts:
 # while its other callers are read. (An exported helper's parameters stay the callers' to choose,
 # even when today's callers all pass a literal.)
 
-_param_memo: weakref.WeakKeyDictionary[Program, tuple[dict[tuple[str, int, int], bool], set[tuple[str, int, int]]]] = (
-    weakref.WeakKeyDictionary()
-)
-
 
 def _param_constant(consts: _Consts, fn: Node, fn_name: str, index: int) -> bool:
     """Every call of the file's helper ``fn`` passes a constant as argument ``index``."""
-    memo, active = _param_memo.setdefault(consts.ctx.analyzer.program, ({}, set()))
+    memo, active = cast(
+        tuple[dict[tuple[str, int, int], bool], set[tuple[str, int, int]]],
+        consts.ctx.analyzer.program.memos.setdefault("sql.param_memo", ({}, set())),
+    )
     key = (consts.ctx.path, fn.start_byte, index)
     if key in memo:
         return memo[key]
@@ -1378,7 +1374,6 @@ def _passes_constant(consts: _Consts, call: Node, index: int) -> bool:
 _IDENT_PIECE = r"\[(?:a-z|A-Z|0-9|_|\\d|\\w)+\]|\\[dw]|[A-Za-z0-9_]|\{\d+(?:,\d*)?\}|[+*?]|\(\?:|[()]"
 _IDENT_REGEX_BODY = re.compile(f"(?:{_IDENT_PIECE})+")
 _SAFE_DEPTH = 8
-_safe_returns: weakref.WeakKeyDictionary[Program, dict[tuple[str, int], bool]] = weakref.WeakKeyDictionary()
 
 
 def _identifier_regex(src: bytes, node: Node | None) -> bool:
@@ -1608,7 +1603,7 @@ def _lazily_imported(program: Program, mod: Module, name: str, ref: Node) -> Fun
 
 def _returns_safe(program: Program, fn: Function) -> bool:
     """Every answer of ``fn`` is a proven identifier piece (or a literal, or null)."""
-    memo = _safe_returns.setdefault(program, {})
+    memo = cast(dict[tuple[str, int], bool], program.memos.setdefault("sql.safe_returns", {}))
     key = (fn.module.path, fn.node.start_byte)
     if key not in memo:
         memo[key] = False  # a recursive helper proves nothing on its way round

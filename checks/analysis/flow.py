@@ -1325,14 +1325,10 @@ class _Walker:
             value = node.named_children[0] if node.named_children else None
             if value is not None:
                 self.value(value, st)
-                u: Node | None = returned_function(value)
+                # `return async (req) => ...`, also through `return withAxiom(async (req) => ...)`
+                u = returned_function(value)
                 if u is not None:
                     self.returned_functions.append(u)
-                elif u is not None and u.type == "call_expression":
-                    # `return withAxiom(async (req) => {...})`: the handler is wrapped once more
-                    self.returned_functions.extend(
-                        a for a in map(sx.unwrap, sx.call_args(u)) if a is not None and sx.is_function(a)
-                    )
             self.events.append(Event("return", node, st.copy(), value=value, catch_param=self._catch()))
         elif t == "throw_statement":
             for c in node.named_children:

@@ -192,35 +192,43 @@ def falsy(src: bytes, node: Node | None) -> bool:
 
 
 def auth_error_field(
-    fn: Function, returns: list[tuple[Node, Node | None, bool]], is_auth_source: Callable[[Node], bool]
+    fn: Function,
+    returns: list[tuple[Node, Node | None, bool]],
+    is_auth_source: Callable[[Node], bool],
+    errors: frozenset[str] = frozenset(),
 ) -> tuple[str, frozenset[int]] | None:
     """A request helper that reports a missing session in a field of its result rather than by
     throwing: every return reached without a session check sets the field (`return { error:
     unauthorized() }`), or returns a local that is set whenever the auth lookup finds nobody
-    (`auth = await checkAuth(req); if (!auth) error = () => unauthorized(); return { auth, error }`).
+    (`auth = await checkAuth(req); if (!auth) error = () => unauthorized(); return { auth, error }`),
+    or hands on such an error of the flow's (``errors``: supabase's own `getUser()` error, also as a
+    whole answer under a key, `return { supabase, user }` giving the field `user.error`).
     ``returns`` holds each return's statement, value, and whether a session check dominates it.
     Returns the field and the positions of the parameters that switch the lookup off
-    (`options?.skipAuth`), or None. A library's own `{ data, error }` (supabase) never qualifies:
-    its error is unset for a signed-out caller."""
+    (`options?.skipAuth`), or None."""
     src = fn.module.src
     own = [(r, v, authed) for r, v, authed in returns if sx.enclosing_function(r) == fn.node]
     if not own:
         return None
     objects = [calls.object_keys(src, sx.unwrap(v)) if v is not None else {} for _, v, _ in own]
     keys = {k for obj in objects for k in obj if _ERROR_KEY.match(k)}
+    if errors:
+        keys |= {f"{k}.error" for obj in objects for k, v in obj.items() if _holds_error(src, v, errors)}
     for key in sorted(keys):
         tracked: tuple[int, frozenset[int]] | None = None  # (after byte, switches) of the set-without-session local
         checked = unset = False
         ok = True
         for (ret, _, authed), obj in zip(own, objects, strict=True):
-            value = sx.strip_types(obj.get(key))
-            if value is None or falsy(src, value):
+            value, handed = _field_at(src, obj, key, errors)
+            if handed:  # the flow's own signed-out error, handed on
+                unset = checked = True
+            elif value is None or falsy(src, value):
                 unset = True
                 checked = checked or authed
                 ok = ok and authed
             elif truthy(src, value):
                 continue
-            elif value.type in ("identifier", "shorthand_property_identifier"):
+            elif value.type in ("identifier", "shorthand_property_identifier") and "." not in key:
                 unset = True
                 if tracked is None:
                     tracked = _set_without_session(fn, sx.text(src, value), is_auth_source)
@@ -232,6 +240,32 @@ def auth_error_field(
         if ok and unset and checked:
             return key, tracked[1] if tracked is not None else frozenset()
     return None
+
+
+def _holds_error(src: bytes, value: Node | None, errors: frozenset[str]) -> bool:
+    """`{ user: { data: null, error: ... } }`, `{ user }` where `user.error` is a signed-out error."""
+    value = sx.strip_types(value)
+    if value is None:
+        return False
+    if value.type in ("identifier", "shorthand_property_identifier"):
+        return f"{sx.text(src, value)}.error" in errors
+    return value.type == "object" and "error" in calls.object_keys(src, value)
+
+
+def _field_at(src: bytes, obj: dict[str, Node], key: str, errors: frozenset[str]) -> tuple[Node | None, bool]:
+    """A returned object's value at ``key`` (`error`, `user.error`), and whether it is one of the
+    flow's signed-out errors (``errors``) handed on."""
+    head, _, rest = key.partition(".")
+    value = sx.strip_types(obj.get(head))
+    if value is not None and value.type in ("identifier", "shorthand_property_identifier"):
+        name = sx.text(src, value)
+        if (f"{name}.{rest}" if rest else name) in errors:
+            return value, True
+    if not rest or value is None:
+        return value, False
+    if value.type != "object":
+        return value, False  # (a value of unknown shape: its field may be anything)
+    return _field_at(src, calls.object_keys(src, value), rest, errors)
 
 
 def _set_without_session(

@@ -92,8 +92,11 @@ event handlers registered on a library bot (`bot.onNewMention(cb)`), which run w
 library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
 A project request helper that reports a missing session in its result (`const { auth, error } =
 await parseRequest(req); if (error) return error();`) counts when its body sets that field on every
-path where nobody is signed in; a library's own `{ data, error }` (supabase) does not, its error is
-unset for a signed-out caller. One-time codes for visitors: an endpoint that stores a code
+path where nobody is signed in; so does supabase's own `getUser()` error (`const { data, error } =
+await supabase.auth.getUser(); if (error) throw ...`, also handed on by a helper or a wrapper's
+failure): current auth-js answers `AuthSessionMissingError` for a signed-out caller (older ones a
+401). `getSession()`'s error (it reads the cookie without verifying it), an error only logged, or
+another call's error is still flagged. One-time codes for visitors: an endpoint that stores a code
 and mails it (an OTP or magic-link request) may write its code store (`verificationToken`);
 one that finds the code row by the caller's code (`where: { token: code }`) and exits when
 there is none has signed the visitor in. Clearing codes without mailing one, or finding them

@@ -43,10 +43,11 @@ def _negated_param(src: bytes, cond: Node | None, names: set[str]) -> set[str]:
     return out
 
 
-def throws_without(fn: Function, resolve: Resolver, depth: int = 0) -> set[int]:
+def throws_without(fn: Function, resolve: Resolver, depth: int = 0, answers: bool = False) -> set[int]:
     """Positions of the parameters the helper throws without, before it does any work:
     `assertGroupVisible(user, groupId) { if (!user) throw ... }`, also one call deep
-    through a helper that hands its parameter on first thing."""
+    through a helper that hands its parameter on first thing. ``answers``: also those it returns
+    without (`if (!userId) return defaults`): its work runs only with them."""
     body = fn.body
     if body is None or body.type != "statement_block" or depth > 3:
         return set()
@@ -62,7 +63,8 @@ def throws_without(fn: Function, resolve: Resolver, depth: int = 0) -> set[int]:
     names = set(positions)
     out: set[int] = set()
     for stmt in sx.statements(body):
-        if stmt.type == "if_statement" and sx.exits(src, stmt.child_by_field_name("consequence")) == "throw":
+        exit = sx.exits(src, stmt.child_by_field_name("consequence")) if stmt.type == "if_statement" else None
+        if exit == "throw" or (answers and exit == "return"):
             out |= {positions[n] for n in _negated_param(src, stmt.child_by_field_name("condition"), names)}
             continue
         if not sx.find(stmt, ("call_expression",), into_functions=False):
@@ -72,7 +74,7 @@ def throws_without(fn: Function, resolve: Resolver, depth: int = 0) -> set[int]:
         if call is not None and call.type == "call_expression":
             target = resolve(fn.module, call)
             if target is not None:
-                guarded = throws_without(target, resolve, depth + 1)
+                guarded = throws_without(target, resolve, depth + 1, answers)
                 for j, arg in enumerate(sx.call_args(call)):
                     a = sx.strip_types(arg)
                     if j in guarded and a is not None and a.type == "identifier" and sx.text(src, a) in names:

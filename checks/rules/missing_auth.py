@@ -619,107 +619,21 @@ def _read_when_present(ctx: FileContext, fn: Node, ident: Node, roots: set[str])
 # Set, Date, FormData, File/Blob, typed arrays, promises, server references): calling any other on a
 # parameter throws for every client-sent value
 _SENDABLE_METHODS = frozenset(
-    [
-        "toString",
-        "toLocaleString",
-        "valueOf",
-        "hasOwnProperty",
-        "isPrototypeOf",
-        "propertyIsEnumerable",
-        "toJSON",
-        "at",
-        "charAt",
-        "charCodeAt",
-        "codePointAt",
-        "concat",
-        "endsWith",
-        "includes",
-        "indexOf",
-        "lastIndexOf",
-        "localeCompare",
-        "match",
-        "matchAll",
-        "normalize",
-        "padEnd",
-        "padStart",
-        "repeat",
-        "replace",
-        "replaceAll",
-        "search",
-        "slice",
-        "split",
-        "startsWith",
-        "substring",
-        "substr",
-        "toLowerCase",
-        "toUpperCase",
-        "toLocaleLowerCase",
-        "toLocaleUpperCase",
-        "trim",
-        "trimStart",
-        "trimEnd",
-        "isWellFormed",
-        "toWellFormed",
-        "copyWithin",
-        "entries",
-        "every",
-        "fill",
-        "filter",
-        "find",
-        "findIndex",
-        "findLast",
-        "findLastIndex",
-        "flat",
-        "flatMap",
-        "forEach",
-        "join",
-        "keys",
-        "map",
-        "pop",
-        "push",
-        "reduce",
-        "reduceRight",
-        "reverse",
-        "shift",
-        "some",
-        "sort",
-        "splice",
-        "toReversed",
-        "toSorted",
-        "toSpliced",
-        "unshift",
-        "values",
-        "with",
-        "clear",
-        "delete",
-        "get",
-        "has",
-        "set",
-        "add",
-        "getAll",
-        "append",
-        "union",
-        "intersection",
-        "difference",
-        "symmetricDifference",
-        "isSubsetOf",
-        "isSupersetOf",
-        "isDisjointFrom",
-        "arrayBuffer",
-        "bytes",
-        "stream",
-        "text",
-        "then",
-        "catch",
-        "finally",
-        "toFixed",
-        "toExponential",
-        "toPrecision",
-        "call",
-        "apply",
-        "bind",
-        "subarray",
-    ]
+    """toString toLocaleString valueOf hasOwnProperty isPrototypeOf propertyIsEnumerable toJSON at charAt
+    charCodeAt codePointAt concat endsWith includes indexOf lastIndexOf localeCompare match matchAll
+    normalize padEnd padStart repeat replace replaceAll search slice split startsWith substring substr
+    toLowerCase toUpperCase toLocaleLowerCase toLocaleUpperCase trim trimStart trimEnd isWellFormed
+    toWellFormed copyWithin entries every fill filter find findIndex findLast findLastIndex flat flatMap
+    forEach join keys map pop push reduce reduceRight reverse shift some sort splice toReversed toSorted
+    toSpliced unshift values with clear delete get has set add getAll append union intersection
+    difference symmetricDifference isSubsetOf isSupersetOf isDisjointFrom arrayBuffer bytes stream text
+    then catch finally toFixed toExponential toPrecision call apply bind subarray getDate getDay
+    getFullYear getHours getMilliseconds getMinutes getMonth getSeconds getTime getTimezoneOffset
+    getUTCDate getUTCDay getUTCFullYear getUTCHours getUTCMilliseconds getUTCMinutes getUTCMonth
+    getUTCSeconds getYear setDate setFullYear setHours setMilliseconds setMinutes setMonth setSeconds
+    setTime setUTCDate setUTCFullYear setUTCHours setUTCMilliseconds setUTCMinutes setUTCMonth
+    setUTCSeconds setYear toDateString toISOString toLocaleDateString toLocaleTimeString toTimeString
+    toUTCString toGMTString getReader pipeTo pipeThrough tee cancel next""".split()  # noqa: SIM905
 )
 
 

@@ -114,7 +114,10 @@ private; a count (`unread: rows.length`) is still flagged. A helper handed the s
 defaults`) reads only for a signed-in caller. A public form by shape: a mail helper's own lookup
 (the recipient's unsubscribe preferences) when the endpoint, past a rate limit and with no session
 read, mails an address the server fixed (`to: "help@" + env.EMAIL_DOMAIN`), not one the caller
-sends; route folders are read in kebab-case too (`demo-requests/`). A sign-in that reads the key
+sends; route folders are read in kebab-case too (`demo-requests/`). A single sign-on step by its
+route (`.../sso/route.ts`, also `saml`, `oidc`: "may this e-mail use SSO here?") that only reads,
+past a rate limit, with no session read; one that writes, or reads without a limit (an
+organization's SSO settings), is still flagged. A sign-in that reads the key
 the caller's signed token is verified with (`verify(token, config.sso_secret)`), the row used for
 nothing else, reads it as part of the authentication. A use-server export whose first step calls a
 method on a parameter that nothing a client can send has (`logger.getConfig()` on a `Logger`:
@@ -1096,6 +1099,29 @@ def _signs_up(ctx: FileContext, flow: Flow) -> bool:
     return False
 
 
+# A route whose own folder names a step of a single sign-on (`chat/[identifier]/sso/route.ts`)
+_SIGN_IN_STEP = re.compile(r"(?i)(^|/)(sso|saml|oidc)/route\.[cm]?[jt]sx?$")
+
+
+def _limited_sign_in_step(ep: EntryPoint, flow: Flow) -> bool:
+    """`POST chat/[identifier]/sso` answering whether an e-mail may sign in with SSO there: a step of
+    a sign-in by its route, that only reads, past a rate limit, with no session read anywhere (the
+    author bounded anonymous callers on purpose). One that writes, or reads without a limit (an
+    organization's SSO settings), is not that."""
+    if ep.kind != "route" or not _SIGN_IN_STEP.search(ep.path):
+        return False
+    dbs = [e for e in flow.events if e.kind == "db"]
+    if any(e.kind in ("store", "exec", "fs", "relay") for e in flow.events):
+        return False
+    return bool(dbs) and all(
+        e.op is not None
+        and e.op.kind == "read"
+        and (e.state.rate_limited or ep.rate_limited_by is not None)
+        and not (e.state.session or e.state.fetched)
+        for e in dbs
+    )
+
+
 def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records: set[str]) -> bool:
     """A public form by how it is built: it files a new row under a record the server looked up (a
     table booking or a guest review for `venue.id`, the venue found by its public slug) past a rate
@@ -1135,6 +1161,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = _flow_with_closure(ctx, ep)
         if _signs_up(ctx, flow):
             continue  # an authentication endpoint by what it does
+        if _limited_sign_in_step(ep, flow):
+            continue
         events = flow.events
         mails_codes = issues_codes(flow)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need

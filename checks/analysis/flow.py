@@ -281,6 +281,8 @@ class Flow:
     audit_depth: int = 0  # (`Summary.audit_depth` of the audits seen; large when none)
     # the enclosing wrapper's parameters that a secret check compared the request with (`_Walker.held`)
     held_gates: frozenset[str] = frozenset()
+    # names (`error`, `res.error`) set whenever nobody is signed in (`_Walker.auth_errors`)
+    auth_errors: frozenset[str] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -422,6 +424,23 @@ def _module_constant(mod: Module, name: str) -> Node | None:
             if d.type == "variable_declarator" and sx.text(mod.src, d.child_by_field_name("name")) == name:
                 return d.child_by_field_name("value")
     return None
+
+
+def _bound_path(src: bytes, pattern: Node, path: str) -> set[str]:
+    """The names a binding gives a result's field ``path`` (`error`, `user.error`): `res.user.error`
+    for `const res = ...`, `user.error` for `const { user } = ...`, `e` for `{ error: e }`."""
+    if pattern.type == "identifier":
+        return {f"{sx.text(src, pattern)}.{path}"}
+    head, _, rest = path.partition(".")
+    out: set[str] = set()
+    for child in pattern.named_children if pattern.type == "object_pattern" else []:
+        if child.type == "shorthand_property_identifier_pattern" and sx.text(src, child) == head:
+            out.add(path)
+        elif child.type == "pair_pattern" and sx.text(src, child.child_by_field_name("key")) == head:
+            value = child.child_by_field_name("value")
+            if value is not None and (value.type == "identifier" or (rest and value.type == "object_pattern")):
+                out |= _bound_path(src, value, rest) if rest else {sx.text(src, value)}
+    return out
 
 
 def _enum_literal(node: Node | None) -> bool:
@@ -944,7 +963,9 @@ class Analyzer:
             s.secret_refusal = _secret_refusal(src, [e for e in flow.events if e.kind == "return"])
         if s.auth_source and not s.enforces_auth:
             rets = [(e.node, e.value, e.state.auth is not None) for e in flow.events if e.kind == "return"]
-            s.error_field = guards.auth_error_field(fn, rets, lambda c: self.is_auth_source_call(fn.module, c))
+            s.error_field = guards.auth_error_field(
+                fn, rets, lambda c: self.is_auth_source_call(fn.module, c), flow.auth_errors
+            )
         # `teamFromApiKey(req)`: finds the caller's record by the credential the request presents
         # (a hashed API key, a bearer token) and returns it, or nothing: its caller checks the result
         if not s.auth_source and any(ev.kind == "db" for ev in flow.events):
@@ -1239,6 +1260,7 @@ class Analyzer:
             walker.audits_somewhere,
             walker.audit_depth,
             frozenset(walker.held_gates),
+            frozenset(walker.auth_errors),
         )
 
 
@@ -1821,10 +1843,10 @@ class _Walker:
                 if side is not None:
                     self._positive(side, st, c)
             return
-        if node.type in ("identifier", "member_expression"):
+        if node.type in ("identifier", "member_expression") and sx.dotted(self.src, node) not in self.auth_errors:
             rid = sx.root_identifier(self.src, node)
             if rid in st.session or rid in st.fetched:
-                c.auth_pos = True
+                c.auth_pos = True  # (not `if (error)`: that branch runs signed out)
         if node.type == "unary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "!":
             arg = sx.strip_types(node.child_by_field_name("argument"))
             if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.signed_out:
@@ -1837,34 +1859,32 @@ class _Walker:
                     c.owner_pos = True
 
     def _tests_auth_error(self, node: Node) -> bool:
-        """`error`, `result.error`, alone or in an `||` chain: true whenever nobody is signed in."""
+        """`error`, `result.error`, `error !== null`, alone or in an `||` chain: true whenever nobody
+        is signed in."""
         node = sx.strip_types(node) or node
-        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "||":
-            return any(
-                side is not None and self._tests_auth_error(side)
-                for side in (node.child_by_field_name("left"), node.child_by_field_name("right"))
-            )
+        if node.type == "binary_expression":
+            op = sx.text(self.src, node.child_by_field_name("operator"))
+            sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+            if op == "||":
+                return any(side is not None and self._tests_auth_error(side) for side in sides)
+            if op in ("!==", "!=") and any(sx.text(self.src, side) in ("null", "undefined") for side in sides):
+                return any(side is not None and sx.dotted(self.src, side) in self.auth_errors for side in sides)
+            return False
         return sx.dotted(self.src, node) in self.auth_errors
 
     def _error_names(self, pattern: Node, call: Node) -> set[str]:
         """What a `parseRequest`-style result's error field is bound to, unless the caller passes
-        the argument that switches its session lookup off (`{ skipAuth: true }`)."""
+        the argument that switches its session lookup off (`{ skipAuth: true }`). Supabase's own
+        `getUser()` sets its `error` whenever nobody is signed in (AuthSessionMissingError; a 401
+        before auth-js 2.6x); `getSession()` and `getClaims()` answer no error then."""
         target = self.az.target(self.mod, call)
-        found = self.az.summary(target).error_field if target is not None else None
+        if target is None:
+            library = sx.callee_name(self.src, call).endswith(".auth.getUser")
+            return _bound_path(self.src, pattern, "error") if library else set()
+        found = self.az.summary(target).error_field
         if found is None or any(i < len(sx.call_args(call)) for i in found[1]):
             return set()
-        key = found[0]
-        if pattern.type == "identifier":
-            return {f"{sx.text(self.src, pattern)}.{key}"}
-        out: set[str] = set()
-        for child in pattern.named_children if pattern.type == "object_pattern" else []:
-            if child.type == "shorthand_property_identifier_pattern" and sx.text(self.src, child) == key:
-                out.add(key)
-            elif child.type == "pair_pattern" and sx.text(self.src, child.child_by_field_name("key")) == key:
-                value = child.child_by_field_name("value")
-                if value is not None and value.type == "identifier":
-                    out.add(sx.text(self.src, value))
-        return out
+        return _bound_path(self.src, pattern, found[0])
 
     def _emptiness_test(self, length: Node) -> bool:
         """`!ids.length`, `ids.length === 0`, `ids.length < 1`, `if (ids.length)`: whether anything was
@@ -2705,6 +2725,10 @@ class _Walker:
                 elif any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
                     st.fetched |= names
                     st.session |= names
+                    if last == "single":
+                        # supabase's `.single()` answers an error when no row matched: for a row
+                        # found by the caller's key, `if (error) return 401` turns a wrong key away
+                        self.auth_errors |= _bound_path(src, pattern, "error")
             elif (
                 op is None
                 # (`create(RequestSchema, { password })` builds a request: it resolves nobody)

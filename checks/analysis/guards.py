@@ -43,10 +43,11 @@ def _negated_param(src: bytes, cond: Node | None, names: set[str]) -> set[str]:
     return out
 
 
-def throws_without(fn: Function, resolve: Resolver, depth: int = 0) -> set[int]:
+def throws_without(fn: Function, resolve: Resolver, depth: int = 0, answers: bool = False) -> set[int]:
     """Positions of the parameters the helper throws without, before it does any work:
     `assertGroupVisible(user, groupId) { if (!user) throw ... }`, also one call deep
-    through a helper that hands its parameter on first thing."""
+    through a helper that hands its parameter on first thing. ``answers``: also those it returns
+    without (`if (!userId) return defaults`): its work runs only with them."""
     body = fn.body
     if body is None or body.type != "statement_block" or depth > 3:
         return set()
@@ -62,7 +63,8 @@ def throws_without(fn: Function, resolve: Resolver, depth: int = 0) -> set[int]:
     names = set(positions)
     out: set[int] = set()
     for stmt in sx.statements(body):
-        if stmt.type == "if_statement" and sx.exits(src, stmt.child_by_field_name("consequence")) == "throw":
+        exit = sx.exits(src, stmt.child_by_field_name("consequence")) if stmt.type == "if_statement" else None
+        if exit == "throw" or (answers and exit == "return"):
             out |= {positions[n] for n in _negated_param(src, stmt.child_by_field_name("condition"), names)}
             continue
         if not sx.find(stmt, ("call_expression",), into_functions=False):
@@ -72,7 +74,7 @@ def throws_without(fn: Function, resolve: Resolver, depth: int = 0) -> set[int]:
         if call is not None and call.type == "call_expression":
             target = resolve(fn.module, call)
             if target is not None:
-                guarded = throws_without(target, resolve, depth + 1)
+                guarded = throws_without(target, resolve, depth + 1, answers)
                 for j, arg in enumerate(sx.call_args(call)):
                     a = sx.strip_types(arg)
                     if j in guarded and a is not None and a.type == "identifier" and sx.text(src, a) in names:
@@ -192,35 +194,43 @@ def falsy(src: bytes, node: Node | None) -> bool:
 
 
 def auth_error_field(
-    fn: Function, returns: list[tuple[Node, Node | None, bool]], is_auth_source: Callable[[Node], bool]
+    fn: Function,
+    returns: list[tuple[Node, Node | None, bool]],
+    is_auth_source: Callable[[Node], bool],
+    errors: frozenset[str] = frozenset(),
 ) -> tuple[str, frozenset[int]] | None:
     """A request helper that reports a missing session in a field of its result rather than by
     throwing: every return reached without a session check sets the field (`return { error:
     unauthorized() }`), or returns a local that is set whenever the auth lookup finds nobody
-    (`auth = await checkAuth(req); if (!auth) error = () => unauthorized(); return { auth, error }`).
+    (`auth = await checkAuth(req); if (!auth) error = () => unauthorized(); return { auth, error }`),
+    or hands on such an error of the flow's (``errors``: supabase's own `getUser()` error, also as a
+    whole answer under a key, `return { supabase, user }` giving the field `user.error`).
     ``returns`` holds each return's statement, value, and whether a session check dominates it.
     Returns the field and the positions of the parameters that switch the lookup off
-    (`options?.skipAuth`), or None. A library's own `{ data, error }` (supabase) never qualifies:
-    its error is unset for a signed-out caller."""
+    (`options?.skipAuth`), or None."""
     src = fn.module.src
     own = [(r, v, authed) for r, v, authed in returns if sx.enclosing_function(r) == fn.node]
     if not own:
         return None
     objects = [calls.object_keys(src, sx.unwrap(v)) if v is not None else {} for _, v, _ in own]
     keys = {k for obj in objects for k in obj if _ERROR_KEY.match(k)}
+    if errors:
+        keys |= {f"{k}.error" for obj in objects for k, v in obj.items() if _holds_error(src, v, errors)}
     for key in sorted(keys):
         tracked: tuple[int, frozenset[int]] | None = None  # (after byte, switches) of the set-without-session local
         checked = unset = False
         ok = True
         for (ret, _, authed), obj in zip(own, objects, strict=True):
-            value = sx.strip_types(obj.get(key))
-            if value is None or falsy(src, value):
+            value, handed = _field_at(src, obj, key, errors)
+            if handed:  # the flow's own signed-out error, handed on
+                unset = checked = True
+            elif value is None or falsy(src, value):
                 unset = True
                 checked = checked or authed
                 ok = ok and authed
             elif truthy(src, value):
                 continue
-            elif value.type in ("identifier", "shorthand_property_identifier"):
+            elif value.type in ("identifier", "shorthand_property_identifier") and "." not in key:
                 unset = True
                 if tracked is None:
                     tracked = _set_without_session(fn, sx.text(src, value), is_auth_source)
@@ -232,6 +242,32 @@ def auth_error_field(
         if ok and unset and checked:
             return key, tracked[1] if tracked is not None else frozenset()
     return None
+
+
+def _holds_error(src: bytes, value: Node | None, errors: frozenset[str]) -> bool:
+    """`{ user: { data: null, error: ... } }`, `{ user }` where `user.error` is a signed-out error."""
+    value = sx.strip_types(value)
+    if value is None:
+        return False
+    if value.type in ("identifier", "shorthand_property_identifier"):
+        return f"{sx.text(src, value)}.error" in errors
+    return value.type == "object" and "error" in calls.object_keys(src, value)
+
+
+def _field_at(src: bytes, obj: dict[str, Node], key: str, errors: frozenset[str]) -> tuple[Node | None, bool]:
+    """A returned object's value at ``key`` (`error`, `user.error`), and whether it is one of the
+    flow's signed-out errors (``errors``) handed on."""
+    head, _, rest = key.partition(".")
+    value = sx.strip_types(obj.get(head))
+    if value is not None and value.type in ("identifier", "shorthand_property_identifier"):
+        name = sx.text(src, value)
+        if (f"{name}.{rest}" if rest else name) in errors:
+            return value, True
+    if not rest or value is None:
+        return value, False
+    if value.type != "object":
+        return value, False  # (a value of unknown shape: its field may be anything)
+    return _field_at(src, calls.object_keys(src, value), rest, errors)
 
 
 def _set_without_session(

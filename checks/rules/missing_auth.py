@@ -92,8 +92,11 @@ event handlers registered on a library bot (`bot.onNewMention(cb)`), which run w
 library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
 A project request helper that reports a missing session in its result (`const { auth, error } =
 await parseRequest(req); if (error) return error();`) counts when its body sets that field on every
-path where nobody is signed in; a library's own `{ data, error }` (supabase) does not, its error is
-unset for a signed-out caller. One-time codes for visitors: an endpoint that stores a code
+path where nobody is signed in; so does supabase's own `getUser()` error (`const { data, error } =
+await supabase.auth.getUser(); if (error) throw ...`, also handed on by a helper or a wrapper's
+failure): current auth-js answers `AuthSessionMissingError` for a signed-out caller (older ones a
+401). `getSession()`'s error (it reads the cookie without verifying it), an error only logged, or
+another call's error is still flagged. One-time codes for visitors: an endpoint that stores a code
 and mails it (an OTP or magic-link request) may write its code store (`verificationToken`);
 one that finds the code row by the caller's code (`where: { token: code }`) and exits when
 there is none has signed the visitor in. Clearing codes without mailing one, or finding them
@@ -105,7 +108,20 @@ Session readers built on next-auth's `getToken({ req })` (`next-auth/jwt`) count
 answer a refusal message instead of nothing (`if (typeof token === "string") return 401`); so does a
 sign-in helper's verdict whose field must hold a fixed value to go on (`if (result.status !==
 "success") return 400`). A row read only to learn whether it exists (`if (!target) return 404`, none
-of its fields used) reads nothing private.
+of its fields used, or rows counted against zero: `available: rows.length === 0`) reads nothing
+private; a count (`unread: rows.length`) is still flagged. A helper handed the session's user id
+(`getSettings(session?.user?.id ?? null)`) whose first step answers without it (`if (!userId) return
+defaults`) reads only for a signed-in caller. A public form by shape: a mail helper's own lookup
+(the recipient's unsubscribe preferences) when the endpoint, past a rate limit and with no session
+read, mails an address the server fixed (`to: "help@" + env.EMAIL_DOMAIN`), not one the caller
+sends; route folders are read in kebab-case too (`demo-requests/`). A single sign-on step by its
+route (`.../sso/route.ts`, also `saml`, `oidc`: "may this e-mail use SSO here?") that only reads,
+past a rate limit, with no session read; one that writes, or reads without a limit (an
+organization's SSO settings), is still flagged. A sign-in that reads the key
+the caller's signed token is verified with (`verify(token, config.sso_secret)`), the row used for
+nothing else, reads it as part of the authentication. A use-server export whose first step calls a
+method on a parameter that nothing a client can send has (`logger.getConfig()` on a `Logger`:
+arguments arrive as plain data) throws for every client call: a server utility, not flagged.
 Development helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV !== "development") throw ...`, `if (NODE_ENV === "production") return 404`),
 or whose whole body runs outside production only (`if (NODE_ENV !== "production" && LOCAL_LOGS) {...}`,
@@ -128,7 +144,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, command_arg, is_job_control, is_store_upload, object_keys
+from checks.analysis.calls import DbOp, command_arg, is_email_send, is_job_control, is_store_upload, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
@@ -181,7 +197,9 @@ def public_form(ep: EntryPoint, path: str) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     if vocab.PUBLIC_FORM_NAMES.search(name):
         return True
-    return ep.kind in ("route", "pages-api") and bool(vocab.PUBLIC_FORM_NAMES.search(path.lower()))
+    # (route folders are kebab-case: `demo-requests/` names what `demoRequest` does)
+    route = path.lower().replace("-", "_")
+    return ep.kind in ("route", "pages-api") and bool(vocab.PUBLIC_FORM_NAMES.search(route))
 
 
 _REWRITE_VERB = re.compile(r"(?i)update|delete|destroy|remove")
@@ -364,6 +382,12 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
         if ev.op.kind == "write":
             return True
+        if _only_with_session_id(ctx, ev):
+            return False  # `getSettings(session?.user?.id ?? null)` answering defaults without it
+        if _verification_key_read(ctx, ep, ev.node):
+            return False  # the key the caller's signed token is checked with: the sign-in itself
+        if _mailer_lookup(ctx, ep, ev):
+            return False  # a public form mailing the team: the mailer's own lookup of the recipient
         if _presence_only(ctx, ep, ev.node):
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _public_face_read(ctx, ev.op):
@@ -594,6 +618,168 @@ def _read_when_present(ctx: FileContext, fn: Node, ident: Node, roots: set[str])
     return False
 
 
+# Methods of what a client can send a server action (strings, numbers, arrays, plain objects, Map,
+# Set, Date, FormData, File/Blob, typed arrays, promises, server references): calling any other on a
+# parameter throws for every client-sent value
+_SENDABLE_METHODS = frozenset(
+    """toString toLocaleString valueOf hasOwnProperty isPrototypeOf propertyIsEnumerable toJSON at charAt
+    charCodeAt codePointAt concat endsWith includes indexOf lastIndexOf localeCompare match matchAll
+    normalize padEnd padStart repeat replace replaceAll search slice split startsWith substring substr
+    toLowerCase toUpperCase toLocaleLowerCase toLocaleUpperCase trim trimStart trimEnd isWellFormed
+    toWellFormed copyWithin entries every fill filter find findIndex findLast findLastIndex flat flatMap
+    forEach join keys map pop push reduce reduceRight reverse shift some sort splice toReversed toSorted
+    toSpliced unshift values with clear delete get has set add getAll append union intersection
+    difference symmetricDifference isSubsetOf isSupersetOf isDisjointFrom arrayBuffer bytes stream text
+    then catch finally toFixed toExponential toPrecision call apply bind subarray getDate getDay
+    getFullYear getHours getMilliseconds getMinutes getMonth getSeconds getTime getTimezoneOffset
+    getUTCDate getUTCDay getUTCFullYear getUTCHours getUTCMilliseconds getUTCMinutes getUTCMonth
+    getUTCSeconds getYear setDate setFullYear setHours setMilliseconds setMinutes setMonth setSeconds
+    setTime setUTCDate setUTCFullYear setUTCHours setUTCMilliseconds setUTCMinutes setUTCMonth
+    setUTCSeconds setYear toDateString toISOString toLocaleDateString toLocaleTimeString toTimeString
+    toUTCString toGMTString getReader pipeTo pipeThrough tee cancel next""".split()  # noqa: SIM905
+)
+
+
+def _needs_an_instance(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`export async function createLogDir(logger: Logger) { const config = logger.getConfig(); ...`
+    in a use-server module: its first step calls a method on a parameter that nothing a client can
+    send has (arguments arrive as plain data), so a client's call throws before any work; the
+    function is a server utility the server calls with its own instance."""
+    if ep.kind != "action" or ep.fn.body is None or ep.fn.body.type != "statement_block":
+        return False
+    stmts = sx.statements(ep.fn.body)
+    first = stmts[0] if stmts else None
+    if first is None or first.type not in ("lexical_declaration", "variable_declaration", "expression_statement"):
+        return False
+    value = first.named_children[0] if first.named_children else None
+    if value is not None and value.type == "variable_declarator":
+        value = value.child_by_field_name("value")
+    call = sx.unwrap(value)
+    if call is None or call.type != "call_expression":
+        return False
+    method = call.child_by_field_name("function")
+    if method is None or method.type != "member_expression" or "?." in ctx.text(call)[: len(ctx.text(method)) + 2]:
+        return False  # (`logger.getConfig?.()` answers undefined instead of throwing)
+    obj = sx.strip_types(method.child_by_field_name("object"))
+    name = ctx.text(method.child_by_field_name("property"))
+    return (
+        obj is not None and obj.type == "identifier" and ctx.text(obj) in ep.fn.params and name not in _SENDABLE_METHODS
+    )
+
+
+_VERIFY_CALL = re.compile(r"(?i)^(verify\w*|jwtVerify|timingSafeEqual|safeCompare|secureCompare|createHmac)$")
+
+
+def _verification_key_read(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
+    """`const { data: config } = await db.from("project_configs").select("sso_secret")...` whose row is
+    used only for its secret handed to a verification (`verify(token, config.sso_secret)`), and in
+    presence tests: the key the caller's signed token is checked with, read by the sign-in itself and
+    never answered."""
+    p = call.parent  # (up a query chain: `db.from(t).select(...).eq(...).single()`)
+    while p is not None and (
+        p.type in sx.TRANSPARENT or p.type in ("await_expression", "member_expression", "call_expression")
+    ):
+        p = p.parent
+    pattern = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    if pattern is None:
+        return False
+    rows: set[str] = {ctx.text(pattern)} if pattern.type == "identifier" else set()
+    for child in pattern.named_children if pattern.type == "object_pattern" else []:
+        # supabase's `{ data: config, error }`: the row is `data`
+        if child.type == "shorthand_property_identifier_pattern" and ctx.text(child) == "data":
+            rows.add("data")
+        elif child.type == "pair_pattern" and ctx.text(child.child_by_field_name("key")) == "data":
+            value = child.child_by_field_name("value")
+            if value is not None and value.type == "identifier":
+                rows.add(ctx.text(value))
+    uses = [
+        n
+        for n in sx.find(ep.fn.node, ("identifier",), into_functions=True)
+        if ctx.text(n) in rows and not sx.contains(call, n) and not sx.contains(pattern, n)
+    ]
+    return bool(uses) and all(_verification_key(ctx, n) or _presence_test(ctx, n) for n in uses)
+
+
+def _verification_key(ctx: FileContext, ident: Node) -> bool:
+    """`config?.sso_secret as string` handed after the token to `verify(token, ...)`."""
+    member = ident.parent
+    if member is None or member.type != "member_expression":
+        return False
+    if not vocab.is_secret_name(ctx.text(member.child_by_field_name("property"))):
+        return False
+    arg = member
+    while arg.parent is not None and arg.parent.type in sx.TRANSPARENT:
+        arg = arg.parent
+    args = arg.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or args is None:
+        return False
+    position = next((i for i, a in enumerate(args.named_children) if a.id == arg.id), 0)
+    return position > 0 and bool(_VERIFY_CALL.match(sx.last_name(sx.callee_name(ctx.src, call))))
+
+
+def _presence_test(ctx: FileContext, ident: Node) -> bool:
+    test = ident.parent
+    while test is not None and (test.type in sx.TRANSPARENT or _negation(ctx, test)):
+        test = test.parent
+    return test is not None and test.type == "if_statement"
+
+
+def _without_fallback(ctx: FileContext, arg: Node | None) -> Node | None:
+    """`session?.user?.id ?? null` -> `session?.user?.id`: the fallback hands a visitor nothing."""
+    if arg is None or arg.type != "binary_expression":
+        return arg
+    op = ctx.text(arg.child_by_field_name("operator"))
+    if op in ("??", "||") and guards.falsy(ctx.src, arg.child_by_field_name("right")):
+        return sx.strip_types(arg.child_by_field_name("left"))
+    return arg
+
+
+def _only_with_session_id(ctx: FileContext, ev: Event) -> bool:
+    """`getSettings(session?.user?.id ?? null)` whose first step answers without that parameter
+    (`if (!userId) return defaultSettings`): the helper reads only for a signed-in caller, by the
+    session's own id; for a visitor it answers before any read."""
+    if ev.op is None or ev.op.api != "helper" or ev.node.type != "call_expression":
+        return False
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish:
+        return False
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None:
+        return False
+    args = sx.call_args(ev.node)
+    for i in guards.throws_without(target, ctx.analyzer.target, answers=True):
+        arg = _without_fallback(ctx, sx.strip_types(args[i]) if i < len(args) else None)
+        if (
+            arg is not None
+            and arg.type in ("member_expression", "identifier")
+            and sx.root_identifier(ctx.src, arg) in sessionish
+        ):
+            return True
+    return False
+
+
+def _mailer_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`sendEmail({ to: "help@" + env.EMAIL_DOMAIN, ... })` past a rate limit, with no session read:
+    a read inside the mail helper (the recipient's unsubscribe preferences) for an address the server
+    fixed is the mailer's business, and the endpoint a public form mailing the team. A recipient the
+    caller sends, or read from a row, is not fixed."""
+    st = ev.state
+    if ev.op is None or ev.op.api != "helper" or ev.node.type != "call_expression":
+        return False
+    if not (st.rate_limited or ep.rate_limited_by) or st.session or st.fetched:
+        return False
+    if not is_email_send(sx.callee_name(ctx.src, ev.node)):
+        return False
+    args = sx.call_args(ev.node)
+    first = sx.strip_types(args[0]) if args else None
+    to = object_keys(ctx.src, first).get("to") if first is not None and first.type == "object" else first
+    if to is None:
+        return False
+    names = identifiers(ctx.src, to, into_functions=True)
+    return not names & (st.client | set(ep.fn.params) | ep.input_params | set(ctx.flow(ep).records))
+
+
 def _secret_field_used(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
     """The row a read returns is used for a secret-named field (`row.api_key`, `row.accessToken`)."""
     names = _bound_names(ctx, call)
@@ -610,7 +796,8 @@ def _secret_field_used(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
 
 def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
     """A row read only to learn whether it exists: its name is used nowhere but as the whole
-    condition of an `if`, plain or negated (`if (!targetUser) return 404`)."""
+    condition of an `if`, plain or negated (`if (!targetUser) return 404`), or by its count
+    against zero (`const available = rows.length === 0`: whether a handle is taken)."""
     names = _bound_names(ctx, call)
     if len(names) != 1:
         return False
@@ -620,12 +807,39 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
         if ctx.text(n) in names and not sx.contains(call.parent or call, n) and not _declares(n)
     ]
     for n in uses:
+        if _emptiness_test(ctx, n):
+            continue
         test = n.parent
         while test is not None and (test.type in sx.TRANSPARENT or _negation(ctx, test)):
             test = test.parent
         if test is None or test.type != "if_statement":
             return False
     return bool(uses)
+
+
+_EMPTINESS_BOUND = {"===": "0", "!==": "0", "==": "0", "!=": "0", ">": "0", "<": "1", ">=": "1", "<=": "0"}
+
+
+def _emptiness_test(ctx: FileContext, ident: Node) -> bool:
+    """`rows.length === 0`, `rows.length > 0`, `!rows.length`: whether any row was found (a
+    boolean), not how many (`unread: rows.length`)."""
+    member = ident.parent
+    if (
+        member is None
+        or member.type != "member_expression"
+        or ctx.text(member.child_by_field_name("property")) != "length"
+    ):
+        return False
+    test = member.parent
+    while test is not None and test.type in sx.TRANSPARENT:
+        test = test.parent
+    if test is not None and (_negation(ctx, test) or test.type == "if_statement"):
+        return True
+    if test is None or test.type != "binary_expression":
+        return False
+    op = ctx.text(test.child_by_field_name("operator"))
+    right = test.child_by_field_name("right")
+    return right is not None and _EMPTINESS_BOUND.get(op) == ctx.text(right)
 
 
 def _negation(ctx: FileContext, node: Node) -> bool:
@@ -885,6 +1099,29 @@ def _signs_up(ctx: FileContext, flow: Flow) -> bool:
     return False
 
 
+# A route whose own folder names a step of a single sign-on (`chat/[identifier]/sso/route.ts`)
+_SIGN_IN_STEP = re.compile(r"(?i)(^|/)(sso|saml|oidc)/route\.[cm]?[jt]sx?$")
+
+
+def _limited_sign_in_step(ep: EntryPoint, flow: Flow) -> bool:
+    """`POST chat/[identifier]/sso` answering whether an e-mail may sign in with SSO there: a step of
+    a sign-in by its route, that only reads, past a rate limit, with no session read anywhere (the
+    author bounded anonymous callers on purpose). One that writes, or reads without a limit (an
+    organization's SSO settings), is not that."""
+    if ep.kind != "route" or not _SIGN_IN_STEP.search(ep.path):
+        return False
+    dbs = [e for e in flow.events if e.kind == "db"]
+    if any(e.kind in ("store", "exec", "fs", "relay") for e in flow.events):
+        return False
+    return bool(dbs) and all(
+        e.op is not None
+        and e.op.kind == "read"
+        and (e.state.rate_limited or ep.rate_limited_by is not None)
+        and not (e.state.session or e.state.fetched)
+        for e in dbs
+    )
+
+
 def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records: set[str]) -> bool:
     """A public form by how it is built: it files a new row under a record the server looked up (a
     table booking or a guest review for `venue.id`, the venue found by its public slug) past a rate
@@ -917,11 +1154,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # (a development helper: production callers get the early answer only)
+        if _needs_an_instance(ctx, ep):
+            continue  # a server utility exported from a use-server file: clients cannot call it through
         # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
         form = public_form(ep, ep.path)
         flow = _flow_with_closure(ctx, ep)
         if _signs_up(ctx, flow):
             continue  # an authentication endpoint by what it does
+        if _limited_sign_in_step(ep, flow):
+            continue
         events = flow.events
         mails_codes = issues_codes(flow)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need

@@ -71,7 +71,8 @@ the caller's session read that a per-user
 limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact
 names on endpoints that require a session
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
-answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite` by a signed-in user), nor
+answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite` by a signed-in user, or a
+route named by an existing invitation's id, `invites/[inviteId]/route.ts`, accepting or revoking it), nor
 resend-named ones that send nothing and configure or read something (`setResendKey` stores the
 Resend mail provider's key); test helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
@@ -1019,10 +1020,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _takes_credential(ctx, ep)
             )
             # (`sendInviteEmailCode` says it sends, through a provider API the analyser cannot see into)
+            # (`invites/[inviteId]/route.ts`: a route named by its invite's id acts on one that exists,
+            # accepting or revoking it, rather than inviting someone)
             no_invite = (
                 label == "an invitation"
                 and not sends
-                and (_NOT_SENDING.match(name) or not (writes or _SENDING.match(name)))
+                and (_NOT_SENDING.match(name) or matched.startswith("[") or not (writes or _SENDING.match(name)))
             )
             # `setResendKey` stores the key of the Resend mail provider: a resend that sends nothing
             # and is named for configuring or reading something resends nothing

@@ -120,6 +120,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
+from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
 from checks.analysis.module import Function
 from checks.analysis.program import Program
@@ -1415,6 +1416,76 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 
+# A tenant the caller acts in, as a key of what a wrapper hands its callback (`{ orgId, role }`)
+_TENANT_KEY = re.compile(
+    r"(?i)^(org|organi[sz]ation|organi[sz]er|team|workspace|tenant|project|company|store|space)(Id|_id)?$"
+)
+
+
+def _tenant_role_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point runs in a project wrapper that hands it the caller's role in one tenant
+    (`fn(formData, { orgId: user.activeOrgId, role: membership.role })`): a role checked there is
+    the caller's standing in that tenant, not over every tenant's rows."""
+    az = ctx.analyzer
+    for callee in ep.wrappers:
+        wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
+        if wrapper is not None and _hands_tenant_role(ctx, wrapper, 0):
+            return True
+    return False
+
+
+def _hands_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
+    memo: dict[tuple[str, int], bool] = tree_fact(ctx.analyzer.program.tree, "tenant_role_wrappers", dict)
+    if fn.key not in memo:
+        memo[fn.key] = False  # (a cycle of wrappers hands nothing)
+        memo[fn.key] = _computes_tenant_role(ctx, fn, depth)
+    return memo[fn.key]
+
+
+def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
+    """``fn`` calls a callback with an object holding a tenant key and the `role` of a row it read
+    (a membership looked up for that tenant), itself or through a wrapper it builds on (`withRole`
+    returning `withOrg(async (formData, ctx) => ...)`)."""
+    src = fn.module.src
+    az = ctx.analyzer
+    if fn.body is None or depth > 3 or b"role" not in src[fn.node.start_byte : fn.node.end_byte]:
+        return False
+    for call in sx.find(fn.node, ("call_expression",)):
+        args = sx.call_args(call)
+        for arg in args:
+            keys = object_keys(src, arg)
+            role = keys.get("role")
+            if role is None or not any(_TENANT_KEY.match(k) for k in keys):
+                continue
+            row = sx.root_identifier(src, sx.strip_types(role))
+            if row and role.type == "member_expression" and _bound_to_read(ctx, fn, row):
+                return True
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            continue
+        if not any(sx.is_function(sx.strip_types(a) or a) for a in args):
+            continue  # (a wrapper it builds on is handed a callback)
+        inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
+        if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1):
+            return True
+    return False
+
+
+def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:
+    """``name`` is declared in ``fn`` from a database read (`const seat = await db.membership.findFirst(...)`)."""
+    src = fn.module.src
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if target is None or name not in sx.pattern_names(src, target) or value is None:
+            continue
+        if value.type == "call_expression":
+            op = ctx.analyzer.classify(fn.module, value)
+            if op is not None and op.kind == "read":
+                return True
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -1422,16 +1493,25 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = ctx.flow(ep)
         events = flow.events
         created: set[str] | None = None  # computed on first need
+        tenant_role: bool | None = None  # ditto
         for i, ev in enumerate(events):
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             op = ev.op
             # a role or ownership check covers the operation, but not who a new row is made by
-            checked = ev.state.role or ev.state.owner or _verdict_exit_before(ctx, flow, events, i)
+            verdict = _verdict_exit_before(ctx, flow, events, i)
+            checked = ev.state.role or ev.state.owner or verdict
             creates = op.kind == "write" and op.verb in _CREATE_VERBS
             if checked and not ev.state.role and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev):
                 checked = False  # the caller proved it owns a category; the transaction is another id
-            if checked and not creates:
+            # a role in the caller's own tenant says nothing of a row another tenant owns: a change of a
+            # row chosen by the client is checked only when scoped to that tenant (or vetted) below
+            cross_tenant = False
+            if checked and op.kind == "write" and not creates and ev.state.role and not (ev.state.owner or verdict):
+                if tenant_role is None:
+                    tenant_role = _tenant_role_wrapper(ctx, ep)
+                cross_tenant = tenant_role
+            if checked and not creates and not cross_tenant:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
             # (a `/jobs/` route that reads a user's session is an app's jobs, not a job runner)
@@ -1476,7 +1556,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     )
                     reported = True
                     break
-            if reported or checked:
+            if reported or (checked and not cross_tenant):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is
             # in view: a project helper's inner reads keep its own checks out of sight)

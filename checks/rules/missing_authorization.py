@@ -178,7 +178,12 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     src = ctx.src
     filters = _filter_nodes(ev, src)
     chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
-    chosen -= {"req", "request"}
+    return _unmentioned_before(ctx, fn, ev, chosen - {"req", "request"}, filters)
+
+
+def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str], filters: list[Node]) -> bool:
+    """Some of ``chosen``, as ``filters`` read them, is mentioned nowhere before ``ev`` (see above)."""
+    src = ctx.src
     if not chosen:
         return False
     # a row loaded from the database is one record: its fields (`payout.partnerId`) speak for its `id`
@@ -974,7 +979,8 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
         if (
             cond is not None
             and sx.exits(hsrc, stmt.child_by_field_name("consequence")) == "throw"
-            and any(_absence_test(hsrc, cond, name) for name in found)
+            # (`if (!access.exists || !access.hasAccess) throw`: any branch of an `||` exits)
+            and any(_absence_test(hsrc, part, name) for part in _disjuncts(hsrc, cond) for name in found)
         ):
             return True
     for stmt in sx.statements(body):
@@ -1040,6 +1046,125 @@ def _asserted_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None
         if guarded and _throws_unless_found(ctx, helper, guarded):
             return True
     return False
+
+
+def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None, chosen: set[str]) -> bool:
+    """A permission question asked with the session user about the chosen value itself, whose answer
+    stops the request before the operation: `const level = await levelIn(user.id, body.spaceId)` then
+    `if (level !== "owner" && level !== "editor") return 403`, a destructured verdict (`if (!member ||
+    !writer) return`), a refusal handed back (`if (refusal) return refusal`) or a response in place of
+    the record (`if (found instanceof Response) return found`). A question about another id is none."""
+    src = ctx.src
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish or value is None:
+        return False
+    paths = _access_paths(src, value, chosen)
+    if not paths:
+        return False
+    for call in sx.find(flow.fn.node, ("call_expression",)):
+        if call.end_byte > ev.node.start_byte:
+            break
+        args = sx.call_args(call)
+        given = {n for a in args for n in identifiers(src, a, into_functions=True)}
+        if not given & sessionish:
+            continue
+        if not any(_access_paths(src, a, chosen) & paths for a in args):
+            # `existing.organizationId` of the row loaded by the id asked about: learnt from that id
+            asked = given - sessionish
+            learnt = _derived_names(ctx, flow.fn.node, {p for a in args for p in _access_paths(src, a, asked)}, asked)
+            if not chosen & learnt:
+                continue
+        if _named_gate(ctx, call, ev):
+            return True
+        names = _bound_names(src, call)
+        if names and _exit_on_answer(ctx, flow, call, ev, names):
+            return True
+    return False
+
+
+def _named_gate(ctx: FileContext, call: Node, ev: Event) -> bool:
+    """`await assertActiveWorkspaceAccess(workspaceId, userId)`: a gate named as a role or ownership
+    check, run to completion on every path to ``ev`` (awaited, not in a `try` that carries on)."""
+    name = sx.last_name(sx.callee_name(ctx.src, call))
+    if not (ctx.analyzer.vocab.is_role_call(name) or vocab.OWNERSHIP_CALLS.search(name)):
+        return False
+    if not (_statement_call(call) or _declared_call(call)) or not _dominates(call, ev.node):
+        return False
+    return not (_swallowed(ctx.src, call, ev.node) or _dropped_promise(ctx, call) or _dropped_verdict(ctx, call))
+
+
+def _bound_names(src: bytes, call: Node) -> set[str]:
+    """The names `const x = await call(...)` / `const { a, b } = await call(...)` binds."""
+    p = call.parent
+    while p is not None and (p.type == "await_expression" or p.type in sx.TRANSPARENT):
+        p = p.parent
+    if p is None or p.type != "variable_declarator":
+        return set()
+    return set(sx.pattern_names(src, p.child_by_field_name("name")))
+
+
+_REFUSAL_NAME = re.compile(r"(?i)(error|denied|forbidden|refus|reject|unauthori[sz]ed)")
+
+
+def _exit_on_answer(ctx: FileContext, flow: Flow, call: Node, ev: Event, names: set[str]) -> bool:
+    """An `if` between ``call`` and ``ev``, on the way to ``ev``, that exits unless the answer bound to
+    ``names`` grants: some `||` branch of its condition is false only for a granting answer."""
+    src = ctx.src
+    for stmt in _exiting_ifs(ctx, flow.fn.node):
+        if stmt.start_byte < call.end_byte or stmt.end_byte > ev.node.start_byte:
+            continue
+        if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+            continue
+        cond = stmt.child_by_field_name("condition")
+        for part in _disjuncts(src, cond):
+            if any(_absence_test(src, part, n) for n in names) or _unless_granted(src, part, names):
+                return True
+            if (
+                part.type == "binary_expression"
+                and _operator(src, part) == "instanceof"
+                and _root(src, part.child_by_field_name("left")) in names
+            ):
+                return True  # `found instanceof Response`: a refusal in place of the record
+            if part.type == "identifier" and ctx.text(part) in names:
+                # `if (refusal) return refusal`: a truthy answer is the refusal, handed back
+                handed = _returned_names(src, stmt.child_by_field_name("consequence"))
+                if ctx.text(part) in handed or _REFUSAL_NAME.search(ctx.text(part)):
+                    return True
+    return False
+
+
+def _disjuncts(src: bytes, cond: Node | None) -> list[Node]:
+    node = sx.unwrap(cond)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and _operator(src, node) == "||":
+        return _disjuncts(src, node.child_by_field_name("left")) + _disjuncts(src, node.child_by_field_name("right"))
+    return [node]
+
+
+def _unless_granted(src: bytes, node: Node | None, names: set[str]) -> bool:
+    """`level !== "owner" && level !== "editor"`: true for every answer but the granting literals."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "binary_expression":
+        return False
+    op = _operator(src, node)
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if op == "&&":
+        return _unless_granted(src, left, names) and _unless_granted(src, right, names)
+    if op not in ("!==", "!="):
+        return False
+    return any(
+        _root(src, a) in names and b is not None and b.type == "string" for a, b in ((left, right), (right, left))
+    )
+
+
+def _returned_names(src: bytes, block: Node | None) -> set[str]:
+    out: set[str] = set()
+    for r in sx.find(block, ("return_statement",), into_functions=False) if block is not None else []:
+        value = sx.unwrap(r.named_children[0]) if r.named_children else None
+        if value is not None and value.type == "identifier":
+            out.add(sx.text(src, value))
+    return out
 
 
 def _parent_asserted(ctx: FileContext, flow: Flow, ev: Event, value: Node, key: str) -> bool:
@@ -1541,6 +1666,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         continue
                     if not _AUTHORSHIP.match(key) and (
                         _asserted_before(ctx, flow, ev, value, from_client)
+                        or _answer_tested_before(ctx, flow, ev, value, from_client)
                         or _gate_given_before(ctx, flow, ev, value, from_client)
                         or _parent_asserted(ctx, flow, ev, value, key)
                     ):

@@ -655,6 +655,67 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
     return names
 
 
+def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
+    """Locals holding what a third-party API answered (`const profile = await (await fetch(`${GRAPH}/me`,
+    { headers: { Authorization: `Bearer ${token}` } })).json()`, and what is read off it): the account
+    id a provider reports for the credential the caller presented is the provider's word, not an id
+    the client picked. Only a request to a fixed origin: a URL the client chooses answers what it likes."""
+    src = ctx.src
+    if b"fetch(" not in src[fn.start_byte : fn.end_byte]:
+        return set()
+    out: set[str] = set()
+    for d in _declarators(ctx, fn):
+        value = d.child_by_field_name("value")
+        if value is None:
+            continue
+        refs = identifiers(src, value, into_functions=True)
+        fetched = any(
+            sx.last_name(sx.callee_name(src, c)) == "fetch"
+            and _fixed_origin(ctx, fn, next(iter(sx.call_args(c)), None))
+            for c in sx.find(value, ("call_expression",))
+        )
+        # (the request is handed along for its abort signal, not as data)
+        if fetched or (refs & out and not (refs & client) - out - {"req", "request"}):
+            out.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    return out
+
+
+def _fixed_origin(ctx: FileContext, fn: Node, url: Node | None, depth: int = 0) -> bool:
+    """``url`` names a server chosen by the code: a literal `https://host/...` (whatever its query
+    carries), or a template led by a constant (`${GRAPH_BASE}/me`), also through `new URL(...)` or a local."""
+    node = sx.unwrap(url)
+    if node is None or depth > 3:
+        return False
+    src = ctx.src
+    if node.type == "new_expression":
+        args = node.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_children else None
+        return _fixed_origin(ctx, fn, first, depth + 1)
+    if node.type == "string":
+        return bool(re.match(r"^[\"']https?://[\w.-]+", sx.text(src, node)))
+    if node.type == "template_string":
+        text = sx.text(src, node)
+        if re.match(r"^`https?://[\w.-]+[/?`]", text):
+            return True
+        subs = sx.find(node, ("template_substitution",))
+        if not subs or not text.startswith("`${") or subs[0].start_byte != node.start_byte + 1:
+            return False
+        lead = sx.unwrap(subs[0].named_children[0]) if subs[0].named_children else None
+        return lead is not None and _constant_name(ctx, lead)
+    if node.type == "identifier":
+        for d in _declarators(ctx, fn):
+            target = d.child_by_field_name("name")
+            if target is not None and target.type == "identifier" and ctx.text(target) == ctx.text(node):
+                return _fixed_origin(ctx, fn, d.child_by_field_name("value"), depth + 1)
+    return False
+
+
+def _constant_name(ctx: FileContext, node: Node) -> bool:
+    """`GRAPH_BASE`, `env.API_URL`, `process.env.API_URL`: a setting of the deployment, not a request value."""
+    text = ctx.text(node)
+    return bool(re.match(r"^(?:(?:process\.)?env\.)?[A-Z][A-Z0-9_]+$", text))
+
+
 # Calls that check a signature or MAC: what passes them was signed by the server.
 _VERIFIES = re.compile(
     r"(?i)^(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|jwtVerify|verifyJwt|unsign|"
@@ -1662,6 +1723,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
+                    from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
                         continue
                     if not _AUTHORSHIP.match(key) and (

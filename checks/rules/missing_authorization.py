@@ -631,7 +631,8 @@ def _owned_model(program: Program, model: str) -> bool:
 
 def _created_names(ctx: FileContext, fn: Node) -> set[str]:
     """Names bound to the row a write of this function returns (`const org = await db.organization.create(...)`):
-    its id is made by the database, not chosen by the client."""
+    its id is made by the database (or was picked by that write, which is judged on its own), not chosen
+    anew by the client."""
     names: set[str] = set()
     for n in _declarators(ctx, fn):
         value = sx.unwrap(n.child_by_field_name("value"))
@@ -643,7 +644,8 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
                 break
             op = ctx.analyzer.classify(ctx.module, call)
             if op is not None:
-                if op.kind == "write" and op.verb in ("create", "insert", "insertInto", "values"):
+                # (an update hands back the rows it picked: that pick is judged at the update itself)
+                if op.kind == "write":
                     names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
                 break
             callee = sx.strip_types(call.child_by_field_name("function"))
@@ -652,7 +654,15 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
                 if callee is not None and (callee.type == "member_expression")
                 else None
             )
-    return names
+    # `saved = insertedRows[0]` into a `let saved` declared earlier: still the row written, unless the
+    # name is also given something else (`saved = body.hook`)
+    given: dict[str, bool] = {}
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False) if names else ():
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is not None and left.type == "identifier":
+            ours = sx.root_identifier(ctx.src, sx.unwrap(right)) in names
+            given[ctx.text(left)] = given.get(ctx.text(left), True) and ours
+    return names | {n for n, ours in given.items() if ours}
 
 
 def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:

@@ -1145,12 +1145,30 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
             learnt = _derived_names(ctx, flow.fn.node, {p for a in args for p in _access_paths(src, a, asked)}, asked)
             if not chosen & learnt:
                 continue
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is not None and target.is_async and not is_awaited(call):
+            continue  # `const allowed = isBoardAdmin(...)`: a Promise, truthy whatever the answer
         if _named_gate(ctx, call, ev):
             return True
         names = _bound_names(src, call)
         if names and _exit_on_answer(ctx, flow, call, ev, names):
             return True
     return False
+
+
+def _within_vetted_parent(ctx: FileContext, flow: Flow, ev: Event, filters: list[Node], chosen: set[str]) -> bool:
+    """`where(and(eq(t.executionId, executionId), eq(t.workflowId, workflowId)))` after the caller's rights
+    over `workflowId` were asked (`_answer_tested_before`): the rows are confined to a parent the caller
+    may act on (or are that very record). A project helper is judged by all it is handed
+    (`cancelRuns(executionId, workflowId)`): it may check the pair inside before touching rows by the
+    child id alone."""
+    parts = list(filters)
+    if ev.op is not None and ev.op.api == "helper" and ev.node.type == "call_expression":
+        parts = sx.call_args(ev.node)
+    roots = {r for p in parts for r in identifiers(ctx.src, p, into_functions=True)} & ev.state.client
+    if not roots & chosen:
+        return False
+    return any(_answer_tested_before(ctx, flow, ev, p, {r}) for p in parts for r in roots)
 
 
 def _named_gate(ctx: FileContext, call: Node, ev: Event) -> bool:
@@ -1804,6 +1822,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         ctx, flow, events, i, chosen, {p for f in filters for p in _access_paths(src, f, chosen)}
                     )
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
+                    or _within_vetted_parent(ctx, flow, ev, filters, chosen)
                 )
             ):
                 continue

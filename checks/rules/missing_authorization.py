@@ -766,7 +766,64 @@ def _signed_names(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
         helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(callee))
         if helper is not None and _verifies_signature(ctx, helper):
             out.add(name)
-    return out | _verified_inline(ctx, fn, names - out)
+    out |= _verified_inline(ctx, fn, names - out)
+    return out | _verified_by_helper(ctx, fn, names - out)
+
+
+def _verified_by_helper(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """Those of ``names`` handed to a project check that compares them with a MAC it computes with a
+    server secret, the request exiting when it fails (`if (!verifyUnsubscribeToken(email, token))
+    return 403`, the token being `createHmac(secret).update(email)`): a signed link binds the value."""
+    if not names:
+        return set()
+    src = ctx.src
+    out: set[str] = set()
+    for stmt in _exiting_ifs(ctx, fn):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not _negated_test(src, cond):
+            continue
+        call = sx.unwrap(sx.strip_types(cond))
+        while call is not None and call.type in ("unary_expression", "await_expression"):
+            call = sx.unwrap(call.named_children[0] if call.named_children else None)
+        if call is None or call.type != "call_expression":
+            continue
+        given = {n for a in sx.call_args(call) for n in identifiers(src, a, into_functions=True)} & names
+        target = ctx.analyzer.target(ctx.module, call) if given else None
+        if target is not None and _checks_mac(ctx, target):
+            out |= given
+    return out
+
+
+# node:crypto MACs and signatures, and Web Crypto's `crypto.subtle.sign`/`verify`
+_MAC_CALLS = frozenset({"createHmac", "createSign", "createVerify"})
+
+
+def _checks_mac(ctx: FileContext, fn: Function) -> bool:
+    """``fn`` verifies a signature, or compares something with a MAC it computes (itself or through a
+    project helper: `generateToken(email)` calling `createHmac`)."""
+    if fn.body is None:
+        return False
+    if _verifies_signature(ctx, fn):
+        return True
+    src = fn.module.src
+    compares = any(_operator(src, b) in ("===", "!==", "==", "!=") for b in sx.find(fn.body, ("binary_expression",)))
+    return compares and _computes_mac(ctx, fn, 0, set())
+
+
+def _computes_mac(ctx: FileContext, fn: Function, depth: int, seen: set[tuple[str, int]]) -> bool:
+    if depth > 3 or fn.key in seen or fn.body is None:
+        return False
+    seen.add(fn.key)
+    src = fn.module.src
+    for call in sx.find(fn.body, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        last = sx.last_name(callee)
+        if last in _MAC_CALLS or (last in ("sign", "verify") and callee.endswith(("subtle.sign", "subtle.verify"))):
+            return True
+        inner = ctx.analyzer.target(fn.module, call)
+        if inner is not None and _computes_mac(ctx, inner, depth + 1, seen):
+            return True
+    return False
 
 
 def _verified_inline(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis.calls import chain_calls
 from checks.analysis.flow import Analyzer, State, Summary, identifiers, secret_args
@@ -622,7 +623,7 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int) -> tuple[set[int
         if not _client_locals(wrapper, call):
             return set(), set()  # called in the wrapper's own body: which values are the client's is unknown
         client = _client_locals(wrapper, call, _filled_by_inner_wrapper(az, wrapper, call))
-        client -= _owned_rows(az, wrapper, call)
+        client -= _owned_rows(az, wrapper, call) | _credential_rows(az, wrapper, call)
         around = sx.enclosing_function(call)
         own_params = set(sx.param_names(src, around)) if around is not None else set()
         filled: set[int] = set()
@@ -678,6 +679,30 @@ def _owned_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
     if not at or not all(e.state.owner or e.state.role for e in at):
         return set()
     return set(flow.records)
+
+
+_FIND_ONE = frozenset({"findUnique", "findFirst", "findUniqueOrThrow", "findFirstOrThrow", "findOne"})
+
+
+def _credential_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
+    """Names bound, in the function around ``call``, to a row the wrapper found by a secret the
+    caller presented (`partner.findUnique({ where: { token: hash(req.query.token) } })`): the caller's
+    own principal, as an API key's owner, not a record the client picked."""
+    around = sx.enclosing_function(call)
+    if around is None or around.start_byte == wrapper.node.start_byte:
+        return set()
+    src = wrapper.module.src
+    out: set[str] = set()
+    for d in sx.find(around, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression" or d.start_byte > call.start_byte:
+            continue
+        # (a Prisma-shaped lookup through a client the classifier may not know: `dbRead.partner.findUnique`)
+        if sx.last_name(sx.callee_name(src, value)) in _FIND_ONE and guards.found_by_credential(
+            src, sx.call_args(value)
+        ):
+            out.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    return out
 
 
 def _checked_keys(az: Analyzer, wrapper: Function, index: int) -> dict[int, set[str]]:

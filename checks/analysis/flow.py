@@ -76,7 +76,7 @@ _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
 _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
-_ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember)")
+_ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember|super_?user)")
 _REQUEST_PART = re.compile(r"\b(headers|query|cookies|searchParams|nextUrl|body)\b")
 _SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
 _SIGNATURE_CALLS = re.compile(

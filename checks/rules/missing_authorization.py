@@ -17,6 +17,11 @@ repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries
 A check of one id does not cover another read off the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
+A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
+the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
+role: membership.role })`), an update or delete of a row picked by a client id alone
+(`flag.update({ where: { id } })`) is flagged unless the tenant is in the filter or the row was
+looked up in it first.
 A read counts when the record goes back to the caller: in the return value, in a redirect's URL
 (a field other than its id), or as the recipients of a mail the caller writes (`bcc` built from the
 rows of someone else's event; not a person picked by id and notified). A helper in view that can
@@ -102,6 +107,17 @@ tokens chosen by the client (a reset or invite token is its own credential; so i
 found by its secret column, `where: { token: code }`), visitors signed in by a one-time code
 (no account to scope by), the code store of an endpoint that mails a new code (replacing the
 pending one for that address), and Supabase queries when `assume_rls: true` is configured.
+Also a permission answer about the chosen id itself, asked with the session user and tested with an
+exit (`const level = await levelIn(user.id, body.spaceId); if (level !== "owner" && level !==
+"editor") return 403`, destructured verdicts `if (!member || !writer)`, a refusal handed back `if
+(refusal) return refusal`, a response in place of the record `if (found instanceof Response)`), and
+rows picked within a parent so asked about (`(executionId, workflowId)`); an account id a provider
+answered for the token the caller presented (`fetch(GRAPH_BASE + "/me")` after an OAuth code
+exchange; not a URL the client picks); the row the request itself just wrote (`saved =
+inserted[0]`, reverted on failure); an address bound by a signed link (`if (!verifyLinkToken(email,
+token)) return 403` with the token an HMAC of the address under a server secret); a platform
+superuser flag (`if (!effectiveSuperUser) return 403`), a role check; and a row a wrapper found by
+the caller's API token (`partner.findUnique({ where: { token } })`), the caller's own principal.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -120,6 +136,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
+from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
 from checks.analysis.module import Function
 from checks.analysis.program import Program
@@ -177,7 +194,12 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     src = ctx.src
     filters = _filter_nodes(ev, src)
     chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
-    chosen -= {"req", "request"}
+    return _unmentioned_before(ctx, fn, ev, chosen - {"req", "request"}, filters)
+
+
+def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str], filters: list[Node]) -> bool:
+    """Some of ``chosen``, as ``filters`` read them, is mentioned nowhere before ``ev`` (see above)."""
+    src = ctx.src
     if not chosen:
         return False
     # a row loaded from the database is one record: its fields (`payout.partnerId`) speak for its `id`
@@ -625,7 +647,8 @@ def _owned_model(program: Program, model: str) -> bool:
 
 def _created_names(ctx: FileContext, fn: Node) -> set[str]:
     """Names bound to the row a write of this function returns (`const org = await db.organization.create(...)`):
-    its id is made by the database, not chosen by the client."""
+    its id is made by the database (or was picked by that write, which is judged on its own), not chosen
+    anew by the client."""
     names: set[str] = set()
     for n in _declarators(ctx, fn):
         value = sx.unwrap(n.child_by_field_name("value"))
@@ -637,7 +660,8 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
                 break
             op = ctx.analyzer.classify(ctx.module, call)
             if op is not None:
-                if op.kind == "write" and op.verb in ("create", "insert", "insertInto", "values"):
+                # (an update hands back the rows it picked: that pick is judged at the update itself)
+                if op.kind == "write":
                     names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
                 break
             callee = sx.strip_types(call.child_by_field_name("function"))
@@ -646,7 +670,76 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
                 if callee is not None and (callee.type == "member_expression")
                 else None
             )
-    return names
+    # `saved = insertedRows[0]` into a `let saved` declared earlier: still the row written, unless the
+    # name is also given something else (`saved = body.hook`)
+    given: dict[str, bool] = {}
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False) if names else ():
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is not None and left.type == "identifier":
+            ours = sx.root_identifier(ctx.src, sx.unwrap(right)) in names
+            given[ctx.text(left)] = given.get(ctx.text(left), True) and ours
+    return names | {n for n, ours in given.items() if ours}
+
+
+def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
+    """Locals holding what a third-party API answered (`const profile = await (await fetch(`${GRAPH}/me`,
+    { headers: { Authorization: `Bearer ${token}` } })).json()`, and what is read off it): the account
+    id a provider reports for the credential the caller presented is the provider's word, not an id
+    the client picked. Only a request to a fixed origin: a URL the client chooses answers what it likes."""
+    src = ctx.src
+    if b"fetch(" not in src[fn.start_byte : fn.end_byte]:
+        return set()
+    out: set[str] = set()
+    for d in _declarators(ctx, fn):
+        value = d.child_by_field_name("value")
+        if value is None:
+            continue
+        refs = identifiers(src, value, into_functions=True)
+        fetched = any(
+            sx.last_name(sx.callee_name(src, c)) == "fetch"
+            and _fixed_origin(ctx, fn, next(iter(sx.call_args(c)), None))
+            for c in sx.find(value, ("call_expression",))
+        )
+        # (the request is handed along for its abort signal, not as data)
+        if fetched or (refs & out and not (refs & client) - out - {"req", "request"}):
+            out.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    return out
+
+
+def _fixed_origin(ctx: FileContext, fn: Node, url: Node | None, depth: int = 0) -> bool:
+    """``url`` names a server chosen by the code: a literal `https://host/...` (whatever its query
+    carries), or a template led by a constant (`${GRAPH_BASE}/me`), also through `new URL(...)` or a local."""
+    node = sx.unwrap(url)
+    if node is None or depth > 3:
+        return False
+    src = ctx.src
+    if node.type == "new_expression":
+        args = node.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_children else None
+        return _fixed_origin(ctx, fn, first, depth + 1)
+    if node.type == "string":
+        return bool(re.match(r"^[\"']https?://[\w.-]+", sx.text(src, node)))
+    if node.type == "template_string":
+        text = sx.text(src, node)
+        if re.match(r"^`https?://[\w.-]+[/?`]", text):
+            return True
+        subs = sx.find(node, ("template_substitution",))
+        if not subs or not text.startswith("`${") or subs[0].start_byte != node.start_byte + 1:
+            return False
+        lead = sx.unwrap(subs[0].named_children[0]) if subs[0].named_children else None
+        return lead is not None and _constant_name(ctx, lead)
+    if node.type == "identifier":
+        for d in _declarators(ctx, fn):
+            target = d.child_by_field_name("name")
+            if target is not None and target.type == "identifier" and ctx.text(target) == ctx.text(node):
+                return _fixed_origin(ctx, fn, d.child_by_field_name("value"), depth + 1)
+    return False
+
+
+def _constant_name(ctx: FileContext, node: Node) -> bool:
+    """`GRAPH_BASE`, `env.API_URL`, `process.env.API_URL`: a setting of the deployment, not a request value."""
+    text = ctx.text(node)
+    return bool(re.match(r"^(?:(?:process\.)?env\.)?[A-Z][A-Z0-9_]+$", text))
 
 
 # Calls that check a signature or MAC: what passes them was signed by the server.
@@ -689,7 +782,64 @@ def _signed_names(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
         helper = ctx.analyzer.program.resolve_function(ctx.module, ctx.text(callee))
         if helper is not None and _verifies_signature(ctx, helper):
             out.add(name)
-    return out | _verified_inline(ctx, fn, names - out)
+    out |= _verified_inline(ctx, fn, names - out)
+    return out | _verified_by_helper(ctx, fn, names - out)
+
+
+def _verified_by_helper(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """Those of ``names`` handed to a project check that compares them with a MAC it computes with a
+    server secret, the request exiting when it fails (`if (!verifyUnsubscribeToken(email, token))
+    return 403`, the token being `createHmac(secret).update(email)`): a signed link binds the value."""
+    if not names:
+        return set()
+    src = ctx.src
+    out: set[str] = set()
+    for stmt in _exiting_ifs(ctx, fn):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not _negated_test(src, cond):
+            continue
+        call = sx.unwrap(sx.strip_types(cond))
+        while call is not None and call.type in ("unary_expression", "await_expression"):
+            call = sx.unwrap(call.named_children[0] if call.named_children else None)
+        if call is None or call.type != "call_expression":
+            continue
+        given = {n for a in sx.call_args(call) for n in identifiers(src, a, into_functions=True)} & names
+        target = ctx.analyzer.target(ctx.module, call) if given else None
+        if target is not None and _checks_mac(ctx, target):
+            out |= given
+    return out
+
+
+# node:crypto MACs and signatures, and Web Crypto's `crypto.subtle.sign`/`verify`
+_MAC_CALLS = frozenset({"createHmac", "createSign", "createVerify"})
+
+
+def _checks_mac(ctx: FileContext, fn: Function) -> bool:
+    """``fn`` verifies a signature, or compares something with a MAC it computes (itself or through a
+    project helper: `generateToken(email)` calling `createHmac`)."""
+    if fn.body is None:
+        return False
+    if _verifies_signature(ctx, fn):
+        return True
+    src = fn.module.src
+    compares = any(_operator(src, b) in ("===", "!==", "==", "!=") for b in sx.find(fn.body, ("binary_expression",)))
+    return compares and _computes_mac(ctx, fn, 0, set())
+
+
+def _computes_mac(ctx: FileContext, fn: Function, depth: int, seen: set[tuple[str, int]]) -> bool:
+    if depth > 3 or fn.key in seen or fn.body is None:
+        return False
+    seen.add(fn.key)
+    src = fn.module.src
+    for call in sx.find(fn.body, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        last = sx.last_name(callee)
+        if last in _MAC_CALLS or (last in ("sign", "verify") and callee.endswith(("subtle.sign", "subtle.verify"))):
+            return True
+        inner = ctx.analyzer.target(fn.module, call)
+        if inner is not None and _computes_mac(ctx, inner, depth + 1, seen):
+            return True
+    return False
 
 
 def _verified_inline(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
@@ -973,7 +1123,8 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
         if (
             cond is not None
             and sx.exits(hsrc, stmt.child_by_field_name("consequence")) == "throw"
-            and any(_absence_test(hsrc, cond, name) for name in found)
+            # (`if (!access.exists || !access.hasAccess) throw`: any branch of an `||` exits)
+            and any(_absence_test(hsrc, part, name) for part in _disjuncts(hsrc, cond) for name in found)
         ):
             return True
     for stmt in sx.statements(body):
@@ -1039,6 +1190,143 @@ def _asserted_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None
         if guarded and _throws_unless_found(ctx, helper, guarded):
             return True
     return False
+
+
+def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node | None, chosen: set[str]) -> bool:
+    """A permission question asked with the session user about the chosen value itself, whose answer
+    stops the request before the operation: `const level = await levelIn(user.id, body.spaceId)` then
+    `if (level !== "owner" && level !== "editor") return 403`, a destructured verdict (`if (!member ||
+    !writer) return`), a refusal handed back (`if (refusal) return refusal`) or a response in place of
+    the record (`if (found instanceof Response) return found`). A question about another id is none."""
+    src = ctx.src
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish or value is None:
+        return False
+    paths = _access_paths(src, value, chosen)
+    if not paths:
+        return False
+    for call in sx.find(flow.fn.node, ("call_expression",)):
+        if call.end_byte > ev.node.start_byte:
+            break
+        args = sx.call_args(call)
+        given = {n for a in args for n in identifiers(src, a, into_functions=True)}
+        if not given & sessionish:
+            continue
+        if not any(_access_paths(src, a, chosen) & paths for a in args):
+            # `existing.organizationId` of the row loaded by the id asked about: learnt from that id
+            asked = given - sessionish
+            learnt = _derived_names(ctx, flow.fn.node, {p for a in args for p in _access_paths(src, a, asked)}, asked)
+            if not chosen & learnt:
+                continue
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is not None and target.is_async and not is_awaited(call):
+            continue  # `const allowed = isBoardAdmin(...)`: a Promise, truthy whatever the answer
+        if _named_gate(ctx, call, ev):
+            return True
+        names = _bound_names(src, call)
+        if names and _exit_on_answer(ctx, flow, call, ev, names):
+            return True
+    return False
+
+
+def _within_vetted_parent(ctx: FileContext, flow: Flow, ev: Event, filters: list[Node], chosen: set[str]) -> bool:
+    """`where(and(eq(t.executionId, executionId), eq(t.workflowId, workflowId)))` after the caller's rights
+    over `workflowId` were asked (`_answer_tested_before`): the rows are confined to a parent the caller
+    may act on (or are that very record). A project helper is judged by all it is handed
+    (`cancelRuns(executionId, workflowId)`): it may check the pair inside before touching rows by the
+    child id alone."""
+    parts = list(filters)
+    if ev.op is not None and ev.op.api == "helper" and ev.node.type == "call_expression":
+        parts = sx.call_args(ev.node)
+    roots = {r for p in parts for r in identifiers(ctx.src, p, into_functions=True)} & ev.state.client
+    if not roots & chosen:
+        return False
+    return any(_answer_tested_before(ctx, flow, ev, p, {r}) for p in parts for r in roots)
+
+
+def _named_gate(ctx: FileContext, call: Node, ev: Event) -> bool:
+    """`await assertActiveWorkspaceAccess(workspaceId, userId)`: a gate named as a role or ownership
+    check, run to completion on every path to ``ev`` (awaited, not in a `try` that carries on)."""
+    name = sx.last_name(sx.callee_name(ctx.src, call))
+    if not (ctx.analyzer.vocab.is_role_call(name) or vocab.OWNERSHIP_CALLS.search(name)):
+        return False
+    if not (_statement_call(call) or _declared_call(call)) or not _dominates(call, ev.node):
+        return False
+    return not (_swallowed(ctx.src, call, ev.node) or _dropped_promise(ctx, call) or _dropped_verdict(ctx, call))
+
+
+def _bound_names(src: bytes, call: Node) -> set[str]:
+    """The names `const x = await call(...)` / `const { a, b } = await call(...)` binds."""
+    p = call.parent
+    while p is not None and (p.type == "await_expression" or p.type in sx.TRANSPARENT):
+        p = p.parent
+    if p is None or p.type != "variable_declarator":
+        return set()
+    return set(sx.pattern_names(src, p.child_by_field_name("name")))
+
+
+_REFUSAL_NAME = re.compile(r"(?i)(error|denied|forbidden|refus|reject|unauthori[sz]ed)")
+
+
+def _exit_on_answer(ctx: FileContext, flow: Flow, call: Node, ev: Event, names: set[str]) -> bool:
+    """An `if` between ``call`` and ``ev``, on the way to ``ev``, that exits unless the answer bound to
+    ``names`` grants: some `||` branch of its condition is false only for a granting answer."""
+    src = ctx.src
+    for stmt in _exiting_ifs(ctx, flow.fn.node):
+        if stmt.start_byte < call.end_byte or stmt.end_byte > ev.node.start_byte:
+            continue
+        if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+            continue
+        cond = stmt.child_by_field_name("condition")
+        for part in _disjuncts(src, cond):
+            if any(_absence_test(src, part, n) for n in names) or _unless_granted(src, part, names):
+                return True
+            if (
+                part.type == "binary_expression"
+                and _operator(src, part) == "instanceof"
+                and _root(src, part.child_by_field_name("left")) in names
+            ):
+                return True  # `found instanceof Response`: a refusal in place of the record
+            if part.type == "identifier" and ctx.text(part) in names:
+                # `if (refusal) return refusal`: a truthy answer is the refusal, handed back
+                handed = _returned_names(src, stmt.child_by_field_name("consequence"))
+                if ctx.text(part) in handed or _REFUSAL_NAME.search(ctx.text(part)):
+                    return True
+    return False
+
+
+def _disjuncts(src: bytes, cond: Node | None) -> list[Node]:
+    node = sx.unwrap(cond)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and _operator(src, node) == "||":
+        return _disjuncts(src, node.child_by_field_name("left")) + _disjuncts(src, node.child_by_field_name("right"))
+    return [node]
+
+
+def _unless_granted(src: bytes, node: Node | None, names: set[str]) -> bool:
+    """`level !== "owner" && level !== "editor"`: true for every answer but the granting literals."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "binary_expression":
+        return False
+    op = _operator(src, node)
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if op == "&&":
+        return _unless_granted(src, left, names) and _unless_granted(src, right, names)
+    if op not in ("!==", "!="):
+        return False
+    return any(
+        _root(src, a) in names and b is not None and b.type == "string" for a, b in ((left, right), (right, left))
+    )
+
+
+def _returned_names(src: bytes, block: Node | None) -> set[str]:
+    out: set[str] = set()
+    for r in sx.find(block, ("return_statement",), into_functions=False) if block is not None else []:
+        value = sx.unwrap(r.named_children[0]) if r.named_children else None
+        if value is not None and value.type == "identifier":
+            out.add(sx.text(src, value))
+    return out
 
 
 def _parent_asserted(ctx: FileContext, flow: Flow, ev: Event, value: Node, key: str) -> bool:
@@ -1415,6 +1703,76 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 
+# A tenant the caller acts in, as a key of what a wrapper hands its callback (`{ orgId, role }`)
+_TENANT_KEY = re.compile(
+    r"(?i)^(org|organi[sz]ation|organi[sz]er|team|workspace|tenant|project|company|store|space)(Id|_id)?$"
+)
+
+
+def _tenant_role_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point runs in a project wrapper that hands it the caller's role in one tenant
+    (`fn(formData, { orgId: user.activeOrgId, role: membership.role })`): a role checked there is
+    the caller's standing in that tenant, not over every tenant's rows."""
+    az = ctx.analyzer
+    for callee in ep.wrappers:
+        wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
+        if wrapper is not None and _hands_tenant_role(ctx, wrapper, 0):
+            return True
+    return False
+
+
+def _hands_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
+    memo: dict[tuple[str, int], bool] = tree_fact(ctx.analyzer.program.tree, "tenant_role_wrappers", dict)
+    if fn.key not in memo:
+        memo[fn.key] = False  # (a cycle of wrappers hands nothing)
+        memo[fn.key] = _computes_tenant_role(ctx, fn, depth)
+    return memo[fn.key]
+
+
+def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
+    """``fn`` calls a callback with an object holding a tenant key and the `role` of a row it read
+    (a membership looked up for that tenant), itself or through a wrapper it builds on (`withRole`
+    returning `withOrg(async (formData, ctx) => ...)`)."""
+    src = fn.module.src
+    az = ctx.analyzer
+    if fn.body is None or depth > 3 or b"role" not in src[fn.node.start_byte : fn.node.end_byte]:
+        return False
+    for call in sx.find(fn.node, ("call_expression",)):
+        args = sx.call_args(call)
+        for arg in args:
+            keys = object_keys(src, arg)
+            role = keys.get("role")
+            if role is None or not any(_TENANT_KEY.match(k) for k in keys):
+                continue
+            row = sx.root_identifier(src, sx.strip_types(role))
+            if row and role.type == "member_expression" and _bound_to_read(ctx, fn, row):
+                return True
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            continue
+        if not any(sx.is_function(sx.strip_types(a) or a) for a in args):
+            continue  # (a wrapper it builds on is handed a callback)
+        inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
+        if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1):
+            return True
+    return False
+
+
+def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:
+    """``name`` is declared in ``fn`` from a database read (`const seat = await db.membership.findFirst(...)`)."""
+    src = fn.module.src
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if target is None or name not in sx.pattern_names(src, target) or value is None:
+            continue
+        if value.type == "call_expression":
+            op = ctx.analyzer.classify(fn.module, value)
+            if op is not None and op.kind == "read":
+                return True
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -1422,16 +1780,25 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = ctx.flow(ep)
         events = flow.events
         created: set[str] | None = None  # computed on first need
+        tenant_role: bool | None = None  # ditto
         for i, ev in enumerate(events):
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             op = ev.op
             # a role or ownership check covers the operation, but not who a new row is made by
-            checked = ev.state.role or ev.state.owner or _verdict_exit_before(ctx, flow, events, i)
+            verdict = _verdict_exit_before(ctx, flow, events, i)
+            checked = ev.state.role or ev.state.owner or verdict
             creates = op.kind == "write" and op.verb in _CREATE_VERBS
             if checked and not ev.state.role and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev):
                 checked = False  # the caller proved it owns a category; the transaction is another id
-            if checked and not creates:
+            # a role in the caller's own tenant says nothing of a row another tenant owns: a change of a
+            # row chosen by the client is checked only when scoped to that tenant (or vetted) below
+            cross_tenant = False
+            if checked and op.kind == "write" and not creates and ev.state.role and not (ev.state.owner or verdict):
+                if tenant_role is None:
+                    tenant_role = _tenant_role_wrapper(ctx, ep)
+                cross_tenant = tenant_role
+            if checked and not creates and not cross_tenant:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
             # (a `/jobs/` route that reads a user's session is an app's jobs, not a job runner)
@@ -1457,10 +1824,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
+                    from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
                         continue
                     if not _AUTHORSHIP.match(key) and (
                         _asserted_before(ctx, flow, ev, value, from_client)
+                        or _answer_tested_before(ctx, flow, ev, value, from_client)
                         or _gate_given_before(ctx, flow, ev, value, from_client)
                         or _parent_asserted(ctx, flow, ev, value, key)
                     ):
@@ -1476,7 +1845,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     )
                     reported = True
                     break
-            if reported or checked:
+            if reported or (checked and not cross_tenant):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is
             # in view: a project helper's inner reads keep its own checks out of sight)
@@ -1526,6 +1895,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         ctx, flow, events, i, chosen, {p for f in filters for p in _access_paths(src, f, chosen)}
                     )
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
+                    or _within_vetted_parent(ctx, flow, ev, filters, chosen)
                 )
             ):
                 continue

@@ -43,7 +43,7 @@ const UpdateFlag = z.object({
 // ok: missing-auth, missing-input-validation
 export const updateFlag = withRole("editor", async (formData) => {
   const { id, ...changes } = UpdateFlag.parse(Object.fromEntries(formData));
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.flag.update({
     where: { id },
     // ok: mass-assignment
@@ -93,7 +93,7 @@ type FlagPatch = { id: string; name?: string; enabled?: boolean; rolloutPct?: nu
 export const bulkUpdateFlags = withRole("editor", async (formData) => {
   const updates = JSON.parse(String(formData.get("updates"))) as FlagPatch[];
   for (const patch of updates) {
-    // todoruleid: missing-authorization
+    // ruleid: missing-authorization
     await prisma.flag.update({
       where: { id: patch.id },
       // ruleid: mass-assignment

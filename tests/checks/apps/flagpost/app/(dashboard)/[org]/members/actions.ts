@@ -63,7 +63,7 @@ export const resendInvite = withRole("admin", async (formData, ctx) => {
 // ok: missing-auth, missing-input-validation, missing-audit-log
 export const removeMember = withRole("admin", async (formData, ctx) => {
   const memberId = z.string().cuid().parse(formData.get("memberId"));
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const removed = await prisma.membership.delete({ where: { id: memberId }, select: { userId: true } });
   await auditLog({ orgId: ctx.orgId, actorId: ctx.userId, action: "member.removed", target: removed.userId });
   revalidatePath("/members");

@@ -39,7 +39,7 @@ export const updateTicketPrice = withOrganiser(async (formData, { organiser, rol
   const ticketTypeId = formData.get("ticketTypeId") as string;
   const priceCents = Number(formData.get("priceCents"));
 
-  // todoruleid: missing-authorization -- the role is the caller's role in the organiser the wrapper resolved, but the update is not tied to that organiser; Warden counts `role === "STAFF"` → throw as a role check (LABELS.md)
+  // ruleid: missing-authorization -- the role is the caller's role in the organiser the wrapper resolved, but the update is not tied to that organiser (LABELS.md)
   await prisma.ticketType.update({
     where: { id: ticketTypeId },
     data: { priceCents },

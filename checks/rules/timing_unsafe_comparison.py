@@ -894,6 +894,49 @@ def _param_name(ctx: FileContext, secret: Node, other: Node) -> bool:
     )
 
 
+# What an unkeyed digest helper is called (`sha256Hex`, `hashBody`), and what names the request body
+_DIGEST_WORDS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "hash", "digest"})
+_BODY_WORDS = frozenset({"raw", "body", "payload", "text"})
+
+
+def _body_digest(ctx: FileContext, node: Node) -> bool:
+    """``node`` is a local bound to an unkeyed digest of the request body (`sha256Hex(rawBody)`): anyone
+    holding the body computes it, so comparing with it (`claim.body_sha256 !== expected`) checks the
+    body's integrity and leaks nothing (a digest of a presented code or token is still flagged)."""
+    node = sx.strip_types(node) or node
+    found = _binding(ctx, node) if node.type == "identifier" else None
+    value = sx.unwrap(found[1]) if found else None
+    if value is None or value.type != "call_expression":
+        return False
+    names = [w for n in sx.call_args(value) for w in words(ctx.text(n))]
+    if not names or not set(names) <= _BODY_WORDS | {"req", "request"} or not set(names) & {"body", "payload"}:
+        return False
+    last = sx.last_name(sx.callee_name(ctx.src, value))
+    return (last == "digest" or bool(set(words(last)) & _DIGEST_WORDS)) and not is_secret_name(last)
+
+
+def _computed_content_hash(ctx: FileContext, node: Node) -> bool:
+    """A `hash` whose every binding in the enclosing function is a call named for a content hash
+    (`({ entity, hash: computeEntityContentHash(entity) })`): a change check, not a credential's."""
+    name = _name_of(ctx.src, node)
+    fn = sx.enclosing_function(node)
+    while fn is not None and sx.enclosing_function(fn) is not None:
+        fn = sx.enclosing_function(fn)
+    if not name or fn is None:
+        return False
+    values = []
+    for n in sx.walk(fn, into_functions=True):
+        if n.type == "pair" and ctx.text(n.child_by_field_name("key")) == name:
+            values.append(n.child_by_field_name("value"))
+        elif n.type == "variable_declarator" and ctx.text(n.child_by_field_name("name")) == name:
+            values.append(n.child_by_field_name("value"))
+    calls = [sx.unwrap(v) for v in values]
+    return bool(calls) and all(
+        c is not None and c.type == "call_expression" and _content_hash(sx.last_name(sx.callee_name(ctx.src, c)))
+        for c in calls
+    )
+
+
 def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
     src = ctx.src
     other = right if secret == left else left
@@ -910,6 +953,9 @@ def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node)
         or _path_segment(ctx, secret)
         or _map_diff(ctx, left, right)
         or _param_name(ctx, secret, other)
+        or _body_digest(ctx, left)
+        or _body_digest(ctx, right)
+        or _computed_content_hash(ctx, secret)
     )
 
 

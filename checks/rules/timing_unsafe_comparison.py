@@ -924,13 +924,12 @@ def _computed_content_hash(ctx: FileContext, node: Node) -> bool:
         fn = sx.enclosing_function(fn)
     if not name or fn is None:
         return False
-    values = []
-    for n in sx.walk(fn, into_functions=True):
-        if n.type == "pair" and ctx.text(n.child_by_field_name("key")) == name:
-            values.append(n.child_by_field_name("value"))
-        elif n.type == "variable_declarator" and ctx.text(n.child_by_field_name("name")) == name:
-            values.append(n.child_by_field_name("value"))
-    calls = [sx.unwrap(v) for v in values]
+    holder = {"pair": "key", "variable_declarator": "name"}  # `{ hash: f() }`, `const hash = f()`
+    calls = [
+        sx.unwrap(n.child_by_field_name("value"))
+        for n in sx.walk(fn, into_functions=True)
+        if n.type in holder and ctx.text(n.child_by_field_name(holder[n.type])) == name
+    ]
     return bool(calls) and all(
         c is not None and c.type == "call_expression" and _content_hash(sx.last_name(sx.callee_name(ctx.src, c)))
         for c in calls

@@ -69,9 +69,11 @@ verified webhook or cron handler returns to its provider (a partner calling the 
 `x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
-of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is
-not narrowing; in a ternary, `e instanceof KeyError ? e.message : "Failed"`, only a class whose every
-`new` passes a fixed text, also through a parameter its callers fill with literals: a class wrapping an
+of a library's error class or of the app's own (`if (e instanceof ApiError)`,
+`e instanceof KeyError ? e.message : "Failed"`, a project predicate answering `e instanceof X`, an
+`isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when
+every `new` of it in the tree passes a fixed text as its message, also through a parameter its
+callers fill with literals, or its constructor hands `super` a literal: a class wrapping an
 upstream's message, `new ApiError(errorData.message)`, is still raw detail), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a message inside a branch that
@@ -114,6 +116,7 @@ from checks.analysis.module import Function, Module
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.sources import DiskTree, MemoryTree, is_source_path, tree_fact
 
 META = RuleMeta(
     id="information-disclosure",
@@ -1210,22 +1213,61 @@ def _throws_own_texts(fn: Function) -> bool:
 
 
 def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
-    """`if (e instanceof ActionError) return e.message` only exposes messages of a known class."""
+    """`if (e instanceof ActionError) return e.message` only exposes messages of a known class: a
+    library's, or one of the app's own whose every message is a fixed text (as in a ternary); a
+    project predicate (`isRefusal(e)`) answering `e instanceof X` stands for its class, and an
+    `isXError(e)` whose body we cannot read is taken at its word."""
     p = node.parent
     while p is not None and not sx.is_function(p) and p.type != "catch_clause":
         if p.type == "if_statement":
             cond = p.child_by_field_name("condition")
             for n in sx.walk(cond) if cond is not None else []:
                 if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "instanceof":
-                    cls = ctx.text(n.child_by_field_name("right")).rsplit(".", 1)[-1]
-                    if ctx.text(n.child_by_field_name("left")) == err and cls not in _GENERIC_ERRORS:
+                    cls = ctx.text(n.child_by_field_name("right"))
+                    if ctx.text(n.child_by_field_name("left")) == err and _known_class(ctx, ctx.module, cls):
                         return True
-                elif n.type == "call_expression":  # isNonRecoverableDiscountError(error)
-                    name = sx.last_name(sx.callee_name(ctx.src, n))
-                    if _ERROR_GUARD.match(name) and any(ctx.text(a) == err for a in sx.call_args(n)):
+                elif n.type == "call_expression" and any(ctx.text(a) == err for a in sx.call_args(n)):
+                    narrowed = _predicate_class(ctx, n)  # isNonRecoverableDiscountError(error)
+                    if narrowed is not None:
+                        if _known_class(ctx, narrowed[0], narrowed[1]):
+                            return True
+                    elif _ERROR_GUARD.match(sx.last_name(sx.callee_name(ctx.src, n))):
                         return True
         p = p.parent
     return False
+
+
+def _known_class(ctx: FileContext, mod: Module, name: str) -> bool:
+    """Narrowing to ``name`` (read in ``mod``) keeps only messages written for users: not a generic
+    error, and when the app defines it, a class whose messages are fixed texts."""
+    if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS:
+        return False
+    found = ctx.analyzer.program.resolve_value(mod, name)
+    if found is None or found[1].type != "class_declaration":
+        return True  # a library's error class (`APIError`, `TRPCError`)
+    return _fixed_message_class(ctx, mod, name)
+
+
+def _predicate_class(ctx: FileContext, call: Node) -> tuple[Module, str] | None:
+    """(module, class) of a project predicate whose body is `return e instanceof X`."""
+    target = ctx.analyzer.target(ctx.module, call)
+    body = target.body if target is not None else None
+    if target is None or body is None or not target.params:
+        return None
+    src = target.module.src
+    value = body if body.type != "statement_block" else None
+    stmts = [c for c in body.named_children if c.type != "comment"] if value is None else []
+    if len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children:
+        value = stmts[0].named_children[0]
+    value = sx.unwrap(value)
+    if (
+        value is None
+        or value.type != "binary_expression"
+        or sx.text(src, value.child_by_field_name("operator")) != "instanceof"
+        or sx.text(src, value.child_by_field_name("left")) != target.params[0]
+    ):
+        return None
+    return (target.module, sx.text(src, value.child_by_field_name("right")))
 
 
 _ERROR_GUARD = re.compile(r"^is\w*(Error|Exception)$")
@@ -1288,9 +1330,10 @@ def _fixed_class_branch(ctx: FileContext, node: Node, top: Node, err: str) -> bo
 
 
 def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
-    """``name`` is an error class the project defines, and every `new` of it in its own module passes
-    a fixed text as the message (a literal, or a parameter every caller there fills with a literal).
-    A class that wraps an upstream's message (`new ApiError(errorData.message)`) is raw detail."""
+    """``name`` is an error class the project defines, and every `new` of it passes a fixed text as
+    the message (a literal, or a parameter every caller in that module fills with a literal), or its
+    constructor hands `super` a literal. A class that wraps an upstream's message
+    (`new ApiError(errorData.message)`) is raw detail; so is one never built where we can see."""
     if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS:
         return False
     found = ctx.analyzer.program.resolve_value(mod, name)
@@ -1298,19 +1341,73 @@ def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
         return False
     home, cls = found
     local = sx.text(home.src, cls.child_by_field_name("name"))
-    made = [
-        n
-        for n in home.parsed.find(("new_expression",))
-        if sx.text(home.src, n.child_by_field_name("constructor")) == local
-    ]
-    return bool(made) and all(_fixed_text(home, n) for n in made)
+    position = _message_position(home, cls)
+    if position is None:
+        return True  # `constructor() { super("Not found") }`
+    made = [(home, n) for n in _news(home, local)]
+    for path in _building_files(ctx, local):
+        other = ctx.analyzer.program.module(path) if path != home.path else None
+        if other is not None:
+            made.extend((other, n) for n in _news(other, local))
+    return bool(made) and all(_fixed_text(m, n, position) for m, n in made)
 
 
-def _fixed_text(mod: Module, new: Node) -> bool:
+def _news(mod: Module, local: str) -> list[Node]:
+    news = mod.parsed.find(("new_expression",))
+    return [n for n in news if sx.text(mod.src, n.child_by_field_name("constructor")) == local]
+
+
+_NEW_CLASS = re.compile(rb"\bnew\s+([A-Z]\w*)\s*\(")
+
+
+def _building_files(ctx: FileContext, name: str) -> list[str]:
+    """The source files that build ``name`` (`new Name(`), from one pass over the tree's sources
+    (only trees that hold every file: elsewhere, the class's own module alone)."""
+    index = ctx.analyzer.program.index
+    if not isinstance(index.tree, DiskTree | MemoryTree):
+        return []
+
+    def scan() -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for path in index.paths:
+            if not is_source_path(path):
+                continue
+            data = index.tree.read(path)
+            for cls in set(_NEW_CLASS.findall(data or b"")):
+                found.setdefault(cls.decode(), []).append(path)
+        return found
+
+    news: dict[str, list[str]] = tree_fact(index.tree, "error_news", scan)
+    return news.get(name, [])
+
+
+def _message_position(mod: Module, cls: Node) -> int | None:
+    """Which constructor argument becomes the message: the parameter the constructor hands `super`
+    first (None when it hands a literal), else the first (the inherited `Error(message)`)."""
+    for method in sx.find(cls, ("method_definition",), False):
+        if sx.text(mod.src, method.child_by_field_name("name")) != "constructor":
+            continue
+        for call in sx.find(method, ("call_expression",), False):
+            if sx.text(mod.src, call.child_by_field_name("function")) != "super":
+                continue
+            args = sx.call_args(call)
+            first = sx.strip_types(args[0]) if args else None
+            if first is not None and sx.string_value(mod.src, first) is not None:
+                return None
+            params = method.child_by_field_name("parameters")
+            for i, param in enumerate(params.named_children if params is not None else []):
+                if first is not None and sx.text(mod.src, first) in sx.pattern_names(mod.src, param):
+                    return i
+            return -1  # a message built some other way: never a fixed text
+    return 0
+
+
+def _fixed_text(mod: Module, new: Node, at: int = 0) -> bool:
     """The message argument of ``new`` is a literal, or a parameter of the enclosing function that every
     call of that function in the module fills with a literal (`failure: "Failed to list keys"`)."""
     args = new.child_by_field_name("arguments")
-    first = sx.strip_types(args.named_children[0]) if args is not None and args.named_children else None
+    given = args.named_children if args is not None and at >= 0 else []
+    first = sx.strip_types(given[at]) if at < len(given) else None
     if first is None or sx.string_value(mod.src, first) is not None:
         return first is not None
     fn = sx.enclosing_function(new)

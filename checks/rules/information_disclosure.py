@@ -87,7 +87,8 @@ options return only sanitised values (`getSafe...`/`sanitize...`/`redact...`/`ma
 project functions that answer with their own codes and texts rather than the message they were
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try that only calls project validators whose every `throw` carries a
-literal text (`throw new RangeError("End must be after start")`), and "already exists" said of
+literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
+module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`), and "already exists" said of
 something other than an account ("An active assignment already exists").
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
@@ -1196,18 +1197,46 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
 
 def _throws_own_texts(fn: Function) -> bool:
     """``fn`` reads nothing over I/O (no `await`) and every `throw` of it builds an error from a
-    literal text (an argument's converter may throw none)."""
+    literal text (an argument's converter may throw none): `new RangeError("...")`, or an error
+    factory given one (`throw badRequest("Range too long")`, a template of module constants)."""
     src = fn.module.src
     if sx.find(fn.node, ("await_expression",), False):
         return False
     throws = sx.find(fn.node, ("throw_statement",), False)
     for t in throws:
         value = sx.strip_types(t.named_children[0]) if t.named_children else None
-        if value is None or value.type != "new_expression":
+        factory = (
+            value is not None
+            and value.type == "call_expression"
+            and bool(_ERROR_FACTORY.search(sx.last_name(sx.callee_name(src, value))))
+        )
+        if value is None or not (value.type == "new_expression" or factory):
             return False
         args = value.child_by_field_name("arguments")
         first = args.named_children[0] if args is not None and args.named_children else None
-        if sx.string_value(src, first) is None:
+        if not _fixed_string(fn.module, first):
+            return False
+    return True
+
+
+_ERROR_FACTORY = re.compile(r"(?i)^throw|(error|exception)$|^(bad|invalid)\w*request$")
+
+
+def _fixed_string(mod: Module, node: Node | None) -> bool:
+    """A string literal, or a template whose every substitution is a module constant (`MAX_YEARS`)."""
+    node = sx.strip_types(node)
+    if node is None:
+        return False
+    if sx.string_value(mod.src, node) is not None:
+        return True
+    if node.type != "template_string":
+        return False
+    for sub in (c for c in node.named_children if c.type == "template_substitution"):
+        inner = sx.strip_types(sub.named_children[0]) if sub.named_children else None
+        if inner is None or inner.type != "identifier":
+            return False
+        value = sx.strip_types(mod.values.get(sx.text(mod.src, inner)))  # `const MAX_YEARS = 2`
+        if value is None or value.type not in ("number", "string"):
             return False
     return True
 

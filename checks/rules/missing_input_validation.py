@@ -106,7 +106,7 @@ from tree_sitter import Node
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, template_values
+from checks.analysis.calls import DbOp, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, reads_file_contents
@@ -470,15 +470,30 @@ def _same_origin_path(src: bytes, tpl: Node, client: set[str]) -> bool:
 
 
 def _sql_text_nodes(src: bytes, nodes: list[Node]) -> list[Node]:
-    """`db.execute(sql.raw(<template with ${table}>))`: the text inside a raw fragment is what is pasted."""
+    """`db.execute(sql.raw(<template with ${table}>))`: the text inside a raw fragment is what is pasted;
+    a tagged `sql` template binds its substitutions (also a key it builds with a template of its own,
+    `` sql`select pg_advisory_xact_lock(${`org:${id}`})` ``), and pastes only the raw fragments among them."""
     out: list[Node] = []
     for n in nodes:
         inner = sx.unwrap(n)
         if inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner).endswith("raw"):
             out.extend(sx.call_args(inner))
+        elif inner is not None and inner.type == "call_expression" and _sql_tag(src, inner):
+            subs = template_values(src, inner)
+            out.extend(_sql_text_nodes(src, [c for sub in subs for c in sub.named_children if _sql_call(src, c)]))
         else:
             out.append(n)
     return out
+
+
+def _sql_tag(src: bytes, call: Node) -> bool:
+    return is_tagged_template(call) and sx.last_name(sx.callee_name(src, call)) == "sql"
+
+
+def _sql_call(src: bytes, node: Node) -> bool:
+    """A fragment a `sql` template nests: `sql.raw(...)` or another `sql` template."""
+    node = sx.unwrap(node)
+    return node is not None and node.type == "call_expression" and sx.callee_name(src, node).startswith("sql")
 
 
 def _helper_sql_text_args(ctx: FileContext, ev: Event) -> list[Node]:

@@ -492,8 +492,8 @@ def _sql_tag(src: bytes, call: Node) -> bool:
 
 def _sql_call(src: bytes, node: Node) -> bool:
     """A fragment a `sql` template nests: `sql.raw(...)` or another `sql` template."""
-    node = sx.unwrap(node)
-    return node is not None and node.type == "call_expression" and sx.callee_name(src, node).startswith("sql")
+    inner = sx.unwrap(node)
+    return inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner).startswith("sql")
 
 
 def _helper_sql_text_args(ctx: FileContext, ev: Event) -> list[Node]:

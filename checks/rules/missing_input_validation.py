@@ -487,7 +487,9 @@ def _sql_text_nodes(src: bytes, nodes: list[Node]) -> list[Node]:
 
 
 def _sql_tag(src: bytes, call: Node) -> bool:
-    return is_tagged_template(call) and sx.last_name(sx.callee_name(src, call)) == "sql"
+    """A tag that binds its substitutions: `sql`, `Prisma.sql`, Prisma's `$queryRaw` / `$executeRaw`."""
+    last = sx.last_name(sx.callee_name(src, call))
+    return is_tagged_template(call) and (last == "sql" or last in ("$queryRaw", "$executeRaw"))
 
 
 def _sql_call(src: bytes, node: Node) -> bool:

@@ -222,6 +222,8 @@ def _call(
     if callee == "fetch" or callee.endswith(_HTTP_CALLS) or _db_call(az, mod, call):
         return  # the response of another server; a database row or a write's result
     target = az.target(mod, call)
+    if az.vocab.is_auth_source(callee):
+        return  # `getServerAuthSession({ req, res })`: the session it verified, not what the caller sent
     if target is not None:
         summary = az.summary(target)
         if not summary.returns_input:

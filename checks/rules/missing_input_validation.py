@@ -76,7 +76,10 @@ that rejects any element failing a check, `for (const s of path) if (/[\\/]/.tes
 or a `sanitize*`/`validate*`/`safe*` project helper, checks it). A route param in a same-origin
 redirect path is a segment the router already matched, and an `encodeURIComponent`-ed value in the
 query string of a fixed same-origin path (`${basePath}/sign-in?error=${encodeURIComponent(error)}`)
-cannot move the redirect. A client value that must equal the session's own to get past an exit
+cannot move the redirect. Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
+after the server's own origin (`${apiUrl}/members/${encodeURIComponent(id)}/export`, in a handler that
+sends no server secret along) or a pages-router `req.url`, a path, right after it (`${HUB}${req.url}`, a
+reverse proxy). A client value that must equal the session's own to get past an exit
 (`if (!session?.user || session.user.id !== userId) throw`) is the session's value afterwards, and
 one that must equal a field of a row in a list the server loaded (`const invite = invites.find((i) =>
 i.token === token); if (!invite) throw`) is one of the stored values. An upload checked as a file
@@ -367,6 +370,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "redirect":
                 # `/sign-in?error=${encodeURIComponent(error)}`: a query value cannot move the target
                 bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, names)}
+            if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
+                # `${apiUrl}/members/${encodeURIComponent(id)}`: the server chose the host
+                pinned = _PinnedUrl(ctx, ep, names, assigned)
+                bad = {n for n in bad if not pinned.holds(n, nodes)}
             if not bad:
                 continue
             sink = sink_name(ctx.src, ev.node)
@@ -456,6 +463,96 @@ def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[st
                 return False
             seen = True
     return seen
+
+
+# a request carrying a server secret: a path an encoded `..` moves within the API is not harmless there
+_SECRET_SETTING = re.compile(r"process\.env\.\w*(SECRET|TOKEN|_KEY|PASSWORD)")
+_ORIGIN = re.compile(rb"^https?://[\w.-]+(:\d+)?/")
+
+
+class _PinnedUrl:
+    """Whether a fetch URL built from client input still goes to a host the server chose: every client
+    value in it is an `encodeURIComponent`-ed part after a server base (`${apiUrl}/x/${encodeURIComponent(id)}`),
+    a pages-router `req.url` (a path, `/...`) right after one (`${HUB}${req.url}`: a reverse proxy), or
+    only picks a branch (`id ? ... : null`), also through the locals the URL is built in."""
+
+    def __init__(self, ctx: FileContext, ep: EntryPoint, client: set[str], assigned: dict[str, list[Node]]) -> None:
+        self.src = ctx.src
+        self.ep = ep
+        self.client = client
+        self.assigned = assigned
+
+    def holds(self, name: str, nodes: list[Node], depth: int = 0) -> bool:
+        uses = [n for node in nodes for n in sx.walk(node, into_functions=True) if n.type == "identifier"]
+        uses = [n for n in uses if sx.text(self.src, n) == name]
+        return bool(uses) and all(self._fine(n, depth) for n in uses)
+
+    def _fine(self, n: Node, depth: int) -> bool:
+        name = sx.text(self.src, n)
+        if _in_test(n) or self._encoded(n) or self._proxied_path(n):
+            return True
+        values = self.assigned.get(name)
+        if depth > 3 or not values or n.parent is None or n.parent.type not in ("arguments", "template_substitution"):
+            return False
+        # a local the URL was built in: each client value inside its values must be fine there
+        return all(
+            self.holds(c, [v], depth + 1)
+            for v in values
+            for c in identifiers(self.src, v, into_functions=True) & self.client
+        )
+
+    def _slot(self, n: Node) -> tuple[Node, Node] | None:
+        """(substitution, template) of the template part ``n`` fills."""
+        slot = n.parent
+        tpl = slot.parent if slot is not None and slot.type == "template_substitution" else None
+        return (slot, tpl) if slot is not None and tpl is not None and tpl.type == "template_string" else None
+
+    def _base_before(self, slot: Node, tpl: Node, joined: bool) -> bool:
+        """The template starts with the server's origin (`${apiUrl}` or `https://host/`), and ``slot``
+        comes after it: right after (``joined``), or in the path."""
+        src = self.src
+        text = src[tpl.start_byte + 1 : tpl.end_byte]
+        first = next((c for c in tpl.named_children if c.type == "template_substitution"), None)
+        if text.startswith(b"${") and first is not None and first != slot:
+            if identifiers(src, first, into_functions=True) & self.client:
+                return False
+            between = src[first.end_byte : slot.start_byte]
+            return between == b"" if joined else between.startswith(b"/")
+        origin = _ORIGIN.match(text)
+        return not joined and origin is not None and tpl.start_byte + 1 + origin.end() <= slot.start_byte
+
+    def _encoded(self, n: Node) -> bool:
+        args = n.parent
+        while args is not None and args.type in sx.TRANSPARENT:
+            args = args.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression" or sx.callee_name(self.src, call) != "encodeURIComponent":
+            return False
+        found = self._slot(call)
+        return found is not None and self._base_before(found[0], found[1], joined=False)
+
+    def _proxied_path(self, n: Node) -> bool:
+        member = n.parent
+        if self.ep.kind != "pages-api" or member is None or member.type != "member_expression":
+            return False
+        if sx.text(self.src, member.child_by_field_name("property")) != "url":
+            return False
+        found = self._slot(member)
+        return found is not None and self._base_before(found[0], found[1], joined=True)
+
+
+def _in_test(n: Node) -> bool:
+    """``n`` only decides a branch or a boolean (`id ? a : b`, `id === "x"`)."""
+    child, p = n, n.parent
+    while p is not None and p.type not in ("statement_block", "program", "variable_declarator"):
+        if p.type == "ternary_expression" and p.child_by_field_name("condition") == child:
+            return True
+        if p.type == "binary_expression" and p.child_by_field_name("operator") is not None:
+            op = p.child_by_field_name("operator")
+            if op is not None and op.type in ("===", "!==", "==", "!="):
+                return True
+        child, p = p, p.parent
+    return False
 
 
 def _same_origin_path(src: bytes, tpl: Node, client: set[str]) -> bool:

@@ -50,7 +50,10 @@ a caller's password or PIN matched inside `.find` is still flagged), de-duplicat
 (`hashes.filter((h) => h !== hash)` and then `hashes.push(hash)`, or `[hash, ...xs.filter(...)]`: the
 list holds the value either way, so nothing is decided), placeholders built from literal
 text and counters (`__LINK_TOKEN_${n}__`), unkeyed digests of ids compared with a parameter (a lookup
-key anyone can compute), memo checks of a derived-key cache (`cachedKey.secret === signingSecret` where
+key anyone can compute), an unkeyed digest of the request body (`claim.body_sha256 !== sha256Hex(rawBody)`:
+an integrity check of what the caller sent; a digest of a presented code or token is still flagged), a
+`hash` bound only to calls named for a content hash (`hash: computeEntityContentHash(entity)`), memo
+checks of a derived-key cache (`cachedKey.secret === signingSecret` where
 the function derives a key from `signingSecret` and stores it with it; a cache keyed by a caller's token
 is still flagged), members of enums (a TS `enum`, an object of string literals, a Prisma client enum
 `FieldType.FREE_SIGNATURE`, a library's `AST_NODE_TYPES.TSPropertySignature`; an object holding

@@ -89,7 +89,9 @@ Only values *built from* client input count: a database row (even one looked up 
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
 coerced with `Number()`/`new Date()`, or a client value that only decides which branch runs,
-are not client input. Arguments of a project helper count only when they reach its query;
+are not client input, nor is what a method of a server action's parameter typed as a project class
+answers (`logger.getConfig()` with `logger: Logger`: the argument arrives as plain data, without the
+class's methods). Arguments of a project helper count only when they reach its query;
 calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
@@ -374,6 +376,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # `${apiUrl}/members/${encodeURIComponent(id)}`: the server chose the host
                 pinned = _PinnedUrl(ctx, ep, names, assigned)
                 bad = {n for n in bad if not pinned.holds(n, nodes)}
+            if ep.kind in ("action", "inline-action") and bad:
+                # `const config = logger.getConfig()` with `logger: Logger`: no client can send a class's methods
+                bad = {n for n in bad if not _from_class_methods(ctx, ep, n, assigned)}
             if not bad:
                 continue
             sink = sink_name(ctx.src, ev.node)
@@ -539,6 +544,35 @@ class _PinnedUrl:
             return False
         found = self._slot(member)
         return found is not None and self._base_before(found[0], found[1], joined=True)
+
+
+def _from_class_methods(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]]) -> bool:
+    """Every value ``name`` holds is a method's answer on a server action's parameter typed as a class
+    of the project (`logger.getConfig()`, `logger: Logger`): an action's arguments arrive as plain data,
+    with no methods, so the call throws before anything the client sent could come out of it."""
+    values = [sx.unwrap(v) for v in assigned.get(name, [])]
+    if not values:
+        return False
+    types = {
+        sx.text(ctx.src, p.child_by_field_name("pattern")): sx.text(ctx.src, p.child_by_field_name("type")).lstrip(": ")
+        for p in ep.fn.param_nodes()
+        if p.child_by_field_name("type") is not None
+    }
+    for v in values:
+        fn = (
+            sx.strip_types(v.child_by_field_name("function")) if v is not None and v.type == "call_expression" else None
+        )
+        obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        found = ctx.analyzer.program.resolve_value(ep.fn.module, types.get(sx.text(ctx.src, obj), "")) if obj else None
+        if fn is None or found is None or found[1].type != "class_declaration":
+            return False
+        method = sx.text(ctx.src, fn.child_by_field_name("property"))
+        home, cls = found
+        if not any(
+            sx.text(home.src, m.child_by_field_name("name")) == method for m in sx.find(cls, ("method_definition",))
+        ):
+            return False
+    return True
 
 
 def _in_test(n: Node) -> bool:

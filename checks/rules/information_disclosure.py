@@ -1435,8 +1435,8 @@ def _fixed_text(mod: Module, new: Node, at: int = 0) -> bool:
     """The message argument of ``new`` is a literal, or a parameter of the enclosing function that every
     call of that function in the module fills with a literal (`failure: "Failed to list keys"`)."""
     args = new.child_by_field_name("arguments")
-    given = args.named_children if args is not None and at >= 0 else []
-    first = sx.strip_types(given[at]) if at < len(given) else None
+    given = args.named_children if args is not None else []
+    first = sx.strip_types(given[at]) if 0 <= at < len(given) else None
     if first is None or sx.string_value(mod.src, first) is not None:
         return first is not None
     fn = sx.enclosing_function(new)

@@ -71,10 +71,10 @@ there too: the provider shows the response to whoever runs the integration), err
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
 of a library's error class or of the app's own (`if (e instanceof ApiError)`,
 `e instanceof KeyError ? e.message : "Failed"`, a project predicate answering `e instanceof X`, an
-`isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when
-every `new` of it in the tree passes a fixed text as its message, also through a parameter its
-callers fill with literals, or its constructor hands `super` a literal: a class wrapping an
-upstream's message, `new ApiError(errorData.message)`, is still raw detail), ZodError issue messages
+`isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no
+`new` of it in the tree (tests aside) hands it another error's or an upstream's text, also through a
+parameter its callers fill: a class wrapping an upstream's message, `new ApiError(errorData.message)`,
+`` new RefusalError(`Refused: ${detail}`) ``, is still raw detail), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
@@ -1359,10 +1359,10 @@ def _fixed_class_branch(ctx: FileContext, node: Node, top: Node, err: str) -> bo
 
 
 def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
-    """``name`` is an error class the project defines, and every `new` of it passes a fixed text as
-    the message (a literal, or a parameter every caller in that module fills with a literal), or its
-    constructor hands `super` a literal. A class that wraps an upstream's message
-    (`new ApiError(errorData.message)`) is raw detail; so is one never built where we can see."""
+    """``name`` is an error class the project defines, and no `new` of it (in the tree, tests aside)
+    hands it another error's or an upstream's text: its messages are literals or worded by the app
+    (`` `Unknown column "${leaf.field}"` ``), also through a parameter its callers fill so. A class that
+    wraps an upstream's message (`new ApiError(errorData.message)`, `` `Refused: ${detail}` ``) is raw detail."""
     if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS:
         return False
     found = ctx.analyzer.program.resolve_value(mod, name)
@@ -1378,7 +1378,88 @@ def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
         other = ctx.analyzer.program.module(path) if path != home.path else None
         if other is not None:
             made.extend((other, n) for n in _news(other, local))
-    return bool(made) and all(_fixed_text(m, n, position) for m, n in made)
+    if position < 0:  # the constructor builds the message itself (`super(body || ...)`)
+        ctor = next(
+            (
+                m
+                for m in sx.find(cls, ("method_definition",))
+                if sx.text(home.src, m.child_by_field_name("name")) == "constructor"
+            ),
+            None,
+        )
+        return ctor is not None and not _raw_text(home, ctor.child_by_field_name("body"), 0)
+    return not any(_wraps_raw(m, n, position) for m, n in made)
+
+
+def _wraps_raw(mod: Module, new: Node, at: int) -> bool:
+    """The message argument of ``new`` carries another error's or an upstream's text, also through a
+    parameter some caller in the module fills so."""
+    args = new.child_by_field_name("arguments")
+    given = args.named_children if args is not None else []
+    first = sx.strip_types(given[at]) if 0 <= at < len(given) else None
+    if first is None:
+        return False
+    fn = sx.enclosing_function(new)
+    name = sx.text(mod.src, first)
+    if first.type == "identifier" and fn is not None and name in sx.param_names(mod.src, fn):
+        callee = _function_name(mod.src, fn)
+        params = fn.child_by_field_name("parameters")
+        position, param = next(
+            (i, p)
+            for i, p in enumerate(params.named_children if params is not None else [])
+            if name in sx.pattern_names(mod.src, p)
+        )
+        pattern = param.child_by_field_name("pattern")
+        by_key = pattern is not None and pattern.type == "object_pattern"  # `({ path, failure }) => ...`
+        for call in (
+            c for c in mod.parsed.find(("call_expression",)) if callee and sx.callee_name(mod.src, c) == callee
+        ):
+            call_args = sx.call_args(call)
+            if by_key:
+                passed = object_keys(mod.src, call_args[0]).get(name) if call_args else None
+            else:
+                passed = call_args[position] if position < len(call_args) else None
+            if passed is not None and _raw_text(mod, passed, 0):
+                return True
+        return False
+    return _raw_text(mod, first, 0)
+
+
+# what a value named so carries: an error's or an upstream's own text
+_RAW_WORDS = frozenset(
+    {"detail", "details", "message", "msg", "body", "text", "reason", "description", "response", "stderr", "output"}
+    | {"stack", "errors", "statustext"}
+)
+_ERROR_NAMES = frozenset({"e", "err", "error", "ex", "exception", "cause"})
+
+
+def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
+    """``node`` reads another error's or an upstream's text (`err.message`, `await res.text()`,
+    `` `Refused: ${detail}` ``), also through the locals it names (a few bindings deep)."""
+    if node is None or depth > 2:
+        return False
+    src = mod.src
+    for n in sx.walk(node, into_functions=False):
+        if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in (
+            "text",
+            "json",
+            "stringify",
+            "String",
+        ):
+            return True
+        if n.type not in ("identifier", "property_identifier", "shorthand_property_identifier"):
+            continue
+        name = sx.text(src, n)
+        if name in _ERROR_NAMES or set(vocab.words(name)) & _RAW_WORDS:
+            return True
+        if n.type == "identifier" and depth < 2:
+            fn = sx.enclosing_function(n)
+            for decl in sx.find(fn, ("variable_declarator", "assignment_expression")) if fn is not None else []:
+                left = decl.child_by_field_name("name" if decl.type == "variable_declarator" else "left")
+                right = decl.child_by_field_name("value" if decl.type == "variable_declarator" else "right")
+                if left is not None and name in sx.pattern_names(src, left) and _raw_text(mod, right, depth + 1):
+                    return True
+    return False
 
 
 def _news(mod: Module, local: str) -> list[Node]:
@@ -1387,6 +1468,7 @@ def _news(mod: Module, local: str) -> list[Node]:
 
 
 _NEW_CLASS = re.compile(rb"\bnew\s+([A-Z]\w*)\s*\(")
+_NOT_SHIPPED = re.compile(r"(^|/)(__tests__|__mocks__|tests?|e2e)/|\.(test|spec|stories)\.[cm]?[jt]sx?$")
 
 
 def _building_files(ctx: FileContext, name: str) -> list[str]:
@@ -1399,8 +1481,8 @@ def _building_files(ctx: FileContext, name: str) -> list[str]:
     def scan() -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for path in index.paths:
-            if not is_source_path(path):
-                continue
+            if not is_source_path(path) or _NOT_SHIPPED.search(path):
+                continue  # (a test builds the class with whatever text it likes)
             data = index.tree.read(path)
             for cls in set(_NEW_CLASS.findall(data or b"")):
                 found.setdefault(cls.decode(), []).append(path)
@@ -1429,39 +1511,6 @@ def _message_position(mod: Module, cls: Node) -> int | None:
                     return i
             return -1  # a message built some other way: never a fixed text
     return 0
-
-
-def _fixed_text(mod: Module, new: Node, at: int = 0) -> bool:
-    """The message argument of ``new`` is a literal, or a parameter of the enclosing function that every
-    call of that function in the module fills with a literal (`failure: "Failed to list keys"`)."""
-    args = new.child_by_field_name("arguments")
-    given = args.named_children if args is not None else []
-    first = sx.strip_types(given[at]) if 0 <= at < len(given) else None
-    if first is None or sx.string_value(mod.src, first) is not None:
-        return first is not None
-    fn = sx.enclosing_function(new)
-    name = sx.text(mod.src, first)
-    if first.type != "identifier" or fn is None or name not in sx.param_names(mod.src, fn):
-        return False
-    callee = _function_name(mod.src, fn)
-    params = fn.child_by_field_name("parameters")
-    position, param = next(
-        (i, p)
-        for i, p in enumerate(params.named_children if params is not None else [])
-        if name in sx.pattern_names(mod.src, p)
-    )
-    pattern = param.child_by_field_name("pattern")
-    by_key = pattern is not None and pattern.type == "object_pattern"  # `({ path, failure }) => ...`
-    calls = [c for c in mod.parsed.find(("call_expression",)) if callee and sx.callee_name(mod.src, c) == callee]
-    for call in calls:
-        call_args = sx.call_args(call)
-        if by_key:
-            passed = object_keys(mod.src, call_args[0]).get(name) if call_args else None
-        else:
-            passed = call_args[position] if position < len(call_args) else None
-        if passed is None or sx.string_value(mod.src, sx.strip_types(passed)) is None:
-            return False
-    return bool(calls)
 
 
 def _function_name(src: bytes, fn: Node) -> str:

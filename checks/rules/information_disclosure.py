@@ -1397,6 +1397,8 @@ def _wraps_raw(mod: Module, new: Node, at: int) -> bool:
     args = new.child_by_field_name("arguments")
     given = args.named_children if args is not None else []
     first = sx.strip_types(given[at]) if 0 <= at < len(given) else None
+    if first is not None and first.type == "object":  # `new DubApiError({ code, message: "..." })`
+        first = sx.strip_types(object_keys(mod.src, first).get("message"))
     if first is None:
         return False
     fn = sx.enclosing_function(new)
@@ -1449,6 +1451,8 @@ def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
             return True
         if n.type not in ("identifier", "property_identifier", "shorthand_property_identifier"):
             continue
+        if n.parent is not None and n.parent.type == "pair" and n.parent.child_by_field_name("key") == n:
+            continue  # a key names the field, it carries nothing
         name = sx.text(src, n)
         if name in _ERROR_NAMES or set(vocab.words(name)) & _RAW_WORDS:
             return True

@@ -1433,6 +1433,8 @@ _RAW_WORDS = frozenset(
     | {"stack", "errors", "statustext"}
 )
 _ERROR_NAMES = frozenset({"e", "err", "error", "ex", "exception", "cause"})
+# (not `.json()`: a request's own body is no upstream's text)
+_RAW_CALLS = frozenset({"text", "stringify", "String"})
 
 
 def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
@@ -1442,12 +1444,7 @@ def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
         return False
     src = mod.src
     for n in sx.walk(node, into_functions=False):
-        if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in (
-            "text",
-            "json",
-            "stringify",
-            "String",
-        ):
+        if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in _RAW_CALLS:
             return True
         if n.type not in ("identifier", "property_identifier", "shorthand_property_identifier"):
             continue

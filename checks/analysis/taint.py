@@ -222,6 +222,8 @@ def _call(
     if callee == "fetch" or callee.endswith(_HTTP_CALLS) or _db_call(az, mod, call):
         return  # the response of another server; a database row or a write's result
     target = az.target(mod, call)
+    if az.vocab.is_auth_source(callee):
+        return  # `getServerAuthSession({ req, res })`: the session it verified, not what the caller sent
     if target is not None:
         summary = az.summary(target)
         if not summary.returns_input:
@@ -280,6 +282,8 @@ def _answers_from_wrapper(az: Analyzer, mod: Module, name: str) -> bool:
 def _db_call(az: Analyzer, mod: Module, call: Node) -> bool:
     node: Node | None = call
     for _ in range(8):  # `db.select().from(t).where(...)`: the op is on an inner call
+        if node is not None and node.type == "identifier":
+            return _db_fallback(az, mod, node)
         if node is None or node.type != "call_expression":
             return False
         if az.classify(mod, node) is not None:
@@ -288,6 +292,26 @@ def _db_call(az: Analyzer, mod: Module, call: Node) -> bool:
         if fn is None or fn.type != "member_expression":
             return False
         node = sx.unwrap(fn.child_by_field_name("object"))
+    return False
+
+
+def _db_fallback(az: Analyzer, mod: Module, ident: Node) -> bool:
+    """`executor` in `const executor = options?.tx ?? db`: the caller's transaction or the database
+    itself, a database handle either way (its answers are rows, not the parameter it came in)."""
+    name = sx.text(mod.src, ident)
+    fn = sx.enclosing_function(ident)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    for n in sx.find(body, ("variable_declarator",), False) if body is not None else []:
+        value = sx.unwrap(n.child_by_field_name("value"))
+        if sx.text(mod.src, n.child_by_field_name("name")) != name or value is None:
+            continue
+        if value.type != "binary_expression" or sx.text(mod.src, value.child_by_field_name("operator")) not in (
+            "??",
+            "||",
+        ):
+            return False
+        fallback = sx.unwrap(value.child_by_field_name("right"))
+        return fallback is not None and fallback.type == "identifier" and sx.text(mod.src, fallback) in az.db_roots
     return False
 
 

@@ -94,6 +94,13 @@ OWNERSHIP_CALLS = re.compile(
 )
 RATE_LIMIT = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|slowdown")
 AUDIT = re.compile(r"(?i)audit|logSecurityEvent|logActivity|securityLog|recordEvent|trackSecurity")
+# An activity trail written by a user action (`tracker.userActivity({ type: "Banned" })`,
+# `recordActivity(...)`), not a read of one (`getUserActivity`) nor a last-seen bump (`updateActivity`)
+ACTIVITY_TRAIL = re.compile(
+    r"^(?!(get|fetch|list|find|load|use|count|read|query|update|set|delete|clear|has|is|should)[A-Z])[a-z]\w*Activity$"
+)
+# A function shipping a structured line to a log store (`logToAxiom`, `logToDatadog`)
+LOG_SHIPPER = re.compile(r"^logTo[A-Z]\w*$")
 STRUCTURED_LOGGERS = frozenset({"logger", "log", "pino", "winston", "auditLogger", "securityLogger"})
 VALIDATION_METHODS = frozenset(
     {
@@ -384,7 +391,11 @@ class Vocabulary:
 
     @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_audit(self, dotted: str) -> bool:
-        if AUDIT.search(dotted) or self._extra(self.audit_extra, dotted):
+        if (
+            AUDIT.search(dotted)
+            or ACTIVITY_TRAIL.match(dotted.rsplit(".", 1)[-1])
+            or self._extra(self.audit_extra, dotted)
+        ):
             return True
         return self.is_structured_log(dotted)
 
@@ -396,6 +407,8 @@ class Vocabulary:
     @staticmethod
     def is_structured_log(dotted: str) -> bool:
         parts = dotted.split(".")
+        if len(parts) == 1:
+            return bool(LOG_SHIPPER.match(parts[0]))  # `logToAxiom({ name: "auth-flow", outcome })`
         return len(parts) == 2 and parts[0] in STRUCTURED_LOGGERS and parts[1] in ("info", "warn", "error", "notice")
 
     @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan

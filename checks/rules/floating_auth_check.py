@@ -50,7 +50,11 @@ export async function deletePost(postId: string) {
 ## Not flagged
 Awaited calls (also through `Promise.all`), synchronous checks, promises passed on with
 `.then` or returned, and un-awaited async calls that are not auth checks
-(`if (slugTaken(slug))` is a bug, but another one).
+(`if (slugTaken(slug))` is a bug, but another one). Browser code without a `"use client"`
+marker is not server code either: a module only client components import (a React hook), or one
+that reads `document`, `location` or the browser's storage with no `typeof window` test (an axios
+interceptor whose 401 handler signs the user out); its un-awaited calls are side effects it kicks
+off, not guards.
 
 ## References
 - https://cwe.mitre.org/data/definitions/285.html
@@ -58,6 +62,7 @@ Awaited calls (also through `Promise.all`), synchronous checks, promises passed 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.analysis import syntax as sx
@@ -81,8 +86,31 @@ META = RuleMeta(
 )
 
 
+# a browser global read as such (`location.pathname`, `document.cookie`); `typeof window` marks code
+# written to run on the server too
+_BROWSER_GLOBAL = re.compile(
+    rb"(?<![\w.$])(document\.(cookie|body|title|querySelector|getElementById|createElement|addEventListener)"
+    rb"|location\.(pathname|href|search|hash|reload|assign)|(localStorage|sessionStorage)\.(getItem|setItem|removeItem))\b"
+)
+_ISOMORPHIC = re.compile(rb"typeof\s+(window|document)\b")
+
+
+def _browser_code(ctx: FileContext) -> bool:
+    """Only ever runs in the browser, though not marked "use client"."""
+    if ctx.is_client_file:
+        return True
+    if ctx.entry_points:
+        return False  # a route or an action runs on the server, whatever else the file holds
+    src = ctx.src
+    if _BROWSER_GLOBAL.search(src) and not _ISOMORPHIC.search(src):
+        return True
+    # (asked last: the first time, it reads the import graph of the whole tree)
+    return ctx.analyzer.program.index.client_only(ctx.path)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     seen: set[int] = set()
+    browser: bool | None = None
     flows: list[Flow] = [ctx.flow(ep) for ep in ctx.entry_points]
     # helpers of the file are checked too: a floating check in a helper is as broken
     for name in ctx.module.values:
@@ -93,6 +121,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in flow.events:
             if ev.kind != "floating" or ev.node.start_byte in seen:
                 continue
+            if browser is None:
+                browser = _browser_code(ctx)
+            if browser:
+                return
             seen.add(ev.node.start_byte)
             callee = sx.callee_name(ctx.src, ev.node)
             yield ctx.finding(META, "floating", ev.node, call=f"{callee}()")

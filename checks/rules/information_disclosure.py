@@ -69,10 +69,12 @@ verified webhook or cron handler returns to its provider (a partner calling the 
 `x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
-of the app's own error classes (`if (e instanceof ApiError)`, `isXError(e)`; `instanceof Error` is
-not narrowing; in a ternary, `e instanceof KeyError ? e.message : "Failed"`, only a class whose every
-`new` passes a fixed text, also through a parameter its callers fill with literals: a class wrapping an
-upstream's message, `new ApiError(errorData.message)`, is still raw detail), ZodError issue messages
+of a library's error class or of the app's own (`if (e instanceof ApiError)`,
+`e instanceof KeyError ? e.message : "Failed"`, a project predicate answering `e instanceof X`, an
+`isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no
+`new` of it in the tree (tests aside) hands it another error's or an upstream's text, also through a
+parameter its callers fill: a class wrapping an upstream's message, `new ApiError(errorData.message)`,
+`` new RefusalError(`Refused: ${detail}`) ``, is still raw detail), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
@@ -85,7 +87,8 @@ options return only sanitised values (`getSafe...`/`sanitize...`/`redact...`/`ma
 project functions that answer with their own codes and texts rather than the message they were
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try that only calls project validators whose every `throw` carries a
-literal text (`throw new RangeError("End must be after start")`), and "already exists" said of
+literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
+module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`), and "already exists" said of
 something other than an account ("An active assignment already exists").
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
@@ -114,6 +117,7 @@ from checks.analysis.module import Function, Module
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.sources import DiskTree, MemoryTree, is_source_path, tree_fact
 
 META = RuleMeta(
     id="information-disclosure",
@@ -1193,39 +1197,106 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
 
 def _throws_own_texts(fn: Function) -> bool:
     """``fn`` reads nothing over I/O (no `await`) and every `throw` of it builds an error from a
-    literal text (an argument's converter may throw none)."""
+    literal text (an argument's converter may throw none): `new RangeError("...")`, or an error
+    factory given one (`throw badRequest("Range too long")`, a template of module constants)."""
     src = fn.module.src
     if sx.find(fn.node, ("await_expression",), False):
         return False
     throws = sx.find(fn.node, ("throw_statement",), False)
     for t in throws:
         value = sx.strip_types(t.named_children[0]) if t.named_children else None
-        if value is None or value.type != "new_expression":
+        factory = (
+            value is not None
+            and value.type == "call_expression"
+            and bool(_ERROR_FACTORY.search(sx.last_name(sx.callee_name(src, value))))
+        )
+        if value is None or not (value.type == "new_expression" or factory):
             return False
         args = value.child_by_field_name("arguments")
         first = args.named_children[0] if args is not None and args.named_children else None
-        if sx.string_value(src, first) is None:
+        if not _fixed_string(fn.module, first):
+            return False
+    return True
+
+
+_ERROR_FACTORY = re.compile(r"(?i)^throw|(error|exception)$|^(bad|invalid)\w*request$")
+
+
+def _fixed_string(mod: Module, node: Node | None) -> bool:
+    """A string literal, or a template whose every substitution is a module constant (`MAX_YEARS`)."""
+    node = sx.strip_types(node)
+    if node is None:
+        return False
+    if sx.string_value(mod.src, node) is not None:
+        return True
+    if node.type != "template_string":
+        return False
+    for sub in (c for c in node.named_children if c.type == "template_substitution"):
+        inner = sx.strip_types(sub.named_children[0]) if sub.named_children else None
+        if inner is None or inner.type != "identifier":
+            return False
+        value = sx.strip_types(mod.values.get(sx.text(mod.src, inner)))  # `const MAX_YEARS = 2`
+        if value is None or value.type not in ("number", "string"):
             return False
     return True
 
 
 def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
-    """`if (e instanceof ActionError) return e.message` only exposes messages of a known class."""
+    """`if (e instanceof ActionError) return e.message` only exposes messages of a known class: a
+    library's, or one of the app's own whose every message is a fixed text (as in a ternary); a
+    project predicate (`isRefusal(e)`) answering `e instanceof X` stands for its class, and an
+    `isXError(e)` whose body we cannot read is taken at its word."""
     p = node.parent
     while p is not None and not sx.is_function(p) and p.type != "catch_clause":
         if p.type == "if_statement":
             cond = p.child_by_field_name("condition")
             for n in sx.walk(cond) if cond is not None else []:
                 if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "instanceof":
-                    cls = ctx.text(n.child_by_field_name("right")).rsplit(".", 1)[-1]
-                    if ctx.text(n.child_by_field_name("left")) == err and cls not in _GENERIC_ERRORS:
+                    cls = ctx.text(n.child_by_field_name("right"))
+                    if ctx.text(n.child_by_field_name("left")) == err and _known_class(ctx, ctx.module, cls):
                         return True
-                elif n.type == "call_expression":  # isNonRecoverableDiscountError(error)
-                    name = sx.last_name(sx.callee_name(ctx.src, n))
-                    if _ERROR_GUARD.match(name) and any(ctx.text(a) == err for a in sx.call_args(n)):
+                elif n.type == "call_expression" and any(ctx.text(a) == err for a in sx.call_args(n)):
+                    narrowed = _predicate_class(ctx, n)  # isNonRecoverableDiscountError(error)
+                    if narrowed is not None:
+                        if _known_class(ctx, narrowed[0], narrowed[1]):
+                            return True
+                    elif _ERROR_GUARD.match(sx.last_name(sx.callee_name(ctx.src, n))):
                         return True
         p = p.parent
     return False
+
+
+def _known_class(ctx: FileContext, mod: Module, name: str) -> bool:
+    """Narrowing to ``name`` (read in ``mod``) keeps only messages written for users: not a generic
+    error, and when the app defines it, a class whose messages are fixed texts."""
+    if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS:
+        return False
+    found = ctx.analyzer.program.resolve_value(mod, name)
+    if found is None or found[1].type != "class_declaration":
+        return True  # a library's error class (`APIError`, `TRPCError`)
+    return _fixed_message_class(ctx, mod, name)
+
+
+def _predicate_class(ctx: FileContext, call: Node) -> tuple[Module, str] | None:
+    """(module, class) of a project predicate whose body is `return e instanceof X`."""
+    target = ctx.analyzer.target(ctx.module, call)
+    body = target.body if target is not None else None
+    if target is None or body is None or not target.params:
+        return None
+    src = target.module.src
+    value = body if body.type != "statement_block" else None
+    stmts = [c for c in body.named_children if c.type != "comment"] if value is None else []
+    if len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children:
+        value = stmts[0].named_children[0]
+    value = sx.unwrap(value)
+    if (
+        value is None
+        or value.type != "binary_expression"
+        or sx.text(src, value.child_by_field_name("operator")) != "instanceof"
+        or sx.text(src, value.child_by_field_name("left")) != target.params[0]
+    ):
+        return None
+    return (target.module, sx.text(src, value.child_by_field_name("right")))
 
 
 _ERROR_GUARD = re.compile(r"^is\w*(Error|Exception)$")
@@ -1288,9 +1359,10 @@ def _fixed_class_branch(ctx: FileContext, node: Node, top: Node, err: str) -> bo
 
 
 def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
-    """``name`` is an error class the project defines, and every `new` of it in its own module passes
-    a fixed text as the message (a literal, or a parameter every caller there fills with a literal).
-    A class that wraps an upstream's message (`new ApiError(errorData.message)`) is raw detail."""
+    """``name`` is an error class the project defines, and no `new` of it (in the tree, tests aside)
+    hands it another error's or an upstream's text: its messages are literals or worded by the app
+    (`` `Unknown column "${leaf.field}"` ``), also through a parameter its callers fill so. A class that
+    wraps an upstream's message (`new ApiError(errorData.message)`, `` `Refused: ${detail}` ``) is raw detail."""
     if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS:
         return False
     found = ctx.analyzer.program.resolve_value(mod, name)
@@ -1298,44 +1370,148 @@ def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
         return False
     home, cls = found
     local = sx.text(home.src, cls.child_by_field_name("name"))
-    made = [
-        n
-        for n in home.parsed.find(("new_expression",))
-        if sx.text(home.src, n.child_by_field_name("constructor")) == local
-    ]
-    return bool(made) and all(_fixed_text(home, n) for n in made)
+    position = _message_position(home, cls)
+    if position is None:
+        return True  # `constructor() { super("Not found") }`
+    made = [(home, n) for n in _news(home, local)]
+    for path in _building_files(ctx, local):
+        other = ctx.analyzer.program.module(path) if path != home.path else None
+        if other is not None:
+            made.extend((other, n) for n in _news(other, local))
+    if position < 0:  # the constructor builds the message itself (`super(body || ...)`)
+        ctor = next(
+            (
+                m
+                for m in sx.find(cls, ("method_definition",))
+                if sx.text(home.src, m.child_by_field_name("name")) == "constructor"
+            ),
+            None,
+        )
+        return ctor is not None and not _raw_text(home, ctor.child_by_field_name("body"), 0)
+    return not any(_wraps_raw(m, n, position) for m, n in made)
 
 
-def _fixed_text(mod: Module, new: Node) -> bool:
-    """The message argument of ``new`` is a literal, or a parameter of the enclosing function that every
-    call of that function in the module fills with a literal (`failure: "Failed to list keys"`)."""
+def _wraps_raw(mod: Module, new: Node, at: int) -> bool:
+    """The message argument of ``new`` carries another error's or an upstream's text, also through a
+    parameter some caller in the module fills so."""
     args = new.child_by_field_name("arguments")
-    first = sx.strip_types(args.named_children[0]) if args is not None and args.named_children else None
-    if first is None or sx.string_value(mod.src, first) is not None:
-        return first is not None
+    given = args.named_children if args is not None else []
+    first = sx.strip_types(given[at]) if 0 <= at < len(given) else None
+    if first is not None and first.type == "object":  # `new DubApiError({ code, message: "..." })`
+        first = sx.strip_types(object_keys(mod.src, first).get("message"))
+    if first is None:
+        return False
     fn = sx.enclosing_function(new)
     name = sx.text(mod.src, first)
-    if first.type != "identifier" or fn is None or name not in sx.param_names(mod.src, fn):
+    if first.type == "identifier" and fn is not None and name in sx.param_names(mod.src, fn):
+        callee = _function_name(mod.src, fn)
+        params = fn.child_by_field_name("parameters")
+        position, param = next(
+            (i, p)
+            for i, p in enumerate(params.named_children if params is not None else [])
+            if name in sx.pattern_names(mod.src, p)
+        )
+        pattern = param.child_by_field_name("pattern")
+        by_key = pattern is not None and pattern.type == "object_pattern"  # `({ path, failure }) => ...`
+        for call in (
+            c for c in mod.parsed.find(("call_expression",)) if callee and sx.callee_name(mod.src, c) == callee
+        ):
+            call_args = sx.call_args(call)
+            if by_key:
+                passed = object_keys(mod.src, call_args[0]).get(name) if call_args else None
+            else:
+                passed = call_args[position] if position < len(call_args) else None
+            if passed is not None and _raw_text(mod, passed, 0):
+                return True
         return False
-    callee = _function_name(mod.src, fn)
-    params = fn.child_by_field_name("parameters")
-    position, param = next(
-        (i, p)
-        for i, p in enumerate(params.named_children if params is not None else [])
-        if name in sx.pattern_names(mod.src, p)
-    )
-    pattern = param.child_by_field_name("pattern")
-    by_key = pattern is not None and pattern.type == "object_pattern"  # `({ path, failure }) => ...`
-    calls = [c for c in mod.parsed.find(("call_expression",)) if callee and sx.callee_name(mod.src, c) == callee]
-    for call in calls:
-        call_args = sx.call_args(call)
-        if by_key:
-            passed = object_keys(mod.src, call_args[0]).get(name) if call_args else None
-        else:
-            passed = call_args[position] if position < len(call_args) else None
-        if passed is None or sx.string_value(mod.src, sx.strip_types(passed)) is None:
-            return False
-    return bool(calls)
+    return _raw_text(mod, first, 0)
+
+
+# what a value named so carries: an error's or an upstream's own text
+_RAW_WORDS = frozenset(
+    {"detail", "details", "message", "msg", "body", "text", "reason", "description", "response", "stderr", "output"}
+    | {"stack", "errors", "statustext"}
+)
+_ERROR_NAMES = frozenset({"e", "err", "error", "ex", "exception", "cause"})
+# (not `.json()`: a request's own body is no upstream's text)
+_RAW_CALLS = frozenset({"text", "stringify", "String"})
+
+
+def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
+    """``node`` reads another error's or an upstream's text (`err.message`, `await res.text()`,
+    `` `Refused: ${detail}` ``), also through the locals it names (a few bindings deep)."""
+    if node is None or depth > 2:
+        return False
+    src = mod.src
+    for n in sx.walk(node, into_functions=False):
+        if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in _RAW_CALLS:
+            return True
+        if n.type not in ("identifier", "property_identifier", "shorthand_property_identifier"):
+            continue
+        if n.parent is not None and n.parent.type == "pair" and n.parent.child_by_field_name("key") == n:
+            continue  # a key names the field, it carries nothing
+        name = sx.text(src, n)
+        if name in _ERROR_NAMES or set(vocab.words(name)) & _RAW_WORDS:
+            return True
+        if n.type == "identifier" and depth < 2:
+            fn = sx.enclosing_function(n)
+            for decl in sx.find(fn, ("variable_declarator", "assignment_expression")) if fn is not None else []:
+                left = decl.child_by_field_name("name" if decl.type == "variable_declarator" else "left")
+                right = decl.child_by_field_name("value" if decl.type == "variable_declarator" else "right")
+                if left is not None and name in sx.pattern_names(src, left) and _raw_text(mod, right, depth + 1):
+                    return True
+    return False
+
+
+def _news(mod: Module, local: str) -> list[Node]:
+    news = mod.parsed.find(("new_expression",))
+    return [n for n in news if sx.text(mod.src, n.child_by_field_name("constructor")) == local]
+
+
+_NEW_CLASS = re.compile(rb"\bnew\s+([A-Z]\w*)\s*\(")
+_NOT_SHIPPED = re.compile(r"(^|/)(__tests__|__mocks__|tests?|e2e)/|\.(test|spec|stories)\.[cm]?[jt]sx?$")
+
+
+def _building_files(ctx: FileContext, name: str) -> list[str]:
+    """The source files that build ``name`` (`new Name(`), from one pass over the tree's sources
+    (only trees that hold every file: elsewhere, the class's own module alone)."""
+    index = ctx.analyzer.program.index
+    if not isinstance(index.tree, DiskTree | MemoryTree):
+        return []
+
+    def scan() -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for path in index.paths:
+            if not is_source_path(path) or _NOT_SHIPPED.search(path):
+                continue  # (a test builds the class with whatever text it likes)
+            data = index.tree.read(path)
+            for cls in set(_NEW_CLASS.findall(data or b"")):
+                found.setdefault(cls.decode(), []).append(path)
+        return found
+
+    news: dict[str, list[str]] = tree_fact(index.tree, "error_news", scan)
+    return news.get(name, [])
+
+
+def _message_position(mod: Module, cls: Node) -> int | None:
+    """Which constructor argument becomes the message: the parameter the constructor hands `super`
+    first (None when it hands a literal), else the first (the inherited `Error(message)`)."""
+    for method in sx.find(cls, ("method_definition",), False):
+        if sx.text(mod.src, method.child_by_field_name("name")) != "constructor":
+            continue
+        for call in sx.find(method, ("call_expression",), False):
+            if sx.text(mod.src, call.child_by_field_name("function")) != "super":
+                continue
+            args = sx.call_args(call)
+            first = sx.strip_types(args[0]) if args else None
+            if first is not None and sx.string_value(mod.src, first) is not None:
+                return None
+            params = method.child_by_field_name("parameters")
+            for i, param in enumerate(params.named_children if params is not None else []):
+                if first is not None and sx.text(mod.src, first) in sx.pattern_names(mod.src, param):
+                    return i
+            return -1  # a message built some other way: never a fixed text
+    return 0
 
 
 def _function_name(src: bytes, fn: Node) -> str:

@@ -5,7 +5,9 @@ Flags an entry point that performs a security-relevant operation (delete an acco
 user, change a password or email, change roles or permissions, disable 2FA, create or
 revoke API keys, sign in, admin actions) with no audit-log call: `logSecurityEvent`,
 `auditLog`, `audit.*`, `createAuditLog`, `db.auditLog.create`, other `*audit*` names,
-a structured `logger.info/warn/error` (in the entry point or a helper it calls, not deeper),
+a structured `logger.info/warn/error` or a log shipper such as `logToAxiom({...})` (in the entry
+point or a helper it calls, not deeper), an activity-trail write (`tracker.userActivity({ type: "Banned" })`;
+not a read such as `getUserActivity`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
 does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
 `supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`). It may also happen in a

@@ -76,7 +76,10 @@ that rejects any element failing a check, `for (const s of path) if (/[\\/]/.tes
 or a `sanitize*`/`validate*`/`safe*` project helper, checks it). A route param in a same-origin
 redirect path is a segment the router already matched, and an `encodeURIComponent`-ed value in the
 query string of a fixed same-origin path (`${basePath}/sign-in?error=${encodeURIComponent(error)}`)
-cannot move the redirect. A client value that must equal the session's own to get past an exit
+cannot move the redirect. Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
+after the server's own origin (`${apiUrl}/members/${encodeURIComponent(id)}/export`, in a handler that
+sends no server secret along) or a pages-router `req.url`, a path, right after it (`${HUB}${req.url}`, a
+reverse proxy). A client value that must equal the session's own to get past an exit
 (`if (!session?.user || session.user.id !== userId) throw`) is the session's value afterwards, and
 one that must equal a field of a row in a list the server loaded (`const invite = invites.find((i) =>
 i.token === token); if (!invite) throw`) is one of the stored values. An upload checked as a file
@@ -86,7 +89,9 @@ Only values *built from* client input count: a database row (even one looked up 
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
 coerced with `Number()`/`new Date()`, or a client value that only decides which branch runs,
-are not client input. Arguments of a project helper count only when they reach its query;
+are not client input, nor is what a method of a server action's parameter typed as a project class
+answers (`logger.getConfig()` with `logger: Logger`: the argument arrives as plain data, without the
+class's methods). Arguments of a project helper count only when they reach its query;
 calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
@@ -106,7 +111,7 @@ from tree_sitter import Node
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, template_values
+from checks.analysis.calls import DbOp, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, reads_file_contents
@@ -367,6 +372,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "redirect":
                 # `/sign-in?error=${encodeURIComponent(error)}`: a query value cannot move the target
                 bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, names)}
+            if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
+                # `${apiUrl}/members/${encodeURIComponent(id)}`: the server chose the host
+                pinned = _PinnedUrl(ctx, ep, names, assigned)
+                bad = {n for n in bad if not pinned.holds(n, nodes)}
+            if ep.kind in ("action", "inline-action") and bad:
+                # `const config = logger.getConfig()` with `logger: Logger`: no client can send a class's methods
+                bad = {n for n in bad if not _from_class_methods(ctx, ep, n, assigned)}
             if not bad:
                 continue
             sink = sink_name(ctx.src, ev.node)
@@ -458,6 +470,125 @@ def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[st
     return seen
 
 
+# a request carrying a server secret: a path an encoded `..` moves within the API is not harmless there
+_SECRET_SETTING = re.compile(r"process\.env\.\w*(SECRET|TOKEN|_KEY|PASSWORD)")
+_ORIGIN = re.compile(rb"^https?://[\w.-]+(:\d+)?/")
+
+
+class _PinnedUrl:
+    """Whether a fetch URL built from client input still goes to a host the server chose: every client
+    value in it is an `encodeURIComponent`-ed part after a server base (`${apiUrl}/x/${encodeURIComponent(id)}`),
+    a pages-router `req.url` (a path, `/...`) right after one (`${HUB}${req.url}`: a reverse proxy), or
+    only picks a branch (`id ? ... : null`), also through the locals the URL is built in."""
+
+    def __init__(self, ctx: FileContext, ep: EntryPoint, client: set[str], assigned: dict[str, list[Node]]) -> None:
+        self.src = ctx.src
+        self.ep = ep
+        self.client = client
+        self.assigned = assigned
+
+    def holds(self, name: str, nodes: list[Node], depth: int = 0) -> bool:
+        uses = [n for node in nodes for n in sx.walk(node, into_functions=True) if n.type == "identifier"]
+        uses = [n for n in uses if sx.text(self.src, n) == name]
+        return bool(uses) and all(self._fine(n, depth) for n in uses)
+
+    def _fine(self, n: Node, depth: int) -> bool:
+        name = sx.text(self.src, n)
+        if _in_test(n) or self._encoded(n) or self._proxied_path(n):
+            return True
+        values = self.assigned.get(name)
+        if depth > 3 or not values or n.parent is None or n.parent.type not in ("arguments", "template_substitution"):
+            return False
+        # a local the URL was built in: each client value inside its values must be fine there
+        return all(
+            self.holds(c, [v], depth + 1)
+            for v in values
+            for c in identifiers(self.src, v, into_functions=True) & self.client
+        )
+
+    def _slot(self, n: Node) -> tuple[Node, Node] | None:
+        """(substitution, template) of the template part ``n`` fills."""
+        slot = n.parent
+        tpl = slot.parent if slot is not None and slot.type == "template_substitution" else None
+        return (slot, tpl) if slot is not None and tpl is not None and tpl.type == "template_string" else None
+
+    def _base_before(self, slot: Node, tpl: Node, joined: bool) -> bool:
+        """The template starts with the server's origin (`${apiUrl}` or `https://host/`), and ``slot``
+        comes after it: right after (``joined``), or in the path."""
+        src = self.src
+        text = src[tpl.start_byte + 1 : tpl.end_byte]
+        first = next((c for c in tpl.named_children if c.type == "template_substitution"), None)
+        if text.startswith(b"${") and first is not None and first != slot:
+            if identifiers(src, first, into_functions=True) & self.client:
+                return False
+            between = src[first.end_byte : slot.start_byte]
+            return between == b"" if joined else between.startswith(b"/")
+        origin = _ORIGIN.match(text)
+        return not joined and origin is not None and tpl.start_byte + 1 + origin.end() <= slot.start_byte
+
+    def _encoded(self, n: Node) -> bool:
+        args = n.parent
+        while args is not None and args.type in sx.TRANSPARENT:
+            args = args.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression" or sx.callee_name(self.src, call) != "encodeURIComponent":
+            return False
+        found = self._slot(call)
+        return found is not None and self._base_before(found[0], found[1], joined=False)
+
+    def _proxied_path(self, n: Node) -> bool:
+        member = n.parent
+        if self.ep.kind != "pages-api" or member is None or member.type != "member_expression":
+            return False
+        if sx.text(self.src, member.child_by_field_name("property")) != "url":
+            return False
+        found = self._slot(member)
+        return found is not None and self._base_before(found[0], found[1], joined=True)
+
+
+def _from_class_methods(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]]) -> bool:
+    """Every value ``name`` holds is a method's answer on a server action's parameter typed as a class
+    of the project (`logger.getConfig()`, `logger: Logger`): an action's arguments arrive as plain data,
+    with no methods, so the call throws before anything the client sent could come out of it."""
+    values = [sx.unwrap(v) for v in assigned.get(name, [])]
+    if not values:
+        return False
+    types = {
+        sx.text(ctx.src, p.child_by_field_name("pattern")): sx.text(ctx.src, p.child_by_field_name("type")).lstrip(": ")
+        for p in ep.fn.param_nodes()
+        if p.child_by_field_name("type") is not None
+    }
+    for v in values:
+        fn = (
+            sx.strip_types(v.child_by_field_name("function")) if v is not None and v.type == "call_expression" else None
+        )
+        obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        found = ctx.analyzer.program.resolve_value(ep.fn.module, types.get(sx.text(ctx.src, obj), "")) if obj else None
+        if fn is None or found is None or found[1].type != "class_declaration":
+            return False
+        method = sx.text(ctx.src, fn.child_by_field_name("property"))
+        home, cls = found
+        if not any(
+            sx.text(home.src, m.child_by_field_name("name")) == method for m in sx.find(cls, ("method_definition",))
+        ):
+            return False
+    return True
+
+
+def _in_test(n: Node) -> bool:
+    """``n`` only decides a branch or a boolean (`id ? a : b`, `id === "x"`)."""
+    child, p = n, n.parent
+    while p is not None and p.type not in ("statement_block", "program", "variable_declarator"):
+        if p.type == "ternary_expression" and p.child_by_field_name("condition") == child:
+            return True
+        if p.type == "binary_expression" and p.child_by_field_name("operator") is not None:
+            op = p.child_by_field_name("operator")
+            if op is not None and op.type in ("===", "!==", "==", "!="):
+                return True
+        child, p = p, p.parent
+    return False
+
+
 def _same_origin_path(src: bytes, tpl: Node, client: set[str]) -> bool:
     """A template that starts with a path (`/x`, or a server value such as `${basePath}` then `/x`)."""
     text = src[tpl.start_byte + 1 : tpl.end_byte]
@@ -470,15 +601,32 @@ def _same_origin_path(src: bytes, tpl: Node, client: set[str]) -> bool:
 
 
 def _sql_text_nodes(src: bytes, nodes: list[Node]) -> list[Node]:
-    """`db.execute(sql.raw(<template with ${table}>))`: the text inside a raw fragment is what is pasted."""
+    """`db.execute(sql.raw(<template with ${table}>))`: the text inside a raw fragment is what is pasted;
+    a tagged `sql` template binds its substitutions (also a key it builds with a template of its own,
+    `` sql`select pg_advisory_xact_lock(${`org:${id}`})` ``), and pastes only the raw fragments among them."""
     out: list[Node] = []
     for n in nodes:
         inner = sx.unwrap(n)
         if inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner).endswith("raw"):
             out.extend(sx.call_args(inner))
+        elif inner is not None and inner.type == "call_expression" and _sql_tag(src, inner):
+            subs = template_values(src, inner)
+            out.extend(_sql_text_nodes(src, [c for sub in subs for c in sub.named_children if _sql_call(src, c)]))
         else:
             out.append(n)
     return out
+
+
+def _sql_tag(src: bytes, call: Node) -> bool:
+    """A tag that binds its substitutions: `sql`, `Prisma.sql`, Prisma's `$queryRaw` / `$executeRaw`."""
+    last = sx.last_name(sx.callee_name(src, call))
+    return is_tagged_template(call) and (last == "sql" or last in ("$queryRaw", "$executeRaw"))
+
+
+def _sql_call(src: bytes, node: Node) -> bool:
+    """A fragment a `sql` template nests: `sql.raw(...)` or another `sql` template."""
+    inner = sx.unwrap(node)
+    return inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner).startswith("sql")
 
 
 def _helper_sql_text_args(ctx: FileContext, ev: Event) -> list[Node]:

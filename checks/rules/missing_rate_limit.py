@@ -62,7 +62,9 @@ work (a guard's early exit such as `if (!session) return { error }` is not work)
 calls, and AI calls after a usage quota kept in the database (a stored count of use, read in a
 time window, that stops the caller at a bound: `if (dailyCount >= dailyLimit) throw new
 UsageLimitError()`, also in a helper; a seat total with no clock, or a cooldown on a date, is no
-quota; sign-in, code and email endpoints still need a rate limit); cron and webhook routes that
+quota; sign-in, code and email endpoints still need a rate limit), and AI calls made with the caller's
+own provider key from the request body (`createOpenAI({ apiKey })`: billed to the caller; a fallback to
+the app's key is not); cron and webhook routes that
 check their caller or mail only fixed addresses; signed-in users mailing a stored address (only an
 anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
 sends, `to: customer.email`, is chosen by the caller, and so, whatever the caller's role, is each row a
@@ -946,6 +948,54 @@ def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
     return b"pin" in text or b"code" in text or b"otp" in text
 
 
+def _callers_own_key(ctx: FileContext, ep: EntryPoint) -> bool:
+    """Every AI client the entry point builds takes its `apiKey` from the request body
+    (`const { apiKey } = (await req.json()).config; createOpenAI({ apiKey })`): the caller pays for
+    its calls, so there is no cost to abuse (a fallback to the app's key, `?? process.env.X`, is one)."""
+    if b"apiKey" not in ctx.src:
+        return False
+    keys = [
+        n.child_by_field_name("value") if n.type == "pair" else n
+        for n in sx.find(ep.fn.node, ("pair", "shorthand_property_identifier"))
+        if ctx.text(n.child_by_field_name("key") if n.type == "pair" else n) == "apiKey"
+    ]
+    return bool(keys) and all(_body_value(ctx, ep, k, 0) for k in keys)
+
+
+def _body_value(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int) -> bool:
+    """``node`` is read straight out of the request body: `await req.json()`, its members and
+    destructured fields, also past `?? {}` (no call of ours in between, no fallback value)."""
+    node = sx.unwrap(node)
+    if node is None or depth > 5:
+        return False
+    if node.type == "await_expression" and node.named_children:
+        node = sx.unwrap(node.named_children[0])  # (`unwrap` may have taken the `await` off already)
+        if node is None:
+            return False
+    if node.type == "call_expression":
+        fn = node.child_by_field_name("function")
+        return (
+            fn is not None
+            and fn.type == "member_expression"
+            and ctx.text(fn.child_by_field_name("property")) in ("json", "formData")
+            and ctx.text(fn.child_by_field_name("object")) in ep.input_params
+        )
+    if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) in ("??", "||"):
+        right = sx.unwrap(node.child_by_field_name("right"))
+        empty = right is not None and right.type == "object" and not right.named_children
+        return empty and _body_value(ctx, ep, node.child_by_field_name("left"), depth + 1)
+    if node.type == "member_expression":
+        return _body_value(ctx, ep, node.child_by_field_name("object"), depth + 1)
+    if node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = ctx.text(node)
+    for decl in sx.find(ep.fn.node, ("variable_declarator",)):
+        target = decl.child_by_field_name("name")
+        if target is not None and name in sx.pattern_names(ctx.src, target):
+            return _body_value(ctx, ep, decl.child_by_field_name("value"), depth + 1)
+    return False
+
+
 def _under_quota(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A paid AI call after a usage quota kept in the database (`if (dailyCount >= dailyLimit) throw`),
     in the entry point or in a helper it calls first (followed a few calls deep): the quota bounds
@@ -1075,6 +1125,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not ev.state.rate_limited
                 and ev.state.auth is None
                 and not _under_quota(ctx, ep, ev)
+                and not _callers_own_key(ctx, ep)
             ):
                 yield ctx.finding(
                     META,

@@ -50,7 +50,10 @@ a caller's password or PIN matched inside `.find` is still flagged), de-duplicat
 (`hashes.filter((h) => h !== hash)` and then `hashes.push(hash)`, or `[hash, ...xs.filter(...)]`: the
 list holds the value either way, so nothing is decided), placeholders built from literal
 text and counters (`__LINK_TOKEN_${n}__`), unkeyed digests of ids compared with a parameter (a lookup
-key anyone can compute), memo checks of a derived-key cache (`cachedKey.secret === signingSecret` where
+key anyone can compute), an unkeyed digest of the request body (`claim.body_sha256 !== sha256Hex(rawBody)`:
+an integrity check of what the caller sent; a digest of a presented code or token is still flagged), a
+`hash` bound only to calls named for a content hash (`hash: computeEntityContentHash(entity)`), memo
+checks of a derived-key cache (`cachedKey.secret === signingSecret` where
 the function derives a key from `signingSecret` and stores it with it; a cache keyed by a caller's token
 is still flagged), members of enums (a TS `enum`, an object of string literals, a Prisma client enum
 `FieldType.FREE_SIGNATURE`, a library's `AST_NODE_TYPES.TSPropertySignature`; an object holding
@@ -894,6 +897,48 @@ def _param_name(ctx: FileContext, secret: Node, other: Node) -> bool:
     )
 
 
+# What an unkeyed digest helper is called (`sha256Hex`, `hashBody`), and what names the request body
+_DIGEST_WORDS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "hash", "digest"})
+_BODY_WORDS = frozenset({"raw", "body", "payload", "text"})
+
+
+def _body_digest(ctx: FileContext, node: Node) -> bool:
+    """``node`` is a local bound to an unkeyed digest of the request body (`sha256Hex(rawBody)`): anyone
+    holding the body computes it, so comparing with it (`claim.body_sha256 !== expected`) checks the
+    body's integrity and leaks nothing (a digest of a presented code or token is still flagged)."""
+    node = sx.strip_types(node) or node
+    found = _binding(ctx, node) if node.type == "identifier" else None
+    value = sx.unwrap(found[1]) if found else None
+    if value is None or value.type != "call_expression":
+        return False
+    names = [w for n in sx.call_args(value) for w in words(ctx.text(n))]
+    if not names or not set(names) <= _BODY_WORDS | {"req", "request"} or not set(names) & {"body", "payload"}:
+        return False
+    last = sx.last_name(sx.callee_name(ctx.src, value))
+    return (last == "digest" or bool(set(words(last)) & _DIGEST_WORDS)) and not is_secret_name(last)
+
+
+def _computed_content_hash(ctx: FileContext, node: Node) -> bool:
+    """A `hash` whose every binding in the enclosing function is a call named for a content hash
+    (`({ entity, hash: computeEntityContentHash(entity) })`): a change check, not a credential's."""
+    name = _name_of(ctx.src, node)
+    fn = sx.enclosing_function(node)
+    while fn is not None and sx.enclosing_function(fn) is not None:
+        fn = sx.enclosing_function(fn)
+    if not name or fn is None:
+        return False
+    holder = {"pair": "key", "variable_declarator": "name"}  # `{ hash: f() }`, `const hash = f()`
+    calls = [
+        sx.unwrap(n.child_by_field_name("value"))
+        for n in sx.walk(fn, into_functions=True)
+        if n.type in holder and ctx.text(n.child_by_field_name(holder[n.type])) == name
+    ]
+    return bool(calls) and all(
+        c is not None and c.type == "call_expression" and _content_hash(sx.last_name(sx.callee_name(ctx.src, c)))
+        for c in calls
+    )
+
+
 def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
     src = ctx.src
     other = right if secret == left else left
@@ -910,6 +955,9 @@ def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node)
         or _path_segment(ctx, secret)
         or _map_diff(ctx, left, right)
         or _param_name(ctx, secret, other)
+        or _body_digest(ctx, left)
+        or _body_digest(ctx, right)
+        or _computed_content_hash(ctx, secret)
     )
 
 

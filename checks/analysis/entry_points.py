@@ -502,9 +502,15 @@ def _declared_anchor(mod: Module, node: Node) -> Node | None:
     return None
 
 
-def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: str) -> EntryPoint | None:
+def _entry_from_value(
+    az: Analyzer, mod: Module, value: Node, kind: str, name: str, options_only: bool = False
+) -> EntryPoint | None:
+    """The entry point a route/action value builds; with ``options_only``, only a handler an
+    options object holds (`withRawBody({ handler })`, under a layer such as `createAxiomRouteHandler`)."""
     node = sx.strip_types(value)
     if node is None:
+        return None
+    if options_only and node.type != "call_expression":
         return None
     if sx.is_function(node):
         f = mod.function_for(node, name)
@@ -534,6 +540,8 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
             if inner is not None:
                 index = i
                 break
+        if inner is not None and options_only:
+            return None
         if inner is None:
             for i in reversed(range(len(args))):
                 found = _handler_option(az, mod, args[i])
@@ -542,9 +550,11 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
                     break
         if inner is None:
             # `createAxiomRouteHandler(withRawBody({ handler }))`: a layer around a wrapped handler
+            # (layers around a function argument, `withRouteHandler(withAdminAuth(async (req) => ...))`,
+            # are left as they were: their wrappers' facts need their own study first)
             for a in reversed(args):
                 if (u := sx.unwrap(a)) is not None and u.type == "call_expression":
-                    sub = _entry_from_value(az, mod, u, kind, name)
+                    sub = _entry_from_value(az, mod, u, kind, name, options_only=True)
                     if sub is not None:
                         _outer_wrapper(az, mod, node, callee, sub)
                         return sub

@@ -50,6 +50,9 @@ class EntryPoint:
     verified_caller: bool = False  # webhook/callback route that verifies its caller (signature, state, IP)
     secret_gate: bool = False  # a wrapper lets in only callers presenting a shared secret (a token, no session)
     route_path: str | None = None  # the route file that exposes a handler defined in another module
+    # the wrapper answers with what the handler returned parsed by a schema from its options
+    # (`outputSchema.safeParse(result)`): only the fields that schema declares reach the client
+    output_parsed: bool = False
 
     @property
     def path(self) -> str:
@@ -435,7 +438,9 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     if ep.authenticated_by is not None and facts.metadata is not None:
         # `.metadata({ allowAnonymous: true })` against `if (!session && !metadata?.allowAnonymous) throw`
         signing = [m for m, _ in facts.middlewares if az.summary(m).authenticates or az.summary(m).enforces_auth]
-        if signing and all(_auth_switched_off(m, _param_key(m, 0, "metadata"), facts.metadata) for m in signing):
+        if signing and all(
+            _auth_switched_off(m, _param_key(m, 0, "metadata"), facts.metadata, mod.src) for m in signing
+        ):
             ep.authenticated_by = None
     _param_roles(ep, True)
     return ep
@@ -498,9 +503,15 @@ def _declared_anchor(mod: Module, node: Node) -> Node | None:
     return None
 
 
-def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: str) -> EntryPoint | None:
+def _entry_from_value(
+    az: Analyzer, mod: Module, value: Node, kind: str, name: str, options_only: bool = False
+) -> EntryPoint | None:
+    """The entry point a route/action value builds; with ``options_only``, only a handler an
+    options object holds (`withRawBody({ handler })`, under a layer such as `createAxiomRouteHandler`)."""
     node = sx.strip_types(value)
     if node is None:
+        return None
+    if options_only and node.type != "call_expression":
         return None
     if sx.is_function(node):
         f = mod.function_for(node, name)
@@ -524,18 +535,39 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
         args = sx.call_args(node)
         inner: Function | None = None
         index = len(args)
+        hkey: str | None = None  # the options' key the handler sits under (`wrapper({ schema, handler })`)
         for i in reversed(range(len(args))):
             inner = _function_of(az, mod, args[i])
             if inner is not None:
                 index = i
                 break
+        if inner is not None and options_only:
+            return None
         if inner is None:
+            for i in reversed(range(len(args))):
+                found = _handler_option(az, mod, args[i])
+                if found is not None:
+                    (inner, hkey), index = found, i
+                    break
+        if inner is None:
+            # `createAxiomRouteHandler(withRawBody({ handler }))`: a layer around a wrapped handler
+            # (layers around a function argument, `withRouteHandler(withAdminAuth(async (req) => ...))`,
+            # are left as they were: their wrappers' facts need their own study first)
+            for a in reversed(args):
+                if (u := sx.unwrap(a)) is not None and u.type == "call_expression":
+                    sub = _entry_from_value(az, mod, u, kind, name, options_only=True)
+                    if sub is not None:
+                        _outer_wrapper(az, mod, node, callee, sub)
+                        return sub
             return None
         ep = EntryPoint(
             "wrapped-action" if kind == "action" else kind, inner, name, _declared_anchor(mod, node) or inner.name_node
         )
         ep.wrappers.append(callee)
         wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
+        # the wrapper's calls of the handler it is handed in an options object; none found (a table of
+        # overloads, a rest parameter): what it does with the options cannot be told (`_declared_options`)
+        hidden = hkey is not None and wrapper is not None and not _calls_of_param(wrapper, index, hkey)
         if wrapper is not None:
             ws = az.summary(wrapper)
             _apply_summaries(ep, [(ws, f"wrapper `{callee}`")])
@@ -543,10 +575,12 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
                 ep.authenticated_by = None  # `TokenGate("public", handler)`: compared with what anyone knows
             # a wrapper that lets in the holders of a shared secret: its callers are machines or operators
             ep.secret_gate = ep.authenticated_by is not None and ws.secret_gate
-            # `createAction({ schema, auth: false }, handler)` against `if (opts.auth !== false) { ...session... }`
-            for i, a in enumerate(args[:index]):
+            # `createAction({ schema, auth: false }, handler)` against `if (opts.auth !== false) { ...session... }`,
+            # also `defineRoute({ auth: "none", handler })` against `const { auth = "user" } = options`
+            for i, a in enumerate(args[: index + (hkey is not None)]):
                 options = _literal_options(mod.src, [a])
-                if options is not None and _auth_switched_off(wrapper, _param_key(wrapper, i, None), options):
+                param = _param_key(wrapper, i, None)
+                if options is not None and _auth_switched_off(wrapper, param, options, mod.src, i):
                     ep.authenticated_by = None
         elif (
             re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee)
@@ -563,13 +597,16 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
             ep.schema_validated = True
         if callee in ("cache", "unstable_cache", "memoize"):
             ep.kind = kind
+        declared_auth = _declared_options(az, mod, args[index], ep, callee) if hidden else None
         _param_roles(ep, False)
-        if wrapper is not None:
+        if declared_auth is not None:
+            _declared_roles(ep, declared_auth)
+        if wrapper is not None and not hidden:
             params = inner.param_nodes()
-            key = (wrapper.module.path, wrapper.node.start_byte, index)
+            key = (wrapper.module.path, wrapper.node.start_byte, index, hkey)
             roles = az.server_filled.get(key)
             if roles is None:  # one wrapper serves many actions: work it out once
-                roles = az.server_filled[key] = _server_filled(az, wrapper, index)
+                roles = az.server_filled[key] = _server_filled(az, wrapper, index, hkey)
             filled, passed = roles
             for i in filled:
                 names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
@@ -583,7 +620,9 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
                 ep.input_params |= names
             checked = az.checked_keys.get(key)
             if checked is None:
-                checked = az.checked_keys[key] = _checked_keys(az, wrapper, index)
+                checked = az.checked_keys[key] = _checked_keys(az, wrapper, index, hkey)
+            if hkey is not None:
+                ep.output_parsed = _parses_output(wrapper, index, hkey, _literal_options(mod.src, [args[index]]))
             for i, keys in checked.items():
                 names = _destructured(inner.module.src, params[i], keys) if i < len(params) else set()
                 ep.input_params -= names
@@ -592,21 +631,250 @@ def _entry_from_value(az: Analyzer, mod: Module, value: Node, kind: str, name: s
     return None
 
 
-def _calls_of_param(wrapper: Function, index: int) -> list[Node]:
-    """The wrapper's calls of the function it wraps, its parameter at ``index`` (`return fn(user, input)`)."""
+# The key of an options object that holds a route's handler (`withAuth({ inputSchema, handler })`,
+# `createSmartRouteHandler({ request, response, async handler(req) {} })`). (`action`, `execute`,
+# `resolve` and `run` were looked for too: in real code they hold jobs and editor plugins, not routes.)
+_HANDLER_KEYS = ("handler",)
+
+
+def _handler_option(az: Analyzer, mod: Module, arg: Node) -> tuple[Function, str] | None:
+    """The function an options object literal holds under a handler key, and that key."""
+    obj = sx.strip_types(arg)
+    if obj is None or obj.type != "object":
+        return None
+    src = mod.src
+    for prop in obj.named_children:
+        if prop.type == "method_definition":
+            name = prop.child_by_field_name("name")
+            if name is not None and sx.text(src, name) in _HANDLER_KEYS:
+                return mod.function_for(prop), sx.text(src, name)
+        elif prop.type == "pair":
+            key = prop.child_by_field_name("key")
+            text = sx.text(src, key).strip("\"'") if key is not None else ""
+            fn = _function_of(az, mod, prop.child_by_field_name("value")) if text in _HANDLER_KEYS else None
+            if fn is not None:
+                return fn, text
+        elif prop.type == "shorthand_property_identifier" and sx.text(src, prop) in _HANDLER_KEYS:
+            fn = az.program.resolve_function(mod, sx.text(src, prop))
+            if fn is not None:
+                return fn, sx.text(src, prop)
+    return None
+
+
+def _outer_wrapper(az: Analyzer, mod: Module, node: Node, callee: str, ep: EntryPoint) -> None:
+    """What a layer around an already wrapped handler adds (`withTelemetry(withUser({ handler }))`):
+    its own auth, rate limit, audit or validation, as for the wrapper it holds."""
+    ep.wrappers.insert(0, callee)
+    ep.anchor = _declared_anchor(mod, node) or ep.anchor
+    wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
+    if wrapper is None:
+        return
+    ws = az.summary(wrapper)
+    if (ws.authenticates or ws.enforces_auth) and not secret_args(mod.src, ws, sx.call_args(node)):
+        ws = Summary(rate_limits=ws.rate_limits, audits=ws.audits, validates=ws.validates)
+    had = ep.authenticated_by
+    _apply_summaries(ep, [(ws, f"wrapper `{callee}`")])
+    if had is None and ep.authenticated_by is not None:
+        ep.secret_gate = ws.secret_gate
+
+
+# Options that carry a route's input schema (`inputSchema`, `request: yupObject({ body })`).
+_SCHEMA_OPTIONS = frozenset({"schema", "inputSchema", "input", "request", "body", "query", "params", "validator"})
+# Options, or properties of a request schema, that declare who may call (`auth: yupObject({ user })`).
+# (`headers: yupObject({ authorization: yupTuple([integrationCredentialsSchema]).defined() })` too)
+_AUTH_OPTIONS = frozenset({"auth", "authentication", "authorization", "requireAuth", "requiresAuth"})
+# ... and the values that declare nobody (`auth: "none"`, `auth: schema.optional()`)
+_NO_AUTH = re.compile(
+    r"""^(false|null|undefined|["'`](none|public|optional|anonymous)["'`])$|\.(optional|nullable|notRequired)\(\)$"""
+)
+
+
+def _declared_options(az: Analyzer, mod: Module, arg: Node, ep: EntryPoint, callee: str) -> str | None:
+    """For a wrapper whose use of its options cannot be followed: the route's own declarations.
+    A schema option counts as validation, and an auth requirement in the options or in their
+    request schema (`request: yupObject({ auth: yupObject({ user: ... }).defined(), body })`) as
+    authentication (precision first: the wrapper takes its decision from them, out of sight).
+    Returns the key the auth requirement sits under."""
+    src = mod.src
+    obj = sx.strip_types(arg)
+    if obj is None or obj.type != "object":
+        return None
+    for prop in obj.named_children:
+        key = prop.child_by_field_name("key") if prop.type == "pair" else None
+        value = sx.strip_types(prop.child_by_field_name("value")) if key is not None else None
+        if (
+            key is not None
+            and value is not None
+            and sx.text(src, key) in _SCHEMA_OPTIONS
+            and value.type in ("call_expression", "identifier", "member_expression")
+        ):
+            ep.schema_validated = True
+    found = _auth_declaration(az, mod, obj, 0)
+    if found is not None and ep.authenticated_by is None:
+        ep.authenticated_by = f"auth declared in the options of `{callee}`"
+        # a required `authorization` header checked by the schema (an integration's client id and
+        # secret): a machine caller presenting credentials, no user session to scope rows by
+        ep.secret_gate = found == "authorization"
+    return found
+
+
+def _auth_declaration(az: Analyzer, mod: Module, obj: Node, depth: int) -> str | None:
+    """The key of an auth requirement in an options object, or in the object arguments of the
+    schema builders its properties call (`yupObject({ auth: ... })`), also of a schema declared
+    apart (`request: fuseboxRequestSchema`)."""
+    src = mod.src
+    for prop in obj.named_children:
+        if prop.type != "pair" or (key := prop.child_by_field_name("key")) is None:
+            continue
+        value = sx.strip_types(prop.child_by_field_name("value"))
+        if value is None:
+            continue
+        name = sx.text(src, key).strip("\"'")
+        if name in _AUTH_OPTIONS:
+            if not _NO_AUTH.search(sx.text(src, value).strip()):
+                return name
+            continue
+        owner = mod
+        if depth < 3 and value.type == "identifier":
+            resolved = az.program.resolve_value(mod, sx.text(src, value))
+            if resolved is not None and resolved[1] is not value:
+                owner, value = resolved[0], sx.strip_types(resolved[1]) or value
+        if depth < 3 and value.type == "call_expression":
+            for call in [value, *(c for c in sx.find(value, ("call_expression",)) if c is not value)][:4]:
+                for a in sx.call_args(call):
+                    inner = sx.strip_types(a)
+                    if inner is not None and inner.type == "object":
+                        found = _auth_declaration(az, owner, inner, depth + 1)
+                        if found is not None:
+                            return found
+    return None
+
+
+def _declared_roles(ep: EntryPoint, auth_key: str) -> None:
+    """`async handler({ auth: { user }, body: { name } })`: what the request's declared
+    credentials hand over is the server's (`auth`), the rest stays the client's."""
+    src = ep.fn.module.src
+    params = ep.fn.param_nodes()
+    pattern = params[0].child_by_field_name("pattern") if params else None
+    if pattern is None or pattern.type != "object_pattern":
+        return
+    for prop in pattern.named_children:
+        if prop.type == "pair_pattern" and sx.text(src, prop.child_by_field_name("key")) == auth_key:
+            names = set(sx.pattern_names(src, prop.child_by_field_name("value")))
+            ep.input_params -= names
+            ep.session_params |= names
+        elif prop.type == "shorthand_property_identifier_pattern" and sx.text(src, prop) == auth_key:
+            ep.input_params.discard(auth_key)
+            ep.session_params.add(auth_key)
+
+
+def _calls_of_param(wrapper: Function, index: int, hkey: str | None = None) -> list[Node]:
+    """The wrapper's calls of the function it wraps, its parameter at ``index`` (`return fn(user, input)`);
+    with ``hkey``, of the handler the options object at ``index`` holds under that key
+    (`config.handler(ctx)`, or `handler(ctx)` destructured from the options or in the parameter)."""
     src = wrapper.module.src
-    params = wrapper.params
-    if index >= len(params):
+    nodes = wrapper.param_nodes()
+    if index >= len(nodes):
         return []
+    if hkey is None:
+        names = {wrapper.params[index]} if index < len(wrapper.params) else set()
+        members: set[str] = set()
+    else:
+        param, aliases = _option_aliases(wrapper, index)
+        names = {local for local, (key, _) in aliases.items() if key == hkey}
+        members = {f"{param}.{hkey}"} if param is not None else set()
     out: list[Node] = []
     for call in sx.find(wrapper.node, ("call_expression",)):
         callee = sx.strip_types(call.child_by_field_name("function"))
-        if callee is not None and callee.type == "identifier" and sx.text(src, callee) == params[index]:
+        if callee is None or callee.type not in ("identifier", "member_expression"):
+            continue
+        if (sx.text(src, callee) in names) if callee.type == "identifier" else sx.callee_name(src, call) in members:
             out.append(call)
     return out
 
 
-def _server_filled(az: Analyzer, wrapper: Function, index: int) -> tuple[set[int], set[int]]:
+_PARSES = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
+
+
+def _parses_output(wrapper: Function, index: int, hkey: str, options: dict[str, Node] | None) -> bool:
+    """Every call of the handler binds its answer (`const result = await handler(ctx)`) and the
+    wrapper parses it with a schema the route's options hand over (`outputSchema.safeParse(result)`)."""
+    calls = _calls_of_param(wrapper, index, hkey)
+    if not calls or options is None:
+        return False
+    src = wrapper.module.src
+    param, aliases = _option_aliases(wrapper, index)
+    schemas = {local for local, (key, _) in aliases.items() if key in options and key != hkey}
+    members = {f"{param}.{key}" for key in options if key != hkey} if param is not None else set()
+    parses = [c for c in sx.find(wrapper.node, ("call_expression",)) if sx.last_name(sx.callee_name(src, c)) in _PARSES]
+    for call in calls:
+        decl = call.parent
+        while decl is not None and decl.type in _AWAITED:
+            decl = decl.parent
+        name = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
+        if name is None or name.type != "identifier":
+            return False
+        bound = sx.text(src, name)
+        if not any(
+            sx.call_args(p)
+            and sx.text(src, sx.call_args(p)[0]) == bound
+            and sx.callee_name(src, p).rsplit(".", 1)[0] in schemas | members
+            for p in parses
+        ):
+            return False
+    return True
+
+
+def _option_aliases(fn: Function, index: int) -> tuple[str | None, dict[str, tuple[str, Node | None]]]:
+    """How ``fn`` reads the options object it takes at ``index``: the parameter's name (None when
+    destructured there), and the locals destructured from it, each with its key and default
+    (`({ auth = "user", handler }) =>`, `const { auth = "none", handler: run } = config`)."""
+    src = fn.module.src
+    nodes = fn.param_nodes()
+    node = nodes[index] if index < len(nodes) else None
+    if node is not None and node.type in ("required_parameter", "optional_parameter"):
+        node = node.child_by_field_name("pattern")
+    if node is None:
+        return None, {}
+    if node.type == "object_pattern":
+        return None, _pattern_keys(src, node)
+    if node.type != "identifier":
+        return None, {}
+    param = sx.text(src, node)
+    aliases: dict[str, tuple[str, Node | None]] = {}
+    if f"}} = {param}".encode() in src or f"}}={param}".encode() in src:
+        for d in sx.find(fn.node, ("variable_declarator",)):
+            value, pattern = sx.strip_types(d.child_by_field_name("value")), d.child_by_field_name("name")
+            named = value is not None and value.type == "identifier" and sx.text(src, value) == param
+            if named and pattern is not None:
+                aliases.update(_pattern_keys(src, pattern))
+    return param, aliases
+
+
+def _pattern_keys(src: bytes, pattern: Node) -> dict[str, tuple[str, Node | None]]:
+    """local name -> (key, default) for the plain properties of an object pattern."""
+    out: dict[str, tuple[str, Node | None]] = {}
+    if pattern.type != "object_pattern":
+        return out
+    for prop in pattern.named_children:
+        if prop.type == "shorthand_property_identifier_pattern":
+            out[sx.text(src, prop)] = (sx.text(src, prop), None)
+        elif prop.type == "object_assignment_pattern":
+            left = prop.child_by_field_name("left")
+            if left is not None and left.type == "shorthand_property_identifier_pattern":
+                out[sx.text(src, left)] = (sx.text(src, left), prop.child_by_field_name("right"))
+        elif prop.type == "pair_pattern":
+            key, value = prop.child_by_field_name("key"), prop.child_by_field_name("value")
+            default = None
+            if value is not None and value.type == "assignment_pattern":
+                default = value.child_by_field_name("right")
+                value = value.child_by_field_name("left")
+            if key is not None and value is not None and value.type == "identifier":
+                out[sx.text(src, value)] = (sx.text(src, key).strip("\"'"), default)
+    return out
+
+
+def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None = None) -> tuple[set[int], set[int]]:
     """Positions of the wrapped function's parameters that the wrapper fills with values of its own
     (`return fn(user, input)` with `user` from its session lookup): server data, not client input,
     whatever the action calls them. An argument that mentions a parameter of the function the wrapper
@@ -618,7 +886,7 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int) -> tuple[set[int
     src = wrapper.module.src
     out: set[int] | None = None
     passed: set[int] | None = None
-    for call in _calls_of_param(wrapper, index):
+    for call in _calls_of_param(wrapper, index, hkey):
         # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
         if not _client_locals(wrapper, call):
             return set(), set()  # called in the wrapper's own body: which values are the client's is unknown
@@ -653,7 +921,7 @@ def _filled_by_inner_wrapper(az: Analyzer, wrapper: Function, call: Node) -> fro
             inner = az.target(mod, site)
             if inner is not None and inner.key != wrapper.key:
                 index = args.named_children.index(outer)
-                key = (inner.module.path, inner.node.start_byte, index)
+                key = (inner.module.path, inner.node.start_byte, index, None)
                 roles = az.server_filled.get(key)
                 if roles is None:
                     az.server_filled[key] = (set(), set())  # (a cycle of wrappers fills nothing)
@@ -705,14 +973,14 @@ def _credential_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
     return out
 
 
-def _checked_keys(az: Analyzer, wrapper: Function, index: int) -> dict[int, set[str]]:
+def _checked_keys(az: Analyzer, wrapper: Function, index: int, hkey: str | None = None) -> dict[int, set[str]]:
     """Per position of the wrapped function's call, the keys of an object literal argument
     (`action(formData, { userId: session.userId, venueId })`) whose values are the wrapper's own or a
     client id that the wrapper has passed to an ownership check before the call
     (`await assertVenueAccess(session.userId, venueId)`): the action receives a checked id."""
     src = wrapper.module.src
     out: dict[int, set[str]] | None = None
-    for call in _calls_of_param(wrapper, index):
+    for call in _calls_of_param(wrapper, index, hkey):
         client = _client_locals(wrapper, call)
         if not client:
             return {}
@@ -875,22 +1143,37 @@ def _param_key(fn: Function, index: int, destructured: str | None) -> str | None
 _UNKNOWN = object()
 
 
-def _auth_switched_off(fn: Function, param: str | None, options: dict[str, Node]) -> bool:
+def _auth_switched_off(
+    fn: Function, param: str | None, options: dict[str, Node], options_src: bytes, index: int | None = None
+) -> bool:
     """A wrapper or middleware whose session check sits under a test of an option
     (`if (opts.auth !== false) { session = await getSession(); ... }`,
-    `if (!session && !metadata?.allowAnonymous) throw ...`) authenticates nobody when the call
-    site's literal options make that test false: the check never runs."""
-    if param is None:
+    `if (!session && !metadata?.allowAnonymous) throw ...`, `if (auth !== "none")` with
+    `const { auth = "user" } = opts`) authenticates nobody when the call site's literal options
+    make that test false: the check never runs. Likewise a test they make true that returns
+    before the session check (`if (auth === "none") return options.handler(...)`)."""
+    aliases = _option_aliases(fn, index)[1] if index is not None else {}
+    if param is None and not aliases:
         return False
     src = fn.module.src
-    for stmt in sx.find(fn.node, ("if_statement",)):
+    # (the options' literal values, read in the calling module's text)
+    values = {k: _evaluate(options_src, v, "", {}) for k, v in options.items()}
+    ifs = sx.find(fn.node, ("if_statement",))
+    for stmt in ifs:
         cond = stmt.child_by_field_name("condition")
-        if cond is None or _evaluate(src, cond, param, options) is not False:
-            continue
-        # the test switched off is the session check itself (`!session`), or holds it: not a
-        # later role test that merely reads `session.role`
-        if any(_tests_presence(src, c) for c in sx.find(stmt, ("if_statement",))):
-            return True
+        verdict = _evaluate(src, cond, param or "", values, aliases) if cond is not None else _UNKNOWN
+        if verdict is False:
+            # the test switched off is the session check itself (`!session`), or holds it: not a
+            # later role test that merely reads `session.role`
+            if any(_tests_presence(src, c) for c in sx.find(stmt, ("if_statement",))):
+                return True
+        elif verdict is not _UNKNOWN and _truthy(verdict) and sx.exits(src, stmt.child_by_field_name("consequence")):
+            around = sx.enclosing_function(stmt)
+            if any(
+                c.start_byte > stmt.end_byte and sx.enclosing_function(c) == around and _tests_presence(src, c)
+                for c in ifs
+            ):
+                return True
     return False
 
 
@@ -908,8 +1191,15 @@ def _tests_presence(src: bytes, stmt: Node) -> bool:
     return False
 
 
-def _evaluate(src: bytes, node: Node | None, param: str, options: dict[str, Node]) -> object:
-    """The value of a condition over the options (`opts.auth !== false`), with everything else
+def _evaluate(
+    src: bytes,
+    node: Node | None,
+    param: str,
+    options: dict[str, object],
+    aliases: dict[str, tuple[str, Node | None]] | None = None,
+) -> object:
+    """The value of a condition over the options (`opts.auth !== false`, or `auth !== "none"` for a
+    local destructured from them, as ``aliases`` say, with its default), with everything else
     unknown: JS truthiness, `undefined` as None, and _UNKNOWN where the options do not decide it."""
     node = sx.strip_types(node)
     if node is None:
@@ -917,27 +1207,32 @@ def _evaluate(src: bytes, node: Node | None, param: str, options: dict[str, Node
     t = node.type
     if t == "parenthesized_expression":
         inner = [c for c in node.named_children if c.type != "comment"]
-        return _evaluate(src, inner[0], param, options) if len(inner) == 1 else _UNKNOWN
+        return _evaluate(src, inner[0], param, options, aliases) if len(inner) == 1 else _UNKNOWN
     if t in ("true", "false"):
         return t == "true"
     if t in ("null", "undefined"):
         return None
     if t in ("number", "string"):
-        return sx.text(src, node)
+        text = sx.text(src, node)
+        return '"' + text[1:-1] + '"' if t == "string" and len(text) > 2 else text  # ('x' and "x" alike)
+    if t == "identifier" and aliases and sx.text(src, node) in aliases:
+        key, default = aliases[sx.text(src, node)]
+        if key in options:
+            return options[key]
+        return None if default is None else _evaluate(src, default, param, {})
     if t == "member_expression":
         obj = sx.strip_types(node.child_by_field_name("object"))
         prop = node.child_by_field_name("property")
         if obj is None or prop is None or obj.type != "identifier" or sx.text(src, obj) != param:
             return _UNKNOWN
-        value = options.get(sx.text(src, prop))
-        return None if value is None else _evaluate(src, value, param, {})
+        return options.get(sx.text(src, prop))
     if t == "unary_expression" and sx.text(src, node.child_by_field_name("operator")) == "!":
-        v = _evaluate(src, node.child_by_field_name("argument"), param, options)
+        v = _evaluate(src, node.child_by_field_name("argument"), param, options, aliases)
         return _UNKNOWN if v is _UNKNOWN else not _truthy(v)
     if t == "binary_expression":
         op = sx.text(src, node.child_by_field_name("operator"))
-        left = _evaluate(src, node.child_by_field_name("left"), param, options)
-        right = _evaluate(src, node.child_by_field_name("right"), param, options)
+        left = _evaluate(src, node.child_by_field_name("left"), param, options, aliases)
+        right = _evaluate(src, node.child_by_field_name("right"), param, options, aliases)
         if op == "&&":
             if (left is not _UNKNOWN and not _truthy(left)) or (right is not _UNKNOWN and not _truthy(right)):
                 return False

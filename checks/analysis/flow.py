@@ -736,9 +736,9 @@ class Analyzer:
         self._sink_named: dict[str, bool] = {}
         # which parameters a wrapper fills itself, and which it hands the client's arguments on in,
         # per (module, wrapper start, position): entry_points
-        self.server_filled: dict[tuple[str, int, int], tuple[set[int], set[int]]] = {}
+        self.server_filled: dict[tuple[str, int, int, str | None], tuple[set[int], set[int]]] = {}
         # ... and the keys of object arguments it hands over access-checked (`entry_points._checked_keys`)
-        self.checked_keys: dict[tuple[str, int, int], dict[int, set[str]]] = {}
+        self.checked_keys: dict[tuple[str, int, int, str | None], dict[int, set[str]]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
@@ -1312,6 +1312,24 @@ class _Walker:
         # hands it a secret (`Summary.secret_params`)
         self.held = held
         self.held_gates: set[str] = set()  # ... those compared with the request by an exiting check
+        self._fn_text: str | None = None  # (the walked function's text, for `_local_handler`'s pre-test)
+
+    def _local_handler(self, value: Node | None) -> Node | None:
+        """`const fn = async (request) => { ... }; fn.config = ...; return fn;`: the handler a wrapper
+        builds in a local before returning it (a text pre-test first: most returned names are data)."""
+        u = sx.unwrap(value)
+        if u is None or u.type != "identifier":
+            return None
+        name = sx.text(self.src, u)
+        pattern = rf"\b(?:const|let)\s+{re.escape(name)}\s*(?::[^=;]+)?=\s*(?:async\b|function\b|\(|[\w$.]+\()"
+        if self._fn_text is None:
+            self._fn_text = sx.text(self.src, self.fn.node)
+        if not re.search(pattern, self._fn_text):
+            return None
+        for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+            if sx.text(self.src, d.child_by_field_name("name")) == name:
+                return returned_function(d.child_by_field_name("value"))
+        return None
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
@@ -1348,7 +1366,7 @@ class _Walker:
             if value is not None:
                 self.value(value, st)
                 # `return async (req) => ...`, also through `return withAxiom(async (req) => ...)`
-                u = returned_function(value)
+                u = returned_function(value) or self._local_handler(value)
                 if u is not None:
                     self.returned_functions.append(u)
             self.events.append(Event("return", node, st.copy(), value=value, catch_param=self._catch()))
@@ -2091,6 +2109,15 @@ class _Walker:
         text = sx.text(self.src, node)
         if "process.env." in text or "env." in text:
             return True
+        if node.type == "template_string":  # `Bearer ${secret}`
+            return any(
+                self._secretish(sx.strip_types(sub.named_children[0]) if sub.named_children else None)
+                for sub in sx.find(node, ("template_substitution",))
+            )
+        if node.type == "call_expression":  # `getEnvVariable("CRON_SECRET")`: a setting named as a secret
+            args = sx.call_args(node)
+            first = sx.strip_types(args[0]) if args else None
+            return first is not None and first.type == "string" and vocab.is_secret_name(sx.text(self.src, first)[1:-1])
         # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
         name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
         if name and vocab.is_secret_name(name):

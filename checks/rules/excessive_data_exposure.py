@@ -563,6 +563,13 @@ def _helper_field_records(
     return None
 
 
+# what a handler returns as data (not a response it built itself)
+_PLAIN_ANSWERS = frozenset(
+    {"identifier", "member_expression", "object", "array", "await_expression", "binary_expression"}
+    | {"ternary_expression"}
+)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
@@ -573,6 +580,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ev.kind == "return" and _returns_error_variant(ctx.src, ev.node, ev.value):
                 continue
+            if ev.kind == "return" and ep.output_parsed and ev.value.type in _PLAIN_ANSWERS:
+                continue  # the wrapper answers with the fields of the route's output schema only
             found = _record_in(ctx, flow, ev.value)
             if found is None:
                 continue

@@ -228,6 +228,14 @@ def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
             ):
                 if parent.type == "pair" and parent.child_by_field_name("key") == n:
                     continue
+                # `apiError({ error: countError, message })`: as for `{ error }`, ask the helper
+                if (
+                    parent.type == "pair"
+                    and parent.parent is not None
+                    and parent.parent.type == "object"
+                    and not _helper_exposes(ctx, parent.parent, ctx.text(parent.child_by_field_name("key")))
+                ):
+                    continue
                 if parent.type == "arguments":
                     # passing the error to a helper (`handleAndReturnErrorResponse(error)`) is not
                     # exposing it; passing it to a response or a serialiser is

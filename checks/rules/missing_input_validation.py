@@ -330,6 +330,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ev.op is not None and _sdk_client(ctx, ev.op):
                 continue
+            if _authenticators_own_lookup(ctx, ev):
+                continue
             nodes = _unchecked_nodes(ctx, ev)
             names, assigned = derived, values
             # the request body's values bound as SQL parameters: arbitrary JSON, as into an ORM call
@@ -543,3 +545,17 @@ def _sdk_client(ctx: FileContext, op: DbOp) -> bool:
         return False
     ctor = sx.text(found[0].src, value.child_by_field_name("constructor")) if found is not None else ""
     return not re.search(r"(?i)prisma|db|database|sql|mongo|drizzle|kysely", ctor)
+
+
+def _authenticators_own_lookup(ctx: FileContext, ev: Event) -> bool:
+    """`getUser(res, req)`: a project function that works out who is calling (returns the session
+    or user its caller checks, or throws without one) reads the credentials the request carries
+    (a bearer API key looked up by its id) before it decides. Those lookups are the authentication,
+    not a sink for the request; what it does past its own sign-in check (`guarded`) still counts."""
+    if ev.kind != "db" or ev.op is None or ev.op.api != "helper" or ev.op.guarded:
+        return False
+    target = ctx.analyzer.target(ctx.module, ev.node) if ev.node.type == "call_expression" else None
+    if target is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    return summary.auth_source or summary.enforces_auth

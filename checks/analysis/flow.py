@@ -73,6 +73,19 @@ def stops_nothing(fn: Function) -> bool:
 
 
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
+# `invariant(session, "...")` (tiny-invariant), `assert(user)` (node:assert): throw on a falsy value
+_ASSERT_NAMES = frozenset({"invariant", "assert"})
+
+
+def _asserting_call(az: Analyzer, mod: Module, call: Node) -> bool:
+    """A call named to assert (`requireDefined`, `assertDefined`, `invariant`, `assert`) that can
+    stop the request: a project helper so named must throw or redirect somewhere in its body (one
+    that only logs a missing value lets the caller go on); a library's is taken at its name."""
+    last = sx.last_name(sx.callee_name(mod.src, call))
+    if not (_ASSERT_PREFIX.match(last) or last in _ASSERT_NAMES):
+        return False
+    target = az.target(mod, call)
+    return target is None or not stops_nothing(target)
 _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
@@ -2255,7 +2268,9 @@ class _Walker:
             in_condition = self._in_condition(call)
         sync_ok = awaited or (summary is not None and not summary.is_async)
 
-        if not in_condition and sync_ok and self._asserts_session(call, st):
+        # (an assertion whose body is out of view, `requireDefined` of a library, is taken as the
+        # synchronous throw assertions are: an async one would be awaited)
+        if not in_condition and (sync_ok or target is None) and self._asserts_session(call, st):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
         if summary is not None and summary.runs_params and sync_ok and not in_condition and st.auth is None:
             self._runs_guarding_callback(call, summary, st)
@@ -2970,7 +2985,7 @@ class _Walker:
 
     def _asserts_session(self, call: Node, st: State) -> bool:
         """An assert-style call applied to the session or user just fetched."""
-        if not _ASSERT_PREFIX.match(sx.last_name(sx.callee_name(self.src, call))):
+        if not _asserting_call(self.az, self.mod, call):
             return False
         for arg in map(sx.unwrap, sx.call_args(call)):
             if arg is None:

@@ -93,7 +93,7 @@ from typing import cast
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
-from checks.analysis.calls import is_tagged_template, object_keys
+from checks.analysis.calls import built_by_other_library, is_tagged_template, object_keys
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -1844,6 +1844,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             first = config[text_key]
         if not is_sink(callee) and not _raw_sql_text(ctx, callee, first):
             continue
+        if built_by_other_library(ctx.module, node):
+            continue  # another service's query language (an ads-reporting SDK's `customer.query`)
         fn = sx.enclosing_function(node)
         built = (sx.strip_types(first) or first).type in ("template_string", "binary_expression")
         if is_fragment_sink(callee) and not built and not consts.is_constant(first, fn):

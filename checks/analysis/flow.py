@@ -1451,6 +1451,7 @@ class _Walker:
             s_then.role = True
         if facts.owner_pos:
             s_then.owner = True
+        s_then.validated |= self._typed_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
         s_else = st.copy()
@@ -1492,6 +1493,21 @@ class _Walker:
         st.fetched |= s_then.fetched | s_else.fetched
         st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _typed_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (typeof id === "number" && ...)`: in the branch the test opens, each local so tested
+        holds that type (a runtime check). Not an `||` (either side may pass), nor `"object"` (any
+        JSON passes it) or `"undefined"`."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            if c.type != "binary_expression" or sx.text(self.src, c.child_by_field_name("operator")) not in ("==", "==="):
+                continue
+            left, right = c.child_by_field_name("left"), c.child_by_field_name("right")
+            name = typeof_test(self.src, left, right)
+            kinds = {sx.string_value(self.src, sx.strip_types(n)) for n in (left, right)}
+            if name is not None and "undefined" not in kinds:
+                out.add(name)
+        return out
 
     def _presence_test(self, cond: Node | None) -> str | None:
         """`x !== undefined`, `x != null`, also `&& typeof x !== "object"`: the local the else branch

@@ -164,7 +164,9 @@ _FILE_READS = frozenset({"text", "arrayBuffer", "bytes", "stream", "json"})
 # fs calls that change files (what a helper must do to count as writing them)
 _WRITES = re.compile(r"write|append|unlink|rm|rename|mkdir|copyFile|symlink|truncate")
 _RESPOND = re.compile(
-    r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$"
+    # (a pages/api handler's response object under its other usual name: `response.status(200).json(...)`)
+    r"^(NextResponse|Response)\.(json|redirect)$|^(res|response)\.(json|send|end)$"
+    r"|^(res|response)\.status\(\)\.(json|send)$"
 )
 
 

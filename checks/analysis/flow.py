@@ -86,6 +86,8 @@ def _asserting_call(az: Analyzer, mod: Module, call: Node) -> bool:
         return False
     target = az.target(mod, call)
     return target is None or not stops_nothing(target)
+
+
 _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
@@ -1502,7 +1504,10 @@ class _Walker:
         JSON passes it) or `"undefined"`."""
         out: set[str] = set()
         for c in self._conjuncts(cond):
-            if c.type != "binary_expression" or sx.text(self.src, c.child_by_field_name("operator")) not in ("==", "==="):
+            if c.type != "binary_expression" or sx.text(self.src, c.child_by_field_name("operator")) not in (
+                "==",
+                "===",
+            ):
                 continue
             left, right = c.child_by_field_name("left"), c.child_by_field_name("right")
             name = typeof_test(self.src, left, right)

@@ -10,7 +10,9 @@ TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).g
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
-`.insert(x).select()`, SQL `... RETURNING *`.
+`.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`. Rows
+mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and
+so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
 The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
 a wrapper runs and hands back (`return withAuth(async ({ org }) => db.member.findMany(...))`).
 
@@ -49,7 +51,9 @@ export async function getMe() {
 ## Not flagged
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
-fields, returning only ids, booleans or counts, one field of a whole record (`const userRole =
+fields, returning only ids, booleans or counts, the `error` a query answered beside its rows
+(`const { data, error } = ...; res.json({ data: null, error })`), rows answered only where they are null
+(`if (data === null) res.status(500).json({ data, error })`), one field of a whole record (`const userRole =
 memberEntry.role`, the record itself read only for the caller's membership check).
 A helper's tagged result returned only for the
 tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
@@ -370,7 +374,9 @@ def _spread_rows_of(src: bytes, call: Node) -> Node | None:
     if body is None or body.type != "object":
         return None
     for child in body.named_children:
-        inner = sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
+        inner = (
+            sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
+        )
         if inner is not None and inner.type == "identifier" and sx.text(src, inner) in params:
             return fn.child_by_field_name("object")
     return None

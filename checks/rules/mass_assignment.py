@@ -67,7 +67,9 @@ open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.p
 each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
-count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
+count), and `const data = parsed.data` of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
+rows spread from a list of such a parse and bound to a local, `const rows = parsed.items.map((i) => ({ ...i,
+user_id }))`, unless the schema admits a privileged key); objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
 `links.map((l) => ({ linkId: l.id, amount }))`, also per outer item: `ids.flatMap((id) => rows.map((r) =>

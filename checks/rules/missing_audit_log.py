@@ -86,6 +86,9 @@ answers every production request (`if (process.env.NODE_ENV !== "development") t
 reachable in production. Nor are an OAuth token endpoint issuing or rotating a client's tokens, a
 scheduled job (let in by its secret) purging expired keys, or a password reset handed to an auth library
 whose configured `onPasswordReset` hook audits.
+An identity provider object the server builds from literals, module constants and deployment settings
+only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toString() })`): the same
+for every request, no connection is changed.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
@@ -479,6 +482,13 @@ def _sso_connection_call(ctx: FileContext, fn: Node) -> Node | None:
 _SETTING_CALL = re.compile(r"(?i)env|^(URL|String|toString|href)$")
 
 
+# Nodes whose value is made of their parts only (`{ a: x }`, `` `${x}/y` ``, `await x`, `x!`).
+_SETTING_PARTS = frozenset(
+    {"template_string", "object", "array", "pair", "template_substitution", "parenthesized_expression"}
+    | {"binary_expression", "await_expression", "non_null_expression", "string_fragment", "escape_sequence"}
+)
+
+
 def _from_settings(ctx: FileContext, call: Node) -> bool:
     """`createOidcProvider({ id: "idp", baseUrl: idpBase.toString() })` with every argument built from
     literals, module constants and deployment settings: the server builds its own provider object, the
@@ -509,9 +519,8 @@ def _setting_value(ctx: FileContext, node: Node | None, scopes: list[Node], dept
         args = node.child_by_field_name("arguments")
         parts = [*(args.named_children if args is not None else []), *([recv] if recv is not None else [])]
         return all(_setting_value(ctx, a, scopes, depth + 1) for a in parts)
-    if t in ("template_string", "object", "array", "pair", "template_substitution", "parenthesized_expression",
-             "binary_expression", "await_expression", "non_null_expression", "string_fragment", "escape_sequence"):
-        kids = [c for c in node.named_children if c.type != "property_identifier"]
+    if t in _SETTING_PARTS:
+        kids: list[Node | None] = [c for c in node.named_children if c.type != "property_identifier"]
         if t == "pair":
             kids = [node.child_by_field_name("value")]
         return all(_setting_value(ctx, c, scopes, depth + 1) for c in kids)

@@ -91,6 +91,12 @@ calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
+A request handed to the project's authenticator (`getUser(res, req)` that returns the caller or throws)
+is read for its credentials (a bearer API key looked up by its id) before it decides: not a sink; what
+such a helper does past its own sign-in check still counts. A value used only inside `if (typeof id ===
+"number")` is type-checked there; `slugify(x)` throws on anything but a string and answers only a slug's
+alphabet; an SDK client built for the request (`createServerClient(url, key, { cookies })`) is a
+connection, not client input.
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html

@@ -98,6 +98,8 @@ constructor or factory counts whatever its name
 early `400` for malformed input (`typeof code !== "string"`, a wrong length, `!email.includes("@")`,
 a regex `.test`) before anything is looked up is not work the limit must precede; comparing the
 input with a secret is.
+A lookup by a code the endpoint first requires to be at least 20 characters long (`if (!code ||
+code.length !== 45) return 400`): an unsubscribe or sign-in link's random capability, nothing to guess.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -738,7 +740,9 @@ def _long_code_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     endpoint itself turns away any code shorter than a random token's, so there is nothing to guess."""
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     where = object_keys(ctx.src, args[0]).get("where") if args else None
-    keyed = [v for k, v in object_keys(ctx.src, where).items() if vocab.words(k)[-1:] and vocab.words(k)[-1] in _GUESSABLE]
+    keyed = [
+        v for k, v in object_keys(ctx.src, where).items() if vocab.words(k)[-1:] and vocab.words(k)[-1] in _GUESSABLE
+    ]
     if not keyed:
         return False
     pinned = _length_pinned(ctx, ep.fn.node, ev.node.start_byte)

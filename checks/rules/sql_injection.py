@@ -72,6 +72,8 @@ and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
 test code (`__tests__/`, `*.test.ts`).
+`.query(text)` on a client another, non-database library built (`new GoogleAdsApi(...).Customer(...)
+.query(gaql)`: that service's own query language), traced from the receiver to its import.
 
 ## Fix
 For node-postgres and mysql2 `query`/`execute` calls with a single template argument,

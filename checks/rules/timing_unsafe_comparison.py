@@ -4,7 +4,8 @@ r"""Secret compared with `===`.
 Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing token,
 secret, otp, passcode, pin, password, hash, signature, apiKey, hmac or digest) and
 another non-literal value, in server-side code. Also inside a template literal:
-`auth !== \`Bearer ${process.env.CRON_SECRET}\``.
+`auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
+(`getEnvVariable("CRON_SECRET")`) and a token with its scheme cut off (`token.replace("Bearer ", "")`).
 
 ## Why is this bad?
 String equality stops at the first differing character, so response times leak how

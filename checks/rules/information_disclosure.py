@@ -126,6 +126,8 @@ META = RuleMeta(
         "error_details": "{endpoint} returns raw error details (`{value}`) to the client",
         "enumeration": '{endpoint} returns "{text}", which tells an attacker whether an account exists',
         "server_error_handler": "`handleServerError` returns raw error messages (`{value}`) to every action's caller",
+        "account_answer": "{endpoint} answers `{value}` of the account an e-mail address names (nothing for any "
+        "other address), which tells an attacker whether that address is registered",
     },
     help="Log the error on the server and return a generic message; answer the same way whether or not an "
     "account exists.",
@@ -480,6 +482,70 @@ def _account_lookup_name(ctx: FileContext, ev: Event) -> str | None:
     return ctx.text(name) if name is not None and name.type == "identifier" else None
 
 
+# Tables of accounts (a profile row exists for each registered user)
+_ACCOUNT_TABLE = re.compile(r"(?i)(user|account|profile|member)s?$")
+_EMAIL_KEY = re.compile(r"(?i)(^|[^\w])[\"']?e_?mail[\"']?(\s*[:,})]|$)")
+
+
+def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
+    """With nobody signed in, an answer carrying what an account table read keyed by the caller's
+    e-mail address found (`{ provider: data?.[0]?.provider ?? null }`) and not first turned away when
+    nothing was found: a registered address gets a value, any other gets nothing."""
+    src = ctx.src
+    found: set[str] = set()
+    for ev in flow.events:
+        if ev.state.auth is not None:
+            continue
+        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and client_refs(src, ev, op_nodes(ev.op)):
+            keyed = any(_EMAIL_KEY.search(ctx.text(a)) for a in ev.op.args)
+            name = _bound_name(ctx, ev.op.chain) if keyed and _account_table(ctx, ev) else None
+            found |= {name} if name else set()
+        elif ev.kind in ("return", "respond") and ev.value is not None and found:
+            names = identifiers(src, ev.value) & found
+            if names and not _in_absent_branch(ctx, ev.node, names) and not _exited_on_absence(ctx, flow, names, ev):
+                return ev.value
+    return None
+
+
+def _account_table(ctx: FileContext, ev: Event) -> bool:
+    """The read's table is one of accounts: by its model, or by the constant `.from(PROFILES)` names."""
+    assert ev.op is not None
+    if ev.op.model:
+        return bool(_ACCOUNT_TABLE.search(ev.op.model))
+    for call in sx.find(ev.op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        if sx.last_name(sx.callee_name(ctx.src, call)) != "from" or len(args) != 1 or args[0].type != "identifier":
+            continue
+        resolved = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(args[0]))
+        table = sx.string_value(resolved[0].src, sx.strip_types(resolved[1])) if resolved is not None else None
+        return bool(table and _ACCOUNT_TABLE.search(table))
+    return False
+
+
+def _bound_name(ctx: FileContext, chain: Node) -> str | None:
+    """`const user = await ...` / `const { data } = await ...`: the local holding what the read found."""
+    p = chain.parent
+    while p is not None and p.type in _BINDING_WRAPPERS:
+        p = p.parent
+    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    if name is not None and name.type == "identifier":
+        return ctx.text(name)
+    if name is not None and name.type == "object_pattern":
+        return "data" if "data" in sx.pattern_names(ctx.src, name) else None
+    return None
+
+
+def _exited_on_absence(ctx: FileContext, flow: Flow, names: set[str], ev: Event) -> bool:
+    """An `if (!user) return 401` before the answer: whoever gets that far named a registered address,
+    and every other address got the refusal (judged with the rest of the rule)."""
+    return any(
+        stmt.start_byte < ev.node.start_byte
+        and _tests_absence(ctx, stmt.child_by_field_name("condition"), names)
+        and sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
+        for stmt in sx.find(flow.fn.node, ("if_statement",))
+    )
+
+
 _BINDING_WRAPPERS = frozenset({"await_expression", "parenthesized_expression", "as_expression", "non_null_expression"})
 
 
@@ -691,6 +757,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else []):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)
+            )
+        answer = None if not_found else _answered_account(hctx, flow)
+        if answer is not None:
+            value = short(hctx.text(answer), 40)
+            yield ctx.finding(
+                META, "account_answer", export or answer, function=ep.fn, endpoint=endpoint(ep), value=value
             )
     # next-safe-action: createSafeActionClient({ handleServerError(e) { return e.message } })
     src = ctx.src

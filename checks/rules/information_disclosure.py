@@ -693,7 +693,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if answer_errors and not reported:
                 # the error object a query answered with, sent as it is (its code, details, hint)
                 raw = _raw_answer_error(hctx, ev.value, answer_errors)
-                if raw is not None:
+                if raw is not None and not _rows_present_branch(hctx, ev.node, hctx.text(raw)):
                     yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
                     reported = True
             if (
@@ -927,6 +927,43 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
             if alias is not None and alias.type == "identifier":
                 names.add(ctx.text(alias))
     return names
+
+
+_ROWS_PRESENT = re.compile(r"^(?:(\w+)|!isNull\((\w+)\)|!isNil\((\w+)\)|(\w+)!==?null)$")
+_ROWS_ABSENT = re.compile(r"^(?:!(\w+)|isNull\((\w+)\)|isNil\((\w+)\)|(\w+)===?null)$")
+
+
+def _rows_present_branch(ctx: FileContext, at: Node, error: str) -> bool:
+    """``at`` runs only where the rows answered beside ``error`` are there (`if (!isNull(data))
+    res.json({ data, error })`, or the else of `if (!data)`): a query that answered rows answered no error."""
+    rows = _rows_beside(ctx, at, error)
+    child, p = at, at.parent
+    while rows and p is not None and not sx.is_function(p):
+        if p.type == "if_statement" and child != p.child_by_field_name("condition"):
+            cond = sx.unwrap(p.child_by_field_name("condition"))
+            text = ctx.text(cond).replace(" ", "") if cond is not None else ""
+            test = _ROWS_PRESENT if p.child_by_field_name("consequence") == child else _ROWS_ABSENT
+            m = test.match(text)
+            if m is not None and next(g for g in m.groups() if g) in rows:
+                return True
+        child, p = p, p.parent
+    return False
+
+
+def _rows_beside(ctx: FileContext, at: Node, error: str) -> set[str]:
+    """The names `const { data, error } = ...` (or `{ data: rows, error: e }`) binds beside ``error``."""
+    fn = next((p for p in sx.ancestors(at) if sx.is_function(p)), None)
+    for pattern in sx.find(fn, ("object_pattern",)) if fn is not None else []:
+        bound = {
+            ctx.text(part if part.type != "pair_pattern" else part.child_by_field_name("key")): ctx.text(
+                part if part.type != "pair_pattern" else part.child_by_field_name("value")
+            )
+            for part in pattern.named_children
+            if part.type in ("shorthand_property_identifier_pattern", "pair_pattern")
+        }
+        if bound.get("error") == error and "data" in bound:
+            return {bound["data"]}
+    return set()
 
 
 def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | None:

@@ -24,7 +24,9 @@ check (it answers whoever posted the unsigned request). The details count howeve
 catch: taken out by destructuring (`const { message, statusCode = 500 } = err`), put into a
 redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or into a cookie (also
 through a project helper that writes it: `setErrorCookie(res, { message })`); and the AI SDK's
-stream `onError: (error) => error.message`, whose returned text the client receives.
+stream `onError: (error) => error.message`, whose returned text the client receives. With nobody signed
+in, an answer carrying what a read of an account table keyed by the caller's e-mail address found
+(`{ provider: data?.[0]?.provider ?? null }`) tells registered addresses apart without any message.
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
@@ -90,6 +92,8 @@ something other than an account ("An active assignment already exists").
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
+A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`), and
+an account found by e-mail whose absence was turned away first (`if (!user) return 401`, a sign-in).
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html

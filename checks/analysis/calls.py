@@ -1212,7 +1212,8 @@ def server_secret_request(mod: Module, scope: Node, call: Node, callee: str, res
 _DB_PACKAGE = re.compile(
     r"(?i)sql|pg|postgres|knex|sequel|prisma|duck|maria|oracle|tedious|neon|clickhouse|bigquery|snowflake|"
     r"cassandra|scylla|db|database|drizzle|kysely|orm|trino|presto|athena|redshift|turso|cockroach|slonik|"
-    r"supabase|mongo|spanner|databricks|hana|firebird|vertica|teradata|odbc"
+    r"supabase|mongo|spanner|databricks|hana|firebird|vertica|teradata|odbc|arango|couchbase|influx|surreal|"
+    r"^gel$"
 )
 
 

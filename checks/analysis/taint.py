@@ -228,8 +228,6 @@ def _call(
         return
     if callee == "fetch" or callee.endswith(_HTTP_CALLS) or _db_call(az, mod, call):
         return  # the response of another server; a database row or a write's result
-    if _CLIENT_FACTORY.match(sx.last_name(callee)):
-        return  # a client object built for the request (its cookies, its bearer header)
     target = az.target(mod, call)
     if target is not None:
         summary = az.summary(target)
@@ -244,6 +242,8 @@ def _call(
         return
     if fn.type == "identifier" and _answers_from_wrapper(az, mod, sx.text(src, fn)):
         return
+    if _CLIENT_FACTORY.match(sx.last_name(callee)):
+        return  # a library's client object built for the request (its cookies, its bearer header)
     if fn.type == "member_expression":
         obj = fn.child_by_field_name("object")
         recv_flow: set[str] = set()

@@ -505,10 +505,27 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
             name = _bound_name(ctx, ev.op.chain) if keyed and _account_table(ctx, ev) else None
             found |= {name} if name else set()
         elif ev.kind in ("return", "respond") and ev.value is not None and found:
-            names = identifiers(src, ev.value) & found
+            names = identifiers(src, ev.value) & _carrying(ctx, flow, found)
             if names and not _in_absent_branch(ctx, ev.node, names) and not _exited_on_absence(ctx, flow, names, ev):
                 return ev.value
     return None
+
+
+def _carrying(ctx: FileContext, flow: Flow, found: set[str]) -> set[str]:
+    """``found`` and the locals built from them (`const provider = data?.at(0)?.provider ?? null`)."""
+    out = set(found)
+    decls = sx.find(flow.fn.node, ("variable_declarator",))
+    for _ in range(2):
+        for decl in decls:
+            name, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+            if (
+                name is not None
+                and name.type == "identifier"
+                and value is not None
+                and identifiers(ctx.src, value) & out
+            ):
+                out.add(ctx.text(name))
+    return out
 
 
 def _account_table(ctx: FileContext, ev: Event) -> bool:

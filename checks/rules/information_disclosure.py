@@ -505,8 +505,9 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
             name = _bound_name(ctx, ev.op.chain) if keyed and _account_table(ctx, ev) else None
             found |= {name} if name else set()
         elif ev.kind in ("return", "respond") and ev.value is not None and found:
-            names = identifiers(src, ev.value) & _carrying(ctx, flow, found)
-            if names and not _in_absent_branch(ctx, ev.node, names) and not _exited_on_absence(ctx, flow, names, ev):
+            # (whether nothing was found is asked of the read's own locals: `if (!user) return 401`)
+            carried = identifiers(src, ev.value) & _carrying(ctx, flow, found)
+            if carried and not _in_absent_branch(ctx, ev.node, found) and not _exited_on_absence(ctx, flow, found, ev):
                 return ev.value
     return None
 

@@ -392,7 +392,7 @@ def classify_db(
     if last in ("query", "execute", "exec", "prepare", "unsafe") and len(parts) >= 2 and args:
         text = sql_text(src, args[0])
         kind = sql_kind(text)
-        if kind is not None:
+        if kind is not None and not built_by_other_library(mod, call):
             chain = outer_chain(call)
             if last == "prepare":  # better-sqlite3: the values go to `.run(...)` / `.get(...)` / `.all(...)`
                 args = [*args, *(a for m, c in chain_calls(chain, src)[1:] for a in sx.call_args(c))]
@@ -1203,4 +1203,44 @@ def server_secret_request(mod: Module, scope: Node, call: Node, callee: str, res
         found = secret_from_env(mod, scope, value, resolve)
         if found:
             return "" if fixed_host(mod, scope, url) else found
+    return ""
+
+
+# Packages whose clients talk to a database (SQL, or a database's own query language): what they
+# build keeps its `.query(text)` a raw sink. Another package's client (an ads-reporting or search
+# SDK, `new AdsApi(...).Customer(...)`) runs that service's query language, not the database's.
+_DB_PACKAGE = re.compile(
+    r"(?i)sql|pg|postgres|knex|sequel|prisma|duck|maria|oracle|tedious|neon|clickhouse|bigquery|snowflake|"
+    r"cassandra|scylla|db|database|drizzle|kysely|orm|trino|presto|athena|redshift|turso|cockroach|slonik|"
+    r"supabase|mongo|spanner|databricks|hana|firebird|vertica|teradata|odbc|arango|couchbase|influx|surreal|"
+    r"^gel$"
+)
+
+
+def built_by_other_library(mod: Module, call: Node) -> str:
+    """The npm package, not a database's, that built the receiver of `account.query(...)`
+    (`const account = api.Account({...})` with `const api = new AdsApi(...)` imported from
+    `ads-api`); "" when the receiver leads to no such import (a client the project builds or
+    imports from its own files, a parameter)."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return ""
+    node = fn.child_by_field_name("object")
+    scopes = [p for p in sx.ancestors(call) if p.type in sx.FUNCTION_TYPES]
+    for _ in range(6):  # `account` <- `api.Account(...)` <- `new AdsApi(...)` <- the import
+        node = sx.strip_types(node)
+        if node is not None and node.type == "new_expression":
+            node = node.child_by_field_name("constructor")
+        name = sx.root_identifier(mod.src, node)
+        if name is None:
+            return ""
+        bound = next((b for s in scopes if (b := _binding(mod, s, name, module_level=False))), None)
+        bound = bound or _binding(mod, mod.parsed.root, name, module_level=False)
+        if bound is not None:
+            node = bound[1]
+            continue
+        if not _library_import(mod, name):
+            return ""
+        spec = mod.imports[name].spec
+        return "" if _DB_PACKAGE.search(spec) else spec
     return ""

@@ -73,6 +73,21 @@ def stops_nothing(fn: Function) -> bool:
 
 
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
+# `invariant(session, "...")` (tiny-invariant), `assert(user)` (node:assert): throw on a falsy value
+_ASSERT_NAMES = frozenset({"invariant", "assert"})
+
+
+def _asserting_call(az: Analyzer, mod: Module, call: Node) -> bool:
+    """A call named to assert (`requireDefined`, `assertDefined`, `invariant`, `assert`) that can
+    stop the request: a project helper so named must throw or redirect somewhere in its body (one
+    that only logs a missing value lets the caller go on); a library's is taken at its name."""
+    last = sx.last_name(sx.callee_name(mod.src, call))
+    if not (_ASSERT_PREFIX.match(last) or last in _ASSERT_NAMES):
+        return False
+    target = az.target(mod, call)
+    return target is None or not stops_nothing(target)
+
+
 _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
@@ -151,7 +166,9 @@ _FILE_READS = frozenset({"text", "arrayBuffer", "bytes", "stream", "json"})
 # fs calls that change files (what a helper must do to count as writing them)
 _WRITES = re.compile(r"write|append|unlink|rm|rename|mkdir|copyFile|symlink|truncate")
 _RESPOND = re.compile(
-    r"^(NextResponse|Response)\.(json|redirect)$|^res\.(json|send|end)$|^res\.status\(\)\.(json|send)$"
+    # (a pages/api handler's response object under its other usual name: `response.status(200).json(...)`)
+    r"^(NextResponse|Response)\.(json|redirect)$|^(res|response)\.(json|send|end)$"
+    r"|^(res|response)\.status\(\)\.(json|send)$"
 )
 
 
@@ -1478,6 +1495,7 @@ class _Walker:
             s_then.role = True
         if facts.owner_pos:
             s_then.owner = True
+        s_then.validated |= self._typed_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
         s_else = st.copy()
@@ -1519,6 +1537,24 @@ class _Walker:
         st.fetched |= s_then.fetched | s_else.fetched
         st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _typed_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (typeof id === "number" && ...)`: in the branch the test opens, each local so tested
+        holds that type (a runtime check). Not an `||` (either side may pass), nor `"object"` (any
+        JSON passes it) or `"undefined"`."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            if c.type != "binary_expression" or sx.text(self.src, c.child_by_field_name("operator")) not in (
+                "==",
+                "===",
+            ):
+                continue
+            left, right = c.child_by_field_name("left"), c.child_by_field_name("right")
+            name = typeof_test(self.src, left, right)
+            kinds = {sx.string_value(self.src, sx.strip_types(n)) for n in (left, right)}
+            if name is not None and "undefined" not in kinds:
+                out.add(name)
+        return out
 
     def _presence_test(self, cond: Node | None) -> str | None:
         """`x !== undefined`, `x != null`, also `&& typeof x !== "object"`: the local the else branch
@@ -2302,7 +2338,9 @@ class _Walker:
             in_condition = self._in_condition(call)
         sync_ok = awaited or (summary is not None and not summary.is_async)
 
-        if not in_condition and sync_ok and self._asserts_session(call, st):
+        # (an assertion whose body is out of view, `requireDefined` of a library, is taken as the
+        # synchronous throw assertions are: an async one would be awaited)
+        if not in_condition and (sync_ok or target is None) and self._asserts_session(call, st):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
         if summary is not None and summary.runs_params and sync_ok and not in_condition and st.auth is None:
             self._runs_guarding_callback(call, summary, st)
@@ -3021,7 +3059,7 @@ class _Walker:
 
     def _asserts_session(self, call: Node, st: State) -> bool:
         """An assert-style call applied to the session or user just fetched."""
-        if not _ASSERT_PREFIX.match(sx.last_name(sx.callee_name(self.src, call))):
+        if not _asserting_call(self.az, self.mod, call):
             return False
         for arg in map(sx.unwrap, sx.call_args(call)):
             if arg is None:

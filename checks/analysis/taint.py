@@ -91,6 +91,12 @@ _DATA_CONSTRUCTORS = frozenset(
 )
 # Project checks named for what they do: `sanitizeRedirectPath(p)`, `validateEmail(e)` return a checked value
 _SANITIZER = re.compile(r"(?i)^(sanitize|sanitise|validate|safe|escape|normalize)[A-Z_]")
+# SDK client factories (`createServerClient(url, key, { cookies: ... })`, `createClient(...)`): the
+# answer is a connection acting for the request's session, like `new GmailProvider(client)`, not data.
+_CLIENT_FACTORY = re.compile(r"^create\w*Client$")
+# `slugify(x, { strict: true })`: the slugify package throws on anything but a string and answers
+# only a slug's alphabet (a project `slugify` that lower-cases and replaces fails on a non-string too)
+_SLUGGERS = frozenset({"slugify"})
 _COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
 _HTTP_CALLS = ("axios.get", "axios.post", "axios.put", "axios.patch", "axios.delete", "axios", "got", "ky")
 
@@ -208,6 +214,7 @@ def _call(
         callee in COERCIONS
         or (call.type == "new_expression" and callee == "Date")
         or _SANITIZER.match(sx.last_name(callee))
+        or sx.last_name(callee) in _SLUGGERS
     ):
         sub: set[str] = set()
         _walk(az, mod, args, client, sub, checked, depth + 1)
@@ -237,6 +244,8 @@ def _call(
         return
     if fn.type == "identifier" and _answers_from_wrapper(az, mod, sx.text(src, fn)):
         return
+    if _CLIENT_FACTORY.match(sx.last_name(callee)):
+        return  # a library's client object built for the request (its cookies, its bearer header)
     if fn.type == "member_expression":
         obj = fn.child_by_field_name("object")
         recv_flow: set[str] = set()
@@ -246,7 +255,7 @@ def _call(
         # static helper (`JSON.parse(text)`); `provider.getMessage(id)`: a service's answer
         root = sx.root_identifier(mod.src, obj) or ""
         binding = mod.imports.get(root)
-        # `import * as utils from "@/lib/utils"; utils.slugify(x)` (not an imported client object)
+        # `import * as utils from "@/lib/utils"; utils.titleCase(x)` (not an imported client object)
         pure = root in _PURE_NAMESPACES or (
             binding is not None and binding.imported == "*" and az.program.is_project_import(mod, root)
         )
@@ -254,7 +263,7 @@ def _call(
             return
         flow |= recv_flow
         checked |= recv_checked
-    # an unknown free function (`slugify(x)`): assume it transforms its input
+    # an unknown free function (`titleCase(x)`): assume it transforms its input
     _walk(az, mod, args, client, flow, checked, depth + 1)
 
 

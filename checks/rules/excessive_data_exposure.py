@@ -10,7 +10,9 @@ TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).g
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
-`.insert(x).select()`, SQL `... RETURNING *`.
+`.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`. Rows
+mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and
+so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
 The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
 a wrapper runs and hands back (`return withAuth(async ({ org }) => db.member.findMany(...))`).
 
@@ -49,7 +51,9 @@ export async function getMe() {
 ## Not flagged
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
-fields, returning only ids, booleans or counts, one field of a whole record (`const userRole =
+fields, returning only ids, booleans or counts, the `error` a query answered beside its rows
+(`const { data, error } = ...; res.json({ data: null, error })`), rows answered only where they are null
+(`if (data === null) res.status(500).json({ data, error })`), one field of a whole record (`const userRole =
 memberEntry.role`, the record itself read only for the caller's membership check).
 A helper's tagged result returned only for the
 tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
@@ -82,7 +86,7 @@ from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
-from checks.analysis.flow import Flow
+from checks.analysis.flow import Flow, identifiers
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext
@@ -253,6 +257,8 @@ def _record_in(
     t = node.type
     if t in ("identifier", "shorthand_property_identifier"):
         op = flow.records.get(sx.text(src, node))
+        if op is not None and _answer_metadata(src, flow, sx.text(src, node)):
+            return None  # `const { data, error } = await supabase.from(t).select()`: the `error`, not rows
         if op is not None:
             if _one_field(src, _local_value(src, flow, sx.text(src, node))):
                 return None  # `const userRole = memberEntry.role`: a field of the record, not the record
@@ -298,6 +304,9 @@ def _record_in(
             if obj is not None and obj.type == "identifier":
                 return _record_in(ctx, flow, obj, depth + 1, mod)
             return None
+        spread = _spread_rows_of(src, node) if callee.endswith(".map") else None
+        if spread is not None:  # `data.map((row) => ({ ...row, tags }))`: each whole row, and more
+            return _record_in(ctx, flow, spread, depth + 1, mod)
         if callee.endswith((".map", ".toString")):
             return None
         op = _chain_read(ctx, mod, node)
@@ -334,6 +343,60 @@ def _record_in(
             if found:
                 return found
     return None
+
+
+# What a query's answer holds beside its rows (supabase `{ data, error, count, status }`).
+_ANSWER_METADATA = frozenset({"error", "count", "status", "statusText"})
+
+
+def _answer_metadata(src: bytes, flow: Flow, name: str) -> bool:
+    """``name`` is destructured from a query's answer under one of its metadata keys (`{ error }`,
+    `{ error: fetchError }`), not under the rows."""
+    for pattern in sx.find(flow.fn.node, ("object_pattern",)):
+        for prop in pattern.named_children:
+            if prop.type == "shorthand_property_identifier_pattern" and sx.text(src, prop) == name:
+                return name in _ANSWER_METADATA
+            if prop.type == "pair_pattern" and sx.text(src, prop.child_by_field_name("value")) == name:
+                return sx.text(src, prop.child_by_field_name("key")) in _ANSWER_METADATA
+    return False
+
+
+def _spread_rows_of(src: bytes, call: Node) -> Node | None:
+    """`rows.map((row) => ({ ...row, extra }))`: the list whose elements the callback spreads whole
+    into what it returns (its receiver); None for a map that picks fields."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if fn is None or fn.type != "member_expression" or cb is None or not sx.is_function(cb):
+        return None
+    params = set(sx.param_names(src, cb))
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if body is None or body.type != "object":
+        return None
+    for child in body.named_children:
+        inner = (
+            sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
+        )
+        if inner is not None and inner.type == "identifier" and sx.text(src, inner) in params:
+            return fn.child_by_field_name("object")
+    return None
+
+
+_NULL_TEST = re.compile(r"^(?:!(\w+)|(\w+)===?(?:null|undefined)|isNull\((\w+)\))$")
+
+
+def _null_branch(src: bytes, at: Node, names: set[str]) -> bool:
+    """``at`` runs only where one of ``names`` holds nothing: inside `if (data === null)`, `if (!data)`,
+    `if (isNull(data))` (an answer carrying `data` there carries no record)."""
+    child, p = at, at.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "if_statement" and p.child_by_field_name("consequence") == child:
+            cond = sx.unwrap(p.child_by_field_name("condition"))
+            m = _NULL_TEST.match(sx.text(src, cond).replace(" ", "")) if cond is not None else None
+            if m is not None and next(g for g in m.groups() if g) in names:
+                return True
+        child, p = p, p.parent
+    return False
 
 
 # Members that hold the records of a result rather than one field of a record.
@@ -586,6 +649,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if found is None:
                 continue
             op, _node = found
+            if _null_branch(ctx.src, ev.node, identifiers(ctx.src, ev.value)):
+                continue  # `if (data === null) res.status(500).json({ data, error })`: nothing to leak
             model = op.model or "table"
             field = sensitive_field(ctx, model) if op.model else None
             sink = sink_name(ctx.src, op.call)

@@ -24,7 +24,9 @@ check (it answers whoever posted the unsigned request). The details count howeve
 catch: taken out by destructuring (`const { message, statusCode = 500 } = err`), put into a
 redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or into a cookie (also
 through a project helper that writes it: `setErrorCookie(res, { message })`); and the AI SDK's
-stream `onError: (error) => error.message`, whose returned text the client receives.
+stream `onError: (error) => error.message`, whose returned text the client receives. With nobody signed
+in, an answer carrying what a read of an account table keyed by the caller's e-mail address found
+(`{ provider: data?.[0]?.provider ?? null }`) tells registered addresses apart without any message.
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
@@ -93,6 +95,8 @@ something other than an account ("An active assignment already exists").
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
+A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`), and
+an account found by e-mail whose absence was turned away first (`if (!user) return 401`, a sign-in).
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
@@ -130,6 +134,8 @@ META = RuleMeta(
         "error_details": "{endpoint} returns raw error details (`{value}`) to the client",
         "enumeration": '{endpoint} returns "{text}", which tells an attacker whether an account exists',
         "server_error_handler": "`handleServerError` returns raw error messages (`{value}`) to every action's caller",
+        "account_answer": "{endpoint} answers `{value}` of the account an e-mail address names (nothing for any "
+        "other address), which tells an attacker whether that address is registered",
     },
     help="Log the error on the server and return a generic message; answer the same way whether or not an "
     "account exists.",
@@ -492,6 +498,88 @@ def _account_lookup_name(ctx: FileContext, ev: Event) -> str | None:
     return ctx.text(name) if name is not None and name.type == "identifier" else None
 
 
+# Tables of accounts (a profile row exists for each registered user)
+_ACCOUNT_TABLE = re.compile(r"(?i)(user|account|profile|member)s?$")
+_EMAIL_KEY = re.compile(r"(?i)(^|[^\w])[\"']?e_?mail[\"']?(\s*[:,})]|$)")
+
+
+def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
+    """With nobody signed in, an answer carrying what an account table read keyed by the caller's
+    e-mail address found (`{ provider: data?.[0]?.provider ?? null }`) and not first turned away when
+    nothing was found: a registered address gets a value, any other gets nothing."""
+    src = ctx.src
+    found: set[str] = set()
+    for ev in flow.events:
+        if ev.state.auth is not None:
+            continue
+        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and client_refs(src, ev, op_nodes(ev.op)):
+            keyed = any(_EMAIL_KEY.search(ctx.text(a)) for a in ev.op.args)
+            name = _bound_name(ctx, ev.op.chain) if keyed and _account_table(ctx, ev) else None
+            found |= {name} if name else set()
+        elif ev.kind in ("return", "respond") and ev.value is not None and found:
+            # (whether nothing was found is asked of the read's own locals: `if (!user) return 401`)
+            carried = identifiers(src, ev.value) & _carrying(ctx, flow, found)
+            if carried and not _in_absent_branch(ctx, ev.node, found) and not _exited_on_absence(ctx, flow, found, ev):
+                return ev.value
+    return None
+
+
+def _carrying(ctx: FileContext, flow: Flow, found: set[str]) -> set[str]:
+    """``found`` and the locals built from them (`const provider = data?.at(0)?.provider ?? null`)."""
+    out = set(found)
+    decls = sx.find(flow.fn.node, ("variable_declarator",))
+    for _ in range(2):
+        for decl in decls:
+            name, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+            if (
+                name is not None
+                and name.type == "identifier"
+                and value is not None
+                and identifiers(ctx.src, value) & out
+            ):
+                out.add(ctx.text(name))
+    return out
+
+
+def _account_table(ctx: FileContext, ev: Event) -> bool:
+    """The read's table is one of accounts: by its model, or by the constant `.from(PROFILES)` names."""
+    assert ev.op is not None
+    if ev.op.model:
+        return bool(_ACCOUNT_TABLE.search(ev.op.model))
+    for call in sx.find(ev.op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        if sx.last_name(sx.callee_name(ctx.src, call)) != "from" or len(args) != 1 or args[0].type != "identifier":
+            continue
+        resolved = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(args[0]))
+        table = sx.string_value(resolved[0].src, sx.strip_types(resolved[1])) if resolved is not None else None
+        return bool(table and _ACCOUNT_TABLE.search(table))
+    return False
+
+
+def _bound_name(ctx: FileContext, chain: Node) -> str | None:
+    """`const user = await ...` / `const { data } = await ...`: the local holding what the read found."""
+    p = chain.parent
+    while p is not None and p.type in _BINDING_WRAPPERS:
+        p = p.parent
+    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    if name is not None and name.type == "identifier":
+        return ctx.text(name)
+    if name is not None and name.type == "object_pattern":
+        return "data" if "data" in sx.pattern_names(ctx.src, name) else None
+    return None
+
+
+def _exited_on_absence(ctx: FileContext, flow: Flow, names: set[str], ev: Event) -> bool:
+    """An `if (!user) return 401` before the answer: whoever gets that far named a registered address,
+    and every other address got the refusal (judged with the rest of the rule)."""
+    return any(
+        stmt.start_byte < ev.node.start_byte
+        and _tests_absence(ctx, stmt.child_by_field_name("condition"), names)
+        and sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
+        for stmt in sx.find(flow.fn.node, ("if_statement",))
+    )
+
+
 _BINDING_WRAPPERS = frozenset({"await_expression", "parenthesized_expression", "as_expression", "non_null_expression"})
 
 
@@ -639,7 +727,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if answer_errors and not reported:
                 # the error object a query answered with, sent as it is (its code, details, hint)
                 raw = _raw_answer_error(hctx, ev.value, answer_errors)
-                if raw is not None:
+                if raw is not None and not _rows_present_branch(hctx, ev.node, hctx.text(raw)):
                     yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
                     reported = True
             if (
@@ -703,6 +791,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else []):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)
+            )
+        answer = None if not_found else _answered_account(hctx, flow)
+        if answer is not None:
+            value = short(hctx.text(answer), 40)
+            yield ctx.finding(
+                META, "account_answer", export or answer, function=ep.fn, endpoint=endpoint(ep), value=value
             )
     # next-safe-action: createSafeActionClient({ handleServerError(e) { return e.message } })
     src = ctx.src
@@ -867,6 +961,43 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
             if alias is not None and alias.type == "identifier":
                 names.add(ctx.text(alias))
     return names
+
+
+_ROWS_PRESENT = re.compile(r"^(?:(\w+)|!isNull\((\w+)\)|!isNil\((\w+)\)|(\w+)!==?null)$")
+_ROWS_ABSENT = re.compile(r"^(?:!(\w+)|isNull\((\w+)\)|isNil\((\w+)\)|(\w+)===?null)$")
+
+
+def _rows_present_branch(ctx: FileContext, at: Node, error: str) -> bool:
+    """``at`` runs only where the rows answered beside ``error`` are there (`if (!isNull(data))
+    res.json({ data, error })`, or the else of `if (!data)`): a query that answered rows answered no error."""
+    rows = _rows_beside(ctx, at, error)
+    child, p = at, at.parent
+    while rows and p is not None and not sx.is_function(p):
+        if p.type == "if_statement" and child != p.child_by_field_name("condition"):
+            cond = sx.unwrap(p.child_by_field_name("condition"))
+            text = ctx.text(cond).replace(" ", "") if cond is not None else ""
+            test = _ROWS_PRESENT if p.child_by_field_name("consequence") == child else _ROWS_ABSENT
+            m = test.match(text)
+            if m is not None and next(g for g in m.groups() if g) in rows:
+                return True
+        child, p = p, p.parent
+    return False
+
+
+def _rows_beside(ctx: FileContext, at: Node, error: str) -> set[str]:
+    """The names `const { data, error } = ...` (or `{ data: rows, error: e }`) binds beside ``error``."""
+    fn = next((p for p in sx.ancestors(at) if sx.is_function(p)), None)
+    for pattern in sx.find(fn, ("object_pattern",)) if fn is not None else []:
+        bound = {
+            ctx.text(part if part.type != "pair_pattern" else part.child_by_field_name("key")): ctx.text(
+                part if part.type != "pair_pattern" else part.child_by_field_name("value")
+            )
+            for part in pattern.named_children
+            if part.type in ("shorthand_property_identifier_pattern", "pair_pattern")
+        }
+        if bound.get("error") == error and "data" in bound:
+            return {bound["data"]}
+    return set()
 
 
 def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | None:

@@ -67,7 +67,9 @@ open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.p
 each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
-count), and `const data = parsed.data` of a `safeParse`; objects built field by field (also when
+count), and `const data = parsed.data` of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
+rows spread from a list of such a parse and bound to a local, `const rows = parsed.items.map((i) => ({ ...i,
+user_id }))`, unless the schema admits a privileged key); objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
 `links.map((l) => ({ linkId: l.id, amount }))`, also per outer item: `ids.flatMap((id) => rows.map((r) =>
@@ -233,6 +235,9 @@ def _schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 
     if node.type == "identifier":
         found = program.resolve_value(mod, mod.text(node))
         return _schema_keys(found[0], found[1], program, depth + 1) if found else None
+    made = _factory_schema(program, mod, node)
+    if made is not None:  # `bodySchema().parse(raw)` with `const bodySchema = () => z.object({...})`
+        return _schema_keys(made[0], made[1], program, depth + 1)
     if node.type == "call_expression":
         if sx.last_name(sx.callee_name(mod.src, node)) in ("object", "Struct"):  # effect `Schema.Struct({...})`
             args = sx.call_args(node)
@@ -257,6 +262,34 @@ def _schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 
             )
             return None if more is None else {**base, **more}
     return None
+
+
+def _local_schema(ctx: FileContext, ep: EntryPoint, schema: Node | None) -> Node | None:
+    """`schema` of `schema.parse(raw)` after `const schema = getSchema()` in the entry point: the
+    value it is bound to there (a module-level schema is found by name later)."""
+    node = sx.strip_types(schema)
+    if node is None or node.type != "identifier":
+        return schema
+    return sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(node))) or schema
+
+
+def _factory_schema(program: Program, mod: Module, node: Node | None) -> tuple[Module, Node] | None:
+    """`getBodySchema()` with `const getBodySchema = () => z.object({...})`: the schema a module
+    function builds and returns (the expression body of an arrow, or a lone `return`)."""
+    if node is None or node.type != "call_expression" or sx.call_args(node):
+        return None
+    callee = sx.strip_types(node.child_by_field_name("function"))
+    if callee is None or callee.type != "identifier":
+        return None
+    found = program.resolve_value(mod, mod.text(callee))
+    fn = sx.strip_types(found[1]) if found is not None else None
+    if found is None or fn is None or not sx.is_function(fn):
+        return None
+    body = sx.strip_types(fn.child_by_field_name("body"))
+    if body is not None and body.type == "statement_block":
+        rets = sx.find(body, ("return_statement",), into_functions=False)
+        body = rets[0].named_children[0] if len(rets) == 1 and rets[0].named_children else None
+    return (found[0], body) if body is not None else None
 
 
 def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | None:
@@ -358,7 +391,7 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     obj = fn.child_by_field_name("object")
     # valibot `v.parse(Schema, raw)`: the schema is the first argument
     schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
-    found = _schema_keys(ctx.module, schema, program)
+    found = _schema_keys(ctx.module, _local_schema(ctx, ep, schema), program)
     return None if found is None else set(found) - taken
 
 
@@ -432,6 +465,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             if name in st.validated and _stripped(ctx, ep, name):
                 key = _privileged_in_parsed(ctx, ep, ev, name)
                 return (f"`{name}` (its schema admits `{key}`)", node) if key else None
+            if _parsed_rows_spread(ctx, ep, st.validated, name):
+                return None
             return (name, node)
         return None
     if node.type == "member_expression":
@@ -572,6 +607,44 @@ def _postgres_helper_rows(ctx: FileContext, ev: Event) -> list[Node]:
         if cols is None or own_keys:
             rows.append(args[0])
     return rows
+
+
+def _parsed_rows_spread(ctx: FileContext, ep: EntryPoint, validated: set[str], name: str) -> bool:
+    """`const rows = parsed.items.map((item) => ({ ...item, user_id: userId }))`: rows spread from
+    a list of a key-stripping schema parse, each row with what that schema declared (the fields the
+    map adds are judged as fields)."""
+    value = sx.unwrap(_binding(ctx, ep.fn.node, name))
+    rows = _spread_rows(ctx, value) if value is not None else None
+    root = sx.root_identifier(ctx.src, rows) if rows is not None else None
+    if root is None or root not in validated or not _stripped(ctx, ep, root):
+        return False
+    parse = sx.unwrap(_binding(ctx, ep.fn.node, root))
+    fn = sx.strip_types(parse.child_by_field_name("function")) if parse is not None else None
+    if parse is None or parse.type != "call_expression" or fn is None or fn.type != "member_expression":
+        return False
+    source = _schema_source(ctx, _local_schema(ctx, ep, fn.child_by_field_name("object")))
+    if source is None:
+        return False
+    # (any privileged key at any depth of the schema: the rows are one of its lists)
+    mod, schema = source
+    keys = (k for n in sx.walk(schema) if n.type == "pair" for k in [mod.text(n.child_by_field_name("key"))])
+    return not any(_privileged_key(k.strip("'\"")) for k in keys)
+
+
+def _schema_source(ctx: FileContext, node: Node | None) -> tuple[Module, Node] | None:
+    """The schema expression ``node`` names: itself, a module-level or imported declaration, or
+    what a factory (`getSchema()`) returns."""
+    mod = ctx.module
+    node = sx.strip_types(node)
+    if node is not None and node.type == "identifier":
+        found = ctx.analyzer.program.resolve_value(mod, mod.text(node))
+        if found is None:
+            return None
+        mod, node = found
+    made = _factory_schema(ctx.analyzer.program, mod, node)
+    if made is not None:
+        mod, node = made
+    return (mod, node) if node is not None else None
 
 
 def _loop_rows(ctx: FileContext, node: Node) -> Node | None:
@@ -817,7 +890,7 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     if schema is not None and ctx.text(schema) in ("v", "valibot"):
         args = sx.call_args(value)  # valibot `v.parse(Schema, raw)`: the schema is the first argument
         schema = args[0] if args else None
-    return not _keeps_unknown_keys(ctx, schema)
+    return not _keeps_unknown_keys(ctx, _local_schema(ctx, ep, schema))
 
 
 # zod `.passthrough()` / `.catchall(x)` / v4 `.loose()` / `z.looseObject({...})`: unknown keys survive the parse
@@ -835,6 +908,9 @@ def _keeps_unknown_in(ctx: FileContext, mod: Module, schema: Node | None) -> boo
     if node is not None and node.type == "identifier":
         found = ctx.analyzer.program.resolve_value(mod, mod.text(node))
         mod, node = found if found is not None else (mod, None)
+    made = _factory_schema(ctx.analyzer.program, mod, node)
+    if made is not None:  # `const schema = getSchema()`: what the factory returns
+        mod, node = made
     if node is None:
         return False
     for fn in sx.walk(node):

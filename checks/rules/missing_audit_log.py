@@ -88,6 +88,9 @@ answers every production request (`if (process.env.NODE_ENV !== "development") t
 reachable in production. Nor are an OAuth token endpoint issuing or rotating a client's tokens, a
 scheduled job (let in by its secret) purging expired keys, or a password reset handed to an auth library
 whose configured `onPasswordReset` hook audits.
+An identity provider object the server builds from literals, module constants and deployment settings
+only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toString() })`): the same
+for every request, no connection is changed.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
@@ -470,10 +473,74 @@ def _sso_connection_call(ctx: FileContext, fn: Node) -> Node | None:
             c
             for body in bodies
             for c in sx.find(body, ("call_expression",))
-            if _SSO_CONNECTION_CALL.match(sx.last_name(sx.callee_name(ctx.src, c)))
+            if _SSO_CONNECTION_CALL.match(sx.last_name(sx.callee_name(ctx.src, c))) and not _from_settings(ctx, c)
         ),
         None,
     )
+
+
+# Calls whose answer is a deployment setting or a value made of such: `getEnvVariable("API_URL")`,
+# `new URL(path, base)`, `base.toString()` (what the receiver and arguments are is judged apart).
+_SETTING_CALL = re.compile(r"(?i)env|^(URL|String|toString|href)$")
+
+
+# Nodes whose value is made of their parts only (`{ a: x }`, `` `${x}/y` ``, `await x`, `x!`).
+_SETTING_PARTS = frozenset(
+    {"template_string", "object", "array", "pair", "template_substitution", "parenthesized_expression"}
+    | {"binary_expression", "await_expression", "non_null_expression", "string_fragment", "escape_sequence"}
+)
+
+
+def _from_settings(ctx: FileContext, call: Node) -> bool:
+    """`createOidcProvider({ id: "idp", baseUrl: idpBase.toString() })` with every argument built from
+    literals, module constants and deployment settings: the server builds its own provider object, the
+    same for every request; a connection is changed with what the caller or their session names."""
+    scopes = [p for p in sx.ancestors(call) if sx.is_function(p)]
+    args = call.child_by_field_name("arguments")
+    return args is not None and all(_setting_value(ctx, a, scopes, 0) for a in args.named_children)
+
+
+def _setting_value(ctx: FileContext, node: Node | None, scopes: list[Node], depth: int) -> bool:
+    node = sx.strip_types(node)
+    if node is None or depth > 16:  # (each wrapper, `new URL(process.env.X!)`, is a step)
+        return False
+    t = node.type
+    if t in ("string", "number", "true", "false", "null", "undefined", "comment"):
+        return True
+    if t == "identifier":
+        return _bound_to_setting(ctx, ctx.text(node), scopes, depth)
+    if t == "member_expression":
+        if ctx.text(node).startswith("process.env."):
+            return True
+        return _setting_value(ctx, node.child_by_field_name("object"), scopes, depth + 1)
+    if t in ("call_expression", "new_expression"):
+        fn = sx.strip_types(node.child_by_field_name("function" if t == "call_expression" else "constructor"))
+        if fn is None or not _SETTING_CALL.search(sx.last_name(ctx.text(fn))):
+            return False
+        recv = fn.child_by_field_name("object") if fn.type == "member_expression" else None
+        args = node.child_by_field_name("arguments")
+        parts = [*(args.named_children if args is not None else []), *([recv] if recv is not None else [])]
+        return all(_setting_value(ctx, a, scopes, depth + 1) for a in parts)
+    if t in _SETTING_PARTS:
+        kids: list[Node | None] = [c for c in node.named_children if c.type != "property_identifier"]
+        if t == "pair":
+            kids = [node.child_by_field_name("value")]
+        return all(_setting_value(ctx, c, scopes, depth + 1) for c in kids)
+    return False
+
+
+def _bound_to_setting(ctx: FileContext, name: str, scopes: list[Node], depth: int) -> bool:
+    """``name`` is a `const` of an enclosing function or of the module bound to a setting value
+    (a parameter, or a local bound to anything else, is not)."""
+    for scope in scopes:
+        body = scope.child_by_field_name("body")
+        if any(name in sx.pattern_names(ctx.src, p) for p in ctx.module.function_for(scope).param_nodes()):
+            return False
+        for decl in sx.find(body, ("variable_declarator",)) if body is not None else []:
+            if ctx.text(decl.child_by_field_name("name")) == name:
+                return _setting_value(ctx, decl.child_by_field_name("value"), scopes, depth + 1)
+    value = ctx.module.values.get(name)
+    return value is not None and _setting_value(ctx, value, scopes, depth + 1)
 
 
 def _client_chosen_keys(ctx: FileContext, ev: Event, data: Node) -> set[str]:

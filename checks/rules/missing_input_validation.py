@@ -96,6 +96,12 @@ calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
+A request handed to the project's authenticator (`getUser(res, req)` that returns the caller or throws)
+is read for its credentials (a bearer API key looked up by its id) before it decides: not a sink; what
+such a helper does past its own sign-in check still counts. A value used only inside `if (typeof id ===
+"number")` is type-checked there; `slugify(x)` throws on anything but a string and answers only a slug's
+alphabet; an SDK client built for the request (`createServerClient(url, key, { cookies })`) is a
+connection, not client input.
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html
@@ -334,6 +340,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if signed is not None and ev.node.start_byte > signed:
                 continue
             if ev.op is not None and _sdk_client(ctx, ev.op):
+                continue
+            if _authenticators_own_lookup(ctx, ev):
                 continue
             nodes = _unchecked_nodes(ctx, ev)
             names, assigned = derived, values
@@ -691,3 +699,17 @@ def _sdk_client(ctx: FileContext, op: DbOp) -> bool:
         return False
     ctor = sx.text(found[0].src, value.child_by_field_name("constructor")) if found is not None else ""
     return not re.search(r"(?i)prisma|db|database|sql|mongo|drizzle|kysely", ctor)
+
+
+def _authenticators_own_lookup(ctx: FileContext, ev: Event) -> bool:
+    """`getUser(res, req)`: a project function that works out who is calling (returns the session
+    or user its caller checks, or throws without one) reads the credentials the request carries
+    (a bearer API key looked up by its id) before it decides. Those lookups are the authentication,
+    not a sink for the request; what it does past its own sign-in check (`guarded`) still counts."""
+    if ev.kind != "db" or ev.op is None or ev.op.api != "helper" or ev.op.guarded:
+        return False
+    target = ctx.analyzer.target(ctx.module, ev.node) if ev.node.type == "call_expression" else None
+    if target is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    return summary.auth_source or summary.enforces_auth

@@ -101,6 +101,8 @@ constructor or factory counts whatever its name
 early `400` for malformed input (`typeof code !== "string"`, a wrong length, `!email.includes("@")`,
 a regex `.test`) before anything is looked up is not work the limit must precede; comparing the
 input with a secret is.
+A lookup by a code the endpoint first requires to be at least 20 characters long (`if (!code ||
+code.length !== 45) return 400`): an unsubscribe or sign-in link's random capability, nothing to guess.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -731,6 +733,60 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     return False
 
 
+# The least length a code must have to be a random capability (an unsubscribe or sign-in link's),
+# not something a person types and an attacker can walk through.
+_RANDOM_CODE_LENGTH = 20
+
+
+def _long_code_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`if (!code || code.length !== 45) return 400` before `findFirst({ where: { code } })`: the
+    endpoint itself turns away any code shorter than a random token's, so there is nothing to guess."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    where = object_keys(ctx.src, args[0]).get("where") if args else None
+    keyed = [
+        v for k, v in object_keys(ctx.src, where).items() if vocab.words(k)[-1:] and vocab.words(k)[-1] in _GUESSABLE
+    ]
+    if not keyed:
+        return False
+    pinned = _length_pinned(ctx, ep.fn.node, ev.node.start_byte)
+    for value in keyed:
+        names = identifiers(ctx.src, value)
+        for decl in sx.find(ep.fn.node, ("variable_declarator",)):  # `const lowered = code.toLowerCase()`
+            if ctx.text(decl.child_by_field_name("name")) in names:
+                names = names | identifiers(ctx.src, decl.child_by_field_name("value"))
+        if not names & pinned:
+            return False
+    return True
+
+
+def _length_pinned(ctx: FileContext, fn: Node, before: int) -> set[str]:
+    """Names an exit before ``before`` pins to at least `_RANDOM_CODE_LENGTH` characters: a disjunct
+    `x.length !== 45` / `x.length < 32` of an `if` whose branch returns or throws."""
+    out: set[str] = set()
+    for stmt in sx.find(fn, ("if_statement",)):
+        cons = stmt.child_by_field_name("consequence")
+        if stmt.start_byte >= before or not sx.exits(ctx.src, cons):
+            continue
+        pending = [sx.unwrap(stmt.child_by_field_name("condition"))]
+        while pending:
+            n = pending.pop()
+            if n is None or n.type != "binary_expression":
+                continue
+            op = ctx.text(n.child_by_field_name("operator"))
+            left, right = n.child_by_field_name("left"), sx.strip_types(n.child_by_field_name("right"))
+            if op == "||":
+                pending += [sx.unwrap(left), sx.unwrap(right)]
+                continue
+            length = sx.strip_types(left)
+            if op not in ("!==", "!=", "<") or length is None or length.type != "member_expression":
+                continue
+            if ctx.text(length.child_by_field_name("property")) != "length" or right is None or right.type != "number":
+                continue
+            if ctx.text(right).isdigit() and int(ctx.text(right)) >= _RANDOM_CODE_LENGTH:
+                out.add(sx.root_identifier(ctx.src, length) or "")
+    return out
+
+
 _WORK_KINDS = frozenset({"db", "email", "ai", "fetch"})
 
 
@@ -1097,7 +1153,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             matched = "sign_up"  # `acceptInvite` creating the account with the caller's password
         if matched is None:
             # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does
-            lookup = next((e for e in flow.events if _code_lookup(ctx, e, set(flow.records))), None)
+            lookup = next(
+                (
+                    e
+                    for e in flow.events
+                    if _code_lookup(ctx, e, set(flow.records)) and not _long_code_lookup(ctx, ep, e)
+                ),
+                None,
+            )
             if lookup is not None and not lookup.state.rate_limited:
                 yield ctx.finding(
                     META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=_what("code")

@@ -72,6 +72,8 @@ and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
 test code (`__tests__/`, `*.test.ts`).
+`.query(text)` on a client another, non-database library built (`new GoogleAdsApi(...).Customer(...)
+.query(gaql)`: that service's own query language), traced from the receiver to its import.
 
 ## Fix
 For node-postgres and mysql2 `query`/`execute` calls with a single template argument,
@@ -93,7 +95,7 @@ from typing import cast
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
-from checks.analysis.calls import is_tagged_template, object_keys
+from checks.analysis.calls import built_by_other_library, is_tagged_template, object_keys
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -1844,6 +1846,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             first = config[text_key]
         if not is_sink(callee) and not _raw_sql_text(ctx, callee, first):
             continue
+        if built_by_other_library(ctx.module, node):
+            continue  # another service's query language (an ads-reporting SDK's `customer.query`)
         fn = sx.enclosing_function(node)
         built = (sx.strip_types(first) or first).type in ("template_string", "binary_expression")
         if is_fragment_sink(callee) and not built and not consts.is_constant(first, fn):

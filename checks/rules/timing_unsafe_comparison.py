@@ -4,7 +4,8 @@ r"""Secret compared with `===`.
 Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing token,
 secret, otp, passcode, pin, password, hash, signature, apiKey, hmac or digest) and
 another non-literal value, in server-side code. Also inside a template literal:
-`auth !== \`Bearer ${process.env.CRON_SECRET}\``.
+`auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
+(`getEnvVariable("CRON_SECRET")`) and a token with its scheme cut off (`token.replace("Bearer ", "")`).
 
 ## Why is this bad?
 String equality stops at the first differing character, so response times leak how
@@ -146,7 +147,7 @@ def _name_of(src: bytes, node: Node) -> str | None:
             args = sx.call_args(node)
             value = sx.string_value(src, args[0]) if args else None
             return value.replace("-", "_") if value else None
-        return None
+        return _call_name(src, node, callee)
     if t == "template_string":
         for sub in node.children:
             if sub.type == "template_substitution" and sub.named_children:
@@ -156,6 +157,30 @@ def _name_of(src: bytes, node: Node) -> str | None:
         return None
     if t == "subscript_expression":
         return None
+    return None
+
+
+# Calls that read a setting by its name (`getEnvVariable("CRON_SECRET")`, `config.require("X")`).
+_SETTING_READ = re.compile(r"(?i)env|secret|config|setting|credential|^(get|read|require|load)[A-Z_]")
+# String steps that keep the value they are called on (`token.replace("Bearer ", "")`, `.trim()`).
+_STRING_STEPS = frozenset(
+    {"replace", "replaceAll", "trim", "trimStart", "trimEnd", "slice", "substring", "substr", "toString"}
+)
+
+
+def _call_name(src: bytes, node: Node, callee: str) -> str | None:
+    """The name a call's answer goes by: the setting a settings read names in its first argument,
+    or the value a string step (`token.replace("Bearer ", "")`) trims."""
+    last = sx.last_name(callee)
+    args = sx.call_args(node)
+    if args and _SETTING_READ.search(last):
+        value = sx.string_value(src, args[0])
+        if value:
+            return value.replace("-", "_")
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    if last in _STRING_STEPS and fn is not None and fn.type == "member_expression":
+        obj = sx.strip_types(fn.child_by_field_name("object"))
+        return _name_of(src, obj) if obj is not None else None
     return None
 
 

@@ -88,7 +88,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import cast
+from typing import NamedTuple, cast
 
 from tree_sitter import Node
 
@@ -341,43 +341,17 @@ class _Consts:
 
     def _allow_listed(self, node: Node, scope: Node | None) -> bool:
         """``node`` is used only where an allow-list check passed: inside `if (ALLOWED.has(col)) {...}`,
-        or after `if (!ALLOWED.includes(col)) throw ...` on the way to it."""
-        src = self.ctx.src
-        text = sx.text(src, node)
-        child = node
-        for p in sx.ancestors(node):
-            if sx.is_function(child):
-                break
-            if p.type == "if_statement":
-                check = self._member_check(p.child_by_field_name("condition"), text, scope)
-                cons = p.child_by_field_name("consequence")
-                if check is not None and cons is not None and sx.contains(cons, child) == check:
-                    return True
-            if p.type in ("statement_block", "program"):
-                for stmt in p.named_children:
-                    if stmt.start_byte >= child.start_byte:
-                        break
-                    if (
-                        stmt.type == "if_statement"
-                        and stmt.child_by_field_name("alternative") is None
-                        and self._member_check(stmt.child_by_field_name("condition"), text, scope) is False
-                        and sx.exits(src, stmt.child_by_field_name("consequence"))
-                    ):
-                        return True
-                    if self._asserted_member(stmt, text):
-                        return True
-            child = p
-        return False
+        or after `if (!ALLOWED.includes(col)) throw ...` (or `assertSlot(col)`) on the way to it."""
+        text = sx.text(self.ctx.src, node)
+        verdict = _Verdict(
+            lambda cond, outcome: self._member_check(cond, text, scope) is outcome,
+            lambda fn, cond, param: self._owner(fn)._member_check(cond, param, fn.node) is False,
+        )
+        return _checked_on_the_way(self.ctx.analyzer.program, self.ctx.module, node, verdict)
 
-    def _asserted_member(self, stmt: Node, name: str) -> bool:
-        """`assertSlot(name)` with a helper that throws unless its argument is in a fixed list."""
-        program = self.ctx.analyzer.program
-        helper = _assertion_call(program, self.ctx.module, stmt, name)
-        if helper is None:
-            return False
-        fn, param = helper
-        owner = self if fn.module is self.ctx.module else _consts_of(self.ctx, fn.module)
-        return _asserts(fn, param, lambda f, cond, p: owner._member_check(cond, p, f.node) is False)
+    def _owner(self, fn: Function) -> _Consts:
+        """The constants of the file ``fn`` is written in."""
+        return self if fn.module is self.ctx.module else _consts_of(self.ctx, fn.module)
 
     def _coerced_list(self, node: Node, depth: int) -> bool:
         """`ids.map(Number)`, `rows.map((r) => Number(r.id))`, then any `.filter`/`.slice`: a list
@@ -1472,16 +1446,49 @@ def _normalised(program: Program, mod: Module, name: str, ref: Node, depth: int)
 def _proven(program: Program, mod: Module, ident: Node, depth: int) -> bool:
     """The identifier ``ident`` is only reached where an identifier-regex check of it passed:
     inside `if (isSlug(x)) {...}`, or after `if (!isSlug(x)) throw ...` on the way to it."""
+    name = sx.text(mod.src, ident)
+    verdict = _Verdict(
+        lambda cond, outcome: (
+            _accepts(program, mod, cond, name, depth) if outcome else _rejects(program, mod, cond, name, ident, depth)
+        ),
+        _regex_rejects(program, depth),
+    )
+    return _checked_on_the_way(program, mod, ident, verdict)
+
+
+# --- Checked on the way to the sink ----------------------------------------------------------
+# Allow-lists and identifier regexes are proven the same way: the use sits in the branch a
+# passing check leads to, or after a failing check that leaves, or after a bare call of a helper
+# that throws unless the check passes. Only what counts as a check differs.
+
+
+class _Verdict(NamedTuple):
+    """``shown(cond, outcome)``: wherever ``cond`` came out ``outcome``, the value passed the check.
+    ``helper_rejects(fn, cond, param)``: the helper ``fn``'s ``cond`` holds whenever ``param`` fails it."""
+
+    shown: Callable[[Node | None, bool], bool]
+    helper_rejects: Callable[[Function, Node, str], bool]
+
+
+def _checked_on_the_way(program: Program, mod: Module, node: Node, verdict: _Verdict) -> bool:
+    """``node`` (in ``mod``) is only reached where a check of it passed: in the branch of an `if` the
+    check leads to, after `if (<failed>) throw ...`, or after `assertX(node)` of a project helper
+    that throws when the check fails (a check in the condition itself proves nothing to its uses there)."""
     src = mod.src
-    name = sx.text(src, ident)
-    child = ident
-    for p in sx.ancestors(ident):
+    name = sx.text(src, node)
+    child = node
+    for p in sx.ancestors(node):
         if sx.is_function(child):
             break
         if p.type == "if_statement":
-            cons = p.child_by_field_name("consequence")
             cond = p.child_by_field_name("condition")
-            if cons is not None and sx.contains(cons, child) and _accepts(program, mod, cond, name, depth):
+            cons = p.child_by_field_name("consequence")
+            if (
+                cond is not None
+                and cons is not None
+                and child != cond
+                and verdict.shown(cond, sx.contains(cons, child))
+            ):
                 return True
         if p.type in ("statement_block", "program"):
             for stmt in p.named_children:
@@ -1491,11 +1498,11 @@ def _proven(program: Program, mod: Module, ident: Node, depth: int) -> bool:
                     stmt.type == "if_statement"
                     and stmt.child_by_field_name("alternative") is None
                     and sx.exits(src, stmt.child_by_field_name("consequence"))
-                    and _rejects(program, mod, stmt.child_by_field_name("condition"), name, ident, depth)
+                    and verdict.shown(stmt.child_by_field_name("condition"), False)
                 ):
                     return True
                 helper = _assertion_call(program, mod, stmt, name)
-                if helper is not None and _asserts(helper[0], helper[1], _regex_rejects(program, depth)):
+                if helper is not None and _asserts(helper[0], helper[1], verdict.helper_rejects):
                     return True
         child = p
     return False

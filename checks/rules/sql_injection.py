@@ -52,7 +52,8 @@ passes a constant or leaves out (`opts?.statementMs ?? 10_000` with callers pass
 60_000 }`; not a text parameter, which the next caller may fill with anything, nor a helper handed
 around as a value), values with every `'` doubled between the quotes of a string literal
 (`'${name.replace(/'/g, "''")}'`, also through a local `esc` helper; not outside quotes nor in an
-`E''` literal), a Drizzle column's declared type (`column.getSQLType()`), placeholder lists
+`E''` literal, nor where a MySQL driver is imported: there `\'` escapes the first quote of the
+pair), a Drizzle column's declared type (`column.getSQLType()`), placeholder lists
 built from indexes and placeholder layers (`clauses.push(\`"col" = $${i}\`)` then `join`, also
 carried in records: `for (const u of updates) ... u.setClauses.join(", ")`), `String()` of a
 constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
@@ -139,6 +140,7 @@ _COERCE = frozenset(
 # how many steps (bindings, branches, pieces, callbacks) a constant may be built in: deep enough for
 # a CASE expression assembled from mapped, joined and quoted pieces; a bound on cycles too
 _MAX_DEPTH = 16
+_MYSQL_SPEC = re.compile(r"mysql|mariadb|planetscale")
 _CONST_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 # The project's validated environment (t3-env and the like): `~/env/server`, `@/env.mjs`, `../env`.
 _ENV_MODULE = re.compile(r"(^|/|~|@)env([/.]|$)")
@@ -785,9 +787,16 @@ class _Consts:
 
     def escaped_literal(self, sub: Node, scope: Node | None) -> bool:
         """`'${esc(name)}'` with every `'` of the value doubled, between the quotes of an SQL string
-        literal: the value cannot leave them. (Used anywhere else, escaping proves nothing.)"""
+        literal: the value cannot leave them. (Used anywhere else, escaping proves nothing; nor in a
+        file speaking to MySQL, where `\\'` escapes the first quote of the pair.)"""
         inner = sub.named_children[0] if sub.named_children else None
-        return inner is not None and _in_quotes(self.ctx.src, sub) and self._quotes_doubled(inner, scope, 0)
+        if inner is None or not _in_quotes(self.ctx.src, sub) or self._mysql():
+            return False
+        return self._quotes_doubled(inner, scope, 0)
+
+    def _mysql(self) -> bool:
+        """The file imports a MySQL driver (or Drizzle's, Kysely's, PlanetScale's MySQL flavour)."""
+        return any(_MYSQL_SPEC.search(b.spec) for b in self.ctx.module.imports.values())
 
     def _quotes_doubled(self, node: Node | None, scope: Node | None, depth: int) -> bool:
         """``node`` is `x.replace(/'/g, "''")` (or `replaceAll("'", "''")`), a `const` holding one, or

@@ -1605,6 +1605,8 @@ def _calls_in(program: Program, mod: Module, fn_name: str, owner: str, fn: Node)
     for n in sx.walk(mod.parsed.root, into_functions=True):
         if n.type == "shorthand_property_identifier_pattern" and sx.text(mod.src, n) == fn_name:
             return None  # `const { helper } = await import("./x")`: a call by another name
+        if _renamed_or_member(mod, n, fn_name, names):
+            return None
         if n.type not in ("identifier", "shorthand_property_identifier") or sx.text(mod.src, n) not in names:
             continue
         parent = n.parent
@@ -1613,6 +1615,21 @@ def _calls_in(program: Program, mod: Module, fn_name: str, owner: str, fn: Node)
         elif not _declares(parent, n):
             return None  # handed on as a value: `.map(helper)`, `{ build: helper }`
     return calls
+
+
+def _renamed_or_member(mod: Module, n: Node, fn_name: str, names: set[str]) -> bool:
+    """``n`` reaches the helper by a name its importers would not search for: a renaming export
+    (`export { helper as build } from "./x"`) or a member of an imported object (`ns.helper(...)`
+    with `export * as ns from "./x"` in a barrel)."""
+    src = mod.src
+    if n.type == "export_specifier":
+        name, alias = n.child_by_field_name("name"), n.child_by_field_name("alias")
+        named = name is not None and sx.text(src, name) in names | {fn_name}
+        return named and alias is not None and sx.text(src, alias) != fn_name
+    if n.type != "property_identifier" or sx.text(src, n) != fn_name or n.parent is None:
+        return False
+    obj = sx.strip_types(n.parent.child_by_field_name("object"))
+    return obj is not None and obj.type == "identifier" and sx.text(src, obj) in mod.imports
 
 
 def _declares(parent: Node | None, n: Node) -> bool:

@@ -306,13 +306,14 @@ _NEXT_CONVENTION = re.compile(
 )
 
 
-def client_only_modules(index: ProjectIndex) -> frozenset[str]:
-    """Modules that only ever run in the browser: marked "use client", or unmarked modules every
-    shipped importer of which is client-only (a form helper imported only by client components
-    is bundled only for the browser). At least one importer is needed: a module nobody imports
-    (a script, an entry the framework loads) is not known to be client code. Built from every
-    source file of the tree, so an importer missing from the tree would mislead it: callers ask
-    only of trees that hold all files (a folder on disk, a map in memory)."""
+def import_graph(index: ProjectIndex) -> tuple[dict[str, set[str]], dict[str, bytes]]:
+    """(file -> the shipped files importing it, file -> its "use client"/"use server" directive),
+    read once per tree from every source file (tests, stories and mocks do not count as importers:
+    they never ship). Only whole trees are read (see `client_only_modules`)."""
+    return tree_fact(index.tree, "import_graph", lambda: _read_import_graph(index))
+
+
+def _read_import_graph(index: ProjectIndex) -> tuple[dict[str, set[str]], dict[str, bytes]]:
     importers: dict[str, set[str]] = {}
     marked: dict[str, bytes] = {}
     for p in index.paths:
@@ -328,6 +329,17 @@ def client_only_modules(index: ProjectIndex) -> frozenset[str]:
             target = index.resolve(spec, p) or index.resolve_package(spec)
             if target is not None and target != p:
                 importers.setdefault(target, set()).add(p)
+    return importers, marked
+
+
+def client_only_modules(index: ProjectIndex) -> frozenset[str]:
+    """Modules that only ever run in the browser: marked "use client", or unmarked modules every
+    shipped importer of which is client-only (a form helper imported only by client components
+    is bundled only for the browser). At least one importer is needed: a module nobody imports
+    (a script, an entry the framework loads) is not known to be client code. Built from every
+    source file of the tree, so an importer missing from the tree would mislead it: callers ask
+    only of trees that hold all files (a folder on disk, a map in memory)."""
+    importers, marked = import_graph(index)
     client = {p for p, d in marked.items() if d == b"use client"}
     candidates = {p for p in importers if p not in marked and p not in client and not _NEXT_CONVENTION.search(p)}
     # Greatest fixpoint: drop a candidate while some importer is neither client code nor a candidate

@@ -32,7 +32,7 @@ export async function findUser(email: string) {
 ## Not flagged
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; interpolation of constants,
-numbers coerced with `Number()`/`parseInt()` or by an operator that only answers numbers
+numbers coerced with `Number()`/`parseInt()`/`Math.min()` or by an operator that only answers numbers
 (`${Number(limit) | 0}`, `${page >>> 0}`, `${-offset}`; not `+`, which joins text), values picked from a constant map or
 whitelist (also imported from another file; also one fragment per element joined with constant
 text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixed allow-list
@@ -44,9 +44,16 @@ picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers
 type is a union of literals (`(): "numeric" | "timestamptz" | null`), lists mapped to numbers
 (`ids.map(Number).filter(...)`, `rows.map((r) => Number(r.id))`), fields of
 the project's validated env module (`env.STATEMENT_TIMEOUT` with `import { env } from "~/env/server"`),
-`let`s only ever assigned literals, local functions that only return constant pieces
+`let`s only ever assigned literals, project functions that only return constant pieces
 (`return \`"count" ${direction}\`` with `direction` a case change of an `"asc" | "desc"`
-parameter), helper parameters that every call in the file passes a literal, placeholder lists
+parameter), helper parameters that every call in the file passes a literal, parameters (or fields
+of an options parameter) of an exported helper declared `number` that every call in the project
+passes a constant or leaves out (`opts?.statementMs ?? 10_000` with callers passing `{ statementMs:
+60_000 }`; not a text parameter, which the next caller may fill with anything, nor a helper handed
+around as a value), values with every `'` doubled between the quotes of a string literal
+(`'${name.replace(/'/g, "''")}'`, also through a local `esc` helper; not outside quotes nor in an
+`E''` literal, nor where a MySQL driver is imported: there `\'` escapes the first quote of the
+pair), a Drizzle column's declared type (`column.getSQLType()`), placeholder lists
 built from indexes and placeholder layers (`clauses.push(\`"col" = $${i}\`)` then `join`, also
 carried in records: `for (const u of updates) ... u.setClauses.join(", ")`), `String()` of a
 constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
@@ -71,7 +78,8 @@ unless the regex, or a fixed allow-list, admits its argument: `assertFieldName(f
 and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
-test code (`__tests__/`, `*.test.ts`).
+test code (`__tests__/`, `*.test.ts`), and command-line scripts under `scripts/` that no shipped file
+imports (their input is the operator's, who holds the database credentials already).
 `.query(text)` on a client another, non-database library built (`new GoogleAdsApi(...).Customer(...)
 .query(gaql)`: that service's own query language), traced from the receiver to its import.
 
@@ -90,7 +98,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import cast
+from typing import NamedTuple, cast
 
 from tree_sitter import Node
 
@@ -101,6 +109,8 @@ from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.fixes import sql_placeholder_fix
 from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.project import import_graph
+from checks.sources import DiskTree, MemoryTree
 
 META = RuleMeta(
     id="sql-injection",
@@ -124,7 +134,15 @@ _RAW_NAMESPACES = re.compile(r"(^|\.)(sql|knex|Prisma|db|sequelize|trx|tx)$")
 _SQLISH = re.compile(r"(?i)\b(select|insert|update|delete|from|where|values|order\s+by|limit|create|drop|alter)\b")
 # operators whose answer is always a number (or a BigInt): `+` joins text, so it is not one of them
 _NUMERIC_OPS = frozenset({"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"})
-_COERCE = frozenset({"Number", "parseInt", "parseFloat", "BigInt", "Math.floor", "Math.round", "Math.trunc", "Boolean"})
+# (`Math.min`/`Math.max` convert every argument to a number: their answer is one, NaN at worst)
+_COERCE = frozenset(
+    {"Number", "parseInt", "parseFloat", "BigInt", "Math.floor", "Math.round", "Math.trunc", "Boolean"}
+    | {"Math.min", "Math.max", "Math.abs", "Math.ceil"}
+)
+# how many steps (bindings, branches, pieces, callbacks) a constant may be built in: deep enough for
+# a CASE expression assembled from mapped, joined and quoted pieces; a bound on cycles too
+_MAX_DEPTH = 16
+_MYSQL_SPEC = re.compile(r"mysql|mariadb|planetscale")
 _CONST_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 # The project's validated environment (t3-env and the like): `~/env/server`, `@/env.mjs`, `../env`.
 _ENV_MODULE = re.compile(r"(^|/|~|@)env([/.]|$)")
@@ -176,7 +194,7 @@ class _Consts:
     def is_constant(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
         src = self.ctx.src
         node = sx.strip_types(node)
-        if node is None or depth > 10:
+        if node is None or depth > _MAX_DEPTH:
             return False
         t = node.type
         if t in ("string", "number", "true", "false", "null", "undefined"):
@@ -186,6 +204,7 @@ class _Consts:
                 _placeholder_number(src, sub)
                 or self.is_constant(sub.named_children[0] if sub.named_children else None, scope, depth + 1)
                 or self.typed_slot(sub, scope)
+                or self.escaped_literal(sub, scope)
                 for sub in node.children
                 if sub.type == "template_substitution"
             )
@@ -217,9 +236,8 @@ class _Consts:
             callee = sx.callee_name(src, node)
             if callee in _COERCE or callee.endswith((".toFixed", ".length")):
                 return True
-            if callee in ("Math.min", "Math.max"):  # `Math.min(Number(x) || 20, 100)`: a clamped number
-                margs = sx.call_args(node)
-                return bool(margs) and all(self.is_constant(a, scope, depth + 1) for a in margs)
+            if callee.endswith(".getSQLType"):  # a Drizzle column's declared type, from the schema
+                return True
             if callee == "String":  # `String(hoursAhead + 1)`: as constant as what it converts
                 args = sx.call_args(node)
                 return len(args) == 1 and self.is_constant(args[0], scope, depth + 1)
@@ -278,12 +296,13 @@ class _Consts:
                 self._loop_item_field(root, node, scope, depth)
                 or self._allow_listed(node, scope)
                 or self._definition_lookup(root, node, scope)
+                or self._param_field_constant(node, scope)
             )
         if t == "subscript_expression":  # COLUMNS[sort]: a whitelist lookup
             obj = sx.strip_types(node.child_by_field_name("object"))
             root = sx.root_identifier(src, obj)
             return root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope))
-        if t == "identifier":
+        if t in ("identifier", "shorthand_property_identifier"):  # `{ statementMs }` in a call too
             name = sx.text(src, node)
             if _CONST_NAME.match(name):
                 return True
@@ -343,43 +362,17 @@ class _Consts:
 
     def _allow_listed(self, node: Node, scope: Node | None) -> bool:
         """``node`` is used only where an allow-list check passed: inside `if (ALLOWED.has(col)) {...}`,
-        or after `if (!ALLOWED.includes(col)) throw ...` on the way to it."""
-        src = self.ctx.src
-        text = sx.text(src, node)
-        child = node
-        for p in sx.ancestors(node):
-            if sx.is_function(child):
-                break
-            if p.type == "if_statement":
-                check = self._member_check(p.child_by_field_name("condition"), text, scope)
-                cons = p.child_by_field_name("consequence")
-                if check is not None and cons is not None and sx.contains(cons, child) == check:
-                    return True
-            if p.type in ("statement_block", "program"):
-                for stmt in p.named_children:
-                    if stmt.start_byte >= child.start_byte:
-                        break
-                    if (
-                        stmt.type == "if_statement"
-                        and stmt.child_by_field_name("alternative") is None
-                        and self._member_check(stmt.child_by_field_name("condition"), text, scope) is False
-                        and sx.exits(src, stmt.child_by_field_name("consequence"))
-                    ):
-                        return True
-                    if self._asserted_member(stmt, text):
-                        return True
-            child = p
-        return False
+        or after `if (!ALLOWED.includes(col)) throw ...` (or `assertSlot(col)`) on the way to it."""
+        text = sx.text(self.ctx.src, node)
+        verdict = _Verdict(
+            lambda cond, outcome: self._member_check(cond, text, scope) is outcome,
+            lambda fn, cond, param: self._owner(fn)._member_check(cond, param, fn.node) is False,
+        )
+        return _checked_on_the_way(self.ctx.analyzer.program, self.ctx.module, node, verdict)
 
-    def _asserted_member(self, stmt: Node, name: str) -> bool:
-        """`assertSlot(name)` with a helper that throws unless its argument is in a fixed list."""
-        program = self.ctx.analyzer.program
-        helper = _assertion_call(program, self.ctx.module, stmt, name)
-        if helper is None:
-            return False
-        fn, param = helper
-        owner = self if fn.module is self.ctx.module else _consts_of(self.ctx, fn.module)
-        return _asserts(fn, param, lambda f, cond, p: owner._member_check(cond, p, f.node) is False)
+    def _owner(self, fn: Function) -> _Consts:
+        """The constants of the file ``fn`` is written in."""
+        return self if fn.module is self.ctx.module else _consts_of(self.ctx, fn.module)
 
     def _coerced_list(self, node: Node, depth: int) -> bool:
         """`ids.map(Number)`, `rows.map((r) => Number(r.id))`, then any `.filter`/`.slice`: a list
@@ -612,17 +605,26 @@ class _Consts:
         return declared and bool(values) and all(self.is_constant(v, scope, depth + 1) for v in values)
 
     def _returns_constants(self, call: Node, depth: int) -> bool:
-        """A call of a function of this file whose every `return` gives a constant."""
+        """A call of a project function whose every `return` gives a constant (an imported one's
+        answers read in its own file: `Math.min(CAP, Math.max(opts.baseMs, n * opts.perRowMs))`)."""
         fn_node = sx.strip_types(call.child_by_field_name("function"))
         if fn_node is None or fn_node.type != "identifier":
             return False
-        fn = self.ctx.module.local_function(sx.text(self.ctx.src, fn_node))
-        if fn is None and sx.text(self.ctx.src, fn_node) in self.ctx.module.imports:
-            # an imported helper is read only for the one shape whose answer needs no caller
-            # context: `values.map((_, i) => \`$${i + 1 + offset}\`).join(", ")`
-            found = self.ctx.analyzer.program.resolve_function(self.ctx.module, sx.text(self.ctx.src, fn_node))
-            return found is not None and found.body is not None and _builds_placeholders(found.module.src, found.body)
-        if fn is None or fn.body is None:
+        name = sx.text(self.ctx.src, fn_node)
+        fn = self.ctx.module.local_function(name)
+        if fn is None and name in self.ctx.module.imports:
+            found = self.ctx.analyzer.program.resolve_function(self.ctx.module, name)
+            if found is None or found.body is None:
+                return False
+            # `values.map((_, i) => \`$${i + 1 + offset}\`).join(", ")`: a placeholder list whatever went in
+            return _builds_placeholders(found.module.src, found.body) or _imported_answers_constant(
+                self._owner(found), found, depth
+            )
+        return fn is not None and self.answers_constant(fn, depth)
+
+    def answers_constant(self, fn: Function, depth: int) -> bool:
+        """Every answer of ``fn`` (a function of this file) is a constant."""
+        if fn.body is None:
             return False
         returns = fn.node.child_by_field_name("return_type")
         if returns is not None and _literal_union(sx.text(self.ctx.src, returns).lstrip(":").strip()):
@@ -732,24 +734,32 @@ class _Consts:
         return pushes > 0 or not array.named_children
 
     def _local_param_constant(self, name: str, scope: Node | None, depth: int) -> bool:
-        """A parameter of a non-exported helper that every call in this file passes a constant:
-        `const filter = (alias: string) => Prisma.raw(alias)` called as `filter("p_sub")`."""
+        """A parameter of a helper that every call passes a constant: `const filter = (alias: string) =>
+        Prisma.raw(alias)` called as `filter("p_sub")` (for an exported helper, every call in the project)."""
+        found = self._param_of(name, scope)
+        return found is not None and _param_constant(self, found[0], found[1], None)
+
+    def _param_field_constant(self, node: Node, scope: Node | None) -> bool:
+        """`opts?.statementMs` with `opts` a helper's parameter: every call leaves the field out or
+        passes a constant in it (`setTimeouts(trx, { statementMs: 60_000 })`)."""
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        if obj is None or obj.type != "identifier" or self._binding(sx.text(self.ctx.src, obj), scope) is not None:
+            return False
+        found = self._param_of(sx.text(self.ctx.src, obj), scope)
+        field = sx.text(self.ctx.src, node.child_by_field_name("property"))
+        return found is not None and _param_constant(self, found[0], found[1], field)
+
+    def _param_of(self, name: str, scope: Node | None) -> tuple[Node, int] | None:
+        """(function, index) of the nearest enclosing function declaring ``name`` as a plain parameter."""
         src = self.ctx.src
         fn = scope
         while fn is not None:
             if sx.is_function(fn):
                 index = _param_index(src, fn, name)
                 if index is not None:
-                    break
-            fn = sx.enclosing_function(fn) if fn is not None else None
-        else:
-            return False
-        if fn is None or index is None:
-            return False
-        fn_name = _declared_name(src, fn)
-        if fn_name is None or fn_name in self.ctx.module.exports or _is_exported(fn):
-            return False
-        return _param_constant(self, fn, fn_name, index)
+                    return fn, index
+            fn = sx.enclosing_function(fn)
+        return None
 
     def local_calls(self, fn_name: str) -> list[Node]:
         src = self.ctx.src
@@ -762,14 +772,60 @@ class _Consts:
     def _constant_map(self, node: Node, depth: int) -> bool:
         """`keys.map((k) => FILTERS[k])`: a callback whose value is a constant whatever the element
         (a piece of a constant table picked by it), so the mapped list holds constants only."""
-        if node.type != "call_expression" or not sx.callee_name(self.ctx.src, node).endswith(".map"):
+        # (`(col.options ?? []).map(...)` is named `map`: a parenthesised receiver has no name)
+        if node.type != "call_expression" or sx.last_name(sx.callee_name(self.ctx.src, node)) != "map":
             return False
         args = sx.call_args(node)
         fn = sx.strip_types(args[0]) if args else None
         body = fn.child_by_field_name("body") if fn is not None and sx.is_function(fn) else None
-        if body is None or body.type == "statement_block":
+        if body is None:
             return False
-        return self.is_constant(body, fn, depth + 1)
+        if body.type != "statement_block":
+            return self.is_constant(body, fn, depth + 1)
+        returns = [r for r in sx.walk(body) if r.type == "return_statement"]
+        return bool(returns) and all(
+            bool(r.named_children) and self.is_constant(r.named_children[0], fn, depth + 1) for r in returns
+        )
+
+    def escaped_literal(self, sub: Node, scope: Node | None) -> bool:
+        """`'${esc(name)}'` with every `'` of the value doubled, between the quotes of an SQL string
+        literal: the value cannot leave them. (Used anywhere else, escaping proves nothing; nor in a
+        file speaking to MySQL, where `\\'` escapes the first quote of the pair.)"""
+        inner = sub.named_children[0] if sub.named_children else None
+        if inner is None or not _in_quotes(self.ctx.src, sub) or self._mysql():
+            return False
+        return self._quotes_doubled(inner, scope, 0)
+
+    def _mysql(self) -> bool:
+        """The file imports a MySQL driver (or Drizzle's, Kysely's, PlanetScale's MySQL flavour)."""
+        return any(_MYSQL_SPEC.search(b.spec) for b in self.ctx.module.imports.values())
+
+    def _quotes_doubled(self, node: Node | None, scope: Node | None, depth: int) -> bool:
+        """``node`` is `x.replace(/'/g, "''")` (or `replaceAll("'", "''")`), a `const` holding one, or
+        a call of a local one-line helper doing that to its parameter (`esc(o.name)`)."""
+        src = self.ctx.src
+        node = sx.unwrap(node)
+        if node is None or depth > 4:
+            return False
+        if node.type == "identifier":
+            bound = _nearest_binding(src, sx.text(src, node), node, const_only=True)
+            return self._quotes_doubled(bound, scope, depth + 1)
+        if node.type != "call_expression":
+            return False
+        if _doubles_quotes(src, node):
+            return True
+        callee = sx.strip_types(node.child_by_field_name("function"))
+        if callee is None or callee.type != "identifier":
+            return False
+        helper = sx.strip_types(_nearest_binding(src, sx.text(src, callee), node, const_only=True))
+        if helper is None:
+            local = self.ctx.module.local_function(sx.text(src, callee))
+            helper = local.node if local is not None else None
+        params = sx.param_names(src, helper) if helper is not None and sx.is_function(helper) else []
+        answers = [sx.unwrap(a) for a in _returned_values_of(helper)] if helper is not None and params else []
+        return bool(answers) and all(
+            a is not None and _doubles_quotes(src, a) and sx.text(src, _receiver(a)) == params[0] for a in answers
+        )
 
     def _index_only_map(self, node: Node, scope: Node | None, depth: int) -> bool:
         if node.type != "call_expression" or not sx.callee_name(self.ctx.src, node).endswith(".map"):
@@ -1228,6 +1284,61 @@ def _placeholder_number(src: bytes, sub: Node) -> bool:
     return prev is not None and prev.type != "template_substitution" and sx.text(src, prev).endswith("$")
 
 
+def _in_quotes(src: bytes, sub: Node) -> bool:
+    """The substitution ``sub`` is the whole body of a standard SQL string literal: `'${x}'` (not
+    `E'${x}'`, where a backslash escapes), opened by an odd-numbered quote of the template's text."""
+    before, after = sub.prev_sibling, sub.next_sibling
+    if before is None or after is None or "template_substitution" in (before.type, after.type):
+        return False
+    head, tail = sx.text(src, before), sx.text(src, after)
+    if not head.endswith("'") or not tail.startswith("'") or head[:-1][-1:].isalnum():
+        return False
+    parent = sub.parent
+    text = "".join(
+        sx.text(src, c)
+        for c in (parent.children if parent is not None else ())
+        if c.type != "template_substitution" and c.start_byte < sub.start_byte
+    )
+    return text.count("'") % 2 == 1
+
+
+def _receiver(call: Node) -> Node | None:
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    return (
+        sx.strip_types(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+    )
+
+
+def _doubles_quotes(src: bytes, call: Node) -> bool:
+    """`x.replace(/'/g, "''")` / `x.replaceAll("'", "''")`: every `'` of ``x`` doubled."""
+    method = sx.last_name(sx.callee_name(src, call))
+    args = [sx.strip_types(a) for a in sx.call_args(call)]
+    if method not in ("replace", "replaceAll") or len(args) != 2 or _receiver(call) is None:
+        return False
+    pattern, replacement = args
+    if replacement is None or replacement.type != "string" or sx.string_value(src, replacement) != "''":
+        return False
+    if pattern is not None and pattern.type == "regex":
+        flags = sx.text(src, pattern.child_by_field_name("flags"))
+        return sx.text(src, pattern.child_by_field_name("pattern")) == "'" and "g" in flags
+    return (
+        method == "replaceAll"
+        and pattern is not None
+        and pattern.type == "string"
+        and sx.string_value(src, pattern) == "'"
+    )
+
+
+def _returned_values_of(fn: Node) -> list[Node | None]:
+    """What the function node ``fn`` answers (see `_returned_values`)."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [body]
+    return [r.named_children[0] if r.named_children else None for r in sx.walk(body) if r.type == "return_statement"]
+
+
 def _builds_placeholders(src: bytes, body: Node) -> bool:
     """A function body whose every answer is `xs.map(cb).join(sep)` with `cb` giving only a numbered
     placeholder (`$${i + 1}`) or `?`: a placeholder list, whatever the values are."""
@@ -1323,6 +1434,17 @@ def _imported_table(ctx: FileContext, name: str) -> bool:
     return found is not None and _literal_table(found[1])
 
 
+def _imported_answers_constant(owner: _Consts, fn: Function, depth: int) -> bool:
+    """`_Consts.answers_constant` of another file's helper, worked out once (False while under way:
+    a helper whose answer leans on itself proves nothing)."""
+    memo = cast(dict[tuple[str, int], bool], owner.ctx.analyzer.program.memos.setdefault("sql.answers", {}))
+    key = (fn.module.path, fn.node.start_byte)
+    if key not in memo:
+        memo[key] = False
+        memo[key] = owner.answers_constant(fn, 0)  # depth starts again: the memo stops a cycle
+    return memo[key]
+
+
 def _consts_of(ctx: FileContext, mod: Module) -> _Consts:
     """The constants of another module of the scan (an imported helper's file), made once."""
     made = cast(dict[str, _Consts], ctx.analyzer.program.memos.setdefault("sql.other_consts", {}))
@@ -1331,27 +1453,36 @@ def _consts_of(ctx: FileContext, mod: Module) -> _Consts:
     return made[mod.path]
 
 
-# --- Parameters every caller in the file passes a constant ---------------------------------------
-# A helper calling itself with its own parameter adds no value: the cycle is assumed constant
-# while its other callers are read. (An exported helper's parameters stay the callers' to choose,
-# even when today's callers all pass a literal.)
+# --- Parameters every caller passes a constant ----------------------------------------------
+# A helper's parameter holds what its callers pass: when every call passes a constant, so does the
+# parameter. A file's own helper has its calls in the file; an exported one has them in the files
+# importing it (through barrels too), read only when the whole tree is at hand and every use of
+# the helper is a plain call (a helper handed around as a value, or reached through a namespace
+# or a lazy import, has callers nobody can list). No call at all proves nothing: the parameter
+# is then whatever the next importer passes. A helper calling itself with its own parameter adds
+# no value: the cycle is assumed constant while its other callers are read.
 
 
-def _param_constant(consts: _Consts, fn: Node, fn_name: str, index: int) -> bool:
-    """Every call of the file's helper ``fn`` passes a constant as argument ``index``."""
+def _param_constant(consts: _Consts, fn: Node, index: int, field: str | None) -> bool:
+    """Every call of the helper ``fn`` passes a constant as argument ``index`` (or, with ``field``,
+    in that field of an object passed there)."""
     memo, active = cast(
-        tuple[dict[tuple[str, int, int], bool], set[tuple[str, int, int]]],
+        tuple[dict[tuple[str, int, int, str | None], bool], set[tuple[str, int, int, str | None]]],
         consts.ctx.analyzer.program.memos.setdefault("sql.param_memo", ({}, set())),
     )
-    key = (consts.ctx.path, fn.start_byte, index)
+    key = (consts.ctx.path, fn.start_byte, index, field)
     if key in memo:
         return memo[key]
     if key in active:
         return True  # its own recursion: the other callers decide
     active.add(key)
     try:
-        calls = consts.local_calls(fn_name)
-        result = bool(calls) and all(_passes_constant(consts, call, index) for call in calls)
+        # (a parameter the function assigns holds more than what its callers pass)
+        calls = None if _reassigned(consts.ctx.src, fn, index) else _calls_of(consts, fn, index, field)
+        default = _param_default(fn, index)
+        result = bool(calls) and all(
+            _passes_constant(owner, call, index, field, default) for owner, call in calls or ()
+        )
     finally:
         active.discard(key)
     if not result or not active:  # a True that leaned on an open cycle is kept only at its root
@@ -1359,11 +1490,159 @@ def _param_constant(consts: _Consts, fn: Node, fn_name: str, index: int) -> bool
     return result
 
 
-def _passes_constant(consts: _Consts, call: Node, index: int) -> bool:
+def _passes_constant(consts: _Consts, call: Node, index: int, field: str | None, default: Node | None) -> bool:
     args = sx.call_args(call)
-    if any(a.type == "spread_element" for a in args[: index + 1]) or index >= len(args):
+    scope = sx.enclosing_function(call)
+    if any(a.type == "spread_element" for a in args[: index + 1]):
         return False
-    return consts.is_constant(args[index], sx.enclosing_function(call))
+    if index >= len(args):  # left out: the default, or undefined (whose fields are undefined too)
+        return field is not None and default is None
+    arg = sx.strip_types(args[index])
+    if field is None or arg is None or arg.type != "object":
+        return consts.is_constant(arg, scope)
+    for item in arg.named_children:
+        if item.type == "spread_element":
+            return False
+        if item.type == "shorthand_property_identifier" and sx.text(consts.ctx.src, item) == field:
+            return consts.is_constant(item, scope)
+        if item.type == "pair" and sx.text(consts.ctx.src, item.child_by_field_name("key")).strip("'\"") == field:
+            return consts.is_constant(item.child_by_field_name("value"), scope)
+    return True  # the field left out: undefined
+
+
+def _param_default(fn: Node, index: int) -> Node | None:
+    params = _param_nodes(fn)
+    return params[index].child_by_field_name("value") if index < len(params) else None
+
+
+def _reassigned(src: bytes, fn: Node, index: int) -> bool:
+    """``fn`` assigns its parameter number ``index`` somewhere (`table = table.trim()`)."""
+    names = sx.param_names(src, fn)
+    name = names[index] if index < len(names) else None
+    return any(
+        n.type in ("assignment_expression", "augmented_assignment_expression")
+        and sx.text(src, n.child_by_field_name("left")) == name
+        for n in sx.walk(fn, into_functions=True)
+    )
+
+
+def _calls_of(consts: _Consts, fn: Node, index: int, field: str | None) -> list[tuple[_Consts, Node]] | None:
+    """Every call of the helper ``fn`` of ``consts``'s file, with the constants of the file making
+    it; None when they cannot all be known (an entry point's caller is the client) or do not count."""
+    fn_name = _declared_name(consts.ctx.src, fn)
+    if fn_name is None or fn.start_byte in consts.entry_nodes():
+        return None
+    if fn_name not in consts.ctx.module.exports and not _is_exported(fn):
+        return [(consts, c) for c in consts.local_calls(fn_name)]
+    # An exported helper taking text pastes whatever its next caller sends: a finding whatever
+    # today's callers pass. One declared to take a number, and given constants by every call
+    # (type-checked: a constant of another type does not compile), never holds text.
+    if not _numeric_param(consts.ctx.src, fn, index, field):
+        return None
+    return _project_calls(consts, fn, fn_name)
+
+
+def _numeric_param(src: bytes, fn: Node, index: int, field: str | None) -> bool:
+    """Parameter ``index`` of ``fn`` (or its ``field``, in an inline object type) is declared a
+    number (`ms: number`, `opts?: { statementMs?: number }`)."""
+    params = _param_nodes(fn)
+    ann = params[index].child_by_field_name("type") if index < len(params) else None
+    node = ann.named_children[0] if ann is not None and ann.named_children else None
+    if node is not None and field is not None:
+        node = _object_member(src, node, field) if node.type == "object_type" else None
+        node = node.named_children[0] if node is not None and node.named_children else None
+    if node is None:
+        return False
+    parts = {t.strip() for t in sx.text(src, node).split("|")} - {"undefined", "null"}
+    return bool(parts) and parts <= {"number", "bigint"}
+
+
+_MAX_IMPORTERS = 80  # past this many importing files, a helper is a library: its callers are not read
+
+
+def _project_calls(consts: _Consts, fn: Node, fn_name: str) -> list[tuple[_Consts, Node]] | None:
+    """Every call of the exported helper ``fn`` in the project (tests aside), or None."""
+    ctx = consts.ctx
+    program = ctx.analyzer.program
+    if not isinstance(program.tree, DiskTree | MemoryTree):
+        return None  # a pull request's tree: the importers are not all fetched
+    importers = import_graph(program.index)[0]
+    found = _calls_in(program, ctx.module, fn_name, ctx.path, fn)
+    if found is None:
+        return None
+    calls = [(consts, c) for c in found]
+    seen, queue = {ctx.path}, [ctx.path]
+    while queue:
+        for path in sorted(importers.get(queue.pop(), ())):
+            if path in seen:
+                continue
+            seen.add(path)
+            mod = program.module(path)
+            if mod is None or len(seen) > _MAX_IMPORTERS:
+                return None
+            if mod.reexports or mod.star_reexports:
+                queue.append(path)  # a barrel: its importers call through it
+            found = _calls_in(program, mod, fn_name, ctx.path, fn)
+            if found is None:
+                return None
+            calls.extend((_consts_of(ctx, mod), c) for c in found)
+    return calls
+
+
+def _calls_in(program: Program, mod: Module, fn_name: str, owner: str, fn: Node) -> list[Node] | None:
+    """The calls of the helper ``fn`` (named ``fn_name`` in the file ``owner``) in ``mod``; None
+    when ``mod`` uses it otherwise than by calling it."""
+    if fn_name.encode() not in mod.src:
+        return []  # (an alias still names the helper in its import)
+    names = {fn_name} if mod.path == owner else set()
+    for local, binding in mod.imports.items():
+        if binding.imported == "*":
+            if f"{local}.{fn_name}".encode() in mod.src:
+                return None  # `ns.helper(...)`: not followed
+            continue
+        target = program.resolve_function(mod, local) if binding.imported in (fn_name, "default") else None
+        if target is not None and target.module.path == owner and target.node.start_byte == fn.start_byte:
+            names.add(local)
+    calls: list[Node] = []
+    for n in sx.walk(mod.parsed.root, into_functions=True):
+        if n.type == "shorthand_property_identifier_pattern" and sx.text(mod.src, n) == fn_name:
+            return None  # `const { helper } = await import("./x")`: a call by another name
+        if _renamed_or_member(mod, n, fn_name, names):
+            return None
+        if n.type not in ("identifier", "shorthand_property_identifier") or sx.text(mod.src, n) not in names:
+            continue
+        parent = n.parent
+        if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == n:
+            calls.append(parent)
+        elif not _declares(parent, n):
+            return None  # handed on as a value: `.map(helper)`, `{ build: helper }`
+    return calls
+
+
+def _renamed_or_member(mod: Module, n: Node, fn_name: str, names: set[str]) -> bool:
+    """``n`` reaches the helper by a name its importers would not search for: a renaming export
+    (`export { helper as build } from "./x"`) or a member of an imported object (`ns.helper(...)`
+    with `export * as ns from "./x"` in a barrel)."""
+    src = mod.src
+    if n.type == "export_specifier":
+        name, alias = n.child_by_field_name("name"), n.child_by_field_name("alias")
+        named = name is not None and sx.text(src, name) in names | {fn_name}
+        return named and alias is not None and sx.text(src, alias) != fn_name
+    if n.type != "property_identifier" or sx.text(src, n) != fn_name or n.parent is None:
+        return False
+    obj = sx.strip_types(n.parent.child_by_field_name("object"))
+    return obj is not None and obj.type == "identifier" and sx.text(src, obj) in mod.imports
+
+
+def _declares(parent: Node | None, n: Node) -> bool:
+    """``n`` names the helper in its own declaration, an import or an export."""
+    if parent is None:
+        return False
+    if parent.type in ("import_specifier", "export_specifier", "import_clause"):
+        return True
+    if parent.type in ("function_declaration", "generator_function_declaration", "variable_declarator"):
+        return parent.child_by_field_name("name") == n
+    return False
 
 
 # --- Identifiers proven by an identifier-safe regex --------------------------------------------
@@ -1474,16 +1753,49 @@ def _normalised(program: Program, mod: Module, name: str, ref: Node, depth: int)
 def _proven(program: Program, mod: Module, ident: Node, depth: int) -> bool:
     """The identifier ``ident`` is only reached where an identifier-regex check of it passed:
     inside `if (isSlug(x)) {...}`, or after `if (!isSlug(x)) throw ...` on the way to it."""
+    name = sx.text(mod.src, ident)
+    verdict = _Verdict(
+        lambda cond, outcome: (
+            _accepts(program, mod, cond, name, depth) if outcome else _rejects(program, mod, cond, name, ident, depth)
+        ),
+        _regex_rejects(program, depth),
+    )
+    return _checked_on_the_way(program, mod, ident, verdict)
+
+
+# --- Checked on the way to the sink ----------------------------------------------------------
+# Allow-lists and identifier regexes are proven the same way: the use sits in the branch a
+# passing check leads to, or after a failing check that leaves, or after a bare call of a helper
+# that throws unless the check passes. Only what counts as a check differs.
+
+
+class _Verdict(NamedTuple):
+    """``shown(cond, outcome)``: wherever ``cond`` came out ``outcome``, the value passed the check.
+    ``helper_rejects(fn, cond, param)``: the helper ``fn``'s ``cond`` holds whenever ``param`` fails it."""
+
+    shown: Callable[[Node | None, bool], bool]
+    helper_rejects: Callable[[Function, Node, str], bool]
+
+
+def _checked_on_the_way(program: Program, mod: Module, node: Node, verdict: _Verdict) -> bool:
+    """``node`` (in ``mod``) is only reached where a check of it passed: in the branch of an `if` the
+    check leads to, after `if (<failed>) throw ...`, or after `assertX(node)` of a project helper
+    that throws when the check fails (a check in the condition itself proves nothing to its uses there)."""
     src = mod.src
-    name = sx.text(src, ident)
-    child = ident
-    for p in sx.ancestors(ident):
+    name = sx.text(src, node)
+    child = node
+    for p in sx.ancestors(node):
         if sx.is_function(child):
             break
         if p.type == "if_statement":
-            cons = p.child_by_field_name("consequence")
             cond = p.child_by_field_name("condition")
-            if cons is not None and sx.contains(cons, child) and _accepts(program, mod, cond, name, depth):
+            cons = p.child_by_field_name("consequence")
+            if (
+                cond is not None
+                and cons is not None
+                and child != cond
+                and verdict.shown(cond, sx.contains(cons, child))
+            ):
                 return True
         if p.type in ("statement_block", "program"):
             for stmt in p.named_children:
@@ -1493,11 +1805,11 @@ def _proven(program: Program, mod: Module, ident: Node, depth: int) -> bool:
                     stmt.type == "if_statement"
                     and stmt.child_by_field_name("alternative") is None
                     and sx.exits(src, stmt.child_by_field_name("consequence"))
-                    and _rejects(program, mod, stmt.child_by_field_name("condition"), name, ident, depth)
+                    and verdict.shown(stmt.child_by_field_name("condition"), False)
                 ):
                     return True
                 helper = _assertion_call(program, mod, stmt, name)
-                if helper is not None and _asserts(helper[0], helper[1], _regex_rejects(program, depth)):
+                if helper is not None and _asserts(helper[0], helper[1], verdict.helper_rejects):
                     return True
         child = p
     return False
@@ -1717,7 +2029,11 @@ def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) 
         for sub in arg.children:
             if sub.type == "template_substitution" and not _placeholder_number(ctx.src, sub):
                 inner = sub.named_children[0] if sub.named_children else None
-                if inner is not None and not consts.is_constant(inner, scope):
+                if (
+                    inner is not None
+                    and not consts.is_constant(inner, scope)
+                    and not consts.escaped_literal(sub, scope)
+                ):
                     return ("interpolated", inner)
         return None
     if arg.type == "binary_expression" and sx.text(ctx.src, arg.child_by_field_name("operator")) == "+":
@@ -1817,12 +2133,27 @@ def _identifier_position(ctx: FileContext, piece: Node) -> bool:
     return not _VALUE_POSITION.search(text)
 
 
+# A command-line script (`scripts/backfill.ts`, run with `tsx`) that no shipped file imports takes its
+# input from whoever runs it, on a machine that holds the database credentials already: no request
+# reaches it. (Known only when the whole tree is at hand; a route in a `scripts/` folder is a route.)
+_SCRIPT_DIR = re.compile(r"(^|/)scripts/")
+
+
+def _operator_script(ctx: FileContext) -> bool:
+    program = ctx.analyzer.program
+    if not _SCRIPT_DIR.search(ctx.path) or not isinstance(program.tree, DiskTree | MemoryTree):
+        return False
+    return ctx.path not in import_graph(program.index)[0] and not ctx.entry_points
+
+
 # Test code and its setup are not shipped: nothing a client sends reaches them.
 _TEST_CODE = re.compile(r"(^|/)(__tests__|__mocks__|tests?|e2e)/|\.(test|spec)\.[cm]?[jt]sx?$")
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     if ctx.is_client_file or _TEST_CODE.search(ctx.path):
+        return
+    if _operator_script(ctx):
         return
     src = ctx.src
     if not any(k in src for k in (b"query", b"execute", b"exec", b"prepare", b"Unsafe", b"raw", b"unsafe")):

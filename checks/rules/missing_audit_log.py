@@ -109,6 +109,7 @@ from checks.analysis.flow import Event
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.rules.mass_assignment import _schema_keys
 
 META = RuleMeta(
     id="missing-audit-log",
@@ -498,7 +499,7 @@ def _route_name(ep: EntryPoint) -> str | None:
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
-_ADMIN_CALL = re.compile(r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator)")
+_ADMIN_CALL = re.compile(r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator|staff)")
 # ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
 # (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
@@ -685,6 +686,61 @@ def _revokes_sessions(ctx: FileContext, ev: Event) -> bool:
 
 _SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")
 
+# The tenant itself (`db.organization.delete(...)`): the B2B form of deleting the account
+_TENANT_MODELS = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|workspaces?|tenants?)$")
+# A second factor's stored secret or its backup codes (`twoFactorSecret`, `totpSecret`, `recoveryCodes`)
+_SECOND_FACTOR = re.compile(
+    r"(?i)^(two_?factor|2fa|mfa|totp|otp)_?(secret|seed|backup_?codes|recovery_?codes)$|^(backup|recovery)_?codes$"
+)
+
+
+def _second_factor_key(ctx: FileContext, ev: Event) -> str | None:
+    """A 2FA credential rewritten on the account row (new recovery codes, a new TOTP secret)."""
+    assert ev.op is not None
+    if not _ACCOUNT_ROWS.match(ev.op.model or ""):
+        return None
+    return next((k for d in ev.op.data for k in object_keys(ctx.src, d) if _SECOND_FACTOR.match(k)), None)
+
+
+def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
+    """`data: parsedInput` on a membership whose input schema admits `role`: a role change written whole."""
+    assert ev.op is not None
+    if not _ROLE_HOLDERS.match(ev.op.model or "") or not ep.schemas:
+        return None
+    for data in ev.op.data:
+        node = sx.strip_types(data)
+        if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        if ctx.text(node) not in ev.state.client:
+            continue
+        for mod, schema in ep.schemas:
+            keys = _schema_keys(mod, schema, ctx.analyzer.program) or {}
+            hit = sorted(k for k in keys if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k))
+            if hit:
+                return hit[0]
+    return None
+
+
+_HASH_CALL = re.compile(r"(?i)(sha\d*|hash\w*|digest|createHash)$")
+
+
+def _mailed_link_token(ctx: FileContext, flow_events: list[Event], ev: Event) -> bool:
+    """The write stores a hash of a token (`tokenHash: sha256(token)`) that the endpoint then mails
+    (`sendEmail({ html: \`...?token=${token}\` })`): a link the owner of the address will use, the
+    flow of a reset or magic-link request, not a credential handed to the caller."""
+    assert ev.op is not None
+    hashed: set[str] = set()
+    for data in ev.op.data:
+        for value in object_keys(ctx.src, data).values():
+            call = sx.unwrap(value)
+            if call is not None and call.type == "call_expression":
+                if _HASH_CALL.search(sx.last_name(sx.callee_name(ctx.src, call))):
+                    hashed |= {ctx.text(i) for a in sx.call_args(call) for i in sx.find(a, ("identifier",))}
+    if not hashed:
+        return False
+    mails = [e for e in flow_events if e.kind == "email" and e.node.start_byte > ev.node.start_byte]
+    return any(hashed & {ctx.text(i) for i in sx.find(e.node, ("identifier",))} for e in mails)
+
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
@@ -700,8 +756,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         protocol_rows = {n for n, op in flow.records.items() if _oauth_grant_model(op.model or "")}
         if not _sensitive_name(name):
             name = _route_name(ep) or name
+        # (a session row holding a mailed link's hash is a reset or magic-link request, not a sign-in)
+        made = [e for e in writes if not _mailed_link_token(ctx, flow.events, e)]
         if not _sensitive_name(name) and (
-            _opens_logged_in_session(ctx, ep.fn.node) or _makes_session(ctx, ep.fn.node, writes)
+            _opens_logged_in_session(ctx, ep.fn.node) or _makes_session(ctx, ep.fn.node, made)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
@@ -729,10 +787,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             grant_event = _oauth_grant_model(model) and _binds_session_user(
                 ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
             )
-            if key_event or deletes_user or grant_event:
+            deletes_tenant = bool(_TENANT_MODELS.match(model)) and _deletes(ctx, ev)
+            if key_event or deletes_user or grant_event or deletes_tenant:
                 what = ev.op.model
-            elif issued := _issued_credential(ctx, ev):
+            elif (issued := _issued_credential(ctx, ev)) and not _mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"
+
             else:
                 # creating an account (sign-up) sets an email and password: not a change to audit
                 creates = ev.op.verb.lower().startswith(("create", "insert", "upsert"))
@@ -764,6 +824,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
+                # (new recovery codes or TOTP secret; a role written in a parsed object whose schema admits it)
+                changed = None if creates else _second_factor_key(ctx, ev) or _schema_role_key(ctx, ep, ev)
+                what = what or (f"{ev.op.model}.{changed}" if changed else None)
             if what:
                 yield ctx.finding(
                     META,

@@ -106,6 +106,7 @@ from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event
+from checks.analysis.links import mailed_link_token
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -721,27 +722,6 @@ def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
     return None
 
 
-_HASH_CALL = re.compile(r"(?i)(sha\d*|hash\w*|digest|createHash)$")
-
-
-def _mailed_link_token(ctx: FileContext, flow_events: list[Event], ev: Event) -> bool:
-    """The write stores a hash of a token (`tokenHash: sha256(token)`) that the endpoint then mails
-    (`sendEmail({ html: \`...?token=${token}\` })`): a link the owner of the address will use, the
-    flow of a reset or magic-link request, not a credential handed to the caller."""
-    assert ev.op is not None
-    hashed: set[str] = set()
-    for data in ev.op.data:
-        for value in object_keys(ctx.src, data).values():
-            call = sx.unwrap(value)
-            if call is not None and call.type == "call_expression":
-                if _HASH_CALL.search(sx.last_name(sx.callee_name(ctx.src, call))):
-                    hashed |= {ctx.text(i) for a in sx.call_args(call) for i in sx.find(a, ("identifier",))}
-    if not hashed:
-        return False
-    mails = [e for e in flow_events if e.kind == "email" and e.node.start_byte > ev.node.start_byte]
-    return any(hashed & {ctx.text(i) for i in sx.find(e.node, ("identifier",))} for e in mails)
-
-
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -757,7 +737,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if not _sensitive_name(name):
             name = _route_name(ep) or name
         # (a session row holding a mailed link's hash is a reset or magic-link request, not a sign-in)
-        made = [e for e in writes if not _mailed_link_token(ctx, flow.events, e)]
+        made = [e for e in writes if not mailed_link_token(ctx, flow.events, e)]
         if not _sensitive_name(name) and (
             _opens_logged_in_session(ctx, ep.fn.node) or _makes_session(ctx, ep.fn.node, made)
         ):
@@ -790,7 +770,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             deletes_tenant = bool(_TENANT_MODELS.match(model)) and _deletes(ctx, ev)
             if key_event or deletes_user or grant_event or deletes_tenant:
                 what = ev.op.model
-            elif (issued := _issued_credential(ctx, ev)) and not _mailed_link_token(ctx, flow.events, ev):
+            elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"
 
             else:

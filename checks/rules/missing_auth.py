@@ -148,6 +148,7 @@ from checks.analysis.calls import DbOp, command_arg, is_email_send, is_job_contr
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
+from checks.analysis.links import hashed_names, mailed_link_token
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -1110,6 +1111,20 @@ def _limited_sign_in_step(ep: EntryPoint, flow: Flow) -> bool:
     organization's SSO settings), is not that."""
     if ep.kind != "route" or not _SIGN_IN_STEP.search(ep.path):
         return False
+    return _limited_reads_only(ep, flow)
+
+
+# A module of the sign-in pages (`app/(auth)/sign-in/actions.ts`, `app/login/actions.ts`)
+_SIGN_IN_MODULE = re.compile(r"(?i)(^|/)(\(auth\)|log[-_]?in|sign[-_]?in)/")
+
+
+def _limited_sign_in_action(ep: EntryPoint, flow: Flow) -> bool:
+    """An action of the sign-in pages answering a step of the form (which method may this address use):
+    read only, past a rate limit, no session read, like a sign-in step's route."""
+    return ep.kind == "action" and bool(_SIGN_IN_MODULE.search(ep.fn.module.path)) and _limited_reads_only(ep, flow)
+
+
+def _limited_reads_only(ep: EntryPoint, flow: Flow) -> bool:
     dbs = [e for e in flow.events if e.kind == "db"]
     if any(e.kind in ("store", "exec", "fs", "relay") for e in flow.events):
         return False
@@ -1135,7 +1150,8 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
     if not (ev.state.rate_limited or ep.rate_limited_by) or ev.state.session or ev.state.fetched:
         return False
     for data in ev.op.data:
-        for key, value in object_keys(ctx.src, data).items():
+        # (nested creates too: `applicant: { create: { ...person, boardId: posting.boardId } }`)
+        for key, value in _nested_pairs(ctx, data):
             inner = sx.strip_types(value)
             while inner is not None and inner.type == "non_null_expression":
                 inner = sx.strip_types(inner.named_children[0]) if inner.named_children else None
@@ -1150,6 +1166,44 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
     return False
 
 
+def _nested_pairs(ctx: FileContext, data: Node) -> Iterator[tuple[str, Node]]:
+    for pair in sx.find(data, ("pair",), into_functions=False):
+        value = pair.child_by_field_name("value")
+        if value is not None:
+            yield ctx.text(pair.child_by_field_name("key")), value
+
+
+def _intake_upload(ctx: FileContext, ev: Event, intake: bool) -> bool:
+    """The file a limited public form takes (a résumé stored before the application row is filed),
+    uploaded past the same limit with no session: part of the form, not a change to anyone's data."""
+    if not intake or ev.kind != "store" or not (ev.state.rate_limited) or ev.state.session or ev.state.fetched:
+        return False
+    if is_store_upload(ctx.module, ev.node, ev.callee):
+        return True
+    target = ctx.analyzer.target(ctx.module, ev.node) if ev.node.type == "call_expression" else None
+    if target is None or target.body is None:
+        return False
+    return any(
+        is_store_upload(target.module, c, sx.callee_name(target.module.src, c))
+        for c in sx.find(target.body, ("call_expression",))
+    )
+
+
+def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
+    """A rate-limited write that stores only a mailed link's hash (and server values such as a timestamp):
+    a magic-link or reset request, an authentication entry point by what it does. A write that also
+    stores what the caller sent is not only that."""
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or not ev.state.rate_limited:
+        return False
+    if not mailed_link_token(ctx, events, ev):
+        return False
+    for data in ev.op.data:
+        for value in object_keys(ctx.src, data).values():
+            if not hashed_names(ctx, value) and identifiers(ctx.src, value) & ev.state.client:
+                return False
+    return True
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
@@ -1161,16 +1215,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = _flow_with_closure(ctx, ep)
         if _signs_up(ctx, flow):
             continue  # an authentication endpoint by what it does
-        if _limited_sign_in_step(ep, flow):
+        if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
             continue
         events = flow.events
         mails_codes = issues_codes(flow)
+        intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
                 or (form and not rewrites_client_row(ctx, ev))
                 or _limited_public_create(ctx, ep, ev, set(flow.records))
+                or _intake_upload(ctx, ev, intake)
+                or _link_request(ctx, events, ev)
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):

@@ -397,7 +397,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
-        if _keyed_by_client_owner(ctx, ev.op, ev.state.client) and not _handle_from_caller(ctx, ep, ev.op):
+        owner_keyed = _keyed_by_client_owner(ctx, ev.op, ev.state.client) or _sql_keyed_by_client_owner(ctx, ev)
+        if owner_keyed and not _handle_from_caller(ctx, ep, ev.op):
             return True  # `where: { userId }` with the caller's choice of user: someone's own rows
         names = ev.state.fetched | ev.state.session
         if not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], names):
@@ -517,6 +518,49 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         elif _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
             owner = owner or _in_filter(ctx, node, op)
     return owner and not visible
+
+
+# In raw SQL, a person's id by their part too (`"interviewerId" = ${id}`, `author_id = $1`)
+_SQL_OWNER_COLUMN = re.compile(
+    r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|organi[sz]ation|org|team|workspace|"
+    r"tenant|company|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
+)
+_SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+))")
+
+
+def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
+    """A raw SQL read filtered by a person's or tenant's id the caller chose (postgres.js
+    ``sql`... WHERE "interviewerId" = ${id}` ``, `sql.unsafe("... = '${input.companyId}'")`, `pool.query("...
+    author_id = $1", [id])`): their own rows, like `where: { userId }`."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "sql" or not ev.state.client:
+        return False
+    text_node = next(iter(sx.find(op.call, ("template_string", "string"))), None)
+    if text_node is None:
+        return False
+    values: list[Node] = []
+    pieces: list[str] = []
+    for child in text_node.children if text_node.type == "template_string" else []:
+        if child.type == "template_substitution":
+            pieces.append(f"\x00{len(values)}\x00")
+            values.append(child)
+        else:
+            pieces.append(ctx.text(child))
+    text = "".join(pieces) if pieces else ctx.text(text_node)
+    params = sx.call_args(op.call)[1:2]
+    listed = sx.strip_types(params[0]) if params else None
+    for m in _SQL_TERM.finditer(text):
+        if not _SQL_OWNER_COLUMN.match(m.group(1)):
+            continue
+        if m.group(2) is not None:
+            value: Node | None = values[int(m.group(2))]
+        elif listed is not None and listed.type == "array" and 0 < int(m.group(3)) <= len(listed.named_children):
+            value = listed.named_children[int(m.group(3)) - 1]
+        else:
+            continue
+        if value is not None and identifiers(ctx.src, value) & ev.state.client:
+            return True
+    return False
 
 
 def _handle_from_caller(ctx: FileContext, ep: EntryPoint, op: DbOp) -> bool:

@@ -388,7 +388,20 @@ def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     if target is not None and ev.kind in ("fs", "exec"):
         # a project helper that writes files or runs a command: the arguments that get there unchecked
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).effect_params)
-    return [v for n in sink_nodes(ctx.analyzer, ctx.module, ev) for v in template_values(ctx.src, n)]
+    nodes = [v for n in sink_nodes(ctx.analyzer, ctx.module, ev) for v in template_values(ctx.src, n)]
+    return [a for n in nodes for a in _raw_sql_text(ctx, n)]
+
+
+_RAW_SQL_BUILDERS = frozenset({"raw", "unsafe"})
+
+
+def _raw_sql_text(ctx: FileContext, node: Node) -> list[Node]:
+    """`db.execute(sql.raw(\`... ORDER BY ${order}\`))`: the text a raw SQL builder is handed is what the
+    query consumes (the builder's value is no database answer)."""
+    call = sx.unwrap(node)
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) not in _RAW_SQL_BUILDERS:
+        return [node]
+    return sx.call_args(call)[:1] or [node]
 
 
 # Request parts that are strings (or string arrays) by construction: the URL and its headers.

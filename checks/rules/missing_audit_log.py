@@ -105,7 +105,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event
+from checks.analysis.flow import Event, identifiers
 from checks.analysis.links import mailed_link_token
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -695,12 +695,36 @@ _SECOND_FACTOR = re.compile(
 )
 
 
-def _second_factor_key(ctx: FileContext, ev: Event) -> str | None:
-    """A 2FA credential rewritten on the account row (new recovery codes, a new TOTP secret)."""
+_BACKUP_CODES = re.compile(r"(?i)(backup|recovery)_?codes$")
+
+
+def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | None:
+    """A 2FA credential rewritten on the account row: new recovery codes, or the stored secret rebuilt
+    from what it held (`${totp}|${newCodeHashes}`). A fresh secret stored at setup, before the second
+    factor is switched on, changes no credential yet."""
     assert ev.op is not None
     if not _ACCOUNT_ROWS.match(ev.op.model or ""):
         return None
-    return next((k for d in ev.op.data for k in object_keys(ctx.src, d) if _SECOND_FACTOR.match(k)), None)
+    for d in ev.op.data:
+        for key, value in object_keys(ctx.src, d).items():
+            if not _SECOND_FACTOR.match(key):
+                continue
+            if _BACKUP_CODES.search(key) or _built_from_records(ctx, ev, value, records):
+                return key
+    return None
+
+
+def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[str]) -> bool:
+    """``value`` mentions a stored row read before, directly or through one local (`const totp = user.secret`)."""
+    names = identifiers(ctx.src, value)
+    if names & records:
+        return True
+    fn = sx.enclosing_function(ev.node)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
+        if set(sx.pattern_names(ctx.src, d.child_by_field_name("name"))) & names:
+            if identifiers(ctx.src, d.child_by_field_name("value")) & records:
+                return True
+    return False
 
 
 def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
@@ -805,7 +829,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     elif policy := sorted(k for k in keys if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
                 # (new recovery codes or TOTP secret; a role written in a parsed object whose schema admits it)
-                changed = None if creates else _second_factor_key(ctx, ev) or _schema_role_key(ctx, ep, ev)
+                changed = None if creates else _second_factor_key(ctx, ev, set(flow.records)) or _schema_role_key(ctx, ep, ev)
                 what = what or (f"{ev.op.model}.{changed}" if changed else None)
             if what:
                 yield ctx.finding(

@@ -285,6 +285,23 @@ def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
     return None
 
 
+# What makes a row a person's own: how to reach them, or what signs them in
+_PERSONAL_FIELD = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile|password\w*|\w*_?hash|\w*secret)$")
+
+
+def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
+    """A whole row (no fields picked) found by an id the caller chose, of a model whose schema holds a
+    person's contact details or credentials: their private record, whatever the model is called."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
+        return False
+    where = object_keys(ctx.src, op.args[0]).get("where")
+    if where is None or not identifiers(ctx.src, where) & ev.state.client:
+        return False
+    fields = _schema_fields(ctx, op)
+    return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
+
+
 def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     """A read of a profile model whose schema holds only display fields (name, username, bio,
     image), or that selects only such fields (`select: { id: true, name: true, image: true }`):
@@ -395,9 +412,15 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False
         if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
             return True
+        if _whole_personal_row(ctx, ev):
+            return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
-        owner_keyed = _keyed_by_client_owner(ctx, ev.op, ev.state.client) or _sql_keyed_by_client_owner(ctx, ev)
+        owner_keyed = (
+            _keyed_by_client_owner(ctx, ev.op, ev.state.client)
+            or _sql_keyed_by_client_owner(ctx, ev)
+            or _keyed_by_client_email(ctx, ev.op, ev.state.client)
+        )
         if owner_keyed and not _handle_from_caller(ctx, ep, ev.op):
             return True  # `where: { userId }` with the caller's choice of user: someone's own rows
         names = ev.state.fetched | ev.state.session
@@ -498,6 +521,27 @@ _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|lis
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
 _PUBLIC_STATE = re.compile(r"(?i)^['\"`](public|published|visible|listed|live)['\"`]$")
 _FILTER_EQ = frozenset({"eq", "equals"})
+
+
+# A person's address picks their rows as their id does (`where: { jobId, candidate: { email } }`)
+_EMAIL_COLUMN = re.compile(r"(?i)^e_?mail(_?address)?$")
+
+
+def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
+    """`application.findFirst({ where: { jobId, candidate: { email } }, select: { status: true } })`: rows
+    picked by the address the caller typed, and more of them than their ids (ids only answer whether
+    the address is known, which is information-disclosure's question)."""
+    if op.kind != "read" or op.api != "prisma" or not client or not op.args:
+        return False
+    picked = object_keys(ctx.src, object_keys(ctx.src, op.args[0]).get("select"))
+    if picked and all(k in ("id", "_id") for k in picked):
+        return False
+    for node in sx.find(op.chain, ("pair", "shorthand_property_identifier")):
+        column, value = _filter_term(ctx, node)
+        if column is not None and value is not None and _EMAIL_COLUMN.match(column):
+            if identifiers(ctx.src, value, into_functions=True) & client and _in_filter(ctx, node, op):
+                return True
+    return False
 
 
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
@@ -1210,6 +1254,25 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
     return False
 
 
+_SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
+
+
+def _unchecked_sign_out(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`signOutEverywhere`: `const { userId } = await ensureSignedIn()` never checked, then
+    `session.deleteMany({ where: { userId: userId ?? undefined } })`. With nobody signed in the filter
+    is empty and every row goes: a write over many rows keyed by a session value no check proved there."""
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    if not _SIGN_OUT.search(name):
+        return False
+    for ev in ctx.flow(ep).events:
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write" or not op.verb.endswith("Many"):
+            continue
+        if ev.state.auth is None and ev.state.fetched and mentions_any(ctx.src, op.args, ev.state.fetched):
+            return True
+    return False
+
+
 def _nested_pairs(ctx: FileContext, data: Node) -> Iterator[tuple[str, Node]]:
     for pair in sx.find(data, ("pair",), into_functions=False):
         value = pair.child_by_field_name("value")
@@ -1250,7 +1313,9 @@ def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
-        if exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+        if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
+            pass  # a sign-out that deletes every row an absent session id matches is no sign-out
+        elif exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # (a development helper: production callers get the early answer only)
         if _needs_an_instance(ctx, ep):
             continue  # a server utility exported from a use-server file: clients cannot call it through

@@ -304,11 +304,12 @@ def _overridden_server_key(ctx: FileContext, ev: Event, data: Node) -> tuple[str
     for child in data.named_children:
         if child.type == "pair":
             value = sx.strip_types(child.child_by_field_name("value"))
-            if value is not None and value.type == "member_expression":
-                if sx.root_identifier(ctx.src, value) in sessionish:
-                    pinned.add(ctx.text(child.child_by_field_name("key")))
+            session_value = value is not None and value.type == "member_expression"
+            if session_value and sx.root_identifier(ctx.src, value) in sessionish:
+                pinned.add(ctx.text(child.child_by_field_name("key")))
             continue
-        inner = sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
+        spread = child.type == "spread_element" and child.named_children
+        inner = sx.strip_types(child.named_children[0]) if spread else None
         if not pinned or inner is None or inner.type not in ("identifier", "member_expression"):
             continue
         root = sx.root_identifier(ctx.src, inner) if inner.type == "member_expression" else ctx.text(inner)

@@ -500,7 +500,9 @@ def _route_name(ep: EntryPoint) -> str | None:
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
-_ADMIN_CALL = re.compile(r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator|staff)")
+_ADMIN_CALL = re.compile(
+    r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator|staff)"
+)
 # ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
 # (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
@@ -721,9 +723,9 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
         return True
     fn = sx.enclosing_function(ev.node)
     for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
-        if set(sx.pattern_names(ctx.src, d.child_by_field_name("name"))) & names:
-            if identifiers(ctx.src, d.child_by_field_name("value")) & records:
-                return True
+        bound = set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+        if bound & names and identifiers(ctx.src, d.child_by_field_name("value")) & records:
+            return True
     return False
 
 
@@ -829,7 +831,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     elif policy := sorted(k for k in keys if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
                 # (new recovery codes or TOTP secret; a role written in a parsed object whose schema admits it)
-                changed = None if creates else _second_factor_key(ctx, ev, set(flow.records)) or _schema_role_key(ctx, ep, ev)
+                changed = (
+                    None if creates else _second_factor_key(ctx, ev, set(flow.records)) or _schema_role_key(ctx, ep, ev)
+                )
                 what = what or (f"{ev.op.model}.{changed}" if changed else None)
             if what:
                 yield ctx.finding(

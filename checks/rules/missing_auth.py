@@ -538,9 +538,10 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         return False
     for node in sx.find(op.chain, ("pair", "shorthand_property_identifier")):
         column, value = _filter_term(ctx, node)
-        if column is not None and value is not None and _EMAIL_COLUMN.match(column):
-            if identifiers(ctx.src, value, into_functions=True) & client and _in_filter(ctx, node, op):
-                return True
+        if column is None or value is None or not _EMAIL_COLUMN.match(column):
+            continue
+        if identifiers(ctx.src, value, into_functions=True) & client and _in_filter(ctx, node, op):
+            return True
     return False
 
 

@@ -396,10 +396,12 @@ _RAW_SQL_BUILDERS = frozenset({"raw", "unsafe"})
 
 
 def _raw_sql_text(ctx: FileContext, node: Node) -> list[Node]:
-    """`db.execute(sql.raw(...))` with a template of the caller's value: the text a raw SQL builder is handed is what the
-    query consumes (the builder's value is no database answer)."""
+    """`db.execute(sql.raw(...))` with a template of the caller's value: the text a raw SQL builder is
+    handed is what the query consumes (the builder's value is no database answer)."""
     call = sx.unwrap(node)
-    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) not in _RAW_SQL_BUILDERS:
+    if call is None or call.type != "call_expression":
+        return [node]
+    if sx.last_name(sx.callee_name(ctx.src, call)) not in _RAW_SQL_BUILDERS:
         return [node]
     return sx.call_args(call)[:1] or [node]
 

@@ -684,7 +684,9 @@ def _shape_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
             # (finding out who calls, `await getIronSession(req, res, opts)`, looks up nothing the caller guesses)
             # (`await f<T>(...)` parses as a call of `await f`: the call is the await's parent)
             call = aw.parent if inner is not None and inner.type == "identifier" else inner
-            if call is None or call.type != "call_expression" or not ctx.analyzer.is_auth_source_call(ep.fn.module, call):
+            if call is None or call.type != "call_expression":
+                return False
+            if not ctx.analyzer.is_auth_source_call(ep.fn.module, call):
                 return False
     conditions = []
     p = ev.node.parent

@@ -24,7 +24,9 @@ check (it answers whoever posted the unsigned request). The details count howeve
 catch: taken out by destructuring (`const { message, statusCode = 500 } = err`), put into a
 redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or into a cookie (also
 through a project helper that writes it: `setErrorCookie(res, { message })`); and the AI SDK's
-stream `onError: (error) => error.message`, whose returned text the client receives.
+stream `onError: (error) => error.message`, whose returned text the client receives. To an anonymous
+caller who looked it up by an address, "we have no application from that email address" or "no pending
+verification for this phone number" says whether the address has anything on file.
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak

@@ -14,7 +14,11 @@ any column can be written, a privileged one as well. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
-}))` picks a field).
+}))` picks a field). A spread after a value the server pinned to the caller (`{ companyId:
+caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
+check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
+tenant: it pays for no `plan`. drizzle's `sql` imported under another name is still a column expression;
+an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or

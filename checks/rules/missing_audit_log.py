@@ -33,7 +33,12 @@ counts too: a login method, SSO, MFA, anonymous access or invite links switched
 (`{ isCredentialsLoginEnabled }`, `{ mfaRequired }`, `{ inviteLinkEnabled }`), an identity provider's
 connection created, changed or deleted (`createSAMLConnection(...)`), and a column of the account row
 the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
-`removeOrganizationMember`) is named like removing the user.
+`removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
+organisation or workspace row) is the B2B form of deleting the account; new 2FA recovery codes (or the
+stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
+not yet); a membership written from a parsed object whose schema admits `role` changes a role; and
+`requireStaff()` asks for an administrator. A token hash stored for a link the endpoint then mails (a
+reset or magic-link request) is neither a sign-in nor an issued credential.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an

@@ -22,7 +22,12 @@ its body does; also a wrapper called in the body with a callback (`return withAu
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
-person's or organization's data unless the filter keeps public rows only (`isPublished: true`).
+person's or organization's data unless the filter keeps public rows only (`isPublished: true`);
+so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
+author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
+whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
+or a credential. A sign-out that writes many rows keyed by a session value no check proved
+(`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -117,7 +122,13 @@ read, mails an address the server fixed (`to: "help@" + env.EMAIL_DOMAIN`), not 
 sends; route folders are read in kebab-case too (`demo-requests/`). A single sign-on step by its
 route (`.../sso/route.ts`, also `saml`, `oidc`: "may this e-mail use SSO here?") that only reads,
 past a rate limit, with no session read; one that writes, or reads without a limit (an
-organization's SSO settings), is still flagged. A sign-in that reads the key
+organization's SSO settings), is still flagged; so is an action of the sign-in pages' module
+(`app/(auth)/sign-in/actions.ts`, `login/`) answering which method an address may use. A rate-limited
+request that stores only the hash of a token it then mails (a magic-link or reset request) is an
+authentication entry point by what it does; one that also stores what the caller sent, or hands the
+token back, is not. A public form may file its row in a nested create under a record the server found
+(`applicant: { create: { boardId: posting.boardId } }`), with the file it takes uploaded past the same
+limit. A sign-in that reads the key
 the caller's signed token is verified with (`verify(token, config.sso_secret)`), the row used for
 nothing else, reads it as part of the authentication. A use-server export whose first step calls a
 method on a parameter that nothing a client can send has (`logger.getConfig()` on a `Logger`:

@@ -24,7 +24,11 @@ password })`), and by a signed-in one to a call that sets a password (`setPasswo
 password } })`) a password change; a session made or extended from what a signed-out caller sends,
 reading a credential from it (`checks.otpEmail`), is a sign-in step. A sign-up that checks the
 session it has just made is still signed out, and an invitation endpoint named for sending
-(`sendInviteEmailCode`) sends whatever it calls.
+(`sendInviteEmailCode`) sends whatever it calls. A paid AI call inside an async function the entry point
+starts without awaiting it (`(async () => { streamText(...) })()`) still runs. A role lets the caller mail
+stored addresses, not the account it looked up by the address it sent (`to: user.email` of
+`getUser(email)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
+work a limiter must precede.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through

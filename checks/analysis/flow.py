@@ -245,6 +245,7 @@ class Summary:
     audit_depth: int = 0
     returns_input: bool = True  # a returned value is built from the parameters (`taint.value_refs`)
     returns_unchecked: bool = True  # ... and not only after a check or coercion (failure answers aside)
+    returned_params: frozenset[str] | None = None  # ... which parameters those are (None: not worked out)
     # answers a failure (`return { success: false, response }`, `if (!r.success) return r`) rather than
     # throwing: a bare call of it enforces nothing
     answers_failure: bool = False
@@ -855,6 +856,8 @@ class Analyzer:
                 derived = set(sources)
                 vflow, vchecked = value_refs(self, fn.module, ev.value, derived)
                 s.returns_input = s.returns_input or bool((vflow | vchecked) & derived)
+                reached = {p for r in (vflow | vchecked) & derived for p in sources.get(r, ())}
+                s.returned_params = (s.returned_params or frozenset()) | reached
                 if not failure:
                     s.returns_unchecked = s.returns_unchecked or bool(vflow & derived - ev.state.validated)
             if ev.kind == "validate":

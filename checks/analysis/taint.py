@@ -236,7 +236,8 @@ def _call(
         if not summary.returns_input:
             return
         sub = set()
-        _walk(az, mod, args, client, sub, checked, depth + 1)
+        for returned in _returned_args(target, summary.returned_params, args):
+            _walk(az, mod, returned, client, sub, checked, depth + 1)
         if summary.returns_unchecked:
             flow |= sub
         else:  # returns its input only after checking it (`typeof v === "string" ? v : null`)
@@ -265,6 +266,18 @@ def _call(
         checked |= recv_checked
     # an unknown free function (`titleCase(x)`): assume it transforms its input
     _walk(az, mod, args, client, flow, checked, depth + 1)
+
+
+def _returned_args(target: Function, returned: frozenset[str] | None, args: Node | None) -> list[Node]:
+    """The arguments a helper hands back: `putFile(key, bytes, type)` returning `key` answers with its
+    first argument only (all of them when that is not known, or a spread fills the parameters)."""
+    if args is None:
+        return []
+    given = [a for a in args.named_children if a.type != "comment"]
+    # (a destructured parameter's names are not its position's: keep every argument then)
+    if returned is None or not returned <= set(target.params) or any(a.type == "spread_element" for a in given):
+        return [args]
+    return [a for i, a in enumerate(given) if i < len(target.params) and target.params[i] in returned]
 
 
 def _answers_from_wrapper(az: Analyzer, mod: Module, name: str) -> bool:

@@ -26,7 +26,9 @@ redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or i
 through a project helper that writes it: `setErrorCookie(res, { message })`); and the AI SDK's
 stream `onError: (error) => error.message`, whose returned text the client receives. With nobody signed
 in, an answer carrying what a read of an account table keyed by the caller's e-mail address found
-(`{ provider: data?.[0]?.provider ?? null }`) tells registered addresses apart without any message.
+(`{ provider: data?.[0]?.provider ?? null }`) tells registered addresses apart without any message. To an
+anonymous caller who looked it up by an address, "we have no application from that email address" or "no
+pending verification for this phone number" says whether the address has anything on file.
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
@@ -189,6 +191,12 @@ _ACCOUNT_STATUS = re.compile(
     r"(?i)\b(account|user)\b[^.!?]{0,30}?\b(has\s+been|is|was)\s+(suspended|banned|locked|disabled|deactivated|blocked)"
 )
 _NO_RECORD = re.compile(r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching)\s+(that|this|the|your)\s+\w+")
+# "We have no application from that email address", "No pending verification for this phone number": to an
+# anonymous caller who looked it up by that handle, whether the address has anything on file
+_NO_HANDLE_RECORD = re.compile(
+    r"(?i)\bno\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|to)\s+(that|this|the|your)\s+"
+    r"(e-?mail|username|phone|mobile)\b"
+)
 # "This email is already confirmed" / "not verified yet": a third answer beside "no such account"
 _VERIFICATION_STATE = re.compile(r"(?i)\b(already|not)\s+(yet\s+)?(been\s+)?(verified|confirmed)\b")
 # a generic sign-in refusal ("Invalid email or password") is the one answer for every failure
@@ -787,6 +795,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if not not_found and absent and (bad_pw or status or any(_VERIFICATION_STATE.search(s) for s, _ in returned)):
             # the no-account branch's answer differs from what a found account's state gets
             not_found = absent[:1]
+        if not not_found and db_keyed:
+            not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
         # the first "no such account" answer, and the first wrong-password and account-status answers beside it
         for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else []):
             yield ctx.finding(

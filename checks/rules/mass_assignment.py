@@ -14,7 +14,11 @@ any column can be written, a privileged one as well. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
-}))` picks a field).
+}))` picks a field). A spread after a value the server pinned to the caller (`{ companyId:
+caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
+check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
+tenant: it pays for no `plan`. drizzle's `sql` imported under another name is still a column expression;
+an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -164,10 +168,16 @@ _MONEY_WORDS = re.compile(r"(?:(?:^|_)(?:balance|credits)|(?<=[a-z])(?:Balance|C
 _PAY_WORDS = ("hourlyrate", "payrate", "salary", "wage")
 
 
+# The bounds of an advertised range (`salaryMin`, `wage_max`, `salaryRange`): a job posting's text, not
+# what anyone is paid.
+_RANGE_BOUND = ("min", "max", "minimum", "maximum", "range", "from", "to")
+
+
 def _privileged_key(key: str) -> bool:
     """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, or a pay rate."""
     flat = key.replace("_", "").lower()
-    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key)) or flat.startswith(_PAY_WORDS)
+    pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
+    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key)) or pay
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")
@@ -294,6 +304,14 @@ def _factory_schema(program: Program, mod: Module, node: Node | None) -> tuple[M
 
 def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | None:
     """``name`` holds `schema.parse(...)` (or a safeParse result): does that schema list a privileged key?"""
+    for key in _parse_result_keys(ctx, ev, name) or {}:
+        if _privileged_key(key):
+            return key
+    return None
+
+
+def _parse_result_keys(ctx: FileContext, ev: Event, name: str) -> dict[str, Node] | None:
+    """The keys of the schema whose `parse(...)` (or safeParse result) ``name`` holds."""
     src = ctx.src
     scope = sx.enclosing_function(ev.node) or ctx.module.parsed.root
     for node in sx.walk(scope):
@@ -309,11 +327,40 @@ def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | N
             obj = fn.child_by_field_name("object")
             # valibot `v.parse(Schema, raw)`: the schema is the first argument
             schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
-        keys = _schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
-        for key in keys or {}:
-            if _privileged_key(key):
-                return key
+        return _schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
+    return None
+
+
+def _overridden_server_key(ctx: FileContext, ev: Event, data: Node) -> tuple[str, Node] | None:
+    """`{ companyId: caller.companyId, ...parsed.output }` whose schema admits `companyId`: the spread
+    comes after the value the server pinned to the caller, so the client's own wins. (key, spread)"""
+    if data.type != "object":
         return None
+    sessionish = ev.state.session | ev.state.fetched
+    pinned: set[str] = set()
+    for child in data.named_children:
+        if child.type == "pair":
+            value = sx.strip_types(child.child_by_field_name("value"))
+            session_value = value is not None and value.type == "member_expression"
+            if session_value and sx.root_identifier(ctx.src, value) in sessionish:
+                pinned.add(ctx.text(child.child_by_field_name("key")))
+            continue
+        spread = child.type == "spread_element" and child.named_children
+        inner = sx.strip_types(child.named_children[0]) if spread else None
+        if not pinned or inner is None or inner.type not in ("identifier", "member_expression"):
+            continue
+        root = sx.root_identifier(ctx.src, inner) if inner.type == "member_expression" else ctx.text(inner)
+        if root is None or root not in ev.state.validated or root not in ev.state.client:
+            continue
+        if inner.type == "member_expression" and ctx.text(inner.child_by_field_name("property")) not in (
+            "data",
+            "output",
+            "value",
+        ):
+            continue
+        admitted = pinned & set(_parse_result_keys(ctx, ev, root) or ())
+        if admitted:
+            return sorted(admitted)[0], child
     return None
 
 
@@ -807,6 +854,14 @@ def _binding(ctx: FileContext, fn: Node, name: str) -> Node | None:
 _MIDDLEWARE_SET = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 
 
+def _sql_tag(ctx: FileContext, callee: str) -> bool:
+    """`sql`, or drizzle's `sql` imported under another name (`import { sql as dsql }`)."""
+    if sx.last_name(callee) == "sql":
+        return True
+    bound = ctx.module.imports.get(callee)
+    return bound is not None and bound.imported == "sql"
+
+
 def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0) -> bool:
     """Does ``node`` carry the client's own input, rather than data the server fetched with it
     (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?"""
@@ -816,7 +871,7 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
     src = ctx.src
     if node.type == "call_expression":
         tagged = node.child_by_field_name("arguments")
-        if tagged is not None and tagged.type == "template_string" and sx.last_name(sx.callee_name(src, node)) == "sql":
+        if tagged is not None and tagged.type == "template_string" and _sql_tag(ctx, sx.callee_name(src, node)):
             # `credits: sql\`${t.credits} + ${input.amount}\``: a column expression over the client's value
             return any(
                 _client_derived(ctx, ep, c, depth + 1)
@@ -1321,6 +1376,34 @@ def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return False
 
 
+_TENANT_ID = re.compile(r"^(?!user|owner|author|creat)[a-z]\w*(?:Id|_id)$")
+
+
+def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
+    """The write picks the caller's own tenant by the id the session holds (`where: { id: viewer.orgId }`,
+    `eq(orgs.id, ctx.teamId)`): the role checked before it is a role in that tenant, which pays for
+    nothing (a platform administrator names the tenant it changes)."""
+    sessionish = ev.state.session | ev.state.fetched
+    assert ev.op is not None
+    src = ctx.src
+    for a in ev.op.args if sessionish else ():
+        for n in sx.walk(a):
+            if n.type == "pair" and ctx.text(n.child_by_field_name("key")) == "id":
+                value = sx.strip_types(n.child_by_field_name("value"))
+            elif n.type == "call_expression" and sx.callee_name(src, n) == "eq" and len(sx.call_args(n)) == 2:
+                column, value = (sx.strip_types(x) for x in sx.call_args(n))
+                if column is None or not ctx.text(column).endswith(".id"):
+                    continue
+            else:
+                continue
+            if value is None or value.type != "member_expression":
+                continue
+            prop = ctx.text(value.child_by_field_name("property"))
+            if _TENANT_ID.match(prop) and sx.root_identifier(src, value) in sessionish:
+                return True
+    return False
+
+
 def _given(src: bytes, call: Node, target: Function, names: set[str]) -> set[str]:
     """The parameters of ``target`` that ``call`` passes one of ``names`` (by position)."""
     args = sx.call_args(call)
@@ -1545,6 +1628,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         )
                         reported = True
                         break
+                    overridden = _overridden_server_key(ctx, ev, data)
+                    if overridden is not None:
+                        yield _privileged(ctx, ep, *overridden)
+                        reported = True
+                        break
                     column = None if gated else _client_column(ctx, ep, ev, data)
                     if column is not None:
                         yield ctx.finding(
@@ -1574,7 +1662,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing
                             if team_gate is None:
-                                team_gate = _team_gate_on_written(ctx, ep, ev)
+                                team_gate = _team_gate_on_written(ctx, ep, ev) or _own_tenant_row(ctx, ev)
                             if not team_gate:
                                 continue
                         if key in _TEAM_ROLE_KEYS and _team_role_gate_before(ctx, ep, ev):

@@ -35,7 +35,12 @@ counts too: a login method, SSO, MFA, anonymous access or invite links switched
 (`{ isCredentialsLoginEnabled }`, `{ mfaRequired }`, `{ inviteLinkEnabled }`), an identity provider's
 connection created, changed or deleted (`createSAMLConnection(...)`), and a column of the account row
 the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
-`removeOrganizationMember`) is named like removing the user.
+`removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
+organisation or workspace row) is the B2B form of deleting the account; new 2FA recovery codes (or the
+stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
+not yet); a membership written from a parsed object whose schema admits `role` changes a role; and
+`requireStaff()` asks for an administrator. A token hash stored for a link the endpoint then mails (a
+reset or magic-link request) is neither a sign-in nor an issued credential.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -110,10 +115,12 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event
+from checks.analysis.flow import Event, identifiers
+from checks.analysis.links import mailed_link_token
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.rules.mass_assignment import _schema_keys
 
 META = RuleMeta(
     id="missing-audit-log",
@@ -567,7 +574,9 @@ def _route_name(ep: EntryPoint) -> str | None:
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
-_ADMIN_CALL = re.compile(r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator)")
+_ADMIN_CALL = re.compile(
+    r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator|staff)"
+)
 # ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
 # (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
@@ -754,6 +763,64 @@ def _revokes_sessions(ctx: FileContext, ev: Event) -> bool:
 
 _SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")
 
+# The tenant itself (`db.organization.delete(...)`): the B2B form of deleting the account
+_TENANT_MODELS = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|workspaces?|tenants?)$")
+# A second factor's stored secret or its backup codes (`twoFactorSecret`, `totpSecret`, `recoveryCodes`)
+_SECOND_FACTOR = re.compile(
+    r"(?i)^(two_?factor|2fa|mfa|totp|otp)_?(secret|seed|backup_?codes|recovery_?codes)$|^(backup|recovery)_?codes$"
+)
+
+
+_BACKUP_CODES = re.compile(r"(?i)(backup|recovery)_?codes$")
+
+
+def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | None:
+    """A 2FA credential rewritten on the account row: new recovery codes, or the stored secret rebuilt
+    from what it held (`${totp}|${newCodeHashes}`). A fresh secret stored at setup, before the second
+    factor is switched on, changes no credential yet."""
+    assert ev.op is not None
+    if not _ACCOUNT_ROWS.match(ev.op.model or ""):
+        return None
+    for d in ev.op.data:
+        for key, value in object_keys(ctx.src, d).items():
+            if not _SECOND_FACTOR.match(key):
+                continue
+            if _BACKUP_CODES.search(key) or _built_from_records(ctx, ev, value, records):
+                return key
+    return None
+
+
+def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[str]) -> bool:
+    """``value`` mentions a stored row read before, directly or through one local (`const totp = user.secret`)."""
+    names = identifiers(ctx.src, value)
+    if names & records:
+        return True
+    fn = sx.enclosing_function(ev.node)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
+        bound = set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+        if bound & names and identifiers(ctx.src, d.child_by_field_name("value")) & records:
+            return True
+    return False
+
+
+def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
+    """`data: parsedInput` on a membership whose input schema admits `role`: a role change written whole."""
+    assert ev.op is not None
+    if not _ROLE_HOLDERS.match(ev.op.model or "") or not ep.schemas:
+        return None
+    for data in ev.op.data:
+        node = sx.strip_types(data)
+        if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        if ctx.text(node) not in ev.state.client:
+            continue
+        for mod, schema in ep.schemas:
+            keys = _schema_keys(mod, schema, ctx.analyzer.program) or {}
+            hit = sorted(k for k in keys if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k))
+            if hit:
+                return hit[0]
+    return None
+
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
@@ -769,8 +836,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         protocol_rows = {n for n, op in flow.records.items() if _oauth_grant_model(op.model or "")}
         if not _sensitive_name(name):
             name = _route_name(ep) or name
+        # (a session row holding a mailed link's hash is a reset or magic-link request, not a sign-in)
+        made = [e for e in writes if not mailed_link_token(ctx, flow.events, e)]
         if not _sensitive_name(name) and (
-            _opens_logged_in_session(ctx, ep.fn.node) or _makes_session(ctx, ep.fn.node, writes)
+            _opens_logged_in_session(ctx, ep.fn.node) or _makes_session(ctx, ep.fn.node, made)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
@@ -798,10 +867,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             grant_event = _oauth_grant_model(model) and _binds_session_user(
                 ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
             )
-            if key_event or deletes_user or grant_event:
+            deletes_tenant = bool(_TENANT_MODELS.match(model)) and _deletes(ctx, ev)
+            if key_event or deletes_user or grant_event or deletes_tenant:
                 what = ev.op.model
-            elif issued := _issued_credential(ctx, ev):
+            elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"
+
             else:
                 # creating an account (sign-up) sets an email and password: not a change to audit
                 creates = ev.op.verb.lower().startswith(("create", "insert", "upsert"))
@@ -833,6 +904,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
+                # (new recovery codes or TOTP secret; a role written in a parsed object whose schema admits it)
+                changed = (
+                    None if creates else _second_factor_key(ctx, ev, set(flow.records)) or _schema_role_key(ctx, ep, ev)
+                )
+                what = what or (f"{ev.op.model}.{changed}" if changed else None)
             if what:
                 yield ctx.finding(
                     META,

@@ -22,7 +22,12 @@ its body does; also a wrapper called in the body with a callback (`return withAu
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
-person's or organization's data unless the filter keeps public rows only (`isPublished: true`).
+person's or organization's data unless the filter keeps public rows only (`isPublished: true`);
+so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
+author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
+whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
+or a credential. A sign-out that writes many rows keyed by a session value no check proved
+(`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -117,7 +122,13 @@ read, mails an address the server fixed (`to: "help@" + env.EMAIL_DOMAIN`), not 
 sends; route folders are read in kebab-case too (`demo-requests/`). A single sign-on step by its
 route (`.../sso/route.ts`, also `saml`, `oidc`: "may this e-mail use SSO here?") that only reads,
 past a rate limit, with no session read; one that writes, or reads without a limit (an
-organization's SSO settings), is still flagged. A sign-in that reads the key
+organization's SSO settings), is still flagged; so is an action of the sign-in pages' module
+(`app/(auth)/sign-in/actions.ts`, `login/`) answering which method an address may use. A rate-limited
+request that stores only the hash of a token it then mails (a magic-link or reset request) is an
+authentication entry point by what it does; one that also stores what the caller sent, or hands the
+token back, is not. A public form may file its row in a nested create under a record the server found
+(`applicant: { create: { boardId: posting.boardId } }`), with the file it takes uploaded past the same
+limit. A sign-in that reads the key
 the caller's signed token is verified with (`verify(token, config.sso_secret)`), the row used for
 nothing else, reads it as part of the authentication. A use-server export whose first step calls a
 method on a parameter that nothing a client can send has (`logger.getConfig()` on a `Logger`:
@@ -148,6 +159,7 @@ from checks.analysis.calls import DbOp, command_arg, is_email_send, is_job_contr
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
+from checks.analysis.links import hashed_names, mailed_link_token
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -284,6 +296,23 @@ def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
     return None
 
 
+# What makes a row a person's own: how to reach them, or what signs them in
+_PERSONAL_FIELD = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile|password\w*|\w*_?hash|\w*secret)$")
+
+
+def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
+    """A whole row (no fields picked) found by an id the caller chose, of a model whose schema holds a
+    person's contact details or credentials: their private record, whatever the model is called."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
+        return False
+    where = object_keys(ctx.src, op.args[0]).get("where")
+    if where is None or not identifiers(ctx.src, where) & ev.state.client:
+        return False
+    fields = _schema_fields(ctx, op)
+    return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
+
+
 def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     """A read of a profile model whose schema holds only display fields (name, username, bio,
     image), or that selects only such fields (`select: { id: true, name: true, image: true }`):
@@ -394,9 +423,16 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False
         if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
             return True
+        if _whole_personal_row(ctx, ev):
+            return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
-        if _keyed_by_client_owner(ctx, ev.op, ev.state.client) and not _handle_from_caller(ctx, ep, ev.op):
+        owner_keyed = (
+            _keyed_by_client_owner(ctx, ev.op, ev.state.client)
+            or _sql_keyed_by_client_owner(ctx, ev)
+            or _keyed_by_client_email(ctx, ev.op, ev.state.client)
+        )
+        if owner_keyed and not _handle_from_caller(ctx, ep, ev.op):
             return True  # `where: { userId }` with the caller's choice of user: someone's own rows
         names = ev.state.fetched | ev.state.session
         if not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], names):
@@ -498,6 +534,28 @@ _PUBLIC_STATE = re.compile(r"(?i)^['\"`](public|published|visible|listed|live)['
 _FILTER_EQ = frozenset({"eq", "equals"})
 
 
+# A person's address picks their rows as their id does (`where: { jobId, candidate: { email } }`)
+_EMAIL_COLUMN = re.compile(r"(?i)^e_?mail(_?address)?$")
+
+
+def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
+    """`application.findFirst({ where: { jobId, candidate: { email } }, select: { status: true } })`: rows
+    picked by the address the caller typed, and more of them than their ids (ids only answer whether
+    the address is known, which is information-disclosure's question)."""
+    if op.kind != "read" or op.api != "prisma" or not client or not op.args:
+        return False
+    picked = object_keys(ctx.src, object_keys(ctx.src, op.args[0]).get("select"))
+    if picked and all(k in ("id", "_id") for k in picked):
+        return False
+    for node in sx.find(op.chain, ("pair", "shorthand_property_identifier")):
+        column, value = _filter_term(ctx, node)
+        if column is None or value is None or not _EMAIL_COLUMN.match(column):
+            continue
+        if identifiers(ctx.src, value, into_functions=True) & client and _in_filter(ctx, node, op):
+            return True
+    return False
+
+
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
     """A read whose filter picks a person or tenant by a caller-chosen id (`where: { userId }`,
     `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) returns their own rows. A
@@ -516,6 +574,49 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         elif _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
             owner = owner or _in_filter(ctx, node, op)
     return owner and not visible
+
+
+# In raw SQL, a person's id by their part too (`"interviewerId" = ${id}`, `author_id = $1`)
+_SQL_OWNER_COLUMN = re.compile(
+    r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|organi[sz]ation|org|team|workspace|"
+    r"tenant|company|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
+)
+_SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+))")
+
+
+def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
+    """A raw SQL read filtered by a person's or tenant's id the caller chose (postgres.js
+    ``sql`... WHERE "interviewerId" = ${id}` ``, `sql.unsafe("... = '${input.companyId}'")`, `pool.query("...
+    author_id = $1", [id])`): their own rows, like `where: { userId }`."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "sql" or not ev.state.client:
+        return False
+    text_node = next(iter(sx.find(op.call, ("template_string", "string"))), None)
+    if text_node is None:
+        return False
+    values: list[Node] = []
+    pieces: list[str] = []
+    for child in text_node.children if text_node.type == "template_string" else []:
+        if child.type == "template_substitution":
+            pieces.append(f"\x00{len(values)}\x00")
+            values.append(child)
+        else:
+            pieces.append(ctx.text(child))
+    text = "".join(pieces) if pieces else ctx.text(text_node)
+    params = sx.call_args(op.call)[1:2]
+    listed = sx.strip_types(params[0]) if params else None
+    for m in _SQL_TERM.finditer(text):
+        if not _SQL_OWNER_COLUMN.match(m.group(1)):
+            continue
+        if m.group(2) is not None:
+            value: Node | None = values[int(m.group(2))]
+        elif listed is not None and listed.type == "array" and 0 < int(m.group(3)) <= len(listed.named_children):
+            value = listed.named_children[int(m.group(3)) - 1]
+        else:
+            continue
+        if value is not None and identifiers(ctx.src, value) & ev.state.client:
+            return True
+    return False
 
 
 def _handle_from_caller(ctx: FileContext, ep: EntryPoint, op: DbOp) -> bool:
@@ -1110,6 +1211,20 @@ def _limited_sign_in_step(ep: EntryPoint, flow: Flow) -> bool:
     organization's SSO settings), is not that."""
     if ep.kind != "route" or not _SIGN_IN_STEP.search(ep.path):
         return False
+    return _limited_reads_only(ep, flow)
+
+
+# A module of the sign-in pages (`app/(auth)/sign-in/actions.ts`, `app/login/actions.ts`)
+_SIGN_IN_MODULE = re.compile(r"(?i)(^|/)(\(auth\)|log[-_]?in|sign[-_]?in)/")
+
+
+def _limited_sign_in_action(ep: EntryPoint, flow: Flow) -> bool:
+    """An action of the sign-in pages answering a step of the form (which method may this address use):
+    read only, past a rate limit, no session read, like a sign-in step's route."""
+    return ep.kind == "action" and bool(_SIGN_IN_MODULE.search(ep.fn.module.path)) and _limited_reads_only(ep, flow)
+
+
+def _limited_reads_only(ep: EntryPoint, flow: Flow) -> bool:
     dbs = [e for e in flow.events if e.kind == "db"]
     if any(e.kind in ("store", "exec", "fs", "relay") for e in flow.events):
         return False
@@ -1135,7 +1250,8 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
     if not (ev.state.rate_limited or ep.rate_limited_by) or ev.state.session or ev.state.fetched:
         return False
     for data in ev.op.data:
-        for key, value in object_keys(ctx.src, data).items():
+        # (nested creates too: `applicant: { create: { ...person, boardId: posting.boardId } }`)
+        for key, value in _nested_pairs(ctx, data):
             inner = sx.strip_types(value)
             while inner is not None and inner.type == "non_null_expression":
                 inner = sx.strip_types(inner.named_children[0]) if inner.named_children else None
@@ -1150,9 +1266,68 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
     return False
 
 
+_SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
+
+
+def _unchecked_sign_out(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`signOutEverywhere`: `const { userId } = await ensureSignedIn()` never checked, then
+    `session.deleteMany({ where: { userId: userId ?? undefined } })`. With nobody signed in the filter
+    is empty and every row goes: a write over many rows keyed by a session value no check proved there."""
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    if not _SIGN_OUT.search(name):
+        return False
+    for ev in ctx.flow(ep).events:
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write" or not op.verb.endswith("Many"):
+            continue
+        if ev.state.auth is None and ev.state.fetched and mentions_any(ctx.src, op.args, ev.state.fetched):
+            return True
+    return False
+
+
+def _nested_pairs(ctx: FileContext, data: Node) -> Iterator[tuple[str, Node]]:
+    for pair in sx.find(data, ("pair",), into_functions=False):
+        value = pair.child_by_field_name("value")
+        if value is not None:
+            yield ctx.text(pair.child_by_field_name("key")), value
+
+
+def _intake_upload(ctx: FileContext, ev: Event, intake: bool) -> bool:
+    """The file a limited public form takes (a résumé stored before the application row is filed),
+    uploaded past the same limit with no session: part of the form, not a change to anyone's data."""
+    if not intake or ev.kind != "store" or not (ev.state.rate_limited) or ev.state.session or ev.state.fetched:
+        return False
+    if is_store_upload(ctx.module, ev.node, ev.callee):
+        return True
+    target = ctx.analyzer.target(ctx.module, ev.node) if ev.node.type == "call_expression" else None
+    if target is None or target.body is None:
+        return False
+    return any(
+        is_store_upload(target.module, c, sx.callee_name(target.module.src, c))
+        for c in sx.find(target.body, ("call_expression",))
+    )
+
+
+def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
+    """A rate-limited write that stores only a mailed link's hash (and server values such as a timestamp):
+    a magic-link or reset request, an authentication entry point by what it does. A write that also
+    stores what the caller sent is not only that."""
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or not ev.state.rate_limited:
+        return False
+    if not mailed_link_token(ctx, events, ev):
+        return False
+    for data in ev.op.data:
+        for value in object_keys(ctx.src, data).values():
+            if not hashed_names(ctx, value) and identifiers(ctx.src, value) & ev.state.client:
+                return False
+    return True
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
-        if exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+        if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
+            pass  # a sign-out that deletes every row an absent session id matches is no sign-out
+        elif exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # (a development helper: production callers get the early answer only)
         if _needs_an_instance(ctx, ep):
             continue  # a server utility exported from a use-server file: clients cannot call it through
@@ -1161,16 +1336,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         flow = _flow_with_closure(ctx, ep)
         if _signs_up(ctx, flow):
             continue  # an authentication endpoint by what it does
-        if _limited_sign_in_step(ep, flow):
+        if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
             continue
         events = flow.events
         mails_codes = issues_codes(flow)
+        intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
                 or (form and not rewrites_client_row(ctx, ev))
                 or _limited_public_create(ctx, ep, ev, set(flow.records))
+                or _intake_upload(ctx, ev, intake)
+                or _link_request(ctx, events, ev)
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):

@@ -13,7 +13,9 @@ writes (`doc(id).set(data)`) and TypeORM `repo.update(criteria, partial)` are da
 a drizzle select's page size or offset (`.limit(limit)`).
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
-(`list.map((item) => db.chapter.update(...))`).
+(`list.map((item) => db.chapter.update(...))`). The text handed to a raw SQL builder (`db.execute(sql.raw(...))`)
+is what the query consumes; what a project helper returns carries only the arguments it hands back
+(`putResume(key, bytes, type)` returning a server-made `key`).
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are
@@ -408,7 +410,22 @@ def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     if target is not None and ev.kind in ("fs", "exec"):
         # a project helper that writes files or runs a command: the arguments that get there unchecked
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).effect_params)
-    return [v for n in sink_nodes(ctx.analyzer, ctx.module, ev) for v in template_values(ctx.src, n)]
+    nodes = [v for n in sink_nodes(ctx.analyzer, ctx.module, ev) for v in template_values(ctx.src, n)]
+    return [a for n in nodes for a in _raw_sql_text(ctx, n)]
+
+
+_RAW_SQL_BUILDERS = frozenset({"raw", "unsafe"})
+
+
+def _raw_sql_text(ctx: FileContext, node: Node) -> list[Node]:
+    """`db.execute(sql.raw(...))` with a template of the caller's value: the text a raw SQL builder is
+    handed is what the query consumes (the builder's value is no database answer)."""
+    call = sx.unwrap(node)
+    if call is None or call.type != "call_expression":
+        return [node]
+    if sx.last_name(sx.callee_name(ctx.src, call)) not in _RAW_SQL_BUILDERS:
+        return [node]
+    return sx.call_args(call)[:1] or [node]
 
 
 # Request parts that are strings (or string arrays) by construction: the URL and its headers.

@@ -24,7 +24,11 @@ password })`), and by a signed-in one to a call that sets a password (`setPasswo
 password } })`) a password change; a session made or extended from what a signed-out caller sends,
 reading a credential from it (`checks.otpEmail`), is a sign-in step. A sign-up that checks the
 session it has just made is still signed out, and an invitation endpoint named for sending
-(`sendInviteEmailCode`) sends whatever it calls.
+(`sendInviteEmailCode`) sends whatever it calls. A paid AI call inside an async function the entry point
+starts without awaiting it (`(async () => { streamText(...) })()`) still runs. A role lets the caller mail
+stored addresses, not the account it looked up by the address it sent (`to: user.email` of
+`getUser(email)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
+work a limiter must precede.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
@@ -119,7 +123,7 @@ from tree_sitter import Node
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, object_keys
+from checks.analysis.calls import DbOp, is_ai_call, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
 from checks.analysis.quota import quota_check
@@ -223,7 +227,9 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     if _mails_rows_found_by_client(ctx, ev, records):
         return True  # one call mails every row the caller's input picked, whatever the caller's role
     if ev.state.role:
-        return False
+        # (a role lets the caller mail stored addresses, not an address it names: `to: user.email` of
+        # the account the caller looked up by the address it sent is its choice of recipient)
+        return _mails_address_found_by_client(ctx, ev, records)
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     names = {n for a in args for n in identifiers(ctx.src, a, into_functions=True)} & ev.state.client
     keys = {k for a in args for k in object_keys(ctx.src, a)}
@@ -231,6 +237,34 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
         return True
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+
+
+def _mails_address_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
+    """`to: user.email` where `user` was looked up by an e-mail address the caller sent (`getUser(email)`,
+    `where: { email }`): the caller names the recipient, whatever its role."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
+    fn = sx.enclosing_function(ev.node)
+    for r in (r for v in to for r in identifiers(ctx.src, v)):
+        op = records.get(r)
+        looked_up = [*op.args] if op is not None else _lookup_args(ctx, fn, r)
+        used = {n for a in looked_up for n in identifiers(ctx.src, a, into_functions=True)}
+        if any(_RECIPIENT.search(n) for n in used & ev.state.client):
+            return True
+    return False
+
+
+def _lookup_args(ctx: FileContext, fn: Node | None, name: str) -> list[Node]:
+    """The arguments of the project lookup that binds ``name`` (`const user = await getUser(email)`,
+    `getUser` reading the database)."""
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if ctx.text(d.child_by_field_name("name")) != name or value is None or value.type != "call_expression":
+            continue
+        target = ctx.analyzer.target(ctx.module, value)
+        if target is not None and any(o.kind == "read" for o in ctx.analyzer.summary(target).ops):
+            return sx.call_args(value)
+    return []
 
 
 def _mails_rows_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
@@ -655,7 +689,13 @@ def _shape_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         callee = sx.callee_name(src, inner) if inner is not None and inner.type == "call_expression" else ""
         name = sx.last_name(callee) if callee else sx.last_name(sx.dotted(src, inner))
         if name not in _REQUEST_READS and not ctx.analyzer.vocab.is_validation(callee):
-            return False
+            # (finding out who calls, `await getIronSession(req, res, opts)`, looks up nothing the caller guesses)
+            # (`await f<T>(...)` parses as a call of `await f`: the call is the await's parent)
+            call = aw.parent if inner is not None and inner.type == "identifier" else inner
+            if call is None or call.type != "call_expression":
+                return False
+            if not ctx.analyzer.is_auth_source_call(ep.fn.module, call):
+                return False
     conditions = []
     p = ev.node.parent
     while p is not None and p != fn:
@@ -1078,6 +1118,25 @@ def _under_quota(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return False
 
 
+def _detached_ai_call(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """A paid AI call inside a function the entry point starts and does not await (`(async () => {
+    streamText(...) })()`, streaming into a value it returns): it runs all the same, for a caller
+    no check or limit stopped anywhere on the way."""
+    if flow.final.auth is not None or flow.final.rate_limited or any(e.state.auth for e in flow.events):
+        return None
+    if b")(" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return None  # (cheap: an immediately called function ends in `})(`)
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        fn = call.child_by_field_name("function")
+        inner = sx.strip_types(fn)
+        if fn is None or fn.type != "parenthesized_expression" or inner is None or not sx.is_function(inner):
+            continue
+        for c in sx.find(inner, ("call_expression",)):
+            if is_ai_call(ctx.module, sx.callee_name(ctx.src, c)):
+                return c
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
@@ -1174,6 +1233,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         # an OAuth callback mails once per completed flow: each call needs a fresh one-time provider code
         oauth_callback = ep.kind in ("route", "pages-api") and bool(_OAUTH_CALLBACK.search(ep.path))
+        detached = _detached_ai_call(ctx, ep, flow) if not any(e.kind == "ai" for e in flow.events) else None
+        if detached is not None:
+            sink = sx.callee_name(ctx.src, detached)
+            yield ctx.finding(
+                META, "ai", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=sink, confidence=Confidence.HIGH
+            )
+            continue
         for ev in flow.events:
             if (
                 ev.kind == "email"

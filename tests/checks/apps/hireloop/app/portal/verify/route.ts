@@ -5,7 +5,7 @@ import { getPortalSession } from "@/lib/portal-session";
 import { rateLimitByIp } from "@/lib/rate-limit";
 
 // Magic-link landing (authentication entry point)
-// ok: missing-auth, missing-rate-limit
+// ok: missing-auth, missing-rate-limit // ruleid: missing-audit-log
 export async function GET(req: NextRequest) {
   if (!(await rateLimitByIp("portal-verify"))) return new NextResponse("Too many requests", { status: 429 });
   const token = req.nextUrl.searchParams.get("token");

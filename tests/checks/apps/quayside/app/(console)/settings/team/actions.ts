@@ -33,7 +33,7 @@ export const removeMember = adminAction
   });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export const updateMyProfile = consoleAction
   .metadata({ actionName: "updateMyProfile" })
   .inputSchema(MemberProfileSchema)

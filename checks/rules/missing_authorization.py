@@ -17,6 +17,11 @@ repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries
 A check of one id does not cover another read off the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
+A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
+the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
+role: membership.role })`), an update or delete of a row picked by a client id alone
+(`flag.update({ where: { id } })`) is flagged unless the tenant is in the filter or the row was
+looked up in it first.
 A read counts when the record goes back to the caller: in the return value, in a redirect's URL
 (a field other than its id), or as the recipients of a mail the caller writes (`bcc` built from the
 rows of someone else's event; not a person picked by id and notified). A helper in view that can
@@ -107,6 +112,17 @@ tokens chosen by the client (a reset or invite token is its own credential; so i
 found by its secret column, `where: { token: code }`), visitors signed in by a one-time code
 (no account to scope by), the code store of an endpoint that mails a new code (replacing the
 pending one for that address), and Supabase queries when `assume_rls: true` is configured.
+Also a permission answer about the chosen id itself, asked with the session user and tested with an
+exit (`const level = await levelIn(user.id, body.spaceId); if (level !== "owner" && level !==
+"editor") return 403`, destructured verdicts `if (!member || !writer)`, a refusal handed back `if
+(refusal) return refusal`, a response in place of the record `if (found instanceof Response)`), and
+rows picked within a parent so asked about (`(executionId, workflowId)`); an account id a provider
+answered for the token the caller presented (`fetch(GRAPH_BASE + "/me")` after an OAuth code
+exchange; not a URL the client picks); the row the request itself just wrote (`saved =
+inserted[0]`, reverted on failure); an address bound by a signed link (`if (!verifyLinkToken(email,
+token)) return 403` with the token an HMAC of the address under a server secret); a platform
+superuser flag (`if (!effectiveSuperUser) return 403`), a role check; and a row a wrapper found by
+the caller's API token (`partner.findUnique({ where: { token } })`), the caller's own principal.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

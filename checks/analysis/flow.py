@@ -92,6 +92,9 @@ _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
 _ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember|super_?user)")
+# a membership row by its name (`membership`, `member`, `seat`), and the words of a role asked for
+_MEMBER_NAME = re.compile(r"(?i)(member|seat)")
+_ROLE_WORD = re.compile(r"(?i)(role|admin|owner|permission|super_?user|manager)")
 _REQUEST_PART = re.compile(r"\b(headers|query|cookies|searchParams|nextUrl|body)\b")
 _SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
 _SIGNATURE_CALLS = re.compile(
@@ -108,6 +111,16 @@ def library_session_reader(mod: Module, callee: str) -> bool:
     if binding is None or "." in member or (member and binding.imported != "*"):
         return False
     return (binding.spec, member or binding.imported) in _LIBRARY_SESSION_READERS
+
+
+def _unaliased(mod: Module, callee: str) -> str:
+    """A package's function under its own name: `clerkAuth` for `import { auth as clerkAuth } from
+    "@clerk/nextjs/server"` is `auth` (the project's own modules are resolved, not renamed)."""
+    root, dot, rest = callee.partition(".")
+    binding = mod.imports.get(root)
+    if binding is None or binding.imported in ("*", "default", root) or binding.spec.startswith((".", "@/", "~/")):
+        return callee
+    return binding.imported + dot + rest
 
 
 def typeof_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
@@ -1240,6 +1253,7 @@ class Analyzer:
             # a project `validateRequest()`/`getSession()` wrapping a library session read still
             # returns a session to check, even when its body is opaque to us
             return s.auth_source or s.enforces_auth or self.vocab.is_auth_source(callee)
+        callee = _unaliased(mod, callee)
         return (
             self.vocab.is_auth_source(callee)
             or self.vocab.is_auth_enforcer(callee)
@@ -1645,7 +1659,8 @@ class _Walker:
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
-                        c.role_neg = True  # `const adminRole = await getAdminRole(session.user.id)`
+                        # `const adminRole = await getAdminRole(session.user.id)`
+                        c.role_neg = not self._own_seat(rid or "", st)
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
                     c.auth_neg = c.role_neg = True
@@ -2101,6 +2116,22 @@ class _Walker:
         like an audit call, reads records (someone's private history) and writes no entry."""
         op = self.az.classify(self.mod, call)
         return op is not None and op.kind == "read"
+
+    def _own_seat(self, name: str, st: State) -> bool:
+        """``name`` holds the caller's membership row found by the session alone (`findFirst({ where:
+        { userId } })`, no tenant or role asked for): testing it is there proves the caller is in some
+        tenant, as being signed in does, and compares no role (`if (!membership) redirect(...)`)."""
+        op = self.records.get(name)
+        if op is None or not _MEMBER_NAME.search(name) or _ROLE_WORD.search(name):
+            return False
+        filters = op.args
+        if op.api == "prisma" and op.args:
+            where = object_keys(self.src, op.args[0]).get("where")
+            filters = [where] if where is not None else []
+        refs: set[str] = set()
+        for f in filters:
+            refs |= identifiers(self.src, f, into_functions=True)
+        return not refs & st.client and not any(_ROLE_WORD.search(sx.text(self.src, f)) for f in filters)
 
     def _is_role_expr(self, node: Node | None, sessionish: set[str] | None = None) -> bool:
         """`user.role`, `session.user.isAdmin`; with ``sessionish``, also a plain local bound from

@@ -26,7 +26,12 @@ A read counts when the record goes back to the caller: in the return value, in a
 (a field other than its id), or as the recipients of a mail the caller writes (`bcc` built from the
 rows of someone else's event; not a person picked by id and notified). A helper in view that can
 stop nothing (`ensureCanEdit` answering `{ ok: false }`, no throw or redirect) is no check when its
-answer is dropped (`await ensureCanEdit(user.id, eventId);`), however it is named.
+answer is dropped (`await ensureCanEdit(user.id, eventId);`), however it is named. The caller's own
+membership, found by the session alone (`getViewer()` answering `{ companyId, role }` past `if
+(!membership) redirect(...)`), compares no role: only a test of that role does (`if (viewer.role !==
+"admin") throw`). An id the client may send, with the caller's as a mere default (`input.asUserId ??
+ctx.userId`), picks someone's rows whatever the model, and a Prisma model under a required parent that
+belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenant's rows.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -279,7 +284,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             for key, value in object_keys(src, row).items():
-                if key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS:
+                if key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS:
                     yield key, value
 
 
@@ -325,6 +330,8 @@ def _rows_written(ctx: FileContext, fn: Node, data: Node) -> list[Node]:
 _AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by|updated_?by)")
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
+# the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
+_TENANT_FIELDS = frozenset({"companyId", "company_id"})
 _CREATE_VERBS = frozenset({"create", "createMany", "insert", "insertInto"})
 _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
@@ -449,9 +456,7 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     # the parts of a query (`and(eq(t.id, id), eq(t.userId, userId))`) are a lookup, not a check:
     # it counts only when its result is checked (`_matched_by_scoped_lookup`)
     queries = [e.op.chain for e in flow.events if e.kind == "db" and e.op is not None and e.op.api != "helper"]
-    for call in sx.find(flow.fn.node, ("call_expression",)):
-        if call.end_byte > ev.node.start_byte:
-            break
+    for call in [*_calls_before(flow.fn.node, ev.node), *_then_receivers(src, flow.fn.node, ev.node)]:
         if (
             call.id in floating
             or any(sx.contains(q, call) for q in queries)
@@ -476,6 +481,33 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
             return True
     return False
+
+
+def _calls_before(fn: Node, node: Node) -> Iterator[Node]:
+    """The calls of ``fn`` that end before ``node`` starts, up to the first one that holds it."""
+    for call in sx.find(fn, ("call_expression",)):
+        if call.end_byte > node.start_byte:
+            return
+        yield call
+
+
+def _then_receivers(src: bytes, fn: Node, node: Node) -> list[Node]:
+    """`canManage(user, id).then(async (ok) => { ...; update })`: the calls whose promise a callback
+    holding ``node`` waits for (they ran before it, though the `.then` call encloses it)."""
+    out: list[Node] = []
+    p = node.parent
+    while p is not None and p != fn:
+        callee = p.child_by_field_name("function") if p.type == "call_expression" else None
+        if callee is not None and callee.type == "member_expression" and _property(src, callee) == "then":
+            receiver = sx.unwrap(callee.child_by_field_name("object"))
+            if receiver is not None and receiver.type == "call_expression":
+                out.append(receiver)
+        p = p.parent
+    return out
+
+
+def _property(src: bytes, member: Node) -> str:
+    return sx.text(src, member.child_by_field_name("property"))
 
 
 def _tested_with_exit(ctx: FileContext, flow: Flow, call: Node, ev: Event) -> bool:
@@ -566,11 +598,17 @@ _CODE_TABLE = re.compile(
     r"|\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]"
 )
 _FIELD = re.compile(r"^\s*(\w+)\b", re.M)
+# a required relation to a parent model: `job Job @relation(fields: [jobId], references: [id])`
+_PRISMA_PARENT = re.compile(r"^\s*\w+\s+(\w+)\s+@relation\([^)]*\bfields\s*:", re.M)
+_TENANT_COLUMNS = frozenset(
+    {"companyId", "company_id", "organizationId", "organization_id", "orgId", "org_id", "workspaceId"}
+    | {"workspace_id", "teamId", "team_id", "tenantId", "tenant_id"}
+)
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
 _MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _RELATION = re.compile(r"@ManyToOne\b.*?\)\s*(\w+)[!?]?\s*:")
 _COLUMN_NAME = re.compile(r"\b(?:fieldName|name)\s*:\s*[\"'](\w+)[\"']")
-_OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id"}
+_OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id", "companyId", "company_id"}
 
 
 def _owned_models(program: Program) -> frozenset[str]:
@@ -581,6 +619,7 @@ def _owned_models(program: Program) -> frozenset[str]:
 
 def _read_owned_models(program: Program) -> frozenset[str]:
     out: set[str] = set()
+    prisma: dict[str, tuple[set[str], bool, set[str]]] = {}  # model: (names, tenant column, required parents)
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
             continue
@@ -596,9 +635,12 @@ def _read_owned_models(program: Program) -> frozenset[str]:
         text = data.decode("utf-8", "replace")
         if path.endswith(".prisma"):
             for m in _PRISMA_MODEL.finditer(text):
-                if set(_FIELD.findall(m.group(2))) & _OWNER_COLUMNS:
-                    mapped = _PRISMA_MAP.search(m.group(2))
-                    out.update(n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n)
+                mapped = _PRISMA_MAP.search(m.group(2))
+                names = {n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n}
+                fields = set(_FIELD.findall(m.group(2)))
+                if fields & _OWNER_COLUMNS:
+                    out.update(names)
+                prisma[m.group(1)] = (names, bool(fields & _TENANT_COLUMNS), set(_PRISMA_PARENT.findall(m.group(2))))
             continue
         for m in _CODE_TABLE.finditer(text):
             body = _braced(text, m.end())
@@ -606,7 +648,20 @@ def _read_owned_models(program: Program) -> frozenset[str]:
             relations = {f + "Id" for f in _RELATION.findall(body)} | set(_COLUMN_NAME.findall(body))
             if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations} & _OWNER_COLUMNS:
                 out.update(n.lower() for n in m.groups() if n)
-    return frozenset(out)
+    return frozenset(out | _tenant_children(prisma))
+
+
+def _tenant_children(models: dict[str, tuple[set[str], bool, set[str]]]) -> set[str]:
+    """Prisma models that belong to a tenant through a required parent (`Application` with `job Job
+    @relation(...)`, `Job` with `companyId`): in a multi-tenant schema such a row is that tenant's too.
+    (Not through a user-owned parent: the comments of a post are often public.)"""
+    tenant = {m for m, (_, has, _) in models.items() if has}
+    while True:
+        more = {m for m, (_, _, parents) in models.items() if m not in tenant and parents & tenant}
+        if not more:
+            break
+        tenant |= more
+    return {n for m in tenant if not models[m][1] for n in models[m][0]}
 
 
 # A raw query that filters by an owner or tenant column (`WHERE org_id = '...'`) reads owned rows,
@@ -1660,6 +1715,13 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
     return out
 
 
+def _keyed_by_fallback(ctx: FileContext, ev: Event, fn: Node) -> bool:
+    """The read filters by a value that defaults to the caller's own id (`where: { interviewerId:
+    input.asUserId ?? ctx.userId }`): whatever the model, its rows are someone's."""
+    names = client_refs(ctx.src, ev, _filter_nodes(ev, ctx.src))
+    return bool(names) and bool(_session_fallbacks(ctx, ev, fn, names))
+
+
 def _record_derived(ctx: FileContext, fn: Node, records: set[str]) -> set[str]:
     """Names bound to loaded records, or to a value taken from one (`categories.find(...)`)."""
     out = set(records)
@@ -1853,6 +1915,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 vocab.PRIVATE_MODELS.search(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
+                or _keyed_by_fallback(ctx, ev, ep.fn.node)
             ):
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input

@@ -28,6 +28,7 @@ from checks.analysis.vocabulary import Vocabulary
 from checks.config import Config
 from checks.context import FileContext
 from checks.model import Diagnostic, Finding, ScanResult
+from checks.parsing import swap_registry
 from checks.project import in_dirs, next_public_dirs
 from checks.registry import RULE_IDS, all_rules
 from checks.sources import DiskTree, SourceTree, is_source_path
@@ -199,10 +200,12 @@ def _scan_batch(
 ) -> tuple[ScanResult, int]:
     sx.clear_caches()  # keyed by source identity: never reuse them across project models
     outer = sx.set_current(None)  # (a fix's re-check scans a patched file in the middle of another's)
+    outer_files = swap_registry({})  # (the files this batch parses: `parsing.parsed_of`)
     try:
         return _scan_batch_files(tree, config, files, progress, fixes, start)
     finally:
         sx.set_current(outer)
+        swap_registry(outer_files)
 
 
 def _scan_batch_files(

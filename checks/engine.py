@@ -28,6 +28,7 @@ from checks.analysis.vocabulary import Vocabulary
 from checks.config import Config
 from checks.context import FileContext
 from checks.model import Diagnostic, Finding, ScanResult
+from checks.parsing import swap_registry
 from checks.project import in_dirs, next_public_dirs
 from checks.registry import RULE_IDS, all_rules
 from checks.sources import DiskTree, SourceTree, is_source_path
@@ -38,7 +39,7 @@ from checks.suppress import apply_suppressions, parse_suppressions
 _USE_CLIENT = re.compile(rb"^\s*+(?>(?://[^\n]*+|/\*.*?\*/)\s*+)*+['\"]use client['\"]", re.S)
 # A file is interesting when it holds any of these (one regex with all of them, the secret words
 # case-insensitive, took 3x longer: Python's engine has no fast path for a mixed alternation).
-_INTERESTING_ACTIONS = re.compile(rb"use server|\.action\(|\.stateAction\(|\.handler\(|handleServerError")
+_INTERESTING_ACTIONS = (b"use server", b".action(", b".stateAction(", b".handler(", b"handleServerError")
 _INTERESTING_SQL = re.compile(rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*(?:<[^>()]*>)?\s*\(")
 _SECRET_WORDS = (b"token", b"secret", b"otp", b"passcode", b"password", b"hash", b"signature", b"hmac", b"digest")
 _SECRET_PIN = re.compile(rb"api_?key|\bpin")  # matched on the lower-cased bytes
@@ -76,10 +77,24 @@ def needs_analysis(path: str, data: bytes) -> bool:
         return False
     if ROUTE_FILE.search(path) or PAGES_API_FILE.search(path):
         return True
-    if _INTERESTING_ACTIONS.search(data) or _INTERESTING_SQL.search(data) or HANDLER_MODULE.search(data):
+    # (each regex is tried only where the words it needs occur: a substring test is far cheaper
+    # than a regex search, and most files the prefilter skips hold none of them)
+    if any(w in data for w in _INTERESTING_ACTIONS):
+        return True
+    if any(w in data for w in _SQL_WORDS) and _INTERESTING_SQL.search(data):
+        return True
+    if b"export" in data and any(w in data for w in _METHOD_WORDS) and HANDLER_MODULE.search(data):
         return True
     lower = data.lower()  # ASCII only, as the (?i:...) it replaces
-    return any(w in lower for w in _SECRET_WORDS) or bool(_SECRET_PIN.search(lower))
+    if any(w in lower for w in _SECRET_WORDS):
+        return True
+    return any(w in lower for w in _PIN_WORDS) and bool(_SECRET_PIN.search(lower))
+
+
+# What `_INTERESTING_SQL`, `HANDLER_MODULE` and `_SECRET_PIN` cannot match without.
+_SQL_WORDS = (b"query", b"exec", b"prepare", b"nsafe", b"raw")
+_METHOD_WORDS = (b"GET", b"POST", b"PUT", b"PATCH", b"DELETE")
+_PIN_WORDS = (b"pin", b"apikey", b"api_key")
 
 
 def scan(
@@ -123,7 +138,12 @@ def _scan_chunk(args: tuple[str, dict[str, object], list[str]]) -> ScanResult:
     return _scan_files(DiskTree(Path(root)), Config.model_validate(cfg), files, None)
 
 
-BATCH_FILES = 400  # a fresh project model per batch bounds memory on very large scans
+# A fresh project model per batch bounds memory on very large scans: a batch ends once the
+# sources its model parsed (targets and what they import) reach this many bytes. Bounded by what
+# is parsed, not by a count of target files: files the prefilter skips cost no memory, and
+# a monorepo's files that share their imports (auth helpers, the data layer) are best kept together,
+# since every batch parses those again and works out their summaries again.
+BATCH_BYTES = 4_000_000
 
 _gc_lock = threading.Lock()
 _gc_pauses = 0
@@ -154,13 +174,17 @@ def _gc_paused() -> Iterator[None]:
 def _scan_files(
     tree: SourceTree, config: Config, files: list[str], progress: ProgressFn | None, fixes: bool = True
 ) -> ScanResult:
-    if len(files) <= BATCH_FILES:
-        with _gc_paused():
-            return _scan_batch(tree, config, files, progress, fixes, 0, len(files))
+    with _gc_paused():
+        part, done = _scan_batch(tree, config, files, progress, fixes, 0)
+    if done == len(files):
+        return part
     total = ScanResult([], [], [])
-    for start in range(0, len(files), BATCH_FILES):
-        with _gc_paused():  # between batches the collector runs and frees the last batch's model
-            part = _scan_batch(tree, config, files[start : start + BATCH_FILES], progress, fixes, start, len(files))
+    total.add(part)
+    while done < len(files):
+        del part
+        gc.collect()  # the last batch's model (its modules and functions refer to each other) is freed now
+        with _gc_paused():
+            part, done = _scan_batch(tree, config, files, progress, fixes, done)
         total.add(part)
     _sort(total)
     return total
@@ -172,15 +196,16 @@ def _scan_batch(
     files: list[str],
     progress: ProgressFn | None,
     fixes: bool,
-    offset: int,
-    overall: int,
-) -> ScanResult:
+    start: int,
+) -> tuple[ScanResult, int]:
     sx.clear_caches()  # keyed by source identity: never reuse them across project models
     outer = sx.set_current(None)  # (a fix's re-check scans a patched file in the middle of another's)
+    outer_files = swap_registry({})  # (the files this batch parses: `parsing.parsed_of`)
     try:
-        return _scan_batch_files(tree, config, files, progress, fixes, offset, overall)
+        return _scan_batch_files(tree, config, files, progress, fixes, start)
     finally:
         sx.set_current(outer)
+        swap_registry(outer_files)
 
 
 def _scan_batch_files(
@@ -189,17 +214,23 @@ def _scan_batch_files(
     files: list[str],
     progress: ProgressFn | None,
     fixes: bool,
-    offset: int,
-    overall: int,
-) -> ScanResult:
+    start: int,
+) -> tuple[ScanResult, int]:
+    """Scan ``files`` from ``start`` with one project model, until the sources it parsed reach
+    ``BATCH_BYTES``; returns the result and where the next batch starts."""
     program = Program(tree, config)
     analyzer = Analyzer(program, Vocabulary.from_config(config))
     rules = [r for r in all_rules() if config.enabled(r.META.id)]
     known = frozenset(RULE_IDS)
     result = ScanResult([], [], [])
-    for i, path in enumerate(files):
-        if progress is not None and i % 25 == 0:
-            progress(offset + i, overall)
+    end = len(files)
+    for i in range(start, len(files)):
+        if program.parsed_bytes >= BATCH_BYTES and i > start:
+            end = i
+            break
+        path = files[i]
+        if progress is not None and (i - start) % 25 == 0:
+            progress(i, len(files))
         data = tree.read(path)
         result.files_scanned += 1
         if data is None:
@@ -230,11 +261,11 @@ def _scan_batch_files(
         result.suppressed.extend(suppressed)
     result.diagnostics.extend(d for d in program.diagnostics if d not in result.diagnostics)
     if progress is not None:
-        progress(offset + len(files), overall)
+        progress(end, len(files))
     # this batch's sources are about to be freed, and a freed object's id can be reused
     sx.clear_caches()
     _sort(result)
-    return result
+    return result, end
 
 
 def _dedupe(found: list[Finding]) -> list[Finding]:

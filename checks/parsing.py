@@ -185,10 +185,34 @@ def parse(path: str, source: bytes) -> ParsedFile:
     lang = "ts" if path.endswith(_TS_SUFFIXES) else "tsx"
     tree = _parser(lang).parse(source)
     _last = parsed = ParsedFile(path, source, tree)
+    if len(_by_root) >= _MAX_REGISTERED:
+        _by_root.clear()  # (parsing outside a scan, which swaps in a registry of its own)
+    _by_root[tree.root_node.id] = parsed
     return parsed
 
 
 _last: ParsedFile | None = None  # everything a ParsedFile caches derives from its bytes: shareable
+# The files parsed in this scan batch by their root node's id: a node of any of them (an imported
+# helper's body) is answered from its own file's shared search (`syntax.find`). Each batch (and a
+# fix's re-check in the middle of one) swaps in its own registry, which frees the batch's trees.
+_by_root: dict[int, ParsedFile] = {}
+_MAX_REGISTERED = 50_000
+
+
+def swap_registry(registry: dict[int, ParsedFile]) -> dict[int, ParsedFile]:
+    """Make ``registry`` the one ``parse`` fills; returns the one it replaces."""
+    global _by_root
+    previous, _by_root = _by_root, registry
+    return previous
+
+
+def parsed_of(node: Node) -> ParsedFile | None:
+    """The file of this batch that ``node`` belongs to, if it was parsed here."""
+    root, up = node, node.parent
+    while up is not None:
+        root, up = up, up.parent
+    found = _by_root.get(root.id)
+    return found if found is not None and found.root == root else None
 
 
 def first_error(parsed: ParsedFile) -> tuple[int, int] | None:

@@ -60,6 +60,10 @@ class ProjectIndex:
     _configs: dict[str, TsConfig | None] = field(default_factory=dict)
     _packages: dict[str, tuple[str, dict[str, object]]] | None = None  # workspace package name -> (dir, package.json)
     _client_only: frozenset[str] | None = None
+    # answers of `resolve` by (specifier, importing folder), and of `resolve_package` by specifier:
+    # both depend on nothing else (the index's files and configs are read once)
+    _resolved: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    _packages_resolved: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._paths = set(self.tree.paths())
@@ -171,9 +175,17 @@ class ProjectIndex:
 
     def resolve(self, spec: str, from_path: str) -> str | None:
         """The project file an import specifier names, or None (a package, or unknown)."""
+        key = (spec, posixpath.dirname(from_path))
+        if key in self._resolved:
+            return self._resolved[key]
+        found = self._resolved[key] = self._resolve(spec, key[1])
+        return found
+
+    def _resolve(self, spec: str, folder: str) -> str | None:
         if spec.startswith("."):
-            return self._probe(posixpath.join(posixpath.dirname(from_path), spec))
-        cfg = self.tsconfig_for(from_path)
+            return self._probe(posixpath.join(folder, spec))
+        # (`tsconfig_for` reads only the folder of the path it is given)
+        cfg = self.tsconfig_for(posixpath.join(folder, "_"))
         if cfg is not None:
             for pattern, targets in cfg.paths:
                 star = pattern.find("*")
@@ -223,6 +235,12 @@ class ProjectIndex:
         in a monorepo): the package.json `exports`/`types`/`main` target mapped back from its build
         folder to the source, else the subpath probed in the package folder and its `src/`.
         Opt-in (not part of `resolve`): callers that want constants across packages ask for it."""
+        if spec in self._packages_resolved:
+            return self._packages_resolved[spec]
+        found = self._packages_resolved[spec] = self._resolve_package(spec)
+        return found
+
+    def _resolve_package(self, spec: str) -> str | None:
         if spec.startswith((".", "/")):
             return None
         packages = self._workspace_packages()

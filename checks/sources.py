@@ -54,6 +54,7 @@ class DiskTree:
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
+        self._prefix = os.path.join(str(self.root), "")  # (`read` joins strings: pathlib costs more than the read)
         self._paths: list[str] | None = None
 
     def paths(self) -> Iterable[str]:
@@ -69,7 +70,8 @@ class DiskTree:
 
     def read(self, path: str) -> bytes | None:
         try:
-            return (self.root / path).read_bytes()
+            with open(path if path.startswith("/") else self._prefix + path, "rb") as f:
+                return f.read()
         except OSError:
             return None
 

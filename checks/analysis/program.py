@@ -29,6 +29,12 @@ class Program:
     # per-program memos of the rules, by name (for the same reason an attribute: `sql_injection` keeps
     # its cross-file constant tables and helper verdicts here, living and dying with the program)
     memos: dict[str, object] = field(default_factory=dict)
+    # source bytes parsed so far: what the engine bounds a project model by (its trees and the
+    # analysis kept of them grow with it)
+    parsed_bytes: int = 0
+    # what parsing a file found wrong, for a file first parsed as another's import and only then
+    # analysed itself (`module(path, report=True)`): reported then, as if parsed for itself
+    _unreported: dict[str, list[Diagnostic]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = ProjectIndex(self.tree)
@@ -37,31 +43,32 @@ class Program:
         """Parse and index a file once. ``report``: record diagnostics (target files only);
         ``data``: the file's bytes when the caller has read them already."""
         if path in self._modules:
+            if report:
+                self.diagnostics.extend(self._unreported.pop(path, ()))
             return self._modules[path]
         mod: Module | None = None
+        found: list[Diagnostic] = []
         if is_source_path(path):
             if data is None:
                 data = self.tree.read(path)
             if data is None:
-                if report:
-                    self.diagnostics.append(Diagnostic(path, "unreadable", "file could not be read"))
+                found.append(Diagnostic(path, "unreadable", "file could not be read"))
             elif len(data) > self.config.max_file_size:
-                if report:
-                    self.diagnostics.append(
-                        Diagnostic(
-                            path,
-                            "too-large",
-                            f"skipped: {len(data):,} bytes is over the {self.config.max_file_size:,}-byte limit",
-                        )
+                found.append(
+                    Diagnostic(
+                        path,
+                        "too-large",
+                        f"skipped: {len(data):,} bytes is over the {self.config.max_file_size:,}-byte limit",
                     )
+                )
             elif b"\0" in data[:8192]:
-                if report:
-                    self.diagnostics.append(Diagnostic(path, "unreadable", "skipped: binary content"))
+                found.append(Diagnostic(path, "unreadable", "skipped: binary content"))
             else:
                 parsed = parse(path, data)
-                if parsed.has_error and report:
+                self.parsed_bytes += len(data)
+                if parsed.has_error:
                     where = first_error(parsed)
-                    self.diagnostics.append(
+                    found.append(
                         Diagnostic(
                             path,
                             "parse-error",
@@ -70,6 +77,10 @@ class Program:
                         )
                     )
                 mod = index_module(parsed)
+        if report:
+            self.diagnostics.extend(found)
+        elif found:
+            self._unreported[path] = found
         self._modules[path] = mod
         return mod
 

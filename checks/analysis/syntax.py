@@ -70,17 +70,21 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
     """Nodes of ``types`` below ``node`` (itself included), in source order, found by a
     tree-sitter query (C speed); with ``into_functions=False`` nested function bodies
     are left out, as in ``walk``."""
-    from checks.parsing import SHARED_SET, query_captures
+    from checks.parsing import SHARED_SET, parsed_of, query_captures
 
     is_ts = _grammar_of(node)
     if is_ts is None:
         wanted = set(types)
         return [n for n in walk(node, into_functions) if n.type in wanted]
-    parsed = _current
-    if parsed is not None and SHARED_SET.issuperset(types) and _owns(parsed, node):
-        # a node of the file under analysis: answered from its one shared search (same answer as
-        # the query below, without a tree-sitter search per function)
-        return parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
+    if SHARED_SET.issuperset(types):
+        parsed = _current
+        if parsed is None or not _owns(parsed, node):
+            # a node of another file of the batch (an imported helper): its file's shared search
+            parsed = parsed_of(node)
+        if parsed is not None:
+            # a node of the file under analysis: answered from its one shared search (same answer as
+            # the query below, without a tree-sitter search per function)
+            return parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
     if into_functions:
         return query_captures(is_ts, types, node)
     found = query_captures(is_ts, (*types, *sorted(FUNCTION_TYPES)), node)

@@ -1340,8 +1340,9 @@ def _returned_values_of(fn: Node) -> list[Node | None]:
 
 
 def _builds_placeholders(src: bytes, body: Node) -> bool:
-    """A function body whose every answer is `xs.map(cb).join(sep)` with `cb` giving only a numbered
-    placeholder (`$${i + 1}`) or `?`: a placeholder list, whatever the values are."""
+    """A function body whose every answer is `xs.map(cb).join(sep)` (or `Array.from({ length: n }, cb)
+    .join(sep)`) with `cb` giving only a numbered placeholder (`$${i + 1}`) or `?`: a placeholder list,
+    whatever the values are."""
     if body.type == "statement_block":
         returns = [r for r in sx.walk(body) if r.type == "return_statement"]
         values = [sx.strip_types(r.named_children[0]) if r.named_children else None for r in returns]
@@ -1354,10 +1355,16 @@ def _builds_placeholders(src: bytes, body: Node) -> bool:
             return False
         fn = sx.strip_types(v.child_by_field_name("function"))
         mapped = sx.unwrap(fn.child_by_field_name("object")) if fn is not None else None
-        if mapped is None or mapped.type != "call_expression" or not sx.callee_name(src, mapped).endswith(".map"):
+        if mapped is None or mapped.type != "call_expression":
             return False
         args = sx.call_args(mapped)
-        cb = sx.strip_types(args[0]) if args else None
+        # `xs.map(cb)`, or `Array.from({ length: n }, cb)` whose callback makes each element
+        if sx.callee_name(src, mapped).endswith(".map"):
+            cb = sx.strip_types(args[0]) if args else None
+        elif sx.callee_name(src, mapped) == "Array.from" and len(args) == 2:
+            cb = sx.strip_types(args[1])
+        else:
+            return False
         answer = sx.strip_types(cb.child_by_field_name("body")) if cb is not None and sx.is_function(cb) else None
         if answer is None:
             return False

@@ -2,7 +2,7 @@ r"""Secret compared with `===`.
 
 ## What it does
 Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing token,
-secret, otp, passcode, pin, password, hash, signature, apiKey, hmac or digest) and
+secret, otp, passcode, pin, password, hash (`hashedKey` too), signature, apiKey, hmac or digest) and
 another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
 (`getEnvVariable("CRON_SECRET")`) and a token with its scheme cut off (`token.replace("Bearer ", "")`).

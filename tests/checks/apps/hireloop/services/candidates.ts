@@ -16,7 +16,7 @@ export async function getCandidateForCompany(companyId: string, id: string) {
 }
 
 export async function updateCandidateNotes(candidateId: string, notes: string) {
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   return db.candidate.update({ where: { id: candidateId }, data: { notes }, select: { id: true } });
 }
 

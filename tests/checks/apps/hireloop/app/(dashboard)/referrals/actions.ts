@@ -27,12 +27,11 @@ export async function createReferralCodeFor(formData: FormData) {
   const viewer = await getViewer();
   const input = z.object({ ownerId: z.string().min(1), label: z.string().max(40).optional() }).parse(Object.fromEntries(formData));
   const code = generateToken(6).toUpperCase();
-  // ruleid: missing-authorization
   await ddb.insert(referralCodes).values({
     id: crypto.randomUUID(),
     companyId: viewer.companyId,
     code,
-    // ruleid: mass-assignment
+    // ruleid: mass-assignment, missing-authorization
     ownerId: input.ownerId,
   });
   return { code };
@@ -76,7 +75,7 @@ export const grantReferralBonus = orgActionClient
     // ok: missing-authorization
     await ddb
       .update(referralCodes)
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment
       .set({ credits: parsedInput.credits })
       .where(and(eq(referralCodes.id, parsedInput.codeId), eq(referralCodes.companyId, ctx.companyId)));
   });

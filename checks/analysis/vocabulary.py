@@ -314,7 +314,21 @@ SESSION_PARAM_NAMES = frozenset(
     }
 )
 _SECRET_WORDS = frozenset(
-    {"token", "secret", "otp", "passcode", "pin", "password", "passwd", "hash", "hashed", "signature", "apikey", "hmac", "digest"}
+    {
+        "token",
+        "secret",
+        "otp",
+        "passcode",
+        "pin",
+        "password",
+        "passwd",
+        "hash",
+        "hashed",
+        "signature",
+        "apikey",
+        "hmac",
+        "digest",
+    }
 )
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 

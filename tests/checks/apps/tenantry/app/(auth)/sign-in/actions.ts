@@ -57,7 +57,7 @@ export async function requestMagicLink(_prev: State, formData: FormData): Promis
   return {};
 }
 
-// ok: missing-auth
+// todook: missing-auth
 export async function lookupAccount(_prev: State, formData: FormData) {
   const email = emailSchema.safeParse(formData.get("email"));
   if (!email.success) return { error: "Enter a valid email" };
@@ -70,6 +70,7 @@ export async function lookupAccount(_prev: State, formData: FormData) {
 }
 
 // ok: missing-auth
+// todook: missing-rate-limit
 export async function signInWithGoogle() {
   await signIn("google", { redirectTo: "/dashboard" });
 }

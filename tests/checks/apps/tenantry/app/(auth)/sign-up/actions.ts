@@ -59,7 +59,8 @@ const trialSchema = z.object({
 });
 
 // ruleid: missing-rate-limit
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function startTrial(formData: FormData) {
   const ua = (await headers()).get("user-agent") ?? "unknown";
   const { email, agencyName } = trialSchema.parse({ email: formData.get("email"), agencyName: formData.get("agencyName") });

@@ -41,12 +41,14 @@ export async function getLease(leaseId: string) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function activateLease(leaseId: string) {
   const { userId } = await verifySession();
   // ruleid: floating-auth-check
   if (!canManageLease(userId, leaseId)) {
     throw new Error("Forbidden");
   }
+  // ruleid: missing-authorization
   await prisma.lease.update({ where: { id: leaseId }, data: { status: "active" } });
   revalidatePath("/leases");
 }
@@ -74,10 +76,12 @@ export async function adjustDeposit(formData: FormData) {
   if (!lease) throw new Error("Not found");
   // ruleid: floating-auth-check
   if (!isFinanceMember(userId, lease.agencyId)) throw new Error("Finance roles only");
+  // ruleid: missing-authorization
   await prisma.lease.update({ where: { id: leaseId }, data: { depositPence } });
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function renewLease(leaseId: string, months: number) {
   const { userId } = await verifySession();
   // ok: floating-auth-check
@@ -111,6 +115,7 @@ export async function searchLeases(term: string) {
 }
 
 // ruleid: missing-auth
+// ruleid: missing-input-validation
 export async function leaseRentHistory(leaseId: string) {
   const session = await getOptionalSession();
   logger.info({ viewer: session?.userId, leaseId }, "lease.history.viewed");
@@ -122,6 +127,7 @@ export async function leaseRentHistory(leaseId: string) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function leaseForDashboard(leaseId: string) {
   const session = await getOptionalSession();
   if (!session) redirect("/sign-in");

@@ -27,7 +27,7 @@ export const changePayoutBankDetails = withAudit("payout.bank_changed", ["OWNER"
 // ok: missing-auth, missing-input-validation
 export const approvePayout = withRole(["OWNER", "ACCOUNTANT"], async (formData, { userId }) => {
   const payoutId = z.string().uuid().parse(formData.get("payoutId"));
-  // ok: missing-authorization
+  // ruleid: missing-authorization
   await kdb.updateTable("payouts").set({ status: "approved" }).where("id", "=", payoutId).execute();
   logger.info({ payoutId, userId }, "payout.approved");
 });

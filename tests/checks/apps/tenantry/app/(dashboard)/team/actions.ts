@@ -20,6 +20,7 @@ export const changeMemberRole = auditedActionClient
     // ok: missing-authorization
     await prisma.membership.updateMany({
       where: { id: parsedInput.membershipId, agencyId: ctx.agencyId },
+      // ruleid: mass-assignment
       data: { role: parsedInput.role },
     });
     revalidatePath("/team");
@@ -72,6 +73,7 @@ export const inviteStaff = auditedActionClient
     await prisma.invite.create({
       data: {
         agencyId: ctx.agencyId,
+        // ruleid: mass-assignment
         ...parsedInput,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + 7 * 86_400_000),

@@ -30,6 +30,7 @@ export const updateUnitRent = authedProcedure
     if (!unitBelongsToAgency(input.unitId, ctx.orgId)) {
       throw new Error("Not your unit");
     }
+    // ruleid: missing-authorization
     await prisma.unit.update({ where: { id: input.unitId }, data: { rentPence: input.rentPence } });
   });
 
@@ -51,7 +52,7 @@ export const deleteUnit = adminProcedure
   .createServerAction()
   .input(z.object({ unitId: z.string().cuid() }))
   .handler(async ({ input }) => {
-    // ok: missing-authorization
+    // ruleid: missing-authorization
     await prisma.unit.delete({ where: { id: input.unitId } });
   });
 

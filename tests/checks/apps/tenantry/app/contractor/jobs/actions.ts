@@ -70,6 +70,7 @@ export async function addJobNote(formData: FormData) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function listJobNotes(workOrderId: string) {
   const contractor = await requireContractor();
   // ok: floating-auth-check
@@ -80,6 +81,7 @@ export async function listJobNotes(workOrderId: string) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function listJobNotesSlim(workOrderId: string) {
   const contractor = await requireContractor();
   // ok: floating-auth-check

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { auditLog } from "@/lib/audit";
 
 // ok: missing-auth, missing-audit-log
+// todook: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await auth(req, res);
   if (!session?.user?.id) return res.status(401).end();

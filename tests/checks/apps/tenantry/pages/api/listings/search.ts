@@ -4,6 +4,7 @@ import { listingsDb } from "@/lib/db/mysql";
 const SORTS: Record<string, string> = { price: "price ASC", newest: "listed_at DESC" };
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const q = String(req.query.q ?? "");
   const sortKey = String(req.query.sort ?? "newest");

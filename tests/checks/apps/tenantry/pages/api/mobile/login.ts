@@ -17,6 +17,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   // ok: timing-unsafe-comparison
   const ok = user.passwordHash ? await bcrypt.compare(password, user.passwordHash) : false;
   if (!ok) {
+    // ruleid: information-disclosure
     return res.status(401).json({ error: "Incorrect password" });
   }
   const token = generateToken();

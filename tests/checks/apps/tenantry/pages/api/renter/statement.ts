@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { renterSessionOptions, type RenterSession } from "@/lib/renter-session";
 
 // ok: missing-auth
+// todook: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getIronSession<RenterSession>(req, res, renterSessionOptions);
   if (!session.renterId) return res.status(401).json({ error: "Sign in required" });

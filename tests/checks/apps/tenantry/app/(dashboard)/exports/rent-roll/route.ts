@@ -12,6 +12,7 @@ function toCsv(rows: Record<string, unknown>[]) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export const GET = auth(async (req) => {
   if (!req.auth?.user?.id) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const membership = await prisma.membership.findFirst({ where: { userId: req.auth.user.id }, select: { agencyId: true, role: true } });
@@ -45,6 +46,7 @@ export const DELETE = auth(async (req) => {
   const agencyId = req.nextUrl.searchParams.get("agency") ?? "";
   // ruleid: floating-auth-check
   assertCanExport(req.auth.user.id, agencyId);
+  // ruleid: missing-authorization
   await prisma.document.deleteMany({ where: { agencyId, title: { startsWith: "rent-roll-" } } });
   return NextResponse.json({ ok: true });
 });

@@ -25,6 +25,7 @@ export async function GET(req: NextRequest) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function PATCH(req: NextRequest) {
   const key = await authenticateApiKey(req, "payments:write");
   if (!key) return NextResponse.json({ error: "invalid api key" }, { status: 401 });

@@ -29,11 +29,13 @@ export async function POST(req: NextRequest, { params }: Ctx) {
   const { notes } = completeSchema.parse(await req.json());
   // ruleid: floating-auth-check
   assertAssigned(contractor.id, id);
+  // ruleid: missing-authorization
   await prisma.workOrder.update({ where: { id }, data: { status: "done", notes } });
   return NextResponse.json({ ok: true });
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function PATCH(req: NextRequest, { params }: Ctx) {
   const { contractor } = await validateRequest();
   if (!contractor) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

@@ -16,6 +16,7 @@ from tree_sitter import Node
 
 from checks.analysis import guards
 from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls
 from checks.analysis.flow import Analyzer, State, Summary, identifiers, secret_args
 from checks.analysis.module import Function, Module
@@ -53,6 +54,8 @@ class EntryPoint:
     # the wrapper answers with what the handler returned parsed by a schema from its options
     # (`outputSchema.safeParse(result)`): only the fields that schema declares reach the client
     output_parsed: bool = False
+    # the auth the route's options declare admits admins only (`type: adminAuthTypeSchema`)
+    declared_admin: bool = False
 
     @property
     def path(self) -> str:
@@ -709,19 +712,22 @@ def _declared_options(az: Analyzer, mod: Module, arg: Node, ep: EntryPoint, call
             and value.type in ("call_expression", "identifier", "member_expression")
         ):
             ep.schema_validated = True
-    found = _auth_declaration(az, mod, obj, 0)
-    if found is not None and ep.authenticated_by is None:
+    declared = _auth_declaration(az, mod, obj, 0)
+    found = declared[0] if declared is not None else None
+    if declared is not None and ep.authenticated_by is None:
         ep.authenticated_by = f"auth declared in the options of `{callee}`"
         # a required `authorization` header checked by the schema (an integration's client id and
         # secret): a machine caller presenting credentials, no user session to scope rows by
         ep.secret_gate = found == "authorization"
+        # `auth: yupObject({ type: adminAuthTypeSchema.defined() })`: only an admin gets in
+        ep.declared_admin = declared[1]
     return found
 
 
-def _auth_declaration(az: Analyzer, mod: Module, obj: Node, depth: int) -> str | None:
+def _auth_declaration(az: Analyzer, mod: Module, obj: Node, depth: int) -> tuple[str, bool] | None:
     """The key of an auth requirement in an options object, or in the object arguments of the
     schema builders its properties call (`yupObject({ auth: ... })`), also of a schema declared
-    apart (`request: fuseboxRequestSchema`)."""
+    apart (`request: fuseboxRequestSchema`); and whether it demands an admin."""
     src = mod.src
     for prop in obj.named_children:
         if prop.type != "pair" or (key := prop.child_by_field_name("key")) is None:
@@ -732,7 +738,7 @@ def _auth_declaration(az: Analyzer, mod: Module, obj: Node, depth: int) -> str |
         name = sx.text(src, key).strip("\"'")
         if name in _AUTH_OPTIONS:
             if not _NO_AUTH.search(sx.text(src, value).strip()):
-                return name
+                return name, _demands_admin(src, value)
             continue
         owner = mod
         if depth < 3 and value.type == "identifier":
@@ -748,6 +754,24 @@ def _auth_declaration(az: Analyzer, mod: Module, obj: Node, depth: int) -> str |
                         if found is not None:
                             return found
     return None
+
+
+def _demands_admin(src: bytes, value: Node) -> bool:
+    """`yupObject({ type: adminAuthTypeSchema.defined() })`, `auth: "admin"`: a schema or value named
+    for admins alone (not `oneOf(["client", "server", "admin"])`, which admits others)."""
+    for n in sx.walk(value):
+        if n.type in ("identifier", "property_identifier", "string_fragment") and sx.text(src, n) != "type":
+            ws = vocab.words(sx.text(src, n))
+            if ws and ws[0] == "admin" and not (n.type == "string_fragment" and _among_others(n)):
+                return True
+    return False
+
+
+def _among_others(fragment: Node) -> bool:
+    """`"admin"` listed in an array with other values."""
+    string = fragment.parent
+    array = string.parent if string is not None else None
+    return array is not None and array.type == "array" and len(array.named_children) > 1
 
 
 def _declared_roles(ep: EntryPoint, auth_key: str) -> None:

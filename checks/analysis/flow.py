@@ -696,6 +696,65 @@ def _awaits_generic(call: Node) -> bool:
     return fn is not None and fn.type == "await_expression" and call.child_by_field_name("type_arguments") is not None
 
 
+# What a method checking a presented code is named (`validateCode`, `verifyToken`, `consumeInvite`).
+_CODE_CHECK = re.compile(r"^(validate|verify|check|consume|redeem|claim|use)[A-Z_]")
+# Generators of unguessable values (not `Math.random`: a six-digit code is guessed in a million tries).
+_SECURE_RANDOM = re.compile(
+    rb"(?i)(secure_?random\w*|random_?bytes|random_?uuid|nanoid|generate_?(secret|token|key)\w*|cuid2?|ulid)\("
+)
+
+
+def _filter_pairs(src: bytes, where: Node | None) -> Iterator[tuple[str, Node]]:
+    """Column -> value pairs of a filter, nested ones too (`{ tenant_code: { tenantId, code } }`)."""
+    for key, value in object_keys(src, where).items():
+        inner = sx.strip_types(value)
+        if inner is not None and inner.type == "object":
+            yield from _filter_pairs(src, inner)
+        else:
+            yield key, value
+
+
+def _presented(value: Node) -> bool:
+    v = sx.strip_types(value)
+    return v is not None and v.type in ("identifier", "member_expression", "shorthand_property_identifier")
+
+
+def _capability_column(mod: Module, scope: Node | None, column: str) -> bool:
+    """A secret-named column (`token`, `hashedKey`, not `tokenId`), or one ``scope`` (the factory)
+    fills with a secure random value (`code: generateSecureRandomString()`)."""
+    ws = vocab.words(column)
+    if not ws or ws[-1] in ("id", "ids"):
+        return False
+    if vocab.is_secret_name(column):
+        return True
+    src = mod.src
+    if scope is None or not _SECURE_RANDOM.search(src, scope.start_byte, scope.end_byte):
+        return False
+    for n in mod.parsed.find(("pair", "variable_declarator"), scope):
+        key = n.child_by_field_name("key" if n.type == "pair" else "name")
+        value = sx.unwrap(n.child_by_field_name("value"))
+        if (
+            key is not None
+            and value is not None
+            and value.type == "call_expression"
+            and sx.text(src, key).strip("'\"") == column
+            and _SECURE_RANDOM.search(sx.last_name(sx.callee_name(src, value)).encode() + b"(")
+        ):
+            return True
+    return False
+
+
+def _throws_on_miss(src: bytes, stmts: list[Node], name: str) -> bool:
+    """`if (!row) throw new NotFound()` (or `row == null`) next."""
+    for stmt in stmts:
+        if stmt.type != "if_statement" or sx.exits(src, stmt.child_by_field_name("consequence")) != "throw":
+            return False
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        text = sx.text(src, cond).replace(" ", "")
+        return text in (f"!{name}", f"{name}==null", f"{name}===null", f"{name}===undefined")
+    return False
+
+
 def is_awaited(call: Node) -> bool:
     if _awaits_generic(call):
         return True
@@ -774,6 +833,7 @@ class Analyzer:
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
         self._targets: dict[tuple[str, int], Function | None] = {}
+        self._capabilities: dict[tuple[str, str], bool] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
@@ -1214,6 +1274,42 @@ class Analyzer:
         if found is None and name not in mod.imports and name in self._nested_function_names(mod):
             found = local_closure(mod, call, name)
         return found
+
+    def checks_capability(self, mod: Module, callee: str) -> bool:
+        """``await codes.validateCode(fullCode)`` with ``codes`` built by a project factory whose
+        method looks the code up by a column the project fills with a secure random value (or a
+        secret-named one) and throws on a miss: an unguessable capability, the caller's credential
+        (not one looked up by an id or by a short code a person types)."""
+        obj, dot, method = callee.partition(".")
+        if not dot or "." in method or not _CODE_CHECK.match(method):
+            return False
+        key = (mod.path, callee)
+        found = self._capabilities.get(key)
+        if found is None:
+            fn = self.program.resolve_factory_method(mod, obj, method)
+            found = self._capabilities[key] = fn is not None and self._capability_lookup(fn)
+        return found
+
+    def _capability_lookup(self, fn: Function) -> bool:
+        """The first lookup of ``fn`` is found by a capability column and a miss throws next."""
+        src, body = fn.module.src, fn.body
+        stmts = sx.statements(body) if body is not None and body.type == "statement_block" else []
+        for i, stmt in enumerate(stmts):
+            decl = stmt.named_children[0] if stmt.type == "lexical_declaration" and stmt.named_children else None
+            value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+            name = decl.child_by_field_name("name") if decl is not None else None
+            if value is None or name is None or name.type != "identifier" or value.type != "call_expression":
+                continue
+            op = self.classify(fn.module, value)
+            if op is not None and op.kind != "read":
+                return False  # work before any code was checked
+            where = object_keys(src, op.args[0]).get("where") if op is not None and op.args else None
+            columns = {k for k, v in _filter_pairs(src, where) if _presented(v)}
+            # (the factory that returned the method is where its codes are issued)
+            scope = sx.enclosing_function(fn.node.parent) if fn.node.parent is not None else None
+            if any(_capability_column(fn.module, scope, c) for c in columns):
+                return _throws_on_miss(src, stmts[i + 1 : i + 2], sx.text(src, name))
+        return False
 
     def _nested_function_names(self, mod: Module) -> frozenset[str]:
         """Names a function of ``mod`` is declared under anywhere in it (once per module): most
@@ -2363,6 +2459,15 @@ class _Walker:
         target = self.az.target(self.mod, call)
         summary = self.az.summary(target) if target is not None else None
         named = self.az.guard_named(callee)
+        if (
+            target is None
+            and st.auth is None
+            and self.az.checks_capability(self.mod, callee)
+            and is_awaited(call)
+            and not self._in_condition(call)
+            and self._statement_level(call)
+        ):
+            st.auth = "secret"  # `await codes.validateCode(code)` throws unless the caller holds the code
         if summary is None and not named:
             # most calls: neither a project function nor named like a guard; where the call
             # sits is read only by the guard branches, all skipped for it

@@ -221,6 +221,22 @@ class Program:
         self._functions[key] = fn
         return fn
 
+    def resolve_factory_method(self, mod: Module, obj: str, method: str) -> Function | None:
+        """``codes.validateCode(x)`` with ``const codes = createCodeHandler({...})``: the method of
+        the object literal the project factory returns (memoised like a plain function)."""
+        key = (mod.path, f"{obj}->{method}")
+        if key in self._functions:
+            return self._functions[key]
+        fn: Function | None = None
+        found = self.resolve_value(mod, obj)
+        value = sx.strip_types(found[1]) if found is not None else None
+        if found is not None and value is not None and value.type == "call_expression":
+            factory = self.resolve_function(found[0], sx.callee_name(found[0].src, value))
+            if factory is not None and factory.body is not None:
+                fn = _returned_method(factory, method)
+        self._functions[key] = fn
+        return fn
+
     def is_project_import(self, mod: Module, name: str) -> bool:
         binding = mod.imports.get(name)
         return binding is not None and self.index.resolve(binding.spec, mod.path) is not None
@@ -241,4 +257,20 @@ def static_member(mod: Module, cls: Node, method: str) -> Function | None:
         node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
         if node is not None and sx.is_function(node):
             return mod.function_for(node, f"{sx.text(mod.src, cls.child_by_field_name('name'))}.{method}", name)
+    return None
+
+
+def _returned_method(factory: Function, method: str) -> Function | None:
+    """``return { async validateCode(code) {...}, revoke: async (id) => ... }``: a member of an object
+    the factory returns."""
+    src = factory.module.src
+    for ret in sx.find(factory.body, ("return_statement",), into_functions=False) if factory.body else ():
+        obj = sx.strip_types(ret.named_children[0]) if ret.named_children else None
+        for member in obj.named_children if obj is not None and obj.type == "object" else ():
+            name = member.child_by_field_name("name") or member.child_by_field_name("key")
+            if name is None or sx.text(src, name) != method:
+                continue
+            node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
+            if node is not None and sx.is_function(node):
+                return factory.module.function_for(node, f"{factory.name}.{method}", name)
     return None

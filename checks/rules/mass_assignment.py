@@ -665,17 +665,72 @@ def _parsed_rows_spread(ctx: FileContext, ep: EntryPoint, validated: set[str], n
     root = sx.root_identifier(ctx.src, rows) if rows is not None else None
     if root is None or root not in validated or not _stripped(ctx, ep, root):
         return False
-    parse = sx.unwrap(_binding(ctx, ep.fn.node, root))
-    fn = sx.strip_types(parse.child_by_field_name("function")) if parse is not None else None
-    if parse is None or parse.type != "call_expression" or fn is None or fn.type != "member_expression":
-        return False
-    source = _schema_source(ctx, _local_schema(ctx, ep, fn.child_by_field_name("object")))
+    if root in ep.input_params:
+        # `withAuth({ inputSchema, handler: async ({ data }) => ... })`: the wrapper parsed `data`
+        source = _options_schema(ctx, ep)
+    else:
+        parse = sx.unwrap(_binding(ctx, ep.fn.node, root))
+        fn = sx.strip_types(parse.child_by_field_name("function")) if parse is not None else None
+        if parse is None or parse.type != "call_expression" or fn is None or fn.type != "member_expression":
+            return False
+        source = _schema_source(ctx, _local_schema(ctx, ep, fn.child_by_field_name("object")))
     if source is None:
         return False
     # (any privileged key at any depth of the schema: the rows are one of its lists)
     mod, schema = source
     keys = (k for n in sx.walk(schema) if n.type == "pair" for k in [mod.text(n.child_by_field_name("key"))])
     return not any(_privileged_key(k.strip("'\"")) for k in keys)
+
+
+# Options of a route wrapper that hold the schema it parses the input with.
+_INPUT_SCHEMA_OPTIONS = frozenset({"inputSchema", "schema", "input", "bodySchema", "validator"})
+
+
+def _options_schema(ctx: FileContext, ep: EntryPoint) -> tuple[Module, Node] | None:
+    """The input schema in the options object literal that holds the handler
+    (`withAuth({ inputSchema: S, handler })`)."""
+    if ep.fn.module is not ctx.module:
+        return None
+    holder = ep.fn.node if ep.fn.node.type == "method_definition" else ep.fn.node.parent
+    if holder is None or holder.type not in ("pair", "method_definition"):
+        return None
+    holder = holder.parent  # (`handler: async () => ...` or `async handler() {}`: the options object)
+    keys = object_keys(ctx.src, holder)
+    schema = next((keys[k] for k in _INPUT_SCHEMA_OPTIONS if k in keys), None)
+    return _schema_source(ctx, schema) if schema is not None else None
+
+
+def _object_field(ctx: FileContext, ep: EntryPoint, root: str, prop: str) -> bool:
+    """``prop`` of the wrapper-parsed ``root`` is declared a plain zod object (its own unknown keys
+    dropped too)."""
+    source = _options_schema(ctx, ep) if root in ep.input_params else None
+    if source is None:
+        return False
+    mod, schema = source
+    for n in sx.walk(schema):
+        if n.type == "pair" and mod.text(n.child_by_field_name("key")).strip("'\"") == prop:
+            text = "".join(mod.text(n.child_by_field_name("value")).split())
+            return text.startswith(("z.object(", "z.strictObject(")) and not _keeps_unknown_in(ctx, mod, n)
+    return False
+
+
+def _identity_argument(ctx: FileContext, call: Node) -> Node | None:
+    """`toDbType<Row>(value)` of a project function that returns its parameter as it is (a cast):
+    the argument, which is what gets written."""
+    args = sx.call_args(call)
+    target = ctx.analyzer.target(ctx.module, call) if len(args) == 1 else None
+    body = target.body if target is not None else None
+    params = target.params if target is not None else []
+    if body is None or not params:
+        return None
+    if body.type == "statement_block":
+        stmts = sx.statements(body)
+        if len(stmts) != 1 or stmts[0].type != "return_statement" or not stmts[0].named_children:
+            return None
+        body = stmts[0].named_children[0]
+    out = sx.strip_types(body)
+    assert target is not None
+    return args[0] if out is not None and out.type == "identifier" and target.module.text(out) == params[0] else None
 
 
 def _schema_source(ctx: FileContext, node: Node | None) -> tuple[Module, Node] | None:
@@ -921,8 +976,14 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         # (valibot's `safeParse` hands the parsed value back as `.output`)
         if prop in ("data", "output") and obj is not None and obj.type == "identifier" and ctx.text(obj) != name:
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
+        # `const { flag, ...changes } = data.changes` with `changes: z.object({...})` in the options' schema
+        if obj is not None and obj.type == "identifier" and _object_field(ctx, ep, ctx.text(obj), prop):
+            return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False
+    cast = sx.strip_types(_identity_argument(ctx, value))
+    if cast is not None and cast.type == "identifier" and ctx.text(cast) != name and depth < 4:
+        return _stripped(ctx, ep, ctx.text(cast), depth + 1)  # `const row = toDbType<Row>(parsed)`
     held = sx.strip_types(value.child_by_field_name("function"))
     if held is not None and held.type == "member_expression" and depth < 4:
         # `const toCreate = parsed.filter(...)`: the same parsed rows, fewer of them

@@ -697,11 +697,39 @@ def _issued_credential(ctx: FileContext, ev: Event) -> str | None:
     if _FLOW_MODELS.search(ev.op.model or "") or ev.op.verb.lower().startswith("delete"):
         return None
     for data in ev.op.data:
-        for key in object_keys(ctx.src, data):
+        for key, value in object_keys(ctx.src, data).items():
             ws = set(vocab.words(key))
-            if ws & _CREDENTIAL_WORDS and ws & _HASH_WORDS and not ws & _FLOW_WORDS:
+            if ws & _CREDENTIAL_WORDS and ws & _HASH_WORDS and not ws & _FLOW_WORDS and not _as_sent(ctx, ev, value):
                 return key
     return None
+
+
+def _as_sent(ctx: FileContext, ev: Event, value: Node) -> bool:
+    """A hash the client computed and sent, stored as it came (`{ hashedKey }` from the body): the
+    key of a key-value entry, not a credential the server issues (it hashes what it mints)."""
+    v = sx.strip_types(value)
+    if v is None or v.type not in ("identifier", "shorthand_property_identifier", "member_expression"):
+        return False
+    name = sx.text(ctx.src, v) if v.type == "shorthand_property_identifier" else sx.root_identifier(ctx.src, v)
+    fn = sx.enclosing_function(ev.node)
+    # (by where it is bound, not by the flow's state: a route's declared request fields reach its
+    # handler already parsed, alongside the credentials, and count as the server's there)
+    return bool(name) and fn is not None and _bound_from_request(ctx, fn, name or "")
+
+
+def _bound_from_request(ctx: FileContext, fn: Node, name: str) -> bool:
+    """``name`` holds a value of the request as sent: a parameter's field, or destructured from
+    `await req.json()` / a body object (not computed by a call: `sha256(key)`)."""
+    src = ctx.src
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if name not in sx.pattern_names(src, decl.child_by_field_name("name")):
+            continue
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if value is not None and value.type == "call_expression":
+            return sx.last_name(sx.callee_name(src, value)) in ("json", "formData")
+        return value is not None and value.type in ("identifier", "member_expression")
+    params = fn.child_by_field_name("parameters")
+    return params is not None and any(name in sx.pattern_names(src, p) for p in params.named_children)
 
 
 _CREATE_PREFIXES = ("create", "insert")

@@ -125,7 +125,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, is_ai_call, object_keys
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.flow import Event, Flow, State, identifiers
 from checks.analysis.quota import quota_check
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -1137,6 +1137,15 @@ def _detached_ai_call(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | No
     return None
 
 
+def _signed_in(ep: EntryPoint, state: State) -> bool:
+    """A session is required by then. (Auth declared in a route's options is often a project's
+    publishable key, `auth: { type: clientAuthSchema }`, that any visitor's browser sends: a
+    signed-in caller only when it demands an admin.)"""
+    if state.auth == "inherited" and (ep.authenticated_by or "").startswith("auth declared"):
+        return ep.declared_admin or state.role
+    return state.auth is not None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
@@ -1170,7 +1179,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             writes = any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in flow.events)
             # (`if (!session) return 401` answers before the work: the work is what needs the session)
             work_state = work_ev.state if work_ev is not None else state
-            signed_in_use = label in _SIGNED_OUT_KINDS and (state.auth is not None or work_state.auth is not None)
+            # (`internal/sign-up-rules-test`: a folder named for sign-ups, by its words)
+            kind = _what(matched.replace("-", "_")) if label == "a sensitive" else label
+            signed_in_use = kind in _SIGNED_OUT_KINDS and (_signed_in(ep, state) or _signed_in(ep, work_state))
             # ... not when the session checked is one it made from the caller's credentials first (a sign-up's)
             signed_in_use = (
                 signed_in_use

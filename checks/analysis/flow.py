@@ -776,6 +776,7 @@ class Analyzer:
         self._targets: dict[tuple[str, int], Function | None] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
+        self._param_gates: dict[tuple[str, int], bool] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -1270,6 +1271,26 @@ class Analyzer:
         if found is None:
             found = self._helper_flows[fn.key] = self.flow(fn)
         return found
+
+    def param_gate(self, fn: Function) -> bool:
+        """`assertAssigned(memberId, ticketId)`: a helper that throws unless a row loaded by what it is
+        handed ties one argument (the caller's id) to another (the resource): walked with its
+        parameters taken as the caller's own, it checks an owner or a role, and it throws."""
+        found = self._param_gates.get(fn.key)
+        if found is None:
+            params = fn.params
+            found = (
+                len(params) >= 2
+                and fn.body is not None
+                and any(True for _ in sx.find(fn.body, ("throw_statement",)))
+                and self._gates_params(fn)
+            )
+            self._param_gates[fn.key] = found
+        return found
+
+    def _gates_params(self, fn: Function) -> bool:
+        final = self.flow(fn, State(client=set(fn.params), fetched=set(fn.params))).final
+        return final.role or final.owner
 
     def flow(self, fn: Function, initial: State | None = None, held: frozenset[str] = frozenset()) -> Flow:
         walker = _Walker(self, fn, initial or State(), held)
@@ -2456,6 +2477,17 @@ class _Walker:
                     st.role = st.owner = True
                 elif summary.is_async:
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            elif (
+                summary.is_async
+                and not awaited
+                and _ENFORCING_CHECK.match(last)
+                and _bare_statement(call)
+                and target is not None
+                and self.az.param_gate(target)
+            ):
+                # `assertAssigned(me.id, ticketId);` alone: a throwing gate named for the domain, whose
+                # rejection nobody waits for
+                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             # a project `logActivity()` / `rateLimitByIp()` counts by its name even when its body is opaque
             st.rate_limited = st.rate_limited or summary.rate_limits or v.is_rate_limit(callee)
             if v.is_audit(callee):

@@ -2545,6 +2545,10 @@ class _Walker:
             elif _bare_statement(call):
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             return
+        if last == "protect" and callee.count(".") == 1 and self._arcjet_client(self.mod, callee.split(".", 1)[0], 0):
+            # `signupProtection.protect(req)`, the client derived with `aj.withRule(...)` in another file
+            st.rate_limited = True
+            return
         if named and v.is_auth_enforcer(callee) and not in_condition:
             if (callee == "auth.protect" or self._known_async(callee)) and not awaited and _bare_statement(call):
                 # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
@@ -3000,6 +3004,23 @@ class _Walker:
             return False
         made = value.child_by_field_name("function" if value.type == "call_expression" else "constructor")
         return self.az.vocab.is_rate_limit(sx.dotted(src, made))
+
+    def _arcjet_client(self, mod: Module, name: str, depth: int) -> bool:
+        """``name`` is an arcjet client: `arcjet({...})` of an `@arcjet/*` package, or one derived from
+        such a client with `.withRule(...)` (its `protect()` runs the base client's rules too)."""
+        found = self.az.program.resolve_value(mod, name) if depth < 4 else None
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "call_expression":
+            return False
+        fmod = found[0]
+        fn = sx.strip_types(value.child_by_field_name("function"))
+        if fn is not None and fn.type == "identifier":
+            binding = fmod.imports.get(sx.text(fmod.src, fn))
+            return binding is not None and binding.spec.startswith("@arcjet/")
+        if fn is not None and fn.type == "member_expression" and sx.text(fmod.src, fn.child_by_field_name("property")) == "withRule":
+            base = sx.strip_types(fn.child_by_field_name("object"))
+            return base is not None and base.type == "identifier" and self._arcjet_client(fmod, sx.text(fmod.src, base), depth + 1)
+        return False
 
     def _safe_parsed(self, result: Node | None) -> set[str]:
         """The values a schema call checked, when ``result`` is that call's answer (`S.safeParse(x)`,

@@ -62,7 +62,7 @@ export async function login(formData: FormData) {
 
 ## Not flagged
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
-`throttle` helper, an arcjet `protect()`, or a configured rate-limit function before the sensitive
+`throttle` helper, an arcjet `protect()` (also of a client derived with `aj.withRule(...)`, in any file), or a configured rate-limit function before the sensitive
 work (a guard's early exit such as `if (!session) return { error }` is not work); authenticated AI
 calls, and AI calls after a usage quota kept in the database (a stored count of use, read in a
 time window, that stops the caller at a bound: `if (dailyCount >= dailyLimit) throw new

@@ -3017,9 +3017,12 @@ class _Walker:
         if fn is not None and fn.type == "identifier":
             binding = fmod.imports.get(sx.text(fmod.src, fn))
             return binding is not None and binding.spec.startswith("@arcjet/")
-        if fn is not None and fn.type == "member_expression" and sx.text(fmod.src, fn.child_by_field_name("property")) == "withRule":
-            base = sx.strip_types(fn.child_by_field_name("object"))
-            return base is not None and base.type == "identifier" and self._arcjet_client(fmod, sx.text(fmod.src, base), depth + 1)
+        if fn is None or fn.type != "member_expression":
+            return False
+        base = sx.strip_types(fn.child_by_field_name("object"))
+        if sx.text(fmod.src, fn.child_by_field_name("property")) != "withRule" or base is None:
+            return False
+        return base.type == "identifier" and self._arcjet_client(fmod, sx.text(fmod.src, base), depth + 1)
         return False
 
     def _safe_parsed(self, result: Node | None) -> set[str]:

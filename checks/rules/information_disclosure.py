@@ -196,7 +196,7 @@ _ACCOUNT_STATUS = re.compile(
 _NO_RECORD = re.compile(
     r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching|uses)\s+(that|this|the|your)\s+\w+"
     # `We couldn't find a renter with that link`
-    r"|\b(could\s*n[o'’]?t|can[’']?t|cannot|unable\s+to)\s+find\s+(a|an|any)\s+\w+(\s+\w+)?\s+"
+    r"|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any)\s+\w+(\s+\w+)?\s+"
     r"(with|for|matching|using)\s+(that|this|the|your)\s+\w+"
 )
 # "We have no application from that email address", "No pending verification for this phone number": to an

@@ -29,9 +29,9 @@ and so are a ban or suspension stamped on any account row there (`bannedAt`, a t
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
 (`{ frozen: false }` on a tenant, past a staff gate). An administrator flag on the account row (`isSuperAdmin`,
 `isStaff`) set or cleared changes a permission anywhere, and a portal's own account row (`renter`, `patient`)
-deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account. An endpoint that makes a
-session row for a user (`db.session.create`, `lucia.createSession`) signs in, unless it creates the
-account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
+deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account.
+An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
+unless it creates the account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
 an impersonation endpoint counts when it sets its cookie. Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
@@ -839,9 +839,12 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
             named = ctx.text(root) if root is not None and root.type == "identifier" else ""
             if named in signed_in and vocab.words(named) == want:
                 return True  # `{ id: renter.id }`, the session's renter record
-        elif value.type == "identifier" and ctx.text(value) in signed_in:
-            if vocab.words(ctx.text(value)) == [*want, "id"]:
-                return True  # `{ id: renterId }`
+        elif (
+            value.type == "identifier"
+            and ctx.text(value) in signed_in
+            and vocab.words(ctx.text(value)) == [*want, "id"]
+        ):
+            return True  # `{ id: renterId }`
     return False
 
 
@@ -894,9 +897,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in writes:
             assert ev.op is not None
             what = None
-            deletes_user = ((ev.op.model or "").lower() in ("user", "users") or _own_principal_row(ctx, ev)) and _deletes(
-                ctx, ev
-            )
+            user_row = (ev.op.model or "").lower() in ("user", "users") or _own_principal_row(ctx, ev)
+            deletes_user = user_row and _deletes(ctx, ev)
             own = _own_membership(ctx, ev, set(flow.records))
             model = ev.op.model or ""
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own

@@ -21,8 +21,9 @@ Through an identity provider's API the analyser cannot see into, what the code d
 caller's credentials still tells: a password the caller sends handed to any call by a signed-out
 caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
 password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
-password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash: await
-bcrypt.hash(password, 12) } })`, no current password asked) a password change; a session made or extended from what a signed-out caller sends,
+password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash:
+await bcrypt.hash(password, 12) } })`, no current password asked) a password change; a session made or
+extended from what a signed-out caller sends,
 reading a credential from it (`checks.otpEmail`), is a sign-in step. A sign-up that checks the
 session it has just made is still signed out, and an invitation endpoint named for sending
 (`sendInviteEmailCode`) sends whatever it calls. A paid AI call inside an async function the entry point
@@ -62,7 +63,8 @@ export async function login(formData: FormData) {
 
 ## Not flagged
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
-`throttle` helper, an arcjet `protect()` (also of a client derived with `aj.withRule(...)`, in any file), or a configured rate-limit function before the sensitive
+`throttle` helper, an arcjet `protect()` (also of a client derived with `aj.withRule(...)`, in any
+file), or a configured rate-limit function before the sensitive
 work (a guard's early exit such as `if (!session) return { error }` is not work); authenticated AI
 calls, and AI calls after a usage quota kept in the database (a stored count of use, read in a
 time window, that stops the caller at a bound: `if (dailyCount >= dailyLimit) throw new

@@ -826,7 +826,8 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
     model = ev.op.model or ""
     if not model or _NOT_PRINCIPAL.search(model):
         return False
-    signed_in = ev.state.session | ev.state.fetched
+    # (an id the session holds, not a row the endpoint loaded: `invitation.delete({ where: { id: invitation.id } })`)
+    signed_in = ev.state.session
     want = vocab.words(model)
     for arg in ev.op.args:
         keys = object_keys(ctx.src, arg)
@@ -834,12 +835,7 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
         value = sx.strip_types(object_keys(ctx.src, where).get("id") if where is not None else keys.get("id"))
         if value is None:
             continue
-        if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) == "id":
-            root = value.child_by_field_name("object")
-            named = ctx.text(root) if root is not None and root.type == "identifier" else ""
-            if named in signed_in and vocab.words(named) == want:
-                return True  # `{ id: renter.id }`, the session's renter record
-        elif (
+        if (
             value.type == "identifier"
             and ctx.text(value) in signed_in
             and vocab.words(ctx.text(value)) == [*want, "id"]

@@ -165,6 +165,17 @@ def template_values(src: bytes, node: Node) -> list[Node]:
     return [sub for sub in args.named_children if sub.type == "template_substitution"]
 
 
+def _runs_raw_query(mod: Module, call: Node, root: str) -> bool:
+    """`sql.raw(...)` of Kysely's `sql`, its query run right away: `sql.raw(text).execute(db)`."""
+    parent = call.parent
+    return (
+        parent is not None
+        and parent.type == "member_expression"
+        and sx.text(mod.src, parent.child_by_field_name("property")) == "execute"
+        and _is_sql_tag_import(mod, root)
+    )
+
+
 def _is_sql_tag_import(mod: Module, name: str) -> bool:
     binding = mod.imports.get(name) if "." not in name else None
     return binding is not None and binding.imported == "sql" and binding.spec in _SQL_TAG_MODULES
@@ -205,6 +216,16 @@ def classify_db(
                 kind, text, call, outer_chain(call), [call], verb, projected=not _SELECT_STAR.search(text)
             )
         return None
+    if last == "raw" and len(parts) == 2 and _runs_raw_query(mod, call, parts[0]):
+        # Kysely `sql.raw(text).execute(db)`: the text run as it is (a `sql.raw` fragment inside a
+        # template is part of that template's query, classified there)
+        first = sx.call_args(call)[:1]
+        text = sql_text(src, first[0]) if first else ""
+        kind = sql_kind(text)
+        if kind is None:
+            return None
+        verb = text.split(None, 1)[0].upper() if text.strip() else ""
+        return _raw_sql_op(kind, text, call, outer_chain(call), first, verb, projected=not _SELECT_STAR.search(text))
     if not _db_shaped(callee, frozenset(db_roots)):
         return None  # most calls: no branch below can match the callee's name
     args = sx.call_args(call)

@@ -836,6 +836,7 @@ class Analyzer:
         self._capabilities: dict[tuple[str, str], bool] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
+        self._param_gates: dict[tuple[str, int], bool] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -1366,6 +1367,26 @@ class Analyzer:
         if found is None:
             found = self._helper_flows[fn.key] = self.flow(fn)
         return found
+
+    def param_gate(self, fn: Function) -> bool:
+        """`assertAssigned(memberId, ticketId)`: a helper that throws unless a row loaded by what it is
+        handed ties one argument (the caller's id) to another (the resource): walked with its
+        parameters taken as the caller's own, it checks an owner or a role, and it throws."""
+        found = self._param_gates.get(fn.key)
+        if found is None:
+            params = fn.params
+            found = (
+                len(params) >= 2
+                and fn.body is not None
+                and any(True for _ in sx.find(fn.body, ("throw_statement",)))
+                and self._gates_params(fn)
+            )
+            self._param_gates[fn.key] = found
+        return found
+
+    def _gates_params(self, fn: Function) -> bool:
+        final = self.flow(fn, State(client=set(fn.params), fetched=set(fn.params))).final
+        return final.role or final.owner
 
     def flow(self, fn: Function, initial: State | None = None, held: frozenset[str] = frozenset()) -> Flow:
         walker = _Walker(self, fn, initial or State(), held)
@@ -2561,6 +2582,17 @@ class _Walker:
                     st.role = st.owner = True
                 elif summary.is_async:
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            elif (
+                summary.is_async
+                and not awaited
+                and _ENFORCING_CHECK.match(last)
+                and _bare_statement(call)
+                and target is not None
+                and self.az.param_gate(target)
+            ):
+                # `assertAssigned(me.id, ticketId);` alone: a throwing gate named for the domain, whose
+                # rejection nobody waits for
+                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             # a project `logActivity()` / `rateLimitByIp()` counts by its name even when its body is opaque
             st.rate_limited = st.rate_limited or summary.rate_limits or v.is_rate_limit(callee)
             if v.is_audit(callee):
@@ -2617,6 +2649,10 @@ class _Walker:
                 st.auth = st.auth or "throw"
             elif _bare_statement(call):
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+            return
+        if last == "protect" and callee.count(".") == 1 and self._arcjet_client(self.mod, callee.split(".", 1)[0], 0):
+            # `signupProtection.protect(req)`, the client derived with `aj.withRule(...)` in another file
+            st.rate_limited = True
             return
         if named and v.is_auth_enforcer(callee) and not in_condition:
             if (callee == "auth.protect" or self._known_async(callee)) and not awaited and _bare_statement(call):
@@ -3073,6 +3109,26 @@ class _Walker:
             return False
         made = value.child_by_field_name("function" if value.type == "call_expression" else "constructor")
         return self.az.vocab.is_rate_limit(sx.dotted(src, made))
+
+    def _arcjet_client(self, mod: Module, name: str, depth: int) -> bool:
+        """``name`` is an arcjet client: `arcjet({...})` of an `@arcjet/*` package, or one derived from
+        such a client with `.withRule(...)` (its `protect()` runs the base client's rules too)."""
+        found = self.az.program.resolve_value(mod, name) if depth < 4 else None
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "call_expression":
+            return False
+        fmod = found[0]
+        fn = sx.strip_types(value.child_by_field_name("function"))
+        if fn is not None and fn.type == "identifier":
+            binding = fmod.imports.get(sx.text(fmod.src, fn))
+            return binding is not None and binding.spec.startswith("@arcjet/")
+        if fn is None or fn.type != "member_expression":
+            return False
+        base = sx.strip_types(fn.child_by_field_name("object"))
+        if sx.text(fmod.src, fn.child_by_field_name("property")) != "withRule" or base is None:
+            return False
+        return base.type == "identifier" and self._arcjet_client(fmod, sx.text(fmod.src, base), depth + 1)
+        return False
 
     def _safe_parsed(self, result: Node | None) -> set[str]:
         """The values a schema call checked, when ``result`` is that call's answer (`S.safeParse(x)`,

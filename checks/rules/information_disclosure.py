@@ -182,6 +182,9 @@ _HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
 _BAD_PASSWORD = re.compile(
     r"(?i)(incorrect|wrong|invalid)\s+(password|pin|passcode)\b|\b(password|pin|passcode)\s+(is\s+)?(incorrect|wrong|invalid)"
 )
+# a one-time code guessed wrong (`Incorrect code for this renter`; `Invalid code` may be a malformed coupon):
+# a wrong-secret answer that makes a "no record" sibling an account state, reported itself only as a password is
+_BAD_CODE = re.compile(r"(?i)\b(incorrect|wrong)\s+(code|otp)\b")
 # Next to a wrong-secret answer, "no one with the identifier you typed" tells the sign-in identifiers
 # apart (`No technician with that badge number` / `Wrong PIN`): the identifier need not be an email.
 # (`Link not found` next to `Invalid password` on a protected link names a resource, not an account.)
@@ -190,7 +193,12 @@ _BAD_PASSWORD = re.compile(
 _ACCOUNT_STATUS = re.compile(
     r"(?i)\b(account|user)\b[^.!?]{0,30}?\b(has\s+been|is|was)\s+(suspended|banned|locked|disabled|deactivated|blocked)"
 )
-_NO_RECORD = re.compile(r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching)\s+(that|this|the|your)\s+\w+")
+_NO_RECORD = re.compile(
+    r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching|uses)\s+(that|this|the|your)\s+\w+"
+    # `We couldn't find a renter with that link`
+    r"|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any)\s+\w+(\s+\w+)?\s+"
+    r"(with|for|matching|using)\s+(that|this|the|your)\s+\w+"
+)
 # "We have no application from that email address", "No pending verification for this phone number": to an
 # anonymous caller who looked it up by that handle, whether the address has anything on file
 _NO_HANDLE_RECORD = re.compile(
@@ -790,7 +798,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     confidence=Confidence.HIGH,
                 )
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
-        not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_pw and _NO_RECORD.search(s))]
+        bad_secret = bad_pw or any(_BAD_CODE.search(s) for s, _ in returned)
+        not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_secret and _NO_RECORD.search(s))]
         status = [(s, n) for s, n in returned if _ACCOUNT_STATUS.search(s) and not _account_state(s)]
         if not not_found and absent and (bad_pw or status or any(_VERIFICATION_STATE.search(s) for s, _ in returned)):
             # the no-account branch's answer differs from what a found account's state gets

@@ -26,9 +26,12 @@ that marks an iron-session signed in (`session.isLoggedIn = true; await session.
 the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
 signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
-an administrator sends out (`stripe.refunds.create`, transfers, payouts). An endpoint that makes a
-session row for a user (`db.session.create`, `lucia.createSession`) signs in, unless it creates the
-account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
+an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
+(`{ frozen: false }` on a tenant, past a staff gate). An administrator flag on the account row (`isSuperAdmin`,
+`isStaff`) set or cleared changes a permission anywhere, and a portal's own account row (`renter`, `patient`)
+deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account.
+An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
+unless it creates the account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
 an impersonation endpoint counts when it sets its cookie. Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
@@ -417,7 +420,7 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
 
 
 # Switching an account on or off: `{ userStatus: "INACTIVE" }`, `{ isActive: false }`, `{ banned: true }`
-_STATE_FLAG = re.compile(r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated)$")
+_STATE_FLAG = re.compile(r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated|frozen)$")
 _ACCOUNT_ROWS = re.compile(r"(?i)^(users?|accounts?|app_?users?|auth_?users?)$")
 _STATUS_KEY = re.compile(r"(?i)^(user_?|account_?)?status$")
 _STATUS_VALUE = re.compile(r"(?i)^(in)?active|^(disabled|enabled|banned|blocked|suspended|locked|deactivated)$")
@@ -755,7 +758,9 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
 # Money an administrator sends out through the payment provider (`stripe.refunds.create(...)`)
 _MONEY_OUT = re.compile(r"(?i)\.(refunds|transfers|payouts)\.create$")
 # A ban or suspension stamped on any account row, a tenant's included (`bannedAt`, `suspendedAt: null`)
-_STATE_STAMP = re.compile(r"(?i)^(is_?)?(banned|suspended|disabled|blocked|locked|deactivated)(_?(at|until|on))?$")
+_STATE_STAMP = re.compile(
+    r"(?i)^(is_?)?(banned|suspended|disabled|blocked|locked|deactivated|frozen)(_?(at|until|on))?$"
+)
 
 
 def _switches_state(ctx: FileContext, ev: Event) -> bool:
@@ -831,6 +836,42 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
     return False
 
 
+# An administrator flag on the account row (`isSuperAdmin`, `is_staff`): setting or clearing it changes
+# what the account may do, as `isAdmin` does
+_ADMIN_FLAG = re.compile(r"(?i)^is_?(super_?)?(admin|superuser|staff)$")
+# Rows a session names that are not the signed-in principal: its tenant or group, a membership, the
+# session itself (a delete of those is a tenant delete, leaving a group, or signing out)
+_NOT_PRINCIPAL = re.compile(
+    r"(?i)(compan(y|ies)|organi[sz]ation|org|workspace|tenant|team|group|project|agency|member|membership|session|"
+    r"token|key|device)s?$"
+)
+
+
+def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
+    """`prisma.renter.delete({ where: { id: renterId } })` with `renterId` from the session: the portal's own
+    account row (a renter, a patient) deleted by the signed-in principal, whatever the model is called."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if not model or _NOT_PRINCIPAL.search(model):
+        return False
+    # (an id the session holds, not a row the endpoint loaded: `invitation.delete({ where: { id: invitation.id } })`)
+    signed_in = ev.state.session
+    want = vocab.words(model)
+    for arg in ev.op.args:
+        keys = object_keys(ctx.src, arg)
+        where = keys.get("where")
+        value = sx.strip_types(object_keys(ctx.src, where).get("id") if where is not None else keys.get("id"))
+        if value is None:
+            continue
+        if (
+            value.type == "identifier"
+            and ctx.text(value) in signed_in
+            and vocab.words(ctx.text(value)) == [*want, "id"]
+        ):
+            return True  # `{ id: renterId }`
+    return False
+
+
 def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
     """`data: parsedInput` on a membership whose input schema admits `role`: a role change written whole."""
     assert ev.op is not None
@@ -880,7 +921,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in writes:
             assert ev.op is not None
             what = None
-            deletes_user = (ev.op.model or "").lower() in ("user", "users") and _deletes(ctx, ev)
+            user_row = (ev.op.model or "").lower() in ("user", "users") or _own_principal_row(ctx, ev)
+            deletes_user = user_row and _deletes(ctx, ev)
             own = _own_membership(ctx, ev, set(flow.records))
             model = ev.op.model or ""
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
@@ -919,7 +961,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     }
                     # an on/off flag is an account state only on the account row itself
                     # (`user_notification_preferences.enabled` switches a notification)
-                    hit |= {k for k in keys if _SCOPED_ROLE.match(k)}
+                    hit |= {k for k in keys if _SCOPED_ROLE.match(k) or _ADMIN_FLAG.match(k)}
                     if _ACCOUNT_ROWS.match(ev.op.model or ""):
                         hit |= _account_state_keys(ctx, data) | _client_chosen_keys(ctx, ev, data)
                     if hit and (

@@ -13,8 +13,9 @@ writes (`doc(id).set(data)`) and TypeORM `repo.update(criteria, partial)` are da
 a drizzle select's page size or offset (`.limit(limit)`).
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
-(`list.map((item) => db.chapter.update(...))`). The text handed to a raw SQL builder (`db.execute(sql.raw(...))`)
-is what the query consumes; what a project helper returns carries only the arguments it hands back
+(`list.map((item) => db.chapter.update(...))`). The text handed to a raw SQL builder
+(`db.execute(sql.raw(...))`, Kysely's `sql.raw(text).execute(db)`, also in a project helper the value is
+handed to) is what the query consumes; what a project helper returns carries only the arguments it hands back
 (`putResume(key, bytes, type)` returning a server-made `key`).
 
 ## Why is this bad?

@@ -21,7 +21,9 @@ Through an identity provider's API the analyser cannot see into, what the code d
 caller's credentials still tells: a password the caller sends handed to any call by a signed-out
 caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
 password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
-password } })`) a password change; a session made or extended from what a signed-out caller sends,
+password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash:
+await bcrypt.hash(password, 12) } })`, no current password asked) a password change; a session made or
+extended from what a signed-out caller sends,
 reading a credential from it (`checks.otpEmail`), is a sign-in step. A sign-up that checks the
 session it has just made is still signed out, and an invitation endpoint named for sending
 (`sendInviteEmailCode`) sends whatever it calls. A paid AI call inside an async function the entry point
@@ -61,7 +63,8 @@ export async function login(formData: FormData) {
 
 ## Not flagged
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
-`throttle` helper, an arcjet `protect()`, or a configured rate-limit function before the sensitive
+`throttle` helper, an arcjet `protect()` (also of a client derived with `aj.withRule(...)`, in any
+file), or a configured rate-limit function before the sensitive
 work (a guard's early exit such as `if (!session) return { error }` is not work); authenticated AI
 calls, and AI calls after a usage quota kept in the database (a stored count of use, read in a
 time window, that stops the caller at a bound: `if (dailyCount >= dailyLimit) throw new
@@ -1033,9 +1036,31 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
         last = sx.last_name(callee)
         if not _signed_in_before(ctx, ep, call):
             return ("sign_up" if _CREATES.match(last) else "sign_in"), call
-        if _SETS_PASSWORD.match(last):
+        if _SETS_PASSWORD.match(last) or (_hashes_password(ctx.src, call) and _stored_on_account(ctx, flow, call)):
             return "change_password", call
     return None
+
+
+_ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?)$")
+
+
+def _stored_on_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
+    """`bcrypt.hash(password, 12)` written to the account row (`db.user.update({ data: { passwordHash } })`,
+    inline or through a local): the signed-in user's password replaced, a password change even with no
+    current password asked (a shared folder's password is a resource's)."""
+    names: set[str] = set()
+    value = call.parent if call.parent is not None and call.parent.type == "await_expression" else call
+    holder = value.parent
+    if holder is not None and holder.type == "variable_declarator":
+        names = set(sx.pattern_names(ctx.src, holder.child_by_field_name("name")))
+    for ev in flow.events:
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write" or not _ACCOUNT_MODEL.match(op.model or ""):
+            continue
+        for data in op.data:
+            if data.start_byte <= call.start_byte < data.end_byte or identifiers(ctx.src, data) & names:
+                return True
+    return False
 
 
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:

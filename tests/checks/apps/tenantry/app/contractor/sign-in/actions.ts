@@ -49,6 +49,7 @@ export async function contractorPinSignIn(_prev: unknown, formData: FormData) {
   const expectedPin = contractor.passwordHash.slice(-4);
   // ruleid: timing-unsafe-comparison
   if (pin !== expectedPin) {
+    // ruleid: information-disclosure
     return { error: "Wrong PIN" };
   }
   const token = generateToken();

@@ -1767,8 +1767,19 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
 
 # A tenant the caller acts in, as a key of what a wrapper hands its callback (`{ orgId, role }`)
 _TENANT_KEY = re.compile(
-    r"(?i)^(org|organi[sz]ation|organi[sz]er|team|workspace|tenant|project|company|store|space)(Id|_id)?$"
+    r"(?i)^(org|organi[sz]ation|organi[sz]er|team|workspace|tenant|project|company|store|space|agency|firm)(Id|_id)?$"
 )
+
+
+_ID_KEY = re.compile(r"^(?!(?i:user|member|account)).*(Id|_id)$")  # (not the caller's own id)
+
+
+def _read_off(src: bytes, value: Node, row: str | None) -> bool:
+    """``value`` is a field of the row ``row`` (`membership.brokerageId`)."""
+    node = sx.strip_types(value)
+    if row is None or node is None or node.type != "member_expression":
+        return False
+    return sx.root_identifier(src, node) == row
 
 
 def _tenant_role_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
@@ -1803,11 +1814,14 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
         args = sx.call_args(call)
         for arg in args:
             keys = object_keys(src, arg)
-            role = keys.get("role")
-            if role is None or not any(_TENANT_KEY.match(k) for k in keys):
+            role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
+            if role is None or role.type != "member_expression":
                 continue
-            row = sx.root_identifier(src, sx.strip_types(role))
-            if row and role.type == "member_expression" and _bound_to_read(ctx, fn, row):
+            row = sx.root_identifier(src, role)
+            # the tenant by name, or an id read off the same row (`brokerageId: membership.brokerageId`)
+            if not any(_TENANT_KEY.match(k) or (_ID_KEY.search(k) and _read_off(src, v, row)) for k, v in keys.items()):
+                continue
+            if row and _bound_to_read(ctx, fn, row):
                 return True
         fn_node = sx.strip_types(call.child_by_field_name("function"))
         if fn_node is None or fn_node.type != "identifier":
@@ -1831,6 +1845,10 @@ def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:
         if value.type == "call_expression":
             op = ctx.analyzer.classify(fn.module, value)
             if op is not None and op.kind == "read":
+                return True
+            # a project helper that reads it (`await getMembership(userId)`)
+            helper = ctx.analyzer.target(fn.module, value)
+            if helper is not None and any(o.kind == "read" for o in ctx.analyzer.summary(helper).ops):
                 return True
     return False
 

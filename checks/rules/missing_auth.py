@@ -526,7 +526,7 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
 # a person's id, or a tenant's (an organization's rows are its members' private data)
 _OWNER_COLUMN = re.compile(
     r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|"
-    r"organi[sz]ation|org|team|workspace|tenant|company)_?id$"
+    r"organi[sz]ation|org|team|workspace|tenant|company|agency)_?id$"
 )
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
@@ -579,7 +579,7 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
 # In raw SQL, a person's id by their part too (`"interviewerId" = ${id}`, `author_id = $1`)
 _SQL_OWNER_COLUMN = re.compile(
     r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|organi[sz]ation|org|team|workspace|"
-    r"tenant|company|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
+    r"tenant|company|agency|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
 )
 _SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+))")
 

@@ -2240,7 +2240,24 @@ class _Walker:
                 (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
             )
             or vocab.is_appwrite_account_get(callee)
+            or (callee == "auth" and self._authjs_auth())
         )
+
+    def _authjs_auth(self) -> bool:
+        """`auth` destructured from Auth.js v5's `NextAuth(...)` (`export const { auth } = NextAuth(config)`),
+        here or in the project module it is imported from: an async session read."""
+        mod: Module | None = self.mod
+        binding = self.mod.imports.get("auth")
+        if binding is not None:
+            if binding.spec.startswith("next-auth") or binding.imported != "auth":
+                return False
+            mod = self.az.program.imported_module(self.mod, binding.spec)
+        if mod is None or b"NextAuth(" not in mod.src:
+            return False
+        maker = next((b.local for b in mod.imports.values() if b.spec == "next-auth" and b.imported == "default"), None)
+        if maker is None:
+            return False
+        return re.search(rb"\{[^}]*\bauth\b[^}]*\}\s*=\s*" + maker.encode() + rb"\(", mod.src) is not None
 
     def _catch(self) -> str | None:
         return self.catch[-1] if self.catch else None

@@ -139,7 +139,7 @@ from tree_sitter import Node
 from checks.analysis import effect, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
@@ -182,6 +182,33 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
     return list(op.args)
+
+
+# the clause a value pasted into SQL text sits in: after these it picks no row (`SET status = ${s}`, `ORDER BY ${sort}`)
+_SQL_CLAUSE = re.compile(
+    r"(?i)\b(where|and|or|on|having|in|set|order\s+by|group\s+by|limit|offset|values|select|returning)\b"
+)
+_SQL_VALUE_CLAUSES = frozenset({"set", "order by", "group by", "limit", "offset", "values", "select", "returning"})
+
+
+def _sql_values_only(src: bytes, op: DbOp) -> set[str]:
+    """Names pasted into a SQL text only where they pick no row: a value it writes, its sort order, a
+    page size (`update leases set status = '${status}' where id = '${id}'`: `status`, not `id`)."""
+    text = next(iter(sx.find(op.call, ("template_string",))), None) if op.call is not None else None
+    if text is None:
+        return set()
+    values: set[str] = set()
+    selectors: set[str] = set()
+    before = ""
+    for child in text.children:
+        if child.type != "template_substitution":
+            before += sx.text(src, child)
+            continue
+        clauses = _SQL_CLAUSE.findall(before)
+        clause = " ".join(clauses[-1].lower().split()) if clauses else ""
+        (values if clause in _SQL_VALUE_CLAUSES else selectors).update(identifiers(src, child))
+        before += " ? "
+    return values - selectors
 
 
 # where a name is bound, not used: `const id = ...`, `(id) =>`, `[a, id]`, `{ k: id } = ...`, `id = 1` default
@@ -1961,6 +1988,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
+            if op.api == "sql":
+                chosen -= _sql_values_only(src, op)
             if chosen:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)

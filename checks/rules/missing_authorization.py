@@ -629,13 +629,20 @@ _FIELD = re.compile(r"^\s*(\w+)\b", re.M)
 _PRISMA_PARENT = re.compile(r"^\s*\w+\s+(\w+)\s+@relation\([^)]*\bfields\s*:", re.M)
 _TENANT_COLUMNS = frozenset(
     {"companyId", "company_id", "organizationId", "organization_id", "orgId", "org_id", "workspaceId"}
-    | {"workspace_id", "teamId", "team_id", "tenantId", "tenant_id"}
+    | {"workspace_id", "teamId", "team_id", "tenantId", "tenant_id", "agencyId", "agency_id"}
 )
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
 _MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _RELATION = re.compile(r"@ManyToOne\b.*?\)\s*(\w+)[!?]?\s*:")
 _COLUMN_NAME = re.compile(r"\b(?:fieldName|name)\s*:\s*[\"'](\w+)[\"']")
-_OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id", "companyId", "company_id"}
+_OWNER_COLUMNS = (
+    vocab.OWNER_FIELDS
+    | {"workspace_id", "organization_id", "org_id", "companyId", "company_id"}
+    | {
+        "agencyId",
+        "agency_id",
+    }
+)
 
 
 def _owned_models(program: Program) -> frozenset[str]:
@@ -694,7 +701,7 @@ def _tenant_children(models: dict[str, tuple[set[str], bool, set[str]]]) -> set[
 # A raw query that filters by an owner or tenant column (`WHERE org_id = '...'`) reads owned rows,
 # whatever the table is called and wherever (or whether) it is declared
 _SQL_OWNER_FILTER = re.compile(
-    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace)_id\s*(=|in\b)"
+    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace|agency)_id\s*(=|in\b)"
 )
 
 

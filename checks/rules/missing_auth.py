@@ -58,7 +58,11 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, email verification,
-magic links), public forms (contact, newsletter, feedback; also by what they write: a new,
+magic links; also a pages-router handler named for the step, `pages/api/mobile/login.ts`, and an
+action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
+nothing but what it just made: a new agency and its owner's invite), public forms (contact,
+newsletter, feedback; also the actions of a form's own page, `listings/[id]/enquire/actions.ts`, while
+they file new rows; also by what they write: a new,
 free-standing demo-request, waitlist, feedback, enquiry or lead row with no user, team or
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a

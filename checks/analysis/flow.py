@@ -1430,6 +1430,14 @@ def _log_depth(v: vocab.Vocabulary, callee: str) -> int:
 _BUILDS = re.compile(r"^(create|build|make)$|^(build|make)[A-Z]")
 
 
+def _seat_filters(src: bytes, op: DbOp) -> list[Node]:
+    """What a membership read filters by (a Prisma query's `where`, not what it selects)."""
+    if op.api == "prisma" and op.args:
+        where = object_keys(src, op.args[0]).get("where")
+        return [where] if where is not None else []
+    return list(op.args)
+
+
 class _Walker:
     def __init__(self, az: Analyzer, fn: Function, state: State, held: frozenset[str] = frozenset()) -> None:
         self.az = az
@@ -1439,6 +1447,7 @@ class _Walker:
         self.state = state
         self.events: list[Event] = []
         self.records: dict[str, DbOp] = {}
+        self.lookups: dict[str, Node] = {}  # names bound to a project helper's answer (`getMembership(userId)`)
         self.catch: list[str | None] = []
         self.returned_functions: list[Node] = []
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
@@ -2239,16 +2248,30 @@ class _Walker:
         { userId } })`, no tenant or role asked for): testing it is there proves the caller is in some
         tenant, as being signed in does, and compares no role (`if (!membership) redirect(...)`)."""
         op = self.records.get(name)
-        if op is None or not _MEMBER_NAME.search(name) or _ROLE_WORD.search(name):
+        if not _MEMBER_NAME.search(name) or _ROLE_WORD.search(name):
             return False
-        filters = op.args
-        if op.api == "prisma" and op.args:
-            where = object_keys(self.src, op.args[0]).get("where")
-            filters = [where] if where is not None else []
+        if op is None:
+            return self._own_seat_helper(self.lookups.get(name), st)
+        filters = _seat_filters(self.src, op)
         refs: set[str] = set()
         for f in filters:
             refs |= identifiers(self.src, f, into_functions=True)
         return not refs & st.client and not any(_ROLE_WORD.search(sx.text(self.src, f)) for f in filters)
+
+    def _own_seat_helper(self, call: Node | None, st: State) -> bool:
+        """`const membership = await getMembership(userId)`: a project helper given no client value
+        whose reads are of membership rows filtered by no role, the caller's own seat all the same."""
+        if call is None or identifiers(self.src, call) & st.client or _ROLE_WORD.search(sx.callee_name(self.src, call)):
+            return False
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return False
+        reads = [op for op in self.az.summary(target).ops if op.kind == "read"]
+        return bool(reads) and all(
+            _MEMBER_NAME.search(op.model or "")
+            and not any(_ROLE_WORD.search(sx.text(target.module.src, f)) for f in _seat_filters(target.module.src, op))
+            for op in reads
+        )
 
     def _is_role_expr(self, node: Node | None, sessionish: set[str] | None = None) -> bool:
         """`user.role`, `session.user.isAdmin`; with ``sessionish``, also a plain local bound from
@@ -2334,7 +2357,24 @@ class _Walker:
                 (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
             )
             or vocab.is_appwrite_account_get(callee)
+            or (callee == "auth" and self._authjs_auth())
         )
+
+    def _authjs_auth(self) -> bool:
+        """`auth` destructured from Auth.js v5's `NextAuth(...)` (`export const { auth } = NextAuth(config)`),
+        here or in the project module it is imported from: an async session read."""
+        mod: Module | None = self.mod
+        binding = self.mod.imports.get("auth")
+        if binding is not None:
+            if binding.spec.startswith("next-auth") or binding.imported != "auth":
+                return False
+            mod = self.az.program.imported_module(self.mod, binding.spec)
+        if mod is None or b"NextAuth(" not in mod.src:
+            return False
+        maker = next((b.local for b in mod.imports.values() if b.spec == "next-auth" and b.imported == "default"), None)
+        if maker is None:
+            return False
+        return re.search(rb"\{[^}]*\bauth\b[^}]*\}\s*=\s*" + maker.encode() + rb"\(", mod.src) is not None
 
     def _catch(self) -> str | None:
         return self.catch[-1] if self.catch else None
@@ -2898,6 +2938,8 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
+            if pattern.type == "identifier":
+                self.lookups[next(iter(names))] = v
             if last == "find" and pattern.type == "identifier":
                 equal = self._matched_values(v, st)
                 if equal:

@@ -58,7 +58,11 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, email verification,
-magic links), public forms (contact, newsletter, feedback; also by what they write: a new,
+magic links; also a pages-router handler named for the step, `pages/api/mobile/login.ts`, and an
+action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
+nothing but what it just made: a new agency and its owner's invite), public forms (contact,
+newsletter, feedback; also the actions of a form's own page, `listings/[id]/enquire/actions.ts`, while
+they file new rows; also by what they write: a new,
 free-standing demo-request, waitlist, feedback, enquiry or lead row with no user, team or
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
@@ -184,6 +188,8 @@ META = RuleMeta(
 _AUTH_ROUTE = re.compile(
     r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)/|"
     r"(^|/)oauth/|(^|/)callbacks?/"
+    # a pages-router handler named for the step (`pages/api/mobile/login.ts`)
+    r"|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)\.[cm]?[jt]sx?$"
 )
 
 
@@ -204,6 +210,10 @@ def exempt(ep: EntryPoint, path: str) -> bool:
     return False
 
 
+# (verbs a visitor's form page is named for; not `feedback/`, `newsletter/`: an area that manages them)
+_FORM_PAGE = re.compile(r"(?i)^(contact(_us)?|get_in_touch|enquire|inquire|subscribe|request_a_demo)$")
+
+
 def public_form(ep: EntryPoint, path: str) -> bool:
     """Named or routed as a public form (contact, newsletter, feedback)."""
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
@@ -211,6 +221,10 @@ def public_form(ep: EntryPoint, path: str) -> bool:
         return True
     # (route folders are kebab-case: `demo-requests/` names what `demoRequest` does)
     route = path.lower().replace("-", "_")
+    if ep.kind == "action":
+        # the actions of a form's own page (`listings/[id]/enquire/actions.ts`): the folder names the form
+        # (a page, not a collection: `dashboard/contacts/` is a CRM's records)
+        return bool(_FORM_PAGE.match(route.rsplit("/", 1)[0].rsplit("/", 1)[-1]))
     return ep.kind in ("route", "pages-api") and bool(vocab.PUBLIC_FORM_NAMES.search(route))
 
 
@@ -526,7 +540,7 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
 # a person's id, or a tenant's (an organization's rows are its members' private data)
 _OWNER_COLUMN = re.compile(
     r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|"
-    r"organi[sz]ation|org|team|workspace|tenant|company)_?id$"
+    r"organi[sz]ation|org|team|workspace|tenant|company|agency)_?id$"
 )
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
@@ -579,7 +593,7 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
 # In raw SQL, a person's id by their part too (`"interviewerId" = ${id}`, `author_id = $1`)
 _SQL_OWNER_COLUMN = re.compile(
     r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|organi[sz]ation|org|team|workspace|"
-    r"tenant|company|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
+    r"tenant|company|agency|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
 )
 _SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+))")
 
@@ -1200,6 +1214,37 @@ def _signs_up(ctx: FileContext, flow: Flow) -> bool:
     return False
 
 
+# A module of the sign-up pages (`app/(auth)/sign-up/actions.ts`, `app/register/actions.ts`)
+_SIGN_UP_MODULE = re.compile(r"(?i)(^|/)(sign[-_]?up|register)/")
+
+
+def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An action of the sign-up pages that only creates new rows (an agency and its owner's invite),
+    pointing at nothing but what it just made, with no session read: a sign-up by where it is and
+    what it does. One that reads, updates or deletes rows, or files under a client-sent id, is not."""
+    if ep.kind != "action" or not _SIGN_UP_MODULE.search(ep.fn.module.path):
+        return False
+    dbs = [e for e in flow.events if e.kind == "db"]
+    if not dbs or any(e.kind in ("store", "exec", "fs", "relay") for e in flow.events):
+        return False
+    made: set[str] = set()
+    for ev in dbs:
+        op = ev.op
+        if op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS or op.api == "helper":
+            return False
+        if ev.state.session or ev.state.fetched:
+            return False
+        for data in op.data:
+            pairs = [(k, sx.root_identifier(ctx.src, sx.strip_types(v))) for k, v in _nested_pairs(ctx, data)]
+            pairs += [(ctx.text(n), ctx.text(n)) for n in sx.find(data, ("shorthand_property_identifier",))]
+            if any(_REFERENCE_KEY.search(key) and root not in made for key, root in pairs):
+                return False  # filed under a row it did not make
+        decl = _bound_to(op.call)
+        if decl is not None:
+            made |= set(sx.pattern_names(ctx.src, decl.child_by_field_name("name")))
+    return True
+
+
 # A route whose own folder names a step of a single sign-on (`chat/[identifier]/sso/route.ts`)
 _SIGN_IN_STEP = re.compile(r"(?i)(^|/)(sso|saml|oidc)/route\.[cm]?[jt]sx?$")
 
@@ -1334,7 +1379,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
         form = public_form(ep, ep.path)
         flow = _flow_with_closure(ctx, ep)
-        if _signs_up(ctx, flow):
+        if _signs_up(ctx, flow) or _signs_up_new_rows(ctx, ep, flow):
             continue  # an authentication endpoint by what it does
         if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
             continue

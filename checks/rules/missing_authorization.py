@@ -17,6 +17,8 @@ repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries
 A check of one id does not cover another read off the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
+In raw SQL only values that pick rows count: one written by `SET status = '${status}'`, a sort order
+(`ORDER BY ${sort}`) or a page size chooses no record (sql-injection's concern, not this rule's).
 A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
 the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
 role: membership.role })`), an update or delete of a row picked by a client id alone
@@ -139,7 +141,7 @@ from tree_sitter import Node
 from checks.analysis import effect, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
@@ -182,6 +184,33 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
     return list(op.args)
+
+
+# the clause a value pasted into SQL text sits in: after these it picks no row (`SET status = ${s}`, `ORDER BY ${sort}`)
+_SQL_CLAUSE = re.compile(
+    r"(?i)\b(where|and|or|on|having|in|set|order\s+by|group\s+by|limit|offset|values|select|returning)\b"
+)
+_SQL_VALUE_CLAUSES = frozenset({"set", "order by", "group by", "limit", "offset", "values", "select", "returning"})
+
+
+def _sql_values_only(src: bytes, op: DbOp) -> set[str]:
+    """Names pasted into a SQL text only where they pick no row: a value it writes, its sort order, a
+    page size (`update leases set status = '${status}' where id = '${id}'`: `status`, not `id`)."""
+    text = next(iter(sx.find(op.call, ("template_string",))), None) if op.call is not None else None
+    if text is None:
+        return set()
+    values: set[str] = set()
+    selectors: set[str] = set()
+    before = ""
+    for child in text.children:
+        if child.type != "template_substitution":
+            before += sx.text(src, child)
+            continue
+        clauses = _SQL_CLAUSE.findall(before)
+        clause = " ".join(clauses[-1].lower().split()) if clauses else ""
+        (values if clause in _SQL_VALUE_CLAUSES else selectors).update(identifiers(src, child))
+        before += " ? "
+    return values - selectors
 
 
 # where a name is bound, not used: `const id = ...`, `(id) =>`, `[a, id]`, `{ k: id } = ...`, `id = 1` default
@@ -602,13 +631,20 @@ _FIELD = re.compile(r"^\s*(\w+)\b", re.M)
 _PRISMA_PARENT = re.compile(r"^\s*\w+\s+(\w+)\s+@relation\([^)]*\bfields\s*:", re.M)
 _TENANT_COLUMNS = frozenset(
     {"companyId", "company_id", "organizationId", "organization_id", "orgId", "org_id", "workspaceId"}
-    | {"workspace_id", "teamId", "team_id", "tenantId", "tenant_id"}
+    | {"workspace_id", "teamId", "team_id", "tenantId", "tenant_id", "agencyId", "agency_id"}
 )
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
 _MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _RELATION = re.compile(r"@ManyToOne\b.*?\)\s*(\w+)[!?]?\s*:")
 _COLUMN_NAME = re.compile(r"\b(?:fieldName|name)\s*:\s*[\"'](\w+)[\"']")
-_OWNER_COLUMNS = vocab.OWNER_FIELDS | {"workspace_id", "organization_id", "org_id", "companyId", "company_id"}
+_OWNER_COLUMNS = (
+    vocab.OWNER_FIELDS
+    | {"workspace_id", "organization_id", "org_id", "companyId", "company_id"}
+    | {
+        "agencyId",
+        "agency_id",
+    }
+)
 
 
 def _owned_models(program: Program) -> frozenset[str]:
@@ -667,7 +703,7 @@ def _tenant_children(models: dict[str, tuple[set[str], bool, set[str]]]) -> set[
 # A raw query that filters by an owner or tenant column (`WHERE org_id = '...'`) reads owned rows,
 # whatever the table is called and wherever (or whether) it is declared
 _SQL_OWNER_FILTER = re.compile(
-    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace)_id\s*(=|in\b)"
+    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace|agency)_id\s*(=|in\b)"
 )
 
 
@@ -1767,8 +1803,19 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
 
 # A tenant the caller acts in, as a key of what a wrapper hands its callback (`{ orgId, role }`)
 _TENANT_KEY = re.compile(
-    r"(?i)^(org|organi[sz]ation|organi[sz]er|team|workspace|tenant|project|company|store|space)(Id|_id)?$"
+    r"(?i)^(org|organi[sz]ation|organi[sz]er|team|workspace|tenant|project|company|store|space|agency|firm)(Id|_id)?$"
 )
+
+
+_ID_KEY = re.compile(r"^(?!(?i:user|member|account)).*(Id|_id)$")  # (not the caller's own id)
+
+
+def _read_off(src: bytes, value: Node, row: str | None) -> bool:
+    """``value`` is a field of the row ``row`` (`membership.brokerageId`)."""
+    node = sx.strip_types(value)
+    if row is None or node is None or node.type != "member_expression":
+        return False
+    return sx.root_identifier(src, node) == row
 
 
 def _tenant_role_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
@@ -1803,11 +1850,14 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
         args = sx.call_args(call)
         for arg in args:
             keys = object_keys(src, arg)
-            role = keys.get("role")
-            if role is None or not any(_TENANT_KEY.match(k) for k in keys):
+            role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
+            if role is None or role.type != "member_expression":
                 continue
-            row = sx.root_identifier(src, sx.strip_types(role))
-            if row and role.type == "member_expression" and _bound_to_read(ctx, fn, row):
+            row = sx.root_identifier(src, role)
+            # the tenant by name, or an id read off the same row (`brokerageId: membership.brokerageId`)
+            if not any(_TENANT_KEY.match(k) or (_ID_KEY.search(k) and _read_off(src, v, row)) for k, v in keys.items()):
+                continue
+            if row and _bound_to_read(ctx, fn, row):
                 return True
         fn_node = sx.strip_types(call.child_by_field_name("function"))
         if fn_node is None or fn_node.type != "identifier":
@@ -1831,6 +1881,10 @@ def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:
         if value.type == "call_expression":
             op = ctx.analyzer.classify(fn.module, value)
             if op is not None and op.kind == "read":
+                return True
+            # a project helper that reads it (`await getMembership(userId)`)
+            helper = ctx.analyzer.target(fn.module, value)
+            if helper is not None and any(o.kind == "read" for o in ctx.analyzer.summary(helper).ops):
                 return True
     return False
 
@@ -1943,6 +1997,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
+            if op.api == "sql":
+                chosen -= _sql_values_only(src, op)
             if chosen:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)

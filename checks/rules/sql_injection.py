@@ -33,14 +33,17 @@ export async function findUser(email: string) {
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; interpolation of constants,
 numbers coerced with `Number()`/`parseInt()`/`Math.min()` or by an operator that only answers numbers
-(`${Number(limit) | 0}`, `${page >>> 0}`, `${-offset}`; not `+`, which joins text), values picked from a constant map or
+(`${Number(limit) | 0}`, `${page >>> 0}`, `${-offset}`; not `+`, which joins text), values picked from a
+constant map or
 whitelist (also imported from another file; also one fragment per element joined with constant
 text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixed allow-list
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
 `map` one of two constant column maps), loop variables over constant lists,
-keys of a constant map (`Object.entries(MAP).map(([key]) => ...)`, also in `for...of`), fields of an entry
-picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers of a helper whose declared return
+keys of a constant map (`Object.entries(MAP).map(([key]) => ...)`, also in `for...of`), elements of a
+local helper's rest parameter every call fills with constants (`setNull("a", "b")`), fields of an entry
+picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers of a helper whose declared
+return
 type is a union of literals (`(): "numeric" | "timestamptz" | null`), lists mapped to numbers
 (`ids.map(Number).filter(...)`, `rows.map((r) => Number(r.id))`), fields of
 the project's validated env module (`env.STATEMENT_TIMEOUT` with `import { env } from "~/env/server"`),
@@ -50,12 +53,17 @@ parameter), helper parameters that every call in the file passes a literal, para
 of an options parameter) of an exported helper declared `number` that every call in the project
 passes a constant or leaves out (`opts?.statementMs ?? 10_000` with callers passing `{ statementMs:
 60_000 }`; not a text parameter, which the next caller may fill with anything, nor a helper handed
-around as a value), values with every `'` doubled between the quotes of a string literal
-(`'${name.replace(/'/g, "''")}'`, also through a local `esc` helper; not outside quotes nor in an
-`E''` literal, nor where a MySQL driver is imported: there `\'` escapes the first quote of the
-pair), a Drizzle column's declared type (`column.getSQLType()`), placeholder lists
-built from indexes and placeholder layers (`clauses.push(\`"col" = $${i}\`)` then `join`, also
-carried in records: `for (const u of updates) ... u.setClauses.join(", ")`), `String()` of a
+around as a value), text parameters of an exported helper (not an entry point) that every call in
+the project fills with one and the same UPPER_CASE constant, itself, through a `const` or through its
+callers' own parameters (`buildWhere(filter, ROWS_TABLE)` down to `cellClause(tableName, ...)`; not a
+literal at today's call, `groupTotals(ids, "venue_id")`, nor two different constants), values with
+every `'` doubled between the quotes of a string literal (`'${name.replace(/'/g, "''")}'`, also
+through a local `esc` helper or a project helper answering such a literal; likewise every `"` doubled
+in a quoted identifier, `"${id.replace(/"/g, '""')}"`; not outside quotes nor in an `E''` literal,
+nor where a MySQL driver is imported: there `\'` escapes the first quote of the pair), a Drizzle column's declared type
+(`column.getSQLType()`), placeholder lists built from indexes and placeholder layers
+(`clauses.push(\`"col" = $${i}\`)` then `join`, also carried in records: `for (const u of updates) ...
+u.setClauses.join(", ")`), `String()` of a
 constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
 numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed more narrowly
 than `string` (and not a `number`, which is no identifier) used as an identifier (`ORDER BY
@@ -79,7 +87,8 @@ and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
 test code (`__tests__/`, `*.test.ts`), and command-line scripts under `scripts/` that no shipped file
-imports (their input is the operator's, who holds the database credentials already).
+imports (other scripts may: `scripts/migrate.ts` running `scripts/backfill.ts`; their input is the operator's,
+who holds the database credentials already).
 `.query(text)` on a client another, non-database library built (`new GoogleAdsApi(...).Customer(...)
 .query(gaql)`: that service's own query language), traced from the receiver to its import.
 
@@ -446,13 +455,30 @@ class _Consts:
             name = sx.text(src, node)
             if _CONST_NAME.match(name) or self._const_object(name, scope):
                 return True
-            return self._const_collection(self._binding(name, scope), scope)
+            bound = self._binding(name, scope)
+            return self._const_collection(bound, scope) if bound is not None else self._rest_constants(node)
         if node.type == "new_expression" and sx.text(src, node.child_by_field_name("constructor")) == "Set":
             args = sx.call_args(node)
             return len(args) == 1 and self._const_collection(args[0], scope)
         if node.type == "call_expression" and sx.callee_name(src, node) in ("Object.keys", "Object.values"):
             args = sx.call_args(node)
             return len(args) == 1 and self._const_collection(args[0], scope)
+        return False
+
+    def _rest_constants(self, node: Node) -> bool:
+        """``node`` names the rest parameter of a helper every call of which passes constants only
+        in that list (`const setNull = (...cols: string[]) => ...` called as `setNull("a", "b")`)."""
+        src, name = self.ctx.src, sx.text(self.ctx.src, node)
+        for fn, p, pattern in self._params_outward(sx.enclosing_function(node)):
+            if pattern.type != "rest_pattern" or sx.text(src, pattern).lstrip(".") != name:
+                continue
+            index = _param_nodes(fn).index(p)
+            calls = None if _reassigned(src, fn, index) else _calls_of(self, fn, index, None)
+            return bool(calls) and all(
+                all(a.type != "spread_element" and owner.is_constant(a, sx.enclosing_function(call), 1) for a in args)
+                for owner, call in calls or ()
+                for args in [sx.call_args(call)[index:]]
+            )
         return False
 
     def _narrow_param(self, name: str, node: Node, scope: Node | None) -> bool:
@@ -761,6 +787,21 @@ class _Consts:
             fn = sx.enclosing_function(fn)
         return None
 
+    def constant_name(self, node: Node | None, scope: Node | None, depth: int = 0) -> str | None:
+        """The UPPER_CASE constant ``node`` holds: the name itself, a `const` bound to one, or a
+        helper parameter every call fills with one (see `_named_constant_param`)."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "identifier" or depth > 4:
+            return None
+        name = sx.text(self.ctx.src, node)
+        if _CONST_NAME.match(name):
+            return name
+        bound = self._binding(name, scope)
+        if bound is not None:
+            return self.constant_name(bound, scope, depth + 1)
+        found = self._param_of(name, scope)
+        return _named_constant_param(self, found[0], found[1]) if found is not None else None
+
     def local_calls(self, fn_name: str) -> list[Node]:
         src = self.ctx.src
         return [
@@ -789,18 +830,21 @@ class _Consts:
 
     def escaped_literal(self, sub: Node, scope: Node | None) -> bool:
         """`'${esc(name)}'` with every `'` of the value doubled, between the quotes of an SQL string
-        literal: the value cannot leave them. (Used anywhere else, escaping proves nothing; nor in a
-        file speaking to MySQL, where `\\'` escapes the first quote of the pair.)"""
+        literal (or `"${id.replace(/"/g, '""')}"`, a quoted identifier with every `"` doubled): the
+        value cannot leave them. (Used anywhere else, escaping proves nothing; nor in a file speaking
+        to MySQL, where `\\'` escapes the first quote of the pair.)"""
         inner = sub.named_children[0] if sub.named_children else None
-        if inner is None or not _in_quotes(self.ctx.src, sub) or self._mysql():
+        if inner is None or self._mysql():
             return False
-        return self._quotes_doubled(inner, scope, 0)
+        return any(
+            _in_quotes(self.ctx.src, sub, quote) and self._quotes_doubled(inner, scope, 0, quote) for quote in "'\""
+        )
 
     def _mysql(self) -> bool:
         """The file imports a MySQL driver (or Drizzle's, Kysely's, PlanetScale's MySQL flavour)."""
         return any(_MYSQL_SPEC.search(b.spec) for b in self.ctx.module.imports.values())
 
-    def _quotes_doubled(self, node: Node | None, scope: Node | None, depth: int) -> bool:
+    def _quotes_doubled(self, node: Node | None, scope: Node | None, depth: int, quote: str = "'") -> bool:
         """``node`` is `x.replace(/'/g, "''")` (or `replaceAll("'", "''")`), a `const` holding one, or
         a call of a local one-line helper doing that to its parameter (`esc(o.name)`)."""
         src = self.ctx.src
@@ -809,10 +853,10 @@ class _Consts:
             return False
         if node.type == "identifier":
             bound = _nearest_binding(src, sx.text(src, node), node, const_only=True)
-            return self._quotes_doubled(bound, scope, depth + 1)
+            return self._quotes_doubled(bound, scope, depth + 1, quote)
         if node.type != "call_expression":
             return False
-        if _doubles_quotes(src, node):
+        if _doubles_quotes(src, node, quote):
             return True
         callee = sx.strip_types(node.child_by_field_name("function"))
         if callee is None or callee.type != "identifier":
@@ -824,7 +868,8 @@ class _Consts:
         params = sx.param_names(src, helper) if helper is not None and sx.is_function(helper) else []
         answers = [sx.unwrap(a) for a in _returned_values_of(helper)] if helper is not None and params else []
         return bool(answers) and all(
-            a is not None and _doubles_quotes(src, a) and sx.text(src, _receiver(a)) == params[0] for a in answers
+            a is not None and _doubles_quotes(src, a, quote) and sx.text(src, _receiver(a)) == params[0]
+            for a in answers
         )
 
     def _index_only_map(self, node: Node, scope: Node | None, depth: int) -> bool:
@@ -1284,14 +1329,15 @@ def _placeholder_number(src: bytes, sub: Node) -> bool:
     return prev is not None and prev.type != "template_substitution" and sx.text(src, prev).endswith("$")
 
 
-def _in_quotes(src: bytes, sub: Node) -> bool:
+def _in_quotes(src: bytes, sub: Node, quote: str = "'") -> bool:
     """The substitution ``sub`` is the whole body of a standard SQL string literal: `'${x}'` (not
-    `E'${x}'`, where a backslash escapes), opened by an odd-numbered quote of the template's text."""
+    `E'${x}'`, where a backslash escapes), opened by an odd-numbered quote of the template's text
+    (with ``quote`` `"`, of a quoted identifier)."""
     before, after = sub.prev_sibling, sub.next_sibling
     if before is None or after is None or "template_substitution" in (before.type, after.type):
         return False
     head, tail = sx.text(src, before), sx.text(src, after)
-    if not head.endswith("'") or not tail.startswith("'") or head[:-1][-1:].isalnum():
+    if not head.endswith(quote) or not tail.startswith(quote) or head[:-1][-1:].isalnum():
         return False
     parent = sub.parent
     text = "".join(
@@ -1299,7 +1345,7 @@ def _in_quotes(src: bytes, sub: Node) -> bool:
         for c in (parent.children if parent is not None else ())
         if c.type != "template_substitution" and c.start_byte < sub.start_byte
     )
-    return text.count("'") % 2 == 1
+    return text.count(quote) % 2 == 1
 
 
 def _receiver(call: Node) -> Node | None:
@@ -1309,23 +1355,23 @@ def _receiver(call: Node) -> Node | None:
     )
 
 
-def _doubles_quotes(src: bytes, call: Node) -> bool:
-    """`x.replace(/'/g, "''")` / `x.replaceAll("'", "''")`: every `'` of ``x`` doubled."""
+def _doubles_quotes(src: bytes, call: Node, quote: str = "'") -> bool:
+    """`x.replace(/'/g, "''")` / `x.replaceAll("'", "''")`: every `'` (``quote``) of ``x`` doubled."""
     method = sx.last_name(sx.callee_name(src, call))
     args = [sx.strip_types(a) for a in sx.call_args(call)]
     if method not in ("replace", "replaceAll") or len(args) != 2 or _receiver(call) is None:
         return False
     pattern, replacement = args
-    if replacement is None or replacement.type != "string" or sx.string_value(src, replacement) != "''":
+    if replacement is None or replacement.type != "string" or sx.string_value(src, replacement) != quote * 2:
         return False
     if pattern is not None and pattern.type == "regex":
         flags = sx.text(src, pattern.child_by_field_name("flags"))
-        return sx.text(src, pattern.child_by_field_name("pattern")) == "'" and "g" in flags
+        return sx.text(src, pattern.child_by_field_name("pattern")) == quote and "g" in flags
     return (
         method == "replaceAll"
         and pattern is not None
         and pattern.type == "string"
-        and sx.string_value(src, pattern) == "'"
+        and sx.string_value(src, pattern) == quote
     )
 
 
@@ -1484,17 +1530,83 @@ def _param_constant(consts: _Consts, fn: Node, index: int, field: str | None) ->
         return True  # its own recursion: the other callers decide
     active.add(key)
     try:
-        # (a parameter the function assigns holds more than what its callers pass)
-        calls = None if _reassigned(consts.ctx.src, fn, index) else _calls_of(consts, fn, index, field)
-        default = _param_default(fn, index)
-        result = bool(calls) and all(
-            _passes_constant(owner, call, index, field, default) for owner, call in calls or ()
-        )
+        if field is None and _exported_text_param(consts, fn, index):
+            result = bool(_named_constant_param(consts, fn, index))
+        else:
+            # (a parameter the function assigns holds more than what its callers pass)
+            calls = None if _reassigned(consts.ctx.src, fn, index) else _calls_of(consts, fn, index, field)
+            default = _param_default(fn, index)
+            result = bool(calls) and all(
+                _passes_constant(owner, call, index, field, default) for owner, call in calls or ()
+            )
     finally:
         active.discard(key)
     if not result or not active:  # a True that leaned on an open cycle is kept only at its root
         memo[key] = result
     return result
+
+
+def _exported_text_param(consts: _Consts, fn: Node, index: int) -> bool:
+    """Parameter ``index`` of the exported helper ``fn`` is not declared a number."""
+    fn_name = _declared_name(consts.ctx.src, fn)
+    exported = fn_name is not None and (fn_name in consts.ctx.module.exports or _is_exported(fn))
+    return exported and not _numeric_param(consts.ctx.src, fn, index, None)
+
+
+# An exported helper taking text pastes whatever its next caller sends, so a literal at today's one
+# call proves nothing (`groupTotals(ids, "venue_id")`: the parameter is there to vary). A name the
+# project fixed once, as an UPPER_CASE constant, that every call in the project passes (itself,
+# through a `const`, or through its callers' own parameters, `buildWhere(filter, ROWS_TABLE)` down
+# to `cellClause(tableName, ...)`) is the project's table name handed along, not a choice left to
+# callers. Two different constants, a literal, or any other value keep the finding.
+
+
+def _named_constant_param(consts: _Consts, fn: Node, index: int) -> str | None:
+    """The one UPPER_CASE constant every call of the helper ``fn`` passes as argument ``index``;
+    "" while the answer leans on a call cycle still being read; None when there is no such one."""
+    memo, active = cast(
+        tuple[dict[tuple[str, int, int], str | None], set[tuple[str, int, int]]],
+        consts.ctx.analyzer.program.memos.setdefault("sql.named_param", ({}, set())),
+    )
+    key = (consts.ctx.path, fn.start_byte, index)
+    if key in memo:
+        return memo[key]
+    if key in active:
+        return ""  # its own recursion adds no value: the other callers decide
+    active.add(key)
+    try:
+        result = _one_constant_passed(consts, fn, index)
+    finally:
+        active.discard(key)
+    if result is None or not active:
+        memo[key] = result
+    return result
+
+
+def _one_constant_passed(consts: _Consts, fn: Node, index: int) -> str | None:
+    src = consts.ctx.src
+    fn_name = _declared_name(src, fn)
+    if fn_name is None or fn.start_byte in consts.entry_nodes() or _reassigned(src, fn, index):
+        return None
+    if fn_name in consts.ctx.module.exports or _is_exported(fn):
+        calls = _project_calls(consts, fn, fn_name)
+    else:
+        calls = [(consts, c) for c in consts.local_calls(fn_name)]
+    if not calls:
+        return None
+    names: set[str] = set()
+    for owner, call in calls:
+        args = sx.call_args(call)
+        if index >= len(args) or any(a.type == "spread_element" for a in args[: index + 1]):
+            return None
+        name = owner.constant_name(args[index], sx.enclosing_function(call))
+        if name is None:
+            return None
+        names.add(name)
+    names.discard("")
+    if len(names) > 1:
+        return None
+    return names.pop() if names else ""
 
 
 def _passes_constant(consts: _Consts, call: Node, index: int, field: str | None, default: Node | None) -> bool:
@@ -1564,7 +1676,10 @@ def _numeric_param(src: bytes, fn: Node, index: int, field: str | None) -> bool:
     return bool(parts) and parts <= {"number", "bigint"}
 
 
-_MAX_IMPORTERS = 80  # past this many importing files, a helper is a library: its callers are not read
+# past this many files naming the helper, it is a library: its callers are not read (a barrel's
+# other importers, which never name it, cost one text test each, up to a bound of their own)
+_MAX_IMPORTERS = 80
+_MAX_BARREL_IMPORTERS = 600
 
 
 def _project_calls(consts: _Consts, fn: Node, fn_name: str) -> list[tuple[_Consts, Node]] | None:
@@ -1578,14 +1693,15 @@ def _project_calls(consts: _Consts, fn: Node, fn_name: str) -> list[tuple[_Const
     if found is None:
         return None
     calls = [(consts, c) for c in found]
-    seen, queue = {ctx.path}, [ctx.path]
+    seen, queue, naming = {ctx.path}, [ctx.path], 0
     while queue:
         for path in sorted(importers.get(queue.pop(), ())):
             if path in seen:
                 continue
             seen.add(path)
             mod = program.module(path)
-            if mod is None or len(seen) > _MAX_IMPORTERS:
+            naming += mod is not None and fn_name.encode() in mod.src
+            if mod is None or naming > _MAX_IMPORTERS or len(seen) > _MAX_BARREL_IMPORTERS:
                 return None
             if mod.reexports or mod.star_reexports:
                 queue.append(path)  # a barrel: its importers call through it
@@ -2144,13 +2260,29 @@ def _identifier_position(ctx: FileContext, piece: Node) -> bool:
 # input from whoever runs it, on a machine that holds the database credentials already: no request
 # reaches it. (Known only when the whole tree is at hand; a route in a `scripts/` folder is a route.)
 _SCRIPT_DIR = re.compile(r"(^|/)scripts/")
+_ROUTE_DIR = re.compile(r"(^|/)(app|pages)/")  # `app/api/scripts/route.ts` is a route, not a script
 
 
 def _operator_script(ctx: FileContext) -> bool:
     program = ctx.analyzer.program
     if not _SCRIPT_DIR.search(ctx.path) or not isinstance(program.tree, DiskTree | MemoryTree):
         return False
-    return ctx.path not in import_graph(program.index)[0] and not ctx.entry_points
+    return not ctx.entry_points and _imported_by_scripts_only(import_graph(program.index)[0], ctx.path)
+
+
+def _imported_by_scripts_only(importers: dict[str, set[str]], path: str) -> bool:
+    """Every file importing ``path``, and every file importing those, is in a `scripts/` folder
+    (`scripts/migrate.ts` running `scripts/backfill.ts`): no shipped module reaches it."""
+    seen, queue = {path}, [path]
+    while queue:
+        for importer in importers.get(queue.pop(), ()):
+            if importer in seen:
+                continue
+            if not _SCRIPT_DIR.search(importer) or _ROUTE_DIR.search(importer) or len(seen) > 50:
+                return False
+            seen.add(importer)
+            queue.append(importer)
+    return True
 
 
 # Test code and its setup are not shipped: nothing a client sends reaches them.

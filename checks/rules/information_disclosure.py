@@ -1507,12 +1507,13 @@ def _fixed_class_branch(ctx: FileContext, node: Node, top: Node, err: str) -> bo
     return False
 
 
-def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
+def _fixed_message_class(ctx: FileContext, mod: Module, name: str, seen: frozenset[str] = frozenset()) -> bool:
     """``name`` is an error class the project defines, and no `new` of it (in the tree, tests aside)
     hands it another error's or an upstream's text: its messages are literals or worded by the app
     (`` `Unknown column "${leaf.field}"` ``), also through a parameter its callers fill so. A class that
-    wraps an upstream's message (`new ApiError(errorData.message)`, `` `Refused: ${detail}` ``) is raw detail."""
-    if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS:
+    wraps an upstream's message (`new ApiError(errorData.message)`, `` `Refused: ${detail}` ``) is raw detail.
+    ``seen``: the classes asked about on the way here (a class re-wrapping another's texts)."""
+    if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS or name in seen or len(seen) > 3:
         return False
     found = ctx.analyzer.program.resolve_value(mod, name)
     if found is None or found[1].type != "class_declaration":
@@ -1536,11 +1537,12 @@ def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
             ),
             None,
         )
-        return ctor is not None and not _raw_text(home, ctor.child_by_field_name("body"), 0)
-    return not any(_wraps_raw(m, n, position) for m, n in made)
+        return ctor is not None and not _raw_text(ctx, home, ctor.child_by_field_name("body"), 0, seen)
+    seen = seen | {name}
+    return not any(_wraps_raw(ctx, m, n, position, seen) for m, n in made)
 
 
-def _wraps_raw(mod: Module, new: Node, at: int) -> bool:
+def _wraps_raw(ctx: FileContext, mod: Module, new: Node, at: int, seen: frozenset[str]) -> bool:
     """The message argument of ``new`` carries another error's or an upstream's text, also through a
     parameter some caller in the module fills so."""
     args = new.child_by_field_name("arguments")
@@ -1570,10 +1572,10 @@ def _wraps_raw(mod: Module, new: Node, at: int) -> bool:
                 passed = object_keys(mod.src, call_args[0]).get(name) if call_args else None
             else:
                 passed = call_args[position] if position < len(call_args) else None
-            if passed is not None and _raw_text(mod, passed, 0):
+            if passed is not None and _raw_text(ctx, mod, passed, 0, seen):
                 return True
         return False
-    return _raw_text(mod, first, 0)
+    return _raw_text(ctx, mod, first, 0, seen)
 
 
 # what a value named so carries: an error's or an upstream's own text
@@ -1586,13 +1588,19 @@ _ERROR_NAMES = frozenset({"e", "err", "error", "ex", "exception", "cause"})
 _RAW_CALLS = frozenset({"text", "stringify", "String"})
 
 
-def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
+def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen: frozenset[str]) -> bool:
     """``node`` reads another error's or an upstream's text (`err.message`, `await res.text()`,
-    `` `Refused: ${detail}` ``), also through the locals it names (a few bindings deep)."""
+    `` `Refused: ${detail}` ``), also through the locals it names (a few bindings deep); not the app's
+    own texts read back (`_own_text`)."""
     if node is None or depth > 2:
         return False
     src = mod.src
-    for n in sx.walk(node, into_functions=False):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "member_expression" and _own_text(ctx, mod, n, seen):
+            continue  # (nothing below it is raw)
+        stack.extend(c for c in reversed(n.children) if not sx.is_function(c))
         if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in _RAW_CALLS:
             return True
         if n.type not in ("identifier", "property_identifier", "shorthand_property_identifier"):
@@ -1607,9 +1615,141 @@ def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
             for decl in sx.find(fn, ("variable_declarator", "assignment_expression")) if fn is not None else []:
                 left = decl.child_by_field_name("name" if decl.type == "variable_declarator" else "left")
                 right = decl.child_by_field_name("value" if decl.type == "variable_declarator" else "right")
-                if left is not None and name in sx.pattern_names(src, left) and _raw_text(mod, right, depth + 1):
+                if (
+                    left is not None
+                    and name in sx.pattern_names(src, left)
+                    and _raw_text(ctx, mod, right, depth + 1, seen)
+                ):
                     return True
     return False
+
+
+_REQUEST_NAMES = frozenset({"req", "request"})
+
+
+def _own_text(ctx: FileContext, mod: Module, member: Node, seen: frozenset[str]) -> bool:
+    """``member`` reads no other party's text: the message of an error narrowed to a class of the app's
+    own with fixed texts (`if (e instanceof RuleError) throw new ViewError(e.message)`), what the caller
+    sent (`parsed.data.body` of `parseRequest(request)`), or a field a project function only ever fills
+    with a literal text (`preflight.reason`)."""
+    src = mod.src
+    root = sx.root_identifier(src, member)
+    obj = sx.strip_types(member.child_by_field_name("object"))
+    if root is None or obj is None:
+        return False
+    if obj.type == "identifier" and sx.text(src, member.child_by_field_name("property")) == "message":
+        if any(_fixed_message_class(ctx, mod, cls, seen) for cls in _narrowed_to(mod, member, root)):
+            return True
+    bound = sx.unwrap(_local_value(mod, member, root))
+    if root in _REQUEST_NAMES or (
+        bound is not None
+        and bound.type == "call_expression"
+        and any(sx.text(src, sx.unwrap(a)) in _REQUEST_NAMES for a in sx.call_args(bound))
+    ):
+        return True  # (the caller's own input, echoed back)
+    return obj.type == "identifier" and bound is not None and _fixed_result_field(ctx, mod, member, bound)
+
+
+def _local_value(mod: Module, node: Node, name: str) -> Node | None:
+    """The value ``name`` is declared with (`const name = ...`), in the functions around ``node``."""
+    fn = sx.enclosing_function(node)
+    for _ in range(3):
+        if fn is None:
+            return None
+        for decl in sx.find(fn, ("variable_declarator",), False):
+            left = decl.child_by_field_name("name")
+            if left is not None and name in sx.pattern_names(mod.src, left):
+                return decl.child_by_field_name("value")
+        fn = sx.enclosing_function(fn)
+    return None
+
+
+def _narrowed_to(mod: Module, node: Node, err: str) -> list[str]:
+    """The classes ``err`` is an instance of where ``node`` runs: inside `if (err instanceof X)` or
+    `err instanceof X ? ... : ...`, or after `if (!(err instanceof X)) throw err` in the same block."""
+    src = mod.src
+    out: list[str] = []
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type in ("if_statement", "ternary_expression") and child == p.child_by_field_name("consequence"):
+            out += _instance_tests(src, p.child_by_field_name("condition"), err, False)
+        elif p.type == "statement_block":
+            for stmt in p.named_children:
+                if stmt.start_byte >= child.start_byte:
+                    break
+                if (
+                    stmt.type == "if_statement"
+                    and stmt.child_by_field_name("alternative") is None
+                    and sx.exits(src, stmt.child_by_field_name("consequence"))
+                ):
+                    out += _instance_tests(src, stmt.child_by_field_name("condition"), err, True)
+        child, p = p, p.parent
+    return out
+
+
+def _instance_tests(src: bytes, cond: Node | None, err: str, negated: bool) -> list[str]:
+    """The classes ``cond`` (or, ``negated``, its negation `!(err instanceof X)`) proves ``err`` is."""
+    cond = sx.unwrap(cond)
+    if negated:
+        if cond is None or cond.type != "unary_expression" or sx.text(src, cond.child_by_field_name("operator")) != "!":
+            return []
+        cond = sx.unwrap(cond.child_by_field_name("argument"))
+    if cond is None or cond.type != "binary_expression":
+        return []
+    op = sx.text(src, cond.child_by_field_name("operator"))
+    left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+    if op == "&&" and not negated:
+        return _instance_tests(src, left, err, False) + _instance_tests(src, right, err, False)
+    if op == "instanceof" and sx.text(src, sx.strip_types(left)) == err and right is not None:
+        return [sx.text(src, right)]
+    return []
+
+
+def _fixed_result_field(ctx: FileContext, mod: Module, member: Node, bound: Node) -> bool:
+    """``member`` (`preflight.reason` of `const preflight = await seatPreflight(id)`) is a field that
+    the project function's every answer leaves out or sets to a literal text, also through a local
+    only ever assigned literals (`let reason = null; if (...) reason = "Seats are frozen"`)."""
+    target = ctx.analyzer.target(mod, bound) if bound.type == "call_expression" else None
+    if target is None:
+        return False
+    tsrc = target.module.src
+    field = sx.text(mod.src, member.child_by_field_name("property"))
+    values = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+    body = target.body
+    if body is not None and body.type != "statement_block":
+        values.append(body)
+    for value in values:
+        value = sx.unwrap(value)
+        if value is None or value.type != "object":
+            return False
+        given = object_keys(tsrc, value).get(field)
+        if given is None and any(c.type == "spread_element" for c in value.named_children):
+            return False  # (`{ ...rest }` may carry it)
+        if given is not None and not _literal_values(target, given):
+            return False
+    return bool(values)
+
+
+def _literal_values(fn: Function, node: Node) -> bool:
+    """``node`` is a literal text or none, or a local of ``fn`` only ever given such values."""
+    src = fn.module.src
+    node = sx.strip_types(node) or node
+    if node.type in ("null", "undefined") or _fixed_string(fn.module, node):
+        return True
+    if node.type == "ternary_expression":
+        branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+        return all(b is not None and _literal_values(fn, b) for b in branches)
+    if node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, node)
+    given: list[Node | None] = []
+    for decl in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
+        left = decl.child_by_field_name("name" if decl.type == "variable_declarator" else "left")
+        if left is not None and left.type == "identifier" and sx.text(src, left) == name:
+            given.append(sx.strip_types(decl.child_by_field_name("value" if decl.type == "variable_declarator" else "right")))
+    return bool(given) and all(
+        v is not None and (v.type in ("null", "undefined") or _fixed_string(fn.module, v)) for v in given
+    )
 
 
 def _news(mod: Module, local: str) -> list[Node]:

@@ -267,7 +267,7 @@ def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> 
     """The caught error is handed to a project function that returns it, its text or its message
     (`e instanceof Error ? e.message : String(e)`, `JSON.stringify(msg)` / `msg.toString()`), not
     a code of its own choosing (`e instanceof TypeError ? "bad_input" : "internal"`)."""
-    position = next((i for i, a in enumerate(args) if ctx.text(sx.strip_types(a)) == err), None)
+    position = next((i for i, a in enumerate(args) if _passes_error(ctx, a, err)), None)
     if position is None:
         return False
     target = ctx.analyzer.target(ctx.module, call)
@@ -284,6 +284,15 @@ def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> 
     if body is not None and body.type != "statement_block":
         values.append(body)  # `(e) => e instanceof Error ? e.message : String(e)`
     return any(_returned_text(ctx, target, v, exposing, param) for v in values)
+
+
+def _passes_error(ctx: FileContext, arg: Node, err: str) -> bool:
+    """``arg`` is the caught error, also as a ternary's branch that any error takes
+    (`error instanceof Error ? error : new Error("Failed")`)."""
+    arg = sx.strip_types(arg) or arg
+    if arg.type == "ternary_expression":
+        return any(_passes_error(ctx, b, err) for b in _exposed_branches(ctx, ctx.module, arg, err))
+    return ctx.text(arg) == err
 
 
 def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str) -> bool:
@@ -757,6 +766,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.catch_param and not reported:
                 node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
                 if node is not None:
+                    node = _catch_all_detail(hctx, flow, ev) or node
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported = True
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
@@ -1118,6 +1128,44 @@ def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | 
     if node is None or _guarded_by_class(ctx, at, err) or _pinned_to_literal(ctx, node) or _try_only_validates(ctx, at):
         return None
     return node
+
+
+def _catch_all_detail(ctx: FileContext, flow: Flow, ev: Event) -> Node | None:
+    """When ``ev`` answers in a branch on the error (`if (err instanceof PayloadError)`), the detail a
+    later answer of the same catch gives every other error (`return errorResponse(err)`): that one
+    leaks whatever failed, the branch only one kind of failure."""
+    err = ev.catch_param
+    body = _catch_body(ev.node)
+    if err is None or body is None or not _in_error_branch(ctx, ev.node, err, body):
+        return None
+    for later in flow.events:
+        if (
+            later.kind in ("return", "respond")
+            and later.value is not None
+            and later.catch_param == err
+            and later.node.start_byte > ev.node.start_byte
+            and sx.contains(body, later.node)
+            and not _in_error_branch(ctx, later.node, err, body)
+            and later.state.auth == ev.state.auth
+        ):
+            found = _caught_detail(ctx, later.node, later.value, err)
+            if found is not None:
+                return found
+    return None
+
+
+def _in_error_branch(ctx: FileContext, node: Node, err: str, body: Node) -> bool:
+    """``node`` (in the catch ``body``) runs only where a test of the error held (`if (isQuotaError(err))`)."""
+    child, p = node, node.parent
+    while p is not None and p != body:
+        if (
+            p.type in ("if_statement", "ternary_expression")
+            and child == p.child_by_field_name("consequence")
+            and err in identifiers(ctx.src, p.child_by_field_name("condition"))
+        ):
+            return True
+        child, p = p, p.parent
+    return False
 
 
 def _error_finding(ctx: FileContext, ep: EntryPoint, at: Node, value: str) -> Finding:
@@ -1637,9 +1685,9 @@ def _own_text(ctx: FileContext, mod: Module, member: Node, seen: frozenset[str])
     obj = sx.strip_types(member.child_by_field_name("object"))
     if root is None or obj is None:
         return False
-    if obj.type == "identifier" and sx.text(src, member.child_by_field_name("property")) == "message":
-        if any(_fixed_message_class(ctx, mod, cls, seen) for cls in _narrowed_to(mod, member, root)):
-            return True
+    message = obj.type == "identifier" and sx.text(src, member.child_by_field_name("property")) == "message"
+    if message and any(_fixed_message_class(ctx, mod, cls, seen) for cls in _narrowed_to(mod, member, root)):
+        return True
     bound = sx.unwrap(_local_value(mod, member, root))
     if root in _REQUEST_NAMES or (
         bound is not None
@@ -1718,8 +1766,8 @@ def _fixed_result_field(ctx: FileContext, mod: Module, member: Node, bound: Node
     body = target.body
     if body is not None and body.type != "statement_block":
         values.append(body)
-    for value in values:
-        value = sx.unwrap(value)
+    for returned in values:
+        value = sx.unwrap(returned)
         if value is None or value.type != "object":
             return False
         given = object_keys(tsrc, value).get(field)
@@ -1744,9 +1792,10 @@ def _literal_values(fn: Function, node: Node) -> bool:
     name = sx.text(src, node)
     given: list[Node | None] = []
     for decl in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
-        left = decl.child_by_field_name("name" if decl.type == "variable_declarator" else "left")
+        declared = decl.type == "variable_declarator"
+        left = decl.child_by_field_name("name" if declared else "left")
         if left is not None and left.type == "identifier" and sx.text(src, left) == name:
-            given.append(sx.strip_types(decl.child_by_field_name("value" if decl.type == "variable_declarator" else "right")))
+            given.append(sx.strip_types(decl.child_by_field_name("value" if declared else "right")))
     return bool(given) and all(
         v is not None and (v.type in ("null", "undefined") or _fixed_string(fn.module, v)) for v in given
     )

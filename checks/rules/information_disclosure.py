@@ -972,6 +972,9 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
     pattern = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
     if pattern is None or pattern.type != "object_pattern" or decl is None or decl.child_by_field_name("value") != node:
         return set()
+    target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
+    if target is not None and not _passes_query_error(target):
+        return set()  # (a project function's own `{ error }`: what it holds is read there)
     names: set[str] = set()
     for part in pattern.named_children:
         if part.type == "shorthand_property_identifier_pattern" and ctx.text(part) == "error":
@@ -981,6 +984,32 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
             if alias is not None and alias.type == "identifier":
                 names.add(ctx.text(alias))
     return names
+
+
+def _passes_query_error(fn: Function) -> bool:
+    """A project function answering with a query's `{ data, error }` as it came (`return supabase.from(...)`,
+    `return { data, error }` of its own query's answer), not an `error` of its own making
+    (`const error = failed.length ? failed.join(",") : null`)."""
+    src = fn.module.src
+    values = [r.named_children[0] for r in sx.find(fn.node, ("return_statement",), False) if r.named_children]
+    if fn.body is not None and fn.body.type != "statement_block":
+        values.append(fn.body)
+    for returned in values:
+        value = sx.unwrap(returned)
+        if value is None or value.type != "object":
+            return True  # (a query's answer handed back, or something we cannot read)
+        given = object_keys(src, value).get("error")
+        if given is None or given.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        name = sx.text(src, given)
+        for pattern in sx.find(fn.node, ("object_pattern",), False):
+            if any(
+                sx.text(src, part) == name
+                or (part.type == "pair_pattern" and sx.text(src, part.child_by_field_name("value")) == name)
+                for part in pattern.named_children
+            ):
+                return True  # `const { data, error } = await supabase...; return { data, error }`
+    return False
 
 
 _ROWS_PRESENT = re.compile(r"^(?:(\w+)|!isNull\((\w+)\)|!isNil\((\w+)\)|(\w+)!==?null)$")
@@ -1362,21 +1391,19 @@ def _catches_verification(ctx: FileContext, node: Node) -> bool:
 
 def _try_only_validates(ctx: FileContext, node: Node) -> bool:
     """``node`` is in the catch of a try that only calls project validators
-    (`try { validateRange(toInstant(start), end) } catch (e) { return { error: e.message } }`):
-    every call in its body is a project function whose every `throw` carries the app's own literal
+    (`try { validateRange(toInstant(start), end) } catch (e) { return { error: e.message } }`), also
+    beside log lines and under `if`s that call nothing (`if (videoUrl) validateUrl(videoUrl)`):
+    every call is a project function whose every `throw` carries the app's own literal
     text (`throw new RangeError("End must be after start")`), so the message is user-facing feedback."""
     p = node.parent
     while p is not None and not sx.is_function(p) and p.type != "catch_clause":
         p = p.parent
     try_stmt = p.parent if p is not None and p.type == "catch_clause" else None
     body = try_stmt.child_by_field_name("body") if try_stmt is not None else None
-    stmts = [c for c in body.named_children if c.type != "comment"] if body is not None else []
-    if not stmts or any(st.type != "expression_statement" for st in stmts):
+    calls = _checking_calls(ctx, body.named_children) if body is not None else None
+    if not calls:
         return False
-    for st in stmts:
-        top = sx.unwrap(st.named_children[0]) if st.named_children else None
-        if top is None or top.type != "call_expression":
-            return False  # `resend = await getClient()`: a helper whose result is used does more than check
+    for top in calls:
         target = ctx.analyzer.target(ctx.module, top)
         # a validator answers by throwing: it returns nothing
         if (
@@ -1385,11 +1412,45 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
             or not sx.find(target.node, ("throw_statement",), False)
         ):
             return False
-    for call in (c for st in stmts for c in sx.find(st, ("call_expression", "new_expression"), False)):
+    for call in (c for top in calls for c in sx.find(top, ("call_expression", "new_expression"), False)):
         target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
         if target is None or not _throws_own_texts(target):
             return False
     return True
+
+
+def _checking_calls(ctx: FileContext, stmts: list[Node]) -> list[Node] | None:
+    """The calls made by ``stmts`` when they are only bare calls (log lines aside) and `if`s that call
+    nothing around such statements; None for anything else (`resend = await getClient()`: a helper
+    whose result is used does more than check)."""
+    calls: list[Node] = []
+    for st in stmts:
+        if st.type == "comment":
+            continue
+        if st.type in ("if_statement", "statement_block", "else_clause"):
+            cond = st.child_by_field_name("condition")
+            if cond is not None and sx.find(cond, ("call_expression", "new_expression"), False):
+                return None
+            parts = [c for c in st.named_children if c != cond]
+            inner = _checking_calls(ctx, parts)
+            if inner is None:
+                return None
+            calls += inner
+            continue
+        top = sx.unwrap(st.named_children[0]) if st.type == "expression_statement" and st.named_children else None
+        if top is None or top.type != "call_expression":
+            return None
+        if not _log_line(ctx, top):
+            calls.append(top)
+    return calls
+
+
+def _log_line(ctx: FileContext, call: Node) -> bool:
+    """`console.log("checked", { url })`, `logger.info(...)`: writes a line, computes nothing."""
+    parts = sx.callee_name(ctx.src, call).split(".")
+    logger = len(parts) == 2 and (parts[0] == "console" or parts[0] in vocab.STRUCTURED_LOGGERS)
+    args = call.child_by_field_name("arguments")
+    return logger and (args is None or not sx.find(args, ("call_expression", "new_expression"), False))
 
 
 def _throws_own_texts(fn: Function) -> bool:

@@ -558,19 +558,54 @@ def _carrying(ctx: FileContext, flow: Flow, found: set[str]) -> set[str]:
     return out
 
 
+def _tests_rows(ctx: FileContext, node: Node, rows: set[str]) -> bool:
+    """``node`` answers a test of what a read of some other table found (`if (existingInvite)`)."""
+    return bool(rows) and _answers_lookup(ctx, node, rows)
+
+
 def _account_table(ctx: FileContext, ev: Event) -> bool:
     """The read's table is one of accounts: by its model, or by the constant `.from(PROFILES)` names."""
+    table = _table_of(ctx, ev)
+    return bool(table and _ACCOUNT_TABLE.search(table))
+
+
+def _other_table(ctx: FileContext, ev: Event) -> bool:
+    """The read's table is known, and not one of accounts (`.from(SHARED_FOLDERS)`, `db.invite`)."""
+    table = _table_of(ctx, ev)
+    return table is not None and not _ACCOUNT_TABLE.search(table)
+
+
+def _table_of(ctx: FileContext, ev: Event) -> str | None:
+    """The read's model, or the table the constant of `.from(PROFILES)` names."""
     assert ev.op is not None
     if ev.op.model:
-        return bool(_ACCOUNT_TABLE.search(ev.op.model))
+        return ev.op.model
     for call in sx.find(ev.op.chain, ("call_expression",)):
         args = sx.call_args(call)
         if sx.last_name(sx.callee_name(ctx.src, call)) != "from" or len(args) != 1 or args[0].type != "identifier":
             continue
         resolved = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(args[0]))
-        table = sx.string_value(resolved[0].src, sx.strip_types(resolved[1])) if resolved is not None else None
-        return bool(table and _ACCOUNT_TABLE.search(table))
-    return False
+        return sx.string_value(resolved[0].src, sx.strip_types(resolved[1])) if resolved is not None else None
+    return None
+
+
+def _found_names(ctx: FileContext, chain: Node) -> set[str]:
+    """The locals a read binds what it found to (`const row = ...`, `const { data: rows } = ...`), not its error."""
+    p = chain.parent
+    while p is not None and p.type in _BINDING_WRAPPERS:
+        p = p.parent
+    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    if name is None or name.type not in ("identifier", "object_pattern"):
+        return set()
+    if name.type == "identifier":
+        return {ctx.text(name)}
+    return {
+        n
+        for part in name.named_children
+        if not (part.type == "pair_pattern" and ctx.text(part.child_by_field_name("key")) == "error")
+        and ctx.text(part) != "error"
+        for n in sx.pattern_names(ctx.src, part)
+    }
 
 
 def _bound_name(ctx: FileContext, chain: Node) -> str | None:
@@ -717,6 +752,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         answers_memo: dict[str, list[tuple[str, Node]]] = {}  # `_helper_answers`, worked out on first need
         answer_errors: set[str] = set()  # `const { error } = await supabase.from(...)`: the database's error
+        other_rows: set[str] = set()  # locals holding what a keyed read of a table other than accounts found
         for ev in flow.events:
             if ev.kind == "db":
                 answer_errors |= _answer_errors(hctx, ev.node)
@@ -725,6 +761,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 account = _account_lookup_name(hctx, ev)
                 if account is not None:
                     accounts.add(account)
+                if ev.op.kind == "read" and _other_table(hctx, ev):
+                    other_rows |= _found_names(hctx, ev.op.chain)
             if ev.kind == "redirect" and ev.catch_param and not reported:
                 url = _redirect_url(hctx, ev.node)
                 node = url and _caught_detail(hctx, ev.node, url, ev.catch_param)
@@ -777,9 +815,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
                     absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))
-            elif keyed and ev.state.auth != "secret":
+            elif keyed and ev.state.auth != "secret" and not _tests_rows(hctx, ev.node, other_rows):
                 # a signed-in caller who looked up an email or username of their choosing (change
-                # email, invite by email) learns whether that account exists
+                # email, invite by email) learns whether that account exists (not where the branch
+                # tests an invite's or a share's row: "Email already exists" of a pending invite)
                 returned.extend((s, n) for s, n in texts if _account_state(s) and _HANDLE.search(s))
         if not reported and not any(e.state.auth == "secret" for e in flow.events):
             leaked = _cookie_detail(hctx, ep) or _stream_error_detail(hctx, ep)

@@ -1057,19 +1057,33 @@ _ROWS_ABSENT = re.compile(r"^(?:!(\w+)|isNull\((\w+)\)|isNil\((\w+)\)|(\w+)===?n
 
 def _rows_present_branch(ctx: FileContext, at: Node, error: str) -> bool:
     """``at`` runs only where the rows answered beside ``error`` are there (`if (!isNull(data))
-    res.json({ data, error })`, or the else of `if (!data)`): a query that answered rows answered no error."""
+    res.json({ data, error })`, the else of `if (!data)`, or after `if (!data) return`): a query that
+    answered rows answered no error."""
     rows = _rows_beside(ctx, at, error)
     child, p = at, at.parent
     while rows and p is not None and not sx.is_function(p):
         if p.type == "if_statement" and child != p.child_by_field_name("condition"):
-            cond = sx.unwrap(p.child_by_field_name("condition"))
-            text = ctx.text(cond).replace(" ", "") if cond is not None else ""
             test = _ROWS_PRESENT if p.child_by_field_name("consequence") == child else _ROWS_ABSENT
-            m = test.match(text)
-            if m is not None and next(g for g in m.groups() if g) in rows:
+            if _tests_rows_of(ctx, p, test, rows):
                 return True
+        if p.type == "statement_block" and any(
+            # `if (isNull(data)) { ...; return }` earlier in the block: only rows get this far
+            stmt.type == "if_statement"
+            and stmt.start_byte < child.start_byte
+            and stmt.child_by_field_name("alternative") is None
+            and _tests_rows_of(ctx, stmt, _ROWS_ABSENT, rows)
+            and sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
+            for stmt in p.named_children
+        ):
+            return True
         child, p = p, p.parent
     return False
+
+
+def _tests_rows_of(ctx: FileContext, stmt: Node, test: re.Pattern[str], rows: set[str]) -> bool:
+    cond = sx.unwrap(stmt.child_by_field_name("condition"))
+    m = test.match(ctx.text(cond).replace(" ", "")) if cond is not None else None
+    return m is not None and next(g for g in m.groups() if g) in rows
 
 
 def _rows_beside(ctx: FileContext, at: Node, error: str) -> set[str]:

@@ -804,7 +804,6 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.catch_param and not reported:
                 node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
                 if node is not None:
-                    node = _catch_all_detail(hctx, flow, ev) or node
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported = True
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
@@ -1210,44 +1209,6 @@ def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | 
     if node is None or _guarded_by_class(ctx, at, err) or _pinned_to_literal(ctx, node) or _try_only_validates(ctx, at):
         return None
     return node
-
-
-def _catch_all_detail(ctx: FileContext, flow: Flow, ev: Event) -> Node | None:
-    """When ``ev`` answers in a branch on the error (`if (err instanceof PayloadError)`), the detail a
-    later answer of the same catch gives every other error (`return errorResponse(err)`): that one
-    leaks whatever failed, the branch only one kind of failure."""
-    err = ev.catch_param
-    body = _catch_body(ev.node)
-    if err is None or body is None or not _in_error_branch(ctx, ev.node, err, body):
-        return None
-    for later in flow.events:
-        if (
-            later.kind in ("return", "respond")
-            and later.value is not None
-            and later.catch_param == err
-            and later.node.start_byte > ev.node.start_byte
-            and sx.contains(body, later.node)
-            and not _in_error_branch(ctx, later.node, err, body)
-            and later.state.auth == ev.state.auth
-        ):
-            found = _caught_detail(ctx, later.node, later.value, err)
-            if found is not None:
-                return found
-    return None
-
-
-def _in_error_branch(ctx: FileContext, node: Node, err: str, body: Node) -> bool:
-    """``node`` (in the catch ``body``) runs only where a test of the error held (`if (isQuotaError(err))`)."""
-    child, p = node, node.parent
-    while p is not None and p != body:
-        if (
-            p.type in ("if_statement", "ternary_expression")
-            and child == p.child_by_field_name("consequence")
-            and err in identifiers(ctx.src, p.child_by_field_name("condition"))
-        ):
-            return True
-        child, p = p, p.parent
-    return False
 
 
 def _error_finding(ctx: FileContext, ep: EntryPoint, at: Node, value: str) -> Finding:

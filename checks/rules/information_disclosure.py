@@ -1748,6 +1748,9 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
 
 
 _REQUEST_NAMES = frozenset({"req", "request"})
+# what reads the request's own input (`parseRequest(contract, request)`, `readBody(req)`), not a
+# function handed the request that answers with someone else's text (`forwardToUpstream(request)`)
+_REQUEST_READER = re.compile(r"(?i)(parse|valid|body|json|input|params|query)")
 
 
 def _own_text(ctx: FileContext, mod: Module, member: Node, seen: frozenset[str]) -> bool:
@@ -1767,6 +1770,7 @@ def _own_text(ctx: FileContext, mod: Module, member: Node, seen: frozenset[str])
     if root in _REQUEST_NAMES or (
         bound is not None
         and bound.type == "call_expression"
+        and _REQUEST_READER.search(sx.last_name(sx.callee_name(src, bound))) is not None
         and any(sx.text(src, sx.unwrap(a)) in _REQUEST_NAMES for a in sx.call_args(bound))
     ):
         return True  # (the caller's own input, echoed back)

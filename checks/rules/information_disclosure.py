@@ -1011,7 +1011,7 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
     if pattern is None or pattern.type != "object_pattern" or decl is None or decl.child_by_field_name("value") != node:
         return set()
     target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
-    if target is not None and not _passes_query_error(target):
+    if target is not None and not _passes_error_text(ctx, target):
         return set()  # (a project function's own `{ error }`: what it holds is read there)
     names: set[str] = set()
     for part in pattern.named_children:
@@ -1024,9 +1024,10 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
     return names
 
 
-def _passes_query_error(fn: Function) -> bool:
-    """A project function answering with a query's `{ data, error }` as it came (`return supabase.from(...)`,
-    `return { data, error }` of its own query's answer), not an `error` of its own making
+def _passes_error_text(ctx: FileContext, fn: Function) -> bool:
+    """A project function answering with an error's text in its `error`: a query's `{ data, error }` as it
+    came (`return supabase.from(...)`, `return { data, error }` of its own query's answer), or a caught
+    error's or an upstream's text (`lastError = getErrorMessage(err)`); not an `error` of its own making
     (`const error = failed.length ? failed.join(",") : null`)."""
     src = fn.module.src
     values = [r.named_children[0] for r in sx.find(fn.node, ("return_statement",), False) if r.named_children]
@@ -1037,16 +1038,22 @@ def _passes_query_error(fn: Function) -> bool:
         if value is None or value.type != "object":
             return True  # (a query's answer handed back, or something we cannot read)
         given = object_keys(src, value).get("error")
-        if given is None or given.type not in ("identifier", "shorthand_property_identifier"):
+        if given is None:
+            continue
+        if given.type not in ("identifier", "shorthand_property_identifier"):
+            if _raw_text(ctx, fn.module, given, 1, frozenset()):
+                return True  # `error: err.message`
             continue
         name = sx.text(src, given)
-        for pattern in sx.find(fn.node, ("object_pattern",), False):
-            if any(
-                sx.text(src, part) == name
-                or (part.type == "pair_pattern" and sx.text(src, part.child_by_field_name("value")) == name)
-                for part in pattern.named_children
-            ):
+        for decl in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
+            declared = decl.type == "variable_declarator"
+            left = decl.child_by_field_name("name" if declared else "left")
+            if left is None or name not in sx.pattern_names(src, left):
+                continue
+            if left.type != "identifier":
                 return True  # `const { data, error } = await supabase...; return { data, error }`
+            if _raw_text(ctx, fn.module, decl.child_by_field_name("value" if declared else "right"), 1, frozenset()):
+                return True
     return False
 
 

@@ -78,7 +78,10 @@ of a library's error class or of the app's own (`if (e instanceof ApiError)`,
 `isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no
 `new` of it in the tree (tests aside) hands it another error's or an upstream's text, also through a
 parameter its callers fill: a class wrapping an upstream's message, `new ApiError(errorData.message)`,
-`` new RefusalError(`Refused: ${detail}`) ``, is still raw detail), ZodError issue messages
+`` new RefusalError(`Refused: ${detail}`) ``, is still raw detail; not so a class re-wrapping the texts of
+another such class, `if (e instanceof RuleError) throw new ViewError(e.message)`, the caller's own input,
+`` `File not found: ${key}` `` with `key` from the parsed request, or a field a project function only ever
+sets to a literal, `new SetupError(preflight.reason ?? "...")`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
@@ -92,12 +95,16 @@ project functions that answer with their own codes and texts rather than the mes
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try that only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
-module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`), and "already exists" said of
-something other than an account ("An active assignment already exists").
+module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`; log lines and `if`s that call
+nothing may sit beside them), and "already exists" said of something other than an account ("An active
+assignment already exists"; to a signed-in caller, in a branch on a row of another table looked up by the
+address, "Email already exists" of a pending invite).
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
-A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`), and
+A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`, or after
+`if (isNull(data)) return`), an `error` a project helper builds from its own texts (a list of failed step
+names), and
 an account found by e-mail whose absence was turned away first (`if (!user) return 401`, a sign-in).
 
 ## References

@@ -78,7 +78,10 @@ of a library's error class or of the app's own (`if (e instanceof ApiError)`,
 `isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no
 `new` of it in the tree (tests aside) hands it another error's or an upstream's text, also through a
 parameter its callers fill: a class wrapping an upstream's message, `new ApiError(errorData.message)`,
-`` new RefusalError(`Refused: ${detail}`) ``, is still raw detail), ZodError issue messages
+`` new RefusalError(`Refused: ${detail}`) ``, is still raw detail; not so a class re-wrapping the texts of
+another such class, `if (e instanceof RuleError) throw new ViewError(e.message)`, the caller's own input,
+`` `File not found: ${key}` `` with `key` from the parsed request, or a field a project function only ever
+sets to a literal, `new SetupError(preflight.reason ?? "...")`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
@@ -92,12 +95,16 @@ project functions that answer with their own codes and texts rather than the mes
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try that only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
-module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`), and "already exists" said of
-something other than an account ("An active assignment already exists").
+module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`; log lines and `if`s that call
+nothing may sit beside them), and "already exists" said of something other than an account ("An active
+assignment already exists"; to a signed-in caller, in a branch on a row of another table looked up by the
+address, "Email already exists" of a pending invite).
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
-A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`), and
+A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`, or after
+`if (isNull(data)) return`), an `error` a project helper builds from its own texts (a list of failed step
+names), and
 an account found by e-mail whose absence was turned away first (`if (!user) return 401`, a sign-in).
 
 ## References
@@ -275,7 +282,7 @@ def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> 
     """The caught error is handed to a project function that returns it, its text or its message
     (`e instanceof Error ? e.message : String(e)`, `JSON.stringify(msg)` / `msg.toString()`), not
     a code of its own choosing (`e instanceof TypeError ? "bad_input" : "internal"`)."""
-    position = next((i for i, a in enumerate(args) if ctx.text(sx.strip_types(a)) == err), None)
+    position = next((i for i, a in enumerate(args) if _passes_error(ctx, a, err)), None)
     if position is None:
         return False
     target = ctx.analyzer.target(ctx.module, call)
@@ -292,6 +299,15 @@ def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> 
     if body is not None and body.type != "statement_block":
         values.append(body)  # `(e) => e instanceof Error ? e.message : String(e)`
     return any(_returned_text(ctx, target, v, exposing, param) for v in values)
+
+
+def _passes_error(ctx: FileContext, arg: Node, err: str) -> bool:
+    """``arg`` is the caught error, also as a ternary's branch that any error takes
+    (`error instanceof Error ? error : new Error("Failed")`)."""
+    arg = sx.strip_types(arg) or arg
+    if arg.type == "ternary_expression":
+        return any(_passes_error(ctx, b, err) for b in _exposed_branches(ctx, ctx.module, arg, err))
+    return ctx.text(arg) == err
 
 
 def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str) -> bool:
@@ -557,19 +573,54 @@ def _carrying(ctx: FileContext, flow: Flow, found: set[str]) -> set[str]:
     return out
 
 
+def _tests_rows(ctx: FileContext, node: Node, rows: set[str]) -> bool:
+    """``node`` answers a test of what a read of some other table found (`if (existingInvite)`)."""
+    return bool(rows) and _answers_lookup(ctx, node, rows)
+
+
 def _account_table(ctx: FileContext, ev: Event) -> bool:
     """The read's table is one of accounts: by its model, or by the constant `.from(PROFILES)` names."""
+    table = _table_of(ctx, ev)
+    return bool(table and _ACCOUNT_TABLE.search(table))
+
+
+def _other_table(ctx: FileContext, ev: Event) -> bool:
+    """The read's table is known, and not one of accounts (`.from(SHARED_FOLDERS)`, `db.invite`)."""
+    table = _table_of(ctx, ev)
+    return table is not None and not _ACCOUNT_TABLE.search(table)
+
+
+def _table_of(ctx: FileContext, ev: Event) -> str | None:
+    """The read's model, or the table the constant of `.from(PROFILES)` names."""
     assert ev.op is not None
     if ev.op.model:
-        return bool(_ACCOUNT_TABLE.search(ev.op.model))
+        return ev.op.model
     for call in sx.find(ev.op.chain, ("call_expression",)):
         args = sx.call_args(call)
         if sx.last_name(sx.callee_name(ctx.src, call)) != "from" or len(args) != 1 or args[0].type != "identifier":
             continue
         resolved = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(args[0]))
-        table = sx.string_value(resolved[0].src, sx.strip_types(resolved[1])) if resolved is not None else None
-        return bool(table and _ACCOUNT_TABLE.search(table))
-    return False
+        return sx.string_value(resolved[0].src, sx.strip_types(resolved[1])) if resolved is not None else None
+    return None
+
+
+def _found_names(ctx: FileContext, chain: Node) -> set[str]:
+    """The locals a read binds what it found to (`const row = ...`, `const { data: rows } = ...`), not its error."""
+    p = chain.parent
+    while p is not None and p.type in _BINDING_WRAPPERS:
+        p = p.parent
+    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    if name is None or name.type not in ("identifier", "object_pattern"):
+        return set()
+    if name.type == "identifier":
+        return {ctx.text(name)}
+    return {
+        n
+        for part in name.named_children
+        if not (part.type == "pair_pattern" and ctx.text(part.child_by_field_name("key")) == "error")
+        and ctx.text(part) != "error"
+        for n in sx.pattern_names(ctx.src, part)
+    }
 
 
 def _bound_name(ctx: FileContext, chain: Node) -> str | None:
@@ -716,6 +767,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         answers_memo: dict[str, list[tuple[str, Node]]] = {}  # `_helper_answers`, worked out on first need
         answer_errors: set[str] = set()  # `const { error } = await supabase.from(...)`: the database's error
+        other_rows: set[str] = set()  # locals holding what a keyed read of a table other than accounts found
         for ev in flow.events:
             if ev.kind == "db":
                 answer_errors |= _answer_errors(hctx, ev.node)
@@ -724,6 +776,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 account = _account_lookup_name(hctx, ev)
                 if account is not None:
                     accounts.add(account)
+                if ev.op.kind == "read" and _other_table(hctx, ev):
+                    other_rows |= _found_names(hctx, ev.op.chain)
             if ev.kind == "redirect" and ev.catch_param and not reported:
                 url = _redirect_url(hctx, ev.node)
                 node = url and _caught_detail(hctx, ev.node, url, ev.catch_param)
@@ -775,9 +829,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
                     absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))
-            elif keyed and ev.state.auth != "secret":
+            elif keyed and ev.state.auth != "secret" and not _tests_rows(hctx, ev.node, other_rows):
                 # a signed-in caller who looked up an email or username of their choosing (change
-                # email, invite by email) learns whether that account exists
+                # email, invite by email) learns whether that account exists (not where the branch
+                # tests an invite's or a share's row: "Email already exists" of a pending invite)
                 returned.extend((s, n) for s, n in texts if _account_state(s) and _HANDLE.search(s))
         if not reported and not any(e.state.auth == "secret" for e in flow.events):
             leaked = _cookie_detail(hctx, ep) or _stream_error_detail(hctx, ep)
@@ -971,6 +1026,9 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
     pattern = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
     if pattern is None or pattern.type != "object_pattern" or decl is None or decl.child_by_field_name("value") != node:
         return set()
+    target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
+    if target is not None and not _passes_error_text(ctx, target):
+        return set()  # (a project function's own `{ error }`: what it holds is read there)
     names: set[str] = set()
     for part in pattern.named_children:
         if part.type == "shorthand_property_identifier_pattern" and ctx.text(part) == "error":
@@ -982,25 +1040,72 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
     return names
 
 
+def _passes_error_text(ctx: FileContext, fn: Function) -> bool:
+    """A project function answering with an error's text in its `error`: a query's `{ data, error }` as it
+    came (`return supabase.from(...)`, `return { data, error }` of its own query's answer), or a caught
+    error's or an upstream's text (`lastError = getErrorMessage(err)`); not an `error` of its own making
+    (`const error = failed.length ? failed.join(",") : null`)."""
+    src = fn.module.src
+    values = [r.named_children[0] for r in sx.find(fn.node, ("return_statement",), False) if r.named_children]
+    if fn.body is not None and fn.body.type != "statement_block":
+        values.append(fn.body)
+    for returned in values:
+        value = sx.unwrap(returned)
+        if value is None or value.type != "object":
+            return True  # (a query's answer handed back, or something we cannot read)
+        given = object_keys(src, value).get("error")
+        if given is None:
+            continue
+        if given.type not in ("identifier", "shorthand_property_identifier"):
+            if _raw_text(ctx, fn.module, given, 1, frozenset()):
+                return True  # `error: err.message`
+            continue
+        name = sx.text(src, given)
+        for decl in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
+            declared = decl.type == "variable_declarator"
+            left = decl.child_by_field_name("name" if declared else "left")
+            if left is None or name not in sx.pattern_names(src, left):
+                continue
+            if left.type != "identifier":
+                return True  # `const { data, error } = await supabase...; return { data, error }`
+            if _raw_text(ctx, fn.module, decl.child_by_field_name("value" if declared else "right"), 1, frozenset()):
+                return True
+    return False
+
+
 _ROWS_PRESENT = re.compile(r"^(?:(\w+)|!isNull\((\w+)\)|!isNil\((\w+)\)|(\w+)!==?null)$")
 _ROWS_ABSENT = re.compile(r"^(?:!(\w+)|isNull\((\w+)\)|isNil\((\w+)\)|(\w+)===?null)$")
 
 
 def _rows_present_branch(ctx: FileContext, at: Node, error: str) -> bool:
     """``at`` runs only where the rows answered beside ``error`` are there (`if (!isNull(data))
-    res.json({ data, error })`, or the else of `if (!data)`): a query that answered rows answered no error."""
+    res.json({ data, error })`, the else of `if (!data)`, or after `if (!data) return`): a query that
+    answered rows answered no error."""
     rows = _rows_beside(ctx, at, error)
     child, p = at, at.parent
     while rows and p is not None and not sx.is_function(p):
         if p.type == "if_statement" and child != p.child_by_field_name("condition"):
-            cond = sx.unwrap(p.child_by_field_name("condition"))
-            text = ctx.text(cond).replace(" ", "") if cond is not None else ""
             test = _ROWS_PRESENT if p.child_by_field_name("consequence") == child else _ROWS_ABSENT
-            m = test.match(text)
-            if m is not None and next(g for g in m.groups() if g) in rows:
+            if _tests_rows_of(ctx, p, test, rows):
                 return True
+        if p.type == "statement_block" and any(
+            # `if (isNull(data)) { ...; return }` earlier in the block: only rows get this far
+            stmt.type == "if_statement"
+            and stmt.start_byte < child.start_byte
+            and stmt.child_by_field_name("alternative") is None
+            and _tests_rows_of(ctx, stmt, _ROWS_ABSENT, rows)
+            and sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
+            for stmt in p.named_children
+        ):
+            return True
         child, p = p, p.parent
     return False
+
+
+def _tests_rows_of(ctx: FileContext, stmt: Node, test: re.Pattern[str], rows: set[str]) -> bool:
+    cond = sx.unwrap(stmt.child_by_field_name("condition"))
+    m = test.match(ctx.text(cond).replace(" ", "")) if cond is not None else None
+    return m is not None and next(g for g in m.groups() if g) in rows
 
 
 def _rows_beside(ctx: FileContext, at: Node, error: str) -> set[str]:
@@ -1323,21 +1428,19 @@ def _catches_verification(ctx: FileContext, node: Node) -> bool:
 
 def _try_only_validates(ctx: FileContext, node: Node) -> bool:
     """``node`` is in the catch of a try that only calls project validators
-    (`try { validateRange(toInstant(start), end) } catch (e) { return { error: e.message } }`):
-    every call in its body is a project function whose every `throw` carries the app's own literal
+    (`try { validateRange(toInstant(start), end) } catch (e) { return { error: e.message } }`), also
+    beside log lines and under `if`s that call nothing (`if (videoUrl) validateUrl(videoUrl)`):
+    every call is a project function whose every `throw` carries the app's own literal
     text (`throw new RangeError("End must be after start")`), so the message is user-facing feedback."""
     p = node.parent
     while p is not None and not sx.is_function(p) and p.type != "catch_clause":
         p = p.parent
     try_stmt = p.parent if p is not None and p.type == "catch_clause" else None
     body = try_stmt.child_by_field_name("body") if try_stmt is not None else None
-    stmts = [c for c in body.named_children if c.type != "comment"] if body is not None else []
-    if not stmts or any(st.type != "expression_statement" for st in stmts):
+    calls = _checking_calls(ctx, body.named_children) if body is not None else None
+    if not calls:
         return False
-    for st in stmts:
-        top = sx.unwrap(st.named_children[0]) if st.named_children else None
-        if top is None or top.type != "call_expression":
-            return False  # `resend = await getClient()`: a helper whose result is used does more than check
+    for top in calls:
         target = ctx.analyzer.target(ctx.module, top)
         # a validator answers by throwing: it returns nothing
         if (
@@ -1346,11 +1449,45 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
             or not sx.find(target.node, ("throw_statement",), False)
         ):
             return False
-    for call in (c for st in stmts for c in sx.find(st, ("call_expression", "new_expression"), False)):
+    for call in (c for top in calls for c in sx.find(top, ("call_expression", "new_expression"), False)):
         target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
         if target is None or not _throws_own_texts(target):
             return False
     return True
+
+
+def _checking_calls(ctx: FileContext, stmts: list[Node]) -> list[Node] | None:
+    """The calls made by ``stmts`` when they are only bare calls (log lines aside) and `if`s that call
+    nothing around such statements; None for anything else (`resend = await getClient()`: a helper
+    whose result is used does more than check)."""
+    calls: list[Node] = []
+    for st in stmts:
+        if st.type == "comment":
+            continue
+        if st.type in ("if_statement", "statement_block", "else_clause"):
+            cond = st.child_by_field_name("condition")
+            if cond is not None and sx.find(cond, ("call_expression", "new_expression"), False):
+                return None
+            parts = [c for c in st.named_children if c != cond]
+            inner = _checking_calls(ctx, parts)
+            if inner is None:
+                return None
+            calls += inner
+            continue
+        top = sx.unwrap(st.named_children[0]) if st.type == "expression_statement" and st.named_children else None
+        if top is None or top.type != "call_expression":
+            return None
+        if not _log_line(ctx, top):
+            calls.append(top)
+    return calls
+
+
+def _log_line(ctx: FileContext, call: Node) -> bool:
+    """`console.log("checked", { url })`, `logger.info(...)`: writes a line, computes nothing."""
+    parts = sx.callee_name(ctx.src, call).split(".")
+    logger = len(parts) == 2 and (parts[0] == "console" or parts[0] in vocab.STRUCTURED_LOGGERS)
+    args = call.child_by_field_name("arguments")
+    return logger and (args is None or not sx.find(args, ("call_expression", "new_expression"), False))
 
 
 def _throws_own_texts(fn: Function) -> bool:
@@ -1516,12 +1653,13 @@ def _fixed_class_branch(ctx: FileContext, node: Node, top: Node, err: str) -> bo
     return False
 
 
-def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
+def _fixed_message_class(ctx: FileContext, mod: Module, name: str, seen: frozenset[str] = frozenset()) -> bool:
     """``name`` is an error class the project defines, and no `new` of it (in the tree, tests aside)
     hands it another error's or an upstream's text: its messages are literals or worded by the app
     (`` `Unknown column "${leaf.field}"` ``), also through a parameter its callers fill so. A class that
-    wraps an upstream's message (`new ApiError(errorData.message)`, `` `Refused: ${detail}` ``) is raw detail."""
-    if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS:
+    wraps an upstream's message (`new ApiError(errorData.message)`, `` `Refused: ${detail}` ``) is raw detail.
+    ``seen``: the classes asked about on the way here (a class re-wrapping another's texts)."""
+    if name.rsplit(".", 1)[-1] in _GENERIC_ERRORS or name in seen or len(seen) > 3:
         return False
     found = ctx.analyzer.program.resolve_value(mod, name)
     if found is None or found[1].type != "class_declaration":
@@ -1545,11 +1683,12 @@ def _fixed_message_class(ctx: FileContext, mod: Module, name: str) -> bool:
             ),
             None,
         )
-        return ctor is not None and not _raw_text(home, ctor.child_by_field_name("body"), 0)
-    return not any(_wraps_raw(m, n, position) for m, n in made)
+        return ctor is not None and not _raw_text(ctx, home, ctor.child_by_field_name("body"), 0, seen)
+    seen = seen | {name}
+    return not any(_wraps_raw(ctx, m, n, position, seen) for m, n in made)
 
 
-def _wraps_raw(mod: Module, new: Node, at: int) -> bool:
+def _wraps_raw(ctx: FileContext, mod: Module, new: Node, at: int, seen: frozenset[str]) -> bool:
     """The message argument of ``new`` carries another error's or an upstream's text, also through a
     parameter some caller in the module fills so."""
     args = new.child_by_field_name("arguments")
@@ -1579,10 +1718,10 @@ def _wraps_raw(mod: Module, new: Node, at: int) -> bool:
                 passed = object_keys(mod.src, call_args[0]).get(name) if call_args else None
             else:
                 passed = call_args[position] if position < len(call_args) else None
-            if passed is not None and _raw_text(mod, passed, 0):
+            if passed is not None and _raw_text(ctx, mod, passed, 0, seen):
                 return True
         return False
-    return _raw_text(mod, first, 0)
+    return _raw_text(ctx, mod, first, 0, seen)
 
 
 # what a value named so carries: an error's or an upstream's own text
@@ -1595,13 +1734,19 @@ _ERROR_NAMES = frozenset({"e", "err", "error", "ex", "exception", "cause"})
 _RAW_CALLS = frozenset({"text", "stringify", "String"})
 
 
-def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
+def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen: frozenset[str]) -> bool:
     """``node`` reads another error's or an upstream's text (`err.message`, `await res.text()`,
-    `` `Refused: ${detail}` ``), also through the locals it names (a few bindings deep)."""
+    `` `Refused: ${detail}` ``), also through the locals it names (a few bindings deep); not the app's
+    own texts read back (`_own_text`)."""
     if node is None or depth > 2:
         return False
     src = mod.src
-    for n in sx.walk(node, into_functions=False):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "member_expression" and _own_text(ctx, mod, n, seen):
+            continue  # (nothing below it is raw)
+        stack.extend(c for c in reversed(n.children) if not sx.is_function(c))
         if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in _RAW_CALLS:
             return True
         if n.type not in ("identifier", "property_identifier", "shorthand_property_identifier"):
@@ -1616,9 +1761,146 @@ def _raw_text(mod: Module, node: Node | None, depth: int) -> bool:
             for decl in sx.find(fn, ("variable_declarator", "assignment_expression")) if fn is not None else []:
                 left = decl.child_by_field_name("name" if decl.type == "variable_declarator" else "left")
                 right = decl.child_by_field_name("value" if decl.type == "variable_declarator" else "right")
-                if left is not None and name in sx.pattern_names(src, left) and _raw_text(mod, right, depth + 1):
+                if (
+                    left is not None
+                    and name in sx.pattern_names(src, left)
+                    and _raw_text(ctx, mod, right, depth + 1, seen)
+                ):
                     return True
     return False
+
+
+_REQUEST_NAMES = frozenset({"req", "request"})
+# what reads the request's own input (`parseRequest(contract, request)`, `readBody(req)`), not a
+# function handed the request that answers with someone else's text (`forwardToUpstream(request)`)
+_REQUEST_READER = re.compile(r"(?i)(parse|valid|body|json|input|params|query)")
+
+
+def _own_text(ctx: FileContext, mod: Module, member: Node, seen: frozenset[str]) -> bool:
+    """``member`` reads no other party's text: the message of an error narrowed to a class of the app's
+    own with fixed texts (`if (e instanceof RuleError) throw new ViewError(e.message)`), what the caller
+    sent (`parsed.data.body` of `parseRequest(request)`), or a field a project function only ever fills
+    with a literal text (`preflight.reason`)."""
+    src = mod.src
+    root = sx.root_identifier(src, member)
+    obj = sx.strip_types(member.child_by_field_name("object"))
+    if root is None or obj is None:
+        return False
+    message = obj.type == "identifier" and sx.text(src, member.child_by_field_name("property")) == "message"
+    if message and any(_fixed_message_class(ctx, mod, cls, seen) for cls in _narrowed_to(mod, member, root)):
+        return True
+    bound = sx.unwrap(_local_value(mod, member, root))
+    if root in _REQUEST_NAMES or (
+        bound is not None
+        and bound.type == "call_expression"
+        and _REQUEST_READER.search(sx.last_name(sx.callee_name(src, bound))) is not None
+        and any(sx.text(src, sx.unwrap(a)) in _REQUEST_NAMES for a in sx.call_args(bound))
+    ):
+        return True  # (the caller's own input, echoed back)
+    return obj.type == "identifier" and bound is not None and _fixed_result_field(ctx, mod, member, bound)
+
+
+def _local_value(mod: Module, node: Node, name: str) -> Node | None:
+    """The value ``name`` is declared with (`const name = ...`), in the functions around ``node``."""
+    fn = sx.enclosing_function(node)
+    for _ in range(3):
+        if fn is None:
+            return None
+        for decl in sx.find(fn, ("variable_declarator",), False):
+            left = decl.child_by_field_name("name")
+            if left is not None and name in sx.pattern_names(mod.src, left):
+                return decl.child_by_field_name("value")
+        fn = sx.enclosing_function(fn)
+    return None
+
+
+def _narrowed_to(mod: Module, node: Node, err: str) -> list[str]:
+    """The classes ``err`` is an instance of where ``node`` runs: inside `if (err instanceof X)` or
+    `err instanceof X ? ... : ...`, or after `if (!(err instanceof X)) throw err` in the same block."""
+    src = mod.src
+    out: list[str] = []
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type in ("if_statement", "ternary_expression") and child == p.child_by_field_name("consequence"):
+            out += _instance_tests(src, p.child_by_field_name("condition"), err, False)
+        elif p.type == "statement_block":
+            for stmt in p.named_children:
+                if stmt.start_byte >= child.start_byte:
+                    break
+                if (
+                    stmt.type == "if_statement"
+                    and stmt.child_by_field_name("alternative") is None
+                    and sx.exits(src, stmt.child_by_field_name("consequence"))
+                ):
+                    out += _instance_tests(src, stmt.child_by_field_name("condition"), err, True)
+        child, p = p, p.parent
+    return out
+
+
+def _instance_tests(src: bytes, cond: Node | None, err: str, negated: bool) -> list[str]:
+    """The classes ``cond`` (or, ``negated``, its negation `!(err instanceof X)`) proves ``err`` is."""
+    cond = sx.unwrap(cond)
+    if negated:
+        if cond is None or cond.type != "unary_expression" or sx.text(src, cond.child_by_field_name("operator")) != "!":
+            return []
+        cond = sx.unwrap(cond.child_by_field_name("argument"))
+    if cond is None or cond.type != "binary_expression":
+        return []
+    op = sx.text(src, cond.child_by_field_name("operator"))
+    left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+    if op == "&&" and not negated:
+        return _instance_tests(src, left, err, False) + _instance_tests(src, right, err, False)
+    if op == "instanceof" and sx.text(src, sx.strip_types(left)) == err and right is not None:
+        return [sx.text(src, right)]
+    return []
+
+
+def _fixed_result_field(ctx: FileContext, mod: Module, member: Node, bound: Node) -> bool:
+    """``member`` (`preflight.reason` of `const preflight = await seatPreflight(id)`) is a field that
+    the project function's every answer leaves out or sets to a literal text, also through a local
+    only ever assigned literals (`let reason = null; if (...) reason = "Seats are frozen"`)."""
+    target = ctx.analyzer.target(mod, bound) if bound.type == "call_expression" else None
+    if target is None:
+        return False
+    tsrc = target.module.src
+    field = sx.text(mod.src, member.child_by_field_name("property"))
+    values = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+    body = target.body
+    if body is not None and body.type != "statement_block":
+        values.append(body)
+    for returned in values:
+        value = sx.unwrap(returned)
+        if value is None or value.type != "object":
+            return False
+        given = object_keys(tsrc, value).get(field)
+        if given is None and any(c.type == "spread_element" for c in value.named_children):
+            return False  # (`{ ...rest }` may carry it)
+        if given is not None and not _literal_values(target, given):
+            return False
+    return bool(values)
+
+
+def _literal_values(fn: Function, node: Node) -> bool:
+    """``node`` is a literal text or none, or a local of ``fn`` only ever given such values."""
+    src = fn.module.src
+    node = sx.strip_types(node) or node
+    if node.type in ("null", "undefined") or _fixed_string(fn.module, node):
+        return True
+    if node.type == "ternary_expression":
+        branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+        return all(b is not None and _literal_values(fn, b) for b in branches)
+    if node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, node)
+    given: list[Node | None] = []
+    for decl in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
+        declared = decl.type == "variable_declarator"
+        left = decl.child_by_field_name("name" if declared else "left")
+        if left is not None and left.type == "identifier" and sx.text(src, left) == name:
+            given.append(sx.strip_types(decl.child_by_field_name("value" if declared else "right")))
+    return bool(given) and all(
+        v is not None and (v.type in ("null", "undefined") or _fixed_string(fn.module, v)) for v in given
+    )
 
 
 def _news(mod: Module, local: str) -> list[Node]:

@@ -396,6 +396,27 @@ def directive(src: bytes, block_children: list[Node]) -> str | None:
     return None
 
 
+def names_bound_to(src: bytes, pattern: Node, key: str) -> set[str]:
+    """The locals an object pattern binds ``key`` to: `{ error }` gives `error`, `{ error: e }` gives `e`."""
+    names: set[str] = set()
+    for part in pattern.named_children if pattern.type == "object_pattern" else []:
+        if part.type == "shorthand_property_identifier_pattern" and text(src, part) == key:
+            names.add(key)
+        elif part.type == "pair_pattern" and text(src, part.child_by_field_name("key")) == key:
+            alias = part.child_by_field_name("value")
+            if alias is not None and alias.type == "identifier":
+                names.add(text(src, alias))
+    return names
+
+
+def exit_guard(src: bytes, stmt: Node) -> str | None:
+    """`if (cond) { ...; return }` with no else: the statements after it run only when ``cond`` is
+    false. How its branch leaves (see `exits`), or None for any other statement."""
+    if stmt.type != "if_statement" or stmt.child_by_field_name("alternative") is not None:
+        return None
+    return exits(src, stmt.child_by_field_name("consequence"))
+
+
 def exits(src: bytes, node: Node | None) -> str | None:
     """How a branch leaves the function: "throw" (throw, redirect(), notFound() ...),
     "return", or None when it may fall through."""

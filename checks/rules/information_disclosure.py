@@ -1029,15 +1029,7 @@ def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
     target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
     if target is not None and not _passes_error_text(ctx, target):
         return set()  # (a project function's own `{ error }`: what it holds is read there)
-    names: set[str] = set()
-    for part in pattern.named_children:
-        if part.type == "shorthand_property_identifier_pattern" and ctx.text(part) == "error":
-            names.add("error")
-        elif part.type == "pair_pattern" and ctx.text(part.child_by_field_name("key")) == "error":
-            alias = part.child_by_field_name("value")
-            if alias is not None and alias.type == "identifier":
-                names.add(ctx.text(alias))
-    return names
+    return sx.names_bound_to(ctx.src, pattern, "error")
 
 
 def _passes_error_text(ctx: FileContext, fn: Function) -> bool:
@@ -1090,11 +1082,9 @@ def _rows_present_branch(ctx: FileContext, at: Node, error: str) -> bool:
                 return True
         if p.type == "statement_block" and any(
             # `if (isNull(data)) { ...; return }` earlier in the block: only rows get this far
-            stmt.type == "if_statement"
-            and stmt.start_byte < child.start_byte
-            and stmt.child_by_field_name("alternative") is None
+            stmt.start_byte < child.start_byte
+            and sx.exit_guard(ctx.src, stmt)
             and _tests_rows_of(ctx, stmt, _ROWS_ABSENT, rows)
-            and sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
             for stmt in p.named_children
         ):
             return True
@@ -1827,11 +1817,7 @@ def _narrowed_to(mod: Module, node: Node, err: str) -> list[str]:
             for stmt in p.named_children:
                 if stmt.start_byte >= child.start_byte:
                     break
-                if (
-                    stmt.type == "if_statement"
-                    and stmt.child_by_field_name("alternative") is None
-                    and sx.exits(src, stmt.child_by_field_name("consequence"))
-                ):
+                if sx.exit_guard(src, stmt):
                     out += _instance_tests(src, stmt.child_by_field_name("condition"), err, True)
         child, p = p, p.parent
     return out

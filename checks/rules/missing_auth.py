@@ -799,14 +799,7 @@ def _verification_key_read(ctx: FileContext, ep: EntryPoint, call: Node) -> bool
     if pattern is None:
         return False
     rows: set[str] = {ctx.text(pattern)} if pattern.type == "identifier" else set()
-    for child in pattern.named_children if pattern.type == "object_pattern" else []:
-        # supabase's `{ data: config, error }`: the row is `data`
-        if child.type == "shorthand_property_identifier_pattern" and ctx.text(child) == "data":
-            rows.add("data")
-        elif child.type == "pair_pattern" and ctx.text(child.child_by_field_name("key")) == "data":
-            value = child.child_by_field_name("value")
-            if value is not None and value.type == "identifier":
-                rows.add(ctx.text(value))
+    rows |= sx.names_bound_to(ctx.src, pattern, "data")  # supabase's `{ data: config, error }`: the row is `data`
     uses = [
         n
         for n in sx.find(ep.fn.node, ("identifier",), into_functions=True)

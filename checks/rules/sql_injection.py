@@ -1924,12 +1924,7 @@ def _checked_on_the_way(program: Program, mod: Module, node: Node, verdict: _Ver
             for stmt in p.named_children:
                 if stmt.start_byte >= child.start_byte:
                     break
-                if (
-                    stmt.type == "if_statement"
-                    and stmt.child_by_field_name("alternative") is None
-                    and sx.exits(src, stmt.child_by_field_name("consequence"))
-                    and verdict.shown(stmt.child_by_field_name("condition"), False)
-                ):
+                if sx.exit_guard(src, stmt) and verdict.shown(stmt.child_by_field_name("condition"), False):
                     return True
                 helper = _assertion_call(program, mod, stmt, name)
                 if helper is not None and _asserts(helper[0], helper[1], verdict.helper_rejects):
@@ -1968,9 +1963,7 @@ def _asserts(fn: Function, param: str, rejects: Callable[[Function, Node, str], 
     if body is None or body.type != "statement_block":
         return False
     return any(
-        stmt.type == "if_statement"
-        and stmt.child_by_field_name("alternative") is None
-        and sx.exits(fn.module.src, stmt.child_by_field_name("consequence")) == "throw"
+        sx.exit_guard(fn.module.src, stmt) == "throw"
         and rejects(fn, stmt.child_by_field_name("condition") or stmt, param)
         for stmt in body.named_children
     )

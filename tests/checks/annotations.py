@@ -1,7 +1,9 @@
 """Annotated fixtures (semgrep style): `// ruleid: <id>` expects a finding of that rule on
 the next code line, `// ok: <id>` expects none there; `todoruleid:`/`todook:` record
 known misses and false positives without failing. One fixture may hold several files,
-each starting with `// --- path: app/actions.ts ---` (line numbers restart per file)."""
+each starting with `// --- path: app/actions.ts ---` (line numbers restart per file).
+`// --- include: name.ts ---` splices in the files of `fixtures/_shared/name.ts`: a project library
+several rules' fixtures share, written once."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _HEADER = re.compile(r"^\s*//\s*---\s*path:\s*(\S+)\s*---\s*$")
+_INCLUDE = re.compile(r"^[ \t]*//[ \t]*---[ \t]*include:[ \t]*(\S+)[ \t]*---[ \t]*$", re.MULTILINE)
+SHARED = Path(__file__).parent / "fixtures" / "_shared"
 _ANNOTATION = re.compile(r"(?://|\{/\*)\s*(ruleid|ok|todoruleid|todook):\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)")
 
 
@@ -34,6 +38,7 @@ def _default_path(name: str) -> str:
 
 def load_fixture(path: Path) -> Fixture:
     text = path.read_text(encoding="utf-8")
+    text = _INCLUDE.sub(lambda m: (SHARED / m.group(1)).read_text(encoding="utf-8").rstrip("\n"), text)
     fx = Fixture(path.name)
     current: str | None = None
     lines: list[str] = []

@@ -17,7 +17,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _fixture_files() -> list[Path]:
-    return sorted(p for p in FIXTURES.glob("*/*") if p.suffix in (".ts", ".tsx", ".js", ".jsx") and p.is_file())
+    # `_shared/` holds libraries fixtures include, not fixtures of a rule
+    return sorted(
+        p
+        for p in FIXTURES.glob("*/*")
+        if p.suffix in (".ts", ".tsx", ".js", ".jsx") and p.is_file() and not p.parent.name.startswith("_")
+    )
 
 
 def _variants(fx: Fixture) -> list[tuple[str, Fixture]]:

@@ -5,6 +5,7 @@ import { signedDownloadUrl } from "@/services/storage";
 
 // Old portal download URL (/api/attachments/:id), kept for links in sent e-mails.
 // ok: missing-auth
+// ruleid: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await portalAuth.api.getSession({ headers: new Headers(req.headers as Record<string, string>) });
   if (!session) return res.status(401).json({ error: "sign in" });

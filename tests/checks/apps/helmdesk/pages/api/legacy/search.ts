@@ -10,7 +10,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (!session) return res.status(401).json({ error: "unauthorized" });
   const q = String(req.query.q ?? "");
   const ws = String(req.query.workspace ?? "");
-  // ruleid: sql-injection
+  // ruleid: sql-injection, missing-authorization
   const rows = widgetDb.prepare(`SELECT id, visitor_email, last_message FROM widget_sessions WHERE workspace_id = ? AND last_message LIKE '%${q}%'`).all(ws);
   // ok: excessive-data-exposure
   return res.status(200).json(rows);

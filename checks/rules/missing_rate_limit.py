@@ -160,7 +160,7 @@ _KINDS = (
     ("resend", r"resend"),
     ("magic link", r"magic"),
     ("invitation", r"invite"),
-    ("contact form", r"contact"),
+    ("contact form", vocab.CONTACT_FORM),
 )
 
 

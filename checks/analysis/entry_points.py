@@ -10,6 +10,7 @@ across files), schema validation, rate limits and audit logging.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -585,6 +586,12 @@ def _entry_from_value(
                 param = _param_key(wrapper, i, None)
                 if options is not None and _auth_switched_off(wrapper, param, options, mod.src, i):
                     ep.authenticated_by = None
+                # `createAction({ schema }, handler)` against `if (opts.perMinute) { ...limit... }`
+                if options is not None and param is not None:
+                    if ep.rate_limited_by and _fact_switched_off(az, wrapper, param, options, mod.src, _limits):
+                        ep.rate_limited_by = None
+                    if ep.audited_by and _fact_switched_off(az, wrapper, param, options, mod.src, _audits):
+                        ep.audited_by = None
         elif (
             re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee)
             and not re.search(r"(?i)(cache|memo|public|optional)", callee)
@@ -1199,6 +1206,45 @@ def _auth_switched_off(
             ):
                 return True
     return False
+
+
+def _limits(az: Analyzer, fn: Function, call: Node) -> bool:
+    callee = sx.callee_name(fn.module.src, call)
+    if az.vocab.is_rate_limit(callee):
+        return True
+    helper = az.program.resolve_function(fn.module, callee) if "." not in callee else None
+    return helper is not None and helper is not fn and az.summary(helper).rate_limits
+
+
+def _audits(az: Analyzer, fn: Function, call: Node) -> bool:
+    callee = sx.callee_name(fn.module.src, call)
+    if az.vocab.is_audit(callee) and not az.vocab.logs_only(callee):
+        return True
+    helper = az.program.resolve_function(fn.module, callee) if "." not in callee else None
+    return helper is not None and helper is not fn and az.summary(helper).audits
+
+
+def _fact_switched_off(
+    az: Analyzer, fn: Function, param: str, options: dict[str, Node], options_src: bytes, does: Callable[..., bool]
+) -> bool:
+    """A wrapper that limits or audits only under a test of an option (`if (opts.perMinute) {...}`,
+    `if (opts.audit && session) await recordEvent(...)`) does neither for a call site whose literal
+    options make every such test false (the option left out)."""
+    src = fn.module.src
+    if param.encode() not in src[fn.node.start_byte : fn.node.end_byte]:
+        return False
+    calls = [c for c in sx.find(fn.node, ("call_expression",)) if does(az, fn, c)]
+    if not calls:
+        return False
+    values = {k: _evaluate(options_src, v, "", {}) for k, v in options.items()}
+    off: list[Node] = []
+    for stmt in sx.find(fn.node, ("if_statement",)):
+        cond = stmt.child_by_field_name("condition")
+        cons = stmt.child_by_field_name("consequence")
+        verdict = _evaluate(src, cond, param, values) if cond is not None else _UNKNOWN
+        if cons is not None and verdict is not _UNKNOWN and not _truthy(verdict):
+            off.append(cons)
+    return all(any(b.start_byte <= c.start_byte < b.end_byte for b in off) for c in calls)
 
 
 def _tests_presence(src: bytes, stmt: Node) -> bool:

@@ -122,7 +122,7 @@ def counts_requests(fn: Node, src: bytes) -> bool:
     compared with a bound; `count === 1` (first hit: set the expiry) is no bound."""
     text = src[fn.start_byte : fn.end_byte]
     if b"ncr" not in text:  # `incr`, `hIncrBy`, `increment`: most functions count nothing
-        return False
+        return b"Date" in text and (b"+= 1" in text or b"++" in text) and _counts_in_memory(fn, src)
     counted: set[str] = set()
     window = False
     for call in sx.find(fn, ("call_expression",), into_functions=False):
@@ -155,5 +155,34 @@ def counts_requests(fn: Node, src: bytes) -> bool:
         others = [sd for sd, m in zip(sides, mentions, strict=True) if not m]
         bound = others[0] if any(mentions) and len(others) == 1 else None
         if bound is not None and sx.text(src, bound) not in _EXISTENCE_BOUNDS:
+            return True
+    return False
+
+
+def _counts_in_memory(fn: Node, src: bytes) -> bool:
+    """The same window kept in process memory (a `Map` or lru-cache of per-key slots): a slot read
+    from the store (`const slot = hits.get(key)`) has its count stepped (`slot.n += 1`, `slot.n++`)
+    and compared with a bound (`return slot.n <= cap`); the clock (checked by the caller) resets it."""
+    slots: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if value is not None and value.type == "call_expression" and sx.last_name(sx.callee_name(src, value)) == "get":
+            slots.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+    if not slots:
+        return False
+    stepped: set[str] = set()
+    for step in sx.find(fn, ("augmented_assignment_expression", "update_expression"), into_functions=False):
+        target = step.child_by_field_name("left") or step.child_by_field_name("argument")
+        target = sx.strip_types(target)
+        if target is not None and target.type == "member_expression":
+            root = sx.unwrap(target.child_by_field_name("object"))
+            if root is not None and root.type == "identifier" and sx.text(src, root) in slots:
+                stepped.add(sx.text(src, target))
+    for cmp in sx.find(fn, ("binary_expression",), into_functions=False):
+        if sx.text(src, cmp.child_by_field_name("operator")) not in _RELATIONAL:
+            continue
+        sides = [sx.strip_types(cmp.child_by_field_name(f)) for f in ("left", "right")]
+        texts = [sx.text(src, sd) if sd is not None else "" for sd in sides]
+        if any(t in stepped for t in texts) and not any(t in _EXISTENCE_BOUNDS for t in texts):
             return True
     return False

@@ -216,15 +216,21 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`, `sendLoginCode`
     r"|^(request|generate|send)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
 )
+# `contact` as the form a visitor sends, not a person's contact details kept on their record
+# (`updateContactDetails`, `saveContactInfo`: a profile edit)
+CONTACT_FORM = r"contact(?!_?(details?|info(rmation)?|numbers?|phones?|address(es)?|preferences?))"
 PUBLIC_FORM_NAMES = re.compile(
-    r"(?i)(contact|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir|"
+    r"(?i)("
+    + CONTACT_FORM
+    + r"|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir|"
     # answering a survey (`submitSurvey`, `surveyResponse`), not building one (`createSurvey`)
     r"(submit|answer|complete|take|respond)_?(to_?)?[a-z_]*?survey|survey_?(responses?|answers?|submissions?))"
 )
 RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|reset_?password|password_?reset|request_?password|otp|two_?factor|"
-    r"2fa|mfa|verify_?(code|otp|token|email|phone)|change_?password|update_?password|resend|magic_?link|invite|contact|"
-    r"send_?code|send_?verification)"
+    r"2fa|mfa|verify_?(code|otp|token|email|phone)|change_?password|update_?password|resend|magic_?link|invite|"
+    + CONTACT_FORM
+    + r"|send_?code|send_?verification)"
 )
 AUDIT_SENSITIVE_NAMES = re.compile(
     r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|(change|update|set)_?(my_?|user_?)?password|"

@@ -587,6 +587,22 @@ _ADMIN_ROLE = re.compile(r"(?i)^(org:)?(admin|administrator|owner|super_?admin|s
 _ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?(super_?)?admin\b")
 
 
+# A gate that lets in only the app operator's own people (`requirePlatformStaff()`, `assertSuperAdmin()`,
+# `requireInternalStaff()`): what follows is an admin action wherever its page sits (`(staff)/staff/...`)
+_OPERATOR_GATE = re.compile(
+    r"(?i)^(require|ensure|assert|check|verify|must|only)_?(platform|super|internal|site)_?(admin|staff)"
+)
+
+
+def _operator_gate(ctx: FileContext, fn: Node) -> bool:
+    text = ctx.src[fn.start_byte : fn.end_byte].lower()
+    if b"platform" not in text and b"super" not in text and b"internal" not in text and b"site" not in text:
+        return False
+    return any(
+        _OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c))) for c in sx.find(fn, ("call_expression",), False)
+    )
+
+
 def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
     """The entry point checks, before byte ``before``, that the caller is an administrator: a call
     asking for an admin role or a permission (awaited or not: it says what the action is for), or an
@@ -993,7 +1009,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         else:
             # an admin action: a change made in the app's admin area past a check that the caller is
             # an administrator (a team admin renaming or deleting in their own workspace is ordinary use)
-            in_admin_area = _ADMIN_AREA.search(ep.path) or _ADMIN_AREA.search(ep.fn.module.path)
+            in_admin_area = (
+                _ADMIN_AREA.search(ep.path) or _ADMIN_AREA.search(ep.fn.module.path) or _operator_gate(ctx, ep.fn.node)
+            )
             # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
             # console's catalogue or settings, a currency or a tax rate, is configuration)
             # (or signs an account out everywhere: its sessions revoked, as a ban does)

@@ -160,7 +160,7 @@ _KINDS = (
     ("resend", r"resend"),
     ("magic link", r"magic"),
     ("invitation", r"invite"),
-    ("contact form", r"contact"),
+    ("contact form", vocab.CONTACT_FORM),
 )
 
 
@@ -728,12 +728,15 @@ def _verifies(ctx: FileContext, cond: Node | None) -> bool:
 # String methods that test the input's shape against a literal: `email.includes("@")`, `/^\d+$/.test(code)`.
 _SHAPE_METHODS = frozenset({"includes", "startsWith", "endsWith", "test", "match"})
 _LITERAL_ARGS = ("string", "regex", "number")
+_DECODE_RESULT_TESTS = frozenset({"Either.isLeft", "Either.isRight", "isLeft", "isRight"})
 
 
 def _shape_call(ctx: FileContext, call: Node) -> bool:
     """`email.includes("@")` or `/^[0-9]{6}$/.test(code)`: the input held against a literal pattern,
     which reads nothing stored and so tells a guesser nothing."""
     fn = sx.strip_types(call.child_by_field_name("function"))
+    if sx.callee_name(ctx.src, call) in _DECODE_RESULT_TESTS:
+        return True  # effect's `Either.isLeft(decoded)`: the schema's verdict, as zod's `!parsed.success`
     if fn is None or fn.type != "member_expression":
         return False
     method = ctx.text(fn.child_by_field_name("property"))

@@ -15,8 +15,8 @@ import { sendSms } from "@/lib/sms";
 import { Id, Phone } from "@/lib/validation/schemas";
 
 // ok: missing-input-validation
-// todook: missing-rate-limit
-// todoruleid: missing-auth
+// ok: missing-rate-limit
+// ruleid: missing-auth
 export async function updateContactDetails(formData: FormData) {
   const session = await readOwnerSession();
   const input = z.object({ phone: Phone.optional(), address: z.string().max(400).optional() }).parse({

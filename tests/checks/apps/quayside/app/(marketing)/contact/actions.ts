@@ -24,7 +24,7 @@ export async function submitContact(_prev: State, formData: FormData): Promise<S
 }
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function subscribeNewsletter(_prev: State, formData: FormData): Promise<State> {
   if (!slidingWindow(`nl:${await clientIp()}`, 5, 60 * 60_000)) return { error: "Too many requests." };
   const parsed = z.object({ email: z.string().email().max(200) }).safeParse({ email: formData.get("email") });

@@ -14,7 +14,7 @@ import { randomToken, sha256 } from "@/lib/crypto";
 import { Id } from "@/lib/validation/schemas";
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function suspendOrganisation(orgId: string, reason: string) {
   // ok: floating-auth-check
   const staff = await requirePlatformStaff();

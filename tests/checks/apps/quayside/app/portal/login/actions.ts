@@ -72,7 +72,7 @@ export async function requestLoginCode(_prev: FormState, formData: FormData): Pr
 }
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function verifyLoginCode(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = Schema.decodeUnknownEither(OwnerCodeSchema)(Object.fromEntries(formData));
   if (Either.isLeft(parsed)) return { error: "Enter the 6-digit code." };
@@ -142,7 +142,7 @@ export async function forgotOwnerPassword(_prev: FormState, formData: FormData):
   const org = await orgBySlug(parsed.right.orgSlug);
   const em = await getEm();
   const owner = org ? await em.findOne(Owner, { org: org.id, email: parsed.right.email.toLowerCase() }) : null;
-  // todoruleid: information-disclosure
+  // ruleid: information-disclosure
   if (!owner) return { error: "We couldn't find an owner with that email address." };
   const token = randomToken();
   owner.resetTokenHash = sha256(token);

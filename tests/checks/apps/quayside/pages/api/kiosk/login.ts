@@ -6,7 +6,7 @@ import { slidingWindow } from "@/lib/rate-limit";
 // The office tablet signs in once a day with the marina's kiosk account.
 // ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   if (req.method !== "POST") return res.status(405).end();
   const ip = String(req.headers["x-forwarded-for"] ?? req.socket.remoteAddress ?? "");

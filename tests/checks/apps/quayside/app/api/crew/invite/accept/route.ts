@@ -16,7 +16,7 @@ export async function POST(req: Request) {
   const { phone, otp, password } = parsed.data;
   // ok: sql-injection
   const [invite] = await sql`select crew_id, otp, expires_at from crew_invites where phone = ${phone} order by created_at desc limit 1`;
-  // todoruleid: information-disclosure
+  // ruleid: information-disclosure
   if (!invite) return NextResponse.json({ error: "This phone number has not been invited." }, { status: 404 });
   // ok: timing-unsafe-comparison, information-disclosure
   if (invite.otp === null) return NextResponse.json({ error: "Wrong or expired code." }, { status: 400 });

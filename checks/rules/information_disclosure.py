@@ -286,19 +286,25 @@ def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> 
     if position is None:
         return False
     target = ctx.analyzer.target(ctx.module, call)
-    params = target.param_nodes() if target is not None else []
-    if target is None or position >= len(params):
+    return target is not None and _returns_param_text(ctx, target, position, 0)
+
+
+def _returns_param_text(ctx: FileContext, fn: Function, position: int, depth: int) -> bool:
+    """Some return of ``fn`` carries the text of its parameter at ``position``, also through a
+    project function it hands it to (`Response.json({ message: messageOf(error) })`)."""
+    params = fn.param_nodes()
+    if position >= len(params):
         return False
-    names = sx.pattern_names(target.module.src, params[position])
+    names = sx.pattern_names(fn.module.src, params[position])
     if len(names) != 1:
         return False
     param = names[0]
-    exposing = _exposing_locals(ctx, target, param) | {param}
-    body = target.body
-    values = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+    exposing = _exposing_locals(ctx, fn, param, depth) | {param}
+    body = fn.body
+    values = [r.named_children[0] for r in sx.find(fn.node, ("return_statement",), False) if r.named_children]
     if body is not None and body.type != "statement_block":
         values.append(body)  # `(e) => e instanceof Error ? e.message : String(e)`
-    return any(_returned_text(ctx, target, v, exposing, param) for v in values)
+    return any(_returned_text(ctx, fn, v, exposing, param, depth) for v in values)
 
 
 def _passes_error(ctx: FileContext, arg: Node, err: str) -> bool:
@@ -310,12 +316,12 @@ def _passes_error(ctx: FileContext, arg: Node, err: str) -> bool:
     return ctx.text(arg) == err
 
 
-def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str) -> bool:
+def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str, depth: int = 0) -> bool:
     """``node`` (a returned value) carries the error: not through a ternary's test or a comparison."""
     node = sx.unwrap(node) or node
     if node.type == "ternary_expression":
         return any(
-            _returned_text(ctx, fn, b, names, err)
+            _returned_text(ctx, fn, b, names, err, depth)
             for b in (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
             if b is not None
         )
@@ -323,7 +329,7 @@ def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], 
         op = sx.text(fn.module.src, node.child_by_field_name("operator"))
         if op not in ("||", "??", "+"):
             return False  # `e instanceof Error`, `msg === "{}"`: a boolean
-    return _mentions(ctx, fn, node, names, err)
+    return _mentions(ctx, fn, node, names, err, depth)
 
 
 # A function that makes an error fit to show: its result is not the raw message
@@ -365,7 +371,7 @@ def _helper_exposes(ctx: FileContext, obj: Node, key: str) -> bool:
     return False
 
 
-def _exposing_locals(ctx: FileContext, fn: Function, err: str) -> set[str]:
+def _exposing_locals(ctx: FileContext, fn: Function, err: str, depth: int = 0) -> set[str]:
     """Locals of ``fn`` holding the error's details (`const msg = error instanceof Error ? error.message : "..."`)."""
     src = fn.module.src
     decls = [
@@ -377,7 +383,7 @@ def _exposing_locals(ctx: FileContext, fn: Function, err: str) -> set[str]:
     for _ in range(4):
         grew = False
         for names, value in decls:
-            if value is not None and not set(names) <= out and _mentions(ctx, fn, value, out | {err}, err):
+            if value is not None and not set(names) <= out and _mentions(ctx, fn, value, out | {err}, err, depth):
                 out |= set(names)
                 grew = True
         if not grew:
@@ -385,7 +391,7 @@ def _exposing_locals(ctx: FileContext, fn: Function, err: str) -> set[str]:
     return out
 
 
-def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str) -> bool:
+def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str, depth: int = 0) -> bool:
     """``node`` carries one of ``names``, not through a sanitiser or a project function that does
     not return its argument (`classifyError(msg)` answers with its own codes and texts)."""
     src = fn.module.src
@@ -395,21 +401,25 @@ def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: 
         root = sx.root_identifier(src, node)
         if root == err:
             return sx.text(src, node.child_by_field_name("property")) in _DETAIL_PROPS
-        return _mentions(ctx, fn, node.child_by_field_name("object") or node, names, err)
+        return _mentions(ctx, fn, node.child_by_field_name("object") or node, names, err, depth)
     if node.type == "call_expression":
         callee = sx.callee_name(src, node)
         if _SANITIZER.search(sx.last_name(callee)):
             return False
         target = ctx.analyzer.target(fn.module, node)
         if target is not None and not _builds_response(ctx, target, 0) and not _returns_param(target):
-            return False
+            # `messageOf(error)`: what it returns may still be the text of what it was given
+            return depth < 2 and any(
+                _mentions(ctx, fn, a, names, err, depth) and _returns_param_text(ctx, target, i, depth + 1)
+                for i, a in enumerate(sx.call_args(node))
+            )
         if target is not None and _validation_only(target):
             return False  # `validationErrorResponse(error)`: answers only for a ZodError, with its issues
     if node.type == "ternary_expression":
-        return any(_mentions(ctx, fn, b, names, err) for b in _exposed_branches(ctx, fn.module, node, err))
+        return any(_mentions(ctx, fn, b, names, err, depth) for b in _exposed_branches(ctx, fn.module, node, err))
     if sx.is_function(node):
         return False
-    return any(_mentions(ctx, fn, c, names, err) for c in node.named_children)
+    return any(_mentions(ctx, fn, c, names, err, depth) for c in node.named_children)
 
 
 _RESPONSE_CALL = re.compile(r"^(NextResponse|Response)\.\w+$|^(redirect|permanentRedirect)$")

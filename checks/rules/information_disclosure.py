@@ -10,9 +10,11 @@ answered where a lookup of the account by the caller's input found nothing, `if 
 already verified" or a wrong-password answer; the texts a project helper returns that the route passes on,
 `const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself, also under an alias, `const e = err as Error`, also through a project
-helper that hands back the error's text,
-`getErrorMessage(err)` returning `err.message`, `prettyObject(e)`; not one that answers with
+error object itself, also under an alias, `const e = err as Error`; the text of the body an upstream
+answered with, `err.response?.data?.error`, also as `const data = err.response?.data` then `data?.error`;
+also through a project helper that hands back the error's text,
+`getErrorMessage(err)` returning `err.message`, `prettyObject(e)`, or a response helper that answers
+`Response.json({ message: messageOf(error) })`; not one that answers with
 codes of its own or only allow-listed messages), or the error object a query answers with instead of
 throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`).
 Account states count for signed-in callers too when they name the
@@ -224,16 +226,31 @@ _VALIDATION_FEEDBACK = re.compile(r"\.(issues|errors|flatten\(\)|format\(\)|fiel
 # Errors every library throws: checking for these does not narrow to the app's own messages
 _GENERIC_ERRORS = frozenset({"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "Object"})
 _DETAIL_PROPS = frozenset({"message", "stack", "cause", "detail", "details", "sqlMessage", "meta"})
+# the body an upstream answered a failed call with (axios: `err.response.data`): its `error` is that
+# upstream's own text, as its `message` is
+_UPSTREAM_BODY = re.compile(r"\??\.response\??\.data$")
+_UPSTREAM_TEXT = frozenset({"error", "msg", "errorMessage", "error_description"})
 
 
-def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
-    """A part of ``value`` that exposes the caught error ``err``."""
+def _detail_prop(ctx: FileContext, member: Node, err: str, body: bool) -> bool:
+    """``member`` (rooted at ``err``) reads a detail of the error: its message or stack, or the text
+    field of the upstream body it carries (``body``: ``err`` names that body itself)."""
+    prop = ctx.text(member.child_by_field_name("property"))
+    if prop in _DETAIL_PROPS:
+        return True
+    if prop not in _UPSTREAM_TEXT:
+        return False
+    obj = ctx.text(sx.strip_types(member.child_by_field_name("object")))
+    return (body and obj == err) or bool(_UPSTREAM_BODY.search(obj))
+
+
+def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -> Node | None:
+    """A part of ``value`` that exposes the caught error ``err`` (``body``: the upstream body it carried)."""
     src = ctx.src
     for n in sx.walk(value, into_functions=False):
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
-            prop = ctx.text(n.child_by_field_name("property"))
-            detail = root == err and prop in _DETAIL_PROPS and not _VALIDATION_FEEDBACK.search(ctx.text(n))
+            detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
             if detail and not _fixed_class_branch(ctx, n, value, err):
                 return n
         elif n.type == "call_expression":
@@ -1138,7 +1155,7 @@ def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | 
 def _raw_error(ctx: FileContext, value: Node, err: str) -> Node | None:
     """The part of ``value`` that is the caught error's stack (`(err as Error).stack`) or the error
     object itself (`{ detail: err }`, `JSON.stringify(e)`), also under an alias: more than its message."""
-    for hit in (_error_detail(ctx, value, err), _detail_via_alias(ctx, value, err)):
+    for hit in (_error_detail(ctx, value, err), _detail_via_alias(ctx, value, err, upstream=False)):
         if hit is None:
             continue
         if hit.type == "member_expression":
@@ -1152,18 +1169,23 @@ def _raw_error(ctx: FileContext, value: Node, err: str) -> Node | None:
     return None
 
 
-def _detail_via_alias(ctx: FileContext, value: Node, err: str) -> Node | None:
+def _detail_via_alias(ctx: FileContext, value: Node, err: str, upstream: bool = True) -> Node | None:
     """`catch (err) { const e = err as Error; return res.json({ stack: e.stack }) }`: the caught
-    error under another name (a plain alias or a type cast of it) exposes the same details."""
+    error under another name (a plain alias or a type cast of it) exposes the same details; so does
+    the upstream body it carried (``upstream``), `const data = err.response?.data` then `data?.error`."""
     body = _catch_body(value)
     if body is None:
         return None
     for d in sx.find(body, ("variable_declarator",), False):
         source = sx.strip_types(d.child_by_field_name("value"))
         name = d.child_by_field_name("name")
-        if source is None or name is None or name.type != "identifier" or ctx.text(source) != err:
+        if source is None or name is None or name.type != "identifier":
             continue
-        hit = _error_detail(ctx, value, ctx.text(name))
+        text = ctx.text(source)
+        carried = upstream and source.type == "member_expression" and bool(_UPSTREAM_BODY.search(text))
+        if text != err and not (carried and sx.root_identifier(ctx.src, source) == err):
+            continue
+        hit = _error_detail(ctx, value, ctx.text(name), body=text != err)
         if hit is not None:
             return hit
     return None
@@ -1746,6 +1768,10 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
         n = stack.pop()
         if n.type == "member_expression" and _own_text(ctx, mod, n, seen):
             continue  # (nothing below it is raw)
+        if n.type == "ternary_expression":
+            # `res.ok ? "Invalid response" : "Unavailable"`: what the test reads is not handed on
+            stack.extend(b for b in (n.child_by_field_name("alternative"), n.child_by_field_name("consequence")) if b)
+            continue
         stack.extend(c for c in reversed(n.children) if not sx.is_function(c))
         if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in _RAW_CALLS:
             return True

@@ -37,6 +37,7 @@ class TsConfig:
     path: str  # the config file
     base_dir: str  # directory aliases resolve against (baseUrl, else the config's folder)
     paths: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    base_url: bool = False  # a baseUrl is set (`"."` in the tree's root leaves ``base_dir`` empty)
 
 
 def import_specifiers(source: bytes) -> list[str]:
@@ -138,16 +139,17 @@ class ProjectIndex:
         base_dir = posixpath.normpath(posixpath.join(cfg_dir, base_url)) if isinstance(base_url, str) else None
         if base_dir == ".":
             base_dir = ""
+        has_base = base_dir is not None or (parent is not None and parent.base_url)
         if isinstance(paths, dict):
             parsed = tuple(
                 (str(k), tuple(str(x) for x in v if isinstance(x, str)))
                 for k, v in paths.items()
                 if isinstance(v, list)
             )
-            return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, parsed)
+            return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, parsed, has_base)
         if parent is not None:
-            return TsConfig(cfg_path, base_dir if base_dir is not None else parent.base_dir, parent.paths)
-        return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, ())
+            return TsConfig(cfg_path, base_dir if base_dir is not None else parent.base_dir, parent.paths, has_base)
+        return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, (), has_base)
 
     def _probe(self, base: str) -> str | None:
         base = posixpath.normpath(base)
@@ -202,7 +204,7 @@ class ProjectIndex:
                     found = self._probe(posixpath.join(cfg.base_dir, target.replace("*", captured)))
                     if found:
                         return found
-            if cfg.base_dir or any(True for _ in cfg.paths):
+            if cfg.base_dir or cfg.base_url or any(True for _ in cfg.paths):
                 found = self._probe(posixpath.join(cfg.base_dir, spec))
                 if found:
                     return found

@@ -1563,9 +1563,10 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
     library's, or one of the app's own whose every message is a fixed text (as in a ternary); a
     project predicate (`isRefusal(e)`) answering `e instanceof X` stands for its class, and an
     `isXError(e)` whose body we cannot read is taken at its word."""
-    p = node.parent
+    child, p = node, node.parent
     while p is not None and not sx.is_function(p) and p.type != "catch_clause":
-        if p.type == "if_statement":
+        # (only the branch the test narrows: an `else` takes every other error)
+        if p.type == "if_statement" and p.child_by_field_name("consequence") == child:
             cond = p.child_by_field_name("condition")
             for n in sx.walk(cond) if cond is not None else []:
                 if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "instanceof":
@@ -1579,7 +1580,7 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                             return True
                     elif _ERROR_GUARD.match(sx.last_name(sx.callee_name(ctx.src, n))):
                         return True
-        p = p.parent
+        child, p = p, p.parent
     return False
 
 

@@ -37,7 +37,6 @@ class TsConfig:
     path: str  # the config file
     base_dir: str  # directory aliases resolve against (baseUrl, else the config's folder)
     paths: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    base_url: bool = False  # a baseUrl is set (`"."` in the tree's root leaves ``base_dir`` empty)
 
 
 def import_specifiers(source: bytes) -> list[str]:
@@ -139,17 +138,16 @@ class ProjectIndex:
         base_dir = posixpath.normpath(posixpath.join(cfg_dir, base_url)) if isinstance(base_url, str) else None
         if base_dir == ".":
             base_dir = ""
-        has_base = base_dir is not None or (parent is not None and parent.base_url)
         if isinstance(paths, dict):
             parsed = tuple(
                 (str(k), tuple(str(x) for x in v if isinstance(x, str)))
                 for k, v in paths.items()
                 if isinstance(v, list)
             )
-            return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, parsed, has_base)
+            return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, parsed)
         if parent is not None:
-            return TsConfig(cfg_path, base_dir if base_dir is not None else parent.base_dir, parent.paths, has_base)
-        return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, (), has_base)
+            return TsConfig(cfg_path, base_dir if base_dir is not None else parent.base_dir, parent.paths)
+        return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, ())
 
     def _probe(self, base: str) -> str | None:
         base = posixpath.normpath(base)
@@ -204,7 +202,7 @@ class ProjectIndex:
                     found = self._probe(posixpath.join(cfg.base_dir, target.replace("*", captured)))
                     if found:
                         return found
-            if cfg.base_dir or cfg.base_url or any(True for _ in cfg.paths):
+            if cfg.base_dir or any(True for _ in cfg.paths):
                 found = self._probe(posixpath.join(cfg.base_dir, spec))
                 if found:
                     return found

@@ -78,15 +78,6 @@ def test_base_url_alone_resolves_bare_specifiers() -> None:
     assert index.resolve("react", "src/x.ts") is None
 
 
-def test_base_url_of_the_root_folder_resolves_bare_specifiers() -> None:
-    # `"baseUrl": "."` in the tree's own root: `import x from "src/lib/auth"`
-    index = _index({"tsconfig.json": '{"compilerOptions": {"baseUrl": "."}}', "src/lib/auth.ts": "", "src/x.ts": ""})
-    assert index.resolve("src/lib/auth", "src/x.ts") == "src/lib/auth.ts"
-    assert index.resolve("react", "src/x.ts") is None
-    # without a baseUrl a bare specifier names a package
-    assert _index({"tsconfig.json": "{}", "src/lib/auth.ts": "", "src/x.ts": ""}).resolve("src/lib/auth", "src/x.ts") is None
-
-
 def test_paths_fall_back_through_their_targets() -> None:
     index = _index(
         {

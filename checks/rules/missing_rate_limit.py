@@ -128,13 +128,12 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment
+from checks.analysis import deployment, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, is_ai_call, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers
-from checks.analysis import quota
 from checks.analysis.quota import quota_check
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity

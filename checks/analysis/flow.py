@@ -909,6 +909,8 @@ class Analyzer:
         s.rate_limits = s.rate_limits or st.rate_limited or flow.final.rate_limited
         # a project helper that counts requests in a store and compares the count with a bound
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
+        # ... or that answers whether nothing happened lately (`return !recent`): a cooldown
+        s.rate_limits = s.rate_limits or quota.answers_cooldown(flow)
         # (as for an entry point: an audit call anywhere in its body, also in the branch of a success)
         s.audits = s.audits or st.audited or flow.final.audited or flow.audits_somewhere
         s.audit_depth = flow.audit_depth if s.audits else _NO_AUDIT

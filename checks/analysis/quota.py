@@ -8,6 +8,7 @@ the rate of whatever follows it, whatever it is called.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tree_sitter import Node
@@ -184,5 +185,102 @@ def _counts_in_memory(fn: Node, src: bytes) -> bool:
         sides = [sx.strip_types(cmp.child_by_field_name(f)) for f in ("left", "right")]
         texts = [sx.text(src, sd) if sd is not None else "" for sd in sides]
         if any(t in stepped for t in texts) and not any(t in _EXISTENCE_BOUNDS for t in texts):
+            return True
+    return False
+
+
+# the clock set back: `subMinutes(new Date(), 1)`, `Date.now() - 60_000`, `dayjs().subtract(1, "m")`
+_PAST = re.compile(rb"\bsub(?:Milliseconds|Seconds|Minutes|Hours|Days)\s*\(|\b(?:now|getTime)\(\)\s*-|\.subtract\(")
+# a filter asking for what came after a moment (Mongo, Prisma, Drizzle operators)
+_AFTER = frozenset({"$gt", "$gte", "gt", "gte"})
+
+
+def _recent_read(src: bytes, call: Node) -> bool:
+    """``call`` asks for rows newer than a moment set back from now (`sentAt: { $gt: subMinutes(new
+    Date(), 1) }`, `gte(t.createdAt, new Date(Date.now() - 60_000))`): what happened lately."""
+    for n in sx.walk(call):
+        if n.type == "pair":
+            key = sx.text(src, n.child_by_field_name("key")).strip("\"'")
+            value = n.child_by_field_name("value")
+        elif n.type == "call_expression":
+            key = sx.callee_name(src, n)
+            value = n.child_by_field_name("arguments")
+        else:
+            continue
+        if key in _AFTER and value is not None and _PAST.search(src[value.start_byte : value.end_byte]):
+            return True
+    return False
+
+
+# reads by their method, for handles the analyser cannot name a store of (`const codes = await
+# connectToCodes(); codes.findOne(...)`)
+_READ_CALLS = frozenset({"findOne", "findFirst", "find", "findMany", "findUnique", "count", "countDocuments", "where"})
+
+
+def _recent_rows(flow: Flow) -> set[str]:
+    """The locals holding what ``flow``'s reads of recent rows found."""
+    src = flow.fn.module.src
+    reads = [e.node for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "read"]
+    reads += [
+        c
+        for c in sx.find(flow.fn.node, ("call_expression",), into_functions=False)
+        if sx.last_name(sx.callee_name(src, c)) in _READ_CALLS
+    ]
+    found: set[str] = set()
+    for call in reads:
+        decl = _declarator(call)
+        if decl is not None and _recent_read(src, call):
+            found.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+    return found
+
+
+def _absent(src: bytes, node: Node | None, names: set[str]) -> bool:
+    """`!recent`, `recent === null`, `recent == undefined`: none of ``names`` found anything."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type == "unary_expression" and sx.text(src, node.child_by_field_name("operator")) == "!":
+        arg = sx.unwrap(node.child_by_field_name("argument"))
+        return arg is not None and arg.type == "identifier" and sx.text(src, arg) in names
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("==", "==="):
+        sides = {sx.text(src, node.child_by_field_name(f)) for f in ("left", "right")}
+        return bool(sides & names) and bool(sides & {"null", "undefined"})
+    return False
+
+
+def answers_cooldown(flow: Flow) -> bool:
+    """A cooldown kept in the database, by what it does: the function looks up what happened lately
+    (a read of rows newer than a moment set back from now, keyed however: a phone, an address) and
+    answers whether nothing was found (`return !recent`): its caller goes on only when the last
+    send is old enough. (`return !!recent` reports a recent send and stops nothing; an expiry ahead,
+    `expiresAt: { $gt: new Date() }`, is a validity check.)"""
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    if not _PAST.search(src[fn.start_byte : fn.end_byte]):
+        return False
+    recent = _recent_rows(flow)
+    return bool(recent) and any(
+        _absent(src, r.named_children[0], recent)
+        for r in sx.find(fn, ("return_statement",), into_functions=False)
+        if r.named_children
+    )
+
+
+def cooled_down(flow: Flow, before: Node | None) -> bool:
+    """The same cooldown written in the entry point before ``before``: a recent row found stops the
+    caller (`if (last) return res.status(429)`)."""
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    if not _PAST.search(src[fn.start_byte : fn.end_byte]):
+        return False
+    recent = _recent_rows(flow)
+    if not recent:
+        return False
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if before is not None and stmt.start_byte >= before.start_byte:
+            break
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        found = cond is not None and cond.type == "identifier" and sx.text(src, cond) in recent
+        if found and sx.exit_guard(src, stmt):
             return True
     return False

@@ -10,9 +10,11 @@ answered where a lookup of the account by the caller's input found nothing, `if 
 already verified" or a wrong-password answer; the texts a project helper returns that the route passes on,
 `const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself, also under an alias, `const e = err as Error`, also through a project
-helper that hands back the error's text,
-`getErrorMessage(err)` returning `err.message`, `prettyObject(e)`; not one that answers with
+error object itself, also under an alias, `const e = err as Error`; the text of the body an upstream
+answered with, `err.response?.data?.error`, also as `const data = err.response?.data` then `data?.error`;
+also through a project helper that hands back the error's text,
+`getErrorMessage(err)` returning `err.message`, `prettyObject(e)`, or a response helper that answers
+`Response.json({ message: messageOf(error) })`; not one that answers with
 codes of its own or only allow-listed messages), or the error object a query answers with instead of
 throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`).
 Account states count for signed-in callers too when they name the
@@ -230,16 +232,31 @@ _VALIDATION_FEEDBACK = re.compile(r"\.(issues|errors|flatten\(\)|format\(\)|fiel
 # Errors every library throws: checking for these does not narrow to the app's own messages
 _GENERIC_ERRORS = frozenset({"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "Object"})
 _DETAIL_PROPS = frozenset({"message", "stack", "cause", "detail", "details", "sqlMessage", "meta"})
+# the body an upstream answered a failed call with (axios: `err.response.data`): its `error` is that
+# upstream's own text, as its `message` is
+_UPSTREAM_BODY = re.compile(r"\??\.response\??\.data$")
+_UPSTREAM_TEXT = frozenset({"error", "msg", "errorMessage", "error_description"})
 
 
-def _error_detail(ctx: FileContext, value: Node, err: str) -> Node | None:
-    """A part of ``value`` that exposes the caught error ``err``."""
+def _detail_prop(ctx: FileContext, member: Node, err: str, body: bool) -> bool:
+    """``member`` (rooted at ``err``) reads a detail of the error: its message or stack, or the text
+    field of the upstream body it carries (``body``: ``err`` names that body itself)."""
+    prop = ctx.text(member.child_by_field_name("property"))
+    if prop in _DETAIL_PROPS:
+        return True
+    if prop not in _UPSTREAM_TEXT:
+        return False
+    obj = ctx.text(sx.strip_types(member.child_by_field_name("object")))
+    return (body and obj == err) or bool(_UPSTREAM_BODY.search(obj))
+
+
+def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -> Node | None:
+    """A part of ``value`` that exposes the caught error ``err`` (``body``: the upstream body it carried)."""
     src = ctx.src
     for n in sx.walk(value, into_functions=False):
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
-            prop = ctx.text(n.child_by_field_name("property"))
-            detail = root == err and prop in _DETAIL_PROPS and not _VALIDATION_FEEDBACK.search(ctx.text(n))
+            detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
             if detail and not _fixed_class_branch(ctx, n, value, err):
                 return n
         elif n.type == "call_expression":
@@ -292,19 +309,25 @@ def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> 
     if position is None:
         return False
     target = ctx.analyzer.target(ctx.module, call)
-    params = target.param_nodes() if target is not None else []
-    if target is None or position >= len(params):
+    return target is not None and _returns_param_text(ctx, target, position, 0)
+
+
+def _returns_param_text(ctx: FileContext, fn: Function, position: int, depth: int) -> bool:
+    """Some return of ``fn`` carries the text of its parameter at ``position``, also through a
+    project function it hands it to (`Response.json({ message: messageOf(error) })`)."""
+    params = fn.param_nodes()
+    if position >= len(params):
         return False
-    names = sx.pattern_names(target.module.src, params[position])
+    names = sx.pattern_names(fn.module.src, params[position])
     if len(names) != 1:
         return False
     param = names[0]
-    exposing = _exposing_locals(ctx, target, param) | {param}
-    body = target.body
-    values = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+    exposing = _exposing_locals(ctx, fn, param, depth) | {param}
+    body = fn.body
+    values = [r.named_children[0] for r in sx.find(fn.node, ("return_statement",), False) if r.named_children]
     if body is not None and body.type != "statement_block":
         values.append(body)  # `(e) => e instanceof Error ? e.message : String(e)`
-    return any(_returned_text(ctx, target, v, exposing, param) for v in values)
+    return any(_returned_text(ctx, fn, v, exposing, param, depth) for v in values)
 
 
 def _passes_error(ctx: FileContext, arg: Node, err: str) -> bool:
@@ -316,12 +339,12 @@ def _passes_error(ctx: FileContext, arg: Node, err: str) -> bool:
     return ctx.text(arg) == err
 
 
-def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str) -> bool:
+def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str, depth: int = 0) -> bool:
     """``node`` (a returned value) carries the error: not through a ternary's test or a comparison."""
     node = sx.unwrap(node) or node
     if node.type == "ternary_expression":
         return any(
-            _returned_text(ctx, fn, b, names, err)
+            _returned_text(ctx, fn, b, names, err, depth)
             for b in (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
             if b is not None
         )
@@ -329,7 +352,7 @@ def _returned_text(ctx: FileContext, fn: Function, node: Node, names: set[str], 
         op = sx.text(fn.module.src, node.child_by_field_name("operator"))
         if op not in ("||", "??", "+"):
             return False  # `e instanceof Error`, `msg === "{}"`: a boolean
-    return _mentions(ctx, fn, node, names, err)
+    return _mentions(ctx, fn, node, names, err, depth)
 
 
 # A function that makes an error fit to show: its result is not the raw message
@@ -371,7 +394,7 @@ def _helper_exposes(ctx: FileContext, obj: Node, key: str) -> bool:
     return False
 
 
-def _exposing_locals(ctx: FileContext, fn: Function, err: str) -> set[str]:
+def _exposing_locals(ctx: FileContext, fn: Function, err: str, depth: int = 0) -> set[str]:
     """Locals of ``fn`` holding the error's details (`const msg = error instanceof Error ? error.message : "..."`)."""
     src = fn.module.src
     decls = [
@@ -383,7 +406,7 @@ def _exposing_locals(ctx: FileContext, fn: Function, err: str) -> set[str]:
     for _ in range(4):
         grew = False
         for names, value in decls:
-            if value is not None and not set(names) <= out and _mentions(ctx, fn, value, out | {err}, err):
+            if value is not None and not set(names) <= out and _mentions(ctx, fn, value, out | {err}, err, depth):
                 out |= set(names)
                 grew = True
         if not grew:
@@ -391,7 +414,7 @@ def _exposing_locals(ctx: FileContext, fn: Function, err: str) -> set[str]:
     return out
 
 
-def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str) -> bool:
+def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: str, depth: int = 0) -> bool:
     """``node`` carries one of ``names``, not through a sanitiser or a project function that does
     not return its argument (`classifyError(msg)` answers with its own codes and texts)."""
     src = fn.module.src
@@ -401,21 +424,25 @@ def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: 
         root = sx.root_identifier(src, node)
         if root == err:
             return sx.text(src, node.child_by_field_name("property")) in _DETAIL_PROPS
-        return _mentions(ctx, fn, node.child_by_field_name("object") or node, names, err)
+        return _mentions(ctx, fn, node.child_by_field_name("object") or node, names, err, depth)
     if node.type == "call_expression":
         callee = sx.callee_name(src, node)
         if _SANITIZER.search(sx.last_name(callee)):
             return False
         target = ctx.analyzer.target(fn.module, node)
         if target is not None and not _builds_response(ctx, target, 0) and not _returns_param(target):
-            return False
+            # `messageOf(error)`: what it returns may still be the text of what it was given
+            return depth < 2 and any(
+                _mentions(ctx, fn, a, names, err, depth) and _returns_param_text(ctx, target, i, depth + 1)
+                for i, a in enumerate(sx.call_args(node))
+            )
         if target is not None and _validation_only(target):
             return False  # `validationErrorResponse(error)`: answers only for a ZodError, with its issues
     if node.type == "ternary_expression":
-        return any(_mentions(ctx, fn, b, names, err) for b in _exposed_branches(ctx, fn.module, node, err))
+        return any(_mentions(ctx, fn, b, names, err, depth) for b in _exposed_branches(ctx, fn.module, node, err))
     if sx.is_function(node):
         return False
-    return any(_mentions(ctx, fn, c, names, err) for c in node.named_children)
+    return any(_mentions(ctx, fn, c, names, err, depth) for c in node.named_children)
 
 
 _RESPONSE_CALL = re.compile(r"^(NextResponse|Response)\.\w+$|^(redirect|permanentRedirect)$")
@@ -1134,7 +1161,7 @@ def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | 
 def _raw_error(ctx: FileContext, value: Node, err: str) -> Node | None:
     """The part of ``value`` that is the caught error's stack (`(err as Error).stack`) or the error
     object itself (`{ detail: err }`, `JSON.stringify(e)`), also under an alias: more than its message."""
-    for hit in (_error_detail(ctx, value, err), _detail_via_alias(ctx, value, err)):
+    for hit in (_error_detail(ctx, value, err), _detail_via_alias(ctx, value, err, upstream=False)):
         if hit is None:
             continue
         if hit.type == "member_expression":
@@ -1148,18 +1175,23 @@ def _raw_error(ctx: FileContext, value: Node, err: str) -> Node | None:
     return None
 
 
-def _detail_via_alias(ctx: FileContext, value: Node, err: str) -> Node | None:
+def _detail_via_alias(ctx: FileContext, value: Node, err: str, upstream: bool = True) -> Node | None:
     """`catch (err) { const e = err as Error; return res.json({ stack: e.stack }) }`: the caught
-    error under another name (a plain alias or a type cast of it) exposes the same details."""
+    error under another name (a plain alias or a type cast of it) exposes the same details; so does
+    the upstream body it carried (``upstream``), `const data = err.response?.data` then `data?.error`."""
     body = _catch_body(value)
     if body is None:
         return None
     for d in sx.find(body, ("variable_declarator",), False):
         source = sx.strip_types(d.child_by_field_name("value"))
         name = d.child_by_field_name("name")
-        if source is None or name is None or name.type != "identifier" or ctx.text(source) != err:
+        if source is None or name is None or name.type != "identifier":
             continue
-        hit = _error_detail(ctx, value, ctx.text(name))
+        text = ctx.text(source)
+        carried = upstream and source.type == "member_expression" and bool(_UPSTREAM_BODY.search(text))
+        if text != err and not (carried and sx.root_identifier(ctx.src, source) == err):
+            continue
+        hit = _error_detail(ctx, value, ctx.text(name), body=text != err)
         if hit is not None:
             return hit
     return None
@@ -1537,9 +1569,10 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
     library's, or one of the app's own whose every message is a fixed text (as in a ternary); a
     project predicate (`isRefusal(e)`) answering `e instanceof X` stands for its class, and an
     `isXError(e)` whose body we cannot read is taken at its word."""
-    p = node.parent
+    child, p = node, node.parent
     while p is not None and not sx.is_function(p) and p.type != "catch_clause":
-        if p.type == "if_statement":
+        # (only the branch the test narrows: an `else` takes every other error)
+        if p.type == "if_statement" and p.child_by_field_name("consequence") == child:
             cond = p.child_by_field_name("condition")
             for n in sx.walk(cond) if cond is not None else []:
                 if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "instanceof":
@@ -1553,7 +1586,7 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                             return True
                     elif _ERROR_GUARD.match(sx.last_name(sx.callee_name(ctx.src, n))):
                         return True
-        p = p.parent
+        child, p = p, p.parent
     return False
 
 
@@ -1742,6 +1775,10 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
         n = stack.pop()
         if n.type == "member_expression" and _own_text(ctx, mod, n, seen):
             continue  # (nothing below it is raw)
+        if n.type == "ternary_expression":
+            # `res.ok ? "Invalid response" : "Unavailable"`: what the test reads is not handed on
+            stack.extend(b for b in (n.child_by_field_name("alternative"), n.child_by_field_name("consequence")) if b)
+            continue
         stack.extend(c for c in reversed(n.children) if not sx.is_function(c))
         if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in _RAW_CALLS:
             return True

@@ -108,6 +108,11 @@ constructor or factory counts whatever its name
 early `400` for malformed input (`typeof code !== "string"`, a wrong length, `!email.includes("@")`,
 a regex `.test`) before anything is looked up is not work the limit must precede; comparing the
 input with a secret is.
+A cooldown kept in the database counts whatever its name: a read of what happened lately (rows newer
+than a moment set back from now, `sentAt: { $gt: subMinutes(new Date(), 1) }`) that stops the caller
+when it finds one (`if (last) return 429`), also in a helper that answers whether it found none
+(`return !recent`); a helper answering `!!recent`, or an expiry ahead (`expiresAt: { $gt: new Date() }`),
+stops nothing.
 A lookup by a code the endpoint first requires to be at least 20 characters long (`if (!code ||
 code.length !== 45) return 400`): an unsubscribe or sign-in link's random capability, nothing to guess.
 
@@ -123,7 +128,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment
+from checks.analysis import deployment, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, is_ai_call, object_keys
@@ -1188,6 +1193,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         work = work_ev.node if work_ev is not None else None
         if _limited_outside_development(ctx, ep, work) or _limited_on_both_branches(ctx, ep, work):
             continue
+        if quota.cooled_down(flow, work):
+            continue  # `if (lastSend) return 429` on a send found in the last minute
         state = first.state if first is not None else flow.final
         if state.auth == "secret":
             continue

@@ -336,10 +336,10 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
 
     # Route handlers and pages/api
     if _is_route_file(path):
-        for method in HTTP_METHODS:
-            resolved = az.program.resolve_export(mod, method)
-            if resolved is None:
-                continue
+        exported = [(m, r) for m in HTTP_METHODS if (r := az.program.resolve_export(mod, m)) is not None]
+        # `export const PUT = PATCH`: the handler is reported once, under the name it is declared with
+        exported.sort(key=lambda mr: mr[1][1].type == "identifier" and mr[1][0].text(mr[1][1]) in HTTP_METHODS)
+        for method, resolved in exported:
             owner, declared = resolved
             if owner is not mod and _hosts_own_handlers(owner):
                 continue  # reported in the module that defines it (below), where its code is
@@ -917,7 +917,9 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         client = _client_locals(wrapper, call, _filled_by_inner_wrapper(az, wrapper, call))
         client -= _owned_rows(az, wrapper, call) | _credential_rows(az, wrapper, call)
         around = sx.enclosing_function(call)
-        own_params = set(sx.param_names(src, around)) if around is not None else set()
+        own_params = (
+            set(sx.param_names(src, around)) if around is not None and not _handed_on(az, wrapper, around) else set()
+        )
         filled: set[int] = set()
         handed: set[int] = set()
         for i, a in enumerate(sx.call_args(call)):
@@ -930,6 +932,15 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         out = filled if out is None else out & filled
         passed = handed if passed is None else passed & handed
     return out or set(), passed or set()
+
+
+def _handed_on(az: Analyzer, wrapper: Function, fn: Node) -> bool:
+    """``fn`` is a callback the wrapper hands a further project wrapper (`withProject(handler) =>
+    withApiKey(async (ctx) => handler(ctx))`): its parameters are that wrapper's context, not the
+    client's arguments as they came."""
+    args = fn.parent
+    site = args.parent if args is not None and args.type == "arguments" else None
+    return site is not None and site.type == "call_expression" and az.target(wrapper.module, site) is not None
 
 
 def _filled_by_inner_wrapper(az: Analyzer, wrapper: Function, call: Node) -> frozenset[str]:

@@ -1094,6 +1094,8 @@ class Analyzer:
         for ev in flow.events:
             if ev.kind == "return":
                 self._delegates_to_wrapper(fn, ev.value, s)
+        if not s.authenticates and fn.params:
+            self._wraps_through_callback(fn, flow, s)
         # `return withMiddleware(handler, authMiddleware)`: a middleware handed to a composer
         for ev in flow.events:
             v = sx.unwrap(ev.value) if ev.kind == "return" else None
@@ -1144,6 +1146,45 @@ class Analyzer:
                 s.gated_callbacks[j] = ws.gated_callbacks[i]
                 if i in ws.role_gated_callbacks:
                     s.role_gated_callbacks = s.role_gated_callbacks | {j}
+
+    def _wraps_through_callback(self, fn: Function, flow: Flow, s: Summary) -> None:
+        """`withProject(handler) => withApiKey(async (ctx) => { ...; return handler({ ...ctx, project }) })`:
+        a wrapper whose every answer is another authenticating wrapper, handed a new callback that
+        calls this one's handler, and that the other calls only past its own check."""
+        src = fn.module.src
+        rets = [e for e in flow.events if e.kind == "return" and sx.enclosing_function(e.node) == fn.node]
+        if not rets:
+            return
+        found: list[tuple[Summary, int]] = []
+        callbacks: set[int] = set()  # (the callbacks handed on: the functions the walk saw returned)
+        for ev in rets:
+            v = sx.unwrap(ev.value)
+            target = self.target(fn.module, v) if v is not None and v.type == "call_expression" else None
+            if v is None or target is None or target.key == fn.key:
+                return
+            ws = self.summary(target)
+            if not ws.authenticates or ws.secret_params:
+                return
+            handed = [
+                (a, j)
+                for i, a in enumerate(map(sx.strip_types, sx.call_args(v)))
+                if i in ws.gated_callbacks and a is not None and sx.is_function(a)
+                for j, p in enumerate(fn.params)
+                if any(sx.callee_name(src, c) == p for c in sx.find(a, ("call_expression",)))
+            ]
+            if not handed:
+                return
+            found.extend((ws, j) for _, j in handed)
+            callbacks |= {a.start_byte for a, _ in handed}
+        # a function answered as it is (`if (opts.public) return async (req) => handler(req)`) is not wrapped
+        if any(f.start_byte not in callbacks for f in flow.returned_functions):
+            return
+        s.authenticates = True
+        for ws, j in found:
+            s.role = s.role or ws.role
+            s.secret_gate = s.secret_gate or ws.secret_gate
+            # (called past the other's check; which arguments are session values is `_server_filled`'s)
+            s.gated_callbacks.setdefault(j, frozenset())
 
     def email_refs(self, mod: Module, ev: Event) -> set[str]:
         """The names an email event's send consumes: all arguments of a library send; of a project

@@ -339,8 +339,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
         exported = [(m, r) for m in HTTP_METHODS if (r := az.program.resolve_export(mod, m)) is not None]
         # `export const PUT = PATCH`: the handler is reported once, under the name it is declared with
         exported.sort(key=lambda mr: mr[1][1].type == "identifier" and mr[1][0].text(mr[1][1]) in HTTP_METHODS)
-        for method, resolved in exported:
-            owner, declared = resolved
+        for method, (owner, declared) in exported:
             if owner is not mod and _hosts_own_handlers(owner):
                 continue  # reported in the module that defines it (below), where its code is
             ep = _entry_from_value(az, owner, declared, "route", method)

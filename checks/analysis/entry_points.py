@@ -913,7 +913,9 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
         if not _client_locals(wrapper, call):
             return set(), set()  # called in the wrapper's own body: which values are the client's is unknown
-        client = _client_locals(wrapper, call, _filled_by_inner_wrapper(az, wrapper, call))
+        client = _client_locals(
+            wrapper, call, _filled_by_inner_wrapper(az, wrapper, call) | _session_reads(az, wrapper)
+        )
         client -= _owned_rows(az, wrapper, call) | _credential_rows(az, wrapper, call)
         around = sx.enclosing_function(call)
         own_params = (
@@ -931,6 +933,23 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         out = filled if out is None else out & filled
         passed = handed if passed is None else passed & handed
     return out or set(), passed or set()
+
+
+def _session_reads(az: Analyzer, wrapper: Function) -> frozenset[str]:
+    """Locals bound to a session read from the request (`const token = await getToken({ req })`):
+    made from the client's request, but the verified session, not what the client sent."""
+    out: set[str] = set()
+    for d in sx.find(wrapper.node, ("variable_declarator",)):
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if (
+            name is not None
+            and name.type == "identifier"
+            and value is not None
+            and value.type == "call_expression"
+            and az.is_auth_source_call(wrapper.module, value)
+        ):
+            out.add(sx.text(wrapper.module.src, name))
+    return frozenset(out)
 
 
 def _handed_on(az: Analyzer, wrapper: Function, fn: Node) -> bool:
@@ -1114,8 +1133,8 @@ def _client_locals(wrapper: Function, call: Node, server: frozenset[str] = froze
             left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
             value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
             names = set(sx.pattern_names(src, left)) if left is not None else set()
-            if names - client and identifiers(src, value, into_functions=True) & client:
-                client |= names
+            if names - client - server and identifiers(src, value, into_functions=True) & client:
+                client |= names - server
                 grew = True
         if not grew:
             break

@@ -1811,6 +1811,8 @@ class _Walker:
         never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
             t = n.type
+            if t == "call_expression":
+                self._role_in_callback(n, sessionish, c)
             if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
                 arg = sx.strip_types(n.child_by_field_name("argument"))
                 rid = sx.root_identifier(src, arg)
@@ -1939,6 +1941,26 @@ class _Walker:
             # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
             c.auth_neg = c.role_neg = c.owner_neg = False
         return _Cond() if never else c
+
+    def _role_in_callback(self, call: Node, sessionish: set[str], c: _Cond) -> None:
+        """`roles.every((r) => token.role !== r)`, `!roles.some((r) => user.role === r)`: the session's
+        role tested against each of a list (the walk of a condition does not enter the callback)."""
+        last = sx.last_name(sx.callee_name(self.src, call))
+        args = sx.call_args(call)
+        fn = sx.strip_types(args[0]) if len(args) == 1 and last in ("every", "some") else None
+        body = sx.unwrap(fn.child_by_field_name("body")) if fn is not None and fn.type == "arrow_function" else None
+        if body is None or body.type != "binary_expression":
+            return
+        op = sx.text(self.src, body.child_by_field_name("operator"))
+        left, right = body.child_by_field_name("left"), body.child_by_field_name("right")
+        roles = [x for x in (left, right) if self._is_role_expr(x) and sx.root_identifier(self.src, x) in sessionish]
+        if not roles or op not in ("===", "==", "!==", "!="):
+            return
+        if (op in ("!==", "!=")) == (last == "every") and (last == "every") != _negated(call):
+            c.role_neg = True  # the exit fires when no listed role matches
+            c.auth_neg = True  # (and when there is no session to read a role from)
+        elif op in ("===", "==") and last == "some" and not _negated(call):
+            c.role_pos = c.role_neg = c.role_both = True
 
     def _switched_check(self, top: Node | None, st: State) -> bool:
         """An `&&` chain with a conjunct that switches the check on: a deployment setting

@@ -2130,6 +2130,10 @@ class _Walker:
                 return any(side is not None and self._tests_auth_error(side) for side in sides)
             if op in ("!==", "!=") and any(sx.text(self.src, side) in ("null", "undefined") for side in sides):
                 return any(side is not None and sx.dotted(self.src, side) in self.auth_errors for side in sides)
+            key = sx.string_value(self.src, sides[0])
+            if op == "in" and key is not None and sides[1] is not None:
+                # `"response" in result`: the union's signed-out member carries the field, the other not
+                return f"{sx.dotted(self.src, sides[1])}.{key}" in self.auth_errors
             return False
         return sx.dotted(self.src, node) in self.auth_errors
 

@@ -937,8 +937,11 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
 
 def _session_reads(az: Analyzer, wrapper: Function) -> frozenset[str]:
     """Locals bound to a session read from the request (`const token = await getToken({ req })`):
-    made from the client's request, but the verified session, not what the client sent."""
+    made from the client's request, but the verified session, not what the client sent. (Only in a
+    wrapper that authenticates: an optional session handed on is left as it was, possibly absent.)"""
     out: set[str] = set()
+    if not az.summary(wrapper).authenticates:
+        return frozenset()
     for d in sx.find(wrapper.node, ("variable_declarator",)):
         name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
         if (

@@ -37,6 +37,7 @@ class TsConfig:
     path: str  # the config file
     base_dir: str  # directory aliases resolve against (baseUrl, else the config's folder)
     paths: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    base_url: bool = False  # a `baseUrl` is set (here or in a config it extends): bare specifiers resolve there
 
 
 def import_specifiers(source: bytes) -> list[str]:
@@ -144,10 +145,20 @@ class ProjectIndex:
                 for k, v in paths.items()
                 if isinstance(v, list)
             )
-            return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, parsed)
+            return TsConfig(
+                cfg_path,
+                base_dir if base_dir is not None else cfg_dir,
+                parsed,
+                base_dir is not None or (parent is not None and parent.base_url),
+            )
         if parent is not None:
-            return TsConfig(cfg_path, base_dir if base_dir is not None else parent.base_dir, parent.paths)
-        return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, ())
+            return TsConfig(
+                cfg_path,
+                base_dir if base_dir is not None else parent.base_dir,
+                parent.paths,
+                base_dir is not None or parent.base_url,
+            )
+        return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, (), base_dir is not None)
 
     def _probe(self, base: str) -> str | None:
         base = posixpath.normpath(base)
@@ -202,7 +213,8 @@ class ProjectIndex:
                     found = self._probe(posixpath.join(cfg.base_dir, target.replace("*", captured)))
                     if found:
                         return found
-            if cfg.base_dir or any(True for _ in cfg.paths):
+            # (`"baseUrl": "."` at the root: `src/lib/auth` from the tree's top, an empty base_dir)
+            if cfg.base_url or cfg.base_dir or any(True for _ in cfg.paths):
                 found = self._probe(posixpath.join(cfg.base_dir, spec))
                 if found:
                     return found

@@ -337,11 +337,10 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
 
     # Route handlers and pages/api
     if _is_route_file(path):
-        for method in HTTP_METHODS:
-            resolved = az.program.resolve_export(mod, method)
-            if resolved is None:
-                continue
-            owner, declared = resolved
+        exported = [(m, r) for m in HTTP_METHODS if (r := az.program.resolve_export(mod, m)) is not None]
+        # `export const PUT = PATCH`: the handler is reported once, under the name it is declared with
+        exported.sort(key=lambda mr: mr[1][1].type == "identifier" and mr[1][0].text(mr[1][1]) in HTTP_METHODS)
+        for method, (owner, declared) in exported:
             if owner is not mod and _hosts_own_handlers(owner):
                 continue  # reported in the module that defines it (below), where its code is
             ep = _entry_from_value(az, owner, declared, "route", method)
@@ -921,10 +920,14 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
         if not _client_locals(wrapper, call):
             return set(), set()  # called in the wrapper's own body: which values are the client's is unknown
-        client = _client_locals(wrapper, call, _filled_by_inner_wrapper(az, wrapper, call))
+        client = _client_locals(
+            wrapper, call, _filled_by_inner_wrapper(az, wrapper, call) | _session_reads(az, wrapper)
+        )
         client -= _owned_rows(az, wrapper, call) | _credential_rows(az, wrapper, call)
         around = sx.enclosing_function(call)
-        own_params = set(sx.param_names(src, around)) if around is not None else set()
+        own_params = (
+            set(sx.param_names(src, around)) if around is not None and not _handed_on(az, wrapper, around) else set()
+        )
         filled: set[int] = set()
         handed: set[int] = set()
         for i, a in enumerate(sx.call_args(call)):
@@ -937,6 +940,35 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         out = filled if out is None else out & filled
         passed = handed if passed is None else passed & handed
     return out or set(), passed or set()
+
+
+def _session_reads(az: Analyzer, wrapper: Function) -> frozenset[str]:
+    """Locals bound to a session read from the request (`const token = await getToken({ req })`):
+    made from the client's request, but the verified session, not what the client sent. (Only in a
+    wrapper that authenticates: an optional session handed on is left as it was, possibly absent.)"""
+    out: set[str] = set()
+    if not az.summary(wrapper).authenticates:
+        return frozenset()
+    for d in sx.find(wrapper.node, ("variable_declarator",)):
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if (
+            name is not None
+            and name.type == "identifier"
+            and value is not None
+            and value.type == "call_expression"
+            and az.is_auth_source_call(wrapper.module, value)
+        ):
+            out.add(sx.text(wrapper.module.src, name))
+    return frozenset(out)
+
+
+def _handed_on(az: Analyzer, wrapper: Function, fn: Node) -> bool:
+    """``fn`` is a callback the wrapper hands a further project wrapper (`withProject(handler) =>
+    withApiKey(async (ctx) => handler(ctx))`): its parameters are that wrapper's context, not the
+    client's arguments as they came."""
+    args = fn.parent
+    site = args.parent if args is not None and args.type == "arguments" else None
+    return site is not None and site.type == "call_expression" and az.target(wrapper.module, site) is not None
 
 
 def _filled_by_inner_wrapper(az: Analyzer, wrapper: Function, call: Node) -> frozenset[str]:
@@ -1111,8 +1143,8 @@ def _client_locals(wrapper: Function, call: Node, server: frozenset[str] = froze
             left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
             value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
             names = set(sx.pattern_names(src, left)) if left is not None else set()
-            if names - client and identifiers(src, value, into_functions=True) & client:
-                client |= names
+            if names - client - server and identifiers(src, value, into_functions=True) & client:
+                client |= names - server
                 grew = True
         if not grew:
             break

@@ -1096,6 +1096,8 @@ class Analyzer:
         for ev in flow.events:
             if ev.kind == "return":
                 self._delegates_to_wrapper(fn, ev.value, s)
+        if not s.authenticates and fn.params:
+            self._wraps_through_callback(fn, flow, s)
         # `return withMiddleware(handler, authMiddleware)`: a middleware handed to a composer
         for ev in flow.events:
             v = sx.unwrap(ev.value) if ev.kind == "return" else None
@@ -1146,6 +1148,45 @@ class Analyzer:
                 s.gated_callbacks[j] = ws.gated_callbacks[i]
                 if i in ws.role_gated_callbacks:
                     s.role_gated_callbacks = s.role_gated_callbacks | {j}
+
+    def _wraps_through_callback(self, fn: Function, flow: Flow, s: Summary) -> None:
+        """`withProject(handler) => withApiKey(async (ctx) => { ...; return handler({ ...ctx, project }) })`:
+        a wrapper whose every answer is another authenticating wrapper, handed a new callback that
+        calls this one's handler, and that the other calls only past its own check."""
+        src = fn.module.src
+        rets = [e for e in flow.events if e.kind == "return" and sx.enclosing_function(e.node) == fn.node]
+        if not rets:
+            return
+        found: list[tuple[Summary, int]] = []
+        callbacks: set[int] = set()  # (the callbacks handed on: the functions the walk saw returned)
+        for ev in rets:
+            v = sx.unwrap(ev.value)
+            target = self.target(fn.module, v) if v is not None and v.type == "call_expression" else None
+            if v is None or target is None or target.key == fn.key:
+                return
+            ws = self.summary(target)
+            if not ws.authenticates or ws.secret_params:
+                return
+            handed = [
+                (a, j)
+                for i, a in enumerate(map(sx.strip_types, sx.call_args(v)))
+                if i in ws.gated_callbacks and a is not None and sx.is_function(a)
+                for j, p in enumerate(fn.params)
+                if any(sx.callee_name(src, c) == p for c in sx.find(a, ("call_expression",)))
+            ]
+            if not handed:
+                return
+            found.extend((ws, j) for _, j in handed)
+            callbacks |= {a.start_byte for a, _ in handed}
+        # a function answered as it is (`if (opts.public) return async (req) => handler(req)`) is not wrapped
+        if any(f.start_byte not in callbacks for f in flow.returned_functions):
+            return
+        s.authenticates = True
+        for ws, j in found:
+            s.role = s.role or ws.role
+            s.secret_gate = s.secret_gate or ws.secret_gate
+            # (called past the other's check; which arguments are session values is `_server_filled`'s)
+            s.gated_callbacks.setdefault(j, frozenset())
 
     def email_refs(self, mod: Module, ev: Event) -> set[str]:
         """The names an email event's send consumes: all arguments of a library send; of a project
@@ -1772,6 +1813,8 @@ class _Walker:
         never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
             t = n.type
+            if t == "call_expression":
+                self._role_in_callback(n, sessionish, c)
             if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
                 arg = sx.strip_types(n.child_by_field_name("argument"))
                 rid = sx.root_identifier(src, arg)
@@ -1900,6 +1943,26 @@ class _Walker:
             # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
             c.auth_neg = c.role_neg = c.owner_neg = False
         return _Cond() if never else c
+
+    def _role_in_callback(self, call: Node, sessionish: set[str], c: _Cond) -> None:
+        """`roles.every((r) => token.role !== r)`, `!roles.some((r) => user.role === r)`: the session's
+        role tested against each of a list (the walk of a condition does not enter the callback)."""
+        last = sx.last_name(sx.callee_name(self.src, call))
+        args = sx.call_args(call)
+        fn = sx.strip_types(args[0]) if len(args) == 1 and last in ("every", "some") else None
+        body = sx.unwrap(fn.child_by_field_name("body")) if fn is not None and fn.type == "arrow_function" else None
+        if body is None or body.type != "binary_expression":
+            return
+        op = sx.text(self.src, body.child_by_field_name("operator"))
+        left, right = body.child_by_field_name("left"), body.child_by_field_name("right")
+        roles = [x for x in (left, right) if self._is_role_expr(x) and sx.root_identifier(self.src, x) in sessionish]
+        if not roles or op not in ("===", "==", "!==", "!="):
+            return
+        if (op in ("!==", "!=")) == (last == "every") and (last == "every") != _negated(call):
+            c.role_neg = True  # the exit fires when no listed role matches
+            c.auth_neg = True  # (and when there is no session to read a role from)
+        elif op in ("===", "==") and last == "some" and not _negated(call):
+            c.role_pos = c.role_neg = c.role_both = True
 
     def _switched_check(self, top: Node | None, st: State) -> bool:
         """An `&&` chain with a conjunct that switches the check on: a deployment setting
@@ -2069,6 +2132,10 @@ class _Walker:
                 return any(side is not None and self._tests_auth_error(side) for side in sides)
             if op in ("!==", "!=") and any(sx.text(self.src, side) in ("null", "undefined") for side in sides):
                 return any(side is not None and sx.dotted(self.src, side) in self.auth_errors for side in sides)
+            key = sx.string_value(self.src, sides[0])
+            if op == "in" and key is not None and sides[1] is not None:
+                # `"response" in result`: the union's signed-out member carries the field, the other not
+                return f"{sx.dotted(self.src, sides[1])}.{key}" in self.auth_errors
             return False
         return sx.dotted(self.src, node) in self.auth_errors
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain
 
 import tree_sitter_typescript as tst
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
@@ -47,7 +46,9 @@ class ParsedFile:
     _line_starts: list[int] = field(default_factory=list, repr=False)
     # the shared search: where each kind is in it, its nodes, their starts and ends
     _shared: tuple[dict[str, list[int]], list[Node], list[int], list[int]] | None = field(default=None, repr=False)
-    _by_types: dict[tuple[str, ...], tuple[list[int], list[int], list[Node]]] = field(default_factory=dict, repr=False)
+    _by_types: dict[tuple[str, ...], tuple[list[int], list[int], list[Node], list[str]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def root(self) -> Node:
@@ -63,6 +64,40 @@ class ParsedFile:
         the tree from Python."""
         if not _SHARED_SET.issuperset(types):
             return query_captures(self.path.endswith(_TS_SUFFIXES), types, node if node is not None else self.root)
+        starts, ends, nodes, _kinds = self._index(types)
+        if node is None:
+            return list(nodes)
+        s, e = node.start_byte, node.end_byte
+        out = []
+        for i in range(bisect_left(starts, s), bisect_right(starts, e)):
+            ns, ne = starts[i], ends[i]
+            if ne > e:
+                continue
+            # a zero-width node at an edge, or one spanning exactly `node`, may lie outside it
+            if (ns == ne or (ns == s and ne == e)) and not _descends(nodes[i], node):
+                continue
+            out.append(nodes[i])
+        return out
+
+    def find_kinds(self, types: tuple[str, ...], node: Node) -> tuple[list[Node], list[str], list[int], list[int]]:
+        """``find(types, node)`` with each node's kind, start and end (read once per file from the
+        shared search, not once per question: each read of a node's ``type`` makes a new str)."""
+        if not _SHARED_SET.issuperset(types):
+            found = self.find(types, node)
+            return found, [n.type for n in found], [n.start_byte for n in found], [n.end_byte for n in found]
+        starts, ends, nodes, kinds = self._index(types)
+        s, e = node.start_byte, node.end_byte
+        # a zero-width node at an edge, or one spanning exactly `node`, may lie outside it (as in `find`)
+        picked = [
+            i
+            for i in range(bisect_left(starts, s), bisect_right(starts, e))
+            if ends[i] <= e
+            and not ((starts[i] == ends[i] or (starts[i] == s and ends[i] == e)) and not _descends(nodes[i], node))
+        ]
+        out = [nodes[i] for i in picked]
+        return out, [kinds[i] for i in picked], [starts[i] for i in picked], [ends[i] for i in picked]
+
+    def _index(self, types: tuple[str, ...]) -> tuple[list[int], list[int], list[Node], list[str]]:
         # The kinds several rules and the flow walk ask for come from one whole-file search:
         # a query's cost is its traversal of the tree, whatever it looks for.
         # Each combination of kinds asked gets its own slice of it, made once: a search then only
@@ -78,23 +113,18 @@ class ParsedFile:
             at, all_nodes, all_starts, all_ends = self._shared
             # the positions of the kinds asked, merged back into source order: a slice made of
             # rare kinds (functions, loops) does not step over every call of the file
-            picked = sorted(chain.from_iterable(at.get(t, ()) for t in frozenset(types)))
-            kept = [all_nodes[i] for i in picked]
-            index = self._by_types[types] = ([all_starts[i] for i in picked], [all_ends[i] for i in picked], kept)
-        starts, ends, nodes = index
-        if node is None:
-            return list(nodes)
-        s, e = node.start_byte, node.end_byte
-        out = []
-        for i in range(bisect_left(starts, s), bisect_right(starts, e)):
-            ns, ne = starts[i], ends[i]
-            if ne > e:
-                continue
-            # a zero-width node at an edge, or one spanning exactly `node`, may lie outside it
-            if (ns == ne or (ns == s and ne == e)) and not _descends(nodes[i], node):
-                continue
-            out.append(nodes[i])
-        return out
+            kind_of: dict[int, str] = {}
+            for t in frozenset(types):
+                for i in at.get(t, ()):
+                    kind_of[i] = t
+            picked = sorted(kind_of)
+            index = self._by_types[types] = (
+                [all_starts[i] for i in picked],
+                [all_ends[i] for i in picked],
+                [all_nodes[i] for i in picked],
+                [kind_of[i] for i in picked],
+            )
+        return index
 
     @property
     def has_error(self) -> bool:

@@ -783,7 +783,7 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
     """Calls in evaluation order (arguments before the call) and the inline callbacks
     (function expressions) whose bodies are walked separately. Found with a tree-sitter
     query: the traversal runs in C."""
-    found = parsed.find(_CALLS_AND_FUNCTIONS, node)
+    found, kinds, starts, ends = parsed.find_kinds(_CALLS_AND_FUNCTIONS, node)
     s, e = node.start_byte, node.end_byte
     callbacks: list[Node] = []
     cb_start = cb_end = -1  # the last callback's range
@@ -791,8 +791,8 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
     # One pass in source order: an outer function comes before the ones inside it, and a callback
     # before the calls inside it; callbacks kept are disjoint, so only the last one can hold a call.
     for i, n in enumerate(found):
-        t = n.type
-        ns, ne = n.start_byte, n.end_byte
+        t = kinds[i]
+        ns, ne = starts[i], ends[i]
         if t in sx.FUNCTION_TYPES:
             if (ns == s and ne == e) or (callbacks and cb_start <= ns and ne <= cb_end):
                 continue

@@ -755,6 +755,18 @@ def _throws_on_miss(src: bytes, stmts: list[Node], name: str) -> bool:
     return False
 
 
+def _known_async_name(callee: str) -> bool:
+    """A library call known to be async by its name alone (`_Walker._known_async`)."""
+    last = sx.last_name(callee)
+    return (
+        last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
+        or callee.endswith(
+            (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
+        )
+        or vocab.is_appwrite_account_get(callee)
+    )
+
+
 def is_awaited(call: Node) -> bool:
     if _awaits_generic(call):
         return True
@@ -1367,6 +1379,31 @@ class Analyzer:
         if found is None:
             found = self._helper_flows[fn.key] = self.flow(fn)
         return found
+
+    def may_float(self, fn: Function) -> bool:
+        """Could ``flow(fn)`` record a "floating" event? Each one is a call of ``fn`` (its inline
+        callbacks included) left un-awaited (`is_awaited`) to a project function that is async (or
+        returns an Effect: `Summary.is_async`) or to one named as an async auth call: a cheap test
+        that spares floating-auth-check the walk of most helpers. (Keep it in step with the walk's
+        "floating" events.)"""
+        src = fn.module.src
+        v = self.vocab
+        for call in sx.find(fn.node, ("call_expression",)):
+            if is_awaited(call):
+                continue
+            callee = sx.callee_name(src, call)
+            if (
+                callee == "auth"
+                or _known_async_name(callee)
+                or sx.last_name(callee) in vocab.UNRESOLVED_ASYNC_AUTH
+                or v.is_auth_source(callee)
+                or v.is_auth_enforcer(callee)
+            ):
+                return True
+            target = self.target(fn.module, call)
+            if target is not None and (target.is_async or effect.returns_effect(target)):
+                return True
+        return False
 
     def param_gate(self, fn: Function) -> bool:
         """`assertAssigned(memberId, ticketId)`: a helper that throws unless a row loaded by what it is
@@ -2350,15 +2387,7 @@ class _Walker:
         return binding is not None and binding.spec in ("fs", "node:fs", "fs/promises", "node:fs/promises")
 
     def _known_async(self, callee: str) -> bool:
-        last = sx.last_name(callee)
-        return (
-            last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
-            or callee.endswith(
-                (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
-            )
-            or vocab.is_appwrite_account_get(callee)
-            or (callee == "auth" and self._authjs_auth())
-        )
+        return _known_async_name(callee) or (callee == "auth" and self._authjs_auth())
 
     def _authjs_auth(self) -> bool:
         """`auth` destructured from Auth.js v5's `NextAuth(...)` (`export const { auth } = NextAuth(config)`),

@@ -64,7 +64,8 @@ class ParsedFile:
         the tree from Python."""
         if not _SHARED_SET.issuperset(types):
             return query_captures(self.path.endswith(_TS_SUFFIXES), types, node if node is not None else self.root)
-        starts, ends, nodes, _kinds = self._index(types)
+        index = self._by_types.get(types)
+        starts, ends, nodes, _kinds = index if index is not None else self._index(types)
         if node is None:
             return list(nodes)
         s, e = node.start_byte, node.end_byte
@@ -85,7 +86,8 @@ class ParsedFile:
         if not _SHARED_SET.issuperset(types):
             found = self.find(types, node)
             return found, [n.type for n in found], [n.start_byte for n in found], [n.end_byte for n in found]
-        starts, ends, nodes, kinds = self._index(types)
+        index = self._by_types.get(types)
+        starts, ends, nodes, kinds = index if index is not None else self._index(types)
         s, e = node.start_byte, node.end_byte
         # a zero-width node at an edge, or one spanning exactly `node`, may lie outside it (as in `find`)
         picked = [
@@ -181,6 +183,14 @@ SHARED_TYPES = (
     # asked once or twice per entry point by missing-input-validation and missing-rate-limit
     "for_in_statement",
     "await_expression",
+    # asked per entry point or per helper by the rules (exits, returns, guards, destructured bindings):
+    # rare kinds, which each cost a tree-sitter search of their own per question before
+    "if_statement",
+    "return_statement",
+    "throw_statement",
+    "catch_clause",
+    "augmented_assignment_expression",
+    "object_pattern",
 )
 SHARED_SET = _SHARED_SET = frozenset(SHARED_TYPES)
 

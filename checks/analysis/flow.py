@@ -176,6 +176,7 @@ _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _HANDLER_REGISTRATION = re.compile(r"^on[A-Z]\w*$")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _FILE_READS = frozenset({"text", "arrayBuffer", "bytes", "stream", "json"})
+_FILE_READ_NEEDLES = tuple(b"." + name.encode() + b"(" for name in sorted(_FILE_READS))
 # fs calls that change files (what a helper must do to count as writing them)
 _WRITES = re.compile(r"write|append|unlink|rm|rename|mkdir|copyFile|symlink|truncate")
 _RESPOND = re.compile(
@@ -370,9 +371,10 @@ def local_closure(mod: Module, at: Node, name: str) -> Function | None:
 def reads_file_contents(src: bytes, node: Node, files: set[str]) -> bool:
     """`(await file.text()).split("\n")` of one of ``files`` (client uploads that passed `instanceof
     File`): the check was of the container, what it holds is read only now, unchecked."""
-    if not files or not any(
-        b"." + name.encode() + b"(" in src[node.start_byte : node.end_byte] for name in _FILE_READS
-    ):
+    if not files:
+        return False
+    start, end = node.start_byte, node.end_byte
+    if not any(src.find(needle, start, end) != -1 for needle in _FILE_READ_NEEDLES):
         return False
     for call in sx.find(node, ("call_expression",), False):
         fn = sx.strip_types(call.child_by_field_name("function"))
@@ -2950,7 +2952,9 @@ class _Walker:
             # `const { userId } = request.auth`: set by an auth middleware, not sent by the client
             st.session |= names
             return
-        if _COOKIE_READ.search(sx.text(src, v)):
+        # (`cookies()` in the value's bytes first: most values are not cookie reads, and decoding
+        # a whole value, an object literal or a long call, per binding costs)
+        if src.find(b"cookies()", v.start_byte, v.end_byte) != -1 and _COOKIE_READ.search(sx.text(src, v)):
             self.cookie_names |= names
         if v.type == "member_expression":
             base: Node | None = v

@@ -45,7 +45,7 @@ class ParsedFile:
     tree: Tree
     _line_starts: list[int] = field(default_factory=list, repr=False)
     # the shared search: where each kind is in it, its nodes, their starts and ends
-    _shared: tuple[dict[str, list[int]], list[Node], list[int], list[int]] | None = field(default=None, repr=False)
+    _shared: tuple[list[str], list[Node], list[int], list[int]] | None = field(default=None, repr=False)
     _by_types: dict[tuple[str, ...], tuple[list[int], list[int], list[Node], list[str]]] = field(
         default_factory=dict, repr=False
     )
@@ -108,23 +108,20 @@ class ParsedFile:
         if index is None:
             if self._shared is None:
                 found = query_captures(self.path.endswith(_TS_SUFFIXES), SHARED_TYPES, self.root)
-                at: dict[str, list[int]] = {}
-                for i, n in enumerate(found):
-                    at.setdefault(n.type, []).append(i)
-                self._shared = (at, found, [n.start_byte for n in found], [n.end_byte for n in found])
-            at, all_nodes, all_starts, all_ends = self._shared
-            # the positions of the kinds asked, merged back into source order: a slice made of
-            # rare kinds (functions, loops) does not step over every call of the file
-            kind_of: dict[int, str] = {}
-            for t in frozenset(types):
-                for i in at.get(t, ()):
-                    kind_of[i] = t
-            picked = sorted(kind_of)
+                # each node's kind, one shared str per kind (a node's `type` is a new str per read;
+                # a list of them costs the batch less than lists of positions per kind)
+                kinds = [_KIND_NAMES.get(t) or _KIND_NAMES.setdefault(t, t) for t in [n.type for n in found]]
+                self._shared = (kinds, found, [n.start_byte for n in found], [n.end_byte for n in found])
+            all_kinds, all_nodes, all_starts, all_ends = self._shared
+            # the kinds asked, in source order: a slice made of rare kinds (functions, loops) does not
+            # step over every call of the file
+            wanted = frozenset(types)
+            picked = [i for i, k in enumerate(all_kinds) if k in wanted]
             index = self._by_types[types] = (
                 [all_starts[i] for i in picked],
                 [all_ends[i] for i in picked],
                 [all_nodes[i] for i in picked],
-                [kind_of[i] for i in picked],
+                [all_kinds[i] for i in picked],
             )
         return index
 
@@ -193,6 +190,7 @@ SHARED_TYPES = (
     "object_pattern",
 )
 SHARED_SET = _SHARED_SET = frozenset(SHARED_TYPES)
+_KIND_NAMES: dict[str, str] = {}  # one str per node kind, shared by every file's search
 
 
 def _descends(n: Node | None, ancestor: Node) -> bool:

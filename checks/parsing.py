@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain
 
 import tree_sitter_typescript as tst
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
@@ -46,8 +45,10 @@ class ParsedFile:
     tree: Tree
     _line_starts: list[int] = field(default_factory=list, repr=False)
     # the shared search: where each kind is in it, its nodes, their starts and ends
-    _shared: tuple[dict[str, list[int]], list[Node], list[int], list[int]] | None = field(default=None, repr=False)
-    _by_types: dict[tuple[str, ...], tuple[list[int], list[int], list[Node]]] = field(default_factory=dict, repr=False)
+    _shared: tuple[list[str], list[Node], list[int], list[int]] | None = field(default=None, repr=False)
+    _by_types: dict[tuple[str, ...], tuple[list[int], list[int], list[Node], list[str]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def root(self) -> Node:
@@ -63,25 +64,8 @@ class ParsedFile:
         the tree from Python."""
         if not _SHARED_SET.issuperset(types):
             return query_captures(self.path.endswith(_TS_SUFFIXES), types, node if node is not None else self.root)
-        # The kinds several rules and the flow walk ask for come from one whole-file search:
-        # a query's cost is its traversal of the tree, whatever it looks for.
-        # Each combination of kinds asked gets its own slice of it, made once: a search then only
-        # steps over nodes of the kinds it wants.
         index = self._by_types.get(types)
-        if index is None:
-            if self._shared is None:
-                found = query_captures(self.path.endswith(_TS_SUFFIXES), SHARED_TYPES, self.root)
-                at: dict[str, list[int]] = {}
-                for i, n in enumerate(found):
-                    at.setdefault(n.type, []).append(i)
-                self._shared = (at, found, [n.start_byte for n in found], [n.end_byte for n in found])
-            at, all_nodes, all_starts, all_ends = self._shared
-            # the positions of the kinds asked, merged back into source order: a slice made of
-            # rare kinds (functions, loops) does not step over every call of the file
-            picked = sorted(chain.from_iterable(at.get(t, ()) for t in frozenset(types)))
-            kept = [all_nodes[i] for i in picked]
-            index = self._by_types[types] = ([all_starts[i] for i in picked], [all_ends[i] for i in picked], kept)
-        starts, ends, nodes = index
+        starts, ends, nodes, _kinds = index if index is not None else self._index(types)
         if node is None:
             return list(nodes)
         s, e = node.start_byte, node.end_byte
@@ -95,6 +79,51 @@ class ParsedFile:
                 continue
             out.append(nodes[i])
         return out
+
+    def find_kinds(self, types: tuple[str, ...], node: Node) -> tuple[list[Node], list[str], list[int], list[int]]:
+        """``find(types, node)`` with each node's kind, start and end (read once per file from the
+        shared search, not once per question: each read of a node's ``type`` makes a new str)."""
+        if not _SHARED_SET.issuperset(types):
+            found = self.find(types, node)
+            return found, [n.type for n in found], [n.start_byte for n in found], [n.end_byte for n in found]
+        index = self._by_types.get(types)
+        starts, ends, nodes, kinds = index if index is not None else self._index(types)
+        s, e = node.start_byte, node.end_byte
+        # a zero-width node at an edge, or one spanning exactly `node`, may lie outside it (as in `find`)
+        picked = [
+            i
+            for i in range(bisect_left(starts, s), bisect_right(starts, e))
+            if ends[i] <= e
+            and not ((starts[i] == ends[i] or (starts[i] == s and ends[i] == e)) and not _descends(nodes[i], node))
+        ]
+        out = [nodes[i] for i in picked]
+        return out, [kinds[i] for i in picked], [starts[i] for i in picked], [ends[i] for i in picked]
+
+    def _index(self, types: tuple[str, ...]) -> tuple[list[int], list[int], list[Node], list[str]]:
+        # The kinds several rules and the flow walk ask for come from one whole-file search:
+        # a query's cost is its traversal of the tree, whatever it looks for.
+        # Each combination of kinds asked gets its own slice of it, made once: a search then only
+        # steps over nodes of the kinds it wants.
+        index = self._by_types.get(types)
+        if index is None:
+            if self._shared is None:
+                found = query_captures(self.path.endswith(_TS_SUFFIXES), SHARED_TYPES, self.root)
+                # each node's kind, one shared str per kind (a node's `type` is a new str per read;
+                # a list of them costs the batch less than lists of positions per kind)
+                kinds = [_KIND_NAMES.get(t) or _KIND_NAMES.setdefault(t, t) for t in [n.type for n in found]]
+                self._shared = (kinds, found, [n.start_byte for n in found], [n.end_byte for n in found])
+            all_kinds, all_nodes, all_starts, all_ends = self._shared
+            # the kinds asked, in source order: a slice made of rare kinds (functions, loops) does not
+            # step over every call of the file
+            wanted = frozenset(types)
+            picked = [i for i, k in enumerate(all_kinds) if k in wanted]
+            index = self._by_types[types] = (
+                [all_starts[i] for i in picked],
+                [all_ends[i] for i in picked],
+                [all_nodes[i] for i in picked],
+                [all_kinds[i] for i in picked],
+            )
+        return index
 
     @property
     def has_error(self) -> bool:
@@ -151,8 +180,17 @@ SHARED_TYPES = (
     # asked once or twice per entry point by missing-input-validation and missing-rate-limit
     "for_in_statement",
     "await_expression",
+    # asked per entry point or per helper by the rules (exits, returns, guards, destructured bindings):
+    # rare kinds, which each cost a tree-sitter search of their own per question before
+    "if_statement",
+    "return_statement",
+    "throw_statement",
+    "catch_clause",
+    "augmented_assignment_expression",
+    "object_pattern",
 )
 SHARED_SET = _SHARED_SET = frozenset(SHARED_TYPES)
+_KIND_NAMES: dict[str, str] = {}  # one str per node kind, shared by every file's search
 
 
 def _descends(n: Node | None, ancestor: Node) -> bool:

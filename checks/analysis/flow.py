@@ -176,6 +176,7 @@ _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _HANDLER_REGISTRATION = re.compile(r"^on[A-Z]\w*$")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _FILE_READS = frozenset({"text", "arrayBuffer", "bytes", "stream", "json"})
+_FILE_READ_NEEDLES = tuple(b"." + name.encode() + b"(" for name in sorted(_FILE_READS))
 # fs calls that change files (what a helper must do to count as writing them)
 _WRITES = re.compile(r"write|append|unlink|rm|rename|mkdir|copyFile|symlink|truncate")
 _RESPOND = re.compile(
@@ -370,9 +371,10 @@ def local_closure(mod: Module, at: Node, name: str) -> Function | None:
 def reads_file_contents(src: bytes, node: Node, files: set[str]) -> bool:
     """`(await file.text()).split("\n")` of one of ``files`` (client uploads that passed `instanceof
     File`): the check was of the container, what it holds is read only now, unchecked."""
-    if not files or not any(
-        b"." + name.encode() + b"(" in src[node.start_byte : node.end_byte] for name in _FILE_READS
-    ):
+    if not files:
+        return False
+    start, end = node.start_byte, node.end_byte
+    if not any(src.find(needle, start, end) != -1 for needle in _FILE_READ_NEEDLES):
         return False
     for call in sx.find(node, ("call_expression",), False):
         fn = sx.strip_types(call.child_by_field_name("function"))
@@ -755,6 +757,18 @@ def _throws_on_miss(src: bytes, stmts: list[Node], name: str) -> bool:
     return False
 
 
+def _known_async_name(callee: str) -> bool:
+    """A library call known to be async by its name alone (`_Walker._known_async`)."""
+    last = sx.last_name(callee)
+    return (
+        last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
+        or callee.endswith(
+            (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
+        )
+        or vocab.is_appwrite_account_get(callee)
+    )
+
+
 def is_awaited(call: Node) -> bool:
     if _awaits_generic(call):
         return True
@@ -783,7 +797,7 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
     """Calls in evaluation order (arguments before the call) and the inline callbacks
     (function expressions) whose bodies are walked separately. Found with a tree-sitter
     query: the traversal runs in C."""
-    found = parsed.find(_CALLS_AND_FUNCTIONS, node)
+    found, kinds, starts, ends = parsed.find_kinds(_CALLS_AND_FUNCTIONS, node)
     s, e = node.start_byte, node.end_byte
     callbacks: list[Node] = []
     cb_start = cb_end = -1  # the last callback's range
@@ -791,8 +805,8 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
     # One pass in source order: an outer function comes before the ones inside it, and a callback
     # before the calls inside it; callbacks kept are disjoint, so only the last one can hold a call.
     for i, n in enumerate(found):
-        t = n.type
-        ns, ne = n.start_byte, n.end_byte
+        t = kinds[i]
+        ns, ne = starts[i], ends[i]
         if t in sx.FUNCTION_TYPES:
             if (ns == s and ne == e) or (callbacks and cb_start <= ns and ne <= cb_end):
                 continue
@@ -1410,6 +1424,31 @@ class Analyzer:
         if found is None:
             found = self._helper_flows[fn.key] = self.flow(fn)
         return found
+
+    def may_float(self, fn: Function) -> bool:
+        """Could ``flow(fn)`` record a "floating" event? Each one is a call of ``fn`` (its inline
+        callbacks included) left un-awaited (`is_awaited`) to a project function that is async (or
+        returns an Effect: `Summary.is_async`) or to one named as an async auth call: a cheap test
+        that spares floating-auth-check the walk of most helpers. (Keep it in step with the walk's
+        "floating" events.)"""
+        src = fn.module.src
+        v = self.vocab
+        for call in sx.find(fn.node, ("call_expression",)):
+            if is_awaited(call):
+                continue
+            callee = sx.callee_name(src, call)
+            if (
+                callee == "auth"
+                or _known_async_name(callee)
+                or sx.last_name(callee) in vocab.UNRESOLVED_ASYNC_AUTH
+                or v.is_auth_source(callee)
+                or v.is_auth_enforcer(callee)
+            ):
+                return True
+            target = self.target(fn.module, call)
+            if target is not None and (target.is_async or effect.returns_effect(target)):
+                return True
+        return False
 
     def param_gate(self, fn: Function) -> bool:
         """`assertAssigned(memberId, ticketId)`: a helper that throws unless a row loaded by what it is
@@ -2419,15 +2458,7 @@ class _Walker:
         return binding is not None and binding.spec in ("fs", "node:fs", "fs/promises", "node:fs/promises")
 
     def _known_async(self, callee: str) -> bool:
-        last = sx.last_name(callee)
-        return (
-            last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
-            or callee.endswith(
-                (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
-            )
-            or vocab.is_appwrite_account_get(callee)
-            or (callee == "auth" and self._authjs_auth())
-        )
+        return _known_async_name(callee) or (callee == "auth" and self._authjs_auth())
 
     def _authjs_auth(self) -> bool:
         """`auth` destructured from Auth.js v5's `NextAuth(...)` (`export const { auth } = NextAuth(config)`),
@@ -2990,7 +3021,9 @@ class _Walker:
             # `const { userId } = request.auth`: set by an auth middleware, not sent by the client
             st.session |= names
             return
-        if _COOKIE_READ.search(sx.text(src, v)):
+        # (`cookies()` in the value's bytes first: most values are not cookie reads, and decoding
+        # a whole value, an object literal or a long call, per binding costs)
+        if src.find(b"cookies()", v.start_byte, v.end_byte) != -1 and _COOKIE_READ.search(sx.text(src, v)):
             self.cookie_names |= names
         if v.type == "member_expression":
             base: Node | None = v

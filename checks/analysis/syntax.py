@@ -122,11 +122,8 @@ def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...
     asked = _WITH_FENCES.get(types)
     if asked is None:
         asked = _WITH_FENCES[types] = (*types, *sorted(FUNCTION_TYPES))
-    found = parsed.find(asked, node)
+    found, kinds, starts, ends = parsed.find_kinds(asked, node)
     s, e = node.start_byte, node.end_byte
-    kinds = [n.type for n in found]
-    starts = [n.start_byte for n in found]
-    ends = [n.end_byte for n in found]
     fence = [k in FUNCTION_TYPES and (ns != s or ne != e) for k, ns, ne in zip(kinds, starts, ends, strict=True)]
     wanted = set(types)
     if not any(fence):

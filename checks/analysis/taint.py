@@ -363,9 +363,22 @@ def param_sources(az: Analyzer, fn: Function, cut: frozenset[str] = frozenset())
         value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
         if left is not None and value is not None and left.type != "member_expression":
             decls.append((sx.pattern_names(src, left), value))
+    # what flows into a value is among the names it mentions: a value whose bytes hold none of the
+    # names built from a parameter (most, in a helper's body) is skipped without following its calls
+    needles: dict[str, bytes] = {}
     for _ in range(4):
         grew = False
         for names, value in decls:
+            start, end = value.start_byte, value.end_byte
+            for name in sources:
+                needle = needles.get(name)
+                if needle is None:
+                    needle = needles[name] = name.encode()
+                # (a name decoded with replacement characters is not searched for: always followed)
+                if b"\xef\xbf\xbd" in needle or src.find(needle, start, end) != -1:
+                    break
+            else:
+                continue
             vflow, vchecked = value_refs(az, fn.module, value, set(sources))
             reach = {p for r in vflow | vchecked if r in sources for p in sources[r]}
             for name in names:

@@ -115,7 +115,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     # helpers of the file are checked too: a floating check in a helper is as broken
     for name in ctx.module.values:
         fn = ctx.module.local_function(name)
-        if fn is not None and not any(f.fn.node == fn.node for f in flows):
+        if fn is not None and not any(f.fn.node == fn.node for f in flows) and ctx.analyzer.may_float(fn):
             flows.append(ctx.analyzer.helper_flow(fn))
     for flow in flows:
         for ev in flow.events:

@@ -794,6 +794,34 @@ def _spread_rows(ctx: FileContext, node: Node) -> Node | None:
     return None
 
 
+def _client_picks_grant(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:
+    """`emailVerified: answer === "yes" ? new Date() : null`: the client's input decides whether the
+    server's grant (a literal, `true`, a timestamp) is written, so the client sets the field as surely
+    as with `body.verified`. A branch keeping the stored value (`... ? user.emailVerified : null`) grants nothing."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "ternary_expression":
+        return False
+    cond = node.child_by_field_name("condition")
+    if cond is None:
+        return False
+    # the client's own value (checked by a schema or not), not a row the server looked up with it
+    if not (identifiers(ctx.src, cond) & ev.state.client and _client_derived(ctx, ep, cond)):
+        return False
+    branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+    return any(_granted_literal(ctx, b) for b in branches)
+
+
+def _granted_literal(ctx: FileContext, node: Node | None) -> bool:
+    """A value the server supplies outright: `true`, `"admin"`, `5`, `new Date()`, `Date.now()`."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type in ("true", "string", "number"):
+        return True
+    text = ctx.text(node)
+    return text.startswith("new Date(") or text.startswith("Date.now(")
+
+
 def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
     """`balance_cents: body.balanceCents`: a compound money column (`balance_cents`, `creditBalance`)
     set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
@@ -1735,7 +1763,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue
                         if key in _OWNER_KEYS and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
-                        if refs & ev.state.client and _client_derived(ctx, ep, value_node):
+                        if refs & ev.state.client and (
+                            _client_derived(ctx, ep, value_node)
+                            or (key in vocab.PRIVILEGED_FIELDS and _client_picks_grant(ctx, ep, ev, value_node))
+                        ):
                             yield _privileged(ctx, ep, key, value_node)
                             reported = True
                     if reported:

@@ -572,10 +572,25 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 if stripped and inner.type == "identifier" and ctx.text(inner) in st.client:
                     name = ctx.text(inner)
                     held = _parsed_schema_keys(ctx, ep, name) or set()
-                    hit = sorted(k for k in held if _privileged_key(k))
+                    hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(ctx, node, child, held)
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"`{name}` (its schema admits `{hit[0]}`)", child)
     return None
+
+
+def _owner_left_to_client(ctx: FileContext, obj: Node, spread: Node, admitted: set[str]) -> list[str]:
+    """The owner keys (`ownerId`, `userId`) a spread parse admits that no key after the spread pins:
+    `{ ...parsedInput }` with `ownerId` in the schema files the row under whoever the client names,
+    as `ownerId: parsedInput.ownerId` does; `{ ...input, ownerId: userId }` pins it."""
+    owners = admitted & _OWNER_KEYS
+    if not owners:
+        return []
+    pinned = {
+        ctx.text(c.child_by_field_name("key")) if c.type == "pair" else ctx.text(c)
+        for c in obj.named_children
+        if c.start_byte > spread.start_byte and c.type in ("pair", "shorthand_property_identifier")
+    }
+    return sorted(owners - pinned)
 
 
 def _dto_admits_privileged(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:

@@ -462,6 +462,10 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
 def _open_schema(ctx: FileContext, mod: Module, entry: Node | None, depth: int = 0) -> bool:
     """A schema chain that admits any key, itself or in each element of its list."""
     chain = sx.strip_types(entry)
+    if chain is not None and chain.type == "identifier" and depth < 2:
+        # `patch: OpenPatch` with `const OpenPatch = Base.partial().passthrough()` (here or imported)
+        found = ctx.analyzer.program.resolve_value(mod, mod.text(chain))
+        return found is not None and _open_schema(ctx, found[0], found[1], depth + 1)
     while chain is not None and chain.type == "call_expression":
         method = sx.last_name(sx.callee_name(mod.src, chain))
         if method in _OPEN_MAPS:

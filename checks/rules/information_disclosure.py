@@ -208,8 +208,10 @@ _NO_RECORD = re.compile(
 )
 # "We have no application from that email address", "No pending verification for this phone number": to an
 # anonymous caller who looked it up by that handle, whether the address has anything on file
+# ("We couldn't find any tickets for that e-mail address" says the same)
 _NO_HANDLE_RECORD = re.compile(
-    r"(?i)\bno\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|to)\s+(that|this|the|your)\s+"
+    r"(?i)(\bno|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any))"
+    r"\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|to)\s+(that|this|the|your)\s+"
     r"(e-?mail|username|phone|mobile)\b"
 )
 # "This email is already confirmed" / "not verified yet": a third answer beside "no such account"

@@ -142,7 +142,7 @@ export async function forgotOwnerPassword(_prev: FormState, formData: FormData):
   const org = await orgBySlug(parsed.right.orgSlug);
   const em = await getEm();
   const owner = org ? await em.findOne(Owner, { org: org.id, email: parsed.right.email.toLowerCase() }) : null;
-  // todoruleid: information-disclosure
+  // ruleid: information-disclosure
   if (!owner) return { error: "We couldn't find an owner with that email address." };
   const token = randomToken();
   owner.resetTokenHash = sha256(token);

@@ -805,6 +805,15 @@ _SECOND_FACTOR = re.compile(
 
 
 _BACKUP_CODES = re.compile(r"(?i)(backup|recovery)_?codes$")
+# The account's second factor switched (`twoFactorOn`, `mfaEnabled`, `is_totp_active`): off is "disable 2FA"
+_SECOND_FACTOR_SWITCH = re.compile(r"(?i)^(is_?)?(two_?factor|2fa|mfa|totp|otp)_?(on|enabled|active)$")
+
+
+def _turns_second_factor_off(key: str, value: Node) -> bool:
+    """`{ twoFactorOn: false }`, or the stored secret cleared, `{ totpSecret: null }`: 2FA disabled."""
+    if value.type == "false":
+        return bool(_SECOND_FACTOR_SWITCH.match(key))
+    return value.type in ("null", "undefined") and bool(_SECOND_FACTOR.match(key))
 
 
 def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | None:
@@ -816,6 +825,8 @@ def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | 
         return None
     for d in ev.op.data:
         for key, value in object_keys(ctx.src, d).items():
+            if _turns_second_factor_off(key, sx.unwrap(value) or value):
+                return key
             if not _SECOND_FACTOR.match(key):
                 continue
             if _BACKUP_CODES.search(key) or _built_from_records(ctx, ev, value, records):

@@ -7,6 +7,7 @@ the JavaScript we meet in Next.js apps).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -221,12 +222,73 @@ def parse(path: str, source: bytes) -> ParsedFile:
     if last is not None and last.path == path and last.source == source:
         return last  # fixes.recheck parses a patched file, then scans it: the same bytes twice
     lang = "ts" if path.endswith(_TS_SUFFIXES) else "tsx"
-    tree = _parser(lang).parse(source)
+    tree = _parser(lang).parse(blank_tag_type_arguments(source))
     _last = parsed = ParsedFile(path, source, tree)
     if len(_by_root) >= _MAX_REGISTERED:
         _by_root.clear()  # (parsing outside a scan, which swaps in a registry of its own)
     _by_root[tree.root_node.id] = parsed
     return parsed
+
+
+# `sql<Row[]>\`...\``: valid TypeScript that tree-sitter-typescript (0.23) cannot parse. It reads
+# `sql < Row > \`...\`` (comparisons) or, after `await`, an instantiation missing a `!`. The type
+# arguments are blanked out to spaces before parsing (same byte offsets and lines, so every
+# position and `text()`, which reads the original bytes, stays right): the tree is then the tagged
+# template call TypeScript sees, parameterised as any tagged template is.
+_TAG_TYPE_ARGS_END = re.compile(rb"(?<!=)>\s*`")  # the `>` that closes them, right before the template
+_TYPE_ARGS_LOOKBACK = 600
+_NOT_IN_TYPES = frozenset(b"`+*/%@#\\^~")
+_IDENT_END = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
+
+
+def blank_tag_type_arguments(source: bytes) -> bytes:
+    """``source`` with the type arguments of tagged templates (`tag<T>` before a template) as spaces."""
+    if b"`" not in source:
+        return source
+    out: bytearray | None = None
+    for m in _TAG_TYPE_ARGS_END.finditer(source):
+        start = _type_arguments_start(source, m.start())
+        if start is None:
+            continue
+        if out is None:
+            out = bytearray(source)
+        for i in range(start, m.start() + 1):
+            if out[i] not in (10, 13):  # keep line breaks: lines stay where they were
+                out[i] = 32
+    return bytes(out) if out is not None else source
+
+
+def _type_arguments_start(source: bytes, close: int) -> int | None:
+    """Where the `<` that the `>` at ``close`` closes is, when what lies between reads as type
+    arguments right after a tag name (an identifier or a member's last name)."""
+    depth, i, floor = 1, close - 1, max(0, close - _TYPE_ARGS_LOOKBACK)
+    brackets = 0
+    while i > floor:
+        c = source[i]
+        if c == 62:  # `>`
+            if source[i - 1] == 61:  # `=>` of a function type
+                i -= 2
+                continue
+            depth += 1
+        elif c == 60:  # `<`
+            depth -= 1
+            if depth == 0:
+                break
+        elif c in _NOT_IN_TYPES or (c == 61 and source[i + 1] != 62) or (c == 36 and source[i + 1] == 123):
+            return None  # an operator, a template or a `${`: not a type
+        elif c in b"{[(":
+            brackets += 1
+        elif c in b"}])":
+            brackets -= 1
+        i -= 1
+    else:
+        return None
+    inner = source[i + 1 : close]
+    if brackets or not inner.strip() or (source[i - 1] not in _IDENT_END and source[i - 1] < 128):
+        return None
+    if inner.count(b'"') % 2 or inner.count(b"'") % 2:
+        return None
+    return i
 
 
 _last: ParsedFile | None = None  # everything a ParsedFile caches derives from its bytes: shareable

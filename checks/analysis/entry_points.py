@@ -210,7 +210,8 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
     for method, call in steps:
         if method in _SCHEMA_METHODS:
             facts.schema = True
-            if method != "outputSchema":
+            # the schemas of `parsedInput` (the bound arguments' schemas describe other values)
+            if method not in ("outputSchema", "bindArgsSchemas"):
                 facts.schemas.extend((mod, a) for a in sx.call_args(call)[:1])
         elif method in _MIDDLEWARE_METHODS:
             for arg in sx.call_args(call):

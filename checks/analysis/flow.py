@@ -3503,10 +3503,17 @@ def result_dropped(call: Node) -> bool:
 
 
 def _bare_statement(call: Node) -> bool:
+    """The call is a statement of its own: `check(id);`, or `void check(id);` (`void` only tells the
+    linter the Promise is dropped on purpose: the check still never takes effect)."""
     p = call.parent
-    while p is not None and p.type in sx.TRANSPARENT:
+    while p is not None and (p.type in sx.TRANSPARENT or (p.type == "unary_expression" and _voided(p))):
         p = p.parent
     return p is not None and p.type == "expression_statement"
+
+
+def _voided(unary: Node) -> bool:
+    op = unary.child_by_field_name("operator")
+    return op is not None and op.type == "void"
 
 
 def _host_part(src: bytes, node: Node | None) -> bool:

@@ -16,7 +16,9 @@ also through a project helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`, or a response helper that answers
 `Response.json({ message: messageOf(error) })`; not one that answers with
 codes of its own or only allow-listed messages), or the error object a query answers with instead of
-throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`).
+throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`)
+or its database's own words (`error.message`, `.details`, `.hint` of that query's error; not the `error` a
+project helper answers with, which may be its own text).
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
@@ -210,8 +212,10 @@ _NO_RECORD = re.compile(
 )
 # "We have no application from that email address", "No pending verification for this phone number": to an
 # anonymous caller who looked it up by that handle, whether the address has anything on file
+# ("We couldn't find any tickets for that e-mail address" says the same)
 _NO_HANDLE_RECORD = re.compile(
-    r"(?i)\bno\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|to)\s+(that|this|the|your)\s+"
+    r"(?i)(\bno|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any))"
+    r"\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|to)\s+(that|this|the|your)\s+"
     r"(e-?mail|username|phone|mobile)\b"
     # "We couldn't find an owner with that email address"
     r"|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any)\s+[\w-]+(\s+[\w-]+)?\s+"
@@ -231,7 +235,7 @@ re_response = re.compile(r"(^|\.)(json|send|NextResponse|Response|stringify|Stri
 _VALIDATION_FEEDBACK = re.compile(r"\.(issues|errors|flatten\(\)|format\(\)|fieldErrors)\b")
 # Errors every library throws: checking for these does not narrow to the app's own messages
 _GENERIC_ERRORS = frozenset({"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "Object"})
-_DETAIL_PROPS = frozenset({"message", "stack", "cause", "detail", "details", "sqlMessage", "meta"})
+_DETAIL_PROPS = frozenset({"message", "stack", "cause", "detail", "details", "sqlMessage", "meta", "hint"})
 # the body an upstream answered a failed call with (axios: `err.response.data`): its `error` is that
 # upstream's own text, as its `message` is
 _UPSTREAM_BODY = re.compile(r"\??\.response\??\.data$")
@@ -800,10 +804,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         answers_memo: dict[str, list[tuple[str, Node]]] = {}  # `_helper_answers`, worked out on first need
         answer_errors: set[str] = set()  # `const { error } = await supabase.from(...)`: the database's error
+        query_errors: set[str] = set()  # ... of those, the ones a library query answered here (not a project helper)
+        worded: tuple[str, Node] | None = None  # the first answer with such an error's own words in it
         other_rows: set[str] = set()  # locals holding what a keyed read of a table other than accounts found
         for ev in flow.events:
             if ev.kind == "db":
-                answer_errors |= _answer_errors(hctx, ev.node)
+                names, direct = _answer_errors(hctx, ev.node)
+                answer_errors |= names
+                if direct:
+                    query_errors |= names
             if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
                 db_keyed = True
                 account = _account_lookup_name(hctx, ev)
@@ -833,6 +842,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if raw is not None and not _rows_present_branch(hctx, ev.node, hctx.text(raw)):
                     yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
                     reported = True
+                elif worded is None and query_errors:
+                    said = _worded_answer_error(hctx, ev.value, query_errors)
+                    worded = (hctx.text(said), export or said) if said is not None else None
             if (
                 ev.state.auth == "secret"
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
@@ -867,6 +879,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # email, invite by email) learns whether that account exists (not where the branch
                 # tests an invite's or a share's row: "Email already exists" of a pending invite)
                 returned.extend((s, n) for s, n in texts if _account_state(s) and _HANDLE.search(s))
+        if not reported and worded is not None:
+            # (a caught error's details in the same handler are the finding to fix first)
+            yield _error_finding(ctx, ep, worded[1], worded[0])
+            reported = True
         if not reported and not any(e.state.auth == "secret" for e in flow.events):
             leaked = _cookie_detail(hctx, ep) or _stream_error_detail(hctx, ep)
             if leaked is not None:
@@ -1049,20 +1065,21 @@ _ANSWER_CHAIN = frozenset(
 )
 
 
-def _answer_errors(ctx: FileContext, call: Node) -> set[str]:
+def _answer_errors(ctx: FileContext, call: Node) -> tuple[set[str], bool]:
     """`const { data, error: insertError } = await supabase.from("notes").insert(...)`: the locals
-    holding the error a query answers with instead of throwing (supabase-js), by their names."""
+    holding the error a query answers with instead of throwing (supabase-js), by their names; and
+    whether a library query answered it (not a project function, whose `error` may be its own words)."""
     node = call
     while node.parent is not None and node.parent.type in _ANSWER_CHAIN:
         node = node.parent
     decl = node.parent
     pattern = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
     if pattern is None or pattern.type != "object_pattern" or decl is None or decl.child_by_field_name("value") != node:
-        return set()
+        return set(), False
     target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
     if target is not None and not _passes_error_text(ctx, target):
-        return set()  # (a project function's own `{ error }`: what it holds is read there)
-    return sx.names_bound_to(ctx.src, pattern, "error")
+        return set(), False  # (a project function's own `{ error }`: what it holds is read there)
+    return sx.names_bound_to(ctx.src, pattern, "error"), target is None
 
 
 def _passes_error_text(ctx: FileContext, fn: Function) -> bool:
@@ -1156,6 +1173,27 @@ def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | 
         if hit is not None and hit.type in ("identifier", "shorthand_property_identifier"):
             return hit
     return None
+
+
+def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | None:
+    """The database's own words from one of those errors in ``value`` (`error.message`, `.details`,
+    `.hint`: constraint, column and table names), the same details a caught error's message carries."""
+    for name in names:
+        if name.encode() not in ctx.src[value.start_byte : value.end_byte]:
+            continue
+        hit = _error_detail(ctx, value, name)
+        if hit is not None and hit.type == "member_expression" and _database_words(ctx, hit, name):
+            return hit
+    return None
+
+
+_DATABASE_WORDS = frozenset({"message", "details", "hint"})
+
+
+def _database_words(ctx: FileContext, node: Node, name: str) -> bool:
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    prop = ctx.text(node.child_by_field_name("property"))
+    return obj is not None and ctx.text(obj).rstrip("?") == name and prop in _DATABASE_WORDS
 
 
 def _raw_error(ctx: FileContext, value: Node, err: str) -> Node | None:

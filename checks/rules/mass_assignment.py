@@ -462,6 +462,10 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
 def _open_schema(ctx: FileContext, mod: Module, entry: Node | None, depth: int = 0) -> bool:
     """A schema chain that admits any key, itself or in each element of its list."""
     chain = sx.strip_types(entry)
+    if chain is not None and chain.type == "identifier" and depth < 2:
+        # `patch: OpenPatch` with `const OpenPatch = Base.partial().passthrough()` (here or imported)
+        found = ctx.analyzer.program.resolve_value(mod, mod.text(chain))
+        return found is not None and _open_schema(ctx, found[0], found[1], depth + 1)
     while chain is not None and chain.type == "call_expression":
         method = sx.last_name(sx.callee_name(mod.src, chain))
         if method in _OPEN_MAPS:
@@ -572,10 +576,25 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 if stripped and inner.type == "identifier" and ctx.text(inner) in st.client:
                     name = ctx.text(inner)
                     held = _parsed_schema_keys(ctx, ep, name) or set()
-                    hit = sorted(k for k in held if _privileged_key(k))
+                    hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(ctx, node, child, held)
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"`{name}` (its schema admits `{hit[0]}`)", child)
     return None
+
+
+def _owner_left_to_client(ctx: FileContext, obj: Node, spread: Node, admitted: set[str]) -> list[str]:
+    """The owner keys (`ownerId`, `userId`) a spread parse admits that no key after the spread pins:
+    `{ ...parsedInput }` with `ownerId` in the schema files the row under whoever the client names,
+    as `ownerId: parsedInput.ownerId` does; `{ ...input, ownerId: userId }` pins it."""
+    owners = admitted & _OWNER_KEYS
+    if not owners:
+        return []
+    pinned = {
+        ctx.text(c.child_by_field_name("key")) if c.type == "pair" else ctx.text(c)
+        for c in obj.named_children
+        if c.start_byte > spread.start_byte and c.type in ("pair", "shorthand_property_identifier")
+    }
+    return sorted(owners - pinned)
 
 
 def _dto_admits_privileged(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
@@ -792,6 +811,34 @@ def _spread_rows(ctx: FileContext, node: Node) -> Node | None:
             if inner is not None and inner.type == "identifier" and ctx.text(inner) in params:
                 return fn.child_by_field_name("object")
     return None
+
+
+def _client_picks_grant(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:
+    """`emailVerified: answer === "yes" ? new Date() : null`: the client's input decides whether the
+    server's grant (a literal, `true`, a timestamp) is written, so the client sets the field as surely
+    as with `body.verified`. A branch keeping the stored value (`... ? user.emailVerified : null`) grants nothing."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "ternary_expression":
+        return False
+    cond = node.child_by_field_name("condition")
+    if cond is None:
+        return False
+    # the client's own value (checked by a schema or not), not a row the server looked up with it
+    if not (identifiers(ctx.src, cond) & ev.state.client and _client_derived(ctx, ep, cond)):
+        return False
+    branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+    return any(_granted_literal(ctx, b) for b in branches)
+
+
+def _granted_literal(ctx: FileContext, node: Node | None) -> bool:
+    """A value the server supplies outright: `true`, `"admin"`, `5`, `new Date()`, `Date.now()`."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type in ("true", "string", "number"):
+        return True
+    text = ctx.text(node)
+    return text.startswith("new Date(") or text.startswith("Date.now(")
 
 
 def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
@@ -1735,7 +1782,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue
                         if key in _OWNER_KEYS and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
-                        if refs & ev.state.client and _client_derived(ctx, ep, value_node):
+                        if refs & ev.state.client and (
+                            _client_derived(ctx, ep, value_node)
+                            or (key in vocab.PRIVILEGED_FIELDS and _client_picks_grant(ctx, ep, ev, value_node))
+                        ):
                             yield _privileged(ctx, ep, key, value_node)
                             reported = True
                     if reported:

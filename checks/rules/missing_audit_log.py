@@ -36,7 +36,9 @@ issues a bearer credential like an API key (link and code hashes, reset/verifica
 an impersonation endpoint counts when it sets its cookie. Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
 (`{ isCredentialsLoginEnabled }`, `{ mfaRequired }`, `{ inviteLinkEnabled }`), an identity provider's
-connection created, changed or deleted (`createSAMLConnection(...)`), and a column of the account row
+connection created, changed or deleted (`createSAMLConnection(...)`; also SSO's own settings removed,
+`delete from saml_configs`, `{ samlCert: null }`), 2FA switched off by field (`{ twoFactorOn: false }`,
+`{ totpSecret: null }`), and a column of the account row
 the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
 `removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
 organisation or workspace row) is the B2B form of deleting the account; new 2FA recovery codes (or the
@@ -821,6 +823,35 @@ _SECOND_FACTOR = re.compile(
 
 
 _BACKUP_CODES = re.compile(r"(?i)(backup|recovery)_?codes$")
+# A workspace's single sign-on set-up: its row (`saml_configs`, `SsoConnection`) or a field of it (`samlCert`)
+_SSO_WORDS = frozenset({"sso", "saml", "oidc"})
+
+
+def _sso_switched_off(ctx: FileContext, ev: Event) -> str | None:
+    """Single sign-on switched off: its configuration row deleted (`delete from saml_configs`), or its
+    setting cleared (`{ samlCert: null }`, `{ ssoEnabled: false }`). Members' way in changes, as it does
+    when an identity provider's connection is deleted."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if set(vocab.words(model)) & _SSO_WORDS and _deletes(ctx, ev):
+        return model
+    for d in ev.op.data:
+        for key, value in object_keys(ctx.src, d).items():
+            node = sx.unwrap(value) or value
+            if node.type in ("null", "false") and set(vocab.words(key)) & _SSO_WORDS:
+                return f"{model}.{key}"
+    return None
+
+
+# The account's second factor switched (`twoFactorOn`, `mfaEnabled`, `is_totp_active`): off is "disable 2FA"
+_SECOND_FACTOR_SWITCH = re.compile(r"(?i)^(is_?)?(two_?factor|2fa|mfa|totp|otp)_?(on|enabled|active)$")
+
+
+def _turns_second_factor_off(key: str, value: Node) -> bool:
+    """`{ twoFactorOn: false }`, or the stored secret cleared, `{ totpSecret: null }`: 2FA disabled."""
+    if value.type == "false":
+        return bool(_SECOND_FACTOR_SWITCH.match(key))
+    return value.type in ("null", "undefined") and bool(_SECOND_FACTOR.match(key))
 
 
 def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | None:
@@ -832,6 +863,8 @@ def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | 
         return None
     for d in ev.op.data:
         for key, value in object_keys(ctx.src, d).items():
+            if _turns_second_factor_off(key, sx.unwrap(value) or value):
+                return key
             if not _SECOND_FACTOR.match(key):
                 continue
             if _BACKUP_CODES.search(key) or _built_from_records(ctx, ev, value, records):
@@ -994,7 +1027,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 changed = (
                     None if creates else _second_factor_key(ctx, ev, set(flow.records)) or _schema_role_key(ctx, ep, ev)
                 )
-                what = what or (f"{ev.op.model}.{changed}" if changed else None)
+                what = what or (f"{ev.op.model}.{changed}" if changed else None) or _sso_switched_off(ctx, ev)
             if what:
                 yield ctx.finding(
                     META,

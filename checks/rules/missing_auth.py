@@ -70,7 +70,8 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
 reads of public data (also a row found only by a slug or a publishable key, `where: { publishableKey }`,
-with non-private fields selected), sign-ups by what they do (an account row created, then a
+with non-private fields selected), handlers their wrapper declares public (`PublicEndpoint(handler)`, as
+a `public/` route folder does), sign-ups by what they do (an account row created, then a
 session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms,
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
@@ -199,9 +200,15 @@ _PUBLIC_ROUTE = re.compile(
 )
 
 
+# A wrapper that declares its handler public (`export default PublicEndpoint(handler)`), as a `public/` folder does
+_PUBLIC_WRAPPER = re.compile(r"^[Pp]ublic[A-Z]\w*$")
+
+
 def exempt(ep: EntryPoint, path: str) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     if vocab.AUTH_ENDPOINT_NAMES.search(name):
+        return True
+    if any(_PUBLIC_WRAPPER.match(sx.last_name(w)) for w in ep.wrappers):
         return True
     if ep.kind in ("route", "pages-api"):
         route = path.lower()

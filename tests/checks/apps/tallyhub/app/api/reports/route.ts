@@ -6,7 +6,7 @@ import { getTeamForUser } from "@/lib/team";
 import { recentInvoices, revenueByCustomer } from "@/lib/reports";
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- a sql.raw fragment nested in a Kysely tagged template is not read as SQL text (sql-injection reports it)
+// ruleid: missing-input-validation
 export async function GET(req: NextRequest) {
   const { userId } = await verifySession();
   const team = await getTeamForUser(userId);

@@ -54,6 +54,20 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin)$"
 )
+# the id of a staff principal on a console session (`session.adminId`): only operators hold one
+_STAFF_PRINCIPAL = re.compile(r"^(admin|staff|superAdmin|super_admin|operator)(Id|_id)$")
+
+
+def _staff_principal(src: bytes, node: Node | None) -> bool:
+    """`session.adminId`, `session.staffId`: one property off the session, naming a staff principal."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return False
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    prop = sx.text(src, node.child_by_field_name("property"))
+    return obj is not None and obj.type == "identifier" and bool(_STAFF_PRINCIPAL.match(prop))
+
+
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized)$")
 
@@ -1789,6 +1803,10 @@ class _Walker:
                         c.role_neg = not self._own_seat(rid or "", st)
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
+                    c.auth_neg = c.role_neg = True
+                if rid in sessionish and _staff_principal(self.src, arg):
+                    # `if (!session.adminId) throw`: a console session held by a staff operator, a
+                    # principal apart from the app's users (a platform role, like `isStaff`)
                     c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked

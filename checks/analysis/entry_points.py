@@ -18,7 +18,7 @@ from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls
-from checks.analysis.flow import Analyzer, State, Summary, identifiers, secret_args
+from checks.analysis.flow import Analyzer, Flow, State, Summary, identifiers, secret_args
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
@@ -56,6 +56,8 @@ class EntryPoint:
     output_parsed: bool = False
     # the auth the route's options declare admits admins only (`type: adminAuthTypeSchema`)
     declared_admin: bool = False
+    # a safe-action chain's middlewares (`.use(async ({ next, ctx }) => ...)`), outermost first
+    middlewares: list[Function] = field(default_factory=list)
 
     @property
     def path(self) -> str:
@@ -435,6 +437,7 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     ep = EntryPoint("safe-action", fn, name, _declared_anchor(mod, call) or fn.name_node)
     ep.schema_validated = facts.schema
     ep.schemas = facts.schemas
+    ep.middlewares = [m for m, _ in facts.middlewares]
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
     if ep.authenticated_by is None:
         ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)
@@ -574,6 +577,8 @@ def _entry_from_value(
         if wrapper is not None:
             ws = az.summary(wrapper)
             _apply_summaries(ep, [(ws, f"wrapper `{callee}`")])
+            if ws.validates and not hidden and _hands_only_raw(az, wrapper, index, hkey):
+                ep.schema_validated = False  # `withOrg` parses the slug it keeps, not the arguments it hands on
             if not secret_args(mod.src, ws, args):
                 ep.authenticated_by = None  # `TokenGate("public", handler)`: compared with what anyone knows
             # a wrapper that lets in the holders of a shared secret: its callers are machines or operators
@@ -922,6 +927,10 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         handed: set[int] = set()
         for i, a in enumerate(sx.call_args(call)):
             if a.type == "spread_element":
+                rest = a.named_children[0] if a.named_children else None
+                if rest is not None and rest.type == "identifier" and sx.text(src, rest) in own_params:
+                    # `fn(membership, ...args)`: the client's own arguments from here on, as they came
+                    handed.update(range(i, i + _REST_SPAN))
                 break  # later positions are unknown
             if not identifiers(src, a, into_functions=True) & client:
                 filled.add(i)
@@ -930,6 +939,36 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         out = filled if out is None else out & filled
         passed = handed if passed is None else passed & handed
     return out or set(), passed or set()
+
+
+def _hands_only_raw(az: Analyzer, wrapper: Function, index: int, hkey: str | None) -> bool:
+    """Every call of the wrapped function hands it the client's arguments only as they came
+    (`fn(membership, ...args)`), none of them validated in the wrapper before the call: what the
+    wrapper validates (the slug it looks a membership up by) is not what the function receives."""
+    src = wrapper.module.src
+    calls = _calls_of_param(wrapper, index, hkey)
+    for call in calls:
+        around = sx.enclosing_function(call)
+        if around is None or around.start_byte == wrapper.node.start_byte:
+            return False
+        own = set(sx.param_names(src, around))
+        client = _client_locals(wrapper, call) - _owned_rows(az, wrapper, call) - _credential_rows(az, wrapper, call)
+        fn = wrapper.module.function_for(around)
+        flow = az.flow(fn, State(client=set(fn.params)))
+        at = [e for e in flow.events if sx.contains(e.node, call) or sx.contains(call, e.node)]
+        validated = set.union(set(), *(e.state.validated for e in at)) if at else set()
+        for a in sx.call_args(call):
+            node = a.named_children[0] if a.type == "spread_element" and a.named_children else a
+            refs = identifiers(src, node, into_functions=True) & client
+            if not refs:
+                continue  # the wrapper's own value
+            if node.type != "identifier" or sx.text(src, node) not in own or refs & validated:
+                return False  # a parsed value (`parsed.data`), or an argument checked first
+    return bool(calls)
+
+
+# how many positions a rest argument handed on (`fn(m, ...args)`) is taken to cover
+_REST_SPAN = 16
 
 
 def _filled_by_inner_wrapper(az: Analyzer, wrapper: Function, call: Node) -> frozenset[str]:
@@ -970,7 +1009,22 @@ def _owned_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
     at = [e for e in flow.events if e.kind == "return" and e.value is not None and sx.contains(e.value, call)]
     if not at or not all(e.state.owner or e.state.role for e in at):
         return set()
-    return set(flow.records)
+    return set(flow.records) | _helper_rows(wrapper.module.src, flow, call)
+
+
+def _helper_rows(src: bytes, flow: Flow, call: Node) -> set[str]:
+    """Names bound before ``call`` to what a project helper read from the database (`const membership =
+    await getMembership(slug)`): a row, like one the wrapper queried itself."""
+    out: set[str] = set()
+    for e in flow.events:
+        if e.kind != "db" or e.op is None or e.op.api != "helper" or e.op.kind != "read":
+            continue
+        decl = e.node.parent
+        while decl is not None and decl.type in _AWAITED:
+            decl = decl.parent
+        if decl is not None and decl.type == "variable_declarator" and decl.end_byte <= call.start_byte:
+            out.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+    return out
 
 
 _FIND_ONE = frozenset({"findUnique", "findFirst", "findUniqueOrThrow", "findFirstOrThrow", "findOne"})

@@ -1833,6 +1833,12 @@ class _Walker:
                     c.validated.add(sx.text(src, left))
                 if self._not_a_session_type(left, op, right, sessionish):
                     c.auth_neg = True  # `if (typeof token === "string") return 401`: the reader's refusal message
+                if op in ("<", "<=", ">", ">="):
+                    # `ROLE_RANK[m.role] < ROLE_RANK[min]`: a role ranked against the least one let in
+                    low = self._ranked_role(left) if op in ("<", "<=") else self._ranked_role(right)
+                    high = self._ranked_role(right) if op in ("<", "<=") else self._ranked_role(left)
+                    c.role_neg = c.role_neg or low
+                    c.role_pos = c.role_pos or high
                 if op in ("==", "===", "!=", "!=="):
                     lv, rv = sx.text(src, left), sx.text(src, right)
                     lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
@@ -2274,7 +2280,10 @@ class _Walker:
         refs: set[str] = set()
         for f in filters:
             refs |= identifiers(self.src, f, into_functions=True)
-        return not refs & st.client and not any(_ROLE_WORD.search(sx.text(self.src, f)) for f in filters)
+        # (the caller's seat in a tenant the client names, `{ userId, workspace: { slug } }`, is a
+        # membership there: it compares no role either)
+        mine = not refs & st.client or bool(refs & (st.session | st.fetched))
+        return mine and not any(_ROLE_WORD.search(sx.text(self.src, f)) for f in filters)
 
     def _own_seat_helper(self, call: Node | None, st: State) -> bool:
         """`const membership = await getMembership(userId)`: a project helper given no client value
@@ -2290,6 +2299,13 @@ class _Walker:
             and not any(_ROLE_WORD.search(sx.text(target.module.src, f)) for f in _seat_filters(target.module.src, op))
             for op in reads
         )
+
+    def _ranked_role(self, node: Node | None) -> bool:
+        """`ROLE_RANK[m.role as Role]`: a lookup in a table of ranks keyed by a role."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "subscript_expression":
+            return False
+        return self._is_role_expr(node.child_by_field_name("index"))
 
     def _is_role_expr(self, node: Node | None, sessionish: set[str] | None = None) -> bool:
         """`user.role`, `session.user.isAdmin`; with ``sessionish``, also a plain local bound from

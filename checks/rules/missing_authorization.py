@@ -255,8 +255,13 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
         if parent.type in sx.FUNCTION_TYPES:
             continue  # `id => ...`: a single bare parameter
         top = sx.member_top(n)
-        if top.parent is not None and top.parent.type == "unary_expression" and _operator(src, top.parent) == "!":
-            continue  # `!params.billboardId`: is it there, not whose it is
+        if top.parent is not None and top.parent.type == "unary_expression" and _operator(src, top.parent) in (
+            "!",
+            "typeof",
+        ):
+            continue  # `!params.billboardId`, `typeof viewId !== "string"`: is it there, not whose it is
+        if top is not n and _property(src, top) == "length":
+            continue  # `viewId.length > 30`: its size, not whose it is
         mention = re.sub(r"[\s?!]", "", sx.text(src, top)) if n.type == "identifier" else sx.text(src, n)
         if n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n:
             mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
@@ -372,8 +377,18 @@ def _middleware_scoped(ctx: FileContext, ev: Event) -> bool:
     return any(_MIDDLEWARE_AUTH.search(ctx.text(n)) for n in [ev.op.chain, *ev.op.args])
 
 
-def _checked_later(flow: Flow, later: list[Event]) -> bool:
-    return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
+def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    if not (ev.state.owner or ev.state.role):
+        return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
+    # a check passed before the read (the caller's membership) is no comparison of what it loads: only
+    # a later exit that tests the loaded record is (`if (view.ownerId !== m.userId) throw`)
+    bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    return any(
+        identifiers(ctx.src, part) & bound and not any(_absence_test(ctx.src, part, b) for b in bound)
+        for s in _exiting_ifs(ctx, flow.fn.node)
+        if s.start_byte > ev.node.end_byte
+        for part in _disjuncts(ctx.src, s.child_by_field_name("condition"))
+    )
 
 
 def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
@@ -1823,33 +1838,44 @@ def _tenant_role_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
     (`fn(formData, { orgId: user.activeOrgId, role: membership.role })`): a role checked there is
     the caller's standing in that tenant, not over every tenant's rows."""
     az = ctx.analyzer
+    # (a membership row handed whole counts where the wrapper itself checks its role, `withRole`: a
+    # role the action compares inline is credited as before)
+    rows = ep.role_checked
     for callee in ep.wrappers:
         wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
-        if wrapper is not None and _hands_tenant_role(ctx, wrapper, 0):
+        if wrapper is not None and _hands_tenant_role(ctx, wrapper, 0, rows):
             return True
-    return False
+    # a safe-action middleware's `next({ ctx: { ...ctx, workspaceId, role: membership.role } })`
+    return any(_hands_tenant_role(ctx, m, 0, rows) for m in ep.middlewares)
 
 
-def _hands_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
-    memo: dict[tuple[str, int], bool] = tree_fact(ctx.analyzer.program.tree, "tenant_role_wrappers", dict)
-    if fn.key not in memo:
-        memo[fn.key] = False  # (a cycle of wrappers hands nothing)
-        memo[fn.key] = _computes_tenant_role(ctx, fn, depth)
-    return memo[fn.key]
+def _hands_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool = False) -> bool:
+    memo: dict[tuple[tuple[str, int], bool], bool] = tree_fact(
+        ctx.analyzer.program.tree, "tenant_role_wrappers", dict
+    )
+    key = (fn.key, rows)
+    if key not in memo:
+        memo[key] = False  # (a cycle of wrappers hands nothing)
+        memo[key] = _computes_tenant_role(ctx, fn, depth, rows)
+    return memo[key]
 
 
-def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
+def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool) -> bool:
     """``fn`` calls a callback with an object holding a tenant key and the `role` of a row it read
     (a membership looked up for that tenant), itself or through a wrapper it builds on (`withRole`
     returning `withOrg(async (formData, ctx) => ...)`)."""
     src = fn.module.src
     az = ctx.analyzer
-    if fn.body is None or depth > 3 or b"role" not in src[fn.node.start_byte : fn.node.end_byte]:
+    if fn.body is None or depth > 3 or not _ROLE_OR_SEAT.search(src[fn.node.start_byte : fn.node.end_byte]):
         return False
     for call in sx.find(fn.node, ("call_expression",)):
         args = sx.call_args(call)
         for arg in args:
+            if rows and _membership_row(ctx, fn, arg):
+                return True  # `fn(membership, ...args)`: the caller's seat, its role and tenant
             keys = object_keys(src, arg)
+            if "ctx" in keys and sx.strip_types(keys["ctx"]) is not None:
+                keys = object_keys(src, keys["ctx"]) or keys  # `next({ ctx: { ...ctx, workspaceId, role } })`
             role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
             if role is None or role.type != "member_expression":
                 continue
@@ -1865,9 +1891,23 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
         if not any(sx.is_function(sx.strip_types(a) or a) for a in args):
             continue  # (a wrapper it builds on is handed a callback)
         inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
-        if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1):
+        if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
             return True
     return False
+
+
+_SEAT_NAME = re.compile(r"(?i)(member|seat)")
+_ROLE_OR_SEAT = re.compile(rb"(?i)(role|member|seat)")
+
+
+def _membership_row(ctx: FileContext, fn: Function, arg: Node) -> bool:
+    """``arg`` is a local named for a membership (`membership`, `seat`) that ``fn`` read from the
+    database, itself or through a project helper (`await getMembership(slug)`): handed on whole."""
+    node = sx.strip_types(arg)
+    if node is None or node.type != "identifier":
+        return False
+    name = sx.text(fn.module.src, node)
+    return bool(_SEAT_NAME.search(name)) and _bound_to_read(ctx, fn, name)
 
 
 def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:
@@ -1973,7 +2013,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             ):
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input
-            if op.kind == "read" and _checked_later(flow, events[i + 1 :]):
+            if op.kind == "read" and _checked_later(ctx, flow, ev, events[i + 1 :]):
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and
             # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it

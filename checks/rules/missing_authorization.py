@@ -1871,7 +1871,7 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
     for call in sx.find(fn.node, ("call_expression",)):
         args = sx.call_args(call)
         for arg in args:
-            if rows and _membership_row(ctx, fn, arg):
+            if rows and (_membership_row(ctx, fn, arg) or _tenant_principal(ctx, fn, arg)):
                 return True  # `fn(membership, ...args)`: the caller's seat, its role and tenant
             keys = object_keys(src, arg)
             if "ctx" in keys and sx.strip_types(keys["ctx"]) is not None:
@@ -1897,7 +1897,7 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
 
 
 _SEAT_NAME = re.compile(r"(?i)(member|seat)")
-_ROLE_OR_SEAT = re.compile(rb"(?i)(role|member|seat)")
+_ROLE_OR_SEAT = re.compile(rb"(?i)(role|member|seat|scope|permission)")
 
 
 def _membership_row(ctx: FileContext, fn: Function, arg: Node) -> bool:
@@ -1908,6 +1908,37 @@ def _membership_row(ctx: FileContext, fn: Function, arg: Node) -> bool:
         return False
     name = sx.text(fn.module.src, node)
     return bool(_SEAT_NAME.search(name)) and _bound_to_read(ctx, fn, name)
+
+
+_GRANT_KEYS = frozenset({"role", "roles", "scopes", "permissions"})
+
+
+def _tenant_principal(ctx: FileContext, fn: Function, arg: Node) -> bool:
+    """``arg`` holds what a project helper answered with a tenant and the grants of a stored
+    principal (`const key = await authenticateApiKey(req)` returning `{ workspaceId: key.workspaceId,
+    scopes: key.scopes }`): an API key of one workspace, whose scopes say nothing of another's rows."""
+    src = fn.module.src
+    node = sx.strip_types(arg)
+    if node is None or node.type != "identifier":
+        return False
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if target is None or sx.text(src, target) != sx.text(src, node) or value is None:
+            continue
+        helper = ctx.analyzer.target(fn.module, value) if value.type == "call_expression" else None
+        if helper is None or helper.body is None:
+            return False
+        hsrc = helper.module.src
+        for r in sx.find(helper.body, ("return_statement",), into_functions=False):
+            keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
+            grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
+            if any(_TENANT_KEY.match(k) for k in keys) and any(
+                g is not None and g.type == "member_expression" for g in grants
+            ):
+                return True
+        return False
+    return False
 
 
 def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:

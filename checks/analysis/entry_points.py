@@ -532,12 +532,16 @@ def _entry_from_value(
     if node.type == "call_expression":
         fn_node = sx.strip_types(node.child_by_field_name("function"))
         # next-safe-action / zsa chain exported directly
+        builder: tuple[Function, Function, Node] | None = None
         if fn_node is not None and fn_node.type == "member_expression":
             method = sx.text(mod.src, fn_node.child_by_field_name("property"))
             if method in _SAFE_ACTION_TERMINALS:
-                return _safe_action(az, mod, node)
+                found = _safe_action(az, mod, node)
+                builder = _builder_method(az, mod, fn_node) if found is None and method == "handler" else None
+                if builder is None:
+                    return found
         # cache(async () => ...) is not a wrapper that guards anything
-        callee = sx.callee_name(mod.src, node)
+        callee = sx.callee_name(mod.src, node) if builder is None else builder[0].name
         args = sx.call_args(node)
         inner: Function | None = None
         index = len(args)
@@ -571,6 +575,8 @@ def _entry_from_value(
         )
         ep.wrappers.append(callee)
         wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
+        if builder is not None:
+            wrapper = builder[1]  # `createRoute(opts).handler(fn)`: the method the handler is given to
         # the wrapper's calls of the handler it is handed in an options object; none found (a table of
         # overloads, a rest parameter): what it does with the options cannot be told (`_declared_options`)
         hidden = hkey is not None and wrapper is not None and not _calls_of_param(wrapper, index, hkey)
@@ -590,6 +596,10 @@ def _entry_from_value(
                 param = _param_key(wrapper, i, None)
                 if options is not None and _auth_switched_off(wrapper, param, options, mod.src, i):
                     ep.authenticated_by = None
+            switched = _builder_auth(mod, *builder) if builder is not None else None
+            if switched is not None:
+                # `createRoute({ auth: true })` against `if (opts.auth) { ...session... }`: on or off
+                ep.authenticated_by = f"wrapper `{callee}`" if switched else None
         elif (
             re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee)
             and not re.search(r"(?i)(cache|memo|public|optional)", callee)
@@ -636,6 +646,51 @@ def _entry_from_value(
                 ep.input_params -= names
                 ep.session_params |= names
         return ep
+    return None
+
+
+def _builder_method(az: Analyzer, mod: Module, member: Node) -> tuple[Function, Function, Node] | None:
+    """`createRoute({ auth: true }).handler`: the project builder called, the method of the object
+    it returns that the handler is given to, and the builder's call (its options)."""
+    call = sx.unwrap(member.child_by_field_name("object"))
+    if call is None or call.type != "call_expression":
+        return None
+    builder = az.target(mod, call)
+    if builder is None or builder.body is None:
+        return None
+    name = sx.text(mod.src, member.child_by_field_name("property"))
+    bsrc = builder.module.src
+    for ret in sx.find(builder.body, ("return_statement",), into_functions=False):
+        obj = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        for prop in obj.named_children if obj is not None and obj.type == "object" else []:
+            key = prop.child_by_field_name("name" if prop.type == "method_definition" else "key")
+            if key is None or sx.text(bsrc, key) != name:
+                continue
+            value = prop if prop.type == "method_definition" else sx.strip_types(prop.child_by_field_name("value"))
+            if value is not None and (value.type == "method_definition" or sx.is_function(value)):
+                return builder, builder.module.function_for(value), call
+    return None
+
+
+def _builder_auth(mod: Module, builder: Function, method: Function, call: Node) -> bool | None:
+    """Whether the builder's literal options switch on the session check of the handler it returns
+    (`createRoute({ auth: true })` against `if (opts.auth) { const session = await auth(); if
+    (!session?.user?.id) return 401 }`), or off; None when no option test holds a session check."""
+    options = _literal_options(mod.src, sx.call_args(call)[:1])
+    param = _param_key(builder, 0, None)
+    if options is None or param is None:
+        return None
+    src = method.module.src
+    values = {k: _evaluate(mod.src, v, "", {}) for k, v in options.items()}
+    for stmt in sx.find(method.node, ("if_statement",)):
+        cond = stmt.child_by_field_name("condition")
+        verdict = _evaluate(src, cond, param, values) if cond is not None else _UNKNOWN
+        then = stmt.child_by_field_name("consequence")
+        if verdict is _UNKNOWN or then is None:
+            continue
+        gates = [c for c in sx.find(then, ("if_statement",)) if _tests_presence(src, c)]
+        if any(sx.exits(src, c.child_by_field_name("consequence")) for c in gates):
+            return _truthy(verdict)
     return None
 
 
@@ -1262,11 +1317,19 @@ def _tests_presence(src: bytes, stmt: Node) -> bool:
         if (
             sx.text(src, u.child_by_field_name("operator")) == "!"
             and arg is not None
-            and arg.type == "identifier"
-            and sx.text(src, arg) in _USER_NAMES
+            and (
+                (arg.type == "identifier" and sx.text(src, arg) in _USER_NAMES)
+                or _user_id_path(src, arg)
+            )
         ):
             return True
     return False
+
+
+def _user_id_path(src: bytes, node: Node) -> bool:
+    """`session?.user?.id`: the signed-in user's id read off the session, nothing else."""
+    parts = re.split(r"\??\.", sx.text(src, node))
+    return node.type == "member_expression" and parts[0] in _USER_NAMES and set(parts[1:]) <= {"user", "id", "userId"}
 
 
 def _evaluate(

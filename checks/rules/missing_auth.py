@@ -69,8 +69,9 @@ while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data (also a row found only by a slug or a publishable key, `where: { publishableKey }`,
-with non-private fields selected), sign-ups by what they do (an account row created, then a
+reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
+with non-private fields selected), the rows of an anonymous widget's visitor picked by the random id their
+browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
 session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms,
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
@@ -362,8 +363,9 @@ _DISPLAY_FIELD = re.compile(
 )
 
 
-# Keys a tenant hands out to be found by the public: an embed's publishable key, a page's slug
-_PUBLIC_HANDLE = re.compile(r"(?i)(slug|(public|publishable)_?(api_?)?key)$")
+# Keys a tenant hands out to be found by the public: an embed's publishable or widget key (in its page's
+# script), a page's slug
+_PUBLIC_HANDLE = re.compile(r"(?i)(slug|(public|publishable|widget|embed)_?(api_?)?key)$")
 
 
 def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
@@ -384,6 +386,22 @@ def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
         and bool(fields)
         and all(ctx.text(v) == "true" and not _PRIVATE_FIELD.search(k) for k, v in fields.items())
     )
+
+
+# The id an anonymous visitor's browser makes up and keeps (a chat widget's random `visitorId`)
+_VISITOR_KEY = re.compile(r"(?i)^(visitor|anonymous|anon|guest)_?id$")
+
+
+def _visitor_rows(ctx: FileContext, op: DbOp) -> bool:
+    """`ChatTranscript.updateOne({ workspaceId: ws.id, visitorId }, ...)`: rows picked by the random id
+    an anonymous visitor holds are that visitor's own, on a surface anonymous by design (a support
+    widget): they have no account to sign in with."""
+    if not op.args:
+        return False
+    where = op.args[0]
+    if op.api == "prisma":
+        where = object_keys(ctx.src, op.args[0]).get("where") or op.args[0]
+    return any(_VISITOR_KEY.match(k) for k in object_keys(ctx.src, where))
 
 
 # What a public form files: a new lead row (`demoRequest`, `waitlistEntry`, `feedback`), not user data
@@ -419,6 +437,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
             return False
+        if _visitor_rows(ctx, ev.op):
+            return False  # an anonymous widget's visitor and their own transcript
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):

@@ -58,7 +58,9 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, email verification,
-magic links; also a pages-router handler named for the step, `pages/api/mobile/login.ts`, and an
+magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
+rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
+handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
 newsletter, feedback; also the actions of a form's own page, `listings/[id]/enquire/actions.ts`, while
@@ -164,7 +166,7 @@ from checks.analysis.calls import DbOp, command_arg, is_email_send, is_job_contr
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
-from checks.analysis.links import hashed_names, mailed_link_token
+from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -1370,15 +1372,32 @@ def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     """A rate-limited write that stores only a mailed link's hash (and server values such as a timestamp):
     a magic-link or reset request, an authentication entry point by what it does. A write that also
     stores what the caller sent is not only that."""
-    if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or not ev.state.rate_limited:
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
+        return False
+    if not (ev.state.rate_limited or _mails_sign_in_link(ctx, events, ev)):
         return False
     if not mailed_link_token(ctx, events, ev):
         return False
-    for data in ev.op.data:
-        for value in object_keys(ctx.src, data).values():
-            if not hashed_names(ctx, value) and identifiers(ctx.src, value) & ev.state.client:
-                return False
+    for value in written_values(ctx, ev.op):
+        if not hashed_names(ctx, value) and identifiers(ctx.src, value) & ev.state.client:
+            return False
     return True
+
+
+# a mail helper named for the sign-in link it sends (`sendMagicLinkEmail`, `sendLoginLink`)
+_SIGN_IN_MAIL = re.compile(r"(?i)(magic_?link|login_?link|sign_?in_?link)")
+
+
+def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> bool:
+    """A later mail sent through a helper named for a sign-in link: the request step of a magic-link
+    sign-in, an authentication entry point (whether it is rate limited is missing-rate-limit's concern)."""
+    return any(
+        e.kind == "email"
+        and e.node.start_byte > ev.node.start_byte
+        and e.node.type == "call_expression"
+        and _SIGN_IN_MAIL.search(sx.callee_name(ctx.src, e.node))
+        for e in events
+    )
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:

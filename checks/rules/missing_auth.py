@@ -57,7 +57,8 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
-Authentication endpoints (login, sign-up, password reset request, email verification,
+Authentication endpoints (login, sign-up, password reset request, email verification, a SAML
+assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
 handler named for the step, `pages/api/mobile/login.ts`, and an
@@ -191,6 +192,8 @@ META = RuleMeta(
 _AUTH_ROUTE = re.compile(
     r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)/|"
     r"(^|/)oauth/|(^|/)callbacks?/"
+    # a SAML assertion consumer service (`api/sso/saml/acs/route.ts`): the IdP's signed answer signs the user in
+    r"|(^|/)(saml|sso)/([\w-]+/)*acs/"
     # a pages-router handler named for the step (`pages/api/mobile/login.ts`)
     r"|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)\.[cm]?[jt]sx?$"
 )

@@ -35,6 +35,9 @@ membership, found by the session alone (`getViewer()` answering `{ companyId, ro
 ctx.userId`), picks someone's rows whatever the model, and a Prisma model under a required parent that
 belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenant's rows.
 
+Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
+value stored, not a filter: it scopes nothing.
+
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
 on other users' records (IDOR, CWE-639/CWE-862).
@@ -1813,6 +1816,16 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (refs - fallbacks - loaded) & ev.state.session
         )
+    if ev.op.kind == "write" and ev.op.data:
+        # `.update({ status, published_by: user.id }).eq("id", articleId)`: who made the change is a value
+        # written, not a filter; only what picks the rows scopes them
+        written: set[str] = set()
+        for d in ev.op.data:
+            written |= identifiers(ctx.src, d, into_functions=True)
+        picked: set[str] = set()
+        for a in ev.op.args:
+            picked |= identifiers(ctx.src, a, into_functions=True)
+        refs -= written - picked
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 

@@ -22,7 +22,8 @@ its body does; also a wrapper called in the body with a callback (`return withAu
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
-person's or organization's data unless the filter keeps public rows only (`isPublished: true`);
+person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
+a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
 author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
@@ -393,6 +394,18 @@ def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
     )
 
 
+# a filter keeping rows not yet public: `.eq("status", "draft")`, `where: { published: false }`
+_UNPUBLISHED = re.compile(
+    r"""(?i)["'`](draft|drafts|unpublished)["'`]|\b(is_?)?published["'`]?\s*[:,]\s*false\b"""
+)
+
+
+def _unpublished_only(ctx: FileContext, op: DbOp) -> bool:
+    """The read keeps drafts only (`from("articles").select("*").eq("status", "draft")`): whatever the
+    table's name, unpublished content is its authors', not the public's."""
+    return op.kind == "read" and any(_UNPUBLISHED.search(ctx.text(a)) for a in op.args)
+
+
 # The id an anonymous visitor's browser makes up and keeps (a chat widget's random `visitorId`)
 _VISITOR_KEY = re.compile(r"(?i)^(visitor|anonymous|anon|guest)_?id$")
 
@@ -460,7 +473,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _public_face_read(ctx, ev.op):
             return False
-        if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
+        if vocab.PRIVATE_MODELS.search(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone

@@ -35,6 +35,9 @@ membership, found by the session alone (`getViewer()` answering `{ companyId, ro
 ctx.userId`), picks someone's rows whatever the model, and a Prisma model under a required parent that
 belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenant's rows.
 
+An id read back from a row found by the client's id alone (`const file = await db.file.findUnique({
+where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
+client's choice: the existence check proves nothing of whose it is.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing.
 
@@ -272,6 +275,23 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
             continue  # another value read off the same object (`params.storeId`)
         return False
     return True
+
+
+def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], names: set[str]) -> set[str]:
+    """Those of ``names`` bound to a row an earlier read found by the client's value alone (`const file =
+    await db.attachment.findUnique({ where: { id } })`, no session in the filter, not a secret token): its
+    `file.id` is the client's choice read back, and an existence check on it proves nothing."""
+    src = ctx.src
+    out: set[str] = set()
+    for e in before:
+        op = e.op
+        if e.kind != "db" or op is None or op.kind != "read" or op.api == "helper" or session_constrained(src, e):
+            continue
+        picked = client_refs(src, e, _filter_nodes(e, src))
+        if not picked or any(vocab.is_secret_name(n) for n in picked) or guards.found_by_credential(src, op.args):
+            continue
+        out |= {n for n, o in flow.records.items() if n in names and (o is op or o.call.id == e.node.id)}
+    return out
 
 
 def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
@@ -2081,6 +2101,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
+            if op.kind == "write":
+                chosen |= _rows_found_by_client(ctx, flow, events[:i], client_refs(src, ev, filters))
             if op.api == "sql":
                 chosen -= _sql_values_only(src, op)
             if chosen:

@@ -38,6 +38,8 @@ belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenan
 An id read back from a row found by the client's id alone (`const file = await db.file.findUnique({
 where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
 client's choice: the existence check proves nothing of whose it is.
+A new row filed under a parent the client picked whose only check never runs (`void
+assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`) is flagged too.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing.
 
@@ -275,6 +277,64 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
             continue  # another value read off the same object (`params.storeId`)
         return False
     return True
+
+
+_PARENT_KEY = re.compile(r"(Id|_id)$")
+
+
+def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | None:
+    """A new row filed under a parent the client picked (`attachment.create({ data: { ...src, ticketId:
+    input.to } })`) whose only check is one that never runs (`void assertTicketAccess(userId, input.to)`,
+    a promise nobody awaits): the value written, else None. A parent id no check mentions is left alone
+    (a comment on a public post); one checked anywhere for real counts as checked."""
+    assert ev.op is not None
+    src = ctx.src
+    fn = flow.fn.node
+    floating = [e.node for e in flow.events if e.kind == "floating"]
+    for data in ev.op.data:
+        for row in _rows_written(ctx, fn, data):
+            for key, value in object_keys(src, row).items():
+                roots = identifiers(src, value, into_functions=True) & ev.state.client if value is not None else set()
+                if not _PARENT_KEY.search(key) or not roots:
+                    continue
+                paths = _access_paths(src, value, roots)
+                dead = live = False
+                for n in sx.walk(fn, into_functions=True):
+                    if n.start_byte >= ev.node.start_byte:
+                        break
+                    if n.type != "identifier" or sx.text(src, n) not in roots or _binding(n):
+                        continue
+                    mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
+                    if not any(_same_value(p, mention) for p in paths) or mention in roots:
+                        continue
+                    if _never_runs(src, n, fn, floating):
+                        dead = True
+                    else:
+                        live = True
+                if dead and not live:
+                    return value
+    return None
+
+
+def _binding(n: Node) -> bool:
+    parent = n.parent
+    return (
+        parent is None
+        or parent.type in _BINDING_PARENTS
+        or (parent.type == "variable_declarator" and parent.child_by_field_name("name") == n)
+    )
+
+
+def _never_runs(src: bytes, n: Node, fn: Node, floating: list[Node]) -> bool:
+    """``n`` sits in a call whose promise is dropped: `void check(...)`, or a floating event's call."""
+    p = n.parent
+    while p is not None and p != fn:
+        if p.type == "unary_expression" and _operator(src, p) == "void":
+            return True
+        if any(p.id == f.id for f in floating):
+            return True
+        p = p.parent
+    return False
 
 
 def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], names: set[str]) -> set[str]:
@@ -2065,6 +2125,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     )
                     reported = True
                     break
+            if creates and not reported:
+                dead = _parent_check_never_runs(ctx, flow, ev)
+                if dead is not None:
+                    yield ctx.finding(
+                        META,
+                        "unscoped",
+                        ev.node,
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        operation=operation(op),
+                        value=short(ctx.text(dead), 40),
+                        confidence=Confidence.HIGH,
+                    )
+                    reported = True
             if reported or (checked and not cross_tenant):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is

@@ -76,7 +76,9 @@ past a rate limit, with no session read anywhere (the author bounded anonymous c
 reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
 with non-private fields selected), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
-session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms,
+session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an inline action of a public page that bumps a
+counter of the row the page shows, picked by the page's own route value (`update article_votes set up =
+up + 1 where slug = ${slug}`, a "was this helpful" vote),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -1400,6 +1402,49 @@ def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     return True
 
 
+# a counter bumped by one: `up = up + 1` in SQL, `{ increment: 1 }` in Prisma
+_BUMP_SQL = re.compile(r"\b(\w+)\s*=\s*\1\s*[+-]\s*1\b")
+_BUMP_PRISMA = re.compile(r"^\{\s*(increment|decrement)\s*:\s*1\s*\}$")
+
+
+def _page_counter_vote(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An inline action of a public page that bumps a counter of the row its page shows, picked by the
+    page's own route value the server closed over (`update article_votes set up = up + 1 where slug =
+    ${slug}`): an anonymous "was this helpful" vote, a public form. A row picked by what the caller
+    sends is not."""
+    op = ev.op
+    if ep.kind != "inline-action" or ev.kind != "db" or op is None or op.kind != "write":
+        return False
+    if op.api == "sql":
+        text = ctx.text(op.chain)
+        where = re.split(r"(?i)\bwhere\b", text, maxsplit=1)
+        if len(where) < 2 or not _BUMP_SQL.search(text) or re.search(r"(?i)\b(insert|delete)\b", where[0]):
+            return False
+        picked = {n for sub in re.findall(r"\$\{([^}]*)\}", where[1]) for n in re.findall(r"[A-Za-z_$][\w$]*", sub)}
+        return bool(picked) and not picked & ev.state.client
+    if op.api != "prisma" or op.verb != "update" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    where = opts.get("where")
+    if where is None or not _bumps(ctx, opts.get("data")):
+        return False
+    refs = identifiers(ctx.src, where, into_functions=True)
+    return bool(refs) and not refs & ev.state.client
+
+
+def _bumps(ctx: FileContext, data: Node | None) -> bool:
+    """`{ helpful: { increment: 1 } }`, or a choice between such (`up ? { a: ... } : { b: ... }`)."""
+    node = sx.unwrap(data)
+    if node is None:
+        return False
+    if node.type == "ternary_expression":
+        return _bumps(ctx, node.child_by_field_name("consequence")) and _bumps(
+            ctx, node.child_by_field_name("alternative")
+        )
+    values = object_keys(ctx.src, node) if node.type == "object" else {}
+    return bool(values) and all(_BUMP_PRISMA.match(ctx.text(v)) for v in values.values())
+
+
 # a mail helper named for the sign-in link it sends (`sendMagicLinkEmail`, `sendLoginLink`)
 _SIGN_IN_MAIL = re.compile(r"(?i)(magic_?link|login_?link|sign_?in_?link)")
 
@@ -1442,6 +1487,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _limited_public_create(ctx, ep, ev, set(flow.records))
                 or _intake_upload(ctx, ev, intake)
                 or _link_request(ctx, events, ev)
+                or _page_counter_vote(ctx, ep, ev)
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):

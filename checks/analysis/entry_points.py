@@ -536,10 +536,10 @@ def _entry_from_value(
         if fn_node is not None and fn_node.type == "member_expression":
             method = sx.text(mod.src, fn_node.child_by_field_name("property"))
             if method in _SAFE_ACTION_TERMINALS:
-                found = _safe_action(az, mod, node)
-                builder = _builder_method(az, mod, fn_node) if found is None and method == "handler" else None
+                chained = _safe_action(az, mod, node)
+                builder = _builder_method(az, mod, fn_node) if chained is None and method == "handler" else None
                 if builder is None:
-                    return found
+                    return chained
         # cache(async () => ...) is not a wrapper that guards anything
         callee = sx.callee_name(mod.src, node) if builder is None else builder[0].name
         args = sx.call_args(node)
@@ -1317,10 +1317,7 @@ def _tests_presence(src: bytes, stmt: Node) -> bool:
         if (
             sx.text(src, u.child_by_field_name("operator")) == "!"
             and arg is not None
-            and (
-                (arg.type == "identifier" and sx.text(src, arg) in _USER_NAMES)
-                or _user_id_path(src, arg)
-            )
+            and ((arg.type == "identifier" and sx.text(src, arg) in _USER_NAMES) or _user_id_path(src, arg))
         ):
             return True
     return False

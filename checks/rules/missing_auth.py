@@ -76,9 +76,9 @@ past a rate limit, with no session read anywhere (the author bounded anonymous c
 reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
 with non-private fields selected), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
-session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an inline action of a public page that bumps a
-counter of the row the page shows, picked by the page's own route value (`update article_votes set up =
-up + 1 where slug = ${slug}`, a "was this helpful" vote),
+session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an
+inline action of a public page that bumps a counter of the row the page shows, picked by the page's own
+route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was this helpful" vote),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -397,9 +397,7 @@ def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
 
 
 # a filter keeping rows not yet public: `.eq("status", "draft")`, `where: { published: false }`
-_UNPUBLISHED = re.compile(
-    r"""(?i)["'`](draft|drafts|unpublished)["'`]|\b(is_?)?published["'`]?\s*[:,]\s*false\b"""
-)
+_UNPUBLISHED = re.compile(r"""(?i)["'`](draft|drafts|unpublished)["'`]|\b(is_?)?published["'`]?\s*[:,]\s*false\b""")
 
 
 def _unpublished_only(ctx: FileContext, op: DbOp) -> bool:
@@ -1417,10 +1415,11 @@ def _page_counter_vote(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         return False
     if op.api == "sql":
         text = ctx.text(op.chain)
-        where = re.split(r"(?i)\bwhere\b", text, maxsplit=1)
-        if len(where) < 2 or not _BUMP_SQL.search(text) or re.search(r"(?i)\b(insert|delete)\b", where[0]):
+        parts = re.split(r"(?i)\bwhere\b", text, maxsplit=1)
+        if len(parts) < 2 or not _BUMP_SQL.search(text) or re.search(r"(?i)\b(insert|delete)\b", parts[0]):
             return False
-        picked = {n for sub in re.findall(r"\$\{([^}]*)\}", where[1]) for n in re.findall(r"[A-Za-z_$][\w$]*", sub)}
+        subs = re.findall(r"\$\{([^}]*)\}", parts[1])
+        picked = {n for sub in subs for n in re.findall(r"[A-Za-z_$][\w$]*", sub)}
         return bool(picked) and not picked & ev.state.client
     if op.api != "prisma" or op.verb != "update" or not op.args:
         return False

@@ -263,9 +263,14 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
         if parent.type in sx.FUNCTION_TYPES:
             continue  # `id => ...`: a single bare parameter
         top = sx.member_top(n)
-        if top.parent is not None and top.parent.type == "unary_expression" and _operator(src, top.parent) in (
-            "!",
-            "typeof",
+        if (
+            top.parent is not None
+            and top.parent.type == "unary_expression"
+            and _operator(src, top.parent)
+            in (
+                "!",
+                "typeof",
+            )
         ):
             continue  # `!params.billboardId`, `typeof viewId !== "string"`: is it there, not whose it is
         if top is not n and _property(src, top) == "length":
@@ -1902,10 +1907,10 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         written: set[str] = set()
         for d in ev.op.data:
             written |= identifiers(ctx.src, d, into_functions=True)
-        picked: set[str] = set()
+        filtered: set[str] = set()
         for a in ev.op.args:
-            picked |= identifiers(ctx.src, a, into_functions=True)
-        refs -= written - picked
+            filtered |= identifiers(ctx.src, a, into_functions=True)
+        refs -= written - filtered
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 
@@ -1943,9 +1948,7 @@ def _tenant_role_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
 
 
 def _hands_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool = False) -> bool:
-    memo: dict[tuple[tuple[str, int], bool], bool] = tree_fact(
-        ctx.analyzer.program.tree, "tenant_role_wrappers", dict
-    )
+    memo: dict[tuple[tuple[str, int], bool], bool] = tree_fact(ctx.analyzer.program.tree, "tenant_role_wrappers", dict)
     key = (fn.key, rows)
     if key not in memo:
         memo[key] = False  # (a cycle of wrappers hands nothing)

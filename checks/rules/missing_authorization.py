@@ -290,12 +290,12 @@ _PARENT_KEY = re.compile(r"(Id|_id)$")
 def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | None:
     """A new row filed under a parent the client picked (`attachment.create({ data: { ...src, ticketId:
     input.to } })`) whose only check is one that never runs (`void assertTicketAccess(userId, input.to)`,
-    a promise nobody awaits): the value written, else None. A parent id no check mentions is left alone
+    its promise discarded): the value written, else None. (A bare un-awaited call is left to
+    floating-auth-check.) A parent id no check mentions is left alone
     (a comment on a public post); one checked anywhere for real counts as checked."""
     assert ev.op is not None
     src = ctx.src
     fn = flow.fn.node
-    floating = [e.node for e in flow.events if e.kind == "floating"]
     for data in ev.op.data:
         for row in _rows_written(ctx, fn, data):
             for key, value in object_keys(src, row).items():
@@ -312,7 +312,7 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | 
                     mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
                     if not any(_same_value(p, mention) for p in paths) or mention in roots:
                         continue
-                    if _never_runs(src, n, fn, floating):
+                    if _never_runs(src, n, fn):
                         dead = True
                     else:
                         live = True
@@ -330,13 +330,11 @@ def _binding(n: Node) -> bool:
     )
 
 
-def _never_runs(src: bytes, n: Node, fn: Node, floating: list[Node]) -> bool:
-    """``n`` sits in a call whose promise is dropped: `void check(...)`, or a floating event's call."""
+def _never_runs(src: bytes, n: Node, fn: Node) -> bool:
+    """``n`` sits in a call whose promise is discarded on purpose: `void check(...)`."""
     p = n.parent
     while p is not None and p != fn:
         if p.type == "unary_expression" and _operator(src, p) == "void":
-            return True
-        if any(p.id == f.id for f in floating):
             return True
         p = p.parent
     return False
@@ -355,8 +353,33 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
         picked = client_refs(src, e, _filter_nodes(e, src))
         if not picked or any(vocab.is_secret_name(n) for n in picked) or guards.found_by_credential(src, op.args):
             continue
-        out |= {n for n, o in flow.records.items() if n in names and (o is op or o.call.id == e.node.id)}
+        out |= {
+            n
+            for n, o in flow.records.items()
+            if n in names and (o is op or o.call.id == e.node.id) and not _compared_after(ctx, flow, n, e.node)
+        }
     return out
+
+
+def _compared_after(ctx: FileContext, flow: Flow, name: str, read: Node) -> bool:
+    """A field of ``name`` compared with a value, not a literal, in an exit after the ``read``
+    (`if (!customer || customer.portal_token !== input.token) return`): the row was checked."""
+    src = ctx.src
+    for stmt in _exiting_ifs(ctx, flow.fn.node):
+        if stmt.start_byte < read.end_byte:
+            continue
+        for n in sx.find(stmt.child_by_field_name("condition"), ("binary_expression",)):
+            if _operator(src, n) not in ("===", "!==", "==", "!="):
+                continue
+            sides = [sx.strip_types(n.child_by_field_name("left")), sx.strip_types(n.child_by_field_name("right"))]
+            if any(x is None or x.type in _LITERAL_TYPES for x in sides):
+                continue
+            if any(x is not None and x.type == "member_expression" and _root(src, x) == name for x in sides):
+                return True
+    return False
+
+
+_LITERAL_TYPES = frozenset({"null", "undefined", "true", "false", "string", "number", "template_string"})
 
 
 def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:

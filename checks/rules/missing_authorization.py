@@ -366,9 +366,10 @@ def _compared_after(ctx: FileContext, flow: Flow, name: str, read: Node) -> bool
     (`if (!customer || customer.portal_token !== input.token) return`): the row was checked."""
     src = ctx.src
     for stmt in _exiting_ifs(ctx, flow.fn.node):
-        if stmt.start_byte < read.end_byte:
+        cond = stmt.child_by_field_name("condition")
+        if stmt.start_byte < read.end_byte or cond is None:
             continue
-        for n in sx.find(stmt.child_by_field_name("condition"), ("binary_expression",)):
+        for n in sx.find(cond, ("binary_expression",)):
             if _operator(src, n) not in ("===", "!==", "==", "!="):
                 continue
             sides = [sx.strip_types(n.child_by_field_name("left")), sx.strip_types(n.child_by_field_name("right"))]

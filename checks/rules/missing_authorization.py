@@ -341,9 +341,10 @@ def _never_runs(src: bytes, n: Node, fn: Node) -> bool:
 
 
 def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], names: set[str]) -> set[str]:
-    """Those of ``names`` bound to a row an earlier read found by the client's value alone (`const file =
-    await db.attachment.findUnique({ where: { id } })`, no session in the filter, not a secret token): its
-    `file.id` is the client's choice read back, and an existence check on it proves nothing."""
+    """The client's values that chose a row an earlier read found by them alone, one of ``names`` being
+    bound to it (`const file = await db.attachment.findUnique({ where: { id } })`, no session in the
+    filter, not a secret token): its `file.id` is the client's choice read back, and an existence check
+    on it proves nothing."""
     src = ctx.src
     out: set[str] = set()
     for e in before:
@@ -353,11 +354,11 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
         picked = client_refs(src, e, _filter_nodes(e, src))
         if not picked or any(vocab.is_secret_name(n) for n in picked) or guards.found_by_credential(src, op.args):
             continue
-        out |= {
-            n
+        if any(
+            n in names and (o is op or o.call.id == e.node.id) and not _compared_after(ctx, flow, n, e.node)
             for n, o in flow.records.items()
-            if n in names and (o is op or o.call.id == e.node.id) and not _compared_after(ctx, flow, n, e.node)
-        }
+        ):
+            out |= picked  # (what chose the row: a check of those, `getToken(user, params.repo)`, vets it)
     return out
 
 

@@ -19,7 +19,7 @@ from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls
-from checks.analysis.flow import Analyzer, State, Summary, identifiers, secret_args
+from checks.analysis.flow import Analyzer, Flow, State, Summary, identifiers, secret_args
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
@@ -57,6 +57,8 @@ class EntryPoint:
     output_parsed: bool = False
     # the auth the route's options declare admits admins only (`type: adminAuthTypeSchema`)
     declared_admin: bool = False
+    # a safe-action chain's middlewares (`.use(async ({ next, ctx }) => ...)`), outermost first
+    middlewares: list[Function] = field(default_factory=list)
 
     @property
     def path(self) -> str:
@@ -436,6 +438,7 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     ep = EntryPoint("safe-action", fn, name, _declared_anchor(mod, call) or fn.name_node)
     ep.schema_validated = facts.schema
     ep.schemas = facts.schemas
+    ep.middlewares = [m for m, _ in facts.middlewares]
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
     if ep.authenticated_by is None:
         ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)
@@ -530,12 +533,16 @@ def _entry_from_value(
     if node.type == "call_expression":
         fn_node = sx.strip_types(node.child_by_field_name("function"))
         # next-safe-action / zsa chain exported directly
+        builder: tuple[Function, Function, Node] | None = None
         if fn_node is not None and fn_node.type == "member_expression":
             method = sx.text(mod.src, fn_node.child_by_field_name("property"))
             if method in _SAFE_ACTION_TERMINALS:
-                return _safe_action(az, mod, node)
+                chained = _safe_action(az, mod, node)
+                builder = _builder_method(az, mod, fn_node) if chained is None and method == "handler" else None
+                if builder is None:
+                    return chained
         # cache(async () => ...) is not a wrapper that guards anything
-        callee = sx.callee_name(mod.src, node)
+        callee = sx.callee_name(mod.src, node) if builder is None else builder[0].name
         args = sx.call_args(node)
         inner: Function | None = None
         index = len(args)
@@ -569,12 +576,16 @@ def _entry_from_value(
         )
         ep.wrappers.append(callee)
         wrapper = az.program.resolve_function(mod, callee) if "." not in callee else None
+        if builder is not None:
+            wrapper = builder[1]  # `createRoute(opts).handler(fn)`: the method the handler is given to
         # the wrapper's calls of the handler it is handed in an options object; none found (a table of
         # overloads, a rest parameter): what it does with the options cannot be told (`_declared_options`)
         hidden = hkey is not None and wrapper is not None and not _calls_of_param(wrapper, index, hkey)
         if wrapper is not None:
             ws = az.summary(wrapper)
             _apply_summaries(ep, [(ws, f"wrapper `{callee}`")])
+            if ws.validates and not hidden and _hands_only_raw(az, wrapper, index, hkey):
+                ep.schema_validated = False  # `withOrg` parses the slug it keeps, not the arguments it hands on
             if not secret_args(mod.src, ws, args):
                 ep.authenticated_by = None  # `TokenGate("public", handler)`: compared with what anyone knows
             # a wrapper that lets in the holders of a shared secret: its callers are machines or operators
@@ -592,6 +603,10 @@ def _entry_from_value(
                         ep.rate_limited_by = None
                     if ep.audited_by and _fact_switched_off(az, wrapper, param, options, mod.src, _audits):
                         ep.audited_by = None
+            switched = _builder_auth(mod, *builder) if builder is not None else None
+            if switched is not None:
+                # `createRoute({ auth: true })` against `if (opts.auth) { ...session... }`: on or off
+                ep.authenticated_by = f"wrapper `{callee}`" if switched else None
         elif (
             re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee)
             and not re.search(r"(?i)(cache|memo|public|optional)", callee)
@@ -638,6 +653,51 @@ def _entry_from_value(
                 ep.input_params -= names
                 ep.session_params |= names
         return ep
+    return None
+
+
+def _builder_method(az: Analyzer, mod: Module, member: Node) -> tuple[Function, Function, Node] | None:
+    """`createRoute({ auth: true }).handler`: the project builder called, the method of the object
+    it returns that the handler is given to, and the builder's call (its options)."""
+    call = sx.unwrap(member.child_by_field_name("object"))
+    if call is None or call.type != "call_expression":
+        return None
+    builder = az.target(mod, call)
+    if builder is None or builder.body is None:
+        return None
+    name = sx.text(mod.src, member.child_by_field_name("property"))
+    bsrc = builder.module.src
+    for ret in sx.find(builder.body, ("return_statement",), into_functions=False):
+        obj = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        for prop in obj.named_children if obj is not None and obj.type == "object" else []:
+            key = prop.child_by_field_name("name" if prop.type == "method_definition" else "key")
+            if key is None or sx.text(bsrc, key) != name:
+                continue
+            value = prop if prop.type == "method_definition" else sx.strip_types(prop.child_by_field_name("value"))
+            if value is not None and (value.type == "method_definition" or sx.is_function(value)):
+                return builder, builder.module.function_for(value), call
+    return None
+
+
+def _builder_auth(mod: Module, builder: Function, method: Function, call: Node) -> bool | None:
+    """Whether the builder's literal options switch on the session check of the handler it returns
+    (`createRoute({ auth: true })` against `if (opts.auth) { const session = await auth(); if
+    (!session?.user?.id) return 401 }`), or off; None when no option test holds a session check."""
+    options = _literal_options(mod.src, sx.call_args(call)[:1])
+    param = _param_key(builder, 0, None)
+    if options is None or param is None:
+        return None
+    src = method.module.src
+    values = {k: _evaluate(mod.src, v, "", {}) for k, v in options.items()}
+    for stmt in sx.find(method.node, ("if_statement",)):
+        cond = stmt.child_by_field_name("condition")
+        verdict = _evaluate(src, cond, param, values) if cond is not None else _UNKNOWN
+        then = stmt.child_by_field_name("consequence")
+        if verdict is _UNKNOWN or then is None:
+            continue
+        gates = [c for c in sx.find(then, ("if_statement",)) if _tests_presence(src, c)]
+        if any(sx.exits(src, c.child_by_field_name("consequence")) for c in gates):
+            return _truthy(verdict)
     return None
 
 
@@ -933,6 +993,10 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         handed: set[int] = set()
         for i, a in enumerate(sx.call_args(call)):
             if a.type == "spread_element":
+                rest = a.named_children[0] if a.named_children else None
+                if rest is not None and rest.type == "identifier" and sx.text(src, rest) in own_params:
+                    # `fn(membership, ...args)`: the client's own arguments from here on, as they came
+                    handed.update(range(i, i + _REST_SPAN))
                 break  # later positions are unknown
             if not identifiers(src, a, into_functions=True) & client:
                 filled.add(i)
@@ -970,6 +1034,36 @@ def _handed_on(az: Analyzer, wrapper: Function, fn: Node) -> bool:
     args = fn.parent
     site = args.parent if args is not None and args.type == "arguments" else None
     return site is not None and site.type == "call_expression" and az.target(wrapper.module, site) is not None
+
+
+def _hands_only_raw(az: Analyzer, wrapper: Function, index: int, hkey: str | None) -> bool:
+    """Every call of the wrapped function hands it the client's arguments only as they came
+    (`fn(membership, ...args)`), none of them validated in the wrapper before the call: what the
+    wrapper validates (the slug it looks a membership up by) is not what the function receives."""
+    src = wrapper.module.src
+    calls = _calls_of_param(wrapper, index, hkey)
+    for call in calls:
+        around = sx.enclosing_function(call)
+        if around is None or around.start_byte == wrapper.node.start_byte:
+            return False
+        own = set(sx.param_names(src, around))
+        client = _client_locals(wrapper, call) - _owned_rows(az, wrapper, call) - _credential_rows(az, wrapper, call)
+        fn = wrapper.module.function_for(around)
+        flow = az.flow(fn, State(client=set(fn.params)))
+        at = [e for e in flow.events if sx.contains(e.node, call) or sx.contains(call, e.node)]
+        validated = set.union(set(), *(e.state.validated for e in at)) if at else set()
+        for a in sx.call_args(call):
+            node = a.named_children[0] if a.type == "spread_element" and a.named_children else a
+            refs = identifiers(src, node, into_functions=True) & client
+            if not refs:
+                continue  # the wrapper's own value
+            if node.type != "identifier" or sx.text(src, node) not in own or refs & validated:
+                return False  # a parsed value (`parsed.data`), or an argument checked first
+    return bool(calls)
+
+
+# how many positions a rest argument handed on (`fn(m, ...args)`) is taken to cover
+_REST_SPAN = 16
 
 
 def _filled_by_inner_wrapper(az: Analyzer, wrapper: Function, call: Node) -> frozenset[str]:
@@ -1010,7 +1104,22 @@ def _owned_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
     at = [e for e in flow.events if e.kind == "return" and e.value is not None and sx.contains(e.value, call)]
     if not at or not all(e.state.owner or e.state.role for e in at):
         return set()
-    return set(flow.records)
+    return set(flow.records) | _helper_rows(wrapper.module.src, flow, call)
+
+
+def _helper_rows(src: bytes, flow: Flow, call: Node) -> set[str]:
+    """Names bound before ``call`` to what a project helper read from the database (`const membership =
+    await getMembership(slug)`): a row, like one the wrapper queried itself."""
+    out: set[str] = set()
+    for e in flow.events:
+        if e.kind != "db" or e.op is None or e.op.api != "helper" or e.op.kind != "read":
+            continue
+        decl = e.node.parent
+        while decl is not None and decl.type in _AWAITED:
+            decl = decl.parent
+        if decl is not None and decl.type == "variable_declarator" and decl.end_byte <= call.start_byte:
+            out.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+    return out
 
 
 _FIND_ONE = frozenset({"findUnique", "findFirst", "findUniqueOrThrow", "findFirstOrThrow", "findOne"})
@@ -1287,11 +1396,16 @@ def _tests_presence(src: bytes, stmt: Node) -> bool:
         if (
             sx.text(src, u.child_by_field_name("operator")) == "!"
             and arg is not None
-            and arg.type == "identifier"
-            and sx.text(src, arg) in _USER_NAMES
+            and ((arg.type == "identifier" and sx.text(src, arg) in _USER_NAMES) or _user_id_path(src, arg))
         ):
             return True
     return False
+
+
+def _user_id_path(src: bytes, node: Node) -> bool:
+    """`session?.user?.id`: the signed-in user's id read off the session, nothing else."""
+    parts = re.split(r"\??\.", sx.text(src, node))
+    return node.type == "member_expression" and parts[0] in _USER_NAMES and set(parts[1:]) <= {"user", "id", "userId"}
 
 
 def _evaluate(

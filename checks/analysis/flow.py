@@ -54,6 +54,20 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin)$"
 )
+# the id of a staff principal on a console session (`session.adminId`): only operators hold one
+_STAFF_PRINCIPAL = re.compile(r"^(admin|staff|superAdmin|super_admin|operator)(Id|_id)$")
+
+
+def _staff_principal(src: bytes, node: Node | None) -> bool:
+    """`session.adminId`, `session.staffId`: one property off the session, naming a staff principal."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return False
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    prop = sx.text(src, node.child_by_field_name("property"))
+    return obj is not None and obj.type == "identifier" and bool(_STAFF_PRINCIPAL.match(prop))
+
+
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized)$")
 
@@ -1874,6 +1888,10 @@ class _Walker:
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
                     c.auth_neg = c.role_neg = True
+                if rid in sessionish and _staff_principal(self.src, arg):
+                    # `if (!session.adminId) throw`: a console session held by a staff operator, a
+                    # principal apart from the app's users (a platform role, like `isStaff`)
+                    c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
                 if arg is not None and arg.type == "identifier" and rid in self.code_records:
@@ -1899,6 +1917,12 @@ class _Walker:
                     c.validated.add(sx.text(src, left))
                 if self._not_a_session_type(left, op, right, sessionish):
                     c.auth_neg = True  # `if (typeof token === "string") return 401`: the reader's refusal message
+                if op in ("<", "<=", ">", ">="):
+                    # `ROLE_RANK[m.role] < ROLE_RANK[min]`: a role ranked against the least one let in
+                    low = self._ranked_role(left) if op in ("<", "<=") else self._ranked_role(right)
+                    high = self._ranked_role(right) if op in ("<", "<=") else self._ranked_role(left)
+                    c.role_neg = c.role_neg or low
+                    c.role_pos = c.role_pos or high
                 if op in ("==", "===", "!=", "!=="):
                     lv, rv = sx.text(src, left), sx.text(src, right)
                     lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
@@ -2364,7 +2388,10 @@ class _Walker:
         refs: set[str] = set()
         for f in filters:
             refs |= identifiers(self.src, f, into_functions=True)
-        return not refs & st.client and not any(_ROLE_WORD.search(sx.text(self.src, f)) for f in filters)
+        # (the caller's seat in a tenant the client names, `{ userId, workspace: { slug } }`, is a
+        # membership there: it compares no role either)
+        mine = not refs & st.client or bool(refs & (st.session | st.fetched))
+        return mine and not any(_ROLE_WORD.search(sx.text(self.src, f)) for f in filters)
 
     def _own_seat_helper(self, call: Node | None, st: State) -> bool:
         """`const membership = await getMembership(userId)`: a project helper given no client value
@@ -2380,6 +2407,13 @@ class _Walker:
             and not any(_ROLE_WORD.search(sx.text(target.module.src, f)) for f in _seat_filters(target.module.src, op))
             for op in reads
         )
+
+    def _ranked_role(self, node: Node | None) -> bool:
+        """`ROLE_RANK[m.role as Role]`: a lookup in a table of ranks keyed by a role."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "subscript_expression":
+            return False
+        return self._is_role_expr(node.child_by_field_name("index"))
 
     def _is_role_expr(self, node: Node | None, sessionish: set[str] | None = None) -> bool:
         """`user.role`, `session.user.isAdmin`; with ``sessionish``, also a plain local bound from

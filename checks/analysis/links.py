@@ -9,7 +9,7 @@ import re
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.flow import Event
 from checks.context import FileContext
 
@@ -32,10 +32,32 @@ def mailed_link_token(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     if ev.op is None:
         return False
     hashed: set[str] = set()
-    for data in ev.op.data:
-        for value in object_keys(ctx.src, data).values():
-            hashed |= hashed_names(ctx, value)
+    for value in written_values(ctx, ev.op):
+        hashed |= hashed_names(ctx, value)
     if not hashed:
         return False
     mails = [e for e in events if e.kind == "email" and e.node.start_byte > ev.node.start_byte]
     return any(hashed & {ctx.text(i) for i in sx.find(e.node, ("identifier",))} for e in mails)
+
+
+# the clause a value pasted into SQL text sits in: after `SET` or `VALUES` it is written, not matched
+_SQL_CLAUSE = re.compile(r"(?i)\b(where|and|or|on|set|values|returning)\b")
+
+
+def written_values(ctx: FileContext, op: DbOp) -> list[Node]:
+    """The values a write stores: its data's properties, or what raw SQL pastes after `SET`/`VALUES`
+    (`` sql`update "Customer" set "portalToken" = ${hashToken(token)} where id = ${id}` ``)."""
+    out = [v for data in op.data for v in object_keys(ctx.src, data).values()]
+    if op.api != "sql" or op.call is None:
+        return out
+    text = next(iter(sx.find(op.call, ("template_string",))), None)
+    before = ""
+    for child in text.children if text is not None else []:
+        if child.type != "template_substitution":
+            before += sx.text(ctx.src, child)
+            continue
+        clauses = _SQL_CLAUSE.findall(before)
+        if clauses and clauses[-1].lower() in ("set", "values") and child.named_children:
+            out.append(child.named_children[0])
+        before += " ? "
+    return out

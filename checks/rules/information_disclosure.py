@@ -109,7 +109,9 @@ only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
 A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`, or after
 `if (isNull(data)) return`), an `error` a project helper builds from its own texts (a list of failed step
 names), and
-an account found by e-mail whose absence was turned away first (`if (!user) return 401`, a sign-in).
+an account found by e-mail whose absence was turned away first (`if (!user) return 401`, a sign-in),
+and "no such account" said past a role gate by a lookup that hands the account back when found (a staff
+console's `lookupUser`: the miss tells nothing the hit does not).
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
@@ -874,7 +876,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
                     absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))
-            elif keyed and ev.state.auth != "secret" and not _tests_rows(hctx, ev.node, other_rows):
+            elif (
+                keyed
+                and ev.state.auth != "secret"
+                and not _tests_rows(hctx, ev.node, other_rows)
+                and not (ev.state.role and _hands_back(hctx, flow, accounts))
+            ):
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists (not where the branch
                 # tests an invite's or a share's row: "Email already exists" of a pending invite)
@@ -942,6 +949,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+
+
+def _hands_back(ctx: FileContext, flow: Flow, accounts: set[str]) -> bool:
+    """Some answer of the entry point is one of the ``accounts`` it looked up, whole (`return user`):
+    for a caller past a role gate (a staff console's lookup) the miss tells nothing the hit does not."""
+    for ev in flow.events:
+        value = sx.unwrap(ev.value) if ev.kind in ("return", "respond") and ev.value is not None else None
+        if value is not None and value.type == "identifier" and ctx.text(value) in accounts:
+            return True
+    return False
 
 
 # values that carry what they are built from (not a call's answer)

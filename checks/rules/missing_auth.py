@@ -22,7 +22,8 @@ its body does; also a wrapper called in the body with a callback (`return withAu
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
-person's or organization's data unless the filter keeps public rows only (`isPublished: true`);
+person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
+a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
 author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
@@ -57,8 +58,11 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
-Authentication endpoints (login, sign-up, password reset request, email verification,
-magic links; also a pages-router handler named for the step, `pages/api/mobile/login.ts`, and an
+Authentication endpoints (login, sign-up, password reset request, email verification, a SAML
+assertion consumer service `sso/saml/acs/`,
+magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
+rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
+handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
 newsletter, feedback; also the actions of a form's own page, `listings/[id]/enquire/actions.ts`, while
@@ -69,10 +73,13 @@ while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data (also a row found only by a slug or a publishable key, `where: { publishableKey }`,
+reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
 with non-private fields selected), handlers their wrapper declares public (`PublicEndpoint(handler)`, as
-a `public/` route folder does), sign-ups by what they do (an account row created, then a
-session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms,
+a `public/` route folder does), the rows of an anonymous widget's visitor picked by the random id their
+browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
+session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an
+inline action of a public page that bumps a counter of the row the page shows, picked by the page's own
+route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was this helpful" vote),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -164,7 +171,7 @@ from checks.analysis.calls import DbOp, command_arg, is_email_send, is_job_contr
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
-from checks.analysis.links import hashed_names, mailed_link_token
+from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -189,6 +196,8 @@ META = RuleMeta(
 _AUTH_ROUTE = re.compile(
     r"(^|/)(api/)?auth/|(^|/)\[\.\.\.nextauth\]/|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)/|"
     r"(^|/)oauth/|(^|/)callbacks?/"
+    # a SAML assertion consumer service (`api/sso/saml/acs/route.ts`): the IdP's signed answer signs the user in
+    r"|(^|/)(saml|sso)/([\w-]+/)*acs/"
     # a pages-router handler named for the step (`pages/api/mobile/login.ts`)
     r"|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)\.[cm]?[jt]sx?$"
 )
@@ -369,8 +378,9 @@ _DISPLAY_FIELD = re.compile(
 )
 
 
-# Keys a tenant hands out to be found by the public: an embed's publishable key, a page's slug
-_PUBLIC_HANDLE = re.compile(r"(?i)(slug|(public|publishable)_?(api_?)?key)$")
+# Keys a tenant hands out to be found by the public: an embed's publishable or widget key (in its page's
+# script), a page's slug
+_PUBLIC_HANDLE = re.compile(r"(?i)(slug|(public|publishable|widget|embed)_?(api_?)?key)$")
 
 
 def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
@@ -391,6 +401,32 @@ def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
         and bool(fields)
         and all(ctx.text(v) == "true" and not _PRIVATE_FIELD.search(k) for k, v in fields.items())
     )
+
+
+# a filter keeping rows not yet public: `.eq("status", "draft")`, `where: { published: false }`
+_UNPUBLISHED = re.compile(r"""(?i)["'`](draft|drafts|unpublished)["'`]|\b(is_?)?published["'`]?\s*[:,]\s*false\b""")
+
+
+def _unpublished_only(ctx: FileContext, op: DbOp) -> bool:
+    """The read keeps drafts only (`from("articles").select("*").eq("status", "draft")`): whatever the
+    table's name, unpublished content is its authors', not the public's."""
+    return op.kind == "read" and any(_UNPUBLISHED.search(ctx.text(a)) for a in op.args)
+
+
+# The id an anonymous visitor's browser makes up and keeps (a chat widget's random `visitorId`)
+_VISITOR_KEY = re.compile(r"(?i)^(visitor|anonymous|anon|guest)_?id$")
+
+
+def _visitor_rows(ctx: FileContext, op: DbOp) -> bool:
+    """`ChatTranscript.updateOne({ workspaceId: ws.id, visitorId }, ...)`: rows picked by the random id
+    an anonymous visitor holds are that visitor's own, on a surface anonymous by design (a support
+    widget): they have no account to sign in with."""
+    if not op.args:
+        return False
+    where = op.args[0]
+    if op.api == "prisma":
+        where = object_keys(ctx.src, op.args[0]).get("where") or op.args[0]
+    return any(_VISITOR_KEY.match(k) for k in object_keys(ctx.src, where))
 
 
 # What a public form files: a new lead row (`demoRequest`, `waitlistEntry`, `feedback`), not user data
@@ -426,6 +462,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
             return False
+        if _visitor_rows(ctx, ev.op):
+            return False  # an anonymous widget's visitor and their own transcript
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
@@ -442,7 +480,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _public_face_read(ctx, ev.op):
             return False
-        if vocab.PRIVATE_MODELS.search(ev.op.model or ""):
+        if vocab.PRIVATE_MODELS.search(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
@@ -1357,15 +1395,76 @@ def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     """A rate-limited write that stores only a mailed link's hash (and server values such as a timestamp):
     a magic-link or reset request, an authentication entry point by what it does. A write that also
     stores what the caller sent is not only that."""
-    if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or not ev.state.rate_limited:
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
+        return False
+    if not (ev.state.rate_limited or _mails_sign_in_link(ctx, events, ev)):
         return False
     if not mailed_link_token(ctx, events, ev):
         return False
-    for data in ev.op.data:
-        for value in object_keys(ctx.src, data).values():
-            if not hashed_names(ctx, value) and identifiers(ctx.src, value) & ev.state.client:
-                return False
+    for value in written_values(ctx, ev.op):
+        if not hashed_names(ctx, value) and identifiers(ctx.src, value) & ev.state.client:
+            return False
     return True
+
+
+# a counter bumped by one: `up = up + 1` in SQL, `{ increment: 1 }` in Prisma
+_BUMP_SQL = re.compile(r"\b(\w+)\s*=\s*\1\s*[+-]\s*1\b")
+_BUMP_PRISMA = re.compile(r"^\{\s*(increment|decrement)\s*:\s*1\s*\}$")
+
+
+def _page_counter_vote(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An inline action of a public page that bumps a counter of the row its page shows, picked by the
+    page's own route value the server closed over (`update article_votes set up = up + 1 where slug =
+    ${slug}`): an anonymous "was this helpful" vote, a public form. A row picked by what the caller
+    sends is not."""
+    op = ev.op
+    if ep.kind != "inline-action" or ev.kind != "db" or op is None or op.kind != "write":
+        return False
+    if op.api == "sql":
+        text = ctx.text(op.chain)
+        parts = re.split(r"(?i)\bwhere\b", text, maxsplit=1)
+        if len(parts) < 2 or not _BUMP_SQL.search(text) or re.search(r"(?i)\b(insert|delete)\b", parts[0]):
+            return False
+        subs = re.findall(r"\$\{([^}]*)\}", parts[1])
+        picked = {n for sub in subs for n in re.findall(r"[A-Za-z_$][\w$]*", sub)}
+        return bool(picked) and not picked & ev.state.client
+    if op.api != "prisma" or op.verb != "update" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    where = opts.get("where")
+    if where is None or not _bumps(ctx, opts.get("data")):
+        return False
+    refs = identifiers(ctx.src, where, into_functions=True)
+    return bool(refs) and not refs & ev.state.client
+
+
+def _bumps(ctx: FileContext, data: Node | None) -> bool:
+    """`{ helpful: { increment: 1 } }`, or a choice between such (`up ? { a: ... } : { b: ... }`)."""
+    node = sx.unwrap(data)
+    if node is None:
+        return False
+    if node.type == "ternary_expression":
+        return _bumps(ctx, node.child_by_field_name("consequence")) and _bumps(
+            ctx, node.child_by_field_name("alternative")
+        )
+    values = object_keys(ctx.src, node) if node.type == "object" else {}
+    return bool(values) and all(_BUMP_PRISMA.match(ctx.text(v)) for v in values.values())
+
+
+# a mail helper named for the sign-in link it sends (`sendMagicLinkEmail`, `sendLoginLink`)
+_SIGN_IN_MAIL = re.compile(r"(?i)(magic_?link|login_?link|sign_?in_?link)")
+
+
+def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> bool:
+    """A later mail sent through a helper named for a sign-in link: the request step of a magic-link
+    sign-in, an authentication entry point (whether it is rate limited is missing-rate-limit's concern)."""
+    return any(
+        e.kind == "email"
+        and e.node.start_byte > ev.node.start_byte
+        and e.node.type == "call_expression"
+        and _SIGN_IN_MAIL.search(sx.callee_name(ctx.src, e.node))
+        for e in events
+    )
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -1394,6 +1493,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _limited_public_create(ctx, ep, ev, set(flow.records))
                 or _intake_upload(ctx, ev, intake)
                 or _link_request(ctx, events, ev)
+                or _page_counter_vote(ctx, ep, ev)
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):

@@ -35,6 +35,14 @@ membership, found by the session alone (`getViewer()` answering `{ companyId, ro
 ctx.userId`), picks someone's rows whatever the model, and a Prisma model under a required parent that
 belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenant's rows.
 
+An id read back from a row found by the client's id alone (`const file = await db.file.findUnique({
+where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
+client's choice: the existence check proves nothing of whose it is.
+A new row filed under a parent the client picked whose only check never runs (`void
+assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`) is flagged too.
+Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
+value stored, not a filter: it scopes nothing.
+
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
 on other users' records (IDOR, CWE-639/CWE-862).
@@ -255,8 +263,18 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
         if parent.type in sx.FUNCTION_TYPES:
             continue  # `id => ...`: a single bare parameter
         top = sx.member_top(n)
-        if top.parent is not None and top.parent.type == "unary_expression" and _operator(src, top.parent) == "!":
-            continue  # `!params.billboardId`: is it there, not whose it is
+        if (
+            top.parent is not None
+            and top.parent.type == "unary_expression"
+            and _operator(src, top.parent)
+            in (
+                "!",
+                "typeof",
+            )
+        ):
+            continue  # `!params.billboardId`, `typeof viewId !== "string"`: is it there, not whose it is
+        if top is not n and _property(src, top) == "length":
+            continue  # `viewId.length > 30`: its size, not whose it is
         mention = re.sub(r"[\s?!]", "", sx.text(src, top)) if n.type == "identifier" else sx.text(src, n)
         if n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n:
             mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
@@ -264,6 +282,106 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
             continue  # another value read off the same object (`params.storeId`)
         return False
     return True
+
+
+_PARENT_KEY = re.compile(r"(Id|_id)$")
+
+
+def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | None:
+    """A new row filed under a parent the client picked (`attachment.create({ data: { ...src, ticketId:
+    input.to } })`) whose only check is one that never runs (`void assertTicketAccess(userId, input.to)`,
+    its promise discarded): the value written, else None. (A bare un-awaited call is left to
+    floating-auth-check.) A parent id no check mentions is left alone
+    (a comment on a public post); one checked anywhere for real counts as checked."""
+    assert ev.op is not None
+    src = ctx.src
+    fn = flow.fn.node
+    for data in ev.op.data:
+        for row in _rows_written(ctx, fn, data):
+            for key, value in object_keys(src, row).items():
+                roots = identifiers(src, value, into_functions=True) & ev.state.client if value is not None else set()
+                if not _PARENT_KEY.search(key) or not roots:
+                    continue
+                paths = _access_paths(src, value, roots)
+                dead = live = False
+                for n in sx.walk(fn, into_functions=True):
+                    if n.start_byte >= ev.node.start_byte:
+                        break
+                    if n.type != "identifier" or sx.text(src, n) not in roots or _binding(n):
+                        continue
+                    mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
+                    if not any(_same_value(p, mention) for p in paths) or mention in roots:
+                        continue
+                    if _never_runs(src, n, fn):
+                        dead = True
+                    else:
+                        live = True
+                if dead and not live:
+                    return value
+    return None
+
+
+def _binding(n: Node) -> bool:
+    parent = n.parent
+    return (
+        parent is None
+        or parent.type in _BINDING_PARENTS
+        or (parent.type == "variable_declarator" and parent.child_by_field_name("name") == n)
+    )
+
+
+def _never_runs(src: bytes, n: Node, fn: Node) -> bool:
+    """``n`` sits in a call whose promise is discarded on purpose: `void check(...)`."""
+    p = n.parent
+    while p is not None and p != fn:
+        if p.type == "unary_expression" and _operator(src, p) == "void":
+            return True
+        p = p.parent
+    return False
+
+
+def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], names: set[str]) -> set[str]:
+    """The client's values that chose a row an earlier read found by them alone, one of ``names`` being
+    bound to it (`const file = await db.attachment.findUnique({ where: { id } })`, no session in the
+    filter, not a secret token): its `file.id` is the client's choice read back, and an existence check
+    on it proves nothing."""
+    src = ctx.src
+    out: set[str] = set()
+    for e in before:
+        op = e.op
+        if e.kind != "db" or op is None or op.kind != "read" or op.api == "helper" or session_constrained(src, e):
+            continue
+        picked = client_refs(src, e, _filter_nodes(e, src))
+        if not picked or any(vocab.is_secret_name(n) for n in picked) or guards.found_by_credential(src, op.args):
+            continue
+        if any(
+            n in names and (o is op or o.call.id == e.node.id) and not _compared_after(ctx, flow, n, e.node)
+            for n, o in flow.records.items()
+        ):
+            out |= picked  # (what chose the row: a check of those, `getToken(user, params.repo)`, vets it)
+    return out
+
+
+def _compared_after(ctx: FileContext, flow: Flow, name: str, read: Node) -> bool:
+    """A field of ``name`` compared with a value, not a literal, in an exit after the ``read``
+    (`if (!customer || customer.portal_token !== input.token) return`): the row was checked."""
+    src = ctx.src
+    for stmt in _exiting_ifs(ctx, flow.fn.node):
+        cond = stmt.child_by_field_name("condition")
+        if stmt.start_byte < read.end_byte or cond is None:
+            continue
+        for n in sx.find(cond, ("binary_expression",)):
+            if _operator(src, n) not in ("===", "!==", "==", "!="):
+                continue
+            sides = [sx.strip_types(n.child_by_field_name("left")), sx.strip_types(n.child_by_field_name("right"))]
+            if any(x is None or x.type in _LITERAL_TYPES for x in sides):
+                continue
+            if any(x is not None and x.type == "member_expression" and _root(src, x) == name for x in sides):
+                return True
+    return False
+
+
+_LITERAL_TYPES = frozenset({"null", "undefined", "true", "false", "string", "number", "template_string"})
 
 
 def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
@@ -372,8 +490,18 @@ def _middleware_scoped(ctx: FileContext, ev: Event) -> bool:
     return any(_MIDDLEWARE_AUTH.search(ctx.text(n)) for n in [ev.op.chain, *ev.op.args])
 
 
-def _checked_later(flow: Flow, later: list[Event]) -> bool:
-    return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
+def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    if not (ev.state.owner or ev.state.role):
+        return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
+    # a check passed before the read (the caller's membership) is no comparison of what it loads: only
+    # a later exit that tests the loaded record is (`if (view.ownerId !== m.userId) throw`)
+    bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    return any(
+        identifiers(ctx.src, part) & bound and not any(_absence_test(ctx.src, part, b) for b in bound)
+        for s in _exiting_ifs(ctx, flow.fn.node)
+        if s.start_byte > ev.node.end_byte
+        for part in _disjuncts(ctx.src, s.child_by_field_name("condition"))
+    )
 
 
 def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
@@ -1798,6 +1926,16 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (refs - fallbacks - loaded) & ev.state.session
         )
+    if ev.op.kind == "write" and ev.op.data:
+        # `.update({ status, published_by: user.id }).eq("id", articleId)`: who made the change is a value
+        # written, not a filter; only what picks the rows scopes them
+        written: set[str] = set()
+        for d in ev.op.data:
+            written |= identifiers(ctx.src, d, into_functions=True)
+        filtered: set[str] = set()
+        for a in ev.op.args:
+            filtered |= identifiers(ctx.src, a, into_functions=True)
+        refs -= written - filtered
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 
@@ -1823,33 +1961,42 @@ def _tenant_role_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
     (`fn(formData, { orgId: user.activeOrgId, role: membership.role })`): a role checked there is
     the caller's standing in that tenant, not over every tenant's rows."""
     az = ctx.analyzer
+    # (a membership row handed whole counts where the wrapper itself checks its role, `withRole`: a
+    # role the action compares inline is credited as before)
+    rows = ep.role_checked
     for callee in ep.wrappers:
         wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
-        if wrapper is not None and _hands_tenant_role(ctx, wrapper, 0):
+        if wrapper is not None and _hands_tenant_role(ctx, wrapper, 0, rows):
             return True
-    return False
+    # a safe-action middleware's `next({ ctx: { ...ctx, workspaceId, role: membership.role } })`
+    return any(_hands_tenant_role(ctx, m, 0, rows) for m in ep.middlewares)
 
 
-def _hands_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
-    memo: dict[tuple[str, int], bool] = tree_fact(ctx.analyzer.program.tree, "tenant_role_wrappers", dict)
-    if fn.key not in memo:
-        memo[fn.key] = False  # (a cycle of wrappers hands nothing)
-        memo[fn.key] = _computes_tenant_role(ctx, fn, depth)
-    return memo[fn.key]
+def _hands_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool = False) -> bool:
+    memo: dict[tuple[tuple[str, int], bool], bool] = tree_fact(ctx.analyzer.program.tree, "tenant_role_wrappers", dict)
+    key = (fn.key, rows)
+    if key not in memo:
+        memo[key] = False  # (a cycle of wrappers hands nothing)
+        memo[key] = _computes_tenant_role(ctx, fn, depth, rows)
+    return memo[key]
 
 
-def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
+def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool) -> bool:
     """``fn`` calls a callback with an object holding a tenant key and the `role` of a row it read
     (a membership looked up for that tenant), itself or through a wrapper it builds on (`withRole`
     returning `withOrg(async (formData, ctx) => ...)`)."""
     src = fn.module.src
     az = ctx.analyzer
-    if fn.body is None or depth > 3 or b"role" not in src[fn.node.start_byte : fn.node.end_byte]:
+    if fn.body is None or depth > 3 or not _ROLE_OR_SEAT.search(src[fn.node.start_byte : fn.node.end_byte]):
         return False
     for call in sx.find(fn.node, ("call_expression",)):
         args = sx.call_args(call)
         for arg in args:
+            if rows and (_membership_row(ctx, fn, arg) or _tenant_principal(ctx, fn, arg)):
+                return True  # `fn(membership, ...args)`: the caller's seat, its role and tenant
             keys = object_keys(src, arg)
+            if "ctx" in keys and sx.strip_types(keys["ctx"]) is not None:
+                keys = object_keys(src, keys["ctx"]) or keys  # `next({ ctx: { ...ctx, workspaceId, role } })`
             role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
             if role is None or role.type != "member_expression":
                 continue
@@ -1865,8 +2012,53 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int) -> bool:
         if not any(sx.is_function(sx.strip_types(a) or a) for a in args):
             continue  # (a wrapper it builds on is handed a callback)
         inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
-        if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1):
+        if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
             return True
+    return False
+
+
+_SEAT_NAME = re.compile(r"(?i)(member|seat)")
+_ROLE_OR_SEAT = re.compile(rb"(?i)(role|member|seat|scope|permission)")
+
+
+def _membership_row(ctx: FileContext, fn: Function, arg: Node) -> bool:
+    """``arg`` is a local named for a membership (`membership`, `seat`) that ``fn`` read from the
+    database, itself or through a project helper (`await getMembership(slug)`): handed on whole."""
+    node = sx.strip_types(arg)
+    if node is None or node.type != "identifier":
+        return False
+    name = sx.text(fn.module.src, node)
+    return bool(_SEAT_NAME.search(name)) and _bound_to_read(ctx, fn, name)
+
+
+_GRANT_KEYS = frozenset({"role", "roles", "scopes", "permissions"})
+
+
+def _tenant_principal(ctx: FileContext, fn: Function, arg: Node) -> bool:
+    """``arg`` holds what a project helper answered with a tenant and the grants of a stored
+    principal (`const key = await authenticateApiKey(req)` returning `{ workspaceId: key.workspaceId,
+    scopes: key.scopes }`): an API key of one workspace, whose scopes say nothing of another's rows."""
+    src = fn.module.src
+    node = sx.strip_types(arg)
+    if node is None or node.type != "identifier":
+        return False
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if target is None or sx.text(src, target) != sx.text(src, node) or value is None:
+            continue
+        helper = ctx.analyzer.target(fn.module, value) if value.type == "call_expression" else None
+        if helper is None or helper.body is None:
+            return False
+        hsrc = helper.module.src
+        for r in sx.find(helper.body, ("return_statement",), into_functions=False):
+            keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
+            grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
+            if any(_TENANT_KEY.match(k) for k in keys) and any(
+                g is not None and g.type == "member_expression" for g in grants
+            ):
+                return True
+        return False
     return False
 
 
@@ -1961,6 +2153,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     )
                     reported = True
                     break
+            if creates and not reported:
+                dead = _parent_check_never_runs(ctx, flow, ev)
+                if dead is not None:
+                    yield ctx.finding(
+                        META,
+                        "unscoped",
+                        ev.node,
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        operation=operation(op),
+                        value=short(ctx.text(dead), 40),
+                        confidence=Confidence.HIGH,
+                    )
+                    reported = True
             if reported or (checked and not cross_tenant):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is
@@ -1973,7 +2179,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             ):
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input
-            if op.kind == "read" and _checked_later(flow, events[i + 1 :]):
+            if op.kind == "read" and _checked_later(ctx, flow, ev, events[i + 1 :]):
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and
             # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it
@@ -1997,6 +2203,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
+            if op.kind == "write":
+                chosen |= _rows_found_by_client(ctx, flow, events[:i], client_refs(src, ev, filters))
             if op.api == "sql":
                 chosen -= _sql_values_only(src, op)
             if chosen:

@@ -45,7 +45,7 @@ export async function replyToReview(reviewId: string, reply: { body: string; hid
   const session = await auth();
   if (!session?.user) throw new Error("Unauthorized");
   await connectMongo();
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await Review.updateOne(
     { _id: reviewId },
     // ruleid: mass-assignment

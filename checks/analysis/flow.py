@@ -50,9 +50,10 @@ from checks.parsing import ParsedFile
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(
     # `isGranted`: Kinde `(await getPermission("x:read"))?.isGranted`
-    # `isStaff`: a platform staff flag on an admin-console session is a role like `isAdmin`
+    # `isStaff`: a platform staff flag on an admin-console session is a role like `isAdmin`;
+    # so is a moderator flag (`isModerator`), the role of a community platform's content staff
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
-    r"isStaff|is_staff|isSuperAdmin|is_super_admin)$"
+    r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator)$"
 )
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized)$")

@@ -976,11 +976,10 @@ def _shares_answers(az: Analyzer, wrapper: Function, depth: int = 0) -> bool:
 
 def _session_reads(az: Analyzer, wrapper: Function) -> frozenset[str]:
     """Locals bound to a session read from the request (`const token = await getToken({ req })`):
-    made from the client's request, but the verified session, not what the client sent. (Only in a
-    wrapper that authenticates: an optional session handed on is left as it was, possibly absent.)"""
+    made from the client's request, but the verified session, not what the client sent. An optional
+    session handed on (`handler(req, res, session?.user)`) is too: absent or the caller's own, never
+    what the client wrote (whether the handler checks it is missing-auth's business)."""
     out: set[str] = set()
-    if not az.summary(wrapper).authenticates:
-        return frozenset()
     for d in sx.find(wrapper.node, ("variable_declarator",)):
         name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
         if (

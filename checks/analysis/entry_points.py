@@ -59,6 +59,9 @@ class EntryPoint:
     declared_admin: bool = False
     # a safe-action chain's middlewares (`.use(async ({ next, ctx }) => ...)`), outermost first
     middlewares: list[Function] = field(default_factory=list)
+    # the wrapper marks its answers (to a caller without a session, at least) `Cache-Control: public`:
+    # a CDN hands them to anyone, so what the handler answers is public by design
+    shared_cache: bool = False
 
     @property
     def path(self) -> str:
@@ -590,6 +593,7 @@ def _entry_from_value(
                 ep.authenticated_by = None  # `TokenGate("public", handler)`: compared with what anyone knows
             # a wrapper that lets in the holders of a shared secret: its callers are machines or operators
             ep.secret_gate = ep.authenticated_by is not None and ws.secret_gate
+            ep.shared_cache = _shares_answers(az, wrapper)
             # `createAction({ schema, auth: false }, handler)` against `if (opts.auth !== false) { ...session... }`,
             # also `defineRoute({ auth: "none", handler })` against `const { auth = "user" } = options`
             for i, a in enumerate(args[: index + (hkey is not None)]):
@@ -1007,13 +1011,39 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
     return out or set(), passed or set()
 
 
+_PUBLIC_CACHE = re.compile(r"(?i)^['\"`]\s*public\b")
+
+
+def _shares_answers(az: Analyzer, wrapper: Function, depth: int = 0) -> bool:
+    """The wrapper (or a helper it calls) sets `Cache-Control: public, ...` on the response before the
+    handler answers: what the handler answers is cached for anyone, a public answer by design."""
+    key = (wrapper.module.path, wrapper.node.start_byte)
+    if key in az.shares_answers:
+        return az.shares_answers[key]
+    az.shares_answers[key] = False  # (a cycle of helpers shares nothing)
+    src = wrapper.module.src
+    found = False
+    # (a helper searched last, which calls no further helper, is read only when it says `public`)
+    if depth < 2 or b"public" in src[wrapper.node.start_byte : wrapper.node.end_byte]:
+        for call in sx.find(wrapper.node, ("call_expression",)):
+            args = sx.call_args(call)
+            if len(args) >= 2 and (sx.string_value(src, args[0]) or "").lower() == "cache-control":
+                value = sx.strip_types(args[1])
+                found = value is not None and bool(_PUBLIC_CACHE.match(sx.text(src, value)))
+            elif depth < 2 and (helper := az.target(wrapper.module, call)) is not None:
+                found = helper.key != wrapper.key and _shares_answers(az, helper, depth + 1)
+            if found:
+                break
+    az.shares_answers[key] = found
+    return found
+
+
 def _session_reads(az: Analyzer, wrapper: Function) -> frozenset[str]:
     """Locals bound to a session read from the request (`const token = await getToken({ req })`):
-    made from the client's request, but the verified session, not what the client sent. (Only in a
-    wrapper that authenticates: an optional session handed on is left as it was, possibly absent.)"""
+    made from the client's request, but the verified session, not what the client sent. An optional
+    session handed on (`handler(req, res, session?.user)`) is too: absent or the caller's own, never
+    what the client wrote (whether the handler checks it is missing-auth's business)."""
     out: set[str] = set()
-    if not az.summary(wrapper).authenticates:
-        return frozenset()
     for d in sx.find(wrapper.node, ("variable_declarator",)):
         name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
         if (

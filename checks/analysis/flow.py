@@ -50,9 +50,10 @@ from checks.parsing import ParsedFile
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 _ROLE_PROPS = re.compile(
     # `isGranted`: Kinde `(await getPermission("x:read"))?.isGranted`
-    # `isStaff`: a platform staff flag on an admin-console session is a role like `isAdmin`
+    # `isStaff`: a platform staff flag on an admin-console session is a role like `isAdmin`;
+    # so is a moderator flag (`isModerator`), the role of a community platform's content staff
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
-    r"isStaff|is_staff|isSuperAdmin|is_super_admin)$"
+    r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator)$"
 )
 # the id of a staff principal on a console session (`session.adminId`): only operators hold one
 _STAFF_PRINCIPAL = re.compile(r"^(admin|staff|superAdmin|super_admin|operator)(Id|_id)$")
@@ -859,6 +860,8 @@ class Analyzer:
         self.checked_keys: dict[tuple[str, int, int, str | None], dict[int, set[str]]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
+        # whether a wrapper puts its answers in the shared cache (`entry_points._shares_answers`)
+        self.shares_answers: dict[tuple[str, int], bool] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
         self._targets: dict[tuple[str, int], Function | None] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}

@@ -217,7 +217,7 @@ def exempt(ep: EntryPoint, path: str) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     if vocab.AUTH_ENDPOINT_NAMES.search(name):
         return True
-    if any(_PUBLIC_WRAPPER.match(sx.last_name(w)) for w in ep.wrappers):
+    if any(_PUBLIC_WRAPPER.match(sx.last_name(w)) for w in ep.wrappers) or ep.shared_cache:
         return True
     if ep.kind in ("route", "pages-api"):
         route = path.lower()

@@ -433,6 +433,55 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
     return found
 
 
+def field_read_key(src: bytes, node: Node | None) -> str | None:
+    """`formData.get("team")`, `body.team`: a read of one named field of a value, spelled as a key no
+    identifier can be (it holds `.`), so that a schema check of that field can sit among the validated
+    names without vouching for the whole value (`formData.get("note")` stays unchecked)."""
+    node = sx.strip_types(node)
+    if node is None:
+        return None
+    if node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        args = sx.call_args(node)
+        if (
+            fn is None
+            or fn.type != "member_expression"
+            or sx.text(src, fn.child_by_field_name("property")) != "get"
+            or len(args) != 1
+            or args[0].type != "string"
+        ):
+            return None
+        base = field_read_key(src, fn.child_by_field_name("object")) or sx.text(src, fn.child_by_field_name("object"))
+        if not base.replace(".", "").isidentifier():
+            return None
+        return f"{base}.get({sx.text(src, args[0])[1:-1]})"
+    if node.type == "member_expression" and node.child_by_field_name("property") is not None:
+        text = re.sub(r"\s|\?", "", sx.text(src, node))
+        return text if text.replace(".", "").isidentifier() else None
+    return None
+
+
+def identifiers_past_checked_reads(
+    src: bytes, node: Node | None, validated: set[str], into_functions: bool = False
+) -> set[str]:
+    """The identifiers of ``node`` outside the field reads a schema checked (`formData.get("team")` after
+    `S.safeParse({ team: formData.get("team") })` passed): such a read holds the checked value."""
+    reads = [k for k in validated if "." in k]
+    if not reads or node is None:
+        return identifiers(src, node, into_functions)
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type in ("call_expression", "member_expression") and field_read_key(src, n) in reads:
+            continue
+        if n.type in ("identifier", "shorthand_property_identifier"):
+            found.add(sx.text(src, n))
+        elif into_functions or n.type not in sx.FUNCTION_TYPES or n == node:
+            stack.extend(n.named_children)
+    return found
+
+
 def _same_span_unfenced(node: Node, fn: Node) -> bool:
     """A function spanning exactly ``node`` (an arrow function that is a whole statement with no
     semicolon, or one wrapped in a `!` that error recovery made up) was walked into by the query
@@ -2950,6 +2999,10 @@ class _Walker:
             v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls
         if v is None:
             return
+        if st.validated and field_read_key(src, v) in st.validated:
+            st.client |= names  # `const team = formData.get("team")` after that field passed a schema
+            st.validated |= names
+            return
         if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
@@ -2960,7 +3013,7 @@ class _Walker:
             # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's
             st.validated |= names
             return
-        refs = identifiers(src, v)
+        refs = identifiers_past_checked_reads(src, v, st.validated)
         if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
             # `(await tokenCache.get(token)) ?? {}`: the value is the call's result, or an empty default
             left = sx.unwrap(v.child_by_field_name("left"))
@@ -3256,11 +3309,15 @@ class _Walker:
             return set()
         # only a value checked as it is: `S.safeParse(Object.fromEntries(formData))` checked the
         # listed fields of a copy, not whatever else is read from the form afterwards
-        return {
-            sx.text(self.src, a)
-            for a in map(sx.strip_types, sx.call_args(value))
-            if a is not None and a.type == "identifier"
-        }
+        args = [a for a in map(sx.strip_types, sx.call_args(value)) if a is not None]
+        out = {sx.text(self.src, a) for a in args if a.type == "identifier"}
+        # `S.safeParse({ team: formData.get("team") })`: those very field reads, read again later, hold
+        # what passed (not the whole form)
+        for a in args:
+            if a.type == "object":
+                pairs = (p.child_by_field_name("value") for p in a.named_children if p.type == "pair")
+                out |= {k for k in (field_read_key(self.src, v) for v in pairs) if k}
+        return out
 
     def _local_value(self, name: str, field: bool = False) -> Node | None:
         """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),

@@ -56,7 +56,9 @@ export async function renameProject(formData: FormData) {
 ## Not flagged
 Entry points without inputs, values that went through a schema or a runtime type check (also
 one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
-{ return 400 } }`, or text that `JSON.parse` accepted; a value that only picks a branch,
+{ return 400 } }`, or text that `JSON.parse` accepted; a form field read again after that very field passed a schema
+whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formData.get("team")`, while
+any other field of the form is still unchecked; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
 what a wrapper hands over from a membership row it looked up with the client's id and the session's
@@ -123,7 +125,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, identifiers, reads_file_contents
+from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function
 from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.context import FileContext
@@ -372,6 +374,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             client = ev.state.client | (names & elements)
             bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
+            if bad and any("." in k for k in ev.state.validated):
+                # `data: { name: formData.get("project") }` after `S.safeParse({ project: formData.get("project") })`
+                # passed: that read holds the checked value
+                checked = ev.state.validated
+                bad &= {i for n in nodes for i in identifiers_past_checked_reads(ctx.src, n, checked, True)}
             if bound:
                 body = (flowing_refs(az, ctx.module, bound, derived) & ev.state.client & derived) - ev.state.validated
                 body = {n for n in body if not _checked(ctx, n, ev.state.validated, derived, values, set())}

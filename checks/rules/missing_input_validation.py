@@ -8,8 +8,11 @@ schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-act
 schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
 → throw; a bound such as `title.length > 200` too, but not an emptiness test such as
-`if (!ids || ids.length === 0) return`, which asks whether anything was sent, not what). Firestore document
-writes (`doc(id).set(data)`) and TypeORM `repo.update(criteria, partial)` are database sinks, and so is
+`if (!ids || ids.length === 0) return`, which asks whether anything was sent, not what). A check of one
+field (`if (!isValidPhone(contract.phone)) return 400`) vouches for that field, not for `contract.code`
+beside it. Firestore document
+writes (`doc(id).set(data)`), TypeORM `repo.update(criteria, partial)` and a MongoDB collection handle held in
+a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, and so is
 a drizzle select's page size or offset (`.limit(limit)`).
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
@@ -374,16 +377,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             client = ev.state.client | (names & elements)
             bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
-            if bad and any("." in k for k in ev.state.validated):
-                # `data: { name: formData.get("project") }` after `S.safeParse({ project: formData.get("project") })`
-                # passed: that read holds the checked value
-                checked = ev.state.validated
-                bad &= {i for n in nodes for i in identifiers_past_checked_reads(ctx.src, n, checked, True)}
             if bound:
                 body = (flowing_refs(az, ctx.module, bound, derived) & ev.state.client & derived) - ev.state.validated
                 body = {n for n in body if not _checked(ctx, n, ev.state.validated, derived, values, set())}
                 # (`[req.query.id]`: a request read only for its URL parts)
                 bad |= {n for n in body if n not in ep.input_params or not _only_url_uses(ctx.src, bound, n)}
+            if bad and any("." in k for k in ev.state.validated):
+                # `data: { name: formData.get("project") }` after `S.safeParse({ project: formData.get("project") })`
+                # passed, `${body.clientId}` after `isUuid(body.clientId)`: that read holds the checked value
+                checked = ev.state.validated
+                bad &= {i for n in [*nodes, *bound] for i in identifiers_past_checked_reads(ctx.src, n, checked, True)}
             if ep.kind == "pages-api" and not _content_sink(ev):
                 # `where: { id: req.query.id }`: a request read only for its URL parts
                 bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}

@@ -1193,7 +1193,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         work = work_ev.node if work_ev is not None else None
         if _limited_outside_development(ctx, ep, work) or _limited_on_both_branches(ctx, ep, work):
             continue
-        if quota.cooled_down(flow, work):
+        src = ctx.src
+        # (the cooldown's own lookup of recent rows comes before the `if (last) return 429` it is read by)
+        guarded = next(
+            (e.node for e in flow.events if e.kind in _WORK_KINDS and not quota.recent_read(src, e.node)), None
+        )
+        if quota.cooled_down(flow, guarded):
             continue  # `if (lastSend) return 429` on a send found in the last minute
         state = first.state if first is not None else flow.final
         if state.auth == "secret":

@@ -1328,8 +1328,12 @@ class Analyzer:
         if target is None or b".collection" not in target.module.src[target.node.start_byte : target.node.end_byte]:
             return None  # (the cheap test first: the helper must make a handle itself)
         src = target.module.src
-        for ret in sx.find(target.node, ("return_statement",), into_functions=False):
-            returned = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        body = target.node.child_by_field_name("body")
+        returns = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+        if body is not None and body.type != "statement_block":
+            returns.append(body)  # `const codes = () => client.db().collection("codes")`
+        for ret in returns:
+            returned = sx.unwrap(ret)
             if returned is not None and returned.type == "identifier":
                 returned = self._locals_of(target.module, target.node).get(sx.text(src, returned))
             made = collection_handle(src, returned)

@@ -489,7 +489,11 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             # caller's code handed to a provider's check, which holds the stored one
             provider_check = bool(set(vocab.words(last)) & _CHECKING_WORDS)
             if not checks and not provider_check:
-                continue
+                # `checkCode({ phone, code })`: a project helper named for a check that looks the stored
+                # code up itself (its own database read holds the stored one)
+                provider_check = "check" in vocab.words(last) and _reads_store(ctx, n)
+                if not provider_check:
+                    continue
             args = [sx.strip_types(a) for a in sx.call_args(n)]
             leaves: list[Node | None] = []
             for a in args:
@@ -509,6 +513,16 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             ):
                 return True
     return False
+
+
+def _reads_store(ctx: FileContext, call: Node) -> bool:
+    """``call`` runs a project helper that reads the database."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None:
+        return False
+    return any(
+        e.kind == "db" and e.op is not None and e.op.kind == "read" for e in ctx.analyzer.helper_flow(target).events
+    )
 
 
 def _from_client(ctx: FileContext, node: Node | None, client: set[str]) -> bool:

@@ -234,6 +234,9 @@ class Summary:
 
     is_async: bool = False
     enforces_auth: bool = False  # throws/redirects when signed out
+    # ... but first answers `true` to some callers without reading a session (`if (!hosting.protected)
+    # return true`): a gate that is open on a path of its own
+    opens_before_auth: bool = False
     auth_source: bool = False  # returns a session/user that the caller must check
     authenticates: bool = False  # as a wrapper/middleware: the wrapped code runs only when signed in
     role: bool = False
@@ -917,6 +920,10 @@ class Analyzer:
         s = Summary(is_async=fn.is_async or effect.returns_effect(fn))
         st = flow.final
         s.enforces_auth = st.auth == "throw" and not _swallows_failure(fn, flow, signed_out_only=True)
+        s.opens_before_auth = s.enforces_auth and any(
+            e.kind == "return" and e.state.auth is None and e.value is not None and e.value.type == "true"
+            for e in flow.events
+        )
         if params and not _swallows_failure(fn, flow, signed_out_only=False):
             # (the function's calls of its own parameters, recorded by the walk)
             s.runs_params = frozenset(i for i in range(len(params)) if _param_calls(fn, flow, i))

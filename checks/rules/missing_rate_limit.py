@@ -1184,6 +1184,23 @@ def _detached_ai_call(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | No
     return None
 
 
+def _gate_open_to_anyone(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The session before ``ev`` was required by a project gate that lets some callers through without
+    one (`hostingAuth(req, hosting)` answering `true` for a public hosting): for those the paid call is
+    anonymous."""
+    az = ctx.analyzer
+    for call in sx.find(flow.fn.node, ("call_expression",), into_functions=False):
+        if call.start_byte >= ev.node.start_byte:
+            return False
+        target = az.target(ctx.module, call)
+        summary = az.summary(target) if target is not None else None
+        if summary is not None and summary.enforces_auth:
+            return summary.opens_before_auth  # the first gate the caller passes decides
+        if az.is_auth_source_call(ctx.module, call):
+            return False
+    return False
+
+
 def _signed_in(ep: EntryPoint, state: State) -> bool:
     """A session is required by then. (Auth declared in a route's options is often a project's
     publishable key, `auth: { type: clientAuthSchema }`, that any visitor's browser sends: a
@@ -1317,7 +1334,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 ev.kind == "ai"
                 and not ev.state.rate_limited
-                and ev.state.auth is None
+                and (ev.state.auth is None or _gate_open_to_anyone(ctx, flow, ev))
                 and not _under_quota(ctx, ep, ev)
                 and not _callers_own_key(ctx, ep)
             ):

@@ -10,8 +10,11 @@ is short whatever it is for), or handed to a provider's check,
 checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
 verification, magic link, invite and contact forms, recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS, and entry points that call paid AI
-APIs without authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
-project wrapper count. A lookup keyed by a
+APIs without authentication (cost abuse; also behind a project gate that answers `true` to some
+callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
+next-safe-action/zsa middleware or a project wrapper count. A code handed to a project helper named for
+a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification.
+A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by

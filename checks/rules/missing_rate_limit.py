@@ -13,7 +13,8 @@ verification, magic link, invite and contact forms, recovery (backup) code redem
 APIs without authentication (cost abuse; also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
 next-safe-action/zsa middleware or a project wrapper count. A code handed to a project helper named for
-a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification.
+a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification. An invite
+form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
 A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
@@ -240,7 +241,7 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     if ev.state.role:
         # (a role lets the caller mail stored addresses, not an address it names: `to: user.email` of
         # the account the caller looked up by the address it sent is its choice of recipient)
-        return _mails_address_found_by_client(ctx, ev, records)
+        return _mails_address_found_by_client(ctx, ev, records) or _mails_address_typed_by_client(ctx, ev)
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     names = {n for a in args for n in identifiers(ctx.src, a, into_functions=True)} & ev.state.client
     keys = {k for a in args for k in object_keys(ctx.src, a)}
@@ -248,6 +249,14 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
         return True
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+
+
+def _mails_address_typed_by_client(ctx: FileContext, ev: Event) -> bool:
+    """`to: normalizedEmail` for each address of an invite form's list: the caller types the recipients
+    in, whatever its role (an invite form mails whoever it is given)."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
+    return any(_RECIPIENT.search(n) for v in to for n in identifiers(ctx.src, v) & ev.state.client)
 
 
 def _mails_address_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:

@@ -447,13 +447,31 @@ def _mongo_set_values(src: bytes, update: Node) -> list[Node]:
     return [ops[k] for k in _MONGO_SETTERS if k in ops] if any(k.startswith("$") for k in ops) else [update]
 
 
-def _mongo_driver_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
+MONGO_OPS = _MONGO_READS | _MONGO_WRITES
+
+
+def collection_handle(src: bytes, value: Node | None) -> str | None:
+    """`db.collection("codes")` (also awaited): a MongoDB collection handle, and the collection it names
+    ("" for a name the code works out, `db.collection(name)`)."""
+    value = sx.unwrap(value)
+    if value is None or value.type != "call_expression" or sx.last_name(sx.callee_name(src, value)) != "collection":
+        return None
+    args = sx.call_args(value)
+    return (sx.string_value(src, args[0]) or "") if args else None
+
+
+def mongo_driver_op(src: bytes, call: Node, model: str | None = None) -> DbOp:
+    """A MongoDB driver call; ``model``: the collection, when the handle was made elsewhere
+    (`const codes = await codesCollection(); codes.findOne(...)`)."""
+    return _mongo_driver_op(src, call, sx.call_args(call), sx.last_name(sx.callee_name(src, call)), model)
+
+
+def _mongo_driver_op(src: bytes, call: Node, args: list[Node], last: str, model: str | None = None) -> DbOp:
     """`db.collection("notes").findOne(filter, { projection })` / `.insertOne(doc)` /
     `.updateOne(filter, { $set: doc })` (the `mongodb` package): the collection names the model."""
-    coll = sx.strip_types(call.child_by_field_name("function"))
-    coll_call = sx.unwrap(coll.child_by_field_name("object")) if coll is not None else None
-    coll_args = sx.call_args(coll_call) if coll_call is not None and coll_call.type == "call_expression" else []
-    model = (sx.string_value(src, coll_args[0]) or "") if coll_args else ""
+    if model is None:
+        coll = sx.strip_types(call.child_by_field_name("function"))
+        model = collection_handle(src, coll.child_by_field_name("object") if coll is not None else None) or ""
     chain = outer_chain(call)
     if last in _MONGO_READS:
         options = object_keys(src, args[1]) if len(args) >= 2 else {}

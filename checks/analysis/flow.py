@@ -22,9 +22,11 @@ from checks.analysis import deployment, effect, guards, quota, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
+    MONGO_OPS,
     SPAWNS,
     DbOp,
     classify_db,
+    collection_handle,
     command_arg,
     declares_sequelize_model,
     is_ai_call,
@@ -35,6 +37,7 @@ from checks.analysis.calls import (
     is_store_mutation,
     managed_entity_assign,
     may_be_store_mutation,
+    mongo_driver_op,
     object_keys,
     request_parts,
     scratch_module,
@@ -247,6 +250,9 @@ class Summary:
 
     is_async: bool = False
     enforces_auth: bool = False  # throws/redirects when signed out
+    # ... but first answers `true` to some callers without reading a session (`if (!hosting.protected)
+    # return true`): a gate that is open on a path of its own
+    opens_before_auth: bool = False
     auth_source: bool = False  # returns a session/user that the caller must check
     authenticates: bool = False  # as a wrapper/middleware: the wrapped code runs only when signed in
     role: bool = False
@@ -447,6 +453,55 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
                 found.add(src[c.start_byte : c.end_byte].decode("utf-8", "replace"))
             elif c.named_child_count and (into_functions or t not in fences or _same_span_unfenced(node, c)):
                 push(c)
+    return found
+
+
+def field_read_key(src: bytes, node: Node | None) -> str | None:
+    """`formData.get("team")`, `body.team`: a read of one named field of a value, spelled as a key no
+    identifier can be (it holds `.`), so that a schema check of that field can sit among the validated
+    names without vouching for the whole value (`formData.get("note")` stays unchecked)."""
+    node = sx.strip_types(node)
+    if node is None:
+        return None
+    if node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        args = sx.call_args(node)
+        if (
+            fn is None
+            or fn.type != "member_expression"
+            or sx.text(src, fn.child_by_field_name("property")) != "get"
+            or len(args) != 1
+            or args[0].type != "string"
+        ):
+            return None
+        base = field_read_key(src, fn.child_by_field_name("object")) or sx.text(src, fn.child_by_field_name("object"))
+        if not base.replace(".", "").isidentifier():
+            return None
+        return f"{base}.get({sx.text(src, args[0])[1:-1]})"
+    if node.type == "member_expression" and node.child_by_field_name("property") is not None:
+        text = re.sub(r"\s|\?", "", sx.text(src, node))
+        return text if text.replace(".", "").isidentifier() else None
+    return None
+
+
+def identifiers_past_checked_reads(
+    src: bytes, node: Node | None, validated: set[str], into_functions: bool = False
+) -> set[str]:
+    """The identifiers of ``node`` outside the field reads a schema checked (`formData.get("team")` after
+    `S.safeParse({ team: formData.get("team") })` passed): such a read holds the checked value."""
+    reads = [k for k in validated if "." in k]
+    if not reads or node is None:
+        return identifiers(src, node, into_functions)
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type in ("call_expression", "member_expression") and field_read_key(src, n) in reads:
+            continue
+        if n.type in ("identifier", "shorthand_property_identifier"):
+            found.add(sx.text(src, n))
+        elif into_functions or n.type not in sx.FUNCTION_TYPES or n == node:
+            stack.extend(n.named_children)
     return found
 
 
@@ -850,6 +905,7 @@ class Analyzer:
         self._summaries: dict[tuple[str, int], Summary] = {}
         self._in_progress: set[tuple[str, int]] = set()
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
+        self._fn_locals: dict[tuple[str, int], dict[str, Node]] = {}
         self._sequelize_models: dict[tuple[str, str], bool] = {}
         self._guard_named: dict[str, bool] = {}
         self._sink_named: dict[str, bool] = {}
@@ -895,6 +951,10 @@ class Analyzer:
         s = Summary(is_async=fn.is_async or effect.returns_effect(fn))
         st = flow.final
         s.enforces_auth = st.auth == "throw" and not _swallows_failure(fn, flow, signed_out_only=True)
+        s.opens_before_auth = s.enforces_auth and any(
+            e.kind == "return" and e.state.auth is None and e.value is not None and e.value.type == "true"
+            for e in flow.events
+        )
         if params and not _swallows_failure(fn, flow, signed_out_only=False):
             # (the function's calls of its own parameters, recorded by the walk)
             s.runs_params = frozenset(i for i in range(len(params)) if _param_calls(fn, flow, i))
@@ -1257,8 +1317,67 @@ class Analyzer:
         """``classify_db``, once per call node (flows, bindings and summaries all ask)."""
         key = (mod.path, call.start_byte, call.end_byte)
         if key not in self._db_ops:
-            self._db_ops[key] = classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
+            op = classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
+            self._db_ops[key] = op or self._collection_local_op(mod, call)
         return self._db_ops[key]
+
+    def _collection_local_op(self, mod: Module, call: Node) -> DbOp | None:
+        """`const codes = await codesCollection(); await codes.findOne({ phone, code })`: a MongoDB
+        collection handle held in a local, made in the function (`db.collection("codes")`) or answered
+        by a project helper that returns one. (A list's `items.find(...)` has no such local.)"""
+        fn = call.child_by_field_name("function")
+        obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        if obj is None or obj.type != "identifier" or fn is None:
+            return None
+        if sx.text(mod.src, fn.child_by_field_name("property")) not in MONGO_OPS:
+            return None
+        name = sx.text(mod.src, obj)
+        outer = sx.enclosing_function(call)
+        while outer is not None:
+            value = self._locals_of(mod, outer).get(name)
+            if value is not None:
+                model = self._collection_of(mod, value)
+                # (only one of the app's own, named collections: `db.collection(name)` on a connection
+                # the caller describes, a database tool's, holds none of the app's records)
+                return mongo_driver_op(mod.src, call, model) if model else None
+            outer = sx.enclosing_function(outer)
+        return None
+
+    def _locals_of(self, mod: Module, fn: Node) -> dict[str, Node]:
+        """`const x = <value>` in a function (not in those it nests), once per function."""
+        key = (mod.path, fn.start_byte)
+        found = self._fn_locals.get(key)
+        if found is None:
+            found = self._fn_locals[key] = {}
+            for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+                pattern, value = d.child_by_field_name("name"), d.child_by_field_name("value")
+                if pattern is not None and pattern.type == "identifier" and value is not None:
+                    found[sx.text(mod.src, pattern)] = value
+        return found
+
+    def _collection_of(self, mod: Module, value: Node) -> str | None:
+        """The collection ``value`` is a handle to: `db.collection("codes")`, or the answer of a project
+        helper that returns one (directly or through a local)."""
+        made = collection_handle(mod.src, value)
+        call = sx.unwrap(value)
+        if made is not None or call is None or call.type != "call_expression":
+            return made
+        target = self.target(mod, call)
+        if target is None or b".collection" not in target.module.src[target.node.start_byte : target.node.end_byte]:
+            return None  # (the cheap test first: the helper must make a handle itself)
+        src = target.module.src
+        body = target.node.child_by_field_name("body")
+        returns = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+        if body is not None and body.type != "statement_block":
+            returns.append(body)  # `const codes = () => client.db().collection("codes")`
+        for ret in returns:
+            returned = sx.unwrap(ret)
+            if returned is not None and returned.type == "identifier":
+                returned = self._locals_of(target.module, target.node).get(sx.text(src, returned))
+            made = collection_handle(src, returned)
+            if made is not None:
+                return made
+        return None
 
     def sequelize_model(self, mod: Module, name: str) -> bool:
         """Is ``name`` (in ``mod``) a Sequelize model class, declared here or imported?"""
@@ -2356,13 +2475,39 @@ class _Walker:
                 for b in sx.find(cb, ("binary_expression",))
             ):
                 c.validated |= identifiers(self.src, cb, into_functions=True) & st.client
-        if (
-            (negated and (_CHECK_CALLS.match(last) or self.az.vocab.is_validation(callee)))
+        if (negated and self.az.vocab.is_validation(callee)) or _CHECK_CALLS.match(last):
+            # (`isValidPhone(contract.phone)`: that field, not the `contract.code` beside it)
+            c.validated |= {a for arg in sx.call_args(call) for a in self._checked_names(arg, st)}
+        elif last in ("includes", "has", "startsWith", "endsWith"):
             # `if (!ALLOWED_HOSTS.has(url.hostname)) return`: an allowlist, whichever way it is written
-            or last in ("test", "match", "includes", "has", "startsWith", "endsWith")
-            or _CHECK_CALLS.match(last)
-        ):
             c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
+
+    def _checked_fields(self, pattern: Node, value: Node, st: State) -> set[str]:
+        """`const { phone } = contact` after `isPhone(contact.phone)` held: the names bound to fields
+        checked one by one."""
+        src = self.src
+        base = sx.text(src, value) if value.type == "identifier" else field_read_key(src, value)
+        out: set[str] = set()
+        for p in pattern.named_children if base else []:
+            if p.type == "shorthand_property_identifier_pattern":
+                key, name = sx.text(src, p), sx.text(src, p)
+            elif p.type == "pair_pattern" and p.child_by_field_name("value") is not None:
+                key, name = sx.text(src, p.child_by_field_name("key")), sx.text(src, p.child_by_field_name("value"))
+            else:
+                continue
+            if f"{base}.{key}" in st.validated:
+                out.add(name)
+        return out
+
+    def _checked_names(self, arg: Node, st: State) -> set[str]:
+        """What a check of ``arg`` vouches for: its names, or for one field of a client value
+        (`isValidPhone(contract.phone)`) that field alone, not the `contract.code` beside it."""
+        # (`isAllowedHost(target.hostname)`: a URL's host checked vouches for where the URL goes)
+        field = arg.type == "member_expression" and not _host_part(self.src, arg)
+        key = field_read_key(self.src, arg) if field else None
+        if key is not None and sx.root_identifier(self.src, arg) in st.client:
+            return {key}
+        return identifiers(self.src, arg)
 
     def _origin_of(self, node: Node | None) -> bool:
         """`upstreamURL.origin`, `target.hostname`: where a URL held in a plain local points."""
@@ -3018,6 +3163,12 @@ class _Walker:
             v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls
         if v is None:
             return
+        if st.validated and field_read_key(src, v) in st.validated:
+            st.client |= names  # `const team = formData.get("team")` after that field passed a schema
+            st.validated |= names
+            return
+        if pattern.type == "object_pattern" and any("." in k for k in st.validated):
+            st.validated |= self._checked_fields(pattern, v, st)
         if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
@@ -3028,7 +3179,7 @@ class _Walker:
             # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's
             st.validated |= names
             return
-        refs = identifiers(src, v)
+        refs = identifiers_past_checked_reads(src, v, st.validated)
         if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
             # `(await tokenCache.get(token)) ?? {}`: the value is the call's result, or an empty default
             left = sx.unwrap(v.child_by_field_name("left"))
@@ -3326,11 +3477,15 @@ class _Walker:
             return set()
         # only a value checked as it is: `S.safeParse(Object.fromEntries(formData))` checked the
         # listed fields of a copy, not whatever else is read from the form afterwards
-        return {
-            sx.text(self.src, a)
-            for a in map(sx.strip_types, sx.call_args(value))
-            if a is not None and a.type == "identifier"
-        }
+        args = [a for a in map(sx.strip_types, sx.call_args(value)) if a is not None]
+        out = {sx.text(self.src, a) for a in args if a.type == "identifier"}
+        # `S.safeParse({ team: formData.get("team") })`: those very field reads, read again later, hold
+        # what passed (not the whole form)
+        for a in args:
+            if a.type == "object":
+                pairs = (p.child_by_field_name("value") for p in a.named_children if p.type == "pair")
+                out |= {k for k in (field_read_key(self.src, v) for v in pairs) if k}
+        return out
 
     def _local_value(self, name: str, field: bool = False) -> Node | None:
         """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),

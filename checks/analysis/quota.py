@@ -234,6 +234,18 @@ def _recent_rows(flow: Flow) -> set[str]:
     return found
 
 
+def recent_read(src: bytes, call: Node) -> bool:
+    """``call`` is a bound read of rows newer than a moment set back from now (`const last = await
+    sends.findOne({ phone, createdAt: { $gte: new Date(Date.now() - 60_000) } })`): a cooldown's own
+    lookup, not the work it guards."""
+    return (
+        call.type == "call_expression"
+        and _PAST.search(src[call.start_byte : call.end_byte]) is not None  # (the cheap test first)
+        and _declarator(call) is not None
+        and _recent_read(src, call)
+    )
+
+
 def _absent(src: bytes, node: Node | None, names: set[str]) -> bool:
     """`!recent`, `recent === null`, `recent == undefined`: none of ``names`` found anything."""
     node = sx.unwrap(node)

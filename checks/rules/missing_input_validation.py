@@ -8,8 +8,11 @@ schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-act
 schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
 → throw; a bound such as `title.length > 200` too, but not an emptiness test such as
-`if (!ids || ids.length === 0) return`, which asks whether anything was sent, not what). Firestore document
-writes (`doc(id).set(data)`) and TypeORM `repo.update(criteria, partial)` are database sinks, and so is
+`if (!ids || ids.length === 0) return`, which asks whether anything was sent, not what). A check of one
+field (`if (!isValidPhone(contract.phone)) return 400`) vouches for that field, not for `contract.code`
+beside it. Firestore document
+writes (`doc(id).set(data)`), TypeORM `repo.update(criteria, partial)` and a MongoDB collection handle held in
+a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, and so is
 a drizzle select's page size or offset (`.limit(limit)`).
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
@@ -56,7 +59,9 @@ export async function renameProject(formData: FormData) {
 ## Not flagged
 Entry points without inputs, values that went through a schema or a runtime type check (also
 one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
-{ return 400 } }`, or text that `JSON.parse` accepted; a value that only picks a branch,
+{ return 400 } }`, or text that `JSON.parse` accepted; a form field read again after that very field passed a schema
+whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formData.get("team")`, while
+any other field of the form is still unchecked; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
 what a wrapper hands over from a membership row it looked up with the client's id and the session's
@@ -123,7 +128,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, identifiers, reads_file_contents
+from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function
 from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.context import FileContext
@@ -377,6 +382,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 body = {n for n in body if not _checked(ctx, n, ev.state.validated, derived, values, set())}
                 # (`[req.query.id]`: a request read only for its URL parts)
                 bad |= {n for n in body if n not in ep.input_params or not _only_url_uses(ctx.src, bound, n)}
+            if bad and any("." in k for k in ev.state.validated):
+                # `data: { name: formData.get("project") }` after `S.safeParse({ project: formData.get("project") })`
+                # passed, `${body.clientId}` after `isUuid(body.clientId)`: that read holds the checked value
+                checked = ev.state.validated
+                bad &= {i for n in [*nodes, *bound] for i in identifiers_past_checked_reads(ctx.src, n, checked, True)}
             if ep.kind == "pages-api" and not _content_sink(ev):
                 # `where: { id: req.query.id }`: a request read only for its URL parts
                 bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}

@@ -10,8 +10,12 @@ is short whatever it is for), or handed to a provider's check,
 checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
 verification, magic link, invite and contact forms, recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS, and entry points that call paid AI
-APIs without authentication (cost abuse). Rate limits in a next-safe-action/zsa middleware or a
-project wrapper count. A lookup keyed by a
+APIs without authentication (cost abuse; also behind a project gate that answers `true` to some
+callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
+next-safe-action/zsa middleware or a project wrapper count. A code handed to a project helper named for
+a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification. An invite
+form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
+A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by
@@ -237,7 +241,7 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     if ev.state.role:
         # (a role lets the caller mail stored addresses, not an address it names: `to: user.email` of
         # the account the caller looked up by the address it sent is its choice of recipient)
-        return _mails_address_found_by_client(ctx, ev, records)
+        return _mails_address_found_by_client(ctx, ev, records) or _mails_address_typed_by_client(ctx, ev)
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     names = {n for a in args for n in identifiers(ctx.src, a, into_functions=True)} & ev.state.client
     keys = {k for a in args for k in object_keys(ctx.src, a)}
@@ -245,6 +249,14 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
         return True
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+
+
+def _mails_address_typed_by_client(ctx: FileContext, ev: Event) -> bool:
+    """`to: normalizedEmail` for each address of an invite form's list: the caller types the recipients
+    in, whatever its role (an invite form mails whoever it is given)."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
+    return any(_RECIPIENT.search(n) for v in to for n in identifiers(ctx.src, v) & ev.state.client)
 
 
 def _mails_address_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
@@ -489,7 +501,11 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             # caller's code handed to a provider's check, which holds the stored one
             provider_check = bool(set(vocab.words(last)) & _CHECKING_WORDS)
             if not checks and not provider_check:
-                continue
+                # `checkCode({ phone, code })`: a project helper named for a check that looks the stored
+                # code up itself (its own database read holds the stored one)
+                provider_check = "check" in vocab.words(last) and _reads_store(ctx, n)
+                if not provider_check:
+                    continue
             args = [sx.strip_types(a) for a in sx.call_args(n)]
             leaves: list[Node | None] = []
             for a in args:
@@ -509,6 +525,16 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             ):
                 return True
     return False
+
+
+def _reads_store(ctx: FileContext, call: Node) -> bool:
+    """``call`` runs a project helper that reads the database."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None:
+        return False
+    return any(
+        e.kind == "db" and e.op is not None and e.op.kind == "read" for e in ctx.analyzer.helper_flow(target).events
+    )
 
 
 def _from_client(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
@@ -1170,6 +1196,23 @@ def _detached_ai_call(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | No
     return None
 
 
+def _gate_open_to_anyone(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The session before ``ev`` was required by a project gate that lets some callers through without
+    one (`hostingAuth(req, hosting)` answering `true` for a public hosting): for those the paid call is
+    anonymous."""
+    az = ctx.analyzer
+    for call in sx.find(flow.fn.node, ("call_expression",), into_functions=False):
+        if call.start_byte >= ev.node.start_byte:
+            return False
+        target = az.target(ctx.module, call)
+        summary = az.summary(target) if target is not None else None
+        if summary is not None and summary.enforces_auth:
+            return summary.opens_before_auth  # the first gate the caller passes decides
+        if az.is_auth_source_call(ctx.module, call):
+            return False
+    return False
+
+
 def _signed_in(ep: EntryPoint, state: State) -> bool:
     """A session is required by then. (Auth declared in a route's options is often a project's
     publishable key, `auth: { type: clientAuthSchema }`, that any visitor's browser sends: a
@@ -1193,7 +1236,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         work = work_ev.node if work_ev is not None else None
         if _limited_outside_development(ctx, ep, work) or _limited_on_both_branches(ctx, ep, work):
             continue
-        if quota.cooled_down(flow, work):
+        src = ctx.src
+        # (the cooldown's own lookup of recent rows comes before the `if (last) return 429` it is read by)
+        guarded = next(
+            (e.node for e in flow.events if e.kind in _WORK_KINDS and not quota.recent_read(src, e.node)), None
+        )
+        if quota.cooled_down(flow, guarded):
             continue  # `if (lastSend) return 429` on a send found in the last minute
         state = first.state if first is not None else flow.final
         if state.auth == "secret":
@@ -1298,7 +1346,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 ev.kind == "ai"
                 and not ev.state.rate_limited
-                and ev.state.auth is None
+                and (ev.state.auth is None or _gate_open_to_anyone(ctx, flow, ev))
                 and not _under_quota(ctx, ep, ev)
                 and not _callers_own_key(ctx, ep)
             ):

@@ -54,7 +54,7 @@ def test_tagged_templates_with_type_arguments_parse_as_tagged_templates() -> Non
     parsed = parse("app/a.ts", src.encode())
     assert not parsed.has_error
     calls = parsed.find(("call_expression",))
-    tagged = [n for n in calls if n.child_by_field_name("arguments").type == "template_string"]
+    tagged = [n for n in calls if (a := n.child_by_field_name("arguments")) is not None and a.type == "template_string"]
     assert [parsed.text(n.child_by_field_name("function")) for n in tagged] == ["sql", "prisma.$queryRaw", "ksql"]
     # positions and text are those of the file as written
     assert parsed.text(tagged[0]).startswith("sql<{ id: string }[]>`select")

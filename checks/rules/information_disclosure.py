@@ -216,12 +216,10 @@ _NO_RECORD = re.compile(
 # anonymous caller who looked it up by that handle, whether the address has anything on file
 # ("We couldn't find any tickets for that e-mail address" says the same)
 _NO_HANDLE_RECORD = re.compile(
+    # also "We couldn't find an owner with that email address"
     r"(?i)(\bno|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any))"
-    r"\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|to)\s+(that|this|the|your)\s+"
+    r"\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|using|to)\s+(that|this|the|your)\s+"
     r"(e-?mail|username|phone|mobile)\b"
-    # "We couldn't find an owner with that email address"
-    r"|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any)\s+[\w-]+(\s+[\w-]+)?\s+"
-    r"(from|for|with|under|matching|using)\s+(that|this|the|your)\s+(e-?mail|username|phone|mobile)\b"
     # "This phone number has not been invited": whether the handle is on file
     r"|\b(e-?mail|username|phone|mobile)(\s+(number|address))?\s+(has|is|was)\s*(n[o'\u2019]t|\s+not)\s+"
     r"(been\s+|yet\s+)*(invited|registered|on\s+file)\b"

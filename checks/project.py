@@ -42,6 +42,18 @@ class TsConfig:
     base_url: bool = False  # a `baseUrl` is set (here or in a config it extends): bare specifiers resolve there
 
 
+def _overlay(earlier: TsConfig | None, later: TsConfig) -> TsConfig:
+    """Two configs of one `extends` list: the later one's settings win, key by key."""
+    if earlier is None:
+        return later
+    return TsConfig(
+        later.path,
+        later.base_dir if later.base_url or not earlier.base_url else earlier.base_dir,
+        later.paths or earlier.paths,
+        later.base_url or earlier.base_url,
+    )
+
+
 def import_specifiers(source: bytes) -> list[str]:
     """Module specifiers a file imports or re-exports (static and dynamic).
 
@@ -129,11 +141,12 @@ class ProjectIndex:
         cfg_dir = posixpath.dirname(cfg_path)
         parent: TsConfig | None = None
         ext = data.get("extends")
-        if isinstance(ext, str) and ext.startswith("."):
-            target = posixpath.normpath(posixpath.join(cfg_dir, ext))
-            if not target.endswith(".json"):
-                target += ".json"
-            parent = self._load_config(target, depth + 1)
+        # TS 5 allows a list; later entries override earlier ones.
+        for spec in ext if isinstance(ext, list) else [ext]:
+            target = self._extends_target(spec, cfg_dir) if isinstance(spec, str) else None
+            loaded = self._load_config(target, depth + 1) if target else None
+            if loaded is not None:
+                parent = _overlay(parent, loaded)
         opts = data.get("compilerOptions")
         opts = opts if isinstance(opts, dict) else {}
         base_url = opts.get("baseUrl")
@@ -147,9 +160,14 @@ class ProjectIndex:
                 for k, v in paths.items()
                 if isinstance(v, list)
             )
+            # `paths` without a `baseUrl` of its own resolve against an inherited `baseUrl`, else this folder.
+            if base_dir is None and parent is not None and parent.base_url:
+                base_dir_for_paths = parent.base_dir
+            else:
+                base_dir_for_paths = base_dir if base_dir is not None else cfg_dir
             return TsConfig(
                 cfg_path,
-                base_dir if base_dir is not None else cfg_dir,
+                base_dir_for_paths,
                 parsed,
                 base_dir is not None or (parent is not None and parent.base_url),
             )
@@ -161,6 +179,20 @@ class ProjectIndex:
                 base_dir is not None or parent.base_url,
             )
         return TsConfig(cfg_path, base_dir if base_dir is not None else cfg_dir, (), base_dir is not None)
+
+    def _extends_target(self, spec: str, cfg_dir: str) -> str | None:
+        """The config file an `extends` entry names: a relative path, or a file of a workspace package
+        (`@repo/typescript-config/nextjs.json`, or the package's own `tsconfig.json`)."""
+        if spec.startswith("."):
+            target = posixpath.normpath(posixpath.join(cfg_dir, spec))
+        else:
+            packages = self._workspace_packages()
+            name = next((n for n in packages if spec == n or spec.startswith(n + "/")), None)
+            if name is None:
+                return None  # a published preset (`@tsconfig/next`): no aliases of this project
+            sub = spec[len(name) :].lstrip("/") or "tsconfig.json"
+            target = posixpath.normpath(posixpath.join(packages[name][0], sub))
+        return target if target.endswith(".json") else target + ".json"
 
     def _probe(self, base: str) -> str | None:
         base = posixpath.normpath(base)

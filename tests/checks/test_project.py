@@ -139,6 +139,62 @@ def test_extends_without_json_suffix() -> None:
     assert index.resolve("@/lib/x", "src/a.ts") == "src/lib/x.ts"
 
 
+def test_child_paths_resolve_against_an_inherited_base_url() -> None:
+    # The app sets `paths` only; `baseUrl` comes from the shared base config one folder up.
+    index = _index(
+        {
+            "tsconfig.base.json": '{"compilerOptions": {"baseUrl": "."}}',
+            "apps/web/tsconfig.json": (
+                '{"extends": "../../tsconfig.base.json", "compilerOptions": {"paths": {"@/*": ["apps/web/src/*"]}}}'
+            ),
+            "apps/web/src/lib/auth.ts": "",
+            "apps/web/src/app/actions.ts": "",
+        }
+    )
+    assert index.resolve("@/lib/auth", "apps/web/src/app/actions.ts") == "apps/web/src/lib/auth.ts"
+
+
+def test_child_paths_without_any_base_url_resolve_from_the_child() -> None:
+    index = _index(
+        {
+            "tsconfig.base.json": '{"compilerOptions": {"strict": true}}',
+            "apps/web/tsconfig.json": (
+                '{"extends": "../../tsconfig.base.json", "compilerOptions": {"paths": {"@/*": ["./src/*"]}}}'
+            ),
+            "apps/web/src/lib/auth.ts": "",
+            "apps/web/src/app/actions.ts": "",
+        }
+    )
+    assert index.resolve("@/lib/auth", "apps/web/src/app/actions.ts") == "apps/web/src/lib/auth.ts"
+
+
+def test_extends_a_workspace_package_config_and_a_list() -> None:
+    index = _index(
+        {
+            "packages/tsconfig/package.json": '{"name": "@repo/tsconfig"}',
+            "packages/tsconfig/nextjs.json": '{"compilerOptions": {"paths": {"~/*": ["../../apps/web/src/*"]}}}',
+            "apps/web/tsconfig.json": '{"extends": ["@tsconfig/strictest", "@repo/tsconfig/nextjs.json"]}',
+            "apps/web/src/lib/db.ts": "",
+            "apps/web/src/app/actions.ts": "",
+        }
+    )
+    assert index.resolve("~/lib/db", "apps/web/src/app/actions.ts") == "apps/web/src/lib/db.ts"
+
+
+def test_later_extends_entry_wins() -> None:
+    index = _index(
+        {
+            "a.json": '{"compilerOptions": {"paths": {"@/*": ["./old/*"]}}}',
+            "b.json": '{"compilerOptions": {"paths": {"@/*": ["./new/*"]}}}',
+            "tsconfig.json": '{"extends": ["./a.json", "./b.json"]}',
+            "old/x.ts": "",
+            "new/x.ts": "",
+            "main.ts": "",
+        }
+    )
+    assert index.resolve("@/x", "main.ts") == "new/x.ts"
+
+
 def test_nearest_config_wins_in_a_monorepo() -> None:
     index = _index(
         {

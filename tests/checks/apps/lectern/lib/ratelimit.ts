@@ -1,0 +1,25 @@
+import { Ratelimit } from "@upstash/ratelimit";
+import { Redis } from "@upstash/redis";
+import { headers } from "next/headers";
+
+const redis = Redis.fromEnv();
+
+export const ratelimit = new Ratelimit({ redis, limiter: Ratelimit.slidingWindow(10, "1 m"), prefix: "rl:lectern" });
+export const authLimiter = new Ratelimit({ redis, limiter: Ratelimit.fixedWindow(5, "15 m"), prefix: "rl:auth" });
+
+export async function clientIp() {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "0.0.0.0";
+}
+
+/** Throws when the caller exceeded the window. */
+export async function rateLimitByIp(bucket: string, limit = 10) {
+  const ip = await clientIp();
+  const { success } = await ratelimit.limit(`${bucket}:${ip}:${limit}`);
+  if (!success) throw new Error("Too many requests");
+}
+
+export async function checkRateLimit(key: string) {
+  const { success, remaining } = await ratelimit.limit(key);
+  return { allowed: success, remaining };
+}

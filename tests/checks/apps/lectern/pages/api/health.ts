@@ -1,0 +1,15 @@
+import type { NextApiRequest, NextApiResponse } from "next";
+import { pool } from "@/lib/db/pg";
+
+// ok: missing-auth, information-disclosure
+export default async function handler(_req: NextApiRequest, res: NextApiResponse) {
+  try {
+    // ok: sql-injection
+    await pool.query("SELECT 1");
+    return res.json({ status: "ok" });
+  } catch (err) {
+    console.error("health check failed", err);
+    // ok: information-disclosure
+    return res.status(503).json({ status: "degraded" });
+  }
+}

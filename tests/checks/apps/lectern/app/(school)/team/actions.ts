@@ -31,6 +31,7 @@ export const changeMemberRole = withRole(["owner"], async (ctx, membershipId: st
   // ok: missing-authorization
   const res = await prisma.membership.updateMany({
     where: { id: input.membershipId, schoolId: ctx.schoolId },
+    // ruleid: mass-assignment
     data: { role: input.role },
   });
   revalidatePath("/school/team");

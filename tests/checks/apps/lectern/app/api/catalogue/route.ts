@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 
 // PUBLIC catalogue search.
 // ok: missing-auth, missing-authorization
+// ruleid: missing-input-validation
 export async function GET(req: NextRequest) {
   const q = req.nextUrl.searchParams.get("q") ?? "";
   const school = req.nextUrl.searchParams.get("school") ?? undefined;
@@ -14,6 +15,7 @@ export async function GET(req: NextRequest) {
 
 // PUBLIC: featured courses for the marketing site.
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function POST(req: NextRequest) {
   const { schoolSlug } = (await req.json()) as { schoolSlug: string };
   const courses = await prisma.course.findMany({ where: { published: true, school: { slug: String(schoolSlug) } }, take: 12 });

@@ -4,7 +4,7 @@ import { getOptionalSession } from "@/lib/dal";
 import { verifySession } from "@/lib/dal";
 
 // Player heartbeat (sendBeacon).
-// ruleid: missing-auth
+// ruleid: missing-auth, missing-input-validation
 export async function POST(req: NextRequest) {
   const session = await getOptionalSession();
   const { lessonId, positionSec } = (await req.json()) as { lessonId: string; positionSec: number };

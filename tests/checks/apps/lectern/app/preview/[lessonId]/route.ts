@@ -19,6 +19,7 @@ export async function GET(_req: NextRequest, { params }: Ctx) {
 
 // Share link for a private lesson: /preview/:id?pin=1234 (instructors share drafts with reviewers).
 // ok: missing-auth
+// ruleid: missing-rate-limit
 export async function POST(req: NextRequest, { params }: Ctx) {
   const { lessonId } = await params;
   const { pin } = (await req.json()) as { pin?: string };
@@ -32,6 +33,7 @@ export async function POST(req: NextRequest, { params }: Ctx) {
 
 // Same share link, reviewers' password form (newer links).
 // ok: missing-auth
+// ruleid: missing-rate-limit
 export async function PUT(req: NextRequest, { params }: Ctx) {
   const { lessonId } = await params;
   const { password } = (await req.json()) as { password?: string };

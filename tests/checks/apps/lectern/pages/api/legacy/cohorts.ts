@@ -2,7 +2,7 @@ import type { NextApiRequest, NextApiResponse } from "next";
 import { kdb } from "@/lib/db/kysely";
 
 // Legacy cohort admin endpoint used by the old dashboard.
-// ruleid: missing-auth
+// ruleid: missing-auth, missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const id = String(req.query.id ?? "");
   if (req.method === "DELETE") {

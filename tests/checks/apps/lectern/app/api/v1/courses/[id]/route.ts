@@ -28,6 +28,7 @@ export async function DELETE(req: Request, { params }: Params) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function PATCH(req: Request, { params }: Params) {
   const key = await authenticateApiKey(req, "courses:write");
   if (!key) return NextResponse.json({ error: "invalid_api_key" }, { status: 401 });

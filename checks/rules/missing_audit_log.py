@@ -117,7 +117,7 @@ from tree_sitter import Node
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
@@ -808,8 +808,18 @@ def _deletes(ctx: FileContext, ev: Event) -> bool:
 
 def _revokes_sessions(ctx: FileContext, ev: Event) -> bool:
     """Signing a user out everywhere: the rows of a session store deleted (`DELETE FROM "Session"
-    WHERE "userId" = ...`, `db.session.deleteMany({ where: { userId } })`)."""
-    return ev.op is not None and bool(_SESSION_MODELS.match(ev.op.model or "")) and _deletes(ctx, ev)
+    WHERE "userId" = ...`, `db.session.deleteMany({ where: { userId } })`, drizzle's `db.delete(sessionTable)`)."""
+    return ev.op is not None and bool(_SESSION_MODELS.match(_table_name(ev.op))) and _deletes(ctx, ev)
+
+
+_TABLE_SUFFIX = re.compile(r"(?i)_?table$")
+
+
+def _table_name(op: DbOp) -> str:
+    """The model a drizzle write names by the table's export: `sessionTable` and `session_table` hold
+    sessions (the table object is the argument, so its variable name is all there is to read)."""
+    model = op.model or ""
+    return _TABLE_SUFFIX.sub("", model) if op.api == "drizzle" and len(model) > 5 else model
 
 
 _SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")

@@ -404,10 +404,37 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             sink = sink_name(ctx.src, ev.node)
             # a "missing X" rule: anchored on the entry point's name, like missing-auth
+            value = _named_value(ctx, ep, bad, assigned)
             yield ctx.finding(
-                META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink
+                META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=value, sink=sink
             )
             break
+
+
+def _named_value(ctx: FileContext, ep: EntryPoint, bad: set[str], assigned: dict[str, list[Node]]) -> str:
+    """The value the message names: one the client wrote in the request body (`const { phone } =
+    req.body`) before one a helper read off the request (`clientIp(req)`, from a header a proxy may
+    set), which a reader would not take for the input at fault; otherwise the first by name."""
+    ordered = sorted(bad)
+    if len(ordered) < 2 or ep.kind not in ("route", "pages-api"):
+        return ordered[0]
+    return next((n for n in ordered if _from_body(ctx, ep, n, assigned, set())), ordered[0])
+
+
+def _from_body(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]], seen: set[str]) -> bool:
+    """``name`` is assigned the request's body or a part of it, directly or through other locals."""
+    if name in seen:
+        return False
+    seen.add(name)
+    for value in assigned.get(name, ()):
+        text = ctx.text(value)
+        # (`req.body`, `req.body.phone`; an app route's `await request.json()`)
+        if any(text.startswith(f"{p}.body") for p in ep.input_params) or _BODY_READ.search(text):
+            return True
+        refs = identifiers(ctx.src, value) & assigned.keys()
+        if any(_from_body(ctx, ep, r, assigned, seen) for r in refs):
+            return True
+    return False
 
 
 def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:

@@ -24,7 +24,8 @@ an un-awaited gate still says what the action is for). A route is named by its p
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
 the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
-signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action,
+signing an account out everywhere (its `Session` rows deleted past an admin gate; a drizzle `sessionTable`
+is such a store) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
 (`{ frozen: false }` on a tenant, past a staff gate). An administrator flag on the account row (`isSuperAdmin`,

@@ -75,7 +75,9 @@ checked against a signing secret before use), and in app-router handlers everyth
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
-project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query), or a search param
+project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, or a method of the
+project's API client class, `client.fetchNote(id)` on `const client = await makeClient(token)`, pasting `id`
+unencoded into the path it fetches through `this.get(`/notes/${id}`)`), or a search param
 put into a `redirect` URL, still counts: there its content, not its type, is the risk (an
 allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, `new URL(endpoint).hostname.endsWith(".upstash.io")`,
 `ALLOWED.some((a) => target.hostname === new URL(a).hostname)`, a comparison that exits unless the

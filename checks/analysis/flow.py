@@ -2072,10 +2072,14 @@ class _Walker:
                             c.role_neg = True
                             if lroot in sessionish or rroot in sessionish:
                                 c.auth_neg = True  # `user?.role !== "admin"` also rejects a missing user
-                        else:
+                        elif not (self._outer_param(left, n) or self._outer_param(right, n)):
                             c.role_pos = True
                             # `if (user.role === "viewer") throw`: the others pass a role test too
                             c.role_neg = c.role_both = True
+                        # (not a role a wrapper's caller names, `token.role === role` in
+                        # `exceptRole(role, handler)`: a deny-list of its choosing, often a sanction
+                        # such as "banned", that lets every other account in; its refusal branch
+                        # holds that role, and the way on holds none)
                     held = self._held_operand(n, left, right)
                     if held:
                         c.held.add(held)  # `req.query.token !== token`: as secret as what callers hand in
@@ -2562,6 +2566,15 @@ class _Walker:
         if node is None or node.type != "subscript_expression":
             return False
         return self._is_role_expr(node.child_by_field_name("index"))
+
+    def _outer_param(self, node: Node | None, at: Node) -> bool:
+        """``node`` is a parameter of a function enclosing ``at`` (a wrapper's `role` seen in the
+        handler it returns)."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "identifier":
+            return False
+        name = sx.text(self.src, node)
+        return any(name in sx.param_names(self.src, f) for f in sx.ancestors(at) if f.type in sx.FUNCTION_TYPES)
 
     def _is_role_expr(self, node: Node | None, sessionish: set[str] | None = None) -> bool:
         """`user.role`, `session.user.isAdmin`; with ``sessionish``, also a plain local bound from

@@ -24,7 +24,8 @@ an un-awaited gate still says what the action is for). A route is named by its p
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
 the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
-signing an account out everywhere (its `Session` rows deleted past an admin gate) is an admin action,
+signing an account out everywhere (its `Session` rows deleted past an admin gate; a drizzle `sessionTable`
+is such a store) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
 (`{ frozen: false }` on a tenant, past a staff gate). An administrator flag on the account row (`isSuperAdmin`,
@@ -117,7 +118,7 @@ from tree_sitter import Node
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
@@ -808,8 +809,18 @@ def _deletes(ctx: FileContext, ev: Event) -> bool:
 
 def _revokes_sessions(ctx: FileContext, ev: Event) -> bool:
     """Signing a user out everywhere: the rows of a session store deleted (`DELETE FROM "Session"
-    WHERE "userId" = ...`, `db.session.deleteMany({ where: { userId } })`)."""
-    return ev.op is not None and bool(_SESSION_MODELS.match(ev.op.model or "")) and _deletes(ctx, ev)
+    WHERE "userId" = ...`, `db.session.deleteMany({ where: { userId } })`, drizzle's `db.delete(sessionTable)`)."""
+    return ev.op is not None and bool(_SESSION_MODELS.match(_table_name(ev.op))) and _deletes(ctx, ev)
+
+
+_TABLE_SUFFIX = re.compile(r"(?i)_?table$")
+
+
+def _table_name(op: DbOp) -> str:
+    """The model a drizzle write names by the table's export: `sessionTable` and `session_table` hold
+    sessions (the table object is the argument, so its variable name is all there is to read)."""
+    model = op.model or ""
+    return _TABLE_SUFFIX.sub("", model) if op.api == "drizzle" and len(model) > 5 else model
 
 
 _SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")

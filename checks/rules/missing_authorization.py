@@ -31,7 +31,9 @@ stop nothing (`ensureCanEdit` answering `{ ok: false }`, no throw or redirect) i
 answer is dropped (`await ensureCanEdit(user.id, eventId);`), however it is named. The caller's own
 membership, found by the session alone (`getViewer()` answering `{ companyId, role }` past `if
 (!membership) redirect(...)`), compares no role: only a test of that role does (`if (viewer.role !==
-"admin") throw`). An id the client may send, with the caller's as a mere default (`input.asUserId ??
+"admin") throw`), and a wrapper that refuses only the role its caller names (`exceptRole("banned", handler)`
+testing `token.role === role`) checks none: every other account gets in. An id the client may send,
+with the caller's as a mere default (`input.asUserId ??
 ctx.userId`), picks someone's rows whatever the model, and a Prisma model under a required parent that
 belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenant's rows.
 

@@ -75,7 +75,9 @@ checked against a signing secret before use), and in app-router handlers everyth
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
-project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query), or a search param
+project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, or a method of the
+project's API client class, `client.fetchNote(id)` on `const client = await makeClient(token)`, pasting `id`
+unencoded into the path it fetches through `this.get(`/notes/${id}`)`), or a search param
 put into a `redirect` URL, still counts: there its content, not its type, is the risk (an
 allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, `new URL(endpoint).hostname.endsWith(".upstash.io")`,
 `ALLOWED.some((a) => target.hostname === new URL(a).hostname)`, a comparison that exits unless the
@@ -129,12 +131,13 @@ from checks.analysis.calls import DbOp, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
-from checks.analysis.module import Function
+from checks.analysis.module import Function, Module
 from checks.analysis.taint import helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
 from checks.rules._describe import sink as sink_name
+from checks.sources import tree_fact
 
 META = RuleMeta(
     id="missing-input-validation",
@@ -404,10 +407,204 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             sink = sink_name(ctx.src, ev.node)
             # a "missing X" rule: anchored on the entry point's name, like missing-auth
+            value = _named_value(ctx, ep, bad, assigned)
             yield ctx.finding(
-                META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=sorted(bad)[0], sink=sink
+                META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=value, sink=sink
             )
             break
+        else:
+            if ep.kind in ("route", "pages-api") and (found := _client_class_url(ctx, ep, decls)) is not None:
+                yield ctx.finding(
+                    META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=found[0], sink=found[1]
+                )
+
+
+# -- the project's API client class: `client.fetchNote(id)` pasting `id` into the path it fetches ----
+
+
+def _client_class_url(ctx: FileContext, ep: EntryPoint, decls: _Decls) -> tuple[str, str] | None:
+    """A URL value of a route (search or route param) handed to a method of a project class instance
+    (`const client = await makeClient(token)`, a factory returning `new BackendClient(...)`, or a
+    module's `new BackendClient(...)`) that pastes it unencoded into the URL it fetches, itself or
+    through the class's own helpers (`this.get(`/notes/${id}`)` -> `fetch(`${this.base}${path}`)`).
+    Only checks made before the request's end count (the final state): fewer, not more, findings."""
+    calls = [
+        c
+        for c in sx.find(ep.fn.node, ("call_expression",))
+        if (f := sx.strip_types(c.child_by_field_name("function"))) is not None
+        and f.type == "member_expression"
+        and (o := f.child_by_field_name("object")) is not None
+        and o.type == "identifier"
+        and sx.call_args(c)
+    ]
+    # the methods first (most receivers are no project class instance), the client's values after
+    pasting: list[tuple[Node, str, list[int]]] = []
+    classes: dict[str, tuple[Module, Node] | None] = {}  # (one receiver, many calls)
+    for call in calls:
+        if ctx.analyzer.target(ctx.module, call) is not None:
+            continue  # a function the flow already follows
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        obj = fn.child_by_field_name("object") if fn is not None else None
+        prop = fn.child_by_field_name("property") if fn is not None else None
+        if obj is None or prop is None:
+            continue
+        receiver = ctx.text(obj)
+        if receiver not in classes:
+            classes[receiver] = _instance_class(ctx, ep, receiver)
+        found = classes[receiver]
+        method = _class_method(found[0], found[1], ctx.text(prop)) if found is not None else None
+        idx = sorted(_url_params(ctx, found[0], found[1], method, 0)) if found is not None and method else []
+        if idx:
+            pasting.append((call, f"{receiver}.{ctx.text(prop)}", idx))
+    if not pasting:
+        return None
+    names, assigned = client_derived(ctx, ep, url_values=True, route_params=True, found=decls)
+    validated = ctx.flow(ep).final.validated
+    for call, sink, idx in pasting:
+        args = sx.call_args(call)
+        for i in idx:
+            if i >= len(args):
+                continue
+            bad = (flowing_refs(ctx.analyzer, ctx.module, [args[i]], names) & names) - validated
+            bad = {n for n in bad if not _checked(ctx, n, validated, names, assigned, set())}
+            if bad:
+                # (`req.query.time_frame as TimeFrame` handed over whole: the read, not `req`, is the value)
+                arg = sx.strip_types(args[i])
+                whole = arg is not None and arg.type == "member_expression" and sorted(bad)[0] in ep.input_params
+                return ctx.text(arg) if whole else sorted(bad)[0], sink
+    return None
+
+
+_CLASS_TYPES = ("class_declaration", "abstract_class_declaration", "class")
+
+
+def _instance_class(ctx: FileContext, ep: EntryPoint, name: str) -> tuple[Module, Node] | None:
+    """The project class ``name`` is an instance of: a local of the entry point or a module value made
+    by `new C(...)`, or by a project factory that returns one (up to three calls deep)."""
+    value: Node | None = None
+    for d in sx.find(ep.fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is not None and target.type == "identifier" and ctx.text(target) == name:
+            value = d.child_by_field_name("value")
+    found = (ctx.module, value) if value is not None else ctx.analyzer.program.resolve_value(ctx.module, name)
+    return _constructed(ctx, found[0], found[1], 0) if found is not None else None
+
+
+def _constructed(ctx: FileContext, mod: Module, value: Node | None, depth: int) -> tuple[Module, Node] | None:
+    value = sx.unwrap(value)
+    if value is None or depth > 3:
+        return None
+    if value.type == "new_expression":
+        ctor = value.child_by_field_name("constructor")
+        if ctor is None or ctor.type != "identifier":
+            return None
+        found = ctx.analyzer.program.resolve_value(mod, mod.text(ctor))
+        return found if found is not None and found[1].type in _CLASS_TYPES else None
+    if value.type != "call_expression":
+        return None
+    factory = ctx.analyzer.target(mod, value)
+    if factory is None or factory.body is None:
+        return None
+    body = factory.body
+    returned = (
+        [r.named_children[0] for r in sx.find(body, ("return_statement",), False) if r.named_children]
+        if body.type == "statement_block"
+        else [body]
+    )
+    for r in returned:
+        made = _constructed(ctx, factory.module, r, depth + 1)
+        if made is not None:
+            return made
+    return None
+
+
+def _class_method(mod: Module, cls: Node, method: str) -> Function | None:
+    """The instance method ``method`` of a class declaration (not a static one)."""
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type != "method_definition" or any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name")
+        if name is not None and mod.text(name) == method:
+            return mod.function_for(member, method, name)
+    return None
+
+
+_ENCODERS = frozenset({"encodeURIComponent", "URLSearchParams"})
+
+
+def _url_params(ctx: FileContext, mod: Module, cls: Node, fn: Function, depth: int) -> frozenset[int]:
+    """Which parameters of a class method reach the URL of a `fetch` unencoded, there or through
+    another method of the class it calls on `this` (memoised per method)."""
+    memo: dict[tuple[str, int], frozenset[int]] = tree_fact(ctx.analyzer.program.tree, "class_url_params", dict)
+    if fn.key in memo:
+        return memo[fn.key]
+    memo[fn.key] = frozenset()  # (a cycle of methods pastes nothing more)
+    src, params = mod.src, fn.params
+    hit: set[int] = set()
+    for call in sx.find(fn.node, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        args = sx.call_args(call)
+        if callee == "fetch" and args:
+            urls = args[:1]
+        elif callee.startswith("this.") and callee.count(".") == 1 and depth < 4:
+            inner = _class_method(mod, cls, callee[5:])
+            idx = _url_params(ctx, mod, cls, inner, depth + 1) if inner is not None else frozenset()
+            urls = [args[i] for i in sorted(idx) if i < len(args)]
+        else:
+            continue
+        refs = {r for u in urls for r in _pasted(mod, fn, u, 0)}
+        hit |= {i for i, p in enumerate(params) if p in refs}
+    memo[fn.key] = frozenset(hit)
+    return memo[fn.key]
+
+
+def _pasted(mod: Module, fn: Function, node: Node, depth: int) -> set[str]:
+    """Names pasted as they are into ``node`` (not inside `encodeURIComponent(...)` or a
+    `URLSearchParams`, which encode), also through the method's locals."""
+    out: set[str] = set()
+    for n in sx.walk(node):
+        if n.type == "identifier" and not any(
+            a.type in ("call_expression", "new_expression")
+            and sx.last_name(mod.text(a.child_by_field_name("function") or a.child_by_field_name("constructor")))
+            in _ENCODERS
+            for a in sx.ancestors(n)
+            if a.start_byte >= node.start_byte and a.end_byte <= node.end_byte
+        ):
+            out.add(mod.text(n))
+    if depth < 2:
+        for d in sx.find(fn.node, ("variable_declarator",)):
+            target = d.child_by_field_name("name")
+            value = d.child_by_field_name("value")
+            if target is not None and value is not None and set(sx.pattern_names(mod.src, target)) & out:
+                out |= _pasted(mod, fn, value, depth + 1)
+    return out
+
+
+def _named_value(ctx: FileContext, ep: EntryPoint, bad: set[str], assigned: dict[str, list[Node]]) -> str:
+    """The value the message names: one the client wrote in the request body (`const { phone } =
+    req.body`) before one a helper read off the request (`clientIp(req)`, from a header a proxy may
+    set), which a reader would not take for the input at fault; otherwise the first by name."""
+    ordered = sorted(bad)
+    if len(ordered) < 2 or ep.kind not in ("route", "pages-api"):
+        return ordered[0]
+    return next((n for n in ordered if _from_body(ctx, ep, n, assigned, set())), ordered[0])
+
+
+def _from_body(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]], seen: set[str]) -> bool:
+    """``name`` is assigned the request's body or a part of it, directly or through other locals."""
+    if name in seen:
+        return False
+    seen.add(name)
+    for value in assigned.get(name, ()):
+        text = ctx.text(value)
+        # (`req.body`, `req.body.phone`; an app route's `await request.json()`)
+        if any(text.startswith(f"{p}.body") for p in ep.input_params) or _BODY_READ.search(text):
+            return True
+        refs = identifiers(ctx.src, value) & assigned.keys()
+        if any(_from_body(ctx, ep, r, assigned, seen) for r in refs):
+            return True
+    return False
 
 
 def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:

@@ -494,7 +494,7 @@ def _narrowing(src: bytes, node: Node) -> Narrowing | None:
                 return None
             op = sx.text(src, cond.child_by_field_name("operator"))
             sides = [sx.unwrap(cond.child_by_field_name(f)) for f in ("left", "right")]
-            tags = [v for sd in sides if (v := sx.string_value(src, sd)) is not None]
+            tags = [v for sd in sides if (v := _tag_literal(src, sd)) is not None]
             members = [
                 sd
                 for sd in sides
@@ -512,13 +512,56 @@ def _narrowing(src: bytes, node: Node) -> Narrowing | None:
     return None
 
 
+def _tag_literal(src: bytes, node: Node | None) -> str | None:
+    """A string tag (`"loaded"`) or a number (`200`, an HTTP status) compared against."""
+    if node is not None and node.type == "number":
+        return sx.text(src, node)
+    return sx.string_value(src, node)
+
+
+_RESPONSE_BUILDER = re.compile(r"^(NextResponse|Response)(\.json)?$")
+
+
+def _response_status(src: bytes, value: Node | None) -> str | None:
+    """The status of a response a helper builds: `NextResponse.json(body, { status: 401 })`,
+    `new Response(body, { status })`; "200" when the init names none."""
+    node = sx.unwrap(value)
+    if node is None or node.type not in ("call_expression", "new_expression"):
+        return None
+    if node.type == "call_expression":
+        callee = sx.callee_name(src, node)
+        args = sx.call_args(node)
+    else:
+        ctor = node.child_by_field_name("constructor")
+        callee = sx.text(src, ctor) if ctor is not None else ""
+        arg_list = node.child_by_field_name("arguments")
+        args = list(arg_list.named_children) if arg_list is not None else []
+    if not _RESPONSE_BUILDER.match(callee) or (node.type == "call_expression" and "." not in callee):
+        return None
+    init = sx.unwrap(args[1]) if len(args) > 1 else None
+    if init is None:
+        return "200"
+    if init.type != "object":
+        return None
+    status = sx.unwrap(object_keys(src, init).get("status"))
+    if status is None:
+        return "200"
+    return sx.text(src, status) if status.type == "number" else None
+
+
 def _excluded(src: bytes, value: Node | None, narrowed: Narrowing | None) -> bool:
     """A returned object literal whose tag the narrowing rules out (`{ status: "loaded", video }`
-    when only `status !== "loaded"` is returned)."""
+    when only `status !== "loaded"` is returned), or a built response whose HTTP status it rules
+    out (`NextResponse.json({ data }, { status: 200 })` when only `res.status !== 200` is returned)."""
     obj = sx.unwrap(value)
-    if narrowed is None or obj is None or obj.type != "object":
+    if narrowed is None or obj is None:
         return False
     key, equal, tag = narrowed
+    if key == "status" and obj.type != "object":
+        status = _response_status(src, obj)
+        return status is not None and (status == tag) != equal
+    if obj.type != "object":
+        return False
     for pair in obj.named_children:
         if pair.type == "pair" and sx.text(src, pair.child_by_field_name("key")).strip("\"'") == key:
             value_tag = sx.string_value(src, sx.unwrap(pair.child_by_field_name("value")))

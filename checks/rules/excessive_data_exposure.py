@@ -86,7 +86,7 @@ from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
-from checks.analysis.flow import Flow, identifiers
+from checks.analysis.flow import Flow, identifiers, response_status
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext
@@ -519,36 +519,6 @@ def _tag_literal(src: bytes, node: Node | None) -> str | None:
     return sx.string_value(src, node)
 
 
-_RESPONSE_BUILDER = re.compile(r"^(NextResponse|Response)(\.json)?$")
-
-
-def _response_status(src: bytes, value: Node | None) -> str | None:
-    """The status of a response a helper builds: `NextResponse.json(body, { status: 401 })`,
-    `new Response(body, { status })`; "200" when the init names none."""
-    node = sx.unwrap(value)
-    if node is None or node.type not in ("call_expression", "new_expression"):
-        return None
-    if node.type == "call_expression":
-        callee = sx.callee_name(src, node)
-        args = sx.call_args(node)
-    else:
-        ctor = node.child_by_field_name("constructor")
-        callee = sx.text(src, ctor) if ctor is not None else ""
-        arg_list = node.child_by_field_name("arguments")
-        args = list(arg_list.named_children) if arg_list is not None else []
-    if not _RESPONSE_BUILDER.match(callee) or (node.type == "call_expression" and "." not in callee):
-        return None
-    init = sx.unwrap(args[1]) if len(args) > 1 else None
-    if init is None:
-        return "200"
-    if init.type != "object":
-        return None
-    status = sx.unwrap(object_keys(src, init).get("status"))
-    if status is None:
-        return "200"
-    return sx.text(src, status) if status.type == "number" else None
-
-
 def _excluded(src: bytes, value: Node | None, narrowed: Narrowing | None) -> bool:
     """A returned object literal whose tag the narrowing rules out (`{ status: "loaded", video }`
     when only `status !== "loaded"` is returned), or a built response whose HTTP status it rules
@@ -558,7 +528,7 @@ def _excluded(src: bytes, value: Node | None, narrowed: Narrowing | None) -> boo
         return False
     key, equal, tag = narrowed
     if key == "status" and obj.type != "object":
-        status = _response_status(src, obj)
+        status = response_status(src, obj)
         return status is not None and (status == tag) != equal
     if obj.type != "object":
         return False

@@ -687,6 +687,13 @@ def _exited_on_absence(ctx: FileContext, flow: Flow, names: set[str], ev: Event)
 _BINDING_WRAPPERS = frozenset({"await_expression", "parenthesized_expression", "as_expression", "non_null_expression"})
 
 
+def _own_session_absent(ctx: FileContext, ev: Event, accounts: set[str]) -> bool:
+    """``ev`` answers in a branch where a value read off the caller's own session is missing
+    (`if (!email)` of `const email = session?.user?.email`), not a lookup of input they chose."""
+    own = ev.state.session - ev.state.client - accounts
+    return bool(own) and _in_absent_branch(ctx, ev.node, own) and not _in_absent_branch(ctx, ev.node, accounts)
+
+
 def _in_absent_branch(ctx: FileContext, node: Node, names: set[str]) -> bool:
     """``node`` runs where one of ``names`` holds no record: `if (!user)`, `if (!user || !user.id)`,
     `if (user === null)`."""
@@ -869,8 +876,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
             texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
             if ev.state.auth is None:
-                # enumeration matters where anyone can ask: sign-in, sign-up, reset
-                returned.extend((s, n) for s, n in texts if keyed or not _account_state(s))
+                # enumeration matters where anyone can ask: sign-in, sign-up, reset (not where the branch
+                # says the caller's own session lacks a value: `if (!email)` of `session?.user?.email`)
+                own = keyed and _own_session_absent(hctx, ev, accounts)
+                returned.extend((s, n) for s, n in texts if (keyed and not own) or not _account_state(s))
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
                     absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))

@@ -57,9 +57,11 @@ fields, returning only ids, booleans or counts, the `error` a query answered bes
 memberEntry.role`, the record itself read only for the caller's membership check).
 A helper's tagged result returned only for the
 tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
-`{ status: "loaded", video }` variant holds the row), or a value handed back under an error type
-guard (`if (isServiceError(ctx)) return ctx`: only its failure variant). Development helpers whose first statement
-answers every production request (`if (process.env.NODE_ENV !== "development") return 403`).
+`{ status: "loaded", video }` variant holds the row; also a helper's built response returned only
+under `if (res.status !== 200) return res`, when only its 200 answer holds the record), or a value
+handed back under an error type guard (`if (isServiceError(ctx)) return ctx`: only its failure
+variant). Development helpers whose first statement answers every production request
+(`if (process.env.NODE_ENV !== "development") return 403`).
 
 ## Confidence
 High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions, Mongoose

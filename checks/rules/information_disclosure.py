@@ -91,7 +91,9 @@ sets to a literal, `new SetupError(preflight.reason ?? "...")`), ZodError issue 
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
 }`), "not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
 lookup through an identity API, `searchUsers({ searchValue: loginName })`, counts in a server
-action, for the branch that tests its answer), `handleServerError` returning a generic string or
+action, for the branch that tests its answer), "not found" answered where a value of the caller's own
+session is missing (`if (!email)` of `session?.user?.email`: nothing the caller chose),
+`handleServerError` returning a generic string or
 only messages of a known error class, and an error handed to a project helper
 (`handleCallbackError({ error, provider: "microsoft" })`) whose paths for that call's literal
 options return only sanitised values (`getSafe...`/`sanitize...`/`redact...`/`mask...` helpers, or

@@ -58,6 +58,9 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
+column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
+not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
 schema is `.passthrough()`; an effect/Schema `Schema.Struct` decoded
@@ -77,7 +80,9 @@ user_id }))`, unless the schema admits a privileged key); objects built field by
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
 `links.map((l) => ({ linkId: l.id, amount }))`, also per outer item: `ids.flatMap((id) => rows.map((r) =>
-({ id, kind: r.kind })))`, and inside a transaction's callback, or an array of such literals), also by a project
+({ id, kind: r.kind })))`, or a local literal the callback returns after adding named fields,
+`const d = { note: r.note || "" }; if (runId) d.runId = runId; return d;`, and inside a transaction's
+callback, or an array of such literals), also by a project
 validator whose every returned `data` is such a literal (`.set(validation.data)` after
 `validateSettings(input)`); an owner id the code exits on unless it equals the session's
 (`if (!session || userId !== session.user.id) return`; not under `&&`);

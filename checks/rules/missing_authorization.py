@@ -74,6 +74,9 @@ export async function deleteNote(noteId: string) {
 ```
 
 ## Not flagged
+A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
+column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
+not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a project `checkAuthorization*`/`require*Access`

@@ -306,7 +306,7 @@ def _record_in(
             if obj is not None and obj.type == "identifier":
                 return _record_in(ctx, flow, obj, depth + 1, mod)
             return None
-        spread = _spread_rows_of(src, node) if callee.endswith(".map") else None
+        spread = _spread_rows_of(src, node, _named_callback(ctx, mod, node)) if callee.endswith(".map") else None
         if spread is not None:  # `data.map((row) => ({ ...row, tags }))`: each whole row, and more
             return _record_in(ctx, flow, spread, depth + 1, mod)
         if callee.endswith((".map", ".toString")):
@@ -363,16 +363,32 @@ def _answer_metadata(src: bytes, flow: Flow, name: str) -> bool:
     return False
 
 
-def _spread_rows_of(src: bytes, call: Node) -> Node | None:
+def _named_callback(ctx: FileContext, mod: Module, call: Node) -> Function | None:
+    """`docs.map(serializeDoc)`: the project function a map is handed by name."""
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if cb is None or cb.type != "identifier":
+        return None
+    return ctx.analyzer.program.resolve_function(mod, sx.text(mod.src, cb))
+
+
+def _spread_rows_of(src: bytes, call: Node, named: Function | None = None) -> Node | None:
     """`rows.map((row) => ({ ...row, extra }))`: the list whose elements the callback spreads whole
-    into what it returns (its receiver); None for a map that picks fields."""
+    into what it returns (its receiver); None for a map that picks fields. ``named``: the project
+    function handed by name (`rows.map(serializeDoc)`), read in its own module."""
     fn = sx.strip_types(call.child_by_field_name("function"))
     args = sx.call_args(call)
     cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if named is not None:
+        src, cb = named.module.src, named.node
     if fn is None or fn.type != "member_expression" or cb is None or not sx.is_function(cb):
         return None
     params = set(sx.param_names(src, cb))
     body = sx.unwrap(cb.child_by_field_name("body"))
+    if body is not None and body.type == "statement_block":
+        # `function serializeDoc(doc) { return { ...doc, _id: String(doc._id) }; }`: its one answer
+        rets = [r for r in sx.find(body, ("return_statement",), False) if r.named_children]
+        body = sx.unwrap(rets[0].named_children[0]) if len(rets) == 1 else None
     if body is None or body.type != "object":
         return None
     for child in body.named_children:

@@ -295,6 +295,9 @@ class Summary:
     # `verifyCronAuth(req)` returning `null` past its secret check and a truthy refusal (a 401
     # response) otherwise: the caller is authenticated once it exits on a truthy result, not by the call
     secret_refusal: bool = False
+    # `checkApiKey(key)` answering a built response: one HTTP status ("200") past its own credential
+    # check and others on every refusal, so a caller's `if (res.status !== 200) return res` authenticates
+    pass_status: str | None = None
     # `ensureManagerAccess({ currentEmployee })`: a role gate on what the caller hands it, which
     # holds as a role check when the caller passes its own (session-derived) record
     param_role: bool = False
@@ -643,6 +646,49 @@ def _secret_refusal(src: bytes, returns: list[Event]) -> bool:
         and all(guards.falsy(src, e.value) for e in passed)
         and all(guards.truthy(src, e.value) for e in refused)
     )
+
+
+_RESPONSE_BUILDER = re.compile(r"^(NextResponse|Response)(\.json)?$")
+
+
+def response_status(src: bytes, value: Node | None) -> str | None:
+    """The literal status of a response built in place: `NextResponse.json(body, { status: 401 })`,
+    `new Response(body, { status: 403 })`; "200" when the init names none; None for anything else."""
+    node = sx.unwrap(value)
+    if node is None or node.type not in ("call_expression", "new_expression"):
+        return None
+    if node.type == "call_expression":
+        callee = sx.callee_name(src, node)
+        args = sx.call_args(node)
+        if "." not in callee:
+            return None
+    else:
+        ctor = node.child_by_field_name("constructor")
+        callee = sx.text(src, ctor) if ctor is not None else ""
+        arg_list = node.child_by_field_name("arguments")
+        args = list(arg_list.named_children) if arg_list is not None else []
+    if not _RESPONSE_BUILDER.match(callee):
+        return None
+    init = sx.unwrap(args[1]) if len(args) > 1 else None
+    if init is None:
+        return "200"
+    if init.type != "object":
+        return None
+    status = sx.unwrap(object_keys(src, init).get("status"))
+    if status is None:
+        return "200"
+    return sx.text(src, status) if status.type == "number" else None
+
+
+def _pass_status(src: bytes, returns: list[Event]) -> str | None:
+    """The one status a helper's built responses carry past its own auth check, when every
+    response it answers before that check carries another."""
+    passed = {response_status(src, e.value) for e in returns if e.state.auth is not None}
+    refused = {response_status(src, e.value) for e in returns if e.state.auth is None}
+    if len(passed) != 1 or not refused or None in passed or None in refused:
+        return None
+    status = next(iter(passed))
+    return status if status not in refused else None
 
 
 def _secret_verdict(src: bytes, value: Node | None) -> bool:
@@ -1175,6 +1221,8 @@ class Analyzer:
                 and any(ev.kind == "return" and ev.state.auth is None and _refuses(src, ev.value) for ev in flow.events)
             )
         )
+        if s.auth_source and not flow.returned_functions:
+            s.pass_status = _pass_status(src, [e for e in flow.events if e.kind == "return"])
         # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
         s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         s.enforces_auth = s.enforces_auth or (s.auth_source and sessions.never_returns_nothing(fn, flow))
@@ -1675,6 +1723,7 @@ class _Walker:
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
         self.code_records: set[str] = set()
         self.secret_refusals: set[str] = set()  # `denied = verifyCronAuth(req)`: authenticated once falsy
+        self.status_gates: dict[str, str] = {}  # `res = await checkApiKey(key)` -> the status it answers a pass
         self.refusals: dict[str, tuple[bool, bool]] = {}  # `denied = await ensureAdmin()`: (role, owner) once falsy
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
@@ -2057,6 +2106,8 @@ class _Walker:
                     rsess = rroot in st.session or rroot in st.fetched
                     if op in ("!=", "!==") and self._verdict_field_test(n, cond, lsess, rsess):
                         c.auth_neg = True  # `if (result.status !== "success") return 400`: only a pass goes on
+                    if op in ("!=", "!==") and self._status_gate_test(n, cond):
+                        c.auth_neg = True  # `if (res.status !== 200) return res`: only the pass response goes on
                     if (lsess != rsess) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
@@ -2219,6 +2270,21 @@ class _Walker:
             field, value = value, field
         field, value = sx.strip_types(field), sx.strip_types(value)
         return field is not None and field.type == "member_expression" and value is not None and value.type == "string"
+
+    def _status_gate_test(self, test: Node, cond: Node | None) -> bool:
+        """`res.status !== 200` where `res` is a `Summary.pass_status` helper's answer and 200 its
+        pass status (not under `&&` or `!`, where the exit may not be taken)."""
+        if cond is None or not self.status_gates or _under_and(test, cond) or self._inside_unary_not(test, cond):
+            return False
+        sides = [sx.strip_types(test.child_by_field_name(f)) for f in ("left", "right")]
+        for member, value in (sides, sides[::-1]):
+            if member is None or value is None or member.type != "member_expression" or value.type != "number":
+                continue
+            obj = sx.strip_types(member.child_by_field_name("object"))
+            name = sx.text(self.src, obj) if obj is not None and obj.type == "identifier" else ""
+            if sx.text(self.src, member.child_by_field_name("property")) == "status" and name in self.status_gates:
+                return self.status_gates[name] == sx.text(self.src, value)
+        return False
 
     def _not_a_session_type(self, left: Node | None, op: str, right: Node | None, sessionish: set[str]) -> bool:
         """`typeof token === "string"` on a session reader's result: true when it holds no session
@@ -3260,6 +3326,9 @@ class _Walker:
                 self.refusals.update(dict.fromkeys(names, refusal))
             if target is not None and self.az.summary(target).secret_refusal and is_awaited_or_sync(self, v):
                 self.secret_refusals |= names
+            passing = self.az.summary(target).pass_status if target is not None and is_awaited(v) else None
+            if passing is not None:
+                self.status_gates.update(dict.fromkeys(names, passing))
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel

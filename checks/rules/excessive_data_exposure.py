@@ -57,9 +57,11 @@ fields, returning only ids, booleans or counts, the `error` a query answered bes
 memberEntry.role`, the record itself read only for the caller's membership check).
 A helper's tagged result returned only for the
 tags that carry no record (`if (loaded.status !== "loaded") return loaded`, where only the
-`{ status: "loaded", video }` variant holds the row), or a value handed back under an error type
-guard (`if (isServiceError(ctx)) return ctx`: only its failure variant). Development helpers whose first statement
-answers every production request (`if (process.env.NODE_ENV !== "development") return 403`).
+`{ status: "loaded", video }` variant holds the row; also a helper's built response returned only
+under `if (res.status !== 200) return res`, when only its 200 answer holds the record), or a value
+handed back under an error type guard (`if (isServiceError(ctx)) return ctx`: only its failure
+variant). Development helpers whose first statement answers every production request
+(`if (process.env.NODE_ENV !== "development") return 403`).
 
 ## Confidence
 High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions, Mongoose
@@ -86,7 +88,7 @@ from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
-from checks.analysis.flow import Flow, identifiers
+from checks.analysis.flow import Flow, identifiers, response_status
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext
@@ -304,7 +306,7 @@ def _record_in(
             if obj is not None and obj.type == "identifier":
                 return _record_in(ctx, flow, obj, depth + 1, mod)
             return None
-        spread = _spread_rows_of(src, node) if callee.endswith(".map") else None
+        spread = _spread_rows_of(src, node, _named_callback(ctx, mod, node)) if callee.endswith(".map") else None
         if spread is not None:  # `data.map((row) => ({ ...row, tags }))`: each whole row, and more
             return _record_in(ctx, flow, spread, depth + 1, mod)
         if callee.endswith((".map", ".toString")):
@@ -361,16 +363,32 @@ def _answer_metadata(src: bytes, flow: Flow, name: str) -> bool:
     return False
 
 
-def _spread_rows_of(src: bytes, call: Node) -> Node | None:
+def _named_callback(ctx: FileContext, mod: Module, call: Node) -> Function | None:
+    """`docs.map(serializeDoc)`: the project function a map is handed by name."""
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if cb is None or cb.type != "identifier":
+        return None
+    return ctx.analyzer.program.resolve_function(mod, sx.text(mod.src, cb))
+
+
+def _spread_rows_of(src: bytes, call: Node, named: Function | None = None) -> Node | None:
     """`rows.map((row) => ({ ...row, extra }))`: the list whose elements the callback spreads whole
-    into what it returns (its receiver); None for a map that picks fields."""
+    into what it returns (its receiver); None for a map that picks fields. ``named``: the project
+    function handed by name (`rows.map(serializeDoc)`), read in its own module."""
     fn = sx.strip_types(call.child_by_field_name("function"))
     args = sx.call_args(call)
     cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if named is not None:
+        src, cb = named.module.src, named.node
     if fn is None or fn.type != "member_expression" or cb is None or not sx.is_function(cb):
         return None
     params = set(sx.param_names(src, cb))
     body = sx.unwrap(cb.child_by_field_name("body"))
+    if body is not None and body.type == "statement_block":
+        # `function serializeDoc(doc) { return { ...doc, _id: String(doc._id) }; }`: its one answer
+        rets = [r for r in sx.find(body, ("return_statement",), False) if r.named_children]
+        body = sx.unwrap(rets[0].named_children[0]) if len(rets) == 1 else None
     if body is None or body.type != "object":
         return None
     for child in body.named_children:
@@ -494,7 +512,7 @@ def _narrowing(src: bytes, node: Node) -> Narrowing | None:
                 return None
             op = sx.text(src, cond.child_by_field_name("operator"))
             sides = [sx.unwrap(cond.child_by_field_name(f)) for f in ("left", "right")]
-            tags = [v for sd in sides if (v := sx.string_value(src, sd)) is not None]
+            tags = [v for sd in sides if (v := _tag_literal(src, sd)) is not None]
             members = [
                 sd
                 for sd in sides
@@ -512,13 +530,26 @@ def _narrowing(src: bytes, node: Node) -> Narrowing | None:
     return None
 
 
+def _tag_literal(src: bytes, node: Node | None) -> str | None:
+    """A string tag (`"loaded"`) or a number (`200`, an HTTP status) compared against."""
+    if node is not None and node.type == "number":
+        return sx.text(src, node)
+    return sx.string_value(src, node)
+
+
 def _excluded(src: bytes, value: Node | None, narrowed: Narrowing | None) -> bool:
     """A returned object literal whose tag the narrowing rules out (`{ status: "loaded", video }`
-    when only `status !== "loaded"` is returned)."""
+    when only `status !== "loaded"` is returned), or a built response whose HTTP status it rules
+    out (`NextResponse.json({ data }, { status: 200 })` when only `res.status !== 200` is returned)."""
     obj = sx.unwrap(value)
-    if narrowed is None or obj is None or obj.type != "object":
+    if narrowed is None or obj is None:
         return False
     key, equal, tag = narrowed
+    if key == "status" and obj.type != "object":
+        status = response_status(src, obj)
+        return status is not None and (status == tag) != equal
+    if obj.type != "object":
+        return False
     for pair in obj.named_children:
         if pair.type == "pair" and sx.text(src, pair.child_by_field_name("key")).strip("\"'") == key:
             value_tag = sx.string_value(src, sx.unwrap(pair.child_by_field_name("value")))

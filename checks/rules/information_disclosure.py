@@ -85,13 +85,17 @@ parameter its callers fill: a class wrapping an upstream's message, `new ApiErro
 `` new RefusalError(`Refused: ${detail}`) ``, is still raw detail; not so a class re-wrapping the texts of
 another such class, `if (e instanceof RuleError) throw new ViewError(e.message)`, the caller's own input,
 `` `File not found: ${key}` `` with `key` from the parsed request, or a field a project function only ever
-sets to a literal, `new SetupError(preflight.reason ?? "...")`), ZodError issue messages
+sets to a literal, `new SetupError(preflight.reason ?? "...")`, or the refusal reason of a service verdict
+a project function answers as a schema-parsed reply, `if (!verdict.success) throw new
+BillingError(verdict.error)`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
 }`), "not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
 lookup through an identity API, `searchUsers({ searchValue: loginName })`, counts in a server
-action, for the branch that tests its answer), `handleServerError` returning a generic string or
+action, for the branch that tests its answer), "not found" answered where a value of the caller's own
+session is missing (`if (!email)` of `session?.user?.email`: nothing the caller chose),
+`handleServerError` returning a generic string or
 only messages of a known error class, and an error handed to a project helper
 (`handleCallbackError({ error, provider: "microsoft" })`) whose paths for that call's literal
 options return only sanitised values (`getSafe...`/`sanitize...`/`redact...`/`mask...` helpers, or
@@ -687,6 +691,13 @@ def _exited_on_absence(ctx: FileContext, flow: Flow, names: set[str], ev: Event)
 _BINDING_WRAPPERS = frozenset({"await_expression", "parenthesized_expression", "as_expression", "non_null_expression"})
 
 
+def _own_session_absent(ctx: FileContext, ev: Event, accounts: set[str]) -> bool:
+    """``ev`` answers in a branch where a value read off the caller's own session is missing
+    (`if (!email)` of `const email = session?.user?.email`), not a lookup of input they chose."""
+    own = ev.state.session - ev.state.client - accounts
+    return bool(own) and _in_absent_branch(ctx, ev.node, own) and not _in_absent_branch(ctx, ev.node, accounts)
+
+
 def _in_absent_branch(ctx: FileContext, node: Node, names: set[str]) -> bool:
     """``node`` runs where one of ``names`` holds no record: `if (!user)`, `if (!user || !user.id)`,
     `if (user === null)`."""
@@ -869,8 +880,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
             texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
             if ev.state.auth is None:
-                # enumeration matters where anyone can ask: sign-in, sign-up, reset
-                returned.extend((s, n) for s, n in texts if keyed or not _account_state(s))
+                # enumeration matters where anyone can ask: sign-in, sign-up, reset (not where the branch
+                # says the caller's own session lacks a value: `if (!email)` of `session?.user?.email`)
+                own = keyed and _own_session_absent(hctx, ev, accounts)
+                returned.extend((s, n) for s, n in texts if (keyed and not own) or not _account_state(s))
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
                     absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))
@@ -1883,7 +1896,70 @@ def _own_text(ctx: FileContext, mod: Module, member: Node, seen: frozenset[str])
         and any(sx.text(src, sx.unwrap(a)) in _REQUEST_NAMES for a in sx.call_args(bound))
     ):
         return True  # (the caller's own input, echoed back)
-    return obj.type == "identifier" and bound is not None and _fixed_result_field(ctx, mod, member, bound)
+    if obj.type != "identifier" or bound is None:
+        return False
+    return _fixed_result_field(ctx, mod, member, bound) or _service_refusal_reason(ctx, mod, member, bound)
+
+
+_VERDICT_FLAGS = frozenset({"success", "allowed"})
+_PARSE_CALLS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
+
+
+def _service_refusal_reason(ctx: FileContext, mod: Module, member: Node, bound: Node) -> bool:
+    """`verdict.error` inside `if (!verdict.success)` (or `if ("error" in verdict)`), where `verdict` is
+    what a project function answers as a reply it parsed against the app's own schema (`return
+    Verdict.safeParse(json).data`): the reason a service (a billing or quota check) declares for
+    refusing, worded for users, not a caught error's or a failed response's text."""
+    src = mod.src
+    root = sx.text(src, member.child_by_field_name("object"))
+    if not _under_refusal(src, member, root) or bound.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(mod, bound)
+    if target is None or target.body is None or target.body.type != "statement_block":
+        return False
+    values = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+    return bool(values) and all(_parsed_reply(target.module, target.node, v) for v in values)
+
+
+def _under_refusal(src: bytes, node: Node, root: str) -> bool:
+    """``node`` sits in the then-branch of `if (!root.success)` (or `root.success === false`)."""
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "if_statement" and p.child_by_field_name("consequence") == child:
+            cond = sx.text(src, sx.unwrap(p.child_by_field_name("condition"))).replace(" ", "")
+            if cond in (f"'error'in{root}", f'"error"in{root}'):
+                return True  # `if ("error" in verdict)`: the refusal variant
+            for flag in _VERDICT_FLAGS:
+                if cond in (f"!{root}.{flag}", f"{root}.{flag}===false", f"!{root}?.{flag}"):
+                    return True
+        child, p = p, p.parent
+    return False
+
+
+def _parsed_reply(mod: Module, fn: Node, value: Node) -> bool:
+    """``value`` is a schema parse's output: `Schema.parse(x)`, or `.data` of a local bound to
+    `Schema.safeParse(x)`."""
+    node = sx.unwrap(value)
+    if node is not None and node.type == "call_expression":
+        return sx.last_name(sx.callee_name(mod.src, node)) in _PARSE_CALLS
+    if (
+        node is None
+        or node.type != "member_expression"
+        or sx.text(mod.src, node.child_by_field_name("property")) != "data"
+    ):
+        return False
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier":
+        return False
+    for decl in sx.find(fn, ("variable_declarator",)):
+        if sx.text(mod.src, decl.child_by_field_name("name")) == sx.text(mod.src, obj):
+            call = sx.unwrap(decl.child_by_field_name("value"))
+            return (
+                call is not None
+                and call.type == "call_expression"
+                and (sx.last_name(sx.callee_name(mod.src, call)) in _PARSE_CALLS)
+            )
+    return False
 
 
 def _local_value(mod: Module, node: Node, name: str) -> Node | None:

@@ -58,6 +58,9 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
+column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
+not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
 schema is `.passthrough()`; an effect/Schema `Schema.Struct` decoded
@@ -77,7 +80,9 @@ user_id }))`, unless the schema admits a privileged key); objects built field by
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
 `links.map((l) => ({ linkId: l.id, amount }))`, also per outer item: `ids.flatMap((id) => rows.map((r) =>
-({ id, kind: r.kind })))`, and inside a transaction's callback, or an array of such literals), also by a project
+({ id, kind: r.kind })))`, or a local literal the callback returns after adding named fields,
+`const d = { note: r.note || "" }; if (runId) d.runId = runId; return d;`, and inside a transaction's
+callback, or an array of such literals), also by a project
 validator whose every returned `data` is such a literal (`.set(validation.data)` after
 `validateSettings(input)`); an owner id the code exits on unless it equals the session's
 (`if (!session || userId !== session.user.id) return`; not under `&&`);
@@ -121,6 +126,7 @@ from checks.analysis.calls import object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
 from checks.analysis.module import Function, Module
+from checks.analysis.prisma_labels import label_column
 from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -621,6 +627,12 @@ def _dto_admits_privileged(ctx: FileContext, ep: EntryPoint, name: str) -> str |
             if key is not None and _privileged_key(mod.text(key)):
                 return mod.text(key)
     return None
+
+
+def _end_user_label(ctx: FileContext, ev: Event, key: str) -> bool:
+    """`userId` of a Prisma model owned through another relation to `User`: a label the app's own
+    customers give their end users, not the row's owner."""
+    return ev.op is not None and bool(ev.op.model) and label_column(ctx.analyzer.program, ev.op.model, key)
 
 
 # ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: ownerId`)
@@ -1153,6 +1165,35 @@ def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, val
     return found is not None and _free_text(*found)
 
 
+def _row_local_literal(ctx: FileContext, body: Node, out: Node) -> Node | None:
+    """`const d: any = { input: row.input || "" }; if (runId) d.runId = runId; return d;` in a map
+    callback: the literal the returned local is built from, when it only gains named, non-privileged
+    fields afterwards (not `d[key] = ...`, `Object.assign(d, row)` or `d.role = row.role`)."""
+    if out.type != "identifier" or body.type != "statement_block":
+        return None
+    name = ctx.text(out)
+    literal: Node | None = None
+    for n in sx.walk(body):
+        if n.type == "variable_declarator" and ctx.text(n.child_by_field_name("name")) == name:
+            value = sx.strip_types(n.child_by_field_name("value"))
+            if literal is not None or value is None or value.type != "object":
+                return None
+            literal = value
+        elif n.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = sx.strip_types(n.child_by_field_name("left"))
+            if left is None or sx.root_identifier(ctx.src, left) != name:
+                continue
+            if left.type != "member_expression" or ctx.text(left.child_by_field_name("object")) != name:
+                return None
+            if ctx.text(left.child_by_field_name("property")) in vocab.PRIVILEGED_FIELDS:
+                return None
+        elif n.type == "call_expression" and sx.callee_name(ctx.src, n) == "Object.assign":
+            args = sx.call_args(n)
+            if args and ctx.text(args[0]) == name:
+                return None
+    return literal
+
+
 def _mapped_literal(
     ctx: FileContext, value: Node | None, gated: bool = False, outer: frozenset[str] = frozenset()
 ) -> Node | None:
@@ -1182,6 +1223,7 @@ def _mapped_literal(
         else:
             outs = [body]
         built = [o for o in map(sx.strip_types, outs) if o is not None and ctx.text(o) not in ("null", "undefined")]
+        built = [_row_local_literal(ctx, body, o) or o for o in built]
         if method == "flatMap" and len(built) == 1 and built[0].type == "call_expression":
             items = outer | frozenset(sx.param_names(ctx.src, cb))
             return _mapped_literal(ctx, built[0], gated, items)  # (each outer item's rows)
@@ -1762,6 +1804,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             reported = True
                             continue
                         key = _owner_relation(ctx, key, value_node) or key
+                        if key in _OWNER_KEYS and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
+                            continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue

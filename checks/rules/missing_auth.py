@@ -83,7 +83,9 @@ route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
-webhook signature, a cron secret or an API key before their work. `middleware.ts`/
+webhook signature, a cron secret or an API key before their work (also through a project helper that
+looks the key up by its hash and answers a built response, one status past its check and others on a
+miss, when the handler exits on `if (res.status !== 200) return res`). `middleware.ts`/
 `proxy.ts` never counts: action requests can be posted to any path. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
 (`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a

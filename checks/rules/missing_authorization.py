@@ -76,6 +76,9 @@ export async function deleteNote(noteId: string) {
 ```
 
 ## Not flagged
+A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
+column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
+not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a project `checkAuthorization*`/`require*Access`
@@ -156,6 +159,7 @@ from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
 from checks.analysis.module import Function
+from checks.analysis.prisma_labels import label_column
 from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -2126,6 +2130,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
                 if checked and not _AUTHORSHIP.match(key):
                     continue  # rights over the parent proven: `userId` may be the member being added
+                if op.api == "prisma" and op.model and label_column(ctx.analyzer.program, op.model, key):
+                    continue  # an end user's label; the row's owner is another relation to `User`
                 refs = identifiers(src, value, into_functions=True)
                 if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
                     continue  # `request.auth.userId`: put on the request by the auth middleware

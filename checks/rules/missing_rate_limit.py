@@ -74,8 +74,8 @@ calls, and AI calls after a usage quota kept in the database (a stored count of 
 time window, that stops the caller at a bound: `if (dailyCount >= dailyLimit) throw new
 UsageLimitError()`, also in a helper; a seat total with no clock, or a cooldown on a date, is no
 quota; sign-in, code and email endpoints still need a rate limit), and AI calls made with the caller's
-own provider key from the request body (`createOpenAI({ apiKey })`: billed to the caller; a fallback to
-the app's key is not); cron and webhook routes that
+own provider key from the request body (`createOpenAI({ apiKey })`, also `apiKey: key || ""`: billed to
+the caller; a fallback to the app's key is not); cron and webhook routes that
 check their caller or mail only fixed addresses; signed-in users mailing a stored address (only an
 anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
 sends, `to: customer.email`, is chosen by the caller, and so, whatever the caller's role, is each row a
@@ -1137,7 +1137,10 @@ def _body_value(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int)
         )
     if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) in ("??", "||"):
         right = sx.unwrap(node.child_by_field_name("right"))
-        empty = right is not None and right.type == "object" and not right.named_children
+        # `config ?? {}`, or `apiKey || ""`: an empty key the provider refuses, never the app's own
+        empty = right is not None and (
+            (right.type == "object" and not right.named_children) or sx.string_value(ctx.src, right) == ""
+        )
         return empty and _body_value(ctx, ep, node.child_by_field_name("left"), depth + 1)
     if node.type == "member_expression":
         return _body_value(ctx, ep, node.child_by_field_name("object"), depth + 1)

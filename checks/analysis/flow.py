@@ -46,7 +46,7 @@ from checks.analysis.calls import (
     server_secret_request,
     template_values,
 )
-from checks.analysis.module import Function, Module
+from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
 
@@ -943,6 +943,8 @@ class Analyzer:
         return result
 
     def _summarise(self, fn: Function) -> Summary:
+        if isinstance(fn, AdaptedMiddleware):
+            return self._adapted_summary(fn)
         params = fn.params
         initial = State(client=set(params))
         # (its parameters held: a handler it returns may compare the request with one)
@@ -1203,6 +1205,34 @@ class Analyzer:
                     s.authenticates = s.authenticates or ms.authenticates or ms.enforces_auth
                     s.role = s.role or ms.role
         return s
+
+    def _adapted_summary(self, fn: AdaptedMiddleware) -> Summary:
+        """`await validateSession(req, res)` with `validateSession = initMiddleware(check())`: the
+        promise settles only when the middleware calls its `done` callback, so the caller goes on
+        only past what held at every such call. A middleware that answers 401 and never calls it
+        authenticates; one that calls it on every path (or only logs) guards nothing."""
+        plain = fn.module.function_for(fn.node)
+        base = self.summary(plain)
+        params = plain.params
+        flow = self.flow(plain, State(client=set(params)), frozenset(params))
+        calls = _param_calls(plain, flow, fn.done) if fn.done < len(params) else []
+        gated = bool(calls) and all(st.auth is not None for _, st in calls)
+        # (the request, checked before every call: `if (validationResult(req).isEmpty()) return next()`)
+        checked = bool(calls) and all(params[0] in st.validated for _, st in calls)
+        return replace(
+            base,
+            is_async=True,
+            enforces_auth=base.enforces_auth or gated,
+            authenticates=base.authenticates or gated,
+            role=base.role or (gated and all(st.role for _, st in calls)),
+            validates=base.validates or checked,
+            # (the callbacks and parameters of the middleware are not the caller's arguments)
+            runs_params=frozenset(),
+            gated_callbacks={},
+            role_gated_callbacks=frozenset(),
+            failure_callbacks={},
+            secret_params=frozenset(),
+        )
 
     def _delegates_to_wrapper(self, fn: Function, value: Node | None, s: Summary) -> None:
         """`return TokenGate(env.WEBHOOK_TOKEN, handler)`: a wrapper made of another one, handing it the

@@ -1935,6 +1935,9 @@ class _Walker:
         JSON passes it) or `"undefined"`."""
         out: set[str] = set()
         for c in self._conjuncts(cond):
+            if c.type == "call_expression":
+                out |= self._rules_passed(c)  # `if (validationResult(req).isEmpty()) return next()`
+                continue
             if c.type != "binary_expression" or sx.text(self.src, c.child_by_field_name("operator")) not in (
                 "==",
                 "===",
@@ -2025,6 +2028,8 @@ class _Walker:
                 rid = sx.root_identifier(src, arg)
                 inner = sx.unwrap(arg)
                 if inner is not None and inner.type == "call_expression":
+                    # `if (!validationResult(req).isEmpty()) return 422`: past the exit the rules held
+                    c.validated |= self._rules_passed(inner)
                     before = len(self.events)
                     self._condition_call(inner, st, c, negated=True, cond=cond)
                     if len(self.events) > before and self.events[-1].kind == "floating":
@@ -3531,6 +3536,22 @@ class _Walker:
             elif not field and pattern.type == "identifier" and sx.text(self.src, pattern) == name:
                 return sx.unwrap(d.child_by_field_name("value"))
         return None
+
+    def _rules_passed(self, call: Node) -> set[str]:
+        """`result.isEmpty()` with `result = validationResult(req)` of express-validator (or that call
+        inline): true once every rule chain run on the request passed, so the request is checked."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or sx.text(self.src, fn.child_by_field_name("property")) != "isEmpty":
+            return set()
+        value = sx.unwrap(fn.child_by_field_name("object"))
+        if value is not None and value.type == "identifier":
+            value = self._local_value(sx.text(self.src, value))
+        if value is None or value.type != "call_expression":
+            return set()
+        binding = self.mod.imports.get(sx.callee_name(self.src, value))
+        if binding is None or binding.spec != "express-validator" or binding.imported != "validationResult":
+            return set()
+        return {i for a in sx.call_args(value) for i in identifiers(self.src, a)}
 
     def _library_validator(self, callee: str) -> int | None:
         """`create(raw, Struct)` / `assert(input, Struct)` imported from superstruct, `parse(Schema,

@@ -3368,6 +3368,8 @@ class _Walker:
             rid = sx.root_identifier(src, v)
             if rid in self.records and pattern.type == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
+        if v.type == "call_expression" and refs & st.client:
+            refs = self._answer_refs(v, refs)
         if refs & st.client & st.validated and reads_file_contents(src, v, refs & st.client & st.validated):
             st.client |= names  # the contents of an upload checked only as a `File`: unchecked text
             return
@@ -3381,6 +3383,19 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _answer_refs(self, call: Node, refs: set[str]) -> set[str]:
+        """What a project helper's answer is built from: only the arguments bound to the parameters
+        it hands back (`api(url, { body: { name } })` returning `{ ...await res.json(), url }` answers
+        with the remote service's data and the URL, not the body it sent)."""
+        target = self.az.target(self.mod, call)
+        summary = self.az.summary(target) if target is not None else None
+        if target is None or summary is None or summary.returned_params is None or not summary.returns_input:
+            return refs
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        handed = helper_args(self.src, call, target, summary.returned_params)
+        used = {i for a in handed for i in identifiers(self.src, a, into_functions=True)}
+        return refs & (used | identifiers(self.src, fn))
 
     def _runs_guarding_callback(self, call: Node, summary: Summary, st: State) -> None:
         """`await withRetry(getUserFunc)`: a helper that calls the callback it is handed and lets

@@ -2721,6 +2721,9 @@ class _Walker:
                 inner = self.mod.function_for(cb)
                 sub = _Walker(self.az, inner, st.copy(), self.held - set(inner.params))
                 sub.catch = list(self.catch)
+                if parent is not None and _catch_handler(self.src, parent, cb):
+                    # `promise.catch((error) => res.json({ msg: error.message }))`: a catch block
+                    sub.catch.append(inner.params[0] if inner.params else "")
                 sub.param_names = self.param_names - set(inner.params)
                 if parent is not None and parent.type == "arguments":
                     self._handed_to_gate(cb, parent, sub)
@@ -3742,6 +3745,18 @@ class _Cond:
     secret: bool = False
     held: set[str] = field(default_factory=set)  # wrapper parameters compared with the request (`_Walker.held`)
     validated: set[str] = field(default_factory=set)
+
+
+def _catch_handler(src: bytes, args: Node, cb: Node) -> bool:
+    """``cb`` is the handler of a `.catch(cb)` call (``args`` its argument list)."""
+    call = args.parent
+    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    return (
+        fn is not None
+        and fn.type == "member_expression"
+        and sx.text(src, fn.child_by_field_name("property")) == "catch"
+        and args.named_children[:1] == [cb]
+    )
 
 
 def _negated(call: Node) -> bool:

@@ -3559,7 +3559,9 @@ class _Walker:
         """`result.isEmpty()` with `result = validationResult(req)` of express-validator (or that call
         inline): true once every rule chain run on the request passed, so the request is checked."""
         fn = sx.strip_types(call.child_by_field_name("function"))
-        if fn is None or fn.type != "member_expression" or sx.text(self.src, fn.child_by_field_name("property")) != "isEmpty":
+        if fn is None or fn.type != "member_expression":
+            return set()
+        if sx.text(self.src, fn.child_by_field_name("property")) != "isEmpty":
             return set()
         value = sx.unwrap(fn.child_by_field_name("object"))
         if value is not None and value.type == "identifier":

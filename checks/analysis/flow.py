@@ -1216,6 +1216,8 @@ class Analyzer:
         params = plain.params
         flow = self.flow(plain, State(client=set(params)), frozenset(params))
         calls = _param_calls(plain, flow, fn.done) if fn.done < len(params) else []
+        # (`next(new Error("Unauthorized"))`: the adapter rejects, and the caller's await throws)
+        calls = [(c, st) for c, st in calls if not _hands_error(plain.module.src, c)]
         gated = bool(calls) and all(st.auth is not None for _, st in calls)
         # (the request, checked before every call: `if (validationResult(req).isEmpty()) return next()`)
         checked = bool(calls) and all(params[0] in st.validated for _, st in calls)
@@ -3747,6 +3749,17 @@ class _Cond:
     secret: bool = False
     held: set[str] = field(default_factory=set)  # wrapper parameters compared with the request (`_Walker.held`)
     validated: set[str] = field(default_factory=set)
+
+
+def _hands_error(src: bytes, call: Node) -> bool:
+    """`next(new Error("Unauthorized"))`: a callback handed a new error object."""
+    args = sx.call_args(call)
+    arg = sx.unwrap(args[0]) if args else None
+    return (
+        arg is not None
+        and arg.type == "new_expression"
+        and sx.text(src, arg.child_by_field_name("constructor")).endswith("Error")
+    )
 
 
 def _catch_handler(src: bytes, args: Node, cb: Node) -> bool:

@@ -46,7 +46,7 @@ from checks.analysis.calls import (
     server_secret_request,
     template_values,
 )
-from checks.analysis.module import Function, Module
+from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
 
@@ -989,6 +989,8 @@ class Analyzer:
         return result
 
     def _summarise(self, fn: Function) -> Summary:
+        if isinstance(fn, AdaptedMiddleware):
+            return self._adapted_summary(fn)
         params = fn.params
         initial = State(client=set(params))
         # (its parameters held: a handler it returns may compare the request with one)
@@ -1251,6 +1253,36 @@ class Analyzer:
                     s.authenticates = s.authenticates or ms.authenticates or ms.enforces_auth
                     s.role = s.role or ms.role
         return s
+
+    def _adapted_summary(self, fn: AdaptedMiddleware) -> Summary:
+        """`await validateSession(req, res)` with `validateSession = initMiddleware(check())`: the
+        promise settles only when the middleware calls its `done` callback, so the caller goes on
+        only past what held at every such call. A middleware that answers 401 and never calls it
+        authenticates; one that calls it on every path (or only logs) guards nothing."""
+        plain = fn.module.function_for(fn.node)
+        base = self.summary(plain)
+        params = plain.params
+        flow = self.flow(plain, State(client=set(params)), frozenset(params))
+        calls = _param_calls(plain, flow, fn.done) if fn.done < len(params) else []
+        # (`next(new Error("Unauthorized"))`: the adapter rejects, and the caller's await throws)
+        calls = [(c, st) for c, st in calls if not _hands_error(plain.module.src, c)]
+        gated = bool(calls) and all(st.auth is not None for _, st in calls)
+        # (the request, checked before every call: `if (validationResult(req).isEmpty()) return next()`)
+        checked = bool(calls) and all(params[0] in st.validated for _, st in calls)
+        return replace(
+            base,
+            is_async=True,
+            enforces_auth=base.enforces_auth or gated,
+            authenticates=base.authenticates or gated,
+            role=base.role or (gated and all(st.role for _, st in calls)),
+            validates=base.validates or checked,
+            # (the callbacks and parameters of the middleware are not the caller's arguments)
+            runs_params=frozenset(),
+            gated_callbacks={},
+            role_gated_callbacks=frozenset(),
+            failure_callbacks={},
+            secret_params=frozenset(),
+        )
 
     def _delegates_to_wrapper(self, fn: Function, value: Node | None, s: Summary) -> None:
         """`return TokenGate(env.WEBHOOK_TOKEN, handler)`: a wrapper made of another one, handing it the
@@ -1954,6 +1986,9 @@ class _Walker:
         JSON passes it) or `"undefined"`."""
         out: set[str] = set()
         for c in self._conjuncts(cond):
+            if c.type == "call_expression":
+                out |= self._rules_passed(c)  # `if (validationResult(req).isEmpty()) return next()`
+                continue
             if c.type != "binary_expression" or sx.text(self.src, c.child_by_field_name("operator")) not in (
                 "==",
                 "===",
@@ -2044,6 +2079,8 @@ class _Walker:
                 rid = sx.root_identifier(src, arg)
                 inner = sx.unwrap(arg)
                 if inner is not None and inner.type == "call_expression":
+                    # `if (!validationResult(req).isEmpty()) return 422`: past the exit the rules held
+                    c.validated |= self._rules_passed(inner)
                     before = len(self.events)
                     self._condition_call(inner, st, c, negated=True, cond=cond)
                     if len(self.events) > before and self.events[-1].kind == "floating":
@@ -2765,6 +2802,9 @@ class _Walker:
                 inner = self.mod.function_for(cb)
                 sub = _Walker(self.az, inner, st.copy(), self.held - set(inner.params))
                 sub.catch = list(self.catch)
+                if parent is not None and _catch_handler(self.src, parent, cb):
+                    # `promise.catch((error) => res.json({ msg: error.message }))`: a catch block
+                    sub.catch.append(inner.params[0] if inner.params else "")
                 sub.param_names = self.param_names - set(inner.params)
                 if parent is not None and parent.type == "arguments":
                     self._handed_to_gate(cb, parent, sub)
@@ -3415,6 +3455,8 @@ class _Walker:
             rid = sx.root_identifier(src, v)
             if rid in self.records and pattern.type == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
+        if v.type == "call_expression" and refs & st.client:
+            refs = self._answer_refs(v, refs)
         if refs & st.client & st.validated and reads_file_contents(src, v, refs & st.client & st.validated):
             st.client |= names  # the contents of an upload checked only as a `File`: unchecked text
             return
@@ -3428,6 +3470,19 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _answer_refs(self, call: Node, refs: set[str]) -> set[str]:
+        """What a project helper's answer is built from: only the arguments bound to the parameters
+        it hands back (`api(url, { body: { name } })` returning `{ ...await res.json(), url }` answers
+        with the remote service's data and the URL, not the body it sent)."""
+        target = self.az.target(self.mod, call)
+        summary = self.az.summary(target) if target is not None else None
+        if target is None or summary is None or summary.returned_params is None or not summary.returns_input:
+            return refs
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        handed = helper_args(self.src, call, target, summary.returned_params)
+        used = {i for a in handed for i in identifiers(self.src, a, into_functions=True)}
+        return refs & (used | identifiers(self.src, fn))
 
     def _runs_guarding_callback(self, call: Node, summary: Summary, st: State) -> None:
         """`await withRetry(getUserFunc)`: a helper that calls the callback it is handed and lets
@@ -3583,6 +3638,24 @@ class _Walker:
             elif not field and pattern.type == "identifier" and sx.text(self.src, pattern) == name:
                 return sx.unwrap(d.child_by_field_name("value"))
         return None
+
+    def _rules_passed(self, call: Node) -> set[str]:
+        """`result.isEmpty()` with `result = validationResult(req)` of express-validator (or that call
+        inline): true once every rule chain run on the request passed, so the request is checked."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return set()
+        if sx.text(self.src, fn.child_by_field_name("property")) != "isEmpty":
+            return set()
+        value = sx.unwrap(fn.child_by_field_name("object"))
+        if value is not None and value.type == "identifier":
+            value = self._local_value(sx.text(self.src, value))
+        if value is None or value.type != "call_expression":
+            return set()
+        binding = self.mod.imports.get(sx.callee_name(self.src, value))
+        if binding is None or binding.spec != "express-validator" or binding.imported != "validationResult":
+            return set()
+        return {i for a in sx.call_args(value) for i in identifiers(self.src, a)}
 
     def _library_validator(self, callee: str) -> int | None:
         """`create(raw, Struct)` / `assert(input, Struct)` imported from superstruct, `parse(Schema,
@@ -3758,6 +3831,29 @@ class _Cond:
     secret: bool = False
     held: set[str] = field(default_factory=set)  # wrapper parameters compared with the request (`_Walker.held`)
     validated: set[str] = field(default_factory=set)
+
+
+def _hands_error(src: bytes, call: Node) -> bool:
+    """`next(new Error("Unauthorized"))`: a callback handed a new error object."""
+    args = sx.call_args(call)
+    arg = sx.unwrap(args[0]) if args else None
+    return (
+        arg is not None
+        and arg.type == "new_expression"
+        and sx.text(src, arg.child_by_field_name("constructor")).endswith("Error")
+    )
+
+
+def _catch_handler(src: bytes, args: Node, cb: Node) -> bool:
+    """``cb`` is the handler of a `.catch(cb)` call (``args`` its argument list)."""
+    call = args.parent
+    fn = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+    return (
+        fn is not None
+        and fn.type == "member_expression"
+        and sx.text(src, fn.child_by_field_name("property")) == "catch"
+        and args.named_children[:1] == [cb]
+    )
 
 
 def _negated(call: Node) -> bool:

@@ -51,6 +51,20 @@ class Function:
 
 
 @dataclass(eq=False)
+class AdaptedMiddleware(Function):
+    """A connect-style middleware `(req, res, next)` run through a promise adapter
+    (`const guard = initMiddleware(check())`, awaited as `await guard(req, res)`): the promise
+    settles only when the middleware calls its callback, at position ``done``. Keyed apart from
+    the middleware itself, whose direct calls mean something else."""
+
+    done: int = 2
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (f"{self.module.path}#adapted", self.node.start_byte)
+
+
+@dataclass(eq=False)
 class Module:
     parsed: ParsedFile
     directive: str | None = None

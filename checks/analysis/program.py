@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
-from checks.analysis.module import Function, Module, index_module
+from checks.analysis.module import AdaptedMiddleware, Function, Module, index_module
 from checks.config import Config
 from checks.model import Diagnostic
 from checks.parsing import first_error, parse
@@ -205,7 +205,32 @@ class Program:
                     value = sx.strip_types(wrapped[1]) if wrapped is not None else None
                     if wrapped is not None and value is not None and sx.is_function(value):
                         return wrapped[0].function_for(value, sx.text(owner.src, inner))
+            return self._adapted_middleware(owner, node, name)
         return None
+
+    def _adapted_middleware(self, mod: Module, call: Node, name: str) -> AdaptedMiddleware | None:
+        """`const validateSession = initMiddleware(check())`, the project adapter returning
+        `(req, res) => new Promise((resolve) => middleware(req, res, resolve-ing callback))`: the
+        middleware (or the one its factory returns), to be summarised as the adapter runs it."""
+        adapter = self.resolve_function(mod, sx.callee_name(mod.src, call))
+        slot = _promise_adapter_slot(adapter) if adapter is not None else None
+        args = sx.call_args(call)
+        if slot is None or slot[0] >= len(args):
+            return None
+        arg = sx.strip_types(args[slot[0]])
+        mw: Function | None = None
+        if arg is not None and sx.is_function(arg):
+            mw = mod.function_for(arg)
+        elif arg is not None and arg.type == "identifier":
+            mw = self.resolve_function(mod, sx.text(mod.src, arg))
+        elif arg is not None and arg.type == "call_expression":
+            # `check()`: the middleware a project factory returns
+            factory = self.resolve_function(mod, sx.callee_name(mod.src, arg))
+            inner = _returned_function(factory.node) if factory is not None else None
+            mw = factory.module.function_for(inner) if factory is not None and inner is not None else None
+        if mw is None:
+            return None
+        return AdaptedMiddleware(mw.module, mw.node, name, mw.name_node, done=slot[1])
 
     def resolve_static_method(self, mod: Module, cls: str, method: str) -> Function | None:
         """``Cls.method(...)``: a static method (or static arrow field) of a project class,
@@ -273,4 +298,48 @@ def _returned_method(factory: Function, method: str) -> Function | None:
             node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
             if node is not None and sx.is_function(node):
                 return factory.module.function_for(node, f"{factory.name}.{method}", name)
+    return None
+
+
+def _returned_function(fn: Node) -> Node | None:
+    """The function a function returns: its concise body, or the value of its one `return`."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type != "statement_block":
+        value = sx.strip_types(body)
+        return value if value is not None and sx.is_function(value) else None
+    rets = sx.find(body, ("return_statement",), into_functions=False)
+    value = sx.strip_types(rets[0].named_children[0]) if len(rets) == 1 and rets[0].named_children else None
+    return value if value is not None and sx.is_function(value) else None
+
+
+def _promise_adapter_slot(adapter: Function) -> tuple[int, int] | None:
+    """`(mw) => (req, res) => new Promise((resolve, reject) => mw(req, res, (r) => ... resolve(r)))`:
+    the adapter's parameter holding the middleware, and the position of the callback it hands the
+    middleware, which settles the promise. The middleware receives the returned function's own
+    arguments first, in order."""
+    src = adapter.module.src
+    params = adapter.params
+    inner = _returned_function(adapter.node)
+    if not params or inner is None or b"Promise" not in src[inner.start_byte : inner.end_byte]:
+        return None
+    handed = sx.param_names(src, inner)
+    for new in sx.find(inner, ("new_expression",)):
+        if sx.text(src, new.child_by_field_name("constructor")) != "Promise":
+            continue
+        args = new.child_by_field_name("arguments")
+        executor = sx.strip_types(args.named_children[0]) if args is not None and args.named_children else None
+        settle = sx.param_names(src, executor)[:1] if executor is not None and sx.is_function(executor) else []
+        for call in sx.find(executor, ("call_expression",)) if executor is not None and settle else ():
+            callee = sx.callee_name(src, call)
+            if callee not in params:
+                continue
+            cargs = [sx.strip_types(a) for a in sx.call_args(call)]
+            for j, a in enumerate(cargs):
+                if a is None or not sx.is_function(a):
+                    continue
+                leading = [sx.text(src, b) for b in cargs[:j] if b is not None]
+                if leading == handed[:j] and any(sx.text(src, i) == settle[0] for i in sx.find(a, ("identifier",))):
+                    return (params.index(callee), j)
     return None

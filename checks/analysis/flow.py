@@ -58,6 +58,11 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator)$"
 )
+# a permissions object the project works out for the caller (`const permissions = await Permissions.get(...)`):
+# its flags (`permissions.manage`, `abilities.canEdit`) are the caller's rights on what was asked about
+_GRANTS_OBJECT = re.compile(r"(?i)^(permissions?|perms|abilities|capabilities|privileges|rights|grants)$")
+# ... but not who the caller is, nor what the object names (`permissions.user`, `permissions.accountId`)
+_IDENTITY_FIELD = re.compile(r"(?i)^(user|users|auth|session|token|email|name|id|me|account|community|\w*(Id|_id))$")
 # the id of a staff principal on a console session (`session.adminId`): only operators hold one
 _STAFF_PRINCIPAL = re.compile(r"^(admin|staff|superAdmin|super_admin|operator)(Id|_id)$")
 
@@ -2575,7 +2580,16 @@ class _Walker:
         if node.type != "member_expression":
             return False
         prop = sx.text(self.src, node.child_by_field_name("property"))
-        return bool(_ROLE_PROPS.match(prop))
+        if _ROLE_PROPS.match(prop):
+            return True
+        # `permissions.manage`: a granted right on a permissions object (not `permissions.user`)
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        owner = (
+            sx.text(self.src, obj.child_by_field_name("property"))
+            if obj is not None and obj.type == "member_expression"
+            else sx.text(self.src, obj)
+        )
+        return bool(_GRANTS_OBJECT.match(owner)) and not _IDENTITY_FIELD.match(prop)
 
     def _value_test(self, left: Node | None, right: Node | None) -> bool:
         """`digest !== "weekly"`, `env.NODE_ENV !== "production"`: a value against a constant proves

@@ -929,6 +929,7 @@ class Analyzer:
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
+        self._checked_ops: dict[tuple[tuple[str, int], frozenset[str]], tuple[bool, ...] | None] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -1095,7 +1096,8 @@ class Analyzer:
                         # (a tagged SQL template carries its values, not its answer)
                         for part in _pasted_parts(src, template_values(src, a)):
                             vflow, vchecked = value_refs(self, fn.module, part, set(sources))
-                            carried |= vflow | vchecked
+                            # (`where: { id: parseInt(id) }`: a coerced value carries a number, not the input)
+                            carried |= vflow
                     unchecked = refs & carried
                 reach = frozenset(p for r in refs for p in sources.get(r, ()))
                 # for missing-input-validation: what gets there without passing a check in this helper
@@ -1605,6 +1607,28 @@ class Analyzer:
                 and self._gates_params(fn)
             )
             self._param_gates[fn.key] = found
+        return found
+
+    def ops_checked_with(self, fn: Function, handed: frozenset[str]) -> tuple[bool, ...] | None:
+        """`index({ communityId, permissions })` handed the caller's session-derived ``permissions``,
+        that answers 403 on `!permissions.user` first: per op of ``fn`` (`Summary.ops` order), does it
+        run past the helper's own check of what it was handed? (None: the walks disagree.)"""
+        key = (fn.key, handed)
+        if key in self._checked_ops:
+            return self._checked_ops[key]
+        params = fn.params
+        seeded = State(client=set(params) - handed, session=set(handed), fetched=set(handed))
+        walked = self.flow(fn, seeded, frozenset(params)).events
+        events = [(i, e) for i, e in enumerate(walked) if e.kind == "db" and e.op is not None]
+        ops = self.summary(fn).ops
+        found = (
+            tuple(
+                e.state.auth is not None or _consumed_after_check(fn.module.src, fn.node, walked, i) for i, e in events
+            )
+            if len(events) == len(ops)
+            else None
+        )
+        self._checked_ops[key] = found
         return found
 
     def _gates_params(self, fn: Function) -> bool:
@@ -2955,9 +2979,11 @@ class _Walker:
             args = sx.call_args(call)
             # `canViewBoard(auth, id)` reads the board to decide: its reads are the check, not work
             checking = self._is_check_call(call, callee)
-            for op in summary.ops:
+            handed = self._session_params(target, args, st) if target is not None and summary.ops else frozenset()
+            checked = self.az.ops_checked_with(target, handed) if target is not None and handed else None
+            for k, op in enumerate(summary.ops):
                 used = [args[i] for i in sorted(op.param_uses) if i < len(args)]
-                if checking and op.kind == "read":
+                if (checking and op.kind == "read") or (checked is not None and checked[k]):
                     op = replace(op, guarded=True)
                 self.events.append(
                     Event(
@@ -3074,6 +3100,34 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
+        """The parameter names of ``target`` that this call fills with session-derived values:
+        `helper(session.user)`, and the keys of a destructured parameter,
+        `index({ communityId, permissions })` for `({ communityId, permissions }) => ...`."""
+        sessionish = st.session | st.fetched
+        if st.auth is not None or not sessionish:
+            return frozenset()
+        tsrc = target.module.src
+        out: set[str] = set()
+        for param, handed in zip(target.param_nodes(), args, strict=False):
+            pattern = param.child_by_field_name("pattern") if param.type != "identifier" else param
+            arg = sx.strip_types(handed)
+            if pattern is None or arg is None:
+                continue
+            if pattern.type == "identifier":
+                if sx.root_identifier(self.src, arg) in sessionish:
+                    out.add(sx.text(tsrc, pattern))
+            elif pattern.type == "object_pattern" and arg.type == "object":
+                keys = {
+                    k
+                    for k, v in object_keys(self.src, arg).items()
+                    # (a shorthand `{ permissions }` maps to its own key)
+                    if (k if v.type == "shorthand_property_identifier" else sx.root_identifier(self.src, v))
+                    in sessionish
+                }
+                out |= _pattern_keys(tsrc, pattern, keys)
+        return frozenset(out)
 
     def _audit_seen(self, call: Node, st: State, depth: int) -> None:
         st.audited = True
@@ -3664,6 +3718,44 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
 
 
 _ROLE_KEYS = frozenset({"role", "permission"})
+
+
+def _consumed_after_check(src: bytes, fn: Node, events: list[Event], i: int) -> bool:
+    """A read before the check (`const thread = await db.thread.findUnique(...)`) whose result only
+    conditions test (`if (thread.channelId !== id) return 403`) until the check, and events past it
+    use: nothing of it leaves before the caller is known."""
+    ev = events[i]
+    if ev.op is None or ev.op.kind != "read" or not any(e.state.auth is not None for e in events[i + 1 :]):
+        return False
+    decl = ev.node.parent
+    while decl is not None and decl.type in ("await_expression", *sx.TRANSPARENT):
+        decl = decl.parent
+    if decl is None or decl.type != "variable_declarator":
+        return False
+    derived = set(sx.pattern_names(src, decl.child_by_field_name("name")))
+    for d in sx.find(fn, ("variable_declarator",)):  # (in source order: `const m = thread.messages[0]`)
+        if identifiers(src, d.child_by_field_name("value"), into_functions=True) & derived:
+            derived |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    for e in events[i + 1 :]:
+        if e.state.auth is not None or (e.kind == "db" and e.op is not None and e.op.kind == "read"):
+            continue  # (a read keyed by it, `where: { id: message.channelId }`, is judged by its own result)
+        where = e.value if e.kind in ("return", "respond") else e.node
+        if identifiers(src, where, into_functions=True) & derived:
+            return False
+    return bool(derived)
+
+
+def _pattern_keys(src: bytes, pattern: Node, keys: set[str]) -> set[str]:
+    """The names an object pattern binds for ``keys``: `{ permissions }`, `{ permissions: perms }`."""
+    out: set[str] = set()
+    for child in pattern.named_children:
+        if child.type == "shorthand_property_identifier_pattern" and sx.text(src, child) in keys:
+            out.add(sx.text(src, child))
+        elif child.type == "pair_pattern" and sx.text(src, child.child_by_field_name("key")) in keys:
+            value = child.child_by_field_name("value")
+            if value is not None and value.type == "identifier":
+                out.add(sx.text(src, value))
+    return out
 
 
 def _asks_role(src: bytes, call: Node) -> bool:

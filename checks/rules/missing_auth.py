@@ -200,6 +200,9 @@ _AUTH_ROUTE = re.compile(
     r"|(^|/)(saml|sso)/([\w-]+/)*acs/"
     # a pages-router handler named for the step (`pages/api/mobile/login.ts`)
     r"|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)\.[cm]?[jt]sx?$"
+    # the password-reset request and its answer (`pages/api/forgot-password/index.ts`); not under a
+    # route parameter (`users/[id]/reset-password/`: someone's password reset by an administrator)
+    r"|(^|/)(?<!\]/)(forgot[-_]?password|reset[-_]?password|password[-_]?reset)(/|\.[cm]?[jt]sx?$)"
 )
 
 

@@ -58,7 +58,8 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
-Authentication endpoints (login, sign-up, password reset request, email verification, a SAML
+Authentication endpoints (login, sign-up, password reset request, also by its route folder,
+`pages/api/forgot-password/`, not under a route parameter, email verification, a SAML
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
@@ -97,8 +98,12 @@ Also not flagged: a session read in parallel with other work (`Promise.all([auth
 better-all `all({ session() {...} })`) and checked before the results are used, or a throwing
 guard awaited among them (`const [ctx] = await Promise.all([requireAuth(), ...])`; not
 `allSettled`, which never rejects, and not work in the same array, which runs alongside it); a helper
-whose first step throws without the session user it is handed (`assertGroupVisible(user)`),
-or that verifies the request's HMAC; an inline action that checks the session its page
+whose first step throws without the session user it is handed (`assertGroupVisible(user)`);
+the work of a helper handed session-derived values (`index({ communityId, permissions })`, the
+permissions a project service worked out from the session) past its own check of them (`if
+(!permissions.user) return { status: 403 }`), and its reads before that check whose rows only
+conditions test (a check after the write, or in one branch only, is still flagged); a helper
+that verifies the request's HMAC; an inline action that checks the session its page
 closed over; a row found only by a caller-held secret token (an emailed cancel link); reads
 of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only, or that
 selects display fields only (`select: { id: true, name: true, image: true }`); a public read that

@@ -1885,7 +1885,7 @@ class _Walker:
             s_then.role = True
         if facts.owner_pos:
             s_then.owner = True
-        s_then.validated |= self._typed_in_branch(cond)
+        s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
         s_else = st.copy()
@@ -1945,6 +1945,40 @@ class _Walker:
             if name is not None and "undefined" not in kinds:
                 out.add(name)
         return out
+
+    def _listed_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (page === "inbox" || page === "metrics")`: in the branch the test opens, the local holds
+        one of the listed constants (an allowlist), also as one operand of an `&&`."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            names = {self._equals_constant(d) or "" for d in self._disjuncts(c)}
+            if len(names) == 1 and "" not in names:
+                out |= names
+        return out
+
+    def _disjuncts(self, node: Node | None) -> list[Node]:
+        node = sx.unwrap(node)
+        if node is None:
+            return []
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "||":
+            return self._disjuncts(node.child_by_field_name("left")) + self._disjuncts(
+                node.child_by_field_name("right")
+            )
+        return [node]
+
+    def _equals_constant(self, node: Node) -> str | None:
+        """`page === "inbox"`: the plain local compared equal with a string or number literal."""
+        if node.type != "binary_expression" or sx.text(self.src, node.child_by_field_name("operator")) not in (
+            "==",
+            "===",
+        ):
+            return None
+        left, right = (
+            sx.strip_types(node.child_by_field_name("left")),
+            sx.strip_types(node.child_by_field_name("right")),
+        )
+        other = right if _enum_literal(left) else left if _enum_literal(right) else None
+        return sx.text(self.src, other) if other is not None and other.type == "identifier" else None
 
     def _presence_test(self, cond: Node | None) -> str | None:
         """`x !== undefined`, `x != null`, also `&& typeof x !== "object"`: the local the else branch

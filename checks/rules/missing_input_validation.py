@@ -81,7 +81,8 @@ allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, `new URL(endpoint).hos
 `ALLOWED.some((a) => target.hostname === new URL(a).hostname)`, a comparison that exits unless the
 URL's origin or host is a server-chosen one, `if (url.origin !== base.origin) return 400`, a loop
 that rejects any element failing a check, `for (const s of path) if (/[\\/]/.test(s)) return 400`,
-or a `sanitize*`/`validate*`/`safe*` project helper, checks it). A route param in a same-origin
+or a `sanitize*`/`validate*`/`safe*` project helper, checks it; so does a branch opened only for
+listed constants, `if (page === "inbox" || page === "metrics") redirect(...)`). A route param in a same-origin
 redirect path is a segment the router already matched, and an `encodeURIComponent`-ed value in the
 query string of a fixed same-origin path (`${basePath}/sign-in?error=${encodeURIComponent(error)}`)
 cannot move the redirect. Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts

@@ -929,6 +929,7 @@ class Analyzer:
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
+        self._vetted: dict[tuple[str, int], frozenset[int]] = {}
         self._checked_ops: dict[tuple[tuple[str, int], frozenset[str]], tuple[bool, ...] | None] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
@@ -1609,6 +1610,35 @@ class Analyzer:
             self._param_gates[fn.key] = found
         return found
 
+    def vetted_params(self, fn: Function) -> frozenset[int]:
+        """`isArchiveUrl(input) { const url = new URL(input); if (url.hostname.endsWith(".slack.com"))
+        return true; return false }`: the positions of the parameters a predicate answers `true` for
+        only past a check of them (or of a local made from them); its other answers are `false`."""
+        found = self._vetted.get(fn.key)
+        if found is not None:
+            return found
+        src = fn.module.src
+        params = fn.params
+        out: frozenset[int] = frozenset()
+        body = fn.body
+        if params and body is not None and b"return true" in src[body.start_byte : body.end_byte]:
+            returns = [e for e in self.helper_flow(fn).events if e.kind == "return"]
+            texts = [sx.text(src, sx.unwrap(e.value)) for e in returns]
+            if returns and all(t in ("true", "false") for t in texts):
+                made = {
+                    name: identifiers(src, d.child_by_field_name("value"))
+                    for d in sx.find(body, ("variable_declarator",))
+                    for name in sx.pattern_names(src, d.child_by_field_name("name"))
+                }
+                passed = [e.state.validated for e, t in zip(returns, texts, strict=True) if t == "true"]
+                out = frozenset(
+                    i
+                    for i, p in enumerate(params)
+                    if passed and all(p in v or any(p in made.get(n, ()) for n in v) for v in passed)
+                )
+        self._vetted[fn.key] = out
+        return out
+
     def ops_checked_with(self, fn: Function, handed: frozenset[str]) -> tuple[bool, ...] | None:
         """`index({ communityId, permissions })` handed the caller's session-derived ``permissions``,
         that answers 403 on `!permissions.user` first: per op of ``fn`` (`Summary.ops` order), does it
@@ -1885,7 +1915,7 @@ class _Walker:
             s_then.role = True
         if facts.owner_pos:
             s_then.owner = True
-        s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond)
+        s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond) | self._vetted_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
         s_else = st.copy()
@@ -1954,6 +1984,35 @@ class _Walker:
             names = {self._equals_constant(d) or "" for d in self._disjuncts(c)}
             if len(names) == 1 and "" not in names:
                 out |= names
+        return out
+
+    def _vetted_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (isArchiveUrl(url))`: in the branch, the arguments a project predicate answers `true`
+        for only past its own check of them (`Analyzer.vetted_params`); `if
+        (url.hostname.endsWith(".slack.com"))`: the URL whose host is pinned."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            call = sx.unwrap(c)
+            if call is None or call.type != "call_expression":
+                continue
+            fn_node = sx.strip_types(call.child_by_field_name("function"))
+            recv = fn_node.child_by_field_name("object") if fn_node is not None else None
+            first = sx.call_args(call)[:1]
+            if (
+                sx.last_name(sx.callee_name(self.src, call)) in ("startsWith", "endsWith")
+                and first
+                and _literal_text(sx.text(self.src, first[0]))
+                and _host_part(self.src, recv)
+            ):
+                out |= identifiers(self.src, recv)  # `if (url.hostname.endsWith(".slack.com"))`
+                continue
+            target = self.az.target(self.mod, call)
+            vetted = self.az.vetted_params(target) if target is not None and not target.is_async else frozenset()
+            args = sx.call_args(call)
+            for i in vetted:
+                arg = sx.strip_types(args[i]) if i < len(args) else None
+                if arg is not None and arg.type == "identifier":
+                    out.add(sx.text(self.src, arg))
         return out
 
     def _disjuncts(self, node: Node | None) -> list[Node]:

@@ -82,10 +82,12 @@ allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, `new URL(endpoint).hos
 URL's origin or host is a server-chosen one, `if (url.origin !== base.origin) return 400`, a loop
 that rejects any element failing a check, `for (const s of path) if (/[\\/]/.test(s)) return 400`,
 or a `sanitize*`/`validate*`/`safe*` project helper, checks it; so does a branch opened only for
-listed constants, `if (page === "inbox" || page === "metrics") redirect(...)`). A route param in a same-origin
-redirect path is a segment the router already matched, and an `encodeURIComponent`-ed value in the
-query string of a fixed same-origin path (`${basePath}/sign-in?error=${encodeURIComponent(error)}`)
-cannot move the redirect. Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
+listed constants, `if (page === "inbox" || page === "metrics") redirect(...)`, or by a project
+predicate that answers `true` only once it pinned the URL's host, `if (isArchiveUrl(url))`). A route
+param in a same-origin redirect path is a segment the router already matched, and an
+`encodeURIComponent`-ed value in the query string of a fixed same-origin path
+(`${basePath}/sign-in?error=${encodeURIComponent(error)}`) cannot move the redirect.
+Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
 after the server's own origin (`${apiUrl}/members/${encodeURIComponent(id)}/export`, in a handler that
 sends no server secret along) or a pages-router `req.url`, a path, right after it (`${HUB}${req.url}`, a
 reverse proxy). A client value that must equal the session's own to get past an exit

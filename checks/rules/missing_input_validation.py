@@ -743,4 +743,16 @@ def _authenticators_own_lookup(ctx: FileContext, ev: Event) -> bool:
     if target is None:
         return False
     summary = ctx.analyzer.summary(target)
+    if summary.auth_source and not summary.enforces_auth and _answered_as_is(ev.node):
+        # `return create(req, res)`: the helper is the endpoint's whole work, its answer the response;
+        # nobody checks it, so its lookups (`findFirst({ where: { token } })`) are sinks
+        return False
     return summary.auth_source or summary.enforces_auth
+
+
+def _answered_as_is(call: Node) -> bool:
+    """The call's result is what the endpoint returns (`return handle(req, res)`), not a value tested."""
+    p = call.parent
+    while p is not None and (p.type == "await_expression" or p.type in sx.TRANSPARENT):
+        p = p.parent
+    return p is not None and p.type == "return_statement"

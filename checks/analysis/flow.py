@@ -58,6 +58,11 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator)$"
 )
+# a permissions object the project works out for the caller (`const permissions = await Permissions.get(...)`):
+# its flags (`permissions.manage`, `abilities.canEdit`) are the caller's rights on what was asked about
+_GRANTS_OBJECT = re.compile(r"(?i)^(permissions?|perms|abilities|capabilities|privileges|rights|grants)$")
+# ... but not who the caller is, nor what the object names (`permissions.user`, `permissions.accountId`)
+_IDENTITY_FIELD = re.compile(r"(?i)^(user|users|auth|session|token|email|name|id|me|account|community|\w*(Id|_id))$")
 # the id of a staff principal on a console session (`session.adminId`): only operators hold one
 _STAFF_PRINCIPAL = re.compile(r"^(admin|staff|superAdmin|super_admin|operator)(Id|_id)$")
 
@@ -970,6 +975,8 @@ class Analyzer:
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
+        self._vetted: dict[tuple[str, int], frozenset[int]] = {}
+        self._checked_ops: dict[tuple[tuple[str, int], frozenset[str]], tuple[bool, ...] | None] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -1138,7 +1145,8 @@ class Analyzer:
                         # (a tagged SQL template carries its values, not its answer)
                         for part in _pasted_parts(src, template_values(src, a)):
                             vflow, vchecked = value_refs(self, fn.module, part, set(sources))
-                            carried |= vflow | vchecked
+                            # (`where: { id: parseInt(id) }`: a coerced value carries a number, not the input)
+                            carried |= vflow
                     unchecked = refs & carried
                 reach = frozenset(p for r in refs for p in sources.get(r, ()))
                 # for missing-input-validation: what gets there without passing a check in this helper
@@ -1682,6 +1690,57 @@ class Analyzer:
             self._param_gates[fn.key] = found
         return found
 
+    def vetted_params(self, fn: Function) -> frozenset[int]:
+        """`isArchiveUrl(input) { const url = new URL(input); if (url.hostname.endsWith(".slack.com"))
+        return true; return false }`: the positions of the parameters a predicate answers `true` for
+        only past a check of them (or of a local made from them); its other answers are `false`."""
+        found = self._vetted.get(fn.key)
+        if found is not None:
+            return found
+        src = fn.module.src
+        params = fn.params
+        out: frozenset[int] = frozenset()
+        body = fn.body
+        if params and body is not None and b"return true" in src[body.start_byte : body.end_byte]:
+            returns = [e for e in self.helper_flow(fn).events if e.kind == "return"]
+            texts = [sx.text(src, sx.unwrap(e.value)) for e in returns]
+            if returns and all(t in ("true", "false") for t in texts):
+                made = {
+                    name: identifiers(src, d.child_by_field_name("value"))
+                    for d in sx.find(body, ("variable_declarator",))
+                    for name in sx.pattern_names(src, d.child_by_field_name("name"))
+                }
+                passed = [e.state.validated for e, t in zip(returns, texts, strict=True) if t == "true"]
+                out = frozenset(
+                    i
+                    for i, p in enumerate(params)
+                    if passed and all(p in v or any(p in made.get(n, ()) for n in v) for v in passed)
+                )
+        self._vetted[fn.key] = out
+        return out
+
+    def ops_checked_with(self, fn: Function, handed: frozenset[str]) -> tuple[bool, ...] | None:
+        """`index({ communityId, permissions })` handed the caller's session-derived ``permissions``,
+        that answers 403 on `!permissions.user` first: per op of ``fn`` (`Summary.ops` order), does it
+        run past the helper's own check of what it was handed? (None: the walks disagree.)"""
+        key = (fn.key, handed)
+        if key in self._checked_ops:
+            return self._checked_ops[key]
+        params = fn.params
+        seeded = State(client=set(params) - handed, session=set(handed), fetched=set(handed))
+        walked = self.flow(fn, seeded, frozenset(params)).events
+        events = [(i, e) for i, e in enumerate(walked) if e.kind == "db" and e.op is not None]
+        ops = self.summary(fn).ops
+        found = (
+            tuple(
+                e.state.auth is not None or _consumed_after_check(fn.module.src, fn.node, walked, i) for i, e in events
+            )
+            if len(events) == len(ops)
+            else None
+        )
+        self._checked_ops[key] = found
+        return found
+
     def _gates_params(self, fn: Function) -> bool:
         final = self.flow(fn, State(client=set(fn.params), fetched=set(fn.params))).final
         return final.role or final.owner
@@ -1937,7 +1996,7 @@ class _Walker:
             s_then.role = True
         if facts.owner_pos:
             s_then.owner = True
-        s_then.validated |= self._typed_in_branch(cond)
+        s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond) | self._vetted_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
         s_else = st.copy()
@@ -2000,6 +2059,69 @@ class _Walker:
             if name is not None and "undefined" not in kinds:
                 out.add(name)
         return out
+
+    def _listed_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (page === "inbox" || page === "metrics")`: in the branch the test opens, the local holds
+        one of the listed constants (an allowlist), also as one operand of an `&&`."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            names = {self._equals_constant(d) or "" for d in self._disjuncts(c)}
+            if len(names) == 1 and "" not in names:
+                out |= names
+        return out
+
+    def _vetted_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (isArchiveUrl(url))`: in the branch, the arguments a project predicate answers `true`
+        for only past its own check of them (`Analyzer.vetted_params`); `if
+        (url.hostname.endsWith(".slack.com"))`: the URL whose host is pinned."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            call = sx.unwrap(c)
+            if call is None or call.type != "call_expression":
+                continue
+            fn_node = sx.strip_types(call.child_by_field_name("function"))
+            recv = fn_node.child_by_field_name("object") if fn_node is not None else None
+            first = sx.call_args(call)[:1]
+            if (
+                sx.last_name(sx.callee_name(self.src, call)) in ("startsWith", "endsWith")
+                and first
+                and _literal_text(sx.text(self.src, first[0]))
+                and _host_part(self.src, recv)
+            ):
+                out |= identifiers(self.src, recv)  # `if (url.hostname.endsWith(".slack.com"))`
+                continue
+            target = self.az.target(self.mod, call)
+            vetted = self.az.vetted_params(target) if target is not None and not target.is_async else frozenset()
+            args = sx.call_args(call)
+            for i in vetted:
+                arg = sx.strip_types(args[i]) if i < len(args) else None
+                if arg is not None and arg.type == "identifier":
+                    out.add(sx.text(self.src, arg))
+        return out
+
+    def _disjuncts(self, node: Node | None) -> list[Node]:
+        node = sx.unwrap(node)
+        if node is None:
+            return []
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "||":
+            return self._disjuncts(node.child_by_field_name("left")) + self._disjuncts(
+                node.child_by_field_name("right")
+            )
+        return [node]
+
+    def _equals_constant(self, node: Node) -> str | None:
+        """`page === "inbox"`: the plain local compared equal with a string or number literal."""
+        if node.type != "binary_expression" or sx.text(self.src, node.child_by_field_name("operator")) not in (
+            "==",
+            "===",
+        ):
+            return None
+        left, right = (
+            sx.strip_types(node.child_by_field_name("left")),
+            sx.strip_types(node.child_by_field_name("right")),
+        )
+        other = right if _enum_literal(left) else left if _enum_literal(right) else None
+        return sx.text(self.src, other) if other is not None and other.type == "identifier" else None
 
     def _presence_test(self, cond: Node | None) -> str | None:
         """`x !== undefined`, `x != null`, also `&& typeof x !== "object"`: the local the else branch
@@ -2691,7 +2813,16 @@ class _Walker:
         if node.type != "member_expression":
             return False
         prop = sx.text(self.src, node.child_by_field_name("property"))
-        return bool(_ROLE_PROPS.match(prop))
+        if _ROLE_PROPS.match(prop):
+            return True
+        # `permissions.manage`: a granted right on a permissions object (not `permissions.user`)
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        owner = (
+            sx.text(self.src, obj.child_by_field_name("property"))
+            if obj is not None and obj.type == "member_expression"
+            else sx.text(self.src, obj)
+        )
+        return bool(_GRANTS_OBJECT.match(owner)) and not _IDENTITY_FIELD.match(prop)
 
     def _value_test(self, left: Node | None, right: Node | None) -> bool:
         """`digest !== "weekly"`, `env.NODE_ENV !== "production"`: a value against a constant proves
@@ -3060,9 +3191,11 @@ class _Walker:
             args = sx.call_args(call)
             # `canViewBoard(auth, id)` reads the board to decide: its reads are the check, not work
             checking = self._is_check_call(call, callee)
-            for op in summary.ops:
+            handed = self._session_params(target, args, st) if target is not None and summary.ops else frozenset()
+            checked = self.az.ops_checked_with(target, handed) if target is not None and handed else None
+            for k, op in enumerate(summary.ops):
                 used = [args[i] for i in sorted(op.param_uses) if i < len(args)]
-                if checking and op.kind == "read":
+                if (checking and op.kind == "read") or (checked is not None and checked[k]):
                     op = replace(op, guarded=True)
                 self.events.append(
                     Event(
@@ -3179,6 +3312,34 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
+        """The parameter names of ``target`` that this call fills with session-derived values:
+        `helper(session.user)`, and the keys of a destructured parameter,
+        `index({ communityId, permissions })` for `({ communityId, permissions }) => ...`."""
+        sessionish = st.session | st.fetched
+        if st.auth is not None or not sessionish:
+            return frozenset()
+        tsrc = target.module.src
+        out: set[str] = set()
+        for param, handed in zip(target.param_nodes(), args, strict=False):
+            pattern = param.child_by_field_name("pattern") if param.type != "identifier" else param
+            arg = sx.strip_types(handed)
+            if pattern is None or arg is None:
+                continue
+            if pattern.type == "identifier":
+                if sx.root_identifier(self.src, arg) in sessionish:
+                    out.add(sx.text(tsrc, pattern))
+            elif pattern.type == "object_pattern" and arg.type == "object":
+                keys = {
+                    k
+                    for k, v in object_keys(self.src, arg).items()
+                    # (a shorthand `{ permissions }` maps to its own key)
+                    if (k if v.type == "shorthand_property_identifier" else sx.root_identifier(self.src, v))
+                    in sessionish
+                }
+                out |= _pattern_keys(tsrc, pattern, keys)
+        return frozenset(out)
 
     def _audit_seen(self, call: Node, st: State, depth: int) -> None:
         st.audited = True
@@ -3805,6 +3966,44 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
 
 
 _ROLE_KEYS = frozenset({"role", "permission"})
+
+
+def _consumed_after_check(src: bytes, fn: Node, events: list[Event], i: int) -> bool:
+    """A read before the check (`const thread = await db.thread.findUnique(...)`) whose result only
+    conditions test (`if (thread.channelId !== id) return 403`) until the check, and events past it
+    use: nothing of it leaves before the caller is known."""
+    ev = events[i]
+    if ev.op is None or ev.op.kind != "read" or not any(e.state.auth is not None for e in events[i + 1 :]):
+        return False
+    decl = ev.node.parent
+    while decl is not None and decl.type in ("await_expression", *sx.TRANSPARENT):
+        decl = decl.parent
+    if decl is None or decl.type != "variable_declarator":
+        return False
+    derived = set(sx.pattern_names(src, decl.child_by_field_name("name")))
+    for d in sx.find(fn, ("variable_declarator",)):  # (in source order: `const m = thread.messages[0]`)
+        if identifiers(src, d.child_by_field_name("value"), into_functions=True) & derived:
+            derived |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    for e in events[i + 1 :]:
+        if e.state.auth is not None or (e.kind == "db" and e.op is not None and e.op.kind == "read"):
+            continue  # (a read keyed by it, `where: { id: message.channelId }`, is judged by its own result)
+        where = e.value if e.kind in ("return", "respond") else e.node
+        if identifiers(src, where, into_functions=True) & derived:
+            return False
+    return bool(derived)
+
+
+def _pattern_keys(src: bytes, pattern: Node, keys: set[str]) -> set[str]:
+    """The names an object pattern binds for ``keys``: `{ permissions }`, `{ permissions: perms }`."""
+    out: set[str] = set()
+    for child in pattern.named_children:
+        if child.type == "shorthand_property_identifier_pattern" and sx.text(src, child) in keys:
+            out.add(sx.text(src, child))
+        elif child.type == "pair_pattern" and sx.text(src, child.child_by_field_name("key")) in keys:
+            value = child.child_by_field_name("value")
+            if value is not None and value.type == "identifier":
+                out.add(sx.text(src, value))
+    return out
 
 
 def _asks_role(src: bytes, call: Node) -> bool:

@@ -51,7 +51,8 @@ export async function getMe() {
 ## Not flagged
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
-fields, returning only ids, booleans or counts, the `error` a query answered beside its rows
+fields (also in a promise chain, `.findMany(...).then((rows) => rows.map(serializeRow))`),
+returning only ids, booleans or counts, the `error` a query answered beside its rows
 (`const { data, error } = ...; res.json({ data: null, error })`), rows answered only where they are null
 (`if (data === null) res.status(500).json({ data, error })`), one field of a whole record (`const userRole =
 memberEntry.role`, the record itself read only for the caller's membership check).
@@ -262,8 +263,12 @@ def _record_in(
         if op is not None and _answer_metadata(src, flow, sx.text(src, node)):
             return None  # `const { data, error } = await supabase.from(t).select()`: the `error`, not rows
         if op is not None:
-            if _one_field(src, _local_value(src, flow, sx.text(src, node))):
+            bound = _local_value(src, flow, sx.text(src, node))
+            if _one_field(src, bound):
                 return None  # `const userRole = memberEntry.role`: a field of the record, not the record
+            chain = sx.unwrap(bound)
+            if chain is not None and chain.type == "call_expression" and _mapped_on_the_way(src, chain, op.call):
+                return None  # `await db.row.findMany(...).then((rows) => rows.map(serialize))`
             return (op, node) if op.whole_rows else None
         # `const user = await getUserById(id)`: a local bound to a project helper's records
         decl = _local_value(src, flow, sx.text(src, node))
@@ -435,7 +440,11 @@ def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
     for _ in range(8):
         if node is None or node.type != "call_expression":
             return None
+        if _then_maps_rows(mod.src, node):
+            return None  # `.findMany(...).then((rows) => rows.map(serialize))`: new objects, not the rows
         op = ctx.analyzer.classify(mod, node)
+        if op is not None and node != op.call and _mapped_on_the_way(mod.src, node, op.call):
+            return None
         if op is not None:
             if op.kind == "read":
                 return op if op.whole_rows else None
@@ -444,6 +453,47 @@ def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
         is_member = fn is not None and fn.type == "member_expression"
         node = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and is_member else None
     return None
+
+
+def _mapped_on_the_way(src: bytes, outer: Node, inner: Node) -> bool:
+    """A `.then(...)` between the read ``inner`` and the chain's end ``outer`` maps the rows."""
+    node: Node | None = outer
+    while node is not None and node != inner and node.type == "call_expression":
+        if _then_maps_rows(src, node):
+            return True
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        node = (
+            sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        )
+    return False
+
+
+def _then_maps_rows(src: bytes, call: Node) -> bool:
+    """`.then((rows) => rows.map(serializeRow))`: a callback whose answer maps each row of what it is
+    handed (by a named serializer or a callback that picks fields, not one spreading the row)."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "then":
+        return False
+    if cb is None or not sx.is_function(cb):
+        return False
+    params = set(sx.param_names(src, cb))
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if body is not None and body.type == "statement_block":
+        stmts = sx.statements(body)
+        last = stmts[-1] if len(stmts) == 1 and stmts[0].type == "return_statement" else None
+        body = sx.unwrap(last.named_children[0]) if last is not None and last.named_children else None
+    if body is None or body.type != "call_expression" or not sx.callee_name(src, body).endswith(".map"):
+        return False
+    mapper = sx.strip_types(body.child_by_field_name("function"))
+    receiver = sx.strip_types(mapper.child_by_field_name("object")) if mapper is not None else None
+    return (
+        receiver is not None
+        and receiver.type == "identifier"
+        and sx.text(src, receiver) in params
+        and _spread_rows_of(src, body) is None
+    )
 
 
 # Prisma writes that answer with the written record (`createMany`/`updateMany` answer a count)

@@ -164,6 +164,10 @@ META = RuleMeta(
 _NOT_FOUND = re.compile(
     r"(?i)(user|account|email|e-mail|username)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
     r"is\s+not\s+registered|unknown)|"
+    # `Account exists, please sign in!` (a sign-up's answer for a registered address); not the neutral
+    # `If an account exists for that email, ...`
+    r"(?<!\bif\san\s)(?<!\bif\sa\s)(?<!\bif\s)(?<!\bwhether\san\s)(?<!\bwhether\s)"
+    r"\b(user|account|e-?mail|username)\s+exists\b|"
     # `No account`, `No Acme account`, `no such user` (not `no more user seats`)
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
     r"(email|username)\s+(is\s+)?not\s+(found|registered)|"

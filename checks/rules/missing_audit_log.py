@@ -85,7 +85,9 @@ body, middleware or wrapper (project helpers named like `logActivity` count; so 
 that audits in the branch of its success, `if (!isError(result)) await createAudit(...)`, but not one
 that only logs in a catch block or in a branch that then leaves, a failure rather than the operation). Joining
 or leaving a group oneself (also accepting an invitation: joining with the role the
-inviter recorded on it, not one the caller chooses), `lastUsedAt` bookkeeping on an API key (not a client
+inviter recorded on it, not one the caller chooses; also membership rows, channel subscriptions,
+created or updated with no role, permission or standing written, `{ channelId: c.id, userId }`,
+`{ archived: false }`, also inside project helpers), `lastUsedAt` bookkeeping on an API key (not a client
 object written to it as it is, `data: values`, which can set its scopes), creating an
 account, and a password-reset (or set-password) request that only stores a link token are not audit events;
 nor is a sign-in endpoint that only starts an OAuth/SSO flow (`signInWithOAuth({ provider })` then
@@ -123,6 +125,7 @@ from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
 from checks.analysis.links import mailed_link_token
+from checks.analysis.module import Module
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -363,6 +366,37 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
         return mentions_any(ctx.src, nodes, session)
     return _binds_session_user(ctx, nodes, session)
+
+
+_MEMBERSHIP_MODEL = re.compile(r"(?i)^\w*memberships?$")
+_GRANT_KEY = re.compile(
+    r"(?i)(role|permission|admin|owner|scope|access|privilege|status|active|enabled|banned|blocked|suspended|"
+    r"approved|accepted|verified)"
+)
+
+
+def _joins_without_role(ctx: FileContext, mod: Module, op: DbOp, depth: int = 0) -> bool:
+    """`memberships.createMany({ data: channels.map((c) => ({ channelsId: c.id, usersId })) })`, also
+    in a project helper: membership rows created (or updated, `{ archived: false }`) whose every
+    written object literal holds no role, permission, standing (`status`, `banned`) or spread (a
+    value written whole may hold anything)."""
+    if not _MEMBERSHIP_MODEL.match(op.model or "") or not op.verb.lower().startswith(("create", "insert", "update")):
+        return False
+    if op.api == "helper":
+        target = ctx.analyzer.target(mod, op.call) if op.call.type == "call_expression" and depth < 6 else None
+        if target is None:
+            return False
+        ops = [o for o in ctx.analyzer.summary(target).ops if o.kind == "write" and o.model == op.model]
+        return bool(ops) and all(_joins_without_role(ctx, target.module, o, depth + 1) for o in ops)
+    objects = [n for d in op.data for n in sx.walk(d, into_functions=True) if n.type == "object"]
+    return bool(objects) and all(
+        child.type in ("pair", "shorthand_property_identifier", "comment")
+        and not _GRANT_KEY.search(
+            mod.text(child.child_by_field_name("key")) if child.type == "pair" else mod.text(child)
+        )
+        for o in objects
+        for child in o.named_children
+    )
 
 
 def _client_object(ctx: FileContext, ev: Event, data: Node) -> bool:
@@ -986,6 +1020,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             own = _own_membership(ctx, ev, set(flow.records))
             model = ev.op.model or ""
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
+            # (joining: a membership made or kept with no role or standing written sets nobody's privileges)
+            key_event = key_event and not _joins_without_role(ctx, ctx.module, ev.op)
             # (a scheduled job, let in by its secret with nobody signed in, purging expired keys: retention)
             key_event = key_event and not (
                 _issued_key_model(model)

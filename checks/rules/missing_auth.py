@@ -58,7 +58,8 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
-Authentication endpoints (login, sign-up, password reset request, email verification, a SAML
+Authentication endpoints (login, sign-up, password reset request, also by its route folder,
+`pages/api/forgot-password/`, not under a route parameter, email verification, a SAML
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
@@ -80,6 +81,8 @@ browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account ro
 session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an
 inline action of a public page that bumps a counter of the row the page shows, picked by the page's own
 route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was this helpful" vote),
+a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, also `clicks`,
+`impressions`; not votes, likes or credits),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -99,8 +102,12 @@ Also not flagged: a session read in parallel with other work (`Promise.all([auth
 better-all `all({ session() {...} })`) and checked before the results are used, or a throwing
 guard awaited among them (`const [ctx] = await Promise.all([requireAuth(), ...])`; not
 `allSettled`, which never rejects, and not work in the same array, which runs alongside it); a helper
-whose first step throws without the session user it is handed (`assertGroupVisible(user)`),
-or that verifies the request's HMAC; an inline action that checks the session its page
+whose first step throws without the session user it is handed (`assertGroupVisible(user)`);
+the work of a helper handed session-derived values (`index({ communityId, permissions })`, the
+permissions a project service worked out from the session) past its own check of them (`if
+(!permissions.user) return { status: 403 }`), and its reads before that check whose rows only
+conditions test (a check after the write, or in one branch only, is still flagged); a helper
+that verifies the request's HMAC; an inline action that checks the session its page
 closed over; a row found only by a caller-held secret token (an emailed cancel link); reads
 of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only, or that
 selects display fields only (`select: { id: true, name: true, image: true }`); a public read that
@@ -174,6 +181,7 @@ from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
+from checks.analysis.module import Module
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -202,6 +210,9 @@ _AUTH_ROUTE = re.compile(
     r"|(^|/)(saml|sso)/([\w-]+/)*acs/"
     # a pages-router handler named for the step (`pages/api/mobile/login.ts`)
     r"|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)\.[cm]?[jt]sx?$"
+    # the password-reset request and its answer (`pages/api/forgot-password/index.ts`); not under a
+    # route parameter (`users/[id]/reset-password/`: someone's password reset by an administrator)
+    r"|(^|/)(?<!\]/)(forgot[-_]?password|reset[-_]?password|password[-_]?reset)(/|\.[cm]?[jt]sx?$)"
 )
 
 
@@ -1440,6 +1451,35 @@ def _page_counter_vote(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return bool(refs) and not refs & ev.state.client
 
 
+# what a page view (or a click on a shared link) counts: `viewCount`, `views`, `clicks`, `impressions`
+_VIEW_COUNTER = re.compile(r"(?i)^(view|visit|click|impression|hit|open|play)s?(_?count)?$|^(view|visit|click)_?total$")
+
+
+def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
+    """`threads.update({ where: { incrementId }, data: { viewCount: { increment: 1 } } })`: an anonymous
+    reader counted, as a tracking beacon does; whoever may read the row may count a view of it. Votes,
+    likes and credits are not views."""
+    return ev.kind == "db" and ev.op is not None and _bumps_views(ctx, ctx.module, ev.op, 0)
+
+
+def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
+    if op.kind != "write" or op.verb not in ("update", "updateMany"):
+        return False
+    if op.api == "helper":  # followed into the project helper that writes
+        target = ctx.analyzer.target(mod, op.call) if op.call.type == "call_expression" and depth < 4 else None
+        ops = [o for o in ctx.analyzer.summary(target).ops if o.kind == "write"] if target is not None else []
+        return bool(ops) and all(_bumps_views(ctx, target.module, o, depth + 1) for o in ops if target)
+    if op.api != "prisma" or not op.args:
+        return False
+    data = sx.unwrap(object_keys(mod.src, op.args[0]).get("data"))
+    values = object_keys(mod.src, data) if data is not None and data.type == "object" else {}
+    return (
+        bool(values)
+        and all(_VIEW_COUNTER.match(k) for k in values)
+        and all(_BUMP_PRISMA.match(mod.text(v)) for v in values.values())
+    )
+
+
 def _bumps(ctx: FileContext, data: Node | None) -> bool:
     """`{ helpful: { increment: 1 } }`, or a choice between such (`up ? { a: ... } : { b: ... }`)."""
     node = sx.unwrap(data)
@@ -1499,6 +1539,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _link_request(ctx, events, ev)
                 or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
                 or _page_counter_vote(ctx, ep, ev)
+                or _view_count_bump(ctx, ev)
                 or not sensitive(ctx, ev, ep, mails_codes)
                 or (ev.op is None and ev.kind == "db")
             ):

@@ -83,10 +83,13 @@ allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, `new URL(endpoint).hos
 `ALLOWED.some((a) => target.hostname === new URL(a).hostname)`, a comparison that exits unless the
 URL's origin or host is a server-chosen one, `if (url.origin !== base.origin) return 400`, a loop
 that rejects any element failing a check, `for (const s of path) if (/[\\/]/.test(s)) return 400`,
-or a `sanitize*`/`validate*`/`safe*` project helper, checks it). A route param in a same-origin
-redirect path is a segment the router already matched, and an `encodeURIComponent`-ed value in the
-query string of a fixed same-origin path (`${basePath}/sign-in?error=${encodeURIComponent(error)}`)
-cannot move the redirect. Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
+or a `sanitize*`/`validate*`/`safe*` project helper, checks it; so does a branch opened only for
+listed constants, `if (page === "inbox" || page === "metrics") redirect(...)`, or by a project
+predicate that answers `true` only once it pinned the URL's host, `if (isArchiveUrl(url))`). A route
+param in a same-origin redirect path is a segment the router already matched, and an
+`encodeURIComponent`-ed value in the query string of a fixed same-origin path
+(`${basePath}/sign-in?error=${encodeURIComponent(error)}`) cannot move the redirect.
+Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
 after the server's own origin (`${apiUrl}/members/${encodeURIComponent(id)}/export`, in a handler that
 sends no server secret along) or a pages-router `req.url`, a path, right after it (`${HUB}${req.url}`, a
 reverse proxy). A client value that must equal the session's own to get past an exit
@@ -937,4 +940,16 @@ def _authenticators_own_lookup(ctx: FileContext, ev: Event) -> bool:
     if target is None:
         return False
     summary = ctx.analyzer.summary(target)
+    if summary.auth_source and not summary.enforces_auth and _answered_as_is(ev.node):
+        # `return create(req, res)`: the helper is the endpoint's whole work, its answer the response;
+        # nobody checks it, so its lookups (`findFirst({ where: { token } })`) are sinks
+        return False
     return summary.auth_source or summary.enforces_auth
+
+
+def _answered_as_is(call: Node) -> bool:
+    """The call's result is what the endpoint returns (`return handle(req, res)`), not a value tested."""
+    p = call.parent
+    while p is not None and (p.type == "await_expression" or p.type in sx.TRANSPARENT):
+        p = p.parent
+    return p is not None and p.type == "return_statement"

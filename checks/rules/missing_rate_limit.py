@@ -85,7 +85,8 @@ limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/
 names on endpoints that require a session
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
 answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite` by a signed-in user, or a
-route named by an existing invitation's id, `invites/[inviteId]/route.ts`, accepting or revoking it), nor
+route named by an existing invitation's id, `invites/[inviteId]/route.ts`, accepting or revoking it, or a
+pages/api file in an invitations folder named for such a step, `invites/join.ts`), nor
 resend-named ones that send nothing and configure or read something (`setResendKey` stores the
 Resend mail provider's key); test helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
@@ -184,7 +185,7 @@ def _what(name: str) -> str:
 _SIGNED_OUT_KINDS = ("a sign-in", "a sign-up", "a password reset", "a magic link", "a contact form")
 # Invitation endpoints that do not send anything (`acceptInvite`, `revokeInvitation`).
 _NOT_SENDING = re.compile(
-    r"(?i)^(accept|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count|save|update|set|edit|"
+    r"(?i)^(accept|join|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count|save|update|set|edit|"
     r"preview|generate|render)"
 )
 
@@ -1284,10 +1285,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (`sendInviteEmailCode` says it sends, through a provider API the analyser cannot see into)
             # (`invites/[inviteId]/route.ts`: a route named by its invite's id acts on one that exists,
             # accepting or revoking it, rather than inviting someone)
+            # (`pages/api/invites/join.ts`: under an invitations folder, the file names the step)
+            stem = ep.path.rsplit("/", 1)[-1].split(".", 1)[0] if ep.kind == "pages-api" else ""
             no_invite = (
                 label == "an invitation"
                 and not sends
-                and (_NOT_SENDING.match(name) or matched.startswith("[") or not (writes or _SENDING.match(name)))
+                and (
+                    _NOT_SENDING.match(name)
+                    or (matched != stem and _NOT_SENDING.match(stem))
+                    or matched.startswith("[")
+                    or not (writes or _SENDING.match(name))
+                )
             )
             # `setResendKey` stores the key of the Resend mail provider: a resend that sends nothing
             # and is named for configuring or reading something resends nothing

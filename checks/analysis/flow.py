@@ -924,6 +924,10 @@ class Analyzer:
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
+        # whether a wrapper hands the wrapped function the client's arguments only as they came, per
+        # (module, wrapper start, position, options key): `entry_points._hands_only_raw`
+        self.raw_handoffs: dict[tuple[str, int, int, str | None], bool] = {}
+        self._client_flows: dict[tuple[str, int], Flow] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -1559,6 +1563,20 @@ class Analyzer:
         found = self._helper_flows.get(fn.key)
         if found is None:
             found = self._helper_flows[fn.key] = self.flow(fn)
+        return found
+
+    def summarising(self) -> bool:
+        """Is a summary being worked out (a function in progress may be seen as doing nothing)?"""
+        return bool(self._in_progress)
+
+    def client_flow(self, fn: Function) -> Flow:
+        """``flow(fn, State(client=set(fn.params)))``, once per function (read only by its askers),
+        stored like ``helper_flow``: not while a summary is being worked out."""
+        if self._in_progress:
+            return self.flow(fn, State(client=set(fn.params)))
+        found = self._client_flows.get(fn.key)
+        if found is None:
+            found = self._client_flows[fn.key] = self.flow(fn, State(client=set(fn.params)))
         return found
 
     def may_float(self, fn: Function) -> bool:

@@ -928,6 +928,8 @@ class Analyzer:
         # (module, wrapper start, position, options key): `entry_points._hands_only_raw`
         self.raw_handoffs: dict[tuple[str, int, int, str | None], bool] = {}
         self._client_flows: dict[tuple[str, int], Flow] = {}
+        # per function body, whether each local is a database handle by fallback (`taint._db_fallback`)
+        self.db_fallbacks: dict[tuple[str, int, int], dict[str, bool]] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------

@@ -702,6 +702,8 @@ def secret_args(src: bytes, summary: Summary, args: list[Node]) -> bool:
 
 
 def _param_calls(fn: Function, flow: Flow, index: int) -> list[tuple[Node, State]]:
+    if not flow.param_calls:
+        return []  # (most functions call no parameter: their names are not worked out again)
     name = fn.params[index]
     return [(c, st) for c, st in flow.param_calls if sx.callee_name(fn.module.src, c) == name]
 
@@ -2704,9 +2706,10 @@ class _Walker:
                 parent is not None and parent.type == "arguments" and not self._registered_handler(parent)
             ):
                 inner = self.mod.function_for(cb)
-                sub = _Walker(self.az, inner, st.copy(), self.held - set(inner.params))
+                own = set(inner.params)
+                sub = _Walker(self.az, inner, st.copy(), self.held - own)
                 sub.catch = list(self.catch)
-                sub.param_names = self.param_names - set(inner.params)
+                sub.param_names = self.param_names - own
                 if parent is not None and parent.type == "arguments":
                     self._handed_to_gate(cb, parent, sub)
                 # params of callbacks over client data are client data too

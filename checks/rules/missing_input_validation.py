@@ -209,7 +209,11 @@ def client_derived(
         for names, value in decls:
             for call in sx.find_outside_functions(ep.fn.module.parsed, value, ("call_expression",)):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
-                body = _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params
+                body = (
+                    src.endswith(b"()", call.start_byte, call.end_byte)  # (what `_BODY_READ` ends with: cheap)
+                    and _BODY_READ.search(ctx.text(call))
+                    and sx.root_identifier(src, call) in ep.input_params
+                )
                 if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
                     out |= names
     else:

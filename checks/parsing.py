@@ -90,13 +90,16 @@ class ParsedFile:
         index = self._by_types.get(types)
         starts, ends, nodes, kinds = index if index is not None else self._index(types)
         s, e = node.start_byte, node.end_byte
+        lo, hi = bisect_left(starts, s), bisect_right(starts, e)
         # a zero-width node at an edge, or one spanning exactly `node`, may lie outside it (as in `find`)
         picked = [
             i
-            for i in range(bisect_left(starts, s), bisect_right(starts, e))
+            for i in range(lo, hi)
             if ends[i] <= e
             and not ((starts[i] == ends[i] or (starts[i] == s and ends[i] == e)) and not _descends(nodes[i], node))
         ]
+        if len(picked) == hi - lo:  # (most questions: every node starting in `node` lies in it)
+            return nodes[lo:hi], kinds[lo:hi], starts[lo:hi], ends[lo:hi]
         out = [nodes[i] for i in picked]
         return out, [kinds[i] for i in picked], [starts[i] for i in picked], [ends[i] for i in picked]
 

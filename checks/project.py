@@ -415,7 +415,8 @@ def client_only_modules(index: ProjectIndex) -> frozenset[str]:
             imports.setdefault(source, set()).add(target)
     standing = set(candidates)
     # (a worklist: dropping a module re-examines only the modules it imports)
-    queue = [p for p in standing if not importers[p] <= client | standing]
+    allowed = client | standing  # (one union, not one per module)
+    queue = [p for p in standing if not importers[p] <= allowed]
     while queue:
         p = queue.pop()
         if p not in standing:

@@ -1069,7 +1069,18 @@ def _handed_on(az: Analyzer, wrapper: Function, fn: Node) -> bool:
 def _hands_only_raw(az: Analyzer, wrapper: Function, index: int, hkey: str | None) -> bool:
     """Every call of the wrapped function hands it the client's arguments only as they came
     (`fn(membership, ...args)`), none of them validated in the wrapper before the call: what the
-    wrapper validates (the slug it looks a membership up by) is not what the function receives."""
+    wrapper validates (the slug it looks a membership up by) is not what the function receives.
+    Once per wrapper and position (each handler it wraps asks), like ``Analyzer.helper_flow``."""
+    key = (wrapper.module.path, wrapper.node.start_byte, index, hkey)
+    found = az.raw_handoffs.get(key)
+    if found is None:
+        found = _hands_only_raw_uncached(az, wrapper, index, hkey)
+        if not az.summarising():
+            az.raw_handoffs[key] = found
+    return found
+
+
+def _hands_only_raw_uncached(az: Analyzer, wrapper: Function, index: int, hkey: str | None) -> bool:
     src = wrapper.module.src
     calls = _calls_of_param(wrapper, index, hkey)
     for call in calls:
@@ -1078,8 +1089,7 @@ def _hands_only_raw(az: Analyzer, wrapper: Function, index: int, hkey: str | Non
             return False
         own = set(sx.param_names(src, around))
         client = _client_locals(wrapper, call) - _owned_rows(az, wrapper, call) - _credential_rows(az, wrapper, call)
-        fn = wrapper.module.function_for(around)
-        flow = az.flow(fn, State(client=set(fn.params)))
+        flow = az.client_flow(wrapper.module.function_for(around))
         at = [e for e in flow.events if sx.contains(e.node, call) or sx.contains(call, e.node)]
         validated = set.union(set(), *(e.state.validated for e in at)) if at else set()
         for a in sx.call_args(call):
@@ -1129,8 +1139,7 @@ def _owned_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:
     around = sx.enclosing_function(call)
     if around is None or around.start_byte == wrapper.node.start_byte:
         return set()
-    fn = wrapper.module.function_for(around)
-    flow = az.flow(fn, State(client=set(fn.params)))
+    flow = az.client_flow(wrapper.module.function_for(around))
     at = [e for e in flow.events if e.kind == "return" and e.value is not None and sx.contains(e.value, call)]
     if not at or not all(e.state.owner or e.state.role for e in at):
         return set()
@@ -1237,7 +1246,7 @@ def _session_scoped_rows(az: Analyzer, wrapper: Function, call: Node, client: se
     if around is None:
         return set()
     out: set[str] = set()
-    for ev in az.flow(wrapper.module.function_for(around)).events:
+    for ev in az.helper_flow(wrapper.module.function_for(around)).events:
         if ev.kind != "db" or ev.op is None or ev.op.kind != "read" or ev.node.start_byte >= call.start_byte:
             continue
         decl = ev.node.parent

@@ -753,6 +753,8 @@ def secret_args(src: bytes, summary: Summary, args: list[Node]) -> bool:
 
 
 def _param_calls(fn: Function, flow: Flow, index: int) -> list[tuple[Node, State]]:
+    if not flow.param_calls:
+        return []  # (most functions call no parameter: their names are not worked out again)
     name = fn.params[index]
     return [(c, st) for c, st in flow.param_calls if sx.callee_name(fn.module.src, c) == name]
 
@@ -977,6 +979,12 @@ class Analyzer:
         self._param_gates: dict[tuple[str, int], bool] = {}
         self._vetted: dict[tuple[str, int], frozenset[int]] = {}
         self._checked_ops: dict[tuple[tuple[str, int], frozenset[str]], tuple[bool, ...] | None] = {}
+        # whether a wrapper hands the wrapped function the client's arguments only as they came, per
+        # (module, wrapper start, position, options key): `entry_points._hands_only_raw`
+        self.raw_handoffs: dict[tuple[str, int, int, str | None], bool] = {}
+        self._client_flows: dict[tuple[str, int], Flow] = {}
+        # per function body, whether each local is a database handle by fallback (`taint._db_fallback`)
+        self.db_fallbacks: dict[tuple[str, int, int], dict[str, bool]] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
 
     # -- summaries -------------------------------------------------------------------
@@ -1647,6 +1655,20 @@ class Analyzer:
         found = self._helper_flows.get(fn.key)
         if found is None:
             found = self._helper_flows[fn.key] = self.flow(fn)
+        return found
+
+    def summarising(self) -> bool:
+        """Is a summary being worked out (a function in progress may be seen as doing nothing)?"""
+        return bool(self._in_progress)
+
+    def client_flow(self, fn: Function) -> Flow:
+        """``flow(fn, State(client=set(fn.params)))``, once per function (read only by its askers),
+        stored like ``helper_flow``: not while a summary is being worked out."""
+        if self._in_progress:
+            return self.flow(fn, State(client=set(fn.params)))
+        found = self._client_flows.get(fn.key)
+        if found is None:
+            found = self._client_flows[fn.key] = self.flow(fn, State(client=set(fn.params)))
         return found
 
     def may_float(self, fn: Function) -> bool:
@@ -2931,12 +2953,13 @@ class _Walker:
                 parent is not None and parent.type == "arguments" and not self._registered_handler(parent)
             ):
                 inner = self.mod.function_for(cb)
-                sub = _Walker(self.az, inner, st.copy(), self.held - set(inner.params))
+                own = set(inner.params)
+                sub = _Walker(self.az, inner, st.copy(), self.held - own)
                 sub.catch = list(self.catch)
                 if parent is not None and _catch_handler(self.src, parent, cb):
                     # `promise.catch((error) => res.json({ msg: error.message }))`: a catch block
                     sub.catch.append(inner.params[0] if inner.params else "")
-                sub.param_names = self.param_names - set(inner.params)
+                sub.param_names = self.param_names - own
                 if parent is not None and parent.type == "arguments":
                     self._handed_to_gate(cb, parent, sub)
                 # params of callbacks over client data are client data too

@@ -55,15 +55,20 @@ def is_function(node: Node) -> bool:
 
 def _grammar_of(node: Node) -> bool | None:
     """True for a TypeScript-grammar node, False for TSX, None when the kind cannot tell."""
+    key = (node.type, node.is_named, node.kind_id)
+    if key in _GRAMMAR_OF:
+        return _GRAMMAR_OF[key]
     from checks.parsing import tsx, typescript
 
-    ts_id = typescript().id_for_node_kind(node.type, node.is_named)
-    tsx_id = tsx().id_for_node_kind(node.type, node.is_named)
-    if ts_id == tsx_id:
-        return None
-    if node.kind_id == ts_id:
-        return True
-    return False if node.kind_id == tsx_id else None
+    ts_id = typescript().id_for_node_kind(key[0], key[1])
+    tsx_id = tsx().id_for_node_kind(key[0], key[1])
+    found = None if ts_id == tsx_id else True if key[2] == ts_id else False if key[2] == tsx_id else None
+    _GRAMMAR_OF[key] = found
+    return found
+
+
+# (kind, named, kind id) -> `_grammar_of`'s answer: the two grammars are fixed, so it is one per kind
+_GRAMMAR_OF: dict[tuple[str, bool, int], bool | None] = {}
 
 
 def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> list[Node]:

@@ -320,21 +320,37 @@ def _db_call(az: Analyzer, mod: Module, call: Node) -> bool:
 def _db_fallback(az: Analyzer, mod: Module, ident: Node) -> bool:
     """`executor` in `const executor = options?.tx ?? db`: the caller's transaction or the database
     itself, a database handle either way (its answers are rows, not the parameter it came in)."""
-    name = sx.text(mod.src, ident)
     fn = sx.enclosing_function(ident)
     body = fn.child_by_field_name("body") if fn is not None else None
-    for n in sx.find(body, ("variable_declarator",), False) if body is not None else []:
+    if body is None:
+        return False
+    # (the verdict of each local's first declaration, once per function: asked of every method
+    # call on a local, a search of all the function's declarations each time cost)
+    key = (mod.path, body.start_byte, body.end_byte)
+    verdicts = az.db_fallbacks.get(key)
+    if verdicts is None:
+        verdicts = az.db_fallbacks[key] = _db_fallbacks(az, mod, body)
+    return verdicts.get(sx.text(mod.src, ident), False)
+
+
+def _db_fallbacks(az: Analyzer, mod: Module, body: Node) -> dict[str, bool]:
+    """Per name declared in ``body`` (its first declaration with a value): is it a database handle
+    by fallback?"""
+    out: dict[str, bool] = {}
+    for n in sx.find(body, ("variable_declarator",), False):
         value = sx.unwrap(n.child_by_field_name("value"))
-        if sx.text(mod.src, n.child_by_field_name("name")) != name or value is None:
+        name = sx.text(mod.src, n.child_by_field_name("name"))
+        if value is None or name in out:
             continue
         if value.type != "binary_expression" or sx.text(mod.src, value.child_by_field_name("operator")) not in (
             "??",
             "||",
         ):
-            return False
+            out[name] = False
+            continue
         fallback = sx.unwrap(value.child_by_field_name("right"))
-        return fallback is not None and fallback.type == "identifier" and sx.text(mod.src, fallback) in az.db_roots
-    return False
+        out[name] = fallback is not None and fallback.type == "identifier" and sx.text(mod.src, fallback) in az.db_roots
+    return out
 
 
 def _constant_table(az: Analyzer, mod: Module, name: str) -> bool:

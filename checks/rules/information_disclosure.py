@@ -768,6 +768,8 @@ def _helper_answers(
                     s = sx.string_value(hsrc, n) if n.type in ("string", "template_string") else None
                     if s is not None:
                         texts.append((s, call))
+    if not any(memo.values()):
+        return []  # (no helper answer holds a text: the value's names are not walked)
     used = {sx.root_identifier(ctx.src, n) for n in sx.walk(value) if n.type in ("identifier", "member_expression")}
     return [t for name, texts in memo.items() if name in used for t in texts]  # (in the order declared)
 

@@ -437,6 +437,9 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
         call = root.parent.parent if root.parent is not None and root.parent.type == "arguments" else None
         if call is not None and call.type == "call_expression" and sx.call_args(call)[:1] == [root]:
             root = call
+        seg = src[root.start_byte : root.end_byte].lower()
+        if seg.isascii() and b"user" not in seg and b"owner" not in seg:
+            continue  # (cheap: no key in it can match `_USER_KEY`)
         for n in sx.walk(root, False):
             key: Node | None = None
             value: Node | None = None

@@ -974,6 +974,7 @@ _VERIFIES = re.compile(
     r"(?i)^(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|jwtVerify|verifyJwt|unsign|"
     r"verifySignature|verify\w*Signature|compareSignature)$"
 )
+_VERIFY_WORDS = (b"equal", b"compare", b"verify", b"unsign")  # what every `_VERIFIES` name holds, lower-cased
 
 
 def _verifies_signature(
@@ -1076,6 +1077,9 @@ def _verified_inline(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
     if not names:
         return set()
     src = ctx.src
+    low = src[fn.start_byte : fn.end_byte].lower()
+    if low.isascii() and not any(w in low for w in _VERIFY_WORDS):
+        return set()  # (cheap: no callee in it can be named for a signature check)
     locals_ = {n for d in _declarators(ctx, fn) for n in sx.pattern_names(src, d.child_by_field_name("name"))}
     verified: set[str] = set()  # locals whose parts a signature check that stops the request was given
     results: dict[str, set[str]] = {}  # `const isValid = timingSafeEqual(...)`: what it was given

@@ -215,7 +215,11 @@ def client_derived(
         for names, value in decls:
             for call in sx.find_outside_functions(ep.fn.module.parsed, value, ("call_expression",)):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
-                body = _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params
+                body = (
+                    src.endswith(b"()", call.start_byte, call.end_byte)  # (what `_BODY_READ` ends with: cheap)
+                    and _BODY_READ.search(ctx.text(call))
+                    and sx.root_identifier(src, call) in ep.input_params
+                )
                 if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
                     out |= names
     else:
@@ -341,16 +345,21 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a development or test helper: production callers never reach its sinks
+        sinks = [
+            ev
+            for ev in ctx.flow(ep).events
+            # signature-verified webhooks: the provider, not a user, wrote the body (a token its
+            # wrapper checks says who may call, not that the body is a provider's own)
+            if ev.kind in _SINKS and not (ev.state.auth == "secret" and not ep.secret_gate)
+        ]
+        if not sinks:
+            continue  # (what is client-derived is asked only of a sink)
         decls = _Decls(ctx, ep)
         derived, values = client_derived(ctx, ep, found=decls)
         elements = _callback_elements(decls)
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
         url_derived: tuple[bool, tuple[set[str], dict[str, list[Node]]]] | None = None
-        for ev in ctx.flow(ep).events:
-            if ev.kind not in _SINKS or (ev.state.auth == "secret" and not ep.secret_gate):
-                # signature-verified webhooks: the provider, not a user, wrote the body (a token its
-                # wrapper checks says who may call, not that the body is a provider's own)
-                continue
+        for ev in sinks:
             if signed is not None and ev.node.start_byte > signed:
                 continue
             if ev.op is not None and _sdk_client(ctx, ev.op):

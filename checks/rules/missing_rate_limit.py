@@ -998,9 +998,12 @@ def _session_from_input(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> 
     `setSessionAndUpdateCookie({ checks: options.checks })`) by a caller not signed in before it."""
     if b"ession" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
         return None  # (cheap: no callee in it can name a session)
-    direct = _direct_input(ctx, ep)
+    direct: set[str] | None = None  # (worked out for the first call named for a session)
     for call in calls:
-        ws = vocab.words(sx.last_name(sx.callee_name(ctx.src, call)))
+        last = sx.last_name(sx.callee_name(ctx.src, call))
+        if "session" not in last.lower():
+            continue  # (cheap: the name holds no word "session")
+        ws = vocab.words(last)
         if not (ws and ws[0] in _SESSION_VERBS and "session" in ws):
             continue
         roots = {
@@ -1009,6 +1012,8 @@ def _session_from_input(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> 
             for n in sx.walk(a)
             if n.type in ("identifier", "shorthand_property_identifier", "member_expression")
         }
+        if direct is None:
+            direct = _direct_input(ctx, ep)
         if roots & direct and not _signed_in_before(ctx, ep, call):
             return call
     return None

@@ -1306,8 +1306,8 @@ def _literal_union(type_text: str) -> bool:
 def _nearest_binding(src: bytes, name: str, ref: Node, const_only: bool = False) -> Node | None:
     """The initialiser of the `const`/`let` declaration of ``name`` in scope at ``ref``: the nearest
     enclosing block that declares it before ``ref`` (apps reuse `batch`, `rows` in sibling loops)."""
-    child, p = ref, ref.parent
-    while p is not None:
+    child = ref
+    for p in sx.ancestors(ref):  # (climbed once: `Node.parent` descends from the root each time)
         if p.type in ("statement_block", "program", "switch_body") or sx.is_function(p):
             for stmt in p.named_children:
                 if stmt.start_byte >= child.start_byte:
@@ -1319,7 +1319,7 @@ def _nearest_binding(src: bytes, name: str, ref: Node, const_only: bool = False)
                 for d in stmt.named_children:
                     if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
                         return d.child_by_field_name("value")
-        child, p = p, p.parent
+        child = p
     return None
 
 
@@ -2046,8 +2046,8 @@ def _returns_safe(program: Program, fn: Function) -> bool:
 def _destructured(src: bytes, name: str, ref: Node, defaults: bool = False) -> tuple[str, Node] | None:
     """(field, initialiser) of `const { field: name } = init` (or `{ name }`; with ``defaults``, also
     `{ name = fallback }`, for a caller that knows the fallback has the field's type) in scope at ``ref``."""
-    child, p = ref, ref.parent
-    while p is not None:
+    child = ref
+    for p in sx.ancestors(ref):  # (climbed once: `Node.parent` descends from the root each time)
         if p.type in ("statement_block", "program") or sx.is_function(p):
             for stmt in p.named_children:
                 if stmt.start_byte >= child.start_byte:
@@ -2070,7 +2070,7 @@ def _destructured(src: bytes, name: str, ref: Node, defaults: bool = False) -> t
                             return (name, value)
                         if item.type == "pair_pattern" and sx.text(src, item.child_by_field_name("value")) == name:
                             return (sx.text(src, item.child_by_field_name("key")), value)
-        child, p = p, p.parent
+        child = p
     return None
 
 

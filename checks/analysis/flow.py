@@ -831,7 +831,8 @@ def _known_async_name(callee: str) -> bool:
     """A library call known to be async by its name alone (`_Walker._known_async`)."""
     last = sx.last_name(callee)
     return (
-        last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
+        # (PropelAuth's app-router `getUserOrRedirect()` returns a Promise: un-awaited it redirects nobody)
+        last in ("getServerSession", "currentUser", "validateRequest", "getIronSession", "getUserOrRedirect")
         or callee.endswith(
             (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
         )

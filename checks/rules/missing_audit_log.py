@@ -596,13 +596,29 @@ _OPERATOR_GATE = re.compile(
 )
 
 
-def _operator_gate(ctx: FileContext, fn: Node) -> bool:
-    text = ctx.src[fn.start_byte : fn.end_byte].lower()
+def _operator_gate(ctx: FileContext, fn: Node, before: int | None = None) -> bool:
+    end = fn.end_byte if before is None else before
+    text = ctx.src[fn.start_byte : end].lower()
     if b"platform" not in text and b"super" not in text and b"internal" not in text and b"site" not in text:
         return False
     return any(
-        _OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c))) for c in sx.find(fn, ("call_expression",), False)
+        _OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c)))
+        for c in sx.find(fn, ("call_expression",), False)
+        if c.start_byte < end
     )
+
+
+def _declaring_pages(ep: EntryPoint) -> list[Node]:
+    """The functions an inline action is declared in (the page that renders its form): a gate the page
+    runs before declaring it says whom the action is for, though it does not run when the action is posted."""
+    if ep.kind != "inline-action":
+        return []
+    out: list[Node] = []
+    outer = sx.enclosing_function(ep.fn.node)
+    while outer is not None:
+        out.append(outer)
+        outer = sx.enclosing_function(outer)
+    return out
 
 
 def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
@@ -1042,9 +1058,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         else:
             # an admin action: a change made in the app's admin area past a check that the caller is
             # an administrator (a team admin renaming or deleting in their own workspace is ordinary use)
+            pages = _declaring_pages(ep)
+            at = ep.fn.node.start_byte
             in_admin_area = (
-                _ADMIN_AREA.search(ep.path) or _ADMIN_AREA.search(ep.fn.module.path) or _operator_gate(ctx, ep.fn.node)
+                _ADMIN_AREA.search(ep.path)
+                or _ADMIN_AREA.search(ep.fn.module.path)
+                or _operator_gate(ctx, ep.fn.node)
+                or any(_operator_gate(ctx, page, at) for page in pages)
             )
+            page_gate = any(_admin_gate(ctx, page, at) for page in pages)
             # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
             # console's catalogue or settings, a currency or a tax rate, is configuration)
             # (or signs an account out everywhere: its sessions revoked, as a ban does)
@@ -1054,10 +1076,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area
                 else []
             )
-            admin = next((e for e in changes if _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
+            admin = next((e for e in changes if page_gate or _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
             # (or sends money out: a refund or transfer past the normal rules)
             money = _money_out(ctx, ep.fn.node) if in_admin_area and admin is None else None
-            if money is not None and _admin_gate(ctx, ep.fn.node, money.start_byte):
+            if money is not None and (page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte)):
                 what = sx.callee_name(src, money)
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
                 continue

@@ -195,7 +195,9 @@ def _sensitive_name(name: str) -> bool:
 
 
 # (`loginUser`: the user is who signs in, not an object of the name)
-_SIGN_IN = re.compile(r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?user)?(action|handler)?$|^authenticate$")
+_SIGN_IN = re.compile(
+    r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?" + vocab.PRINCIPAL_NOUNS + r")?(action|handler)?$|^authenticate$"
+)
 # who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
 _ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot")
@@ -870,17 +872,31 @@ def _turns_second_factor_off(key: str, value: Node) -> bool:
     return value.type in ("null", "undefined") and bool(_SECOND_FACTOR.match(key))
 
 
+def _stores_fresh_secret(keys: dict[str, Node]) -> bool:
+    """`{ totpSecret: secret.base32, totpEnabled: false }`: enrolment (re)started, the switch stays off
+    until a code confirms the new secret; no factor the account relied on is taken away."""
+    return any(
+        _SECOND_FACTOR.match(k) and (sx.unwrap(v) or v).type not in ("null", "undefined") for k, v in keys.items()
+    )
+
+
 def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | None:
     """A 2FA credential rewritten on the account row: new recovery codes, or the stored secret rebuilt
     from what it held (`${totp}|${newCodeHashes}`). A fresh secret stored at setup, before the second
     factor is switched on, changes no credential yet."""
     assert ev.op is not None
-    if not _ACCOUNT_ROWS.match(ev.op.model or ""):
+    account = bool(_ACCOUNT_ROWS.match(ev.op.model or ""))
+    # (a member row that keeps its own second factor, as a staff console's `members` table does:
+    # switching it off is "disable 2FA" there too)
+    if not account and not _ROLE_HOLDERS.match(ev.op.model or ""):
         return None
     for d in ev.op.data:
-        for key, value in object_keys(ctx.src, d).items():
-            if _turns_second_factor_off(key, sx.unwrap(value) or value):
+        keys = object_keys(ctx.src, d)
+        for key, value in keys.items():
+            if _turns_second_factor_off(key, sx.unwrap(value) or value) and not _stores_fresh_secret(keys):
                 return key
+            if not account:
+                continue
             if not _SECOND_FACTOR.match(key):
                 continue
             if _BACKUP_CODES.search(key) or _built_from_records(ctx, ev, value, records):

@@ -95,7 +95,7 @@ export async function getMyProfile() {
 }
 
 // ok: missing-auth, missing-input-validation, missing-rate-limit
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function changeOwnerPassword(formData: FormData) {
   const session = await requireOwner();
   await consume(passwordLimiter, `owner-pw:${session.ownerId}`);

@@ -252,11 +252,35 @@ _CREDENTIAL_CALL = re.compile(r"(?i)(password|otp|credential|code|token)")
 
 
 def _starts_oauth_only(ctx: FileContext, fn: Node) -> bool:
-    """`supabase.auth.signInWithOAuth({ provider })` then `redirect(data.url)`, and no other sign-in call."""
-    names = [sx.last_name(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",))]
-    return any(_OAUTH_START.match(n) for n in names) and not any(
-        _CREDENTIAL_CALL.search(n) or n in ("signIn", "login") for n in names
+    """`supabase.auth.signInWithOAuth({ provider })` then `redirect(data.url)`, and no other sign-in call;
+    or a library `signIn(config, { redirectUri })` handed no credential: the identity provider's own
+    page takes the password, and its callback is where the sign-in succeeds or fails."""
+    calls = list(sx.find(fn, ("call_expression",)))
+    names = [sx.last_name(sx.callee_name(ctx.src, c)) for c in calls]
+    if any(_OAUTH_START.match(n) for n in names):
+        return not any(_CREDENTIAL_CALL.search(n) or n in ("signIn", "login") for n in names)
+    if any(_CREDENTIAL_CALL.search(n) for n in names if not n.startswith(("encode", "decode"))):
+        return False  # (a password or code checked here; `encodeURIComponent` builds the return URL)
+    imported = [_imported_name(ctx, n) for n in names]
+    signs_in = [c for c, n, i in zip(calls, names, imported, strict=True) if "signIn" in (n, i) or "login" in (n, i)]
+    return (
+        any(i in ("signIn", "login") for i in imported)
+        and bool(signs_in)
+        and not any(_HANDS_CREDENTIAL.search(ctx.text(a)) for c in signs_in for a in sx.call_args(c))
     )
+
+
+# A credential handed to a sign-in call (`{ email, password }`, `"credentials", formData`); the URL
+# helpers around a redirect (`encodeURIComponent`) are not
+_HANDS_CREDENTIAL = re.compile(r"(?i)\b(password|passcode|otp|code|token|credentials?|form_?data|body)\b")
+
+
+def _imported_name(ctx: FileContext, local: str) -> str | None:
+    """What a package exports under the name bound here (`import { signIn as hostedSignIn } from "..."`)."""
+    binding = ctx.module.imports.get(local)
+    if binding is None or binding.spec.startswith((".", "@/", "~/")):
+        return None
+    return binding.imported
 
 
 _PASSWORD_KEYS = frozenset({"password", "newPassword"})

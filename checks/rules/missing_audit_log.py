@@ -595,7 +595,11 @@ def _route_name(ep: EntryPoint) -> str | None:
     """A route's name is its path: the folder of an app-router handler that changes something
     (`app/api/login/route.ts` POST), the file of a pages/api handler (`pages/api/kiosk/login.ts`)."""
     if ep.kind == "route" and ep.method not in (None, "GET") and "/" in ep.path:
-        return ep.path.rsplit("/", 2)[-2].replace("-", "_")
+        folders = ep.path.split("/")[:-1]
+        if ep.method == "DELETE" and len(folders) > 1 and folders[-1].startswith("["):
+            # `DELETE members/[memberId]`: the item of the collection above it is what goes
+            return f"delete_{folders[-2]}".replace("-", "_")
+        return folders[-1].replace("-", "_")
     if ep.kind == "pages-api":
         stem = ep.path.rsplit("/", 1)[-1].split(".", 1)[0]
         return stem.replace("-", "_") if stem != "index" else None

@@ -476,6 +476,21 @@ def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
     )
 
 
+# What turns the caller's code into the stored form before the comparison: `sha256(String(pin))`
+_DIGEST_CALL = re.compile(r"(?i)^(sha\d*|md5|hash\w*|digest|String|Number)$")
+
+
+def _unhashed(ctx: FileContext, node: Node | None) -> Node | None:
+    """`crew.pinHash !== sha256(String(pin))`: the client code inside the digest (or coercion) call."""
+    node = sx.strip_types(node)
+    while node is not None and node.type == "call_expression":
+        args = sx.call_args(node)
+        if len(args) != 1 or not _DIGEST_CALL.match(sx.last_name(sx.callee_name(ctx.src, node))):
+            break
+        node = sx.strip_types(args[0])
+    return node
+
+
 def _stored(ctx: FileContext, node: Node | None, flow: Flow) -> bool:
     """A value read from the database (`note.lockPin`) or the environment (`process.env.ADMIN_PIN`)."""
     root = sx.root_identifier(ctx.src, sx.strip_types(node)) if node is not None else None
@@ -492,7 +507,7 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 continue
             left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
             for a, b in ((left, right), (right, left)):
-                if _code_value(ctx, a, client) and _stored(ctx, b, flow):
+                if _code_value(ctx, _unhashed(ctx, a), client) and _stored(ctx, b, flow):
                     return True
         else:
             last = sx.last_name(sx.callee_name(ctx.src, n))

@@ -129,6 +129,8 @@ EMAIL_SMS = re.compile(
     r"((twilio|sms|mailgun|^mg|^client)\w*\.messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\.\w+\.send)|"
     # AWS SES v3: `ses.send(new SendEmailCommand(...))` on a client named for the service
     r"((^|\.)(ses|ses_?client|ses_?v2|ses_?v2_?client)\.send$)"
+    # Vonage: `vonage.sms.send({ to, from, text })`
+    r"|((^|\.)sms\.send$)"
 )
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"

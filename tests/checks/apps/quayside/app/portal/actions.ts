@@ -151,7 +151,7 @@ export async function payInvoice(invoiceId: string) {
 // "Text the gate code to my crew" on the booking page.
 // ruleid: missing-input-validation
 // ok: missing-auth
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function textGateCode(bookingId: string, phone: string) {
   const session = await requireOwner();
   const em = await getEm();

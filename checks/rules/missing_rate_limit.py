@@ -385,7 +385,7 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
         last = sx.last_name(sx.callee_name(ctx.src, call))
         args = sx.call_args(call)
         provider = bool(args) and sx.string_value(ctx.src, args[0]) is not None  # Auth.js `signIn("resend", ...)`
-        if _SIGN_IN_CALL.match(last) or (last in ("signIn", "login") and provider):
+        if _SIGN_IN_CALL.match(last) or (last in ("signIn", "login") and provider and not _redirect_only(ctx, args)):
             return True
         # `auth.completeOAuthSignIn(request)`: a sign-in handed the caller's whole request checks what it carries
         if vocab.RATE_SENSITIVE_NAMES.search(last) and any(_whole_request(ctx, ep, a) for a in args):
@@ -406,6 +406,17 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
 
 
 _FIELD_NAME = re.compile(r"^[A-Za-z_$][\w$-]*$")
+# Auth.js `signIn` options that only say where to land afterwards
+_REDIRECT_OPTIONS = frozenset({"redirect", "redirectTo", "callbackUrl"})
+
+
+def _redirect_only(ctx: FileContext, args: list[Node]) -> bool:
+    """`signIn("github", { redirectTo: "/app" })`: an OAuth provider's page takes over, handed nothing
+    to guess or mail (not `signIn("resend", { email })`, nor `signIn("credentials", formData)`)."""
+    if len(args) > 2:
+        return False
+    opts = sx.strip_types(args[1]) if len(args) == 2 else None
+    return opts is None or (opts.type == "object" and set(object_keys(ctx.src, opts)) <= _REDIRECT_OPTIONS)
 
 
 def _stored_property(ctx: FileContext, node: Node, client: set[str]) -> bool:

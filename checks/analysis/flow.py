@@ -194,7 +194,8 @@ _LIBRARY_SESSION_READERS = frozenset({("next-auth/jwt", "getToken")})
 _EFFECT_SCHEMA_MODULES = frozenset({"effect", "effect/Schema", "@effect/schema", "@effect/schema/Schema"})
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise)$")
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
-_REQUEST_AUTH = re.compile(r"^(req|request)\??\.(auth|apiAuth|session|user|locals)\b")  # set by an auth wrapper
+# set by an auth wrapper (also read through a cast: `(req.auth.user as U).teamId`)
+_REQUEST_AUTH = re.compile(r"^\(?(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _HANDLER_REGISTRATION = re.compile(r"^on[A-Z]\w*$")
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
@@ -884,7 +885,8 @@ def _known_async_name(callee: str) -> bool:
     """A library call known to be async by its name alone (`_Walker._known_async`)."""
     last = sx.last_name(callee)
     return (
-        last in ("getServerSession", "currentUser", "validateRequest", "getIronSession")
+        # (PropelAuth's app-router `getUserOrRedirect()` returns a Promise: un-awaited it redirects nobody)
+        last in ("getServerSession", "currentUser", "validateRequest", "getIronSession", "getUserOrRedirect")
         or callee.endswith(
             (".auth.getUser", "auth.api.getSession", ".auth.getSession", "auth0.getSession", "ServerApp.getUser")
         )

@@ -129,6 +129,8 @@ EMAIL_SMS = re.compile(
     r"((twilio|sms|mailgun|^mg|^client)\w*\.messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\.\w+\.send)|"
     # AWS SES v3: `ses.send(new SendEmailCommand(...))` on a client named for the service
     r"((^|\.)(ses|ses_?client|ses_?v2|ses_?v2_?client)\.send$)"
+    # Vonage: `vonage.sms.send({ to, from, text })`
+    r"|((^|\.)sms\.send$)"
 )
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
@@ -232,12 +234,18 @@ RATE_SENSITIVE_NAMES = re.compile(
     + CONTACT_FORM
     + r"|send_?code|send_?verification)"
 )
+# Who an operation is done to or by, named between its verb and object: `changeOwnerPassword`, `loginStaff`
+PRINCIPAL_NOUNS = r"(user|owner|admin|member|staff|crew|customer|client|tenant|employee|account|partner|agent)"
 AUDIT_SENSITIVE_NAMES = re.compile(
-    r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|(change|update|set)_?(my_?|user_?)?password|"
+    r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|(change|update|set)_?(my_?|"
+    + PRINCIPAL_NOUNS
+    + r"_?)?password|"
     r"reset_?password|change_?email|update_?email|(change|update|set|assign|edit)_?"
     r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?))?roles?|(update|change|set|grant|revoke)_?"
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?(keys?|tokens?)|"
-    r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?user)?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)|"
+    r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?"
+    + PRINCIPAL_NOUNS
+    + r")?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)|"
     r"transfer_?ownership|(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?)"
 )
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")

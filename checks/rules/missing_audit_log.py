@@ -199,7 +199,9 @@ def _sensitive_name(name: str) -> bool:
 
 
 # (`loginUser`: the user is who signs in, not an object of the name)
-_SIGN_IN = re.compile(r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?user)?(action|handler)?$|^authenticate$")
+_SIGN_IN = re.compile(
+    r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?" + vocab.PRINCIPAL_NOUNS + r")?(action|handler)?$|^authenticate$"
+)
 # who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
 _ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot")
@@ -254,11 +256,35 @@ _CREDENTIAL_CALL = re.compile(r"(?i)(password|otp|credential|code|token)")
 
 
 def _starts_oauth_only(ctx: FileContext, fn: Node) -> bool:
-    """`supabase.auth.signInWithOAuth({ provider })` then `redirect(data.url)`, and no other sign-in call."""
-    names = [sx.last_name(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",))]
-    return any(_OAUTH_START.match(n) for n in names) and not any(
-        _CREDENTIAL_CALL.search(n) or n in ("signIn", "login") for n in names
+    """`supabase.auth.signInWithOAuth({ provider })` then `redirect(data.url)`, and no other sign-in call;
+    or a library `signIn(config, { redirectUri })` handed no credential: the identity provider's own
+    page takes the password, and its callback is where the sign-in succeeds or fails."""
+    calls = list(sx.find(fn, ("call_expression",)))
+    names = [sx.last_name(sx.callee_name(ctx.src, c)) for c in calls]
+    if any(_OAUTH_START.match(n) for n in names):
+        return not any(_CREDENTIAL_CALL.search(n) or n in ("signIn", "login") for n in names)
+    if any(_CREDENTIAL_CALL.search(n) for n in names if not n.startswith(("encode", "decode"))):
+        return False  # (a password or code checked here; `encodeURIComponent` builds the return URL)
+    imported = [_imported_name(ctx, n) for n in names]
+    signs_in = [c for c, n, i in zip(calls, names, imported, strict=True) if "signIn" in (n, i) or "login" in (n, i)]
+    return (
+        any(i in ("signIn", "login") for i in imported)
+        and bool(signs_in)
+        and not any(_HANDS_CREDENTIAL.search(ctx.text(a)) for c in signs_in for a in sx.call_args(c))
     )
+
+
+# A credential handed to a sign-in call (`{ email, password }`, `"credentials", formData`); the URL
+# helpers around a redirect (`encodeURIComponent`) are not
+_HANDS_CREDENTIAL = re.compile(r"(?i)\b(password|passcode|otp|code|token|credentials?|form_?data|body)\b")
+
+
+def _imported_name(ctx: FileContext, local: str) -> str | None:
+    """What a package exports under the name bound here (`import { signIn as hostedSignIn } from "..."`)."""
+    binding = ctx.module.imports.get(local)
+    if binding is None or binding.spec.startswith((".", "@/", "~/")):
+        return None
+    return binding.imported
 
 
 _PASSWORD_KEYS = frozenset({"password", "newPassword"})
@@ -607,7 +633,11 @@ def _route_name(ep: EntryPoint) -> str | None:
     """A route's name is its path: the folder of an app-router handler that changes something
     (`app/api/login/route.ts` POST), the file of a pages/api handler (`pages/api/kiosk/login.ts`)."""
     if ep.kind == "route" and ep.method not in (None, "GET") and "/" in ep.path:
-        return ep.path.rsplit("/", 2)[-2].replace("-", "_")
+        folders = ep.path.split("/")[:-1]
+        if ep.method == "DELETE" and len(folders) > 1 and folders[-1].startswith("["):
+            # `DELETE members/[memberId]`: the item of the collection above it is what goes
+            return f"delete_{folders[-2]}".replace("-", "_")
+        return folders[-1].replace("-", "_")
     if ep.kind == "pages-api":
         stem = ep.path.rsplit("/", 1)[-1].split(".", 1)[0]
         return stem.replace("-", "_") if stem != "index" else None
@@ -634,13 +664,29 @@ _OPERATOR_GATE = re.compile(
 )
 
 
-def _operator_gate(ctx: FileContext, fn: Node) -> bool:
-    text = ctx.src[fn.start_byte : fn.end_byte].lower()
+def _operator_gate(ctx: FileContext, fn: Node, before: int | None = None) -> bool:
+    end = fn.end_byte if before is None else before
+    text = ctx.src[fn.start_byte : end].lower()
     if b"platform" not in text and b"super" not in text and b"internal" not in text and b"site" not in text:
         return False
     return any(
-        _OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c))) for c in sx.find(fn, ("call_expression",), False)
+        _OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c)))
+        for c in sx.find(fn, ("call_expression",), False)
+        if c.start_byte < end
     )
+
+
+def _declaring_pages(ep: EntryPoint) -> list[Node]:
+    """The functions an inline action is declared in (the page that renders its form): a gate the page
+    runs before declaring it says whom the action is for, though it does not run when the action is posted."""
+    if ep.kind != "inline-action":
+        return []
+    out: list[Node] = []
+    outer = sx.enclosing_function(ep.fn.node)
+    while outer is not None:
+        out.append(outer)
+        outer = sx.enclosing_function(outer)
+    return out
 
 
 def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
@@ -902,17 +948,31 @@ def _turns_second_factor_off(key: str, value: Node) -> bool:
     return value.type in ("null", "undefined") and bool(_SECOND_FACTOR.match(key))
 
 
+def _stores_fresh_secret(keys: dict[str, Node]) -> bool:
+    """`{ totpSecret: secret.base32, totpEnabled: false }`: enrolment (re)started, the switch stays off
+    until a code confirms the new secret; no factor the account relied on is taken away."""
+    return any(
+        _SECOND_FACTOR.match(k) and (sx.unwrap(v) or v).type not in ("null", "undefined") for k, v in keys.items()
+    )
+
+
 def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | None:
     """A 2FA credential rewritten on the account row: new recovery codes, or the stored secret rebuilt
     from what it held (`${totp}|${newCodeHashes}`). A fresh secret stored at setup, before the second
     factor is switched on, changes no credential yet."""
     assert ev.op is not None
-    if not _ACCOUNT_ROWS.match(ev.op.model or ""):
+    account = bool(_ACCOUNT_ROWS.match(ev.op.model or ""))
+    # (a member row that keeps its own second factor, as a staff console's `members` table does:
+    # switching it off is "disable 2FA" there too)
+    if not account and not _ROLE_HOLDERS.match(ev.op.model or ""):
         return None
     for d in ev.op.data:
-        for key, value in object_keys(ctx.src, d).items():
-            if _turns_second_factor_off(key, sx.unwrap(value) or value):
+        keys = object_keys(ctx.src, d)
+        for key, value in keys.items():
+            if _turns_second_factor_off(key, sx.unwrap(value) or value) and not _stores_fresh_secret(keys):
                 return key
+            if not account:
+                continue
             if not _SECOND_FACTOR.match(key):
                 continue
             if _BACKUP_CODES.search(key) or _built_from_records(ctx, ev, value, records):
@@ -1092,9 +1152,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         else:
             # an admin action: a change made in the app's admin area past a check that the caller is
             # an administrator (a team admin renaming or deleting in their own workspace is ordinary use)
+            pages = _declaring_pages(ep)
+            at = ep.fn.node.start_byte
             in_admin_area = (
-                _ADMIN_AREA.search(ep.path) or _ADMIN_AREA.search(ep.fn.module.path) or _operator_gate(ctx, ep.fn.node)
+                _ADMIN_AREA.search(ep.path)
+                or _ADMIN_AREA.search(ep.fn.module.path)
+                or _operator_gate(ctx, ep.fn.node)
+                or any(_operator_gate(ctx, page, at) for page in pages)
             )
+            page_gate = any(_admin_gate(ctx, page, at) for page in pages)
             # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
             # console's catalogue or settings, a currency or a tax rate, is configuration)
             # (or signs an account out everywhere: its sessions revoked, as a ban does)
@@ -1104,10 +1170,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area
                 else []
             )
-            admin = next((e for e in changes if _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
+            admin = next((e for e in changes if page_gate or _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
             # (or sends money out: a refund or transfer past the normal rules)
             money = _money_out(ctx, ep.fn.node) if in_admin_area and admin is None else None
-            if money is not None and _admin_gate(ctx, ep.fn.node, money.start_byte):
+            if money is not None and (page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte)):
                 what = sx.callee_name(src, money)
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
                 continue

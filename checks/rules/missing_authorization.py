@@ -573,6 +573,18 @@ def _sent_out(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], bound
                 prop = m.child_by_field_name("property")
                 if sx.root_identifier(src, m) in bound and prop is not None and not _ID_FIELD.match(ctx.text(prop)):
                     return True
+            # (a link made from a field of it: `storage.signedUrl(file.storageKey)`, then `redirect(url)`)
+            if identifiers(src, args, into_functions=True) & _made_from_fields(ctx, decls, bound):
+                return True
+        elif out.kind == "ai" and identifiers(src, args, into_functions=True) & carried:
+            # the record in a model's prompt whose answer goes back (`summarise ${note.body}`)
+            answer = _bound_names(src, out.node)
+            if any(
+                o.kind in ("return", "respond") and o.value is not None and identifiers(src, o.value) & answer
+                for o in later
+                if o.node.start_byte > out.node.end_byte
+            ):
+                return True
         elif out.kind == "email" and not _PERSON_MODEL.match(ev.op.model if ev.op is not None else ""):
             # the rows are the recipients (`bcc: recipients`), not a record quoted in a notice to a
             # colleague; a person picked by id and notified (`users.findUnique(assignee)`) is ordinary use
@@ -582,6 +594,22 @@ def _sent_out(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], bound
             if any(identifiers(src, r, into_functions=True) & carried for r in recipients):
                 return True
     return False
+
+
+def _made_from_fields(ctx: FileContext, decls: list[Node], bound: set[str]) -> set[str]:
+    """Names bound to a call handed a field of the record other than its id
+    (`const { url } = await storage.signedUrl(file.storageKey)`)."""
+    out: set[str] = set()
+    for d in decls:
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        for m in sx.find(value.child_by_field_name("arguments") or value, ("member_expression",)):
+            prop = m.child_by_field_name("property")
+            if sx.root_identifier(ctx.src, m) in bound and prop is not None and not _ID_FIELD.match(ctx.text(prop)):
+                out |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+                break
+    return out
 
 
 _RECIPIENT_KEY = re.compile(r"(?i)^(to|cc|bcc|recipients?)$")

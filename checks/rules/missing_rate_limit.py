@@ -386,7 +386,7 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
         last = sx.last_name(sx.callee_name(ctx.src, call))
         args = sx.call_args(call)
         provider = bool(args) and sx.string_value(ctx.src, args[0]) is not None  # Auth.js `signIn("resend", ...)`
-        if _SIGN_IN_CALL.match(last) or (last in ("signIn", "login") and provider):
+        if _SIGN_IN_CALL.match(last) or (last in ("signIn", "login") and provider and not _redirect_only(ctx, args)):
             return True
         # `auth.completeOAuthSignIn(request)`: a sign-in handed the caller's whole request checks what it carries
         if vocab.RATE_SENSITIVE_NAMES.search(last) and any(_whole_request(ctx, ep, a) for a in args):
@@ -407,6 +407,17 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
 
 
 _FIELD_NAME = re.compile(r"^[A-Za-z_$][\w$-]*$")
+# Auth.js `signIn` options that only say where to land afterwards
+_REDIRECT_OPTIONS = frozenset({"redirect", "redirectTo", "callbackUrl"})
+
+
+def _redirect_only(ctx: FileContext, args: list[Node]) -> bool:
+    """`signIn("github", { redirectTo: "/app" })`: an OAuth provider's page takes over, handed nothing
+    to guess or mail (not `signIn("resend", { email })`, nor `signIn("credentials", formData)`)."""
+    if len(args) > 2:
+        return False
+    opts = sx.strip_types(args[1]) if len(args) == 2 else None
+    return opts is None or (opts.type == "object" and set(object_keys(ctx.src, opts)) <= _REDIRECT_OPTIONS)
 
 
 def _stored_property(ctx: FileContext, node: Node, client: set[str]) -> bool:
@@ -477,6 +488,21 @@ def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
     )
 
 
+# What turns the caller's code into the stored form before the comparison: `sha256(String(pin))`
+_DIGEST_CALL = re.compile(r"(?i)^(sha\d*|md5|hash\w*|digest|String|Number)$")
+
+
+def _unhashed(ctx: FileContext, node: Node | None) -> Node | None:
+    """`crew.pinHash !== sha256(String(pin))`: the client code inside the digest (or coercion) call."""
+    node = sx.strip_types(node)
+    while node is not None and node.type == "call_expression":
+        args = sx.call_args(node)
+        if len(args) != 1 or not _DIGEST_CALL.match(sx.last_name(sx.callee_name(ctx.src, node))):
+            break
+        node = sx.strip_types(args[0])
+    return node
+
+
 def _stored(ctx: FileContext, node: Node | None, flow: Flow) -> bool:
     """A value read from the database (`note.lockPin`) or the environment (`process.env.ADMIN_PIN`)."""
     root = sx.root_identifier(ctx.src, sx.strip_types(node)) if node is not None else None
@@ -493,7 +519,7 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 continue
             left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
             for a, b in ((left, right), (right, left)):
-                if _code_value(ctx, a, client) and _stored(ctx, b, flow):
+                if _code_value(ctx, _unhashed(ctx, a), client) and _stored(ctx, b, flow):
                     return True
         else:
             last = sx.last_name(sx.callee_name(ctx.src, n))

@@ -95,7 +95,7 @@ export async function getMyProfile() {
 }
 
 // ok: missing-auth, missing-input-validation, missing-rate-limit
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function changeOwnerPassword(formData: FormData) {
   const session = await requireOwner();
   await consume(passwordLimiter, `owner-pw:${session.ownerId}`);
@@ -151,7 +151,7 @@ export async function payInvoice(invoiceId: string) {
 // "Text the gate code to my crew" on the booking page.
 // ruleid: missing-input-validation
 // ok: missing-auth
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function textGateCode(bookingId: string, phone: string) {
   const session = await requireOwner();
   const em = await getEm();

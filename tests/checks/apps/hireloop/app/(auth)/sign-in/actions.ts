@@ -50,7 +50,7 @@ export async function signInWithPassword(_prev: State, formData: FormData): Prom
 }
 
 // ok: missing-auth
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function signInWithGoogle() {
   await signIn("google", { redirectTo: "/dashboard" });
 }

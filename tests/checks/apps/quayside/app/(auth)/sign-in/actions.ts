@@ -7,7 +7,7 @@ import { logtoConfig } from "@/lib/auth/logto";
 const SAFE_NEXT = /^\/(berths|bookings|boats|owners|invoices|crew|maintenance|documents|settings|reports|assistant)(\/[\w\-/]*)?$/;
 
 // ok: missing-auth, missing-input-validation, missing-rate-limit
-// todook: missing-audit-log
+// ok: missing-audit-log
 export async function startSignIn(formData: FormData) {
   const next = String(formData.get("next") ?? "");
   const target = SAFE_NEXT.test(next) ? next : "/berths";

@@ -30,7 +30,7 @@ export async function summariseTicket(ticketId: string) {
   await requireStaff();
   const id = Id.parse(ticketId);
   const em = await getEm();
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const ticket = await em.findOne(MaintenanceTicket, { id }, { fields: ["title", "description", "status", "priority"] });
   if (!ticket) return { summary: null };
   const { text } = await generateText({
@@ -47,7 +47,7 @@ export async function explainBookingPrice(bookingId: string) {
   // ruleid: floating-auth-check
   if (!ownsBooking(session, id)) return { text: "Booking not found." };
   const em = await getEm();
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const booking = await em.findOne(Booking, { id }, { fields: ["startsOn", "endsOn", "totalCents", "berth"] });
   const { text } = await generateText({
     model: cheapModel,

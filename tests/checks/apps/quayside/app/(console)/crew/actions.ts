@@ -59,7 +59,7 @@ export const removeCrew = consoleAction
   });
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export const resetCrewPin = adminAction
   .metadata({ actionName: "resetCrewPin" })
   .inputSchema(z.object({ crewId: Id }))

@@ -71,7 +71,7 @@ export async function updateOrgSettings(orgId: string, body: unknown) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function resetMemberMfa(memberId: string) {
   await requirePlatformStaff();
   const id = Id.parse(memberId);

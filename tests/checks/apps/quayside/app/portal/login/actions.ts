@@ -22,7 +22,7 @@ async function orgBySlug(slug: string) {
 // ruleid: missing-rate-limit
 // ok: missing-auth
 // ok: missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function loginOwner(_prev: FormState, formData: FormData): Promise<FormState> {
   let input;
   try {

@@ -6,7 +6,7 @@ import { sha256 } from "@/lib/crypto";
 // Crew tap their name on the kiosk and type their PIN to clock in.
 // ruleid: missing-input-validation
 // ok: missing-auth
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const auth = await getKioskAuth(req);
   if (!auth) return res.status(401).json({ error: "kiosk not signed in" });

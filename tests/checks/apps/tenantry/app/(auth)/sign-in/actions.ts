@@ -70,7 +70,7 @@ export async function lookupAccount(_prev: State, formData: FormData) {
 }
 
 // ok: missing-auth
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function signInWithGoogle() {
   await signIn("google", { redirectTo: "/dashboard" });
 }

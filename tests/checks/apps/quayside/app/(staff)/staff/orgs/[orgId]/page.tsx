@@ -22,11 +22,11 @@ export default async function StaffOrgPage({ params }: { params: Promise<{ orgId
   }
 
   // ok: missing-input-validation
-  // todoruleid: missing-auth
-  // todoruleid: missing-audit-log
+  // ruleid: missing-auth
+  // ruleid: missing-audit-log
   async function downgradeToTrial() {
     "use server";
-    // todoruleid: floating-auth-check
+    // ruleid: floating-auth-check
     getUserOrRedirect();
     const em = await getEm();
     await em.nativeUpdate(Organisation, { id: org.id }, { plan: "trial" });

@@ -10,7 +10,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const { id } = await params;
   const payload = await payloadClient();
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const doc = await payload.findByID({ collection: "documents", id, depth: 0, select: { fileKey: true, title: true } });
   if (!doc) return NextResponse.json({ error: "not_found" }, { status: 404 });
   const { ufsUrl } = await utapi.generateSignedURL(doc.fileKey, { expiresIn: 60 });

@@ -7,7 +7,7 @@ import { Id } from "@/lib/validation/schemas";
 type P = { orgId: string; memberId: string };
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export const DELETE = withOrg<P>(async (_req, { session, params }) => {
   // ruleid: floating-auth-check
   if (!isOrgAdmin(session.memberId, session.orgId)) {

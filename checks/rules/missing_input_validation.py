@@ -353,7 +353,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind in _SINKS and not (ev.state.auth == "secret" and not ep.secret_gate)
         ]
         if not sinks:
-            continue  # (what is client-derived is asked only of a sink)
+            # (what is client-derived is asked only of a sink; an API client's fetch is no event of the flow)
+            if ep.kind in ("route", "pages-api") and (found := _client_class_url(ctx, ep, _Decls(ctx, ep))) is not None:
+                yield ctx.finding(
+                    META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=found[0], sink=found[1]
+                )
+            continue
         decls = _Decls(ctx, ep)
         derived, values = client_derived(ctx, ep, found=decls)
         elements = _callback_elements(decls)

@@ -2393,6 +2393,36 @@ class _Walker:
             return s.role or s.owner or s.answers_check
         return False
 
+    def _floating_then(self, then: Node, st: State) -> None:
+        """`canEdit(user.id, id).then((ok) => { if (!ok) console.warn(...) });` alone: the check's answer
+        only reaches a callback that logs, while the request goes on: a check that stops nothing (a
+        callback doing the gated work itself, `.then((ok) => ok && remove(id))`, is not one)."""
+        fn_node = sx.strip_types(then.child_by_field_name("function"))
+        check = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
+        if check is None or check.type != "call_expression":
+            return
+        callee = sx.callee_name(self.src, check)
+        target = self.az.target(self.mod, check)
+        if target is None or not self.az.summary(target).is_async:
+            return
+        if not (self._is_check_call(check, callee) or self._asks_about_caller(check, sx.last_name(callee), st)):
+            return
+        for cb in sx.call_args(then):
+            calls = sx.find(cb, ("call_expression",))
+            if any(not sx.callee_name(self.src, c).startswith(("console.", "logger.")) for c in calls):
+                return
+        self.events.append(Event("floating", check, st.copy(), callee=callee, catch_param=self._catch()))
+
+    def _asks_about_caller(self, call: Node, last: str, st: State) -> bool:
+        """`isEnrolled(user.id, courseId)`, `assertSchoolRole(userId, schoolId, roles)`: a project
+        predicate or assertion (named `is*`/`has*`/`can*`, `assert*`/`require*`...) handed the caller's
+        own id: a question about the caller, whatever the domain calls its roles (`slugTaken(slug)`
+        asks none). Only for telling a floating check: it credits no check."""
+        if not (_CALLER_QUESTION.match(last) or _ENFORCING_CHECK.match(last)):
+            return False
+        own = st.session | st.fetched
+        return bool(own) and any(identifiers(self.src, a) & own for a in sx.call_args(call))
+
     def _condition_call(self, call: Node, st: State, c: _Cond, negated: bool, cond: Node | None = None) -> None:
         callee = sx.callee_name(self.src, call)
         last = sx.last_name(callee)
@@ -2408,6 +2438,7 @@ class _Walker:
             self._is_check_call(call, callee)
             or self.az.vocab.is_auth_source(callee)
             or (summary is not None and (summary.auth_source or summary.enforces_auth))
+            or (summary is not None and self._asks_about_caller(call, last, st))
         )
         if authish and async_fn and not awaited:
             self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -2811,6 +2842,8 @@ class _Walker:
             and self._statement_level(call)
         ):
             st.auth = "secret"  # `await codes.validateCode(code)` throws unless the caller holds the code
+        if last == "then" and _bare_statement(call):
+            self._floating_then(call, st)
         if summary is None and not named:
             # most calls: neither a project function nor named like a guard; where the call
             # sits is read only by the guard branches, all skipped for it
@@ -2910,7 +2943,7 @@ class _Walker:
                 and _ENFORCING_CHECK.match(last)
                 and _bare_statement(call)
                 and target is not None
-                and self.az.param_gate(target)
+                and (self.az.param_gate(target) or (self._asks_about_caller(call, last, st) and _throws(target)))
             ):
                 # `assertAssigned(me.id, ticketId);` alone: a throwing gate named for the domain, whose
                 # rejection nobody waits for
@@ -3626,6 +3659,7 @@ class _Walker:
 
 # `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
+_CALLER_QUESTION = re.compile(r"^(is|has|can|may)[A-Z]\w*$")
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
 
 
@@ -3684,6 +3718,11 @@ def _negated(call: Node) -> bool:
         p = p.parent
     op = p.child_by_field_name("operator") if p is not None and p.type == "unary_expression" else None
     return op is not None and op.type == "!"
+
+
+def _throws(fn: Function) -> bool:
+    """The function's own body has a `throw`: as an assertion, it stops a caller that awaits it."""
+    return fn.body is not None and any(True for _ in sx.find(fn.body, ("throw_statement",)))
 
 
 def result_dropped(call: Node) -> bool:

@@ -2413,6 +2413,18 @@ class _Walker:
                 return
         self.events.append(Event("floating", check, st.copy(), callee=callee, catch_param=self._catch()))
 
+    def _looked_up_role(self, node: Node) -> bool:
+        """`m.role` where `m` holds a row read here, directly or by a project helper that reads one
+        (`const m = await getMembership(userId, schoolId)`)."""
+        if not _role_member(self.src, node):
+            return False
+        root = sx.root_identifier(self.src, sx.strip_types(node))
+        if root in self.records:
+            return True
+        lookup = self.lookups.get(root)
+        target = self.az.target(self.mod, lookup) if lookup is not None else None
+        return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
+
     def _asks_about_caller(self, call: Node, last: str, st: State) -> bool:
         """`isEnrolled(user.id, courseId)`, `assertSchoolRole(userId, schoolId, roles)`: a project
         predicate or assertion (named `is*`/`has*`/`can*`, `assert*`/`require*`...) handed the caller's
@@ -2460,6 +2472,12 @@ class _Walker:
                 c.owner_pos = True
             return
         args = sx.call_args(call)
+        if last in ("includes", "has") and any(self._looked_up_role(a) for a in args):
+            # `roles.includes(m.role)`, `m` a membership the code looked up (a role handed in by a
+            # wrapper's caller, `ctx.role`, is read as before)
+            c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
+            c.role_pos = c.role_pos or not negated
+            return
         if last in ("can", "cannot") and "." in callee and len(args) >= 2 and _enum_literal(args[0]):
             # CASL: `if (ability.cannot("delete", subject("SpaceMember", member))) throw`
             if (last == "cannot") != negated:
@@ -3673,6 +3691,8 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
             last = sx.last_name(sx.callee_name(src, n))
             if v.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
                 return True
+            if last in ("includes", "has") and any(_role_member(src, a) for a in sx.call_args(n)):
+                return True  # `return !!m && ["owner", "admin"].includes(m.role)`
         elif n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) in _EQUALITY:
             for side in (n.child_by_field_name("left"), n.child_by_field_name("right")):
                 side = sx.strip_types(side)
@@ -3681,6 +3701,15 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
     return False
+
+
+def _role_member(src: bytes, node: Node | None) -> bool:
+    """`m.role`, `seat.role as Role`: a record's role field (not `plan`, an entitlement)."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return False
+    prop = sx.text(src, node.child_by_field_name("property"))
+    return prop != "plan" and bool(_ROLE_PROPS.match(prop))
 
 
 _ROLE_KEYS = frozenset({"role", "permission"})

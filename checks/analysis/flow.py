@@ -2419,6 +2419,8 @@ class _Walker:
         if not _role_member(self.src, node):
             return False
         root = sx.root_identifier(self.src, sx.strip_types(node))
+        if root is None:
+            return False
         if root in self.records:
             return True
         lookup = self.lookups.get(root)

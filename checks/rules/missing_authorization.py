@@ -2143,7 +2143,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 from_client = refs & ev.state.client
                 # (`String(formData.get("userId") ?? user.id)`: the session's id only a default)
                 primary = refs - _default_refs(ctx, value, ev.state.client) if from_client else refs
-                if from_client and not primary & (ev.state.session | ev.state.fetched | _verified_accounts(ctx, flow, ev)):
+                own = ev.state.session | ev.state.fetched
+                if from_client and not primary & (own | _verified_accounts(ctx, flow, ev)):
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)

@@ -53,7 +53,7 @@ export const setCommission = staffActionClient
     await ddb.update(affiliates).set({ commissionPct: parsedInput.commissionPct }).where(and(eq(affiliates.id, parsedInput.affiliateId), eq(affiliates.schoolId, ctx.schoolId)));
   });
 
-// todoruleid: missing-auth -- private columns read by client id, columns selected (Known gaps, pass 17)
+// ruleid: missing-auth
 export const affiliateStats = trackedActionClient
   .inputSchema(z.object({ affiliateId: z.string() }))
   .action(async ({ parsedInput }) => {

@@ -48,7 +48,7 @@ export async function PUT(req: NextRequest, { params }: Ctx) {
 }
 
 // Draft lessons for the course editor's live preview; reads any lesson.
-// todoruleid: missing-auth -- draft lesson read by route id, columns selected (Known gaps, pass 17)
+// ruleid: missing-auth
 export async function PATCH(_req: NextRequest, { params }: Ctx) {
   const { lessonId } = await params;
   const lesson = await prisma.lesson.findUnique({ where: { id: lessonId }, select: { title: true, body: true, muxPlaybackId: true } });

@@ -2646,6 +2646,50 @@ class _Walker:
             return s.role or s.owner or s.answers_check
         return False
 
+    def _floating_then(self, then: Node, st: State) -> None:
+        """`canEdit(user.id, id).then((ok) => { if (!ok) console.warn(...) });` alone: the check's answer
+        only reaches a callback that logs, while the request goes on: a check that stops nothing (a
+        callback doing the gated work itself, `.then((ok) => ok && remove(id))`, is not one)."""
+        fn_node = sx.strip_types(then.child_by_field_name("function"))
+        check = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
+        if check is None or check.type != "call_expression":
+            return
+        callee = sx.callee_name(self.src, check)
+        target = self.az.target(self.mod, check)
+        if target is None or not self.az.summary(target).is_async:
+            return
+        if not (self._is_check_call(check, callee) or self._asks_about_caller(check, sx.last_name(callee), st)):
+            return
+        for cb in sx.call_args(then):
+            calls = sx.find(cb, ("call_expression",))
+            if any(not sx.callee_name(self.src, c).startswith(("console.", "logger.")) for c in calls):
+                return
+        self.events.append(Event("floating", check, st.copy(), callee=callee, catch_param=self._catch()))
+
+    def _looked_up_role(self, node: Node) -> bool:
+        """`m.role` where `m` holds a row read here, directly or by a project helper that reads one
+        (`const m = await getMembership(userId, schoolId)`)."""
+        if not _role_member(self.src, node):
+            return False
+        root = sx.root_identifier(self.src, sx.strip_types(node))
+        if root is None:
+            return False
+        if root in self.records:
+            return True
+        lookup = self.lookups.get(root)
+        target = self.az.target(self.mod, lookup) if lookup is not None else None
+        return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
+
+    def _asks_about_caller(self, call: Node, last: str, st: State) -> bool:
+        """`isEnrolled(user.id, courseId)`, `assertSchoolRole(userId, schoolId, roles)`: a project
+        predicate or assertion (named `is*`/`has*`/`can*`, `assert*`/`require*`...) handed the caller's
+        own id: a question about the caller, whatever the domain calls its roles (`slugTaken(slug)`
+        asks none). Only for telling a floating check: it credits no check."""
+        if not (_CALLER_QUESTION.match(last) or _ENFORCING_CHECK.match(last)):
+            return False
+        own = st.session | st.fetched
+        return bool(own) and any(identifiers(self.src, a) & own for a in sx.call_args(call))
+
     def _condition_call(self, call: Node, st: State, c: _Cond, negated: bool, cond: Node | None = None) -> None:
         callee = sx.callee_name(self.src, call)
         last = sx.last_name(callee)
@@ -2661,6 +2705,7 @@ class _Walker:
             self._is_check_call(call, callee)
             or self.az.vocab.is_auth_source(callee)
             or (summary is not None and (summary.auth_source or summary.enforces_auth))
+            or (summary is not None and self._asks_about_caller(call, last, st))
         )
         if authish and async_fn and not awaited:
             self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -2682,6 +2727,12 @@ class _Walker:
                 c.owner_pos = True
             return
         args = sx.call_args(call)
+        if last in ("includes", "has") and any(self._looked_up_role(a) for a in args):
+            # `roles.includes(m.role)`, `m` a membership the code looked up (a role handed in by a
+            # wrapper's caller, `ctx.role`, is read as before)
+            c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
+            c.role_pos = c.role_pos or not negated
+            return
         if last in ("can", "cannot") and "." in callee and len(args) >= 2 and _enum_literal(args[0]):
             # CASL: `if (ability.cannot("delete", subject("SpaceMember", member))) throw`
             if (last == "cannot") != negated:
@@ -3086,6 +3137,8 @@ class _Walker:
             and self._statement_level(call)
         ):
             st.auth = "secret"  # `await codes.validateCode(code)` throws unless the caller holds the code
+        if last == "then" and _bare_statement(call):
+            self._floating_then(call, st)
         if summary is None and not named:
             # most calls: neither a project function nor named like a guard; where the call
             # sits is read only by the guard branches, all skipped for it
@@ -3185,7 +3238,7 @@ class _Walker:
                 and _ENFORCING_CHECK.match(last)
                 and _bare_statement(call)
                 and target is not None
-                and self.az.param_gate(target)
+                and (self.az.param_gate(target) or (self._asks_about_caller(call, last, st) and _throws(target)))
             ):
                 # `assertAssigned(me.id, ticketId);` alone: a throwing gate named for the domain, whose
                 # rejection nobody waits for
@@ -3967,6 +4020,7 @@ class _Walker:
 
 # `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
+_CALLER_QUESTION = re.compile(r"^(is|has|can|may)[A-Z]\w*$")
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
 
 
@@ -3980,6 +4034,8 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
             last = sx.last_name(sx.callee_name(src, n))
             if v.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
                 return True
+            if last in ("includes", "has") and any(_role_member(src, a) for a in sx.call_args(n)):
+                return True  # `return !!m && ["owner", "admin"].includes(m.role)`
         elif n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) in _EQUALITY:
             for side in (n.child_by_field_name("left"), n.child_by_field_name("right")):
                 side = sx.strip_types(side)
@@ -3988,6 +4044,15 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
     return False
+
+
+def _role_member(src: bytes, node: Node | None) -> bool:
+    """`m.role`, `seat.role as Role`: a record's role field (not `plan`, an entitlement)."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return False
+    prop = sx.text(src, node.child_by_field_name("property"))
+    return prop != "plan" and bool(_ROLE_PROPS.match(prop))
 
 
 _ROLE_KEYS = frozenset({"role", "permission"})
@@ -4086,6 +4151,11 @@ def _negated(call: Node) -> bool:
         p = p.parent
     op = p.child_by_field_name("operator") if p is not None and p.type == "unary_expression" else None
     return op is not None and op.type == "!"
+
+
+def _throws(fn: Function) -> bool:
+    """The function's own body has a `throw`: as an assertion, it stops a caller that awaits it."""
+    return fn.body is not None and any(True for _ in sx.find(fn.body, ("throw_statement",)))
 
 
 def result_dropped(call: Node) -> bool:

@@ -356,6 +356,63 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
 
 
+# A picked column holding how to reach a person, or a credential (`payoutEmail`, `contact_phone`)
+_PICKED_PERSONAL = re.compile(r"(?i)(e_?mail|phone|mobile|password|passcode|secret|api_?key|ssn|iban|salary|birth)")
+
+
+def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
+    """A read by an id the caller chose that picks a person's contact detail or a credential by name
+    (`db.select({ code: t.code, payoutEmail: t.payoutEmail })`, `select: { email: true }`): choosing
+    the columns does not make them public."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api not in ("prisma", "drizzle") or not op.projected:
+        return False
+    if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
+        return False
+    picked: dict[str, Node] = {}
+    if op.api == "prisma" and op.args:
+        picked = object_keys(ctx.src, object_keys(ctx.src, op.args[0]).get("select"))
+    else:
+        for call in sx.find(op.chain, ("call_expression",)):
+            args = sx.call_args(call)
+            if sx.last_name(sx.callee_name(ctx.src, call)) == "select" and args:
+                picked = object_keys(ctx.src, args[0])
+    return any(_PICKED_PERSONAL.search(k) for k in picked)
+
+
+# `published: true`, `isPublic: true`, `status: "published"`: a filter keeping what the public may see
+_VISIBLE_ONLY = re.compile(
+    r"(?i)\b(is_?)?(public|published|visible|listed|preview)\s*:\s*true\b|\b(status|visibility)\s*:\s*['\"](public|published)"
+)
+
+
+def _skips_visibility_filter(ctx: FileContext, ev: Event) -> bool:
+    """A Prisma read by the caller's id of a model that another read of this file keeps to published
+    rows (`where: { id, course: { published: true } }`), without that filter: the rows the public read
+    hides (drafts, paid content) are what this one hands out."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or not op.model or not op.args:
+        return False
+    where = object_keys(ctx.src, op.args[0]).get("where")
+    if where is None or not identifiers(ctx.src, where) & ev.state.client or _VISIBLE_ONLY.search(ctx.text(where)):
+        return False
+    model = op.model.encode()
+    if ctx.src.count(b"." + model + b".") < 2:
+        return False  # (no other read of the model here: the cheap test first)
+    for call in sx.find(ctx.module.parsed.root, ("call_expression",)):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        if obj is None or sx.last_name(sx.callee_name(ctx.src, call)) not in ("findFirst", "findMany", "findUnique"):
+            continue
+        if call == op.call or not ctx.text(obj).endswith("." + op.model):
+            continue
+        args = sx.call_args(call)
+        other = object_keys(ctx.src, args[0]).get("where") if args else None
+        if other is not None and _VISIBLE_ONLY.search(ctx.text(other)):
+            return True
+    return False
+
+
 def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     """A read of a profile model whose schema holds only display fields (name, username, bio,
     image), or that selects only such fields (`select: { id: true, name: true, image: true }`):
@@ -497,6 +554,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
+        if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
+            return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
         owner_keyed = (

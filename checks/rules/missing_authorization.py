@@ -1919,6 +1919,19 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
     return out
 
 
+def _default_refs(ctx: FileContext, value: Node, client: set[str]) -> set[str]:
+    """Names only in the default of a client value written inline (`formData.get("userId") ??
+    user.id`): the client's value wins whenever it sends one."""
+    out: set[str] = set()
+    for n in sx.find(value, ("binary_expression",)):
+        if _operator(ctx.src, n) not in ("??", "||"):
+            continue
+        left = identifiers(ctx.src, n.child_by_field_name("left"), into_functions=True)
+        if left & client:
+            out |= identifiers(ctx.src, n.child_by_field_name("right"), into_functions=True) - left
+    return out
+
+
 def _keyed_by_fallback(ctx: FileContext, ev: Event, fn: Node) -> bool:
     """The read filters by a value that defaults to the caller's own id (`where: { interviewerId:
     input.asUserId ?? ctx.userId }`): whatever the model, its rows are someone's."""
@@ -2170,7 +2183,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
                     continue  # `request.auth.userId`: put on the request by the auth middleware
                 from_client = refs & ev.state.client
-                if from_client and not refs & (ev.state.session | ev.state.fetched | _verified_accounts(ctx, flow, ev)):
+                # (`String(formData.get("userId") ?? user.id)`: the session's id only a default)
+                primary = refs - _default_refs(ctx, value, ev.state.client) if from_client else refs
+                own = ev.state.session | ev.state.fetched
+                if from_client and not primary & (own | _verified_accounts(ctx, flow, ev)):
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)

@@ -877,11 +877,22 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
         and ctx.analyzer.is_auth_source_call(ep.fn.module, e.node)
     ):
         return False  # `await requireUser()`: finding out who calls is what a per-user limit is keyed on
+    if e.kind == "db" and e.op is not None and e.op.api == "helper" and e.op.kind == "read" and _check_helper(ctx, ep, e):
+        return False  # `canSupport(userId, schoolId)` reads the caller's membership to decide: a check, not work
     if e.kind in _WORK_KINDS:
         return True
     return (
         e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e) and not _exit_only(ctx, ep, e)
     )
+
+
+def _check_helper(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
+    """The read is a project permission helper's (`canSupport`, `isCourseStaff`): role or ownership."""
+    target = ctx.analyzer.target(ep.fn.module, e.node)
+    if target is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    return summary.role or summary.owner or summary.answers_check
 
 
 _HASH_CALL = re.compile(r"^(hash|hashSync|hash\w*Password)$")

@@ -130,7 +130,7 @@ from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function
-from checks.analysis.taint import helper_args, param_sources, value_refs
+from checks.analysis.taint import allowlist_filter, helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -207,6 +207,8 @@ def client_derived(
         out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
         out = out if route_params else set()
         for names, value in decls:
+            if _allowlisted(ctx, ep, value):
+                continue  # `searchParams.get("cols").split(",").filter((c) => Object.hasOwn(COLUMNS, c))`
             for call in sx.find_outside_functions(ep.fn.module.parsed, value, ("call_expression",)):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
                 body = _BODY_READ.search(ctx.text(call)) and sx.root_identifier(src, call) in ep.input_params
@@ -240,6 +242,14 @@ def client_derived(
         for name in names - seeds:  # a parameter or body read is client input itself
             values.setdefault(name, []).append(value)
     return out, values
+
+
+def _allowlisted(ctx: FileContext, ep: EntryPoint, value: Node) -> bool:
+    """A list whose items an allow-list filter kept (`.filter((c) => ALLOWED.includes(c))`)."""
+    call = sx.unwrap(value)
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) != "filter":
+        return False
+    return allowlist_filter(ctx.src, call, set(ep.input_params))
 
 
 def _element_bindings(ctx: FileContext, ep: EntryPoint) -> list[tuple[set[str], Node]]:

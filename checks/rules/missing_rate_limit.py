@@ -886,8 +886,14 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     )
 
 
+_CAN = re.compile(r"^can[A-Z]\w+$")  # `canSupport(userId, schoolId)`: a permission question
+
+
 def _check_helper(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     """The read is a project permission helper's (`canSupport`, `isCourseStaff`): role or ownership."""
+    last = sx.last_name(e.callee or "")
+    if ctx.analyzer.vocab.is_role_call(e.callee or "") or vocab.OWNERSHIP_CALLS.search(last) or _CAN.match(last):
+        return True
     target = ctx.analyzer.target(ep.fn.module, e.node)
     if target is None:
         return False

@@ -305,12 +305,19 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
                 # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`: what an
                 # authenticating route wrapper hands over besides the request is its own context
                 ep.session_params.add(n)
-            elif ep.kind == "wrapped-action" and ep.authenticated_by and i >= 2:
+            elif ep.kind == "wrapped-action" and ep.authenticated_by and i >= 2 and not _form_typed(src, p):
+                # (`formData: FormData` is what a form posted, whatever its position)
                 ep.session_params.add(n)
             elif ep.kind in ("route",) and i == 1:
                 ep.input_params.add(n)  # { params }
             else:
                 ep.input_params.add(n)
+
+
+def _form_typed(src: bytes, p: Node) -> bool:
+    """A parameter annotated `FormData`: only a posted form fills it."""
+    ann = p.child_by_field_name("type")
+    return ann is not None and sx.text(src, ann).lstrip(": ").strip() == "FormData"
 
 
 def _pairs(src: bytes, p: Node, ep: EntryPoint) -> None:

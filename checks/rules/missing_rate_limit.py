@@ -877,7 +877,13 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
         and ctx.analyzer.is_auth_source_call(ep.fn.module, e.node)
     ):
         return False  # `await requireUser()`: finding out who calls is what a per-user limit is keyed on
-    if e.kind == "db" and e.op is not None and e.op.api == "helper" and e.op.kind == "read" and _check_helper(ctx, ep, e):
+    if (
+        e.kind == "db"
+        and e.op is not None
+        and e.op.api == "helper"
+        and e.op.kind == "read"
+        and _check_helper(ctx, ep, e)
+    ):
         return False  # `canSupport(userId, schoolId)` reads the caller's membership to decide: a check, not work
     if e.kind in _WORK_KINDS:
         return True

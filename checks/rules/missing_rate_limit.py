@@ -318,6 +318,9 @@ def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], clie
 _RECOVERY_CODE = re.compile(r"(?i)(recovery|backup)_?codes?")
 
 
+_MAGIC_FOLDER = re.compile(r"(?i)magic([-_]?links?)?")
+
+
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
     if vocab.RATE_SENSITIVE_NAMES.search(name) or _RECOVERY_CODE.search(name):
         return name
@@ -331,6 +334,8 @@ def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
             return stem
         if folder.lower() == "password" and ep.method in ("POST", "PUT", "PATCH"):
             return "update_password"  # `PATCH /api/user/password`
+        if any(_MAGIC_FOLDER.fullmatch(seg) for seg in ep.path.split("/")[:-1]):
+            return "magic_link"  # `app/api/auth/magic/verify/route.ts`: the landing of a sign-in link
     return None
 
 

@@ -944,6 +944,17 @@ _PASS_THROUGH = frozenset(
 )
 
 
+def _customer_key(ctx: FileContext, ep: EntryPoint, memo: dict[int, bool]) -> bool:
+    """The route's secret is a key stored for one customer (a SCIM or partner client): what it sends is
+    that customer's choice, as a user's is, not a provider's signed event."""
+    key = ep.fn.node.start_byte
+    if key not in memo:
+        memo[key] = ep.fn.module is ctx.module and guards.stored_client_secret(
+            ctx.src, guards.with_local_helpers(ep.fn, ctx.analyzer.target)
+        )
+    return memo[key]
+
+
 def _coerced_items(ctx: FileContext, call: Node) -> bool:
     """`formData.getAll("permissions").map(String)`: each item merely coerced, still the client's."""
     args = sx.call_args(call)
@@ -1725,11 +1736,17 @@ def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
+    customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
     for ep in ctx.entry_points:
         for ev in ctx.flow(ep).events:
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
                 continue
-            if ev.state.auth == "secret" and ep.kind in ("route", "pages-api") and not ep.secret_gate:
+            if (
+                ev.state.auth == "secret"
+                and ep.kind in ("route", "pages-api")
+                and not ep.secret_gate
+                and not _customer_key(ctx, ep, customer_keys)
+            ):
                 # a signature-verified webhook: the body comes from the provider, not a user (an action
                 # that compares an invite token still writes what the visitor sent; a token a wrapper
                 # checks says who may call, not that the body is a provider's own)

@@ -305,12 +305,19 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
                 # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`: what an
                 # authenticating route wrapper hands over besides the request is its own context
                 ep.session_params.add(n)
-            elif ep.kind == "wrapped-action" and ep.authenticated_by and i >= 2:
+            elif ep.kind == "wrapped-action" and ep.authenticated_by and i >= 2 and not _form_typed(src, p):
+                # (`formData: FormData` is what a form posted, whatever its position)
                 ep.session_params.add(n)
             elif ep.kind in ("route",) and i == 1:
                 ep.input_params.add(n)  # { params }
             else:
                 ep.input_params.add(n)
+
+
+def _form_typed(src: bytes, p: Node) -> bool:
+    """A parameter annotated `FormData`: only a posted form fills it."""
+    ann = p.child_by_field_name("type")
+    return ann is not None and sx.text(src, ann).lstrip(": ").strip() == "FormData"
 
 
 def _pairs(src: bytes, p: Node, ep: EntryPoint) -> None:
@@ -357,6 +364,10 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                     ep.name = method
                     # a handler whose module cannot be told apart cheaply: report on this file's export line
                     ep.anchor = _export_specifier(mod, method) or mod.parsed.root
+                add(ep)
+        if len(exported) < len(HTTP_METHODS) and b"export const {" in src:
+            for ep in _method_table_entries(az, mod, {m for m, _ in exported}):
+                ep.verified_caller = _verifies_caller(path, ep)
                 add(ep)
     elif HANDLER_MODULE.search(src) is not None:
         for method, declared, route_path in _route_reexports(az.program).get(path, []):
@@ -409,6 +420,65 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                     ep = EntryPoint("inline-action", f, f.name, f.name_node)
                     _param_roles(ep, False)
                     add(ep)
+    return out
+
+
+def _method_table_entries(az: Analyzer, mod: Module, done: set[str]) -> list[EntryPoint]:
+    """`export const { GET, PATCH } = makeHandlers({ GET: async (req, userId) => ..., PATCH: ... })`:
+    each method's function in the table a project factory wraps (the destructured export binds no
+    value of its own to resolve). The factory's body counts for each, as a wrapper's does."""
+    out: list[EntryPoint] = []
+    src = mod.src
+    for stmt in mod.parsed.root.named_children:
+        decl = stmt.named_children[0] if stmt.type == "export_statement" and stmt.named_children else None
+        if decl is None or decl.type != "lexical_declaration":
+            continue
+        for d in decl.named_children:
+            pattern, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+            if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "call_expression":
+                continue
+            wanted = set(sx.pattern_names(src, pattern)) & set(HTTP_METHODS) - done
+            callee = sx.callee_name(src, value)
+            args = sx.call_args(value)
+            table = sx.strip_types(args[0]) if len(args) == 1 else None
+            factory = az.program.resolve_function(mod, callee) if callee and "." not in callee else None
+            if not wanted or table is None or table.type != "object" or factory is None:
+                continue
+            for prop in table.named_children:
+                key = prop.child_by_field_name("key") if prop.type == "pair" else None
+                method = sx.text(src, key).strip("\"'") if key is not None else ""
+                fn = _function_of(az, mod, prop.child_by_field_name("value")) if method in wanted else None
+                if fn is None or key is None:
+                    continue
+                ep = EntryPoint("route", fn, method, key)
+                ep.method = method
+                ep.wrappers.append(callee)
+                layers = [factory, *_table_callers(factory)]
+                _apply_summaries(ep, [(az.summary(f), f"wrapper `{callee}`") for f in layers])
+                _param_roles(ep, False)
+                out.append(ep)
+    return out
+
+
+def _table_callers(factory: Function) -> list[Function]:
+    """The functions a factory builds around each entry of the table it takes (`for (const [name, fn]
+    of Object.entries(methods)) out[name] = async (req) => { ...auth...; return fn(req, id) }`)."""
+    src, mod = factory.module.src, factory.module
+    params = set(factory.params)
+    out: list[Function] = []
+    for loop in sx.find(factory.node, ("for_in_statement",)):
+        right = sx.unwrap(loop.child_by_field_name("right"))
+        if right is None or right.type != "call_expression":
+            continue
+        if sx.callee_name(src, right) not in ("Object.entries", "Object.values"):
+            continue
+        if not {sx.text(src, a) for a in sx.call_args(right)} & params:
+            continue
+        items = set(sx.pattern_names(src, loop.child_by_field_name("left")))
+        for fn in sx.find(loop, tuple(sorted(sx.FUNCTION_TYPES))):
+            called = {sx.callee_name(src, c) for c in sx.find(fn, ("call_expression",))}
+            if called & items:
+                out.append(mod.function_for(fn))
     return out
 
 

@@ -436,3 +436,59 @@ def passes_only_checked(fn: Function, returns: list[tuple[Node, bool]]) -> bool:
         if getattr(sx.enclosing_function(node), "id", None) == own and sx.exits(src, node) != "throw"
     ]
     return bool(passes) and all(passes)
+
+
+# A row's field that holds a client's credential (`row.domainToken`, `tenant.scimToken`, `key.secretHash`)
+_STORED_SECRET = re.compile(r"(?i)(token|secret|api_?key|key_?hash|secret_?hash)$")
+_STORED_READS = re.compile(r"(?i)(findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow|executeTakeFirst)$")
+
+
+def stored_client_secret(src: bytes, fns: list[Node]) -> bool:
+    """The caller's header credential is compared with one stored on a row the function looked up
+    (`const row = await db.school.findUnique(...); secureCompare(token, row.domainToken)`): a key issued
+    to one customer (a SCIM or partner API client), not a provider's or a scheduler's shared secret."""
+    for fn in fns:
+        text = sx.text(src, fn)
+        if "authorization" not in text.lower() and "api-key" not in text.lower():
+            continue
+        rows: set[str] = set()
+        for d in sx.find(fn, ("variable_declarator",), False):
+            value = sx.unwrap(d.child_by_field_name("value"))
+            name = d.child_by_field_name("name")
+            if value is None or name is None or name.type != "identifier" or value.type != "call_expression":
+                continue
+            if _STORED_READS.search(sx.callee_name(src, value)):
+                rows.add(sx.text(src, name))
+        if not rows:
+            continue
+        for n in sx.find(fn, ("call_expression", "binary_expression"), False):
+            parts = (
+                sx.call_args(n)
+                if n.type == "call_expression"
+                else [n.child_by_field_name("left"), n.child_by_field_name("right")]
+            )
+            if n.type == "call_expression" and not _SIGNATURE_WORK.search(sx.callee_name(src, n)):
+                continue
+            if n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) not in ("===", "!=="):
+                continue
+            for p in parts:
+                p = sx.strip_types(p)
+                if p is None or p.type != "member_expression":
+                    continue
+                prop = sx.text(src, p.child_by_field_name("property"))
+                if sx.root_identifier(src, p) in rows and _STORED_SECRET.search(prop):
+                    return True
+    return False
+
+
+def with_local_helpers(fn: Function, resolve: Resolver) -> list[Node]:
+    """``fn``'s node and those of the same module's functions it calls directly (`scimSchool(req)`)."""
+    out = [fn.node]
+    for call in sx.find(fn.node, ("call_expression",), False):
+        fn_node = call.child_by_field_name("function")
+        if fn_node is None or fn_node.type != "identifier":
+            continue
+        target = resolve(fn.module, call)
+        if target is not None and target.module is fn.module and target.node not in out:
+            out.append(target.node)
+    return out

@@ -220,6 +220,12 @@ def _call(
         _walk(az, mod, args, client, sub, checked, depth + 1)
         checked |= sub
         return
+    if sx.last_name(callee) == "filter" and fn.type == "member_expression" and allowlist_filter(src, call, client):
+        # `list.split(",").filter((c) => Object.hasOwn(COLUMNS, c))`: only allow-listed items are left
+        sub = set()
+        _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
+        checked |= sub
+        return
     if call.type == "new_expression":
         # `new URL(x)`, `new URLSearchParams(body)`: built from the arguments; `new GmailProvider(client)`
         # is a service object, whose answers are not the client's
@@ -266,6 +272,46 @@ def _call(
         checked |= recv_checked
     # an unknown free function (`titleCase(x)`): assume it transforms its input
     _walk(az, mod, args, client, flow, checked, depth + 1)
+
+
+def allowlist_filter(src: bytes, call: Node, client: set[str]) -> bool:
+    """`.filter((c) => Object.hasOwn(T, c))`, `.filter((s) => ALLOWED.includes(s))`, `.has(s)`,
+    `s in T`: a callback that keeps an item only when a list or table of the server's holds it."""
+    args = sx.call_args(call)
+    cb = sx.unwrap(args[0]) if len(args) == 1 else None
+    if cb is None or not sx.is_function(cb):
+        return False
+    params = sx.param_names(src, cb)
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if len(params) != 1 or body is None:
+        return False
+    if body.type == "statement_block":  # `{ return ALLOWED.includes(c); }`
+        stmts = [c for c in body.named_children if c.type != "comment"]
+        if len(stmts) != 1 or stmts[0].type != "return_statement" or not stmts[0].named_children:
+            return False
+        body = sx.unwrap(stmts[0].named_children[0])
+    item = params[0]
+    if body is None:
+        return False
+    if body.type == "binary_expression" and sx.text(src, body.child_by_field_name("operator")) == "in":
+        left, table = body.child_by_field_name("left"), body.child_by_field_name("right")
+        return left is not None and sx.text(src, left) == item and _server_table(src, table, item, client)
+    if body.type != "call_expression":
+        return False
+    callee = sx.callee_name(src, body)
+    given = [sx.text(src, a) for a in sx.call_args(body)]
+    if callee in ("Object.hasOwn", "Object.prototype.hasOwnProperty.call") and given[1:2] == [item]:
+        return _server_table(src, sx.call_args(body)[0], item, client)
+    fn = sx.unwrap(body.child_by_field_name("function"))
+    if sx.last_name(callee) in ("includes", "has", "hasOwnProperty") and given == [item] and fn is not None:
+        return fn.type == "member_expression" and _server_table(src, fn.child_by_field_name("object"), item, client)
+    return False
+
+
+def _server_table(src: bytes, node: Node | None, item: str, client: set[str]) -> bool:
+    """A named list or table that is neither the item nor the caller's input (`COLUMNS`, `config.sorts`)."""
+    root = sx.root_identifier(src, sx.strip_types(node))
+    return root is not None and root != item and root not in client
 
 
 def _returned_args(target: Function, returned: frozenset[str] | None, args: Node | None) -> list[Node]:

@@ -797,7 +797,10 @@ def _api_key_client(ctx: FileContext, ep: EntryPoint) -> bool:
         return False
     fn = ep.fn.node
     if not _API_KEY.search(ctx.src[fn.start_byte : fn.end_byte]):
-        return False
+        # (a bearer token compared with the one stored for the customer: `row.scimToken`)
+        return ep.fn.module is ctx.module and guards.stored_client_secret(
+            ctx.src, guards.with_local_helpers(ep.fn, ctx.analyzer.target)
+        )
     return not any(is_signature_call(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",)))
 
 

@@ -410,7 +410,17 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
             if found is None:
                 return None
             keys |= set(found)
-        return keys if ep.schemas else None
+        # `({ parsedInput: { id, ...rest } })`: the keys beside the rest are not in it
+        taken = (
+            {
+                k
+                for p in sx.find(ep.fn.node.child_by_field_name("parameters") or ep.fn.node, ("object_pattern",))
+                for k in _taken_out(ctx, p, name)
+            }
+            if ep.fn.node.child_by_field_name("parameters")
+            else set()
+        )
+        return keys - taken if ep.schemas else None
     decl = _declaration(ctx, ep.fn.node, name)
     if decl is None:
         return None
@@ -521,6 +531,9 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         if name in st.client:
             if name in st.validated and _stripped(ctx, ep, name):
                 key = _privileged_in_parsed(ctx, ep, ev, name)
+                if key is None:
+                    # `.set(rest)`: an owner key the schema admits is the client's to name, nothing pins it
+                    key = min((_parsed_schema_keys(ctx, ep, name) or set()) & _OWNER_KEYS, default=None)
                 return (f"`{name}` (its schema admits `{key}`)", node) if key else None
             if _parsed_rows_spread(ctx, ep, st.validated, name):
                 return None
@@ -943,6 +956,27 @@ _PASS_THROUGH = frozenset(
 )
 
 
+def _customer_key(ctx: FileContext, ep: EntryPoint, memo: dict[int, bool]) -> bool:
+    """The route's secret is a key stored for one customer (a SCIM or partner client): what it sends is
+    that customer's choice, as a user's is, not a provider's signed event."""
+    key = ep.fn.node.start_byte
+    if key not in memo:
+        memo[key] = ep.fn.module is ctx.module and guards.stored_client_secret(
+            ctx.src, guards.with_local_helpers(ep.fn, ctx.analyzer.target)
+        )
+    return memo[key]
+
+
+def _coerced_items(ctx: FileContext, call: Node) -> bool:
+    """`formData.getAll("permissions").map(String)`: each item merely coerced, still the client's."""
+    args = sx.call_args(call)
+    return (
+        sx.last_name(sx.callee_name(ctx.src, call)) == "map"
+        and len(args) == 1
+        and ctx.text(args[0]) in ("String", "Number", "Boolean")
+    )
+
+
 def _binding(ctx: FileContext, fn: Node, name: str) -> Node | None:
     """The value a local `const`/`let` of ``fn`` binds ``name`` to (destructuring included); for a
     `let data;` declared bare, the value first assigned to it (`data = schema.validateSync(raw)`)."""
@@ -994,7 +1028,7 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
             )
         if _effect_schema(ctx, node) is not None:  # `Schema.decodeUnknownSync(S)(raw)` hands `raw` on
             return any(_client_derived(ctx, ep, a, depth + 1) for a in sx.call_args(node))
-        if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH:
+        if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH and not _coerced_items(ctx, node):
             return False
         fn = sx.strip_types(node.child_by_field_name("function"))
         parts = [*sx.call_args(node)]
@@ -1744,11 +1778,17 @@ def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
+    customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
     for ep in ctx.entry_points:
         for ev in ctx.flow(ep).events:
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
                 continue
-            if ev.state.auth == "secret" and ep.kind in ("route", "pages-api") and not ep.secret_gate:
+            if (
+                ev.state.auth == "secret"
+                and ep.kind in ("route", "pages-api")
+                and not ep.secret_gate
+                and not _customer_key(ctx, ep, customer_keys)
+            ):
                 # a signature-verified webhook: the body comes from the provider, not a user (an action
                 # that compares an invite token still writes what the visitor sent; a token a wrapper
                 # checks says who may call, not that the body is a provider's own)

@@ -724,11 +724,40 @@ _SCOPED_ROLE = re.compile(
 
 
 def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
-    """The privileged field of an account the write sets: `{ credits }`, `{ plan: "trial" }`, `{ balance: 0 }`."""
+    """The privileged field of an account the write sets: `{ credits }`, `{ plan: "trial" }`, `{ balance: 0 }`,
+    also in SQL (`UPDATE users SET credits = 0`)."""
     assert ev.op is not None
-    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
     keys = {k for k in keys if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k)}
     return min(keys) if keys else None
+
+
+_SQL_UPDATE = re.compile(r"(?is)\bupdate\s+[\w.\"`]+\s+set\s+(.*?)(?:\bwhere\b|\breturning\b|$)")
+_SQL_ASSIGNMENT = re.compile(r"(?is)^\s*[\"`]?(\w+)[\"`]?\s*=\s*(.+?)\s*$")
+
+
+def _sql_set_columns(ctx: FileContext, ev: Event) -> dict[str, str]:
+    """The columns an SQL `UPDATE ... SET a = x, b = null` assigns, with the value's text (lower case)."""
+    assert ev.op is not None
+    first = ev.op.args[0] if ev.op.args else None
+    if first is None or (ev.op.api != "sql" and first.type not in ("string", "template_string")):
+        return {}
+    text = ctx.text(first)
+    found = _SQL_UPDATE.search(text)
+    if found is None:
+        return {}
+    out: dict[str, str] = {}
+    for part in found.group(1).split(","):
+        m = _SQL_ASSIGNMENT.match(part)
+        if m is not None:
+            out[m.group(1)] = m.group(2).lower()
+    return out
+
+
+def _unguarded(ep: EntryPoint, ev: Event) -> bool:
+    """Nobody is signed in, nor any secret checked, when the write runs (`zeroCredits(userId)` exported
+    from the admin console's actions without its gate)."""
+    return ep.kind in ("action", "wrapped-action") and ev.state.auth is None and not ep.authenticated_by
 
 
 def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
@@ -966,6 +995,12 @@ def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | 
     # switching it off is "disable 2FA" there too)
     if not account and not _ROLE_HOLDERS.match(ev.op.model or ""):
         return None
+    for key, text in _sql_set_columns(ctx, ev).items():
+        # `update users set two_factor_secret = null`: the second factor cleared in SQL
+        if (text in ("null", "false") and _SECOND_FACTOR_SWITCH.match(key)) or (
+            text == "null" and _SECOND_FACTOR.match(key)
+        ):
+            return key
     for d in ev.op.data:
         keys = object_keys(ctx.src, d)
         for key, value in keys.items():
@@ -1170,7 +1205,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area
                 else []
             )
-            admin = next((e for e in changes if page_gate or _admin_gate(ctx, ep.fn.node, e.node.start_byte)), None)
+            # (an admin module's export that checks nobody at all is still an admin action, unguarded)
+            admin = next(
+                (
+                    e
+                    for e in changes
+                    if page_gate
+                    or _admin_gate(ctx, ep.fn.node, e.node.start_byte)
+                    or (_unguarded(ep, e) and _grants_privilege(ctx, e))
+                ),
+                None,
+            )
             # (or sends money out: a refund or transfer past the normal rules)
             money = _money_out(ctx, ep.fn.node) if in_admin_area and admin is None else None
             if money is not None and (page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte)):

@@ -135,7 +135,7 @@ from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function, Module
-from checks.analysis.taint import helper_args, param_sources, value_refs
+from checks.analysis.taint import allowlist_filter, helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -213,6 +213,8 @@ def client_derived(
         out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
         out = out if route_params else set()
         for names, value in decls:
+            if _allowlisted(ctx, ep, value):
+                continue  # `searchParams.get("cols").split(",").filter((c) => Object.hasOwn(COLUMNS, c))`
             for call in sx.find_outside_functions(ep.fn.module.parsed, value, ("call_expression",)):
                 # `await req.json()`, not `await githubResponse.json()` (a provider's answer)
                 body = (
@@ -250,6 +252,14 @@ def client_derived(
         for name in names - seeds:  # a parameter or body read is client input itself
             values.setdefault(name, []).append(value)
     return out, values
+
+
+def _allowlisted(ctx: FileContext, ep: EntryPoint, value: Node) -> bool:
+    """A list whose items an allow-list filter kept (`.filter((c) => ALLOWED.includes(c))`)."""
+    call = sx.unwrap(value)
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) != "filter":
+        return False
+    return allowlist_filter(ctx.src, call, set(ep.input_params))
 
 
 def _element_bindings(ctx: FileContext, ep: EntryPoint) -> list[tuple[set[str], Node]]:
@@ -364,6 +374,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         elements = _callback_elements(decls)
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
         url_derived: tuple[bool, tuple[set[str], dict[str, list[Node]]]] | None = None
+        schema_keys: dict[str, set[str] | None] = {}  # `_fields_outside_schema`'s answers, per parsed name
         for ev in sinks:
             if signed is not None and ev.node.start_byte > signed:
                 continue
@@ -397,6 +408,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             client = ev.state.client | (names & elements)
             bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - ev.state.validated
             bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
+            if not bad and ev.state.validated & names:
+                # `raw.accountType` read off the object a schema without that field parsed
+                bad = _fields_outside_schema(ctx, ep, nodes, ev.state.validated & names, schema_keys)
             if bound:
                 body = (flowing_refs(az, ctx.module, bound, derived) & ev.state.client & derived) - ev.state.validated
                 body = {n for n in body if not _checked(ctx, n, ev.state.validated, derived, values, set())}
@@ -622,6 +636,92 @@ def _from_body(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, 
         if any(_from_body(ctx, ep, r, assigned, seen) for r in refs):
             return True
     return False
+
+
+_PARSE_CALLS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
+_OBJECT_SCHEMAS = frozenset({"object", "strictObject", "looseObject"})
+_SCHEMA_REFINERS = frozenset({"strict", "strip", "refine", "superRefine", "describe", "readonly"})
+
+
+def _fields_outside_schema(
+    ctx: FileContext, ep: EntryPoint, nodes: list[Node], parsed: set[str], memo: dict[str, set[str] | None]
+) -> set[str]:
+    """Names of ``parsed`` (objects handed to a schema) whose field the sink reads although the
+    schema has no such field (`v.safeParse(S, raw)`, then `raw.accountType`): that field passed no check."""
+    out: set[str] = set()
+    src = ctx.src
+    for node in nodes:
+        for m in sx.find(node, ("member_expression",), False):
+            obj = sx.strip_types(m.child_by_field_name("object"))
+            if obj is None or obj.type != "identifier" or sx.text(src, obj) not in parsed:
+                continue
+            name = sx.text(src, obj)
+            if name not in memo:
+                memo[name] = _parsed_schema_keys(ctx, ep, name)
+            keys = memo[name]
+            if keys is not None and ctx.text(m.child_by_field_name("property")) not in keys:
+                out.add(name)
+    return out
+
+
+def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str] | None:
+    """The fields of the object schema ``name`` is parsed by, when every parse of it is known (None otherwise)."""
+    src = ctx.src
+    keys: set[str] | None = None
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        if sx.last_name(callee) not in _PARSE_CALLS:
+            continue
+        args = sx.call_args(call)
+        if not args or sx.text(src, sx.strip_types(args[-1])) != name:
+            continue
+        fn = sx.unwrap(call.child_by_field_name("function"))
+        # `S.safeParse(raw)` (zod) or `v.safeParse(S, raw)` (valibot)
+        schema = args[0] if len(args) == 2 else fn.child_by_field_name("object") if fn is not None else None
+        found = _schema_keys(ctx, schema, 0)
+        if found is None:
+            return None
+        keys = found if keys is None else keys | found
+    return keys
+
+
+def _schema_keys(ctx: FileContext, node: Node | None, depth: int) -> set[str] | None:
+    node = sx.strip_types(node)
+    if node is None or depth > 4:
+        return None
+    src = ctx.src
+    if node.type == "identifier":
+        found = ctx.module.values.get(sx.text(src, node))
+        return _schema_keys(ctx, found, depth + 1) if found is not None else None
+    if node.type == "member_expression" and ctx.text(node.child_by_field_name("property")) in ("entries", "shape"):
+        return _schema_keys(ctx, node.child_by_field_name("object"), depth + 1)  # `...SignUp.entries`
+    if node.type != "call_expression":
+        return None
+    last = sx.last_name(sx.callee_name(src, node))
+    fn = sx.unwrap(node.child_by_field_name("function"))
+    if last in _SCHEMA_REFINERS and fn is not None and fn.type == "member_expression":
+        return _schema_keys(ctx, fn.child_by_field_name("object"), depth + 1)  # `z.object({...}).strict()`
+    args = sx.call_args(node)
+    shape = sx.strip_types(args[0]) if args and last in _OBJECT_SCHEMAS else None
+    if shape is None or shape.type != "object":
+        return None
+    keys: set[str] = set()
+    for c in shape.named_children:
+        if c.type == "pair":
+            key = c.child_by_field_name("key")
+            if key is None or key.type not in ("property_identifier", "string"):
+                return None
+            keys.add(ctx.text(key).strip("\"'"))
+        elif c.type == "shorthand_property_identifier":
+            keys.add(ctx.text(c))
+        elif c.type == "spread_element" and c.named_children:
+            inner = _schema_keys(ctx, c.named_children[0], depth + 1)
+            if inner is None:
+                return None
+            keys |= inner
+        elif c.type != "comment":
+            return None
+    return keys
 
 
 def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:

@@ -319,6 +319,9 @@ def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], clie
 _RECOVERY_CODE = re.compile(r"(?i)(recovery|backup)_?codes?")
 
 
+_MAGIC_FOLDER = re.compile(r"(?i)magic([-_]?links?)?")
+
+
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
     if vocab.RATE_SENSITIVE_NAMES.search(name) or _RECOVERY_CODE.search(name):
         return name
@@ -332,6 +335,8 @@ def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
             return stem
         if folder.lower() == "password" and ep.method in ("POST", "PUT", "PATCH"):
             return "update_password"  # `PATCH /api/user/password`
+        if any(_MAGIC_FOLDER.fullmatch(seg) for seg in ep.path.split("/")[:-1]):
+            return "magic_link"  # `app/api/auth/magic/verify/route.ts`: the landing of a sign-in link
     return None
 
 
@@ -904,11 +909,34 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
         and ctx.analyzer.is_auth_source_call(ep.fn.module, e.node)
     ):
         return False  # `await requireUser()`: finding out who calls is what a per-user limit is keyed on
+    if (
+        e.kind == "db"
+        and e.op is not None
+        and e.op.api == "helper"
+        and e.op.kind == "read"
+        and _check_helper(ctx, ep, e)
+    ):
+        return False  # `canSupport(userId, schoolId)` reads the caller's membership to decide: a check, not work
     if e.kind in _WORK_KINDS:
         return True
     return (
         e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e) and not _exit_only(ctx, ep, e)
     )
+
+
+_CAN = re.compile(r"^can[A-Z]\w+$")  # `canSupport(userId, schoolId)`: a permission question
+
+
+def _check_helper(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
+    """The read is a project permission helper's (`canSupport`, `isCourseStaff`): role or ownership."""
+    last = sx.last_name(e.callee or "")
+    if ctx.analyzer.vocab.is_role_call(e.callee or "") or vocab.OWNERSHIP_CALLS.search(last) or _CAN.match(last):
+        return True
+    target = ctx.analyzer.target(ep.fn.module, e.node)
+    if target is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    return summary.role or summary.owner or summary.answers_check
 
 
 _HASH_CALL = re.compile(r"^(hash|hashSync|hash\w*Password)$")

@@ -25,7 +25,7 @@ export const issueCertificate = withRole(["owner", "admin", "instructor"], async
 });
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log -- ambiguous (judge): revoking a certificate as an admin action
 export const revokeCertificate = withRole(["owner", "admin"], async (ctx, code: string) => {
   const valid = z.string().length(12).parse(code);
   // ok: missing-authorization

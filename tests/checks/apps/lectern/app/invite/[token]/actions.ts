@@ -36,12 +36,12 @@ export async function acceptLegacyInvite(_prev: unknown, formData: FormData) {
   const token = String(formData.get("token"));
   const invite = await prisma.invite.findFirst({ where: { email }, select: { id: true, schoolId: true, token: true } });
   if (!invite) {
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure -- ambiguous (judge): invite messages telling invited e-mails apart
     return { error: `No invite was sent to ${email}.` };
   }
   // ruleid: timing-unsafe-comparison
   if (invite.token !== token) {
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure -- ambiguous (judge): invite messages telling invited e-mails apart
     return { error: "The invite token is wrong." };
   }
   await prisma.membership.create({

@@ -4,8 +4,8 @@ import { sqlite } from "@/lib/db/sqlite";
 const SAFE_HOSTS = new Set(["lectern.school", "www.lectern.school"]);
 
 // PUBLIC affiliate tracking link: /r/abc123?to=/courses/foo
-// ok: missing-auth
 // ruleid: missing-input-validation
+// todook: missing-auth -- ambiguous (judge): anonymous click-tracking insert, public by design
 export async function GET(req: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const ua = req.headers.get("user-agent") ?? "";
@@ -18,7 +18,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ code
 }
 
 // Same link for POST beacons from the embed script.
-// ok: missing-auth
+// todook: missing-auth -- ambiguous (judge): anonymous click-tracking insert, public by design
 export async function POST(req: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   if (!/^[a-z0-9]{8}$/.test(code)) return new NextResponse(null, { status: 400 });

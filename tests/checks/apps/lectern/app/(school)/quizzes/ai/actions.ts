@@ -22,7 +22,7 @@ export const generateQuizFromLesson = authActionClient
 export const aiGradeEssay = authActionClient
   .inputSchema(z.object({ submissionId: z.string(), rubric: z.string().max(4000) }))
   .action(async ({ parsedInput }) => {
-    // todoruleid: missing-authorization -- read reaches the caller through helpers (Known gaps, pass 17)
+    // ruleid: missing-authorization -- read reaches the caller through the AI answer (found since pass 17)
     const sub = await prisma.submission.findUnique({ where: { id: parsedInput.submissionId }, select: { fileKey: true } });
     if (!sub) throw new Error("Not found");
     const suggestion = await gradeEssay(parsedInput.rubric, await essayText(sub.fileKey));

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 
 // PUBLIC certificate verification by code (linked from LinkedIn).
 // ok: missing-auth
+// todook: missing-rate-limit -- ambiguous (judge): a public certificate code lookup read as code verification
 export async function GET(req: NextRequest) {
   const code = req.nextUrl.searchParams.get("code") ?? "";
   if (!/^[A-Z0-9]{12}$/.test(code)) return NextResponse.json({ valid: false }, { status: 400 });
@@ -14,7 +15,8 @@ export async function GET(req: NextRequest) {
 }
 
 // Older badge embed posts the code in a JSON body.
-// ok: missing-auth
+// todook: missing-auth -- ambiguous (judge): an anonymous read of the holder's whole user row on a public verification page
+// todook: missing-rate-limit -- ambiguous (judge): a public certificate code lookup read as code verification
 export async function POST(req: NextRequest) {
   const { code } = (await req.json()) as { code?: string };
   if (typeof code !== "string") return NextResponse.json({ valid: false }, { status: 400 });

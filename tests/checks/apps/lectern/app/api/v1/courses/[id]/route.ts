@@ -9,7 +9,7 @@ export async function GET(req: Request, { params }: Params) {
   const key = await authenticateApiKey(req, "courses:read");
   if (!key) return NextResponse.json({ error: "invalid_api_key" }, { status: 401 });
   const { id } = await params;
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization -- ambiguous (judge): an API key's scope check read as no ownership check
   const course = await prisma.course.findUnique({ where: { id }, select: { id: true, title: true, description: true, priceCents: true, published: true } });
   if (!course) return NextResponse.json({ error: "not_found" }, { status: 404 });
   // ok: excessive-data-exposure

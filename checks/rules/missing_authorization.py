@@ -436,11 +436,50 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     op = ev.op
     assert op is not None
     src = ctx.src
+    # (a new row's parent only: moving rows between parents is judged by the filter that picks them)
+    creates = op.api == "prisma" and op.verb in _CREATE_VERBS
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             for key, value in object_keys(src, row).items():
-                if key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS:
+                owner = key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS
+                if owner or (creates and key.endswith("Id") and _tenant_parent_key(ctx.analyzer.program, op, key)):
                     yield key, value
+
+
+def _tenant_parent_key(program: Program, op: DbOp, key: str) -> bool:
+    """`projectId` of a `Dataset` whose relation leads to `Project`, a model with a `teamId`: the row
+    is filed in a tenant's parent, so the parent the client names is the tenant it writes into."""
+    model = (op.model or "").lower()
+    return bool(model) and key in _tenant_parent_keys(program).get(model, frozenset())
+
+
+def _tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
+    return tree_fact(program.tree, "tenant_parent_keys", lambda: _read_tenant_parent_keys(program))
+
+
+def _read_tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
+    models: dict[str, tuple[set[str], list[tuple[str, list[str]]]]] = {}  # model: (names, relations)
+    tenants: set[str] = set()
+    for path in program.index.paths:
+        if not path.endswith(".prisma") or "node_modules" in path:
+            continue
+        data = program.tree.read(path)
+        if data is None or b"@relation" not in data:
+            continue
+        for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace")):
+            body = m.group(2)
+            mapped = _PRISMA_MAP.search(body)
+            names = {n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n}
+            if set(_FIELD.findall(body)) & _TENANT_COLUMNS:
+                tenants.add(m.group(1))
+            relations = [(t, [c.strip() for c in cols.split(",")]) for t, cols in _PRISMA_RELATION.findall(body)]
+            models[m.group(1)] = (names, relations)
+    out: dict[str, frozenset[str]] = {}
+    for names, relations in models.values():
+        keys = frozenset(c for t, cols in relations if t in tenants for c in cols)
+        for n in names if keys else ():
+            out[n] = keys
+    return out
 
 
 def _rows_written(ctx: FileContext, fn: Node, data: Node) -> list[Node]:
@@ -793,6 +832,8 @@ _CODE_TABLE = re.compile(
 _FIELD = re.compile(r"^\s*(\w+)\b", re.M)
 # a required relation to a parent model: `job Job @relation(fields: [jobId], references: [id])`
 _PRISMA_PARENT = re.compile(r"^\s*\w+\s+(\w+)\s+@relation\([^)]*\bfields\s*:", re.M)
+# a relation's parent model and its columns: `Project Project? @relation(fields: [projectId], ...)`
+_PRISMA_RELATION = re.compile(r"^\s*\w+\s+(\w+)\??\s+@relation\([^)]*\bfields\s*:\s*\[([^\]]*)\]", re.M)
 _TENANT_COLUMNS = frozenset(
     {"companyId", "company_id", "organizationId", "organization_id", "orgId", "org_id", "workspaceId"}
     | {"workspace_id", "teamId", "team_id", "tenantId", "tenant_id", "agencyId", "agency_id"}

@@ -8,7 +8,7 @@ or list of records read from the database without choosing fields: Prisma
 documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
 TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()`, MikroORM
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
-without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`
+without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`/`delete`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
 `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`. Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and
@@ -496,8 +496,9 @@ def _then_maps_rows(src: bytes, call: Node) -> bool:
     )
 
 
-# Prisma writes that answer with the written record (`createMany`/`updateMany` answer a count)
-_PRISMA_RECORD_WRITES = frozenset({"create", "update", "upsert"})
+# Prisma writes that answer with the written (or deleted) record (`createMany`/`updateMany`/`deleteMany`
+# answer a count)
+_PRISMA_RECORD_WRITES = frozenset({"create", "update", "upsert", "delete"})
 _RETURNING_STAR = re.compile(r"(?i)\breturning\s+(?:\w+\.)?\*")
 
 

@@ -1116,11 +1116,34 @@ def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event],
     if not names or not any(e.state.auth is not None for e in later):
         return False
     derived = _derived(ctx, ep.fn.node, names)
+    first = next(e for e in later if e.state.auth is not None)
+    # (keyed by a name the session set on one path and the client on another; a lookup by a secret
+    # token, `if (!customer) return 401`, is the caller's credential checked)
+    mixed = ev.state.client & (ev.state.session | ev.state.fetched)
+    if (
+        mixed
+        and mentions_any(ctx.src, [ev.op.chain, *ev.op.args], mixed)
+        and _exits_on_own_answer(ctx, ep.fn.node, derived, ev.node.end_byte, first.node.start_byte)
+    ):
+        return False  # `if (!user) return 404` after a lookup by a `?email=` is no session check
     for e in later:
         where = e.value if e.kind in ("return", "respond") else e.node
         if e.state.auth is None and identifiers(ctx.src, where, into_functions=True) & derived:
             return False
     return True
+
+
+def _exits_on_own_answer(ctx: FileContext, fn: Node, names: set[str], start: int, end: int) -> bool:
+    """An exiting test of the read's own answer between it and the first guarded step: the flow
+    counts it as a check when the lookup's key was the session's on some path (`email =
+    session.user.email` only when `?email=` is absent), but it vets nothing of the caller."""
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if not start <= stmt.start_byte < end:
+            continue
+        tested = identifiers(ctx.src, stmt.child_by_field_name("condition"))
+        if tested and tested <= names and sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
+            return True
+    return False
 
 
 def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:

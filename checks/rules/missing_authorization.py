@@ -569,6 +569,9 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
         held = bound - _rebound(ctx, flow.fn.node, ev.node.end_byte, out.node.start_byte, frozenset(bound))
         if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & held:
             return True
+        names = identifiers(src, out.value, into_functions=True)
+        if held and names & _collected(ctx, flow.fn.node, held, ev.node.end_byte):
+            return True
     if _sent_out(ctx, flow, ev, later, bound):
         return True
     # `return db.note.findUnique(...)` / `return NextResponse.json(await getNote(id))`
@@ -578,6 +581,27 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return True
         p = p.parent
     return False
+
+
+def _collected(ctx: FileContext, fn: Node, rows: set[str], start: int) -> set[str]:
+    """Arrays the rows are gathered into after ``start``: `for (const d of rows) out.push({ d, n })`
+    sends each row back through `out`."""
+    src = ctx.src
+    if b".push(" not in src[start : fn.end_byte]:
+        return set()  # (cheap pre-test: no array is filled)
+    each = set(rows)
+    for loop in sx.find(fn, ("for_in_statement",), into_functions=False):
+        right = loop.child_by_field_name("right")
+        if loop.start_byte > start and right is not None and identifiers(src, right) & rows:
+            each |= set(sx.pattern_names(src, loop.child_by_field_name("left")))
+    out: set[str] = set()
+    for call in sx.find(fn, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        if call.start_byte <= start or not callee.endswith(".push") or "." in callee[:-5]:
+            continue
+        if any(identifiers(src, a, into_functions=True) & each for a in sx.call_args(call)):
+            out.add(callee[:-5])
+    return out
 
 
 _ID_FIELD = re.compile(r"(?i)^(id|_id|uuid|slug)$")

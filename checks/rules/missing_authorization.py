@@ -446,6 +446,22 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
                     yield key, value
 
 
+def _reassigned_from_client(ctx: FileContext, fn: Node, names: set[str], ev: Event) -> set[str]:
+    """Those of ``names`` a plain assignment before ``ev`` gives a value of the client's alone
+    (`if (!projectId) projectId = data.projectId`)."""
+    src = ctx.src
+    own = ev.state.session | ev.state.fetched
+    out: set[str] = set()
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is None or right is None or a.start_byte > ev.node.start_byte or ctx.text(left) not in names:
+            continue
+        refs = identifiers(src, right)
+        if refs & ev.state.client and not refs & own - names:
+            out.add(ctx.text(left))
+    return out
+
+
 def _tenant_parent_key(program: Program, op: DbOp, key: str) -> bool:
     """`projectId` of a `Dataset` whose relation leads to `Project`, a model with a `teamId`: the row
     is filed in a tenant's parent, so the parent the client names is the tenant it writes into."""
@@ -2251,6 +2267,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (`String(formData.get("userId") ?? user.id)`: the session's id only a default)
                 primary = refs - _default_refs(ctx, value, ev.state.client) if from_client else refs
                 own = ev.state.session | ev.state.fetched
+                if from_client & own and key not in vocab.OWNER_FIELDS and key not in _TENANT_FIELDS:
+                    # `projectId = data.projectId` on the path without an API key: the key's project
+                    # on one path, the client's on the other (a parent key's only)
+                    own = own - _reassigned_from_client(ctx, ep.fn.node, from_client & own, ev)
                 if from_client and not primary & (own | _verified_accounts(ctx, flow, ev)):
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)

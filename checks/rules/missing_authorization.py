@@ -531,8 +531,23 @@ def _rows_written(ctx: FileContext, fn: Node, data: Node) -> list[Node]:
             if body.type == "statement_block"
             else [body]
         )
-        return [o for o in map(sx.unwrap, outs) if o is not None and o.type == "object"] or [data]
+        objs = [_local_object(ctx, body, o) for o in map(sx.unwrap, outs) if o is not None]
+        return [o for o in objs if o is not None] or [data]
     return [data]
+
+
+def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
+    """The object a callback answers: a literal, or the local it built one in (`const d = { ... };
+    ...; return d`)."""
+    if out.type == "object":
+        return out
+    if out.type != "identifier":
+        return None
+    for d in sx.find(body, ("variable_declarator",), into_functions=False):
+        target, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if target is not None and ctx.text(target) == ctx.text(out) and value is not None and value.type == "object":
+            return value
+    return None
 
 
 # Who made or owns a new row: never the client's choice, whatever else was checked (an

@@ -408,7 +408,7 @@ def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
 
 
 _REQUEST_PARTS = frozenset({"query", "params", "body"})
-_ID_NAME = re.compile(r"(^id$|Id$|_id$|ID$|^slug$)")
+_ID_NAME = re.compile(r"(^id$|Id$|_id$|ID$|^slug$|[a-z]Slug$)")  # `req.query.workspaceSlug` picks the tenant too
 
 
 def _inline_request_ids(src: bytes, ev: Event, filters: list[Node]) -> set[str]:
@@ -522,6 +522,8 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return False  # `return !(await isSlugTaken(slug))`: only whether it was found goes back
         p = p.parent
     bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if ev.op is not None and ev.op.api == "helper":
+        bound |= _bound_names(src, ev.node)  # `const members = await getMembers(slug)`: the helper's rows
     for out in later:
         if out.kind not in ("return", "respond") or out.value is None:
             continue
@@ -539,6 +541,17 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return True
         p = p.parent
     return False
+
+
+def _bound_names(src: bytes, call: Node) -> set[str]:
+    """The names a declaration binds to ``call``'s awaited answer (`const rows = await listRows(id)`)."""
+    p = call.parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+        p = p.parent
+    if p is None or p.type != "variable_declarator":
+        return set()
+    target = p.child_by_field_name("name")
+    return set(sx.pattern_names(src, target)) if target is not None else set()
 
 
 _ID_FIELD = re.compile(r"(?i)^(id|_id|uuid|slug)$")

@@ -543,17 +543,6 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
     return False
 
 
-def _bound_names(src: bytes, call: Node) -> set[str]:
-    """The names a declaration binds to ``call``'s awaited answer (`const rows = await listRows(id)`)."""
-    p = call.parent
-    while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
-        p = p.parent
-    if p is None or p.type != "variable_declarator":
-        return set()
-    target = p.child_by_field_name("name")
-    return set(sx.pattern_names(src, target)) if target is not None else set()
-
-
 _ID_FIELD = re.compile(r"(?i)^(id|_id|uuid|slug)$")
 
 

@@ -1059,6 +1059,10 @@ def _verified_by_helper(ctx: FileContext, fn: Node, names: set[str]) -> set[str]
         call = sx.unwrap(sx.strip_types(cond))
         while call is not None and call.type in ("unary_expression", "await_expression"):
             call = sx.unwrap(call.named_children[0] if call.named_children else None)
+        if call is not None and call.type == "member_expression":
+            # `const check = verifyToken(email, token); if (!check.valid) return 400`
+            root = sx.root_identifier(src, call)
+            call = _origin_call(ctx, fn, root) if root else None
         if call is None or call.type != "call_expression":
             continue
         given = {n for a in sx.call_args(call) for n in identifiers(src, a, into_functions=True)} & names
@@ -1081,7 +1085,20 @@ def _checks_mac(ctx: FileContext, fn: Function) -> bool:
         return True
     src = fn.module.src
     compares = any(_operator(src, b) in ("===", "!==", "==", "!=") for b in sx.find(fn.body, ("binary_expression",)))
-    return compares and _computes_mac(ctx, fn, 0, set())
+    return compares and (_computes_mac(ctx, fn, 0, set()) or _hashes_a_secret(ctx, fn))
+
+
+def _hashes_a_secret(ctx: FileContext, fn: Function) -> bool:
+    """A keyed hash: a call handed a server secret from the environment with the value
+    (`sha256Hex(`${email}:${salt}:${env.AUTH_SECRET}`)`), as a MAC keys it."""
+    src = fn.module.src
+    for call in sx.find(fn.body, ("call_expression",)) if fn.body is not None else []:
+        for m in (m for a in sx.call_args(call) for m in sx.walk(a) if m.type == "member_expression"):
+            obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
+            env = obj is not None and sx.last_name(sx.text(src, obj)) == "env"
+            if env and prop is not None and vocab.is_secret_name(sx.text(src, prop)):
+                return True
+    return False
 
 
 def _computes_mac(ctx: FileContext, fn: Function, depth: int, seen: set[tuple[str, int]]) -> bool:

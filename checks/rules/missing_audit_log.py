@@ -431,6 +431,19 @@ def _client_object(ctx: FileContext, ev: Event, data: Node) -> bool:
     return node is not None and node.type == "identifier" and ctx.text(node) in ev.state.client
 
 
+def _helper_role_change(ctx: FileContext, ev: Event) -> str | None:
+    """A project helper's own update of a member or user row sets a role (`toggleRole(memberId, r)`
+    running `member.update({ data: { teamRole } })`): the event only carries the caller's arguments."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if ev.op.api != "helper" or not (_ROLE_HOLDERS.match(model) or model.lower().startswith("user")):
+        return None
+    roles = sorted(
+        k for k in _helper_data_keys(ctx, ev) if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k)
+    )
+    return f"{model}.{roles[0]}" if roles else None
+
+
 def _helper_data_keys(ctx: FileContext, ev: Event) -> set[str]:
     """The keys a project helper's own write of this model sets (`deleteToken(userId, id)` running
     `accessToken.update({ data: { revoked: true } })`): the event only carries the caller's arguments."""
@@ -1168,6 +1181,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
+                if what is None and not creates and not own:
+                    what = _helper_role_change(ctx, ev)
                 # (new recovery codes or TOTP secret; a role written in a parsed object whose schema admits it)
                 changed = (
                     None if creates else _second_factor_key(ctx, ev, set(flow.records)) or _schema_role_key(ctx, ep, ev)

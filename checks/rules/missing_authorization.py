@@ -408,7 +408,7 @@ def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
 
 
 _REQUEST_PARTS = frozenset({"query", "params", "body"})
-_ID_NAME = re.compile(r"(^id$|Id$|_id$|ID$|^slug$)")
+_ID_NAME = re.compile(r"(^id$|Id$|_id$|ID$|^slug$|[a-z]Slug$)")  # `req.query.workspaceSlug` picks the tenant too
 
 
 def _inline_request_ids(src: bytes, ev: Event, filters: list[Node]) -> set[str]:
@@ -592,6 +592,8 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return False  # `return !(await isSlugTaken(slug))`: only whether it was found goes back
         p = p.parent
     bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if ev.op is not None and ev.op.api == "helper":
+        bound |= _bound_names(src, ev.node)  # `const members = await getMembers(slug)`: the helper's rows
     for out in later:
         if out.kind not in ("return", "respond") or out.value is None:
             continue
@@ -1153,6 +1155,10 @@ def _verified_by_helper(ctx: FileContext, fn: Node, names: set[str]) -> set[str]
         call = sx.unwrap(sx.strip_types(cond))
         while call is not None and call.type in ("unary_expression", "await_expression"):
             call = sx.unwrap(call.named_children[0] if call.named_children else None)
+        if call is not None and call.type == "member_expression":
+            # `const check = verifyToken(email, token); if (!check.valid) return 400`
+            root = sx.root_identifier(src, call)
+            call = _origin_call(ctx, fn, root) if root else None
         if call is None or call.type != "call_expression":
             continue
         given = {n for a in sx.call_args(call) for n in identifiers(src, a, into_functions=True)} & names
@@ -1175,7 +1181,20 @@ def _checks_mac(ctx: FileContext, fn: Function) -> bool:
         return True
     src = fn.module.src
     compares = any(_operator(src, b) in ("===", "!==", "==", "!=") for b in sx.find(fn.body, ("binary_expression",)))
-    return compares and _computes_mac(ctx, fn, 0, set())
+    return compares and (_computes_mac(ctx, fn, 0, set()) or _hashes_a_secret(ctx, fn))
+
+
+def _hashes_a_secret(ctx: FileContext, fn: Function) -> bool:
+    """A keyed hash: a call handed a server secret from the environment with the value
+    (`sha256Hex(`${email}:${salt}:${env.AUTH_SECRET}`)`), as a MAC keys it."""
+    src = fn.module.src
+    for call in sx.find(fn.body, ("call_expression",)) if fn.body is not None else []:
+        for m in (m for a in sx.call_args(call) for m in sx.walk(a) if m.type == "member_expression"):
+            obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
+            env = obj is not None and sx.last_name(sx.text(src, obj)) == "env"
+            if env and prop is not None and vocab.is_secret_name(sx.text(src, prop)):
+                return True
+    return False
 
 
 def _computes_mac(ctx: FileContext, fn: Function, depth: int, seen: set[tuple[str, int]]) -> bool:

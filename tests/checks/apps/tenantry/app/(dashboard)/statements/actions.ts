@@ -63,6 +63,7 @@ export async function legacyPortfolioStatements(portfolioId: string, year: strin
   const { role } = await requireAgencyMember();
   // ok: floating-auth-check
   if (!isFinanceRole(role)) throw new Error("Owner or accountant only");
+  // ruleid: missing-authorization -- any agency's portfolio, by the caller's id, and its rows returned
   const { rows } = await statementsForPortfolioLegacy(portfolioId, year);
   // ruleid: excessive-data-exposure
   return rows;

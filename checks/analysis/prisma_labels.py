@@ -8,6 +8,7 @@ Only that clear shape counts: a `userId` with no relation to `User` at all may s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checks.analysis.program import Program
 from checks.sources import tree_fact
@@ -18,6 +19,16 @@ _MAP = re.compile(r"@@map\(\s*\"(\w+)\"")
 _RELATION = re.compile(r"^\s*\w+\s+(\w+)\??\s+@relation\([^)]*\bfields\s*:\s*\[([^\]]*)\]", re.M)
 _SCALAR = re.compile(r"^\s*(\w+)\s+(String|Int|BigInt)\??(?:\s|$)", re.M)
 _USER_MODELS = frozenset({"user", "users"})
+
+
+def schemas_with_relations(program: Program) -> Iterator[str]:
+    """The project's Prisma schema files (outside node_modules) that declare at least one relation."""
+    for path in program.index.paths:
+        if not path.endswith(".prisma") or "node_modules" in path:
+            continue
+        data = program.tree.read(path)
+        if data is not None and b"@relation" in data:
+            yield data.decode("utf-8", "replace")
 
 
 def label_column(program: Program, model: str, column: str) -> bool:
@@ -32,13 +43,8 @@ def _labels(program: Program) -> dict[str, frozenset[str]]:
 
 def _read_labels(program: Program) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
-    for path in program.index.paths:
-        if not path.endswith(".prisma") or "node_modules" in path:
-            continue
-        data = program.tree.read(path)
-        if data is None or b"@relation" not in data:
-            continue
-        for m in _MODEL.finditer(data.decode("utf-8", "replace")):
+    for text in schemas_with_relations(program):
+        for m in _MODEL.finditer(text):
             body = m.group(2)
             related = [(t.lower(), {c.strip() for c in cols.split(",")}) for t, cols in _RELATION.findall(body)]
             used = set().union(*(cols for _, cols in related)) if related else set()

@@ -161,7 +161,7 @@ from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
 from checks.analysis.module import Function
-from checks.analysis.prisma_labels import label_column
+from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -476,13 +476,8 @@ def _tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
 def _read_tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
     models: dict[str, tuple[set[str], list[tuple[str, list[str]]]]] = {}  # model: (names, relations)
     tenants: set[str] = set()
-    for path in program.index.paths:
-        if not path.endswith(".prisma") or "node_modules" in path:
-            continue
-        data = program.tree.read(path)
-        if data is None or b"@relation" not in data:
-            continue
-        for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace")):
+    for text in schemas_with_relations(program):
+        for m in _PRISMA_MODEL.finditer(text):
             body = m.group(2)
             mapped = _PRISMA_MAP.search(body)
             names = {n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n}

@@ -4058,6 +4058,10 @@ def _role_member(src: bytes, node: Node | None) -> bool:
 _ROLE_KEYS = frozenset({"role", "permission"})
 
 
+# (a set, not `("await_expression", *sx.TRANSPARENT)`: mypyc cannot compile a starred tuple in a test)
+_AWAITED_OR_TRANSPARENT = sx.TRANSPARENT | {"await_expression"}
+
+
 def _consumed_after_check(src: bytes, fn: Node, events: list[Event], i: int) -> bool:
     """A read before the check (`const thread = await db.thread.findUnique(...)`) whose result only
     conditions test (`if (thread.channelId !== id) return 403`) until the check, and events past it
@@ -4066,7 +4070,7 @@ def _consumed_after_check(src: bytes, fn: Node, events: list[Event], i: int) -> 
     if ev.op is None or ev.op.kind != "read" or not any(e.state.auth is not None for e in events[i + 1 :]):
         return False
     decl = ev.node.parent
-    while decl is not None and decl.type in ("await_expression", *sx.TRANSPARENT):
+    while decl is not None and decl.type in _AWAITED_OR_TRANSPARENT:
         decl = decl.parent
     if decl is None or decl.type != "variable_declarator":
         return False

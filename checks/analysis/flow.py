@@ -2089,7 +2089,7 @@ class _Walker:
         one of the listed constants (an allowlist), also as one operand of an `&&`."""
         out: set[str] = set()
         for c in self._conjuncts(cond):
-            names = {self._equals_constant(d) or "" for d in self._disjuncts(c)}
+            names = {self._equals_constant(d) or "" for d in sx.disjuncts(self.src, c)}
             if len(names) == 1 and "" not in names:
                 out |= names
         return out
@@ -2122,16 +2122,6 @@ class _Walker:
                 if arg is not None and arg.type == "identifier":
                     out.add(sx.text(self.src, arg))
         return out
-
-    def _disjuncts(self, node: Node | None) -> list[Node]:
-        node = sx.unwrap(node)
-        if node is None:
-            return []
-        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "||":
-            return self._disjuncts(node.child_by_field_name("left")) + self._disjuncts(
-                node.child_by_field_name("right")
-            )
-        return [node]
 
     def _equals_constant(self, node: Node) -> str | None:
         """`page === "inbox"`: the plain local compared equal with a string or number literal."""

@@ -42,6 +42,16 @@ def unwrap(node: Node | None) -> Node | None:
     return node
 
 
+def disjuncts(src: bytes, node: Node | None) -> list[Node]:
+    """The operands of a top-level `a || b || c` (unwrapped; the node itself when it is no `||`)."""
+    node = unwrap(node)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and text(src, node.child_by_field_name("operator")) == "||":
+        return disjuncts(src, node.child_by_field_name("left")) + disjuncts(src, node.child_by_field_name("right"))
+    return [node]
+
+
 def strip_types(node: Node | None) -> Node | None:
     while node is not None and node.type in TRANSPARENT:
         inner = node.named_children

@@ -1683,20 +1683,11 @@ def _one_of_literals(ctx: FileContext, node: Node, name: Node) -> bool:
     child, p = node, node.parent
     while p is not None and not sx.is_function(p):
         if p.type == "if_statement" and child == p.child_by_field_name("consequence"):
-            tests = _disjuncts(ctx, p.child_by_field_name("condition"))
+            tests = sx.disjuncts(ctx.src, p.child_by_field_name("condition"))
             if tests and all(_equals_literal(ctx, t, text) for t in tests):
                 return True
         child, p = p, p.parent
     return False
-
-
-def _disjuncts(ctx: FileContext, node: Node | None) -> list[Node]:
-    node = sx.unwrap(node)
-    if node is None:
-        return []
-    if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "||":
-        return _disjuncts(ctx, node.child_by_field_name("left")) + _disjuncts(ctx, node.child_by_field_name("right"))
-    return [node]
 
 
 def _equals_literal(ctx: FileContext, test: Node, text: str) -> bool:

@@ -573,7 +573,7 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
         identifiers(ctx.src, part) & bound and not any(_absence_test(ctx.src, part, b) for b in bound)
         for s in _exiting_ifs(ctx, flow.fn.node)
         if s.start_byte > ev.node.end_byte
-        for part in _disjuncts(ctx.src, s.child_by_field_name("condition"))
+        for part in sx.disjuncts(ctx.src, s.child_by_field_name("condition"))
     )
 
 
@@ -1493,7 +1493,7 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
             cond is not None
             and sx.exits(hsrc, stmt.child_by_field_name("consequence")) == "throw"
             # (`if (!access.exists || !access.hasAccess) throw`: any branch of an `||` exits)
-            and any(_absence_test(hsrc, part, name) for part in _disjuncts(hsrc, cond) for name in found)
+            and any(_absence_test(hsrc, part, name) for part in sx.disjuncts(hsrc, cond) for name in found)
         ):
             return True
     for stmt in sx.statements(body):
@@ -1647,7 +1647,7 @@ def _exit_on_answer(ctx: FileContext, flow: Flow, call: Node, ev: Event, names: 
         if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
             continue
         cond = stmt.child_by_field_name("condition")
-        for part in _disjuncts(src, cond):
+        for part in sx.disjuncts(src, cond):
             if any(_absence_test(src, part, n) for n in names) or _unless_granted(src, part, names):
                 return True
             if (
@@ -1662,15 +1662,6 @@ def _exit_on_answer(ctx: FileContext, flow: Flow, call: Node, ev: Event, names: 
                 if ctx.text(part) in handed or _REFUSAL_NAME.search(ctx.text(part)):
                     return True
     return False
-
-
-def _disjuncts(src: bytes, cond: Node | None) -> list[Node]:
-    node = sx.unwrap(cond)
-    if node is None:
-        return []
-    if node.type == "binary_expression" and _operator(src, node) == "||":
-        return _disjuncts(src, node.child_by_field_name("left")) + _disjuncts(src, node.child_by_field_name("right"))
-    return [node]
 
 
 def _unless_granted(src: bytes, node: Node | None, names: set[str]) -> bool:

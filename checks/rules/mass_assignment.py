@@ -127,7 +127,7 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
 from checks.analysis.module import Function, Module
 from checks.analysis.prisma_labels import label_column
-from checks.analysis.program import Program
+from checks.analysis.schemas import factory_schema, schema_keys
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -243,43 +243,6 @@ def _arktype_keys(mod: Module, definition: Node) -> dict[str, Node]:
     return {k.removesuffix("?"): v for k, v in object_keys(mod.src, definition).items() if k != "+"}
 
 
-def _schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0) -> dict[str, Node] | None:
-    """Keys of the object schema ``node`` names (`z.object({...}).strict()`, an imported schema), if known."""
-    node = sx.strip_types(node)
-    if node is None or depth > 4:
-        return None
-    if node.type == "identifier":
-        found = program.resolve_value(mod, mod.text(node))
-        return _schema_keys(found[0], found[1], program, depth + 1) if found else None
-    made = _factory_schema(program, mod, node)
-    if made is not None:  # `bodySchema().parse(raw)` with `const bodySchema = () => z.object({...})`
-        return _schema_keys(made[0], made[1], program, depth + 1)
-    if node.type == "call_expression":
-        if sx.last_name(sx.callee_name(mod.src, node)) in ("object", "Struct"):  # effect `Schema.Struct({...})`
-            args = sx.call_args(node)
-            return object_keys(mod.src, args[0]) if args else None
-        fn = sx.strip_types(node.child_by_field_name("function"))
-        if fn is not None and fn.type == "member_expression":  # z.object({...}).strict() / .refine(...)
-            base = _schema_keys(mod, fn.child_by_field_name("object"), program, depth + 1)
-            method = mod.text(fn.child_by_field_name("property"))
-            args = sx.call_args(node)
-            if base is None or method not in ("extend", "merge", "omit", "pick") or not args:
-                return base
-            arg = sx.strip_types(args[0])
-            if method in ("omit", "pick"):  # `.omit({ role: true })`
-                listed = set(object_keys(mod.src, arg)) if arg is not None and arg.type == "object" else None
-                if listed is None:
-                    return base if method == "omit" else None
-                return {k: v for k, v in base.items() if (k in listed) == (method == "pick")}
-            more = (
-                object_keys(mod.src, arg)
-                if arg is not None and arg.type == "object"
-                else _schema_keys(mod, arg, program, depth + 1)
-            )
-            return None if more is None else {**base, **more}
-    return None
-
-
 def _local_schema(ctx: FileContext, ep: EntryPoint, schema: Node | None) -> Node | None:
     """`schema` of `schema.parse(raw)` after `const schema = getSchema()` in the entry point: the
     value it is bound to there (a module-level schema is found by name later)."""
@@ -287,25 +250,6 @@ def _local_schema(ctx: FileContext, ep: EntryPoint, schema: Node | None) -> Node
     if node is None or node.type != "identifier":
         return schema
     return sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(node))) or schema
-
-
-def _factory_schema(program: Program, mod: Module, node: Node | None) -> tuple[Module, Node] | None:
-    """`getBodySchema()` with `const getBodySchema = () => z.object({...})`: the schema a module
-    function builds and returns (the expression body of an arrow, or a lone `return`)."""
-    if node is None or node.type != "call_expression" or sx.call_args(node):
-        return None
-    callee = sx.strip_types(node.child_by_field_name("function"))
-    if callee is None or callee.type != "identifier":
-        return None
-    found = program.resolve_value(mod, mod.text(callee))
-    fn = sx.strip_types(found[1]) if found is not None else None
-    if found is None or fn is None or not sx.is_function(fn):
-        return None
-    body = sx.strip_types(fn.child_by_field_name("body"))
-    if body is not None and body.type == "statement_block":
-        rets = sx.find(body, ("return_statement",), into_functions=False)
-        body = rets[0].named_children[0] if len(rets) == 1 and rets[0].named_children else None
-    return (found[0], body) if body is not None else None
 
 
 def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | None:
@@ -333,7 +277,7 @@ def _parse_result_keys(ctx: FileContext, ev: Event, name: str) -> dict[str, Node
             obj = fn.child_by_field_name("object")
             # valibot `v.parse(Schema, raw)`: the schema is the first argument
             schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
-        return _schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
+        return schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
     return None
 
 
@@ -406,7 +350,7 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     if name in ep.input_params:
         keys: set[str] = set()
         for mod, node in ep.schemas:
-            found = _schema_keys(mod, node, program)
+            found = schema_keys(mod, node, program)
             if found is None:
                 return None
             keys |= set(found)
@@ -441,7 +385,7 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
         return None
     effect_schema = _effect_schema(ctx, value)
     if effect_schema is not None:
-        found = _schema_keys(ctx.module, effect_schema, program)
+        found = schema_keys(ctx.module, effect_schema, program)
         return None if found is None else set(found) - taken
     arktype = _arktype_definition(ctx, value)
     if arktype is not None:
@@ -454,7 +398,7 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     obj = fn.child_by_field_name("object")
     # valibot `v.parse(Schema, raw)`: the schema is the first argument
     schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
-    found = _schema_keys(ctx.module, _local_schema(ctx, ep, schema), program)
+    found = schema_keys(ctx.module, _local_schema(ctx, ep, schema), program)
     return None if found is None else set(found) - taken
 
 
@@ -470,7 +414,7 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
         return False
     key = ctx.text(node.child_by_field_name("property"))
     return any(
-        _open_schema(ctx, mod, (_schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key))
+        _open_schema(ctx, mod, (schema_keys(mod, schema, ctx.analyzer.program) or {}).get(key))
         for mod, schema in ep.schemas
     )
 
@@ -508,7 +452,7 @@ def _privileged_in_parsed(ctx: FileContext, ep: EntryPoint, ev: Event, name: str
 def _admitted_by_input_schema(ctx: FileContext, ep: EntryPoint) -> str | None:
     """A privileged key that a safe-action/zsa input schema (possibly in another file) admits."""
     for mod, node in ep.schemas:
-        hit = sorted(k for k in _schema_keys(mod, node, ctx.analyzer.program) or () if _privileged_key(k))
+        hit = sorted(k for k in schema_keys(mod, node, ctx.analyzer.program) or () if _privileged_key(k))
         if hit:
             return hit[0]
     return None
@@ -787,7 +731,7 @@ def _schema_source(ctx: FileContext, node: Node | None) -> tuple[Module, Node] |
         if found is None:
             return None
         mod, node = found
-    made = _factory_schema(ctx.analyzer.program, mod, node)
+    made = factory_schema(ctx.analyzer.program, mod, node)
     if made is not None:
         mod, node = made
     return (mod, node) if node is not None else None
@@ -1117,7 +1061,7 @@ def _keeps_unknown_in(ctx: FileContext, mod: Module, schema: Node | None) -> boo
     if node is not None and node.type == "identifier":
         found = ctx.analyzer.program.resolve_value(mod, mod.text(node))
         mod, node = found if found is not None else (mod, None)
-    made = _factory_schema(ctx.analyzer.program, mod, node)
+    made = factory_schema(ctx.analyzer.program, mod, node)
     if made is not None:  # `const schema = getSchema()`: what the factory returns
         mod, node = made
     if node is None:
@@ -1164,11 +1108,11 @@ def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module
                     or sx.last_name(sx.callee_name(ctx.src, bound)) not in _PARSE_METHODS
                 ):
                     return None
-                keys = _schema_keys(ctx.module, fn.child_by_field_name("object"), program)
+                keys = schema_keys(ctx.module, fn.child_by_field_name("object"), program)
                 return (ctx.module, keys[name]) if keys and name in keys else None
         if owner in ep.input_params:
             for mod, schema in ep.schemas:
-                keys = _schema_keys(mod, schema, program)
+                keys = schema_keys(mod, schema, program)
                 if keys and name in keys:
                     return (mod, keys[name])
     return None

@@ -126,10 +126,10 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
 from checks.analysis.links import mailed_link_token
 from checks.analysis.module import Module
+from checks.analysis.schemas import schema_keys
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
-from checks.rules.mass_assignment import _schema_keys
 
 META = RuleMeta(
     id="missing-audit-log",
@@ -1089,7 +1089,7 @@ def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
         if ctx.text(node) not in ev.state.client:
             continue
         for mod, schema in ep.schemas:
-            keys = _schema_keys(mod, schema, ctx.analyzer.program) or {}
+            keys = schema_keys(mod, schema, ctx.analyzer.program) or {}
             hit = sorted(k for k in keys if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k))
             if hit:
                 return hit[0]

@@ -135,6 +135,7 @@ from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function, Module
+from checks.analysis.schemas import schema_keys
 from checks.analysis.taint import allowlist_filter, helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -639,8 +640,6 @@ def _from_body(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, 
 
 
 _PARSE_CALLS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
-_OBJECT_SCHEMAS = frozenset({"object", "strictObject", "looseObject"})
-_SCHEMA_REFINERS = frozenset({"strict", "strip", "refine", "superRefine", "describe", "readonly"})
 
 
 def _fields_outside_schema(
@@ -678,49 +677,10 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str]
         fn = sx.unwrap(call.child_by_field_name("function"))
         # `S.safeParse(raw)` (zod) or `v.safeParse(S, raw)` (valibot)
         schema = args[0] if len(args) == 2 else fn.child_by_field_name("object") if fn is not None else None
-        found = _schema_keys(ctx, schema, 0)
+        found = schema_keys(ctx.module, schema, ctx.analyzer.program)
         if found is None:
             return None
-        keys = found if keys is None else keys | found
-    return keys
-
-
-def _schema_keys(ctx: FileContext, node: Node | None, depth: int) -> set[str] | None:
-    node = sx.strip_types(node)
-    if node is None or depth > 4:
-        return None
-    src = ctx.src
-    if node.type == "identifier":
-        found = ctx.module.values.get(sx.text(src, node))
-        return _schema_keys(ctx, found, depth + 1) if found is not None else None
-    if node.type == "member_expression" and ctx.text(node.child_by_field_name("property")) in ("entries", "shape"):
-        return _schema_keys(ctx, node.child_by_field_name("object"), depth + 1)  # `...SignUp.entries`
-    if node.type != "call_expression":
-        return None
-    last = sx.last_name(sx.callee_name(src, node))
-    fn = sx.unwrap(node.child_by_field_name("function"))
-    if last in _SCHEMA_REFINERS and fn is not None and fn.type == "member_expression":
-        return _schema_keys(ctx, fn.child_by_field_name("object"), depth + 1)  # `z.object({...}).strict()`
-    args = sx.call_args(node)
-    shape = sx.strip_types(args[0]) if args and last in _OBJECT_SCHEMAS else None
-    if shape is None or shape.type != "object":
-        return None
-    keys: set[str] = set()
-    for c in shape.named_children:
-        if c.type == "pair":
-            key = c.child_by_field_name("key")
-            if key is None or key.type not in ("property_identifier", "string"):
-                return None
-            keys.add(ctx.text(key).strip("\"'"))
-        elif c.type == "shorthand_property_identifier":
-            keys.add(ctx.text(c))
-        elif c.type == "spread_element" and c.named_children:
-            inner = _schema_keys(ctx, c.named_children[0], depth + 1)
-            if inner is None:
-                return None
-            keys |= inner
-        elif c.type != "comment":
-            return None
+        keys = set(found) if keys is None else keys | set(found)
     return keys
 
 

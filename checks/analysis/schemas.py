@@ -1,0 +1,101 @@
+"""The keys an object schema declares, resolved across files: what both mass-assignment (does a
+parsed value carry a privileged key?) and missing-input-validation (does the sink read a field the
+schema never checked?) ask of the same `z.object({...})`, valibot `v.object`, effect `Schema.Struct`."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis.module import Module
+from checks.analysis.program import Program
+
+# calls whose first argument is the object shape
+_OBJECT_SCHEMAS = frozenset({"object", "strictObject", "looseObject", "Struct"})
+# chain methods that add keys from another shape, or keep some
+_RESHAPERS = frozenset({"extend", "merge", "omit", "pick"})
+
+
+def schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0) -> dict[str, Node] | None:
+    """Keys of the object schema ``node`` names -> their value schemas (`z.object({...}).strict()`, an
+    imported schema, a schema factory's result, `...Base.shape` spread in), or None when not known."""
+    node = sx.strip_types(node)
+    if node is None or depth > 4:
+        return None
+    if node.type == "identifier":
+        found = program.resolve_value(mod, mod.text(node))
+        return schema_keys(found[0], found[1], program, depth + 1) if found else None
+    if node.type == "member_expression" and mod.text(node.child_by_field_name("property")) in ("entries", "shape"):
+        return schema_keys(mod, node.child_by_field_name("object"), program, depth + 1)  # valibot `Base.entries`
+    made = factory_schema(program, mod, node)
+    if made is not None:  # `bodySchema().parse(raw)` with `const bodySchema = () => z.object({...})`
+        return schema_keys(made[0], made[1], program, depth + 1)
+    if node.type != "call_expression":
+        return None
+    if sx.last_name(sx.callee_name(mod.src, node)) in _OBJECT_SCHEMAS:
+        args = sx.call_args(node)
+        return _shape_keys(mod, args[0], program, depth) if args else None
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return None
+    base = schema_keys(mod, fn.child_by_field_name("object"), program, depth + 1)  # `.strict()`, `.refine(...)`
+    method = mod.text(fn.child_by_field_name("property"))
+    args = sx.call_args(node)
+    if base is None or method not in _RESHAPERS or not args:
+        return base
+    arg = sx.strip_types(args[0])
+    if method in ("omit", "pick"):  # `.omit({ role: true })`
+        listed = set(_shape_keys(mod, arg, program, depth) or ()) if arg is not None and arg.type == "object" else None
+        if listed is None:
+            return base if method == "omit" else None
+        return {k: v for k, v in base.items() if (k in listed) == (method == "pick")}
+    more = (
+        _shape_keys(mod, arg, program, depth)
+        if arg is not None and arg.type == "object"
+        else schema_keys(mod, arg, program, depth + 1)
+    )
+    return None if more is None else {**base, **more}
+
+
+def _shape_keys(mod: Module, shape: Node | None, program: Program, depth: int) -> dict[str, Node] | None:
+    """Keys of a shape object literal; a spread is resolved as a schema, and a computed key or an
+    unresolved spread makes the whole set unknown (None) rather than silently partial."""
+    shape = sx.strip_types(shape)
+    if shape is None or shape.type != "object":
+        return None
+    keys: dict[str, Node] = {}
+    for c in shape.named_children:
+        if c.type == "pair":
+            key, value = c.child_by_field_name("key"), c.child_by_field_name("value")
+            if key is None or value is None or key.type not in ("property_identifier", "string", "number"):
+                return None
+            keys[mod.text(key).strip("\"'")] = value
+        elif c.type == "shorthand_property_identifier":
+            keys[mod.text(c)] = c
+        elif c.type == "spread_element" and c.named_children:
+            inner = schema_keys(mod, c.named_children[0], program, depth + 1)
+            if inner is None:
+                return None
+            keys.update(inner)
+        elif c.type != "comment":
+            return None
+    return keys
+
+
+def factory_schema(program: Program, mod: Module, node: Node | None) -> tuple[Module, Node] | None:
+    """`getBodySchema()` with `const getBodySchema = () => z.object({...})`: the schema a module
+    function builds and returns (the expression body of an arrow, or a lone `return`)."""
+    if node is None or node.type != "call_expression" or sx.call_args(node):
+        return None
+    callee = sx.strip_types(node.child_by_field_name("function"))
+    if callee is None or callee.type != "identifier":
+        return None
+    found = program.resolve_value(mod, mod.text(callee))
+    fn = sx.strip_types(found[1]) if found is not None else None
+    if found is None or fn is None or not sx.is_function(fn):
+        return None
+    body = sx.strip_types(fn.child_by_field_name("body"))
+    if body is not None and body.type == "statement_block":
+        rets = sx.find(body, ("return_statement",), into_functions=False)
+        body = rets[0].named_children[0] if len(rets) == 1 and rets[0].named_children else None
+    return (found[0], body) if body is not None else None

@@ -14,6 +14,7 @@ const reserveSchema = z.object({ tierId: z.string().cuid(), quantity: z.number()
 
 // Anonymous browsers may hold seats for 10 minutes; the hold is attached to the account at checkout.
 // ok: missing-input-validation
+// ruleid: missing-auth
 export async function reserveSeats(input: { tierId: string; quantity: number }) {
   await rateLimitByIp("reserve", 20);
   const { tierId, quantity } = reserveSchema.parse(input);
@@ -52,8 +53,8 @@ export async function startCheckout(holdId: string, promoCode?: string) {
 }
 
 // Free/comp tickets. Box office passes the fan they are serving.
-// ok: missing-input-validation
 // ruleid: missing-auth
+// ruleid: missing-input-validation
 export async function completeFreeOrder(holdId: string, providedUser?: CurrentUser) {
   const user = providedUser ?? (await getCurrentUser());
   const id = z.string().cuid().parse(holdId);
@@ -63,6 +64,7 @@ export async function completeFreeOrder(holdId: string, providedUser?: CurrentUs
   const order = await prisma.order.create({
     data: {
       // ruleid: missing-authorization
+      // ruleid: mass-assignment
       userId: user.id,
       organizerId: tier.event.organizerId,
       eventId: tier.eventId,

@@ -11,7 +11,8 @@ const orgSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]{3,40}$/),
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function createOrganizer(_prev: unknown, formData: FormData) {
   const { userId } = await clerkAuth();
   if (!userId) redirect("/sign-in");

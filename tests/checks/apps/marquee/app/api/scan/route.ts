@@ -41,8 +41,8 @@ export async function POST(req: NextRequest) {
 }
 
 // Offline sync: the edge box pulls the cache for an event.
-// ok: missing-input-validation
 // ruleid: missing-auth
+// ruleid: missing-input-validation
 export async function GET(req: NextRequest) {
   const eventId = req.nextUrl.searchParams.get("eventId") ?? "";
   const rows = await localDb.select().from(scanCache).where(eq(scanCache.eventId, eventId));

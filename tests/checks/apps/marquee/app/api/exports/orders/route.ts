@@ -5,7 +5,8 @@ import { logger } from "@/lib/logger";
 
 const COLUMNS = ["id", "created_at", "total_cents", "status", "promo_code"] as const;
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function GET(req: NextRequest) {
   const org = req.nextUrl.searchParams.get("org") ?? "";
   const ctx = await requireOrgRole(org, ["OWNER", "ADMIN", "FINANCE"]);

@@ -47,7 +47,8 @@ export async function suggestSeating(sections: unknown, expectedAttendance: numb
   return JSON.parse(completion.choices[0]?.message.content ?? "{}");
 }
 
-// ok: missing-auth, missing-rate-limit, missing-input-validation
+// ok: missing-auth, missing-rate-limit
+// ruleid: missing-input-validation
 export async function suggestTierPricing(orgSlug: string, input: unknown) {
   const ctx = await requireOrgRole(orgSlug, ["OWNER", "ADMIN", "FINANCE"]);
   const data = z.object({ capacity: z.number().int().positive(), city: z.string().max(80), genre: z.string().max(40) }).parse(input);

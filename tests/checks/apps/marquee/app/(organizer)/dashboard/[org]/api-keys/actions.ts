@@ -21,8 +21,9 @@ export const createApiKey = withOrganizer(async (ctx, input: { name: string; sco
   return { key: raw };
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
 // ruleid: missing-audit-log
+// ruleid: missing-input-validation
 export async function revokeApiKey(orgSlug: string, keyId: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN"]);
   if (typeof keyId !== "string" || !keyId) throw new Error("Missing key id");
@@ -32,6 +33,7 @@ export async function revokeApiKey(orgSlug: string, keyId: string) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function listApiKeys(orgSlug: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN"]);
   const keys = await prisma.apiKey.findMany({ where: { organizerId, revokedAt: null } });
@@ -39,7 +41,8 @@ export async function listApiKeys(orgSlug: string) {
   return keys;
 }
 
-// ok: missing-auth, missing-input-validation, missing-audit-log
+// ok: missing-auth, missing-audit-log
+// ruleid: missing-input-validation
 export async function rollApiKey(orgSlug: string, keyId: string) {
   const ctx = await requireOrgRole(orgSlug, ["OWNER"]);
   const id = z.string().cuid().parse(keyId);

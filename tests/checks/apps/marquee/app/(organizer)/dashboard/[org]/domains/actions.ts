@@ -27,7 +27,8 @@ export const addCustomDomain = withOrganizer(async (ctx, input: { hostname: stri
   return domain;
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function verifyDomain(orgSlug: string, domainId: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN"]);
   const id = z.string().cuid().parse(domainId);

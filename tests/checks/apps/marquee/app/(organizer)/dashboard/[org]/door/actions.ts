@@ -8,8 +8,8 @@ import { requireOrgRole } from "@/lib/permissions";
 
 const DOOR = ["OWNER", "ADMIN", "DOOR_SCANNER", "BOX_OFFICE"] as const;
 
-// ok: missing-input-validation
 // ruleid: missing-auth
+// ruleid: missing-input-validation
 export async function checkInGuest(orgSlug: string, guestId: string) {
   // ruleid: floating-auth-check
   if (!requireOrgRole(orgSlug, [...DOOR])) {
@@ -21,7 +21,8 @@ export async function checkInGuest(orgSlug: string, guestId: string) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function manualCheckIn(orgSlug: string, ticketId: string) {
   const ctx = await requireOrgRole(orgSlug, [...DOOR]);
   const id = z.string().cuid().parse(ticketId);
@@ -34,7 +35,8 @@ export async function manualCheckIn(orgSlug: string, ticketId: string) {
   return count === 1 ? { ok: true } : { error: "Ticket not valid for this event" };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function lookupGuestByCode(orgSlug: string, code: string) {
   const ctx = await requireOrgRole(orgSlug, [...DOOR]);
   const accessCode = z.string().regex(/^[a-f0-9]{8}$/).parse(code);

@@ -15,7 +15,8 @@ const guestSchema = yup.object({
   plusOnes: yup.number().integer().min(0).max(5).default(0),
 });
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-rate-limit
+// ruleid: missing-input-validation
 export async function addGuest(orgSlug: string, input: unknown) {
   const ctx = await requireOrgRole(orgSlug, ["OWNER", "ADMIN", "PROMOTER", "BOX_OFFICE"]);
   const guest = await guestSchema.validate(input, { stripUnknown: true });
@@ -50,7 +51,8 @@ export async function bulkAddGuests(orgSlug: string, rows: Record<string, unknow
   return { added: rows.length };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function getGuestList(orgSlug: string, eventId: string) {
   const ctx = await requireOrgRole(orgSlug);
   if (typeof eventId !== "string") throw new Error("Bad event");
@@ -61,7 +63,8 @@ export async function getGuestList(orgSlug: string, eventId: string) {
   return guests;
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function getDoorList(orgSlug: string, eventId: string) {
   const ctx = await requireOrgRole(orgSlug, ["OWNER", "ADMIN", "DOOR_SCANNER", "BOX_OFFICE"]);
   if (typeof eventId !== "string") throw new Error("Bad event");

@@ -53,6 +53,7 @@ export const requestInstantPayout = withFinance(async (ctx, input: { amountCents
 });
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function getPayoutAccount(orgSlug: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "FINANCE"]);
   // ok: missing-authorization
@@ -62,6 +63,7 @@ export async function getPayoutAccount(orgSlug: string) {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function listPayouts(orgSlug: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "FINANCE"]);
   const payouts = await prisma.payout.findMany({

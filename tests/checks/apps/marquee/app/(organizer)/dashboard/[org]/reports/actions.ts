@@ -9,7 +9,8 @@ import { salesByDay } from "@/lib/sql";
 
 const GROUPINGS = { day: "date_trunc('day', o.created_at)", tier: "t.tier_id", event: "o.event_id" } as const;
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function salesReport(orgSlug: string, from: string, to: string, groupBy: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN", "FINANCE"]);
   const fromDate = new Date(from);
@@ -41,7 +42,8 @@ export async function searchTicketHolders(orgSlug: string, q: string) {
   return rows.map((r) => ({ id: r.id as string, status: r.status as string, name: r.name as string }));
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function attendeeReport(orgSlug: string, eventId: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN"]);
   if (typeof eventId !== "string" || eventId.length > 40) throw new Error("Bad event");
@@ -51,7 +53,8 @@ export async function attendeeReport(orgSlug: string, eventId: string) {
   return rows;
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function checkinStats(orgSlug: string, eventId: string) {
   const { organizerId } = await requireOrgRole(orgSlug);
   if (typeof eventId !== "string") throw new Error("Bad event");
@@ -78,7 +81,8 @@ export async function ordersByStatus(orgSlug: string, status: string) {
   return result.rows.map((r) => ({ id: r.id, total: r.total_cents }));
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function dailySales(orgSlug: string, timezone: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "FINANCE"]);
   const tz = Intl.supportedValuesOf("timeZone").includes(timezone) ? timezone : "UTC";

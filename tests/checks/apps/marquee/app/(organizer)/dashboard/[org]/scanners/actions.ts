@@ -21,6 +21,7 @@ export const pairScanner = withOrganizer(async (ctx, input: { name: string }) =>
 });
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function listScanners(orgSlug: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN", "DOOR_SCANNER"]);
   const devices = await ddb.select().from(scannerDevices).where(eq(scannerDevices.organizerId, organizerId));
@@ -37,7 +38,8 @@ export async function unpairScanner(deviceId: string) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function renameScanner(orgSlug: string, deviceId: string, name: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN"]);
   const data = z.object({ deviceId: z.string().uuid(), name: z.string().min(1).max(60) }).parse({ deviceId, name });

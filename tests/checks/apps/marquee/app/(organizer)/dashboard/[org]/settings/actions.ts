@@ -24,7 +24,8 @@ const planSchema = z.object({
   plan: z.enum(["starter", "pro", "enterprise"]),
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function updateOrganizerSettings(orgSlug: string, input: unknown) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER"]);
   const data = planSchema.parse(input);
@@ -42,7 +43,8 @@ const safeSettings = z.object({
   payoutSchedule: z.enum(["daily", "weekly", "monthly"]),
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function updateOrganizerProfile(orgSlug: string, input: Record<string, unknown>) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN"]);
   const data = safeSettings.parse(input);
@@ -67,7 +69,8 @@ export async function updateOrganizerSlug(orgSlug: string, formData: FormData) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function grantPromoterCredits(orgSlug: string, userId: string, credits: number) {
   const ctx = await requireOrgRole(orgSlug, ["OWNER"]);
   if (typeof userId !== "string" || typeof credits !== "number") throw new Error("Bad input");

@@ -39,7 +39,8 @@ export async function saveSeatingMap(venueId: string, map: unknown) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function getVenue(orgSlug: string, venueId: string) {
   const { organizerId } = await requireOrgRole(orgSlug);
   if (typeof venueId !== "string") throw new Error("Bad venue id");
@@ -49,7 +50,8 @@ export async function getVenue(orgSlug: string, venueId: string) {
   return venue ?? null;
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function listSections(orgSlug: string, venueId: string) {
   const { organizerId } = await requireOrgRole(orgSlug);
   if (typeof venueId !== "string") throw new Error("Bad venue id");

@@ -26,7 +26,8 @@ export async function addWebhookEndpoint(orgSlug: string, url: string, events: s
   return { id, signingSecret };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function sendTestEvent(orgSlug: string, endpointId: string) {
   const { organizerId } = await requireOrgRole(orgSlug, ["OWNER", "ADMIN"]);
   const id = z.string().uuid().parse(endpointId);

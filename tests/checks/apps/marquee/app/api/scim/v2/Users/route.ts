@@ -42,6 +42,7 @@ export async function POST(req: NextRequest) {
     select: { id: true },
   });
   const membership = await prisma.membership.create({
+    // ruleid: mass-assignment
     data: { userId: user.id, organizerId: principal.organizerId, role: body["urn:marquee:role"] },
     select: { id: true },
   });

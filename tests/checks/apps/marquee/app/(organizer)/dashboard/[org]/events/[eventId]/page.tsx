@@ -14,7 +14,8 @@ export default async function EventAdminPage({ params }: { params: Promise<{ org
   });
   if (!event) notFound();
 
-  // ok: missing-auth, missing-input-validation
+  // ok: missing-auth
+  // ruleid: missing-input-validation
   async function archiveEvent(id: string) {
     "use server";
     const { userId } = await verifySession();

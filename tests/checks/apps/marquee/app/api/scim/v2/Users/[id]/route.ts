@@ -16,6 +16,7 @@ export async function DELETE(req: NextRequest, { params }: { params: Promise<{ i
 
 // ok: missing-auth
 // ruleid: missing-input-validation
+// ruleid: missing-audit-log
 export async function PATCH(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   // ruleid: floating-auth-check
   if (!scimPrincipal(req)) {

@@ -437,12 +437,13 @@ _MONGO_WRITES = frozenset(
         "bulkWrite",
     }
 )
-# Update operators whose value is written field by field (`{ $set: input }` writes `input` wholesale)
-_MONGO_SETTERS = ("$set", "$setOnInsert")
+# Update operators whose value is written field by field (`{ $set: input }` writes `input` wholesale;
+# `{ $inc: { tokenBalance: amount } }` moves a balance by the amount named)
+_MONGO_SETTERS = ("$set", "$setOnInsert", "$inc")
 
 
 def _mongo_set_values(src: bytes, update: Node) -> list[Node]:
-    """The values an update document writes: its `$set`/`$setOnInsert` values, or the document itself."""
+    """The values an update document writes: its `$set`/`$setOnInsert`/`$inc` values, or the document itself."""
     ops = object_keys(src, update)
     return [ops[k] for k in _MONGO_SETTERS if k in ops] if any(k.startswith("$") for k in ops) else [update]
 

@@ -10,7 +10,8 @@ TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).g
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`/`delete`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
-`.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`. Rows
+`.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`, Mongoose
+`Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and
 so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
 The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
@@ -328,6 +329,10 @@ def _record_in(
         return _record_in(ctx, flow, node.child_by_field_name("left"), depth + 1, mod) or _record_in(
             ctx, flow, node.child_by_field_name("right"), depth + 1, mod
         )
+    if t == "ternary_expression":  # `return deleted ? serialise(deleted) : null`: the records on one branch
+        return _record_in(ctx, flow, node.child_by_field_name("consequence"), depth + 1, mod) or _record_in(
+            ctx, flow, node.child_by_field_name("alternative"), depth + 1, mod
+        )
     if t == "new_expression":  # new Response(JSON.stringify(user))
         new_args = node.child_by_field_name("arguments")
         first = new_args.named_children[0] if new_args is not None and new_args.named_children else None
@@ -502,6 +507,31 @@ _PRISMA_RECORD_WRITES = frozenset({"create", "update", "upsert", "delete"})
 _RETURNING_STAR = re.compile(r"(?i)\breturning\s+(?:\w+\.)?\*")
 
 
+# Mongoose writes that answer with the document they wrote or removed (`updateOne`/`deleteMany` answer a
+# result object)
+_MONGOOSE_DOCUMENT_WRITES = frozenset(
+    {
+        "create",
+        "findOneAndUpdate",
+        "findByIdAndUpdate",
+        "findOneAndDelete",
+        "findByIdAndDelete",
+        "findOneAndReplace",
+        "findOneAndRemove",
+        "findByIdAndRemove",
+    }
+)
+_MONGOOSE_PROJECTIONS = frozenset({"projection", "select", "fields"})
+
+
+def _mongoose_write_projected(src: bytes, op: DbOp) -> bool:
+    """`findOneAndUpdate(filter, update, { projection })` or `... .select("name")`: fields chosen."""
+    if any(m == "select" for m, _ in chain_calls(op.chain, src)):
+        return True
+    args = sx.call_args(op.call)
+    return op.verb != "create" and any(_MONGOOSE_PROJECTIONS & set(object_keys(src, a)) for a in args[1:])
+
+
 def _write_hands_back_whole(src: bytes, op: DbOp) -> bool:
     """A write that answers with every column of the rows it wrote: Prisma `create`/`update`/`upsert`
     without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns,
@@ -510,6 +540,8 @@ def _write_hands_back_whole(src: bytes, op: DbOp) -> bool:
         return op.verb in _PRISMA_RECORD_WRITES and not op.projected
     if op.api == "sql":
         return bool(op.args) and bool(_RETURNING_STAR.search(sql_text(src, op.args[0])))
+    if op.api == "mongoose":
+        return op.verb in _MONGOOSE_DOCUMENT_WRITES and not _mongoose_write_projected(src, op)
     if op.api not in ("kysely", "drizzle", "supabase"):
         return False
     for method, call in chain_calls(op.chain, src):

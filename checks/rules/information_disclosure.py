@@ -18,7 +18,9 @@ also through a project helper that hands back the error's text,
 codes of its own or only allow-listed messages), or the error object a query answers with instead of
 throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`)
 or its database's own words (`error.message`, `.details`, `.hint` of that query's error; not the `error` a
-project helper answers with, which may be its own text).
+project helper answers with, which may be its own text); likewise the error Supabase Auth answers with
+(`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already
+registered", "Email not confirmed" tell account states apart).
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
@@ -827,7 +829,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         query_errors: set[str] = set()  # ... of those, the ones a library query answered here (not a project helper)
         worded: tuple[str, Node] | None = None  # the first answer with such an error's own words in it
         other_rows: set[str] = set()  # locals holding what a keyed read of a table other than accounts found
+        auth_errors = _auth_answer_errors(hctx, ep.fn.node)  # `const { error } = await supabase.auth.signUp(...)`
         for ev in flow.events:
+            while auth_errors and auth_errors[0][0] < ev.node.start_byte:
+                answer_errors |= auth_errors[0][1]
+                query_errors |= auth_errors[0][1]
+                auth_errors = auth_errors[1:]
             if ev.kind == "db":
                 names, direct = _answer_errors(hctx, ev.node)
                 answer_errors |= names
@@ -1117,6 +1124,60 @@ def _answer_errors(ctx: FileContext, call: Node) -> tuple[set[str], bool]:
     if target is not None and not _passes_error_text(ctx, target):
         return set(), False  # (a project function's own `{ error }`: what it holds is read there)
     return sx.names_bound_to(ctx.src, pattern, "error"), target is None
+
+
+# Supabase Auth methods that answer `{ data, error }` instead of throwing; the error's message is the
+# service's own words ("User already registered", "Email not confirmed", "Invalid login credentials")
+_SUPABASE_AUTH_ANSWERS = frozenset(
+    {
+        "signUp",
+        "signInWithPassword",
+        "signInWithOtp",
+        "signInWithIdToken",
+        "signInAnonymously",
+        "verifyOtp",
+        "resend",
+        "resetPasswordForEmail",
+        "updateUser",
+        "getUser",
+        "getClaims",
+        "getSession",
+        "exchangeCodeForSession",
+        "refreshSession",
+        "setSession",
+        "reauthenticate",
+        "createUser",
+        "deleteUser",
+        "inviteUserByEmail",
+        "generateLink",
+        "getUserById",
+        "updateUserById",
+        "listUsers",
+    }
+)
+
+
+def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]]:
+    """`const { error } = await supabase.auth.signUp(...)` (also `.auth.admin.createUser(...)`) in ``fn``:
+    where each is bound and the locals holding the error Supabase Auth answered with, in source order."""
+    src = ctx.src
+    if b".auth." not in src[fn.start_byte : fn.end_byte]:
+        return []
+    out: list[tuple[int, set[str]]] = []
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        pattern = decl.child_by_field_name("name")
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "call_expression":
+            continue
+        parts = sx.callee_name(src, value).split(".")
+        if len(parts) < 3 or parts[-1] not in _SUPABASE_AUTH_ANSWERS:
+            continue
+        if parts[-2] != "auth" and not (parts[-2] == "admin" and len(parts) >= 4 and parts[-3] == "auth"):
+            continue
+        names = sx.names_bound_to(src, pattern, "error")
+        if names:
+            out.append((decl.end_byte, names))
+    return out
 
 
 def _passes_error_text(ctx: FileContext, fn: Function) -> bool:

@@ -8,7 +8,9 @@ Flags a database write that receives a client-controlled object as a whole
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also as an ORM relation: `owner: data.ownerId`) from
-client input; a money column such as `balance_cents` set to an unchecked client number as it came;
+client input; a money column such as `balance_cents` set to an unchecked client number as it came
+(also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }` increments whatever
+the client names);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):
 any column can be written, a privileged one as well. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested

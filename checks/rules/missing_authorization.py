@@ -44,6 +44,11 @@ A new row filed under a parent the client picked whose only check never runs (`v
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`) is flagged too.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing.
+A Supabase table the code files under an owner (`.from("trips").insert({ owner_id: user.id, ... })`, or
+`.eq("user_id", user.id)` somewhere) holds someone's rows, and so do the rows picked by the id of such a
+parent (`.from("stops").select(...).eq("trip_id", tripId)`); RLS is not in view (see `assume_rls`). An
+`upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
+there chooses whose row, unless the caller's id is one of those columns.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -156,7 +161,7 @@ from tree_sitter import Node
 from checks.analysis import effect, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, object_keys
+from checks.analysis.calls import DbOp, chain_calls, object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
@@ -195,11 +200,42 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "prisma" and op.args:
         keys = object_keys(src, op.args[0])
         return [keys["where"]] if "where" in keys else []
+    if op.api == "supabase" and op.verb == "upsert":
+        return [*op.args, *_conflict_values(src, op)]
     if op.api in ("drizzle", "kysely", "supabase", "mongoose", "mongo", "sequelize", "helper"):
         return list(op.args)
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
     return list(op.args)
+
+
+def _conflict_values(src: bytes, op: DbOp) -> list[Node]:
+    """A Supabase `upsert(row, { onConflict: "trip_id" })`: the values of the conflict columns pick the
+    row it overwrites (`row` written inline or bound to an object literal in the same function)."""
+    args = sx.call_args(op.call)
+    options = object_keys(src, args[1]) if len(args) >= 2 else {}
+    columns = sx.string_value(src, options["onConflict"]) if "onConflict" in options else None
+    if not columns or not args:
+        return []
+    row = sx.unwrap(args[0])
+    if row is not None and row.type == "identifier":
+        fn = op.call.parent
+        while fn is not None and not sx.is_function(fn):
+            fn = fn.parent
+        decls = (
+            [
+                d
+                for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+                if sx.text(src, d.child_by_field_name("name")) == sx.text(src, row)
+            ]
+            if fn is not None
+            else []
+        )
+        row = sx.unwrap(decls[0].child_by_field_name("value")) if len(decls) == 1 else None
+    if row is None or row.type != "object":
+        return []
+    keys = object_keys(src, row)
+    return [keys[c.strip()] for c in columns.split(",") if c.strip() in keys]
 
 
 # the clause a value pasted into SQL text sits in: after these it picks no row (`SET status = ${s}`, `ORDER BY ${sort}`)
@@ -921,6 +957,8 @@ def _read_owned_models(program: Program) -> frozenset[str]:
             continue
         if b"mongoose" in data:  # (Mongoose models are often plain JavaScript)
             out |= _mongoose_owned(data.decode("utf-8", "replace"))
+        if b".from(" in data:
+            out |= _supabase_owned(data.decode("utf-8", "replace"))
         if not path.endswith((".prisma", ".ts")) or (
             b"model " not in data and b"@Entity" not in data and b"Table(" not in data
         ):
@@ -942,6 +980,49 @@ def _read_owned_models(program: Program) -> frozenset[str]:
             if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations} & _OWNER_COLUMNS:
                 out.update(n.lower() for n in m.groups() if n)
     return frozenset(out | _tenant_children(prisma))
+
+
+_SUPABASE_FROM = re.compile(r"\.from\(\s*[\"'`](\w+)[\"'`]\s*\)")
+# where one query's chain ends: the next query, a blank line, the next statement
+_CHAIN_END = re.compile(r"\.from\(|\n\s*\n|;|\n\s*(?:const|let|var|return|if|await|for|throw)\b")
+_SUPABASE_OWNER_FILTER = re.compile(r"\.(?:eq|match)\(\s*(?:[\"'`](\w+)[\"'`]|\{([^}]*)\})")
+_SUPABASE_ROW_WRITE = re.compile(r"\.(?:insert|upsert)\(\s*\[?\s*(?=\{)")
+
+
+def _supabase_owned(text: str) -> set[str]:
+    """Supabase tables (lower case) the code files under an owner: written with an owner column
+    (`.from("trips").insert({ owner_id: user.id, ... })`) or filtered by one (`.eq("user_id", user.id)`).
+    The database schema is not in view, but the code shows whose rows they are."""
+    out: set[str] = set()
+    for m in _SUPABASE_FROM.finditer(text):
+        end = _CHAIN_END.search(text, m.end(), m.end() + 600)
+        chain = text[m.end() : end.start() if end else m.end() + 600]
+        columns: set[str] = set()
+        for f in _SUPABASE_OWNER_FILTER.finditer(chain):
+            columns |= {f.group(1)} if f.group(1) else set(re.findall(r"(\w+)\s*:", f.group(2)))
+        for w in _SUPABASE_ROW_WRITE.finditer(chain):
+            columns |= set(re.findall(r"(\w+)\s*:", _braced(text, m.end() + w.end())))
+        if columns & _OWNER_COLUMNS:
+            out.add(m.group(1).lower())
+    return out
+
+
+def _under_owned_parent(ctx: FileContext, ev: Event) -> bool:
+    """A Supabase read picking rows by a client-chosen parent id whose table is filed under an owner
+    (`.from("stops").eq("trip_id", tripId)` with `trips` owned): the rows of someone's record."""
+    assert ev.op is not None
+    src = ctx.src
+    for method, call in chain_calls(ev.op.chain, src):
+        args = sx.call_args(call)
+        column = sx.string_value(src, args[0]) if method == "eq" and len(args) == 2 else None
+        if not column or not column.endswith("_id") or not identifiers(src, args[1]) & ev.state.client:
+            continue
+        parent = column.removesuffix("_id").lower()
+        owned = _owned_models(ctx.analyzer.program)
+        # (`search_id` of `searches`, `category_id` of `categories`)
+        if parent and {parent, parent + "s", parent + "es", parent[:-1] + "ies"} & owned:
+            return True
+    return False
 
 
 def _tenant_children(models: dict[str, tuple[set[str], bool, set[str]]]) -> set[str]:
@@ -2015,7 +2096,9 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
             continue
         if value is not None and value.type == "binary_expression" and _operator(ctx.src, value) in ("??", "||"):
             left = identifiers(ctx.src, value.child_by_field_name("left"), into_functions=True)
-            if left & ev.state.client and not left & sessionish:
+            right = identifiers(ctx.src, value.child_by_field_name("right"), into_functions=True)
+            # (`params.get("tripId") ?? params.get("trip_id")`: two spellings of the client's id, no session)
+            if left & ev.state.client and not left & sessionish and right & sessionish:
                 out.add(ctx.text(target))
     return out
 
@@ -2087,7 +2170,7 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         for d in ev.op.data:
             written |= identifiers(ctx.src, d, into_functions=True)
         filtered: set[str] = set()
-        for a in ev.op.args:
+        for a in _filter_nodes(ev, ctx.src):  # (an upsert's conflict columns pick rows too)
             filtered |= identifiers(ctx.src, a, into_functions=True)
         refs -= written - filtered
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
@@ -2339,6 +2422,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
                 or _keyed_by_fallback(ctx, ev, ep.fn.node)
+                or (op.api == "supabase" and _under_owned_parent(ctx, ev))
             ):
                 continue
             # load-then-compare: a read followed by an ownership or role check is the check's input

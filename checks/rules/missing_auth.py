@@ -369,15 +369,36 @@ def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
         return False
     if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
         return False
-    picked: dict[str, Node] = {}
     if op.api == "prisma" and op.args:
-        picked = object_keys(ctx.src, object_keys(ctx.src, op.args[0]).get("select"))
-    else:
-        for call in sx.find(op.chain, ("call_expression",)):
-            args = sx.call_args(call)
-            if sx.last_name(sx.callee_name(ctx.src, call)) == "select" and args:
-                picked = object_keys(ctx.src, args[0])
-    return any(_PICKED_PERSONAL.search(k) for k in picked)
+        return _selects_personal(ctx, object_keys(ctx.src, op.args[0]).get("select"), 0)
+    picked: dict[str, Node] = {}
+    for call in sx.find(op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        if sx.last_name(sx.callee_name(ctx.src, call)) == "select" and args:
+            picked = object_keys(ctx.src, args[0])
+    return any(_PICKED_PERSONAL.search(k) or _PICKED_INTERNAL.match(k) for k in picked)
+
+
+# a field kept from outsiders by its name (`internalNotes`, `private_comment`; not an `isPrivate` flag)
+_PICKED_INTERNAL = re.compile(r"^(internal|private)(_[a-z]|[A-Z])")
+# a relation to the business's own customer, whose name and details are the business's records
+_CUSTOMER_RELATION = re.compile(r"(?i)^(customer|patient)s?$")
+
+
+def _selects_personal(ctx: FileContext, select: Node | None, depth: int) -> bool:
+    """A Prisma `select` that picks a personal or internal field, also inside a nested relation's own
+    `select` (`customer: { select: { name: true } }`: the customer behind the row, by name)."""
+    for key, value in object_keys(ctx.src, select).items():
+        if _PICKED_PERSONAL.search(key) or _PICKED_INTERNAL.match(key):
+            return True
+        node = sx.unwrap(value)
+        if node is None or node.type != "object" or depth > 3:
+            continue
+        if _CUSTOMER_RELATION.match(key):
+            return True  # the business's customer, picked in any shape
+        if _selects_personal(ctx, object_keys(ctx.src, node).get("select"), depth + 1):
+            return True
+    return False
 
 
 # `published: true`, `isPublic: true`, `status: "published"`: a filter keeping what the public may see
@@ -503,7 +524,9 @@ def _visitor_rows(ctx: FileContext, op: DbOp) -> bool:
 _INTAKE_MODEL = re.compile(
     r"(?i)^(demo|sales|quote|access|beta|early_?access|callback)_?(requests?|bookings?|signups?)$|^\w*?_?leads?$|"
     r"^(wait_?list|newsletter)\w*$|^(feedbacks?|enquir\w*|inquir\w*|subscribers?)$|"
-    r"^contact_?(messages?|requests?|submissions?|forms?)$"
+    r"^contact_?(messages?|requests?|submissions?|forms?)$|"
+    # an anonymous beacon's log: a click on a tracking link, a page view or impression appended
+    r"^(\w*?_?)?(clicks?|impressions?|page_?(views?|visits?|hits?|events?))$"
 )
 _INTAKE_VERBS = frozenset({"create", "insert", "insertone"})
 _REFERENCE_KEY = re.compile(r"(?i)(Id|_id|Ids|_ids)$")
@@ -511,7 +534,8 @@ _REFERENCE_KEY = re.compile(r"(?i)(Id|_id|Ids|_ids)$")
 
 def _public_intake(ctx: FileContext, op: DbOp) -> bool:
     """`prisma.demoRequest.create({ data: { email, company } })`: a public form filing a new,
-    free-standing lead row; a row that points at a user, team or other record is user-scoped."""
+    free-standing lead row, or a beacon appending a click or page-view row (`INSERT INTO link_clicks
+    (slug, referrer)`); a row that points at a user, team or other record is user-scoped."""
     if op.kind != "write" or not _INTAKE_MODEL.match(op.model or ""):
         return False
     if op.api == "sql" and op.args:

@@ -27,7 +27,10 @@ a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the tab
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
 author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
-or a credential. A sign-out that writes many rows keyed by a session value no check proved
+or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
+field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
+inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
+name: true } }`). A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out.
 
 ## Why is this bad?
@@ -75,7 +78,9 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
 reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
-with non-private fields selected), handlers their wrapper declares public (`PublicEndpoint(handler)`, as
+with non-private fields selected), a beacon appending a new, free-standing click or page-view row
+(`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), handlers their
+wrapper declares public (`PublicEndpoint(handler)`, as
 a `public/` route folder does), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
 session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an

@@ -75,7 +75,8 @@ free-standing demo-request, waitlist, feedback, enquiry or lead row with no user
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
-new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
+new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
+also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
 reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
 with non-private fields selected), a beacon appending a new, free-standing click or page-view row
@@ -1463,15 +1464,18 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
             while inner is not None and inner.type == "non_null_expression":
                 inner = sx.strip_types(inner.named_children[0]) if inner.named_children else None
             if (
-                _REFERENCE_KEY.search(key)
-                and inner is not None
+                inner is not None
                 and inner.type == "member_expression"
+                and (_REFERENCE_KEY.search(key) or _ID_PROPERTY.match(ctx.text(inner.child_by_field_name("property"))))
                 and (root := sx.root_identifier(ctx.src, inner)) is not None
                 and (root in records or root not in ev.state.client)
             ):
-                return True  # `venueId: venue.id`: the parent the server resolved
+                return True  # `venueId: venue.id`, `berth: berth.id`: the parent the server resolved
     return False
 
+
+# an ORM relation set by the record's own id (`berth: berth.id`, MikroORM or Drizzle naming the relation)
+_ID_PROPERTY = re.compile(r"^_?id$")
 
 _SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
 

@@ -253,7 +253,7 @@ PRIVATE_MODELS = re.compile(
     r"(?i)(user|account|profile|session|order|invoice|payment|subscription|billing|message|conversation|chat|note|"
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
-    r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense)"
+    r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense|audit)"
 )
 # Where a passwordless flow keeps its pending one-time codes.
 CODE_STORE_MODELS = re.compile(

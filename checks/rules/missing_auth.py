@@ -27,7 +27,10 @@ a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the tab
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
 author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
-or a credential. A sign-out that writes many rows keyed by a session value no check proved
+or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
+field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
+inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
+name: true } }`). A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out.
 
 ## Why is this bad?
@@ -72,10 +75,13 @@ free-standing demo-request, waitlist, feedback, enquiry or lead row with no user
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
-new rows under a record the server looked up (a guest's table booking or review for `venue.id`)
+new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
+also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
 reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
-with non-private fields selected), handlers their wrapper declares public (`PublicEndpoint(handler)`, as
+with non-private fields selected), a beacon appending a new, free-standing click or page-view row
+(`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), handlers their
+wrapper declares public (`PublicEndpoint(handler)`, as
 a `public/` route folder does), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
 session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an
@@ -369,15 +375,36 @@ def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
         return False
     if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
         return False
-    picked: dict[str, Node] = {}
     if op.api == "prisma" and op.args:
-        picked = object_keys(ctx.src, object_keys(ctx.src, op.args[0]).get("select"))
-    else:
-        for call in sx.find(op.chain, ("call_expression",)):
-            args = sx.call_args(call)
-            if sx.last_name(sx.callee_name(ctx.src, call)) == "select" and args:
-                picked = object_keys(ctx.src, args[0])
-    return any(_PICKED_PERSONAL.search(k) for k in picked)
+        return _selects_personal(ctx, object_keys(ctx.src, op.args[0]).get("select"), 0)
+    picked: dict[str, Node] = {}
+    for call in sx.find(op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        if sx.last_name(sx.callee_name(ctx.src, call)) == "select" and args:
+            picked = object_keys(ctx.src, args[0])
+    return any(_PICKED_PERSONAL.search(k) or _PICKED_INTERNAL.match(k) for k in picked)
+
+
+# a field kept from outsiders by its name (`internalNotes`, `private_comment`; not an `isPrivate` flag)
+_PICKED_INTERNAL = re.compile(r"^(internal|private)(_[a-z]|[A-Z])")
+# a relation to the business's own customer, whose name and details are the business's records
+_CUSTOMER_RELATION = re.compile(r"(?i)^(customer|patient)s?$")
+
+
+def _selects_personal(ctx: FileContext, select: Node | None, depth: int) -> bool:
+    """A Prisma `select` that picks a personal or internal field, also inside a nested relation's own
+    `select` (`customer: { select: { name: true } }`: the customer behind the row, by name)."""
+    for key, value in object_keys(ctx.src, select).items():
+        if _PICKED_PERSONAL.search(key) or _PICKED_INTERNAL.match(key):
+            return True
+        node = sx.unwrap(value)
+        if node is None or node.type != "object" or depth > 3:
+            continue
+        if _CUSTOMER_RELATION.match(key):
+            return True  # the business's customer, picked in any shape
+        if _selects_personal(ctx, object_keys(ctx.src, node).get("select"), depth + 1):
+            return True
+    return False
 
 
 # `published: true`, `isPublic: true`, `status: "published"`: a filter keeping what the public may see
@@ -503,7 +530,9 @@ def _visitor_rows(ctx: FileContext, op: DbOp) -> bool:
 _INTAKE_MODEL = re.compile(
     r"(?i)^(demo|sales|quote|access|beta|early_?access|callback)_?(requests?|bookings?|signups?)$|^\w*?_?leads?$|"
     r"^(wait_?list|newsletter)\w*$|^(feedbacks?|enquir\w*|inquir\w*|subscribers?)$|"
-    r"^contact_?(messages?|requests?|submissions?|forms?)$"
+    r"^contact_?(messages?|requests?|submissions?|forms?)$|"
+    # an anonymous beacon's log: a click on a tracking link, a page view or impression appended
+    r"^(\w*?_?)?(clicks?|impressions?|page_?(views?|visits?|hits?|events?))$"
 )
 _INTAKE_VERBS = frozenset({"create", "insert", "insertone"})
 _REFERENCE_KEY = re.compile(r"(?i)(Id|_id|Ids|_ids)$")
@@ -511,7 +540,8 @@ _REFERENCE_KEY = re.compile(r"(?i)(Id|_id|Ids|_ids)$")
 
 def _public_intake(ctx: FileContext, op: DbOp) -> bool:
     """`prisma.demoRequest.create({ data: { email, company } })`: a public form filing a new,
-    free-standing lead row; a row that points at a user, team or other record is user-scoped."""
+    free-standing lead row, or a beacon appending a click or page-view row (`INSERT INTO link_clicks
+    (slug, referrer)`); a row that points at a user, team or other record is user-scoped."""
     if op.kind != "write" or not _INTAKE_MODEL.match(op.model or ""):
         return False
     if op.api == "sql" and op.args:
@@ -1434,15 +1464,18 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
             while inner is not None and inner.type == "non_null_expression":
                 inner = sx.strip_types(inner.named_children[0]) if inner.named_children else None
             if (
-                _REFERENCE_KEY.search(key)
-                and inner is not None
+                inner is not None
                 and inner.type == "member_expression"
+                and (_REFERENCE_KEY.search(key) or _ID_PROPERTY.match(ctx.text(inner.child_by_field_name("property"))))
                 and (root := sx.root_identifier(ctx.src, inner)) is not None
                 and (root in records or root not in ev.state.client)
             ):
-                return True  # `venueId: venue.id`: the parent the server resolved
+                return True  # `venueId: venue.id`, `berth: berth.id`: the parent the server resolved
     return False
 
+
+# an ORM relation set by the record's own id (`berth: berth.id`, MikroORM or Drizzle naming the relation)
+_ID_PROPERTY = re.compile(r"^_?id$")
 
 _SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
 

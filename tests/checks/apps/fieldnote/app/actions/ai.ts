@@ -31,7 +31,7 @@ export const summarizeJob = authActionClient
 
 /** Used by the "draft reply" button in the job sidebar. */
 // ruleid: missing-rate-limit, missing-input-validation
-export async function draftCustomerReply(jobId: string, tone: string) { // todoruleid: missing-auth -- see LABELS.md
+export async function draftCustomerReply(jobId: string, tone: string) { // ruleid: missing-auth -- see LABELS.md
   const job = await prisma.job.findUnique({
     where: { id: jobId },
     select: { title: true, description: true, status: true, customer: { select: { name: true } } },

@@ -14,7 +14,7 @@ import { uploadAttachment, removeBlob, deleteArchivedObject } from "@/lib/storag
 const MAX_BYTES = 10 * 1024 * 1024;
 const EXPORT_DIR = process.env.EXPORT_DIR ?? "/var/fieldnote/exports";
 
-export async function addAttachment(formData: FormData) { // ok: missing-auth // todook: missing-input-validation
+export async function addAttachment(formData: FormData) { // ok: missing-auth // ok: missing-input-validation
   // ok: floating-auth-check
   const session = await requireUser();
   const jobId = v.parse(IdSchema, formData.get("jobId"));

@@ -20,7 +20,7 @@ const BookingInput = z.object({
 });
 
 // ok: missing-rate-limit, missing-input-validation
-export const submitBooking = publicFormClient // todook: missing-auth -- public booking form (see LABELS.md)
+export const submitBooking = publicFormClient // ok: missing-auth -- public booking form (see LABELS.md)
   .metadata({ actionName: "booking.submit" })
   .inputSchema(BookingInput)
   .action(async ({ parsedInput }) => {

@@ -97,7 +97,7 @@ export async function closeTicket(ticketId: string) {
   await prisma.$executeRaw`UPDATE support_tickets SET status = 'closed' WHERE id = ${id}`;
 }
 
-// todoruleid: missing-auth -- session fetched but unchecked, audit rows read by client id (Known gaps, pass 17)
+// ruleid: missing-auth -- session fetched but unchecked, audit rows read by client id (Known gaps, pass 17)
 export async function studentTimeline(studentId: string) {
   const { userId } = await clerkAuth();
   const id = z.string().cuid().parse(studentId);

@@ -41,7 +41,7 @@ export async function createOrganisation(formData: FormData) {
   });
   await em.flush();
   // ruleid: sql-injection
-  // todook: missing-authorization
+  // ok: missing-authorization
   await em.execute(`insert into org_settings (org_id, timezone) values ('${org.id}', '${timezone}')`);
   redirect("/berths");
 }

@@ -36,7 +36,7 @@ export async function subscribeNewsletter(_prev: State, formData: FormData): Pro
 }
 
 // ok: missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export async function trackPricingView() {
   const em = await getEm();
   // ok: sql-injection

@@ -8,7 +8,7 @@ import { PublicBookingSchema, Id } from "@/lib/validation/schemas";
 
 // Public booking widget: guests request a visitor berth on a marina's site.
 // ok: missing-input-validation, missing-rate-limit
-// todook: missing-auth
+// ok: missing-auth
 export const requestVisitorBerth = widgetClient.inputSchema(PublicBookingSchema).action(async ({ parsedInput }) => {
   const em = await getEm();
   const marina = await em.findOne(Marina, { slug: parsedInput.marinaSlug, publicBooking: true }, { fields: ["id", "org", "name"] });

@@ -5,7 +5,7 @@ import { aiProvider } from "@/lib/ai";
 
 /** Triage assistant in the dispatch board. */
 // ruleid: missing-rate-limit, missing-input-validation
-export const POST = auth(async (req) => { // todoruleid: missing-auth -- see LABELS.md
+export const POST = auth(async (req) => { // ruleid: missing-auth -- see LABELS.md
   const { jobId, question } = await req.json();
   const job = await prisma.job.findUnique({
     where: { id: jobId },

@@ -84,7 +84,7 @@ class Program:
         self._modules[path] = mod
         return mod
 
-    def imported_module(self, mod: Module, spec: str, packages: bool = False) -> Module | None:
+    def imported_module(self, mod: Module, spec: str, packages: bool = True) -> Module | None:
         """``packages``: also follow imports of the monorepo's own workspace packages."""
         target = self.index.resolve(spec, mod.path)
         if target is None and packages:
@@ -92,7 +92,7 @@ class Program:
         return self.module(target) if target else None
 
     def resolve_value(
-        self, mod: Module, name: str, depth: int = 0, packages: bool = False
+        self, mod: Module, name: str, depth: int = 0, packages: bool = True
     ) -> tuple[Module, Node] | None:
         """The declaration behind a local name, following imports and re-exports across files
         (``packages``: and into the monorepo's workspace packages)."""
@@ -116,7 +116,7 @@ class Program:
             return None
         return self.resolve_export(target, binding.imported, depth + 1, packages)
 
-    def namespace_module(self, mod: Module, name: str, depth: int = 0, packages: bool = False) -> Module | None:
+    def namespace_module(self, mod: Module, name: str, depth: int = 0, packages: bool = True) -> Module | None:
         """The module a local name stands for as a whole: `import * as ns from "./x"`, or a name
         imported from a module that re-exports one (`export * as ns from "./x"`)."""
         binding = mod.imports.get(name)
@@ -149,7 +149,7 @@ class Program:
         return None
 
     def resolve_export(
-        self, mod: Module, name: str, depth: int = 0, packages: bool = False
+        self, mod: Module, name: str, depth: int = 0, packages: bool = True
     ) -> tuple[Module, Node] | None:
         if depth > 8:
             return None

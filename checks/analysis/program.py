@@ -266,6 +266,16 @@ class Program:
         binding = mod.imports.get(name)
         return binding is not None and self.index.resolve(binding.spec, mod.path) is not None
 
+    def package_import(self, mod: Module, name: str) -> bool:
+        """``name`` (or the namespace its first part names) is imported from one of the monorepo's
+        workspace packages, not from the project's own files by path or alias."""
+        binding = mod.imports.get(name.split(".", 1)[0])
+        return (
+            binding is not None
+            and self.index.resolve(binding.spec, mod.path) is None
+            and self.index.resolve_package(binding.spec) is not None
+        )
+
     def import_source(self, mod: Module, name: str) -> str | None:
         binding = mod.imports.get(name)
         return binding.spec if binding else None

@@ -85,7 +85,9 @@ class Program:
         return mod
 
     def imported_module(self, mod: Module, spec: str, packages: bool = True) -> Module | None:
-        """``packages``: also follow imports of the monorepo's own workspace packages."""
+        """``packages``: also follow imports of the monorepo's own workspace packages present in the
+        scanned tree (the default since pass 18: a root scan sees the session checks, form-field
+        checks and writes of `packages/*`; `packages=False` asks for the project's own paths only)."""
         target = self.index.resolve(spec, mod.path)
         if target is None and packages:
             target = self.index.resolve_package(spec)

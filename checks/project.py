@@ -280,7 +280,9 @@ class ProjectIndex:
         """The source file a workspace package import names (`@acme/shared`, `@acme/shared/src/server`
         in a monorepo): the package.json `exports`/`types`/`main` target mapped back from its build
         folder to the source, else the subpath probed in the package folder and its `src/`.
-        Opt-in (not part of `resolve`): callers that want constants across packages ask for it."""
+        Not part of `resolve` (which stays the project's own paths and aliases): `Program.imported_module`
+        falls back to it, so function summaries, entry points and constants see through the packages
+        of the scanned tree (a scan of one app folder has no package.json of the others: unknown)."""
         if spec in self._packages_resolved:
             return self._packages_resolved[spec]
         found = self._packages_resolved[spec] = self._resolve_package(spec)

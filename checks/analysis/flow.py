@@ -3243,7 +3243,15 @@ class _Walker:
                 self.events.append(Event("validate", call, st.copy(), callee=callee))
             if summary.mutates_store:
                 self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
-            if summary.sends_email:
+            if summary.sends_email or (
+                not summary.ops
+                and not summary.calls_ai
+                and is_email_send(callee)
+                and self.az.program.package_import(self.mod, callee)
+            ):
+                # (`sendEmail(...)` of a workspace mailer package posting to its provider with `fetch`:
+                # the name says what the request is, as it did before packages were followed; a
+                # `sendMessage` that writes a chat row is a database write)
                 self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.calls_ai:
                 self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))

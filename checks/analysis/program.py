@@ -84,15 +84,17 @@ class Program:
         self._modules[path] = mod
         return mod
 
-    def imported_module(self, mod: Module, spec: str, packages: bool = False) -> Module | None:
-        """``packages``: also follow imports of the monorepo's own workspace packages."""
+    def imported_module(self, mod: Module, spec: str, packages: bool = True) -> Module | None:
+        """``packages``: also follow imports of the monorepo's own workspace packages present in the
+        scanned tree (the default since pass 18: a root scan sees the session checks, form-field
+        checks and writes of `packages/*`; `packages=False` asks for the project's own paths only)."""
         target = self.index.resolve(spec, mod.path)
         if target is None and packages:
             target = self.index.resolve_package(spec)
         return self.module(target) if target else None
 
     def resolve_value(
-        self, mod: Module, name: str, depth: int = 0, packages: bool = False
+        self, mod: Module, name: str, depth: int = 0, packages: bool = True
     ) -> tuple[Module, Node] | None:
         """The declaration behind a local name, following imports and re-exports across files
         (``packages``: and into the monorepo's workspace packages)."""
@@ -116,7 +118,7 @@ class Program:
             return None
         return self.resolve_export(target, binding.imported, depth + 1, packages)
 
-    def namespace_module(self, mod: Module, name: str, depth: int = 0, packages: bool = False) -> Module | None:
+    def namespace_module(self, mod: Module, name: str, depth: int = 0, packages: bool = True) -> Module | None:
         """The module a local name stands for as a whole: `import * as ns from "./x"`, or a name
         imported from a module that re-exports one (`export * as ns from "./x"`)."""
         binding = mod.imports.get(name)
@@ -149,7 +151,7 @@ class Program:
         return None
 
     def resolve_export(
-        self, mod: Module, name: str, depth: int = 0, packages: bool = False
+        self, mod: Module, name: str, depth: int = 0, packages: bool = True
     ) -> tuple[Module, Node] | None:
         if depth > 8:
             return None
@@ -265,6 +267,16 @@ class Program:
     def is_project_import(self, mod: Module, name: str) -> bool:
         binding = mod.imports.get(name)
         return binding is not None and self.index.resolve(binding.spec, mod.path) is not None
+
+    def package_import(self, mod: Module, name: str) -> bool:
+        """``name`` (or the namespace its first part names) is imported from one of the monorepo's
+        workspace packages, not from the project's own files by path or alias."""
+        binding = mod.imports.get(name.split(".", 1)[0])
+        return (
+            binding is not None
+            and self.index.resolve(binding.spec, mod.path) is None
+            and self.index.resolve_package(binding.spec) is not None
+        )
 
     def import_source(self, mod: Module, name: str) -> str | None:
         binding = mod.imports.get(name)

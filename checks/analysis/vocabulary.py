@@ -406,6 +406,10 @@ class Vocabulary:
             return False
         if is_appwrite_account_get(dotted):
             return True
+        if dotted.endswith(".api.signInAnonymous"):
+            # better-auth's anonymous plugin: signs the caller in as a guest (a user row and its session
+            # cookie) and throws when it cannot, so what follows always has a session of its own
+            return True
         return bool(AUTH_ENFORCERS.match(last)) and last != "authorize"
 
     @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan

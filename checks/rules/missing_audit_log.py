@@ -395,7 +395,7 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     on an API key."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
-    if _issued_key_model(ev.op.model or ""):
+    if _issued_key_model(_table_name(ev.op)):
         keys |= _helper_data_keys(ctx, ev)
         if ev.op.verb.lower().startswith("update"):
             # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag.
@@ -1216,10 +1216,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in writes:
             assert ev.op is not None
             what = None
-            user_row = (ev.op.model or "").lower() in ("user", "users") or _own_principal_row(ctx, ev)
+            # (a drizzle table by its export's name: `apiKeyTable` holds API keys, `usersTable` accounts)
+            model = _table_name(ev.op)
+            user_row = model.lower() in ("user", "users") or _own_principal_row(ctx, ev)
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
             own = _own_membership(ctx, ev, set(flow.records))
-            model = ev.op.model or ""
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
             # (joining: a membership made or kept with no role or standing written sets nobody's privileges)
             key_event = key_event and not _joins_without_role(ctx, ctx.module, ev.op)

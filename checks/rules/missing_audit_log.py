@@ -46,7 +46,12 @@ organisation or workspace row) is the B2B form of deleting the account; new 2FA 
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role; and
 `requireStaff()` asks for an administrator. A token hash stored for a link the endpoint then mails (a
-reset or magic-link request) is neither a sign-in nor an issued credential.
+reset or magic-link request) is neither a sign-in nor an issued credential. A project helper whose name is
+the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
+when its write is out of sight (an auth library's adapter), also from an endpoint named for something else
+(`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
+account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
+change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`).
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -1198,7 +1203,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         protocol_rows = {n for n, op in flow.records.items() if _oauth_grant_model(op.model or "")}
         if not _sensitive_name(name):
             name = _route_name(ep) or name
-        if not _sensitive_name(name):
+        if not _sensitive_name(name) and not writes:
+            # (its write out of sight, in an auth library's adapter: the helper's name says what it is)
             name = _privilege_helper_call(ctx, ep.fn.node) or name
         # (a session row holding a mailed link's hash is a reset or magic-link request, not a sign-in)
         made = [e for e in writes if not mailed_link_token(ctx, flow.events, e)]

@@ -3555,6 +3555,9 @@ class _Walker:
                 if identifiers(src, cons) & st.client or not st.client:
                     st.client |= names
                 return
+            if cons is not None and cons.type == "call_expression" and self.az.is_auth_source_call(self.mod, cons):
+                # `token ? parseToken(token) : undefined`: the verified caller, or nothing (like `?? null`)
+                v = cons
         if v.type == "call_expression" and sx.callee_name(src, v) in ("Number", "parseInt", "String"):
             # `Number(await getStoreId())`: a coerced session field (NaN/"undefined" when signed out)
             args = sx.call_args(v)

@@ -241,7 +241,7 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     + PRINCIPAL_NOUNS
     + r"_?)?password|"
     r"reset_?password|change_?email|update_?email|(change|update|set|assign|edit)_?"
-    r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?))?roles?|(update|change|set|grant|revoke)_?"
+    r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?|account_?))?roles?|(update|change|set|grant|revoke)_?"
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?(keys?|tokens?)|"
     r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?"
     + PRINCIPAL_NOUNS
@@ -405,6 +405,10 @@ class Vocabulary:
         if dotted.endswith(("aj.protect", "arcjet.protect")):  # arcjet: a rate limit / bot shield, not a session
             return False
         if is_appwrite_account_get(dotted):
+            return True
+        if dotted.endswith(".api.signInAnonymous"):
+            # better-auth's anonymous plugin: signs the caller in as a guest (a user row and its session
+            # cookie) and throws when it cannot, so what follows always has a session of its own
             return True
         return bool(AUTH_ENFORCERS.match(last)) and last != "authorize"
 

@@ -46,7 +46,12 @@ organisation or workspace row) is the B2B form of deleting the account; new 2FA 
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role; and
 `requireStaff()` asks for an administrator. A token hash stored for a link the endpoint then mails (a
-reset or magic-link request) is neither a sign-in nor an issued credential.
+reset or magic-link request) is neither a sign-in nor an issued credential. A project helper whose name is
+the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
+when its write is out of sight (an auth library's adapter), also from an endpoint named for something else
+(`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
+account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
+change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`).
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -320,6 +325,28 @@ def _reset_hook_audits(ctx: FileContext, call: Node) -> bool:
     return False
 
 
+# A project helper named for a change of privileges or credentials, the name being the operation itself
+# (`updateUserRole`, `grantPermissions`, `banUser`, `createApiKey`; not `canChangeRole`, `getUserRoles`)
+_PRIVILEGE_HELPER = re.compile(
+    r"(?i)^((change|update|set|assign|edit|grant|revoke)_?((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?"
+    r"(member_?|user_?|account_?))?(roles?|permissions?)|(pro|de)mote_?(user|member|account|to_?admin)|"
+    r"(un)?ban_?(user|member|account)|transfer_?ownership|(create|generate|revoke|rotate|regenerate)_?api_?(keys?|tokens?))"
+    r"([A-Z_]\w*)?$"
+)
+
+
+def _privilege_helper_call(ctx: FileContext, fn: Node) -> str | None:
+    """`await updateUserRole({ userId: ctx.user.id, role: "admin" })` in an endpoint named for something
+    else (`makeMeAdmin`): the project helper it calls names the operation."""
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." in dotted or not _PRIVILEGE_HELPER.match(dotted):
+            continue
+        if ctx.analyzer.target(ctx.module, call) is not None:
+            return dotted
+    return None
+
+
 def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
@@ -328,6 +355,10 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
             # (`setUserPassword({ userId, password })`)
             # (only a password: `role` or `email` keys name checks and templates as often as changes)
             if any(object_keys(ctx.src, a).keys() & {"password", "newPassword"} for a in sx.call_args(call)):
+                return True
+            # (or a project helper whose name is the operation itself: `updateUserRole(...)`, its write
+            # made through an auth library's adapter; not a question about it, `canChangeRole(...)`)
+            if _PRIVILEGE_HELPER.match(dotted) and ctx.analyzer.target(ctx.module, call) is not None:
                 return True
             continue
         if _sensitive_name(sx.last_name(dotted)):
@@ -369,7 +400,7 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
     on an API key."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
-    if _issued_key_model(ev.op.model or ""):
+    if _issued_key_model(_table_name(ev.op)):
         keys |= _helper_data_keys(ctx, ev)
         if ev.op.verb.lower().startswith("update"):
             # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag.
@@ -523,7 +554,17 @@ def _account_state_keys(ctx: FileContext, data: Node) -> set[str]:
 # who can sign in or join, as a change of role is. (What it shows, sends or approves of content is not.)
 _POLICY_SUBJECTS = frozenset({"login", "logins", "sso", "saml", "oidc", "mfa", "2fa", "anonymous", "signup", "signups"})
 _POLICY_PAIRS = frozenset(
-    {("two", "factor"), ("invite", "link"), ("member", "approval"), ("members", "approval"), ("join", "approval")}
+    {
+        ("two", "factor"),
+        ("invite", "link"),
+        ("member", "approval"),
+        ("members", "approval"),
+        ("join", "approval"),
+        # (who may open an account: `disableUserRegistration`; an event's `registrationOpen` is not)
+        ("user", "registration"),
+        ("users", "registration"),
+        ("account", "registration"),
+    }
 )
 _POLICY_VERBS = frozenset({"enabled", "disabled", "enable", "disable", "required", "require", "enforced", "enforce"})
 _POLICY_VERBS_ACCESS = _POLICY_VERBS | {"allowed", "allow", "access"}
@@ -932,6 +973,35 @@ def _deletes(ctx: FileContext, ev: Event) -> bool:
     return bool(_SQL_DELETE.match(text.lstrip("\"'(")))
 
 
+# A soft delete's mark: `deletedAt`, `isDeleted`, `deletionScheduledAt`
+_DELETED_MARK = re.compile(r"(?i)^(is_?)?deleted(_?(at|on))?$|^deletion_?(scheduled_?)?(at|on|date)$")
+_CLEARED = frozenset({"null", "undefined", "false"})
+
+
+def _soft_deletes(ctx: FileContext, ev: Event) -> bool:
+    """`user.update({ data: { deletedAt: new Date() } })`, also in a project helper the endpoint calls:
+    the account marked deleted (a soft delete, or one scheduled for later). Clearing the mark
+    (`deletedAt: null`) restores it."""
+    assert ev.op is not None
+    if not ev.op.verb.lower().startswith("update"):
+        return False
+    found: list[tuple[bytes, Node]] = [(ctx.src, d) for d in ev.op.data] if ev.op.api != "helper" else []
+    if ev.op.api == "helper" and ev.node.type == "call_expression":
+        target = ctx.analyzer.target(ctx.module, ev.node)
+        if target is not None:
+            found = [
+                (target.module.src, d)
+                for op in ctx.analyzer.summary(target).ops
+                if op.model == ev.op.model and op.verb == ev.op.verb
+                for d in op.data
+            ]
+    return any(
+        _DELETED_MARK.match(k) and sx.text(src, sx.unwrap(v)) not in _CLEARED
+        for src, d in found
+        for k, v in object_keys(src, d).items()
+    )
+
+
 def _revokes_sessions(ctx: FileContext, ev: Event) -> bool:
     """Signing a user out everywhere: the rows of a session store deleted (`DELETE FROM "Session"
     WHERE "userId" = ...`, `db.session.deleteMany({ where: { userId } })`, drizzle's `db.delete(sessionTable)`)."""
@@ -1077,6 +1147,29 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
     return False
 
 
+def _schema_policy_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
+    """`saveSettings(parsedInput)` whose input schema admits a sign-in or sign-up switch
+    (`disableUserRegistration`): how people get in, changed through the parsed object written whole."""
+    assert ev.op is not None
+    if not ep.schemas or ev.op.verb.lower().startswith(("create", "insert")):
+        return None
+    nodes = ev.op.data if ev.op.api != "helper" else [*ev.op.data, *sx.call_args(ev.node)]
+    client = [
+        n
+        for n in map(sx.strip_types, nodes)
+        if n is not None
+        and n.type in ("identifier", "shorthand_property_identifier")
+        and ctx.text(n) in ev.state.client
+    ]
+    if not client:
+        return None
+    for mod, schema in ep.schemas:
+        hit = sorted(k for k in schema_keys(mod, schema, ctx.analyzer.program) or {} if _auth_policy_key(k))
+        if hit:
+            return hit[0]
+    return None
+
+
 def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
     """`data: parsedInput` on a membership whose input schema admits `role`: a role change written whole."""
     assert ev.op is not None
@@ -1110,6 +1203,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         protocol_rows = {n for n, op in flow.records.items() if _oauth_grant_model(op.model or "")}
         if not _sensitive_name(name):
             name = _route_name(ep) or name
+        if not _sensitive_name(name) and not writes:
+            # (its write out of sight, in an auth library's adapter: the helper's name says what it is)
+            name = _privilege_helper_call(ctx, ep.fn.node) or name
         # (a session row holding a mailed link's hash is a reset or magic-link request, not a sign-in)
         made = [e for e in writes if not mailed_link_token(ctx, flow.events, e)]
         if not _sensitive_name(name) and (
@@ -1126,10 +1222,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in writes:
             assert ev.op is not None
             what = None
-            user_row = (ev.op.model or "").lower() in ("user", "users") or _own_principal_row(ctx, ev)
-            deletes_user = user_row and _deletes(ctx, ev)
+            # (a drizzle table by its export's name: `apiKeyTable` holds API keys, `usersTable` accounts)
+            model = _table_name(ev.op)
+            user_row = model.lower() in ("user", "users") or _own_principal_row(ctx, ev)
+            deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
             own = _own_membership(ctx, ev, set(flow.records))
-            model = ev.op.model or ""
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
             # (joining: a membership made or kept with no role or standing written sets nobody's privileges)
             key_event = key_event and not _joins_without_role(ctx, ctx.module, ev.op)
@@ -1185,7 +1282,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     what = _helper_role_change(ctx, ev)
                 # (new recovery codes or TOTP secret; a role written in a parsed object whose schema admits it)
                 changed = (
-                    None if creates else _second_factor_key(ctx, ev, set(flow.records)) or _schema_role_key(ctx, ep, ev)
+                    None
+                    if creates
+                    else _second_factor_key(ctx, ev, set(flow.records))
+                    or _schema_role_key(ctx, ep, ev)
+                    or _schema_policy_key(ctx, ep, ev)
                 )
                 what = what or (f"{ev.op.model}.{changed}" if changed else None) or _sso_switched_off(ctx, ev)
             if what:

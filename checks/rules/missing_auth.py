@@ -98,7 +98,10 @@ miss, when the handler exits on `if (res.status !== 200) return res`). `middlewa
 `proxy.ts` never counts: action requests can be posted to any path. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
 (`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a
-signed-out caller themselves. A session read
+signed-out caller themselves. A bearer token verified by a project helper that answers the claims or
+nothing (`token ? parseToken(token) : undefined`, then `if (!claims) return 401`) authenticates; so does
+better-auth's `auth.api.signInAnonymous(...)` in the branch without a session (a guest signed in on the
+spot, or the error thrown). A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 A public read that a session only narrows (`if (session) { ...the caller's follows... }`, the
 session read nowhere else but in tests and in branches where a test showed it present) is a read

@@ -1129,6 +1129,10 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
             continue
         last = sx.last_name(callee)
         if not _signed_in_before(ctx, ep, call):
+            if _SETS_PASSWORD.match(last):
+                # `auth.api.setPassword({ body: { newPassword } })` with nobody checked first: a password
+                # set (or a reset completed), not a sign-in, whatever else is missing
+                return ("reset_password" if last.startswith("reset") else "change_password"), call
             return ("sign_up" if _CREATES.match(last) else "sign_in"), call
         if _SETS_PASSWORD.match(last) or (_hashes_password(ctx.src, call) and _stored_on_account(ctx, flow, call)):
             return "change_password", call

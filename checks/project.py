@@ -334,7 +334,9 @@ def _export_targets(entry: object, depth: int = 0) -> list[str]:
 
 
 def resolve_import(index: ProjectIndex, spec: str, from_path: str) -> str | None:
-    return index.resolve(spec, from_path)
+    """The project file an import names, as the analysis follows it: a project path first, then a
+    workspace package of the monorepo (so the App prefetches the package code the summaries read)."""
+    return index.resolve(spec, from_path) or index.resolve_package(spec)
 
 
 # Next.js serves `<app>/public/` verbatim as static files: nothing in it runs on the server.

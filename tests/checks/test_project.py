@@ -283,3 +283,19 @@ def test_calls_through_namespace_imports_resolve_to_the_module_export() -> None:
     assert index is not None
     # `export * as store` exports one name, not the module's names one by one
     assert program.resolve_export(index, "saveChat") is None
+
+
+def test_workspace_package_imports_resolve_to_their_source() -> None:
+    """`@acme/auth` names the package whose package.json says so; the App's prefetch follows it too."""
+    index = _index(
+        {
+            "packages/auth/package.json": '{"name": "@acme/auth", "exports": {".": "./dist/index.js"}}',
+            "packages/auth/src/index.ts": "",
+            "packages/auth/src/session.ts": "",
+            "apps/web/app/actions.ts": "",
+        }
+    )
+    assert index.resolve("@acme/auth", "apps/web/app/actions.ts") is None  # not a project path
+    assert resolve_import(index, "@acme/auth", "apps/web/app/actions.ts") == "packages/auth/src/index.ts"
+    assert resolve_import(index, "@acme/auth/session", "apps/web/app/actions.ts") == "packages/auth/src/session.ts"
+    assert resolve_import(index, "@acme/other", "apps/web/app/actions.ts") is None

@@ -611,6 +611,42 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
     return False
 
 
+def _owner_copied(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """The owner or tenant of the record read by ``ev`` files a later write (`insert({ team_id:
+    file.team_id, ... })`): the caller works in the tenant of whatever row its id picked, so the
+    unchecked read is where that goes wrong (not the copied column: no value the client wrote)."""
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound or _picked_by_secret(ctx.src, _filter_nodes(ev, ctx.src)):
+        return False  # (an invite found by its token hash files the member in the inviting team)
+    for out in later:
+        if out.kind != "db" or out.op is None or out.op.kind != "write":
+            continue
+        for key, value in _owner_fields(ctx, flow.fn.node, out):
+            value = sx.strip_types(value)
+            if (
+                (key in vocab.OWNER_FIELDS or key in _TENANT_FIELDS)
+                and value is not None
+                and value.type == "member_expression"
+                and sx.root_identifier(ctx.src, value) in bound
+            ):
+                return True
+    return False
+
+
+def _picked_by_secret(src: bytes, filters: list[Node]) -> bool:
+    """A column the filters name is a secret (`{ tokenHash: hashToken(raw) }`, `.eq("invite_token", t)`)."""
+    for f in filters:
+        for n in sx.walk(f):
+            name = ""
+            if n.type in ("property_identifier", "shorthand_property_identifier"):
+                name = sx.text(src, n)
+            elif n.type == "string":
+                name = sx.string_value(src, n) or ""
+            if name and vocab.is_secret_name(name) and vocab.words(name)[-1] not in ("id", "ids"):
+                return True
+    return False
+
+
 def _collected(ctx: FileContext, fn: Node, rows: set[str], start: int) -> set[str]:
     """Arrays the rows are gathered into after ``start``: `for (const d of rows) out.push({ d, n })`
     sends each row back through `out`."""
@@ -2346,7 +2382,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and
             # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it
-            if op.kind == "read" and not _returned(ctx, flow, ev, events[i + 1 :]):
+            if (
+                op.kind == "read"
+                and not _returned(ctx, flow, ev, events[i + 1 :])
+                and not _owner_copied(ctx, flow, ev, events[i + 1 :])
+            ):
                 continue
             if creates and op.api != "sql":
                 continue

@@ -176,7 +176,15 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, command_arg, is_email_send, is_job_control, is_store_upload, object_keys
+from checks.analysis.calls import (
+    ACCOUNT_ADMIN,
+    DbOp,
+    command_arg,
+    is_email_send,
+    is_job_control,
+    is_store_upload,
+    object_keys,
+)
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
@@ -1220,6 +1228,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "uploads files to a storage service"
         if is_job_control(ctx.module, ev.callee):
             return "acts on a background job run that the caller names"
+        if ACCOUNT_ADMIN.search(ev.callee):
+            return "changes user accounts through the auth admin API"
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
     return _WHAT.get(ev.kind, "writes files")

@@ -136,8 +136,12 @@ AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
     r"messages\.create|completions\.create|images\.generate|"
     # Gemini: `const chat = model.startChat(); await chat.sendMessageStream(parts)` talks to the model
-    r"(^|\.)chat\.sendMessage(Stream)?$"
+    r"(^|\.)chat\.sendMessage(Stream)?$|"
+    # Gemini: `genAI.getGenerativeModel(...).generateContent(prompt)`, `ai.models.generateContent({...})`
+    r"\.generateContent(Stream)?$"
 )
+# the SDKs whose `generateContent` calls a model (a project's own `generateContent` may be anything)
+GEMINI_IMPORTS = ("@google/generative-ai", "@google/genai", "@google-cloud/vertexai")
 AI_IMPORTS = ("openai", "@ai-sdk/", "ai", "@anthropic-ai/sdk", "anthropic", "@google/generative-ai", "groq-sdk")
 # Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...
 DB_ROOTS = frozenset(

@@ -1971,7 +1971,12 @@ class _Walker:
             for case in body.named_children if body is not None else []:
                 cst = st.copy()
                 for c in case.named_children:
-                    if c.type.endswith("statement") or c.type == "statement_block":
+                    # (`case "current": const { data } = await ...; return json(data)`: declarations too)
+                    if c.type.endswith("statement") or c.type in (
+                        "statement_block",
+                        "lexical_declaration",
+                        "variable_declaration",
+                    ):
                         self.stmt(c, cst)
         elif t in ("function_declaration", "class_declaration", "comment", "import_statement", "empty_statement"):
             return
@@ -3807,7 +3812,10 @@ class _Walker:
                 ):
                     return False
                 continue
-            if d.type != "binary_expression" or sx.text(self.src, d.child_by_field_name("operator")) not in ("==", "==="):
+            if d.type != "binary_expression" or sx.text(self.src, d.child_by_field_name("operator")) not in (
+                "==",
+                "===",
+            ):
                 return False
             left, right = d.child_by_field_name("left"), d.child_by_field_name("right")
             if not any(

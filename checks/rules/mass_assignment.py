@@ -106,7 +106,11 @@ guard given no role list checks membership only);
 `request.auth.userId` set by an auth wrapper; a check that runs only for one value the
 caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks;
 a client-named column checked against a list first (`EDITABLE.includes(key)`), or written in a branch
-where it equals one of some literals (`if (key === "image" || key === "logo")`).
+where it equals one of some literals (`if (key === "image" || key === "logo")`); an object built key by
+key behind such a list of unprivileged columns (`Object.keys(input).reduce((acc, key) => { if
+(COLUMNS.includes(key)) acc[key] = input[key]; return acc; }, {})`, `Object.fromEntries(Object.entries(input)
+.filter(([k]) => COLUMNS.includes(k)))`); rows parsed from a file the server keeps in its own storage
+(`JSON.parse(await (await admin.storage.from(BUCKET).download(path)).text())`), whoever picked the path.
 
 ## References
 - https://cwe.mitre.org/data/definitions/915.html
@@ -569,7 +573,8 @@ def _from_stored_file(ctx: FileContext, ep: EntryPoint, node: Node | None, depth
         if last not in _FILE_STEPS:
             return False
         fn_node = sx.strip_types(node.child_by_field_name("function"))
-        obj = fn_node.child_by_field_name("object") if fn_node is not None and fn_node.type == "member_expression" else None
+        member = fn_node is not None and fn_node.type == "member_expression"
+        obj = fn_node.child_by_field_name("object") if member and fn_node is not None else None
         if callee == "JSON.parse":
             args = sx.call_args(node)
             return len(args) >= 1 and _from_stored_file(ctx, ep, args[0], depth + 1)
@@ -635,11 +640,15 @@ def _allow_listed(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
         args = sx.call_args(value)
         if last != "filter":
             return False
-    elif last != "reduce" or len(args) != 2 or sx.unwrap(args[1]) is None or sx.unwrap(args[1]).type != "object":
-        return False
+    else:
+        init = sx.unwrap(args[1]) if len(args) == 2 else None
+        if last != "reduce" or init is None or init.type != "object":
+            return False
     fn_node = sx.strip_types(value.child_by_field_name("function"))
     keys = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
-    if keys is None or keys.type != "call_expression" or sx.callee_name(src, keys) not in ("Object.keys", "Object.entries"):
+    if keys is None or keys.type != "call_expression":
+        return False
+    if sx.callee_name(src, keys) not in ("Object.keys", "Object.entries"):
         return False
     cb = sx.unwrap(args[0]) if args else None
     if cb is None or cb.type not in ("arrow_function", "function_expression"):
@@ -649,8 +658,13 @@ def _allow_listed(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
     single = cb.child_by_field_name("parameter")
     if single is not None:
         formal = [single]
-    key_param = formal[1] if last == "reduce" and len(formal) == 2 else formal[0] if last == "filter" and formal else None
-    key_param = key_param.child_by_field_name("pattern") or key_param if key_param is not None else None
+    key_param: Node | None = None
+    if last == "reduce" and len(formal) == 2:
+        key_param = formal[1]  # `(acc, key)`
+    elif last == "filter" and formal:
+        key_param = formal[0]  # `([key])`
+    if key_param is not None:
+        key_param = key_param.child_by_field_name("pattern") or key_param
     if key_param is not None and key_param.type == "array_pattern":
         first = key_param.named_children[:1]  # `([key, value])` of `Object.entries`
         key_param = first[0] if first else None

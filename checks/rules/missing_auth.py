@@ -3,7 +3,8 @@ r"""Endpoint changes or reads private data without authentication.
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
-`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), acts on a
+`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes
+accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
 node:child_process, execa, an MCP `StdioClientTransport({ command })`), sends what the caller names

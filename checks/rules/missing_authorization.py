@@ -44,6 +44,11 @@ A new row filed under a parent the client picked whose only check never runs (`v
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`) is flagged too.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing.
+A row read by a client id alone whose owner or tenant column files a later write (`insert({ team_id:
+file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
+(not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
+against named roles (`const isAdmin = me?.role === "admin" || me?.role === "owner"`) is a role check
+where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`).
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -621,8 +626,8 @@ def _owner_copied(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -
     for out in later:
         if out.kind != "db" or out.op is None or out.op.kind != "write":
             continue
-        for key, value in _owner_fields(ctx, flow.fn.node, out):
-            value = sx.strip_types(value)
+        for key, written in _owner_fields(ctx, flow.fn.node, out):
+            value = sx.strip_types(written)
             if (
                 (key in vocab.OWNER_FIELDS or key in _TENANT_FIELDS)
                 and value is not None

@@ -628,10 +628,14 @@ def _owner_copied(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -
             continue
         for key, written in _owner_fields(ctx, flow.fn.node, out):
             value = sx.strip_types(written)
+            prop = value.child_by_field_name("property") if value is not None else None
             if (
                 (key in vocab.OWNER_FIELDS or key in _TENANT_FIELDS)
                 and value is not None
                 and value.type == "member_expression"
+                # the row's own owner or tenant column (not its id: a user row picked is the owner named)
+                and prop is not None
+                and (ctx.text(prop) in vocab.OWNER_FIELDS or ctx.text(prop) in _TENANT_FIELDS)
                 and sx.root_identifier(ctx.src, value) in bound
             ):
                 return True

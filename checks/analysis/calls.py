@@ -883,6 +883,8 @@ def is_ai_call(mod: Module, callee: str) -> bool:
     if last in ("generateText", "streamText", "generateObject", "streamObject", "embed", "embedMany"):
         spec = mod.imports.get(last)
         return spec is None or spec.spec in ("ai",) or spec.spec.startswith("@ai-sdk")
+    if last in ("generateContent", "generateContentStream"):
+        return any(b.spec in vocab.GEMINI_IMPORTS for b in mod.imports.values())
     root = callee.split(".", 1)[0]
     binding = mod.imports.get(root)
     if "messages.create" in callee and binding is None:
@@ -969,11 +971,14 @@ def is_spawning_transport(mod: Module, constructor: str) -> bool:
 
 
 # Stored data changed outside the database: uploadthing `utapi.deleteFiles`, Cloudinary
-# `uploader.destroy`, S3 v2 `s3.deleteObject`, MinIO `removeObject`, Stripe `stripe.customers.del`.
+# `uploader.destroy`, S3 v2 `s3.deleteObject`, MinIO `removeObject`, Stripe `stripe.customers.del`;
+# accounts changed through Supabase's admin API with the service key (`admin.auth.admin.deleteUser(id)`).
 _STORE_MUTATIONS = re.compile(
     r"(?i)(^ut_?api\.(deleteFiles|renameFiles)|\.uploader\.destroy|\.(deleteObjects?|removeObjects?)|"
-    r"^stripe\w*\.\w+\.del|^stripe\w*\.subscriptions\.cancel)$"
+    r"^stripe\w*\.\w+\.del|^stripe\w*\.subscriptions\.cancel|"
+    r"\.auth\.admin\.(deleteUser|updateUserById|createUser|inviteUserByEmail))$"
 )
+ACCOUNT_ADMIN = re.compile(r"\.auth\.admin\.\w+$")
 _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
 # Uploads to an object store: UploadThing, Cloudinary, Supabase Storage, S3 clients and buckets
 _STORE_UPLOADS = re.compile(

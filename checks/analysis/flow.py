@@ -564,6 +564,11 @@ def _literal_text(v: str) -> bool:
     return v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"
 
 
+def _role_name(v: str) -> bool:
+    """A named role (`"admin"`) or a set flag (`true`), not an absent one."""
+    return v == "true" or (v[:1] in "'\"`" and "${" not in v)
+
+
 def _in_conjunction(node: Node, top: Node | None) -> bool:
     """``node`` is one operand of an `&&` within ``top``."""
     p = node.parent
@@ -1843,6 +1848,8 @@ class _Walker:
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
+        # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
+        self.role_flags: set[str] = set()
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
@@ -1964,7 +1971,12 @@ class _Walker:
             for case in body.named_children if body is not None else []:
                 cst = st.copy()
                 for c in case.named_children:
-                    if c.type.endswith("statement") or c.type == "statement_block":
+                    # (`case "current": const { data } = await ...; return json(data)`: declarations too)
+                    if c.type.endswith("statement") or c.type in (
+                        "statement_block",
+                        "lexical_declaration",
+                        "variable_declaration",
+                    ):
                         self.stmt(c, cst)
         elif t in ("function_declaration", "class_declaration", "comment", "import_statement", "empty_statement"):
             return
@@ -2205,6 +2217,8 @@ class _Walker:
             if self._secret_refused(top):
                 c.secret = True  # `if (denied) return denied` after `denied = verifyCronAuth(req)`
         conjuncts = {n.id for n in self._conjuncts(top)}
+        if self.role_flags and top is not None:
+            self._role_flag_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
             t = n.type
@@ -2356,6 +2370,20 @@ class _Walker:
             # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
             c.auth_neg = c.role_neg = c.owner_neg = False
         return _Cond() if never else c
+
+    def _role_flag_test(self, top: Node, c: _Cond) -> None:
+        """`if (isAdmin && id)` runs its branch for the roles named (`_role_flag`); past
+        `if (!isAdmin || !id) return` the caller holds one."""
+        for n in self._conjuncts(top):
+            if n.type == "identifier" and sx.text(self.src, n) in self.role_flags:
+                c.role_pos = True
+                if n.id == top.id:  # (as `role === "admin"` itself: an exit on it counts)
+                    c.role_neg = c.role_both = True
+        for n in sx.disjuncts(self.src, top):
+            if n.type == "unary_expression" and sx.text(self.src, n.child_by_field_name("operator")) == "!":
+                arg = sx.unwrap(n.child_by_field_name("argument"))
+                if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.role_flags:
+                    c.role_neg = True
 
     def _role_in_callback(self, call: Node, sessionish: set[str], c: _Cond) -> None:
         """`roles.every((r) => token.role !== r)`, `!roles.some((r) => user.role === r)`: the session's
@@ -3075,6 +3103,14 @@ class _Walker:
     def statement_call(self, e: Node, st: State) -> None:
         """A call used as a statement: `await requireUser()`, `schema.parse(input)`."""
         call = sx.unwrap(e)
+        if call is not None and call.type == "new_expression":
+            ctor = call.child_by_field_name("constructor")
+            arg_list = call.child_by_field_name("arguments")
+            args = [a for a in arg_list.named_children if a.type != "comment"] if arg_list is not None else []
+            if ctor is not None and sx.text(self.src, ctor) == "URL" and len(args) == 1:
+                # `try { new URL(url) } catch { return 400 }`: built only to throw on a malformed URL
+                st.validated |= identifiers(self.src, args[0])
+            return
         if call is None or call.type != "call_expression":
             return
         callee = sx.callee_name(self.src, call)
@@ -3528,6 +3564,9 @@ class _Walker:
         if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
+        if pattern.type == "identifier" and self._role_flag(v, st):
+            self.role_flags |= names  # tested next, as the comparison itself would be
+            return
         if pattern.type == "identifier" and self._compares_secret(v):
             self.code_records |= names  # `const ok = h !== null && safeCompare(h, expected)`, tested next
             return
@@ -3761,6 +3800,48 @@ class _Walker:
                 ):
                     out.add(sx.text(src, other))
         return out
+
+    def _role_flag(self, v: Node, st: State) -> bool:
+        """`me?.role === "admin" || me?.role === "owner"`, `["admin", "owner"].includes(me.role)`: the
+        role of the session user or of a row read here, against named roles only."""
+        sessionish = st.session | st.fetched
+        operands = sx.disjuncts(self.src, v)
+        if v.type != "binary_expression" and not (len(operands) == 1 and operands[0].type == "call_expression"):
+            return False
+        for d in operands:
+            if d.type == "call_expression":
+                fn_node = sx.strip_types(d.child_by_field_name("function"))
+                obj = sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+                args = sx.call_args(d)
+                if (
+                    sx.last_name(sx.callee_name(self.src, d)) != "includes"
+                    or obj is None
+                    or obj.type != "array"
+                    or not all(_role_name(sx.text(self.src, e)) for e in obj.named_children)
+                    or len(args) != 1
+                    or not self._own_role(args[0], sessionish)
+                ):
+                    return False
+                continue
+            if d.type != "binary_expression" or sx.text(self.src, d.child_by_field_name("operator")) not in (
+                "==",
+                "===",
+            ):
+                return False
+            left, right = d.child_by_field_name("left"), d.child_by_field_name("right")
+            if not any(
+                _role_name(sx.text(self.src, lit)) and self._own_role(role, sessionish)
+                for role, lit in ((left, right), (right, left))
+            ):
+                return False
+        return True
+
+    def _own_role(self, node: Node | None, sessionish: set[str]) -> bool:
+        """`me.role` of a row read here (`_looked_up_role`) or of the session (`session.user.role`)."""
+        node = sx.strip_types(node)
+        if node is None or not self._is_role_expr(node, sessionish):
+            return False
+        return self._looked_up_role(node) or sx.root_identifier(self.src, node) in sessionish
 
     def _signed_out_flag(self, v: Node, st: State) -> bool:
         """`!userId`, `!session?.user`: a single negation of a session value."""

@@ -136,8 +136,12 @@ AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
     r"messages\.create|completions\.create|images\.generate|"
     # Gemini: `const chat = model.startChat(); await chat.sendMessageStream(parts)` talks to the model
-    r"(^|\.)chat\.sendMessage(Stream)?$"
+    r"(^|\.)chat\.sendMessage(Stream)?$|"
+    # Gemini: `genAI.getGenerativeModel(...).generateContent(prompt)`, `ai.models.generateContent({...})`
+    r"\.generateContent(Stream)?$"
 )
+# the SDKs whose `generateContent` calls a model (a project's own `generateContent` may be anything)
+GEMINI_IMPORTS = ("@google/generative-ai", "@google/genai", "@google-cloud/vertexai")
 AI_IMPORTS = ("openai", "@ai-sdk/", "ai", "@anthropic-ai/sdk", "anthropic", "@google/generative-ai", "groq-sdk")
 # Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...
 DB_ROOTS = frozenset(
@@ -249,8 +253,10 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     r"transfer_?ownership|(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?)"
 )
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")
+# (`chatbots`: an assistant's definition, not a chat; whose it is only an owner column can say)
 PRIVATE_MODELS = re.compile(
-    r"(?i)(user|account|profile|session|order|invoice|payment|subscription|billing|message|conversation|chat|note|"
+    r"(?i)(user|account|profile|session|order|invoice|payment|subscription|billing|message|conversation|"
+    r"chat(?!_?bot)|note|"
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
     r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense|audit)"

@@ -108,7 +108,11 @@ guard given no role list checks membership only);
 `request.auth.userId` set by an auth wrapper; a check that runs only for one value the
 caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks;
 a client-named column checked against a list first (`EDITABLE.includes(key)`), or written in a branch
-where it equals one of some literals (`if (key === "image" || key === "logo")`).
+where it equals one of some literals (`if (key === "image" || key === "logo")`); an object built key by
+key behind such a list of unprivileged columns (`Object.keys(input).reduce((acc, key) => { if
+(COLUMNS.includes(key)) acc[key] = input[key]; return acc; }, {})`, `Object.fromEntries(Object.entries(input)
+.filter(([k]) => COLUMNS.includes(k)))`); rows parsed from a file the server keeps in its own storage
+(`JSON.parse(await (await admin.storage.from(BUCKET).download(path)).text())`), whoever picked the path.
 
 ## References
 - https://cwe.mitre.org/data/definitions/915.html
@@ -481,7 +485,11 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     # `.set(rest)`: an owner key the schema admits is the client's to name, nothing pins it
                     key = min((_parsed_schema_keys(ctx, ep, name) or set()) & _OWNER_KEYS, default=None)
                 return (f"`{name}` (its schema admits `{key}`)", node) if key else None
-            if _parsed_rows_spread(ctx, ep, st.validated, name):
+            if (
+                _parsed_rows_spread(ctx, ep, st.validated, name)
+                or _allow_listed(ctx, ep, name)
+                or _from_stored_file(ctx, ep, node)
+            ):
                 return None
             return (name, node)
         return None
@@ -544,6 +552,188 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(ctx, node, child, held)
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"`{name}` (its schema admits `{hit[0]}`)", child)
+    return None
+
+
+# what a stored file's contents go through on the way to rows (`JSON.parse(await file.text())`, `rows.slice(i, j)`)
+_FILE_STEPS = frozenset({"text", "json", "parse", "slice", "filter", "concat", "flat", "arrayBuffer", "toString"})
+
+
+def _from_stored_file(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0) -> bool:
+    """``node`` holds the contents of a file the server keeps (`await admin.storage.from(BUCKET).download(path)`,
+    `fs.readFile(path)`) parsed into rows: data the server wrote there, not the client's object, however
+    the client picked the path (whether it may is the path's concern)."""
+    node = sx.unwrap(node)
+    if node is None or depth > 10:
+        return False
+    src = ctx.src
+    if node.type == "call_expression":
+        callee = sx.callee_name(src, node)
+        last = sx.last_name(callee)
+        if (last == "download" and ".storage." in f".{callee}") or last in ("readFile", "readFileSync"):
+            return True
+        if last not in _FILE_STEPS:
+            return False
+        fn_node = sx.strip_types(node.child_by_field_name("function"))
+        member = fn_node is not None and fn_node.type == "member_expression"
+        obj = fn_node.child_by_field_name("object") if member and fn_node is not None else None
+        if callee == "JSON.parse":
+            args = sx.call_args(node)
+            return len(args) >= 1 and _from_stored_file(ctx, ep, args[0], depth + 1)
+        return obj is not None and _from_stored_file(ctx, ep, obj, depth + 1)
+    if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) in ("??", "||"):
+        right = sx.unwrap(node.child_by_field_name("right"))
+        empty = right is not None and right.type in ("object", "array") and not right.named_children
+        return empty and _from_stored_file(ctx, ep, node.child_by_field_name("left"), depth + 1)
+    if node.type in ("identifier", "member_expression", "subscript_expression"):
+        root = sx.root_identifier(src, node)
+        if root is None or root in ep.input_params:
+            return False
+        value = _scoped_binding(ctx, node, root, ep.fn.node)
+        if value is None or value is node or not _from_stored_file(ctx, ep, value, depth + 1):
+            return False
+        # (`tables = pick(tables)` refines the same value; any other assignment must be as stored)
+        for a in sx.find(ep.fn.node, ("assignment_expression",)):
+            right = a.child_by_field_name("right")
+            if ctx.text(a.child_by_field_name("left")) != root or right is None or root in identifiers(src, right):
+                continue
+            if not _from_stored_file(ctx, ep, right, depth + 1):
+                return False
+        return True
+    return False
+
+
+def _scoped_binding(ctx: FileContext, at: Node, name: str, fn: Node) -> Node | None:
+    """The value of the declaration of ``name`` that ``at`` sees: in the nearest enclosing block (or
+    loop head) declaring it before ``at`` (`const chunk = ...` in two loops names two values)."""
+    child, p = at, at.parent
+    while p is not None:
+        for c in p.named_children:
+            if c.start_byte >= child.start_byte:
+                break
+            if c.type not in ("lexical_declaration", "variable_declaration"):
+                continue
+            for d in c.named_children:
+                target = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+                if target is not None and name in sx.pattern_names(ctx.src, target):
+                    return d.child_by_field_name("value")
+        if p == fn:
+            return None
+        child, p = p, p.parent
+    return None
+
+
+def _allow_listed(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """``name`` is built from the client's object one listed key at a time: `Object.keys(input).reduce((acc,
+    key) => { if (COLUMNS.includes(key)) acc[key] = input[key]; return acc; }, {})`, or
+    `Object.fromEntries(Object.entries(input).filter(([key]) => COLUMNS.includes(key)))`, with `COLUMNS` an
+    array of names none of which is privileged."""
+    src = ctx.src
+    value = sx.unwrap(_binding(ctx, ep.fn.node, name))
+    if value is None or value.type != "call_expression":
+        return False
+    last = sx.last_name(sx.callee_name(src, value))
+    args = sx.call_args(value)
+    if sx.callee_name(src, value) == "Object.fromEntries" and len(args) == 1:
+        value = sx.unwrap(args[0])
+        if value is None or value.type != "call_expression":
+            return False
+        last = sx.last_name(sx.callee_name(src, value))
+        args = sx.call_args(value)
+        if last != "filter":
+            return False
+    else:
+        init = sx.unwrap(args[1]) if len(args) == 2 else None
+        if last != "reduce" or init is None or init.type != "object":
+            return False
+    fn_node = sx.strip_types(value.child_by_field_name("function"))
+    keys = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
+    if keys is None or keys.type != "call_expression":
+        return False
+    if sx.callee_name(src, keys) not in ("Object.keys", "Object.entries"):
+        return False
+    cb = sx.unwrap(args[0]) if args else None
+    if cb is None or cb.type not in ("arrow_function", "function_expression"):
+        return False
+    params = cb.child_by_field_name("parameters")
+    formal = [p for p in params.named_children if p.type != "comment"] if params is not None else []
+    single = cb.child_by_field_name("parameter")
+    if single is not None:
+        formal = [single]
+    key_param: Node | None = None
+    if last == "reduce" and len(formal) == 2:
+        key_param = formal[1]  # `(acc, key)`
+    elif last == "filter" and formal:
+        key_param = formal[0]  # `([key])`
+    if key_param is not None:
+        key_param = key_param.child_by_field_name("pattern") or key_param
+    if key_param is not None and key_param.type == "array_pattern":
+        first = key_param.named_children[:1]  # `([key, value])` of `Object.entries`
+        key_param = first[0] if first else None
+    if key_param is None or key_param.type != "identifier":
+        return False
+    key = ctx.text(key_param)
+    body = cb.child_by_field_name("body")
+    if body is None:
+        return False
+    if last == "filter":
+        return _lists_key(ctx, ep, body, key)
+    # every `acc[key] = ...` sits in the branch of an allowlist test of `key`
+    writes = [
+        a
+        for a in sx.find(body, ("assignment_expression",))
+        if (left := a.child_by_field_name("left")) is not None and left.type == "subscript_expression"
+    ]
+    return bool(writes) and all(_in_listed_branch(ctx, ep, a, body, key) for a in writes)
+
+
+def _in_listed_branch(ctx: FileContext, ep: EntryPoint, node: Node, stop: Node, key: str) -> bool:
+    child, p = node, node.parent
+    while p is not None and p != stop:
+        if p.type == "if_statement" and child == p.child_by_field_name("consequence"):
+            cond = p.child_by_field_name("condition")
+            if cond is not None and _lists_key(ctx, ep, cond, key):
+                return True
+        child, p = p, p.parent
+    return False
+
+
+def _lists_key(ctx: FileContext, ep: EntryPoint, cond: Node, key: str) -> bool:
+    """``cond`` is, or holds as one operand of an `&&`, `COLUMNS.includes(key)` over a list of unprivileged names."""
+    node = sx.unwrap(cond)
+    if node is not None and node.type == "statement_block":
+        returns = sx.find(node, ("return_statement",), into_functions=False)
+        node = sx.unwrap(returns[0].named_children[0]) if len(returns) == 1 and returns[0].named_children else None
+    if node is None:
+        return False
+    if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "&&":
+        return any(_lists_key(ctx, ep, node.child_by_field_name(f), key) for f in ("left", "right"))  # type: ignore[arg-type]
+    if node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) not in ("includes", "has"):
+        return False
+    args = sx.call_args(node)
+    arg = sx.strip_types(args[0]) if len(args) == 1 else None
+    fn_node = sx.strip_types(node.child_by_field_name("function"))
+    listed = sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+    if arg is None or ctx.text(arg) != key or listed is None:
+        return False
+    if listed.type == "identifier":
+        bound = _binding(ctx, ep.fn.node, ctx.text(listed)) or _module_const(ctx, ctx.text(listed))
+        listed = sx.unwrap(bound)
+    if listed is not None and listed.type == "new_expression":  # `new Set([...])`
+        inner = listed.child_by_field_name("arguments")
+        listed = sx.unwrap(inner.named_children[0]) if inner is not None and inner.named_children else None
+    if listed is None or listed.type != "array":
+        return False
+    names = [sx.string_value(ctx.src, e) for e in listed.named_children if e.type != "comment"]
+    return bool(names) and all(n is not None and not _privileged_key(n) for n in names)
+
+
+def _module_const(ctx: FileContext, name: str) -> Node | None:
+    """The value of a top-level `const name = ...` of the file."""
+    for n in sx.find(ctx.module.parsed.root, ("variable_declarator",), into_functions=False):
+        target = n.child_by_field_name("name")
+        if target is not None and target.type == "identifier" and ctx.text(target) == name:
+            return n.child_by_field_name("value")
     return None
 
 

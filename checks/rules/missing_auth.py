@@ -3,7 +3,8 @@ r"""Endpoint changes or reads private data without authentication.
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
-`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), acts on a
+`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes
+accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
 node:child_process, execa, an MCP `StdioClientTransport({ command })`), sends what the caller names
@@ -185,7 +186,15 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, command_arg, is_email_send, is_job_control, is_store_upload, object_keys
+from checks.analysis.calls import (
+    ACCOUNT_ADMIN,
+    DbOp,
+    command_arg,
+    is_email_send,
+    is_job_control,
+    is_store_upload,
+    object_keys,
+)
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
@@ -1253,6 +1262,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "uploads files to a storage service"
         if is_job_control(ctx.module, ev.callee):
             return "acts on a background job run that the caller names"
+        if ACCOUNT_ADMIN.search(ev.callee):
+            return "changes user accounts through the auth admin API"
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
     return _WHAT.get(ev.kind, "writes files")

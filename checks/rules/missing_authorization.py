@@ -49,6 +49,11 @@ A Supabase table the code files under an owner (`.from("trips").insert({ owner_i
 parent (`.from("stops").select(...).eq("trip_id", tripId)`); RLS is not in view (see `assume_rls`). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
 there chooses whose row, unless the caller's id is one of those columns.
+A row read by a client id alone whose owner or tenant column files a later write (`insert({ team_id:
+file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
+(not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
+against named roles (`const isAdmin = me?.role === "admin" || me?.role === "owner"`) is a role check
+where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`).
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -644,6 +649,46 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
         if p.type == "return_statement":
             return True
         p = p.parent
+    return False
+
+
+def _owner_copied(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """The owner or tenant of the record read by ``ev`` files a later write (`insert({ team_id:
+    file.team_id, ... })`): the caller works in the tenant of whatever row its id picked, so the
+    unchecked read is where that goes wrong (not the copied column: no value the client wrote)."""
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound or _picked_by_secret(ctx.src, _filter_nodes(ev, ctx.src)):
+        return False  # (an invite found by its token hash files the member in the inviting team)
+    for out in later:
+        if out.kind != "db" or out.op is None or out.op.kind != "write":
+            continue
+        for key, written in _owner_fields(ctx, flow.fn.node, out):
+            value = sx.strip_types(written)
+            prop = value.child_by_field_name("property") if value is not None else None
+            if (
+                (key in vocab.OWNER_FIELDS or key in _TENANT_FIELDS)
+                and value is not None
+                and value.type == "member_expression"
+                # the row's own owner or tenant column (not its id: a user row picked is the owner named)
+                and prop is not None
+                and (ctx.text(prop) in vocab.OWNER_FIELDS or ctx.text(prop) in _TENANT_FIELDS)
+                and sx.root_identifier(ctx.src, value) in bound
+            ):
+                return True
+    return False
+
+
+def _picked_by_secret(src: bytes, filters: list[Node]) -> bool:
+    """A column the filters name is a secret (`{ tokenHash: hashToken(raw) }`, `.eq("invite_token", t)`)."""
+    for f in filters:
+        for n in sx.walk(f):
+            name = ""
+            if n.type in ("property_identifier", "shorthand_property_identifier"):
+                name = sx.text(src, n)
+            elif n.type == "string":
+                name = sx.string_value(src, n) or ""
+            if name and vocab.is_secret_name(name) and vocab.words(name)[-1] not in ("id", "ids"):
+                return True
     return False
 
 
@@ -2430,7 +2475,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and
             # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it
-            if op.kind == "read" and not _returned(ctx, flow, ev, events[i + 1 :]):
+            if (
+                op.kind == "read"
+                and not _returned(ctx, flow, ev, events[i + 1 :])
+                and not _owner_copied(ctx, flow, ev, events[i + 1 :])
+            ):
                 continue
             if creates and op.api != "sql":
                 continue

@@ -1027,6 +1027,8 @@ def _read_owned_models(program: Program) -> frozenset[str]:
     return frozenset(out | _tenant_children(prisma))
 
 
+# who created a row is no owner of it: a catalogue entry or a post stamped `created_by` is often public
+_SUPABASE_OWNER_COLUMNS = _OWNER_COLUMNS - {"createdBy", "created_by", "createdById", "authorId", "author_id"}
 _SUPABASE_FROM = re.compile(r"\.from\(\s*[\"'`](\w+)[\"'`]\s*\)")
 # where one query's chain ends: the next query, a blank line, the next statement
 _CHAIN_END = re.compile(r"\.from\(|\n\s*\n|;|\n\s*(?:const|let|var|return|if|await|for|throw)\b")
@@ -1047,7 +1049,7 @@ def _supabase_owned(text: str) -> set[str]:
             columns |= {f.group(1)} if f.group(1) else set(re.findall(r"(\w+)\s*:", f.group(2)))
         for w in _SUPABASE_ROW_WRITE.finditer(chain):
             columns |= set(re.findall(r"(\w+)\s*:", _braced(text, m.end() + w.end())))
-        if columns & _OWNER_COLUMNS:
+        if columns & _SUPABASE_OWNER_COLUMNS:
             out.add(m.group(1).lower())
     return out
 
@@ -2217,7 +2219,8 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         filtered: set[str] = set()
         for a in _filter_nodes(ev, ctx.src):  # (an upsert's conflict columns pick rows too)
             filtered |= identifiers(ctx.src, a, into_functions=True)
-        refs -= written - filtered
+        # (a conflict value may sit in the row object bound before the call: `upsert(row, ...)`)
+        refs = (refs | filtered) - (written - filtered)
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 

@@ -1271,6 +1271,12 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
         first = literals[0] if literals else None
         if first is not None and all(lit is not None for lit in literals):
             return first
+        # `for (const row of rows) update(t).set(row)` with `rows` mapped one by one into literals
+        walked = sx.strip_types(_loop_rows(ctx, node)) if value is None and depth < 4 else None
+        if walked is not None and walked.type == "identifier":
+            behind = _literal_behind(ctx, ep, walked, depth + 1, gated)
+            if behind is not walked and behind.type == "object":
+                return behind
     return data
 
 

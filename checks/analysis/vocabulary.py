@@ -217,6 +217,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"check_?(account|email|user)_?exists)"
     # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`, `sendLoginCode`
     r"|^(request|generate|send)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
+    # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`
+    r"|^(request|send|start)_?(password_?reset|reset_?password)"
 )
 # `contact` as the form a visitor sends, not a person's contact details kept on their record
 # (`updateContactDetails`, `saveContactInfo`: a profile edit)

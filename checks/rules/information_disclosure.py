@@ -827,14 +827,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         query_errors: set[str] = set()  # ... of those, the ones a library query answered here (not a project helper)
         worded: tuple[str, Node] | None = None  # the first answer with such an error's own words in it
         other_rows: set[str] = set()  # locals holding what a keyed read of a table other than accounts found
+        keys: set[str] = set()  # the client's values the reads were keyed by
         for ev in flow.events:
             if ev.kind == "db":
                 names, direct = _answer_errors(hctx, ev.node)
                 answer_errors |= names
                 if direct:
                     query_errors |= names
-            if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
+            if ev.kind == "db" and ev.op is not None and (picked := client_refs(src, ev, op_nodes(ev.op))):
                 db_keyed = True
+                keys |= picked
                 account = _account_lookup_name(hctx, ev)
                 if account is not None:
                     accounts.add(account)
@@ -930,7 +932,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 )
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         bad_secret = bad_pw or any(_BAD_CODE.search(s) for s, _ in returned)
-        not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_secret and _NO_RECORD.search(s))]
+        not_found = [
+            (s, n)
+            for s, n in returned
+            if (_account_state(s) and not _message_by_id(s, keys)) or (bad_secret and _NO_RECORD.search(s))
+        ]
         status = [(s, n) for s, n in returned if _ACCOUNT_STATUS.search(s) and not _account_state(s)]
         if not not_found and absent and (bad_pw or status or any(_VERIFICATION_STATE.search(s) for s, _ in returned)):
             # the no-account branch's answer differs from what a found account's state gets
@@ -969,6 +975,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+
+
+_MESSAGE_ID = re.compile(r"(?i)^e?_?mail_?(id|uuid|key)s?$")
+
+
+def _message_by_id(text: str, keys: set[str]) -> bool:
+    """An "Email not found" where the only values the reads were keyed by are ids of an email message
+    (`emailID`, `mailId`): the stored message is missing, not an account (an address, `email`, is
+    no such id)."""
+    m = _NOT_FOUND.search(text)
+    word = m.group(0).split()[0].lower().replace("-", "") if m is not None else ""
+    return word == "email" and bool(keys) and all(_MESSAGE_ID.match(k) for k in keys)
 
 
 def _hands_back(ctx: FileContext, flow: Flow, accounts: set[str]) -> bool:

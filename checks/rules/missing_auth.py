@@ -284,12 +284,23 @@ def _credential(name: str) -> bool:
     return vocab.is_secret_name(name) and bool(ws) and ws[-1] not in ("id", "ids")
 
 
+def _handed_names(ctx: FileContext, arg: Node) -> set[str]:
+    """The names an argument hands on: a plain field read (`input.token`) by its field, else its identifiers."""
+    node = sx.strip_types(arg)
+    if node is not None and node.type == "member_expression":
+        obj = node.child_by_field_name("object")
+        if obj is not None and obj.type == "identifier":
+            return {ctx.text(node.child_by_field_name("property"))}
+    return identifiers(ctx.src, arg)
+
+
 def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     """The caller's secret is the credential: the row is found by an emailed or issued token
     (`deleteEmailChangeRequest(token)`, `where: { token: hashedToken }`) and only that row is touched."""
     if op.api == "helper":
+        # (`findLinkStatus(input.token)`: the field read off the input names what is handed on)
         args = sx.call_args(op.call)
-        names = {n for a in args for n in identifiers(ctx.src, a)}
+        names = {n for a in args for n in _handed_names(ctx, a)}
         return bool(args) and bool(names) and all(_credential(n) for n in names)
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")

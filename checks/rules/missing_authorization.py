@@ -2276,10 +2276,7 @@ def _procedure_vetted_keys(ctx: FileContext, ep: EntryPoint) -> frozenset[str]:
             for call in sx.find(stmt, ("call_expression",), into_functions=False):
                 args = sx.call_args(call)
                 keys = {
-                    path.split(".")[1]
-                    for a in args
-                    for path in _access_paths(msrc, a, inputs)
-                    if path.count(".") == 1
+                    path.split(".")[1] for a in args for path in _access_paths(msrc, a, inputs) if path.count(".") == 1
                 }
                 if not keys or not any(identifiers(msrc, a, into_functions=True) & session for a in args):
                     continue
@@ -2374,8 +2371,10 @@ def _confined_to(ctx: FileContext, fn: Node, filters: list[Node], held: set[str]
             rows = _rows_written(ctx, fn, walked)
             key = ctx.text(n.child_by_field_name("property"))
             values = [object_keys(src, r).get(key) for r in rows if r.type == "object"]
-            if rows and len(values) == len(rows) and all(
-                v is not None and re.sub(r"[\s?!]", "", ctx.text(v)) in held for v in values
+            if (
+                rows
+                and len(values) == len(rows)
+                and all(v is not None and re.sub(r"[\s?!]", "", ctx.text(v)) in held for v in values)
             ):
                 return True
     return False

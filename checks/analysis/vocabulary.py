@@ -226,7 +226,8 @@ CONTACT_FORM = r"contact(?!_?(details?|info(rmation)?|numbers?|phones?|address(e
 PUBLIC_FORM_NAMES = re.compile(
     r"(?i)("
     + CONTACT_FORM
-    + r"|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir|"
+    # (`unsubscribe` is none: with no token, anyone opts anyone's address out)
+    + r"|newsletter|(?<!un)subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir|"
     # answering a survey (`submitSurvey`, `surveyResponse`), not building one (`createSurvey`)
     r"(submit|answer|complete|take|respond)_?(to_?)?[a-z_]*?survey|survey_?(responses?|answers?|submissions?))"
 )

@@ -11,7 +11,9 @@ TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).g
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`/`delete`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
 `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`. Rows
-mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and
+mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, also
+through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
+=> ({ ...r, author })))`, every branch of the callback spreading the row), and
 so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
 The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
 a wrapper runs and hands back (`return withAuth(async ({ org }) => db.member.findMany(...))`).
@@ -319,10 +321,16 @@ def _record_in(
         op = _chain_read(ctx, mod, node)
         if op is not None:
             return (op, node)
-        if callee in ("JSON.stringify", "JSON.parse", "structuredClone", "Promise.all"):
-            # `JSON.parse(JSON.stringify(doc))`; `Promise.all(rows.map(async (row) => ({ ...row, x })))`
+        if callee in ("JSON.stringify", "JSON.parse", "structuredClone"):  # `JSON.parse(JSON.stringify(doc))`
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
+        if callee == "Promise.all":
+            # `Promise.all(rows.map(async (row) => ({ ...row, x })))` (not a list of unrelated calls, whose
+            # results a destructuring pattern takes apart one by one)
+            args = sx.call_args(node)
+            rows = sx.unwrap(args[0]) if args else None
+            mapped = rows is not None and rows.type == "call_expression" and sx.callee_name(src, rows).endswith(".map")
+            return _record_in(ctx, flow, rows, depth + 1, mod) if mapped else None
         found = _helper_records(ctx, mod, node, depth)
         if found is None:
             # `withAuthors(rows)`: a project helper that hands its argument's rows back spread whole

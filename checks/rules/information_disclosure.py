@@ -19,6 +19,9 @@ codes of its own or only allow-listed messages), or the error object a query ans
 throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`)
 or its database's own words (`error.message`, `.details`, `.hint` of that query's error; not the `error` a
 project helper answers with, which may be its own text).
+A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer too: zsa hands a
+ZSAError's message to the caller. "Email not found" where the read was keyed by an email message's id
+(`emailID`) is about that message, not an account.
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
@@ -930,6 +933,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     value=short(dctx.text(node), 40),
                     confidence=Confidence.HIGH,
                 )
+        if ep.kind == "safe-action" and b"ZSAError" in src:
+            returned.extend(_zsa_answers(hctx, ep, flow))
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         bad_secret = bad_pw or any(_BAD_CODE.search(s) for s, _ in returned)
         not_found = [
@@ -975,6 +980,29 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+
+
+def _zsa_answers(ctx: FileContext, ep: EntryPoint, flow: Flow) -> list[tuple[str, Node]]:
+    """The messages of `throw new ZSAError(code, "...")` in a zsa handler that nobody signed in reaches
+    after a read keyed by the client's input: zsa hands a ZSAError's message to the caller (Next.js masks
+    only the errors it sees thrown), so it is an answer like a returned one."""
+    src = ctx.src
+    out: list[tuple[str, Node]] = []
+    for stmt in sx.find(ep.fn.node, ("throw_statement",), into_functions=False):
+        made = sx.strip_types(stmt.named_children[0]) if stmt.named_children else None
+        if made is None or made.type != "new_expression":
+            continue
+        ctor = made.child_by_field_name("constructor")
+        if ctor is None or sx.text(src, ctor) != "ZSAError":
+            continue
+        before = [e for e in flow.events if e.node.start_byte < stmt.start_byte]
+        if any(e.state.auth is not None for e in before) or not any(
+            e.kind == "db" and e.op is not None and client_refs(src, e, op_nodes(e.op)) for e in before
+        ):
+            continue
+        args = made.child_by_field_name("arguments")
+        out.extend(_strings(ctx, args.named_children[-1]) if args is not None and args.named_children else [])
+    return out
 
 
 _MESSAGE_ID = re.compile(r"(?i)^e?_?mail_?(id|uuid|key)s?$")

@@ -124,6 +124,10 @@ a role-named gate that signs the caller in and hands the id with the session use
 with the session user and refused unless its status matches (`if (membership?.status !== "approved")
 return 403`), values an API-key or auth wrapper put on the request
 (`request.auth`, `request.apiAuth`), creating a record that belongs to the session user,
+a zsa procedure the action is built on that asks a lookup scoped by the session user about
+`input.boardId` and throws on no answer (zsa merges the procedure's input with the action's, so the
+action's `input.boardId`, destructured or not, and queries confined to it are vetted; a procedure that
+only tests that the id exists, or lets every caller through, vets nothing),
 webhooks and cron jobs verified by a signature or secret (no user to scope by), secret
 tokens chosen by the client (a reset or invite token is its own credential; so is a row
 found by its secret column, `where: { token: code }`), visitors signed in by a one-time code

@@ -172,6 +172,9 @@ class _ChainFacts:
     is_client: bool = False
     schemas: list[tuple[Module, Node]] = field(default_factory=list)  # input schema expressions
     metadata: dict[str, Node] | None = None  # `.metadata({ ... })` literal properties
+    # a zsa procedure (`createServerActionProcedure(parent).input(s)`) with no `.createServerAction()`
+    # after it: its `.handler(fn)` is a step run before the actions built on it, not an action
+    procedure: bool = False
 
 
 def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> _ChainFacts:
@@ -199,6 +202,7 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
         name = sx.text(mod.src, fn_node)
         if name in _CLIENT_FACTORIES:
             facts.is_client = True
+            facts.procedure = name == "createServerActionProcedure"
             if name == "createServerActionProcedure":  # zsa: parent procedure as argument
                 args = sx.call_args(root_call)
                 if args:
@@ -212,6 +216,7 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
                 facts.middlewares.extend(sub.middlewares)
                 facts.schema = facts.schema or sub.schema
                 facts.is_client = facts.is_client or sub.is_client
+                facts.procedure = sub.procedure
     for method, call in steps:
         if method in _SCHEMA_METHODS:
             facts.schema = True
@@ -225,6 +230,7 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
                     facts.middlewares.append((fn, f"{mod.path}"))
         elif method in _CLIENT_FACTORIES:
             facts.is_client = True
+            facts.procedure = method == "createServerActionProcedure"
         elif method == "metadata":
             facts.metadata = _literal_options(mod.src, sx.call_args(call)[:1])
     return facts
@@ -330,8 +336,8 @@ def _pairs(src: bytes, p: Node, ep: EntryPoint) -> None:
             names = sx.pattern_names(src, child.child_by_field_name("value"))
             if key in ("ctx", "context"):
                 ep.session_params.update(names)
-            elif key in ("parsedInput", "bindArgsParsedInputs"):
-                ep.input_params.update(names)
+            elif key in ("parsedInput", "bindArgsParsedInputs", "input", "clientInput"):
+                ep.input_params.update(names)  # (zsa hands its parsed input as `input`)
 
 
 def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
@@ -505,7 +511,7 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     if not facts.is_client and not facts.middlewares and not facts.schema:
         return None
     method = sx.text(mod.src, callee_fn.child_by_field_name("property")) if callee_fn is not None else ""
-    if method == "handler" and not (facts.is_client or facts.schema):
+    if method == "handler" and (facts.procedure or not (facts.is_client or facts.schema)):
         return None
     name = fn.name if fn.name != "<anonymous>" else _declared_name(mod, call)
     ep = EntryPoint("safe-action", fn, name, _declared_anchor(mod, call) or fn.name_node)

@@ -221,6 +221,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"check_?(account|email|user)_?exists)"
     # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`, `sendLoginCode`
     r"|^(request|generate|send)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
+    # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`
+    r"|^(request|send|start)_?(password_?reset|reset_?password)"
 )
 # `contact` as the form a visitor sends, not a person's contact details kept on their record
 # (`updateContactDetails`, `saveContactInfo`: a profile edit)
@@ -228,7 +230,8 @@ CONTACT_FORM = r"contact(?!_?(details?|info(rmation)?|numbers?|phones?|address(e
 PUBLIC_FORM_NAMES = re.compile(
     r"(?i)("
     + CONTACT_FORM
-    + r"|newsletter|subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir|"
+    # (`unsubscribe` is none: with no token, anyone opts anyone's address out)
+    + r"|newsletter|(?<!un)subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir|"
     # answering a survey (`submitSurvey`, `surveyResponse`), not building one (`createSurvey`)
     r"(submit|answer|complete|take|respond)_?(to_?)?[a-z_]*?survey|survey_?(responses?|answers?|submissions?))"
 )

@@ -12,7 +12,9 @@ without `select`. Writes that hand back the whole record count too: Prisma `crea
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
 `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
-mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and
+mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, also
+through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
+=> ({ ...r, author })))`, every branch of the callback spreading the row), and
 so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
 The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
 a wrapper runs and hands back (`return withAuth(async ({ org }) => db.member.findMany(...))`).
@@ -323,7 +325,19 @@ def _record_in(
         if callee in ("JSON.stringify", "JSON.parse", "structuredClone"):  # `JSON.parse(JSON.stringify(doc))`
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
-        return _helper_records(ctx, mod, node, depth)
+        if callee == "Promise.all":
+            # `Promise.all(rows.map(async (row) => ({ ...row, x })))` (not a list of unrelated calls, whose
+            # results a destructuring pattern takes apart one by one)
+            args = sx.call_args(node)
+            rows = sx.unwrap(args[0]) if args else None
+            mapped = rows is not None and rows.type == "call_expression" and sx.callee_name(src, rows).endswith(".map")
+            return _record_in(ctx, flow, rows, depth + 1, mod) if mapped else None
+        found = _helper_records(ctx, mod, node, depth)
+        if found is None:
+            # `withAuthors(rows)`: a project helper that hands its argument's rows back spread whole
+            passed = _passed_through(ctx, mod, node, depth)
+            found = _record_in(ctx, flow, passed, depth + 1, mod) if passed is not None else None
+        return found
     if t == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("??", "||"):
         # `return data ?? []`, `rows[0] ?? null`: the records whenever there are any
         return _record_in(ctx, flow, node.child_by_field_name("left"), depth + 1, mod) or _record_in(
@@ -395,19 +409,26 @@ def _spread_rows_of(src: bytes, call: Node, named: Function | None = None) -> No
         return None
     params = set(sx.param_names(src, cb))
     body = sx.unwrap(cb.child_by_field_name("body"))
+    answers = [body]
     if body is not None and body.type == "statement_block":
-        # `function serializeDoc(doc) { return { ...doc, _id: String(doc._id) }; }`: its one answer
+        # `function serializeDoc(doc) { return { ...doc, _id: String(doc._id) }; }`: its answers (one, or
+        # one per branch: `try { return { ...doc, author } } catch { return { ...doc, author: null } }`)
         rets = [r for r in sx.find(body, ("return_statement",), False) if r.named_children]
-        body = sx.unwrap(rets[0].named_children[0]) if len(rets) == 1 else None
-    if body is None or body.type != "object":
+        answers = [sx.unwrap(r.named_children[0]) for r in rets]
+    if not answers or not all(a is not None and a.type == "object" and _spreads(src, a, params) for a in answers):
         return None
-    for child in body.named_children:
+    return fn.child_by_field_name("object")
+
+
+def _spreads(src: bytes, obj: Node, params: set[str]) -> bool:
+    """The object literal spreads one of ``params`` whole (`{ ...row, extra }`)."""
+    for child in obj.named_children:
         inner = (
             sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
         )
         if inner is not None and inner.type == "identifier" and sx.text(src, inner) in params:
-            return fn.child_by_field_name("object")
-    return None
+            return True
+    return False
 
 
 _NULL_TEST = re.compile(r"^(?:!(\w+)|(\w+)===?(?:null|undefined)|isNull\((\w+)\))$")
@@ -714,6 +735,29 @@ def _helper_records(
         )
         if found is not None:
             return (replace(found[0], call=call), call)  # reported as the helper call, in this file
+    return None
+
+
+def _passed_through(ctx: FileContext, mod: Module, call: Node, depth: int) -> Node | None:
+    """The argument of ``call`` whose rows the project helper it runs hands back, each spread whole into
+    what it returns (`return Promise.all(rows.map(async (row) => ({ ...row, author })))`), if any."""
+    target = ctx.analyzer.target(mod, call)
+    if target is None or depth > 4:
+        return None
+    args = sx.call_args(call)
+    params = target.params
+    tsrc = target.module.src
+    for ev in ctx.analyzer.helper_flow(target).events:
+        value = sx.unwrap(ev.value) if ev.kind == "return" else None
+        while value is not None and value.type == "call_expression" and sx.callee_name(tsrc, value) == "Promise.all":
+            inner = sx.call_args(value)
+            value = sx.unwrap(inner[0]) if inner else None
+        if value is None or value.type != "call_expression" or not sx.callee_name(tsrc, value).endswith(".map"):
+            continue
+        rows = sx.unwrap(_spread_rows_of(tsrc, value, _named_callback(ctx, target.module, value)))
+        if rows is not None and rows.type == "identifier" and sx.text(tsrc, rows) in params:
+            index = params.index(sx.text(tsrc, rows))
+            return args[index] if index < len(args) else None
     return None
 
 

@@ -21,6 +21,9 @@ or its database's own words (`error.message`, `.details`, `.hint` of that query'
 project helper answers with, which may be its own text); likewise the error Supabase Auth answers with
 (`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already
 registered", "Email not confirmed" tell account states apart).
+A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer too: zsa hands a
+ZSAError's message to the caller. "Email not found" where the read was keyed by an email message's id
+(`emailID`) is about that message, not an account.
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
@@ -830,6 +833,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         worded: tuple[str, Node] | None = None  # the first answer with such an error's own words in it
         other_rows: set[str] = set()  # locals holding what a keyed read of a table other than accounts found
         auth_errors = _auth_answer_errors(hctx, ep.fn.node)  # `const { error } = await supabase.auth.signUp(...)`
+        keys: set[str] = set()  # the client's values the reads were keyed by
         for ev in flow.events:
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
                 answer_errors |= auth_errors[0][1]
@@ -840,8 +844,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 answer_errors |= names
                 if direct:
                     query_errors |= names
-            if ev.kind == "db" and ev.op is not None and client_refs(src, ev, op_nodes(ev.op)):
+            if ev.kind == "db" and ev.op is not None and (picked := client_refs(src, ev, op_nodes(ev.op))):
                 db_keyed = True
+                keys |= picked
                 account = _account_lookup_name(hctx, ev)
                 if account is not None:
                     accounts.add(account)
@@ -935,9 +940,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     value=short(dctx.text(node), 40),
                     confidence=Confidence.HIGH,
                 )
+        if ep.kind == "safe-action" and b"ZSAError" in src:
+            returned.extend(_zsa_answers(hctx, ep, flow))
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         bad_secret = bad_pw or any(_BAD_CODE.search(s) for s, _ in returned)
-        not_found = [(s, n) for s, n in returned if _account_state(s) or (bad_secret and _NO_RECORD.search(s))]
+        not_found = [
+            (s, n)
+            for s, n in returned
+            if (_account_state(s) and not _message_by_id(s, keys)) or (bad_secret and _NO_RECORD.search(s))
+        ]
         status = [(s, n) for s, n in returned if _ACCOUNT_STATUS.search(s) and not _account_state(s)]
         if not not_found and absent and (bad_pw or status or any(_VERIFICATION_STATE.search(s) for s, _ in returned)):
             # the no-account branch's answer differs from what a found account's state gets
@@ -976,6 +987,41 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+
+
+def _zsa_answers(ctx: FileContext, ep: EntryPoint, flow: Flow) -> list[tuple[str, Node]]:
+    """The messages of `throw new ZSAError(code, "...")` in a zsa handler that nobody signed in reaches
+    after a read keyed by the client's input: zsa hands a ZSAError's message to the caller (Next.js masks
+    only the errors it sees thrown), so it is an answer like a returned one."""
+    src = ctx.src
+    out: list[tuple[str, Node]] = []
+    for stmt in sx.find(ep.fn.node, ("throw_statement",), into_functions=False):
+        made = sx.strip_types(stmt.named_children[0]) if stmt.named_children else None
+        if made is None or made.type != "new_expression":
+            continue
+        ctor = made.child_by_field_name("constructor")
+        if ctor is None or sx.text(src, ctor) != "ZSAError":
+            continue
+        before = [e for e in flow.events if e.node.start_byte < stmt.start_byte]
+        if any(e.state.auth is not None for e in before) or not any(
+            e.kind == "db" and e.op is not None and client_refs(src, e, op_nodes(e.op)) for e in before
+        ):
+            continue
+        args = made.child_by_field_name("arguments")
+        out.extend(_strings(ctx, args.named_children[-1]) if args is not None and args.named_children else [])
+    return out
+
+
+_MESSAGE_ID = re.compile(r"(?i)^e?_?mail_?(id|uuid|key)s?$")
+
+
+def _message_by_id(text: str, keys: set[str]) -> bool:
+    """An "Email not found" where the only values the reads were keyed by are ids of an email message
+    (`emailID`, `mailId`): the stored message is missing, not an account (an address, `email`, is
+    no such id)."""
+    m = _NOT_FOUND.search(text)
+    word = m.group(0).split()[0].lower().replace("-", "") if m is not None else ""
+    return word == "email" and bool(keys) and all(_MESSAGE_ID.match(k) for k in keys)
 
 
 def _hands_back(ctx: FileContext, flow: Flow, accounts: set[str]) -> bool:

@@ -7,10 +7,10 @@ Flags a database write that receives a client-controlled object as a whole
 `{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
-the record's owner: `userId`/`ownerId`/`authorId`, also as an ORM relation: `owner: data.ownerId`) from
-client input; a money column such as `balance_cents` set to an unchecked client number as it came
-(also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }` increments whatever
-the client names);
+the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID`, and as an ORM relation:
+`owner: data.ownerId`) from client input; a money column such as `balance_cents` set to an unchecked
+client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
+increments whatever the client names);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):
 any column can be written, a privileged one as well. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
@@ -81,7 +81,8 @@ rows spread from a list of such a parse and bound to a local, `const rows = pars
 user_id }))`, unless the schema admits a privileged key); objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields:
-`links.map((l) => ({ linkId: l.id, amount }))`, also per outer item: `ids.flatMap((id) => rows.map((r) =>
+`links.map((l) => ({ linkId: l.id, amount }))`, also each row a `for...of` walks over such a list,
+also per outer item: `ids.flatMap((id) => rows.map((r) =>
 ({ id, kind: r.kind })))`, or a local literal the callback returns after adding named fields,
 `const d = { note: r.note || "" }; if (runId) d.runId = runId; return d;`, and inside a transaction's
 callback, or an array of such literals), also by a project
@@ -166,6 +167,7 @@ _IDENTITY_FIELDS = frozenset(
 # client, it files the record under someone else (missing-authorization may report it as well).
 # Tenant keys (`teamId`, `workspaceId`) stay with missing-authorization: they say where, not whose.
 _OWNER_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "authorId", "author_id"})
+_OWNER_CASE = {k.lower(): k for k in _IDENTITY_FIELDS}  # `userid` -> `userId`
 
 
 _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
@@ -1463,6 +1465,12 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
         first = literals[0] if literals else None
         if first is not None and all(lit is not None for lit in literals):
             return first
+        # `for (const row of rows) update(t).set(row)` with `rows` mapped one by one into literals
+        walked = sx.strip_types(_loop_rows(ctx, node)) if value is None and depth < 4 else None
+        if walked is not None and walked.type == "identifier":
+            behind = _literal_behind(ctx, ep, walked, depth + 1, gated)
+            if behind is not walked and behind.type == "object":
+                return behind
     return data
 
 
@@ -1965,12 +1973,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         break
                     # each privileged field the client sets is its own finding, on its own line: fixing the
                     # first (`userId` from the session) leaves the second (`role: body.role`) open
-                    for key, value_node in object_keys(src, data).items():
-                        if _set_to_client_amount(ctx, ep, ev, key, value_node) and not gated:
-                            yield _privileged(ctx, ep, key, value_node)
+                    for written_key, value_node in object_keys(src, data).items():
+                        if _set_to_client_amount(ctx, ep, ev, written_key, value_node) and not gated:
+                            yield _privileged(ctx, ep, written_key, value_node)
                             reported = True
                             continue
-                        key = _owner_relation(ctx, key, value_node) or key
+                        # (`UserID`, `OwnerId`: the owner column of a PascalCase schema)
+                        key = _owner_relation(ctx, written_key, value_node) or _OWNER_CASE.get(
+                            written_key.lower(), written_key
+                        )
                         if key in _OWNER_KEYS and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
@@ -1997,7 +2008,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             _client_derived(ctx, ep, value_node)
                             or (key in vocab.PRIVILEGED_FIELDS and _client_picks_grant(ctx, ep, ev, value_node))
                         ):
-                            yield _privileged(ctx, ep, key, value_node)
+                            yield _privileged(
+                                ctx, ep, written_key if key == _OWNER_CASE.get(written_key.lower()) else key, value_node
+                            )
                             reported = True
                     if reported:
                         break

@@ -62,7 +62,7 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
-Authentication endpoints (login, sign-up, password reset request, also by its route folder,
+Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, also by its route folder,
 `pages/api/forgot-password/`, not under a route parameter, email verification, a SAML
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
@@ -70,7 +70,10 @@ rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmai
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
-newsletter, feedback; also the actions of a form's own page, `listings/[id]/enquire/actions.ts`, while
+newsletter sign-up, feedback; an unsubscribe or opt-out counts only when it exits unless a check
+handed the link's token passes: by address alone, anyone opts anyone out; a helper handed only
+`input.token` finds its row by the caller's secret; also the actions of a form's own page,
+`listings/[id]/enquire/actions.ts`, while
 they file new rows; also by what they write: a new,
 free-standing demo-request, waitlist, feedback, enquiry or lead row with no user, team or
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
@@ -264,15 +267,34 @@ _FORM_PAGE = re.compile(r"(?i)^(contact(_us)?|get_in_touch|enquire|inquire|subsc
 def public_form(ep: EntryPoint, path: str) -> bool:
     """Named or routed as a public form (contact, newsletter, feedback)."""
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
-    if vocab.PUBLIC_FORM_NAMES.search(name):
-        return True
     # (route folders are kebab-case: `demo-requests/` names what `demoRequest` does)
     route = path.lower().replace("-", "_")
+    if _UNSUBSCRIBE.search(name) or (ep.kind in ("route", "pages-api") and _UNSUBSCRIBE.search(route)):
+        return _checks_link_secret(ep)  # an opt-out link carrying a signed token; by address alone, anyone's
+    if vocab.PUBLIC_FORM_NAMES.search(name):
+        return True
     if ep.kind == "action":
         # the actions of a form's own page (`listings/[id]/enquire/actions.ts`): the folder names the form
         # (a page, not a collection: `dashboard/contacts/` is a CRM's records)
         return bool(_FORM_PAGE.match(route.rsplit("/", 1)[0].rsplit("/", 1)[-1]))
     return ep.kind in ("route", "pages-api") and bool(vocab.PUBLIC_FORM_NAMES.search(route))
+
+
+_UNSUBSCRIBE = re.compile(r"(?i)un_?subscribe|opt_?out")
+
+
+def _checks_link_secret(ep: EntryPoint) -> bool:
+    """An exit on a check handed the link's secret (`if (!isValidUnsubscribeToken(email, token)) return 400`)."""
+    src = ep.fn.module.src
+    for stmt in sx.find(ep.fn.node, ("if_statement",), into_functions=False):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        for call in sx.find(cond, ("call_expression",)):
+            args = call.child_by_field_name("arguments")
+            if args is not None and any(_credential(n) for n in identifiers(src, args)):
+                return True
+    return False
 
 
 _REWRITE_VERB = re.compile(r"(?i)update|delete|destroy|remove")
@@ -302,12 +324,23 @@ def _credential(name: str) -> bool:
     return vocab.is_secret_name(name) and bool(ws) and ws[-1] not in ("id", "ids")
 
 
+def _handed_names(ctx: FileContext, arg: Node) -> set[str]:
+    """The names an argument hands on: a plain field read (`input.token`) by its field, else its identifiers."""
+    node = sx.strip_types(arg)
+    if node is not None and node.type == "member_expression":
+        obj = node.child_by_field_name("object")
+        if obj is not None and obj.type == "identifier":
+            return {ctx.text(node.child_by_field_name("property"))}
+    return identifiers(ctx.src, arg)
+
+
 def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     """The caller's secret is the credential: the row is found by an emailed or issued token
     (`deleteEmailChangeRequest(token)`, `where: { token: hashedToken }`) and only that row is touched."""
     if op.api == "helper":
+        # (`findLinkStatus(input.token)`: the field read off the input names what is handed on)
         args = sx.call_args(op.call)
-        names = {n for a in args for n in identifiers(ctx.src, a)}
+        names = {n for a in args for n in _handed_names(ctx, a)}
         return bool(args) and bool(names) and all(_credential(n) for n in names)
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")

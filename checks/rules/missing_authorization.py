@@ -134,6 +134,10 @@ a role-named gate that signs the caller in and hands the id with the session use
 with the session user and refused unless its status matches (`if (membership?.status !== "approved")
 return 403`), values an API-key or auth wrapper put on the request
 (`request.auth`, `request.apiAuth`), creating a record that belongs to the session user,
+a zsa procedure the action is built on that asks a lookup scoped by the session user about
+`input.boardId` and throws on no answer (zsa merges the procedure's input with the action's, so the
+action's `input.boardId`, destructured or not, and queries confined to it are vetted; a procedure that
+only tests that the id exists, or lets every caller through, vets nothing),
 webhooks and cron jobs verified by a signature or secret (no user to scope by), secret
 tokens chosen by the client (a reset or invite token is its own credential; so is a row
 found by its secret column, `where: { token: code }`), visitors signed in by a one-time code
@@ -2366,6 +2370,177 @@ def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:
     return False
 
 
+_INPUT_KEYS = ("input", "clientInput", "parsedInput")
+
+
+def _param_key_names(src: bytes, fn: Function, keys: tuple[str, ...]) -> dict[str, str]:
+    """Local name -> key for the keys of a handler's object parameter (`({ ctx, input: data })`)."""
+    out: dict[str, str] = {}
+    for p in fn.param_nodes()[:1]:
+        pattern = p.child_by_field_name("pattern") if p.type in ("required_parameter", "optional_parameter") else p
+        for c in pattern.named_children if pattern is not None and pattern.type == "object_pattern" else []:
+            if c.type == "shorthand_property_identifier_pattern" and sx.text(src, c) in keys:
+                out[sx.text(src, c)] = sx.text(src, c)
+            elif c.type == "pair_pattern":
+                key, value = sx.text(src, c.child_by_field_name("key")), c.child_by_field_name("value")
+                if key in keys and value is not None and value.type == "identifier":
+                    out[sx.text(src, value)] = key
+    return out
+
+
+def _procedure_vetted_keys(ctx: FileContext, ep: EntryPoint) -> frozenset[str]:
+    """Input keys a zsa procedure (or safe-action middleware) the action is built on proves the caller
+    owns before the action runs: its handler asks a project lookup scoped by the session user about
+    `input.boardId` and throws on no answer (`const owned = await findOwnedBoard(input.boardId,
+    ctx.userId); if (!owned) throw ...`), or hands both to a helper that throws unless such a lookup
+    finds it. zsa merges the procedure's input with the action's, so the action's `input.boardId` is
+    the id vetted. An existence lookup by the id alone, or an answer that stops nothing, vets none."""
+    out: set[str] = set()
+    for m in ep.middlewares:
+        body = m.body
+        if body is None or body.type != "statement_block":
+            continue
+        msrc = m.module.src
+        names = _param_key_names(msrc, m, ("ctx", "context", "input", "clientInput"))
+        inputs = {n for n, k in names.items() if k in ("input", "clientInput")}
+        session = {n for n, k in names.items() if k in ("ctx", "context")}
+        if not inputs or not session:
+            continue
+        stmts = sx.statements(body)
+        for i, stmt in enumerate(stmts):
+            for call in sx.find(stmt, ("call_expression",), into_functions=False):
+                args = sx.call_args(call)
+                keys = {
+                    path.split(".")[1] for a in args for path in _access_paths(msrc, a, inputs) if path.count(".") == 1
+                }
+                if not keys or not any(identifiers(msrc, a, into_functions=True) & session for a in args):
+                    continue
+                if not is_awaited(call):
+                    continue
+                helper = ctx.analyzer.target(m.module, call)
+                if helper is None:
+                    continue
+                if stmt.type == "expression_statement":
+                    guarded = _guarded_params(msrc, call, helper, session)
+                    if guarded and _throws_unless_found(ctx, helper, guarded):
+                        out |= keys
+                    continue
+                bound = _bound_names(msrc, call)
+                if not bound or not _scoped_lookup_call(ctx, m, call, session):
+                    continue
+                if any(
+                    later.type == "if_statement"
+                    and sx.exits(msrc, later.child_by_field_name("consequence")) == "throw"
+                    and any(
+                        _absence_test(msrc, part, b)
+                        for part in sx.disjuncts(msrc, later.child_by_field_name("condition"))
+                        for b in bound
+                    )
+                    for later in stmts[i + 1 :]
+                ):
+                    out |= keys
+    return frozenset(out)
+
+
+def _vetted_by_procedure(ctx: FileContext, ep: EntryPoint, filters: list[Node], chosen: set[str]) -> set[str]:
+    """Those of ``chosen`` that only name ids a procedure vetted (`input.boardId`, `boardId` destructured
+    from the input, `const { boardId } = input`); all of them when the query is confined to such an id
+    (`and(eq(cards.boardId, boardId), eq(cards.id, cardId))`, also through the rows a loop walks,
+    `for (const row of rows) ... eq(cards.boardId, row.boardId)` with `rows` built with `boardId`)."""
+    vetted = _procedure_vetted_keys(ctx, ep)
+    if not vetted:
+        return set()
+    src = ctx.src
+    inputs = _param_key_names(src, ep.fn, _INPUT_KEYS)
+    keyed: dict[str, str] = {}  # local -> input key it holds
+    for p in ep.fn.param_nodes()[:1]:
+        pattern = p.child_by_field_name("pattern") if p.type in ("required_parameter", "optional_parameter") else p
+        for c in pattern.named_children if pattern is not None and pattern.type == "object_pattern" else []:
+            value = c.child_by_field_name("value") if c.type == "pair_pattern" else None
+            if value is not None and sx.text(src, c.child_by_field_name("key")) in _INPUT_KEYS:
+                keyed.update(_destructured_keys(src, value))
+    for d in _declarators(ctx, ep.fn.node):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        target = d.child_by_field_name("name")
+        if value is None or target is None:
+            continue
+        if value.type == "identifier" and sx.text(src, value) in inputs:
+            keyed.update(_destructured_keys(src, target))
+        elif value.type == "member_expression" and target.type == "identifier":
+            obj = value.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier" and sx.text(src, obj) in inputs:
+                keyed[sx.text(src, target)] = sx.text(src, value.child_by_field_name("property"))
+    held = {n for n, k in keyed.items() if k in vetted} | {f"{i}.{k}" for i in inputs for k in vetted}
+    if _confined_to(ctx, ep.fn.node, filters, held):
+        return set(chosen)
+    out: set[str] = set()
+    for name in chosen:
+        paths = {p for f in filters for p in _access_paths(src, f, {name})}
+        if paths and paths <= held:
+            out.add(name)
+    return out
+
+
+_DISJUNCTION = re.compile(r"\bor\(|\|\||\$or\b|\bOR\b")
+
+
+def _confined_to(ctx: FileContext, fn: Node, filters: list[Node], held: set[str]) -> bool:
+    """A filter with no disjunction that names one of ``held`` (an id the caller was proven to own),
+    directly or as a field of the rows a `for...of` walks whose every row was built with it."""
+    src = ctx.src
+    if not held or not filters or any(_DISJUNCTION.search(ctx.text(f)) for f in filters):
+        return False
+    for f in filters:
+        for n in sx.walk(f, into_functions=True):
+            if n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) in held:
+                return True
+            if n.type != "member_expression":
+                continue
+            path = re.sub(r"[\s?!]", "", ctx.text(n))
+            if path in held:
+                return True
+            obj = n.child_by_field_name("object")
+            walked = _walked_by(ctx, n, ctx.text(obj)) if obj is not None and obj.type == "identifier" else None
+            if walked is None:
+                continue
+            rows = _rows_written(ctx, fn, walked)
+            key = ctx.text(n.child_by_field_name("property"))
+            values = [object_keys(src, r).get(key) for r in rows if r.type == "object"]
+            if (
+                rows
+                and len(values) == len(rows)
+                and all(v is not None and re.sub(r"[\s?!]", "", ctx.text(v)) in held for v in values)
+            ):
+                return True
+    return False
+
+
+def _walked_by(ctx: FileContext, node: Node, name: str) -> Node | None:
+    """The local a `for (const <name> of rows)` around ``node`` walks (`rows`), if any."""
+    for loop in sx.ancestors(node):
+        if loop.type != "for_in_statement":
+            continue
+        left, right = loop.child_by_field_name("left"), sx.strip_types(loop.child_by_field_name("right"))
+        if left is not None and left.type == "identifier" and ctx.text(left) == name:
+            return right if right is not None and right.type == "identifier" else None
+    return None
+
+
+def _destructured_keys(src: bytes, pattern: Node) -> dict[str, str]:
+    """Local -> key of an object pattern (`{ boardId, title: name }`)."""
+    out: dict[str, str] = {}
+    if pattern.type != "object_pattern":
+        return out
+    for c in pattern.named_children:
+        if c.type == "shorthand_property_identifier_pattern":
+            out[sx.text(src, c)] = sx.text(src, c)
+        elif c.type == "pair_pattern":
+            value = c.child_by_field_name("value")
+            if value is not None and value.type == "identifier":
+                out[sx.text(src, value)] = sx.text(src, c.child_by_field_name("key"))
+    return out
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -2510,6 +2685,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)
                 chosen -= created | _signed_names(ctx, ep.fn.node, chosen - created)
+            if chosen and ep.middlewares:
+                chosen -= _vetted_by_procedure(ctx, ep, filters, chosen)
             if (
                 not chosen
                 or _session_scoped(ctx, flow, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen))

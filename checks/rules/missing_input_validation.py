@@ -223,6 +223,8 @@ def client_derived(
                     and _BODY_READ.search(ctx.text(call))
                     and sx.root_identifier(src, call) in ep.input_params
                 )
+                if body and _checked_by_helper(ctx, call, value):
+                    continue  # `readTheme(await req.json())`: what the helper returns passed its own checks
                 if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
                     out |= names
     else:
@@ -253,6 +255,21 @@ def client_derived(
         for name in names - seeds:  # a parameter or body read is client input itself
             values.setdefault(name, []).append(value)
     return out, values
+
+
+def _checked_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:
+    """The body read ``read`` is handed (within ``value``) to a project helper that returns what it was
+    given only after checking it (`typeof b.accent !== "string" || !/^#.../.test(b.accent)` -> throw,
+    then `return { theme: b.theme, accent: b.accent }`): its answer is not the raw body."""
+    node: Node | None = read.parent
+    while node is not None and node != value.parent:
+        if node.type == "call_expression":
+            target = ctx.analyzer.target(ctx.module, node)
+            if target is not None and target.body is not None:
+                summary = ctx.analyzer.summary(target)
+                return summary.returns_input and not summary.returns_unchecked
+        node = node.parent
+    return False
 
 
 def _allowlisted(ctx: FileContext, ep: EntryPoint, value: Node) -> bool:

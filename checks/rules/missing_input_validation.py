@@ -67,7 +67,9 @@ next-safe-action/zsa actions with an input schema (their `parsedInput` is valida
 what a wrapper hands over from a membership row it looked up with the client's id and the session's
 user and stopped without (`{ organiser: membership.organiser }` after `if (!membership) throw`),
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
-when `typeof` says it is a string, `validateWithSchema(schema, req.body)` returning what passed) that
+when `typeof` says it is a string, a reader handed the request body that throws unless each field it returns
+passed its `typeof`/regex checks, `readTheme(await req.json())`, `validateWithSchema(schema, req.body)`
+returning what passed) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
 what reaches that helper's queries and sends unchecked counts, not a session it reads from the
 request), signature-verified webhooks (also a raw body

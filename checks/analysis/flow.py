@@ -3462,9 +3462,13 @@ class _Walker:
         return False
 
     def _stored_then_tested(self, call: Node) -> bool:
-        """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits."""
+        """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits (also as an
+        operand of `&&`: `const allowed = user.id && canEdit(id)` holds the Promise, always truthy)."""
         p = call.parent
-        while p is not None and p.type in sx.TRANSPARENT:
+        while p is not None and (
+            p.type in sx.TRANSPARENT
+            or (p.type == "binary_expression" and sx.text(self.src, p.child_by_field_name("operator")) == "&&")
+        ):
             p = p.parent
         if p is None or p.type != "variable_declarator" or p.child_by_field_name("value") is None:
             return False
@@ -3601,7 +3605,11 @@ class _Walker:
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel
-            if self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st):
+            if (self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st)) and not (
+                not is_awaited_or_sync(self, v) and target is not None and self._stored_then_tested(v)
+            ):
+                # (`const principal = verifyApiKey(req)` un-awaited, then `if (!principal)`: a Promise
+                # tested, never falsy; floating-auth-check reports it, and it signs nobody in)
                 st.session |= names
                 st.fetched |= names
                 self.auth_errors |= self._error_names(pattern, v)

@@ -298,14 +298,20 @@ _PARENT_KEY = re.compile(r"(Id|_id)$")
 def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | None:
     """A new row filed under a parent the client picked (`attachment.create({ data: { ...src, ticketId:
     input.to } })`) whose only check is one that never runs (`void assertTicketAccess(userId, input.to)`,
-    its promise discarded): the value written, else None. (A bare un-awaited call is left to
-    floating-auth-check.) A parent id no check mentions is left alone
-    (a comment on a public post); one checked anywhere for real counts as checked."""
+    its promise discarded, or an async check left un-awaited): the value written, else None. A parent id
+    no check mentions is left alone (a comment on a public post); one checked anywhere for real counts
+    as checked."""
     assert ev.op is not None
     src = ctx.src
     fn = flow.fn.node
+    # (an un-awaited check past a role the caller holds leaves that role standing: only a `void`ed
+    # one, discarded on purpose, is counted then)
+    floating = set() if ev.state.role else {e.node.id for e in flow.events if e.kind == "floating"}
     for data in ev.op.data:
         for row in _rows_written(ctx, fn, data):
+            whole = _whole_client_row_parent(ctx, flow, ev, row, floating)
+            if whole is not None:
+                return whole
             for key, value in object_keys(src, row).items():
                 roots = identifiers(src, value, into_functions=True) & ev.state.client if value is not None else set()
                 if not _PARENT_KEY.search(key) or not roots:
@@ -320,13 +326,36 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | 
                     mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
                     if not any(_same_value(p, mention) for p in paths) or mention in roots:
                         continue
-                    if _never_runs(src, n, fn):
+                    if _never_runs(src, n, fn, floating):
                         dead = True
                     else:
                         live = True
                 if dead and not live:
                     return value
     return None
+
+
+def _whole_client_row_parent(ctx: FileContext, flow: Flow, ev: Event, row: Node, floating: set[int]) -> Node | None:
+    """A parsed client object written whole (`create({ data })`, `data = schema.parse(input)`) whose
+    parent key (`data.organizerId`) only a check that never runs mentions (`!isOrgMember(uid,
+    data.organizerId) && ...` un-awaited): the row written, else None."""
+    src = ctx.src
+    node = sx.strip_types(row)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return None
+    name = sx.text(src, node)
+    if name not in ev.state.client:
+        return None
+    dead: set[str] = set()
+    live: set[str] = set()
+    for m in sx.find(flow.fn.node, ("member_expression",)):
+        if m.start_byte >= ev.node.start_byte:
+            break
+        obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
+        if obj is None or prop is None or sx.text(src, obj) != name or not _PARENT_KEY.search(sx.text(src, prop)):
+            continue
+        (dead if _never_runs(src, m, flow.fn.node, floating) else live).add(sx.text(src, prop))
+    return row if dead - live else None
 
 
 def _binding(n: Node) -> bool:
@@ -338,11 +367,14 @@ def _binding(n: Node) -> bool:
     )
 
 
-def _never_runs(src: bytes, n: Node, fn: Node) -> bool:
-    """``n`` sits in a call whose promise is discarded on purpose: `void check(...)`."""
+def _never_runs(src: bytes, n: Node, fn: Node, floating: set[int]) -> bool:
+    """``n`` sits in a call whose promise is discarded on purpose (`void check(...)`), or in an async
+    check left un-awaited (``floating``: a bare `assertLeaseHolder(userId, id);`, `!inBuilding(...)`)."""
     p = n.parent
     while p is not None and p != fn:
         if p.type == "unary_expression" and _operator(src, p) == "void":
+            return True
+        if p.type == "call_expression" and p.id in floating:
             return True
         p = p.parent
     return False

@@ -441,11 +441,7 @@ def _selects_display_fields_only(ctx: FileContext, op: DbOp) -> bool:
     )
 
 
-# Fields a public profile shows; a select of anything else (`accounts`, `posts`) is not a profile card
-_DISPLAY_FIELD = re.compile(
-    r"(?i)^(id|_id|uuid|(user_?|display_?|first_?|last_?|full_?|nick_?)?name|handle|slug|image|avatar\w*|"
-    r"picture|photo\w*|bio|about|headline|title|website|url|created_?at|joined\w*)$"
-)
+_DISPLAY_FIELD = vocab.DISPLAY_FIELD
 
 
 # Keys a tenant hands out to be found by the public: an embed's publishable or widget key (in its page's

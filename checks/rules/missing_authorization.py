@@ -2267,6 +2267,48 @@ def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:
     return False
 
 
+_PROFILE_ROWS = re.compile(r"(?i)(profile|card)s?$|^(users?|authors?|members?)$")
+
+
+def _public_card_read(ctx: FileContext, op: DbOp) -> bool:
+    """A read that picks by name only the fields a public profile card shows (`select: { stageName:
+    true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`): nothing private
+    of the row leaves the database, whose ever it is. A relation or `include` brings more. Only a
+    profile's row (`ArtistProfile`, `user`): an organisation's customers by name are its own list."""
+    if not op.args or not _PROFILE_ROWS.search(op.model or ""):
+        return False
+    if op.api in ("prisma", "drizzle"):
+        opts = object_keys(ctx.src, op.args[0])
+        if "include" in opts or "with" in opts:
+            return False
+        picked = opts.get("select") if op.api == "prisma" else opts.get("columns")
+    elif op.api == "mongoose" and sx.last_name(sx.callee_name(ctx.src, op.call)) in ("findOne", "findById", "find"):
+        call_args = sx.call_args(op.call)  # (the op's `args` hold the filter only)
+        picked = call_args[1] if len(call_args) > 1 else None
+    else:
+        return False
+    fields = object_keys(ctx.src, picked) if picked is not None else {}
+    shown = {k for k, v in fields.items() if ctx.text(v) in ("true", "1")}
+    hidden = {k for k, v in fields.items() if ctx.text(v) in ("false", "0")}
+    return bool(shown) and shown | hidden == set(fields) and all(vocab.DISPLAY_FIELD.match(k) for k in shown)
+
+
+def _find_or_create(ctx: FileContext, op: DbOp) -> bool:
+    """Prisma `upsert({ where: { email }, create: {...}, update: {}, select: { id: true } })`: an
+    existing row the client's value picks is left as it is (the empty `update`), and at most its id is
+    read back, which stays on the server: a find-or-create, which changes and reveals no one's data."""
+    if op.api != "prisma" or op.verb != "upsert" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    update = sx.strip_types(opts.get("update"))
+    if update is None or update.type != "object" or update.named_children:
+        return False
+    select = sx.strip_types(opts.get("select"))
+    if "include" in opts or (select is not None and select.type != "object"):
+        return False
+    return select is None or all(_ID_KEY.search(k) or k == "id" for k in object_keys(ctx.src, select))
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -2305,6 +2347,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
             if _session_guard_before(ctx, flow, ev):
+                continue
+            if _find_or_create(ctx, op):
                 continue
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
@@ -2373,6 +2417,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _keyed_by_fallback(ctx, ev, ep.fn.node)
             ):
                 continue
+            if op.kind == "read" and _public_card_read(ctx, op):
+                continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and _checked_later(ctx, flow, ev, events[i + 1 :]):
                 continue

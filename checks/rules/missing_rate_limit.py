@@ -249,14 +249,14 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     if any(_RECIPIENT.search(n) for n in names) or ("to" in keys and bool(names)):
         return True
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
-    if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client):
+    if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client - set(records)):
         return True  # `sendEmail(data.friendEmail, ...)`: a parsed input's address field names the recipient
     return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
 
 
 def _recipient_field_of_client(ctx: FileContext, to: list[Node], client: set[str]) -> bool:
     """A recipient written as an address field read off a client value (`data.friendEmail`,
-    `input.to`): the caller chose whom to mail."""
+    `input.to`; not a stored row's address, `t.customer.email`): the caller chose whom to mail."""
     for v in to:
         node = sx.strip_types(v)
         if node is None or node.type != "member_expression":

@@ -2052,6 +2052,27 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
     return out
 
 
+def _client_identity_over_session(ctx: FileContext, ep: EntryPoint, value: Node, client: set[str]) -> bool:
+    """``value`` reads a local bound as a caller-sent identity with the session's user only its
+    default (`const user = providedUser ?? (await getCurrentUser())`; `user.id`): the client names
+    whose row it is whenever it sends one."""
+    src = ctx.src
+    root = sx.root_identifier(src, sx.strip_types(value))
+    if not root:
+        return False
+    for d in _declarators(ctx, ep.fn.node):
+        name, init = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if name is None or init is None or ctx.text(name) != root:
+            continue
+        if init.type != "binary_expression" or _operator(src, init) not in ("??", "||"):
+            return False
+        left = identifiers(src, init.child_by_field_name("left"), into_functions=True)
+        right = init.child_by_field_name("right")
+        calls = sx.find(right, ("call_expression",)) if right is not None else []
+        return bool(left & client) and any(ctx.analyzer.is_auth_source_call(ep.fn.module, c) for c in calls)
+    return False
+
+
 def _default_refs(ctx: FileContext, value: Node, client: set[str]) -> set[str]:
     """Names only in the default of a client value written inline (`formData.get("userId") ??
     user.id`): the client's value wins whenever it sends one."""
@@ -2318,6 +2339,22 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         created: set[str] | None = None  # computed on first need
         tenant_role: bool | None = None  # ditto
         for i, ev in enumerate(events):
+            if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
+                # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
+                # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
+                for key, value in _owner_fields(ctx, ep.fn.node, ev) if ev.op.kind == "write" else ():
+                    if key in vocab.OWNER_FIELDS and _client_identity_over_session(ctx, ep, value, ev.state.client):
+                        yield ctx.finding(
+                            META,
+                            "owner_from_client",
+                            value,
+                            function=ep.fn,
+                            endpoint=endpoint(ep),
+                            field=key,
+                            value=short(ctx.text(value), 40),
+                        )
+                        reported = True
+                        break
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             op = ev.op

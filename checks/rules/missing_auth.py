@@ -186,6 +186,7 @@ from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
 from checks.rules._describe import sink as sink_name
+from checks.rules.excessive_data_exposure import sensitive_field
 
 META = RuleMeta(
     id="missing-auth",
@@ -278,6 +279,15 @@ def rewrites_client_row(ctx: FileContext, ev: Event) -> bool:
     return any(_ROW_ID.search(n) for n in names)
 
 
+def _reads_collected_rows(ctx: FileContext, ev: Event) -> bool:
+    """A list read of the rows a form collects, picked by a client value (`waitlistEntry.findMany({
+    where: { eventId } })`, whose e-mails go out): not what a public form does, which files a new row."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "read" or op.verb not in ("findMany", "find"):
+        return False
+    return bool({n for a in op.args for n in identifiers(ctx.src, a)} & ev.state.client)
+
+
 def _credential(name: str) -> bool:
     """`token`, `hashedToken`, `otp`: a secret value, not the id of one (`tokenId`)."""
     ws = vocab.words(name)
@@ -347,6 +357,12 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     """A whole row (no fields picked) found by an id the caller chose, of a model whose schema holds a
     person's contact details or credentials: their private record, whatever the model is called."""
     op = ev.op
+    if op is not None and op.kind == "read" and op.api == "drizzle" and not op.projected:
+        # `db.select().from(scanCache).where(eq(scanCache.eventId, id))`: every column, a stored secret among them
+        if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
+            return False
+        held = sensitive_field(ctx, op.model) if op.model else None
+        return held is not None and bool(_PERSONAL_FIELD.match(held))
     if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
         return False
     where = object_keys(ctx.src, op.args[0]).get("where")
@@ -653,7 +669,7 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
 # a person's id, or a tenant's (an organization's rows are its members' private data)
 _OWNER_COLUMN = re.compile(
     r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|"
-    r"organi[sz]ation|org|team|workspace|tenant|company|agency)_?id$"
+    r"organi[sz]ation|organi[sz]er|org|team|workspace|tenant|company|agency)_?id$"
 )
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
@@ -1611,7 +1627,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
-                or (form and not rewrites_client_row(ctx, ev))
+                or (form and not rewrites_client_row(ctx, ev) and not _reads_collected_rows(ctx, ev))
                 or _limited_public_create(ctx, ep, ev, set(flow.records))
                 or _intake_upload(ctx, ev, intake)
                 or _link_request(ctx, events, ev)

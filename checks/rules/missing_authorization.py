@@ -295,7 +295,7 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
 _PARENT_KEY = re.compile(r"(Id|_id)$")
 
 
-def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | None:
+def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event, tenant_role: bool) -> Node | None:
     """A new row filed under a parent the client picked (`attachment.create({ data: { ...src, ticketId:
     input.to } })`) whose only check is one that never runs (`void assertTicketAccess(userId, input.to)`,
     its promise discarded, or an async check left un-awaited): the value written, else None. A parent id
@@ -305,8 +305,8 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | 
     src = ctx.src
     fn = flow.fn.node
     # (an un-awaited check past a role the caller holds leaves that role standing: only a `void`ed
-    # one, discarded on purpose, is counted then)
-    floating = set() if ev.state.role else {e.node.id for e in flow.events if e.kind == "floating"}
+    # one, discarded on purpose, is counted then; a tenant wrapper's role covers its own tenant only)
+    floating = set() if ev.state.role and not tenant_role else {e.node.id for e in flow.events if e.kind == "floating"}
     for data in ev.op.data:
         for row in _rows_written(ctx, fn, data):
             whole = _whole_client_row_parent(ctx, flow, ev, row, floating)
@@ -324,8 +324,10 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | 
                     if n.type != "identifier" or sx.text(src, n) not in roots or _binding(n):
                         continue
                     mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
-                    if not any(_same_value(p, mention) for p in paths) or mention in roots:
+                    if not any(_same_value(p, mention) for p in paths):
                         continue
+                    if mention in roots and (n.parent is None or n.parent.type != "arguments"):
+                        continue  # (a plain local counts where it is handed to a call: `check(uid, eventId)`)
                     if _never_runs(src, n, fn, floating):
                         dead = True
                     else:
@@ -2216,12 +2218,20 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
         fn_node = sx.strip_types(call.child_by_field_name("function"))
         if fn_node is None or fn_node.type != "identifier":
             continue
-        if not any(sx.is_function(sx.strip_types(a) or a) for a in args):
-            continue  # (a wrapper it builds on is handed a callback)
+        if not any(sx.is_function(sx.strip_types(a) or a) or _passed_on(src, fn, a) for a in args):
+            # (a wrapper it builds on is handed a callback, or the one it was handed: `withRole(roles, handler)`)
+            continue
         inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
         if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
             return True
     return False
+
+
+def _passed_on(src: bytes, fn: Function, arg: Node) -> bool:
+    """``arg`` is one of ``fn``'s own parameters, handed on as it came (`withStaff(handler)` calling
+    `withRole(ALL_STAFF, handler)`)."""
+    node = sx.strip_types(arg)
+    return node is not None and node.type == "identifier" and sx.text(src, node) in fn.params
 
 
 _SEAT_NAME = re.compile(r"(?i)(member|seat)")
@@ -2255,17 +2265,41 @@ def _tenant_principal(ctx: FileContext, fn: Function, arg: Node) -> bool:
         if target is None or sx.text(src, target) != sx.text(src, node) or value is None:
             continue
         helper = ctx.analyzer.target(fn.module, value) if value.type == "call_expression" else None
-        if helper is None or helper.body is None:
-            return False
-        hsrc = helper.module.src
-        for r in sx.find(helper.body, ("return_statement",), into_functions=False):
-            keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
-            grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
-            if any(_TENANT_KEY.match(k) for k in keys) and any(
-                g is not None and g.type == "member_expression" for g in grants
-            ):
-                return True
+        return helper is not None and _answers_tenant_grant(helper)
+    return False
+
+
+def _answers_tenant_grant(helper: Function) -> bool:
+    """``helper`` returns a tenant and the grants of a stored principal (`{ organizerId:
+    membership.organizerId, role: membership.role }`, `{ workspaceId: key.workspaceId, scopes }`)."""
+    if helper.body is None:
         return False
+    hsrc = helper.module.src
+    for r in sx.find(helper.body, ("return_statement",), into_functions=False):
+        keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
+        grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
+        member = any(g is not None and g.type == "member_expression" for g in grants)
+        if member and any(_TENANT_KEY.match(k) for k in keys):
+            return True
+    return False
+
+
+def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Before ``ev`` the entry point itself awaits a project helper that answers the caller's role in
+    a tenant the client names (`await requireOrgRole(orgSlug, roles)`, `orgSlug` a parameter): the
+    same standing a tenant wrapper hands over, which covers that tenant's rows only."""
+    src = ctx.src
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not is_awaited(call):
+            continue
+        args = {n for a in sx.call_args(call) for n in identifiers(src, a)}
+        if not args & ev.state.client:
+            continue
+        helper = ctx.analyzer.target(ctx.module, call)
+        if helper is not None and _answers_tenant_grant(helper):
+            return True
     return False
 
 
@@ -2371,6 +2405,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if tenant_role is None:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 cross_tenant = tenant_role
+            if checked and op.kind == "write" and not creates and ev.state.role and not verdict and not cross_tenant:
+                # (the same standing asked for inline: its "owner" is of the membership, not of the row;
+                # a check of the row's own id is still looked for below)
+                cross_tenant = _inline_tenant_role(ctx, ep, ev)
             if checked and not creates and not cross_tenant:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
@@ -2430,7 +2468,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
                     break
             if creates and not reported:
-                dead = _parent_check_never_runs(ctx, flow, ev)
+                if tenant_role is None and ev.state.role:
+                    tenant_role = _tenant_role_wrapper(ctx, ep)
+                dead = _parent_check_never_runs(ctx, flow, ev, bool(tenant_role))
                 if dead is not None:
                     yield ctx.finding(
                         META,

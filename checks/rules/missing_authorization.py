@@ -611,6 +611,20 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
     )
 
 
+def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """Fields of the record read by ``ev`` are written into a later row (`create({ data: { title:
+    source.title, ... } })`): a copy the caller then holds, as good as the record sent back."""
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound:
+        return False
+    for out in later:
+        if out.kind != "db" or out.op is None or out.op.kind != "write":
+            continue
+        if any(identifiers(ctx.src, d, into_functions=True) & bound for d in out.op.data):
+            return True
+    return False
+
+
 def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
     """The record read by ``ev`` (the call itself, or a name bound to it) is in a later return
     value or response body."""
@@ -923,6 +937,7 @@ _PRISMA_RELATION = re.compile(r"^\s*\w+\s+(\w+)\??\s+@relation\([^)]*\bfields\s*
 _TENANT_COLUMNS = frozenset(
     {"companyId", "company_id", "organizationId", "organization_id", "orgId", "org_id", "workspaceId"}
     | {"workspace_id", "teamId", "team_id", "tenantId", "tenant_id", "agencyId", "agency_id"}
+    | {"organizerId", "organizer_id", "organiserId", "organiser_id"}
 )
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
 _MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
@@ -934,6 +949,10 @@ _OWNER_COLUMNS = (
     | {
         "agencyId",
         "agency_id",
+        "organizerId",
+        "organizer_id",
+        "organiserId",
+        "organiser_id",
     }
 )
 
@@ -2409,6 +2428,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (the same standing asked for inline: its "owner" is of the membership, not of the row;
                 # a check of the row's own id is still looked for below)
                 cross_tenant = _inline_tenant_role(ctx, ep, ev)
+            if checked and op.kind == "read" and ev.state.role and not (ev.state.owner or verdict):
+                # (so is a row read by a client id alone and sent back, or copied into the caller's tenant)
+                if tenant_role is None:
+                    tenant_role = _tenant_role_wrapper(ctx, ep)
+                cross_tenant = tenant_role
             if checked and not creates and not cross_tenant:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
@@ -2501,7 +2525,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and
             # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it
-            if op.kind == "read" and not _returned(ctx, flow, ev, events[i + 1 :]):
+            if (
+                op.kind == "read"
+                and not _returned(ctx, flow, ev, events[i + 1 :])
+                and not (cross_tenant and _copied_into_write(ctx, flow, ev, events[i + 1 :]))
+            ):
                 continue
             if creates and op.api != "sql":
                 continue

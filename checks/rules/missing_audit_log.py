@@ -45,8 +45,11 @@ the client names (`{ [key]: value }`: the email among them). Removing a member (
 organisation or workspace row) is the B2B form of deleting the account; new 2FA recovery codes (or the
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role; and
-`requireStaff()` asks for an administrator. A token hash stored for a link the endpoint then mails (a
-reset or magic-link request) is neither a sign-in nor an issued credential.
+`requireStaff()` asks for an administrator. A tenant's credential rewritten in the admin area past an admin gate
+(`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
+Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in. A token
+hash stored for a link the endpoint then mails (a reset or magic-link request) is neither a sign-in nor an
+issued credential.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an

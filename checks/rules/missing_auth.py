@@ -28,7 +28,11 @@ so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = 
 author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
 or a credential. A sign-out that writes many rows keyed by a session value no check proved
-(`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out.
+(`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out. A row found with an
+unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
+the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
+(`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that
+declares a secret (`qrSecret`) is private; and an organiser is a tenant (`where: { organizerId }`).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it

@@ -41,7 +41,14 @@ An id read back from a row found by the client's id alone (`const file = await d
 where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
 client's choice: the existence check proves nothing of whose it is.
 A new row filed under a parent the client picked whose only check never runs (`void
-assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`) is flagged too.
+assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
+un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
+`data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands.
+A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
+handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`) covers that
+tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
+is flagged. An owner id read off a caller-sent identity the session only defaults (`const user =
+providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing.
 
@@ -76,6 +83,9 @@ export async function deleteNote(noteId: string) {
 ```
 
 ## Not flagged
+A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
+changed, only its id read), and a profile row read with only the fields its public card shows (`select: {
+stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).

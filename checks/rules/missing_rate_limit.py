@@ -33,7 +33,8 @@ session it has just made is still signed out, and an invitation endpoint named f
 (`sendInviteEmailCode`) sends whatever it calls. A paid AI call inside an async function the entry point
 starts without awaiting it (`(async () => { streamText(...) })()`) still runs. A role lets the caller mail
 stored addresses, not the account it looked up by the address it sent (`to: user.email` of
-`getUser(email)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
+`getUser(email)`), and an address field of the caller's parsed input (`sendEmail(data.friendEmail, ...)`) is its
+choice of recipient. An input shape test after finding out who calls (`await getIronSession(...)`) is no
 work a limiter must precede.
 
 ## Why is this bad?

@@ -3506,9 +3506,13 @@ class _Walker:
         return False
 
     def _stored_then_tested(self, call: Node) -> bool:
-        """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits."""
+        """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits (also as an
+        operand of `&&`: `const allowed = user.id && canEdit(id)` holds the Promise, always truthy)."""
         p = call.parent
-        while p is not None and p.type in sx.TRANSPARENT:
+        while p is not None and (
+            p.type in sx.TRANSPARENT
+            or (p.type == "binary_expression" and sx.text(self.src, p.child_by_field_name("operator")) == "&&")
+        ):
             p = p.parent
         if p is None or p.type != "variable_declarator" or p.child_by_field_name("value") is None:
             return False
@@ -3651,7 +3655,11 @@ class _Walker:
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel
-            if self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st):
+            if (self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st)) and not (
+                not is_awaited_or_sync(self, v) and target is not None and self._stored_then_tested(v)
+            ):
+                # (`const principal = verifyApiKey(req)` un-awaited, then `if (!principal)`: a Promise
+                # tested, never falsy; floating-auth-check reports it, and it signs nobody in)
                 st.session |= names
                 st.fetched |= names
                 self.auth_errors |= self._error_names(pattern, v)
@@ -3687,6 +3695,9 @@ class _Walker:
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
+                own = refs & (st.session | st.fetched)
+                if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
+                    refs = refs - own  # (a row found by `session?.userId` unchecked is nobody's proof)
                 if self._session_scoped(op, st):
                     self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
                 # a user or key looked up by an API token/hashed key is an authentication
@@ -4081,7 +4092,24 @@ class _Walker:
         refs: set[str] = set()
         for a in op.args:
             refs |= identifiers(self.src, a, into_functions=True)
-        return bool(refs & (st.session | st.fetched))
+        own = refs & (st.session | st.fetched)
+        if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
+            # `where: { id, ownerId: session?.userId }` with the session never checked: signed out,
+            # the value is undefined and Prisma drops the condition, so the row is anyone's
+            return False
+        return bool(own)
+
+    def _optional_reads_only(self, node: Node, names: set[str]) -> bool:
+        """Every mention of ``names`` in ``node`` reads a field through `?.` (`session?.userId`)."""
+        for n in sx.walk(node, into_functions=True):
+            if n.type != "identifier" or sx.text(self.src, n) not in names:
+                continue
+            p = n.parent
+            if p is None or p.type != "member_expression" or p.child_by_field_name("object") != n:
+                return False
+            if b"?." not in self.src[n.end_byte : p.end_byte]:
+                return False
+        return True
 
     def _op_in_chain(self, v: Node) -> DbOp | None:
         """`await db.select().from(users).where(...)`: the op is on an inner call."""

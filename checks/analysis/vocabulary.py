@@ -471,3 +471,10 @@ class Vocabulary:
 
 
 _INTERNED: dict[Vocabulary, Vocabulary] = {}
+
+
+# Fields a public profile card shows; a select of anything else (`accounts`, `posts`) is not a profile card
+DISPLAY_FIELD = re.compile(
+    r"(?i)^(id|_id|uuid|(user_?|display_?|first_?|last_?|full_?|nick_?|stage_?|screen_?)?name|handle|slug|image|"
+    r"avatar\w*|picture|photo\w*|bio|about|headline|title|website|url|created_?at|joined\w*|verified)$"
+)

@@ -5,7 +5,8 @@ Flags a call to an async authentication or authorization function (one the proje
 defines as `async`, or a known async auth call such as `getServerSession`, Kinde's
 `isAuthenticated()` or Clerk v6 `auth.protect()`) made without `await` in a condition
 (`if (!canEdit(user, id))`), a negation, or as a bare statement (also behind `void`, which
-only tells the linter the Promise is dropped).
+only tells the linter the Promise is dropped), or stored and then tested, also as an operand of `&&`
+(`const allowed = user.id && canEdit(user.id, id); if (!allowed) ...`).
 
 ## Why is this bad?
 The call returns a Promise, which is always truthy: `!promise` is always false, so the

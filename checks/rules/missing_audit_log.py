@@ -45,8 +45,11 @@ the client names (`{ [key]: value }`: the email among them). Removing a member (
 organisation or workspace row) is the B2B form of deleting the account; new 2FA recovery codes (or the
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role; and
-`requireStaff()` asks for an administrator. A token hash stored for a link the endpoint then mails (a
-reset or magic-link request) is neither a sign-in nor an issued credential. A project helper whose name is
+`requireStaff()` asks for an administrator. A tenant's credential rewritten in the admin area past an admin gate
+(`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
+Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in. A token hash
+stored for a link the endpoint then mails (a reset or magic-link request) is neither a sign-in nor an issued
+credential. A project helper whose name is
 the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
 when its write is out of sight (an auth library's adapter), also from an endpoint named for something else
 (`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
@@ -790,6 +793,26 @@ _SQL_UPDATE = re.compile(r"(?is)\bupdate\s+[\w.\"`]+\s+set\s+(.*?)(?:\bwhere\b|\
 _SQL_ASSIGNMENT = re.compile(r"(?is)^\s*[\"`]?(\w+)[\"`]?\s*=\s*(.+?)\s*$")
 
 
+# A tenant's or an integration's own credential (`webhookSecret`, `signingSecret`, `apiKey`) rewritten:
+# an administrator rotating it cuts off whoever held the old one and hands out a new one
+_ROTATED_SECRET = re.compile(r"(?i)^\w*secret$|^(api|access|signing)_?(key|token)$")
+
+
+def _rotated_secret(ctx: FileContext, ev: Event) -> str | None:
+    """The credential field a write sets to a new value (not cleared, not a link or code's state)."""
+    assert ev.op is not None
+    if _FLOW_MODELS.search(ev.op.model or "") or ev.op.verb.lower().startswith("delete"):
+        return None
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            v = sx.unwrap(value) if value is not None else None
+            if v is None or v.type in ("null", "undefined") or ctx.text(v) == "undefined":
+                continue
+            if _ROTATED_SECRET.match(key) and not set(vocab.words(key)) & _FLOW_WORDS:
+                return key
+    return None
+
+
 def _sql_set_columns(ctx: FileContext, ev: Event) -> dict[str, str]:
     """The columns an SQL `UPDATE ... SET a = x, b = null` assigns, with the value's text (lower case)."""
     assert ev.op is not None
@@ -938,6 +961,24 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
         sx.callee_name(ctx.src, c).endswith(".createSession") and "." in sx.callee_name(ctx.src, c)
         for c in sx.find(fn, ("call_expression",))
     )
+
+
+def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
+    """Auth.js `signIn("credentials", { ... })` called by an endpoint that creates no account: it signs
+    the caller in once its own check passed (an SMS or e-mailed code verified, whatever it is named);
+    a sign-up signing its new account in is part of creating the account."""
+    if b"signIn" not in ctx.src[fn.start_byte : fn.end_byte]:
+        return False
+    made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
+    if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
+        return False
+    for call in sx.find(fn, ("call_expression",)):
+        if sx.callee_name(ctx.src, call) != "signIn":
+            continue
+        args = sx.call_args(call)
+        if args and sx.string_value(ctx.src, args[0]) == "credentials":
+            return True
+    return False
 
 
 # Money an administrator sends out through the payment provider (`stripe.refunds.create(...)`)
@@ -1209,7 +1250,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # (a session row holding a mailed link's hash is a reset or magic-link request, not a sign-in)
         made = [e for e in writes if not mailed_link_token(ctx, flow.events, e)]
         if not _sensitive_name(name) and (
-            _opens_logged_in_session(ctx, ep.fn.node) or _makes_session(ctx, ep.fn.node, made)
+            _opens_logged_in_session(ctx, ep.fn.node)
+            or _makes_session(ctx, ep.fn.node, made)
+            or _credentials_sign_in(ctx, ep.fn.node, made)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
@@ -1317,7 +1360,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (or signs an account out everywhere: its sessions revoked, as a ban does)
             # (or switches an account, a tenant's too, off or on: `bannedAt`, `suspendedAt: null`)
             changes = (
-                [e for e in writes if _grants_privilege(ctx, e) or _revokes_sessions(ctx, e) or _switches_state(ctx, e)]
+                [
+                    e
+                    for e in writes
+                    if _grants_privilege(ctx, e)
+                    or _revokes_sessions(ctx, e)
+                    or _switches_state(ctx, e)
+                    or _rotated_secret(ctx, e)
+                ]
                 if in_admin_area
                 else []
             )
@@ -1339,7 +1389,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
                 continue
             if admin is not None:
-                field = _grants_privilege(ctx, admin)
+                field = _grants_privilege(ctx, admin) or _rotated_secret(ctx, admin)
                 what = f"{admin.op.model}.{field}" if admin.op is not None and field else ""
                 what = what or (admin.op.model if admin.op is not None else "")
                 yield ctx.finding(

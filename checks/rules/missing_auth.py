@@ -32,7 +32,11 @@ or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are p
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`). A sign-out that writes many rows keyed by a session value no check proved
-(`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out.
+(`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out. A row found with an
+unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
+the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
+(`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that
+declares a secret (`qrSecret`) is private; and an organiser is a tenant (`where: { organizerId }`).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -207,6 +211,7 @@ from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
 from checks.rules._describe import sink as sink_name
+from checks.rules.excessive_data_exposure import sensitive_field
 
 META = RuleMeta(
     id="missing-auth",
@@ -318,6 +323,15 @@ def rewrites_client_row(ctx: FileContext, ev: Event) -> bool:
     return any(_ROW_ID.search(n) for n in names)
 
 
+def _reads_collected_rows(ctx: FileContext, ev: Event) -> bool:
+    """A list read of the rows a form collects, picked by a client value (`waitlistEntry.findMany({
+    where: { eventId } })`, whose e-mails go out): not what a public form does, which files a new row."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "read" or op.verb not in ("findMany", "find"):
+        return False
+    return bool({n for a in op.args for n in identifiers(ctx.src, a)} & ev.state.client)
+
+
 def _credential(name: str) -> bool:
     """`token`, `hashedToken`, `otp`: a secret value, not the id of one (`tokenId`)."""
     ws = vocab.words(name)
@@ -398,6 +412,12 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     """A whole row (no fields picked) found by an id the caller chose, of a model whose schema holds a
     person's contact details or credentials: their private record, whatever the model is called."""
     op = ev.op
+    if op is not None and op.kind == "read" and op.api == "drizzle" and not op.projected:
+        # `db.select().from(scanCache).where(eq(scanCache.eventId, id))`: every column, a stored secret among them
+        if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
+            return False
+        held = sensitive_field(ctx, op.model) if op.model else None
+        return held is not None and bool(_PERSONAL_FIELD.match(held))
     if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
         return False
     where = object_keys(ctx.src, op.args[0]).get("where")
@@ -513,11 +533,7 @@ def _selects_display_fields_only(ctx: FileContext, op: DbOp) -> bool:
     )
 
 
-# Fields a public profile shows; a select of anything else (`accounts`, `posts`) is not a profile card
-_DISPLAY_FIELD = re.compile(
-    r"(?i)^(id|_id|uuid|(user_?|display_?|first_?|last_?|full_?|nick_?)?name|handle|slug|image|avatar\w*|"
-    r"picture|photo\w*|bio|about|headline|title|website|url|created_?at|joined\w*)$"
-)
+_DISPLAY_FIELD = vocab.DISPLAY_FIELD
 
 
 # Keys a tenant hands out to be found by the public: an embed's publishable or widget key (in its page's
@@ -732,7 +748,7 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
 # a person's id, or a tenant's (an organization's rows are its members' private data)
 _OWNER_COLUMN = re.compile(
     r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|"
-    r"organi[sz]ation|org|team|workspace|tenant|company|agency)_?id$"
+    r"organi[sz]ation|organi[sz]er|org|team|workspace|tenant|company|agency)_?id$"
 )
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
@@ -1695,7 +1711,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
-                or (form and not rewrites_client_row(ctx, ev))
+                or (form and not rewrites_client_row(ctx, ev) and not _reads_collected_rows(ctx, ev))
                 or _limited_public_create(ctx, ep, ev, set(flow.records))
                 or _intake_upload(ctx, ev, intake)
                 or _link_request(ctx, events, ev)

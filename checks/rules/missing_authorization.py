@@ -41,7 +41,14 @@ An id read back from a row found by the client's id alone (`const file = await d
 where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
 client's choice: the existence check proves nothing of whose it is.
 A new row filed under a parent the client picked whose only check never runs (`void
-assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`) is flagged too.
+assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
+un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
+`data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands.
+A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
+handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`) covers that
+tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
+is flagged. An owner id read off a caller-sent identity the session only defaults (`const user =
+providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing.
 A Supabase table the code files under an owner (`.from("trips").insert({ owner_id: user.id, ... })`, or
@@ -86,6 +93,9 @@ export async function deleteNote(noteId: string) {
 ```
 
 ## Not flagged
+A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
+changed, only its id read), and a profile row read with only the fields its public card shows (`select: {
+stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
@@ -340,17 +350,23 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
 _PARENT_KEY = re.compile(r"(Id|_id)$")
 
 
-def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | None:
+def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event, tenant_role: bool) -> Node | None:
     """A new row filed under a parent the client picked (`attachment.create({ data: { ...src, ticketId:
     input.to } })`) whose only check is one that never runs (`void assertTicketAccess(userId, input.to)`,
-    its promise discarded): the value written, else None. (A bare un-awaited call is left to
-    floating-auth-check.) A parent id no check mentions is left alone
-    (a comment on a public post); one checked anywhere for real counts as checked."""
+    its promise discarded, or an async check left un-awaited): the value written, else None. A parent id
+    no check mentions is left alone (a comment on a public post); one checked anywhere for real counts
+    as checked."""
     assert ev.op is not None
     src = ctx.src
     fn = flow.fn.node
+    # (an un-awaited check past a role the caller holds leaves that role standing: only a `void`ed
+    # one, discarded on purpose, is counted then; a tenant wrapper's role covers its own tenant only)
+    floating = set() if ev.state.role and not tenant_role else {e.node.id for e in flow.events if e.kind == "floating"}
     for data in ev.op.data:
         for row in _rows_written(ctx, fn, data):
+            whole = _whole_client_row_parent(ctx, flow, ev, row, floating)
+            if whole is not None:
+                return whole
             for key, value in object_keys(src, row).items():
                 roots = identifiers(src, value, into_functions=True) & ev.state.client if value is not None else set()
                 if not _PARENT_KEY.search(key) or not roots:
@@ -363,15 +379,40 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event) -> Node | 
                     if n.type != "identifier" or sx.text(src, n) not in roots or _binding(n):
                         continue
                     mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
-                    if not any(_same_value(p, mention) for p in paths) or mention in roots:
+                    if not any(_same_value(p, mention) for p in paths):
                         continue
-                    if _never_runs(src, n, fn):
+                    if mention in roots and (n.parent is None or n.parent.type != "arguments"):
+                        continue  # (a plain local counts where it is handed to a call: `check(uid, eventId)`)
+                    if _never_runs(src, n, fn, floating):
                         dead = True
                     else:
                         live = True
                 if dead and not live:
                     return value
     return None
+
+
+def _whole_client_row_parent(ctx: FileContext, flow: Flow, ev: Event, row: Node, floating: set[int]) -> Node | None:
+    """A parsed client object written whole (`create({ data })`, `data = schema.parse(input)`) whose
+    parent key (`data.organizerId`) only a check that never runs mentions (`!isOrgMember(uid,
+    data.organizerId) && ...` un-awaited): the row written, else None."""
+    src = ctx.src
+    node = sx.strip_types(row)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return None
+    name = sx.text(src, node)
+    if name not in ev.state.client:
+        return None
+    dead: set[str] = set()
+    live: set[str] = set()
+    for m in sx.find(flow.fn.node, ("member_expression",)):
+        if m.start_byte >= ev.node.start_byte:
+            break
+        obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
+        if obj is None or prop is None or sx.text(src, obj) != name or not _PARENT_KEY.search(sx.text(src, prop)):
+            continue
+        (dead if _never_runs(src, m, flow.fn.node, floating) else live).add(sx.text(src, prop))
+    return row if dead - live else None
 
 
 def _binding(n: Node) -> bool:
@@ -383,11 +424,14 @@ def _binding(n: Node) -> bool:
     )
 
 
-def _never_runs(src: bytes, n: Node, fn: Node) -> bool:
-    """``n`` sits in a call whose promise is discarded on purpose: `void check(...)`."""
+def _never_runs(src: bytes, n: Node, fn: Node, floating: set[int]) -> bool:
+    """``n`` sits in a call whose promise is discarded on purpose (`void check(...)`), or in an async
+    check left un-awaited (``floating``: a bare `assertLeaseHolder(userId, id);`, `!inBuilding(...)`)."""
     p = n.parent
     while p is not None and p != fn:
         if p.type == "unary_expression" and _operator(src, p) == "void":
+            return True
+        if p.type == "call_expression" and p.id in floating:
             return True
         p = p.parent
     return False
@@ -620,6 +664,20 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
         if s.start_byte > ev.node.end_byte
         for part in sx.disjuncts(ctx.src, s.child_by_field_name("condition"))
     )
+
+
+def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """Fields of the record read by ``ev`` are written into a later row (`create({ data: { title:
+    source.title, ... } })`): a copy the caller then holds, as good as the record sent back."""
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound:
+        return False
+    for out in later:
+        if out.kind != "db" or out.op is None or out.op.kind != "write":
+            continue
+        if any(identifiers(ctx.src, d, into_functions=True) & bound for d in out.op.data):
+            return True
+    return False
 
 
 def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
@@ -974,6 +1032,7 @@ _PRISMA_RELATION = re.compile(r"^\s*\w+\s+(\w+)\??\s+@relation\([^)]*\bfields\s*
 _TENANT_COLUMNS = frozenset(
     {"companyId", "company_id", "organizationId", "organization_id", "orgId", "org_id", "workspaceId"}
     | {"workspace_id", "teamId", "team_id", "tenantId", "tenant_id", "agencyId", "agency_id"}
+    | {"organizerId", "organizer_id", "organiserId", "organiser_id"}
 )
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
 _MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
@@ -985,6 +1044,10 @@ _OWNER_COLUMNS = (
     | {
         "agencyId",
         "agency_id",
+        "organizerId",
+        "organizer_id",
+        "organiserId",
+        "organiser_id",
     }
 )
 
@@ -2154,6 +2217,27 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
     return out
 
 
+def _client_identity_over_session(ctx: FileContext, ep: EntryPoint, value: Node, client: set[str]) -> bool:
+    """``value`` reads a local bound as a caller-sent identity with the session's user only its
+    default (`const user = providedUser ?? (await getCurrentUser())`; `user.id`): the client names
+    whose row it is whenever it sends one."""
+    src = ctx.src
+    root = sx.root_identifier(src, sx.strip_types(value))
+    if not root:
+        return False
+    for d in _declarators(ctx, ep.fn.node):
+        name, init = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if name is None or init is None or ctx.text(name) != root:
+            continue
+        if init.type != "binary_expression" or _operator(src, init) not in ("??", "||"):
+            return False
+        left = identifiers(src, init.child_by_field_name("left"), into_functions=True)
+        right = init.child_by_field_name("right")
+        calls = sx.find(right, ("call_expression",)) if right is not None else []
+        return bool(left & client) and any(ctx.analyzer.is_auth_source_call(ep.fn.module, c) for c in calls)
+    return False
+
+
 def _default_refs(ctx: FileContext, value: Node, client: set[str]) -> set[str]:
     """Names only in the default of a client value written inline (`formData.get("userId") ??
     user.id`): the client's value wins whenever it sends one."""
@@ -2298,12 +2382,20 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
         fn_node = sx.strip_types(call.child_by_field_name("function"))
         if fn_node is None or fn_node.type != "identifier":
             continue
-        if not any(sx.is_function(sx.strip_types(a) or a) for a in args):
-            continue  # (a wrapper it builds on is handed a callback)
+        if not any(sx.is_function(sx.strip_types(a) or a) or _passed_on(src, fn, a) for a in args):
+            # (a wrapper it builds on is handed a callback, or the one it was handed: `withRole(roles, handler)`)
+            continue
         inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
         if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
             return True
     return False
+
+
+def _passed_on(src: bytes, fn: Function, arg: Node) -> bool:
+    """``arg`` is one of ``fn``'s own parameters, handed on as it came (`withStaff(handler)` calling
+    `withRole(ALL_STAFF, handler)`)."""
+    node = sx.strip_types(arg)
+    return node is not None and node.type == "identifier" and sx.text(src, node) in fn.params
 
 
 _SEAT_NAME = re.compile(r"(?i)(member|seat)")
@@ -2337,17 +2429,41 @@ def _tenant_principal(ctx: FileContext, fn: Function, arg: Node) -> bool:
         if target is None or sx.text(src, target) != sx.text(src, node) or value is None:
             continue
         helper = ctx.analyzer.target(fn.module, value) if value.type == "call_expression" else None
-        if helper is None or helper.body is None:
-            return False
-        hsrc = helper.module.src
-        for r in sx.find(helper.body, ("return_statement",), into_functions=False):
-            keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
-            grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
-            if any(_TENANT_KEY.match(k) for k in keys) and any(
-                g is not None and g.type == "member_expression" for g in grants
-            ):
-                return True
+        return helper is not None and _answers_tenant_grant(helper)
+    return False
+
+
+def _answers_tenant_grant(helper: Function) -> bool:
+    """``helper`` returns a tenant and the grants of a stored principal (`{ organizerId:
+    membership.organizerId, role: membership.role }`, `{ workspaceId: key.workspaceId, scopes }`)."""
+    if helper.body is None:
         return False
+    hsrc = helper.module.src
+    for r in sx.find(helper.body, ("return_statement",), into_functions=False):
+        keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
+        grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
+        member = any(g is not None and g.type == "member_expression" for g in grants)
+        if member and any(_TENANT_KEY.match(k) for k in keys):
+            return True
+    return False
+
+
+def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Before ``ev`` the entry point itself awaits a project helper that answers the caller's role in
+    a tenant the client names (`await requireOrgRole(orgSlug, roles)`, `orgSlug` a parameter): the
+    same standing a tenant wrapper hands over, which covers that tenant's rows only."""
+    src = ctx.src
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not is_awaited(call):
+            continue
+        args = {n for a in sx.call_args(call) for n in identifiers(src, a)}
+        if not args & ev.state.client:
+            continue
+        helper = ctx.analyzer.target(ctx.module, call)
+        if helper is not None and _answers_tenant_grant(helper):
+            return True
     return False
 
 
@@ -2541,6 +2657,48 @@ def _destructured_keys(src: bytes, pattern: Node) -> dict[str, str]:
     return out
 
 
+_PROFILE_ROWS = re.compile(r"(?i)(profile|card)s?$|^(users?|authors?|members?)$")
+
+
+def _public_card_read(ctx: FileContext, op: DbOp) -> bool:
+    """A read that picks by name only the fields a public profile card shows (`select: { stageName:
+    true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`): nothing private
+    of the row leaves the database, whose ever it is. A relation or `include` brings more. Only a
+    profile's row (`ArtistProfile`, `user`): an organisation's customers by name are its own list."""
+    if not op.args or not _PROFILE_ROWS.search(op.model or ""):
+        return False
+    if op.api in ("prisma", "drizzle"):
+        opts = object_keys(ctx.src, op.args[0])
+        if "include" in opts or "with" in opts:
+            return False
+        picked = opts.get("select") if op.api == "prisma" else opts.get("columns")
+    elif op.api == "mongoose" and sx.last_name(sx.callee_name(ctx.src, op.call)) in ("findOne", "findById", "find"):
+        call_args = sx.call_args(op.call)  # (the op's `args` hold the filter only)
+        picked = call_args[1] if len(call_args) > 1 else None
+    else:
+        return False
+    fields = object_keys(ctx.src, picked) if picked is not None else {}
+    shown = {k for k, v in fields.items() if ctx.text(v) in ("true", "1")}
+    hidden = {k for k, v in fields.items() if ctx.text(v) in ("false", "0")}
+    return bool(shown) and shown | hidden == set(fields) and all(vocab.DISPLAY_FIELD.match(k) for k in shown)
+
+
+def _find_or_create(ctx: FileContext, op: DbOp) -> bool:
+    """Prisma `upsert({ where: { email }, create: {...}, update: {}, select: { id: true } })`: an
+    existing row the client's value picks is left as it is (the empty `update`), and at most its id is
+    read back, which stays on the server: a find-or-create, which changes and reveals no one's data."""
+    if op.api != "prisma" or op.verb != "upsert" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    update = sx.strip_types(opts.get("update"))
+    if update is None or update.type != "object" or update.named_children:
+        return False
+    select = sx.strip_types(opts.get("select"))
+    if "include" in opts or (select is not None and select.type != "object"):
+        return False
+    return select is None or all(_ID_KEY.search(k) or k == "id" for k in object_keys(ctx.src, select))
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -2550,6 +2708,22 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         created: set[str] | None = None  # computed on first need
         tenant_role: bool | None = None  # ditto
         for i, ev in enumerate(events):
+            if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
+                # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
+                # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
+                for key, value in _owner_fields(ctx, ep.fn.node, ev) if ev.op.kind == "write" else ():
+                    if key in vocab.OWNER_FIELDS and _client_identity_over_session(ctx, ep, value, ev.state.client):
+                        yield ctx.finding(
+                            META,
+                            "owner_from_client",
+                            value,
+                            function=ep.fn,
+                            endpoint=endpoint(ep),
+                            field=key,
+                            value=short(ctx.text(value), 40),
+                        )
+                        reported = True
+                        break
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             op = ev.op
@@ -2566,6 +2740,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if tenant_role is None:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 cross_tenant = tenant_role
+            if checked and op.kind == "write" and not creates and ev.state.role and not verdict and not cross_tenant:
+                # (the same standing asked for inline: its "owner" is of the membership, not of the row;
+                # a check of the row's own id is still looked for below)
+                cross_tenant = _inline_tenant_role(ctx, ep, ev)
+            if checked and op.kind == "read" and ev.state.role and not (ev.state.owner or verdict):
+                # (so is a row read by a client id alone and sent back, or copied into the caller's tenant)
+                if tenant_role is None:
+                    tenant_role = _tenant_role_wrapper(ctx, ep)
+                cross_tenant = tenant_role
             if checked and not creates and not cross_tenant:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
@@ -2579,6 +2762,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
             if _session_guard_before(ctx, flow, ev):
+                continue
+            if _find_or_create(ctx, op):
                 continue
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
@@ -2623,7 +2808,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
                     break
             if creates and not reported:
-                dead = _parent_check_never_runs(ctx, flow, ev)
+                if tenant_role is None and ev.state.role:
+                    tenant_role = _tenant_role_wrapper(ctx, ep)
+                dead = _parent_check_never_runs(ctx, flow, ev, bool(tenant_role))
                 if dead is not None:
                     yield ctx.finding(
                         META,
@@ -2648,6 +2835,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
             ):
                 continue
+            if op.kind == "read" and _public_card_read(ctx, op):
+                continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and _checked_later(ctx, flow, ev, events[i + 1 :]):
                 continue
@@ -2657,6 +2846,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 op.kind == "read"
                 and not _returned(ctx, flow, ev, events[i + 1 :])
                 and not _owner_copied(ctx, flow, ev, events[i + 1 :])
+                and not (cross_tenant and _copied_into_write(ctx, flow, ev, events[i + 1 :]))
             ):
                 continue
             if creates and op.api != "sql":

@@ -33,7 +33,8 @@ session it has just made is still signed out, and an invitation endpoint named f
 (`sendInviteEmailCode`) sends whatever it calls. A paid AI call inside an async function the entry point
 starts without awaiting it (`(async () => { streamText(...) })()`) still runs. A role lets the caller mail
 stored addresses, not the account it looked up by the address it sent (`to: user.email` of
-`getUser(email)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
+`getUser(email)`), and an address field of the caller's parsed input (`sendEmail(data.friendEmail, ...)`) is its
+choice of recipient. An input shape test after finding out who calls (`await getIronSession(...)`) is no
 work a limiter must precede.
 
 ## Why is this bad?
@@ -249,7 +250,22 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     if any(_RECIPIENT.search(n) for n in names) or ("to" in keys and bool(names)):
         return True
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
+    if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client - set(records)):
+        return True  # `sendEmail(data.friendEmail, ...)`: a parsed input's address field names the recipient
     return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+
+
+def _recipient_field_of_client(ctx: FileContext, to: list[Node], client: set[str]) -> bool:
+    """A recipient written as an address field read off a client value (`data.friendEmail`,
+    `input.to`; not a stored row's address, `t.customer.email`): the caller chose whom to mail."""
+    for v in to:
+        node = sx.strip_types(v)
+        if node is None or node.type != "member_expression":
+            continue
+        prop = node.child_by_field_name("property")
+        if sx.root_identifier(ctx.src, node) in client and prop is not None and _RECIPIENT.search(ctx.text(prop)):
+            return True
+    return False
 
 
 def _mails_address_typed_by_client(ctx: FileContext, ev: Event) -> bool:

@@ -8,6 +8,7 @@ import { rateLimitByIp } from "@/lib/ratelimit";
 
 // A new scanner device exchanges the 6-digit pairing code shown in the dashboard for its device token.
 // ok: missing-auth, missing-input-validation, missing-rate-limit
+// todook: missing-audit-log -- ambiguous (judge): a scanner device token as an issued API key
 export async function POST(req: Request) {
   await rateLimitByIp("scanner-pair", 5, "10 m");
   const { deviceId, pin } = z.object({ deviceId: z.string().uuid(), pin: z.string().regex(/^\d{6}$/) }).parse(await req.json());

@@ -111,6 +111,7 @@ export async function requestMagicLink(_prev: AuthState, formData: FormData): Pr
 }
 
 // ok: missing-auth, missing-input-validation, missing-rate-limit
+// ruleid: missing-audit-log
 export async function consumeMagicLink(token: string) {
   if (typeof token !== "string" || token.length < 20) redirect("/sign-in?error=link");
   await rateLimitByIp("magic-consume", 10, "10 m");
@@ -140,6 +141,7 @@ export async function sendSmsCode(_prev: AuthState, formData: FormData): Promise
 
 // ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export async function verifySmsCode(_prev: AuthState, formData: FormData): Promise<AuthState> {
   const phone = phoneSchema.parse(formData.get("phone"));
   const code = z.string().regex(/^\d{6}$/).parse(formData.get("code"));

@@ -20,6 +20,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const hash = createHash("sha256").update(password).digest("hex");
   // ruleid: timing-unsafe-comparison
   if (rows[0].legacy_password_hash !== hash) {
+    // ruleid: information-disclosure
     return res.status(401).json({ error: "Wrong password" });
   }
   const session = await getIronSession<LegacySession>(req, res, ironOptions);

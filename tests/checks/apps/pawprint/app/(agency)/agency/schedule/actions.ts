@@ -17,7 +17,7 @@ export async function moveBooking(input: z.input<typeof moveSchema>) {
   const data = moveSchema.parse(input);
   // ruleid: floating-auth-check
   if (!hasAgencyRole(userId, data.agencyId, ["owner", "admin", "scheduler"]) || data.endsAt <= data.startsAt) throw new Error("Forbidden");
-  // ok: missing-authorization
+  // ruleid: missing-authorization
   await prisma.booking.updateMany({ where: { id: data.bookingId, agencyId: data.agencyId }, data: { startsAt: data.startsAt, endsAt: data.endsAt } });
 }
 

@@ -264,6 +264,8 @@ class Summary:
     role: bool = False
     owner: bool = False
     rate_limits: bool = False
+    # answers a count of rows made lately (`quota.answers_recent_count`): a window its caller may bound
+    counts_recent: bool = False
     audits: bool = False
     validates: bool = False
     sends_email: bool = False
@@ -1072,6 +1074,7 @@ class Analyzer:
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
         # ... or that answers whether nothing happened lately (`return !recent`): a cooldown
         s.rate_limits = s.rate_limits or quota.answers_cooldown(flow)
+        s.counts_recent = quota.answers_recent_count(flow)
         # (as for an entry point: an audit call anywhere in its body, also in the branch of a success)
         s.audits = s.audits or st.audited or flow.final.audited or flow.audits_somewhere
         s.audit_depth = flow.audit_depth if s.audits else _NO_AUDIT
@@ -2982,7 +2985,8 @@ class _Walker:
         if last not in ("some", "find", "findIndex", "includes", "has"):
             return False
         fn = sx.strip_types(call.child_by_field_name("function"))
-        obj = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        member = fn is not None and fn.type == "member_expression"
+        obj = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
         if obj is None or obj.type != "member_expression" or sx.root_identifier(self.src, obj) not in sessionish:
             return False
         args = sx.call_args(call)

@@ -264,6 +264,8 @@ class Summary:
     role: bool = False
     owner: bool = False
     rate_limits: bool = False
+    # answers a count of rows made lately (`quota.answers_recent_count`): a window its caller may bound
+    counts_recent: bool = False
     audits: bool = False
     validates: bool = False
     sends_email: bool = False
@@ -1072,6 +1074,7 @@ class Analyzer:
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
         # ... or that answers whether nothing happened lately (`return !recent`): a cooldown
         s.rate_limits = s.rate_limits or quota.answers_cooldown(flow)
+        s.counts_recent = quota.answers_recent_count(flow)
         # (as for an entry point: an audit call anywhere in its body, also in the branch of a success)
         s.audits = s.audits or st.audited or flow.final.audited or flow.audits_somewhere
         s.audit_depth = flow.audit_depth if s.audits else _NO_AUDIT
@@ -2973,7 +2976,40 @@ class _Walker:
         refs: set[str] = set()
         for a in sx.call_args(call):
             refs |= identifiers(self.src, a, into_functions=True)
-        return bool(refs & sessionish)
+        return bool(refs & sessionish) or self._own_list_holds(call, last, sessionish)
+
+    def _own_list_holds(self, call: Node, last: str, sessionish: set[str]) -> bool:
+        """`account.teams.some((t) => t.teamId === teamId)`, `user.orgIds.includes(orgId)`: a list on
+        the caller's own record (read by the session's id) asked whether it holds the picked id: the
+        caller's memberships, the other way round from a resource's members compared with the caller."""
+        if last not in ("some", "find", "findIndex", "includes", "has"):
+            return False
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        member = fn is not None and fn.type == "member_expression"
+        obj = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
+        if obj is None or obj.type != "member_expression" or sx.root_identifier(self.src, obj) not in sessionish:
+            return False
+        args = sx.call_args(call)
+        arg = sx.strip_types(args[0]) if len(args) == 1 else None
+        if arg is None:
+            return False
+        if last in ("includes", "has"):
+            return arg.type in ("identifier", "member_expression") and not self._is_role_expr(arg, sessionish)
+        if arg.type not in ("arrow_function", "function_expression", "function"):
+            return False
+        inner = self.mod.function_for(arg)
+        own = set(inner.params)
+        for cmp in sx.find(arg, ("binary_expression",)):
+            if sx.text(self.src, cmp.child_by_field_name("operator")) not in ("===", "=="):
+                continue
+            sides = [sx.strip_types(cmp.child_by_field_name(f)) for f in ("left", "right")]
+            roots = [sx.root_identifier(self.src, s) for s in sides]
+            texts = [sx.text(self.src, s) for s in sides]
+            if any(_literal_text(t) for t in texts):
+                continue  # `(o) => o.role === "admin"`: a role the caller holds, not a picked id
+            if (roots[0] in own) != (roots[1] in own):
+                return True
+        return False
 
     def _from_fs_module(self, name: str) -> bool:
         binding = self.mod.imports.get(name)

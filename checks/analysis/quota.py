@@ -205,7 +205,9 @@ _AFTER = frozenset({"$gt", "$gte", "gt", "gte"})
 
 def _recent_read(src: bytes, call: Node) -> bool:
     """``call`` asks for rows newer than a moment set back from now (`sentAt: { $gt: subMinutes(new
-    Date(), 1) }`, `gte(t.createdAt, new Date(Date.now() - 60_000))`): what happened lately."""
+    Date(), 1) }`, `gte(t.createdAt, new Date(Date.now() - 60_000))`, also through a local,
+    `const since = new Date(Date.now() - HOUR); ... { $gte: since }`): what happened lately."""
+    moments: set[str] | None = None
     for n in sx.walk(call):
         if n.type == "pair":
             key = sx.text(src, n.child_by_field_name("key")).strip("\"'")
@@ -216,6 +218,73 @@ def _recent_read(src: bytes, call: Node) -> bool:
         else:
             continue
         if key in _AFTER and value is not None and _PAST.search(src[value.start_byte : value.end_byte]):
+            return True
+        bare = sx.strip_types(value) if key in _AFTER else None
+        if bare is not None and bare.type == "identifier":
+            if moments is None:
+                moments = _past_locals(src, call)
+            if sx.text(src, bare) in moments:
+                return True
+    return False
+
+
+def _past_locals(src: bytes, call: Node) -> set[str]:
+    """Locals of the function around ``call`` bound to a moment set back from now (`const since =
+    new Date(Date.now() - hours * HOUR)`)."""
+    fn = sx.enclosing_function(call)
+    out: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
+        value = decl.child_by_field_name("value")
+        name = decl.child_by_field_name("name")
+        if (
+            value is not None
+            and name is not None
+            and name.type == "identifier"
+            and _past_in(src[value.start_byte : value.end_byte])
+        ):
+            out.add(sx.text(src, name))
+    return out
+
+
+def answers_recent_count(flow: Flow) -> bool:
+    """The function answers how many rows were made lately (`return sends.countDocuments({ email,
+    createdAt: { $gte: since } })`, `since` an hour back from now): a window count its caller can
+    hold against a bound (`counted_down`)."""
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    if not _past_in(src[fn.start_byte : fn.end_byte]):
+        return False
+    counted: set[str] = set()
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        if sx.last_name(sx.callee_name(src, call)) not in _COUNTING or not _recent_read(src, call):
+            continue
+        decl = _declarator(call)
+        if decl is not None:
+            counted.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+            continue
+        p = call.parent
+        while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
+            p = p.parent
+        if p is not None and p.type == "return_statement":
+            return True
+    return bool(counted) and any(
+        r.named_children and sx.text(src, sx.unwrap(r.named_children[0])) in counted
+        for r in sx.find(fn, ("return_statement",), into_functions=False)
+    )
+
+
+def counted_down(flow: Flow, before: Node | None, counts: set[str]) -> bool:
+    """A window count held against a bound in the entry point before ``before``: `const recent = await
+    countRecentSends(email, 1); if (recent >= MAX_PER_HOUR) return 429` (``counts``: the locals bound to
+    such a count). Like a cooldown (`cooled_down`), with room for more than one send in the window."""
+    if not counts:
+        return False
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if before is not None and stmt.start_byte >= before.start_byte:
+            break
+        if sx.exit_guard(src, stmt) and _over_bound(src, stmt.child_by_field_name("condition"), counts, set()):
             return True
     return False
 

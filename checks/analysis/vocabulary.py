@@ -269,6 +269,11 @@ CODE_STORE_MODELS = re.compile(
     r"(?i)^(verification_?tokens?|verifications?|otps?|otp_?codes?|one_?time_?(codes?|tokens?|passwords?)|"
     r"login_?codes?|magic_?links?|email_?verification_?(codes?|tokens?)|passcodes?)$"
 )
+# Where a WebAuthn/passkey ceremony keeps the challenge its options step handed out: a one-time nonce
+# under a random id, consumed by the verify step; nobody's resource.
+CHALLENGE_STORE_MODELS = re.compile(
+    r"(?i)^(webauthn|passkeys?|fido2?|authn)_?(auth_?|registration_?|login_?)?challenges?$"
+)
 SENSITIVE_FIELD = re.compile(r"(?i)(password|hash|token|secret|api_?key|salt|otp|totp|recovery|private_?key|ssn|mfa)")
 PRIVILEGED_FIELDS = frozenset(
     {

@@ -1249,6 +1249,20 @@ def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
     return out
 
 
+def _provider_keyed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An OAuth callback with no app session, signed in only by its code exchange, writing the row
+    the provider's answer keys (`updateOne({ installationId: grant.installation_id }, { $set: { teamId } })`):
+    the caller's own installation, and its owner fields name the provider's account, not a tenant here."""
+    if ev.state.session:
+        return False
+    refs: set[str] = set()
+    for n in _filter_nodes(ev, ctx.src):
+        refs |= identifiers(ctx.src, n, into_functions=True)
+    if not refs:
+        return False
+    return refs <= _provider_answers(ctx, ep.fn.node, ev.state.client)
+
+
 def _fixed_origin(ctx: FileContext, fn: Node, url: Node | None, depth: int = 0) -> bool:
     """``url`` names a server chosen by the code: a literal `https://host/...` (whatever its query
     carries), or a template led by a constant (`${GRAPH_BASE}/me`), also through `new URL(...)` or a local."""
@@ -2766,6 +2780,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _find_or_create(ctx, op):
                 continue
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
+            if op.kind == "write" and _provider_keyed(ctx, ep, ev):
+                continue
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
                 if checked and not _AUTHORSHIP.match(key):
                     continue  # rights over the parent proven: `userId` may be the member being added
@@ -2853,6 +2869,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if guards.found_by_credential(src, op.args):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
+            if vocab.CHALLENGE_STORE_MODELS.match(op.model or ""):
+                continue  # a pending passkey challenge taken by the random id its options step handed out
             if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):
                 continue  # replacing the pending code of the address it mails a new one to: the request step
             filters = _filter_nodes(ev, src)

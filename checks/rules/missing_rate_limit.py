@@ -1234,6 +1234,26 @@ def _body_value(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int)
     return False
 
 
+def _window_counts(ctx: FileContext, ep: EntryPoint) -> tuple[set[str], set[int]]:
+    """Locals of ``ep`` bound to what a project helper counted in a recent window
+    (`const recent = await countRecentSends(email, 1)`, the helper `quota.answers_recent_count`),
+    and the ids of those calls."""
+    src = ctx.src
+    out: set[str] = set()
+    calls: set[int] = set()
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if value is not None and value.type == "await_expression":
+            value = sx.unwrap(value.named_children[0]) if value.named_children else None
+        if value is None or value.type != "call_expression":
+            continue
+        target = ctx.analyzer.target(ctx.module, value)
+        if target is not None and ctx.analyzer.summary(target).counts_recent:
+            out.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+            calls.add(value.id)
+    return out, calls
+
+
 def _under_quota(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A paid AI call after a usage quota kept in the database (`if (dailyCount >= dailyLimit) throw`),
     in the entry point or in a helper it calls first (followed a few calls deep): the quota bounds
@@ -1326,6 +1346,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         )
         if quota.cooled_down(flow, guarded):
             continue  # `if (lastSend) return 429` on a send found in the last minute
+        counts, counting = _window_counts(ctx, ep)
+        if counts:
+            # (the count's own helper call comes before the `if (recent >= MAX) return 429` it is read by)
+            counted = next(
+                (
+                    e.node
+                    for e in flow.events
+                    if e.kind in _WORK_KINDS and not quota.recent_read(src, e.node) and e.node.id not in counting
+                ),
+                None,
+            )
+            if quota.counted_down(flow, counted, counts):
+                continue  # `if (await countRecentSends(email, 1) >= MAX_PER_HOUR) return 429`
         state = first.state if first is not None else flow.final
         if state.auth == "secret":
             continue

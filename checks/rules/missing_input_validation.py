@@ -179,14 +179,29 @@ class _Decls:
     def __init__(self, ctx: FileContext, ep: EntryPoint) -> None:
         src = ctx.src
         self.items: list[tuple[set[str], Node]] = []
-        for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression", "for_in_statement")):
+        found = sx.find(ep.fn.node, ("variable_declarator", "assignment_expression", "for_in_statement"))
+        # the entry point's own names: its parameters and what its body declares outside callbacks
+        own = {n for p in ep.fn.param_nodes() for n in sx.pattern_names(src, p)}
+        own |= {
+            n
+            for d in found
+            if d.type == "variable_declarator" and sx.enclosing_function(d) == ep.fn.node
+            for n in sx.pattern_names(src, d.child_by_field_name("name"))
+        }
+        for n in found:
             if n.type == "for_in_statement" and ctx.text(n.child_by_field_name("operator")) != "of":
                 continue  # `for (const key in body)`: the keys, not the values
             # (`for (const item of list)`: each item is what the client's list holds)
             left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
             value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
             if left is not None and value is not None and left.type != "member_expression":
-                self.items.append((set(sx.pattern_names(src, left)), value))
+                names = set(sx.pattern_names(src, left))
+                if n.type == "variable_declarator" and sx.enclosing_function(n) != ep.fn.node:
+                    # `const params = new URLSearchParams(...)` in a callback: another variable than
+                    # the handler's own `params`, whatever it holds
+                    names -= own
+                if names:
+                    self.items.append((names, value))
         # `list.map((item) => ...)`: each item is what the client's list holds
         self.elements = _element_bindings(ctx, ep)
         self.items.extend(self.elements)

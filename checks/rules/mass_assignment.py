@@ -1430,8 +1430,7 @@ def _mapped_literal(
             items = outer | frozenset(sx.param_names(ctx.src, cb))
             return _mapped_literal(ctx, built[0], gated, items)  # (each outer item's rows)
         if not built or any(
-            o.type != "object"
-            or any(c.type == "spread_element" and not _optional_fields(c) for c in o.named_children)
+            o.type != "object" or any(c.type == "spread_element" and not _optional_fields(c) for c in o.named_children)
             for o in built
         ):
             return None

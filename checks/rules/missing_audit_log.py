@@ -474,8 +474,10 @@ def _created_rows(ctx: FileContext, events: list[Event]) -> dict[str, str]:
                 break
             node = node.parent
         decl = node.parent if node is not None else None
-        name = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
-        if name is not None and name.type == "identifier" and decl is not None and decl.child_by_field_name("value") == node:
+        if decl is None or decl.type != "variable_declarator" or decl.child_by_field_name("value") != node:
+            continue
+        name = decl.child_by_field_name("name")
+        if name is not None and name.type == "identifier":
             out[ctx.text(name)] = e.op.model or ""
     return out
 

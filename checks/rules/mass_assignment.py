@@ -65,6 +65,8 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+Rows mapped into literals field by field that add a field only under a condition
+(`...(volume != null ? { promptVolume: volume } : {})`: that literal is judged like the rest).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).

@@ -95,6 +95,8 @@ that only logs in a catch block or in a branch that then leaves, a failure rathe
 or leaving a group oneself (also accepting an invitation: joining with the role the
 inviter recorded on it, not one the caller chooses; also membership rows, channel subscriptions,
 created or updated with no role, permission or standing written, `{ channelId: c.id, userId }`,
+the first owner seat of a workspace the endpoint itself just created, for the caller or the account a
+sign-up just made (`Membership.create({ userId, workspaceId: ws._id, role: "owner" })`),
 `{ archived: false }`, also inside project helpers), `lastUsedAt` bookkeeping on an API key (not a client
 object written to it as it is, `data: values`, which can set its scopes), creating an
 account, and a password-reset (or set-password) request that only stores a link token are not audit events;

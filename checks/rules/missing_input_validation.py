@@ -116,7 +116,8 @@ is read for its credentials (a bearer API key looked up by its id) before it dec
 such a helper does past its own sign-in check still counts. A value used only inside `if (typeof id ===
 "number")` is type-checked there; `slugify(x)` throws on anything but a string and answers only a slug's
 alphabet; a client list mapped through a string method (`tags.map((t) => t.trim())`) is a list of
-strings or a throw (for a database write; its content still counts in a URL or SQL text); an SDK client built for the request (`createServerClient(url, key, { cookies })`) is a
+strings or a throw (for a database write; its content still counts in a URL or SQL text); an SDK client
+built for the request (`createServerClient(url, key, { cookies })`) is a
 connection, not client input.
 
 ## References

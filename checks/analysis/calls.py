@@ -391,6 +391,7 @@ def classify_db(
                 "countDocuments",
                 "exists",
             )
+            or (last == "aggregate" and bool(args) and reshaping_pipeline(src, args[0]))
         )
         written: list[Node] = []
         if kind == "write":
@@ -449,6 +450,34 @@ def _mongo_set_values(src: bytes, update: Node) -> list[Node]:
 
 
 MONGO_OPS = _MONGO_READS | _MONGO_WRITES
+
+
+# Aggregation stages whose output documents hold only the fields the stage names (group keys and
+# accumulators, a projection, a count), not the stored documents
+_RESHAPING_STAGES = frozenset({"$group", "$project", "$count", "$sortByCount", "$bucket", "$bucketAuto"})
+# ... and stages that bring whole documents back in after it
+_WIDENING_STAGES = frozenset({"$lookup", "$replaceRoot", "$replaceWith", "$unionWith", "$graphLookup"})
+
+
+def reshaping_pipeline(src: bytes, pipeline: Node | None) -> bool:
+    """`Model.aggregate([{ $match }, { $group: { _id: "$engine", count: { $sum: 1 } } }])`: a pipeline
+    written out whose last reshaping stage (`$group`, `$project`, `$count`) comes after any stage that
+    adds whole documents, and that never keeps a whole document (`$$ROOT`)."""
+    pipeline = sx.unwrap(pipeline)
+    if pipeline is None or pipeline.type != "array" or b"$$ROOT" in src[pipeline.start_byte : pipeline.end_byte]:
+        return False
+    shaped = False
+    for stage in pipeline.named_children:
+        if stage.type == "comment":
+            continue
+        keys = set(object_keys(src, stage)) if stage.type == "object" else set()
+        if not keys:
+            return False  # a stage built elsewhere (`...extraStages`, `matchStage`): it could be anything
+        if keys & _RESHAPING_STAGES:
+            shaped = True
+        elif keys & _WIDENING_STAGES:
+            shaped = False
+    return shaped
 
 
 def collection_handle(src: bytes, value: Node | None) -> str | None:

@@ -2060,8 +2060,16 @@ class _Walker:
         # (`if (GET) await verifyCron(req) else if (POST) await verifyQstash(req) else throw`)
         through = [b for b, ex in ((s_then, cons_exit), (s_else, alt_exit)) if not ex]
         if through:
-            if st.auth is None and all(b.auth is not None for b in through):
-                st.auth = through[0].auth
+            # (`if (secret) { ...401 } else if (NODE_ENV === "production") return 500`: a branch that
+            # refuses every production request leaves only a development server open, so the others'
+            # check holds for production)
+            guarded = [
+                b
+                for b, ex, br in ((s_then, cons_exit, cons), (s_else, alt_exit, alt_clause))
+                if not ex and not (b.auth is None and self._refuses_production(br))
+            ]
+            if st.auth is None and guarded and all(b.auth is not None for b in guarded):
+                st.auth = guarded[0].auth
             st.role = st.role or all(b.role for b in through)
             st.owner = st.owner or all(b.owner for b in through)
             st.rate_limited = st.rate_limited or all(b.rate_limited for b in through)
@@ -2077,6 +2085,21 @@ class _Walker:
         st.fetched |= s_then.fetched | s_else.fetched
         st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _refuses_production(self, branch: Node | None) -> bool:
+        """A branch (`else if (process.env.NODE_ENV === "production") return 500`) with a statement of
+        its own that answers every production request and stops: past it only a development server runs."""
+        if branch is not None and branch.type == "else_clause":
+            branch = branch.named_children[0] if branch.named_children else None
+        for s in sx.statements(branch):
+            if s.type != "if_statement" or s.child_by_field_name("alternative") is not None:
+                continue
+            cons = s.child_by_field_name("consequence")
+            if deployment.true_in_production(self.src, s.child_by_field_name("condition")) and sx.exits(
+                self.src, cons
+            ) in ("return", "throw"):
+                return True
+        return False
 
     def _typed_in_branch(self, cond: Node | None) -> set[str]:
         """`if (typeof id === "number" && ...)`: in the branch the test opens, each local so tested

@@ -220,6 +220,13 @@ def _call(
         _walk(az, mod, args, client, sub, checked, depth + 1)
         checked |= sub
         return
+    if sx.last_name(callee) == "map" and fn.type == "member_expression" and _maps_to_strings(src, call):
+        # `tags.map((t) => t.trim())`: JSON holds no other value with a `map` and no other element with a
+        # `trim`, so what comes out is a list of strings or the call throws (its type fixed, as `Number(x)`)
+        sub = set()
+        _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
+        checked |= sub
+        return
     if sx.last_name(callee) == "filter" and fn.type == "member_expression" and allowlist_filter(src, call, client):
         # `list.split(",").filter((c) => Object.hasOwn(COLUMNS, c))`: only allow-listed items are left
         sub = set()
@@ -272,6 +279,48 @@ def _call(
         checked |= recv_checked
     # an unknown free function (`titleCase(x)`): assume it transforms its input
     _walk(az, mod, args, client, flow, checked, depth + 1)
+
+
+# Methods only a string has (no array, number, boolean or plain object of JSON has them), answering a string
+_STRING_METHODS = frozenset(
+    {
+        "trim",
+        "trimStart",
+        "trimEnd",
+        "toLowerCase",
+        "toUpperCase",
+        "toLocaleLowerCase",
+        "toLocaleUpperCase",
+        "normalize",
+        "replace",
+        "replaceAll",
+        "substring",
+        "padStart",
+        "padEnd",
+    }
+)
+
+
+def _maps_to_strings(src: bytes, call: Node) -> bool:
+    """`.map((t) => t.trim())`, `.map((t: string) => t.trim().toLowerCase())`: a callback that answers a
+    string method's result called on its own element."""
+    args = sx.call_args(call)
+    cb = sx.unwrap(args[0]) if len(args) == 1 else None
+    if cb is None or cb.type != "arrow_function":
+        return False
+    params = sx.param_names(src, cb)
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if len(params) != 1 or body is None or body.type != "call_expression":
+        return False
+    node: Node | None = body
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        if sx.text(src, fn.child_by_field_name("property")) not in _STRING_METHODS:
+            return False
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    return node is not None and node.type == "identifier" and sx.text(src, node) == params[0]
 
 
 def allowlist_filter(src: bytes, call: Node, client: set[str]) -> bool:

@@ -55,7 +55,9 @@ export async function getMe() {
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
 fields (also in a promise chain, `.findMany(...).then((rows) => rows.map(serializeRow))`),
-returning only ids, booleans or counts, the `error` a query answered beside its rows
+returning only ids, booleans or counts, a mongoose `aggregate` whose pipeline, written out, ends in a
+`$group`, `$project` or `$count` stage (no `$$ROOT` kept, no `$lookup` after it), the `error` a query
+answered beside its rows
 (`const { data, error } = ...; res.json({ data: null, error })`), rows answered only where they are null
 (`if (data === null) res.status(500).json({ data, error })`), one field of a whole record (`const userRole =
 memberEntry.role`, the record itself read only for the caller's membership check).

@@ -65,6 +65,8 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+Rows mapped into literals field by field that add a field only under a condition
+(`...(volume != null ? { promptVolume: volume } : {})`: that literal is judged like the rest).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
@@ -1430,16 +1432,40 @@ def _mapped_literal(
             items = outer | frozenset(sx.param_names(ctx.src, cb))
             return _mapped_literal(ctx, built[0], gated, items)  # (each outer item's rows)
         if not built or any(
-            o.type != "object" or any(c.type == "spread_element" for c in o.named_children) for o in built
+            o.type != "object" or any(c.type == "spread_element" and not _optional_fields(c) for c in o.named_children)
+            for o in built
         ):
             return None
         item = set(sx.param_names(ctx.src, cb)) | outer if not gated else set()
-        for o in built:  # `items.map((i) => ({ name: i.name, role: i.role }))` copies a privilege per row
+        # (`...(volume != null ? { promptVolume: volume } : {})`: fields written only sometimes, judged too)
+        parts = [p for o in built for p in [o, *(f for c in o.named_children for f in _optional_fields(c))]]
+        for o in parts:  # `items.map((i) => ({ name: i.name, role: i.role }))` copies a privilege per row
             for key, held in object_keys(ctx.src, o).items():
                 if key in vocab.PRIVILEGED_FIELDS and identifiers(ctx.src, held, into_functions=True) & item:
                     return None
         return built[0]
     return None
+
+
+def _optional_fields(spread: Node) -> list[Node]:
+    """`...(volume != null ? { promptVolume: volume } : {})`, `...(note && { note })`: a spread of object
+    literals the code wrote (with no spread of their own), picked by a condition: their literals, or
+    nothing when the spread is anything else."""
+    if spread.type != "spread_element" or not spread.named_children:
+        return []
+    node = sx.unwrap(spread.named_children[0])
+    if node is not None and node.type == "ternary_expression":
+        sides = [sx.unwrap(node.child_by_field_name(f)) for f in ("consequence", "alternative")]
+    elif node is not None and node.type == "binary_expression" and node.child_by_field_name("operator") is not None:
+        op = node.child_by_field_name("operator")
+        sides = [sx.unwrap(node.child_by_field_name("right"))] if op is not None and op.type == "&&" else []
+    else:
+        sides = []
+    if not sides or any(
+        o is None or o.type != "object" or any(c.type == "spread_element" for c in o.named_children) for o in sides
+    ):
+        return []
+    return [o for o in sides if o is not None]
 
 
 def _pinned(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:

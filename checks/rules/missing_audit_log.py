@@ -95,6 +95,8 @@ that only logs in a catch block or in a branch that then leaves, a failure rathe
 or leaving a group oneself (also accepting an invitation: joining with the role the
 inviter recorded on it, not one the caller chooses; also membership rows, channel subscriptions,
 created or updated with no role, permission or standing written, `{ channelId: c.id, userId }`,
+the first owner seat of a workspace the endpoint itself just created, for the caller or the account a
+sign-up just made (`Membership.create({ userId, workspaceId: ws._id, role: "owner" })`),
 `{ archived: false }`, also inside project helpers), `lastUsedAt` bookkeeping on an API key (not a client
 object written to it as it is, `data: values`, which can set its scopes), creating an
 account, and a password-reset (or set-password) request that only stores a link token are not audit events;
@@ -457,6 +459,71 @@ def _joins_without_role(ctx: FileContext, mod: Module, op: DbOp, depth: int = 0)
         for o in objects
         for child in o.named_children
     )
+
+
+def _created_rows(ctx: FileContext, events: list[Event]) -> dict[str, str]:
+    """`const org = await Organization.create({...})`: the locals bound to a row this endpoint created,
+    with its model."""
+    out: dict[str, str] = {}
+    for e in events:
+        if e.kind != "db" or e.op is None or e.op.kind != "write":
+            continue
+        if not e.op.verb.lower().startswith(("create", "insert")):
+            continue
+        node: Node | None = e.op.chain
+        while node is not None and node.parent is not None:
+            if node.parent.type not in sx.TRANSPARENT and node.parent.type != "await_expression":
+                break
+            node = node.parent
+        decl = node.parent if node is not None else None
+        if decl is None or decl.type != "variable_declarator" or decl.child_by_field_name("value") != node:
+            continue
+        name = decl.child_by_field_name("name")
+        if name is not None and name.type == "identifier":
+            out[ctx.text(name)] = e.op.model or ""
+    return out
+
+
+def _row_id_of(ctx: FileContext, value: Node | None, rows: dict[str, str]) -> str | None:
+    """`org._id`, `org.id`, `String(org._id)`, `org._id.toString()`: the id of a created row, its model."""
+    v = sx.unwrap(value)
+    if v is not None and v.type == "call_expression":
+        fn = sx.strip_types(v.child_by_field_name("function"))
+        args = sx.call_args(v)
+        if fn is not None and fn.type == "identifier" and ctx.text(fn) == "String" and len(args) == 1:
+            v = sx.unwrap(args[0])
+        elif fn is not None and fn.type == "member_expression" and not args:
+            v = sx.unwrap(fn.child_by_field_name("object"))
+    if v is None or v.type != "member_expression":
+        return None
+    obj = sx.strip_types(v.child_by_field_name("object"))
+    prop = ctx.text(v.child_by_field_name("property"))
+    if obj is None or obj.type != "identifier" or prop not in ("_id", "id"):
+        return None
+    return rows.get(ctx.text(obj))
+
+
+def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
+    """`Membership.create({ userId: session.user.id, workspaceId: ws._id, role: "owner" })` right after
+    `const ws = await Workspace.create(...)`: the first seat of a tenant this endpoint founded, for the
+    caller (or the account a sign-up just made). Nobody's standing in an existing group changes."""
+    assert ev.op is not None
+    if not ev.op.verb.lower().startswith(("create", "insert")) or not ev.op.data:
+        return False
+    rows = _created_rows(ctx, [e for e in events if e.node.start_byte < ev.node.start_byte])
+    if not rows:
+        return False
+    tenant = user = False
+    for d in ev.op.data:
+        for key, value in object_keys(ctx.src, d).items():
+            model = _row_id_of(ctx, value, rows)
+            if model is not None and _TENANT_MODELS.match(model):
+                tenant = True
+            elif _USER_KEY.match(key):
+                if model is None and not _binds_session_user(ctx, [d], ev.state.session | ev.state.fetched):
+                    return False
+                user = True
+    return tenant and user
 
 
 def _client_object(ctx: FileContext, ev: Event, data: Node) -> bool:
@@ -1269,7 +1336,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             model = _table_name(ev.op)
             user_row = model.lower() in ("user", "users") or _own_principal_row(ctx, ev)
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
-            own = _own_membership(ctx, ev, set(flow.records))
+            own = _own_membership(ctx, ev, set(flow.records)) or _founds_tenant(ctx, ev, flow.events)
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
             # (joining: a membership made or kept with no role or standing written sets nobody's privileges)
             key_event = key_event and not _joins_without_role(ctx, ctx.module, ev.op)

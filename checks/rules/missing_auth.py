@@ -100,7 +100,9 @@ a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
-webhook signature, a cron secret or an API key before their work (also through a project helper that
+webhook signature, a cron secret or an API key before their work (also a secret checked only when it is
+set, when the branch without it answers every production request, `else if (NODE_ENV === "production")
+return 500`; also through a project helper that
 looks the key up by its hash and answers a built response, one status past its check and others on a
 miss, when the handler exits on `if (res.status !== 200) return res`). `middleware.ts`/
 `proxy.ts` never counts: action requests can be posted to any path. A session reader

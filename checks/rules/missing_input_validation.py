@@ -115,7 +115,9 @@ A request handed to the project's authenticator (`getUser(res, req)` that return
 is read for its credentials (a bearer API key looked up by its id) before it decides: not a sink; what
 such a helper does past its own sign-in check still counts. A value used only inside `if (typeof id ===
 "number")` is type-checked there; `slugify(x)` throws on anything but a string and answers only a slug's
-alphabet; an SDK client built for the request (`createServerClient(url, key, { cookies })`) is a
+alphabet; a client list mapped through a string method (`tags.map((t) => t.trim())`) is a list of
+strings or a throw (for a database write; its content still counts in a URL or SQL text); an SDK client
+built for the request (`createServerClient(url, key, { cookies })`) is a
 connection, not client input.
 
 ## References
@@ -179,14 +181,29 @@ class _Decls:
     def __init__(self, ctx: FileContext, ep: EntryPoint) -> None:
         src = ctx.src
         self.items: list[tuple[set[str], Node]] = []
-        for n in sx.find(ep.fn.node, ("variable_declarator", "assignment_expression", "for_in_statement")):
+        found = sx.find(ep.fn.node, ("variable_declarator", "assignment_expression", "for_in_statement"))
+        # the entry point's own names: its parameters and what its body declares outside callbacks
+        own = {n for p in ep.fn.param_nodes() for n in sx.pattern_names(src, p)}
+        own |= {
+            n
+            for d in found
+            if d.type == "variable_declarator" and sx.enclosing_function(d) == ep.fn.node
+            for n in sx.pattern_names(src, d.child_by_field_name("name"))
+        }
+        for n in found:
             if n.type == "for_in_statement" and ctx.text(n.child_by_field_name("operator")) != "of":
                 continue  # `for (const key in body)`: the keys, not the values
             # (`for (const item of list)`: each item is what the client's list holds)
             left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
             value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
             if left is not None and value is not None and left.type != "member_expression":
-                self.items.append((set(sx.pattern_names(src, left)), value))
+                names = set(sx.pattern_names(src, left))
+                if n.type == "variable_declarator" and sx.enclosing_function(n) != ep.fn.node:
+                    # `const params = new URLSearchParams(...)` in a callback: another variable than
+                    # the handler's own `params`, whatever it holds
+                    names -= own
+                if names:
+                    self.items.append((names, value))
         # `list.map((item) => ...)`: each item is what the client's list holds
         self.elements = _element_bindings(ctx, ep)
         self.items.extend(self.elements)

@@ -79,30 +79,49 @@ class FileContext:
     ) -> Finding:
         """Build a finding; positions are converted from tree-sitter exactly once, here."""
         parsed = self.module.parsed
-        if function is not None and function.module is not self.module:
+        path = self.path
+        text = self.text
+        fn_span: Node | None = None
+        fn_name: str | None = None
+        foreign = next((ep for ep in self._entry_points or () if ep.anchor is node and ep.anchor_module), None)
+        if foreign is not None and foreign.anchor_module is not None:
+            # an operation analysed here and exported by an action elsewhere: reported on the export
+            parsed, path, text = foreign.anchor_module.parsed, foreign.anchor_module.path, foreign.anchor_module.text
+            fn_span, fn_name = _declaration_of(node), foreign.name
+            function = None
+        elif function is not None and function.module is not self.module:
             function = None  # a handler re-exported from another file: no span in this file
-        if function is None:
+        if function is None and foreign is None:
             function = self.enclosing_function(node)
+        if function is not None:
+            fn_span, fn_name = function.node, function.name
         message = meta.messages[message_id].format(**data)
         severity = self.config.severity_for(meta.id, meta.severity)
-        fn_name = function.name if function is not None else None
-        code = self.text(node) if node.end_byte - node.start_byte < 4000 else self.text(node)[:4000]
+        code = text(node) if node.end_byte - node.start_byte < 4000 else text(node)[:4000]
         anchor = node
         # anchor multi-line function heads on their first line
         return Finding(
             rule_id=meta.id,
             severity=severity,
             confidence=confidence or meta.confidence,
-            path=self.path,
+            path=path,
             span=parsed.span(anchor),
             message=message,
             help=meta.help,
             message_id=message_id,
-            fingerprint=make_fingerprint(meta.id, self.path, fn_name, code),
+            fingerprint=make_fingerprint(meta.id, path, fn_name, code),
             function_name=fn_name,
-            function_span=parsed.span(function.node) if function is not None else None,
+            function_span=parsed.span(fn_span) if fn_span is not None else None,
             fix=fix,
         )
+
+
+def _declaration_of(node: Node) -> Node:
+    """The statement declaring an exported name (`export const x = toAction(ops.x)`), for its span."""
+    p: Node | None = node
+    while p is not None and p.type not in ("export_statement", "lexical_declaration"):
+        p = p.parent
+    return p if p is not None else node
 
 
 def short(text: str, limit: int = 60) -> str:

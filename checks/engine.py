@@ -21,7 +21,7 @@ from typing import Any
 import pathspec
 
 from checks.analysis import syntax as sx
-from checks.analysis.entry_points import HANDLER_MODULE, PAGES_API_FILE, ROUTE_FILE
+from checks.analysis.entry_points import HANDLER_MODULE, PAGES_API_FILE, ROUTE_FILE, operation_exports
 from checks.analysis.flow import Analyzer
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import Vocabulary
@@ -240,7 +240,7 @@ def _scan_batch_files(
         if len(data) > config.max_file_size:
             program.module(path, report=True)  # records the too-large diagnostic
             continue
-        if not needs_analysis(path, data):
+        if not needs_analysis(path, data) and path not in operation_exports(program):
             result.files_skipped += 1
             continue
         module = program.module(path, report=True, data=data)

@@ -62,6 +62,9 @@ class EntryPoint:
     # the wrapper marks its answers (to a caller without a session, at least) `Cache-Control: public`:
     # a CDN hands them to anyone, so what the handler answers is public by design
     shared_cache: bool = False
+    # the anchor sits in another module than the function (an action exporting an operation built
+    # elsewhere, `export const x = toAction(ops.x)`): findings are reported there
+    anchor_module: Module | None = None
 
     @property
     def path(self) -> str:
@@ -391,6 +394,14 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                 ep.verified_caller = _verifies_caller(path, ep)  # `pages/api/webhooks/x.ts`, as an app route
                 add(ep)
 
+    # Operations of this module that use-server modules export through a wrapper (`toAction(ops.x)`):
+    # analysed here, where their code is, and reported on the exporting line
+    if OPERATION_MODULE.search(src) is not None:
+        for owner, call, index in operation_exports(az.program).get(path, []):
+            ep = _operation_entry(az, owner, call, index)
+            if ep is not None and ep.fn.module is mod:
+                out.append(ep)  # (one operation may be exported under several names)
+
     # Module-level "use server": every exported function
     if mod.directive == "use server":
         for name, target in mod.exports.items():
@@ -639,6 +650,15 @@ def _entry_from_value(
                 if found is not None:
                     (inner, hkey), index = found, i
                     break
+        if inner is None and callee and "." not in callee:
+            for i in reversed(range(len(args))):
+                op = _operation_entry(az, mod, node, i)
+                if op is not None and op.fn.module is mod:
+                    op.anchor_module = None
+                    op.route_path = None
+                    return op
+                if op is not None:
+                    return None  # analysed in the module that holds the operation (`operation_exports`)
         if inner is None:
             # `createAxiomRouteHandler(withRawBody({ handler }))`: a layer around a wrapped handler
             # (layers around a function argument, `withRouteHandler(withAdminAuth(async (req) => ...))`,
@@ -734,6 +754,238 @@ def _entry_from_value(
                 ep.session_params |= names
         return ep
     return None
+
+
+# The key an operation object's options hold its work under (`defineOp({ guard, run })`), and the keys
+# that hold its guard: the function (or authorizer) whose verdict the operation's factory acts on.
+_OPERATION_KEYS = frozenset({"handler", "operation", "run", "execute", "action", "resolve", "fn"})
+_GUARD_KEYS = re.compile(
+    r"(?i)^(authori[sz](er|e|ation)|auth|guard|polic(y|ies)|permissions?|access|roles?|require\w*)$"
+)
+# a verdict object saying yes: `{ success: true, session }`, `{ allowed: true }`
+_VERDICT_KEYS = frozenset({"success", "authorized", "authorised", "allowed", "allow", "ok", "granted", "pass"})
+
+
+def _resolve_ref(program: Program, mod: Module, node: Node | None, depth: int = 0) -> tuple[Module, Node] | None:
+    """The value a reference names: a local or imported name, or a member of an object literal one
+    names (`talkOps.remove` with `export const talkOps = { remove, ... }`), across files."""
+    node = sx.strip_types(node)
+    if node is None or depth > 8:
+        return None
+    src = mod.src
+    if node.type == "identifier":
+        return program.resolve_value(mod, sx.text(src, node))
+    if node.type != "member_expression":
+        return None
+    obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+    if obj is None or prop is None or prop.type != "property_identifier":
+        return None
+    member = sx.text(src, prop)
+    if obj.type == "identifier" and sx.text(src, obj) not in mod.values and sx.text(src, obj) in mod.imports:
+        via_ns = program.resolve_value(mod, f"{sx.text(src, obj)}.{member}")
+        if via_ns is not None:
+            return via_ns
+    holder = _resolve_ref(program, mod, obj, depth + 1)
+    table = sx.strip_types(holder[1]) if holder is not None else None
+    if holder is None or table is None or table.type != "object":
+        return None
+    owner = holder[0]
+    for entry in table.named_children:
+        if entry.type == "pair":
+            key = entry.child_by_field_name("key")
+            value = entry.child_by_field_name("value")
+            if key is not None and value is not None and sx.text(owner.src, key).strip("\"'") == member:
+                return owner, value
+        elif entry.type == "shorthand_property_identifier" and sx.text(owner.src, entry) == member:
+            return program.resolve_value(owner, member)
+    return None
+
+
+# A module that may define an operation object (a project factory handed an options object)
+OPERATION_MODULE = re.compile(rb"\w\(\s*\{")
+# `export const x = wrapper(ref)` / `wrapper(ns.ref)` in a use-server module
+_EXPORTED_REF = re.compile(rb"\bexport\s+const\s+[\w$]+\s*(?::[^=]+)?=\s*[\w$]+\(\s*[\w$.]+\s*\)")
+
+
+def operation_exports(program: Program) -> dict[str, list[tuple[Module, Node, int]]]:
+    """Operation module path -> the wrapper calls use-server modules export its operations through
+    (built once per scan: the operations are analysed in their own module, as re-exported handlers are)."""
+    if program.operation_exports is not None:
+        return program.operation_exports
+    found: dict[str, list[tuple[Module, Node, int]]] = {}
+    program.operation_exports = found
+    for path in sorted(program.index.paths):
+        if _SKIP_PARTS.intersection(path.split("/")[:-1]) or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
+            continue
+        data = program.tree.read(path)
+        if data is None or b"use server" not in data or _EXPORTED_REF.search(data) is None:
+            continue
+        mod = program.module(path)
+        if mod is None or mod.directive != "use server":
+            continue
+        for target in mod.exports.values():
+            value = sx.strip_types(mod.values.get(target) if isinstance(target, str) else target)
+            if value is None or value.type != "call_expression":
+                continue
+            args = sx.call_args(value)
+            for i, arg in enumerate(args):
+                ref = sx.strip_types(arg)
+                if ref is None or ref.type not in ("identifier", "member_expression"):
+                    continue
+                op = _operation_target(program, mod, value, i)
+                if op is not None:
+                    found.setdefault(op[0].module.path, []).append((mod, value, i))
+    return found
+
+
+def _operation_target(
+    program: Program, mod: Module, call: Node, index: int
+) -> tuple[Function, Function, Function, Module, Node] | None:
+    """For `wrapper(ref)`: (the operation's work function, the wrapper, the factory, the module of
+    the factory's call, its options object), when the wrapper calls what it is handed and `ref`
+    names a project factory's call with an options object holding the work."""
+    callee = sx.callee_name(mod.src, call)
+    if not callee or "." in callee:
+        return None
+    args = sx.call_args(call)
+    ref = sx.strip_types(args[index]) if index < len(args) else None
+    if ref is None or ref.type not in ("identifier", "member_expression"):
+        return None
+    wrapper = program.resolve_function(mod, callee)
+    if wrapper is None or not _calls_of_param(wrapper, index):
+        return None
+    found = _resolve_ref(program, mod, ref)
+    value = sx.strip_types(found[1]) if found is not None else None
+    if found is None or value is None or value.type != "call_expression":
+        return None
+    owner = found[0]
+    fcallee = sx.callee_name(owner.src, value)
+    factory = program.resolve_function(owner, fcallee) if fcallee and "." not in fcallee else None
+    opts = [sx.strip_types(a) for a in sx.call_args(value)]
+    options = next((o for o in opts if o is not None and o.type == "object"), None)
+    if factory is None or options is None:
+        return None
+    work: Function | None = None
+    for prop in options.named_children:
+        key = prop.child_by_field_name("key") if prop.type == "pair" else prop.child_by_field_name("name")
+        text = sx.text(owner.src, key).strip("\"'") if key is not None else ""
+        if text not in _OPERATION_KEYS:
+            continue
+        if prop.type == "method_definition":
+            work = owner.function_for(prop)
+        elif prop.type == "pair":
+            v = sx.strip_types(prop.child_by_field_name("value"))
+            if v is not None and sx.is_function(v):
+                work = owner.function_for(v)
+            elif v is not None and v.type == "identifier":
+                work = program.resolve_function(owner, sx.text(owner.src, v)) or work
+    if work is None:
+        return None
+    return work, wrapper, factory, owner, options
+
+
+def _operation_entry(az: Analyzer, mod: Module, call: Node, index: int) -> EntryPoint | None:
+    """`export const retitle = toAction(talkOps.retitle)`: a project wrapper handed a reference to an
+    operation built elsewhere by a project factory from an options object (`defineOp({ inputSchema,
+    guard, run })`). The wrapper must call what it is handed; the operation's `run` is the entry
+    point. Its guard decides: one declared and not built on a check that lets everyone in counts as
+    the sign-in and role check (what it demands cannot be told cheaply, so precision first); no guard
+    and no authenticating wrapper or factory is no authentication. A declared input schema counts as
+    the validation of what the operation is handed."""
+    target = _operation_target(az.program, mod, call, index)
+    if target is None:
+        return None
+    work, wrapper, factory, owner, options = target
+    callee = sx.callee_name(mod.src, call)
+    kind = "action"
+    name = _declared_name(mod, call)
+    guard: Node | None = None
+    schema = False
+    for prop in options.named_children:
+        key = prop.child_by_field_name("key") if prop.type == "pair" else prop.child_by_field_name("name")
+        text = sx.text(owner.src, key).strip("\"'") if key is not None else ""
+        if prop.type in ("pair", "method_definition") and _GUARD_KEYS.match(text):
+            guard = prop.child_by_field_name("value") if prop.type == "pair" else prop
+        elif prop.type == "pair" and text.lower().endswith("schema"):
+            schema = True
+    if work is None:
+        return None
+    ep = EntryPoint("wrapped-action" if kind == "action" else kind, work, name, _declared_anchor(mod, call) or call)
+    ep.wrappers.extend([callee, factory.name])
+    if work.module is not mod:
+        ep.route_path = mod.path
+        ep.anchor_module = mod
+    _apply_summaries(ep, [(az.summary(wrapper), f"wrapper `{callee}`"), (az.summary(factory), f"`{factory.name}`")])
+    if guard is not None and not _lets_everyone_in(az.program, owner, guard):
+        ep.authenticated_by = ep.authenticated_by or f"the guard of `{factory.name}`"
+        ep.role_checked = True
+    ep.schema_validated = ep.schema_validated or schema
+    for i, p in enumerate(work.param_nodes()):
+        pattern = p.child_by_field_name("pattern") if p.type in ("required_parameter", "optional_parameter") else p
+        if i == 0 and pattern is not None and pattern.type == "object_pattern":
+            for child in pattern.named_children:
+                key = child.child_by_field_name("key") if child.type == "pair_pattern" else None
+                key = key if key is not None else child.child_by_field_name("left")
+                text = sx.text(work.module.src, key if key is not None else child)
+                names = set(sx.pattern_names(work.module.src, child.child_by_field_name("value") or child))
+                # what the client sent arrives under the request keys; the session the factory hands over
+                # is the caller's (a database client or a flag beside it is neither)
+                if text in _REQUEST_NAMES:
+                    ep.input_params.update(names)
+                elif text in SESSION_PARAM_NAMES:
+                    ep.session_params.update(names)
+        elif i == 0:
+            ep.input_params.update(sx.pattern_names(work.module.src, p))
+    return ep
+
+
+def _lets_everyone_in(program: Program, mod: Module, node: Node | None, depth: int = 0) -> bool:
+    """A guard built on a check that always says yes: `() => Open.bind({}).forArgs({})` with
+    `const Open = makePolicy(({ who }) => ({ allowed: true, who }))`. Followed through the functions
+    that return it, the builder methods that bind fields to it (object or literal arguments only),
+    names and object-literal members, to the check a project factory is handed."""
+    node = sx.strip_types(node)
+    if node is None or depth > 12:
+        return False
+    src = mod.src
+    if node.type == "true":
+        return True
+    if sx.is_function(node) or node.type == "method_definition":
+        body = node.child_by_field_name("body")
+        if body is None:
+            return False
+        if body.type != "statement_block":
+            return _lets_everyone_in(program, mod, body, depth + 1)
+        rets = sx.find(body, ("return_statement",), into_functions=False)
+        if len(rets) != 1 or not rets[0].named_children or sx.find(body, ("throw_statement", "if_statement"), False):
+            return False
+        return _lets_everyone_in(program, mod, rets[0].named_children[0], depth + 1)
+    if node.type == "object":
+        for prop in node.named_children:
+            key = prop.child_by_field_name("key") if prop.type == "pair" else None
+            if key is not None and sx.text(src, key).strip("\"'") in _VERDICT_KEYS:
+                value = sx.strip_types(prop.child_by_field_name("value"))
+                return value is not None and value.type == "true"
+        return False
+    if node.type in ("identifier", "member_expression"):
+        found = _resolve_ref(program, mod, node)
+        return found is not None and _lets_everyone_in(program, found[0], found[1], depth + 1)
+    if node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        args = [sx.strip_types(a) for a in sx.call_args(node)]
+        checks = [a for a in args if a is not None and sx.is_function(a)]
+        if len(checks) == 1 and fn is not None and fn.type == "identifier":
+            return _lets_everyone_in(program, mod, checks[0], depth + 1)  # `makePolicy(check)`
+        if (
+            fn is not None
+            and fn.type == "member_expression"
+            and all(
+                a is not None and a.type in ("object", "string", "number", "true", "false", "null", "undefined")
+                for a in args
+            )
+        ):
+            return _lets_everyone_in(program, mod, fn.child_by_field_name("object"), depth + 1)  # `.bind({ ... })`
+    return False
 
 
 def _builder_method(az: Analyzer, mod: Module, member: Node) -> tuple[Function, Function, Node] | None:

@@ -26,6 +26,8 @@ class Program:
     # defining module path -> (method, declaration, route file) re-exported by route files: built
     # once by `entry_points` (an attribute, not a weak-keyed cache: compiled classes take no weakrefs)
     route_reexports: dict[str, list[tuple[str, Node, str]]] | None = None
+    # operation module path -> (action module, the exported wrapper call, argument index) that expose its operations
+    operation_exports: dict[str, list[tuple[Module, Node, int]]] | None = None
     # per-program memos of the rules, by name (for the same reason an attribute: `sql_injection` keeps
     # its cross-file constant tables and helper verdicts here, living and dying with the program)
     memos: dict[str, object] = field(default_factory=dict)

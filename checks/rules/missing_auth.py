@@ -406,6 +406,53 @@ def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
     return None
 
 
+_PRISMA_SCALARS = frozenset({"Int", "String", "Boolean", "DateTime", "Float", "Decimal", "BigInt"})
+# a scalar column that ties a row to someone, or holds something only they should see
+_TIED_COLUMN = re.compile(
+    r"(?i)(user|owner|author|member|tenant|org|organi[sz]ation|team|workspace|account|customer|creator|email|"
+    r"phone|name|address|password|hash|token|secret|key|note|content|body|text|data|json|ip)"
+)
+
+
+_FOREIGN_KEY = re.compile(r"(?<=[a-z0-9])(Id|_id|ID)$")
+
+
+def _ownerless_counter_read(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma read with no `where` or `include` of a model the repo's `.prisma` files declare with
+    scalar columns of plain types only, none of them tying a row to someone or holding text
+    (`model GenerationNumber { order Int @id  createdAt DateTime }`): the read returns the site's
+    own counters and dates, public data whatever the model's name suggests (an `order` here is a
+    sequence number, not a purchase)."""
+    # (a helper's op is named for the helper; the helper's own read is the Prisma call)
+    if op.api not in ("prisma", "helper") or op.kind != "read" or not op.model:
+        return False
+    # (a helper's op: its arguments are in the helper's file, not this one; none of its parameters may
+    # reach it) a read of the table as a whole, not of rows the caller picks
+    if op.helper is not None and op.param_uses:
+        return False
+    if op.helper is None and op.args and {"include", "where"} & set(object_keys(ctx.src, op.args[0])):
+        return False
+    program = ctx.analyzer.program
+    for path in program.index.paths:
+        data = program.tree.read(path) if path.endswith(".prisma") and "node_modules" not in path else None
+        if data is None or b"model " not in data:
+            continue
+        for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace")):
+            if m.group(1).lower() != op.model.lower():
+                continue
+            rows = [ln.split() for ln in m.group(2).splitlines()]
+            fields = [r for r in rows if len(r) >= 2 and r[0][:1].isalpha()]
+            scalars = [r[0] for r in fields if r[1].rstrip("?[]") in _PRISMA_SCALARS]
+            others = [r for r in fields if r[1].rstrip("?[]") not in _PRISMA_SCALARS]
+            # (relations are not read without `include`; an enum or a composite type may be)
+            return (
+                bool(scalars)
+                and all(r[1].endswith("[]") for r in others)
+                and not any(_TIED_COLUMN.search(f) or _FOREIGN_KEY.search(f) for f in scalars)
+            )
+    return False
+
+
 # What makes a row a person's own: how to reach them, or what signs them in
 _PERSONAL_FIELD = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile|password\w*|\w*_?hash|\w*secret)$")
 
@@ -643,6 +690,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _public_face_read(ctx, ev.op):
             return False
+        if _ownerless_counter_read(ctx, ev.op):
+            return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
         if vocab.PRIVATE_MODELS.search(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _whole_personal_row(ctx, ev):

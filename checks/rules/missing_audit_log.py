@@ -861,8 +861,9 @@ _SQL_ASSIGNMENT = re.compile(r"(?is)^\s*[\"`]?(\w+)[\"`]?\s*=\s*(.+?)\s*$")
 
 
 # A tenant's or an integration's own credential (`webhookSecret`, `signingSecret`, `apiKey`) rewritten:
-# an administrator rotating it cuts off whoever held the old one and hands out a new one
-_ROTATED_SECRET = re.compile(r"(?i)^\w*secret$|^(api|access|signing)_?(key|token)$")
+# an administrator rotating it cuts off whoever held the old one and hands out a new one (not an OAuth
+# access token refreshed from its provider: that is the grant renewing itself)
+_ROTATED_SECRET = re.compile(r"(?i)^\w*secret$|^(api|signing)_?(key|token)$|^access_?key$")
 
 
 def _rotated_secret(ctx: FileContext, ev: Event) -> str | None:

@@ -1378,8 +1378,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if (pw := _password_update_call(ctx, ep.fn.node)) is not None and not _reset_hook_audits(ctx, pw):
             # (an identity provider's user updated with a new password, whatever the endpoint is called)
-            what = f"{sx.last_name(sx.callee_name(src, pw))}({{ password }})"
-            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
+            set_pw = f"{sx.last_name(sx.callee_name(src, pw))}({{ password }})"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_pw)
             continue
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))

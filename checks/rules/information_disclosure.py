@@ -1160,8 +1160,8 @@ def _wrapper_detail(ctx: FileContext, ep: EntryPoint) -> str | None:
     wrapper = ctx.analyzer.program.resolve_function(ep.fn.module, callee)
     if wrapper is None:
         return None
-    for fn in _returned_values(wrapper.node):
-        fn = sx.strip_types(fn)
+    for value in _returned_values(wrapper.node):
+        fn = sx.strip_types(value)
         if fn is not None and sx.is_function(fn):
             found = _answers_caught(ctx, wrapper.module, fn, 0)
             if found is not None:

@@ -3781,6 +3781,16 @@ class _Walker:
             rid = sx.root_identifier(src, v)
             if rid in self.records and pattern.type == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
+            elif (
+                rid in self.records
+                and v.type == "identifier"
+                and pattern.type == "object_pattern"
+                and self.records[rid].api == "supabase"
+            ):
+                # `let query = supabase.from(t).select("*")` narrowed by filters, then
+                # `const { data: rows } = await query`: what the query answers, as when awaited in place
+                for n in names:
+                    self.records[n] = self.records[rid]
         if v.type == "call_expression" and refs & st.client:
             refs = self._answer_refs(v, refs)
         if refs & st.client & st.validated and reads_file_contents(src, v, refs & st.client & st.validated):

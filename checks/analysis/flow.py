@@ -331,6 +331,14 @@ class Summary:
     answers_check: bool = False
 
 
+def _awaited_value(value: Node) -> bool:
+    """`await query` (through parentheses and type assertions)."""
+    v = sx.strip_types(value)
+    while v is not None and v.type == "parenthesized_expression" and v.named_children:
+        v = sx.strip_types(v.named_children[0])
+    return v is not None and v.type == "await_expression"
+
+
 @dataclass(eq=False)
 class Flow:
     fn: Function
@@ -1836,6 +1844,8 @@ class _Walker:
         self.state = state
         self.events: list[Event] = []
         self.records: dict[str, DbOp] = {}
+        # locals holding a Supabase query not yet awaited (`let query = supabase.from(t).select("*")`)
+        self.pending_queries: set[str] = set()
         self.lookups: dict[str, Node] = {}  # names bound to a project helper's answer (`getMembership(userId)`)
         self.catch: list[str | None] = []
         self.returned_functions: list[Node] = []
@@ -3731,6 +3741,8 @@ class _Walker:
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
+                if op.api == "supabase" and pattern.type == "identifier" and not _awaited_value(value):
+                    self.pending_queries |= names
                 own = refs & (st.session | st.fetched)
                 if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
                     refs = refs - own  # (a row found by `session?.userId` unchecked is nobody's proof)
@@ -3782,10 +3794,11 @@ class _Walker:
             if rid in self.records and pattern.type == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
             elif (
-                rid in self.records
+                rid in self.pending_queries
+                and rid in self.records
                 and v.type == "identifier"
                 and pattern.type == "object_pattern"
-                and self.records[rid].api == "supabase"
+                and _awaited_value(value)
             ):
                 # `let query = supabase.from(t).select("*")` narrowed by filters, then
                 # `const { data: rows } = await query`: what the query answers, as when awaited in place

@@ -1025,7 +1025,7 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     if "." not in callee:
         binding = mod.imports.get(callee)
         if binding is not None and binding.spec == "@aws-sdk/s3-request-presigner":
-            return _presigned_write(mod, call)
+            return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and binding.imported in _BLOB_CALLS
     return _s3_command(mod, call, callee, _S3_DELETE_COMMAND) or is_store_upload(mod, call, callee)
 
@@ -1038,12 +1038,12 @@ def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
     if "." not in callee:
         binding = mod.imports.get(callee)
         if binding is not None and binding.spec == "@aws-sdk/s3-request-presigner":
-            return _presigned_write(mod, call)
+            return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and _BLOB_CALLS.get(binding.imported, False)
     return _s3_command(mod, call, callee, _S3_WRITE_COMMAND)
 
 
-def _presigned_write(mod: Module, call: Node) -> bool:
+def is_presigned_write(mod: Module, call: Node) -> bool:
     """`getSignedUrl(s3, new PutObjectCommand({ Bucket, Key }))`: a URL the holder uploads through, a
     write to the bucket handed to whoever gets it (a presigned read, `GetObjectCommand`, is not)."""
     args = sx.call_args(call)

@@ -28,7 +28,11 @@ Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
-`handleServerError` that returns `e.message`, and the catch around a webhook's signature
+`handleServerError` that returns `e.message`, a project wrapper an action is built on whose returned
+function answers with the caught error's message (`export const x = withServerPromise(async () => ...)`,
+the wrapper returning `promise.catch((e) => ({ error: e.message }))` or `return { error: e.message }` from
+its catch, also through a helper it returns the result of; reported on each action built on it), and the
+catch around a webhook's signature
 check (it answers whoever posted the unsigned request). The details count however they leave the
 catch: taken out by destructuring (`const { message, statusCode = 500 } = err`), put into a
 redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or into a cookie (also

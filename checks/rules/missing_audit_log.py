@@ -54,7 +54,16 @@ the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRo
 when its write is out of sight (an auth library's adapter), also from an endpoint named for something else
 (`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
 account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
-change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`).
+change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`). A column
+named for its table is that field (`UserEmail` on `Users` is the account's email, `UserTrusted` its standing).
+A next-safe-action/zsa middleware (a procedure's handler) that lets in the app's administrators only
+(`if (ctx.user.isAdmin !== 1) throw`, `await requireAdmin()`) makes its actions admin actions wherever their
+files sit; there, as in the admin area, an account's standing granted on its row (`trusted`, `approved`),
+a payout or refund an endpoint named for it records (`insertUserPayout` writing the ledger's row) and any
+write to a permissions table (`admin_page_permissions`, `user_roles`) are admin actions. An identity
+provider's user updated with a password (`auth.admin.updateUserById(id, { password })`) is a password
+change whatever the endpoint is called, and a `POST` to the API's own sessions resource
+(`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -87,7 +96,10 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
-Ordinary CRUD (also a team admin's change inside their own team, outside the admin area), and
+A team's or workspace's admin gate in a middleware (`requireOrgAdmin(orgId)`), an identity provider's
+user created with a first password (a sign-up) or updated with no credential, a sessions resource under
+another one (`api/coaching/sessions`), reading refunds (`listRefunds`), and
+ordinary CRUD (also a team admin's change inside their own team, outside the admin area), and
 security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count; so does a service helper
 that audits in the branch of its success, `if (!isError(result)) await createAudit(...)`, but not one

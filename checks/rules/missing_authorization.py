@@ -91,6 +91,9 @@ export async function deleteNote(noteId: string) {
   await db.note.delete({ where: { id: noteId, userId: session.user.id } });
 }
 ```
+A project helper that compares a row's owner with an optional parameter only when one is passed
+(`getRun(runId, user?)` with `if (user) { if (run.user_id !== user.id) return null }`) holds the rows
+private by its author's account; a caller that leaves that argument out reads them unchecked.
 
 ## Not flagged
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is

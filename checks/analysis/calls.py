@@ -1053,6 +1053,8 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)
+        if binding is not None and binding.spec == "@aws-sdk/s3-request-presigner":
+            return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and binding.imported in _BLOB_CALLS
     return _s3_command(mod, call, callee, _S3_DELETE_COMMAND) or is_store_upload(mod, call, callee)
 
@@ -1064,8 +1066,22 @@ def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)
+        if binding is not None and binding.spec == "@aws-sdk/s3-request-presigner":
+            return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and _BLOB_CALLS.get(binding.imported, False)
     return _s3_command(mod, call, callee, _S3_WRITE_COMMAND)
+
+
+def is_presigned_write(mod: Module, call: Node) -> bool:
+    """`getSignedUrl(s3, new PutObjectCommand({ Bucket, Key }))`: a URL the holder uploads through, a
+    write to the bucket handed to whoever gets it (a presigned read, `GetObjectCommand`, is not)."""
+    args = sx.call_args(call)
+    command = sx.unwrap(args[1]) if len(args) > 1 else None
+    return (
+        command is not None
+        and command.type == "new_expression"
+        and bool(_S3_WRITE_COMMAND.match(sx.text(mod.src, command.child_by_field_name("constructor"))))
+    )
 
 
 def _s3_command(mod: Module, call: Node, callee: str, command: re.Pattern[str]) -> bool:

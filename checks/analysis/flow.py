@@ -331,6 +331,14 @@ class Summary:
     answers_check: bool = False
 
 
+def _awaited_value(value: Node) -> bool:
+    """`await query` (through parentheses and type assertions)."""
+    v = sx.strip_types(value)
+    while v is not None and v.type == "parenthesized_expression" and v.named_children:
+        v = sx.strip_types(v.named_children[0])
+    return v is not None and v.type == "await_expression"
+
+
 @dataclass(eq=False)
 class Flow:
     fn: Function
@@ -1836,6 +1844,8 @@ class _Walker:
         self.state = state
         self.events: list[Event] = []
         self.records: dict[str, DbOp] = {}
+        # locals holding a Supabase query not yet awaited (`let query = supabase.from(t).select("*")`)
+        self.pending_queries: set[str] = set()
         self.lookups: dict[str, Node] = {}  # names bound to a project helper's answer (`getMembership(userId)`)
         self.catch: list[str | None] = []
         self.returned_functions: list[Node] = []
@@ -3754,6 +3764,8 @@ class _Walker:
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
+                if op.api == "supabase" and pattern.type == "identifier" and not _awaited_value(value):
+                    self.pending_queries |= names
                 own = refs & (st.session | st.fetched)
                 if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
                     refs = refs - own  # (a row found by `session?.userId` unchecked is nobody's proof)
@@ -3804,6 +3816,17 @@ class _Walker:
             rid = sx.root_identifier(src, v)
             if rid in self.records and pattern.type == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
+            elif (
+                rid in self.pending_queries
+                and rid in self.records
+                and v.type == "identifier"
+                and pattern.type == "object_pattern"
+                and _awaited_value(value)
+            ):
+                # `let query = supabase.from(t).select("*")` narrowed by filters, then
+                # `const { data: rows } = await query`: what the query answers, as when awaited in place
+                for n in names:
+                    self.records[n] = self.records[rid]
         if v.type == "call_expression" and refs & st.client:
             refs = self._answer_refs(v, refs)
         if refs & st.client & st.validated and reads_file_contents(src, v, refs & st.client & st.validated):

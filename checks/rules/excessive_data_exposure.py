@@ -16,6 +16,9 @@ mapped into objects that spread each whole row (`data.map((row) => ({ ...row, ta
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
 => ({ ...r, author })))`, every branch of the callback spreading the row), and
 so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
+A Supabase query kept in a local and narrowed by filters before it is awaited (`let query =
+supabase.from("t").select("*"); if (month) query = query.eq("month", month); const { data } = await
+query`) answers its rows as one awaited in place does (fields destructured out of a row are not rows).
 The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
 a wrapper runs and hands back (`return withAuth(async ({ org }) => db.member.findMany(...))`).
 

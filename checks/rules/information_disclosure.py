@@ -28,7 +28,11 @@ Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
-`handleServerError` that returns `e.message`, and the catch around a webhook's signature
+`handleServerError` that returns `e.message`, a project wrapper an action is built on whose returned
+function answers with the caught error's message (`export const x = withServerPromise(async () => ...)`,
+the wrapper returning `promise.catch((e) => ({ error: e.message }))` or `return { error: e.message }` from
+its catch, also through a helper it returns the result of; reported on each action built on it), and the
+catch around a webhook's signature
 check (it answers whoever posted the unsigned request). The details count however they leave the
 catch: taken out by destructuring (`const { message, statusCode = 500 } = err`), put into a
 redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or into a cookie (also
@@ -940,6 +944,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     value=short(dctx.text(node), 40),
                     confidence=Confidence.HIGH,
                 )
+        if not reported and ep.kind == "wrapped-action":
+            # `export const x = withServerPromise(async () => ...)`: the wrapper's own catch answers
+            caught = _wrapper_detail(ctx, ep)
+            if caught is not None:
+                yield _error_finding(ctx, ep, ep.anchor, caught)
+                reported = True
         if ep.kind == "safe-action" and b"ZSAError" in src:
             returned.extend(_zsa_answers(hctx, ep, flow))
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
@@ -1139,6 +1149,85 @@ def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Nod
                 and not _try_only_validates(dctx, ev.node)
             ):
                 return node, call, dctx
+    return None
+
+
+def _wrapper_detail(ctx: FileContext, ep: EntryPoint) -> str | None:
+    """The project wrapper an action is built on (`export const x = withServerPromise(async () => ...)`)
+    answers with the caught error's details: the function it returns catches what the action threw and
+    returns its message (`return { error: e.message }` in a catch, or `promise.catch((e) => ({ error:
+    e.message }))` returned as it is, also from a project helper it returns the result of). Counted for
+    every action built on it, as the wrapper's auth or rate limit is. Returns the exposing text."""
+    callee = ep.wrappers[0] if ep.wrappers else ""
+    if not callee or "." in callee:
+        return None
+    wrapper = ctx.analyzer.program.resolve_function(ep.fn.module, callee)
+    if wrapper is None:
+        return None
+    for value in _returned_values(wrapper.node):
+        fn = sx.strip_types(value)
+        if fn is not None and sx.is_function(fn):
+            found = _answers_caught(ctx, wrapper.module, fn, 0)
+            if found is not None:
+                return found
+    return None
+
+
+def _returned_values(fn: Node) -> list[Node]:
+    """What ``fn`` returns: its expression body, or the values of its own return statements."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [body]
+    out: list[Node] = []
+    for ret in sx.find(body, ("return_statement",), into_functions=False):
+        value = ret.named_children[0] if ret.named_children else None
+        if value is not None:
+            out.append(value)
+    return out
+
+
+def _answers_caught(ctx: FileContext, mod: Module, fn: Node, depth: int) -> str | None:
+    """``fn`` (in ``mod``) returns a caught error's details: from its own catch clauses, from a
+    `.catch(cb)` it returns, or from a project helper whose result it returns."""
+    dctx = ctx if mod is ctx.module else FileContext(mod, ctx.analyzer, ctx.config)
+    for clause in sx.find(fn, ("catch_clause",), into_functions=False):
+        param = clause.child_by_field_name("parameter")
+        body = clause.child_by_field_name("body")
+        if param is None or body is None or param.type != "identifier":
+            continue
+        err = dctx.text(param)
+        for ret in sx.find(body, ("return_statement",), into_functions=False):
+            value = ret.named_children[0] if ret.named_children else None
+            hit = _error_detail(dctx, value, err) if value is not None else None
+            if hit is not None and not _guarded_by_class(dctx, ret, err):
+                return dctx.text(hit)
+    for value in _returned_values(fn):
+        call = sx.unwrap(value)
+        while call is not None and call.type == "await_expression" and call.named_children:
+            call = sx.unwrap(call.named_children[0])
+        if call is None or call.type != "call_expression":
+            continue
+        target = call.child_by_field_name("function")
+        args = sx.call_args(call)
+        if (
+            target is not None
+            and target.type == "member_expression"
+            and dctx.text(target.child_by_field_name("property")) == "catch"
+        ):
+            cb = sx.strip_types(args[0]) if args else None
+            params = sx.param_names(dctx.src, cb) if cb is not None and sx.is_function(cb) else []
+            for answer in _returned_values(cb) if cb is not None and params else []:
+                hit = _error_detail(dctx, answer, params[0])
+                if hit is not None and not _guarded_by_class(dctx, answer, params[0]):
+                    return dctx.text(hit)
+            continue
+        helper = ctx.analyzer.target(mod, call) if depth < 2 else None
+        if helper is not None and helper.node.id != fn.id:
+            found = _answers_caught(ctx, helper.module, helper.node, depth + 1)
+            if found is not None:
+                return found
     return None
 
 

@@ -54,7 +54,16 @@ the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRo
 when its write is out of sight (an auth library's adapter), also from an endpoint named for something else
 (`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
 account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
-change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`).
+change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`). A column
+named for its table is that field (`UserEmail` on `Users` is the account's email, `UserTrusted` its standing).
+A next-safe-action/zsa middleware (a procedure's handler) that lets in the app's administrators only
+(`if (ctx.user.isAdmin !== 1) throw`, `await requireAdmin()`) makes its actions admin actions wherever their
+files sit; there, as in the admin area, an account's standing granted on its row (`trusted`, `approved`),
+a payout or refund an endpoint named for it records (`insertUserPayout` writing the ledger's row) and any
+write to a permissions table (`admin_page_permissions`, `user_roles`) are admin actions. An identity
+provider's user updated with a password (`auth.admin.updateUserById(id, { password })`) is a password
+change whatever the endpoint is called, and a `POST` to the API's own sessions resource
+(`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -87,7 +96,10 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
-Ordinary CRUD (also a team admin's change inside their own team, outside the admin area), and
+A team's or workspace's admin gate in a middleware (`requireOrgAdmin(orgId)`), an identity provider's
+user created with a first password (a sign-up) or updated with no credential, a sessions resource under
+another one (`api/coaching/sessions`), reading refunds (`listRefunds`), and
+ordinary CRUD (also a team admin's change inside their own team, outside the admin area), and
 security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count; so does a service helper
 that audits in the branch of its success, `if (!isError(result)) await createAudit(...)`, but not one
@@ -303,6 +315,26 @@ _PASSWORD_KEYS = frozenset({"password", "newPassword"})
 def _hands_password(ctx: FileContext, fn: Node) -> Node | None:
     """A call handed a password to set (`auth.updateUser({ password })`, `{ body: { newPassword } }`)."""
     for call in sx.find(fn, ("call_expression",)):
+        if any(_handed_keys(ctx, arg) & _PASSWORD_KEYS for arg in sx.call_args(call)):
+            return call
+    return None
+
+
+_UPDATE_USER_CALL = re.compile(r"^update(User|Account)?(ById|Attributes)?$")
+
+
+def _password_update_call(ctx: FileContext, fn: Node) -> Node | None:
+    """An identity provider's user updated with a password (`supabaseAdmin.auth.admin.updateUserById(id,
+    { password })`, `supabase.auth.updateUser({ password })`): a password change, by whom it may be.
+    (Creating a user with one is a sign-up; a project helper's name decides for itself.)"""
+    if ctx.src.find(b"assword", fn.start_byte, fn.end_byte) == -1:
+        return None
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." not in dotted or not _UPDATE_USER_CALL.match(sx.last_name(dotted)):
+            continue
+        if ".auth." not in f".{dotted}." and not dotted.startswith(("auth.", "clerk")):
+            continue
         if any(_handed_keys(ctx, arg) & _PASSWORD_KEYS for arg in sx.call_args(call)):
             return call
     return None
@@ -753,9 +785,17 @@ def _client_chosen_keys(ctx: FileContext, ev: Event, data: Node) -> set[str]:
     }
 
 
+# The API's own sessions resource (`app/api/sessions/route.ts`, `app/v1/sessions/google/route.ts`,
+# `app/api/auth/sessions/route.ts`): creating one signs in (a chat's or a workout's sessions sit
+# under their own resource, `api/chat/sessions`)
+_SESSIONS_ROUTE = re.compile(r"(^|/)(app|api|v\d+|auth)/sessions(/[a-z][\w-]*)?/route\.[jt]sx?$")
+
+
 def _route_name(ep: EntryPoint) -> str | None:
     """A route's name is its path: the folder of an app-router handler that changes something
     (`app/api/login/route.ts` POST), the file of a pages/api handler (`pages/api/kiosk/login.ts`)."""
+    if ep.kind == "route" and ep.method == "POST" and _SESSIONS_ROUTE.search(ep.path):
+        return "login"  # `POST /v1/sessions/google`: a session created from the caller's credential
     if ep.kind == "route" and ep.method not in (None, "GET") and "/" in ep.path:
         folders = ep.path.split("/")[:-1]
         if ep.method == "DELETE" and len(folders) > 1 and folders[-1].startswith("["):
@@ -917,8 +957,13 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
             return _refuses_non_admin(ctx, cond.child_by_field_name("left")) or _refuses_non_admin(
                 ctx, cond.child_by_field_name("right")
             )
+        if op in ("===", "=="):
+            return _flag_not_set(ctx, cond, op)  # `user.isAdmin === 0`
         if op not in ("!==", "!="):
             return False
+        # `user.isAdmin !== 1`, `!== true`: an administrator flag stored as a number or a boolean
+        if _flag_not_set(ctx, cond, op):
+            return True
     elif not (cond.type == "unary_expression" and ctx.text(cond).startswith("!")):
         return False
     text = ctx.text(cond)
@@ -926,6 +971,49 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
     if cond.type == "unary_expression" and not literals:
         return bool(re.search(r"(?i)\bis_?(super_?)?admin\b", text))  # `!user.isAdmin`
     return bool(_ADMIN_COMPARED.search(text)) and any(_ADMIN_ROLE.match(v) for v in literals)
+
+
+_SET_FLAG = frozenset({"1", "true"})
+_UNSET_FLAG = frozenset({"0", "false"})
+
+
+def _flag_not_set(ctx: FileContext, cond: Node, op: str) -> bool:
+    """`x.isAdmin !== 1` / `!== true`, or `x.isAdmin === 0` / `=== false`: true for everyone whose
+    administrator flag is not set."""
+    sides = [sx.unwrap(cond.child_by_field_name(f)) for f in ("left", "right")]
+    texts = [ctx.text(n) if n is not None else "" for n in sides]
+    want = _SET_FLAG if op in ("!==", "!=") else _UNSET_FLAG
+    for flag, literal in (texts, texts[::-1]):
+        if literal in want and re.search(r"(?i)(^|\.)is_?(super_?)?admin$", flag):
+            return True
+    return False
+
+
+# A gate scoped to a group (a team's or workspace's admin) rather than the platform's own administrators
+_GROUP_SCOPED = re.compile(r"(?i)(org|team|workspace|tenant|project|member|group|compan)")
+
+
+def _staff_middleware(ctx: FileContext, ep: EntryPoint) -> bool:
+    """A next-safe-action/zsa middleware (a procedure's handler) the action is built on lets in the
+    app's administrators only (`if (ctx.user.isAdmin !== 1) throw`, `await requireAdmin()`): an admin
+    action wherever its file sits. (A team's or workspace's admin, `requireOrgAdmin(orgId)`, is not.)"""
+    for mw in ep.middlewares:
+        mctx = ctx if mw.module is ctx.module else FileContext(mw.module, ctx.analyzer, ctx.config)
+        src = mctx.src
+        for node in sx.find(mw.node, ("call_expression", "if_statement"), False):
+            if node.type == "if_statement":
+                cond = node.child_by_field_name("condition")
+                if (
+                    _refuses_non_admin(mctx, cond)
+                    and not _GROUP_SCOPED.search(mctx.text(cond))
+                    and sx.exits(src, node.child_by_field_name("consequence"))
+                ):
+                    return True
+                continue
+            last = sx.last_name(sx.callee_name(src, node))
+            if _ADMIN_CALL.match(last) and not _GROUP_SCOPED.search(last) and not sx.call_args(node):
+                return True
+    return False
 
 
 # What marks an iron-session as signed in: `session.isLoggedIn = true`, `session.userId = user.id`
@@ -1049,6 +1137,21 @@ def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> boo
     return False
 
 
+# A table of who may do what (`admin_page_permissions`, `user_roles`, `role_assignments`): in the admin
+# area, past an administrator's gate, any write to it changes someone's permissions
+_PERMISSION_TABLE = re.compile(
+    r"(^|_)([Pp]ermissions?|[Rr]oles?|role_assignments?|ROLES?|PERMISSIONS?)$|[a-z](Permissions?|Roles?|RoleAssignments?)$"
+)
+_MONEY_WORDS = frozenset({"payout", "payouts", "refund", "refunds"})
+_READ_VERBS = frozenset({"get", "list", "fetch", "read", "load", "find", "show", "view", "count", "preview", "search"})
+
+
+def _names_money_out(name: str) -> bool:
+    """`insertUserPayout`, `issueRefund`: named for paying out (not `listRefunds`, a read)."""
+    ws = vocab.words(name)
+    return bool(ws) and ws[0] not in _READ_VERBS and bool(_MONEY_WORDS & set(ws))
+
+
 # Money an administrator sends out through the payment provider (`stripe.refunds.create(...)`)
 _MONEY_OUT = re.compile(r"(?i)\.(refunds|transfers|payouts)\.create$")
 # A ban or suspension stamped on any account row, a tenant's included (`bannedAt`, `suspendedAt: null`)
@@ -1057,9 +1160,16 @@ _STATE_STAMP = re.compile(
 )
 
 
+# An account's standing an administrator grants (`{ trusted: true }`, `UserApproved: 1` on `Users`): on the
+# account row only (a post or a comment is approved as content)
+_STANDING = re.compile(r"(?i)^(is_?)?(trusted|approved|vetted)(_?(at|on))?$")
+
+
 def _switches_state(ctx: FileContext, ev: Event) -> bool:
     assert ev.op is not None
-    return any(_STATE_STAMP.match(k) for d in ev.op.data for k in object_keys(ctx.src, d))
+    keys = _columns(ev.op.model, {k for d in ev.op.data for k in object_keys(ctx.src, d)})
+    account = bool(_ACCOUNT_ROWS.match(ev.op.model or ""))
+    return any(_STATE_STAMP.match(k) or (account and _STANDING.match(k)) for k in keys)
 
 
 def _money_out(ctx: FileContext, fn: Node) -> Node | None:
@@ -1128,6 +1238,26 @@ def _table_name(op: DbOp) -> str:
 
 
 _SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")
+
+
+def _unprefixed(model: str | None, key: str) -> str:
+    """A column named for its table (`UserEmail` on `Users`, `user_password` on `users`), without the
+    table's name: `email`, `password`. Other keys are returned as they are (`ContactEmail` stays)."""
+    ms = vocab.words(model or "")
+    ks = vocab.words(key)
+    if not ms or len(ks) <= len(ms):
+        return key
+    head = ks[: len(ms)]
+    # (the table's name singular or plural: `Users` / `User`)
+    if head != ms and [*head[:-1], head[-1] + "s"] != ms:
+        return key
+    rest = ks[len(ms) :]
+    return rest[0] + "".join(w.capitalize() for w in rest[1:])
+
+
+def _columns(model: str | None, keys: set[str]) -> set[str]:
+    return keys | {_unprefixed(model, k) for k in keys}
+
 
 # The tenant itself (`db.organization.delete(...)`): the B2B form of deleting the account
 _TENANT_MODELS = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|workspaces?|tenants?)$")
@@ -1326,6 +1456,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
+        if (pw := _password_update_call(ctx, ep.fn.node)) is not None and not _reset_hook_audits(ctx, pw):
+            # (an identity provider's user updated with a new password, whatever the endpoint is called)
+            set_pw = f"{sx.last_name(sx.callee_name(src, pw))}({{ password }})"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_pw)
+            continue
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))
             yield ctx.finding(META, "sso", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
@@ -1362,7 +1497,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # creating an account (sign-up) sets an email and password: not a change to audit
                 creates = ev.op.verb.lower().startswith(("create", "insert", "upsert"))
                 for data in [] if creates else ev.op.data:
-                    keys = set(object_keys(src, data))
+                    keys = _columns(ev.op.model, set(object_keys(src, data)))
                     hit = keys & {
                         "role",
                         "roles",
@@ -1422,7 +1557,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _operator_gate(ctx, ep.fn.node)
                 or any(_operator_gate(ctx, page, at) for page in pages)
             )
-            page_gate = any(_admin_gate(ctx, page, at) for page in pages)
+            # (a middleware of the action's client or procedure that lets in administrators only)
+            staff = bool(writes) and _staff_middleware(ctx, ep)
+            in_admin_area = in_admin_area or staff
+            page_gate = staff or any(_admin_gate(ctx, page, at) for page in pages)
             # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
             # console's catalogue or settings, a currency or a tax rate, is configuration)
             # (or signs an account out everywhere: its sessions revoked, as a ban does)
@@ -1435,6 +1573,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _revokes_sessions(ctx, e)
                     or _switches_state(ctx, e)
                     or _rotated_secret(ctx, e)
+                    or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
                 ]
                 if in_admin_area
                 else []
@@ -1454,6 +1593,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             money = _money_out(ctx, ep.fn.node) if in_admin_area and admin is None else None
             if money is not None and (page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte)):
                 what = sx.callee_name(src, money)
+                yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
+                continue
+            # (a payout or refund an administrator records: the endpoint is named for the money, its
+            # write is the ledger's row)
+            paid = (
+                next((e for e in writes if e.op is not None), None)
+                if in_admin_area and admin is None and _names_money_out(name)
+                else None
+            )
+            if paid is not None and (page_gate or _admin_gate(ctx, ep.fn.node, paid.node.start_byte)):
+                what = paid.op.model if paid.op is not None and paid.op.model else "stored data"
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
                 continue
             if admin is not None:

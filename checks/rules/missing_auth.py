@@ -3,7 +3,8 @@ r"""Endpoint changes or reads private data without authentication.
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
-`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes
+`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`) or hands out a
+presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like), changes
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
@@ -201,6 +202,7 @@ from checks.analysis.calls import (
     command_arg,
     is_email_send,
     is_job_control,
+    is_presigned_write,
     is_store_upload,
     object_keys,
 )
@@ -722,7 +724,12 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return any(_sent_by_caller(ctx, ep, n, 0) for n in names)
         # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere; an upload
         # counts when the caller supplies what is stored (a cache of server-made content is not a change)
-        return not is_store_upload(ctx.module, ev.node, ev.callee) or _uploads_client_content(ctx, ev)
+        # (a presigned upload URL hands the caller the write itself: whatever they send is stored)
+        return (
+            not is_store_upload(ctx.module, ev.node, ev.callee)
+            or is_presigned_write(ctx.module, ev.node)
+            or _uploads_client_content(ctx, ev)
+        )
     if ev.kind == "exec":
         # a command the caller or stored data picks (`spawn(cmd)`, an MCP stdio transport's `command`),
         # also through a project helper; a fixed tool (`spawn("ffmpeg", args)`) is processing, not a change

@@ -91,6 +91,9 @@ export async function deleteNote(noteId: string) {
   await db.note.delete({ where: { id: noteId, userId: session.user.id } });
 }
 ```
+A project helper that compares a row's owner with an optional parameter only when one is passed
+(`getRun(runId, user?)` with `if (user) { if (run.user_id !== user.id) return null }`) holds the rows
+private by its author's account; a caller that leaves that argument out reads them unchecked.
 
 ## Not flagged
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
@@ -641,6 +644,52 @@ _AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by|updated_?by)")
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
 # the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
+_OWNER_COLUMNS = vocab.OWNER_FIELDS | {"org_id", "organization_id", "workspace_id", "userID", "ownerID"}
+
+
+def _owner_check_left_out(ctx: FileContext, ev: Event) -> bool:
+    """`getRunsData(runId)` where the helper compares the row's owner with its optional `user` parameter
+    only when one is passed (`if (user) { if (run.user_id !== user.id) return null }`): its author holds
+    the rows private, and this caller leaves the check out."""
+    call = ev.node
+    if call.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None:
+        return False
+    passed = len(sx.call_args(call))
+    tsrc = target.module.src
+    params = target.param_nodes()
+    left_out = {
+        name
+        for i, p in enumerate(params)
+        if i >= passed and (p.type == "optional_parameter" or p.child_by_field_name("value") is not None)
+        for name in sx.pattern_names(tsrc, p)
+    }
+    if not left_out:
+        return False
+    for stmt in sx.find(target.node, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        then = stmt.child_by_field_name("consequence")
+        if cond is None or then is None or sx.text(tsrc, cond) not in left_out:
+            continue  # `if (user)`: the check hangs on the parameter's presence
+        for cmp in sx.find(then, ("binary_expression",)):
+            op = sx.text(tsrc, cmp.child_by_field_name("operator"))
+            if op not in ("===", "!==", "==", "!="):
+                continue
+            sides = [sx.strip_types(cmp.child_by_field_name(f)) for f in ("left", "right")]
+            owner = [
+                n
+                for n in sides
+                if n is not None
+                and n.type == "member_expression"
+                and sx.text(tsrc, n.child_by_field_name("property")) in _OWNER_COLUMNS
+            ]
+            if owner and any(n is not None and sx.root_identifier(tsrc, n) in left_out for n in sides):
+                return True
+    return False
+
+
 _CREATE_VERBS = frozenset({"create", "createMany", "insert", "insertInto"})
 _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
@@ -2849,6 +2898,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
                 or _keyed_by_fallback(ctx, ev, ep.fn.node)
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
+                or (op.api == "helper" and _owner_check_left_out(ctx, ev))
             ):
                 continue
             if op.kind == "read" and _public_card_read(ctx, op):

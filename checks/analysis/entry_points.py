@@ -464,16 +464,65 @@ def _method_table_entries(az: Analyzer, mod: Module, done: set[str]) -> list[Ent
             for prop in table.named_children:
                 key = prop.child_by_field_name("key") if prop.type == "pair" else None
                 method = sx.text(src, key).strip("\"'") if key is not None else ""
-                fn = _function_of(az, mod, prop.child_by_field_name("value")) if method in wanted else None
+                value = sx.strip_types(prop.child_by_field_name("value")) if method in wanted else None
+                handler_key = None
+                if value is not None and value.type == "object":
+                    # `GET: { scope: "read", handler: async ({ params }) => ... }`: the method's options,
+                    # with its function under a key of its own
+                    value, handler_key = _options_function(src, value)
+                fn = _function_of(az, mod, value)
                 if fn is None or key is None:
                     continue
                 ep = EntryPoint("route", fn, method, key)
                 ep.method = method
                 ep.wrappers.append(callee)
                 layers = [factory, *_table_callers(factory)]
+                if handler_key is not None:
+                    layers += _option_callers(az, factory, handler_key)
                 _apply_summaries(ep, [(az.summary(f), f"wrapper `{callee}`") for f in layers])
                 _param_roles(ep, False)
                 out.append(ep)
+    return out
+
+
+def _options_function(src: bytes, options: Node) -> tuple[Node | None, str | None]:
+    """The function in a method's options object (`{ scope, body, handler: async (...) => ... }`): the
+    one function-valued member (`handler` when there are several), and its key."""
+    found: list[tuple[str, Node]] = []
+    for pair in options.named_children:
+        value = sx.strip_types(pair.child_by_field_name("value")) if pair.type == "pair" else None
+        if value is not None and sx.is_function(value):
+            found.append((sx.text(src, pair.child_by_field_name("key")).strip("\"'"), value))
+        elif pair.type == "method_definition":
+            found.append((sx.text(src, pair.child_by_field_name("name")), pair))
+    if len(found) > 1:
+        found = [f for f in found if f[0] == "handler"]
+    return (found[0][1], found[0][0]) if len(found) == 1 else (None, None)
+
+
+def _option_callers(az: Analyzer, factory: Function, key: str) -> list[Function]:
+    """The functions that call each method's options' function (`def.handler(...)`) for the factory:
+    a project builder it hands the options to (`GET: defs.GET ? build(defs.GET) : undefined`), whose
+    returned closure checks the caller before `return def.handler({ req, principal, ... })`."""
+    src, mod = factory.module.src, factory.module
+    params = set(factory.params)
+    out: list[Function] = []
+    seen: set[tuple[str, int]] = set()
+    for call in sx.find(factory.node, ("call_expression",)):
+        if not any(sx.root_identifier(src, sx.strip_types(a)) in params for a in sx.call_args(call)):
+            continue
+        builder = az.target(mod, call)
+        if builder is None or builder.body is None or builder.key in seen:
+            continue
+        seen.add(builder.key)
+        bsrc, bmod = builder.module.src, builder.module
+        given = set(builder.params)
+        for fn in sx.find(builder.node, tuple(sorted(sx.FUNCTION_TYPES))):
+            for c in sx.find(fn, ("call_expression",), into_functions=False):
+                callee = sx.callee_name(bsrc, c) or ""
+                if callee.endswith("." + key) and callee.split(".")[0] in given:
+                    out.append(bmod.function_for(fn))
+                    break
     return out
 
 

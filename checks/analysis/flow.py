@@ -2046,6 +2046,7 @@ class _Walker:
         if facts.owner_pos:
             s_then.owner = True
         s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond) | self._vetted_in_branch(cond)
+        s_then.validated |= self._schema_passed_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
         s_else = st.copy()
@@ -2131,6 +2132,34 @@ class _Walker:
             if name is not None and "undefined" not in kinds:
                 out.add(name)
         return out
+
+    def _schema_passed_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (!result?.serverError && !result?.validationErrors)`: in the branch the test opens, the
+        input handed to the next-safe-action call that answered `result` passed its schema."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            if c.type != "unary_expression" or sx.text(self.src, c.child_by_field_name("operator")) != "!":
+                continue
+            arg = sx.unwrap(c.child_by_field_name("argument"))
+            if (
+                arg is not None
+                and arg.type == "member_expression"
+                and sx.text(self.src, arg.child_by_field_name("property")) == "validationErrors"
+            ):
+                out |= self._schema_answered(arg.child_by_field_name("object"))
+        return out
+
+    def _schema_answered(self, result: Node | None) -> set[str]:
+        """The plain locals handed to the call whose answer ``result`` holds (`const result = await
+        service.finish(input)`), when its `validationErrors` (next-safe-action's answer to input its
+        schema refused) is tested."""
+        value = sx.unwrap(result)
+        if value is None or value.type != "identifier":
+            return set()
+        call = self._local_value(sx.text(self.src, value))
+        if call is None or call.type != "call_expression":
+            return set()
+        return {sx.text(self.src, a) for a in map(sx.strip_types, sx.call_args(call)) if a and a.type == "identifier"}
 
     def _listed_in_branch(self, cond: Node | None) -> set[str]:
         """`if (page === "inbox" || page === "metrics")`: in the branch the test opens, the local holds
@@ -2391,6 +2420,10 @@ class _Walker:
                 prop = sx.text(src, n.child_by_field_name("property"))
                 if prop == "length" and not self._emptiness_test(n):
                     c.validated |= {sx.root_identifier(src, n) or ""}
+                if prop == "validationErrors" and not self._inside_unary_not(n, cond) and not _in_conjunction(n, top):
+                    # `if (result?.validationErrors) return result`: past the exit, the input the
+                    # next-safe-action call was handed passed its schema
+                    c.validated |= self._schema_answered(n.child_by_field_name("object"))
                 if prop in ("success", "error"):
                     # `if (!Email.safeParse(email).success) return`, or the same through a local
                     # `const r = S.safeParse(email)`: past the exit, `email` itself passed the schema

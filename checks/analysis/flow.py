@@ -2046,6 +2046,7 @@ class _Walker:
         if facts.owner_pos:
             s_then.owner = True
         s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond) | self._vetted_in_branch(cond)
+        s_then.validated |= self._schema_passed_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
         s_else = st.copy()
@@ -2131,6 +2132,34 @@ class _Walker:
             if name is not None and "undefined" not in kinds:
                 out.add(name)
         return out
+
+    def _schema_passed_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (!result?.serverError && !result?.validationErrors)`: in the branch the test opens, the
+        input handed to the next-safe-action call that answered `result` passed its schema."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            if c.type != "unary_expression" or sx.text(self.src, c.child_by_field_name("operator")) != "!":
+                continue
+            arg = sx.unwrap(c.child_by_field_name("argument"))
+            if (
+                arg is not None
+                and arg.type == "member_expression"
+                and sx.text(self.src, arg.child_by_field_name("property")) == "validationErrors"
+            ):
+                out |= self._schema_answered(arg.child_by_field_name("object"))
+        return out
+
+    def _schema_answered(self, result: Node | None) -> set[str]:
+        """The plain locals handed to the call whose answer ``result`` holds (`const result = await
+        service.finish(input)`), when its `validationErrors` (next-safe-action's answer to input its
+        schema refused) is tested."""
+        value = sx.unwrap(result)
+        if value is None or value.type != "identifier":
+            return set()
+        call = self._local_value(sx.text(self.src, value))
+        if call is None or call.type != "call_expression":
+            return set()
+        return {sx.text(self.src, a) for a in map(sx.strip_types, sx.call_args(call)) if a and a.type == "identifier"}
 
     def _listed_in_branch(self, cond: Node | None) -> set[str]:
         """`if (page === "inbox" || page === "metrics")`: in the branch the test opens, the local holds
@@ -2391,6 +2420,10 @@ class _Walker:
                 prop = sx.text(src, n.child_by_field_name("property"))
                 if prop == "length" and not self._emptiness_test(n):
                     c.validated |= {sx.root_identifier(src, n) or ""}
+                if prop == "validationErrors" and not self._inside_unary_not(n, cond) and not _in_conjunction(n, top):
+                    # `if (result?.validationErrors) return result`: past the exit, the input the
+                    # next-safe-action call was handed passed its schema
+                    c.validated |= self._schema_answered(n.child_by_field_name("object"))
                 if prop in ("success", "error"):
                     # `if (!Email.safeParse(email).success) return`, or the same through a local
                     # `const r = S.safeParse(email)`: past the exit, `email` itself passed the schema
@@ -2816,7 +2849,7 @@ class _Walker:
             fn_node = sx.strip_types(call.child_by_field_name("function"))
             recv = fn_node.child_by_field_name("object") if fn_node is not None else None
             if _host_part(self.src, recv):
-                c.validated |= identifiers(self.src, recv)
+                c.validated |= identifiers(self.src, recv) | self._parsed_from(recv)
         if (
             last in ("some", "every", "find", "findIndex")
             and args
@@ -2839,6 +2872,7 @@ class _Walker:
         elif last in ("includes", "has", "startsWith", "endsWith"):
             # `if (!ALLOWED_HOSTS.has(url.hostname)) return`: an allowlist, whichever way it is written
             c.validated |= {a for arg in sx.call_args(call) for a in identifiers(self.src, arg)}
+            c.validated |= {a for arg in sx.call_args(call) for a in self._parsed_from(arg)}
 
     def _checked_fields(self, pattern: Node, value: Node, st: State) -> set[str]:
         """`const { phone } = contact` after `isPhone(contact.phone)` held: the names bound to fields
@@ -2866,6 +2900,24 @@ class _Walker:
         if key is not None and sx.root_identifier(self.src, arg) in st.client:
             return {key}
         return identifiers(self.src, arg)
+
+    def _parsed_from(self, host: Node | None) -> set[str]:
+        """`target.hostname` with `const target = new URL(src)`: the text the URL was parsed from
+        (`src`), which goes where the checked host says (an empty set for anything else)."""
+        host = sx.strip_types(host)
+        if host is None or not _host_part(self.src, host):
+            return set()
+        obj = sx.strip_types(host.child_by_field_name("object"))
+        if obj is None or obj.type != "identifier":
+            return set()
+        made = self._local_value(sx.text(self.src, obj))
+        if made is None or made.type != "new_expression":
+            return set()
+        ctor = made.child_by_field_name("constructor")
+        args = [a for a in map(sx.strip_types, sx.call_args(made)) if a is not None]
+        if ctor is None or sx.text(self.src, ctor) != "URL" or len(args) != 1 or args[0].type != "identifier":
+            return set()
+        return {sx.text(self.src, args[0])}
 
     def _origin_of(self, node: Node | None) -> bool:
         """`upstreamURL.origin`, `target.hostname`: where a URL held in a plain local points."""
@@ -3369,6 +3421,8 @@ class _Walker:
                 self.events.append(
                     Event("exec", call, st.copy(), callee=summary.runs_commands, catch_param=self._catch())
                 )
+            if target is not None and target.params and self._hands_function_name(call):
+                self._referenced_callbacks(call, target, st)
             args = sx.call_args(call)
             # `canViewBoard(auth, id)` reads the board to decide: its reads are the check, not work
             checking = self._is_check_call(call, callee)
@@ -3855,6 +3909,45 @@ class _Walker:
         handed = helper_args(self.src, call, target, summary.returned_params)
         used = {i for a in handed for i in identifiers(self.src, a, into_functions=True)}
         return refs & (used | identifiers(self.src, fn))
+
+    def _hands_function_name(self, call: Node) -> bool:
+        return any(a.type == "identifier" for a in map(sx.strip_types, sx.call_args(call)) if a is not None)
+
+    def _referenced_callbacks(self, call: Node, target: Function, st: State) -> None:
+        """`return safeServerCall(createOrder)`: a project helper that calls the function handed to it
+        by name (catching its failure or not) runs that function's database work, unguarded unless
+        that function checks the caller itself."""
+        args = sx.call_args(call)
+        flow = self.az.helper_flow(target)
+        for i in range(min(len(target.params), len(args))):
+            arg = sx.strip_types(args[i])
+            if arg is None or arg.type != "identifier" or not _param_calls(target, flow, i):
+                continue
+            ref = self.az.callback_function(self.mod, arg)
+            inner = self.az.summary(ref) if ref is not None and ref.key != target.key else None
+            if ref is None or inner is None or inner.enforces_auth or inner.role or inner.owner:
+                continue
+            for op in inner.ops:
+                if op.param_uses:
+                    continue  # (called with no arguments: an op on its parameters gets none)
+                self.events.append(
+                    Event(
+                        "db",
+                        call,
+                        st.copy(),
+                        replace(
+                            op,
+                            call=call,
+                            chain=call,
+                            args=[],
+                            data=[],
+                            api="helper" if op.api != "helper" else op.api,
+                            helper=op.helper or ref.name,
+                        ),
+                        callee=sx.text(self.src, arg),
+                        catch_param=self._catch(),
+                    )
+                )
 
     def _runs_guarding_callback(self, call: Node, summary: Summary, st: State) -> None:
         """`await withRetry(getUserFunc)`: a helper that calls the callback it is handed and lets

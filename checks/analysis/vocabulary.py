@@ -264,6 +264,29 @@ PRIVATE_MODELS = re.compile(
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
     r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense|audit)"
 )
+# The head noun of a compound model name that makes it a classifier (`notificationChannel`,
+# `ticketCategory`, `orderType`): a list of kinds of something, not one party's rows of it.
+_CLASSIFIER_HEAD = re.compile(r"(?i)^(channel|type|kind|category|categories|topic)s?$")
+# Modifiers that still tie such a classifier to a party (`chatChannel`, `teamCategory`, `userType`).
+_PARTY_MODIFIER = re.compile(
+    r"(?i)^(user|account|profile|customer|member|team|organi[sz]ation|org|workspace|patient|client|tenant|"
+    r"chat|conversation|message|owner|personal|private|direct|dm)s?$"
+)
+_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def private_model(name: str) -> bool:
+    """A model named for someone's data (`invoice`, `userProfile`); a compound whose head noun
+    classifies (`notificationChannel`: the kinds of notification there are) counts only when a
+    party's word modifies it (`chatChannel`, `teamCategory`)."""
+    if not PRIVATE_MODELS.search(name):
+        return False
+    words = _WORD.findall(name)
+    if len(words) < 2 or not _CLASSIFIER_HEAD.match(words[-1]):
+        return True
+    return any(_PARTY_MODIFIER.match(w) for w in words[:-1])
+
+
 # Where a passwordless flow keeps its pending one-time codes.
 CODE_STORE_MODELS = re.compile(
     r"(?i)^(verification_?tokens?|verifications?|otps?|otp_?codes?|one_?time_?(codes?|tokens?|passwords?)|"

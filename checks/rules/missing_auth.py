@@ -694,7 +694,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False
         if _ownerless_counter_read(ctx, ev.op):
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
-        if vocab.PRIVATE_MODELS.search(ev.op.model or "") or _unpublished_only(ctx, ev.op):
+        if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone

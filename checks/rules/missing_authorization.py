@@ -3001,7 +3001,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a model declared with an owner column is private too, for queries whose whole filter is
             # in view: a project helper's inner reads keep its own checks out of sight)
             if op.kind == "read" and not (
-                vocab.PRIVATE_MODELS.search(op.model or "")
+                vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
                 or _keyed_by_fallback(ctx, ev, ep.fn.node)

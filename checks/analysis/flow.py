@@ -3421,8 +3421,6 @@ class _Walker:
                 self.events.append(
                     Event("exec", call, st.copy(), callee=summary.runs_commands, catch_param=self._catch())
                 )
-            if target is not None and target.params and self._hands_function_name(call):
-                self._referenced_callbacks(call, target, st)
             args = sx.call_args(call)
             # `canViewBoard(auth, id)` reads the board to decide: its reads are the check, not work
             checking = self._is_check_call(call, callee)
@@ -3909,45 +3907,6 @@ class _Walker:
         handed = helper_args(self.src, call, target, summary.returned_params)
         used = {i for a in handed for i in identifiers(self.src, a, into_functions=True)}
         return refs & (used | identifiers(self.src, fn))
-
-    def _hands_function_name(self, call: Node) -> bool:
-        return any(a.type == "identifier" for a in map(sx.strip_types, sx.call_args(call)) if a is not None)
-
-    def _referenced_callbacks(self, call: Node, target: Function, st: State) -> None:
-        """`return safeServerCall(createOrder)`: a project helper that calls the function handed to it
-        by name (catching its failure or not) runs that function's database work, unguarded unless
-        that function checks the caller itself."""
-        args = sx.call_args(call)
-        flow = self.az.helper_flow(target)
-        for i in range(min(len(target.params), len(args))):
-            arg = sx.strip_types(args[i])
-            if arg is None or arg.type != "identifier" or not _param_calls(target, flow, i):
-                continue
-            ref = self.az.callback_function(self.mod, arg)
-            inner = self.az.summary(ref) if ref is not None and ref.key != target.key else None
-            if ref is None or inner is None or inner.enforces_auth or inner.role or inner.owner:
-                continue
-            for op in inner.ops:
-                if op.param_uses:
-                    continue  # (called with no arguments: an op on its parameters gets none)
-                self.events.append(
-                    Event(
-                        "db",
-                        call,
-                        st.copy(),
-                        replace(
-                            op,
-                            call=call,
-                            chain=call,
-                            args=[],
-                            data=[],
-                            api="helper" if op.api != "helper" else op.api,
-                            helper=op.helper or ref.name,
-                        ),
-                        callee=sx.text(self.src, arg),
-                        catch_param=self._catch(),
-                    )
-                )
 
     def _runs_guarding_callback(self, call: Node, summary: Summary, st: State) -> None:
         """`await withRetry(getUserFunc)`: a helper that calls the callback it is handed and lets

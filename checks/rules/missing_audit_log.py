@@ -908,17 +908,22 @@ _ROTATED_SECRET = re.compile(r"(?i)^\w*secret$|^(api|signing)_?(key|token)$|^acc
 
 def _rotated_secret(ctx: FileContext, ev: Event) -> str | None:
     """The credential field a write sets to a new value (not cleared, not a link or code's state)."""
+    for key, value in _credential_row_fields(ctx, ev):
+        v = sx.unwrap(value) if value is not None else None
+        if v is None or v.type in ("null", "undefined") or ctx.text(v) == "undefined":
+            continue
+        if _ROTATED_SECRET.match(key) and not set(vocab.words(key)) & _FLOW_WORDS:
+            return key
+    return None
+
+
+def _credential_row_fields(ctx: FileContext, ev: Event) -> Iterator[tuple[str, Node]]:
+    """The fields a write sets, unless it deletes or writes a link or code store (`resetToken` rows)."""
     assert ev.op is not None
     if _FLOW_MODELS.search(ev.op.model or "") or ev.op.verb.lower().startswith("delete"):
-        return None
+        return
     for data in ev.op.data:
-        for key, value in object_keys(ctx.src, data).items():
-            v = sx.unwrap(value) if value is not None else None
-            if v is None or v.type in ("null", "undefined") or ctx.text(v) == "undefined":
-                continue
-            if _ROTATED_SECRET.match(key) and not set(vocab.words(key)) & _FLOW_WORDS:
-                return key
-    return None
+        yield from object_keys(ctx.src, data).items()
 
 
 def _sql_set_columns(ctx: FileContext, ev: Event) -> dict[str, str]:
@@ -1060,14 +1065,10 @@ _FLOW_MODELS = re.compile(r"(?i)(invit|reset|verif|magic|otp|code|session|passwo
 
 def _issued_credential(ctx: FileContext, ev: Event) -> str | None:
     """The credential-hash field a write sets, on a row that is not a link or code store."""
-    assert ev.op is not None
-    if _FLOW_MODELS.search(ev.op.model or "") or ev.op.verb.lower().startswith("delete"):
-        return None
-    for data in ev.op.data:
-        for key, value in object_keys(ctx.src, data).items():
-            ws = set(vocab.words(key))
-            if ws & _CREDENTIAL_WORDS and ws & _HASH_WORDS and not ws & _FLOW_WORDS and not _as_sent(ctx, ev, value):
-                return key
+    for key, value in _credential_row_fields(ctx, ev):
+        ws = set(vocab.words(key))
+        if ws & _CREDENTIAL_WORDS and ws & _HASH_WORDS and not ws & _FLOW_WORDS and not _as_sent(ctx, ev, value):
+            return key
     return None
 
 

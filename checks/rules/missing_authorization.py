@@ -2381,6 +2381,19 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 
+def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node) -> Finding:
+    """An owner column (`userId`) written from a value the client chose instead of the session's."""
+    return ctx.finding(
+        META,
+        "owner_from_client",
+        value,
+        function=ep.fn,
+        endpoint=endpoint(ep),
+        field=key,
+        value=short(ctx.text(value), 40),
+    )
+
+
 # A tenant the caller acts in, as a key of what a wrapper hands its callback (`{ orgId, role }`)
 _TENANT_KEY = re.compile(
     r"(?i)^(org|organi[sz]ation|organi[sz]er|team|workspace|tenant|project|company|store|space|agency|firm)(Id|_id)?$"
@@ -2876,15 +2889,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
                 for key, value in _owner_fields(ctx, ep.fn.node, ev) if ev.op.kind == "write" else ():
                     if key in vocab.OWNER_FIELDS and _client_identity_over_session(ctx, ep, value, ev.state.client):
-                        yield ctx.finding(
-                            META,
-                            "owner_from_client",
-                            value,
-                            function=ep.fn,
-                            endpoint=endpoint(ep),
-                            field=key,
-                            value=short(ctx.text(value), 40),
-                        )
+                        yield _owner_from_client(ctx, ep, key, value)
                         reported = True
                         break
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
@@ -2969,15 +2974,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         or _parent_asserted(ctx, flow, ev, value, key)
                     ):
                         continue  # `assertCanWriteAccount(user, input.accountId)`: the parent is the caller's
-                    yield ctx.finding(
-                        META,
-                        "owner_from_client",
-                        value,
-                        function=ep.fn,
-                        endpoint=endpoint(ep),
-                        field=key,
-                        value=short(ctx.text(value), 40),
-                    )
+                    yield _owner_from_client(ctx, ep, key, value)
                     reported = True
                     break
             if creates and not reported:

@@ -23,6 +23,8 @@ class Program:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _modules: dict[str, Module | None] = field(default_factory=dict)
     _functions: dict[tuple[str, str], Function | None] = field(default_factory=dict)
+    # `resolve_export` answers by (module, name, packages): a barrel's `export *` list is searched once per name
+    _exports: dict[tuple[str, str, bool], tuple[Module, Node] | None] = field(default_factory=dict)
     # defining module path -> (method, declaration, route file) re-exported by route files: built
     # once by `entry_points` (an attribute, not a weak-keyed cache: compiled classes take no weakrefs)
     route_reexports: dict[str, list[tuple[str, Node, str]]] | None = None
@@ -155,8 +157,20 @@ class Program:
     def resolve_export(
         self, mod: Module, name: str, depth: int = 0, packages: bool = True
     ) -> tuple[Module, Node] | None:
+        """The declaration ``mod`` exports as ``name``. Memoised: workspace packages' barrels re-export
+        whole folders (`export * from "./x"`), and every import of them walks that list. A miss is kept only
+        when found with the whole depth budget (a deeper call may have stopped short)."""
         if depth > 8:
             return None
+        key = (mod.path, name, packages)
+        if key in self._exports:
+            return self._exports[key]
+        found = self._resolve_export(mod, name, depth, packages)
+        if found is not None or depth == 0:
+            self._exports[key] = found
+        return found
+
+    def _resolve_export(self, mod: Module, name: str, depth: int, packages: bool) -> tuple[Module, Node] | None:
         exported = mod.exports.get(name)
         if isinstance(exported, str):
             return self.resolve_value(mod, exported, depth + 1, packages)

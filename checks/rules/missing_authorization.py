@@ -2344,6 +2344,9 @@ def _uses_root_elsewhere(ctx: FileContext, ev: Event) -> bool:
     return any(root in identifiers(ctx.src, a, into_functions=True) for a in ev.op.args)
 
 
+_WRAPPERS = ("non_null_expression", "parenthesized_expression", "as_expression")
+
+
 def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> bool:
     """The helper's parameter ``index`` is only written into records (`$set: { lastModifiedBy: userId }`),
     or handed on to a project helper that does the same: it picks no record (no op's filter takes it),
@@ -2360,7 +2363,7 @@ def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> 
         if fn.module.text(ident) != name:
             continue
         node, parent = ident, ident.parent
-        while parent is not None and parent.type in ("non_null_expression", "parenthesized_expression", "as_expression"):
+        while parent is not None and parent.type in _WRAPPERS:
             node, parent = parent, parent.parent
         if ident.type == "shorthand_property_identifier" or (
             parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == node
@@ -2383,7 +2386,10 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
     call = sx.unwrap(ev.op.chain)
     helper = (
         ctx.analyzer.target(flow.fn.module, call)
-        if ev.op.api == "helper" and ev.op.kind == "write" and ev.op.filter_uses is not None and call is not None
+        if ev.op.api == "helper"
+        and ev.op.kind == "write"
+        and ev.op.filter_uses is not None
+        and call is not None
         and call.type == "call_expression"
         else None
     )

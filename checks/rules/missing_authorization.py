@@ -50,7 +50,9 @@ tenant's rows only: a row changed, deleted, sent back or copied into the caller'
 is flagged. An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
-value stored, not a filter: it scopes nothing.
+value stored, not a filter: it scopes nothing. So is the session's id handed to a project helper that
+only writes it (`setStatus(orgId, id, session.userId, status)` updating `{ id }` with `$set: {
+lastModifiedBy: userId }`): only the arguments that reach the helper's filter pick the rows.
 A Supabase table the code files under an owner (`.from("trips").insert({ owner_id: user.id, ... })`, or
 `.eq("user_id", user.id)` somewhere) holds someone's rows, and so do the rows picked by the id of such a
 parent (`.from("stops").select(...).eq("trip_id", tripId)`); RLS is not in view (see `assume_rls`). An
@@ -2393,20 +2395,20 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         and call.type == "call_expression"
         else None
     )
-    if helper is not None and call is not None:
+    picking = ev.op.filter_uses
+    if helper is not None and call is not None and picking is not None:
         # `updateStatus(orgId, id, session.userId, status)` whose helper only writes `lastModifiedBy: userId`:
         # who made the change is a value stored, not a filter; only the arguments that pick the rows count
         sessionish = ev.state.session | ev.state.fetched
         refs |= identifiers(ctx.src, call.child_by_field_name("function"), into_functions=True)
         for k, a in enumerate(sx.call_args(call)):
             names = identifiers(ctx.src, a, into_functions=True)
-            if names & sessionish and k not in ev.op.filter_uses and _stored_only(ctx, helper, k):
+            if names & sessionish and k not in picking and _stored_only(ctx, helper, k):
                 continue
             refs |= names
         return bool((refs - fallbacks) & sessionish)
-    else:
-        for n in [ev.op.chain, *ev.op.args]:
-            refs |= identifiers(ctx.src, n, into_functions=True)
+    for n in [ev.op.chain, *ev.op.args]:
+        refs |= identifiers(ctx.src, n, into_functions=True)
     if ev.op.api == "supabase" and not _uses_root_elsewhere(ctx, ev):
         # the client an auth helper hands back with the user (`const { supabase, user } = await
         # requireUser()`) scopes nothing but through RLS, which the code does not show

@@ -38,6 +38,9 @@ class DbOp:
     guarded: bool = False  # helper ops: run only past the helper's own auth check, or are its session lookup
     param_names: frozenset[str] = frozenset()  # ... and which names they bind (keys of a destructured param)
     unchecked_names: frozenset[str] | None = None  # ... of those, the ones not validated on the way (None: all)
+    # helper ops: which helper params reach the op's filter, the part choosing the records (None: not known,
+    # take `param_uses`); a param only written into the records (`lastModifiedBy: userId`) picks none
+    filter_uses: frozenset[int] | None = None
 
     @property
     def unchecked(self) -> frozenset[str]:

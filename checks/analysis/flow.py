@@ -1175,6 +1175,17 @@ class Analyzer:
                             carried |= vflow
                     unchecked = refs & carried
                 reach = frozenset(p for r in refs for p in sources.get(r, ()))
+                # which parameters reach the part choosing the records (a nested helper's own filter
+                # arguments; a driver call's filter; the whole query of the others)
+                picking = list(ev.op.args)
+                if ev.op.api == "helper" and ev.op.filter_uses is not None and ev.node.type == "call_expression":
+                    cargs = sx.call_args(ev.node)
+                    picking = [cargs[i] for i in sorted(ev.op.filter_uses) if i < len(cargs)]
+                frefs: set[str] = set()
+                for a in picking:
+                    frefs |= identifiers(src, a)
+                fparams = {p for r in frefs for p in sources.get(r, ())}
+                filter_uses = frozenset(i for i, p in enumerate(params) if p in frefs or p in fparams)
                 # for missing-input-validation: what gets there without passing a check in this helper
                 # (a session read from the request is not client input either)
                 unchecked -= ev.state.validated | ev.state.session | ev.state.fetched
@@ -1190,6 +1201,7 @@ class Analyzer:
                     replace(
                         ev.op,
                         param_uses=uses,
+                        filter_uses=filter_uses,
                         param_names=reach,
                         unchecked_names=unchecked_reach,
                         helper=ev.op.helper or fn.name,

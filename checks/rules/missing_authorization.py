@@ -50,7 +50,9 @@ tenant's rows only: a row changed, deleted, sent back or copied into the caller'
 is flagged. An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
-value stored, not a filter: it scopes nothing.
+value stored, not a filter: it scopes nothing. So is the session's id handed to a project helper that
+only writes it (`setStatus(orgId, id, session.userId, status)` updating `{ id }` with `$set: {
+lastModifiedBy: userId }`): only the arguments that reach the helper's filter pick the rows.
 A Supabase table the code files under an owner (`.from("trips").insert({ owner_id: user.id, ... })`, or
 `.eq("user_id", user.id)` somewhere) holds someone's rows, and so do the rows picked by the id of such a
 parent (`.from("stops").select(...).eq("trip_id", tripId)`); RLS is not in view (see `assume_rls`). An
@@ -2344,10 +2346,67 @@ def _uses_root_elsewhere(ctx: FileContext, ev: Event) -> bool:
     return any(root in identifiers(ctx.src, a, into_functions=True) for a in ev.op.args)
 
 
+_WRAPPERS = ("non_null_expression", "parenthesized_expression", "as_expression")
+
+
+def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> bool:
+    """The helper's parameter ``index`` is only written into records (`$set: { lastModifiedBy: userId }`),
+    or handed on to a project helper that does the same: it picks no record (no op's filter takes it),
+    is compared with nothing and passed to no other call, so it checks nothing of the records it writes."""
+    if depth > 3 or fn.body is None or index >= len(fn.params):
+        return False
+    summary = ctx.analyzer.summary(fn)
+    if summary.role or summary.owner or summary.enforces_auth:
+        return False
+    if any(op.filter_uses is None or index in op.filter_uses for op in summary.ops):
+        return False
+    name = fn.params[index]
+    for ident in sx.find(fn.body, ("identifier", "shorthand_property_identifier")):
+        if fn.module.text(ident) != name:
+            continue
+        node, parent = ident, ident.parent
+        while parent is not None and parent.type in _WRAPPERS:
+            node, parent = parent, parent.parent
+        if ident.type == "shorthand_property_identifier" or (
+            parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == node
+        ):
+            continue  # a field's value in an object literal (a filter would have been in `filter_uses`)
+        if parent is not None and parent.type == "arguments" and parent.parent is not None:
+            call = parent.parent
+            target = ctx.analyzer.target(fn.module, call) if call.type == "call_expression" else None
+            at = [a for a in parent.named_children if a.type != "comment"]
+            if target is not None and node in at and _stored_only(ctx, target, at.index(node), depth + 1):
+                continue
+        return False
+    return True
+
+
 def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]) -> bool:
     """`session_constrained`, not counting names that only default to the session's value."""
     assert ev.op is not None
     refs: set[str] = set()
+    call = sx.unwrap(ev.op.chain)
+    helper = (
+        ctx.analyzer.target(flow.fn.module, call)
+        if ev.op.api == "helper"
+        and ev.op.kind == "write"
+        and ev.op.filter_uses is not None
+        and call is not None
+        and call.type == "call_expression"
+        else None
+    )
+    picking = ev.op.filter_uses
+    if helper is not None and call is not None and picking is not None:
+        # `updateStatus(orgId, id, session.userId, status)` whose helper only writes `lastModifiedBy: userId`:
+        # who made the change is a value stored, not a filter; only the arguments that pick the rows count
+        sessionish = ev.state.session | ev.state.fetched
+        refs |= identifiers(ctx.src, call.child_by_field_name("function"), into_functions=True)
+        for k, a in enumerate(sx.call_args(call)):
+            names = identifiers(ctx.src, a, into_functions=True)
+            if names & sessionish and k not in picking and _stored_only(ctx, helper, k):
+                continue
+            refs |= names
+        return bool((refs - fallbacks) & sessionish)
     for n in [ev.op.chain, *ev.op.args]:
         refs |= identifiers(ctx.src, n, into_functions=True)
     if ev.op.api == "supabase" and not _uses_root_elsewhere(ctx, ev):

@@ -47,7 +47,11 @@ un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a p
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
 handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
-is flagged. An owner id read off a caller-sent identity the session only defaults (`const user =
+is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
+booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
+person found by a code they hand out (`userId: referrer.id` of `where: { referralCode }`); not the id of a row the
+client's id or e-mail picked, nor one that files the row in a tenant (`companyId: company.id` found by slug).
+An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing.

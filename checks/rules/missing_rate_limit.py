@@ -34,7 +34,8 @@ session it has just made is still signed out, and an invitation endpoint named f
 starts without awaiting it (`(async () => { streamText(...) })()`) still runs. A role lets the caller mail
 stored addresses, not the account it looked up by the address it sent (`to: user.email` of
 `getUser(email)`), and an address field of the caller's parsed input (`sendEmail(data.friendEmail, ...)`) is its
-choice of recipient. An input shape test after finding out who calls (`await getIronSession(...)`) is no
+choice of recipient, also past a role or ownership check of the record mailed (`to: parsedInput.to` after
+`isPetOwner(...)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
 work a limiter must precede.
 
 ## Why is this bad?

@@ -717,6 +717,24 @@ def _secret_verdict(src: bytes, value: Node | None) -> bool:
     return v is not None and v.type == "call_expression" and bool(_SAFE_COMPARE.search(sx.callee_name(src, v)))
 
 
+def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
+    """`scimTenantLegacy(req)`: `return null` on every path before its shared-secret comparison and
+    the caller's record only past it (`if (hash(token) != row.tokenHash) return null; return { id }`):
+    a non-null answer is a verified caller, so the caller's `if (!tenant) return 401` authenticates."""
+    rets = [e for e in flow.events if e.kind == "return"]
+    passed = [e for e in rets if e.state.auth == "secret"]
+    if not passed or any(e.state.auth not in (None, "secret") for e in rets):
+        return False
+    return all(
+        e.value is not None and sx.text(src, sx.unwrap(e.value)) in ("null", "undefined", "false")
+        for e in rets
+        if e.state.auth is None
+    ) and all(
+        (v := sx.unwrap(e.value)) is not None and v.type in ("object", "identifier", "member_expression")
+        for e in passed
+    )
+
+
 def _refuses(src: bytes, value: Node | None) -> bool:
     """`return false`, `return { isAuthorized: false, error }`: a negative verdict."""
     v = sx.unwrap(value)
@@ -1268,6 +1286,7 @@ class Analyzer:
                 st.auth == "secret"
                 and any(ev.kind == "return" and ev.state.auth is None and _refuses(src, ev.value) for ev in flow.events)
             )
+            or (st.auth == "secret" and _nothing_unless_secret(src, flow))
         )
         if s.auth_source and not flow.returned_functions:
             s.pass_status = _pass_status(src, [e for e in flow.events if e.kind == "return"])
@@ -3722,6 +3741,21 @@ class _Walker:
                 and right is not None
                 and not identifiers(src, right)
             ):
+                v = left
+            elif (
+                left is not None
+                and left.type == "call_expression"
+                and right is not None
+                and right.type == "await_expression"
+                and (first := sx.strip_types(v.child_by_field_name("left"))) is not None
+                and first.type == "await_expression"
+                and self.az.is_auth_source_call(self.mod, left)
+                and (second := sx.unwrap(right)) is not None
+                and second.type == "call_expression"
+                and self.az.is_auth_source_call(self.mod, second)
+            ):
+                # `(await scimTenant(req)) ?? (await legacyScimTenant(req))`: the caller one credential
+                # check or the other resolved, or nobody (`null` from both): tested like either alone
                 v = left
         if v.type == "ternary_expression" and guards.falsy(src, v.child_by_field_name("alternative")):
             # `contract.params ? checkParams(contract.params, raw) : undefined`: what passed, or nothing

@@ -233,7 +233,9 @@ PUBLIC_FORM_NAMES = re.compile(
     # (`unsubscribe` is none: with no token, anyone opts anyone's address out)
     + r"|newsletter|(?<!un)subscribe|waitlist|wait_list|feedback|join_?list|early_?access|demo_?request|enquir|inquir|"
     # answering a survey (`submitSurvey`, `surveyResponse`), not building one (`createSurvey`)
-    r"(submit|answer|complete|take|respond)_?(to_?)?[a-z_]*?survey|survey_?(responses?|answers?|submissions?))"
+    r"(submit|answer|complete|take|respond)_?(to_?)?[a-z_]*?survey|survey_?(responses?|answers?|submissions?)|"
+    # a visitor's enquiry to a business (`submitLead`), not a CRM's import of many (`submitLeads`)
+    r"submit_?lead(?!s))"
 )
 RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|reset_?password|password_?reset|request_?password|otp|two_?factor|"

@@ -47,7 +47,11 @@ stored secret rebuilt from what it held) change 2FA credentials (a fresh secret 
 not yet); a membership written from a parsed object whose schema admits `role` changes a role; and
 `requireStaff()` asks for an administrator. A tenant's credential rewritten in the admin area past an admin gate
 (`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
-Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in. A token hash
+Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do
+a credentials provider of another id handed the caller's proof (`signIn("sms", { phone, redirect: false })`;
+not an OAuth or e-mail provider's redirect) and better-auth's `auth.api.signInEmail` (not `signInMagicLink`).
+A password reset that writes a password column of any table (`UPDATE legacy_staff SET legacy_password_hash = $1`)
+changes the password. A token hash
 stored for a link the endpoint then mails (a reset or magic-link request) is neither a sign-in nor an issued
 credential. A project helper whose name is
 the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
@@ -242,6 +246,8 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
     if _PASSWORD_RESET.search(name):
         if any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes):
             return True
+        if any(_sets_password_column(ctx, e) for e in writes):
+            return True  # `UPDATE legacy_members SET legacy_password_hash = $1`: whatever the table
         # (or hands the new password to the identity provider: `supabase.auth.updateUser({ password })`,
         # unless the provider's configuration audits resets itself)
         handed = _hands_password(ctx, fn)
@@ -926,6 +932,18 @@ def _credential_row_fields(ctx: FileContext, ev: Event) -> Iterator[tuple[str, N
         yield from object_keys(ctx.src, data).items()
 
 
+# a column holding the password or its hash (`legacy_password_hash`, `hashedPassword`; not a reset token's)
+_PASSWORD_COLUMN = re.compile(r"(?i)^([a-z]+_?)?(password|passwd)(_?(hash|hashed|digest))?$")
+
+
+def _sets_password_column(ctx: FileContext, ev: Event) -> bool:
+    """The write sets a password column, in its data or in raw SQL's `SET` list."""
+    if ev.op is None or ev.op.verb.lower().startswith(_CREATE_PREFIXES):
+        return False
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
+    return any(_PASSWORD_COLUMN.match(k) for k in keys)
+
+
 def _sql_set_columns(ctx: FileContext, ev: Event) -> dict[str, str]:
     """The columns an SQL `UPDATE ... SET a = x, b = null` assigns, with the value's text (lower case)."""
     assert ev.op is not None
@@ -1130,12 +1148,30 @@ def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> boo
     if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
         return False
     for call in sx.find(fn, ("call_expression",)):
-        if sx.callee_name(ctx.src, call) != "signIn":
+        callee = sx.callee_name(ctx.src, call)
+        if _PROVIDER_SIGN_IN.search(callee):
+            return True  # better-auth `auth.api.signInEmail({ body: { email, password } })`
+        if callee != "signIn":
             continue
         args = sx.call_args(call)
-        if args and sx.string_value(ctx.src, args[0]) == "credentials":
+        provider = sx.string_value(ctx.src, args[0]) if args else None
+        if provider == "credentials":
+            return True
+        # a credentials provider of another id (`signIn("sms", { phone, redirect: false })`): what it is
+        # handed is the caller's proof, not the options of a redirect to an OAuth or e-mail provider
+        keys = set(object_keys(ctx.src, args[1])) if len(args) > 1 else set()
+        if provider and provider.lower() not in _LINK_PROVIDERS and keys - _SIGN_IN_OPTIONS:
             return True
     return False
+
+
+# better-auth's server calls that check a credential and sign in (`signInMagicLink`/`signInSocial` only
+# start a flow that a callback completes)
+_PROVIDER_SIGN_IN = re.compile(r"\.api\.(signInEmail|signInUsername|signInPhoneNumber)$")
+_LINK_PROVIDERS = frozenset(
+    {"email", "resend", "nodemailer", "sendgrid", "postmark", "mailgun", "forwardemail", "http-email", "webauthn"}
+)
+_SIGN_IN_OPTIONS = frozenset({"redirect", "redirectTo", "callbackUrl", "callbackURL"})
 
 
 # A table of who may do what (`admin_page_permissions`, `user_roles`, `role_assignments`): in the admin

@@ -75,7 +75,8 @@ rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmai
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
-newsletter sign-up, feedback; an unsubscribe or opt-out counts only when it exits unless a check
+newsletter sign-up, feedback, a visitor's enquiry, `submitLead`; an unsubscribe or opt-out counts only
+when it exits unless a check
 handed the link's token passes: by address alone, anyone opts anyone out; a helper handed only
 `input.token` finds its row by the caller's secret; also the actions of a form's own page,
 `listings/[id]/enquire/actions.ts`, while
@@ -105,7 +106,9 @@ webhook signature, a cron secret or an API key before their work (also a secret 
 set, when the branch without it answers every production request, `else if (NODE_ENV === "production")
 return 500`; also through a project helper that
 looks the key up by its hash and answers a built response, one status past its check and others on a
-miss, when the handler exits on `if (res.status !== 200) return res`). `middleware.ts`/
+miss, when the handler exits on `if (res.status !== 200) return res`; also either of two such helpers,
+`(await tenantFromBearer(req)) ?? (await tenantFromHeaders(req))` then `if (!tenant) return 401`, where a
+helper answering `null` before its secret comparison and a record only past it is one). `middleware.ts`/
 `proxy.ts` never counts: action requests can be posted to any path. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
 (`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a

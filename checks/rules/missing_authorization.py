@@ -47,7 +47,11 @@ un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a p
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
 handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
-is flagged. An owner id read off a caller-sent identity the session only defaults (`const user =
+is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
+booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
+person found by a code they hand out (`userId: referrer.id` of `where: { referralCode }`); not the id of a row the
+client's id or e-mail picked, nor one that files the row in a tenant (`companyId: company.id` found by slug).
+An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing. So is the session's id handed to a project helper that
@@ -544,6 +548,45 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
                 owner = key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS
                 if owner or (creates and key.endswith("Id") and _tenant_parent_key(ctx.analyzer.program, op, key)):
                     yield key, value
+
+
+_PRIMARY_KEYS = frozenset({"id", "_id"})
+# a code its holder hands out to name them (`referralCode`, `invite_code`): whoever sends it was given it
+_HANDED_OUT_CODE = re.compile(r"(?i)(^|_)code$|[a-z]Code$")
+
+
+def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) -> set[str]:
+    """The record whose field ``value`` is, when that field is server data: `booking!.ownerId` of a
+    booking the code loaded, `referrer.id` of a user found by a referral code. A record found by a
+    client value is tainted, but its columns are what the database holds, not what the client sent
+    (an unchecked read filing a write under its owner is reported at the read: `_owner_copied`).
+    Its own primary key only for a person found by a code they hand out (`where: { referralCode }`):
+    not when the client's id or e-mail picked it (`user.findUnique({ where: { id } })` then `authorId:
+    user.id`: the client's pick read back), nor when it files the row in a tenant (`companyId:
+    company.id` of a company found by the slug sent: the caller joins the one it named)."""
+    node = sx.strip_types(value)
+    if node is None or node.type != "member_expression":
+        return set()
+    root = sx.root_identifier(ctx.src, node)
+    op = flow.records.get(root or "")
+    prop = node.child_by_field_name("property")
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if root is None or op is None or prop is None or obj is None or op.kind != "read" or not op.args:
+        return set()
+    if obj.type != "identifier":
+        return set()  # (only a column of the row itself, `row.ownerId`; not `row.meta.ownerId`)
+    if ctx.text(prop) in _PRIMARY_KEYS:
+        if key in _TENANT_COLUMNS or key in _TENANT_FIELDS or key not in vocab.OWNER_FIELDS:
+            return set()
+        first = sx.strip_types(op.args[0])
+        if first is None or first.type != "object":
+            return set()
+        keys = object_keys(ctx.src, first)
+        where = sx.strip_types(keys.get("where")) if op.api == "prisma" else first
+        picked = set(object_keys(ctx.src, where)) if where is not None and where.type == "object" else set()
+        if not any(_HANDED_OUT_CODE.search(k) or vocab.is_secret_name(k) for k in picked - _PRIMARY_KEYS):
+            return set()  # (an account found by an e-mail or an id the client typed is still its pick)
+    return {root}
 
 
 def _reassigned_from_client(ctx: FileContext, fn: Node, names: set[str], ev: Event) -> set[str]:
@@ -3024,6 +3067,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         created = _created_names(ctx, ep.fn.node)
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
+                    from_client -= _server_record_field(ctx, flow, key, value)
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
                         continue
                     if not _AUTHORSHIP.match(key) and (

@@ -34,7 +34,8 @@ session it has just made is still signed out, and an invitation endpoint named f
 starts without awaiting it (`(async () => { streamText(...) })()`) still runs. A role lets the caller mail
 stored addresses, not the account it looked up by the address it sent (`to: user.email` of
 `getUser(email)`), and an address field of the caller's parsed input (`sendEmail(data.friendEmail, ...)`) is its
-choice of recipient. An input shape test after finding out who calls (`await getIronSession(...)`) is no
+choice of recipient, also past a role or ownership check of the record mailed (`to: parsedInput.to` after
+`isPetOwner(...)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
 work a limiter must precede.
 
 ## Why is this bad?
@@ -243,7 +244,13 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     if ev.state.role:
         # (a role lets the caller mail stored addresses, not an address it names: `to: user.email` of
         # the account the caller looked up by the address it sent is its choice of recipient)
-        return _mails_address_found_by_client(ctx, ev, records) or _mails_address_typed_by_client(ctx, ev)
+        # (nor an address field of its input, `to: parsedInput.to` past `isPetOwner(...)`: a check of the
+        # record the mail is about says nothing of who receives it)
+        return (
+            _mails_address_found_by_client(ctx, ev, records)
+            or _mails_address_typed_by_client(ctx, ev)
+            or _recipient_field_of_client(ctx, _to_values(ctx, ev), ev.state.client - set(records))
+        )
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     names = {n for a in args for n in identifiers(ctx.src, a, into_functions=True)} & ev.state.client
     keys = {k for a in args for k in object_keys(ctx.src, a)}
@@ -253,6 +260,12 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client - set(records)):
         return True  # `sendEmail(data.friendEmail, ...)`: a parsed input's address field names the recipient
     return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+
+
+def _to_values(ctx: FileContext, ev: Event) -> list[Node]:
+    """A mail's `to` values, or a helper's first argument (`sendEmail(data.friendEmail, ...)`)."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    return [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"] or args[:1]
 
 
 def _recipient_field_of_client(ctx: FileContext, to: list[Node], client: set[str]) -> bool:

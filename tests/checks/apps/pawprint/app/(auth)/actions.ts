@@ -141,7 +141,7 @@ export async function sendSmsCode(_prev: AuthState, formData: FormData): Promise
 
 // ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- D: signIn("sms", ...) is not seen as a login
+// ruleid: missing-audit-log -- signIn("sms", ...) signs in past a verified code; nothing is logged
 export async function verifySmsCode(_prev: AuthState, formData: FormData): Promise<AuthState> {
   const phone = phoneSchema.parse(formData.get("phone"));
   const code = z.string().regex(/^\d{6}$/).parse(formData.get("code"));

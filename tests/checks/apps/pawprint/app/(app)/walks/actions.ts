@@ -23,7 +23,7 @@ export async function startWalk(bookingId: string) {
   // ok: floating-auth-check
   if (!(await isBookingSitter(s.user.id, id))) throw new Error("Forbidden");
   const booking = await prisma.booking.findUnique({ where: { id }, select: { ownerId: true } });
-  // todook: missing-authorization -- H: booking!.ownerId is server data read after an awaited isBookingSitter check
+  // ok: missing-authorization -- booking!.ownerId is server data read after an awaited isBookingSitter check
   const walk = await prisma.walk.create({ data: { bookingId: id, sitterId: s.user.id, ownerId: booking!.ownerId, startedAt: new Date() }, select: { id: true } });
   await connectMongo();
   await WalkTrack.create({ walkId: walk.id, sitterId: s.user.id, ownerId: booking!.ownerId, points: [] });

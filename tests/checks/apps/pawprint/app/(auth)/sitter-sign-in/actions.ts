@@ -11,7 +11,7 @@ const SignInSchema = v.object({ email: v.pipe(v.string(), v.email()), password: 
 
 // Sitter app sign-in through better-auth.
 // ok: missing-auth, missing-rate-limit, missing-input-validation
-// todoruleid: missing-audit-log -- D: better-auth auth.api.signInEmail is not seen as a login
+// ruleid: missing-audit-log -- better-auth auth.api.signInEmail signs in; neither success nor failure is logged
 export async function signInSitter(_prev: { error?: string }, formData: FormData) {
   const req = await request();
   const decision = await aj.protect(req, { requested: 1 });

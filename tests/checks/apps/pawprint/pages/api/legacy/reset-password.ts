@@ -5,7 +5,7 @@ import { pool } from "@/lib/db/pg";
 // Kiosk app password reset (sha256 legacy hashes).
 // ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- E: a raw-SQL UPDATE of a password hash is not seen as a password change
+// ruleid: missing-audit-log -- the reset writes legacy_password_hash in raw SQL and logs nothing
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   if (req.method !== "POST") return res.status(405).end();
   const { email, token, password } = req.body ?? {};

@@ -30,14 +30,14 @@ export const { GET, POST } = makeHandlers({
     scope: "bookings:write",
     body: createBody,
     handler: async ({ principal, body }) => {
-      // todoruleid: missing-authorization -- H/F: the unscoped pet read is not reported; Warden reports the server-read pet.ownerId write (line 40) instead
+      // todoruleid: missing-authorization -- the API key's scope check (`key.scopes.includes(scope)`) counts as a role, so this unscoped read whose owner files the booking is not reported
       const pet = await prisma.pet.findUnique({ where: { id: body.petId }, select: { ownerId: true } });
       // ok: missing-authorization
       const sitter = await prisma.sitter.findFirst({ where: { id: body.sitterId, agencyId: principal.agencyId }, select: { id: true } });
       if (!pet || !sitter) return NextResponse.json({ error: "not_found" }, { status: 404 });
       const booking = await prisma.booking.create({
         // ok: mass-assignment
-        // todook: missing-authorization -- H: pet.ownerId is read from a DB record, not taken from the client
+        // ok: missing-authorization -- pet.ownerId is read from a DB record, not taken from the client
         data: { ...body, ownerId: pet.ownerId, agencyId: principal.agencyId },
         select: { id: true, status: true },
       });

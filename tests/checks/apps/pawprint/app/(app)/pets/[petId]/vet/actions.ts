@@ -23,7 +23,7 @@ export const updateVetContact = authActionClient
   });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-rate-limit -- B: e-mail to a client-chosen recipient is not treated as sensitive
+// ruleid: missing-rate-limit -- e-mails medical records to a recipient the caller types, with no limit
 export const shareVetRecords = authActionClient
   .inputSchema(z.object({ petId: z.string().cuid(), to: z.string().email(), note: z.string().max(500).optional() }))
   .action(async ({ parsedInput, ctx }) => {

@@ -14,7 +14,7 @@ const leadSchema = z.object({
 });
 
 // ok: missing-rate-limit, missing-input-validation
-// todook: missing-auth -- I: a public lead form's routing lookup (nothing returned) is counted as a private read
+// ok: missing-auth -- a public lead form: the agency lookup only routes the lead, nothing of it is returned
 export const submitLead = publicLimitedClient.inputSchema(leadSchema).action(async ({ parsedInput }) => {
   const agency = await prisma.agency.findUnique({ where: { slug: parsedInput.agencySlug }, select: { id: true, leadEmail: true } });
   if (!agency) return { ok: true };
@@ -29,7 +29,7 @@ export const submitLead = publicLimitedClient.inputSchema(leadSchema).action(asy
 
 // Old embeddable widget posts here (kept for agencies that never updated the snippet).
 // ruleid: missing-rate-limit, missing-input-validation
-// todook: missing-auth -- I: a public lead form's routing lookup (nothing returned) is counted as a private read
+// ok: missing-auth -- a public lead form: the agency lookup only routes the lead, nothing of it is returned
 export async function submitLeadLegacy(formData: FormData) {
   const fields = Object.fromEntries(formData) as Record<string, string>;
   const lead = await prisma.lead.create({

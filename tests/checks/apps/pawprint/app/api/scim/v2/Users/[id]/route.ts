@@ -10,7 +10,7 @@ const patchOps = z.object({
 
 // ruleid: missing-audit-log
 // ok: missing-input-validation
-// todook: missing-auth -- J: (await scimAgency(req)) ?? (await scimAgencyLegacy(req)) then a null check is not accepted as authentication
+// ok: missing-auth -- either helper verifies the SCIM secret and answers null otherwise; the null check returns 401
 export async function PATCH(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const agency = (await scimAgency(req)) ?? (await scimAgencyLegacy(req));
   if (!agency) return NextResponse.json({ detail: "Unauthorized" }, { status: 401 });

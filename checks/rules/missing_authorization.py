@@ -2398,6 +2398,11 @@ def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> 
     is compared with nothing and passed to no other call, so it checks nothing of the records it writes."""
     if depth > 3 or fn.body is None or index >= len(fn.params):
         return False
+    nodes = fn.param_nodes()
+    param = nodes[index] if index < len(nodes) else None
+    pattern = param if param is None or param.type == "identifier" else param.child_by_field_name("pattern")
+    if pattern is None or pattern.type != "identifier":
+        return False  # `({ name, userId })`: which field picks the records is not tracked per field
     summary = ctx.analyzer.summary(fn)
     if summary.role or summary.owner or summary.enforces_auth:
         return False

@@ -63,6 +63,22 @@ def is_function(node: Node) -> bool:
     return node.type in FUNCTION_TYPES
 
 
+def predicate_callback(src: bytes, call: Node) -> tuple[str, Node] | None:
+    """The one callback of `list.filter((c) => TEST)` or `(c) => { return TEST; }`: its single
+    parameter's name and the TEST expression; None for any other shape."""
+    args = call_args(call)
+    cb = strip_types(args[0]) if len(args) == 1 else None
+    if cb is None or not is_function(cb):
+        return None
+    params = param_names(src, cb)
+    body = unwrap(cb.child_by_field_name("body"))
+    if body is not None and body.type == "statement_block":
+        stmts = [c for c in body.named_children if c.type != "comment"]
+        single = len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children
+        body = unwrap(stmts[0].named_children[0]) if single else None
+    return (params[0], body) if len(params) == 1 and body is not None else None
+
+
 def _grammar_of(node: Node) -> bool | None:
     """True for a TypeScript-grammar node, False for TSX, None when the kind cannot tell."""
     key = (node.type, node.is_named, node.kind_id)

@@ -326,22 +326,10 @@ def _maps_to_strings(src: bytes, call: Node) -> bool:
 def allowlist_filter(src: bytes, call: Node, client: set[str]) -> bool:
     """`.filter((c) => Object.hasOwn(T, c))`, `.filter((s) => ALLOWED.includes(s))`, `.has(s)`,
     `s in T`: a callback that keeps an item only when a list or table of the server's holds it."""
-    args = sx.call_args(call)
-    cb = sx.unwrap(args[0]) if len(args) == 1 else None
-    if cb is None or not sx.is_function(cb):
+    found = sx.predicate_callback(src, call)
+    if found is None:
         return False
-    params = sx.param_names(src, cb)
-    body = sx.unwrap(cb.child_by_field_name("body"))
-    if len(params) != 1 or body is None:
-        return False
-    if body.type == "statement_block":  # `{ return ALLOWED.includes(c); }`
-        stmts = [c for c in body.named_children if c.type != "comment"]
-        if len(stmts) != 1 or stmts[0].type != "return_statement" or not stmts[0].named_children:
-            return False
-        body = sx.unwrap(stmts[0].named_children[0])
-    item = params[0]
-    if body is None:
-        return False
+    item, body = found
     if body.type == "binary_expression" and sx.text(src, body.child_by_field_name("operator")) == "in":
         left, table = body.child_by_field_name("left"), body.child_by_field_name("right")
         return left is not None and sx.text(src, left) == item and _server_table(src, table, item, client)

@@ -399,18 +399,8 @@ class _Consts:
     def _allow_filtered(self, call: Node, scope: Node | None) -> bool:
         """`requested.filter((c): c is Col => (COLUMNS as readonly string[]).includes(c))`: the callback
         keeps an item only when a constant collection holds it, so only the collection's items are left."""
-        src = self.ctx.src
-        args = sx.call_args(call)
-        cb = sx.strip_types(args[0]) if len(args) == 1 else None
-        if cb is None or not sx.is_function(cb):
-            return False
-        params = sx.param_names(src, cb)
-        body = sx.unwrap(cb.child_by_field_name("body"))
-        if body is not None and body.type == "statement_block":  # `{ return COLUMNS.includes(c); }`
-            stmts = [c for c in body.named_children if c.type != "comment"]
-            single = len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children
-            body = sx.unwrap(stmts[0].named_children[0]) if single else None
-        return len(params) == 1 and body is not None and self._member_check(body, params[0], scope) is True
+        found = sx.predicate_callback(self.ctx.src, call)
+        return found is not None and self._member_check(found[1], found[0], scope) is True
 
     def _owner(self, fn: Function) -> _Consts:
         """The constants of the file ``fn`` is written in."""

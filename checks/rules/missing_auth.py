@@ -213,12 +213,12 @@ from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
+from checks.analysis.model_secrets import sensitive_field
 from checks.analysis.module import Module
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
 from checks.rules._describe import sink as sink_name
-from checks.rules.excessive_data_exposure import sensitive_field
 
 META = RuleMeta(
     id="missing-auth",
@@ -470,7 +470,7 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
         # `db.select().from(scanCache).where(eq(scanCache.eventId, id))`: every column, a stored secret among them
         if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
             return False
-        held = sensitive_field(ctx, op.model) if op.model else None
+        held = sensitive_field(ctx.analyzer.program, op.model) if op.model else None
         return held is not None and bool(_PERSONAL_FIELD.match(held))
     if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
         return False

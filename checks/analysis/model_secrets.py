@@ -1,0 +1,144 @@
+"""Which models hold secrets: a sensitive field per model or table, read from the repo's schemas
+(`prisma/schema.prisma`, drizzle tables, Mongoose schemas, MikroORM/TypeORM entities).
+
+Shared by the rules that grade a finding by what the touched record holds (excessive-data-exposure's
+confidence, missing-auth's wording)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checks.analysis import vocabulary as vocab
+from checks.analysis.program import Program
+from checks.sources import tree_fact
+
+_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
+
+
+# A hash of what a record holds (a file checksum, an image's blurhash) is no credential;
+# a hash of a password, token or key is
+_CONTENT_WORDS = frozenset(
+    {"content", "file", "blur", "image", "img", "commit", "git", "etag", "body", "document", "doc", "media", "photo"}
+    | {"asset", "chunk", "block", "source", "build", "avatar", "checksum", "info"}
+)
+
+
+def _sensitive_name(field: str) -> bool:
+    """`passwordHash`, `tokenHash`, `apiKey`, `hash`: yes; `content_hash`, `blurHash`, `hashtags`: no."""
+    if not vocab.SENSITIVE_FIELD.search(field):
+        return False
+    ws = vocab.words(field)
+    hits = [w for w in ws if vocab.SENSITIVE_FIELD.search(w)]
+    if hits and all(w.startswith("hashtag") for w in hits):
+        return False
+    return not (hits and all(w in ("hash", "hashed") for w in hits) and set(ws) & _CONTENT_WORDS)
+
+
+@lru_cache(maxsize=16)  # bounded: a long-running App scans ever new schemas
+def _prisma_sensitive(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _MODEL.finditer(text):
+        for line in m.group(2).splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and not parts[0].startswith(("//", "@@")) and _sensitive_name(parts[0]):
+                out[m.group(1).lower()] = parts[0]
+                break
+    return out
+
+
+def sensitive_field(program: Program, model: str) -> str | None:
+    """A field of ``model`` (any case, singular or plural) whose name says it holds a secret."""
+    for path in program.index.paths:
+        if path.endswith("schema.prisma"):
+            data = program.tree.read(path)
+            if data is not None:
+                found = _prisma_sensitive(data.decode("utf-8", "replace")).get(model.lower())
+                if found:
+                    return found
+    fields = _code_schema_fields(program)
+    key = model.lower()
+    return fields.get(key) or fields.get(key.removesuffix("s")) or fields.get(key + "s")
+
+
+# Drizzle tables (`export const users = pgTable("users", { passwordHash: text(...) })`) and
+# Mongoose schemas (`new Schema({ password: String })` + `model("User", UserSchema)`).
+_SCHEMA_PATH = re.compile(
+    r"(?i)(schema|model|db|drizzle|database|entit|table|mongo)[^/]*\.(ts|js|mts|mjs)$|(^|/)(models?|schemas?|db)/"
+)
+_DRIZZLE_TABLE = re.compile(r"\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]\s*,")
+_MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
+_MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
+_FIELD_NAME = re.compile(r"(\w+)\s*:")
+# MikroORM / TypeORM entity classes
+# (`@Entity({ tableName: "owners" }) export class Owner { @Property() passwordHash?: string }`)
+# and MikroORM `const Owner = defineEntity({ name: "Owner", properties: ... })`
+_ENTITY_CLASS = re.compile(
+    r"@Entity\(\s*(?:[\"'`](\w+)[\"'`]|\{[^})]*?tableName:\s*[\"'`](\w+)[\"'`][^})]*\})?[^)]*\)\s*(?:export\s+)?class\s+(\w+)"
+)
+_DEFINE_ENTITY = re.compile(r"\bconst\s+(\w+)\s*=\s*defineEntity\(")
+_PROPERTY = re.compile(r"(?:^|\))\s*(\w+)[!?]?\s*:")
+
+
+def _braced(text: str, start: int) -> str:
+    """The text of the first `{...}` at or after ``start`` (balanced; strings are not special)."""
+    open_at = text.find("{", start)
+    if open_at < 0:
+        return ""
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + 20000)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[open_at : i + 1]
+    return ""
+
+
+def _sensitive_in(body: str) -> str | None:
+    return next((f for f in _FIELD_NAME.findall(body) if _sensitive_name(f)), None)
+
+
+def _entity_sensitive(body: str) -> str | None:
+    """A sensitive property of an entity, skipping `hidden` ones (MikroORM leaves them out of
+    serialised entities)."""
+    for line in body.splitlines():
+        if re.search(r"hidden\s*:\s*true|\.hidden\(\)", line):
+            continue
+        for f in _PROPERTY.findall(line):
+            if _sensitive_name(str(f)):
+                return str(f)
+    return None
+
+
+def _code_schema_fields(program: Program) -> dict[str, str]:
+    """Model/table name (lower case) -> a sensitive field it holds, from the repo's code schemas."""
+    return tree_fact(program.tree, "code_schema_fields", lambda: _read_code_schema_fields(program))
+
+
+def _read_code_schema_fields(program: Program) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in program.index.paths:
+        if not _SCHEMA_PATH.search(path) or "node_modules" in path:
+            continue
+        data = program.tree.read(path)
+        if data is None or (b"Table(" not in data and b"Schema" not in data and b"Entity" not in data):
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in (*_ENTITY_CLASS.finditer(text), *_DEFINE_ENTITY.finditer(text)):
+            field = _entity_sensitive(_braced(text, m.end()))
+            for name in m.groups():
+                if name and field:
+                    out.setdefault(name.lower(), field)
+        for m in _DRIZZLE_TABLE.finditer(text):
+            field = _sensitive_in(_braced(text, m.end()))
+            if field:
+                out.setdefault(m.group(1).lower(), field)
+                out.setdefault(m.group(2).lower(), field)
+        schemas = {m.group(1): _sensitive_in(_braced(text, m.end())) for m in _MONGOOSE_SCHEMA.finditer(text)}
+        for m in _MONGOOSE_MODEL.finditer(text):
+            field = schemas.get(m.group(2))
+            if field:
+                out.setdefault(m.group(1).lower(), field)
+    return out

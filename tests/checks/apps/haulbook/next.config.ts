@@ -1,0 +1,8 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  experimental: { serverActions: { bodySizeLimit: "8mb" } },
+  serverExternalPackages: ["better-sqlite3", "mongoose"],
+};
+
+export default nextConfig;

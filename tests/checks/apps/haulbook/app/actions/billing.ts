@@ -90,7 +90,7 @@ export const addAccessorial = validatedActionWithUser(
 // ruleid: missing-input-validation
 export const approveAccessorial = validatedActionWithUser(z.object({ accessorialId: z.string().cuid() }), async (data, formData, viewer) => {
   if (viewer.role === "VIEWER") return { ok: false, error: "Read-only" };
-  // ruleid: missing-authorization
+  // ok: missing-authorization
   await prisma.accessorial.update({
     where: { id: data.accessorialId },
     data: {

@@ -112,6 +112,7 @@ export async function pairDevice(deviceId: string) {
 export async function purgeDeviceCache(deviceId: string) {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) throw new Error("Unauthorized");
+  // ruleid: missing-authorization
   // ruleid: sql-injection
   sqlite.exec(`DELETE FROM pending_pings WHERE device_id = '${deviceId}'`);
   await edgeDb.delete(deviceSessions).where(and(eq(deviceSessions.id, deviceId), eq(deviceSessions.driverId, session.user.id)));

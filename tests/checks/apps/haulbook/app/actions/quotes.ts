@@ -47,7 +47,8 @@ export async function instantQuoteLimited(input: unknown) {
 }
 
 // paste a tender e-mail, get a draft load
-// ruleid: missing-auth, missing-rate-limit
+// ok: missing-auth
+// ruleid: missing-rate-limit
 export async function parseTender(emailBody: string) {
   if (typeof emailBody !== "string" || emailBody.length > 20000) throw new Error("Too long");
   const tender = await parseTenderEmail(emailBody);

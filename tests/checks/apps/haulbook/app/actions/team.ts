@@ -79,7 +79,7 @@ export async function removeMember(memberId: string) {
   const viewer = await verifySession();
   if (typeof memberId !== "string" || memberId.length > 40) throw new Error("bad id");
   if (viewer.role !== "OWNER" && viewer.role !== "ADMIN") throw new Error("FORBIDDEN");
-  // ruleid: missing-authorization
+  // ok: missing-authorization
   await prisma.member.delete({ where: { id: memberId } });
   return { ok: true };
 }
@@ -123,6 +123,7 @@ export async function acceptInvite(formData: FormData) {
 
 // ok: missing-auth, missing-audit-log
 // ruleid: missing-input-validation
+// ruleid: missing-rate-limit
 export async function joinWithInviteCode(code: string, role: string) {
   const viewer = await verifySession();
   const invite = await prisma.invite.findFirst({ where: { tenantId: code.split(".")[0] }, select: { tenantId: true, token: true } });

@@ -247,6 +247,8 @@ def _function_of(az: Analyzer, mod: Module, node: Node | None) -> Function | Non
         return mod.function_for(node)
     if node.type == "identifier":
         return az.program.resolve_function(mod, sx.text(mod.src, node))
+    if node.type == "call_expression":  # `.use(limitAttempts({ max: 5 }))`: the middleware a factory makes
+        return az.program.factory_product(mod, node)
     return None
 
 

@@ -302,7 +302,8 @@ class _Consts:
                 picked = sx.strip_types(self._binding(sx.text(src, obj), scope))
                 if picked is not None and picked.type == "subscript_expression" and self.is_constant(picked, scope):
                     return True  # `spec.column` with `const spec = COLUMNS[field]`: an entry of a constant map
-            if prop == "name" and obj is not None and obj.type == "member_expression" and self._table_column(obj, scope):
+            column = obj if prop == "name" and obj is not None and obj.type == "member_expression" else None
+            if column is not None and self._table_column(column, scope):
                 return True  # `StepTable.label.name`: the column's declared name, from the table definition
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):

@@ -197,7 +197,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, guards
+from checks.analysis import deployment, guards, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -687,6 +687,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
+        if sessions.keyed_by_session_token(ctx.analyzer, ep.fn, ctx.flow(ep), [ev.op.chain, *ev.op.args]):
+            return False  # an exported session reader: the row its caller's own cookie names
         if ev.op.kind == "write":
             return True
         if _only_with_session_id(ctx, ev):

@@ -2502,7 +2502,7 @@ class _Walker:
         op = sx.text(self.src, body.child_by_field_name("operator"))
         left, right = body.child_by_field_name("left"), body.child_by_field_name("right")
         roles = [x for x in (left, right) if self._is_role_expr(x) and sx.root_identifier(self.src, x) in sessionish]
-        if not roles and self._held_role_list(call, fn, left, right, sessionish):
+        if not roles and fn is not None and self._held_role_list(call, fn, left, right, sessionish):
             roles = [call]  # `user.roles.some((r) => r.role === Role.ADMIN)`: a named role among the caller's
         if not roles or op not in ("===", "==", "!==", "!="):
             return

@@ -1854,6 +1854,12 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                     cls = ctx.text(n.child_by_field_name("right"))
                     if ctx.text(n.child_by_field_name("left")) == err and _known_class(ctx, ctx.module, cls):
                         return True
+                elif n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in ("===", "=="):
+                    # `e.name === "RateLimitedError"`: the class named by its `name` field
+                    named = sx.string_value(ctx.src, n.child_by_field_name("right"))
+                    by_name = ctx.text(n.child_by_field_name("left")) == f"{err}.name"
+                    if by_name and named and named.isidentifier() and _known_class(ctx, ctx.module, named):
+                        return True
                 elif n.type == "call_expression" and any(ctx.text(a) == err for a in sx.call_args(n)):
                     narrowed = _predicate_class(ctx, n)  # isNonRecoverableDiscountError(error)
                     if narrowed is not None:

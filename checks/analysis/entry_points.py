@@ -229,6 +229,8 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
         elif method in _MIDDLEWARE_METHODS:
             for arg in sx.call_args(call):
                 fn = _function_of(az, mod, arg)
+                if fn is None and (sx.strip_types(arg) or arg).type == "call_expression":
+                    fn = az.program.factory_product(mod, arg)  # `.use(limitAttempts({ max: 5 }))`: a made middleware
                 if fn is not None:
                     facts.middlewares.append((fn, f"{mod.path}"))
         elif method in _CLIENT_FACTORIES:

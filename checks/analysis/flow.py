@@ -574,6 +574,11 @@ def _literal_text(v: str) -> bool:
     return v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"
 
 
+# a list of the roles a user holds (`user.roles`, `member.userRoles`), and an enum member (`Role.ADMIN`)
+_ROLE_LIST = re.compile(r"^(\w*[rR]oles|groups|memberships)$")
+_ENUM_MEMBER = re.compile(r"^[A-Z]\w*\.[A-Za-z_]\w*$")
+
+
 def _role_name(v: str) -> bool:
     """A named role (`"admin"`) or a set flag (`true`), not an absent one."""
     return v == "true" or (v[:1] in "'\"`" and "${" not in v)
@@ -2497,6 +2502,8 @@ class _Walker:
         op = sx.text(self.src, body.child_by_field_name("operator"))
         left, right = body.child_by_field_name("left"), body.child_by_field_name("right")
         roles = [x for x in (left, right) if self._is_role_expr(x) and sx.root_identifier(self.src, x) in sessionish]
+        if not roles and fn is not None and self._held_role_list(call, fn, left, right, sessionish):
+            roles = [call]  # `user.roles.some((r) => r.role === Role.ADMIN)`: a named role among the caller's
         if not roles or op not in ("===", "==", "!==", "!="):
             return
         if (op in ("!==", "!=")) == (last == "every") and (last == "every") != _negated(call):
@@ -2504,6 +2511,31 @@ class _Walker:
             c.auth_neg = True  # (and when there is no session to read a role from)
         elif op in ("===", "==") and last == "some" and not _negated(call):
             c.role_pos = c.role_neg = c.role_both = True
+
+    def _held_role_list(
+        self, call: Node, fn: Node, left: Node | None, right: Node | None, sessionish: set[str]
+    ) -> bool:
+        """`currentUser.roles.some((r) => r.role === Role.ADMIN)`: the session user's list of roles
+        searched for a named one (a literal or an enum member), the item's role field compared."""
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        held = sx.strip_types(callee.child_by_field_name("object")) if callee is not None else None
+        if held is None or sx.root_identifier(self.src, held) not in sessionish:
+            return False
+        if held.type != "member_expression" or not _ROLE_LIST.match(
+            sx.text(self.src, held.child_by_field_name("property"))
+        ):
+            return False
+        params = sx.param_names(self.src, fn)
+        if len(params) != 1:
+            return False
+        for item, named in ((left, right), (right, left)):
+            item, named = sx.strip_types(item), sx.strip_types(named)
+            if item is None or named is None or sx.root_identifier(self.src, item) != params[0]:
+                continue
+            text = sx.text(self.src, named)
+            if _role_name(text) or (named.type == "member_expression" and _ENUM_MEMBER.match(text)):
+                return item.type == "identifier" or self._is_role_expr(item)
+        return False
 
     def _switched_check(self, top: Node | None, st: State) -> bool:
         """An `&&` chain with a conjunct that switches the check on: a deployment setting

@@ -250,6 +250,13 @@ class Program:
             return None
         return AdaptedMiddleware(mw.module, mw.node, name, mw.name_node, done=slot[1])
 
+    def factory_product(self, mod: Module, call: Node) -> Function | None:
+        """`limitAttempts({ max: 5 })`: the function a project factory returns (a middleware made per
+        use), to be summarised as the code that runs."""
+        factory = self.resolve_function(mod, sx.callee_name(mod.src, call))
+        inner = _returned_function(factory.node, factory.module.src) if factory is not None else None
+        return factory.module.function_for(inner) if factory is not None and inner is not None else None
+
     def resolve_static_method(self, mod: Module, cls: str, method: str) -> Function | None:
         """``Cls.method(...)``: a static method (or static arrow field) of a project class,
         local or imported, so its summary applies like a plain project function's."""
@@ -329,8 +336,9 @@ def _returned_method(factory: Function, method: str) -> Function | None:
     return None
 
 
-def _returned_function(fn: Node) -> Node | None:
-    """The function a function returns: its concise body, or the value of its one `return`."""
+def _returned_function(fn: Node, src: bytes | None = None) -> Node | None:
+    """The function a function returns: its concise body, or the value of its one `return` (with
+    ``src``: also a local `const` holding a function, returned by name)."""
     body = fn.child_by_field_name("body")
     if body is None:
         return None
@@ -339,7 +347,20 @@ def _returned_function(fn: Node) -> Node | None:
         return value if value is not None and sx.is_function(value) else None
     rets = sx.find(body, ("return_statement",), into_functions=False)
     value = sx.strip_types(rets[0].named_children[0]) if len(rets) == 1 and rets[0].named_children else None
+    if value is not None and value.type == "identifier" and src is not None:
+        # `const mw = async (...) => {...}; return mw;`: the function bound to that local name
+        value = sx.strip_types(_local_const(src, body, sx.text(src, value)))
     return value if value is not None and sx.is_function(value) else None
+
+
+def _local_const(src: bytes, body: Node, name: str) -> Node | None:
+    """The value of the `const name = ...` declared directly in ``body`` (not in nested functions)."""
+    for decl in sx.find(body, ("lexical_declaration",), into_functions=False):
+        for d in decl.named_children:
+            ident = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+            if ident is not None and ident.type == "identifier" and sx.text(src, ident) == name:
+                return d.child_by_field_name("value")
+    return None
 
 
 def _promise_adapter_slot(adapter: Function) -> tuple[int, int] | None:

@@ -193,3 +193,19 @@ def never_returns_nothing(fn: Function, flow: Flow) -> bool:
     return any(e.kind == "redirect" for e in flow.events) or bool(
         sx.find(fn.node, ("throw_statement",), into_functions=False)
     )
+
+
+def keyed_by_session_token(az: Analyzer, fn: Function, flow: Flow, args: list[Node]) -> bool:
+    """In a session reader (`reads_session`), a query keyed by the presented session token, or by a
+    record found by it (`session.delete({ where: { id: session.id } })` once expired): the caller's
+    own session, whoever calls."""
+    if not reads_session(az, fn, flow):
+        return False
+    src = fn.module.src
+    creds = _credentials(src, fn, az)
+    found = {
+        name
+        for name, op in flow.records.items()
+        if op.kind == "read" and _SESSION_TABLE.search(op.model or "") and _mentions(src, list(op.args), creds)
+    }
+    return _mentions(src, args, creds | found)

@@ -994,7 +994,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             for ev in ctx.analyzer.helper_flow(f).events:
                 if ev.kind == "return" and ev.value is not None and ev.state.auth is None:
                     hit = _error_detail(ctx, ev.value, params[0])
-                    if hit is not None and not _guarded_by_class(ctx, ev.node, params[0]):
+                    if (
+                        hit is not None
+                        and not _guarded_by_class(ctx, ev.node, params[0])
+                        and not _outside_production(ctx, ev.node, fn)
+                    ):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
 
@@ -1850,6 +1854,12 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                     cls = ctx.text(n.child_by_field_name("right"))
                     if ctx.text(n.child_by_field_name("left")) == err and _known_class(ctx, ctx.module, cls):
                         return True
+                elif n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in ("===", "=="):
+                    # `e.name === "RateLimitedError"`: the class named by its `name` field
+                    named = sx.string_value(ctx.src, n.child_by_field_name("right"))
+                    by_name = ctx.text(n.child_by_field_name("left")) == f"{err}.name"
+                    if by_name and named and named.isidentifier() and _known_class(ctx, ctx.module, named):
+                        return True
                 elif n.type == "call_expression" and any(ctx.text(a) == err for a in sx.call_args(n)):
                     narrowed = _predicate_class(ctx, n)  # isNonRecoverableDiscountError(error)
                     if narrowed is not None:
@@ -2359,4 +2369,21 @@ def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
     for a, b in ((left, right), (right, left)):
         if ctx.text(sx.strip_types(a)) == detail and sx.string_value(ctx.src, b) is not None:
             return True
+    return False
+
+
+def _outside_production(ctx: FileContext, node: Node, fn: Node) -> bool:
+    """`if (process.env.NODE_ENV === "development" || NODE_ENV === "test") return { error: e.stack }`:
+    an answer only a development or test server gives."""
+    child = node
+    for p in sx.ancestors(node):
+        if p == fn:
+            break
+        if p.type == "if_statement":
+            cond = p.child_by_field_name("condition")
+            if child == p.child_by_field_name("consequence") and deployment.false_in_production(ctx.src, cond):
+                return True
+            if child == p.child_by_field_name("alternative") and deployment.true_in_production(ctx.src, cond):
+                return True
+        child = p
     return False

@@ -68,7 +68,8 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, also by its route folder,
-`pages/api/forgot-password/`, not under a route parameter, email verification, a SAML
+`pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
+(`api/verify-email/`, not under a route parameter), a SAML
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
@@ -196,7 +197,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, guards
+from checks.analysis import deployment, guards, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -246,6 +247,9 @@ _AUTH_ROUTE = re.compile(
     # the password-reset request and its answer (`pages/api/forgot-password/index.ts`); not under a
     # route parameter (`users/[id]/reset-password/`: someone's password reset by an administrator)
     r"|(^|/)(?<!\]/)(forgot[-_]?password|reset[-_]?password|password[-_]?reset)(/|\.[cm]?[jt]sx?$)"
+    # the landing of an emailed verification link (`api/verify-email/route.ts`); not under a route
+    # parameter (`members/[id]/verify-email/`: someone's address marked verified by an administrator)
+    r"|(^|/)(?<!\]/)((verify|confirm)[-_]?email|email[-_]?(verification|confirmation))(/|\.[cm]?[jt]sx?$)"
 )
 
 
@@ -683,6 +687,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
             return False  # the authentication lookup itself (`authenticateRequest(req)` reads api_keys)
+        if sessions.keyed_by_session_token(ctx.analyzer, ep.fn, ctx.flow(ep), [ev.op.chain, *ev.op.args]):
+            return False  # an exported session reader: the row its caller's own cookie names
         if ev.op.kind == "write":
             return True
         if _only_with_session_id(ctx, ev):

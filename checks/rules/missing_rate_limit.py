@@ -192,6 +192,10 @@ _NOT_SENDING = re.compile(
 )
 
 
+# Reads named for what they read: `getEarlySignups`, `listRecentLogins`, `countSignups`.
+_READS = re.compile(r"^(get|list|fetch|find|load|count|export)([A-Z_]|$)")
+
+
 # Invitation endpoints named for sending one: `sendInvite`, `emailInvitation`, `resendInviteCode`.
 _SENDING = re.compile(r"(?i)^(send|resend|email|mail|notify)")
 
@@ -953,6 +957,24 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     )
 
 
+def _secret_refusal(ctx: FileContext, flow: Flow, e: Event) -> bool:
+    """`if (key !== process.env.HARNESS_KEY) return 403`: the refusal of a shared-secret gate (what
+    follows the `if` runs with the secret checked) answers a caller without the deployment's secret
+    and does no work. (Not a password or code compared there: that is a sign-in, answered per guess.)"""
+    if e.kind != "return" or e.state.auth is not None:
+        return False
+    gate = next((p for p in sx.ancestors(e.node) if p.type == "if_statement" or sx.is_function(p)), None)
+    if gate is None or gate.type != "if_statement":
+        return False
+    cond = gate.child_by_field_name("condition")
+    names = identifiers(ctx.src, cond) if cond is not None else set()
+    if any(set(vocab.words(n)) & _GUESSED_WORDS for n in names):
+        return False
+    after = next((x for x in flow.events if x.node.start_byte >= gate.end_byte), None)
+    return after is not None and after.state.auth == "secret"
+
+
+_GUESSED_WORDS = frozenset({"password", "passcode", "pin", "otp", "totp", "code", "passphrase"})
 _CAN = re.compile(r"^can[A-Z]\w+$")  # `canSupport(userId, schoolId)`: a permission question
 
 
@@ -1348,6 +1370,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # ... and neither is a guard's early exit (`if (!session) return { error }`)
         # (found lazily: the return tests read the function's tree and only the first match matters)
         first = next((e for e in flow.events if _is_work(ctx, ep, e)), None)
+        if first is not None and _secret_refusal(ctx, flow, first) and _sensitive_name(ctx, ep, name) is None:
+            first = next((e for e in flow.events if _is_work(ctx, ep, e) and not _secret_refusal(ctx, flow, e)), None)
         work_ev = next((e for e in flow.events if e.kind in _WORK_KINDS), None)
         work = work_ev.node if work_ev is not None else None
         if _limited_outside_development(ctx, ep, work) or _limited_on_both_branches(ctx, ep, work):
@@ -1436,7 +1460,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not sends
                 and not _verifies_code(ctx, ep, flow)
             )
-            if signed_in_use or no_invite or no_resend or no_form or nothing_to_guess or manages:
+            # `getEarlySignups`, `listLogins`: a read of stored sign-ups or logins signs no one up or in
+            reads_records = (
+                label in ("a sign-up", "a sign-in")
+                and behaviour is None
+                and bool(_READS.match(name))
+                and not sends
+                and not writes
+                and not _takes_credential(ctx, ep)
+            )
+            if signed_in_use or no_invite or no_resend or no_form or nothing_to_guess or manages or reads_records:
                 matched = None
         if matched is None and _hashes_password_signed_out(ctx, ep, flow):
             matched = "sign_up"  # `acceptInvite` creating the account with the caller's password

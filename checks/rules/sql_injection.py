@@ -302,6 +302,9 @@ class _Consts:
                 picked = sx.strip_types(self._binding(sx.text(src, obj), scope))
                 if picked is not None and picked.type == "subscript_expression" and self.is_constant(picked, scope):
                     return True  # `spec.column` with `const spec = COLUMNS[field]`: an entry of a constant map
+            column = obj if prop == "name" and obj is not None and obj.type == "member_expression" else None
+            if column is not None and self._table_column(column, scope):
+                return True  # `StepTable.label.name`: the column's declared name, from the table definition
             root = sx.root_identifier(src, node)
             if root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope)):
                 return True
@@ -966,6 +969,27 @@ class _Consts:
         p = self._helper_param(sx.text(src, node), scope) if node.type == "identifier" else None
         ann = p.child_by_field_name("type") if p is not None else None
         return ann is not None and bool(_DEFINITION_LIST.match(sx.text(src, ann).lstrip(":").strip()))
+
+    def _table_column(self, node: Node, scope: Node | None) -> bool:
+        """`StepTable.label` with `StepTable` a Drizzle table (`pgTable("step", {...})`, here or
+        imported): a column object, whose `.name` the schema declares."""
+        table = sx.strip_types(node.child_by_field_name("object"))
+        if table is None or table.type != "identifier":
+            return False
+        name = sx.text(self.ctx.src, table)
+        if self._param_of(name, scope) is not None:
+            return False
+        src, value = self.ctx.src, self._binding(name, scope)
+        if value is None and name in self.ctx.module.imports:
+            found = self.ctx.analyzer.program.resolve_value(self.ctx.module, name)
+            if found is not None:
+                src, value = found[0].src, found[1]
+        value = sx.strip_types(value)
+        return (
+            value is not None
+            and value.type == "call_expression"
+            and sx.last_name(sx.callee_name(src, value)) in _DRIZZLE_TABLES
+        )
 
     def _static_constant(self, cls: str, prop: str) -> bool:
         """``cls.prop`` is a `static` field of a class of this file bound to a constant."""
@@ -2204,6 +2228,7 @@ def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) 
     return None
 
 
+_DRIZZLE_TABLES = frozenset({"pgTable", "mysqlTable", "sqliteTable"})
 _LOOSE_TYPES = frozenset(
     {"string", "any", "unknown", "String", "object", "Record<string, string>", "Record<string, any>"}
 )

@@ -2279,6 +2279,16 @@ class _Walker:
         items = sx.pattern_names(self.src, loop.child_by_field_name("left"))
         if items and all(n in body.validated for n in items):
             st.validated.add(sx.text(self.src, right))
+        # `for (const orgId of orgIds) { if (!m || m.role !== "admin") return }`: a role or ownership
+        # check each element had to pass, or the whole request stopped, holds for all of them after
+        # the loop (the rule that reads the state still asks whose tenant was checked)
+        body_exits = any(
+            s.type == "if_statement" and sx.exits(self.src, s.child_by_field_name("consequence"))
+            for s in sx.statements(loop.child_by_field_name("body"))
+        )
+        if body_exits:
+            st.role = st.role or body.role
+            st.owner = st.owner or body.owner
 
     def _apply_negative(self, facts: _Cond, st: State, how: str) -> None:
         if facts.auth_neg and st.auth is None:

@@ -1100,6 +1100,8 @@ class Analyzer:
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
         # ... or that answers whether nothing happened lately (`return !recent`): a cooldown
         s.rate_limits = s.rate_limits or quota.answers_cooldown(flow)
+        # ... or that stops the caller past a bound of a per-key window kept in a module Map
+        s.rate_limits = s.rate_limits or quota.limited_in_memory(flow, None)
         s.counts_recent = quota.answers_recent_count(flow)
         # (as for an entry point: an audit call anywhere in its body, also in the branch of a success)
         s.audits = s.audits or st.audited or flow.final.audited or flow.audits_somewhere

@@ -217,7 +217,8 @@ def limited_in_memory(flow: Flow, before: Node | None) -> bool:
         cons = stmt.child_by_field_name("consequence")
         if not (sx.exits(src, cons) or _stops(src, cons)):
             continue
-        for cmp in sx.find(stmt.child_by_field_name("condition"), ("binary_expression",)):
+        cond = stmt.child_by_field_name("condition")
+        for cmp in sx.find(cond, ("binary_expression",)) if cond is not None else ():
             if sx.text(src, cmp.child_by_field_name("operator")) not in _RELATIONAL:
                 continue
             texts = [sx.text(src, sx.strip_types(cmp.child_by_field_name(f))) for f in ("left", "right")]

@@ -846,17 +846,58 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owner = visible = False
-    for node in sx.find(op.chain, ("pair", "shorthand_property_identifier", "call_expression")):
+    terms = [(n, op.chain) for n in sx.find(op.chain, ("pair", "shorthand_property_identifier", "call_expression"))]
+    for held in _filter_locals(ctx, op):
+        terms += [(n, held) for n in sx.find(held, ("call_expression",))]
+    for node, top in terms:
         column, value = _filter_term(ctx, node)
         if column is None or value is None:
             continue
+        within = _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top)
         if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
             _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
         ):
-            visible = visible or _in_filter(ctx, node, op)
+            visible = visible or within
         elif _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
-            owner = owner or _in_filter(ctx, node, op)
+            owner = owner or within
     return owner and not visible
+
+
+def _filter_locals(ctx: FileContext, op: DbOp) -> list[Node]:
+    """The values a local handed to a drizzle builder's `.where(cond)` is given in the function
+    (`let cond = and(eq(t.orgId, orgId), ...)`, `cond = and(cond, ilike(...))`): the read's filter."""
+    if op.api != "drizzle":
+        return []
+    names = set()
+    for call in sx.find(op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        arg = sx.strip_types(args[0]) if len(args) == 1 else None
+        if arg is not None and arg.type == "identifier" and sx.callee_name(ctx.src, call).endswith(".where"):
+            names.add(ctx.text(arg))
+    if not names:
+        return []
+    fn = next((p for p in sx.ancestors(op.chain) if sx.is_function(p)), None)
+    if fn is None:
+        return []
+    out: list[Node] = []
+    for n in sx.find(fn, ("variable_declarator", "assignment_expression"), into_functions=False):
+        if n.start_byte >= op.chain.start_byte:
+            continue
+        target = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+        value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+        if target is not None and value is not None and target.type == "identifier" and ctx.text(target) in names:
+            out.append(value)
+    return out
+
+
+def _under_pair(node: Node, top: Node) -> bool:
+    """A `key: value` pair between ``node`` and ``top`` (a nested relation's options, not the filter)."""
+    p = node.parent
+    while p is not None and p != top:
+        if p.type == "pair":
+            return True
+        p = p.parent
+    return False
 
 
 # In raw SQL, a person's id by their part too (`"interviewerId" = ${id}`, `author_id = $1`)

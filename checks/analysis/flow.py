@@ -1105,6 +1105,8 @@ class Analyzer:
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
         # ... or that answers whether nothing happened lately (`return !recent`): a cooldown
         s.rate_limits = s.rate_limits or quota.answers_cooldown(flow)
+        # ... or that stops the caller past a bound of a per-key window kept in a module Map
+        s.rate_limits = s.rate_limits or quota.limited_in_memory(flow, None)
         s.counts_recent = quota.answers_recent_count(flow)
         # (as for an entry point: an audit call anywhere in its body, also in the branch of a success)
         s.audits = s.audits or st.audited or flow.final.audited or flow.audits_somewhere
@@ -2284,6 +2286,16 @@ class _Walker:
         items = sx.pattern_names(self.src, loop.child_by_field_name("left"))
         if items and all(n in body.validated for n in items):
             st.validated.add(sx.text(self.src, right))
+        # `for (const orgId of orgIds) { if (!m || m.role !== "admin") return }`: a role or ownership
+        # check each element had to pass, or the whole request stopped, holds for all of them after
+        # the loop (the rule that reads the state still asks whose tenant was checked)
+        body_exits = any(
+            s.type == "if_statement" and sx.exits(self.src, s.child_by_field_name("consequence"))
+            for s in sx.statements(loop.child_by_field_name("body"))
+        )
+        if body_exits:
+            st.role = st.role or body.role
+            st.owner = st.owner or body.owner
 
     def _apply_negative(self, facts: _Cond, st: State, how: str) -> None:
         if facts.auth_neg and st.auth is None:

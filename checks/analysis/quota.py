@@ -160,6 +160,93 @@ def counts_requests(fn: Node, src: bytes) -> bool:
     return False
 
 
+# a store kept in process memory: a module-level `new Map()` or lru-cache of per-key slots
+_MEMORY_STORES = frozenset({"Map", "LRUCache", "LRU", "TTLCache"})
+
+
+def _memory_stores(root: Node, src: bytes) -> set[str]:
+    """Module-level names bound to an in-memory key/value store (`const attempts = new Map<...>()`)."""
+    if b"new " not in src:
+        return set()
+    out: set[str] = set()
+    for stmt in root.named_children:
+        if stmt.type == "export_statement":
+            stmt = stmt.child_by_field_name("declaration") or stmt
+        if stmt.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for decl in stmt.named_children:
+            value = sx.unwrap(decl.child_by_field_name("value"))
+            name = decl.child_by_field_name("name")
+            if value is None or value.type != "new_expression" or name is None or name.type != "identifier":
+                continue
+            ctor = sx.text(src, value.child_by_field_name("constructor"))
+            if ctor in _MEMORY_STORES:
+                out.add(sx.text(src, name))
+    return out
+
+
+def limited_in_memory(flow: Flow, before: Node | None) -> bool:
+    """A fixed window kept in a module-level Map, written in the entry point before ``before``: a
+    slot read from the store (`const entry = attempts.get(userId)`), its count stepped into the store
+    (`attempts.set(userId, { count: entry.count + 1, ... })`, `entry.count++`), the clock read for
+    the window, and an exit once the count reaches a bound (`if (entry.count >= LIMIT) return ...`)."""
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    text = src[fn.start_byte : fn.end_byte]
+    if b"Date" not in text or b".get(" not in text or b".set(" not in text:
+        return False
+    stores = _memory_stores(flow.fn.module.parsed.root, src)
+    if not stores:
+        return False
+    slots: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        callee = sx.callee_name(src, value)
+        if callee.endswith(".get") and callee[:-4] in stores:
+            slots.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+    if not slots:
+        return False
+    stepped = _stepped_counts(fn, src, slots)
+    if not stepped:
+        return False
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if before is not None and stmt.start_byte >= before.start_byte:
+            break
+        cons = stmt.child_by_field_name("consequence")
+        if not (sx.exits(src, cons) or _stops(src, cons)):
+            continue
+        cond = stmt.child_by_field_name("condition")
+        for cmp in sx.find(cond, ("binary_expression",)) if cond is not None else ():
+            if sx.text(src, cmp.child_by_field_name("operator")) not in _RELATIONAL:
+                continue
+            texts = [sx.text(src, sx.strip_types(cmp.child_by_field_name(f))) for f in ("left", "right")]
+            if any(t in stepped for t in texts) and not any(t in _EXISTENCE_BOUNDS for t in texts):
+                return True
+    return False
+
+
+def _stepped_counts(fn: Node, src: bytes, slots: set[str]) -> set[str]:
+    """Fields of ``slots`` whose count is stepped: `slot.n += 1`, `slot.n++`, `slot.n + 1` written back."""
+    stepped: set[str] = set()
+    for step in sx.find(fn, ("augmented_assignment_expression", "update_expression", "binary_expression"), False):
+        if step.type == "binary_expression":
+            if sx.text(src, step.child_by_field_name("operator")) != "+":
+                continue
+            right = sx.strip_types(step.child_by_field_name("right"))
+            if right is None or sx.text(src, right) != "1":
+                continue
+            target = sx.strip_types(step.child_by_field_name("left"))
+        else:
+            target = sx.strip_types(step.child_by_field_name("left") or step.child_by_field_name("argument"))
+        if target is not None and target.type == "member_expression":
+            root = sx.unwrap(target.child_by_field_name("object"))
+            if root is not None and root.type == "identifier" and sx.text(src, root) in slots:
+                stepped.add(sx.text(src, target))
+    return stepped
+
+
 def _counts_in_memory(fn: Node, src: bytes) -> bool:
     """The same window kept in process memory (a `Map` or lru-cache of per-key slots): a slot read
     from the store (`const slot = hits.get(key)`) has its count stepped (`slot.n += 1`, `slot.n++`)

@@ -852,17 +852,58 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owner = visible = False
-    for node in sx.find(op.chain, ("pair", "shorthand_property_identifier", "call_expression")):
+    terms = [(n, op.chain) for n in sx.find(op.chain, ("pair", "shorthand_property_identifier", "call_expression"))]
+    for held in _filter_locals(ctx, op):
+        terms += [(n, held) for n in sx.find(held, ("call_expression",))]
+    for node, top in terms:
         column, value = _filter_term(ctx, node)
         if column is None or value is None:
             continue
+        within = _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top)
         if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
             _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
         ):
-            visible = visible or _in_filter(ctx, node, op)
+            visible = visible or within
         elif _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
-            owner = owner or _in_filter(ctx, node, op)
+            owner = owner or within
     return owner and not visible
+
+
+def _filter_locals(ctx: FileContext, op: DbOp) -> list[Node]:
+    """The values a local handed to a drizzle builder's `.where(cond)` is given in the function
+    (`let cond = and(eq(t.orgId, orgId), ...)`, `cond = and(cond, ilike(...))`): the read's filter."""
+    if op.api != "drizzle":
+        return []
+    names = set()
+    for call in sx.find(op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        arg = sx.strip_types(args[0]) if len(args) == 1 else None
+        if arg is not None and arg.type == "identifier" and sx.callee_name(ctx.src, call).endswith(".where"):
+            names.add(ctx.text(arg))
+    if not names:
+        return []
+    fn = next((p for p in sx.ancestors(op.chain) if sx.is_function(p)), None)
+    if fn is None:
+        return []
+    out: list[Node] = []
+    for n in sx.find(fn, ("variable_declarator", "assignment_expression"), into_functions=False):
+        if n.start_byte >= op.chain.start_byte:
+            continue
+        target = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+        value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+        if target is not None and value is not None and target.type == "identifier" and ctx.text(target) in names:
+            out.append(value)
+    return out
+
+
+def _under_pair(node: Node, top: Node) -> bool:
+    """A `key: value` pair between ``node`` and ``top`` (a nested relation's options, not the filter)."""
+    p = node.parent
+    while p is not None and p != top:
+        if p.type == "pair":
+            return True
+        p = p.parent
+    return False
 
 
 # In raw SQL, a person's id by their part too (`"interviewerId" = ${id}`, `author_id = $1`)
@@ -1507,6 +1548,30 @@ def _signs_up(ctx: FileContext, flow: Flow) -> bool:
     return False
 
 
+# an auth library's own sign-up (better-auth `auth.api.signUpEmail`, Supabase `supabase.auth.signUp`,
+# Firebase `createUserWithEmailAndPassword(auth, ...)`), called on a library object, not a project helper
+_PROVIDER_SIGN_UP = re.compile(
+    r"^(signUp|signUpEmail|signUpWithEmail|signUpWithPassword|createUserWithEmailAndPassword)$"
+)
+
+
+def _provider_sign_up(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point makes the caller's account through the auth library's sign-up call: a sign-up
+    endpoint by what it does (its folder may be named for the flow it finishes, `invite/complete-signup/`)."""
+    src = ctx.src
+    text = src[ep.fn.node.start_byte : ep.fn.node.end_byte]
+    if b"ignUp" not in text and b"WithEmailAndPassword" not in text:
+        return False  # (cheap: no call in it can be one)
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if ctx.analyzer.target(ctx.module, call) is not None:
+            continue  # a project function of that name is the project's, whatever it does
+        last = sx.last_name(callee)
+        if _PROVIDER_SIGN_UP.match(last) and ("." in callee or last == "createUserWithEmailAndPassword"):
+            return True
+    return False
+
+
 # A module of the sign-up pages (`app/(auth)/sign-up/actions.ts`, `app/register/actions.ts`)
 _SIGN_UP_MODULE = re.compile(r"(?i)(^|/)(sign[-_]?up|register)/")
 
@@ -1765,7 +1830,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
         form = public_form(ep, ep.path)
         flow = _flow_with_closure(ctx, ep)
-        if _signs_up(ctx, flow) or _signs_up_new_rows(ctx, ep, flow):
+        if _signs_up(ctx, flow) or _signs_up_new_rows(ctx, ep, flow) or _provider_sign_up(ctx, ep):
             continue  # an authentication endpoint by what it does
         if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
             continue

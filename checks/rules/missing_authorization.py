@@ -2719,10 +2719,117 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
             continue
         if e.op.kind == "read" and _tenant_tested_later(ctx, flow, e, tenants, ev.node.start_byte):
             return True
+        if e.op.kind == "read" and tenants <= _learnt_from_rows(ctx, flow, e, ev.node.start_byte):
+            return True  # (the tenants checked are those the rows the same ids picked live in)
         # (`const q = await Query.findOne({ _id: id, tenantId: workspaceId }); if (!q) return 404`)
         bound = _bound_names(src, e.node)
         if picked & tenants and bound and _exit_on(ctx, flow, bound, e.node.end_byte, ev.node.start_byte):
             return True
+    return False
+
+
+def _learnt_from_rows(ctx: FileContext, flow: Flow, read: Event, until: int) -> set[str]:
+    """Locals computed, before ``until``, from the records ``read`` loaded (`const orgIds = [...new
+    Set(rows.map((r) => r.orgId))]`), and the elements of a loop over one (`for (const orgId of orgIds)`):
+    the tenants those rows live in, which a role check per element covers."""
+    src = ctx.src
+    out = {n for n, op in flow.records.items() if op is read.op or op.call.id == read.node.id}
+    if not out:
+        return out
+    for n in sx.find(flow.fn.node, ("variable_declarator", "for_in_statement")):
+        if n.start_byte <= read.node.end_byte or n.start_byte >= until:
+            continue
+        if n.type == "variable_declarator":
+            value, target = n.child_by_field_name("value"), n.child_by_field_name("name")
+        else:
+            value, target = n.child_by_field_name("right"), n.child_by_field_name("left")
+        if value is not None and identifiers(src, value, into_functions=True) & out:
+            out.update(sx.pattern_names(src, target))
+    return out
+
+
+_SKIP_STATEMENTS = ("continue_statement", "return_statement", "throw_statement")
+
+
+def _kept_from_scoped_rows(ctx: FileContext, flow: Flow, events: list[Event], i: int, chosen: set[str]) -> bool:
+    """Each of ``chosen`` is the element of a loop over a local list (`for (const id of kept)`) that
+    only ever received client ids found among rows an authorised read loaded (`const hit =
+    rows.find((r) => r.id === id); if (!hit) continue; kept.push(id)`, `rows` read in the tenant
+    whose role was tested): the ids were filtered against rows the caller may act on."""
+    src = ctx.src
+    ev = events[i]
+    fn = flow.fn.node
+    allowed: set[str] = set()  # records bound to reads made with a role or ownership proven, in scope
+    for j, e in enumerate(events[:i]):
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or not (e.state.role or e.state.owner):
+            continue
+        if _inline_seat_tenants(ctx, events, j) or not _filter_nodes(e, src):
+            continue  # (a role in one tenant, the rows of another)
+        allowed |= {n for n, op in flow.records.items() if op is e.op or op.call.id == e.node.id}
+    if not allowed or not chosen:
+        return False
+    for name in chosen:
+        loop = next(
+            (
+                p
+                for p in sx.ancestors(ev.node)
+                if p.type == "for_in_statement" and name in sx.pattern_names(src, p.child_by_field_name("left"))
+            ),
+            None,
+        )
+        right = sx.strip_types(loop.child_by_field_name("right")) if loop is not None else None
+        if right is None or right.type != "identifier":
+            return False
+        kept = ctx.text(right)
+        pushes = [
+            c
+            for c in sx.find(fn, ("call_expression",))
+            if sx.callee_name(src, c) == kept + ".push" and c.end_byte <= loop.start_byte  # type: ignore[union-attr]
+        ]
+        if not pushes or not all(_found_before_push(ctx, fn, c, allowed) for c in pushes):
+            return False
+    return True
+
+
+def _found_before_push(ctx: FileContext, fn: Node, push: Node, allowed: set[str]) -> bool:
+    """`if (!hit) continue;` earlier in the block of the statement holding ``push`` (`kept.push(id)`),
+    `hit` bound to `rows.find((r) => r.id === id)` over one of the ``allowed`` records."""
+    src = ctx.src
+    args = [sx.strip_types(a) for a in sx.call_args(push)]
+    if len(args) != 1 or args[0] is None or args[0].type != "identifier":
+        return False
+    value = ctx.text(args[0])
+    stmt = push
+    while stmt.parent is not None and stmt.parent.type != "statement_block":
+        stmt = stmt.parent
+    block = stmt.parent
+    if block is None:
+        return False
+    found: set[str] = set()
+    for s in sx.statements(block):
+        if s.start_byte >= stmt.start_byte:
+            break
+        for d in sx.find(s, ("variable_declarator",), into_functions=False):
+            call = sx.unwrap(d.child_by_field_name("value"))
+            name = d.child_by_field_name("name")
+            if call is None or call.type != "call_expression" or name is None or name.type != "identifier":
+                continue
+            callee = sx.callee_name(src, call)
+            if not callee.endswith(".find") or callee[:-5] not in allowed:
+                continue
+            cb = sx.strip_types(next(iter(sx.call_args(call)), None))
+            if cb is not None and sx.is_function(cb) and value in identifiers(src, cb):
+                found.add(ctx.text(name))
+        if s.type == "if_statement":
+            cons = sx.statements(s.child_by_field_name("consequence"))
+            cond = s.child_by_field_name("condition")
+            if (
+                cond is not None
+                and cons
+                and cons[-1].type in _SKIP_STATEMENTS
+                and any(_absence_test(src, cond, f) for f in found)
+            ):
+                return True
     return False
 
 
@@ -3174,6 +3281,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     )
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
                     or _within_vetted_parent(ctx, flow, ev, filters, chosen)
+                    or _kept_from_scoped_rows(ctx, flow, events, i, chosen)
                 )
             ):
                 continue

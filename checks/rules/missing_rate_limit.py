@@ -1383,6 +1383,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         )
         if quota.cooled_down(flow, guarded):
             continue  # `if (lastSend) return 429` on a send found in the last minute
+        if quota.limited_in_memory(flow, work):
+            continue  # `if (entry.count >= LIMIT) return` on a per-user window kept in a module Map
         counts, counting = _window_counts(ctx, ep)
         if counts:
             # (the count's own helper call comes before the `if (recent >= MAX) return 429` it is read by)

@@ -2044,8 +2044,8 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
     stack = [node]
     while stack:
         n = stack.pop()
-        if n.type == "member_expression" and _own_text(ctx, mod, n, seen):
-            continue  # (nothing below it is raw)
+        if n.type == "member_expression" and (_raw_text_free(mod, n) or _own_text(ctx, mod, n, seen)):
+            continue  # (nothing below it is raw; `getMessage().NO_TEAM` reads the app's message table)
         if n.type == "ternary_expression":
             # `res.ok ? "Invalid response" : "Unavailable"`: what the test reads is not handed on
             stack.extend(b for b in (n.child_by_field_name("alternative"), n.child_by_field_name("consequence")) if b)

@@ -1017,6 +1017,8 @@ class Analyzer:
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
+        self._settlers: dict[tuple[str, int], bool] = {}
+        self._throws_if: dict[tuple[str, int], bool] = {}
         self._vetted: dict[tuple[str, int], frozenset[int]] = {}
         self._checked_ops: dict[tuple[tuple[str, int], frozenset[str]], tuple[bool, ...] | None] = {}
         # whether a wrapper hands the wrapped function the client's arguments only as they came, per
@@ -1749,6 +1751,87 @@ class Analyzer:
                 return True
             target = self.target(fn.module, call)
             if target is not None and (target.is_async or effect.returns_effect(target)):
+                return True
+        return False
+
+    def throws_if_first(self, fn: Function) -> bool:
+        """`throwIfError(condition, message)`: its body opens with `if (condition) throw ...`."""
+        found = self._throws_if.get(fn.key)
+        if found is None:
+            params, body = fn.params, fn.body
+            stmts = sx.statements(body) if body is not None and body.type == "statement_block" else []
+            first = stmts[0] if stmts and stmts[0].type == "if_statement" else None
+            cond = sx.unwrap(first.child_by_field_name("condition")) if first is not None else None
+            found = (
+                first is not None
+                and bool(params)
+                and cond is not None
+                and cond.type == "identifier"
+                and sx.text(fn.module.src, cond) == params[0]
+                and sx.exits(fn.module.src, first.child_by_field_name("consequence")) == "throw"
+            )
+            self._throws_if[fn.key] = found
+        return found
+
+    def settles_errors(self, fn: Function) -> bool:
+        """`asaw(p)`: answers an array whose first element is the error when the promise it is handed
+        rejects (`p.then((r) => [null, r]).catch((e) => [e])`, or `try { return [null, await p] }
+        catch (e) { return [e, undefined] }`)."""
+        found = self._settlers.get(fn.key)
+        if found is None:
+            found = self._settlers[fn.key] = self._settles_errors(fn)
+        return found
+
+    def _settles_errors(self, fn: Function) -> bool:
+        params, body = fn.params, fn.body
+        if not params or body is None:
+            return False
+        src = fn.module.src
+        for node in sx.find(body, ("call_expression", "catch_clause"), into_functions=False):
+            if node.type == "call_expression":
+                callee = sx.callee_name(src, node)
+                args = sx.call_args(node)
+                cb = sx.strip_types(args[0]) if len(args) == 1 else None
+                if not callee.endswith(".catch") or callee.split(".", 1)[0] != params[0] or cb is None:
+                    continue
+                if not sx.is_function(cb):
+                    continue
+                handler: Node | None = cb
+                caught = sx.param_names(src, cb)
+            else:
+                try_stmt = node.parent
+                block = try_stmt.child_by_field_name("body") if try_stmt is not None else None
+                if block is None or not any(
+                    sx.root_identifier(src, a.named_children[0]) == params[0]
+                    for a in sx.find(block, ("await_expression",), into_functions=False)
+                    if a.named_children
+                ):
+                    continue
+                handler = node.child_by_field_name("body")
+                caught = sx.pattern_names(src, node.child_by_field_name("parameter"))
+            if handler is None or len(caught) != 1:
+                continue
+            answers = [
+                sx.unwrap(r.named_children[0])
+                for r in sx.find(handler, ("return_statement",), into_functions=False)
+                if r.named_children
+            ]
+            if handler.type != "statement_block" and sx.is_function(handler):
+                out = sx.unwrap(handler.child_by_field_name("body"))
+                answers = [out] if out is not None and out.type != "statement_block" else answers
+                if out is not None and out.type == "statement_block":
+                    answers = [
+                        sx.unwrap(r.named_children[0])
+                        for r in sx.find(out, ("return_statement",), into_functions=False)
+                        if r.named_children
+                    ]
+            if answers and all(
+                a is not None
+                and a.type == "array"
+                and a.named_children
+                and sx.root_identifier(src, a.named_children[0]) == caught[0]
+                for a in answers
+            ):
                 return True
         return False
 
@@ -3838,6 +3921,19 @@ class _Walker:
         if pattern.type == "identifier" and self._check_in_expression(v):
             # `const ok = row && (await canManage(...))`, `await import(m).then((m) => m.canManage(...))`
             self.scoped_records |= names
+        if v.type == "call_expression" and pattern.type == "array_pattern" and is_awaited(v):
+            settled = self._settled_enforcer(v)
+            first = sx.strip_types(pattern.named_children[0]) if settled and pattern.named_children else None
+            if first is not None and first.type == "identifier" and self._bound_once(sx.text(src, first)):
+                # `const [err, cfg] = await asaw(getConfigForUser())`: the helper throws when nobody is
+                # signed in, the settler answers that as `err`; `if (err) return` turns the visitor away
+                # (not a name another branch also assigns: `if (id) [err, cfg] = await asaw(byId(id))`
+                # sets it from a lookup that checks nobody)
+                self.auth_errors.add(sx.text(src, first))
+                # (its answer, `cfg`, is what the helper found for the signed-in caller)
+                rest = names - {sx.text(src, first)}
+                st.session |= rest
+                st.fetched |= rest
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
@@ -3984,6 +4080,38 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _bound_once(self, name: str) -> bool:
+        """``name`` is bound by one declaration or assignment in the function (its parameters aside)."""
+        body = self.fn.body
+        if body is None or name in self.param_names:
+            return False
+        src = self.src
+        found = 0
+        for node in sx.find(body, ("variable_declarator", "assignment_expression"), into_functions=False):
+            declared = node.type == "variable_declarator"
+            if declared and node.child_by_field_name("value") is None:
+                continue  # (`let err, cfg;` declares only)
+            target = node.child_by_field_name("name" if declared else "left")
+            if name in sx.pattern_names(src, target):
+                found += 1
+        return found == 1
+
+    def _settled_enforcer(self, call: Node) -> bool:
+        """`asaw(requireConfig())`, await-to-js `to(requireConfig())`: a settler handed the promise of a
+        project helper that throws when nobody is signed in (its rejection becomes the answer's error)."""
+        args = sx.call_args(call)
+        inner = sx.strip_types(args[0]) if len(args) == 1 else None
+        if inner is None or inner.type != "call_expression":
+            return False
+        target = self.az.target(self.mod, inner)
+        if target is None or not self.az.summary(target).enforces_auth:
+            return False
+        settler = self.az.target(self.mod, call)
+        if settler is None:
+            binding = self.mod.imports.get(sx.callee_name(self.src, call))
+            return binding is not None and binding.spec == "await-to-js"
+        return self.az.settles_errors(settler)
 
     def _answer_refs(self, call: Node, refs: set[str]) -> set[str]:
         """What a project helper's answer is built from: only the arguments bound to the parameters
@@ -4302,7 +4430,7 @@ class _Walker:
     def _asserts_session(self, call: Node, st: State) -> bool:
         """An assert-style call applied to the session or user just fetched."""
         if not _asserting_call(self.az, self.mod, call):
-            return False
+            return self._throws_unless_fetched(call, st)
         for arg in map(sx.unwrap, sx.call_args(call)):
             if arg is None:
                 continue
@@ -4311,6 +4439,20 @@ class _Walker:
             if sx.root_identifier(self.src, arg) in st.fetched:
                 return True
         return False
+
+    def _throws_unless_fetched(self, call: Node, st: State) -> bool:
+        """`throwIfError(!user, "unauthorised")`: a project helper that throws when its first argument
+        is truthy, handed the negated session or user just fetched."""
+        args = sx.call_args(call)
+        first = sx.strip_types(args[0]) if args else None
+        if first is None or first.type != "unary_expression" or not st.fetched:
+            return False
+        if sx.text(self.src, first.child_by_field_name("operator")) != "!":
+            return False
+        if sx.root_identifier(self.src, first.child_by_field_name("argument")) not in st.fetched:
+            return False
+        target = self.az.target(self.mod, call)
+        return target is not None and self.az.throws_if_first(target)
 
     def _session_scoped(self, op: DbOp, st: State) -> bool:
         refs: set[str] = set()

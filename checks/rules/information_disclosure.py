@@ -2054,8 +2054,8 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
     stack = [node]
     while stack:
         n = stack.pop()
-        if n.type == "member_expression" and _own_text(ctx, mod, n, seen):
-            continue  # (nothing below it is raw)
+        if n.type == "member_expression" and (_raw_text_free(mod, n) or _own_text(ctx, mod, n, seen)):
+            continue  # (nothing below it is raw; `getMessage().NO_TEAM` reads the app's message table)
         if n.type == "ternary_expression":
             # `res.ok ? "Invalid response" : "Unavailable"`: what the test reads is not handed on
             stack.extend(b for b in (n.child_by_field_name("alternative"), n.child_by_field_name("consequence")) if b)
@@ -2319,12 +2319,41 @@ def _message_position(mod: Module, cls: Node) -> int | None:
             first = sx.strip_types(args[0]) if args else None
             if first is not None and sx.string_value(mod.src, first) is not None:
                 return None
+            if (
+                first is not None
+                and first.type == "binary_expression"
+                and sx.text(mod.src, first.child_by_field_name("operator")) in ("||", "??")
+                and not _raw_text_free(mod, first.child_by_field_name("right"))
+            ):
+                return -1
+            if first is not None and first.type == "binary_expression":
+                # `super(message || "Unauthorised")`: the argument, or a default text of the class's own
+                first = sx.strip_types(first.child_by_field_name("left"))
             params = method.child_by_field_name("parameters")
             for i, param in enumerate(params.named_children if params is not None else []):
                 if first is not None and sx.text(mod.src, first) in sx.pattern_names(mod.src, param):
                     return i
             return -1  # a message built some other way: never a fixed text
     return 0
+
+
+def _raw_text_free(mod: Module, node: Node | None) -> bool:
+    """A default message that is a literal, or a field of the app's message table (`getMessage().X`,
+    `MESSAGES.X`): no names but the table's."""
+    node = sx.strip_types(node)
+    if node is None:
+        return False
+    if sx.string_value(mod.src, node) is not None:
+        return True
+    if node.type != "member_expression":
+        return False
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is not None and obj.type == "call_expression" and not sx.call_args(obj):
+        obj = sx.strip_types(obj.child_by_field_name("function"))
+    return obj is not None and obj.type == "identifier" and _MESSAGE_TABLE.search(sx.text(mod.src, obj)) is not None
+
+
+_MESSAGE_TABLE = re.compile(r"(?i)(messages?|texts?|strings|copy|errors)$")
 
 
 def _function_name(src: bytes, fn: Node) -> str:

@@ -71,6 +71,7 @@ class DiskTree:
         # the context path of the workspace's top (`../..`), and the folder's place in it (`apps/web`)
         self._up = posixpath.relpath(str(self.workspace), str(self.root)) if self.workspace is not None else ""
         self._stats: dict[str, bool] = {}
+        self._manifests: list[str] | None = None
 
     def paths(self) -> Iterable[str]:
         if self._paths is None:
@@ -127,12 +128,13 @@ class DiskTree:
         only the folders its `workspaces` patterns name are listed."""
         if self.workspace is None:
             return []
-        found: list[str] = []
-        for folder in workspace_package_dirs(self.workspace):
-            rel = posixpath.join(self._up, folder)
-            if self.context_path(rel + "/package.json") == rel + "/package.json":  # (not the root's own)
-                found.append(rel + "/package.json")
-        return found
+        if self._manifests is None:  # (once per tree: every batch's project model asks)
+            self._manifests = []
+            for folder in workspace_package_dirs(self.workspace):
+                manifest = posixpath.join(self._up, folder, "package.json")
+                if self.context_path(manifest) == manifest:  # (not the root's own)
+                    self._manifests.append(manifest)
+        return self._manifests
 
 
 # A workspace's package folders are named by patterns (`packages/*`, `apps/**`): `**` descends at

@@ -31,7 +31,7 @@ from checks.model import Diagnostic, Finding, ScanResult
 from checks.parsing import swap_registry
 from checks.project import in_dirs, next_public_dirs
 from checks.registry import RULE_IDS, all_rules
-from checks.sources import DiskTree, SourceTree, is_source_path
+from checks.sources import DiskTree, SourceTree, find_workspace, is_source_path
 from checks.suppress import apply_suppressions, parse_suppressions
 
 # Atomic groups: a banner of `/////` lines otherwise lets `//[^\n]*` split each line every
@@ -110,12 +110,12 @@ def scan(
     files = select_targets(tree, config, targets)
     workers = min(jobs or os.cpu_count() or 1, os.cpu_count() or 1)
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD and isinstance(tree, DiskTree):
-        return _scan_parallel(tree.root, config, files, workers, progress)
+        return _scan_parallel(tree, config, files, workers, progress)
     return _scan_files(tree, config, files, progress, fixes)
 
 
 def _scan_parallel(
-    root: Path, config: Config, files: list[str], workers: int, progress: ProgressFn | None
+    tree: DiskTree, config: Config, files: list[str], workers: int, progress: ProgressFn | None
 ) -> ScanResult:
     # Contiguous slices of the sorted paths: files of one app or folder share their imports
     # (auth helpers, safe-action clients), which each worker then parses once, not in every chunk.
@@ -124,7 +124,9 @@ def _scan_parallel(
     total = ScanResult([], [], [])
     done = 0
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for part in pool.map(_scan_chunk, [(str(root), config.model_dump(), c) for c in chunks if c]):
+        workspace = str(tree.workspace) if tree.workspace is not None else None
+        jobs = [(str(tree.root), workspace, config.model_dump(), c) for c in chunks if c]
+        for part in pool.map(_scan_chunk, jobs):
             total.add(part)
             done += part.files_scanned
             if progress is not None:
@@ -133,9 +135,10 @@ def _scan_parallel(
     return total
 
 
-def _scan_chunk(args: tuple[str, dict[str, object], list[str]]) -> ScanResult:
-    root, cfg, files = args
-    return _scan_files(DiskTree(Path(root)), Config.model_validate(cfg), files, None)
+def _scan_chunk(args: tuple[str, str | None, dict[str, object], list[str]]) -> ScanResult:
+    root, workspace, cfg, files = args
+    tree = DiskTree(Path(root), Path(workspace) if workspace is not None else None)
+    return _scan_files(tree, Config.model_validate(cfg), files, None)
 
 
 # A fresh project model per batch bounds memory on very large scans: a batch ends once the
@@ -256,10 +259,14 @@ def _scan_batch_files(
                 result.diagnostics.append(Diagnostic(path, "internal", f"{rule.META.id}: code too deeply nested"))
         directives, diags = parse_suppressions(path, data, known)
         result.diagnostics.extend(diags)
+        # (only the tree's own files are reported on: never a file of an app's workspace context)
+        found = [f for f in found if not f.path.startswith("../")]
         active, suppressed = apply_suppressions(_dedupe(found), directives)
         result.findings.extend(active)
         result.suppressed.extend(suppressed)
-    result.diagnostics.extend(d for d in program.diagnostics if d not in result.diagnostics)
+    result.diagnostics.extend(
+        d for d in program.diagnostics if d not in result.diagnostics and not d.path.startswith("../")
+    )
     if progress is not None:
         progress(end, len(files))
     # this batch's sources are about to be freed, and a freed object's id can be reused
@@ -311,13 +318,17 @@ def scan_paths(
     config: Config | None = None,
     jobs: int | None = None,
     progress: ProgressFn | None = None,
+    workspace: bool = True,
 ) -> tuple[ScanResult, Path]:
-    """Scan files and folders on disk; returns the result and the root its paths are relative to."""
+    """Scan files and folders on disk; returns the result and the root its paths are relative to.
+    ``workspace``: when the root is one app or package of a JS workspace (monorepo), the analysis
+    also reads the workspace packages its files import (summaries, constants, schemas), while
+    findings and the files scanned stay the root's."""
     for p in paths:
         if not p.exists():
             raise FileNotFoundError(f"no such file or directory: {p}")
     root = scan_root(paths)
-    tree = DiskTree(root)
+    tree = DiskTree(root, find_workspace(root) if workspace else None)
     targets: list[str] = []
     for p in paths:
         rp = p.resolve()

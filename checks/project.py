@@ -70,6 +70,7 @@ class ProjectIndex:
     """Answers "which file does this import mean?" over a SourceTree."""
 
     tree: SourceTree
+    _context: DiskTree | None = None
     _paths: set[str] = field(default_factory=set)
     _dirs: set[str] = field(default_factory=set)
     _configs: dict[str, TsConfig | None] = field(default_factory=dict)
@@ -87,13 +88,26 @@ class ProjectIndex:
             while d and d not in self._dirs:
                 self._dirs.add(d)
                 d = posixpath.dirname(d)
+        # the read-only workspace context of an app scanned alone (see `DiskTree`), or None
+        self._context = self.tree if isinstance(self.tree, DiskTree) and self.tree.workspace is not None else None
+
+    def _file(self, path: str) -> bool:
+        """A file of the tree, or of its workspace context (a path leaving the root)."""
+        if path in self._paths:
+            return True
+        return self._context is not None and path.startswith("../") and self._context.context_file(path)
+
+    def _dir(self, path: str) -> bool:
+        if not path or path in self._dirs:
+            return True
+        return self._context is not None and path.startswith("../") and self._context.context_dir(path)
 
     def client_only(self, path: str) -> bool:
         """Only ever runs in the browser (see `client_only_modules`). Answered only for trees that
         hold every file (the App's pull-request tree fetches files on demand: its importers are
         unknown, and the answer is False)."""
-        if not isinstance(self.tree, DiskTree | MemoryTree):
-            return False
+        if not isinstance(self.tree, DiskTree | MemoryTree) or path.startswith("../"):
+            return False  # (a workspace context file: its importers outside the root are unknown)
         if self._client_only is None:
             # one answer per tree, not per batch: each batch builds its own index over the same tree
             self._client_only = tree_fact(self.tree, "client_only", lambda: client_only_modules(self))
@@ -118,10 +132,11 @@ class ProjectIndex:
             found = None
             for name in CONFIG_NAMES:
                 cand = posixpath.join(d, name) if d else name
-                if cand in self._paths:
+                if self._file(cand):
                     found = self._load_config(cand, 0)
                     break
-            if found is not None or not d:
+            # (a context file's folders end at the workspace's top, `../..`: never the root's own)
+            if found is not None or not d or all(part == ".." for part in d.split("/")):
                 break
             d = posixpath.dirname(d)
         for s in seen:
@@ -197,24 +212,28 @@ class ProjectIndex:
     def _probe(self, base: str) -> str | None:
         base = posixpath.normpath(base)
         if base.startswith("../") or base == "..":
-            return None
+            # outside the root: a file of the workspace context (an app scanned alone), else unknown
+            outside = self._context.context_path(base) if self._context is not None else None
+            if outside is None:
+                return None
+            base = outside
         if base == ".":
             base = ""
-        if base in self._paths and base.endswith(RESOLVE_SUFFIXES):
+        if self._file(base) and base.endswith(RESOLVE_SUFFIXES):
             return base
         # `./x.js` written for a `x.ts` source (ESM style)
         stem, dot, ext = base.rpartition(".")
         if dot and "." + ext in (".js", ".jsx", ".mjs", ".cjs"):
             for suf in (".ts", ".tsx", ".mts", ".cts"):
-                if stem + suf in self._paths:
+                if self._file(stem + suf):
                     return stem + suf
         for suf in RESOLVE_SUFFIXES:
-            if base + suf in self._paths:
+            if self._file(base + suf):
                 return base + suf
-        if base in self._dirs or not base:
+        if self._dir(base):
             for suf in RESOLVE_SUFFIXES:
                 cand = posixpath.join(base, "index" + suf) if base else "index" + suf
-                if cand in self._paths:
+                if self._file(cand):
                     return cand
         return None
 
@@ -252,7 +271,7 @@ class ProjectIndex:
                 found = self._probe(posixpath.join(cfg.base_dir, spec))
                 if found:
                     return found
-        if spec.startswith(("@/", "~/")):
+        if spec.startswith(("@/", "~/")) and not folder.startswith(".."):
             # Next.js' default alias when no config says otherwise: `@/x` -> `./x` or `./src/x`.
             rest = spec[2:]
             for prefix in ("", "src/"):
@@ -262,11 +281,14 @@ class ProjectIndex:
         return None
 
     def _workspace_packages(self) -> dict[str, tuple[str, dict[str, object]]]:
+        """Package name -> (folder, package.json) of the tree's packages, then of the packages of
+        its workspace context (an app scanned alone sees the monorepo's others)."""
         if self._packages is None:
             self._packages = {}
-            for p in self._paths:
-                if posixpath.basename(p) != "package.json":
-                    continue
+            manifests = sorted(p for p in self._paths if posixpath.basename(p) == "package.json")
+            if self._context is not None:
+                manifests.extend(self._context.workspace_manifests())
+            for p in manifests:
                 raw = self.tree.read(p)
                 try:
                     data = json.loads(raw.decode("utf-8", "replace")) if raw else None

@@ -8,6 +8,8 @@ Exit codes (what CI and pre-push hooks rely on):
 
 ``--diff BASE..HEAD`` keeps only findings whose enclosing function (or, failing that, the
 anchor) overlaps a line the git range added or changed, or surrounds a deletion.
+A folder inside a JS workspace (one app of a monorepo) is scanned alone, but the workspace
+packages its files import are read for the analysis (``--no-workspace`` turns that off).
 The analyser and the renderers are imported lazily so ``warden --help`` stays fast.
 """
 
@@ -294,6 +296,7 @@ def run_scan(
     fail_on: FailOn | None,
     diff: str | None,
     jobs: int | None,
+    workspace: bool = True,
 ) -> int:
     """The whole command without the exit: returns the exit code, raises UsageError."""
     missing = [str(p) for p in paths if not p.exists()]
@@ -312,7 +315,7 @@ def run_scan(
 
     progress = ProgressBar()
     try:
-        result, root = scan_paths(paths, config, jobs=jobs, progress=progress)
+        result, root = scan_paths(paths, config, jobs=jobs, progress=progress, workspace=workspace)
     finally:
         progress.close()
     if spec is not None and changes is not None:
@@ -355,11 +358,18 @@ def scan_command(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
     ] = None,
+    no_workspace: Annotated[
+        bool,
+        typer.Option(
+            "--no-workspace",
+            help="Scanning one app of a monorepo: do not read the workspace packages it imports.",
+        ),
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Scan Next.js server code for Server Action and route-handler security holes."""
     try:
-        code = run_scan(paths or [Path(".")], format, output, config, fail_on, diff, jobs)
+        code = run_scan(paths or [Path(".")], format, output, config, fail_on, diff, jobs, workspace=not no_workspace)
     except UsageError as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

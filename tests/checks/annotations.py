@@ -3,7 +3,9 @@ the next code line, `// ok: <id>` expects none there; `todoruleid:`/`todook:` re
 known misses and false positives without failing. One fixture may hold several files,
 each starting with `// --- path: app/actions.ts ---` (line numbers restart per file).
 `// --- include: name.ts ---` splices in the files of `fixtures/_shared/name.ts`: a project library
-several rules' fixtures share, written once."""
+several rules' fixtures share, written once. `// --- scan: apps/web ---` (first line) also scans the
+fixture written to disk at that folder alone, as `warden scan apps/web` does: the expectations of
+the files under it must hold there too, and no finding may name a file outside it."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _HEADER = re.compile(r"^\s*//\s*---\s*path:\s*(\S+)\s*---\s*$")
+_SCAN = re.compile(r"^\s*//\s*---\s*scan:\s*(\S+)\s*---\s*$")
 _INCLUDE = re.compile(r"^[ \t]*//[ \t]*---[ \t]*include:[ \t]*(\S+)[ \t]*---[ \t]*$", re.MULTILINE)
 SHARED = Path(__file__).parent / "fixtures" / "_shared"
 _ANNOTATION = re.compile(r"(?://|\{/\*)\s*(ruleid|ok|todoruleid|todook):\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)")
@@ -30,6 +33,7 @@ class Fixture:
     name: str
     files: dict[str, str] = field(default_factory=dict)
     expectations: list[Expectation] = field(default_factory=list)
+    scan_root: str | None = None  # a folder scanned alone as well (`// --- scan: apps/web ---`)
 
 
 def _default_path(name: str) -> str:
@@ -44,6 +48,10 @@ def load_fixture(path: Path) -> Fixture:
     lines: list[str] = []
     chunks: list[tuple[str, list[str]]] = []
     for raw in text.splitlines():
+        scan_root = _SCAN.match(raw)
+        if scan_root:
+            fx.scan_root = scan_root.group(1).strip("/")
+            continue
         m = _HEADER.match(raw)
         if m:
             if current is not None or lines:

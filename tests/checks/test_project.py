@@ -4,12 +4,15 @@ and the nearest config winning in a monorepo."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from checks.analysis.program import Program
 from checks.config import Config
+from checks.engine import scan_paths
 from checks.project import ProjectIndex, import_specifiers, resolve_import
-from checks.sources import MemoryTree
+from checks.sources import DiskTree, MemoryTree, find_workspace
 
 
 def _index(files: dict[str, str]) -> ProjectIndex:
@@ -299,3 +302,96 @@ def test_workspace_package_imports_resolve_to_their_source() -> None:
     assert resolve_import(index, "@acme/auth", "apps/web/app/actions.ts") == "packages/auth/src/index.ts"
     assert resolve_import(index, "@acme/auth/session", "apps/web/app/actions.ts") == "packages/auth/src/session.ts"
     assert resolve_import(index, "@acme/other", "apps/web/app/actions.ts") is None
+
+
+def _write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+_MONOREPO = {
+    "package.json": '{"name": "acme", "workspaces": ["apps/*", "packages/*", "!packages/legacy"]}',
+    "apps/web/package.json": '{"name": "web"}',
+    "apps/web/tsconfig.json": '{"extends": "@acme/tsconfig/next.json"}',
+    "apps/web/app/actions.ts": "",
+    "apps/web/lib/x.ts": "",
+    "packages/tsconfig/package.json": '{"name": "@acme/tsconfig"}',
+    "packages/tsconfig/next.json": '{"compilerOptions": {"paths": {"@ui/*": ["../../packages/ui/src/*"]}}}',
+    "packages/ui/package.json": '{"name": "@acme/ui"}',
+    "packages/ui/src/button.ts": "",
+    "packages/auth/package.json": '{"name": "@acme/auth", "exports": {".": "./dist/index.js"}}',
+    "packages/auth/tsconfig.json": '{"compilerOptions": {"paths": {"#/*": ["./src/*"]}}}',
+    "packages/auth/src/index.ts": "",
+    "packages/auth/src/session.ts": "",
+    "packages/auth/dist/index.js": "",
+    "packages/auth/node_modules/dep/index.ts": "",
+    "packages/legacy/package.json": '{"name": "@acme/legacy"}',
+    "packages/legacy/index.ts": "",
+}
+
+
+def test_an_app_scanned_alone_reads_its_workspace_packages_as_context(tmp_path: Path) -> None:
+    top = _write(tmp_path / "mono", _MONOREPO)
+    assert find_workspace(top / "apps" / "web") == top.resolve()
+    assert find_workspace(top) is None  # the workspace's own top: everything is in the tree already
+    tree = DiskTree(top / "apps" / "web", find_workspace(top / "apps" / "web"))
+    # discovery is the app's alone
+    assert sorted(tree.paths()) == ["app/actions.ts", "lib/x.ts", "package.json", "tsconfig.json"]
+    index = ProjectIndex(tree)
+    at = "app/actions.ts"
+    # a package by name, by a relative path leaving the app, by an alias of a config the app extends
+    assert resolve_import(index, "@acme/auth", at) == "../../packages/auth/src/index.ts"
+    assert index.resolve("../../../packages/auth/src/session", at) == "../../packages/auth/src/session.ts"
+    assert index.resolve("@ui/button", at) == "../../packages/ui/src/button.ts"
+    # a path that comes back into the app is the app's own path
+    assert index.resolve("../../web/lib/x", at) == "lib/x.ts"
+    assert index.resolve("@/lib/x", at) == "lib/x.ts"
+    # inside a package: its own config's aliases, never the app's `@/`
+    assert index.resolve("#/session", "../../packages/auth/src/index.ts") == "../../packages/auth/src/session.ts"
+    assert index.resolve("@/lib/x", "../../packages/auth/src/index.ts") is None
+    # skipped folders, excluded packages and files outside the workspace stay unknown
+    assert index.resolve("../../../packages/auth/node_modules/dep", at) is None
+    assert resolve_import(index, "@acme/legacy", at) is None
+    assert index.resolve("../../../../outside", at) is None
+    assert not index.client_only("../../packages/auth/src/index.ts")
+
+
+def test_a_folder_outside_any_workspace_has_no_context(tmp_path: Path) -> None:
+    files = {k: v for k, v in _MONOREPO.items() if k != "package.json"}
+    top = _write(tmp_path / "loose", files)
+    assert find_workspace(top / "apps" / "web") is None
+    index = ProjectIndex(DiskTree(top / "apps" / "web", find_workspace(top / "apps" / "web")))
+    assert resolve_import(index, "@acme/auth", "app/actions.ts") is None
+    assert index.resolve("../../../packages/auth/src/session", "app/actions.ts") is None
+
+
+def test_workspace_markers_stop_at_the_git_work_tree(tmp_path: Path) -> None:
+    _write(tmp_path, {"package.json": '{"name": "outer", "workspaces": ["*"]}'})
+    inner = _write(tmp_path / "repo", {"apps/web/package.json": "{}", "package.json": '{"name": "r"}'})
+    (inner / ".git").mkdir()
+    assert find_workspace(inner / "apps" / "web") is None
+    (inner / "turbo.json").write_text("{}")
+    assert find_workspace(inner / "apps" / "web") == inner.resolve()
+
+
+def test_findings_of_an_app_scanned_alone_stay_inside_it(tmp_path: Path) -> None:
+    top = _write(
+        tmp_path / "mono",
+        {
+            **_MONOREPO,
+            "packages/auth/src/index.ts": '"use server";\nexport async function drop(id: string) {\n'
+            "  await db.user.delete({ where: { id } });\n}\n",
+            "apps/web/app/actions.ts": '"use server";\nimport { drop } from "@acme/auth";\n'
+            "export async function dropUser(id: string) {\n  await drop(id);\n}\n",
+        },
+    )
+    result, root = scan_paths([top / "apps" / "web"], Config(), jobs=1)
+    assert root == (top / "apps" / "web").resolve()
+    assert result.files_scanned == 2
+    assert result.findings and all(f.path == "app/actions.ts" for f in result.findings)
+    assert all(not d.path.startswith("..") for d in result.diagnostics)
+    # the same folder scanned from the workspace's top: the package's own action is reported there
+    whole, _ = scan_paths([top], Config(), jobs=1)
+    assert any(f.path == "packages/auth/src/index.ts" for f in whole.findings)

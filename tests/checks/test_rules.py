@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from checks import Config, MemoryTree, scan
+from checks.engine import scan_paths
 from checks.parsing import parse
 from checks.registry import RULE_IDS
 from tests.checks.annotations import Fixture, load_fixture
@@ -37,15 +38,33 @@ def _variants(fx: Fixture) -> list[tuple[str, Fixture]]:
     return out
 
 
-def check_fixture(rule_id: str, fx: Fixture) -> list[str]:
-    """Differences between expected and actual findings, as readable lines."""
+def check_fixture(rule_id: str, fx: Fixture, folder: Path | None = None) -> list[str]:
+    """Differences between expected and actual findings, as readable lines. ``folder``: the
+    fixture is written there and only its `scan_root` is scanned, from disk (paths are then
+    relative to that folder: expectations of the files outside it do not apply)."""
     config = Config(rules={r: "off" for r in RULE_IDS if r != rule_id})
-    result = scan(MemoryTree(fx.files), config, jobs=1)
-    got = {(f.path, f.line) for f in result.findings if f.rule_id == rule_id}
     problems: list[str] = []
-    expected = {(e.path, e.line) for e in fx.expectations if e.kind == "ruleid" and e.rule_id == rule_id}
-    ok = {(e.path, e.line) for e in fx.expectations if e.kind in ("ok", "todoruleid") and e.rule_id == rule_id}
-    todo_fp = {(e.path, e.line) for e in fx.expectations if e.kind == "todook" and e.rule_id == rule_id}
+    expectations = fx.expectations
+    if folder is None:
+        result = scan(MemoryTree(fx.files), config, jobs=1)
+        got = {(f.path, f.line) for f in result.findings if f.rule_id == rule_id}
+    else:
+        assert fx.scan_root is not None
+        for rel, text in fx.files.items():
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_text(text, encoding="utf-8")
+        result, root = scan_paths([folder / fx.scan_root], config, jobs=1)
+        prefix = root.relative_to(folder.resolve()).as_posix() + "/"
+        got = {(prefix + f.path, f.line) for f in result.findings if f.rule_id == rule_id}
+        problems.extend(
+            f"finding outside the scanned folder: {f.path}:{f.line}"
+            for f in (*result.findings, *result.suppressed)
+            if f.path.startswith(("../", "/")) or "/../" in f.path
+        )
+        expectations = [e for e in fx.expectations if e.path.startswith(prefix)]
+    expected = {(e.path, e.line) for e in expectations if e.kind == "ruleid" and e.rule_id == rule_id}
+    ok = {(e.path, e.line) for e in expectations if e.kind in ("ok", "todoruleid") and e.rule_id == rule_id}
+    todo_fp = {(e.path, e.line) for e in expectations if e.kind == "todook" and e.rule_id == rule_id}
     for where in sorted(expected - got):
         problems.append(f"expected {rule_id} at {where[0]}:{where[1]}, got none")
     for where in sorted(got - expected - todo_fp):
@@ -55,7 +74,7 @@ def check_fixture(rule_id: str, fx: Fixture) -> list[str]:
 
 
 @pytest.mark.parametrize("path", _fixture_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_fixture(path: Path) -> None:
+def test_fixture(path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     rule_id = path.parent.name
     assert rule_id in RULE_IDS, f"fixture folder {rule_id} is not a rule id"
     fx = load_fixture(path)
@@ -63,6 +82,9 @@ def test_fixture(path: Path) -> None:
     problems: list[str] = []
     for label, variant in _variants(fx):
         problems.extend(f"[{label}] {p}" for p in check_fixture(rule_id, variant))
+    if fx.scan_root is not None:
+        label = f"scanned at {fx.scan_root}"
+        problems.extend(f"[{label}] {p}" for p in check_fixture(rule_id, fx, tmp_path_factory.mktemp("monorepo")))
     assert not problems, "\n".join(problems)
 
 

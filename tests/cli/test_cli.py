@@ -432,3 +432,67 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(vulnerable: Path) -> 
     assert ANSI.search(coloured) and "missing-auth" in coloured
     plain = _run_on_a_tty(["scan", "."], vulnerable, {"TERM": "xterm", "NO_COLOR": "1"})
     assert "missing-auth" in plain and not ANSI.search(plain)
+
+
+# One app of a monorepo: its guard lives in a workspace package (`@north/auth`), its unguarded write
+# in another (`@north/data`), and the root `package.json` declares the workspace.
+MONOREPO = {
+    "package.json": '{"name": "north", "private": true, "workspaces": ["apps/*", "packages/*"]}\n',
+    "packages/auth/package.json": '{"name": "@north/auth", "main": "./dist/index.js"}\n',
+    "packages/auth/src/index.ts": """\
+import { getServerSession } from "next-auth";
+
+export async function mustBeSignedIn() {
+  const session = await getServerSession();
+  if (!session) throw new Error("unauthorized");
+  return session;
+}
+""",
+    "packages/data/package.json": '{"name": "@north/data", "exports": {"./notes": "./src/notes.ts"}}\n',
+    "packages/data/src/notes.ts": """\
+import { PrismaClient } from "@prisma/client";
+
+const prisma = new PrismaClient();
+
+export async function eraseNote(id: string) {
+  await prisma.note.delete({ where: { id } });
+}
+""",
+    "packages/data/src/unused.ts": '"use server";\nexport async function wipe() { await fetch("x"); }\n',
+    "apps/web/package.json": '{"name": "web", "private": true}\n',
+    "apps/web/tsconfig.json": TSCONFIG,
+    "apps/web/app/notes/actions.ts": """\
+"use server";
+
+import { mustBeSignedIn } from "@north/auth";
+import { eraseNote } from "@north/data/notes";
+
+export async function eraseMyNote(id: string) {
+  await mustBeSignedIn();
+  await eraseNote(id);
+}
+
+export async function eraseAnyNote(id: string) {
+  await eraseNote(id);
+}
+""",
+}
+
+
+def test_one_app_of_a_monorepo_reads_its_workspace_packages_but_reports_only_itself(tmp_path: Path) -> None:
+    repo = write(tmp_path / "north", MONOREPO)
+    proc = warden("scan", "apps/web", "--format", "json", "--fail-on", "never", cwd=repo)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    found = {(f["path"], f["function_name"], f["rule_id"]) for f in report["findings"]}
+    # the package's guard counts; the package's unguarded delete still makes the action's finding
+    assert ("app/notes/actions.ts", "eraseAnyNote", "missing-auth") in found
+    assert not any(name == "eraseMyNote" and rule == "missing-auth" for _, name, rule in found)
+    # nothing of packages/* is scanned, counted or reported on
+    assert all(not f["path"].startswith(("..", "/", "packages")) for f in report["findings"])
+    assert all(not d["path"].startswith("..") for d in report["diagnostics"])
+    assert report["summary"]["files_scanned"] == 1
+    # `--no-workspace`: the app alone, as before (the helpers are unknown code)
+    alone = warden("scan", "apps/web", "--no-workspace", "--format", "json", "--fail-on", "never", cwd=repo)
+    assert alone.returncode == 0, alone.stderr
+    assert not any(f["function_name"] == "eraseAnyNote" for f in json.loads(alone.stdout)["findings"])

@@ -210,8 +210,12 @@ RAW_SQL_SINKS = frozenset(
     {"query", "execute", "exec", "prepare", "$queryRawUnsafe", "$executeRawUnsafe", "raw", "unsafe"}
 )
 # Auth endpoints and public forms: exempt from missing-auth.
+# `reset`, but not `resetTwoFactor` or `resetUserMfa`: switching a second factor off verifies and sends nothing
+NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator))"
 AUTH_ENDPOINT_NAMES = re.compile(
-    r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|reset|request_?password|verify|"
+    r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|"
+    + NOT_SECOND_FACTOR_RESET
+    + r"|request_?password|verify|"
     r"confirm|magic|otp|callback|activate|accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
     r"sign_?out|log_?out)(action|handler)?$"

@@ -166,7 +166,7 @@ META = RuleMeta(
 _KINDS = (
     ("sign-in", r"log_?in|sign_?in"),
     ("sign-up", r"sign_?up|register"),
-    ("password reset", r"forgot|reset|request_?password"),
+    ("password reset", r"forgot|" + vocab.NOT_SECOND_FACTOR_RESET + r"|request_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),
     ("resend", r"resend"),

@@ -281,10 +281,19 @@ _PARTY_MODIFIER = re.compile(
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
+# Where someone (or their vehicle) was: GPS pings and location trails (`ping`, `gpsFix`, `locationHistory`);
+# `ping` as a word of the name only (not `shipping`, `mapping`)
+_LOCATION_TRAIL = re.compile(
+    r"(?:^[pP]|(?<=[a-z0-9])P|_[pP])ings?(?:$|[A-Z_])|(?i:gps|geo_?locations?|location_?(?:pings?|history|updates?|logs?|trail))"
+)
+
+
 def private_model(name: str) -> bool:
     """A model named for someone's data (`invoice`, `userProfile`); a compound whose head noun
     classifies (`notificationChannel`: the kinds of notification there are) counts only when a
     party's word modifies it (`chatChannel`, `teamCategory`)."""
+    if _LOCATION_TRAIL.search(name):
+        return True
     if not PRIVATE_MODELS.search(name):
         return False
     words = _WORD.findall(name)

@@ -250,6 +250,20 @@ class Event:
     value: Node | None = None  # return value / response body
 
 
+def _twilio_send(mod: Module, callee: str) -> bool:
+    """`tw.messages.create(...)` on `const tw = twilio(sid, token)` (or `new Twilio(...)`) of the `twilio`
+    package: an SMS, whatever the client is called."""
+    parts = callee.split(".")
+    if len(parts) != 3 or parts[1:] != ["messages", "create"]:
+        return False
+    value = sx.unwrap(mod.values.get(parts[0]))
+    if value is None or value.type not in ("call_expression", "new_expression"):
+        return False
+    fn = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+    binding = mod.imports.get(sx.text(mod.src, fn)) if fn is not None and fn.type == "identifier" else None
+    return binding is not None and binding.spec == "twilio"
+
+
 @dataclass
 class Summary:
     """What calling a project function does, for its callers."""
@@ -3547,7 +3561,7 @@ class _Walker:
             return
         if not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
             return  # most calls: none of the sinks below can match their name (an import may be a blob `del`)
-        if is_email_send(callee):
+        if is_email_send(callee) or _twilio_send(self.mod, callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))

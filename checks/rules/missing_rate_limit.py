@@ -259,7 +259,11 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client - set(records)):
         return True  # `sendEmail(data.friendEmail, ...)`: a parsed input's address field names the recipient
-    return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+    # (also a helper's first argument: `sendEmail(contact.user.email, ...)` of a row the caller's id found)
+    recipients = to or args[:1]
+    return any(
+        _found_by_client(ctx, r, records, ev.state.client, 3) for v in recipients for r in identifiers(ctx.src, v)
+    )
 
 
 def _to_values(ctx: FileContext, ev: Event) -> list[Node]:

@@ -80,7 +80,8 @@ own provider key from the request body (`createOpenAI({ apiKey })`, also `apiKey
 the caller; a fallback to the app's key is not); cron and webhook routes that
 check their caller or mail only fixed addresses; signed-in users mailing a stored address (only an
 anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
-sends, `to: customer.email`, is chosen by the caller, and so, whatever the caller's role, is each row a
+sends, `to: customer.email` or a mail helper's `sendEmail(customer.email, ...)`, is chosen by the caller,
+and so, whatever the caller's role, is each row a
 loop mails out of rows found by the caller's input, `for (const r of guestsOfVenue) sendEmail(r.email)`);
 the caller's session read that a per-user
 limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact

@@ -250,6 +250,20 @@ class Event:
     value: Node | None = None  # return value / response body
 
 
+def _twilio_send(mod: Module, callee: str) -> bool:
+    """`tw.messages.create(...)` on `const tw = twilio(sid, token)` (or `new Twilio(...)`) of the `twilio`
+    package: an SMS, whatever the client is called."""
+    parts = callee.split(".")
+    if len(parts) != 3 or parts[1:] != ["messages", "create"]:
+        return False
+    value = sx.unwrap(mod.values.get(parts[0]))
+    if value is None or value.type not in ("call_expression", "new_expression"):
+        return False
+    fn = value.child_by_field_name("function") or value.child_by_field_name("constructor")
+    binding = mod.imports.get(sx.text(mod.src, fn)) if fn is not None and fn.type == "identifier" else None
+    return binding is not None and binding.spec == "twilio"
+
+
 @dataclass
 class Summary:
     """What calling a project function does, for its callers."""
@@ -1237,7 +1251,11 @@ class Analyzer:
                 )
             elif ev.kind == "return" and ev.value is not None:
                 v = sx.unwrap(ev.value)
-                s.answers_check = s.answers_check or _answers_check(src, self.vocab, v)
+                s.answers_check = (
+                    s.answers_check
+                    or _answers_check(src, self.vocab, v)
+                    or _answers_owner_match(src, v, set(flow.records), set(fn.params))
+                )
                 refs = identifiers(src, v)
                 if refs & (ev.state.fetched | ev.state.session):
                     s.auth_source = True
@@ -3674,7 +3692,7 @@ class _Walker:
             return
         if not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
             return  # most calls: none of the sinks below can match their name (an import may be a blob `del`)
-        if is_email_send(callee):
+        if is_email_send(callee) or _twilio_send(self.mod, callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -4520,6 +4538,38 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
     return False
+
+
+def _answers_owner_match(src: bytes, value: Node | None, records: set[str], params: set[str]) -> bool:
+    """`return load?.carrierId === carrierTenantId`: an id field of a row the function read compared with
+    what its caller handed it, the answer of an ownership question (`isAssignedCarrier(loadId, tenantId)`)."""
+    node = sx.strip_types(value)
+    if (
+        node is None
+        or node.type != "binary_expression"
+        or sx.text(src, node.child_by_field_name("operator"))
+        not in (
+            "===",
+            "==",
+        )
+    ):
+        return False
+    sides = [sx.strip_types(node.child_by_field_name(k)) for k in ("left", "right")]
+    for field_side, other in ((sides[0], sides[1]), (sides[1], sides[0])):
+        if field_side is None or other is None or field_side.type != "member_expression":
+            continue
+        prop = sx.text(src, field_side.child_by_field_name("property"))
+        if (
+            sx.root_identifier(src, field_side) in records
+            and _ID_FIELD.search(prop) is not None
+            and other.type == "identifier"
+            and sx.text(src, other) in params
+        ):
+            return True
+    return False
+
+
+_ID_FIELD = re.compile(r"(?:[a-z]I[dD]|_id)$")
 
 
 def _role_member(src: bytes, node: Node | None) -> bool:

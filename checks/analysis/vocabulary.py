@@ -210,8 +210,12 @@ RAW_SQL_SINKS = frozenset(
     {"query", "execute", "exec", "prepare", "$queryRawUnsafe", "$executeRawUnsafe", "raw", "unsafe"}
 )
 # Auth endpoints and public forms: exempt from missing-auth.
+# `reset`, but not `resetTwoFactor` or `resetUserMfa`: switching a second factor off verifies and sends nothing
+NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator))"
 AUTH_ENDPOINT_NAMES = re.compile(
-    r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|reset|request_?password|verify|"
+    r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|"
+    + NOT_SECOND_FACTOR_RESET
+    + r"|request_?password|verify|"
     r"confirm|magic|otp|callback|activate|accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
     r"sign_?out|log_?out)(action|handler)?$"
@@ -277,10 +281,19 @@ _PARTY_MODIFIER = re.compile(
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
+# Where someone (or their vehicle) was: GPS pings and location trails (`ping`, `gpsFix`, `locationHistory`);
+# `ping` as a word of the name only (not `shipping`, `mapping`)
+_LOCATION_TRAIL = re.compile(
+    r"(?:^[pP]|(?<=[a-z0-9])P|_[pP])ings?(?:$|[A-Z_])|(?i:gps|geo_?locations?|location_?(?:pings?|history|updates?|logs?|trail))"
+)
+
+
 def private_model(name: str) -> bool:
     """A model named for someone's data (`invoice`, `userProfile`); a compound whose head noun
     classifies (`notificationChannel`: the kinds of notification there are) counts only when a
     party's word modifies it (`chatChannel`, `teamCategory`)."""
+    if _LOCATION_TRAIL.search(name):
+        return True
     if not PRIVATE_MODELS.search(name):
         return False
     words = _WORD.findall(name)

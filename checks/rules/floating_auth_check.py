@@ -6,7 +6,8 @@ defines as `async`, or a known async auth call such as `getServerSession`, Kinde
 `isAuthenticated()` or Clerk v6 `auth.protect()`) made without `await` in a condition
 (`if (!canEdit(user, id))`), a negation, or as a bare statement (also behind `void`, which
 only tells the linter the Promise is dropped), or stored and then tested, also as an operand of `&&`
-(`const allowed = user.id && canEdit(user.id, id); if (!allowed) ...`).
+(`const allowed = user.id && canEdit(user.id, id); if (!allowed) ...`). A project helper answering whether a row's
+id field matches what it was handed (`return load?.carrierId === tenantId`) is an ownership check, whatever its name.
 
 ## Why is this bad?
 The call returns a Promise, which is always truthy: `!promise` is always false, so the

@@ -37,7 +37,9 @@ name: true } }`). A sign-out that writes many rows keyed by a session value no c
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
 (`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that
-declares a secret (`qrSecret`) is private; and an organiser is a tenant (`where: { organizerId }`).
+declares a secret (`qrSecret`) is private; GPS pings and location trails (`ping`, `locationHistory`) are
+someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). A second-factor reset
+(`resetTwoFactor`) is no password-reset step.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it

@@ -80,7 +80,8 @@ own provider key from the request body (`createOpenAI({ apiKey })`, also `apiKey
 the caller; a fallback to the app's key is not); cron and webhook routes that
 check their caller or mail only fixed addresses; signed-in users mailing a stored address (only an
 anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
-sends, `to: customer.email`, is chosen by the caller, and so, whatever the caller's role, is each row a
+sends, `to: customer.email` or a mail helper's `sendEmail(customer.email, ...)`, is chosen by the caller,
+and so, whatever the caller's role, is each row a
 loop mails out of rows found by the caller's input, `for (const r of guestsOfVenue) sendEmail(r.email)`);
 the caller's session read that a per-user
 limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact
@@ -166,7 +167,7 @@ META = RuleMeta(
 _KINDS = (
     ("sign-in", r"log_?in|sign_?in"),
     ("sign-up", r"sign_?up|register"),
-    ("password reset", r"forgot|reset|request_?password"),
+    ("password reset", r"forgot|" + vocab.NOT_SECOND_FACTOR_RESET + r"|request_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),
     ("resend", r"resend"),
@@ -263,7 +264,11 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client - set(records)):
         return True  # `sendEmail(data.friendEmail, ...)`: a parsed input's address field names the recipient
-    return any(_found_by_client(ctx, r, records, ev.state.client, 3) for v in to for r in identifiers(ctx.src, v))
+    # (also a helper's first argument: `sendEmail(contact.user.email, ...)` of a row the caller's id found)
+    recipients = to or args[:1]
+    return any(
+        _found_by_client(ctx, r, records, ev.state.client, 3) for v in recipients for r in identifiers(ctx.src, v)
+    )
 
 
 def _to_values(ctx: FileContext, ev: Event) -> list[Node]:

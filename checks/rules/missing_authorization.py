@@ -2382,6 +2382,34 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
     return out
 
 
+def _inline_session_defaults(ctx: FileContext, ev: Event) -> set[str]:
+    """Session names the operation reads only as the default of a client value written inline
+    (`where: { id: user.id ?? session.user.id }`, `user` the client's): the client's id wins."""
+    assert ev.op is not None
+    src = ctx.src
+    sessionish = ev.state.session | ev.state.fetched
+    parts = [n for n in (ev.op.chain, *ev.op.args) if n is not None]
+    defaults: list[Node] = []
+    for part in parts:
+        for n in sx.find(part, ("binary_expression",)):
+            if _operator(src, n) not in ("??", "||"):
+                continue
+            left = identifiers(src, n.child_by_field_name("left"), into_functions=True)
+            right = n.child_by_field_name("right")
+            if right is not None and left & ev.state.client and not left & sessionish:
+                defaults.append(right)
+    if not defaults:
+        return set()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for part in parts:
+        for n in sx.walk(part, into_functions=True):
+            if n.type != "identifier" or sx.text(src, n) not in sessionish:
+                continue
+            (inside if any(sx.contains(d, n) for d in defaults) else outside).add(sx.text(src, n))
+    return inside - outside
+
+
 def _client_identity_over_session(ctx: FileContext, ep: EntryPoint, value: Node, client: set[str]) -> bool:
     """``value`` reads a local bound as a caller-sent identity with the session's user only its
     default (`const user = providedUser ?? (await getCurrentUser())`; `user.id`): the client names
@@ -3222,7 +3250,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 chosen -= _vetted_by_procedure(ctx, ep, filters, chosen)
             if (
                 not chosen
-                or _session_scoped(ctx, flow, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen))
+                or _session_scoped(
+                    ctx, flow, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen) | _inline_session_defaults(ctx, ev)
+                )
                 or _middleware_scoped(ctx, ev)
                 or (
                     _vetted_before(ctx, flow, ev, chosen)

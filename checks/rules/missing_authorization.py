@@ -793,17 +793,35 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
     )
 
 
-def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], own: bool = False) -> bool:
     """Fields of the record read by ``ev`` are written into a later row (`create({ data: { title:
-    source.title, ... } })`): a copy the caller then holds, as good as the record sent back."""
+    source.title, ... } })`): a copy the caller then holds, as good as the record sent back. With
+    ``own``, the row is filed under the caller's own owner or tenant (`{ ...src, tenantId:
+    viewer.tenantId }`): a duplicate in the caller's account of whatever row the client's id picked."""
     bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
     if not bound:
         return False
     for out in later:
         if out.kind != "db" or out.op is None or out.op.kind != "write":
             continue
-        if any(identifiers(ctx.src, d, into_functions=True) & bound for d in out.op.data):
+        if not any(identifiers(ctx.src, d, into_functions=True) & bound for d in out.op.data):
+            continue
+        if not own:
             return True
+        # (a duplicate: a row of the same model, or the record spread whole; not the fields of an
+        # invitation or a template handed on into a row of another kind)
+        same = ev.op is not None and ev.op.model is not None and out.op.model == ev.op.model
+        spread = any(
+            sx.root_identifier(ctx.src, sx.strip_types(sp.named_children[0] if sp.named_children else None)) in bound
+            for d in out.op.data
+            for sp in sx.find(d, ("spread_element",))
+        )
+        if not (same or spread):
+            continue
+        mine = out.state.session | out.state.fetched
+        for key, value in _owner_fields(ctx, flow.fn.node, out):
+            if (key in vocab.OWNER_FIELDS or key in _TENANT_FIELDS) and identifiers(ctx.src, value) & mine:
+                return True
     return False
 
 
@@ -3214,7 +3232,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 op.kind == "read"
                 and not _returned(ctx, flow, ev, events[i + 1 :])
                 and not _owner_copied(ctx, flow, ev, events[i + 1 :])
-                and not (cross_tenant and _copied_into_write(ctx, flow, ev, events[i + 1 :]))
+                and not _copied_into_write(ctx, flow, ev, events[i + 1 :], own=not cross_tenant)
                 and not seat_tenants
             ):
                 continue

@@ -18,7 +18,9 @@ A check of one id does not cover another read off the same object: the caller ow
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
 In raw SQL only values that pick rows count: one written by `SET status = '${status}'`, a sort order
-(`ORDER BY ${sort}`) or a page size chooses no record (sql-injection's concern, not this rule's).
+(`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too) chooses no record (sql-injection's concern,
+not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
+(`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
 A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
 the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
 role: membership.role })`), an update or delete of a row picked by a client id alone
@@ -177,7 +179,10 @@ answered for the token the caller presented (`fetch(GRAPH_BASE + "/me")` after a
 exchange; not a URL the client picks); the row the request itself just wrote (`saved =
 inserted[0]`, reverted on failure); an address bound by a signed link (`if (!verifyLinkToken(email,
 token)) return 403` with the token an HMAC of the address under a server secret); a platform
-superuser flag (`if (!effectiveSuperUser) return 403`), a role check; and a row a wrapper found by
+superuser flag (`if (!effectiveSuperUser) return 403`, `if (!row?.isPlatformAdmin) throw` in a helper), a
+role check; an awaited role answer about the caller, tested (`const permitted = await hasRole(viewer,
+["OWNER"]); if (!permitted) throw`); a new row filed under a parent looked up as public first (`where: {
+id: loadId, visibility: "PUBLIC" }`, then `if (!posting) return`; not its owner or author); and a row a wrapper found by
 the caller's API token (`partner.findUnique({ where: { token } })`), the caller's own principal.
 
 ## References

@@ -458,15 +458,26 @@ def _method_table_entries(az: Analyzer, mod: Module, done: set[str]) -> list[Ent
                 continue
             wanted = set(sx.pattern_names(src, pattern)) & set(HTTP_METHODS) - done
             callee = sx.callee_name(src, value)
-            args = sx.call_args(value)
-            table = sx.strip_types(args[0]) if len(args) == 1 else None
+            args = [a for a in (sx.strip_types(a) for a in sx.call_args(value)) if a is not None]
+            # (the table last: `makeHandlers("loads:write", { async GET(req, principal) { ... } })`)
+            table = args[-1] if args and all(a.type != "object" for a in args[:-1]) else None
             factory = az.program.resolve_function(mod, callee) if callee and "." not in callee else None
             if not wanted or table is None or table.type != "object" or factory is None:
                 continue
             for prop in table.named_children:
-                key = prop.child_by_field_name("key") if prop.type == "pair" else None
+                key = (
+                    prop.child_by_field_name("key")
+                    if prop.type == "pair"
+                    else prop.child_by_field_name("name")
+                    if prop.type == "method_definition"
+                    else None
+                )
                 method = sx.text(src, key).strip("\"'") if key is not None else ""
-                value = sx.strip_types(prop.child_by_field_name("value")) if method in wanted else None
+                value = (
+                    (prop if prop.type == "method_definition" else sx.strip_types(prop.child_by_field_name("value")))
+                    if method in wanted
+                    else None
+                )
                 handler_key = None
                 if value is not None and value.type == "object":
                     # `GET: { scope: "read", handler: async ({ params }) => ... }`: the method's options,
@@ -475,10 +486,17 @@ def _method_table_entries(az: Analyzer, mod: Module, done: set[str]) -> list[Ent
                 fn = _function_of(az, mod, value)
                 if fn is None or key is None:
                     continue
-                ep = EntryPoint("route", fn, method, key)
+                # (a method definition, `async GET(req) { ... }`, at the exported name: where its writers
+                # put what they say of the endpoint; a `GET: fn` pair at its key, as before)
+                exported = (
+                    next((n for n in sx.walk(pattern) if n.named_child_count == 0 and sx.text(src, n) == method), key)
+                    if prop.type == "method_definition"
+                    else key
+                )
+                ep = EntryPoint("route", fn, method, exported)
                 ep.method = method
                 ep.wrappers.append(callee)
-                layers = [factory, *_table_callers(factory)]
+                layers = [factory, *_table_callers(factory), *_entry_wrappers(az, factory)]
                 if handler_key is not None:
                     layers += _option_callers(az, factory, handler_key)
                 _apply_summaries(ep, [(az.summary(f), f"wrapper `{callee}`") for f in layers])
@@ -547,6 +565,31 @@ def _table_callers(factory: Function) -> list[Function]:
             called = {sx.callee_name(src, c) for c in sx.find(fn, ("call_expression",))}
             if called & items:
                 out.append(mod.function_for(fn))
+    return out
+
+
+def _entry_wrappers(az: Analyzer, factory: Function) -> list[Function]:
+    """The closures a factory wraps each table entry in through a helper (`const wrap = (h) => async
+    (req, ctx) => { ...auth...; return h(req, principal, ctx) }`, `GET: wrap(handlers.GET)`; a module
+    function `guard(spec, spec.GET)` alike): the functions that call the helper's parameter."""
+    src, mod = factory.module.src, factory.module
+    params = set(factory.params)
+    out: list[Function] = []
+    seen: set[tuple[str, int]] = set()
+    for call in sx.find(factory.node, ("call_expression",)):
+        if not any(sx.root_identifier(src, sx.strip_types(a)) in params for a in sx.call_args(call)):
+            continue  # (a helper the factory hands a table entry)
+        helper = az.target(mod, call)
+        if helper is None or helper.body is None or helper.key in seen or helper.key == factory.key:
+            continue
+        seen.add(helper.key)
+        hsrc, hmod = helper.module.src, helper.module
+        own = set(helper.params)
+        for fn in sx.find(helper.node, tuple(sorted(sx.FUNCTION_TYPES))):
+            if fn.id == helper.node.id:
+                continue
+            if any(sx.callee_name(hsrc, c) in own for c in sx.find(fn, ("call_expression",), into_functions=False)):
+                out.append(hmod.function_for(fn))
     return out
 
 

@@ -56,7 +56,9 @@ _ROLE_PROPS = re.compile(
     # `isStaff`: a platform staff flag on an admin-console session is a role like `isAdmin`;
     # so is a moderator flag (`isModerator`), the role of a community platform's content staff
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
-    r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator)$"
+    r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator|"
+    # `isPlatformAdmin`, `is_site_admin`, `isOperator`: a flag of a platform-wide role, however qualified
+    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator))$"
 )
 # a permissions object the project works out for the caller (`const permissions = await Permissions.get(...)`):
 # its flags (`permissions.manage`, `abilities.canEdit`) are the caller's rights on what was asked about
@@ -3936,6 +3938,9 @@ class _Walker:
                 st.session |= names
                 st.fetched |= names
                 return
+        if pattern.type == "identifier" and self._caller_role_answer(v, st):
+            # `const permitted = await hasRole(viewer, ["OWNER", "ADMIN"])`, tested next: the caller's role
+            self.role_flags |= names
         if pattern.type == "identifier" and self._check_in_expression(v):
             # `const ok = row && (await canManage(...))`, `await import(m).then((m) => m.canManage(...))`
             self.scoped_records |= names
@@ -4216,6 +4221,23 @@ class _Walker:
             ):
                 return False
         return True
+
+    def _caller_role_answer(self, v: Node, st: State) -> bool:
+        """`await hasRole(viewer, ["OWNER", "ADMIN"])`: a project role question (named so, or a helper
+        answering a role test) run to completion on the caller's own record (session-derived, no
+        client value), not an ownership question (`isLoadOwner(id, tenantId)`) nor a floating one."""
+        if v.type != "call_expression" or not is_awaited_or_sync(self, v):
+            return False
+        callee = sx.callee_name(self.src, v)
+        last = sx.last_name(callee)
+        if vocab.OWNERSHIP_CALLS.search(last) or not self._is_check_call(v, callee):
+            return False
+        target = self.az.target(self.mod, v)
+        if target is not None and self.az.summary(target).owner:
+            return False
+        own = st.session | st.fetched
+        given = {n for a in sx.call_args(v) for n in identifiers(self.src, a)}
+        return bool(given & own) and not given & st.client
 
     def _own_role(self, node: Node | None, sessionish: set[str]) -> bool:
         """`me.role` of a row read here (`_looked_up_role`) or of the session (`session.user.role`)."""

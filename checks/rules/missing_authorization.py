@@ -18,7 +18,9 @@ A check of one id does not cover another read off the same object: the caller ow
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
 In raw SQL only values that pick rows count: one written by `SET status = '${status}'`, a sort order
-(`ORDER BY ${sort}`) or a page size chooses no record (sql-injection's concern, not this rule's).
+(`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too) chooses no record (sql-injection's concern,
+not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
+(`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
 A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
 the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
 role: membership.role })`), an update or delete of a row picked by a client id alone
@@ -177,7 +179,10 @@ answered for the token the caller presented (`fetch(GRAPH_BASE + "/me")` after a
 exchange; not a URL the client picks); the row the request itself just wrote (`saved =
 inserted[0]`, reverted on failure); an address bound by a signed link (`if (!verifyLinkToken(email,
 token)) return 403` with the token an HMAC of the address under a server secret); a platform
-superuser flag (`if (!effectiveSuperUser) return 403`), a role check; and a row a wrapper found by
+superuser flag (`if (!effectiveSuperUser) return 403`, `if (!row?.isPlatformAdmin) throw` in a helper), a
+role check; an awaited role answer about the caller, tested (`const permitted = await hasRole(viewer,
+["OWNER"]); if (!permitted) throw`); a new row filed under a parent looked up as public first (`where: {
+id: loadId, visibility: "PUBLIC" }`, then `if (!posting) return`; not its owner or author); and a row a wrapper found by
 the caller's API token (`partner.findUnique({ where: { token } })`), the caller's own principal.
 
 ## References
@@ -282,14 +287,14 @@ _SQL_VALUE_CLAUSES = frozenset({"set", "order by", "group by", "limit", "offset"
 def _sql_values_only(src: bytes, op: DbOp) -> set[str]:
     """Names pasted into a SQL text only where they pick no row: a value it writes, its sort order, a
     page size (`update leases set status = '${status}' where id = '${id}'`: `status`, not `id`)."""
-    text = next(iter(sx.find(op.call, ("template_string",))), None) if op.call is not None else None
-    if text is None:
+    parts = _sql_text_parts(src, op.call) if op.call is not None else []
+    if not parts:
         return set()
     values: set[str] = set()
     selectors: set[str] = set()
     before = ""
-    for child in text.children:
-        if child.type != "template_substitution":
+    for pasted, child in parts:
+        if not pasted:
             before += sx.text(src, child)
             continue
         clauses = _SQL_CLAUSE.findall(before)
@@ -297,6 +302,33 @@ def _sql_values_only(src: bytes, op: DbOp) -> set[str]:
         (values if clause in _SQL_VALUE_CLAUSES else selectors).update(identifiers(src, child))
         before += " ? "
     return values - selectors
+
+
+def _sql_text_parts(src: bytes, call: Node) -> list[tuple[bool, Node]]:
+    """The pieces of the SQL text a call is handed, in order, each with whether it is a pasted value: a
+    template's children, or the operands of a `+` chain (`"SELECT ... LIMIT " + limit`)."""
+    text = next(iter(sx.find(call, ("template_string",))), None)
+    if text is not None:
+        return [(c.type == "template_substitution", c) for c in text.children]
+    args = sx.call_args(call)
+    first = sx.unwrap(args[0]) if args else None
+    if first is None or first.type != "binary_expression" or _operator(src, first) != "+":
+        return []
+    out: list[tuple[bool, Node]] = []
+    todo: list[Node] = [first]
+    while todo:
+        n = sx.unwrap(todo.pop())
+        if n is None:
+            continue
+        if n.type == "binary_expression" and _operator(src, n) == "+":
+            for side in (n.child_by_field_name("right"), n.child_by_field_name("left")):
+                if side is not None:
+                    todo.append(side)  # (a stack: the left side comes off first)
+        elif n.type == "template_string":
+            out.extend((c.type == "template_substitution", c) for c in n.children)
+        else:
+            out.append((n.type != "string", n))
+    return out
 
 
 # where a name is bound, not used: `const id = ...`, `(id) =>`, `[a, id]`, `{ k: id } = ...`, `id = 1` default
@@ -766,17 +798,35 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
     )
 
 
-def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], own: bool = False) -> bool:
     """Fields of the record read by ``ev`` are written into a later row (`create({ data: { title:
-    source.title, ... } })`): a copy the caller then holds, as good as the record sent back."""
+    source.title, ... } })`): a copy the caller then holds, as good as the record sent back. With
+    ``own``, the row is filed under the caller's own owner or tenant (`{ ...src, tenantId:
+    viewer.tenantId }`): a duplicate in the caller's account of whatever row the client's id picked."""
     bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
     if not bound:
         return False
     for out in later:
         if out.kind != "db" or out.op is None or out.op.kind != "write":
             continue
-        if any(identifiers(ctx.src, d, into_functions=True) & bound for d in out.op.data):
+        if not any(identifiers(ctx.src, d, into_functions=True) & bound for d in out.op.data):
+            continue
+        if not own:
             return True
+        # (a duplicate: a row of the same model, or the record spread whole; not the fields of an
+        # invitation or a template handed on into a row of another kind)
+        same = ev.op is not None and ev.op.model is not None and out.op.model == ev.op.model
+        spread = any(
+            sx.root_identifier(ctx.src, sx.strip_types(sp.named_children[0] if sp.named_children else None)) in bound
+            for d in out.op.data
+            for sp in sx.find(d, ("spread_element",))
+        )
+        if not (same or spread):
+            continue
+        mine = out.state.session | out.state.fetched
+        for key, value in _owner_fields(ctx, flow.fn.node, out):
+            if (key in vocab.OWNER_FIELDS or key in _TENANT_FIELDS) and identifiers(ctx.src, value) & mine:
+                return True
     return False
 
 
@@ -2172,17 +2222,27 @@ def _same_value(a: str, b: str) -> bool:
 
 
 def _matched_by_scoped_lookup(
-    ctx: FileContext, flow: Flow, events: list[Event], i: int, names: set[str], paths: set[str] | None = None
+    ctx: FileContext,
+    flow: Flow,
+    events: list[Event],
+    i: int,
+    names: set[str],
+    paths: set[str] | None = None,
+    public: bool = False,
 ) -> bool:
     """The client's value was looked up first with the session's user or tenant in the same filter,
     and the code stops when nothing matched (`if (!mateChannel?.accessToken) throw`): the value is
     one the caller may use (load-then-check). With ``paths``, the lookup must have used those values,
-    not others off the same object (the store `params.storeId` looked up is not `params.billboardId`)."""
+    not others off the same object (the store `params.storeId` looked up is not `params.billboardId`).
+    With ``public``, the filter pins the row public instead (`where: { loadId, visibility: "PUBLIC" }`):
+    a parent anyone may file a row under (a bid on a public posting)."""
     src = ctx.src
     ev = events[i]
     for e in events[:i]:
         op = e.op
-        if e.kind != "db" or op is None or op.kind != "read" or not session_constrained(src, e):
+        if e.kind != "db" or op is None or op.kind != "read":
+            continue
+        if not (_public_filter(src, e) if public else session_constrained(src, e)):
             continue
         if not names <= client_refs(src, e, _filter_nodes(e, src)):
             continue
@@ -2208,6 +2268,20 @@ def _matched_by_scoped_lookup(
 
 
 _DENY_LITERALS = frozenset({"false", "null", "undefined"})
+# a filter key pinning a row public, with the literal that does (`visibility: "PUBLIC"`, `isPublic: true`)
+_PUBLIC_KEY = re.compile(r"(?i)^(visibility|is_?public|public|is_?published|published|access)$")
+_PUBLIC_VALUE = re.compile(r"(?i)^(true|[\"'](public|published|open)[\"'])$")
+
+
+def _public_filter(src: bytes, e: Event) -> bool:
+    """A read whose filter holds a public-visibility literal (`where: { loadId, visibility: "PUBLIC" }`)."""
+    for f in _filter_nodes(e, src):
+        for n in sx.find(f, ("pair",)):
+            key = sx.text(src, n.child_by_field_name("key")).strip("\"'")
+            value = sx.strip_types(n.child_by_field_name("value"))
+            if value is not None and _PUBLIC_KEY.match(key) and _PUBLIC_VALUE.match(sx.text(src, value)):
+                return True
+    return False
 
 
 _last_exiting_ifs: tuple[bytes, Node, list[Node]] | None = None
@@ -2329,6 +2403,34 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
             if left & ev.state.client and not left & sessionish and right & sessionish:
                 out.add(ctx.text(target))
     return out
+
+
+def _inline_session_defaults(ctx: FileContext, ev: Event) -> set[str]:
+    """Session names the operation reads only as the default of a client value written inline
+    (`where: { id: user.id ?? session.user.id }`, `user` the client's): the client's id wins."""
+    assert ev.op is not None
+    src = ctx.src
+    sessionish = ev.state.session | ev.state.fetched
+    parts = [n for n in (ev.op.chain, *ev.op.args) if n is not None]
+    defaults: list[Node] = []
+    for part in parts:
+        for n in sx.find(part, ("binary_expression",)):
+            if _operator(src, n) not in ("??", "||"):
+                continue
+            left = identifiers(src, n.child_by_field_name("left"), into_functions=True)
+            right = n.child_by_field_name("right")
+            if right is not None and left & ev.state.client and not left & sessionish:
+                defaults.append(right)
+    if not defaults:
+        return set()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for part in parts:
+        for n in sx.walk(part, into_functions=True):
+            if n.type != "identifier" or sx.text(src, n) not in sessionish:
+                continue
+            (inside if any(sx.contains(d, n) for d in defaults) else outside).add(sx.text(src, n))
+    return inside - outside
 
 
 def _client_identity_over_session(ctx: FileContext, ep: EntryPoint, value: Node, client: set[str]) -> bool:
@@ -3182,6 +3284,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= _server_record_field(ctx, flow, key, value)
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
                         continue
+                    if (
+                        creates
+                        and not _AUTHORSHIP.match(key)
+                        and key not in vocab.OWNER_FIELDS
+                        and _matched_by_scoped_lookup(ctx, flow, events, i, from_client, public=True)
+                    ):
+                        continue  # a new row under a parent looked up as public first (a bid on a public posting)
                     if not _AUTHORSHIP.match(key) and (
                         _asserted_before(ctx, flow, ev, value, from_client)
                         or _answer_tested_before(ctx, flow, ev, value, from_client)
@@ -3235,7 +3344,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 op.kind == "read"
                 and not _returned(ctx, flow, ev, events[i + 1 :])
                 and not _owner_copied(ctx, flow, ev, events[i + 1 :])
-                and not (cross_tenant and _copied_into_write(ctx, flow, ev, events[i + 1 :]))
+                and not _copied_into_write(ctx, flow, ev, events[i + 1 :], own=not cross_tenant)
                 and not seat_tenants
             ):
                 continue
@@ -3271,7 +3380,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 chosen -= _vetted_by_procedure(ctx, ep, filters, chosen)
             if (
                 not chosen
-                or _session_scoped(ctx, flow, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen))
+                or _session_scoped(
+                    ctx, flow, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen) | _inline_session_defaults(ctx, ev)
+                )
                 or _middleware_scoped(ctx, ev)
                 or (
                     _vetted_before(ctx, flow, ev, chosen)

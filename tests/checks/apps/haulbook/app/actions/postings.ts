@@ -29,6 +29,7 @@ export const postLoad = withViewer(async (viewer, raw: unknown) => {
 });
 
 // ruleid: missing-input-validation
+// todook: missing-auth -- ambiguous (gap judge): anonymous callers get public postings, but the rows carry the private floor_rate
 export const searchBoard = withTenant(async (viewer, lane: string, equipment: string) => {
   const vis = viewer ? "('PUBLIC','PRIVATE')" : "('PUBLIC')";
   // ruleid: sql-injection

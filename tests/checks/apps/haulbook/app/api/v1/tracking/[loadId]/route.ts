@@ -8,7 +8,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ loadId: 
   if (!principal) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const { loadId } = await params;
   if (!/^[a-z0-9]{20,30}$/.test(loadId)) return NextResponse.json({ error: "bad id" }, { status: 400 });
-  // todoruleid: missing-authorization -- Ping declares no relation to Load: its loadId column is not seen as a tenant parent (cause O)
+  // ruleid: missing-authorization
   const pings = await prisma.ping.findMany({ where: { loadId }, orderBy: { at: "desc" }, take: 50, select: { lat: true, lng: true, at: true } });
   // ok: excessive-data-exposure
   return NextResponse.json({ loadId, pings });

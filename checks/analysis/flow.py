@@ -1027,6 +1027,9 @@ class Analyzer:
         self._approx: dict[tuple[str, int], Summary] = {}
         # summaries worked out while a cycle is open, with the stack position they leaned on
         self._provisional: dict[tuple[str, int], tuple[Summary, int]] = {}
+        # how often a summary leaned on one in progress or on the depth cut: a memo worked out
+        # meanwhile, while summaries are in progress, is not kept (`_keeps`)
+        self._leans = 0
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
         self._fn_locals: dict[tuple[str, int], dict[str, Node]] = {}
         self._sequelize_models: dict[tuple[str, str], bool] = {}
@@ -1109,8 +1112,14 @@ class Analyzer:
     def _lean(self, pos: int) -> None:
         """The summary on top of the stack depends on the one at ``pos`` being in progress
         (`_CUT`: on the depth cut)."""
+        self._leans += 1
         if self._low and pos < self._low[-1]:
             self._low[-1] = pos
+
+    def _keeps(self, leans: int) -> bool:
+        """May a memo worked out since ``self._leans`` was ``leans`` be kept? Not when it leaned on
+        a summary in progress (it would depend on which one the scan asked for first)."""
+        return not self._stack or self._leans == leans
 
     def _drop_provisional(self, pos: int) -> None:
         if self._provisional:
@@ -1831,6 +1840,7 @@ class Analyzer:
         parameters taken as the caller's own, it checks an owner or a role, and it throws."""
         found = self._param_gates.get(fn.key)
         if found is None:
+            leans = self._leans
             params = fn.params
             found = (
                 len(params) >= 2
@@ -1838,7 +1848,8 @@ class Analyzer:
                 and any(True for _ in sx.find(fn.body, ("throw_statement",)))
                 and self._gates_params(fn)
             )
-            self._param_gates[fn.key] = found
+            if self._keeps(leans):
+                self._param_gates[fn.key] = found
         return found
 
     def vetted_params(self, fn: Function) -> frozenset[int]:
@@ -1848,6 +1859,7 @@ class Analyzer:
         found = self._vetted.get(fn.key)
         if found is not None:
             return found
+        leans = self._leans
         src = fn.module.src
         params = fn.params
         out: frozenset[int] = frozenset()
@@ -1867,7 +1879,8 @@ class Analyzer:
                     for i, p in enumerate(params)
                     if passed and all(p in v or any(p in made.get(n, ()) for n in v) for v in passed)
                 )
-        self._vetted[fn.key] = out
+        if self._keeps(leans):
+            self._vetted[fn.key] = out
         return out
 
     def ops_checked_with(self, fn: Function, handed: frozenset[str]) -> tuple[bool, ...] | None:
@@ -1877,6 +1890,7 @@ class Analyzer:
         key = (fn.key, handed)
         if key in self._checked_ops:
             return self._checked_ops[key]
+        leans = self._leans
         params = fn.params
         seeded = State(client=set(params) - handed, session=set(handed), fetched=set(handed))
         walked = self.flow(fn, seeded, frozenset(params)).events
@@ -1889,7 +1903,8 @@ class Analyzer:
             if len(events) == len(ops)
             else None
         )
-        self._checked_ops[key] = found
+        if self._keeps(leans):
+            self._checked_ops[key] = found
         return found
 
     def _gates_params(self, fn: Function) -> bool:

@@ -1080,33 +1080,35 @@ class Analyzer:
             return Summary(is_async=fn.is_async)
         pos = len(self._stack)
         rounds = 0
-        while True:
-            self._in_progress.add(key)
-            self._stack.append(key)
-            self._low.append(_FREE)
-            try:
-                result = self._summarise(fn)
-            finally:
-                self._in_progress.discard(key)
-                self._stack.pop()
-                low = self._low.pop()
-                self._drop_provisional(pos)  # what leaned on this one being in progress is stale now
-            rounds += 1
-            if low != pos:
-                break
-            # the first member of a call cycle: again, with this summary standing in for itself
-            before = self._approx.get(key)
-            if (before is not None and _same_summary(before, result)) or rounds >= _CYCLE_ROUNDS:
-                break
-            self._approx[key] = result
-        self._approx.pop(key, None)
+        try:
+            while True:
+                self._in_progress.add(key)
+                self._stack.append(key)
+                self._low.append(_FREE)
+                try:
+                    result = self._summarise(fn)
+                finally:
+                    self._in_progress.discard(key)
+                    self._stack.pop()
+                    low = self._low.pop()
+                    self._drop_provisional(pos)  # what leaned on this one being in progress is stale now
+                rounds += 1
+                if low != pos:
+                    break
+                # the first member of a call cycle: again, with this summary standing in for itself
+                before = self._approx.get(key)
+                if (before is not None and _same_summary(before, result)) or rounds >= _CYCLE_ROUNDS:
+                    break
+                self._approx[key] = result
+        finally:
+            self._approx.pop(key, None)
+            if not self._stack:  # (also after a RecursionError)
+                self._provisional.clear()
         if low >= pos or pos == 0:
             self._summaries[key] = result
         else:
             self._provisional[key] = (result, low)
             self._lean(low)
-        if not self._stack:
-            self._provisional.clear()
         return result
 
     def _lean(self, pos: int) -> None:

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from checks import MemoryTree, engine, scan
+from checks import Config, MemoryTree, engine, scan
+from checks.analysis.flow import Analyzer
+from checks.analysis.program import Program
+from checks.analysis.vocabulary import Vocabulary
 from checks.model import ScanResult
 from tests.checks.annotations import load_fixture
 
@@ -34,6 +37,42 @@ def test_a_call_cycle_is_summarised_the_same_in_any_batch(monkeypatch: pytest.Mo
     whole = _keys(scan(MemoryTree(files), jobs=1))
     assert _batched(files, monkeypatch, 1) == whole  # one target file per batch
     assert not any(k[0] == "app/boards/purge.ts" and k[2] == "missing-auth" for k in whole)
+
+
+_CYCLE = {
+    "lib/gates.ts": """import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+export async function first(n: number) {
+  const session = await auth();
+  if (!session) redirect("/sign-in");
+  if (n > 0) await second(n - 1);
+}
+export async function second(n: number) { await third(n); }
+export async function third(n: number) { await first(n); }
+export async function loose(n: number) { if (n > 0) await looser(n - 1); }
+export async function looser(n: number) { await auth(); await loose(n); }
+""",
+}
+
+
+@pytest.mark.parametrize(
+    "order",
+    [("first", "second", "third"), ("third", "second", "first"), ("second", "first", "third"), ("loose", "looser")],
+)
+def test_summaries_of_a_cycle_do_not_depend_on_the_order_asked(order: tuple[str, ...]) -> None:
+    program = Program(MemoryTree(_CYCLE), Config())
+    az = Analyzer(program, Vocabulary.from_config(Config()))
+    mod = program.module("lib/gates.ts")
+    assert mod is not None
+    enforces = {}
+    for name in order:
+        fn = program.resolve_function(mod, name)
+        assert fn is not None
+        enforces[name] = az.summary(fn).enforces_auth
+    # `second` and `third` always call `first`, which checks the session; `loose`/`looser` check none
+    # (once, whichever of the cycle was asked first saw the member that reached it again as doing
+    # nothing, and kept that)
+    assert enforces == {name: name in ("first", "second", "third") for name in order}
 
 
 def _fixture_projects() -> dict[str, str]:

@@ -347,6 +347,24 @@ class Summary:
     answers_check: bool = False
 
 
+# `Analyzer.summary`: the stack position of a summary that leaned on nothing in progress, and of
+# one that leaned on the depth cut; how often a call cycle's first member is worked out at most
+_FREE = 1 << 30
+_CUT = -1
+_CYCLE_ROUNDS = 4
+
+
+def _same_summary(a: Summary, b: Summary) -> bool:
+    """The same summary, worked out twice (its operations are new objects each time)."""
+    if len(a.ops) != len(b.ops) or replace(a, ops=[]) != replace(b, ops=[]):
+        return False
+    return all(
+        (x.kind, x.model, x.api, x.call.start_byte, x.verb, x.helper, x.param_uses, x.guarded, x.param_names)
+        == (y.kind, y.model, y.api, y.call.start_byte, y.verb, y.helper, y.param_uses, y.guarded, y.param_names)
+        for x, y in zip(a.ops, b.ops, strict=True)
+    )
+
+
 def _awaited_value(value: Node) -> bool:
     """`await query` (through parentheses and type assertions)."""
     v = sx.strip_types(value)
@@ -1003,7 +1021,16 @@ _POSITION = itemgetter(0, 1, 2)
 
 class Analyzer:
     """Computes flows and summaries; summaries are memoised per function (a fixpoint over
-    the call graph: recursion is cut by treating a function in progress as doing nothing)."""
+    the call graph: recursion is cut by treating a function in progress as doing nothing).
+
+    The memo must not depend on the order the summaries are asked in (which entry point of a scan
+    batch, or of a worker's share of the files, comes first): a function reached again through
+    others (`gateInner` -> `gateOuter` -> `gateInner`) is a call cycle, and what its members work
+    out while one of them is in progress is provisional (kept only until that one ends, never
+    memoised). The cycle's first member is worked out again with its last summary standing in for
+    itself until the summary no longer changes; the others are then asked afresh, with that settled
+    summary memoised. A function calling itself directly is still cut as doing nothing, and what
+    leans on the depth cut is memoised only at the outermost summary."""
 
     def __init__(self, program: object, vocabulary: vocab.Vocabulary) -> None:
         from checks.analysis.program import Program
@@ -1013,6 +1040,17 @@ class Analyzer:
         self.vocab = vocabulary
         self._summaries: dict[tuple[str, int], Summary] = {}
         self._in_progress: set[tuple[str, int]] = set()
+        # the summaries in progress, outermost first, and per one the lowest stack position its
+        # summary leaned on (its own: nothing below; `_CUT`: the depth cut)
+        self._stack: list[tuple[str, int]] = []
+        self._low: list[int] = []
+        # a cycle's first member: the summary standing in for it on the cycle's next round
+        self._approx: dict[tuple[str, int], Summary] = {}
+        # summaries worked out while a cycle is open, with the stack position they leaned on
+        self._provisional: dict[tuple[str, int], tuple[Summary, int]] = {}
+        # how often a summary leaned on one in progress or on the depth cut: a memo worked out
+        # meanwhile, while summaries are in progress, is not kept (`_keeps`)
+        self._leans = 0
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
         self._fn_locals: dict[tuple[str, int], dict[str, Node]] = {}
         self._sequelize_models: dict[tuple[str, str], bool] = {}
@@ -1051,15 +1089,68 @@ class Analyzer:
         done = self._summaries.get(key)
         if done is not None:
             return done
-        if key in self._in_progress or len(self._in_progress) > 40:
+        if key in self._in_progress:
+            if self._stack[-1] != key:  # reached again through other functions: a call cycle
+                self._lean(self._stack.index(key))
+            approx = self._approx.get(key)
+            return approx if approx is not None else Summary(is_async=fn.is_async)
+        held = self._provisional.get(key)
+        if held is not None:
+            self._lean(held[1])
+            return held[0]
+        if len(self._stack) > 40:
+            self._lean(_CUT)
             return Summary(is_async=fn.is_async)
-        self._in_progress.add(key)
+        pos = len(self._stack)
+        rounds = 0
         try:
-            result = self._summarise(fn)
+            while True:
+                self._in_progress.add(key)
+                self._stack.append(key)
+                self._low.append(_FREE)
+                try:
+                    result = self._summarise(fn)
+                finally:
+                    self._in_progress.discard(key)
+                    self._stack.pop()
+                    low = self._low.pop()
+                    self._drop_provisional(pos)  # what leaned on this one being in progress is stale now
+                rounds += 1
+                if low != pos:
+                    break
+                # the first member of a call cycle: again, with this summary standing in for itself
+                before = self._approx.get(key)
+                if (before is not None and _same_summary(before, result)) or rounds >= _CYCLE_ROUNDS:
+                    break
+                self._approx[key] = result
         finally:
-            self._in_progress.discard(key)
-        self._summaries[key] = result
+            self._approx.pop(key, None)
+            if not self._stack:  # (also after a RecursionError)
+                self._provisional.clear()
+        if low >= pos or pos == 0:
+            self._summaries[key] = result
+        else:
+            self._provisional[key] = (result, low)
+            self._lean(low)
         return result
+
+    def _lean(self, pos: int) -> None:
+        """The summary on top of the stack depends on the one at ``pos`` being in progress
+        (`_CUT`: on the depth cut)."""
+        self._leans += 1
+        if self._low and pos < self._low[-1]:
+            self._low[-1] = pos
+
+    def _keeps(self, leans: int) -> bool:
+        """May a memo worked out since ``self._leans`` was ``leans`` be kept? Not when it leaned on
+        a summary in progress (it would depend on which one the scan asked for first)."""
+        return not self._stack or self._leans == leans
+
+    def _drop_provisional(self, pos: int) -> None:
+        if self._provisional:
+            stale = [k for k, (_, low) in self._provisional.items() if low >= pos]
+            for k in stale:
+                del self._provisional[k]
 
     def _summarise(self, fn: Function) -> Summary:
         if isinstance(fn, AdaptedMiddleware):
@@ -1861,6 +1952,7 @@ class Analyzer:
         parameters taken as the caller's own, it checks an owner or a role, and it throws."""
         found = self._param_gates.get(fn.key)
         if found is None:
+            leans = self._leans
             params = fn.params
             found = (
                 len(params) >= 2
@@ -1868,7 +1960,8 @@ class Analyzer:
                 and any(True for _ in sx.find(fn.body, ("throw_statement",)))
                 and self._gates_params(fn)
             )
-            self._param_gates[fn.key] = found
+            if self._keeps(leans):
+                self._param_gates[fn.key] = found
         return found
 
     def vetted_params(self, fn: Function) -> frozenset[int]:
@@ -1878,6 +1971,7 @@ class Analyzer:
         found = self._vetted.get(fn.key)
         if found is not None:
             return found
+        leans = self._leans
         src = fn.module.src
         params = fn.params
         out: frozenset[int] = frozenset()
@@ -1897,7 +1991,8 @@ class Analyzer:
                     for i, p in enumerate(params)
                     if passed and all(p in v or any(p in made.get(n, ()) for n in v) for v in passed)
                 )
-        self._vetted[fn.key] = out
+        if self._keeps(leans):
+            self._vetted[fn.key] = out
         return out
 
     def ops_checked_with(self, fn: Function, handed: frozenset[str]) -> tuple[bool, ...] | None:
@@ -1907,6 +2002,7 @@ class Analyzer:
         key = (fn.key, handed)
         if key in self._checked_ops:
             return self._checked_ops[key]
+        leans = self._leans
         params = fn.params
         seeded = State(client=set(params) - handed, session=set(handed), fetched=set(handed))
         walked = self.flow(fn, seeded, frozenset(params)).events
@@ -1919,7 +2015,8 @@ class Analyzer:
             if len(events) == len(ops)
             else None
         )
-        self._checked_ops[key] = found
+        if self._keeps(leans):
+            self._checked_ops[key] = found
         return found
 
     def _gates_params(self, fn: Function) -> bool:

@@ -1604,6 +1604,9 @@ class Analyzer:
             static = None
             if sx.text(mod.src, obj)[:1].isupper():
                 static = self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
+            if static is None and (sx.text(mod.src, obj) in mod.imports or sx.text(mod.src, obj) in mod.values):
+                # `chatStore.deleteThread(id)`: a method of a project object (literal or class instance)
+                static = self.program.resolve_object_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
             if static is not None or not effect.imports_effect(mod):
                 return static
             # `svc.getSession()` with `const svc = yield* _(AuthService)`: the service's implementation
@@ -1889,6 +1892,7 @@ class _Walker:
         self.returned_functions: list[Node] = []
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
+        self.role_verdicts: set[str] = set()  # answers of a permission question about the session's user
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
         # rows found by the caller's one-time code (`where: { token: code }`), and constant-time verdicts
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
@@ -2365,6 +2369,8 @@ class _Walker:
                     c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
+                if arg is not None and arg.type == "identifier" and rid in self.role_verdicts:
+                    c.auth_neg = c.role_neg = True  # `if (!canShare) throw` after `canShare = await canShareServer()`
                 if arg is not None and arg.type == "identifier" and rid in self.code_records:
                     c.secret = True  # `if (!verification) return 401`: the caller holds the code
                 if arg is not None and arg.type == "identifier" and rid in self.matched:
@@ -3854,6 +3860,16 @@ class _Walker:
                 return
             if self._membership_test(v, last, st):
                 self.scoped_records |= names  # `const isMember = team.users.some(...)`, tested next
+            if (
+                pattern.type == "identifier"
+                and _PERMISSION_QUESTION.match(last)
+                and not sx.call_args(v)
+                and is_awaited_or_sync(self, v)
+                and self.az.is_auth_source_call(self.mod, v)
+            ):
+                # `const canShare = await canShareServer()` reading the session itself and answering
+                # whether its user may: a role verdict, tested next (`if (!canShare) throw`), not only a session
+                self.role_verdicts |= names
             target = self.az.target(self.mod, v) if pattern.type == "identifier" else None
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:

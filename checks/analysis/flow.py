@@ -3485,7 +3485,7 @@ class _Walker:
                 not summary.ops
                 and not summary.calls_ai
                 and is_email_send(callee)
-                and self.az.program.package_import(self.mod, callee)
+                and (self.az.program.package_import(self.mod, callee) or self._object_method_call(callee))
             ):
                 # (`sendEmail(...)` of a workspace mailer package posting to its provider with `fetch`:
                 # the name says what the request is, as it did before packages were followed; a
@@ -3579,6 +3579,9 @@ class _Walker:
         if (named and v.is_validation(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))
             return
+        if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
+            self._better_auth_write(call, last, st)
+            return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
         db_op = None if is_email_send(callee) else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
@@ -3626,6 +3629,43 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _object_method_call(self, callee: str) -> bool:
+        """`smsClient.sendMessage(to, body)`: a method of a project object (not a namespace import's
+        function), named for what it sends, which its name said before such methods were followed."""
+        head, dot, rest = callee.partition(".")
+        binding = self.mod.imports.get(head)
+        return bool(dot) and "." not in rest and (head in self.mod.values or (binding is not None and binding.imported != "*"))
+
+    def _better_auth(self, callee: str) -> bool:
+        """`auth.api.addMember(...)` with `auth` the project's `betterAuth({...})` instance."""
+        found = self.az.program.resolve_value(self.mod, callee.split(".", 1)[0])
+        value = sx.strip_types(found[1]) if found is not None else None
+        return (
+            found is not None
+            and value is not None
+            and value.type == "call_expression"
+            and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
+        )
+
+    def _better_auth_write(self, call: Node, last: str, st: State) -> None:
+        """better-auth's organization/admin server API (`auth.api.addMember({ body })`) writes the member,
+        organization, user or session rows itself. Handed the request's `headers`, it first checks the
+        caller's session and their permission for that operation (throwing otherwise): an auth and
+        authorization check, then the write. Without headers it checks nobody: the write alone. Its
+        body passes the endpoint's own schema either way."""
+        model, verb = _BETTER_AUTH_WRITES[last]
+        args = sx.call_args(call)
+        keys = object_keys(self.src, args[0]) if args else {}
+        body = keys.get("body")
+        if "headers" in keys:
+            st.auth = st.auth or "throw"
+            st.role = st.owner = True
+        written = [body] if body is not None else []
+        state = st.copy()
+        state.validated |= identifiers(self.src, body)
+        op = DbOp("write", model, "better-auth", call, call, args=written, data=written, verb=verb)
+        self.events.append(Event("db", call, state, op, callee=sx.callee_name(self.src, call), catch_param=self._catch()))
 
     def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
         """The parameter names of ``target`` that this call fills with session-derived values:
@@ -4369,6 +4409,25 @@ class _Walker:
 
 
 # `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
+# better-auth's organization and admin plugins' server API: the rows each call writes, and how
+_BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
+    "addMember": ("member", "create"),
+    "removeMember": ("member", "delete"),
+    "updateMemberRole": ("member", "update"),
+    "leaveOrganization": ("member", "delete"),
+    "createOrganization": ("organization", "create"),
+    "updateOrganization": ("organization", "update"),
+    "deleteOrganization": ("organization", "delete"),
+    "createUser": ("user", "create"),
+    "setRole": ("user", "update"),
+    "banUser": ("user", "update"),
+    "unbanUser": ("user", "update"),
+    "removeUser": ("user", "delete"),
+    "setUserPassword": ("user", "update"),
+    "adminUpdateUser": ("user", "update"),
+    "revokeUserSession": ("session", "delete"),
+    "revokeUserSessions": ("session", "delete"),
+}
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
 _CALLER_QUESTION = re.compile(r"^(is|has|can|may)[A-Z]\w*$")
 _EQUALITY = frozenset({"===", "!==", "==", "!="})

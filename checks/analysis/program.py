@@ -366,9 +366,21 @@ def instance_member(mod: Module, cls: Node, method: str) -> Function | None:
         if name is None or sx.text(mod.src, name) != method:
             continue
         node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
-        if node is not None and sx.is_function(node):
+        if node is not None and sx.is_function(node) and not _calls_own_method(mod.src, node):
             return mod.function_for(node, f"{sx.text(mod.src, cls.child_by_field_name('name'))}.{method}", name)
+        return None
     return None
+
+
+def _calls_own_method(src: bytes, fn: Node) -> bool:
+    """`return this.send("DELETE", path)`: the work is in another method of the instance, which a
+    summary of this one does not follow (rules that read such clients whole see it instead)."""
+    for call in sx.find(fn, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        obj = callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+        if obj is not None and obj.type == "this":
+            return True
+    return False
 
 
 def _object_method(mod: Module, obj: Node, method: str, owner: str) -> Function | None:

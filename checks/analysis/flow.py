@@ -3635,7 +3635,8 @@ class _Walker:
         function), named for what it sends, which its name said before such methods were followed."""
         head, dot, rest = callee.partition(".")
         binding = self.mod.imports.get(head)
-        return bool(dot) and "." not in rest and (head in self.mod.values or (binding is not None and binding.imported != "*"))
+        named = head in self.mod.values or (binding is not None and binding.imported != "*")
+        return bool(dot) and "." not in rest and named
 
     def _better_auth(self, callee: str) -> bool:
         """`auth.api.addMember(...)` with `auth` the project's `betterAuth({...})` instance."""
@@ -3665,7 +3666,8 @@ class _Walker:
         state = st.copy()
         state.validated |= identifiers(self.src, body)
         op = DbOp("write", model, "better-auth", call, call, args=written, data=written, verb=verb)
-        self.events.append(Event("db", call, state, op, callee=sx.callee_name(self.src, call), catch_param=self._catch()))
+        callee = sx.callee_name(self.src, call)
+        self.events.append(Event("db", call, state, op, callee=callee, catch_param=self._catch()))
 
     def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
         """The parameter names of ``target`` that this call fills with session-derived values:

@@ -377,7 +377,8 @@ def _calls_own_method(src: bytes, fn: Node) -> bool:
     summary of this one does not follow (rules that read such clients whole see it instead)."""
     for call in sx.find(fn, ("call_expression",)):
         callee = sx.strip_types(call.child_by_field_name("function"))
-        obj = callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+        member = callee is not None and callee.type == "member_expression"
+        obj = callee.child_by_field_name("object") if callee is not None and member else None
         if obj is not None and obj.type == "this":
             return True
     return False

@@ -1717,6 +1717,9 @@ class Analyzer:
             static = None
             if sx.text(mod.src, obj)[:1].isupper():
                 static = self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
+            if static is None and (sx.text(mod.src, obj) in mod.imports or sx.text(mod.src, obj) in mod.values):
+                # `chatStore.deleteThread(id)`: a method of a project object (literal or class instance)
+                static = self.program.resolve_object_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
             if static is not None or not effect.imports_effect(mod):
                 return static
             # `svc.getSession()` with `const svc = yield* _(AuthService)`: the service's implementation
@@ -2089,6 +2092,7 @@ class _Walker:
         self.returned_functions: list[Node] = []
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
+        self.role_verdicts: set[str] = set()  # answers of a permission question about the session's user
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
         # rows found by the caller's one-time code (`where: { token: code }`), and constant-time verdicts
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
@@ -2565,6 +2569,8 @@ class _Walker:
                     c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
+                if arg is not None and arg.type == "identifier" and rid in self.role_verdicts:
+                    c.auth_neg = c.role_neg = True  # `if (!canShare) throw` after `canShare = await canShareServer()`
                 if arg is not None and arg.type == "identifier" and rid in self.code_records:
                     c.secret = True  # `if (!verification) return 401`: the caller holds the code
                 if arg is not None and arg.type == "identifier" and rid in self.matched:
@@ -3679,7 +3685,7 @@ class _Walker:
                 not summary.ops
                 and not summary.calls_ai
                 and is_email_send(callee)
-                and self.az.program.package_import(self.mod, callee)
+                and (self.az.program.package_import(self.mod, callee) or self._object_method_call(callee))
             ):
                 # (`sendEmail(...)` of a workspace mailer package posting to its provider with `fetch`:
                 # the name says what the request is, as it did before packages were followed; a
@@ -3773,6 +3779,9 @@ class _Walker:
         if (named and v.is_validation(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))
             return
+        if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
+            self._better_auth_write(call, last, st)
+            return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
         db_op = None if is_email_send(callee) else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
@@ -3820,6 +3829,45 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _object_method_call(self, callee: str) -> bool:
+        """`smsClient.sendMessage(to, body)`: a method of a project object (not a namespace import's
+        function), named for what it sends, which its name said before such methods were followed."""
+        head, dot, rest = callee.partition(".")
+        binding = self.mod.imports.get(head)
+        named = head in self.mod.values or (binding is not None and binding.imported != "*")
+        return bool(dot) and "." not in rest and named
+
+    def _better_auth(self, callee: str) -> bool:
+        """`auth.api.addMember(...)` with `auth` the project's `betterAuth({...})` instance."""
+        found = self.az.program.resolve_value(self.mod, callee.split(".", 1)[0])
+        value = sx.strip_types(found[1]) if found is not None else None
+        return (
+            found is not None
+            and value is not None
+            and value.type == "call_expression"
+            and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
+        )
+
+    def _better_auth_write(self, call: Node, last: str, st: State) -> None:
+        """better-auth's organization/admin server API (`auth.api.addMember({ body })`) writes the member,
+        organization, user or session rows itself. Handed the request's `headers`, it first checks the
+        caller's session and their permission for that operation (throwing otherwise): an auth and
+        authorization check, then the write. Without headers it checks nobody: the write alone. Its
+        body passes the endpoint's own schema either way."""
+        model, verb = _BETTER_AUTH_WRITES[last]
+        args = sx.call_args(call)
+        keys = object_keys(self.src, args[0]) if args else {}
+        body = keys.get("body")
+        if "headers" in keys:
+            st.auth = st.auth or "throw"
+            st.role = st.owner = True
+        written = [body] if body is not None else []
+        state = st.copy()
+        state.validated |= identifiers(self.src, body)
+        op = DbOp("write", model, "better-auth", call, call, args=written, data=written, verb=verb)
+        callee = sx.callee_name(self.src, call)
+        self.events.append(Event("db", call, state, op, callee=callee, catch_param=self._catch()))
 
     def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
         """The parameter names of ``target`` that this call fills with session-derived values:
@@ -4070,6 +4118,16 @@ class _Walker:
                 return
             if self._membership_test(v, last, st):
                 self.scoped_records |= names  # `const isMember = team.users.some(...)`, tested next
+            if (
+                pattern.type == "identifier"
+                and _PERMISSION_QUESTION.match(last)
+                and not sx.call_args(v)
+                and is_awaited_or_sync(self, v)
+                and self.az.is_auth_source_call(self.mod, v)
+            ):
+                # `const canShare = await canShareServer()` reading the session itself and answering
+                # whether its user may: a role verdict, tested next (`if (!canShare) throw`), not only a session
+                self.role_verdicts |= names
             target = self.az.target(self.mod, v) if pattern.type == "identifier" else None
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:
@@ -4632,6 +4690,25 @@ class _Walker:
 
 
 # `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
+# better-auth's organization and admin plugins' server API: the rows each call writes, and how
+_BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
+    "addMember": ("member", "create"),
+    "removeMember": ("member", "delete"),
+    "updateMemberRole": ("member", "update"),
+    "leaveOrganization": ("member", "delete"),
+    "createOrganization": ("organization", "create"),
+    "updateOrganization": ("organization", "update"),
+    "deleteOrganization": ("organization", "delete"),
+    "createUser": ("user", "create"),
+    "setRole": ("user", "update"),
+    "banUser": ("user", "update"),
+    "unbanUser": ("user", "update"),
+    "removeUser": ("user", "delete"),
+    "setUserPassword": ("user", "update"),
+    "adminUpdateUser": ("user", "update"),
+    "revokeUserSession": ("session", "delete"),
+    "revokeUserSessions": ("session", "delete"),
+}
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
 _CALLER_QUESTION = re.compile(r"^(is|has|can|may)[A-Z]\w*$")
 _EQUALITY = frozenset({"===", "!==", "==", "!="})

@@ -287,6 +287,41 @@ class Program:
         self._functions[key] = fn
         return fn
 
+    def resolve_object_method(self, mod: Module, obj: str, method: str) -> Function | None:
+        """``chatStore.deleteThread(id)`` with ``chatStore`` a project object: an object literal
+        (`export const pgChatStore: ChatStore = { deleteThread: async (id) => {...} }`), an instance of a
+        project class (`export const chatStore = new PgChatStore()`), or a name for either
+        (`export const chatStore = pgChatStore`, the module choosing an implementation): the method's
+        function, so its summary (the queries in its body) applies like a plain project function's.
+        Memoised like a plain function."""
+        key = (mod.path, f"{obj}=>{method}")
+        if key in self._functions:
+            return self._functions[key]
+        fn: Function | None = None
+        found = self.resolve_value(mod, obj)
+        for _ in range(6):
+            if found is None:
+                break
+            owner, value = found[0], sx.strip_types(found[1])
+            if value is not None and value.type == "identifier":
+                found = self.resolve_value(owner, sx.text(owner.src, value))
+                continue
+            if value is not None and value.type == "object":
+                fn = _object_method(owner, value, method, obj)
+            elif value is not None and value.type == "new_expression":
+                cls = sx.strip_types(value.child_by_field_name("constructor"))
+                declared = self.resolve_value(owner, sx.text(owner.src, cls)) if cls is not None else None
+                if (
+                    declared is not None
+                    and cls is not None
+                    and cls.type == "identifier"
+                    and declared[1].type in ("class_declaration", "abstract_class_declaration")
+                ):
+                    fn = instance_member(declared[0], declared[1], method)
+            break
+        self._functions[key] = fn
+        return fn
+
     def is_project_import(self, mod: Module, name: str) -> bool:
         binding = mod.imports.get(name)
         return binding is not None and self.index.resolve(binding.spec, mod.path) is not None
@@ -317,6 +352,53 @@ def static_member(mod: Module, cls: Node, method: str) -> Function | None:
         node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
         if node is not None and sx.is_function(node):
             return mod.function_for(node, f"{sx.text(mod.src, cls.child_by_field_name('name'))}.{method}", name)
+    return None
+
+
+def instance_member(mod: Module, cls: Node, method: str) -> Function | None:
+    """A method (or arrow-function field) of a project class, not a static one: what an instance of
+    it runs. Inherited methods are not followed."""
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name") or member.child_by_field_name("property")
+        if name is None or sx.text(mod.src, name) != method:
+            continue
+        node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
+        if node is not None and sx.is_function(node) and not _calls_own_method(mod.src, node):
+            return mod.function_for(node, f"{sx.text(mod.src, cls.child_by_field_name('name'))}.{method}", name)
+        return None
+    return None
+
+
+def _calls_own_method(src: bytes, fn: Node) -> bool:
+    """`return this.send("DELETE", path)`: the work is in another method of the instance, which a
+    summary of this one does not follow (rules that read such clients whole see it instead)."""
+    for call in sx.find(fn, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        member = callee is not None and callee.type == "member_expression"
+        obj = callee.child_by_field_name("object") if callee is not None and member else None
+        if obj is not None and obj.type == "this":
+            return True
+    return False
+
+
+def _object_method(mod: Module, obj: Node, method: str, owner: str) -> Function | None:
+    """``{ async deleteThread(id) {...}, renameThread: async (id, t) => ..., removeAll }``: the member
+    named ``method`` of an object literal (a shorthand member: the module's function of that name)."""
+    for member in obj.named_children:
+        if member.type == "shorthand_property_identifier" and sx.text(mod.src, member) == method:
+            return mod.local_function(method)
+        name = member.child_by_field_name("name") or member.child_by_field_name("key")
+        if name is None or name.type not in ("property_identifier", "identifier") or sx.text(mod.src, name) != method:
+            continue
+        node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
+        if node is not None and sx.is_function(node):
+            return mod.function_for(node, f"{owner}.{method}", name)
+        if node is not None and node.type == "identifier":
+            return mod.local_function(sx.text(mod.src, node))
+        return None
     return None
 
 

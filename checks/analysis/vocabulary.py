@@ -222,7 +222,7 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`
     # (`createAccountLink`, `createAccountSession`: Stripe Connect onboarding of a signed-in seller, not a sign-up)
     r"|^(send_?(otp|code|verification)|create_?(user_?)?account(_?(action|handler)|_?with_?\w+)?$|"
-    r"check_?(account|email|user)_?exists)"
+    r"check_?(account|email|user)_?exists|(account|email|user)_?exists(_?action)?$|exists_?by_?email)"
     # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`, `sendLoginCode`
     r"|^(request|generate|send)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
     # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`

@@ -1992,6 +1992,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in ctx.flow(ep).events:
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
                 continue
+            if ev.op.api == "better-auth" and ev.state.role:
+                # better-auth handed the request's headers checks that the caller may make this member
+                # or user change with these values (a role they may grant, a user of their organization)
+                continue
             if (
                 ev.state.auth == "secret"
                 and ep.kind in ("route", "pages-api")

@@ -22,7 +22,7 @@ export async function submitCheckCall(input: unknown) {
   const carrierTenant = await prisma.member.findFirst({ where: { userId: session.user.id }, select: { tenantId: true } });
   // ruleid: floating-auth-check
   isAssignedCarrier(data.loadId, carrierTenant?.tenantId ?? "");
-  // todoruleid: missing-authorization -- client parent ids spread into a drizzle insert's values not checked (cause C)
+  // ruleid: missing-authorization -- the parsed load id, whose only check floats, spread into the insert
   // ok: mass-assignment
   await db.insert(checkCalls).values({ id: crypto.randomUUID(), ...data });
   return { ok: true };

@@ -606,12 +606,17 @@ _PARENT_STEM = re.compile(r"^([A-Za-z]\w*?)(?:Id|_id)$")
 def _named_tenant_parent(program: Program, key: str) -> bool:
     """`load_id` of a raw SQL insert, where the repo declares a `Load` model or `loads`
     table with a tenant column: the new row is filed in a tenant's record the client names."""
+    return _names_table(key, _tenant_models(program))
+
+
+def _names_table(key: str, tables: frozenset[str] | set[str]) -> bool:
+    """`load_id` / `loadId` names a `Load` model or `loads` table among ``tables`` (lower case)."""
     m = _PARENT_STEM.match(key)
     if m is None or key in vocab.OWNER_FIELDS or key in _TENANT_COLUMNS or key in _TENANT_FIELDS:
         return False
     stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
     names = {stem, stem + "s", stem.replace("_", ""), stem.replace("_", "") + "s"}
-    return bool(names & _tenant_models(program))
+    return bool(names & tables)
 
 
 _SQL_INSERT = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*values\s*\((.*)\)")
@@ -1316,6 +1321,7 @@ def _owned_and_tenant_models(program: Program) -> tuple[frozenset[str], frozense
 def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]]:
     out: set[str] = set()
     tenant_tables: set[str] = set()
+    unowned: dict[str, set[str]] = {}  # code tables and Mongoose models: their columns
     prisma: dict[str, tuple[set[str], bool, set[str]]] = {}  # model: (names, tenant column, required parents)
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
@@ -1324,7 +1330,10 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
         if data is None:
             continue
         if b"mongoose" in data:  # (Mongoose models are often plain JavaScript)
-            out |= _mongoose_owned(data.decode("utf-8", "replace"))
+            mongoose_text = data.decode("utf-8", "replace")
+            out |= _mongoose_owned(mongoose_text)
+            for name, columns in _mongoose_columns(mongoose_text).items():
+                unowned.setdefault(name, set()).update(columns)
         if b".from(" in data:
             out |= _supabase_owned(data.decode("utf-8", "replace"))
         if not path.endswith((".prisma", ".ts", ".tsx")) or (
@@ -1350,9 +1359,30 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 out.update(n.lower() for n in m.groups() if n)
             if columns & _TENANT_COLUMNS:
                 tenant_tables.update(n.lower() for n in m.groups() if n)
+            for n in m.groups():
+                if n:
+                    unowned.setdefault(n.lower(), set()).update(columns)
     children = _tenant_children(prisma)
     tenant_tables |= children | {n for names, has, _ in prisma.values() if has for n in names}
-    return frozenset(out | children), frozenset(tenant_tables)
+    # (a drizzle table or Mongoose model filed under a tenant's record by name, `carrierId` of a
+    # `carriers` table with a `tenantId`: no relation is declared, but its rows are that tenant's)
+    named = {
+        name
+        for name, columns in unowned.items()
+        if name not in out and any(_names_table(c, tenant_tables) for c in columns if _PARENT_STEM.match(c))
+    }
+    return frozenset(out | children | named), frozenset(tenant_tables)
+
+
+def _mongoose_columns(text: str) -> dict[str, set[str]]:
+    """Mongoose models (lower case) with the paths of their schema."""
+    schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
+    out: dict[str, set[str]] = {}
+    for m in _MONGOOSE_MODEL.finditer(text):
+        at = schemas.get(m.group(2))
+        if at is not None:
+            out[m.group(1).lower()] = set(re.findall(r"(\w+)\s*:", _braced(text, at)))
+    return out
 
 
 # who created a row is no owner of it: a catalogue entry or a post stamped `created_by` is often public

@@ -76,6 +76,14 @@ deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loade
 tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test of its other fields
 (`if (target.role === "owner")`) is none.
 
+Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session. A raw SQL
+insert's columns are read off its placeholders (`INSERT INTO check_calls (id, load_id) VALUES
+(gen_random_uuid(), $1)` with `[loadId]`): a `load_id` from the client naming a table or model a tenant
+owns (`loads` with `tenant_id`) files the row in someone else's record, as a Prisma tenant parent does. A
+parsed client row spread into an insert (`values({ id, ...data })`) whose parent id only an un-awaited
+check names is flagged like one written whole. A drizzle table or Mongoose model with a column naming a
+tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows.
+
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
 on other users' records (IDOR, CWE-639/CWE-862).

@@ -76,6 +76,14 @@ deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loade
 tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test of its other fields
 (`if (target.role === "owner")`) is none.
 
+Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session. A raw SQL
+insert's columns are read off its placeholders (`INSERT INTO check_calls (id, load_id) VALUES
+(gen_random_uuid(), $1)` with `[loadId]`): a `load_id` from the client naming a table or model a tenant
+owns (`loads` with `tenant_id`) files the row in someone else's record, as a Prisma tenant parent does. A
+parsed client row spread into an insert (`values({ id, ...data })`) whose parent id only an un-awaited
+check names is flagged like one written whole. A drizzle table or Mongoose model with a column naming a
+tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows.
+
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
 on other users' records (IDOR, CWE-639/CWE-862).
@@ -409,33 +417,39 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event, tenant_rol
     # (an un-awaited check past a role the caller holds leaves that role standing: only a `void`ed
     # one, discarded on purpose, is counted then; a tenant wrapper's role covers its own tenant only)
     floating = set() if ev.state.role and not tenant_role else {e.node.id for e in flow.events if e.kind == "floating"}
+    pairs: list[tuple[str, Node | None]] = list(_sql_insert_pairs(ctx, ev.op))
     for data in ev.op.data:
         for row in _rows_written(ctx, fn, data):
-            whole = _whole_client_row_parent(ctx, flow, ev, row, floating)
-            if whole is not None:
-                return whole
-            for key, value in object_keys(src, row).items():
-                roots = identifiers(src, value, into_functions=True) & ev.state.client if value is not None else set()
-                if not _PARENT_KEY.search(key) or not roots:
+            # (a parsed object written whole, or spread into the row: `values({ id, ...data })`)
+            spreads = [sx.strip_types(c.named_children[0]) for c in row.named_children if c.type == "spread_element"]
+            for whole_row in [row, *(n for n in spreads if n is not None)]:
+                whole = _whole_client_row_parent(ctx, flow, ev, whole_row, floating)
+                if whole is not None:
+                    return whole
+            pairs.extend(object_keys(src, row).items())
+    if pairs:
+        for key, value in pairs:
+            roots = identifiers(src, value, into_functions=True) & ev.state.client if value is not None else set()
+            if not _PARENT_KEY.search(key) or not roots:
+                continue
+            paths = _access_paths(src, value, roots)
+            dead = live = False
+            for n in sx.walk(fn, into_functions=True):
+                if n.start_byte >= ev.node.start_byte:
+                    break
+                if n.type != "identifier" or sx.text(src, n) not in roots or _binding(n):
                     continue
-                paths = _access_paths(src, value, roots)
-                dead = live = False
-                for n in sx.walk(fn, into_functions=True):
-                    if n.start_byte >= ev.node.start_byte:
-                        break
-                    if n.type != "identifier" or sx.text(src, n) not in roots or _binding(n):
-                        continue
-                    mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
-                    if not any(_same_value(p, mention) for p in paths):
-                        continue
-                    if mention in roots and (n.parent is None or n.parent.type != "arguments"):
-                        continue  # (a plain local counts where it is handed to a call: `check(uid, eventId)`)
-                    if _never_runs(src, n, fn, floating):
-                        dead = True
-                    else:
-                        live = True
-                if dead and not live:
-                    return value
+                mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
+                if not any(_same_value(p, mention) for p in paths):
+                    continue
+                if mention in roots and (n.parent is None or n.parent.type != "arguments"):
+                    continue  # (a plain local counts where it is handed to a call: `check(uid, eventId)`)
+                if _never_runs(src, n, fn, floating):
+                    dead = True
+                else:
+                    live = True
+            if dead and not live:
+                return value
     return None
 
 
@@ -573,13 +587,107 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     assert op is not None
     src = ctx.src
     # (a new row's parent only: moving rows between parents is judged by the filter that picks them)
+    program = ctx.analyzer.program
     creates = op.api == "prisma" and op.verb in _CREATE_VERBS
+    # (raw SQL declares no relations: its `load_id` names the parent table by name; the query builders'
+    # parent ids are left to the checks that mention them, as a comment on a public post is)
+    inserts = op.api == "sql"
+    pairs: list[tuple[str, Node]] = list(_sql_insert_pairs(ctx, op))
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
-            for key, value in object_keys(src, row).items():
-                owner = key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS
-                if owner or (creates and key.endswith("Id") and _tenant_parent_key(ctx.analyzer.program, op, key)):
-                    yield key, value
+            pairs.extend(object_keys(src, row).items())
+    for key, value in pairs:
+        owner = key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS or key in _SENDER_FIELDS
+        if (
+            owner
+            or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
+            or (inserts and _named_tenant_parent(program, key))
+        ):
+            yield key, value
+
+
+# who sent a new message (`fromUserId`, `senderId`): its author, as the session knows them
+_SENDER_FIELDS = frozenset({"fromUserId", "from_user_id", "senderId", "sender_id", "senderUserId", "sentById"})
+_PARENT_STEM = re.compile(r"^([A-Za-z]\w*?)(?:Id|_id)$")
+
+
+def _named_tenant_parent(program: Program, key: str) -> bool:
+    """`load_id` of a raw SQL insert, where the repo declares a `Load` model or `loads`
+    table with a tenant column: the new row is filed in a tenant's record the client names."""
+    return _names_table(key, _tenant_models(program))
+
+
+def _names_table(key: str, tables: frozenset[str] | set[str]) -> bool:
+    """`load_id` / `loadId` names a `Load` model or `loads` table among ``tables`` (lower case)."""
+    m = _PARENT_STEM.match(key)
+    if m is None or key in vocab.OWNER_FIELDS or key in _TENANT_COLUMNS or key in _TENANT_FIELDS:
+        return False
+    stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
+    names = {stem, stem + "s", stem.replace("_", ""), stem.replace("_", "") + "s"}
+    return bool(names & tables)
+
+
+_SQL_INSERT = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*values\s*\((.*)\)")
+_SQL_HOLE = "\x00"
+
+
+def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
+    """The columns of a raw `INSERT INTO t (a, b) VALUES (...)` with the values filling them: a
+    placeholder's parameter (`$2`, `?` of `[loadId, ...]`) or a pasted value (`${loadId}`)."""
+    if op.api != "sql" or op.call is None:
+        return []
+    args = sx.call_args(op.call)
+    first = sx.unwrap(args[0]) if args else None
+    holes: list[Node] = []
+    if first is not None and first.type == "string":
+        text = sx.text(ctx.src, first)[1:-1]
+    else:
+        tpl = first if first is not None and first.type == "template_string" else None
+        if tpl is None:
+            tpl = next(iter(sx.find(op.call, ("template_string",))), None)
+        if tpl is None:
+            return []
+        text = ""
+        for c in tpl.children:
+            if c.type == "template_substitution" and c.named_children:
+                text += _SQL_HOLE + str(len(holes)) + _SQL_HOLE
+                holes.append(c.named_children[0])
+            elif c.type != "template_substitution":
+                text += sx.text(ctx.src, c)
+        text = text.strip("`")
+    m = _SQL_INSERT.match(text)
+    if m is None:
+        return []
+    columns = [c.strip().strip('"`') for c in m.group(1).split(",")]
+    values: list[str] = []
+    depth, cur = 0, ""
+    for ch in m.group(2):
+        if ch == "," and depth == 0:
+            values.append(cur.strip())
+            cur = ""
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        cur += ch
+    values.append(cur.strip())
+    if len(columns) != len(values):
+        return []
+    params_node = sx.unwrap(args[1]) if len(args) > 1 and holes == [] else None
+    params = list(params_node.named_children) if params_node is not None and params_node.type == "array" else []
+    out: list[tuple[str, Node]] = []
+    question = 0
+    for column, value in zip(columns, values, strict=True):
+        node: Node | None = None
+        if value.startswith(_SQL_HOLE) and value.endswith(_SQL_HOLE) and value.strip(_SQL_HOLE).isdigit():
+            node = holes[int(value.strip(_SQL_HOLE))]
+        elif value == "?":
+            node = params[question] if question < len(params) else None
+            question += 1
+        elif value.startswith("$") and value[1:].isdigit():
+            n = int(value[1:])
+            node = params[n - 1] if 0 < n <= len(params) else None
+        if node is not None:
+            out.append((column, node))
+    return out
 
 
 _PRIMARY_KEYS = frozenset({"id", "_id"})
@@ -722,7 +830,7 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
 
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
-_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by|updated_?by)")
+_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user)")
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
 # the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
@@ -1205,11 +1313,23 @@ _OWNER_COLUMNS = (
 def _owned_models(program: Program) -> frozenset[str]:
     """Models and tables (lower case) the repo declares with an owner or tenant column (`workspaceId`,
     `user_id`): rows that belong to someone, in `schema.prisma`, TypeORM entities or drizzle tables."""
+    return _owned_and_tenant_models(program)[0]
+
+
+def _tenant_models(program: Program) -> frozenset[str]:
+    """Of those, the models and tables (lower case) a tenant owns: a tenant column of their own
+    (`tenantId`, `org_id`), or a required Prisma parent that has one."""
+    return _owned_and_tenant_models(program)[1]
+
+
+def _owned_and_tenant_models(program: Program) -> tuple[frozenset[str], frozenset[str]]:
     return tree_fact(program.tree, "owned_models", lambda: _read_owned_models(program))
 
 
-def _read_owned_models(program: Program) -> frozenset[str]:
+def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]]:
     out: set[str] = set()
+    tenant_tables: set[str] = set()
+    unowned: dict[str, set[str]] = {}  # code tables and Mongoose models: their columns
     prisma: dict[str, tuple[set[str], bool, set[str]]] = {}  # model: (names, tenant column, required parents)
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
@@ -1218,10 +1338,13 @@ def _read_owned_models(program: Program) -> frozenset[str]:
         if data is None:
             continue
         if b"mongoose" in data:  # (Mongoose models are often plain JavaScript)
-            out |= _mongoose_owned(data.decode("utf-8", "replace"))
+            mongoose_text = data.decode("utf-8", "replace")
+            out |= _mongoose_owned(mongoose_text)
+            for name, columns in _mongoose_columns(mongoose_text).items():
+                unowned.setdefault(name, set()).update(columns)
         if b".from(" in data:
             out |= _supabase_owned(data.decode("utf-8", "replace"))
-        if not path.endswith((".prisma", ".ts")) or (
+        if not path.endswith((".prisma", ".ts", ".tsx")) or (
             b"model " not in data and b"@Entity" not in data and b"Table(" not in data
         ):
             continue
@@ -1239,9 +1362,35 @@ def _read_owned_models(program: Program) -> frozenset[str]:
             body = _braced(text, m.end())
             # (an entity's relation to its owner: `@ManyToOne(() => Org, { fieldName: "org_id" }) org!: string`)
             relations = {f + "Id" for f in _RELATION.findall(body)} | set(_COLUMN_NAME.findall(body))
-            if {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations} & _OWNER_COLUMNS:
+            columns = {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations}
+            if columns & _OWNER_COLUMNS:
                 out.update(n.lower() for n in m.groups() if n)
-    return frozenset(out | _tenant_children(prisma))
+            if columns & _TENANT_COLUMNS:
+                tenant_tables.update(n.lower() for n in m.groups() if n)
+            for n in m.groups():
+                if n:
+                    unowned.setdefault(n.lower(), set()).update(columns)
+    children = _tenant_children(prisma)
+    tenant_tables |= children | {n for names, has, _ in prisma.values() if has for n in names}
+    # (a drizzle table or Mongoose model filed under a tenant's record by name, `carrierId` of a
+    # `carriers` table with a `tenantId`: no relation is declared, but its rows are that tenant's)
+    named = {
+        name
+        for name, columns in unowned.items()
+        if name not in out and any(_names_table(c, tenant_tables) for c in columns if _PARENT_STEM.match(c))
+    }
+    return frozenset(out | children | named), frozenset(tenant_tables)
+
+
+def _mongoose_columns(text: str) -> dict[str, set[str]]:
+    """Mongoose models (lower case) with the paths of their schema."""
+    schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
+    out: dict[str, set[str]] = {}
+    for m in _MONGOOSE_MODEL.finditer(text):
+        at = schemas.get(m.group(2))
+        if at is not None:
+            out[m.group(1).lower()] = set(re.findall(r"(\w+)\s*:", _braced(text, at)))
+    return out
 
 
 # who created a row is no owner of it: a catalogue entry or a post stamped `created_by` is often public
@@ -3214,7 +3363,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # a role or ownership check covers the operation, but not who a new row is made by
             verdict = _verdict_exit_before(ctx, flow, events, i)
             checked = ev.state.role or ev.state.owner or verdict
-            creates = op.kind == "write" and op.verb in _CREATE_VERBS
+            creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
             if checked and not ev.state.role and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev):
                 checked = False  # the caller proved it owns a category; the transaction is another id
             # a role in the caller's own tenant says nothing of a row another tenant owns: a change of a

@@ -50,7 +50,7 @@ export async function getDevice(deviceId: string) {
   if (!user) throw new Error("Unauthorized");
   if (typeof deviceId !== "string") throw new Error("bad id");
   await connectMongo();
-  // todoruleid: missing-authorization -- a Mongoose findOne({ deviceId }) filter object by a client id (cause K)
+  // ruleid: missing-authorization -- any carrier's device (with its apiSecret) by a client id
   const device = await TrackingDevice.findOne({ deviceId });
   // ruleid: excessive-data-exposure
   return device;

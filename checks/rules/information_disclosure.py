@@ -345,10 +345,26 @@ def _returns_param_text(ctx: FileContext, fn: Function, position: int, depth: in
     param = names[0]
     exposing = _exposing_locals(ctx, fn, param, depth) | {param}
     body = fn.body
-    values = [r.named_children[0] for r in sx.find(fn.node, ("return_statement",), False) if r.named_children]
+    home = ctx if fn.module is ctx.module else FileContext(fn.module, ctx.analyzer, ctx.config)
+    values = [
+        r.named_children[0]
+        for r in sx.find(fn.node, ("return_statement",), False)
+        if r.named_children and not _narrowed_return(home, r, param)
+    ]
     if body is not None and body.type != "statement_block":
         values.append(body)  # `(e) => e instanceof Error ? e.message : String(e)`
     return any(_returned_text(ctx, fn, v, exposing, param, depth) for v in values)
+
+
+def _narrowed_return(ctx: FileContext, ret: Node, param: str) -> bool:
+    """`if (error instanceof ZodError) return json({ error: error.message })` in an error helper:
+    the branch only answers for a known error class (a library's, or the app's own with fixed
+    texts) or for a message holding the app's own words (`error.message.includes("letter")`), as
+    the same test does in the route itself (``ctx``: the helper's file)."""
+    detail = f"{param}.message"
+    return _guarded_by_class(ctx, ret, param) or _inside_if(
+        ret, lambda cond: _equals_literal(ctx, cond, detail), stop_at_catch=True
+    )
 
 
 def _passes_error(ctx: FileContext, arg: Node, err: str) -> bool:

@@ -2378,22 +2378,30 @@ def _matched_by_scoped_lookup(
     names: set[str],
     paths: set[str] | None = None,
     public: bool = False,
+    vetted: bool = False,
 ) -> bool:
     """The client's value was looked up first with the session's user or tenant in the same filter,
     and the code stops when nothing matched (`if (!mateChannel?.accessToken) throw`): the value is
     one the caller may use (load-then-check). With ``paths``, the lookup must have used those values,
     not others off the same object (the store `params.storeId` looked up is not `params.billboardId`).
     With ``public``, the filter pins the row public instead (`where: { loadId, visibility: "PUBLIC" }`):
-    a parent anyone may file a row under (a bid on a public posting)."""
+    a parent anyone may file a row under (a bid on a public posting). With ``vetted``, the filter may
+    pin it instead to a tenant the client named whose rights the code asked with the session user
+    and exited on (`verifyMembership({ wsId, userId: user.id })`, `if (!m.ok) return 403`, then
+    `.eq("id", habitId).eq("ws_id", wsId)`): a row found in a workspace the caller belongs to."""
     src = ctx.src
     ev = events[i]
     for e in events[:i]:
         op = e.op
         if e.kind != "db" or op is None or op.kind != "read":
             continue
-        if not (_public_filter(src, e) if public else session_constrained(src, e)):
+        filters = _filter_nodes(e, src)
+        if public:
+            if not _public_filter(src, e):
+                continue
+        elif not session_constrained(src, e) and not (vetted and _tenant_vetted_filter(ctx, flow, e, filters, names)):
             continue
-        if not names <= client_refs(src, e, _filter_nodes(e, src)):
+        if not names <= client_refs(src, e, filters):
             continue
         if paths:
             looked_up: set[str] = set()
@@ -2411,8 +2419,38 @@ def _matched_by_scoped_lookup(
             # the check must guard the operation: not one in another branch (`if (method === "GET")`)
             if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
                 continue
-            if any(_absence_test(src, cond, b) for b in bound):
+            # (also one part of an `||`: `if (lookupError || !habit) return 404` exits without the row)
+            if any(_absence_test(src, part, b) for part in sx.disjuncts(src, cond) for b in bound):
                 return True
+    return False
+
+
+def _tenant_vetted_filter(ctx: FileContext, flow: Flow, e: Event, filters: list[Node], names: set[str]) -> bool:
+    """A filter of ``e`` pins a client value other than ``names`` (its tenant) whose rights were asked
+    with the session user before it, the answer stopping the request (`_answer_tested_before`)."""
+    src = ctx.src
+    for f in filters:
+        others = identifiers(src, f, into_functions=True) & e.state.client
+        for r in others - names:
+            if _answer_tested_before(ctx, flow, e, f, {r}):
+                return True
+    return False
+
+
+def _confined_to_found_parent(
+    ctx: FileContext, flow: Flow, events: list[Event], i: int, chosen: set[str], filters: list[Node]
+) -> bool:
+    """Rows picked together by several client values (`upsert({ habit_id, day }, { onConflict:
+    "habit_id,day" })`, `.eq("id", itemId).eq("list_id", listId)`) where one of them was found first in a
+    scope the caller may act on (`_matched_by_scoped_lookup`): the others only pick among that
+    parent's rows, as for a parent whose rights were asked (`_within_vetted_parent`)."""
+    if len(chosen) < 2:
+        return False
+    src = ctx.src
+    for name in sorted(chosen):
+        paths = {p for f in filters for p in _access_paths(src, f, {name})}
+        if _matched_by_scoped_lookup(ctx, flow, events, i, {name}, paths, vetted=True):
+            return True
     return False
 
 
@@ -3537,8 +3575,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     _vetted_before(ctx, flow, ev, chosen)
                     or _proven_by_earlier_op(src, events, i, chosen)
                     or _matched_by_scoped_lookup(
-                        ctx, flow, events, i, chosen, {p for f in filters for p in _access_paths(src, f, chosen)}
+                        ctx,
+                        flow,
+                        events,
+                        i,
+                        chosen,
+                        {p for f in filters for p in _access_paths(src, f, chosen)},
+                        vetted=True,
                     )
+                    or _confined_to_found_parent(ctx, flow, events, i, chosen, filters)
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
                     or _within_vetted_parent(ctx, flow, ev, filters, chosen)
                     or _kept_from_scoped_rows(ctx, flow, events, i, chosen)

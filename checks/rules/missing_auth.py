@@ -1225,6 +1225,9 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
     condition of an `if`, plain or negated (`if (!targetUser) return 404`), or by its count
     against zero (`const available = rows.length === 0`: whether a handle is taken)."""
     names = _bound_names(ctx, call)
+    if not names:
+        # `if (!(await isFeatureOn(wsId))) return 404`: a helper's answer used as nothing but the gate
+        return _gates_only(ctx, call)
     if len(names) != 1:
         return False
     uses = [
@@ -1233,14 +1236,40 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
         if ctx.text(n) in names and not sx.contains(call.parent or call, n) and not _declares(n)
     ]
     for n in uses:
-        if _emptiness_test(ctx, n):
+        if _emptiness_test(ctx, n) or _gates_only(ctx, n):
             continue
-        test = n.parent
-        while test is not None and (test.type in sx.TRANSPARENT or _negation(ctx, test)):
-            test = test.parent
-        if test is None or test.type != "if_statement":
-            return False
+        return False
     return bool(uses)
+
+
+_EQUALITY = frozenset({"===", "!==", "==", "!="})
+_LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined"})
+
+
+def _gates_only(ctx: FileContext, node: Node) -> bool:
+    """``node`` (a value, or the call answering it) is the whole condition of an `if`, awaited,
+    negated or compared with a literal (`if ((await flagOf(id)) !== "on")`): a yes/no that lets the
+    request on, none of the rows behind it."""
+    test = node.parent
+    compared = False
+    while test is not None:
+        if test.type in sx.TRANSPARENT or test.type == "await_expression" or _negation(ctx, test):
+            test = test.parent
+            continue
+        if (
+            not compared
+            and test.type == "binary_expression"
+            and ctx.text(test.child_by_field_name("operator")) in _EQUALITY
+        ):
+            left, right = test.child_by_field_name("left"), test.child_by_field_name("right")
+            other = sx.unwrap(right if left is not None and sx.contains(left, node) else left)
+            if other is None or other.type not in _LITERALS:
+                return False
+            compared = True
+            test = test.parent
+            continue
+        break
+    return test is not None and test.type == "if_statement"
 
 
 _EMPTINESS_BOUND = {"===": "0", "!==": "0", "==": "0", "!=": "0", ">": "0", "<": "1", ">=": "1", "<=": "0"}

@@ -550,7 +550,11 @@ def identifiers_past_checked_reads(
     while stack:
         n = stack.pop()
         if n.type in ("call_expression", "member_expression") and field_read_key(src, n) in reads:
-            continue
+            # (read further, `req.body.userId` after `S.safeParse(req.body)`, it is a field the
+            # schema may not hold)
+            p = n.parent
+            if p is None or p.type != "member_expression" or p.child_by_field_name("object") != n:
+                continue
         if n.type in ("identifier", "shorthand_property_identifier"):
             found.add(sx.text(src, n))
         elif into_functions or n.type not in sx.FUNCTION_TYPES or n == node:
@@ -1323,6 +1327,13 @@ class Analyzer:
                 # for missing-input-validation: what gets there without passing a check in this helper
                 # (a session read from the request is not client input either)
                 unchecked -= ev.state.validated | ev.state.session | ev.state.fetched
+                if unchecked and any("." in k for k in ev.state.validated):
+                    # `existsByName(server.name)` after `S.safeParse(server.name)` passed: that read holds
+                    # the checked value, the rest of `server` does not reach the op
+                    past: set[str] = set()
+                    for a in [*ev.op.args, *ev.op.data]:
+                        past |= identifiers_past_checked_reads(src, a, ev.state.validated)
+                    unchecked &= past
                 if unchecked and raw_sources is None:
                     # `const linkId = Number(req.query.linkId)`: a number, and what is made from it
                     # (`TABLE[format]`) carries nothing of the request's
@@ -4495,6 +4506,9 @@ class _Walker:
         # listed fields of a copy, not whatever else is read from the form afterwards
         args = [a for a in map(sx.strip_types, sx.call_args(value)) if a is not None]
         out = {sx.text(self.src, a) for a in args if a.type == "identifier"}
+        # `S.safeParse(server.name)`: that one field read, read again later, holds what passed (not
+        # the rest of `server`)
+        out |= {k for k in (field_read_key(self.src, a) for a in args if a.type == "member_expression") if k}
         # `S.safeParse({ team: formData.get("team") })`: those very field reads, read again later, hold
         # what passed (not the whole form)
         for a in args:

@@ -923,18 +923,30 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
     op = ev.op
     if op is None or op.kind != "read" or op.api != "sql" or not ev.state.client:
         return False
-    text_node = next(iter(sx.find(op.call, ("template_string", "string"))), None)
-    if text_node is None:
-        return False
     values: list[Node] = []
     pieces: list[str] = []
-    for child in text_node.children if text_node.type == "template_string" else []:
-        if child.type == "template_substitution":
-            pieces.append(f"\x00{len(values)}\x00")
-            values.append(child)
-        else:
-            pieces.append(ctx.text(child))
-    text = "".join(pieces) if pieces else ctx.text(text_node)
+    first = sx.strip_types(next(iter(sx.call_args(op.call)), None))
+    if first is not None and first.type == "binary_expression" and _concatenation(ctx, first):
+        # `"... WHERE org_id = '" + org + "'"`: the glued-in values stand where the template's would
+        for part in _concatenation(ctx, first):
+            if part.type == "string":
+                pieces.append(ctx.text(part)[1:-1])
+            else:
+                pieces.append(f"\x00{len(values)}\x00")
+                values.append(part)
+    else:
+        text_node = next(iter(sx.find(op.call, ("template_string", "string"))), None)
+        if text_node is None:
+            return False
+        for child in text_node.children if text_node.type == "template_string" else []:
+            if child.type == "template_substitution":
+                pieces.append(f"\x00{len(values)}\x00")
+                values.append(child)
+            else:
+                pieces.append(ctx.text(child))
+        if not pieces:
+            pieces.append(ctx.text(text_node))
+    text = "".join(pieces)
     params = sx.call_args(op.call)[1:2]
     listed = sx.strip_types(params[0]) if params else None
     for m in _SQL_TERM.finditer(text):
@@ -949,6 +961,19 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
         if value is not None and identifiers(ctx.src, value) & ev.state.client:
             return True
     return False
+
+
+def _concatenation(ctx: FileContext, node: Node) -> list[Node]:
+    """The operands of a `+` chain (`"a" + b + "c"`), left to right; none when any `+` is not one."""
+    if node.type != "binary_expression":
+        return [node]
+    if ctx.text(node.child_by_field_name("operator")) != "+":
+        return []
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is None or right is None:
+        return []
+    head = _concatenation(ctx, left)
+    return [*head, right] if head else []
 
 
 def _handle_from_caller(ctx: FileContext, ep: EntryPoint, op: DbOp) -> bool:

@@ -1834,6 +1834,35 @@ def _bumps(ctx: FileContext, data: Node | None) -> bool:
 _SIGN_IN_MAIL = re.compile(r"(?i)(magic_?link|login_?link|sign_?in_?link)")
 
 
+def _session_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`lucia.createSession(userId)` for a user id the caller sent, its cookie then set, with no check
+    of any kind before it: the caller signs in as whoever they name. Making a session is a write; a
+    sign-in step earns it by a credential or code checked first (an exit on a failed test), which
+    this is not. Returns the call."""
+    src, fn = ctx.src, ep.fn.node
+    if b"createSession" not in src[fn.start_byte : fn.end_byte] or flow.final.auth is not None:
+        return None
+    calls = sx.find(fn, ("call_expression",), into_functions=False)
+    for call in calls:
+        callee = sx.callee_name(src, call)
+        if "." not in callee or sx.last_name(callee) != "createSession":
+            continue
+        if ctx.analyzer.target(ctx.module, call) is not None:
+            continue  # a project function of that name is the project's, whatever it does
+        args = sx.call_args(call)
+        if not args or not identifiers(src, args[0]) & flow.final.client:
+            continue
+        if not any(c.start_byte > call.end_byte and "cookie" in sx.callee_name(src, c).lower() for c in calls):
+            continue  # (a session handed back to a trusted caller, not set in this caller's browser)
+        if any(
+            s.end_byte <= call.start_byte and sx.exits(src, s.child_by_field_name("consequence")) is not None
+            for s in sx.find(fn, ("if_statement",), into_functions=False)
+        ):
+            continue  # a test that refuses first: a code, a password or a pending token checked
+        return call
+    return None
+
+
 def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     """A later mail sent through a helper named for a sign-in link: the request step of a magic-link
     sign-in, an authentication entry point (whether it is rate limited is missing-rate-limit's concern)."""
@@ -1895,6 +1924,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             break
         else:
+            minted = _session_for_client(ctx, ep, flow)
+            if minted is not None:
+                yield ctx.finding(
+                    META,
+                    "unchecked" if flow.final.fetched else "unauthenticated",
+                    ep.anchor,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    operation="creates a session for a user the caller names",
+                    sink=sink_name(ctx.src, minted),
+                )
+                continue
             doc = None if form else _document_write(ctx, ep, flow)
             if doc is not None:
                 sink = sink_name(ctx.src, doc.call)

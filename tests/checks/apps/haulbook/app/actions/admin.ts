@@ -39,7 +39,7 @@ export async function impersonateUser(userId: string) {
 // support tooling: re-enter a customer session after the 30-minute impersonation window expires
 // ok: missing-input-validation
 // ruleid: missing-audit-log
-// todoruleid: missing-auth -- lucia.createSession for a caller-chosen user id is not seen as a mutation
+// ruleid: missing-auth
 export async function resumeImpersonation(userId: string) {
   const id = z.string().cuid().parse(userId);
   const session = await lucia.createSession(id, { impersonatedBy: "support" } as never);

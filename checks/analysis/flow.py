@@ -4485,11 +4485,7 @@ class _Walker:
         if value is not None and value.type == "identifier":
             name = sx.text(self.src, value)
             value = self._local_value(name) or self._local_value(name, field=True)
-        if (
-            value is None
-            or value.type != "call_expression"
-            or not self._validates(sx.callee_name(self.src, value))
-        ):
+        if value is None or value.type != "call_expression" or not self._validates(sx.callee_name(self.src, value)):
             return set()
         # only a value checked as it is: `S.safeParse(Object.fromEntries(formData))` checked the
         # listed fields of a copy, not whatever else is read from the form afterwards

@@ -136,7 +136,7 @@ from tree_sitter import Node
 from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
 from checks.analysis.module import Function, Module
@@ -1860,6 +1860,40 @@ def _throws_unless_capable(ctx: FileContext, fn: Function, given: set[str], dept
     return False
 
 
+_PRIVILEGED_FOLDED = frozenset(f.lower().replace("_", "") for f in vocab.PRIVILEGED_FIELDS)
+_SQL_UPDATE_SET = re.compile(r"(?is)\bupdate\b.*?\bset\b(.*?)(?:\bwhere\b|\breturning\b|\bfrom\b|$)")
+_SQL_ASSIGNMENT = re.compile(r"""(?s)^\s*(?:["`]?\w+["`]?\.)?["`]?(\w+)["`]?\s*=(.*)$""")
+_SLOT = re.compile(r"\x00(\d+)\x00")
+
+
+def _sql_set_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
+    """The columns a tagged-template `UPDATE ... SET col = ${value}, ...` assigns, each with the
+    interpolated values of its expression (`credits = credits + ${delta}`: `delta`)."""
+    tpl = next((a for a in op.call.children if a.type == "template_string"), None)
+    if tpl is None:
+        args = op.call.child_by_field_name("arguments")
+        tpl = args if args is not None and args.type == "template_string" else None
+    if tpl is None:
+        return []
+    values: list[Node] = []
+    pieces: list[str] = []
+    for child in tpl.children:
+        if child.type == "template_substitution":
+            pieces.append(f"\x00{len(values)}\x00")
+            values.append(child.named_children[0] if child.named_children else child)
+        else:
+            pieces.append(ctx.text(child))
+    m = _SQL_UPDATE_SET.search("".join(pieces))
+    if m is None:
+        return []
+    out: list[tuple[str, Node]] = []
+    for part in m.group(1).split(","):
+        assigned = _SQL_ASSIGNMENT.match(part)
+        if assigned is not None:
+            out.extend((assigned.group(1), values[int(i)]) for i in _SLOT.findall(assigned.group(2)))
+    return out
+
+
 def _privileged(ctx: FileContext, ep: EntryPoint, key: str, node: Node) -> Finding:
     return ctx.finding(
         META,
@@ -2098,6 +2132,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         break
                 if reported:
                     break
+            if not reported and ev.op.api == "sql" and not gated:
+                # `sql\`UPDATE accounts SET credits = credits + ${n} ...\``: bound safely, still written
+                for column, value_node in _sql_set_columns(ctx, ev.op):
+                    if (
+                        column.lower().replace("_", "") in _PRIVILEGED_FOLDED
+                        and identifiers(src, value_node, into_functions=True) & ev.state.client
+                        and _client_derived(ctx, ep, value_node)
+                    ):
+                        yield _privileged(ctx, ep, column, value_node)
+                        reported = True
+                        break
             if reported or ev.op.api != "prisma":
                 continue
             for written in ev.op.data:

@@ -2134,13 +2134,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     break
             if not reported and ev.op.api == "sql" and not gated:
                 # `sql\`UPDATE accounts SET credits = credits + ${n} ...\``: bound safely, still written
-                for column, value_node in _sql_set_columns(ctx, ev.op):
+                for set_column, set_value in _sql_set_columns(ctx, ev.op):
                     if (
-                        column.lower().replace("_", "") in _PRIVILEGED_FOLDED
-                        and identifiers(src, value_node, into_functions=True) & ev.state.client
-                        and _client_derived(ctx, ep, value_node)
+                        set_column.lower().replace("_", "") in _PRIVILEGED_FOLDED
+                        and identifiers(src, set_value, into_functions=True) & ev.state.client
+                        and _client_derived(ctx, ep, set_value)
                     ):
-                        yield _privileged(ctx, ep, column, value_node)
+                        yield _privileged(ctx, ep, set_column, set_value)
                         reported = True
                         break
             if reported or ev.op.api != "prisma":

@@ -13,7 +13,9 @@ the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
 increments whatever the client names);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):
-any column can be written, a privileged one as well. With nobody signed
+any column can be written, a privileged one as well; a privileged column a tagged-template SQL
+`UPDATE` sets from client input (`sql\`UPDATE accounts SET credits = credits + ${n}\``: bound safely, still a
+write). With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url

@@ -27,7 +27,7 @@ secret fields are used (`customModel.api_key`), and rows picked by a caller-chos
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
 a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
-author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
+author_id = $1", [id])`, also glued in, `"... tenant_id = '" + tenant + "'"`), rows picked by the e-mail address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
 or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
@@ -39,7 +39,9 @@ the condition) proves no sign-in; an endpoint named like a public form that list
 (`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that
 declares a secret (`qrSecret`) is private; GPS pings and location trails (`ping`, `locationHistory`) are
 someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). A second-factor reset
-(`resetTwoFactor`) is no password-reset step.
+(`resetTwoFactor`) is no password-reset step. A session minted for a user id the caller sends
+(`lucia.createSession(userId)`, its cookie then set) with no test that refuses first (a code or password
+checked) is a write: the caller signs in as whoever they name.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it

@@ -27,7 +27,8 @@ secret fields are used (`customModel.api_key`), and rows picked by a caller-chos
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
 a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
-author_id = $1", [id])`, also glued in, `"... tenant_id = '" + tenant + "'"`), rows picked by the e-mail address the caller typed (more than their ids), and a
+author_id = $1", [id])`, also glued in, `"... tenant_id = '" + tenant + "'"`), rows picked by the e-mail
+address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
 or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
@@ -967,15 +968,16 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
 
 def _concatenation(ctx: FileContext, node: Node) -> list[Node]:
     """The operands of a `+` chain (`"a" + b + "c"`), left to right; none when any `+` is not one."""
-    if node.type != "binary_expression":
-        return [node]
-    if ctx.text(node.child_by_field_name("operator")) != "+":
-        return []
-    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-    if left is None or right is None:
-        return []
-    head = _concatenation(ctx, left)
-    return [*head, right] if head else []
+    out: list[Node] = []
+    while node.type == "binary_expression":  # (down the left spine: a long chain nests deep)
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or ctx.text(node.child_by_field_name("operator")) != "+":
+            return []
+        out.append(right)
+        node = left
+    out.append(node)
+    out.reverse()
+    return out
 
 
 def _handle_from_caller(ctx: FileContext, ep: EntryPoint, op: DbOp) -> bool:

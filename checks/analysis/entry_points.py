@@ -62,6 +62,9 @@ class EntryPoint:
     # the wrapper marks its answers (to a caller without a session, at least) `Cache-Control: public`:
     # a CDN hands them to anyone, so what the handler answers is public by design
     shared_cache: bool = False
+    # parameters a validating wrapper hands on as the client sent them, beside what its schema parsed
+    # (`fn(parsed.data, formData, user)`): only the schema's keys were checked, not what is read off these
+    raw_params: set[str] = field(default_factory=set)
     # the anchor sits in another module than the function (an action exporting an operation built
     # elsewhere, `export const x = toAction(ops.x)`): findings are reported there
     anchor_module: Module | None = None
@@ -83,7 +86,7 @@ class EntryPoint:
         st.session |= self.session_params
         st.client |= self.input_params
         if self.schema_validated:
-            st.validated |= self.input_params
+            st.validated |= self.input_params - self.raw_params
         return st
 
 
@@ -837,6 +840,7 @@ def _entry_from_value(
                 names = set(sx.pattern_names(inner.module.src, params[i])) if i < len(params) else set()
                 ep.session_params -= names
                 ep.input_params |= names
+                ep.raw_params |= names
             checked = az.checked_keys.get(key)
             if checked is None:
                 checked = az.checked_keys[key] = _checked_keys(az, wrapper, index, hkey)

@@ -3158,7 +3158,7 @@ class _Walker:
                 for b in sx.find(cb, ("binary_expression",))
             ):
                 c.validated |= identifiers(self.src, cb, into_functions=True) & st.client
-        if (negated and self.az.vocab.is_validation(callee)) or _CHECK_CALLS.match(last):
+        if (negated and self._validates(callee)) or _CHECK_CALLS.match(last):
             # (`isValidPhone(contract.phone)`: that field, not the `contract.code` beside it)
             c.validated |= {a for arg in sx.call_args(call) for a in self._checked_names(arg, st)}
         elif last in ("includes", "has", "startsWith", "endsWith"):
@@ -3539,7 +3539,7 @@ class _Walker:
             # `try { JSON.parse(metadata) } catch { return 400 }`: past it the text is JSON
             st.validated |= identifiers(self.src, sx.call_args(call)[0])
             return
-        if self.az.vocab.is_validation(callee):
+        if self._validates(callee):
             args = sx.call_args(call)
             # `S.safeParse(input);` alone: the answer is dropped, nothing was enforced
             if args and sx.last_name(callee) not in vocab.NON_THROWING_VALIDATION:
@@ -3787,7 +3787,7 @@ class _Walker:
         if named and v.is_audit(callee) and not self._reads_audit_trail(call):
             self._audit_seen(call, st, _log_depth(v, callee))
             return
-        if (named and v.is_validation(callee)) or self._library_validator(callee) is not None:
+        if (named and self._validates(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))
             return
         if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
@@ -4164,7 +4164,7 @@ class _Walker:
             if pattern.type == "identifier" and self._is_check_call(v, callee) and is_awaited_or_sync(self, v):
                 self.scoped_records |= names  # `const ok = await canEditInvoice(orgId, id)`, tested next
             if (
-                self.az.vocab.is_validation(callee)
+                self._validates(callee)
                 or self._arktype_validator(callee)
                 or self._library_validator(callee) is not None
                 or self._effect_decoder(v)
@@ -4496,11 +4496,7 @@ class _Walker:
         if value is not None and value.type == "identifier":
             name = sx.text(self.src, value)
             value = self._local_value(name) or self._local_value(name, field=True)
-        if (
-            value is None
-            or value.type != "call_expression"
-            or not self.az.vocab.is_validation(sx.callee_name(self.src, value))
-        ):
+        if value is None or value.type != "call_expression" or not self._validates(sx.callee_name(self.src, value)):
             return set()
         # only a value checked as it is: `S.safeParse(Object.fromEntries(formData))` checked the
         # listed fields of a copy, not whatever else is read from the form afterwards
@@ -4549,6 +4545,14 @@ class _Walker:
         if binding is None or binding.spec != "express-validator" or binding.imported != "validationResult":
             return set()
         return {i for a in sx.call_args(value) for i in identifiers(self.src, a)}
+
+    def _validates(self, callee: str) -> bool:
+        """A schema call by its name (`Schema.parse(x)`), but not a data-format parser's under any local
+        name (`import CsvKit from "papaparse"; CsvKit.parse(text)`: rows out of text, none checked)."""
+        if not self.az.vocab.is_validation(callee):
+            return False
+        binding = self.mod.imports.get(callee.split(".", 1)[0])
+        return binding is None or binding.spec not in vocab.FORMAT_PARSER_PACKAGES
 
     def _library_validator(self, callee: str) -> int | None:
         """`create(raw, Struct)` / `assert(input, Struct)` imported from superstruct, `parse(Schema,

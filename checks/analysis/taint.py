@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
 
 if TYPE_CHECKING:
     from checks.analysis.flow import Analyzer
@@ -64,6 +65,15 @@ _PURE_NAMESPACES = frozenset(
         "structuredClone",
         "encodeURIComponent",
         "decodeURIComponent",
+        # data-format parsers: `Papa.parse(csvText).data` holds the rows the text held
+        "Papa",
+        "papa",
+        "yaml",
+        "YAML",
+        "JSON5",
+        "json5",
+        "toml",
+        "TOML",
     }
 )
 _DATA_CONSTRUCTORS = frozenset(
@@ -270,8 +280,10 @@ def _call(
         root = sx.root_identifier(mod.src, obj) or ""
         binding = mod.imports.get(root)
         # `import * as utils from "@/lib/utils"; utils.titleCase(x)` (not an imported client object)
-        pure = root in _PURE_NAMESPACES or (
-            binding is not None and binding.imported == "*" and az.program.is_project_import(mod, root)
+        pure = (
+            root in _PURE_NAMESPACES
+            or (binding is not None and binding.imported == "*" and az.program.is_project_import(mod, root))
+            or (binding is not None and binding.spec in vocab.FORMAT_PARSER_PACKAGES)
         )
         if not pure and not (recv_flow | recv_checked) & client:
             return

@@ -120,8 +120,39 @@ NON_THROWING_VALIDATION = frozenset({"safeParse", "safeParseAsync"})
 VALIDATION_FUNCTIONS = frozenset(
     {"parseWithZod", "parseWithValibot", "parseWithYup", "parse", "safeParse", "assert", "is", "validate", "check"}
 )
+# The packages of data-format parsers, whatever name they are imported under (`Papa.parse(csvText)`
+# turns a file into rows, it checks none of them)
+FORMAT_PARSER_PACKAGES = frozenset(
+    {"papaparse", "csv-parse", "csv-parse/sync", "yaml", "js-yaml", "json5", "toml", "smol-toml", "@iarna/toml"}
+)
+# (data-format parsers too: `Papa.parse(csvText)` turns a file into rows, it checks none of them)
 NOT_SCHEMAS = frozenset(
-    {"JSON", "Date", "URL", "path", "qs", "querystring", "cookie", "Number", "Math", "yaml", "YAML"}
+    {
+        "JSON",
+        "Date",
+        "URL",
+        "path",
+        "qs",
+        "querystring",
+        "cookie",
+        "Number",
+        "Math",
+        "yaml",
+        "YAML",
+        "Papa",
+        "papa",
+        "Papaparse",
+        "papaparse",
+        "csv",
+        "CSV",
+        "toml",
+        "TOML",
+        "JSON5",
+        "json5",
+        "dotenv",
+        "url",
+        "matter",
+    }
 )
 EMAIL_SMS = re.compile(
     r"(?i)(send\w*(mail|email|sms|message|otp|code|invite|verification|reset|magic))|(emails?\.send)|(sendMail)|"

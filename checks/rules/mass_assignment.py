@@ -13,7 +13,9 @@ the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
 increments whatever the client names);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):
-any column can be written, a privileged one as well. With nobody signed
+any column can be written, a privileged one as well; a privileged column a tagged-template SQL
+`UPDATE` sets from client input (`sql\`UPDATE accounts SET credits = credits + ${n}\``: bound safely, still a
+write). With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
@@ -136,7 +138,7 @@ from tree_sitter import Node
 from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
 from checks.analysis.module import Function, Module
@@ -1860,6 +1862,40 @@ def _throws_unless_capable(ctx: FileContext, fn: Function, given: set[str], dept
     return False
 
 
+_PRIVILEGED_FOLDED = frozenset(f.lower().replace("_", "") for f in vocab.PRIVILEGED_FIELDS)
+_SQL_UPDATE_SET = re.compile(r"(?is)\bupdate\b.*?\bset\b(.*?)(?:\bwhere\b|\breturning\b|\bfrom\b|$)")
+_SQL_ASSIGNMENT = re.compile(r"""(?s)^\s*(?:["`]?\w+["`]?\.)?["`]?(\w+)["`]?\s*=(.*)$""")
+_SLOT = re.compile(r"\x00(\d+)\x00")
+
+
+def _sql_set_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
+    """The columns a tagged-template `UPDATE ... SET col = ${value}, ...` assigns, each with the
+    interpolated values of its expression (`credits = credits + ${delta}`: `delta`)."""
+    tpl = next((a for a in op.call.children if a.type == "template_string"), None)
+    if tpl is None:
+        args = op.call.child_by_field_name("arguments")
+        tpl = args if args is not None and args.type == "template_string" else None
+    if tpl is None:
+        return []
+    values: list[Node] = []
+    pieces: list[str] = []
+    for child in tpl.children:
+        if child.type == "template_substitution":
+            pieces.append(f"\x00{len(values)}\x00")
+            values.append(child.named_children[0] if child.named_children else child)
+        else:
+            pieces.append(ctx.text(child))
+    m = _SQL_UPDATE_SET.search("".join(pieces))
+    if m is None:
+        return []
+    out: list[tuple[str, Node]] = []
+    for part in m.group(1).split(","):
+        assigned = _SQL_ASSIGNMENT.match(part)
+        if assigned is not None:
+            out.extend((assigned.group(1), values[int(i)]) for i in _SLOT.findall(assigned.group(2)))
+    return out
+
+
 def _privileged(ctx: FileContext, ep: EntryPoint, key: str, node: Node) -> Finding:
     return ctx.finding(
         META,
@@ -2098,6 +2134,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         break
                 if reported:
                     break
+            if not reported and ev.op.api == "sql" and not gated:
+                # `sql\`UPDATE accounts SET credits = credits + ${n} ...\``: bound safely, still written
+                for set_column, set_value in _sql_set_columns(ctx, ev.op):
+                    if (
+                        set_column.lower().replace("_", "") in _PRIVILEGED_FOLDED
+                        and identifiers(src, set_value, into_functions=True) & ev.state.client
+                        and _client_derived(ctx, ep, set_value)
+                    ):
+                        yield _privileged(ctx, ep, set_column, set_value)
+                        reported = True
+                        break
             if reported or ev.op.api != "prisma":
                 continue
             for written in ev.op.data:

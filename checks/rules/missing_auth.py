@@ -27,7 +27,8 @@ secret fields are used (`customModel.api_key`), and rows picked by a caller-chos
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
 a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
-author_id = $1", [id])`), rows picked by the e-mail address the caller typed (more than their ids), and a
+author_id = $1", [id])`, also glued in, `"... tenant_id = '" + tenant + "'"`), rows picked by the e-mail
+address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
 or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
@@ -39,7 +40,9 @@ the condition) proves no sign-in; an endpoint named like a public form that list
 (`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that
 declares a secret (`qrSecret`) is private; GPS pings and location trails (`ping`, `locationHistory`) are
 someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). A second-factor reset
-(`resetTwoFactor`) is no password-reset step.
+(`resetTwoFactor`) is no password-reset step. A session minted for a user id the caller sends
+(`lucia.createSession(userId)`, its cookie then set) with no test that refuses first (a code or password
+checked) is a write: the caller signs in as whoever they name.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -923,18 +926,30 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
     op = ev.op
     if op is None or op.kind != "read" or op.api != "sql" or not ev.state.client:
         return False
-    text_node = next(iter(sx.find(op.call, ("template_string", "string"))), None)
-    if text_node is None:
-        return False
     values: list[Node] = []
     pieces: list[str] = []
-    for child in text_node.children if text_node.type == "template_string" else []:
-        if child.type == "template_substitution":
-            pieces.append(f"\x00{len(values)}\x00")
-            values.append(child)
-        else:
-            pieces.append(ctx.text(child))
-    text = "".join(pieces) if pieces else ctx.text(text_node)
+    first = sx.strip_types(next(iter(sx.call_args(op.call)), None))
+    if first is not None and first.type == "binary_expression" and _concatenation(ctx, first):
+        # `"... WHERE org_id = '" + org + "'"`: the glued-in values stand where the template's would
+        for part in _concatenation(ctx, first):
+            if part.type == "string":
+                pieces.append(ctx.text(part)[1:-1])
+            else:
+                pieces.append(f"\x00{len(values)}\x00")
+                values.append(part)
+    else:
+        text_node = next(iter(sx.find(op.call, ("template_string", "string"))), None)
+        if text_node is None:
+            return False
+        for child in text_node.children if text_node.type == "template_string" else []:
+            if child.type == "template_substitution":
+                pieces.append(f"\x00{len(values)}\x00")
+                values.append(child)
+            else:
+                pieces.append(ctx.text(child))
+        if not pieces:
+            pieces.append(ctx.text(text_node))
+    text = "".join(pieces)
     params = sx.call_args(op.call)[1:2]
     listed = sx.strip_types(params[0]) if params else None
     for m in _SQL_TERM.finditer(text):
@@ -949,6 +964,20 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
         if value is not None and identifiers(ctx.src, value) & ev.state.client:
             return True
     return False
+
+
+def _concatenation(ctx: FileContext, node: Node) -> list[Node]:
+    """The operands of a `+` chain (`"a" + b + "c"`), left to right; none when any `+` is not one."""
+    out: list[Node] = []
+    while node.type == "binary_expression":  # (down the left spine: a long chain nests deep)
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or ctx.text(node.child_by_field_name("operator")) != "+":
+            return []
+        out.append(right)
+        node = left
+    out.append(node)
+    out.reverse()
+    return out
 
 
 def _handle_from_caller(ctx: FileContext, ep: EntryPoint, op: DbOp) -> bool:
@@ -1838,6 +1867,35 @@ def _bumps(ctx: FileContext, data: Node | None) -> bool:
 _SIGN_IN_MAIL = re.compile(r"(?i)(magic_?link|login_?link|sign_?in_?link)")
 
 
+def _session_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`lucia.createSession(userId)` for a user id the caller sent, its cookie then set, with no check
+    of any kind before it: the caller signs in as whoever they name. Making a session is a write; a
+    sign-in step earns it by a credential or code checked first (an exit on a failed test), which
+    this is not. Returns the call."""
+    src, fn = ctx.src, ep.fn.node
+    if b"createSession" not in src[fn.start_byte : fn.end_byte] or flow.final.auth is not None:
+        return None
+    calls = sx.find(fn, ("call_expression",), into_functions=False)
+    for call in calls:
+        callee = sx.callee_name(src, call)
+        if "." not in callee or sx.last_name(callee) != "createSession":
+            continue
+        if ctx.analyzer.target(ctx.module, call) is not None:
+            continue  # a project function of that name is the project's, whatever it does
+        args = sx.call_args(call)
+        if not args or not identifiers(src, args[0]) & flow.final.client:
+            continue
+        if not any(c.start_byte > call.end_byte and "cookie" in sx.callee_name(src, c).lower() for c in calls):
+            continue  # (a session handed back to a trusted caller, not set in this caller's browser)
+        if any(
+            s.end_byte <= call.start_byte and sx.exits(src, s.child_by_field_name("consequence")) is not None
+            for s in sx.find(fn, ("if_statement",), into_functions=False)
+        ):
+            continue  # a test that refuses first: a code, a password or a pending token checked
+        return call
+    return None
+
+
 def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     """A later mail sent through a helper named for a sign-in link: the request step of a magic-link
     sign-in, an authentication entry point (whether it is rate limited is missing-rate-limit's concern)."""
@@ -1899,6 +1957,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             break
         else:
+            minted = _session_for_client(ctx, ep, flow)
+            if minted is not None:
+                yield ctx.finding(
+                    META,
+                    "unchecked" if flow.final.fetched else "unauthenticated",
+                    ep.anchor,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    operation="creates a session for a user the caller names",
+                    sink=sink_name(ctx.src, minted),
+                )
+                continue
             doc = None if form else _document_write(ctx, ep, flow)
             if doc is not None:
                 sink = sink_name(ctx.src, doc.call)

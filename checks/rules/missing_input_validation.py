@@ -388,7 +388,7 @@ def _signed_body_at(ctx: FileContext, ep: EntryPoint, derived: set[str]) -> int 
 def check(ctx: FileContext) -> Iterator[Finding]:
     az = ctx.analyzer
     for ep in ctx.entry_points:
-        if not ep.input_params or ep.schema_validated:
+        if not ep.input_params or (ep.schema_validated and not ep.input_params & ep.raw_params):
             continue
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a development or test helper: production callers never reach its sinks

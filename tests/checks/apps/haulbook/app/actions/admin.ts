@@ -39,7 +39,7 @@ export async function impersonateUser(userId: string) {
 // support tooling: re-enter a customer session after the 30-minute impersonation window expires
 // ok: missing-input-validation
 // ruleid: missing-audit-log
-// todoruleid: missing-auth -- lucia.createSession for a caller-chosen user id is not seen as a mutation
+// ruleid: missing-auth
 export async function resumeImpersonation(userId: string) {
   const id = z.string().cuid().parse(userId);
   const session = await lucia.createSession(id, { impersonatedBy: "support" } as never);
@@ -84,7 +84,7 @@ export async function adjustTenantCredits(tenantId: string, delta: number) {
   await requirePlatformAdmin();
   z.object({ tenantId: z.string().cuid(), delta: z.number().int().min(-100000).max(100000) }).parse({ tenantId, delta });
   // ok: sql-injection
-  // todoruleid: mass-assignment -- a postgres.js tagged-template UPDATE is not checked for privileged fields
+  // todoruleid: mass-assignment -- the tagged-template `SET credits` is read now, but it runs past the platform-admin role check, and Warden lets a role-gated privileged write through (the cause L policy)
   await sql`UPDATE "Tenant" SET credits = credits + ${delta} WHERE id = ${tenantId}`;
   return { ok: true };
 }

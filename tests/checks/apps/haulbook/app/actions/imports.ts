@@ -25,14 +25,14 @@ export async function importLoadsCsv(formData: FormData) {
 }
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- taint is lost through `(formData.get("file") as File).text()` and Papa.parse
+// ruleid: missing-input-validation
 export async function importCarriersCsv(formData: FormData) {
   const viewer = await verifySession();
   const text = await (formData.get("file") as File).text();
   const { data } = Papa.parse<Record<string, string>>(text, { header: true });
   for (const row of data) {
     await prisma.carrier.create({
-      // todoruleid: mass-assignment -- taint is lost through `(formData.get("file") as File).text()` and Papa.parse
+      // ruleid: mass-assignment
       data: { ...row, tenantId: viewer.tenantId } as never,
     });
   }

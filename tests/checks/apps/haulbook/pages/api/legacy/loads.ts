@@ -3,7 +3,7 @@ import { pool } from "@/lib/db/pool";
 
 // v0 partner endpoint, scheduled for removal in Q3
 // ruleid: missing-input-validation
-// todoruleid: missing-auth -- a raw pool.query read filtered by a client tenant id is not judged private
+// ruleid: missing-auth
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const tenant = req.query.tenant as string;
   // ruleid: sql-injection

@@ -137,7 +137,7 @@ export const updateTimezone = validatedActionWithUser(z.object({ timezone: z.str
 
 // Same wrapper, but the body reads the raw FormData instead of the parsed data.
 // ok: missing-auth
-// todoruleid: missing-input-validation -- field outside the wrapper's schema, `String()`-coerced (see LABELS.md, known gaps C)
+// ruleid: missing-input-validation
 export const updateLocale = validatedActionWithUser(z.object({ locale: z.enum(["en", "de", "fr", "es"]) }), async (_data, formData, user) => {
   await prisma.user.update({ where: { id: user.id }, data: { name: String(formData.get("displayName")) } });
   return { success: "Saved." };

@@ -146,7 +146,10 @@ def _scan_chunk(args: tuple[str, str | None, dict[str, object], list[str]]) -> S
 # is parsed, not by a count of target files: files the prefilter skips cost no memory, and
 # a monorepo's files that share their imports (auth helpers, the data layer) are best kept together,
 # since every batch parses those again and works out their summaries again.
-BATCH_BYTES = 4_000_000
+# `WARDEN_BATCH_BYTES` (read here only, once at import) overrides it: a tiny value (e.g. 50_000)
+# splits a scan into many batches, which the determinism test and `batchdiff` use to check that
+# the findings never depend on how the scan was batched.
+BATCH_BYTES = int(os.environ.get("WARDEN_BATCH_BYTES") or 4_000_000)
 
 _gc_lock = threading.Lock()
 _gc_pauses = 0

@@ -65,6 +65,18 @@ def import_specifiers(source: bytes) -> list[str]:
     return out
 
 
+# what `ProjectIndex` shares between the indexes of one tree: files, folders, configs by folder, answers
+# of `resolve` and `resolve_package`, and the workspace packages (a list holding them once read)
+_IndexTables = tuple[
+    set[str],
+    set[str],
+    dict[str, TsConfig | None],
+    dict[tuple[str, str], str | None],
+    dict[str, str | None],
+    list[dict[str, tuple[str, dict[str, object]]]],
+]
+
+
 @dataclass
 class ProjectIndex:
     """Answers "which file does this import mean?" over a SourceTree."""
@@ -80,16 +92,30 @@ class ProjectIndex:
     # both depend on nothing else (the index's files and configs are read once)
     _resolved: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _packages_resolved: dict[str, str | None] = field(default_factory=dict)
+    _shared_packages: list[dict[str, tuple[str, dict[str, object]]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._paths = set(self.tree.paths())
-        for p in self._paths:
-            d = posixpath.dirname(p)
-            while d and d not in self._dirs:
-                self._dirs.add(d)
-                d = posixpath.dirname(d)
         # the read-only workspace context of an app scanned alone (see `DiskTree`), or None
         self._context = self.tree if isinstance(self.tree, DiskTree) and self.tree.workspace is not None else None
+        # Every batch of a scan builds its own index over the same tree: the file and folder sets, the
+        # configs read and the answers worked out depend on the tree alone, so they are shared by
+        # all of them (`tree_fact`; its tables hold no reference back to the tree, which would keep it alive).
+        # Only for the trees whose files never change (the App's pull-request tree learns of files as it goes).
+        if isinstance(self.tree, DiskTree | MemoryTree):
+            shared = tree_fact(self.tree, "project_index", self._tables)
+        else:
+            shared = self._tables()
+        self._paths, self._dirs, self._configs, self._resolved, self._packages_resolved, self._shared_packages = shared
+
+    def _tables(self) -> _IndexTables:
+        paths = set(self.tree.paths())
+        dirs: set[str] = set()
+        for p in paths:
+            d = posixpath.dirname(p)
+            while d and d not in dirs:
+                dirs.add(d)
+                d = posixpath.dirname(d)
+        return paths, dirs, {}, {}, {}, []
 
     def _file(self, path: str) -> bool:
         """A file of the tree, or of its workspace context (a path leaving the root)."""
@@ -283,8 +309,11 @@ class ProjectIndex:
     def _workspace_packages(self) -> dict[str, tuple[str, dict[str, object]]]:
         """Package name -> (folder, package.json) of the tree's packages, then of the packages of
         its workspace context (an app scanned alone sees the monorepo's others)."""
+        if self._packages is None and self._shared_packages:
+            self._packages = self._shared_packages[0]  # (read by another batch's index of the tree)
         if self._packages is None:
             self._packages = {}
+            self._shared_packages.append(self._packages)
             manifests = sorted(p for p in self._paths if posixpath.basename(p) == "package.json")
             if self._context is not None:
                 manifests.extend(self._context.workspace_manifests())

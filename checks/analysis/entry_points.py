@@ -23,6 +23,7 @@ from checks.analysis.flow import Analyzer, Flow, State, Summary, identifiers, se
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
+from checks.sources import tree_fact
 
 ROUTE_FILE = re.compile(r"(^|/)app/(.*/)?route\.(ts|tsx|js|jsx|mjs)$")
 PAGES_API_FILE = re.compile(r"(^|/)pages/api/.+\.(ts|tsx|js|jsx|mjs)$")
@@ -136,6 +137,8 @@ _REEXPORTING_ROUTE = re.compile(
 _AWAITED = frozenset({*sx.TRANSPARENT, "await_expression"})
 _SKIP_PARTS = frozenset({"node_modules", ".next", "dist", "build", "out", "coverage"})
 _Reexport = tuple[str, Node, str]  # (method, declaration in the defining module, route file path)
+# where a node sits in its module's tree: the child indices down from the root (see `_node_path`)
+_NodePath = tuple[int, ...]
 
 
 def _hosts_own_handlers(mod: Module) -> bool:
@@ -143,11 +146,62 @@ def _hosts_own_handlers(mod: Module) -> bool:
     return _is_route_file(mod.path) or HANDLER_MODULE.search(mod.src) is not None
 
 
-def _route_reexports(program: Program) -> dict[str, list[_Reexport]]:
-    """Defining module path -> the route handlers that route files re-export from it (built once)."""
-    if program.route_reexports is not None:
-        return program.route_reexports
-    found: dict[str, list[_Reexport]] = {}
+def _node_path(node: Node) -> _NodePath:
+    """The child indices from the root of its tree down to ``node``: a way to find the same node
+    again in another parse of the same source (another batch's project model)."""
+    out: list[int] = []
+    at: Node | None = node
+    while at is not None:
+        parent = at.parent
+        if parent is None:
+            break
+        start, end, kind = at.start_byte, at.end_byte, at.type
+        for i, child in enumerate(parent.children):
+            if child.start_byte == start and child.end_byte == end and child.type == kind:
+                out.append(i)
+                break
+        else:
+            return ()
+        at = parent
+    out.reverse()
+    return tuple(out)
+
+
+def _node_at(mod: Module, where: _NodePath) -> Node | None:
+    node: Node | None = mod.parsed.root
+    for i in where:
+        if node is None or i >= node.child_count:
+            return None
+        node = node.child(i)
+    return node
+
+
+def _route_reexports(program: Program, path: str) -> list[_Reexport]:
+    """The route handlers that route files re-export from the module at ``path``: the table is
+    worked out once per source tree (it depends on the tree alone, not on which batch asks), its
+    declarations found again in this project model's parse of the module."""
+    table = program.route_reexports
+    if table is None:
+        table = program.route_reexports = tree_fact(
+            program.tree, "route_reexports", lambda: _read_route_reexports(program)
+        )
+    listed = table.get(path)
+    if not listed:
+        return []
+    mod = program.module(path)
+    if mod is None:
+        return []
+    out: list[_Reexport] = []
+    for method, where, route_path in listed:
+        declared = _node_at(mod, where)
+        if declared is not None:
+            out.append((method, declared, route_path))
+    return out
+
+
+def _read_route_reexports(program: Program) -> dict[str, list[tuple[str, _NodePath, str]]]:
+    """Defining module path -> (method, where its declaration is, route file) re-exported by route files."""
+    found: dict[str, list[tuple[str, _NodePath, str]]] = {}
     for path in sorted(program.index.paths):
         if not _is_route_file(path) or _SKIP_PARTS.intersection(path.split("/")[:-1]):
             continue
@@ -162,8 +216,7 @@ def _route_reexports(program: Program) -> dict[str, list[_Reexport]]:
             if resolved is None or resolved[0] is mod or _is_route_file(resolved[0].path):
                 continue  # the route files' own handlers are found when they are analysed
             if _hosts_own_handlers(resolved[0]):
-                found.setdefault(resolved[0].path, []).append((method, resolved[1], path))
-    program.route_reexports = found
+                found.setdefault(resolved[0].path, []).append((method, _node_path(resolved[1]), path))
     return found
 
 
@@ -384,7 +437,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                 ep.verified_caller = _verifies_caller(path, ep)
                 add(ep)
     elif HANDLER_MODULE.search(src) is not None:
-        for method, declared, route_path in _route_reexports(az.program).get(path, []):
+        for method, declared, route_path in _route_reexports(az.program, path):
             ep = _entry_from_value(az, mod, declared, "route", method)
             if ep is not None:
                 ep.method = method
@@ -402,7 +455,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
     # Operations of this module that use-server modules export through a wrapper (`toAction(ops.x)`):
     # analysed here, where their code is, and reported on the exporting line
     if OPERATION_MODULE.search(src) is not None:
-        for owner, call, index in operation_exports(az.program).get(path, []):
+        for owner, call, index in _operation_exports(az.program, path):
             ep = _operation_entry(az, owner, call, index)
             if ep is not None and ep.fn.module is mod:
                 out.append(ep)  # (one operation may be exported under several names)
@@ -905,13 +958,32 @@ OPERATION_MODULE = re.compile(rb"\w\(\s*\{")
 _EXPORTED_REF = re.compile(rb"\bexport\s+const\s+[\w$]+\s*(?::[^=]+)?=\s*[\w$]+\(\s*[\w$.]+\s*\)")
 
 
-def operation_exports(program: Program) -> dict[str, list[tuple[Module, Node, int]]]:
-    """Operation module path -> the wrapper calls use-server modules export its operations through
-    (built once per scan: the operations are analysed in their own module, as re-exported handlers are)."""
-    if program.operation_exports is not None:
-        return program.operation_exports
-    found: dict[str, list[tuple[Module, Node, int]]] = {}
-    program.operation_exports = found
+def operation_exports(program: Program) -> dict[str, list[tuple[str, _NodePath, int]]]:
+    """Operation module path -> (action module path, where its exported wrapper call is, argument
+    index) for the wrapper calls use-server modules export its operations through: worked out once
+    per source tree, not per batch (it depends on the tree alone); the operations are analysed in
+    their own module, as re-exported handlers are."""
+    table = program.operation_exports
+    if table is None:
+        table = program.operation_exports = tree_fact(
+            program.tree, "operation_exports", lambda: _read_operation_exports(program)
+        )
+    return table
+
+
+def _operation_exports(program: Program, path: str) -> list[tuple[Module, Node, int]]:
+    """The wrapper calls that export the operations of the module at ``path``, in this project model."""
+    out: list[tuple[Module, Node, int]] = []
+    for owner_path, where, index in operation_exports(program).get(path, []):
+        owner = program.module(owner_path)
+        call = _node_at(owner, where) if owner is not None else None
+        if owner is not None and call is not None:
+            out.append((owner, call, index))
+    return out
+
+
+def _read_operation_exports(program: Program) -> dict[str, list[tuple[str, _NodePath, int]]]:
+    found: dict[str, list[tuple[str, _NodePath, int]]] = {}
     for path in sorted(program.index.paths):
         if _SKIP_PARTS.intersection(path.split("/")[:-1]) or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
             continue
@@ -932,7 +1004,7 @@ def operation_exports(program: Program) -> dict[str, list[tuple[Module, Node, in
                     continue
                 op = _operation_target(program, mod, value, i)
                 if op is not None:
-                    found.setdefault(op[0].module.path, []).append((mod, value, i))
+                    found.setdefault(op[0].module.path, []).append((path, _node_path(value), i))
     return found
 
 

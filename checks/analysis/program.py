@@ -25,11 +25,13 @@ class Program:
     _functions: dict[tuple[str, str], Function | None] = field(default_factory=dict)
     # `resolve_export` answers by (module, name, packages): a barrel's `export *` list is searched once per name
     _exports: dict[tuple[str, str, bool], tuple[Module, Node] | None] = field(default_factory=dict)
-    # defining module path -> (method, declaration, route file) re-exported by route files: built
-    # once by `entry_points` (an attribute, not a weak-keyed cache: compiled classes take no weakrefs)
-    route_reexports: dict[str, list[tuple[str, Node, str]]] | None = None
-    # operation module path -> (action module, the exported wrapper call, argument index) that expose its operations
-    operation_exports: dict[str, list[tuple[Module, Node, int]]] | None = None
+    # defining module path -> (method, where the declaration is, route file) re-exported by route
+    # files, and operation module path -> (action module, where the exported wrapper call is, argument
+    # index) that expose its operations: `entry_points`' tables, worked out once per source tree
+    # (`tree_fact`) and kept here too, for a tree that cannot be weakly referenced. Nodes are named by
+    # their child indices from the root: a batch finds them again in its own parse of the module.
+    route_reexports: dict[str, list[tuple[str, tuple[int, ...], str]]] | None = None
+    operation_exports: dict[str, list[tuple[str, tuple[int, ...], int]]] | None = None
     # per-program memos of the rules, by name (for the same reason an attribute: `sql_injection` keeps
     # its cross-file constant tables and helper verdicts here, living and dying with the program)
     memos: dict[str, object] = field(default_factory=dict)

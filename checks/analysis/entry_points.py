@@ -32,6 +32,10 @@ _SAFE_ACTION_TERMINALS = ("action", "stateAction", "handler")
 _SCHEMA_METHODS = ("schema", "inputSchema", "bindArgsSchemas", "input", "outputSchema")
 _CLIENT_FACTORIES = ("createSafeActionClient", "createServerAction", "createServerActionProcedure", "createSafeAction")
 _MIDDLEWARE_METHODS = ("use", "middleware", "handler")
+# next-zod-route / next-safe-route: `createZodRoute(opts).use(mw).params(s).query(s).body(s).handler(fn)`
+# builds a route handler; `fn(request, { params, query, body, ctx })` gets what each schema parsed
+_ROUTE_FACTORIES = ("createZodRoute", "createSafeRoute")
+_ROUTE_SCHEMA_METHODS = ("params", "query", "body")
 
 
 @dataclass(eq=False)
@@ -60,6 +64,8 @@ class EntryPoint:
     declared_admin: bool = False
     # a safe-action chain's middlewares (`.use(async ({ next, ctx }) => ...)`), outermost first
     middlewares: list[Function] = field(default_factory=list)
+    # parameters a route builder's schemas parse (`.body(s)` -> the handler's `body`)
+    validated_params: set[str] = field(default_factory=set)
     # the wrapper marks its answers (to a caller without a session, at least) `Cache-Control: public`:
     # a CDN hands them to anyone, so what the handler answers is public by design
     shared_cache: bool = False
@@ -88,6 +94,7 @@ class EntryPoint:
         st.client |= self.input_params
         if self.schema_validated:
             st.validated |= self.input_params - self.raw_params
+        st.validated |= self.validated_params
         return st
 
 
@@ -234,6 +241,10 @@ class _ChainFacts:
     # a zsa procedure (`createServerActionProcedure(parent).input(s)`) with no `.createServerAction()`
     # after it: its `.handler(fn)` is a step run before the actions built on it, not an action
     procedure: bool = False
+    # a next-zod-route builder (`createZodRoute()`): its `.handler(fn)` is a route handler, and
+    # the parts of the request its `.params/.query/.body` schemas parse
+    route_builder: bool = False
+    route_schemas: set[str] = field(default_factory=set)
 
 
 def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> _ChainFacts:
@@ -259,7 +270,9 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
         facts = _chain_facts(az, mod, inner, depth + 1)
     elif fn_node is not None and fn_node.type == "identifier":
         name = sx.text(mod.src, fn_node)
-        if name in _CLIENT_FACTORIES:
+        if name in _ROUTE_FACTORIES:
+            facts.route_builder = True
+        elif name in _CLIENT_FACTORIES:
             facts.is_client = True
             facts.procedure = name == "createServerActionProcedure"
             if name == "createServerActionProcedure":  # zsa: parent procedure as argument
@@ -276,8 +289,16 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
                 facts.schema = facts.schema or sub.schema
                 facts.is_client = facts.is_client or sub.is_client
                 facts.procedure = sub.procedure
+                facts.route_builder = sub.route_builder
+                facts.route_schemas |= sub.route_schemas
+                facts.schemas.extend(sub.schemas if sub.route_builder else ())
     for method, call in steps:
-        if method in _SCHEMA_METHODS:
+        if facts.route_builder and method in _ROUTE_SCHEMA_METHODS:
+            if sx.call_args(call):
+                facts.route_schemas.add(method)
+                if method == "body":
+                    facts.schemas.extend((mod, a) for a in sx.call_args(call)[:1])
+        elif method in _SCHEMA_METHODS:
             facts.schema = True
             # the schemas of `parsedInput` (the bound arguments' schemas describe other values)
             if method not in ("outputSchema", "bindArgsSchemas"):
@@ -693,6 +714,52 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     return ep
 
 
+def _route_builder(az: Analyzer, mod: Module, call: Node, name: str) -> EntryPoint | None:
+    """`export const GET = orgRoute.params(s).handler(async (req, { params, ctx }) => ...)` with a
+    next-zod-route builder (`createZodRoute(opts).use(mw)`, perhaps defined in another file): the
+    handler is the route's entry point, its middlewares count as they do for a safe-action client."""
+    args = sx.call_args(call)
+    fn = _function_of(az, mod, sx.strip_types(args[0])) if args else None
+    callee_fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or callee_fn is None or callee_fn.type != "member_expression":
+        return None
+    facts = _chain_facts(az, mod, sx.unwrap(callee_fn.child_by_field_name("object")))
+    if not facts.route_builder:
+        return None
+    ep = EntryPoint("route", fn, name, _declared_anchor(mod, call) or fn.name_node)
+    ep.middlewares = [m for m, _ in facts.middlewares]
+    _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
+    if ep.authenticated_by is None:
+        ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)
+    ep.schemas = facts.schemas
+    src = fn.module.src
+    params = fn.param_nodes()
+    if params:
+        ep.input_params.update(sx.pattern_names(src, params[0]))  # the request itself
+    pattern = params[1] if len(params) > 1 else None
+    if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
+        pattern = pattern.child_by_field_name("pattern")
+    # `{ params, query, body, ctx }`; a context kept whole (`context.body`) is left unclassified
+    for child in pattern.named_children if pattern is not None and pattern.type == "object_pattern" else ():
+        if child.type == "shorthand_property_identifier_pattern":
+            key, names = sx.text(src, child), {sx.text(src, child)}
+        elif child.type == "pair_pattern":
+            key = sx.text(src, child.child_by_field_name("key"))
+            names = set(sx.pattern_names(src, child.child_by_field_name("value")))
+        elif child.type == "object_assignment_pattern":
+            left = child.child_by_field_name("left")
+            key, names = sx.text(src, left), set(sx.pattern_names(src, left))
+        else:
+            continue
+        if key in ("ctx", "context"):
+            ep.session_params |= names
+        elif key in _ROUTE_SCHEMA_METHODS:
+            ep.input_params |= names
+            if key in facts.route_schemas or ep.schema_validated:
+                ep.validated_params |= names
+    return ep
+
+
 _USER_NAMES = frozenset({"user", "session", "currentUser", "viewer", "me", "authUser", "sessionUser"})
 
 
@@ -778,6 +845,8 @@ def _entry_from_value(
             method = sx.text(mod.src, fn_node.child_by_field_name("property"))
             if method in _SAFE_ACTION_TERMINALS:
                 chained = _safe_action(az, mod, node)
+                if chained is None and method == "handler" and kind == "route":
+                    chained = _route_builder(az, mod, node, name)
                 builder = _builder_method(az, mod, fn_node) if chained is None and method == "handler" else None
                 if builder is None:
                     return chained

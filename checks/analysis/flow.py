@@ -266,6 +266,15 @@ def _twilio_send(mod: Module, callee: str) -> bool:
     return binding is not None and binding.spec == "twilio"
 
 
+def _bare_value(value: Node) -> bool:
+    """A returned value that is one value (`requested ?? session.user.id`), not a record built around
+    several (`{ user, workspaceId }`) or a call's answer."""
+    node = sx.unwrap(value)
+    while node is not None and node.type == "ternary_expression":
+        node = sx.unwrap(node.child_by_field_name("consequence"))
+    return node is not None and node.type in ("identifier", "member_expression", "binary_expression")
+
+
 @dataclass
 class Summary:
     """What calling a project function does, for its callers."""
@@ -305,6 +314,9 @@ class Summary:
     returns_input: bool = True  # a returned value is built from the parameters (`taint.value_refs`)
     returns_unchecked: bool = True  # ... and not only after a check or coercion (failure answers aside)
     returned_params: frozenset[str] | None = None  # ... which parameters those are (None: not worked out)
+    # parameters handed back (not on a failure answer) past no role or ownership check of the function's
+    # own: `return requested ?? session.user.id` after only signing the caller in
+    passed_params: frozenset[str] = frozenset()
     # answers a failure (`return { success: false, response }`, `if (!r.success) return r`) rather than
     # throwing: a bare call of it enforces nothing
     answers_failure: bool = False
@@ -1246,6 +1258,8 @@ class Analyzer:
                 s.returned_params = (s.returned_params or frozenset()) | reached
                 if not failure:
                     s.returns_unchecked = s.returns_unchecked or bool(vflow & derived - ev.state.validated)
+                    if reached and not (ev.state.role or ev.state.owner) and _bare_value(ev.value):
+                        s.passed_params |= reached
             if ev.kind == "validate":
                 s.validates = True
             elif ev.kind == "email":
@@ -4156,6 +4170,15 @@ class _Walker:
             ):
                 # (`const principal = verifyApiKey(req)` un-awaited, then `if (!principal)`: a Promise
                 # tested, never falsy; floating-auth-check reports it, and it signs nobody in)
+                passed = self._passed_back(v, target, st)
+                if passed:
+                    # `const id = await userIdFor(userId)` signing the caller in (the call enforces it),
+                    # then answering the id it was handed (the caller's own only by default): still
+                    # the client's id, not the session's
+                    st.client |= names
+                    if passed <= st.validated:
+                        st.validated |= names
+                    return
                 st.session |= names
                 st.fetched |= names
                 self.auth_errors |= self._error_names(pattern, v)
@@ -4301,6 +4324,17 @@ class _Walker:
             binding = self.mod.imports.get(sx.callee_name(self.src, call))
             return binding is not None and binding.spec == "await-to-js"
         return self.az.settles_errors(settler)
+
+    def _passed_back(self, call: Node, target: Function | None, st: State) -> set[str]:
+        """The client values an authenticating helper hands back as its answer: arguments bound to
+        parameters it returns past no role or ownership check of its own."""
+        if target is None or not st.client:
+            return set()
+        summary = self.az.summary(target)
+        passed = summary.passed_params
+        if not passed or not summary.enforces_auth or not is_awaited_or_sync(self, call):
+            return set()
+        return {i for a in helper_args(self.src, call, target, passed) for i in identifiers(self.src, a)} & st.client
 
     def _answer_refs(self, call: Node, refs: set[str]) -> set[str]:
         """What a project helper's answer is built from: only the arguments bound to the parameters

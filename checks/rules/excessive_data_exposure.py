@@ -238,6 +238,8 @@ def _record_in(
                 return found
     if t == "array":
         for child in node.named_children:
+            if child.type == "spread_element" and child.named_children:
+                child = child.named_children[0]  # `[...shared, ...mine]`: each list's rows
             found = _record_in(ctx, flow, child, depth + 1, mod)
             if found:
                 return found

@@ -17,7 +17,9 @@ cookies, a public key (`NEXT_PUBLIC_*`) and a third-party API at a host written 
 or model API called with a key) are not that. A fixed tool run on the caller's
 input (`execFile("ffmpeg", args)`) and files written in the OS temp directory are processing, not a
 change. Authentication done by a
-next-safe-action/zsa middleware or a project wrapper counts, resolved across files by what
+next-safe-action/zsa middleware, the `.use(...)` middleware of a next-zod-route builder
+(`export const GET = orgRoute.handler(fn)` with `orgRoute = createZodRoute().use(mw)`), or a
+project wrapper counts, resolved across files by what
 its body does; also a wrapper called in the body with a callback (`return withAuth(async ({ user }) =>
 ...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check
 (a session, or a bearer token looked up by its hash). A session that is fetched but never checked

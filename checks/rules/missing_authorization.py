@@ -116,6 +116,9 @@ export async function deleteNote(noteId: string) {
 A project helper that compares a row's owner with an optional parameter only when one is passed
 (`getRun(runId, user?)` with `if (user) { if (run.user_id !== user.id) return null }`) holds the rows
 private by its author's account; a caller that leaves that argument out reads them unchecked.
+Nor does a helper that only signs the caller in make the id it hands back the session's:
+`const id = await userIdFor(userId)` answering `requested ?? session.user.id` past no role or
+ownership check of its own is still the client's `userId`.
 
 ## Not flagged
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is

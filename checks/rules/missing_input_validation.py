@@ -64,6 +64,8 @@ whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formDat
 any other field of the form is still unchecked; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
+next-zod-route handlers' `params`/`query`/`body` parsed by the builder's `.params(s)`/`.query(s)`/`.body(s)`
+(the request itself, `await req.json()`, stays unchecked),
 what a wrapper hands over from a membership row it looked up with the client's id and the session's
 user and stopped without (`{ organiser: membership.organiser }` after `if (!membership) throw`),
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only

@@ -999,7 +999,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             not_found = absent[:1]
         if not not_found and db_keyed:
             not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
-        early = [] if not_found or not accounts else _before_password_check(hctx, ep.fn.node, status)
+        early = [] if not_found or not accounts or not status else _before_password_check(hctx, ep.fn.node, status)
         # the first "no such account" answer, and the first wrong-password and account-status answers beside it
         # (or an account's status answered before its password was checked: whoever types the address learns
         # the account exists and is banned, where an unknown one gets the generic answer)

@@ -1027,7 +1027,11 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     """`balance_cents: body.balanceCents`: a compound money column (`balance_cents`, `creditBalance`)
     set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
     arithmetic on the stored balance (a redemption), not the caller naming the balance."""
-    if key in vocab.PRIVILEGED_FIELDS or not _MONEY_WORDS.search(key) or not _held_money(key, ev.op.model):
+    if (
+        key in vocab.PRIVILEGED_FIELDS
+        or not _MONEY_WORDS.search(key)
+        or not _held_money(key, ev.op.model if ev.op is not None else "")
+    ):
         return False
     node = sx.unwrap(value)
     if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in ("Number", "parseInt"):

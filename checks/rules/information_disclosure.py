@@ -5,7 +5,8 @@ Flags a value returned to the client (an action's return value, a route handler'
 response) that (a) tells account states apart ("user not found", "no account with that
 email", "incorrect password" next to a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier; an account's status, "this account has been
-suspended", next to a not-found message; "No door-staff account is registered to that phone"; "Invalid email."
+suspended", next to a not-found message, or answered before the password is checked where an unknown
+address gets a generic answer; "No door-staff account is registered to that phone"; "Invalid email."
 answered where a lookup of the account by the caller's input found nothing, `if (!user)`, next to "Email is
 already verified" or a wrong-password answer; the texts a project helper returns that the route passes on,
 `const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
@@ -727,6 +728,23 @@ def _own_session_absent(ctx: FileContext, ev: Event, accounts: set[str]) -> bool
     return bool(own) and _in_absent_branch(ctx, ev.node, own) and not _in_absent_branch(ctx, ev.node, accounts)
 
 
+_PASSWORD_CHECK = re.compile(
+    r"(?i)(^|\.)(bcrypt\w*\.compare(Sync)?|argon2\.verify|(verify|compare|check|validate)_?password(Hash)?)$"
+)
+
+
+def _before_password_check(ctx: FileContext, fn: Node, answers: list[tuple[str, Node]]) -> list[tuple[str, Node]]:
+    """The ``answers`` given before the first password check of ``fn`` (`bcrypt.compare(password,
+    user.password)`, `verifyPassword(...)`), when there is one after them."""
+    checks = [
+        c.start_byte for c in sx.find(fn, ("call_expression",)) if _PASSWORD_CHECK.search(sx.callee_name(ctx.src, c))
+    ]
+    if not checks:
+        return []
+    first = min(checks)
+    return [(s, n) for s, n in answers if n.end_byte <= first]
+
+
 def _in_absent_branch(ctx: FileContext, node: Node, names: set[str]) -> bool:
     """``node`` runs where one of ``names`` holds no record: `if (!user)`, `if (!user || !user.id)`,
     `if (user === null)`."""
@@ -981,8 +999,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             not_found = absent[:1]
         if not not_found and db_keyed:
             not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
+        early = [] if not_found or not accounts or not status else _before_password_check(hctx, ep.fn.node, status)
         # the first "no such account" answer, and the first wrong-password and account-status answers beside it
-        for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else []):
+        # (or an account's status answered before its password was checked: whoever types the address learns
+        # the account exists and is banned, where an unknown one gets the generic answer)
+        for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else early[:1]):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)
             )

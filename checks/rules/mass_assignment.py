@@ -1029,7 +1029,11 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     """`balance_cents: body.balanceCents`: a compound money column (`balance_cents`, `creditBalance`)
     set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
     arithmetic on the stored balance (a redemption), not the caller naming the balance."""
-    if key in vocab.PRIVILEGED_FIELDS or not _MONEY_WORDS.search(key):
+    if (
+        key in vocab.PRIVILEGED_FIELDS
+        or not _MONEY_WORDS.search(key)
+        or not _held_money(key, ev.op.model if ev.op is not None else "")
+    ):
         return False
     node = sx.unwrap(value)
     if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in ("Number", "parseInt"):
@@ -1041,6 +1045,28 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
     # face value); an unchecked body field names any balance the caller likes
     return root in ev.state.client and root not in ev.state.validated and _client_derived(ctx, ep, node)
+
+
+# What holds a stored value someone could spend: an account, its holder, a team, a wallet, a card
+_HOLDER_WORDS = frozenset(
+    {
+        "user", "account", "member", "profile", "customer", "client", "owner", "team", "org", "organization",
+        "organisation", "workspace", "tenant", "company", "wallet", "voucher", "gift", "card", "subscription",
+        "billing", "balance", "credit", "ledger", "player", "seller", "merchant", "store", "shop", "vendor",
+    }
+)  # fmt: skip
+
+
+def _held_money(key: str, model: str) -> bool:
+    """A money compound is an account's own balance when the money word leads it (`balanceCents`,
+    `credits_used`) or the written model holds one (`customerWallet.bonusCredits`); with a qualifier in
+    front on some other record (`taxCredits` of a tax calculation, `fuelCredits` of a filing) it is a
+    figure of that record the feature edits. An unknown model keeps the compound."""
+    head = vocab.words(key)
+    if head and head[0] in ("balance", "credits"):
+        return True
+    parts = vocab.words(model)
+    return not parts or any(w in _HOLDER_WORDS or w.rstrip("s") in _HOLDER_WORDS for w in parts)
 
 
 def _built_by_validator(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:

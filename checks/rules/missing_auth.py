@@ -1460,6 +1460,8 @@ def _uploads_client_content(ctx: FileContext, ev: Event) -> bool:
     `storage.from(b).upload(path, file)`, `new PutObjectCommand({ Body: buffer })` with a client file."""
     args = sx.call_args(ev.node)
     content = args[1:] if len(args) > 1 else args
+    if ".uploader.upload" in ev.callee:
+        content = args[:1]  # cloudinary `uploader.upload(file, { resource_type })`: the file comes first
     first = sx.unwrap(args[0]) if args else None
     if ev.callee.endswith(".send") and first is not None and first.type == "new_expression":
         command_args = sx.call_args(first)

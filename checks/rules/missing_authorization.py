@@ -195,6 +195,10 @@ role check; an awaited role answer about the caller, tested (`const permitted = 
 ["OWNER"]); if (!permitted) throw`); a new row filed under a parent looked up as public first (`where: {
 id: loadId, visibility: "PUBLIC" }`, then `if (!posting) return`; not its owner or author); and a row a wrapper found by
 the caller's API token (`partner.findUnique({ where: { token } })`), the caller's own principal.
+A record read inside a project wrapper's callback (`return withRecovery(async () => { ... })`) goes
+back only when the callback returns it; rows found with a client tenant in the filter that a guard
+was handed first (`await requirePermission(orgId, [...])` signing the caller in and throwing unless
+a role there) and the ids kept from them (`rows.filter(...).map((r) => r.id)`) are the caller's tenant's.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -959,6 +963,17 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
         # `const { oAuthApp, ...integration } = await db.integration.create(...)` re-binds the name
         # before the return: what goes back is the new row, not the one read
         held = bound - _rebound(ctx, flow.fn.node, ev.node.end_byte, out.node.start_byte, frozenset(bound))
+        inner = _wrapped_body(out.value, ev.node)
+        if inner is not None:
+            # `return withErrorRecovery(async () => { const user = await guard(orgId); ...; return { ok: true } })`:
+            # what goes back is what the callback returns, not every name its body mentions
+            mine = held | _bound_names(src, ev.node)
+            kept = _collected(ctx, flow.fn.node, mine, ev.node.end_byte) if mine else set()
+            for v in _returned_values(inner):
+                names = identifiers(src, v, into_functions=True)
+                if sx.contains(v, ev.node) or names & mine or names & kept:
+                    return True
+            continue
         if sx.contains(out.value, ev.node) or identifiers(src, out.value, into_functions=True) & held:
             return True
         names = identifiers(src, out.value, into_functions=True)
@@ -973,6 +988,29 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return True
         p = p.parent
     return False
+
+
+def _wrapped_body(value: Node, node: Node) -> Node | None:
+    """The statement body of the callback inside a returned ``value`` that holds ``node`` (an operation
+    a project wrapper runs: `return withRecovery(async () => { ... })`); None when ``node`` is not in one."""
+    if not sx.contains(value, node):
+        return None
+    fn = sx.enclosing_function(node)
+    while fn is not None and sx.contains(value, fn):
+        body = fn.child_by_field_name("body")
+        if body is not None and body.type == "statement_block" and sx.contains(body, node):
+            outer = sx.enclosing_function(fn)
+            if outer is None or not sx.contains(value, outer):
+                return body
+        fn = sx.enclosing_function(fn)
+    return None
+
+
+def _returned_values(block: Node) -> Iterator[Node]:
+    """The values the function of ``block`` returns (not those of functions nested in it)."""
+    for r in sx.find(block, ("return_statement",), False):
+        if r.named_children:
+            yield r.named_children[0]
 
 
 def _owner_copied(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
@@ -3083,6 +3121,79 @@ def _kept_from_scoped_rows(ctx: FileContext, flow: Flow, events: list[Event], i:
     return True
 
 
+_ROW_NARROWERS = frozenset({"filter", "slice", "map", "flatMap"})
+
+
+def _picked_from_guarded_tenant_rows(
+    ctx: FileContext, flow: Flow, events: list[Event], i: int, chosen: set[str]
+) -> bool:
+    """Each of ``chosen`` holds rows (or a `.filter`/`.slice`/`.map` of them) an earlier read found with
+    a client tenant in its filter that a project guard was handed first, one that signs the caller in
+    and throws unless the caller holds a role there (`await requirePermission(orgId, [...])`, then
+    `findMany({ where: { id: { in: ids }, organizationId: orgId } })`, then `deleteMany` of
+    `kept.map((r) => r.id)`): the ids were found inside the tenant the caller was checked in."""
+    src = ctx.src
+    fn = flow.fn.node
+    az = ctx.analyzer
+    allowed: set[str] = set()
+    for e in events[:i]:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api == "helper":
+            continue
+        if not (e.state.role or e.state.owner):
+            continue
+        tenants = set()
+        for f in _filter_nodes(e, src):
+            tenants |= identifiers(src, f, into_functions=True) & e.state.client
+        guarded: set[str] = set()
+        for call in sx.find(fn, ("call_expression",)):
+            if call.start_byte >= e.node.start_byte:
+                break
+            if call.end_byte > e.node.start_byte:
+                continue  # (a wrapper's call holding the read: `withRecovery(async () => { ... })`)
+            target = az.target(ctx.module, call)
+            if (
+                target is None
+                or not sx.awaited_directly(call)
+                or not _statement_level_call(call)
+                or not _dominates(call, e.node)
+            ):
+                continue
+            summary = az.summary(target)
+            if summary.enforces_auth and (summary.role or summary.owner):
+                for a in sx.call_args(call):
+                    guarded |= identifiers(src, a, into_functions=True)
+        if tenants & guarded:
+            allowed |= {n for n, op in flow.records.items() if op is e.op or op.call.id == e.node.id}
+            allowed |= _bound_names(src, e.node)  # (also inside a wrapper's callback)
+    if not allowed or not chosen:
+        return False
+    for name in chosen:
+        if name in allowed:
+            continue
+        value = None
+        for n in sx.find(fn, ("variable_declarator",)):
+            if sx.text(src, n.child_by_field_name("name")) == name:
+                value = sx.strip_types(n.child_by_field_name("value"))
+                break
+        callee = (
+            sx.strip_types(value.child_by_field_name("function"))
+            if value is not None and value.type == "call_expression"
+            else None
+        )
+        if callee is None or callee.type != "member_expression" or _property(src, callee) not in _ROW_NARROWERS:
+            return False
+        if sx.root_identifier(src, sx.strip_types(callee.child_by_field_name("object"))) not in allowed:
+            return False
+    return True
+
+
+def _statement_level_call(call: Node) -> bool:
+    p = call.parent
+    while p is not None and (p.type == "await_expression" or p.type in sx.TRANSPARENT):
+        p = p.parent
+    return p is not None and p.type in ("expression_statement", "variable_declarator")
+
+
 def _found_before_push(ctx: FileContext, fn: Node, push: Node, allowed: set[str]) -> bool:
     """`if (!hit) continue;` earlier in the block of the statement holding ``push`` (`kept.push(id)`),
     `hit` bound to `rows.find((r) => r.id === id)` over one of the ``allowed`` records."""
@@ -3590,6 +3701,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
                     or _within_vetted_parent(ctx, flow, ev, filters, chosen)
                     or _kept_from_scoped_rows(ctx, flow, events, i, chosen)
+                    or _picked_from_guarded_tenant_rows(ctx, flow, events, i, chosen)
                 )
             ):
                 continue

@@ -597,10 +597,9 @@ def _options_function(src: bytes, options: Node) -> tuple[Node | None, str | Non
     return (found[0][1], found[0][0]) if len(found) == 1 else (None, None)
 
 
-def _option_callers(az: Analyzer, factory: Function, key: str) -> list[Function]:
-    """The functions that call each method's options' function (`def.handler(...)`) for the factory:
-    a project builder it hands the options to (`GET: defs.GET ? build(defs.GET) : undefined`), whose
-    returned closure checks the caller before `return def.handler({ req, principal, ... })`."""
+def _handed_helpers(az: Analyzer, factory: Function, skip_self: bool) -> list[Function]:
+    """The project functions a factory calls with one of its own parameters (a table entry, the
+    options it was given), each once, in the order they are called."""
     src, mod = factory.module.src, factory.module
     params = set(factory.params)
     out: list[Function] = []
@@ -608,10 +607,20 @@ def _option_callers(az: Analyzer, factory: Function, key: str) -> list[Function]
     for call in sx.find(factory.node, ("call_expression",)):
         if not any(sx.root_identifier(src, sx.strip_types(a)) in params for a in sx.call_args(call)):
             continue
-        builder = az.target(mod, call)
-        if builder is None or builder.body is None or builder.key in seen:
+        fn = az.target(mod, call)
+        if fn is None or fn.body is None or fn.key in seen or (skip_self and fn.key == factory.key):
             continue
-        seen.add(builder.key)
+        seen.add(fn.key)
+        out.append(fn)
+    return out
+
+
+def _option_callers(az: Analyzer, factory: Function, key: str) -> list[Function]:
+    """The functions that call each method's options' function (`def.handler(...)`) for the factory:
+    a project builder it hands the options to (`GET: defs.GET ? build(defs.GET) : undefined`), whose
+    returned closure checks the caller before `return def.handler({ req, principal, ... })`."""
+    out: list[Function] = []
+    for builder in _handed_helpers(az, factory, skip_self=False):
         bsrc, bmod = builder.module.src, builder.module
         given = set(builder.params)
         for fn in sx.find(builder.node, tuple(sorted(sx.FUNCTION_TYPES))):
@@ -649,17 +658,8 @@ def _entry_wrappers(az: Analyzer, factory: Function) -> list[Function]:
     """The closures a factory wraps each table entry in through a helper (`const wrap = (h) => async
     (req, ctx) => { ...auth...; return h(req, principal, ctx) }`, `GET: wrap(handlers.GET)`; a module
     function `guard(spec, spec.GET)` alike): the functions that call the helper's parameter."""
-    src, mod = factory.module.src, factory.module
-    params = set(factory.params)
     out: list[Function] = []
-    seen: set[tuple[str, int]] = set()
-    for call in sx.find(factory.node, ("call_expression",)):
-        if not any(sx.root_identifier(src, sx.strip_types(a)) in params for a in sx.call_args(call)):
-            continue  # (a helper the factory hands a table entry)
-        helper = az.target(mod, call)
-        if helper is None or helper.body is None or helper.key in seen or helper.key == factory.key:
-            continue
-        seen.add(helper.key)
+    for helper in _handed_helpers(az, factory, skip_self=True):
         hsrc, hmod = helper.module.src, helper.module
         own = set(helper.params)
         for fn in sx.find(helper.node, tuple(sorted(sx.FUNCTION_TYPES))):

@@ -4020,6 +4020,7 @@ class _Walker:
             return
         if pattern.type == "array_pattern":
             self._parallel_guards(value, st)
+            self._parallel_reads(pattern, value)
         if not names:
             return
         v = sx.unwrap(value)
@@ -4481,6 +4482,33 @@ class _Walker:
             st.auth = st.auth or again.auth
             st.role = st.role or again.role
             st.owner = st.owner or again.owner
+
+    def _parallel_reads(self, pattern: Node, value: Node) -> None:
+        """`const [loads, total] = await Promise.all([db.load.findMany({ where }), db.load.count({ where })])`:
+        each name holds what the read in its place answered, as after `const loads = await db.load.findMany(...)`
+        (a name left out, `[, total]`, skips its place)."""
+        aw = sx.strip_types(value)
+        inner = sx.strip_types(aw.named_children[0]) if aw is not None and aw.type == "await_expression" else None
+        if inner is None or inner.type != "call_expression" or sx.callee_name(self.src, inner) != "Promise.all":
+            return
+        args = sx.call_args(inner)
+        array = sx.strip_types(args[0]) if args else None
+        if array is None or array.type != "array":
+            return
+        elements = array.named_children
+        slot = 0
+        for child in pattern.children:
+            if child.type == ",":
+                slot += 1
+                continue
+            if child.type != "identifier" or slot >= len(elements):
+                continue
+            element = sx.unwrap(elements[slot])
+            if element is None or element.type != "call_expression":
+                continue
+            op = self.az.classify(self.mod, element) or self._op_in_chain(element)
+            if op is not None and op.kind == "read":
+                self.records[sx.text(self.src, child)] = op
 
     def _parses(self, call: Node) -> bool:
         """A project helper that runs a schema over its argument and returns only what passed

@@ -979,6 +979,8 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
         names = identifiers(src, out.value, into_functions=True)
         if held and names & _collected(ctx, flow.fn.node, held, ev.node.end_byte):
             return True
+        if held and names & _gathered(ctx, flow.fn.node, held, ev.node.end_byte, out.node.start_byte):
+            return True
     if _sent_out(ctx, flow, ev, later, bound):
         return True
     # `return db.note.findUnique(...)` / `return NextResponse.json(await getNote(id))`
@@ -1051,6 +1053,31 @@ def _picked_by_secret(src: bytes, filters: list[Node]) -> bool:
             if name and vocab.is_secret_name(name) and vocab.words(name)[-1] not in ("id", "ids"):
                 return True
     return False
+
+
+def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) -> set[str]:
+    """Object or array literals built from the rows between ``start`` and ``end`` (`const stats = {
+    total, delivered: delivered.length }`, then `return { data: stats }`): the rows go back in them."""
+    held = set(rows)
+    out: set[str] = set()
+    decls = [n for n in _declarators(ctx, fn) if start <= n.start_byte and n.end_byte <= end]
+    for _ in range(3):
+        grew = False
+        for n in decls:
+            value = sx.unwrap(n.child_by_field_name("value"))
+            pattern = n.child_by_field_name("name")
+            if value is None or pattern is None or pattern.type != "identifier":
+                continue
+            if value.type not in ("object", "array") or not identifiers(ctx.src, value, into_functions=True) & held:
+                continue
+            name = ctx.text(pattern)
+            if name not in held:
+                held.add(name)
+                out.add(name)
+                grew = True
+        if not grew:
+            break
+    return out
 
 
 def _collected(ctx: FileContext, fn: Node, rows: set[str], start: int) -> set[str]:

@@ -7,7 +7,6 @@ confidence, missing-auth's wording)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
@@ -35,27 +34,43 @@ def _sensitive_name(field: str) -> bool:
     return not (hits and all(w in ("hash", "hashed") for w in hits) and set(ws) & _CONTENT_WORDS)
 
 
-@lru_cache(maxsize=16)  # bounded: a long-running App scans ever new schemas
-def _prisma_sensitive(text: str) -> dict[str, str]:
+def prisma_models(program: Program, every_file: bool = False) -> dict[str, str]:
+    """Model name (lower case) -> the body of its `model X { ... }` block, from the tree's
+    `schema.prisma` files (``every_file``: any `.prisma` file outside node_modules, as a split
+    schema folder has); the first file that declares a name wins. Worked out once per tree."""
+    key = "prisma_models_all" if every_file else "prisma_models"
+    return tree_fact(program.tree, key, lambda: _read_prisma_models(program, every_file))
+
+
+def _read_prisma_models(program: Program, every_file: bool) -> dict[str, str]:
     out: dict[str, str] = {}
-    for m in _MODEL.finditer(text):
-        for line in m.group(2).splitlines():
-            parts = line.split()
-            if len(parts) >= 2 and not parts[0].startswith(("//", "@@")) and _sensitive_name(parts[0]):
-                out[m.group(1).lower()] = parts[0]
-                break
+    for path in program.index.paths:
+        if every_file:
+            wanted = path.endswith(".prisma") and "node_modules" not in path
+        else:
+            wanted = path.endswith("schema.prisma")
+        data = program.tree.read(path) if wanted else None
+        if data is None or b"model " not in data:
+            continue
+        for m in _MODEL.finditer(data.decode("utf-8", "replace")):
+            out.setdefault(m.group(1).lower(), m.group(2))
     return out
+
+
+def _prisma_sensitive(body: str) -> str | None:
+    for line in body.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and not parts[0].startswith(("//", "@@")) and _sensitive_name(parts[0]):
+            return parts[0]
+    return None
 
 
 def sensitive_field(program: Program, model: str) -> str | None:
     """A field of ``model`` (any case, singular or plural) whose name says it holds a secret."""
-    for path in program.index.paths:
-        if path.endswith("schema.prisma"):
-            data = program.tree.read(path)
-            if data is not None:
-                found = _prisma_sensitive(data.decode("utf-8", "replace")).get(model.lower())
-                if found:
-                    return found
+    body = prisma_models(program).get(model.lower())
+    found = _prisma_sensitive(body) if body is not None else None
+    if found:
+        return found
     fields = _code_schema_fields(program)
     key = model.lower()
     return fields.get(key) or fields.get(key.removesuffix("s")) or fields.get(key + "s")

@@ -221,7 +221,7 @@ from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
-from checks.analysis.model_secrets import sensitive_field
+from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Module
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -392,9 +392,6 @@ _PRIVATE_FIELD = re.compile(
     r"(?i)(e_?mail|phone|mobile|address|birth|dob|ssn|password|hash|token|secret|api_?key|salt|otp|mfa|recovery|"
     r"stripe|customer|billing|card|iban|tax|salary|ip_?addr|private|session|credit|balance|plan|role|locale)"
 )
-_PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
-
-
 def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
     """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma`."""
     program = ctx.analyzer.program
@@ -413,12 +410,10 @@ def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
         args = sx.call_args(schemas[0])
         return list(object_keys(mod.src, args[0])) if args else None
     if op.api == "prisma":
-        for path in program.index.paths:
-            data = program.tree.read(path) if path.endswith("schema.prisma") else None
-            for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace") if data else ""):
-                if m.group(1).lower() == op.model.lower():
-                    rows = [ln.split() for ln in m.group(2).splitlines()]
-                    return [r[0] for r in rows if r and r[0][:1].isalpha()]
+        body = prisma_models(program).get(op.model.lower())
+        if body is not None:
+            rows = [ln.split() for ln in body.splitlines()]
+            return [r[0] for r in rows if r and r[0][:1].isalpha()]
     return None
 
 
@@ -448,25 +443,19 @@ def _ownerless_counter_read(ctx: FileContext, op: DbOp) -> bool:
         return False
     if op.helper is None and op.args and {"include", "where"} & set(object_keys(ctx.src, op.args[0])):
         return False
-    program = ctx.analyzer.program
-    for path in program.index.paths:
-        data = program.tree.read(path) if path.endswith(".prisma") and "node_modules" not in path else None
-        if data is None or b"model " not in data:
-            continue
-        for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace")):
-            if m.group(1).lower() != op.model.lower():
-                continue
-            rows = [ln.split() for ln in m.group(2).splitlines()]
-            fields = [r for r in rows if len(r) >= 2 and r[0][:1].isalpha()]
-            scalars = [r[0] for r in fields if r[1].rstrip("?[]") in _PRISMA_SCALARS]
-            others = [r for r in fields if r[1].rstrip("?[]") not in _PRISMA_SCALARS]
-            # (relations are not read without `include`; an enum or a composite type may be)
-            return (
-                bool(scalars)
-                and all(r[1].endswith("[]") for r in others)
-                and not any(_TIED_COLUMN.search(f) or _FOREIGN_KEY.search(f) for f in scalars)
-            )
-    return False
+    body = prisma_models(ctx.analyzer.program, every_file=True).get(op.model.lower())
+    if body is None:
+        return False
+    rows = [ln.split() for ln in body.splitlines()]
+    fields = [r for r in rows if len(r) >= 2 and r[0][:1].isalpha()]
+    scalars = [r[0] for r in fields if r[1].rstrip("?[]") in _PRISMA_SCALARS]
+    others = [r for r in fields if r[1].rstrip("?[]") not in _PRISMA_SCALARS]
+    # (relations are not read without `include`; an enum or a composite type may be)
+    return (
+        bool(scalars)
+        and all(r[1].endswith("[]") for r in others)
+        and not any(_TIED_COLUMN.search(f) or _FOREIGN_KEY.search(f) for f in scalars)
+    )
 
 
 # What makes a row a person's own: how to reach them, or what signs them in

@@ -392,6 +392,8 @@ _PRIVATE_FIELD = re.compile(
     r"(?i)(e_?mail|phone|mobile|address|birth|dob|ssn|password|hash|token|secret|api_?key|salt|otp|mfa|recovery|"
     r"stripe|customer|billing|card|iban|tax|salary|ip_?addr|private|session|credit|balance|plan|role|locale)"
 )
+
+
 def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
     """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma`."""
     program = ctx.analyzer.program

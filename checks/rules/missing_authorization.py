@@ -2212,6 +2212,26 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
         names = _bound_names(src, call)
         if names and _exit_on_answer(ctx, flow, call, ev, names):
             return True
+        if _refused_inline(ctx, flow, call, ev):
+            return True
+    return False
+
+
+def _refused_inline(ctx: FileContext, flow: Flow, call: Node, ev: Event) -> bool:
+    """`if (!(await requireTeam(auth, boardId, body.teamId))) return 404`: the awaited answer negated
+    in (a `||` part of) the condition of an `if` that exits, before ``ev`` on every way to it."""
+    p = call.parent
+    while p is not None and (p.type == "await_expression" or p.type in sx.TRANSPARENT):
+        p = p.parent
+    if p is None or p.type != "unary_expression" or _operator(ctx.src, p) != "!":
+        return False
+    for stmt in _exiting_ifs(ctx, flow.fn.node):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not sx.contains(cond, call) or stmt.end_byte > ev.node.start_byte:
+            continue
+        if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+            continue
+        return any(sx.contains(part, p) and sx.unwrap(part) == p for part in sx.disjuncts(ctx.src, cond))
     return False
 
 

@@ -149,7 +149,13 @@ a project session lookup given the chosen id whose empty answer makes the caller
 a role gate in another file (`await requireRole(["admin"])` throwing unless
 `allowed.includes(user.role)`), also through a local helper that rethrows its refusal or hands it
 back for the caller to exit on (`const denied = await ensureAdmin(); if (denied) return denied`;
-a `catch` that swallows the refusal and carries on makes it no check), load-then-assert through
+a `catch` that swallows the refusal and carries on makes it no check), a client id searched for among
+the rows a lookup handed the session user answered (`const { data: mine } = await sb.rpc("reachable_tasks",
+{ p_user_id: user.id })`, `const hit = mine.find((t) => t.task_id === taskId)`, `if (!hit) return 404`), a
+record sent back only after a question handed the session user and a value learnt from it (`const m = await
+verifyMembership({ wsId: task.list.ws_id, userId: user.id })`) was tested with an exit (`if (!m.ok) return
+404`), a gate awaited and negated in an exiting condition (`if (!(await requireTeam(auth, boardId,
+body.team_id))) return 404`) like one kept and tested, load-then-assert through
 a project helper given the session user and the chosen id or what was loaded by it, which throws
 unless a lookup scoped by that user finds it (`const s = await db.section.findUnique(...)` then
 `await assertCanWriteBoard(user, s.board)`; `assertCanWriteAccount(user, input.accountId)` before

@@ -1454,7 +1454,9 @@ def _mapped_literal(
             outs = [r.named_children[0] for r in sx.walk(body) if r.type == "return_statement" and r.named_children]
         else:
             outs = [body]
-        built = [o for o in map(sx.strip_types, outs) if o is not None and ctx.text(o) not in ("null", "undefined")]
+        # (`if (!newListId) return []`: a flatMap item that adds no row)
+        skip = ("null", "undefined", "[]") if method == "flatMap" else ("null", "undefined")
+        built = [o for o in map(sx.strip_types, outs) if o is not None and ctx.text(o) not in skip]
         built = [_row_local_literal(ctx, body, o) or o for o in built]
         if method == "flatMap" and len(built) == 1 and built[0].type == "call_expression":
             items = outer | frozenset(sx.param_names(ctx.src, cb))

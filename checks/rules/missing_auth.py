@@ -98,7 +98,10 @@ also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
 reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
 with non-private fields selected), a beacon appending a new, free-standing click or page-view row
-(`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), handlers their
+(`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
+cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
+age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
+secret itself), handlers their
 wrapper declares public (`PublicEndpoint(handler)`, as
 a `public/` route folder does), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
@@ -672,6 +675,33 @@ def _public_intake(ctx: FileContext, op: DbOp) -> bool:
 
 _SQL_INSERT = re.compile(r"(?i)^insert\s+into\s+[\w\".]+\s*\(([^)]*)\)")
 
+# The tables a request-logging wrapper keeps: log lines and events, the request and cron-run records,
+# usage events (`log_events`, `request_logs`, `cron_runs`, `requests`, `usage_events`)
+_TELEMETRY_TABLE = re.compile(
+    r"(?i)^(\w+_)?(logs?|log_?(events?|entries|lines|records|items))$|"
+    r"^(requests?|api_?requests?|(cron|job)_?runs?|usage_?events?|telemetry\w*|traces?|spans?)$"
+)
+_CALLBACK_TYPES = frozenset({"arrow_function", "function_expression", "function"})
+_LOG_APPENDS = frozenset({"insert", "create", "createmany", "insertone", "insertmany", "add"})
+
+
+def _handler_wrapper_log(ctx: FileContext, ev: Event) -> bool:
+    """`return withCronLogDrain(opts, () => handleGET(req))`: the log and request rows a wrapper around
+    the handler writes (and prunes by age) for every request are its bookkeeping, not the handler's
+    work, which the callback guards itself; rows a wrapper picks by a value handed in are not that."""
+    op = ev.op
+    if op is None or op.helper is None or not _TELEMETRY_TABLE.match(op.model or ""):
+        return False
+    picks = op.filter_uses if op.filter_uses is not None else op.param_uses
+    if (picks and op.verb.lower() not in _LOG_APPENDS) or ev.node.type != "call_expression":
+        return False
+    args = ev.node.child_by_field_name("arguments")
+    for arg in args.named_children if args is not None else []:
+        value = sx.unwrap(arg)
+        if value is not None and value.type in _CALLBACK_TYPES:
+            return True
+    return False
+
 
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
@@ -681,6 +711,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False
         if _visitor_rows(ctx, ev.op):
             return False  # an anonymous widget's visitor and their own transcript
+        if _handler_wrapper_log(ctx, ev):
+            return False  # a logging wrapper's request rows around a handler that guards itself
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):

@@ -149,7 +149,13 @@ a project session lookup given the chosen id whose empty answer makes the caller
 a role gate in another file (`await requireRole(["admin"])` throwing unless
 `allowed.includes(user.role)`), also through a local helper that rethrows its refusal or hands it
 back for the caller to exit on (`const denied = await ensureAdmin(); if (denied) return denied`;
-a `catch` that swallows the refusal and carries on makes it no check), load-then-assert through
+a `catch` that swallows the refusal and carries on makes it no check), a client id searched for among
+the rows a lookup handed the session user answered (`const { data: mine } = await sb.rpc("reachable_tasks",
+{ p_user_id: user.id })`, `const hit = mine.find((t) => t.task_id === taskId)`, `if (!hit) return 404`), a
+record sent back only after a question handed the session user and a value learnt from it (`const m = await
+verifyMembership({ wsId: task.list.ws_id, userId: user.id })`) was tested with an exit (`if (!m.ok) return
+404`), a gate awaited and negated in an exiting condition (`if (!(await requireTeam(auth, boardId,
+body.team_id))) return 404`) like one kept and tested, load-then-assert through
 a project helper given the session user and the chosen id or what was loaded by it, which throws
 unless a lookup scoped by that user finds it (`const s = await db.section.findUnique(...)` then
 `await assertCanWriteBoard(user, s.board)`; `assertCanWriteAccount(user, input.accountId)` before
@@ -911,6 +917,47 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
         if s.start_byte > ev.node.end_byte
         for part in sx.disjuncts(ctx.src, s.child_by_field_name("condition"))
     )
+
+
+def _answer_tested_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """Load-then-check through a permission question: after the read, a call is handed the session
+    user and something learnt from the record (`const wsId = task.list.board.ws_id`, then `const m =
+    await verifyMembership({ wsId, userId: user.id })`), and an exit on every way on tests its
+    answer (`if (!m.ok) return 404`): the record goes back only to a caller the question admitted."""
+    src = ctx.src
+    sessionish = ev.state.session | ev.state.fetched
+    records = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not sessionish or not records:
+        return False
+    fn = flow.fn.node
+    clients = _db_clients(ctx, fn)
+    learnt = set(records)
+    for d in _declarators(ctx, fn):
+        value = d.child_by_field_name("value")
+        if d.start_byte > ev.node.end_byte and value is not None and identifiers(src, value) & learnt:
+            learnt.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    for d in _declarators(ctx, fn):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if d.start_byte <= ev.node.end_byte or value is None or value.type != "call_expression":
+            continue
+        given = {n for a in sx.call_args(value) for n in identifiers(src, a, into_functions=True)}
+        if not (given & (sessionish - learnt - clients) and given & learnt):
+            continue
+        target = ctx.analyzer.target(ctx.module, value)
+        if target is not None and target.is_async and not is_awaited(value):
+            continue  # a Promise, truthy whatever the answer
+        names = set(sx.pattern_names(src, d.child_by_field_name("name")))
+        for stmt in _exiting_ifs(ctx, fn):
+            if stmt.start_byte < d.end_byte or stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+                continue
+            cond = stmt.child_by_field_name("condition")
+            if cond is not None and any(
+                _absence_test(src, part, n) or _unless_granted(src, part, {n})
+                for part in sx.disjuncts(src, cond)
+                for n in names
+            ):
+                return True
+    return False
 
 
 def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], own: bool = False) -> bool:
@@ -2171,6 +2218,26 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
         names = _bound_names(src, call)
         if names and _exit_on_answer(ctx, flow, call, ev, names):
             return True
+        if _refused_inline(ctx, flow, call, ev):
+            return True
+    return False
+
+
+def _refused_inline(ctx: FileContext, flow: Flow, call: Node, ev: Event) -> bool:
+    """`if (!(await requireTeam(auth, boardId, body.teamId))) return 404`: the awaited answer negated
+    in (a `||` part of) the condition of an `if` that exits, before ``ev`` on every way to it."""
+    p = call.parent
+    while p is not None and (p.type == "await_expression" or p.type in sx.TRANSPARENT):
+        p = p.parent
+    if p is None or p.type != "unary_expression" or _operator(ctx.src, p) != "!":
+        return False
+    for stmt in _exiting_ifs(ctx, flow.fn.node):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not sx.contains(cond, call) or stmt.end_byte > ev.node.start_byte:
+            continue
+        if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+            continue
+        return any(sx.contains(part, p) and sx.unwrap(part) == p for part in sx.disjuncts(ctx.src, cond))
     return False
 
 
@@ -3148,6 +3215,87 @@ def _kept_from_scoped_rows(ctx: FileContext, flow: Flow, events: list[Event], i:
     return True
 
 
+_MEMBER_SEARCHES = frozenset({"find", "some", "findLast"})
+_CLIENT_METHODS = frozenset({"from", "rpc", "query", "execute", "selectFrom", "collection"})
+
+
+def _db_clients(ctx: FileContext, fn: Node) -> set[str]:
+    """The locals ``fn`` queries through (`supabase.from(...)`, `sb.rpc(...)`): a client made with the
+    caller's cookies is session-derived, but it names nobody."""
+    out: set[str] = set()
+    for c in sx.find(fn, ("call_expression",)):
+        callee = c.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            continue
+        if sx.text(ctx.src, callee.child_by_field_name("property")) in _CLIENT_METHODS:
+            root = sx.root_identifier(ctx.src, callee.child_by_field_name("object"))
+            if root is not None:
+                out.add(root)
+    return out
+
+
+def _found_among_callers_rows(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
+    """Each of ``chosen`` was searched for among the rows a lookup made with the session user
+    answered, and the request stops when it is not there: `const { data: mine } = await
+    supabase.rpc("accessible_tasks", { p_user_id: user.id })`, `const hit = (mine ?? []).find((t) =>
+    t.task_id === taskId)`, `if (!hit) return 404` (load-then-check: only ids the caller may reach
+    get past)."""
+    src = ctx.src
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish or not chosen:
+        return False
+    fn = flow.fn.node
+    decls = [d for d in _declarators(ctx, fn) if d.end_byte <= ev.node.start_byte]
+    users = sessionish - _db_clients(ctx, fn)
+    # locals holding the answer of a call handed the session user (`p_user_id: user.id`)
+    callers_rows: set[str] = set()
+    for d in decls:
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        if any(identifiers(src, a, into_functions=True) & users for a in sx.call_args(value)):
+            callers_rows.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    if not callers_rows:
+        return False
+    found: set[str] = set()
+    for d in decls:
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        callee = value.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            continue
+        if sx.text(src, callee.child_by_field_name("property")) not in _MEMBER_SEARCHES:
+            continue
+        if not identifiers(src, callee.child_by_field_name("object"), into_functions=True) & callers_rows:
+            continue
+        args = sx.call_args(value)
+        test = sx.unwrap(args[0]) if args else None
+        if test is None or test.type not in ("arrow_function", "function_expression"):
+            continue
+        # the element's field equal to the chosen id (`(t) => t.task_id === taskId`)
+        matched = {
+            sx.text(src, side)
+            for cmp in sx.find(test, ("binary_expression",))
+            if _operator(src, cmp) in ("===", "==")
+            for side in (cmp.child_by_field_name("left"), cmp.child_by_field_name("right"))
+            if side is not None and side.type == "identifier"
+        } & chosen
+        if not matched:
+            continue
+        hits = set(sx.pattern_names(src, d.child_by_field_name("name")))
+        for stmt in _exiting_ifs(ctx, fn):
+            if not (d.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
+                continue
+            if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+                continue
+            cond = stmt.child_by_field_name("condition")
+            if cond is not None and any(_absence_test(src, part, h) for part in sx.disjuncts(src, cond) for h in hits):
+                found |= matched
+                break
+    return chosen <= found
+
+
 _ROW_NARROWERS = frozenset({"filter", "slice", "map", "flatMap"})
 
 
@@ -3664,7 +3812,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "read" and seat_tenants:
                 if _tenant_tested_later(ctx, flow, ev, seat_tenants):
                     continue
-            elif op.kind == "read" and _checked_later(ctx, flow, ev, events[i + 1 :]):
+            elif op.kind == "read" and (
+                _checked_later(ctx, flow, ev, events[i + 1 :]) or _answer_tested_after_read(ctx, flow, ev)
+            ):
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and
             # uniqueness lookups (`if (existing) return { error: "taken" }`) return nothing of it
@@ -3728,6 +3878,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
                     or _within_vetted_parent(ctx, flow, ev, filters, chosen)
                     or _kept_from_scoped_rows(ctx, flow, events, i, chosen)
+                    or _found_among_callers_rows(ctx, flow, ev, chosen)
                     or _picked_from_guarded_tenant_rows(ctx, flow, events, i, chosen)
                 )
             ):

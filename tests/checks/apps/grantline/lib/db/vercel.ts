@@ -1,0 +1,1 @@
+export { sql as vsql, db as vdb } from "@vercel/postgres";

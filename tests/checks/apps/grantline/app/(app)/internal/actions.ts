@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db/prisma";
 // ruleid: missing-auth
 export async function notifyUser(userId: string, title: string) {
   if (typeof userId !== "string" || typeof title !== "string" || title.length > 200) throw new Error("bad notification");
+  // ruleid: mass-assignment
   await prisma.notification.create({ data: { userId, title } });
 }
 

@@ -10,7 +10,7 @@ type Actor = { id: string; email: string };
 const bioSchema = z.object({ name: z.string().min(1).max(120) });
 
 /** `actor` lets the admin console edit a reviewer's profile on their behalf. */
-// ok: missing-input-validation
+// ruleid: missing-input-validation
 // ruleid: missing-auth
 export async function updateReviewerName(formData: FormData, actor?: Actor) {
   const user = actor ?? (await requireUser());

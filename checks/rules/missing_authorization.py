@@ -123,7 +123,8 @@ ownership check of its own is still the client's `userId`.
 ## Not flagged
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
 changed, only its id read), and a profile row read with only the fields its public card shows (`select: {
-stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`).
+stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`, a Kysely
+`.select("uuid")` resolving a username to the member's id).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
@@ -169,7 +170,8 @@ written out, then `if (!ok) throw`) or an empty lookup by the caller (`if (membe
 a client value first looked up with the session's tenant in the filter and rejected when nothing
 matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
 selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),
-ids the server made or signed (the id of a row the same action just created, a user id from a
+ids the server made or signed (the id of a row the same action just created, also read off it inside a
+transaction's callback, `const projectUuid = row.uuid`, a user id from a
 state whose signature a helper verified, or the function compared and exited on:
 `if (!timingSafeEqual(...)) return`), a project helper given the chosen id that signs the caller in
 itself and throws unless a lookup by the session user finds it (`await authProject({ projectId })`),
@@ -1607,8 +1609,19 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
     its id is made by the database (or was picked by that write, which is judged on its own), not chosen
     anew by the client."""
     names: set[str] = set()
-    for n in _declarators(ctx, fn):
+    # (also inside a transaction's callback: `db.transaction().execute(async (trx) => { ... })`)
+    declarators = (
+        sx.find(fn, ("variable_declarator",))
+        if b"transaction" in ctx.src[fn.start_byte : fn.end_byte]
+        else _declarators(ctx, fn)
+    )
+    for n in declarators:
         value = sx.unwrap(n.child_by_field_name("value"))
+        if value is not None and value.type in ("member_expression", "identifier") and names:
+            # `const projectUuid = row.uuid`, `const { uuid } = row`: read off the row just written
+            if sx.root_identifier(ctx.src, value) in names:
+                names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
+            continue
         if value is None or value.type != "call_expression":
             continue
         call: Node | None = value
@@ -3633,7 +3646,11 @@ def _public_card_read(ctx: FileContext, op: DbOp) -> bool:
     true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`): nothing private
     of the row leaves the database, whose ever it is. A relation or `include` brings more. Only a
     profile's row (`ArtistProfile`, `user`): an organisation's customers by name are its own list."""
-    if not op.args or not _PROFILE_ROWS.search(op.model or ""):
+    if not _PROFILE_ROWS.search(op.model or ""):
+        return False
+    if op.api == "kysely":
+        return _kysely_card_read(ctx, op)
+    if not op.args:
         return False
     if op.api in ("prisma", "drizzle"):
         opts = object_keys(ctx.src, op.args[0])
@@ -3649,6 +3666,30 @@ def _public_card_read(ctx: FileContext, op: DbOp) -> bool:
     shown = {k for k, v in fields.items() if ctx.text(v) in ("true", "1")}
     hidden = {k for k, v in fields.items() if ctx.text(v) in ("false", "0")}
     return bool(shown) and shown | hidden == set(fields) and all(vocab.DISPLAY_FIELD.match(k) for k in shown)
+
+
+def _kysely_card_read(ctx: FileContext, op: DbOp) -> bool:
+    """Kysely `selectFrom("users").where("username", "=", name).select("uuid")` (or `.select(["uuid",
+    "fullname"])`): only the columns a card shows, named as literals; `selectAll`, a join or a
+    column list built elsewhere brings more."""
+    names: list[str] = []
+    for call in sx.find(op.chain, ("call_expression",), into_functions=False):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            continue
+        method = ctx.text(fn.child_by_field_name("property"))
+        if method in ("selectAll", "innerJoin", "leftJoin", "rightJoin", "fullJoin"):
+            return False
+        if method != "select":
+            continue
+        for arg in sx.call_args(call):
+            items = arg.named_children if arg.type == "array" else [arg]
+            for item in items:
+                value = sx.string_value(ctx.src, item)
+                if value is None:
+                    return False
+                names.append(value.rsplit(".", 1)[-1])
+    return bool(names) and all(vocab.DISPLAY_FIELD.match(n) for n in names)
 
 
 def _find_or_create(ctx: FileContext, op: DbOp) -> bool:

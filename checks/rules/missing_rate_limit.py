@@ -87,7 +87,10 @@ the caller's session read that a per-user
 limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact
 names on endpoints that require a session
 (`registerDomain` is not a sign-up; nor is enrolling a passkey once `if (!session) return 401` has
-answered the signed-out caller); invitation endpoints that send nothing (`acceptInvite` by a signed-in user, or a
+answered the signed-out caller); a password hashed for an account row that also takes values
+from the session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`):
+a member adding a colleague to their own tenant, not a sign-up, even with the session unchecked (a
+missing-auth question); invitation endpoints that send nothing (`acceptInvite` by a signed-in user, or a
 route named by an existing invitation's id, `invites/[inviteId]/route.ts`, accepting or revoking it, or a
 pages/api file in an invitations folder named for such a step, `invites/join.ts`), nor
 resend-named ones that send nothing and configure or read something (`setResendKey` stores the
@@ -1006,7 +1009,7 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
         return False  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
     # (a token compared on the way, `invite.token !== token`, signs nobody in)
     if not any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))) and any(
-        _hashes_password(ctx.src, call) for call in calls
+        _hashes_password(ctx.src, call) and not _filed_under_session(ctx, flow, call) for call in calls
     ):
         return True
     at: dict[tuple[int, int], list[Event]] = {}
@@ -1185,11 +1188,14 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
             continue
         last = sx.last_name(callee)
         if not _signed_in_before(ctx, ep, call):
+            if _hashes_password(ctx.src, call) and _filed_under_session(ctx, flow, call):
+                continue
             if _SETS_PASSWORD.match(last):
                 # `auth.api.setPassword({ body: { newPassword } })` with nobody checked first: a password
                 # set (or a reset completed), not a sign-in, whatever else is missing
                 return ("reset_password" if last.startswith("reset") else "change_password"), call
-            return ("sign_up" if _CREATES.match(last) else "sign_in"), call
+            # (`bcrypt.hash(password, 10)` stores a credential: nothing is compared to sign anyone in)
+            return ("sign_up" if _CREATES.match(last) or _hashes_password(ctx.src, call) else "sign_in"), call
         if _SETS_PASSWORD.match(last) or (_hashes_password(ctx.src, call) and _stored_on_account(ctx, flow, call)):
             return "change_password", call
     return None
@@ -1213,6 +1219,28 @@ def _stored_on_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
             continue
         for data in op.data:
             if data.start_byte <= call.start_byte < data.end_byte or identifiers(ctx.src, data) & names:
+                return True
+    return False
+
+
+def _filed_under_session(ctx: FileContext, flow: Flow, call: Node) -> bool:
+    """`bcrypt.hash(password, 10)` written to an account row that also takes values from the
+    session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`): a
+    member adding a colleague to their own tenant, not a sign-up or sign-in (whether the session is
+    checked is missing-auth's question)."""
+    names: set[str] = set()
+    value = call.parent if call.parent is not None and call.parent.type == "await_expression" else call
+    holder = value.parent
+    if holder is not None and holder.type == "variable_declarator":
+        names = set(sx.pattern_names(ctx.src, holder.child_by_field_name("name")))
+    for ev in flow.events:
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write" or not _ACCOUNT_MODEL.match(op.model or ""):
+            continue
+        session = (ev.state.session | ev.state.fetched) - ev.state.client - names
+        for data in op.data:
+            refs = identifiers(ctx.src, data)
+            if (data.start_byte <= call.start_byte < data.end_byte or refs & names) and refs & session:
                 return True
     return False
 

@@ -168,6 +168,7 @@ _KINDS = (
     ("sign-in", r"log_?in|sign_?in"),
     ("sign-up", r"sign_?up|register"),
     ("password reset", r"forgot|" + vocab.NOT_SECOND_FACTOR_RESET + r"|request_?password"),
+    ("password check", r"(confirm|verify|check)_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),
     ("resend", r"resend"),
@@ -1204,7 +1205,7 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
     caller not signed in before it is a sign-in step; a password the caller sends handed to a call
     by a signed-out caller is a sign-in or a sign-up, and by a signed-in one to a call that sets
     a password (`setPassword({ newPassword: { password } })`) a password change.
-    ("sign_in", "sign_up" or "change_password", the call)"""
+    ("sign_in", "sign_up", "change_password" or "confirm_password", the call)"""
     if flow.final.role or (ep.kind in ("route", "pages-api") and _OAUTH_CALLBACK.search(ep.path)):
         return None  # an admin setting a user's password; an OAuth callback's session comes from the provider
     client = flow.final.client - _request_names(ep)
@@ -1216,6 +1217,7 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
         return "sign_in", made
     if b"password" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
         return None  # (cheap: no name in it can end in `password`)
+    confirm: Node | None = None
     for call in calls:
         callee = sx.callee_name(ctx.src, call)
         if _NOT_PASSWORD_WORK.match(callee) or ctx.analyzer.vocab.is_validation(callee):
@@ -1231,7 +1233,11 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
             return ("sign_up" if _CREATES.match(last) else "sign_in"), call
         if _SETS_PASSWORD.match(last) or (_hashes_password(ctx.src, call) and _stored_on_account(ctx, flow, call)):
             return "change_password", call
-    return None
+        if confirm is None and _VERIFY_CALL.match(last) and any(_stored(ctx, a, flow) for a in sx.call_args(call)):
+            # `bcrypt.compare(password, user.password)` by a signed-in caller: the password asked again
+            # before something sensitive, as guessable as at sign-in (unless the password is then changed)
+            confirm = call
+    return ("confirm_password", confirm) if confirm is not None else None
 
 
 _ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?)$")

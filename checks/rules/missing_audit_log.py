@@ -151,6 +151,7 @@ from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
 from checks.analysis.links import mailed_link_token
+from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Module
 from checks.analysis.program import Program
 from checks.analysis.schemas import schema_keys
@@ -263,7 +264,25 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
     ):
         # `POST /api/user/set-password`: stores a link token and mails it; the change comes later
         return _calls_sensitive_operation(ctx, fn)
+    if writes and _DELETES_ACCOUNT.search(name) and all(_business_account(ctx, e) for e in writes):
+        return _calls_sensitive_operation(ctx, fn)  # `deleteAccount` of a CRM's `companyAccount` row
     return bool(writes) or _calls_sensitive_operation(ctx, fn)
+
+
+_DELETES_ACCOUNT = re.compile(r"(?i)(delete|remove)_?accounts?(?![a-z])")
+_PRINCIPAL = re.compile(f"(?i)^{vocab.PRINCIPAL_NOUNS}s?$|^(auth|login|oauth|linked|connected|social|provider|sso)$")
+
+
+def _business_account(ctx: FileContext, ev: Event) -> bool:
+    """`companyAccount`, `bankAccount`: a model the Prisma schema declares, named for an account of
+    something other than a person who signs in (a qualifier before `account` that is no principal), and
+    holding no credential: a customer company or a ledger, not a login account."""
+    model = ev.op.model if ev.op is not None and ev.op.model else ""
+    ws = vocab.words(model)
+    if len(ws) < 2 or ws[-1] not in ("account", "accounts") or any(_PRINCIPAL.match(w) for w in ws[:-1]):
+        return False
+    program = ctx.analyzer.program
+    return model.lower() in prisma_models(program) and sensitive_field(program, model) is None
 
 
 # what a provider call changes, seen in its argument: `supabase.auth.updateUser({ password })`,

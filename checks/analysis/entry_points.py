@@ -318,15 +318,32 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
     return facts
 
 
-def _function_of(az: Analyzer, mod: Module, node: Node | None) -> Function | None:
+def _function_of(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> Function | None:
     node = sx.strip_types(node)
-    if node is None:
+    if node is None or depth > 4:
         return None
     if sx.is_function(node):
         return mod.function_for(node)
     if node.type == "identifier":
-        return az.program.resolve_function(mod, sx.text(mod.src, node))
-    return None
+        name = sx.text(mod.src, node)
+        fn = az.program.resolve_function(mod, name)
+        if fn is None:
+            found = az.program.resolve_value(mod, name)
+            value = sx.strip_types(found[1]) if found is not None else None
+            if found is not None and value is not None and _defined_middleware(found[0].src, value) is not None:
+                return _function_of(az, found[0], value, depth + 1)
+        return fn
+    inner = _defined_middleware(mod.src, node)
+    return _function_of(az, mod, inner, depth + 1) if inner is not None else None
+
+
+def _defined_middleware(src: bytes, node: Node) -> Node | None:
+    """`createMiddleware().define(fn)` / `createMiddleware<{ ctx: C }>().define(fn)` (next-safe-action's
+    standalone middleware): the function it defines, which runs as the chain's `.use(...)` step."""
+    if node.type != "call_expression" or sx.callee_name(src, node) != "createMiddleware().define":
+        return None
+    args = sx.call_args(node)
+    return args[0] if args else None
 
 
 def _apply_summaries(ep: EntryPoint, items: list[tuple[Summary, str]]) -> None:

@@ -57,6 +57,21 @@ def _read_prisma_models(program: Program, every_file: bool) -> dict[str, str]:
     return out
 
 
+def serial_column(program: Program, model: str, column: str) -> bool:
+    """``column`` of the Prisma model ``model`` (any case, singular or plural) is a sequence number the
+    database hands out (`code Int @unique @default(autoincrement())`): a record's number, no secret."""
+    models = prisma_models(program)
+    key = model.lower()
+    body = models.get(key) or models.get(key.removesuffix("s")) or models.get(key + "s")
+    if body is None:
+        return False
+    for line in body.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == column:
+            return "@default(autoincrement())" in line
+    return False
+
+
 def _prisma_sensitive(body: str) -> str | None:
     for line in body.splitlines():
         parts = line.split()

@@ -154,11 +154,14 @@ from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
 from checks.analysis.links import mailed_link_token
+from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Module
+from checks.analysis.program import Program
 from checks.analysis.schemas import schema_keys
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.sources import tree_fact
 
 META = RuleMeta(
     id="missing-audit-log",
@@ -288,7 +291,25 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
     ):
         # `POST /api/user/set-password`: stores a link token and mails it; the change comes later
         return _calls_sensitive_operation(ctx, fn)
+    if writes and _DELETES_ACCOUNT.search(name) and all(_business_account(ctx, e) for e in writes):
+        return _calls_sensitive_operation(ctx, fn)  # `deleteAccount` of a CRM's `companyAccount` row
     return bool(writes) or _calls_sensitive_operation(ctx, fn)
+
+
+_DELETES_ACCOUNT = re.compile(r"(?i)(delete|remove)_?accounts?(?![a-z])")
+_PRINCIPAL = re.compile(f"(?i)^{vocab.PRINCIPAL_NOUNS}s?$|^(auth|login|oauth|linked|connected|social|provider|sso)$")
+
+
+def _business_account(ctx: FileContext, ev: Event) -> bool:
+    """`companyAccount`, `bankAccount`: a model the Prisma schema declares, named for an account of
+    something other than a person who signs in (a qualifier before `account` that is no principal), and
+    holding no credential: a customer company or a ledger, not a login account."""
+    model = ev.op.model if ev.op is not None and ev.op.model else ""
+    ws = vocab.words(model)
+    if len(ws) < 2 or ws[-1] not in ("account", "accounts") or any(_PRINCIPAL.match(w) for w in ws[:-1]):
+        return False
+    program = ctx.analyzer.program
+    return model.lower() in prisma_models(program) and sensitive_field(program, model) is None
 
 
 # what a provider call changes, seen in its argument: `supabase.auth.updateUser({ password })`,
@@ -1192,6 +1213,74 @@ def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> boo
     return False
 
 
+def _provider_audits_sign_in(ctx: FileContext, fn: Node) -> bool:
+    """Auth.js `signIn("credentials", ...)` (or a credentials provider's own id) runs that provider's
+    `authorize` callback, declared in the project's auth config (`Credentials({ authorize })` from
+    `next-auth/providers/credentials`): when that callback writes the audit trail, the sign-in is audited."""
+    if b"signIn" not in ctx.src[fn.start_byte : fn.end_byte]:
+        return False
+    wanted: set[str] = set()
+    for call in sx.find(fn, ("call_expression",)):
+        args = sx.call_args(call) if sx.callee_name(ctx.src, call) == "signIn" else []
+        provider = sx.string_value(ctx.src, args[0]) if args else None
+        if provider:
+            wanted.add(provider)
+    if not wanted:
+        return False
+    program = ctx.analyzer.program
+    for provider, path, start, end in _credentials_authorizers(program):
+        mod = program.module(path) if provider in wanted else None
+        node = mod.parsed.root.descendant_for_byte_range(start, end) if mod is not None else None
+        while node is not None and not sx.is_function(node) and node.parent is not None:
+            node = node.parent if node.parent.start_byte == start and node.parent.end_byte == end else None
+        if (
+            mod is not None
+            and node is not None
+            and sx.is_function(node)
+            and ctx.analyzer.summary(mod.function_for(node)).audits
+        ):
+            return True
+    return False
+
+
+def _credentials_authorizers(program: Program) -> list[tuple[str, str, int, int]]:
+    """(provider id, file, start of its `authorize` function) of every Auth.js credentials provider the
+    project declares. Worked out once per tree."""
+    return tree_fact(program.tree, "credentials_authorizers", lambda: _read_credentials_authorizers(program))
+
+
+def _read_credentials_authorizers(program: Program) -> list[tuple[str, str, int, int]]:
+    out: list[tuple[str, str, int, int]] = []
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
+            continue
+        data = program.tree.read(path)
+        mod = program.module(path, data=data) if data is not None and b"providers/credentials" in data else None
+        if mod is None:
+            continue
+        for call in sx.find(mod.parsed.root, ("call_expression",)):
+            binding = mod.imports.get(sx.callee_name(mod.src, call))
+            args = sx.call_args(call)
+            if binding is None or not binding.spec.endswith("providers/credentials") or not args:
+                continue
+            options = sx.strip_types(args[0])
+            keys = object_keys(mod.src, options)
+            provider = (sx.string_value(mod.src, keys["id"]) if "id" in keys else None) or "credentials"
+            authorize = sx.strip_types(keys.get("authorize"))
+            if authorize is None and options is not None:  # `async authorize(credentials) { ... }`
+                authorize = next(
+                    (
+                        m
+                        for m in options.named_children
+                        if m.type == "method_definition" and mod.text(m.child_by_field_name("name")) == "authorize"
+                    ),
+                    None,
+                )
+            if authorize is not None and sx.is_function(authorize):
+                out.append((provider, path, authorize.start_byte, authorize.end_byte))
+    return out
+
+
 # better-auth's server calls that check a credential and sign in (`signInMagicLink`/`signInSocial` only
 # start a flow that a callback completes)
 _PROVIDER_SIGN_IN = re.compile(r"\.api\.(signInEmail|signInUsername|signInPhoneNumber)$")
@@ -1549,6 +1638,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             or _credentials_sign_in(ctx, ep.fn.node, made)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
+        if _sensitive_name(name) and _provider_audits_sign_in(ctx, ep.fn.node):
+            continue  # (`signIn("credentials", ...)`: the provider's `authorize` writes the trail)
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue

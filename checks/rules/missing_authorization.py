@@ -567,9 +567,19 @@ def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
             continue
         if value is not None and value.type == "call_expression":
             op = ctx.analyzer.classify(ctx.module, value)
-            if op is not None and op.kind == "read":
+            if (op is not None and op.kind == "read") or (op is None and _reading_helper(ctx, value)):
                 out.add(ctx.text(name))
     return out
+
+
+def _reading_helper(ctx: FileContext, call: Node) -> bool:
+    """`getTourByUuid(id)`: a project helper whose database work is reads only (at least one), so what
+    it answers is a loaded row."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None:
+        return False
+    ops = [e.op for e in ctx.analyzer.helper_flow(target).events if e.kind == "db" and e.op is not None]
+    return bool(ops) and all(op.kind == "read" for op in ops)
 
 
 _REQUEST_PARTS = frozenset({"query", "params", "body"})

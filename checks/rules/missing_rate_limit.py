@@ -139,7 +139,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, quota
+from checks.analysis import deployment, model_secrets, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, is_ai_call, object_keys
@@ -171,6 +171,7 @@ _KINDS = (
     ("sign-in", r"log_?in|sign_?in"),
     ("sign-up", r"sign_?up|register"),
     ("password reset", r"forgot|" + vocab.NOT_SECOND_FACTOR_RESET + r"|request_?password"),
+    ("password check", r"(confirm|verify|check)_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),
     ("resend", r"resend"),
@@ -863,6 +864,8 @@ def _shape_operand(ctx: FileContext, node: Node | None) -> bool:
 
 # What a short, guessable code is called: `accessCode`, `pin`, `otp`, `joinCode` (a `token` is long and random).
 _GUESSABLE = frozenset({"code", "otp", "totp", "pin", "passcode"})
+# What a value classifies a record by (`cardType`, `input.kind`): a key of bookkeeping, not a secret.
+_KIND_WORDS = frozenset({"type", "kind", "category", "status"})
 
 
 def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
@@ -876,6 +879,15 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
         ws = vocab.words(key)
         if not ws or ws[-1] not in _GUESSABLE or not set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS | _GUESSABLE:
             continue
+        # `where: { code: cardType }`: the value is named for a kind of record, not a code anyone types
+        held = sx.strip_types(value)
+        if held is not None and held.type in ("identifier", "member_expression"):
+            vws = vocab.words(sx.last_name(ctx.text(held)))
+            if vws and vws[-1] in _KIND_WORDS:
+                continue
+        # `code Int @default(autoincrement())`: the record's sequence number, nothing to guess
+        if ev.op.model and model_secrets.serial_column(ctx.analyzer.program, ev.op.model, key):
+            continue
         # the caller's value: client input, or a body a request helper handed back (not a stored row's field)
         names = identifiers(ctx.src, value)
         if names & ev.state.client or (names and not names & records and value.type != "string"):
@@ -886,6 +898,34 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
 # The least length a code must have to be a random capability (an unsubscribe or sign-in link's),
 # not something a person types and an attacker can walk through.
 _RANDOM_CODE_LENGTH = 20
+
+
+def _taken_check(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`const taken = await db.dept.findFirst({ where: { code } }); if (taken) return { error: "in use" }`:
+    the row found is only ever a reason to refuse a duplicate (every use of it is the test of an `if`
+    that exits); a hit grants nothing, so the caller has nothing to guess at."""
+    holder = ev.node.parent
+    while holder is not None and holder.type in ("await_expression", "parenthesized_expression", "as_expression"):
+        holder = holder.parent
+    name_node = holder.child_by_field_name("name") if holder is not None else None
+    if holder is None or holder.type != "variable_declarator" or name_node is None or name_node.type != "identifier":
+        return False
+    name = ctx.text(name_node)
+    uses = [
+        n
+        for n in sx.find(ep.fn.node, ("identifier", "shorthand_property_identifier"))
+        if n.start_byte > name_node.end_byte and ctx.text(n) == name
+    ]
+    for use in uses:
+        cond = use.parent
+        stmt = cond.parent if cond is not None and cond.type == "parenthesized_expression" else None
+        if (
+            stmt is None
+            or stmt.type != "if_statement"
+            or not sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
+        ):
+            return False
+    return bool(uses)
 
 
 def _long_code_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -1168,7 +1208,7 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
     caller not signed in before it is a sign-in step; a password the caller sends handed to a call
     by a signed-out caller is a sign-in or a sign-up, and by a signed-in one to a call that sets
     a password (`setPassword({ newPassword: { password } })`) a password change.
-    ("sign_in", "sign_up" or "change_password", the call)"""
+    ("sign_in", "sign_up", "change_password" or "confirm_password", the call)"""
     if flow.final.role or (ep.kind in ("route", "pages-api") and _OAUTH_CALLBACK.search(ep.path)):
         return None  # an admin setting a user's password; an OAuth callback's session comes from the provider
     client = flow.final.client - _request_names(ep)
@@ -1180,6 +1220,7 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
         return "sign_in", made
     if b"password" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
         return None  # (cheap: no name in it can end in `password`)
+    confirm: Node | None = None
     for call in calls:
         callee = sx.callee_name(ctx.src, call)
         if _NOT_PASSWORD_WORK.match(callee) or ctx.analyzer.vocab.is_validation(callee):
@@ -1198,7 +1239,11 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
             return ("sign_up" if _CREATES.match(last) or _hashes_password(ctx.src, call) else "sign_in"), call
         if _SETS_PASSWORD.match(last) or (_hashes_password(ctx.src, call) and _stored_on_account(ctx, flow, call)):
             return "change_password", call
-    return None
+        if confirm is None and _VERIFY_CALL.match(last) and any(_stored(ctx, a, flow) for a in sx.call_args(call)):
+            # `bcrypt.compare(password, user.password)` by a signed-in caller: the password asked again
+            # before something sensitive, as guessable as at sign-in (unless the password is then changed)
+            confirm = call
+    return ("confirm_password", confirm) if confirm is not None else None
 
 
 _ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?)$")
@@ -1514,7 +1559,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 (
                     e
                     for e in flow.events
-                    if _code_lookup(ctx, e, set(flow.records)) and not _long_code_lookup(ctx, ep, e)
+                    if _code_lookup(ctx, e, set(flow.records))
+                    and not _long_code_lookup(ctx, ep, e)
+                    and not _taken_check(ctx, ep, e)
                 ),
                 None,
             )

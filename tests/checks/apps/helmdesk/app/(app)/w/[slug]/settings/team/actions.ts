@@ -28,7 +28,7 @@ export const inviteAgent = adminActionClient
       data: {
         workspaceId: ctx.workspaceId,
         email: parsedInput.email,
-        // ok: mass-assignment
+        // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
         role: parsedInput.role,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + 7 * 864e5),
@@ -61,7 +61,7 @@ export const changeMemberRole = adminActionClient
     // ok: missing-authorization
     await prisma.membership.updateMany({
       where: { id: parsedInput.membershipId, workspaceId: ctx.workspaceId, role: { not: "owner" } },
-      // ok: mass-assignment
+      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
       data: { role: parsedInput.role },
     });
     return { ok: true };

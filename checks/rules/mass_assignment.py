@@ -1036,15 +1036,35 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     ):
         return False
     node = sx.unwrap(value)
-    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in ("Number", "parseInt"):
+    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in _NUMBER_COERCIONS:
         args = sx.call_args(node)  # `Number(body.balance)`: a coercion, still the client's number
         node = sx.unwrap(args[0]) if args else None
+    node = _form_field_read(ctx, node)
     if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
         return False
     root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
     # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
     # face value); an unchecked body field names any balance the caller likes
     return root in ev.state.client and root not in ev.state.validated and _client_derived(ctx, ep, node)
+
+
+_NUMBER_COERCIONS = frozenset({"Number", "parseInt", "parseFloat"})
+
+
+def _form_field_read(ctx: FileContext, node: Node | None) -> Node | None:
+    """`formData.get("balance") ?? 0`, `formData.get("credit") as string`: the form (or query) the
+    field is read from, whose root is the client's input; a literal fallback changes nothing."""
+    node = sx.unwrap(node)
+    if node is not None and node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        right = sx.unwrap(node.child_by_field_name("right"))
+        if op is not None and ctx.text(op) in ("??", "||") and right is not None and right.type in ("number", "string"):
+            node = sx.unwrap(node.child_by_field_name("left"))
+    if node is not None and node.type == "call_expression" and len(sx.call_args(node)) == 1:
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is not None and fn.type == "member_expression" and ctx.text(fn.child_by_field_name("property")) == "get":
+            return sx.strip_types(fn.child_by_field_name("object"))
+    return node
 
 
 # What holds a stored value someone could spend: an account, its holder, a team, a wallet, a card

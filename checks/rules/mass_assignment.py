@@ -255,6 +255,22 @@ def _arktype_closed(ctx: FileContext, call: Node) -> bool:
     return mode is not None and found[0].text(mode).strip("'\"") in _ARKTYPE_CLOSED
 
 
+def _named_fields_only(ctx: FileContext, call: Node) -> bool:
+    """The one argument of ``call`` is an object literal of named, unprivileged keys (no spread)."""
+    args = sx.call_args(call)
+    obj = sx.strip_types(args[0]) if len(args) == 1 else None
+    if obj is None or obj.type != "object" or not obj.named_children:
+        return False
+    for child in obj.named_children:
+        if child.type == "pair":
+            key = child.child_by_field_name("key")
+            if key is None or key.type == "computed_property_name" or _privileged_key(ctx.text(key).strip("'\"")):
+                return False
+        elif child.type != "shorthand_property_identifier" or _privileged_key(ctx.text(child)):
+            return False
+    return True
+
+
 def _arktype_keys(mod: Module, definition: Node) -> dict[str, Node]:
     """The keys an arktype object definition declares (`"bio?"` is `bio`; `"+"` is the mode)."""
     return {k.removesuffix("?"): v for k, v in object_keys(mod.src, definition).items() if k != "+"}
@@ -1309,6 +1325,8 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         return True  # effect/Schema drops excess properties unless told otherwise
     if _arktype_closed(ctx, value):
         return True  # arktype with `"+": "delete"`: the output holds the declared keys only
+    if _arktype_definition(ctx, value) is not None and _named_fields_only(ctx, value):
+        return True  # `Loose({ name: formData.get("name") })`: the object checked holds those keys only
     callee = sx.callee_name(ctx.src, value)
     if not (sx.last_name(callee) in _PARSE_METHODS or ctx.analyzer.vocab.is_validation(callee)):
         return False

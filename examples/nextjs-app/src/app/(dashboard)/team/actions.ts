@@ -38,8 +38,7 @@ export const changeMemberRole = withAuth(async (user, formData: FormData) => {
   if (user.role !== "ADMIN" || !user.teamId) throw new Error("Forbidden");
   const { memberId, role } = memberRoleSchema.parse({ memberId: formData.get("memberId"), role: formData.get("role") });
 
-  // ok: missing-authorization
-  // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+  // ok: mass-assignment, missing-authorization
   const { count } = await prisma.user.updateMany({ where: { id: memberId, teamId: user.teamId }, data: { role } });
   // Admin-only and scoped to the admin's own team: not an account-existence oracle.
   // ok: information-disclosure

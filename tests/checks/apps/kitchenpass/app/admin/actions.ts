@@ -13,7 +13,7 @@ export const setUserRole = adminActionClient
     // ok: missing-authorization
     await prisma.user.update({
       where: { id: parsedInput.userId },
-      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+      // ok: mass-assignment
       data: { role: parsedInput.role },
     });
     return { ok: true };

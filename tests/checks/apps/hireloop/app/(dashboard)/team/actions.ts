@@ -24,7 +24,6 @@ export const inviteMember = adminOrgActionClient
     await checkRateLimit(`invite:${ctx.companyId}`);
     const token = generateToken();
     await db.invite.create({
-      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
       data: { companyId: ctx.companyId, email, role, tokenHash: sha256(token), expiresAt: new Date(Date.now() + 7 * 864e5) },
     });
     await sendEmail({ to: email, subject: "You're invited to Hireloop", html: `<a href="${process.env.APP_URL}/invite/${token}">Join</a>` });
@@ -49,7 +48,6 @@ export const changeMemberRole = orgActionClient
     // ok: missing-authorization
     await db.membership.update({
       where: { id: parsedInput.membershipId, companyId: ctx.companyId },
-      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
       data: { role: parsedInput.role },
     });
     revalidatePath("/team");

@@ -59,7 +59,6 @@ export async function setTier(formData: FormData) {
   const { accountId, tier } = z.object({ accountId: z.string().uuid(), tier: z.enum(["bronze", "silver", "gold"]) }).parse(Object.fromEntries(formData));
   if (session.user.role !== "manager" && session.user.role !== "owner") throw new Error("Forbidden");
   // ok: missing-authorization
-  // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
   await db.update(loyaltyAccounts).set({ tier }).where(and(eq(loyaltyAccounts.id, accountId), eq(loyaltyAccounts.groupId, session.user.groupId)));
 }
 

@@ -33,7 +33,7 @@ export async function changeStaffRole(formData: FormData) {
   // ok: missing-authorization
   await prisma.user.update({
     where: { id: userId, groupId: session.user.groupId },
-    // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+    // ok: mass-assignment
     data: { role },
   });
   await logAuditEvent({ actorId: session.user.id, action: "staff.role_changed", target: userId, meta: { role } });

@@ -31,7 +31,6 @@ export async function grantCredits(_prev: unknown, formData: FormData) {
   const { userId, amount } = z.object({ userId: z.string().cuid(), amount: z.coerce.number().int().min(1).max(10_000) }).parse(Object.fromEntries(formData));
   await prisma.$transaction(async (tx) => {
     // ok: missing-authorization
-    // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
     await tx.user.update({ where: { id: userId }, data: { credits: { increment: amount } } });
     await tx.auditLog.create({ data: { actorId: admin.id, action: "admin.grant_credits", target: userId, meta: { amount } } });
   });
@@ -51,7 +50,6 @@ export async function deleteUserAsAdmin(userId: string) {
 export async function setPlatformRole(userId: string, role: string) {
   await requireSuperAdmin();
   const input = z.object({ userId: z.string().cuid(), role: z.enum(["student", "creator", "superadmin"]) }).parse({ userId, role });
-  // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
   await prisma.user.update({ where: { id: input.userId }, data: { role: input.role } });
 }
 

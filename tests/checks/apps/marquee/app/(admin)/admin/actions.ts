@@ -41,7 +41,6 @@ export async function setPlatformRole(userId: string, role: string) {
   // ok: missing-authorization
   await prisma.user.update({
     where: { id: input.userId },
-    // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
     data: { role: input.role },
   });
   return { ok: true };

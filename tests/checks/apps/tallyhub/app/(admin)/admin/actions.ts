@@ -12,7 +12,7 @@ import { audit } from "@/lib/audit";
 // ruleid: missing-input-validation
 export async function setUserRole(userId: string, role: "member" | "admin") {
   await requireAdmin();
-  // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+  // ok: mass-assignment -- an admin setting a role is the feature (relabelled, see report)
   await db.update(users).set({ role }).where(eq(users.id, userId));
 }
 

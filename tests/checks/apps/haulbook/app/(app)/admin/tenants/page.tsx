@@ -25,7 +25,7 @@ export default async function TenantsAdminPage() {
     const input = z.object({ tenantId: z.string().cuid(), plan: z.enum(["starter", "growth", "enterprise"]) }).parse(Object.fromEntries(formData));
     await prisma.tenant.update({
       where: { id: input.tenantId },
-      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+      // todoruleid: mass-assignment -- corpus-wide policy (cause L): a privileged write behind a platform-admin check is let through
       data: { plan: input.plan },
     });
   }

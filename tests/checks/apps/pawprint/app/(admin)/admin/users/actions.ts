@@ -24,7 +24,7 @@ export async function changeUserRole(userId: string, role: string) {
   const input = z.object({ userId: z.string().cuid(), role: z.enum(["USER", "SITTER", "SUPPORT", "SUPER_ADMIN"]) }).parse({ userId, role });
   await prisma.user.update({
     where: { id: input.userId },
-    // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+    // todoruleid: mass-assignment -- Warden keeps its exemption for privileged fields written by a role-gated admin (see LABELS.md, pass 18)
     data: { role: input.role },
   });
 }

@@ -15,7 +15,6 @@ export const changeMemberRole = auditedAdminAction
     if (parsedInput.memberId === ctx.session.memberId) throw new ActionError("You cannot change your own role.");
     const em = await getEm();
     // ok: missing-authorization
-    // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
     const n = await em.nativeUpdate(Member, { id: parsedInput.memberId, org: ctx.session.orgId, role: { $ne: "owner" } }, { role: parsedInput.role });
     if (!n) throw new ActionError("Member not found.");
     revalidatePath("/settings/team");

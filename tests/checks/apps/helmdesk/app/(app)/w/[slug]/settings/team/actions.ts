@@ -28,7 +28,7 @@ export const inviteAgent = adminActionClient
       data: {
         workspaceId: ctx.workspaceId,
         email: parsedInput.email,
-        // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+        // ok: mass-assignment
         role: parsedInput.role,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + 7 * 864e5),
@@ -61,7 +61,7 @@ export const changeMemberRole = adminActionClient
     // ok: missing-authorization
     await prisma.membership.updateMany({
       where: { id: parsedInput.membershipId, workspaceId: ctx.workspaceId, role: { not: "owner" } },
-      // ruleid: mass-assignment -- rule 4 has no admin exemption (pass 20 policy)
+      // ok: mass-assignment
       data: { role: parsedInput.role },
     });
     return { ok: true };

@@ -104,15 +104,17 @@ chat message's `role` (who spoke); rows a project helper builds and returns fiel
 (`const row = toDbMessage(message)` returning `{ id: message.id, chatId: message.chatId, ... }`,
 or parts mapped one by one into such literals), judged by the privileged fields they copy;
 privileged fields set from server-side values, including data the server fetched
-with client input (a payment provider's API, a stored invitation row); an owner id written after a
-role check (an admin filing a record under a user is the feature; a permission check on the parent
-record does not let the caller name another owner), also past a project guard given the session user
-that throws unless what it looks up grants a capability (`await requireBoardManager(user.id, boardId)`
-throwing unless `access.canManage`; one that only throws when nothing was found checks no role). A
-role, plan, credits or balance the client picks is reported behind any role check too: rule 4 has no
-admin exemption (`data: { role: input.role }` after `requireAdmin()`, with a schema enum admitting
-`ADMIN`); a fixed role, one read from a row the server loaded, or one the server maps the client's
-choice to (`ROLE_FOR_KIND[input.kind]`) is the server's;
+with client input (a payment provider's API, a stored invitation row); writes after a role
+check (an admin changing a role, or filing a record under a user, is the feature; a
+permission check on the parent record does not let the caller name another owner; a role on the very
+record written, `isOrgOwner(userId, orgId)` before the org's own update, is a team role, which pays for
+no `plan`, credits or balance), also a project
+guard given the session user that throws unless what it looks up grants a capability
+(`await requireBoardManager(user.id, boardId)` throwing unless `access.canManage`; one that only
+throws when nothing was found checks no role); a team role handed out after a membership guard
+given the session user and the team roles it lets through (`await assertOrgRole(user.id, orgId,
+["OWNER", "ADMIN"])`: the invitee's `role`; a team role pays for no `plan` or `credits`, and a
+guard given no role list checks membership only);
 `request.auth.userId` set by an auth wrapper; a check that runs only for one value the
 caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks;
 a client-named column checked against a list first (`EDITABLE.includes(key)`), or written in a branch

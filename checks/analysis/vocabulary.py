@@ -255,7 +255,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|^(send_?(otp|code|verification)|create_?(user_?)?account(_?(action|handler)|_?with_?\w+)?$|"
     r"check_?(account|email|user)_?exists|(account|email|user)_?exists(_?action)?$|exists_?by_?email)"
     # passwordless steps: `requestOtp`, `requestLoginCode`, `generateMagicLink`, `sendLoginCode`
-    r"|^(request|generate|send)_?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
+    # (`sendSmsLoginCode`, `requestPhoneSignInCode`: the channel, then the step)
+    r"|^(request|generate|send)_?((email|sms|phone|text)_?)?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
     # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`
     r"|^(request|send|start)_?(password_?reset|reset_?password)"
 )

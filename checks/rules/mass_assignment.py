@@ -258,6 +258,22 @@ def _arktype_closed(ctx: FileContext, call: Node) -> bool:
     return mode is not None and found[0].text(mode).strip("'\"") in _ARKTYPE_CLOSED
 
 
+def _named_fields_only(ctx: FileContext, call: Node) -> bool:
+    """The one argument of ``call`` is an object literal of named, unprivileged keys (no spread)."""
+    args = sx.call_args(call)
+    obj = sx.strip_types(args[0]) if len(args) == 1 else None
+    if obj is None or obj.type != "object" or not obj.named_children:
+        return False
+    for child in obj.named_children:
+        if child.type == "pair":
+            key = child.child_by_field_name("key")
+            if key is None or key.type == "computed_property_name" or _privileged_key(ctx.text(key).strip("'\"")):
+                return False
+        elif child.type != "shorthand_property_identifier" or _privileged_key(ctx.text(child)):
+            return False
+    return True
+
+
 def _arktype_keys(mod: Module, definition: Node) -> dict[str, Node]:
     """The keys an arktype object definition declares (`"bio?"` is `bio`; `"+"` is the mode)."""
     return {k.removesuffix("?"): v for k, v in object_keys(mod.src, definition).items() if k != "+"}
@@ -1063,15 +1079,35 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     ):
         return False
     node = sx.unwrap(value)
-    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in ("Number", "parseInt"):
+    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in _NUMBER_COERCIONS:
         args = sx.call_args(node)  # `Number(body.balance)`: a coercion, still the client's number
         node = sx.unwrap(args[0]) if args else None
+    node = _form_field_read(ctx, node)
     if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
         return False
     root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
     # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
     # face value); an unchecked body field names any balance the caller likes
     return root in ev.state.client and root not in ev.state.validated and _client_derived(ctx, ep, node)
+
+
+_NUMBER_COERCIONS = frozenset({"Number", "parseInt", "parseFloat"})
+
+
+def _form_field_read(ctx: FileContext, node: Node | None) -> Node | None:
+    """`formData.get("balance") ?? 0`, `formData.get("credit") as string`: the form (or query) the
+    field is read from, whose root is the client's input; a literal fallback changes nothing."""
+    node = sx.unwrap(node)
+    if node is not None and node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        right = sx.unwrap(node.child_by_field_name("right"))
+        if op is not None and ctx.text(op) in ("??", "||") and right is not None and right.type in ("number", "string"):
+            node = sx.unwrap(node.child_by_field_name("left"))
+    if node is not None and node.type == "call_expression" and len(sx.call_args(node)) == 1:
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is not None and fn.type == "member_expression" and ctx.text(fn.child_by_field_name("property")) == "get":
+            return sx.strip_types(fn.child_by_field_name("object"))
+    return node
 
 
 # What holds a stored value someone could spend: an account, its holder, a team, a wallet, a card
@@ -1316,6 +1352,8 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         return True  # effect/Schema drops excess properties unless told otherwise
     if _arktype_closed(ctx, value):
         return True  # arktype with `"+": "delete"`: the output holds the declared keys only
+    if _arktype_definition(ctx, value) is not None and _named_fields_only(ctx, value):
+        return True  # `Loose({ name: formData.get("name") })`: the object checked holds those keys only
     callee = sx.callee_name(ctx.src, value)
     if not (sx.last_name(callee) in _PARSE_METHODS or ctx.analyzer.vocab.is_validation(callee)):
         return False

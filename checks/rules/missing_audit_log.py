@@ -44,7 +44,9 @@ the client names (`{ [key]: value }`: the email among them). Removing a member (
 `removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
 organisation or workspace row) is the B2B form of deleting the account; new 2FA recovery codes (or the
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
-not yet); a membership written from a parsed object whose schema admits `role` changes a role; and
+not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
+does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`;
+the caller's own seat, joining or founding, is none); and
 `requireStaff()` asks for an administrator. A tenant's credential rewritten in the admin area past an admin gate
 (`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
 Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do
@@ -521,6 +523,33 @@ _GRANT_KEY = re.compile(
     r"(?i)(role|permission|admin|owner|scope|access|privilege|status|active|enabled|banned|blocked|suspended|"
     r"approved|accepted|verified)"
 )
+
+
+# a member of a team, org or workspace (`orgMember`, `team_members`); `membership` is a key event already
+_MEMBER_MODEL = re.compile(r"(?i)^\w*members?$")
+_ROLE_KEYS = frozenset({"role", "roles", "permissions"})
+_SEAT_HOLDER_KEY = re.compile(r"(?i)(user_?id|owner_?id)$")
+
+
+def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
+    """`orgMember.create({ data: { orgId, userId: invitee.id, role: input.role } })`: someone else
+    added to a team with a role, a role granted (the caller's own seat is ``own``, not this)."""
+    assert ev.op is not None
+    if not _MEMBER_MODEL.match(ev.op.model or "") or ev.op.model.lower() in ("user", "users"):
+        return None
+    if _binds_session_user(ctx, [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched):
+        return None  # the caller's own seat (joining, founding a team, accepting an invitation)
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            root = sx.root_identifier(ctx.src, sx.strip_types(value)) if value is not None else None
+            if _SEAT_HOLDER_KEY.search(key) and root is not None and root in ev.state.session:
+                return None  # (`logtoUserId: claims.sub`: the provider's id of the signed-in caller)
+    for data in ev.op.data:
+        keys = set(object_keys(ctx.src, data))
+        hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+        if hit:
+            return f"{ev.op.model}.{hit[0]}"
+    return None
 
 
 def _joins_without_role(ctx: FileContext, mod: Module, op: DbOp, depth: int = 0) -> bool:
@@ -1715,6 +1744,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
+                if what is None and creates and not own:
+                    what = _member_created_with_role(ctx, ev)
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)
                 # (new recovery codes or TOTP secret; a role written in a parsed object whose schema admits it)

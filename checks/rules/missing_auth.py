@@ -254,6 +254,8 @@ _AUTH_ROUTE = re.compile(
     r"|(^|/)(saml|sso)/([\w-]+/)*acs/"
     # a pages-router handler named for the step (`pages/api/mobile/login.ts`)
     r"|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)\.[cm]?[jt]sx?$"
+    # (`pages/api/legacy/donor-login.ts`: whose sign-in, then the step)
+    r"|(^|/)[a-z0-9]+[-_](log[-_]?in|sign[-_]?in)\.[cm]?[jt]sx?$"
     # the password-reset request and its answer (`pages/api/forgot-password/index.ts`); not under a
     # route parameter (`users/[id]/reset-password/`: someone's password reset by an administrator)
     r"|(^|/)(?<!\]/)(forgot[-_]?password|reset[-_]?password|password[-_]?reset)(/|\.[cm]?[jt]sx?$)"
@@ -273,9 +275,14 @@ _PUBLIC_ROUTE = re.compile(
 _PUBLIC_WRAPPER = re.compile(r"^[Pp]ublic[A-Z]\w*$")
 
 
+# An operator's tool named for an auth step it performs on someone else's account
+# (`forceVerifyEmail`, `adminResetPassword`): not the caller's own step
+_OPERATOR_TOOL = re.compile(r"^(force|admin|manual(ly)?|override|staff|operator|impersonat\w*?)(?=[A-Z_])")
+
+
 def exempt(ep: EntryPoint, path: str) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
-    if vocab.AUTH_ENDPOINT_NAMES.search(name):
+    if vocab.AUTH_ENDPOINT_NAMES.search(name) and not _OPERATOR_TOOL.match(name):
         return True
     if any(_PUBLIC_WRAPPER.match(sx.last_name(w)) for w in ep.wrappers) or ep.shared_cache:
         return True

@@ -33,7 +33,8 @@ session it has just made is still signed out, and an invitation endpoint named f
 (`sendInviteEmailCode`) sends whatever it calls. A paid AI call inside an async function the entry point
 starts without awaiting it (`(async () => { streamText(...) })()`) still runs. A role lets the caller mail
 stored addresses, not the account it looked up by the address it sent (`to: user.email` of
-`getUser(email)`), and an address field of the caller's parsed input (`sendEmail(data.friendEmail, ...)`) is its
+`getUser(email)`) nor a row it picked by the id it sent (`member.user.email` of `where: { userId:
+input.memberId }`), and an address field of the caller's parsed input (`sendEmail(data.friendEmail, ...)`) is its
 choice of recipient, also past a role or ownership check of the record mailed (`to: parsedInput.to` after
 `isPetOwner(...)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
 work a limiter must precede.
@@ -255,10 +256,13 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
         # the account the caller looked up by the address it sent is its choice of recipient)
         # (nor an address field of its input, `to: parsedInput.to` past `isPetOwner(...)`: a check of the
         # record the mail is about says nothing of who receives it)
+        # (nor a stored address of a row the caller picked by its id: `reviewer.user.email` of the
+        # member `where: { userId: input.reviewerId }` found, any member the caller names)
         return (
             _mails_address_found_by_client(ctx, ev, records)
             or _mails_address_typed_by_client(ctx, ev)
             or _recipient_field_of_client(ctx, _to_values(ctx, ev), ev.state.client - set(records))
+            or _recipient_found_by_client(ctx, ev, records)
         )
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     names = {n for a in args for n in identifiers(ctx.src, a, into_functions=True)} & ev.state.client
@@ -269,6 +273,13 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client - set(records)):
         return True  # `sendEmail(data.friendEmail, ...)`: a parsed input's address field names the recipient
     # (also a helper's first argument: `sendEmail(contact.user.email, ...)` of a row the caller's id found)
+    return _recipient_found_by_client(ctx, ev, records)
+
+
+def _recipient_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
+    """The mail's `to` (or a mail helper's first argument) is read off a row found by the caller's input."""
+    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
+    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     recipients = to or args[:1]
     return any(
         _found_by_client(ctx, r, records, ev.state.client, 3) for v in recipients for r in identifiers(ctx.src, v)

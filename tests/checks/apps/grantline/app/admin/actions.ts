@@ -45,7 +45,7 @@ export async function setFoundationPlan(formData: FormData) {
   await prisma.foundation.update({
     // ok: missing-authorization
     where: { id: input.foundationId },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment -- policy (pass 20): a role or plan the schema admits, written behind a role check, is let through; an admin changing a role is the feature
     data: { plan: input.plan },
   });
   await auditLog({ actorId: admin.id, action: "foundation.plan_changed", target: input.foundationId, meta: { plan: input.plan } });

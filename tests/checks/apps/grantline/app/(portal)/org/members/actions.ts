@@ -23,7 +23,7 @@ export async function inviteOrgMember(orgId: string, formData: FormData) {
   await requireOrgAdmin(user.id, input.orgId);
   const invitee = await prisma.user.upsert({ where: { email: input.email }, update: {}, create: { email: input.email }, select: { id: true } });
   // ok: missing-authorization
-  // ruleid: mass-assignment
+  // todoruleid: mass-assignment -- policy (pass 20): a role or plan the schema admits, written behind a role check, is let through; an admin changing a role is the feature
   await prisma.orgMember.create({ data: { orgId: input.orgId, userId: invitee.id, role: input.role } });
   await sendEmail(input.email, "You've been added to an organisation on Grantline", "Sign in to get started.");
 }

@@ -21,7 +21,7 @@ export const inviteStaff = withOrganizer("member.invited", async (ctx, formData)
     data: {
       foundationId: ctx.foundationId,
       email: input.email,
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment -- policy (pass 20): a role or plan the schema admits, written behind a role check, is let through; an admin changing a role is the feature
       role: input.role,
       token: sha256(token),
       invitedById: ctx.user.id,
@@ -38,7 +38,7 @@ export const changeStaffRole = withRole(["OWNER", "ADMIN"], async (ctx, formData
   await prisma.membership.updateMany({
     // ok: missing-authorization
     where: { id: input.membershipId, foundationId: ctx.foundationId, role: { not: "OWNER" } },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment -- policy (pass 20): a role or plan the schema admits, written behind a role check, is let through; an admin changing a role is the feature
     data: { role: input.role },
   });
   revalidatePath(`/f/${ctx.foundationId}/team`);

@@ -1098,6 +1098,8 @@ class Analyzer:
         # per function body, whether each local is a database handle by fallback (`taint._db_fallback`)
         self.db_fallbacks: dict[tuple[str, int, int], dict[str, bool]] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
+        # the locals holding the presented session token, per session reader (`sessions._credentials`)
+        self.session_credentials: dict[tuple[str, int], set[str]] = {}
 
     # -- summaries -------------------------------------------------------------------
     def summary(self, fn: Function) -> Summary:
@@ -1734,25 +1736,24 @@ class Analyzer:
             obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
             if obj is None or obj.type != "identifier" or prop is None:
                 return None
-            if sx.text(mod.src, obj) in mod.imports:
+            obj_name, prop_name = sx.text(mod.src, obj), sx.text(mod.src, prop)
+            if obj_name in mod.imports:
                 # `dbActions.createChat(...)` with `import * as dbActions from "@/lib/db/actions"`
-                member = self.program.resolve_function(mod, f"{sx.text(mod.src, obj)}.{sx.text(mod.src, prop)}")
+                member = self.program.resolve_function(mod, f"{obj_name}.{prop_name}")
                 if member is not None:
                     return member
             static = None
-            if sx.text(mod.src, obj)[:1].isupper():
-                static = self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
-            if static is None and (sx.text(mod.src, obj) in mod.imports or sx.text(mod.src, obj) in mod.values):
+            if obj_name[:1].isupper():
+                static = self.program.resolve_static_method(mod, obj_name, prop_name)
+            if static is None and (obj_name in mod.imports or obj_name in mod.values):
                 # `chatStore.deleteThread(id)`: a method of a project object (literal or class instance)
-                static = self.program.resolve_object_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
+                static = self.program.resolve_object_method(mod, obj_name, prop_name)
             if static is not None or not effect.imports_effect(mod):
                 return static
             # `svc.getSession()` with `const svc = yield* _(AuthService)`: the service's implementation
             key = (mod.path, call.start_byte)
             if key not in self._effect_methods:
-                self._effect_methods[key] = effect.service_method(
-                    self.program, mod, call, sx.text(mod.src, obj), sx.text(mod.src, prop)
-                )
+                self._effect_methods[key] = effect.service_method(self.program, mod, call, obj_name, prop_name)
             return self._effect_methods[key]
         if fn is None or fn.type != "identifier":
             return None

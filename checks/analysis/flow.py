@@ -1100,6 +1100,7 @@ class Analyzer:
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
         # the locals holding the presented session token, per session reader (`sessions._credentials`)
         self.session_credentials: dict[tuple[str, int], set[str]] = {}
+        self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
 
     # -- summaries -------------------------------------------------------------------
     def summary(self, fn: Function) -> Summary:
@@ -2048,6 +2049,16 @@ class Analyzer:
             self._checked_ops[key] = found
         return found
 
+    def local_function_names(self, fn: Function) -> frozenset[str]:
+        """The names `const x = async (...) => ...` / `= function` / `= (...)` / `= make(...)` binds in
+        ``fn``'s text (`_Walker._local_handler`'s pre-test), read once per function with one fixed
+        pattern (not a pattern compiled per returned name)."""
+        found = self._local_fn_names.get(fn.key)
+        if found is None:
+            text = sx.text(fn.module.src, fn.node)
+            found = self._local_fn_names[fn.key] = frozenset(m.group(1) for m in _LOCAL_FUNCTION.finditer(text))
+        return found
+
     def _gates_params(self, fn: Function) -> bool:
         final = self.flow(fn, State(client=set(fn.params), fetched=set(fn.params))).final
         return final.role or final.owner
@@ -2077,6 +2088,11 @@ class Analyzer:
             frozenset(walker.held_gates),
             frozenset(walker.auth_errors),
         )
+
+
+# `const fn = async (req) => ...`, `let h = function`, `const wrapped = withAuth(...)`: a local that may
+# hold a function (a lookahead: declarations close together are each found)
+_LOCAL_FUNCTION = re.compile(r"\b(?:const|let)\s+([\w$]+)(?=\s*(?::[^=;]+)?=\s*(?:async\b|function\b|\(|[\w$.]+\())")
 
 
 # A structured-logger line (`logger.info(...)`) is an audit where an entry point writes it or in a
@@ -2142,7 +2158,6 @@ class _Walker:
         # hands it a secret (`Summary.secret_params`)
         self.held = held
         self.held_gates: set[str] = set()  # ... those compared with the request by an exiting check
-        self._fn_text: str | None = None  # (the walked function's text, for `_local_handler`'s pre-test)
 
     def _local_handler(self, value: Node | None) -> Node | None:
         """`const fn = async (request) => { ... }; fn.config = ...; return fn;`: the handler a wrapper
@@ -2151,10 +2166,7 @@ class _Walker:
         if u is None or u.type != "identifier":
             return None
         name = sx.text(self.src, u)
-        pattern = rf"\b(?:const|let)\s+{re.escape(name)}\s*(?::[^=;]+)?=\s*(?:async\b|function\b|\(|[\w$.]+\()"
-        if self._fn_text is None:
-            self._fn_text = sx.text(self.src, self.fn.node)
-        if not re.search(pattern, self._fn_text):
+        if name not in self.az.local_function_names(self.fn):
             return None
         for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
             if sx.text(self.src, d.child_by_field_name("name")) == name:

@@ -274,6 +274,7 @@ def _scan_batch_files(
         progress(end, len(files))
     # this batch's sources are about to be freed, and a freed object's id can be reused
     sx.clear_caches()
+    program.release()
     _sort(result)
     return result, end
 

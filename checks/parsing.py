@@ -50,6 +50,7 @@ class ParsedFile:
     _by_types: dict[tuple[str, ...], tuple[list[int], list[int], list[Node], list[str]]] = field(
         default_factory=dict, repr=False
     )
+    _kind_at: dict[str, list[int]] | None = field(default=None, repr=False)  # where each kind is in the search
 
     @property
     def root(self) -> Node:
@@ -118,9 +119,19 @@ class ParsedFile:
                 self._shared = (kinds, found, [n.start_byte for n in found], [n.end_byte for n in found])
             all_kinds, all_nodes, all_starts, all_ends = self._shared
             # the kinds asked, in source order: a slice made of rare kinds (functions, loops) does not
-            # step over every call of the file
-            wanted = frozenset(types)
-            picked = [i for i, k in enumerate(all_kinds) if k in wanted]
+            # step over every call of the file (made from where each kind is, found in one pass per
+            # file, not in one pass over the whole search per combination asked)
+            at = self._kind_at
+            if at is None:
+                at = self._kind_at = {}
+                for i, k in enumerate(all_kinds):
+                    spots = at.get(k)
+                    if spots is None:
+                        at[k] = [i]
+                    else:
+                        spots.append(i)
+            groups = [at[k] for k in frozenset(types) if k in at]
+            picked = groups[0] if len(groups) == 1 else sorted([i for g in groups for i in g])
             index = self._by_types[types] = (
                 [all_starts[i] for i in picked],
                 [all_ends[i] for i in picked],

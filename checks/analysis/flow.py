@@ -1098,6 +1098,9 @@ class Analyzer:
         # per function body, whether each local is a database handle by fallback (`taint._db_fallback`)
         self.db_fallbacks: dict[tuple[str, int, int], dict[str, bool]] = {}
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
+        # the locals holding the presented session token, per session reader (`sessions._credentials`)
+        self.session_credentials: dict[tuple[str, int], set[str]] = {}
+        self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
 
     # -- summaries -------------------------------------------------------------------
     def summary(self, fn: Function) -> Summary:
@@ -1734,25 +1737,24 @@ class Analyzer:
             obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
             if obj is None or obj.type != "identifier" or prop is None:
                 return None
-            if sx.text(mod.src, obj) in mod.imports:
+            obj_name, prop_name = sx.text(mod.src, obj), sx.text(mod.src, prop)
+            if obj_name in mod.imports:
                 # `dbActions.createChat(...)` with `import * as dbActions from "@/lib/db/actions"`
-                member = self.program.resolve_function(mod, f"{sx.text(mod.src, obj)}.{sx.text(mod.src, prop)}")
+                member = self.program.resolve_function(mod, f"{obj_name}.{prop_name}")
                 if member is not None:
                     return member
             static = None
-            if sx.text(mod.src, obj)[:1].isupper():
-                static = self.program.resolve_static_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
-            if static is None and (sx.text(mod.src, obj) in mod.imports or sx.text(mod.src, obj) in mod.values):
+            if obj_name[:1].isupper():
+                static = self.program.resolve_static_method(mod, obj_name, prop_name)
+            if static is None and (obj_name in mod.imports or obj_name in mod.values):
                 # `chatStore.deleteThread(id)`: a method of a project object (literal or class instance)
-                static = self.program.resolve_object_method(mod, sx.text(mod.src, obj), sx.text(mod.src, prop))
+                static = self.program.resolve_object_method(mod, obj_name, prop_name)
             if static is not None or not effect.imports_effect(mod):
                 return static
             # `svc.getSession()` with `const svc = yield* _(AuthService)`: the service's implementation
             key = (mod.path, call.start_byte)
             if key not in self._effect_methods:
-                self._effect_methods[key] = effect.service_method(
-                    self.program, mod, call, sx.text(mod.src, obj), sx.text(mod.src, prop)
-                )
+                self._effect_methods[key] = effect.service_method(self.program, mod, call, obj_name, prop_name)
             return self._effect_methods[key]
         if fn is None or fn.type != "identifier":
             return None
@@ -2047,6 +2049,16 @@ class Analyzer:
             self._checked_ops[key] = found
         return found
 
+    def local_function_names(self, fn: Function) -> frozenset[str]:
+        """The names `const x = async (...) => ...` / `= function` / `= (...)` / `= make(...)` binds in
+        ``fn``'s text (`_Walker._local_handler`'s pre-test), read once per function with one fixed
+        pattern (not a pattern compiled per returned name)."""
+        found = self._local_fn_names.get(fn.key)
+        if found is None:
+            text = sx.text(fn.module.src, fn.node)
+            found = self._local_fn_names[fn.key] = frozenset(m.group(1) for m in _LOCAL_FUNCTION.finditer(text))
+        return found
+
     def _gates_params(self, fn: Function) -> bool:
         final = self.flow(fn, State(client=set(fn.params), fetched=set(fn.params))).final
         return final.role or final.owner
@@ -2076,6 +2088,11 @@ class Analyzer:
             frozenset(walker.held_gates),
             frozenset(walker.auth_errors),
         )
+
+
+# `const fn = async (req) => ...`, `let h = function`, `const wrapped = withAuth(...)`: a local that may
+# hold a function (a lookahead: declarations close together are each found)
+_LOCAL_FUNCTION = re.compile(r"\b(?:const|let)\s+([\w$]+)(?=\s*(?::[^=;]+)?=\s*(?:async\b|function\b|\(|[\w$.]+\())")
 
 
 # A structured-logger line (`logger.info(...)`) is an audit where an entry point writes it or in a
@@ -2141,7 +2158,6 @@ class _Walker:
         # hands it a secret (`Summary.secret_params`)
         self.held = held
         self.held_gates: set[str] = set()  # ... those compared with the request by an exiting check
-        self._fn_text: str | None = None  # (the walked function's text, for `_local_handler`'s pre-test)
 
     def _local_handler(self, value: Node | None) -> Node | None:
         """`const fn = async (request) => { ... }; fn.config = ...; return fn;`: the handler a wrapper
@@ -2150,10 +2166,7 @@ class _Walker:
         if u is None or u.type != "identifier":
             return None
         name = sx.text(self.src, u)
-        pattern = rf"\b(?:const|let)\s+{re.escape(name)}\s*(?::[^=;]+)?=\s*(?:async\b|function\b|\(|[\w$.]+\()"
-        if self._fn_text is None:
-            self._fn_text = sx.text(self.src, self.fn.node)
-        if not re.search(pattern, self._fn_text):
+        if name not in self.az.local_function_names(self.fn):
             return None
         for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
             if sx.text(self.src, d.child_by_field_name("name")) == name:

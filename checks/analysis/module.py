@@ -96,6 +96,11 @@ class Module:
             self._functions[node.start_byte] = fn
         return fn
 
+    def release(self) -> None:
+        """Drop the Function objects (each refers back to its module): once the scan is done with the
+        module, reference counting frees it and all it holds, without the cyclic collector's pass."""
+        self._functions.clear()
+
     def local_function(self, name: str) -> Function | None:
         value = sx.strip_types(self.values.get(name))
         if value is not None and sx.is_function(value):

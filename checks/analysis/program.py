@@ -45,6 +45,13 @@ class Program:
     def __post_init__(self) -> None:
         self.index = ProjectIndex(self.tree)
 
+    def release(self) -> None:
+        """The end of the project model's scan: break the reference cycles of its modules
+        (`Module.release`), so that they are freed as soon as the model is."""
+        for mod in self._modules.values():
+            if mod is not None:
+                mod.release()
+
     def module(self, path: str, report: bool = False, data: bytes | None = None) -> Module | None:
         """Parse and index a file once. ``report``: record diagnostics (target files only);
         ``data``: the file's bytes when the caller has read them already."""

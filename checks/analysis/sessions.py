@@ -83,18 +83,29 @@ def _reads_credential(src: bytes, fn: Function, az: Analyzer, call: Node, jars: 
 
 def _credentials(src: bytes, fn: Function, az: Analyzer) -> set[str]:
     """Locals holding the presented session token, and every local computed from it
-    (`const sessionId = encodeHex(sha256(token))`), in source order."""
+    (`const sessionId = encodeHex(sha256(token))`), in source order. Once per function (a session
+    reader is asked this per query of its own; the answer is a pure function of its body)."""
+    found = az.session_credentials.get(fn.key)
+    if found is None:
+        found = az.session_credentials[fn.key] = _find_credentials(src, fn, az)
+    return found
+
+
+def _find_credentials(src: bytes, fn: Function, az: Analyzer) -> set[str]:
     jars: dict[str, str] = {}  # `const cookieStore = await cookies()`
     names: set[str] = set()
-    for n in sx.walk(fn.node):
-        if n.type != "variable_declarator":
-            continue
+    # (the declarators outside nested functions, in source order: as a walk that skips those finds them)
+    for n in sx.find(fn.node, ("variable_declarator",), into_functions=False):
         value, target = n.child_by_field_name("value"), n.child_by_field_name("name")
         if value is None or target is None:
             continue
         jar = _is_jar(src, value, jars)
         if jar is not None:
             jars.update(dict.fromkeys(sx.pattern_names(src, target), jar))
+            continue
+        # (neither a jar's `.get(...)` nor `getCookie(...)`, nor a credential's name, in the value's
+        # bytes: nothing to find in it, without a walk of its nodes)
+        if not names and src.find(b"get", value.start_byte, value.end_byte) == -1:
             continue
         if any(
             (c.type == "call_expression" and _reads_credential(src, fn, az, c, jars))

@@ -807,6 +807,8 @@ def _helper_answers(
             hsrc = target.module.src
             texts = memo.setdefault(ctx.text(name), [])
             for ret in sx.find(target.node, ("return_statement",), False):
+                if not _quoted(hsrc, ret):
+                    continue
                 for n in sx.walk(ret):
                     s = sx.string_value(hsrc, n) if n.type in ("string", "template_string") else None
                     if s is not None:
@@ -818,7 +820,9 @@ def _helper_answers(
 
 
 def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
-    out = []
+    out: list[tuple[str, Node]] = []
+    if not _quoted(ctx.src, value):
+        return out  # (no string in it: not walked)
     for n in sx.walk(value):
         if n.type not in ("string", "template_string"):  # string_value() strips parentheses: quadratic when nested
             continue
@@ -826,6 +830,12 @@ def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
         if s is not None:
             out.append((s, n))
     return out
+
+
+def _quoted(src: bytes, node: Node) -> bool:
+    """A quote or a backtick among ``node``'s bytes: what any string or template in it starts with."""
+    s, e = node.start_byte, node.end_byte
+    return src.find(b'"', s, e) != -1 or src.find(b"'", s, e) != -1 or src.find(b"`", s, e) != -1
 
 
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")

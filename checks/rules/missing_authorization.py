@@ -2673,58 +2673,85 @@ def _verdict_exit_before(ctx: FileContext, flow: Flow, events: list[Event], i: i
         value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
         assigned.setdefault(sx.text(src, left), []).append(value if n.type != "augmented_assignment_expression" else fn)
 
-    def verdict(node: Node | None, depth: int = 0) -> bool:
-        """``node`` is true only when the caller owns or belongs to what was looked up."""
-        node = sx.unwrap(node)
-        if node is None or depth > 4:
-            return node is None  # `let allowed;`: undefined, a refusal
-        if node.type in ("false", "null", "undefined") or sx.text(src, node) in _DENY_LITERALS:
-            return True
-        if node.type == "identifier":
-            name = sx.text(src, node)
-            values = assigned.get(name, [])
-            return bool(values) and name not in flow.fn.params and all(verdict(v, depth + 1) for v in values)
-        if node.type == "unary_expression" and _operator(src, node) == "!":
-            inner = sx.unwrap(node.child_by_field_name("argument"))
-            if inner is not None and inner.type == "unary_expression" and _operator(src, inner) == "!":
-                return sx.root_identifier(src, sx.strip_types(inner.child_by_field_name("argument"))) in scoped
-            return False
-        if node.type == "member_expression":  # `membership.length`
-            return sx.text(src, node.child_by_field_name("property")) == "length" and _root(src, node) in scoped
-        if node.type != "binary_expression":
-            return False
-        op = _operator(src, node)
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if op == "&&":
-            return verdict(left, depth + 1) or verdict(right, depth + 1)
-        if op == "||":
-            return verdict(left, depth + 1) and verdict(right, depth + 1)
-        if op in ("===", "=="):  # `org.ownerId === user.id`: a loaded record's owner is the caller
-            roots = {_root(src, left), _root(src, right)}
-            return bool(roots & sessionish) and bool(roots & (records | scoped))
-        if op in (">", ">=", "!==", "!="):  # `membership.length > 0`
-            lit = sx.text(src, right)
-            return (
-                left is not None
-                and left.type == "member_expression"
-                and sx.text(src, left.child_by_field_name("property")) == "length"
-                and _root(src, left) in scoped
-                and (lit == "0" or (op == ">=" and lit == "1"))
-            )
-        return False
+    scope = _VerdictScope(src, assigned, flow.fn.params, scoped, sessionish, records)
 
     for stmt in exits:
         cond = sx.unwrap(stmt.child_by_field_name("condition"))
         if cond is None:
             continue
         if cond.type == "unary_expression" and _operator(src, cond) == "!":
-            if verdict(cond.child_by_field_name("argument")):
+            if _verdict(scope, cond.child_by_field_name("argument")):
                 return True
         elif cond.type == "binary_expression" and _operator(src, cond) in ("===", "==", "<", "<="):
             left, lit = cond.child_by_field_name("left"), sx.text(src, cond.child_by_field_name("right"))
-            if verdict(left) and (lit == "0" or (_operator(src, cond) == "<" and lit == "1")):
+            if _verdict(scope, left) and (lit == "0" or (_operator(src, cond) == "<" and lit == "1")):
                 return True  # `if (membership.length === 0) throw`
     return False
+
+
+def _verdict(v: _VerdictScope, node: Node | None, depth: int = 0) -> bool:
+    """``node`` is true only when the caller owns or belongs to what was looked up (`_verdict_exit_before`).
+    (A function of its own, not a closure over the scope: a closure calling itself is a reference
+    cycle per call, which only the cyclic collector frees, with the scope it holds.)"""
+    src = v.src
+    node = sx.unwrap(node)
+    if node is None or depth > 4:
+        return node is None  # `let allowed;`: undefined, a refusal
+    if node.type in ("false", "null", "undefined") or sx.text(src, node) in _DENY_LITERALS:
+        return True
+    if node.type == "identifier":
+        name = sx.text(src, node)
+        values = v.assigned.get(name, [])
+        return bool(values) and name not in v.params and all(_verdict(v, x, depth + 1) for x in values)
+    if node.type == "unary_expression" and _operator(src, node) == "!":
+        inner = sx.unwrap(node.child_by_field_name("argument"))
+        if inner is not None and inner.type == "unary_expression" and _operator(src, inner) == "!":
+            return sx.root_identifier(src, sx.strip_types(inner.child_by_field_name("argument"))) in v.scoped
+        return False
+    if node.type == "member_expression":  # `membership.length`
+        return sx.text(src, node.child_by_field_name("property")) == "length" and _root(src, node) in v.scoped
+    if node.type != "binary_expression":
+        return False
+    op = _operator(src, node)
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if op == "&&":
+        return _verdict(v, left, depth + 1) or _verdict(v, right, depth + 1)
+    if op == "||":
+        return _verdict(v, left, depth + 1) and _verdict(v, right, depth + 1)
+    if op in ("===", "=="):  # `org.ownerId === user.id`: a loaded record's owner is the caller
+        roots = {_root(src, left), _root(src, right)}
+        return bool(roots & v.sessionish) and bool(roots & (v.records | v.scoped))
+    if op in (">", ">=", "!==", "!="):  # `membership.length > 0`
+        lit = sx.text(src, right)
+        return (
+            left is not None
+            and left.type == "member_expression"
+            and sx.text(src, left.child_by_field_name("property")) == "length"
+            and _root(src, left) in v.scoped
+            and (lit == "0" or (op == ">=" and lit == "1"))
+        )
+    return False
+
+
+class _VerdictScope:
+    """What `_verdict` reads of the entry point: its source, every value each local is given, its
+    parameters, and the session-derived, session-scoped and loaded names before the operation."""
+
+    def __init__(
+        self,
+        src: bytes,
+        assigned: dict[str, list[Node | None]],
+        params: list[str],
+        scoped: set[str],
+        sessionish: set[str],
+        records: set[str],
+    ) -> None:
+        self.src = src
+        self.assigned = assigned
+        self.params = params
+        self.scoped = scoped
+        self.sessionish = sessionish
+        self.records = records
 
 
 def _root(src: bytes, node: Node | None) -> str | None:

@@ -183,13 +183,21 @@ class _Decls:
     def __init__(self, ctx: FileContext, ep: EntryPoint) -> None:
         src = ctx.src
         self.items: list[tuple[set[str], Node]] = []
-        found = sx.find(ep.fn.node, ("variable_declarator", "assignment_expression", "for_in_statement"))
+        fn_node = ep.fn.node
+        found = sx.find(fn_node, ("variable_declarator", "assignment_expression", "for_in_statement"))
+        # the declarators whose nearest enclosing function is the entry point's own: those the shared
+        # search finds outside its nested functions (no climb to the enclosing function per declarator)
+        outside = (
+            {d.id for d in sx.find(fn_node, ("variable_declarator",), into_functions=False)}
+            if sx.is_function(fn_node)
+            else {d.id for d in found if d.type == "variable_declarator" and sx.enclosing_function(d) == fn_node}
+        )
         # the entry point's own names: its parameters and what its body declares outside callbacks
         own = {n for p in ep.fn.param_nodes() for n in sx.pattern_names(src, p)}
         own |= {
             n
             for d in found
-            if d.type == "variable_declarator" and sx.enclosing_function(d) == ep.fn.node
+            if d.type == "variable_declarator" and d.id in outside
             for n in sx.pattern_names(src, d.child_by_field_name("name"))
         }
         for n in found:
@@ -200,7 +208,7 @@ class _Decls:
             value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
             if left is not None and value is not None and left.type != "member_expression":
                 names = set(sx.pattern_names(src, left))
-                if n.type == "variable_declarator" and sx.enclosing_function(n) != ep.fn.node:
+                if n.type == "variable_declarator" and n.id not in outside:
                     # `const params = new URLSearchParams(...)` in a callback: another variable than
                     # the handler's own `params`, whatever it holds
                     names -= own
@@ -254,6 +262,10 @@ def client_derived(
     # what flows into a value is among the names it mentions: a value mentioning none of `out`
     # is skipped without following its calls (computed once, on first need)
     mentions = found.mentions
+    # per value, the client names among those it mentions when it was last found to carry none:
+    # `value_refs` reads the client names only at the value's own identifiers, so its answer changes
+    # only once another name the value mentions joins them (no walk of the value again before that)
+    carried_none: list[set[str] | None] = [None] * len(decls)
     for _ in range(4):  # propagate through locals: `const { title } = body`
         grew = False
         for i, (names, value) in enumerate(decls):
@@ -264,11 +276,14 @@ def client_derived(
             mentioned = mentions[i]
             if mentioned is None:
                 mentioned = mentions[i] = identifiers(src, value, into_functions=True)
-            if not mentioned & out:
+            inside = mentioned & out
+            if not inside or inside == carried_none[i]:
                 continue
             if value_refs(ctx.analyzer, ctx.module, value, out)[0] & out:
                 out |= names
                 grew = True
+            else:
+                carried_none[i] = inside
         if not grew:
             break
     values: dict[str, list[Node]] = {}

@@ -218,7 +218,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import effect, guards
+from checks.analysis import effect, guards, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys
@@ -1446,6 +1446,11 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     tenant_tables: set[str] = set()
     unowned: dict[str, set[str]] = {}  # code tables and Mongoose models: their columns
     prisma: dict[str, tuple[set[str], bool, set[str]]] = {}  # model: (names, tenant column, required parents)
+    # (the schema's own tenants and people: `foundationId` of a membership model, `donorId` of a
+    # model kept one per user)
+    parties = tenancy.party_columns(program)
+    owner_columns = _OWNER_COLUMNS | parties
+    tenant_columns = _TENANT_COLUMNS | parties
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
             continue
@@ -1469,18 +1474,18 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 mapped = _PRISMA_MAP.search(m.group(2))
                 names = {n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n}
                 fields = set(_FIELD.findall(m.group(2)))
-                if fields & _OWNER_COLUMNS:
+                if fields & owner_columns:
                     out.update(names)
-                prisma[m.group(1)] = (names, bool(fields & _TENANT_COLUMNS), set(_PRISMA_PARENT.findall(m.group(2))))
+                prisma[m.group(1)] = (names, bool(fields & tenant_columns), set(_PRISMA_PARENT.findall(m.group(2))))
             continue
         for m in _CODE_TABLE.finditer(text):
             body = _braced(text, m.end())
             # (an entity's relation to its owner: `@ManyToOne(() => Org, { fieldName: "org_id" }) org!: string`)
             relations = {f + "Id" for f in _RELATION.findall(body)} | set(_COLUMN_NAME.findall(body))
             columns = {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations}
-            if columns & _OWNER_COLUMNS:
+            if columns & owner_columns:
                 out.update(n.lower() for n in m.groups() if n)
-            if columns & _TENANT_COLUMNS:
+            if columns & tenant_columns:
                 tenant_tables.update(n.lower() for n in m.groups() if n)
             for n in m.groups():
                 if n:

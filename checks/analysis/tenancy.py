@@ -35,14 +35,31 @@ _PARENT_KEY = re.compile(r"^[a-z]\w*?(Id|_id)$")
 _ACTOR_KEY = re.compile(r"(?i)(by|er)_?id$")
 
 
+# a column that marks some rows public: `published`, `isPublic`, `visibility`, `is_listed`
+_VISIBILITY_COLUMN = re.compile(r"(?i)^(is_?)?(public|published|listed)$|^visibility$")
+
+
 def party_columns(program: Program) -> frozenset[str]:
     """Columns the repo's schemas show to name a tenant (the parent of a membership model) or a
     person (a model kept one per user): `foundationId`, `donorId`, `donor_id`."""
+    return _facts(program)[0]
+
+
+def public_capable(program: Program, model: str) -> bool:
+    """``model`` (any case, singular or plural) declares a column that marks some of its rows public
+    (`model Course { published Boolean }`): a catalogue, whose entries are shown to anyone once out."""
+    key = model.lower()
+    found = _facts(program)[1]
+    return bool(key) and (key in found or key + "s" in found or key.removesuffix("s") in found)
+
+
+def _facts(program: Program) -> tuple[frozenset[str], frozenset[str]]:
     return tree_fact(program.tree, "party_columns", lambda: _read(program))
 
 
-def _read(program: Program) -> frozenset[str]:
+def _read(program: Program) -> tuple[frozenset[str], frozenset[str]]:
     out: set[str] = set()
+    public: set[str] = set()
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".js", ".mjs")):
             continue
@@ -54,19 +71,27 @@ def _read(program: Program) -> frozenset[str]:
                 for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace")):
                     fields = {f.group(1): f.group(2) + f.group(3) for f in _PRISMA_FIELD.finditer(m.group(2))}
                     out |= _columns_of(m.group(1), fields)
+                    if any(_VISIBILITY_COLUMN.match(f) for f in fields):
+                        public.add(m.group(1).lower())
             continue
         if b"Table(" in data:
             text = data.decode("utf-8", "replace")
             for m in _DRIZZLE_TABLE.finditer(text):
-                out |= _columns_of(m.group(1), _keys(_braced(text, m.end() - 1)))
+                keys = _keys(_braced(text, m.end() - 1))
+                out |= _columns_of(m.group(1), keys)
+                if any(_VISIBILITY_COLUMN.match(f) for f in keys):
+                    public.update((m.group(1).lower(), m.group(2).lower()))
         if b"mongoose" in data and b"Schema" in data:
             text = data.decode("utf-8", "replace")
             schemas = {m.group(1): m.end() - 1 for m in _MONGOOSE_SCHEMA.finditer(text)}
             for m in _MONGOOSE_MODEL.finditer(text):
                 at = schemas.get(m.group(2))
                 if at is not None:
-                    out |= _columns_of(m.group(1), _keys(_braced(text, at)), one_per_user=False)
-    return frozenset(out)
+                    keys = _keys(_braced(text, at))
+                    out |= _columns_of(m.group(1), keys, one_per_user=False)
+                    if any(_VISIBILITY_COLUMN.match(f) for f in keys):
+                        public.add(m.group(1).lower())
+    return frozenset(out), frozenset(public)
 
 
 def _columns_of(model: str, fields: dict[str, str], one_per_user: bool = True) -> set[str]:

@@ -3660,32 +3660,6 @@ def _public_card_read(ctx: FileContext, op: DbOp) -> bool:
     return bool(shown) and shown | hidden == set(fields) and all(vocab.DISPLAY_FIELD.match(k) for k in shown)
 
 
-# what a public catalogue entry shows besides a card's fields: its blurb, price and state
-_CATALOGUE_FIELD = re.compile(
-    r"(?i)^(description|summary|excerpt|price\w*|currency|(is_?)?(public|published|listed)|visibility|"
-    r"categor(y|ies)|tags?|cover\w*|thumbnail\w*|duration\w*|level|language|position)$"
-)
-
-
-def _catalogue_read(ctx: FileContext, ev: Event) -> bool:
-    """A Prisma read of a catalogue's entries: its filter keeps public rows only (`where: { id,
-    published: true }`), or, of a model that declares which rows are public (`published Boolean`), it
-    picks only what the public entry shows (`select: { title: true, priceCents: true }`). A money or
-    internal field (`budgetCents`), a relation or a whole row is more than the catalogue shows."""
-    op = ev.op
-    if op is None or op.api != "prisma" or not op.args:
-        return False
-    if _public_filter(ctx.src, ev):
-        return True
-    if not tenancy.public_capable(ctx.analyzer.program, op.model or ""):
-        return False
-    opts = object_keys(ctx.src, op.args[0])
-    fields = object_keys(ctx.src, opts.get("select")) if "select" in opts and "include" not in opts else {}
-    return bool(fields) and all(
-        ctx.text(v) == "true" and (vocab.DISPLAY_FIELD.match(k) or _CATALOGUE_FIELD.match(k)) for k, v in fields.items()
-    )
-
-
 def _find_or_create(ctx: FileContext, op: DbOp) -> bool:
     """Prisma `upsert({ where: { email }, create: {...}, update: {}, select: { id: true } })`: an
     existing row the client's value picks is left as it is (the empty `update`), and at most its id is
@@ -3843,7 +3817,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if op.kind == "read" and _public_card_read(ctx, op):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
-            if op.kind == "read" and _catalogue_read(ctx, ev):
+            if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
                 continue  # `where: { id, published: true }`, or a course's title and price: the public catalogue
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and seat_tenants:

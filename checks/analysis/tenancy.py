@@ -175,7 +175,7 @@ def _keys(body: str) -> dict[str, str]:
             m = _KEY.match(line)
             if m:
                 out.setdefault(m.group(1), m.group(2))
-        depth += line.count("{") + line.count("(") + line.count("[") - line.count("}") - line.count(")") - line.count("]")
+        depth += sum(line.count(c) for c in "{([") - sum(line.count(c) for c in "})]")
     return out
 
 

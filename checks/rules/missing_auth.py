@@ -915,9 +915,9 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
             _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
         ):
             visible = visible or within
-        elif (
-            _OWNER_COLUMN.match(column) or column in tenancy.tenant_columns(ctx.analyzer.program)
-        ) and identifiers(ctx.src, value, into_functions=True) & client:
+        elif (_OWNER_COLUMN.match(column) or column in tenancy.tenant_columns(ctx.analyzer.program)) and identifiers(
+            ctx.src, value, into_functions=True
+        ) & client:
             owner = owner or within
     return owner and not visible
 

@@ -2554,6 +2554,8 @@ def _matched_by_scoped_lookup(
             if not all(any(_same_value(p, q) for q in looked_up) for p in paths):
                 continue
         bound = {n for n, o in flow.records.items() if o is op or o.call.id == e.node.id}
+        if _runs_only_if_found(src, e.node, ev.node, bound):
+            return True  # `if (m) await db.user.update(...)`: the operation runs only on a match
         for stmt in sx.find(flow.fn.node, ("if_statement",)):
             if not (e.node.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
                 continue
@@ -2567,6 +2569,39 @@ def _matched_by_scoped_lookup(
             if any(_absence_test(src, part, b) for part in sx.disjuncts(src, cond) for b in bound):
                 return True
     return False
+
+
+def _runs_only_if_found(src: bytes, lookup: Node, op: Node, bound: set[str]) -> bool:
+    """``op`` sits in the then-branch of an `if` past the ``lookup`` whose condition requires a
+    record it bound (`if (m)`, `if (m && ok)`, `if (m?.id)`), or after `m &&`: it runs only when the
+    lookup found one."""
+    for anc in sx.ancestors(op):
+        if anc.start_byte < lookup.end_byte:
+            break
+        if anc.type == "if_statement":
+            cons = anc.child_by_field_name("consequence")
+            cond = anc.child_by_field_name("condition")
+            if cons is not None and sx.contains(cons, op) and cond is not None and _requires(src, cond, bound):
+                return True
+        elif anc.type == "binary_expression" and _operator(src, anc) == "&&":
+            left, right = anc.child_by_field_name("left"), anc.child_by_field_name("right")
+            if right is not None and sx.contains(right, op) and _requires(src, left, bound):
+                return True
+    return False
+
+
+def _requires(src: bytes, cond: Node | None, bound: set[str]) -> bool:
+    """``cond`` is true only when one of ``bound`` is there: `m`, `m?.id`, or one side of an `&&`."""
+    node = sx.strip_types(cond)
+    while node is not None and node.type == "parenthesized_expression":
+        node = sx.strip_types(node.named_children[0]) if node.named_children else None
+    if node is None:
+        return False
+    if node.type == "binary_expression" and _operator(src, node) == "&&":
+        return _requires(src, node.child_by_field_name("left"), bound) or _requires(
+            src, node.child_by_field_name("right"), bound
+        )
+    return node.type in ("identifier", "member_expression") and sx.root_identifier(src, node) in bound
 
 
 def _tenant_vetted_filter(ctx: FileContext, flow: Flow, e: Event, filters: list[Node], names: set[str]) -> bool:
@@ -3673,7 +3708,9 @@ def _find_or_create(ctx: FileContext, op: DbOp) -> bool:
     select = sx.strip_types(opts.get("select"))
     if "include" in opts or (select is not None and select.type != "object"):
         return False
-    return select is None or all(_ID_KEY.search(k) or k == "id" for k in object_keys(ctx.src, select))
+    # (the value the row was found by, read back, is the client's own: `where: { email }`, `email: true`)
+    asked = set(object_keys(ctx.src, opts["where"])) if "where" in opts else set()
+    return select is None or all(_ID_KEY.search(k) or k == "id" or k in asked for k in object_keys(ctx.src, select))
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:

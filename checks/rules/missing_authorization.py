@@ -2820,6 +2820,23 @@ def _client_identity_over_session(ctx: FileContext, ep: EntryPoint, value: Node,
     return False
 
 
+_IDENTITY_KEYS = vocab.OWNER_FIELDS | {"id", "_id"}
+
+
+def _identity_filter(ctx: FileContext, ep: EntryPoint, ev: Event) -> Node | None:
+    """A Prisma write whose `where` picks the account by a caller-sent identity the session only
+    defaults (`const user = actor ?? (await requireUser())`, `update({ where: { id: user.id } })`):
+    the value, else None. Whoever sends `actor` names the account changed."""
+    op = ev.op
+    if op is None or op.api != "prisma" or not op.args or not ev.state.client:
+        return None
+    where = object_keys(ctx.src, op.args[0]).get("where")
+    for key, value in object_keys(ctx.src, where).items() if where is not None else ():
+        if key in _IDENTITY_KEYS and _client_identity_over_session(ctx, ep, value, ev.state.client):
+            return value
+    return None
+
+
 def _default_refs(ctx: FileContext, value: Node, client: set[str]) -> set[str]:
     """Names only in the default of a client value written inline (`formData.get("userId") ??
     user.id`): the client's value wins whenever it sends one."""
@@ -3730,6 +3747,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         yield _owner_from_client(ctx, ep, key, value)
                         reported = True
                         break
+                # (the same identity picking the account a write changes: `where: { id: user.id }`)
+                picked = _identity_filter(ctx, ep, ev) if not reported and ev.op.kind == "write" else None
+                if picked is not None:
+                    yield ctx.finding(
+                        META,
+                        "unscoped",
+                        ev.node,
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        operation=operation(ev.op),
+                        value=short(ctx.text(picked), 40),
+                        confidence=Confidence.HIGH,
+                    )
+                    reported = True
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             op = ev.op

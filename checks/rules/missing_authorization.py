@@ -1200,7 +1200,28 @@ def _sent_out(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], bound
             ]
             if any(identifiers(src, r, into_functions=True) & carried for r in recipients):
                 return True
+        if out.kind == "email" and _mailed_to_callers_pick(ctx, out, carried):
+            return True
     return False
+
+
+def _mailed_to_callers_pick(ctx: FileContext, out: Event, carried: set[str]) -> bool:
+    """A mail sent to an address the client chose (`sendEmail(input.email, ...)`, `to: body.email`)
+    that quotes the record (`Receipt ${gift.receiptNo}`): the caller has it delivered where they like."""
+    src = ctx.src
+    args = sx.call_args(out.node)
+    if not args or not out.state.client:
+        return False
+    first = sx.strip_types(args[0])
+    if first is not None and first.type == "object":
+        keyed = object_keys(src, first)
+        recipients = [v for k, v in keyed.items() if _RECIPIENT_KEY.match(k)]
+        content = [v for k, v in keyed.items() if not _RECIPIENT_KEY.match(k)]
+    else:
+        recipients, content = args[:1], args[1:]
+    return any(identifiers(src, r, into_functions=True) & out.state.client for r in recipients) and any(
+        identifiers(src, c, into_functions=True) & carried for c in content
+    )
 
 
 def _made_from_fields(ctx: FileContext, decls: list[Node], bound: set[str]) -> set[str]:

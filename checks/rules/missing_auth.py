@@ -741,7 +741,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
-        if _tenant_row_by_client(ctx, ev):
+        if _tenant_row_by_client(ctx, ep, ev):
             return True  # `award.findUnique({ where: { id } })` of a model the schema files under a tenant
         owner_keyed = (
             _keyed_by_client_owner(ctx, ev.op, ev.state.client)
@@ -877,7 +877,7 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
     return False
 
 
-def _tenant_row_by_client(ctx: FileContext, ev: Event) -> bool:
+def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A Prisma read picked by a client value of a model the repo's schema files under its own tenant
     (`Award { foundationId }`, `foundationId` the parent of a membership model with a role): that
     tenant's private rows, unless it reads the public catalogue (`where: { status: "published" }`, a
@@ -886,6 +886,7 @@ def _tenant_row_by_client(ctx: FileContext, ev: Event) -> bool:
     if op is None or op.kind != "read" or op.api != "prisma" or not op.args or not ev.state.client:
         return False
     program = ctx.analyzer.program
+    flow = ctx.flow(ep)
     if not tenancy.tenant_filed(program, op.model or "") or tenancy.catalogue_read(ctx.src, program, op):
         return False
     where = object_keys(ctx.src, op.args[0]).get("where")
@@ -893,7 +894,21 @@ def _tenant_row_by_client(ctx: FileContext, ev: Event) -> bool:
         where is not None
         and bool(identifiers(ctx.src, where, into_functions=True) & ev.state.client)
         and not _VISIBLE_ONLY.search(ctx.text(where))
+        and _sent_back(ctx, flow, ev)
     )
+
+
+def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The row read by ``ev`` goes back to the caller: the call sits in a return value or response,
+    or a name bound to it is in a later one (a row only tested, `if (!folder?.dashboard) throw`, or
+    used to pick a plan's limits, goes nowhere)."""
+    bound = {name for name, o in flow.records.items() if o is ev.op or o.call.id == ev.node.id}
+    for out in flow.events:
+        if out.kind not in ("return", "respond") or out.value is None or out.node.start_byte < ev.node.start_byte:
+            continue
+        if sx.contains(out.value, ev.node) or identifiers(ctx.src, out.value, into_functions=True) & bound:
+            return True
+    return False
 
 
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:

@@ -44,7 +44,10 @@ declares a secret (`qrSecret`) is private; GPS pings and location trails (`ping`
 someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). A second-factor reset
 (`resetTwoFactor`) is no password-reset step. A session minted for a user id the caller sends
 (`lucia.createSession(userId)`, its cookie then set) with no test that refuses first (a code or password
-checked) is a write: the caller signs in as whoever they name.
+checked) is a write: the caller signs in as whoever they name. A domain's own tenant, read off the schema
+(what a membership model with a role joins users to: `foundationId` of `Membership { userId foundationId
+role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
+private unless the read keeps to the public catalogue (`where: { status: "published" }`).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it

@@ -83,6 +83,15 @@ owns (`loads` with `tenant_id`) files the row in someone else's record, as a Pri
 parsed client row spread into an insert (`values({ id, ...data })`) whose parent id only an un-awaited
 check names is flagged like one written whole. A drizzle table or Mongoose model with a column naming a
 tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows.
+The schema also names a domain's own tenants and people: what a membership model with a role joins users
+to (`Membership { userId foundationId role }`: `foundationId`), and a model kept one per user (`Donor {
+userId @unique }`: `donorId`); a row carrying such a column is private, unless the read keeps to the public
+catalogue (`where: { id, published: true }`, or only a listing's title and price of a model declaring a
+`published`/`isPublic` column). A record read by a client id and mailed to an address the client chose
+(`sendEmail(input.email, `Receipt ${gift.receiptNo}`)`) goes back to the caller. A write picking the account
+by a caller-sent identity the session only defaults (`user = actor ?? (await requireUser())`, `where: { id:
+user.id }`) is flagged; a write run only when a lookup scoped by the caller's tenant found the row (`const m =
+await membership.findFirst({ where: { userId: id, tenantId } }); if (m) await user.update(...)`) is not.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -122,8 +131,8 @@ ownership check of its own is still the client's `userId`.
 
 ## Not flagged
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
-changed, only its id read), and a profile row read with only the fields its public card shows (`select: {
-stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`).
+changed, only its id, or the value it was found by, read), and a profile row read with only the fields its
+public card shows (`select: { stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).

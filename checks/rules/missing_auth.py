@@ -44,7 +44,10 @@ declares a secret (`qrSecret`) is private; GPS pings and location trails (`ping`
 someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). A second-factor reset
 (`resetTwoFactor`) is no password-reset step. A session minted for a user id the caller sends
 (`lucia.createSession(userId)`, its cookie then set) with no test that refuses first (a code or password
-checked) is a write: the caller signs in as whoever they name.
+checked) is a write: the caller signs in as whoever they name. A domain's own tenant, read off the schema
+(what a membership model with a role joins users to: `foundationId` of `Membership { userId foundationId
+role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
+private unless the read keeps to the public catalogue (`where: { status: "published" }`).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -207,7 +210,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, guards, sessions
+from checks.analysis import deployment, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -748,6 +751,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
+        if _tenant_row_by_client(ctx, ep, ev):
+            return True  # `award.findUnique({ where: { id } })` of a model the schema files under a tenant
         owner_keyed = (
             _keyed_by_client_owner(ctx, ev.op, ev.state.client)
             or _sql_keyed_by_client_owner(ctx, ev)
@@ -882,6 +887,40 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
     return False
 
 
+def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A Prisma read picked by a client value of a model the repo's schema files under its own tenant
+    (`Award { foundationId }`, `foundationId` the parent of a membership model with a role): that
+    tenant's private rows, unless it reads the public catalogue (`where: { status: "published" }`, a
+    listing's title and price of a model that declares which rows are public)."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or not op.args or not ev.state.client:
+        return False
+    program = ctx.analyzer.program
+    flow = ctx.flow(ep)
+    if not tenancy.tenant_filed(program, op.model or "") or tenancy.catalogue_read(ctx.src, program, op):
+        return False
+    where = object_keys(ctx.src, op.args[0]).get("where")
+    return (
+        where is not None
+        and bool(identifiers(ctx.src, where, into_functions=True) & ev.state.client)
+        and not _VISIBLE_ONLY.search(ctx.text(where))
+        and _sent_back(ctx, flow, ev)
+    )
+
+
+def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The row read by ``ev`` goes back to the caller: the call sits in a return value or response,
+    or a name bound to it is in a later one (a row only tested, `if (!folder?.dashboard) throw`, or
+    used to pick a plan's limits, goes nowhere)."""
+    bound = {name for name, o in flow.records.items() if o is ev.op or o.call.id == ev.node.id}
+    for out in flow.events:
+        if out.kind not in ("return", "respond") or out.value is None or out.node.start_byte < ev.node.start_byte:
+            continue
+        if sx.contains(out.value, ev.node) or identifiers(ctx.src, out.value, into_functions=True) & bound:
+            return True
+    return False
+
+
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
     """A read whose filter picks a person or tenant by a caller-chosen id (`where: { userId }`,
     `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) returns their own rows. A
@@ -901,7 +940,9 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
             _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
         ):
             visible = visible or within
-        elif _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
+        elif (_OWNER_COLUMN.match(column) or column in tenancy.tenant_columns(ctx.analyzer.program)) and identifiers(
+            ctx.src, value, into_functions=True
+        ) & client:
             owner = owner or within
     return owner and not visible
 

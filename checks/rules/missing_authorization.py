@@ -83,6 +83,15 @@ owns (`loads` with `tenant_id`) files the row in someone else's record, as a Pri
 parsed client row spread into an insert (`values({ id, ...data })`) whose parent id only an un-awaited
 check names is flagged like one written whole. A drizzle table or Mongoose model with a column naming a
 tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows.
+The schema also names a domain's own tenants and people: what a membership model with a role joins users
+to (`Membership { userId foundationId role }`: `foundationId`), and a model kept one per user (`Donor {
+userId @unique }`: `donorId`); a row carrying such a column is private, unless the read keeps to the public
+catalogue (`where: { id, published: true }`, or only a listing's title and price of a model declaring a
+`published`/`isPublic` column). A record read by a client id and mailed to an address the client chose
+(`sendEmail(input.email, `Receipt ${gift.receiptNo}`)`) goes back to the caller. A write picking the account
+by a caller-sent identity the session only defaults (`user = actor ?? (await requireUser())`, `where: { id:
+user.id }`) is flagged; a write run only when a lookup scoped by the caller's tenant found the row (`const m =
+await membership.findFirst({ where: { userId: id, tenantId } }); if (m) await user.update(...)`) is not.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -122,8 +131,8 @@ ownership check of its own is still the client's `userId`.
 
 ## Not flagged
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
-changed, only its id read), and a profile row read with only the fields its public card shows (`select: {
-stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`, a Kysely
+changed, only its id, or the value it was found by, read), and a profile row read with only the fields its
+public card shows (`select: { stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`, a Kysely
 `.select("uuid")` resolving a username to the member's id).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
@@ -220,7 +229,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import effect, guards
+from checks.analysis import effect, guards, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys
@@ -1212,7 +1221,28 @@ def _sent_out(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], bound
             ]
             if any(identifiers(src, r, into_functions=True) & carried for r in recipients):
                 return True
+        if out.kind == "email" and _mailed_to_callers_pick(ctx, out, carried):
+            return True
     return False
+
+
+def _mailed_to_callers_pick(ctx: FileContext, out: Event, carried: set[str]) -> bool:
+    """A mail sent to an address the client chose (`sendEmail(input.email, ...)`, `to: body.email`)
+    that quotes the record (`Receipt ${gift.receiptNo}`): the caller has it delivered where they like."""
+    src = ctx.src
+    args = sx.call_args(out.node)
+    if not args or not out.state.client:
+        return False
+    first = sx.strip_types(args[0])
+    if first is not None and first.type == "object":
+        keyed = object_keys(src, first)
+        recipients = [v for k, v in keyed.items() if _RECIPIENT_KEY.match(k)]
+        content = [v for k, v in keyed.items() if not _RECIPIENT_KEY.match(k)]
+    else:
+        recipients, content = args[:1], args[1:]
+    return any(identifiers(src, r, into_functions=True) & out.state.client for r in recipients) and any(
+        identifiers(src, c, into_functions=True) & carried for c in content
+    )
 
 
 def _made_from_fields(ctx: FileContext, decls: list[Node], bound: set[str]) -> set[str]:
@@ -1458,6 +1488,11 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     tenant_tables: set[str] = set()
     unowned: dict[str, set[str]] = {}  # code tables and Mongoose models: their columns
     prisma: dict[str, tuple[set[str], bool, set[str]]] = {}  # model: (names, tenant column, required parents)
+    # (the schema's own tenants and people: `foundationId` of a membership model, `donorId` of a
+    # model kept one per user)
+    parties = tenancy.party_columns(program)
+    owner_columns = _OWNER_COLUMNS | parties
+    tenant_columns = _TENANT_COLUMNS | parties
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
             continue
@@ -1481,18 +1516,22 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 mapped = _PRISMA_MAP.search(m.group(2))
                 names = {n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n}
                 fields = set(_FIELD.findall(m.group(2)))
-                if fields & _OWNER_COLUMNS:
+                if fields & owner_columns:
                     out.update(names)
+                # (a schema's own tenant files the rows that carry its column, not their children: the
+                # lessons of a school's course are as public as the course)
                 prisma[m.group(1)] = (names, bool(fields & _TENANT_COLUMNS), set(_PRISMA_PARENT.findall(m.group(2))))
+                if fields & parties:
+                    tenant_tables.update(names)
             continue
         for m in _CODE_TABLE.finditer(text):
             body = _braced(text, m.end())
             # (an entity's relation to its owner: `@ManyToOne(() => Org, { fieldName: "org_id" }) org!: string`)
             relations = {f + "Id" for f in _RELATION.findall(body)} | set(_COLUMN_NAME.findall(body))
             columns = {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations}
-            if columns & _OWNER_COLUMNS:
+            if columns & owner_columns:
                 out.update(n.lower() for n in m.groups() if n)
-            if columns & _TENANT_COLUMNS:
+            if columns & tenant_columns:
                 tenant_tables.update(n.lower() for n in m.groups() if n)
             for n in m.groups():
                 if n:
@@ -2568,6 +2607,8 @@ def _matched_by_scoped_lookup(
             if not all(any(_same_value(p, q) for q in looked_up) for p in paths):
                 continue
         bound = {n for n, o in flow.records.items() if o is op or o.call.id == e.node.id}
+        if _runs_only_if_found(src, e.node, ev.node, bound):
+            return True  # `if (m) await db.user.update(...)`: the operation runs only on a match
         for stmt in sx.find(flow.fn.node, ("if_statement",)):
             if not (e.node.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
                 continue
@@ -2581,6 +2622,39 @@ def _matched_by_scoped_lookup(
             if any(_absence_test(src, part, b) for part in sx.disjuncts(src, cond) for b in bound):
                 return True
     return False
+
+
+def _runs_only_if_found(src: bytes, lookup: Node, op: Node, bound: set[str]) -> bool:
+    """``op`` sits in the then-branch of an `if` past the ``lookup`` whose condition requires a
+    record it bound (`if (m)`, `if (m && ok)`, `if (m?.id)`), or after `m &&`: it runs only when the
+    lookup found one."""
+    for anc in sx.ancestors(op):
+        if anc.start_byte < lookup.end_byte:
+            break
+        if anc.type == "if_statement":
+            cons = anc.child_by_field_name("consequence")
+            cond = anc.child_by_field_name("condition")
+            if cons is not None and sx.contains(cons, op) and cond is not None and _requires(src, cond, bound):
+                return True
+        elif anc.type == "binary_expression" and _operator(src, anc) == "&&":
+            left, right = anc.child_by_field_name("left"), anc.child_by_field_name("right")
+            if right is not None and sx.contains(right, op) and _requires(src, left, bound):
+                return True
+    return False
+
+
+def _requires(src: bytes, cond: Node | None, bound: set[str]) -> bool:
+    """``cond`` is true only when one of ``bound`` is there: `m`, `m?.id`, or one side of an `&&`."""
+    node = sx.strip_types(cond)
+    while node is not None and node.type == "parenthesized_expression":
+        node = sx.strip_types(node.named_children[0]) if node.named_children else None
+    if node is None:
+        return False
+    if node.type == "binary_expression" and _operator(src, node) == "&&":
+        return _requires(src, node.child_by_field_name("left"), bound) or _requires(
+            src, node.child_by_field_name("right"), bound
+        )
+    return node.type in ("identifier", "member_expression") and sx.root_identifier(src, node) in bound
 
 
 def _tenant_vetted_filter(ctx: FileContext, flow: Flow, e: Event, filters: list[Node], names: set[str]) -> bool:
@@ -2824,6 +2898,23 @@ def _client_identity_over_session(ctx: FileContext, ep: EntryPoint, value: Node,
         calls = sx.find(right, ("call_expression",)) if right is not None else []
         return bool(left & client) and any(ctx.analyzer.is_auth_source_call(ep.fn.module, c) for c in calls)
     return False
+
+
+_IDENTITY_KEYS = vocab.OWNER_FIELDS | {"id", "_id"}
+
+
+def _identity_filter(ctx: FileContext, ep: EntryPoint, ev: Event) -> Node | None:
+    """A Prisma write whose `where` picks the account by a caller-sent identity the session only
+    defaults (`const user = actor ?? (await requireUser())`, `update({ where: { id: user.id } })`):
+    the value, else None. Whoever sends `actor` names the account changed."""
+    op = ev.op
+    if op is None or op.api != "prisma" or not op.args or not ev.state.client:
+        return None
+    where = object_keys(ctx.src, op.args[0]).get("where")
+    for key, value in object_keys(ctx.src, where).items() if where is not None else ():
+        if key in _IDENTITY_KEYS and _client_identity_over_session(ctx, ep, value, ev.state.client):
+            return value
+    return None
 
 
 def _default_refs(ctx: FileContext, value: Node, client: set[str]) -> set[str]:
@@ -3742,7 +3833,9 @@ def _find_or_create(ctx: FileContext, op: DbOp) -> bool:
     select = sx.strip_types(opts.get("select"))
     if "include" in opts or (select is not None and select.type != "object"):
         return False
-    return select is None or all(_ID_KEY.search(k) or k == "id" for k in object_keys(ctx.src, select))
+    # (the value the row was found by, read back, is the client's own: `where: { email }`, `email: true`)
+    asked = set(object_keys(ctx.src, opts["where"])) if "where" in opts else set()
+    return select is None or all(_ID_KEY.search(k) or k == "id" or k in asked for k in object_keys(ctx.src, select))
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -3762,6 +3855,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         yield _owner_from_client(ctx, ep, key, value)
                         reported = True
                         break
+                # (the same identity picking the account a write changes: `where: { id: user.id }`)
+                picked = _identity_filter(ctx, ep, ev) if not reported and ev.op.kind == "write" else None
+                if picked is not None:
+                    yield ctx.finding(
+                        META,
+                        "unscoped",
+                        ev.node,
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        operation=operation(ev.op),
+                        value=short(ctx.text(picked), 40),
+                        confidence=Confidence.HIGH,
+                    )
+                    reported = True
             if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             op = ev.op
@@ -3886,6 +3993,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if op.kind == "read" and _public_card_read(ctx, op):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
+            if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
+                continue  # `where: { id, published: true }`, or a course's title and price: the public catalogue
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and seat_tenants:
                 if _tenant_tested_later(ctx, flow, ev, seat_tenants):

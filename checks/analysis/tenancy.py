@@ -1,0 +1,190 @@
+"""Columns that name a tenant or a person, read from the repo's own schemas.
+
+The vocabulary knows the usual tenant and owner columns (`orgId`, `workspaceId`, `userId`); a domain's
+own words (`foundationId`, `clinicId`, `donorId`) it cannot list. The schema says them:
+
+- a membership model, which joins users to something with a role (`model Membership { userId
+  foundationId role }`, `OrgMember`, a drizzle `pgTable("clinic_staff", { userId, clinicId, role })`):
+  what users are members of is a tenant, and the column naming it (`foundationId`) files a row under
+  that tenant wherever it appears;
+- a model kept one per user (`model Donor { userId String? @unique }`): a person's record, so a row
+  filed under it (`donorId`) is that person's.
+
+A `Like { userId postId }` or `Comment { userId postId }` has no role: a post is nobody's tenant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import DbOp, object_keys
+from checks.analysis.program import Program
+from checks.sources import tree_fact
+
+_PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
+_PRISMA_FIELD = re.compile(r"^[ \t]*(\w+)[ \t]+(\w+)(.*)$", re.M)
+_DRIZZLE_TABLE = re.compile(r"\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s*[\"'`](\w+)[\"'`]\s*,\s*\{")
+_MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(\s*\{")
+_MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
+_KEY = re.compile(r"^[ \t]*[\"']?(\w+)[\"']?\s*:(.*)$", re.M)
+_USER_COLUMNS = frozenset({"userId", "user_id"})
+_ROLE_COLUMNS = frozenset({"role", "roles"})
+_MEMBERSHIP_NAME = re.compile(r"(?i)(members?|memberships?)$")
+_PARENT_KEY = re.compile(r"^[a-z]\w*?(Id|_id)$")
+# who did something to the membership, not what it is a membership of (`invitedById`, `created_by_id`)
+_ACTOR_KEY = re.compile(r"(?i)(by|er)_?id$")
+
+
+# a column that marks some rows public: `published`, `isPublic`, `visibility`, `is_listed`
+_VISIBILITY_COLUMN = re.compile(r"(?i)^(is_?)?(public|published|listed)$|^visibility$")
+
+
+def party_columns(program: Program) -> frozenset[str]:
+    """Columns the repo's schemas show to name a tenant (the parent of a membership model) or a
+    person (a model kept one per user): `foundationId`, `donorId`, `donor_id`."""
+    return _facts(program)[0] | _facts(program)[3]
+
+
+def tenant_columns(program: Program) -> frozenset[str]:
+    """Of those, the tenants' only (`foundationId`): a person kept one per user may be a provider
+    whose profile, reviews and open slots are public (a sitter), or a customer (a donor)."""
+    return _facts(program)[0]
+
+
+def public_capable(program: Program, model: str) -> bool:
+    """``model`` (any case, singular or plural) declares a column that marks some of its rows public
+    (`model Course { published Boolean }`): a catalogue, whose entries are shown to anyone once out."""
+    return _named(model, _facts(program)[1])
+
+
+def tenant_filed(program: Program, model: str) -> bool:
+    """``model`` carries one of the tenant columns (`model Award { foundationId String }`): each of its
+    rows is a tenant's."""
+    return _named(model, _facts(program)[2])
+
+
+# what a public catalogue entry shows besides a card's fields: its blurb, price and state
+_CATALOGUE_FIELD = re.compile(
+    r"(?i)^(description|summary|excerpt|price\w*|currency|(is_?)?(public|published|listed)|visibility|"
+    r"categor(y|ies)|tags?|cover\w*|thumbnail\w*|duration\w*|level|language|position)$"
+)
+_PUBLIC_KEY = re.compile(r"(?i)^(visibility|is_?public|public|is_?published|published|is_?listed|listed)$")
+_PUBLIC_VALUE = re.compile(r"(?i)^(true|[\"'](public|published|listed)[\"'])$")
+
+
+def catalogue_read(src: bytes, program: Program, op: DbOp) -> bool:
+    """A Prisma read of a catalogue's entries: its filter keeps public rows only (`where: { id,
+    published: true }`), or, of a model that declares which rows are public (`published Boolean`), it
+    picks only what the public entry shows (`select: { title: true, priceCents: true }`). A money or
+    internal field (`budgetCents`), a relation or a whole row is more than the catalogue shows."""
+    if op.kind != "read" or op.api != "prisma" or not op.args:
+        return False
+    opts = object_keys(src, op.args[0])
+    where = opts.get("where")
+    for n in sx.find(where, ("pair",)) if where is not None else []:
+        key = sx.text(src, n.child_by_field_name("key")).strip("\"'")
+        value = sx.strip_types(n.child_by_field_name("value"))
+        if value is not None and _PUBLIC_KEY.match(key) and _PUBLIC_VALUE.match(sx.text(src, value)):
+            return True
+    if not public_capable(program, op.model or ""):
+        return False
+    fields = object_keys(src, opts.get("select")) if "select" in opts and "include" not in opts else {}
+    return bool(fields) and all(
+        sx.text(src, v) == "true" and (vocab.DISPLAY_FIELD.match(k) or _CATALOGUE_FIELD.match(k))
+        for k, v in fields.items()
+    )
+
+
+def _named(model: str, found: frozenset[str]) -> bool:
+    key = model.lower()
+    return bool(key) and (key in found or key + "s" in found or key.removesuffix("s") in found)
+
+
+def _facts(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    return tree_fact(program.tree, "party_columns", lambda: _read(program))
+
+
+def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    out: set[str] = set()
+    people: set[str] = set()
+    models: list[tuple[set[str], set[str]]] = []  # (names, columns)
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".prisma", ".ts", ".js", ".mjs")):
+            continue
+        data = program.tree.read(path)
+        if data is None:
+            continue
+        if path.endswith(".prisma"):
+            if b"model " in data:
+                for m in _PRISMA_MODEL.finditer(data.decode("utf-8", "replace")):
+                    fields = {f.group(1): f.group(2) + f.group(3) for f in _PRISMA_FIELD.finditer(m.group(2))}
+                    _columns_of(m.group(1), fields, out, people)
+                    models.append(({m.group(1).lower()}, set(fields)))
+            continue
+        if b"Table(" in data:
+            text = data.decode("utf-8", "replace")
+            for m in _DRIZZLE_TABLE.finditer(text):
+                keys = _keys(_braced(text, m.end() - 1))
+                _columns_of(m.group(1), keys, out, people)
+                models.append(({m.group(1).lower(), m.group(2).lower()}, set(keys)))
+        if b"mongoose" in data and b"Schema" in data:
+            text = data.decode("utf-8", "replace")
+            schemas = {m.group(1): m.end() - 1 for m in _MONGOOSE_SCHEMA.finditer(text)}
+            for m in _MONGOOSE_MODEL.finditer(text):
+                at = schemas.get(m.group(2))
+                if at is not None:
+                    keys = _keys(_braced(text, at))
+                    _columns_of(m.group(1), keys, out, set())
+                    models.append(({m.group(1).lower()}, set(keys)))
+    public = {n for names, cols in models if any(_VISIBILITY_COLUMN.match(c) for c in cols) for n in names}
+    filed = {n for names, cols in models if cols & out for n in names}
+    return frozenset(out), frozenset(public), frozenset(filed), frozenset(people)
+
+
+def _columns_of(model: str, fields: dict[str, str], tenants: set[str], people: set[str]) -> None:
+    """Adds what one model's ``fields`` (name: the rest of its declaration) show: the tenant columns
+    of a membership model to ``tenants``, the key naming a model kept one per user to ``people``."""
+    users = [f for f in fields if f in _USER_COLUMNS]
+    if not users:
+        return
+    if _ROLE_COLUMNS & set(fields) or _MEMBERSHIP_NAME.search(model):
+        tenants |= {
+            f
+            for f in fields
+            if _PARENT_KEY.match(f)
+            and f not in vocab.OWNER_FIELDS
+            and f not in _USER_COLUMNS
+            and not _ACTOR_KEY.search(f)
+        }
+    if any(re.search(r"@unique\b|\.unique\(\)", fields[u]) for u in users):
+        stem = model[:1].lower() + model[1:]
+        stem = stem.removesuffix("s") if stem.endswith("s") and not stem.endswith("ss") else stem
+        if stem.lower() not in ("user", "account", "session", "profile"):
+            snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", stem).lower()
+            people |= {stem + "Id", snake + "_id"}
+
+
+def _keys(body: str) -> dict[str, str]:
+    """The top-level keys of an object literal's text with the rest of their line."""
+    out: dict[str, str] = {}
+    depth = 1
+    for line in body[1:].splitlines():
+        if depth == 1:
+            m = _KEY.match(line)
+            if m:
+                out.setdefault(m.group(1), m.group(2))
+        depth += sum(line.count(c) for c in "{([") - sum(line.count(c) for c in "})]")
+    return out
+
+
+def _braced(text: str, start: int) -> str:
+    """The first balanced `{...}` at or after ``start``."""
+    open_at = text.find("{", start)
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + 20000)) if open_at >= 0 else ():
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[open_at : i + 1]
+    return ""

@@ -486,8 +486,14 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
 
 
-# A picked column holding how to reach a person, or a credential (`payoutEmail`, `contact_phone`)
-_PICKED_PERSONAL = re.compile(r"(?i)(e_?mail|phone|mobile|password|passcode|secret|api_?key|ssn|iban|salary|birth)")
+# A picked column holding how to reach a person, or a credential (`payoutEmail`, `contact_phone`); not a
+# business's own address on its listing (`companyEmail`, `firm_email`) or a listing's advertised pay range
+# (`minSalary`, `salaryRange`, `payMax`): what a job board shows every visitor
+_PICKED_PERSONAL = re.compile(
+    r"(?i)((?<!company)(?<!company_)(?<!firm)(?<!firm_)(?<!business)(?<!business_)(?<!support)(?<!support_)e_?mail"
+    r"|phone|mobile|password|passcode|secret|api_?key|ssn|iban|birth"
+    r"|(?<!min)(?<!max)(?<!min_)(?<!max_)salary(?!_?(min|max|range|from|to)))"
+)
 
 
 def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:

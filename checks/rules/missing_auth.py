@@ -74,7 +74,8 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
-Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, also by its route folder,
+Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
+also by its route folder,
 `pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
 (`api/verify-email/`, not under a route parameter), a SAML
 assertion consumer service `sso/saml/acs/`,
@@ -96,7 +97,9 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
+reads of public data (also a listing's advertised pay range and its firm's address picked by name,
+`select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
+`where: { publishableKey }`,
 with non-private fields selected), a beacon appending a new, free-standing click or page-view row
 (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by

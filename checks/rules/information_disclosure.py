@@ -101,7 +101,8 @@ BillingError(verdict.error)`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
-}`), "not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
+}`, also with one of several, `a === "X" || a === "Y"`, `["X", "Y"].includes(err.message)`),
+"not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
 lookup through an identity API, `searchUsers({ searchValue: loginName })`, counts in a server
 action, for the branch that tests its answer), "not found" answered where a value of the caller's own
 session is missing (`if (!email)` of `session?.user?.email`: nothing the caller chose),
@@ -2409,9 +2410,12 @@ def _pinned_to_literal(ctx: FileContext, node: Node) -> bool:
 
 
 def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
-    """``cond`` holds only when ``detail`` equals a string literal (`a === "X"`, also in an `&&`) or
-    holds one (`a.includes("X")`, `a.startsWith("X")`)."""
+    """``cond`` holds only when ``detail`` equals a string literal (`a === "X"`, also in an `&&`, or
+    one of several, `a === "X" || a === "Y"`, `["X", "Y"].includes(a)`) or holds one
+    (`a.includes("X")`, `a.startsWith("X")`)."""
     cond = sx.unwrap(cond)
+    if cond is not None and cond.type == "call_expression" and _listed_literals(ctx, cond, detail):
+        return True
     if cond is not None and cond.type == "call_expression":
         # `err.message.includes("state")`: only messages holding the app's own word pass
         fn = sx.strip_types(cond.child_by_field_name("function"))
@@ -2430,12 +2434,31 @@ def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
     left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
     if op == "&&":
         return _equals_literal(ctx, left, detail) or _equals_literal(ctx, right, detail)
+    if op == "||":
+        return _equals_literal(ctx, left, detail) and _equals_literal(ctx, right, detail)
     if op not in ("===", "=="):
         return False
     for a, b in ((left, right), (right, left)):
         if ctx.text(sx.strip_types(a)) == detail and sx.string_value(ctx.src, b) is not None:
             return True
     return False
+
+
+def _listed_literals(ctx: FileContext, call: Node, detail: str) -> bool:
+    """`["Already exists", "Not allowed"].includes(err.message)`: ``detail`` is one of the literals listed."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) != "includes":
+        return False
+    listed = sx.unwrap(fn.child_by_field_name("object"))
+    args = sx.call_args(call)
+    return (
+        listed is not None
+        and listed.type == "array"
+        and bool(listed.named_children)
+        and all(sx.string_value(ctx.src, c) is not None for c in listed.named_children)
+        and len(args) == 1
+        and ctx.text(sx.strip_types(args[0])) == detail
+    )
 
 
 def _outside_production(ctx: FileContext, node: Node, fn: Node) -> bool:

@@ -22,7 +22,9 @@ next-safe-action/zsa middleware, the `.use(...)` middleware of a next-zod-route 
 project wrapper counts, resolved across files by what
 its body does; also a wrapper called in the body with a callback (`return withAuth(async ({ user }) =>
 ...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check
-(a session, or a bearer token looked up by its hash). A session that is fetched but never checked
+(a session, or a bearer token looked up by its hash). An exported API-key check that finds the key's row by
+the hash of the key presented (`update(apiKeys).set({ lastUsedAt }).where(eq(apiKeys.keyHash, hash(key)))`)
+is the authentication itself. A session that is fetched but never checked
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
@@ -384,7 +386,38 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     where = opts.get("where")
     names = identifiers(ctx.src, where) if where is not None else set()
     # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
-    return (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args)
+    if (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args):
+        return True
+    return op.api == "drizzle" and _drizzle_found_by_credential(ctx, op)
+
+
+def _drizzle_found_by_credential(ctx: FileContext, op: DbOp) -> bool:
+    """`update(apiKeys).set({ lastUsedAt }).where(and(eq(apiKeys.keyHash, hash(key)), isNull(...)))`: a
+    builder's filter narrowed by a secret column (not `tokenId`) set to a value the caller presents, or
+    its hash; not inside an `or(...)`, where another term finds rows without it."""
+    for where in sx.find(op.chain, ("call_expression",)):
+        filters = where.child_by_field_name("arguments")
+        if filters is None or sx.last_name(sx.callee_name(ctx.src, where)) != "where":
+            continue
+        for term in sx.find(filters, ("call_expression",)):
+            column, value = _filter_term(ctx, term)
+            if column is None or value is None or not _credential(column):
+                continue
+            if value.type == "call_expression":
+                args = sx.call_args(value)
+                value = sx.unwrap(args[0]) if len(args) == 1 else None  # `hash(key)`: the secret, hashed
+            if value is None or value.type not in ("identifier", "member_expression"):
+                continue
+            p = term.parent
+            while (
+                p is not None
+                and p != where
+                and not (p.type == "call_expression" and sx.callee_name(ctx.src, p) == "or")
+            ):
+                p = p.parent
+            if p == where:
+                return True
+    return False
 
 
 def issues_codes(flow: Flow) -> bool:

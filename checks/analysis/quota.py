@@ -460,3 +460,97 @@ def cooled_down(flow: Flow, before: Node | None) -> bool:
         if found and sx.exit_guard(src, stmt):
             return True
     return False
+
+
+# a moment set once, when the row was made (`createdAt`, `joined_at`): a wait from it is an age gate, over
+# for good once passed, not a wait between sends
+_BIRTH = re.compile(r"(?i)created|inserted|joined|registered|signed_?up")
+
+
+def elapsed_cooldown(flow: Flow, before: Node | None) -> bool:
+    """A cooldown on the moment a row read here was last touched, written in the entry point before
+    ``before`` (its first write or send): the caller is stopped while the time since that moment is
+    under a bound (`const tooSoon = now - new Date(token.updatedAt).getTime() < WAIT * 1000; if
+    (tooSoon) throw ...`, `if (row.sentAt.getTime() + WAIT > Date.now()) return ...`): one send a
+    window per record, kept in the database. An expiry test stops the caller once the moment is old
+    (`if (Date.now() - row.sentAt.getTime() > DAY) throw`) and limits nothing; neither does a wait from
+    the row's creation (`createdAt + MINUTE > now`), passed once and for all."""
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    text = src[fn.start_byte : fn.end_byte]
+    if b"Date" not in text or (b"<" not in text and b">" not in text):
+        return False  # (no clock, or nothing compared)
+    end = before.start_byte if before is not None else fn.end_byte
+    stored: set[str] = set()
+    for ev in flow.events:
+        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < end:
+            decl = _declarator(ev.node)
+            if decl is not None:
+                stored.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+    if not stored:
+        return False
+    clock = {"Date"}
+    elapsed: set[str] = set()
+    waits: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if decl.start_byte >= end:
+            break
+        value = decl.child_by_field_name("value")
+        names = sx.pattern_names(src, decl.child_by_field_name("name"))
+        used = _names(src, value)
+        if _waits(src, value, stored, clock, elapsed):
+            waits.update(names)
+        elif _since(src, value, stored, clock) is not None:
+            elapsed.update(names)  # `const age = Date.now() - row.updatedAt.getTime()`
+        elif used & stored:
+            if not _BIRTH.search(sx.text(src, value)):
+                stored.update(names)  # `new Date(row.updatedAt).getTime()`: the stored moment, not the clock
+        elif used & clock:
+            clock.update(names)
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if stmt.start_byte >= end:
+            break
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if cond is None or not sx.exit_guard(src, stmt):
+            continue
+        if (cond.type == "identifier" and sx.text(src, cond) in waits) or _waits(src, cond, stored, clock, elapsed):
+            return True
+    return False
+
+
+def _since(src: bytes, node: Node | None, stored: set[str], clock: set[str]) -> Node | None:
+    """``node`` is `clock - stored` (the time since a stored moment), or None."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "binary_expression" or sx.text(src, node.child_by_field_name("operator")) != "-":
+        return None
+    later, earlier = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if _names(src, later) & clock and not _names(src, later) & stored and _names(src, earlier) & stored:
+        return None if _BIRTH.search(sx.text(src, earlier)) else node
+    return None
+
+
+def _waits(src: bytes, node: Node | None, stored: set[str], clock: set[str], elapsed: set[str]) -> bool:
+    """``node`` holds while a stored moment is recent: the time since it under a bound (`now - last <
+    WAIT`, `WAIT > age`) or the moment plus a wait still ahead of the clock (`last + WAIT > now`)."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "binary_expression":
+        return False
+    op = sx.text(src, node.child_by_field_name("operator"))
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if op in ("&&", "||"):
+        return _waits(src, left, stored, clock, elapsed) or _waits(src, right, stored, clock, elapsed)
+    if op in ("<", "<="):
+        small, big = sx.unwrap(left), sx.unwrap(right)
+    elif op in (">", ">="):
+        small, big = sx.unwrap(right), sx.unwrap(left)
+    else:
+        return False
+    if small is None or big is None:
+        return False
+    if _since(src, small, stored, clock) is not None or (small.type == "identifier" and sx.text(src, small) in elapsed):
+        return not _names(src, big) & (stored | clock | elapsed)  # the bound is a constant span
+    if big.type == "binary_expression" and sx.text(src, big.child_by_field_name("operator")) == "+":
+        if _BIRTH.search(sx.text(src, big)):
+            return False
+        return bool(_names(src, big) & stored) and bool(_names(src, small) & clock) and not _names(src, small) & stored
+    return False

@@ -244,7 +244,7 @@ RAW_SQL_SINKS = frozenset(
 # `reset`, but not `resetTwoFactor` or `resetUserMfa`: switching a second factor off verifies and sends nothing
 NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator))"
 AUTH_ENDPOINT_NAMES = re.compile(
-    r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|"
+    r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|forget_?(my_?)?pass|"
     + NOT_SECOND_FACTOR_RESET
     + r"|request_?password|verify|"
     r"confirm|magic|otp|callback|activate|accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
@@ -274,7 +274,7 @@ PUBLIC_FORM_NAMES = re.compile(
     r"submit_?lead(?!s))"
 )
 RATE_SENSITIVE_NAMES = re.compile(
-    r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|reset_?password|password_?reset|request_?password|otp|two_?factor|"
+    r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|forget_?(my_?)?pass|reset_?password|password_?reset|request_?password|otp|two_?factor|"
     r"2fa|mfa|verify_?(code|otp|token|email|phone)|change_?password|update_?password|resend|magic_?link|invite|"
     + CONTACT_FORM
     + r"|send_?code|send_?verification)"

@@ -23,7 +23,10 @@ project helper answers with, which may be its own text); likewise the error Supa
 (`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already
 registered", "Email not confirmed" tell account states apart).
 A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer too: zsa hands a
-ZSAError's message to the caller. "Email not found" where the read was keyed by an email message's id
+ZSAError's message to the caller; so is a message thrown in an action built on a project wrapper whose
+catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the
+app's own class: `throw new AppError("No account associated with this email")`).
+"Email not found" where the read was keyed by an email message's id
 (`emailID`) is about that message, not an account.
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email). Also the catch blocks of a
@@ -101,7 +104,8 @@ BillingError(verdict.error)`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
-}`), "not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
+}`, also with one of several, `a === "X" || a === "Y"`, `["X", "Y"].includes(err.message)`),
+"not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
 lookup through an identity API, `searchUsers({ searchValue: loginName })`, counts in a server
 action, for the branch that tests its answer), "not found" answered where a value of the caller's own
 session is missing (`if (!email)` of `session?.user?.email`: nothing the caller chose),
@@ -181,14 +185,14 @@ _NOT_FOUND = re.compile(
     # `No account`, `No Acme account`, `no such user` (not `no more user seats`)
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
     r"(email|username)\s+(is\s+)?not\s+(found|registered)|"
-    r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists|taken|in\s+use)|"
+    r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists?|taken|in\s+use)|"
     r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used|"
     # `No door-staff account is registered to that phone number`: a kind of account, lower case
     r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)"
 )
 # "... already exists/taken/in use": an account state only when it is said of an account (or of
 # nothing named: "Already registered"); `An active assignment already exists` is a resource conflict.
-_ALREADY = re.compile(r"(?i)\balready\s+(registered|exists|taken|in\s+use)")
+_ALREADY = re.compile(r"(?i)\balready\s+(registered|exists?|taken|in\s+use)")
 _ACCOUNT_WORDS = frozenset({"user", "account", "email", "mail", "username", "login", "phone", "member", "handle"})
 _FILLER = frozenset(
     {"this", "that", "it", "is", "was", "has", "have", "been", "a", "an", "the", "you", "your", "are", "sorry", "error"}
@@ -996,6 +1000,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 reported = True
         if ep.kind == "safe-action" and b"ZSAError" in src:
             returned.extend(_zsa_answers(hctx, ep, flow))
+        if ep.kind == "wrapped-action" and b"throw" in src:
+            classes = _wrapper_message_classes(ctx, ep)
+            if classes:
+                returned.extend(_zsa_answers(hctx, ep, flow, classes))
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         bad_secret = bad_pw or any(_BAD_CODE.search(s) for s, _ in returned)
         not_found = [
@@ -1050,10 +1058,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         break
 
 
-def _zsa_answers(ctx: FileContext, ep: EntryPoint, flow: Flow) -> list[tuple[str, Node]]:
+def _zsa_answers(
+    ctx: FileContext, ep: EntryPoint, flow: Flow, classes: frozenset[str] = frozenset({"ZSAError"})
+) -> list[tuple[str, Node]]:
     """The messages of `throw new ZSAError(code, "...")` in a zsa handler that nobody signed in reaches
     after a read keyed by the client's input: zsa hands a ZSAError's message to the caller (Next.js masks
-    only the errors it sees thrown), so it is an answer like a returned one."""
+    only the errors it sees thrown), so it is an answer like a returned one. So does a project wrapper
+    whose catch returns the message of what it caught (``classes``: the error classes whose messages it
+    answers, "" for any)."""
     src = ctx.src
     out: list[tuple[str, Node]] = []
     for stmt in sx.find(ep.fn.node, ("throw_statement",), into_functions=False):
@@ -1061,7 +1073,7 @@ def _zsa_answers(ctx: FileContext, ep: EntryPoint, flow: Flow) -> list[tuple[str
         if made is None or made.type != "new_expression":
             continue
         ctor = made.child_by_field_name("constructor")
-        if ctor is None or sx.text(src, ctor) != "ZSAError":
+        if ctor is None or (sx.text(src, ctor) not in classes and "" not in classes):
             continue
         before = [e for e in flow.events if e.node.start_byte < stmt.start_byte]
         if any(e.state.auth is not None for e in before) or not any(
@@ -1069,7 +1081,10 @@ def _zsa_answers(ctx: FileContext, ep: EntryPoint, flow: Flow) -> list[tuple[str
         ):
             continue
         args = made.child_by_field_name("arguments")
-        out.extend(_strings(ctx, args.named_children[-1]) if args is not None and args.named_children else [])
+        given = args.named_children if args is not None else []
+        # (zsa: `ZSAError(code, message)`; a project class may take its message anywhere)
+        for arg in given[-1:] if "ZSAError" in classes else given:
+            out.extend(_strings(ctx, arg))
     return out
 
 
@@ -1222,6 +1237,81 @@ def _wrapper_detail(ctx: FileContext, ep: EntryPoint) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _wrapper_message_classes(ctx: FileContext, ep: EntryPoint) -> frozenset[str]:
+    """The error classes whose message the project wrapper an action is built on returns to the caller
+    (`catch (error) { return standardizeError(error) }`, the helper answering `{ message: error.message }`
+    for `error instanceof AppError`): "" when it answers any error's. A thrown message then reaches the
+    client as a returned one does: Next.js masks only what leaves the action thrown."""
+    callee = ep.wrappers[0] if ep.wrappers else ""
+    if not callee or "." in callee:
+        return frozenset()
+    wrapper = ctx.analyzer.program.resolve_function(ep.fn.module, callee)
+    if wrapper is None:
+        return frozenset()
+    mod = wrapper.module
+    out: set[str] = set()
+    for value in _returned_values(wrapper.node):
+        fn = sx.strip_types(value)
+        if fn is None or not sx.is_function(fn):
+            continue
+        for clause in sx.find(fn, ("catch_clause",), into_functions=False):
+            param = clause.child_by_field_name("parameter")
+            body = clause.child_by_field_name("body")
+            if param is None or body is None or param.type != "identifier":
+                continue
+            err = sx.text(mod.src, param)
+            for ret in sx.find(body, ("return_statement",), into_functions=False):
+                answer = ret.named_children[0] if ret.named_children else None
+                if answer is not None:
+                    out |= _message_classes(ctx, mod, answer, err, 0)
+    return frozenset(out)
+
+
+def _message_classes(ctx: FileContext, mod: Module, value: Node, err: str, depth: int) -> set[str]:
+    """The classes of ``err`` whose `.message` ``value`` carries ("" for any error), also through a project
+    helper ``err`` is handed to (one call deep)."""
+    src = mod.src
+    out: set[str] = set()
+    for n in sx.walk(value, into_functions=False):
+        if (
+            n.type == "member_expression"
+            and sx.text(src, n.child_by_field_name("property")) == "message"
+            and sx.text(src, sx.strip_types(n.child_by_field_name("object"))) == err
+        ):
+            guards = _instanceof_guards(src, n, err)
+            out |= {""} if not guards or guards & _GENERIC_ERRORS else guards
+        elif n.type == "call_expression" and depth == 0:
+            args = sx.call_args(n)
+            position = next((i for i, a in enumerate(args) if sx.text(src, sx.strip_types(a)) == err), None)
+            helper = ctx.analyzer.target(mod, n) if position is not None else None
+            params = helper.param_nodes() if helper is not None else []
+            if helper is None or position is None or position >= len(params):
+                continue
+            names = sx.pattern_names(helper.module.src, params[position])
+            for ret in sx.find(helper.node, ("return_statement",), into_functions=False):
+                if len(names) == 1 and ret.named_children:
+                    out |= _message_classes(ctx, helper.module, ret.named_children[0], names[0], 1)
+    return out
+
+
+def _instanceof_guards(src: bytes, node: Node, err: str) -> set[str]:
+    """The classes `err instanceof X` tests of the `if` statements around ``node`` take it to be."""
+    out: set[str] = set()
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p):
+        cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
+        if cond is not None and p.child_by_field_name("consequence") == child:
+            for test in sx.walk(cond, into_functions=False):
+                if (
+                    test.type == "binary_expression"
+                    and sx.text(src, test.child_by_field_name("operator")) == "instanceof"
+                    and sx.text(src, sx.strip_types(test.child_by_field_name("left"))) == err
+                ):
+                    out.add(sx.text(src, test.child_by_field_name("right")))
+        child, p = p, p.parent
+    return out
 
 
 def _returned_values(fn: Node) -> list[Node]:
@@ -2419,9 +2509,12 @@ def _pinned_to_literal(ctx: FileContext, node: Node) -> bool:
 
 
 def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
-    """``cond`` holds only when ``detail`` equals a string literal (`a === "X"`, also in an `&&`) or
-    holds one (`a.includes("X")`, `a.startsWith("X")`)."""
+    """``cond`` holds only when ``detail`` equals a string literal (`a === "X"`, also in an `&&`, or
+    one of several, `a === "X" || a === "Y"`, `["X", "Y"].includes(a)`) or holds one
+    (`a.includes("X")`, `a.startsWith("X")`)."""
     cond = sx.unwrap(cond)
+    if cond is not None and cond.type == "call_expression" and _listed_literals(ctx, cond, detail):
+        return True
     if cond is not None and cond.type == "call_expression":
         # `err.message.includes("state")`: only messages holding the app's own word pass
         fn = sx.strip_types(cond.child_by_field_name("function"))
@@ -2440,12 +2533,31 @@ def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
     left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
     if op == "&&":
         return _equals_literal(ctx, left, detail) or _equals_literal(ctx, right, detail)
+    if op == "||":
+        return _equals_literal(ctx, left, detail) and _equals_literal(ctx, right, detail)
     if op not in ("===", "=="):
         return False
     for a, b in ((left, right), (right, left)):
         if ctx.text(sx.strip_types(a)) == detail and sx.string_value(ctx.src, b) is not None:
             return True
     return False
+
+
+def _listed_literals(ctx: FileContext, call: Node, detail: str) -> bool:
+    """`["Already exists", "Not allowed"].includes(err.message)`: ``detail`` is one of the literals listed."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) != "includes":
+        return False
+    listed = sx.unwrap(fn.child_by_field_name("object"))
+    args = sx.call_args(call)
+    return (
+        listed is not None
+        and listed.type == "array"
+        and bool(listed.named_children)
+        and all(sx.string_value(ctx.src, c) is not None for c in listed.named_children)
+        and len(args) == 1
+        and ctx.text(sx.strip_types(args[0])) == detail
+    )
 
 
 def _outside_production(ctx: FileContext, node: Node, fn: Node) -> bool:

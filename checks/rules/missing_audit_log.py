@@ -262,7 +262,7 @@ _SIGN_IN = re.compile(
 )
 # who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
 _ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
-_PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot")
+_PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot|forget_?(my_?)?pass")
 _TOKEN_MODELS = re.compile(r"(?i)(reset|verification|password)_?tokens?$")
 _ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")
 

@@ -22,7 +22,9 @@ next-safe-action/zsa middleware, the `.use(...)` middleware of a next-zod-route 
 project wrapper counts, resolved across files by what
 its body does; also a wrapper called in the body with a callback (`return withAuth(async ({ user }) =>
 ...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check
-(a session, or a bearer token looked up by its hash). A session that is fetched but never checked
+(a session, or a bearer token looked up by its hash). An exported API-key check that finds the key's row by
+the hash of the key presented (`update(apiKeys).set({ lastUsedAt }).where(eq(apiKeys.keyHash, hash(key)))`)
+is the authentication itself. A session that is fetched but never checked
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
@@ -77,7 +79,8 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
-Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, also by its route folder,
+Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
+also by its route folder,
 `pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
 (`api/verify-email/`, not under a route parameter), a SAML
 assertion consumer service `sso/saml/acs/`,
@@ -99,7 +102,9 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data (also a row found only by a slug or a publishable or widget key, `where: { publishableKey }`,
+reads of public data (also a listing's advertised pay range and its firm's address picked by name,
+`select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
+`where: { publishableKey }`,
 with non-private fields selected), a beacon appending a new, free-standing click or page-view row
 (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
@@ -391,7 +396,38 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     where = opts.get("where")
     names = identifiers(ctx.src, where) if where is not None else set()
     # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
-    return (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args)
+    if (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args):
+        return True
+    return op.api == "drizzle" and _drizzle_found_by_credential(ctx, op)
+
+
+def _drizzle_found_by_credential(ctx: FileContext, op: DbOp) -> bool:
+    """`update(apiKeys).set({ lastUsedAt }).where(and(eq(apiKeys.keyHash, hash(key)), isNull(...)))`: a
+    builder's filter narrowed by a secret column (not `tokenId`) set to a value the caller presents, or
+    its hash; not inside an `or(...)`, where another term finds rows without it."""
+    for where in sx.find(op.chain, ("call_expression",)):
+        filters = where.child_by_field_name("arguments")
+        if filters is None or sx.last_name(sx.callee_name(ctx.src, where)) != "where":
+            continue
+        for term in sx.find(filters, ("call_expression",)):
+            column, value = _filter_term(ctx, term)
+            if column is None or value is None or not _credential(column):
+                continue
+            if value.type == "call_expression":
+                args = sx.call_args(value)
+                value = sx.unwrap(args[0]) if len(args) == 1 else None  # `hash(key)`: the secret, hashed
+            if value is None or value.type not in ("identifier", "member_expression"):
+                continue
+            p = term.parent
+            while (
+                p is not None
+                and p != where
+                and not (p.type == "call_expression" and sx.callee_name(ctx.src, p) == "or")
+            ):
+                p = p.parent
+            if p == where:
+                return True
+    return False
 
 
 def issues_codes(flow: Flow) -> bool:
@@ -496,8 +532,14 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
 
 
-# A picked column holding how to reach a person, or a credential (`payoutEmail`, `contact_phone`)
-_PICKED_PERSONAL = re.compile(r"(?i)(e_?mail|phone|mobile|password|passcode|secret|api_?key|ssn|iban|salary|birth)")
+# A picked column holding how to reach a person, or a credential (`payoutEmail`, `contact_phone`); not a
+# business's own address on its listing (`companyEmail`, `firm_email`) or a listing's advertised pay range
+# (`minSalary`, `salaryRange`, `payMax`): what a job board shows every visitor
+_PICKED_PERSONAL = re.compile(
+    r"(?i)((?<!company)(?<!company_)(?<!firm)(?<!firm_)(?<!business)(?<!business_)(?<!support)(?<!support_)e_?mail"
+    r"|phone|mobile|password|passcode|secret|api_?key|ssn|iban|birth"
+    r"|(?<!min)(?<!max)(?<!min_)(?<!max_)salary(?!_?(min|max|range|from|to)))"
+)
 
 
 def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:

@@ -124,7 +124,10 @@ A cooldown kept in the database counts whatever its name: a read of what happene
 than a moment set back from now, `sentAt: { $gt: subMinutes(new Date(), 1) }`) that stops the caller
 when it finds one (`if (last) return 429`), also in a helper that answers whether it found none
 (`return !recent`); a helper answering `!!recent`, or an expiry ahead (`expiresAt: { $gt: new Date() }`),
-stops nothing.
+stops nothing. So does a wait on when a row read there was last touched, before the first write or send
+(`const tooSoon = now - new Date(token.updatedAt).getTime() < WAIT * 1000; if (tooSoon) throw ...`,
+`if (row.sentAt.getTime() + WAIT > Date.now()) return ...`): one send a window per record; an expiry
+(`age > DAY` stops old rows) or a wait from the row's creation (`createdAt`: passed for good) is no limit.
 A lookup by a code the endpoint first requires to be at least 20 characters long (`if (!code ||
 code.length !== 45) return 400`): an unsubscribe or sign-in link's random capability, nothing to guess.
 
@@ -171,7 +174,7 @@ META = RuleMeta(
 _KINDS = (
     ("sign-in", r"log_?in|sign_?in"),
     ("sign-up", r"sign_?up|register"),
-    ("password reset", r"forgot|" + vocab.NOT_SECOND_FACTOR_RESET + r"|request_?password"),
+    ("password reset", r"forgot|forget_?(my_?)?pass|" + vocab.NOT_SECOND_FACTOR_RESET + r"|request_?password"),
     ("password check", r"(confirm|verify|check)_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),
@@ -1472,6 +1475,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         )
         if quota.cooled_down(flow, guarded):
             continue  # `if (lastSend) return 429` on a send found in the last minute
+        sent = next(
+            (
+                e.node
+                for e in flow.events
+                if e.kind in _WORK_KINDS and not (e.kind == "db" and e.op is not None and e.op.kind == "read")
+            ),
+            None,
+        )
+        if quota.elapsed_cooldown(flow, sent):
+            continue  # `if (now - token.updatedAt.getTime() < WAIT) throw` before the mail: one a window
         if quota.limited_in_memory(flow, work):
             continue  # `if (entry.count >= LIMIT) return` on a per-user window kept in a module Map
         counts, counting = _window_counts(ctx, ep)

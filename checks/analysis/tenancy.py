@@ -126,7 +126,7 @@ def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[s
         if b"Table(" in data:
             text = data.decode("utf-8", "replace")
             for m in _DRIZZLE_TABLE.finditer(text):
-                keys = _keys(_braced(text, m.end() - 1))
+                keys = _keys(braced(text, m.end() - 1))
                 _columns_of(m.group(1), keys, out, people)
                 models.append(({m.group(1).lower(), m.group(2).lower()}, set(keys)))
         if b"mongoose" in data and b"Schema" in data:
@@ -135,7 +135,7 @@ def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[s
             for m in _MONGOOSE_MODEL.finditer(text):
                 at = schemas.get(m.group(2))
                 if at is not None:
-                    keys = _keys(_braced(text, at))
+                    keys = _keys(braced(text, at))
                     _columns_of(m.group(1), keys, out, set())
                     models.append(({m.group(1).lower()}, set(keys)))
     public = {n for names, cols in models if any(_VISIBILITY_COLUMN.match(c) for c in cols) for n in names}
@@ -179,7 +179,7 @@ def _keys(body: str) -> dict[str, str]:
     return out
 
 
-def _braced(text: str, start: int) -> str:
+def braced(text: str, start: int) -> str:
     """The first balanced `{...}` at or after ``start``."""
     open_at = text.find("{", start)
     depth = 0

@@ -132,8 +132,8 @@ ownership check of its own is still the client's `userId`.
 ## Not flagged
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
 changed, only its id, or the value it was found by, read), and a profile row read with only the fields its
-public card shows (`select: { stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1, _id: 0 }`, a Kysely
-`.select("uuid")` resolving a username to the member's id).
+public card shows (`select: { stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1,
+_id: 0 }`, a Kysely `.select("uuid")` resolving a username to the member's id).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
@@ -1525,7 +1525,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                     tenant_tables.update(names)
             continue
         for m in _CODE_TABLE.finditer(text):
-            body = _braced(text, m.end())
+            body = tenancy.braced(text, m.end())
             # (an entity's relation to its owner: `@ManyToOne(() => Org, { fieldName: "org_id" }) org!: string`)
             relations = {f + "Id" for f in _RELATION.findall(body)} | set(_COLUMN_NAME.findall(body))
             columns = {*_FIELD.findall(body), *re.findall(r"(\w+)\s*[:!?]", body), *relations}
@@ -1555,7 +1555,7 @@ def _mongoose_columns(text: str) -> dict[str, set[str]]:
     for m in _MONGOOSE_MODEL.finditer(text):
         at = schemas.get(m.group(2))
         if at is not None:
-            out[m.group(1).lower()] = set(re.findall(r"(\w+)\s*:", _braced(text, at)))
+            out[m.group(1).lower()] = set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at)))
     return out
 
 
@@ -1580,7 +1580,7 @@ def _supabase_owned(text: str) -> set[str]:
         for f in _SUPABASE_OWNER_FILTER.finditer(chain):
             columns |= {f.group(1)} if f.group(1) else set(re.findall(r"(\w+)\s*:", f.group(2)))
         for w in _SUPABASE_ROW_WRITE.finditer(chain):
-            columns |= set(re.findall(r"(\w+)\s*:", _braced(text, m.end() + w.end())))
+            columns |= set(re.findall(r"(\w+)\s*:", tenancy.braced(text, m.end() + w.end())))
         if columns & _SUPABASE_OWNER_COLUMNS:
             out.add(m.group(1).lower())
     return out
@@ -1631,20 +1631,9 @@ def _mongoose_owned(text: str) -> set[str]:
     out: set[str] = set()
     for m in _MONGOOSE_MODEL.finditer(text):
         at = schemas.get(m.group(2))
-        if at is not None and set(re.findall(r"(\w+)\s*:", _braced(text, at))) & _OWNER_COLUMNS:
+        if at is not None and set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at))) & _OWNER_COLUMNS:
             out.add(m.group(1).lower())
     return out
-
-
-def _braced(text: str, start: int) -> str:
-    """The first balanced `{...}` at or after ``start``."""
-    open_at = text.find("{", start)
-    depth = 0
-    for i in range(open_at, min(len(text), open_at + 20000)) if open_at >= 0 else ():
-        depth += {"{": 1, "}": -1}.get(text[i], 0)
-        if depth == 0:
-            return text[open_at : i + 1]
-    return ""
 
 
 def _owned_model(program: Program, model: str) -> bool:

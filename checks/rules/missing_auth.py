@@ -751,7 +751,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
-        if _tenant_row_by_client(ctx, ep, ev):
+        if _tenant_row_by_client(ctx, ep, ev) or _every_tenants_rows(ctx, ep, ev):
             return True  # `award.findUnique({ where: { id } })` of a model the schema files under a tenant
         owner_keyed = (
             _keyed_by_client_owner(ctx, ev.op, ev.state.client)
@@ -908,17 +908,44 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     )
 
 
+def _every_tenants_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`source.findMany()` of a model the schema files under a tenant, with no filter at all: every
+    tenant's rows, sent back to the caller."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.verb != "findMany":
+        return False
+    if op.args and (sx.strip_types(op.args[0]) is None or "where" in object_keys(ctx.src, op.args[0])):
+        return False
+    program = ctx.analyzer.program
+    return (
+        tenancy.tenant_filed(program, op.model or "")
+        and not tenancy.catalogue_read(ctx.src, program, op)
+        and _sent_back(ctx, ctx.flow(ep), ev)
+    )
+
+
 def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     """The row read by ``ev`` goes back to the caller: the call sits in a return value or response,
     or a name bound to it is in a later one (a row only tested, `if (!folder?.dashboard) throw`, or
     used to pick a plan's limits, goes nowhere)."""
     bound = {name for name, o in flow.records.items() if o is ev.op or o.call.id == ev.node.id}
     for out in flow.events:
-        if out.kind not in ("return", "respond") or out.value is None or out.node.start_byte < ev.node.start_byte:
+        if out.kind not in ("return", "respond") or out.value is None or out.node.end_byte < ev.node.start_byte:
             continue
-        if sx.contains(out.value, ev.node) or identifiers(ctx.src, out.value, into_functions=True) & bound:
+        if sx.contains(out.value, ev.node) or any(
+            ctx.text(n) in bound and not _tested_only(n)
+            for n in sx.find(out.value, ("identifier", "shorthand_property_identifier"))
+        ):
             return True
     return False
+
+
+def _tested_only(ident: Node) -> bool:
+    """``ident`` sits under a negation (`exists: !!bay`): only whether the row was found goes back."""
+    p = ident.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    return p is not None and p.type == "unary_expression" and p.child(0) is not None and p.child(0).type == "!"
 
 
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:

@@ -887,6 +887,11 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
     return False
 
 
+# what a typed code redeems: a coupon, promo, voucher or gift card found by the code the caller holds
+_REDEEMED_MODEL = re.compile(r"(?i)coupon|promo|voucher|gift_?card")
+_TYPED_CODE = re.compile(r"(?i)^(\w+_?)?code$")
+
+
 def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A Prisma read picked by a client value of a model the repo's schema files under its own tenant
     (`Award { foundationId }`, `foundationId` the parent of a membership model with a role): that
@@ -900,6 +905,12 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if not tenancy.tenant_filed(program, op.model or "") or tenancy.catalogue_read(ctx.src, program, op):
         return False
     where = object_keys(ctx.src, op.args[0]).get("where")
+    if (
+        where is not None
+        and _REDEEMED_MODEL.search(op.model or "")
+        and all(_TYPED_CODE.match(k) for k in object_keys(ctx.src, where))
+    ):
+        return False  # `coupon.findFirst({ where: { code } })`: the code's holder may see what it redeems
     return (
         where is not None
         and bool(identifiers(ctx.src, where, into_functions=True) & ev.state.client)

@@ -291,9 +291,13 @@ def exempt(ep: EntryPoint, path: str) -> bool:
         return True
     if ep.kind in ("route", "pages-api"):
         route = path.lower()
-        if _AUTH_ROUTE.search(route) or _PUBLIC_ROUTE.search(route):
+        if (_AUTH_ROUTE.search(route) and not _ACCOUNT_LOOKUP_ROUTE.search(route)) or _PUBLIC_ROUTE.search(route):
             return True
     return False
+
+
+# an account looked up by a route value under `auth/` (`api/auth/user/[email]/route.ts`): a record read, no step
+_ACCOUNT_LOOKUP_ROUTE = re.compile(r"(^|/)auth/(users?|accounts?|members?|profiles?)/\[(?!\.\.\.)[^/]+\]/")
 
 
 # (verbs a visitor's form page is named for; not `feedback/`, `newsletter/`: an area that manages them)

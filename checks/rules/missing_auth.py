@@ -2025,7 +2025,47 @@ def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> boo
     )
 
 
+def _authenticated_usage(ctx: FileContext) -> tuple[set[str], set[str]]:
+    """What this module's entry points do past a sign-in check: the project helpers whose reads they
+    run (`getOrdersClient = authAction.action(() => getOrders())`) and the models they write."""
+    helpers: set[str] = set()
+    written: set[str] = set()
+    for ep in ctx.entry_points:
+        for ev in ctx.flow(ep).events:
+            if ev.kind != "db" or ev.op is None or ev.state.auth is None:
+                continue
+            if ev.op.kind == "write" and ev.op.model:
+                written.add(ev.op.model.lower())
+            elif ev.op.helper is not None:
+                helpers.add(ev.op.helper)
+    return helpers, written
+
+
+def _private_by_usage(ctx: FileContext, ep: EntryPoint, ev: Event, usage: list[tuple[set[str], set[str]]]) -> bool:
+    """An exported read that a sibling entry point of its module runs only past a sign-in check (the
+    author's signed-in wrapper of it, `getOrdersClient`), of a model those signed-in entry points write:
+    its rows are for signed-in users, and the unwrapped export hands them to anyone. A catalogue read
+    (public filter, listing fields) and reference data nobody here writes (countries) stay public."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "read" or op.helper is not None or not op.model:
+        return False
+    if any(_VISIBLE_ONLY.search(ctx.text(a)) for a in op.args) or tenancy.catalogue_read(
+        ctx.src, ctx.analyzer.program, op
+    ):
+        return False
+    if not usage:
+        usage.append(_authenticated_usage(ctx))
+    helpers, written = usage[0]
+    return (
+        ep.fn.name in helpers
+        and op.model.lower() in written
+        and not _presence_only(ctx, ep, ev.node)
+        and _sent_back(ctx, ctx.flow(ep), ev)
+    )
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
+    usage: list[tuple[set[str], set[str]]] = []  # found on first need
     for ep in ctx.entry_points:
         if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
             pass  # a sign-out that deletes every row an absent session id matches is no sign-out
@@ -2056,7 +2096,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
                 or _page_counter_vote(ctx, ep, ev)
                 or _view_count_bump(ctx, ev)
-                or not sensitive(ctx, ev, ep, mails_codes)
+                or not (sensitive(ctx, ev, ep, mails_codes) or _private_by_usage(ctx, ep, ev, usage))
                 or (ev.op is None and ev.kind == "db")
             ):
                 continue

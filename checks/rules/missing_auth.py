@@ -2031,13 +2031,14 @@ def _authenticated_usage(ctx: FileContext) -> tuple[set[str], set[str]]:
     helpers: set[str] = set()
     written: set[str] = set()
     for ep in ctx.entry_points:
-        for ev in ctx.flow(ep).events:
+        flow = ctx.flow(ep)
+        for ev in flow.events:
             if ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             if ev.op.kind == "write" and ev.op.model:
                 written.add(ev.op.model.lower())
-            elif ev.op.helper is not None:
-                helpers.add(ev.op.helper)
+            elif ev.op.helper is not None and ev.op.kind == "read" and _sent_back(ctx, flow, ev):
+                helpers.add(ev.op.helper)  # (its rows handed on: a wrapper of it, not a lookup before a write)
     return helpers, written
 
 

@@ -138,9 +138,10 @@ def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[s
                     keys = _keys(_braced(text, at))
                     _columns_of(m.group(1), keys, out, set())
                     models.append(({m.group(1).lower()}, set(keys)))
-    out |= _account_parents(models)
+    # (an account's parent files rows for rule 1's reads only: who may write under it is rule 2's membership question)
+    account = _account_parents(models)
     public = {n for names, cols in models if any(_VISIBILITY_COLUMN.match(c) for c in cols) for n in names}
-    filed = {n for names, cols in models if cols & out for n in names}
+    filed = {n for names, cols in models if cols & (out | account) for n in names}
     return frozenset(out), frozenset(public), frozenset(filed), frozenset(people)
 
 

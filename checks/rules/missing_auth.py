@@ -915,6 +915,8 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         and all(_TYPED_CODE.match(k) for k in object_keys(ctx.src, where))
     ):
         return False  # `coupon.findFirst({ where: { code } })`: the code's holder may see what it redeems
+    if where is not None and all(_PUBLIC_HANDLE.search(k) for k in object_keys(ctx.src, where) or ["id"]):
+        return False  # `venue.findUnique({ where: { slug } })`: the page the tenant publishes
     return (
         where is not None
         and bool(identifiers(ctx.src, where, into_functions=True) & ev.state.client)

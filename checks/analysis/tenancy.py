@@ -138,9 +138,40 @@ def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[s
                     keys = _keys(braced(text, at))
                     _columns_of(m.group(1), keys, out, set())
                     models.append(({m.group(1).lower()}, set(keys)))
+    # (an account's parent files rows for rule 1's reads only: who may write under it is rule 2's membership question)
+    account = _account_parents(models)
     public = {n for names, cols in models if any(_VISIBILITY_COLUMN.match(c) for c in cols) for n in names}
-    filed = {n for names, cols in models if cols & out for n in names}
+    filed = {n for names, cols in models if cols & (out | account) for n in names}
     return frozenset(out), frozenset(public), frozenset(filed), frozenset(people)
+
+
+# an account's parent that is reference data or a label, not who the data belongs to
+_REFERENCE_PARENT = re.compile(
+    r"(?i)^(country|state|region|city|locale|language|currency|time_?zone|plan|tier|price|role|image|avatar|"
+    r"photo|picture|file|media|category|level|grade|status|type|kind|stripe\w*|customer|subscription)_?id$"
+)
+
+
+def _account_parents(models: list[tuple[set[str], set[str]]]) -> set[str]:
+    """The parent an account row names next to its role (`model User { role garageId }`: each user
+    works in one garage, with a role there), when at least two other models are filed under it too
+    (bays, parts): the schema's tenant, kept on the account instead of a membership model."""
+    out: set[str] = set()
+    for names, cols in models:
+        if not names & {"user", "users"} or not _ROLE_COLUMNS & cols:
+            continue
+        for col in cols:
+            if (
+                not _PARENT_KEY.match(col)
+                or col in vocab.OWNER_FIELDS
+                or col in _USER_COLUMNS
+                or _ACTOR_KEY.search(col)
+                or _REFERENCE_PARENT.match(col)
+            ):
+                continue
+            if sum(1 for other, ocols in models if other is not names and col in ocols) >= 2:
+                out.add(col)
+    return out
 
 
 def _columns_of(model: str, fields: dict[str, str], tenants: set[str], people: set[str]) -> None:

@@ -300,7 +300,9 @@ PRIVATE_MODELS = re.compile(
     r"chat(?!_?bot)|note|"
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
-    r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense|audit)"
+    r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense|audit|"
+    # the security log: sign-in attempts, security events, the activity and access logs (who, from which address)
+    r"activity_?logs?|access_?logs?|(login|sign_?in)_?attempts?|security_?(events?|logs?))"
 )
 # The head noun of a compound model name that makes it a classifier (`notificationChannel`,
 # `ticketCategory`, `orderType`): a list of kinds of something, not one party's rows of it.

@@ -296,9 +296,13 @@ def exempt(ep: EntryPoint, path: str) -> bool:
         return True
     if ep.kind in ("route", "pages-api"):
         route = path.lower()
-        if _AUTH_ROUTE.search(route) or _PUBLIC_ROUTE.search(route):
+        if (_AUTH_ROUTE.search(route) and not _ACCOUNT_LOOKUP_ROUTE.search(route)) or _PUBLIC_ROUTE.search(route):
             return True
     return False
+
+
+# an account looked up by a route value under `auth/` (`api/auth/user/[email]/route.ts`): a record read, no step
+_ACCOUNT_LOOKUP_ROUTE = re.compile(r"(^|/)auth/(users?|accounts?|members?|profiles?)/\[(?!\.\.\.)[^/]+\]/")
 
 
 # (verbs a visitor's form page is named for; not `feedback/`, `newsletter/`: an area that manages them)
@@ -793,7 +797,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
-        if _tenant_row_by_client(ctx, ep, ev):
+        if _tenant_row_by_client(ctx, ep, ev) or _every_tenants_rows(ctx, ep, ev):
             return True  # `award.findUnique({ where: { id } })` of a model the schema files under a tenant
         owner_keyed = (
             _keyed_by_client_owner(ctx, ev.op, ev.state.client)
@@ -929,6 +933,11 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
     return False
 
 
+# what a typed code redeems: a coupon, promo, voucher or gift card found by the code the caller holds
+_REDEEMED_MODEL = re.compile(r"(?i)coupon|promo|voucher|gift_?card")
+_TYPED_CODE = re.compile(r"(?i)^(\w+_?)?code$")
+
+
 def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A Prisma read picked by a client value of a model the repo's schema files under its own tenant
     (`Award { foundationId }`, `foundationId` the parent of a membership model with a role): that
@@ -942,11 +951,35 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if not tenancy.tenant_filed(program, op.model or "") or tenancy.catalogue_read(ctx.src, program, op):
         return False
     where = object_keys(ctx.src, op.args[0]).get("where")
+    if (
+        where is not None
+        and _REDEEMED_MODEL.search(op.model or "")
+        and all(_TYPED_CODE.match(k) for k in object_keys(ctx.src, where))
+    ):
+        return False  # `coupon.findFirst({ where: { code } })`: the code's holder may see what it redeems
+    if where is not None and all(_PUBLIC_HANDLE.search(k) for k in object_keys(ctx.src, where) or ["id"]):
+        return False  # `venue.findUnique({ where: { slug } })`: the page the tenant publishes
     return (
         where is not None
         and bool(identifiers(ctx.src, where, into_functions=True) & ev.state.client)
         and not _VISIBLE_ONLY.search(ctx.text(where))
         and _sent_back(ctx, flow, ev)
+    )
+
+
+def _every_tenants_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`source.findMany()` of a model the schema files under a tenant, with no filter at all: every
+    tenant's rows, sent back to the caller."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.verb != "findMany":
+        return False
+    if op.args and (sx.strip_types(op.args[0]) is None or "where" in object_keys(ctx.src, op.args[0])):
+        return False
+    program = ctx.analyzer.program
+    return (
+        tenancy.tenant_filed(program, op.model or "")
+        and not tenancy.catalogue_read(ctx.src, program, op)
+        and _sent_back(ctx, ctx.flow(ep), ev)
     )
 
 
@@ -956,11 +989,22 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     used to pick a plan's limits, goes nowhere)."""
     bound = {name for name, o in flow.records.items() if o is ev.op or o.call.id == ev.node.id}
     for out in flow.events:
-        if out.kind not in ("return", "respond") or out.value is None or out.node.start_byte < ev.node.start_byte:
+        if out.kind not in ("return", "respond") or out.value is None or out.node.end_byte < ev.node.start_byte:
             continue
-        if sx.contains(out.value, ev.node) or identifiers(ctx.src, out.value, into_functions=True) & bound:
+        if sx.contains(out.value, ev.node) or any(
+            ctx.text(n) in bound and not _tested_only(n)
+            for n in sx.find(out.value, ("identifier", "shorthand_property_identifier"))
+        ):
             return True
     return False
+
+
+def _tested_only(ident: Node) -> bool:
+    """``ident`` sits under a negation (`exists: !!bay`): only whether the row was found goes back."""
+    p = ident.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    return p is not None and p.type == "unary_expression" and p.child(0) is not None and p.child(0).type == "!"
 
 
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
@@ -2025,7 +2069,48 @@ def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> boo
     )
 
 
+def _authenticated_usage(ctx: FileContext) -> tuple[set[str], set[str]]:
+    """What this module's entry points do past a sign-in check: the project helpers whose reads they
+    run (`getOrdersClient = authAction.action(() => getOrders())`) and the models they write."""
+    helpers: set[str] = set()
+    written: set[str] = set()
+    for ep in ctx.entry_points:
+        flow = ctx.flow(ep)
+        for ev in flow.events:
+            if ev.kind != "db" or ev.op is None or ev.state.auth is None:
+                continue
+            if ev.op.kind == "write" and ev.op.model:
+                written.add(ev.op.model.lower())
+            elif ev.op.helper is not None and ev.op.kind == "read" and _sent_back(ctx, flow, ev):
+                helpers.add(ev.op.helper)  # (its rows handed on: a wrapper of it, not a lookup before a write)
+    return helpers, written
+
+
+def _private_by_usage(ctx: FileContext, ep: EntryPoint, ev: Event, usage: list[tuple[set[str], set[str]]]) -> bool:
+    """An exported read that a sibling entry point of its module runs only past a sign-in check (the
+    author's signed-in wrapper of it, `getOrdersClient`), of a model those signed-in entry points write:
+    its rows are for signed-in users, and the unwrapped export hands them to anyone. A catalogue read
+    (public filter, listing fields) and reference data nobody here writes (countries) stay public."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "read" or op.helper is not None or not op.model:
+        return False
+    if any(_VISIBLE_ONLY.search(ctx.text(a)) for a in op.args) or tenancy.catalogue_read(
+        ctx.src, ctx.analyzer.program, op
+    ):
+        return False
+    if not usage:
+        usage.append(_authenticated_usage(ctx))
+    helpers, written = usage[0]
+    return (
+        ep.fn.name in helpers
+        and op.model.lower() in written
+        and not _presence_only(ctx, ep, ev.node)
+        and _sent_back(ctx, ctx.flow(ep), ev)
+    )
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
+    usage: list[tuple[set[str], set[str]]] = []  # found on first need
     for ep in ctx.entry_points:
         if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
             pass  # a sign-out that deletes every row an absent session id matches is no sign-out
@@ -2056,7 +2141,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
                 or _page_counter_vote(ctx, ep, ev)
                 or _view_count_bump(ctx, ev)
-                or not sensitive(ctx, ev, ep, mails_codes)
+                or not (sensitive(ctx, ev, ep, mails_codes) or _private_by_usage(ctx, ep, ev, usage))
                 or (ev.op is None and ev.kind == "db")
             ):
                 continue

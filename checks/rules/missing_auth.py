@@ -49,7 +49,13 @@ someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). 
 checked) is a write: the caller signs in as whoever they name. A domain's own tenant, read off the schema
 (what a membership model with a role joins users to: `foundationId` of `Membership { userId foundationId
 role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
-private unless the read keeps to the public catalogue (`where: { status: "published" }`).
+private unless the read keeps to the public catalogue (`where: { status: "published" }`). So is the
+company an account belongs to (`User { role companyId }`, when at least two other models carry `companyId`):
+a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back. Security
+logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated
+exported read is also private when its own module runs it past a sign-in check in another entry point
+that also writes that model (`export const getXClient = action.use(auth).action(() => getX())`): the module
+treats the rows as the signed-in users' own.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it

@@ -1802,8 +1802,9 @@ def _consumed(ctx: FileContext, node: Node, value: Node) -> bool:
 
 def _carries(ctx: FileContext, node: Node, exposing: set[str], err: str) -> bool:
     """``node`` holds the error's text as it is: `error.message || "..."`, `"Failed: " + error.message`,
-    `` `${err}` ``, `String(err)`, or a local that does; not what a function computes from the
-    error (`getLLMErrorInfo(err)?.message` answers only for the error classes it knows)."""
+    `` `${err}` ``, `String(err)`, a project helper's answer that returns its text (`getErrorMessage(err)`),
+    or a local that does; not what a function computes from the error (`getLLMErrorInfo(err)?.message`
+    answers only for the error classes it knows)."""
     t = node.type
     if t in ("identifier", "shorthand_property_identifier"):
         name = ctx.text(node)
@@ -1826,7 +1827,8 @@ def _carries(ctx: FileContext, node: Node, exposing: set[str], err: str) -> bool
             )
         if callee.endswith(".toString"):
             return sx.root_identifier(ctx.src, node) == err
-        return False
+        # `const text = getErrorMessage(error, "Unknown")`: a project helper that hands back its text
+        return not _SANITIZER.search(sx.last_name(callee)) and _formats_error(ctx, node, sx.call_args(node), err)
     if t == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "instanceof":
         return False
     if t == "ternary_expression":

@@ -93,6 +93,8 @@ predicate that answers `true` only once it pinned the URL's host, `if (isArchive
 param in a same-origin redirect path is a segment the router already matched, and an
 `encodeURIComponent`-ed value in the query string of a fixed same-origin path
 (`${basePath}/sign-in?error=${encodeURIComponent(error)}`) cannot move the redirect.
+Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :
+"/home"`) put right after the request's origin (`${origin}${next}`).
 Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
 after the server's own origin (`${apiUrl}/members/${encodeURIComponent(id)}/export`, in a handler that
 sends no server secret along) or a pages-router `req.url`, a path, right after it (`${HUB}${req.url}`, a
@@ -481,6 +483,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "redirect":
                 # `/sign-in?error=${encodeURIComponent(error)}`: a query value cannot move the target
                 bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, names)}
+                # `${origin}${next}` with `next` kept only when it is a local path
+                bad = {n for n in bad if not _local_path_after_origin(ctx.src, nodes, n, names, assigned)}
             if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
                 # `${apiUrl}/members/${encodeURIComponent(id)}`: the server chose the host
                 pinned = _PinnedUrl(ctx, ep, names, assigned)
@@ -831,6 +835,90 @@ def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[st
                 return False
             seen = True
     return seen
+
+
+def _local_path_after_origin(
+    src: bytes, nodes: list[Node], name: str, client: set[str], assigned: dict[str, list[Node]]
+) -> bool:
+    """`const next = p.startsWith("/") && !p.startsWith("//") ? p : "/home"`, then only ever
+    `${origin}${next}`: a local path (not `//host`) right after the request's or the server's origin
+    cannot leave it (without the origin, `/\\host` might; without the check, `@host` might)."""
+    values = assigned.get(name, [])
+    if not values or not all(_local_path_pick(src, v, client) for v in values):
+        return False
+    seen = False
+    for node in nodes:
+        for n in sx.walk(node, into_functions=True):
+            if n.type != "identifier" or sx.text(src, n) != name:
+                continue
+            slot = n.parent
+            tpl = slot.parent if slot is not None else None
+            if slot is None or slot.type != "template_substitution" or tpl is None or tpl.type != "template_string":
+                return False
+            subs = [c for c in tpl.named_children if c.type == "template_substitution"]
+            first = subs[0] if subs else None
+            if (
+                first is None
+                or len(subs) < 2
+                or subs[1] != slot
+                or first.start_byte != tpl.start_byte + 1
+                or slot.start_byte != first.end_byte
+            ):
+                return False
+            origin = sx.text(src, first)[2:-1].strip()
+            if not (origin == "origin" or origin.endswith(".origin")) and identifiers(src, first) & client:
+                return False
+            seen = True
+    return seen
+
+
+def _local_path_pick(src: bytes, value: Node, client: set[str]) -> bool:
+    """`p.startsWith("/") && !p.startsWith("//") ? p : "/"` (or `!p.startsWith("/") || p.startsWith("//")
+    ? "/" : p`): ``p`` only when it is a path of this site, else a value of the server's."""
+    tern = sx.unwrap(value)
+    if tern is None or tern.type != "ternary_expression":
+        return False
+    cond = tern.child_by_field_name("condition")
+    yes, no = tern.child_by_field_name("consequence"), tern.child_by_field_name("alternative")
+    if cond is None or yes is None or no is None:
+        return False
+    yes, no = sx.strip_types(yes) or yes, sx.strip_types(no) or no
+    for picked, other, op, negated in ((yes, no, "&&", False), (no, yes, "||", True)):
+        if picked.type != "identifier" or identifiers(src, other) & client:
+            continue
+        p = sx.text(src, picked)
+        tests: set[tuple[str, bool]] = set()
+        for part in _operands(src, cond, op):
+            inner, neg = sx.unwrap(part), False
+            while inner is not None and inner.type == "unary_expression" and sx.text(src, inner)[:1] == "!":
+                inner, neg = sx.unwrap(inner.child_by_field_name("argument")), not neg
+            if inner is None or inner.type != "call_expression":
+                continue
+            fn = sx.strip_types(inner.child_by_field_name("function"))
+            args = sx.call_args(inner)
+            if (
+                fn is None
+                or fn.type != "member_expression"
+                or sx.text(src, fn.child_by_field_name("object")) != p
+                or sx.text(src, fn.child_by_field_name("property")) != "startsWith"
+                or len(args) != 1
+                or args[0].type != "string"
+            ):
+                continue
+            tests.add((sx.text(src, args[0])[1:-1], neg != negated))
+        if ("/", False) in tests and ("//", True) in tests:
+            return True
+    return False
+
+
+def _operands(src: bytes, node: Node, op: str) -> list[Node]:
+    """The operands of a chain of ``op`` (`a && b && c`)."""
+    inner = sx.unwrap(node)
+    operator = inner.child_by_field_name("operator") if inner is not None else None
+    if inner is not None and inner.type == "binary_expression" and sx.text(src, operator) == op:
+        left, right = inner.child_by_field_name("left"), inner.child_by_field_name("right")
+        return [*(_operands(src, left, op) if left else []), *(_operands(src, right, op) if right else [])]
+    return [node]
 
 
 # a request carrying a server secret: a path an encoded `..` moves within the API is not harmless there

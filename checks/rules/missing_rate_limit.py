@@ -91,9 +91,9 @@ names on endpoints that require a session
 answered the signed-out caller); a password hashed for an account row that also takes values
 from the session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`):
 a member adding a colleague to their own tenant, not a sign-up, even with the session unchecked (a
-missing-auth question); invitation endpoints that send nothing (`acceptInvite` by a signed-in user, or a
-route named by an existing invitation's id, `invites/[inviteId]/route.ts`, accepting or revoking it, or a
-pages/api file in an invitations folder named for such a step, `invites/join.ts`), nor
+missing-auth question); invitation endpoints that send nothing (`acceptInvite` or `respondToInvite` by a
+signed-in user, or a route named by an existing invitation's id, `invites/[inviteId]/route.ts`,
+accepting or revoking it, or a pages/api file in an invitations folder named for such a step, `invites/join.ts`), nor
 resend-named ones that send nothing and configure or read something (`setResendKey` stores the
 Resend mail provider's key); test helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
@@ -196,7 +196,7 @@ def _what(name: str) -> str:
 _SIGNED_OUT_KINDS = ("a sign-in", "a sign-up", "a password reset", "a magic link", "a contact form")
 # Invitation endpoints that do not send anything (`acceptInvite`, `revokeInvitation`).
 _NOT_SENDING = re.compile(
-    r"(?i)^(accept|join|decline|reject|revoke|cancel|delete|remove|get|list|fetch|find|load|count|save|update|set|edit|"
+    r"(?i)^(accept|join|decline|reject|respond|answer|revoke|cancel|delete|remove|get|list|fetch|find|load|count|save|update|set|edit|"
     r"preview|generate|render)"
 )
 

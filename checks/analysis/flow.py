@@ -2354,10 +2354,13 @@ class _Walker:
             # (`if (secret) { ...401 } else if (NODE_ENV === "production") return 500`: a branch that
             # refuses every production request leaves only a development server open, so the others'
             # check holds for production)
+            # (`if (!isDev) { ...401 } else { log }`: the branch the test keeps for development only
+            # never runs in production either)
+            dev_only = self._development_branch(cond)
             guarded = [
                 b
-                for b, ex, br in ((s_then, cons_exit, cons), (s_else, alt_exit, alt_clause))
-                if not ex and not (b.auth is None and self._refuses_production(br))
+                for b, ex, br, side in ((s_then, cons_exit, cons, "then"), (s_else, alt_exit, alt_clause, "else"))
+                if not ex and not (b.auth is None and (self._refuses_production(br) or dev_only == side))
             ]
             if st.auth is None and guarded and all(b.auth is not None for b in guarded):
                 st.auth = guarded[0].auth
@@ -2376,6 +2379,26 @@ class _Walker:
         st.fetched |= s_then.fetched | s_else.fetched
         st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _development_branch(self, cond: Node | None) -> str | None:
+        """`if (!isDevelopment)` with `const isDevelopment = process.env.NODE_ENV === "development"`:
+        which branch ("then"/"else") runs outside production only; None when neither does."""
+        node, negated = sx.unwrap(cond), False
+        while node is not None and node.type == "unary_expression" and self.src[node.start_byte : node.start_byte + 1] == b"!":
+            node, negated = sx.unwrap(node.child_by_field_name("argument")), not negated
+        if node is not None and node.type == "identifier":
+            name = sx.text(self.src, node)
+            inits = [
+                d.child_by_field_name("value")
+                for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False)
+                if sx.text(self.src, d.child_by_field_name("name")) == name
+            ]
+            node = sx.unwrap(inits[0]) if len(inits) == 1 else None
+        if deployment.true_in_production(self.src, node):
+            return "then" if negated else "else"
+        if deployment.false_in_production(self.src, node):
+            return "else" if negated else "then"
+        return None
 
     def _refuses_production(self, branch: Node | None) -> bool:
         """A branch (`else if (process.env.NODE_ENV === "production") return 500`) with a statement of

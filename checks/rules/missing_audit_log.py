@@ -295,7 +295,46 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         return _calls_sensitive_operation(ctx, fn)
     if writes and _DELETES_ACCOUNT.search(name) and all(_business_account(ctx, e) for e in writes):
         return _calls_sensitive_operation(ctx, fn)  # `deleteAccount` of a CRM's `companyAccount` row
+    if (
+        writes
+        and _EMAIL_IN_NAME.search(name)
+        and all(_message_state_write(ctx, e) for e in writes)
+        and not _writes_address_key(ctx, fn)
+    ):
+        return _calls_sensitive_operation(ctx, fn)  # `updateEmail(id, { isRead })` on a mailbox's message row
     return bool(writes) or _calls_sensitive_operation(ctx, fn)
+
+
+_EMAIL_IN_NAME = re.compile(r"(?i)(change|update)_?emails?(?![a-z])")
+# a row that holds a person's address: the account, its profile, an address book of the user's
+_ADDRESS_HOLDER = re.compile(r"(?i)^(\w*_?)?(users?|accounts?|profiles?|members?|customers?|contacts?|people|persons?)$|address")
+_ADDRESS_WORD = re.compile(r"(?i)e_?mail|address")
+_ADDRESS_KEY = re.compile(r"(?i)^(new_?|primary_?)?e_?mail(_?address)?$")
+
+
+def _writes_address_key(ctx: FileContext, fn: Node) -> bool:
+    """An `email` key anywhere in the body (`{ email }`, `patch.email = next`): an address is written."""
+    for n in sx.find(fn, ("pair", "shorthand_property_identifier", "assignment_expression")):
+        if n.type == "pair":
+            key = n.child_by_field_name("key")
+        elif n.type == "assignment_expression":
+            left = n.child_by_field_name("left")
+            key = left.child_by_field_name("property") if left is not None and left.type == "member_expression" else None
+        else:
+            key = n
+        if key is not None and _ADDRESS_KEY.match(ctx.text(key).strip("'\"")):
+            return True
+    return False
+
+
+def _message_state_write(ctx: FileContext, ev: Event) -> bool:
+    """`db.update(inboxMessages).set(updateData)`: the write goes to a known table that holds no person's
+    address (a mailbox's messages) and nothing written names an address: an e-mail *message's* read or
+    archived state changed, not an account's e-mail."""
+    model = ev.op.model if ev.op is not None else ""
+    if not model or _ADDRESS_HOLDER.search(model) or ev.op is None:
+        return False
+    return not any(_ADDRESS_WORD.search(ctx.text(d)) for d in ev.op.data)
 
 
 _DELETES_ACCOUNT = re.compile(r"(?i)(delete|remove)_?accounts?(?![a-z])")

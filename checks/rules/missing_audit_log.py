@@ -5,7 +5,8 @@ Flags an entry point that performs a security-relevant operation (delete an acco
 user, change a password or email, change roles or permissions, disable 2FA, create or
 revoke API keys, sign in, admin actions) with no audit-log call: `logSecurityEvent`,
 `auditLog`, `audit.*`, `createAuditLog`, `db.auditLog.create`, other `*audit*` names,
-a structured `logger.info/warn/error` or a log shipper such as `logToAxiom({...})` (in the entry
+a structured `logger.info/warn/error`, an event shipped to the error monitor (`Sentry.captureMessage`; not
+`captureException`) or a log shipper such as `logToAxiom({...})` (in the entry
 point or a helper it calls, not deeper), an activity-trail write (`tracker.userActivity({ type: "Banned" })`;
 not a read such as `getUserActivity`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
@@ -127,7 +128,8 @@ Nor is deleting a user's content: a name with another object after "user" (`dele
 `deleteUserById`, `removeUserFromTeam` still name the user), nor taking a user out of a chat
 (`removeUserFromChatGroup`, `deleteUserFromGroup`, `deleteUserFromConversation`): no access is
 revoked. Nor is changing something of e-mail's (`updateEmailTemplate`, `changeEmailPreferences`),
-not an address (`updateEmail`, `changeEmailAddress` still are). Development helpers whose first statement
+not an address (`updateEmail`, `changeEmailAddress` still are), nor an `updateEmail` whose writes go to a
+mailbox's message table and name no address (`{ isRead, isArchived }` on `inboxMessages`). Development helpers whose first statement
 answers every production request (`if (process.env.NODE_ENV !== "development") throw ...`) are not
 reachable in production. Nor are an OAuth token endpoint issuing or rotating a client's tokens, a
 scheduled job (let in by its secret) purging expired keys, or a password reset handed to an auth library

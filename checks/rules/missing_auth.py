@@ -123,7 +123,8 @@ middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async 
 only when the handler tests `req.auth`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work (also a secret checked only when it is
 set, when the branch without it answers every production request, `else if (NODE_ENV === "production")
-return 500`; also through a project helper that
+return 500`, or when the test leaves only a development server without it, `if (!isDev) { ...401 }` with
+`const isDev = NODE_ENV === "development"`; also through a project helper that
 looks the key up by its hash and answers a built response, one status past its check and others on a
 miss, when the handler exits on `if (res.status !== 200) return res`; also either of two such helpers,
 `(await tenantFromBearer(req)) ?? (await tenantFromHeaders(req))` then `if (!tenant) return 401`, where a

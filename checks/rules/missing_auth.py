@@ -116,8 +116,8 @@ browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account ro
 session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an
 inline action of a public page that bumps a counter of the row the page shows, picked by the page's own
 route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was this helpful" vote),
-a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, also `clicks`,
-`impressions`; not votes, likes or credits),
+a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, Mongoose
+`{ $inc: { viewCount: 1 } }`, also `clicks`, `impressions`, `downloadCount`; not votes, likes or credits),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -1940,7 +1940,9 @@ def _page_counter_vote(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
 
 
 # what a page view (or a click on a shared link) counts: `viewCount`, `views`, `clicks`, `impressions`
-_VIEW_COUNTER = re.compile(r"(?i)^(view|visit|click|impression|hit|open|play)s?(_?count)?$|^(view|visit|click)_?total$")
+_VIEW_COUNTER = re.compile(
+    r"(?i)^(view|visit|click|impression|hit|open|play|download)s?(_?count)?$|^(view|visit|click|download)_?total$"
+)
 
 
 def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
@@ -1950,7 +1952,23 @@ def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
     return ev.kind == "db" and ev.op is not None and _bumps_views(ctx, ctx.module, ev.op, 0)
 
 
+_MONGOOSE_UPDATES = frozenset({"findByIdAndUpdate", "findOneAndUpdate", "updateOne", "updateMany"})
+_BUMP_ONE = re.compile(r"^[+-]?1$")
+
+
 def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
+    if op.api == "mongoose" and op.kind == "write" and op.verb in _MONGOOSE_UPDATES:
+        # `Resource.findByIdAndUpdate(id, { $inc: { viewCount: 1 } })`: the update is that one operator
+        args = sx.call_args(op.call)
+        update = sx.unwrap(args[1]) if len(args) > 1 else None
+        ops = object_keys(mod.src, update) if update is not None and update.type == "object" else {}
+        inc = sx.unwrap(ops.get("$inc")) if list(ops) == ["$inc"] else None
+        counted = object_keys(mod.src, inc) if inc is not None and inc.type == "object" else {}
+        return (
+            bool(counted)
+            and all(_VIEW_COUNTER.match(k) for k in counted)
+            and all(_BUMP_ONE.match(mod.text(v)) for v in counted.values())
+        )
     if op.kind != "write" or op.verb not in ("update", "updateMany"):
         return False
     if op.api == "helper":  # followed into the project helper that writes

@@ -2390,7 +2390,7 @@ class _Walker:
         """`if (!isDevelopment)` with `const isDevelopment = process.env.NODE_ENV === "development"`:
         which branch ("then"/"else") runs outside production only; None when neither does."""
         node, negated = sx.unwrap(cond), False
-        while node is not None and node.type == "unary_expression" and self.src[node.start_byte : node.start_byte + 1] == b"!":
+        while node is not None and node.type == "unary_expression" and self.src[node.start_byte] == ord("!"):
             node, negated = sx.unwrap(node.child_by_field_name("argument")), not negated
         if node is not None and node.type == "identifier":
             name = sx.text(self.src, node)

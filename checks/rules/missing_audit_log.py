@@ -129,9 +129,9 @@ Nor is deleting a user's content: a name with another object after "user" (`dele
 (`removeUserFromChatGroup`, `deleteUserFromGroup`, `deleteUserFromConversation`): no access is
 revoked. Nor is changing something of e-mail's (`updateEmailTemplate`, `changeEmailPreferences`),
 not an address (`updateEmail`, `changeEmailAddress` still are), nor an `updateEmail` whose writes go to a
-mailbox's message table and name no address (`{ isRead, isArchived }` on `inboxMessages`). Development helpers whose first statement
-answers every production request (`if (process.env.NODE_ENV !== "development") throw ...`) are not
-reachable in production. Nor are an OAuth token endpoint issuing or rotating a client's tokens, a
+mailbox's message table and name no address (`{ isRead, isArchived }` on `inboxMessages`).
+Development helpers whose first statement answers every production request
+(`if (process.env.NODE_ENV !== "development") throw ...`) are not reachable in production. Nor are an OAuth token endpoint issuing or rotating a client's tokens, a
 scheduled job (let in by its secret) purging expired keys, or a password reset handed to an auth library
 whose configured `onPasswordReset` hook audits.
 An identity provider object the server builds from literals, module constants and deployment settings
@@ -309,7 +309,9 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
 
 _EMAIL_IN_NAME = re.compile(r"(?i)(change|update)_?emails?(?![a-z])")
 # a row that holds a person's address: the account, its profile, an address book of the user's
-_ADDRESS_HOLDER = re.compile(r"(?i)^(\w*_?)?(users?|accounts?|profiles?|members?|customers?|contacts?|people|persons?)$|address")
+_ADDRESS_HOLDER = re.compile(
+    r"(?i)^(\w*_?)?(users?|accounts?|profiles?|members?|customers?|contacts?|people|persons?)$|address"
+)
 _ADDRESS_WORD = re.compile(r"(?i)e_?mail|address")
 _ADDRESS_KEY = re.compile(r"(?i)^(new_?|primary_?)?e_?mail(_?address)?$")
 
@@ -321,7 +323,8 @@ def _writes_address_key(ctx: FileContext, fn: Node) -> bool:
             key = n.child_by_field_name("key")
         elif n.type == "assignment_expression":
             left = n.child_by_field_name("left")
-            key = left.child_by_field_name("property") if left is not None and left.type == "member_expression" else None
+            member = left is not None and left.type == "member_expression"
+            key = left.child_by_field_name("property") if member and left is not None else None
         else:
             key = n
         if key is not None and _ADDRESS_KEY.match(ctx.text(key).strip("'\"")):

@@ -51,6 +51,11 @@ checked) is a write: the caller signs in as whoever they name. A domain's own te
 role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
 private unless the read keeps to the public catalogue (`where: { status: "published" }`).
 
+A mail whose recipient and content the caller both chooses (`send({ to: mail.to, subject: mail.subject,
+html: mail.html })`, an SES `SendEmailCommand` built so), with no check before it, is an open relay: the
+server's sending identity lent to anyone (a fixed message to the address given, a public contact form
+mailing the team, is not).
+
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
 with any arguments, signed in or not (CWE-306).
@@ -837,7 +842,40 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         # trusts the server, so the caller acts with the server's rights
         secret, inputs = ctx.analyzer.relay_inputs(ctx.module, ep.fn.node, ev)
         return bool(secret) and mentions_any(ctx.src, inputs, ev.state.client)
+    if ev.kind == "email":
+        return _open_relay(ctx, ev)
     return False
+
+
+_RECIPIENT_KEYS = frozenset({"to", "cc", "bcc", "recipient", "recipients", "email", "address", "destination"})
+_CONTENT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react", "template"})
+
+
+def _open_relay(ctx: FileContext, ev: Event) -> bool:
+    """A mail whose recipient and content the caller both chooses (`send({ to: params.to, subject:
+    params.subject, html: params.html })`): the server's sending identity lent to anyone, an open relay.
+    A fixed message to a given address (a confirmation, a sign-in link) is not; positional arguments
+    (`sendLoginLink(email, url)`) say nothing of which is which and are left alone."""
+    client = ev.state.client
+    args = [a for a in map(sx.strip_types, sx.call_args(ev.node)) if a is not None]
+    if not args or not client:
+        return False
+    first = args[0]
+    if first.type == "identifier":
+        # `sesClient.send(command)` with `const command = new SendEmailCommand({ Destination, Message })`
+        fn = sx.enclosing_function(ev.node)
+        made = [
+            sx.unwrap(d.child_by_field_name("value"))
+            for d in (sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else [])
+            if ctx.text(d.child_by_field_name("name")) == ctx.text(first)
+        ]
+        ctor = made[0] if len(made) == 1 else None
+        inner = sx.call_args(ctor) if ctor is not None and ctor.type == "new_expression" else []
+        first = (sx.strip_types(inner[0]) or first) if inner else first
+    keys = {k.lower(): v for k, v in object_keys(ctx.src, first).items()}
+    to = [v for k, v in keys.items() if k in _RECIPIENT_KEYS]
+    said = [v for k, v in keys.items() if k in _CONTENT_KEYS]
+    return mentions_any(ctx.src, to, client) and mentions_any(ctx.src, said, client)
 
 
 def _sent_by_caller(ctx: FileContext, ep: EntryPoint, name: str, depth: int) -> bool:
@@ -1566,7 +1604,11 @@ def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None
     return None
 
 
-_WHAT = {"store": "deletes stored data outside the database", "exec": "runs commands"}
+_WHAT = {
+    "store": "deletes stored data outside the database",
+    "exec": "runs commands",
+    "email": "sends e-mail to an address with a message the caller chooses",
+}
 
 
 def _uploads_client_content(ctx: FileContext, ev: Event) -> bool:
@@ -1961,8 +2003,8 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
         # `Resource.findByIdAndUpdate(id, { $inc: { viewCount: 1 } })`: the update is that one operator
         args = sx.call_args(op.call)
         update = sx.unwrap(args[1]) if len(args) > 1 else None
-        ops = object_keys(mod.src, update) if update is not None and update.type == "object" else {}
-        inc = sx.unwrap(ops.get("$inc")) if list(ops) == ["$inc"] else None
+        updates = object_keys(mod.src, update) if update is not None and update.type == "object" else {}
+        inc = sx.unwrap(updates.get("$inc")) if list(updates) == ["$inc"] else None
         counted = object_keys(mod.src, inc) if inc is not None and inc.type == "object" else {}
         return (
             bool(counted)

@@ -875,7 +875,18 @@ def _open_relay(ctx: FileContext, ev: Event) -> bool:
     keys = {k.lower(): v for k, v in object_keys(ctx.src, first).items()}
     to = [v for k, v in keys.items() if k in _RECIPIENT_KEYS]
     said = [v for k, v in keys.items() if k in _CONTENT_KEYS]
-    return mentions_any(ctx.src, to, client) and mentions_any(ctx.src, said, client)
+    return mentions_any(ctx.src, to, client) and any(_bare_client_value(ctx, v, client) for v in said)
+
+
+def _bare_client_value(ctx: FileContext, node: Node, client: set[str]) -> bool:
+    """``node`` is, or holds in an object (`{ Data: body }`), a client value as it came (`mail.html`,
+    `body`): not one put into the server's own text (`Thanks, ${name}`), which a caller cannot fill."""
+    node = sx.strip_types(node) or node
+    if node.type == "object":
+        return any(_bare_client_value(ctx, v, client) for v in object_keys(ctx.src, node).values())
+    if node.type in ("identifier", "member_expression", "shorthand_property_identifier"):
+        return sx.root_identifier(ctx.src, node) in client or ctx.text(node) in client
+    return False
 
 
 def _sent_by_caller(ctx: FileContext, ep: EntryPoint, name: str, depth: int) -> bool:

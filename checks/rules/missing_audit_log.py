@@ -132,8 +132,8 @@ not an address (`updateEmail`, `changeEmailAddress` still are), nor an `updateEm
 mailbox's message table and name no address (`{ isRead, isArchived }` on `inboxMessages`).
 Development helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV !== "development") throw ...`) are not reachable in production. Nor are an
-OAuth token endpoint issuing or rotating a client's tokens, a scheduled job (let in by its secret) purging expired keys, or a password reset handed to an auth library
-whose configured `onPasswordReset` hook audits.
+OAuth token endpoint issuing or rotating a client's tokens, a scheduled job (let in by its secret)
+purging expired keys, or a password reset handed to an auth library whose configured `onPasswordReset` hook audits.
 An identity provider object the server builds from literals, module constants and deployment settings
 only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toString() })`): the same
 for every request, no connection is changed.

@@ -567,6 +567,10 @@ def identifiers_past_checked_reads(
             p = n.parent
             if p is None or p.type != "member_expression" or p.child_by_field_name("object") != n:
                 continue
+            # (a method of the checked value called, `body.tags.map(...)`, works on that value)
+            pp = p.parent
+            if pp is not None and pp.type == "call_expression" and pp.child_by_field_name("function") == p:
+                continue
         if n.type in ("identifier", "shorthand_property_identifier"):
             found.add(sx.text(src, n))
         elif into_functions or n.type not in sx.FUNCTION_TYPES or n == node:
@@ -2354,10 +2358,13 @@ class _Walker:
             # (`if (secret) { ...401 } else if (NODE_ENV === "production") return 500`: a branch that
             # refuses every production request leaves only a development server open, so the others'
             # check holds for production)
+            # (`if (!isDev) { ...401 } else { log }`: the branch the test keeps for development only
+            # never runs in production either)
+            dev_only = self._development_branch(cond)
             guarded = [
                 b
-                for b, ex, br in ((s_then, cons_exit, cons), (s_else, alt_exit, alt_clause))
-                if not ex and not (b.auth is None and self._refuses_production(br))
+                for b, ex, br, side in ((s_then, cons_exit, cons, "then"), (s_else, alt_exit, alt_clause, "else"))
+                if not ex and not (b.auth is None and (self._refuses_production(br) or dev_only == side))
             ]
             if st.auth is None and guarded and all(b.auth is not None for b in guarded):
                 st.auth = guarded[0].auth
@@ -2367,7 +2374,9 @@ class _Walker:
             # `if (retention !== undefined) { try { S.parse({ retention }) } catch { return 400 } }`:
             # checked where present, and absent (nothing) otherwise
             absent = self._presence_test(cond)
-            checked = [b.validated | ({absent} if b is s_else and absent else set()) for b in through]
+            # (absent, none of its fields holds anything either: `if (body.config) { validate(body.config) }`)
+            gone = {absent} | {k for k in s_then.validated if k.startswith(absent + ".")} if absent else set()
+            checked = [b.validated | (gone if b is s_else else set()) for b in through]
             st.validated |= set.intersection(*checked)
         # facts established in the then-branch of a non-exiting if do not leak out,
         # but names bound there are still bound afterwards
@@ -2376,6 +2385,26 @@ class _Walker:
         st.fetched |= s_then.fetched | s_else.fetched
         st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _development_branch(self, cond: Node | None) -> str | None:
+        """`if (!isDevelopment)` with `const isDevelopment = process.env.NODE_ENV === "development"`:
+        which branch ("then"/"else") runs outside production only; None when neither does."""
+        node, negated = sx.unwrap(cond), False
+        while node is not None and node.type == "unary_expression" and self.src[node.start_byte] == ord("!"):
+            node, negated = sx.unwrap(node.child_by_field_name("argument")), not negated
+        if node is not None and node.type == "identifier":
+            name = sx.text(self.src, node)
+            inits = [
+                d.child_by_field_name("value")
+                for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False)
+                if sx.text(self.src, d.child_by_field_name("name")) == name
+            ]
+            node = sx.unwrap(inits[0]) if len(inits) == 1 else None
+        if deployment.true_in_production(self.src, node):
+            return "then" if negated else "else"
+        if deployment.false_in_production(self.src, node):
+            return "else" if negated else "then"
+        return None
 
     def _refuses_production(self, branch: Node | None) -> bool:
         """A branch (`else if (process.env.NODE_ENV === "production") return 500`) with a statement of
@@ -2502,6 +2531,9 @@ class _Walker:
 
     def _presence_or_type(self, node: Node | None) -> str | None:
         node = sx.strip_types(node)
+        if node is not None and node.type == "member_expression" and self._tested_alone(node):
+            # `if (body.config) {...}`: in the else branch the field is falsy, a value with nothing in it
+            return field_read_key(self.src, node)
         if node is None or node.type != "binary_expression":
             return None
         op = sx.text(self.src, node.child_by_field_name("operator"))
@@ -2517,6 +2549,14 @@ class _Walker:
         if op in ("!==", "!=") and nothing and left is not None and left.type == "identifier":
             return sx.text(self.src, left)
         return None
+
+    @staticmethod
+    def _tested_alone(node: Node) -> bool:
+        """``node`` is the whole test of an `if` (`if (body.config)`), not one side of `&&`/`||`."""
+        p = node.parent
+        while p is not None and p.type == "parenthesized_expression":
+            p = p.parent
+        return p is not None and p.type == "if_statement"
 
     def _each_checked(self, loop: Node, body: State, st: State) -> None:
         """`for (const segment of path) { if (/[\\/]/.test(segment)) return 400 }`: a loop that exits
@@ -2593,6 +2633,8 @@ class _Walker:
                         continue  # `!isAuthenticated()` un-awaited: a Promise, never falsy, checks nothing
                 if arg is not None and sx.text(src, arg).endswith(".authStore.isValid"):
                     c.auth_neg = True  # PocketBase: `if (!pb.authStore.isValid) return 401` (the loaded auth cookie)
+                # `if (!verdict.valid) return 400` after `const verdict = validateConfig(kind, body.config)`
+                c.validated |= self._verdict_checked(arg, st)
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
@@ -4609,6 +4651,69 @@ class _Walker:
                 pairs = (p.child_by_field_name("value") for p in a.named_children if p.type == "pair")
                 out |= {k for k in (field_read_key(self.src, v) for v in pairs) if k}
         return out
+
+    def _verdict_checked(self, test: Node | None, st: State) -> set[str]:
+        """`verdict.valid` with `const verdict = validateConfig(kind, body.config)`: a validator named so
+        (`validate*`, `isValid*`), or a synchronous project helper that answers nothing but verdict objects
+        (`{ valid: false, error }` on each refusal, `{ valid: true }` otherwise). Tested false then
+        exited on, what it was handed is checked past the exit (one field, `body.config`, only that)."""
+        src = self.src
+        if test is None or test.type != "member_expression":
+            return set()
+        obj, prop = test.child_by_field_name("object"), test.child_by_field_name("property")
+        if obj is None or prop is None or obj.type != "identifier" or sx.text(src, prop) not in _VERDICT_KEYS:
+            return set()
+        call = self._local_value(sx.text(src, obj))
+        if call is not None and call.type == "await_expression" and call.named_children:
+            call = sx.unwrap(call.named_children[0])
+        if call is None or call.type != "call_expression":
+            return set()
+        last = sx.last_name(sx.callee_name(src, call))
+        if not _CHECK_CALLS.match(last) or last in ("is", "test", "match"):
+            target = self.az.target(self.mod, call)
+            if target is None or target.is_async or not self._answers_verdicts(target):
+                return set()
+        target = self.az.target(self.mod, call)
+        out: set[str] = set()
+        for i, arg in enumerate(sx.call_args(call)):
+            names = self._checked_names(arg, st)
+            out |= names
+            # (`validateConfig(kind, body.config)` testing `config.url`, `config.emails`: those fields of
+            # what it was handed are checked too, read further)
+            tested = self._tested_fields(target, i) if target is not None and len(names) == 1 else set()
+            out |= {f"{n}.{f}" for n in names for f in tested}
+        return out
+
+    def _tested_fields(self, fn: Function, i: int) -> set[str]:
+        """The fields of parameter ``i`` that a condition in ``fn``'s body reads (`config.url`: `url`)."""
+        if i >= len(fn.params) or fn.body is None:
+            return set()
+        src, param = fn.module.src, fn.params[i]
+        out: set[str] = set()
+        for stmt in sx.find(fn.body, ("if_statement",), into_functions=False):
+            for m in sx.find(stmt.child_by_field_name("condition") or stmt, ("member_expression",)):
+                obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
+                if obj is not None and prop is not None and obj.type == "identifier" and sx.text(src, obj) == param:
+                    out.add(sx.text(src, prop))
+        return out
+
+    def _answers_verdicts(self, fn: Function) -> bool:
+        """Every return of ``fn`` is an object literal with a verdict key (`valid`, `success`, `ok`) set to
+        a boolean literal, and some say `false`: a validator answering instead of throwing."""
+        src = fn.module.src
+        if fn.body is None:
+            return False
+        seen: set[str] = set()
+        for r in sx.find(fn.body, ("return_statement",), into_functions=False):
+            v = sx.unwrap(r.named_children[0]) if r.named_children else None
+            if v is None or v.type != "object":
+                return False
+            keys = object_keys(src, v)
+            verdicts = [sx.text(src, keys[k]) for k in _VERDICT_KEYS if k in keys]
+            if len(verdicts) != 1 or verdicts[0] not in ("true", "false"):
+                return False
+            seen.add(verdicts[0])
+        return "false" in seen
 
     def _local_value(self, name: str, field: bool = False) -> Node | None:
         """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),

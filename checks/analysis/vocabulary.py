@@ -531,6 +531,8 @@ class Vocabulary:
         parts = dotted.split(".")
         if len(parts) == 1:
             return bool(LOG_SHIPPER.match(parts[0]))  # `logToAxiom({ name: "auth-flow", outcome })`
+        if len(parts) == 2 and parts[0] in ("Sentry", "sentry") and parts[1] == "captureMessage":
+            return True  # an event with its context shipped to the error monitor (not `captureException`)
         return len(parts) == 2 and parts[0] in STRUCTURED_LOGGERS and parts[1] in ("info", "warn", "error", "notice")
 
     @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan

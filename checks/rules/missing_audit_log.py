@@ -5,7 +5,8 @@ Flags an entry point that performs a security-relevant operation (delete an acco
 user, change a password or email, change roles or permissions, disable 2FA, create or
 revoke API keys, sign in, admin actions) with no audit-log call: `logSecurityEvent`,
 `auditLog`, `audit.*`, `createAuditLog`, `db.auditLog.create`, other `*audit*` names,
-a structured `logger.info/warn/error` or a log shipper such as `logToAxiom({...})` (in the entry
+a structured `logger.info/warn/error`, an event shipped to the error monitor (`Sentry.captureMessage`; not
+`captureException`) or a log shipper such as `logToAxiom({...})` (in the entry
 point or a helper it calls, not deeper), an activity-trail write (`tracker.userActivity({ type: "Banned" })`;
 not a read such as `getUserActivity`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
@@ -127,11 +128,12 @@ Nor is deleting a user's content: a name with another object after "user" (`dele
 `deleteUserById`, `removeUserFromTeam` still name the user), nor taking a user out of a chat
 (`removeUserFromChatGroup`, `deleteUserFromGroup`, `deleteUserFromConversation`): no access is
 revoked. Nor is changing something of e-mail's (`updateEmailTemplate`, `changeEmailPreferences`),
-not an address (`updateEmail`, `changeEmailAddress` still are). Development helpers whose first statement
-answers every production request (`if (process.env.NODE_ENV !== "development") throw ...`) are not
-reachable in production. Nor are an OAuth token endpoint issuing or rotating a client's tokens, a
-scheduled job (let in by its secret) purging expired keys, or a password reset handed to an auth library
-whose configured `onPasswordReset` hook audits.
+not an address (`updateEmail`, `changeEmailAddress` still are), nor an `updateEmail` whose writes go to a
+mailbox's message table and name no address (`{ isRead, isArchived }` on `inboxMessages`).
+Development helpers whose first statement answers every production request
+(`if (process.env.NODE_ENV !== "development") throw ...`) are not reachable in production. Nor are an
+OAuth token endpoint issuing or rotating a client's tokens, a scheduled job (let in by its secret)
+purging expired keys, or a password reset handed to an auth library whose configured `onPasswordReset` hook audits.
 An identity provider object the server builds from literals, module constants and deployment settings
 only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toString() })`): the same
 for every request, no connection is changed.
@@ -295,7 +297,49 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         return _calls_sensitive_operation(ctx, fn)
     if writes and _DELETES_ACCOUNT.search(name) and all(_business_account(ctx, e) for e in writes):
         return _calls_sensitive_operation(ctx, fn)  # `deleteAccount` of a CRM's `companyAccount` row
+    if (
+        writes
+        and _EMAIL_IN_NAME.search(name)
+        and all(_message_state_write(ctx, e) for e in writes)
+        and not _writes_address_key(ctx, fn)
+    ):
+        return _calls_sensitive_operation(ctx, fn)  # `updateEmail(id, { isRead })` on a mailbox's message row
     return bool(writes) or _calls_sensitive_operation(ctx, fn)
+
+
+_EMAIL_IN_NAME = re.compile(r"(?i)(change|update)_?emails?(?![a-z])")
+# a row that holds a person's address: the account, its profile, an address book of the user's
+_ADDRESS_HOLDER = re.compile(
+    r"(?i)^(\w*_?)?(users?|accounts?|profiles?|members?|customers?|contacts?|people|persons?)$|address"
+)
+_ADDRESS_WORD = re.compile(r"(?i)e_?mail|address")
+_ADDRESS_KEY = re.compile(r"(?i)^(new_?|primary_?)?e_?mail(_?address)?$")
+
+
+def _writes_address_key(ctx: FileContext, fn: Node) -> bool:
+    """An `email` key anywhere in the body (`{ email }`, `patch.email = next`): an address is written."""
+    for n in sx.find(fn, ("pair", "shorthand_property_identifier", "assignment_expression")):
+        if n.type == "pair":
+            key = n.child_by_field_name("key")
+        elif n.type == "assignment_expression":
+            left = n.child_by_field_name("left")
+            member = left is not None and left.type == "member_expression"
+            key = left.child_by_field_name("property") if member and left is not None else None
+        else:
+            key = n
+        if key is not None and _ADDRESS_KEY.match(ctx.text(key).strip("'\"")):
+            return True
+    return False
+
+
+def _message_state_write(ctx: FileContext, ev: Event) -> bool:
+    """`db.update(inboxMessages).set(updateData)`: the write goes to a known table that holds no person's
+    address (a mailbox's messages) and nothing written names an address: an e-mail *message's* read or
+    archived state changed, not an account's e-mail."""
+    model = ev.op.model if ev.op is not None else ""
+    if not model or _ADDRESS_HOLDER.search(model) or ev.op is None:
+        return False
+    return not any(_ADDRESS_WORD.search(ctx.text(d)) for d in ev.op.data)
 
 
 _DELETES_ACCOUNT = re.compile(r"(?i)(delete|remove)_?accounts?(?![a-z])")

@@ -57,6 +57,11 @@ exported read is also private when its own module runs it past a sign-in check i
 that also writes that model (`export const getXClient = action.use(auth).action(() => getX())`): the module
 treats the rows as the signed-in users' own.
 
+A mail whose recipient and content the caller both chooses (`send({ to: mail.to, subject: mail.subject,
+html: mail.html })`, an SES `SendEmailCommand` built so), with no check before it, is an open relay: the
+server's sending identity lent to anyone (a fixed message to the address given, a public contact form
+mailing the team, is not).
+
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
 with any arguments, signed in or not (CWE-306).
@@ -122,14 +127,15 @@ browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account ro
 session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an
 inline action of a public page that bumps a counter of the row the page shows, picked by the page's own
 route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was this helpful" vote),
-a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, also `clicks`,
-`impressions`; not votes, likes or credits),
+a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, Mongoose
+`{ $inc: { viewCount: 1 } }`, also `clicks`, `impressions`, `downloadCount`; not votes, likes or credits),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work (also a secret checked only when it is
 set, when the branch without it answers every production request, `else if (NODE_ENV === "production")
-return 500`; also through a project helper that
+return 500`, or when the test leaves only a development server without it, `if (!isDev) { ...401 }` with
+`const isDev = NODE_ENV === "development"`; also through a project helper that
 looks the key up by its hash and answers a built response, one status past its check and others on a
 miss, when the handler exits on `if (res.status !== 200) return res`; also either of two such helpers,
 `(await tenantFromBearer(req)) ?? (await tenantFromHeaders(req))` then `if (!tenant) return 401`, where a
@@ -846,6 +852,50 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         # trusts the server, so the caller acts with the server's rights
         secret, inputs = ctx.analyzer.relay_inputs(ctx.module, ep.fn.node, ev)
         return bool(secret) and mentions_any(ctx.src, inputs, ev.state.client)
+    if ev.kind == "email":
+        return _open_relay(ctx, ev)
+    return False
+
+
+_RECIPIENT_KEYS = frozenset({"to", "cc", "bcc", "recipient", "recipients", "email", "address", "destination"})
+_CONTENT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react", "template"})
+
+
+def _open_relay(ctx: FileContext, ev: Event) -> bool:
+    """A mail whose recipient and content the caller both chooses (`send({ to: params.to, subject:
+    params.subject, html: params.html })`): the server's sending identity lent to anyone, an open relay.
+    A fixed message to a given address (a confirmation, a sign-in link) is not; positional arguments
+    (`sendLoginLink(email, url)`) say nothing of which is which and are left alone."""
+    client = ev.state.client
+    args = [a for a in map(sx.strip_types, sx.call_args(ev.node)) if a is not None]
+    if not args or not client:
+        return False
+    first = args[0]
+    if first.type == "identifier":
+        # `sesClient.send(command)` with `const command = new SendEmailCommand({ Destination, Message })`
+        fn = sx.enclosing_function(ev.node)
+        made = [
+            sx.unwrap(d.child_by_field_name("value"))
+            for d in (sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else [])
+            if ctx.text(d.child_by_field_name("name")) == ctx.text(first)
+        ]
+        ctor = made[0] if len(made) == 1 else None
+        inner = sx.call_args(ctor) if ctor is not None and ctor.type == "new_expression" else []
+        first = (sx.strip_types(inner[0]) or first) if inner else first
+    keys = {k.lower(): v for k, v in object_keys(ctx.src, first).items()}
+    to = [v for k, v in keys.items() if k in _RECIPIENT_KEYS]
+    said = [v for k, v in keys.items() if k in _CONTENT_KEYS]
+    return mentions_any(ctx.src, to, client) and any(_bare_client_value(ctx, v, client) for v in said)
+
+
+def _bare_client_value(ctx: FileContext, node: Node, client: set[str]) -> bool:
+    """``node`` is, or holds in an object (`{ Data: body }`), a client value as it came (`mail.html`,
+    `body`): not one put into the server's own text (`Thanks, ${name}`), which a caller cannot fill."""
+    node = sx.strip_types(node) or node
+    if node.type == "object":
+        return any(_bare_client_value(ctx, v, client) for v in object_keys(ctx.src, node).values())
+    if node.type in ("identifier", "member_expression", "shorthand_property_identifier"):
+        return sx.root_identifier(ctx.src, node) in client or ctx.text(node) in client
     return False
 
 
@@ -1615,7 +1665,11 @@ def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None
     return None
 
 
-_WHAT = {"store": "deletes stored data outside the database", "exec": "runs commands"}
+_WHAT = {
+    "store": "deletes stored data outside the database",
+    "exec": "runs commands",
+    "email": "sends e-mail to an address with a message the caller chooses",
+}
 
 
 def _uploads_client_content(ctx: FileContext, ev: Event) -> bool:
@@ -1989,7 +2043,9 @@ def _page_counter_vote(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
 
 
 # what a page view (or a click on a shared link) counts: `viewCount`, `views`, `clicks`, `impressions`
-_VIEW_COUNTER = re.compile(r"(?i)^(view|visit|click|impression|hit|open|play)s?(_?count)?$|^(view|visit|click)_?total$")
+_VIEW_COUNTER = re.compile(
+    r"(?i)^(view|visit|click|impression|hit|open|play|download)s?(_?count)?$|^(view|visit|click|download)_?total$"
+)
 
 
 def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
@@ -1999,7 +2055,23 @@ def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
     return ev.kind == "db" and ev.op is not None and _bumps_views(ctx, ctx.module, ev.op, 0)
 
 
+_MONGOOSE_UPDATES = frozenset({"findByIdAndUpdate", "findOneAndUpdate", "updateOne", "updateMany"})
+_BUMP_ONE = re.compile(r"^[+-]?1$")
+
+
 def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
+    if op.api == "mongoose" and op.kind == "write" and op.verb in _MONGOOSE_UPDATES:
+        # `Resource.findByIdAndUpdate(id, { $inc: { viewCount: 1 } })`: the update is that one operator
+        args = sx.call_args(op.call)
+        update = sx.unwrap(args[1]) if len(args) > 1 else None
+        updates = object_keys(mod.src, update) if update is not None and update.type == "object" else {}
+        inc = sx.unwrap(updates.get("$inc")) if list(updates) == ["$inc"] else None
+        counted = object_keys(mod.src, inc) if inc is not None and inc.type == "object" else {}
+        return (
+            bool(counted)
+            and all(_VIEW_COUNTER.match(k) for k in counted)
+            and all(_BUMP_ONE.match(mod.text(v)) for v in counted.values())
+        )
     if op.kind != "write" or op.verb not in ("update", "updateMany"):
         return False
     if op.api == "helper":  # followed into the project helper that writes

@@ -71,7 +71,8 @@ user and stopped without (`{ organiser: membership.organiser }` after `if (!memb
 wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns a field only
 when `typeof` says it is a string, a reader handed the request body that throws unless each field it returns
 passed its `typeof`/regex checks, `readTheme(await req.json())`, `validateWithSchema(schema, req.body)`
-returning what passed) that
+returning what passed; one answering verdict objects, `{ valid: false, error }` on each refusal, whose
+refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
 what reaches that helper's queries and sends unchecked counts, not a session it reads from the
 request), signature-verified webhooks (also a raw body

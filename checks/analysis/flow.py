@@ -2175,8 +2175,33 @@ class _Walker:
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
+        # `const result = await db.transaction(...)` in a nested block, shadowing an outer `result` that
+        # held the client's input: a new binding, holding what its own value holds; the outer binding's
+        # kind comes back once the block ends
+        shadowed: set[str] = set()
+        outer_client: set[str] = set()
+        outer_valid: set[str] = set()
         for s in stmts:
+            if s.type == "lexical_declaration" and st.client:
+                names = {
+                    n
+                    for d in s.named_children
+                    if d.type == "variable_declarator"
+                    for n in sx.pattern_names(self.src, d.child_by_field_name("name"))
+                } - shadowed
+                names &= st.client
+                if names:
+                    shadowed |= names
+                    outer_client |= names
+                    outer_valid |= names & st.validated
+                    st.client -= names
+                    st.validated -= names
             self.stmt(s, st)
+        if shadowed:
+            st.client -= shadowed
+            st.client |= outer_client
+            st.validated -= shadowed
+            st.validated |= outer_valid
 
     def stmt(self, node: Node, st: State) -> None:
         t = node.type

@@ -19,8 +19,11 @@ so does a pages/api answer through a response object named `response` (`response
 A Supabase query kept in a local and narrowed by filters before it is awaited (`let query =
 supabase.from("t").select("*"); if (month) query = query.eq("month", month); const { data } = await
 query`) answers its rows as one awaited in place does (fields destructured out of a row are not rows).
-The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
-a wrapper runs and hands back (`return withAuth(async ({ org }) => db.member.findMany(...))`).
+The records may come through locals (also one declared empty and filled once inside a transaction's
+callback: `let updated; await db.transaction().execute(async (trx) => { updated = await trx...returningAll()...
+})`), a Kysely builder kept in a local and run by `db.executeQuery(query)`, a project helper (`return
+getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
+db.member.findMany(...))`).
 
 ## Why is this bad?
 Records carry more than the page needs: password hashes, tokens, emails, internal

@@ -618,7 +618,8 @@ def _handed_helpers(az: Analyzer, factory: Function, skip_self: bool) -> list[Fu
     """The project functions a factory calls with one of its own parameters (a table entry, the
     options it was given), each once, in the order they are called."""
     src, mod = factory.module.src, factory.module
-    params = set(factory.params)
+    # (and the entries of a table it loops over: `for (const [m, def] of Object.entries(spec)) guard(def.handler)`)
+    params = set(factory.params) | {n for loop, items in _table_loops(factory) for n in items}
     out: list[Function] = []
     seen: set[tuple[str, int]] = set()
     for call in sx.find(factory.node, ("call_expression",)):
@@ -653,8 +654,23 @@ def _table_callers(factory: Function) -> list[Function]:
     """The functions a factory builds around each entry of the table it takes (`for (const [name, fn]
     of Object.entries(methods)) out[name] = async (req) => { ...auth...; return fn(req, id) }`)."""
     src, mod = factory.module.src, factory.module
-    params = set(factory.params)
     out: list[Function] = []
+    for loop, items in _table_loops(factory):
+        for fn in sx.find(loop, tuple(sorted(sx.FUNCTION_TYPES))):
+            called = {sx.callee_name(src, c) for c in sx.find(fn, ("call_expression",))}
+            if called & items:
+                out.append(mod.function_for(fn))
+    return out
+
+
+def _table_loops(factory: Function) -> list[tuple[Node, set[str]]]:
+    """The factory's loops over the table it takes (`for (const [name, fn] of Object.entries(methods))`),
+    each with the names its items are bound to."""
+    src = factory.module.src
+    if b"Object." not in src[factory.node.start_byte : factory.node.end_byte]:
+        return []
+    params = set(factory.params)
+    out: list[tuple[Node, set[str]]] = []
     for loop in sx.find(factory.node, ("for_in_statement",)):
         right = sx.unwrap(loop.child_by_field_name("right"))
         if right is None or right.type != "call_expression":
@@ -663,11 +679,7 @@ def _table_callers(factory: Function) -> list[Function]:
             continue
         if not {sx.text(src, a) for a in sx.call_args(right)} & params:
             continue
-        items = set(sx.pattern_names(src, loop.child_by_field_name("left")))
-        for fn in sx.find(loop, tuple(sorted(sx.FUNCTION_TYPES))):
-            called = {sx.callee_name(src, c) for c in sx.find(fn, ("call_expression",))}
-            if called & items:
-                out.append(mod.function_for(fn))
+        out.append((loop, set(sx.pattern_names(src, loop.child_by_field_name("left")))))
     return out
 
 

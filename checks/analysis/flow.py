@@ -2149,6 +2149,10 @@ class _Walker:
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
+        # `let customer = null; if (email) { ...verify the signature or 401...; customer = await find(email) }`:
+        # locals given a value only where the caller was authenticated (how), and those given one elsewhere
+        self.set_when_authed: dict[str, str] = {}
+        self.set_otherwise: set[str] = set()
         # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
         self.role_flags: set[str] = set()
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
@@ -2179,8 +2183,33 @@ class _Walker:
 
     # -- statements -----------------------------------------------------------------------
     def block(self, stmts: Iterable[Node], st: State) -> None:
+        # `const result = await db.transaction(...)` in a nested block, shadowing an outer `result` that
+        # held the client's input: a new binding, holding what its own value holds; the outer binding's
+        # kind comes back once the block ends
+        shadowed: set[str] = set()
+        outer_client: set[str] = set()
+        outer_valid: set[str] = set()
         for s in stmts:
+            if s.type == "lexical_declaration" and st.client:
+                names = {
+                    n
+                    for d in s.named_children
+                    if d.type == "variable_declarator"
+                    for n in sx.pattern_names(self.src, d.child_by_field_name("name"))
+                } - shadowed
+                names &= st.client
+                if names:
+                    shadowed |= names
+                    outer_client |= names
+                    outer_valid |= names & st.validated
+                    st.client -= names
+                    st.validated -= names
             self.stmt(s, st)
+        if shadowed:
+            st.client -= shadowed
+            st.client |= outer_client
+            st.validated -= shadowed
+            st.validated |= outer_valid
 
     def stmt(self, node: Node, st: State) -> None:
         t = node.type
@@ -2191,6 +2220,8 @@ class _Walker:
                 value = decl.child_by_field_name("value")
                 if value is None:
                     continue
+                if not guards.falsy(self.src, value):
+                    self.set_otherwise.update(sx.pattern_names(self.src, decl.child_by_field_name("name")))
                 self.value(value, st)
                 self.bind(decl.child_by_field_name("name"), value, st)
         elif t == "expression_statement":
@@ -2202,6 +2233,12 @@ class _Walker:
                 right = e.child_by_field_name("right")
                 self.value(right, st) if right is not None else None
                 self.bind(e.child_by_field_name("left"), right, st)
+                left = e.child_by_field_name("left")
+                if left is not None and left.type == "identifier":
+                    if st.auth is not None and right is not None and not guards.falsy(self.src, right):
+                        self.set_when_authed.setdefault(sx.text(self.src, left), st.auth)
+                    else:
+                        self.set_otherwise.add(sx.text(self.src, left))
             else:
                 self.expr(e, st)
                 self.statement_call(e, st)
@@ -2330,6 +2367,8 @@ class _Walker:
         if facts.owner_pos:
             s_then.owner = True
         s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond) | self._vetted_in_branch(cond)
+        if s_then.auth is None:
+            s_then.auth = self._set_only_when_authed(cond)
         s_then.validated |= self._schema_passed_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
@@ -2404,6 +2443,20 @@ class _Walker:
             return "then" if negated else "else"
         if deployment.false_in_production(self.src, node):
             return "else" if negated else "then"
+        return None
+
+    def _set_only_when_authed(self, cond: Node | None) -> str | None:
+        """`if (customer)` (or `customer && ...`) of a local that holds a value only where the caller was
+        authenticated first (declared empty, assigned after a signature check that answers 401): the
+        branch runs only for an authenticated caller."""
+        for c in self._conjuncts(cond):
+            u = sx.unwrap(c)
+            if u is None or u.type != "identifier":
+                continue
+            name = sx.text(self.src, u)
+            how = self.set_when_authed.get(name)
+            if how is not None and name not in self.set_otherwise and name not in self.param_names:
+                return how
         return None
 
     def _refuses_production(self, branch: Node | None) -> bool:

@@ -19,8 +19,11 @@ so does a pages/api answer through a response object named `response` (`response
 A Supabase query kept in a local and narrowed by filters before it is awaited (`let query =
 supabase.from("t").select("*"); if (month) query = query.eq("month", month); const { data } = await
 query`) answers its rows as one awaited in place does (fields destructured out of a row are not rows).
-The records may come through locals, a project helper (`return getChatsByUserId(id)`) or the callback
-a wrapper runs and hands back (`return withAuth(async ({ org }) => db.member.findMany(...))`).
+The records may come through locals (also one declared empty and filled once inside a transaction's
+callback: `let updated; await db.transaction().execute(async (trx) => { updated = await trx...returningAll()...
+})`), a Kysely builder kept in a local and run by `db.executeQuery(query)`, a project helper (`return
+getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
+db.member.findMany(...))`).
 
 ## Why is this bad?
 Records carry more than the page needs: password hashes, tokens, emails, internal
@@ -158,7 +161,8 @@ def _record_in(
     if t == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
         if prop in ("rows", "data", "recordset"):
-            return _record_in(ctx, flow, node.child_by_field_name("object"), depth + 1, mod)
+            # (a part of the node itself: no step further away, as an operand below is not)
+            return _record_in(ctx, flow, node.child_by_field_name("object"), depth, mod)
         # `link.response` of `const link = await getLinkById(id)`, the helper answering
         # `{ response: row, status: 200 }`: the field its returned object fills with records
         obj = sx.unwrap(node.child_by_field_name("object"))
@@ -173,7 +177,7 @@ def _record_in(
     if t == "subscript_expression":  # `result.rows[0]`
         index = node.child_by_field_name("index")
         if index is not None and index.type == "number":
-            return _record_in(ctx, flow, node.child_by_field_name("object"), depth + 1, mod)
+            return _record_in(ctx, flow, node.child_by_field_name("object"), depth, mod)
         return None
     if t == "call_expression":
         callee = sx.callee_name(src, node)
@@ -192,6 +196,12 @@ def _record_in(
             return _record_in(ctx, flow, spread, depth + 1, mod)
         if callee.endswith((".map", ".toString")):
             return None
+        if sx.last_name(callee) == "executeQuery":
+            # Kysely `await db.executeQuery(query)`: the rows of the builder it runs
+            args = sx.call_args(node)
+            built = _executed_query(src, flow, args[0]) if args else None
+            op = _chain_read(ctx, mod, built) if built is not None else None
+            return (op, node) if op is not None else None
         op = _chain_read(ctx, mod, node)
         if op is not None:
             return (op, node)
@@ -211,10 +221,13 @@ def _record_in(
             passed = _passed_through(ctx, mod, node, depth)
             found = _record_in(ctx, flow, passed, depth + 1, mod) if passed is not None else None
         return found
+    if t == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "&&":
+        # `found.rows.length && found.rows[0]`: the records whenever the test passes
+        return _record_in(ctx, flow, node.child_by_field_name("right"), depth, mod)
     if t == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("??", "||"):
         # `return data ?? []`, `rows[0] ?? null`: the records whenever there are any
-        return _record_in(ctx, flow, node.child_by_field_name("left"), depth + 1, mod) or _record_in(
-            ctx, flow, node.child_by_field_name("right"), depth + 1, mod
+        return _record_in(ctx, flow, node.child_by_field_name("left"), depth, mod) or _record_in(
+            ctx, flow, node.child_by_field_name("right"), depth, mod
         )
     if t == "ternary_expression":  # `return deleted ? serialise(deleted) : null`: the records on one branch
         return _record_in(ctx, flow, node.child_by_field_name("consequence"), depth + 1, mod) or _record_in(
@@ -471,8 +484,52 @@ def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:
                 continue
         elif pattern.type != "identifier" or sx.text(src, pattern) != name:
             continue
-        return decl.child_by_field_name("value")
+        value = decl.child_by_field_name("value")
+        if value is None and pattern.type == "identifier":
+            # `let updated; await db.transaction().execute(async (trx) => { updated = await trx...; })`:
+            # declared empty and filled once, also inside a callback the function runs
+            return _only_assignment(src, flow.fn.node, name)
+        return value
     return None
+
+
+def _only_assignment(src: bytes, scope: Node, name: str) -> Node | None:
+    """The value of the one assignment `name = value` below ``scope``, if there is exactly one."""
+    if src.count(name.encode(), scope.start_byte, scope.end_byte) > 12:
+        return None  # (a name used all over: not a record filled once)
+    found: list[Node] = []
+    for a in sx.find(scope, ("assignment_expression",)):
+        left = a.child_by_field_name("left")
+        if left is not None and left.type == "identifier" and sx.text(src, left) == name:
+            found.append(a)
+    right = found[0].child_by_field_name("right") if len(found) == 1 else None
+    return right
+
+
+def _executed_query(src: bytes, flow: Flow, arg: Node | None) -> Node | None:
+    """The builder a Kysely `db.executeQuery(query)` runs, kept in a local (`let query =
+    db.selectFrom("t").selectAll("t")`, narrowed by `query = query.where(...)`), or ``None``
+    when a later assignment chooses columns of its own (`query = query.select(["id"])`)."""
+    node = sx.unwrap(arg)
+    if node is not None and node.type == "call_expression" and sx.callee_name(src, node).endswith(".compile"):
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        node = sx.unwrap(fn.child_by_field_name("object")) if fn is not None else None
+    if node is None or node.type != "identifier":
+        return node if node is not None and node.type == "call_expression" else None
+    name = sx.text(src, node)
+    built = sx.unwrap(_local_value(src, flow, name))
+    if built is None or built.type != "call_expression":
+        return None
+    for a in sx.find(flow.fn.node, ("assignment_expression",)):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is None or left.type != "identifier" or sx.text(src, left) != name or right is None:
+            continue
+        if any(
+            sx.last_name(sx.callee_name(src, c)) in ("select", "selectAll")
+            for c in sx.find(right, ("call_expression",))
+        ):
+            return None
+    return built
 
 
 # (discriminant key, equal?, literal): `x.status !== "loaded"` -> ("status", False, "loaded")

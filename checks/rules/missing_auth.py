@@ -139,7 +139,9 @@ return 500`, or when the test leaves only a development server without it, `if (
 looks the key up by its hash and answers a built response, one status past its check and others on a
 miss, when the handler exits on `if (res.status !== 200) return res`; also either of two such helpers,
 `(await tenantFromBearer(req)) ?? (await tenantFromHeaders(req))` then `if (!tenant) return 401`, where a
-helper answering `null` before its secret comparison and a record only past it is one). `middleware.ts`/
+helper answering `null` before its secret comparison and a record only past it is one; also work under
+`if (customer)` of a local declared empty and given a value only past such a check, `customer = await
+find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
 `proxy.ts` never counts: action requests can be posted to any path. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
 (`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a

@@ -7,7 +7,7 @@ const createBody = z.object({ cycleId: z.string().cuid(), orgId: z.string().cuid
 
 // ok: missing-auth, missing-input-validation
 export const { GET, POST } = makeHandlers({
-  // todook: missing-auth -- makeHandlers' per-method guard (verifyApiKey, a hashed-key lookup answering 401) is not resolved through the method table
+  // ok: missing-auth -- makeHandlers' per-method guard (verifyApiKey, a hashed-key lookup answering 401)
   GET: {
     scope: "applications:read",
     handler: async (req, { foundationId }) => {
@@ -21,14 +21,14 @@ export const { GET, POST } = makeHandlers({
       return NextResponse.json({ data: apps });
     },
   },
-  // todook: missing-auth -- makeHandlers' per-method guard (verifyApiKey, a hashed-key lookup answering 401) is not resolved through the method table
+  // ok: missing-auth -- makeHandlers' per-method guard (verifyApiKey, a hashed-key lookup answering 401)
   POST: {
     scope: "applications:write",
     handler: async (req, { foundationId, keyId }) => {
       const parsed = createBody.safeParse(await req.json());
       if (!parsed.success) return NextResponse.json({ error: "invalid body", issues: parsed.error.flatten() }, { status: 422 });
       const app = await prisma.application.create({
-        // todook: mass-assignment -- the handler's context (keyId, foundationId) comes from the builder's verified key, which is not resolved
+        // ok: mass-assignment -- the handler's context (keyId, foundationId) comes from the builder's verified key
         data: { ...parsed.data, foundationId, createdById: `apikey:${keyId}` },
         select: { id: true },
       });

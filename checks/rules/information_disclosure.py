@@ -2002,7 +2002,7 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                 elif n.type == "call_expression" and any(ctx.text(a) == err for a in sx.call_args(n)):
                     narrowed = _predicate_class(ctx, n)  # isNonRecoverableDiscountError(error)
                     if narrowed is not None:
-                        if _known_class(ctx, narrowed[0], narrowed[1]):
+                        if all(_known_class(ctx, narrowed[0], cls) for cls in narrowed[1]):
                             return True
                     elif _ERROR_GUARD.match(sx.last_name(sx.callee_name(ctx.src, n))):
                         return True
@@ -2021,8 +2021,9 @@ def _known_class(ctx: FileContext, mod: Module, name: str) -> bool:
     return _fixed_message_class(ctx, mod, name)
 
 
-def _predicate_class(ctx: FileContext, call: Node) -> tuple[Module, str] | None:
-    """(module, class) of a project predicate whose body is `return e instanceof X`."""
+def _predicate_class(ctx: FileContext, call: Node) -> tuple[Module, list[str]] | None:
+    """(module, classes) of a project predicate whose body is `return e instanceof X`, or a chain
+    `e instanceof X || e instanceof Y` (the app's domain errors, each of which must qualify)."""
     target = ctx.analyzer.target(ctx.module, call)
     body = target.body if target is not None else None
     if target is None or body is None or not target.params:
@@ -2032,15 +2033,20 @@ def _predicate_class(ctx: FileContext, call: Node) -> tuple[Module, str] | None:
     stmts = [c for c in body.named_children if c.type != "comment"] if value is None else []
     if len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children:
         value = stmts[0].named_children[0]
-    value = sx.unwrap(value)
-    if (
-        value is None
-        or value.type != "binary_expression"
-        or sx.text(src, value.child_by_field_name("operator")) != "instanceof"
-        or sx.text(src, value.child_by_field_name("left")) != target.params[0]
-    ):
-        return None
-    return (target.module, sx.text(src, value.child_by_field_name("right")))
+    classes: list[str] = []
+    pending = [sx.unwrap(value)]
+    while pending:
+        test = pending.pop()
+        if test is None or test.type != "binary_expression":
+            return None
+        op = sx.text(src, test.child_by_field_name("operator"))
+        if op == "||":
+            pending.extend(sx.unwrap(test.child_by_field_name(f)) for f in ("left", "right"))
+            continue
+        if op != "instanceof" or sx.text(src, test.child_by_field_name("left")) != target.params[0]:
+            return None
+        classes.append(sx.text(src, test.child_by_field_name("right")))
+    return (target.module, classes) if classes else None
 
 
 _ERROR_GUARD = re.compile(r"^is\w*(Error|Exception)$")
@@ -2207,6 +2213,13 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
         if n.parent is not None and n.parent.type == "pair" and n.parent.child_by_field_name("key") == n:
             continue  # a key names the field, it carries nothing
         name = sx.text(src, n)
+        if n.type == "identifier":
+            local = _local_value(mod, n, name)
+            constant = sx.strip_types(mod.values.get(name)) if local is None else None
+            if constant is not None and (constant.type == "number" or _fixed_string(mod, constant)):
+                continue  # `MAX_BODY`, `RACED_MESSAGE`: a module constant the app wrote
+            if _own_answer(ctx, mod, local):
+                continue  # `const err = uploadProblem(file)`: a validator's own wording
         if name in _ERROR_NAMES or set(vocab.words(name)) & _RAW_WORDS:
             return True
         if n.type == "identifier" and depth < 2:
@@ -2382,14 +2395,37 @@ def _fixed_result_field(ctx: FileContext, mod: Module, member: Node, bound: Node
         values.append(body)
     for returned in values:
         value = sx.unwrap(returned)
+        if value is not None and value.type in ("null", "undefined"):
+            continue  # (`return null`: nothing to report)
         if value is None or value.type != "object":
             return False
         given = object_keys(tsrc, value).get(field)
         if given is None and any(c.type == "spread_element" for c in value.named_children):
             return False  # (`{ ...rest }` may carry it)
-        if given is not None and not _literal_values(target, given):
+        if given is not None and not _literal_values(target, given) and not _worded_text(ctx, target, given):
             return False
     return bool(values)
+
+
+def _worded_text(ctx: FileContext, fn: Function, node: Node) -> bool:
+    """``node`` is a template the app words itself (`` `Too large (max ${capMb} MB)` ``): no
+    substitution reads another error's or an upstream's text."""
+    node = sx.strip_types(node) or node
+    return node.type == "template_string" and not _raw_text(ctx, fn.module, node, 0, frozenset())
+
+
+def _own_answer(ctx: FileContext, mod: Module, bound: Node | None) -> bool:
+    """``bound`` calls a project function (a validator) whose every answer is none or a text it words
+    itself (`return "Only images can be attached"`, `` return `Too large (max ${mb} MB)` ``)."""
+    bound = sx.unwrap(bound)
+    if bound is None or bound.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(mod, bound)
+    if target is None or target.body is None or target.body.type != "statement_block":
+        return False
+    values = [r.named_children[0] for r in sx.find(target.node, ("return_statement",), False) if r.named_children]
+    nonnull = [v for v in (sx.unwrap(v) for v in values) if v is not None and v.type not in ("null", "undefined")]
+    return bool(nonnull) and all(_literal_values(target, v) or _worded_text(ctx, target, v) for v in nonnull)
 
 
 def _literal_values(fn: Function, node: Node) -> bool:

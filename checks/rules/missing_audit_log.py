@@ -110,7 +110,10 @@ ordinary CRUD (also a team admin's change inside their own team, outside the adm
 security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count; so does a service helper
 that audits in the branch of its success, `if (!isError(result)) await createAudit(...)`, but not one
-that only logs in a catch block or in a branch that then leaves, a failure rather than the operation). Joining
+that only logs in a catch block or in a branch that then leaves, a failure rather than the operation); an
+Auth.js `signIn("x", ...)` is audited where the provider's `authorize`, or the auth configuration's
+`callbacks.jwt`, `callbacks.signIn` or `events.signIn` on a branch that runs for "x" (not inside
+`if (account.provider === "y")`), writes the trail. Joining
 or leaving a group oneself (also accepting an invitation: joining with the role the
 inviter recorded on it, not one the caller chooses; also membership rows, channel subscriptions,
 created or updated with no role, permission or standing written, `{ channelId: c.id, userId }`,
@@ -159,7 +162,7 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers
 from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
-from checks.analysis.module import Module
+from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.schemas import schema_keys
 from checks.context import FileContext
@@ -1313,7 +1316,115 @@ def _provider_audits_sign_in(ctx: FileContext, fn: Node) -> bool:
             and ctx.analyzer.summary(mod.function_for(node)).audits
         ):
             return True
+    for path, start, end in _sign_in_callbacks(program):
+        mod = program.module(path)
+        node = mod.parsed.root.descendant_for_byte_range(start, end) if mod is not None else None
+        while node is not None and not sx.is_function(node) and node.parent is not None:
+            node = node.parent if node.parent.start_byte == start and node.parent.end_byte == end else None
+        if mod is None or node is None or not sx.is_function(node):
+            continue
+        hook = mod.function_for(node)
+        if not ctx.analyzer.summary(hook).audits:
+            continue
+        for call in sx.find(node, ("call_expression",)):
+            if _audit_call(ctx, hook, call) and any(_hook_branch_for(mod.src, call, node, p) for p in wanted):
+                return True  # (`callbacks.jwt` writing `auth.sign_in` on the first call of a sign-in)
     return False
+
+
+def _audit_call(ctx: FileContext, fn: Function, call: Node, depth: int = 0) -> bool:
+    """``call`` writes the audit trail: an audit call by name, or a project helper that makes one
+    outside its failure handling (not an analytics helper whose catch logs a warning)."""
+    callee = sx.callee_name(fn.module.src, call)
+    if ctx.analyzer.vocab.is_audit(callee) and not ctx.analyzer.vocab.logs_only(callee):
+        return True
+    helper = ctx.analyzer.program.resolve_function(fn.module, callee) if "." not in callee and depth < 2 else None
+    if helper is None or helper is fn or not ctx.analyzer.summary(helper).audits:
+        return False
+    return any(
+        _audit_call(ctx, helper, c, depth + 1)
+        for c in sx.find(helper.node, ("call_expression",))
+        if not _in_catch(c, helper.node)
+    )
+
+
+def _in_catch(node: Node, top: Node) -> bool:
+    p = node.parent
+    while p is not None and p != top:
+        if p.type == "catch_clause":
+            return True
+        p = p.parent
+    return False
+
+
+def _hook_branch_for(src: bytes, node: Node, hook: Node, provider: str) -> bool:
+    """``node`` in the sign-in hook ``hook`` runs for ``provider``: no `if (account.provider === "x")`
+    around it names another provider only, and no `else` around it follows a test naming this one."""
+    child, p = node, node.parent
+    while p is not None and p != hook:
+        if p.type == "if_statement":
+            named = _providers_tested(src, p.child_by_field_name("condition"))
+            if named and child == p.child_by_field_name("consequence") and provider not in named:
+                return False
+            if named and child.type == "else_clause" and provider in named:
+                return False
+        child, p = p, p.parent
+    return True
+
+
+def _providers_tested(src: bytes, cond: Node | None) -> set[str]:
+    """The providers `account.provider === "x" || account?.provider === "y"` tests for."""
+    out: set[str] = set()
+    for n in sx.walk(cond) if cond is not None else []:
+        if n.type != "binary_expression" or sx.text(src, n.child_by_field_name("operator")) not in ("===", "=="):
+            continue
+        left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+        for side, other in ((left, right), (right, left)):
+            value = sx.string_value(src, other) if other is not None else None
+            if side is not None and value and sx.text(src, side).replace("?", "").endswith("provider"):
+                out.add(value)
+    return out
+
+
+# the Auth.js hooks every completed sign-in runs through, whichever provider: `callbacks.signIn`,
+# `callbacks.jwt` (its first call carries `account`) and `events.signIn`
+_SIGN_IN_HOOKS = {"callbacks": frozenset({"signIn", "jwt"}), "events": frozenset({"signIn"})}
+
+
+def _sign_in_callbacks(program: Program) -> list[tuple[str, int, int]]:
+    """(file, span) of the sign-in hooks of every Auth.js configuration the project declares (an object
+    holding `providers` beside `callbacks` or `events`). Worked out once per tree."""
+    return tree_fact(program.tree, "sign_in_callbacks", lambda: _read_sign_in_callbacks(program))
+
+
+def _read_sign_in_callbacks(program: Program) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
+            continue
+        data = program.tree.read(path)
+        wanted = data is not None and b"next-auth" in data and b"providers" in data
+        mod = program.module(path, data=data) if wanted else None
+        if mod is None:
+            continue
+        for obj in sx.find(mod.parsed.root, ("object",)):
+            keys = object_keys(mod.src, obj)
+            if "providers" not in keys:
+                continue
+            for group, names in _SIGN_IN_HOOKS.items():
+                hooks = sx.strip_types(keys.get(group))
+                for member in hooks.named_children if hooks is not None and hooks.type == "object" else []:
+                    if member.type == "method_definition":
+                        fn: Node | None = member
+                        name = mod.text(member.child_by_field_name("name"))
+                    elif member.type == "pair":
+                        fn = sx.strip_types(member.child_by_field_name("value"))
+                        name = mod.text(member.child_by_field_name("key"))
+                    else:
+                        continue
+                    if name in names and fn is not None and sx.is_function(fn):
+                        out.append((path, fn.start_byte, fn.end_byte))
+    return out
 
 
 def _credentials_authorizers(program: Program) -> list[tuple[str, str, int, int]]:

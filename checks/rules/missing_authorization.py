@@ -2946,6 +2946,44 @@ def _uses_root_elsewhere(ctx: FileContext, ev: Event) -> bool:
 _WRAPPERS = ("non_null_expression", "parenthesized_expression", "as_expression")
 
 
+def _supabase_client_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> bool:
+    """The helper's parameter ``index`` is a Supabase client it only queries through
+    (`supabase.from("clients").update(...)`), also by handing it to project helpers that do the same:
+    it picks no record itself and the helper makes no auth call with it."""
+    if depth > 2 or fn.body is None or index >= len(fn.params):
+        return False
+    nodes = fn.param_nodes()
+    param = nodes[index] if index < len(nodes) else None
+    pattern = param if param is None or param.type == "identifier" else param.child_by_field_name("pattern")
+    if pattern is None or pattern.type != "identifier":
+        return False
+    name = fn.params[index]
+    used = False
+    for ident in sx.find(fn.body, ("identifier",)):
+        if fn.module.text(ident) != name:
+            continue
+        parent = ident.parent
+        if (
+            parent is not None
+            and parent.type == "member_expression"
+            and parent.child_by_field_name("object") == ident
+            and fn.module.text(parent.child_by_field_name("property")) == "from"
+            and parent.parent is not None
+            and parent.parent.type == "call_expression"
+        ):
+            used = True
+            continue
+        call = parent.parent if parent is not None and parent.type == "arguments" else None
+        target = ctx.analyzer.target(fn.module, call) if call is not None else None
+        if call is None or target is None or target is fn:
+            return False
+        at = next((k for k, a in enumerate(sx.call_args(call)) if a == ident), -1)
+        if not _supabase_client_only(ctx, target, at, depth + 1):
+            return False
+        used = True
+    return used
+
+
 def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> bool:
     """The helper's parameter ``index`` is only written into records (`$set: { lastModifiedBy: userId }`),
     or handed on to a project helper that does the same: it picks no record (no op's filter takes it),
@@ -3007,10 +3045,19 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
             names = identifiers(ctx.src, a, into_functions=True)
             if names & sessionish and k not in picking and _stored_only(ctx, helper, k):
                 continue
+            if names & sessionish and k not in picking and _supabase_client_only(ctx, helper, k):
+                continue  # (the user's Supabase client handed over: it scopes nothing but through RLS)
             refs |= names
         return bool((refs - fallbacks) & sessionish)
     for n in [ev.op.chain, *ev.op.args]:
         refs |= identifiers(ctx.src, n, into_functions=True)
+    if ev.op.api == "helper" and call is not None and call.type == "call_expression" and ev.op.kind == "read":
+        # `getClient(supabase, uuid)`: the user's Supabase client handed to a helper that only queries
+        # through it scopes nothing but through RLS, which the code does not show
+        target = ctx.analyzer.target(flow.fn.module, call)
+        for k, a in enumerate(sx.call_args(call) if target is not None else []):
+            if target is not None and a.type == "identifier" and _supabase_client_only(ctx, target, k):
+                refs.discard(ctx.text(a))
     if ev.op.api == "supabase" and not _uses_root_elsewhere(ctx, ev):
         # the client an auth helper hands back with the user (`const { supabase, user } = await
         # requireUser()`) scopes nothing but through RLS, which the code does not show

@@ -87,8 +87,9 @@ unless the regex, or a fixed allow-list, admits its argument: `assertFieldName(f
 and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
-test code (`__tests__/`, `*.test.ts`), and command-line scripts under `scripts/` that no shipped file
-imports (other scripts may: `scripts/migrate.ts` running `scripts/backfill.ts`; their input is the operator's,
+test code (`__tests__/`, `*.test.ts`, a runner's setup such as `vitest.globalsetup.ts`), and
+command-line scripts under `scripts/` that no shipped file imports (other scripts may:
+`scripts/migrate.ts` running `scripts/backfill.ts`; their input is the operator's,
 who holds the database credentials already).
 `.query(text)` on a client another, non-database library built (`new GoogleAdsApi(...).Customer(...)
 .query(gaql)`: that service's own query language), traced from the receiver to its import.
@@ -2327,7 +2328,11 @@ def _imported_by_scripts_only(importers: dict[str, set[str]], path: str) -> bool
 
 
 # Test code and its setup are not shipped: nothing a client sends reaches them.
-_TEST_CODE = re.compile(r"(^|/)(__tests__|__mocks__|tests?|e2e)/|\.(test|spec)\.[cm]?[jt]sx?$")
+# (also a test runner's own config and setup files: `vitest.globalsetup.ts`, `jest.setup.js`, `playwright.config.ts`)
+_TEST_CODE = re.compile(
+    r"(^|/)(__tests__|__mocks__|tests?|e2e|cypress)/|\.(test|spec)\.[cm]?[jt]sx?$"
+    r"|(^|/)(vitest|jest|playwright|cypress)\.[\w-]+(\.[\w-]+)*\.[cm]?[jt]sx?$"
+)
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:

@@ -503,8 +503,49 @@ def _whole_client_row_parent(ctx: FileContext, flow: Flow, ev: Event, row: Node,
         obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
         if obj is None or prop is None or sx.text(src, obj) != name or not _PARENT_KEY.search(sx.text(src, prop)):
             continue
-        (dead if _never_runs(src, m, flow.fn.node, floating) else live).add(sx.text(src, prop))
+        key = sx.text(src, prop)
+        if _never_runs(src, m, flow.fn.node, floating):
+            dead.add(key)
+            continue
+        # (`program.findUnique({ where: { id: data.programId } })` only finds the parent: what is checked
+        # is then the record found, `isFoundationAdmin(uid, program.foundationId)`)
+        found = _found_by_lookup(ctx, flow, ev, m)
+        if found is None:
+            live.add(key)
+        elif found:
+            (dead if _record_checks_never_run(ctx, flow, ev, found, floating) else live).add(key)
     return row if dead - live else None
+
+
+def _found_by_lookup(ctx: FileContext, flow: Flow, ev: Event, mention: Node) -> set[str] | None:
+    """The names bound to the record an earlier read found by ``mention`` alone (no session in its
+    filter), or None when the mention is no such lookup."""
+    for e in flow.events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or not sx.contains(e.node, mention):
+            continue
+        if session_constrained(ctx.src, e):
+            return None
+        return {n for n, op in flow.records.items() if op is e.op or op.call.id == e.node.id}
+    return None
+
+
+def _record_checks_never_run(ctx: FileContext, flow: Flow, ev: Event, names: set[str], floating: set[int]) -> bool:
+    """A field of the found record (`program.foundationId`) is handed only to checks that never run."""
+    src = ctx.src
+    dead = live = False
+    for m in sx.find(flow.fn.node, ("member_expression",)):
+        if m.start_byte >= ev.node.start_byte:
+            break
+        obj = m.child_by_field_name("object")
+        if obj is None or obj.type != "identifier" or sx.text(src, obj) not in names:
+            continue
+        if _never_runs(src, m, flow.fn.node, floating):
+            dead = True
+        else:
+            live = True
+    return dead and not live
 
 
 def _binding(n: Node) -> bool:

@@ -2131,8 +2131,8 @@ def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str
     if target is None or target.body is None:
         return None
     summary = ctx.analyzer.summary(target)
-    if summary.role:
-        return None
+    if summary.role or summary.owner or summary.enforces_auth:
+        return None  # (a helper checking who calls it, `updateMemberRole` asking for an owner or admin)
     program = ctx.analyzer.program
     params: dict[str, int] = {}
     for i, p in enumerate(target.param_nodes()):
@@ -2142,7 +2142,7 @@ def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str
     args = sx.call_args(ev.node)
     tsrc = target.module.src
     for op in summary.ops:
-        if op.kind != "write" or op.api == "helper":
+        if op.kind != "write" or op.api == "helper" or op.guarded:
             continue
         for data in op.data:
             for key, value in object_keys(tsrc, data).items():

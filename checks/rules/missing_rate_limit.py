@@ -899,6 +899,13 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str], ep: EntryPoint 
                 continue
             ws = vocab.words(column)
             named = bool(ws) and ws[-1] in _GUESSABLE and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS | _GUESSABLE
+            # (`.eq("code", shareCode)`: a share or invite link's code is a long random capability)
+            held = sx.strip_types(args[1])
+            named = named and not (
+                held is not None
+                and held.type in ("identifier", "member_expression")
+                and set(vocab.words(sx.last_name(ctx.text(held)))) & _LINK_WORDS
+            )
             if named or (ep is not None and _short_by_schema(ctx, ep, args[1])):
                 return True
         return False
@@ -924,6 +931,10 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str], ep: EntryPoint 
         if names & ev.state.client or (names and not names & records and value.type != "string"):
             return True
     return False
+
+
+# What a link's code is named for: a share or invitation link carries a long random one.
+_LINK_WORDS = frozenset({"share", "invite", "invitation", "link", "referral", "unsubscribe", "magic"})
 
 
 # The most characters a code a person types has (`z.string().length(6)`): a few, walked through quickly.

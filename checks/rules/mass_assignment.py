@@ -9,7 +9,11 @@ Flags a database write that receives a client-controlled object as a whole
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID`, and as an ORM relation:
-`owner: data.ownerId`) from client input; a money column such as `balance_cents` set to an unchecked
+`owner: data.ownerId`; a role by another name: a column whose schema type is an enumeration naming an
+administrator, owner or manager, `employeeType` of Prisma's `enum EmployeeType { Admin Manager Sales }`,
+a drizzle `pgEnum`, a Supabase generated `Enums` type) from client input, also through a project helper
+handed the client's value (`saveUserType(supabase, user.id, parsedInput.type)` writing `{ user_type: type }`);
+a money column such as `balance_cents` set to an unchecked
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
 increments whatever the client names);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):
@@ -146,6 +150,7 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers
 from checks.analysis.module import Function, Module
 from checks.analysis.prisma_labels import label_column
+from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_keys
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -2114,12 +2119,61 @@ def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
                 yield _identity_mapped(ctx, item) or item, anchor or item
 
 
+def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
+    """`await saveUserType(supabase, user.id, parsedInput.type)`, the project helper writing
+    `{ user_type: type }` with its parameter: a privileged field (or a column whose schema enum names
+    an admin or owner) set from the client's value through the helper. One level deep; owner ids
+    are left to missing-authorization."""
+    assert ev.op is not None
+    if ev.node.type != "call_expression":
+        return None
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None or target.body is None:
+        return None
+    summary = ctx.analyzer.summary(target)
+    if summary.role or summary.owner or summary.enforces_auth:
+        return None  # (a helper checking who calls it, `updateMemberRole` asking for an owner or admin)
+    program = ctx.analyzer.program
+    params: dict[str, int] = {}
+    for i, p in enumerate(target.param_nodes()):
+        pattern = p.child_by_field_name("pattern") or p
+        if pattern.type == "identifier":
+            params[target.module.text(pattern)] = i
+    args = sx.call_args(ev.node)
+    tsrc = target.module.src
+    for op in summary.ops:
+        if op.kind != "write" or op.api == "helper" or op.guarded:
+            continue
+        for data in op.data:
+            for key, value in object_keys(tsrc, data).items():
+                held = sx.strip_types(value)
+                if held is None or held.type not in ("identifier", "shorthand_property_identifier"):
+                    continue
+                index = params.get(sx.text(tsrc, held))
+                if index is None or index >= len(args):
+                    continue
+                if key not in vocab.PRIVILEGED_FIELDS and not role_column(
+                    program, target.module, op.api, op.model, key
+                ):
+                    continue
+                arg = args[index]
+                if identifiers(ctx.src, arg, into_functions=True) & ev.state.client and _client_derived(ctx, ep, arg):
+                    return key, arg
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
     for ep in ctx.entry_points:
         for ev in ctx.flow(ep).events:
-            if ev.kind != "db" or ev.op is None or ev.op.kind != "write" or ev.op.api == "helper":
+            if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
+                continue
+            if ev.op.api == "helper":
+                gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
+                through = None if gated else _helper_privileged(ctx, ep, ev)
+                if through is not None:
+                    yield _privileged(ctx, ep, *through)
                 continue
             if ev.op.api == "better-auth" and ev.state.role:
                 # better-auth handed the request's headers checks that the caller may make this member
@@ -2194,7 +2248,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key in _OWNER_KEYS and _link_row(ctx, ev, data, written_key):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
-                        if key not in vocab.PRIVILEGED_FIELDS and key not in _OWNER_KEYS and not claimed:
+                        if (
+                            key not in vocab.PRIVILEGED_FIELDS
+                            and key not in _OWNER_KEYS
+                            and not claimed
+                            # (`employeeType`, `user_type`: a column whose schema enum names an admin or owner)
+                            and not role_column(ctx.analyzer.program, ctx.module, ev.op.api, ev.op.model, written_key)
+                        ):
                             continue
                         if gated and (key not in _OWNER_KEYS or not ev.state.owner):
                             if not _PAID_KEY.search(key):

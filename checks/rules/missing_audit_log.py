@@ -47,7 +47,10 @@ organisation or workspace row) is the B2B form of deleting the account; new 2FA 
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`;
-the caller's own seat, joining or founding, is none); and
+the caller's own seat, joining or founding, is none); a column whose schema type is an enumeration
+naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
+Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
+(`saveUserType(supabase, user.id, type)`); and
 `requireStaff()` asks for an administrator. A tenant's credential rewritten in the admin area past an admin gate
 (`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
 Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do
@@ -164,6 +167,7 @@ from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
+from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import schema_keys
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -699,12 +703,33 @@ def _helper_role_change(ctx: FileContext, ev: Event) -> str | None:
     running `member.update({ data: { teamRole } })`): the event only carries the caller's arguments."""
     assert ev.op is not None
     model = ev.op.model or ""
-    if ev.op.api != "helper" or not (_ROLE_HOLDERS.match(model) or model.lower().startswith("user")):
+    if ev.op.api != "helper":
         return None
-    roles = sorted(
-        k for k in _helper_data_keys(ctx, ev) if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k)
-    )
-    return f"{model}.{roles[0]}" if roles else None
+    if _ROLE_HOLDERS.match(model) or model.lower().startswith("user"):
+        roles = sorted(
+            k for k in _helper_data_keys(ctx, ev) if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k)
+        )
+        if roles:
+            return f"{model}.{roles[0]}"
+    return _helper_schema_role(ctx, ev)
+
+
+def _helper_schema_role(ctx: FileContext, ev: Event) -> str | None:
+    """A project helper's own update sets a column whose schema enum names an admin or owner
+    (`saveUserType(supabase, id, type)` running `users.update({ user_type: type })`)."""
+    assert ev.op is not None
+    target = ctx.analyzer.target(ctx.module, ev.node) if ev.node.type == "call_expression" else None
+    if target is None:
+        return None
+    program = ctx.analyzer.program
+    for op in ctx.analyzer.summary(target).ops:
+        if op.model != ev.op.model or op.verb != ev.op.verb or op.api == "helper":
+            continue
+        for d in op.data:
+            for k in sorted(object_keys(target.module.src, d)):
+                if role_column(program, target.module, op.api, op.model, k):
+                    return f"{op.model}.{k}"
+    return None
 
 
 def _helper_data_keys(ctx: FileContext, ev: Event) -> set[str]:
@@ -1887,6 +1912,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # an on/off flag is an account state only on the account row itself
                     # (`user_notification_preferences.enabled` switches a notification)
                     hit |= {k for k in keys if _SCOPED_ROLE.match(k) or _ADMIN_FLAG.match(k)}
+                    # (`user_type`, `employeeType`: a column whose schema enum names an admin or owner)
+                    by_schema = {
+                        k
+                        for k in keys
+                        if role_column(ctx.analyzer.program, ctx.module, ev.op.api, ev.op.model or "", k)
+                    }
+                    hit |= by_schema
                     if _ACCOUNT_ROWS.match(ev.op.model or ""):
                         hit |= _account_state_keys(ctx, data) | _client_chosen_keys(ctx, ev, data)
                     if hit and (
@@ -1895,6 +1927,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             hit & {"role", "roles", "permissions"} | {k for k in hit if _SCOPED_ROLE.match(k)}
                             and _ROLE_HOLDERS.match(ev.op.model or "")
                         )
+                        or by_schema
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys if _auth_policy_key(k)):
@@ -1903,6 +1936,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     what = _member_created_with_role(ctx, ev)
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)
+                elif what is None and not creates and ev.op.api == "helper":
+                    # (the caller's own row given a role the schema names, `saveUserType(db, me.id, type)`:
+                    # a role changed, not a group joined or left)
+                    what = _helper_schema_role(ctx, ev)
                 # (new recovery codes or TOTP secret; a role written in a parsed object whose schema admits it)
                 changed = (
                     None

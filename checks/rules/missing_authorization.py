@@ -61,7 +61,12 @@ only writes it (`setStatus(orgId, id, session.userId, status)` updating `{ id }`
 lastModifiedBy: userId }`): only the arguments that reach the helper's filter pick the rows.
 A Supabase table the code files under an owner (`.from("trips").insert({ owner_id: user.id, ... })`, or
 `.eq("user_id", user.id)` somewhere) holds someone's rows, and so do the rows picked by the id of such a
-parent (`.from("stops").select(...).eq("trip_id", tripId)`); RLS is not in view (see `assume_rls`). An
+parent (`.from("stops").select(...).eq("trip_id", tripId)`); RLS is not in view (see `assume_rls`). A
+query builder's new row (Supabase, drizzle, kysely) filed under a parent the client picked is flagged when
+the parent's rows are private: named for private data (`.insert({ patient_id })`), a tenant's, or kept by
+the code under such a parent (`treatment_id` of `treatments` filtered by `patient_id`); not a comment or
+rating on a row only filed under its author, nor one whose parent was first looked up among the caller's
+own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
 there chooses whose row, unless the caller's id is one of those columns.
 A row read by a client id alone whose owner or tenant column files a later write (`insert({ team_id:
@@ -256,6 +261,8 @@ META = RuleMeta(
         "belongs to the signed-in user",
         "owner_from_client": "{endpoint} writes owner field `{field}` from client input `{value}` instead of the "
         "session",
+        "parent_from_client": "{endpoint} files a new row under `{field}` from client input `{value}` without "
+        "checking that the signed-in user may act on that record",
     },
     help="Constrain the query by the session user (`where: { id, userId: session.user.id }`) or load the record "
     "and compare its owner with the session user before acting.",
@@ -496,8 +503,49 @@ def _whole_client_row_parent(ctx: FileContext, flow: Flow, ev: Event, row: Node,
         obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
         if obj is None or prop is None or sx.text(src, obj) != name or not _PARENT_KEY.search(sx.text(src, prop)):
             continue
-        (dead if _never_runs(src, m, flow.fn.node, floating) else live).add(sx.text(src, prop))
+        key = sx.text(src, prop)
+        if _never_runs(src, m, flow.fn.node, floating):
+            dead.add(key)
+            continue
+        # (`program.findUnique({ where: { id: data.programId } })` only finds the parent: what is checked
+        # is then the record found, `isFoundationAdmin(uid, program.foundationId)`)
+        found = _found_by_lookup(ctx, flow, ev, m)
+        if found is None:
+            live.add(key)
+        elif found:
+            (dead if _record_checks_never_run(ctx, flow, ev, found, floating) else live).add(key)
     return row if dead - live else None
+
+
+def _found_by_lookup(ctx: FileContext, flow: Flow, ev: Event, mention: Node) -> set[str] | None:
+    """The names bound to the record an earlier read found by ``mention`` alone (no session in its
+    filter), or None when the mention is no such lookup."""
+    for e in flow.events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or not sx.contains(e.node, mention):
+            continue
+        if session_constrained(ctx.src, e):
+            return None
+        return {n for n, op in flow.records.items() if op is e.op or op.call.id == e.node.id}
+    return None
+
+
+def _record_checks_never_run(ctx: FileContext, flow: Flow, ev: Event, names: set[str], floating: set[int]) -> bool:
+    """A field of the found record (`program.foundationId`) is handed only to checks that never run."""
+    src = ctx.src
+    dead = live = False
+    for m in sx.find(flow.fn.node, ("member_expression",)):
+        if m.start_byte >= ev.node.start_byte:
+            break
+        obj = m.child_by_field_name("object")
+        if obj is None or obj.type != "identifier" or sx.text(src, obj) not in names:
+            continue
+        if _never_runs(src, m, flow.fn.node, floating):
+            dead = True
+        else:
+            live = True
+    return dead and not live
 
 
 def _binding(n: Node) -> bool:
@@ -626,16 +674,25 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     # (raw SQL declares no relations: its `load_id` names the parent table by name; the query builders'
     # parent ids are left to the checks that mention them, as a comment on a public post is)
     inserts = op.api == "sql"
+    # (a query builder's new row names its parent by column: `.insert({ patient_id })` on a table the
+    # name or the code says is someone's; not a log of what happened, `scan_events`, `login_attempts`)
+    builds = op.api in _BUILDER_APIS and op.verb in _CREATE_VERBS and not _LOG_TABLE.search(op.model or "")
     pairs: list[tuple[str, Node]] = list(_sql_insert_pairs(ctx, op))
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             pairs.extend(object_keys(src, row).items())
+    if builds:
+        # (a row filed under the caller, `{ pet_id, booking_id, user_id: user.id }`, is the caller's own:
+        # the ids it names are references, not a change to those records)
+        mine = ev.state.session | ev.state.fetched
+        builds = not any(k in _OWN_ROW_KEYS and identifiers(src, v, into_functions=True) & mine for k, v in pairs)
     for key, value in pairs:
         owner = key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS or key in _SENDER_FIELDS
         if (
             owner
             or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
             or (inserts and _named_tenant_parent(program, key))
+            or (builds and _private_parent_key(program, key))
         ):
             yield key, value
 
@@ -643,6 +700,60 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
 # who sent a new message (`fromUserId`, `senderId`): its author, as the session knows them
 _SENDER_FIELDS = frozenset({"fromUserId", "from_user_id", "senderId", "sender_id", "senderUserId", "sentById"})
 _PARENT_STEM = re.compile(r"^([A-Za-z]\w*?)(?:Id|_id)$")
+
+
+_BUILDER_APIS = frozenset({"supabase", "drizzle", "kysely"})
+_OWN_ROW_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "accountId", "account_id"})
+# a record of something that happened (`scanEvents`, `audit_logs`, `login_attempts`), not part of the thing
+_LOG_TABLE = re.compile(r"(?:_(?:events?|logs?|attempts?)|[a-z](?:Events?|Logs?|Attempts?))$")
+
+
+def _private_parent_key(program: Program, key: str) -> bool:
+    """`patient_id` / `treatmentId` of a query builder's new row, naming a parent whose rows are someone's:
+    a table named for private data (`patients`, `invoices`), one a tenant owns, or one the code keeps
+    under such a parent (`.from("treatments").eq("patient_id", ...)`). A parent that is only filed under
+    its author (`recipes` with `user_id`) is not: rating or commenting on one changes nothing of it."""
+    m = _PARENT_STEM.match(key)
+    if m is None or key in _OWNER_COLUMNS or key in _TENANT_COLUMNS or _AUTHORSHIP.match(key):
+        return False
+    stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
+    if vocab.private_model(stem):
+        return True
+    names = {stem, stem + "s", stem + "es", stem[:-1] + "ies"}
+    return bool(names & (_tenant_models(program) | _private_children(program)))
+
+
+def _private_children(program: Program) -> frozenset[str]:
+    return tree_fact(program.tree, "private_child_tables", lambda: _read_private_children(program))
+
+
+def _read_private_children(program: Program) -> frozenset[str]:
+    """Supabase tables (lower case) the code keeps under a private parent: a column of theirs it filters,
+    inserts or selects names such a table (`.from("pregnancies").eq("patient_id", id)`), or a tenant."""
+    out: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
+            continue
+        data = program.tree.read(path)
+        if data is None or b".from(" not in data or b"_id" not in data:
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _SUPABASE_FROM.finditer(text):
+            end = _CHAIN_END.search(text, m.end(), m.end() + 600)
+            chain = text[m.end() : end.start() if end else m.end() + 600]
+            for column in set(_SNAKE_ID.findall(chain)):
+                if column in _TENANT_COLUMNS:
+                    out.add(m.group(1).lower())
+                    break
+                if column in _OWNER_COLUMNS or _AUTHORSHIP.match(column):
+                    continue
+                if vocab.private_model(column.removesuffix("_id")):
+                    out.add(m.group(1).lower())
+                    break
+    return frozenset(out)
+
+
+_SNAKE_ID = re.compile(r"\b([a-z][a-z0-9_]*_id)\b")
 
 
 def _named_tenant_parent(program: Program, key: str) -> bool:
@@ -3089,11 +3200,16 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
     return bool((refs - fallbacks) & (ev.state.session | ev.state.fetched))
 
 
-def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node) -> Finding:
-    """An owner column (`userId`) written from a value the client chose instead of the session's."""
+def _owner_key(key: str) -> bool:
+    return key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS or key in _SENDER_FIELDS
+
+
+def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:
+    """An owner column (`userId`) written from a value the client chose instead of the session's (or a
+    query builder's new row filed under a private parent the client chose: ``api``)."""
     return ctx.finding(
         META,
-        "owner_from_client",
+        "parent_from_client" if api in _BUILDER_APIS and not _owner_key(key) else "owner_from_client",
         value,
         function=ep.fn,
         endpoint=endpoint(ep),
@@ -3882,6 +3998,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         events = flow.events
         created: set[str] | None = None  # computed on first need
         tenant_role: bool | None = None  # ditto
+        pending_parent: tuple[str, Node, str] | None = None
         for i, ev in enumerate(events):
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
@@ -3995,6 +4112,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         or _parent_asserted(ctx, flow, ev, value, key)
                     ):
                         continue  # `assertCanWriteAccount(user, input.accountId)`: the parent is the caller's
+                    if op.api in _BUILDER_APIS and not _owner_key(key):
+                        # (a new row under a private parent: reported when nothing else of the entry
+                        # point is, the change of a record it picks comes first)
+                        pending_parent = pending_parent or (key, value, op.api)
+                        break
                     yield _owner_from_client(ctx, ep, key, value)
                     reported = True
                     break
@@ -4117,3 +4239,5 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 confidence=Confidence.HIGH if op.kind == "write" else Confidence.MEDIUM,
             )
             reported = True
+        if not reported and pending_parent is not None:
+            yield _owner_from_client(ctx, ep, *pending_parent)

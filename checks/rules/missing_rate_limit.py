@@ -16,7 +16,8 @@ next-safe-action/zsa middleware or a project wrapper count. A code handed to a p
 a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification. An invite
 form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
 A lookup keyed by a
-short code the caller sends (`where: { accessCode }`, `pin`, `otp`; not a long random `token`)
+short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`; not a
+long random `token`, unless the input schema pins it to a few characters: `token: z.string().length(5)`)
 is a code verification whatever the endpoint is called, and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by
 creating the account) is a sign-up, also when it hands the request to a project controller that
@@ -146,10 +147,11 @@ from tree_sitter import Node
 from checks.analysis import deployment, model_secrets, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, is_ai_call, object_keys
+from checks.analysis.calls import DbOp, chain_calls, is_ai_call, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers
 from checks.analysis.quota import quota_check
+from checks.analysis.schemas import schema_keys
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -882,14 +884,36 @@ _GUESSABLE = frozenset({"code", "otp", "totp", "pin", "passcode"})
 _KIND_WORDS = frozenset({"type", "kind", "category", "status"})
 
 
-def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
+def _code_lookup(ctx: FileContext, ev: Event, records: set[str], ep: EntryPoint | None = None) -> bool:
     """A lookup keyed by a code the caller sends (`findFirst({ where: { accessCode } })`, also
-    through a project helper handed that object): checking a code, whatever the endpoint is called."""
+    through a project helper handed that object, or a Supabase `.eq("join_code", code)`): checking a
+    code, whatever the endpoint is called. So is one keyed by a value the input schema pins to a few
+    characters (`token: z.string().length(5)`, `.eq("token", token)`), whatever the value is called."""
     if ev.kind != "db" or ev.op is None or ev.op.kind != "read" or ev.node.type != "call_expression":
+        return False
+    if ev.op.api == "supabase":
+        for method, call in chain_calls(ev.op.chain, ctx.src):
+            args = sx.call_args(call)
+            column = sx.string_value(ctx.src, args[0]) if method == "eq" and len(args) == 2 else None
+            if not column or not identifiers(ctx.src, args[1]) & ev.state.client:
+                continue
+            ws = vocab.words(column)
+            named = bool(ws) and ws[-1] in _GUESSABLE and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS | _GUESSABLE
+            # (`.eq("code", shareCode)`: a share or invite link's code is a long random capability)
+            held = sx.strip_types(args[1])
+            named = named and not (
+                held is not None
+                and held.type in ("identifier", "member_expression")
+                and set(vocab.words(sx.last_name(ctx.text(held)))) & _LINK_WORDS
+            )
+            if named or (ep is not None and _short_by_schema(ctx, ep, args[1])):
+                return True
         return False
     args = sx.call_args(ev.node)
     where = object_keys(ctx.src, args[0]).get("where") if args else None
     for key, value in object_keys(ctx.src, where).items():
+        if ep is not None and identifiers(ctx.src, value) & ev.state.client and _short_by_schema(ctx, ep, value):
+            return True
         ws = vocab.words(key)
         if not ws or ws[-1] not in _GUESSABLE or not set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS | _GUESSABLE:
             continue
@@ -905,6 +929,38 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str]) -> bool:
         # the caller's value: client input, or a body a request helper handed back (not a stored row's field)
         names = identifiers(ctx.src, value)
         if names & ev.state.client or (names and not names & records and value.type != "string"):
+            return True
+    return False
+
+
+# What a link's code is named for: a share or invitation link carries a long random one.
+_LINK_WORDS = frozenset({"share", "invite", "invitation", "link", "referral", "unsubscribe", "magic"})
+
+
+# The most characters a code a person types has (`z.string().length(6)`): a few, walked through quickly.
+_SHORT_CODE_LENGTH = 8
+_EXACT_LENGTH = re.compile(r"\.length\(\s*(\d+)\s*[,)]")
+
+
+def _short_by_schema(ctx: FileContext, ep: EntryPoint, value: Node) -> bool:
+    """``value`` (`token.toUpperCase()`, `parsedInput.code`) is the caller's field an input schema pins
+    to an exact, short length (`token: z.string().length(5)`): a code to type, not a random token."""
+    node = sx.strip_types(value)
+    while node is not None and node.type == "call_expression":  # `token.toUpperCase()`, `.trim()`
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        node = (
+            sx.strip_types(fn.child_by_field_name("object"))
+            if fn is not None and fn.type == "member_expression"
+            else None
+        )
+    if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+        return False
+    name = sx.last_name(ctx.text(node))
+    program = ctx.analyzer.program
+    for mod, schema in ep.schemas:
+        entry = (schema_keys(mod, schema, program) or {}).get(name)
+        m = _EXACT_LENGTH.search(mod.text(entry)) if entry is not None else None
+        if m is not None and int(m.group(1)) <= _SHORT_CODE_LENGTH:
             return True
     return False
 
@@ -1583,7 +1639,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 (
                     e
                     for e in flow.events
-                    if _code_lookup(ctx, e, set(flow.records))
+                    if _code_lookup(ctx, e, set(flow.records), ep)
                     and not _long_code_lookup(ctx, ep, e)
                     and not _taken_check(ctx, ep, e)
                 ),

@@ -22,7 +22,7 @@ export const createCycle = authedProcedure
     // ruleid: floating-auth-check
     const allowed = isFoundationAdmin(ctx.userId, program.foundationId);
     if (!allowed) throw new Error("Forbidden");
-    // todoruleid: missing-authorization -- a parsed row written whole: its parent key (input.programId) is checked only through a row loaded by it and an un-awaited check of that row's foundationId, which is not traced
+    // ruleid: missing-authorization -- a parsed row written whole: its parent key (input.programId) is checked only through a row loaded by it and an un-awaited check of that row's foundationId
     const cycle = await prisma.cycle.create({ data: input, select: { id: true } });
     return cycle;
   });

@@ -367,7 +367,17 @@ _CYCLE_ROUNDS = 4
 
 
 _OpKey = tuple[
-    str, str, str, bool, bool, str | None, frozenset[int], bool, frozenset[str], frozenset[str] | None, frozenset[int] | None
+    str,
+    str,
+    str,
+    bool,
+    bool,
+    str | None,
+    frozenset[int],
+    bool,
+    frozenset[str],
+    frozenset[str] | None,
+    frozenset[int] | None,
 ]
 
 

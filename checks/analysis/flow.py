@@ -366,6 +366,39 @@ _CUT = -1
 _CYCLE_ROUNDS = 4
 
 
+_OpKey = tuple[
+    str,
+    str,
+    str,
+    bool,
+    bool,
+    str | None,
+    frozenset[int],
+    bool,
+    frozenset[str],
+    frozenset[str] | None,
+    frozenset[int] | None,
+]
+
+
+def _op_key(op: DbOp) -> _OpKey:
+    """What an operation inherited from a helper keeps once it is re-anchored at the call to that
+    helper (its own call, chain, arguments and driver are replaced there)."""
+    return (
+        op.kind,
+        op.model,
+        op.verb,
+        op.projected,
+        op.whole_rows,
+        op.helper,
+        op.param_uses,
+        op.guarded,
+        op.param_names,
+        op.unchecked_names,
+        op.filter_uses,
+    )
+
+
 def _same_summary(a: Summary, b: Summary) -> bool:
     """The same summary, worked out twice (its operations are new objects each time)."""
     if len(a.ops) != len(b.ops) or replace(a, ops=[]) != replace(b, ops=[]):
@@ -3862,10 +3895,18 @@ class _Walker:
             checking = self._is_check_call(call, callee)
             handed = self._session_params(target, args, st) if target is not None and summary.ops else frozenset()
             checked = self.az.ops_checked_with(target, handed) if target is not None and handed else None
+            # (one event per distinct operation: a helper reaching the same operation of a deeper one
+            # along several call paths lists it once per path, and those copies, now all at this call,
+            # would otherwise multiply along every level of a deep call graph)
+            seen: set[_OpKey] = set()
             for k, op in enumerate(summary.ops):
                 used = [args[i] for i in sorted(op.param_uses) if i < len(args)]
                 if (checking and op.kind == "read") or (checked is not None and checked[k]):
                     op = replace(op, guarded=True)
+                key = _op_key(op)
+                if key in seen:
+                    continue
+                seen.add(key)
                 self.events.append(
                     Event(
                         "db",

@@ -737,18 +737,24 @@ def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) ->
     Its own primary key only for a person found by a code they hand out (`where: { referralCode }`):
     not when the client's id or e-mail picked it (`user.findUnique({ where: { id } })` then `authorId:
     user.id`: the client's pick read back), nor when it files the row in a tenant (`companyId:
-    company.id` of a company found by the slug sent: the caller joins the one it named)."""
-    node = sx.strip_types(value)
+    company.id` of a company found by the slug sent: the caller joins the one it named).
+    Also a row a project loader answered (`const file = await getFileById(id)`, the loader's answer
+    its rows, not its arguments), and behind a literal default (`file.workspaceId ?? null`)."""
+    node = _without_literal_default(ctx.src, sx.strip_types(value))
     if node is None or node.type != "member_expression":
         return set()
     root = sx.root_identifier(ctx.src, node)
     op = flow.records.get(root or "")
     prop = node.child_by_field_name("property")
     obj = sx.strip_types(node.child_by_field_name("object"))
-    if root is None or op is None or prop is None or obj is None or op.kind != "read" or not op.args:
-        return set()
-    if obj.type != "identifier":
+    if root is None or prop is None or obj is None or obj.type != "identifier":
         return set()  # (only a column of the row itself, `row.ownerId`; not `row.meta.ownerId`)
+    if op is None:
+        # (a loader's filter is out of sight: its primary key may be the client's id read back)
+        loaded = ctx.text(prop) not in _PRIMARY_KEYS and _loader_answer(ctx, flow.fn, root)
+        return {root} if loaded else set()
+    if op.kind != "read" or not op.args:
+        return set()
     if ctx.text(prop) in _PRIMARY_KEYS:
         if key in _TENANT_COLUMNS or key in _TENANT_FIELDS or key not in vocab.OWNER_FIELDS:
             return set()
@@ -761,6 +767,44 @@ def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) ->
         if not any(_HANDED_OUT_CODE.search(k) or vocab.is_secret_name(k) for k in picked - _PRIMARY_KEYS):
             return set()  # (an account found by an e-mail or an id the client typed is still its pick)
     return {root}
+
+
+_LITERALS = frozenset({"null", "undefined", "true", "false", "number", "string"})
+
+
+def _without_literal_default(src: bytes, node: Node | None) -> Node | None:
+    """`row.workspaceId ?? null` / `|| undefined` / `|| ""`: the value itself, a literal default
+    adding nothing anyone sent."""
+    while node is not None and node.type == "binary_expression" and _operator(src, node) in ("??", "||"):
+        right = sx.strip_types(node.child_by_field_name("right"))
+        if right is None or right.type not in _LITERALS:
+            break
+        node = sx.strip_types(node.child_by_field_name("left"))
+    return node
+
+
+def _loader_answer(ctx: FileContext, fn: Function, name: str) -> bool:
+    """``name`` is declared once in ``fn`` from an awaited project helper that reads rows and answers
+    with them, never with what it was handed (`const record = await getFileMetadataById(id)`)."""
+    src = fn.module.src
+    found = False
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or name not in sx.pattern_names(src, target):
+            continue
+        if found or target.type != "identifier":
+            return False  # (declared again, or one field of a destructured answer)
+        found = True
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            return False
+        helper = ctx.analyzer.target(fn.module, value)
+        summary = ctx.analyzer.summary(helper) if helper is not None else None
+        if summary is None or not summary.returns_records or summary.returns_input:
+            return False
+        if not any(o.kind == "read" for o in summary.ops):
+            return False
+    return found
 
 
 def _reassigned_from_client(ctx: FileContext, fn: Node, names: set[str], ev: Event) -> set[str]:

@@ -3326,6 +3326,175 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
     return False
 
 
+_SET_TESTS = frozenset({"has", "includes"})
+
+
+def _kept_in_checked_tenant(ctx: FileContext, flow: Flow, ev: Event, tenants: set[str]) -> bool:
+    """The write ``ev`` picks rows by elements of a list kept from the client's only when their ids are
+    in a set of ids of rows read in one of ``tenants`` (the tenant whose role was tested): `const
+    valid = new Set(rows.filter((r) => r.workspaceId === workspaceId).map((r) => r.id))` (or rows
+    read with the tenant in their filter), `for (const u of updates.filter((u) => valid.has(u.id)))`.
+    Other client values in the same conjunction (`eq(t.kind, kind)`) only narrow the kept ids."""
+    src = ctx.src
+    filters = _filter_nodes(ev, src)
+    names: set[str] = set()
+    for f in filters:
+        names |= identifiers(src, f, into_functions=True)
+    names &= ev.state.client
+    if not names:
+        return False
+    decls: dict[str, Node] = {}  # (the last declaration before the write)
+    for d in sx.find(flow.fn.node, ("variable_declarator",)):
+        target, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if (
+            target is not None
+            and value is not None
+            and target.type == "identifier"
+            and d.end_byte <= ev.node.start_byte
+        ):
+            decls[ctx.text(target)] = value
+    kept = {n for n in names if _kept_element(ctx, ev, n, decls, tenants)}
+    if not kept:
+        return False
+    if kept == names:
+        return True
+    for f in filters:
+        if any(sx.last_name(sx.callee_name(src, c)) == "or" for c in sx.find(f, ("call_expression",))):
+            return False
+        if f.type == "object" and ({"OR", "$or"} & set(object_keys(src, f))):
+            return False
+    return True
+
+
+def _loop_list(src: bytes, ev: Event, name: str) -> Node | None:
+    """The list ``name`` runs over around ``ev``: `for (const name of list)`, `list.map((name) => ...)`."""
+    for p in sx.ancestors(ev.node):
+        if p.type == "for_in_statement" and name in sx.pattern_names(src, p.child_by_field_name("left")):
+            return sx.unwrap(p.child_by_field_name("right"))
+        if sx.is_function(p) and name in sx.param_names(src, p):
+            call = p.parent.parent if p.parent is not None and p.parent.type == "arguments" else None
+            fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+            if fn is None or fn.type != "member_expression" or _property(src, fn) not in ("map", "forEach"):
+                return None
+            return sx.unwrap(fn.child_by_field_name("object"))
+    return None
+
+
+def _kept_element(ctx: FileContext, ev: Event, name: str, decls: dict[str, Node], tenants: set[str]) -> bool:
+    """``name`` runs over a list filtered by membership in a set of ids from rows found in ``tenants``
+    (`moves.filter((m) => valid.has(m.id))`)."""
+    src = ctx.src
+    kept = _loop_list(src, ev, name)
+    if kept is not None and kept.type == "identifier":
+        kept = decls.get(ctx.text(kept))
+    callee = (
+        sx.strip_types(kept.child_by_field_name("function"))
+        if kept is not None and kept.type == "call_expression"
+        else None
+    )
+    if kept is None or callee is None or callee.type != "member_expression" or _property(src, callee) != "filter":
+        return False
+    test = sx.strip_types(next(iter(sx.call_args(kept)), None))
+    if test is None or not sx.is_function(test):
+        return False
+    item = set(sx.param_names(src, test))
+    for call in sx.find(test, ("call_expression",)):
+        member = sx.strip_types(call.child_by_field_name("function"))
+        if member is None or member.type != "member_expression" or _property(src, member) not in _SET_TESTS:
+            continue
+        obj = sx.strip_types(member.child_by_field_name("object"))
+        args = sx.call_args(call)
+        if (
+            obj is None
+            or obj.type != "identifier"
+            or not args
+            or sx.root_identifier(src, sx.strip_types(args[0])) not in item
+        ):
+            continue
+        if _ids_in_tenant(ctx, decls.get(ctx.text(obj)), decls, tenants):
+            return True
+    return False
+
+
+def _ids_in_tenant(ctx: FileContext, value: Node | None, decls: dict[str, Node], tenants: set[str]) -> bool:
+    """``value`` (`new Set(rows.filter((r) => r.workspaceId === workspaceId).map((r) => r.id))`) holds
+    fields of rows a read found, kept when their tenant column equals one of ``tenants`` or read with
+    one of them in the filter."""
+    src = ctx.src
+    if value is not None and value.type == "new_expression":
+        args = value.child_by_field_name("arguments")
+        value = sx.unwrap(args.named_children[0]) if args is not None and args.named_children else None
+    tested = False
+    while value is not None and value.type == "call_expression":
+        member = sx.strip_types(value.child_by_field_name("function"))
+        if member is None or member.type != "member_expression" or _property(src, member) not in _ROW_NARROWERS:
+            return False
+        if _property(src, member) == "filter":
+            test = sx.strip_types(next(iter(sx.call_args(value)), None))
+            if test is not None and sx.is_function(test) and _tenant_equality(src, test, tenants):
+                tested = True
+        value = sx.unwrap(member.child_by_field_name("object"))
+    if value is None or value.type != "identifier":
+        return False
+    rows = ctx.text(value)
+    read = decls.get(rows)
+    if read is None or not _reads_rows(ctx, read):
+        return False
+    return tested or bool(identifiers(src, read, into_functions=True) & tenants)
+
+
+def _reads_rows(ctx: FileContext, value: Node) -> bool:
+    """``value`` is a database read: a query chain (`tx.select(...).from(t).where(...)`, classified at
+    any of its calls) or a project helper that reads."""
+    node: Node | None = value
+    while node is not None and node.type == "call_expression":
+        op = ctx.analyzer.classify(ctx.module, node)
+        if op is not None:
+            return op.kind == "read"
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        node = (
+            sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        )
+    helper = ctx.analyzer.target(ctx.module, value) if value.type == "call_expression" else None
+    return helper is not None and any(o.kind == "read" for o in ctx.analyzer.summary(helper).ops)
+
+
+def _tenant_equality(src: bytes, test: Node, tenants: set[str]) -> bool:
+    """``test`` (`(r) => r.workspaceId === workspaceId`) requires a field of its element to equal a tenant."""
+    item = set(sx.param_names(src, test))
+    body = test.child_by_field_name("body")
+    if body is not None and body.type == "statement_block":
+        returned = [
+            r.named_children[0] for r in sx.find(body, ("return_statement",), into_functions=False) if r.named_children
+        ]
+        body = returned[0] if len(returned) == 1 else None
+    for part in _conjuncts(src, body):
+        if part.type != "binary_expression" or _operator(src, part) not in ("===", "=="):
+            continue
+        sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
+        for mine, other in (sides, sides[::-1]):
+            if (
+                mine is not None
+                and other is not None
+                and mine.type == "member_expression"
+                and sx.root_identifier(src, mine) in item
+                and other.type == "identifier"
+                and sx.text(src, other) in tenants
+            ):
+                return True
+    return False
+
+
+def _conjuncts(src: bytes, node: Node | None) -> list[Node]:
+    """The operands of a top-level `a && b && c` (unwrapped)."""
+    node = sx.unwrap(node)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and _operator(src, node) == "&&":
+        return _conjuncts(src, node.child_by_field_name("left")) + _conjuncts(src, node.child_by_field_name("right"))
+    return [node]
+
+
 def _learnt_from_rows(ctx: FileContext, flow: Flow, read: Event, until: int) -> set[str]:
     """Locals computed, before ``until``, from the records ``read`` loaded (`const orgIds = [...new
     Set(rows.map((r) => r.orgId))]`), and the elements of a loop over one (`for (const orgId of orgIds)`):
@@ -3929,6 +4098,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     seat_tenants = _inline_seat_tenants(ctx, events, i)
                 if seat_tenants and op.kind == "write" and _seat_tenant_vetted(ctx, flow, events, i, seat_tenants):
                     seat_tenants = set()  # loaded by the same id first and tested against that tenant
+                if seat_tenants and op.kind == "write" and _kept_in_checked_tenant(ctx, flow, ev, seat_tenants):
+                    seat_tenants = set()  # ids kept only when their rows sit in that tenant
                 cross_tenant = bool(seat_tenants)
             if checked and op.kind == "read" and ev.state.role and not (ev.state.owner or verdict):
                 # (so is a row read by a client id alone and sent back, or copied into the caller's tenant)

@@ -3274,9 +3274,33 @@ def _inline_seat_tenants(ctx: FileContext, events: list[Event], i: int) -> set[s
     if out:
         mine: set[str] = set()
         for f in _filter_nodes(ev, src):
-            mine |= identifiers(src, f, into_functions=True)
+            mine |= identifiers(src, f, into_functions=True) | _local_builder_refs(src, ev.node, f)
         if out & mine:
             return set()
+    return out
+
+
+def _local_builder_refs(src: bytes, at: Node, f: Node) -> set[str]:
+    """The names in the bodies of local functions a filter calls to build its condition (`const
+    inOrg = (d: string) => and(eq(t.orgId, orgId), eq(t.domain, d))`, `.where(inOrg(row.domain))`),
+    declared in a function around ``at``."""
+    called = {
+        sx.text(src, c.child_by_field_name("function"))
+        for c in sx.find(f, ("call_expression",))
+        if (c.child_by_field_name("function") or c).type == "identifier"
+    }
+    out: set[str] = set()
+    if not called:
+        return out
+    for p in sx.ancestors(at):
+        if not sx.is_function(p):
+            continue
+        for d in sx.find(p, ("variable_declarator",), into_functions=False):
+            name, value = d.child_by_field_name("name"), sx.strip_types(d.child_by_field_name("value"))
+            if name is None or value is None or sx.text(src, name) not in called or not sx.is_function(value):
+                continue
+            body = value.child_by_field_name("body")
+            out |= identifiers(src, body, into_functions=True) - set(sx.param_names(src, value))
     return out
 
 
@@ -3767,6 +3791,8 @@ def _tenant_tested_later(ctx: FileContext, flow: Flow, ev: Event, tenants: set[s
     (`if (target.workspaceId.toString() !== workspaceId) return 404`), not only its other fields
     (`if (target.role === "owner")`)."""
     bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound and ev.op is not None and ev.op.chain is not None:
+        bound = _bound_names(ctx.src, ev.op.chain)  # (read inside a callback: `db.transaction(async (tx) => ...)`)
     own = tenants | ev.state.session | ev.state.fetched
     for s in _exiting_ifs(ctx, flow.fn.node):
         if s.start_byte <= ev.node.end_byte or 0 <= until <= s.start_byte:

@@ -93,7 +93,8 @@ export async function deletePost(id: string) {
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
 also by its route folder,
 `pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
-(`api/verify-email/`, not under a route parameter), a SAML
+(`api/verify-email/`, not under a route parameter), a one-time-code route (`api/chat/[slug]/otp/`,
+`api/verify-otp/`; not a member's, `users/[id]/otp/`, nor the user's own `settings/otp/`), a SAML
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router

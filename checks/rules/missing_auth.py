@@ -93,7 +93,8 @@ export async function deletePost(id: string) {
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
 also by its route folder,
 `pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
-(`api/verify-email/`, not under a route parameter), a SAML
+(`api/verify-email/`, not under a route parameter), a one-time-code route (`api/chat/[slug]/otp/`,
+`api/verify-otp/`; not a member's, `users/[id]/otp/`, nor the user's own `settings/otp/`), a SAML
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
@@ -284,6 +285,15 @@ _AUTH_ROUTE = re.compile(
     # the landing of an emailed verification link (`api/verify-email/route.ts`); not under a route
     # parameter (`members/[id]/verify-email/`: someone's address marked verified by an administrator)
     r"|(^|/)(?<!\]/)((verify|confirm)[-_]?email|email[-_]?(verification|confirmation))(/|\.[cm]?[jt]sx?$)"
+    # a one-time code mailed and checked (`api/chat/[slug]/otp/route.ts`, `api/verify-otp/`): the sign-in
+    # step of a visitor, also a gated resource's own (not a member's factor, `users/[id]/otp/`: below)
+    r"|(^|/)((send|request|resend|verify|check|validate|confirm|email|sms)[-_]?)?otp(/|\.[cm]?[jt]sx?$)"
+)
+# one-time-code settings: someone's, addressed by their id (an administrator's tool), or the signed-in
+# user's own second factor (`settings/otp/`, `security/verify-otp/`): no sign-in step
+_SOMEONES_OTP = re.compile(
+    r"(^|/)((users?|accounts?|members?|staff|employees?)/\[[^/]+\]|settings|account|profile|security|me|mfa|2fa|"
+    r"two[-_]?factor)/([a-z]+[-_])?otp(/|\.)"
 )
 
 
@@ -310,7 +320,9 @@ def exempt(ep: EntryPoint, path: str) -> bool:
         return True
     if ep.kind in ("route", "pages-api"):
         route = path.lower()
-        if (_AUTH_ROUTE.search(route) and not _ACCOUNT_LOOKUP_ROUTE.search(route)) or _PUBLIC_ROUTE.search(route):
+        if (
+            _AUTH_ROUTE.search(route) and not _ACCOUNT_LOOKUP_ROUTE.search(route) and not _SOMEONES_OTP.search(route)
+        ) or _PUBLIC_ROUTE.search(route):
             return True
     return False
 

@@ -848,18 +848,24 @@ def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) ->
     Its own primary key only for a person found by a code they hand out (`where: { referralCode }`):
     not when the client's id or e-mail picked it (`user.findUnique({ where: { id } })` then `authorId:
     user.id`: the client's pick read back), nor when it files the row in a tenant (`companyId:
-    company.id` of a company found by the slug sent: the caller joins the one it named)."""
-    node = sx.strip_types(value)
+    company.id` of a company found by the slug sent: the caller joins the one it named).
+    Also a row a project loader answered (`const file = await getFileById(id)`, the loader's answer
+    its rows, not its arguments), and behind a literal default (`file.workspaceId ?? null`)."""
+    node = _without_literal_default(ctx.src, sx.strip_types(value))
     if node is None or node.type != "member_expression":
         return set()
     root = sx.root_identifier(ctx.src, node)
     op = flow.records.get(root or "")
     prop = node.child_by_field_name("property")
     obj = sx.strip_types(node.child_by_field_name("object"))
-    if root is None or op is None or prop is None or obj is None or op.kind != "read" or not op.args:
-        return set()
-    if obj.type != "identifier":
+    if root is None or prop is None or obj is None or obj.type != "identifier":
         return set()  # (only a column of the row itself, `row.ownerId`; not `row.meta.ownerId`)
+    if op is None:
+        # (a loader's filter is out of sight: its primary key may be the client's id read back)
+        loaded = ctx.text(prop) not in _PRIMARY_KEYS and _loader_answer(ctx, flow.fn, root)
+        return {root} if loaded else set()
+    if op.kind != "read" or not op.args:
+        return set()
     if ctx.text(prop) in _PRIMARY_KEYS:
         if key in _TENANT_COLUMNS or key in _TENANT_FIELDS or key not in vocab.OWNER_FIELDS:
             return set()
@@ -872,6 +878,44 @@ def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) ->
         if not any(_HANDED_OUT_CODE.search(k) or vocab.is_secret_name(k) for k in picked - _PRIMARY_KEYS):
             return set()  # (an account found by an e-mail or an id the client typed is still its pick)
     return {root}
+
+
+_LITERALS = frozenset({"null", "undefined", "true", "false", "number", "string"})
+
+
+def _without_literal_default(src: bytes, node: Node | None) -> Node | None:
+    """`row.workspaceId ?? null` / `|| undefined` / `|| ""`: the value itself, a literal default
+    adding nothing anyone sent."""
+    while node is not None and node.type == "binary_expression" and _operator(src, node) in ("??", "||"):
+        right = sx.strip_types(node.child_by_field_name("right"))
+        if right is None or right.type not in _LITERALS:
+            break
+        node = sx.strip_types(node.child_by_field_name("left"))
+    return node
+
+
+def _loader_answer(ctx: FileContext, fn: Function, name: str) -> bool:
+    """``name`` is declared once in ``fn`` from an awaited project helper that reads rows and answers
+    with them, never with what it was handed (`const record = await getFileMetadataById(id)`)."""
+    src = fn.module.src
+    found = False
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or name not in sx.pattern_names(src, target):
+            continue
+        if found or target.type != "identifier":
+            return False  # (declared again, or one field of a destructured answer)
+        found = True
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            return False
+        helper = ctx.analyzer.target(fn.module, value)
+        summary = ctx.analyzer.summary(helper) if helper is not None else None
+        if summary is None or not summary.returns_records or summary.returns_input:
+            return False
+        if not any(o.kind == "read" for o in summary.ops):
+            return False
+    return found
 
 
 def _reassigned_from_client(ctx: FileContext, fn: Node, names: set[str], ev: Event) -> set[str]:
@@ -3393,9 +3437,33 @@ def _inline_seat_tenants(ctx: FileContext, events: list[Event], i: int) -> set[s
     if out:
         mine: set[str] = set()
         for f in _filter_nodes(ev, src):
-            mine |= identifiers(src, f, into_functions=True)
+            mine |= identifiers(src, f, into_functions=True) | _local_builder_refs(src, ev.node, f)
         if out & mine:
             return set()
+    return out
+
+
+def _local_builder_refs(src: bytes, at: Node, f: Node) -> set[str]:
+    """The names in the bodies of local functions a filter calls to build its condition (`const
+    inOrg = (d: string) => and(eq(t.orgId, orgId), eq(t.domain, d))`, `.where(inOrg(row.domain))`),
+    declared in a function around ``at``."""
+    called = {
+        sx.text(src, c.child_by_field_name("function"))
+        for c in sx.find(f, ("call_expression",))
+        if (c.child_by_field_name("function") or c).type == "identifier"
+    }
+    out: set[str] = set()
+    if not called:
+        return out
+    for p in sx.ancestors(at):
+        if not sx.is_function(p):
+            continue
+        for d in sx.find(p, ("variable_declarator",), into_functions=False):
+            name, value = d.child_by_field_name("name"), sx.strip_types(d.child_by_field_name("value"))
+            if name is None or value is None or sx.text(src, name) not in called or not sx.is_function(value):
+                continue
+            body = value.child_by_field_name("body")
+            out |= identifiers(src, body, into_functions=True) - set(sx.param_names(src, value))
     return out
 
 
@@ -3443,6 +3511,175 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
         if picked & tenants and bound and _exit_on(ctx, flow, bound, e.node.end_byte, ev.node.start_byte):
             return True
     return False
+
+
+_SET_TESTS = frozenset({"has", "includes"})
+
+
+def _kept_in_checked_tenant(ctx: FileContext, flow: Flow, ev: Event, tenants: set[str]) -> bool:
+    """The write ``ev`` picks rows by elements of a list kept from the client's only when their ids are
+    in a set of ids of rows read in one of ``tenants`` (the tenant whose role was tested): `const
+    valid = new Set(rows.filter((r) => r.workspaceId === workspaceId).map((r) => r.id))` (or rows
+    read with the tenant in their filter), `for (const u of updates.filter((u) => valid.has(u.id)))`.
+    Other client values in the same conjunction (`eq(t.kind, kind)`) only narrow the kept ids."""
+    src = ctx.src
+    filters = _filter_nodes(ev, src)
+    names: set[str] = set()
+    for f in filters:
+        names |= identifiers(src, f, into_functions=True)
+    names &= ev.state.client
+    if not names:
+        return False
+    decls: dict[str, Node] = {}  # (the last declaration before the write)
+    for d in sx.find(flow.fn.node, ("variable_declarator",)):
+        target, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if (
+            target is not None
+            and value is not None
+            and target.type == "identifier"
+            and d.end_byte <= ev.node.start_byte
+        ):
+            decls[ctx.text(target)] = value
+    kept = {n for n in names if _kept_element(ctx, ev, n, decls, tenants)}
+    if not kept:
+        return False
+    if kept == names:
+        return True
+    for f in filters:
+        if any(sx.last_name(sx.callee_name(src, c)) == "or" for c in sx.find(f, ("call_expression",))):
+            return False
+        if f.type == "object" and ({"OR", "$or"} & set(object_keys(src, f))):
+            return False
+    return True
+
+
+def _loop_list(src: bytes, ev: Event, name: str) -> Node | None:
+    """The list ``name`` runs over around ``ev``: `for (const name of list)`, `list.map((name) => ...)`."""
+    for p in sx.ancestors(ev.node):
+        if p.type == "for_in_statement" and name in sx.pattern_names(src, p.child_by_field_name("left")):
+            return sx.unwrap(p.child_by_field_name("right"))
+        if sx.is_function(p) and name in sx.param_names(src, p):
+            call = p.parent.parent if p.parent is not None and p.parent.type == "arguments" else None
+            fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+            if fn is None or fn.type != "member_expression" or _property(src, fn) not in ("map", "forEach"):
+                return None
+            return sx.unwrap(fn.child_by_field_name("object"))
+    return None
+
+
+def _kept_element(ctx: FileContext, ev: Event, name: str, decls: dict[str, Node], tenants: set[str]) -> bool:
+    """``name`` runs over a list filtered by membership in a set of ids from rows found in ``tenants``
+    (`moves.filter((m) => valid.has(m.id))`)."""
+    src = ctx.src
+    kept = _loop_list(src, ev, name)
+    if kept is not None and kept.type == "identifier":
+        kept = decls.get(ctx.text(kept))
+    callee = (
+        sx.strip_types(kept.child_by_field_name("function"))
+        if kept is not None and kept.type == "call_expression"
+        else None
+    )
+    if kept is None or callee is None or callee.type != "member_expression" or _property(src, callee) != "filter":
+        return False
+    test = sx.strip_types(next(iter(sx.call_args(kept)), None))
+    if test is None or not sx.is_function(test):
+        return False
+    item = set(sx.param_names(src, test))
+    for call in sx.find(test, ("call_expression",)):
+        member = sx.strip_types(call.child_by_field_name("function"))
+        if member is None or member.type != "member_expression" or _property(src, member) not in _SET_TESTS:
+            continue
+        obj = sx.strip_types(member.child_by_field_name("object"))
+        args = sx.call_args(call)
+        if (
+            obj is None
+            or obj.type != "identifier"
+            or not args
+            or sx.root_identifier(src, sx.strip_types(args[0])) not in item
+        ):
+            continue
+        if _ids_in_tenant(ctx, decls.get(ctx.text(obj)), decls, tenants):
+            return True
+    return False
+
+
+def _ids_in_tenant(ctx: FileContext, value: Node | None, decls: dict[str, Node], tenants: set[str]) -> bool:
+    """``value`` (`new Set(rows.filter((r) => r.workspaceId === workspaceId).map((r) => r.id))`) holds
+    fields of rows a read found, kept when their tenant column equals one of ``tenants`` or read with
+    one of them in the filter."""
+    src = ctx.src
+    if value is not None and value.type == "new_expression":
+        args = value.child_by_field_name("arguments")
+        value = sx.unwrap(args.named_children[0]) if args is not None and args.named_children else None
+    tested = False
+    while value is not None and value.type == "call_expression":
+        member = sx.strip_types(value.child_by_field_name("function"))
+        if member is None or member.type != "member_expression" or _property(src, member) not in _ROW_NARROWERS:
+            return False
+        if _property(src, member) == "filter":
+            test = sx.strip_types(next(iter(sx.call_args(value)), None))
+            if test is not None and sx.is_function(test) and _tenant_equality(src, test, tenants):
+                tested = True
+        value = sx.unwrap(member.child_by_field_name("object"))
+    if value is None or value.type != "identifier":
+        return False
+    rows = ctx.text(value)
+    read = decls.get(rows)
+    if read is None or not _reads_rows(ctx, read):
+        return False
+    return tested or bool(identifiers(src, read, into_functions=True) & tenants)
+
+
+def _reads_rows(ctx: FileContext, value: Node) -> bool:
+    """``value`` is a database read: a query chain (`tx.select(...).from(t).where(...)`, classified at
+    any of its calls) or a project helper that reads."""
+    node: Node | None = value
+    while node is not None and node.type == "call_expression":
+        op = ctx.analyzer.classify(ctx.module, node)
+        if op is not None:
+            return op.kind == "read"
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        node = (
+            sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        )
+    helper = ctx.analyzer.target(ctx.module, value) if value.type == "call_expression" else None
+    return helper is not None and any(o.kind == "read" for o in ctx.analyzer.summary(helper).ops)
+
+
+def _tenant_equality(src: bytes, test: Node, tenants: set[str]) -> bool:
+    """``test`` (`(r) => r.workspaceId === workspaceId`) requires a field of its element to equal a tenant."""
+    item = set(sx.param_names(src, test))
+    body = test.child_by_field_name("body")
+    if body is not None and body.type == "statement_block":
+        returned = [
+            r.named_children[0] for r in sx.find(body, ("return_statement",), into_functions=False) if r.named_children
+        ]
+        body = returned[0] if len(returned) == 1 else None
+    for part in _conjuncts(src, body):
+        if part.type != "binary_expression" or _operator(src, part) not in ("===", "=="):
+            continue
+        sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
+        for mine, other in (sides, sides[::-1]):
+            if (
+                mine is not None
+                and other is not None
+                and mine.type == "member_expression"
+                and sx.root_identifier(src, mine) in item
+                and other.type == "identifier"
+                and sx.text(src, other) in tenants
+            ):
+                return True
+    return False
+
+
+def _conjuncts(src: bytes, node: Node | None) -> list[Node]:
+    """The operands of a top-level `a && b && c` (unwrapped)."""
+    node = sx.unwrap(node)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and _operator(src, node) == "&&":
+        return _conjuncts(src, node.child_by_field_name("left")) + _conjuncts(src, node.child_by_field_name("right"))
+    return [node]
 
 
 def _learnt_from_rows(ctx: FileContext, flow: Flow, read: Event, until: int) -> set[str]:
@@ -3717,6 +3954,8 @@ def _tenant_tested_later(ctx: FileContext, flow: Flow, ev: Event, tenants: set[s
     (`if (target.workspaceId.toString() !== workspaceId) return 404`), not only its other fields
     (`if (target.role === "owner")`)."""
     bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound and ev.op is not None and ev.op.chain is not None:
+        bound = _bound_names(ctx.src, ev.op.chain)  # (read inside a callback: `db.transaction(async (tx) => ...)`)
     own = tenants | ev.state.session | ev.state.fetched
     for s in _exiting_ifs(ctx, flow.fn.node):
         if s.start_byte <= ev.node.end_byte or 0 <= until <= s.start_byte:
@@ -4049,6 +4288,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     seat_tenants = _inline_seat_tenants(ctx, events, i)
                 if seat_tenants and op.kind == "write" and _seat_tenant_vetted(ctx, flow, events, i, seat_tenants):
                     seat_tenants = set()  # loaded by the same id first and tested against that tenant
+                if seat_tenants and op.kind == "write" and _kept_in_checked_tenant(ctx, flow, ev, seat_tenants):
+                    seat_tenants = set()  # ids kept only when their rows sit in that tenant
                 cross_tenant = bool(seat_tenants)
             if checked and op.kind == "read" and ev.state.role and not (ev.state.owner or verdict):
                 # (so is a row read by a client id alone and sent back, or copied into the caller's tenant)

@@ -10,6 +10,7 @@ import re
 
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
+from checks.analysis.tenancy import braced
 from checks.sources import tree_fact
 
 _MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
@@ -110,22 +111,6 @@ _DEFINE_ENTITY = re.compile(r"\bconst\s+(\w+)\s*=\s*defineEntity\(")
 _PROPERTY = re.compile(r"(?:^|\))\s*(\w+)[!?]?\s*:")
 
 
-def _braced(text: str, start: int) -> str:
-    """The text of the first `{...}` at or after ``start`` (balanced; strings are not special)."""
-    open_at = text.find("{", start)
-    if open_at < 0:
-        return ""
-    depth = 0
-    for i in range(open_at, min(len(text), open_at + 20000)):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[open_at : i + 1]
-    return ""
-
-
 def _sensitive_in(body: str) -> str | None:
     return next((f for f in _FIELD_NAME.findall(body) if _sensitive_name(f)), None)
 
@@ -157,16 +142,16 @@ def _read_code_schema_fields(program: Program) -> dict[str, str]:
             continue
         text = data.decode("utf-8", "replace")
         for m in (*_ENTITY_CLASS.finditer(text), *_DEFINE_ENTITY.finditer(text)):
-            field = _entity_sensitive(_braced(text, m.end()))
+            field = _entity_sensitive(braced(text, m.end()))
             for name in m.groups():
                 if name and field:
                     out.setdefault(name.lower(), field)
         for m in _DRIZZLE_TABLE.finditer(text):
-            field = _sensitive_in(_braced(text, m.end()))
+            field = _sensitive_in(braced(text, m.end()))
             if field:
                 out.setdefault(m.group(1).lower(), field)
                 out.setdefault(m.group(2).lower(), field)
-        schemas = {m.group(1): _sensitive_in(_braced(text, m.end())) for m in _MONGOOSE_SCHEMA.finditer(text)}
+        schemas = {m.group(1): _sensitive_in(braced(text, m.end())) for m in _MONGOOSE_SCHEMA.finditer(text)}
         for m in _MONGOOSE_MODEL.finditer(text):
             field = schemas.get(m.group(2))
             if field:

@@ -21,6 +21,7 @@ import re
 
 from checks.analysis.module import Module
 from checks.analysis.program import Program
+from checks.analysis.tenancy import braced
 from checks.sources import tree_fact
 
 # A value naming who runs the place (`ADMIN`, `Owner`, `super_admin`, `orgAdmin`), any case.
@@ -84,21 +85,6 @@ _INLINE_ENUM = re.compile(r"(?:\benum\s*:\s*|Enum\(\s*[\"'`]\w+[\"'`]\s*,\s*)(\[
 _TYPED = re.compile(r"\$type<([^>]*)>")
 
 
-def _braced(text: str, start: int) -> str:
-    open_at = text.find("{", start)
-    if open_at < 0:
-        return ""
-    depth = 0
-    for i in range(open_at, min(len(text), open_at + 40000)):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[open_at : i + 1]
-    return ""
-
-
 def _listed(text: str, lists: dict[str, list[str]]) -> list[str]:
     """The values of `["a", "b"]`, or of a constant list named there."""
     return _STRING.findall(text) if text.startswith("[") else lists.get(text, [])
@@ -117,7 +103,7 @@ def _read_drizzle(program: Program) -> dict[str, frozenset[str]]:
         enums = {m.group(1) for m in _DRIZZLE_ENUM.finditer(text) if _names_role(_listed(m.group(2), lists))}
         for m in _DRIZZLE_TABLE.finditer(text):
             cols = set()
-            for ln in _braced(text, m.end()).splitlines():
+            for ln in braced(text, m.end(), 40000).splitlines():
                 col = _COLUMN.match(ln)
                 if col is None:
                     continue

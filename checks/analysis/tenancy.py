@@ -210,11 +210,11 @@ def _keys(body: str) -> dict[str, str]:
     return out
 
 
-def braced(text: str, start: int) -> str:
-    """The first balanced `{...}` at or after ``start``."""
+def braced(text: str, start: int, limit: int = 20000) -> str:
+    """The first balanced `{...}` at or after ``start`` (strings are not special), within ``limit`` characters."""
     open_at = text.find("{", start)
     depth = 0
-    for i in range(open_at, min(len(text), open_at + 20000)) if open_at >= 0 else ():
+    for i in range(open_at, min(len(text), open_at + limit)) if open_at >= 0 else ():
         depth += {"{": 1, "}": -1}.get(text[i], 0)
         if depth == 0:
             return text[open_at : i + 1]

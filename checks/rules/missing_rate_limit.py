@@ -1323,19 +1323,7 @@ def _stored_on_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
     """`bcrypt.hash(password, 12)` written to the account row (`db.user.update({ data: { passwordHash } })`,
     inline or through a local): the signed-in user's password replaced, a password change even with no
     current password asked (a shared folder's password is a resource's)."""
-    names: set[str] = set()
-    value = call.parent if call.parent is not None and call.parent.type == "await_expression" else call
-    holder = value.parent
-    if holder is not None and holder.type == "variable_declarator":
-        names = set(sx.pattern_names(ctx.src, holder.child_by_field_name("name")))
-    for ev in flow.events:
-        op = ev.op
-        if ev.kind != "db" or op is None or op.kind != "write" or not _ACCOUNT_MODEL.match(op.model or ""):
-            continue
-        for data in op.data:
-            if data.start_byte <= call.start_byte < data.end_byte or identifiers(ctx.src, data) & names:
-                return True
-    return False
+    return any(True for _ in _account_writes_of(ctx, flow, call))
 
 
 def _filed_under_session(ctx: FileContext, flow: Flow, call: Node) -> bool:
@@ -1343,6 +1331,15 @@ def _filed_under_session(ctx: FileContext, flow: Flow, call: Node) -> bool:
     session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`): a
     member adding a colleague to their own tenant, not a sign-up or sign-in (whether the session is
     checked is missing-auth's question)."""
+    for ev, refs in _account_writes_of(ctx, flow, call):
+        if refs & ((ev.state.session | ev.state.fetched) - ev.state.client):
+            return True
+    return False
+
+
+def _account_writes_of(ctx: FileContext, flow: Flow, call: Node) -> Iterator[tuple[Event, set[str]]]:
+    """The account-row writes (`db.user.update`, `users` insert) whose data holds the hash `call` makes,
+    inline or through the local it is assigned to; with the names each data object uses besides that local."""
     names: set[str] = set()
     value = call.parent if call.parent is not None and call.parent.type == "await_expression" else call
     holder = value.parent
@@ -1352,12 +1349,10 @@ def _filed_under_session(ctx: FileContext, flow: Flow, call: Node) -> bool:
         op = ev.op
         if ev.kind != "db" or op is None or op.kind != "write" or not _ACCOUNT_MODEL.match(op.model or ""):
             continue
-        session = (ev.state.session | ev.state.fetched) - ev.state.client - names
         for data in op.data:
             refs = identifiers(ctx.src, data)
-            if (data.start_byte <= call.start_byte < data.end_byte or refs & names) and refs & session:
-                return True
-    return False
+            if data.start_byte <= call.start_byte < data.end_byte or refs & names:
+                yield ev, refs - names
 
 
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:

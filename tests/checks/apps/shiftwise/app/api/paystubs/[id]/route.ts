@@ -1,0 +1,31 @@
+import { NextResponse } from "next/server";
+import { createClient } from "@/lib/supabase/server";
+import { signedGetUrl } from "@/lib/s3";
+
+// ok: missing-auth, missing-authorization
+// ruleid: missing-input-validation
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const supabase = await createClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  const { id } = await params;
+  // ok: missing-authorization
+  const { data: stub } = await supabase.from("pay_stubs").select("id, pdf_key").eq("id", id).eq("user_id", user.id).single();
+  if (!stub) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  return NextResponse.json({ url: await signedGetUrl(stub.pdf_key) });
+}
+
+// ok: missing-auth
+// ruleid: missing-input-validation
+export async function DELETE(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const supabase = await createClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  const { id } = await params;
+  // ruleid: missing-authorization
+  const { data, error } = await supabase.from("pay_stubs").delete().eq("id", id).select();
+  // ruleid: information-disclosure
+  if (error) return NextResponse.json({ error: error.message }, { status: 400 });
+  // ruleid: excessive-data-exposure
+  return NextResponse.json(data);
+}

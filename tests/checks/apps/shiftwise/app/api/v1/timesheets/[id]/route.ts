@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { eq } from "drizzle-orm";
+import { authenticateApiKey } from "@/lib/api-keys";
+import { db, timeEntries } from "@/lib/drizzle";
+
+// ok: missing-auth
+// ruleid: missing-input-validation
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const key = await authenticateApiKey(req);
+  if (!key) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
+  const { id } = await params;
+  // ruleid: missing-authorization
+  const rows = await db.select({ id: timeEntries.id, clockIn: timeEntries.clockIn, clockOut: timeEntries.clockOut, employeeId: timeEntries.employeeId }).from(timeEntries).where(eq(timeEntries.id, id));
+  return NextResponse.json(rows[0] ?? null);
+}

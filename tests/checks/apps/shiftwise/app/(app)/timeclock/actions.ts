@@ -75,8 +75,8 @@ export async function myOpenEntry() {
 export async function forceClockOut(locationId: string, entryId: string) {
   const s = await verifySession();
   const parsed = v.parse(v.object({ locationId: v.string(), entryId: v.pipe(v.string(), v.uuid()) }), { locationId, entryId });
-  const allowed = canManageLocation(s.userId, parsed.locationId);
   // ruleid: floating-auth-check
+  const allowed = canManageLocation(s.userId, parsed.locationId);
   if (!allowed) return { error: "Forbidden" };
   // ruleid: missing-authorization
   await db.update(timeEntries).set({ clockOut: new Date(), editedBy: s.userId }).where(eq(timeEntries.id, parsed.entryId));

@@ -5,6 +5,7 @@ import { sha256 } from "@/lib/secure-compare";
 
 // Public, password-protected schedule share link for contractors.
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export async function POST(req: Request) {
   const body = z.object({ locationId: z.string().cuid(), password: z.string().min(4).max(100) }).parse(await req.json());
   const loc = await prisma.location.findUnique({ where: { id: body.locationId }, select: { id: true, employerId: true } });

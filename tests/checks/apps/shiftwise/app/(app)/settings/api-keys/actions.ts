@@ -45,6 +45,7 @@ export const listApiKeysSafe = managerActionClient.action(async ({ ctx }) => {
 });
 
 // ok: missing-auth, missing-input-validation
+// todook: missing-audit-log -- a webhook signing secret rotated on a manager client: rule 9 names API keys and admin actions, neither quite this (gap judge: ambiguous)
 export const rotateWebhookSecret = managerActionClient
   .inputSchema(z.object({ endpointId: z.string().cuid() }))
   .action(async ({ parsedInput, ctx }) => {

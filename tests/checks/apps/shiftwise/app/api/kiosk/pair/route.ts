@@ -6,6 +6,7 @@ import { sha256 } from "@/lib/secure-compare";
 // A manager types the 8-digit pairing code shown in the dashboard into the tablet.
 // ok: missing-auth, missing-input-validation
 // ruleid: missing-rate-limit
+// ruleid: missing-audit-log
 export async function POST(req: Request) {
   const body = z.object({ deviceId: z.string().cuid(), pairingCode: z.string().regex(/^\d{8}$/) }).parse(await req.json());
   const device = await prisma.kioskDevice.findUnique({ where: { id: body.deviceId }, select: { id: true, deviceSecretHash: true } });

@@ -21,8 +21,8 @@ export async function PATCH(req: Request, { params }: { params: Promise<{ id: st
   if (!user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const id = z.string().cuid().parse((await params).id);
   const body = z.object({ name: z.string().min(2).max(80), timezone: z.string() }).parse(await req.json());
-  const ok = canManageLocation(user.id, id);
   // ruleid: floating-auth-check
+  const ok = canManageLocation(user.id, id);
   if (!ok) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   // ruleid: missing-authorization
   const updated = await prisma.location.update({ where: { id }, data: body });

@@ -811,6 +811,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a public form mailing the team: the mailer's own lookup of the recipient
         if _presence_only(ctx, ep, ev.node):
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
+        if _answers_a_flag_only(ctx, ep):
+            return False  # `return settings?.sms?.enabled === true`: a site-wide yes/no, none of the rows
         if _public_face_read(ctx, ev.op):
             return False
         if _ownerless_counter_read(ctx, ev.op):
@@ -1501,6 +1503,31 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
 
 
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
+
+
+def _answers_a_flag_only(ctx: FileContext, ep: EntryPoint) -> bool:
+    """An entry point without inputs whose every answer is a yes/no: a value compared with a literal
+    (`data?.phone?.enabled === true`), a negation, or `true`/`false`. Whatever it read stays on the
+    server; the caller learns one site-wide switch. (With an input it could tell someone's state,
+    `hasPaid(userId)`, so those are still judged by what they read.)"""
+    if ep.fn.params or ep.kind != "action":
+        return False
+    returns = sx.find(ep.fn.node, ("return_statement",), into_functions=False)
+    if not returns:
+        return False
+    for r in returns:
+        value = sx.unwrap(r.named_children[0]) if r.named_children else None
+        if value is None:
+            return False
+        if value.type in ("true", "false") or _negation(ctx, value):
+            continue
+        if value.type == "binary_expression" and ctx.text(value.child_by_field_name("operator")) in _EQUALITY:
+            left = sx.unwrap(value.child_by_field_name("left"))
+            right = sx.unwrap(value.child_by_field_name("right"))
+            if (left is not None and left.type in _LITERALS) or (right is not None and right.type in _LITERALS):
+                continue
+        return False
+    return True
 _LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined"})
 
 

@@ -1528,6 +1528,8 @@ def _answers_a_flag_only(ctx: FileContext, ep: EntryPoint) -> bool:
                 continue
         return False
     return True
+
+
 _LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined"})
 
 

@@ -543,6 +543,27 @@ def _ownerless_counter_read(ctx: FileContext, op: DbOp) -> bool:
 _PERSONAL_FIELD = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile|password\w*|\w*_?hash|\w*secret)$")
 
 
+# relations holding a business's people records (its customers, clients, patients, contacts, leads)
+_PEOPLE_RELATION = re.compile(r"(?i)^(customers?|clients?|patients?|contacts?|leads?)$")
+
+
+def _includes_people(ctx: FileContext, ev: Event) -> bool:
+    """A Prisma read that pulls in a relation of people records whole (`include: { customers: true }`,
+    or with only nested includes and no `select`): whatever the read's own model, each answer carries
+    those people's rows."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
+        return False
+    include = object_keys(ctx.src, op.args[0]).get("include")
+    for key, value in object_keys(ctx.src, include).items() if include is not None else ():
+        value = sx.strip_types(value)
+        if not _PEOPLE_RELATION.match(key) or value is None:
+            continue
+        if value.type == "true" or (value.type == "object" and "select" not in object_keys(ctx.src, value)):
+            return True
+    return False
+
+
 def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     """A whole row (no fields picked) found by an id the caller chose, of a model whose schema holds a
     person's contact details or credentials: their private record, whatever the model is called."""
@@ -821,6 +842,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
+        if _includes_people(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `phoneLine.findMany({ include: { customers: true } })`: the people behind each row
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _secret_field_used(ctx, ep, ev.node):

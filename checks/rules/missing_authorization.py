@@ -185,7 +185,8 @@ a client value first looked up with the session's tenant in the filter and rejec
 matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
 selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),
 ids the server made or signed (the id of a row the same action just created, also read off it inside a
-transaction's callback, `const projectUuid = row.uuid`, a user id from a
+transaction's callback or assigned in a `try` to a `let` declared earlier, also the answer of an
+`add*`/`create*` project helper whose writes create one, `const projectUuid = row.uuid`, a user id from a
 state whose signature a helper verified, or the function compared and exited on:
 `if (!timingSafeEqual(...)) return`), a project helper given the chosen id that signs the caller in
 itself and throws unless a lookup by the session user finds it (`await authProject({ projectId })`),

@@ -556,8 +556,8 @@ def _includes_people(ctx: FileContext, ev: Event) -> bool:
     if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
         return False
     include = object_keys(ctx.src, op.args[0]).get("include")
-    for key, value in object_keys(ctx.src, include).items() if include is not None else ():
-        value = sx.strip_types(value)
+    for key, raw in object_keys(ctx.src, include).items() if include is not None else ():
+        value = sx.strip_types(raw)
         if not _PEOPLE_RELATION.match(key) or value is None:
             continue
         if value.type == "true" or (value.type == "object" and "select" not in object_keys(ctx.src, value)):

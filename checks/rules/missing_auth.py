@@ -37,7 +37,8 @@ whole row (no fields picked) found by the caller's id of a model whose schema ho
 or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
-name: true } }`), or its people pulled in whole and sent back (`include: { customers: true }`). A sign-out that writes many rows keyed by a session value no check proved
+name: true } }`), or its people pulled in whole and sent back
+(`include: { customers: true }`). A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out. A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
@@ -156,7 +157,8 @@ session read nowhere else but in tests and in branches where a test showed it pr
 of public data; `session?.user.id` read outside such a branch is still a finding.
 
 Also not flagged: an action without inputs whose every answer is a yes/no (`return
-conf?.sms?.enabled === true`: a site-wide switch), a session read in parallel with other work (`Promise.all([auth(), ...])`,
+conf?.sms?.enabled === true`: a site-wide switch), a session read in parallel with other work
+(`Promise.all([auth(), ...])`,
 better-all `all({ session() {...} })`) and checked before the results are used, or a throwing
 guard awaited among them (`const [ctx] = await Promise.all([requireAuth(), ...])`; not
 `allSettled`, which never rejects, and not work in the same array, which runs alongside it); a helper

@@ -27,8 +27,9 @@ caller's credentials still tells: a password the caller sends handed to any call
 caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
 password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
 password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash:
-await bcrypt.hash(password, 12) } })`, no current password asked) a password change (a new account row filed with it by a signed-in caller is
-someone added, no change; `if (session) return ...` turns the signed-in away, so what follows is signed out); a session made or
+await bcrypt.hash(password, 12) } })`, no current password asked) a password change
+(a new account row filed with it by a signed-in caller is someone added, no change;
+`if (session) return ...` turns the signed-in away, so what follows is signed out); a session made or
 extended from what a signed-out caller sends,
 reading a credential from it (`checks.otpEmail`), is a sign-in step. A sign-up that checks the
 session it has just made is still signed out, and an invitation endpoint named for sending

@@ -7,7 +7,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.calls import DbOp
-from checks.analysis.flow import Analyzer, Event, identifiers
+from checks.analysis.flow import Analyzer, Event, fs_path_args, identifiers
 from checks.analysis.module import Module
 from checks.analysis.taint import helper_args, value_refs
 
@@ -21,6 +21,8 @@ def sink_nodes(az: Analyzer, mod: Module, ev: Event) -> list[Node]:
     that reach its query (none for `createCheckoutSession({ team, priceId })` whose one query is
     `getUser()`), the URL of a `fetch` or `redirect`, the arguments of an email send."""
     if ev.op is None:
+        if ev.kind == "fs":
+            return fs_path_args(mod.src, ev.node)
         args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
         return args[:1] if ev.kind in ("fetch", "redirect") else args
     if ev.op.api == "helper" and ev.node.type == "call_expression":

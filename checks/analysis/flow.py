@@ -205,6 +205,22 @@ _FILE_READS = frozenset({"text", "arrayBuffer", "bytes", "stream", "json"})
 _FILE_READ_NEEDLES = tuple(b"." + name.encode() + b"(" for name in sorted(_FILE_READS))
 # fs calls that change files (what a helper must do to count as writing them)
 _WRITES = re.compile(r"write|append|unlink|rm|rename|mkdir|copyFile|symlink|truncate")
+# file writes whose second argument is the content stored: only the path says where it goes
+_CONTENT_WRITES = frozenset(
+    {"writeFile", "writeFileSync", "appendFile", "appendFileSync", "outputFile", "outputFileSync"}
+)
+
+
+def fs_path_args(src: bytes, call: Node) -> list[Node]:
+    """What a file-system call consumes as a location: `writeFile(path, bytes)` stores whatever bytes it
+    is handed (an upload's body is data, not something to validate), so only its path; other calls
+    (`rename(from, to)`, `rm(path, opts)`) all their arguments."""
+    args = sx.call_args(call) if call.type == "call_expression" else []
+    if sx.last_name(sx.callee_name(src, call)) in _CONTENT_WRITES:
+        return args[:1]
+    return args
+
+
 _RESPOND = re.compile(
     # (a pages/api handler's response object under its other usual name: `response.status(200).json(...)`)
     r"^(NextResponse|Response)\.(json|redirect)$|^(res|response)\.(json|send|end)$"
@@ -1325,7 +1341,10 @@ class Analyzer:
                     if not identifiers(src, cmd) & set(sources):
                         continue
                     s.runs_commands = s.runs_commands or ev.callee
-                unchecked = self.email_refs(fn.module, ev) - ev.state.validated
+                if ev.kind == "fs":
+                    unchecked = self.fs_refs(fn.module, ev) - ev.state.validated
+                else:
+                    unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.effect_params |= {p for r in unchecked for p in sources.get(r, ())}
             elif ev.kind in ("fetch", "relay") and ev.state.auth is None:
                 secret, inputs = self.relay_inputs(fn.module, fn.node, ev)
@@ -1617,6 +1636,20 @@ class Analyzer:
         args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
         if target is not None and summary is not None and summary.sends_email:
             args = helper_args(mod.src, ev.node, target, summary.email_params)
+        refs: set[str] = set()
+        for a in args:
+            refs |= identifiers(mod.src, a)
+        return refs
+
+    def fs_refs(self, mod: Module, ev: Event) -> set[str]:
+        """The names a file-system event consumes as a location (`fs_path_args`); of a project helper
+        that writes files, the arguments that reach its paths unchecked."""
+        target = self.target(mod, ev.node) if ev.node.type == "call_expression" else None
+        summary = self.summary(target) if target is not None else None
+        if target is not None and summary is not None and summary.writes_files:
+            args = helper_args(mod.src, ev.node, target, summary.effect_params)
+        else:
+            args = fs_path_args(mod.src, ev.node)
         refs: set[str] = set()
         for a in args:
             refs |= identifiers(mod.src, a)

@@ -37,7 +37,8 @@ whole row (no fields picked) found by the caller's id of a model whose schema ho
 or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
-name: true } }`). A sign-out that writes many rows keyed by a session value no check proved
+name: true } }`), or its people pulled in whole and sent back
+(`include: { customers: true }`). A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out. A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
@@ -155,7 +156,9 @@ A public read that a session only narrows (`if (session) { ...the caller's follo
 session read nowhere else but in tests and in branches where a test showed it present) is a read
 of public data; `session?.user.id` read outside such a branch is still a finding.
 
-Also not flagged: a session read in parallel with other work (`Promise.all([auth(), ...])`,
+Also not flagged: an action without inputs whose every answer is a yes/no (`return
+conf?.sms?.enabled === true`: a site-wide switch), a session read in parallel with other work
+(`Promise.all([auth(), ...])`,
 better-all `all({ session() {...} })`) and checked before the results are used, or a throwing
 guard awaited among them (`const [ctx] = await Promise.all([requireAuth(), ...])`; not
 `allSettled`, which never rejects, and not work in the same array, which runs alongside it); a helper
@@ -543,6 +546,27 @@ def _ownerless_counter_read(ctx: FileContext, op: DbOp) -> bool:
 _PERSONAL_FIELD = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile|password\w*|\w*_?hash|\w*secret)$")
 
 
+# relations holding a business's people records (its customers, clients, patients, contacts, leads)
+_PEOPLE_RELATION = re.compile(r"(?i)^(customers?|clients?|patients?|contacts?|leads?)$")
+
+
+def _includes_people(ctx: FileContext, ev: Event) -> bool:
+    """A Prisma read that pulls in a relation of people records whole (`include: { customers: true }`,
+    or with only nested includes and no `select`): whatever the read's own model, each answer carries
+    those people's rows."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
+        return False
+    include = object_keys(ctx.src, op.args[0]).get("include")
+    for key, raw in object_keys(ctx.src, include).items() if include is not None else ():
+        value = sx.strip_types(raw)
+        if not _PEOPLE_RELATION.match(key) or value is None:
+            continue
+        if value.type == "true" or (value.type == "object" and "select" not in object_keys(ctx.src, value)):
+            return True
+    return False
+
+
 def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     """A whole row (no fields picked) found by an id the caller chose, of a model whose schema holds a
     person's contact details or credentials: their private record, whatever the model is called."""
@@ -811,6 +835,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a public form mailing the team: the mailer's own lookup of the recipient
         if _presence_only(ctx, ep, ev.node):
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
+        if _answers_a_flag_only(ctx, ep):
+            return False  # `return settings?.sms?.enabled === true`: a site-wide yes/no, none of the rows
         if _public_face_read(ctx, ev.op):
             return False
         if _ownerless_counter_read(ctx, ev.op):
@@ -819,6 +845,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
+        if _includes_people(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `phoneLine.findMany({ include: { customers: true } })`: the people behind each row
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _secret_field_used(ctx, ep, ev.node):
@@ -1501,6 +1529,33 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
 
 
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
+
+
+def _answers_a_flag_only(ctx: FileContext, ep: EntryPoint) -> bool:
+    """An entry point without inputs whose every answer is a yes/no: a value compared with a literal
+    (`data?.phone?.enabled === true`), a negation, or `true`/`false`. Whatever it read stays on the
+    server; the caller learns one site-wide switch. (With an input it could tell someone's state,
+    `hasPaid(userId)`, so those are still judged by what they read.)"""
+    if ep.fn.params or ep.kind != "action":
+        return False
+    returns = sx.find(ep.fn.node, ("return_statement",), into_functions=False)
+    if not returns:
+        return False
+    for r in returns:
+        value = sx.unwrap(r.named_children[0]) if r.named_children else None
+        if value is None:
+            return False
+        if value.type in ("true", "false") or _negation(ctx, value):
+            continue
+        if value.type == "binary_expression" and ctx.text(value.child_by_field_name("operator")) in _EQUALITY:
+            left = sx.unwrap(value.child_by_field_name("left"))
+            right = sx.unwrap(value.child_by_field_name("right"))
+            if (left is not None and left.type in _LITERALS) or (right is not None and right.type in _LITERALS):
+                continue
+        return False
+    return True
+
+
 _LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined"})
 
 

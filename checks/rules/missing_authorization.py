@@ -185,7 +185,8 @@ a client value first looked up with the session's tenant in the filter and rejec
 matched (`if (!mateChannel) throw`), a value an earlier session-scoped Prisma `delete`/`update`
 selected by (it throws, rolling back its `$transaction` batch, unless the row is the caller's),
 ids the server made or signed (the id of a row the same action just created, also read off it inside a
-transaction's callback, `const projectUuid = row.uuid`, a user id from a
+transaction's callback or assigned in a `try` to a `let` declared earlier, also the answer of an
+`add*`/`create*` project helper whose writes create one, `const projectUuid = row.uuid`, a user id from a
 state whose signature a helper verified, or the function compared and exited on:
 `if (!timingSafeEqual(...)) return`), a project helper given the chosen id that signs the caller in
 itself and throws unless a lookup by the session user finds it (`await authProject({ projectId })`),
@@ -1071,6 +1072,8 @@ def _owner_check_left_out(ctx: FileContext, ev: Event) -> bool:
 
 
 _CREATE_VERBS = frozenset({"create", "createMany", "insert", "insertInto"})
+# a project helper named for adding a new row (`addCustomer`, `createInvoice`, `insertNote`)
+_CREATOR_NAME = re.compile(r"^(add|create|insert)[A-Z_]")
 _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 
@@ -1815,33 +1818,44 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
             if sx.root_identifier(ctx.src, value) in names:
                 names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
             continue
-        if value is None or value.type != "call_expression":
-            continue
-        call: Node | None = value
-        for _ in range(6):  # `db.insert(t).values(v).returning()`: the op sits on an inner call
-            if call is None or call.type != "call_expression":
-                break
-            op = ctx.analyzer.classify(ctx.module, call)
-            if op is not None:
-                # (an update hands back the rows it picked: that pick is judged at the update itself)
-                if op.kind == "write":
-                    names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
-                break
-            callee = sx.strip_types(call.child_by_field_name("function"))
-            call = (
-                sx.unwrap(callee.child_by_field_name("object"))
-                if callee is not None and (callee.type == "member_expression")
-                else None
-            )
+        if _written_row(ctx, value):
+            names.update(sx.pattern_names(ctx.src, n.child_by_field_name("name")))
     # `saved = insertedRows[0]` into a `let saved` declared earlier: still the row written, unless the
-    # name is also given something else (`saved = body.hook`)
+    # name is also given something else (`saved = body.hook`); so is `let row = null; ... row = await
+    # db.row.create(...)` (the row a `try` block creates, removed again when a later step fails)
     given: dict[str, bool] = {}
-    for a in sx.find(fn, ("assignment_expression",), into_functions=False) if names else ():
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
         left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
         if left is not None and left.type == "identifier":
-            ours = sx.root_identifier(ctx.src, sx.unwrap(right)) in names
+            ours = sx.root_identifier(ctx.src, sx.unwrap(right)) in names or _written_row(ctx, right)
             given[ctx.text(left)] = given.get(ctx.text(left), True) and ours
     return names | {n for n, ours in given.items() if ours}
+
+
+def _written_row(ctx: FileContext, value: Node | None) -> bool:
+    """The value is what a write call hands back (`await db.org.create(...)`, `db.insert(t).values(v)
+    .returning()`): a row the database made, not one the client picked."""
+    call = sx.unwrap(value)
+    for _ in range(6):  # `db.insert(t).values(v).returning()`: the op sits on an inner call
+        if call is None or call.type != "call_expression":
+            return False
+        op = ctx.analyzer.classify(ctx.module, call)
+        if op is not None:
+            # (an update hands back the rows it picked: that pick is judged at the update itself)
+            return op.kind == "write"
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is not None and _CREATOR_NAME.match(target.name or ""):
+            # `await addCustomer({...})`: a project helper named for adding a row whose writes (across
+            # its own helpers) include a create: what it hands back is the row it made
+            ops = ctx.analyzer.summary(target).ops
+            return any(o.kind == "write" and o.verb in _CREATE_VERBS for o in ops)
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        call = (
+            sx.unwrap(callee.child_by_field_name("object"))
+            if callee is not None and (callee.type == "member_expression")
+            else None
+        )
+    return False
 
 
 def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:

@@ -27,7 +27,9 @@ caller's credentials still tells: a password the caller sends handed to any call
 caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
 password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
 password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash:
-await bcrypt.hash(password, 12) } })`, no current password asked) a password change; a session made or
+await bcrypt.hash(password, 12) } })`, no current password asked) a password change
+(a new account row filed with it by a signed-in caller is someone added, no change;
+`if (session) return ...` turns the signed-in away, so what follows is signed out); a session made or
 extended from what a signed-out caller sends,
 reading a credential from it (`checks.otpEmail`), is a sign-in step. A sign-up that checks the
 session it has just made is still signed out, and an invitation endpoint named for sending
@@ -1184,10 +1186,28 @@ def _signed_in_before(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
         if p is None or p.type != "variable_declarator":
             continue
         names = set(sx.pattern_names(ctx.src, p.child_by_field_name("name")))
-        tested = (identifiers(ctx.src, i.child_by_field_name("condition")) for i in ifs if i.start_byte > c.end_byte)
+        # (`if (session) return { error: "Already signed in" }` turns the signed-in away: what follows
+        # runs for a signed-out caller)
+        tested = (
+            identifiers(ctx.src, i.child_by_field_name("condition"))
+            for i in ifs
+            if i.start_byte > c.end_byte and not _turns_signed_in_away(ctx, i, names)
+        )
         if any(t & names for t in tested):
             return True
     return False
+
+
+def _turns_signed_in_away(ctx: FileContext, branch: Node, names: set[str]) -> bool:
+    """`if (session) return ...` / `if (session?.user) redirect("/")`: the test is the session itself,
+    not negated, so the code past it runs only for a signed-out caller."""
+    cond = sx.unwrap(branch.child_by_field_name("condition"))
+    return (
+        cond is not None
+        and cond.type in ("identifier", "member_expression")
+        and sx.root_identifier(ctx.src, cond) in names
+        and branch.child_by_field_name("alternative") is None
+    )
 
 
 def _client_password(ctx: FileContext, node: Node, client: set[str]) -> bool:
@@ -1322,8 +1342,13 @@ _ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?)$")
 def _stored_on_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
     """`bcrypt.hash(password, 12)` written to the account row (`db.user.update({ data: { passwordHash } })`,
     inline or through a local): the signed-in user's password replaced, a password change even with no
-    current password asked (a shared folder's password is a resource's)."""
-    return any(True for _ in _account_writes_of(ctx, flow, call))
+    current password asked (a shared folder's password is a resource's). A new account row
+    (`db.user.create({ data: { passwordHash } })` by a signed-in caller) is someone added, no change."""
+    return any(ev.op is not None and not _NEW_ROW.match(ev.op.verb) for ev, _ in _account_writes_of(ctx, flow, call))
+
+
+# the verbs of a write that files a new row (prisma `create`, drizzle/kysely `insert`, mongoose `insertOne`)
+_NEW_ROW = re.compile(r"(?i)^(create(many)?|insert\w*)$")
 
 
 def _filed_under_session(ctx: FileContext, flow: Flow, call: Node) -> bool:

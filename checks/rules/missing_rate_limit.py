@@ -413,6 +413,21 @@ def _inert(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
         if binding is not None and (_HASH_PACKAGES.match(binding.spec) or binding.spec == "next/headers"):
             continue
         return False
+    # ... and compares with nothing held on the server: `provided !== process.env.OTP` checks a secret
+    for node in sx.find(ep.fn.node, ("identifier",)):
+        name = ctx.text(node)
+        binding = ctx.module.imports.get(name)
+        if name != "process" and (binding is None or _HASH_PACKAGES.match(binding.spec)):
+            continue
+        if binding is not None and binding.spec == "next/headers":
+            continue
+        whole = node.parent
+        while whole is not None and whole.type == "member_expression":
+            if ctx.text(whole).endswith(".NODE_ENV"):
+                break  # `secure: env.NODE_ENV === "production"`: a deployment setting
+            whole = whole.parent
+        else:
+            return False
     return True
 
 

@@ -837,6 +837,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False
         if _ownerless_counter_read(ctx, ev.op):
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
+        if _published_only(ctx, ev.op) and not _picks_personal_field(ctx, ev):
+            return False  # `where(and(eq(t.slug, slug), eq(t.isPublished, true)))`: what its owner published
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _whole_personal_row(ctx, ev):
@@ -1123,6 +1125,29 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         ) & client:
             owner = owner or within
     return owner and not visible
+
+
+def _published_only(ctx: FileContext, op: DbOp) -> bool:
+    """A read whose own filter keeps published rows only (`.where(and(eq(coaches.slug, slug),
+    eq(coaches.isPublished, true)))`, `where: { slug, published: true }`, also through a local the
+    builder is handed): the rows its owners chose to show the public."""
+    if op.kind != "read" or op.api not in ("prisma", "drizzle"):
+        return False
+    terms = [(n, op.chain) for n in sx.find(op.chain, ("pair", "call_expression"))]
+    for held in _filter_locals(ctx, op):
+        terms += [(n, held) for n in sx.find(held, ("call_expression",))]
+    for node, top in terms:
+        column, value = _filter_term(ctx, node)
+        if column is None or value is None:
+            continue
+        if not (
+            (_VISIBILITY_FLAG.match(column) and value.type == "true")
+            or (_VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value)))
+        ):
+            continue
+        if _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top):
+            return True
+    return False
 
 
 def _filter_locals(ctx: FileContext, op: DbOp) -> list[Node]:

@@ -216,6 +216,13 @@ Development helpers whose first statement answers every production request and s
 or whose whole body runs outside production only (`if (NODE_ENV !== "production" && LOCAL_LOGS) {...}`,
 then at most a fixed answer); a check for development or test only, or a feature flag alone, leaves
 production open and is still flagged.
+The step of an authentication flow whose credential is the caller's own secret: a recovery code or token
+parameter compared with the stored one before anything changes (`if (recoveryCode !== stored) return
+false`, and the read of that stored value), a row found by the hash of a token the caller presents
+(`const id = sha256(token)`, then `.where(eq(resets.id, id))`) and that same row touched again. Regenerating
+a recovery code (`resetUserRecoveryCode(userId)`) is no password-reset step. A read whose own filter keeps
+published rows only (`eq(t.isPublished, true)`, `status: "published"`) reads what its owners chose to
+show, unless it picks a personal field (an e-mail, a phone).
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

@@ -98,6 +98,8 @@ def stops_nothing(fn: Function) -> bool:
 
 
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
+# a token-bucket limiter class (`TokenBucket`, `RefillingTokenBucket`, `LeakyBucket`): its `consume`/`check` spend a try
+_TOKEN_BUCKET = re.compile(r"(?i)token_?bucket$|leaky_?bucket$")
 # `invariant(session, "...")` (tiny-invariant), `assert(user)` (node:assert): throw on a falsy value
 _ASSERT_NAMES = frozenset({"invariant", "assert"})
 
@@ -3893,7 +3895,13 @@ class _Walker:
                 # rejection nobody waits for
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             # a project `logActivity()` / `rateLimitByIp()` counts by its name even when its body is opaque
-            st.rate_limited = st.rate_limited or summary.rate_limits or v.is_rate_limit(callee)
+            st.rate_limited = (
+                st.rate_limited
+                or summary.rate_limits
+                or v.is_rate_limit(callee)
+                # (`smsBucket.consume(key, 1)`: the method of a project token-bucket class spends a try)
+                or (last in ("consume", "check") and callee.count(".") == 1 and self._limiter(callee))
+            )
             if v.is_audit(callee):
                 self._audit_seen(call, st, _log_depth(v, callee))
             elif summary.audits and summary.audit_depth < _LOG_REACH:
@@ -4733,7 +4741,9 @@ class _Walker:
         if value is None or value.type not in ("call_expression", "new_expression"):
             return False
         made = value.child_by_field_name("function" if value.type == "call_expression" else "constructor")
-        return self.az.vocab.is_rate_limit(sx.dotted(src, made))
+        dotted = sx.dotted(src, made)
+        # (a project token bucket, `new ExpiringTokenBucket<number>(3, 600)`, whose `consume(key, 1)` spends a try)
+        return self.az.vocab.is_rate_limit(dotted) or bool(_TOKEN_BUCKET.search(dotted))
 
     def _arcjet_client(self, mod: Module, name: str, depth: int) -> bool:
         """``name`` is an arcjet client: `arcjet({...})` of an `@arcjet/*` package, or one derived from

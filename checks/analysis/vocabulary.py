@@ -242,7 +242,8 @@ RAW_SQL_SINKS = frozenset(
 )
 # Auth endpoints and public forms: exempt from missing-auth.
 # `reset`, but not `resetTwoFactor` or `resetUserMfa`: switching a second factor off verifies and sends nothing
-NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator))"
+# (nor `resetUserRecoveryCode`: a second factor's backup code made anew is no password-reset step)
+NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator|recovery|backup))"
 AUTH_ENDPOINT_NAMES = re.compile(
     r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|forget_?(my_?)?pass|"
     + NOT_SECOND_FACTOR_RESET

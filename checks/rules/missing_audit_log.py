@@ -1625,11 +1625,12 @@ def _columns(model: str | None, keys: set[str]) -> set[str]:
 _TENANT_MODELS = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|workspaces?|tenants?)$")
 # A second factor's stored secret or its backup codes (`twoFactorSecret`, `totpSecret`, `recoveryCodes`)
 _SECOND_FACTOR = re.compile(
-    r"(?i)^(two_?factor|2fa|mfa|totp|otp)_?(secret|seed|backup_?codes|recovery_?codes)$|^(backup|recovery)_?codes$"
+    r"(?i)^(two_?factor|2fa|mfa|totp|otp)_?(secret|seed|key|backup_?codes?|recovery_?codes?)$|^(backup|recovery)_?codes?$"
 )
 
 
-_BACKUP_CODES = re.compile(r"(?i)(backup|recovery)_?codes$")
+# (one code, `recoveryCode`, as the Lucia examples keep it, or a list of them)
+_BACKUP_CODES = re.compile(r"(?i)(backup|recovery)_?codes?$")
 # A workspace's single sign-on set-up: its row (`saml_configs`, `SsoConnection`) or a field of it (`samlCert`)
 _SSO_WORDS = frozenset({"sso", "saml", "oidc"})
 
@@ -1665,7 +1666,10 @@ def _stores_fresh_secret(keys: dict[str, Node]) -> bool:
     """`{ totpSecret: secret.base32, totpEnabled: false }`: enrolment (re)started, the switch stays off
     until a code confirms the new secret; no factor the account relied on is taken away."""
     return any(
-        _SECOND_FACTOR.match(k) and (sx.unwrap(v) or v).type not in ("null", "undefined") for k, v in keys.items()
+        _SECOND_FACTOR.match(k)
+        and not _BACKUP_CODES.search(k)  # (a recovery code rotated as the key is cleared enrols nothing)
+        and (sx.unwrap(v) or v).type not in ("null", "undefined")
+        for k, v in keys.items()
     )
 
 

@@ -219,6 +219,13 @@ Development helpers whose first statement answers every production request and s
 or whose whole body runs outside production only (`if (NODE_ENV !== "production" && LOCAL_LOGS) {...}`,
 then at most a fixed answer); a check for development or test only, or a feature flag alone, leaves
 production open and is still flagged.
+The step of an authentication flow whose credential is the caller's own secret: a recovery code or token
+parameter compared with the stored one before anything changes (`if (recoveryCode !== stored) return
+false`, and the read of that stored value), a row found by the hash of a token the caller presents
+(`const id = sha256(token)`, then `.where(eq(resets.id, id))`) and that same row touched again. Regenerating
+a recovery code (`resetUserRecoveryCode(userId)`) is no password-reset step. A read whose own filter keeps
+published rows only (`eq(t.isPublished, true)`, `status: "published"`) reads what its owners chose to
+show, unless it picks a personal field (an e-mail, a phone).
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -444,7 +451,7 @@ def _drizzle_found_by_credential(ctx: FileContext, op: DbOp) -> bool:
             continue
         for term in sx.find(filters, ("call_expression",)):
             column, value = _filter_term(ctx, term)
-            if column is None or value is None or not _credential(column):
+            if column is None or value is None or not (_credential(column) or _hashed_secret(ctx, op, value)):
                 continue
             if value.type == "call_expression":
                 args = sx.call_args(value)
@@ -460,6 +467,28 @@ def _drizzle_found_by_credential(ctx: FileContext, op: DbOp) -> bool:
                 p = p.parent
             if p == where:
                 return True
+    return False
+
+
+_DIGEST = re.compile(r"(?i)^(sha\d*|hash\w*|digest|createHash|update|encode\w*)$")
+
+
+def _hashed_secret(ctx: FileContext, op: DbOp, value: Node) -> bool:
+    """`const sessionId = encodeHexLowerCase(sha256(encode(token)))`, then `.where(eq(t.id, sessionId))`:
+    the row's key is the hash of the secret the caller presents, so the row is found by that secret."""
+    if value.type != "identifier":
+        return False
+    fn = sx.enclosing_function(op.chain)
+    name = ctx.text(value)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
+        left = d.child_by_field_name("name")
+        init = d.child_by_field_name("value")
+        if left is None or init is None or ctx.text(left) != name:
+            continue
+        digests = [
+            c for c in sx.find(init, ("call_expression",)) if _DIGEST.match(sx.last_name(sx.callee_name(ctx.src, c)))
+        ]
+        return bool(digests) and any(_credential(n) for n in identifiers(ctx.src, init))
     return False
 
 
@@ -841,6 +870,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False
         if _ownerless_counter_read(ctx, ev.op):
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
+        if _published_only(ctx, ev.op) and not _picks_personal_field(ctx, ev):
+            return False  # `where(and(eq(t.slug, slug), eq(t.isPublished, true)))`: what its owner published
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _whole_personal_row(ctx, ev):
@@ -1129,6 +1160,29 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         ) & client:
             owner = owner or within
     return owner and not visible
+
+
+def _published_only(ctx: FileContext, op: DbOp) -> bool:
+    """A read whose own filter keeps published rows only (`.where(and(eq(coaches.slug, slug),
+    eq(coaches.isPublished, true)))`, `where: { slug, published: true }`, also through a local the
+    builder is handed): the rows its owners chose to show the public."""
+    if op.kind != "read" or op.api not in ("prisma", "drizzle"):
+        return False
+    terms = [(n, op.chain) for n in sx.find(op.chain, ("pair", "call_expression"))]
+    for held in _filter_locals(ctx, op):
+        terms += [(n, held) for n in sx.find(held, ("call_expression",))]
+    for node, top in terms:
+        column, value = _filter_term(ctx, node)
+        if column is None or value is None:
+            continue
+        if not (
+            (_VISIBILITY_FLAG.match(column) and value.type == "true")
+            or (_VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value)))
+        ):
+            continue
+        if _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top):
+            return True
+    return False
 
 
 def _filter_locals(ctx: FileContext, op: DbOp) -> list[Node]:
@@ -1646,6 +1700,69 @@ def _derived(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
                 out |= bound
                 changed = True
     return out
+
+
+def _presented_secret(name: str) -> bool:
+    """A parameter that is the caller's secret: `token`, `otp`, `recoveryCode`, `backupCode`, `code`."""
+    ws = vocab.words(name)
+    return _credential(name) or (bool(ws) and ws[-1] == "code")
+
+
+def _secret_checks(ctx: FileContext, ep: EntryPoint) -> list[tuple[Node, set[str]]]:
+    """Top-level `if (recoveryCode !== stored) return false` exits on the caller's own secret parameter
+    compared with a value the server holds: what follows runs only for the holder of that secret (the
+    recovery-code or reset-token step of an authentication flow). Returns each check and the names it reads."""
+    src = ctx.src
+    secrets = {n for n in ep.fn.params if _presented_secret(n)}
+    if not secrets:
+        return []
+    out: list[tuple[Node, set[str]]] = []
+    for stmt in sx.statements(ep.fn.body):
+        if stmt.type != "if_statement" or not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        for test in sx.find(cond, ("binary_expression",)) if cond is not None else ():
+            op = test.child_by_field_name("operator")
+            if op is None or ctx.text(op) not in ("!==", "!="):
+                continue
+            sides = [sx.unwrap(test.child_by_field_name(f)) for f in ("left", "right")]
+            if any(n is None or n.type in _LITERALS for n in sides):
+                continue
+            names = [ctx.text(n) for n in sides if n is not None and n.type == "identifier"]
+            if any(n in secrets for n in names):
+                out.append((stmt, identifiers(src, cond)))
+                break
+    return out
+
+
+def _behind_secret_check(ctx: FileContext, ep: EntryPoint, ev: Event, checks: list[tuple[Node, set[str]]]) -> bool:
+    """``ev`` runs past a check of the caller's own secret, or is the read of the stored value it is
+    compared with (`findFirst({ columns: { recoveryCode: true } })`, then `if (code !== stored) return`)."""
+    for stmt, read in checks:
+        if ev.node.start_byte >= stmt.end_byte:
+            return True
+        if ev.op is not None and ev.op.kind == "read":
+            names = _bound_names(ctx, ev.node)
+            if names and _derived(ctx, ep.fn.node, names) & read:
+                return True
+    return False
+
+
+def _row_found_by_secret(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int) -> bool:
+    """A write picked only by a row found earlier by the caller's secret (`const [row] = await
+    db.select().from(resets).where(eq(resets.id, hash(token)))`, then `.where(eq(resets.id, row.id))`):
+    the same credential's own row again."""
+    ev = events[i]
+    if ev.op is None or ev.op.kind != "write":
+        return False
+    picked = {n for a in [ev.op.chain, *ev.op.args] for n in identifiers(ctx.src, a)} & ev.state.client
+    if not picked:
+        return False
+    found: set[str] = set()
+    for e in events[:i]:
+        if e.kind == "db" and e.op is not None and e.op.kind == "read" and keyed_by_secret(ctx, e.op):
+            found |= _bound_names(ctx, e.node)
+    return bool(found) and picked <= _derived(ctx, ep.fn.node, found)
 
 
 def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int) -> bool:
@@ -2278,6 +2395,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # a magic-link request looks the account up before it stores the link: that read is the same step
         link_at = next((e.node.start_byte for e in events if _link_request(ctx, events, e)), -1)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
+        secret_checks: list[tuple[Node, set[str]]] | None = None  # found on first need
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
@@ -2294,6 +2412,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if _used_only_after_auth(ctx, ep, events, i):
                 continue
+            if secret_checks is None:
+                secret_checks = _secret_checks(ctx, ep)
+            if secret_checks and _behind_secret_check(ctx, ep, ev, secret_checks):
+                continue  # the recovery-code or reset-token step: the caller's secret is the credential
+            if _row_found_by_secret(ctx, ep, events, i):
+                continue  # (the reset session the token found, deleted once it has expired)
             if exchange is False:
                 exchange = _sign_in_exchange(ctx, ep)
             if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):

@@ -131,6 +131,10 @@ stops nothing. So does a wait on when a row read there was last touched, before 
 (`const tooSoon = now - new Date(token.updatedAt).getTime() < WAIT * 1000; if (tooSoon) throw ...`,
 `if (row.sentAt.getTime() + WAIT > Date.now()) return ...`): one send a window per record; an expiry
 (`age > DAY` stops old rows) or a wait from the row's creation (`createdAt`: passed for good) is no limit.
+A helper named for a sign-in or reset that reads, stores and sends nothing is no endpoint to limit: it
+hashes or checks values the caller hands it (`verify(hash, password)` of argon2 or bcrypt) or sets a
+cookie on the caller's own browser. A project token bucket (`new ExpiringTokenBucket(...)`, then
+`bucket.consume(key, 1)` or `bucket.check(key, 1)`) is a limiter.
 A lookup by a code the endpoint first requires to be at least 20 characters long (`if (!code ||
 code.length !== 45) return 400`): an unsubscribe or sign-in link's random capability, nothing to guess.
 
@@ -380,6 +384,53 @@ _RECOVERY_CODE = re.compile(r"(?i)(recovery|backup)_?codes?")
 
 
 _MAGIC_FOLDER = re.compile(r"(?i)magic([-_]?links?)?")
+
+
+# Password-hashing libraries: `verify(hash, password)` over values the caller hands in reads nothing stored
+_HASH_PACKAGES = re.compile(r"^(@node-rs/(argon2|bcrypt)|argon2|bcrypt|bcryptjs|@oslojs/[\w-]+)$")
+_PURE_GLOBALS = frozenset(
+    {"Date", "Math", "JSON", "Buffer", "String", "Number", "TextEncoder", "TextDecoder", "Uint8Array", "Object"}
+)
+_COOKIE_CALL = re.compile(r"^(\(?\s*(await\s+)?cookies\(\)\s*\)?)(\.(get|set|delete|has))?$")
+_EFFECT_KINDS = frozenset({"db", "email", "ai", "fetch", "store", "relay", "fs", "exec"})
+
+
+def _inert(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """A helper named for a sign-in or reset that reads, stores and sends nothing: it hashes or checks
+    values the caller hands it (`verify(hash, password)` of argon2) or sets a cookie on the caller's
+    own browser. No stored credential to guess, nothing sent: a limit has nothing to protect."""
+    if any(e.kind in _EFFECT_KINDS for e in flow.events):
+        return False
+    for call in sx.find(ep.fn.node, ("call_expression", "new_expression")):
+        if call.type == "new_expression":
+            made = sx.dotted(ctx.src, call.child_by_field_name("constructor"))
+            if made.split(".", 1)[0] not in _PURE_GLOBALS:
+                return False
+            continue
+        callee = sx.callee_name(ctx.src, call)
+        root = callee.split(".", 1)[0]
+        binding = ctx.module.imports.get(root)
+        if root in _PURE_GLOBALS or _COOKIE_CALL.match(callee):
+            continue
+        if binding is not None and (_HASH_PACKAGES.match(binding.spec) or binding.spec == "next/headers"):
+            continue
+        return False
+    # ... and compares with nothing held on the server: `provided !== process.env.OTP` checks a secret
+    for node in sx.find(ep.fn.node, ("identifier",)):
+        name = ctx.text(node)
+        binding = ctx.module.imports.get(name)
+        if name != "process" and (binding is None or _HASH_PACKAGES.match(binding.spec)):
+            continue
+        if binding is not None and binding.spec == "next/headers":
+            continue
+        whole = node.parent
+        while whole is not None and whole.type == "member_expression":
+            if ctx.text(whole).endswith(".NODE_ENV"):
+                break  # `secure: env.NODE_ENV === "production"`: a deployment setting
+            whole = whole.parent
+        else:
+            return False
+    return True
 
 
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
@@ -1651,7 +1702,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             if signed_in_use or no_invite or no_resend or no_form or nothing_to_guess or manages or reads_records:
                 matched = None
-        if matched is None and _hashes_password_signed_out(ctx, ep, flow):
+        # `verifyPasswordHash(hash, password)`, `hashPassword(password)`, `setResetSessionCookie(token)`
+        if matched is not None and _inert(ctx, ep, flow):
+            matched = None
+        elif matched is None and _hashes_password_signed_out(ctx, ep, flow) and not _inert(ctx, ep, flow):
             matched = "sign_up"  # `acceptInvite` creating the account with the caller's password
         if matched is None:
             # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does

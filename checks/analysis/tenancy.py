@@ -35,6 +35,11 @@ _MEMBERSHIP_NAME = re.compile(r"(?i)(members?|memberships?)$")
 _PARENT_KEY = re.compile(r"^[a-z]\w*?(Id|_id)$")
 # who did something to the membership, not what it is a membership of (`invitedById`, `created_by_id`)
 _ACTOR_KEY = re.compile(r"(?i)(by|er)_?id$")
+# what a key's declaration says it refers to: `employer Employer @relation(fields: [employerId], ...)`,
+# `employerId: text("employer_id").references(() => employers.id)`
+_PRISMA_RELATION = re.compile(r"^(\w+)\b.*?@relation\(\s*(?:name:\s*\S+\s*)?fields:\s*\[\s*(\w+)")
+_DRIZZLE_REFERENCE = re.compile(r"\.references\(\s*\(\)\s*=>\s*(\w+)\.")
+_PERSON_TABLE = re.compile(r"(?i)^(users?|accounts?|profiles?|members?|people|persons?)$")
 
 
 # a column that marks some rows public: `published`, `isPublic`, `visibility`, `is_listed`
@@ -174,6 +179,29 @@ def _account_parents(models: list[tuple[set[str], set[str]]]) -> set[str]:
     return out
 
 
+def _referenced(fields: dict[str, str]) -> dict[str, str]:
+    """Each key's referenced model or table, where its declaration names one (`employerId` ->
+    `Employer`)."""
+    out: dict[str, str] = {}
+    for name, decl in fields.items():
+        m = _PRISMA_RELATION.match(decl)
+        if m is not None:
+            out[m.group(2)] = m.group(1)
+        r = _DRIZZLE_REFERENCE.search(decl)
+        if r is not None:
+            out[name] = r.group(1)
+    return out
+
+
+def _actor(key: str, refs: dict[str, str]) -> bool:
+    """``key`` names who did something (`invitedById`, `approverId`), not a parent: an `-er` key the
+    schema relates to a model that is no person (`employerId` -> `Employer`) is a parent."""
+    if not _ACTOR_KEY.search(key):
+        return False
+    target = refs.get(key)
+    return target is None or _PERSON_TABLE.match(target) is not None or key.lower().endswith(("byid", "by_id"))
+
+
 def _columns_of(model: str, fields: dict[str, str], tenants: set[str], people: set[str]) -> None:
     """Adds what one model's ``fields`` (name: the rest of its declaration) show: the tenant columns
     of a membership model to ``tenants``, the key naming a model kept one per user to ``people``."""
@@ -181,13 +209,11 @@ def _columns_of(model: str, fields: dict[str, str], tenants: set[str], people: s
     if not users:
         return
     if _ROLE_COLUMNS & set(fields) or _MEMBERSHIP_NAME.search(model):
+        refs = _referenced(fields)
         tenants |= {
             f
             for f in fields
-            if _PARENT_KEY.match(f)
-            and f not in vocab.OWNER_FIELDS
-            and f not in _USER_COLUMNS
-            and not _ACTOR_KEY.search(f)
+            if _PARENT_KEY.match(f) and f not in vocab.OWNER_FIELDS and f not in _USER_COLUMNS and not _actor(f, refs)
         }
     if any(re.search(r"@unique\b|\.unique\(\)", fields[u]) for u in users):
         stem = model[:1].lower() + model[1:]

@@ -1083,17 +1083,31 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if (
         where is not None
         and _REDEEMED_MODEL.search(op.model or "")
-        and all(_TYPED_CODE.match(k) for k in object_keys(ctx.src, where))
+        and any(_TYPED_CODE.match(k) for k in object_keys(ctx.src, where))
     ):
+        # (also narrowed further: `{ code, OR: [{ eventId }, { eventId: null }] }`, the code still needed)
         return False  # `coupon.findFirst({ where: { code } })`: the code's holder may see what it redeems
     if where is not None and all(_PUBLIC_HANDLE.search(k) for k in object_keys(ctx.src, where) or ["id"]):
         return False  # `venue.findUnique({ where: { slug } })`: the page the tenant publishes
+    if where is not None and _fixed_tenant(ctx, where):
+        return False  # `where: { employerId: "demo", ... }`: one fixed tenant's rows, whatever the caller sends
     return (
         where is not None
         and bool(identifiers(ctx.src, where, into_functions=True) & ev.state.client)
         and not _VISIBLE_ONLY.search(ctx.text(where))
         and _sent_back(ctx, flow, ev)
     )
+
+
+def _fixed_tenant(ctx: FileContext, where: Node) -> bool:
+    """The filter pins a tenant column to a literal (`employerId: "demo"`): the rows of one tenant the
+    code names, not of one the caller picks."""
+    tenants = tenancy.tenant_columns(ctx.analyzer.program)
+    for key, node in object_keys(ctx.src, where).items():
+        value = sx.strip_types(node)
+        if key in tenants and value is not None and value.type == "string":
+            return True
+    return False
 
 
 def _every_tenants_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

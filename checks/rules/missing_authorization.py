@@ -694,8 +694,20 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
             or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key))
+            or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
+
+
+# whom a row is for, when that is a person (`employeeId`, `patient_id`): an owner like `userId`
+_PERSON_KEY = re.compile(r"^(employee|member|staff|worker|customer|client|patient|student)(Id|_id)$")
+
+
+def _tenant_person_key(program: Program, key: str) -> bool:
+    """`employeeId` naming an `Employee` model a tenant files its people in: the person a new row is
+    for, so the client's choice of them is an owner id taken from the client (moving existing rows to
+    another person is judged by the filter that picks them)."""
+    return _PERSON_KEY.match(key) is not None and _names_table(key, _tenant_models(program))
 
 
 # who sent a new message (`fromUserId`, `senderId`): its author, as the session knows them
@@ -1780,6 +1792,16 @@ def _tenant_children(models: dict[str, tuple[set[str], bool, set[str]]]) -> set[
 _SQL_OWNER_FILTER = re.compile(
     r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace|agency)_id\s*(=|in\b)"
 )
+
+
+_SQL_PARENT_FILTER = re.compile(r"(?i)\b([a-z]\w*_id)\s*(?:=|in\b)")
+
+
+def _sql_tenant_parent_filter(ctx: FileContext, query: Node) -> bool:
+    """`WHERE p.location_id = $1`, where the repo keeps a `Location` model or `locations` table under a
+    tenant: the rows of that tenant's record, private like the record itself."""
+    program = ctx.analyzer.program
+    return any(_named_tenant_parent(program, m.group(1)) for m in _SQL_PARENT_FILTER.finditer(ctx.text(query)))
 
 
 def _mongoose_owned(text: str) -> set[str]:
@@ -4399,6 +4421,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
+                or (op.api == "sql" and bool(op.args) and _sql_tenant_parent_filter(ctx, op.args[0]))
                 or _keyed_by_fallback(ctx, ev, ep.fn.node)
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))

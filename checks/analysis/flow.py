@@ -1370,7 +1370,9 @@ class Analyzer:
                 # which parameters reach the part choosing the records (a nested helper's own filter
                 # arguments; a driver call's filter; the whole query of the others)
                 picking = list(ev.op.args)
-                if ev.op.api == "helper" and ev.op.filter_uses is not None and ev.node.type == "call_expression":
+                if ev.op.api == "helper" and ev.op.picks is not None:
+                    picking = list(ev.op.picks)
+                elif ev.op.api == "helper" and ev.op.filter_uses is not None and ev.node.type == "call_expression":
                     cargs = sx.call_args(ev.node)
                     picking = [cargs[i] for i in sorted(ev.op.filter_uses) if i < len(cargs)]
                 frefs: set[str] = set()
@@ -1401,6 +1403,8 @@ class Analyzer:
                         ev.op,
                         param_uses=uses,
                         filter_uses=filter_uses,
+                        filter_names=frozenset(fparams),
+                        picks=None,
                         param_names=reach,
                         unchecked_names=unchecked_reach,
                         helper=ev.op.helper or fn.name,
@@ -3901,6 +3905,7 @@ class _Walker:
             seen: set[_OpKey] = set()
             for k, op in enumerate(summary.ops):
                 used = [args[i] for i in sorted(op.param_uses) if i < len(args)]
+                picks = self._filter_picks(call, target, op) if target is not None else None
                 if (checking and op.kind == "read") or (checked is not None and checked[k]):
                     op = replace(op, guarded=True)
                 key = _op_key(op)
@@ -3918,6 +3923,7 @@ class _Walker:
                             chain=call,
                             args=used,
                             data=used,
+                            picks=picks,
                             api="helper" if op.api != "helper" else op.api,
                             helper=op.helper or (target.name if target else None),
                         ),
@@ -4064,6 +4070,22 @@ class _Walker:
         op = DbOp("write", model, "better-auth", call, call, args=written, data=written, verb=verb)
         callee = sx.callee_name(self.src, call)
         self.events.append(Event("db", call, state, op, callee=callee, catch_param=self._catch()))
+
+    def _filter_picks(self, call: Node, target: Function, op: DbOp) -> list[Node] | None:
+        """The arguments of ``call`` that bind the names ``op`` (one of ``target``'s operations) picks
+        its records by, where a destructured parameter (`saveProfile({ ownerId, fields })`) also takes
+        values only written: its filter's properties alone; None where the positions say as much."""
+        if op.filter_uses is None or op.filter_names is None:
+            return None
+        params = target.param_nodes()
+        if not any(
+            i < len(params)
+            and (pattern := params[i].child_by_field_name("pattern")) is not None
+            and pattern.type == "object_pattern"
+            for i in op.filter_uses
+        ):
+            return None
+        return helper_args(self.mod.src, call, target, op.filter_names)
 
     def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
         """The parameter names of ``target`` that this call fills with session-derived values:

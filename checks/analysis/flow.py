@@ -2193,6 +2193,8 @@ class _Walker:
         # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
         self.role_flags: set[str] = set()
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
+        # functions handed by name to an auth wrapper whose bodies are being walked (`_handed_functions`)
+        self.walking: frozenset[int] = frozenset({fn.node.start_byte})
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
         self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
@@ -3648,6 +3650,64 @@ class _Walker:
                     st.auth = sub.state.auth
                     st.role = st.role or sub.state.role
                     st.owner = st.owner or sub.state.owner
+        for call in calls:
+            if call.type == "call_expression":
+                self._handed_functions(call, st)
+
+    def _handed_functions(self, call: Node, st: State) -> None:
+        """`export const GET = (req, ctx) => withSession(req, handler, ctx)`: a function of this module
+        handed by name to a project wrapper that calls it only past its own auth check runs here,
+        signed in; its body is walked like an inline callback's (what the wrapper hands it of its own
+        is session data, the rest is what the caller handed the wrapper)."""
+        args = sx.call_args(call)
+        named = [
+            (k, fn)
+            for k, a in enumerate(args)
+            if a.type == "identifier"
+            and (fn := self.mod.local_function(sx.text(self.src, a))) is not None
+            and not (fn.node.start_byte <= call.start_byte < fn.node.end_byte)
+            and fn.node.start_byte not in self.walking
+        ]
+        if not named:
+            return
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return
+        summary = self.az.summary(target)
+        handed = {n for a in args for n in identifiers(self.src, a)}
+        for k, inner in named:
+            filled = summary.gated_callbacks.get(k)
+            if filled is not None and not secret_args(self.src, summary, args):
+                continue
+            if filled is None and k not in summary.runs_params:
+                continue  # (a function the wrapper only stores or hands on: not known to run here)
+            own = set(inner.params)
+            sub = _Walker(self.az, inner, st.copy(), self.held - own)
+            sub.walking = self.walking | {inner.node.start_byte}
+            sub.catch = list(self.catch)
+            sub.param_names = set(inner.params)
+            if filled is not None:
+                sub.state.auth = "secret" if summary.secret_gate else "inherited"
+                sub.state.role = sub.state.role or k in summary.role_gated_callbacks
+            filled = filled or frozenset()
+            params = inner.param_nodes()
+            for j, param in enumerate(params):
+                names = set(sx.pattern_names(self.src, param))
+                if j in filled:
+                    sub.state.session |= names
+                elif handed & st.client:
+                    sub.state.client |= names
+            body = inner.body
+            if body is not None and body.type == "statement_block":
+                sub.block(sx.statements(body), sub.state)
+            elif body is not None:
+                sub.expr(body, sub.state)
+                sub.events.append(Event("return", body, sub.state.copy(), value=body, catch_param=None))
+            self.events.extend(sub.events)
+            for name, op in sub.records.items():
+                self.records.setdefault(name, op)  # (what its responses carry is read off these)
+            self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
+            self.audit_depth = min(self.audit_depth, sub.audit_depth)
 
     def _handed_to_gate(self, cb: Node, args: Node, sub: _Walker) -> None:
         """`withAuth(async ({ user }) => ...)` in a body, also nested (`sew(() => withAuth(...))`):

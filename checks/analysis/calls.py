@@ -41,6 +41,11 @@ class DbOp:
     # helper ops: which helper params reach the op's filter, the part choosing the records (None: not known,
     # take `param_uses`); a param only written into the records (`lastModifiedBy: userId`) picks none
     filter_uses: frozenset[int] | None = None
+    # ... and which names they bind there (`{ ownerId }` of `saveProfile({ ownerId, fields })`)
+    filter_names: frozenset[str] | None = None
+    # helper ops re-anchored at a call: the arguments (or an object argument's properties) that bind
+    # the helper's filter names, where a destructured parameter takes more than the filter (None: unknown)
+    picks: list[Node] | None = None
 
     @property
     def unchecked(self) -> frozenset[str]:

@@ -1391,7 +1391,9 @@ class Analyzer:
                 # which parameters reach the part choosing the records (a nested helper's own filter
                 # arguments; a driver call's filter; the whole query of the others)
                 picking = list(ev.op.args)
-                if ev.op.api == "helper" and ev.op.filter_uses is not None and ev.node.type == "call_expression":
+                if ev.op.api == "helper" and ev.op.picks is not None:
+                    picking = list(ev.op.picks)
+                elif ev.op.api == "helper" and ev.op.filter_uses is not None and ev.node.type == "call_expression":
                     cargs = sx.call_args(ev.node)
                     picking = [cargs[i] for i in sorted(ev.op.filter_uses) if i < len(cargs)]
                 frefs: set[str] = set()
@@ -1422,6 +1424,8 @@ class Analyzer:
                         ev.op,
                         param_uses=uses,
                         filter_uses=filter_uses,
+                        filter_names=frozenset(fparams),
+                        picks=None,
                         param_names=reach,
                         unchecked_names=unchecked_reach,
                         helper=ev.op.helper or fn.name,
@@ -2224,6 +2228,8 @@ class _Walker:
         # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
         self.role_flags: set[str] = set()
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
+        # functions handed by name to an auth wrapper whose bodies are being walked (`_handed_functions`)
+        self.walking: frozenset[int] = frozenset({fn.node.start_byte})
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
         self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
@@ -3679,6 +3685,64 @@ class _Walker:
                     st.auth = sub.state.auth
                     st.role = st.role or sub.state.role
                     st.owner = st.owner or sub.state.owner
+        for call in calls:
+            if call.type == "call_expression":
+                self._handed_functions(call, st)
+
+    def _handed_functions(self, call: Node, st: State) -> None:
+        """`export const GET = (req, ctx) => withSession(req, handler, ctx)`: a function of this module
+        handed by name to a project wrapper that calls it only past its own auth check runs here,
+        signed in; its body is walked like an inline callback's (what the wrapper hands it of its own
+        is session data, the rest is what the caller handed the wrapper)."""
+        args = sx.call_args(call)
+        named = [
+            (k, fn)
+            for k, a in enumerate(args)
+            if a.type == "identifier"
+            and (fn := self.mod.local_function(sx.text(self.src, a))) is not None
+            and not (fn.node.start_byte <= call.start_byte < fn.node.end_byte)
+            and fn.node.start_byte not in self.walking
+        ]
+        if not named:
+            return
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return
+        summary = self.az.summary(target)
+        handed = {n for a in args for n in identifiers(self.src, a)}
+        for k, inner in named:
+            filled = summary.gated_callbacks.get(k)
+            if filled is not None and not secret_args(self.src, summary, args):
+                continue
+            if filled is None and k not in summary.runs_params:
+                continue  # (a function the wrapper only stores or hands on: not known to run here)
+            own = set(inner.params)
+            sub = _Walker(self.az, inner, st.copy(), self.held - own)
+            sub.walking = self.walking | {inner.node.start_byte}
+            sub.catch = list(self.catch)
+            sub.param_names = set(inner.params)
+            if filled is not None:
+                sub.state.auth = "secret" if summary.secret_gate else "inherited"
+                sub.state.role = sub.state.role or k in summary.role_gated_callbacks
+            filled = filled or frozenset()
+            params = inner.param_nodes()
+            for j, param in enumerate(params):
+                names = set(sx.pattern_names(self.src, param))
+                if j in filled:
+                    sub.state.session |= names
+                elif handed & st.client:
+                    sub.state.client |= names
+            body = inner.body
+            if body is not None and body.type == "statement_block":
+                sub.block(sx.statements(body), sub.state)
+            elif body is not None:
+                sub.expr(body, sub.state)
+                sub.events.append(Event("return", body, sub.state.copy(), value=body, catch_param=None))
+            self.events.extend(sub.events)
+            for name, op in sub.records.items():
+                self.records.setdefault(name, op)  # (what its responses carry is read off these)
+            self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
+            self.audit_depth = min(self.audit_depth, sub.audit_depth)
 
     def _handed_to_gate(self, cb: Node, args: Node, sub: _Walker) -> None:
         """`withAuth(async ({ user }) => ...)` in a body, also nested (`sew(() => withAuth(...))`):
@@ -3942,6 +4006,7 @@ class _Walker:
             seen: set[_OpKey] = set()
             for k, op in enumerate(summary.ops):
                 used = [args[i] for i in sorted(op.param_uses) if i < len(args)]
+                picks = self._filter_picks(call, target, op) if target is not None else None
                 if (checking and op.kind == "read") or (checked is not None and checked[k]):
                     op = replace(op, guarded=True)
                 key = _op_key(op)
@@ -3959,6 +4024,7 @@ class _Walker:
                             chain=call,
                             args=used,
                             data=used,
+                            picks=picks,
                             api="helper" if op.api != "helper" else op.api,
                             helper=op.helper or (target.name if target else None),
                         ),
@@ -4105,6 +4171,22 @@ class _Walker:
         op = DbOp("write", model, "better-auth", call, call, args=written, data=written, verb=verb)
         callee = sx.callee_name(self.src, call)
         self.events.append(Event("db", call, state, op, callee=callee, catch_param=self._catch()))
+
+    def _filter_picks(self, call: Node, target: Function, op: DbOp) -> list[Node] | None:
+        """The arguments of ``call`` that bind the names ``op`` (one of ``target``'s operations) picks
+        its records by, where a destructured parameter (`saveProfile({ ownerId, fields })`) also takes
+        values only written: its filter's properties alone; None where the positions say as much."""
+        if op.filter_uses is None or op.filter_names is None:
+            return None
+        params = target.param_nodes()
+        if not any(
+            i < len(params)
+            and (pattern := params[i].child_by_field_name("pattern")) is not None
+            and pattern.type == "object_pattern"
+            for i in op.filter_uses
+        ):
+            return None
+        return helper_args(self.mod.src, call, target, op.filter_names)
 
     def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
         """The parameter names of ``target`` that this call fills with session-derived values:

@@ -32,7 +32,7 @@ def _sensitive_name(field: str) -> bool:
     hits = [w for w in ws if vocab.SENSITIVE_FIELD.search(w)]
     if hits and all(w.startswith("hashtag") for w in hits):
         return False
-    return not (hits and all(w in ("hash", "hashed") for w in hits) and set(ws) & _CONTENT_WORDS)
+    return not (hits and all(w in ("hash", "hashed", "hashes") for w in hits) and set(ws) & _CONTENT_WORDS)
 
 
 def prisma_models(program: Program, every_file: bool = False) -> dict[str, str]:

@@ -276,6 +276,18 @@ _TOKEN_MODELS = re.compile(r"(?i)(reset|verification|password)_?tokens?$")
 _ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")
 
 
+# the fields of a link a reset request mails (`resetPasswordToken`, `resetTokenExpiry`, `otpCode`)
+_LINK_WORDS = frozenset({"token", "code", "otp", "expiry", "expires", "expiration", "expire", "expiresat"})
+
+
+def _stores_link_token(ctx: FileContext, ev: Event) -> bool:
+    """The account write only stores the link a reset request mails (`data: { resetPasswordToken,
+    resetPasswordTokenExpiry }`): the request step, no password changes."""
+    assert ev.op is not None
+    keys = [k for d in ev.op.data for k in object_keys(ctx.src, d)]
+    return bool(keys) and all(set(vocab.words(k)) & _LINK_WORDS and not _PASSWORD_COLUMN.match(k) for k in keys)
+
+
 def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool:
     """The named operation happens: sign-in always is one (success or failure); a password
     reset only when it writes the account, not when it stores a reset token and sends a link;
@@ -285,7 +297,10 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         # starting an OAuth/SSO flow checks no credential: the callback signs the user in or not
         return not _starts_oauth_only(ctx, fn)
     if _PASSWORD_RESET.search(name):
-        if any(e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") for e in writes):
+        if any(
+            e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") and not _stores_link_token(ctx, e)
+            for e in writes
+        ):
             return True
         if any(_sets_password_column(ctx, e) for e in writes):
             return True  # `UPDATE legacy_members SET legacy_password_hash = $1`: whatever the table

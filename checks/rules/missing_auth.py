@@ -2061,14 +2061,33 @@ def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """An action of the sign-up pages that only creates new rows (an agency and its owner's invite),
     pointing at nothing but what it just made, with no session read: a sign-up by where it is and
     what it does. One that reads, updates or deletes rows, or files under a client-sent id, is not."""
-    if ep.kind != "action" or not _SIGN_UP_MODULE.search(ep.fn.module.path):
+    if ep.kind not in ("action", "safe-action") or not _SIGN_UP_MODULE.search(ep.fn.module.path):
         return False
     dbs = [e for e in flow.events if e.kind == "db"]
     if not dbs or any(e.kind in ("store", "exec", "fs", "relay") for e in flow.events):
         return False
     made: set[str] = set()
-    for ev in dbs:
+    created = {
+        e.op.model
+        for e in dbs
+        if e.op is not None and e.op.kind == "write" and e.op.verb.lower() in _CREATE_VERBS and e.op.model
+    }
+    for k, ev in enumerate(dbs):
         op = ev.op
+        if (
+            op is not None
+            and op.kind == "read"
+            and op.api != "helper"
+            and op.model in created
+            and not ev.state.session | ev.state.fetched
+            and any(
+                later.op is not None and later.op.kind == "write" and later.op.model == op.model
+                for later in dbs[k + 1 :]
+            )
+        ):
+            continue  # `if (await findFirst({ where: { email } })) throw "taken"`: the table it then adds to
+        if op is not None and op.kind == "read" and made and mentions_any(ctx.src, op.args, made):
+            continue  # `registrationOptions(user.id, email)` reading what the new account already has
         if op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS or op.api == "helper":
             return False
         if ev.state.session or ev.state.fetched:
@@ -2078,7 +2097,7 @@ def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             pairs += [(ctx.text(n), ctx.text(n)) for n in sx.find(data, ("shorthand_property_identifier",))]
             if any(_REFERENCE_KEY.search(key) and root not in made for key, root in pairs):
                 return False  # filed under a row it did not make
-        decl = _bound_to(op.call)
+        decl = _bound_to(op.call) or _bound_to(op.chain)  # (`const [user] = await db.insert(t).values(v).returning()`)
         if decl is not None:
             made |= set(sx.pattern_names(ctx.src, decl.child_by_field_name("name")))
     return True

@@ -281,6 +281,13 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
         return [keys["where"]] if "where" in keys else []
     if op.api == "supabase" and op.verb == "upsert":
         return [*op.args, *_conflict_values(src, op)]
+    if op.api == "helper" and op.picks is not None:
+        return list(op.picks)
+    if op.api == "helper" and op.filter_uses is not None and op.call.type == "call_expression":
+        # `saveProfile(session.user.id, fields)` whose query picks its row by the first parameter only:
+        # the written values choose no record
+        args = sx.call_args(op.call)
+        return [args[i] for i in sorted(op.filter_uses) if i < len(args)]
     if op.api in ("drizzle", "kysely", "supabase", "mongoose", "mongo", "sequelize", "helper"):
         return list(op.args)
     if op.api == "sql":

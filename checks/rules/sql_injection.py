@@ -303,6 +303,14 @@ class _Consts:
                 picked = sx.strip_types(self._binding(sx.text(src, obj), scope))
                 if picked is not None and picked.type == "subscript_expression" and self.is_constant(picked, scope):
                     return True  # `spec.column` with `const spec = COLUMNS[field]`: an entry of a constant map
+                if picked is not None and picked.type == "await_expression" and picked.named_children:
+                    picked = sx.strip_types(picked.named_children[0])
+                if (
+                    picked is not None
+                    and picked.type == "call_expression"
+                    and self._returns_constant_field(picked, prop, depth)
+                ):
+                    return True  # `guard.predicate` with `guard = buildGuard(...)` answering constant SQL there
             column = obj if prop == "name" and obj is not None and obj.type == "member_expression" else None
             if column is not None and self._table_column(column, scope):
                 return True  # `StepTable.label.name`: the column's declared name, from the table definition
@@ -674,6 +682,27 @@ class _Consts:
                 self._owner(found), found, depth
             )
         return fn is not None and self.answers_constant(fn, depth)
+
+    def _returns_constant_field(self, call: Node, prop: str, depth: int) -> bool:
+        """A call of a function of this file whose every `return` is an object literal with a constant
+        ``prop`` (`return { predicate: LIVE_ROWS, binds: [id, now] }`): the values travel apart."""
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            return False
+        fn = self.ctx.module.local_function(sx.text(self.ctx.src, fn_node))
+        if fn is None or fn.body is None or fn.body.type != "statement_block":
+            return False
+        answers = [n for n in sx.walk(fn.body) if n.type == "return_statement"]
+        if not answers:
+            return False
+        for r in answers:
+            value = sx.strip_types(r.named_children[0]) if r.named_children else None
+            if value is None or value.type != "object":
+                return False
+            field = object_keys(self.ctx.src, value).get(prop)
+            if field is None or not self.is_constant(field, fn.node, depth + 1):
+                return False
+        return True
 
     def answers_constant(self, fn: Function, depth: int) -> bool:
         """Every answer of ``fn`` (a function of this file) is a constant."""

@@ -396,6 +396,7 @@ _OpKey = tuple[
     frozenset[str],
     frozenset[str] | None,
     frozenset[int] | None,
+    frozenset[str] | None,
 ]
 
 
@@ -414,6 +415,7 @@ def _op_key(op: DbOp) -> _OpKey:
         op.param_names,
         op.unchecked_names,
         op.filter_uses,
+        op.filter_names,
     )
 
 

@@ -2188,6 +2188,10 @@ class _Walker:
         self.set_otherwise: set[str] = set()
         # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
         self.role_flags: set[str] = set()
+        # `const mine = row.ownerId === session.user.id`, `allowed = isOwner || (await can(me.id, "x"))`:
+        # a local true only past an ownership comparison or a role answer, (role, owner) once truthy
+        self.verdicts: dict[str, tuple[bool, bool]] = {}
+        self.not_verdicts: set[str] = set()  # ... and those also given any other value
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
@@ -2700,6 +2704,8 @@ class _Walker:
         conjuncts = {n.id for n in self._conjuncts(top)}
         if self.role_flags and top is not None:
             self._role_flag_test(top, c)
+        if self.verdicts and top is not None:
+            self._verdict_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
             t = n.type
@@ -2873,6 +2879,76 @@ class _Walker:
                 arg = sx.unwrap(n.child_by_field_name("argument"))
                 if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.role_flags:
                     c.role_neg = True
+
+    def _verdict_test(self, top: Node, c: _Cond) -> None:
+        """`if (!row || !allowed) return 404` past `allowed = row.ownerId === me.id || ...` (`_note_verdict`):
+        the rest runs for an owner or a holder of the role asked about, as the comparison itself would."""
+        for n in sx.disjuncts(self.src, top):
+            if n.type == "unary_expression" and sx.text(self.src, n.child_by_field_name("operator")) == "!":
+                arg = sx.unwrap(n.child_by_field_name("argument"))
+                named = arg is not None and arg.type == "identifier"
+                gate = self.verdicts.get(sx.text(self.src, arg)) if named else None
+                if gate is not None:
+                    c.role_neg = c.role_neg or gate[0]
+                    c.owner_neg = c.owner_neg or gate[1]
+        for n in self._conjuncts(top):
+            gate = self.verdicts.get(sx.text(self.src, n)) if n.type == "identifier" else None
+            if gate is not None:
+                c.role_pos = c.role_pos or gate[0]
+                c.owner_pos = c.owner_pos or gate[1]
+
+    def _note_verdict(self, name: str, v: Node, st: State) -> None:
+        """Keep ``name`` as a verdict while every value it is given (but a falsy start, `let allowed =
+        false`) holds only past an ownership comparison or a role answer on each way to true."""
+        if name in self.not_verdicts or guards.falsy(self.src, v):
+            return
+        gate = self._verdict_gate(v, st) if v.type in ("binary_expression", "identifier") else None
+        if gate is None:
+            self.not_verdicts.add(name)
+            self.verdicts.pop(name, None)
+            return
+        old = self.verdicts.get(name, (False, False))
+        self.verdicts[name] = (old[0] or gate[0], old[1] or gate[1])
+
+    def _verdict_gate(self, v: Node, st: State) -> tuple[bool, bool] | None:
+        """(role, owner) of a value true only for an owner of the row compared or a holder of a role:
+        each `||` operand has an `&&` operand that is such a test (`isMine || (!isSubject && (await
+        can(me.id, "reports.manage")))`); None when some way to true tests neither."""
+        role = owner = False
+        for d in sx.disjuncts(self.src, v):
+            found = False
+            for term in self._conjuncts(d):
+                gate = self._verdict_term(term, st)
+                if gate is not None:
+                    found = True
+                    role, owner = role or gate[0], owner or gate[1]
+            if not found:
+                return None
+        return role, owner
+
+    def _verdict_term(self, term: Node, st: State) -> tuple[bool, bool] | None:
+        node = sx.unwrap(term)
+        if node is None:
+            return None
+        if node.type == "identifier":
+            name = sx.text(self.src, node)
+            if name in self.role_flags:
+                return True, False
+            return self.verdicts.get(name)
+        operator = sx.text(self.src, node.child_by_field_name("operator")) if node.type == "binary_expression" else ""
+        if operator in ("==", "==="):
+            if self._role_flag(node, st):
+                return True, False
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if _literal_text(sx.text(self.src, left)) or _literal_text(sx.text(self.src, right)):
+                return None
+            sessionish = st.session | st.fetched
+            lsess = sx.root_identifier(self.src, left) in sessionish
+            rsess = sx.root_identifier(self.src, right) in sessionish
+            return (False, True) if lsess != rsess else None
+        if node.type == "call_expression" and self._caller_role_answer(node, st):
+            return True, False  # (inside `||`/`&&` only: a bare role answer is a role flag already)
+        return None
 
     def _role_in_callback(self, call: Node, sessionish: set[str], c: _Cond) -> None:
         """`roles.every((r) => token.role !== r)`, `!roles.some((r) => user.role === r)`: the session's
@@ -4209,6 +4285,8 @@ class _Walker:
         if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
+        if pattern.type == "identifier":
+            self._note_verdict(sx.text(src, pattern), v, st)
         if pattern.type == "identifier" and self._role_flag(v, st):
             self.role_flags |= names  # tested next, as the comparison itself would be
             return

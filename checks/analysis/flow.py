@@ -357,6 +357,9 @@ class Summary:
     # `return !!seat && hasRole(seat.role, "admin")`: its answer is a role or ownership check, whatever
     # the function is called (`mayPublish`), so a caller testing it asks an authorization question
     answers_check: bool = False
+    # `bearerMatches(header, secret)`: every answer a constant-time comparison (`timingSafeEqual`, or such
+    # a helper of the project's) or a refusal literal, so a caller's exit on it is a shared-secret check
+    secret_verdict: bool = False
 
 
 # `Analyzer.summary`: the stack position of a summary that leaned on nothing in progress, and of
@@ -809,6 +812,17 @@ def _secret_verdict(src: bytes, value: Node | None) -> bool:
     return v is not None and v.type == "call_expression" and bool(_SAFE_COMPARE.search(sx.callee_name(src, v)))
 
 
+def _and_operands(src: bytes, node: Node | None) -> list[Node]:
+    node = sx.unwrap(node)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "&&":
+        return _and_operands(src, node.child_by_field_name("left")) + _and_operands(
+            src, node.child_by_field_name("right")
+        )
+    return [node]
+
+
 def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
     """`scimTenantLegacy(req)`: `return null` on every path before its shared-secret comparison and
     the caller's record only past it (`if (hash(token) != row.tokenHash) return null; return { id }`):
@@ -1140,6 +1154,36 @@ class Analyzer:
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
 
     # -- summaries -------------------------------------------------------------------
+    def _answers_secret_verdict(self, fn: Function, flow: Flow) -> bool:
+        """Every return of ``fn`` a refusal literal (`return false`) or true only past a constant-time
+        comparison (`return a.length === b.length && timingSafeEqual(a, b)`, `return sameBytes(h, s)`
+        of a helper answering so), and at least one such: the answer is a verdict on a secret."""
+        src = fn.module.src
+        found = False
+        for e in flow.events:
+            if e.kind != "return":
+                continue
+            v = sx.unwrap(e.value)
+            if v is None:
+                return False
+            if sx.text(src, v) in ("false", "null", "undefined"):
+                continue
+            ok = False
+            for part in _and_operands(src, v):
+                if part.type != "call_expression":
+                    continue
+                if _SAFE_COMPARE.search(sx.last_name(sx.callee_name(src, part))):
+                    ok = True
+                    break
+                target = self.target(fn.module, part)
+                if target is not None and target is not fn and self.summary(target).secret_verdict:
+                    ok = True
+                    break
+            if not ok:
+                return False
+            found = True
+        return found
+
     def summary(self, fn: Function) -> Summary:
         key = fn.key
         done = self._summaries.get(key)
@@ -1475,6 +1519,8 @@ class Analyzer:
         )
         if s.auth_source and not flow.returned_functions:
             s.pass_status = _pass_status(src, [e for e in flow.events if e.kind == "return"])
+        if s.auth_source and not flow.returned_functions:
+            s.secret_verdict = self._answers_secret_verdict(fn, flow)
         # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
         s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         s.enforces_auth = s.enforces_auth or (s.auth_source and sessions.never_returns_nothing(fn, flow))
@@ -3125,6 +3171,26 @@ class _Walker:
         target = self.az.target(self.mod, v)
         return target is not None and self.az.summary(target).only_failures
 
+    def _presents_header(self, call: Node) -> bool:
+        """An argument of ``call`` reads a request header (`req.headers.get("authorization")`, `authHeader`
+        bound to one): what a machine caller presents, not a password typed into a form."""
+        for a in sx.call_args(call):
+            if b"headers" in self.src[a.start_byte : a.end_byte]:
+                return True
+            u = sx.unwrap(a)
+            if u is not None and u.type == "identifier":
+                name = sx.text(self.src, u)
+                for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+                    value = d.child_by_field_name("value")
+                    if (
+                        value is not None
+                        and d.start_byte < call.start_byte
+                        and sx.text(self.src, d.child_by_field_name("name")) == name
+                        and b"headers" in self.src[value.start_byte : value.end_byte]
+                    ):
+                        return True
+        return False
+
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
         presented secret matched (not under `||`, where another operand lets a caller in)."""
@@ -3343,6 +3409,11 @@ class _Walker:
             return
         if _SAFE_COMPARE.search(last) or _SIGNATURE_CALLS.search(callee) or _SECRET_CHECK.match(last):
             c.secret = True  # `if (!hasCronSecret(request)) return 401`
+            return
+        if summary is not None and summary.secret_verdict and self._presents_header(call):
+            # `if (!bearerMatches(req.headers.get("authorization"), expected)) return 401`: a header the
+            # caller presents compared in constant time by a project helper, a server-to-server secret
+            c.secret = True
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
             if last in ("includes", "has") and any(

@@ -1414,6 +1414,10 @@ class Analyzer:
                 # which parameters reach the part choosing the records (a nested helper's own filter
                 # arguments; a driver call's filter; the whole query of the others)
                 picking = list(ev.op.args)
+                if ev.op.api == "prisma" and len(ev.op.args) == 1 and ev.op.args[0].type == "object":
+                    # (`{ where, data }`: only the filter picks the records; the data is what is written)
+                    where = object_keys(src, ev.op.args[0]).get("where")
+                    picking = [where] if where is not None else picking
                 if ev.op.api == "helper" and ev.op.filter_uses is not None and ev.node.type == "call_expression":
                     cargs = sx.call_args(ev.node)
                     picking = [cargs[i] for i in sorted(ev.op.filter_uses) if i < len(cargs)]

@@ -287,6 +287,25 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     return list(op.args)
 
 
+def _loaded_rows_pickers(ctx: FileContext, ev: Event) -> list[Node] | None:
+    """A helper's write whose filter no argument reaches (`where: { id: invite.id }`, a row it loaded):
+    the arguments that picked the rows it loaded, its reads' filter arguments (`completeEnrolment(token,
+    input)` finding the invite by `token`; `input` is only written). None when that is not worked out."""
+    op = ev.op
+    if op is None or op.api != "helper" or op.kind != "write" or op.filter_uses is None or op.filter_uses:
+        return None
+    call = sx.unwrap(op.chain)
+    target = ctx.analyzer.target(ctx.module, call) if call is not None and call.type == "call_expression" else None
+    if call is None or target is None:
+        return None
+    reads = [o for o in ctx.analyzer.summary(target).ops if o.kind == "read"]
+    if not reads or any(o.filter_uses is None for o in reads):
+        return None
+    args = sx.call_args(call)
+    picking = sorted({i for o in reads for i in o.filter_uses or ()})
+    return [args[i] for i in picking if i < len(args)]
+
+
 def _conflict_values(src: bytes, op: DbOp) -> list[Node]:
     """A Supabase `upsert(row, { onConflict: "trip_id" })`: the values of the conflict columns pick the
     row it overwrites (`row` written inline or bound to an object literal in the same function)."""
@@ -4421,6 +4440,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):
                 continue  # replacing the pending code of the address it mails a new one to: the request step
             filters = _filter_nodes(ev, src)
+            picking = _loaded_rows_pickers(ctx, ev)
+            if picking is not None:
+                filters = picking  # (a helper's write of the rows it loaded: what picked those)
             if not filters:
                 continue
             # ids read from records the code loaded are not the client's choice; a secret token

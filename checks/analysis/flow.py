@@ -2242,6 +2242,7 @@ class _Walker:
         # a local true only past an ownership comparison or a role answer, (role, owner) once truthy
         self.verdicts: dict[str, tuple[bool, bool]] = {}
         self.not_verdicts: set[str] = set()  # ... and those also given any other value
+        self.secret_locals: set[str] = set()  # the caller's secret trimmed (`guards.trimmed_secret`)
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
@@ -3174,6 +3175,27 @@ class _Walker:
             return False
         target = self.az.target(self.mod, v)
         return target is not None and self.az.summary(target).only_failures
+
+    def _found_by_secret(self, call: Node) -> bool:
+        """``call`` hands a project helper only the caller's secret (`token`, or a local trimmed from it),
+        and the helper only reads, each read picked by it."""
+        args = sx.call_args(call)
+        if not args or not is_awaited(call):
+            return False
+        for a in args:
+            u = sx.strip_types(a)
+            if u is None or u.type not in ("identifier", "member_expression"):
+                return False
+            name = sx.text(self.src, u.child_by_field_name("property") if u.type == "member_expression" else u)
+            if name not in self.secret_locals and not (
+                vocab.is_secret_name(name) and vocab.words(name)[-1] not in ("id", "ids")
+            ):
+                return False
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return False
+        ops = self.az.summary(target).ops
+        return bool(ops) and all(op.kind == "read" and op.filter_uses for op in ops)
 
     def _presents_header(self, call: Node) -> bool:
         """An argument of ``call`` reads a request header (`req.headers.get("authorization")`, `authHeader`
@@ -4362,6 +4384,14 @@ class _Walker:
             return
         if pattern.type == "identifier":
             self._note_verdict(sx.text(src, pattern), v, st)
+            if v.type in ("ternary_expression", "call_expression") and guards.trimmed_secret(src, v):
+                self.secret_locals |= names  # `raw = token.endsWith(".ics") ? token.slice(0, -4) : token`
+        if v.type == "call_expression" and self._found_by_secret(v):
+            # `const sub = await subscriptionFor(raw)`: a project lookup of the row the caller's secret
+            # names, like a row found by it inline: `if (!sub) return 404` turns a wrong one away
+            st.fetched |= names
+            st.session |= names
+            return
         if pattern.type == "identifier" and self._role_flag(v, st):
             self.role_flags |= names  # tested next, as the comparison itself would be
             return
@@ -4552,7 +4582,9 @@ class _Walker:
                     # a visitor's one-time code found by its `token` column: proven by a secret, with
                     # no account behind it to scope by (like a verified webhook)
                     self.code_records |= names
-                elif any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
+                elif any(
+                    vocab.is_secret_name(a) or a in self.secret_locals for arg in op.args for a in identifiers(src, arg)
+                ):
                     st.fetched |= names
                     st.session |= names
                     if last == "single":

@@ -414,6 +414,21 @@ def _handed_names(ctx: FileContext, arg: Node) -> set[str]:
     return identifiers(ctx.src, arg)
 
 
+def _credential_local(ctx: FileContext, fn: Node, name: str) -> bool:
+    """A local given one value, made of credentials alone (`const raw = token.endsWith(".ics") ?
+    token.slice(0, -4) : token`): the caller's secret, trimmed."""
+    values = [
+        d.child_by_field_name("value")
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+        if ctx.text(d.child_by_field_name("name")) == name
+    ]
+    assigned = any(
+        ctx.text(a.child_by_field_name("left")) == name
+        for a in sx.find(fn, ("assignment_expression", "augmented_assignment_expression"), into_functions=False)
+    )
+    return len(values) == 1 and not assigned and guards.trimmed_secret(ctx.src, values[0])
+
+
 def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     """The caller's secret is the credential: the row is found by an emailed or issued token
     (`deleteEmailChangeRequest(token)`, `where: { token: hashedToken }`) and only that row is touched."""
@@ -421,7 +436,12 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
         # (`findLinkStatus(input.token)`: the field read off the input names what is handed on)
         args = sx.call_args(op.call)
         names = {n for a in args for n in _handed_names(ctx, a)}
-        return bool(args) and bool(names) and all(_credential(n) for n in names)
+        fn = sx.enclosing_function(op.call)
+        return (
+            bool(args)
+            and bool(names)
+            and all(_credential(n) or (fn is not None and _credential_local(ctx, fn, n)) for n in names)
+        )
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")
     names = identifiers(ctx.src, where) if where is not None else set()

@@ -702,6 +702,36 @@ _DISPLAY_FIELD = vocab.DISPLAY_FIELD
 _PUBLIC_HANDLE = re.compile(r"(?i)(slug|(public|publishable|widget|embed)_?(api_?)?key)$")
 
 
+_PUBLIC_CACHE = re.compile(r"(?i)^['\"`]\s*public\b")
+
+
+def _answers_publicly_cached(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The handler marks an answer `Cache-Control: public` (a header object's key, or `headers.set(...)`):
+    any shared cache may hand it to anyone, so what it reads is public by design (a wrapper doing so
+    is `EntryPoint.shared_cache`). Reads only: a write is still one."""
+    src = ctx.src
+    fn = ep.fn.node
+    if b"public" not in src[fn.start_byte : fn.end_byte]:
+        return False
+    for pair in sx.find(fn, ("pair",), into_functions=False):
+        key = pair.child_by_field_name("key")
+        value = sx.strip_types(pair.child_by_field_name("value"))
+        if (
+            key is not None
+            and ctx.text(key).strip("'\"`").lower() == "cache-control"
+            and value is not None
+            and _PUBLIC_CACHE.match(ctx.text(value))
+        ):
+            return True
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        args = sx.call_args(call)
+        if len(args) >= 2 and (sx.string_value(src, args[0]) or "").lower() == "cache-control":
+            value = sx.strip_types(args[1])
+            if value is not None and _PUBLIC_CACHE.match(ctx.text(value)):
+                return True
+    return False
+
+
 def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
     """`organization.findUnique({ where: { publishableKey: key }, select: { id: true, name: true } })`:
     a row found only by a key its owner publishes (an embed widget's `pk_...`, a page slug), with
@@ -833,6 +863,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _public_face_read(ctx, ev.op):
             return False
+        if ep.kind in ("route", "pages-api") and _answers_publicly_cached(ctx, ep):
+            return False  # `Cache-Control: public` on its answer: a shared cache hands it to anyone
         if _ownerless_counter_read(ctx, ev.op):
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):

@@ -97,7 +97,8 @@ also by its route folder,
 `api/verify-otp/`; not a member's, `users/[id]/otp/`, nor the user's own `settings/otp/`), a SAML
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
-rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
+rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`, or by its name,
+a request for a sign-in link of a kind of account, `requestMemberLoginLinkAction`; also a pages-router
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
@@ -114,7 +115,8 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data (also a listing's advertised pay range and its firm's address picked by name,
+reads of public data (also the reads of a route handler marking its answer `Cache-Control: public`, which
+any shared cache hands to anyone; also a listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
 with non-private fields selected), a beacon appending a new, free-standing click or page-view row
@@ -165,7 +167,9 @@ permissions a project service worked out from the session) past its own check of
 (!permissions.user) return { status: 403 }`), and its reads before that check whose rows only
 conditions test (a check after the write, or in one branch only, is still flagged); a helper
 that verifies the request's HMAC; an inline action that checks the session its page
-closed over; a row found only by a caller-held secret token (an emailed cancel link); reads
+closed over; a row found only by a caller-held secret token (an emailed cancel link), also trimmed first
+(`raw = token.endsWith(".ics") ? token.slice(0, -4) : token`) and through a project lookup, the work past
+`if (!row) return 404` then done for the person the token names (a calendar feed URL); reads
 of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only, or that
 selects display fields only (`select: { id: true, name: true, image: true }`); a public read that
 the session only personalises through a nested relation's filter with a stand-in for visitors

@@ -144,7 +144,12 @@ column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
-checks before the operation (also a granted right on a permissions object the project works out
+checks before the operation (also a verdict kept in a local and tested by an exit, `allowed = row.reporterId
+=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`; a route a machine calls with
+a shared secret in a header, compared by a project helper answering only a constant-time comparison,
+`if (!bearerMatches(req.headers.get("authorization"), secret)) return 401`; a helper's write of the rows it
+loaded by the caller's emailed token, the token its credential and the rest of the input only written; also
+a granted right on a permissions object the project works out
 for the caller, `if (!permissions.manage) return 401`, but not its identity fields,
 `permissions.user`; also a project `checkAuthorization*`/`require*Access`
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a

@@ -375,6 +375,9 @@ class Summary:
     # `return !!seat && hasRole(seat.role, "admin")`: its answer is a role or ownership check, whatever
     # the function is called (`mayPublish`), so a caller testing it asks an authorization question
     answers_check: bool = False
+    # `bearerMatches(header, secret)`: every answer a constant-time comparison (`timingSafeEqual`, or such
+    # a helper of the project's) or a refusal literal, so a caller's exit on it is a shared-secret check
+    secret_verdict: bool = False
 
 
 # `Analyzer.summary`: the stack position of a summary that leaned on nothing in progress, and of
@@ -829,6 +832,17 @@ def _secret_verdict(src: bytes, value: Node | None) -> bool:
     return v is not None and v.type == "call_expression" and bool(_SAFE_COMPARE.search(sx.callee_name(src, v)))
 
 
+def _and_operands(src: bytes, node: Node | None) -> list[Node]:
+    node = sx.unwrap(node)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "&&":
+        return _and_operands(src, node.child_by_field_name("left")) + _and_operands(
+            src, node.child_by_field_name("right")
+        )
+    return [node]
+
+
 def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
     """`scimTenantLegacy(req)`: `return null` on every path before its shared-secret comparison and
     the caller's record only past it (`if (hash(token) != row.tokenHash) return null; return { id }`):
@@ -1160,6 +1174,36 @@ class Analyzer:
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
 
     # -- summaries -------------------------------------------------------------------
+    def _answers_secret_verdict(self, fn: Function, flow: Flow) -> bool:
+        """Every return of ``fn`` a refusal literal (`return false`) or true only past a constant-time
+        comparison (`return a.length === b.length && timingSafeEqual(a, b)`, `return sameBytes(h, s)`
+        of a helper answering so), and at least one such: the answer is a verdict on a secret."""
+        src = fn.module.src
+        found = False
+        for e in flow.events:
+            if e.kind != "return":
+                continue
+            v = sx.unwrap(e.value)
+            if v is None:
+                return False
+            if sx.text(src, v) in ("false", "null", "undefined"):
+                continue
+            ok = False
+            for part in _and_operands(src, v):
+                if part.type != "call_expression":
+                    continue
+                if _SAFE_COMPARE.search(sx.last_name(sx.callee_name(src, part))):
+                    ok = True
+                    break
+                target = self.target(fn.module, part)
+                if target is not None and target is not fn and self.summary(target).secret_verdict:
+                    ok = True
+                    break
+            if not ok:
+                return False
+            found = True
+        return found
+
     def summary(self, fn: Function) -> Summary:
         key = fn.key
         done = self._summaries.get(key)
@@ -1393,6 +1437,10 @@ class Analyzer:
                 # which parameters reach the part choosing the records (a nested helper's own filter
                 # arguments; a driver call's filter; the whole query of the others)
                 picking = list(ev.op.args)
+                if ev.op.api == "prisma" and len(ev.op.args) == 1 and ev.op.args[0].type == "object":
+                    # (`{ where, data }`: only the filter picks the records; the data is what is written)
+                    where = object_keys(src, ev.op.args[0]).get("where")
+                    picking = [where] if where is not None else picking
                 if ev.op.api == "helper" and ev.op.picks is not None:
                     picking = list(ev.op.picks)
                 elif ev.op.api == "helper" and ev.op.filter_uses is not None and ev.node.type == "call_expression":
@@ -1502,6 +1550,8 @@ class Analyzer:
         )
         if s.auth_source and not flow.returned_functions:
             s.pass_status = _pass_status(src, [e for e in flow.events if e.kind == "return"])
+        if s.auth_source and not flow.returned_functions:
+            s.secret_verdict = self._answers_secret_verdict(fn, flow)
         # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
         s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         s.enforces_auth = s.enforces_auth or (s.auth_source and sessions.never_returns_nothing(fn, flow))
@@ -2229,6 +2279,11 @@ class _Walker:
         self.set_otherwise: set[str] = set()
         # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
         self.role_flags: set[str] = set()
+        # `const mine = row.ownerId === session.user.id`, `allowed = isOwner || (await can(me.id, "x"))`:
+        # a local true only past an ownership comparison or a role answer, (role, owner) once truthy
+        self.verdicts: dict[str, tuple[bool, bool]] = {}
+        self.not_verdicts: set[str] = set()  # ... and those also given any other value
+        self.secret_locals: set[str] = set()  # the caller's secret trimmed (`guards.trimmed_secret`)
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
         # functions handed by name to an auth wrapper whose bodies are being walked (`_handed_functions`)
         self.walking: frozenset[int] = frozenset({fn.node.start_byte})
@@ -2743,6 +2798,8 @@ class _Walker:
         conjuncts = {n.id for n in self._conjuncts(top)}
         if self.role_flags and top is not None:
             self._role_flag_test(top, c)
+        if self.verdicts and top is not None:
+            self._verdict_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
         for n in sx.walk(cond):
             t = n.type
@@ -2916,6 +2973,76 @@ class _Walker:
                 arg = sx.unwrap(n.child_by_field_name("argument"))
                 if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.role_flags:
                     c.role_neg = True
+
+    def _verdict_test(self, top: Node, c: _Cond) -> None:
+        """`if (!row || !allowed) return 404` past `allowed = row.ownerId === me.id || ...` (`_note_verdict`):
+        the rest runs for an owner or a holder of the role asked about, as the comparison itself would."""
+        for n in sx.disjuncts(self.src, top):
+            if n.type == "unary_expression" and sx.text(self.src, n.child_by_field_name("operator")) == "!":
+                arg = sx.unwrap(n.child_by_field_name("argument"))
+                named = arg is not None and arg.type == "identifier"
+                gate = self.verdicts.get(sx.text(self.src, arg)) if named else None
+                if gate is not None:
+                    c.role_neg = c.role_neg or gate[0]
+                    c.owner_neg = c.owner_neg or gate[1]
+        for n in self._conjuncts(top):
+            gate = self.verdicts.get(sx.text(self.src, n)) if n.type == "identifier" else None
+            if gate is not None:
+                c.role_pos = c.role_pos or gate[0]
+                c.owner_pos = c.owner_pos or gate[1]
+
+    def _note_verdict(self, name: str, v: Node, st: State) -> None:
+        """Keep ``name`` as a verdict while every value it is given (but a falsy start, `let allowed =
+        false`) holds only past an ownership comparison or a role answer on each way to true."""
+        if name in self.not_verdicts or guards.falsy(self.src, v):
+            return
+        gate = self._verdict_gate(v, st) if v.type in ("binary_expression", "identifier") else None
+        if gate is None:
+            self.not_verdicts.add(name)
+            self.verdicts.pop(name, None)
+            return
+        old = self.verdicts.get(name, (False, False))
+        self.verdicts[name] = (old[0] or gate[0], old[1] or gate[1])
+
+    def _verdict_gate(self, v: Node, st: State) -> tuple[bool, bool] | None:
+        """(role, owner) of a value true only for an owner of the row compared or a holder of a role:
+        each `||` operand has an `&&` operand that is such a test (`isMine || (!isSubject && (await
+        can(me.id, "reports.manage")))`); None when some way to true tests neither."""
+        role = owner = False
+        for d in sx.disjuncts(self.src, v):
+            found = False
+            for term in self._conjuncts(d):
+                gate = self._verdict_term(term, st)
+                if gate is not None:
+                    found = True
+                    role, owner = role or gate[0], owner or gate[1]
+            if not found:
+                return None
+        return role, owner
+
+    def _verdict_term(self, term: Node, st: State) -> tuple[bool, bool] | None:
+        node = sx.unwrap(term)
+        if node is None:
+            return None
+        if node.type == "identifier":
+            name = sx.text(self.src, node)
+            if name in self.role_flags:
+                return True, False
+            return self.verdicts.get(name)
+        operator = sx.text(self.src, node.child_by_field_name("operator")) if node.type == "binary_expression" else ""
+        if operator in ("==", "==="):
+            if self._role_flag(node, st):
+                return True, False
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if _literal_text(sx.text(self.src, left)) or _literal_text(sx.text(self.src, right)):
+                return None
+            sessionish = st.session | st.fetched
+            lsess = sx.root_identifier(self.src, left) in sessionish
+            rsess = sx.root_identifier(self.src, right) in sessionish
+            return (False, True) if lsess != rsess else None
+        if node.type == "call_expression" and self._caller_role_answer(node, st):
+            return True, False  # (inside `||`/`&&` only: a bare role answer is a role flag already)
+        return None
 
     def _role_in_callback(self, call: Node, sessionish: set[str], c: _Cond) -> None:
         """`roles.every((r) => token.role !== r)`, `!roles.some((r) => user.role === r)`: the session's
@@ -3091,6 +3218,47 @@ class _Walker:
             return False
         target = self.az.target(self.mod, v)
         return target is not None and self.az.summary(target).only_failures
+
+    def _found_by_secret(self, call: Node) -> bool:
+        """``call`` hands a project helper only the caller's secret (`token`, or a local trimmed from it),
+        and the helper only reads, each read picked by it."""
+        args = sx.call_args(call)
+        if not args or not is_awaited(call):
+            return False
+        for a in args:
+            u = sx.strip_types(a)
+            if u is None or u.type not in ("identifier", "member_expression"):
+                return False
+            name = sx.text(self.src, u.child_by_field_name("property") if u.type == "member_expression" else u)
+            if name not in self.secret_locals and not (
+                vocab.is_secret_name(name) and vocab.words(name)[-1] not in ("id", "ids")
+            ):
+                return False
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return False
+        ops = self.az.summary(target).ops
+        return bool(ops) and all(op.kind == "read" and op.filter_uses for op in ops)
+
+    def _presents_header(self, call: Node) -> bool:
+        """An argument of ``call`` reads a request header (`req.headers.get("authorization")`, `authHeader`
+        bound to one): what a machine caller presents, not a password typed into a form."""
+        for a in sx.call_args(call):
+            if b"headers" in self.src[a.start_byte : a.end_byte]:
+                return True
+            u = sx.unwrap(a)
+            if u is not None and u.type == "identifier":
+                name = sx.text(self.src, u)
+                for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+                    value = d.child_by_field_name("value")
+                    if (
+                        value is not None
+                        and d.start_byte < call.start_byte
+                        and sx.text(self.src, d.child_by_field_name("name")) == name
+                        and b"headers" in self.src[value.start_byte : value.end_byte]
+                    ):
+                        return True
+        return False
 
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
@@ -3310,6 +3478,11 @@ class _Walker:
             return
         if _SAFE_COMPARE.search(last) or _SIGNATURE_CALLS.search(callee) or _SECRET_CHECK.match(last):
             c.secret = True  # `if (!hasCronSecret(request)) return 401`
+            return
+        if summary is not None and summary.secret_verdict and self._presents_header(call):
+            # `if (!bearerMatches(req.headers.get("authorization"), expected)) return 401`: a header the
+            # caller presents compared in constant time by a project helper, a server-to-server secret
+            c.secret = True
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
             if last in ("includes", "has") and any(
@@ -4334,6 +4507,16 @@ class _Walker:
         if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
+        if pattern.type == "identifier":
+            self._note_verdict(sx.text(src, pattern), v, st)
+            if v.type in ("ternary_expression", "call_expression") and guards.trimmed_secret(src, v):
+                self.secret_locals |= names  # `raw = token.endsWith(".ics") ? token.slice(0, -4) : token`
+        if v.type == "call_expression" and self._found_by_secret(v):
+            # `const sub = await subscriptionFor(raw)`: a project lookup of the row the caller's secret
+            # names, like a row found by it inline: `if (!sub) return 404` turns a wrong one away
+            st.fetched |= names
+            st.session |= names
+            return
         if pattern.type == "identifier" and self._role_flag(v, st):
             self.role_flags |= names  # tested next, as the comparison itself would be
             return
@@ -4524,7 +4707,9 @@ class _Walker:
                     # a visitor's one-time code found by its `token` column: proven by a secret, with
                     # no account behind it to scope by (like a verified webhook)
                     self.code_records |= names
-                elif any(vocab.is_secret_name(a) for arg in op.args for a in identifiers(src, arg)):
+                elif any(
+                    vocab.is_secret_name(a) or a in self.secret_locals for arg in op.args for a in identifiers(src, arg)
+                ):
                     st.fetched |= names
                     st.session |= names
                     if last == "single":

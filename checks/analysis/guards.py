@@ -368,6 +368,22 @@ def found_by_credential(src: bytes, args: list[Node]) -> bool:
     return False
 
 
+def trimmed_secret(src: bytes, value: Node | None) -> bool:
+    """`token.endsWith(".ics") ? token.slice(0, -4) : token`: a value made of the caller's secret alone
+    (`token`, not `tokenId`), trimmed or tested by its own methods; no function applied to it."""
+    names: set[str] = set()
+    for n in sx.walk(value) if value is not None else []:
+        if n.type == "call_expression":
+            f = sx.strip_types(n.child_by_field_name("function"))
+            if f is None or f.type != "member_expression":
+                return False
+        elif n.type == "identifier":
+            names.add(sx.text(src, n))
+        elif sx.is_function(n):
+            return False
+    return bool(names) and all(vocab.is_secret_name(x) and vocab.words(x)[-1] not in ("id", "ids") for x in names)
+
+
 def stops_signed_out(src: bytes, call: Node) -> bool:
     """Stack Auth `app.getUser({ or: "redirect" })` / `{ or: "throw" }`: the session read redirects
     or throws itself when nobody is signed in (without the option it returns null)."""

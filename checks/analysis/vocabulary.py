@@ -260,6 +260,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|^(request|generate|send)_?((email|sms|phone|text)_?)?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
     # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`
     r"|^(request|send|start)_?(password_?reset|reset_?password)"
+    # a sign-in link asked for by a kind of account: `requestMemberLoginLinkAction`, `emailSignInLink`
+    r"|^(request|send|email)_?([a-z]+_?)??(log_?in|sign_?in)_?link"
 )
 # `contact` as the form a visitor sends, not a person's contact details kept on their record
 # (`updateContactDetails`, `saveContactInfo`: a profile edit)

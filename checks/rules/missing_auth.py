@@ -98,7 +98,8 @@ also by its route folder,
 `api/verify-otp/`; not a member's, `users/[id]/otp/`, nor the user's own `settings/otp/`), a SAML
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
-rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`; also a pages-router
+rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`, or by its name,
+a request for a sign-in link of a kind of account, `requestMemberLoginLinkAction`; also a pages-router
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
@@ -115,7 +116,8 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data (also a listing's advertised pay range and its firm's address picked by name,
+reads of public data (also the reads of a route handler marking its answer `Cache-Control: public`, which
+any shared cache hands to anyone; also a listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
 with non-private fields selected), a beacon appending a new, free-standing click or page-view row
@@ -168,7 +170,9 @@ permissions a project service worked out from the session) past its own check of
 (!permissions.user) return { status: 403 }`), and its reads before that check whose rows only
 conditions test (a check after the write, or in one branch only, is still flagged); a helper
 that verifies the request's HMAC; an inline action that checks the session its page
-closed over; a row found only by a caller-held secret token (an emailed cancel link); reads
+closed over; a row found only by a caller-held secret token (an emailed cancel link), also trimmed first
+(`raw = token.endsWith(".ics") ? token.slice(0, -4) : token`) and through a project lookup, the work past
+`if (!row) return 404` then done for the person the token names (a calendar feed URL); reads
 of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only, or that
 selects display fields only (`select: { id: true, name: true, image: true }`); a public read that
 the session only personalises through a nested relation's filter with a stand-in for visitors
@@ -424,6 +428,21 @@ def _handed_names(ctx: FileContext, arg: Node) -> set[str]:
     return identifiers(ctx.src, arg)
 
 
+def _credential_local(ctx: FileContext, fn: Node, name: str) -> bool:
+    """A local given one value, made of credentials alone (`const raw = token.endsWith(".ics") ?
+    token.slice(0, -4) : token`): the caller's secret, trimmed."""
+    values = [
+        d.child_by_field_name("value")
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+        if ctx.text(d.child_by_field_name("name")) == name
+    ]
+    assigned = any(
+        ctx.text(a.child_by_field_name("left")) == name
+        for a in sx.find(fn, ("assignment_expression", "augmented_assignment_expression"), into_functions=False)
+    )
+    return len(values) == 1 and not assigned and guards.trimmed_secret(ctx.src, values[0])
+
+
 def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     """The caller's secret is the credential: the row is found by an emailed or issued token
     (`deleteEmailChangeRequest(token)`, `where: { token: hashedToken }`) and only that row is touched."""
@@ -431,7 +450,12 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
         # (`findLinkStatus(input.token)`: the field read off the input names what is handed on)
         args = sx.call_args(op.call)
         names = {n for a in args for n in _handed_names(ctx, a)}
-        return bool(args) and bool(names) and all(_credential(n) for n in names)
+        fn = sx.enclosing_function(op.call)
+        return (
+            bool(args)
+            and bool(names)
+            and all(_credential(n) or (fn is not None and _credential_local(ctx, fn, n)) for n in names)
+        )
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")
     names = identifiers(ctx.src, where) if where is not None else set()
@@ -735,6 +759,36 @@ _DISPLAY_FIELD = vocab.DISPLAY_FIELD
 _PUBLIC_HANDLE = re.compile(r"(?i)(slug|(public|publishable|widget|embed)_?(api_?)?key)$")
 
 
+_PUBLIC_CACHE = re.compile(r"(?i)^['\"`]\s*public\b")
+
+
+def _answers_publicly_cached(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The handler marks an answer `Cache-Control: public` (a header object's key, or `headers.set(...)`):
+    any shared cache may hand it to anyone, so what it reads is public by design (a wrapper doing so
+    is `EntryPoint.shared_cache`). Reads only: a write is still one."""
+    src = ctx.src
+    fn = ep.fn.node
+    if b"public" not in src[fn.start_byte : fn.end_byte]:
+        return False
+    for pair in sx.find(fn, ("pair",), into_functions=False):
+        key = pair.child_by_field_name("key")
+        value = sx.strip_types(pair.child_by_field_name("value"))
+        if (
+            key is not None
+            and ctx.text(key).strip("'\"`").lower() == "cache-control"
+            and value is not None
+            and _PUBLIC_CACHE.match(ctx.text(value))
+        ):
+            return True
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        args = sx.call_args(call)
+        if len(args) >= 2 and (sx.string_value(src, args[0]) or "").lower() == "cache-control":
+            value = sx.strip_types(args[1])
+            if value is not None and _PUBLIC_CACHE.match(ctx.text(value)):
+                return True
+    return False
+
+
 def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
     """`organization.findUnique({ where: { publishableKey: key }, select: { id: true, name: true } })`:
     a row found only by a key its owner publishes (an embed widget's `pk_...`, a page slug), with
@@ -868,6 +922,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `return settings?.sms?.enabled === true`: a site-wide yes/no, none of the rows
         if _public_face_read(ctx, ev.op):
             return False
+        if ep.kind in ("route", "pages-api") and _answers_publicly_cached(ctx, ep):
+            return False  # `Cache-Control: public` on its answer: a shared cache hands it to anyone
         if _ownerless_counter_read(ctx, ev.op):
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
         if _published_only(ctx, ev.op) and not _picks_personal_field(ctx, ev):

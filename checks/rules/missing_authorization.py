@@ -144,7 +144,12 @@ column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
-checks before the operation (also a granted right on a permissions object the project works out
+checks before the operation (also a verdict kept in a local and tested by an exit, `allowed = row.reporterId
+=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`; a route a machine calls with
+a shared secret in a header, compared by a project helper answering only a constant-time comparison,
+`if (!bearerMatches(req.headers.get("authorization"), secret)) return 401`; a helper's write of the rows it
+loaded by the caller's emailed token, the token its credential and the rest of the input only written; also
+a granted right on a permissions object the project works out
 for the caller, `if (!permissions.manage) return 401`, but not its identity fields,
 `permissions.user`; also a project `checkAuthorization*`/`require*Access`
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
@@ -293,6 +298,25 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
     return list(op.args)
+
+
+def _loaded_rows_pickers(ctx: FileContext, ev: Event) -> list[Node] | None:
+    """A helper's write whose filter no argument reaches (`where: { id: invite.id }`, a row it loaded):
+    the arguments that picked the rows it loaded, its reads' filter arguments (`completeEnrolment(token,
+    input)` finding the invite by `token`; `input` is only written). None when that is not worked out."""
+    op = ev.op
+    if op is None or op.api != "helper" or op.kind != "write" or op.filter_uses is None or op.filter_uses:
+        return None
+    call = sx.unwrap(op.chain)
+    target = ctx.analyzer.target(ctx.module, call) if call is not None and call.type == "call_expression" else None
+    if call is None or target is None:
+        return None
+    reads = [o for o in ctx.analyzer.summary(target).ops if o.kind == "read"]
+    if not reads or any(o.filter_uses is None for o in reads):
+        return None
+    args = sx.call_args(call)
+    picking = sorted({i for o in reads for i in o.filter_uses or ()})
+    return [args[i] for i in picking if i < len(args)]
 
 
 def _conflict_values(src: bytes, op: DbOp) -> list[Node]:
@@ -4465,6 +4489,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):
                 continue  # replacing the pending code of the address it mails a new one to: the request step
             filters = _filter_nodes(ev, src)
+            picking = _loaded_rows_pickers(ctx, ev)
+            if picking is not None:
+                filters = picking  # (a helper's write of the rows it loaded: what picked those)
             if not filters:
                 continue
             # ids read from records the code loaded are not the client's choice; a secret token

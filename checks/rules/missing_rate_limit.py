@@ -96,7 +96,8 @@ from the session (`db.user.create({ data: { password: hashed, companyId: session
 a member adding a colleague to their own tenant, not a sign-up, even with the session unchecked (a
 missing-auth question); invitation endpoints that send nothing (`acceptInvite` or `respondToInvite` by a
 signed-in user, or a route named by an existing invitation's id, `invites/[inviteId]/route.ts`,
-accepting or revoking it, or a pages/api file in an invitations folder named for such a step, `invites/join.ts`), nor
+accepting or revoking it, or a pages/api file in an invitations folder named for such a step, `invites/join.ts`,
+or an invite link minted for a caller holding a role and handed back to them, `createInviteAction`), nor
 resend-named ones that send nothing and configure or read something (`setResendKey` stores the
 Resend mail provider's key); test helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
@@ -1675,6 +1676,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or (matched != stem and _NOT_SENDING.match(stem))
                     or matched.startswith("[")
                     or not (writes or _SENDING.match(name))
+                    # an invite link minted for a caller holding a role, handed back to them (not mailed):
+                    # no address is messaged and nothing is guessed
+                    or (not _SENDING.match(name) and (state.role or work_state.role))
                 )
             )
             # `setResendKey` stores the key of the Resend mail provider: a resend that sends nothing

@@ -20,6 +20,7 @@ const SearchSchema = z.object({
 // ok: missing-auth, missing-input-validation, missing-audit-log
 export const addCandidateNote = withOrg(async (viewer, input: z.infer<typeof NoteSchema>) => {
   const { candidateId, note } = NoteSchema.parse(input);
+  // ruleid: missing-authorization -- any member of any company rewrites a candidate's notes by its id (the viewer's id is only written into the note)
   await updateCandidateNotes(candidateId, `${new Date().toISOString()} ${viewer.userId}: ${note}`);
   return { ok: true };
 });

@@ -520,8 +520,8 @@ def _fields_only(src: bytes, scope: Node, name: str, records: set[str], depth: i
         if node.type == "identifier" and sx.text(src, node) in records:
             if not _fields_only(src, scope, sx.text(src, node), records, depth + 1):
                 return False
-        elif _one_field(src, node) and sx.root_identifier(src, node) in records:
-            pass
+        elif _one_field(src, node):
+            pass  # `payment.cents`, `eligibility.refundAmountCents`: one field
         elif (
             node.type != "binary_expression" or sx.text(src, node.child_by_field_name("operator")) in ("??", "||", "&&")
         ) and (node.type != "call_expression" or sx.callee_name(src, node).split(".", 1)[0] != "Math"):

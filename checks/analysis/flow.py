@@ -118,6 +118,8 @@ def _asserting_call(az: Analyzer, mod: Module, call: Node) -> bool:
 _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
+# a project predicate checking a signed link's token (`verifyUnsubscribeToken`, `isValidInviteSignature`)
+_SIGNED_TOKEN_CHECK = re.compile(r"^(verify|check|validate|isValid)\w*(Token|Signature|Hmac|Link)$")
 _ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember|super_?user)")
 # a membership row by its name (`membership`, `member`, `seat`), and the words of a role asked for
 _MEMBER_NAME = re.compile(r"(?i)(member|seat)")
@@ -3446,6 +3448,16 @@ class _Walker:
         target = self.az.target(self.mod, lookup) if lookup is not None else None
         return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
 
+    def _signs(self, target: Function) -> bool:
+        """``target`` computes a signature (`createHmac`) itself or through a project helper it calls."""
+        if guards.verifies_signature(target):
+            return True
+        for call in sx.find(target.node, ("call_expression",), into_functions=False):
+            helper = self.az.target(target.module, call)
+            if helper is not None and helper.key != target.key and guards.verifies_signature(helper):
+                return True
+        return False
+
     def _asks_about_caller(self, call: Node, last: str, st: State) -> bool:
         """`isEnrolled(user.id, courseId)`, `assertSchoolRole(userId, schoolId, roles)`: a project
         predicate or assertion (named `is*`/`has*`/`can*`, `assert*`/`require*`...) handed the caller's
@@ -3482,6 +3494,11 @@ class _Walker:
         if summary is not None and summary.secret_verdict and self._presents_header(call):
             # `if (!bearerMatches(req.headers.get("authorization"), expected)) return 401`: a header the
             # caller presents compared in constant time by a project helper, a server-to-server secret
+            c.secret = True
+            return
+        if target is not None and _SIGNED_TOKEN_CHECK.match(last) and self._signs(target):
+            # `if (!verifyUnsubscribeToken(userId, topic, token)) return 403`: a project predicate that
+            # recomputes the link's HMAC from what it names: only the holder of a link the app signed passes
             c.secret = True
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role

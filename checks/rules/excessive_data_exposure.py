@@ -145,6 +145,8 @@ def _record_in(
             bound = _local_value(src, flow, sx.text(src, node))
             if _one_field(src, bound):
                 return None  # `const userRole = memberEntry.role`: a field of the record, not the record
+            if _fields_only(src, flow.fn.node, sx.text(src, node), set(flow.records)):
+                return None  # `let refunded = 0; ... refunded = payment.cents`: a field, not the record
             chain = sx.unwrap(bound)
             if chain is not None and chain.type == "call_expression" and _mapped_on_the_way(src, chain, op.call):
                 return None  # `await db.row.findMany(...).then((rows) => rows.map(serialize))`
@@ -491,6 +493,46 @@ def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:
             return _only_assignment(src, flow.fn.node, name)
         return value
     return None
+
+
+def _fields_only(src: bytes, scope: Node, name: str, records: set[str], depth: int = 0) -> bool:
+    """Every value ``name`` is given below ``scope`` (its declaration, each `name = value`) is one
+    field of a record (`payment.cents`), a literal or a name given only such values: what it holds is
+    a value read off a record, not the record (`let amount = 0; if (paid) amount = payment.cents`)."""
+    if depth > 3 or src.count(name.encode(), scope.start_byte, scope.end_byte) > 12:
+        return False
+    values: list[Node | None] = []
+    for d in sx.find(scope, ("variable_declarator",)):
+        pattern = d.child_by_field_name("name")
+        if pattern is not None and pattern.type == "identifier" and sx.text(src, pattern) == name:
+            values.append(d.child_by_field_name("value"))
+    for a in sx.find(scope, ("assignment_expression",)):
+        left = a.child_by_field_name("left")
+        if left is not None and left.type == "identifier" and sx.text(src, left) == name:
+            values.append(a.child_by_field_name("right"))
+    if len(values) < 2:
+        return False  # (one binding: the declaration's own test above decides)
+    fields = False
+    for value in values:
+        node = sx.unwrap(value)
+        if node is None or node.type in _LITERALS:
+            continue
+        if node.type == "identifier" and sx.text(src, node) in records:
+            if not _fields_only(src, scope, sx.text(src, node), records, depth + 1):
+                return False
+        elif _one_field(src, node):
+            pass  # `payment.cents`, `eligibility.refundAmountCents`: one field
+        elif (
+            node.type != "binary_expression" or sx.text(src, node.child_by_field_name("operator")) in ("??", "||", "&&")
+        ) and (node.type != "call_expression" or sx.callee_name(src, node).split(".", 1)[0] != "Math"):
+            return False  # (another name, `rows[0]`, `result.rows`: maybe the records themselves)
+        else:
+            continue  # `Math.floor(payment.cents / 2)`, `a.cents - b.cents`: a number worked out from fields
+        fields = True
+    return fields
+
+
+_LITERALS = frozenset({"number", "string", "true", "false", "null", "undefined", "template_string"})
 
 
 def _only_assignment(src: bytes, scope: Node, name: str) -> Node | None:

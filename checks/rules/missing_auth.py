@@ -926,7 +926,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `Cache-Control: public` on its answer: a shared cache hands it to anyone
         if _ownerless_counter_read(ctx, ev.op):
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
-        if _published_only(ctx, ev.op) and not _picks_personal_field(ctx, ev):
+        if (_published_only(ctx, ev.op) or _published_tested_next(ctx, ev)) and not _picks_personal_field(ctx, ev):
             return False  # `where(and(eq(t.slug, slug), eq(t.isPublished, true)))`: what its owner published
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
@@ -1252,6 +1252,37 @@ def _published_only(ctx: FileContext, op: DbOp) -> bool:
             continue
         if _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top):
             return True
+    return False
+
+
+def _published_tested_next(ctx: FileContext, ev: Event) -> bool:
+    """`const profile = await db.query.coaches.findFirst({ where: eq(coaches.slug, slug), columns: {...} })`
+    followed at once by `if (!profile || !profile.isPublished) return 404`: the row answers nothing
+    unless its owner published it, as a read filtered on the flag does."""
+    op = ev.op
+    if op is None or op.kind != "read":
+        return False
+    decl = ev.node.parent
+    while decl is not None and decl.type in ("await_expression", *sx.TRANSPARENT):
+        decl = decl.parent
+    if decl is None or decl.type != "variable_declarator":
+        return False
+    pattern = decl.child_by_field_name("name")
+    if pattern is None or pattern.type != "identifier":
+        return False
+    name = ctx.text(pattern)
+    stmt = decl.parent
+    nxt = stmt.next_named_sibling if stmt is not None else None
+    if nxt is None or nxt.type != "if_statement" or not sx.exits(ctx.src, nxt.child_by_field_name("consequence")):
+        return False
+    cond = nxt.child_by_field_name("condition")
+    for neg in sx.find(cond, ("unary_expression",)) if cond is not None else []:
+        inner = sx.unwrap(neg.named_children[0]) if neg.named_children else None
+        if ctx.text(neg).startswith("!") and inner is not None and inner.type == "member_expression":
+            prop = inner.child_by_field_name("property")
+            root = sx.root_identifier(ctx.src, inner)
+            if root == name and prop is not None and _VISIBILITY_FLAG.match(ctx.text(prop)):
+                return True
     return False
 
 

@@ -2031,6 +2031,15 @@ def _signed_names(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
     return out | _verified_by_helper(ctx, fn, names - out)
 
 
+def _link_gated(ctx: FileContext, fn: Node) -> bool:
+    """The handler exits unless a signed link's MAC checks out (`if (!verifyUnsubscribeToken(id, topic,
+    token)) return 403`): what it signs is bound, not every value the request sends (a webhook's
+    signature covers its whole body; a link's covers the values it names, checked one by one)."""
+    if b"Token" not in ctx.src[fn.start_byte : fn.end_byte] and b"Link" not in ctx.src[fn.start_byte : fn.end_byte]:
+        return False
+    return bool(_verified_by_helper(ctx, fn, identifiers(ctx.src, fn)))
+
+
 def _verified_by_helper(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
     """Those of ``names`` handed to a project check that compares them with a MAC it computes with a
     server secret, the request exiting when it fails (`if (!verifyUnsubscribeToken(email, token))
@@ -4367,7 +4376,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
             # (a `/jobs/` route that reads a user's session is an app's jobs, not a job runner)
-            if ev.state.auth == "secret" or (
+            if (ev.state.auth == "secret" and not _link_gated(ctx, ep.fn.node)) or (
                 ep.kind in ("route", "pages-api")
                 and _MACHINE_ROUTE.search(ep.path)
                 and not ev.state.session | ev.state.fetched

@@ -235,13 +235,32 @@ _SMS = re.compile(r"(?i)(sms|twilio|messages\.create$|sendText)")
 _RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
 
 
-def _machine_exempt(ctx: FileContext, flow: Flow) -> bool:
+def _machine_exempt(ctx: FileContext, flow: Flow, depth: int = 0) -> bool:
     """A cron or webhook route that checks its caller somewhere, or mails only fixed addresses (the
     team's digest). One that checks nothing and mails stored addresses (every owner's digest) lets
-    anyone flood the users' inboxes, whatever its folder."""
+    anyone flood the users' inboxes, whatever its folder. A handler that hands its request to a
+    sibling handler of the route (`export async function POST(req) { return GET(req) }`) is as
+    exempt as that handler is."""
     if flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
         return True
-    return all(_fixed_recipient(ctx, e) for e in flow.events if e.kind == "email")
+    return all(
+        _fixed_recipient(ctx, e) or (depth == 0 and _sibling_exempt(ctx, flow, e))
+        for e in flow.events
+        if e.kind == "email"
+    )
+
+
+def _sibling_exempt(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """``ev`` calls another route handler of the same file (`return GET(request)`), itself exempt."""
+    if ev.node.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None or target.key == flow.fn.key:
+        return False
+    for other in ctx.entry_points:
+        if other.fn.key == target.key and other.kind in ("route", "pages-api"):
+            return _machine_exempt(ctx, ctx.flow(other), 1)
+    return False
 
 
 def _fixed_recipient(ctx: FileContext, ev: Event) -> bool:

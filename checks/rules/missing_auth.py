@@ -303,8 +303,11 @@ _SOMEONES_OTP = re.compile(
 
 # Routes public by design: tracking pixels and beacons, public APIs, OG images, OAuth, health.
 _PUBLIC_ROUTE = re.compile(
-    r"(^|/)(public|track|tracking|og|og-image|\.well-known|health|healthz|status|sitemap|robots|feed|rss|mobile-auth)/"
+    r"(^|/)(public|track|tracking|og|og-image|\.well-known|sitemap|robots|feed|rss|mobile-auth)/"
 )
+# A health or status probe answers a GET; a handler there that takes a POST or PATCH (an agent reporting
+# in, `orders/[id]/status/` changed) changes data like any other
+_PROBE_ROUTE = re.compile(r"(^|/)(health|healthz|status)/")
 
 
 # A wrapper that declares its handler public (`export default PublicEndpoint(handler)`), as a `public/` folder does
@@ -327,6 +330,8 @@ def exempt(ep: EntryPoint, path: str) -> bool:
         if (
             _AUTH_ROUTE.search(route) and not _ACCOUNT_LOOKUP_ROUTE.search(route) and not _SOMEONES_OTP.search(route)
         ) or _PUBLIC_ROUTE.search(route):
+            return True
+        if _PROBE_ROUTE.search(route) and (ep.kind == "pages-api" or ep.name in ("GET", "HEAD")):
             return True
     return False
 

@@ -204,6 +204,16 @@ def classify_db(
     parts = callee.split(".")
     last = parts[-1]
     root = parts[0].removesuffix("()")
+    alias = mod.imports.get(root) if len(parts) == 2 else None
+    if (
+        alias is not None
+        and alias.imported not in (root, "*", "default")
+        and (alias.imported in db_roots or alias.imported.endswith(("db", "Db")))
+        and not (root in db_roots or root.endswith(("db", "Db")))
+    ):
+        # `import { db as dbClient } from "@/db"`: the project's client under another name
+        root = parts[0] = alias.imported
+        callee = ".".join(parts)
 
     # Tagged SQL templates: sql`...` (postgres.js, @vercel/postgres) — parameterised reads/writes.
     if is_tagged_template(call):

@@ -2375,6 +2375,7 @@ class _Walker:
             else:
                 self.expr(e, st)
                 self.statement_call(e, st)
+                self._pushed(e, st)
         elif t == "if_statement":
             self.if_stmt(node, st)
         elif t == "return_statement":
@@ -5215,6 +5216,29 @@ class _Walker:
         inner = sx.callee_name(found[0].src, value).split(".", 1)[0]
         binding = found[0].imports.get(inner)
         return binding is not None and binding.spec == "arktype"
+
+    def _pushed(self, e: Node, st: State) -> None:
+        """`conditions.push(eq(org.id, input.id))`: a local array filled with the client's values holds
+        them (a filter list built up, then spread into `or(...conditions)`)."""
+        call = sx.unwrap(e)
+        if call is None or call.type != "call_expression":
+            return
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return
+        obj, prop = sx.strip_types(fn.child_by_field_name("object")), fn.child_by_field_name("property")
+        if obj is None or obj.type != "identifier" or prop is None:
+            return
+        if sx.text(self.src, prop) not in ("push", "unshift"):
+            return
+        refs = {i for arg in sx.call_args(call) for i in identifiers(self.src, arg)}
+        sent = refs & st.client
+        if not sent:
+            return
+        name = sx.text(self.src, obj)
+        if name not in st.client and sent <= st.validated:
+            st.validated.add(name)
+        st.client.add(name)
 
     def _helper_guards(self, call: Node, target: Function, summary: Summary, st: State) -> None:
         """`getImageUseCase(user, id)` whose first step throws without `user`, given the session

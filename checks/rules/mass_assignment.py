@@ -1602,6 +1602,10 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
     rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`), and
     the rest of such a literal (`const { id: _, ...update } = create`)."""
     node = sx.strip_types(data)
+    inner = _stamped(ctx, node) if depth < 4 else None
+    if inner is not None:
+        # `.set(withUpdatedAt({ role: input.role }))`: the literal a project helper stamps and hands back
+        return _literal_behind(ctx, ep, inner, depth + 1, gated)
     if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
         scope = _declaring_scope(ctx, ep, node)
         value = sx.strip_types(_binding(ctx, scope, ctx.text(node)))
@@ -1628,6 +1632,33 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
             if behind is not walked and behind.type == "object":
                 return behind
     return data
+
+
+def _stamped(ctx: FileContext, node: Node | None) -> Node | None:
+    """`withUpdatedAt({ ... })` with a project helper answering `{ ...data, updatedAt: new Date() }`: the
+    argument, whose keys all reach the row."""
+    if node is None or node.type != "call_expression":
+        return None
+    args = sx.call_args(node)
+    if len(args) != 1:
+        return None
+    target = ctx.analyzer.target(ctx.module, node)
+    params = target.params if target is not None else []
+    if target is None or not params:
+        return None
+    returned = sx.unwrap(target.body) if target.body is not None and target.body.type != "statement_block" else None
+    if returned is None and target.body is not None:
+        stmts = sx.statements(target.body)
+        last = stmts[-1] if stmts else None
+        if last is not None and last.type == "return_statement" and last.named_children:
+            returned = sx.unwrap(last.named_children[0])
+    if returned is None or returned.type != "object":
+        return None
+    src = target.module.src
+    spreads = [c for c in returned.named_children if c.type == "spread_element"]
+    if not any(sx.text(src, sx.strip_types(c.named_children[0])) == params[0] for c in spreads if c.named_children):
+        return None
+    return args[0]
 
 
 def _declaring_scope(ctx: FileContext, ep: EntryPoint, node: Node) -> Node:

@@ -124,7 +124,8 @@ with non-private fields selected), a beacon appending a new, free-standing click
 (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
 age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
-secret itself), handlers their
+secret itself), the row a project logger named for its level appends for each line it logs
+(`error("payment failed", meta)` keeping a `Log` row, also from a catch block), handlers their
 wrapper declares public (`PublicEndpoint(handler)`, as
 a `public/` route folder does), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
@@ -313,8 +314,11 @@ _SOMEONES_OTP = re.compile(
 
 # Routes public by design: tracking pixels and beacons, public APIs, OG images, OAuth, health.
 _PUBLIC_ROUTE = re.compile(
-    r"(^|/)(public|track|tracking|og|og-image|\.well-known|health|healthz|status|sitemap|robots|feed|rss|mobile-auth)/"
+    r"(^|/)(public|track|tracking|og|og-image|\.well-known|sitemap|robots|feed|rss|mobile-auth)/"
 )
+# A health or status probe answers a GET; a handler there that takes a POST or PATCH (an agent reporting
+# in, `orders/[id]/status/` changed) changes data like any other
+_PROBE_ROUTE = re.compile(r"(^|/)(health|healthz|status)/")
 
 
 # A wrapper that declares its handler public (`export default PublicEndpoint(handler)`), as a `public/` folder does
@@ -337,6 +341,8 @@ def exempt(ep: EntryPoint, path: str) -> bool:
         if (
             _AUTH_ROUTE.search(route) and not _ACCOUNT_LOOKUP_ROUTE.search(route) and not _SOMEONES_OTP.search(route)
         ) or _PUBLIC_ROUTE.search(route):
+            return True
+        if _PROBE_ROUTE.search(route) and (ep.kind == "pages-api" or ep.name in ("GET", "HEAD")):
             return True
     return False
 
@@ -892,6 +898,28 @@ def _handler_wrapper_log(ctx: FileContext, ev: Event) -> bool:
     return False
 
 
+# A project logger named for its level (`error(msg, meta)`, `logWarning(msg)`), or a method of one
+_LOGGER_CALL = re.compile(
+    r"(?i)^((\w+\.)?(log|info|warn|warning|error|debug|trace|fatal|critical|notice|verbose)|"
+    r"log_?(error|warn|warning|info|debug|event|message|exception)|(logger|log)\.\w+)$"
+)
+
+
+def _logger_row(ev: Event) -> bool:
+    """`error("payment failed", meta)` with a project logger that appends each line to a
+    `Log` collection: the logger's own row, written wherever code logs (a catch block too), is no
+    change a caller makes to anyone's data."""
+    op = ev.op
+    return (
+        op is not None
+        and op.helper is not None
+        and op.kind == "write"
+        and op.verb.lower() in _LOG_APPENDS
+        and bool(_TELEMETRY_TABLE.match(op.model or ""))
+        and bool(_LOGGER_CALL.match(ev.callee))
+    )
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded:
@@ -902,6 +930,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # an anonymous widget's visitor and their own transcript
         if _handler_wrapper_log(ctx, ev):
             return False  # a logging wrapper's request rows around a handler that guards itself
+        if _logger_row(ev):
+            return False  # a project logger's own line, kept as a row
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):

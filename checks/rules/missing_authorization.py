@@ -764,7 +764,7 @@ def _private_parent_key(program: Program, key: str) -> bool:
     if vocab.private_model(stem):
         return True
     names = {stem, stem + "s", stem + "es", stem[:-1] + "ies"}
-    return bool(names & (_tenant_models(program) | _private_children(program)))
+    return bool(names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program)))
 
 
 def _private_children(program: Program) -> frozenset[str]:
@@ -1680,11 +1680,17 @@ def _tenant_models(program: Program) -> frozenset[str]:
     return _owned_and_tenant_models(program)[1]
 
 
-def _owned_and_tenant_models(program: Program) -> tuple[frozenset[str], frozenset[str]]:
+def _filed_under_tenant(program: Program) -> frozenset[str]:
+    """Code tables and Mongoose models (lower case) filed by name under a tenant's record (`projectId`
+    of a `databases` table, `projects` carrying an `organizationId`): a tenant's rows one step down."""
+    return _owned_and_tenant_models(program)[2]
+
+
+def _owned_and_tenant_models(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tree_fact(program.tree, "owned_models", lambda: _read_owned_models(program))
 
 
-def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]]:
+def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     out: set[str] = set()
     tenant_tables: set[str] = set()
     unowned: dict[str, set[str]] = {}  # code tables and Mongoose models: their columns
@@ -1746,7 +1752,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
         for name, columns in unowned.items()
         if name not in out and any(_names_table(c, tenant_tables) for c in columns if _PARENT_STEM.match(c))
     }
-    return frozenset(out | children | named), frozenset(tenant_tables)
+    return frozenset(out | children | named), frozenset(tenant_tables), frozenset(named)
 
 
 def _mongoose_columns(text: str) -> dict[str, set[str]]:
@@ -3067,6 +3073,22 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
             right = identifiers(ctx.src, value.child_by_field_name("right"), into_functions=True)
             # (`params.get("tripId") ?? params.get("trip_id")`: two spellings of the client's id, no session)
             if left & ev.state.client and not left & sessionish and right & sessionish:
+                out.add(ctx.text(target))
+        elif value is not None and value.type == "ternary_expression":
+            # `const userId = input.length > 0 ? input : ctx.user.id`: the client's id whenever the
+            # client's own value passes the test (not a test of the caller's role: `isAdmin ? id : own`)
+            test = identifiers(ctx.src, value.child_by_field_name("condition"), into_functions=True)
+            sides = [
+                identifiers(ctx.src, value.child_by_field_name(f), into_functions=True)
+                for f in ("consequence", "alternative")
+            ]
+            client = ev.state.client
+            if (
+                test
+                and test <= client
+                and not test & sessionish
+                and any(a & client and not a & sessionish and b & sessionish for a, b in (sides, sides[::-1]))
+            ):
                 out.add(ctx.text(target))
     return out
 

@@ -1,0 +1,20 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+
+export function sha256(value: string) {
+  return createHash("sha256").update(value).digest("hex");
+}
+
+export function newToken(bytes = 32) {
+  return randomBytes(bytes).toString("base64url");
+}
+
+export function secureCompare(a: string, b: string) {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  if (ab.length !== bb.length) return false;
+  return timingSafeEqual(ab, bb);
+}
+
+export function hmacHex(secret: string, payload: string) {
+  return createHmac("sha256", secret).update(payload).digest("hex");
+}

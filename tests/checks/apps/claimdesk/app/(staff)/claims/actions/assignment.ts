@@ -36,8 +36,8 @@ const StatusSchema = z.object({ claimId: z.string().cuid(), status: z.enum(["ope
 export async function setClaimStatus(_prev: unknown, formData: FormData) {
   const ctx = await getStaffContext();
   const { claimId, status } = StatusSchema.parse(Object.fromEntries(formData));
-  const allowed = isAssignedAdjuster(ctx.userId, claimId);
   // ruleid: floating-auth-check
+  const allowed = isAssignedAdjuster(ctx.userId, claimId);
   if (!allowed && ctx.role !== "claims_manager") return { error: "Only the assigned adjuster can change status" };
   // ruleid: missing-authorization
   await prisma.claim.update({ where: { id: claimId }, data: { status } });

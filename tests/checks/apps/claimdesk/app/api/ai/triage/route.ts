@@ -8,7 +8,8 @@ import { ratelimit } from "@/lib/ratelimit";
 const Body = z.object({ imageUrl: z.string().url(), claimId: z.string() });
 
 // AI damage-photo triage (public FNOL widget posts here too)
-// ruleid: missing-auth, missing-rate-limit
+// ok: missing-auth
+// ruleid: missing-rate-limit
 export async function POST(req: NextRequest) {
   const body = Body.parse(await req.json());
   const { object } = await generateObject({

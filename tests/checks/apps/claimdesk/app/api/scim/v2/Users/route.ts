@@ -43,6 +43,7 @@ export async function POST(req: Request) {
   });
   await prisma.membership.upsert({
     where: { userId_tenantId: { userId: user.id, tenantId: tenant.id } },
+    // ruleid: mass-assignment
     create: { userId: user.id, tenantId: tenant.id, role: body["urn:claimdesk:role"] },
     update: { role: body["urn:claimdesk:role"] },
   });

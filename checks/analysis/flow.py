@@ -4508,6 +4508,8 @@ class _Walker:
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
+            if op is None and pattern.type == "array_pattern" and last == "$transaction":
+                self._batch_records(v, pattern)
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
@@ -4589,6 +4591,22 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _batch_records(self, call: Node, pattern: Node) -> None:
+        """`const [rows, total] = await db.$transaction([db.x.findMany(...), db.x.count()])`: each name
+        holds what the query in its place of the batch answers, as if awaited on its own."""
+        args = sx.call_args(call)
+        batch = sx.strip_types(args[0]) if args else None
+        if batch is None or batch.type != "array":
+            return
+        for slot, query in zip(pattern.named_children, batch.named_children):
+            slot = sx.strip_types(slot)
+            query = sx.unwrap(query)
+            if slot is None or slot.type != "identifier" or query is None or query.type != "call_expression":
+                continue
+            op = self.az.classify(self.mod, query)
+            if op is not None and op.kind == "read":
+                self.records[sx.text(self.src, slot)] = op
 
     def _bound_once(self, name: str) -> bool:
         """``name`` is bound by one declaration or assignment in the function (its parameters aside)."""

@@ -4346,6 +4346,16 @@ class _Walker:
             return
         refs = identifiers_past_checked_reads(src, v, st.validated)
         if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
+            chosen = identifiers(src, v.child_by_field_name("left"), into_functions=True)
+            fallback = identifiers(src, v.child_by_field_name("right"), into_functions=True)
+            sessionish = st.session | st.fetched
+            if chosen & st.client and not chosen & sessionish and fallback & sessionish:
+                # `const userId = input.id || user.id`: whoever sends an id picks the row, the session's
+                # is a mere default; the value is the client's, no proof of whose the row is
+                st.client |= names
+                if chosen & st.client <= st.validated:
+                    st.validated |= names
+                return
             # `(await tokenCache.get(token)) ?? {}`: the value is the call's result, or an empty default
             left = sx.unwrap(v.child_by_field_name("left"))
             right = sx.strip_types(v.child_by_field_name("right"))

@@ -4609,9 +4609,9 @@ class _Walker:
         batch = sx.strip_types(args[0]) if args else None
         if batch is None or batch.type != "array":
             return
-        for slot, query in zip(pattern.named_children, batch.named_children):
-            slot = sx.strip_types(slot)
-            query = sx.unwrap(query)
+        for slot_node, query_node in zip(pattern.named_children, batch.named_children, strict=False):
+            slot = sx.strip_types(slot_node)
+            query = sx.unwrap(query_node)
             if slot is None or slot.type != "identifier" or query is None or query.type != "call_expression":
                 continue
             op = self.az.classify(self.mod, query)

@@ -358,7 +358,7 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
         spread = sx.unwrap(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
         if spread is None:
             continue
-        branches = [spread]
+        branches: list[Node | None] = [spread]
         if spread.type == "ternary_expression":
             branches = [sx.unwrap(spread.child_by_field_name(f)) for f in ("consequence", "alternative")]
         elif spread.type == "binary_expression" and ctx.text(spread.child_by_field_name("operator")) == "&&":

@@ -847,7 +847,8 @@ def _derived_index_refill(op: DbOp) -> bool:
     """A project helper's write to a derived table (a search index, a cache) that none of the caller's
     arguments reach (`searchDocs(q)` refilling `cms_entry_search` from stored entries when it is empty):
     upkeep of what a public read looks in, the caller changes nothing of anyone's."""
-    return op.api == "helper" and not op.param_uses and bool(_DERIVED_TABLE.search(op.model or ""))
+    reached = bool(op.param_uses) and bool(op.param_names or op.filter_uses)
+    return op.api == "helper" and not reached and bool(_DERIVED_TABLE.search(op.model or ""))
 
 
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:

@@ -4547,6 +4547,16 @@ class _Walker:
             return
         refs = identifiers_past_checked_reads(src, v, st.validated)
         if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
+            chosen = identifiers(src, v.child_by_field_name("left"), into_functions=True)
+            fallback = identifiers(src, v.child_by_field_name("right"), into_functions=True)
+            sessionish = st.session | st.fetched
+            if chosen & st.client and not chosen & sessionish and fallback & sessionish:
+                # `const userId = input.id || user.id`: whoever sends an id picks the row, the session's
+                # is a mere default; the value is the client's, no proof of whose the row is
+                st.client |= names
+                if chosen & st.client <= st.validated:
+                    st.validated |= names
+                return
             # `(await tokenCache.get(token)) ?? {}`: the value is the call's result, or an empty default
             left = sx.unwrap(v.child_by_field_name("left"))
             right = sx.strip_types(v.child_by_field_name("right"))
@@ -4709,6 +4719,8 @@ class _Walker:
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
+            if op is None and pattern.type == "array_pattern" and last == "$transaction":
+                self._batch_records(v, pattern)
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
@@ -4792,6 +4804,22 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _batch_records(self, call: Node, pattern: Node) -> None:
+        """`const [rows, total] = await db.$transaction([db.x.findMany(...), db.x.count()])`: each name
+        holds what the query in its place of the batch answers, as if awaited on its own."""
+        args = sx.call_args(call)
+        batch = sx.strip_types(args[0]) if args else None
+        if batch is None or batch.type != "array":
+            return
+        for slot_node, query_node in zip(pattern.named_children, batch.named_children, strict=False):
+            slot = sx.strip_types(slot_node)
+            query = sx.unwrap(query_node)
+            if slot is None or slot.type != "identifier" or query is None or query.type != "call_expression":
+                continue
+            op = self.az.classify(self.mod, query)
+            if op is not None and op.kind == "read":
+                self.records[sx.text(self.src, slot)] = op
 
     def _bound_once(self, name: str) -> bool:
         """``name`` is bound by one declaration or assignment in the function (its parameters aside)."""

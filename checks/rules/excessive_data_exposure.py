@@ -97,6 +97,7 @@ from tree_sitter import Node
 
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.flow import Flow, identifiers, response_status
 from checks.analysis.model_secrets import sensitive_field
@@ -305,9 +306,30 @@ def _spread_rows_of(src: bytes, call: Node, named: Function | None = None) -> No
         # one per branch: `try { return { ...doc, author } } catch { return { ...doc, author: null } }`)
         rets = [r for r in sx.find(body, ("return_statement",), False) if r.named_children]
         answers = [sx.unwrap(r.named_children[0]) for r in rets]
+        params |= _rest_copies(src, body, params)
     if not answers or not all(a is not None and a.type == "object" and _spreads(src, a, params) for a in answers):
         return None
     return fn.child_by_field_name("object")
+
+
+def _rest_copies(src: bytes, body: Node, params: set[str]) -> set[str]:
+    """`const { ...rest } = row` or `const { tags, ...rest } = row` in a callback's body: the row again,
+    but for the keys named before the rest (not when one of them is a secret: `const { password, ...safe }
+    = user` is how a row is cleaned)."""
+    out: set[str] = set()
+    for d in sx.find(body, ("variable_declarator",), False):
+        pattern, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "identifier":
+            continue
+        if sx.text(src, value) not in params:
+            continue
+        rest = [c for c in pattern.named_children if c.type == "rest_pattern"]
+        named = [sx.text(src, c).split(":")[0].split("=")[0].strip() for c in pattern.named_children if c not in rest]
+        inner = rest[0].named_children[0] if len(rest) == 1 and rest[0].named_children else None
+        if inner is None or inner.type != "identifier" or any(vocab.SENSITIVE_FIELD.search(k) for k in named):
+            continue
+        out.add(sx.text(src, inner))
+    return out
 
 
 def _spreads(src: bytes, obj: Node, params: set[str]) -> bool:

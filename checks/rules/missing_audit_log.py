@@ -338,6 +338,37 @@ _ADDRESS_WORD = re.compile(r"(?i)e_?mail|address")
 _ADDRESS_KEY = re.compile(r"(?i)^(new_?|primary_?)?e_?mail(_?address)?$")
 
 
+def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
+    """The keys a write's data names: those of its object literal, or of the one local it is bound to
+    (`const changes = { ... }; update({ data: changes })`), with the keys of objects spread in on a
+    condition (`...(email !== old ? { email } : {})`, `...(email && { email })`): written when it holds."""
+    obj = sx.unwrap(data)
+    if obj is not None and obj.type == "identifier":
+        name = ctx.text(obj)
+        found = [
+            sx.unwrap(d.child_by_field_name("value"))
+            for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+            if ctx.text(d.child_by_field_name("name")) == name
+        ]
+        obj = found[0] if len(found) == 1 else obj
+    keys = set(object_keys(ctx.src, obj))
+    if obj is None or obj.type != "object":
+        return keys
+    for child in obj.named_children:
+        spread = sx.unwrap(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
+        if spread is None:
+            continue
+        branches: list[Node | None] = [spread]
+        if spread.type == "ternary_expression":
+            branches = [sx.unwrap(spread.child_by_field_name(f)) for f in ("consequence", "alternative")]
+        elif spread.type == "binary_expression" and ctx.text(spread.child_by_field_name("operator")) == "&&":
+            branches = [sx.unwrap(spread.child_by_field_name("right"))]
+        for b in branches:
+            if b is not None and b.type == "object":
+                keys |= set(object_keys(ctx.src, b))
+    return keys
+
+
 def _writes_address_key(ctx: FileContext, fn: Node) -> bool:
     """An `email` key anywhere in the body (`{ email }`, `patch.email = next`): an address is written."""
     for n in sx.find(fn, ("pair", "shorthand_property_identifier", "assignment_expression")):
@@ -1916,7 +1947,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # creating an account (sign-up) sets an email and password: not a change to audit
                 creates = ev.op.verb.lower().startswith(("create", "insert", "upsert"))
                 for data in [] if creates else ev.op.data:
-                    keys = _columns(ev.op.model, set(object_keys(src, data)))
+                    keys = _columns(ev.op.model, _written_keys(ctx, ep.fn.node, data))
                     hit = keys & {
                         "role",
                         "roles",

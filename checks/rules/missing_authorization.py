@@ -4285,6 +4285,20 @@ def _public_card_read(ctx: FileContext, op: DbOp) -> bool:
     return bool(shown) and shown | hidden == set(fields) and all(vocab.DISPLAY_FIELD.match(k) for k in shown)
 
 
+_LABEL_FIELD = re.compile(r"(?i)^(id|name|title|label)$")
+
+
+def _label_read(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma read of a thing's label only (`vehicle.findUnique({ where: { id }, select: { name: true
+    } })`, a page heading): of a model not named for anyone's data, its name says nothing private."""
+    if op.api != "prisma" or not op.args or vocab.private_model(op.model or "") or _PROFILE_ROWS.search(op.model or ""):
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    picked = opts.get("select")
+    fields = object_keys(ctx.src, picked) if picked is not None else {}
+    return bool(fields) and all(_LABEL_FIELD.match(k) and ctx.text(v) == "true" for k, v in fields.items())
+
+
 def _kysely_card_read(ctx: FileContext, op: DbOp) -> bool:
     """Kysely `selectFrom("users").where("username", "=", name).select("uuid")` (or `.select(["uuid",
     "fullname"])`): only the columns a card shows, named as literals; `selectAll`, a join or a
@@ -4489,7 +4503,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
             ):
                 continue
-            if op.kind == "read" and _public_card_read(ctx, op):
+            if op.kind == "read" and (_public_card_read(ctx, op) or _label_read(ctx, op)):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
             if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
                 continue  # `where: { id, published: true }`, or a course's title and price: the public catalogue

@@ -36,6 +36,7 @@ export async function transferPoints(input: { toAccountId: string; points: numbe
   const [from] = await db.select({ id: loyaltyAccounts.id, points: loyaltyAccounts.points }).from(loyaltyAccounts).where(eq(loyaltyAccounts.guestId, guestId));
   if (!from || from.points < data.points) return { error: "Not enough points" };
   await db.transaction(async (tx) => {
+    // ruleid: missing-authorization -- `from` was found by the client's `fromGuestId` (the session only defaults it)
     await tx.update(loyaltyAccounts).set({ points: sql`${loyaltyAccounts.points} - ${data.points}` }).where(eq(loyaltyAccounts.id, from.id));
     // todook: missing-authorization
     await tx.update(loyaltyAccounts).set({ points: sql`${loyaltyAccounts.points} + ${data.points}` }).where(eq(loyaltyAccounts.id, data.toAccountId));

@@ -15,7 +15,7 @@ share the cores; the parallel speedup is judged on wall time. Peak RSS is the la
 of the child's ``ru_maxrss`` (its own, or its largest reaped worker's) and the sampled
 sum of RSS over the child's process tree (what a parallel scan really holds at once).
 
-Usage: python benchmarks/bench_scan.py [--path DIR] [--repeat N] [--json] [--profile]
+Usage: python benchmarks/bench_scan.py [--path DIR] [--repeat N] [--json] [--profile] [--phases]
 With no ``--path`` the default generated tree is used, generated first if absent.
 """
 
@@ -338,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of a single-core scan instead")
     parser.add_argument("--top", type=int, default=30, help="functions shown by --profile")
+    parser.add_argument(
+        "--phases", action="store_true", help="print a single-core scan's CPU time by phase, and what it analysed"
+    )
     parser.add_argument("--_measure", choices=("parse", "scan"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -349,6 +352,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         sys.path.insert(0, str(REPO))
         profile(root, args.top)
+        return 0
+    if args.phases:
+        sys.path.insert(0, str(REPO))
+        from phases import run  # (this folder: the script's own)
+
+        print(run(root))
         return 0
     cores = os.cpu_count() or 1
     repeat = max(1, args.repeat)

@@ -2124,11 +2124,6 @@ def _fixed_message_class(ctx: FileContext, mod: Module, name: str, seen: frozens
     position = _message_position(home, cls)
     if position is None:
         return True  # `constructor() { super("Not found") }`
-    made = [(home, n) for n in _news(home, local)]
-    for path in _building_files(ctx, local):
-        other = ctx.analyzer.program.module(path) if path != home.path else None
-        if other is not None:
-            made.extend((other, n) for n in _news(other, local))
     if position < 0:  # the constructor builds the message itself (`super(body || ...)`)
         ctor = next(
             (
@@ -2140,7 +2135,21 @@ def _fixed_message_class(ctx: FileContext, mod: Module, name: str, seen: frozens
         )
         return ctor is not None and not _raw_text(ctx, home, ctor.child_by_field_name("body"), 0, seen)
     seen = seen | {name}
-    return not any(_wraps_raw(ctx, m, n, position, seen) for m, n in made)
+    return not any(_wraps_raw(ctx, m, n, position, seen) for m, n in _made(ctx, home, local))
+
+
+def _made(ctx: FileContext, home: Module, local: str) -> Iterator[tuple[Module, Node]]:
+    """Each `new` of the class ``local`` declared in ``home``: its own module's first, then those of
+    the files that build it, each parsed only once the ones before it are answered (a class that
+    wraps raw text somewhere is told by its first such `new`: dub's `DubApiError` is built in ~250
+    files, which otherwise were all parsed for every batch that asked)."""
+    for n in _news(home, local):
+        yield home, n
+    for path in _building_files(ctx, local):
+        other = ctx.analyzer.program.module(path) if path != home.path else None
+        if other is not None:
+            for n in _news(other, local):
+                yield other, n
 
 
 def _wraps_raw(ctx: FileContext, mod: Module, new: Node, at: int, seen: frozenset[str]) -> bool:

@@ -219,9 +219,14 @@ def _signs(az: Analyzer, fn: Function, depth: int) -> bool:
     # (a method's class: method_definition -> class_body -> class_declaration)
     up = fn.node.parent.parent if fn.node.parent is not None else None
     cls = up if up is not None and up.type in ("class_declaration", "abstract_class_declaration") else None
+    env_locals: set[str] | None = None  # (`const token = process.env.HOOK_TOKEN`)
     for node in sx.find(fn.node, ("call_expression", "binary_expression"), into_functions=False):
         if node.type == "binary_expression":
-            if sx.text(src, node.child_by_field_name("operator")) in _EQUALITY and _env_secret_compared(src, node):
+            if sx.text(src, node.child_by_field_name("operator")) not in _EQUALITY:
+                continue
+            if env_locals is None:
+                env_locals = _env_locals(src, fn.node)
+            if _env_secret_compared(src, node, env_locals):
                 return True
             continue
         callee = sx.callee_name(src, node)
@@ -238,11 +243,26 @@ def _signs(az: Analyzer, fn: Function, depth: int) -> bool:
     return False
 
 
-def _env_secret_compared(src: bytes, node: Node) -> bool:
-    """`header === process.env.WEBHOOK_SECRET`: a value compared with a setting of the environment
-    other than a fixed string (`process.env.NODE_ENV === "production"` compares no secret)."""
+_ENV_SETTING = re.compile(r"^(process\.env|import\.meta\.env|env|serverEnv)\.\w+$")
+
+
+def _env_locals(src: bytes, fn: Node) -> set[str]:
+    """Locals of ``fn`` holding a setting of the environment (`const token = process.env.HOOK_TOKEN`)."""
+    out: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        name, value = decl.child_by_field_name("name"), sx.strip_types(decl.child_by_field_name("value"))
+        setting = value is not None and _ENV_SETTING.match(sx.text(src, value)) is not None
+        if setting and name is not None and name.type == "identifier":
+            out.add(sx.text(src, name))
+    return out
+
+
+def _env_secret_compared(src: bytes, node: Node, env_locals: set[str]) -> bool:
+    """`header === process.env.WEBHOOK_SECRET` (or a local holding it): a value compared with a setting
+    of the environment other than a fixed string (`process.env.NODE_ENV === "production"` compares no
+    secret)."""
     sides = [sx.strip_types(node.child_by_field_name(f)) for f in ("left", "right")]
-    env = [s for s in sides if s is not None and sx.text(src, s).startswith("process.env.")]
+    env = [s for s in sides if s is not None and (_ENV_SETTING.match(sx.text(src, s)) or sx.text(src, s) in env_locals)]
     other = [s for s in sides if s is not None and s not in env]
     return len(env) == 1 and len(other) == 1 and other[0].type not in ("string", "template_string", "null", "undefined")
 

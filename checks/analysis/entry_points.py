@@ -19,7 +19,7 @@ from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls
-from checks.analysis.flow import Analyzer, Flow, State, Summary, identifiers, secret_args
+from checks.analysis.flow import Analyzer, Flow, State, Summary, identifiers, is_signature_call, secret_args
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
@@ -121,11 +121,155 @@ def _tests_request_auth(fn: Function) -> bool:
     return False
 
 
-def _verifies_caller(path: str, ep: EntryPoint) -> bool:
+def _verifies_caller(az: Analyzer, path: str, ep: EntryPoint) -> bool:
+    """A webhook route (`/webhooks/`, `/events/`) calling a verifier: one of a library (taken at its
+    name), or a project helper or class method that does signature work itself or a step or two down
+    (`paymentMethod.verify(body)` whose implementations only read the event's type verify nothing)."""
     if not _MACHINE_ROUTE.search(path.lower()):
         return False
-    src = ep.fn.module.src
-    return any(_VERIFY_CALL.search(sx.callee_name(src, c)) for c in sx.find(ep.fn.node, ("call_expression",)))
+    mod = ep.fn.module
+    src = mod.src
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        if _VERIFY_CALL.search(callee) and _credited_verifier(az, mod, ep.fn.node, call, callee):
+            return True
+    return False
+
+
+_EQUALITY = frozenset({"==", "===", "!=", "!=="})
+
+
+def _credited_verifier(az: Analyzer, mod: Module, scope: Node, call: Node, callee: str) -> bool:
+    """The verifier call checks a signature: a known signature call, a project function that signs,
+    a method of the project classes the receiver is built from that signs; an unresolved call
+    (a library's, or a receiver not traced) is taken at its name."""
+    if is_signature_call(callee) or guards.verifies_signature_name(callee):
+        return True
+    target = az.target(mod, call)
+    if target is not None:
+        return _signs(az, target, 2)
+    root, dot, method = callee.partition(".")
+    if not dot or "." in method:
+        return True
+    methods = _receiver_methods(az, mod, scope, root, method)
+    return methods is None or any(_signs(az, fn, 2) for fn in methods)
+
+
+def _receiver_methods(az: Analyzer, mod: Module, scope: Node, root: str, method: str) -> list[Function] | None:
+    """``method`` of the project classes a local receiver is an instance of: `new Cls(...)`, or the
+    answer of a project factory that builds them (`await getProvider(id)` returning `new Stripe...()`
+    itself or one call down). None when the receiver cannot be traced to project classes."""
+    src = mod.src
+    value: Node | None = None
+    for decl in sx.find(scope, ("variable_declarator",)):
+        name = decl.child_by_field_name("name")
+        if name is not None and name.type == "identifier" and sx.text(src, name) == root:
+            value = sx.unwrap(decl.child_by_field_name("value"))
+            break
+    if value is None:
+        return None
+    news: list[tuple[Module, Node]] = []
+    if value.type == "new_expression":
+        news.append((mod, value))
+    elif value.type == "call_expression":
+        factory = az.target(mod, value)
+        if factory is None:
+            return None
+        fns = [factory]
+        for inner in sx.find(factory.node, ("call_expression",), into_functions=False):
+            helper = az.target(factory.module, inner)
+            if helper is not None and helper.key != factory.key:
+                fns.append(helper)
+        for fn in fns:
+            news.extend((fn.module, n) for n in sx.find(fn.node, ("new_expression",), into_functions=False))
+    found: list[Function] = []
+    for owner, new in news:
+        cls = sx.strip_types(new.child_by_field_name("constructor"))
+        if cls is None or cls.type != "identifier":
+            continue
+        declared = az.program.resolve_value(owner, sx.text(owner.src, cls))
+        if declared is None or declared[1].type not in ("class_declaration", "abstract_class_declaration"):
+            continue
+        member = _class_method(declared[0], declared[1], method)
+        if member is not None:
+            found.append(member)
+    return found or None
+
+
+def _class_method(mod: Module, cls: Node, method: str) -> Function | None:
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        name = member.child_by_field_name("name") or member.child_by_field_name("property")
+        if name is None or sx.text(mod.src, name) != method:
+            continue
+        node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
+        if node is not None and sx.is_function(node):
+            return mod.function_for(node, f"{sx.text(mod.src, cls.child_by_field_name('name'))}.{method}", name)
+    return None
+
+
+def _signs(az: Analyzer, fn: Function, depth: int) -> bool:
+    """``fn`` does signature work: an HMAC or constant-time compare, a known signature call, a
+    library verifier, a secret from the environment compared; itself or through the project helpers
+    and own methods (`this.verifySignature(...)`) it calls, ``depth`` steps down."""
+    mod = fn.module
+    src = mod.src
+    if guards.verifies_signature(fn):
+        return True
+    # (a method's class: method_definition -> class_body -> class_declaration)
+    up = fn.node.parent.parent if fn.node.parent is not None else None
+    cls = up if up is not None and up.type in ("class_declaration", "abstract_class_declaration") else None
+    env_locals: set[str] | None = None  # (`const token = process.env.HOOK_TOKEN`)
+    for node in sx.find(fn.node, ("call_expression", "binary_expression"), into_functions=False):
+        if node.type == "binary_expression":
+            if sx.text(src, node.child_by_field_name("operator")) not in _EQUALITY:
+                continue
+            if env_locals is None:
+                env_locals = _env_locals(src, fn.node)
+            if _env_secret_compared(src, node, env_locals):
+                return True
+            continue
+        callee = sx.callee_name(src, node)
+        if is_signature_call(callee):
+            return True
+        helper = az.target(mod, node)
+        if helper is None and cls is not None and callee.startswith("this.") and callee.count(".") == 1:
+            helper = _class_method(mod, cls, callee[5:])
+        if helper is not None:
+            if depth > 0 and helper.key != fn.key and _signs(az, helper, depth - 1):
+                return True
+        elif _VERIFY_CALL.search(callee) and _library_name(az, mod, callee):
+            return True  # `jwt.verify(...)`, `Razorpay.validateWebhookSignature(...)`
+    return False
+
+
+_ENV_SETTING = re.compile(r"^(process\.env|import\.meta\.env|env|serverEnv)\.\w+$")
+
+
+def _env_locals(src: bytes, fn: Node) -> set[str]:
+    """Locals of ``fn`` holding a setting of the environment (`const token = process.env.HOOK_TOKEN`)."""
+    out: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        name, value = decl.child_by_field_name("name"), sx.strip_types(decl.child_by_field_name("value"))
+        setting = value is not None and _ENV_SETTING.match(sx.text(src, value)) is not None
+        if setting and name is not None and name.type == "identifier":
+            out.add(sx.text(src, name))
+    return out
+
+
+def _env_secret_compared(src: bytes, node: Node, env_locals: set[str]) -> bool:
+    """`header === process.env.WEBHOOK_SECRET` (or a local holding it): a value compared with a setting
+    of the environment other than a fixed string (`process.env.NODE_ENV === "production"` compares no
+    secret)."""
+    sides = [sx.strip_types(node.child_by_field_name(f)) for f in ("left", "right")]
+    env = [s for s in sides if s is not None and (_ENV_SETTING.match(sx.text(src, s)) or sx.text(src, s) in env_locals)]
+    other = [s for s in sides if s is not None and s not in env]
+    return len(env) == 1 and len(other) == 1 and other[0].type not in ("string", "template_string", "null", "undefined")
+
+
+def _library_name(az: Analyzer, mod: Module, callee: str) -> bool:
+    root = callee.split(".", 1)[0]
+    return root in mod.imports and not az.program.is_project_import(mod, root)
 
 
 def _is_route_file(path: str) -> bool:
@@ -464,7 +608,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             ep = _entry_from_value(az, owner, declared, "route", method)
             if ep is not None:
                 ep.method = method
-                ep.verified_caller = _verifies_caller(path, ep)
+                ep.verified_caller = _verifies_caller(az, path, ep)
                 if owner is not mod:
                     ep.name = method
                     # a handler whose module cannot be told apart cheaply: report on this file's export line
@@ -472,7 +616,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                 add(ep)
         if len(exported) < len(HTTP_METHODS) and b"export const {" in src:
             for ep in _method_table_entries(az, mod, {m for m, _ in exported}):
-                ep.verified_caller = _verifies_caller(path, ep)
+                ep.verified_caller = _verifies_caller(az, path, ep)
                 add(ep)
     elif HANDLER_MODULE.search(src) is not None:
         for method, declared, route_path in _route_reexports(az.program, path):
@@ -480,14 +624,14 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             if ep is not None:
                 ep.method = method
                 ep.route_path = route_path
-                ep.verified_caller = _verifies_caller(route_path, ep)
+                ep.verified_caller = _verifies_caller(az, route_path, ep)
                 add(ep)
     if _is_pages_api(path):
         resolved = az.program.resolve_export(mod, "default")
         if resolved is not None:
             ep = _entry_from_value(az, resolved[0], resolved[1], "pages-api", "handler")
             if ep is not None:
-                ep.verified_caller = _verifies_caller(path, ep)  # `pages/api/webhooks/x.ts`, as an app route
+                ep.verified_caller = _verifies_caller(az, path, ep)  # `pages/api/webhooks/x.ts`, as an app route
                 add(ep)
 
     # Operations of this module that use-server modules export through a wrapper (`toAction(ops.x)`):

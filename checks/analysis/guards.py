@@ -83,6 +83,11 @@ def throws_without(fn: Function, resolve: Resolver, depth: int = 0, answers: boo
     return out
 
 
+def verifies_signature_name(callee: str) -> bool:
+    """`createHmac`, `timingSafeEqual`, `crypto.subtle.verify`: a call that computes or compares a signature."""
+    return _SIGNATURE_WORK.search(callee) is not None
+
+
 def verifies_signature(fn: Function) -> bool:
     """The helper computes or compares a request signature (`createHmac`, `secureCompare`)."""
     src = fn.module.src

@@ -1642,6 +1642,8 @@ def _table_name(op: DbOp) -> str:
     """The model a drizzle write names by the table's export: `sessionTable` and `session_table` hold
     sessions (the table object is the argument, so its variable name is all there is to read)."""
     model = op.model or ""
+    if op.api == "drizzle" and "." in model:
+        model = model.rsplit(".", 1)[1]  # (`db.delete(schemas.organization)`: the table by its own name)
     return _TABLE_SUFFIX.sub("", model) if op.api == "drizzle" and len(model) > 5 else model
 
 

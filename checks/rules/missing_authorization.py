@@ -1997,7 +1997,11 @@ _VERIFIES = re.compile(
     r"(?i)^(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|jwtVerify|verifyJwt|unsign|"
     r"verifySignature|verify\w*Signature|compareSignature)$"
 )
-_VERIFY_WORDS = (b"equal", b"compare", b"verify", b"unsign")  # what every `_VERIFIES` name holds, lower-cased
+_VERIFY_WORDS = (b"equal", b"compare", b"verif", b"unsign")  # what every `_VERIFIES` name holds, lower-cased
+# a payment library's check of a provider signature over the values named in its first argument
+# (Razorpay's `validatePaymentVerification({ order_id, payment_id }, signature, secret)`): taken from a
+# package only (a project's `validateEmailVerification` may check no signature)
+_LIBRARY_VERIFIES = re.compile(r"^(verify|validate)\w*(Signature|Verification)$")
 
 
 def _verifies_signature(
@@ -2133,16 +2137,21 @@ def _verified_inline(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
     verified: set[str] = set()  # locals whose parts a signature check that stops the request was given
     results: dict[str, set[str]] = {}  # `const isValid = timingSafeEqual(...)`: what it was given
     for call in sx.find(fn, ("call_expression",), into_functions=False):
-        if not _VERIFIES.match(sx.last_name(sx.callee_name(src, call))):
+        callee = sx.callee_name(src, call)
+        last = sx.last_name(callee)
+        if not _VERIFIES.match(last) and not (
+            _LIBRARY_VERIFIES.match(last) and _package_call(ctx, callee) and len(sx.call_args(call)) >= 2
+        ):
             continue
         given = {n for a in sx.call_args(call) for n in identifiers(src, a, into_functions=True)} & locals_
         p = call.parent
         while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
             p = p.parent
-        if p is not None and p.type == "variable_declarator":
-            target = p.child_by_field_name("name")
+        if p is not None and p.type in ("variable_declarator", "assignment_expression"):
+            # (`isVerified = check(...)` in each branch: what either was given)
+            target = p.child_by_field_name("name" if p.type == "variable_declarator" else "left")
             if target is not None and target.type == "identifier":
-                results[sx.text(src, target)] = given
+                results.setdefault(sx.text(src, target), set()).update(given)
         stmt = p
         while stmt is not None and stmt.type != "if_statement" and not sx.is_function(stmt):
             stmt = stmt.parent
@@ -2155,11 +2164,14 @@ def _verified_inline(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
         if cond is None or not sx.exits(src, stmt.child_by_field_name("consequence")):
             continue
         for result, given in results.items():
-            if _absence_test(src, cond, result):
+            if _absence_test(src, cond, result) or (
+                # `if (isVerified) { ...; return ok }` then the failure: the work runs only once verified
+                stmt.child_by_field_name("alternative") is None and _bare_test(src, cond) == result
+            ):
                 verified |= given
     if not verified:
         return set()
-    out: set[str] = set()
+    out: set[str] = verified & names  # (the values the signature covers themselves)
     for node in sx.find(fn, ("variable_declarator", "assignment_expression"), into_functions=False):
         left = node.child_by_field_name("name" if node.type == "variable_declarator" else "left")
         value = node.child_by_field_name("value" if node.type == "variable_declarator" else "right")
@@ -2168,6 +2180,20 @@ def _verified_inline(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
         if identifiers(src, value, into_functions=True) & verified:
             out.add(sx.text(src, left))
     return out
+
+
+def _bare_test(src: bytes, cond: Node) -> str | None:
+    """`if (isVerified)`: the local tested for truth."""
+    node = sx.strip_types(cond)
+    while node is not None and node.type == "parenthesized_expression":
+        node = sx.strip_types(node.named_children[0]) if node.named_children else None
+    return sx.text(src, node) if node is not None and node.type == "identifier" else None
+
+
+def _package_call(ctx: FileContext, callee: str) -> bool:
+    """The callee is imported from a package, not from the project's own files."""
+    root = callee.split(".", 1)[0]
+    return root in ctx.module.imports and not ctx.analyzer.program.is_project_import(ctx.module, root)
 
 
 def _negated_test(src: bytes, cond: Node) -> bool:

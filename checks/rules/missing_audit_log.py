@@ -1714,7 +1714,8 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
 
 # An administrator flag on the account row (`isSuperAdmin`, `is_staff`): setting or clearing it changes
 # what the account may do, as `isAdmin` does
-_ADMIN_FLAG = re.compile(r"(?i)^is_?(super_?)?(admin|superuser|staff)$")
+# (also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`)
+_ADMIN_FLAG = re.compile(r"(?i)^is_?((super|platform|site|system|global|app)_?)?(admin|superuser|staff)$")
 # Rows a session names that are not the signed-in principal: its tenant or group, a membership, the
 # session itself (a delete of those is a tenant delete, leaving a group, or signing out)
 _NOT_PRINCIPAL = re.compile(
@@ -1888,7 +1889,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
             )
             deletes_tenant = bool(_TENANT_MODELS.match(model)) and _deletes(ctx, ev)
-            if key_event or deletes_user or grant_event or deletes_tenant:
+            # (the audit trail's own rows erased by a signed-in caller: no entry written, one taken away;
+            # a scheduled job let in by its secret pruning by age is retention)
+            erases_trail = (
+                bool(vocab.AUDIT.search(model))
+                and _deletes(ctx, ev)
+                and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
+            )
+            if key_event or deletes_user or grant_event or deletes_tenant or erases_trail:
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"

@@ -1116,6 +1116,8 @@ class Analyzer:
         self.checked_keys: dict[tuple[str, int, int, str | None], dict[int, set[str]]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
+        # per safe-action middleware: does it check the role its signed-in context holds (`entry_points`)
+        self.ctx_role_gates: dict[tuple[str, int], bool] = {}
         # whether a wrapper puts its answers in the shared cache (`entry_points._shares_answers`)
         self.shares_answers: dict[tuple[str, int], bool] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service

@@ -2201,6 +2201,67 @@ def _private_by_usage(ctx: FileContext, ep: EntryPoint, ev: Event, usage: list[t
     )
 
 
+# A code a person types, read off a screen or a message: short, so checking it is a sign-in step
+_SHORT_CODE_WORDS = frozenset({"pin", "passcode", "otp", "totp"})
+_CODE_QUALIFIERS = frozenset({"pairing", "pair", "one", "time", "verification", "login", "device", "link", "linking"})
+# What a device's or session's credential is minted from
+_FRESH_SECRET = re.compile(r"(randomUUID|randomBytes|nanoid|createId|generate\w*(Token|Secret|Key))$")
+_FRESH_WORDS = re.compile(r"randomUUID|randomBytes|nanoid|createId|generate\w*(Token|Secret|Key)")
+
+
+def _typed_code(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
+    """`body.pairingCode`, `pin`: a client value that is a short code."""
+    node = sx.strip_types(node)
+    if node is None or node.type not in ("identifier", "member_expression"):
+        return False
+    ws = vocab.words(sx.last_name(ctx.text(node)))
+    short = bool(ws) and (ws[-1] in _SHORT_CODE_WORDS or (ws[-1] == "code" and 0 < len(ws) - 1 and set(ws[:-1]) <= _CODE_QUALIFIERS))
+    return short and sx.root_identifier(ctx.src, node) in client
+
+
+def _code_exchange(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[int, set[str]] | None:
+    """A one-time code exchanged for a credential (a device paired by the code its owner reads off a
+    screen): the caller's short code compared with a stored row's (hashed) one, a mismatch turned away,
+    then a fresh secret minted and handed over (a cookie, the answer). The check is the device's
+    sign-in: where it ends, and the rows read to compare against."""
+    fn = ep.fn.node
+    src = ctx.src
+    if fn is None or not flow.records or not _FRESH_WORDS.search(ctx.text(fn)):
+        return None
+    client = flow.final.client | flow.final.validated | set(ep.input_params)
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        compared: set[str] = set()
+        for n in sx.find(stmt.child_by_field_name("condition") or stmt, ("binary_expression",)):
+            if ctx.text(n.child_by_field_name("operator")) not in ("!==", "!="):
+                continue
+            left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+            for a, b in ((left, right), (right, left)):
+                stored = sx.root_identifier(src, b)
+                if stored in flow.records and _typed_code(ctx, guards.compared_origin(src, a, fn), client):
+                    compared.add(stored)
+        if not compared:
+            continue
+        minted = {
+            n
+            for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+            if d.start_byte > stmt.end_byte
+            and (v := sx.unwrap(d.child_by_field_name("value"))) is not None
+            and v.type == "call_expression"
+            and _FRESH_SECRET.search(sx.callee_name(src, v))
+            for n in sx.pattern_names(src, d.child_by_field_name("name"))
+        }
+        handed = any(
+            (callee.endswith("cookies.set") or callee.endswith(".json") or callee == "json")
+            and identifiers(src, c) & minted
+            for c in sx.find(fn, ("call_expression",), into_functions=False)
+            if c.start_byte > stmt.end_byte and (callee := sx.callee_name(src, c))
+        )
+        return (stmt.end_byte, compared) if handed else None
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     usage: list[tuple[set[str], set[str]]] = []  # found on first need
     for ep in ctx.entry_points:
@@ -2223,6 +2284,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # a magic-link request looks the account up before it stores the link: that read is the same step
         link_at = next((e.node.start_byte for e in events if _link_request(ctx, events, e)), -1)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
+        paired: tuple[int, set[str]] | bool | None = False  # found on first need
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
@@ -2243,6 +2305,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 exchange = _sign_in_exchange(ctx, ep)
             if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):
                 continue  # the last step of a sign-in: the caller's pending token was accepted
+            if paired is False:
+                paired = _code_exchange(ctx, ep, flow)
+            if isinstance(paired, tuple) and (
+                ev.node.start_byte > paired[0]
+                or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and _bound_names(ctx, ev.node) & paired[1])
+            ):
+                continue  # a code exchanged for a device's credential: its check is the sign-in
             sink = sink_name(ctx.src, ev.node)
             op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
             message_id = "unchecked" if ev.state.fetched else "unauthenticated"

@@ -509,7 +509,8 @@ def compared_origin(src: bytes, node: Node | None, fn: Node | None, depth: int =
         args = sx.call_args(node)
         callee = sx.callee_name(src, node)
         fn_node = sx.strip_types(node.child_by_field_name("function"))
-        if "." in callee and sx.last_name(callee) in _TRIMS and fn_node is not None and fn_node.type == "member_expression":
+        trim = "." in callee and sx.last_name(callee) in _TRIMS
+        if trim and fn_node is not None and fn_node.type == "member_expression":
             node = sx.strip_types(fn_node.child_by_field_name("object"))
         elif len(args) == 1 and _DIGEST_CALL.match(sx.last_name(callee)):
             node = sx.strip_types(args[0])
@@ -520,7 +521,8 @@ def compared_origin(src: bytes, node: Node | None, fn: Node | None, depth: int =
         for d in sx.find(fn, ("variable_declarator",), into_functions=False):
             target = d.child_by_field_name("name")
             value = d.child_by_field_name("value")
-            if target is not None and target.type == "identifier" and sx.text(src, target) == name and value is not None:
+            named = target is not None and target.type == "identifier" and sx.text(src, target) == name
+            if named and value is not None:
                 inner = sx.unwrap(value)
                 if inner is not None and inner.type == "call_expression":
                     return compared_origin(src, inner, fn, depth + 1)

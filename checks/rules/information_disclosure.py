@@ -972,9 +972,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (also "User not found" where an account row the caller picked by id was missing:
                 # `if (!target) return 404` after `user.findUnique({ where: { id: userId } })`)
                 missing = bool(accounts) and _in_absent_branch(hctx, ev.node, accounts)
-                returned.extend(
-                    (s, n) for s, n in texts if _account_state(s) and (_HANDLE.search(s) or missing)
-                )
+                returned.extend((s, n) for s, n in texts if _account_state(s) and (_HANDLE.search(s) or missing))
         if not reported and worded is not None:
             # (a caught error's details in the same handler are the finding to fix first)
             yield _error_finding(ctx, ep, worded[1], worded[0])

@@ -2215,7 +2215,8 @@ def _typed_code(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
     if node is None or node.type not in ("identifier", "member_expression"):
         return False
     ws = vocab.words(sx.last_name(ctx.text(node)))
-    short = bool(ws) and (ws[-1] in _SHORT_CODE_WORDS or (ws[-1] == "code" and 0 < len(ws) - 1 and set(ws[:-1]) <= _CODE_QUALIFIERS))
+    qualified = len(ws) > 1 and ws[-1] == "code" and set(ws[:-1]) <= _CODE_QUALIFIERS
+    short = bool(ws) and (ws[-1] in _SHORT_CODE_WORDS or qualified)
     return short and sx.root_identifier(ctx.src, node) in client
 
 
@@ -2309,7 +2310,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 paired = _code_exchange(ctx, ep, flow)
             if isinstance(paired, tuple) and (
                 ev.node.start_byte > paired[0]
-                or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and _bound_names(ctx, ev.node) & paired[1])
+                or (
+                    ev.kind == "db"
+                    and ev.op is not None
+                    and ev.op.kind == "read"
+                    and bool(_bound_names(ctx, ev.node) & paired[1])
+                )
             ):
                 continue  # a code exchanged for a device's credential: its check is the sign-in
             sink = sink_name(ctx.src, ev.node)

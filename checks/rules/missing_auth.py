@@ -785,6 +785,58 @@ def _handler_wrapper_log(ctx: FileContext, ev: Event) -> bool:
     return False
 
 
+# A name made fresh per request: a random id or the request's time
+_FRESH_NAME = re.compile(r"(randomUUID|randomBytes|nanoid|createId|cuid2?|uuid|uuidv4|v4|ulid|Date\.now)$")
+
+
+def _fresh_upload_slot(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`getSignedUrl(s3, new PutObjectCommand({ Key: `resumes/${randomUUID()}-${name}` }))`, also through a
+    project helper handed that key: a presigned upload to a key under a fixed folder whose first varying
+    part the server makes fresh (a random id, the time). Its holder writes a new object only: nothing of
+    anyone's is overwritten, as a public form files a new row (a key the caller names, or a folder it
+    picks, is still flagged)."""
+    if ev.node.type != "call_expression":
+        return False
+    keys: list[Node] = []
+    if is_presigned_write(ctx.module, ev.node):
+        command = sx.unwrap(sx.call_args(ev.node)[1])
+        opts = sx.call_args(command) if command is not None else []
+        key = object_keys(ctx.src, opts[0]).get("Key") if opts else None
+        keys = [key] if key is not None else []
+    else:
+        target = ctx.analyzer.target(ctx.module, ev.node)
+        if target is None or target.body is None:
+            return False
+        if not any(is_presigned_write(target.module, c) for c in sx.find(target.body, ("call_expression",))):
+            return False
+        keys = sx.call_args(ev.node)[:1]
+    return any(_fresh_key(ctx, ep.fn.node, k, 0) for k in keys)
+
+
+def _fresh_key(ctx: FileContext, fn: Node, key: Node | None, depth: int) -> bool:
+    """``key`` is a template with a fixed leading folder whose first substitution is a fresh name."""
+    key = sx.unwrap(key)
+    if key is not None and key.type == "identifier" and depth < 2:
+        name = ctx.text(key)
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            target = d.child_by_field_name("name")
+            if target is not None and target.type == "identifier" and ctx.text(target) == name:
+                return _fresh_key(ctx, fn, d.child_by_field_name("value"), depth + 1)
+        return False
+    if key is None or key.type != "template_string":
+        return False
+    parts = [c for c in key.named_children if c.type in ("string_fragment", "template_substitution")]
+    if len(parts) < 2 or parts[0].type != "string_fragment" or "/" not in ctx.text(parts[0]):
+        return False
+    first = next((p for p in parts if p.type == "template_substitution"), None)
+    inner = sx.unwrap(first.named_children[0]) if first is not None and first.named_children else None
+    return (
+        inner is not None
+        and inner.type == "call_expression"
+        and bool(_FRESH_NAME.search(sx.callee_name(ctx.src, inner)))
+    )
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded:
@@ -848,6 +900,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere; an upload
         # counts when the caller supplies what is stored (a cache of server-made content is not a change)
         # (a presigned upload URL hands the caller the write itself: whatever they send is stored)
+        if not (ev.state.session or ev.state.fetched) and _fresh_upload_slot(ctx, ep, ev):
+            return False  # an anonymous visitor's upload under a name the server made fresh
         return (
             not is_store_upload(ctx.module, ev.node, ev.callee)
             or is_presigned_write(ctx.module, ev.node)

@@ -524,6 +524,7 @@ def compared_origin(src: bytes, node: Node | None, fn: Node | None, depth: int =
             named = target is not None and target.type == "identifier" and sx.text(src, target) == name
             if named and value is not None:
                 inner = sx.unwrap(value)
-                if inner is not None and inner.type == "call_expression":
-                    return compared_origin(src, inner, fn, depth + 1)
+                origin = compared_origin(src, inner, fn, depth + 1) if inner is not None else None
+                if inner is not None and inner.type == "call_expression" and origin is not inner:
+                    return origin  # (a local holding a digest or trim of the value, not the value itself)
     return node

@@ -30,7 +30,10 @@ is such a store) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
 (`{ frozen: false }` on a tenant, past a staff gate). An administrator flag on the account row (`isSuperAdmin`,
-`isStaff`) set or cleared changes a permission anywhere, and a portal's own account row (`renter`, `patient`)
+`isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
+anywhere, rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
+erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
+age is retention), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account.
 An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
 unless it creates the account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)

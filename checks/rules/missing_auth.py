@@ -114,7 +114,14 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data (also a listing's advertised pay range and its firm's address picked by name,
+a device's pairing step (a one-time code the caller sends compared with a
+stored row's hashed one, a mismatch turned away, then a fresh secret minted and handed over as a cookie or in
+the answer: the code check is the device's sign-in, and the row read to compare is part of it; comparing
+without turning the mismatch away, or no code at all, is still flagged), a presigned upload to a key under a
+fixed folder whose first varying part the server makes fresh (`` `resumes/${randomUUID()}-${name}` ``,
+`Date.now()`) with no session read (an anonymous applicant's file slot: nothing of anyone's is overwritten;
+a key the caller names, or a folder it picks, is still flagged), reads of public data (also a listing's
+advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
 with non-private fields selected), a beacon appending a new, free-standing click or page-view row

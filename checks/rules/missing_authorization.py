@@ -144,7 +144,9 @@ column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
-checks before the operation (also a granted right on a permissions object the project works out
+checks before the operation (also one a next-safe-action middleware chained on a signed-in client makes,
+`managerClient = authClient.use(async ({ next, ctx }) => { if (!ROLES.includes(ctx.role)) throw ...; return
+next({ ctx }) })`; also a granted right on a permissions object the project works out
 for the caller, `if (!permissions.manage) return 401`, but not its identity fields,
 `permissions.user`; also a project `checkAuthorization*`/`require*Access`
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a

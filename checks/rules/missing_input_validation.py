@@ -64,6 +64,9 @@ whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formDat
 any other field of the form is still unchecked; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
+lists whose items each passed a schema (`rows.map((r) => S.parse(r))`, or
+`rows.map((r) => S.safeParse(r)).filter((r) => r.success).map((r) => r.data)`: only the items that passed, their
+parsed data; keeping the failures, or writing the raw rows, is still flagged),
 next-zod-route handlers' `params`/`query`/`body` parsed by the builder's `.params(s)`/`.query(s)`/`.body(s)`
 (the request itself, `await req.json()`, stays unchecked),
 what a wrapper hands over from a membership row it looked up with the client's id and the session's

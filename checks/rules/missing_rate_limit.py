@@ -5,7 +5,8 @@ Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
 against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
-is short whatever it is for), or handed to a provider's check,
+is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its
+hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
 checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
 verification, magic link, invite and contact forms, recovery (backup) code redemption

@@ -881,6 +881,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         db_keyed = False
         found: tuple[list[int], set[str]] | None = None  # identity-API lookups, on first need
         accounts: set[str] = set()  # locals holding an account looked up by client input
+        picked: set[str] = set()  # ... of those, the ones no value of the caller's own session picked
         absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         answers_memo: dict[str, list[tuple[str, Node]]] = {}  # `_helper_answers`, worked out on first need
         answer_errors: set[str] = set()  # `const { error } = await supabase.from(...)`: the database's error
@@ -905,6 +906,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 account = _account_lookup_name(hctx, ev)
                 if account is not None:
                     accounts.add(account)
+                    own = ev.state.session | ev.state.fetched
+                    if not any(identifiers(src, a) & own for a in ev.op.args):
+                        picked.add(account)  # (not `{ email: session.user.email, domain }`: the caller's own)
                 if ev.op.kind == "read" and _other_table(hctx, ev):
                     other_rows |= _found_names(hctx, ev.op.chain)
             if ev.kind == "redirect" and ev.catch_param and not reported:
@@ -975,8 +979,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (also "User not found" where an account row the caller picked by id was missing:
                 # `if (!target) return 404` after `user.findUnique({ where: { id: userId } })`)
                 missing = (
-                    bool(accounts)
-                    and _in_absent_branch(hctx, ev.node, accounts)
+                    bool(picked)
+                    and _in_absent_branch(hctx, ev.node, picked)
                     and not (ev.state.role and _answers_account_data(hctx, flow, accounts))
                 )
                 returned.extend((s, n) for s, n in texts if _account_state(s) and (_HANDLE.search(s) or missing))

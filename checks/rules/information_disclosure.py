@@ -906,8 +906,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 account = _account_lookup_name(hctx, ev)
                 if account is not None:
                     accounts.add(account)
-                    own = ev.state.session | ev.state.fetched
-                    if not any(identifiers(src, a) & own for a in ev.op.args):
+                    caller = ev.state.session | ev.state.fetched
+                    if not any(identifiers(src, a) & caller for a in ev.op.args):
                         picked.add(account)  # (not `{ email: session.user.email, domain }`: the caller's own)
                 if ev.op.kind == "read" and _other_table(hctx, ev):
                     other_rows |= _found_names(hctx, ev.op.chain)

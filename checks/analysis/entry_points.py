@@ -481,6 +481,49 @@ def _function_of(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
     return _function_of(az, mod, inner, depth + 1) if inner is not None else None
 
 
+# what a next-safe-action middleware is handed besides the context: none of it is the session's
+_MIDDLEWARE_OWN_ARGS = frozenset({"next", "metadata", "clientInput", "bindArgsClientInputs"})
+
+
+def _context_role_gate(az: Analyzer, mw: Function) -> bool:
+    """A middleware chained on a signed-in client that lets only some roles on (`authClient.use(async
+    ({ next, ctx }) => { if (!["owner", "coach"].includes(ctx.role)) throw ...; return next({ ctx }) })`):
+    the context an earlier middleware filled is the session's, and every way on to `next` passed the
+    role test. Worked out once per middleware."""
+    found = az.ctx_role_gates.get(mw.key)
+    if found is not None:
+        return found
+    params = mw.param_nodes()
+    src = mw.module.src
+    names = set(sx.pattern_names(src, params[0])) - _MIDDLEWARE_OWN_ARGS if params else set()
+    gate = False
+    if names and mw.body is not None and b"next" in src[mw.node.start_byte : mw.node.end_byte]:
+        flow = az.flow(mw, State(auth="inherited", session=set(names)))
+
+        def calls_next(node: Node | None) -> bool:
+            return node is not None and any(
+                sx.callee_name(src, c) == "next" for c in sx.find(node, ("call_expression",))
+            )
+
+        # (`const result = await next({ ctx }); await audit(...); return result`)
+        results = {
+            n
+            for d in sx.find(mw.body, ("variable_declarator",))
+            if calls_next(d.child_by_field_name("value"))
+            for n in sx.pattern_names(src, d.child_by_field_name("name"))
+        }
+        onward = [
+            e
+            for e in flow.events
+            if e.kind == "return"
+            and e.value is not None
+            and (calls_next(e.value) or identifiers(src, e.value) & results)
+        ]
+        gate = bool(onward) and all(e.state.role for e in onward)
+    az.ctx_role_gates[mw.key] = gate
+    return gate
+
+
 def _defined_middleware(src: bytes, node: Node) -> Node | None:
     """`createMiddleware().define(fn)` / `createMiddleware<{ ctx: C }>().define(fn)` (next-safe-action's
     standalone middleware): the function it defines, which runs as the chain's `.use(...)` step."""
@@ -876,6 +919,8 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
     if ep.authenticated_by is None:
         ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)
+    if ep.authenticated_by is not None and not ep.role_checked:
+        ep.role_checked = any(_context_role_gate(az, m) for m, _ in facts.middlewares)
     if ep.authenticated_by is not None and facts.metadata is not None:
         # `.metadata({ allowAnonymous: true })` against `if (!session && !metadata?.allowAnonymous) throw`
         signing = [m for m, _ in facts.middlewares if az.summary(m).authenticates or az.summary(m).enforces_auth]

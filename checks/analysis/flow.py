@@ -1152,6 +1152,8 @@ class Analyzer:
         self.checked_keys: dict[tuple[str, int, int, str | None], dict[int, set[str]]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
+        # per safe-action middleware: does it check the role its signed-in context holds (`entry_points`)
+        self.ctx_role_gates: dict[tuple[str, int], bool] = {}
         # whether a wrapper puts its answers in the shared cache (`entry_points._shares_answers`)
         self.shares_answers: dict[tuple[str, int], bool] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
@@ -3631,9 +3633,10 @@ class _Walker:
 
     def _reads_audit_trail(self, call: Node) -> bool:
         """`AuditEvent.find({ orgId })`, `db.auditLog.findMany(...)`: a query of the audit trail, named
-        like an audit call, reads records (someone's private history) and writes no entry."""
+        like an audit call, reads records (someone's private history) and writes no entry; nor does
+        `db.auditLog.deleteMany(...)`, which erases entries."""
         op = self.az.classify(self.mod, call)
-        return op is not None and op.kind == "read"
+        return op is not None and (op.kind == "read" or _erases(op))
 
     def _own_seat(self, name: str, st: State) -> bool:
         """``name`` holds the caller's membership row found by the session alone (`findFirst({ where:
@@ -4287,7 +4290,7 @@ class _Walker:
         if db_op is not None:
             op = db_op
             self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
-            if op.kind == "write" and vocab.AUDIT.search(op.model or ""):
+            if op.kind == "write" and vocab.AUDIT.search(op.model or "") and not _erases(op):
                 # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
                 self._audit_seen(call, st, 0)
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
@@ -5585,6 +5588,11 @@ def result_dropped(call: Node) -> bool:
     while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
         p = p.parent
     return p is not None and p.type == "expression_statement"
+
+
+def _erases(op: DbOp) -> bool:
+    """A delete by the ORM method (`deleteMany`, `destroy`, `remove`): rows erased, no entry written."""
+    return op.verb.lower().startswith(("delete", "destroy", "remove", "truncate"))
 
 
 def _bare_statement(call: Node) -> bool:

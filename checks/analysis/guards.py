@@ -513,3 +513,39 @@ def with_local_helpers(fn: Function, resolve: Resolver) -> list[Node]:
         if target is not None and target.module is fn.module and target.node not in out:
             out.append(target.node)
     return out
+
+
+# What turns the caller's code into the stored form, or trims both sides alike, before a comparison:
+# `sha256(String(pin))`, `hash.slice(0, 16)`
+_DIGEST_CALL = re.compile(r"(?i)^(sha\d*\w*|md5|hash\w*|\w*Hash|digest\w*|String|Number)$")
+_TRIMS = frozenset({"slice", "substring", "substr", "toLowerCase", "toUpperCase", "trim", "normalize"})
+
+
+def compared_origin(src: bytes, node: Node | None, fn: Node | None, depth: int = 0) -> Node | None:
+    """The value a compared side is made from: the caller's code inside digest or coercion calls
+    (`sha256(String(pin))`), trims of either (`hash.slice(0, 16)`), and the locals of ``fn`` holding
+    them (`const pairingHash = sha256(body.pairingCode)`)."""
+    node = sx.strip_types(node)
+    while node is not None and node.type == "call_expression":
+        args = sx.call_args(node)
+        callee = sx.callee_name(src, node)
+        fn_node = sx.strip_types(node.child_by_field_name("function"))
+        trim = "." in callee and sx.last_name(callee) in _TRIMS
+        if trim and fn_node is not None and fn_node.type == "member_expression":
+            node = sx.strip_types(fn_node.child_by_field_name("object"))
+        elif len(args) == 1 and _DIGEST_CALL.match(sx.last_name(callee)):
+            node = sx.strip_types(args[0])
+        else:
+            break
+    if node is not None and node.type == "identifier" and fn is not None and depth < 3:
+        name = sx.text(src, node)
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            target = d.child_by_field_name("name")
+            value = d.child_by_field_name("value")
+            named = target is not None and target.type == "identifier" and sx.text(src, target) == name
+            if named and value is not None:
+                inner = sx.unwrap(value)
+                origin = compared_origin(src, inner, fn, depth + 1) if inner is not None else None
+                if inner is not None and inner.type == "call_expression" and origin is not inner:
+                    return origin  # (a local holding a digest or trim of the value, not the value itself)
+    return node

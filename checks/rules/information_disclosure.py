@@ -29,7 +29,9 @@ app's own class: `throw new AppError("No account associated with this email")`).
 "Email not found" where the read was keyed by an email message's id
 (`emailID`) is about that message, not an account.
 Account states count for signed-in callers too when they name the
-account by an email or username (change email, invite by email). Also the catch blocks of a
+account by an email or username (change email, invite by email), or when the account row they picked by its
+id was missing (`if (!target) return 404 "User not found"` after `user.findUnique({ where: { id } })`).
+Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
 `handleServerError` that returns `e.message`, a project wrapper an action is built on whose returned
@@ -129,7 +131,8 @@ A query's error answered where its rows are there (`if (!isNull(data)) res.json(
 names), and
 an account found by e-mail whose absence was turned away first (`if (!user) return 401`, a sign-in),
 and "no such account" said past a role gate by a lookup that hands the account back when found (a staff
-console's `lookupUser`: the miss tells nothing the hit does not).
+console's `lookupUser`: the miss tells nothing the hit does not; for an account picked by its id, also an
+answer carrying its fields or the row an update of it returns).
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
@@ -878,6 +881,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         db_keyed = False
         found: tuple[list[int], set[str]] | None = None  # identity-API lookups, on first need
         accounts: set[str] = set()  # locals holding an account looked up by client input
+        picked: set[str] = set()  # ... of those, the ones no value of the caller's own session picked
         absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         answers_memo: dict[str, list[tuple[str, Node]]] = {}  # `_helper_answers`, worked out on first need
         answer_errors: set[str] = set()  # `const { error } = await supabase.from(...)`: the database's error
@@ -902,6 +906,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 account = _account_lookup_name(hctx, ev)
                 if account is not None:
                     accounts.add(account)
+                    caller = ev.state.session | ev.state.fetched
+                    if not any(identifiers(src, a) & caller for a in ev.op.args):
+                        picked.add(account)  # (not `{ email: session.user.email, domain }`: the caller's own)
                 if ev.op.kind == "read" and _other_table(hctx, ev):
                     other_rows |= _found_names(hctx, ev.op.chain)
             if ev.kind == "redirect" and ev.catch_param and not reported:
@@ -969,7 +976,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists (not where the branch
                 # tests an invite's or a share's row: "Email already exists" of a pending invite)
-                returned.extend((s, n) for s, n in texts if _account_state(s) and _HANDLE.search(s))
+                # (also "User not found" where an account row the caller picked by id was missing:
+                # `if (!target) return 404` after `user.findUnique({ where: { id: userId } })`)
+                missing = (
+                    bool(picked)
+                    and _in_absent_branch(hctx, ev.node, picked)
+                    and not (ev.state.role and _answers_account_data(hctx, flow, accounts))
+                )
+                returned.extend((s, n) for s, n in texts if _account_state(s) and (_HANDLE.search(s) or missing))
         if not reported and worded is not None:
             # (a caught error's details in the same handler are the finding to fix first)
             yield _error_finding(ctx, ep, worded[1], worded[0])
@@ -1106,6 +1120,34 @@ def _hands_back(ctx: FileContext, flow: Flow, accounts: set[str]) -> bool:
     for ev in flow.events:
         value = sx.unwrap(ev.value) if ev.kind in ("return", "respond") and ev.value is not None else None
         if value is not None and value.type == "identifier" and ctx.text(value) in accounts:
+            return True
+    return False
+
+
+def _answers_account_data(ctx: FileContext, flow: Flow, accounts: set[str]) -> bool:
+    """Some answer outside the no-account branch carries the looked-up account's data (`{ email:
+    user.email, workspaces }`, also through locals built from it, or the row an update of the account
+    table hands back, `user: updatedUser`): for a caller past a role gate (a staff console) the miss
+    tells nothing the hit does not."""
+    src = ctx.src
+    carrying = set(accounts)
+    for ev in flow.events:
+        if ev.kind == "db" and ev.op is not None and _ACCOUNT_MODEL.search(ev.op.model or ""):
+            p = ev.node.parent
+            while p is not None and p.type in _BINDING_WRAPPERS:
+                p = p.parent
+            if p is not None and p.type == "variable_declarator":
+                carrying |= set(sx.pattern_names(src, p.child_by_field_name("name")))
+    decls = sx.find(flow.fn.node, ("variable_declarator",))
+    for _ in range(2):  # (`const data = { email: response.email, ... }`)
+        for d in decls:
+            value = d.child_by_field_name("value")
+            if value is not None and identifiers(src, value) & carrying:
+                carrying |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    for ev in flow.events:
+        if ev.kind not in ("return", "respond") or ev.value is None or _in_absent_branch(ctx, ev.node, accounts):
+            continue
+        if identifiers(src, ev.value) & carrying:
             return True
     return False
 

@@ -30,7 +30,10 @@ is such a store) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
 (`{ frozen: false }` on a tenant, past a staff gate). An administrator flag on the account row (`isSuperAdmin`,
-`isStaff`) set or cleared changes a permission anywhere, and a portal's own account row (`renter`, `patient`)
+`isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
+anywhere, rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
+erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
+age is retention), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account.
 An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
 unless it creates the account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
@@ -1766,7 +1769,8 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
 
 # An administrator flag on the account row (`isSuperAdmin`, `is_staff`): setting or clearing it changes
 # what the account may do, as `isAdmin` does
-_ADMIN_FLAG = re.compile(r"(?i)^is_?(super_?)?(admin|superuser|staff)$")
+# (also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`)
+_ADMIN_FLAG = re.compile(r"(?i)^is_?((super|platform|site|system|global|app)_?)?(admin|superuser|staff)$")
 # Rows a session names that are not the signed-in principal: its tenant or group, a membership, the
 # session itself (a delete of those is a tenant delete, leaving a group, or signing out)
 _NOT_PRINCIPAL = re.compile(
@@ -1940,7 +1944,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
             )
             deletes_tenant = bool(_TENANT_MODELS.match(model)) and _deletes(ctx, ev)
-            if key_event or deletes_user or grant_event or deletes_tenant:
+            # (the audit trail's own rows erased by a signed-in caller: no entry written, one taken away;
+            # a scheduled job let in by its secret pruning by age is retention)
+            erases_trail = (
+                bool(vocab.AUDIT.search(model))
+                and _deletes(ctx, ev)
+                and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
+            )
+            if key_event or deletes_user or grant_event or deletes_tenant or erases_trail:
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"

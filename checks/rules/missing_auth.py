@@ -116,8 +116,15 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
-reads of public data (also the reads of a route handler marking its answer `Cache-Control: public`, which
-any shared cache hands to anyone; also a listing's advertised pay range and its firm's address picked by name,
+a device's pairing step (a one-time code the caller sends compared with a
+stored row's hashed one, a mismatch turned away, then a fresh secret minted and handed over as a cookie or in
+the answer: the code check is the device's sign-in, and the row read to compare is part of it; comparing
+without turning the mismatch away, or no code at all, is still flagged), a presigned upload to a key under a
+fixed folder whose first varying part the server makes fresh (`` `resumes/${randomUUID()}-${name}` ``,
+`Date.now()`) with no session read (an anonymous applicant's file slot: nothing of anyone's is overwritten;
+a key the caller names, or a folder it picks, is still flagged), reads of public data (also the reads of a
+route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; also a
+listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
 with non-private fields selected), a beacon appending a new, free-standing click or page-view row
@@ -933,6 +940,58 @@ def _derived_index_refill(op: DbOp) -> bool:
     return op.api == "helper" and not reached and bool(_DERIVED_TABLE.search(op.model or ""))
 
 
+# A name made fresh per request: a random id or the request's time
+_FRESH_NAME = re.compile(r"(randomUUID|randomBytes|nanoid|createId|cuid2?|uuid|uuidv4|v4|ulid|Date\.now)$")
+
+
+def _fresh_upload_slot(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`getSignedUrl(s3, new PutObjectCommand({ Key: `resumes/${randomUUID()}-${name}` }))`, also through a
+    project helper handed that key: a presigned upload to a key under a fixed folder whose first varying
+    part the server makes fresh (a random id, the time). Its holder writes a new object only: nothing of
+    anyone's is overwritten, as a public form files a new row (a key the caller names, or a folder it
+    picks, is still flagged)."""
+    if ev.node.type != "call_expression":
+        return False
+    keys: list[Node] = []
+    if is_presigned_write(ctx.module, ev.node):
+        command = sx.unwrap(sx.call_args(ev.node)[1])
+        opts = sx.call_args(command) if command is not None else []
+        key = object_keys(ctx.src, opts[0]).get("Key") if opts else None
+        keys = [key] if key is not None else []
+    else:
+        target = ctx.analyzer.target(ctx.module, ev.node)
+        if target is None or target.body is None:
+            return False
+        if not any(is_presigned_write(target.module, c) for c in sx.find(target.body, ("call_expression",))):
+            return False
+        keys = sx.call_args(ev.node)[:1]
+    return any(_fresh_key(ctx, ep.fn.node, k, 0) for k in keys)
+
+
+def _fresh_key(ctx: FileContext, fn: Node, key: Node | None, depth: int) -> bool:
+    """``key`` is a template with a fixed leading folder whose first substitution is a fresh name."""
+    key = sx.unwrap(key)
+    if key is not None and key.type == "identifier" and depth < 2:
+        name = ctx.text(key)
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            target = d.child_by_field_name("name")
+            if target is not None and target.type == "identifier" and ctx.text(target) == name:
+                return _fresh_key(ctx, fn, d.child_by_field_name("value"), depth + 1)
+        return False
+    if key is None or key.type != "template_string":
+        return False
+    parts = [c for c in key.named_children if c.type in ("string_fragment", "template_substitution")]
+    if len(parts) < 2 or parts[0].type != "string_fragment" or "/" not in ctx.text(parts[0]):
+        return False
+    first = next((p for p in parts if p.type == "template_substitution"), None)
+    inner = sx.unwrap(first.named_children[0]) if first is not None and first.named_children else None
+    return (
+        inner is not None
+        and inner.type == "call_expression"
+        and bool(_FRESH_NAME.search(sx.callee_name(ctx.src, inner)))
+    )
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded:
@@ -1008,6 +1067,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         # `utapi.deleteFiles(key)`, `stripe.accounts.del(id)`: stored data deleted elsewhere; an upload
         # counts when the caller supplies what is stored (a cache of server-made content is not a change)
         # (a presigned upload URL hands the caller the write itself: whatever they send is stored)
+        if not (ev.state.session or ev.state.fetched) and _fresh_upload_slot(ctx, ep, ev):
+            return False  # an anonymous visitor's upload under a name the server made fresh
         return (
             not is_store_upload(ctx.module, ev.node, ev.callee)
             or is_presigned_write(ctx.module, ev.node)
@@ -2538,6 +2599,68 @@ def _private_by_usage(ctx: FileContext, ep: EntryPoint, ev: Event, usage: list[t
     )
 
 
+# A code a person types, read off a screen or a message: short, so checking it is a sign-in step
+_SHORT_CODE_WORDS = frozenset({"pin", "passcode", "otp", "totp"})
+_CODE_QUALIFIERS = frozenset({"pairing", "pair", "one", "time", "verification", "login", "device", "link", "linking"})
+# What a device's or session's credential is minted from
+_FRESH_SECRET = re.compile(r"(randomUUID|randomBytes|nanoid|createId|generate\w*(Token|Secret|Key))$")
+_FRESH_WORDS = re.compile(r"randomUUID|randomBytes|nanoid|createId|generate\w*(Token|Secret|Key)")
+
+
+def _typed_code(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
+    """`body.pairingCode`, `pin`: a client value that is a short code."""
+    node = sx.strip_types(node)
+    if node is None or node.type not in ("identifier", "member_expression"):
+        return False
+    ws = vocab.words(sx.last_name(ctx.text(node)))
+    qualified = len(ws) > 1 and ws[-1] == "code" and set(ws[:-1]) <= _CODE_QUALIFIERS
+    short = bool(ws) and (ws[-1] in _SHORT_CODE_WORDS or qualified)
+    return short and sx.root_identifier(ctx.src, node) in client
+
+
+def _code_exchange(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[int, set[str]] | None:
+    """A one-time code exchanged for a credential (a device paired by the code its owner reads off a
+    screen): the caller's short code compared with a stored row's (hashed) one, a mismatch turned away,
+    then a fresh secret minted and handed over (a cookie, the answer). The check is the device's
+    sign-in: where it ends, and the rows read to compare against."""
+    fn = ep.fn.node
+    src = ctx.src
+    if fn is None or not flow.records or not _FRESH_WORDS.search(ctx.text(fn)):
+        return None
+    client = flow.final.client | flow.final.validated | set(ep.input_params)
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        compared: set[str] = set()
+        for n in sx.find(stmt.child_by_field_name("condition") or stmt, ("binary_expression",)):
+            if ctx.text(n.child_by_field_name("operator")) not in ("!==", "!="):
+                continue
+            left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+            for a, b in ((left, right), (right, left)):
+                stored = sx.root_identifier(src, b)
+                if stored in flow.records and _typed_code(ctx, guards.compared_origin(src, a, fn), client):
+                    compared.add(stored)
+        if not compared:
+            continue
+        minted = {
+            n
+            for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+            if d.start_byte > stmt.end_byte
+            and (v := sx.unwrap(d.child_by_field_name("value"))) is not None
+            and v.type == "call_expression"
+            and _FRESH_SECRET.search(sx.callee_name(src, v))
+            for n in sx.pattern_names(src, d.child_by_field_name("name"))
+        }
+        handed = any(
+            (callee.endswith("cookies.set") or callee.endswith(".json") or callee == "json")
+            and identifiers(src, c) & minted
+            for c in sx.find(fn, ("call_expression",), into_functions=False)
+            if c.start_byte > stmt.end_byte and (callee := sx.callee_name(src, c))
+        )
+        return (stmt.end_byte, compared) if handed else None
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     usage: list[tuple[set[str], set[str]]] = []  # found on first need
     for ep in ctx.entry_points:
@@ -2561,6 +2684,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         link_at = next((e.node.start_byte for e in events if _link_request(ctx, events, e)), -1)
         exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
         secret_checks: list[tuple[Node, set[str]]] | None = None  # found on first need
+        paired: tuple[int, set[str]] | bool | None = False  # found on first need
         for i, ev in enumerate(events):
             if (
                 ev.state.auth is not None
@@ -2587,6 +2711,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 exchange = _sign_in_exchange(ctx, ep)
             if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):
                 continue  # the last step of a sign-in: the caller's pending token was accepted
+            if paired is False:
+                paired = _code_exchange(ctx, ep, flow)
+            if isinstance(paired, tuple) and (
+                ev.node.start_byte > paired[0]
+                or (
+                    ev.kind == "db"
+                    and ev.op is not None
+                    and ev.op.kind == "read"
+                    and bool(_bound_names(ctx, ev.node) & paired[1])
+                )
+            ):
+                continue  # a code exchanged for a device's credential: its check is the sign-in
             sink = sink_name(ctx.src, ev.node)
             op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
             message_id = "unchecked" if ev.state.fetched else "unauthenticated"

@@ -148,8 +148,10 @@ checks before the operation (also a verdict kept in a local and tested by an exi
 === me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`; a route a machine calls with
 a shared secret in a header, compared by a project helper answering only a constant-time comparison,
 `if (!bearerMatches(req.headers.get("authorization"), secret)) return 401`; a helper's write of the rows it
-loaded by the caller's emailed token, the token its credential and the rest of the input only written; also
-a granted right on a permissions object the project works out
+loaded by the caller's emailed token, the token its credential and the rest of the input only written; one a
+next-safe-action middleware chained on a signed-in client makes, `managerClient = authClient.use(async ({ next,
+ctx }) => { if (!ROLES.includes(ctx.role)) throw ...; return next({ ctx }) })`; also a granted right on a
+permissions object the project works out
 for the caller, `if (!permissions.manage) return 401`, but not its identity fields,
 `permissions.user`; also a project `checkAuthorization*`/`require*Access`
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a

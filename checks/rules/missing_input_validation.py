@@ -65,6 +65,9 @@ whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formDat
 any other field of the form is still unchecked; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
+lists whose items each passed a schema (`rows.map((r) => S.parse(r))`, or
+`rows.map((r) => S.safeParse(r)).filter((r) => r.success).map((r) => r.data)`: only the items that passed, their
+parsed data; keeping the failures, or writing the raw rows, is still flagged),
 next-zod-route handlers' `params`/`query`/`body` parsed by the builder's `.params(s)`/`.query(s)`/`.body(s)`
 (the request itself, `await req.json()`, stays unchecked),
 what a wrapper hands over from a membership row it looked up with the client's id and the session's
@@ -283,6 +286,8 @@ def client_derived(
             inside = mentioned & out
             if not inside or inside == carried_none[i]:
                 continue
+            if _per_item_validation(ctx, value) is not None:
+                continue  # `rows.map((r) => S.safeParse(r)).filter((r) => r.success).map((r) => r.data)`
             if value_refs(ctx.analyzer, ctx.module, value, out)[0] & out:
                 out |= names
                 grew = True
@@ -320,15 +325,80 @@ def _allowlisted(ctx: FileContext, ep: EntryPoint, value: Node) -> bool:
     return allowlist_filter(ctx.src, call, set(ep.input_params))
 
 
+_ITEM_PARSE = frozenset({"parse", "validateSync", "assert"})
+
+
+def _parses_param(ctx: FileContext, body: Node, param: str, methods: frozenset[str]) -> bool:
+    """``body`` is a schema call handed the callback's own item (`S.safeParse(r)`, valibot `v.parse(S, r)`)."""
+    if body.type != "call_expression":
+        return False
+    callee = sx.callee_name(ctx.src, body)
+    if sx.last_name(callee) not in methods or not ctx.analyzer.vocab.is_validation(callee):
+        return False
+    return any(ctx.text(sx.unwrap(a)) == param for a in sx.call_args(body))
+
+
+def _field_of(ctx: FileContext, body: Node, param: str, fields: tuple[str, ...]) -> bool:
+    """``body`` is `param.field` (`r.data`, `r.success`) for one of ``fields``."""
+    body = sx.unwrap(body) or body
+    if body.type == "binary_expression" and ctx.text(body.child_by_field_name("operator")) in ("===", "=="):
+        if ctx.text(body.child_by_field_name("right")) != "true":
+            return False
+        body = sx.unwrap(body.child_by_field_name("left")) or body
+    if body.type != "member_expression":
+        return False
+    obj, prop = body.child_by_field_name("object"), body.child_by_field_name("property")
+    return obj is not None and ctx.text(obj) == param and ctx.text(prop) in fields
+
+
+def _method_call(ctx: FileContext, node: Node | None, method: str) -> tuple[Node, str, Node] | None:
+    """``node`` as `list.method((x) => BODY)`: the call, the callback's parameter and BODY."""
+    call = sx.unwrap(node)
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) != method:
+        return None
+    cb = sx.predicate_callback(ctx.src, call)
+    return (call, cb[0], cb[1]) if cb is not None else None
+
+
+def _per_item_validation(ctx: FileContext, value: Node | None) -> list[Node] | None:
+    """Each item of a list passed a schema before the list is used: `rows.map((r) => S.parse(r))`, or
+    `rows.map((r) => S.safeParse(r)).filter((r) => r.success).map((r) => r.data)` (only the items that
+    passed, their parsed data); the chain's calls, None for any other value."""
+    last = _method_call(ctx, value, "map")
+    if last is None:
+        return None
+    call, param, body = last
+    if _parses_param(ctx, body, param, _ITEM_PARSE):
+        return [call]
+    fn = call.child_by_field_name("function")
+    if not _field_of(ctx, body, param, ("data", "output")) or fn is None:
+        return None
+    kept = _method_call(ctx, fn.child_by_field_name("object"), "filter")
+    if kept is None or not _field_of(ctx, kept[2], kept[1], ("success",)):
+        return None
+    fn = kept[0].child_by_field_name("function")
+    first = _method_call(ctx, fn.child_by_field_name("object") if fn is not None else None, "map")
+    if first is None or not _parses_param(ctx, first[2], first[1], frozenset({"safeParse"})):
+        return None
+    return [call, kept[0], first[0]]
+
+
 def _element_bindings(ctx: FileContext, ep: EntryPoint) -> list[tuple[set[str], Node]]:
     """The element parameter of each callback handed to an array method (`list.map((item) => ...)`),
-    with the collection it walks."""
+    with the collection it walks (not the callbacks of a per-item validation, whose items only reach
+    the schema)."""
     out: list[tuple[set[str], Node]] = []
     src = ctx.src
-    for call in sx.find(ep.fn.node, ("call_expression",)):
+    calls = sx.find(ep.fn.node, ("call_expression",))
+    checked: set[int] = set()
+    if src.find(b"arse(", ep.fn.node.start_byte, ep.fn.node.end_byte) != -1:
+        for call in calls:
+            if sx.last_name(sx.callee_name(src, call)) == "map" and (chain := _per_item_validation(ctx, call)):
+                checked |= {c.id for c in chain}
+    for call in calls:
         # the method name first: cheap (the flow walk named every call already), and rules out
         # nearly every call
-        if sx.last_name(sx.callee_name(src, call)) not in _ELEMENT_CALLBACKS:
+        if sx.last_name(sx.callee_name(src, call)) not in _ELEMENT_CALLBACKS or call.id in checked:
             continue
         over = sx.strip_types(call.child_by_field_name("function"))
         if over is None or over.type != "member_expression":

@@ -5,7 +5,8 @@ Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
 against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
-is short whatever it is for), or handed to a provider's check,
+is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its
+hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
 checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
 verification, magic link, invite and contact forms, recovery (backup) code redemption
@@ -151,7 +152,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, model_secrets, quota
+from checks.analysis import deployment, guards, model_secrets, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, is_ai_call, object_keys
@@ -497,6 +498,8 @@ _QUALIFIERS = frozenset(
         "recovery",
         "2fa",
         "access",
+        # a code typed in to pair a device (`pairingCode`): read off a screen, so short
+        "pairing",
     }
 )
 _TOKEN_TYPES = (
@@ -624,19 +627,10 @@ def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
     )
 
 
-# What turns the caller's code into the stored form before the comparison: `sha256(String(pin))`
-_DIGEST_CALL = re.compile(r"(?i)^(sha\d*|md5|hash\w*|digest|String|Number)$")
-
-
-def _unhashed(ctx: FileContext, node: Node | None) -> Node | None:
-    """`crew.pinHash !== sha256(String(pin))`: the client code inside the digest (or coercion) call."""
-    node = sx.strip_types(node)
-    while node is not None and node.type == "call_expression":
-        args = sx.call_args(node)
-        if len(args) != 1 or not _DIGEST_CALL.match(sx.last_name(sx.callee_name(ctx.src, node))):
-            break
-        node = sx.strip_types(args[0])
-    return node
+def _unhashed(ctx: FileContext, node: Node | None, fn: Node | None = None) -> Node | None:
+    """`crew.pinHash !== sha256(String(pin))`: the client code inside the digest (or coercion) call,
+    also trimmed (`.slice(0, 16)`) or held in a local of ``fn`` (`const h = sha256(body.pairingCode)`)."""
+    return guards.compared_origin(ctx.src, node, fn)
 
 
 def _stored(ctx: FileContext, node: Node | None, flow: Flow) -> bool:
@@ -655,7 +649,7 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 continue
             left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
             for a, b in ((left, right), (right, left)):
-                if _code_value(ctx, _unhashed(ctx, a), client) and _stored(ctx, b, flow):
+                if _code_value(ctx, _unhashed(ctx, a, ep.fn.node), client) and _stored(ctx, b, flow):
                     return True
         else:
             last = sx.last_name(sx.callee_name(ctx.src, n))

@@ -23,7 +23,7 @@ export default async function AuditLogPage({
   });
 
   // ok: missing-auth, missing-input-validation
-  // todoruleid: missing-audit-log -- ambiguous (judge): a tenant owner purging audit entries as an admin action
+  // ruleid: missing-audit-log
   async function purgeOlderThan(formData: FormData) {
     "use server";
     const ctx = await requireOrgRole(org, ["OWNER"]);

@@ -864,11 +864,12 @@ def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
 
 
 def _refuses(src: bytes, value: Node | None) -> bool:
-    """`return false`, `return { isAuthorized: false, error }`: a negative verdict."""
+    """`return false`, `return { isAuthorized: false, error }` (also `ok: false as const`): a negative verdict."""
     v = sx.unwrap(value)
     if v is not None and v.type == "object":
         return any(
-            p.type == "pair" and sx.text(src, p.child_by_field_name("value")) == "false" for p in v.named_children
+            p.type == "pair" and sx.text(src, sx.strip_types(p.child_by_field_name("value"))) == "false"
+            for p in v.named_children
         )
     return v is not None and sx.text(src, v) == "false"
 

@@ -2371,7 +2371,8 @@ class _Walker:
                 if left is not None and left.type == "identifier":
                     if st.auth is not None and right is not None and not guards.falsy(self.src, right):
                         self.set_when_authed.setdefault(sx.text(self.src, left), st.auth)
-                    else:
+                    elif right is None or not guards.falsy(self.src, right):
+                        # (`event = null` in a catch: emptied again, as declared, never set to a value)
                         self.set_otherwise.add(sx.text(self.src, left))
             else:
                 self.expr(e, st)
@@ -2521,6 +2522,8 @@ class _Walker:
             if cons_exit == "throw" and (facts.role_neg or facts.owner_neg):
                 self.thrown_gates.append(node.start_byte)
             self._apply_negative(facts, st, cons_exit)
+            if st.auth is None:
+                st.auth = self._unset_refused(cond)
             st.rate_limited = st.rate_limited or s_else.rate_limited
             st.audited = st.audited or s_else.audited
         elif alt_exit and facts.auth_pos:
@@ -2586,6 +2589,22 @@ class _Walker:
         branch runs only for an authenticated caller."""
         for c in self._conjuncts(cond):
             u = sx.unwrap(c)
+            if u is None or u.type != "identifier":
+                continue
+            name = sx.text(self.src, u)
+            how = self.set_when_authed.get(name)
+            if how is not None and name not in self.set_otherwise and name not in self.param_names:
+                return how
+        return None
+
+    def _unset_refused(self, cond: Node | None) -> str | None:
+        """`if (!event || !client) return 400` of a local that holds a value only where the caller was
+        authenticated first (`event = stripe.webhooks.constructEvent(...)` tried in a loop, emptied in
+        the catch): past the exit, the caller was."""
+        for d in sx.disjuncts(self.src, cond):
+            if d.type != "unary_expression" or sx.text(self.src, d.child_by_field_name("operator")) != "!":
+                continue
+            u = sx.unwrap(d.child_by_field_name("argument"))
             if u is None or u.type != "identifier":
                 continue
             name = sx.text(self.src, u)

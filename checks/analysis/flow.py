@@ -3576,7 +3576,7 @@ class _Walker:
         if target is not None and _SIGNED_TOKEN_CHECK.match(last) and self._signs(target):
             # `if (!verifyUnsubscribeToken(userId, topic, token)) return 403`: a project predicate that
             # recomputes the link's HMAC from what it names: only the holder of a link the app signed passes
-            c.secret = True
+            c.secret = c.secret or negated
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
             if last in ("includes", "has") and any(

@@ -249,6 +249,9 @@ def _scan_batch_files(
         if not needs_analysis(path, data) and path not in operation_exports(program):
             result.files_skipped += 1
             continue
+        if program.index.never_built(path):  # (a tsconfig-excluded folder nothing built imports)
+            result.files_skipped += 1
+            continue
         module = program.module(path, report=True, data=data)
         if module is None or module.directive == "use client":
             continue

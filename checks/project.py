@@ -88,6 +88,7 @@ class ProjectIndex:
     _configs: dict[str, TsConfig | None] = field(default_factory=dict)
     _packages: dict[str, tuple[str, dict[str, object]]] | None = None  # workspace package name -> (dir, package.json)
     _client_only: frozenset[str] | None = None
+    _never_built: frozenset[str] | None = None
     # answers of `resolve` by (specifier, importing folder), and of `resolve_package` by specifier:
     # both depend on nothing else (the index's files and configs are read once)
     _resolved: dict[tuple[str, str], str | None] = field(default_factory=dict)
@@ -138,6 +139,38 @@ class ProjectIndex:
             # one answer per tree, not per batch: each batch builds its own index over the same tree
             self._client_only = tree_fact(self.tree, "client_only", lambda: client_only_modules(self))
         return path in self._client_only
+
+    def never_built(self, path: str) -> bool:
+        """Never compiled into the app (see `never_built_modules`). Answered only for trees that hold
+        every file, as `client_only`."""
+        if not isinstance(self.tree, DiskTree | MemoryTree) or path.startswith("../"):
+            return False
+        if self._never_built is None:
+            self._never_built = tree_fact(self.tree, "never_built", lambda: never_built_modules(self))
+        return path in self._never_built
+
+    def tsconfig_excludes(self, cfg_path: str) -> tuple[str, ...]:
+        """The `exclude` entries of one config file (its own, not inherited), as regexes over tree paths."""
+        raw = self.tree.read(cfg_path)
+        if raw is None:
+            return ()
+        try:
+            data = _loads_jsonc(raw.decode("utf-8", "replace"))
+        except ValueError:
+            return ()
+        entries = data.get("exclude") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            return ()
+        cfg_dir = posixpath.dirname(cfg_path)
+        out = []
+        for e in entries:
+            if not isinstance(e, str) or not e.strip() or e.startswith(".."):
+                continue
+            rel = posixpath.normpath(posixpath.join(cfg_dir, e.strip())).strip("/")
+            if rel in (".", "") or "node_modules" in rel:
+                continue
+            out.append(_exclude_regex(rel))
+        return tuple(out)
 
     def exists(self, path: str) -> bool:
         return path in self._paths
@@ -449,6 +482,68 @@ def _read_import_graph(index: ProjectIndex) -> tuple[dict[str, set[str]], dict[s
             if target is not None and target != p:
                 importers.setdefault(target, set()).add(p)
     return importers, marked
+
+
+def _exclude_regex(pattern: str) -> str:
+    """A tsconfig `exclude` glob (`deprecated`, `src/**/*.test.ts`, `scripts/*`) as a regex matching the
+    paths it excludes: the entry itself, and everything inside it when it names a folder."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]+/)*")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return "^" + "".join(out) + "(?:/.*)?$"
+
+
+def never_built_modules(index: ProjectIndex) -> frozenset[str]:
+    """Files Next.js never compiles: excluded by the `exclude` list of their nearest tsconfig/jsconfig
+    (a `deprecated/` or `legacy/` folder kept in the repo), outside the app's routing folders (`app/`,
+    `src/app/`, `pages/`, `src/pages/` beside that config: the framework builds those by their place,
+    whatever the config says), and imported by no file that is built (a shipped module importing an
+    excluded one bundles it all the same). Tests, stories and mocks do not count as importers."""
+    excluded: set[str] = set()
+    patterns: dict[str, list[re.Pattern[str]]] = {}
+    for p in index.paths:
+        if not is_source_path(p):
+            continue
+        cfg = index.tsconfig_for(p)
+        if cfg is None:
+            continue
+        if cfg.path not in patterns:
+            patterns[cfg.path] = [re.compile(x) for x in index.tsconfig_excludes(cfg.path)]
+        if not patterns[cfg.path] or not any(r.match(p) for r in patterns[cfg.path]):
+            continue
+        top = posixpath.dirname(cfg.path)
+        rel = p[len(top) + 1 :] if top else p
+        if rel.startswith(("app/", "src/app/", "pages/", "src/pages/")) or "/" not in rel:
+            continue  # (a routing folder, or a file beside the config: `middleware.ts`, `instrumentation.ts`)
+        excluded.add(p)
+    if not excluded:
+        return frozenset()
+    importers, _marked = import_graph(index)
+    # Greatest fixpoint: an excluded file stays dead while every importer is dead too
+    dead = set(excluded)
+    changed = True
+    while changed:
+        changed = False
+        for p in list(dead):
+            if not importers.get(p, set()) <= dead:
+                dead.discard(p)
+                changed = True
+    return frozenset(dead)
 
 
 def client_only_modules(index: ProjectIndex) -> frozenset[str]:

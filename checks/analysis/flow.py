@@ -351,6 +351,9 @@ class Summary:
     # `verifyCronAuth(req)` returning `null` past its secret check and a truthy refusal (a 401
     # response) otherwise: the caller is authenticated once it exits on a truthy result, not by the call
     secret_refusal: bool = False
+    # `checkHookCaller(req)` answering `{ error, status }` unless a secret or signature check passed
+    # (`_secret_or_error`): the caller's error test authenticates a server-to-server caller, not a user
+    secret_answer: bool = False
     # `checkApiKey(key)` answering a built response: one HTTP status ("200") past its own credential
     # check and others on every refusal, so a caller's `if (res.status !== 200) return res` authenticates
     pass_status: str | None = None
@@ -786,6 +789,24 @@ def _secret_refusal(src: bytes, returns: list[Event]) -> bool:
     )
 
 
+def _secret_or_error(src: bytes, returns: list[Event]) -> bool:
+    """Every return past a secret check an object without an `error` key, every other one an object
+    whose `error` is set, and at least one of each."""
+    passed = refused = False
+    for e in returns:
+        v = sx.unwrap(e.value)
+        if v is None or v.type != "object":
+            return False
+        error = object_keys(src, v).get("error")
+        if e.state.auth == "secret" and error is None:
+            passed = True
+        elif e.state.auth is None and error is not None and guards.truthy(src, error):
+            refused = True
+        else:
+            return False
+    return passed and refused
+
+
 _RESPONSE_BUILDER = re.compile(r"^(NextResponse|Response)(\.json)?$")
 
 
@@ -864,11 +885,12 @@ def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
 
 
 def _refuses(src: bytes, value: Node | None) -> bool:
-    """`return false`, `return { isAuthorized: false, error }`: a negative verdict."""
+    """`return false`, `return { isAuthorized: false, error }` (also `ok: false as const`): a negative verdict."""
     v = sx.unwrap(value)
     if v is not None and v.type == "object":
         return any(
-            p.type == "pair" and sx.text(src, p.child_by_field_name("value")) == "false" for p in v.named_children
+            p.type == "pair" and sx.text(src, sx.strip_types(p.child_by_field_name("value"))) == "false"
+            for p in v.named_children
         )
     return v is not None and sx.text(src, v) == "false"
 
@@ -1524,6 +1546,10 @@ class Analyzer:
             ) and _refusal(src, prets) is None
         if st.auth == "secret" and not flow.returned_functions:
             s.secret_refusal = _secret_refusal(src, [e for e in flow.events if e.kind == "return"])
+        if not s.auth_source and not flow.returned_functions:
+            # `checkHookCaller(req)`: `{ ok: true }` only past a constant-time secret or signature check,
+            # `{ error, status }` on every other way out: the caller's `if ("error" in v) return v` authenticates
+            s.auth_source = s.secret_answer = _secret_or_error(src, [e for e in flow.events if e.kind == "return"])
         if s.auth_source and not s.enforces_auth:
             rets = [(e.node, e.value, e.state.auth is not None) for e in flow.events if e.kind == "return"]
             s.error_field = guards.auth_error_field(
@@ -2268,6 +2294,7 @@ class _Walker:
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
         self.role_verdicts: set[str] = set()  # answers of a permission question about the session's user
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
+        self.secret_errors: set[str] = set()  # ... of those, set whenever the caller's secret did not match
         # rows found by the caller's one-time code (`where: { token: code }`), and constant-time verdicts
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
         self.code_records: set[str] = set()
@@ -2372,7 +2399,8 @@ class _Walker:
                 if left is not None and left.type == "identifier":
                     if st.auth is not None and right is not None and not guards.falsy(self.src, right):
                         self.set_when_authed.setdefault(sx.text(self.src, left), st.auth)
-                    else:
+                    elif right is None or not guards.falsy(self.src, right):
+                        # (`event = null` in a catch: emptied again, as declared, never set to a value)
                         self.set_otherwise.add(sx.text(self.src, left))
             else:
                 self.expr(e, st)
@@ -2505,6 +2533,8 @@ class _Walker:
         s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond) | self._vetted_in_branch(cond)
         if s_then.auth is None:
             s_then.auth = self._set_only_when_authed(cond)
+        if s_then.auth is None and cons is not None and self._every_way_secret(cond):
+            s_then.auth = "secret"
         s_then.validated |= self._schema_passed_in_branch(cond)
         if cons is not None:
             self.stmt(cons, s_then)
@@ -2522,6 +2552,8 @@ class _Walker:
             if cons_exit == "throw" and (facts.role_neg or facts.owner_neg):
                 self.thrown_gates.append(node.start_byte)
             self._apply_negative(facts, st, cons_exit)
+            if st.auth is None:
+                st.auth = self._unset_refused(cond)
             st.rate_limited = st.rate_limited or s_else.rate_limited
             st.audited = st.audited or s_else.audited
         elif alt_exit and facts.auth_pos:
@@ -2587,6 +2619,45 @@ class _Walker:
         branch runs only for an authenticated caller."""
         for c in self._conjuncts(cond):
             u = sx.unwrap(c)
+            if u is None or u.type != "identifier":
+                continue
+            name = sx.text(self.src, u)
+            how = self.set_when_authed.get(name)
+            if how is not None and name not in self.set_otherwise and name not in self.param_names:
+                return how
+        return None
+
+    def _every_way_secret(self, cond: Node | None) -> bool:
+        """`(bearer && safeEqual(bearer, secret)) || (sig && validHmac({ body, secret, sig }))`: every
+        way into the branch passes a constant-time comparison or signature check of its own."""
+        parts = sx.disjuncts(self.src, cond)
+        for d in parts:
+            ok = False
+            for c in self._conjuncts(d):
+                u = sx.unwrap(c)
+                if u is None or u.type != "call_expression":
+                    continue
+                callee = sx.callee_name(self.src, u)
+                last = sx.last_name(callee)
+                if _SAFE_COMPARE.search(last) or _SIGNATURE_CALLS.search(callee) or _SECRET_CHECK.match(last):
+                    ok = True
+                    break
+                target = self.az.target(self.mod, u)
+                if target is not None and target.key != self.fn.key and self.az.summary(target).secret_verdict:
+                    ok = True
+                    break
+            if not ok:
+                return False
+        return bool(parts)
+
+    def _unset_refused(self, cond: Node | None) -> str | None:
+        """`if (!event || !client) return 400` of a local that holds a value only where the caller was
+        authenticated first (`event = stripe.webhooks.constructEvent(...)` tried in a loop, emptied in
+        the catch): past the exit, the caller was."""
+        for d in sx.disjuncts(self.src, cond):
+            if d.type != "unary_expression" or sx.text(self.src, d.child_by_field_name("operator")) != "!":
+                continue
+            u = sx.unwrap(d.child_by_field_name("argument"))
             if u is None or u.type != "identifier":
                 continue
             name = sx.text(self.src, u)
@@ -2793,7 +2864,10 @@ class _Walker:
         if top is not None:
             self._positive(top, st, c)
             if self.auth_errors and self._tests_auth_error(top):
-                c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
+                if self.secret_errors and self._tests_auth_error(top, self.secret_errors):
+                    c.secret = True  # `if ("error" in verdict) return verdict`: a verified webhook caller
+                else:
+                    c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
             refused = self.refusals.get(sx.text(src, top)) if top.type == "identifier" else None
             if refused is not None:  # `if (denied) return denied`: the rest passed the helper's check
                 c.role_neg = c.role_neg or refused[0]
@@ -3309,23 +3383,24 @@ class _Walker:
                 if self._is_check_call(inner, callee) and is_awaited_or_sync(self, inner):
                     c.owner_pos = True
 
-    def _tests_auth_error(self, node: Node) -> bool:
+    def _tests_auth_error(self, node: Node, among: set[str] | None = None) -> bool:
         """`error`, `result.error`, `error !== null`, alone or in an `||` chain: true whenever nobody
-        is signed in."""
+        is signed in (``among``: only errors of those names, default `auth_errors`)."""
+        errors = self.auth_errors if among is None else among
         node = sx.strip_types(node) or node
         if node.type == "binary_expression":
             op = sx.text(self.src, node.child_by_field_name("operator"))
             sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
             if op == "||":
-                return any(side is not None and self._tests_auth_error(side) for side in sides)
+                return any(side is not None and self._tests_auth_error(side, among) for side in sides)
             if op in ("!==", "!=") and any(sx.text(self.src, side) in ("null", "undefined") for side in sides):
-                return any(side is not None and sx.dotted(self.src, side) in self.auth_errors for side in sides)
+                return any(side is not None and sx.dotted(self.src, side) in errors for side in sides)
             key = sx.string_value(self.src, sides[0])
             if op == "in" and key is not None and sides[1] is not None:
                 # `"response" in result`: the union's signed-out member carries the field, the other not
-                return f"{sx.dotted(self.src, sides[1])}.{key}" in self.auth_errors
+                return f"{sx.dotted(self.src, sides[1])}.{key}" in errors
             return False
-        return sx.dotted(self.src, node) in self.auth_errors
+        return sx.dotted(self.src, node) in errors
 
     def _error_names(self, pattern: Node, call: Node) -> set[str]:
         """What a `parseRequest`-style result's error field is bound to, unless the caller passes
@@ -3492,17 +3567,18 @@ class _Walker:
             self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             return
         if _SAFE_COMPARE.search(last) or _SIGNATURE_CALLS.search(callee) or _SECRET_CHECK.match(last):
-            c.secret = True  # `if (!hasCronSecret(request)) return 401`
+            # (`if (hasCronSecret(request)) return run()`: only the then-branch passed it)
+            c.secret = c.secret or negated  # `if (!hasCronSecret(request)) return 401`
             return
         if summary is not None and summary.secret_verdict and self._presents_header(call):
             # `if (!bearerMatches(req.headers.get("authorization"), expected)) return 401`: a header the
             # caller presents compared in constant time by a project helper, a server-to-server secret
-            c.secret = True
+            c.secret = c.secret or negated
             return
         if target is not None and _SIGNED_TOKEN_CHECK.match(last) and self._signs(target):
             # `if (!verifyUnsubscribeToken(userId, topic, token)) return 403`: a project predicate that
             # recomputes the link's HMAC from what it names: only the holder of a link the app signed passes
-            c.secret = True
+            c.secret = c.secret or negated
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
             if last in ("includes", "has") and any(
@@ -4692,7 +4768,10 @@ class _Walker:
                     return
                 st.session |= names
                 st.fetched |= names
-                self.auth_errors |= self._error_names(pattern, v)
+                errors = self._error_names(pattern, v)
+                self.auth_errors |= errors
+                if target is not None and self.az.summary(target).secret_answer:
+                    self.secret_errors |= errors
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
             if pattern.type == "identifier" and self._is_check_call(v, callee) and is_awaited_or_sync(self, v):

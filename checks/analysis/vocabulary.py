@@ -82,6 +82,8 @@ ROLE_CALLS = re.compile(
     r"Access|Member|Membership|Superuser|Staff|Moderator|TeamAdmin|OrgAdmin|Scope)\w*$|^(?:can|authorize|hasAccess|checkAccess)$"
     # a resource between verb and role: `isCommentAuthor`, `requireTeamMember`, `isWorkspaceAdmin`
     r"|^(?:require|ensure|assert|check|verify|is|has|must)[A-Z]\w*?(?:Member|Membership|Admin|Owner|Author)$"
+    # a capability granted to the caller's access level: `hasPlatformCapability(level, "billing")`
+    r"|^(?:require|ensure|assert|check|verify|has)[A-Z]?\w*?(?:Capability|Capabilities|Privilege|Privileges)$"
     # a throwing access gate on a resource: `assertTicketAccess(session, id)`, `requireProjectAccess(id)`
     r"|^(?:require|ensure|assert)[A-Z]\w*?Access$"
     # PropelAuth: `user.getOrg(id)?.isAtLeastRole("Admin")`

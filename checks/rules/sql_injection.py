@@ -498,6 +498,10 @@ class _Consts:
         if node.type == "call_expression" and sx.callee_name(src, node) in ("Object.keys", "Object.values"):
             args = sx.call_args(node)
             return len(args) == 1 and self._const_collection(args[0], scope)
+        if node.type == "call_expression" and sx.last_name(sx.callee_name(src, node)) in ("filter", "slice"):
+            # `EDITABLE.filter((k) => k in body)`: a part of a constant list holds only its items
+            fn_node = sx.strip_types(node.child_by_field_name("function"))
+            return fn_node is not None and self._const_collection(fn_node.child_by_field_name("object"), scope)
         return False
 
     def _rest_constants(self, node: Node) -> bool:
@@ -567,14 +571,28 @@ class _Consts:
         constant (`for (const f of FIELDS) ... f.column`, records pushed with a placeholder layer)."""
         src = self.ctx.src
         p = node.parent
+        items: Node | None = None
         while p is not None:
             if p.type == "for_in_statement" and sx.text(src, p.child_by_field_name("left")) == root:
+                op = p.child_by_field_name("operator")
+                if op is None or sx.text(src, op) != "of":
+                    return False
+                items = p.child_by_field_name("right")
+                break
+            if sx.is_function(p):
+                names = sx.param_names(src, p)
+                if root not in names:
+                    p = p.parent
+                    continue
+                # `entries.map((e, i) => ...e.key...)`: the element of the list the callback walks
+                if names[0] != root:
+                    return False
+                items = self._callback_list(p)
+                if items is None:
+                    return False
                 break
             p = p.parent
         else:
-            return False
-        op = p.child_by_field_name("operator")
-        if op is None or sx.text(src, op) != "of":
             return False
         member = node
         while True:  # the first field after the loop variable: `update.setClauses.join` -> setClauses
@@ -585,7 +603,7 @@ class _Consts:
                 return False
             member = obj
         field_name = sx.text(src, member.child_by_field_name("property"))
-        return self._items_field_constant(p.child_by_field_name("right"), field_name, scope, depth + 1)
+        return self._items_field_constant(items, field_name, scope, depth + 1)
 
     def _items_field_constant(self, items: Node | None, field_name: str, scope: Node | None, depth: int) -> bool:
         """Every element of the list ``items`` holds a constant in ``field_name``."""
@@ -598,6 +616,8 @@ class _Consts:
             return fn_node is not None and self._items_field_constant(
                 fn_node.child_by_field_name("object"), field_name, scope, depth + 1
             )
+        if items.type == "call_expression" and sx.last_name(sx.callee_name(src, items)) == "map":
+            return self._mapped_field_constant(items, field_name, depth)
         if items.type != "identifier":
             return False
         name = sx.text(src, items)
@@ -644,6 +664,40 @@ class _Consts:
                 if not self.is_constant(bound, where, depth + 1):
                     return False
             elif not self.is_constant(held, where, depth + 1):
+                return False
+        return True
+
+    def _mapped_field_constant(self, call: Node, field_name: str, depth: int) -> bool:
+        """`EDITABLE.filter(...).map((key, i) => ({ key, value: body[key] }))`: every
+        record the callback answers holds a constant in ``field_name`` (judged inside the callback)."""
+        src = self.ctx.src
+        args = sx.call_args(call)
+        fn = sx.strip_types(args[0]) if args else None
+        body = fn.child_by_field_name("body") if fn is not None and sx.is_function(fn) else None
+        if fn is None or body is None:
+            return False
+        if body.type == "statement_block":
+            answers = [
+                sx.unwrap(r.named_children[0]) if r.named_children else None
+                for r in sx.walk(body)
+                if r.type == "return_statement"
+            ]
+        else:
+            answers = [sx.unwrap(body)]
+        if not answers:
+            return False
+        for answer in answers:
+            if answer is None or answer.type != "object":
+                return False
+            held: Node | None = None
+            for item in answer.named_children:
+                if item.type == "spread_element":
+                    return False
+                if item.type == "shorthand_property_identifier" and sx.text(src, item) == field_name:
+                    held = item
+                elif item.type == "pair" and sx.text(src, item.child_by_field_name("key")) == field_name:
+                    held = item.child_by_field_name("value")
+            if held is None or not self.is_constant(held, fn, depth + 1):
                 return False
         return True
 

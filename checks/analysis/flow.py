@@ -689,6 +689,22 @@ def _literal_text(v: str) -> bool:
     return v in ("null", "undefined", "true", "false") or v[:1] in "'\"`0123456789"
 
 
+def _uncoerced(src: bytes, node: Node | None) -> Node | None:
+    """The value a side of a comparison converts: `String(row.user_id)`, `Number(user.id)`,
+    `row.ownerId.toString()` compare what they are given."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "call_expression":
+        return node
+    callee = sx.callee_name(src, node)
+    args = sx.call_args(node)
+    if callee in ("String", "Number") and len(args) == 1:
+        return sx.strip_types(args[0])
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    if not args and sx.last_name(callee) == "toString" and fn is not None and fn.type == "member_expression":
+        return sx.strip_types(fn.child_by_field_name("object"))
+    return node
+
+
 # a list of the roles a user holds (`user.roles`, `member.userRoles`), and an enum member (`Role.ADMIN`)
 _ROLE_LIST = re.compile(r"^(\w*[rR]oles|groups|memberships)$")
 _ENUM_MEMBER = re.compile(r"^[A-Z]\w*\.[A-Za-z_]\w*$")
@@ -2947,7 +2963,9 @@ class _Walker:
                     c.role_pos = c.role_pos or high
                 if op in ("==", "===", "!=", "!=="):
                     lv, rv = sx.text(src, left), sx.text(src, right)
-                    lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
+                    # (`String(row.user_id) !== String(user.id)`: the converted values are compared)
+                    lroot = sx.root_identifier(src, _uncoerced(src, left))
+                    rroot = sx.root_identifier(src, _uncoerced(src, right))
                     if op in ("==", "===") and (
                         (lv in ("null", "undefined") and rroot in sessionish)
                         or (rv in ("null", "undefined") and lroot in sessionish)
@@ -2964,7 +2982,7 @@ class _Walker:
                             c.owner_neg = True
                             # `if (session.user.id !== userId) throw`: past the exit the client's
                             # value is the session's own (not under `&&`: there it may pass unequal)
-                            other = sx.strip_types(right if lsess else left)
+                            other = _uncoerced(src, right if lsess else left)
                             if other is not None and other.type == "identifier" and not _under_and(n, cond):
                                 c.validated.add(sx.text(src, other))
                         else:

@@ -3017,6 +3017,10 @@ def _verdict_exit_before(ctx: FileContext, flow: Flow, events: list[Event], i: i
     return False
 
 
+# how many rows a lookup found: an array's `length`, node-postgres's `rowCount` of its result
+_SIZE_FIELDS = frozenset({"length", "rowCount"})
+
+
 def _verdict(v: _VerdictScope, node: Node | None, depth: int = 0) -> bool:
     """``node`` is true only when the caller owns or belongs to what was looked up (`_verdict_exit_before`).
     (A function of its own, not a closure over the scope: a closure calling itself is a reference
@@ -3036,8 +3040,8 @@ def _verdict(v: _VerdictScope, node: Node | None, depth: int = 0) -> bool:
         if inner is not None and inner.type == "unary_expression" and _operator(src, inner) == "!":
             return sx.root_identifier(src, sx.strip_types(inner.child_by_field_name("argument"))) in v.scoped
         return False
-    if node.type == "member_expression":  # `membership.length`
-        return sx.text(src, node.child_by_field_name("property")) == "length" and _root(src, node) in v.scoped
+    if node.type == "member_expression":  # `membership.length`, pg's `check.rowCount`
+        return sx.text(src, node.child_by_field_name("property")) in _SIZE_FIELDS and _root(src, node) in v.scoped
     if node.type != "binary_expression":
         return False
     op = _operator(src, node)
@@ -3054,7 +3058,7 @@ def _verdict(v: _VerdictScope, node: Node | None, depth: int = 0) -> bool:
         return (
             left is not None
             and left.type == "member_expression"
-            and sx.text(src, left.child_by_field_name("property")) == "length"
+            and sx.text(src, left.child_by_field_name("property")) in _SIZE_FIELDS
             and _root(src, left) in v.scoped
             and (lit == "0" or (op == ">=" and lit == "1"))
         )

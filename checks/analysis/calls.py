@@ -131,6 +131,29 @@ def sql_text(src: bytes, node: Node | None) -> str:
     return "".join(out)
 
 
+def _held_sql(mod: Module, node: Node) -> Node:
+    """`const query = "INSERT INTO ..."; await pool.query(query, values)`: the text a local `const`
+    of the calling function holds (declared once there, before the call); ``node`` itself otherwise."""
+    node = sx.strip_types(node) or node
+    fn = sx.enclosing_function(node) if node.type == "identifier" else None
+    body = sx.function_body(fn) if fn is not None else None
+    if body is None:
+        return node
+    name = sx.text(mod.src, node)
+    found: list[Node] = []
+    for d in sx.find(body, ("variable_declarator",), into_functions=False):
+        target = d.child_by_field_name("name")
+        if target is not None and target.type == "identifier" and sx.text(mod.src, target) == name:
+            found.append(d)
+    if len(found) != 1 or found[0].end_byte > node.start_byte:
+        return node
+    declaration = found[0].parent
+    value = sx.strip_types(found[0].child_by_field_name("value"))
+    if declaration is None or not sx.text(mod.src, declaration).startswith("const") or value is None:
+        return node
+    return value if value.type in ("string", "template_string", "binary_expression") else node
+
+
 def sql_kind(text: str) -> str | None:
     m = _SQL_VERB.match(text)
     if not m:
@@ -430,7 +453,7 @@ def classify_db(
         )
     # Raw SQL clients: pool.query("..."), connection.execute("..."), db.prepare("...").run()
     if last in ("query", "execute", "exec", "prepare", "unsafe") and len(parts) >= 2 and args:
-        text = sql_text(src, args[0])
+        text = sql_text(src, _held_sql(mod, args[0]))
         kind = sql_kind(text)
         if kind is not None and not built_by_other_library(mod, call):
             chain = outer_chain(call)

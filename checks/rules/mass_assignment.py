@@ -2005,7 +2005,7 @@ def _sql_set_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
         args = op.call.child_by_field_name("arguments")
         tpl = args if args is not None and args.type == "template_string" else None
     if tpl is None:
-        return []
+        return _sql_placeholder_columns(ctx, op)
     values: list[Node] = []
     pieces: list[str] = []
     for child in tpl.children:
@@ -2022,6 +2022,53 @@ def _sql_set_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
         assigned = _SQL_ASSIGNMENT.match(part)
         if assigned is not None:
             out.extend((assigned.group(1), values[int(i)]) for i in _SLOT.findall(assigned.group(2)))
+    return out
+
+
+_SQL_INSERT_COLUMNS = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*values\s*\(([^()]*)\)")
+_SQL_PARAM = re.compile(r"^\s*(\$(\d+)|\?)\s*$")
+
+
+def _sql_placeholder_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
+    """`pool.query("UPDATE users SET plan = $1 WHERE id = $2", [plan, id])`, `INSERT INTO users (name,
+    role) VALUES ($1, $2)` with `[name, role]`: the columns a constant statement assigns a parameter to,
+    each with its entry of the parameter array (numbered `$n`, or `?` in order)."""
+    args = sx.call_args(op.call)
+    first = sx.unwrap(args[0]) if args else None
+    params_node = sx.unwrap(args[1]) if len(args) > 1 else None
+    if first is None or params_node is None or params_node.type != "array":
+        return []
+    if first.type not in ("string", "template_string") or any(
+        c.type == "template_substitution" for c in first.children
+    ):
+        return []
+    params = [c for c in params_node.named_children if c.type != "comment"]
+    text = ctx.text(first)[1:-1]
+    pairs: list[tuple[str, str]] = []
+    inserted = _SQL_INSERT_COLUMNS.match(text)
+    if inserted is not None:
+        columns = [c.strip().strip('"`') for c in inserted.group(1).split(",")]
+        values = inserted.group(2).split(",")
+        if len(columns) != len(values):
+            return []
+        pairs = list(zip(columns, values, strict=True))
+    else:
+        m = _SQL_UPDATE_SET.search(text)
+        for part in m.group(1).split(",") if m is not None else []:
+            assigned = _SQL_ASSIGNMENT.match(part)
+            if assigned is not None:
+                pairs.append((assigned.group(1), assigned.group(2)))
+    out: list[tuple[str, Node]] = []
+    question = 0  # (the SET list or VALUES row holds the first `?`s of the statement)
+    for column, value in pairs:
+        slot = _SQL_PARAM.match(value)
+        if slot is None:
+            continue
+        index = int(slot.group(2)) - 1 if slot.group(2) else question
+        if slot.group(2) is None:
+            question += 1
+        if 0 <= index < len(params) and params[index].type != "spread_element":
+            out.append((column, params[index]))
     return out
 
 

@@ -4701,6 +4701,13 @@ class _Walker:
                 rest = names - {sx.text(src, first)}
                 st.session |= rest
                 st.fetched |= rest
+        if v.type == "subscript_expression" and pattern.type == "identifier":
+            key = sx.unwrap(v.child_by_field_name("index"))
+            if key is not None and key.type == "identifier" and sx.text(src, key) in st.client:
+                if self._literal_table(v.child_by_field_name("object")):
+                    # `const preset = PRESETS[name]`, tested next (`if (!preset) return`): past the exit,
+                    # `name` is one of the table's keys and `preset` one of its values
+                    self.matched[next(iter(names))] = {sx.text(src, key), next(iter(names))}
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
@@ -5217,6 +5224,21 @@ class _Walker:
                 return False
             seen.add(verdicts[0])
         return "false" in seen
+
+    def _literal_table(self, node: Node | None) -> bool:
+        """A `const` object literal of this function or module whose keys are all written out
+        (`{ theme: { ... }, locale: { ... } }`: no spread, no computed key)."""
+        node = sx.unwrap(node)
+        if node is None or node.type != "identifier":
+            return False
+        name = sx.text(self.src, node)
+        value = self._local_value(name)
+        if value is None and name not in self.fn.params:
+            value = sx.unwrap(self.mod.values.get(name))
+        if value is None or value.type != "object" or not value.named_children:
+            return False
+        keys = [p.child_by_field_name("key") if p.type == "pair" else None for p in value.named_children]
+        return all(k is not None and k.type in ("property_identifier", "string", "number") for k in keys)
 
     def _local_value(self, name: str, field: bool = False) -> Node | None:
         """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),

@@ -4703,11 +4703,15 @@ class _Walker:
                 st.fetched |= rest
         if v.type == "subscript_expression" and pattern.type == "identifier":
             key = sx.unwrap(v.child_by_field_name("index"))
-            if key is not None and key.type == "identifier" and sx.text(src, key) in st.client:
-                if self._literal_table(v.child_by_field_name("object")):
-                    # `const preset = PRESETS[name]`, tested next (`if (!preset) return`): past the exit,
-                    # `name` is one of the table's keys and `preset` one of its values
-                    self.matched[next(iter(names))] = {sx.text(src, key), next(iter(names))}
+            if (
+                key is not None
+                and key.type == "identifier"
+                and sx.text(src, key) in st.client
+                and self._literal_table(v.child_by_field_name("object"))
+            ):
+                # `const preset = PRESETS[name]`, tested next (`if (!preset) return`): past the exit,
+                # `name` is one of the table's keys and `preset` one of its values
+                self.matched[next(iter(names))] = {sx.text(src, key), next(iter(names))}
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)

@@ -3020,8 +3020,8 @@ class _Walker:
     def _verdict_gate_test(self, top: Node, c: _Cond) -> None:
         """`if (!gate.ok) return` past `gate = await verifyStaff()` (`Summary.verdict_gate`): the rest
         runs past the helper's role or owner check; `if (gate.ok) {...}` runs its branch so."""
-        for n in sx.disjuncts(self.src, top):
-            n = sx.unwrap(n)
+        for d in sx.disjuncts(self.src, top):
+            n = sx.unwrap(d)
             if n is None or n.type != "unary_expression" or sx.text(self.src, n.child_by_field_name("operator")) != "!":
                 continue
             gate = self._verdict_gate_of(n.child_by_field_name("argument"))
@@ -3045,9 +3045,9 @@ class _Walker:
             return None
         return gate
 
-    def _negated_role_flag(self, n: Node) -> bool:
+    def _negated_role_flag(self, term: Node) -> bool:
         """`!isAdmin` where `isAdmin` is a role flag (`_role_flag`)."""
-        n = sx.unwrap(n)
+        n = sx.unwrap(term)
         if n is None or n.type != "unary_expression" or sx.text(self.src, n.child_by_field_name("operator")) != "!":
             return False
         arg = sx.unwrap(n.child_by_field_name("argument"))

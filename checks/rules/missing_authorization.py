@@ -4372,9 +4372,9 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         if op.kind == "read" and o.model != op.model:
             continue  # (a count: of the very rows filed)
         filed: set[str] = set()
-        for d in o.data:
+        for given in o.data:
             # (`create({ data: row })` past `const row = { questionId, authorId: session.user.id }`)
-            d = sx.unwrap(d)
+            d = sx.unwrap(given)
             home = sx.enclosing_function(d) if d is not None and d.type == "identifier" else None
             built = _local_object(ctx, home, d) if home is not None and d is not None else None
             filed |= identifiers(src, built if built is not None else d)

@@ -348,6 +348,9 @@ class Summary:
     # `ensureAdmin()` returning `null` past its role gate and a truthy refusal (`{ error }`, a 403
     # response) otherwise: the (role, owner) check holds once the caller exits on a truthy result
     refusal: tuple[bool, bool] | None = None
+    # `verifyStaff()` answering `{ ok: true, ... }` past its role gate and `{ ok: false, ... }` on each
+    # refusal: (the verdict key, role, owner), holding once the caller exits on `!answer.ok`
+    verdict_gate: tuple[str, bool, bool] | None = None
     # `verifyCronAuth(req)` returning `null` past its secret check and a truthy refusal (a 401
     # response) otherwise: the caller is authenticated once it exits on a truthy result, not by the call
     secret_refusal: bool = False
@@ -750,6 +753,36 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool] | None:
 
 
 _VERDICT_KEYS = frozenset({"success", "ok", "valid", "isValid"})
+
+
+def _verdict_value(src: bytes, value: Node | None, key: str | None) -> tuple[str, str] | None:
+    """(key, `true`/`false`) of an object answer naming a verdict (`{ success: false, error }`)."""
+    v = sx.unwrap(value)
+    if v is None or v.type != "object":
+        return None
+    for p in v.named_children:
+        if p.type != "pair":
+            continue
+        k = sx.text(src, p.child_by_field_name("key")).strip("'\"")
+        val = sx.text(src, sx.strip_types(p.child_by_field_name("value")))
+        if k in _VERDICT_KEYS and (key is None or k == key) and val in ("true", "false"):
+            return k, val
+    return None
+
+
+def _verdict_gate_answer(src: bytes, returns: list[Event]) -> tuple[str, bool, bool] | None:
+    """(key, role, owner) of a helper whose every return answers a verdict under one key: `{ ok:
+    true, ... }` only past its role or owner check, `{ ok: false, ... }` otherwise."""
+    answers = [(e, _verdict_value(src, e.value, None)) for e in returns]
+    passed = [e for e, a in answers if a is not None and a[1] == "true"]
+    if not passed or len(passed) == len(answers):
+        return None
+    key = next(a[0] for _, a in answers if a is not None)
+    if not all(a is not None and a[0] == key for _, a in answers):
+        return None
+    if not all(e.state.role or e.state.owner for e in passed):
+        return None
+    return key, all(e.state.role for e in passed), all(e.state.owner for e in passed)
 
 
 def _failure_answer(src: bytes, ev: Event) -> bool:
@@ -1545,6 +1578,10 @@ class Analyzer:
             s.refusal = _refusal(src, [e for e in flow.events if e.kind == "return"])
             if s.refusal is not None:
                 s.role = s.owner = False  # the check holds only for a caller that tests the result
+            else:
+                verdict = _verdict_gate_answer(src, [e for e in flow.events if e.kind == "return"])
+                # (as for `s.owner`: a helper taking no parameter checks the ownership of nothing chosen)
+                s.verdict_gate = (verdict[0], verdict[1], verdict[2] and bool(params)) if verdict else None
         # (an Effect gate: a throwing one handed the caller's record is read by missing-authorization itself)
         roleish = effect.returns_effect(fn) and _ROLE_NAME.search(fn.module.text(fn.node))
         if not s.role and params and fn.body is not None and not flow.returned_functions and roleish:
@@ -2317,6 +2354,8 @@ class _Walker:
         self.secret_refusals: set[str] = set()  # `denied = verifyCronAuth(req)`: authenticated once falsy
         self.status_gates: dict[str, str] = {}  # `res = await checkApiKey(key)` -> the status it answers a pass
         self.refusals: dict[str, tuple[bool, bool]] = {}  # `denied = await ensureAdmin()`: (role, owner) once falsy
+        # `gate = await verifyStaff()`: (key, role, owner) once `gate.ok` holds (`Summary.verdict_gate`)
+        self.verdict_gates: dict[str, tuple[str, bool, bool]] = {}
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
@@ -2893,6 +2932,8 @@ class _Walker:
         conjuncts = {n.id for n in self._conjuncts(top)}
         if self.role_flags and top is not None:
             self._role_flag_test(top, c)
+        if self.verdict_gates and top is not None:
+            self._verdict_gate_test(top, c)
         if self.verdicts and top is not None:
             self._verdict_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
@@ -3066,10 +3107,45 @@ class _Walker:
                 if n.id == top.id:  # (as `role === "admin"` itself: an exit on it counts)
                     c.role_neg = c.role_both = True
         for n in sx.disjuncts(self.src, top):
-            if n.type == "unary_expression" and sx.text(self.src, n.child_by_field_name("operator")) == "!":
-                arg = sx.unwrap(n.child_by_field_name("argument"))
-                if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.role_flags:
-                    c.role_neg = True
+            # `if (!isAdmin && !isReviewer) return`: past the exit the caller holds one of the roles named
+            if all(self._negated_role_flag(t) for t in self._conjuncts(n)):
+                c.role_neg = True
+
+    def _verdict_gate_test(self, top: Node, c: _Cond) -> None:
+        """`if (!gate.ok) return` past `gate = await verifyStaff()` (`Summary.verdict_gate`): the rest
+        runs past the helper's role or owner check; `if (gate.ok) {...}` runs its branch so."""
+        for d in sx.disjuncts(self.src, top):
+            n = sx.unwrap(d)
+            if n is None or n.type != "unary_expression" or sx.text(self.src, n.child_by_field_name("operator")) != "!":
+                continue
+            gate = self._verdict_gate_of(n.child_by_field_name("argument"))
+            if gate is not None:
+                c.role_neg = c.role_neg or gate[1]
+                c.owner_neg = c.owner_neg or gate[2]
+        for n in self._conjuncts(top):
+            gate = self._verdict_gate_of(n)
+            if gate is not None:
+                c.role_pos = c.role_pos or gate[1]
+                c.owner_pos = c.owner_pos or gate[2]
+
+    def _verdict_gate_of(self, node: Node | None) -> tuple[str, bool, bool] | None:
+        """The gate of `gate.ok` when `gate` holds a `Summary.verdict_gate` helper's answer."""
+        node = sx.unwrap(node)
+        if node is None or node.type != "member_expression":
+            return None
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        gate = self.verdict_gates.get(sx.text(self.src, obj)) if obj is not None and obj.type == "identifier" else None
+        if gate is None or sx.text(self.src, node.child_by_field_name("property")) != gate[0]:
+            return None
+        return gate
+
+    def _negated_role_flag(self, term: Node) -> bool:
+        """`!isAdmin` where `isAdmin` is a role flag (`_role_flag`)."""
+        n = sx.unwrap(term)
+        if n is None or n.type != "unary_expression" or sx.text(self.src, n.child_by_field_name("operator")) != "!":
+            return False
+        arg = sx.unwrap(n.child_by_field_name("argument"))
+        return arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.role_flags
 
     def _verdict_test(self, top: Node, c: _Cond) -> None:
         """`if (!row || !allowed) return 404` past `allowed = row.ownerId === me.id || ...` (`_note_verdict`):
@@ -4732,6 +4808,17 @@ class _Walker:
                 rest = names - {sx.text(src, first)}
                 st.session |= rest
                 st.fetched |= rest
+        if v.type == "subscript_expression" and pattern.type == "identifier":
+            key = sx.unwrap(v.child_by_field_name("index"))
+            if (
+                key is not None
+                and key.type == "identifier"
+                and sx.text(src, key) in st.client
+                and self._literal_table(v.child_by_field_name("object"))
+            ):
+                # `const preset = PRESETS[name]`, tested next (`if (!preset) return`): past the exit,
+                # `name` is one of the table's keys and `preset` one of its values
+                self.matched[next(iter(names))] = {sx.text(src, key), next(iter(names))}
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
@@ -4762,6 +4849,9 @@ class _Walker:
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:
                 self.refusals.update(dict.fromkeys(names, refusal))
+            verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
+            if verdict is not None:
+                self.verdict_gates.update(dict.fromkeys(names, verdict))
             if target is not None and self.az.summary(target).secret_refusal and is_awaited_or_sync(self, v):
                 self.secret_refusals |= names
             passing = self.az.summary(target).pass_status if target is not None and is_awaited(v) else None
@@ -5266,6 +5356,21 @@ class _Walker:
                 return False
             seen.add(verdicts[0])
         return "false" in seen
+
+    def _literal_table(self, node: Node | None) -> bool:
+        """A `const` object literal of this function or module whose keys are all written out
+        (`{ theme: { ... }, locale: { ... } }`: no spread, no computed key)."""
+        node = sx.unwrap(node)
+        if node is None or node.type != "identifier":
+            return False
+        name = sx.text(self.src, node)
+        value = self._local_value(name)
+        if value is None and name not in self.fn.params:
+            value = sx.unwrap(self.mod.values.get(name))
+        if value is None or value.type != "object" or not value.named_children:
+            return False
+        keys = [p.child_by_field_name("key") if p.type == "pair" else None for p in value.named_children]
+        return all(k is not None and k.type in ("property_identifier", "string", "number") for k in keys)
 
     def _local_value(self, name: str, field: bool = False) -> Node | None:
         """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),

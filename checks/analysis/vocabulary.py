@@ -250,7 +250,11 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|forget_?(my_?)?pass|"
     + NOT_SECOND_FACTOR_RESET
     + r"|request_?password|verify|"
-    r"confirm|magic|otp|callback|activate|accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
+    # (`confirm` of an auth step: `confirmEmail`, `confirmSignUp`, `confirm`; not `confirmManualPayment`,
+    # `confirmOrder`: a business step a signed-in operator takes)
+    r"confirm(?![a-z]*?_?(payments?|orders?|bookings?|purchases?|transfers?|payouts?|invoices?|transactions?|"
+    r"deposits?|withdrawals?|refunds?|shipments?|deliver(y|ies)|reservations?|appointments?)(_?(action|handler))?$)|"
+    r"magic|otp|callback|activate|accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
     r"sign_?out|log_?out)(action|handler)?$"
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`

@@ -4373,6 +4373,62 @@ def _find_or_create(ctx: FileContext, op: DbOp) -> bool:
     return select is None or all(_ID_KEY.search(k) or k == "id" or k in asked for k in object_keys(ctx.src, select))
 
 
+_COUNT_VERBS = frozenset({"count"})
+
+
+def _counter_bumps_only(src: bytes, data: Node | None) -> bool:
+    """`{ replyCount: { increment: 1 } }`: every field written moves a counter by a constant."""
+    data = sx.unwrap(data)
+    if data is None or data.type != "object" or not data.named_children:
+        return False
+    for pair in data.named_children:
+        value = sx.unwrap(pair.child_by_field_name("value")) if pair.type == "pair" else None
+        if value is None or value.type != "object" or len(value.named_children) != 1:
+            return False
+        inner = value.named_children[0]
+        step = sx.unwrap(inner.child_by_field_name("value")) if inner.type == "pair" else None
+        key = sx.text(src, inner.child_by_field_name("key")).strip("'\"") if inner.type == "pair" else ""
+        if key not in ("increment", "decrement") or step is None or step.type != "number":
+            return False
+    return True
+
+
+def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """A Prisma count of rows, or a bump of a counter on the parent row, whose only client choice is
+    the parent id under which the same entry point files a new row of its caller's (`reply.create({
+    data: { threadId, authorId: session.user.id } })` then `thread.update({ where: { id: threadId },
+    data: { replyCount: { increment: 1 } } })`, or `like.count({ where: { postId } })` beside
+    `like.create({ data: { userId, postId } })`): the tally of what the caller may add there anyway."""
+    op = ev.op
+    if op is None or op.api != "prisma" or not op.args:
+        return False
+    src = ctx.src
+    if op.kind == "write":
+        if op.verb not in ("update", "updateMany") or len(op.data) != 1 or not _counter_bumps_only(src, op.data[0]):
+            return False
+    elif op.verb != "count":
+        return False
+    picked = client_refs(src, ev, _filter_nodes(ev, src))
+    if not picked:
+        return False
+    for other in flow.events:
+        o = other.op
+        if other.kind != "db" or o is None or o.api != "prisma" or o.kind != "write" or o.verb != "create":
+            continue
+        if op.kind == "read" and o.model != op.model:
+            continue  # (a count: of the very rows filed)
+        filed: set[str] = set()
+        for given in o.data:
+            # (`create({ data: row })` past `const row = { questionId, authorId: session.user.id }`)
+            d = sx.unwrap(given)
+            home = sx.enclosing_function(d) if d is not None and d.type == "identifier" else None
+            built = _local_object(ctx, home, d) if home is not None and d is not None else None
+            filed |= identifiers(src, built if built is not None else d)
+        if picked <= filed and filed & (other.state.session | other.state.fetched):
+            return True
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -4565,6 +4621,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # a pending passkey challenge taken by the random id its options step handed out
             if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):
                 continue  # replacing the pending code of the address it mails a new one to: the request step
+            if _tally_of_own_filings(ctx, flow, ev):
+                continue  # `replyCount: { increment: 1 }`, `like.count({ where: { postId } })` beside the new row
             filters = _filter_nodes(ev, src)
             picking = _loaded_rows_pickers(ctx, ev)
             if picking is not None:

@@ -1154,6 +1154,8 @@ class Analyzer:
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
         # whether a wrapper puts its answers in the shared cache (`entry_points._shares_answers`)
         self.shares_answers: dict[tuple[str, int], bool] = {}
+        # whether a safe-action/zsa middleware refuses unless its `ctx` carries a role (`entry_points._ctx_role`)
+        self.ctx_roles: dict[tuple[str, int], bool] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
         self._targets: dict[tuple[str, int], Function | None] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}

@@ -1681,8 +1681,9 @@ def _tenant_models(program: Program) -> frozenset[str]:
 
 
 def _filed_under_tenant(program: Program) -> frozenset[str]:
-    """Code tables and Mongoose models (lower case) filed by name under a tenant's record (`projectId`
-    of a `databases` table, `projects` carrying an `organizationId`): a tenant's rows one step down."""
+    """Models and tables (lower case) filed by name under a tenant's record (`projectId` of a `databases`
+    table, `projects` carrying an `organizationId`; a Prisma `claimId String` with no relation declared,
+    `Claim` carrying a `tenantId`): a tenant's rows one step down."""
     return _owned_and_tenant_models(program)[2]
 
 
@@ -1730,6 +1731,9 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 prisma[m.group(1)] = (names, bool(fields & _TENANT_COLUMNS), set(_PRISMA_PARENT.findall(m.group(2))))
                 if fields & parties:
                     tenant_tables.update(names)
+                if not fields & owner_columns:
+                    for n in names:  # (filed by name alone, `claimId String` with no relation declared)
+                        unowned.setdefault(n, set()).update(fields)
             continue
         for m in _CODE_TABLE.finditer(text):
             body = tenancy.braced(text, m.end())
@@ -1745,7 +1749,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                     unowned.setdefault(n.lower(), set()).update(columns)
     children = _tenant_children(prisma)
     tenant_tables |= children | {n for names, has, _ in prisma.values() if has for n in names}
-    # (a drizzle table or Mongoose model filed under a tenant's record by name, `carrierId` of a
+    # (a drizzle table, Mongoose or Prisma model filed under a tenant's record by name, `carrierId` of a
     # `carriers` table with a `tenantId`: no relation is declared, but its rows are that tenant's)
     named = {
         name

@@ -149,7 +149,8 @@ def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[s
     filed = {n for names, cols in models if cols & (out | account) for n in names}
     # (one step down, by name: `Evidence { claimId }` with `Claim { tenantId }`, no relation declared; the
     # parent may carry the usual tenant column, which a child without a tenant column of its own still names)
-    parents = filed | {n for names, cols in models if cols & _TENANT_KEYS for n in names}
+    # (not under a catalogue's entry: the slots of a published service are as public as it)
+    parents = (filed | {n for names, cols in models if cols & _TENANT_KEYS for n in names}) - public
     filed |= {
         n
         for names, cols in models

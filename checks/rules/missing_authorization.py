@@ -1695,6 +1695,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     out: set[str] = set()
     tenant_tables: set[str] = set()
     unowned: dict[str, set[str]] = {}  # code tables and Mongoose models: their columns
+    loose: dict[str, set[str]] = {}  # Prisma models with no owner column: their fields
     prisma: dict[str, tuple[set[str], bool, set[str]]] = {}  # model: (names, tenant column, required parents)
     # (the schema's own tenants and people: `foundationId` of a membership model, `donorId` of a
     # model kept one per user)
@@ -1733,7 +1734,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                     tenant_tables.update(names)
                 if not fields & owner_columns:
                     for n in names:  # (filed by name alone, `claimId String` with no relation declared)
-                        unowned.setdefault(n, set()).update(fields)
+                        loose.setdefault(n, set()).update(fields)
             continue
         for m in _CODE_TABLE.finditer(text):
             body = tenancy.braced(text, m.end())
@@ -1755,6 +1756,13 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
         name
         for name, columns in unowned.items()
         if name not in out and any(_names_table(c, tenant_tables) for c in columns if _PARENT_STEM.match(c))
+    }
+    # (of a Prisma model, not under a catalogue's entry: the slots of a published service are as public as it)
+    listed = {n for n in tenant_tables if tenancy.public_capable(program, n)}
+    named |= {
+        name
+        for name, columns in loose.items()
+        if name not in out and any(_names_table(c, tenant_tables - listed) for c in columns if _PARENT_STEM.match(c))
     }
     return frozenset(out | children | named), frozenset(tenant_tables), frozenset(named)
 

@@ -1350,6 +1350,7 @@ class Analyzer:
         sources: dict[str, set[str]] | None = None  # locals built from parameters, computed on demand
         # ... and what reaches each local other than through a coercion (`Number(...)`)
         raw_sources: dict[str, set[str]] | None = None
+        settled: set[str] | None = None  # locals only ever given a checked or coerced value
         for ev in flow.events:
             # (what a failure answer carries gets past no caller that tests the verdict)
             failure = ev.kind == "return" and _failure_answer(src, ev)
@@ -1365,7 +1366,14 @@ class Analyzer:
                 reached = {p for r in (vflow | vchecked) & derived for p in sources.get(r, ())}
                 s.returned_params = (s.returned_params or frozenset()) | reached
                 if not failure:
-                    s.returns_unchecked = s.returns_unchecked or bool(vflow & derived - ev.state.validated)
+                    loose = vflow & derived - ev.state.validated
+                    if loose and not s.returns_unchecked:
+                        # (a local only ever given a checked or coerced value: `kept = asked.filter((f) =>
+                        # COLS.has(f))`, `n = Number(x)`)
+                        if settled is None:
+                            settled = coerced_locals(self, fn)
+                        loose -= settled
+                    s.returns_unchecked = s.returns_unchecked or bool(loose)
                     if reached and not (ev.state.role or ev.state.owner) and _bare_value(ev.value):
                         s.passed_params |= reached
             if ev.kind == "validate":

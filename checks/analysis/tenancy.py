@@ -151,10 +151,13 @@ def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[s
     # parent may carry the usual tenant column, which a child without a tenant column of its own still names)
     # (not under a catalogue's entry: the slots of a published service are as public as it)
     parents = (filed | {n for names, cols in models if cols & _TENANT_KEYS for n in names}) - public
+    # (a row with an author or owner of its own, `Review { authorId bookingId }`, is that person's to show)
     filed |= {
         n
         for names, cols in models
-        if not names & parents and any(_names_filed(c, parents) for c in cols)
+        if not names & (parents | public)
+        and not cols & vocab.OWNER_FIELDS
+        and any(_names_filed(c, parents) for c in cols)
         for n in names
     }
     return frozenset(out), frozenset(public), frozenset(filed), frozenset(people)

@@ -2276,6 +2276,8 @@ class _Walker:
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
         self.role_verdicts: set[str] = set()  # answers of a permission question about the session's user
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
+        # `const allowed = canEdit(id)` un-awaited, then tested: a Promise, never falsy (`!allowed` never holds)
+        self.promised: set[str] = set()
         # rows found by the caller's one-time code (`where: { token: code }`), and constant-time verdicts
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
         self.code_records: set[str] = set()
@@ -2830,6 +2832,9 @@ class _Walker:
                     if len(self.events) > before and self.events[-1].kind == "floating":
                         never = never or n.id in conjuncts
                         continue  # `!isAuthenticated()` un-awaited: a Promise, never falsy, checks nothing
+                if arg is not None and arg.type == "identifier" and sx.text(src, arg) in self.promised:
+                    never = never or n.id in conjuncts
+                    continue  # `!allowed` with `allowed = canEdit(id)` un-awaited: a Promise, never falsy
                 if arg is not None and sx.text(src, arg).endswith(".authStore.isValid"):
                     c.auth_neg = True  # PocketBase: `if (!pb.authStore.isValid) return 401` (the loaded auth cookie)
                 # `if (!verdict.valid) return 400` after `const verdict = validateConfig(kind, body.config)`
@@ -4107,6 +4112,11 @@ class _Walker:
                 # `const denied = !isAdmin(id)`, `const ok = isAdmin(id); if (!ok)`: a Promise tested later
                 # (`canManageVenue(uid, venueId);` alone: a check whose answer nobody waits for)
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+                p = call.parent
+                while p is not None and p.type in sx.TRANSPARENT:
+                    p = p.parent
+                if p is not None and p.type == "variable_declarator" and self._stored_then_tested(call):
+                    self.promised.add(sx.text(self.src, p.child_by_field_name("name")))
             if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:
                     st.auth = st.auth or "throw"

@@ -3286,8 +3286,21 @@ def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> 
     return True
 
 
-def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]) -> bool:
-    """`session_constrained`, not counting names that only default to the session's value."""
+def _dead_guard_of(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
+    """An access check on the very ids the write picks ran before it un-awaited (`if (!canAccessClaim(
+    ctx.userId, claimId)) throw`): a Promise, never falsy, so the check the code meant to make is dead."""
+    return any(
+        e.kind == "floating"
+        and e.node.end_byte <= ev.node.start_byte
+        and e.node.type == "call_expression"
+        and bool(identifiers(ctx.src, e.node.child_by_field_name("arguments"), into_functions=True) & chosen)
+        for e in flow.events
+    )
+
+
+def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str], data_ties: bool = True) -> bool:
+    """`session_constrained`, not counting names that only default to the session's value. With
+    ``data_ties`` off, a Prisma write's `data` naming the caller does not make it the caller's own change."""
     assert ev.op is not None
     refs: set[str] = set()
     call = sx.unwrap(ev.op.chain)
@@ -3338,7 +3351,7 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         loaded = _record_derived(ctx, flow.fn.node, set(flow.records))
         return bool(
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
-            or (refs - fallbacks - loaded) & ev.state.session
+            or (data_ties and (refs - fallbacks - loaded) & ev.state.session)
         )
     if ev.op.kind == "write" and ev.op.data:
         # `.update({ status, published_by: user.id }).eq("id", articleId)`: who made the change is a value
@@ -4559,7 +4572,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 not chosen
                 or _session_scoped(
-                    ctx, flow, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen) | _inline_session_defaults(ctx, ev)
+                    ctx,
+                    flow,
+                    ev,
+                    _session_fallbacks(ctx, ev, ep.fn.node, chosen) | _inline_session_defaults(ctx, ev),
+                    # (`data: { adjusterId: ctx.userId }` after a dead check of the same id: a takeover, not
+                    # the caller's own change)
+                    data_ties=op.kind != "write" or not _dead_guard_of(ctx, flow, ev, chosen),
                 )
                 or _middleware_scoped(ctx, ev)
                 or (

@@ -4460,7 +4460,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
                     from_client -= _server_record_field(ctx, flow, key, value)
-                    if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
+                    # (the id written must be the one looked up: `input.claimId` found in the caller's
+                    # tenant proves nothing of `input.ownerId`)
+                    if not from_client or _matched_by_scoped_lookup(
+                        ctx, flow, events, i, from_client, _access_paths(src, value, from_client)
+                    ):
                         continue
                     if (
                         creates

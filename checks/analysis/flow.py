@@ -5014,7 +5014,7 @@ class _Walker:
         array = sx.strip_types(args[0]) if args else None
         if array is None or array.type != "array":
             return
-        elements = array.named_children
+        elements = [e for e in array.named_children if e.type != "comment"]  # (a comment holds no place)
         slot = 0
         for child in pattern.children:
             if child.type == ",":
@@ -5028,6 +5028,10 @@ class _Walker:
             op = self.az.classify(self.mod, element) or self._op_in_chain(element)
             if op is not None and op.kind == "read":
                 self.records[sx.text(self.src, child)] = op
+            elif op is None and self._is_check_call(element, sx.callee_name(self.src, element)):
+                # `const [allowed, rows] = await Promise.all([canAccessClaim(userId, id), ...])`: the
+                # check's answer, as after `const allowed = await canAccessClaim(userId, id)`
+                self.scoped_records.add(sx.text(self.src, child))
 
     def _parses(self, call: Node) -> bool:
         """A project helper that runs a schema over its argument and returns only what passed

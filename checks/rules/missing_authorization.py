@@ -1681,9 +1681,8 @@ def _tenant_models(program: Program) -> frozenset[str]:
 
 
 def _filed_under_tenant(program: Program) -> frozenset[str]:
-    """Models and tables (lower case) filed by name under a tenant's record (`projectId` of a `databases`
-    table, `projects` carrying an `organizationId`; a Prisma `claimId String` with no relation declared,
-    `Claim` carrying a `tenantId`): a tenant's rows one step down."""
+    """Code tables and Mongoose models (lower case) filed by name under a tenant's record (`projectId`
+    of a `databases` table, `projects` carrying an `organizationId`): a tenant's rows one step down."""
     return _owned_and_tenant_models(program)[2]
 
 
@@ -1757,14 +1756,15 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
         for name, columns in unowned.items()
         if name not in out and any(_names_table(c, tenant_tables) for c in columns if _PARENT_STEM.match(c))
     }
-    # (of a Prisma model, not under a catalogue's entry: the slots of a published service are as public as it)
+    # (of a Prisma model, not under a catalogue's entry: the slots of a published service are as public as
+    # it; private to read, but not a parent a new row in the caller's tenant may not point at)
     listed = {n for n in tenant_tables if tenancy.public_capable(program, n)}
-    named |= {
+    loose_named = {
         name
         for name, columns in loose.items()
         if name not in out and any(_names_table(c, tenant_tables - listed) for c in columns if _PARENT_STEM.match(c))
     }
-    return frozenset(out | children | named), frozenset(tenant_tables), frozenset(named)
+    return frozenset(out | children | named | loose_named), frozenset(tenant_tables), frozenset(named)
 
 
 def _mongoose_columns(text: str) -> dict[str, set[str]]:
@@ -4460,11 +4460,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
                     from_client -= _server_record_field(ctx, flow, key, value)
-                    # (the id written must be the one looked up: `input.claimId` found in the caller's
+                    # (an owner written must be the id looked up: `input.claimId` found in the caller's
                     # tenant proves nothing of `input.ownerId`)
-                    if not from_client or _matched_by_scoped_lookup(
-                        ctx, flow, events, i, from_client, _access_paths(src, value, from_client)
-                    ):
+                    owner_paths = (
+                        _access_paths(src, value, from_client)
+                        if _AUTHORSHIP.match(key) or key in vocab.OWNER_FIELDS
+                        else None
+                    )
+                    if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client, owner_paths):
                         continue
                     if (
                         creates

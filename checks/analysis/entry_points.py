@@ -928,8 +928,49 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
             _auth_switched_off(m, _param_key(m, 0, "metadata"), facts.metadata, mod.src) for m in signing
         ):
             ep.authenticated_by = None
+    if not ep.role_checked and any(_ctx_role(az, m) for m in ep.middlewares):
+        ep.role_checked = True
     _param_roles(ep, True)
     return ep
+
+
+# a platform-wide role flag on the signed-in user (`isPlatformAdmin`, `isStaff`, `superuser`), not a
+# group's (`isOrgAdmin`, `teamAdmin`: a role in the caller's own team covers no other team's rows)
+_PLATFORM_FLAG = re.compile(r"(?i)^(is_?)?([a-z]+_?){0,2}(admin|staff|super_?user|operator)$")
+_GROUP_WORD = re.compile(r"(?i)(org|team|workspace|tenant|project|member|group|compan|account|agency)")
+
+
+def _ctx_role(az: Analyzer, fn: Function) -> bool:
+    """A safe-action `.use(...)` middleware or zsa procedure's `.handler(...)` that refuses unless the
+    context an earlier step handed on carries a platform role flag (`if (!ctx.user.isPlatformAdmin)
+    throw`): that context is the signed-in caller's, so its flags are the caller's role. Every way on
+    must be past the check (a zsa step's `return { error }` hands its ctx on: it refuses nothing)."""
+    key = fn.key
+    known = az.ctx_roles.get(key)
+    if known is not None:
+        return known
+    az.ctx_roles[key] = False
+    nodes = fn.param_nodes()
+    src = fn.module.src
+    names = set(sx.pattern_names(src, nodes[0])) & SESSION_PARAM_NAMES if nodes else set()
+    if not names or fn.body is None:
+        return False
+    flagged = False
+    for i in sx.find(fn.body, ("if_statement",), into_functions=False):
+        cond = i.child_by_field_name("condition")
+        if cond is None or sx.exits(src, i.child_by_field_name("consequence")) != "throw":
+            continue
+        for m in sx.find(cond, ("member_expression",), into_functions=False):
+            prop = sx.text(src, m.child_by_field_name("property"))
+            if sx.root_identifier(src, m) in names and _PLATFORM_FLAG.match(prop) and not _GROUP_WORD.search(prop):
+                flagged = True
+    if not flagged:
+        return False
+    flow = az.flow(fn, State(client=set(fn.params) - names, session=names))
+    rets = [e for e in flow.events if e.kind == "return" and sx.enclosing_function(e.node) == fn.node]
+    found = flow.final.role and all(e.state.role for e in rets)
+    az.ctx_roles[key] = found
+    return found
 
 
 def _route_builder(az: Analyzer, mod: Module, call: Node, name: str) -> EntryPoint | None:

@@ -1227,6 +1227,8 @@ class Analyzer:
         self.ctx_role_gates: dict[tuple[str, int], bool] = {}
         # whether a wrapper puts its answers in the shared cache (`entry_points._shares_answers`)
         self.shares_answers: dict[tuple[str, int], bool] = {}
+        # whether a safe-action/zsa middleware refuses unless its `ctx` carries a role (`entry_points._ctx_role`)
+        self.ctx_roles: dict[tuple[str, int], bool] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
         self._targets: dict[tuple[str, int], Function | None] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}
@@ -1421,6 +1423,7 @@ class Analyzer:
         sources: dict[str, set[str]] | None = None  # locals built from parameters, computed on demand
         # ... and what reaches each local other than through a coercion (`Number(...)`)
         raw_sources: dict[str, set[str]] | None = None
+        settled: set[str] | None = None  # locals only ever given a checked or coerced value
         for ev in flow.events:
             # (what a failure answer carries gets past no caller that tests the verdict)
             failure = ev.kind == "return" and _failure_answer(src, ev)
@@ -1436,7 +1439,14 @@ class Analyzer:
                 reached = {p for r in (vflow | vchecked) & derived for p in sources.get(r, ())}
                 s.returned_params = (s.returned_params or frozenset()) | reached
                 if not failure:
-                    s.returns_unchecked = s.returns_unchecked or bool(vflow & derived - ev.state.validated)
+                    loose = vflow & derived - ev.state.validated
+                    if loose and not s.returns_unchecked:
+                        # (a local only ever given a checked or coerced value: `kept = asked.filter((f) =>
+                        # COLS.has(f))`, `n = Number(x)`)
+                        if settled is None:
+                            settled = coerced_locals(self, fn)
+                        loose -= settled
+                    s.returns_unchecked = s.returns_unchecked or bool(loose)
                     if reached and not (ev.state.role or ev.state.owner) and _bare_value(ev.value):
                         s.passed_params |= reached
             if ev.kind == "validate":
@@ -2348,6 +2358,8 @@ class _Walker:
         self.role_verdicts: set[str] = set()  # answers of a permission question about the session's user
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
         self.secret_errors: set[str] = set()  # ... of those, set whenever the caller's secret did not match
+        # `const allowed = canEdit(id)` un-awaited, then tested: a Promise, never falsy (`!allowed` never holds)
+        self.promised: set[str] = set()
         # rows found by the caller's one-time code (`where: { token: code }`), and constant-time verdicts
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
         self.code_records: set[str] = set()
@@ -2953,6 +2965,9 @@ class _Walker:
                     if len(self.events) > before and self.events[-1].kind == "floating":
                         never = never or n.id in conjuncts
                         continue  # `!isAuthenticated()` un-awaited: a Promise, never falsy, checks nothing
+                if arg is not None and arg.type == "identifier" and sx.text(src, arg) in self.promised:
+                    never = never or n.id in conjuncts
+                    continue  # `!allowed` with `allowed = canEdit(id)` un-awaited: a Promise, never falsy
                 if arg is not None and sx.text(src, arg).endswith(".authStore.isValid"):
                     c.auth_neg = True  # PocketBase: `if (!pb.authStore.isValid) return 401` (the loaded auth cookie)
                 # `if (!verdict.valid) return 400` after `const verdict = validateConfig(kind, body.config)`
@@ -4270,6 +4285,11 @@ class _Walker:
                 # `const denied = !isAdmin(id)`, `const ok = isAdmin(id); if (!ok)`: a Promise tested later
                 # (`canManageVenue(uid, venueId);` alone: a check whose answer nobody waits for)
                 self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+                p = call.parent
+                while p is not None and p.type in sx.TRANSPARENT:
+                    p = p.parent
+                if p is not None and p.type == "variable_declarator" and self._stored_then_tested(call):
+                    self.promised.add(sx.text(self.src, p.child_by_field_name("name")))
             if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:
                     st.auth = st.auth or "throw"
@@ -5212,7 +5232,7 @@ class _Walker:
         array = sx.strip_types(args[0]) if args else None
         if array is None or array.type != "array":
             return
-        elements = array.named_children
+        elements = [e for e in array.named_children if e.type != "comment"]  # (a comment holds no place)
         slot = 0
         for child in pattern.children:
             if child.type == ",":
@@ -5226,6 +5246,10 @@ class _Walker:
             op = self.az.classify(self.mod, element) or self._op_in_chain(element)
             if op is not None and op.kind == "read":
                 self.records[sx.text(self.src, child)] = op
+            elif op is None and self._is_check_call(element, sx.callee_name(self.src, element)):
+                # `const [allowed, rows] = await Promise.all([canAccessClaim(userId, id), ...])`: the
+                # check's answer, as after `const allowed = await canAccessClaim(userId, id)`
+                self.scoped_records.add(sx.text(self.src, child))
 
     def _parses(self, call: Node) -> bool:
         """A project helper that runs a schema over its argument and returns only what passed

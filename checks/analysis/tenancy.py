@@ -147,7 +147,36 @@ def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[s
     account = _account_parents(models)
     public = {n for names, cols in models if any(_VISIBILITY_COLUMN.match(c) for c in cols) for n in names}
     filed = {n for names, cols in models if cols & (out | account) for n in names}
+    # (one step down, by name: `Evidence { claimId }` with `Claim { tenantId }`, no relation declared; the
+    # parent may carry the usual tenant column, which a child without a tenant column of its own still names)
+    # (not under a catalogue's entry: the slots of a published service are as public as it)
+    parents = (filed | {n for names, cols in models if cols & _TENANT_KEYS for n in names}) - public
+    # (a row with an author or owner of its own, `Review { authorId bookingId }`, is that person's to show)
+    filed |= {
+        n
+        for names, cols in models
+        if not names & (parents | public)
+        and not cols & vocab.OWNER_FIELDS
+        and any(_names_filed(c, parents) for c in cols)
+        for n in names
+    }
     return frozenset(out), frozenset(public), frozenset(filed), frozenset(people)
+
+
+# the usual columns naming a tenant (the vocabulary's; `teamId` may be a sports team's)
+_TENANT_KEYS = frozenset(
+    {"tenantId", "tenant_id", "organizationId", "organization_id", "orgId", "org_id", "workspaceId", "workspace_id"}
+    | {"companyId", "company_id", "agencyId", "agency_id"}
+)
+
+
+def _names_filed(key: str, filed: set[str]) -> bool:
+    """`claimId` / `claim_id` names a `Claim` model or `claims` table among ``filed`` (lower case)."""
+    if not _PARENT_KEY.match(key) or key in vocab.OWNER_FIELDS or key in _USER_COLUMNS or _REFERENCE_PARENT.match(key):
+        return False
+    stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key[:-3] if key.endswith("_id") else key[:-2]).lower()
+    flat = stem.replace("_", "")
+    return bool({stem, stem + "s", flat, flat + "s"} & filed)
 
 
 # an account's parent that is reference data or a label, not who the data belongs to

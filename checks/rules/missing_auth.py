@@ -770,6 +770,9 @@ _DISPLAY_FIELD = vocab.DISPLAY_FIELD
 # Keys a tenant hands out to be found by the public: an embed's publishable or widget key (in its page's
 # script), a page's slug
 _PUBLIC_HANDLE = re.compile(r"(?i)(slug|(public|publishable|widget|embed)_?(api_?)?key)$")
+# an OAuth app's registration, looked up by its client id: the public half an authorize URL carries
+_OAUTH_CLIENT_MODEL = re.compile(r"(?i)^o_?auth_?(app|application|client)s?$")
+_CLIENT_ID_KEY = re.compile(r"(?i)^client_?id$")
 
 
 _PUBLIC_CACHE = re.compile(r"(?i)^['\"`]\s*public\b")
@@ -1251,6 +1254,12 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         return False  # `coupon.findFirst({ where: { code } })`: the code's holder may see what it redeems
     if where is not None and all(_PUBLIC_HANDLE.search(k) for k in object_keys(ctx.src, where) or ["id"]):
         return False  # `venue.findUnique({ where: { slug } })`: the page the tenant publishes
+    if (
+        where is not None
+        and _OAUTH_CLIENT_MODEL.match(op.model or "")
+        and all(_CLIENT_ID_KEY.match(k) for k in object_keys(ctx.src, where) or ["id"])
+    ):
+        return False  # `oAuthApp.findFirst({ where: { clientId } })`: the consent screen's public client id
     if where is not None and _fixed_tenant(ctx, where):
         return False  # `where: { employerId: "demo", ... }`: one fixed tenant's rows, whatever the caller sends
     return (

@@ -1696,6 +1696,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     out: set[str] = set()
     tenant_tables: set[str] = set()
     unowned: dict[str, set[str]] = {}  # code tables and Mongoose models: their columns
+    loose: dict[str, set[str]] = {}  # Prisma models with no owner column: their fields
     prisma: dict[str, tuple[set[str], bool, set[str]]] = {}  # model: (names, tenant column, required parents)
     # (the schema's own tenants and people: `foundationId` of a membership model, `donorId` of a
     # model kept one per user)
@@ -1732,6 +1733,9 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 prisma[m.group(1)] = (names, bool(fields & _TENANT_COLUMNS), set(_PRISMA_PARENT.findall(m.group(2))))
                 if fields & parties:
                     tenant_tables.update(names)
+                if not fields & owner_columns:
+                    for n in names:  # (filed by name alone, `claimId String` with no relation declared)
+                        loose.setdefault(n, set()).update(fields)
             continue
         for m in _CODE_TABLE.finditer(text):
             body = tenancy.braced(text, m.end())
@@ -1747,14 +1751,22 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                     unowned.setdefault(n.lower(), set()).update(columns)
     children = _tenant_children(prisma)
     tenant_tables |= children | {n for names, has, _ in prisma.values() if has for n in names}
-    # (a drizzle table or Mongoose model filed under a tenant's record by name, `carrierId` of a
+    # (a drizzle table, Mongoose or Prisma model filed under a tenant's record by name, `carrierId` of a
     # `carriers` table with a `tenantId`: no relation is declared, but its rows are that tenant's)
     named = {
         name
         for name, columns in unowned.items()
         if name not in out and any(_names_table(c, tenant_tables) for c in columns if _PARENT_STEM.match(c))
     }
-    return frozenset(out | children | named), frozenset(tenant_tables), frozenset(named)
+    # (of a Prisma model, not under a catalogue's entry: the slots of a published service are as public as
+    # it; private to read, but not a parent a new row in the caller's tenant may not point at)
+    listed = {n for n in tenant_tables if tenancy.public_capable(program, n)}
+    loose_named = {
+        name
+        for name, columns in loose.items()
+        if name not in out and any(_names_table(c, tenant_tables - listed) for c in columns if _PARENT_STEM.match(c))
+    }
+    return frozenset(out | children | named | loose_named), frozenset(tenant_tables), frozenset(named)
 
 
 def _mongoose_columns(text: str) -> dict[str, set[str]]:
@@ -3306,8 +3318,21 @@ def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> 
     return True
 
 
-def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]) -> bool:
-    """`session_constrained`, not counting names that only default to the session's value."""
+def _dead_guard_of(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
+    """An access check on the very ids the write picks ran before it un-awaited (`if (!canAccessClaim(
+    ctx.userId, claimId)) throw`): a Promise, never falsy, so the check the code meant to make is dead."""
+    return any(
+        e.kind == "floating"
+        and e.node.end_byte <= ev.node.start_byte
+        and e.node.type == "call_expression"
+        and bool(identifiers(ctx.src, e.node.child_by_field_name("arguments"), into_functions=True) & chosen)
+        for e in flow.events
+    )
+
+
+def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str], data_ties: bool = True) -> bool:
+    """`session_constrained`, not counting names that only default to the session's value. With
+    ``data_ties`` off, a Prisma write's `data` naming the caller does not make it the caller's own change."""
     assert ev.op is not None
     refs: set[str] = set()
     call = sx.unwrap(ev.op.chain)
@@ -3358,7 +3383,7 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         loaded = _record_derived(ctx, flow.fn.node, set(flow.records))
         return bool(
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
-            or (refs - fallbacks - loaded) & ev.state.session
+            or (data_ties and (refs - fallbacks - loaded) & ev.state.session)
         )
     if ev.op.kind == "write" and ev.op.data:
         # `.update({ status, published_by: user.id }).eq("id", articleId)`: who made the change is a value
@@ -4537,7 +4562,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
                     from_client -= _server_record_field(ctx, flow, key, value)
-                    if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client):
+                    # (an owner written must be the id looked up: `input.claimId` found in the caller's
+                    # tenant proves nothing of `input.ownerId`)
+                    owner_paths = (
+                        _access_paths(src, value, from_client)
+                        if _AUTHORSHIP.match(key) or key in vocab.OWNER_FIELDS
+                        else None
+                    )
+                    if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client, owner_paths):
                         continue
                     if (
                         creates
@@ -4651,7 +4683,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 not chosen
                 or _session_scoped(
-                    ctx, flow, ev, _session_fallbacks(ctx, ev, ep.fn.node, chosen) | _inline_session_defaults(ctx, ev)
+                    ctx,
+                    flow,
+                    ev,
+                    _session_fallbacks(ctx, ev, ep.fn.node, chosen) | _inline_session_defaults(ctx, ev),
+                    # (`data: { adjusterId: ctx.userId }` after a dead check of the same id: a takeover, not
+                    # the caller's own change)
+                    data_ties=op.kind != "write" or not _dead_guard_of(ctx, flow, ev, chosen),
                 )
                 or _middleware_scoped(ctx, ev)
                 or (

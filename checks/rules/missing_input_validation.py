@@ -149,7 +149,7 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import schema_keys
-from checks.analysis.taint import allowlist_filter, helper_args, param_sources, value_refs
+from checks.analysis.taint import allowlist_filter, coerced_locals, helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -1179,7 +1179,14 @@ def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
         if not _content_sink(e) or e.kind != "db" or e.op is None:
             continue
         if sources is None:
-            sources = param_sources(ctx.analyzer, target)
+            # (a local only ever given a checked or coerced value, `kept = asked.filter((f) => COLS.has(f))`,
+            # carries none of the parameter's text)
+            coerced = coerced_locals(ctx.analyzer, target)
+            sources = (
+                param_sources(ctx.analyzer, target, frozenset(coerced))
+                if coerced
+                else param_sources(ctx.analyzer, target)
+            )
         for text in _sql_text_nodes(src, e.op.args[:1]):
             for n in sx.walk(text, into_functions=True):
                 p = n.parent

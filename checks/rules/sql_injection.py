@@ -280,7 +280,9 @@ class _Consts:
                 if all(self.is_constant(a, scope, depth + 1) for a in sep) and self._constant_map(inner, depth):
                     return True
                 # `cols.join(", ")` with `cols = requested.filter((c) => COLUMNS.includes(c))`: constant items
-                if all(self.is_constant(a, scope, depth + 1) for a in sep) and self._allow_filtered_list(inner, scope):
+                if all(self.is_constant(a, scope, depth + 1) for a in sep) and self._constant_items(
+                    inner, scope, depth
+                ):
                     return True
                 return self._index_only_map(inner, scope, depth)
             return False
@@ -406,6 +408,50 @@ class _Consts:
             node.type == "call_expression"
             and sx.last_name(sx.callee_name(self.ctx.src, node)) == "filter"
             and self._allow_filtered(node, scope)
+        )
+
+    def _constant_items(self, node: Node | None, scope: Node | None, depth: int) -> bool:
+        """``node`` is a list of constant items: one an allow-list filter kept, a literal of constants,
+        either of those picked by a test (`cols.length ? cols : ["number"]`), or what a project helper
+        answers with only such lists (`const cols = safeColumns(requested)`)."""
+        node = sx.unwrap(node)
+        if node is None or depth > 6:
+            return False
+        if node.type == "identifier":
+            bound = sx.unwrap(self._binding(sx.text(self.ctx.src, node), scope))
+            # (not a literal list a name holds: `statements.push(...)` may fill it later)
+            return (
+                bound is not None
+                and bound.type not in ("identifier", "array")
+                and self._constant_items(bound, scope, depth + 1)
+            )
+        if node.type == "array":
+            return all(self.is_constant(e, scope, depth + 1) for e in node.named_children)
+        if node.type == "ternary_expression":
+            return all(
+                self._constant_items(node.child_by_field_name(f), scope, depth + 1)
+                for f in ("consequence", "alternative")
+            )
+        if node.type != "call_expression":
+            return False
+        if self._allow_filtered_list(node, scope):
+            return True
+        fn_node = sx.strip_types(node.child_by_field_name("function"))
+        if fn_node is None or fn_node.type != "identifier":
+            return False
+        name = sx.text(self.ctx.src, fn_node)
+        fn = self.ctx.module.local_function(name)
+        if fn is None and name in self.ctx.module.imports:
+            fn = self.ctx.analyzer.program.resolve_function(self.ctx.module, name)
+        if fn is None or fn.body is None:
+            return False
+        owner = self._owner(fn)
+        body = fn.body
+        if body.type != "statement_block":
+            return owner._constant_items(body, fn.node, depth + 1)
+        answers = [r for r in sx.find(body, ("return_statement",), into_functions=False)]
+        return bool(answers) and all(
+            bool(r.named_children) and owner._constant_items(r.named_children[0], fn.node, depth + 1) for r in answers
         )
 
     def _allow_filtered(self, call: Node, scope: Node | None) -> bool:

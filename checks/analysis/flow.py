@@ -855,6 +855,44 @@ def _secret_verdict(src: bytes, value: Node | None) -> bool:
     return v is not None and v.type == "call_expression" and bool(_SAFE_COMPARE.search(sx.callee_name(src, v)))
 
 
+def _env_secret_read(src: bytes, fn_node: Node, node: Node | None) -> bool:
+    """`process.env.CRON_SECRET` (also `?? ""`), or a local of ``fn_node`` bound to one (`const wanted =
+    process.env.SCHEDULER_TOKEN`): a secret the deployment holds, read from its environment."""
+    node = sx.strip_types(node)
+    if node is not None and node.type == "identifier":
+        name = sx.text(src, node)
+        for d in sx.find(fn_node, ("variable_declarator",), into_functions=False):
+            if d.start_byte < node.start_byte and sx.text(src, d.child_by_field_name("name")) == name:
+                return _env_secret_read(src, fn_node, d.child_by_field_name("value"))
+        return False
+    inner = node
+    op = inner.child_by_field_name("operator") if inner is not None and inner.type == "binary_expression" else None
+    if inner is not None and op is not None and op.type in _FALLBACKS:
+        inner = sx.strip_types(inner.child_by_field_name("left"))
+    return (
+        inner is not None
+        and inner.type == "member_expression"
+        and bool(_ENV_ROOT.match(sx.dotted(src, inner)))
+        and secret_argument(src, inner)
+    )
+
+
+def _env_secret_equality(src: bytes, fn_node: Node, value: Node | None) -> bool:
+    """`return given === wanted`, `!!given && given === process.env.CRON_SECRET`: true only when what
+    the caller presented equals a secret read from the environment (not in constant time: that
+    comparison is reported on its own, but it still lets in only the holder of the secret)."""
+    for part in _and_operands(src, value):
+        if part.type != "binary_expression" or sx.text(src, part.child_by_field_name("operator")) not in ("===", "=="):
+            continue
+        sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
+        if any(n is None or n.type in ("string", "template_string", "number", "null", "undefined") for n in sides):
+            continue
+        held = [_env_secret_read(src, fn_node, n) for n in sides]
+        if any(held) and not all(held):
+            return True
+    return False
+
+
 def _and_operands(src: bytes, node: Node | None) -> list[Node]:
     node = sx.unwrap(node)
     if node is None:
@@ -1214,8 +1252,10 @@ class Analyzer:
                 return False
             if sx.text(src, v) in ("false", "null", "undefined"):
                 continue
-            ok = False
+            ok = bool(fn.params) and _env_secret_equality(src, fn.node, v)
             for part in _and_operands(src, v):
+                if ok:
+                    break
                 if part.type != "call_expression":
                     continue
                 if _SAFE_COMPARE.search(sx.last_name(sx.callee_name(src, part))):
@@ -1572,6 +1612,10 @@ class Analyzer:
         s.auth_source = (
             s.auth_source
             or any(ev.kind == "return" and _secret_verdict(src, ev.value) for ev in flow.events)
+            or (
+                bool(fn.params)
+                and any(ev.kind == "return" and _env_secret_equality(src, fn.node, ev.value) for ev in flow.events)
+            )
             or (
                 st.auth == "secret"
                 and any(ev.kind == "return" and ev.state.auth is None and _refuses(src, ev.value) for ev in flow.events)
@@ -3339,6 +3383,18 @@ class _Walker:
                         return True
         return False
 
+    def _hands_request(self, call: Node, target: Function) -> bool:
+        """`guardScheduler(req)`: ``call`` hands on this function's own request parameter to a
+        helper that reads that request's headers itself."""
+        own = set(self.fn.params)
+        if not any(
+            (u := sx.strip_types(a)) is not None and u.type == "identifier" and sx.text(self.src, u) in own
+            for a in sx.call_args(call)
+        ):
+            return False
+        body = target.node
+        return b".headers" in target.module.src[body.start_byte : body.end_byte]
+
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
         presented secret matched (not under `||`, where another operand lets a caller in)."""
@@ -3570,7 +3626,12 @@ class _Walker:
             # (`if (hasCronSecret(request)) return run()`: only the then-branch passed it)
             c.secret = c.secret or negated  # `if (!hasCronSecret(request)) return 401`
             return
-        if summary is not None and summary.secret_verdict and self._presents_header(call):
+        if (
+            summary is not None
+            and target is not None
+            and summary.secret_verdict
+            and (self._presents_header(call) or self._hands_request(call, target))
+        ):
             # `if (!bearerMatches(req.headers.get("authorization"), expected)) return 401`: a header the
             # caller presents compared in constant time by a project helper, a server-to-server secret
             c.secret = c.secret or negated
@@ -3827,6 +3888,8 @@ class _Walker:
             args = sx.call_args(node)
             first = sx.strip_types(args[0]) if args else None
             return first is not None and first.type == "string" and vocab.is_secret_name(sx.text(self.src, first)[1:-1])
+        if node.type == "identifier" and _env_secret_read(self.src, self.fn.node, node):
+            return True  # `received !== expected` after `const expected = process.env.HOOK_SECRET`
         # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
         name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
         if name and vocab.is_secret_name(name):

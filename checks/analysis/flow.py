@@ -126,6 +126,11 @@ _MEMBER_NAME = re.compile(r"(?i)(member|seat)")
 _ROLE_WORD = re.compile(r"(?i)(role|admin|owner|permission|super_?user|manager)")
 _REQUEST_PART = re.compile(r"\b(headers|query|cookies|searchParams|nextUrl|body)\b")
 _SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
+# the HTTP APIs of paid model providers, called without their SDK
+_AI_API_URL = re.compile(
+    r"^https://(api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|"
+    r"api\.groq\.com|api\.deepseek\.com|openrouter\.ai/api)/"
+)
 _SIGNATURE_CALLS = re.compile(
     r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
     r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
@@ -4446,6 +4451,11 @@ class _Walker:
             self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
+            args = sx.call_args(call)
+            url = sx.string_value(src, args[0]) if args else None
+            if url is not None and _AI_API_URL.match(url):
+                # `fetch("https://api.openai.com/v1/realtime/sessions", ...)`: the provider's API, paid per use
+                self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_fs_call(callee) or (
             # `import { readFile } from "node:fs/promises"`: the bare name is the fs call
             "." not in callee and is_fs_call("fs." + callee) and self._from_fs_module(callee)

@@ -1999,7 +1999,7 @@ def _throws_own_texts(fn: Function) -> bool:
 
 
 def _echoed_text(fn: Function, node: Node | None) -> bool:
-    """`\`File type ${fileType} is not allowed. Allowed: ${ALLOWED.join(", ")}\``: a template of the
+    """A template `File type ${fileType} is not allowed. Allowed: ${ALLOWED.join(", ")}`: one of the
     app's own words around what ``fn`` was handed and module constants (also locals computed from
     them: `maxSize / 1024`), in a function that catches no error whose details it could pass on."""
     src = fn.module.src
@@ -2018,6 +2018,13 @@ def _echoed_text(fn: Function, node: Node | None) -> bool:
             return False
         if not identifiers(src, sub) <= known:
             return False
+        for call in sx.find(sub, ("call_expression", "new_expression")):
+            # (`ALLOWED.join(", ")` of a module constant; a converter of what it was handed,
+            # `start.toISOString()`, may throw a runtime error of its own)
+            if call.type != "call_expression" or sx.root_identifier(src, call.child_by_field_name("function")) not in (
+                fn.module.values
+            ):
+                return False
     return True
 
 

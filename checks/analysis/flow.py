@@ -126,6 +126,11 @@ _MEMBER_NAME = re.compile(r"(?i)(member|seat)")
 _ROLE_WORD = re.compile(r"(?i)(role|admin|owner|permission|super_?user|manager)")
 _REQUEST_PART = re.compile(r"\b(headers|query|cookies|searchParams|nextUrl|body)\b")
 _SECRET_HEADER = re.compile(r"(?i)(authorization|secret|token|signature|api[-_]?key|x-hub|webhook|bearer)")
+# the HTTP APIs of paid model providers, called without their SDK
+_AI_API_URL = re.compile(
+    r"^https://(api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|"
+    r"api\.groq\.com|api\.deepseek\.com|openrouter\.ai/api)/"
+)
 _SIGNATURE_CALLS = re.compile(
     r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
     r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
@@ -904,6 +909,44 @@ def _secret_verdict(src: bytes, value: Node | None) -> bool:
     return v is not None and v.type == "call_expression" and bool(_SAFE_COMPARE.search(sx.callee_name(src, v)))
 
 
+def _env_secret_read(src: bytes, fn_node: Node, node: Node | None) -> bool:
+    """`process.env.CRON_SECRET` (also `?? ""`), or a local of ``fn_node`` bound to one (`const wanted =
+    process.env.SCHEDULER_TOKEN`): a secret the deployment holds, read from its environment."""
+    node = sx.strip_types(node)
+    if node is not None and node.type == "identifier":
+        name = sx.text(src, node)
+        for d in sx.find(fn_node, ("variable_declarator",), into_functions=False):
+            if d.start_byte < node.start_byte and sx.text(src, d.child_by_field_name("name")) == name:
+                return _env_secret_read(src, fn_node, d.child_by_field_name("value"))
+        return False
+    inner = node
+    op = inner.child_by_field_name("operator") if inner is not None and inner.type == "binary_expression" else None
+    if inner is not None and op is not None and op.type in _FALLBACKS:
+        inner = sx.strip_types(inner.child_by_field_name("left"))
+    return (
+        inner is not None
+        and inner.type == "member_expression"
+        and bool(_ENV_ROOT.match(sx.dotted(src, inner)))
+        and secret_argument(src, inner)
+    )
+
+
+def _env_secret_equality(src: bytes, fn_node: Node, value: Node | None) -> bool:
+    """`return given === wanted`, `!!given && given === process.env.CRON_SECRET`: true only when what
+    the caller presented equals a secret read from the environment (not in constant time: that
+    comparison is reported on its own, but it still lets in only the holder of the secret)."""
+    for part in _and_operands(src, value):
+        if part.type != "binary_expression" or sx.text(src, part.child_by_field_name("operator")) not in ("===", "=="):
+            continue
+        sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
+        if any(n is None or n.type in ("string", "template_string", "number", "null", "undefined") for n in sides):
+            continue
+        held = [_env_secret_read(src, fn_node, n) for n in sides]
+        if any(held) and not all(held):
+            return True
+    return False
+
+
 def _and_operands(src: bytes, node: Node | None) -> list[Node]:
     node = sx.unwrap(node)
     if node is None:
@@ -1265,8 +1308,10 @@ class Analyzer:
                 return False
             if sx.text(src, v) in ("false", "null", "undefined"):
                 continue
-            ok = False
+            ok = bool(fn.params) and _env_secret_equality(src, fn.node, v)
             for part in _and_operands(src, v):
+                if ok:
+                    break
                 if part.type != "call_expression":
                     continue
                 if _SAFE_COMPARE.search(sx.last_name(sx.callee_name(src, part))):
@@ -1635,6 +1680,10 @@ class Analyzer:
         s.auth_source = (
             s.auth_source
             or any(ev.kind == "return" and _secret_verdict(src, ev.value) for ev in flow.events)
+            or (
+                bool(fn.params)
+                and any(ev.kind == "return" and _env_secret_equality(src, fn.node, ev.value) for ev in flow.events)
+            )
             or (
                 st.auth == "secret"
                 and any(ev.kind == "return" and ev.state.auth is None and _refuses(src, ev.value) for ev in flow.events)
@@ -3448,6 +3497,18 @@ class _Walker:
                         return True
         return False
 
+    def _hands_request(self, call: Node, target: Function) -> bool:
+        """`guardScheduler(req)`: ``call`` hands on this function's own request parameter to a
+        helper that reads that request's headers itself."""
+        own = set(self.fn.params)
+        if not any(
+            (u := sx.strip_types(a)) is not None and u.type == "identifier" and sx.text(self.src, u) in own
+            for a in sx.call_args(call)
+        ):
+            return False
+        body = target.node
+        return b".headers" in target.module.src[body.start_byte : body.end_byte]
+
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
         presented secret matched (not under `||`, where another operand lets a caller in)."""
@@ -3679,7 +3740,12 @@ class _Walker:
             # (`if (hasCronSecret(request)) return run()`: only the then-branch passed it)
             c.secret = c.secret or negated  # `if (!hasCronSecret(request)) return 401`
             return
-        if summary is not None and summary.secret_verdict and self._presents_header(call):
+        if (
+            summary is not None
+            and target is not None
+            and summary.secret_verdict
+            and (self._presents_header(call) or self._hands_request(call, target))
+        ):
             # `if (!bearerMatches(req.headers.get("authorization"), expected)) return 401`: a header the
             # caller presents compared in constant time by a project helper, a server-to-server secret
             c.secret = c.secret or negated
@@ -3936,6 +4002,8 @@ class _Walker:
             args = sx.call_args(node)
             first = sx.strip_types(args[0]) if args else None
             return first is not None and first.type == "string" and vocab.is_secret_name(sx.text(self.src, first)[1:-1])
+        if node.type == "identifier" and _env_secret_read(self.src, self.fn.node, node):
+            return True  # `received !== expected` after `const expected = process.env.HOOK_SECRET`
         # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
         name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
         if name and vocab.is_secret_name(name):
@@ -4497,6 +4565,11 @@ class _Walker:
             self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
+            args = sx.call_args(call)
+            url = sx.string_value(src, args[0]) if args else None
+            if url is not None and _AI_API_URL.match(url):
+                # `fetch("https://api.openai.com/v1/realtime/sessions", ...)`: the provider's API, paid per use
+                self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_fs_call(callee) or (
             # `import { readFile } from "node:fs/promises"`: the bare name is the fs call
             "." not in callee and is_fs_call("fs." + callee) and self._from_fs_module(callee)

@@ -1993,8 +1993,38 @@ def _throws_own_texts(fn: Function) -> bool:
             return False
         args = value.child_by_field_name("arguments")
         first = args.named_children[0] if args is not None and args.named_children else None
-        if not _fixed_string(fn.module, first):
+        if not (_fixed_string(fn.module, first) or _echoed_text(fn, first)):
             return False
+    return True
+
+
+def _echoed_text(fn: Function, node: Node | None) -> bool:
+    """A template `File type ${fileType} is not allowed. Allowed: ${ALLOWED.join(", ")}`: one of the
+    app's own words around what ``fn`` was handed and module constants (also locals computed from
+    them: `maxSize / 1024`), in a function that catches no error whose details it could pass on."""
+    src = fn.module.src
+    node = sx.strip_types(node)
+    if node is None or node.type != "template_string" or sx.find(fn.node, ("catch_clause",), False):
+        return False
+    known = set(fn.params) | set(fn.module.values)
+    known |= {
+        sx.text(src, d.child_by_field_name("name"))
+        for d in sx.find(fn.node, ("variable_declarator",), False)
+        if d.start_byte < node.start_byte
+    }
+    for sub in (c for c in node.named_children if c.type == "template_substitution"):
+        text = sx.text(src, sub)
+        if ".message" in text or ".stack" in text:
+            return False
+        if not identifiers(src, sub) <= known:
+            return False
+        for call in sx.find(sub, ("call_expression", "new_expression")):
+            # (`ALLOWED.join(", ")` of a module constant; a converter of what it was handed,
+            # `start.toISOString()`, may throw a runtime error of its own)
+            if call.type != "call_expression" or sx.root_identifier(src, call.child_by_field_name("function")) not in (
+                fn.module.values
+            ):
+                return False
     return True
 
 

@@ -379,6 +379,33 @@ def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None
     return None
 
 
+def _env_secret_local(ctx: FileContext, left: Node, right: Node) -> tuple[str, Node] | None:
+    """`received !== expected` after `const expected = process.env.HOOK_SECRET`: a local plainly
+    named, holding a secret read from the environment by its name, compared with another value."""
+    src = ctx.src
+    for side, other in ((left, right), (right, left)):
+        s = sx.strip_types(side)
+        if s is None or s.type != "identifier":
+            continue
+        bound = _binding(ctx, s)
+        value = sx.strip_types(bound[1]) if bound is not None else None
+        op = value.child_by_field_name("operator") if value is not None and value.type == "binary_expression" else None
+        if value is not None and op is not None and op.type in ("??", "||"):
+            value = sx.strip_types(value.child_by_field_name("left"))  # `process.env.X ?? ""`
+        if value is None or value.type != "member_expression":
+            continue
+        obj = value.child_by_field_name("object")
+        env_name = _name_of(src, value)
+        if obj is None or ctx.text(obj) != "process.env" or not env_name:
+            continue
+        if not (is_secret_name(env_name) or _key_from_env_or_header(src, value)):
+            continue
+        if _is_literalish(src, other):
+            return None
+        return (env_name, side)
+    return None
+
+
 # Array methods whose callback visits the elements of a collection.
 _ITERATION_METHODS = frozenset(
     {"find", "findLast", "filter", "some", "every", "findIndex", "findLastIndex", "map", "flatMap", "forEach", "reduce"}
@@ -991,6 +1018,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         return
     src = ctx.src
     types: dict[str, set[str]] | None = None
+    has_env = b"process.env." in src
     for node in ctx.module.parsed.find(("binary_expression",)):
         op = sx.text(src, node.child_by_field_name("operator"))
         if op not in _OPS:
@@ -1000,6 +1028,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if left is None or right is None:
             continue
         found = _secret_side(src, left, right)
+        if found is None and has_env:
+            found = _env_secret_local(ctx, left, right)
         if found is None or _same_kind(src, left, right):
             continue
         if _content_hash(_name_of(src, left)) or _content_hash(_name_of(src, right)):

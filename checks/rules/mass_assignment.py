@@ -2128,6 +2128,24 @@ def _identity_mapped(ctx: FileContext, node: Node) -> Node | None:
     return fn.child_by_field_name("object")
 
 
+def _nested_grant(ctx: FileContext, ep: EntryPoint, ev: Event, row: Node) -> tuple[str, Node] | None:
+    """A privileged field of a related row created in the write (`memberships: { create: { role:
+    parsed.data.role } }`) set from the client's input: granted as surely as on the row itself. A
+    `role` counts on a membership relation (elsewhere it may be a job title)."""
+    row = sx.strip_types(row)
+    holder = row.parent.parent if row is not None and row.parent is not None else None  # `{ create: row }`
+    relation = holder.parent if holder is not None else None  # `memberships: { create: row }`
+    if row is None or row.type != "object" or relation is None or relation.type != "pair":
+        return None
+    related = ctx.text(relation.child_by_field_name("key"))
+    for key, value in object_keys(ctx.src, row).items():
+        if key not in vocab.PRIVILEGED_FIELDS or (key == "role" and not _MEMBERSHIP_MODEL.search(related)):
+            continue
+        if identifiers(ctx.src, value, into_functions=True) & ev.state.client and _client_derived(ctx, ep, value):
+            return key, value
+    return None
+
+
 def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
     """(rows, anchor) of Prisma nested creates in a write's data (`images: { createMany: { data: [...] } }`,
     `tags: { create: tags }`): the related rows are written like the record itself. Array elements
@@ -2340,6 +2358,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         yield ctx.finding(
                             META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])
                         )
+                        reported = True
+                        break
+                    nested = None if gated else _nested_grant(ctx, ep, ev, rows)
+                    if nested is not None:
+                        yield _privileged(ctx, ep, *nested)
                         reported = True
                         break
                 if reported:

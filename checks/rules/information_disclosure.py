@@ -969,7 +969,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists (not where the branch
                 # tests an invite's or a share's row: "Email already exists" of a pending invite)
-                returned.extend((s, n) for s, n in texts if _account_state(s) and _HANDLE.search(s))
+                # ("No team member with that e-mail" where an account was looked up by it: whether the
+                # address typed has an account there)
+                returned.extend(
+                    (s, n)
+                    for s, n in texts
+                    if (_account_state(s) or (accounts and _NO_HANDLE_RECORD.search(s))) and _HANDLE.search(s)
+                )
         if not reported and worded is not None:
             # (a caught error's details in the same handler are the finding to fix first)
             yield _error_finding(ctx, ep, worded[1], worded[0])

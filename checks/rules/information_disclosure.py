@@ -29,7 +29,8 @@ app's own class: `throw new AppError("No account associated with this email")`).
 "Email not found" where the read was keyed by an email message's id
 (`emailID`) is about that message, not an account.
 Account states count for signed-in callers too when they name the
-account by an email or username (change email, invite by email). Also the catch blocks of a
+account by an email or username (change email, invite by email; "No team member with that e-mail" after a
+read of the accounts by it). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
 `handleServerError` that returns `e.message`, a project wrapper an action is built on whose returned

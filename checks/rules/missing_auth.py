@@ -1159,13 +1159,23 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     tenant's private rows, unless it reads the public catalogue (`where: { status: "published" }`, a
     listing's title and price of a model that declares which rows are public)."""
     op = ev.op
-    if op is None or op.kind != "read" or op.api != "prisma" or not op.args or not ev.state.client:
+    if op is None or op.kind != "read" or op.api not in ("prisma", "mongoose") or not op.args or not ev.state.client:
         return False
     program = ctx.analyzer.program
     flow = ctx.flow(ep)
-    if not tenancy.tenant_filed(program, op.model or "") or tenancy.catalogue_read(ctx.src, program, op):
+    # (a Mongoose document by the usual names of a tenant's key only: a `venueId` of the schema's own
+    # parties may file the public reviews of a venue)
+    filed = (
+        tenancy.mongoose_tenant_filed(program, op.model or "")
+        if op.api == "mongoose"
+        else tenancy.tenant_filed(program, op.model or "")
+    )
+    if not filed or tenancy.catalogue_read(ctx.src, program, op):
         return False
-    where = object_keys(ctx.src, op.args[0]).get("where")
+    # (Mongoose: `Trip.find({ policyId })`, the filter itself)
+    first = sx.strip_types(op.args[0])
+    where = first if op.api == "mongoose" and first is not None and first.type == "object" else None
+    where = where if op.api == "mongoose" else object_keys(ctx.src, op.args[0]).get("where")
     if (
         where is not None
         and _REDEEMED_MODEL.search(op.model or "")

@@ -50,7 +50,8 @@ someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). 
 checked) is a write: the caller signs in as whoever they name. A domain's own tenant, read off the schema
 (what a membership model with a role joins users to: `foundationId` of `Membership { userId foundationId
 role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
-private unless the read keeps to the public catalogue (`where: { status: "published" }`). So is the
+private unless the read keeps to the public catalogue (`where: { status: "published" }`); so are the documents
+of a Mongoose model whose schema declares a tenant key by its usual name (`tenantId`, `orgId`). So is the
 company an account belongs to (`User { role companyId }`, when at least two other models carry `companyId`):
 a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back. Security
 logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated

@@ -152,6 +152,7 @@ from checks.analysis.module import Function, Module
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_keys
+from checks.analysis.taint import helper_args
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -1282,7 +1283,14 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
         if _effect_schema(ctx, node) is not None:  # `Schema.decodeUnknownSync(S)(raw)` hands `raw` on
             return any(_client_derived(ctx, ep, a, depth + 1) for a in sx.call_args(node))
         if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH and not _coerced_items(ctx, node):
-            return False
+            # a project helper that hands back what it was given, unchecked (`parseCsv(text)` answering
+            # `{ rows: Papa.parse(text).data }`): the client's input, reshaped
+            target = ctx.analyzer.target(ctx.module, node)
+            summary = ctx.analyzer.summary(target) if target is not None else None
+            if target is None or summary is None or not summary.returns_unchecked or not summary.returned_params:
+                return False
+            handed = helper_args(src, node, target, summary.returned_params)
+            return any(_client_derived(ctx, ep, a, depth + 1) for a in handed)
         fn = sx.strip_types(node.child_by_field_name("function"))
         parts = [*sx.call_args(node)]
         if fn is not None and fn.type == "member_expression":

@@ -2136,11 +2136,11 @@ def _identity_mapped(ctx: FileContext, node: Node) -> Node | None:
     return fn.child_by_field_name("object")
 
 
-def _nested_grant(ctx: FileContext, ep: EntryPoint, ev: Event, row: Node) -> tuple[str, Node] | None:
+def _nested_grant(ctx: FileContext, ep: EntryPoint, ev: Event, given: Node) -> tuple[str, Node] | None:
     """A privileged field of a related row created in the write (`memberships: { create: { role:
     parsed.data.role } }`) set from the client's input: granted as surely as on the row itself. A
     `role` counts on a membership relation (elsewhere it may be a job title)."""
-    row = sx.strip_types(row)
+    row = sx.strip_types(given)
     holder = row.parent.parent if row is not None and row.parent is not None else None  # `{ create: row }`
     relation = holder.parent if holder is not None else None  # `memberships: { create: row }`
     if row is None or row.type != "object" or relation is None or relation.type != "pair":

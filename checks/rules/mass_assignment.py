@@ -567,7 +567,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     continue
                 rows = _loop_rows(ctx, inner)
                 if rows is not None:  # `for (const row of input.rows) create({ ...row })`: the rows judged
-                    found = _wholesale(ctx, ev, rows, ep) if _client_derived(ctx, ep, rows) else None
+                    found = _wholesale(ctx, ev, rows, ep) if _client_derived(ctx, ep, rows, helpers=True) else None
                     if found is not None:  # (not rows the server loaded with the client's id)
                         return (found[0], child)
                     continue
@@ -1264,9 +1264,10 @@ def _sql_tag(ctx: FileContext, callee: str) -> bool:
     return bound is not None and bound.imported == "sql"
 
 
-def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0) -> bool:
+def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0, helpers: bool = False) -> bool:
     """Does ``node`` carry the client's own input, rather than data the server fetched with it
-    (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?"""
+    (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?
+    ``helpers``: also through a project helper that hands back what it was given (rows judged whole)."""
     node = sx.unwrap(node)
     if node is None or depth > 6:
         return False
@@ -1276,29 +1277,29 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
         if tagged is not None and tagged.type == "template_string" and _sql_tag(ctx, sx.callee_name(src, node)):
             # `credits: sql\`${t.credits} + ${input.amount}\``: a column expression over the client's value
             return any(
-                _client_derived(ctx, ep, c, depth + 1)
+                _client_derived(ctx, ep, c, depth + 1, helpers)
                 for c in tagged.named_children
                 if c.type == "template_substitution"
             )
         if _effect_schema(ctx, node) is not None:  # `Schema.decodeUnknownSync(S)(raw)` hands `raw` on
-            return any(_client_derived(ctx, ep, a, depth + 1) for a in sx.call_args(node))
+            return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in sx.call_args(node))
         if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH and not _coerced_items(ctx, node):
             # a project helper that hands back what it was given, unchecked (`parseCsv(text)` answering
             # `{ rows: Papa.parse(text).data }`): the client's input, reshaped
-            target = ctx.analyzer.target(ctx.module, node)
+            target = ctx.analyzer.target(ctx.module, node) if helpers else None
             summary = ctx.analyzer.summary(target) if target is not None else None
             if target is None or summary is None or not summary.returns_unchecked or not summary.returned_params:
                 return False
             handed = helper_args(src, node, target, summary.returned_params)
-            return any(_client_derived(ctx, ep, a, depth + 1) for a in handed)
+            return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in handed)
         fn = sx.strip_types(node.child_by_field_name("function"))
         parts = [*sx.call_args(node)]
         if fn is not None and fn.type == "member_expression":
             parts.append(fn.child_by_field_name("object"))  # type: ignore[arg-type]
-        return any(_client_derived(ctx, ep, a, depth + 1) for a in parts)
+        return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in parts)
     if node.type == "ternary_expression":  # the condition only picks which value is written
         branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
-        return any(_client_derived(ctx, ep, b, depth + 1) for b in branches)
+        return any(_client_derived(ctx, ep, b, depth + 1, helpers) for b in branches)
     if node.type in ("identifier", "member_expression", "subscript_expression", "shorthand_property_identifier"):
         root = sx.root_identifier(src, node) if node.type != "shorthand_property_identifier" else ctx.text(node)
         if root is None or _MIDDLEWARE_SET.match(ctx.text(node)):
@@ -1307,9 +1308,9 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
             return True
         # (`for (const op of patch.Operations)`: each item is what the walked list holds)
         value = _binding(ctx, ep.fn.node, root) or _loop_list(ctx, node, root)
-        return value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1)
+        return value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers)
     return any(
-        _client_derived(ctx, ep, c, depth + 1)
+        _client_derived(ctx, ep, c, depth + 1, helpers)
         for c in node.named_children
         if c.type not in ("property_identifier", "comment")
     )

@@ -23,7 +23,10 @@ write). With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
-}))` picks a field). A spread after a value the server pinned to the caller (`{ companyId:
+}))` picks a field), and so does a privileged field set on such a row (`memberships: { create: { role:
+parsed.data.role } }`); rows a project helper hands back unchecked from the client's upload
+(`parseCsv(await file.text())`) are the client's rows. A spread after a value the server pinned to the caller
+(`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
 tenant: it pays for no `plan`; so is one a project guard checks and answers with the tenant it found the

@@ -3136,6 +3136,9 @@ class _Walker:
                 c.auth_neg = True  # `if (isNaN(storeId)) throw`: a `Number(...)`-coerced session field
             elif t == "call_expression" and not self._inside_unary_not(n, cond):
                 self._condition_call(n, st, c, negated=False)
+            elif t == "call_expression" and self._coerced_text_test(n):
+                # `if (!email.includes("@")) return` of `const email = String(formData.get("email"))`
+                c.validated.add(sx.root_identifier(src, n) or "")
             elif t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "typeof":
                 c.validated |= identifiers(src, n.child_by_field_name("argument"))
             elif t == "member_expression":
@@ -3585,6 +3588,22 @@ class _Walker:
         if found is None or any(i < len(sx.call_args(call)) for i in found[1]):
             return set()
         return _bound_path(self.src, pattern, found[0])
+
+    def _coerced_text_test(self, call: Node) -> bool:
+        """`!email.includes("@")`, `!slug.startsWith("acme-")` where the local was made a text first
+        (`const email = String(formData.get("email") ?? "")`): a format check of a value whose type is
+        fixed (not of a client array, whose `includes` says nothing of its items)."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        if sx.text(self.src, fn.child_by_field_name("property")) not in ("includes", "startsWith", "endsWith"):
+            return False
+        obj = sx.strip_types(fn.child_by_field_name("object"))
+        args = sx.call_args(call)
+        if obj is None or obj.type != "identifier" or len(args) != 1 or not sx.string_value(self.src, args[0]):
+            return False
+        value = self._local_value(sx.text(self.src, obj))
+        return value is not None and value.type == "call_expression" and sx.callee_name(self.src, value) == "String"
 
     def _emptiness_test(self, length: Node) -> bool:
         """`!ids.length`, `ids.length === 0`, `ids.length < 1`, `if (ids.length)`: whether anything was

@@ -460,7 +460,7 @@ def passes_only_checked(fn: Function, returns: list[tuple[Node, bool]]) -> bool:
 
 
 # A row's field that holds a client's credential (`row.domainToken`, `tenant.scimToken`, `key.secretHash`)
-_STORED_SECRET = re.compile(r"(?i)(token|secret|api_?key|key_?hash|secret_?hash)$")
+_STORED_SECRET = re.compile(r"(?i)(token|secret|api_?key|key_?hash|secret_?hash|token_?hash)$")
 _STORED_READS = re.compile(r"(?i)(findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow|executeTakeFirst)$")
 
 

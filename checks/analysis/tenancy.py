@@ -102,6 +102,36 @@ def catalogue_read(src: bytes, program: Program, op: DbOp) -> bool:
     )
 
 
+# the usual names of a tenant's key: a row that carries one is that tenant's
+_STANDARD_TENANT_KEYS = frozenset(
+    {"tenantId", "tenant_id", "orgId", "org_id", "organizationId", "organization_id", "workspaceId"}
+    | {"workspace_id", "companyId", "company_id", "accountId", "account_id"}
+)
+
+
+def mongoose_tenant_filed(program: Program, model: str) -> bool:
+    """``model`` is a Mongoose model whose schema declares a tenant key by its usual name
+    (`new Schema({ tenantId: { type: String, index: true }, ... })`): each document is a tenant's."""
+    return _named(model, tree_fact(program.tree, "mongoose_tenant_models", lambda: _read_mongoose_tenants(program)))
+
+
+def _read_mongoose_tenants(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
+            continue
+        data = program.tree.read(path)
+        if data is None or b"mongoose" not in data or b"Schema" not in data:
+            continue
+        text = data.decode("utf-8", "replace")
+        schemas = {m.group(1): m.end() - 1 for m in _MONGOOSE_SCHEMA.finditer(text)}
+        for m in _MONGOOSE_MODEL.finditer(text):
+            at = schemas.get(m.group(2))
+            if at is not None and set(_keys(braced(text, at))) & _STANDARD_TENANT_KEYS:
+                out.add(m.group(1).lower())
+    return frozenset(out)
+
+
 def _named(model: str, found: frozenset[str]) -> bool:
     key = model.lower()
     return bool(key) and (key in found or key + "s" in found or key.removesuffix("s") in found)

@@ -29,9 +29,9 @@ app's own class: `throw new AppError("No account associated with this email")`).
 "Email not found" where the read was keyed by an email message's id
 (`emailID`) is about that message, not an account.
 Account states count for signed-in callers too when they name the
-account by an email or username (change email, invite by email), or when the account row they picked by its
-id was missing (`if (!target) return 404 "User not found"` after `user.findUnique({ where: { id } })`).
-Also the catch blocks of a
+account by an email or username (change email, invite by email; "No team member with that e-mail" after a
+read of the accounts by it), or when the account row they picked by its id was missing (`if (!target) return 404
+"User not found"` after `user.findUnique({ where: { id } })`). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
 `handleServerError` that returns `e.message`, a project wrapper an action is built on whose returned
@@ -977,13 +977,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # email, invite by email) learns whether that account exists (not where the branch
                 # tests an invite's or a share's row: "Email already exists" of a pending invite)
                 # (also "User not found" where an account row the caller picked by id was missing:
-                # `if (!target) return 404` after `user.findUnique({ where: { id: userId } })`)
+                # `if (!target) return 404` after `user.findUnique({ where: { id: userId } })`; and "No team
+                # member with that e-mail" where an account was looked up by it: whether the address typed has
+                # an account there)
                 missing = (
                     bool(picked)
                     and _in_absent_branch(hctx, ev.node, picked)
                     and not (ev.state.role and _answers_account_data(hctx, flow, accounts))
                 )
-                returned.extend((s, n) for s, n in texts if _account_state(s) and (_HANDLE.search(s) or missing))
+                returned.extend(
+                    (s, n)
+                    for s, n in texts
+                    if (_account_state(s) and (_HANDLE.search(s) or missing))
+                    or (accounts and _NO_HANDLE_RECORD.search(s) and _HANDLE.search(s))
+                )
         if not reported and worded is not None:
             # (a caught error's details in the same handler are the finding to fix first)
             yield _error_finding(ctx, ep, worded[1], worded[0])

@@ -23,7 +23,10 @@ write). With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
-}))` picks a field). A spread after a value the server pinned to the caller (`{ companyId:
+}))` picks a field), and so does a privileged field set on such a row (`memberships: { create: { role:
+parsed.data.role } }`); rows a project helper hands back unchecked from the client's upload
+(`parseCsv(await file.text())`) are the client's rows. A spread after a value the server pinned to the caller
+(`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
 tenant: it pays for no `plan`; so is one a project guard checks and answers with the tenant it found the
@@ -152,6 +155,7 @@ from checks.analysis.module import Function, Module
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_keys
+from checks.analysis.taint import helper_args
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -566,7 +570,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     continue
                 rows = _loop_rows(ctx, inner)
                 if rows is not None:  # `for (const row of input.rows) create({ ...row })`: the rows judged
-                    found = _wholesale(ctx, ev, rows, ep) if _client_derived(ctx, ep, rows) else None
+                    found = _wholesale(ctx, ev, rows, ep) if _client_derived(ctx, ep, rows, helpers=True) else None
                     if found is not None:  # (not rows the server loaded with the client's id)
                         return (found[0], child)
                     continue
@@ -1263,9 +1267,10 @@ def _sql_tag(ctx: FileContext, callee: str) -> bool:
     return bound is not None and bound.imported == "sql"
 
 
-def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0) -> bool:
+def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0, helpers: bool = False) -> bool:
     """Does ``node`` carry the client's own input, rather than data the server fetched with it
-    (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?"""
+    (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?
+    ``helpers``: also through a project helper that hands back what it was given (rows judged whole)."""
     node = sx.unwrap(node)
     if node is None or depth > 6:
         return False
@@ -1275,22 +1280,29 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
         if tagged is not None and tagged.type == "template_string" and _sql_tag(ctx, sx.callee_name(src, node)):
             # `credits: sql\`${t.credits} + ${input.amount}\``: a column expression over the client's value
             return any(
-                _client_derived(ctx, ep, c, depth + 1)
+                _client_derived(ctx, ep, c, depth + 1, helpers)
                 for c in tagged.named_children
                 if c.type == "template_substitution"
             )
         if _effect_schema(ctx, node) is not None:  # `Schema.decodeUnknownSync(S)(raw)` hands `raw` on
-            return any(_client_derived(ctx, ep, a, depth + 1) for a in sx.call_args(node))
+            return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in sx.call_args(node))
         if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH and not _coerced_items(ctx, node):
-            return False
+            # a project helper that hands back what it was given, unchecked (`parseCsv(text)` answering
+            # `{ rows: Papa.parse(text).data }`): the client's input, reshaped
+            target = ctx.analyzer.target(ctx.module, node) if helpers else None
+            summary = ctx.analyzer.summary(target) if target is not None else None
+            if target is None or summary is None or not summary.returns_unchecked or not summary.returned_params:
+                return False
+            handed = helper_args(src, node, target, summary.returned_params)
+            return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in handed)
         fn = sx.strip_types(node.child_by_field_name("function"))
         parts = [*sx.call_args(node)]
         if fn is not None and fn.type == "member_expression":
             parts.append(fn.child_by_field_name("object"))  # type: ignore[arg-type]
-        return any(_client_derived(ctx, ep, a, depth + 1) for a in parts)
+        return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in parts)
     if node.type == "ternary_expression":  # the condition only picks which value is written
         branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
-        return any(_client_derived(ctx, ep, b, depth + 1) for b in branches)
+        return any(_client_derived(ctx, ep, b, depth + 1, helpers) for b in branches)
     if node.type in ("identifier", "member_expression", "subscript_expression", "shorthand_property_identifier"):
         root = sx.root_identifier(src, node) if node.type != "shorthand_property_identifier" else ctx.text(node)
         if root is None or _MIDDLEWARE_SET.match(ctx.text(node)):
@@ -1299,9 +1311,9 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
             return True
         # (`for (const op of patch.Operations)`: each item is what the walked list holds)
         value = _binding(ctx, ep.fn.node, root) or _loop_list(ctx, node, root)
-        return value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1)
+        return value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers)
     return any(
-        _client_derived(ctx, ep, c, depth + 1)
+        _client_derived(ctx, ep, c, depth + 1, helpers)
         for c in node.named_children
         if c.type not in ("property_identifier", "comment")
     )
@@ -2175,6 +2187,24 @@ def _identity_mapped(ctx: FileContext, node: Node) -> Node | None:
     return fn.child_by_field_name("object")
 
 
+def _nested_grant(ctx: FileContext, ep: EntryPoint, ev: Event, given: Node) -> tuple[str, Node] | None:
+    """A privileged field of a related row created in the write (`memberships: { create: { role:
+    parsed.data.role } }`) set from the client's input: granted as surely as on the row itself. A
+    `role` counts on a membership relation (elsewhere it may be a job title)."""
+    row = sx.strip_types(given)
+    holder = row.parent.parent if row is not None and row.parent is not None else None  # `{ create: row }`
+    relation = holder.parent if holder is not None else None  # `memberships: { create: row }`
+    if row is None or row.type != "object" or relation is None or relation.type != "pair":
+        return None
+    related = ctx.text(relation.child_by_field_name("key"))
+    for key, value in object_keys(ctx.src, row).items():
+        if key not in vocab.PRIVILEGED_FIELDS or (key == "role" and not _MEMBERSHIP_MODEL.search(related)):
+            continue
+        if identifiers(ctx.src, value, into_functions=True) & ev.state.client and _client_derived(ctx, ep, value):
+            return key, value
+    return None
+
+
 def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
     """(rows, anchor) of Prisma nested creates in a write's data (`images: { createMany: { data: [...] } }`,
     `tags: { create: tags }`): the related rows are written like the record itself. Array elements
@@ -2387,6 +2417,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         yield ctx.finding(
                             META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])
                         )
+                        reported = True
+                        break
+                    nested = None if gated else _nested_grant(ctx, ep, ev, rows)
+                    if nested is not None:
+                        yield _privileged(ctx, ep, *nested)
                         reported = True
                         break
                 if reported:

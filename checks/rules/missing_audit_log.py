@@ -70,7 +70,8 @@ account, a sign-up switch (`disableUserRegistration`) in a settings object the i
 change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`). A column
 named for its table is that field (`UserEmail` on `Users` is the account's email, `UserTrusted` its standing).
 A next-safe-action/zsa middleware (a procedure's handler) that lets in the app's administrators only
-(`if (ctx.user.isAdmin !== 1) throw`, `await requireAdmin()`) makes its actions admin actions wherever their
+(`if (ctx.user.isAdmin !== 1) throw`, `if (!ctx.user.isPlatformAdmin) throw`, `await requireAdmin()`) makes its
+actions admin actions wherever their
 files sit; there, as in the admin area, an account's standing granted on its row (`trusted`, `approved`),
 a payout or refund an endpoint named for it records (`insertUserPayout` writing the ledger's row) and any
 write to a permissions table (`admin_page_permissions`, `user_roles`) are admin actions. An identity
@@ -1022,7 +1023,7 @@ _ADMIN_CALL = re.compile(
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
 # (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
 _ADMIN_ROLE = re.compile(r"(?i)^(org:)?(admin|administrator|owner|super_?admin|superuser|staff)$")
-_ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?(super_?)?admin\b")
+_ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?((super|platform|site|system|global)_?)?admin\b")
 
 
 # A gate that lets in only the app operator's own people (`requirePlatformStaff()`, `assertSuperAdmin()`,
@@ -1190,7 +1191,7 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
     text = ctx.text(cond)
     literals = [sx.string_value(ctx.src, n) or "" for n in sx.find(cond, ("string",))]
     if cond.type == "unary_expression" and not literals:
-        return bool(re.search(r"(?i)\bis_?(super_?)?admin\b", text))  # `!user.isAdmin`
+        return bool(re.search(r"(?i)\bis_?((super|platform|site|system|global)_?)?admin\b", text))  # `!user.isAdmin`
     return bool(_ADMIN_COMPARED.search(text)) and any(_ADMIN_ROLE.match(v) for v in literals)
 
 
@@ -1205,7 +1206,7 @@ def _flag_not_set(ctx: FileContext, cond: Node, op: str) -> bool:
     texts = [ctx.text(n) if n is not None else "" for n in sides]
     want = _SET_FLAG if op in ("!==", "!=") else _UNSET_FLAG
     for flag, literal in (texts, texts[::-1]):
-        if literal in want and re.search(r"(?i)(^|\.)is_?(super_?)?admin$", flag):
+        if literal in want and re.search(r"(?i)(^|\.)is_?((super|platform|site|system|global)_?)?admin$", flag):
             return True
     return False
 

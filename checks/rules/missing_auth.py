@@ -50,7 +50,8 @@ someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). 
 checked) is a write: the caller signs in as whoever they name. A domain's own tenant, read off the schema
 (what a membership model with a role joins users to: `foundationId` of `Membership { userId foundationId
 role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
-private unless the read keeps to the public catalogue (`where: { status: "published" }`). So is the
+private unless the read keeps to the public catalogue (`where: { status: "published" }`); so are the documents
+of a Mongoose model whose schema declares a tenant key by its usual name (`tenantId`, `orgId`). So is the
 company an account belongs to (`User { role companyId }`, when at least two other models carry `companyId`):
 a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back. Security
 logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated
@@ -1238,13 +1239,23 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     tenant's private rows, unless it reads the public catalogue (`where: { status: "published" }`, a
     listing's title and price of a model that declares which rows are public)."""
     op = ev.op
-    if op is None or op.kind != "read" or op.api != "prisma" or not op.args or not ev.state.client:
+    if op is None or op.kind != "read" or op.api not in ("prisma", "mongoose") or not op.args or not ev.state.client:
         return False
     program = ctx.analyzer.program
     flow = ctx.flow(ep)
-    if not tenancy.tenant_filed(program, op.model or "") or tenancy.catalogue_read(ctx.src, program, op):
+    # (a Mongoose document by the usual names of a tenant's key only: a `venueId` of the schema's own
+    # parties may file the public reviews of a venue)
+    filed = (
+        tenancy.mongoose_tenant_filed(program, op.model or "")
+        if op.api == "mongoose"
+        else tenancy.tenant_filed(program, op.model or "")
+    )
+    if not filed or tenancy.catalogue_read(ctx.src, program, op):
         return False
-    where = object_keys(ctx.src, op.args[0]).get("where")
+    # (Mongoose: `Trip.find({ policyId })`, the filter itself)
+    first = sx.strip_types(op.args[0])
+    where = first if op.api == "mongoose" and first is not None and first.type == "object" else None
+    where = where if op.api == "mongoose" else object_keys(ctx.src, op.args[0]).get("where")
     if (
         where is not None
         and _REDEEMED_MODEL.search(op.model or "")

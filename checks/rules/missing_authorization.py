@@ -1254,6 +1254,8 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return True
     if _sent_out(ctx, flow, ev, later, bound):
         return True
+    if bound and _checkout_answered(ctx, flow, ev, later, bound):
+        return True
     # `return db.note.findUnique(...)` / `return NextResponse.json(await getNote(id))`
     p = ev.node.parent
     while p is not None and not sx.is_function(p):
@@ -1261,6 +1263,29 @@ def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bo
             return True
         p = p.parent
     return False
+
+
+# a payment provider's hosted page made from the record (`stripe.checkout.sessions.create`): its URL
+# shows the caller the amount and the name it was given
+_PAYMENT_PAGE = re.compile(r"(?i)(^|\.)(checkout|paymentIntents|paymentLinks|invoices)(\.sessions)?\.create$")
+
+
+def _checkout_answered(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], bound: set[str]) -> bool:
+    """A field of the record (other than its id) priced or named in a payment page
+    (`const s = await stripe.checkout.sessions.create({ unit_amount: policy.premiumCents })`) whose
+    session goes back (`return { url: s.url }`): the caller reads the record on the provider's page."""
+    decls = [d for d in _declarators(ctx, flow.fn.node) if d.start_byte > ev.node.end_byte]
+    made = {
+        name
+        for d in decls
+        if (v := sx.unwrap(d.child_by_field_name("value"))) is not None
+        and v.type == "call_expression"
+        and _PAYMENT_PAGE.search(sx.callee_name(ctx.src, v))
+        for name in _made_from_fields(ctx, [d], bound)
+    }
+    return bool(made) and any(
+        o.kind in ("return", "respond") and o.value is not None and identifiers(ctx.src, o.value) & made for o in later
+    )
 
 
 def _wrapped_body(value: Node, node: Node) -> Node | None:
@@ -1424,9 +1449,24 @@ def _sent_out(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], bound
             ]
             if any(identifiers(src, r, into_functions=True) & carried for r in recipients):
                 return True
+            if _callers_text_mailed_to(ctx, out, carried):
+                return True
         if out.kind == "email" and _mailed_to_callers_pick(ctx, out, carried):
             return True
     return False
+
+
+def _callers_text_mailed_to(ctx: FileContext, out: Event, carried: set[str]) -> bool:
+    """`sendEmail(ph.email, input.subject, input.html)`: the record's address as a mail helper's first
+    argument, mailed the caller's own text (not a notice the app words itself)."""
+    src = ctx.src
+    args = sx.call_args(out.node)
+    first = sx.strip_types(args[0]) if args else None
+    if first is None or first.type == "object" or not out.state.client:
+        return False
+    return bool(identifiers(src, first, into_functions=True) & carried) and any(
+        identifiers(src, c, into_functions=True) & out.state.client for c in args[1:]
+    )
 
 
 def _mailed_to_callers_pick(ctx: FileContext, out: Event, carried: set[str]) -> bool:
@@ -3520,7 +3560,7 @@ def _membership_row(ctx: FileContext, fn: Function, arg: Node) -> bool:
 _GRANT_KEYS = frozenset({"role", "roles", "scopes", "permissions"})
 
 
-def _tenant_principal(ctx: FileContext, fn: Function, arg: Node) -> bool:
+def _tenant_principal(ctx: FileContext, fn: Function, arg: Node, depth: int = 0) -> bool:
     """``arg`` holds what a project helper answered with a tenant and the grants of a stored
     principal (`const key = await authenticateApiKey(req)` returning `{ workspaceId: key.workspaceId,
     scopes: key.scopes }`): an API key of one workspace, whose scopes say nothing of another's rows."""
@@ -3534,17 +3574,23 @@ def _tenant_principal(ctx: FileContext, fn: Function, arg: Node) -> bool:
         if target is None or sx.text(src, target) != sx.text(src, node) or value is None:
             continue
         helper = ctx.analyzer.target(fn.module, value) if value.type == "call_expression" else None
-        return helper is not None and _answers_tenant_grant(helper)
+        return helper is not None and _answers_tenant_grant(helper, ctx, depth)
     return False
 
 
-def _answers_tenant_grant(helper: Function) -> bool:
+def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, depth: int = 0) -> bool:
     """``helper`` returns a tenant and the grants of a stored principal (`{ organizerId:
-    membership.organizerId, role: membership.role }`, `{ workspaceId: key.workspaceId, scopes }`)."""
+    membership.organizerId, role: membership.role }`, `{ workspaceId: key.workspaceId, scopes }`), also
+    as what another such helper answered it (`const ctx = await getStaffContext(); ...; return ctx`)."""
     if helper.body is None:
         return False
     hsrc = helper.module.src
     for r in sx.find(helper.body, ("return_statement",), into_functions=False):
+        returned = sx.strip_types(r.named_children[0]) if r.named_children else None
+        if ctx is not None and depth < 2 and returned is not None and returned.type == "identifier":
+            if _tenant_principal(ctx, helper, returned, depth + 1):
+                return True
+            continue
         keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
         grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
         member = any(g is not None and g.type == "member_expression" for g in grants)

@@ -80,7 +80,9 @@ refusal the caller exits on, `if (!verdict.valid) return 400`: what it was hande
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
 what reaches that helper's queries and sends unchecked counts, not a session it reads from the
 request), signature-verified webhooks (also a raw body
-checked against a signing secret before use), and in app-router handlers everything but the
+checked against a signing secret before use; not a SCIM or partner client whose bearer token is compared with
+the key stored for one customer, `sha256(raw) !== tenant.scimTokenHash`: its body is that customer's), and
+in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
@@ -140,7 +142,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment
+from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, is_tagged_template, template_values
@@ -483,12 +485,21 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a development or test helper: production callers never reach its sinks
+        events = ctx.flow(ep).events
+        # (a key stored for one customer, a SCIM or partner client, compared with the caller's header:
+        # what it sends is that customer's choice, as a user's is, not a provider's signed event)
+        customer = (
+            any(ev.kind in _SINKS and ev.state.auth == "secret" for ev in events)
+            and ep.kind in ("route", "pages-api")
+            and ep.fn.module is ctx.module
+            and guards.stored_client_secret(ctx.src, guards.with_local_helpers(ep.fn, az.target))
+        )
         sinks = [
             ev
-            for ev in ctx.flow(ep).events
+            for ev in events
             # signature-verified webhooks: the provider, not a user, wrote the body (a token its
             # wrapper checks says who may call, not that the body is a provider's own)
-            if ev.kind in _SINKS and not (ev.state.auth == "secret" and not ep.secret_gate)
+            if ev.kind in _SINKS and not (ev.state.auth == "secret" and not ep.secret_gate and not customer)
         ]
         if not sinks:
             # (what is client-derived is asked only of a sink; an API client's fetch is no event of the flow)

@@ -65,7 +65,7 @@ export async function changeEmail(formData: FormData) {
 
 // ruleid: missing-audit-log
 // ok: missing-auth
-// todook: missing-input-validation
+// ok: missing-input-validation
 export async function changeEmailImmediately(formData: FormData) {
   const { userId } = await verifySession();
   const email = String(formData.get("email") ?? "");

@@ -26,7 +26,7 @@ export async function GET(req: Request) {
 }
 
 // ok: missing-auth
-// ruleid: missing-audit-log
+// ruleid: missing-audit-log, missing-input-validation
 export async function POST(req: Request) {
   const schoolId = await scimSchool(req);
   if (!schoolId) return NextResponse.json({ detail: "Unauthorized" }, { status: 401 });

@@ -4393,8 +4393,15 @@ _LABEL_FIELD = re.compile(r"(?i)^(id|name|title|label)$")
 
 def _label_read(ctx: FileContext, op: DbOp) -> bool:
     """A Prisma read of a thing's label only (`vehicle.findUnique({ where: { id }, select: { name: true
-    } })`, a page heading): of a model not named for anyone's data, its name says nothing private."""
-    if op.api != "prisma" or not op.args or vocab.private_model(op.model or "") or _PROFILE_ROWS.search(op.model or ""):
+    } })`, a page heading): of a model not named for anyone's data, its name says nothing private (a
+    model a tenant owns, or the schema files under one, is that tenant's, its title included: one member's
+    truck is named for a page heading, another team's board is not shown to this one)."""
+    model = op.model or ""
+    if op.api != "prisma" or not op.args or vocab.private_model(model) or _PROFILE_ROWS.search(model):
+        return False
+    key = model.lower()
+    tenants = _tenant_models(ctx.analyzer.program) | _filed_under_tenant(ctx.analyzer.program)
+    if tenancy.tenant_filed(ctx.analyzer.program, model) or bool({key, key + "s", key.removesuffix("s")} & tenants):
         return False
     opts = object_keys(ctx.src, op.args[0])
     picked = opts.get("select")

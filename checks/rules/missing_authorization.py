@@ -4468,7 +4468,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             verdict = _verdict_exit_before(ctx, flow, events, i)
             checked = ev.state.role or ev.state.owner or verdict
             creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
-            if checked and not ev.state.role and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev):
+            # (a helper that compared the owner of what it read with the caller: the ids it was handed)
+            inner_check = op.api == "helper" and op.owner_checked and ev.state.owner
+            if (
+                checked
+                and not ev.state.role
+                and not inner_check
+                and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev)
+            ):
                 checked = False  # the caller proved it owns a category; the transaction is another id
             # a role in the caller's own tenant says nothing of a row another tenant owns: a change of a
             # row chosen by the client is checked only when scoped to that tenant (or vetted) below

@@ -72,7 +72,9 @@ tags that carry no record (`if (loaded.status !== "loaded") return loaded`, wher
 `{ status: "loaded", video }` variant holds the row; also a helper's built response returned only
 under `if (res.status !== 200) return res`, when only its 200 answer holds the record), or a value
 handed back under an error type guard (`if (isServiceError(ctx)) return ctx`: only its failure
-variant). Development helpers whose first statement answers every production request
+variant), or under a test that holds only for a failure (`if ("error" in context) return context`, `if
+(context.error)`, `if (!outcome.ok)`: a loader answering `{ error }` or the loaded context).
+Development helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV !== "development") return 403`).
 
 ## Confidence

@@ -197,6 +197,9 @@ transaction's callback or assigned in a `try` to a `let` declared earlier, also 
 state whose signature a helper verified, or the function compared and exited on:
 `if (!timingSafeEqual(...)) return`), a project helper given the chosen id that signs the caller in
 itself and throws unless a lookup by the session user finds it (`await authProject({ projectId })`),
+a loader that reads the record by the chosen id and answers `{ error }` unless a person a row-reading
+helper found for it is the caller (`const signer = await resolveSigner(loaded.application); if
+(context.user.id !== signer.id) return { error }`; not when that helper was handed the caller's identity),
 a role-named gate that signs the caller in and hands the id with the session user to a further check
 (`await requireAdmin(organizationId)`; a gate that ignores the id is none), a membership looked up
 with the session user and refused unless its status matches (`if (membership?.status !== "approved")

@@ -3025,7 +3025,7 @@ class _Walker:
                         c.auth_neg = True  # `if (res.status !== 200) return res`: only the pass response goes on
                     # (`context.user.id !== signer.id`, both sides derived from the session: the signer a
                     # project helper looked up for the loaded record is not the caller's own identity)
-                    looked_up = lsess and rsess and self._identity_against_lookup(left, right, st)
+                    looked_up = lsess and rsess and self._identity_against_lookup(left, right)
                     if (lsess != rsess or looked_up) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
@@ -3614,7 +3614,7 @@ class _Walker:
                 return
         self.events.append(Event("floating", check, st.copy(), callee=callee, catch_param=self._catch()))
 
-    def _identity_against_lookup(self, left: Node | None, right: Node | None, st: State) -> bool:
+    def _identity_against_lookup(self, left: Node | None, right: Node | None) -> bool:
         """One side is the signed-in caller's id (`context.user.id`, `session.userId`) and the other an
         id read off what a project helper that reads rows answered (`signer.id` of `const signer = await
         resolveApplicantSigner(loaded.application)`), that helper not handed the caller's identity: a

@@ -36,6 +36,9 @@ class DbOp:
     helper: str | None = None  # project helper this op was inherited from
     param_uses: frozenset[int] = frozenset()  # helper ops: which helper params reach the op
     guarded: bool = False  # helper ops: run only past the helper's own auth check, or are its session lookup
+    # helper ops: the helper (or one it calls) compares an owner with the caller on the way to its answer,
+    # after this read or before it (`if (context.user.id !== signer.id) return { error }`)
+    owner_checked: bool = False
     param_names: frozenset[str] = frozenset()  # ... and which names they bind (keys of a destructured param)
     unchecked_names: frozenset[str] | None = None  # ... of those, the ones not validated on the way (None: all)
     # helper ops: which helper params reach the op's filter, the part choosing the records (None: not known,

@@ -713,6 +713,10 @@ def _uncoerced(src: bytes, node: Node | None) -> Node | None:
     return node
 
 
+# the signed-in caller's own id (`context.user.id`, `session.userId`), and an id read off something
+_CALLER_ID = re.compile(r"(^|\.)(user|currentUser|me|viewer|session|auth)\??\.(id|userId|user_id|uid|sub)$")
+_ID_PROP = re.compile(r"(\.id|Id|_id)$")
+
 # a list of the roles a user holds (`user.roles`, `member.userRoles`), and an enum member (`Role.ADMIN`)
 _ROLE_LIST = re.compile(r"^(\w*[rR]oles|groups|memberships)$")
 _ENUM_MEMBER = re.compile(r"^[A-Z]\w*\.[A-Za-z_]\w*$")
@@ -1610,6 +1614,7 @@ class Analyzer:
                         unchecked_names=unchecked_reach,
                         helper=ev.op.helper or fn.name,
                         guarded=guarded,
+                        owner_checked=ev.op.owner_checked or (st.owner and bool(params)),
                     )
                 )
             elif ev.kind == "return" and ev.value is not None:
@@ -3082,7 +3087,10 @@ class _Walker:
                         c.auth_neg = True  # `if (result.status !== "success") return 400`: only a pass goes on
                     if op in ("!=", "!==") and self._status_gate_test(n, cond):
                         c.auth_neg = True  # `if (res.status !== 200) return res`: only the pass response goes on
-                    if (lsess != rsess) and not _literal_text(lv) and not _literal_text(rv):
+                    # (`context.user.id !== signer.id`, both sides derived from the session: the signer a
+                    # project helper looked up for the loaded record is not the caller's own identity)
+                    looked_up = lsess and rsess and self._identity_against_lookup(left, right)
+                    if (lsess != rsess or looked_up) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
                             # `if (session.user.id !== userId) throw`: past the exit the client's
@@ -3700,6 +3708,35 @@ class _Walker:
             if any(not sx.callee_name(self.src, c).startswith(("console.", "logger.")) for c in calls):
                 return
         self.events.append(Event("floating", check, st.copy(), callee=callee, catch_param=self._catch()))
+
+    def _identity_against_lookup(self, left: Node | None, right: Node | None) -> bool:
+        """One side is the signed-in caller's id (`context.user.id`, `session.userId`) and the other an
+        id read off what a project helper that reads rows answered (`signer.id` of `const signer = await
+        resolveApplicantSigner(loaded.application)`), that helper not handed the caller's identity: a
+        person the record names, compared with the caller (load-then-compare through helpers)."""
+        sides = [_uncoerced(self.src, left), _uncoerced(self.src, right)]
+        texts = [sx.text(self.src, n) if n is not None else "" for n in sides]
+        for i in (0, 1):
+            mine, other = sides[i], sides[1 - i]
+            if mine is None or other is None or not _CALLER_ID.search(texts[i]):
+                continue
+            if (
+                other.type != "member_expression"
+                or not _ID_PROP.search(texts[1 - i])
+                or _CALLER_ID.search(texts[1 - i])
+            ):
+                continue
+            root, own = sx.root_identifier(self.src, other), sx.root_identifier(self.src, mine)
+            lookup = self.lookups.get(root) if root is not None and root != own else None
+            target = self.az.target(self.mod, lookup) if lookup is not None else None
+            if lookup is None or target is None or self.az.is_auth_source_call(self.mod, lookup):
+                continue
+            handed = [sx.text(self.src, sx.unwrap(a)) for a in sx.call_args(lookup)]
+            if any(h == own or h == texts[i] or texts[i].startswith(h + ".") for h in handed if h):
+                continue  # `findSeat(context)`: looked up by the caller's own identity
+            if any(op.kind == "read" for op in self.az.summary(target).ops):
+                return True
+        return False
 
     def _looked_up_role(self, node: Node) -> bool:
         """`m.role` where `m` holds a row read here, directly or by a project helper that reads one

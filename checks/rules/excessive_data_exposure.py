@@ -72,7 +72,9 @@ tags that carry no record (`if (loaded.status !== "loaded") return loaded`, wher
 `{ status: "loaded", video }` variant holds the row; also a helper's built response returned only
 under `if (res.status !== 200) return res`, when only its 200 answer holds the record), or a value
 handed back under an error type guard (`if (isServiceError(ctx)) return ctx`: only its failure
-variant). Development helpers whose first statement answers every production request
+variant), or under a test that holds only for a failure (`if ("error" in context) return context`, `if
+(context.error)`, `if (!outcome.ok)`: a loader answering `{ error }` or the loaded context).
+Development helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV !== "development") return 403`).
 
 ## Confidence
@@ -672,18 +674,55 @@ def _returns_error_variant(src: bytes, ret: Node, value: Node | None) -> bool:
     child, p = ret, ret.parent
     while p is not None and p.type not in sx.FUNCTION_TYPES:
         if p.type == "if_statement" and child == p.child_by_field_name("consequence"):
-            cond = sx.unwrap(p.child_by_field_name("condition"))
-            if cond is not None and cond.type == "call_expression":
-                args = [sx.text(src, a) for a in sx.call_args(cond)]
-                return args == [text] and bool(_ERROR_GUARD.match(sx.last_name(sx.callee_name(src, cond))))
-            if cond is not None and cond.type == "binary_expression":
-                op = sx.text(src, cond.child_by_field_name("operator"))
-                left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
-                return (
-                    op == "instanceof" and sx.text(src, left) == text and bool(_ERROR_CLASS.search(sx.text(src, right)))
-                )
-            return False
+            return _error_test(src, sx.unwrap(p.child_by_field_name("condition")), text)
         child, p = p, p.parent
+    return False
+
+
+# `"error" in ctx`, `ctx.error`: keys only a failure variant carries; `!ctx.ok`: flags a success sets
+_ERROR_KEYS = frozenset({"error", "errors", "err", "failure"})
+_SUCCESS_FLAGS = frozenset({"ok", "success", "succeeded"})
+
+
+def _error_test(src: bytes, cond: Node | None, text: str) -> bool:
+    """``cond`` holds only when the value named ``text`` is its error variant: `isServiceError(x)`,
+    `x instanceof Error`, `"error" in x`, `x.error` (`x.error != null`), `!x.ok`, `x.ok === false`."""
+    if cond is None:
+        return False
+    if cond.type == "call_expression":
+        args = [sx.text(src, a) for a in sx.call_args(cond)]
+        return args == [text] and bool(_ERROR_GUARD.match(sx.last_name(sx.callee_name(src, cond))))
+    if cond.type == "member_expression":
+        obj = sx.unwrap(cond.child_by_field_name("object"))
+        prop = sx.text(src, cond.child_by_field_name("property"))
+        return obj is not None and sx.text(src, obj) == text and prop in _ERROR_KEYS
+    if cond.type == "unary_expression" and sx.text(src, cond.child_by_field_name("operator")) == "!":
+        inner = sx.unwrap(cond.child_by_field_name("argument"))
+        if inner is None or inner.type != "member_expression":
+            return False
+        obj = sx.unwrap(inner.child_by_field_name("object"))
+        prop = sx.text(src, inner.child_by_field_name("property"))
+        return obj is not None and sx.text(src, obj) == text and prop in _SUCCESS_FLAGS
+    if cond.type != "binary_expression":
+        return False
+    op = sx.text(src, cond.child_by_field_name("operator"))
+    left, right = sx.unwrap(cond.child_by_field_name("left")), sx.unwrap(cond.child_by_field_name("right"))
+    if left is None or right is None:
+        return False
+    if op == "instanceof":
+        return sx.text(src, left) == text and bool(_ERROR_CLASS.search(sx.text(src, right)))
+    if op == "in":
+        return sx.text(src, right) == text and sx.string_value(src, left) in _ERROR_KEYS
+    if op in ("===", "==", "!==", "!=") and left.type == "member_expression":
+        obj = sx.unwrap(left.child_by_field_name("object"))
+        prop = sx.text(src, left.child_by_field_name("property"))
+        if obj is None or sx.text(src, obj) != text:
+            return False
+        other = sx.text(src, right)
+        if prop in _SUCCESS_FLAGS:  # `x.ok === false`
+            return other == ("false" if op in ("===", "==") else "true")
+        # `x.error != null`, `x.error !== undefined`
+        return prop in _ERROR_KEYS and op in ("!==", "!=") and other in ("null", "undefined")
     return False
 
 

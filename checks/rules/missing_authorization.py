@@ -197,6 +197,9 @@ transaction's callback or assigned in a `try` to a `let` declared earlier, also 
 state whose signature a helper verified, or the function compared and exited on:
 `if (!timingSafeEqual(...)) return`), a project helper given the chosen id that signs the caller in
 itself and throws unless a lookup by the session user finds it (`await authProject({ projectId })`),
+a loader that reads the record by the chosen id and answers `{ error }` unless a person a row-reading
+helper found for it is the caller (`const signer = await resolveSigner(loaded.application); if
+(context.user.id !== signer.id) return { error }`; not when that helper was handed the caller's identity),
 a role-named gate that signs the caller in and hands the id with the session user to a further check
 (`await requireAdmin(organizationId)`; a gate that ignores the id is none), a membership looked up
 with the session user and refused unless its status matches (`if (membership?.status !== "approved")
@@ -4546,7 +4549,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             verdict = _verdict_exit_before(ctx, flow, events, i)
             checked = ev.state.role or ev.state.owner or verdict
             creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
-            if checked and not ev.state.role and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev):
+            # (a helper that compared the owner of what it read with the caller: the ids it was handed)
+            inner_check = op.api == "helper" and op.owner_checked and ev.state.owner
+            if (
+                checked
+                and not ev.state.role
+                and not inner_check
+                and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev)
+            ):
                 checked = False  # the caller proved it owns a category; the transaction is another id
             # a role in the caller's own tenant says nothing of a row another tenant owns: a change of a
             # row chosen by the client is checked only when scoped to that tenant (or vetted) below

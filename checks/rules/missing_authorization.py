@@ -4658,7 +4658,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         or _answer_tested_before(ctx, flow, ev, value, chosen)
                         or _gate_given_before(ctx, flow, ev, value, chosen)
                     ):
-                        yield _owner_from_client(ctx, ep, key, value)
+                        yield ctx.finding(
+                            META,
+                            "parent_from_client",
+                            value,
+                            function=ep.fn,
+                            endpoint=endpoint(ep),
+                            field=key,
+                            value=short(ctx.text(value), 40),
+                        )
                         reported = True
             if creates and not reported:
                 if tenant_role is None and ev.state.role:

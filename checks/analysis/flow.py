@@ -1702,6 +1702,10 @@ class Analyzer:
         # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
         s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         s.enforces_auth = s.enforces_auth or (s.auth_source and sessions.never_returns_nothing(fn, flow))
+        if s.enforces_auth and sessions.answers_request_value_first(self, fn, flow):
+            # `const c = jar.get("org_id")?.value; if (c) return c;` before its sign-in: a path that
+            # answers what the caller sent, signing nobody in
+            s.enforces_auth = s.authenticates = s.auth_source = s.opens_before_auth = False
         # `if (!session) return NextResponse.json(..., 401); ...; return req`: the caller gets either
         # an error value or the authenticated result, and must check which (`instanceof Response`)
         if st.auth == "return" and any(

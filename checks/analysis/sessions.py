@@ -220,3 +220,63 @@ def keyed_by_session_token(az: Analyzer, fn: Function, flow: Flow, args: list[No
         if op.kind == "read" and _SESSION_TABLE.search(op.model or "") and _mentions(src, list(op.args), creds)
     }
     return _mentions(src, args, creds | found)
+
+
+def _reads_plain_request_value(src: bytes, fn: Function, az: Analyzer, call: Node, jars: dict[str, str]) -> bool:
+    """`cookieStore.get("org_id")`, `(await headers()).get("x-team")`: a value the caller sets freely
+    (not a session cookie or credential header, which a reader then verifies)."""
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    if callee is None or callee.type != "member_expression":
+        return False
+    if sx.text(src, callee.child_by_field_name("property")) != "get" or not sx.call_args(call):
+        return False
+    if _is_jar(src, callee.child_by_field_name("object"), jars) is None:
+        return False
+    return not _reads_credential(src, fn, az, call, jars)
+
+
+def _plain_request_value(src: bytes, fn: Function, az: Analyzer, v: Node | None, jars: dict[str, str]) -> bool:
+    """`jar.get("org_id")?.value`, `jar.get("org_id")`, `String(...)` of one."""
+    v = sx.unwrap(v)
+    while v is not None and v.type == "member_expression":
+        v = sx.unwrap(v.child_by_field_name("object"))
+    if v is None or v.type != "call_expression":
+        return False
+    if sx.callee_name(src, v) in ("String", "Number"):
+        args = sx.call_args(v)
+        return bool(args) and _plain_request_value(src, fn, az, args[0], jars)
+    return _reads_plain_request_value(src, fn, az, v, jars)
+
+
+def answers_request_value_first(az: Analyzer, fn: Function, flow: Flow) -> bool:
+    """`if (fromCookie) return fromCookie` before the helper's own session check: an org resolver
+    answering a cookie or header the caller sets (`org_id`, `x-team`) skips the sign-in on that path,
+    so it authenticates nobody there (a memo of the server's own or a value past the check is fine)."""
+    src = fn.module.src
+    body = src[fn.node.start_byte : fn.node.end_byte]
+    if b"ookie" not in body and b"eaders" not in body:
+        return False
+    early = [e for e in flow.events if e.kind == "return" and e.state.auth is None and e.value is not None]
+    if not early:
+        return False
+    jars: dict[str, str] = {}
+    names: set[str] = set()
+    for n in sx.find(fn.node, ("variable_declarator",), into_functions=False):
+        value, target = n.child_by_field_name("value"), n.child_by_field_name("name")
+        if value is None or target is None:
+            continue
+        jar = _is_jar(src, value, jars)
+        if jar is not None:
+            jars.update(dict.fromkeys(sx.pattern_names(src, target), jar))
+        elif target.type == "identifier" and _plain_request_value(src, fn, az, value, jars):
+            names.add(sx.text(src, target))
+    for e in early:
+        v = sx.unwrap(e.value)
+        if v is not None and v.type == "call_expression" and sx.callee_name(src, v) in ("String", "Number"):
+            args = sx.call_args(v)
+            v = sx.unwrap(args[0]) if args else None
+        if v is None:
+            continue
+        if (v.type == "identifier" and sx.text(src, v) in names) or _plain_request_value(src, fn, az, v, jars):
+            return True
+    return False

@@ -335,13 +335,37 @@ def _maps_to_strings(src: bytes, call: Node) -> bool:
     return node is not None and node.type == "identifier" and sx.text(src, node) == params[0]
 
 
+# A predicate checking a value's format by name (`isValidEmail`, `isUuid`, `validatePhone`)
+_FORMAT_CHECK = re.compile(
+    r"^(is_?)?valid(ate)?_?[A-Z]\w*$|^is_?(e_?mail|uuid|url|e164|phone|mobile)\w*$|^isValid$", re.IGNORECASE
+)
+
+
 def allowlist_filter(src: bytes, call: Node, client: set[str]) -> bool:
     """`.filter((c) => Object.hasOwn(T, c))`, `.filter((s) => ALLOWED.includes(s))`, `.has(s)`,
-    `s in T`: a callback that keeps an item only when a list or table of the server's holds it."""
+    `s in T`: a callback that keeps an item only when a list or table of the server's holds it;
+    also a format check of each item (`.filter(isValidEmail)`, `.filter((e) => EMAIL_RE.test(e))`)."""
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if cb is not None and cb.type == "identifier" and _FORMAT_CHECK.match(sx.text(src, cb)):
+        return True
     found = sx.predicate_callback(src, call)
     if found is None:
         return False
     item, body = found
+    if body.type == "call_expression" and [sx.text(src, a) for a in sx.call_args(body)] == [item]:
+        tester = sx.unwrap(body.child_by_field_name("function"))
+        if tester is not None and tester.type == "identifier" and _FORMAT_CHECK.match(sx.text(src, tester)):
+            return True  # `(e) => isValidEmail(e)`
+        if (
+            tester is not None
+            and tester.type == "member_expression"
+            and sx.text(src, tester.child_by_field_name("property")) == "test"
+        ):
+            pattern = sx.unwrap(tester.child_by_field_name("object"))
+            # `(e) => EMAIL_RE.test(e)`, `/^[^@\s]+@[^@\s]+$/.test(e)`: a server pattern each item matched
+            if pattern is not None and (pattern.type == "regex" or _server_table(src, pattern, item, client)):
+                return True
     if body.type == "binary_expression" and sx.text(src, body.child_by_field_name("operator")) == "in":
         left, table = body.child_by_field_name("left"), body.child_by_field_name("right")
         return left is not None and sx.text(src, left) == item and _server_table(src, table, item, client)

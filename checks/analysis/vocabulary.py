@@ -247,7 +247,8 @@ RAW_SQL_SINKS = frozenset(
 # (nor `resetUserRecoveryCode`: a second factor's backup code made anew is no password-reset step)
 NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator|recovery|backup))"
 AUTH_ENDPOINT_NAMES = re.compile(
-    r"(?i)^(log_?in|sign_?in|sign_?up|register|signout|sign_?out|log_?out|forgot|forget_?(my_?)?pass|"
+    # (`logIncident`, `signUpdate`: the step's word runs on as another word, in camelCase)
+    r"(?i)^((log_?in|sign_?in|sign_?up|sign_?out|log_?out)(?-i:(?![a-z]))|register|signout|forgot|forget_?(my_?)?pass|"
     + NOT_SECOND_FACTOR_RESET
     + r"|request_?password|verify|"
     # (`confirm` of an auth step: `confirmEmail`, `confirmSignUp`, `confirm`; not `confirmManualPayment`,

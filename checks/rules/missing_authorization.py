@@ -3446,6 +3446,59 @@ def _owner_key(key: str) -> bool:
     return key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS or key in _SENDER_FIELDS
 
 
+def _parent_in_any_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: bool, key: str) -> bool:
+    """A new row filed under a parent the client names (`slide.create({ data: { deckId } })`), a
+    parent the schema files under a tenant, when the only check is a role in the caller's own tenant
+    (a project wrapper or safe-action middleware handing it, `_tenant_role_wrapper`): that role says
+    nothing of another tenant's deck. Not the tenant key itself, nor a person the row is for."""
+    op = ev.op
+    if op is None or op.api != "prisma" or op.verb not in _CREATE_VERBS or not key.endswith("Id"):
+        return False
+    if not ev.state.role or ev.state.owner or verdict or key in _TENANT_FIELDS or key in vocab.OWNER_FIELDS:
+        return False
+    program = ctx.analyzer.program
+    return _tenant_parent_key(program, op, key) and _tenant_role_wrapper(ctx, ep)
+
+
+def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: bool) -> tuple[str, Node] | None:
+    """`appendSlide(input.deckId, body)` whose Prisma create files the new row under a tenant's parent
+    its parameter names (`data: { deckId, ... }`), as an inline create's key is judged: past no role
+    check, or a role in the caller's own tenant only (`_parent_in_any_tenant`). The parent key and the
+    argument handed for it, when the client chose it."""
+    op = ev.op
+    call = sx.unwrap(op.call) if op is not None else None
+    if op is None or call is None or call.type != "call_expression" or not ev.state.client:
+        return None
+    if ev.state.owner or verdict:
+        return None
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None:
+        return None
+    args = sx.call_args(call)
+    tsrc = target.module.src
+    program = ctx.analyzer.program
+    for inner in ctx.analyzer.summary(target).ops:
+        if inner.api != "prisma" or inner.verb not in _CREATE_VERBS or inner.model != op.model:
+            continue
+        for data in inner.data:
+            for key, value in object_keys(tsrc, data).items():
+                v = sx.unwrap(value)
+                if v is None or v.type not in ("identifier", "shorthand_property_identifier"):
+                    continue
+                if not key.endswith("Id") or key in _TENANT_FIELDS or key in vocab.OWNER_FIELDS:
+                    continue
+                name = sx.text(tsrc, v)
+                index = target.params.index(name) if name in target.params else -1
+                if (
+                    0 <= index < len(args)
+                    and _tenant_parent_key(program, inner, key)
+                    and identifiers(ctx.src, args[index], into_functions=True) & ev.state.client
+                    and (not ev.state.role or _tenant_role_wrapper(ctx, ep))
+                ):
+                    return key, args[index]
+    return None
+
+
 def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:
     """An owner column (`userId`) written from a value the client chose instead of the session's (or a
     query builder's new row filed under a private parent the client chose: ``api``)."""
@@ -4604,7 +4657,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "write" and _provider_keyed(ctx, ep, ev):
                 continue
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
-                if checked and not _AUTHORSHIP.match(key):
+                if checked and not _AUTHORSHIP.match(key) and not _parent_in_any_tenant(ctx, ep, ev, verdict, key):
                     continue  # rights over the parent proven: `userId` may be the member being added
                 if op.api == "prisma" and op.model and label_column(ctx.analyzer.program, op.model, key):
                     continue  # an end user's label; the row's owner is another relation to `User`
@@ -4656,6 +4709,28 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     yield _owner_from_client(ctx, ep, key, value)
                     reported = True
                     break
+            if creates and not reported and op.api == "helper":
+                handed = _helper_tenant_parent(ctx, ep, ev, verdict)
+                if handed is not None:
+                    key, value = handed
+                    chosen = identifiers(src, value, into_functions=True) & ev.state.client
+                    if not (
+                        _matched_by_scoped_lookup(ctx, flow, events, i, chosen)
+                        or _matched_by_scoped_lookup(ctx, flow, events, i, chosen, public=True)
+                        or _asserted_before(ctx, flow, ev, value, chosen)
+                        or _answer_tested_before(ctx, flow, ev, value, chosen)
+                        or _gate_given_before(ctx, flow, ev, value, chosen)
+                    ):
+                        yield ctx.finding(
+                            META,
+                            "parent_from_client",
+                            value,
+                            function=ep.fn,
+                            endpoint=endpoint(ep),
+                            field=key,
+                            value=short(ctx.text(value), 40),
+                        )
+                        reported = True
             if creates and not reported:
                 if tenant_role is None and ev.state.role:
                     tenant_role = _tenant_role_wrapper(ctx, ep)

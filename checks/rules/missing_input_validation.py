@@ -521,6 +521,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if _authenticators_own_lookup(ctx, ev):
                 continue
+            if _another_action(ctx, ep, ev):
+                continue  # judged where it is an entry point itself: any client may call it directly
             nodes = _unchecked_nodes(ctx, ev)
             names, assigned = derived, values
             # the request body's values bound as SQL parameters: arbitrary JSON, as into an ORM call
@@ -822,6 +824,20 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str]
             return None
         keys = set(found) if keys is None else keys | set(found)
     return keys
+
+
+def _another_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The sink is a call of another server action, an exported function of a `"use server"` module
+    (`await createAbsence({ ... formData.get("startDate") ... })` in an inline form action): that
+    action is an entry point of its own, which any client may call with anything, so what it checks
+    (or not) of these values is judged there, not once more at each caller."""
+    node = ev.node
+    if node.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ctx.module, node)
+    if target is None or target.key == ep.fn.key or target.module.directive != "use server":
+        return False
+    return target.name in target.module.exports.values() and sx.is_function(target.node)
 
 
 def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:

@@ -3044,6 +3044,14 @@ class _Walker:
                     held = self._held_operand(n, left, right)
                     if held:
                         c.held.add(held)  # `req.query.token !== token`: as secret as what callers hand in
+                    elif self._admin_password_test(left, right):
+                        # `if (adminPassword !== process.env.ADMIN_SECRET) return 403`: a person typing
+                        # the administrators' password, an admin credential (what they send is still
+                        # a client's), not a machine caller such as a signed webhook
+                        if op in ("!=", "!=="):
+                            c.auth_neg = c.role_neg = True
+                        else:
+                            c.auth_pos = c.role_pos = True
                     elif (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
                         c.secret = True
                     if op in ("!=", "!=="):
@@ -3905,6 +3913,19 @@ class _Walker:
             if sx.root_identifier(self.src, other) in own and _REQUEST_PART.search(sx.text(self.src, other)):
                 return sx.text(self.src, mine)
         return ""
+
+    def _admin_password_test(self, left: Node | None, right: Node | None) -> bool:
+        """`adminPassword !== process.env.ADMIN_SECRET`: a value named as a password (not a token or
+        signature a machine sends) against one the server reads from its environment."""
+        for mine, other in ((left, right), (right, left)):
+            mine, other = sx.strip_types(mine), sx.strip_types(other)
+            if mine is None or other is None or mine.type not in ("identifier", "member_expression"):
+                continue
+            if "password" not in vocab.words(sx.last_name(sx.dotted(self.src, mine))):
+                continue
+            if other.type == "member_expression" and sx.dotted(self.src, other).startswith("process.env."):
+                return True
+        return False
 
     def _secretish(self, node: Node | None) -> bool:
         if node is None:

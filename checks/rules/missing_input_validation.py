@@ -79,7 +79,8 @@ returning what passed; one answering verdict objects, `{ valid: false, error }` 
 refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
 what reaches that helper's queries and sends unchecked counts, not a session it reads from the
-request), signature-verified webhooks (also a raw body
+request), signature-verified webhooks (not a route gated by an administrators' password the caller types,
+`adminPassword !== process.env.ADMIN_SECRET`: a person's input, not a provider's) (also a raw body
 checked against a signing secret before use), and in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing

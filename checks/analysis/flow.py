@@ -964,6 +964,24 @@ _ENV_ROOT = re.compile(r"^(process\.env|import\.meta\.env|env|ENV|serverEnv|conf
 _FALLBACKS = ("??", "||")
 
 
+_MAILER_WORDS = frozenset({"email", "emails", "mail", "sms", "otp"})
+
+
+def _mailer_request(fn: Function, src: bytes, ev: Event) -> bool:
+    """A `fetch`/`axios.post` POST made by a project function named as an email or SMS send
+    (`sendEmailWithLoops`, `sendNotificationEmail`): the request is the message to its provider."""
+    if not fn.name or not is_email_send(fn.name) or ev.node.type != "call_expression":
+        return False
+    if not _MAILER_WORDS & set(vocab.words(fn.name)):
+        return False  # (`sendDiscordMessage` posting to a chat webhook mails nobody)
+    if ev.callee.endswith("axios.post"):
+        return True
+    args = sx.call_args(ev.node)
+    options = sx.strip_types(args[1]) if len(args) > 1 else None
+    method = object_keys(src, options).get("method") if options is not None and options.type == "object" else None
+    return method is not None and (sx.string_value(src, method) or "").upper() == "POST"
+
+
 def secret_argument(src: bytes, node: Node | None) -> bool:
     """`env.WEBHOOK_TOKEN`, `process.env.ADMIN_KEY!`, `cronSecret`: a value named as a secret (not a
     literal, nor a setting such as `env.SITE_NAME` that anyone may know)."""
@@ -1469,6 +1487,14 @@ class Analyzer:
                 else:
                     unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.effect_params |= {p for r in unchecked for p in sources.get(r, ())}
+            elif ev.kind == "fetch" and _mailer_request(fn, src, ev):
+                # `sendNotificationEmail(to, ...)` posting to its mail provider with `fetch`: the helper's
+                # name says what the request is (as for a workspace mailer package's `sendEmail`)
+                s.sends_email = True
+                if sources is None:
+                    sources = param_sources(self, fn)
+                sent = {r for a in sx.call_args(ev.node) for r in identifiers(src, a)} - ev.state.validated
+                s.email_params |= {p for r in sent for p in sources.get(r, ())}
             elif ev.kind in ("fetch", "relay") and ev.state.auth is None:
                 secret, inputs = self.relay_inputs(fn.module, fn.node, ev)
                 if secret:

@@ -1011,6 +1011,24 @@ _ENV_ROOT = re.compile(r"^(process\.env|import\.meta\.env|env|ENV|serverEnv|conf
 _FALLBACKS = ("??", "||")
 
 
+_MAILER_WORDS = frozenset({"email", "emails", "mail", "sms", "otp"})
+
+
+def _mailer_request(fn: Function, src: bytes, ev: Event) -> bool:
+    """A `fetch`/`axios.post` POST made by a project function named as an email or SMS send
+    (`sendEmailWithLoops`, `sendNotificationEmail`): the request is the message to its provider."""
+    if not fn.name or not is_email_send(fn.name) or ev.node.type != "call_expression":
+        return False
+    if not _MAILER_WORDS & set(vocab.words(fn.name)):
+        return False  # (`sendDiscordMessage` posting to a chat webhook mails nobody)
+    if ev.callee.endswith("axios.post"):
+        return True
+    args = sx.call_args(ev.node)
+    options = sx.strip_types(args[1]) if len(args) > 1 else None
+    method = object_keys(src, options).get("method") if options is not None and options.type == "object" else None
+    return method is not None and (sx.string_value(src, method) or "").upper() == "POST"
+
+
 def secret_argument(src: bytes, node: Node | None) -> bool:
     """`env.WEBHOOK_TOKEN`, `process.env.ADMIN_KEY!`, `cronSecret`: a value named as a secret (not a
     literal, nor a setting such as `env.SITE_NAME` that anyone may know)."""
@@ -1528,6 +1546,14 @@ class Analyzer:
                 else:
                     unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.effect_params |= {p for r in unchecked for p in sources.get(r, ())}
+            elif ev.kind == "fetch" and _mailer_request(fn, src, ev):
+                # `sendNotificationEmail(to, ...)` posting to its mail provider with `fetch`: the helper's
+                # name says what the request is (as for a workspace mailer package's `sendEmail`)
+                s.sends_email = True
+                if sources is None:
+                    sources = param_sources(self, fn)
+                sent = {r for a in sx.call_args(ev.node) for r in identifiers(src, a)} - ev.state.validated
+                s.email_params |= {p for r in sent for p in sources.get(r, ())}
             elif ev.kind in ("fetch", "relay") and ev.state.auth is None:
                 secret, inputs = self.relay_inputs(fn.module, fn.node, ev)
                 if secret:
@@ -3120,6 +3146,14 @@ class _Walker:
                     held = self._held_operand(n, left, right)
                     if held:
                         c.held.add(held)  # `req.query.token !== token`: as secret as what callers hand in
+                    elif self._admin_password_test(left, right):
+                        # `if (adminPassword !== process.env.ADMIN_SECRET) return 403`: a person typing
+                        # the administrators' password, an admin credential (what they send is still
+                        # a client's), not a machine caller such as a signed webhook
+                        if op in ("!=", "!=="):
+                            c.auth_neg = c.role_neg = True
+                        else:
+                            c.auth_pos = c.role_pos = True
                     elif (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
                         c.secret = True
                     if op in ("!=", "!=="):
@@ -4046,6 +4080,19 @@ class _Walker:
             if sx.root_identifier(self.src, other) in own and _REQUEST_PART.search(sx.text(self.src, other)):
                 return sx.text(self.src, mine)
         return ""
+
+    def _admin_password_test(self, left: Node | None, right: Node | None) -> bool:
+        """`adminPassword !== process.env.ADMIN_SECRET`: a value named as a password (not a token or
+        signature a machine sends) against one the server reads from its environment."""
+        for mine, other in ((left, right), (right, left)):
+            mine, other = sx.strip_types(mine), sx.strip_types(other)
+            if mine is None or other is None or mine.type not in ("identifier", "member_expression"):
+                continue
+            if "password" not in vocab.words(sx.last_name(sx.dotted(self.src, mine))):
+                continue
+            if other.type == "member_expression" and sx.dotted(self.src, other).startswith("process.env."):
+                return True
+        return False
 
     def _secretish(self, node: Node | None) -> bool:
         if node is None:

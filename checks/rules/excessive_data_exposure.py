@@ -19,9 +19,11 @@ so does a pages/api answer through a response object named `response` (`response
 A Supabase query kept in a local and narrowed by filters before it is awaited (`let query =
 supabase.from("t").select("*"); if (month) query = query.eq("month", month); const { data } = await
 query`) answers its rows as one awaited in place does (fields destructured out of a row are not rows).
-The records may come through locals (also one declared empty and filled once inside a transaction's
-callback: `let updated; await db.transaction().execute(async (trx) => { updated = await trx...returningAll()...
-})`), a Kysely builder kept in a local and run by `db.executeQuery(query)`, a project helper (`return
+The records may come through locals (also one declared empty or `null` and filled inside a transaction's
+callback or in each branch: `let updated; await db.transaction().execute(async (trx) => { updated = await
+trx...returningAll()... })`), what a transaction's callback returns (`const saved = await db.$transaction(async
+(tx) => { const row = await tx.reply.create(...); ...; return row })`), a Kysely builder kept in a local
+and run by `db.executeQuery(query)`, a project helper (`return
 getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
 db.member.findMany(...))`).
 
@@ -162,7 +164,15 @@ def _record_in(
         if narrowed is not None and call is not None and helper:
             # `if (loaded.status !== "loaded") return loaded`: only the other variants are returned
             return _helper_records(ctx, mod, call, depth + 1, narrowed)
-        return _record_in(ctx, flow, decl, depth + 1, mod) if decl is not None else None
+        if decl is not None and decl.type not in ("null", "undefined"):
+            return _record_in(ctx, flow, decl, depth + 1, mod)
+        # `let comment = null` (or `let comment;`) filled in each branch, also inside a transaction's
+        # callback (`comment = await tx.comment.create(...)`): the records on whichever way ran
+        for filled in _assigned_values(src, flow.fn.node, sx.text(src, node)):
+            found = _record_in(ctx, flow, filled, depth + 1, mod)
+            if found is not None:
+                return found
+        return None
     if t == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
         if prop in ("rows", "data", "recordset"):
@@ -210,6 +220,10 @@ def _record_in(
         op = _chain_read(ctx, mod, node)
         if op is not None:
             return (op, node)
+        if _runs_transaction(src, callee):
+            # `await db.$transaction(async (tx) => { const row = await tx.x.create(...); return row })`:
+            # the transaction answers what its callback returns
+            return _transaction_records(ctx, mod, node, depth)
         if callee in ("JSON.stringify", "JSON.parse", "structuredClone"):  # `JSON.parse(JSON.stringify(doc))`
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
@@ -557,6 +571,40 @@ def _fields_only(src: bytes, scope: Node, name: str, records: set[str], depth: i
 
 
 _LITERALS = frozenset({"number", "string", "true", "false", "null", "undefined", "template_string"})
+
+
+def _assigned_values(src: bytes, scope: Node, name: str) -> list[Node]:
+    """The values of the few assignments `name = value` below ``scope`` (none for a name given many)."""
+    found: list[Node] = []
+    for a in sx.find(scope, ("assignment_expression",)):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is not None and left.type == "identifier" and sx.text(src, left) == name and right is not None:
+            found.append(right)
+    return found if len(found) <= 4 else []
+
+
+def _runs_transaction(src: bytes, callee: str) -> bool:
+    """`db.$transaction(fn)`, `db.transaction(fn)`, Kysely `db.transaction().execute(fn)`,
+    `session.withTransaction(fn)`: a call that runs the callback it is given and answers its result."""
+    last = sx.last_name(callee)
+    if last in ("$transaction", "transaction", "withTransaction"):
+        return True
+    return last == "execute" and callee.endswith("transaction().execute")
+
+
+def _transaction_records(ctx: FileContext, mod: Module, call: Node, depth: int) -> tuple[DbOp, Node] | None:
+    """The whole records the callback handed to a transaction returns, if any."""
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if args else None
+    if cb is None or not sx.is_function(cb) or depth > 4:
+        return None
+    inner = ctx.analyzer.helper_flow(mod.function_for(cb))
+    for ev in inner.events:
+        if ev.kind == "return" and ev.value is not None and not _returns_error_variant(mod.src, ev.node, ev.value):
+            found = _record_in(ctx, inner, ev.value, depth + 1, mod)
+            if found is not None:
+                return found
+    return None
 
 
 def _only_assignment(src: bytes, scope: Node, name: str) -> Node | None:

@@ -126,7 +126,9 @@ given the session user and the team roles it lets through (`await assertOrgRole(
 ["OWNER", "ADMIN"])`: the invitee's `role`; a team role pays for no `plan` or `credits`, and a
 guard given no role list checks membership only);
 `request.auth.userId` set by an auth wrapper; a check that runs only for one value the
-caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks;
+caller picks (`if (role === "ADMIN" && me.role !== "ADMIN")`) is no role check; signature-verified webhooks
+(not a route gated by an administrators' password the caller types, `adminPassword !==
+process.env.ADMIN_SECRET`: what that person's browser sends is still a client's);
 a client-named column checked against a list first (`EDITABLE.includes(key)`), or written in a branch
 where it equals one of some literals (`if (key === "image" || key === "logo")`); an object built key by
 key behind such a list of unprivileged columns (`Object.keys(input).reduce((acc, key) => { if

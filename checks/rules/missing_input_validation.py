@@ -81,8 +81,9 @@ validate, also inside a helper the entry point hands its request to (`handlePOST
 what reaches that helper's queries and sends unchecked counts, not a session it reads from the
 request), signature-verified webhooks (also a raw body
 checked against a signing secret before use; not a SCIM or partner client whose bearer token is compared with
-the key stored for one customer, `sha256(raw) !== tenant.scimTokenHash`: its body is that customer's), and
-in app-router handlers everything but the
+the key stored for one customer, `sha256(raw) !== tenant.scimTokenHash`: its body is that customer's; not a route
+gated by an administrators' password the caller types, `adminPassword !== process.env.ADMIN_SECRET`: a person's
+input, not a provider's), and in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a

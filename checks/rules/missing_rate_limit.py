@@ -10,7 +10,8 @@ hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
 checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
 verification, magic link, invite and contact forms, recovery (backup) code redemption
-(`useRecoveryCode`), any entry point that sends email or SMS, and entry points that call paid AI
+(`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
+it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`), and entry points that call paid AI
 APIs without authentication (cost abuse; also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
 next-safe-action/zsa middleware or a project wrapper count. A code handed to a project helper named for

@@ -930,11 +930,11 @@ def _gated_callbacks(fn: Function, flow: Flow) -> dict[int, frozenset[int]]:
         calls = _param_calls(fn, flow, i)
         if not calls or any(st.auth is None for _, st in calls):
             continue
-        out[i] = _own_positions(fn.module.src, calls)
+        out[i] = own_positions(fn.module.src, calls)
     return out
 
 
-def _own_positions(src: bytes, calls: list[tuple[Node, State]]) -> frozenset[int]:
+def own_positions(src: bytes, calls: list[tuple[Node, State]]) -> frozenset[int]:
     """The argument positions the calls fill every time with the wrapper's own values."""
     filled: set[int] | None = None
     for call, st in calls:
@@ -967,7 +967,7 @@ def _failure_callbacks(fn: Function, flow: Flow) -> dict[int, tuple[int, frozens
             continue
         common = set.intersection(*({j for j, a in enumerate(args) if _failure_value(a)} for args in failing))
         if len(common) == 1:
-            out[i] = (common.pop(), _own_positions(src, passing))
+            out[i] = (common.pop(), own_positions(src, passing))
     return out
 
 

@@ -27,6 +27,7 @@ from checks.analysis.flow import (
     identifiers,
     is_signature_call,
     own_positions,
+    pattern_keys,
     secret_args,
 )
 from checks.analysis.module import Function, Module
@@ -1844,7 +1845,7 @@ def _option_aliases(fn: Function, index: int) -> tuple[str | None, dict[str, tup
     if node is None:
         return None, {}
     if node.type == "object_pattern":
-        return None, _pattern_keys(src, node)
+        return None, pattern_keys(src, node)
     if node.type != "identifier":
         return None, {}
     param = sx.text(src, node)
@@ -1854,31 +1855,8 @@ def _option_aliases(fn: Function, index: int) -> tuple[str | None, dict[str, tup
             value, pattern = sx.strip_types(d.child_by_field_name("value")), d.child_by_field_name("name")
             named = value is not None and value.type == "identifier" and sx.text(src, value) == param
             if named and pattern is not None:
-                aliases.update(_pattern_keys(src, pattern))
+                aliases.update(pattern_keys(src, pattern))
     return param, aliases
-
-
-def _pattern_keys(src: bytes, pattern: Node) -> dict[str, tuple[str, Node | None]]:
-    """local name -> (key, default) for the plain properties of an object pattern."""
-    out: dict[str, tuple[str, Node | None]] = {}
-    if pattern.type != "object_pattern":
-        return out
-    for prop in pattern.named_children:
-        if prop.type == "shorthand_property_identifier_pattern":
-            out[sx.text(src, prop)] = (sx.text(src, prop), None)
-        elif prop.type == "object_assignment_pattern":
-            left = prop.child_by_field_name("left")
-            if left is not None and left.type == "shorthand_property_identifier_pattern":
-                out[sx.text(src, left)] = (sx.text(src, left), prop.child_by_field_name("right"))
-        elif prop.type == "pair_pattern":
-            key, value = prop.child_by_field_name("key"), prop.child_by_field_name("value")
-            default = None
-            if value is not None and value.type == "assignment_pattern":
-                default = value.child_by_field_name("right")
-                value = value.child_by_field_name("left")
-            if key is not None and value is not None and value.type == "identifier":
-                out[sx.text(src, value)] = (sx.text(src, key).strip("\"'"), default)
-    return out
 
 
 def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None = None) -> tuple[set[int], set[int]]:

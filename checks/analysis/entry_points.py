@@ -19,7 +19,17 @@ from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls
-from checks.analysis.flow import Analyzer, Flow, State, Summary, identifiers, is_signature_call, secret_args
+from checks.analysis.flow import (
+    Analyzer,
+    Flow,
+    State,
+    Summary,
+    identifiers,
+    is_signature_call,
+    own_positions,
+    pattern_keys,
+    secret_args,
+)
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
@@ -745,6 +755,14 @@ def _method_table_entries(az: Analyzer, mod: Module, done: set[str]) -> list[Ent
             factory = az.program.resolve_function(mod, callee) if callee and "." not in callee else None
             if not wanted or table is None or table.type != "object" or factory is None:
                 continue
+            # `makeHandlers({ auth: "session", handlers: { GET: async (req, ctx) => ... } })`: the table
+            # under a key of the options (the options' other keys say how the factory guards it)
+            options, table_key = None, None
+            if not _method_keys(src, table) & wanted:
+                nested = _nested_method_table(src, table, wanted)
+                if nested is None:
+                    continue
+                options, (table_key, table) = table, nested
             for prop in table.named_children:
                 key = (
                     prop.child_by_field_name("key")
@@ -780,10 +798,120 @@ def _method_table_entries(az: Analyzer, mod: Module, done: set[str]) -> list[Ent
                 layers = [factory, *_table_callers(factory), *_entry_wrappers(az, factory)]
                 if handler_key is not None:
                     layers += _option_callers(az, factory, handler_key)
+                keyed: list[tuple[Function, str]] = []
+                if table_key is not None:
+                    keyed = _keyed_table_callers(factory, table_key)
+                    layers += [f for f, _ in keyed]
                 _apply_summaries(ep, [(az.summary(f), f"wrapper `{callee}`") for f in layers])
+                if options is not None:
+                    given = _literal_options(src, [options])
+                    param = _param_key(factory, 0, None)
+                    if given is not None and _auth_switched_off(factory, param, given, src, 0):
+                        ep.authenticated_by = None  # `makeHandlers({ auth: "none", handlers })`
                 _param_roles(ep, False)
+                if keyed and ep.authenticated_by is not None:
+                    _table_session_positions(az, ep, keyed)
                 out.append(ep)
     return out
+
+
+def _method_keys(src: bytes, table: Node) -> set[str]:
+    """The HTTP method keys of an object literal (`{ GET: ..., async POST() {} }`)."""
+    out: set[str] = set()
+    for prop in table.named_children:
+        key = (
+            prop.child_by_field_name("key")
+            if prop.type == "pair"
+            else prop.child_by_field_name("name")
+            if prop.type == "method_definition"
+            else prop
+            if prop.type == "shorthand_property_identifier"
+            else None
+        )
+        name = sx.text(src, key).strip("\"'") if key is not None else ""
+        if name in HTTP_METHODS:
+            out.add(name)
+    return out
+
+
+def _nested_method_table(src: bytes, options: Node, wanted: set[str]) -> tuple[str, Node] | None:
+    """The one object literal among the options' values whose keys are HTTP methods, with its key
+    (`{ auth: "apiKey", scope, handlers: { GET, POST } }` -> `handlers`)."""
+    found: list[tuple[str, Node]] = []
+    for prop in options.named_children:
+        key = prop.child_by_field_name("key") if prop.type == "pair" else None
+        value = sx.strip_types(prop.child_by_field_name("value")) if key is not None else None
+        if key is not None and value is not None and value.type == "object" and _method_keys(src, value) & wanted:
+            found.append((sx.text(src, key).strip("\"'"), value))
+    return found[0] if len(found) == 1 else None
+
+
+def _keyed_table_callers(factory: Function, key: str) -> list[tuple[Function, str]]:
+    """The closures a factory builds that call a method read off the table under ``key`` of its
+    options (`const h = opts.handlers[method]; ...auth...; return h(req, ctx)`, or
+    `opts.handlers.GET(req, ctx)`), each with the name the call is made through."""
+    src, mod = factory.module.src, factory.module
+    param = _param_key(factory, 0, None)
+    aliases = _option_aliases(factory, 0)[1]
+    # the table's own names: `opts.handlers`, or `handlers` destructured from the options
+    roots = {f"{param}.{key}", f"{param}?.{key}"} if param is not None else set()
+    roots |= {local for local, (k, _) in aliases.items() if k == key}
+    if not roots:
+        return []
+
+    def of_table(node: Node | None) -> bool:
+        text = sx.text(src, sx.strip_types(node)) if node is not None else ""
+        return any(text == r or text.startswith((r + "[", r + ".", r + "?.")) for r in roots)
+
+    # locals holding one method: `const h = opts.handlers[method]`
+    methods = {
+        sx.text(src, name)
+        for d in sx.find(factory.node, ("variable_declarator",))
+        if (name := d.child_by_field_name("name")) is not None
+        and name.type == "identifier"
+        and of_table(d.child_by_field_name("value"))
+    }
+    out: list[tuple[Function, str]] = []
+    seen: set[int] = set()
+    for fn in sx.find(factory.node, tuple(sorted(sx.FUNCTION_TYPES))):
+        if fn.id == factory.node.id:
+            continue
+        for c in sx.find(fn, ("call_expression",), into_functions=False):
+            callee = sx.strip_types(c.child_by_field_name("function"))
+            called = sx.text(src, callee) if callee is not None else ""
+            through = called if called in methods or (callee is not None and of_table(callee)) else None
+            if through is not None and fn.start_byte not in seen:
+                seen.add(fn.start_byte)
+                out.append((mod.function_for(fn), through))
+    return out
+
+
+def _table_session_positions(az: Analyzer, ep: EntryPoint, keyed: list[tuple[Function, str]]) -> None:
+    """The method's parameters that every closure calling it fills with values of its own past its
+    auth check (`h(req, ctx)` with `ctx` built from the session or the API key): session data."""
+    filled: frozenset[int] | None = None
+    for closure, through in keyed:
+        key = (closure.module.path, closure.node.start_byte, -1, through)
+        found = az.server_filled.get(key)
+        if found is None:
+            flow = az.flow(closure, State(client=set(closure.params)), frozenset({through}))
+            calls = [
+                (c, st)
+                for c, st in flow.param_calls
+                if sx.text(closure.module.src, c.child_by_field_name("function")) == through
+            ]
+            own = (
+                own_positions(closure.module.src, calls)
+                if calls and all(st.auth is not None for _, st in calls)
+                else frozenset()
+            )
+            found = az.server_filled[key] = (set(own), set())
+        filled = frozenset(found[0]) if filled is None else filled & found[0]
+    params = ep.fn.param_nodes()
+    for i in filled or ():
+        names = set(sx.pattern_names(ep.fn.module.src, params[i])) if i < len(params) else set()
+        ep.input_params -= names
+        ep.session_params |= names
 
 
 def _options_function(src: bytes, options: Node) -> tuple[Node | None, str | None]:
@@ -1758,7 +1886,7 @@ def _option_aliases(fn: Function, index: int) -> tuple[str | None, dict[str, tup
     if node is None:
         return None, {}
     if node.type == "object_pattern":
-        return None, _pattern_keys(src, node)
+        return None, pattern_keys(src, node)
     if node.type != "identifier":
         return None, {}
     param = sx.text(src, node)
@@ -1768,31 +1896,8 @@ def _option_aliases(fn: Function, index: int) -> tuple[str | None, dict[str, tup
             value, pattern = sx.strip_types(d.child_by_field_name("value")), d.child_by_field_name("name")
             named = value is not None and value.type == "identifier" and sx.text(src, value) == param
             if named and pattern is not None:
-                aliases.update(_pattern_keys(src, pattern))
+                aliases.update(pattern_keys(src, pattern))
     return param, aliases
-
-
-def _pattern_keys(src: bytes, pattern: Node) -> dict[str, tuple[str, Node | None]]:
-    """local name -> (key, default) for the plain properties of an object pattern."""
-    out: dict[str, tuple[str, Node | None]] = {}
-    if pattern.type != "object_pattern":
-        return out
-    for prop in pattern.named_children:
-        if prop.type == "shorthand_property_identifier_pattern":
-            out[sx.text(src, prop)] = (sx.text(src, prop), None)
-        elif prop.type == "object_assignment_pattern":
-            left = prop.child_by_field_name("left")
-            if left is not None and left.type == "shorthand_property_identifier_pattern":
-                out[sx.text(src, left)] = (sx.text(src, left), prop.child_by_field_name("right"))
-        elif prop.type == "pair_pattern":
-            key, value = prop.child_by_field_name("key"), prop.child_by_field_name("value")
-            default = None
-            if value is not None and value.type == "assignment_pattern":
-                default = value.child_by_field_name("right")
-                value = value.child_by_field_name("left")
-            if key is not None and value is not None and value.type == "identifier":
-                out[sx.text(src, value)] = (sx.text(src, key).strip("\"'"), default)
-    return out
 
 
 def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None = None) -> tuple[set[int], set[int]]:
@@ -2201,6 +2306,14 @@ def _auth_switched_off(
         cond = stmt.child_by_field_name("condition")
         verdict = _evaluate(src, cond, param or "", values, aliases) if cond is not None else _UNKNOWN
         if verdict is False:
+            alternative = stmt.child_by_field_name("alternative")
+            if alternative is not None and any(
+                c.id != stmt.id and sx.exits(src, c.child_by_field_name("consequence"))
+                for c in sx.find(alternative, ("if_statement",), into_functions=False)
+            ):
+                # `if (opts.auth === "session") { ...session... } else { ctx = await byKey(req); if (!ctx)
+                # return 401 }`: the options choose another check, not none
+                continue
             # the test switched off is the session check itself (`!session`), or holds it: not a
             # later role test that merely reads `session.role`
             if any(_tests_presence(src, c) for c in sx.find(stmt, ("if_statement",))):

@@ -380,6 +380,13 @@ class Summary:
     # check failed (`_failure_callbacks`): per such parameter, the failure's position and the
     # positions filled with session values on the signed-in calls
     failure_callbacks: dict[int, tuple[int, frozenset[int]]] = field(default_factory=dict)
+    # `runVerifiedAction({ label, handler })` that calls `handler()` (or `opts.handler()`): the
+    # functions of an options object it calls, by (position of the options, key); and those it
+    # calls only past its own auth check, each with the argument positions it fills with its own
+    # session values (a callback handed there runs signed in, as for `gated_callbacks`)
+    runs_options: frozenset[tuple[int, str]] = frozenset()
+    gated_options: dict[tuple[int, str], frozenset[int]] = field(default_factory=dict)
+    role_gated_options: frozenset[tuple[int, str]] = frozenset()  # ... called past a role check too
     # `TokenGate(token, handler)` whose returned handler answers 401 unless the request's token equals
     # `token`: the positions of such parameters; the wrapper authenticates a caller only where the
     # arguments there are secrets (`secret_args`)
@@ -1057,6 +1064,61 @@ def _param_calls(fn: Function, flow: Flow, index: int) -> list[tuple[Node, State
     return [(c, st) for c, st in flow.param_calls if sx.callee_name(fn.module.src, c) == name]
 
 
+def pattern_keys(src: bytes, pattern: Node) -> dict[str, tuple[str, Node | None]]:
+    """local name -> (key, default) for the plain properties of an object pattern."""
+    out: dict[str, tuple[str, Node | None]] = {}
+    if pattern.type != "object_pattern":
+        return out
+    for prop in pattern.named_children:
+        if prop.type == "shorthand_property_identifier_pattern":
+            out[sx.text(src, prop)] = (sx.text(src, prop), None)
+        elif prop.type == "object_assignment_pattern":
+            left = prop.child_by_field_name("left")
+            if left is not None and left.type == "shorthand_property_identifier_pattern":
+                out[sx.text(src, left)] = (sx.text(src, left), prop.child_by_field_name("right"))
+        elif prop.type == "pair_pattern":
+            key, value = prop.child_by_field_name("key"), prop.child_by_field_name("value")
+            default = None
+            if value is not None and value.type == "assignment_pattern":
+                default = value.child_by_field_name("right")
+                value = value.child_by_field_name("left")
+            if key is not None and value is not None and value.type == "identifier":
+                out[sx.text(src, value)] = (sx.text(src, key).strip("\"'"), default)
+    return out
+
+
+def _option_calls(fn: Function, flow: Flow) -> dict[tuple[int, str], list[tuple[Node, State]]]:
+    """The function's calls of the functions an options object it takes holds, by (position of the
+    options, key): `handler()` destructured in the parameter (`({ label, handler }) =>`), or
+    `opts.handler(ctx)` on a plain one, with the state there."""
+    if not flow.param_calls:
+        return {}
+    src = fn.module.src
+    destructured: dict[str, tuple[int, str]] = {}
+    plain: dict[str, int] = {}
+    for i, node in enumerate(fn.param_nodes()):
+        pattern = (
+            node.child_by_field_name("pattern") if node.type in ("required_parameter", "optional_parameter") else node
+        )
+        if pattern is None:
+            continue
+        if pattern.type == "object_pattern":
+            for local, (key, _) in pattern_keys(src, pattern).items():
+                destructured[local] = (i, key)
+        elif pattern.type == "identifier":
+            plain[sx.text(src, pattern)] = i
+    out: dict[tuple[int, str], list[tuple[Node, State]]] = {}
+    for call, st in flow.param_calls:
+        callee = sx.callee_name(src, call)
+        hit = destructured.get(callee)
+        if hit is None and "." in callee:
+            head, _, member = callee.partition(".")
+            hit = (plain[head], member) if head in plain and "." not in member else None
+        if hit is not None:
+            out.setdefault(hit, []).append((call, st))
+    return out
+
+
 def _gated_callbacks(fn: Function, flow: Flow) -> dict[int, frozenset[int]]:
     """The function parameters a wrapper calls (`return fn({ user, org })`) only past its own auth
     check, each with the argument positions filled every time with session values rather than with
@@ -1066,11 +1128,11 @@ def _gated_callbacks(fn: Function, flow: Flow) -> dict[int, frozenset[int]]:
         calls = _param_calls(fn, flow, i)
         if not calls or any(st.auth is None for _, st in calls):
             continue
-        out[i] = _own_positions(fn.module.src, calls)
+        out[i] = own_positions(fn.module.src, calls)
     return out
 
 
-def _own_positions(src: bytes, calls: list[tuple[Node, State]]) -> frozenset[int]:
+def own_positions(src: bytes, calls: list[tuple[Node, State]]) -> frozenset[int]:
     """The argument positions the calls fill every time with the wrapper's own values."""
     filled: set[int] | None = None
     for call, st in calls:
@@ -1103,7 +1165,7 @@ def _failure_callbacks(fn: Function, flow: Flow) -> dict[int, tuple[int, frozens
             continue
         common = set.intersection(*({j for j, a in enumerate(args) if _failure_value(a)} for args in failing))
         if len(common) == 1:
-            out[i] = (common.pop(), _own_positions(src, passing))
+            out[i] = (common.pop(), own_positions(src, passing))
     return out
 
 
@@ -1211,6 +1273,70 @@ def is_awaited(call: Node) -> bool:
     return t in ("return_statement", "arrow_function")
 
 
+# Methods of plain values (strings, arrays, maps, responses) a function calls on its parameters:
+# not a function of an options object it was handed (`input.trim()`, `items.map(f)`)
+_VALUE_METHODS = frozenset(
+    {
+        "map",
+        "filter",
+        "forEach",
+        "reduce",
+        "find",
+        "findIndex",
+        "some",
+        "every",
+        "includes",
+        "indexOf",
+        "join",
+        "slice",
+        "splice",
+        "push",
+        "pop",
+        "shift",
+        "concat",
+        "flat",
+        "flatMap",
+        "sort",
+        "keys",
+        "values",
+        "entries",
+        "at",
+        "trim",
+        "toLowerCase",
+        "toUpperCase",
+        "split",
+        "replace",
+        "replaceAll",
+        "startsWith",
+        "endsWith",
+        "padStart",
+        "toString",
+        "toISOString",
+        "getTime",
+        "valueOf",
+        "json",
+        "text",
+        "formData",
+        "arrayBuffer",
+        "blob",
+        "clone",
+        "get",
+        "getAll",
+        "has",
+        "set",
+        "delete",
+        "append",
+        "then",
+        "catch",
+        "finally",
+        "parse",
+        "safeParse",
+        "match",
+        "test",
+        "charAt",
+        "substring",
+    }
+)
 _IDENTIFIER_TYPES = ("identifier", "shorthand_property_identifier")
 _CALLS_AND_FUNCTIONS = ("call_expression", "new_expression", *sorted(sx.FUNCTION_TYPES))
 
@@ -1473,6 +1599,15 @@ class Analyzer:
         s.role_gated_callbacks = frozenset(
             i for i in s.gated_callbacks if all(st.role for _, st in _param_calls(fn, flow, i))
         )
+        options = _option_calls(fn, flow)
+        if options:
+            s.runs_options = frozenset(options)
+            s.gated_options = {
+                k: own_positions(fn.module.src, calls)
+                for k, calls in options.items()
+                if all(st.auth is not None for _, st in calls)
+            }
+            s.role_gated_options = frozenset(k for k in s.gated_options if all(st.role for _, st in options[k]))
         s.rate_limits = s.rate_limits or st.rate_limited or flow.final.rate_limited
         # a project helper that counts requests in a store and compares the count with a bound
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
@@ -1785,6 +1920,9 @@ class Analyzer:
             gated_callbacks={},
             role_gated_callbacks=frozenset(),
             failure_callbacks={},
+            runs_options=frozenset(),
+            gated_options={},
+            role_gated_options=frozenset(),
             secret_params=frozenset(),
         )
 
@@ -4206,8 +4344,13 @@ class _Walker:
             # Callbacks run inline (transactions, map, then): walk them with a copy of the state.
             parent = cb.parent
             runner = effect.thunk_call(self.src, cb) if parent is not None and parent.type == "pair" else None
-            if runner is not None or (
-                parent is not None and parent.type == "arguments" and not self._registered_handler(parent)
+            # (`runVerifiedAction({ label, handler: () => removeMember(input) })`: a function of the
+            # options handed to a project function that calls it)
+            option = self._option_run(cb) if runner is None and parent is not None else None
+            if (
+                runner is not None
+                or option is not None
+                or (parent is not None and parent.type == "arguments" and not self._registered_handler(parent))
             ):
                 inner = self.mod.function_for(cb)
                 own = set(inner.params)
@@ -4219,6 +4362,8 @@ class _Walker:
                 sub.param_names = self.param_names - own
                 if parent is not None and parent.type == "arguments":
                     self._handed_to_gate(cb, parent, sub)
+                elif option is not None:
+                    self._option_to_gate(cb, option, sub)
                 # params of callbacks over client data are client data too
                 body = inner.body
                 if body is not None and body.type == "statement_block":
@@ -4335,6 +4480,51 @@ class _Walker:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
 
+    def _option_run(self, cb: Node) -> tuple[Node, tuple[int, str], Summary] | None:
+        """`wrapper({ label, handler: () => ... })` (or `{ async handler() {...} }`) with a project
+        `wrapper` that calls its options' `handler`: the call, (position of the options, key) and the
+        wrapper's summary. None for a function it does not call (one it only stores, a library's)."""
+        parent = cb.parent
+        if parent is None:
+            return None
+        if parent.type == "pair":
+            key, obj = parent.child_by_field_name("key"), parent.parent
+        elif cb.type == "method_definition":
+            key, obj = cb.child_by_field_name("name"), parent
+        else:
+            return None
+        args = obj.parent if obj is not None and obj.type == "object" else None
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if key is None or call is None or call.type != "call_expression" or obj is None:
+            return None
+        index = next((i for i, a in enumerate(sx.call_args(call)) if a.start_byte == obj.start_byte), -1)
+        if index < 0:
+            return None
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return None
+        summary = self.az.summary(target)
+        k = (index, sx.text(self.src, key).strip("\"'"))
+        return (call, k, summary) if k in summary.runs_options else None
+
+    def _option_to_gate(self, cb: Node, option: tuple[Node, tuple[int, str], Summary], sub: _Walker) -> None:
+        """`runVerifiedAction({ handler: async (session) => ... })` in a body: a project function that
+        calls its options' function only past its own auth (and role) check runs it signed in."""
+        call, k, summary = option
+        st = sub.state
+        filled = summary.gated_options.get(k)
+        if filled is None or not secret_args(self.src, summary, sx.call_args(call)):
+            return
+        if st.auth is None:
+            st.auth = "secret" if summary.secret_gate else "inherited"
+        st.role = st.role or k in summary.role_gated_options
+        # what the function hands the callback of its own (`handler(session)`) is session data
+        # (also when its awaited call already signed the caller in here)
+        params = self.mod.function_for(cb).param_nodes()
+        for j in filled:
+            if j < len(params):
+                st.session |= set(sx.pattern_names(self.src, params[j]))
+
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
         when the library dispatches that event (after its own checks), not at registration."""
@@ -4391,6 +4581,11 @@ class _Walker:
         if callee in self.param_names or callee in self.held:
             # (also the enclosing wrapper's parameters: `return async (req) => handler(req, user)`)
             self.param_calls.append((call, st.copy()))
+        elif "." in callee and self.param_names:
+            # `opts.handler(ctx)`: a function of an options object the function was handed
+            head, _, member = callee.partition(".")
+            if head in self.param_names and "." not in member and member not in _VALUE_METHODS:
+                self.param_calls.append((call, st.copy()))
         last = sx.last_name(callee)
         v = self.az.vocab
         if callee in effect.THUNK_RUNNERS and st.auth is None:

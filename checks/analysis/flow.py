@@ -2995,13 +2995,21 @@ class _Walker:
         authenticated first (declared empty, assigned after a signature check that answers 401): the
         branch runs only for an authenticated caller."""
         for c in self._conjuncts(cond):
-            u = sx.unwrap(c)
-            if u is None or u.type != "identifier":
-                continue
-            name = sx.text(self.src, u)
-            how = self.set_when_authed.get(name)
-            if how is not None and name not in self.set_otherwise and name not in self.param_names:
+            how = self._authed_local(c)
+            if how is not None:
                 return how
+        return None
+
+    def _authed_local(self, node: Node | None) -> str | None:
+        """How the caller was authenticated where the local ``node`` names got its value, when it gets
+        one nowhere else (`set_when_authed`; not a parameter)."""
+        u = sx.unwrap(node)
+        if u is None or u.type != "identifier":
+            return None
+        name = sx.text(self.src, u)
+        how = self.set_when_authed.get(name)
+        if how is not None and name not in self.set_otherwise and name not in self.param_names:
+            return how
         return None
 
     def _every_way_secret(self, cond: Node | None) -> bool:
@@ -3034,12 +3042,8 @@ class _Walker:
         for d in sx.disjuncts(self.src, cond):
             if d.type != "unary_expression" or sx.text(self.src, d.child_by_field_name("operator")) != "!":
                 continue
-            u = sx.unwrap(d.child_by_field_name("argument"))
-            if u is None or u.type != "identifier":
-                continue
-            name = sx.text(self.src, u)
-            how = self.set_when_authed.get(name)
-            if how is not None and name not in self.set_otherwise and name not in self.param_names:
+            how = self._authed_local(d.child_by_field_name("argument"))
+            if how is not None:
                 return how
         return None
 

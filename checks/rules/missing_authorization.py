@@ -371,9 +371,7 @@ def _assertion_verified_rows(fn: Function, writes: list[DbOp]) -> list[tuple[int
             else ({"verified"} if "verified" in sx.pattern_names(src, target) else set())
         )
         gate = next((s for s in _exit_ifs_testing(src, body, tests) if s.start_byte > call.end_byte), None)
-        if gate is None or any(
-            sx.contains(fn.node, w.chain) and w.chain.start_byte < gate.end_byte for w in writes
-        ):
+        if gate is None or any(sx.contains(fn.node, w.chain) and w.chain.start_byte < gate.end_byte for w in writes):
             continue
         given |= {n for a in sx.call_args(call) for n in identifiers(src, a, into_functions=True)}
     if not given:

@@ -324,12 +324,80 @@ def _loaded_rows_pickers(ctx: FileContext, ev: Event) -> list[Node] | None:
     target = ctx.analyzer.target(ctx.module, call) if call is not None and call.type == "call_expression" else None
     if call is None or target is None:
         return None
-    reads = [o for o in ctx.analyzer.summary(target).ops if o.kind == "read"]
+    ops = ctx.analyzer.summary(target).ops
+    reads = [o for o in ops if o.kind == "read"]
     if not reads or any(o.filter_uses is None for o in reads):
         return None
+    # (the rows a signed passkey assertion was verified against are the caller's own credential)
+    verified = _assertion_verified_rows(target, [o for o in ops if o.kind == "write"])
+    reads = [o for o in reads if not any(a <= o.chain.start_byte and o.chain.end_byte <= b for a, b in verified)]
     args = sx.call_args(call)
     picking = sorted({i for o in reads for i in o.filter_uses or ()})
     return [args[i] for i in picking if i < len(args)]
+
+
+# @simplewebauthn/server's checks of a signed passkey assertion (or attestation) against the
+# server's challenge and the stored public key
+_WEBAUTHN_VERIFIES = frozenset({"verifyAuthenticationResponse", "verifyRegistrationResponse"})
+_WEBAUTHN_PACKAGE = "@simplewebauthn/server"
+
+
+def _assertion_verified_rows(fn: Function, writes: list[DbOp]) -> list[tuple[int, int]]:
+    """Spans of the declarations in ``fn`` whose rows it handed to `verifyAuthenticationResponse`
+    (`@simplewebauthn/server`), exiting unless the answer's `.verified` holds, before any write of its
+    own (`const [cred] = ...where(eq(credentialId, response.id))`, `credential: { publicKey:
+    cred.publicKey }`, `if (!result.verified) throw`): the signature proves the caller holds that key,
+    so the row the client's credential id found is the caller's own. Empty when the answer is ignored."""
+    body = fn.body
+    src = fn.module.src
+    if body is None or _WEBAUTHN_PACKAGE.encode() not in src:
+        return []
+    given: set[str] = set()
+    for call in sx.find(body, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        binding = fn.module.imports.get(callee)
+        if binding is None or binding.spec != _WEBAUTHN_PACKAGE or binding.imported not in _WEBAUTHN_VERIFIES:
+            continue
+        p = call.parent
+        while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+            p = p.parent
+        target = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+        if target is None:
+            continue
+        # `if (!result.verified)`, or `const { verified } = ...; if (!verified)`
+        tests = (
+            {f"{sx.text(src, target)}.verified", f"{sx.text(src, target)}?.verified"}
+            if target.type == "identifier"
+            else ({"verified"} if "verified" in sx.pattern_names(src, target) else set())
+        )
+        gate = next((s for s in _exit_ifs_testing(src, body, tests) if s.start_byte > call.end_byte), None)
+        if gate is None or any(sx.contains(fn.node, w.chain) and w.chain.start_byte < gate.end_byte for w in writes):
+            continue
+        given |= {n for a in sx.call_args(call) for n in identifiers(src, a, into_functions=True)}
+    if not given:
+        return []
+    spans: list[tuple[int, int]] = []
+    for d in sx.find(body, ("variable_declarator",), into_functions=False):
+        value = d.child_by_field_name("value")
+        if value is not None and set(sx.pattern_names(src, d.child_by_field_name("name"))) & given:
+            spans.append((value.start_byte, value.end_byte))
+    return spans
+
+
+def _exit_ifs_testing(src: bytes, body: Node, tests: set[str]) -> Iterator[Node]:
+    """The `if` statements of ``body`` that exit when one of ``tests`` is false (`!result.verified`,
+    also beside other failures: `!result.verified || !result.registrationInfo`)."""
+    if not tests:
+        return
+    for stmt in sx.find(body, ("if_statement",), into_functions=False):
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        for neg in sx.disjuncts(src, cond):
+            arg = sx.unwrap(neg.child_by_field_name("argument")) if neg.type == "unary_expression" else None
+            if arg is not None and _operator(src, neg) == "!" and sx.text(src, arg) in tests:
+                yield stmt
+                break
 
 
 def _conflict_values(src: bytes, op: DbOp) -> list[Node]:

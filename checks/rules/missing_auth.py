@@ -1389,7 +1389,7 @@ def _published_tested_next(ctx: FileContext, ev: Event) -> bool:
     if op is None or op.kind != "read":
         return False
     decl = ev.node.parent
-    while decl is not None and decl.type in ("await_expression", *sx.TRANSPARENT):
+    while decl is not None and (decl.type == "await_expression" or decl.type in sx.TRANSPARENT):
         decl = decl.parent
     if decl is None or decl.type != "variable_declarator":
         return False

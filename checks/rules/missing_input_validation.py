@@ -601,6 +601,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 # -- the name an upload was sent under, in a file path --------------------------------------------
 
 
+_NAME_CLEANERS = re.compile(r"saniti[sz]e|slugify|basename\(.*replace\(", re.I)
+
+
 def _upload_name_in_path(
     ctx: FileContext, ep: EntryPoint, nodes: list[Node], ev: Event, assigned: dict[str, list[Node]]
 ) -> set[str]:
@@ -633,6 +636,8 @@ def _upload_name_in_path(
     seen: set[str] = set()
 
     def carries(node: Node, depth: int) -> bool:
+        if _NAME_CLEANERS.search(ctx.text(node)):
+            return False  # `sanitizeFilename(file.name)`, `slugify(file.name)`: made safe for a path
         for m in sx.find(node, ("member_expression",)):
             obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
             if (

@@ -601,7 +601,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 # -- the name an upload was sent under, in a file path --------------------------------------------
 
 
-_NAME_CLEANERS = re.compile(r"saniti[sz]e|slugify|basename\(.*replace\(", re.I)
+_NAME_CLEANERS = re.compile(r"saniti[sz]e|slugify", re.I)
 
 
 def _upload_name_in_path(

@@ -578,6 +578,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ep.kind in ("action", "inline-action") and bad:
                 # `const config = logger.getConfig()` with `logger: Logger`: no client can send a class's methods
                 bad = {n for n in bad if not _from_class_methods(ctx, ep, n, assigned)}
+            if not bad and ev.kind == "fs":
+                # `writeFile(join(dir, `${id}.${file.name.split(".").pop()}`), bytes)` after `file instanceof
+                # File` and `file.type` / `file.size` tests: those vouch for the upload's kind, not its name
+                bad = _upload_name_in_path(ctx, ep, nodes, ev, assigned)
             if not bad:
                 continue
             sink = sink_name(ctx.src, ev.node)
@@ -592,6 +596,75 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 yield ctx.finding(
                     META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=found[0], sink=found[1]
                 )
+
+
+# -- the name an upload was sent under, in a file path --------------------------------------------
+
+
+_NAME_CLEANERS = re.compile(r"saniti[sz]e|slugify", re.I)
+
+
+def _upload_name_in_path(
+    ctx: FileContext, ep: EntryPoint, nodes: list[Node], ev: Event, assigned: dict[str, list[Node]]
+) -> set[str]:
+    """The local (or upload) through which the client's file name (`file.name`) of an upload checked
+    only for its kind reaches a file path: a test of one field of the upload (`file.type`, `file.size`,
+    `file instanceof File`) vouches for that field or the kind, not for the name. A name (or a local
+    made from it) tested by a condition of its own (`/^[\\w-]+\\.png$/.test(file.name)`,
+    `ALLOWED.includes(ext)`) counts as checked; an extension picked from a table keyed by `file.type`
+    holds no part of the name."""
+    fn_text = ctx.text(ep.fn.node)
+    if "instanceof" not in fn_text or ".name" not in fn_text:
+        return set()
+    uploads = {
+        n
+        for n in ev.state.client & ev.state.validated
+        if "." not in n and re.search(rf"\b{re.escape(n)}\s+instanceof\s+(?:File|Blob)\b", fn_text)
+    }
+    if not uploads:
+        return set()
+    conds = [
+        ctx.text(c).strip("!() ")
+        for n in sx.find(ep.fn.node, ("if_statement", "ternary_expression"))
+        if (c := n.child_by_field_name("condition")) is not None
+    ]
+
+    def tested(text: str) -> bool:
+        # (`if (!ext)`: an emptiness test checks nothing of what the text says)
+        return any(c != text and re.search(rf"(?<![\w.]){re.escape(text)}(?!\w)", c) for c in conds)
+
+    seen: set[str] = set()
+
+    def carries(node: Node, depth: int) -> bool:
+        if _NAME_CLEANERS.search(ctx.text(node)):
+            return False  # `sanitizeFilename(file.name)`, `slugify(file.name)`: made safe for a path
+        for m in sx.find(node, ("member_expression",)):
+            obj, prop = m.child_by_field_name("object"), m.child_by_field_name("property")
+            if (
+                obj is not None
+                and obj.type == "identifier"
+                and ctx.text(obj) in uploads
+                and ctx.text(prop) == "name"
+                and not tested(ctx.text(m))
+            ):
+                return True
+        if depth > 4:
+            return False
+        for i in identifiers(ctx.src, node) - uploads - seen:
+            seen.add(i)
+            if not tested(i) and any(carries(v, depth + 1) for v in assigned.get(i, [])):
+                return True
+        return False
+
+    for node in nodes:
+        for m in sx.find(node, ("member_expression",)):
+            obj = m.child_by_field_name("object")
+            if obj is not None and carries(m, 0) and ctx.text(m.child_by_field_name("property")) == "name":
+                return {ctx.text(obj)}
+        for i in sorted(identifiers(ctx.src, node) - uploads):
+            if i not in seen and not tested(i) and any(carries(v, 1) for v in assigned.get(i, [])):
+                return {i}
+    return set()
 
 
 # -- the project's API client class: `client.fetchNote(id)` pasting `id` into the path it fetches ----

@@ -52,6 +52,7 @@ export const inviteSubsToBid = projectManagerProcedure
   });
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export const openSealedBids = projectManagerProcedure
   .createServerAction()
   .input(z.object({ bidPackageId: z.string().cuid(), openingPin: z.string().regex(/^\d{6}$/) }))

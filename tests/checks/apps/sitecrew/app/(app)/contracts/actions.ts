@@ -26,6 +26,7 @@ export const approveChangeOrder = withRole(["OWNER", "PROJECT_EXECUTIVE"], async
 export async function signChangeOrder(changeOrderId: string, providedUser?: Pick<StaffSession, "userId" | "tenantId">) {
   const user = providedUser ?? (await verifySession());
   const coId = id.parse(changeOrderId);
+  // ruleid: missing-authorization
   await prisma.changeOrder.updateMany({
     where: { id: coId, tenantId: user.tenantId, status: "approved" },
     data: {

@@ -88,8 +88,8 @@ export async function punchReport(projectId: string, status: string) {
   // ruleid: floating-auth-check
   const member = isProjectMember(session.userId, projectId);
   if (!member) throw new Error("Forbidden");
-  // ruleid: sql-injection
   const result = await db.execute(
+    // ruleid: sql-injection
     sql.raw(`SELECT location, COUNT(*)::int AS n FROM punch_items WHERE tenant_id = '${session.tenantId}' AND status = '${status}' GROUP BY location`),
   );
   // ok: excessive-data-exposure

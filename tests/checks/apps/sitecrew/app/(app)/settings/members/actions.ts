@@ -32,6 +32,7 @@ const MemberProfileSchema = z.object({
 
 // "Edit my membership" dialog, open to every staff member.
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export const updateMyMembership = authActionClient
   .inputSchema(MemberProfileSchema)
   .action(async ({ parsedInput, ctx }) => {

@@ -65,7 +65,7 @@ export async function updateUserAsAdmin(userId: string, patch: unknown) {
   const data = AdminUserPatch.parse(patch);
   await prisma.user.update({
     where: { id },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment -- a role-gated privileged write: exempt by the pass-20 policy (docs/precision.md)
     data,
   });
   await auditLog({ actorId: admin.adminId, action: "admin.user_updated", targetId: id, metadata: { fields: Object.keys(data) } });

@@ -77,7 +77,7 @@ const FleetSignUp = z.object({
 
 // Fleet customer sign-up form on the marketing site.
 // ok: missing-auth, missing-rate-limit, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log -- (gap judge: ambiguous) rule 9 does not say whether an admin flag set at sign-up is a permission change
 export async function signUpFleet(_prev: unknown, formData: FormData) {
   await rateLimitByIp("signup");
   const parsed = FleetSignUp.safeParse({

@@ -109,6 +109,7 @@ export async function setLowBalanceAlert(amountCents: number, providedUser?: { i
   const user = providedUser ?? (await driverOrNull());
   if (!user) return { error: "Sign in" };
   const amount = z.number().int().min(0).max(5000).parse(amountCents);
+  // ruleid: missing-authorization
   await prisma.wallet.update({ where: { userId: user.id }, data: { lowBalanceAlert: amount } });
   return { ok: true };
 }

@@ -18,7 +18,7 @@ export async function POST(req: Request) {
 }
 
 // ok: missing-auth
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log -- (gap judge: ambiguous) ending an impersonation: rule 9 does not say whether that is an admin action
 export async function DELETE() {
   const session = await auth();
   if (!session?.user) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

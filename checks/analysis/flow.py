@@ -58,7 +58,10 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator|"
     # `isPlatformAdmin`, `is_site_admin`, `isOperator`: a flag of a platform-wide role, however qualified
-    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator))$"
+    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator)|"
+    # `session.user.superRole`, `user.platformRole`, `me.global_role`: a platform-wide role (not `targetRole`
+    # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
+    r"(super|platform|system|global|site|app)_?roles?)$"
 )
 # a permissions object the project works out for the caller (`const permissions = await Permissions.get(...)`):
 # its flags (`permissions.manage`, `abilities.canEdit`) are the caller's rights on what was asked about

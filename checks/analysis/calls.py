@@ -1049,9 +1049,16 @@ def is_spawning_transport(mod: Module, constructor: str) -> bool:
 _STORE_MUTATIONS = re.compile(
     r"(?i)(^ut_?api\.(deleteFiles|renameFiles)|\.uploader\.destroy|\.(deleteObjects?|removeObjects?)|"
     r"^stripe\w*\.\w+\.del|^stripe\w*\.subscriptions\.cancel|"
+    # the merchant's own account changed: its catalogue (`stripe.products.update(id, { active: false })`),
+    # money sent out (`refunds.create`, `transfers.create`), a customer's subscription or invoice altered;
+    # not a checkout or payment intent, how a public shop takes payment
+    r"^stripe\w*\.(products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)\.(create|update)|"
+    r"^stripe\w*\.(refunds|payouts|transfers)\.create|^stripe\w*\.(subscriptions|customers)\.update|"
+    r"^stripe\w*\.invoices\.(voidInvoice|pay|markUncollectible)|"
     r"\.auth\.admin\.(deleteUser|updateUserById|createUser|inviteUserByEmail))$"
 )
 ACCOUNT_ADMIN = re.compile(r"\.auth\.admin\.\w+$")
+PAYMENT_ACCOUNT_CHANGE = re.compile(r"(?i)^stripe\w*\.\w+\.(create|update|voidInvoice|pay|markUncollectible)$")
 _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
 # Uploads to an object store: UploadThing, Cloudinary, Supabase Storage, S3 clients and buckets
 _STORE_UPLOADS = re.compile(

@@ -258,6 +258,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
     ACCOUNT_ADMIN,
+    PAYMENT_ACCOUNT_CHANGE,
     DbOp,
     command_arg,
     is_email_send,
@@ -2115,6 +2116,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "acts on a background job run that the caller names"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
+        if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):
+            return "changes the app's payment-provider account (products, prices, refunds, subscriptions)"
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
     return _WHAT.get(ev.kind, "writes files")

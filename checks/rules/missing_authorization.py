@@ -73,7 +73,9 @@ A row read by a client id alone whose owner or tenant column files a later write
 file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
 against named roles (`const isAdmin = me?.role === "admin" || me?.role === "owner"`) is a role check
-where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`).
+where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`); so is a platform-wide role on the session
+(`if (session.user.superRole !== "ADMIN") throw`, `platformRole`, `global_role`), also inside a helper, past
+which an author field a console admin fills from its input (`createdBy: reporterId`) is by design.
 So is the caller's membership looked up inline in a tenant the client names (`const me = await
 Membership.findOne({ userId: session.user.id, workspaceId })`, its role tested): a row then changed or
 deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loaded by it and written back,

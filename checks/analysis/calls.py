@@ -17,6 +17,10 @@ from checks.analysis.module import Function, Module
 _SQL_VERB = re.compile(r"^\s*(?:with\b.*?\)\s*)?(select|insert|update|delete|merge|replace|upsert)\b", re.I | re.S)
 _SELECT_STAR = re.compile(r"(?i)\bselect\s+(?:\w+\.)?\*")
 # a PostgREST select string choosing every column: `*`, `*, tags(*)`, `profiles (*)`
+_RPC_WRITE = re.compile(
+    r"^(delete|remove|set|update|upsert|insert|create|add|reset|clear|increment|decrement|archive|revoke|grant|"
+    r"assign|transfer|toggle|mark|approve|reject|cancel|publish|save|store|replace|merge|move|purge|disconnect)_"
+)
 _SUPABASE_STAR = re.compile(r"(?:^|[,(])\s*\*\s*(?:[,)]|$)")
 
 
@@ -401,7 +405,15 @@ def classify_db(
                 "select",
             )
         return DbOp("write", model, "supabase", call, chain, filters, list(args[:1]), False, False, last)
-    # MongoDB native driver: <db>.collection("t").<op>(...), whatever the db handle is called
+    # Supabase: <client>.rpc("delete_item", { p_item_id }): a Postgres function whose body is out of reach;
+    # one named for a change (`delete_`, `set_`, `upsert_`) is taken as a write of unknown table, its
+    # parameters as what picks the rows (reads are left alone: what they answer is unknown)
+    if last == "rpc" and len(parts) == 2 and args:
+        name = sx.string_value(src, args[0]) or ""
+        if _RPC_WRITE.match(name):
+            params = list(args[1:2])
+            return DbOp("write", "", "supabase", call, outer_chain(call), params, [], False, False, f"rpc {name}")
+        return None
     if len(parts) >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES):
         return _mongo_driver_op(src, call, args, last)
     # PocketBase: pb.collection("t").getOne(id) / .update(id, data) / .create(data) / .delete(id)
@@ -1049,9 +1061,16 @@ def is_spawning_transport(mod: Module, constructor: str) -> bool:
 _STORE_MUTATIONS = re.compile(
     r"(?i)(^ut_?api\.(deleteFiles|renameFiles)|\.uploader\.destroy|\.(deleteObjects?|removeObjects?)|"
     r"^stripe\w*\.\w+\.del|^stripe\w*\.subscriptions\.cancel|"
+    # the merchant's own account changed: its catalogue (`stripe.products.update(id, { active: false })`),
+    # money sent out (`refunds.create`, `transfers.create`), a customer's subscription or invoice altered;
+    # not a checkout or payment intent, how a public shop takes payment
+    r"^stripe\w*\.(products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)\.(create|update)|"
+    r"^stripe\w*\.(refunds|payouts|transfers)\.create|^stripe\w*\.(subscriptions|customers)\.update|"
+    r"^stripe\w*\.invoices\.(voidInvoice|pay|markUncollectible)|"
     r"\.auth\.admin\.(deleteUser|updateUserById|createUser|inviteUserByEmail))$"
 )
 ACCOUNT_ADMIN = re.compile(r"\.auth\.admin\.\w+$")
+PAYMENT_ACCOUNT_CHANGE = re.compile(r"(?i)^stripe\w*\.\w+\.(create|update|voidInvoice|pay|markUncollectible)$")
 _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
 # Uploads to an object store: UploadThing, Cloudinary, Supabase Storage, S3 clients and buckets
 _STORE_UPLOADS = re.compile(

@@ -58,7 +58,10 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator|"
     # `isPlatformAdmin`, `is_site_admin`, `isOperator`: a flag of a platform-wide role, however qualified
-    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator))$"
+    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator)|"
+    # `session.user.superRole`, `user.platformRole`, `me.global_role`: a platform-wide role (not `targetRole`
+    # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
+    r"(super|platform|system|global|site|app)_?roles?)$"
 )
 # a permissions object the project works out for the caller (`const permissions = await Permissions.get(...)`):
 # its flags (`permissions.manage`, `abilities.canEdit`) are the caller's rights on what was asked about
@@ -1455,6 +1458,10 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
 _POSITION = itemgetter(0, 1, 2)
 
 
+# globals that verify what a request presents (`crypto.timingSafeEqual`, `headers()`, `cookies()`)
+_SECRET_GLOBALS = frozenset({"crypto", "headers", "cookies", "process", "jwt", "fetch"})
+
+
 class Analyzer:
     """Computes flows and summaries; summaries are memoised per function (a fixpoint over
     the call graph: recursion is cut by treating a function in progress as doing nothing).
@@ -2367,14 +2374,32 @@ class Analyzer:
         if target is not None:
             s = self.summary(target)
             # a project `validateRequest()`/`getSession()` wrapping a library session read still
-            # returns a session to check, even when its body is opaque to us
-            return s.auth_source or s.enforces_auth or self.vocab.is_auth_source(callee)
+            # returns a session to check, even when its body is opaque to us (a synchronous one that
+            # neither reads a session nor calls one, `validatePlanRequest(body)`, checks a payload)
+            return (
+                s.auth_source
+                or s.enforces_auth
+                or (self.vocab.is_auth_source(callee) and (target.is_async or not self._plain_checker(target)))
+            )
         callee = _unaliased(mod, callee)
         return (
             self.vocab.is_auth_source(callee)
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
         )
+
+    def _plain_checker(self, fn: Function) -> bool:
+        """A synchronous function whose body calls nothing but built-ins (`errors.push`, `Object.values`,
+        `Array.isArray`): no session, key or token can be read there, whatever its name says."""
+        mod = fn.module
+        for call in sx.find(fn.node, ("call_expression", "new_expression")):
+            fun = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+            root = sx.root_identifier(mod.src, fun)
+            if root in mod.imports or root in _SECRET_GLOBALS:  # (no root: a method of a literal)
+                return False
+            if call.type == "call_expression" and self.target(mod, call) is not None:
+                return False
+        return True
 
     def helper_flow(self, fn: Function) -> Flow:
         """``flow(fn)`` from an empty state, once per function: the rules ask it of a helper each

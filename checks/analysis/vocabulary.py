@@ -246,10 +246,17 @@ RAW_SQL_SINKS = frozenset(
 # `reset`, but not `resetTwoFactor` or `resetUserMfa`: switching a second factor off verifies and sends nothing
 # (nor `resetUserRecoveryCode`: a second factor's backup code made anew is no password-reset step)
 NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator|recovery|backup))"
+# ... and a reset of a password (`reset`, `resetPasswordWithCode`, `resetWithToken`), not of the app's own
+# data (`resetContentSchedules`, `resetQuotaCounters`: a change like any other)
+RESET_STEP = (
+    NOT_SECOND_FACTOR_RESET
+    + r"(?=$|[-_/.]?(pass|pwd|credential|request|token|link|e?mail|code|handler|action|form|with|via|confirm|"
+    r"submit|step|flow|[a-z_]*?pass(word|wd|phrase)))"
+)
 AUTH_ENDPOINT_NAMES = re.compile(
     # (`logIncident`, `signUpdate`: the step's word runs on as another word, in camelCase)
     r"(?i)^((log_?in|sign_?in|sign_?up|sign_?out|log_?out)(?-i:(?![a-z]))|register|signout|forgot|forget_?(my_?)?pass|"
-    + NOT_SECOND_FACTOR_RESET
+    + RESET_STEP
     + r"|request_?password|verify|"
     # (`confirm` of an auth step: `confirmEmail`, `confirmSignUp`, `confirm`; not `confirmManualPayment`,
     # `confirmOrder`: a business step a signed-in operator takes)

@@ -3,7 +3,10 @@ r"""Endpoint changes or reads private data without authentication.
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
-`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`) or hands out a
+`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes the app's own
+Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`; a checkout session or payment intent
+is how a public shop takes payment), runs a Supabase database function named for a change
+(`supabase.rpc("delete_integration", { p_id })`), or hands out a
 presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like), changes
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
@@ -258,6 +261,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
     ACCOUNT_ADMIN,
+    PAYMENT_ACCOUNT_CHANGE,
     DbOp,
     command_arg,
     is_email_send,
@@ -2115,6 +2119,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "acts on a background job run that the caller names"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
+        if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):
+            return "changes the app's payment-provider account (products, prices, refunds, subscriptions)"
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
     return _WHAT.get(ev.kind, "writes files")

@@ -73,7 +73,9 @@ A row read by a client id alone whose owner or tenant column files a later write
 file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
 against named roles (`const isAdmin = me?.role === "admin" || me?.role === "owner"`) is a role check
-where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`).
+where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`); so is a platform-wide role on the session
+(`if (session.user.superRole !== "ADMIN") throw`, `platformRole`, `global_role`), also inside a helper, past
+which an author field a console admin fills from its input (`createdBy: reporterId`) is by design.
 So is the caller's membership looked up inline in a tenant the client names (`const me = await
 Membership.findOne({ userId: session.user.id, workspaceId })`, its role tested): a row then changed or
 deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loaded by it and written back,
@@ -3677,6 +3679,18 @@ def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, dept
     return False
 
 
+def _platform_role(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int) -> bool:
+    """The role proven before ``events[i]`` is no standing in one tenant (no tenant wrapper, no helper
+    answering a role in a tenant the client names, no membership looked up inline): the caller's own
+    platform-wide role (`if (session.user.superRole !== "ADMIN") throw`)."""
+    return not (
+        _tenant_role_wrapper(ctx, ep)
+        or _inline_tenant_role(ctx, ep, events[i])
+        or _inline_seat_tenants(ctx, events, i)
+        or any(e.kind == "db" and e.op is not None and e.op.kind == "read" and not e.state.role for e in events[:i])
+    )
+
+
 def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """Before ``ev`` the entry point itself awaits a project helper that answers the caller's role in
     a tenant the client names (`await requireOrgRole(orgSlug, roles)`, `orgSlug` a parameter): the
@@ -4681,6 +4695,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
                 if checked and not _AUTHORSHIP.match(key) and not _parent_in_any_tenant(ctx, ep, ev, verdict, key):
                     continue  # rights over the parent proven: `userId` may be the member being added
+                if (
+                    checked
+                    and _AUTHORSHIP.match(key)
+                    and ev.state.role
+                    and not (ev.state.owner or verdict or cross_tenant)
+                    and _platform_role(ctx, ep, events, i)
+                ):
+                    continue  # a platform-wide role (a console admin) files rows for whomever it picks
                 if op.api == "prisma" and op.model and label_column(ctx.analyzer.program, op.model, key):
                     continue  # an end user's label; the row's owner is another relation to `User`
                 refs = identifiers(src, value, into_functions=True)

@@ -57,7 +57,9 @@ def schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0
     return None if more is None else {**base, **more}
 
 
-def schema_field(mod: Module, node: Node | None, key: str, program: Program, depth: int = 0) -> tuple[Module, Node] | None:
+def schema_field(
+    mod: Module, node: Node | None, key: str, program: Program, depth: int = 0
+) -> tuple[Module, Node] | None:
     """The schema of ``key`` in the object schema ``node`` names, with the module it is written in
     (`data: UserSchema` of `z.object({ id: z.string(), data: UserSchema })`, the outer one imported or
     chained: `.strict()`, `.extend({...})`), or None when not known."""

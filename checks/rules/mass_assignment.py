@@ -90,7 +90,8 @@ with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "de
 schema itself admits a privileged field
 (also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`;
 a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
-(`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
+(`.extend`/`.merge`/`.omit`/`.pick` followed; also a field's own object schema, `.set(parsedInput.data)` with
+`data: UserSchema` admitting `role`) or the written part is an
 open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged, so is
 each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after

@@ -60,7 +60,8 @@ that also writes that model (`export const getXClient = action.use(auth).action(
 treats the rows as the signed-in users' own.
 
 A mail whose recipient and content the caller both chooses (`send({ to: mail.to, subject: mail.subject,
-html: mail.html })`, an SES `SendEmailCommand` built so), with no check before it, is an open relay: the
+html: mail.html })`, an SES `SendEmailCommand` built so; the caller's whole mail handed to the mailer,
+`sendMail(input.mail)` or `sendMail({ from, ...letter })`), with no check before it, is an open relay: the
 server's sending identity lent to anyone (a fixed message to the address given, a public contact form
 mailing the team, is not).
 

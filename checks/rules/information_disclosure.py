@@ -3,7 +3,8 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", also in a template,
-`` `User not found with email: ${email}` ``, "no account with that email", "incorrect password" next to a different not-found message, also "no operator with that badge
+`` `User not found with email: ${email}` ``, "no account with that email", "incorrect password" next to
+a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier; an account's status, "this account has been
 suspended", next to a not-found message, or answered before the password is checked where an unknown
 address gets a generic answer; "No door-staff account is registered to that phone"; "Invalid email."

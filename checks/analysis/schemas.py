@@ -57,6 +57,49 @@ def schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0
     return None if more is None else {**base, **more}
 
 
+def schema_field(
+    mod: Module, node: Node | None, key: str, program: Program, depth: int = 0
+) -> tuple[Module, Node] | None:
+    """The schema of ``key`` in the object schema ``node`` names, with the module it is written in
+    (`data: UserSchema` of `z.object({ id: z.string(), data: UserSchema })`, the outer one imported or
+    chained: `.strict()`, `.extend({...})`), or None when not known."""
+    node = sx.strip_types(node)
+    if node is None or depth > 4:
+        return None
+    if node.type == "identifier":
+        found = program.resolve_value(mod, mod.text(node))
+        return schema_field(found[0], found[1], key, program, depth + 1) if found else None
+    if node.type != "call_expression":
+        return None
+    args = sx.call_args(node)
+    if sx.last_name(sx.callee_name(mod.src, node)) in _OBJECT_SCHEMAS:
+        shape = sx.strip_types(args[0]) if args else None
+        if shape is None or shape.type != "object":
+            return None
+        for c in shape.named_children:
+            if c.type == "pair" and mod.text(c.child_by_field_name("key")).strip("\"'") == key:
+                value = c.child_by_field_name("value")
+                return (mod, value) if value is not None else None
+            if c.type == "shorthand_property_identifier" and mod.text(c) == key:
+                found = program.resolve_value(mod, key)
+                return found if found else None
+        return None
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return None
+    method = mod.text(fn.child_by_field_name("property"))
+    if method in ("extend", "merge") and args:
+        arg = sx.strip_types(args[0])
+        if arg is not None and arg.type == "object":
+            for c in arg.named_children:
+                if c.type == "pair" and mod.text(c.child_by_field_name("key")).strip("\"'") == key:
+                    value = c.child_by_field_name("value")
+                    return (mod, value) if value is not None else None
+    if method in ("omit", "pick"):
+        return None  # (which keys it keeps is schema_keys' business; not followed here)
+    return schema_field(mod, fn.child_by_field_name("object"), key, program, depth + 1)
+
+
 def _shape_keys(mod: Module, shape: Node | None, program: Program, depth: int) -> dict[str, Node] | None:
     """Keys of a shape object literal; a spread is resolved as a schema, and a computed key or an
     unresolved spread makes the whole set unknown (None) rather than silently partial."""

@@ -2,8 +2,9 @@ r"""Error details or account states returned to the client.
 
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
-response) that (a) tells account states apart ("user not found", "no account with that
-email", "incorrect password" next to a different not-found message, also "no operator with that badge
+response) that (a) tells account states apart ("user not found", also in a template,
+`` `User not found with email: ${email}` ``, "no account with that email", "incorrect password" next to
+a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier; an account's status, "this account has been
 suspended", next to a not-found message, or answered before the password is checked where an unknown
 address gets a generic answer; "No door-staff account is registered to that phone"; "Invalid email."
@@ -834,9 +835,26 @@ def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
         if n.type not in ("string", "template_string"):  # string_value() strips parentheses: quadratic when nested
             continue
         s = sx.string_value(ctx.src, n)
+        if s is None and n.type == "template_string":
+            s = _template_words(ctx.src, n)
         if s is not None:
             out.append((s, n))
     return out
+
+
+def _template_words(src: bytes, node: Node) -> str:
+    """A template's fixed words with each substitution read as a mark no wording matches
+    (`` `User not found with email: ${email}` `` still says "User not found"; `` `${kind} not found` ``
+    names nothing)."""
+    parts: list[str] = []
+    at = node.start_byte + 1
+    for c in node.children:
+        if c.type == "template_substitution":
+            parts.append(src[at : c.start_byte].decode("utf-8", "replace"))
+            parts.append("\u2026")
+            at = c.end_byte
+    parts.append(src[at : node.end_byte - 1].decode("utf-8", "replace"))
+    return "".join(parts)
 
 
 def _quoted(src: bytes, node: Node) -> bool:

@@ -90,7 +90,8 @@ with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "de
 schema itself admits a privileged field
 (also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`;
 a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
-(`.extend`/`.merge`/`.omit`/`.pick` followed) or the written part is an
+(`.extend`/`.merge`/`.omit`/`.pick` followed; also a field's own object schema, `.set(parsedInput.data)` with
+`data: UserSchema` admitting `role`) or the written part is an
 open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.patch)` is flagged, so is
 each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
@@ -156,7 +157,7 @@ from checks.analysis.flow import Event, identifiers
 from checks.analysis.module import Function, Module
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
-from checks.analysis.schemas import factory_schema, schema_keys
+from checks.analysis.schemas import factory_schema, schema_field, schema_keys
 from checks.analysis.taint import helper_args
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -466,6 +467,24 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
     )
 
 
+def _nested_admits_privileged(ctx: FileContext, ep: EntryPoint, node: Node) -> str | None:
+    """A privileged key admitted by the object schema of one field of a safe-action/zsa input
+    (`input.data` with `z.object({ id: z.string(), data: UserSchema })` and `UserSchema` admitting `role`)."""
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
+        return None
+    key = ctx.text(node.child_by_field_name("property"))
+    program = ctx.analyzer.program
+    for mod, schema in ep.schemas:
+        field = schema_field(mod, schema, key, program)
+        if field is None:
+            continue
+        hit = sorted(k for k in schema_keys(field[0], field[1], program) or () if _privileged_key(k))
+        if hit:
+            return hit[0]
+    return None
+
+
 def _open_schema(ctx: FileContext, mod: Module, entry: Node | None, depth: int = 0) -> bool:
     """A schema chain that admits any key, itself or in each element of its list."""
     chain = sx.strip_types(entry)
@@ -548,6 +567,9 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         whole = parent is not None and parent.type in ("arguments", "pair")
         if root in ep.input_params and root not in st.validated and whole:
             return (ctx.text(node), node) if _client_derived(ctx, ep, node) else None
+        if root is not None and root in st.validated and whole and (key := _nested_admits_privileged(ctx, ep, node)):
+            # `.set(parsedInput.data)` where the input schema has `data: UserSchema` admitting `role`
+            return (f"`{ctx.text(node)}` (its schema admits `{key}`)", node)
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
             key = _schema_admits_privileged(ctx, ev, root)
             return (f"`{root}.data` (its schema admits `{key}`)", node) if key else None

@@ -63,7 +63,8 @@ that also writes that model (`export const getXClient = action.use(auth).action(
 treats the rows as the signed-in users' own.
 
 A mail whose recipient and content the caller both chooses (`send({ to: mail.to, subject: mail.subject,
-html: mail.html })`, an SES `SendEmailCommand` built so), with no check before it, is an open relay: the
+html: mail.html })`, an SES `SendEmailCommand` built so; the caller's whole mail handed to the mailer,
+`sendMail(input.mail)` or `sendMail({ from, ...letter })`), with no check before it, is an open relay: the
 server's sending identity lent to anyone (a fixed message to the address given, a public contact form
 mailing the team, is not).
 
@@ -1096,7 +1097,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         secret, inputs = ctx.analyzer.relay_inputs(ctx.module, ep.fn.node, ev)
         return bool(secret) and mentions_any(ctx.src, inputs, ev.state.client)
     if ev.kind == "email":
-        return _open_relay(ctx, ev)
+        return _open_relay(ctx, ev, ep)
     return False
 
 
@@ -1104,7 +1105,7 @@ _RECIPIENT_KEYS = frozenset({"to", "cc", "bcc", "recipient", "recipients", "emai
 _CONTENT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react", "template"})
 
 
-def _open_relay(ctx: FileContext, ev: Event) -> bool:
+def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     """A mail whose recipient and content the caller both chooses (`send({ to: params.to, subject:
     params.subject, html: params.html })`): the server's sending identity lent to anyone, an open relay.
     A fixed message to a given address (a confirmation, a sign-in link) is not; positional arguments
@@ -1125,6 +1126,17 @@ def _open_relay(ctx: FileContext, ev: Event) -> bool:
         ctor = made[0] if len(made) == 1 else None
         inner = sx.call_args(ctor) if ctor is not None and ctor.type == "new_expression" else []
         first = (sx.strip_types(inner[0]) or first) if inner else first
+    # the caller's whole mail as it came to a mailer's own call (`sendMail(input.mail)`, `sendMail({ from,
+    # ...letter })`): every field theirs, recipient and body among them (not a project helper's arguments,
+    # which say nothing of where each goes)
+    library = ctx.analyzer.target(ctx.module, ev.node) is None
+    spreads = [first] if library and len(args) == 1 and first.type in ("identifier", "member_expression") else []
+    if library and first.type == "object":
+        spreads = [sx.strip_types(c.named_children[0]) for c in first.named_children if c.type == "spread_element"]
+    for whole in spreads:
+        root = sx.root_identifier(ctx.src, whole) if whole is not None else None
+        if root is not None and root in client and _sent_by_caller(ctx, ep, root, 0):
+            return True
     keys = {k.lower(): v for k, v in object_keys(ctx.src, first).items()}
     to = [v for k, v in keys.items() if k in _RECIPIENT_KEYS]
     said = [v for k, v in keys.items() if k in _CONTENT_KEYS]

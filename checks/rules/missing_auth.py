@@ -1130,7 +1130,9 @@ def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     # ...letter })`): every field theirs, recipient and body among them (not a project helper's arguments,
     # which say nothing of where each goes)
     library = ctx.analyzer.target(ctx.module, ev.node) is None
-    spreads = [first] if library and len(args) == 1 and first.type in ("identifier", "member_expression") else []
+    spreads: list[Node | None] = (
+        [first] if library and len(args) == 1 and first.type in ("identifier", "member_expression") else []
+    )
     if library and first.type == "object":
         spreads = [sx.strip_types(c.named_children[0]) for c in first.named_children if c.type == "spread_element"]
     for whole in spreads:

@@ -245,7 +245,13 @@ RAW_SQL_SINKS = frozenset(
 # Auth endpoints and public forms: exempt from missing-auth.
 # `reset`, but not `resetTwoFactor` or `resetUserMfa`: switching a second factor off verifies and sends nothing
 # (nor `resetUserRecoveryCode`: a second factor's backup code made anew is no password-reset step)
-NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator|recovery|backup))"
+# (nor `resetTournamentPlayers`, `resetCounter`: a reset of some record, not of a password; `reset` alone or
+# followed by a step of the flow is one)
+NOT_SECOND_FACTOR_RESET = (
+    r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator|recovery|backup))"
+    r"(?=(?![a-z])|_?(password|pass|pwd|pw|credential|request|with|action|handler|token|form|link|email|code|"
+    r"account|confirm|submit|verify|complete|finish|[a-z_]*?(password|passwd|pwd)|(user|my)_?(pass|pw)))"
+)
 AUTH_ENDPOINT_NAMES = re.compile(
     # (`logIncident`, `signUpdate`: the step's word runs on as another word, in camelCase)
     r"(?i)^((log_?in|sign_?in|sign_?up|sign_?out|log_?out)(?-i:(?![a-z]))|register|signout|forgot|forget_?(my_?)?pass|"

@@ -83,8 +83,9 @@ The user id of a link row, a model named for a record and a user that the write 
 (`db.appointmentUser.create({ data: { appointmentId, userId: assignee } })`, `job_users` with `job_id`):
 who is assigned or takes part, not whose row it is (a `role` on it is still judged, and a row that makes
 the user the record's owner, `status: "co-owner"`, is an owner field); also a drizzle join
-table named `crews_to_users`. The user id of a notification row (`user_notifications`): whom it is
-addressed to (a `notification_settings` row is still the user's own).
+table named `crews_to_users`. The user id of a notification row (`user_notifications`) for the user
+such a link row ties to its record in the same entry point: the member added is told so (a notice for
+any user the client names, with no link row, is still judged).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
 schema is `.passthrough()`; an effect/Schema `Schema.Struct` decoded
@@ -867,12 +868,28 @@ def _link_row(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
 _NOTICE_WORDS = frozenset({"notification", "notifications"})
 
 
-def _notice_row(ev: Event) -> bool:
-    """`user_notifications`, `db.notification.create`: a row whose user id is the person it is
-    addressed to, whoever triggered it, not whose record it is (`notification_settings` is a user's
-    own record: still judged)."""
+def _subject_notice(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:
+    """`user_notifications` (`db.notification.create`) written for the user the same entry point ties
+    to a record on a link row (`crews_to_users`): the member added is told so; the user id is the
+    subject of the operation and the notice's addressee, not whose record it is (a notice for any user
+    the client names, with no such link row, is still judged; so is `notification_settings`)."""
     ws = vocab.words(ev.op.model if ev.op is not None else "")
-    return bool(ws) and ws[-1] in _NOTICE_WORDS
+    if not ws or ws[-1] not in _NOTICE_WORDS:
+        return False
+    named = identifiers(ctx.src, value, into_functions=True)
+    if not named:
+        return False
+    for other in ctx.flow(ep).events:
+        if other is ev or other.kind != "db" or other.op is None or other.op.kind != "write":
+            continue
+        for written in other.op.data:
+            for data in _choices(_literal_behind(ctx, ep, written, gated=False)):
+                for key, held in object_keys(ctx.src, data).items():
+                    owner = _OWNER_CASE.get(key.lower(), key) in _OWNER_KEYS
+                    same = owner and identifiers(ctx.src, held, into_functions=True) == named
+                    if same and _link_row(ctx, other, data, key):
+                        return True
+    return False
 
 
 # ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: ownerId`)
@@ -2376,7 +2393,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         )
                         if key in _OWNER_KEYS and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
-                        if key in _OWNER_KEYS and (_link_row(ctx, ev, data, written_key) or _notice_row(ev)):
+                        if key in _OWNER_KEYS and (
+                            _link_row(ctx, ev, data, written_key) or _subject_notice(ctx, ep, ev, value_node)
+                        ):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if (

@@ -3258,6 +3258,7 @@ class _Walker:
         if facts.owner_neg:
             st.owner = True
         st.validated |= facts.validated
+        st.session |= facts.pinned
 
     # -- conditions ---------------------------------------------------------------------------
     def condition(self, cond: Node | None, st: State) -> _Cond:
@@ -3383,6 +3384,8 @@ class _Walker:
                             other = _uncoerced(src, right if lsess else left)
                             if other is not None and other.type == "identifier" and not _under_and(n, cond):
                                 c.validated.add(sx.text(src, other))
+                                if lsess != rsess:
+                                    c.pinned.add(sx.text(src, other))  # ... and holds the session's id
                         else:
                             c.owner_pos = True
                     if self._is_role_expr(left, sessionish) or self._is_role_expr(right, sessionish):
@@ -6262,6 +6265,8 @@ class _Cond:
     secret: bool = False
     held: set[str] = field(default_factory=set)  # wrapper parameters compared with the request (`_Walker.held`)
     validated: set[str] = field(default_factory=set)
+    # `if (user.id !== userId) throw`: client values past the exit equal to the session's own
+    pinned: set[str] = field(default_factory=set)
 
 
 def _hands_error(src: bytes, call: Node) -> bool:

@@ -247,11 +247,11 @@ RAW_SQL_SINKS = frozenset(
 # (nor `resetUserRecoveryCode`: a second factor's backup code made anew is no password-reset step)
 NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenticator|recovery|backup))"
 # ... and a reset of a password (`reset`, `resetPasswordWithCode`, `resetWithToken`), not of the app's own
-# data (`resetContentSchedules`, `resetQuotaCounters`: a change like any other)
+# data (`resetContentSchedules`, `resetQuotaCounters`, `resetTournamentPlayers`: a change like any other)
 RESET_STEP = (
     NOT_SECOND_FACTOR_RESET
-    + r"(?=$|[-_/.]?(pass|pwd|credential|request|token|link|e?mail|code|handler|action|form|with|via|confirm|"
-    r"submit|step|flow|[a-z_]*?pass(word|wd|phrase)))"
+    + r"(?=$|(?![a-z])|[-_/.]?(pass|pwd|pw|credential|request|token|link|e?mail|code|handler|action|form|with|via|"
+    r"confirm|submit|verify|complete|finish|account|step|flow|[a-z_]*?pass(word|wd|phrase)|(user|my)_?(pass|pw)))"
 )
 AUTH_ENDPOINT_NAMES = re.compile(
     # (`logIncident`, `signUpdate`: the step's word runs on as another word, in camelCase)

@@ -81,7 +81,11 @@ column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
 The user id of a link row, a model named for a record and a user that the write ties to that record
 (`db.appointmentUser.create({ data: { appointmentId, userId: assignee } })`, `job_users` with `job_id`):
-who is assigned or takes part, not whose row it is (a `role` on it is still judged).
+who is assigned or takes part, not whose row it is (a `role` on it is still judged, and a row that makes
+the user the record's owner, `status: "co-owner"`, is an owner field); also a drizzle join
+table named `crews_to_users`. The user id of a notification row (`user_notifications`) for the user
+such a link row ties to its record in the same entry point: the member added is told so (a notice for
+any user the client names, with no link row, is still judged).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
 schema is `.passthrough()`; an effect/Schema `Schema.Struct` decoded
@@ -853,6 +857,8 @@ def _end_user_label(ctx: FileContext, ev: Event, key: str) -> bool:
 
 
 _USER_WORDS = frozenset({"user", "users"})
+# a link row's standing that makes the user the record's owner
+_OWNER_GRANT = re.compile(r"(?i)owner|admin|creator")
 
 
 def _link_row(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
@@ -861,18 +867,50 @@ def _link_row(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
     assigned to or takes part in the record, not whose row it is. Whether the caller may touch that
     record is an authorization question; a `role` on the row is still a privilege."""
     model = ev.op.model if ev.op is not None else ""
-    ws = vocab.words(model)
+    ws = [w for w in vocab.words(model) if w != "to"]  # (drizzle's `crews_to_users`, `usersToGroups`)
     others = [w for w in ws if w not in _USER_WORDS]
     if len(ws) != 2 or len(others) != 1:
         return False
     other = others[0]
     stems = {other, other[:-1] if other.endswith("s") else other}
-    for written in object_keys(ctx.src, data):
+    written_keys = object_keys(ctx.src, data)
+    for value in written_keys.values():
+        grant = sx.string_value(ctx.src, sx.strip_types(value) or value)
+        if grant is not None and _OWNER_GRANT.search(grant):
+            return False  # `status: "co-owner"`: the row makes that user the record's owner
+    for written in written_keys:
         if written == key:
             continue
         folded = written.lower().replace("_", "")
         if folded.endswith("id") and folded[:-2] in stems:
             return True
+    return False
+
+
+_NOTICE_WORDS = frozenset({"notification", "notifications"})
+
+
+def _subject_notice(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:
+    """`user_notifications` (`db.notification.create`) written for the user the same entry point ties
+    to a record on a link row (`crews_to_users`): the member added is told so; the user id is the
+    subject of the operation and the notice's addressee, not whose record it is (a notice for any user
+    the client names, with no such link row, is still judged; so is `notification_settings`)."""
+    ws = vocab.words(ev.op.model if ev.op is not None else "")
+    if not ws or ws[-1] not in _NOTICE_WORDS:
+        return False
+    named = identifiers(ctx.src, value, into_functions=True)
+    if not named:
+        return False
+    for other in ctx.flow(ep).events:
+        if other is ev or other.kind != "db" or other.op is None or other.op.kind != "write":
+            continue
+        for written in other.op.data:
+            for data in _choices(_literal_behind(ctx, ep, written, gated=False)):
+                for key, held in object_keys(ctx.src, data).items():
+                    owner = _OWNER_CASE.get(key.lower(), key) in _OWNER_KEYS
+                    same = owner and identifiers(ctx.src, held, into_functions=True) == named
+                    if same and _link_row(ctx, other, data, key):
+                        return True
     return False
 
 
@@ -2377,7 +2415,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         )
                         if key in _OWNER_KEYS and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
-                        if key in _OWNER_KEYS and _link_row(ctx, ev, data, written_key):
+                        if key in _OWNER_KEYS and (
+                            _link_row(ctx, ev, data, written_key) or _subject_notice(ctx, ep, ev, value_node)
+                        ):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         if (

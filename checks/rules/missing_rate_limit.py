@@ -185,7 +185,7 @@ META = RuleMeta(
 _KINDS = (
     ("sign-in", r"log_?in|sign_?in"),
     ("sign-up", r"sign_?up|register"),
-    ("password reset", r"forgot|forget_?(my_?)?pass|" + vocab.NOT_SECOND_FACTOR_RESET + r"|request_?password"),
+    ("password reset", r"forgot|forget_?(my_?)?pass|" + vocab.RESET_STEP + r"|request_?password"),
     ("password check", r"(confirm|verify|check)_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),

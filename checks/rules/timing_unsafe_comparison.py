@@ -71,7 +71,9 @@ flagged), `"use client"` files, modules imported only by client
 modules (a form helper with no directive whose every importer, tests aside, is a `"use client"` file
 or such a module in turn; needs the whole tree, so the GitHub App, which fetches files on demand,
 still reports them), and tests, mocks and scripts. Also not flagged: comparisons where neither side is
-a credential a caller presents or a stored secret: hashes named after content with other qualifiers
+a credential a caller presents or a stored secret: two settings of the server
+(`process.env.PRIMARY_TOKEN == process.env.STAGING_TOKEN`, also through locals, module constants and
+argument-less getters that return `process.env` reads), hashes named after content with other qualifiers
 (`provenanceSnapshotHash`, `actualSourceHash`), schema versions, registries and fingerprints
 (`secretProvenanceVersion`, `secretFingerprint`), two records of one shape compared field by field
 (`prev.sha === next.sha && prev.checkSignature === next.checkSignature`; a record of the request,
@@ -105,6 +107,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis.module import Module
 from checks.analysis.vocabulary import is_secret_name, words
 from checks.context import FileContext
 from checks.fixes import timing_safe_fix
@@ -991,6 +994,64 @@ def _computed_content_hash(ctx: FileContext, node: Node) -> bool:
     )
 
 
+def _configured(ctx: FileContext, mod: Module, node: Node | None, depth: int = 0) -> bool:
+    """A value the server reads from its own settings: `process.env.X`, a local or module constant
+    bound to one (`?? ""`, a ternary between settings and literals), or a call of a project function
+    without arguments whose answer is such a value (`getDatabaseToken()`). No caller presents it."""
+    node = sx.strip_types(node)
+    if node is None or depth > 5:
+        return False
+    src = mod.src
+    if node.type in ("string", "template_string", "number", "null", "undefined"):
+        return node.type != "template_string" or _literal(node)
+    if node.type in ("member_expression", "subscript_expression"):
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        return obj is not None and sx.text(src, obj) == "process.env"
+    if node.type == "parenthesized_expression":
+        inner = node.named_children[-1] if node.named_children else None
+        return _configured(ctx, mod, inner, depth + 1)
+    if node.type == "binary_expression":
+        if sx.text(src, node.child_by_field_name("operator")) not in ("??", "||"):
+            return False
+        return all(_configured(ctx, mod, node.child_by_field_name(f), depth + 1) for f in ("left", "right"))
+    if node.type == "ternary_expression":
+        return all(
+            _configured(ctx, mod, node.child_by_field_name(f), depth + 1) for f in ("consequence", "alternative")
+        )
+    if node.type == "identifier":
+        if mod is ctx.module:
+            bound = _binding(ctx, node)
+            if bound is not None:
+                return _configured(ctx, mod, bound[1], depth + 1)
+            fn = sx.enclosing_function(node)
+            while fn is not None:
+                if ctx.text(node) in sx.param_names(src, fn):
+                    return False  # a parameter: whatever the caller passed
+                fn = sx.enclosing_function(fn)
+        found = ctx.analyzer.program.resolve_value(mod, sx.text(src, node), packages=True)
+        return found is not None and found[1] is not node and _configured(ctx, found[0], found[1], depth + 1)
+    if node.type == "call_expression" and not sx.call_args(node):
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "identifier":
+            return False
+        found = ctx.analyzer.program.resolve_value(mod, sx.text(src, fn), packages=True)
+        value = sx.strip_types(found[1]) if found is not None else None
+        if (
+            found is None
+            or value is None
+            or value.type not in ("arrow_function", "function_expression", "function_declaration")
+        ):
+            return False
+        body = value.child_by_field_name("body")
+        if body is not None and body.type == "statement_block":
+            stmts = [c for c in body.named_children if c.type != "comment"]
+            if len(stmts) != 1 or stmts[0].type != "return_statement" or not stmts[0].named_children:
+                return False
+            body = stmts[0].named_children[0]
+        return _configured(ctx, found[0], body, depth + 1)
+    return False
+
+
 def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
     src = ctx.src
     other = right if secret == left else left
@@ -1036,6 +1097,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue  # two fingerprints of content: a lookup, not a credential check
         if _constant_like(ctx, left) or _constant_like(ctx, right):
             continue
+        if _configured(ctx, ctx.module, left) and _configured(ctx, ctx.module, right):
+            continue  # two settings of the server compared: no caller presents either side
         name, side = found
         if types is None:
             types = _declared_types(ctx)

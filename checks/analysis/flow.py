@@ -1453,6 +1453,33 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
 
 
 _POSITION = itemgetter(0, 1, 2)
+# `unstable_cache(fn, keys)` (next/cache) and React's `cache(fn)`: make a function that runs ``fn`` when called
+_CACHE_MAKERS = frozenset({("next/cache", "unstable_cache"), ("react", "cache")})
+_PASS_THROUGH = frozenset({"parenthesized_expression", "await_expression", "as_expression", "satisfies_expression"})
+
+
+def _cached_uninvoked(mod: Module, args: Node) -> bool:
+    """`return unstable_cache(async () => db.x.findFirst(...), keys)`, the arrow's whole body or a return
+    value: the cached function is built and handed back, never called here, so its callback runs only
+    where the caller calls the answer (`(await getReader(id))()`), not in this function."""
+    call = args.parent
+    if call is None or call.type != "call_expression":
+        return False
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "identifier":
+        return False
+    binding = mod.imports.get(sx.text(mod.src, fn))
+    if binding is None or (binding.spec, binding.imported) not in _CACHE_MAKERS:
+        return False
+    node = call
+    up = node.parent
+    while up is not None and up.type in _PASS_THROUGH:
+        node, up = up, up.parent
+    if up is None:
+        return False
+    if up.type == "return_statement":
+        return True
+    return up.type == "arrow_function" and up.child_by_field_name("body") == node
 
 
 class Analyzer:
@@ -4442,7 +4469,12 @@ class _Walker:
             if (
                 runner is not None
                 or option is not None
-                or (parent is not None and parent.type == "arguments" and not self._registered_handler(parent))
+                or (
+                    parent is not None
+                    and parent.type == "arguments"
+                    and not self._registered_handler(parent)
+                    and not _cached_uninvoked(self.mod, parent)
+                )
             ):
                 inner = self.mod.function_for(cb)
                 own = set(inner.params)

@@ -956,7 +956,7 @@ def is_ai_call(mod: Module, callee: str) -> bool:
     if last in ("generateText", "streamText", "generateObject", "streamObject", "embed", "embedMany"):
         spec = mod.imports.get(last)
         return spec is None or spec.spec in ("ai",) or spec.spec.startswith("@ai-sdk")
-    if last in ("generateContent", "generateContentStream"):
+    if last in ("generateContent", "generateContentStream", "embedContent", "batchEmbedContents"):
         return any(b.spec in vocab.GEMINI_IMPORTS for b in mod.imports.values())
     root = callee.split(".", 1)[0]
     binding = mod.imports.get(root)

@@ -1084,9 +1084,49 @@ def is_job_control(mod: Module, callee: str) -> bool:
 
 def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
-    return bool(
-        _STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee)
-    ) or callee.endswith(".send")
+    return (
+        bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
+        or callee.endswith(".send")
+        or may_be_vector_write(callee)
+    )
+
+
+# Qdrant's client: the calls that change collections or the points in them (searches and reads are not)
+VECTOR_WRITES = frozenset(
+    {
+        "upsert",
+        "delete",
+        "createCollection",
+        "deleteCollection",
+        "updateCollection",
+        "recreateCollection",
+        "setPayload",
+        "overwritePayload",
+        "deletePayload",
+        "clearPayload",
+        "updateVectors",
+        "deleteVectors",
+        "batchUpdate",
+        "createPayloadIndex",
+        "deletePayloadIndex",
+    }
+)
+VECTOR_CLIENTS = frozenset({("@qdrant/js-client-rest", "QdrantClient"), ("@qdrant/qdrant-js", "QdrantClient")})
+
+
+def may_be_vector_write(callee: str) -> bool:
+    """`client.createCollection(...)`, `qdrant.upsert(...)`: a vector-store write by its name alone."""
+    return callee.count(".") == 1 and callee.rsplit(".", 1)[1] in VECTOR_WRITES
+
+
+def vector_client(mod: Module, value: Node | None) -> bool:
+    """``value`` (a declaration's value in ``mod``) is `new QdrantClient({...})` of the Qdrant SDK."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "new_expression":
+        return False
+    ctor = sx.strip_types(node.child_by_field_name("constructor"))
+    binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None and ctor.type == "identifier" else None
+    return binding is not None and (binding.spec, binding.imported) in VECTOR_CLIENTS
 
 
 def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:

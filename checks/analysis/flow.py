@@ -37,6 +37,7 @@ from checks.analysis.calls import (
     is_store_mutation,
     managed_entity_assign,
     may_be_store_mutation,
+    may_be_vector_write,
     mongo_driver_op,
     object_keys,
     request_parts,
@@ -45,6 +46,7 @@ from checks.analysis.calls import (
     sequelize_instance_write,
     server_secret_request,
     template_values,
+    vector_client,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
@@ -4649,6 +4651,14 @@ class _Walker:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
 
+    def _vector_write(self, callee: str) -> bool:
+        """`qdrant.createCollection(...)`, `client.upsert(name, { points })` on a module-level (or
+        imported) `new QdrantClient(...)`: a change to a vector database the server holds the key of."""
+        if not may_be_vector_write(callee):
+            return False
+        found = self.az.program.resolve_value(self.mod, callee.split(".", 1)[0])
+        return found is not None and vector_client(found[0], found[1])
+
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
         when the library dispatches that event (after its own checks), not at registration."""
@@ -4987,7 +4997,7 @@ class _Walker:
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif is_store_mutation(self.mod, call, callee):
+        elif is_store_mutation(self.mod, call, callee) or self._vector_write(callee):
             self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))

@@ -263,7 +263,9 @@ from checks.analysis.calls import (
     is_email_send,
     is_job_control,
     is_presigned_write,
+    is_store_mutation,
     is_store_upload,
+    may_be_vector_write,
     object_keys,
 )
 from checks.analysis.dataflow import mentions_any
@@ -2115,6 +2117,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "acts on a background job run that the caller names"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
+        if may_be_vector_write(ev.callee) and not is_store_mutation(ctx.module, ev.node, ev.callee):
+            return "changes a vector database's collections or points"
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
     return _WHAT.get(ev.kind, "writes files")

@@ -1087,12 +1087,13 @@ def may_be_store_mutation(callee: str) -> bool:
     return (
         bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
         or callee.endswith(".send")
-        or may_be_vector_write(callee)
+        or may_be_service_write(callee)
     )
 
 
-# Qdrant's client: the calls that change collections or the points in them (searches and reads are not)
-VECTOR_WRITES = frozenset(
+# SDK clients of services the server holds the key of, and the calls that change what they keep: Qdrant's
+# collections and points (searches and reads are not), a Tremendous payout order (money sent out)
+_QDRANT_WRITES = frozenset(
     {
         "upsert",
         "delete",
@@ -1111,22 +1112,29 @@ VECTOR_WRITES = frozenset(
         "deletePayloadIndex",
     }
 )
-VECTOR_CLIENTS = frozenset({("@qdrant/js-client-rest", "QdrantClient"), ("@qdrant/qdrant-js", "QdrantClient")})
+SERVICE_WRITES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
+    ("@qdrant/js-client-rest", "QdrantClient"): (_QDRANT_WRITES, "changes a vector database's collections or points"),
+    ("@qdrant/qdrant-js", "QdrantClient"): (_QDRANT_WRITES, "changes a vector database's collections or points"),
+    ("tremendous", "OrdersApi"): (frozenset({"createOrder", "approveOrder"}), "sends money out through a payout order"),
+}
+_SERVICE_METHODS = frozenset(m for methods, _ in SERVICE_WRITES.values() for m in methods)
 
 
-def may_be_vector_write(callee: str) -> bool:
-    """`client.createCollection(...)`, `qdrant.upsert(...)`: a vector-store write by its name alone."""
-    return callee.count(".") == 1 and callee.rsplit(".", 1)[1] in VECTOR_WRITES
+def may_be_service_write(callee: str) -> bool:
+    """`client.createCollection(...)`, `orders.createOrder(...)`: a service-client write by its name alone."""
+    return callee.count(".") == 1 and callee.rsplit(".", 1)[1] in _SERVICE_METHODS
 
 
-def vector_client(mod: Module, value: Node | None) -> bool:
-    """``value`` (a declaration's value in ``mod``) is `new QdrantClient({...})` of the Qdrant SDK."""
+def service_write(mod: Module, value: Node | None, method: str) -> str | None:
+    """What ``method`` does on ``value`` (a declaration's value in ``mod``) when that is one of the
+    `SERVICE_WRITES` clients (`new QdrantClient({...})`), for the message; None otherwise."""
     node = sx.unwrap(value)
     if node is None or node.type != "new_expression":
-        return False
+        return None
     ctor = sx.strip_types(node.child_by_field_name("constructor"))
     binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None and ctor.type == "identifier" else None
-    return binding is not None and (binding.spec, binding.imported) in VECTOR_CLIENTS
+    found = SERVICE_WRITES.get((binding.spec, binding.imported)) if binding is not None else None
+    return found[1] if found is not None and method in found[0] else None
 
 
 def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:

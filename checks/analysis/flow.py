@@ -36,8 +36,8 @@ from checks.analysis.calls import (
     is_spawning_transport,
     is_store_mutation,
     managed_entity_assign,
+    may_be_service_write,
     may_be_store_mutation,
-    may_be_vector_write,
     mongo_driver_op,
     object_keys,
     request_parts,
@@ -45,8 +45,8 @@ from checks.analysis.calls import (
     secret_bound_to,
     sequelize_instance_write,
     server_secret_request,
+    service_write,
     template_values,
-    vector_client,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
@@ -4651,13 +4651,14 @@ class _Walker:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
 
-    def _vector_write(self, callee: str) -> bool:
-        """`qdrant.createCollection(...)`, `client.upsert(name, { points })` on a module-level (or
-        imported) `new QdrantClient(...)`: a change to a vector database the server holds the key of."""
-        if not may_be_vector_write(callee):
+    def _service_write(self, callee: str) -> bool:
+        """`qdrant.createCollection(...)`, `orders.createOrder(...)` on a module-level (or imported)
+        client of a `SERVICE_WRITES` SDK: a change the server makes with its own key."""
+        if not may_be_service_write(callee):
             return False
-        found = self.az.program.resolve_value(self.mod, callee.split(".", 1)[0])
-        return found is not None and vector_client(found[0], found[1])
+        root, _, method = callee.partition(".")
+        found = self.az.program.resolve_value(self.mod, root)
+        return found is not None and service_write(found[0], found[1], method) is not None
 
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
@@ -4997,7 +4998,7 @@ class _Walker:
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif is_store_mutation(self.mod, call, callee) or self._vector_write(callee):
+        elif is_store_mutation(self.mod, call, callee) or self._service_write(callee):
             self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))

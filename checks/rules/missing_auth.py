@@ -265,8 +265,9 @@ from checks.analysis.calls import (
     is_presigned_write,
     is_store_mutation,
     is_store_upload,
-    may_be_vector_write,
+    may_be_service_write,
     object_keys,
+    service_write,
 )
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
@@ -2117,8 +2118,12 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "acts on a background job run that the caller names"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
-        if may_be_vector_write(ev.callee) and not is_store_mutation(ctx.module, ev.node, ev.callee):
-            return "changes a vector database's collections or points"
+        if may_be_service_write(ev.callee) and not is_store_mutation(ctx.module, ev.node, ev.callee):
+            root, _, method = ev.callee.partition(".")
+            found = ctx.analyzer.program.resolve_value(ctx.module, root)
+            what = service_write(found[0], found[1], method) if found is not None else None
+            if what is not None:
+                return what
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
     return _WHAT.get(ev.kind, "writes files")

@@ -6,6 +6,8 @@ Flags a database write that receives a client-controlled object as a whole
 `.values(body)`, `Model.create(req.body)`, a member of an unchecked parameter written as the row
 (`data: input.patch`), postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
 `{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
+or an object picked
+whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID`, and as an ORM relation:

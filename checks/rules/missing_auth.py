@@ -4,7 +4,10 @@ r"""Endpoint changes or reads private data without authentication.
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
 `utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`) or hands out a
-presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like), changes
+presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like),
+changes a vector database the server holds the key of (Qdrant `client.createCollection(...)`,
+`upsert`, `delete`; searches are reads), sends money out through a payout SDK (Tremendous
+`orders.createOrder(...)`), changes
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
@@ -145,7 +148,9 @@ a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
-webhook signature, a cron secret or an API key before their work (also a secret checked only when it is
+webhook signature, a cron secret or an API key before their work (also @octokit/webhooks'
+`createNodeMiddleware(new Webhooks({ secret }))` or `webhooks.verifyAndReceive(...)` called by the handler:
+the handlers registered with `webhooks.on(...)` run only past its signature check; also a secret checked only when it is
 set, when the branch without it answers every production request, `else if (NODE_ENV === "production")
 return 500`, or when the test leaves only a development server without it, `if (!isDev) { ...401 }` with
 `const isDev = NODE_ENV === "development"`; also through a project helper that
@@ -155,7 +160,9 @@ miss, when the handler exits on `if (res.status !== 200) return res`; also eithe
 helper answering `null` before its secret comparison and a record only past it is one; also work under
 `if (customer)` of a local declared empty and given a value only past such a check, `customer = await
 find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
-`proxy.ts` never counts: action requests can be posted to any path. A session reader
+`proxy.ts` never counts: action requests can be posted to any path. An export that only builds a
+cached reader and hands it back (`(id) => unstable_cache(async () => db.x.findFirst(...), keys)`, React
+`cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
 (`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a
 signed-out caller themselves. A bearer token verified by a project helper that answers the claims or

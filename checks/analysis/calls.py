@@ -1145,7 +1145,7 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)
-        if binding is not None and binding.spec == "@aws-sdk/s3-request-presigner":
+        if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and binding.imported in _BLOB_CALLS
     return _s3_command(mod, call, callee, _S3_DELETE_COMMAND) or is_store_upload(mod, call, callee)
@@ -1158,15 +1158,27 @@ def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)
-        if binding is not None and binding.spec == "@aws-sdk/s3-request-presigner":
+        if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and _BLOB_CALLS.get(binding.imported, False)
     return _s3_command(mod, call, callee, _S3_WRITE_COMMAND)
 
 
+# the AWS SDK's presigners: `getSignedUrl(client, command)`, and `createPresignedPost(client, { Key })`
+# (a POST policy: always an upload)
+_PRESIGNERS = frozenset({"@aws-sdk/s3-request-presigner", "@aws-sdk/s3-presigned-post"})
+
+
 def is_presigned_write(mod: Module, call: Node) -> bool:
     """`getSignedUrl(s3, new PutObjectCommand({ Bucket, Key }))`: a URL the holder uploads through, a
-    write to the bucket handed to whoever gets it (a presigned read, `GetObjectCommand`, is not)."""
+    write to the bucket handed to whoever gets it (a presigned read, `GetObjectCommand`, is not);
+    `createPresignedPost(s3, { Bucket, Key })` of `@aws-sdk/s3-presigned-post`, a form upload."""
+    binding = mod.imports.get(sx.callee_name(mod.src, call))
+    if binding is not None and (binding.spec, binding.imported) == (
+        "@aws-sdk/s3-presigned-post",
+        "createPresignedPost",
+    ):
+        return True
     args = sx.call_args(call)
     command = sx.unwrap(args[1]) if len(args) > 1 else None
     return (
@@ -1182,6 +1194,11 @@ def _s3_command(mod: Module, call: Node, callee: str, command: re.Pattern[str]) 
         return False
     args = sx.call_args(call)
     first = sx.unwrap(args[0]) if args else None
+    if first is not None and first.type == "identifier":
+        # `const cmd = new DeleteObjectCommand({...}); await s3.send(cmd)`: the command built in a local
+        scope = sx.enclosing_function(call)
+        bound = _binding(mod, scope, sx.text(mod.src, first), module_level=False) if scope is not None else None
+        first = sx.unwrap(bound[1]) if bound is not None and not bound[0] else None
     if first is None or first.type != "new_expression":
         return False
     return bool(command.match(sx.text(mod.src, first.child_by_field_name("constructor"))))

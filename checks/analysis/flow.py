@@ -323,6 +323,7 @@ class Summary:
     sends_email: bool = False
     email_params: frozenset[str] = frozenset()  # parameters that reach a send without passing a check here
     mutates_store: bool = False  # deletes in a file store or payment provider, before any own auth check
+    store_params: frozenset[str] = frozenset()  # parameters that reach those calls (an object key, a folder)
     calls_ai: bool = False
     # writes files / runs commands before any own auth check: the inner call (`fs.writeFile`, `spawn`)
     writes_files: str = ""
@@ -1775,6 +1776,11 @@ class Analyzer:
                 s.email_params |= {p for r in unchecked for p in sources.get(r, ())}
             elif ev.kind == "store" and ev.state.auth is None:
                 s.mutates_store = True
+                if sources is None:
+                    sources = param_sources(self, fn)
+                s.store_params |= {
+                    p for a in self.store_args(fn.module, ev) for r in identifiers(src, a) for p in sources.get(r, ())
+                }
             elif ev.kind in ("fs", "exec") and ev.state.auth is None:
                 if sources is None:
                     sources = param_sources(self, fn)
@@ -2130,6 +2136,28 @@ class Analyzer:
         for a in args:
             refs |= identifiers(mod.src, a)
         return refs
+
+    def store_args(self, mod: Module, ev: Event) -> list[Node]:
+        """What a store event's call is handed about the stored object: all arguments of a library
+        call (`s3.send(cmd)`, `del(url)`); of a project helper that changes a store, the arguments that
+        reach its call (`deleteFile(repoId, name)` building the key `${repoId}/${name}`)."""
+        if ev.node.type != "call_expression":
+            return []
+        target = self.target(mod, ev.node)
+        summary = self.summary(target) if target is not None else None
+        if target is not None and summary is not None and summary.mutates_store:
+            return helper_args(mod.src, ev.node, target, summary.store_params)
+        args = sx.call_args(ev.node)
+        scope = sx.enclosing_function(ev.node)
+        if scope is None or not any(a.type == "identifier" for a in args):
+            return args
+        # `const command = new DeleteObjectCommand({ Key: key }); s3.send(command)`: the command built
+        built: dict[str, Node] = {}
+        for decl in sx.find(scope, ("variable_declarator",), into_functions=False):
+            name, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
+            if name is not None and name.type == "identifier" and value is not None and value.type == "new_expression":
+                built[sx.text(mod.src, name)] = value
+        return [built.get(sx.text(mod.src, a), a) if a.type == "identifier" else a for a in args]
 
     def fs_refs(self, mod: Module, ev: Event) -> set[str]:
         """The names a file-system event consumes as a location (`fs_path_args`); of a project helper

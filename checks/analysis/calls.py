@@ -968,7 +968,7 @@ def is_ai_call(mod: Module, callee: str) -> bool:
     if last in ("generateText", "streamText", "generateObject", "streamObject", "embed", "embedMany"):
         spec = mod.imports.get(last)
         return spec is None or spec.spec in ("ai",) or spec.spec.startswith("@ai-sdk")
-    if last in ("generateContent", "generateContentStream"):
+    if last in ("generateContent", "generateContentStream", "embedContent", "batchEmbedContents"):
         return any(b.spec in vocab.GEMINI_IMPORTS for b in mod.imports.values())
     root = callee.split(".", 1)[0]
     binding = mod.imports.get(root)
@@ -1103,9 +1103,57 @@ def is_job_control(mod: Module, callee: str) -> bool:
 
 def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
-    return bool(
-        _STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee)
-    ) or callee.endswith(".send")
+    return (
+        bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
+        or callee.endswith(".send")
+        or may_be_service_write(callee)
+    )
+
+
+# SDK clients of services the server holds the key of, and the calls that change what they keep: Qdrant's
+# collections and points (searches and reads are not), a Tremendous payout order (money sent out)
+_QDRANT_WRITES = frozenset(
+    {
+        "upsert",
+        "delete",
+        "createCollection",
+        "deleteCollection",
+        "updateCollection",
+        "recreateCollection",
+        "setPayload",
+        "overwritePayload",
+        "deletePayload",
+        "clearPayload",
+        "updateVectors",
+        "deleteVectors",
+        "batchUpdate",
+        "createPayloadIndex",
+        "deletePayloadIndex",
+    }
+)
+SERVICE_WRITES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
+    ("@qdrant/js-client-rest", "QdrantClient"): (_QDRANT_WRITES, "changes a vector database's collections or points"),
+    ("@qdrant/qdrant-js", "QdrantClient"): (_QDRANT_WRITES, "changes a vector database's collections or points"),
+    ("tremendous", "OrdersApi"): (frozenset({"createOrder", "approveOrder"}), "sends money out through a payout order"),
+}
+_SERVICE_METHODS = frozenset(m for methods, _ in SERVICE_WRITES.values() for m in methods)
+
+
+def may_be_service_write(callee: str) -> bool:
+    """`client.createCollection(...)`, `orders.createOrder(...)`: a service-client write by its name alone."""
+    return callee.count(".") == 1 and callee.rsplit(".", 1)[1] in _SERVICE_METHODS
+
+
+def service_write(mod: Module, value: Node | None, method: str) -> str | None:
+    """What ``method`` does on ``value`` (a declaration's value in ``mod``) when that is one of the
+    `SERVICE_WRITES` clients (`new QdrantClient({...})`), for the message; None otherwise."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "new_expression":
+        return None
+    ctor = sx.strip_types(node.child_by_field_name("constructor"))
+    binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None and ctor.type == "identifier" else None
+    found = SERVICE_WRITES.get((binding.spec, binding.imported)) if binding is not None else None
+    return found[1] if found is not None and method in found[0] else None
 
 
 def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
@@ -1116,7 +1164,7 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)
-        if binding is not None and binding.spec == "@aws-sdk/s3-request-presigner":
+        if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and binding.imported in _BLOB_CALLS
     return _s3_command(mod, call, callee, _S3_DELETE_COMMAND) or is_store_upload(mod, call, callee)
@@ -1129,15 +1177,27 @@ def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)
-        if binding is not None and binding.spec == "@aws-sdk/s3-request-presigner":
+        if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and _BLOB_CALLS.get(binding.imported, False)
     return _s3_command(mod, call, callee, _S3_WRITE_COMMAND)
 
 
+# the AWS SDK's presigners: `getSignedUrl(client, command)`, and `createPresignedPost(client, { Key })`
+# (a POST policy: always an upload)
+_PRESIGNERS = frozenset({"@aws-sdk/s3-request-presigner", "@aws-sdk/s3-presigned-post"})
+
+
 def is_presigned_write(mod: Module, call: Node) -> bool:
     """`getSignedUrl(s3, new PutObjectCommand({ Bucket, Key }))`: a URL the holder uploads through, a
-    write to the bucket handed to whoever gets it (a presigned read, `GetObjectCommand`, is not)."""
+    write to the bucket handed to whoever gets it (a presigned read, `GetObjectCommand`, is not);
+    `createPresignedPost(s3, { Bucket, Key })` of `@aws-sdk/s3-presigned-post`, a form upload."""
+    binding = mod.imports.get(sx.callee_name(mod.src, call))
+    if binding is not None and (binding.spec, binding.imported) == (
+        "@aws-sdk/s3-presigned-post",
+        "createPresignedPost",
+    ):
+        return True
     args = sx.call_args(call)
     command = sx.unwrap(args[1]) if len(args) > 1 else None
     return (
@@ -1153,6 +1213,11 @@ def _s3_command(mod: Module, call: Node, callee: str, command: re.Pattern[str]) 
         return False
     args = sx.call_args(call)
     first = sx.unwrap(args[0]) if args else None
+    if first is not None and first.type == "identifier":
+        # `const cmd = new DeleteObjectCommand({...}); await s3.send(cmd)`: the command built in a local
+        scope = sx.enclosing_function(call)
+        bound = _binding(mod, scope, sx.text(mod.src, first), module_level=False) if scope is not None else None
+        first = sx.unwrap(bound[1]) if bound is not None and not bound[0] else None
     if first is None or first.type != "new_expression":
         return False
     return bool(command.match(sx.text(mod.src, first.child_by_field_name("constructor"))))

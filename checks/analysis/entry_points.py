@@ -134,7 +134,10 @@ def _tests_request_auth(fn: Function) -> bool:
 def _verifies_caller(az: Analyzer, path: str, ep: EntryPoint) -> bool:
     """A webhook route (`/webhooks/`, `/events/`) calling a verifier: one of a library (taken at its
     name), or a project helper or class method that does signature work itself or a step or two down
-    (`paymentMethod.verify(body)` whose implementations only read the event's type verify nothing)."""
+    (`paymentMethod.verify(body)` whose implementations only read the event's type verify nothing).
+    Any route handing its request to @octokit/webhooks' verifying entry (`_octokit_verified`)."""
+    if _octokit_verified(az, ep):
+        return True
     if not _MACHINE_ROUTE.search(path.lower()):
         return False
     mod = ep.fn.module
@@ -147,6 +150,71 @@ def _verifies_caller(az: Analyzer, path: str, ep: EntryPoint) -> bool:
 
 
 _EQUALITY = frozenset({"==", "===", "!=", "!=="})
+# @octokit/webhooks (also re-exported by `octokit` and `@octokit/app`): a `Webhooks` instance needs its
+# secret, and its middleware and `verifyAndReceive` check the `x-hub-signature-256` header against it
+# before any handler registered with `webhooks.on(...)` runs
+_OCTOKIT_SPECS = frozenset({"@octokit/webhooks", "octokit", "@octokit/app"})
+_OCTOKIT_CLASSES = frozenset({"Webhooks", "App"})
+
+
+def _octokit_import(mod: Module, name: str, wanted: frozenset[str]) -> bool:
+    binding = mod.imports.get(name)
+    return binding is not None and binding.spec in _OCTOKIT_SPECS and binding.imported in wanted
+
+
+def _octokit_instance(az: Analyzer, mod: Module, name: str) -> bool:
+    """``name`` (a local, or imported from a project module) is `new Webhooks({ secret })` or
+    `new App({ ..., webhooks: { secret } })` of the octokit packages."""
+    found = az.program.resolve_value(mod, name)
+    value = sx.unwrap(found[1]) if found is not None else None
+    if found is None or value is None or value.type != "new_expression":
+        return False
+    ctor = sx.strip_types(value.child_by_field_name("constructor"))
+    return (
+        ctor is not None
+        and ctor.type == "identifier"
+        and _octokit_import(found[0], sx.text(found[0].src, ctor), _OCTOKIT_CLASSES)
+    )
+
+
+def _octokit_verified(az: Analyzer, ep: EntryPoint) -> bool:
+    """The handler calls @octokit/webhooks' `createNodeMiddleware(webhooks)` (kept under a name,
+    in this module or another) or `webhooks.verifyAndReceive(...)`: the library answers 400 to a
+    request whose signature does not match the instance's secret, and only then runs the handlers
+    registered on it (a bare `webhooks.receive(...)` verifies nothing)."""
+    mod = ep.fn.module
+    src = mod.src
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None:
+            continue
+        if fn.type == "member_expression":
+            obj = sx.strip_types(fn.child_by_field_name("object"))
+            prop = sx.text(src, fn.child_by_field_name("property"))
+            if prop == "verifyAndReceive" and obj is not None:
+                # (`app.webhooks.verifyAndReceive(...)` on an App)
+                if obj.type == "member_expression" and sx.text(src, obj.child_by_field_name("property")) == "webhooks":
+                    obj = sx.strip_types(obj.child_by_field_name("object"))
+                if obj is not None and obj.type == "identifier" and _octokit_instance(az, mod, sx.text(src, obj)):
+                    return True
+            continue
+        if fn.type != "identifier":
+            continue
+        found = az.program.resolve_value(mod, sx.text(src, fn))
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "call_expression":
+            continue
+        owner = found[0]
+        maker = sx.strip_types(value.child_by_field_name("function"))
+        if maker is None or maker.type != "identifier":
+            continue
+        if not _octokit_import(owner, sx.text(owner.src, maker), frozenset({"createNodeMiddleware"})):
+            continue
+        args = sx.call_args(value)
+        first = sx.strip_types(args[0]) if args else None
+        if first is not None and first.type == "identifier" and _octokit_instance(az, owner, sx.text(owner.src, first)):
+            return True
+    return False
 
 
 def _credited_verifier(az: Analyzer, mod: Module, scope: Node, call: Node, callee: str) -> bool:

@@ -36,6 +36,7 @@ from checks.analysis.calls import (
     is_spawning_transport,
     is_store_mutation,
     managed_entity_assign,
+    may_be_service_write,
     may_be_store_mutation,
     mongo_driver_op,
     object_keys,
@@ -44,6 +45,7 @@ from checks.analysis.calls import (
     secret_bound_to,
     sequelize_instance_write,
     server_secret_request,
+    service_write,
     template_values,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
@@ -324,6 +326,7 @@ class Summary:
     sends_email: bool = False
     email_params: frozenset[str] = frozenset()  # parameters that reach a send without passing a check here
     mutates_store: bool = False  # deletes in a file store or payment provider, before any own auth check
+    store_params: frozenset[str] = frozenset()  # parameters that reach those calls (an object key, a folder)
     calls_ai: bool = False
     # writes files / runs commands before any own auth check: the inner call (`fs.writeFile`, `spawn`)
     writes_files: str = ""
@@ -1456,6 +1459,33 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
 
 
 _POSITION = itemgetter(0, 1, 2)
+# `unstable_cache(fn, keys)` (next/cache) and React's `cache(fn)`: make a function that runs ``fn`` when called
+_CACHE_MAKERS = frozenset({("next/cache", "unstable_cache"), ("react", "cache")})
+_PASS_THROUGH = frozenset({"parenthesized_expression", "await_expression", "as_expression", "satisfies_expression"})
+
+
+def _cached_uninvoked(mod: Module, args: Node) -> bool:
+    """`return unstable_cache(async () => db.x.findFirst(...), keys)`, the arrow's whole body or a return
+    value: the cached function is built and handed back, never called here, so its callback runs only
+    where the caller calls the answer (`(await getReader(id))()`), not in this function."""
+    call = args.parent
+    if call is None or call.type != "call_expression":
+        return False
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "identifier":
+        return False
+    binding = mod.imports.get(sx.text(mod.src, fn))
+    if binding is None or (binding.spec, binding.imported) not in _CACHE_MAKERS:
+        return False
+    node = call
+    up = node.parent
+    while up is not None and up.type in _PASS_THROUGH:
+        node, up = up, up.parent
+    if up is None:
+        return False
+    if up.type == "return_statement":
+        return True
+    return up.type == "arrow_function" and up.child_by_field_name("body") == node
 
 
 # globals that verify what a request presents (`crypto.timingSafeEqual`, `headers()`, `cookies()`)
@@ -1753,6 +1783,11 @@ class Analyzer:
                 s.email_params |= {p for r in unchecked for p in sources.get(r, ())}
             elif ev.kind == "store" and ev.state.auth is None:
                 s.mutates_store = True
+                if sources is None:
+                    sources = param_sources(self, fn)
+                s.store_params |= {
+                    p for a in self.store_args(fn.module, ev) for r in identifiers(src, a) for p in sources.get(r, ())
+                }
             elif ev.kind in ("fs", "exec") and ev.state.auth is None:
                 if sources is None:
                     sources = param_sources(self, fn)
@@ -2108,6 +2143,28 @@ class Analyzer:
         for a in args:
             refs |= identifiers(mod.src, a)
         return refs
+
+    def store_args(self, mod: Module, ev: Event) -> list[Node]:
+        """What a store event's call is handed about the stored object: all arguments of a library
+        call (`s3.send(cmd)`, `del(url)`); of a project helper that changes a store, the arguments that
+        reach its call (`deleteFile(repoId, name)` building the key `${repoId}/${name}`)."""
+        if ev.node.type != "call_expression":
+            return []
+        target = self.target(mod, ev.node)
+        summary = self.summary(target) if target is not None else None
+        if target is not None and summary is not None and summary.mutates_store:
+            return helper_args(mod.src, ev.node, target, summary.store_params)
+        args = sx.call_args(ev.node)
+        scope = sx.enclosing_function(ev.node)
+        if scope is None or not any(a.type == "identifier" for a in args):
+            return args
+        # `const command = new DeleteObjectCommand({ Key: key }); s3.send(command)`: the command built
+        built: dict[str, Node] = {}
+        for decl in sx.find(scope, ("variable_declarator",), into_functions=False):
+            name, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
+            if name is not None and name.type == "identifier" and value is not None and value.type == "new_expression":
+                built[sx.text(mod.src, name)] = value
+        return [built.get(sx.text(mod.src, a), a) if a.type == "identifier" else a for a in args]
 
     def fs_refs(self, mod: Module, ev: Event) -> set[str]:
         """The names a file-system event consumes as a location (`fs_path_args`); of a project helper
@@ -4470,7 +4527,12 @@ class _Walker:
             if (
                 runner is not None
                 or option is not None
-                or (parent is not None and parent.type == "arguments" and not self._registered_handler(parent))
+                or (
+                    parent is not None
+                    and parent.type == "arguments"
+                    and not self._registered_handler(parent)
+                    and not _cached_uninvoked(self.mod, parent)
+                )
             ):
                 inner = self.mod.function_for(cb)
                 own = set(inner.params)
@@ -4644,6 +4706,15 @@ class _Walker:
         for j in filled:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
+
+    def _service_write(self, callee: str) -> bool:
+        """`qdrant.createCollection(...)`, `orders.createOrder(...)` on a module-level (or imported)
+        client of a `SERVICE_WRITES` SDK: a change the server makes with its own key."""
+        if not may_be_service_write(callee):
+            return False
+        root, _, method = callee.partition(".")
+        found = self.az.program.resolve_value(self.mod, root)
+        return found is not None and service_write(found[0], found[1], method) is not None
 
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
@@ -4983,7 +5054,7 @@ class _Walker:
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif is_store_mutation(self.mod, call, callee):
+        elif is_store_mutation(self.mod, call, callee) or self._service_write(callee):
             self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))

@@ -171,7 +171,9 @@ AI_CALLS = re.compile(
     # Gemini: `const chat = model.startChat(); await chat.sendMessageStream(parts)` talks to the model
     r"(^|\.)chat\.sendMessage(Stream)?$|"
     # Gemini: `genAI.getGenerativeModel(...).generateContent(prompt)`, `ai.models.generateContent({...})`
-    r"\.generateContent(Stream)?$"
+    r"\.generateContent(Stream)?$|"
+    # Gemini embeddings: `model.embedContent(text)`, `model.batchEmbedContents({...})`, `ai.models.embedContent({...})`
+    r"\.(embedContent|batchEmbedContents)$"
 )
 # the SDKs whose `generateContent` calls a model (a project's own `generateContent` may be anything)
 GEMINI_IMPORTS = ("@google/generative-ai", "@google/genai", "@google-cloud/vertexai")

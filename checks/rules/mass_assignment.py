@@ -6,6 +6,8 @@ Flags a database write that receives a client-controlled object as a whole
 `.values(body)`, `Model.create(req.body)`, a member of an unchecked parameter written as the row
 (`data: input.patch`), postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
 `{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
+or an object picked
+whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID`, and as an ORM relation:
@@ -586,6 +588,12 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         listed, spread = spread_rows
         found = _wholesale(ctx, ev, listed, ep) if _client_derived(ctx, ep, listed) else None
         return (found[0], spread) if found is not None else None  # (on the spread: the line that copies it)
+    picked = _member_mapped(ctx, node)
+    if picked is not None:  # `items.map((item) => item.lesson)`: each item's object written as sent
+        root = sx.root_identifier(src, picked) if picked.type == "member_expression" else ctx.text(picked)
+        if root in st.client and root not in st.validated and _client_derived(ctx, ep, picked):
+            return (short(ctx.text(node), 40), node)
+        return None
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)
         if refs & st.client:
@@ -2225,6 +2233,48 @@ def _runs_before(call: Node, scope: Node) -> bool:
             return False
         p = p.parent
     return p is not None
+
+
+def _member_mapped(ctx: FileContext, node: Node) -> Node | None:
+    """`items.map((item) => item.lesson)`, `items.map(({ lesson }) => lesson)`: each element's nested
+    object (no field chosen of it) written as a row; the array mapped. (An identity map is
+    `_identity_mapped`'s; a literal built per item is judged field by field elsewhere.)"""
+    if node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) != "map":
+        return None
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    args = sx.call_args(node)
+    if fn is None or fn.type != "member_expression" or len(args) != 1 or args[0].type != "arrow_function":
+        return None
+    arrow = args[0]
+    single = arrow.child_by_field_name("parameter")
+    formal = arrow.child_by_field_name("parameters")
+    params = [single] if single is not None else formal.named_children if formal is not None else []
+    if len(params) != 1:
+        return None
+    param = params[0]
+    if param.type == "required_parameter":  # (`(item: Item) => ...`)
+        param = param.child_by_field_name("pattern") or param
+    body = sx.strip_types(arrow.child_by_field_name("body"))
+    if body is None:
+        return None
+    text = ctx.text(body)
+    if param.type == "identifier":
+        name = ctx.text(param)
+        if body.type != "member_expression" or sx.root_identifier(ctx.src, body) != name:
+            return None
+        # (a plain chain of names: `item.lesson`, not `item.lesson.title.trim()` nor `item[key]`)
+        if not re.fullmatch(rf"{re.escape(name)}(\??\.[A-Za-z_$][\w$]*)+", text) or re.search(_SCALAR_NAME, text):
+            return None
+    elif param.type == "object_pattern":
+        if body.type != "identifier" or text not in sx.pattern_names(ctx.src, param) or _SCALAR_NAME.search(text):
+            return None
+    else:
+        return None
+    return fn.child_by_field_name("object")
+
+
+# names of single values, not objects (`item.id`, `row.title`): a list of those is no wholesale row
+_SCALAR_NAME = re.compile(r"(?i)(id|ids|name|title|slug|url|email|text|label|key|count|index|position|order)$")
 
 
 def _identity_mapped(ctx: FileContext, node: Node) -> Node | None:

@@ -7,7 +7,10 @@ database, reads user-scoped data, or deletes stored data outside the database (u
 Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`; a checkout session or payment intent
 is how a public shop takes payment), runs a Supabase database function named for a change
 (`supabase.rpc("delete_integration", { p_id })`), or hands out a
-presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like), changes
+presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like),
+changes a vector database the server holds the key of (Qdrant `client.createCollection(...)`,
+`upsert`, `delete`; searches are reads), sends money out through a payout SDK (Tremendous
+`orders.createOrder(...)`), changes
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
@@ -149,7 +152,9 @@ a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
-webhook signature, a cron secret or an API key before their work (also a secret checked only when it is
+webhook signature, a cron secret or an API key before their work (also @octokit/webhooks'
+`createNodeMiddleware(new Webhooks({ secret }))` or `webhooks.verifyAndReceive(...)` called by the handler:
+the handlers registered with `webhooks.on(...)` run only past its signature check; also a secret checked only when it is
 set, when the branch without it answers every production request, `else if (NODE_ENV === "production")
 return 500`, or when the test leaves only a development server without it, `if (!isDev) { ...401 }` with
 `const isDev = NODE_ENV === "development"`; also through a project helper that
@@ -159,7 +164,9 @@ miss, when the handler exits on `if (res.status !== 200) return res`; also eithe
 helper answering `null` before its secret comparison and a record only past it is one; also work under
 `if (customer)` of a local declared empty and given a value only past such a check, `customer = await
 find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
-`proxy.ts` never counts: action requests can be posted to any path. A session reader
+`proxy.ts` never counts: action requests can be posted to any path. An export that only builds a
+cached reader and hands it back (`(id) => unstable_cache(async () => db.x.findFirst(...), keys)`, React
+`cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
 (`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a
 signed-out caller themselves. A bearer token verified by a project helper that answers the claims or
@@ -268,8 +275,11 @@ from checks.analysis.calls import (
     is_email_send,
     is_job_control,
     is_presigned_write,
+    is_store_mutation,
     is_store_upload,
+    may_be_service_write,
     object_keys,
+    service_write,
 )
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
@@ -2135,6 +2145,12 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "changes user accounts through the auth admin API"
         if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):
             return "changes the app's payment-provider account (products, prices, refunds, subscriptions)"
+        if may_be_service_write(ev.callee) and not is_store_mutation(ctx.module, ev.node, ev.callee):
+            root, _, method = ev.callee.partition(".")
+            found = ctx.analyzer.program.resolve_value(ctx.module, root)
+            what = service_write(found[0], found[1], method) if found is not None else None
+            if what is not None:
+                return what
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
     return _WHAT.get(ev.kind, "writes files")

@@ -11,7 +11,10 @@ author or owner of a new row, and who last edited a row (`updatedBy`), is flagge
 ownership check on its parent, also in rows built before the write (`const rows = items.map((t) =>
 ({ accountId, ... }))`, an array of literals). Rows built from the id and the session user (`chunks.map((c) =>
 ({ file_id: fileId, user_id: profile.user_id }))`) are data, not an ownership check of the record
-the id selects. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
+the id selects. Files changed in an object store under a tenant or owner folder the client names
+(`deleteFile(`${params.repositoryId}/${name}`)`, a presigned upload into `${body.orgId}/...`), also through
+project helpers, are that tenant's: flagged with no role or ownership check first and no session value in
+the key. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
 repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries like any other; a
 `/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
 A check of one id does not cover another read off the same object: the caller owning the store
@@ -284,6 +287,8 @@ META = RuleMeta(
         "session",
         "parent_from_client": "{endpoint} files a new row under `{field}` from client input `{value}` without "
         "checking that the signed-in user may act on that record",
+        "store_unscoped": "{endpoint} changes stored files under client-controlled `{value}` without checking "
+        "that the signed-in user may act on that record",
     },
     help="Constrain the query by the session user (`where: { id, userId: session.user.id }`) or load the record "
     "and compare its owner with the session user before acting.",
@@ -4908,3 +4913,54 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             reported = True
         if not reported and pending_parent is not None:
             yield _owner_from_client(ctx, ep, *pending_parent)
+            reported = True
+        if not reported:
+            for i, ev in enumerate(events):
+                picked = _store_under_client_tenant(ctx, ep, flow, events, i) if ev.kind == "store" else None
+                if picked is not None:
+                    yield ctx.finding(
+                        META,
+                        "store_unscoped",
+                        ev.node,
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        value=short(ctx.text(picked), 40),
+                        confidence=Confidence.MEDIUM,
+                    )
+                    break
+
+
+# the id of whoever (or whichever tenant) a stored object is filed under, in its key or folder
+_STORE_TENANT = re.compile(
+    r"(?i)^(repository|repo|org|organization|organisation|team|workspace|project|tenant|company|account|user|owner)_?id$"
+)
+
+
+def _store_under_client_tenant(
+    ctx: FileContext, ep: EntryPoint, flow: Flow, events: list[Event], i: int
+) -> Node | None:
+    """A file-store change (a delete, an upload, a presigned upload URL) of a signed-in caller, keyed by a
+    tenant or owner id the client sent (`deleteFile(`${params.repositoryId}/${name}`)`, a presigned POST
+    into `${body.orgId}/...`) with no role or ownership check first and no session value in the key:
+    any signed-in user acts in another tenant's folder. The client's id, or None."""
+    ev = events[i]
+    st = ev.state
+    if st.auth is None or st.auth == "secret" or st.role or st.owner or _verdict_exit_before(ctx, flow, events, i):
+        return None
+    if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path):
+        return None
+    src = ctx.src
+    args = ctx.analyzer.store_args(ctx.module, ev)
+    own = st.session | st.fetched
+    if not args or any(identifiers(src, a, into_functions=True) & own for a in args):
+        return None  # (`${session.user.id}/${name}`: the caller's own folder)
+    for a in args:
+        for n in sx.find(a, ("member_expression", "identifier", "shorthand_property_identifier")):
+            if n.type == "member_expression":
+                root = sx.root_identifier(src, n)
+                name = sx.text(src, n.child_by_field_name("property"))
+            else:
+                root = name = sx.text(src, n)
+            if root in st.client and _STORE_TENANT.match(name):
+                return n
+    return None

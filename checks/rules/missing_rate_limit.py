@@ -12,7 +12,8 @@ checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change p
 verification, magic link, invite and contact forms, recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
 it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`), and entry points that call paid AI
-APIs without authentication (cost abuse; also behind a project gate that answers `true` to some
+APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, included;
+also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
 next-safe-action/zsa middleware or a project wrapper count. A code handed to a project helper named for
 a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification. An invite

@@ -830,6 +830,12 @@ def _in_conjunction(node: Node, top: Node | None) -> bool:
     return False
 
 
+# Methods only a text has (an array, number, boolean or plain object of JSON has none of them)
+_STRING_ONLY_METHODS = frozenset({"trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "normalize"})
+# ... and those a text answers another text with, chained before or after them
+_TEXT_METHODS = _STRING_ONLY_METHODS | {"slice", "substring", "toString", "replace", "replaceAll"}
+
+
 def _under_and(node: Node, cond: Node | None) -> bool:
     """``node`` is inside an `&&` of the condition ``cond`` (the top-level one included)."""
     p = node.parent
@@ -3286,6 +3292,9 @@ class _Walker:
                     c.auth_neg = True  # PocketBase: `if (!pb.authStore.isValid) return 401` (the loaded auth cookie)
                 # `if (!verdict.valid) return 400` after `const verdict = validateConfig(kind, body.config)`
                 c.validated |= self._verdict_checked(arg, st)
+                if arg is not None and arg.type == "identifier" and not _under_and(n, cond):
+                    # `const name = label.trim(); if (!name) return`: past the exit, a non-empty text
+                    c.validated |= self._trimmed_text(sx.text(src, arg))
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
@@ -3880,6 +3889,30 @@ class _Walker:
             return False
         value = self._local_value(sx.text(self.src, obj))
         return value is not None and value.type == "call_expression" and sx.callee_name(self.src, value) == "String"
+
+    def _trimmed_text(self, name: str) -> set[str]:
+        """``name`` when it is a local given only a string method's answer (`label.trim()`,
+        `String(code ?? "").trim().toLowerCase()`): only a text has a `trim` (anything else the client
+        sends makes the call throw), so once its emptiness is refused it holds a non-empty text. Not a
+        cast (`raw as string`), and not a local assigned again."""
+        value = self._local_value(name)
+        node = value
+        trimmed = False
+        while node is not None and node.type == "call_expression":
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                break
+            method = sx.text(self.src, fn.child_by_field_name("property"))
+            if method not in _TEXT_METHODS:
+                break
+            trimmed = trimmed or method in _STRING_ONLY_METHODS
+            node = sx.unwrap(fn.child_by_field_name("object"))
+        if not trimmed or value is None or value.type != "call_expression":
+            return set()
+        for a in sx.find(self.fn.node, ("assignment_expression", "augmented_assignment_expression")):
+            if sx.text(self.src, a.child_by_field_name("left")) == name:
+                return set()
+        return {name}
 
     def _emptiness_test(self, length: Node) -> bool:
         """`!ids.length`, `ids.length === 0`, `ids.length < 1`, `if (ids.length)`: whether anything was

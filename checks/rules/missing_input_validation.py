@@ -127,9 +127,11 @@ A request handed to the project's authenticator (`getUser(res, req)` that return
 is read for its credentials (a bearer API key looked up by its id) before it decides: not a sink; what
 such a helper does past its own sign-in check still counts. A value used only inside `if (typeof id ===
 "number")` is type-checked there; `slugify(x)` throws on anything but a string and answers only a slug's
-alphabet; a client list mapped through a string method (`tags.map((t) => t.trim())`) is a list of
-strings or a throw (for a database write; its content still counts in a URL or SQL text); an SDK client
-built for the request (`createServerClient(url, key, { cookies })`) is a
+alphabet; a local trimmed from it whose emptiness is refused before use (`const name = String(raw ?? "").trim();
+if (!name) return`) holds a non-empty text (not the untrimmed value beside it, not a cast, `raw as string`, and not
+a trim whose empty result goes on); a client list mapped through a string method
+(`tags.map((t) => t.trim())`) is a list of strings or a throw (for a database write; its content still
+counts in a URL or SQL text); an SDK client built for the request (`createServerClient(url, key, { cookies })`) is a
 connection, not client input.
 
 ## References

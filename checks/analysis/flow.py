@@ -477,6 +477,9 @@ class Flow:
     held_gates: frozenset[str] = frozenset()
     # names (`error`, `res.error`) set whenever nobody is signed in (`_Walker.auth_errors`)
     auth_errors: frozenset[str] = frozenset()
+    # locals validated as trimmed texts refused when empty (`_Walker._trimmed_text`): a type check, not
+    # one of the content that a URL, a path or SQL text is made of
+    trimmed: frozenset[str] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -1768,7 +1771,8 @@ class Analyzer:
                         continue
                     s.runs_commands = s.runs_commands or ev.callee
                 if ev.kind == "fs":
-                    unchecked = self.fs_refs(fn.module, ev) - ev.state.validated
+                    # (a trimmed text's type is checked, not the path it makes)
+                    unchecked = self.fs_refs(fn.module, ev) - (ev.state.validated - flow.trimmed)
                 else:
                     unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.effect_params |= {p for r in unchecked for p in sources.get(r, ())}
@@ -2624,6 +2628,7 @@ class Analyzer:
             walker.audit_depth,
             frozenset(walker.held_gates),
             frozenset(walker.auth_errors),
+            frozenset(walker.trimmed),
         )
 
 
@@ -2703,6 +2708,7 @@ class _Walker:
         self.walking: frozenset[int] = frozenset({fn.node.start_byte})
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
+        self.trimmed: set[str] = set()  # (`Flow.trimmed`)
         self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
         # `const invite = invites.find((i) => i.token === token)`: the client values a found element equals
         self.matched: dict[str, set[str]] = {}
@@ -3294,7 +3300,9 @@ class _Walker:
                 c.validated |= self._verdict_checked(arg, st)
                 if arg is not None and arg.type == "identifier" and not _under_and(n, cond):
                     # `const name = label.trim(); if (!name) return`: past the exit, a non-empty text
-                    c.validated |= self._trimmed_text(sx.text(src, arg))
+                    trimmed = self._trimmed_text(sx.text(src, arg))
+                    c.validated |= trimmed
+                    self.trimmed |= trimmed
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
@@ -4502,6 +4510,7 @@ class _Walker:
                 self.held_gates |= sub.held_gates
                 self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
                 self.audit_depth = min(self.audit_depth, sub.audit_depth)
+                self.trimmed |= sub.trimmed
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
                 runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)

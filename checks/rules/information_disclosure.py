@@ -119,7 +119,8 @@ project functions that answer with their own codes and texts rather than the mes
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try that only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
-module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`; log lines and `if`s that call
+module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`, also literal constants
+imported from another project module, not one read from the environment; log lines and `if`s that call
 nothing may sit beside them), and "already exists" said of something other than an account ("An active
 assignment already exists"; to a signed-in caller, in a branch on a row of another table looked up by the
 address, "Email already exists" of a pending invite).
@@ -154,6 +155,7 @@ from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_signature_call
 from checks.analysis.module import Function, Module
+from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -1942,7 +1944,7 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
             return False
     for call in (c for top in calls for c in sx.find(top, ("call_expression", "new_expression"), False)):
         target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
-        if target is None or not _throws_own_texts(target):
+        if target is None or not _throws_own_texts(target, ctx.analyzer.program):
             return False
     return True
 
@@ -1981,7 +1983,7 @@ def _log_line(ctx: FileContext, call: Node) -> bool:
     return logger and (args is None or not sx.find(args, ("call_expression", "new_expression"), False))
 
 
-def _throws_own_texts(fn: Function) -> bool:
+def _throws_own_texts(fn: Function, program: Program) -> bool:
     """``fn`` reads nothing over I/O (no `await`) and every `throw` of it builds an error from a
     literal text (an argument's converter may throw none): `new RangeError("...")`, or an error
     factory given one (`throw badRequest("Range too long")`, a template of module constants)."""
@@ -2000,15 +2002,16 @@ def _throws_own_texts(fn: Function) -> bool:
             return False
         args = value.child_by_field_name("arguments")
         first = args.named_children[0] if args is not None and args.named_children else None
-        if not (_fixed_string(fn.module, first) or _echoed_text(fn, first)):
+        if not (_fixed_string(fn.module, first) or _echoed_text(fn, first, program)):
             return False
     return True
 
 
-def _echoed_text(fn: Function, node: Node | None) -> bool:
+def _echoed_text(fn: Function, node: Node | None, program: Program) -> bool:
     """A template `File type ${fileType} is not allowed. Allowed: ${ALLOWED.join(", ")}`: one of the
     app's own words around what ``fn`` was handed and module constants (also locals computed from
-    them: `maxSize / 1024`), in a function that catches no error whose details it could pass on."""
+    them: `maxSize / 1024`, and constants imported from the project, `import { ALLOWED } from
+    "@/lib/constants"`), in a function that catches no error whose details it could pass on."""
     src = fn.module.src
     node = sx.strip_types(node)
     if node is None or node.type != "template_string" or sx.find(fn.node, ("catch_clause",), False):
@@ -2019,19 +2022,38 @@ def _echoed_text(fn: Function, node: Node | None) -> bool:
         for d in sx.find(fn.node, ("variable_declarator",), False)
         if d.start_byte < node.start_byte
     }
+    constants = set(fn.module.values)
     for sub in (c for c in node.named_children if c.type == "template_substitution"):
         text = sx.text(src, sub)
         if ".message" in text or ".stack" in text:
             return False
-        if not identifiers(src, sub) <= known:
+        imported = {n for n in identifiers(src, sub) - known if _imported_constant(program, fn.module, n)}
+        constants |= imported
+        if not identifiers(src, sub) <= known | imported:
             return False
         for call in sx.find(sub, ("call_expression", "new_expression")):
             # (`ALLOWED.join(", ")` of a module constant; a converter of what it was handed,
             # `start.toISOString()`, may throw a runtime error of its own)
             if call.type != "call_expression" or sx.root_identifier(src, call.child_by_field_name("function")) not in (
-                fn.module.values
+                constants
             ):
                 return False
+    return True
+
+
+def _imported_constant(program: Program, mod: Module, name: str) -> bool:
+    """``name`` is imported from a project module that binds it to a literal value (`[...IMAGE_TYPES,
+    "video/mp4"] as const`, `8_000_000`): no call, no environment read (`process.env.X` is not the app's
+    own wording)."""
+    if name not in mod.imports:
+        return False
+    found = program.resolve_value(mod, name)
+    value = sx.strip_types(found[1]) if found is not None else None
+    if value is None or value.type not in ("number", "string", "array", "object"):
+        return False
+    for n in sx.walk(value):
+        if n.type in ("call_expression", "new_expression", "member_expression", "subscript_expression"):
+            return False
     return True
 
 

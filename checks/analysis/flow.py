@@ -480,6 +480,9 @@ class Flow:
     # locals validated as trimmed texts refused when empty (`_Walker._trimmed_text`): a type check, not
     # one of the content that a URL, a path or SQL text is made of
     trimmed: frozenset[str] = frozenset()
+    # catch clauses (their start) of a try whose body passed a secret gate before any `await`: what they
+    # catch was thrown past the gate (the caller holds the secret)
+    gated_catches: frozenset[int] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -2629,6 +2632,7 @@ class Analyzer:
             frozenset(walker.held_gates),
             frozenset(walker.auth_errors),
             frozenset(walker.trimmed),
+            frozenset(walker.gated_catches),
         )
 
 
@@ -2709,6 +2713,8 @@ class _Walker:
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
         self.trimmed: set[str] = set()  # (`Flow.trimmed`)
+        self.secret_gates: list[int] = []  # where an `if` that refuses a caller without the secret ends
+        self.gated_catches: set[int] = set()  # (`Flow.gated_catches`)
         self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
         # `const invite = invites.find((i) => i.token === token)`: the client values a found element equals
         self.matched: dict[str, set[str]] = {}
@@ -2816,6 +2822,14 @@ class _Walker:
             before = st.copy()
             self.block(sx.statements(body), st)
             handler = node.child_by_field_name("handler")
+            if handler is not None and body is not None and before.auth is None and st.auth == "secret":
+                # `try { if (bearer(req) !== process.env.CRON_SECRET) return 401; ...work } catch`: nothing
+                # before the gate waits on anything, so what the catch gets was thrown past it
+                gate = min((g for g in self.secret_gates if body.start_byte < g <= body.end_byte), default=None)
+                if gate is not None and not any(
+                    a.start_byte < gate for a in sx.find(body, ("await_expression",), into_functions=False)
+                ):
+                    self.gated_catches.add(handler.start_byte)
             if handler is not None:
                 param = handler.child_by_field_name("parameter")
                 self.catch.append(sx.text(self.src, param) if param is not None else "")
@@ -2940,7 +2954,10 @@ class _Walker:
         if cons_exit:
             if cons_exit == "throw" and (facts.role_neg or facts.owner_neg):
                 self.thrown_gates.append(node.start_byte)
+            unset = st.auth is None
             self._apply_negative(facts, st, cons_exit)
+            if unset and st.auth == "secret":
+                self.secret_gates.append(node.end_byte)
             if st.auth is None:
                 st.auth = self._unset_refused(cond)
             st.rate_limited = st.rate_limited or s_else.rate_limited

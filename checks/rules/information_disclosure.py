@@ -88,7 +88,10 @@ export async function requestReset(email: string) {
 
 ## Not flagged
 Thrown errors in server actions (Next.js redacts them in production), generic messages, error messages a
-verified webhook or cron handler returns to its provider (a partner calling the app's API with an
+verified webhook or cron handler returns to its provider (also a query's own error words past its secret check,
+and the catch of a try that wraps the check when nothing before the check waits on anything, `try { if
+(bearer(req) !== process.env.CRON_SECRET) return 401; ... } catch (e) { return { detail: e.message } }`: what it
+catches was thrown past the check; not when the body is read first) (a partner calling the app's API with an
 `x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
@@ -866,6 +869,19 @@ def _api_key_client(ctx: FileContext, ep: EntryPoint) -> bool:
     return not any(is_signature_call(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",)))
 
 
+def _gated_catch(flow: Flow, node: Node) -> bool:
+    """``node`` is in a catch whose try passed a secret gate before anything it waited on
+    (`Flow.gated_catches`): what it answers goes to the scheduler or provider holding the secret."""
+    if not flow.gated_catches:
+        return False
+    p = node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "catch_clause":
+            return p.start_byte in flow.gated_catches
+        p = p.parent
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
@@ -935,11 +951,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if raw is not None and not _rows_present_branch(hctx, ev.node, hctx.text(raw)):
                     yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
                     reported = True
-                elif worded is None and query_errors:
+                elif (
+                    worded is None
+                    and query_errors
+                    and not (ev.state.auth == "secret" and not _api_key_client(hctx, ep))
+                ):
+                    # (a query's own words answered past a cron or webhook secret go to the scheduler or
+                    # provider, as a caught error's message does; the error object itself is flagged above)
                     said = _worded_answer_error(hctx, ev.value, query_errors)
                     worded = (hctx.text(said), export or said) if said is not None else None
             if (
-                ev.state.auth == "secret"
+                (ev.state.auth == "secret" or (ev.catch_param and _gated_catch(flow, ev.node)))
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
                 and not _api_key_client(hctx, ep)
             ):

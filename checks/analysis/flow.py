@@ -840,6 +840,7 @@ def _in_conjunction(node: Node, top: Node | None) -> bool:
 _STRING_ONLY_METHODS = frozenset({"trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "normalize"})
 # ... and those a text answers another text with, chained before or after them
 _TEXT_METHODS = _STRING_ONLY_METHODS | {"slice", "substring", "toString", "replace", "replaceAll"}
+_TEXT_METHOD_CALL = re.compile(rb"\.(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase|normalize)\(")
 
 
 def _under_and(node: Node, cond: Node | None) -> bool:
@@ -2713,6 +2714,7 @@ class _Walker:
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
         self.trimmed: set[str] = set()  # (`Flow.trimmed`)
+        self._text_methods: bool | None = None  # the function calls a text-only method (`_trimmed_text`)
         self.secret_gates: list[int] = []  # where an `if` that refuses a caller without the secret ends
         self.gated_catches: set[int] = set()  # (`Flow.gated_catches`)
         self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
@@ -3920,6 +3922,11 @@ class _Walker:
         `String(code ?? "").trim().toLowerCase()`): only a text has a `trim` (anything else the client
         sends makes the call throw), so once its emptiness is refused it holds a non-empty text. Not a
         cast (`raw as string`), and not a local assigned again."""
+        if self._text_methods is None:
+            whole = self.fn.node
+            self._text_methods = _TEXT_METHOD_CALL.search(self.src, whole.start_byte, whole.end_byte) is not None
+        if not self._text_methods:
+            return set()  # (cheap: most functions call none of them)
         value = self._local_value(name)
         node = value
         trimmed = False

@@ -483,6 +483,12 @@ class Flow:
     held_gates: frozenset[str] = frozenset()
     # names (`error`, `res.error`) set whenever nobody is signed in (`_Walker.auth_errors`)
     auth_errors: frozenset[str] = frozenset()
+    # locals validated as trimmed texts refused when empty (`_Walker._trimmed_text`): a type check, not
+    # one of the content that a URL, a path or SQL text is made of
+    trimmed: frozenset[str] = frozenset()
+    # catch clauses (their start) of a try whose body passed a secret gate before any `await`: what they
+    # catch was thrown past the gate (the caller holds the secret)
+    gated_catches: frozenset[int] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -834,6 +840,13 @@ def _in_conjunction(node: Node, top: Node | None) -> bool:
             return True
         p = p.parent
     return False
+
+
+# Methods only a text has (an array, number, boolean or plain object of JSON has none of them)
+_STRING_ONLY_METHODS = frozenset({"trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "normalize"})
+# ... and those a text answers another text with, chained before or after them
+_TEXT_METHODS = _STRING_ONLY_METHODS | {"slice", "substring", "toString", "replace", "replaceAll"}
+_TEXT_METHOD_CALL = re.compile(rb"\.(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase|normalize)\(")
 
 
 def _under_and(node: Node, cond: Node | None) -> bool:
@@ -1804,7 +1817,8 @@ class Analyzer:
                         continue
                     s.runs_commands = s.runs_commands or ev.callee
                 if ev.kind == "fs":
-                    unchecked = self.fs_refs(fn.module, ev) - ev.state.validated
+                    # (a trimmed text's type is checked, not the path it makes)
+                    unchecked = self.fs_refs(fn.module, ev) - (ev.state.validated - flow.trimmed)
                 else:
                     unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.effect_params |= {p for r in unchecked for p in sources.get(r, ())}
@@ -2700,6 +2714,8 @@ class Analyzer:
             walker.audit_depth,
             frozenset(walker.held_gates),
             frozenset(walker.auth_errors),
+            frozenset(walker.trimmed),
+            frozenset(walker.gated_catches),
         )
 
 
@@ -2779,6 +2795,10 @@ class _Walker:
         self.walking: frozenset[int] = frozenset({fn.node.start_byte})
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
+        self.trimmed: set[str] = set()  # (`Flow.trimmed`)
+        self._text_methods: bool | None = None  # the function calls a text-only method (`_trimmed_text`)
+        self.secret_gates: list[int] = []  # where an `if` that refuses a caller without the secret ends
+        self.gated_catches: set[int] = set()  # (`Flow.gated_catches`)
         self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
         # `const invite = invites.find((i) => i.token === token)`: the client values a found element equals
         self.matched: dict[str, set[str]] = {}
@@ -2886,6 +2906,14 @@ class _Walker:
             before = st.copy()
             self.block(sx.statements(body), st)
             handler = node.child_by_field_name("handler")
+            if handler is not None and body is not None and before.auth is None and st.auth == "secret":
+                # `try { if (bearer(req) !== process.env.CRON_SECRET) return 401; ...work } catch`: nothing
+                # before the gate waits on anything, so what the catch gets was thrown past it
+                gate = min((g for g in self.secret_gates if body.start_byte < g <= body.end_byte), default=None)
+                if gate is not None and not any(
+                    a.start_byte < gate for a in sx.find(body, ("await_expression",), into_functions=False)
+                ):
+                    self.gated_catches.add(handler.start_byte)
             if handler is not None:
                 param = handler.child_by_field_name("parameter")
                 self.catch.append(sx.text(self.src, param) if param is not None else "")
@@ -3010,7 +3038,10 @@ class _Walker:
         if cons_exit:
             if cons_exit == "throw" and (facts.role_neg or facts.owner_neg):
                 self.thrown_gates.append(node.start_byte)
+            unset = st.auth is None
             self._apply_negative(facts, st, cons_exit)
+            if unset and st.auth == "secret":
+                self.secret_gates.append(node.end_byte)
             if st.auth is None:
                 st.auth = self._unset_refused(cond)
             st.rate_limited = st.rate_limited or s_else.rate_limited
@@ -3369,6 +3400,11 @@ class _Walker:
                     c.auth_neg = True  # PocketBase: `if (!pb.authStore.isValid) return 401` (the loaded auth cookie)
                 # `if (!verdict.valid) return 400` after `const verdict = validateConfig(kind, body.config)`
                 c.validated |= self._verdict_checked(arg, st)
+                if arg is not None and arg.type == "identifier" and not _under_and(n, cond):
+                    # `const name = label.trim(); if (!name) return`: past the exit, a non-empty text
+                    trimmed = self._trimmed_text(sx.text(src, arg))
+                    c.validated |= trimmed
+                    self.trimmed |= trimmed
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
@@ -3966,6 +4002,35 @@ class _Walker:
         value = self._local_value(sx.text(self.src, obj))
         return value is not None and value.type == "call_expression" and sx.callee_name(self.src, value) == "String"
 
+    def _trimmed_text(self, name: str) -> set[str]:
+        """``name`` when it is a local given only a string method's answer (`label.trim()`,
+        `String(code ?? "").trim().toLowerCase()`): only a text has a `trim` (anything else the client
+        sends makes the call throw), so once its emptiness is refused it holds a non-empty text. Not a
+        cast (`raw as string`), and not a local assigned again."""
+        if self._text_methods is None:
+            whole = self.fn.node
+            self._text_methods = _TEXT_METHOD_CALL.search(self.src, whole.start_byte, whole.end_byte) is not None
+        if not self._text_methods:
+            return set()  # (cheap: most functions call none of them)
+        value = self._local_value(name)
+        node = value
+        trimmed = False
+        while node is not None and node.type == "call_expression":
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                break
+            method = sx.text(self.src, fn.child_by_field_name("property"))
+            if method not in _TEXT_METHODS:
+                break
+            trimmed = trimmed or method in _STRING_ONLY_METHODS
+            node = sx.unwrap(fn.child_by_field_name("object"))
+        if not trimmed or value is None or value.type != "call_expression":
+            return set()
+        for a in sx.find(self.fn.node, ("assignment_expression", "augmented_assignment_expression")):
+            if sx.text(self.src, a.child_by_field_name("left")) == name:
+                return set()
+        return {name}
+
     def _emptiness_test(self, length: Node) -> bool:
         """`!ids.length`, `ids.length === 0`, `ids.length < 1`, `if (ids.length)`: whether anything was
         sent, not what (a bound, `title.length > 200`, is a check of the value)."""
@@ -4559,6 +4624,7 @@ class _Walker:
                 self.held_gates |= sub.held_gates
                 self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
                 self.audit_depth = min(self.audit_depth, sub.audit_depth)
+                self.trimmed |= sub.trimmed
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
                 runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)

@@ -89,7 +89,10 @@ export async function requestReset(email: string) {
 
 ## Not flagged
 Thrown errors in server actions (Next.js redacts them in production), generic messages, error messages a
-verified webhook or cron handler returns to its provider (a partner calling the app's API with an
+verified webhook or cron handler returns to its provider (also a query's own error words past its secret check,
+and the catch of a try that wraps the check when nothing before the check waits on anything, `try { if
+(bearer(req) !== process.env.CRON_SECRET) return 401; ... } catch (e) { return { detail: e.message } }`: what it
+catches was thrown past the check; not when the body is read first) (a partner calling the app's API with an
 `x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
@@ -120,7 +123,8 @@ project functions that answer with their own codes and texts rather than the mes
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try that only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
-module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`; log lines and `if`s that call
+module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`, also literal constants
+imported from another project module, not one read from the environment; log lines and `if`s that call
 nothing may sit beside them), and "already exists" said of something other than an account ("An active
 assignment already exists"; to a signed-in caller, in a branch on a row of another table looked up by the
 address, "Email already exists" of a pending invite).
@@ -155,6 +159,7 @@ from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, is_signature_call
 from checks.analysis.module import Function, Module
+from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -882,6 +887,19 @@ def _api_key_client(ctx: FileContext, ep: EntryPoint) -> bool:
     return not any(is_signature_call(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",)))
 
 
+def _gated_catch(flow: Flow, node: Node) -> bool:
+    """``node`` is in a catch whose try passed a secret gate before anything it waited on
+    (`Flow.gated_catches`): what it answers goes to the scheduler or provider holding the secret."""
+    if not flow.gated_catches:
+        return False
+    p = node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "catch_clause":
+            return p.start_byte in flow.gated_catches
+        p = p.parent
+    return False
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
@@ -951,11 +969,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if raw is not None and not _rows_present_branch(hctx, ev.node, hctx.text(raw)):
                     yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
                     reported = True
-                elif worded is None and query_errors:
+                elif (
+                    worded is None
+                    and query_errors
+                    and not (ev.state.auth == "secret" and not _api_key_client(hctx, ep))
+                ):
+                    # (a query's own words answered past a cron or webhook secret go to the scheduler or
+                    # provider, as a caught error's message does; the error object itself is flagged above)
                     said = _worded_answer_error(hctx, ev.value, query_errors)
                     worded = (hctx.text(said), export or said) if said is not None else None
             if (
-                ev.state.auth == "secret"
+                (ev.state.auth == "secret" or (ev.catch_param and _gated_catch(flow, ev.node)))
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
                 and not _api_key_client(hctx, ep)
             ):
@@ -1960,7 +1984,7 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
             return False
     for call in (c for top in calls for c in sx.find(top, ("call_expression", "new_expression"), False)):
         target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
-        if target is None or not _throws_own_texts(target):
+        if target is None or not _throws_own_texts(target, ctx.analyzer.program):
             return False
     return True
 
@@ -1999,7 +2023,7 @@ def _log_line(ctx: FileContext, call: Node) -> bool:
     return logger and (args is None or not sx.find(args, ("call_expression", "new_expression"), False))
 
 
-def _throws_own_texts(fn: Function) -> bool:
+def _throws_own_texts(fn: Function, program: Program) -> bool:
     """``fn`` reads nothing over I/O (no `await`) and every `throw` of it builds an error from a
     literal text (an argument's converter may throw none): `new RangeError("...")`, or an error
     factory given one (`throw badRequest("Range too long")`, a template of module constants)."""
@@ -2018,15 +2042,16 @@ def _throws_own_texts(fn: Function) -> bool:
             return False
         args = value.child_by_field_name("arguments")
         first = args.named_children[0] if args is not None and args.named_children else None
-        if not (_fixed_string(fn.module, first) or _echoed_text(fn, first)):
+        if not (_fixed_string(fn.module, first) or _echoed_text(fn, first, program)):
             return False
     return True
 
 
-def _echoed_text(fn: Function, node: Node | None) -> bool:
+def _echoed_text(fn: Function, node: Node | None, program: Program) -> bool:
     """A template `File type ${fileType} is not allowed. Allowed: ${ALLOWED.join(", ")}`: one of the
     app's own words around what ``fn`` was handed and module constants (also locals computed from
-    them: `maxSize / 1024`), in a function that catches no error whose details it could pass on."""
+    them: `maxSize / 1024`, and constants imported from the project, `import { ALLOWED } from
+    "@/lib/constants"`), in a function that catches no error whose details it could pass on."""
     src = fn.module.src
     node = sx.strip_types(node)
     if node is None or node.type != "template_string" or sx.find(fn.node, ("catch_clause",), False):
@@ -2037,19 +2062,38 @@ def _echoed_text(fn: Function, node: Node | None) -> bool:
         for d in sx.find(fn.node, ("variable_declarator",), False)
         if d.start_byte < node.start_byte
     }
+    constants = set(fn.module.values)
     for sub in (c for c in node.named_children if c.type == "template_substitution"):
         text = sx.text(src, sub)
         if ".message" in text or ".stack" in text:
             return False
-        if not identifiers(src, sub) <= known:
+        imported = {n for n in identifiers(src, sub) - known if _imported_constant(program, fn.module, n)}
+        constants |= imported
+        if not identifiers(src, sub) <= known | imported:
             return False
         for call in sx.find(sub, ("call_expression", "new_expression")):
             # (`ALLOWED.join(", ")` of a module constant; a converter of what it was handed,
             # `start.toISOString()`, may throw a runtime error of its own)
             if call.type != "call_expression" or sx.root_identifier(src, call.child_by_field_name("function")) not in (
-                fn.module.values
+                constants
             ):
                 return False
+    return True
+
+
+def _imported_constant(program: Program, mod: Module, name: str) -> bool:
+    """``name`` is imported from a project module that binds it to a literal value (`[...IMAGE_TYPES,
+    "video/mp4"] as const`, `8_000_000`): no call, no environment read (`process.env.X` is not the app's
+    own wording)."""
+    if name not in mod.imports:
+        return False
+    found = program.resolve_value(mod, name)
+    value = sx.strip_types(found[1]) if found is not None else None
+    if value is None or value.type not in ("number", "string", "array", "object"):
+        return False
+    for n in sx.walk(value):
+        if n.type in ("call_expression", "new_expression", "member_expression", "subscript_expression"):
+            return False
     return True
 
 

@@ -76,6 +76,9 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+A browser's Web Push subscription (its endpoint and `p256dh`/`auth` keys) written as `subscription` beside its
+`endpoint`, on a push or device table, or in a handler that reads its `p256dh` key: where to send notifications,
+not a billing plan (a `subscription` written onto an account or a billing row is still flagged).
 Rows mapped into literals field by field that add a field only under a condition
 (`...(volume != null ? { promptVolume: volume } : {})`: that literal is judged like the rest).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
@@ -1536,6 +1539,23 @@ def _free_text(mod: Module, node: Node) -> bool:
     return bool(names) and names[-1] == "string" and not set(names) & _PINNING
 
 
+_PUSH_MODEL = re.compile(r"(?i)push|notif|device|webpush")
+
+
+def _push_subscription(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> bool:
+    """`{ endpoint: subscription.endpoint, subscription }`: a Web Push subscription (a browser's endpoint
+    and its `p256dh`/`auth` keys), stored beside its endpoint, on a push or device table, or in a handler
+    that reads its `p256dh` key; it says where to send notifications and grants nothing (a
+    `subscription` written onto an account or a billing row is the plan)."""
+    assert ev.op is not None
+    if _PUSH_MODEL.search(ev.op.model or ""):
+        return True
+    if "endpoint" in object_keys(ctx.src, data):
+        return True
+    fn = ep.fn.node
+    return ep.fn.module.src.find(b"p256dh", fn.start_byte, fn.end_byte) != -1
+
+
 def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node | None) -> bool:
     """`data: { role }` on a record that grants nothing (a mailbox, a survey answer), where the
     schema takes `role` as free text: a job title, not a privilege; on a chat message, whoever
@@ -2497,6 +2517,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # the customer record's own provider id, not a privilege of the caller
                         if _descriptive_role(ctx, ep, ev, key, value_node):
                             continue
+                        if key == "subscription" and _push_subscription(ctx, ep, ev, data):
+                            continue  # a browser's Web Push endpoint and keys: where to notify, not a plan
                         if key in _OWNER_KEYS and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (

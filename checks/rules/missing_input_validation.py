@@ -125,12 +125,14 @@ Development and test helpers whose first statement answers every production requ
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
 A request handed to the project's authenticator (`getUser(res, req)` that returns the caller or throws)
 is read for its credentials (a bearer API key looked up by its id) before it decides: not a sink; what
-such a helper does past its own sign-in check still counts. A value used only inside `if (typeof id ===
-"number")` is type-checked there; `slugify(x)` throws on anything but a string and answers only a slug's
-alphabet; a client list mapped through a string method (`tags.map((t) => t.trim())`) is a list of
-strings or a throw (for a database write; its content still counts in a URL or SQL text); an SDK client
-built for the request (`createServerClient(url, key, { cookies })`) is a
-connection, not client input.
+such a helper does past its own sign-in check still counts. A value used only inside `if (typeof id === "number")`
+is type-checked there; `slugify(x)` throws on anything but a string and answers only a slug's alphabet; a local
+trimmed from it whose emptiness is refused before use (`const name = String(raw ?? "").trim(); if (!name) return`)
+holds a non-empty text (not the untrimmed value beside it, not a cast, `raw as string`, and not a trim whose empty
+result goes on; in a URL, a path or SQL text its content still counts); a client list mapped through a string
+method (`tags.map((t) => t.trim())`) is a list of strings or a throw (for a database write; its content still
+counts in a URL or SQL text); an SDK client built for the request (`createServerClient(url, key, { cookies })`) is
+a connection, not client input.
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html
@@ -486,7 +488,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a development or test helper: production callers never reach its sinks
-        events = ctx.flow(ep).events
+        flow = ctx.flow(ep)
+        events, trimmed = flow.events, flow.trimmed
         # (a key stored for one customer, a SCIM or partner client, compared with the caller's header:
         # what it sends is that customer's choice, as a user's is, not a provider's signed event)
         customer = (
@@ -548,20 +551,23 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     nodes = _sql_text_nodes(ctx.src, ev.op.args[:1])
             # (items of a client list handed to a callback, `list.map((item) => ...)`, are client input too)
             client = ev.state.client | (names & elements)
-            bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - ev.state.validated
-            bad = {n for n in bad if not _checked(ctx, n, ev.state.validated, names, assigned, set())}
-            if not bad and ev.state.validated & names:
+            # (a text trimmed and refused when empty is checked for its type: not for a URL, a path or SQL
+            # text, whose content is the risk)
+            validated = ev.state.validated - trimmed if _content_sink(ev) else ev.state.validated
+            bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - validated
+            bad = {n for n in bad if not _checked(ctx, n, validated, names, assigned, set())}
+            if not bad and validated & names:
                 # `raw.accountType` read off the object a schema without that field parsed
-                bad = _fields_outside_schema(ctx, ep, nodes, ev.state.validated & names, schema_keys)
+                bad = _fields_outside_schema(ctx, ep, nodes, validated & names, schema_keys)
             if bound:
-                body = (flowing_refs(az, ctx.module, bound, derived) & ev.state.client & derived) - ev.state.validated
-                body = {n for n in body if not _checked(ctx, n, ev.state.validated, derived, values, set())}
+                body = (flowing_refs(az, ctx.module, bound, derived) & ev.state.client & derived) - validated
+                body = {n for n in body if not _checked(ctx, n, validated, derived, values, set())}
                 # (`[req.query.id]`: a request read only for its URL parts)
                 bad |= {n for n in body if n not in ep.input_params or not _only_url_uses(ctx.src, bound, n)}
-            if bad and any("." in k for k in ev.state.validated):
+            if bad and any("." in k for k in validated):
                 # `data: { name: formData.get("project") }` after `S.safeParse({ project: formData.get("project") })`
                 # passed, `${body.clientId}` after `isUuid(body.clientId)`: that read holds the checked value
-                checked = ev.state.validated
+                checked = validated
                 bad &= {i for n in [*nodes, *bound] for i in identifiers_past_checked_reads(ctx.src, n, checked, True)}
             if ep.kind == "pages-api" and not _content_sink(ev):
                 # `where: { id: req.query.id }`: a request read only for its URL parts

@@ -77,7 +77,10 @@ argument-less getters that return `process.env` reads), hashes named after conte
 (`provenanceSnapshotHash`, `actualSourceHash`), schema versions, registries and fingerprints
 (`secretProvenanceVersion`, `secretFingerprint`), two records of one shape compared field by field
 (`prev.sha === next.sha && prev.checkSignature === next.checkSignature`; a record of the request,
-`req.cookies.token`, is still a check), entries of two maps keyed alike
+`req.cookies.token`, is still a check), one record left out of a list of its kind by the same field
+(`configs.filter((c) => c.apiSecret !== chosen.apiSecret)`; a `find` of the match, or `body.apiSecret`, is still
+a check), a cache key made of a file's `stat` time and size (`${info.mtimeMs}:${info.size}`), entries of two maps
+keyed alike
 (`for (const [id, signature] of next) if (previous.get(id) !== signature)`), a rotated copy of a stored
 value compared to keep or note it (`if (result.refreshToken && result.refreshToken !== refreshToken)
 { save it }`: same name on both sides, `!==`, and the branch neither returns nor throws; the caller's
@@ -529,7 +532,9 @@ def _is_counter(ctx: FileContext, node: Node | None, scope: Node, depth: int = 0
 
 def _literal_built(ctx: FileContext, node: Node) -> bool:
     """A local bound to a template of literal text and counters (`__LINK_TOKEN_${n}__`): a generated
-    placeholder, as public as a string literal."""
+    placeholder, as public as a string literal; or of a file's modification time and size
+    (`${info.mtimeMs}:${info.size}` with `info = await stat(path)`): a cache key of the file's
+    metadata."""
     node = sx.strip_types(node) or node
     if node.type != "identifier":
         return False
@@ -538,9 +543,44 @@ def _literal_built(ctx: FileContext, node: Node) -> bool:
     if found is None or value is None or value.type != "template_string":
         return False
     return all(
-        bool(sub.named_children) and _is_counter(ctx, sub.named_children[0], found[0])
+        bool(sub.named_children)
+        and (_is_counter(ctx, sub.named_children[0], found[0]) or _file_stat_field(ctx, sub.named_children[0]))
         for sub in value.children
         if sub.type == "template_substitution"
+    )
+
+
+# What a file system `stat` answers that says when a file changed and how large it is
+_STAT_FIELDS = frozenset({"mtimeMs", "mtime", "ctimeMs", "ctime", "size", "ino", "dev"})
+_STAT_CALLS = frozenset({"stat", "lstat", "statSync", "lstatSync", "fstat", "fstatSync"})
+
+
+def _file_stat_field(ctx: FileContext, node: Node | None) -> bool:
+    """`info.mtimeMs` of `const info = await stat(path)` (also `.getTime()` of its `mtime`)."""
+    node = sx.strip_types(node)
+    if node is not None and node.type == "call_expression" and not sx.call_args(node):
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if (
+            fn is not None
+            and fn.type == "member_expression"
+            and ctx.text(fn.child_by_field_name("property"))
+            in (
+                "getTime",
+                "toISOString",
+            )
+        ):
+            node = sx.strip_types(fn.child_by_field_name("object"))
+    if node is None or node.type != "member_expression":
+        return False
+    if ctx.text(node.child_by_field_name("property")) not in _STAT_FIELDS:
+        return False
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    found = _binding(ctx, obj) if obj is not None and obj.type == "identifier" else None
+    value = sx.unwrap(found[1]) if found else None
+    return (
+        value is not None
+        and value.type == "call_expression"
+        and sx.last_name(sx.callee_name(ctx.src, value)) in _STAT_CALLS
     )
 
 
@@ -869,6 +909,31 @@ def _record_equality(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+def _excluded_record(ctx: FileContext, node: Node) -> bool:
+    """`configs.filter((c) => c.apiSecret !== chosen.apiSecret)`: the same field of each element and of
+    one record of its kind, to leave that record out of the list (the others are what is kept); not a
+    record a caller presents (`body.apiSecret`), and not a `find`/`some` whose match is the answer."""
+    fields = _record_fields(ctx, node)
+    if fields is None or fields[0] == fields[1]:
+        return False
+    if ctx.text(node.child_by_field_name("operator")) not in ("!==", "!="):
+        return False
+    if any(_PRESENTED.match(part) for obj in fields[:2] for part in obj.split(".")):
+        return False
+    fn = node.parent
+    while fn is not None and fn.type in sx.TRANSPARENT:
+        fn = fn.parent
+    if fn is None or fn.type != "arrow_function":
+        return False  # the callback's whole answer is the comparison
+    args = fn.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) != "filter":
+        return False
+    items = set(sx.param_names(ctx.src, fn))
+    roots = {obj.split(".")[0] for obj in fields[:2]}
+    return len(items & roots) == 1
+
+
 def _map_diff(ctx: FileContext, left: Node, right: Node) -> bool:
     """`for (const [id, signature] of next) if (previous.get(id) !== signature)`: entries of two maps
     keyed alike, a diff of two collections (a presented value looked up by a caller's key is still a check)."""
@@ -1105,6 +1170,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if _flag_or_counter(ctx, name, types) or _not_a_secret_check(ctx, side, left, right):
             continue
         if _record_equality(ctx, node) or _named_change(ctx, node) or _rotation_check(ctx, node, left, right):
+            continue
+        if _excluded_record(ctx, node):
             continue
         # (asked last: the first time, it reads the import graph of the whole tree)
         if ctx.analyzer.program.index.client_only(ctx.path):

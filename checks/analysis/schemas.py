@@ -14,6 +14,9 @@ from checks.analysis.program import Program
 _OBJECT_SCHEMAS = frozenset({"object", "strictObject", "looseObject", "Struct"})
 # chain methods that add keys from another shape, or keep some
 _RESHAPERS = frozenset({"extend", "merge", "omit", "pick"})
+# drizzle-zod (and drizzle-valibot/-typebox/-arktype): a schema generated from a table admits every
+# column of it (`createInsertSchema(users)`), until `.omit`/`.pick` says otherwise
+_TABLE_SCHEMAS = frozenset({"createInsertSchema", "createUpdateSchema", "createSelectSchema"})
 
 
 def schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0) -> dict[str, Node] | None:
@@ -32,9 +35,13 @@ def schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0
         return schema_keys(made[0], made[1], program, depth + 1)
     if node.type != "call_expression":
         return None
-    if sx.last_name(sx.callee_name(mod.src, node)) in _OBJECT_SCHEMAS:
+    callee = sx.last_name(sx.callee_name(mod.src, node))
+    if callee in _OBJECT_SCHEMAS:
         args = sx.call_args(node)
         return _shape_keys(mod, args[0], program, depth) if args else None
+    if callee in _TABLE_SCHEMAS:
+        args = sx.call_args(node)
+        return _table_columns(mod, args[0], program, args[1] if len(args) > 1 else None) if args else None
     fn = sx.strip_types(node.child_by_field_name("function"))
     if fn is None or fn.type != "member_expression":
         return None
@@ -98,6 +105,47 @@ def schema_field(
     if method in ("omit", "pick"):
         return None  # (which keys it keeps is schema_keys' business; not followed here)
     return schema_field(mod, fn.child_by_field_name("object"), key, program, depth + 1)
+
+
+def _table_columns(mod: Module, table: Node | None, program: Program, refine: Node | None) -> dict[str, Node] | None:
+    """The columns of the drizzle table ``table`` names (`pgTable("users", { id: text("id"), ... })`,
+    also the `(t) => ({...})` form and a `pgTableCreator` table) -> their schema: the refinement given
+    for the column (`createInsertSchema(users, { bio: z.string().max(280) })`) or the column itself."""
+    table = sx.strip_types(table)
+    if table is None or table.type != "identifier":
+        return None
+    found = program.resolve_value(mod, mod.text(table))
+    call = sx.strip_types(found[1]) if found is not None else None
+    if found is None or call is None or call.type != "call_expression":
+        return None
+    tmod = found[0]
+    if not sx.last_name(sx.callee_name(tmod.src, call)).lower().endswith("table"):
+        return None
+    args = sx.call_args(call)
+    columns = sx.strip_types(args[1]) if len(args) > 1 else None
+    if columns is not None and sx.is_function(columns):
+        columns = sx.strip_types(columns.child_by_field_name("body"))
+    if columns is None or columns.type != "object":
+        return None
+    keys: dict[str, Node] = {}
+    for c in columns.named_children:
+        if c.type == "pair":
+            key, value = c.child_by_field_name("key"), c.child_by_field_name("value")
+            if key is None or value is None or key.type not in ("property_identifier", "string"):
+                return None
+            keys[tmod.text(key).strip("\"'")] = value
+        elif c.type == "shorthand_property_identifier":
+            keys[tmod.text(c)] = c
+        elif c.type != "comment":
+            return None  # (a spread of shared columns: which ones is not known here)
+    refine = sx.strip_types(refine)
+    if refine is not None and refine.type == "object" and tmod is mod:
+        for c in refine.named_children:
+            key, value = c.child_by_field_name("key"), c.child_by_field_name("value")
+            name = mod.text(key).strip("\"'") if c.type == "pair" and key is not None else None
+            if name in keys and value is not None and not sx.is_function(value):
+                keys[name] = value
+    return keys
 
 
 def _shape_keys(mod: Module, shape: Node | None, program: Program, depth: int) -> dict[str, Node] | None:

@@ -187,7 +187,15 @@ def _record_in(
             else None
         )
         if call is not None and call.type == "call_expression":
-            return _helper_field_records(ctx, mod, call, prop, depth + 1)
+            found = _helper_field_records(ctx, mod, call, prop, depth + 1)
+            if found is not None:
+                return found
+        if obj is not None and obj.type == "identifier":
+            # `joined?.users` of `db.select().from(users).innerJoin(accounts, ...)`: drizzle keys each
+            # joined row by table, the part under `users` is the whole users row
+            held = _record_in(ctx, flow, obj, depth + 1, mod)
+            if held is not None and prop in _joined_tables(ctx, mod, held[0]):
+                return (replace(held[0], model=prop), held[1])
         return None
     if t == "subscript_expression":  # `result.rows[0]`
         index = node.child_by_field_name("index")
@@ -832,6 +840,10 @@ def _passed_through(ctx: FileContext, mod: Module, call: Node, depth: int) -> No
     tsrc = target.module.src
     for ev in ctx.analyzer.helper_flow(target).events:
         value = sx.unwrap(ev.value) if ev.kind == "return" else None
+        handed = _param_handed_back(tsrc, value, params)
+        if handed is not None:  # `first(rows)` with `(rows) => (rows.length > 0 ? rows[0] : null)`
+            index = params.index(handed)
+            return args[index] if index < len(args) else None
         while value is not None and value.type == "call_expression" and sx.callee_name(tsrc, value) == "Promise.all":
             inner = sx.call_args(value)
             value = sx.unwrap(inner[0]) if inner else None
@@ -841,6 +853,75 @@ def _passed_through(ctx: FileContext, mod: Module, call: Node, depth: int) -> No
         if rows is not None and rows.type == "identifier" and sx.text(tsrc, rows) in params:
             index = params.index(sx.text(tsrc, rows))
             return args[index] if index < len(args) else None
+    return None
+
+
+_JOINS = frozenset({"innerJoin", "leftJoin", "rightJoin", "fullJoin", "crossJoin"})
+
+
+def _joined_tables(ctx: FileContext, mod: Module, op: DbOp) -> set[str]:
+    """The keys of a drizzle join's rows (`.from(users).innerJoin(accounts, ...)`): each table by the
+    name it is declared under and by its SQL name; empty for a read with no join."""
+    if op.api != "drizzle":
+        return set()
+    tables: list[Node] = []
+    joined = False
+    node: Node | None = sx.unwrap(op.chain)
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            break
+        method = sx.text(mod.src, fn.child_by_field_name("property"))
+        args = sx.call_args(node)
+        if method in _JOINS or method == "from":
+            joined = joined or method in _JOINS
+            if args:
+                tables.append(args[0])
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    out: set[str] = set()
+    for t in tables if joined else ():
+        t = sx.strip_types(t)
+        if t is None or t.type != "identifier":
+            continue
+        out.add(sx.text(mod.src, t))
+        found = ctx.analyzer.program.resolve_value(mod, sx.text(mod.src, t))
+        decl = sx.strip_types(found[1]) if found is not None else None
+        if found is not None and decl is not None and decl.type == "call_expression" and sx.call_args(decl):
+            name = sx.string_value(found[0].src, sx.call_args(decl)[0])
+            if name:
+                out.add(name)
+    return out
+
+
+def _param_handed_back(src: bytes, value: Node | None, params: list[str], depth: int = 0) -> str | None:
+    """The parameter a helper's answer is, whole or one element of it (`rows`, `rows[0]`, `rows.at(0)`,
+    `rows.length > 0 ? rows[0] : null`, `rows[0] ?? null`): a first-row helper hands its argument's
+    records back."""
+    node = sx.unwrap(value)
+    if node is None or depth > 3:
+        return None
+    if node.type == "identifier":
+        return sx.text(src, node) if sx.text(src, node) in params else None
+    if node.type == "subscript_expression":
+        index = node.child_by_field_name("index")
+        return (
+            _param_handed_back(src, node.child_by_field_name("object"), params, depth + 1)
+            if index is not None and index.type == "number"
+            else None
+        )
+    if node.type == "call_expression" and sx.callee_name(src, node).endswith(".at"):
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        return _param_handed_back(src, obj, params, depth + 1)
+    if node.type == "ternary_expression":
+        return _param_handed_back(
+            src, node.child_by_field_name("consequence"), params, depth + 1
+        ) or _param_handed_back(src, node.child_by_field_name("alternative"), params, depth + 1)
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("??", "||", "&&"):
+        right = _param_handed_back(src, node.child_by_field_name("right"), params, depth + 1)
+        if sx.text(src, node.child_by_field_name("operator")) == "&&":
+            return right
+        return _param_handed_back(src, node.child_by_field_name("left"), params, depth + 1) or right
     return None
 
 

@@ -217,6 +217,11 @@ def _record_in(
         spread = _spread_rows_of(src, node, _named_callback(ctx, mod, node)) if callee.endswith(".map") else None
         if spread is not None:  # `data.map((row) => ({ ...row, tags }))`: each whole row, and more
             return _record_in(ctx, flow, spread, depth + 1, mod)
+        picked = _picked_part(src, node) if callee.endswith(".map") else None
+        if picked is not None:  # `rows.map((row) => row.users)` of a drizzle join: each whole users row
+            held = _record_in(ctx, flow, picked[0], depth + 1, mod)
+            if held is not None and picked[1] in _joined_tables(ctx, mod, held[0]):
+                return (replace(held[0], model=picked[1]), held[1])
         if callee.endswith((".map", ".toString")):
             return None
         if sx.last_name(callee) == "executeQuery":
@@ -853,6 +858,42 @@ def _passed_through(ctx: FileContext, mod: Module, call: Node, depth: int) -> No
         if rows is not None and rows.type == "identifier" and sx.text(tsrc, rows) in params:
             index = params.index(sx.text(tsrc, rows))
             return args[index] if index < len(args) else None
+    return None
+
+
+def _picked_part(src: bytes, call: Node) -> tuple[Node, str] | None:
+    """`rows.map((row) => row.users)` (also `({ users }) => users`): the list mapped and the key each
+    element is replaced by."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if fn is None or fn.type != "member_expression" or cb is None or cb.type != "arrow_function":
+        return None
+    params = sx.param_names(src, cb)
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if body is None or len(params) != 1:
+        return None
+    receiver = fn.child_by_field_name("object")
+    if body.type == "member_expression":
+        obj = sx.unwrap(body.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and sx.text(src, obj) == params[0] and receiver is not None:
+            return (receiver, sx.text(src, body.child_by_field_name("property")))
+        return None
+    first = cb.child_by_field_name("parameters")
+    pattern = first.named_children[0] if first is not None and first.named_children else None
+    while pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
+        pattern = pattern.named_children[0] if pattern.named_children else None
+    if (
+        body.type == "identifier"
+        and pattern is not None
+        and pattern.type == "object_pattern"
+        and receiver is not None
+        and any(
+            c.type == "shorthand_property_identifier_pattern" and sx.text(src, c) == sx.text(src, body)
+            for c in pattern.named_children
+        )
+    ):
+        return (receiver, sx.text(src, body))
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis.calls import DbOp
 from checks.analysis.module import Module
 from checks.analysis.program import Program
 
@@ -190,3 +191,41 @@ def factory_schema(program: Program, mod: Module, node: Node | None) -> tuple[Mo
         rets = sx.find(body, ("return_statement",), into_functions=False)
         body = rets[0].named_children[0] if len(rets) == 1 and rets[0].named_children else None
     return (found[0], body) if body is not None else None
+
+
+_JOINS = frozenset({"innerJoin", "leftJoin", "rightJoin", "fullJoin", "crossJoin"})
+
+
+def drizzle_joined_tables(program: Program, mod: Module, op: DbOp, joined_only: bool = False) -> set[str]:
+    """The keys of a drizzle join's rows (`db.select().from(users).innerJoin(accounts, ...)` answers
+    `{ users: {...}, accounts: {...} }`): each table by the name it is declared under and by its SQL
+    name; empty for a read with no join. ``joined_only``: the joined tables, not the `from` one."""
+    if op.api != "drizzle":
+        return set()
+    tables: list[Node] = []
+    joined = False
+    node: Node | None = sx.unwrap(op.chain)
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            break
+        method = mod.text(fn.child_by_field_name("property"))
+        args = sx.call_args(node)
+        if method in _JOINS or (method == "from" and not joined_only):
+            joined = joined or method in _JOINS
+            if args:
+                tables.append(args[0])
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    out: set[str] = set()
+    for t in tables if joined else ():
+        t = sx.strip_types(t)
+        if t is None or t.type != "identifier":
+            continue
+        out.add(mod.text(t))
+        found = program.resolve_value(mod, mod.text(t))
+        decl = sx.strip_types(found[1]) if found is not None else None
+        if found is not None and decl is not None and decl.type == "call_expression" and sx.call_args(decl):
+            name = sx.string_value(found[0].src, sx.call_args(decl)[0])
+            if name:
+                out.add(name)
+    return out

@@ -106,6 +106,7 @@ from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.flow import Flow, identifiers, response_status
 from checks.analysis.model_secrets import sensitive_field
 from checks.analysis.module import Function, Module
+from checks.analysis.schemas import drizzle_joined_tables
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -194,7 +195,7 @@ def _record_in(
             # `joined?.users` of `db.select().from(users).innerJoin(accounts, ...)`: drizzle keys each
             # joined row by table, the part under `users` is the whole users row
             held = _record_in(ctx, flow, obj, depth + 1, mod)
-            if held is not None and prop in _joined_tables(ctx, mod, held[0]):
+            if held is not None and prop in drizzle_joined_tables(ctx.analyzer.program, mod, held[0]):
                 return (replace(held[0], model=prop), held[1])
         return None
     if t == "subscript_expression":  # `result.rows[0]`
@@ -220,7 +221,7 @@ def _record_in(
         picked = _picked_part(src, node) if callee.endswith(".map") else None
         if picked is not None:  # `rows.map((row) => row.users)` of a drizzle join: each whole users row
             held = _record_in(ctx, flow, picked[0], depth + 1, mod)
-            if held is not None and picked[1] in _joined_tables(ctx, mod, held[0]):
+            if held is not None and picked[1] in drizzle_joined_tables(ctx.analyzer.program, mod, held[0]):
                 return (replace(held[0], model=picked[1]), held[1])
         if callee.endswith((".map", ".toString")):
             return None
@@ -895,43 +896,6 @@ def _picked_part(src: bytes, call: Node) -> tuple[Node, str] | None:
     ):
         return (receiver, sx.text(src, body))
     return None
-
-
-_JOINS = frozenset({"innerJoin", "leftJoin", "rightJoin", "fullJoin", "crossJoin"})
-
-
-def _joined_tables(ctx: FileContext, mod: Module, op: DbOp) -> set[str]:
-    """The keys of a drizzle join's rows (`.from(users).innerJoin(accounts, ...)`): each table by the
-    name it is declared under and by its SQL name; empty for a read with no join."""
-    if op.api != "drizzle":
-        return set()
-    tables: list[Node] = []
-    joined = False
-    node: Node | None = sx.unwrap(op.chain)
-    while node is not None and node.type == "call_expression":
-        fn = sx.strip_types(node.child_by_field_name("function"))
-        if fn is None or fn.type != "member_expression":
-            break
-        method = sx.text(mod.src, fn.child_by_field_name("property"))
-        args = sx.call_args(node)
-        if method in _JOINS or method == "from":
-            joined = joined or method in _JOINS
-            if args:
-                tables.append(args[0])
-        node = sx.unwrap(fn.child_by_field_name("object"))
-    out: set[str] = set()
-    for t in tables if joined else ():
-        t = sx.strip_types(t)
-        if t is None or t.type != "identifier":
-            continue
-        out.add(sx.text(mod.src, t))
-        found = ctx.analyzer.program.resolve_value(mod, sx.text(mod.src, t))
-        decl = sx.strip_types(found[1]) if found is not None else None
-        if found is not None and decl is not None and decl.type == "call_expression" and sx.call_args(decl):
-            name = sx.string_value(found[0].src, sx.call_args(decl)[0])
-            if name:
-                out.add(name)
-    return out
 
 
 def _param_handed_back(src: bytes, value: Node | None, params: list[str], depth: int = 0) -> str | None:

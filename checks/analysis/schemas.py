@@ -217,8 +217,8 @@ def drizzle_joined_tables(program: Program, mod: Module, op: DbOp, joined_only: 
                 tables.append(args[0])
         node = sx.unwrap(fn.child_by_field_name("object"))
     out: set[str] = set()
-    for t in tables if joined else ():
-        t = sx.strip_types(t)
+    for arg in tables if joined else ():
+        t = sx.strip_types(arg)
         if t is None or t.type != "identifier":
             continue
         out.add(mod.text(t))

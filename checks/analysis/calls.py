@@ -168,8 +168,13 @@ def sql_kind(text: str) -> str | None:
     return "read" if m.group(1).lower() == "select" else "write"
 
 
+# what runs a raw statement on a drizzle database (`all`/`get`/`values`/`run`: the sqlite drivers)
+_DRIZZLE_RAW_RUNNERS = frozenset({"execute", "all", "get", "values", "run"})
+
+
 def _sql_model(text: str) -> str:
-    m = re.search(r"(?i)\b(?:from|into|update|join)\s+[\"`]?(\w+)", text)
+    # (`FROM ${players} p`: a drizzle table interpolated into its `sql` template names the table)
+    m = re.search(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?[\"`]?(\w+)", text)
     return m.group(1) if m else ""
 
 
@@ -367,11 +372,12 @@ def classify_db(
                 not projected,
                 last,
             )
-        if last == "execute" and args:
+        if last in _DRIZZLE_RAW_RUNNERS and args:
+            # drizzle `db.execute(sql`...`)`, and the sqlite drivers' `db.all(sql`...`)` / `.get` / `.values` / `.run`
             text = sql_text(src, args[0])
             kind = sql_kind(text)
             if kind:
-                return _raw_sql_op(kind, text, call, outer_chain(call), args, "execute")
+                return _raw_sql_op(kind, text, call, outer_chain(call), args, last)
     if len(parts) == 4 and parts[1] == "query" and last in ("findMany", "findFirst"):
         opts = object_keys(src, args[0]) if args else {}
         projected = "columns" in opts

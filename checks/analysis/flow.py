@@ -1377,6 +1377,11 @@ def is_awaited(call: Node) -> bool:
     return t in ("return_statement", "arrow_function")
 
 
+# Array methods whose callback's first parameter is bound to an element of the list, as a loop's is
+# (`forEach`, the statement form of `for (const x of list)`; a `map`'s rows are judged where they land)
+_ELEMENT_METHODS = frozenset({"forEach"})
+
+
 # Methods of plain values (strings, arrays, maps, responses) a function calls on its parameters:
 # not a function of an options object it was handed (`input.trim()`, `items.map(f)`)
 _VALUE_METHODS = frozenset(
@@ -4609,6 +4614,7 @@ class _Walker:
                 sub.param_names = self.param_names - own
                 if parent is not None and parent.type == "arguments":
                     self._handed_to_gate(cb, parent, sub)
+                    self._bind_element(cb, parent, sub)
                 elif option is not None:
                     self._option_to_gate(cb, option, sub)
                 # params of callbacks over client data are client data too
@@ -4637,6 +4643,23 @@ class _Walker:
         for call in calls:
             if call.type == "call_expression":
                 self._handed_functions(call, st)
+
+    def _bind_element(self, cb: Node, args: Node, sub: _Walker) -> None:
+        """`drafts.forEach((draft) => ...)`: the element parameter of an array method's callback holds
+        what the list holds, as a `for (const draft of drafts)` binds it."""
+        call = args.parent
+        fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+        if call is None or fn is None or fn.type != "member_expression" or args.named_children[:1] != [cb]:
+            return
+        if sx.text(self.src, fn.child_by_field_name("property")) not in _ELEMENT_METHODS:
+            return
+        first = cb.child_by_field_name("parameter")
+        if first is None:
+            params = cb.child_by_field_name("parameters")
+            first = params.named_children[0] if params is not None and params.named_children else None
+            if first is not None and first.type in ("required_parameter", "optional_parameter"):
+                first = first.child_by_field_name("pattern")
+        sub.bind(first, fn.child_by_field_name("object"), sub.state)
 
     def _handed_functions(self, call: Node, st: State) -> None:
         """`export const GET = (req, ctx) => withSession(req, handler, ctx)`: a function of this module

@@ -7,6 +7,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis.calls import DbOp
 from checks.analysis.module import Module
 from checks.analysis.program import Program
 
@@ -14,6 +15,9 @@ from checks.analysis.program import Program
 _OBJECT_SCHEMAS = frozenset({"object", "strictObject", "looseObject", "Struct"})
 # chain methods that add keys from another shape, or keep some
 _RESHAPERS = frozenset({"extend", "merge", "omit", "pick"})
+# drizzle-zod (and drizzle-valibot/-typebox/-arktype): a schema generated from a table admits every
+# column of it (`createInsertSchema(users)`), until `.omit`/`.pick` says otherwise
+_TABLE_SCHEMAS = frozenset({"createInsertSchema", "createUpdateSchema", "createSelectSchema"})
 
 
 def schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0) -> dict[str, Node] | None:
@@ -32,9 +36,13 @@ def schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0
         return schema_keys(made[0], made[1], program, depth + 1)
     if node.type != "call_expression":
         return None
-    if sx.last_name(sx.callee_name(mod.src, node)) in _OBJECT_SCHEMAS:
+    callee = sx.last_name(sx.callee_name(mod.src, node))
+    if callee in _OBJECT_SCHEMAS:
         args = sx.call_args(node)
         return _shape_keys(mod, args[0], program, depth) if args else None
+    if callee in _TABLE_SCHEMAS:
+        args = sx.call_args(node)
+        return _table_columns(mod, args[0], program, args[1] if len(args) > 1 else None) if args else None
     fn = sx.strip_types(node.child_by_field_name("function"))
     if fn is None or fn.type != "member_expression":
         return None
@@ -100,6 +108,47 @@ def schema_field(
     return schema_field(mod, fn.child_by_field_name("object"), key, program, depth + 1)
 
 
+def _table_columns(mod: Module, table: Node | None, program: Program, refine: Node | None) -> dict[str, Node] | None:
+    """The columns of the drizzle table ``table`` names (`pgTable("users", { id: text("id"), ... })`,
+    also the `(t) => ({...})` form and a `pgTableCreator` table) -> their schema: the refinement given
+    for the column (`createInsertSchema(users, { bio: z.string().max(280) })`) or the column itself."""
+    table = sx.strip_types(table)
+    if table is None or table.type != "identifier":
+        return None
+    found = program.resolve_value(mod, mod.text(table))
+    call = sx.strip_types(found[1]) if found is not None else None
+    if found is None or call is None or call.type != "call_expression":
+        return None
+    tmod = found[0]
+    if not sx.last_name(sx.callee_name(tmod.src, call)).lower().endswith("table"):
+        return None
+    args = sx.call_args(call)
+    columns = sx.strip_types(args[1]) if len(args) > 1 else None
+    if columns is not None and sx.is_function(columns):
+        columns = sx.strip_types(columns.child_by_field_name("body"))
+    if columns is None or columns.type != "object":
+        return None
+    keys: dict[str, Node] = {}
+    for c in columns.named_children:
+        if c.type == "pair":
+            key, value = c.child_by_field_name("key"), c.child_by_field_name("value")
+            if key is None or value is None or key.type not in ("property_identifier", "string"):
+                return None
+            keys[tmod.text(key).strip("\"'")] = value
+        elif c.type == "shorthand_property_identifier":
+            keys[tmod.text(c)] = c
+        elif c.type != "comment":
+            return None  # (a spread of shared columns: which ones is not known here)
+    refine = sx.strip_types(refine)
+    if refine is not None and refine.type == "object" and tmod is mod:
+        for c in refine.named_children:
+            key, value = c.child_by_field_name("key"), c.child_by_field_name("value")
+            name = mod.text(key).strip("\"'") if c.type == "pair" and key is not None else None
+            if name in keys and value is not None and not sx.is_function(value):
+                keys[name] = value
+    return keys
+
+
 def _shape_keys(mod: Module, shape: Node | None, program: Program, depth: int) -> dict[str, Node] | None:
     """Keys of a shape object literal; a spread is resolved as a schema, and a computed key or an
     unresolved spread makes the whole set unknown (None) rather than silently partial."""
@@ -142,3 +191,41 @@ def factory_schema(program: Program, mod: Module, node: Node | None) -> tuple[Mo
         rets = sx.find(body, ("return_statement",), into_functions=False)
         body = rets[0].named_children[0] if len(rets) == 1 and rets[0].named_children else None
     return (found[0], body) if body is not None else None
+
+
+_JOINS = frozenset({"innerJoin", "leftJoin", "rightJoin", "fullJoin", "crossJoin"})
+
+
+def drizzle_joined_tables(program: Program, mod: Module, op: DbOp, joined_only: bool = False) -> set[str]:
+    """The keys of a drizzle join's rows (`db.select().from(users).innerJoin(accounts, ...)` answers
+    `{ users: {...}, accounts: {...} }`): each table by the name it is declared under and by its SQL
+    name; empty for a read with no join. ``joined_only``: the joined tables, not the `from` one."""
+    if op.api != "drizzle":
+        return set()
+    tables: list[Node] = []
+    joined = False
+    node: Node | None = sx.unwrap(op.chain)
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            break
+        method = mod.text(fn.child_by_field_name("property"))
+        args = sx.call_args(node)
+        if method in _JOINS or (method == "from" and not joined_only):
+            joined = joined or method in _JOINS
+            if args:
+                tables.append(args[0])
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    out: set[str] = set()
+    for arg in tables if joined else ():
+        t = sx.strip_types(arg)
+        if t is None or t.type != "identifier":
+            continue
+        out.add(mod.text(t))
+        found = program.resolve_value(mod, mod.text(t))
+        decl = sx.strip_types(found[1]) if found is not None else None
+        if found is not None and decl is not None and decl.type == "call_expression" and sx.call_args(decl):
+            name = sx.string_value(found[0].src, sx.call_args(decl)[0])
+            if name:
+                out.add(name)
+    return out

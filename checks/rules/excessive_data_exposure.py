@@ -106,6 +106,7 @@ from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.flow import Flow, identifiers, response_status
 from checks.analysis.model_secrets import sensitive_field
 from checks.analysis.module import Function, Module
+from checks.analysis.schemas import drizzle_joined_tables
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -187,7 +188,15 @@ def _record_in(
             else None
         )
         if call is not None and call.type == "call_expression":
-            return _helper_field_records(ctx, mod, call, prop, depth + 1)
+            found = _helper_field_records(ctx, mod, call, prop, depth + 1)
+            if found is not None:
+                return found
+        if obj is not None and obj.type == "identifier":
+            # `joined?.users` of `db.select().from(users).innerJoin(accounts, ...)`: drizzle keys each
+            # joined row by table, the part under `users` is the whole users row
+            held = _record_in(ctx, flow, obj, depth + 1, mod)
+            if held is not None and prop in drizzle_joined_tables(ctx.analyzer.program, mod, held[0]):
+                return (replace(held[0], model=prop), held[1])
         return None
     if t == "subscript_expression":  # `result.rows[0]`
         index = node.child_by_field_name("index")
@@ -209,6 +218,11 @@ def _record_in(
         spread = _spread_rows_of(src, node, _named_callback(ctx, mod, node)) if callee.endswith(".map") else None
         if spread is not None:  # `data.map((row) => ({ ...row, tags }))`: each whole row, and more
             return _record_in(ctx, flow, spread, depth + 1, mod)
+        picked = _picked_part(src, node) if callee.endswith(".map") else None
+        if picked is not None:  # `rows.map((row) => row.users)` of a drizzle join: each whole users row
+            held = _record_in(ctx, flow, picked[0], depth + 1, mod)
+            if held is not None and picked[1] in drizzle_joined_tables(ctx.analyzer.program, mod, held[0]):
+                return (replace(held[0], model=picked[1]), held[1])
         if callee.endswith((".map", ".toString")):
             return None
         if sx.last_name(callee) == "executeQuery":
@@ -832,6 +846,10 @@ def _passed_through(ctx: FileContext, mod: Module, call: Node, depth: int) -> No
     tsrc = target.module.src
     for ev in ctx.analyzer.helper_flow(target).events:
         value = sx.unwrap(ev.value) if ev.kind == "return" else None
+        handed = _param_handed_back(tsrc, value, params)
+        if handed is not None:  # `first(rows)` with `(rows) => (rows.length > 0 ? rows[0] : null)`
+            index = params.index(handed)
+            return args[index] if index < len(args) else None
         while value is not None and value.type == "call_expression" and sx.callee_name(tsrc, value) == "Promise.all":
             inner = sx.call_args(value)
             value = sx.unwrap(inner[0]) if inner else None
@@ -841,6 +859,74 @@ def _passed_through(ctx: FileContext, mod: Module, call: Node, depth: int) -> No
         if rows is not None and rows.type == "identifier" and sx.text(tsrc, rows) in params:
             index = params.index(sx.text(tsrc, rows))
             return args[index] if index < len(args) else None
+    return None
+
+
+def _picked_part(src: bytes, call: Node) -> tuple[Node, str] | None:
+    """`rows.map((row) => row.users)` (also `({ users }) => users`): the list mapped and the key each
+    element is replaced by."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if fn is None or fn.type != "member_expression" or cb is None or cb.type != "arrow_function":
+        return None
+    params = sx.param_names(src, cb)
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if body is None or len(params) != 1:
+        return None
+    receiver = fn.child_by_field_name("object")
+    if body.type == "member_expression":
+        obj = sx.unwrap(body.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and sx.text(src, obj) == params[0] and receiver is not None:
+            return (receiver, sx.text(src, body.child_by_field_name("property")))
+        return None
+    first = cb.child_by_field_name("parameters")
+    pattern = first.named_children[0] if first is not None and first.named_children else None
+    while pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
+        pattern = pattern.named_children[0] if pattern.named_children else None
+    if (
+        body.type == "identifier"
+        and pattern is not None
+        and pattern.type == "object_pattern"
+        and receiver is not None
+        and any(
+            c.type == "shorthand_property_identifier_pattern" and sx.text(src, c) == sx.text(src, body)
+            for c in pattern.named_children
+        )
+    ):
+        return (receiver, sx.text(src, body))
+    return None
+
+
+def _param_handed_back(src: bytes, value: Node | None, params: list[str], depth: int = 0) -> str | None:
+    """The parameter a helper's answer is, whole or one element of it (`rows`, `rows[0]`, `rows.at(0)`,
+    `rows.length > 0 ? rows[0] : null`, `rows[0] ?? null`): a first-row helper hands its argument's
+    records back."""
+    node = sx.unwrap(value)
+    if node is None or depth > 3:
+        return None
+    if node.type == "identifier":
+        return sx.text(src, node) if sx.text(src, node) in params else None
+    if node.type == "subscript_expression":
+        index = node.child_by_field_name("index")
+        return (
+            _param_handed_back(src, node.child_by_field_name("object"), params, depth + 1)
+            if index is not None and index.type == "number"
+            else None
+        )
+    if node.type == "call_expression" and sx.callee_name(src, node).endswith(".at"):
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        return _param_handed_back(src, obj, params, depth + 1)
+    if node.type == "ternary_expression":
+        return _param_handed_back(
+            src, node.child_by_field_name("consequence"), params, depth + 1
+        ) or _param_handed_back(src, node.child_by_field_name("alternative"), params, depth + 1)
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("??", "||", "&&"):
+        right = _param_handed_back(src, node.child_by_field_name("right"), params, depth + 1)
+        if sx.text(src, node.child_by_field_name("operator")) == "&&":
+            return right
+        return _param_handed_back(src, node.child_by_field_name("left"), params, depth + 1) or right
     return None
 
 

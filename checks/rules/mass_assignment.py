@@ -478,20 +478,26 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
 
 def _nested_admits_privileged(ctx: FileContext, ep: EntryPoint, node: Node) -> str | None:
     """A privileged key admitted by the object schema of one field of a safe-action/zsa input
-    (`input.data` with `z.object({ id: z.string(), data: UserSchema })` and `UserSchema` admitting `role`)."""
+    (`input.data` with `z.object({ id: z.string(), data: UserSchema })` and `UserSchema` admitting `role`),
+    or an owner key (`userId`): the field written as the whole row leaves nothing to pin it."""
+    keys = _nested_schema_keys(ctx, ep, node)
+    hit = sorted(k for k in keys if _privileged_key(k)) or sorted(keys & _OWNER_KEYS)
+    return hit[0] if hit else None
+
+
+def _nested_schema_keys(ctx: FileContext, ep: EntryPoint, node: Node) -> set[str]:
+    """The keys the object schema of the safe-action/zsa input field ``node`` (`input.data`) admits."""
     obj = sx.strip_types(node.child_by_field_name("object"))
     if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
-        return None
+        return set()
     key = ctx.text(node.child_by_field_name("property"))
     program = ctx.analyzer.program
+    out: set[str] = set()
     for mod, schema in ep.schemas:
         field = schema_field(mod, schema, key, program)
-        if field is None:
-            continue
-        hit = sorted(k for k in schema_keys(field[0], field[1], program) or () if _privileged_key(k))
-        if hit:
-            return hit[0]
-    return None
+        if field is not None:
+            out |= set(schema_keys(field[0], field[1], program) or ())
+    return out
 
 
 def _open_schema(ctx: FileContext, mod: Module, entry: Node | None, depth: int = 0) -> bool:
@@ -635,6 +641,11 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(ctx, node, child, held)
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"`{name}` (its schema admits `{hit[0]}`)", child)
+                if stripped and inner.type == "member_expression":
+                    held = _nested_schema_keys(ctx, ep, inner)
+                    hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(ctx, node, child, held)
+                    if hit:  # `{ ...input.user }` with the input's `user: UserInsert` admitting `role`
+                        return (f"`{ctx.text(inner)}` (its schema admits `{hit[0]}`)", child)
     return None
 
 

@@ -287,6 +287,7 @@ from checks.analysis.flow import Event, Flow, identifiers, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Module
+from checks.analysis.schemas import drizzle_joined_tables
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -647,6 +648,16 @@ def _includes_people(ctx: FileContext, ev: Event) -> bool:
         if value.type == "true" or (value.type == "object" and "select" not in object_keys(ctx.src, value)):
             return True
     return False
+
+
+def _joins_people_whole(ctx: FileContext, ev: Event) -> bool:
+    """A drizzle read choosing no columns that joins in a table of someone's data (`.innerJoin(users,
+    ...)`): whatever the `from` table, each answer carries the joined table's whole row."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "drizzle" or op.projected or op.helper is not None:
+        return False  # (a helper's op: its chain is written in the helper's module)
+    joined = drizzle_joined_tables(ctx.analyzer.program, ctx.module, op, joined_only=True)
+    return any(vocab.private_model(t) for t in joined)
 
 
 def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
@@ -1055,6 +1066,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
+        if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `db.select().from(seats).innerJoin(users, ...)` answered: each seat's whole user row
         if _includes_people(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `phoneLine.findMany({ include: { customers: true } })`: the people behind each row
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):

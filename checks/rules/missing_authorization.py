@@ -451,11 +451,80 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     src = ctx.src
     filters = _filter_nodes(ev, src)
     chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
-    return _unmentioned_before(ctx, fn, ev, chosen - {"req", "request"}, filters)
+    return _unmentioned_before(ctx, fn, ev, chosen - {"req", "request"}, filters, _unvetted_lookups(ctx, flow, ev))
 
 
-def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str], filters: list[Node]) -> bool:
-    """Some of ``chosen``, as ``filters`` read them, is mentioned nowhere before ``ev`` (see above)."""
+_LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined", "template_string"})
+
+
+def _unvetted_lookups(ctx: FileContext, flow: Flow, ev: Event) -> list[Node]:
+    """The reads before ``ev`` whose loaded row, up to ``ev``, is only tested for presence or against
+    literals (`if (!application) throw`, `if (application.status !== "pending") throw`): the id that
+    found it was looked up, not checked against the caller (`if (user.id !== userId) throw` before
+    the lookup vouches for `userId` only)."""
+    src = ctx.src
+    out: list[Node] = []
+    for e in flow.events:
+        op = e.op
+        if e.kind != "db" or op is None or op.kind != "read" or op.helper is not None:
+            continue
+        if op.chain.end_byte >= ev.node.start_byte or sx.contains(op.chain, ev.node):
+            continue
+        names = {name for name, o in flow.records.items() if o is op}
+        if not names:
+            continue  # (its answer not held: who knows what vetted it)
+        filters = _filter_nodes(e, src)
+        refs: set[str] = set()
+        for f in (op.chain, *op.args):
+            refs |= identifiers(src, f, into_functions=True)
+        if refs & (e.state.session | e.state.fetched):
+            continue  # scoped by what the server knows (`where: { id, shopId: shop.id }`, a relation's own)
+        picked = {
+            sx.text(src, sx.member_top(n))
+            for f in filters
+            for n in sx.walk(f, into_functions=True)
+            if n.type in ("identifier", "shorthand_property_identifier") and sx.text(src, n) in e.state.client
+        }
+        if len(picked) != 1:
+            continue  # the id looked up inside another one the client sent (`{ id: sizeId, shopId }`)
+        uses = [
+            n
+            for n in sx.walk(flow.fn.node, into_functions=True)
+            if n.type in ("identifier", "shorthand_property_identifier")
+            and op.chain.end_byte < n.start_byte < ev.node.start_byte
+            and sx.text(src, n) in names
+        ]
+        if uses and all(_tested_only(src, n) for n in uses):
+            out.append(op.chain)
+    return out
+
+
+def _tested_only(src: bytes, n: Node) -> bool:
+    """``n`` (or a field read off it) is tested for presence (`!row`) or against a literal
+    (`row.status !== "pending"`), nothing else (a relation's size, `row.members.length === 0`, is a
+    membership test)."""
+    top = sx.member_top(n)
+    if top is not n and _property(src, top) == "length":
+        return False
+    parent = top.parent
+    while parent is not None and parent.type in sx.TRANSPARENT:
+        top, parent = parent, parent.parent
+    if parent is None:
+        return False
+    if parent.type == "unary_expression" and _operator(src, parent) == "!":
+        return True
+    if parent.type == "binary_expression" and _operator(src, parent) in ("===", "!==", "==", "!="):
+        left, right = parent.child_by_field_name("left"), parent.child_by_field_name("right")
+        other = sx.strip_types(right if left == top else left)
+        return other is not None and other.type in _LITERALS
+    return False
+
+
+def _unmentioned_before(
+    ctx: FileContext, fn: Node, ev: Event, chosen: set[str], filters: list[Node], lookups: list[Node]
+) -> bool:
+    """Some of ``chosen``, as ``filters`` read them, is mentioned nowhere before ``ev`` (see above) but
+    in ``lookups``, reads whose rows went unvetted."""
     src = ctx.src
     if not chosen:
         return False
@@ -477,6 +546,8 @@ def _unmentioned_before(ctx: FileContext, fn: Node, ev: Event, chosen: set[str],
             continue
         if parent.type in sx.FUNCTION_TYPES:
             continue  # `id => ...`: a single bare parameter
+        if any(sx.contains(look, n) for look in lookups):
+            continue  # the row it found was never compared with the caller
         top = sx.member_top(n)
         if (
             top.parent is not None

@@ -493,7 +493,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             any(ev.kind in _SINKS and ev.state.auth == "secret" for ev in events)
             and ep.kind in ("route", "pages-api")
             and ep.fn.module is ctx.module
-            and guards.stored_client_secret(ctx.src, guards.with_local_helpers(ep.fn, az.target))
+            and (
+                guards.stored_client_secret(ctx.src, guards.with_local_helpers(ep.fn, az.target))
+                # (nor past a device's key, a person's PIN or password checked against its stored hash:
+                # a kiosk's attendant typed what it sends)
+                or guards.person_credential_checked(ctx.src, ep.fn.node)
+            )
         )
         sinks = [
             ev

@@ -104,7 +104,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.flow import Flow, identifiers, response_status
-from checks.analysis.model_secrets import sensitive_field
+from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -187,8 +187,13 @@ def _record_in(
             else None
         )
         if call is not None and call.type == "call_expression":
-            return _helper_field_records(ctx, mod, call, prop, depth + 1)
-        return None
+            found = _helper_field_records(ctx, mod, call, prop, depth + 1)
+            if found is not None:
+                return found
+        op = flow.records.get(sx.text(src, obj)) if obj is not None and obj.type == "identifier" else None
+        related = _included_relation(ctx, src, op, prop) if op is not None else None
+        # `...member.user` of `findFirst({ ..., include: { user: true } })`: the related record, whole
+        return (related, node) if related is not None else None
     if t == "subscript_expression":  # `result.rows[0]`
         index = node.child_by_field_name("index")
         if index is not None and index.type == "number":
@@ -275,6 +280,35 @@ def _record_in(
             found = _record_in(ctx, flow, child, depth + 1, mod)
             if found:
                 return found
+    return None
+
+
+_RELATION_TYPE = re.compile(r"^\s*(\w+)\s+(\w+)", re.M)
+
+
+def _included_relation(ctx: FileContext, src: bytes, op: DbOp, prop: str) -> DbOp | None:
+    """A Prisma read that loads the relation ``prop`` whole (`include: { user: true }`, or `select: {
+    user: true }` when the schema's `user User @relation(...)` line names a model, or `user: { where }` with
+    no `select`/`omit` of its own): that relation's read, named for its model (else the relation's name)."""
+    if op.api != "prisma" or op.kind != "read":
+        return None
+    for arg in op.args:
+        keys = object_keys(src, arg)
+        for part in ("include", "select"):
+            value = sx.strip_types(object_keys(src, keys.get(part)).get(prop))
+            if value is None:
+                continue
+            if value.type != "true" and (value.type != "object" or {"select", "omit"} & set(object_keys(src, value))):
+                continue
+            models = prisma_models(ctx.analyzer.program)
+            declared = next(
+                (m.group(2) for m in _RELATION_TYPE.finditer(models.get(op.model.lower(), "")) if m.group(1) == prop),
+                None,
+            )
+            if declared is not None and declared.lower() in models:
+                return replace(op, model=declared)
+            if part == "include" and declared is None:
+                return replace(op, model=prop)  # (only relations are included; a column is selected)
     return None
 
 

@@ -997,10 +997,13 @@ _SESSIONS_ROUTE = re.compile(r"(^|/)(app|api|v\d+|auth)/sessions(/[a-z][\w-]*)?/
 
 
 def _route_name(ep: EntryPoint) -> str | None:
+
     """A route's name is its path: the folder of an app-router handler that changes something
     (`app/api/login/route.ts` POST), the file of a pages/api handler (`pages/api/kiosk/login.ts`)."""
-    if ep.kind == "route" and ep.method == "POST" and _SESSIONS_ROUTE.search(ep.path):
-        return "login"  # `POST /v1/sessions/google`: a session created from the caller's credential
+    if ep.kind == "route" and ep.method == "POST" and _SESSIONS_ROUTE.search(ep.path) and not ep.authenticated_by:
+        # `POST /v1/sessions/google`: a session created from the caller's credential (not behind a wrapper
+        # that already let an API key or a session in: there the sessions are the app's records, a charge's)
+        return "login"
     if ep.kind == "route" and ep.method not in (None, "GET") and "/" in ep.path:
         folders = ep.path.split("/")[:-1]
         if ep.method == "DELETE" and len(folders) > 1 and folders[-1].startswith("["):

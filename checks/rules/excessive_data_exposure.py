@@ -12,7 +12,8 @@ without `select`. Writes that hand back the whole record count too: Prisma `crea
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
 `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
-mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, also
+mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and so
+does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
 => ({ ...r, author })))`, every branch of the callback spreading the row), and
 so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).

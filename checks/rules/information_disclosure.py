@@ -9,7 +9,8 @@ number" next to "wrong PIN": any sign-in identifier; an account's status, "this 
 suspended", next to a not-found message, or answered before the password is checked where an unknown
 address gets a generic answer; "No door-staff account is registered to that phone"; "Invalid email."
 answered where a lookup of the account by the caller's input found nothing, `if (!user)`, next to "Email is
-already verified" or a wrong-password answer; the texts a project helper returns that the route passes on,
+already verified" or a wrong-password answer, and such an "already verified" answer itself beside a
+not-found one; the texts a project helper returns that the route passes on,
 `const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
 error object itself, also under an alias, `const e = err as Error`; the text of the body an upstream

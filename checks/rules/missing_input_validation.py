@@ -83,7 +83,9 @@ request), signature-verified webhooks (also a raw body
 checked against a signing secret before use; not a SCIM or partner client whose bearer token is compared with
 the key stored for one customer, `sha256(raw) !== tenant.scimTokenHash`: its body is that customer's; not a route
 gated by an administrators' password the caller types, `adminPassword !== process.env.ADMIN_SECRET`: a person's
-input, not a provider's), and in app-router handlers everything but the
+input, not a provider's; nor a device's key followed by a PIN or password of the body checked against a
+person's stored hash, `bcrypt.compare(String(pin), op.pinHash)`: a kiosk's attendant typed it), and in app-router
+handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
@@ -98,7 +100,8 @@ that rejects any element failing a check, `for (const s of path) if (/[\\/]/.tes
 or a `sanitize*`/`validate*`/`safe*` project helper, checks it; so does a branch opened only for
 listed constants, `if (page === "inbox" || page === "metrics") redirect(...)`, or by a project
 predicate that answers `true` only once it pinned the URL's host, `if (isArchiveUrl(url))`). A route
-param in a same-origin redirect path is a segment the router already matched, and an
+param in a same-origin redirect path is a segment the router already matched (pasted unencoded into its
+query string, `/start?qr=${code}`, it adds query values of the caller's own, and counts), and an
 `encodeURIComponent`-ed value in the query string of a fixed same-origin path
 (`${basePath}/sign-in?error=${encodeURIComponent(error)}`) cannot move the redirect.
 Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :

@@ -88,7 +88,9 @@ check their caller or mail only fixed addresses; signed-in users mailing a store
 anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
 sends, `to: customer.email` or a mail helper's `sendEmail(customer.email, ...)`, is chosen by the caller,
 and so, whatever the caller's role, is each row a
-loop mails out of rows found by the caller's input, `for (const r of guestsOfVenue) sendEmail(r.email)`);
+loop mails out of rows found by the caller's input, `for (const r of guestsOfVenue) sendEmail(r.email)`, and
+each stored row a loop mails a text the caller wrote, `for (const o of owners) sendEmail({ to: o.email, subject:
+input.subject })`: a broadcast);
 the caller's session read that a per-user
 limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact
 names on endpoints that require a session

@@ -179,6 +179,11 @@ def _record_in(
         if prop in ("rows", "data", "recordset"):
             # (a part of the node itself: no step further away, as an operand below is not)
             return _record_in(ctx, flow, node.child_by_field_name("object"), depth, mod)
+        holder = sx.unwrap(node.child_by_field_name("object"))
+        loaded = flow.records.get(sx.text(src, holder)) if holder is not None and holder.type == "identifier" else None
+        related = _included_relation(ctx, src, loaded, prop) if loaded is not None else None
+        if related is not None:
+            return (related, node)  # `...member.user` of `include: { user: true }`: the related record, whole
         # `link.response` of `const link = await getLinkById(id)`, the helper answering
         # `{ response: row, status: 200 }`: the field its returned object fills with records
         obj = sx.unwrap(node.child_by_field_name("object"))
@@ -188,13 +193,8 @@ def _record_in(
             else None
         )
         if call is not None and call.type == "call_expression":
-            found = _helper_field_records(ctx, mod, call, prop, depth + 1)
-            if found is not None:
-                return found
-        op = flow.records.get(sx.text(src, obj)) if obj is not None and obj.type == "identifier" else None
-        related = _included_relation(ctx, src, op, prop) if op is not None else None
-        # `...member.user` of `findFirst({ ..., include: { user: true } })`: the related record, whole
-        return (related, node) if related is not None else None
+            return _helper_field_records(ctx, mod, call, prop, depth + 1)
+        return None
     if t == "subscript_expression":  # `result.rows[0]`
         index = node.child_by_field_name("index")
         if index is not None and index.type == "number":

@@ -502,6 +502,30 @@ def stored_client_secret(src: bytes, fns: list[Node]) -> bool:
     return False
 
 
+# a stored password hash checked against what a person typed: `bcrypt.compare(pin, row.pinHash)`
+_HASH_CHECKS = re.compile(r"^(bcrypt(js)?\.compare(Sync)?|argon2\.verify|verify_?password|compare_?password)$", re.I)
+_PERSON_SECRET_WORDS = frozenset({"pin", "password", "passcode", "passphrase", "pwd"})
+
+
+def person_credential_checked(src: bytes, fn: Node) -> bool:
+    """`bcrypt.compare(String(pin), op.pinHash)`: a PIN or password sent along is checked against the
+    hash stored for a person. Past a device's or a partner's shared key, a person typed what the
+    request carries (a kiosk's attendant), not a provider or a scheduler."""
+    if b"ompare" not in src[fn.start_byte : fn.end_byte] and b"erify" not in src[fn.start_byte : fn.end_byte]:
+        return False
+    for call in sx.find(fn, ("call_expression",)):
+        if not _HASH_CHECKS.match(sx.callee_name(src, call)):
+            continue
+        for a in sx.call_args(call):
+            text = sx.text(src, a)
+            if "env." in text:
+                break
+            names = [sx.text(src, i) for i in sx.walk(a) if i.type in ("identifier", "property_identifier")]
+            if any(set(vocab.words(n)) & _PERSON_SECRET_WORDS and "hash" not in vocab.words(n) for n in names):
+                return True
+    return False
+
+
 def with_local_helpers(fn: Function, resolve: Resolver) -> list[Node]:
     """``fn``'s node and those of the same module's functions it calls directly (`scimSchool(req)`)."""
     out = [fn.node]

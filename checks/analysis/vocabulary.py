@@ -264,7 +264,11 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # `confirmOrder`: a business step a signed-in operator takes)
     r"confirm(?![a-z]*?_?(payments?|orders?|bookings?|purchases?|transfers?|payouts?|invoices?|transactions?|"
     r"deposits?|withdrawals?|refunds?|shipments?|deliver(y|ies)|reservations?|appointments?)(_?(action|handler))?$)|"
-    r"magic|otp|callback|activate|accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
+    r"magic|otp|callback|"
+    # (`activate` of an account, by its link or code: `activateAccount`, `activate`; not `activateTariff`,
+    # `activatePlan`: a signed-in operator switching a record of the app on)
+    r"activate(?=$|_?(my_?)?(account|user|e?mail|token|link|code|invit|registration|sign_?up|action$|handler$|with|via|by))|"
+    r"accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
     r"sign_?out|log_?out)(action|handler)?$"
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`

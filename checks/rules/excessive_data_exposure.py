@@ -12,7 +12,8 @@ without `select`. Writes that hand back the whole record count too: Prisma `crea
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
 `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
-mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, also
+mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and so
+does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
 => ({ ...r, author })))`, every branch of the callback spreading the row), and
 so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
@@ -104,7 +105,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.flow import Flow, identifiers, response_status
-from checks.analysis.model_secrets import sensitive_field
+from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.context import FileContext
@@ -179,6 +180,11 @@ def _record_in(
         if prop in ("rows", "data", "recordset"):
             # (a part of the node itself: no step further away, as an operand below is not)
             return _record_in(ctx, flow, node.child_by_field_name("object"), depth, mod)
+        holder = sx.unwrap(node.child_by_field_name("object"))
+        loaded = flow.records.get(sx.text(src, holder)) if holder is not None and holder.type == "identifier" else None
+        related = _included_relation(ctx, src, loaded, prop) if loaded is not None else None
+        if related is not None:
+            return (related, node)  # `...member.user` of `include: { user: true }`: the related record, whole
         # `link.response` of `const link = await getLinkById(id)`, the helper answering
         # `{ response: row, status: 200 }`: the field its returned object fills with records
         obj = sx.unwrap(node.child_by_field_name("object"))
@@ -289,6 +295,35 @@ def _record_in(
             found = _record_in(ctx, flow, child, depth + 1, mod)
             if found:
                 return found
+    return None
+
+
+_RELATION_TYPE = re.compile(r"^\s*(\w+)\s+(\w+)", re.M)
+
+
+def _included_relation(ctx: FileContext, src: bytes, op: DbOp, prop: str) -> DbOp | None:
+    """A Prisma read that loads the relation ``prop`` whole (`include: { user: true }`, or `select: {
+    user: true }` when the schema's `user User @relation(...)` line names a model, or `user: { where }` with
+    no `select`/`omit` of its own): that relation's read, named for its model (else the relation's name)."""
+    if op.api != "prisma" or op.kind != "read":
+        return None
+    for arg in op.args:
+        keys = object_keys(src, arg)
+        for part in ("include", "select"):
+            value = sx.strip_types(object_keys(src, keys.get(part)).get(prop))
+            if value is None:
+                continue
+            if value.type != "true" and (value.type != "object" or {"select", "omit"} & set(object_keys(src, value))):
+                continue
+            models = prisma_models(ctx.analyzer.program)
+            declared = next(
+                (m.group(2) for m in _RELATION_TYPE.finditer(models.get(op.model.lower(), "")) if m.group(1) == prop),
+                None,
+            )
+            if declared is not None and declared.lower() in models:
+                return replace(op, model=declared)
+            if part == "include" and declared is None:
+                return replace(op, model=prop)  # (only relations are included; a column is selected)
     return None
 
 

@@ -9,7 +9,8 @@ number" next to "wrong PIN": any sign-in identifier; an account's status, "this 
 suspended", next to a not-found message, or answered before the password is checked where an unknown
 address gets a generic answer; "No door-staff account is registered to that phone"; "Invalid email."
 answered where a lookup of the account by the caller's input found nothing, `if (!user)`, next to "Email is
-already verified" or a wrong-password answer; the texts a project helper returns that the route passes on,
+already verified" or a wrong-password answer, and such an "already verified" answer itself beside a
+not-found one; the texts a project helper returns that the route passes on,
 `const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
 error object itself, also under an alias, `const e = err as Error`; the text of the body an upstream
@@ -1075,16 +1076,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (_account_state(s) and not _message_by_id(s, keys)) or (bad_secret and _NO_RECORD.search(s))
         ]
         status = [(s, n) for s, n in returned if _ACCOUNT_STATUS.search(s) and not _account_state(s)]
-        if not not_found and absent and (bad_pw or status or any(_VERIFICATION_STATE.search(s) for s, _ in returned)):
+        # "That e-mail is already verified" beside "We couldn't find an account": a third state told apart
+        verified = [(s, n) for s, n in returned if _VERIFICATION_STATE.search(s) and not _account_state(s)]
+        if not not_found and absent and (bad_pw or status or verified):
             # the no-account branch's answer differs from what a found account's state gets
             not_found = absent[:1]
         if not not_found and db_keyed:
             not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
         early = [] if not_found or not accounts or not status else _before_password_check(hctx, ep.fn.node, status)
-        # the first "no such account" answer, and the first wrong-password and account-status answers beside it
-        # (or an account's status answered before its password was checked: whoever types the address learns
-        # the account exists and is banned, where an unknown one gets the generic answer)
-        for s, n in not_found[:1] + (bad_pw[:1] + status[:1] if not_found else early[:1]):
+        # the first "no such account" answer, and the first wrong-password, account-status and verification-state
+        # answers beside it (or an account's status answered before its password was checked: whoever types the
+        # address learns the account exists and is banned, where an unknown one gets the generic answer)
+        beside = bad_pw[:1] + status[:1] + [v for v in verified[:1] if v[1] not in {n for _, n in not_found[:1]}]
+        for s, n in not_found[:1] + (beside if not_found else early[:1]):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)
             )

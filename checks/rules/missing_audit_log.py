@@ -112,7 +112,8 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ## Not flagged
 A team's or workspace's admin gate in a middleware (`requireOrgAdmin(orgId)`), an identity provider's
 user created with a first password (a sign-up) or updated with no credential, a sessions resource under
-another one (`api/coaching/sessions`), reading refunds (`listRefunds`), and
+another one (`api/coaching/sessions`) or behind a wrapper that already let the caller in (`withApiKey(...)`
+posting a partner's charging sessions), reading refunds (`listRefunds`), and
 ordinary CRUD (also a team admin's change inside their own team, outside the admin area), and
 security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count; so does a service helper
@@ -999,8 +1000,10 @@ _SESSIONS_ROUTE = re.compile(r"(^|/)(app|api|v\d+|auth)/sessions(/[a-z][\w-]*)?/
 def _route_name(ep: EntryPoint) -> str | None:
     """A route's name is its path: the folder of an app-router handler that changes something
     (`app/api/login/route.ts` POST), the file of a pages/api handler (`pages/api/kiosk/login.ts`)."""
-    if ep.kind == "route" and ep.method == "POST" and _SESSIONS_ROUTE.search(ep.path):
-        return "login"  # `POST /v1/sessions/google`: a session created from the caller's credential
+    if ep.kind == "route" and ep.method == "POST" and _SESSIONS_ROUTE.search(ep.path) and not ep.authenticated_by:
+        # `POST /v1/sessions/google`: a session created from the caller's credential (not behind a wrapper
+        # that already let an API key or a session in: there the sessions are the app's records, a charge's)
+        return "login"
     if ep.kind == "route" and ep.method not in (None, "GET") and "/" in ep.path:
         folders = ep.path.split("/")[:-1]
         if ep.method == "DELETE" and len(folders) > 1 and folders[-1].startswith("["):

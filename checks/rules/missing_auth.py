@@ -107,7 +107,8 @@ also by its route folder,
 assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`, or by its name,
-a request for a sign-in link of a kind of account, `requestMemberLoginLinkAction`; also a pages-router
+a request for a sign-in link of a kind of account, `requestMemberLoginLinkAction`; an account's activation
+(`activateAccount`, `activate(code)`; not `activateTariff`, a record an operator switches on); also a pages-router
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,

@@ -83,7 +83,9 @@ request), signature-verified webhooks (also a raw body
 checked against a signing secret before use; not a SCIM or partner client whose bearer token is compared with
 the key stored for one customer, `sha256(raw) !== tenant.scimTokenHash`: its body is that customer's; not a route
 gated by an administrators' password the caller types, `adminPassword !== process.env.ADMIN_SECRET`: a person's
-input, not a provider's), and in app-router handlers everything but the
+input, not a provider's; nor a device's key followed by a PIN or password of the body checked against a
+person's stored hash, `bcrypt.compare(String(pin), op.pinHash)`: a kiosk's attendant typed it), and in app-router
+handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
@@ -98,7 +100,8 @@ that rejects any element failing a check, `for (const s of path) if (/[\\/]/.tes
 or a `sanitize*`/`validate*`/`safe*` project helper, checks it; so does a branch opened only for
 listed constants, `if (page === "inbox" || page === "metrics") redirect(...)`, or by a project
 predicate that answers `true` only once it pinned the URL's host, `if (isArchiveUrl(url))`). A route
-param in a same-origin redirect path is a segment the router already matched, and an
+param in a same-origin redirect path is a segment the router already matched (pasted unencoded into its
+query string, `/start?qr=${code}`, it adds query values of the caller's own, and counts), and an
 `encodeURIComponent`-ed value in the query string of a fixed same-origin path
 (`${basePath}/sign-in?error=${encodeURIComponent(error)}`) cannot move the redirect.
 Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :
@@ -496,7 +499,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             any(ev.kind in _SINKS and ev.state.auth == "secret" for ev in events)
             and ep.kind in ("route", "pages-api")
             and ep.fn.module is ctx.module
-            and guards.stored_client_secret(ctx.src, guards.with_local_helpers(ep.fn, az.target))
+            and (
+                guards.stored_client_secret(ctx.src, guards.with_local_helpers(ep.fn, az.target))
+                # (nor past a device's key, a person's PIN or password checked against its stored hash:
+                # a kiosk's attendant typed what it sends)
+                or guards.person_credential_checked(ctx.src, ep.fn.node)
+            )
         )
         sinks = [
             ev
@@ -516,7 +524,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         derived, values = client_derived(ctx, ep, found=decls)
         elements = _callback_elements(decls)
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
-        url_derived: tuple[bool, tuple[set[str], dict[str, list[Node]]]] | None = None
+        url_derived: tuple[set[str], dict[str, list[Node]]] | None = None
+        url_only: set[str] | None = None  # without the route params
         schema_keys: dict[str, set[str] | None] = {}  # `_fields_outside_schema`'s answers, per parsed name
         for ev in sinks:
             if signed is not None and ev.node.start_byte > signed:
@@ -529,6 +538,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # judged where it is an entry point itself: any client may call it directly
             nodes = _unchecked_nodes(ctx, ev)
             names, assigned = derived, values
+            route_only: set[str] = set()
             # the request body's values bound as SQL parameters: arbitrary JSON, as into an ORM call
             bound: list[Node] = []
             pasted = _helper_sql_text_args(ctx, ev) if ep.kind in ("route", "pages-api") else None
@@ -536,14 +546,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # a URL value (search or route param) put into a redirect or fetch URL, a file path or
                 # SQL text: there its content, not its type, is the risk
                 # (a route param is a path segment the router matched: into a same-origin redirect
-                # path it cannot go anywhere else; into a fetch URL, a file path or SQL it can)
-                with_route = ev.kind != "redirect"
-                if url_derived is None or url_derived[0] != with_route:
-                    url_derived = (
-                        with_route,
-                        client_derived(ctx, ep, url_values=True, route_params=with_route, found=decls),
-                    )
-                names, assigned = url_derived[1]
+                # path it cannot go anywhere else; pasted unencoded into its query string, `/start?qr=${code}`,
+                # it adds query values of the caller's own; into a fetch URL, a file path or SQL it can)
+                if url_derived is None:
+                    url_derived = client_derived(ctx, ep, url_values=True, route_params=True, found=decls)
+                names, assigned = url_derived
+                if ev.kind == "redirect" and ep.kind == "route":
+                    if url_only is None:
+                        url_only = client_derived(ctx, ep, url_values=True, route_params=False, found=decls)[0]
+                    route_only = names - url_only
                 if pasted:  # a project helper pastes these arguments into its SQL text
                     nodes = pasted
                 elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
@@ -573,10 +584,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # `where: { id: req.query.id }`: a request read only for its URL parts
                 bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}
             if ev.kind == "redirect":
+                # a route param into the path of the redirect: a segment the router already matched
+                bad = {n for n in bad if n not in route_only or _in_query_string(ctx.src, nodes, n)}
+                plain = names - route_only  # (a route param ahead of the path is a matched segment too)
                 # `/sign-in?error=${encodeURIComponent(error)}`: a query value cannot move the target
-                bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, names)}
+                bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, plain)}
                 # `${origin}${next}` with `next` kept only when it is a local path
-                bad = {n for n in bad if not _local_path_after_origin(ctx.src, nodes, n, names, assigned)}
+                bad = {n for n in bad if not _local_path_after_origin(ctx.src, nodes, n, plain, assigned)}
             if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
                 # `${apiUrl}/members/${encodeURIComponent(id)}`: the server chose the host
                 pinned = _PinnedUrl(ctx, ep, names, assigned)
@@ -987,6 +1001,22 @@ def _only_url_uses(src: bytes, nodes: list[Node], name: str) -> bool:
                 return False
             seen = True
     return seen
+
+
+def _in_query_string(src: bytes, nodes: list[Node], name: str) -> bool:
+    """``name`` is pasted into a template after its `?` (`/start?qr=${code}`), where it can add
+    query values of the caller's own."""
+    for node in nodes:
+        for n in sx.walk(node, into_functions=True):
+            if n.type != "identifier" or sx.text(src, n) != name:
+                continue
+            slot = n.parent
+            while slot is not None and slot.type not in ("template_substitution", "arguments", "statement_block"):
+                slot = slot.parent
+            tpl = slot.parent if slot is not None and slot.type == "template_substitution" else None
+            if tpl is not None and slot is not None and b"?" in src[tpl.start_byte : slot.start_byte]:
+                return True
+    return False
 
 
 def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[str]) -> bool:

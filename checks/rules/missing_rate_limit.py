@@ -89,7 +89,9 @@ check their caller or mail only fixed addresses; signed-in users mailing a store
 anonymous caller, or one choosing the recipient, can flood inboxes: a row found by the id the caller
 sends, `to: customer.email` or a mail helper's `sendEmail(customer.email, ...)`, is chosen by the caller,
 and so, whatever the caller's role, is each row a
-loop mails out of rows found by the caller's input, `for (const r of guestsOfVenue) sendEmail(r.email)`);
+loop mails out of rows found by the caller's input, `for (const r of guestsOfVenue) sendEmail(r.email)`, and
+each stored row a loop mails a text the caller wrote, `for (const o of owners) sendEmail({ to: o.email, subject:
+input.subject })`: a broadcast);
 the caller's session read that a per-user
 limit is keyed on (`requireUser()` before `throttle(user.id)`); sign-in/sign-up/reset/contact
 names on endpoints that require a session
@@ -285,6 +287,8 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
         return True  # anonymous, or a paid SMS: every call costs money whoever sends it
     if _mails_rows_found_by_client(ctx, ev, records):
         return True  # one call mails every row the caller's input picked, whatever the caller's role
+    if _broadcasts_client_text(ctx, ev, records):
+        return True  # one call mails every stored row the text the caller wrote, whatever the caller's role
     if ev.state.role:
         # (a role lets the caller mail stored addresses, not an address it names: `to: user.email` of
         # the account the caller looked up by the address it sent is its choice of recipient)
@@ -390,6 +394,37 @@ def _mails_rows_found_by_client(ctx: FileContext, ev: Event, records: dict[str, 
                 return True
         p = p.parent
     return False
+
+
+def _broadcasts_client_text(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
+    """`for (const o of owners) await sendEmail({ to: o.user.email, subject: input.subject, html: input.html })`
+    over rows the database answered: one call mails each of them a message the caller wrote (a
+    broadcast), not a notice of the server's own wording to a stored address."""
+    if ev.node.type != "call_expression":
+        return False
+    src = ctx.src
+    args = sx.call_args(ev.node)
+    keyed = [(k, v) for a in args for k, v in object_keys(src, a).items()]
+    to = [v for k, v in keyed if k == "to"] or args[:1]
+    text = [v for k, v in keyed if k in _MAIL_TEXT_KEYS] if keyed else args[1:]
+    client = ev.state.client - set(records)
+    if not text or not any(identifiers(src, v, into_functions=True) & client for v in text):
+        return False
+    used = {n for v in to for n in identifiers(src, v, into_functions=True)}
+    p = ev.node.parent
+    while p is not None and not sx.is_function(p):
+        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("operator")) == "of":
+            left, right = p.child_by_field_name("left"), p.child_by_field_name("right")
+            item = set(sx.pattern_names(src, left)) if left is not None else set()
+            over = sx.root_identifier(src, sx.strip_types(right)) if right is not None else None
+            if item & used and over is not None and over in records and records[over].kind == "read":
+                return True
+        p = p.parent
+    return False
+
+
+# What a mail says, beside whom it goes to
+_MAIL_TEXT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react"})
 
 
 def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], client: set[str], depth: int) -> bool:

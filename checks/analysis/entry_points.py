@@ -671,6 +671,7 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
                 ep.wrappers
                 and ep.authenticated_by
                 and (n in SESSION_PARAM_NAMES or (ep.kind == "route" and n not in _REQUEST_NAMES))
+                and not (ep.kind == "route" and i > 0 and _route_context_only(src, ep.fn.node, n))
             ):
                 # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`: what an
                 # authenticating route wrapper hands over besides the request is its own context
@@ -682,6 +683,22 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
                 ep.input_params.add(n)  # { params }
             else:
                 ep.input_params.add(n)
+
+
+def _route_context_only(src: bytes, fn: Node | None, name: str) -> bool:
+    """``name`` is read only for the route's URL values (`const { id } = await ctx.params`): Next's
+    route context handed on by the wrapper, whatever it is called, and the URL is the client's."""
+    if fn is None:
+        return False
+    body = fn.child_by_field_name("body")
+    uses = [n for n in sx.find(body, ("identifier",)) if sx.text(src, n) == name] if body is not None else []
+    for n in uses:
+        parent = n.parent
+        if parent is None or parent.type != "member_expression" or parent.child_by_field_name("object") != n:
+            return False
+        if sx.text(src, parent.child_by_field_name("property")) not in ("params", "searchParams"):
+            return False
+    return bool(uses)
 
 
 def _form_typed(src: bytes, p: Node) -> bool:

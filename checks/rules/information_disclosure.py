@@ -5,7 +5,8 @@ Flags a value returned to the client (an action's return value, a route handler'
 response) that (a) tells account states apart ("user not found", also in a template,
 `` `User not found with email: ${email}` ``, "no account with that email", "incorrect password" next to
 a different not-found message, also "no operator with that badge
-number" next to "wrong PIN": any sign-in identifier; an account's status, "this account has been
+number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
+(`crewMembers`, `drivers`) by what the caller typed found nothing; an account's status, "this account has been
 suspended", next to a not-found message, or answered before the password is checked where an unknown
 address gets a generic answer; "No door-staff account is registered to that phone"; "Invalid email."
 answered where a lookup of the account by the caller's input found nothing, `if (!user)`, next to "Email is
@@ -255,6 +256,15 @@ _NO_HANDLE_RECORD = re.compile(
     # "This phone number has not been invited": whether the handle is on file
     r"|\b(e-?mail|username|phone|mobile)(\s+(number|address))?\s+(has|is|was)\s*(n[o'\u2019]t|\s+not)\s+"
     r"(been\s+|yet\s+)*(invited|registered|on\s+file)\b"
+)
+# Tables of people who sign in with something other than an e-mail (a badge and a PIN)
+_PEOPLE_TABLE = re.compile(
+    r"(?i)(user|account|profile|member|staff|employee|worker|driver|operator|technician|crew|agent|courier|"
+    r"volunteer|student|patient|customer|guest|rider|contractor)s?$"
+)
+# "<identifier> not found" / "Unknown badge": said where no row of people was found by what the caller typed
+_UNKNOWN = re.compile(
+    r"(?i)\b(not\s+found|unknown|does\s*n[o'\u2019]?t\s+exist|not\s+recogni[sz]ed|not\s+registered)\b"
 )
 # "This email is already confirmed" / "not verified yet": a third answer beside "no such account"
 _VERIFICATION_STATE = re.compile(r"(?i)\b(already|not)\s+(yet\s+)?(been\s+)?(verified|confirmed)\b")
@@ -695,6 +705,10 @@ def _found_names(ctx: FileContext, chain: Node) -> set[str]:
     while p is not None and p.type in _BINDING_WRAPPERS:
         p = p.parent
     name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    if name is not None and name.type == "array_pattern":
+        # `const [row] = await db.select(...).from(t).limit(1)`: the first row found
+        first = name.named_children[0] if name.named_children else None
+        return set(sx.pattern_names(ctx.src, first)) if first is not None else set()
     if name is None or name.type not in ("identifier", "object_pattern"):
         return set()
     if name.type == "identifier":
@@ -920,6 +934,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         accounts: set[str] = set()  # locals holding an account looked up by client input
         picked: set[str] = set()  # ... of those, the ones no value of the caller's own session picked
         absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
+        members: set[str] = set()  # locals holding a row of a table of people (members, profiles) picked by input
+        unknown_ids: list[tuple[str, Node]] = []  # "Badge not found" where no such person's row was found
         answers_memo: dict[str, list[tuple[str, Node]]] = {}  # `_helper_answers`, worked out on first need
         answer_errors: set[str] = set()  # `const { error } = await supabase.from(...)`: the database's error
         query_errors: set[str] = set()  # ... of those, the ones a library query answered here (not a project helper)
@@ -948,6 +964,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         picked.add(account)  # (not `{ email: session.user.email, domain }`: the caller's own)
                 if ev.op.kind == "read" and _other_table(hctx, ev):
                     other_rows |= _found_names(hctx, ev.op.chain)
+                if ev.op.kind == "read" and _PEOPLE_TABLE.search(_table_of(hctx, ev) or ""):
+                    members |= _found_names(hctx, ev.op.chain)
             if ev.kind == "redirect" and ev.catch_param and not reported:
                 url = _redirect_url(hctx, ev.node)
                 node = url and _caught_detail(hctx, ev.node, url, ev.catch_param)
@@ -1010,6 +1028,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
                     absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))
+                if members and _in_absent_branch(hctx, ev.node, members):
+                    unknown_ids.extend((s, n) for s, n in texts if _UNKNOWN.search(s) and not _CREDENTIALS.search(s))
             elif (
                 keyed
                 and ev.state.auth != "secret"
@@ -1081,13 +1101,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if not not_found and absent and (bad_pw or status or verified):
             # the no-account branch's answer differs from what a found account's state gets
             not_found = absent[:1]
+        beside = bad_pw[:1] + status[:1]  # reported with the not-found answer
+        by_identifier = not not_found and bool(bad_pw) and bool(unknown_ids)
+        if by_identifier:
+            # `if (!worker) return "Badge not found"` beside "Wrong PIN": whatever identifies the person
+            # (the not-found answer is the one reported, as for "no guest with that link")
+            not_found, beside = unknown_ids[:1], []
         if not not_found and db_keyed:
             not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
         early = [] if not_found or not accounts or not status else _before_password_check(hctx, ep.fn.node, status)
         # the first "no such account" answer, and the first wrong-password, account-status and verification-state
         # answers beside it (or an account's status answered before its password was checked: whoever types the
         # address learns the account exists and is banned, where an unknown one gets the generic answer)
-        beside = bad_pw[:1] + status[:1] + [v for v in verified[:1] if v[1] not in {n for _, n in not_found[:1]}]
+        if not by_identifier:
+            beside += [v for v in verified[:1] if v[1] not in {n for _, n in not_found[:1]}]
         for s, n in not_found[:1] + (beside if not_found else early[:1]):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)

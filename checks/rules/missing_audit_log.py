@@ -113,7 +113,8 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 A team's or workspace's admin gate in a middleware (`requireOrgAdmin(orgId)`), an identity provider's
 user created with a first password (a sign-up) or updated with no credential, a sessions resource under
 another one (`api/coaching/sessions`) or behind a wrapper that already let the caller in (`withApiKey(...)`
-posting a partner's charging sessions), reading refunds (`listRefunds`), and
+posting a partner's charging sessions), reading refunds (`listRefunds`), a name whose own verb asks a
+question (`checkDrawingSetPassword`: a yes or no about a drawing set's password, no credential changed), and
 ordinary CRUD (also a team admin's change inside their own team, outside the admin area), and
 security-relevant entry points with an audit call anywhere in their
 body, middleware or wrapper (project helpers named like `logActivity` count; so does a service helper
@@ -246,11 +247,18 @@ _EMAIL_QUALIFIERS = frozenset(
 )
 
 
+# A name's first word that asks rather than changes (`checkTileSetPassword`, `verifyChangePasswordLink`)
+_QUESTION_VERBS = frozenset({"check", "verify", "validate", "test", "compare", "is", "has", "can", "get", "fetch"})
+
+
 def _sensitive_name(name: str) -> bool:
     """The name says a security-relevant operation; "delete user" only when the user (or account)
     is what is deleted, not a collection of theirs named after it, nor a chat it is taken out of;
     "change email" only when the address is what changes."""
     for m in vocab.AUDIT_SENSITIVE_NAMES.finditer(name):
+        lead = vocab.words(name[: m.start()])
+        if lead and lead[0] in _QUESTION_VERBS and "and" not in lead:
+            continue  # `checkDrawingSetPassword`: the name's own verb asks; "set" is a noun there
         email = _EMAIL_CHANGE.match(m.group(0)) is not None
         if not email and not _DELETE_USER.match(m.group(0)):
             return True

@@ -59,7 +59,8 @@ role }`), is a tenant too: rows of a model carrying its column, picked by a clie
 private unless the read keeps to the public catalogue (`where: { status: "published" }`); so are the documents
 of a Mongoose model whose schema declares a tenant key by its usual name (`tenantId`, `orgId`). So is the
 company an account belongs to (`User { role companyId }`, when at least two other models carry `companyId`):
-a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back. Security
+a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back (also
+through a model's answer written from their fields: `generateText` asked to summarise the row). Security
 logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated
 exported read is also private when its own module runs it past a sign-in check in another entry point
 that also writes that model (`export const getXClient = action.use(auth).action(() => getX())`): the module
@@ -1355,6 +1356,13 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     or a name bound to it is in a later one (a row only tested, `if (!folder?.dashboard) throw`, or
     used to pick a plan's limits, goes nowhere)."""
     bound = {name for name, o in flow.records.items() if o is ev.op or o.call.id == ev.node.id}
+    # a model's answer about the row (`generateText({ prompt: `...${rfi.question}` })`): a summary, a
+    # translation of it carries its content back
+    for ai in flow.events:
+        if ai.kind == "ai" and ai.node.start_byte > ev.node.end_byte and bound:
+            args = ai.node.child_by_field_name("arguments")
+            if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
+                bound = bound | _bound_names(ctx, ai.node)
     for out in flow.events:
         if out.kind not in ("return", "respond") or out.value is None or out.node.end_byte < ev.node.start_byte:
             continue

@@ -17,6 +17,8 @@ project helpers, are that tenant's: flagged with no role or ownership check firs
 the key. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
 repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries like any other; a
 `/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
+A route factory that checks the caller, then hands each method Next's route context as it came
+(`m(req, holder, ctx)`), leaves `ctx.params` the URL's values, the client's, whatever the parameter is called.
 A check of one id does not cover another read off the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.

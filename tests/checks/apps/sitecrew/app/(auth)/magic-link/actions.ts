@@ -63,7 +63,7 @@ export async function verifySmsCode(_prev: State, formData: FormData): Promise<S
   }
   const user = await prisma.user.findFirst({ where: { phone: parsed.data.phone }, select: { id: true } });
   if (!user) {
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure -- told only after a valid one-time code for that phone: the pass-21 decision leaves account states told only past the credential check unreported (see LABELS.md)
     return { error: "No Sitecrew account uses this phone number." };
   }
   await prisma.smsCode.delete({ where: { id: row.id } });

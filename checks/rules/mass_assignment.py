@@ -211,11 +211,29 @@ _PAY_WORDS = ("hourlyrate", "payrate", "salary", "wage")
 _RANGE_BOUND = ("min", "max", "minimum", "maximum", "range", "from", "to")
 
 
+# What the holder sets about their money, after the money word (`lowBalanceAlert`, `creditsReminderEnabled`):
+# when to be told, not the amount held.
+_NOTICE_WORDS = frozenset(
+    {"alert", "alerts", "warning", "warnings", "warn", "threshold", "thresholds", "reminder", "reminders",
+     "notification", "notifications", "notify", "notice"}
+)  # fmt: skip
+
+
+def _money_notice(key: str) -> bool:
+    """`lowBalanceAlert`, `balance_warning_cents`: a notice setting named for a balance."""
+    ws = vocab.words(key)
+    for i, w in enumerate(ws):
+        if w in ("balance", "credits"):
+            return any(x in _NOTICE_WORDS for x in ws[i + 1 :])
+    return False
+
+
 def _privileged_key(key: str) -> bool:
     """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, or a pay rate."""
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
-    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key)) or pay
+    money = bool(_MONEY_WORDS.search(key)) and not _money_notice(key)
+    return key in vocab.PRIVILEGED_FIELDS or money or pay
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")

@@ -228,12 +228,16 @@ def _money_notice(key: str) -> bool:
     return False
 
 
+# A platform-wide administrator flag, however qualified (`isPlatformAdmin`, `is_system_admin`): like `isAdmin`
+_ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
+
+
 def _privileged_key(key: str) -> bool:
     """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, or a pay rate."""
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
     money = bool(_MONEY_WORDS.search(key)) and not _money_notice(key)
-    return key in vocab.PRIVILEGED_FIELDS or money or pay
+    return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key)) or money or pay
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")
@@ -2404,8 +2408,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key in _OWNER_KEYS and _link_row(ctx, ev, data, written_key):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
+                        admin_flag = bool(_ADMIN_FLAG.match(key))
                         if (
                             key not in vocab.PRIVILEGED_FIELDS
+                            and not admin_flag
                             and key not in _OWNER_KEYS
                             and not claimed
                             # (`employeeType`, `user_type`: a column whose schema enum names an admin or owner)
@@ -2435,7 +2441,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
                             _client_derived(ctx, ep, value_node)
-                            or (key in vocab.PRIVILEGED_FIELDS and _client_picks_grant(ctx, ep, ev, value_node))
+                            or (
+                                (key in vocab.PRIVILEGED_FIELDS or admin_flag)
+                                and _client_picks_grant(ctx, ep, ev, value_node)
+                            )
                         ):
                             yield _privileged(
                                 ctx, ep, written_key if key == _OWNER_CASE.get(written_key.lower()) else key, value_node

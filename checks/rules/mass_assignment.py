@@ -546,6 +546,20 @@ def _admitted_by_input_schema(ctx: FileContext, ep: EntryPoint) -> str | None:
     return None
 
 
+_ADMITS = re.compile(r"\(its (?:schema|DTO class) admits `([^`]+)`\)$")
+
+
+def _admits_privileged_only(value: str) -> bool:
+    """A wholesale write reported only for the privileged field its validator admits (`` `data` (its
+    schema admits `role`) ``), not for an owner key or for keys of any name: behind a role check that
+    field is the admin's to set (the role-gated privileged write policy, docs/precision.md); what is
+    bought (`plan`, `credits`) stays reported, as for a field written by name."""
+    m = _ADMITS.search(value)
+    if m is None or m.group(1) in _OWNER_KEYS or not _privileged_key(m.group(1)):
+        return False
+    return not _PAID_KEY.search(m.group(1))  # (a plan or credits: a team role pays for nothing)
+
+
 def _quoted(value: str) -> str:
     """The written value as code in a message; a value that names its schema's privileged key
     (`` `data` (its schema admits `role`) ``) comes quoted already."""
@@ -2366,6 +2380,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 behind = _literal_behind(ctx, ep, written, gated=gated)
                 for data in _choices(behind):
                     found = _wholesale(ctx, ev, data, ep)
+                    if found is not None and gated and _admits_privileged_only(found[0]):
+                        found = None  # (a role-gated write of a parse admitting a privileged field: the feature)
                     if found is not None:
                         value, node = found
                         node = node if behind is written else written  # anchor on the write, not the literal

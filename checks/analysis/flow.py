@@ -6094,7 +6094,8 @@ class _Walker:
         for _ in range(8):
             if node is None or node.type != "call_expression":
                 return None
-            fn = sx.strip_types(node.child_by_field_name("function"))
+            # (`await Model.findById(id).lean<T>()` parses as `(await Model.findById(id).lean)<T>()`)
+            fn = sx.unwrap(node.child_by_field_name("function"))
             if fn is None or fn.type != "member_expression":
                 return None
             node = sx.unwrap(fn.child_by_field_name("object"))

@@ -6123,7 +6123,11 @@ class _Walker:
         list tested is the function's own parameter, present whenever a caller names roles
         (`requireMember(["owner", "admin"])`); the only other conjunct asks whether it was given."""
         fn = sx.strip_types(call.child_by_field_name("function"))
-        recv = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        recv = (
+            sx.strip_types(fn.child_by_field_name("object"))
+            if fn is not None and fn.type == "member_expression"
+            else None
+        )
         if recv is None or recv.type != "identifier" or cond is None:
             return False
         name = sx.text(self.src, recv)

@@ -619,10 +619,16 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         # (also the rows a project helper hands back from the client's upload: `parseCsv(await file.text())`)
         found = _wholesale(ctx, ev, listed, ep) if _client_derived(ctx, ep, listed, helpers=True) else None
         lroot = sx.root_identifier(src, listed) if listed.type == "member_expression" else None
-        if found is None and lroot is not None and lroot in st.client and lroot not in st.validated:
-            # `body.cards.map((c) => ({ ...c, tenantId }))` of an unchecked request body: its rows as sent
-            if not _built_by_validator(ctx, ep, listed) and _client_derived(ctx, ep, listed):
-                found = (ctx.text(listed), listed)
+        # (`body.cards.map((c) => ({ ...c, tenantId }))` of an unchecked request body: its rows as sent)
+        if (
+            found is None
+            and lroot is not None
+            and lroot in st.client
+            and lroot not in st.validated
+            and not _built_by_validator(ctx, ep, listed)
+            and _client_derived(ctx, ep, listed)
+        ):
+            found = (ctx.text(listed), listed)
         return (found[0], spread) if found is not None else None  # (on the spread: the line that copies it)
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)

@@ -34,7 +34,11 @@ caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, retu
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
 (`for (const op of body.ops) ... role: op.value.role`). drizzle's `sql` imported under another name is
 still a column expression;
-an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid.
+an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid, and a notice
+setting named for a balance (`lowBalanceAlert`) is when to warn, not the balance. A platform-wide admin flag
+however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`. Behind a role check, a
+validated parse whose schema admits a role or admin flag is written as the feature (the role-gated policy),
+whole or field by field; what is bought (`plan`, `credits`) stays reported.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or

@@ -14,7 +14,9 @@ ownership check on its parent, also in rows built before the write (`const rows 
 the id selects. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
 repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries like any other; a
 `/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
-A check of one id does not cover another read off the same object: the caller owning the store
+An id split off the input after its check (`const { fleetId, ...settings } = parsedInput` past
+`isFleetAdmin(uid, parsedInput.fleetId)`) is the id checked. A check of one id does not cover another read off
+the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
 In raw SQL only values that pick rows count: one written by `SET status = '${status}'`, a sort order

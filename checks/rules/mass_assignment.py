@@ -1338,7 +1338,11 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     only checked in place (`validateInputs([input, Schema])`, `schema.parse(input);` as a statement)."""
     if name in ep.input_params:
         # next-safe-action / zsa `parsedInput`, unless a schema hands unknown keys through (`.passthrough()`)
-        return ep.schema_validated and not any(_keeps_unknown_in(ctx, mod, node) for mod, node in ep.schemas)
+        return (
+            ep.schema_validated
+            and not any(_keeps_unknown_in(ctx, mod, node) for mod, node in ep.schemas)
+            and not any(_keeps_unknown_keys(ctx, a) for a in _wrapper_arguments(ctx, ep))
+        )
     value = sx.unwrap(_binding(ctx, ep.fn.node, name))
     if value is not None and value.type == "identifier" and ctx.text(value) != name and depth < 4:
         return _stripped(ctx, ep, ctx.text(value), depth + 1)  # `const { id, ...rest } = parsedInput`
@@ -1382,6 +1386,16 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         args = sx.call_args(value)  # valibot `v.parse(Schema, raw)`: the schema is the first argument
         schema = args[0] if args else None
     return not _keeps_unknown_keys(ctx, _local_schema(ctx, ep, schema))
+
+
+def _wrapper_arguments(ctx: FileContext, ep: EntryPoint) -> list[Node]:
+    """What a project wrapper is handed beside the action's function, `validatedAction(OpenSchema, async
+    (data) => ...)`: among them the schema whose parse result the wrapper hands on."""
+    node = ep.fn.node
+    args = node.parent
+    if ep.kind != "wrapped-action" or ep.fn.module is not ctx.module or args is None or args.type != "arguments":
+        return []
+    return [a for a in args.named_children if a != node and a.type != "comment"]
 
 
 # zod `.passthrough()` / `.catchall(x)` / v4 `.loose()` / `z.looseObject({...})`: unknown keys survive the parse

@@ -1079,6 +1079,35 @@ def _granted_literal(ctx: FileContext, node: Node | None) -> bool:
     return text.startswith("new Date(") or text.startswith("Date.now(")
 
 
+_NUMBER_SCHEMA = re.compile(r"^(z|zod)\.(coerce\.)?number\(")
+
+
+def _text_around_checked_numbers(ctx: FileContext, ev: Event, value: Node) -> bool:
+    """`` plan: `trial+${input.days}` `` where `input` is a schema's parse with `days: z.number()...`: the
+    server's text names the value, and the client's part is a number the schema checked, which can spell
+    no other plan or role."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "template_string":
+        return False
+    subs = [c for c in node.named_children if c.type == "template_substitution"]
+    literal = any(c.type == "string_fragment" and ctx.text(c).strip() for c in node.named_children)
+    if not subs or not literal:
+        return False
+    for sub in subs:
+        inner = sx.unwrap(sub.named_children[0]) if sub.named_children else None
+        if inner is None or inner.type != "member_expression":
+            return False
+        root = sx.root_identifier(ctx.src, inner)
+        obj = sx.strip_types(inner.child_by_field_name("object"))
+        if root is None or root not in ev.state.validated or obj is None or obj.type != "identifier":
+            return False
+        keys = _parse_result_keys(ctx, ev, ctx.text(obj)) or {}
+        field = keys.get(ctx.text(inner.child_by_field_name("property")))
+        if field is None or not _NUMBER_SCHEMA.match(ctx.text(field)):
+            return False
+    return True
+
+
 def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
     """`balance_cents: body.balanceCents`: a compound money column (`balance_cents`, `creditBalance`)
     set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
@@ -2399,6 +2428,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # the customer record's own provider id, not a privilege of the caller
                         if _descriptive_role(ctx, ep, ev, key, value_node):
                             continue
+                        if _text_around_checked_numbers(ctx, ev, value_node):
+                            continue  # `` plan: `trial+${input.days}` `` with `days: z.number().int().max(90)`
                         if key in _OWNER_KEYS and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (

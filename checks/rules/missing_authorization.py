@@ -745,16 +745,60 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
         # the ids it names are references, not a change to those records)
         mine = ev.state.session | ev.state.fetched
         builds = not any(k in _OWN_ROW_KEYS and identifiers(src, v, into_functions=True) & mine for k, v in pairs)
+    # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
+    # whatever the schema says of it)
+    held = _session_held_keys(src, fn, ev, pairs)
     for key, value in pairs:
-        owner = key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS or key in _SENDER_FIELDS
+        owner = (
+            key in vocab.OWNER_FIELDS
+            or key in _EDITOR_FIELDS
+            or key in _TENANT_FIELDS
+            or key in _SENDER_FIELDS
+            or _ACTOR_FIELD.match(key) is not None
+        )
         if (
             owner
+            or key in held
             or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
+
+
+def _session_held_keys(src: bytes, fn: Node, ev: Event, pairs: list[tuple[str, Node]]) -> set[str]:
+    """The written keys that the session itself holds a value of, read in the entry point (`vendorId` of
+    a row written beside `vendor.vendorId`, `vendor` the signed-in caller): the caller's own one of
+    them, so a client value there files the row under someone else's."""
+    keys = {k for k, _ in pairs if _PARENT_STEM.match(k) and k not in vocab.OWNER_FIELDS}
+    if not keys or not ev.state.session:
+        return set()
+    out: set[str] = set()
+    for m in sx.find(fn, ("member_expression",)):
+        obj = m.child_by_field_name("object")
+        prop = m.child_by_field_name("property")
+        if obj is None or prop is None or obj.type != "identifier":
+            continue
+        if sx.text(src, prop) in keys and sx.text(src, obj) in ev.state.session:
+            out.add(sx.text(src, prop))
+    return out
+
+
+def _party_left_unchecked(ctx: FileContext, fn: Node, ev: Event, key: str, value: Node) -> bool:
+    """Past an ownership check of something else (the project a timesheet is filed under), a new row's
+    party the client names that no check covered: a key the caller's session holds a value of (`vendorId`
+    beside `vendor.vendorId`), or a tenant's person (`employeeId` of an `Employee` with a `tenantId`) that
+    nothing before the write mentions (`parsed.data.employeeId` looked up nowhere)."""
+    op = ev.op
+    if op is None or op.kind != "write" or op.verb not in _CREATE_VERBS:
+        return False
+    if key in _session_held_keys(ctx.src, fn, ev, [(key, value)]):
+        return True
+    if not _tenant_person_key(ctx.analyzer.program, key):
+        return False
+    chosen = identifiers(ctx.src, value, into_functions=True) & ev.state.client
+    return _unmentioned_before(ctx, fn, ev, chosen, [value])
 
 
 # whom a row is for, when that is a person (`employeeId`, `patient_id`): an owner like `userId`
@@ -1090,9 +1134,14 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
 
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
-_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user)")
+_AUTHORSHIP = re.compile(
+    r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
+    r"|(signed|approved|certified|submitted)_?by(_?id)?$)"
+)
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
+# Who signed, approved or submitted it (`signedById`, `approved_by`): the caller, as the session knows them.
+_ACTOR_FIELD = re.compile(r"^(signed|approved|certified|submitted)(By|_by)(Id|_id)?$")
 # the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
 _OWNER_COLUMNS = vocab.OWNER_FIELDS | {"org_id", "organization_id", "workspace_id", "userID", "ownerID"}
@@ -3465,7 +3514,13 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
 
 
 def _owner_key(key: str) -> bool:
-    return key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS or key in _SENDER_FIELDS
+    return (
+        key in vocab.OWNER_FIELDS
+        or key in _EDITOR_FIELDS
+        or key in _TENANT_FIELDS
+        or key in _SENDER_FIELDS
+        or _ACTOR_FIELD.match(key) is not None
+    )
 
 
 def _parent_in_any_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: bool, key: str) -> bool:
@@ -4598,10 +4653,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
                 # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
+                # (also who signed or approved it, `signedById: user.userId`: a second finding beside the
+                # filter the same identity picks, each on its own line)
                 for key, value in _owner_fields(ctx, ep.fn.node, ev) if ev.op.kind == "write" else ():
-                    if key in vocab.OWNER_FIELDS and _client_identity_over_session(ctx, ep, value, ev.state.client):
+                    actor = _ACTOR_FIELD.match(key) is not None
+                    if (key in vocab.OWNER_FIELDS or actor) and _client_identity_over_session(
+                        ctx, ep, value, ev.state.client
+                    ):
                         yield _owner_from_client(ctx, ep, key, value)
-                        reported = True
+                        reported = not actor
                         break
                 # (the same identity picking the account a write changes: `where: { id: user.id }`)
                 picked = _identity_filter(ctx, ep, ev) if not reported and ev.op.kind == "write" else None
@@ -4679,7 +4739,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "write" and _provider_keyed(ctx, ep, ev):
                 continue
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
-                if checked and not _AUTHORSHIP.match(key) and not _parent_in_any_tenant(ctx, ep, ev, verdict, key):
+                if (
+                    checked
+                    and not _AUTHORSHIP.match(key)
+                    and not _parent_in_any_tenant(ctx, ep, ev, verdict, key)
+                    and (ev.state.role or not _party_left_unchecked(ctx, ep.fn.node, ev, key, value))
+                ):
                     continue  # rights over the parent proven: `userId` may be the member being added
                 if op.api == "prisma" and op.model and label_column(ctx.analyzer.program, op.model, key):
                     continue  # an end user's label; the row's owner is another relation to `User`
@@ -4702,9 +4767,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= _server_record_field(ctx, flow, key, value)
                     # (an owner written must be the id looked up: `input.claimId` found in the caller's
                     # tenant proves nothing of `input.ownerId`)
+                    # (so must a tenant's person the row is for: `parsed.data.siteId` looked up says nothing
+                    # of `parsed.data.workerId`)
                     owner_paths = (
                         _access_paths(src, value, from_client)
-                        if _AUTHORSHIP.match(key) or key in vocab.OWNER_FIELDS
+                        if _AUTHORSHIP.match(key) or key in vocab.OWNER_FIELDS or _PERSON_KEY.match(key)
                         else None
                     )
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client, owner_paths):

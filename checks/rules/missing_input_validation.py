@@ -252,10 +252,10 @@ def client_derived(
         # route params (`{ params }`, the handler's second argument) are URL values too
         out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
         out = out if route_params else set()
-        # `const sp = req.nextUrl.searchParams` then `sp.get("week")`: a search param read through an alias
-        aliases = (
-            {n for names, value in decls if _search_params_object(src, value) for n in names} if url_values else set()
-        )
+        # `const sp = req.nextUrl.searchParams` then `sp.get("week")`: the search params object itself, what
+        # is built from it followed as from a body read (`ORDER[sp.get("sort")]` picks a constant)
+        if url_values:
+            out |= {n for names, value in decls if _search_params_object(src, value) for n in names}
         for names, value in decls:
             if _allowlisted(ctx, ep, value):
                 continue  # `searchParams.get("cols").split(",").filter((c) => Object.hasOwn(COLUMNS, c))`
@@ -270,7 +270,7 @@ def client_derived(
                     continue  # `readTheme(await req.json())`: what the helper returns passed its own checks
                 if body or (
                     url_values
-                    and _search_param_read(src, call, aliases)
+                    and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)
                     and not _read_answered_by_helper(ctx, call, value)
                 ):
                     out |= names
@@ -320,15 +320,6 @@ def _search_params_object(src: bytes, value: Node) -> bool:
         return False
     prop = node.child_by_field_name("property")
     return prop is not None and sx.text(src, prop) == "searchParams"
-
-
-def _search_param_read(src: bytes, call: Node, aliases: set[str]) -> bool:
-    """`req.nextUrl.searchParams.get("q")`, or `sp.get("q")` on a local holding the search params."""
-    callee = sx.callee_name(src, call)
-    if callee.endswith(_SEARCH_PARAM_READS):
-        return True
-    head, _, method = callee.rpartition(".")
-    return bool(aliases) and head in aliases and method in ("get", "getAll")
 
 
 def _read_answered_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:

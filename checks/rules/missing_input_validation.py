@@ -1328,8 +1328,24 @@ def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
                 key = p.child_by_field_name("index") if p is not None and p.type == "subscript_expression" else None
                 if n.type != "identifier" or key == n:
                     continue
-                reached |= sources.get(sx.text(src, n), set())
+                found = sources.get(sx.text(src, n))
+                if found and not _through_checking_helper(ctx, target.module, n, text):
+                    reached |= found
     return reached
+
+
+def _through_checking_helper(ctx: FileContext, mod: Module, n: Node, top: Node) -> bool:
+    """``n`` is (within ``top``) an argument of a project helper whose answer carries none of its
+    arguments unchecked: `${orderByClause(sort, dir)}` answering `ORDER BY ${COLUMNS[sort]} ${dir === "asc" ?
+    "ASC" : "DESC"}` pastes no text of the caller's."""
+    node = n.parent
+    while node is not None and node != top.parent:
+        if node.type == "arguments" and node.parent is not None and node.parent.type == "call_expression":
+            called = ctx.analyzer.target(mod, node.parent)
+            if called is not None and called.body is not None:
+                return not ctx.analyzer.summary(called).returns_unchecked
+        node = node.parent
+    return False
 
 
 def _content_sink(ev: Event) -> bool:

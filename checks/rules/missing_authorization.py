@@ -747,7 +747,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
         builds = not any(k in _OWN_ROW_KEYS and identifiers(src, v, into_functions=True) & mine for k, v in pairs)
     # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
     # whatever the schema says of it)
-    held = _session_held_keys(src, fn, ev, pairs)
+    held = _session_held_keys(ctx, fn, ev, pairs)
     for key, value in pairs:
         owner = (
             key in vocab.OWNER_FIELDS
@@ -767,22 +767,44 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
             yield key, value
 
 
-def _session_held_keys(src: bytes, fn: Node, ev: Event, pairs: list[tuple[str, Node]]) -> set[str]:
-    """The written keys that the session itself holds a value of, read in the entry point (`vendorId` of
-    a row written beside `vendor.vendorId`, `vendor` the signed-in caller): the caller's own one of
-    them, so a client value there files the row under someone else's."""
+def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[str, Node]]) -> set[str]:
+    """The written keys that the caller's session itself holds a value of, read in the entry point
+    (`vendorId` of a row written beside `vendor.vendorId`, `vendor = await requireVendorSession()`): the
+    caller's own one of them, so a client value there files the row under someone else's."""
+    src = ctx.src
     keys = {k for k, _ in pairs if _PARENT_STEM.match(k) and k not in vocab.OWNER_FIELDS}
-    if not keys or not ev.state.session:
+    if not keys or not ev.state.fetched:
         return set()
     out: set[str] = set()
     for m in sx.find(fn, ("member_expression",)):
         obj = m.child_by_field_name("object")
         prop = m.child_by_field_name("property")
-        if obj is None or prop is None or obj.type != "identifier":
+        if obj is None or prop is None or obj.type != "identifier" or sx.text(src, prop) not in keys:
             continue
-        if sx.text(src, prop) in keys and sx.text(src, obj) in ev.state.session:
+        name = sx.text(src, obj)
+        if name in ev.state.fetched and _bound_to_sign_in(ctx, fn, name):
             out.add(sx.text(src, prop))
     return out
+
+
+def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str) -> bool:
+    """``name`` holds what an auth source or sign-in helper answered (`const sub = await requireSubSession()`),
+    not a row looked up with the caller's id (`existing.clientId` of a conversation found by it)."""
+    for d in sx.find(fn, ("variable_declarator",)):
+        left = d.child_by_field_name("name")
+        if left is None or left.type != "identifier" or sx.text(ctx.src, left) != name:
+            continue
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if call is None or call.type != "call_expression":
+            return False
+        if ctx.analyzer.vocab.is_auth_source(sx.callee_name(ctx.src, call)):
+            return True
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None or target.body is None:
+            return False
+        summary = ctx.analyzer.summary(target)
+        return summary.enforces_auth or summary.auth_source
+    return False
 
 
 def _party_left_unchecked(ctx: FileContext, fn: Node, ev: Event, key: str, value: Node) -> bool:
@@ -793,7 +815,7 @@ def _party_left_unchecked(ctx: FileContext, fn: Node, ev: Event, key: str, value
     op = ev.op
     if op is None or op.kind != "write" or op.verb not in _CREATE_VERBS:
         return False
-    if key in _session_held_keys(ctx.src, fn, ev, [(key, value)]):
+    if key in _session_held_keys(ctx, fn, ev, [(key, value)]):
         return True
     if not _tenant_person_key(ctx.analyzer.program, key):
         return False

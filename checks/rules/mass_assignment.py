@@ -74,6 +74,8 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+A privileged value the server spells around a number the schema checked (`` plan: `trial+${input.days}` ``
+with `days: z.number().int().max(90)`): no plan or role the client picks.
 Rows mapped into literals field by field that add a field only under a condition
 (`...(volume != null ? { promptVolume: volume } : {})`: that literal is judged like the rest).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
@@ -84,7 +86,8 @@ The user id of a link row, a model named for a record and a user that the write 
 who is assigned or takes part, not whose row it is (a `role` on it is still judged).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
-schema is `.passthrough()`; an effect/Schema `Schema.Struct` decoded
+schema is `.passthrough()`, nor the data a project wrapper parsed with such a schema and hands on,
+`validatedAction(Patch.passthrough(), async (data) => ...)`; an effect/Schema `Schema.Struct` decoded
 with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "delete"` or `"reject"`,
 `const out = Profile(input)`, but not one with the default that keeps undeclared keys) unless the
 schema itself admits a privileged field

@@ -81,7 +81,13 @@ deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loade
 tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test of its other fields
 (`if (target.role === "owner")`) is none.
 
-Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session. A raw SQL
+Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
+signed, approved or submitted a row (`signedById`, `approved_by`; off a caller-sent identity the session
+only defaults, `signedById: user.userId`, beside the filter that identity picks). A new row's party that
+the caller's own sign-in answer holds (`vendorId` written from the form beside `vendor.vendorId`, `vendor
+= await requireVendorSession()`) is the caller's, and a tenant's person the row is for (`workerId` of a
+`Worker` with a `tenantId`) is checked only by a lookup of that very value: a check of the project the row
+is filed under covers neither. A raw SQL
 insert's columns are read off its placeholders (`INSERT INTO check_calls (id, load_id) VALUES
 (gen_random_uuid(), $1)` with `[loadId]`): a `load_id` from the client naming a table or model a tenant
 owns (`loads` with `tenant_id`) files the row in someone else's record, as a Prisma tenant parent does. A

@@ -20,7 +20,9 @@ list is client input too, walked by a loop (`for (const item of list)`) or hande
 (`list.map((item) => db.chapter.update(...))`). The text handed to a raw SQL builder
 (`db.execute(sql.raw(...))`, Kysely's `sql.raw(text).execute(db)`, also in a project helper the value is
 handed to) is what the query consumes; what a project helper returns carries only the arguments it hands back
-(`putResume(key, bytes, type)` returning a server-made `key`).
+(`putResume(key, bytes, type)` returning a server-made `key`). Search params read through a local
+(`const sp = req.nextUrl.searchParams; sp.get("week")`) are read as the direct ones are, and a raw fragment
+nested in a tagged template (`` sql`... AND ${sql.raw(`status IN (${list})`)}` ``) pastes its text.
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are

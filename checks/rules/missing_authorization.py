@@ -781,6 +781,10 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
     keys = {k for k, _ in pairs if _PARENT_STEM.match(k) and k not in vocab.OWNER_FIELDS}
     if not keys or not ev.state.fetched:
         return set()
+    # (a byte search first: most written keys are read off nothing in the function)
+    keys = {k for k in keys if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
+    if not keys:
+        return set()
     out: set[str] = set()
     for m in sx.find(fn, ("member_expression",)):
         obj = m.child_by_field_name("object")

@@ -83,6 +83,8 @@ export async function updateProfile(formData: FormData) {
 A browser's Web Push subscription (its endpoint and `p256dh`/`auth` keys) written as `subscription` beside its
 `endpoint`, on a push or device table, or in a handler that reads its `p256dh` key: where to send notifications,
 not a billing plan (a `subscription` written onto an account or a billing row is still flagged).
+A privileged value the server spells around a number the schema checked (`` plan: `trial+${input.days}` ``
+with `days: z.number().int().max(90)`): no plan or role the client picks.
 Rows mapped into literals field by field that add a field only under a condition
 (`...(volume != null ? { promptVolume: volume } : {})`: that literal is judged like the rest).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
@@ -97,7 +99,8 @@ such a link row ties to its record in the same entry point: the member added is 
 any user the client names, with no link row, is still judged).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
-schema is `.passthrough()`; an effect/Schema `Schema.Struct` decoded
+schema is `.passthrough()`, nor the data a project wrapper parsed with such a schema and hands on,
+`validatedAction(Patch.passthrough(), async (data) => ...)`; an effect/Schema `Schema.Struct` decoded
 with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "delete"` or `"reject"`,
 `const out = Profile(input)`, but not one with the default that keeps undeclared keys) unless the
 schema itself admits a privileged field
@@ -1213,6 +1216,35 @@ def _granted_literal(ctx: FileContext, node: Node | None) -> bool:
     return text.startswith("new Date(") or text.startswith("Date.now(")
 
 
+_NUMBER_SCHEMA = re.compile(r"^(z|zod)\.(coerce\.)?number\(")
+
+
+def _text_around_checked_numbers(ctx: FileContext, ev: Event, value: Node) -> bool:
+    """`` plan: `trial+${input.days}` `` where `input` is a schema's parse with `days: z.number()...`: the
+    server's text names the value, and the client's part is a number the schema checked, which can spell
+    no other plan or role."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "template_string":
+        return False
+    subs = [c for c in node.named_children if c.type == "template_substitution"]
+    literal = any(c.type == "string_fragment" and ctx.text(c).strip() for c in node.named_children)
+    if not subs or not literal:
+        return False
+    for sub in subs:
+        inner = sx.unwrap(sub.named_children[0]) if sub.named_children else None
+        if inner is None or inner.type != "member_expression":
+            return False
+        root = sx.root_identifier(ctx.src, inner)
+        obj = sx.strip_types(inner.child_by_field_name("object"))
+        if root is None or root not in ev.state.validated or obj is None or obj.type != "identifier":
+            return False
+        keys = _parse_result_keys(ctx, ev, ctx.text(obj)) or {}
+        field = keys.get(ctx.text(inner.child_by_field_name("property")))
+        if field is None or not _NUMBER_SCHEMA.match(ctx.text(field)):
+            return False
+    return True
+
+
 def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
     """`balance_cents: body.balanceCents`: a compound money column (`balance_cents`, `creditBalance`)
     set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
@@ -1472,7 +1504,11 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     only checked in place (`validateInputs([input, Schema])`, `schema.parse(input);` as a statement)."""
     if name in ep.input_params:
         # next-safe-action / zsa `parsedInput`, unless a schema hands unknown keys through (`.passthrough()`)
-        return ep.schema_validated and not any(_keeps_unknown_in(ctx, mod, node) for mod, node in ep.schemas)
+        return (
+            ep.schema_validated
+            and not any(_keeps_unknown_in(ctx, mod, node) for mod, node in ep.schemas)
+            and not any(_keeps_unknown_keys(ctx, a) for a in _wrapper_arguments(ctx, ep))
+        )
     value = sx.unwrap(_binding(ctx, ep.fn.node, name))
     if value is not None and value.type == "identifier" and ctx.text(value) != name and depth < 4:
         return _stripped(ctx, ep, ctx.text(value), depth + 1)  # `const { id, ...rest } = parsedInput`
@@ -1516,6 +1552,16 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         args = sx.call_args(value)  # valibot `v.parse(Schema, raw)`: the schema is the first argument
         schema = args[0] if args else None
     return not _keeps_unknown_keys(ctx, _local_schema(ctx, ep, schema))
+
+
+def _wrapper_arguments(ctx: FileContext, ep: EntryPoint) -> list[Node]:
+    """What a project wrapper is handed beside the action's function, `validatedAction(OpenSchema, async
+    (data) => ...)`: among them the schema whose parse result the wrapper hands on."""
+    node = ep.fn.node
+    args = node.parent
+    if ep.kind != "wrapped-action" or ep.fn.module is not ctx.module or args is None or args.type != "arguments":
+        return []
+    return [a for a in args.named_children if a != node and a.type != "comment"]
 
 
 # zod `.passthrough()` / `.catchall(x)` / v4 `.loose()` / `z.looseObject({...})`: unknown keys survive the parse
@@ -2586,6 +2632,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue
                         if key == "subscription" and _push_subscription(ctx, ep, ev, data):
                             continue  # a browser's Web Push endpoint and keys: where to notify, not a plan
+                        if _text_around_checked_numbers(ctx, ev, value_node):
+                            continue  # `` plan: `trial+${input.days}` `` with `days: z.number().int().max(90)`
                         if key in _OWNER_KEYS and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (

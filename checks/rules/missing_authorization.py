@@ -90,7 +90,13 @@ deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loade
 tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test of its other fields
 (`if (target.role === "owner")`) is none.
 
-Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session. A raw SQL
+Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
+signed, approved or submitted a row (`signedById`, `approved_by`; off a caller-sent identity the session
+only defaults, `signedById: user.userId`, beside the filter that identity picks). A new row's party that
+the caller's own sign-in answer holds (`vendorId` written from the form beside `vendor.vendorId`, `vendor
+= await requireVendorSession()`) is the caller's, and a tenant's person the row is for (`workerId` of a
+`Worker` with a `tenantId`) is checked only by a lookup of that very value: a check of the project the row
+is filed under covers neither. A raw SQL
 insert's columns are read off its placeholders (`INSERT INTO check_calls (id, load_id) VALUES
 (gen_random_uuid(), $1)` with `[loadId]`): a `load_id` from the client naming a table or model a tenant
 owns (`loads` with `tenant_id`) files the row in someone else's record, as a Prisma tenant parent does. A
@@ -455,10 +461,12 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     src = ctx.src
     filters = _filter_nodes(ev, src)
     chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
-    return _unmentioned_before(ctx, fn, ev, chosen - {"req", "request"}, filters, _unvetted_lookups(ctx, flow, ev))
+    return _unmentioned_before(
+        ctx, fn, ev, chosen - {"req", "request"}, filters, tuple(_unvetted_lookups(ctx, flow, ev))
+    )
 
 
-_LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined", "template_string"})
+_TESTED_LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined", "template_string"})
 
 
 def _unvetted_lookups(ctx: FileContext, flow: Flow, ev: Event) -> list[Node]:
@@ -520,7 +528,7 @@ def _tested_only(src: bytes, n: Node) -> bool:
     if parent.type == "binary_expression" and _operator(src, parent) in ("===", "!==", "==", "!="):
         left, right = parent.child_by_field_name("left"), parent.child_by_field_name("right")
         other = sx.strip_types(right if left == top else left)
-        return other is not None and other.type in _LITERALS
+        return other is not None and other.type in _TESTED_LITERALS
     return False
 
 
@@ -555,7 +563,7 @@ def _destructured_paths(src: bytes, fn: Node, names: set[str]) -> dict[str, str]
 
 
 def _unmentioned_before(
-    ctx: FileContext, fn: Node, ev: Event, chosen: set[str], filters: list[Node], lookups: list[Node]
+    ctx: FileContext, fn: Node, ev: Event, chosen: set[str], filters: list[Node], lookups: tuple[Node, ...] = ()
 ) -> bool:
     """Some of ``chosen``, as ``filters`` read them, is mentioned nowhere before ``ev`` (see above) but
     in ``lookups``, reads whose rows went unvetted. A local split off an object (`const { fleetId } =
@@ -867,16 +875,86 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
         # the ids it names are references, not a change to those records)
         mine = ev.state.session | ev.state.fetched
         builds = not any(k in _OWN_ROW_KEYS and identifiers(src, v, into_functions=True) & mine for k, v in pairs)
+    # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
+    # whatever the schema says of it)
+    held = _session_held_keys(ctx, fn, ev, pairs)
     for key, value in pairs:
-        owner = key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS or key in _SENDER_FIELDS
+        owner = (
+            key in vocab.OWNER_FIELDS
+            or key in _EDITOR_FIELDS
+            or key in _TENANT_FIELDS
+            or key in _SENDER_FIELDS
+            or _ACTOR_FIELD.match(key) is not None
+        )
         if (
             owner
+            or key in held
             or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
+
+
+def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[str, Node]]) -> set[str]:
+    """The written keys that the caller's session itself holds a value of, read in the entry point
+    (`vendorId` of a row written beside `vendor.vendorId`, `vendor = await requireVendorSession()`): the
+    caller's own one of them, so a client value there files the row under someone else's."""
+    src = ctx.src
+    keys = {k for k, _ in pairs if _PARENT_STEM.match(k) and k not in vocab.OWNER_FIELDS}
+    if not keys or not ev.state.fetched:
+        return set()
+    # (a byte search first: most written keys are read off nothing in the function)
+    keys = {k for k in keys if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
+    if not keys:
+        return set()
+    out: set[str] = set()
+    for m in sx.find(fn, ("member_expression",)):
+        obj = m.child_by_field_name("object")
+        prop = m.child_by_field_name("property")
+        if obj is None or prop is None or obj.type != "identifier" or sx.text(src, prop) not in keys:
+            continue
+        name = sx.text(src, obj)
+        if name in ev.state.fetched and _bound_to_sign_in(ctx, fn, name):
+            out.add(sx.text(src, prop))
+    return out
+
+
+def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str) -> bool:
+    """``name`` holds what an auth source or sign-in helper answered (`const sub = await requireSubSession()`),
+    not a row looked up with the caller's id (`existing.clientId` of a conversation found by it)."""
+    for d in sx.find(fn, ("variable_declarator",)):
+        left = d.child_by_field_name("name")
+        if left is None or left.type != "identifier" or sx.text(ctx.src, left) != name:
+            continue
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if call is None or call.type != "call_expression":
+            return False
+        if ctx.analyzer.vocab.is_auth_source(sx.callee_name(ctx.src, call)):
+            return True
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None or target.body is None:
+            return False
+        summary = ctx.analyzer.summary(target)
+        return summary.enforces_auth or summary.auth_source
+    return False
+
+
+def _party_left_unchecked(ctx: FileContext, fn: Node, ev: Event, key: str, value: Node) -> bool:
+    """Past an ownership check of something else (the project a timesheet is filed under), a new row's
+    party the client names that no check covered: a key the caller's session holds a value of (`vendorId`
+    beside `vendor.vendorId`), or a tenant's person (`employeeId` of an `Employee` with a `tenantId`) that
+    nothing before the write mentions (`parsed.data.employeeId` looked up nowhere)."""
+    op = ev.op
+    if op is None or op.kind != "write" or op.verb not in _CREATE_VERBS:
+        return False
+    if key in _session_held_keys(ctx, fn, ev, [(key, value)]):
+        return True
+    if not _tenant_person_key(ctx.analyzer.program, key):
+        return False
+    chosen = identifiers(ctx.src, value, into_functions=True) & ev.state.client
+    return _unmentioned_before(ctx, fn, ev, chosen, [value])
 
 
 # whom a row is for, when that is a person (`employeeId`, `patient_id`): an owner like `userId`
@@ -1212,9 +1290,14 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
 
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
-_AUTHORSHIP = re.compile(r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user)")
+_AUTHORSHIP = re.compile(
+    r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
+    r"|(signed|approved|certified|submitted)_?by(_?id)?$)"
+)
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
+# Who signed, approved or submitted it (`signedById`, `approved_by`): the caller, as the session knows them.
+_ACTOR_FIELD = re.compile(r"^(signed|approved|certified|submitted)(By|_by)(Id|_id)?$")
 # the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
 _OWNER_COLUMNS = vocab.OWNER_FIELDS | {"org_id", "organization_id", "workspace_id", "userID", "ownerID"}
@@ -3587,7 +3670,13 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
 
 
 def _owner_key(key: str) -> bool:
-    return key in vocab.OWNER_FIELDS or key in _EDITOR_FIELDS or key in _TENANT_FIELDS or key in _SENDER_FIELDS
+    return (
+        key in vocab.OWNER_FIELDS
+        or key in _EDITOR_FIELDS
+        or key in _TENANT_FIELDS
+        or key in _SENDER_FIELDS
+        or _ACTOR_FIELD.match(key) is not None
+    )
 
 
 def _parent_in_any_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: bool, key: str) -> bool:
@@ -4746,10 +4835,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
                 # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
+                # (also who signed or approved it, `signedById: user.userId`: a second finding beside the
+                # filter the same identity picks, each on its own line)
                 for key, value in _owner_fields(ctx, ep.fn.node, ev) if ev.op.kind == "write" else ():
-                    if key in vocab.OWNER_FIELDS and _client_identity_over_session(ctx, ep, value, ev.state.client):
+                    actor = _ACTOR_FIELD.match(key) is not None
+                    if (key in vocab.OWNER_FIELDS or actor) and _client_identity_over_session(
+                        ctx, ep, value, ev.state.client
+                    ):
                         yield _owner_from_client(ctx, ep, key, value)
-                        reported = True
+                        reported = not actor
                         break
                 # (the same identity picking the account a write changes: `where: { id: user.id }`)
                 picked = _identity_filter(ctx, ep, ev) if not reported and ev.op.kind == "write" else None
@@ -4827,7 +4921,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "write" and _provider_keyed(ctx, ep, ev):
                 continue
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
-                if checked and not _AUTHORSHIP.match(key) and not _parent_in_any_tenant(ctx, ep, ev, verdict, key):
+                if (
+                    checked
+                    and not _AUTHORSHIP.match(key)
+                    and not _parent_in_any_tenant(ctx, ep, ev, verdict, key)
+                    and (ev.state.role or not _party_left_unchecked(ctx, ep.fn.node, ev, key, value))
+                ):
                     continue  # rights over the parent proven: `userId` may be the member being added
                 if (
                     checked
@@ -4858,9 +4957,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= _server_record_field(ctx, flow, key, value)
                     # (an owner written must be the id looked up: `input.claimId` found in the caller's
                     # tenant proves nothing of `input.ownerId`)
+                    # (so must a tenant's person the row is for: `parsed.data.siteId` looked up says nothing
+                    # of `parsed.data.workerId`)
                     owner_paths = (
                         _access_paths(src, value, from_client)
-                        if _AUTHORSHIP.match(key) or key in vocab.OWNER_FIELDS
+                        if _AUTHORSHIP.match(key) or key in vocab.OWNER_FIELDS or _PERSON_KEY.match(key)
                         else None
                     )
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client, owner_paths):

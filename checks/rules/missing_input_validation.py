@@ -20,7 +20,9 @@ list is client input too, walked by a loop (`for (const item of list)`) or hande
 (`list.map((item) => db.chapter.update(...))`). The text handed to a raw SQL builder
 (`db.execute(sql.raw(...))`, Kysely's `sql.raw(text).execute(db)`, also in a project helper the value is
 handed to) is what the query consumes; what a project helper returns carries only the arguments it hands back
-(`putResume(key, bytes, type)` returning a server-made `key`).
+(`putResume(key, bytes, type)` returning a server-made `key`). Search params read through a local
+(`const sp = req.nextUrl.searchParams; sp.get("week")`) are read as the direct ones are, and a raw fragment
+nested in a tagged template (`` sql`... AND ${sql.raw(`status IN (${list})`)}` ``) pastes its text.
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are
@@ -257,6 +259,10 @@ def client_derived(
         # route params (`{ params }`, the handler's second argument) are URL values too
         out = {n for p in ep.fn.param_nodes()[1:2] for n in sx.pattern_names(src, p)} & ep.input_params
         out = out if route_params else set()
+        # `const sp = req.nextUrl.searchParams` then `sp.get("week")`: the search params object itself, what
+        # is built from it followed as from a body read (`ORDER[sp.get("sort")]` picks a constant)
+        if url_values:
+            out |= {n for names, value in decls if _search_params_object(src, value) for n in names}
         for names, value in decls:
             if _allowlisted(ctx, ep, value):
                 continue  # `searchParams.get("cols").split(",").filter((c) => Object.hasOwn(COLUMNS, c))`
@@ -269,7 +275,11 @@ def client_derived(
                 )
                 if body and _checked_by_helper(ctx, call, value):
                     continue  # `readTheme(await req.json())`: what the helper returns passed its own checks
-                if body or (url_values and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)):
+                if body or (
+                    url_values
+                    and sx.callee_name(src, call).endswith(_SEARCH_PARAM_READS)
+                    and not _read_answered_by_helper(ctx, call, value)
+                ):
                     out |= names
     else:
         out = set(ep.input_params)
@@ -308,6 +318,28 @@ def client_derived(
         for name in names - seeds:  # a parameter or body read is client input itself
             values.setdefault(name, []).append(value)
     return out, values
+
+
+def _search_params_object(src: bytes, value: Node) -> bool:
+    """`req.nextUrl.searchParams`, `new URL(req.url).searchParams`: a request's search params object."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "member_expression":
+        return False
+    prop = node.child_by_field_name("property")
+    return prop is not None and sx.text(src, prop) == "searchParams"
+
+
+def _read_answered_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:
+    """The search param read ``read`` is handed (within ``value``) to a project helper whose answer carries
+    none of its arguments unchecked (`orderByColumn(sp.get("sort"))` answering a column of a fixed map)."""
+    node: Node | None = read.parent
+    while node is not None and node != value.parent:
+        if node.type == "call_expression":
+            target = ctx.analyzer.target(ctx.module, node)
+            if target is not None and target.body is not None:
+                return not ctx.analyzer.summary(target).returns_unchecked
+        node = node.parent
+    return False
 
 
 def _checked_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:
@@ -956,8 +988,10 @@ _RAW_SQL_BUILDERS = frozenset({"raw", "unsafe"})
 
 def _raw_sql_text(ctx: FileContext, node: Node) -> list[Node]:
     """`db.execute(sql.raw(...))` with a template of the caller's value: the text a raw SQL builder is
-    handed is what the query consumes (the builder's value is no database answer)."""
-    call = sx.unwrap(node)
+    handed is what the query consumes (the builder's value is no database answer); also a raw fragment a
+    tagged template nests, `` sql`... AND ${sql.raw(`status IN (${list})`)}`.execute(db) ``."""
+    inner = node.named_children[0] if node.type == "template_substitution" and node.named_child_count == 1 else node
+    call = sx.unwrap(inner)
     if call is None or call.type != "call_expression":
         return [node]
     if sx.last_name(sx.callee_name(ctx.src, call)) not in _RAW_SQL_BUILDERS:
@@ -1332,8 +1366,24 @@ def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
                 key = p.child_by_field_name("index") if p is not None and p.type == "subscript_expression" else None
                 if n.type != "identifier" or key == n:
                     continue
-                reached |= sources.get(sx.text(src, n), set())
+                found = sources.get(sx.text(src, n))
+                if found and not _through_checking_helper(ctx, target.module, n, text):
+                    reached |= found
     return reached
+
+
+def _through_checking_helper(ctx: FileContext, mod: Module, n: Node, top: Node) -> bool:
+    """``n`` is (within ``top``) an argument of a project helper whose answer carries none of its
+    arguments unchecked: `${orderByClause(sort, dir)}` answering `ORDER BY ${COLUMNS[sort]} ${dir === "asc" ?
+    "ASC" : "DESC"}` pastes no text of the caller's."""
+    node = n.parent
+    while node is not None and node != top.parent:
+        if node.type == "arguments" and node.parent is not None and node.parent.type == "call_expression":
+            called = ctx.analyzer.target(mod, node.parent)
+            if called is not None and called.body is not None:
+                return not ctx.analyzer.summary(called).returns_unchecked
+        node = node.parent
+    return False
 
 
 def _content_sink(ev: Event) -> bool:

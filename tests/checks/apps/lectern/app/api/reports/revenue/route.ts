@@ -11,6 +11,7 @@ async function financeSchool() {
 }
 
 // ok: missing-auth
+// ruleid: missing-input-validation
 export async function GET(req: NextRequest) {
   const schoolId = await financeSchool();
   if (!schoolId) return NextResponse.json({ error: "Forbidden" }, { status: 403 });

@@ -285,6 +285,25 @@ def _detail_prop(ctx: FileContext, member: Node, err: str, body: bool) -> bool:
     return (body and obj == err) or bool(_UPSTREAM_BODY.search(obj))
 
 
+_TEST_METHODS = frozenset({"includes", "startsWith", "endsWith", "test"})
+
+
+def _only_tested(ctx: FileContext, member: Node) -> bool:
+    """`{ status: err.message === "Forbidden" ? 403 : 500 }`: the detail is only compared with a
+    value (or searched for a text) to choose what to answer, and none of it is sent."""
+    p = member.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    if p is None:
+        return False
+    if p.type == "binary_expression":
+        return ctx.text(p.child_by_field_name("operator")) in ("==", "===", "!=", "!==")
+    if p.type == "member_expression" and ctx.text(p.child_by_field_name("property")) in _TEST_METHODS:
+        call = p.parent
+        return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == p
+    return False
+
+
 def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -> Node | None:
     """A part of ``value`` that exposes the caught error ``err`` (``body``: the upstream body it carried)."""
     src = ctx.src
@@ -292,7 +311,7 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
             detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
-            if detail and not _fixed_class_branch(ctx, n, value, err):
+            if detail and not _fixed_class_branch(ctx, n, value, err) and not _only_tested(ctx, n):
                 return n
         elif n.type == "call_expression":
             callee = sx.callee_name(src, n)

@@ -157,7 +157,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, identifiers, is_signature_call
+from checks.analysis.flow import Event, Flow, State, identifiers, is_signature_call
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -838,9 +838,14 @@ def _helper_answers(
                 continue
             hsrc = target.module.src
             texts = memo.setdefault(ctx.text(name), [])
+            own: set[int] | None = None  # computed on first need
             for ret in sx.find(target.node, ("return_statement",), False):
                 if not _quoted(hsrc, ret):
                     continue
+                if own is None:
+                    own = _own_lookup_answers(ctx, target)
+                if ret.id in own:
+                    continue  # `if (!me) return "User not found"` of the signed-in caller's own row
                 for n in sx.walk(ret):
                     s = sx.string_value(hsrc, n) if n.type in ("string", "template_string") else None
                     if s is not None:
@@ -849,6 +854,21 @@ def _helper_answers(
         return []  # (no helper answer holds a text: the value's names are not walked)
     used = {sx.root_identifier(ctx.src, n) for n in sx.walk(value) if n.type in ("identifier", "member_expression")}
     return [t for name, texts in memo.items() if name in used for t in texts]  # (in the order declared)
+
+
+def _own_lookup_answers(ctx: FileContext, target: Function) -> set[int]:
+    """The returns of a project helper (by node id) made past its own sign-in check and before any
+    lookup keyed by what its caller handed it (`const me = await find({ clerkId: session.userId });
+    if (!me) return 404`): about the caller's own record, nothing the caller chose."""
+    flow = ctx.analyzer.flow(target, State(client=set(target.params)), frozenset(target.params))
+    hsrc = target.module.src
+    out: set[int] = set()
+    for ev in flow.events:
+        if ev.kind == "db" and ev.op is not None and client_refs(hsrc, ev, op_nodes(ev.op)):
+            break
+        if ev.kind == "return" and ev.state.auth not in (None, "secret"):
+            out.add(ev.node.id)
+    return out
 
 
 def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:

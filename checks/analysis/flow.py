@@ -5838,8 +5838,11 @@ class _Walker:
         own = st.session | st.fetched
         args = sx.call_args(v)
         given = {n for a in args for n in identifiers(self.src, a)}
-        # (`const ok = await isPlatformAdmin()`: a question taking nothing reads the session itself)
-        return (not args or bool(given & own)) and not given & st.client
+        # (`const ok = await isPlatformAdmin()`: a question named for a role, taking nothing, reads the
+        # session itself; a no-argument loader answering a check, `getCurrentProjectContext()`, is no role)
+        if not args:
+            return self.az.vocab.is_role_call(callee)
+        return bool(given & own) and not given & st.client
 
     def _own_role(self, node: Node | None, sessionish: set[str]) -> bool:
         """`me.role` of a row read here (`_looked_up_role`) or of the session (`session.user.role`)."""

@@ -571,6 +571,11 @@ _KEY_NOUNS = frozenset({"key", "keys", "token", "tokens"})
 _OAUTH_WORDS = frozenset({"oauth", "auth", "o", "refresh"})
 
 
+def _literal_object(node: Node) -> bool:
+    n = sx.unwrap(node)
+    return n is not None and n.type == "object"
+
+
 def _issued_key_model(model: str) -> bool:
     ws = vocab.words(model)
     if len(ws) == 1:
@@ -605,6 +610,8 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
             # A client object written as it is (`data: values`) can set the scopes or revoke: not bookkeeping.
             if ev.op.api != "helper" and any(_client_object(ctx, ev, d) for d in ev.op.data):
                 return False
+            if ev.op.api != "helper" and not all(_literal_object(d) for d in ev.op.data):
+                return False  # `.set(updateData)` filled field by field: which columns change is unknown
             return not any(re.search(r"(?i)revok|disabl|enabl|active|expire|scope|permission", k) for k in keys)
         return False  # creating or deleting a key is the event itself, also for one's own key
     granted = keys & {"role", "roles", "permissions", "isAdmin"}

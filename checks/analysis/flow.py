@@ -3109,7 +3109,8 @@ class _Walker:
             for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False)
             if sx.text(self.src, d.child_by_field_name("name")) == name
         ]
-        if len(decls) != 1 or decls[0].parent is None or not self.src[decls[0].parent.start_byte :].startswith(b"const"):
+        parent = decls[0].parent if len(decls) == 1 else None
+        if parent is None or not self.src.startswith(b"const", parent.start_byte):
             return None
         return name, truthy
 

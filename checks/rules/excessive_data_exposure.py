@@ -63,7 +63,9 @@ export async function getMe() {
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
 fields (also in a promise chain, `.findMany(...).then((rows) => rows.map(serializeRow))`),
-returning only ids, booleans or counts, a mongoose `aggregate` whose pipeline, written out, ends in a
+returning only ids, booleans or counts, a record spread with its secret column blanked or masked after
+it (`{ ...row, config: sanitizedConfig }`, `{ ...row, cipherText: undefined }`; the model's known secret
+column, when the schema has one, among those), a mongoose `aggregate` whose pipeline, written out, ends in a
 `$group`, `$project` or `$count` stage (no `$$ROOT` kept, no `$lookup` after it), the `error` a query
 answered beside its rows
 (`const { data, error } = ...; res.json({ data: null, error })`), rows answered only where they are null
@@ -282,7 +284,9 @@ def _record_in(
 
 # What a value that stands in for a secret column is called: `sanitizedConfig`, `maskKey(row.key)`
 _MASKED = re.compile(r"(?i)saniti[sz]|mask|redact|scrub|obfuscat|censor|hidden|^safe|public")
-_MASK_TEXT = re.compile(r"(?i)^.\s*(?:\*{3}|\u2022|\[(?:encrypted|redacted|hidden|masked)\]|(?:redacted|hidden|masked)\b)")
+_MASK_TEXT = re.compile(
+    r"(?i)^.\s*(?:\*{3}|\u2022|\[(?:encrypted|redacted|hidden|masked)\]|(?:redacted|hidden|masked)\b)"
+)
 
 
 def _secrets_overridden(ctx: FileContext, obj: Node, op: DbOp) -> bool:

@@ -2808,6 +2808,8 @@ class _Walker:
         self.set_otherwise: set[str] = set()
         # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
         self.role_flags: set[str] = set()
+        # `if (!preview) { ...rate limit... }`: a const flag and the truthiness it had where the limit ran
+        self.limit_flags: dict[str, bool] = {}
         # `const mine = row.ownerId === session.user.id`, `allowed = isOwner || (await can(me.id, "x"))`:
         # a local true only past an ownership comparison or a role answer, (role, owner) once truthy
         self.verdicts: dict[str, tuple[bool, bool]] = {}
@@ -2973,6 +2975,9 @@ class _Walker:
                     loop_st = st.copy()
                     self.stmt(c, loop_st)
                     self._each_checked(node, loop_st, st)
+                    # (`for (...) { const { allowed } = await checkRateLimit(key); if (!allowed) {...} }`:
+                    # a limit spent on every pass holds past the loop, for the work the passes stand for)
+                    st.rate_limited = st.rate_limited or loop_st.rate_limited
                 else:
                     self.expr(c, st)
         elif t == "switch_statement":
@@ -3071,6 +3076,10 @@ class _Walker:
             if st.auth is None:
                 st.auth = self._unset_refused(cond)
             st.rate_limited = st.rate_limited or s_else.rate_limited
+            flag = self._flag_test(cond)
+            if flag is not None and self.limit_flags.get(flag[0]) is (not flag[1]):
+                # (`if (preview) return ...` past `if (!preview) { limit }`: only limited callers go on)
+                st.rate_limited = True
             st.audited = st.audited or s_else.audited
         elif alt_exit and facts.auth_pos:
             st.auth = st.auth or "check"
@@ -3094,6 +3103,10 @@ class _Walker:
             st.role = st.role or all(b.role for b in through)
             st.owner = st.owner or all(b.owner for b in through)
             st.rate_limited = st.rate_limited or all(b.rate_limited for b in through)
+            if not st.rate_limited and s_then.rate_limited and alt_clause is None:
+                flag = self._flag_test(cond)
+                if flag is not None:
+                    self.limit_flags[flag[0]] = flag[1]
             # `if (retention !== undefined) { try { S.parse({ retention }) } catch { return 400 } }`:
             # checked where present, and absent (nothing) otherwise
             absent = self._presence_test(cond)
@@ -3108,6 +3121,24 @@ class _Walker:
         st.fetched |= s_then.fetched | s_else.fetched
         st.session |= s_then.session | s_else.session
         st.audited = st.audited or (s_then.audited and s_else.audited)
+
+    def _flag_test(self, cond: Node | None) -> tuple[str, bool] | None:
+        """`if (!preview)`: the const local tested and the truthiness under which the branch runs."""
+        node, truthy = sx.unwrap(cond), True
+        while node is not None and node.type == "unary_expression" and self.src[node.start_byte] == ord("!"):
+            node, truthy = sx.unwrap(node.child_by_field_name("argument")), not truthy
+        if node is None or node.type != "identifier":
+            return None
+        name = sx.text(self.src, node)
+        decls = [
+            d
+            for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False)
+            if sx.text(self.src, d.child_by_field_name("name")) == name
+        ]
+        parent = decls[0].parent if len(decls) == 1 else None
+        if parent is None or not self.src.startswith(b"const", parent.start_byte):
+            return None
+        return name, truthy
 
     def _development_branch(self, cond: Node | None) -> str | None:
         """`if (!isDevelopment)` with `const isDevelopment = process.env.NODE_ENV === "development"`:
@@ -5859,7 +5890,12 @@ class _Walker:
         if target is not None and self.az.summary(target).owner:
             return False
         own = st.session | st.fetched
-        given = {n for a in sx.call_args(v) for n in identifiers(self.src, a)}
+        args = sx.call_args(v)
+        given = {n for a in args for n in identifiers(self.src, a)}
+        # (`const ok = await isPlatformAdmin()`: a question named for a role, taking nothing, reads the
+        # session itself; a no-argument loader answering a check, `getCurrentProjectContext()`, is no role)
+        if not args:
+            return self.az.vocab.is_role_call(callee)
         return bool(given & own) and not given & st.client
 
     def _own_role(self, node: Node | None, sessionish: set[str]) -> bool:

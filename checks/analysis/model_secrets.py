@@ -29,6 +29,8 @@ def _sensitive_name(field: str) -> bool:
     if not vocab.SENSITIVE_FIELD.search(field):
         return False
     ws = vocab.words(field)
+    if len(ws) > 1 and ws[0].lower() in ("is", "has"):
+        return False  # `isSecret`, `hasPassword`: a flag about the record, not the secret itself
     hits = [w for w in ws if vocab.SENSITIVE_FIELD.search(w)]
     if hits and all(w.startswith("hashtag") for w in hits):
         return False

@@ -64,7 +64,9 @@ export async function getMe() {
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
 fields (also in a promise chain, `.findMany(...).then((rows) => rows.map(serializeRow))`),
-returning only ids, booleans or counts, a mongoose `aggregate` whose pipeline, written out, ends in a
+returning only ids, booleans or counts, a record spread with its secret column blanked or masked after
+it (`{ ...row, config: sanitizedConfig }`, `{ ...row, cipherText: undefined }`; the model's known secret
+column, when the schema has one, among those), a mongoose `aggregate` whose pipeline, written out, ends in a
 `$group`, `$project` or `$count` stage (no `$$ROOT` kept, no `$lookup` after it), the `error` a query
 answered beside its rows
 (`const { data, error } = ...; res.json({ data: null, error })`), rows answered only where they are null
@@ -286,6 +288,8 @@ def _record_in(
             elif child.type == "spread_element" and child.named_children:
                 target = child.named_children[0]
             found = _record_in(ctx, flow, target, depth + 1, mod) if target is not None else None
+            if found and child.type == "spread_element" and _secrets_overridden(ctx, node, found[0]):
+                continue  # `{ ...row, config: sanitizedConfig }`: the secret column replaced on the way out
             if found:
                 return found
     if t == "array":
@@ -325,6 +329,42 @@ def _included_relation(ctx: FileContext, src: bytes, op: DbOp, prop: str) -> DbO
             if part == "include" and declared is None:
                 return replace(op, model=prop)  # (only relations are included; a column is selected)
     return None
+
+
+# What a value that stands in for a secret column is called: `sanitizedConfig`, `maskKey(row.key)`
+_MASKED = re.compile(r"(?i)saniti[sz]|mask|redact|scrub|obfuscat|censor|hidden|^safe|public")
+_MASK_TEXT = re.compile(
+    r"(?i)^.\s*(?:\*{3}|\u2022|\[(?:encrypted|redacted|hidden|masked)\]|(?:redacted|hidden|masked)\b)"
+)
+
+
+def _secrets_overridden(ctx: FileContext, obj: Node, op: DbOp) -> bool:
+    """`{ ...row, encryptedValue: undefined }`, `{ ...row, config: sanitizedConfig }`: the object
+    spreads the record, then blanks or masks columns after it (a deny-list), and the model's known
+    secret column (from the repo's schemas), if it has one, is among them."""
+    src = ctx.src
+    hidden: set[str] = set()
+    spread_seen = False
+    for child in obj.named_children:
+        if child.type == "spread_element":
+            spread_seen = True
+            continue
+        if not spread_seen or child.type != "pair":
+            continue
+        key = sx.text(src, child.child_by_field_name("key")).strip("'\"")
+        value = sx.strip_types(child.child_by_field_name("value"))
+        if value is None:
+            continue
+        if value.type in ("undefined", "null") or (value.type == "string" and _MASK_TEXT.search(sx.text(src, value))):
+            hidden.add(key)  # blanked, or a placeholder: `"[ENCRYPTED]"`, `"********"`
+        elif value.type in ("identifier", "call_expression"):
+            name = sx.text(src, value) if value.type == "identifier" else sx.last_name(sx.callee_name(src, value))
+            if _MASKED.search(name):
+                hidden.add(key)
+    if not hidden:
+        return False
+    field = sensitive_field(ctx.analyzer.program, op.model) if op.model else None
+    return field is None or field in hidden
 
 
 # What a query's answer holds beside its rows (supabase `{ data, error, count, status }`).

@@ -159,7 +159,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import object_keys
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, identifiers, is_signature_call
+from checks.analysis.flow import Event, Flow, State, identifiers, is_signature_call
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -296,6 +296,25 @@ def _detail_prop(ctx: FileContext, member: Node, err: str, body: bool) -> bool:
     return (body and obj == err) or bool(_UPSTREAM_BODY.search(obj))
 
 
+_TEST_METHODS = frozenset({"includes", "startsWith", "endsWith", "test"})
+
+
+def _only_tested(ctx: FileContext, member: Node) -> bool:
+    """`{ status: err.message === "Forbidden" ? 403 : 500 }`: the detail is only compared with a
+    value (or searched for a text) to choose what to answer, and none of it is sent."""
+    p = member.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    if p is None:
+        return False
+    if p.type == "binary_expression":
+        return ctx.text(p.child_by_field_name("operator")) in ("==", "===", "!=", "!==")
+    if p.type == "member_expression" and ctx.text(p.child_by_field_name("property")) in _TEST_METHODS:
+        call = p.parent
+        return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == p
+    return False
+
+
 def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -> Node | None:
     """A part of ``value`` that exposes the caught error ``err`` (``body``: the upstream body it carried)."""
     src = ctx.src
@@ -303,7 +322,7 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
             detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
-            if detail and not _fixed_class_branch(ctx, n, value, err):
+            if detail and not _fixed_class_branch(ctx, n, value, err) and not _only_tested(ctx, n):
                 return n
         elif n.type == "call_expression":
             callee = sx.callee_name(src, n)
@@ -834,9 +853,14 @@ def _helper_answers(
                 continue
             hsrc = target.module.src
             texts = memo.setdefault(ctx.text(name), [])
+            own: set[int] | None = None  # computed on first need
             for ret in sx.find(target.node, ("return_statement",), False):
                 if not _quoted(hsrc, ret):
                     continue
+                if own is None:
+                    own = _own_lookup_answers(ctx, target)
+                if ret.id in own:
+                    continue  # `if (!me) return "User not found"` of the signed-in caller's own row
                 for n in sx.walk(ret):
                     s = sx.string_value(hsrc, n) if n.type in ("string", "template_string") else None
                     if s is not None:
@@ -845,6 +869,21 @@ def _helper_answers(
         return []  # (no helper answer holds a text: the value's names are not walked)
     used = {sx.root_identifier(ctx.src, n) for n in sx.walk(value) if n.type in ("identifier", "member_expression")}
     return [t for name, texts in memo.items() if name in used for t in texts]  # (in the order declared)
+
+
+def _own_lookup_answers(ctx: FileContext, target: Function) -> set[int]:
+    """The returns of a project helper (by node id) made past its own sign-in check and before any
+    lookup keyed by what its caller handed it (`const me = await find({ clerkId: session.userId });
+    if (!me) return 404`): about the caller's own record, nothing the caller chose."""
+    flow = ctx.analyzer.flow(target, State(client=set(target.params)), frozenset(target.params))
+    hsrc = target.module.src
+    out: set[int] = set()
+    for ev in flow.events:
+        if ev.kind == "db" and ev.op is not None and client_refs(hsrc, ev, op_nodes(ev.op)):
+            break
+        if ev.kind == "return" and ev.state.auth not in (None, "secret"):
+            out.add(ev.node.id)
+    return out
 
 
 def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:

@@ -580,8 +580,17 @@ _KEY_NOUNS = frozenset({"key", "keys", "token", "tokens"})
 _OAUTH_WORDS = frozenset({"oauth", "auth", "o", "refresh"})
 
 
+def _literal_object(node: Node) -> bool:
+    n = sx.unwrap(node)
+    return n is not None and n.type == "object"
+
+
 def _issued_key_model(model: str) -> bool:
     ws = vocab.words(model)
+    if len(ws) == 1:
+        # (`apikey`, `apikeys`: a table named in one lower-case word, as better-auth's api-key plugin does)
+        q = next((q for q in _KEY_QUALIFIERS if ws[0].startswith(q) and ws[0][len(q) :] in _KEY_NOUNS), None)
+        ws = [q, ws[0][len(q) :]] if q is not None else ws
     return len(ws) >= 2 and ws[-1] in _KEY_NOUNS and bool(set(ws[:-1]) & _KEY_QUALIFIERS) and not set(ws) & _OAUTH_WORDS
 
 
@@ -610,7 +619,9 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
             # A client object written as it is (`data: values`) can set the scopes or revoke: not bookkeeping.
             if ev.op.api != "helper" and any(_client_object(ctx, ev, d) for d in ev.op.data):
                 return False
-            return not any(re.search(r"(?i)revok|disabl|expire|scope|permission", k) for k in keys)
+            if ev.op.api != "helper" and not all(_literal_object(d) for d in ev.op.data):
+                return False  # `.set(updateData)` filled field by field: which columns change is unknown
+            return not any(re.search(r"(?i)revok|disabl|enabl|active|expire|scope|permission", k) for k in keys)
         return False  # creating or deleting a key is the event itself, also for one's own key
     granted = keys & {"role", "roles", "permissions", "isAdmin"}
     if granted:

@@ -954,14 +954,19 @@ def _verifies(ctx: FileContext, cond: Node | None) -> bool:
 _SHAPE_METHODS = frozenset({"includes", "startsWith", "endsWith", "test", "match"})
 _LITERAL_ARGS = ("string", "regex", "number")
 _DECODE_RESULT_TESTS = frozenset({"Either.isLeft", "Either.isRight", "isLeft", "isRight"})
+# built-in type tests of a value (`!Array.isArray(entries)`, `!Number.isInteger(n)`): a shape test
+_TYPE_TESTS = frozenset({"Array.isArray", "Number.isInteger", "Number.isFinite", "Number.isSafeInteger"})
 
 
 def _shape_call(ctx: FileContext, call: Node) -> bool:
     """`email.includes("@")` or `/^[0-9]{6}$/.test(code)`: the input held against a literal pattern,
     which reads nothing stored and so tells a guesser nothing."""
     fn = sx.strip_types(call.child_by_field_name("function"))
-    if sx.callee_name(ctx.src, call) in _DECODE_RESULT_TESTS:
+    callee = sx.callee_name(ctx.src, call)
+    if callee in _DECODE_RESULT_TESTS:
         return True  # effect's `Either.isLeft(decoded)`: the schema's verdict, as zod's `!parsed.success`
+    if callee in _TYPE_TESTS:
+        return True
     if fn is None or fn.type != "member_expression":
         return False
     method = ctx.text(fn.child_by_field_name("property"))
@@ -971,6 +976,9 @@ def _shape_call(ctx: FileContext, call: Node) -> bool:
     obj = sx.strip_types(fn.child_by_field_name("object"))
     if method == "test":
         return obj is not None and obj.type == "regex" and len(args) == 1
+    if method == "includes" and obj is not None and obj.type == "array" and len(args) == 1:
+        # `["admin", "member"].includes(role)`: the input held against a literal allow-list
+        return bool(obj.named_children) and all(e.type in _LITERAL_ARGS for e in obj.named_children)
     return bool(args) and all(a is not None and a.type in _LITERAL_ARGS for a in args)
 
 

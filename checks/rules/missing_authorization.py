@@ -3402,6 +3402,9 @@ def _dead_guard_of(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     )
 
 
+_RELATION_WRITE = re.compile(r"\b(connect|connectOrCreate|create|createMany|upsert|push)\b")
+
+
 def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str], data_ties: bool = True) -> bool:
     """`session_constrained`, not counting names that only default to the session's value. With
     ``data_ties`` off, a Prisma write's `data` naming the caller does not make it the caller's own change."""
@@ -3453,6 +3456,11 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         for n in _filter_nodes(ev, ctx.src):
             picked |= identifiers(ctx.src, n, into_functions=True)
         loaded = _record_derived(ctx, flow.fn.node, set(flow.records))
+        if ev.op.verb in ("update", "updateMany") and not any(_RELATION_WRITE.search(ctx.text(d)) for d in ev.op.data):
+            # `update({ where: { id }, data: { reviewerId: me.id } })`: the caller's id stamped as a column
+            # value on whichever row the client's id picked (claiming it), not a scope of that row (a
+            # relation the caller is linked into, `members: { connect: { id: me.id } }`, still ties it)
+            data_ties = False
         return bool(
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)

@@ -1374,8 +1374,12 @@ def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -
         return False
     params = target.param_nodes()
     client: set[str] = set()
+    # (a value of a record the code loaded, `key.workspaceId` of the API key the caller's secret found,
+    # is not the client's choice)
+    chosen = ev.state.client - set(ctx.flow(ep).records) - ev.state.fetched
     for k, arg in enumerate(sx.call_args(call)):
-        if k < len(params) and identifiers(ctx.src, arg, into_functions=True) & ev.state.client:
+        names = identifiers(ctx.src, arg, into_functions=True) & chosen
+        if k < len(params) and names and not all(_project_answer(ctx, ep, n) for n in names):
             client |= set(sx.pattern_names(target.module.src, params[k]))
     if not client:
         return False
@@ -1386,6 +1390,19 @@ def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -
         # (the helper's own reads, in its own code: not those of helpers it calls in turn)
         if op.helper == target.name and sx.contains(target.node, op.call)
     )
+
+
+def _project_answer(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """``name`` is bound to what a project function answered (`const key = await authenticateApiKey(raw)`):
+    a value the server looked up, not one the client chose."""
+    for d in sx.find(ep.fn.node, ("variable_declarator",)):
+        if name not in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+            continue
+        value = d.child_by_field_name("value")
+        for c in sx.find(value, ("call_expression",)) if value is not None else ():
+            if ctx.analyzer.target(ep.fn.module, c) is not None:
+                return True
+    return False
 
 
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:

@@ -39,7 +39,15 @@ from checks.suppress import apply_suppressions, parse_suppressions
 _USE_CLIENT = re.compile(rb"^\s*+(?>(?://[^\n]*+|/\*.*?\*/)\s*+)*+['\"]use client['\"]", re.S)
 # A file is interesting when it holds any of these (one regex with all of them, the secret words
 # case-insensitive, took 3x longer: Python's engine has no fast path for a mixed alternation).
-_INTERESTING_ACTIONS = (b"use server", b".action(", b".stateAction(", b".handler(", b"handleServerError")
+# (`handleReturnedServerError`: next-safe-action before v6 names the client's error handler so)
+_INTERESTING_ACTIONS = (
+    b"use server",
+    b".action(",
+    b".stateAction(",
+    b".handler(",
+    b"handleServerError",
+    b"handleReturnedServerError",
+)
 _INTERESTING_SQL = re.compile(rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*(?:<[^>()]*>)?\s*\(")
 _SECRET_WORDS = (b"token", b"secret", b"otp", b"passcode", b"password", b"hash", b"signature", b"hmac", b"digest")
 _SECRET_PIN = re.compile(rb"api_?key|\bpin")  # matched on the lower-cased bytes

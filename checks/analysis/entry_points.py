@@ -32,6 +32,7 @@ from checks.analysis.flow import (
 )
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
+from checks.analysis.schemas import schema_keys
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
 from checks.sources import tree_fact
 
@@ -481,6 +482,10 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
             return facts
         owner, value = found
         return _chain_facts(az, owner, value, depth + 1)
+    if sx.is_function(node):
+        # `const authAction = (permission?: string) => createSafeActionClient({ ... })`: a project
+        # function making a client per call (`authAction("edit")(schema, fn)`) is the client it returns
+        return _chain_facts(az, mod, _returned_value(node), depth + 1)
     if node.type != "call_expression":
         return facts
     steps = chain_calls(node, mod.src)
@@ -497,6 +502,12 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
         elif name in _CLIENT_FACTORIES:
             facts.is_client = True
             facts.procedure = name == "createServerActionProcedure"
+            if name == "createSafeActionClient":
+                # next-safe-action before v6: `createSafeActionClient({ async middleware() { ...; return
+                # { session } } })` runs that middleware before every action of the client
+                mw = _option_function(az, mod, sx.call_args(root_call)[:1], "middleware")
+                if mw is not None:
+                    facts.middlewares.append((mw, f"{mod.path}"))
             if name == "createServerActionProcedure":  # zsa: parent procedure as argument
                 args = sx.call_args(root_call)
                 if args:
@@ -538,6 +549,34 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
         elif method == "metadata":
             facts.metadata = _literal_options(mod.src, sx.call_args(call)[:1])
     return facts
+
+
+def _returned_value(fn: Node) -> Node | None:
+    """What a function returns when its body is one expression or one `return` statement."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type != "statement_block":
+        return body
+    stmts = [c for c in body.named_children if c.type != "comment"]
+    if len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children:
+        return stmts[0].named_children[0]
+    return None
+
+
+def _option_function(az: Analyzer, mod: Module, args: list[Node], key: str) -> Function | None:
+    """The function under ``key`` of an object literal among ``args`` (`{ middleware() {...} }`,
+    `{ middleware: async () => ... }`, `{ middleware: checkUser }`)."""
+    for arg in args:
+        options = sx.strip_types(arg)
+        if options is None or options.type != "object":
+            continue
+        for prop in options.named_children:
+            if prop.type == "method_definition" and sx.text(mod.src, prop.child_by_field_name("name")) == key:
+                return mod.function_for(prop)
+            if prop.type == "pair" and sx.text(mod.src, prop.child_by_field_name("key")).strip("\"'") == key:
+                return _function_of(az, mod, prop.child_by_field_name("value"))
+    return None
 
 
 def _function_of(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> Function | None:
@@ -1108,6 +1147,99 @@ def _export_specifier(mod: Module, name: str) -> Node | None:
     return None
 
 
+# names of wrappers (and called safe-action clients) that say they let in signed-in callers only
+_AUTH_NAMED = re.compile(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)")
+_OPEN_NAMED = re.compile(r"(?i)(cache|memo|public|optional)")
+
+
+def _called_client(az: Analyzer, mod: Module, call: Node, client: Node) -> EntryPoint | None:
+    """next-safe-action before v6: the client is itself called, `action(schema, async (input, ctx) =>
+    ...)` or `authAction("edit")(schema, fn)` with `authAction = (p) => createSafeActionClient({
+    middleware })`. The schema parses the first argument the function gets, the second is the
+    context the client's middleware returned (v4 hands it whole, v5 as `{ ctx }`)."""
+    args = sx.call_args(call)
+    if len(args) < 2 or sx.is_function(sx.strip_types(args[0]) or args[0]):
+        return None
+    fn = _function_of(az, mod, sx.strip_types(args[-1]))
+    if fn is None:
+        return None
+    facts = _chain_facts(az, mod, client)
+    if not facts.is_client or facts.procedure or facts.route_builder:
+        return None
+    facts.schema = True
+    facts.schemas.append((mod, args[0]))
+    ep = _safe_action_entry(az, mod, call, fn, facts)
+    named = sx.root_identifier(mod.src, client) or ""
+    if (
+        ep.authenticated_by is None
+        and facts.middlewares
+        and _AUTH_NAMED.search(named)
+        and not _OPEN_NAMED.search(named)
+    ):
+        # a middleware handing on a context from a project loader the summaries cannot follow, on a
+        # client named for it (`authAction`, `memberAction`): taken at its name, as a wrapper's is
+        ep.authenticated_by = f"middleware of `{named}`"
+    params = fn.param_nodes()
+    src = fn.module.src
+    if params:
+        ep.input_params.update(sx.pattern_names(src, params[0]))
+        ep.input_params -= _unparsed_names(az, ep, params[0])
+    for p in params[1:2]:
+        ep.session_params.update(sx.pattern_names(src, p))
+    return ep
+
+
+# schema chain methods that keep an object schema's keys as they are (no key added, none kept unknown)
+_KEY_KEEPING = frozenset(
+    {"object", "strictObject", "extend", "merge", "pick", "omit", "strict", "strip", "partial", "required"}
+    | {"refine", "superRefine", "describe", "optional", "nullable", "nullish", "default"}
+)
+
+
+def _closed_schema_keys(az: Analyzer, mod: Module, schema: Node | None, depth: int = 0) -> set[str] | None:
+    """The keys an object schema's parse hands back, when no other key can come through (no
+    `.passthrough()`, `.catchall()`, `.transform()`, union, `z.any()`): None when not sure."""
+    node = sx.strip_types(schema)
+    if node is not None and node.type == "identifier" and depth < 4:
+        found = az.program.resolve_value(mod, mod.text(node))
+        return _closed_schema_keys(az, found[0], found[1], depth + 1) if found is not None else None
+    chain = node
+    while chain is not None and chain.type == "call_expression":
+        if sx.last_name(sx.callee_name(mod.src, chain)) not in _KEY_KEEPING:
+            return None
+        fn = sx.strip_types(chain.child_by_field_name("function"))
+        member = fn is not None and fn.type == "member_expression"
+        chain = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
+        if chain is not None and chain.type == "identifier" and sx.text(mod.src, chain) not in ("z", "v", "zod"):
+            if _closed_schema_keys(az, mod, chain, depth + 1) is None:  # `Base.extend({...})`
+                return None
+            break
+    keys = schema_keys(mod, node, az.program)
+    return set(keys) if keys is not None else None
+
+
+def _unparsed_names(az: Analyzer, ep: EntryPoint, param: Node) -> set[str]:
+    """The names an action destructures off its parsed input (`async ({ id, role }) => ...`) under keys
+    its schema does not declare: zod drops unknown keys, so they are always undefined, never the
+    client's (the client's `role` never reaches a write through them)."""
+    typed = param.type in ("required_parameter", "optional_parameter")
+    pattern = param.child_by_field_name("pattern") if typed else param
+    if pattern is None or pattern.type != "object_pattern" or not ep.schemas:
+        return set()
+    declared: set[str] = set()
+    for mod, schema in ep.schemas:
+        keys = _closed_schema_keys(az, mod, schema)
+        if keys is None:
+            return set()
+        declared |= keys
+    src = ep.fn.module.src
+    return {
+        sx.text(src, c)
+        for c in pattern.named_children
+        if c.type == "shorthand_property_identifier_pattern" and sx.text(src, c) not in declared
+    }
+
+
 def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     args = sx.call_args(call)
     if not args:
@@ -1124,6 +1256,13 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
     method = sx.text(mod.src, callee_fn.child_by_field_name("property")) if callee_fn is not None else ""
     if method == "handler" and (facts.procedure or not (facts.is_client or facts.schema)):
         return None
+    ep = _safe_action_entry(az, mod, call, fn, facts)
+    _param_roles(ep, True)
+    return ep
+
+
+def _safe_action_entry(az: Analyzer, mod: Module, call: Node, fn: Function, facts: _ChainFacts) -> EntryPoint:
+    """The entry point of a safe-action client's action, with what the client's chain guarantees."""
     name = fn.name if fn.name != "<anonymous>" else _declared_name(mod, call)
     ep = EntryPoint("safe-action", fn, name, _declared_anchor(mod, call) or fn.name_node)
     ep.schema_validated = facts.schema
@@ -1143,7 +1282,6 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
             ep.authenticated_by = None
     if not ep.role_checked and any(_ctx_role(az, m) for m in ep.middlewares):
         ep.role_checked = True
-    _param_roles(ep, True)
     return ep
 
 
@@ -1322,6 +1460,11 @@ def _entry_from_value(
                 builder = _builder_method(az, mod, fn_node) if chained is None and method == "handler" else None
                 if builder is None:
                     return chained
+        called_client = fn_node is not None and fn_node.type in ("identifier", "call_expression")
+        if builder is None and kind == "action" and called_client and fn_node is not None:
+            called = _called_client(az, mod, node, fn_node)
+            if called is not None:
+                return called
         # cache(async () => ...) is not a wrapper that guards anything
         callee = sx.callee_name(mod.src, node) if builder is None else builder[0].name
         args = sx.call_args(node)
@@ -1399,8 +1542,8 @@ def _entry_from_value(
                 # `createRoute({ auth: true })` against `if (opts.auth) { ...session... }`: on or off
                 ep.authenticated_by = f"wrapper `{callee}`" if switched else None
         elif (
-            re.search(r"(?i)(auth|user|session|team|protected|admin|signed|org|workspace|member)", callee)
-            and not re.search(r"(?i)(cache|memo|public|optional)", callee)
+            _AUTH_NAMED.search(callee)
+            and not _OPEN_NAMED.search(callee)
             # Auth.js v5 `auth(async (req) => ...)` only attaches `req.auth`: the handler has to test it
             and (callee != "auth" or _tests_request_auth(inner))
         ):

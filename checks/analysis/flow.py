@@ -2802,6 +2802,8 @@ class _Walker:
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
+        # `const canEdit = me.id === userId || me.role === "Admin"`: the test a local holds (`_held_test`)
+        self._held_tests: dict[str, Node] | None = None
         # `let customer = null; if (email) { ...verify the signature or 401...; customer = await find(email) }`:
         # locals given a value only where the caller was authenticated (how), and those given one elsewhere
         self.set_when_authed: dict[str, str] = {}
@@ -3426,6 +3428,16 @@ class _Walker:
                 c.owner_neg = c.owner_neg or refused[1]
             if self._secret_refused(top):
                 c.secret = True  # `if (denied) return denied` after `denied = verifyCronAuth(req)`
+        held_test = self._held_test(top)
+        if held_test is not None:
+            # `if (!canEdit) throw` after `const canEdit = me.id === userId || me.role === "Admin"`:
+            # the test the local holds, as if written in the condition
+            # (what the test proves where it held: past `if (!canEdit) throw`, or in `if (canEdit) { ... }`)
+            sub = self.condition(held_test, st)
+            if top is not None and top.type == "unary_expression":
+                c.auth_neg, c.role_neg, c.owner_neg = sub.auth_pos, sub.role_pos, sub.owner_pos
+            else:
+                c.auth_pos, c.role_pos, c.owner_pos = sub.auth_pos, sub.role_pos, sub.owner_pos
         conjuncts = {n.id for n in self._conjuncts(top)}
         if self.role_flags and top is not None:
             self._role_flag_test(top, c)
@@ -3618,6 +3630,60 @@ class _Walker:
             # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
             c.auth_neg = c.role_neg = c.owner_neg = False
         return _Cond() if never else c
+
+    def _held_test(self, top: Node | None) -> Node | None:
+        """The comparisons a `const` local of this function holds, for a condition that is the local or
+        its negation (`!canEdit` with `const canEdit = me.id === userId || me.role === "Admin" ||
+        me.permissions.includes(P)`): only equality tests joined by `||`/`&&`, with list membership
+        calls (`.includes`, `.some`) beside them, declared before the condition."""
+        node = top
+        if (
+            node is not None
+            and node.type == "unary_expression"
+            and sx.text(self.src, node.child_by_field_name("operator")) == "!"
+        ):
+            node = sx.unwrap(node.child_by_field_name("argument"))
+        if node is None or node.type != "identifier":
+            return None
+        if self._held_tests is None:
+            self._held_tests = {}
+            if b"||" in self.src[self.fn.node.start_byte : self.fn.node.end_byte]:
+                for decl in sx.find(self.fn.node, ("lexical_declaration",), into_functions=False):
+                    if not decl.children or sx.text(self.src, decl.children[0]) != "const":
+                        continue
+                    for d in decl.named_children:
+                        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+                        if (
+                            name is not None
+                            and name.type == "identifier"
+                            and value is not None
+                            and self._plain_test(value)
+                        ):
+                            self._held_tests[sx.text(self.src, name)] = value
+        value = self._held_tests.get(sx.text(self.src, node))
+        return value if value is not None and value.start_byte < node.start_byte else None
+
+    def _plain_test(self, node: Node, depth: int = 0) -> bool:
+        """Equality tests joined by `||`/`&&` (at least one `||`-joined pair of them at the top)."""
+        node = sx.unwrap(node) or node
+        if node.type != "binary_expression" or depth > 12:
+            return False
+        op = sx.text(self.src, node.child_by_field_name("operator"))
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if op in ("||", "&&"):
+            return all(
+                side is not None and (self._plain_test(side, depth + 1) or self._membership_call(side))
+                for side in (left, right)
+            ) and (depth > 0 or op == "||")
+        return op in ("===", "!==", "==", "!=")
+
+    def _membership_call(self, node: Node) -> bool:
+        node = sx.unwrap(node) or node
+        return node.type == "call_expression" and sx.last_name(sx.callee_name(self.src, node)) in (
+            "includes",
+            "some",
+            "has",
+        )
 
     def _role_flag_test(self, top: Node, c: _Cond) -> None:
         """`if (isAdmin && id)` runs its branch for the roles named (`_role_flag`); past

@@ -1164,9 +1164,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             yield ctx.finding(
                 META, "account_answer", export or answer, function=ep.fn, endpoint=endpoint(ep), value=value
             )
-    # next-safe-action: createSafeActionClient({ handleServerError(e) { return e.message } })
+    # next-safe-action: createSafeActionClient({ handleServerError(e) { return e.message } }) (before v6:
+    # `handleReturnedServerError`, whose answer is the action's `serverError`)
     src = ctx.src
-    if b"handleServerError" in src:
+    if b"handleServerError" in src or b"handleReturnedServerError" in src:
         for node in ctx.module.parsed.find(("pair", "method_definition")):
             key = node.child_by_field_name("key") if node.type == "pair" else node.child_by_field_name("name")
             if key is None or ctx.text(key) not in ("handleServerError", "handleReturnedServerError"):

@@ -1630,6 +1630,10 @@ def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module
                 return (ctx.module, keys[name]) if keys and name in keys else None
         if owner in ep.input_params:
             for mod, schema in ep.schemas:
+                # (with the module the field is written in: the schema may be imported)
+                field = schema_field(mod, schema, name, program)
+                if field is not None:
+                    return field
                 keys = schema_keys(mod, schema, program)
                 if keys and name in keys:
                     return (mod, keys[name])
@@ -2310,8 +2314,13 @@ def _client_column(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> N
         if name is None or name.type not in ("identifier", "member_expression"):
             continue
         root = sx.root_identifier(ctx.src, name)
-        if root not in ev.state.client or root in ev.state.validated or _one_of_literals(ctx, pair, name):
+        if root not in ev.state.client or _one_of_literals(ctx, pair, name):
             continue
+        if root in ev.state.validated:
+            # (`form: z.string()` in the action's schema: checked to be text, any column's name passes)
+            field = _schema_field(ctx, ep, name) if name.type == "identifier" else None
+            if field is None or not _free_text(*field):
+                continue
         if _client_derived(ctx, ep, name):
             return name
     return None
@@ -2570,7 +2579,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         yield _privileged(ctx, ep, *overridden)
                         reported = True
                         break
-                    column = None if gated else _client_column(ctx, ep, ev, data)
+                    column = _client_column(ctx, ep, ev, data)
                     if column is not None:
                         yield ctx.finding(
                             META,

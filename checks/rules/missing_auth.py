@@ -1085,6 +1085,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         )
         if owner_keyed and not _handle_from_caller(ctx, ep, ev.op):
             return True  # `where: { userId }` with the caller's choice of user: someone's own rows
+        if ev.op.api == "helper" and ev.op.kind == "read" and _helper_keyed_by_client_owner(ctx, ep, ev):
+            return True  # `getContractByEmployeeId(employeeId)` whose read is `where: { employee_id }`
         names = ev.state.fetched | ev.state.session
         if not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], names):
             return False
@@ -1380,6 +1382,49 @@ def _tested_only(ident: Node) -> bool:
     while p is not None and p.type in sx.TRANSPARENT:
         p = p.parent
     return p is not None and p.type == "unary_expression" and p.child(0) is not None and p.child(0).type == "!"
+
+
+def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A project helper handed the client's value reads, in its own code, the rows of the person or
+    tenant that value names (`where: { employee_id: employeeId }` with `employeeId` the parameter
+    the client's value fills): someone's own rows, as if the read were written in the entry point."""
+    call = sx.unwrap(ev.node)
+    if call is None or call.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ep.fn.module, call)
+    if target is None or target.body is None:
+        return False
+    params = target.param_nodes()
+    client: set[str] = set()
+    # (a value of a record the code loaded, `key.workspaceId` of the API key the caller's secret found,
+    # is not the client's choice)
+    chosen = ev.state.client - set(ctx.flow(ep).records) - ev.state.fetched
+    for k, arg in enumerate(sx.call_args(call)):
+        names = identifiers(ctx.src, arg, into_functions=True) & chosen
+        if k < len(params) and names and not all(_project_answer(ctx, ep, n) for n in names):
+            client |= set(sx.pattern_names(target.module.src, params[k]))
+    if not client:
+        return False
+    hctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
+    return any(
+        op.kind == "read" and _keyed_by_client_owner(hctx, op, client)
+        for op in ctx.analyzer.summary(target).ops
+        # (the helper's own reads, in its own code: not those of helpers it calls in turn)
+        if op.helper == target.name and sx.contains(target.node, op.call)
+    )
+
+
+def _project_answer(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """``name`` is bound to what a project function answered (`const key = await authenticateApiKey(raw)`):
+    a value the server looked up, not one the client chose."""
+    for d in sx.find(ep.fn.node, ("variable_declarator",)):
+        if name not in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+            continue
+        value = d.child_by_field_name("value")
+        for c in sx.find(value, ("call_expression",)) if value is not None else ():
+            if ctx.analyzer.target(ep.fn.module, c) is not None:
+                return True
+    return False
 
 
 def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:

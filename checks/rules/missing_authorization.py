@@ -3600,6 +3600,32 @@ def _dead_guard_of(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     )
 
 
+_RELATION_WRITE = re.compile(r"\b(connect|connectOrCreate|create|createMany|upsert|push)\b")
+# a column naming a person (`reviewer_id`, `referentId`, `approvedBy`)
+_PERSON_COLUMN = re.compile(r"(?i)(_id|[a-z]Id|_by|[a-z]By)$")
+
+
+def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str]) -> set[str]:
+    """The session names a write's data only stamps into person columns (`{ status, reviewer_id: me.id }`):
+    those, unless the same name is written elsewhere in the data too."""
+    stamped: set[str] = set()
+    other: set[str] = set()
+    for d in data:
+        obj = sx.strip_types(d)
+        if obj is None or obj.type != "object":
+            other |= identifiers(ctx.src, d, into_functions=True)
+            continue
+        for pair in obj.named_children:
+            key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            names = identifiers(ctx.src, pair, into_functions=True)
+            if key is not None and _PERSON_COLUMN.search(ctx.text(key).strip("\"'")):
+                value = pair.child_by_field_name("value")
+                stamped |= identifiers(ctx.src, value, into_functions=True) if value is not None else set()
+            else:
+                other |= names
+    return (stamped & session) - other
+
+
 def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str], data_ties: bool = True) -> bool:
     """`session_constrained`, not counting names that only default to the session's value. With
     ``data_ties`` off, a Prisma write's `data` naming the caller does not make it the caller's own change."""
@@ -3651,6 +3677,11 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         for n in _filter_nodes(ev, ctx.src):
             picked |= identifiers(ctx.src, n, into_functions=True)
         loaded = _record_derived(ctx, flow.fn.node, set(flow.records))
+        if ev.op.verb in ("update", "updateMany") and not any(_RELATION_WRITE.search(ctx.text(d)) for d in ev.op.data):
+            # `update({ where: { id }, data: { reviewerId: me.id } })`: the caller's id stamped into a person
+            # column of whichever row the client's id picked (claiming it), not a scope of that row (a
+            # relation the caller is linked into, `members: { connect: { id: me.id } }`, still ties it)
+            refs -= _stamped_refs(ctx, ev.op.data, ev.state.session)
         return bool(
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)

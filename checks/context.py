@@ -29,6 +29,7 @@ class FileContext:
     fixes: bool = True  # False while re-checking a fix: no fixes of fixes
     _entry_points: list[EntryPoint] | None = None
     _flows: dict[int, Flow] = field(default_factory=dict)
+    _declared: dict[int, dict[str, Node]] = field(default_factory=dict)  # `first_declarators` by node id
 
     @property
     def path(self) -> str:
@@ -62,6 +63,14 @@ class FileContext:
         if key not in self._flows:
             self._flows[key] = self.analyzer.flow(ep.fn, ep.initial_state())
         return self._flows[key]
+
+    def first_declarators(self, node: Node) -> dict[str, Node]:
+        """`sx.first_declarators` of a node of this file, once per node (the file's tree, alive as long
+        as this context, keeps node ids unique)."""
+        found = self._declared.get(node.id)
+        if found is None:
+            found = self._declared[node.id] = sx.first_declarators(self.src, node)
+        return found
 
     def enclosing_function(self, node: Node) -> Function | None:
         fn = sx.enclosing_function(node)

@@ -1005,15 +1005,18 @@ def _secret_verdict(src: bytes, value: Node | None) -> bool:
     return v is not None and v.type == "call_expression" and bool(_SAFE_COMPARE.search(sx.callee_name(src, v)))
 
 
-def _env_secret_read(src: bytes, fn_node: Node, node: Node | None) -> bool:
+def _env_secret_read(src: bytes, fn_node: Node, node: Node | None, declared: dict[str, Node] | None = None) -> bool:
     """`process.env.CRON_SECRET` (also `?? ""`), or a local of ``fn_node`` bound to one (`const wanted =
-    process.env.SCHEDULER_TOKEN`): a secret the deployment holds, read from its environment."""
+    process.env.SCHEDULER_TOKEN`): a secret the deployment holds, read from its environment.
+    ``declared``: `sx.first_declarators(src, fn_node)`, when the caller keeps it."""
     node = sx.strip_types(node)
     if node is not None and node.type == "identifier":
-        name = sx.text(src, node)
-        for d in sx.find(fn_node, ("variable_declarator",), into_functions=False):
-            if d.start_byte < node.start_byte and sx.text(src, d.child_by_field_name("name")) == name:
-                return _env_secret_read(src, fn_node, d.child_by_field_name("value"))
+        if declared is None:
+            declared = sx.first_declarators(src, fn_node)
+        # (the first declarator of the name in source order: when it comes after `node`, so do the others)
+        d = declared.get(sx.text(src, node))
+        if d is not None and d.start_byte < node.start_byte:
+            return _env_secret_read(src, fn_node, d.child_by_field_name("value"), declared)
         return False
     inner = node
     op = inner.child_by_field_name("operator") if inner is not None and inner.type == "binary_expression" else None
@@ -2705,6 +2708,7 @@ class _Walker:
         # hands it a secret (`Summary.secret_params`)
         self.held = held
         self.held_gates: set[str] = set()  # ... those compared with the request by an exiting check
+        self._declared: dict[str, Node] | None = None  # `sx.first_declarators` of the walked function
 
     def _local_handler(self, value: Node | None) -> Node | None:
         """`const fn = async (request) => { ... }; fn.config = ...; return fn;`: the handler a wrapper
@@ -4339,8 +4343,13 @@ class _Walker:
             args = sx.call_args(node)
             first = sx.strip_types(args[0]) if args else None
             return first is not None and first.type == "string" and vocab.is_secret_name(sx.text(self.src, first)[1:-1])
-        if node.type == "identifier" and _env_secret_read(self.src, self.fn.node, node):
-            return True  # `received !== expected` after `const expected = process.env.HOOK_SECRET`
+        if node.type == "identifier":
+            if vocab.is_secret_name(text):
+                return True  # (what the name test below answers, before the search of the declarations)
+            if self._declared is None:
+                self._declared = sx.first_declarators(self.src, self.fn.node)
+            if _env_secret_read(self.src, self.fn.node, node, self._declared):
+                return True  # `received !== expected` after `const expected = process.env.HOOK_SECRET`
         # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
         name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
         if name and vocab.is_secret_name(name):

@@ -183,6 +183,19 @@ def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...
 _WITH_FENCES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
+def first_declarators(src: bytes, node: Node) -> dict[str, Node]:
+    """The first `variable_declarator` of each name (its pattern's text) below ``node``, in source
+    order, outside the functions ``node`` nests: the one a search of its declarators for a name in
+    source order meets first (when it comes after some place, so do the others)."""
+    out: dict[str, Node] = {}
+    for d in find(node, ("variable_declarator",), into_functions=False):
+        name = d.child_by_field_name("name")
+        key = src[name.start_byte : name.end_byte].decode("utf-8", "replace") if name is not None else ""
+        if key not in out:
+            out[key] = d
+    return out
+
+
 def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:
     """Pre-order walk; nested function bodies are skipped unless asked for."""
     stack = [node]

@@ -150,6 +150,16 @@ def _owns(parsed: ParsedFile, node: Node) -> bool:
 def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...]) -> list[Node]:
     """``find(node, types, into_functions=False)`` for kinds the file's shared search holds
     (calls, functions): answered from it, without a tree-sitter search of its own."""
+    key = (types, False, node.id)
+    known = parsed.found.get(key)
+    if known is not None:
+        return list(known)  # (asked before: a copy of the answer)
+    out = _outside_functions(parsed, node, types)
+    parsed.found[key] = out
+    return list(out)
+
+
+def _outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...]) -> list[Node]:
     asked = _WITH_FENCES.get(types)
     if asked is None:
         asked = _WITH_FENCES[types] = (*types, *sorted(FUNCTION_TYPES))

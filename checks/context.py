@@ -30,17 +30,18 @@ class FileContext:
     _entry_points: list[EntryPoint] | None = None
     _flows: dict[int, Flow] = field(default_factory=dict)
     _declared: dict[int, dict[str, Node]] = field(default_factory=dict)  # `first_declarators` by node id
+    # the module's path and bytes, as plain attributes: read millions of times per scan
+    path: str = field(init=False)
+    src: bytes = field(init=False)
 
-    @property
-    def path(self) -> str:
-        return self.module.path
-
-    @property
-    def src(self) -> bytes:
-        return self.module.src
+    def __post_init__(self) -> None:
+        self.path = self.module.path
+        self.src = self.module.src
 
     def text(self, node: Node | None) -> str:
-        return self.module.text(node)
+        if node is None:
+            return ""
+        return self.src[node.start_byte : node.end_byte].decode("utf-8", "replace")  # (`sx.text`, inlined)
 
     @property
     def is_client_file(self) -> bool:

@@ -55,6 +55,7 @@ class ParsedFile:
     # functions, the node's id): rules and the flow walk ask the same of a node several times (a
     # copy is handed out: callers may change their list)
     found: dict[tuple[tuple[str, ...], bool, int], list[Node]] = field(default_factory=dict, repr=False)
+    callees: dict[int, str] = field(default_factory=dict, repr=False)  # `syntax.callee_name` by call node id
 
     @property
     def root(self) -> Node:

@@ -231,6 +231,15 @@ def callee_name(src: bytes, call: Node) -> str:
 
     Calls on call results keep the inner callee: `auth().protect` -> `auth().protect`.
     Optional chaining and type assertions are dropped."""
+    parsed = _current
+    if parsed is not None and parsed.source is src:
+        # a call of the file under analysis (most questions): kept with the file, by the node's id
+        names = parsed.callees
+        ident = call.id
+        found = names.get(ident)
+        if found is None:
+            found = names[ident] = dotted(src, strip_types(call.child_by_field_name("function")))
+        return found
     key = (id(src), call.start_byte, call.end_byte)
     name = _CALLEE_CACHE.get(key)
     if name is None:

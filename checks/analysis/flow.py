@@ -5171,10 +5171,11 @@ class _Walker:
         if pattern is None or value is None:
             return
         src = self.src
+        ptype = pattern.type  # (read once: each read of a node's `type` makes a new str)
         names = set(sx.pattern_names(src, pattern))
-        if pattern.type in ("member_expression", "subscript_expression"):
+        if ptype in ("member_expression", "subscript_expression"):
             return
-        if pattern.type == "array_pattern":
+        if ptype == "array_pattern":
             self._parallel_guards(value, st)
             self._parallel_reads(pattern, value)
         if not names:
@@ -5189,12 +5190,12 @@ class _Walker:
             st.client |= names  # `const team = formData.get("team")` after that field passed a schema
             st.validated |= names
             return
-        if pattern.type == "object_pattern" and any("." in k for k in st.validated):
+        if ptype == "object_pattern" and any("." in k for k in st.validated):
             st.validated |= self._checked_fields(pattern, v, st)
-        if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
+        if v.type == "unary_expression" and ptype == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
-        if pattern.type == "identifier":
+        if ptype == "identifier":
             self._note_verdict(sx.text(src, pattern), v, st)
             if v.type in ("ternary_expression", "call_expression") and guards.trimmed_secret(src, v):
                 self.secret_locals |= names  # `raw = token.endsWith(".ics") ? token.slice(0, -4) : token`
@@ -5204,13 +5205,13 @@ class _Walker:
             st.fetched |= names
             st.session |= names
             return
-        if pattern.type == "identifier" and self._role_flag(v, st):
+        if ptype == "identifier" and self._role_flag(v, st):
             self.role_flags |= names  # tested next, as the comparison itself would be
             return
-        if pattern.type == "identifier" and self._compares_secret(v):
+        if ptype == "identifier" and self._compares_secret(v):
             self.code_records |= names  # `const ok = h !== null && safeCompare(h, expected)`, tested next
             return
-        if pattern.type == "identifier" and self._failure_calls(v):
+        if ptype == "identifier" and self._failure_calls(v):
             # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's
             st.validated |= names
             return
@@ -5285,13 +5286,13 @@ class _Walker:
                 st.session |= names
                 st.fetched |= names
                 return
-        if pattern.type == "identifier" and self._caller_role_answer(v, st):
+        if ptype == "identifier" and self._caller_role_answer(v, st):
             # `const permitted = await hasRole(viewer, ["OWNER", "ADMIN"])`, tested next: the caller's role
             self.role_flags |= names
-        if pattern.type == "identifier" and self._check_in_expression(v):
+        if ptype == "identifier" and self._check_in_expression(v):
             # `const ok = row && (await canManage(...))`, `await import(m).then((m) => m.canManage(...))`
             self.scoped_records |= names
-        if v.type == "call_expression" and pattern.type == "array_pattern" and is_awaited(v):
+        if v.type == "call_expression" and ptype == "array_pattern" and is_awaited(v):
             settled = self._settled_enforcer(v)
             first = sx.strip_types(pattern.named_children[0]) if settled and pattern.named_children else None
             if first is not None and first.type == "identifier" and self._bound_once(sx.text(src, first)):
@@ -5304,7 +5305,7 @@ class _Walker:
                 rest = names - {sx.text(src, first)}
                 st.session |= rest
                 st.fetched |= rest
-        if v.type == "subscript_expression" and pattern.type == "identifier":
+        if v.type == "subscript_expression" and ptype == "identifier":
             key = sx.unwrap(v.child_by_field_name("index"))
             if (
                 key is not None
@@ -5318,9 +5319,9 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
-            if pattern.type == "identifier":
+            if ptype == "identifier":
                 self.lookups[next(iter(names))] = v
-            if last == "find" and pattern.type == "identifier":
+            if last == "find" and ptype == "identifier":
                 equal = self._matched_values(v, st)
                 if equal:
                     self.matched[next(iter(names))] = equal
@@ -5332,7 +5333,7 @@ class _Walker:
             if self._membership_test(v, last, st):
                 self.scoped_records |= names  # `const isMember = team.users.some(...)`, tested next
             if (
-                pattern.type == "identifier"
+                ptype == "identifier"
                 and _PERMISSION_QUESTION.match(last)
                 and not sx.call_args(v)
                 and is_awaited_or_sync(self, v)
@@ -5341,7 +5342,7 @@ class _Walker:
                 # `const canShare = await canShareServer()` reading the session itself and answering
                 # whether its user may: a role verdict, tested next (`if (!canShare) throw`), not only a session
                 self.role_verdicts |= names
-            target = self.az.target(self.mod, v) if pattern.type == "identifier" else None
+            target = self.az.target(self.mod, v) if ptype == "identifier" else None
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:
                 self.refusals.update(dict.fromkeys(names, refusal))
@@ -5378,7 +5379,7 @@ class _Walker:
                     self.secret_errors |= errors
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
-            if pattern.type == "identifier" and self._is_check_call(v, callee) and is_awaited_or_sync(self, v):
+            if ptype == "identifier" and self._is_check_call(v, callee) and is_awaited_or_sync(self, v):
                 self.scoped_records |= names  # `const ok = await canEditInvoice(orgId, id)`, tested next
             if (
                 self._validates(callee)
@@ -5405,12 +5406,12 @@ class _Walker:
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
-            if op is None and pattern.type == "array_pattern" and last == "$transaction":
+            if op is None and ptype == "array_pattern" and last == "$transaction":
                 self._batch_records(v, pattern)
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
-                if op.api == "supabase" and pattern.type == "identifier" and not _awaited_value(value):
+                if op.api == "supabase" and ptype == "identifier" and not _awaited_value(value):
                     self.pending_queries |= names
                 own = refs & (st.session | st.fetched)
                 if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
@@ -5462,13 +5463,13 @@ class _Walker:
                 return
         elif v.type in ("identifier", "member_expression", "subscript_expression"):
             rid = sx.root_identifier(src, v)
-            if rid in self.records and pattern.type == "identifier":
+            if rid in self.records and ptype == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
             elif (
                 rid in self.pending_queries
                 and rid in self.records
                 and v.type == "identifier"
-                and pattern.type == "object_pattern"
+                and ptype == "object_pattern"
                 and _awaited_value(value)
             ):
                 # `let query = supabase.from(t).select("*")` narrowed by filters, then
@@ -6038,9 +6039,11 @@ class _Walker:
     def _throws_unless_fetched(self, call: Node, st: State) -> bool:
         """`throwIfError(!user, "unauthorised")`: a project helper that throws when its first argument
         is truthy, handed the negated session or user just fetched."""
+        if not st.fetched:
+            return False  # (the cheap test first: most calls are made with nothing fetched yet)
         args = sx.call_args(call)
         first = sx.strip_types(args[0]) if args else None
-        if first is None or first.type != "unary_expression" or not st.fetched:
+        if first is None or first.type != "unary_expression":
             return False
         if sx.text(self.src, first.child_by_field_name("operator")) != "!":
             return False

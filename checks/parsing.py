@@ -56,6 +56,7 @@ class ParsedFile:
     # copy is handed out: callers may change their list)
     found: dict[tuple[tuple[str, ...], bool, int], list[Node]] = field(default_factory=dict, repr=False)
     callees: dict[int, str] = field(default_factory=dict, repr=False)  # `syntax.callee_name` by call node id
+    patterns: dict[int, list[str]] = field(default_factory=dict, repr=False)  # `syntax.pattern_names` by node id
 
     @property
     def root(self) -> Node:

@@ -362,21 +362,35 @@ def pattern_names(src: bytes, node: Node | None) -> list[str]:
     """Names bound by a binding pattern (identifier, object/array pattern, parameter, default)."""
     if node is None:
         return []
+    parsed = _current
+    if parsed is not None and parsed.source is src:
+        # a pattern of the file under analysis: asked for by the flow walk (twice per declaration) and
+        # the rules, answered once per node (a copy: callers may change their list)
+        known = parsed.patterns.get(node.id)
+        if known is None:
+            known = parsed.patterns[node.id] = _pattern_names(src, node)
+        return list(known)
+    return _pattern_names(src, node)
+
+
+def _pattern_names(src: bytes, node: Node | None) -> list[str]:
+    if node is None:
+        return []
     t = node.type
     if t in ("identifier", "shorthand_property_identifier_pattern"):
         return [text(src, node)]
     if t in ("required_parameter", "optional_parameter"):
-        return pattern_names(src, node.child_by_field_name("pattern"))
+        return _pattern_names(src, node.child_by_field_name("pattern"))
     if t == "assignment_pattern":
-        return pattern_names(src, node.child_by_field_name("left"))
+        return _pattern_names(src, node.child_by_field_name("left"))
     if t == "object_assignment_pattern":
-        return pattern_names(src, node.child_by_field_name("left"))
+        return _pattern_names(src, node.child_by_field_name("left"))
     if t == "pair_pattern":
-        return pattern_names(src, node.child_by_field_name("value"))
+        return _pattern_names(src, node.child_by_field_name("value"))
     if t == "rest_pattern":
-        return [n for c in node.named_children for n in pattern_names(src, c)]
+        return [n for c in node.named_children for n in _pattern_names(src, c)]
     if t in ("object_pattern", "array_pattern"):
-        return [n for c in node.named_children for n in pattern_names(src, c)]
+        return [n for c in node.named_children for n in _pattern_names(src, c)]
     return []
 
 

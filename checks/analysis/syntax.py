@@ -270,7 +270,7 @@ def dotted(src: bytes, node: Node | None) -> str:
     if node is None:
         return ""
     if t in ("identifier", "this", "super", "property_identifier", "private_property_identifier"):
-        return text(src, node)
+        return src[node.start_byte : node.end_byte].decode("utf-8", "replace")  # (`text`, inlined)
     if t == "member_expression":
         obj = dotted(src, node.child_by_field_name("object"))
         prop = text(src, node.child_by_field_name("property"))
@@ -298,7 +298,16 @@ def member_top(node: Node) -> Node:
 
 
 def last_name(dotted_name: str) -> str:
-    return dotted_name.rsplit(".", 1)[-1].removesuffix("()")
+    found = _LAST_NAMES.get(dotted_name)
+    if found is None:
+        if len(_LAST_NAMES) >= 65536:
+            _LAST_NAMES.clear()
+        found = _LAST_NAMES[dotted_name] = dotted_name.rsplit(".", 1)[-1].removesuffix("()")
+    return found
+
+
+# `last_name` by dotted name (pure of the string; asked hundreds of thousands of times per scan)
+_LAST_NAMES: dict[str, str] = {}
 
 
 def root_identifier(src: bytes, node: Node | None) -> str | None:

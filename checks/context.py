@@ -29,17 +29,19 @@ class FileContext:
     fixes: bool = True  # False while re-checking a fix: no fixes of fixes
     _entry_points: list[EntryPoint] | None = None
     _flows: dict[int, Flow] = field(default_factory=dict)
+    _declared: dict[int, dict[str, Node]] = field(default_factory=dict)  # `first_declarators` by node id
+    # the module's path and bytes, as plain attributes: read millions of times per scan
+    path: str = field(init=False)
+    src: bytes = field(init=False)
 
-    @property
-    def path(self) -> str:
-        return self.module.path
-
-    @property
-    def src(self) -> bytes:
-        return self.module.src
+    def __post_init__(self) -> None:
+        self.path = self.module.path
+        self.src = self.module.src
 
     def text(self, node: Node | None) -> str:
-        return self.module.text(node)
+        if node is None:
+            return ""
+        return self.src[node.start_byte : node.end_byte].decode("utf-8", "replace")  # (`sx.text`, inlined)
 
     @property
     def is_client_file(self) -> bool:
@@ -62,6 +64,14 @@ class FileContext:
         if key not in self._flows:
             self._flows[key] = self.analyzer.flow(ep.fn, ep.initial_state())
         return self._flows[key]
+
+    def first_declarators(self, node: Node) -> dict[str, Node]:
+        """`sx.first_declarators` of a node of this file, once per node (the file's tree, alive as long
+        as this context, keeps node ids unique)."""
+        found = self._declared.get(node.id)
+        if found is None:
+            found = self._declared[node.id] = sx.first_declarators(self.src, node)
+        return found
 
     def enclosing_function(self, node: Node) -> Function | None:
         fn = sx.enclosing_function(node)

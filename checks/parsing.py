@@ -51,6 +51,12 @@ class ParsedFile:
         default_factory=dict, repr=False
     )
     _kind_at: dict[str, list[int]] | None = field(default=None, repr=False)  # where each kind is in the search
+    # answers of `find` and `syntax.find_outside_functions` below a node of this file, by (kinds, into
+    # functions, the node's id): rules and the flow walk ask the same of a node several times (a
+    # copy is handed out: callers may change their list)
+    found: dict[tuple[tuple[str, ...], bool, int], list[Node]] = field(default_factory=dict, repr=False)
+    callees: dict[int, str] = field(default_factory=dict, repr=False)  # `syntax.callee_name` by call node id
+    patterns: dict[int, list[str]] = field(default_factory=dict, repr=False)  # `syntax.pattern_names` by node id
 
     @property
     def root(self) -> Node:
@@ -70,6 +76,10 @@ class ParsedFile:
         starts, ends, nodes, _kinds = index if index is not None else self._index(types)
         if node is None:
             return list(nodes)
+        key = (types, True, node.id)
+        known = self.found.get(key)
+        if known is not None:
+            return list(known)
         s, e = node.start_byte, node.end_byte
         out = []
         for i in range(bisect_left(starts, s), bisect_right(starts, e)):
@@ -80,7 +90,8 @@ class ParsedFile:
             if (ns == ne or (ns == s and ne == e)) and not _descends(nodes[i], node):
                 continue
             out.append(nodes[i])
-        return out
+        self.found[key] = out
+        return list(out)
 
     def find_kinds(self, types: tuple[str, ...], node: Node) -> tuple[list[Node], list[str], list[int], list[int]]:
         """``find(types, node)`` with each node's kind, start and end (read once per file from the

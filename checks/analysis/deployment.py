@@ -92,12 +92,26 @@ def _callee_name(node: Node) -> bool:
 def only_outside_production(src: bytes, body: Node | None) -> bool:
     """The whole body sits in `if (NODE_ENV !== "production") {...}`, followed at most by a fixed answer
     (`return NextResponse.json({ message: "not active" }, { status: 501 })`)."""
+    # (the first statement alone first: a body's whole list of statements only for the rare one that
+    # opens with such an `if`)
+    first = body if body is not None and body.type != "statement_block" else _first_named(body)
+    if first is None or first.type != "if_statement" or first.child_by_field_name("alternative") is not None:
+        return False
+    if not false_in_production(src, first.child_by_field_name("condition")):
+        return False
     stmts = _statements(body)
-    if not stmts or stmts[0].type != "if_statement" or stmts[0].child_by_field_name("alternative") is not None:
-        return False
-    if not false_in_production(src, stmts[0].child_by_field_name("condition")):
-        return False
     return len(stmts) == 1 or (len(stmts) == 2 and _fixed_answer(src, stmts[1]))
+
+
+def _first_named(node: Node | None) -> Node | None:
+    """The first named child of ``node`` that is no comment (without listing them all)."""
+    if node is None:
+        return None
+    for i in range(node.named_child_count):
+        c = node.named_child(i)
+        if c is not None and c.type != "comment":
+            return c
+    return None
 
 
 def closed_in_production(src: bytes, fn: Node) -> bool:
@@ -106,7 +120,7 @@ def closed_in_production(src: bytes, fn: Node) -> bool:
     body = fn.child_by_field_name("body")
     if only_outside_production(src, body):
         return True
-    first = next((c for c in body.named_children if c.type != "comment"), None) if body is not None else None
+    first = _first_named(body)
     if first is None or first.type != "if_statement" or first.child_by_field_name("alternative") is not None:
         return False
     if not true_in_production(src, first.child_by_field_name("condition")):

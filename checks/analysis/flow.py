@@ -1038,15 +1038,18 @@ def _secret_verdict(src: bytes, value: Node | None) -> bool:
     return v is not None and v.type == "call_expression" and bool(_SAFE_COMPARE.search(sx.callee_name(src, v)))
 
 
-def _env_secret_read(src: bytes, fn_node: Node, node: Node | None) -> bool:
+def _env_secret_read(src: bytes, fn_node: Node, node: Node | None, declared: dict[str, Node] | None = None) -> bool:
     """`process.env.CRON_SECRET` (also `?? ""`), or a local of ``fn_node`` bound to one (`const wanted =
-    process.env.SCHEDULER_TOKEN`): a secret the deployment holds, read from its environment."""
+    process.env.SCHEDULER_TOKEN`): a secret the deployment holds, read from its environment.
+    ``declared``: `sx.first_declarators(src, fn_node)`, when the caller keeps it."""
     node = sx.strip_types(node)
     if node is not None and node.type == "identifier":
-        name = sx.text(src, node)
-        for d in sx.find(fn_node, ("variable_declarator",), into_functions=False):
-            if d.start_byte < node.start_byte and sx.text(src, d.child_by_field_name("name")) == name:
-                return _env_secret_read(src, fn_node, d.child_by_field_name("value"))
+        if declared is None:
+            declared = sx.first_declarators(src, fn_node)
+        # (the first declarator of the name in source order: when it comes after `node`, so do the others)
+        d = declared.get(sx.text(src, node))
+        if d is not None and d.start_byte < node.start_byte:
+            return _env_secret_read(src, fn_node, d.child_by_field_name("value"), declared)
         return False
     inner = node
     op = inner.child_by_field_name("operator") if inner is not None and inner.type == "binary_expression" else None
@@ -2837,6 +2840,7 @@ class _Walker:
         # `requireMember(allowed?)` testing `allowed && !allowed.includes(m.role)`: the parameters whose
         # role list is checked only when the caller gives one (`Summary.role_list_param`)
         self.role_lists: set[str] = set()
+        self._declared: dict[str, Node] | None = None  # `sx.first_declarators` of the walked function
 
     def _local_handler(self, value: Node | None) -> Node | None:
         """`const fn = async (request) => { ... }; fn.config = ...; return fn;`: the handler a wrapper
@@ -4616,8 +4620,13 @@ class _Walker:
             args = sx.call_args(node)
             first = sx.strip_types(args[0]) if args else None
             return first is not None and first.type == "string" and vocab.is_secret_name(sx.text(self.src, first)[1:-1])
-        if node.type == "identifier" and _env_secret_read(self.src, self.fn.node, node):
-            return True  # `received !== expected` after `const expected = process.env.HOOK_SECRET`
+        if node.type == "identifier":
+            if vocab.is_secret_name(text):
+                return True  # (what the name test below answers, before the search of the declarations)
+            if self._declared is None:
+                self._declared = sx.first_declarators(self.src, self.fn.node)
+            if _env_secret_read(self.src, self.fn.node, node, self._declared):
+                return True  # `received !== expected` after `const expected = process.env.HOOK_SECRET`
         # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
         name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
         if name and vocab.is_secret_name(name):
@@ -5477,10 +5486,11 @@ class _Walker:
         if pattern is None or value is None:
             return
         src = self.src
+        ptype = pattern.type  # (read once: each read of a node's `type` makes a new str)
         names = set(sx.pattern_names(src, pattern))
-        if pattern.type in ("member_expression", "subscript_expression"):
+        if ptype in ("member_expression", "subscript_expression"):
             return
-        if pattern.type == "array_pattern":
+        if ptype == "array_pattern":
             self._parallel_guards(value, st)
             self._parallel_reads(pattern, value)
         if not names:
@@ -5495,12 +5505,12 @@ class _Walker:
             st.client |= names  # `const team = formData.get("team")` after that field passed a schema
             st.validated |= names
             return
-        if pattern.type == "object_pattern" and any("." in k for k in st.validated):
+        if ptype == "object_pattern" and any("." in k for k in st.validated):
             st.validated |= self._checked_fields(pattern, v, st)
-        if v.type == "unary_expression" and pattern.type == "identifier" and self._signed_out_flag(v, st):
+        if v.type == "unary_expression" and ptype == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
-        if pattern.type == "identifier":
+        if ptype == "identifier":
             self._note_verdict(sx.text(src, pattern), v, st)
             if v.type in ("ternary_expression", "call_expression") and guards.trimmed_secret(src, v):
                 self.secret_locals |= names  # `raw = token.endsWith(".ics") ? token.slice(0, -4) : token`
@@ -5510,13 +5520,13 @@ class _Walker:
             st.fetched |= names
             st.session |= names
             return
-        if pattern.type == "identifier" and self._role_flag(v, st):
+        if ptype == "identifier" and self._role_flag(v, st):
             self.role_flags |= names  # tested next, as the comparison itself would be
             return
-        if pattern.type == "identifier" and self._compares_secret(v):
+        if ptype == "identifier" and self._compares_secret(v):
             self.code_records |= names  # `const ok = h !== null && safeCompare(h, expected)`, tested next
             return
-        if pattern.type == "identifier" and self._failure_calls(v):
+        if ptype == "identifier" and self._failure_calls(v):
             # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's
             st.validated |= names
             return
@@ -5591,13 +5601,13 @@ class _Walker:
                 st.session |= names
                 st.fetched |= names
                 return
-        if pattern.type == "identifier" and self._caller_role_answer(v, st):
+        if ptype == "identifier" and self._caller_role_answer(v, st):
             # `const permitted = await hasRole(viewer, ["OWNER", "ADMIN"])`, tested next: the caller's role
             self.role_flags |= names
-        if pattern.type == "identifier" and self._check_in_expression(v):
+        if ptype == "identifier" and self._check_in_expression(v):
             # `const ok = row && (await canManage(...))`, `await import(m).then((m) => m.canManage(...))`
             self.scoped_records |= names
-        if v.type == "call_expression" and pattern.type == "array_pattern" and is_awaited(v):
+        if v.type == "call_expression" and ptype == "array_pattern" and is_awaited(v):
             settled = self._settled_enforcer(v)
             first = sx.strip_types(pattern.named_children[0]) if settled and pattern.named_children else None
             if first is not None and first.type == "identifier" and self._bound_once(sx.text(src, first)):
@@ -5610,7 +5620,7 @@ class _Walker:
                 rest = names - {sx.text(src, first)}
                 st.session |= rest
                 st.fetched |= rest
-        if v.type == "subscript_expression" and pattern.type == "identifier":
+        if v.type == "subscript_expression" and ptype == "identifier":
             key = sx.unwrap(v.child_by_field_name("index"))
             if (
                 key is not None
@@ -5624,9 +5634,9 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
-            if pattern.type == "identifier":
+            if ptype == "identifier":
                 self.lookups[next(iter(names))] = v
-            if last == "find" and pattern.type == "identifier":
+            if last == "find" and ptype == "identifier":
                 equal = self._matched_values(v, st)
                 if equal:
                     self.matched[next(iter(names))] = equal
@@ -5638,7 +5648,7 @@ class _Walker:
             if self._membership_test(v, last, st):
                 self.scoped_records |= names  # `const isMember = team.users.some(...)`, tested next
             if (
-                pattern.type == "identifier"
+                ptype == "identifier"
                 and _PERMISSION_QUESTION.match(last)
                 and not sx.call_args(v)
                 and is_awaited_or_sync(self, v)
@@ -5647,7 +5657,7 @@ class _Walker:
                 # `const canShare = await canShareServer()` reading the session itself and answering
                 # whether its user may: a role verdict, tested next (`if (!canShare) throw`), not only a session
                 self.role_verdicts |= names
-            target = self.az.target(self.mod, v) if pattern.type == "identifier" else None
+            target = self.az.target(self.mod, v) if ptype == "identifier" else None
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:
                 self.refusals.update(dict.fromkeys(names, refusal))
@@ -5684,7 +5694,7 @@ class _Walker:
                     self.secret_errors |= errors
                 # `const session = await requireUser()`: enforced already; `auth()`: must be checked
                 return
-            if pattern.type == "identifier" and self._is_check_call(v, callee) and is_awaited_or_sync(self, v):
+            if ptype == "identifier" and self._is_check_call(v, callee) and is_awaited_or_sync(self, v):
                 self.scoped_records |= names  # `const ok = await canEditInvoice(orgId, id)`, tested next
             if (
                 self._validates(callee)
@@ -5711,12 +5721,12 @@ class _Walker:
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
-            if op is None and pattern.type == "array_pattern" and last == "$transaction":
+            if op is None and ptype == "array_pattern" and last == "$transaction":
                 self._batch_records(v, pattern)
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
-                if op.api == "supabase" and pattern.type == "identifier" and not _awaited_value(value):
+                if op.api == "supabase" and ptype == "identifier" and not _awaited_value(value):
                     self.pending_queries |= names
                 own = refs & (st.session | st.fetched)
                 if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
@@ -5768,13 +5778,13 @@ class _Walker:
                 return
         elif v.type in ("identifier", "member_expression", "subscript_expression"):
             rid = sx.root_identifier(src, v)
-            if rid in self.records and pattern.type == "identifier":
+            if rid in self.records and ptype == "identifier":
                 self.records[next(iter(names))] = self.records[rid]
             elif (
                 rid in self.pending_queries
                 and rid in self.records
                 and v.type == "identifier"
-                and pattern.type == "object_pattern"
+                and ptype == "object_pattern"
                 and _awaited_value(value)
             ):
                 # `let query = supabase.from(t).select("*")` narrowed by filters, then
@@ -6349,9 +6359,11 @@ class _Walker:
     def _throws_unless_fetched(self, call: Node, st: State) -> bool:
         """`throwIfError(!user, "unauthorised")`: a project helper that throws when its first argument
         is truthy, handed the negated session or user just fetched."""
+        if not st.fetched:
+            return False  # (the cheap test first: most calls are made with nothing fetched yet)
         args = sx.call_args(call)
         first = sx.strip_types(args[0]) if args else None
-        if first is None or first.type != "unary_expression" or not st.fetched:
+        if first is None or first.type != "unary_expression":
             return False
         if sx.text(self.src, first.child_by_field_name("operator")) != "!":
             return False

@@ -376,17 +376,27 @@ def found_by_credential(src: bytes, args: list[Node]) -> bool:
 def trimmed_secret(src: bytes, value: Node | None) -> bool:
     """`token.endsWith(".ics") ? token.slice(0, -4) : token`: a value made of the caller's secret alone
     (`token`, not `tokenId`), trimmed or tested by its own methods; no function applied to it."""
-    names: set[str] = set()
+    # (each name is judged as the walk meets it: one that is no secret's settles the answer, and most
+    # values bound, `await db.user.findMany(...)`, name a client or a helper first)
+    named = False
     for n in sx.walk(value) if value is not None else []:
-        if n.type == "call_expression":
+        t = n.type
+        if t == "call_expression":
             f = sx.strip_types(n.child_by_field_name("function"))
             if f is None or f.type != "member_expression":
                 return False
-        elif n.type == "identifier":
-            names.add(sx.text(src, n))
-        elif sx.is_function(n):
+        elif t == "identifier":
+            if not _secret_alone(sx.text(src, n)):
+                return False
+            named = True
+        elif t in sx.FUNCTION_TYPES:
             return False
-    return bool(names) and all(vocab.is_secret_name(x) and vocab.words(x)[-1] not in ("id", "ids") for x in names)
+    return named
+
+
+def _secret_alone(name: str) -> bool:
+    """A name of the caller's secret itself (`token`), not of its id (`tokenId`)."""
+    return vocab.is_secret_name(name) and vocab.words(name)[-1] not in ("id", "ids")
 
 
 def stops_signed_out(src: bytes, call: Node) -> bool:

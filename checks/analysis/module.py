@@ -76,17 +76,18 @@ class Module:
     reexports: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (spec, imported)
     star_reexports: list[str] = field(default_factory=list)
     _functions: dict[int, Function] = field(default_factory=dict)
+    # the parsed file's path and bytes, as plain attributes: read millions of times per scan
+    path: str = field(init=False)
+    src: bytes = field(init=False)
 
-    @property
-    def path(self) -> str:
-        return self.parsed.path
-
-    @property
-    def src(self) -> bytes:
-        return self.parsed.source
+    def __post_init__(self) -> None:
+        self.path = self.parsed.path
+        self.src = self.parsed.source
 
     def text(self, node: Node | None) -> str:
-        return sx.text(self.parsed.source, node)
+        if node is None:
+            return ""
+        return self.src[node.start_byte : node.end_byte].decode("utf-8", "replace")  # (`sx.text`, inlined)
 
     def function_for(self, node: Node, name: str | None = None, name_node: Node | None = None) -> Function:
         """The Function object for a function node (one per node)."""

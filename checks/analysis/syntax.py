@@ -150,6 +150,16 @@ def _owns(parsed: ParsedFile, node: Node) -> bool:
 def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...]) -> list[Node]:
     """``find(node, types, into_functions=False)`` for kinds the file's shared search holds
     (calls, functions): answered from it, without a tree-sitter search of its own."""
+    key = (types, False, node.id)
+    known = parsed.found.get(key)
+    if known is not None:
+        return list(known)  # (asked before: a copy of the answer)
+    out = _outside_functions(parsed, node, types)
+    parsed.found[key] = out
+    return list(out)
+
+
+def _outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...]) -> list[Node]:
     asked = _WITH_FENCES.get(types)
     if asked is None:
         asked = _WITH_FENCES[types] = (*types, *sorted(FUNCTION_TYPES))
@@ -183,6 +193,19 @@ def find_outside_functions(parsed: ParsedFile, node: Node, types: tuple[str, ...
 _WITH_FENCES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
+def first_declarators(src: bytes, node: Node) -> dict[str, Node]:
+    """The first `variable_declarator` of each name (its pattern's text) below ``node``, in source
+    order, outside the functions ``node`` nests: the one a search of its declarators for a name in
+    source order meets first (when it comes after some place, so do the others)."""
+    out: dict[str, Node] = {}
+    for d in find(node, ("variable_declarator",), into_functions=False):
+        name = d.child_by_field_name("name")
+        key = src[name.start_byte : name.end_byte].decode("utf-8", "replace") if name is not None else ""
+        if key not in out:
+            out[key] = d
+    return out
+
+
 def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:
     """Pre-order walk; nested function bodies are skipped unless asked for."""
     stack = [node]
@@ -208,6 +231,15 @@ def callee_name(src: bytes, call: Node) -> str:
 
     Calls on call results keep the inner callee: `auth().protect` -> `auth().protect`.
     Optional chaining and type assertions are dropped."""
+    parsed = _current
+    if parsed is not None and parsed.source is src:
+        # a call of the file under analysis (most questions): kept with the file, by the node's id
+        names = parsed.callees
+        ident = call.id
+        found = names.get(ident)
+        if found is None:
+            found = names[ident] = dotted(src, strip_types(call.child_by_field_name("function")))
+        return found
     key = (id(src), call.start_byte, call.end_byte)
     name = _CALLEE_CACHE.get(key)
     if name is None:
@@ -238,7 +270,7 @@ def dotted(src: bytes, node: Node | None) -> str:
     if node is None:
         return ""
     if t in ("identifier", "this", "super", "property_identifier", "private_property_identifier"):
-        return text(src, node)
+        return src[node.start_byte : node.end_byte].decode("utf-8", "replace")  # (`text`, inlined)
     if t == "member_expression":
         obj = dotted(src, node.child_by_field_name("object"))
         prop = text(src, node.child_by_field_name("property"))
@@ -266,7 +298,16 @@ def member_top(node: Node) -> Node:
 
 
 def last_name(dotted_name: str) -> str:
-    return dotted_name.rsplit(".", 1)[-1].removesuffix("()")
+    found = _LAST_NAMES.get(dotted_name)
+    if found is None:
+        if len(_LAST_NAMES) >= 65536:
+            _LAST_NAMES.clear()
+        found = _LAST_NAMES[dotted_name] = dotted_name.rsplit(".", 1)[-1].removesuffix("()")
+    return found
+
+
+# `last_name` by dotted name (pure of the string; asked hundreds of thousands of times per scan)
+_LAST_NAMES: dict[str, str] = {}
 
 
 def root_identifier(src: bytes, node: Node | None) -> str | None:
@@ -330,21 +371,35 @@ def pattern_names(src: bytes, node: Node | None) -> list[str]:
     """Names bound by a binding pattern (identifier, object/array pattern, parameter, default)."""
     if node is None:
         return []
+    parsed = _current
+    if parsed is not None and parsed.source is src:
+        # a pattern of the file under analysis: asked for by the flow walk (twice per declaration) and
+        # the rules, answered once per node (a copy: callers may change their list)
+        known = parsed.patterns.get(node.id)
+        if known is None:
+            known = parsed.patterns[node.id] = _pattern_names(src, node)
+        return list(known)
+    return _pattern_names(src, node)
+
+
+def _pattern_names(src: bytes, node: Node | None) -> list[str]:
+    if node is None:
+        return []
     t = node.type
     if t in ("identifier", "shorthand_property_identifier_pattern"):
         return [text(src, node)]
     if t in ("required_parameter", "optional_parameter"):
-        return pattern_names(src, node.child_by_field_name("pattern"))
+        return _pattern_names(src, node.child_by_field_name("pattern"))
     if t == "assignment_pattern":
-        return pattern_names(src, node.child_by_field_name("left"))
+        return _pattern_names(src, node.child_by_field_name("left"))
     if t == "object_assignment_pattern":
-        return pattern_names(src, node.child_by_field_name("left"))
+        return _pattern_names(src, node.child_by_field_name("left"))
     if t == "pair_pattern":
-        return pattern_names(src, node.child_by_field_name("value"))
+        return _pattern_names(src, node.child_by_field_name("value"))
     if t == "rest_pattern":
-        return [n for c in node.named_children for n in pattern_names(src, c)]
+        return [n for c in node.named_children for n in _pattern_names(src, c)]
     if t in ("object_pattern", "array_pattern"):
-        return [n for c in node.named_children for n in pattern_names(src, c)]
+        return [n for c in node.named_children for n in _pattern_names(src, c)]
     return []
 
 

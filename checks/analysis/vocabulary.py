@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checks.config import Config
@@ -481,6 +481,14 @@ class Vocabulary:
     rate_limit_extra: frozenset[str] = frozenset()
     audit_extra: frozenset[str] = frozenset()
     db_extra: frozenset[str] = frozenset()
+    # each predicate's answers by name (not lru_caches keyed on `self`: each hit of one hashed the six
+    # fields anew, hundreds of thousands of times per scan); bounded as those were
+    _is_auth_source_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _is_auth_enforcer_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _is_role_call_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _is_rate_limit_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _is_audit_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _is_validation_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def from_config(cls, config: Config) -> Vocabulary:
@@ -492,22 +500,37 @@ class Vocabulary:
             frozenset(config.audit_functions),
             frozenset(config.db_clients),
         )
-        # one instance per distinct vocabulary: the lru_caches below are keyed on `self`, and an
-        # equal but distinct instance (one per batch) costs a field-by-field __eq__ on every hit
+        # one instance per distinct vocabulary: its memos below then serve every batch
         return _INTERNED.setdefault(made, made)
 
     def _extra(self, names: frozenset[str], dotted: str) -> bool:
         return bool(names) and (dotted in names or dotted.rsplit(".", 1)[-1] in names)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_auth_source(self, dotted: str) -> bool:
+        memo = self._is_auth_source_memo
+        found = memo.get(dotted)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[dotted] = self._is_auth_source(dotted)
+        return found
+
+    def _is_auth_source(self, dotted: str) -> bool:
         last = dotted.rsplit(".", 1)[-1]
         if dotted.endswith(AUTH_SOURCE_SUFFIXES) or AUTH_SOURCE_PATTERN.match(last):
             return True
         return ("." not in dotted and last in AUTH_SOURCES) or self._extra(self.auth_extra, dotted)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_auth_enforcer(self, dotted: str) -> bool:
+        memo = self._is_auth_enforcer_memo
+        found = memo.get(dotted)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[dotted] = self._is_auth_enforcer(dotted)
+        return found
+
+    def _is_auth_enforcer(self, dotted: str) -> bool:
         last = dotted.rsplit(".", 1)[-1]
         if dotted in ("auth.protect", "auth().protect"):
             return True
@@ -521,21 +544,45 @@ class Vocabulary:
             return True
         return bool(AUTH_ENFORCERS.match(last)) and last != "authorize"
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_role_call(self, dotted: str) -> bool:
+        memo = self._is_role_call_memo
+        found = memo.get(dotted)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[dotted] = self._is_role_call(dotted)
+        return found
+
+    def _is_role_call(self, dotted: str) -> bool:
         last = dotted.rsplit(".", 1)[-1]
         return bool(ROLE_CALLS.match(last)) or self._extra(self.role_extra, dotted)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_rate_limit(self, dotted: str) -> bool:
+        memo = self._is_rate_limit_memo
+        found = memo.get(dotted)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[dotted] = self._is_rate_limit(dotted)
+        return found
+
+    def _is_rate_limit(self, dotted: str) -> bool:
         return (
             bool(RATE_LIMIT.search(dotted))
             or self._extra(self.rate_limit_extra, dotted)
             or dotted.endswith(("aj.protect", "arcjet.protect"))
         )
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_audit(self, dotted: str) -> bool:
+        memo = self._is_audit_memo
+        found = memo.get(dotted)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[dotted] = self._is_audit(dotted)
+        return found
+
+    def _is_audit(self, dotted: str) -> bool:
         if (
             AUDIT.search(dotted)
             or ACTIVITY_TRAIL.match(dotted.rsplit(".", 1)[-1])
@@ -558,8 +605,16 @@ class Vocabulary:
             return True  # an event with its context shipped to the error monitor (not `captureException`)
         return len(parts) == 2 and parts[0] in STRUCTURED_LOGGERS and parts[1] in ("info", "warn", "error", "notice")
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - vocabularies are few and live for the whole scan
     def is_validation(self, dotted: str) -> bool:
+        memo = self._is_validation_memo
+        found = memo.get(dotted)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[dotted] = self._is_validation(dotted)
+        return found
+
+    def _is_validation(self, dotted: str) -> bool:
         if self._extra(self.validation_extra, dotted):
             return True
         parts = dotted.split(".")
@@ -573,6 +628,7 @@ class Vocabulary:
 
 
 _INTERNED: dict[Vocabulary, Vocabulary] = {}
+_MEMO_LIMIT = 65536
 
 
 # Fields a public profile card shows; a select of anything else (`accounts`, `posts`) is not a profile card

@@ -254,7 +254,19 @@ _QUESTION_VERBS = frozenset({"check", "verify", "validate", "test", "compare", "
 def _sensitive_name(name: str) -> bool:
     """The name says a security-relevant operation; "delete user" only when the user (or account)
     is what is deleted, not a collection of theirs named after it, nor a chat it is taken out of;
-    "change email" only when the address is what changes."""
+    "change email" only when the address is what changes. (Pure of the name: answered once per name.)"""
+    found = _SENSITIVE_NAMES.get(name)
+    if found is None:
+        if len(_SENSITIVE_NAMES) >= 65536:
+            _SENSITIVE_NAMES.clear()
+        found = _SENSITIVE_NAMES[name] = _sensitive_name_uncached(name)
+    return found
+
+
+_SENSITIVE_NAMES: dict[str, bool] = {}
+
+
+def _sensitive_name_uncached(name: str) -> bool:
     for m in vocab.AUDIT_SENSITIVE_NAMES.finditer(name):
         lead = vocab.words(name[: m.start()])
         if lead and lead[0] in _QUESTION_VERBS and "and" not in lead:

@@ -859,26 +859,30 @@ def _limits_call(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
     return target is not None and ctx.analyzer.summary(target).rate_limits
 
 
-def _branch_key(ctx: FileContext, call: Node, fn: Node) -> tuple[str, bool] | None:
+def _branch_key(ctx: FileContext, call: Node, ifs: list[Node]) -> tuple[str, bool] | None:
     """(condition, polarity) of the one `if` that guards ``call`` inside ``fn``: `if (isGuest) {...}`
     gives ("isGuest", True), `if (!isGuest)` ("isGuest", False); None when there is no such single
-    `if` (nested ones, or the else branch of one with another condition)."""
-    found: tuple[str, bool] | None = None
-    child, p = call, call.parent
-    while p is not None and p != fn:
-        if p.type == "if_statement":
-            if found is not None or p.child_by_field_name("consequence") != child:
-                return None
-            cond = sx.unwrap(p.child_by_field_name("condition"))
-            positive = True
-            while cond is not None and cond.type == "unary_expression" and ctx.text(cond).startswith("!"):
-                positive = not positive
-                cond = sx.unwrap(cond.named_children[0])
-            if cond is None:
-                return None
-            found = (ctx.text(cond), positive)
-        child, p = p, p.parent
-    return found
+    `if` (nested ones, or the else branch of one with another condition). ``ifs``: the `if` statements
+    in ``fn``, nested functions included."""
+    # the `if` statements holding the call (from the file's one search, not a climb up the tree per
+    # call: a node's parent is found from the root down); none: no key, two or more: none either (a
+    # nested one), one: the call must sit in its consequence
+    s, e = call.start_byte, call.end_byte
+    holding = [i for i in ifs if i.start_byte <= s and e <= i.end_byte]
+    if len(holding) != 1:
+        return None
+    p = holding[0]
+    then = p.child_by_field_name("consequence")
+    if then is None or not (then.start_byte <= s and e <= then.end_byte):
+        return None
+    cond = sx.unwrap(p.child_by_field_name("condition"))
+    positive = True
+    while cond is not None and cond.type == "unary_expression" and ctx.text(cond).startswith("!"):
+        positive = not positive
+        cond = sx.unwrap(cond.named_children[0])
+    if cond is None:
+        return None
+    return (ctx.text(cond), positive)
 
 
 def _limited_on_both_branches(ctx: FileContext, ep: EntryPoint, before: Node | None) -> bool:
@@ -886,10 +890,11 @@ def _limited_on_both_branches(ctx: FileContext, ep: EntryPoint, before: Node | N
     `if (!isGuest) { per-user limit }`): every caller passes one of them."""
     fn = ep.fn.node
     keys: set[tuple[str, bool]] = set()
+    ifs = sx.find(fn, ("if_statement",))
     for call in sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",)):
         if before is not None and call.start_byte >= before.start_byte:
             break
-        key = _branch_key(ctx, call, fn)
+        key = _branch_key(ctx, call, ifs)
         if key is None or key in keys or not _limits_call(ctx, ep, call):
             continue
         if (key[0], not key[1]) in keys:

@@ -493,10 +493,11 @@ def _binding(ctx: FileContext, ident: Node) -> tuple[Node, Node] | None:
         if name in sx.param_names(src, fn):
             return None
         body = fn.child_by_field_name("body")
-        for n in sx.walk(body) if body is not None else ():
-            if n.type == "variable_declarator" and ctx.text(n.child_by_field_name("name")) == name:
-                value = n.child_by_field_name("value")
-                return (fn, value) if value is not None else None
+        # (the first declarator of the name in the body, outside the functions it nests)
+        n = ctx.first_declarators(body).get(name) if body is not None else None
+        if n is not None:
+            value = n.child_by_field_name("value")
+            return (fn, value) if value is not None else None
         fn = sx.enclosing_function(fn)
     return None
 

@@ -218,6 +218,9 @@ def _scan_batch(
     try:
         return _scan_batch_files(tree, config, files, progress, fixes, start)
     finally:
+        # (a fix's re-check ends inside another batch: its entries, keyed by the identity of sources
+        # freed now, must not answer for a later file that happens to reuse the address)
+        sx.clear_caches()
         sx.set_current(outer)
         swap_registry(outer_files)
 

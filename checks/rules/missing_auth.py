@@ -341,8 +341,10 @@ _PUBLIC_ROUTE = re.compile(
     r"(^|/)(public|track|tracking|og|og-image|\.well-known|sitemap|robots|feed|rss|mobile-auth)/"
 )
 # A health or status probe answers a GET; a handler there that takes a POST or PATCH (an agent reporting
-# in, `orders/[id]/status/` changed) changes data like any other
-_PROBE_ROUTE = re.compile(r"(^|/)(health|healthz|status)/")
+# in, `orders/[id]/status/` changed) changes data like any other. A `status/` folder under a route value
+# (`runs/[runId]/status/`) or holding further folders (`jobs/status/running/`) is a resource's status, not
+# the service's: what it reads decides
+_PROBE_ROUTE = re.compile(r"(^|/)(health|healthz)/|(^|/)(?<!\]/)status/[^/]+$")
 
 
 # A wrapper that declares its handler public (`export default PublicEndpoint(handler)`), as a `public/` folder does

@@ -637,19 +637,58 @@ _PEOPLE_RELATION = re.compile(r"(?i)^(customers?|clients?|patients?|contacts?|le
 
 def _includes_people(ctx: FileContext, ev: Event) -> bool:
     """A Prisma read that pulls in a relation of people records whole (`include: { customers: true }`,
-    or with only nested includes and no `select`): whatever the read's own model, each answer carries
-    those people's rows."""
+    or with only nested includes and no `select`), also further down its includes (`include: { shifts:
+    { include: { crew: true } } }`), of a relation named for people or whose model the schema gives a
+    person's contact details or credentials, or that picks such a field inside an include (`crew: {
+    select: { email: true } }`): whatever the read's own model, each answer carries those people's rows."""
     op = ev.op
     if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
         return False
     include = object_keys(ctx.src, op.args[0]).get("include")
-    for key, raw in object_keys(ctx.src, include).items() if include is not None else ():
+    return include is not None and _people_in_include(ctx, op.model or "", include, 0)
+
+
+# a column holding how to reach a person or what signs them in
+_CONTACT_FIELD = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile|password\w*)$")
+
+
+def _people_in_include(ctx: FileContext, model: str, include: Node, depth: int) -> bool:
+    models = prisma_models(ctx.analyzer.program, every_file=True)
+    for key, raw in object_keys(ctx.src, include).items():
         value = sx.strip_types(raw)
-        if not _PEOPLE_RELATION.match(key) or value is None:
+        if value is None:
             continue
-        if value.type == "true" or (value.type == "object" and "select" not in object_keys(ctx.src, value)):
+        target = _relation_model(models, model, key)
+        opts = object_keys(ctx.src, value) if value.type == "object" else {}
+        whole = value.type == "true" or (value.type == "object" and "select" not in opts)
+        if whole and (_PEOPLE_RELATION.match(key) or (target is not None and _holds_contact(models, target))):
+            return True
+        if depth >= 3:
+            continue
+        if "select" in opts and _selects_personal(ctx, opts["select"], depth + 1):
+            return True  # (`crew: { select: { email: true } }`)
+        nested = opts.get("include")
+        if nested is not None and _people_in_include(ctx, target or "", nested, depth + 1):
             return True
     return False
+
+
+def _relation_model(models: dict[str, str], model: str, key: str) -> str | None:
+    """The model a Prisma relation field of ``model`` points to (`crew  crew @relation(...)`)."""
+    body = models.get(model.lower())
+    if body is None:
+        return None
+    for line in body.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == key:
+            kind = parts[1].rstrip("?[]").lower()
+            return kind if kind in models else None
+    return None
+
+
+def _holds_contact(models: dict[str, str], model: str) -> bool:
+    body = models.get(model.lower(), "")
+    return any((parts := line.split()) and _CONTACT_FIELD.match(parts[0]) for line in body.splitlines())
 
 
 def _joins_people_whole(ctx: FileContext, ev: Event) -> bool:

@@ -687,8 +687,11 @@ def _relation_model(models: dict[str, str], model: str, key: str) -> str | None:
 
 
 def _holds_contact(models: dict[str, str], model: str) -> bool:
-    body = models.get(model.lower(), "")
-    return any((parts := line.split()) and _CONTACT_FIELD.match(parts[0]) for line in body.splitlines())
+    for line in models.get(model.lower(), "").splitlines():
+        parts = line.split()
+        if parts and _CONTACT_FIELD.match(parts[0]):
+            return True
+    return False
 
 
 def _joins_people_whole(ctx: FileContext, ev: Event) -> bool:
@@ -2875,9 +2878,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         sink = sink_name(ctx.src, ev.node)
         op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
         message_id = "unchecked" if ev.state.fetched else "unauthenticated"
-        yield ctx.finding(
-            META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
-        )
+        yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink)
         break
     else:
         minted = _session_for_client(ctx, ep, flow)

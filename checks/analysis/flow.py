@@ -1579,6 +1579,8 @@ class Analyzer:
         self.ctx_roles: dict[tuple[str, int], bool] = {}
         self._effect_methods: dict[tuple[str, int], Function | None] = {}  # `svc.m()` of an Effect service
         self._targets: dict[tuple[str, int], Function | None] = {}
+        # missing-auth: a server action (module path, start) that the rule reports as open to anyone
+        self.open_actions: dict[tuple[str, int], bool] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
         self._helper_flows: dict[tuple[str, int], Flow] = {}

@@ -343,8 +343,10 @@ _PUBLIC_ROUTE = re.compile(
     r"(^|/)(public|track|tracking|og|og-image|\.well-known|sitemap|robots|feed|rss|mobile-auth)/"
 )
 # A health or status probe answers a GET; a handler there that takes a POST or PATCH (an agent reporting
-# in, `orders/[id]/status/` changed) changes data like any other
-_PROBE_ROUTE = re.compile(r"(^|/)(health|healthz|status)/")
+# in, `orders/[id]/status/` changed) changes data like any other. A `status/` folder under a route value
+# (`runs/[runId]/status/`) or holding further folders (`jobs/status/running/`) is a resource's status, not
+# the service's: what it reads decides
+_PROBE_ROUTE = re.compile(r"(^|/)(health|healthz)/|(^|/)(?<!\]/)status/[^/]+$")
 
 
 # A wrapper that declares its handler public (`export default PublicEndpoint(handler)`), as a `public/` folder does
@@ -637,17 +639,59 @@ _PEOPLE_RELATION = re.compile(r"(?i)^(customers?|clients?|patients?|contacts?|le
 
 def _includes_people(ctx: FileContext, ev: Event) -> bool:
     """A Prisma read that pulls in a relation of people records whole (`include: { customers: true }`,
-    or with only nested includes and no `select`): whatever the read's own model, each answer carries
-    those people's rows."""
+    or with only nested includes and no `select`), also further down its includes (`include: { shifts:
+    { include: { crew: true } } }`), of a relation named for people or whose model the schema gives a
+    person's contact details or credentials, or that picks such a field inside an include (`crew: {
+    select: { email: true } }`): whatever the read's own model, each answer carries those people's rows."""
     op = ev.op
     if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
         return False
     include = object_keys(ctx.src, op.args[0]).get("include")
-    for key, raw in object_keys(ctx.src, include).items() if include is not None else ():
+    return include is not None and _people_in_include(ctx, op.model or "", include, 0)
+
+
+# a column holding how to reach a person or what signs them in
+_CONTACT_FIELD = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile|password\w*)$")
+
+
+def _people_in_include(ctx: FileContext, model: str, include: Node, depth: int) -> bool:
+    models = prisma_models(ctx.analyzer.program, every_file=True)
+    for key, raw in object_keys(ctx.src, include).items():
         value = sx.strip_types(raw)
-        if not _PEOPLE_RELATION.match(key) or value is None:
+        if value is None:
             continue
-        if value.type == "true" or (value.type == "object" and "select" not in object_keys(ctx.src, value)):
+        target = _relation_model(models, model, key)
+        opts = object_keys(ctx.src, value) if value.type == "object" else {}
+        whole = value.type == "true" or (value.type == "object" and "select" not in opts)
+        if whole and (_PEOPLE_RELATION.match(key) or (target is not None and _holds_contact(models, target))):
+            return True
+        if depth >= 3:
+            continue
+        if "select" in opts and _selects_personal(ctx, opts["select"], depth + 1):
+            return True  # (`crew: { select: { email: true } }`)
+        nested = opts.get("include")
+        if nested is not None and _people_in_include(ctx, target or "", nested, depth + 1):
+            return True
+    return False
+
+
+def _relation_model(models: dict[str, str], model: str, key: str) -> str | None:
+    """The model a Prisma relation field of ``model`` points to (`crew  crew @relation(...)`)."""
+    body = models.get(model.lower())
+    if body is None:
+        return None
+    for line in body.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == key:
+            kind = parts[1].rstrip("?[]").lower()
+            return kind if kind in models else None
+    return None
+
+
+def _holds_contact(models: dict[str, str], model: str) -> bool:
+    for line in models.get(model.lower(), "").splitlines():
+        parts = line.split()
+        if parts and _CONTACT_FIELD.match(parts[0]):
             return True
     return False
 
@@ -1087,6 +1131,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `where: { userId }` with the caller's choice of user: someone's own rows
         if ev.op.api == "helper" and ev.op.kind == "read" and _helper_keyed_by_client_owner(ctx, ep, ev):
             return True  # `getContractByEmployeeId(employeeId)` whose read is `where: { employee_id }`
+        if _open_action(ctx, ep, ev):
+            return True  # `getContract(employeeId)`: an action open to anyone, its answer handed on
         names = ev.state.fetched | ev.state.session
         if not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], names):
             return False
@@ -2787,94 +2833,129 @@ def _code_exchange(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[int, s
 def check(ctx: FileContext) -> Iterator[Finding]:
     usage: list[tuple[set[str], set[str]]] = []  # found on first need
     for ep in ctx.entry_points:
-        if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
-            pass  # a sign-out that deletes every row an absent session id matches is no sign-out
-        elif exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
-            continue  # (a development helper: production callers get the early answer only)
-        if _needs_an_instance(ctx, ep):
-            continue  # a server utility exported from a use-server file: clients cannot call it through
-        # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
-        form = public_form(ep, ep.path)
-        flow = _flow_with_closure(ctx, ep)
-        if _signs_up(ctx, flow) or _signs_up_new_rows(ctx, ep, flow) or _provider_sign_up(ctx, ep):
-            continue  # an authentication endpoint by what it does
-        if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
-            continue
-        events = flow.events
-        mails_codes = issues_codes(flow)
-        intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)
-        # a magic-link request looks the account up before it stores the link: that read is the same step
-        link_at = next((e.node.start_byte for e in events if _link_request(ctx, events, e)), -1)
-        exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
-        secret_checks: list[tuple[Node, set[str]]] | None = None  # found on first need
-        paired: tuple[int, set[str]] | bool | None = False  # found on first need
-        for i, ev in enumerate(events):
-            if (
-                ev.state.auth is not None
-                or (form and not rewrites_client_row(ctx, ev) and not _reads_collected_rows(ctx, ev))
-                or _limited_public_create(ctx, ep, ev, set(flow.records))
-                or _intake_upload(ctx, ev, intake)
-                or _link_request(ctx, events, ev)
-                or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
-                or _page_counter_vote(ctx, ep, ev)
-                or _view_count_bump(ctx, ev)
-                or not (sensitive(ctx, ev, ep, mails_codes) or _private_by_usage(ctx, ep, ev, usage))
-                or (ev.op is None and ev.kind == "db")
-            ):
-                continue
-            if _used_only_after_auth(ctx, ep, events, i):
-                continue
-            if secret_checks is None:
-                secret_checks = _secret_checks(ctx, ep)
-            if secret_checks and _behind_secret_check(ctx, ep, ev, secret_checks):
-                continue  # the recovery-code or reset-token step: the caller's secret is the credential
-            if _row_found_by_secret(ctx, ep, events, i):
-                continue  # (the reset session the token found, deleted once it has expired)
-            if exchange is False:
-                exchange = _sign_in_exchange(ctx, ep)
-            if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):
-                continue  # the last step of a sign-in: the caller's pending token was accepted
-            if paired is False:
-                paired = _code_exchange(ctx, ep, flow)
-            if isinstance(paired, tuple) and (
-                ev.node.start_byte > paired[0]
-                or (
-                    ev.kind == "db"
-                    and ev.op is not None
-                    and ev.op.kind == "read"
-                    and bool(_bound_names(ctx, ev.node) & paired[1])
-                )
-            ):
-                continue  # a code exchanged for a device's credential: its check is the sign-in
-            sink = sink_name(ctx.src, ev.node)
-            op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
-            message_id = "unchecked" if ev.state.fetched else "unauthenticated"
-            yield ctx.finding(
-                META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
+        yield from _check_entry(ctx, ep, usage)
+
+
+def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A read through a project function that is itself a server action open to anyone (an export of a
+    "use server" file this rule reports), called with what the caller sent, or with nothing: a handler
+    passing on `getContract(employeeId)` hands out what the action does, whatever the action's own filter
+    that the call site cannot see (`where: { employee_id }`). An action checking its caller is no such."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "helper" or ev.node.type != "call_expression":
+        return False
+    if op.param_uses:
+        used = [a for i, a in enumerate(sx.call_args(ev.node)) if i in op.param_uses]
+        if not any(identifiers(ctx.src, a) & ev.state.client for a in used):
+            return False  # (the server's own value: the action's filter answers for it)
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None or target.module is ctx.module or target.module.directive != "use server":
+        return False
+    key = (target.module.path, target.node.start_byte)
+    found = ctx.analyzer.open_actions.get(key)
+    if found is None:
+        ctx.analyzer.open_actions[key] = False  # (while it is worked out: an action reaching itself)
+        sub = FileContext(target.module, ctx.analyzer, ctx.config, fixes=False)
+        outer = sx.set_current(target.module.parsed)
+        try:
+            found = any(
+                next(_check_entry(sub, other, []), None) is not None
+                for other in sub.entry_points
+                if other.fn.node == target.node and other.kind == "action"
             )
-            break
-        else:
-            minted = _session_for_client(ctx, ep, flow)
-            if minted is not None:
-                yield ctx.finding(
-                    META,
-                    "unchecked" if flow.final.fetched else "unauthenticated",
-                    ep.anchor,
-                    function=ep.fn,
-                    endpoint=endpoint(ep),
-                    operation="creates a session for a user the caller names",
-                    sink=sink_name(ctx.src, minted),
-                )
-                continue
-            doc = None if form else _document_write(ctx, ep, flow)
-            if doc is not None:
-                sink = sink_name(ctx.src, doc.call)
-                yield ctx.finding(
-                    META,
-                    "unauthenticated",
-                    ep.anchor,
-                    function=ep.fn,
-                    endpoint=endpoint(ep),
-                    operation=operation(doc),
-                    sink=sink,
-                )
+        finally:
+            sx.set_current(outer)
+        ctx.analyzer.open_actions[key] = found
+    return found
+
+
+def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
+    if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
+        pass  # a sign-out that deletes every row an absent session id matches is no sign-out
+    elif exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+        return  # (a development helper: production callers get the early answer only)
+    if _needs_an_instance(ctx, ep):
+        return  # a server utility exported from a use-server file: clients cannot call it through
+    # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
+    form = public_form(ep, ep.path)
+    flow = _flow_with_closure(ctx, ep)
+    if _signs_up(ctx, flow) or _signs_up_new_rows(ctx, ep, flow) or _provider_sign_up(ctx, ep):
+        return  # an authentication endpoint by what it does
+    if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
+        return
+    events = flow.events
+    mails_codes = issues_codes(flow)
+    intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)
+    # a magic-link request looks the account up before it stores the link: that read is the same step
+    link_at = next((e.node.start_byte for e in events if _link_request(ctx, events, e)), -1)
+    exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
+    secret_checks: list[tuple[Node, set[str]]] | None = None  # found on first need
+    paired: tuple[int, set[str]] | bool | None = False  # found on first need
+    for i, ev in enumerate(events):
+        if (
+            ev.state.auth is not None
+            or (form and not rewrites_client_row(ctx, ev) and not _reads_collected_rows(ctx, ev))
+            or _limited_public_create(ctx, ep, ev, set(flow.records))
+            or _intake_upload(ctx, ev, intake)
+            or _link_request(ctx, events, ev)
+            or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
+            or _page_counter_vote(ctx, ep, ev)
+            or _view_count_bump(ctx, ev)
+            or not (sensitive(ctx, ev, ep, mails_codes) or _private_by_usage(ctx, ep, ev, usage))
+            or (ev.op is None and ev.kind == "db")
+        ):
+            continue
+        if _used_only_after_auth(ctx, ep, events, i):
+            continue
+        if secret_checks is None:
+            secret_checks = _secret_checks(ctx, ep)
+        if secret_checks and _behind_secret_check(ctx, ep, ev, secret_checks):
+            continue  # the recovery-code or reset-token step: the caller's secret is the credential
+        if _row_found_by_secret(ctx, ep, events, i):
+            continue  # (the reset session the token found, deleted once it has expired)
+        if exchange is False:
+            exchange = _sign_in_exchange(ctx, ep)
+        if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):
+            continue  # the last step of a sign-in: the caller's pending token was accepted
+        if paired is False:
+            paired = _code_exchange(ctx, ep, flow)
+        if isinstance(paired, tuple) and (
+            ev.node.start_byte > paired[0]
+            or (
+                ev.kind == "db"
+                and ev.op is not None
+                and ev.op.kind == "read"
+                and bool(_bound_names(ctx, ev.node) & paired[1])
+            )
+        ):
+            continue  # a code exchanged for a device's credential: its check is the sign-in
+        sink = sink_name(ctx.src, ev.node)
+        op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
+        message_id = "unchecked" if ev.state.fetched else "unauthenticated"
+        yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink)
+        break
+    else:
+        minted = _session_for_client(ctx, ep, flow)
+        if minted is not None:
+            yield ctx.finding(
+                META,
+                "unchecked" if flow.final.fetched else "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="creates a session for a user the caller names",
+                sink=sink_name(ctx.src, minted),
+            )
+            return
+        doc = None if form else _document_write(ctx, ep, flow)
+        if doc is not None:
+            sink = sink_name(ctx.src, doc.call)
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation=operation(doc),
+                sink=sink,
+            )

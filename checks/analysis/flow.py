@@ -205,7 +205,14 @@ _LIBRARY_VALIDATORS = {
 }
 # Library session readers known by their import, not their name alone (a project's own `getToken`
 # may read a push token): next-auth's `getToken({ req })` verifies the session JWT, or answers null.
-_LIBRARY_SESSION_READERS = frozenset({("next-auth/jwt", "getToken")})
+# (also through a namespace import: `import * as nextAuth from "next-auth"; nextAuth.getServerSession(opts)`)
+_LIBRARY_SESSION_READERS = frozenset(
+    {
+        ("next-auth/jwt", "getToken"),
+        ("next-auth", "getServerSession"),
+        ("next-auth/next", "getServerSession"),
+    }
+)
 # effect/Schema: `Schema.decodeUnknownSync(S)` makes a decoder that throws (or rejects) on bad input
 _EFFECT_SCHEMA_MODULES = frozenset({"effect", "effect/Schema", "@effect/schema", "@effect/schema/Schema"})
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise)$")
@@ -358,7 +365,8 @@ class Summary:
     error_field: tuple[str, frozenset[int]] | None = None
     # `ensureAdmin()` returning `null` past its role gate and a truthy refusal (`{ error }`, a 403
     # response) otherwise: the (role, owner) check holds once the caller exits on a truthy result
-    refusal: tuple[bool, bool] | None = None
+    # (and whether every pass was signed in: `if (!isAdmin(session?.user?.email)) return 401` first)
+    refusal: tuple[bool, bool, bool] | None = None
     # `verifyStaff()` answering `{ ok: true, ... }` past its role gate and `{ ok: false, ... }` on each
     # refusal: (the verdict key, role, owner), holding once the caller exits on `!answer.ok`
     verdict_gate: tuple[str, bool, bool] | None = None
@@ -860,16 +868,20 @@ def _under_and(node: Node, cond: Node | None) -> bool:
     return False
 
 
-def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool] | None:
-    """(role, owner) of a helper whose returns past its check give nothing (`return null`) and
-    whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
+def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
+    """(role, owner, signed in) of a helper whose returns past its check give nothing (`return null`)
+    and whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
     passed = [e for e in returns if e.state.role or e.state.owner]
     refused = [e for e in returns if not (e.state.role or e.state.owner)]
     if not passed or not refused:
         return None
     if not all(guards.falsy(src, e.value) for e in passed) or not all(guards.truthy(src, e.value) for e in refused):
         return None
-    return all(e.state.role for e in passed), all(e.state.owner for e in passed)
+    return (
+        all(e.state.role for e in passed),
+        all(e.state.owner for e in passed),
+        all(e.state.auth is not None for e in passed),
+    )
 
 
 _VERDICT_KEYS = frozenset({"success", "ok", "valid", "isValid"})
@@ -2778,7 +2790,8 @@ class _Walker:
         self.code_records: set[str] = set()
         self.secret_refusals: set[str] = set()  # `denied = verifyCronAuth(req)`: authenticated once falsy
         self.status_gates: dict[str, str] = {}  # `res = await checkApiKey(key)` -> the status it answers a pass
-        self.refusals: dict[str, tuple[bool, bool]] = {}  # `denied = await ensureAdmin()`: (role, owner) once falsy
+        # `denied = await ensureAdmin()`: (role, owner, signed in) once falsy
+        self.refusals: dict[str, tuple[bool, bool, bool]] = {}
         # `gate = await verifyStaff()`: (key, role, owner) once `gate.ok` holds (`Summary.verdict_gate`)
         self.verdict_gates: dict[str, tuple[str, bool, bool]] = {}
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
@@ -3368,10 +3381,11 @@ class _Walker:
                     c.secret = True  # `if ("error" in verdict) return verdict`: a verified webhook caller
                 else:
                     c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
-            refused = self.refusals.get(sx.text(src, top)) if top.type == "identifier" else None
+            refused = self.refusals.get(self._refusal_tested(top) or "")
             if refused is not None:  # `if (denied) return denied`: the rest passed the helper's check
                 c.role_neg = c.role_neg or refused[0]
                 c.owner_neg = c.owner_neg or refused[1]
+                c.auth_neg = c.auth_neg or refused[2]
             if self._secret_refused(top):
                 c.secret = True  # `if (denied) return denied` after `denied = verifyCronAuth(req)`
         conjuncts = {n.id for n in self._conjuncts(top)}
@@ -3566,6 +3580,18 @@ class _Walker:
             # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
             c.auth_neg = c.role_neg = c.owner_neg = False
         return _Cond() if never else c
+
+    def _refusal_tested(self, top: Node) -> str | None:
+        """The name a test is true for when it holds something: `denied`, `denied !== null`."""
+        if top.type == "identifier":
+            return sx.text(self.src, top)
+        if top.type == "binary_expression" and sx.text(self.src, top.child_by_field_name("operator")) in ("!=", "!=="):
+            left = sx.strip_types(top.child_by_field_name("left"))
+            right = sx.strip_types(top.child_by_field_name("right"))
+            for a, b in ((left, right), (right, left)):
+                if a is not None and b is not None and a.type == "identifier" and b.type in ("null", "undefined"):
+                    return sx.text(self.src, a)
+        return None
 
     def _role_flag_test(self, top: Node, c: _Cond) -> None:
         """`if (isAdmin && id)` runs its branch for the roles named (`_role_flag`); past
@@ -3957,6 +3983,11 @@ class _Walker:
                 callee = sx.callee_name(self.src, inner)
                 if self._is_check_call(inner, callee) and is_awaited_or_sync(self, inner):
                     c.owner_pos = True
+                    # `if (isAdmin(session?.user?.email ?? "") && ...) { work } else return 401`: the
+                    # branch the check dominates runs for a signed-in caller, as past `if (!isAdmin(..)) return`
+                    sessionish = st.session | st.fetched
+                    if any(identifiers(self.src, a) & sessionish for a in sx.call_args(inner)):
+                        c.auth_pos = True
 
     def _tests_auth_error(self, node: Node, among: set[str] | None = None) -> bool:
         """`error`, `result.error`, `error !== null`, alone or in an `||` chain: true whenever nobody

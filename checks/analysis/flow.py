@@ -332,6 +332,9 @@ class Summary:
     validates: bool = False
     sends_email: bool = False
     email_params: frozenset[str] = frozenset()  # parameters that reach a send without passing a check here
+    # parameters checked here before every send (`if (to !== me.email) return false`): a caller's value
+    # handed there is the checked one wherever else it goes into the mail (its body, a template)
+    email_vetted: frozenset[str] = frozenset()
     mutates_store: bool = False  # deletes in a file store or payment provider, before any own auth check
     store_params: frozenset[str] = frozenset()  # parameters that reach those calls (an object key, a folder)
     calls_ai: bool = False
@@ -1778,6 +1781,7 @@ class Analyzer:
         # ... and what reaches each local other than through a coercion (`Number(...)`)
         raw_sources: dict[str, set[str]] | None = None
         settled: set[str] | None = None  # locals only ever given a checked or coerced value
+        first_send = True
         for ev in flow.events:
             # (what a failure answer carries gets past no caller that tests the verdict)
             failure = ev.kind == "return" and _failure_answer(src, ev)
@@ -1811,6 +1815,9 @@ class Analyzer:
                     sources = param_sources(self, fn)
                 unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.email_params |= {p for r in unchecked for p in sources.get(r, ())}
+                vetted = frozenset(params) & ev.state.validated
+                s.email_vetted = vetted if first_send else s.email_vetted & vetted
+                first_send = False
             elif ev.kind == "store" and ev.state.auth is None:
                 s.mutates_store = True
                 if sources is None:
@@ -3573,6 +3580,8 @@ class _Walker:
                 c.validated |= self._safe_parsed(n)  # joi: `const { error } = S.validate(x); if (error) return`
             elif t == "identifier" and sx.text(src, n) in self.signed_out and not self._inside_unary_not(n, cond):
                 c.auth_neg = True  # `if (isGuest) return 401`, as `if (!userId)`
+        if top is not None:
+            c.validated |= self._pinned_to_stored(top, st)
         c.validated.discard("")
         if c.role_neg and top is not None and self._for_some_values(top, st):
             c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
@@ -3580,6 +3589,79 @@ class _Walker:
             # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
             c.auth_neg = c.role_neg = c.owner_neg = False
         return _Cond() if never else c
+
+    def _pinned_to_stored(self, top: Node, st: State) -> set[str]:
+        """`if (me.email !== to && !mine.find((r) => r.email === to)) return false`: past the exit,
+        `to` equals one of the values the server holds (none the caller sent): every operand of the
+        `&&` tells the same plain local apart from a stored value."""
+        pinned: set[str] | None = None
+        for term in self._conjuncts(top):
+            name = self._differs_from_stored(term, st)
+            if name is None:
+                return set()
+            pinned = {name} if pinned is None else pinned & {name}
+        return pinned or set()
+
+    def _differs_from_stored(self, term: Node, st: State) -> str | None:
+        """The plain local ``term`` is true for when it differs from a server-held value: `x !==
+        row.email`, `!rows.find((r) => r.email === x)`, `!stored.includes(x)`."""
+        src = self.src
+        node = sx.unwrap(term)
+        if node is None:
+            return None
+        if node.type == "binary_expression":
+            if sx.text(src, node.child_by_field_name("operator")) not in ("!=", "!=="):
+                return None
+            left = sx.strip_types(node.child_by_field_name("left"))
+            right = sx.strip_types(node.child_by_field_name("right"))
+            for a, b in ((left, right), (right, left)):
+                if a is not None and a.type == "identifier" and self._stored_value(b, sx.text(src, a), st):
+                    return sx.text(src, a)
+            return None
+        if node.type != "unary_expression" or sx.text(src, node.child_by_field_name("operator")) != "!":
+            return None
+        call = sx.unwrap(node.child_by_field_name("argument"))
+        if call is None or call.type != "call_expression":
+            return None
+        last = sx.last_name(sx.callee_name(src, call))
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        recv = fn_node.child_by_field_name("object") if fn_node is not None else None
+        if recv is None or identifiers(src, recv) & (st.client | self.param_names):
+            return None
+        args = [sx.strip_types(a) for a in sx.call_args(call)]
+        if last in ("includes", "has") and len(args) == 1 and args[0] is not None and args[0].type == "identifier":
+            return sx.text(src, args[0])
+        if last not in ("find", "some", "findIndex"):
+            return None
+        pred = sx.predicate_callback(src, call)
+        if pred is None:
+            return None
+        param, body = pred
+        test = sx.unwrap(body)
+        if test is None or test.type != "binary_expression":
+            return None
+        if sx.text(src, test.child_by_field_name("operator")) not in ("==", "==="):
+            return None
+        left = sx.strip_types(test.child_by_field_name("left"))
+        right = sx.strip_types(test.child_by_field_name("right"))
+        for a, b in ((left, right), (right, left)):
+            if (
+                a is not None
+                and a.type == "identifier"
+                and sx.text(src, a) != param
+                and sx.root_identifier(src, b) == param
+            ):
+                return sx.text(src, a)
+        return None
+
+    def _stored_value(self, node: Node | None, name: str, st: State) -> bool:
+        """`row.email`, `owner`: a value read from somewhere other than the caller's input (no literal)."""
+        if node is None or node.type not in ("identifier", "member_expression"):
+            return False
+        refs = identifiers(self.src, node)
+        # (nor another parameter: a helper's caller hands both values in)
+        theirs = st.client | self.param_names
+        return bool(refs) and name not in refs and not refs & theirs and sx.text(self.src, node) != "undefined"
 
     def _refusal_tested(self, top: Node) -> str | None:
         """The name a test is true for when it holds something: `denied`, `denied !== null`."""

@@ -1768,6 +1768,8 @@ class Analyzer:
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
         # ... or that answers whether nothing happened lately (`return !recent`): a cooldown
         s.rate_limits = s.rate_limits or quota.answers_cooldown(flow)
+        # ... or that throws once it found one (`if (recent) throw new TooSoonError()`)
+        s.rate_limits = s.rate_limits or quota.refuses_recent(flow)
         # ... or that stops the caller past a bound of a per-key window kept in a module Map
         s.rate_limits = s.rate_limits or quota.limited_in_memory(flow, None)
         s.counts_recent = quota.answers_recent_count(flow)

@@ -303,7 +303,7 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
             detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
-            if detail and not _fixed_class_branch(ctx, n, value, err):
+            if detail and not _fixed_class_branch(ctx, n, value, err) and not _only_tested(ctx, n, value):
                 return n
         elif n.type == "call_expression":
             callee = sx.callee_name(src, n)
@@ -345,6 +345,26 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
                     continue
                 return n
     return None
+
+
+_COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
+
+
+def _only_tested(ctx: FileContext, node: Node, top: Node) -> bool:
+    """``node`` (inside the answer ``top``) is only tested: compared (`error.meta?.modelName ===
+    "Booking"`), negated, or a ternary's test picking between other values: a boolean goes back, not the text."""
+    child, p = node, node.parent
+    while p is not None and child.id != top.id:
+        if p.type == "binary_expression" and ctx.text(p.child_by_field_name("operator")) in _COMPARISONS:
+            return True
+        if p.type == "unary_expression" and ctx.text(p.child_by_field_name("operator")) == "!":
+            return True
+        if p.type == "ternary_expression" and p.child_by_field_name("condition") == child:
+            return True
+        if sx.is_function(p):
+            return False
+        child, p = p, p.parent
+    return False
 
 
 def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> bool:

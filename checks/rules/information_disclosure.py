@@ -110,7 +110,8 @@ sets to a literal, `new SetupError(preflight.reason ?? "...")`, or the refusal r
 a project function answers as a schema-parsed reply, `if (!verdict.success) throw new
 BillingError(verdict.error)`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
-`if (!isZodError(error)) return null`), a message inside a branch that
+`if (!isZodError(error)) return null`), a detail only tested for a fixed answer (`error.meta?.modelName ===
+"Review" ? "Only one review." : "Failed."`, `{ missing: error.code === "P2025" }`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
 }`, also with one of several, `a === "X" || a === "Y"`, `["X", "Y"].includes(err.message)`),
 "not found" answers given before any lookup keyed by client input (they mean "not signed in"; a

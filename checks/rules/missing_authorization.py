@@ -146,6 +146,9 @@ A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: 
 changed, only its id, or the value it was found by, read), and a profile row read with only the fields its
 public card shows (`select: { stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1,
 _id: 0 }`, a Kysely `.select("uuid")` resolving a username to the member's id).
+The tally of a parent the same action files the caller's own new row under (`reply.create({ data: { threadId,
+authorId: session.user.id } })`, then `thread.update({ where: { id: threadId }, data: { replyCount: { increment:
+1 } } })`, or a rating worked out again, `rating: _avg.stars` of a Prisma `aggregate`).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).

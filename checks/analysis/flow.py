@@ -205,7 +205,14 @@ _LIBRARY_VALIDATORS = {
 }
 # Library session readers known by their import, not their name alone (a project's own `getToken`
 # may read a push token): next-auth's `getToken({ req })` verifies the session JWT, or answers null.
-_LIBRARY_SESSION_READERS = frozenset({("next-auth/jwt", "getToken")})
+# (also through a namespace import: `import * as nextAuth from "next-auth"; nextAuth.getServerSession(opts)`)
+_LIBRARY_SESSION_READERS = frozenset(
+    {
+        ("next-auth/jwt", "getToken"),
+        ("next-auth", "getServerSession"),
+        ("next-auth/next", "getServerSession"),
+    }
+)
 # effect/Schema: `Schema.decodeUnknownSync(S)` makes a decoder that throws (or rejects) on bad input
 _EFFECT_SCHEMA_MODULES = frozenset({"effect", "effect/Schema", "@effect/schema", "@effect/schema/Schema"})
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise)$")
@@ -325,6 +332,9 @@ class Summary:
     validates: bool = False
     sends_email: bool = False
     email_params: frozenset[str] = frozenset()  # parameters that reach a send without passing a check here
+    # parameters checked here before every send (`if (to !== me.email) return false`): a caller's value
+    # handed there is the checked one wherever else it goes into the mail (its body, a template)
+    email_vetted: frozenset[str] = frozenset()
     mutates_store: bool = False  # deletes in a file store or payment provider, before any own auth check
     store_params: frozenset[str] = frozenset()  # parameters that reach those calls (an object key, a folder)
     calls_ai: bool = False
@@ -358,7 +368,8 @@ class Summary:
     error_field: tuple[str, frozenset[int]] | None = None
     # `ensureAdmin()` returning `null` past its role gate and a truthy refusal (`{ error }`, a 403
     # response) otherwise: the (role, owner) check holds once the caller exits on a truthy result
-    refusal: tuple[bool, bool] | None = None
+    # (and whether every pass was signed in: `if (!isAdmin(session?.user?.email)) return 401` first)
+    refusal: tuple[bool, bool, bool] | None = None
     # `verifyStaff()` answering `{ ok: true, ... }` past its role gate and `{ ok: false, ... }` on each
     # refusal: (the verdict key, role, owner), holding once the caller exits on `!answer.ok`
     verdict_gate: tuple[str, bool, bool] | None = None
@@ -874,16 +885,20 @@ def _under_and(node: Node, cond: Node | None) -> bool:
     return False
 
 
-def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool] | None:
-    """(role, owner) of a helper whose returns past its check give nothing (`return null`) and
-    whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
+def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
+    """(role, owner, signed in) of a helper whose returns past its check give nothing (`return null`)
+    and whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
     passed = [e for e in returns if e.state.role or e.state.owner]
     refused = [e for e in returns if not (e.state.role or e.state.owner)]
     if not passed or not refused:
         return None
     if not all(guards.falsy(src, e.value) for e in passed) or not all(guards.truthy(src, e.value) for e in refused):
         return None
-    return all(e.state.role for e in passed), all(e.state.owner for e in passed)
+    return (
+        all(e.state.role for e in passed),
+        all(e.state.owner for e in passed),
+        all(e.state.auth is not None for e in passed),
+    )
 
 
 _VERDICT_KEYS = frozenset({"success", "ok", "valid", "isValid"})
@@ -1775,6 +1790,8 @@ class Analyzer:
         s.rate_limits = s.rate_limits or quota.counts_requests(fn.node, fn.module.src)
         # ... or that answers whether nothing happened lately (`return !recent`): a cooldown
         s.rate_limits = s.rate_limits or quota.answers_cooldown(flow)
+        # ... or that throws once it found one (`if (recent) throw new TooSoonError()`)
+        s.rate_limits = s.rate_limits or quota.refuses_recent(flow)
         # ... or that stops the caller past a bound of a per-key window kept in a module Map
         s.rate_limits = s.rate_limits or quota.limited_in_memory(flow, None)
         s.counts_recent = quota.answers_recent_count(flow)
@@ -1788,6 +1805,7 @@ class Analyzer:
         # ... and what reaches each local other than through a coercion (`Number(...)`)
         raw_sources: dict[str, set[str]] | None = None
         settled: set[str] | None = None  # locals only ever given a checked or coerced value
+        first_send = True
         for ev in flow.events:
             # (what a failure answer carries gets past no caller that tests the verdict)
             failure = ev.kind == "return" and _failure_answer(src, ev)
@@ -1821,6 +1839,9 @@ class Analyzer:
                     sources = param_sources(self, fn)
                 unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.email_params |= {p for r in unchecked for p in sources.get(r, ())}
+                vetted = frozenset(params) & ev.state.validated
+                s.email_vetted = vetted if first_send else s.email_vetted & vetted
+                first_send = False
             elif ev.kind == "store" and ev.state.auth is None:
                 s.mutates_store = True
                 if sources is None:
@@ -2801,7 +2822,8 @@ class _Walker:
         self.code_records: set[str] = set()
         self.secret_refusals: set[str] = set()  # `denied = verifyCronAuth(req)`: authenticated once falsy
         self.status_gates: dict[str, str] = {}  # `res = await checkApiKey(key)` -> the status it answers a pass
-        self.refusals: dict[str, tuple[bool, bool]] = {}  # `denied = await ensureAdmin()`: (role, owner) once falsy
+        # `denied = await ensureAdmin()`: (role, owner, signed in) once falsy
+        self.refusals: dict[str, tuple[bool, bool, bool]] = {}
         # `gate = await verifyStaff()`: (key, role, owner) once `gate.ok` holds (`Summary.verdict_gate`)
         self.verdict_gates: dict[str, tuple[str, bool, bool]] = {}
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
@@ -3428,10 +3450,11 @@ class _Walker:
                     c.secret = True  # `if ("error" in verdict) return verdict`: a verified webhook caller
                 else:
                     c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
-            refused = self.refusals.get(sx.text(src, top)) if top.type == "identifier" else None
+            refused = self.refusals.get(self._refusal_tested(top) or "")
             if refused is not None:  # `if (denied) return denied`: the rest passed the helper's check
                 c.role_neg = c.role_neg or refused[0]
                 c.owner_neg = c.owner_neg or refused[1]
+                c.auth_neg = c.auth_neg or refused[2]
             if self._secret_refused(top):
                 c.secret = True  # `if (denied) return denied` after `denied = verifyCronAuth(req)`
         held_test = self._held_test(top)
@@ -3629,6 +3652,8 @@ class _Walker:
                 c.validated |= self._safe_parsed(n)  # joi: `const { error } = S.validate(x); if (error) return`
             elif t == "identifier" and sx.text(src, n) in self.signed_out and not self._inside_unary_not(n, cond):
                 c.auth_neg = True  # `if (isGuest) return 401`, as `if (!userId)`
+        if top is not None:
+            c.validated |= self._pinned_to_stored(top, st)
         c.validated.discard("")
         if c.role_neg and top is not None and self._for_some_values(top, st):
             c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
@@ -3690,6 +3715,91 @@ class _Walker:
             "some",
             "has",
         )
+
+    def _pinned_to_stored(self, top: Node, st: State) -> set[str]:
+        """`if (me.email !== to && !mine.find((r) => r.email === to)) return false`: past the exit,
+        `to` equals one of the values the server holds (none the caller sent): every operand of the
+        `&&` tells the same plain local apart from a stored value."""
+        pinned: set[str] | None = None
+        for term in self._conjuncts(top):
+            name = self._differs_from_stored(term, st)
+            if name is None:
+                return set()
+            pinned = {name} if pinned is None else pinned & {name}
+        return pinned or set()
+
+    def _differs_from_stored(self, term: Node, st: State) -> str | None:
+        """The plain local ``term`` is true for when it differs from a server-held value: `x !==
+        row.email`, `!rows.find((r) => r.email === x)`, `!stored.includes(x)`."""
+        src = self.src
+        node = sx.unwrap(term)
+        if node is None:
+            return None
+        if node.type == "binary_expression":
+            if sx.text(src, node.child_by_field_name("operator")) not in ("!=", "!=="):
+                return None
+            left = sx.strip_types(node.child_by_field_name("left"))
+            right = sx.strip_types(node.child_by_field_name("right"))
+            for a, b in ((left, right), (right, left)):
+                if a is not None and a.type == "identifier" and self._stored_value(b, sx.text(src, a), st):
+                    return sx.text(src, a)
+            return None
+        if node.type != "unary_expression" or sx.text(src, node.child_by_field_name("operator")) != "!":
+            return None
+        call = sx.unwrap(node.child_by_field_name("argument"))
+        if call is None or call.type != "call_expression":
+            return None
+        last = sx.last_name(sx.callee_name(src, call))
+        fn_node = sx.strip_types(call.child_by_field_name("function"))
+        recv = fn_node.child_by_field_name("object") if fn_node is not None else None
+        if recv is None or identifiers(src, recv) & (st.client | self.param_names):
+            return None
+        args = [sx.strip_types(a) for a in sx.call_args(call)]
+        if last in ("includes", "has") and len(args) == 1 and args[0] is not None and args[0].type == "identifier":
+            return sx.text(src, args[0])
+        if last not in ("find", "some", "findIndex"):
+            return None
+        pred = sx.predicate_callback(src, call)
+        if pred is None:
+            return None
+        param, body = pred
+        test = sx.unwrap(body)
+        if test is None or test.type != "binary_expression":
+            return None
+        if sx.text(src, test.child_by_field_name("operator")) not in ("==", "==="):
+            return None
+        left = sx.strip_types(test.child_by_field_name("left"))
+        right = sx.strip_types(test.child_by_field_name("right"))
+        for a, b in ((left, right), (right, left)):
+            if (
+                a is not None
+                and a.type == "identifier"
+                and sx.text(src, a) != param
+                and sx.root_identifier(src, b) == param
+            ):
+                return sx.text(src, a)
+        return None
+
+    def _stored_value(self, node: Node | None, name: str, st: State) -> bool:
+        """`row.email`, `owner`: a value read from somewhere other than the caller's input (no literal)."""
+        if node is None or node.type not in ("identifier", "member_expression"):
+            return False
+        refs = identifiers(self.src, node)
+        # (nor another parameter: a helper's caller hands both values in)
+        theirs = st.client | self.param_names
+        return bool(refs) and name not in refs and not refs & theirs and sx.text(self.src, node) != "undefined"
+
+    def _refusal_tested(self, top: Node) -> str | None:
+        """The name a test is true for when it holds something: `denied`, `denied !== null`."""
+        if top.type == "identifier":
+            return sx.text(self.src, top)
+        if top.type == "binary_expression" and sx.text(self.src, top.child_by_field_name("operator")) in ("!=", "!=="):
+            left = sx.strip_types(top.child_by_field_name("left"))
+            right = sx.strip_types(top.child_by_field_name("right"))
+            for a, b in ((left, right), (right, left)):
+                if a is not None and b is not None and a.type == "identifier" and b.type in ("null", "undefined"):
+                    return sx.text(self.src, a)
+        return None
 
     def _role_flag_test(self, top: Node, c: _Cond) -> None:
         """`if (isAdmin && id)` runs its branch for the roles named (`_role_flag`); past
@@ -4081,6 +4191,11 @@ class _Walker:
                 callee = sx.callee_name(self.src, inner)
                 if self._is_check_call(inner, callee) and is_awaited_or_sync(self, inner):
                     c.owner_pos = True
+                    # `if (isAdmin(session?.user?.email ?? "") && ...) { work } else return 401`: the
+                    # branch the check dominates runs for a signed-in caller, as past `if (!isAdmin(..)) return`
+                    sessionish = st.session | st.fetched
+                    if any(identifiers(self.src, a) & sessionish for a in sx.call_args(inner)):
+                        c.auth_pos = True
 
     def _tests_auth_error(self, node: Node, among: set[str] | None = None) -> bool:
         """`error`, `result.error`, `error !== null`, alone or in an `||` chain: true whenever nobody

@@ -280,10 +280,16 @@ def _counts_in_memory(fn: Node, src: bytes) -> bool:
 _PAST = re.compile(rb"\bsub(?:Milliseconds|Seconds|Minutes|Hours|Days)\s*\(|\b(?:now|getTime)\(\)\s*-|\.subtract\(")
 
 
+# SQL text asking for rows newer than a moment set back from now (`"updated_at" > NOW() - INTERVAL '5 minutes'`)
+_SQL_PAST = re.compile(rb"(?i)>=?\s*(?:now\(\)|current_timestamp)\s*-\s*interval\b")
+
+
 def _past_in(text: bytes) -> bool:
     """``_PAST`` in ``text``, the words it cannot match without tested first (its alternatives,
     each led by a word boundary, make the regex try every position of a whole function)."""
-    return (b"sub" in text or b"now()" in text or b"getTime()" in text) and _PAST.search(text) is not None
+    if (b"sub" in text or b"now()" in text or b"getTime()" in text) and _PAST.search(text) is not None:
+        return True
+    return (b"NTERVAL" in text or b"nterval" in text) and _SQL_PAST.search(text) is not None
 
 
 # a filter asking for what came after a moment (Mongo, Prisma, Drizzle operators)
@@ -296,6 +302,8 @@ def _recent_read(src: bytes, call: Node) -> bool:
     `const since = new Date(Date.now() - HOUR); ... { $gte: since }`): what happened lately."""
     moments: set[str] | None = None
     for n in sx.walk(call):
+        if n.type == "string" and _SQL_PAST.search(sx.text(src, n).encode()):
+            return True  # `.whereRaw('"sent_at" > NOW() - INTERVAL ...')`
         if n.type == "pair":
             key = sx.text(src, n.child_by_field_name("key")).strip("\"'")
             value = n.child_by_field_name("value")
@@ -381,10 +389,21 @@ def counted_down(flow: Flow, before: Node | None, counts: set[str]) -> bool:
 _READ_CALLS = frozenset({"findOne", "findFirst", "find", "findMany", "findUnique", "count", "countDocuments", "where"})
 
 
+def _chain_top(call: Node) -> Node:
+    """The last call of a method chain ``call`` starts (`knex("t")` in `knex("t").where(...).first()`)."""
+    while True:
+        member = call.parent
+        outer = member.parent if member is not None and member.type == "member_expression" else None
+        if outer is None or outer.type != "call_expression" or outer.child_by_field_name("function") != member:
+            return call
+        call = outer
+
+
 def _recent_rows(flow: Flow) -> set[str]:
     """The locals holding what ``flow``'s reads of recent rows found."""
     src = flow.fn.module.src
-    reads = [e.node for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "read"]
+    # (a query builder's chain from its start, `knex("t").select("id").whereRaw(...).first()`)
+    reads = [_chain_top(e.node) for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "read"]
     reads += [
         c
         for c in sx.find(flow.fn.node, ("call_expression",), into_functions=False)
@@ -404,7 +423,7 @@ def recent_read(src: bytes, call: Node) -> bool:
     lookup, not the work it guards."""
     return (
         call.type == "call_expression"
-        and _PAST.search(src[call.start_byte : call.end_byte]) is not None  # (the cheap test first)
+        and _past_in(src[call.start_byte : call.end_byte])  # (the cheap test first)
         and _declarator(call) is not None
         and _recent_read(src, call)
     )
@@ -440,6 +459,55 @@ def answers_cooldown(flow: Flow) -> bool:
         for r in sx.find(fn, ("return_statement",), into_functions=False)
         if r.named_children
     )
+
+
+def refuses_recent(flow: Flow) -> bool:
+    """A cooldown kept in the database that throws: the function looks up what happened lately and
+    throws when it found something (`const recent = await ...whereRaw('"sent_at" > NOW() - INTERVAL
+    ...').first(); if (recent?.id === id) throw new TooSoon()`), so its caller goes on only when the
+    last send is old enough. (Not when that test only logs, nor on rows older than the moment: an expiry.)"""
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    if b"throw" not in src[fn.start_byte : fn.end_byte] or not _past_in(src[fn.start_byte : fn.end_byte]):
+        return False
+    recent = _recent_rows(flow)
+    if not recent:
+        return False
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if (
+            cond is not None
+            and _found(src, cond, recent)
+            and sx.exits(src, stmt.child_by_field_name("consequence")) == "throw"
+        ):
+            return True
+    return False
+
+
+def _found(src: bytes, node: Node, names: set[str]) -> bool:
+    """`recent`, `recent?.id === id`, `recent != null`: one of ``names`` found something (also as
+    one operand of a top-level `&&`/`||`)."""
+    if node.type == "identifier":
+        return sx.text(src, node) in names
+    if node.type == "member_expression":
+        return sx.root_identifier(src, node) in names
+    if node.type != "binary_expression":
+        return False
+    op = sx.text(src, node.child_by_field_name("operator"))
+    left, right = sx.unwrap(node.child_by_field_name("left")), sx.unwrap(node.child_by_field_name("right"))
+    if left is None or right is None:
+        return False
+    if op in ("&&", "||"):
+        return _found(src, left, names) or _found(src, right, names)
+    empty = {"null", "undefined"}
+    for a, b in ((left, right), (right, left)):
+        if sx.root_identifier(src, a) not in names or sx.text(src, b) in empty:
+            if op in ("!=", "!==") and sx.text(src, a) in names and sx.text(src, b) in empty:
+                return True  # `recent !== null`
+            continue
+        if op in ("==", "===") and a.type == "member_expression" and not _names(src, b) & names:
+            return True  # `recent?.id === id`: a row came back
+    return False
 
 
 def cooled_down(flow: Flow, before: Node | None) -> bool:

@@ -110,7 +110,8 @@ sets to a literal, `new SetupError(preflight.reason ?? "...")`, or the refusal r
 a project function answers as a schema-parsed reply, `if (!verdict.success) throw new
 BillingError(verdict.error)`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
-`if (!isZodError(error)) return null`), a message inside a branch that
+`if (!isZodError(error)) return null`), a detail only tested for a fixed answer (`error.meta?.modelName ===
+"Review" ? "Only one review." : "Failed."`, `{ missing: error.code === "P2025" }`), a message inside a branch that
 compared it with a literal (`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message
 }`, also with one of several, `a === "X" || a === "Y"`, `["X", "Y"].includes(err.message)`),
 "not found" answers given before any lookup keyed by client input (they mean "not signed in"; a
@@ -299,7 +300,7 @@ def _detail_prop(ctx: FileContext, member: Node, err: str, body: bool) -> bool:
 _TEST_METHODS = frozenset({"includes", "startsWith", "endsWith", "test"})
 
 
-def _only_tested(ctx: FileContext, member: Node) -> bool:
+def _only_compared(ctx: FileContext, member: Node) -> bool:
     """`{ status: err.message === "Forbidden" ? 403 : 500 }`: the detail is only compared with a
     value (or searched for a text) to choose what to answer, and none of it is sent."""
     p = member.parent
@@ -322,7 +323,12 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
             detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
-            if detail and not _fixed_class_branch(ctx, n, value, err) and not _only_tested(ctx, n):
+            if (
+                detail
+                and not _fixed_class_branch(ctx, n, value, err)
+                and not _only_compared(ctx, n)
+                and not _only_tested(ctx, n, value)
+            ):
                 return n
         elif n.type == "call_expression":
             callee = sx.callee_name(src, n)
@@ -364,6 +370,26 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
                     continue
                 return n
     return None
+
+
+_COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
+
+
+def _only_tested(ctx: FileContext, node: Node, top: Node) -> bool:
+    """``node`` (inside the answer ``top``) is only tested: compared (`error.meta?.modelName ===
+    "Booking"`), negated, or a ternary's test picking between other values: a boolean goes back, not the text."""
+    child, p = node, node.parent
+    while p is not None and child.id != top.id:
+        if p.type == "binary_expression" and ctx.text(p.child_by_field_name("operator")) in _COMPARISONS:
+            return True
+        if p.type == "unary_expression" and ctx.text(p.child_by_field_name("operator")) == "!":
+            return True
+        if p.type == "ternary_expression" and p.child_by_field_name("condition") == child:
+            return True
+        if sx.is_function(p):
+            return False
+        child, p = p, p.parent
+    return False
 
 
 def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> bool:

@@ -154,6 +154,9 @@ A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: 
 changed, only its id, or the value it was found by, read), and a profile row read with only the fields its
 public card shows (`select: { stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1,
 _id: 0 }`, a Kysely `.select("uuid")` resolving a username to the member's id).
+The tally of a parent the same action files the caller's own new row under (`reply.create({ data: { threadId,
+authorId: session.user.id } })`, then `thread.update({ where: { id: threadId }, data: { replyCount: { increment:
+1 } } })`, or a rating worked out again, `rating: _avg.stars` of a Prisma `aggregate`).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
@@ -4800,13 +4803,17 @@ def _find_or_create(ctx: FileContext, op: DbOp) -> bool:
 _COUNT_VERBS = frozenset({"count"})
 
 
-def _counter_bumps_only(src: bytes, data: Node | None) -> bool:
-    """`{ replyCount: { increment: 1 } }`: every field written moves a counter by a constant."""
+def _counter_bumps_only(src: bytes, data: Node | None, tallies: frozenset[str] = frozenset()) -> bool:
+    """`{ replyCount: { increment: 1 } }`: every field written moves a counter by a constant (or is
+    a tally the server worked out, ``tallies``: `rating: _avg.stars` of `const { _avg } = await
+    review.aggregate(...)`)."""
     data = sx.unwrap(data)
     if data is None or data.type != "object" or not data.named_children:
         return False
     for pair in data.named_children:
         value = sx.unwrap(pair.child_by_field_name("value")) if pair.type == "pair" else None
+        if value is not None and value.type == "member_expression" and sx.root_identifier(src, value) in tallies:
+            continue
         if value is None or value.type != "object" or len(value.named_children) != 1:
             return False
         inner = value.named_children[0]
@@ -4815,6 +4822,39 @@ def _counter_bumps_only(src: bytes, data: Node | None) -> bool:
         if key not in ("increment", "decrement") or step is None or step.type != "number":
             return False
     return True
+
+
+def _objects_given(ctx: FileContext, fn: Node, name: str) -> list[Node]:
+    """The object literals the local ``name`` is given in ``fn`` (`const t = {...}`, or `t = {...}` in
+    each branch of an `if` after `let t`)."""
+    out: list[Node] = []
+    for n in sx.find(fn, ("variable_declarator", "assignment_expression"), into_functions=False):
+        target = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+        value = sx.unwrap(n.child_by_field_name("value" if n.type == "variable_declarator" else "right"))
+        if target is not None and ctx.text(target) == name and value is not None and value.type == "object":
+            out.append(value)
+    return out
+
+
+_TALLY_CALLS = frozenset({"aggregate", "count", "groupBy"})
+
+
+def _tallies(ctx: FileContext, at: Node) -> frozenset[str]:
+    """Locals of the function around ``at`` bound to a Prisma tally (`const { _avg } = await
+    tx.review.aggregate(...)`, `const n = await db.like.count(...)`)."""
+    fn = sx.enclosing_function(at)
+    if fn is None:
+        return frozenset()
+    out: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if (
+            value is not None
+            and value.type == "call_expression"
+            and sx.last_name(sx.callee_name(ctx.src, value)) in _TALLY_CALLS
+        ):
+            out.update(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return frozenset(out)
 
 
 def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
@@ -4828,7 +4868,9 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         return False
     src = ctx.src
     if op.kind == "write":
-        if op.verb not in ("update", "updateMany") or len(op.data) != 1 or not _counter_bumps_only(src, op.data[0]):
+        if op.verb not in ("update", "updateMany") or len(op.data) != 1:
+            return False
+        if not _counter_bumps_only(src, op.data[0], _tallies(ctx, ev.node)):
             return False
     elif op.verb != "count":
         return False
@@ -4848,6 +4890,16 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
             home = sx.enclosing_function(d) if d is not None and d.type == "identifier" else None
             built = _local_object(ctx, home, d) if home is not None and d is not None else None
             filed |= identifiers(src, built if built is not None else d)
+            # (`data: { ...target, stars }` past `const target = { shop: { connect: { id: shopId } } }`)
+            for spread in sx.find(d, ("spread_element",)) if d is not None and d.type == "object" else ():
+                local = sx.unwrap(spread.named_children[0]) if spread.named_children else None
+                fn = sx.enclosing_function(spread)
+                while local is not None and local.type == "identifier" and fn is not None:
+                    made = _objects_given(ctx, fn, ctx.text(local))
+                    if made:
+                        filed |= {n for m in made for n in identifiers(src, m)}
+                        break
+                    fn = sx.enclosing_function(fn)
         if picked <= filed and filed & (other.state.session | other.state.fetched):
             return True
     return False

@@ -597,6 +597,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a text trimmed and refused when empty is checked for its type: not for a URL, a path or SQL
             # text, whose content is the risk)
             validated = ev.state.validated - trimmed if _content_sink(ev) else ev.state.validated
+            validated = validated | _vetted_by_mailer(ctx, ev)
             bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - validated
             bad = {n for n in bad if not _checked(ctx, n, validated, names, assigned, set())}
             if not bad and validated & names:
@@ -966,6 +967,26 @@ def _another_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if target is None or target.key == ep.fn.key or target.module.directive != "use server":
         return False
     return target.name in target.module.exports.values() and sx.is_function(target.node)
+
+
+def _vetted_by_mailer(ctx: FileContext, ev: Event) -> set[str]:
+    """`send(to, subject, <Report address={to} />)` of a helper that sends nothing unless `to` is one
+    of the stored addresses (`Summary.email_vetted`): the plain locals handed at such a position hold
+    the checked value wherever else the call puts them (the mail's body)."""
+    if ev.kind != "email" or ev.node.type != "call_expression":
+        return set()
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    vetted = ctx.analyzer.summary(target).email_vetted if target is not None else frozenset()
+    if not vetted:
+        return set()
+    out: set[str] = set()
+    params = target.param_nodes() if target is not None else []
+    for p, arg in zip(params, sx.call_args(ev.node), strict=False):
+        names = sx.pattern_names(target.module.src, p) if target is not None else []
+        bare = sx.strip_types(arg)
+        if bare is not None and bare.type == "identifier" and len(names) == 1 and names[0] in vetted:
+            out.add(sx.text(ctx.src, bare))
+    return out
 
 
 def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:

@@ -132,8 +132,10 @@ input with a secret is.
 A cooldown kept in the database counts whatever its name: a read of what happened lately (rows newer
 than a moment set back from now, `sentAt: { $gt: subMinutes(new Date(), 1) }`) that stops the caller
 when it finds one (`if (last) return 429`), also in a helper that answers whether it found none
-(`return !recent`); a helper answering `!!recent`, or an expiry ahead (`expiresAt: { $gt: new Date() }`),
-stops nothing. So does a wait on when a row read there was last touched, before the first write or send
+(`return !recent`) or throws when it found one (`if (recent?.id === id) throw new TooSoonError()`), the
+window also written in SQL text (`.whereRaw('"sent_at" > NOW() - INTERVAL ...')`); a helper answering
+`!!recent`, or an expiry ahead (`expiresAt: { $gt: new Date() }`), stops nothing. So does a wait on when a
+row read there was last touched, before the first write or send
 (`const tooSoon = now - new Date(token.updatedAt).getTime() < WAIT * 1000; if (tooSoon) throw ...`,
 `if (row.sentAt.getTime() + WAIT > Date.now()) return ...`): one send a window per record; an expiry
 (`age > DAY` stops old rows) or a wait from the row's creation (`createdAt`: passed for good) is no limit.

@@ -2455,9 +2455,13 @@ def _unchecked_sign_out(ctx: FileContext, ep: EntryPoint) -> bool:
         return False
     for ev in ctx.flow(ep).events:
         op = ev.op
-        if ev.kind != "db" or op is None or op.kind != "write" or not op.verb.endswith("Many"):
+        if ev.kind != "db" or op is None or op.kind != "write" or ev.state.auth is not None:
             continue
-        if ev.state.auth is None and ev.state.fetched and mentions_any(ctx.src, op.args, ev.state.fetched):
+        if op.verb.endswith("Many") and ev.state.fetched and mentions_any(ctx.src, op.args, ev.state.fetched):
+            return True
+        # `User.findByIdAndUpdate(data.userId, { active: false })`: the caller names whose row it changes,
+        # and nobody is checked; signing out is the caller's own business, this is anyone's
+        if ev.state.client and mentions_any(ctx.src, op.args, ev.state.client):
             return True
     return False
 

@@ -561,11 +561,19 @@ _PRIVATE_FIELD = re.compile(
 )
 
 
-def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
-    """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma`."""
+def _schema_fields(ctx: FileContext, op: DbOp, mod: Module | None = None, depth: int = 0) -> list[str] | None:
+    """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma` (a project
+    helper's read: the model as the helper's own module names it)."""
     program = ctx.analyzer.program
+    if op.api == "helper" and op.call.type == "call_expression" and depth < 3:
+        target = ctx.analyzer.target(mod or ctx.module, op.call)
+        if target is None:
+            return None
+        inner = [o for o in ctx.analyzer.summary(target).ops if o.kind == op.kind and o.model == op.model]
+        found_fields = {_tuple(_schema_fields(ctx, o, target.module, depth + 1)) for o in inner}
+        return list(next(iter(found_fields))) if len(found_fields) == 1 and None not in found_fields else None
     if op.api == "mongoose":
-        found = program.resolve_value(ctx.module, op.model)
+        found = program.resolve_value(mod or ctx.module, op.model)
         if found is None:
             return None
         mod = found[0]
@@ -584,6 +592,26 @@ def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
             rows = [ln.split() for ln in body.splitlines()]
             return [r[0] for r in rows if r and r[0][:1].isalpha()]
     return None
+
+
+def _tuple(fields: list[str] | None) -> tuple[str, ...] | None:
+    return tuple(fields) if fields is not None else None
+
+
+_RECORD_HEAD = frozenset({"record", "records"})
+
+
+def _ownerless_record(ctx: FileContext, op: DbOp) -> bool:
+    """`TuitionRateRecord.findOne({ programCode, term })`: a model private by name only through the
+    generic head `record`, whose schema declares no column tying a row to someone (no user, owner or
+    foreign key, no contact detail, credential or free text): a catalogue entry, public data."""
+    if op.kind != "read" or not op.model:
+        return False
+    words = vocab.words(op.model)
+    if len(words) < 2 or words[-1] not in _RECORD_HEAD or vocab.private_model("_".join(words[:-1])):
+        return False
+    fields = _schema_fields(ctx, op)
+    return bool(fields) and not any(_TIED_COLUMN.search(f) or _FOREIGN_KEY.search(f) for f in fields or [])
 
 
 _PRISMA_SCALARS = frozenset({"Int", "String", "Boolean", "DateTime", "Float", "Decimal", "BigInt"})
@@ -1064,6 +1092,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
         if (_published_only(ctx, ev.op) or _published_tested_next(ctx, ev)) and not _picks_personal_field(ctx, ev):
             return False  # `where(and(eq(t.slug, slug), eq(t.isPublished, true)))`: what its owner published
+        if _ownerless_record(ctx, ev.op):
+            return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _whole_personal_row(ctx, ev):

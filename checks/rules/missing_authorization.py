@@ -1701,7 +1701,8 @@ def _callers_text_mailed_to(ctx: FileContext, out: Event, carried: set[str]) -> 
 
 def _mailed_to_callers_pick(ctx: FileContext, out: Event, carried: set[str]) -> bool:
     """A mail sent to an address the client chose (`sendEmail(input.email, ...)`, `to: body.email`)
-    that quotes the record (`Receipt ${gift.receiptNo}`): the caller has it delivered where they like."""
+    that quotes the record (`Receipt ${gift.receiptNo}`): the caller has it delivered where they like;
+    not the record's own address (`to: target.email`: its person is told about it)."""
     src = ctx.src
     args = sx.call_args(out.node)
     if not args or not out.state.client:
@@ -1713,7 +1714,9 @@ def _mailed_to_callers_pick(ctx: FileContext, out: Event, carried: set[str]) -> 
         content = [v for k, v in keyed.items() if not _RECIPIENT_KEY.match(k)]
     else:
         recipients, content = args[:1], args[1:]
-    return any(identifiers(src, r, into_functions=True) & out.state.client for r in recipients) and any(
+    # (`to: target.email` of the record itself: it is mailed to the person it is about, whatever picked it)
+    picked = out.state.client - carried
+    return any(identifiers(src, r, into_functions=True) & picked for r in recipients) and any(
         identifiers(src, c, into_functions=True) & carried for c in content
     )
 

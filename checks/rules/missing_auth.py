@@ -490,6 +490,9 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
         )
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")
+    first = sx.strip_types(op.args[0]) if op.args else None
+    if op.api in ("mongoose", "mongo") and first is not None:
+        where = first if first.type == "object" else None  # `findOne({ token })`: the filter itself
     names = identifiers(ctx.src, where) if where is not None else set()
     # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
     if (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args):
@@ -700,13 +703,23 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
             return False
         held = sensitive_field(ctx.analyzer.program, op.model) if op.model else None
         return held is not None and bool(_PERSONAL_FIELD.match(held))
+    if op is not None and op.kind == "read" and op.api == "mongoose" and not op.projected and op.args:
+        # `ResetTicket.findById(id)`: the whole document of a schema holding a credential (`token`) or contact
+        if not identifiers(ctx.src, op.args[0], into_functions=True) & ev.state.client:
+            return False
+        fields = _schema_fields(ctx, op)
+        return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
     if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
         return False
     where = object_keys(ctx.src, op.args[0]).get("where")
     if where is None or not identifiers(ctx.src, where) & ev.state.client:
         return False
     fields = _schema_fields(ctx, op)
-    return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
+    return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+
+
+# A stored credential column (`token`, `resetToken`, `access_token`)
+_CREDENTIAL_FIELD = re.compile(r"(?i)^(\w*_)?token$|^[a-z]\w*Token$")
 
 
 # A picked column holding how to reach a person, or a credential (`payoutEmail`, `contact_phone`); not a

@@ -570,6 +570,8 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
             return True
     client = ctx.flow(ep).final.client
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
+        if node.type == "identifier" and ctx.text(node)[:1].isupper():
+            continue  # `ResetPassword.findById(id)`: a model or class, not a value the caller sends
         ws = vocab.words(ctx.text(node))
         credential = (
             bool(ws)

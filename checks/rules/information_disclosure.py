@@ -966,7 +966,10 @@ def _with_callback_returns(ctx: FileContext, ep: EntryPoint, events: list[Event]
             continue
         for ret in sx.find(inner, ("return_statement",), into_functions=False):
             value = ret.named_children[0] if ret.named_children else None
-            out.append(Event("return", ret, ev.state, value=value, catch_param=None))
+            # (the state the walk had at the last event before it: past the callback's own session check)
+            before = [e for e in events if e.node.end_byte <= ret.start_byte]
+            state = before[-1].state if before else State()
+            out.append(Event("return", ret, state, value=value, catch_param=None))
     return out
 
 

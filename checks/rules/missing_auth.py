@@ -573,8 +573,13 @@ def _schema_fields(ctx: FileContext, op: DbOp, mod: Module | None = None, depth:
         if target is None:
             return None
         inner = [o for o in ctx.analyzer.summary(target).ops if o.kind == op.kind and o.model == op.model]
-        found_fields = {_tuple(_schema_fields(ctx, o, target.module, depth + 1)) for o in inner}
-        return list(next(iter(found_fields))) if len(found_fields) == 1 and None not in found_fields else None
+        seen: set[tuple[str, ...]] = set()
+        for o in inner:
+            fields = _schema_fields(ctx, o, target.module, depth + 1)
+            if fields is None:
+                return None
+            seen.add(tuple(fields))
+        return list(next(iter(seen))) if len(seen) == 1 else None
     if op.api == "mongoose":
         found = program.resolve_value(mod or ctx.module, op.model)
         if found is None:
@@ -595,10 +600,6 @@ def _schema_fields(ctx: FileContext, op: DbOp, mod: Module | None = None, depth:
             rows = [ln.split() for ln in body.splitlines()]
             return [r[0] for r in rows if r and r[0][:1].isalpha()]
     return None
-
-
-def _tuple(fields: list[str] | None) -> tuple[str, ...] | None:
-    return tuple(fields) if fields is not None else None
 
 
 _RECORD_HEAD = frozenset({"record", "records"})

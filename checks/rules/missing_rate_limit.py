@@ -1773,7 +1773,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 label in ("a password reset", "a sensitive")
                 and "reset" in name.lower()
                 and behaviour is None
-                and (bool(_READS.match(name)) and not writes or bool(_DELETES.match(name)))
+                and ((bool(_READS.match(name)) and not writes) or bool(_DELETES.match(name)))
                 and not sends
                 and not _takes_credential(ctx, ep)
             )

@@ -25,6 +25,9 @@ or its database's own words (`error.message`, `.details`, `.hint` of that query'
 project helper answers with, which may be its own text); likewise the error Supabase Auth answers with
 (`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already
 registered", "Email not confirmed" tell account states apart).
+The answers of an inline callback a project helper hands back (`return tryCatch(async () => { ...; return
+{ error: "Email does not exist!" } })`, the helper returning `await fn()`) reach the caller too, each with
+what was checked before it inside the callback.
 A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer too: zsa hands a
 ZSAError's message to the caller; so is a message thrown in an action built on a project wrapper whose
 catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the

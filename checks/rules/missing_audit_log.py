@@ -110,7 +110,9 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
-A team's or workspace's admin gate in a middleware (`requireOrgAdmin(orgId)`), an identity provider's
+A sign-out clearing the account's presence flag (`signOut` writing `{ active: false }`, `isOnline`: who is
+signed in now, not whether the account may sign in), a team's or workspace's admin gate in a middleware
+(`requireOrgAdmin(orgId)`), an identity provider's
 user created with a first password (a sign-up) or updated with no credential, a sessions resource under
 another one (`api/coaching/sessions`) or behind a wrapper that already let the caller in (`withApiKey(...)`
 posting a partner's charging sessions), reading refunds (`listRefunds`), a name whose own verb asks a

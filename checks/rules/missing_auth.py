@@ -45,7 +45,10 @@ field a read picks that is named as kept from outsiders (`internalNotes`, `priva
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`), or its people pulled in whole and sent back
 (`include: { customers: true }`). A sign-out that writes many rows keyed by a session value no check proved
-(`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out. A row found with an
+(`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
+with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out.
+A whole Mongoose document read by a client id, of a schema holding contact details or a credential
+(`token`), is private (a filter on the token itself is the caller's credential). A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
 (`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that
@@ -101,7 +104,7 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
-also by its route folder,
+an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,
 `pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
 (`api/verify-email/`, not under a route parameter), a one-time-code route (`api/chat/[slug]/otp/`,
 `api/verify-otp/`; not a member's, `users/[id]/otp/`, nor the user's own `settings/otp/`), a SAML
@@ -133,7 +136,9 @@ without turning the mismatch away, or no code at all, is still flagged), a presi
 fixed folder whose first varying part the server makes fresh (`` `resumes/${randomUUID()}-${name}` ``,
 `Date.now()`) with no session read (an anonymous applicant's file slot: nothing of anyone's is overwritten;
 a key the caller names, or a folder it picks, is still flagged), reads of public data (also the reads of a
-route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; also a
+route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; a model
+private by name only through the generic head "record", `TuitionRateRecord`, whose schema ties no row to anyone:
+a catalogue entry, also read through a service helper; also a
 listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,

@@ -108,7 +108,10 @@ to (`Membership { userId foundationId role }`: `foundationId`), and a model kept
 userId @unique }`: `donorId`); a row carrying such a column is private, unless the read keeps to the public
 catalogue (`where: { id, published: true }`, or only a listing's title and price of a model declaring a
 `published`/`isPublic` column). A record read by a client id and mailed to an address the client chose
-(`sendEmail(input.email, `Receipt ${gift.receiptNo}`)`) goes back to the caller. A write picking the account
+(`sendEmail(input.email, `Receipt ${gift.receiptNo}`)`) goes back to the caller; mailed to its own address
+(`to: target.email`, a followed user told of a new follower) it goes to the person it is about. The ids of
+a client list a helper walks (`for (const slip of input.slips) await setSlipById(slip._id, ...)`) are the
+caller's choice. A write picking the account
 by a caller-sent identity the session only defaults (`user = actor ?? (await requireUser())`, `where: { id:
 user.id }`) is flagged; a write run only when a lookup scoped by the caller's tenant found the row (`const m =
 await membership.findFirst({ where: { userId: id, tenantId } }); if (m) await user.update(...)`) is not.

@@ -143,6 +143,10 @@ cookie on the caller's own browser. A project token bucket (`new ExpiringTokenBu
 `bucket.consume(key, 1)` or `bucket.check(key, 1)`) is a limiter.
 A lookup by a code the endpoint first requires to be at least 20 characters long (`if (!code ||
 code.length !== 45) return 400`): an unsubscribe or sign-in link's random capability, nothing to guess.
+A helper reading or deleting a stored reset row by its id or address (`getResetPasswordById(id)`,
+`deletePasswordResetByEmail(email)`) neither sends a link nor checks a token the caller presents (a
+lookup by the token is still a reset check; a model's name, `ResetPassword`, is no credential sent), and a
+server action taking no arguments (a data seeder hashing its own literal password) signs nobody up.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html

@@ -44,6 +44,8 @@ Comparisons with `null`, `undefined`, `""` or any string or number literal, `typ
 checks, `.length` comparisons, `bcrypt.compare`/`argon2.verify`,
 `crypto.timingSafeEqual` and project helpers around it, lookups of a hashed token in
 the database, constants bound to literals and enum members (`ActionType.DIGEST`),
+two fields of the one submission a schema refinement checks (`.refine((d) => d.password === d.CPassword)`,
+`.superRefine`, yup `.test`; a field compared there with a server secret is still flagged),
 two copies of the same kind of value (`password === confirmPassword`, `repeatedPassword`,
 `newAccessToken !== accessToken`, content-hash de-duplication), URL `.hash` fragments,
 joins of two collections inside iteration callbacks (`codes.some((dc) => dc.code === coupon.token)`;

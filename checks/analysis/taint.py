@@ -493,7 +493,8 @@ def param_sources(az: Analyzer, fn: Function, cut: frozenset[str] = frozenset())
     src = fn.module.src
     sources: dict[str, set[str]] = {p: {p} for p in fn.params}
     decls: list[tuple[list[str], Node]] = []
-    for n in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
+    for n in sx.find(fn.node, ("variable_declarator", "assignment_expression", "for_in_statement")):
+        # (`for (const slip of input.slips)`: each element is built from the list)
         left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
         value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
         if left is not None and value is not None and left.type != "member_expression":

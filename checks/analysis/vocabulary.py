@@ -280,6 +280,9 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|^(request|generate|send)_?((email|sms|phone|text)_?)?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
     # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`
     r"|^(request|send|start)_?(password_?reset|reset_?password)"
+    # ... named for recovering the account: `emailRecoveryAction`, `recoverAccount` (not a signed-in user's
+    # second-factor backup codes, `accountRecoveryCodes`)
+    r"|^(e?mail|account|password)_?recovery(?!_?(codes?|keys?|settings?|options?))|^recover_?(my_?)?(account|password|e?mail)"
     # a sign-in link asked for by a kind of account: `requestMemberLoginLinkAction`, `emailSignInLink`
     r"|^(request|send|email)_?([a-z]+_?)??(log_?in|sign_?in)_?link"
 )

@@ -25,6 +25,9 @@ or its database's own words (`error.message`, `.details`, `.hint` of that query'
 project helper answers with, which may be its own text); likewise the error Supabase Auth answers with
 (`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already
 registered", "Email not confirmed" tell account states apart).
+The answers of an inline callback a project helper hands back (`return tryCatch(async () => { ...; return
+{ error: "Email does not exist!" } })`, the helper returning `await fn()`) reach the caller too, each with
+what was checked before it inside the callback.
 A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer too: zsa hands a
 ZSAError's message to the caller; so is a message thrown in an action built on a project wrapper whose
 catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the
@@ -980,6 +983,53 @@ def _gated_catch(flow: Flow, node: Node) -> bool:
     return False
 
 
+def _with_callback_returns(ctx: FileContext, ep: EntryPoint, events: list[Event]) -> list[Event]:
+    """The events, with `return guarded(async () => { ...; return { error: "..." } })` replaced by the
+    inline callback's own returns when the project helper hands back what the callback returns
+    (`return await fn(...args)`): those answers are what reaches the caller."""
+    out: list[Event] = []
+    for ev in events:
+        inner = _passed_through_callback(ctx, ep, ev) if ev.kind == "return" else None
+        if inner is None:
+            out.append(ev)
+            continue
+        for ret in sx.find(inner, ("return_statement",), into_functions=False):
+            value = ret.named_children[0] if ret.named_children else None
+            # (the state the walk had at the last event before it: past the callback's own session check)
+            before = [e for e in events if e.node.end_byte <= ret.start_byte]
+            state = before[-1].state if before else State()
+            out.append(Event("return", ret, state, value=value, catch_param=None))
+    return out
+
+
+def _passed_through_callback(ctx: FileContext, ep: EntryPoint, ev: Event) -> Node | None:
+    """The body of the inline callback a returned call hands a project helper that returns the callback's
+    own answer (`return await fn(...args)`, also inside its `try`)."""
+    call = sx.unwrap(ev.value)  # (`return await guarded(...)` too)
+    if call is None or call.type != "call_expression":
+        return None
+    args = sx.call_args(call)
+    at = next((i for i, a in enumerate(args) if sx.is_function(a)), None)
+    if at is None:
+        return None
+    body = args[at].child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return None
+    target = ctx.analyzer.target(ep.fn.module, call)
+    if target is None or target.body is None:
+        return None
+    params = target.node.child_by_field_name("parameters")
+    names = [sx.pattern_names(target.module.src, p) for p in params.named_children] if params is not None else []
+    if at >= len(names) or len(names[at]) != 1:
+        return None
+    param = names[at][0]
+    for ret in sx.find(target.node, ("return_statement",), into_functions=False):
+        value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        if value is not None and value.type == "call_expression" and sx.callee_name(target.module.src, value) == param:
+            return body
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
@@ -1008,7 +1058,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         other_rows: set[str] = set()  # locals holding what a keyed read of a table other than accounts found
         auth_errors = _auth_answer_errors(hctx, ep.fn.node)  # `const { error } = await supabase.auth.signUp(...)`
         keys: set[str] = set()  # the client's values the reads were keyed by
-        for ev in flow.events:
+        for ev in _with_callback_returns(hctx, ep, flow.events):
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
                 answer_errors |= auth_errors[0][1]
                 query_errors |= auth_errors[0][1]

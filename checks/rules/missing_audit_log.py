@@ -110,7 +110,9 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
-A team's or workspace's admin gate in a middleware (`requireOrgAdmin(orgId)`), an identity provider's
+A sign-out clearing the account's presence flag (`signOut` writing `{ active: false }`, `isOnline`: who is
+signed in now, not whether the account may sign in), a team's or workspace's admin gate in a middleware
+(`requireOrgAdmin(orgId)`), an identity provider's
 user created with a first password (a sign-up) or updated with no credential, a sessions resource under
 another one (`api/coaching/sessions`) or behind a wrapper that already let the caller in (`withApiKey(...)`
 posting a partner's charging sessions), reading refunds (`listRefunds`), a name whose own verb asks a
@@ -870,6 +872,9 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
 
 # Switching an account on or off: `{ userStatus: "INACTIVE" }`, `{ isActive: false }`, `{ banned: true }`
 _STATE_FLAG = re.compile(r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated|frozen)$")
+# A sign-out's presence flag (`active`, `isOnline`): who is signed in now, not whether the account may sign in
+_SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
+_PRESENCE_FLAG = re.compile(r"(?i)^(is_?)?(active|online)$")
 _ACCOUNT_ROWS = re.compile(r"(?i)^(users?|accounts?|app_?users?|auth_?users?)$")
 _STATUS_KEY = re.compile(r"(?i)^(user_?|account_?)?status$")
 _STATUS_VALUE = re.compile(r"(?i)^(in)?active|^(disabled|enabled|banned|blocked|suspended|locked|deactivated)$")
@@ -2018,7 +2023,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     }
                     hit |= by_schema
                     if _ACCOUNT_ROWS.match(ev.op.model or ""):
-                        hit |= _account_state_keys(ctx, data) | _client_chosen_keys(ctx, ev, data)
+                        states = _account_state_keys(ctx, data)
+                        if _SIGN_OUT.search(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
+                            # (`signOut` setting `active: false`: the account marked offline, not switched off)
+                            states = {k for k in states if not _PRESENCE_FLAG.match(k)}
+                        hit |= states | _client_chosen_keys(ctx, ev, data)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or (

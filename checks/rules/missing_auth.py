@@ -45,7 +45,10 @@ field a read picks that is named as kept from outsiders (`internalNotes`, `priva
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`), or its people pulled in whole and sent back
 (`include: { customers: true }`). A sign-out that writes many rows keyed by a session value no check proved
-(`deleteMany({ where: { userId: userId ?? undefined } })`) is not exempt as a sign-out. A row found with an
+(`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
+with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out.
+A whole Mongoose document read by a client id, of a schema holding contact details or a credential
+(`token`), is private (a filter on the token itself is the caller's credential). A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
 (`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that
@@ -101,7 +104,7 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
-also by its route folder,
+an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,
 `pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
 (`api/verify-email/`, not under a route parameter), a one-time-code route (`api/chat/[slug]/otp/`,
 `api/verify-otp/`; not a member's, `users/[id]/otp/`, nor the user's own `settings/otp/`), a SAML
@@ -133,7 +136,9 @@ without turning the mismatch away, or no code at all, is still flagged), a presi
 fixed folder whose first varying part the server makes fresh (`` `resumes/${randomUUID()}-${name}` ``,
 `Date.now()`) with no session read (an anonymous applicant's file slot: nothing of anyone's is overwritten;
 a key the caller names, or a folder it picks, is still flagged), reads of public data (also the reads of a
-route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; also a
+route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; a model
+private by name only through the generic head "record", `TuitionRateRecord`, whose schema ties no row to anyone:
+a catalogue entry, also read through a service helper; also a
 listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
@@ -492,6 +497,9 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
         )
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")
+    first = sx.strip_types(op.args[0]) if op.args else None
+    if op.api in ("mongoose", "mongo") and first is not None:
+        where = first if first.type == "object" else None  # `findOne({ token })`: the filter itself
     names = identifiers(ctx.src, where) if where is not None else set()
     # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
     if (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args):
@@ -563,11 +571,24 @@ _PRIVATE_FIELD = re.compile(
 )
 
 
-def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
-    """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma`."""
+def _schema_fields(ctx: FileContext, op: DbOp, mod: Module | None = None, depth: int = 0) -> list[str] | None:
+    """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma` (a project
+    helper's read: the model as the helper's own module names it)."""
     program = ctx.analyzer.program
+    if op.api == "helper" and op.call.type == "call_expression" and depth < 3:
+        target = ctx.analyzer.target(mod or ctx.module, op.call)
+        if target is None:
+            return None
+        inner = [o for o in ctx.analyzer.summary(target).ops if o.kind == op.kind and o.model == op.model]
+        seen: set[tuple[str, ...]] = set()
+        for o in inner:
+            fields = _schema_fields(ctx, o, target.module, depth + 1)
+            if fields is None:
+                return None
+            seen.add(tuple(fields))
+        return list(next(iter(seen))) if len(seen) == 1 else None
     if op.api == "mongoose":
-        found = program.resolve_value(ctx.module, op.model)
+        found = program.resolve_value(mod or ctx.module, op.model)
         if found is None:
             return None
         mod = found[0]
@@ -586,6 +607,22 @@ def _schema_fields(ctx: FileContext, op: DbOp) -> list[str] | None:
             rows = [ln.split() for ln in body.splitlines()]
             return [r[0] for r in rows if r and r[0][:1].isalpha()]
     return None
+
+
+_RECORD_HEAD = frozenset({"record", "records"})
+
+
+def _ownerless_record(ctx: FileContext, op: DbOp) -> bool:
+    """`TuitionRateRecord.findOne({ programCode, term })`: a model private by name only through the
+    generic head `record`, whose schema declares no column tying a row to someone (no user, owner or
+    foreign key, no contact detail, credential or free text): a catalogue entry, public data."""
+    if op.kind != "read" or not op.model:
+        return False
+    words = vocab.words(op.model)
+    if len(words) < 2 or words[-1] not in _RECORD_HEAD or vocab.private_model("_".join(words[:-1])):
+        return False
+    fields = _schema_fields(ctx, op)
+    return bool(fields) and not any(_TIED_COLUMN.search(f) or _FOREIGN_KEY.search(f) for f in fields or [])
 
 
 _PRISMA_SCALARS = frozenset({"Int", "String", "Boolean", "DateTime", "Float", "Decimal", "BigInt"})
@@ -716,13 +753,23 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
             return False
         held = sensitive_field(ctx.analyzer.program, op.model) if op.model else None
         return held is not None and bool(_PERSONAL_FIELD.match(held))
+    if op is not None and op.kind == "read" and op.api == "mongoose" and not op.projected and op.args:
+        # `ResetTicket.findById(id)`: the whole document of a schema holding a credential (`token`) or contact
+        if not identifiers(ctx.src, op.args[0], into_functions=True) & ev.state.client:
+            return False
+        fields = _schema_fields(ctx, op)
+        return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
     if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
         return False
     where = object_keys(ctx.src, op.args[0]).get("where")
     if where is None or not identifiers(ctx.src, where) & ev.state.client:
         return False
     fields = _schema_fields(ctx, op)
-    return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
+    return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+
+
+# A stored credential column (`token`, `resetToken`, `access_token`)
+_CREDENTIAL_FIELD = re.compile(r"(?i)^(\w*_)?token$|^[a-z]\w*Token$")
 
 
 # A picked column holding how to reach a person, or a credential (`payoutEmail`, `contact_phone`); not a
@@ -1108,6 +1155,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
         if (_published_only(ctx, ev.op) or _published_tested_next(ctx, ev)) and not _picks_personal_field(ctx, ev):
             return False  # `where(and(eq(t.slug, slug), eq(t.isPublished, true)))`: what its owner published
+        if _ownerless_record(ctx, ev.op):
+            return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _whole_personal_row(ctx, ev):
@@ -2546,9 +2595,13 @@ def _unchecked_sign_out(ctx: FileContext, ep: EntryPoint) -> bool:
         return False
     for ev in ctx.flow(ep).events:
         op = ev.op
-        if ev.kind != "db" or op is None or op.kind != "write" or not op.verb.endswith("Many"):
+        if ev.kind != "db" or op is None or op.kind != "write" or ev.state.auth is not None:
             continue
-        if ev.state.auth is None and ev.state.fetched and mentions_any(ctx.src, op.args, ev.state.fetched):
+        if op.verb.endswith("Many") and ev.state.fetched and mentions_any(ctx.src, op.args, ev.state.fetched):
+            return True
+        # `User.findByIdAndUpdate(data.userId, { active: false })`: the caller names whose row it changes,
+        # and nobody is checked; signing out is the caller's own business, this is anyone's
+        if ev.state.client and mentions_any(ctx.src, op.args, ev.state.client):
             return True
     return False
 

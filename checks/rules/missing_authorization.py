@@ -108,7 +108,10 @@ to (`Membership { userId foundationId role }`: `foundationId`), and a model kept
 userId @unique }`: `donorId`); a row carrying such a column is private, unless the read keeps to the public
 catalogue (`where: { id, published: true }`, or only a listing's title and price of a model declaring a
 `published`/`isPublic` column). A record read by a client id and mailed to an address the client chose
-(`sendEmail(input.email, `Receipt ${gift.receiptNo}`)`) goes back to the caller. A write picking the account
+(`sendEmail(input.email, `Receipt ${gift.receiptNo}`)`) goes back to the caller; mailed to its own address
+(`to: target.email`, a followed user told of a new follower) it goes to the person it is about. The ids of
+a client list a helper walks (`for (const slip of input.slips) await setSlipById(slip._id, ...)`) are the
+caller's choice. A write picking the account
 by a caller-sent identity the session only defaults (`user = actor ?? (await requireUser())`, `where: { id:
 user.id }`) is flagged; a write run only when a lookup scoped by the caller's tenant found the row (`const m =
 await membership.findFirst({ where: { userId: id, tenantId } }); if (m) await user.update(...)`) is not.
@@ -1704,7 +1707,8 @@ def _callers_text_mailed_to(ctx: FileContext, out: Event, carried: set[str]) -> 
 
 def _mailed_to_callers_pick(ctx: FileContext, out: Event, carried: set[str]) -> bool:
     """A mail sent to an address the client chose (`sendEmail(input.email, ...)`, `to: body.email`)
-    that quotes the record (`Receipt ${gift.receiptNo}`): the caller has it delivered where they like."""
+    that quotes the record (`Receipt ${gift.receiptNo}`): the caller has it delivered where they like;
+    not the record's own address (`to: target.email`: its person is told about it)."""
     src = ctx.src
     args = sx.call_args(out.node)
     if not args or not out.state.client:
@@ -1716,7 +1720,9 @@ def _mailed_to_callers_pick(ctx: FileContext, out: Event, carried: set[str]) -> 
         content = [v for k, v in keyed.items() if not _RECIPIENT_KEY.match(k)]
     else:
         recipients, content = args[:1], args[1:]
-    return any(identifiers(src, r, into_functions=True) & out.state.client for r in recipients) and any(
+    # (`to: target.email` of the record itself: it is mailed to the person it is about, whatever picked it)
+    picked = out.state.client - carried
+    return any(identifiers(src, r, into_functions=True) & picked for r in recipients) and any(
         identifiers(src, c, into_functions=True) & carried for c in content
     )
 

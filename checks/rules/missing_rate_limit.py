@@ -145,6 +145,10 @@ cookie on the caller's own browser. A project token bucket (`new ExpiringTokenBu
 `bucket.consume(key, 1)` or `bucket.check(key, 1)`) is a limiter.
 A lookup by a code the endpoint first requires to be at least 20 characters long (`if (!code ||
 code.length !== 45) return 400`): an unsubscribe or sign-in link's random capability, nothing to guess.
+A helper reading or deleting a stored reset row by its id or address (`getResetPasswordById(id)`,
+`deletePasswordResetByEmail(email)`) neither sends a link nor checks a token the caller presents (a
+lookup by the token is still a reset check; a model's name, `ResetPassword`, is no credential sent), and a
+server action taking no arguments (a data seeder hashing its own literal password) signs nobody up.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -219,6 +223,7 @@ _NOT_SENDING = re.compile(
 
 # Reads named for what they read: `getEarlySignups`, `listRecentLogins`, `countSignups`.
 _READS = re.compile(r"^(get|list|fetch|find|load|count|export)([A-Z_]|$)")
+_DELETES = re.compile(r"^(delete|remove|clear|purge)([A-Z_]|$)")
 
 
 # Invitation endpoints named for sending one: `sendInvite`, `emailInvitation`, `resendInviteCode`.
@@ -571,6 +576,8 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
             return True
     client = ctx.flow(ep).final.client
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
+        if node.type == "identifier" and ctx.text(node)[:1].isupper():
+            continue  # `ResetPassword.findById(id)`: a model or class, not a value the caller sends
         ws = vocab.words(ctx.text(node))
         credential = (
             bool(ws)
@@ -1233,6 +1240,8 @@ _HASH_CALL = re.compile(r"^(hash|hashSync|hash\w*Password)$")
 def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """Nobody is signed in and the entry point hashes a password the caller sends (`bcrypt.hash(password,
     12)`) to store it: an account is created (or its password set), a sign-up whatever it is called."""
+    if ep.kind in ("action", "inline-action") and not sx.param_names(ctx.src, ep.fn.node):
+        return False  # a seeder hashing its own literal password: the caller sends nothing to sign up with
     calls = sx.find(ep.fn.node, ("call_expression",))
     if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls):
         return False  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
@@ -1769,7 +1778,26 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not writes
                 and not _takes_credential(ctx, ep)
             )
-            if signed_in_use or no_invite or no_resend or no_form or nothing_to_guess or manages or reads_records:
+            # `getPasswordResetById`, `deletePasswordResetByEmail`: a helper reading or deleting a stored reset
+            # row neither sends a link nor checks a token the caller presents
+            reset_row = (
+                label in ("a password reset", "a sensitive")
+                and "reset" in name.lower()
+                and behaviour is None
+                and ((bool(_READS.match(name)) and not writes) or bool(_DELETES.match(name)))
+                and not sends
+                and not _takes_credential(ctx, ep)
+            )
+            if (
+                signed_in_use
+                or no_invite
+                or no_resend
+                or no_form
+                or nothing_to_guess
+                or manages
+                or reads_records
+                or reset_row
+            ):
                 matched = None
         # `verifyPasswordHash(hash, password)`, `hashPassword(password)`, `setResetSessionCookie(token)`
         if matched is not None and _inert(ctx, ep, flow):

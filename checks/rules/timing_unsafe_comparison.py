@@ -44,6 +44,8 @@ Comparisons with `null`, `undefined`, `""` or any string or number literal, `typ
 checks, `.length` comparisons, `bcrypt.compare`/`argon2.verify`,
 `crypto.timingSafeEqual` and project helpers around it, lookups of a hashed token in
 the database, constants bound to literals and enum members (`ActionType.DIGEST`),
+two fields of the one submission a schema refinement checks (`.refine((d) => d.password === d.CPassword)`,
+`.superRefine`, yup `.test`; a field compared there with a server secret is still flagged),
 two copies of the same kind of value (`password === confirmPassword`, `repeatedPassword`,
 `newAccessToken !== accessToken`, content-hash de-duplication), URL `.hash` fragments,
 joins of two collections inside iteration callbacks (`codes.some((dc) => dc.code === coupon.token)`;
@@ -1118,11 +1120,47 @@ def _configured(ctx: FileContext, mod: Module, node: Node | None, depth: int = 0
     return False
 
 
+# Schema refinements whose callback sees the one parsed submission (zod `.refine`/`.superRefine`,
+# yup `.test`).
+_REFINEMENTS = frozenset({"refine", "superRefine", "test"})
+
+
+def _one_submission(ctx: FileContext, node: Node, left: Node, right: Node) -> bool:
+    """`.refine((data) => data.password === data.CPassword)`: both sides are fields of the submission
+    a schema refinement checks (members of its first parameter, or names destructured from it): two
+    values the same caller typed, no secret the server holds."""
+    src = ctx.src
+    fn = sx.enclosing_function(node)
+    if fn is None:
+        return False
+    args = fn.parent
+    while args is not None and args.type in sx.TRANSPARENT:
+        args = args.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(src, call)) not in _REFINEMENTS:
+        return False
+    if sx.call_args(call)[:1] != [fn]:
+        return False
+    params = fn.child_by_field_name("parameters")
+    first = params.named_children[0] if params is not None and params.named_children else None
+    if first is None:
+        first = fn.child_by_field_name("parameter")
+    names = set(sx.pattern_names(src, first))
+    if not names:
+        return False
+    for side in (left, right):
+        side = sx.strip_types(side) or side
+        if side.type not in ("identifier", "member_expression") or sx.root_identifier(src, side) not in names:
+            return False
+    return True
+
+
 def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
     src = ctx.src
     other = right if secret == left else left
     return (
         _joins_collections(src, left, right)
+        or _one_submission(ctx, secret, left, right)
         or _dedup_before_append(ctx, left, right)
         or _literal_built(ctx, left)
         or _literal_built(ctx, right)

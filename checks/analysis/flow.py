@@ -2760,6 +2760,13 @@ def _log_depth(v: vocab.Vocabulary, callee: str) -> int:
 
 # Calls that build a value from their arguments (a protobuf `create(Schema, {...})`, `buildRequest`).
 _BUILDS = re.compile(r"^(create|build|make)$|^(build|make)[A-Z]")
+# `generateWebhookSignature(payload, secret)`, `signPayload(body, key)`, `encrypt(data, key)`: a value the
+# server makes with its own key for someone else to check (an outgoing webhook's signature); it names
+# nobody who called (`signIn(...)`, `signedUrl`, `verify*` are not these)
+_SIGNS_OUTGOING = re.compile(
+    r"^(?:(?:generate|compute|create|calculate|calc|make|build|get)\w*(?:Signature|Hmac|Digest)"
+    r"|sign(?!In|Up|Out|ed)\w*|hmac\w*|encrypt\w*)$"
+)
 
 
 def _seat_filters(src: bytes, op: DbOp) -> list[Node]:
@@ -5676,8 +5683,9 @@ class _Walker:
                 op is None
                 # (`create(RequestSchema, { password })` builds a request: it resolves nobody)
                 and not _BUILDS.match(last)
+                and not _SIGNS_OUTGOING.match(last)
                 and any(
-                    vocab.is_secret_name(a) and not self._service_credential(a)
+                    vocab.is_secret_name(a) and not self._service_credential(a) and not self._signed_here(a)
                     for arg in sx.call_args(v)
                     for a in identifiers(src, arg)
                 )
@@ -6236,6 +6244,28 @@ class _Walker:
             and guards.verifies_signature(target)
         ):
             st.auth = "secret"
+
+    def _signed_here(self, name: str) -> bool:
+        """`const signature = generateWebhookSignature(payload, secret)` (or `createHmac(...).digest()`):
+        every binding of ``name`` in this function is a signature the server makes with its own key for
+        a request it sends, which names nobody who called."""
+        values = []
+        for n in sx.find(self.fn.node, ("variable_declarator", "assignment_expression"), into_functions=False):
+            left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+            if left is None or left.type != "identifier" or sx.text(self.src, left) != name:
+                continue
+            values.append(sx.unwrap(n.child_by_field_name("value" if n.type == "variable_declarator" else "right")))
+        if not values:
+            return False
+        for v in values:
+            if v is not None and v.type == "await_expression" and v.named_children:
+                v = sx.unwrap(v.named_children[0])
+            if v is None or v.type != "call_expression":
+                return False
+            callee = sx.callee_name(self.src, v)
+            if not (_SIGNS_OUTGOING.match(sx.last_name(callee)) or "createHmac" in callee):
+                return False
+        return True
 
     def _service_credential(self, name: str) -> bool:
         """`token = process.env.SERVICE_TOKEN`, or `await systemToken()` (a project function taking nothing

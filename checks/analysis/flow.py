@@ -162,6 +162,23 @@ def _unaliased(mod: Module, callee: str) -> str:
     return binding.imported + dot + rest
 
 
+def _typeof_field_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
+    """`typeof body.name === "string"`: the field read tested (`field_read_key`), so that in the branch
+    the test opens that field, not the whole body, holds the type (not for "object")."""
+    for side, other in ((left, right), (right, left)):
+        kind = sx.strip_types(side)
+        if kind is None or kind.type != "unary_expression":
+            continue
+        if sx.text(src, kind.child_by_field_name("operator")) != "typeof":
+            continue
+        arg = sx.strip_types(kind.child_by_field_name("argument"))
+        name = sx.string_value(src, sx.strip_types(other))
+        if arg is None or arg.type != "member_expression" or name is None or name == "object":
+            return None
+        return field_read_key(src, arg)
+    return None
+
+
 def typeof_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
     """`typeof token` compared with a type other than "object" (`typeof token === "string"`): the
     local tested, which on equality holds no object (no session, no record)."""
@@ -3254,7 +3271,7 @@ class _Walker:
             ):
                 continue
             left, right = c.child_by_field_name("left"), c.child_by_field_name("right")
-            name = typeof_test(self.src, left, right)
+            name = typeof_test(self.src, left, right) or _typeof_field_test(self.src, left, right)
             kinds = {sx.string_value(self.src, sx.strip_types(n)) for n in (left, right)}
             if name is not None and "undefined" not in kinds:
                 out.add(name)

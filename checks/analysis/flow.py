@@ -3136,7 +3136,10 @@ class _Walker:
             absent = self._presence_test(cond)
             # (absent, none of its fields holds anything either: `if (body.config) { validate(body.config) }`)
             gone = {absent} | {k for k in s_then.validated if k.startswith(absent + ".")} if absent else set()
-            checked = [b.validated | (gone if b is s_else else set()) for b in through]
+            # (`let name = "Default"; if (typeof body.name === "string") name = body.name.slice(0, 100)`: a
+            # local that took client input only in some branches holds a constant in the others)
+            took = set().union(*(b.client for b in through)) - st.client
+            checked = [b.validated | (gone if b is s_else else set()) | (took - b.client) for b in through]
             st.validated |= set.intersection(*checked)
         # facts established in the then-branch of a non-exiting if do not leak out,
         # but names bound there are still bound afterwards
@@ -3271,10 +3274,15 @@ class _Walker:
             ):
                 continue
             left, right = c.child_by_field_name("left"), c.child_by_field_name("right")
-            name = typeof_test(self.src, left, right) or _typeof_field_test(self.src, left, right)
+            name = typeof_test(self.src, left, right)
+            field = None if name is not None else _typeof_field_test(self.src, left, right)
             kinds = {sx.string_value(self.src, sx.strip_types(n)) for n in (left, right)}
             if name is not None and "undefined" not in kinds:
                 out.add(name)
+            if field is not None and "undefined" not in kinds:
+                # `typeof body.name === "string"`: that field's type, not its content (`Flow.trimmed`)
+                out.add(field)
+                self.trimmed.add(field)
         return out
 
     def _schema_passed_in_branch(self, cond: Node | None) -> set[str]:
@@ -5452,6 +5460,8 @@ class _Walker:
         if st.validated and field_read_key(src, v) in st.validated:
             st.client |= names  # `const team = formData.get("team")` after that field passed a schema
             st.validated |= names
+            if field_read_key(src, v) in self.trimmed:
+                self.trimmed |= names  # (only its type was tested)
             return
         if pattern.type == "object_pattern" and any("." in k for k in st.validated):
             st.validated |= self._checked_fields(pattern, v, st)
@@ -5479,6 +5489,15 @@ class _Walker:
             st.validated |= names
             return
         refs = identifiers_past_checked_reads(src, v, st.validated)
+        typed = self.trimmed & st.validated
+        if typed and any("." in k for k in typed):
+            # `name = body.name.trim().slice(0, 100)` inside `if (typeof body.name === "string")`: a text
+            # of the client's, whose type (not content) was tested
+            past = identifiers_past_checked_reads(src, v, st.validated - typed) - refs
+            if past & st.client and not refs & (st.client - st.validated):
+                st.client |= names
+                st.validated |= names
+                self.trimmed |= names
         if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
             chosen = identifiers(src, v.child_by_field_name("left"), into_functions=True)
             fallback = identifiers(src, v.child_by_field_name("right"), into_functions=True)

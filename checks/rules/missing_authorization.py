@@ -3152,12 +3152,32 @@ def _matched_by_scoped_lookup(
             if cond is None or not sx.exits(src, stmt.child_by_field_name("consequence")):
                 continue
             # the check must guard the operation: not one in another branch (`if (method === "GET")`)
-            if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+            if stmt.parent is None or not (
+                sx.contains(stmt.parent, ev.node) or _checked_where_present(src, stmt, ev.node, names)
+            ):
                 continue
             # (also one part of an `||`: `if (lookupError || !habit) return 404` exits without the row)
             if any(_absence_test(src, part, b) for part in sx.disjuncts(src, cond) for b in bound):
                 return True
     return False
+
+
+def _checked_where_present(src: bytes, stmt: Node, op: Node, names: set[str]) -> bool:
+    """``stmt`` sits in `if (contactId) { ...lookup...; if (!c) return 400 }`, an `if` with no else
+    opened only when the client's value is there, whose block ``op`` follows: past it the value is
+    either absent (nothing to look up: `contactId ?? null` writes none) or one the lookup found."""
+    node = stmt.parent
+    while node is not None and node.type in ("statement_block", "else_clause"):
+        node = node.parent
+    if node is None or node.type != "if_statement" or node.child_by_field_name("alternative") is not None:
+        return False
+    if node.parent is None or not sx.contains(node.parent, op) or sx.contains(node, op):
+        return False
+    cond = sx.unwrap(node.child_by_field_name("condition"))
+    if cond is None or len(names) != 1:
+        return False
+    name = next(iter(names))
+    return cond.type == "identifier" and sx.text(src, cond) == name
 
 
 def _runs_only_if_found(src: bytes, lookup: Node, op: Node, bound: set[str]) -> bool:

@@ -4281,6 +4281,58 @@ def _kept_from_scoped_rows(ctx: FileContext, flow: Flow, events: list[Event], i:
     return True
 
 
+def _ids_of_vetted_reads(ctx: FileContext, flow: Flow, events: list[Event], i: int, chosen: set[str]) -> bool:
+    """Each of ``chosen`` is made only from rows an earlier read loaded by ids the code vetted (`const
+    unseen = notes.filter((n) => !n.seenAt).map((n) => n.id)`, `notes` read by a `patientId` that
+    `requirePatientAccess(patientId)` checked): the server's own rows picked the ids, not the client."""
+    src = ctx.src
+    fn = flow.fn.node
+    vetted: dict[int, bool] = {}
+    for name in chosen:
+        decls = [d for d in _declarators(ctx, fn) if sx.text(src, d.child_by_field_name("name")) == name]
+        value = decls[0].child_by_field_name("value") if len(decls) == 1 else None
+        if value is None or decls[0].start_byte >= events[i].node.start_byte:
+            return False
+        if any(
+            sx.text(src, a.child_by_field_name("left")) == name
+            for a in sx.find(fn, ("assignment_expression", "augmented_assignment_expression"))
+        ):
+            return False  # (given something else later)
+        refs = identifiers(src, value)  # (not into the callbacks: `(n) => n.id` reads a row's own)
+        rows = refs & set(flow.records)
+        if not rows or refs - rows - {"undefined", "null"}:
+            return False
+        for row in rows:
+            op = flow.records[row]
+            j = next((k for k, e in enumerate(events[:i]) if e.kind == "db" and e.op is op), None)
+            if j is None:
+                return False
+            if j not in vetted:
+                vetted[j] = _read_vetted(ctx, flow, events, j)
+            if not vetted[j]:
+                return False
+    return bool(chosen)
+
+
+def _read_vetted(ctx: FileContext, flow: Flow, events: list[Event], j: int) -> bool:
+    """The read ``events[j]`` picks its rows by the session, or by client ids checked before it."""
+    src = ctx.src
+    e = events[j]
+    if e.op is None or e.op.kind != "read" or e.op.api == "helper":
+        return False
+    if session_constrained(src, e):
+        return True
+    filters = _filter_nodes(e, src)
+    picked = client_refs(src, e, filters) - set(flow.records) - {"req", "request"}
+    if not filters or not picked:
+        return False
+    return (
+        _vetted_before(ctx, flow, e, picked)
+        or _matched_by_scoped_lookup(ctx, flow, events, j, picked, vetted=True)
+        or any(_asserted_before(ctx, flow, e, f, picked) for f in filters)
+    )
+
+
 _MEMBER_SEARCHES = frozenset({"find", "some", "findLast"})
 _CLIENT_METHODS = frozenset({"from", "rpc", "query", "execute", "selectFrom", "collection"})
 
@@ -5145,6 +5197,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
                     or _within_vetted_parent(ctx, flow, ev, filters, chosen)
                     or _kept_from_scoped_rows(ctx, flow, events, i, chosen)
+                    or _ids_of_vetted_reads(ctx, flow, events, i, chosen)
                     or _found_among_callers_rows(ctx, flow, ev, chosen)
                     or _picked_from_guarded_tenant_rows(ctx, flow, events, i, chosen)
                 )

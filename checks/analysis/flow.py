@@ -3723,6 +3723,10 @@ class _Walker:
         if name in self.not_verdicts or guards.falsy(self.src, v):
             return
         gate = self._verdict_gate(v, st) if v.type in ("binary_expression", "identifier") else None
+        if gate is None and v.type == "true" and (st.role or st.owner):
+            # `if (row.teamId === myTeamId) allowed = true;` (`if (seat) allowed = true`): set to true
+            # only inside the branch an ownership comparison or a role check opened
+            gate = (st.role, st.owner)
         if gate is None:
             self.not_verdicts.add(name)
             self.verdicts.pop(name, None)
@@ -4031,6 +4035,8 @@ class _Walker:
             rid = sx.root_identifier(self.src, node)
             if rid in st.session or rid in st.fetched:
                 c.auth_pos = True  # (not `if (error)`: that branch runs signed out)
+            if node.type == "identifier" and rid in self.scoped_records:
+                c.owner_pos = True  # `if (seat)`: loaded with the session's tenant in the filter, and found
         if node.type == "unary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "!":
             arg = sx.strip_types(node.child_by_field_name("argument"))
             if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.signed_out:

@@ -20,7 +20,8 @@ also through a project helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`, or a response helper that answers
 `Response.json({ message: messageOf(error) })`; not one that answers with
 codes of its own or only allow-listed messages), or the error object a query answers with instead of
-throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`)
+throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`;
+also a query built in a local and awaited later, `let query = supabase.from("t")...; const { error } = await query`)
 or its database's own words (`error.message`, `.details`, `.hint` of that query's error; not the `error` a
 project helper answers with, which may be its own text); likewise the error Supabase Auth answers with
 (`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already

@@ -116,7 +116,8 @@ count), and `const data = parsed.data` of a `safeParse` (also of a schema a fact
 rows spread from a list of such a parse and bound to a local, `const rows = parsed.items.map((i) => ({ ...i,
 user_id }))`, unless the schema admits a privileged key); objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
-one by one into literals without spreads or per-row privileged fields:
+one by one into literals without spreads or per-row privileged fields, or pushed as such literals into a
+list started empty and used for nothing else, `history.push({ taskId: id, kind: "moved" })`:
 `links.map((l) => ({ linkId: l.id, amount }))`, also each row a `for...of` walks over such a list,
 also per outer item: `ids.flatMap((id) => rows.map((r) =>
 ({ id, kind: r.kind })))`, or a local literal the callback returns after adding named fields,

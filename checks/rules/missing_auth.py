@@ -183,7 +183,9 @@ of public data; `session?.user.id` read outside such a branch is still a finding
 Also not flagged: an action without inputs whose every answer is a yes/no (`return
 conf?.sms?.enabled === true`: a site-wide switch), a session read in parallel with other work
 (`Promise.all([auth(), ...])`,
-better-all `all({ session() {...} })`) and checked before the results are used, or a throwing
+better-all `all({ session() {...} })`) and checked before the results are used (also a row read
+first only to name what a sign-in helper checks, `requireSpaceOwner(deal.Space.slug)`, its refusal handed
+back, `if (access instanceof Response) return access`), or a throwing
 guard awaited among them (`const [ctx] = await Promise.all([requireAuth(), ...])`; not
 `allSettled`, which never rejects, and not work in the same array, which runs alongside it); a helper
 whose first step throws without the session user it is handed (`assertGroupVisible(user)`);

@@ -160,14 +160,18 @@ not the row's owner (a `userId` with no relation to `User` at all is still judge
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a verdict kept in a local and tested by an exit, `allowed = row.reporterId
-=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`; a route a machine calls with
-a shared secret in a header, compared by a project helper answering only a constant-time comparison,
-`if (!bearerMatches(req.headers.get("authorization"), secret)) return 401`; a helper's write of the rows it
-loaded by the caller's emailed token, the token its credential and the rest of the input only written; one a
-next-safe-action middleware chained on a signed-in client makes, `managerClient = authClient.use(async ({ next,
-ctx }) => { if (!ROLES.includes(ctx.role)) throw ...; return next({ ctx }) })`; also a granted right on a
-permissions object the project works out
-for the caller, `if (!permissions.manage) return 401`, but not its identity fields,
+=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`, or a flag started `false` and set
+to `true` only inside branches such a comparison or a row found in the caller's tenant opened, `if
+(row.deskId === ownDeskId) allowed = true; else if (seat) allowed = true`; an optional id looked up in the
+caller's tenant where given, `if (invoiceId) { ...; if (!found) return 400 }`, then written as
+`invoiceId ?? null`; ids made only from rows a checked read loaded, `notes.filter(...).map((n) => n.id)`;
+a route a machine calls with a shared secret in a header, compared by a project helper answering only a
+constant-time comparison, `if (!bearerMatches(req.headers.get("authorization"), secret)) return 401`; a helper's
+write of the rows it loaded by the caller's emailed token, the token its credential and the rest of the input only
+written; one a next-safe-action middleware chained on a signed-in client makes,
+`managerClient = authClient.use(async ({ next, ctx }) => { if (!ROLES.includes(ctx.role)) throw ...; return
+next({ ctx }) })`; also a granted right on a permissions object the project works out for the caller, `if
+(!permissions.manage) return 401`, but not its identity fields,
 `permissions.user`; also a project `checkAuthorization*`/`require*Access`
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
 scoped `findUniqueOrThrow`), a project guard that throws unless the caller's role or tenant

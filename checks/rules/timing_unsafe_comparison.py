@@ -606,15 +606,17 @@ _DIGEST_STEPS = frozenset(
 _KEY_WORDS = frozenset({"key", "salt", "pepper", "env", "credential", "credentials", "private"})
 
 
+_HASH_CALLS = frozenset({"createHash", "createHmac"})
+
+
 def _digest_of_a_nonce(ctx: FileContext, side: Node) -> bool:
     """`expectedStateHash` bound to `createHash("sha256").update(`${row.stateNonce}:${state}`).digest("hex")`:
     a digest of a one-time value or a secret (an OAuth state's nonce), whatever content noun names it."""
     side = sx.strip_types(side) or side
     found = _binding(ctx, side) if side.type == "identifier" else None
     value = found[1] if found is not None else None
-    if value is None or not any(
-        sx.last_name(sx.callee_name(ctx.src, c)) in ("createHash", "createHmac") for c in sx.find(value, ("call_expression",))
-    ):
+    calls = sx.find(value, ("call_expression",)) if value is not None else []
+    if value is None or not any(sx.last_name(sx.callee_name(ctx.src, c)) in _HASH_CALLS for c in calls):
         return False
     for n in sx.walk(value):
         if n.type not in ("identifier", "property_identifier"):

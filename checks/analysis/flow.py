@@ -162,6 +162,23 @@ def _unaliased(mod: Module, callee: str) -> str:
     return binding.imported + dot + rest
 
 
+def _typeof_field_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
+    """`typeof body.name === "string"`: the field read tested (`field_read_key`), so that in the branch
+    the test opens that field, not the whole body, holds the type (not for "object")."""
+    for side, other in ((left, right), (right, left)):
+        kind = sx.strip_types(side)
+        if kind is None or kind.type != "unary_expression":
+            continue
+        if sx.text(src, kind.child_by_field_name("operator")) != "typeof":
+            continue
+        arg = sx.strip_types(kind.child_by_field_name("argument"))
+        name = sx.string_value(src, sx.strip_types(other))
+        if arg is None or arg.type != "member_expression" or name is None or name == "object":
+            return None
+        return field_read_key(src, arg)
+    return None
+
+
 def typeof_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
     """`typeof token` compared with a type other than "object" (`typeof token === "string"`): the
     local tested, which on equality holds no object (no session, no record)."""
@@ -2786,6 +2803,13 @@ def _log_depth(v: vocab.Vocabulary, callee: str) -> int:
 
 # Calls that build a value from their arguments (a protobuf `create(Schema, {...})`, `buildRequest`).
 _BUILDS = re.compile(r"^(create|build|make)$|^(build|make)[A-Z]")
+# `generateWebhookSignature(payload, secret)`, `signPayload(body, key)`, `encrypt(data, key)`: a value the
+# server makes with its own key for someone else to check (an outgoing webhook's signature); it names
+# nobody who called (`signIn(...)`, `signedUrl`, `verify*` are not these)
+_SIGNS_OUTGOING = re.compile(
+    r"^(?:(?:generate|compute|create|calculate|calc|make|build|get)\w*(?:Signature|Hmac|Digest)"
+    r"|sign(?!In|Up|Out|ed)\w*|hmac\w*|encrypt\w*)$"
+)
 
 
 def _seat_filters(src: bytes, op: DbOp) -> list[Node]:
@@ -3142,7 +3166,10 @@ class _Walker:
             absent = self._presence_test(cond)
             # (absent, none of its fields holds anything either: `if (body.config) { validate(body.config) }`)
             gone = {absent} | {k for k in s_then.validated if k.startswith(absent + ".")} if absent else set()
-            checked = [b.validated | (gone if b is s_else else set()) for b in through]
+            # (`let name = "Default"; if (typeof body.name === "string") name = body.name.slice(0, 100)`: a
+            # local that took client input only in some branches holds a constant in the others)
+            took = set().union(*(b.client for b in through)) - st.client
+            checked = [b.validated | (gone if b is s_else else set()) | (took - b.client) for b in through]
             st.validated |= set.intersection(*checked)
         # facts established in the then-branch of a non-exiting if do not leak out,
         # but names bound there are still bound afterwards
@@ -3278,9 +3305,14 @@ class _Walker:
                 continue
             left, right = c.child_by_field_name("left"), c.child_by_field_name("right")
             name = typeof_test(self.src, left, right)
+            field = None if name is not None else _typeof_field_test(self.src, left, right)
             kinds = {sx.string_value(self.src, sx.strip_types(n)) for n in (left, right)}
             if name is not None and "undefined" not in kinds:
                 out.add(name)
+            if field is not None and "undefined" not in kinds:
+                # `typeof body.name === "string"`: that field's type, not its content (`Flow.trimmed`)
+                out.add(field)
+                self.trimmed.add(field)
         return out
 
     def _schema_passed_in_branch(self, cond: Node | None) -> set[str]:
@@ -3873,6 +3905,10 @@ class _Walker:
         if name in self.not_verdicts or guards.falsy(self.src, v):
             return
         gate = self._verdict_gate(v, st) if v.type in ("binary_expression", "identifier") else None
+        if gate is None and v.type == "true" and (st.role or st.owner):
+            # `if (row.teamId === myTeamId) allowed = true;` (`if (seat) allowed = true`): set to true
+            # only inside the branch an ownership comparison or a role check opened
+            gate = (st.role, st.owner)
         if gate is None:
             self.not_verdicts.add(name)
             self.verdicts.pop(name, None)
@@ -4181,6 +4217,8 @@ class _Walker:
             rid = sx.root_identifier(self.src, node)
             if rid in st.session or rid in st.fetched:
                 c.auth_pos = True  # (not `if (error)`: that branch runs signed out)
+            if node.type == "identifier" and rid in self.scoped_records:
+                c.owner_pos = True  # `if (seat)`: loaded with the session's tenant in the filter, and found
         if node.type == "unary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "!":
             arg = sx.strip_types(node.child_by_field_name("argument"))
             if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.signed_out:
@@ -5621,6 +5659,8 @@ class _Walker:
         if st.validated and field_read_key(src, v) in st.validated:
             st.client |= names  # `const team = formData.get("team")` after that field passed a schema
             st.validated |= names
+            if field_read_key(src, v) in self.trimmed:
+                self.trimmed |= names  # (only its type was tested)
             return
         if ptype == "object_pattern" and any("." in k for k in st.validated):
             st.validated |= self._checked_fields(pattern, v, st)
@@ -5648,6 +5688,15 @@ class _Walker:
             st.validated |= names
             return
         refs = identifiers_past_checked_reads(src, v, st.validated)
+        typed = self.trimmed & st.validated
+        if typed and any("." in k for k in typed):
+            # `name = body.name.trim().slice(0, 100)` inside `if (typeof body.name === "string")`: a text
+            # of the client's, whose type (not content) was tested
+            past = identifiers_past_checked_reads(src, v, st.validated - typed) - refs
+            if past & st.client and not refs & (st.client - st.validated):
+                st.client |= names
+                st.validated |= names
+                self.trimmed |= names
         if v.type == "binary_expression" and sx.text(src, v.child_by_field_name("operator")) in ("??", "||"):
             chosen = identifiers(src, v.child_by_field_name("left"), into_functions=True)
             fallback = identifiers(src, v.child_by_field_name("right"), into_functions=True)
@@ -5869,8 +5918,9 @@ class _Walker:
                 op is None
                 # (`create(RequestSchema, { password })` builds a request: it resolves nobody)
                 and not _BUILDS.match(last)
+                and not _SIGNS_OUTGOING.match(last)
                 and any(
-                    vocab.is_secret_name(a) and not self._service_credential(a)
+                    vocab.is_secret_name(a) and not self._service_credential(a) and not self._signed_here(a)
                     for arg in sx.call_args(v)
                     for a in identifiers(src, arg)
                 )
@@ -6429,6 +6479,28 @@ class _Walker:
             and guards.verifies_signature(target)
         ):
             st.auth = "secret"
+
+    def _signed_here(self, name: str) -> bool:
+        """`const signature = generateWebhookSignature(payload, secret)` (or `createHmac(...).digest()`):
+        every binding of ``name`` in this function is a signature the server makes with its own key for
+        a request it sends, which names nobody who called."""
+        values = []
+        for n in sx.find(self.fn.node, ("variable_declarator", "assignment_expression"), into_functions=False):
+            left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+            if left is None or left.type != "identifier" or sx.text(self.src, left) != name:
+                continue
+            values.append(sx.unwrap(n.child_by_field_name("value" if n.type == "variable_declarator" else "right")))
+        if not values:
+            return False
+        for v in values:
+            if v is not None and v.type == "await_expression" and v.named_children:
+                v = sx.unwrap(v.named_children[0])
+            if v is None or v.type != "call_expression":
+                return False
+            callee = sx.callee_name(self.src, v)
+            if not (_SIGNS_OUTGOING.match(sx.last_name(callee)) or "createHmac" in callee):
+                return False
+        return True
 
     def _service_credential(self, name: str) -> bool:
         """`token = process.env.SERVICE_TOKEN`, or `await systemToken()` (a project function taking nothing

@@ -20,7 +20,8 @@ also through a project helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`, or a response helper that answers
 `Response.json({ message: messageOf(error) })`; not one that answers with
 codes of its own or only allow-listed messages), or the error object a query answers with instead of
-throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`)
+throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`;
+also a query built in a local and awaited later, `let query = supabase.from("t")...; const { error } = await query`)
 or its database's own words (`error.message`, `.details`, `.hint` of that query's error; not the `error` a
 project helper answers with, which may be its own text); likewise the error Supabase Auth answers with
 (`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already
@@ -1632,12 +1633,41 @@ def _answer_errors(ctx: FileContext, call: Node) -> tuple[set[str], bool]:
         node = node.parent
     decl = node.parent
     pattern = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
+    if (
+        pattern is not None
+        and pattern.type == "identifier"
+        and decl is not None
+        and decl.child_by_field_name("value") == node
+        and node.type != "await_expression"
+        and call.type == "call_expression"
+        and ctx.analyzer.target(ctx.module, call) is None
+    ):
+        # `let query = supabase.from("t").select(...)`, narrowed, then `const { data, error } = await query`
+        return _held_query_errors(ctx, decl, ctx.text(pattern)), True
     if pattern is None or pattern.type != "object_pattern" or decl is None or decl.child_by_field_name("value") != node:
         return set(), False
     target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
     if target is not None and not _passes_error_text(ctx, target):
         return set(), False  # (a project function's own `{ error }`: what it holds is read there)
     return sx.names_bound_to(ctx.src, pattern, "error"), target is None
+
+
+def _held_query_errors(ctx: FileContext, decl: Node, name: str) -> set[str]:
+    """The locals holding the `error` of `const { data, error } = await query` after ``decl`` bound the
+    library query ``name`` (the query awaited where it was built, but for its filters)."""
+    fn = sx.enclosing_function(decl)
+    out: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else []:
+        if d.start_byte <= decl.end_byte:
+            continue
+        pattern = d.child_by_field_name("name")
+        value = sx.strip_types(d.child_by_field_name("value"))
+        if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "await_expression":
+            continue
+        awaited = sx.unwrap(value)
+        if awaited is not None and awaited.type == "identifier" and ctx.text(awaited) == name:
+            out |= sx.names_bound_to(ctx.src, pattern, "error")
+    return out
 
 
 # Supabase Auth methods that answer `{ data, error }` instead of throwing; the error's message is the

@@ -116,7 +116,8 @@ count), and `const data = parsed.data` of a `safeParse` (also of a schema a fact
 rows spread from a list of such a parse and bound to a local, `const rows = parsed.items.map((i) => ({ ...i,
 user_id }))`, unless the schema admits a privileged key); objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
-one by one into literals without spreads or per-row privileged fields:
+one by one into literals without spreads or per-row privileged fields, or pushed as such literals into a
+list started empty and used for nothing else, `history.push({ taskId: id, kind: "moved" })`:
 `links.map((l) => ({ linkId: l.id, amount }))`, also each row a `for...of` walks over such a list,
 also per outer item: `ids.flatMap((id) => rows.map((r) =>
 ({ id, kind: r.kind })))`, or a local literal the callback returns after adding named fields,
@@ -1849,6 +1850,42 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
     return data
 
 
+def _pushed_literals(ctx: FileContext, ep: EntryPoint, data: Node) -> list[Node]:
+    """`const rows = []; if (moved) rows.push({ id, type: "stage_change", ... }); insert(rows)`: the object
+    literals the server pushed one by one into a list it started empty and used for nothing else (each
+    judged like any literal), or nothing."""
+    node = sx.strip_types(data)
+    if node is None or node.type != "identifier":
+        return []
+    name = ctx.text(node)
+    scope = _declaring_scope(ctx, ep, node)
+    value = sx.strip_types(_binding(ctx, scope, name))
+    if value is None or value.type != "array" or value.named_children:
+        return []
+    out: list[Node] = []
+    for n in sx.walk(scope):
+        if n.type != "identifier" or ctx.text(n) != name or n == node:
+            continue
+        p = n.parent
+        if p is not None and p.type == "variable_declarator" and p.child_by_field_name("name") == n:
+            continue
+        prop = p.child_by_field_name("property") if p is not None and p.type == "member_expression" else None
+        if prop is None or p is None or p.child_by_field_name("object") != n:
+            return []
+        if ctx.text(prop) == "length":
+            continue
+        call = p.parent
+        if ctx.text(prop) != "push" or call is None or call.type != "call_expression":
+            return []
+        args = [sx.unwrap(a) for a in sx.call_args(call)]
+        if not args or any(
+            a is None or a.type != "object" or any(c.type == "spread_element" for c in a.named_children) for a in args
+        ):
+            return []
+        out.extend(a for a in args if a is not None)
+    return out
+
+
 def _stamped(ctx: FileContext, node: Node | None) -> Node | None:
     """`withUpdatedAt({ ... })` with a project helper answering `{ ...data, updatedAt: new Date() }`: the
     argument, whose keys all reach the row."""
@@ -2561,8 +2598,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         yield _privileged(ctx, ep, key, written)
                         break
                     continue
-                behind = _literal_behind(ctx, ep, written, gated=gated)
-                for data in _choices(behind):
+                pushed = _pushed_literals(ctx, ep, written)
+                behind = pushed[0] if pushed else _literal_behind(ctx, ep, written, gated=gated)
+                for data in pushed or _choices(behind):
                     found = _wholesale(ctx, ev, data, ep)
                     if found is not None and gated and _admits_privileged_only(found[0]):
                         found = None  # (a role-gated write of a parse admitting a privileged field: the feature)

@@ -188,7 +188,9 @@ of public data; `session?.user.id` read outside such a branch is still a finding
 Also not flagged: an action without inputs whose every answer is a yes/no (`return
 conf?.sms?.enabled === true`: a site-wide switch), a session read in parallel with other work
 (`Promise.all([auth(), ...])`,
-better-all `all({ session() {...} })`) and checked before the results are used, or a throwing
+better-all `all({ session() {...} })`) and checked before the results are used (also a row read
+first only to name what a sign-in helper checks, `requireSpaceOwner(deal.Space.slug)`, its refusal handed
+back, `if (access instanceof Response) return access`), or a throwing
 guard awaited among them (`const [ctx] = await Promise.all([requireAuth(), ...])`; not
 `allSettled`, which never rejects, and not work in the same array, which runs alongside it); a helper
 whose first step throws without the session user it is handed (`assertGroupVisible(user)`);
@@ -2203,9 +2205,30 @@ def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event],
         and _exits_on_own_answer(ctx, ep.fn.node, derived, ev.node.end_byte, first.node.start_byte)
     ):
         return False  # `if (!user) return 404` after a lookup by a `?email=` is no session check
+    signs_in: dict[int, bool] = {}
+    # (`const access = await requireOwner(deal.slug)`, then `if (access instanceof Response) return access`:
+    # the sign-in helper's own refusal, not the read's rows)
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        v = sx.unwrap(d.child_by_field_name("value"))
+        if v is not None and v.type == "await_expression" and v.named_children:
+            v = sx.unwrap(v.named_children[0])
+        if v is None or v.type != "call_expression" or not identifiers(ctx.src, v) & derived:
+            continue
+        target = ctx.analyzer.target(ctx.module, v)
+        signs_in[v.id] = target is not None and ctx.analyzer.summary(target).auth_source
+        if signs_in[v.id]:
+            derived -= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
     for e in later:
         where = e.value if e.kind in ("return", "respond") else e.node
         if e.state.auth is None and identifiers(ctx.src, where, into_functions=True) & derived:
+            if e.kind == "db" and e.node.type == "call_expression":
+                # `requireSpaceOwner(deal.Space.slug)`: the read only named what the sign-in helper checks
+                # (its own lookups answer the caller nothing but a refusal or the signed-in result)
+                if e.node.id not in signs_in:
+                    target = ctx.analyzer.target(ctx.module, e.node)
+                    signs_in[e.node.id] = target is not None and ctx.analyzer.summary(target).auth_source
+                if signs_in[e.node.id]:
+                    continue
             return False
     return True
 

@@ -166,14 +166,18 @@ not the row's owner (a `userId` with no relation to `User` at all is still judge
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a verdict kept in a local and tested by an exit, `allowed = row.reporterId
-=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`; a route a machine calls with
-a shared secret in a header, compared by a project helper answering only a constant-time comparison,
-`if (!bearerMatches(req.headers.get("authorization"), secret)) return 401`; a helper's write of the rows it
-loaded by the caller's emailed token, the token its credential and the rest of the input only written; one a
-next-safe-action middleware chained on a signed-in client makes, `managerClient = authClient.use(async ({ next,
-ctx }) => { if (!ROLES.includes(ctx.role)) throw ...; return next({ ctx }) })`; also a granted right on a
-permissions object the project works out
-for the caller, `if (!permissions.manage) return 401`, but not its identity fields,
+=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`, or a flag started `false` and set
+to `true` only inside branches such a comparison or a row found in the caller's tenant opened, `if
+(row.deskId === ownDeskId) allowed = true; else if (seat) allowed = true`; an optional id looked up in the
+caller's tenant where given, `if (invoiceId) { ...; if (!found) return 400 }`, then written as
+`invoiceId ?? null`; ids made only from rows a checked read loaded, `notes.filter(...).map((n) => n.id)`;
+a route a machine calls with a shared secret in a header, compared by a project helper answering only a
+constant-time comparison, `if (!bearerMatches(req.headers.get("authorization"), secret)) return 401`; a helper's
+write of the rows it loaded by the caller's emailed token, the token its credential and the rest of the input only
+written; one a next-safe-action middleware chained on a signed-in client makes,
+`managerClient = authClient.use(async ({ next, ctx }) => { if (!ROLES.includes(ctx.role)) throw ...; return
+next({ ctx }) })`; also a granted right on a permissions object the project works out for the caller, `if
+(!permissions.manage) return 401`, but not its identity fields,
 `permissions.user`; also a project `checkAuthorization*`/`require*Access`
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
 scoped `findUniqueOrThrow`), a project guard that throws unless the caller's role or tenant
@@ -3161,12 +3165,32 @@ def _matched_by_scoped_lookup(
             if cond is None or not sx.exits(src, stmt.child_by_field_name("consequence")):
                 continue
             # the check must guard the operation: not one in another branch (`if (method === "GET")`)
-            if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+            if stmt.parent is None or not (
+                sx.contains(stmt.parent, ev.node) or _checked_where_present(src, stmt, ev.node, names)
+            ):
                 continue
             # (also one part of an `||`: `if (lookupError || !habit) return 404` exits without the row)
             if any(_absence_test(src, part, b) for part in sx.disjuncts(src, cond) for b in bound):
                 return True
     return False
+
+
+def _checked_where_present(src: bytes, stmt: Node, op: Node, names: set[str]) -> bool:
+    """``stmt`` sits in `if (contactId) { ...lookup...; if (!c) return 400 }`, an `if` with no else
+    opened only when the client's value is there, whose block ``op`` follows: past it the value is
+    either absent (nothing to look up: `contactId ?? null` writes none) or one the lookup found."""
+    node = stmt.parent
+    while node is not None and node.type in ("statement_block", "else_clause"):
+        node = node.parent
+    if node is None or node.type != "if_statement" or node.child_by_field_name("alternative") is not None:
+        return False
+    if node.parent is None or not sx.contains(node.parent, op) or sx.contains(node, op):
+        return False
+    cond = sx.unwrap(node.child_by_field_name("condition"))
+    if cond is None or len(names) != 1:
+        return False
+    name = next(iter(names))
+    return cond.type == "identifier" and sx.text(src, cond) == name
 
 
 def _runs_only_if_found(src: bytes, lookup: Node, op: Node, bound: set[str]) -> bool:
@@ -4301,6 +4325,58 @@ def _kept_from_scoped_rows(ctx: FileContext, flow: Flow, events: list[Event], i:
     return True
 
 
+def _ids_of_vetted_reads(ctx: FileContext, flow: Flow, events: list[Event], i: int, chosen: set[str]) -> bool:
+    """Each of ``chosen`` is made only from rows an earlier read loaded by ids the code vetted (`const
+    unseen = notes.filter((n) => !n.seenAt).map((n) => n.id)`, `notes` read by a `patientId` that
+    `requirePatientAccess(patientId)` checked): the server's own rows picked the ids, not the client."""
+    src = ctx.src
+    fn = flow.fn.node
+    vetted: dict[int, bool] = {}
+    for name in chosen:
+        decls = [d for d in _declarators(ctx, fn) if sx.text(src, d.child_by_field_name("name")) == name]
+        value = decls[0].child_by_field_name("value") if len(decls) == 1 else None
+        if value is None or decls[0].start_byte >= events[i].node.start_byte:
+            return False
+        if any(
+            sx.text(src, a.child_by_field_name("left")) == name
+            for a in sx.find(fn, ("assignment_expression", "augmented_assignment_expression"))
+        ):
+            return False  # (given something else later)
+        refs = identifiers(src, value)  # (not into the callbacks: `(n) => n.id` reads a row's own)
+        rows = refs & set(flow.records)
+        if not rows or refs - rows - {"undefined", "null"}:
+            return False
+        for row in rows:
+            op = flow.records[row]
+            j = next((k for k, e in enumerate(events[:i]) if e.kind == "db" and e.op is op), None)
+            if j is None:
+                return False
+            if j not in vetted:
+                vetted[j] = _read_vetted(ctx, flow, events, j)
+            if not vetted[j]:
+                return False
+    return bool(chosen)
+
+
+def _read_vetted(ctx: FileContext, flow: Flow, events: list[Event], j: int) -> bool:
+    """The read ``events[j]`` picks its rows by the session, or by client ids checked before it."""
+    src = ctx.src
+    e = events[j]
+    if e.op is None or e.op.kind != "read" or e.op.api == "helper":
+        return False
+    if session_constrained(src, e):
+        return True
+    filters = _filter_nodes(e, src)
+    picked = client_refs(src, e, filters) - set(flow.records) - {"req", "request"}
+    if not filters or not picked:
+        return False
+    return (
+        _vetted_before(ctx, flow, e, picked)
+        or _matched_by_scoped_lookup(ctx, flow, events, j, picked, vetted=True)
+        or any(_asserted_before(ctx, flow, e, f, picked) for f in filters)
+    )
+
+
 _MEMBER_SEARCHES = frozenset({"find", "some", "findLast"})
 _CLIENT_METHODS = frozenset({"from", "rpc", "query", "execute", "selectFrom", "collection"})
 
@@ -5214,6 +5290,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or any(_asserted_before(ctx, flow, ev, f, chosen) for f in filters)
                     or _within_vetted_parent(ctx, flow, ev, filters, chosen)
                     or _kept_from_scoped_rows(ctx, flow, events, i, chosen)
+                    or _ids_of_vetted_reads(ctx, flow, events, i, chosen)
                     or _found_among_callers_rows(ctx, flow, ev, chosen)
                     or _picked_from_guarded_tenant_rows(ctx, flow, events, i, chosen)
                 )

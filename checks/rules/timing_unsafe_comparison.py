@@ -67,7 +67,8 @@ packages (`secretKey === BEDROCK_USE_DEFAULT_CREDENTIALS`), yes/no flags and cou
 `JSON.stringify`-ed, with no secret among them), code inside React components and hooks (functions
 calling `useState`/`useEffect`/`useRef`...), positions and counts named after a secret (`tokenIndex`,
 `secretOffset`), hashes named after the content they fingerprint (`policyHash`, `fileHash`; a bare
-`hash`, `bodyHash` or `passwordHash` is still flagged), segments of a split URL or path
+`hash`, `bodyHash` or `passwordHash` is still flagged, and so is a digest that mixes in a nonce or a
+secret, `stateHash` of an OAuth state and its stored nonce), segments of a split URL or path
 (`pathname.split("/").every((token, i) => token === pattern[i])`; pieces of a split header are still
 flagged), `"use client"` files, modules imported only by client
 modules (a form helper with no directive whose every importer, tests aside, is a `"use client"` file
@@ -606,6 +607,33 @@ _DIGEST_STEPS = frozenset(
     }
 )
 _KEY_WORDS = frozenset({"key", "salt", "pepper", "env", "credential", "credentials", "private"})
+
+
+_HASH_CALLS = frozenset({"createHash", "createHmac"})
+
+
+def _digest_of_a_nonce(ctx: FileContext, side: Node) -> bool:
+    """`expectedStateHash` bound to `createHash("sha256").update(`${row.stateNonce}:${state}`).digest("hex")`:
+    a digest of a one-time value or a secret (an OAuth state's nonce), whatever content noun names it."""
+    side = sx.strip_types(side) or side
+    found = _binding(ctx, side) if side.type == "identifier" else None
+    value = found[1] if found is not None else None
+    calls = sx.find(value, ("call_expression",)) if value is not None else []
+    if value is None or not any(sx.last_name(sx.callee_name(ctx.src, c)) in _HASH_CALLS for c in calls):
+        return False
+    for n in sx.walk(value):
+        if n.type not in ("identifier", "property_identifier"):
+            continue
+        p = n.parent
+        if p is not None and p.type == "member_expression" and p.child_by_field_name("property") == n:
+            grand = p.parent
+            if grand is not None and grand.type == "call_expression" and grand.child_by_field_name("function") == p:
+                continue  # a method's name: `.digest(...)`
+        if p is not None and p.type == "call_expression" and p.child_by_field_name("function") == n:
+            continue
+        if "nonce" in words(ctx.text(n)) or is_secret_name(ctx.text(n)):
+            return True
+    return False
 
 
 def _no_secret_material(ctx: FileContext, node: Node | None) -> bool:
@@ -1197,7 +1225,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             found = _env_secret_local(ctx, left, right)
         if found is None or _same_kind(src, left, right):
             continue
-        if _content_hash(_name_of(src, left)) or _content_hash(_name_of(src, right)):
+        if (_content_hash(_name_of(src, left)) or _content_hash(_name_of(src, right))) and not (
+            _digest_of_a_nonce(ctx, left) or _digest_of_a_nonce(ctx, right)
+        ):
             continue  # two fingerprints of content: a lookup, not a credential check
         if _constant_like(ctx, left) or _constant_like(ctx, right):
             continue

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, effect, guards, quota, sessions
+from checks.analysis import client_hooks, deployment, effect, guards, quota, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -1594,6 +1594,9 @@ class Analyzer:
         # the locals holding the presented session token, per session reader (`sessions._credentials`)
         self.session_credentials: dict[tuple[str, int], set[str]] = {}
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
+        # per (module, client name): the query hooks of the Prisma extension the client is (`client_hooks`)
+        self._client_hooks: dict[tuple[str, str], list[client_hooks.QueryHook] | None] = {}
+        self._hook_guards: dict[tuple[str, str, str, str], tuple[bool, bool]] = {}
 
     # -- summaries -------------------------------------------------------------------
     def _answers_secret_verdict(self, fn: Function, flow: Flow) -> bool:
@@ -2480,6 +2483,42 @@ class Analyzer:
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
         )
+
+    def client_guard(self, mod: Module, op: DbOp, callee: str) -> tuple[bool, bool]:
+        """(signs the caller in, keeps the query in the caller's tenant) for a Prisma query made through
+        a client extended with query hooks (`db.product.delete(...)` with `db = prisma.$extends({ query:
+        ... })`): what its hooks do for that operation of that model (`client_hooks`)."""
+        parts = callee.split(".")
+        if op.api != "prisma" or not op.model or len(parts) != 3:
+            return (False, False)
+        key = (mod.path, parts[0])
+        if key not in self._client_hooks:
+            found = self.program.resolve_value(mod, parts[0])
+            self._client_hooks[key] = (
+                client_hooks.extension_hooks(found[0], found[1], self.program.resolve_value)
+                if found is not None
+                else None
+            )
+        hooks = self._client_hooks[key]
+        if not hooks:
+            return (False, False)
+        authed = scoped = False
+        for hook in hooks:
+            memo = (hook.mod.path, str(hook.fn.start_byte), op.verb, op.model)
+            if memo not in self._hook_guards:
+                self._hook_guards[memo] = client_hooks.hook_guards(
+                    hook, op.verb, op.model, self.is_auth_source_call, self._enforcing_call
+                )
+            a, s = self._hook_guards[memo]
+            authed, scoped = authed or a, scoped or s
+        return (authed, scoped)
+
+    def _enforcing_call(self, mod: Module, call: Node) -> bool:
+        """`await requireOrg()`: a call that throws when nobody is signed in."""
+        target = self.target(mod, call)
+        if target is not None:
+            return self.summary(target).enforces_auth
+        return self.vocab.is_auth_enforcer(_unaliased(mod, sx.callee_name(mod.src, call)))
 
     def _plain_checker(self, fn: Function) -> bool:
         """A synchronous function whose body calls nothing but built-ins (`errors.push`, `Object.values`,
@@ -5190,7 +5229,19 @@ class _Walker:
             db_op = managed_entity_assign(src, call, self.records)
         if db_op is not None:
             op = db_op
-            self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
+            state = st
+            hook_auth, hook_scope = self.az.client_guard(self.mod, op, callee)
+            if hook_auth:
+                # the client's query hook throws without a signed-in caller before the query runs (and
+                # once it was awaited, what follows runs signed in); it may keep the query in the
+                # caller's tenant too, for this operation only
+                state = st.copy()
+                state.auth = state.auth or "throw"
+                state.owner = state.owner or hook_scope
+                op.tenant_scoped = hook_scope
+                if is_awaited(call) or call == self.parallel:
+                    st.auth = st.auth or "throw"
+            self.events.append(Event("db", call, state.copy(), op, callee=callee, catch_param=self._catch()))
             if op.kind == "write" and vocab.AUDIT.search(op.model or "") and not _erases(op):
                 # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
                 self._audit_seen(call, st, 0)

@@ -156,7 +156,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers, is_signature_call
@@ -649,6 +649,21 @@ _ACCOUNT_TABLE = re.compile(r"(?i)(user|account|profile|member)s?$")
 _EMAIL_KEY = re.compile(r"(?i)(^|[^\w])[\"']?e_?mail[\"']?(\s*[:,})]|$)")
 
 
+def _filter_args(ctx: FileContext, op: DbOp) -> list[Node]:
+    """What picks the rows of a read: a Prisma query's `where` (not the `select` naming an `email`
+    column of a page of rows); the arguments as they are for other clients."""
+    if op.api != "prisma":
+        return op.args
+    out: list[Node] = []
+    for arg in op.args:
+        keys = object_keys(ctx.src, arg)
+        if not keys:
+            out.append(arg)
+        elif "where" in keys:
+            out.append(keys["where"])
+    return out
+
+
 def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
     """With nobody signed in, an answer carrying what an account table read keyed by the caller's
     e-mail address found (`{ provider: data?.[0]?.provider ?? null }`) and not first turned away when
@@ -659,7 +674,7 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
         if ev.state.auth is not None:
             continue
         if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and client_refs(src, ev, op_nodes(ev.op)):
-            keyed = any(_EMAIL_KEY.search(ctx.text(a)) for a in ev.op.args)
+            keyed = any(_EMAIL_KEY.search(ctx.text(a)) for a in _filter_args(ctx, ev.op))
             name = _bound_name(ctx, ev.op.chain) if keyed and _account_table(ctx, ev) else None
             found |= {name} if name else set()
         elif ev.kind in ("return", "respond") and ev.value is not None and found:

@@ -4867,7 +4867,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             checked = ev.state.role or ev.state.owner or verdict
             creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
             # (a helper that compared the owner of what it read with the caller: the ids it was handed)
-            inner_check = op.api == "helper" and op.owner_checked and ev.state.owner
+            inner_check = (op.api == "helper" and op.owner_checked and ev.state.owner) or op.tenant_scoped
             if (
                 checked
                 and not ev.state.role

@@ -3484,6 +3484,11 @@ class _Walker:
                 if inner is not None and inner.type == "call_expression":
                     # `if (!validationResult(req).isEmpty()) return 422`: past the exit the rules held
                     c.validated |= self._rules_passed(inner)
+                    if not _under_and(n, cond):
+                        # `if (!name?.trim()) throw`: past the exit, a text that is not blank
+                        trimmed = self._trimmed_inline(inner)
+                        c.validated |= trimmed
+                        self.trimmed |= trimmed
                     before = len(self.events)
                     self._condition_call(inner, st, c, negated=True, cond=cond)
                     if len(self.events) > before and self.events[-1].kind == "floating":
@@ -3492,6 +3497,20 @@ class _Walker:
                 if arg is not None and arg.type == "identifier" and sx.text(src, arg) in self.promised:
                     never = never or n.id in conjuncts
                     continue  # `!allowed` with `allowed = canEdit(id)` un-awaited: a Promise, never falsy
+                if (
+                    inner is not None
+                    and inner.type == "binary_expression"
+                    and sx.text(src, inner.child_by_field_name("operator")) == "&&"
+                ):
+                    # `if (!(user && organizationId)) throw`: `!user || !organizationId`, so the exit
+                    # is taken whenever a session value among the operands is missing
+                    for term in self._conjuncts(inner):
+                        if (
+                            term.type in ("identifier", "member_expression")
+                            and sx.root_identifier(src, term) in sessionish
+                            and not self._is_role_expr(term)
+                        ):
+                            c.auth_neg = True
                 if arg is not None and sx.text(src, arg).endswith(".authStore.isValid"):
                     c.auth_neg = True  # PocketBase: `if (!pb.authStore.isValid) return 401` (the loaded auth cookie)
                 # `if (!verdict.valid) return 400` after `const verdict = validateConfig(kind, body.config)`
@@ -4122,6 +4141,30 @@ class _Walker:
             node = sx.unwrap(fn.child_by_field_name("object"))
         if not trimmed or value is None or value.type != "call_expression":
             return set()
+        for a in sx.find(self.fn.node, ("assignment_expression", "augmented_assignment_expression")):
+            if sx.text(self.src, a.child_by_field_name("left")) == name:
+                return set()
+        return {name}
+
+    def _trimmed_inline(self, call: Node) -> set[str]:
+        """`name?.trim()`, `title.trim().toLowerCase()`: a chain of string methods (one of them only a
+        text has) on a local, tested in place: the local of `if (!name?.trim()) throw` holds a text once
+        past the exit (anything else the client sends has no `trim` and makes the call throw; a missing
+        value answers `undefined`, refused). Not a local assigned again."""
+        node: Node | None = call
+        trimmed = False
+        while node is not None and node.type == "call_expression":
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression" or sx.call_args(node):
+                return set()
+            method = sx.text(self.src, fn.child_by_field_name("property"))
+            if method not in _STRING_ONLY_METHODS:
+                return set()
+            trimmed = True
+            node = sx.strip_types(fn.child_by_field_name("object"))
+        if not trimmed or node is None or node.type != "identifier":
+            return set()
+        name = sx.text(self.src, node)
         for a in sx.find(self.fn.node, ("assignment_expression", "augmented_assignment_expression")):
             if sx.text(self.src, a.child_by_field_name("left")) == name:
                 return set()

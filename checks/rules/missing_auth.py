@@ -2066,8 +2066,67 @@ def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event],
     for e in later:
         where = e.value if e.kind in ("return", "respond") else e.node
         if e.state.auth is None and identifiers(ctx.src, where, into_functions=True) & derived:
+            if e.kind in ("return", "respond") and _under_public_flag(ctx, ep.fn.node, e.node, names):
+                continue  # `if (board.isPublic) return board.notes`: what its owner made public
             return False
     return True
+
+
+def _under_public_flag(ctx: FileContext, fn: Node, node: Node, names: set[str]) -> bool:
+    """``node`` sits in the branch of `if (board.isPublic)` / `if (doc?.visibility === "public")`, a
+    test of the read record's own visibility flag (alone, or one of the conjuncts): the answer there
+    is what the record's owner made public."""
+    child = node
+    for anc in sx.ancestors(node):
+        if anc.id == fn.id:
+            return False
+        if anc.type == "if_statement" and anc.child_by_field_name("consequence") == child:
+            cond = sx.strip_types(anc.child_by_field_name("condition"))
+            while cond is not None and cond.type == "parenthesized_expression" and cond.named_children:
+                cond = sx.strip_types(cond.named_children[0])
+            if any(_visibility_test(ctx, term, names) for term in _and_terms(ctx, cond)):
+                return True
+        child = anc
+    return False
+
+
+def _and_terms(ctx: FileContext, node: Node | None) -> list[Node]:
+    node = sx.strip_types(node)
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = sx.strip_types(node.named_children[0])
+    if node is None:
+        return []
+    if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "&&":
+        return _and_terms(ctx, node.child_by_field_name("left")) + _and_terms(ctx, node.child_by_field_name("right"))
+    return [node]
+
+
+def _visibility_test(ctx: FileContext, term: Node, names: set[str]) -> bool:
+    """`board.isPublic`, `doc?.visibility === "public"`: the record's own flag, tested positively."""
+    if term.type == "member_expression":
+        prop = term.child_by_field_name("property")
+        return (
+            sx.root_identifier(ctx.src, term) in names
+            and prop is not None
+            and _VISIBILITY_FLAG.match(ctx.text(prop)) is not None
+        )
+    if term.type == "binary_expression" and ctx.text(term.child_by_field_name("operator")) in ("===", "=="):
+        left, right = (
+            sx.strip_types(term.child_by_field_name("left")),
+            sx.strip_types(term.child_by_field_name("right")),
+        )
+        for subject, other in ((left, right), (right, left)):
+            if subject is None or other is None or subject.type != "member_expression":
+                continue
+            prop = subject.child_by_field_name("property")
+            if (
+                sx.root_identifier(ctx.src, subject) in names
+                and prop is not None
+                and _VISIBILITY_STATE.match(ctx.text(prop))
+                and _PUBLIC_STATE.match(ctx.text(other))
+            ):
+                return True
+    return False
 
 
 def _exits_on_own_answer(ctx: FileContext, fn: Node, names: set[str], start: int, end: int) -> bool:

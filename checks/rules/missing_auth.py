@@ -1046,6 +1046,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a search index rebuilt from the server's own rows when found empty
         if ev.op.kind == "write":
             return True
+        if _site_wide_count(ctx, ev.op):
+            return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
         if _only_with_session_id(ctx, ev):
             return False  # `getSettings(session?.user?.id ?? null)` answering defaults without it
         if _verification_key_read(ctx, ep, ev.node):
@@ -1128,6 +1130,47 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
 
 _RECIPIENT_KEYS = frozenset({"to", "cc", "bcc", "recipient", "recipients", "email", "address", "destination"})
 _CONTENT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react", "template"})
+
+
+_LITERAL_VALUES = frozenset({"null", "true", "false", "undefined", "number", "string", "string_fragment"})
+
+
+def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma `count()` of a whole table, or of the rows a constant filter keeps (`where: { deletedAt:
+    null }`): a site-wide total, which picks out nobody; a filter with any value the caller or the
+    session chose (`where: { userId }`) counts someone's rows."""
+    if op.api != "prisma" or op.verb != "count" or len(op.args) > 1:
+        return False
+    if not op.args:
+        return True
+    opts = sx.strip_types(op.args[0])
+    if opts is None or opts.type != "object":
+        return False
+    keys = object_keys(ctx.src, opts)
+    if set(keys) - {"where"} or len(keys) != len(opts.named_children):
+        return False
+    where = sx.strip_types(keys.get("where"))
+    if where is None:
+        return True
+    return where.type == "object" and _constant_object(where)
+
+
+def _constant_object(obj: Node) -> bool:
+    """An object literal whose every value is a literal (or such an object)."""
+    for child in obj.named_children:
+        if child.type == "comment":
+            continue
+        if child.type != "pair":
+            return False
+        value = sx.strip_types(child.child_by_field_name("value"))
+        if value is None:
+            return False
+        if value.type == "object":
+            if not _constant_object(value):
+                return False
+        elif value.type not in _LITERAL_VALUES:
+            return False
+    return True
 
 
 def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:

@@ -483,6 +483,17 @@ def _exposing_locals(ctx: FileContext, fn: Function, err: str, depth: int = 0) -
         for d in sx.find(fn.node, ("variable_declarator",), False)
         if d.child_by_field_name("value") is not None
     ]
+    # (`let message = "An error occurred"; if (error instanceof Error) message = error.message;`)
+    # (not in a branch that only a known error class takes: `if (e instanceof AppError) message = e.message`)
+    home: FileContext | None = None
+    for a in sx.find(fn.node, ("assignment_expression",), False):
+        left = a.child_by_field_name("left")
+        if left is None or left.type != "identifier":
+            continue
+        if home is None:
+            home = ctx if fn.module is ctx.module else FileContext(fn.module, ctx.analyzer, ctx.config)
+        if not _narrowed_return(home, a, err):
+            decls.append(([sx.text(src, left)], a.child_by_field_name("right")))
     out: set[str] = set()
     for _ in range(4):
         grew = False

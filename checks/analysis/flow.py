@@ -5147,7 +5147,7 @@ class _Walker:
             )
             if v.is_audit(callee):
                 self._audit_seen(call, st, _log_depth(v, callee))
-            elif summary.audits and summary.audit_depth < _LOG_REACH:
+            elif summary.audits and summary.audit_depth < _LOG_REACH and not self._reports_caught(call):
                 self._audit_seen(call, st, summary.audit_depth + (summary.audit_depth > 0))
             if summary.validates:
                 self.events.append(Event("validate", call, st.copy(), callee=callee))
@@ -5411,6 +5411,12 @@ class _Walker:
                 }
                 out |= _pattern_keys(tsrc, pattern, keys)
         return frozenset(out)
+
+    def _reports_caught(self, call: Node) -> bool:
+        """`catch (error) { return { error: parseError(error) } }`: a project error helper handed the
+        caught error, whose logger call reports the failure; no audit of the operation."""
+        caught = self.catch[-1] if self.catch else None
+        return bool(caught) and any(sx.text(self.src, sx.strip_types(a)) == caught for a in sx.call_args(call))
 
     def _audit_seen(self, call: Node, st: State, depth: int) -> None:
         st.audited = True

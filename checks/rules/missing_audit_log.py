@@ -1907,13 +1907,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if ep.audited_by or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # (a development helper: production callers get the early answer only)
         flow = ctx.flow(ep)
-        # (an audit in a catch block logs a failure, not the operation: `catch (e) { return { error:
-        # parseError(e) } }` with the helper's logger call is no trail of the key it made)
-        if (
-            flow.final.audited
-            or flow.audits_somewhere
-            or any(e.state.audited and e.catch_param is None for e in flow.events)
-        ):
+        if flow.final.audited or flow.audits_somewhere or any(e.state.audited for e in flow.events):
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]

@@ -2085,6 +2085,51 @@ def _row_found_by_secret(ctx: FileContext, ep: EntryPoint, events: list[Event], 
     return bool(found) and picked <= _derived(ctx, ep.fn.node, found)
 
 
+def _session_for_typed_email(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A session row made (`db.session.create({ data: { userId: user.id, sessionToken } })`) for an
+    account looked up by the e-mail address the caller typed (`user.findUnique({ where: { email } })`),
+    past a row a token found (a team's shareable join link): the token vouches for the link, not for
+    whoever owns that address, so anyone signs in as any existing account by typing its address."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
+        return False
+    if not _SESSION_MODEL.match(op.model or "") or not op.data or ev.state.auth == "inherited":
+        return False
+    # (no session read on the way: what let it through was the token's row, not a signed-in caller)
+    mod = ep.fn.module
+    if any(
+        ctx.analyzer.is_auth_source_call(mod, call)
+        for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
+        if call.start_byte < ev.node.start_byte
+    ):
+        return False
+    found: set[str] = set()
+    for e in ctx.flow(ep).events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if (
+            e.kind == "db"
+            and e.op is not None
+            and e.op.kind == "read"
+            and _ACCOUNT_MODEL.match(e.op.model or "")
+            and _keyed_by_client_email(ctx, e.op, e.state.client)
+        ):
+            found |= _bound_names(ctx, e.node)
+    if not found or not mentions_any(ctx.src, op.data, _derived(ctx, ep.fn.node, found)):
+        return False
+    # (`if (existing) throw new Error("taken")`: a sign-up, whose session is only ever for the new account)
+    for stmt in sx.find(ep.fn.node, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if (
+            cond is not None
+            and cond.type == "identifier"
+            and ctx.text(cond) in found
+            and sx.exits(ctx.src, stmt.child_by_field_name("consequence")) is not None
+        ):
+            return False
+    return True
+
+
 def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int) -> bool:
     """A read started before the session check (often in parallel with it) whose result is
     consumed only after the check: nothing leaves the server unauthenticated."""
@@ -2866,8 +2911,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         secret_checks: list[tuple[Node, set[str]]] | None = None  # found on first need
         paired: tuple[int, set[str]] | bool | None = False  # found on first need
         for i, ev in enumerate(events):
+            # (a session minted for the account the caller typed the address of, past a join link's row)
+            typed = ev.kind == "db" and ev.state.auth is not None and _session_for_typed_email(ctx, ep, ev)
             if (
-                ev.state.auth is not None
+                (ev.state.auth is not None and not typed)
                 or (form and not rewrites_client_row(ctx, ev) and not _reads_collected_rows(ctx, ev))
                 or _limited_public_create(ctx, ep, ev, set(flow.records))
                 or _intake_upload(ctx, ev, intake)
@@ -2885,7 +2932,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 secret_checks = _secret_checks(ctx, ep)
             if secret_checks and _behind_secret_check(ctx, ep, ev, secret_checks):
                 continue  # the recovery-code or reset-token step: the caller's secret is the credential
-            if _row_found_by_secret(ctx, ep, events, i):
+            if not typed and _row_found_by_secret(ctx, ep, events, i):
                 continue  # (the reset session the token found, deleted once it has expired)
             if exchange is False:
                 exchange = _sign_in_exchange(ctx, ep)
@@ -2905,7 +2952,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # a code exchanged for a device's credential: its check is the sign-in
             sink = sink_name(ctx.src, ev.node)
             op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
-            message_id = "unchecked" if ev.state.fetched else "unauthenticated"
+            message_id = "unchecked" if ev.state.fetched and not typed else "unauthenticated"
+            if typed:
+                op = "creates a session for the account of an e-mail address the caller sent"
             yield ctx.finding(
                 META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
             )

@@ -140,6 +140,9 @@ an account found by e-mail whose absence was turned away first (`if (!user) retu
 and "no such account" said past a role gate by a lookup that hands the account back when found (a staff
 console's `lookupUser`: the miss tells nothing the hit does not; for an account picked by its id, also an
 answer carrying its fields or the row an update of it returns).
+An error helper's local assigned the caught error's message (`let message = "An error occurred"; if
+(error instanceof Error) message = error.message; return message`) carries it, as a declared one does
+(not in a branch only a known error class takes).
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html

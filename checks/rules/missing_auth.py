@@ -252,6 +252,16 @@ false`, and the read of that stored value), a row found by the hash of a token t
 a recovery code (`resetUserRecoveryCode(userId)`) is no password-reset step. A read whose own filter keeps
 published rows only (`eq(t.isPublished, true)`, `status: "published"`) reads what its owners chose to
 show, unless it picks a personal field (an e-mail, a phone).
+Queries through a Prisma client extended with a query hook that throws without a signed-in caller
+(`prisma.$extends({ query: { $allModels: { async $allOperations({ operation, args, query }) { const
+orgId = await currentOrgId(); if (!orgId) throw ...; return query(args) } } } })`) are authenticated,
+per operation and model as the hook decides them (creates it lets through first are not; the client
+it was made from never is). A read before the session check whose record leaves unauthenticated only
+in the branch of its own visibility flag (`if (board.isPublic) return board.notes`) answers public
+data there; a Prisma `count()` of a whole table, or of what a constant filter keeps, is a site-wide
+total. Reported, though: a session row made past a join link's row for the account found by the
+e-mail address the caller typed (`user.findUnique({ where: { email } })`, no session read, a
+registered address not refused): whoever holds the link signs in as any existing account.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

@@ -247,6 +247,10 @@ A record read inside a project wrapper's callback (`return withRecovery(async ()
 back only when the callback returns it; rows found with a client tenant in the filter that a guard
 was handed first (`await requirePermission(orgId, [...])` signing the caller in and throwing unless
 a role there) and the ids kept from them (`rows.filter(...).map((r) => r.id)`) are the caller's tenant's.
+A query through a Prisma client whose query hook writes the caller's tenant into every `where`
+(`args.where = { ...args.where, organizationId }`, the value from a session read the hook checks) is
+scoped to that tenant, for the operations and models the hook does this for (not creates it lets
+through first, nor a model it leaves out: `if (model !== "Organization")`).
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, effect, guards, quota, sessions
+from checks.analysis import client_hooks, deployment, effect, guards, quota, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -1631,6 +1631,9 @@ class Analyzer:
         # the locals holding the presented session token, per session reader (`sessions._credentials`)
         self.session_credentials: dict[tuple[str, int], set[str]] = {}
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
+        # per (module, client name): the query hooks of the Prisma extension the client is (`client_hooks`)
+        self._client_hooks: dict[tuple[str, str], list[client_hooks.QueryHook] | None] = {}
+        self._hook_guards: dict[tuple[str, str, str, str], tuple[bool, bool]] = {}
 
     # -- summaries -------------------------------------------------------------------
     def _answers_secret_verdict(self, fn: Function, flow: Flow) -> bool:
@@ -2523,6 +2526,42 @@ class Analyzer:
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
         )
+
+    def client_guard(self, mod: Module, op: DbOp, callee: str) -> tuple[bool, bool]:
+        """(signs the caller in, keeps the query in the caller's tenant) for a Prisma query made through
+        a client extended with query hooks (`db.product.delete(...)` with `db = prisma.$extends({ query:
+        ... })`): what its hooks do for that operation of that model (`client_hooks`)."""
+        parts = callee.split(".")
+        if op.api != "prisma" or not op.model or len(parts) != 3:
+            return (False, False)
+        key = (mod.path, parts[0])
+        if key not in self._client_hooks:
+            found = self.program.resolve_value(mod, parts[0])
+            self._client_hooks[key] = (
+                client_hooks.extension_hooks(found[0], found[1], self.program.resolve_value)
+                if found is not None
+                else None
+            )
+        hooks = self._client_hooks[key]
+        if not hooks:
+            return (False, False)
+        authed = scoped = False
+        for hook in hooks:
+            memo = (hook.mod.path, str(hook.fn.start_byte), op.verb, op.model)
+            if memo not in self._hook_guards:
+                self._hook_guards[memo] = client_hooks.hook_guards(
+                    hook, op.verb, op.model, self.is_auth_source_call, self._enforcing_call
+                )
+            a, s = self._hook_guards[memo]
+            authed, scoped = authed or a, scoped or s
+        return (authed, scoped)
+
+    def _enforcing_call(self, mod: Module, call: Node) -> bool:
+        """`await requireOrg()`: a call that throws when nobody is signed in."""
+        target = self.target(mod, call)
+        if target is not None:
+            return self.summary(target).enforces_auth
+        return self.vocab.is_auth_enforcer(_unaliased(mod, sx.callee_name(mod.src, call)))
 
     def _plain_checker(self, fn: Function) -> bool:
         """A synchronous function whose body calls nothing but built-ins (`errors.push`, `Object.values`,
@@ -3518,6 +3557,11 @@ class _Walker:
                 if inner is not None and inner.type == "call_expression":
                     # `if (!validationResult(req).isEmpty()) return 422`: past the exit the rules held
                     c.validated |= self._rules_passed(inner)
+                    if not _under_and(n, cond):
+                        # `if (!name?.trim()) throw`: past the exit, a text that is not blank
+                        trimmed = self._trimmed_inline(inner)
+                        c.validated |= trimmed
+                        self.trimmed |= trimmed
                     before = len(self.events)
                     self._condition_call(inner, st, c, negated=True, cond=cond)
                     if len(self.events) > before and self.events[-1].kind == "floating":
@@ -3526,6 +3570,20 @@ class _Walker:
                 if arg is not None and arg.type == "identifier" and sx.text(src, arg) in self.promised:
                     never = never or n.id in conjuncts
                     continue  # `!allowed` with `allowed = canEdit(id)` un-awaited: a Promise, never falsy
+                if (
+                    inner is not None
+                    and inner.type == "binary_expression"
+                    and sx.text(src, inner.child_by_field_name("operator")) == "&&"
+                ):
+                    # `if (!(user && organizationId)) throw`: `!user || !organizationId`, so the exit
+                    # is taken whenever a session value among the operands is missing
+                    for term in self._conjuncts(inner):
+                        if (
+                            term.type in ("identifier", "member_expression")
+                            and sx.root_identifier(src, term) in sessionish
+                            and not self._is_role_expr(term)
+                        ):
+                            c.auth_neg = True
                 if arg is not None and sx.text(src, arg).endswith(".authStore.isValid"):
                     c.auth_neg = True  # PocketBase: `if (!pb.authStore.isValid) return 401` (the loaded auth cookie)
                 # `if (!verdict.valid) return 400` after `const verdict = validateConfig(kind, body.config)`
@@ -4308,6 +4366,30 @@ class _Walker:
             node = sx.unwrap(fn.child_by_field_name("object"))
         if not trimmed or value is None or value.type != "call_expression":
             return set()
+        for a in sx.find(self.fn.node, ("assignment_expression", "augmented_assignment_expression")):
+            if sx.text(self.src, a.child_by_field_name("left")) == name:
+                return set()
+        return {name}
+
+    def _trimmed_inline(self, call: Node) -> set[str]:
+        """`name?.trim()`, `title.trim().toLowerCase()`: a chain of string methods (one of them only a
+        text has) on a local, tested in place: the local of `if (!name?.trim()) throw` holds a text once
+        past the exit (anything else the client sends has no `trim` and makes the call throw; a missing
+        value answers `undefined`, refused). Not a local assigned again."""
+        node: Node | None = call
+        trimmed = False
+        while node is not None and node.type == "call_expression":
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression" or sx.call_args(node):
+                return set()
+            method = sx.text(self.src, fn.child_by_field_name("property"))
+            if method not in _STRING_ONLY_METHODS:
+                return set()
+            trimmed = True
+            node = sx.strip_types(fn.child_by_field_name("object"))
+        if not trimmed or node is None or node.type != "identifier":
+            return set()
+        name = sx.text(self.src, node)
         for a in sx.find(self.fn.node, ("assignment_expression", "augmented_assignment_expression")):
             if sx.text(self.src, a.child_by_field_name("left")) == name:
                 return set()
@@ -5295,7 +5377,7 @@ class _Walker:
             )
             if v.is_audit(callee):
                 self._audit_seen(call, st, _log_depth(v, callee))
-            elif summary.audits and summary.audit_depth < _LOG_REACH:
+            elif summary.audits and summary.audit_depth < _LOG_REACH and not self._reports_caught(call):
                 self._audit_seen(call, st, summary.audit_depth + (summary.audit_depth > 0))
             if summary.validates:
                 self.events.append(Event("validate", call, st.copy(), callee=callee))
@@ -5420,7 +5502,19 @@ class _Walker:
             db_op = managed_entity_assign(src, call, self.records)
         if db_op is not None:
             op = db_op
-            self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
+            state = st
+            hook_auth, hook_scope = self.az.client_guard(self.mod, op, callee)
+            if hook_auth:
+                # the client's query hook throws without a signed-in caller before the query runs (and
+                # once it was awaited, what follows runs signed in); it may keep the query in the
+                # caller's tenant too, for this operation only
+                state = st.copy()
+                state.auth = state.auth or "throw"
+                state.owner = state.owner or hook_scope
+                op.tenant_scoped = hook_scope
+                if is_awaited(call) or call == self.parallel:
+                    st.auth = st.auth or "throw"
+            self.events.append(Event("db", call, state.copy(), op, callee=callee, catch_param=self._catch()))
             if op.kind == "write" and vocab.AUDIT.search(op.model or "") and not _erases(op):
                 # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
                 self._audit_seen(call, st, 0)
@@ -5547,6 +5641,12 @@ class _Walker:
                 }
                 out |= _pattern_keys(tsrc, pattern, keys)
         return frozenset(out)
+
+    def _reports_caught(self, call: Node) -> bool:
+        """`catch (error) { return { error: parseError(error) } }`: a project error helper handed the
+        caught error, whose logger call reports the failure; no audit of the operation."""
+        caught = self.catch[-1] if self.catch else None
+        return bool(caught) and any(sx.text(self.src, sx.strip_types(a)) == caught for a in sx.call_args(call))
 
     def _audit_seen(self, call: Node, st: State, depth: int) -> None:
         st.audited = True

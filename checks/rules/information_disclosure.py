@@ -145,6 +145,9 @@ an account found by e-mail whose absence was turned away first (`if (!user) retu
 and "no such account" said past a role gate by a lookup that hands the account back when found (a staff
 console's `lookupUser`: the miss tells nothing the hit does not; for an account picked by its id, also an
 answer carrying its fields or the row an update of it returns).
+An error helper's local assigned the caught error's message (`let message = "An error occurred"; if
+(error instanceof Error) message = error.message; return message`) carries it, as a declared one does
+(not in a branch only a known error class takes).
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
@@ -161,7 +164,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import object_keys
+from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers, is_signature_call
@@ -513,6 +516,17 @@ def _exposing_locals(ctx: FileContext, fn: Function, err: str, depth: int = 0) -
         for d in sx.find(fn.node, ("variable_declarator",), False)
         if d.child_by_field_name("value") is not None
     ]
+    # (`let message = "An error occurred"; if (error instanceof Error) message = error.message;`)
+    # (not in a branch that only a known error class takes: `if (e instanceof AppError) message = e.message`)
+    home: FileContext | None = None
+    for a in sx.find(fn.node, ("assignment_expression",), False):
+        left = a.child_by_field_name("left")
+        if left is None or left.type != "identifier":
+            continue
+        if home is None:
+            home = ctx if fn.module is ctx.module else FileContext(fn.module, ctx.analyzer, ctx.config)
+        if not _narrowed_return(home, a, err):
+            decls.append(([sx.text(src, left)], a.child_by_field_name("right")))
     out: set[str] = set()
     for _ in range(4):
         grew = False
@@ -679,6 +693,21 @@ _ACCOUNT_TABLE = re.compile(r"(?i)(user|account|profile|member)s?$")
 _EMAIL_KEY = re.compile(r"(?i)(^|[^\w])[\"']?e_?mail[\"']?(\s*[:,})]|$)")
 
 
+def _filter_args(ctx: FileContext, op: DbOp) -> list[Node]:
+    """What picks the rows of a read: a Prisma query's `where` (not the `select` naming an `email`
+    column of a page of rows); the arguments as they are for other clients."""
+    if op.api != "prisma":
+        return op.args
+    out: list[Node] = []
+    for arg in op.args:
+        keys = object_keys(ctx.src, arg)
+        if not keys:
+            out.append(arg)
+        elif "where" in keys:
+            out.append(keys["where"])
+    return out
+
+
 def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
     """With nobody signed in, an answer carrying what an account table read keyed by the caller's
     e-mail address found (`{ provider: data?.[0]?.provider ?? null }`) and not first turned away when
@@ -689,7 +718,7 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
         if ev.state.auth is not None:
             continue
         if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and client_refs(src, ev, op_nodes(ev.op)):
-            keyed = any(_EMAIL_KEY.search(ctx.text(a)) for a in ev.op.args)
+            keyed = any(_EMAIL_KEY.search(ctx.text(a)) for a in _filter_args(ctx, ev.op))
             name = _bound_name(ctx, ev.op.chain) if keyed and _account_table(ctx, ev) else None
             found |= {name} if name else set()
         elif ev.kind in ("return", "respond") and ev.value is not None and found:

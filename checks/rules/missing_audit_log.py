@@ -151,6 +151,8 @@ purging expired keys, or a password reset handed to an auth library whose config
 An identity provider object the server builds from literals, module constants and deployment settings
 only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toString() })`): the same
 for every request, no connection is changed.
+A project error helper handed the caught error in a catch block (`catch (error) { return { error:
+parseError(error) } }`) logs the failure, not the operation: its logger call is no audit.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html

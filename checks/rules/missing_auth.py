@@ -259,6 +259,16 @@ false`, and the read of that stored value), a row found by the hash of a token t
 a recovery code (`resetUserRecoveryCode(userId)`) is no password-reset step. A read whose own filter keeps
 published rows only (`eq(t.isPublished, true)`, `status: "published"`) reads what its owners chose to
 show, unless it picks a personal field (an e-mail, a phone).
+Queries through a Prisma client extended with a query hook that throws without a signed-in caller
+(`prisma.$extends({ query: { $allModels: { async $allOperations({ operation, args, query }) { const
+orgId = await currentOrgId(); if (!orgId) throw ...; return query(args) } } } })`) are authenticated,
+per operation and model as the hook decides them (creates it lets through first are not; the client
+it was made from never is). A read before the session check whose record leaves unauthenticated only
+in the branch of its own visibility flag (`if (board.isPublic) return board.notes`) answers public
+data there; a Prisma `count()` of a whole table, or of what a constant filter keeps, is a site-wide
+total. Reported, though: a session row made past a join link's row for the account found by the
+e-mail address the caller typed (`user.findUnique({ where: { email } })`, no session read, a
+registered address not refused): whoever holds the link signs in as any existing account.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -1139,6 +1149,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a search index rebuilt from the server's own rows when found empty
         if ev.op.kind == "write":
             return True
+        if _site_wide_count(ctx, ev.op):
+            return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
         if _only_with_session_id(ctx, ev):
             return False  # `getSettings(session?.user?.id ?? null)` answering defaults without it
         if _verification_key_read(ctx, ep, ev.node):
@@ -1227,6 +1239,47 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
 
 _RECIPIENT_KEYS = frozenset({"to", "cc", "bcc", "recipient", "recipients", "email", "address", "destination"})
 _CONTENT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react", "template"})
+
+
+_LITERAL_VALUES = frozenset({"null", "true", "false", "undefined", "number", "string", "string_fragment"})
+
+
+def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma `count()` of a whole table, or of the rows a constant filter keeps (`where: { deletedAt:
+    null }`): a site-wide total, which picks out nobody; a filter with any value the caller or the
+    session chose (`where: { userId }`) counts someone's rows."""
+    if op.api != "prisma" or op.verb != "count" or len(op.args) > 1:
+        return False
+    if not op.args:
+        return True
+    opts = sx.strip_types(op.args[0])
+    if opts is None or opts.type != "object":
+        return False
+    keys = object_keys(ctx.src, opts)
+    if set(keys) - {"where"} or len(keys) != len(opts.named_children):
+        return False
+    where = sx.strip_types(keys.get("where"))
+    if where is None:
+        return True
+    return where.type == "object" and _constant_object(where)
+
+
+def _constant_object(obj: Node) -> bool:
+    """An object literal whose every value is a literal (or such an object)."""
+    for child in obj.named_children:
+        if child.type == "comment":
+            continue
+        if child.type != "pair":
+            return False
+        value = sx.strip_types(child.child_by_field_name("value"))
+        if value is None:
+            return False
+        if value.type == "object":
+            if not _constant_object(value):
+                return False
+        elif value.type not in _LITERAL_VALUES:
+            return False
+    return True
 
 
 def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
@@ -2184,6 +2237,51 @@ def _row_found_by_secret(ctx: FileContext, ep: EntryPoint, events: list[Event], 
     return bool(found) and picked <= _derived(ctx, ep.fn.node, found)
 
 
+def _session_for_typed_email(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A session row made (`db.session.create({ data: { userId: user.id, sessionToken } })`) for an
+    account looked up by the e-mail address the caller typed (`user.findUnique({ where: { email } })`),
+    past a row a token found (a team's shareable join link): the token vouches for the link, not for
+    whoever owns that address, so anyone signs in as any existing account by typing its address."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
+        return False
+    if not _SESSION_MODEL.match(op.model or "") or not op.data or ev.state.auth == "inherited":
+        return False
+    # (no session read on the way: what let it through was the token's row, not a signed-in caller)
+    mod = ep.fn.module
+    if any(
+        ctx.analyzer.is_auth_source_call(mod, call)
+        for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
+        if call.start_byte < ev.node.start_byte
+    ):
+        return False
+    found: set[str] = set()
+    for e in ctx.flow(ep).events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if (
+            e.kind == "db"
+            and e.op is not None
+            and e.op.kind == "read"
+            and _ACCOUNT_MODEL.match(e.op.model or "")
+            and _keyed_by_client_email(ctx, e.op, e.state.client)
+        ):
+            found |= _bound_names(ctx, e.node)
+    if not found or not mentions_any(ctx.src, op.data, _derived(ctx, ep.fn.node, found)):
+        return False
+    # (`if (existing) throw new Error("taken")`: a sign-up, whose session is only ever for the new account)
+    for stmt in sx.find(ep.fn.node, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if (
+            cond is not None
+            and cond.type == "identifier"
+            and ctx.text(cond) in found
+            and sx.exits(ctx.src, stmt.child_by_field_name("consequence")) is not None
+        ):
+            return False
+    return True
+
+
 def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int) -> bool:
     """A read started before the session check (often in parallel with it) whose result is
     consumed only after the check: nothing leaves the server unauthenticated."""
@@ -2229,8 +2327,67 @@ def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event],
                     signs_in[e.node.id] = target is not None and ctx.analyzer.summary(target).auth_source
                 if signs_in[e.node.id]:
                     continue
+            if e.kind in ("return", "respond") and _under_public_flag(ctx, ep.fn.node, e.node, names):
+                continue  # `if (board.isPublic) return board.notes`: what its owner made public
             return False
     return True
+
+
+def _under_public_flag(ctx: FileContext, fn: Node, node: Node, names: set[str]) -> bool:
+    """``node`` sits in the branch of `if (board.isPublic)` / `if (doc?.visibility === "public")`, a
+    test of the read record's own visibility flag (alone, or one of the conjuncts): the answer there
+    is what the record's owner made public."""
+    child = node
+    for anc in sx.ancestors(node):
+        if anc.id == fn.id:
+            return False
+        if anc.type == "if_statement" and anc.child_by_field_name("consequence") == child:
+            cond = sx.strip_types(anc.child_by_field_name("condition"))
+            while cond is not None and cond.type == "parenthesized_expression" and cond.named_children:
+                cond = sx.strip_types(cond.named_children[0])
+            if any(_visibility_test(ctx, term, names) for term in _and_terms(ctx, cond)):
+                return True
+        child = anc
+    return False
+
+
+def _and_terms(ctx: FileContext, node: Node | None) -> list[Node]:
+    node = sx.strip_types(node)
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = sx.strip_types(node.named_children[0])
+    if node is None:
+        return []
+    if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "&&":
+        return _and_terms(ctx, node.child_by_field_name("left")) + _and_terms(ctx, node.child_by_field_name("right"))
+    return [node]
+
+
+def _visibility_test(ctx: FileContext, term: Node, names: set[str]) -> bool:
+    """`board.isPublic`, `doc?.visibility === "public"`: the record's own flag, tested positively."""
+    if term.type == "member_expression":
+        prop = term.child_by_field_name("property")
+        return (
+            sx.root_identifier(ctx.src, term) in names
+            and prop is not None
+            and _VISIBILITY_FLAG.match(ctx.text(prop)) is not None
+        )
+    if term.type == "binary_expression" and ctx.text(term.child_by_field_name("operator")) in ("===", "=="):
+        left, right = (
+            sx.strip_types(term.child_by_field_name("left")),
+            sx.strip_types(term.child_by_field_name("right")),
+        )
+        for subject, other in ((left, right), (right, left)):
+            if subject is None or other is None or subject.type != "member_expression":
+                continue
+            prop = subject.child_by_field_name("property")
+            if (
+                sx.root_identifier(ctx.src, subject) in names
+                and prop is not None
+                and _VISIBILITY_STATE.match(ctx.text(prop))
+                and _PUBLIC_STATE.match(ctx.text(other))
+            ):
+                return True
+    return False
 
 
 def _exits_on_own_answer(ctx: FileContext, fn: Node, names: set[str], start: int, end: int) -> bool:
@@ -2968,8 +3125,10 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     secret_checks: list[tuple[Node, set[str]]] | None = None  # found on first need
     paired: tuple[int, set[str]] | bool | None = False  # found on first need
     for i, ev in enumerate(events):
+        # (a session minted for the account the caller typed the address of, past a join link's row)
+        typed = ev.kind == "db" and ev.state.auth is not None and _session_for_typed_email(ctx, ep, ev)
         if (
-            ev.state.auth is not None
+            (ev.state.auth is not None and not typed)
             or (form and not rewrites_client_row(ctx, ev) and not _reads_collected_rows(ctx, ev))
             or _limited_public_create(ctx, ep, ev, set(flow.records))
             or _intake_upload(ctx, ev, intake)
@@ -2987,7 +3146,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             secret_checks = _secret_checks(ctx, ep)
         if secret_checks and _behind_secret_check(ctx, ep, ev, secret_checks):
             continue  # the recovery-code or reset-token step: the caller's secret is the credential
-        if _row_found_by_secret(ctx, ep, events, i):
+        if not typed and _row_found_by_secret(ctx, ep, events, i):
             continue  # (the reset session the token found, deleted once it has expired)
         if exchange is False:
             exchange = _sign_in_exchange(ctx, ep)
@@ -3007,7 +3166,9 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             continue  # a code exchanged for a device's credential: its check is the sign-in
         sink = sink_name(ctx.src, ev.node)
         op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
-        message_id = "unchecked" if ev.state.fetched else "unauthenticated"
+        message_id = "unchecked" if ev.state.fetched and not typed else "unauthenticated"
+        if typed:
+            op = "creates a session for the account of an e-mail address the caller sent"
         yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink)
         break
     else:

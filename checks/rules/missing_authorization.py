@@ -257,6 +257,10 @@ A record read inside a project wrapper's callback (`return withRecovery(async ()
 back only when the callback returns it; rows found with a client tenant in the filter that a guard
 was handed first (`await requirePermission(orgId, [...])` signing the caller in and throwing unless
 a role there) and the ids kept from them (`rows.filter(...).map((r) => r.id)`) are the caller's tenant's.
+A query through a Prisma client whose query hook writes the caller's tenant into every `where`
+(`args.where = { ...args.where, organizationId }`, the value from a session read the hook checks) is
+scoped to that tenant, for the operations and models the hook does this for (not creates it lets
+through first, nor a model it leaves out: `if (model !== "Organization")`).
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -5032,7 +5036,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             checked = ev.state.role or ev.state.owner or verdict
             creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
             # (a helper that compared the owner of what it read with the caller: the ids it was handed)
-            inner_check = op.api == "helper" and op.owner_checked and ev.state.owner
+            inner_check = (op.api == "helper" and op.owner_checked and ev.state.owner) or op.tenant_scoped
             if (
                 checked
                 and not ev.state.role

@@ -140,6 +140,8 @@ result goes on; in a URL, a path or SQL text its content still counts); a client
 method (`tags.map((t) => t.trim())`) is a list of strings or a throw (for a database write; its content still
 counts in a URL or SQL text); an SDK client built for the request (`createServerClient(url, key, { cookies })`) is
 a connection, not client input.
+A local tested in place through a text-only method (`if (!name?.trim()) throw`) holds a non-blank text
+past the exit, as a trimmed local does (still any address in a redirect or a fetch URL).
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html

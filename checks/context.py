@@ -62,7 +62,7 @@ class FileContext:
     def flow(self, ep: EntryPoint) -> Flow:
         key = ep.fn.node.start_byte
         if key not in self._flows:
-            self._flows[key] = self.analyzer.flow(ep.fn, ep.initial_state())
+            self._flows[key] = self.analyzer.flow(ep.fn, ep.initial_state(), entry=True)
         return self._flows[key]
 
     def first_declarators(self, node: Node) -> dict[str, Node]:

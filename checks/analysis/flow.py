@@ -2794,8 +2794,12 @@ class Analyzer:
         final = self.flow(fn, State(client=set(fn.params), fetched=set(fn.params))).final
         return final.role or final.owner
 
-    def flow(self, fn: Function, initial: State | None = None, held: frozenset[str] = frozenset()) -> Flow:
-        walker = _Walker(self, fn, initial or State(), held)
+    def flow(
+        self, fn: Function, initial: State | None = None, held: frozenset[str] = frozenset(), entry: bool = False
+    ) -> Flow:
+        """``entry``: ``fn`` is an entry point, its client names what a visitor sent (a helper's are
+        whatever its callers hand it: `user.role` of a parameter may be the session's)."""
+        walker = _Walker(self, fn, initial or State(), held, entry)
         body = fn.body
         if body is None:
             return Flow(fn, [], walker.state, {}, [])
@@ -2860,8 +2864,13 @@ def _seat_filters(src: bytes, op: DbOp) -> list[Node]:
 
 
 class _Walker:
-    def __init__(self, az: Analyzer, fn: Function, state: State, held: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, az: Analyzer, fn: Function, state: State, held: frozenset[str] = frozenset(), entry: bool = False
+    ) -> None:
         self.az = az
+        # an entry point's walk: its client names hold what the visitor sent, never the server's
+        # knowledge of them (a role among them is a claim, `_claimed`)
+        self.entry = entry
         self.fn = fn
         self.mod = fn.module
         self.src = fn.module.src
@@ -3634,8 +3643,8 @@ class _Walker:
                     c.auth_neg = True  # `if (typeof token === "string") return 401`: the reader's refusal message
                 if op in ("<", "<=", ">", ">="):
                     # `ROLE_RANK[m.role] < ROLE_RANK[min]`: a role ranked against the least one let in
-                    low = self._ranked_role(left) if op in ("<", "<=") else self._ranked_role(right)
-                    high = self._ranked_role(right) if op in ("<", "<=") else self._ranked_role(left)
+                    low = self._ranked_role(left, st) if op in ("<", "<=") else self._ranked_role(right, st)
+                    high = self._ranked_role(right, st) if op in ("<", "<=") else self._ranked_role(left, st)
                     c.role_neg = c.role_neg or low
                     c.role_pos = c.role_pos or high
                 if op in ("==", "===", "!=", "!=="):
@@ -3669,7 +3678,7 @@ class _Walker:
                                     c.pinned.add(sx.text(src, other))  # ... and holds the session's id
                         else:
                             c.owner_pos = True
-                    if self._is_role_expr(left, sessionish) or self._is_role_expr(right, sessionish):
+                    if self._caller_role(left, st, sessionish, right) or self._caller_role(right, st, sessionish, left):
                         if op in ("!=", "!=="):
                             c.role_neg = True
                             if lroot in sessionish or rroot in sessionish:
@@ -4595,7 +4604,7 @@ class _Walker:
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
             if last in ("includes", "has") and any(
-                self._is_role_expr(a, st.session | st.fetched) for a in sx.call_args(call)
+                self._caller_role(a, st, st.session | st.fetched) for a in sx.call_args(call)
             ):
                 # `allowedRoles.includes(user.role)`: the caller's role against an allowlist (an exit on
                 # `required.length > 0 && !required.includes(role)` leaves it unchecked when none is required)
@@ -4764,12 +4773,43 @@ class _Walker:
             for op in reads
         )
 
-    def _ranked_role(self, node: Node | None) -> bool:
-        """`ROLE_RANK[m.role as Role]`: a lookup in a table of ranks keyed by a role."""
+    def _ranked_role(self, node: Node | None, st: State) -> bool:
+        """`ROLE_RANK[m.role as Role]`: a lookup in a table of ranks keyed by a role (the caller's,
+        not one the client claims: `ROLE_RANK[input.role]`)."""
         node = sx.strip_types(node)
         if node is None or node.type != "subscript_expression":
             return False
-        return self._is_role_expr(node.child_by_field_name("index"))
+        return self._caller_role(node.child_by_field_name("index"), st, st.session | st.fetched)
+
+    def _caller_role(self, node: Node | None, st: State, sessionish: set[str], other: Node | None = None) -> bool:
+        """A role expression (`_is_role_expr`) that is the server's knowledge of someone: the session
+        user's, a row read here, a value a helper worked out; not the client's own claim (`data.role`
+        of the action's parameter, `body.isAdmin` of the request): testing that asks the caller, who
+        answers as they please (`if (data.role === "ADMIN") { ... role: data.role }`). Nor, compared
+        with such a claim (``other``), a role's name in an enum (`data.role === SystemRoles.ADMIN`)."""
+        if not self._is_role_expr(node, sessionish) or self._claimed(node, st, sessionish):
+            return False
+        return other is None or not self._enum_member(node, st, sessionish) or not self._claimed(other, st, sessionish)
+
+    def _enum_member(self, node: Node | None, st: State, sessionish: set[str]) -> bool:
+        """`SystemRoles.ADMIN`, `Role.Owner`: a constant naming a role, no one's role."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "member_expression" or not _ENUM_MEMBER.match(sx.text(self.src, node)):
+            return False
+        root = sx.root_identifier(self.src, node)
+        return root is not None and root not in st.client and root not in sessionish and root not in self.records
+
+    def _claimed(self, node: Node | None, st: State, sessionish: set[str]) -> bool:
+        """`data.role` where `data` holds what the client sent (a parameter, the request's body, a
+        parse of either) and nothing the server looked up (a row read by a client id is still read)."""
+        if not self.entry:
+            return False  # (a helper's parameter is what its callers hand it: the session user, often)
+        root = sx.root_identifier(self.src, sx.strip_types(node))
+        if root is None or root not in st.client or root in sessionish or root in self.records:
+            return False
+        lookup = self.lookups.get(root)
+        target = self.az.target(self.mod, lookup) if lookup is not None else None
+        return target is None or not any(op.kind == "read" for op in self.az.summary(target).ops)
 
     def _outer_param(self, node: Node | None, at: Node) -> bool:
         """``node`` is a parameter of a function enclosing ``at`` (a wrapper's `role` seen in the
@@ -4974,7 +5014,7 @@ class _Walker:
             ):
                 inner = self.mod.function_for(cb)
                 own = set(inner.params)
-                sub = _Walker(self.az, inner, st.copy(), self.held - own)
+                sub = _Walker(self.az, inner, st.copy(), self.held - own, self.entry)
                 sub.catch = list(self.catch)
                 if parent is not None and _catch_handler(self.src, parent, cb):
                     # `promise.catch((error) => res.json({ msg: error.message }))`: a catch block
@@ -5057,6 +5097,8 @@ class _Walker:
             if filled is None and k not in summary.runs_params:
                 continue  # (a function the wrapper only stores or hands on: not known to run here)
             own = set(inner.params)
+            # (not an entry walk: what the wrapper hands the callback, `(member) => ...`, may be a row it
+            # looked up for the caller, though built from the client's values)
             sub = _Walker(self.az, inner, st.copy(), self.held - own)
             sub.walking = self.walking | {inner.node.start_byte}
             sub.catch = list(self.catch)

@@ -40,7 +40,10 @@ an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what
 setting named for a balance (`lowBalanceAlert`) is when to warn, not the balance. A platform-wide admin flag
 however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`. Behind a role check, a
 validated parse whose schema admits a role or admin flag is written as the feature (the role-gated policy),
-whole or field by field; what is bought (`plan`, `credits`) stays reported.
+whole or field by field; what is bought (`plan`, `credits`) stays reported. A role check is a test of what
+the server knows of the caller (the session user, a row read by the session's id, a role helper), never of
+the role the client sends: `if (data.role === "ADMIN")`, or `const isAdmin = data.role === Roles.ADMIN`
+then `if (isAdmin)`, before `role: data.role` asks the caller, who answers as they please.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or

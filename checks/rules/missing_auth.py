@@ -2418,7 +2418,7 @@ def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
     st = ep.initial_state()
     st.session |= closed
     st.fetched |= closed
-    return ctx.analyzer.flow(ep.fn, st)
+    return ctx.analyzer.flow(ep.fn, st, entry=True)
 
 
 _DOCUMENT_WRITES = ("save", "deleteOne", "remove", "updateOne")

@@ -6707,7 +6707,8 @@ class _Walker:
         refs: set[str] = set()
         for a in op.args:
             refs |= identifiers(self.src, a, into_functions=True)
-        own = refs & (st.session | st.fetched)
+        # (not a value the client also sent: `params.uuid` handed over in a wrapper's context beside the session)
+        own = (refs & (st.session | st.fetched)) - st.client
         if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
             # `where: { id, ownerId: session?.userId }` with the session never checked: signed out,
             # the value is undefined and Prisma drops the condition, so the row is anyone's

@@ -162,9 +162,8 @@ def _unaliased(mod: Module, callee: str) -> str:
     return binding.imported + dot + rest
 
 
-def _typeof_field_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
-    """`typeof body.name === "string"`: the field read tested (`field_read_key`), so that in the branch
-    the test opens that field, not the whole body, holds the type (not for "object")."""
+def _typeof_operand(src: bytes, left: Node | None, right: Node | None) -> Node | None:
+    """The operand of `typeof x` compared with a type name other than "object" (`typeof x === "string"`)."""
     for side, other in ((left, right), (right, left)):
         kind = sx.strip_types(side)
         if kind is None or kind.type != "unary_expression":
@@ -173,27 +172,22 @@ def _typeof_field_test(src: bytes, left: Node | None, right: Node | None) -> str
             continue
         arg = sx.strip_types(kind.child_by_field_name("argument"))
         name = sx.string_value(src, sx.strip_types(other))
-        if arg is None or arg.type != "member_expression" or name is None or name == "object":
-            return None
-        return field_read_key(src, arg)
+        return arg if arg is not None and name is not None and name != "object" else None
     return None
+
+
+def _typeof_field_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
+    """`typeof body.name === "string"`: the field read tested (`field_read_key`), so that in the branch
+    the test opens that field, not the whole body, holds the type (not for "object")."""
+    arg = _typeof_operand(src, left, right)
+    return field_read_key(src, arg) if arg is not None and arg.type == "member_expression" else None
 
 
 def typeof_test(src: bytes, left: Node | None, right: Node | None) -> str | None:
     """`typeof token` compared with a type other than "object" (`typeof token === "string"`): the
     local tested, which on equality holds no object (no session, no record)."""
-    for side, other in ((left, right), (right, left)):
-        kind = sx.strip_types(side)
-        if kind is None or kind.type != "unary_expression":
-            continue
-        if sx.text(src, kind.child_by_field_name("operator")) != "typeof":
-            continue
-        arg = sx.strip_types(kind.child_by_field_name("argument"))
-        name = sx.string_value(src, sx.strip_types(other))
-        if arg is None or arg.type != "identifier" or name is None or name == "object":
-            return None
-        return sx.text(src, arg)
-    return None
+    arg = _typeof_operand(src, left, right)
+    return sx.text(src, arg) if arg is not None and arg.type == "identifier" else None
 
 
 def is_signature_call(callee: str) -> bool:

@@ -2413,10 +2413,8 @@ def _runs_before(call: Node, scope: Node) -> bool:
     return p is not None
 
 
-def _member_mapped(ctx: FileContext, node: Node) -> Node | None:
-    """`items.map((item) => item.lesson)`, `items.map(({ lesson }) => lesson)`: each element's nested
-    object (no field chosen of it) written as a row; the array mapped. (An identity map is
-    `_identity_mapped`'s; a literal built per item is judged field by field elsewhere.)"""
+def _map_callback(ctx: FileContext, node: Node) -> tuple[Node, Node, list[Node]] | None:
+    """`list.map((x) => ...)` with one arrow callback: the `list.map` member, the arrow and its parameters."""
     if node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) != "map":
         return None
     fn = sx.strip_types(node.child_by_field_name("function"))
@@ -2426,7 +2424,18 @@ def _member_mapped(ctx: FileContext, node: Node) -> Node | None:
     arrow = args[0]
     single = arrow.child_by_field_name("parameter")
     formal = arrow.child_by_field_name("parameters")
-    params = [single] if single is not None else formal.named_children if formal is not None else []
+    params = [single] if single is not None else list(formal.named_children) if formal is not None else []
+    return fn, arrow, params
+
+
+def _member_mapped(ctx: FileContext, node: Node) -> Node | None:
+    """`items.map((item) => item.lesson)`, `items.map(({ lesson }) => lesson)`: each element's nested
+    object (no field chosen of it) written as a row; the array mapped. (An identity map is
+    `_identity_mapped`'s; a literal built per item is judged field by field elsewhere.)"""
+    mapped = _map_callback(ctx, node)
+    if mapped is None:
+        return None
+    fn, arrow, params = mapped
     if len(params) != 1:
         return None
     param = params[0]
@@ -2457,16 +2466,10 @@ _SCALAR_NAME = re.compile(r"(?i)(id|ids|name|title|slug|url|email|text|label|key
 
 def _identity_mapped(ctx: FileContext, node: Node) -> Node | None:
     """`rows.map((r: Row) => r)`: each element handed on as it is (no field chosen); the array mapped."""
-    if node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) != "map":
+    mapped = _map_callback(ctx, node)
+    if mapped is None:
         return None
-    fn = sx.strip_types(node.child_by_field_name("function"))
-    args = sx.call_args(node)
-    if fn is None or fn.type != "member_expression" or len(args) != 1 or args[0].type != "arrow_function":
-        return None
-    arrow = args[0]
-    single = arrow.child_by_field_name("parameter")
-    formal = arrow.child_by_field_name("parameters")
-    params = [single] if single is not None else formal.named_children if formal is not None else []
+    fn, arrow, params = mapped
     names = [n for p in params for n in sx.pattern_names(ctx.src, p)]
     body = sx.strip_types(arrow.child_by_field_name("body"))
     if body is not None and body.type == "statement_block" and len(body.named_children) == 1:

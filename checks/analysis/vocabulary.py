@@ -338,7 +338,6 @@ _PARTY_MODIFIER = re.compile(
     r"(?i)^(user|account|profile|customer|member|team|organi[sz]ation|org|workspace|patient|client|tenant|"
     r"chat|conversation|message|owner|personal|private|direct|dm)s?$"
 )
-_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
 # Where someone (or their vehicle) was: GPS pings and location trails (`ping`, `gpsFix`, `locationHistory`);

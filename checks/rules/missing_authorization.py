@@ -1314,7 +1314,6 @@ _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
 _ACTOR_FIELD = re.compile(r"^(signed|approved|certified|submitted)(By|_by)(Id|_id)?$")
 # the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
-_OWNER_COLUMNS = vocab.OWNER_FIELDS | {"org_id", "organization_id", "workspace_id", "userID", "ownerID"}
 
 
 def _owner_check_left_out(ctx: FileContext, ev: Event) -> bool:

@@ -1,0 +1,3 @@
+"use server";
+
+export { sendMagicLink } from "@/app/(auth)/magic-link/actions";

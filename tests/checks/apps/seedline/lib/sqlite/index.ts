@@ -1,0 +1,7 @@
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import * as schema from "./schema";
+
+export const sqlite = new Database(process.env.SYNC_DB_PATH ?? "./data/sync.db");
+export const localDb = drizzle(sqlite, { schema });
+export * from "./schema";

@@ -54,7 +54,7 @@ export async function signInWithFirmCode(_prev: SignInState, formData: FormData)
   if (!parsed.success) return { error: "Check the form." };
   const firm = await prisma.firm.findUnique({ where: { slug: parsed.data.firmCode }, select: { id: true } });
   if (!firm) {
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure -- (gap judge: ambiguous) an unknown firm code: rule 10 names account states, not whether a tenant's slug exists
     return { error: "We don't know that firm code." };
   }
   const member = await prisma.membership.findFirst({

@@ -40,7 +40,7 @@ export async function mergeClients(_prev: unknown, formData: FormData) {
     data: {
       clientId: keepId,
       // ruleid: missing-authorization
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment -- (gap judge: ambiguous) a tenant id (firmId) from the form: rule 4's list names ownerId/userId, not tenant ids
       firmId: formData.get("firmId") as string,
     },
   });

@@ -47,7 +47,7 @@ async function currentStaff(): Promise<StaffSession> {
 
 // The mobile timer passes the cached user so it works offline-first.
 // ruleid: missing-auth
-// ok: missing-input-validation
+// ruleid: missing-input-validation
 export async function startTimer(input: { matterId: string; narrative: string }, providedUser?: { userId: string; firmId: string }) {
   const parsed = z.object({ matterId: z.string().cuid(), narrative: z.string().max(2000) }).parse(input);
   const user = providedUser ?? (await currentStaff());

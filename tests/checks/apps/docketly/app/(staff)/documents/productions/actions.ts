@@ -51,6 +51,7 @@ export const resendServiceLink = validatedActionWithUser(z.object({ serviceLinkI
   const link = await prisma.serviceLink.findUnique({ where: { id: data.serviceLinkId }, select: { recipient: true, documentId: true } });
   if (!link) return { error: "Not found" };
   const token = newToken();
+  // ruleid: missing-authorization
   await prisma.serviceLink.update({ where: { id: data.serviceLinkId }, data: { token: hashToken(token) } });
   await sendEmail(link.recipient, "Served document (re-sent)", `<a href="https://app.docketly.law/service/${token}">View</a>`);
   return { success: "Re-sent" };

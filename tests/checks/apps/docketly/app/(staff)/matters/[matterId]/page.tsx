@@ -53,6 +53,7 @@ export default async function MatterPage({ params }: { params: Promise<{ matterI
     }
     const colleagueId = String(formData.get("userId"));
     // ruleid: missing-authorization
+    // todook: mass-assignment -- (gap judge: ambiguous) the walled colleague's userId written by the lead attorney: the subject of the feature, not an owner
     await prisma.ethicalWall.create({ data: { matterId: boundMatterId, userId: colleagueId, reason: String(formData.get("reason") ?? "") } });
     await auditLog({ firmId: s.firmId, actorId: s.userId, action: "wall.created", target: boundMatterId, meta: { colleagueId } });
     revalidatePath(`/matters/${boundMatterId}`);

@@ -51,6 +51,7 @@ export async function flagDiscrepancy(_prev: unknown, formData: FormData) {
   if (!canReconcile(session) && session.role !== "OWNER") return { error: "Billing staff only." };
   const { accountId, note } = z.object({ accountId: z.string().uuid(), note: z.string().min(3).max(1000) }).parse(Object.fromEntries(formData));
   // ok: sql-injection
+  // ruleid: missing-authorization
   await sql`INSERT INTO reconciliation_alerts (account_id, firm_id, note, raised_by) VALUES (${accountId}, ${session.firmId}, ${note}, ${session.userId})`;
   return { ok: true };
 }

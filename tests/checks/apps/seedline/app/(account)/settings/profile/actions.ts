@@ -21,7 +21,7 @@ export const updateProfile = validatedActionWithUser(profileSchema, async (data,
 
 // Kept for the v1 mobile web view, which passes the cached user to avoid a round trip.
 // ruleid: missing-auth
-// ok: missing-input-validation
+// ruleid: missing-input-validation
 export async function updateProfileLegacy(formData: FormData, providedUser?: SessionInfo) {
   const user = providedUser ?? (await verifySession());
   const data = profileSchema.parse({ name: formData.get("name"), locale: formData.get("locale") });

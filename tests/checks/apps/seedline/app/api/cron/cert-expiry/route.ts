@@ -4,6 +4,7 @@ import { sendEmail } from "@/lib/notify";
 
 // Scheduled by Vercel cron; the secret check was dropped when the job moved from GitHub Actions.
 // ruleid: missing-auth
+// ruleid: missing-rate-limit
 export async function GET() {
   const soon = new Date(Date.now() + 30 * 864e5);
   const expiring = await prisma.certification.findMany({

@@ -29,6 +29,7 @@ export async function recordRepayment(loanId: string, amount: number) {
   // ruleid: missing-authorization
   await prisma.loanRepayment.create({ data: { loanId, amount, dueDate: new Date(), paidAt: new Date() } });
   // ruleid: missing-authorization
+  // ruleid: mass-assignment
   await prisma.loan.update({ where: { id: loanId }, data: { balance: { decrement: amount } } });
   revalidatePath("/loans");
 }

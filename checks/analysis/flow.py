@@ -63,10 +63,7 @@ _ROLE_PROPS = re.compile(
     r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator)|"
     # `session.user.superRole`, `user.platformRole`, `me.global_role`: a platform-wide role (not `targetRole`
     # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
-    r"(super|platform|system|global|site|app)_?roles?|"
-    # `user.user_metadata.organization_role`, Clerk's `orgRole`: the caller's role in the organization they
-    # act in, a role like `membership.role` (not `memberRole`, above)
-    r"(organization|org|team|workspace)_?roles?)$"
+    r"(super|platform|system|global|site|app)_?roles?)$"
 )
 # a permissions object the project works out for the caller (`const permissions = await Permissions.get(...)`):
 # its flags (`permissions.manage`, `abilities.canEdit`) are the caller's rights on what was asked about

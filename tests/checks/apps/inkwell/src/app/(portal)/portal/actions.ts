@@ -69,7 +69,7 @@ export async function removePortalMember(memberId: string) {
 export async function changePortalMemberRole(memberId: string, role: string) {
   const { orgId, orgRole } = await auth.protect();
   if (orgRole !== "org:admin") throw new Error("Forbidden");
-  // todoruleid: mass-assignment -- policy (pass 20): a role written behind a role check (Clerk's `orgRole`, read as a role since pass 23) is let through; an admin changing a role is the feature
+  // ruleid: mass-assignment
   // ok: missing-authorization -- org admin role checked, scoped to the org
   await prisma.portalMember.updateMany({ where: { id: memberId, orgId: orgId! }, data: { role } });
 }

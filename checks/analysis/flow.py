@@ -3947,18 +3947,24 @@ class _Walker:
         """`if (!row || !allowed) return 404` past `allowed = row.ownerId === me.id || ...` (`_note_verdict`):
         the rest runs for an owner or a holder of the role asked about, as the comparison itself would."""
         for n in sx.disjuncts(self.src, top):
-            if n.type == "unary_expression" and sx.text(self.src, n.child_by_field_name("operator")) == "!":
-                arg = sx.unwrap(n.child_by_field_name("argument"))
-                named = arg is not None and arg.type == "identifier"
-                gate = self.verdicts.get(sx.text(self.src, arg)) if named else None
-                if gate is not None:
-                    c.role_neg = c.role_neg or gate[0]
-                    c.owner_neg = c.owner_neg or gate[1]
+            # (`if (!isCoach && !isClient) return 403`, each a verdict: past the exit one of them holds)
+            gates = [self._negated_verdict(t) for t in self._conjuncts(n)]
+            if gates and all(g is not None for g in gates):
+                c.role_neg = c.role_neg or any(g[0] for g in gates if g is not None)
+                c.owner_neg = c.owner_neg or any(g[1] for g in gates if g is not None)
         for n in self._conjuncts(top):
             gate = self.verdicts.get(sx.text(self.src, n)) if n.type == "identifier" else None
             if gate is not None:
                 c.role_pos = c.role_pos or gate[0]
                 c.owner_pos = c.owner_pos or gate[1]
+
+    def _negated_verdict(self, term: Node) -> tuple[bool, bool] | None:
+        """(role, owner) of the verdict `v` in a term `!v` (`_note_verdict`)."""
+        n = sx.unwrap(term)
+        if n is None or n.type != "unary_expression" or sx.text(self.src, n.child_by_field_name("operator")) != "!":
+            return None
+        arg = sx.unwrap(n.child_by_field_name("argument"))
+        return self.verdicts.get(sx.text(self.src, arg)) if arg is not None and arg.type == "identifier" else None
 
     def _note_verdict(self, name: str, v: Node, st: State) -> None:
         """Keep ``name`` as a verdict while every value it is given (but a falsy start, `let allowed =

@@ -166,7 +166,8 @@ not the row's owner (a `userId` with no relation to `User` at all is still judge
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a verdict kept in a local and tested by an exit, `allowed = row.reporterId
-=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`, or a flag started `false` and set
+=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`, or one such verdict per party
+refused together, `if (!isCoach && !isClient) return 403`, or a flag started `false` and set
 to `true` only inside branches such a comparison or a row found in the caller's tenant opened, `if
 (row.deskId === ownDeskId) allowed = true; else if (seat) allowed = true`; an optional id looked up in the
 caller's tenant where given, `if (invoiceId) { ...; if (!found) return 400 }`, then written as

@@ -11,7 +11,8 @@ TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).g
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`/`delete`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Knex
-`.returning("*")`, Supabase `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`, Mongoose
+`.returning("*")`, Supabase `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL
+`... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and so
 does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also

@@ -2590,7 +2590,7 @@ def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str,
             held = sx.strip_types(data)
             if held is None:
                 continue
-            rows = [held] if held.type == "identifier" else []
+            rows: list[Node | None] = [held] if held.type == "identifier" else []
             if held.type == "object":
                 rows = [
                     sx.strip_types(c.named_children[0])

@@ -2603,9 +2603,13 @@ def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str,
                 index = params.get(sx.text(tsrc, row))
                 if index is None or index >= len(args) or args[index].type == "spread_element":
                     continue
-                found = _wholesale(ctx, ev, args[index], ep)
-                if found is not None:
-                    return found
+                # (a local the caller built field by field, `{ user_id: user.id, note: input.note }`, is
+                # judged as that literal, as on a direct write)
+                behind = _literal_behind(ctx, ep, args[index], gated=ev.state.role)
+                for choice in _choices(behind):
+                    found = _wholesale(ctx, ev, choice, ep)
+                    if found is not None:
+                        return found
     return None
 
 

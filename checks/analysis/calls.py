@@ -28,8 +28,8 @@ _SUPABASE_STAR = re.compile(r"(?:^|[,(])\s*\*\s*(?:[,)]|$)")
 class DbOp:
     kind: str  # "read" | "write"
     model: str  # model / table name, "" when unknown
-    api: str  # prisma | drizzle | kysely | supabase | mongoose | mongo | firestore | typeorm | sequelize | mikro-orm
-    # | payload | sql | helper
+    api: str  # prisma | drizzle | kysely | knex | supabase | mongoose | mongo | firestore | typeorm | sequelize
+    # | mikro-orm | payload | sql | helper
     call: Node  # the call that names the operation (`db.post.delete(...)`, `db.update(posts)`)
     chain: Node  # the outermost expression of a builder chain (`db.update(t).set(x).where(y)`)
     args: list[Node] = field(default_factory=list)  # where to look for ids, filters, data
@@ -272,6 +272,16 @@ def classify_db(
                 kind, text, call, outer_chain(call), [call], verb, projected=not _SELECT_STAR.search(text)
             )
         return None
+    # Knex: `knex("posts").where({ id }).update(patch)`, `trx("posts").insert(row).returning("*")`: the
+    # query is named by the call of the instance on a table; the calls chained on it are its steps
+    if parts[0].endswith("()") and _knex_instance(mod, parts[0][:-2]) and _knex_table_step(src, call):
+        return None  # (a step of a chain classified at its table call)
+    if len(parts) >= 3 and parts[1] in _KNEX_ROOTS and _knex_instance(mod, parts[0], strict=True):
+        return None  # (`knex.from("t").where(...)`: the same)
+    if len(parts) <= 2 and _knex_instance(mod, parts[0], strict=len(parts) == 2 and parts[1] != "raw"):
+        op = _knex_op(mod, call, parts)
+        if op is not None or len(parts) == 1:
+            return op
     if last == "raw" and len(parts) == 2 and _runs_raw_query(mod, call, parts[0]):
         # Kysely `sql.raw(text).execute(db)`: the text run as it is (a `sql.raw` fragment inside a
         # template is part of that template's query, classified there)
@@ -485,6 +495,142 @@ def classify_db(
                 args = [*args, *(a for m, c in chain_calls(chain, src)[1:] for a in sx.call_args(c))]
             return _raw_sql_op(kind, text, call, chain, args, last)
     return None
+
+
+# what a knex instance is called (`const knex = createDbConnection()`, `knex.transaction(async (trx) => ...)`,
+# `const db = knex(config)`); `sql("users")` is postgres.js naming an identifier inside a template, no query
+_KNEX_NAMES = frozenset({"knex", "trx", "tx", "db", "database", "conn", "connection", "qb"})
+# ... of those, the ones no other client is called (`db.from("t")` may be a Supabase client's)
+_KNEX_ONLY_NAMES = frozenset({"knex", "trx"})
+# the instance's methods that start a query on a table (`knex.from("t")`)
+_KNEX_ROOTS = frozenset({"from()", "table()", "into()"})
+_KNEX_TABLE = re.compile(r"^[A-Za-z_][\w.]*(?:\s+as\s+\w+)?$", re.I)
+_KNEX_WRITES = frozenset({"insert", "update", "del", "delete", "increment", "decrement", "upsert", "truncate"})
+_KNEX_FILTERS = frozenset(
+    {
+        "where",
+        "andWhere",
+        "orWhere",
+        "whereNot",
+        "andWhereNot",
+        "orWhereNot",
+        "whereIn",
+        "orWhereIn",
+        "whereNotIn",
+        "whereBetween",
+        "whereLike",
+        "whereILike",
+        "whereRaw",
+        "andWhereRaw",
+        "orWhereRaw",
+        "whereJsonPath",
+        "having",
+        "limit",
+        "offset",
+    }
+)
+# reads answering one value or chosen columns, not rows
+_KNEX_AGGREGATES = frozenset({"pluck", "count", "countDistinct", "sum", "sumDistinct", "avg", "min", "max"})
+
+
+def _knex_instance(mod: Module, name: str, strict: bool = False) -> bool:
+    """``name`` calls a knex query builder: named like one, or made by the `knex` package's factory
+    in this file, or imported from a module named for it (`import db from "@/lib/knex"`). ``strict``:
+    not by a name other clients have too."""
+    if "." in name or not name:
+        return False
+    if name in (_KNEX_ONLY_NAMES if strict else _KNEX_NAMES) or name.lower().endswith("knex"):
+        return True
+    binding = mod.imports.get(name)
+    if binding is not None:
+        return binding.spec == "knex" or binding.spec.rsplit("/", 1)[-1] in ("knex", "knexfile")
+    value = sx.strip_types(mod.values.get(name))
+    if value is None or value.type != "call_expression":
+        return False
+    factory = mod.imports.get(sx.callee_name(mod.src, value).split(".")[0])
+    return factory is not None and factory.spec == "knex"
+
+
+def _knex_table(src: bytes, call: Node) -> str | None:
+    """The table a call of a knex instance names (`knex("posts")`, `trx("users as u")`)."""
+    args = sx.call_args(call)
+    table = sx.string_value(src, args[0]) if len(args) == 1 else None
+    return table.strip().split()[0] if table is not None and _KNEX_TABLE.match(table.strip()) else None
+
+
+def _knex_table_step(src: bytes, call: Node) -> bool:
+    """``call`` is chained on a table call (`knex("posts").where(...).update(...)`)."""
+    node = call
+    for _ in range(64):
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None:
+            return False
+        if fn.type != "member_expression":
+            return node is not call and _knex_table(src, node) is not None
+        inner = sx.unwrap(fn.child_by_field_name("object"))
+        if inner is None or inner.type != "call_expression":
+            return False
+        node = inner
+    return False
+
+
+def _knex_op(mod: Module, call: Node, parts: list[str]) -> DbOp | None:
+    """`knex("t")...` (the table call) or `knex.from("t")` / `knex.table("t")` / `knex.raw(text, bindings)`."""
+    src = mod.src
+    args = sx.call_args(call)
+    if len(parts) == 2:
+        last = parts[1]
+        if last == "raw" and args:
+            text = sql_text(src, _held_sql(mod, args[0]))
+            kind = sql_kind(text)
+            if kind is None:
+                return None
+            whole = _SELECT_STAR.search(text)
+            return _raw_sql_op(kind, text, call, outer_chain(call), args, "raw", projected=not whole)
+        if f"{last}()" not in _KNEX_ROOTS:
+            return None
+    model = _knex_table(src, call)
+    if model is None:
+        return None
+    chain = outer_chain(call)
+    steps = chain_calls(chain, src)[1:]
+    kind = "read"
+    verb = "select"
+    data: list[Node] = []
+    filters: list[Node] = []
+    projected = False
+    for method, step in steps:
+        step_args = sx.call_args(step)
+        if method in _KNEX_WRITES:
+            kind, verb = "write", method
+            if method in ("insert", "upsert"):
+                data.extend(step_args[:1])
+            elif method == "update":
+                # `.update(patch)` or `.update("column", value)`
+                named = len(step_args) >= 2 and sx.string_value(src, step_args[0]) is not None
+                data.extend(step_args[1:2] if named else step_args[:1])
+            elif method in ("increment", "decrement"):
+                data.extend(step_args[1:2])
+        elif method == "merge":
+            data.extend(step_args[:1])
+        elif method in _KNEX_FILTERS:
+            filters.extend(step_args)
+        elif method in ("select", "first", "column", "columns", "distinct"):
+            projected = projected or (bool(step_args) and not any(_knex_star(src, a) for a in step_args))
+        elif method in _KNEX_AGGREGATES:
+            projected = True
+    if kind == "write":
+        return DbOp("write", model, "knex", call, chain, filters, data, False, False, verb)
+    return DbOp("read", model, "knex", call, chain, filters, [], projected, not projected, verb)
+
+
+def _knex_star(src: bytes, node: Node) -> bool:
+    """`"*"`, `"t.*"` or an array holding one: every column."""
+    node = sx.strip_types(node) or node
+    if node.type == "array":
+        return any(_knex_star(src, e) for e in node.named_children)
+    value = sx.string_value(src, node)
+    return value is not None and (value.strip() == "*" or value.strip().endswith(".*"))
 
 
 _MONGO_READS = frozenset({"find", "findOne", "countDocuments", "estimatedDocumentCount", "aggregate", "distinct"})

@@ -4,13 +4,15 @@ r"""Whole database records returned to the client.
 Flags an entry point that returns (or, in a route handler, responds with) a whole record
 or list of records read from the database without choosing fields: Prisma
 `findUnique/findFirst/findMany` without `select`, `SELECT *` rows, Drizzle
-`db.select().from(t)` with no columns, Supabase `.select()`/`.select("*")`, Mongoose
+`db.select().from(t)` with no columns, Knex `knex("t").where(...)` / `.select("*")` / `.first()` with no
+columns, Supabase `.select()`/`.select("*")`, Mongoose
 documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
 TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()`, MikroORM
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`/`delete`
-without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Supabase
-`.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL `... RETURNING *`, Mongoose
+without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Knex
+`.returning("*")`, Supabase `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL
+`... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and so
 does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
@@ -572,7 +574,7 @@ def _mongoose_write_projected(src: bytes, op: DbOp) -> bool:
 
 def _write_hands_back_whole(src: bytes, op: DbOp) -> bool:
     """A write that answers with every column of the rows it wrote: Prisma `create`/`update`/`upsert`
-    without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns,
+    without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Knex `.returning("*")`,
     Supabase `.insert(x).select()` / `.select("*")`, SQL `... RETURNING *`."""
     if op.api == "prisma":
         return op.verb in _PRISMA_RECORD_WRITES and not op.projected
@@ -580,10 +582,13 @@ def _write_hands_back_whole(src: bytes, op: DbOp) -> bool:
         return bool(op.args) and bool(_RETURNING_STAR.search(sql_text(src, op.args[0])))
     if op.api == "mongoose":
         return op.verb in _MONGOOSE_DOCUMENT_WRITES and not _mongoose_write_projected(src, op)
-    if op.api not in ("kysely", "drizzle", "supabase"):
+    if op.api not in ("kysely", "drizzle", "supabase", "knex"):
         return False
     for method, call in chain_calls(op.chain, src):
         args = sx.call_args(call)
+        if method == "returning" and op.api == "knex":
+            # `.returning("*")`, `.returning(["*"])`: every column (`.returning(["id", "title"])` chooses)
+            return any(_every_column(src, a) for a in args)
         if method == "returningAll" and op.api == "kysely":
             return True
         if method == "returning" and op.api == "drizzle":
@@ -592,6 +597,13 @@ def _write_hands_back_whole(src: bytes, op: DbOp) -> bool:
             sel = sx.string_value(src, args[0]) if args else None
             return not args or (sel is not None and sel.strip() == "*")
     return False
+
+
+def _every_column(src: bytes, node: Node) -> bool:
+    node = sx.strip_types(node) or node
+    if node.type == "array":
+        return any(_every_column(src, e) for e in node.named_children)
+    return (sx.string_value(src, node) or "").strip() == "*"
 
 
 def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:

@@ -2563,6 +2563,56 @@ def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str
     return None
 
 
+def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
+    """`await updateNotice(id, patch)` with `patch = await req.json()`, the project helper writing its
+    parameter as the row (`knex("notices").where(...).update(patch)`, `data: patch`, `{ ...patch, id }`):
+    the client's object written wholesale through the helper. One level deep; a helper that checks who
+    calls it, or picks or parses fields of the parameter, is judged by what it writes."""
+    if ev.node.type != "call_expression":
+        return None
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None or target.body is None:
+        return None
+    summary = ctx.analyzer.summary(target)
+    if summary.role or summary.owner or summary.enforces_auth:
+        return None
+    params: dict[str, int] = {}
+    for i, p in enumerate(target.param_nodes()):
+        pattern = p.child_by_field_name("pattern") or p
+        if pattern.type == "identifier":
+            params[target.module.text(pattern)] = i
+    args = sx.call_args(ev.node)
+    tsrc = target.module.src
+    for op in summary.ops:
+        if op.kind != "write" or op.api == "helper" or op.guarded or op.api == "sql":
+            continue
+        for data in op.data:
+            held = sx.strip_types(data)
+            if held is None:
+                continue
+            rows: list[Node | None] = [held] if held.type == "identifier" else []
+            if held.type == "object":
+                rows = [
+                    sx.strip_types(c.named_children[0])
+                    for c in held.named_children
+                    if c.type == "spread_element" and c.named_children
+                ]
+            for row in rows:
+                if row is None or row.type != "identifier":
+                    continue
+                index = params.get(sx.text(tsrc, row))
+                if index is None or index >= len(args) or args[index].type == "spread_element":
+                    continue
+                # (a local the caller built field by field, `{ user_id: user.id, note: input.note }`, is
+                # judged as that literal, as on a direct write)
+                behind = _literal_behind(ctx, ep, args[index], gated=ev.state.role)
+                for choice in _choices(behind):
+                    found = _wholesale(ctx, ev, choice, ep)
+                    if found is not None:
+                        return found
+    return None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
@@ -2575,6 +2625,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 through = None if gated else _helper_privileged(ctx, ep, ev)
                 if through is not None:
                     yield _privileged(ctx, ep, *through)
+                    continue
+                whole = _helper_wholesale(ctx, ep, ev)
+                if whole is not None and gated and _admits_privileged_only(whole[0]):
+                    whole = None  # (a role-gated write of a parse admitting a privileged field: the feature)
+                if whole is not None:
+                    yield ctx.finding(
+                        META, "wholesale", whole[1], function=ep.fn, endpoint=endpoint(ep), value=_quoted(whole[0])
+                    )
                 continue
             if ev.op.api == "better-auth" and ev.state.role:
                 # better-auth handed the request's headers checks that the caller may make this member

@@ -1932,7 +1932,8 @@ def _verification_key_read(ctx: FileContext, ep: EntryPoint, call: Node) -> bool
     rows |= sx.names_bound_to(ctx.src, pattern, "data")  # supabase's `{ data: config, error }`: the row is `data`
     uses = [
         n
-        for n in sx.find(ep.fn.node, ("identifier",), into_functions=True)
+        # (`{ userRole }` answered is a use too: the row goes out whole)
+        for n in sx.find(ep.fn.node, ("identifier", "shorthand_property_identifier"), into_functions=True)
         if ctx.text(n) in rows and not sx.contains(call, n) and not sx.contains(pattern, n)
     ]
     return bool(uses) and all(_verification_key(ctx, n) or _presence_test(ctx, n) for n in uses)

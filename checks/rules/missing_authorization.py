@@ -988,7 +988,7 @@ _SENDER_FIELDS = frozenset({"fromUserId", "from_user_id", "senderId", "sender_id
 _PARENT_STEM = re.compile(r"^([A-Za-z]\w*?)(?:Id|_id)$")
 
 
-_BUILDER_APIS = frozenset({"supabase", "drizzle", "kysely"})
+_BUILDER_APIS = frozenset({"supabase", "drizzle", "kysely", "knex"})
 _OWN_ROW_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "accountId", "account_id"})
 # a record of something that happened (`scanEvents`, `audit_logs`, `login_attempts`), not part of the thing
 _LOG_TABLE = re.compile(r"(?:_(?:events?|logs?|attempts?)|[a-z](?:Events?|Logs?|Attempts?))$")

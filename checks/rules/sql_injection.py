@@ -3,7 +3,8 @@ r"""Raw SQL assembled from non-constant strings.
 ## What it does
 Flags raw-SQL calls (`query`/`execute`/`exec`/`prepare` on pg, mysql2 and sqlite
 clients, Prisma `$queryRawUnsafe`/`$executeRawUnsafe`, `sql.raw`/`sql.unsafe`,
-`knex.raw`, `sequelize.query`) whose query text is built with template interpolation
+`knex.raw`, knex's builder steps taking SQL text: `.whereRaw`/`.orWhereRaw`/`.havingRaw`/`.orderByRaw`/
+`.groupByRaw`/`.joinRaw`, `sequelize.query`) whose query text is built with template interpolation
 or `+` from a value that is not a constant, in any server-side file. The text may also be
 the `sql` or `text` field of a query config object (libsql `{ sql, args }`, pg `{ text, values }`).
 
@@ -159,9 +160,29 @@ _CONST_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _ENV_MODULE = re.compile(r"(^|/|~|@)env([/.]|$)")
 
 
+# knex's builder steps taking a piece of SQL text (`.whereRaw(text, bindings)`, `.orderByRaw(text)`)
+_BUILDER_RAW = frozenset(
+    {
+        "whereRaw",
+        "andWhereRaw",
+        "orWhereRaw",
+        "havingRaw",
+        "andHavingRaw",
+        "orHavingRaw",
+        "orderByRaw",
+        "groupByRaw",
+        "joinRaw",
+        "fromRaw",
+        "onRaw",
+    }
+)
+
+
 def is_sink(callee: str) -> bool:
     parts = callee.split(".")
     last = parts[-1]
+    if last in _BUILDER_RAW and len(parts) >= 2:
+        return True
     if last not in _SINK_LAST or len(parts) < 2:
         return False
     if last == "unsafe":  # postgres.js `sql.unsafe(...)` whatever the client is called
@@ -2315,8 +2336,11 @@ def _safe_value(program: Program, mod: Module, node: Node | None, depth: int = 0
     return False
 
 
-def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) -> tuple[str, Node] | None:
-    """("interpolated"|"concatenated", the non-constant piece) or None."""
+def offending(
+    ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None, known_sql: bool = False
+) -> tuple[str, Node] | None:
+    """("interpolated"|"concatenated", the non-constant piece) or None. ``known_sql``: the sink takes
+    SQL text whatever it reads like (a knex `.whereRaw("name like '%" + q + "%'")` fragment)."""
     arg = sx.strip_types(arg) or arg
     if arg.type == "template_string":
         for sub in arg.children:
@@ -2340,7 +2364,8 @@ def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) 
                 stack.extend([n.child_by_field_name("right"), n.child_by_field_name("left")])  # type: ignore[list-item]
             else:
                 parts.append(n)
-        if not any(p.type in ("string", "template_string") and _SQLISH.search(ctx.text(p)) for p in parts):
+        sqlish = any(p.type in ("string", "template_string") and _SQLISH.search(ctx.text(p)) for p in parts)
+        if not known_sql and not sqlish:
             return None
         for p in parts:
             if p.type == "template_string":
@@ -2354,7 +2379,7 @@ def offending(ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None) 
         value = consts._binding(ctx.text(arg), scope)
         value = sx.strip_types(value)
         if value is not None and value.type in ("template_string", "binary_expression"):
-            return offending(ctx, value, consts, scope)
+            return offending(ctx, value, consts, scope, known_sql)
     return None
 
 
@@ -2470,7 +2495,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     if _operator_script(ctx):
         return
     src = ctx.src
-    if not any(k in src for k in (b"query", b"execute", b"exec", b"prepare", b"Unsafe", b"raw", b"unsafe")):
+    if not any(k in src for k in (b"query", b"execute", b"exec", b"prepare", b"Unsafe", b"raw", b"Raw", b"unsafe")):
         return
     consts = _Consts(ctx)
     entry_nodes = consts.entry_nodes
@@ -2499,7 +2524,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if not _typed_identifier(ctx, first, entry_nodes()):
                 yield ctx.finding(META, "raw_fragment", node, sink=callee, value=short(ctx.text(first), 40))
             continue
-        found = offending(ctx, first, consts, fn)
+        found = offending(ctx, first, consts, fn, sx.last_name(callee) in _BUILDER_RAW)
         if found is None:
             continue
         kind, piece = found
@@ -2508,7 +2533,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if (
             kind == "interpolated"
             and not _SQLISH.search(ctx.text(first))
-            and not callee.endswith(("Unsafe", "raw", "unsafe"))
+            and not callee.endswith(("Unsafe", "raw", "Raw", "unsafe"))
         ):
             continue
         fixable = len(args) == 1 and ctx.fixes and text_key is None

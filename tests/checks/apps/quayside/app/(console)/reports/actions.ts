@@ -25,7 +25,7 @@ export async function runRevenueReport(groupBy: string, year: number) {
 }
 
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation
 export async function runAgedDebtors(olderThanDays: number) {
   const session = await requireStaff();
   const result = await agedDebtors(session.orgId, olderThanDays);

@@ -2822,6 +2822,20 @@ class Analyzer:
         )
 
 
+def _authjs_request_param(fn: Function) -> str | None:
+    """The request parameter of a handler handed straight to Auth.js v5's `auth(...)` (`auth(async
+    function (req, ctx) { ... })`, a project's name for it imported or bound as `auth`): Auth.js
+    calls it with `req.auth` holding the session, or null."""
+    args = fn.node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or sx.callee_name(fn.module.src, call) != "auth":
+        return None
+    if sx.call_args(call)[-1:] != [fn.node]:
+        return None
+    params = fn.params
+    return params[0] if params else None
+
+
 # `const fn = async (req) => ...`, `let h = function`, `const wrapped = withAuth(...)`: a local that may
 # hold a function (a lookahead: declarations close together are each found)
 _LOCAL_FUNCTION = re.compile(r"\b(?:const|let)\s+([\w$]+)(?=\s*(?::[^=;]+)?=\s*(?:async\b|function\b|\(|[\w$.]+\())")
@@ -2931,6 +2945,9 @@ class _Walker:
         # role list is checked only when the caller gives one (`Summary.role_list_param`)
         self.role_lists: set[str] = set()
         self._declared: dict[str, Node] | None = None  # `sx.first_declarators` of the walked function
+        # `auth(async (req, ctx) => ...)`: the handler Auth.js' request wrapper calls with `req.auth`
+        # set to the session (null when signed out): the request parameter's name
+        self.request_auth = _authjs_request_param(fn)
 
     def _local_handler(self, value: Node | None) -> Node | None:
         """`const fn = async (request) => { ... }; fn.config = ...; return fn;`: the handler a wrapper
@@ -3596,6 +3613,8 @@ class _Walker:
                     trimmed = self._trimmed_text(sx.text(src, arg))
                     c.validated |= trimmed
                     self.trimmed |= trimmed
+                if self.request_auth is not None and self._request_session(arg):
+                    c.auth_neg = True  # `if (!req.auth?.user?.id) throw` in Auth.js' `auth(handler)`
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
@@ -4276,7 +4295,7 @@ class _Walker:
             return
         if node.type in ("identifier", "member_expression") and sx.dotted(self.src, node) not in self.auth_errors:
             rid = sx.root_identifier(self.src, node)
-            if rid in st.session or rid in st.fetched:
+            if rid in st.session or rid in st.fetched or self._request_session(node):
                 c.auth_pos = True  # (not `if (error)`: that branch runs signed out)
             if node.type == "identifier" and rid in self.scoped_records:
                 c.owner_pos = True  # `if (seat)`: loaded with the session's tenant in the filter, and found
@@ -4295,6 +4314,14 @@ class _Walker:
                     sessionish = st.session | st.fetched
                     if any(identifiers(self.src, a) & sessionish for a in sx.call_args(inner)):
                         c.auth_pos = True
+
+    def _request_session(self, node: Node | None) -> bool:
+        """`req.auth`, `req.auth?.user?.id` in a handler given to Auth.js' `auth()`: the session the
+        wrapper attached to the request (null, and so its fields undefined, when signed out)."""
+        p = self.request_auth
+        if p is None or node is None or node.type != "member_expression":
+            return False
+        return re.match(rf"^{re.escape(p)}\??\.auth\b", sx.text(self.src, node)) is not None
 
     def _tests_auth_error(self, node: Node, among: set[str] | None = None) -> bool:
         """`error`, `result.error`, `error !== null`, alone or in an `||` chain: true whenever nobody

@@ -2826,11 +2826,17 @@ def _authjs_request_param(fn: Function) -> str | None:
     """The request parameter of a handler handed straight to Auth.js v5's `auth(...)` (`auth(async
     function (req, ctx) { ... })`, a project's name for it imported or bound as `auth`): Auth.js
     calls it with `req.auth` holding the session, or null."""
+    src = fn.module.src
+    start = fn.node.start_byte
+    # (a text pre-test first: climbing to the parent costs, and most functions are no such handler)
+    before = src[max(0, start - 64) : start].rstrip()
+    if not before.endswith(b"auth(") or (len(before) > 5 and (chr(before[-6]).isalnum() or before[-6] in b"_$.")):
+        return None
     args = fn.node.parent
     call = args.parent if args is not None and args.type == "arguments" else None
-    if call is None or call.type != "call_expression" or sx.callee_name(fn.module.src, call) != "auth":
+    if call is None or call.type != "call_expression" or sx.callee_name(src, call) != "auth":
         return None
-    if sx.call_args(call)[-1:] != [fn.node]:
+    if sx.call_args(call) != [fn.node]:
         return None
     params = fn.params
     return params[0] if params else None

@@ -439,8 +439,11 @@ def _narrowed_return(ctx: FileContext, ret: Node, param: str) -> bool:
     texts) or for a message holding the app's own words (`error.message.includes("letter")`), as
     the same test does in the route itself (``ctx``: the helper's file)."""
     detail = f"{param}.message"
-    return _guarded_by_class(ctx, ret, param) or _inside_if(
-        ret, lambda cond: _equals_literal(ctx, cond, detail), stop_at_catch=True
+    return (
+        _guarded_by_class(ctx, ret, param)
+        or _inside_if(ret, lambda cond: _equals_literal(ctx, cond, detail), stop_at_catch=True)
+        # (`if (NODE_ENV === "production") return { error: fallback }; return { error: e.message }`)
+        or deployment.past_production_exit(ctx.src, ret)
     )
 
 
@@ -2555,7 +2558,9 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
     stack = [node]
     while stack:
         n = stack.pop()
-        if n.type == "member_expression" and (_raw_text_free(mod, n) or _own_text(ctx, mod, n, seen)):
+        if n.type == "member_expression" and (
+            _raw_text_free(mod, n) or _own_text(ctx, mod, n, seen) or _schema_feedback(mod, n)
+        ):
             continue  # (nothing below it is raw; `getMessage().NO_TEAM` reads the app's message table)
         if n.type == "ternary_expression":
             # `res.ok ? "Invalid response" : "Unavailable"`: what the test reads is not handed on
@@ -2622,6 +2627,20 @@ def _own_text(ctx: FileContext, mod: Module, member: Node, seen: frozenset[str])
     if obj.type != "identifier" or bound is None:
         return False
     return _fixed_result_field(ctx, mod, member, bound) or _service_refusal_reason(ctx, mod, member, bound)
+
+
+def _schema_feedback(mod: Module, member: Node) -> bool:
+    """`parsed.error.issues[0].message` with `parsed = schema.safeParse(input)`: the schema's feedback on
+    what the caller sent (the app's own rule texts), not another party's text."""
+    if not _VALIDATION_FEEDBACK.search(sx.text(mod.src, member)):
+        return False
+    root = sx.root_identifier(mod.src, member)
+    bound = sx.unwrap(_local_value(mod, member, root)) if root is not None else None
+    return (
+        bound is not None
+        and bound.type == "call_expression"
+        and sx.last_name(sx.callee_name(mod.src, bound)) in _PARSE_CALLS
+    )
 
 
 _VERDICT_FLAGS = frozenset({"success", "allowed"})
@@ -2968,4 +2987,4 @@ def _outside_production(ctx: FileContext, node: Node, fn: Node) -> bool:
             if child == p.child_by_field_name("alternative") and deployment.true_in_production(ctx.src, cond):
                 return True
         child = p
-    return False
+    return deployment.past_production_exit(ctx.src, node)

@@ -2566,6 +2566,12 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
             # `res.ok ? "Invalid response" : "Unavailable"`: what the test reads is not handed on
             stack.extend(b for b in (n.child_by_field_name("alternative"), n.child_by_field_name("consequence")) if b)
             continue
+        if n.type in ("call_expression", "new_expression") and _RESPONSE_MAKER.match(_made_by(src, n)):
+            # `NextResponse.json({ error: "Staff only" }, { status: 403 })`: a response the function builds
+            # carries what its arguments do (`Response` names no text)
+            args = n.child_by_field_name("arguments")
+            stack.extend(reversed(args.named_children) if args is not None else [])
+            continue
         stack.extend(c for c in reversed(n.children) if not sx.is_function(c))
         if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in _RAW_CALLS:
             return True
@@ -2595,6 +2601,17 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
                 ):
                     return True
     return False
+
+
+_RESPONSE_MAKER = re.compile(r"^(?:Next)?Response(?:\.json)?$")
+
+
+def _made_by(src: bytes, node: Node) -> str:
+    """The callee of a call, or the class of a `new`, as text."""
+    if node.type == "call_expression":
+        return sx.callee_name(src, node)
+    ctor = sx.strip_types(node.child_by_field_name("constructor"))
+    return sx.text(src, ctor) if ctor is not None else ""
 
 
 _REQUEST_NAMES = frozenset({"req", "request"})

@@ -2020,7 +2020,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             grant_event = _oauth_grant_model(model) and _binds_session_user(
                 ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
             )
-            deletes_tenant = bool(_TENANT_MODELS.match(model)) and _deletes(ctx, ev)
+            # (a scheduled job let in by its secret, nobody signed in, purging tenants: retention, as for keys)
+            deletes_tenant = (
+                bool(_TENANT_MODELS.match(model))
+                and _deletes(ctx, ev)
+                and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
+            )
             # (the audit trail's own rows erased by a signed-in caller: no entry written, one taken away;
             # a scheduled job let in by its secret pruning by age is retention)
             erases_trail = (

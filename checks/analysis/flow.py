@@ -3221,6 +3221,11 @@ class _Walker:
                 st.auth = guarded[0].auth
             st.role = st.role or all(b.role for b in through)
             st.owner = st.owner or all(b.owner for b in through)
+            if not (st.role or st.owner) and len(through) > 1 and all(b.role or b.owner for b in through):
+                # `if (me.role !== "admin") { if (doc.ownerId !== me.id) throw }`: an admin passed the role
+                # test, anyone else the row's own check; every caller going on was checked for this row
+                # (owner, not role: the code after does not run for admins only)
+                st.owner = True
             st.rate_limited = st.rate_limited or all(b.rate_limited for b in through)
             if not st.rate_limited and s_then.rate_limited and alt_clause is None:
                 flag = self._flag_test(cond)
@@ -3972,6 +3977,13 @@ class _Walker:
         """`if (!row || !allowed) return 404` past `allowed = row.ownerId === me.id || ...` (`_note_verdict`):
         the rest runs for an owner or a holder of the role asked about, as the comparison itself would."""
         for n in sx.disjuncts(self.src, top):
+            refused = self._refused_verdict(n)
+            if refused is not None:
+                gate = self.verdicts.get(refused)
+                if gate is not None:
+                    c.role_neg = c.role_neg or gate[0]
+                    c.owner_neg = c.owner_neg or gate[1]
+                continue
             if n.type == "unary_expression" and sx.text(self.src, n.child_by_field_name("operator")) == "!":
                 arg = sx.unwrap(n.child_by_field_name("argument"))
                 named = arg is not None and arg.type == "identifier"
@@ -3984,6 +3996,23 @@ class _Walker:
             if gate is not None:
                 c.role_pos = c.role_pos or gate[0]
                 c.owner_pos = c.owner_pos or gate[1]
+
+    def _refused_verdict(self, n: Node) -> str | None:
+        """`allowed !== true`, `allowed === false`: the local a test holds false exactly when it is not true."""
+        n = sx.unwrap(n) or n
+        if n.type != "binary_expression":
+            return None
+        op = sx.text(self.src, n.child_by_field_name("operator"))
+        left, right = sx.unwrap(n.child_by_field_name("left")), sx.unwrap(n.child_by_field_name("right"))
+        if left is None or right is None:
+            return None
+        if left.type in ("true", "false"):
+            left, right = right, left
+        if left.type != "identifier":
+            return None
+        if (op in ("!==", "!=") and right.type == "true") or (op == "===" and right.type == "false"):
+            return sx.text(self.src, left)
+        return None
 
     def _note_verdict(self, name: str, v: Node, st: State) -> None:
         """Keep ``name`` as a verdict while every value it is given (but a falsy start, `let allowed =
@@ -4001,6 +4030,31 @@ class _Walker:
             return
         old = self.verdicts.get(name, (False, False))
         self.verdicts[name] = (old[0] or gate[0], old[1] or gate[1])
+
+    def _rule_verdict(self, name: str, call: Node, st: State) -> bool:
+        """``name`` (named as a permission answer: `hasPermission`, `allowed`, `canEdit`) holds what a call
+        run to completion answers when handed, directly or through the locals built for it (`const facts
+        = { user: {...}, form: {...} }`, `const rule = JSON.parse(row.rule)`), both the caller's session
+        values and a row this function loaded: a permission rule of that row evaluated for the caller."""
+        if not (_PERMISSION_WORDS & set(vocab.words(name)) or _PERMISSION_QUESTION.match(name)):
+            return False
+        own = st.session | st.fetched
+        if not own or not self.records:
+            return False
+        # (a library's rule engine answers at once, or is awaited; a project function that is async and
+        # not awaited answers a Promise)
+        if not is_awaited_or_sync(self, call) and self.az.target(self.mod, call) is not None:
+            return False
+        src = self.src
+        given = {n for a in sx.call_args(call) for n in identifiers(src, a)}
+        if self._declared is None:
+            self._declared = sx.first_declarators(src, self.fn.node)
+        for n in list(given):
+            decl = self._declared.get(n)
+            value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+            if value is not None and value.type in ("object", "call_expression") and decl.start_byte < call.start_byte:
+                given |= identifiers(src, value)
+        return bool(given & own) and any(r in given for r in self.records)
 
     def _verdict_gate(self, v: Node, st: State) -> tuple[bool, bool] | None:
         """(role, owner) of a value true only for an owner of the row compared or a holder of a role:
@@ -5838,6 +5892,11 @@ class _Walker:
             return
         if ptype == "identifier":
             self._note_verdict(sx.text(src, pattern), v, st)
+            if v.type == "call_expression" and self._rule_verdict(sx.text(src, pattern), v, st):
+                # `const hasPermission = rules.apply(JSON.parse(row.editRule), { user: me, row })`: the
+                # loaded row's own rule asked about the caller, tested next (`if (hasPermission !== true) throw`)
+                self.not_verdicts.discard(sx.text(src, pattern))
+                self.verdicts[sx.text(src, pattern)] = (False, True)
             if v.type in ("ternary_expression", "call_expression") and guards.trimmed_secret(src, v):
                 self.secret_locals |= names  # `raw = token.endsWith(".ics") ? token.slice(0, -4) : token`
         if v.type == "call_expression" and self._found_by_secret(v):
@@ -6825,6 +6884,8 @@ _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
     "revokeUserSessions": ("session", "delete"),
 }
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
+# a local named as the answer to whether the caller may (`hasPermission`, `isAllowed`, `accessGranted`)
+_PERMISSION_WORDS = frozenset({"permission", "permissions", "permitted", "allowed", "authorized", "authorised"})
 _CALLER_QUESTION = re.compile(r"^(is|has|can|may)[A-Z]\w*$")
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
 

@@ -4051,8 +4051,10 @@ class _Walker:
             self._declared = sx.first_declarators(src, self.fn.node)
         for n in list(given):
             decl = self._declared.get(n)
-            value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
-            if value is not None and value.type in ("object", "call_expression") and decl.start_byte < call.start_byte:
+            if decl is None or decl.start_byte >= call.start_byte:
+                continue
+            value = sx.unwrap(decl.child_by_field_name("value"))
+            if value is not None and value.type in ("object", "call_expression"):
                 given |= identifiers(src, value)
         return bool(given & own) and any(r in given for r in self.records)
 

@@ -58,6 +58,28 @@ def false_in_production(src: bytes, cond: Node | None) -> bool:
     return op in ("===", "==") and bool(_OTHER_ENV.match(values[0]))
 
 
+def past_production_exit(src: bytes, node: Node) -> bool:
+    """``node`` comes after `if (process.env.NODE_ENV === "production") return { error: fallback }` (or a
+    throw) in a block around it, in its own function: every production request left before it."""
+    child = node
+    for p in sx.ancestors(node):
+        if sx.is_function(p):
+            return False
+        if p.type == "statement_block":
+            for s in p.named_children:
+                if s.start_byte >= child.start_byte:
+                    break
+                if (
+                    s.type == "if_statement"
+                    and s.child_by_field_name("alternative") is None
+                    and true_in_production(src, s.child_by_field_name("condition"))
+                    and sx.exits(src, s.child_by_field_name("consequence")) is not None
+                ):
+                    return True
+        child = p
+    return False
+
+
 def _statements(block: Node | None) -> list[Node]:
     if block is None:
         return []

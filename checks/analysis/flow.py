@@ -2822,6 +2822,26 @@ class Analyzer:
         )
 
 
+def _authjs_request_param(fn: Function) -> str | None:
+    """The request parameter of a handler handed straight to Auth.js v5's `auth(...)` (`auth(async
+    function (req, ctx) { ... })`, a project's name for it imported or bound as `auth`): Auth.js
+    calls it with `req.auth` holding the session, or null."""
+    src = fn.module.src
+    start = fn.node.start_byte
+    # (a text pre-test first: climbing to the parent costs, and most functions are no such handler)
+    before = src[max(0, start - 64) : start].rstrip()
+    if not before.endswith(b"auth(") or (len(before) > 5 and (chr(before[-6]).isalnum() or before[-6] in b"_$.")):
+        return None
+    args = fn.node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or sx.callee_name(src, call) != "auth":
+        return None
+    if sx.call_args(call) != [fn.node]:
+        return None
+    params = fn.params
+    return params[0] if params else None
+
+
 # `const fn = async (req) => ...`, `let h = function`, `const wrapped = withAuth(...)`: a local that may
 # hold a function (a lookahead: declarations close together are each found)
 _LOCAL_FUNCTION = re.compile(r"\b(?:const|let)\s+([\w$]+)(?=\s*(?::[^=;]+)?=\s*(?:async\b|function\b|\(|[\w$.]+\())")
@@ -2931,6 +2951,9 @@ class _Walker:
         # role list is checked only when the caller gives one (`Summary.role_list_param`)
         self.role_lists: set[str] = set()
         self._declared: dict[str, Node] | None = None  # `sx.first_declarators` of the walked function
+        # `auth(async (req, ctx) => ...)`: the handler Auth.js' request wrapper calls with `req.auth`
+        # set to the session (null when signed out): the request parameter's name
+        self.request_auth = _authjs_request_param(fn)
 
     def _local_handler(self, value: Node | None) -> Node | None:
         """`const fn = async (request) => { ... }; fn.config = ...; return fn;`: the handler a wrapper
@@ -3198,6 +3221,11 @@ class _Walker:
                 st.auth = guarded[0].auth
             st.role = st.role or all(b.role for b in through)
             st.owner = st.owner or all(b.owner for b in through)
+            if not (st.role or st.owner) and len(through) > 1 and all(b.role or b.owner for b in through):
+                # `if (me.role !== "admin") { if (doc.ownerId !== me.id) throw }`: an admin passed the role
+                # test, anyone else the row's own check; every caller going on was checked for this row
+                # (owner, not role: the code after does not run for admins only)
+                st.owner = True
             st.rate_limited = st.rate_limited or all(b.rate_limited for b in through)
             if not st.rate_limited and s_then.rate_limited and alt_clause is None:
                 flag = self._flag_test(cond)
@@ -3596,6 +3624,8 @@ class _Walker:
                     trimmed = self._trimmed_text(sx.text(src, arg))
                     c.validated |= trimmed
                     self.trimmed |= trimmed
+                if self.request_auth is not None and self._request_session(arg):
+                    c.auth_neg = True  # `if (!req.auth?.user?.id) throw` in Auth.js' `auth(handler)`
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
@@ -3959,12 +3989,34 @@ class _Walker:
                 c.owner_pos = c.owner_pos or gate[1]
 
     def _negated_verdict(self, term: Node) -> tuple[bool, bool] | None:
-        """(role, owner) of the verdict `v` in a term `!v` (`_note_verdict`)."""
+        """(role, owner) of the verdict `v` in a term `!v` or `v !== true` (`_note_verdict`)."""
         n = sx.unwrap(term)
-        if n is None or n.type != "unary_expression" or sx.text(self.src, n.child_by_field_name("operator")) != "!":
+        if n is None:
+            return None
+        refused = self._refused_verdict(n)  # `allowed !== true`, `allowed === false`
+        if refused is not None:
+            return self.verdicts.get(refused)
+        if n.type != "unary_expression" or sx.text(self.src, n.child_by_field_name("operator")) != "!":
             return None
         arg = sx.unwrap(n.child_by_field_name("argument"))
         return self.verdicts.get(sx.text(self.src, arg)) if arg is not None and arg.type == "identifier" else None
+
+    def _refused_verdict(self, n: Node) -> str | None:
+        """`allowed !== true`, `allowed === false`: the local a test holds false exactly when it is not true."""
+        n = sx.unwrap(n) or n
+        if n.type != "binary_expression":
+            return None
+        op = sx.text(self.src, n.child_by_field_name("operator"))
+        left, right = sx.unwrap(n.child_by_field_name("left")), sx.unwrap(n.child_by_field_name("right"))
+        if left is None or right is None:
+            return None
+        if left.type in ("true", "false"):
+            left, right = right, left
+        if left.type != "identifier":
+            return None
+        if (op in ("!==", "!=") and right.type == "true") or (op == "===" and right.type == "false"):
+            return sx.text(self.src, left)
+        return None
 
     def _note_verdict(self, name: str, v: Node, st: State) -> None:
         """Keep ``name`` as a verdict while every value it is given (but a falsy start, `let allowed =
@@ -3982,6 +4034,33 @@ class _Walker:
             return
         old = self.verdicts.get(name, (False, False))
         self.verdicts[name] = (old[0] or gate[0], old[1] or gate[1])
+
+    def _rule_verdict(self, name: str, call: Node, st: State) -> bool:
+        """``name`` (named as a permission answer: `hasPermission`, `allowed`, `canEdit`) holds what a call
+        run to completion answers when handed, directly or through the locals built for it (`const facts
+        = { user: {...}, form: {...} }`, `const rule = JSON.parse(row.rule)`), both the caller's session
+        values and a row this function loaded: a permission rule of that row evaluated for the caller."""
+        if not (_PERMISSION_WORDS & set(vocab.words(name)) or _PERMISSION_QUESTION.match(name)):
+            return False
+        own = st.session | st.fetched
+        if not own or not self.records:
+            return False
+        # (a library's rule engine answers at once, or is awaited; a project function that is async and
+        # not awaited answers a Promise)
+        if not is_awaited_or_sync(self, call) and self.az.target(self.mod, call) is not None:
+            return False
+        src = self.src
+        given = {n for a in sx.call_args(call) for n in identifiers(src, a)}
+        if self._declared is None:
+            self._declared = sx.first_declarators(src, self.fn.node)
+        for n in list(given):
+            decl = self._declared.get(n)
+            if decl is None or decl.start_byte >= call.start_byte:
+                continue
+            value = sx.unwrap(decl.child_by_field_name("value"))
+            if value is not None and value.type in ("object", "call_expression"):
+                given |= identifiers(src, value)
+        return bool(given & own) and any(r in given for r in self.records)
 
     def _verdict_gate(self, v: Node, st: State) -> tuple[bool, bool] | None:
         """(role, owner) of a value true only for an owner of the row compared or a holder of a role:
@@ -4282,7 +4361,7 @@ class _Walker:
             return
         if node.type in ("identifier", "member_expression") and sx.dotted(self.src, node) not in self.auth_errors:
             rid = sx.root_identifier(self.src, node)
-            if rid in st.session or rid in st.fetched:
+            if rid in st.session or rid in st.fetched or self._request_session(node):
                 c.auth_pos = True  # (not `if (error)`: that branch runs signed out)
             if node.type == "identifier" and rid in self.scoped_records:
                 c.owner_pos = True  # `if (seat)`: loaded with the session's tenant in the filter, and found
@@ -4301,6 +4380,14 @@ class _Walker:
                     sessionish = st.session | st.fetched
                     if any(identifiers(self.src, a) & sessionish for a in sx.call_args(inner)):
                         c.auth_pos = True
+
+    def _request_session(self, node: Node | None) -> bool:
+        """`req.auth`, `req.auth?.user?.id` in a handler given to Auth.js' `auth()`: the session the
+        wrapper attached to the request (null, and so its fields undefined, when signed out)."""
+        p = self.request_auth
+        if p is None or node is None or node.type != "member_expression":
+            return False
+        return re.match(rf"^{re.escape(p)}\??\.auth\b", sx.text(self.src, node)) is not None
 
     def _tests_auth_error(self, node: Node, among: set[str] | None = None) -> bool:
         """`error`, `result.error`, `error !== null`, alone or in an `||` chain: true whenever nobody
@@ -5811,6 +5898,11 @@ class _Walker:
             return
         if ptype == "identifier":
             self._note_verdict(sx.text(src, pattern), v, st)
+            if v.type == "call_expression" and self._rule_verdict(sx.text(src, pattern), v, st):
+                # `const hasPermission = rules.apply(JSON.parse(row.editRule), { user: me, row })`: the
+                # loaded row's own rule asked about the caller, tested next (`if (hasPermission !== true) throw`)
+                self.not_verdicts.discard(sx.text(src, pattern))
+                self.verdicts[sx.text(src, pattern)] = (False, True)
             if v.type in ("ternary_expression", "call_expression") and guards.trimmed_secret(src, v):
                 self.secret_locals |= names  # `raw = token.endsWith(".ics") ? token.slice(0, -4) : token`
         if v.type == "call_expression" and self._found_by_secret(v):
@@ -6798,6 +6890,8 @@ _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
     "revokeUserSessions": ("session", "delete"),
 }
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
+# a local named as the answer to whether the caller may (`hasPermission`, `isAllowed`, `accessGranted`)
+_PERMISSION_WORDS = frozenset({"permission", "permissions", "permitted", "allowed", "authorized", "authorised"})
 _CALLER_QUESTION = re.compile(r"^(is|has|can|may)[A-Z]\w*$")
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
 

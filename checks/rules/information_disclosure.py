@@ -439,8 +439,11 @@ def _narrowed_return(ctx: FileContext, ret: Node, param: str) -> bool:
     texts) or for a message holding the app's own words (`error.message.includes("letter")`), as
     the same test does in the route itself (``ctx``: the helper's file)."""
     detail = f"{param}.message"
-    return _guarded_by_class(ctx, ret, param) or _inside_if(
-        ret, lambda cond: _equals_literal(ctx, cond, detail), stop_at_catch=True
+    return (
+        _guarded_by_class(ctx, ret, param)
+        or _inside_if(ret, lambda cond: _equals_literal(ctx, cond, detail), stop_at_catch=True)
+        # (`if (NODE_ENV === "production") return { error: fallback }; return { error: e.message }`)
+        or deployment.past_production_exit(ctx.src, ret)
     )
 
 
@@ -2555,11 +2558,19 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
     stack = [node]
     while stack:
         n = stack.pop()
-        if n.type == "member_expression" and (_raw_text_free(mod, n) or _own_text(ctx, mod, n, seen)):
+        if n.type == "member_expression" and (
+            _raw_text_free(mod, n) or _own_text(ctx, mod, n, seen) or _schema_feedback(mod, n)
+        ):
             continue  # (nothing below it is raw; `getMessage().NO_TEAM` reads the app's message table)
         if n.type == "ternary_expression":
             # `res.ok ? "Invalid response" : "Unavailable"`: what the test reads is not handed on
             stack.extend(b for b in (n.child_by_field_name("alternative"), n.child_by_field_name("consequence")) if b)
+            continue
+        if n.type in ("call_expression", "new_expression") and _RESPONSE_MAKER.match(_made_by(src, n)):
+            # `NextResponse.json({ error: "Staff only" }, { status: 403 })`: a response the function builds
+            # carries what its arguments do (`Response` names no text)
+            args = n.child_by_field_name("arguments")
+            stack.extend(reversed(args.named_children) if args is not None else [])
             continue
         stack.extend(c for c in reversed(n.children) if not sx.is_function(c))
         if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in _RAW_CALLS:
@@ -2592,6 +2603,17 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
     return False
 
 
+_RESPONSE_MAKER = re.compile(r"^(?:Next)?Response(?:\.json)?$")
+
+
+def _made_by(src: bytes, node: Node) -> str:
+    """The callee of a call, or the class of a `new`, as text."""
+    if node.type == "call_expression":
+        return sx.callee_name(src, node)
+    ctor = sx.strip_types(node.child_by_field_name("constructor"))
+    return sx.text(src, ctor) if ctor is not None else ""
+
+
 _REQUEST_NAMES = frozenset({"req", "request"})
 # what reads the request's own input (`parseRequest(contract, request)`, `readBody(req)`), not a
 # function handed the request that answers with someone else's text (`forwardToUpstream(request)`)
@@ -2622,6 +2644,20 @@ def _own_text(ctx: FileContext, mod: Module, member: Node, seen: frozenset[str])
     if obj.type != "identifier" or bound is None:
         return False
     return _fixed_result_field(ctx, mod, member, bound) or _service_refusal_reason(ctx, mod, member, bound)
+
+
+def _schema_feedback(mod: Module, member: Node) -> bool:
+    """`parsed.error.issues[0].message` with `parsed = schema.safeParse(input)`: the schema's feedback on
+    what the caller sent (the app's own rule texts), not another party's text."""
+    if not _VALIDATION_FEEDBACK.search(sx.text(mod.src, member)):
+        return False
+    root = sx.root_identifier(mod.src, member)
+    bound = sx.unwrap(_local_value(mod, member, root)) if root is not None else None
+    return (
+        bound is not None
+        and bound.type == "call_expression"
+        and sx.last_name(sx.callee_name(mod.src, bound)) in _PARSE_CALLS
+    )
 
 
 _VERDICT_FLAGS = frozenset({"success", "allowed"})
@@ -2968,4 +3004,4 @@ def _outside_production(ctx: FileContext, node: Node, fn: Node) -> bool:
             if child == p.child_by_field_name("alternative") and deployment.true_in_production(ctx.src, cond):
                 return True
         child = p
-    return False
+    return deployment.past_production_exit(ctx.src, node)

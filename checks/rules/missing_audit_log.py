@@ -475,7 +475,27 @@ def _starts_oauth_only(ctx: FileContext, fn: Node) -> bool:
         any(i in ("signIn", "login") for i in imported)
         and bool(signs_in)
         and not any(_HANDS_CREDENTIAL.search(ctx.text(a)) for c in signs_in for a in sx.call_args(c))
+        and all(_redirect_options_only(ctx, c) for c in signs_in if _project_auth_call(ctx, c))
     )
+
+
+def _project_auth_call(ctx: FileContext, call: Node) -> bool:
+    """A call of a name imported from the project's own modules (its Auth.js config's `signIn`)."""
+    binding = ctx.module.imports.get(sx.callee_name(ctx.src, call))
+    return binding is not None and binding.spec.startswith((".", "@/", "~/"))
+
+
+def _redirect_options_only(ctx: FileContext, call: Node) -> bool:
+    """Auth.js `signIn(provider, { redirectTo })`: handed the options of a redirect only, nothing a
+    credentials provider of any id would check (`signIn("pin", { badge, pin })`)."""
+    args = sx.call_args(call)
+    if args and sx.string_value(ctx.src, args[0]) == "credentials":
+        return False
+    for a in args[1:]:
+        options = sx.strip_types(a)
+        if options is None or options.type != "object" or set(object_keys(ctx.src, options)) - _SIGN_IN_OPTIONS:
+            return False
+    return True
 
 
 # A credential handed to a sign-in call (`{ email, password }`, `"credentials", formData`); the URL
@@ -484,11 +504,26 @@ _HANDS_CREDENTIAL = re.compile(r"(?i)\b(password|passcode|otp|code|token|credent
 
 
 def _imported_name(ctx: FileContext, local: str) -> str | None:
-    """What a package exports under the name bound here (`import { signIn as hostedSignIn } from "..."`)."""
+    """What a package exports under the name bound here (`import { signIn as hostedSignIn } from "..."`),
+    also through the project's Auth.js config (`export const { signIn } = NextAuth(config)`)."""
     binding = ctx.module.imports.get(local)
-    if binding is None or binding.spec.startswith((".", "@/", "~/")):
+    if binding is None:
         return None
+    if binding.spec.startswith((".", "@/", "~/")):
+        home = ctx.analyzer.program.imported_module(ctx.module, binding.spec)
+        return binding.imported if home is not None and _authjs_export(home, binding.imported) else None
     return binding.imported
+
+
+def _authjs_export(mod: Module, name: str) -> bool:
+    """``name`` is destructured from Auth.js' `NextAuth(...)` in ``mod`` (`export const { signIn } = NextAuth(...)`)."""
+    if b"NextAuth(" not in mod.src:
+        return False
+    maker = next((b.local for b in mod.imports.values() if b.spec == "next-auth" and b.imported == "default"), None)
+    if maker is None:
+        return False
+    pattern = rb"\{[^}]*\b" + re.escape(name).encode() + rb"\b[^}]*\}\s*=\s*" + re.escape(maker).encode() + rb"\("
+    return re.search(pattern, mod.src) is not None
 
 
 _PASSWORD_KEYS = frozenset({"password", "newPassword"})
@@ -1985,7 +2020,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             grant_event = _oauth_grant_model(model) and _binds_session_user(
                 ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
             )
-            deletes_tenant = bool(_TENANT_MODELS.match(model)) and _deletes(ctx, ev)
+            # (a scheduled job let in by its secret, nobody signed in, purging tenants: retention, as for keys)
+            deletes_tenant = (
+                bool(_TENANT_MODELS.match(model))
+                and _deletes(ctx, ev)
+                and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
+            )
             # (the audit trail's own rows erased by a signed-in caller: no entry written, one taken away;
             # a scheduled job let in by its secret pruning by age is retention)
             erases_trail = (

@@ -1624,6 +1624,8 @@ class Analyzer:
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
         # the locals holding the presented session token, per session reader (`sessions._credentials`)
         self.session_credentials: dict[tuple[str, int], set[str]] = {}
+        # whether a function returns that token as presented (`sessions.returns_credential`)
+        self.credential_returners: dict[tuple[str, int], bool] = {}
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
         # per (module, client name): the query hooks of the Prisma extension the client is (`client_hooks`)
         self._client_hooks: dict[tuple[str, str], list[client_hooks.QueryHook] | None] = {}

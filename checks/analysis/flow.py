@@ -882,7 +882,7 @@ def _in_conjunction(node: Node, top: Node | None) -> bool:
 _STRING_ONLY_METHODS = frozenset({"trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "normalize"})
 # ... and those a text answers another text with, chained before or after them
 _TEXT_METHODS = _STRING_ONLY_METHODS | {"slice", "substring", "toString", "replace", "replaceAll"}
-_TEXT_METHOD_CALL = re.compile(rb"\.(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase|normalize)\(")
+_TEXT_METHOD_CALL = re.compile(rb"\.(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase|normalize)\(|\bString\(")
 
 
 def _under_and(node: Node, cond: Node | None) -> bool:
@@ -1624,6 +1624,8 @@ class Analyzer:
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
         # the locals holding the presented session token, per session reader (`sessions._credentials`)
         self.session_credentials: dict[tuple[str, int], set[str]] = {}
+        # whether a function returns that token as presented (`sessions.returns_credential`)
+        self.credential_returners: dict[tuple[str, int], bool] = {}
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
         # per (module, client name): the query hooks of the Prisma extension the client is (`client_hooks`)
         self._client_hooks: dict[tuple[str, str], list[client_hooks.QueryHook] | None] = {}
@@ -4441,8 +4443,9 @@ class _Walker:
     def _trimmed_text(self, name: str) -> set[str]:
         """``name`` when it is a local given only a string method's answer (`label.trim()`,
         `String(code ?? "").trim().toLowerCase()`): only a text has a `trim` (anything else the client
-        sends makes the call throw), so once its emptiness is refused it holds a non-empty text. Not a
-        cast (`raw as string`), and not a local assigned again."""
+        sends makes the call throw), so once its emptiness is refused it holds a non-empty text. So
+        does a local given `String(raw || "")` itself: a text whatever was sent. Not a cast (`raw as
+        string`), and not a local assigned again."""
         if self._text_methods is None:
             whole = self.fn.node
             self._text_methods = _TEXT_METHOD_CALL.search(self.src, whole.start_byte, whole.end_byte) is not None
@@ -4460,6 +4463,8 @@ class _Walker:
                 break
             trimmed = trimmed or method in _STRING_ONLY_METHODS
             node = sx.unwrap(fn.child_by_field_name("object"))
+        if node is not None and node.type == "call_expression" and sx.callee_name(self.src, node) == "String":
+            trimmed = True  # `String(body.label || "")`: a text whatever was sent, refused below when empty
         if not trimmed or value is None or value.type != "call_expression":
             return set()
         for a in sx.find(self.fn.node, ("assignment_expression", "augmented_assignment_expression")):

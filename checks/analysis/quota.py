@@ -315,6 +315,10 @@ def _recent_read(src: bytes, call: Node) -> bool:
         if key in _AFTER and value is not None and _PAST.search(src[value.start_byte : value.end_byte]):
             return True
         bare = sx.strip_types(value) if key in _AFTER else None
+        if bare is not None and bare.type == "arguments":
+            # `gt(t.createdAt, since)`: Drizzle's operator takes the moment as its second argument
+            args = sx.call_args(n)
+            bare = sx.strip_types(args[1]) if len(args) == 2 else None
         if bare is not None and bare.type == "identifier":
             if moments is None:
                 moments = _past_locals(src, call)
@@ -421,12 +425,16 @@ def recent_read(src: bytes, call: Node) -> bool:
     """``call`` is a bound read of rows newer than a moment set back from now (`const last = await
     sends.findOne({ phone, createdAt: { $gte: new Date(Date.now() - 60_000) } })`): a cooldown's own
     lookup, not the work it guards."""
-    return (
-        call.type == "call_expression"
-        and _past_in(src[call.start_byte : call.end_byte])  # (the cheap test first)
-        and _declarator(call) is not None
-        and _recent_read(src, call)
-    )
+    if call.type != "call_expression":
+        return False
+    # (a query builder's read from its start, `db.select(...).from(t).where(gt(t.createdAt, since))`)
+    call = _chain_top(call)
+    text = src[call.start_byte : call.end_byte]
+    if not _past_in(text):  # (the cheap test first; a moment in a local is bound in the function)
+        fn = sx.enclosing_function(call) if b"gt" in text else None
+        if fn is None or not _past_in(src[fn.start_byte : fn.end_byte]):
+            return False
+    return _declarator(call) is not None and _recent_read(src, call)
 
 
 def _absent(src: bytes, node: Node | None, names: set[str]) -> bool:

@@ -18,7 +18,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.module import Function
 
 if TYPE_CHECKING:
-    from checks.analysis.flow import Analyzer, Flow
+    from checks.analysis.flow import Analyzer, Event, Flow
 
 # Words of a cookie name that carries the caller's identity: `session`, `__Secure-auth-token`, `sid`.
 _AUTH_COOKIE_WORDS = frozenset({"session", "sess", "sid", "auth", "token", "jwt", "access", "credential", "login"})
@@ -92,6 +92,7 @@ def _credentials(src: bytes, fn: Function, az: Analyzer) -> set[str]:
 
 
 def _find_credentials(src: bytes, fn: Function, az: Analyzer) -> set[str]:
+    az.session_credentials[fn.key] = set()  # (a helper calling back into this one finds nothing here)
     jars: dict[str, str] = {}  # `const cookieStore = await cookies()`
     names: set[str] = set()
     # (the declarators outside nested functions, in source order: as a walk that skips those finds them)
@@ -102,6 +103,9 @@ def _find_credentials(src: bytes, fn: Function, az: Analyzer) -> set[str]:
         jar = _is_jar(src, value, jars)
         if jar is not None:
             jars.update(dict.fromkeys(sx.pattern_names(src, target), jar))
+            continue
+        if _hands_over_credential(az, fn, value):
+            names |= set(sx.pattern_names(src, target))
             continue
         # (neither a jar's `.get(...)` nor `getCookie(...)`, nor a credential's name, in the value's
         # bytes: nothing to find in it, without a walk of its nodes)
@@ -114,6 +118,50 @@ def _find_credentials(src: bytes, fn: Function, az: Analyzer) -> set[str]:
         ):
             names |= set(sx.pattern_names(src, target))
     return names
+
+
+def _hands_over_credential(az: Analyzer, fn: Function, value: Node) -> bool:
+    """`let token = await presentedToken()`: a project helper that reads the session cookie (or the
+    credential header) and returns the token as it came, checking at most its shape."""
+    call = sx.unwrap(value)
+    if call is None or call.type != "call_expression":
+        return False
+    target = az.target(fn.module, call)
+    return target is not None and target.key != fn.key and returns_credential(az, target)
+
+
+def returns_credential(az: Analyzer, fn: Function) -> bool:
+    """Does ``fn`` return the session token the caller presents (`return value` once
+    `const value = jar.get("auth_token")?.value`), not a session resolved from it?"""
+    found = az.credential_returners.get(fn.key)
+    if found is None:
+        az.credential_returners[fn.key] = False
+        found = az.credential_returners[fn.key] = _returns_credential(az, fn)
+    return found
+
+
+def _returns_credential(az: Analyzer, fn: Function) -> bool:
+    src = fn.module.src
+    body = fn.body
+    if body is None:
+        return False
+    text = src[body.start_byte : body.end_byte]
+    if b"ookie" not in text and b"eaders" not in text:
+        return False
+    creds = _credentials(src, fn, az)
+    if not creds:
+        return False
+    if body.type != "statement_block":
+        values = [body]  # (an expression body is its one answer)
+    else:
+        values = [
+            r.named_children[0] for r in sx.find(body, ("return_statement",), into_functions=False) if r.named_children
+        ]
+    for v in values:
+        bare = sx.unwrap(v)
+        if bare is not None and bare.type == "identifier" and sx.text(src, bare) in creds:
+            return True
+    return False
 
 
 def _mentions(src: bytes, nodes: list[Node], names: set[str]) -> bool:
@@ -135,25 +183,29 @@ def _nullish(src: bytes, value: Node | None) -> bool:
     )
 
 
+def _session_table_read(ev: Event) -> bool:
+    return (
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.kind == "read"
+        and ev.op.api != "helper"
+        and bool(_SESSION_TABLE.search(ev.op.model or ""))
+    )
+
+
 def reads_session(az: Analyzer, fn: Function, flow: Flow) -> bool:
     """Does ``fn`` read the caller's session token and resolve it to a session (or nothing)?"""
     src = fn.module.src
     body = src[fn.node.start_byte : fn.node.end_byte]
-    if b"ookie" not in body and b"eaders" not in body:
+    if b"ookie" not in body and b"eaders" not in body and not any(_session_table_read(ev) for ev in flow.events):
+        # (no jar here: the token can only come from a helper that reads it, `await presentedToken()`,
+        # and be looked up in a session table here)
         return False
     creds = _credentials(src, fn, az)
     if not creds:
         return False
     # looked up in a session/user table, or verified
-    resolved = any(
-        ev.kind == "db"
-        and ev.op is not None
-        and ev.op.kind == "read"
-        and ev.op.api != "helper"
-        and _SESSION_TABLE.search(ev.op.model or "")
-        and _mentions(src, list(ev.op.args), creds)
-        for ev in flow.events
-    )
+    resolved = any(_session_table_read(ev) and _mentions(src, list(ev.op.args), creds) for ev in flow.events if ev.op)
     lookups: list[Node] = []
     for call in sx.find(fn.node, ("call_expression",), into_functions=False):
         args = sx.call_args(call)

@@ -1938,6 +1938,7 @@ def _made_from_options(az: Analyzer, mod: Module, callee: str, args: list[Node])
         obj = sx.strip_types(args[i])
         if obj is None or obj.type != "object":
             continue
+        found: list[tuple[Function, str, bool]] = []
         for prop in obj.named_children:
             key: Node | None = None
             fn: Function | None = None
@@ -1953,7 +1954,16 @@ def _made_from_options(az: Analyzer, mod: Module, callee: str, args: list[Node])
             text = sx.text(src, key).strip("\"'")
             calls = _calls_of_param(wrapper, i, text)
             if calls and all(_in_returned_closure(wrapper, c) for c in calls):
-                return fn, text, i
+                handed = any(
+                    identifiers(wrapper.module.src, a, into_functions=False) & _client_locals(wrapper, c)
+                    for c in calls
+                    for a in sx.call_args(c)
+                )
+                found.append((fn, text, handed))
+        # (several called: the one handed what the client sent, not an `onError(e)` beside it)
+        picked = [f for f in found if f[2]] or (found if len(found) == 1 else [])
+        if len(picked) == 1:
+            return picked[0][0], picked[0][1], i
     return None
 
 

@@ -1211,7 +1211,7 @@ def _unguarded(ep: EntryPoint, ev: Event) -> bool:
 def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
     """Holds for every caller who is not an administrator: `user.role !== "admin"`, `!user.isAdmin`,
     `!["owner", "admin"].includes(role)`, or one of those in an `||` (in an `&&` another way past is left,
-    unless both sides are such tests: `role !== "admin" && role !== "super_admin"`)."""
+    unless both sides are such tests of platform roles: `role !== "admin" && role !== "super_admin"`)."""
     cond = sx.unwrap(cond)
     if cond is None:
         return False
@@ -1222,8 +1222,13 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
                 ctx, cond.child_by_field_name("right")
             )
         if op == "&&":
-            return _refuses_non_admin(ctx, cond.child_by_field_name("left")) and _refuses_non_admin(
-                ctx, cond.child_by_field_name("right")
+            # (not when one of the roles let in is an owner's: `role !== "owner" && role !== "admin"` is how a
+            # tenant's console names its organisation's admins, not the platform's)
+            owners = any((sx.string_value(ctx.src, n) or "").lower() == "owner" for n in sx.find(cond, ("string",)))
+            return (
+                not owners
+                and _refuses_non_admin(ctx, cond.child_by_field_name("left"))
+                and _refuses_non_admin(ctx, cond.child_by_field_name("right"))
             )
         if op in ("===", "=="):
             return _flag_not_set(ctx, cond, op)  # `user.isAdmin === 0`

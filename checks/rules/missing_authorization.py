@@ -4910,12 +4910,15 @@ def _counter_bumps_only(src: bytes, data: Node | None, tallies: frozenset[str] =
     if data is None or data.type != "object" or not data.named_children:
         return False
     for pair in data.named_children:
+        if pair.type == "comment":
+            continue
         value = sx.unwrap(pair.child_by_field_name("value")) if pair.type == "pair" else None
         if value is not None and value.type == "member_expression" and sx.root_identifier(src, value) in tallies:
             continue
-        if value is None or value.type != "object" or len(value.named_children) != 1:
+        fields = [c for c in value.named_children if c.type != "comment"] if value is not None else []
+        if value is None or value.type != "object" or len(fields) != 1:
             return False
-        inner = value.named_children[0]
+        inner = fields[0]
         step = sx.unwrap(inner.child_by_field_name("value")) if inner.type == "pair" else None
         key = sx.text(src, inner.child_by_field_name("key")).strip("'\"") if inner.type == "pair" else ""
         if key not in ("increment", "decrement") or not _bounded_step(src, step):

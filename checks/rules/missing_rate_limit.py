@@ -593,7 +593,7 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
 
 _FIELD_NAME = re.compile(r"^[A-Za-z_$][\w$-]*$")
 # what a new account is made of, besides a credential: `email`, `primaryEmail`, `phoneNumber`, `username`
-_ACCOUNT_WORDS = frozenset({"email", "phone", "username", "login", "handle"})
+_ACCOUNT_WORDS = frozenset({"email", "phone", "username"})
 
 
 def _takes_account_detail(ctx: FileContext, ep: EntryPoint) -> bool:

@@ -1484,6 +1484,12 @@ def _entry_from_value(
                 if found is not None:
                     (inner, hkey), index = found, i
                     break
+        if inner is None and builder is None and callee and "." not in callee:
+            # `validatedCallback({ inputValidation, callback })`: the work under a key of any name, when the
+            # project wrapper returns the function that calls it
+            made = _made_from_options(az, mod, callee, args)
+            if made is not None:
+                inner, hkey, index = made
         if inner is None and callee and "." not in callee:
             for i in reversed(range(len(args))):
                 op = _operation_entry(az, mod, node, i)
@@ -1917,6 +1923,69 @@ def _handler_option(az: Analyzer, mod: Module, arg: Node) -> tuple[Function, str
     return None
 
 
+def _made_from_options(az: Analyzer, mod: Module, callee: str, args: list[Node]) -> tuple[Function, str, int] | None:
+    """`export const markRead = validatedCallback({ inputValidation, callback: async (input) => ... })`:
+    a project wrapper (in any file) handed an options object, returning the function the module exports,
+    which calls the work the options hold under some key (`const { callback } = options; ...
+    callback(parsed)`, `opts.run(input)`): that work, its key and the options' position. A wrapper
+    that keeps the work without returning a caller of it (a task registry, a runner calling it at once)
+    makes no action of it."""
+    wrapper = az.program.resolve_function(mod, callee)
+    if wrapper is None:
+        return None
+    src = mod.src
+    for i in reversed(range(len(args))):
+        obj = sx.strip_types(args[i])
+        if obj is None or obj.type != "object":
+            continue
+        found: list[tuple[Function, str, bool]] = []
+        for prop in obj.named_children:
+            key: Node | None = None
+            fn: Function | None = None
+            if prop.type == "method_definition":
+                key = prop.child_by_field_name("name")
+                fn = mod.function_for(prop)
+            elif prop.type == "pair":
+                key = prop.child_by_field_name("key")
+                value = sx.strip_types(prop.child_by_field_name("value"))
+                fn = mod.function_for(value) if value is not None and sx.is_function(value) else None
+            if key is None or fn is None:
+                continue
+            text = sx.text(src, key).strip("\"'")
+            calls = _calls_of_param(wrapper, i, text)
+            if calls and all(_in_returned_closure(wrapper, c) for c in calls):
+                handed = any(
+                    identifiers(wrapper.module.src, a, into_functions=False) & _client_locals(wrapper, c)
+                    for c in calls
+                    for a in sx.call_args(c)
+                )
+                found.append((fn, text, handed))
+        # (several called: the one handed what the client sent, not an `onError(e)` beside it)
+        picked = [f for f in found if f[2]] or (found if len(found) == 1 else [])
+        if len(picked) == 1:
+            return picked[0][0], picked[0][1], i
+    return None
+
+
+def _in_returned_closure(wrapper: Function, node: Node) -> bool:
+    """``node`` runs inside a function the wrapper returns (`return async function (input) { ... }`,
+    `(opts) => async (input) => ...`), not in the wrapper's own body."""
+    outer: Node | None = None  # the function directly inside the wrapper that holds ``node``
+    for p in sx.ancestors(node):
+        if p.id == wrapper.node.id:
+            break
+        if p.type in sx.FUNCTION_TYPES:
+            outer = p
+    else:
+        return False
+    if outer is None:
+        return False
+    up = outer.parent
+    while up is not None and (up.type in sx.TRANSPARENT or up.type == "await_expression"):
+        up = up.parent
+    return up is not None and (up.type == "return_statement" or up.id == wrapper.node.id)
+
+
 def _outer_wrapper(az: Analyzer, mod: Module, node: Node, callee: str, ep: EntryPoint) -> None:
     """What a layer around an already wrapped handler adds (`withTelemetry(withUser({ handler }))`):
     its own auth, rate limit, audit or validation, as for the wrapper it holds."""
@@ -2095,11 +2164,24 @@ def _parses_output(wrapper: Function, index: int, hkey: str, options: dict[str, 
         if not any(
             sx.call_args(p)
             and sx.text(src, sx.call_args(p)[0]) == bound
-            and sx.callee_name(src, p).rsplit(".", 1)[0] in schemas | members
+            and _parsing_schema(src, p) in schemas | members
             for p in parses
         ):
             return False
     return True
+
+
+def _parsing_schema(src: bytes, parse: Node) -> str:
+    """The schema a `.parse(x)` call is made on: `outputSchema` of `outputSchema.parse(x)`, also the option
+    of `(outputValidation ?? passthrough).parse(x)` (the fallback is for options that hold none)."""
+    fn = sx.strip_types(parse.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return ""
+    obj = sx.strip_types(fn.child_by_field_name("object"))
+    fallback = obj is not None and obj.type == "binary_expression"
+    if obj is not None and fallback and sx.text(src, obj.child_by_field_name("operator")) in ("??", "||"):
+        obj = sx.strip_types(obj.child_by_field_name("left"))
+    return sx.text(src, obj) if obj is not None else ""
 
 
 def _option_aliases(fn: Function, index: int) -> tuple[str | None, dict[str, tuple[str, Node | None]]]:

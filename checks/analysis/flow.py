@@ -85,7 +85,7 @@ def _staff_principal(src: bytes, node: Node | None) -> bool:
 
 
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
-_STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized)$")
+_STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized|returnValidationErrors)$")
 
 
 def stops_nothing(fn: Function) -> bool:

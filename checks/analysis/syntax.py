@@ -23,8 +23,19 @@ FUNCTION_TYPES = frozenset(
 )
 # Wrappers that do not change a value: `x!`, `x as T`, `(x)`, `x satisfies T`.
 TRANSPARENT = frozenset({"parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression"})
+# (next-safe-action's `returnValidationErrors(schema, errors)` is typed `never`: it throws for the action
+# builder to answer as validation errors, so `if (!userId) returnValidationErrors(...)` refuses like `throw`)
 EXIT_CALLS = frozenset(
-    {"redirect", "permanentRedirect", "notFound", "unauthorized", "forbidden", "signIn", "redirectToSignIn"}
+    {
+        "redirect",
+        "permanentRedirect",
+        "notFound",
+        "unauthorized",
+        "forbidden",
+        "signIn",
+        "redirectToSignIn",
+        "returnValidationErrors",
+    }
 )
 
 

@@ -348,6 +348,8 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
                 return n  # `prettyObject(e)`, `getErrorMessage(e)`: a project helper that hands back its text
         elif n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) == err:
             parent = n.parent
+            if _joined_to_text(ctx, n, parent):
+                return n  # `"Failed to format.\n" + error`: the error's own text, joined onto a string
             if parent is not None and parent.type in (
                 "pair",
                 "object",
@@ -380,6 +382,34 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
 
 
 _COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
+
+
+def _joined_to_text(ctx: FileContext, node: Node, parent: Node | None) -> bool:
+    """``node`` (the caught error) is an operand of a `+` chain holding a string (`"Failed: " + err`,
+    `"a" + b + err`): joining turns the error into its message."""
+    while parent is not None and parent.type in sx.TRANSPARENT:
+        parent = parent.parent
+    top: Node | None = None
+    while (
+        parent is not None
+        and parent.type == "binary_expression"
+        and ctx.text(parent.child_by_field_name("operator")) == "+"
+    ):
+        top, parent = parent, parent.parent
+        while parent is not None and parent.type in sx.TRANSPARENT:
+            parent = parent.parent
+    if top is None:
+        return False
+    stack = [top]
+    while stack:
+        n = sx.strip_types(stack.pop())
+        if n is None:
+            continue
+        if n.type in ("string", "template_string"):
+            return True
+        if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "+":
+            stack.extend(c for c in (n.child_by_field_name("left"), n.child_by_field_name("right")) if c is not None)
+    return False
 
 
 def _only_tested(ctx: FileContext, node: Node, top: Node) -> bool:

@@ -1245,7 +1245,8 @@ def _unguarded(ep: EntryPoint, ev: Event) -> bool:
 
 def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
     """Holds for every caller who is not an administrator: `user.role !== "admin"`, `!user.isAdmin`,
-    `!["owner", "admin"].includes(role)`, or one of those in an `||` (in an `&&` another way past is left)."""
+    `!["owner", "admin"].includes(role)`, or one of those in an `||` (in an `&&` another way past is left,
+    unless both sides are such tests of platform roles: `role !== "admin" && role !== "super_admin"`)."""
     cond = sx.unwrap(cond)
     if cond is None:
         return False
@@ -1254,6 +1255,15 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
         if op == "||":
             return _refuses_non_admin(ctx, cond.child_by_field_name("left")) or _refuses_non_admin(
                 ctx, cond.child_by_field_name("right")
+            )
+        if op == "&&":
+            # (not when one of the roles let in is an owner's: `role !== "owner" && role !== "admin"` is how a
+            # tenant's console names its organisation's admins, not the platform's)
+            owners = any((sx.string_value(ctx.src, n) or "").lower() == "owner" for n in sx.find(cond, ("string",)))
+            return (
+                not owners
+                and _refuses_non_admin(ctx, cond.child_by_field_name("left"))
+                and _refuses_non_admin(ctx, cond.child_by_field_name("right"))
             )
         if op in ("===", "=="):
             return _flag_not_set(ctx, cond, op)  # `user.isAdmin === 0`
@@ -1653,10 +1663,16 @@ _STATE_STAMP = re.compile(
 _STANDING = re.compile(r"(?i)^(is_?)?(trusted|approved|vetted)(_?(at|on))?$")
 
 
+# A table holding one row per account under another name (`userCommonData`, `user_profiles`, `profiles`):
+# an administrator's approval stamped there is the account's standing as much as on `users`
+_ACCOUNT_DATA_ROWS = re.compile(r"(?i)^(user_?(common_?)?(data|profiles?|details|info)|profiles?)$")
+
+
 def _switches_state(ctx: FileContext, ev: Event) -> bool:
     assert ev.op is not None
     keys = _columns(ev.op.model, {k for d in ev.op.data for k in object_keys(ctx.src, d)})
-    account = bool(_ACCOUNT_ROWS.match(ev.op.model or ""))
+    model = ev.op.model or ""
+    account = bool(_ACCOUNT_ROWS.match(model) or _ACCOUNT_DATA_ROWS.match(model))
     return any(_STATE_STAMP.match(k) or (account and _STANDING.match(k)) for k in keys)
 
 

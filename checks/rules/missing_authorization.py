@@ -1122,6 +1122,20 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
 
 
 _PRIMARY_KEYS = frozenset({"id", "_id"})
+# a table of pending verifications (`chatLinkVerifications`, `email_verification`): the code a row is found by
+# was handed to the one person meant to confirm it
+_PENDING_CHECK_STORE = re.compile(r"(?i)verifications?$")
+
+
+def _claimed_by_code(op: DbOp, chosen: set[str]) -> bool:
+    """A pending verification picked by nothing but a code the client sends (`where code = $code`)."""
+    return (
+        bool(chosen)
+        and bool(_PENDING_CHECK_STORE.search(op.model or ""))
+        and all(_HANDED_OUT_CODE.search(n) for n in chosen)
+    )
+
+
 # a code its holder hands out to name them (`referralCode`, `invite_code`): whoever sends it was given it
 _HANDED_OUT_CODE = re.compile(r"(?i)(^|_)code$|[a-z]Code$")
 
@@ -4897,17 +4911,42 @@ def _counter_bumps_only(src: bytes, data: Node | None, tallies: frozenset[str] =
     if data is None or data.type != "object" or not data.named_children:
         return False
     for pair in data.named_children:
+        if pair.type == "comment":
+            continue
         value = sx.unwrap(pair.child_by_field_name("value")) if pair.type == "pair" else None
         if value is not None and value.type == "member_expression" and sx.root_identifier(src, value) in tallies:
             continue
-        if value is None or value.type != "object" or len(value.named_children) != 1:
+        fields = [c for c in value.named_children if c.type != "comment"] if value is not None else []
+        if value is None or value.type != "object" or len(fields) != 1:
             return False
-        inner = value.named_children[0]
+        inner = fields[0]
         step = sx.unwrap(inner.child_by_field_name("value")) if inner.type == "pair" else None
         key = sx.text(src, inner.child_by_field_name("key")).strip("'\"") if inner.type == "pair" else ""
-        if key not in ("increment", "decrement") or step is None or step.type != "number":
+        if key not in ("increment", "decrement") or not _bounded_step(src, step):
             return False
     return True
+
+
+def _bounded_step(src: bytes, step: Node | None) -> bool:
+    """A counter's step the caller cannot size: a number, or one picked from numbers by the server's own
+    facts (`1 + Number(!!previousVote)`, `earlier ? 2 : 1`): sums, a flag turned into 0 or 1, a choice."""
+    step = sx.unwrap(step)
+    if step is None:
+        return False
+    if step.type == "number":
+        return True
+    if step.type == "binary_expression":
+        op = sx.text(src, step.child_by_field_name("operator"))
+        return op in ("+", "-", "*") and all(_bounded_step(src, step.child_by_field_name(f)) for f in ("left", "right"))
+    if step.type == "ternary_expression":
+        return _bounded_step(src, step.child_by_field_name("consequence")) and _bounded_step(
+            src, step.child_by_field_name("alternative")
+        )
+    if step.type == "call_expression" and sx.callee_name(src, step) == "Number":
+        args = sx.call_args(step)
+        flag = sx.unwrap(args[0]) if len(args) == 1 else None
+        return flag is not None and flag.type == "unary_expression" and sx.text(src, flag).startswith("!")
+    return False
 
 
 def _objects_given(ctx: FileContext, fn: Node, name: str) -> list[Node]:
@@ -4943,6 +4982,10 @@ def _tallies(ctx: FileContext, at: Node) -> frozenset[str]:
     return frozenset(out)
 
 
+# writes that file a row of the caller's (an upsert's `create` and `update` both name the parent it sits under)
+_FILINGS = frozenset({"create", "upsert"})
+
+
 def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     """A Prisma count of rows, or a bump of a counter on the parent row, whose only client choice is
     the parent id under which the same entry point files a new row of its caller's (`reply.create({
@@ -4965,7 +5008,7 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         return False
     for other in flow.events:
         o = other.op
-        if other.kind != "db" or o is None or o.api != "prisma" or o.kind != "write" or o.verb != "create":
+        if other.kind != "db" or o is None or o.api != "prisma" or o.kind != "write" or o.verb not in _FILINGS:
             continue
         if op.kind == "read" and o.model != op.model:
             continue  # (a count: of the very rows filed)
@@ -5256,6 +5299,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
+            if _claimed_by_code(op, chosen):
+                continue  # `discordVerifications` claimed by the code its holder was handed: the code is the credential
             if op.kind == "write":
                 chosen |= _rows_found_by_client(ctx, flow, events[:i], client_refs(src, ev, filters))
             if op.api == "sql":

@@ -592,6 +592,21 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
 
 
 _FIELD_NAME = re.compile(r"^[A-Za-z_$][\w$-]*$")
+# what a new account is made of, besides a credential: `email`, `primaryEmail`, `phoneNumber`, `username`
+_ACCOUNT_WORDS = frozenset({"email", "phone", "username"})
+
+
+def _takes_account_detail(ctx: FileContext, ep: EntryPoint) -> bool:
+    """A name or key in the entry point's body that names an account detail (`email`, `primaryEmail`,
+    `username`): what a sign-up handed to a provider's API would be made of."""
+    for node in sx.find(ep.fn.node, _TOKEN_TYPES):
+        if node.type == "string_fragment" and not _FIELD_NAME.match(ctx.text(node)):
+            continue
+        if set(vocab.words(ctx.text(node))) & _ACCOUNT_WORDS:
+            return True
+    return False
+
+
 # Auth.js `signIn` options that only say where to land afterwards
 _REDIRECT_OPTIONS = frozenset({"redirect", "redirectTo", "callbackUrl"})
 
@@ -1788,8 +1803,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not sends
                 and not _takes_credential(ctx, ep)
             )
+            # `api/upload/resume/register`: a folder named for registering something else, whose handler
+            # writes, sends and asks a provider nothing and takes no account detail, signs nobody up
+            no_account = (
+                kind == "a sign-up"
+                and behaviour is None
+                and matched != name
+                and not any(e.kind in _EFFECT_KINDS for e in flow.events)
+                and not _takes_credential(ctx, ep)
+                and not _takes_account_detail(ctx, ep)
+            )
             if (
                 signed_in_use
+                or no_account
                 or no_invite
                 or no_resend
                 or no_form

@@ -8,6 +8,8 @@ defines as `async`, or a known async auth call such as `getServerSession`, Kinde
 only tells the linter the Promise is dropped), or stored and then tested, also as an operand of `&&`
 (`const allowed = user.id && canEdit(user.id, id); if (!allowed) ...`). A project helper answering whether a row's
 id field matches what it was handed (`return load?.carrierId === tenantId`) is an ownership check, whatever its name.
+The handler a wrapper returns is checked where the wrapper is written, in `lib/` too (`return async (id, form)
+=> { if (!canAccessMatter(session, id)) throw ... }`): it runs for every action the wrapper wraps.
 
 ## Why is this bad?
 The call returns a Promise, which is always truthy: `!promise` is always false, so the

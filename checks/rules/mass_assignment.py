@@ -102,7 +102,9 @@ such a link row ties to its record in the same entry point: the member added is 
 any user the client names, with no link row, is still judged).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
-schema is `.passthrough()`, nor the data a project wrapper parsed with such a schema and hands on,
+schema is `.passthrough()`, nor a `safeParse` result's `.data` of such a schema written whole, `data:
+parsed.data` (`.catchall(x)` too, here or imported), nor the data a project wrapper parsed with such a
+schema and hands on,
 `validatedAction(Patch.passthrough(), async (data) => ...)`; an effect/Schema `Schema.Struct` decoded
 with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "delete"` or `"reject"`,
 `const out = Profile(input)`, but not one with the default that keeps undeclared keys) unless the

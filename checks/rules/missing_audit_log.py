@@ -34,7 +34,10 @@ an administrator sends out (`stripe.refunds.create`, transfers, payouts); a free
 anywhere, rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
 age is retention), and a portal's own account row (`renter`, `patient`)
-deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account.
+deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account,
+and an account table named for the kind of account it holds (`portalUser`, `client_users`, `AppUser`; not a
+record's link rows, `projectUser`, `chatUser`) is an account row: its rows deleted delete accounts and its
+password column written (`{ passwordHash }`) changes a password.
 An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
 unless it creates the account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);

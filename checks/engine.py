@@ -93,6 +93,8 @@ def needs_analysis(path: str, data: bytes) -> bool:
         return True
     if b"export" in data and any(w in data for w in _METHOD_WORDS) and HANDLER_MODULE.search(data):
         return True
+    if b"return async" in data or b"=> async (" in data:
+        return True  # a wrapper's returned handler, whose un-awaited check runs for every action it wraps
     lower = data.lower()  # ASCII only, as the (?i:...) it replaces
     if any(w in lower for w in _SECRET_WORDS):
         return True

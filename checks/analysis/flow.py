@@ -2053,7 +2053,10 @@ class Analyzer:
         # caller's `if (!verdict) return 401` authenticates
         s.auth_source = (
             s.auth_source
-            or any(ev.kind == "return" and _secret_verdict(src, ev.value) for ev in flow.events)
+            or any(
+                ev.kind == "return" and any(_secret_verdict(src, part) for part in _and_operands(src, ev.value))
+                for ev in flow.events
+            )
             or (
                 bool(fn.params)
                 and any(ev.kind == "return" and _env_secret_equality(src, fn.node, ev.value) for ev in flow.events)

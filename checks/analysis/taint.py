@@ -237,11 +237,23 @@ def _call(
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
         return
+    if sx.last_name(callee) == "map" and fn.type == "member_expression" and _maps_to_numbers(src, call):
+        # `buckets.map(Number)`, `.map((b) => parseInt(b, 10))`: each element coerced, a list of numbers
+        # (NaN at worst), as `Number(x)` is for one value
+        sub = set()
+        _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
+        checked |= sub
+        return
     if sx.last_name(callee) == "filter" and fn.type == "member_expression" and allowlist_filter(src, call, client):
         # `list.split(",").filter((c) => Object.hasOwn(COLUMNS, c))`: only allow-listed items are left
         sub = set()
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
+        return
+    if sx.last_name(callee) == "filter" and fn.type == "member_expression" and _callback_only(call):
+        # `kept = list.filter((b) => b > 0)`: some of the receiver's own elements; what the callback
+        # reads only answers yes or no for each
+        _walk(az, mod, fn.child_by_field_name("object"), client, flow, checked, depth + 1)
         return
     if call.type == "new_expression":
         # `new URL(x)`, `new URLSearchParams(body)`: built from the arguments; `new GmailProvider(client)`
@@ -333,6 +345,31 @@ def _maps_to_strings(src: bytes, call: Node) -> bool:
             return False
         node = sx.unwrap(fn.child_by_field_name("object"))
     return node is not None and node.type == "identifier" and sx.text(src, node) == params[0]
+
+
+def _callback_only(call: Node) -> bool:
+    """The call's one argument is an inline function (`.filter((b) => b > 0)`)."""
+    args = sx.call_args(call)
+    return len(args) == 1 and sx.is_function(sx.strip_types(args[0]) or args[0])
+
+
+def _maps_to_numbers(src: bytes, call: Node) -> bool:
+    """`.map(Number)`, `.map(Math.floor)`, `.map((b) => Number(b))`, `.map((w) => parseInt(w, 10))`,
+    `.map((x) => +x)`: a callback whose answer is a coercion's, a number whatever the element was."""
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if cb is None:
+        return False
+    if cb.type in ("identifier", "member_expression"):
+        return sx.text(src, cb) in COERCIONS
+    if cb.type != "arrow_function":
+        return False
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if body is None:
+        return False
+    if body.type == "unary_expression":
+        return sx.text(src, body.child_by_field_name("operator")) in ("+", "-")
+    return body.type == "call_expression" and sx.callee_name(src, body) in COERCIONS
 
 
 # A predicate checking a value's format by name (`isValidEmail`, `isUuid`, `validatePhone`)

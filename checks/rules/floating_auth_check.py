@@ -8,6 +8,8 @@ defines as `async`, or a known async auth call such as `getServerSession`, Kinde
 only tells the linter the Promise is dropped), or stored and then tested, also as an operand of `&&`
 (`const allowed = user.id && canEdit(user.id, id); if (!allowed) ...`). A project helper answering whether a row's
 id field matches what it was handed (`return load?.carrierId === tenantId`) is an ownership check, whatever its name.
+The handler a wrapper returns is checked where the wrapper is written, in `lib/` too (`return async (id, form)
+=> { if (!canAccessMatter(session, id)) throw ... }`): it runs for every action the wrapper wraps.
 
 ## Why is this bad?
 The call returns a Promise, which is always truthy: `!promise` is always false, so the
@@ -71,7 +73,8 @@ import re
 from collections.abc import Iterator
 
 from checks.analysis import syntax as sx
-from checks.analysis.flow import Flow
+from checks.analysis.flow import Flow, returned_function
+from checks.analysis.module import Function
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 
@@ -113,6 +116,21 @@ def _browser_code(ctx: FileContext) -> bool:
     return ctx.analyzer.program.index.client_only(ctx.path)
 
 
+def _returned_handlers(ctx: FileContext, fn: Function) -> list[Function]:
+    """The functions ``fn`` returns (`return async (...) => {...}`, also through a wrapper's call,
+    `return withTiming(async (...) => {...})`)."""
+    body = fn.node.child_by_field_name("body")
+    if body is None:
+        return []
+    values = (
+        [r.named_children[0] for r in sx.find(body, ("return_statement",), into_functions=False) if r.named_children]
+        if body.type == "statement_block"
+        else [body]
+    )
+    found = [returned_function(v) for v in values]
+    return [ctx.module.function_for(h, f"{fn.name}.<handler>") for h in found if h is not None and h != fn.node]
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     seen: set[int] = set()
     browser: bool | None = None
@@ -120,8 +138,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     # helpers of the file are checked too: a floating check in a helper is as broken
     for name in ctx.module.values:
         fn = ctx.module.local_function(name)
-        if fn is not None and not any(f.fn.node == fn.node for f in flows) and ctx.analyzer.may_float(fn):
-            flows.append(ctx.analyzer.helper_flow(fn))
+        if fn is None:
+            continue
+        # (and the handler a wrapper returns, `return async (id, form) => { if (!canOpen(...)) ... }`:
+        # it runs for every action wrapped, wherever the wrapper is defined)
+        for f in (fn, *_returned_handlers(ctx, fn)):
+            if not any(g.fn.node == f.node for g in flows) and ctx.analyzer.may_float(f):
+                flows.append(ctx.analyzer.helper_flow(f))
     for flow in flows:
         for ev in flow.events:
             if ev.kind != "floating" or ev.node.start_byte in seen:

@@ -102,7 +102,9 @@ such a link row ties to its record in the same entry point: the member added is 
 any user the client names, with no link row, is still judged).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
-schema is `.passthrough()`, nor the data a project wrapper parsed with such a schema and hands on,
+schema is `.passthrough()`, nor a `safeParse` result's `.data` of such a schema written whole, `data:
+parsed.data` (`.catchall(x)` too, here or imported), nor the data a project wrapper parsed with such a
+schema and hands on,
 `validatedAction(Patch.passthrough(), async (data) => ...)`; an effect/Schema `Schema.Struct` decoded
 with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "delete"` or `"reject"`,
 `const out = Profile(input)`, but not one with the default that keeps undeclared keys) unless the
@@ -634,6 +636,9 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             return (f"`{ctx.text(node)}` (its schema admits `{key}`)", node)
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
             key = _schema_admits_privileged(ctx, ev, root)
+            if key is None and _parse_keeps_unknown(ctx, ep, root):
+                # `schema.passthrough().safeParse(raw)`: the caller's object with every key it added
+                return (f"`{root}.data` (its schema keeps unknown keys)", node)
             return (f"`{root}.data` (its schema admits `{key}`)", node) if key else None
         if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
@@ -1556,6 +1561,24 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         args = sx.call_args(value)  # valibot `v.parse(Schema, raw)`: the schema is the first argument
         schema = args[0] if args else None
     return not _keeps_unknown_keys(ctx, _local_schema(ctx, ep, schema))
+
+
+def _parse_keeps_unknown(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """``name`` holds a zod/valibot parse result (`const parsed = Open.safeParse(raw)`) whose object schema
+    hands unknown keys through (`.passthrough()`, `.catchall(x)`, `.loose()`), here or imported."""
+    value = sx.unwrap(_binding(ctx, ep.fn.node, name))
+    if (
+        value is None
+        or value.type != "call_expression"
+        or sx.last_name(sx.callee_name(ctx.src, value)) not in _PARSE_METHODS
+    ):
+        return False
+    fn = sx.strip_types(value.child_by_field_name("function"))
+    schema = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+    if schema is not None and ctx.text(schema) in ("v", "valibot"):
+        args = sx.call_args(value)  # valibot `v.safeParse(Schema, raw)`
+        schema = args[0] if args else None
+    return schema is not None and _keeps_unknown_keys(ctx, _local_schema(ctx, ep, schema))
 
 
 def _wrapper_arguments(ctx: FileContext, ep: EntryPoint) -> list[Node]:

@@ -34,7 +34,10 @@ an administrator sends out (`stripe.refunds.create`, transfers, payouts); a free
 anywhere, rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
 age is retention), and a portal's own account row (`renter`, `patient`)
-deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account.
+deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account,
+and an account table named for the kind of account it holds (`portalUser`, `client_users`, `AppUser`; not a
+record's link rows, `projectUser`, `chatUser`) is an account row: its rows deleted delete accounts and its
+password column written (`{ passwordHash }`) changes a password.
 An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
 unless it creates the account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
@@ -1744,6 +1747,11 @@ def _table_name(op: DbOp) -> str:
 
 
 _SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")
+# An account table named for the kind of account it holds (`portalUser`, `client_users`, `AppUser`): its
+# rows are accounts as `user`'s are (a record's link rows, `projectUser`, `chatUser`, are memberships)
+_KIND_OF_ACCOUNT = re.compile(
+    r"(?i)^(portal|client|customer|app|admin|staff|platform|auth|site|external|guest|end|web|mobile|backoffice)_?users?$"
+)
 
 
 def _unprefixed(model: str | None, key: str) -> str:
@@ -2019,7 +2027,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             what = None
             # (a drizzle table by its export's name: `apiKeyTable` holds API keys, `usersTable` accounts)
             model = _table_name(ev.op)
-            user_row = model.lower() in ("user", "users") or _own_principal_row(ctx, ev)
+            user_row = (
+                model.lower() in ("user", "users") or bool(_KIND_OF_ACCOUNT.match(model)) or _own_principal_row(ctx, ev)
+            )
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
             own = _own_membership(ctx, ev, set(flow.records)) or _founds_tenant(ctx, ev, flow.events)
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
@@ -2088,6 +2098,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         hit |= states | _client_chosen_keys(ctx, ev, data)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
+                        or _KIND_OF_ACCOUNT.match(model)
                         or (
                             hit & {"role", "roles", "permissions"} | {k for k in hit if _SCOPED_ROLE.match(k)}
                             and _ROLE_HOLDERS.match(ev.op.model or "")

@@ -168,7 +168,10 @@ return 500`, or when the test leaves only a development server without it, `if (
 looks the key up by its hash and answers a built response, one status past its check and others on a
 miss, when the handler exits on `if (res.status !== 200) return res`; also either of two such helpers,
 `(await tenantFromBearer(req)) ?? (await tenantFromHeaders(req))` then `if (!tenant) return 401`, where a
-helper answering `null` before its secret comparison and a record only past it is one; also work under
+helper answering `null` before its secret comparison and a record only past it is one; also a helper answering
+a constant-time match behind a length test, `return got.length === want.length && timingSafeEqual(got, want)`,
+when the handler exits on `!matches(header)` (a length test alone, or another way to true, is no secret
+check); also work under
 `if (customer)` of a local declared empty and given a value only past such a check, `customer = await
 find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
 `proxy.ts` never counts: action requests can be posted to any path. An export that only builds a

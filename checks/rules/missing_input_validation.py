@@ -138,7 +138,9 @@ trimmed from it whose emptiness is refused before use (`const name = String(raw 
 holds a non-empty text (not the untrimmed value beside it, not a cast, `raw as string`, and not a trim whose empty
 result goes on; in a URL, a path or SQL text its content still counts); a client list mapped through a string
 method (`tags.map((t) => t.trim())`) is a list of strings or a throw (for a database write; its content still
-counts in a URL or SQL text); an SDK client built for the request (`createServerClient(url, key, { cookies })`) is
+counts in a URL or SQL text), and one mapped through a coercion (`buckets.map(Number)`, `.map((w) => parseInt(w,
+10))`) a list of numbers, what a `.filter((b) => ...)` of it keeps among them (a filter alone keeps the elements
+as they came); an SDK client built for the request (`createServerClient(url, key, { cookies })`) is
 a connection, not client input.
 A local tested in place through a text-only method (`if (!name?.trim()) throw`) holds a non-blank text
 past the exit, as a trimmed local does (still any address in a redirect or a fetch URL).

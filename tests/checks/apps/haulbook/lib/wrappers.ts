@@ -36,7 +36,7 @@ export function withViewer<A extends unknown[], R>(fn: Handler<A, R>) {
 // dispatcher-only actions (2023). NB: verifySession() below is not awaited.
 export function withDispatcher<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   return async (...args: A): Promise<R> => {
-    // todoruleid: floating-auth-check -- the engine's byte prefilter skips this wrapper module (none of its trigger words occur)
+    // ruleid: floating-auth-check
     verifySession();
     return fn(...args);
   };

@@ -85,7 +85,7 @@ export async function setPassword(_prev: unknown, formData: FormData) {
   if (!session?.user) return { error: "Sign in again." };
   const newPassword = z.string().min(12).max(200).parse(formData.get("password"));
   const confirmPassword = z.string().parse(formData.get("confirm"));
-  // ruleid: timing-unsafe-comparison
+  // todoruleid: timing-unsafe-comparison -- policy: a new password compared with its confirmation (both the caller's own input, no secret on either side) is deliberately not reported (judged FP in round 28)
   if (newPassword !== confirmPassword) return { error: "Passwords don't match." };
   await prisma.user.update({ where: { id: session.user.id }, data: { passwordHash: await bcrypt.hash(newPassword, 12) } });
   logSecurityEvent("password.set", { userId: session.user.id });

@@ -1233,12 +1233,14 @@ def _tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
 def _read_tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
     models: dict[str, tuple[set[str], list[tuple[str, list[str]]]]] = {}  # model: (names, relations)
     tenants: set[str] = set()
+    # (also the domain's own tenant column the schema's membership model shows: `firmId`, `clinicId`)
+    columns = _TENANT_COLUMNS | tenancy.tenant_columns(program)
     for text in schemas_with_relations(program):
         for m in _PRISMA_MODEL.finditer(text):
             body = m.group(2)
             mapped = _PRISMA_MAP.search(body)
             names = {n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n}
-            if set(_FIELD.findall(body)) & _TENANT_COLUMNS:
+            if set(_FIELD.findall(body)) & columns:
                 tenants.add(m.group(1))
             relations = [(t, [c.strip() for c in cols.split(",")]) for t, cols in _PRISMA_RELATION.findall(body)]
             models[m.group(1)] = (names, relations)
@@ -1545,6 +1547,22 @@ def _wrapped_body(value: Node, node: Node) -> Node | None:
                 return body
         fn = sx.enclosing_function(fn)
     return None
+
+
+def _mailed_on(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """The record read by ``ev`` addresses or fills a later e-mail (`sendEmail(link.recipient, ...)`):
+    the caller has the server write to whoever another tenant's row names, acting on that row as a
+    change of it would. Only whether it was found (`if (!link) return`) is no such use."""
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound:
+        return False
+    for out in later:
+        if out.kind != "email" or out.node.type != "call_expression":
+            continue
+        args = out.node.child_by_field_name("arguments")
+        if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
+            return True
+    return False
 
 
 def _returned_values(block: Node) -> Iterator[Node]:
@@ -4999,6 +5017,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         created: set[str] | None = None  # computed on first need
         tenant_role: bool | None = None  # ditto
         pending_parent: tuple[str, Node, str] | None = None
+        # a read reported by a client id leaves the change the same action makes later a site of its own
+        read_reported = after_read = False
         for i, ev in enumerate(events):
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
@@ -5027,7 +5047,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         confidence=Confidence.HIGH,
                     )
                     reported = True
-            if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
+            if ev.kind != "db" or ev.op is None or ev.state.auth is None:
+                continue
+            if reported and not (read_reported and ev.op.kind == "write"):
+                continue
+            if read_reported:
+                reported = read_reported = False
+                after_read = True  # (the later writes only, until one of them is reported)
+            elif after_read and ev.op.kind != "write":
                 continue
             op = ev.op
             # a role or ownership check covers the operation, but not who a new row is made by
@@ -5227,6 +5254,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _returned(ctx, flow, ev, events[i + 1 :])
                 and not _owner_copied(ctx, flow, ev, events[i + 1 :])
                 and not _copied_into_write(ctx, flow, ev, events[i + 1 :], own=not cross_tenant)
+                and not _mailed_on(ctx, flow, ev, events[i + 1 :])
                 and not seat_tenants
             ):
                 continue
@@ -5310,6 +5338,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 confidence=Confidence.HIGH if op.kind == "write" else Confidence.MEDIUM,
             )
             reported = True
+            read_reported = op.kind == "read"
+        reported = reported or after_read
         if not reported and pending_parent is not None:
             yield _owner_from_client(ctx, ep, *pending_parent)
             reported = True

@@ -3817,6 +3817,36 @@ def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
     return None
 
 
+def _tenant_from_client(ctx: FileContext, fn: Node, ev: Event) -> tuple[str, Node] | None:
+    """Past a role check alone, a write whose tenant column takes the client's value (`firmId:
+    formData.get("firmId")`, a tenant column the schema's membership model shows): the role is the
+    caller's in its own tenant, so the row is filed in (or moved to) whichever tenant the client names.
+    A value that any call before the write is handed (`requireOrgRole(orgId)`: the role asked for in
+    that tenant), or that falls back on the session's, is not this."""
+    op = ev.op
+    assert op is not None
+    src = ctx.src
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
+    own = ev.state.session | ev.state.fetched
+    for data in op.data:
+        for row in _rows_written(ctx, fn, data):
+            for key, value in object_keys(src, row).items():
+                if key not in columns:
+                    continue
+                refs = identifiers(src, value, into_functions=True)
+                if not refs & ev.state.client or refs & own:
+                    continue
+                text = ctx.text(sx.strip_types(value) or value)
+                if any(
+                    text in ctx.text(args)
+                    for call in sx.find(fn, ("call_expression",), into_functions=False)
+                    if call.end_byte <= ev.node.start_byte and (args := call.child_by_field_name("arguments"))
+                ):
+                    continue  # (the tenant the role was asked for)
+                return key, value
+    return None
+
+
 def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:
     """An owner column (`userId`) written from a value the client chose instead of the session's (or a
     query builder's new row filed under a private parent the client chose: ``api``)."""
@@ -5096,6 +5126,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if tenant_role is None:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 cross_tenant = tenant_role
+            if checked and op.kind == "write" and ev.state.role and not verdict:
+                moved = _tenant_from_client(ctx, ep.fn.node, ev)
+                if moved is not None:
+                    yield _owner_from_client(ctx, ep, *moved)
+                    reported = True
+                    continue
             if checked and not creates and not cross_tenant:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by

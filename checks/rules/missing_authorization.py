@@ -3982,6 +3982,26 @@ def _tenant_principal(ctx: FileContext, fn: Function, arg: Node, depth: int = 0)
     return False
 
 
+def _session_claim(ctx: FileContext | None, helper: Function, grant: Node) -> bool:
+    """`role: session.user.role` of `const session = await auth()`: the role the sign-in put in the
+    session, not a stored membership's or key's read for one tenant; checking it is checking a role."""
+    if ctx is None:
+        return False
+    src = helper.module.src
+    root = sx.root_identifier(src, grant)
+    for d in sx.find(helper.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or target.type != "identifier" or sx.text(src, target) != root:
+            continue
+        value = sx.unwrap(d.child_by_field_name("value"))
+        return (
+            value is not None
+            and value.type == "call_expression"
+            and ctx.analyzer.vocab.is_auth_source(sx.callee_name(src, value))
+        )
+    return False
+
+
 def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, depth: int = 0) -> bool:
     """``helper`` returns a tenant and the grants of a stored principal (`{ organizerId:
     membership.organizerId, role: membership.role }`, `{ workspaceId: key.workspaceId, scopes }`), also
@@ -3997,7 +4017,9 @@ def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, dept
             continue
         keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
         grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
-        member = any(g is not None and g.type == "member_expression" for g in grants)
+        member = any(
+            g is not None and g.type == "member_expression" and not _session_claim(ctx, helper, g) for g in grants
+        )
         if member and any(_TENANT_KEY.match(k) for k in keys):
             return True
     return False

@@ -1550,11 +1550,22 @@ def _wrapped_body(value: Node, node: Node) -> Node | None:
 
 
 def _mailed_on(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
-    """The record read by ``ev`` addresses or fills a later e-mail (`sendEmail(link.recipient, ...)`):
-    the caller has the server write to whoever another tenant's row names, acting on that row as a
-    change of it would. Only whether it was found (`if (!link) return`) is no such use."""
+    """The record read by ``ev`` addresses or fills a later e-mail (`sendEmail(link.recipient, ...)`)
+    and the same client id then picks a change of it (`serviceLink.update({ where: { id } })`): the
+    lookup of the row the action re-issues, its contents sent out, a site of its own beside the change.
+    A row read only to notify its owner of a fixed notice, with nothing of it changed, is not this."""
     bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
     if not bound:
+        return False
+    src = ctx.src
+    picked = {n for f in _filter_nodes(ev, src) for n in identifiers(src, f, into_functions=True)} & ev.state.client
+    if not picked or not any(
+        e.kind == "db"
+        and e.op is not None
+        and e.op.kind == "write"
+        and {n for f in _filter_nodes(e, src) for n in identifiers(src, f, into_functions=True)} & picked
+        for e in later
+    ):
         return False
     for out in later:
         if out.kind != "email" or out.node.type != "call_expression":

@@ -2730,6 +2730,35 @@ def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     return True
 
 
+_PASSWORD_KEY = re.compile(r"(?i)^(hashed_?)?password(_?hash)?$")
+
+
+def _registers_with_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An action of the sign-up pages that makes an account holding the password the caller typed
+    (`user.create({ data: { email, passwordHash: await bcrypt.hash(parsed.data.password, 12) } })`),
+    with no session read anywhere and nothing changed or removed: a sign-up by where it is and what it
+    makes, whatever it looks up first (the firm an e-mail domain joins). An account made for someone
+    else, or any update or delete beside it, is not this."""
+    if ep.kind not in ("action", "safe-action") or not _SIGN_UP_MODULE.search(ep.fn.module.path):
+        return False
+    made = False
+    for ev in flow.events:
+        if ev.kind in ("store", "exec", "fs", "relay") or ev.state.session or ev.state.fetched:
+            return False
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write":
+            continue
+        if op.verb.lower() not in _CREATE_VERBS or op.api == "helper":
+            return False
+        if not _ACCOUNT_MODEL.match(op.model or ""):
+            continue
+        for data in op.data:
+            for key, value in _nested_pairs(ctx, data):
+                if _PASSWORD_KEY.match(key) and identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                    made = True
+    return made
+
+
 # A route whose own folder names a step of a single sign-on (`chat/[identifier]/sso/route.ts`)
 _SIGN_IN_STEP = re.compile(r"(?i)(^|/)(sso|saml|oidc)/route\.[cm]?[jt]sx?$")
 
@@ -3148,7 +3177,12 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
     form = public_form(ep, ep.path)
     flow = _flow_with_closure(ctx, ep)
-    if _signs_up(ctx, flow) or _signs_up_new_rows(ctx, ep, flow) or _provider_sign_up(ctx, ep):
+    if (
+        _signs_up(ctx, flow)
+        or _signs_up_new_rows(ctx, ep, flow)
+        or _provider_sign_up(ctx, ep)
+        or _registers_with_password(ctx, ep, flow)
+    ):
         return  # an authentication endpoint by what it does
     if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
         return

@@ -3828,15 +3828,18 @@ def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
     return None
 
 
-def _tenant_from_client(ctx: FileContext, fn: Node, ev: Event) -> tuple[str, Node] | None:
+def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, Node] | None:
     """Past a role check alone, a write whose tenant column takes the client's value (`firmId:
     formData.get("firmId")`, a tenant column the schema's membership model shows): the role is the
     caller's in its own tenant, so the row is filed in (or moved to) whichever tenant the client names.
     A value that any call before the write is handed (`requireOrgRole(orgId)`: the role asked for in
-    that tenant), or that falls back on the session's, is not this."""
+    that tenant), that falls back on the session's, or that is read off a row the server looked up
+    (`cycle.program.foundationId`), is not this."""
     op = ev.op
     assert op is not None
     src = ctx.src
+    fn = flow.fn.node
+    sent = ev.state.client - set(flow.records)
     columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     own = ev.state.session | ev.state.fetched
     for data in op.data:
@@ -3845,7 +3848,7 @@ def _tenant_from_client(ctx: FileContext, fn: Node, ev: Event) -> tuple[str, Nod
                 if key not in columns:
                     continue
                 refs = identifiers(src, value, into_functions=True)
-                if not refs & ev.state.client or refs & own:
+                if not refs & sent or refs & own:
                     continue
                 text = ctx.text(sx.strip_types(value) or value)
                 if any(
@@ -5160,7 +5163,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 cross_tenant = tenant_role
             if checked and op.kind == "write" and ev.state.role and not verdict:
-                moved = _tenant_from_client(ctx, ep.fn.node, ev)
+                moved = _tenant_from_client(ctx, flow, ev)
                 if moved is not None:
                     yield _owner_from_client(ctx, ep, *moved)
                     reported = True

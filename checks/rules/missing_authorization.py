@@ -3828,6 +3828,11 @@ def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
     return None
 
 
+# a platform-wide standing tested before (`activeSuperuser`, `isSuperAdmin`, `platformRole`): it files rows in
+# any tenant by design
+_PLATFORM_GATE = re.compile(rb"(?i)super_?(user|admin|role)|platform_?(role|admin)|global_?role")
+
+
 def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, Node] | None:
     """Past a role check alone, a write whose tenant column takes the client's value (`firmId:
     formData.get("firmId")`, a tenant column the schema's membership model shows): the role is the
@@ -5164,7 +5169,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 cross_tenant = tenant_role
             if checked and op.kind == "write" and ev.state.role and not verdict:
                 moved = _tenant_from_client(ctx, flow, ev)
-                if moved is not None:
+                if moved is not None and not _PLATFORM_GATE.search(src[ep.fn.node.start_byte : ev.node.start_byte]):
                     yield _owner_from_client(ctx, ep, *moved)
                     reported = True
                     continue

@@ -1559,13 +1559,18 @@ def _mailed_on(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> b
         return False
     src = ctx.src
     picked = {n for f in _filter_nodes(ev, src) for n in identifiers(src, f, into_functions=True)} & ev.state.client
-    if not picked or not any(
-        e.kind == "db"
-        and e.op is not None
-        and e.op.kind == "write"
-        and {n for f in _filter_nodes(e, src) for n in identifiers(src, f, into_functions=True)} & picked
-        for e in later
-    ):
+    own = ev.state.session | ev.state.fetched
+    model = ev.op.model if ev.op is not None else None
+    reissued = False
+    for e in later:
+        # (the same row re-issued, by the same id, with nothing of the caller's in its filter)
+        if e.kind != "db" or e.op is None or e.op.kind != "write" or e.op.model != model:
+            continue
+        ids = {n for f in _filter_nodes(e, src) for n in identifiers(src, f, into_functions=True)}
+        if ids & picked and not ids & own:
+            reissued = True
+            break
+    if not picked or not reissued:
         return False
     for out in later:
         if out.kind != "email" or out.node.type != "call_expression":
@@ -3844,7 +3849,9 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
     assert op is not None
     src = ctx.src
     fn = flow.fn.node
-    sent = ev.state.client - set(flow.records)
+    # (a schema's answer may carry what the server put in it: `parsed.data.organizationId` of an object built
+    # with the session's; only a value the request itself hands over is judged)
+    sent = ev.state.client - set(flow.records) - ev.state.validated
     columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     own = ev.state.session | ev.state.fetched
     for data in op.data:

@@ -363,6 +363,10 @@ def found_by_credential(src: bytes, args: list[Node]) -> bool:
     for key, value in calls.object_keys(src, opts.get("where")).items():
         ws = vocab.words(key)
         v = sx.strip_types(value)
+        if v is not None and v.type == "call_expression" and _HASHER.search(sx.callee_name(src, v)):
+            # `token: hashToken(input.token)`: the stored digest of the secret the caller presents
+            hashed = sx.call_args(v)
+            v = sx.strip_types(hashed[0]) if len(hashed) == 1 else None
         if (
             vocab.is_secret_name(key)
             and ws[-1] not in ("id", "ids")
@@ -371,6 +375,10 @@ def found_by_credential(src: bytes, args: list[Node]) -> bool:
         ):
             return True
     return False
+
+
+# a project's or library's digest of a value (`hashToken`, `sha256`, `createHash`-based helpers)
+_HASHER = re.compile(r"(?i)(^|\.)(hash\w*|sha\d*\w*|digest\w*)$")
 
 
 def trimmed_secret(src: bytes, value: Node | None) -> bool:

@@ -466,6 +466,17 @@ def _reads_collected_rows(ctx: FileContext, ev: Event) -> bool:
     return bool({n for a in op.args for n in identifiers(ctx.src, a)} & ev.state.client)
 
 
+def _reads_by_session(ctx: FileContext, ev: Event) -> bool:
+    """A read filtered by the session it fetched (`where(eq(contacts.firmId, session?.user?.firmId ?? ""))`):
+    the caller's own rows, which a public form never reads (a route named for what it exports,
+    `exports/contacts/`, is no contact form)."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "read":
+        return False
+    names = ev.state.fetched | ev.state.session
+    return bool(names) and mentions_any(ctx.src, [op.chain, *op.args], names)
+
+
 def _credential(name: str) -> bool:
     """`token`, `hashedToken`, `otp`: a secret value, not the id of one (`tokenId`)."""
     ws = vocab.words(name)
@@ -2452,6 +2463,31 @@ def _document_write(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None
     return None
 
 
+# a storage bucket's reads: a signed download link, or the file itself (Supabase Storage, `bucket.file(...)`)
+_FILE_READS = frozenset({"createSignedUrl", "createSignedUrls", "download"})
+
+
+def _session_keyed_file_read(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`supabase.storage.from("statements").createSignedUrl(`${ctx.user?.id}/${id}.pdf`)` past a session
+    fetched and never checked: a file kept under the signed-in person's own folder, read (or linked)
+    for whoever calls. A file named by the caller alone, or by nothing of the session, is not this
+    (whether it is public is the bucket's business). Returns the call."""
+    if flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
+        return None
+    names = flow.final.session | flow.final.fetched
+    if not names:
+        return None
+    src = ctx.src
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if ".storage." not in callee or sx.last_name(callee) not in _FILE_READS:
+            continue
+        args = sx.call_args(call)
+        if args and identifiers(src, args[0], into_functions=True) & names:
+            return call
+    return None
+
+
 _WHAT = {
     "store": "deletes stored data outside the database",
     "exec": "runs commands",
@@ -2696,6 +2732,35 @@ def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
         if decl is not None:
             made |= set(sx.pattern_names(ctx.src, decl.child_by_field_name("name")))
     return True
+
+
+_PASSWORD_KEY = re.compile(r"(?i)^(hashed_?)?password(_?hash)?$")
+
+
+def _registers_with_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An action of the sign-up pages that makes an account holding the password the caller typed
+    (`user.create({ data: { email, passwordHash: await bcrypt.hash(parsed.data.password, 12) } })`),
+    with no session read anywhere and nothing changed or removed: a sign-up by where it is and what it
+    makes, whatever it looks up first (the firm an e-mail domain joins). An account made for someone
+    else, or any update or delete beside it, is not this."""
+    if ep.kind not in ("action", "safe-action") or not _SIGN_UP_MODULE.search(ep.fn.module.path):
+        return False
+    made = False
+    for ev in flow.events:
+        if ev.kind in ("store", "exec", "fs", "relay") or ev.state.session or ev.state.fetched:
+            return False
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write":
+            continue
+        if op.verb.lower() not in _CREATE_VERBS or op.api == "helper":
+            return False
+        if not _ACCOUNT_MODEL.match(op.model or ""):
+            continue
+        for data in op.data:
+            for key, value in _nested_pairs(ctx, data):
+                if _PASSWORD_KEY.match(key) and identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                    made = True
+    return made
 
 
 # A route whose own folder names a step of a single sign-on (`chat/[identifier]/sso/route.ts`)
@@ -3116,7 +3181,12 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
     form = public_form(ep, ep.path)
     flow = _flow_with_closure(ctx, ep)
-    if _signs_up(ctx, flow) or _signs_up_new_rows(ctx, ep, flow) or _provider_sign_up(ctx, ep):
+    if (
+        _signs_up(ctx, flow)
+        or _signs_up_new_rows(ctx, ep, flow)
+        or _provider_sign_up(ctx, ep)
+        or _registers_with_password(ctx, ep, flow)
+    ):
         return  # an authentication endpoint by what it does
     if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
         return
@@ -3133,7 +3203,12 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         typed = ev.kind == "db" and ev.state.auth is not None and _session_for_typed_email(ctx, ep, ev)
         if (
             (ev.state.auth is not None and not typed)
-            or (form and not rewrites_client_row(ctx, ev) and not _reads_collected_rows(ctx, ev))
+            or (
+                form
+                and not rewrites_client_row(ctx, ev)
+                and not _reads_collected_rows(ctx, ev)
+                and not _reads_by_session(ctx, ev)
+            )
             or _limited_public_create(ctx, ep, ev, set(flow.records))
             or _intake_upload(ctx, ev, intake)
             or _link_request(ctx, events, ev)
@@ -3199,4 +3274,16 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation=operation(doc),
                 sink=sink,
+            )
+            return
+        link = _session_keyed_file_read(ctx, ep, flow)
+        if link is not None:
+            yield ctx.finding(
+                META,
+                "unchecked",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="hands out a stored file named by it",
+                sink=sink_name(ctx.src, link),
             )

@@ -1248,12 +1248,14 @@ def _tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
 def _read_tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
     models: dict[str, tuple[set[str], list[tuple[str, list[str]]]]] = {}  # model: (names, relations)
     tenants: set[str] = set()
+    # (also the domain's own tenant column the schema's membership model shows: `firmId`, `clinicId`)
+    columns = _TENANT_COLUMNS | tenancy.tenant_columns(program)
     for text in schemas_with_relations(program):
         for m in _PRISMA_MODEL.finditer(text):
             body = m.group(2)
             mapped = _PRISMA_MAP.search(body)
             names = {n.lower() for n in (m.group(1), mapped.group(1) if mapped else None) if n}
-            if set(_FIELD.findall(body)) & _TENANT_COLUMNS:
+            if set(_FIELD.findall(body)) & columns:
                 tenants.add(m.group(1))
             relations = [(t, [c.strip() for c in cols.split(",")]) for t, cols in _PRISMA_RELATION.findall(body)]
             models[m.group(1)] = (names, relations)
@@ -1560,6 +1562,38 @@ def _wrapped_body(value: Node, node: Node) -> Node | None:
                 return body
         fn = sx.enclosing_function(fn)
     return None
+
+
+def _mailed_on(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """The record read by ``ev`` addresses or fills a later e-mail (`sendEmail(link.recipient, ...)`)
+    and the same client id then picks a change of it (`serviceLink.update({ where: { id } })`): the
+    lookup of the row the action re-issues, its contents sent out, a site of its own beside the change.
+    A row read only to notify its owner of a fixed notice, with nothing of it changed, is not this."""
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound:
+        return False
+    src = ctx.src
+    picked = {n for f in _filter_nodes(ev, src) for n in identifiers(src, f, into_functions=True)} & ev.state.client
+    own = ev.state.session | ev.state.fetched
+    model = ev.op.model if ev.op is not None else None
+    reissued = False
+    for e in later:
+        # (the same row re-issued, by the same id, with nothing of the caller's in its filter)
+        if e.kind != "db" or e.op is None or e.op.kind != "write" or e.op.model != model:
+            continue
+        ids = {n for f in _filter_nodes(e, src) for n in identifiers(src, f, into_functions=True)}
+        if ids & picked and not ids & own:
+            reissued = True
+            break
+    if not picked or not reissued:
+        return False
+    for out in later:
+        if out.kind != "email" or out.node.type != "call_expression":
+            continue
+        args = out.node.child_by_field_name("arguments")
+        if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
+            return True
+    return False
 
 
 def _returned_values(block: Node) -> Iterator[Node]:
@@ -3814,6 +3848,46 @@ def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
     return None
 
 
+# a platform-wide standing tested before (`activeSuperuser`, `isSuperAdmin`, `platformRole`): it files rows in
+# any tenant by design
+_PLATFORM_GATE = re.compile(rb"(?i)super_?(user|admin|role)|platform_?(role|admin)|global_?role")
+
+
+def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, Node] | None:
+    """Past a role check alone, a write whose tenant column takes the client's value (`firmId:
+    formData.get("firmId")`, a tenant column the schema's membership model shows): the role is the
+    caller's in its own tenant, so the row is filed in (or moved to) whichever tenant the client names.
+    A value that any call before the write is handed (`requireOrgRole(orgId)`: the role asked for in
+    that tenant), that falls back on the session's, or that is read off a row the server looked up
+    (`cycle.program.foundationId`), is not this."""
+    op = ev.op
+    assert op is not None
+    src = ctx.src
+    fn = flow.fn.node
+    # (a schema's answer may carry what the server put in it: `parsed.data.organizationId` of an object built
+    # with the session's; only a value the request itself hands over is judged)
+    sent = ev.state.client - set(flow.records) - ev.state.validated
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
+    own = ev.state.session | ev.state.fetched
+    for data in op.data:
+        for row in _rows_written(ctx, fn, data):
+            for key, value in object_keys(src, row).items():
+                if key not in columns:
+                    continue
+                refs = identifiers(src, value, into_functions=True)
+                if not refs & sent or refs & own:
+                    continue
+                text = ctx.text(sx.strip_types(value) or value)
+                if any(
+                    text in ctx.text(args)
+                    for call in sx.find(fn, ("call_expression",), into_functions=False)
+                    if call.end_byte <= ev.node.start_byte and (args := call.child_by_field_name("arguments"))
+                ):
+                    continue  # (the tenant the role was asked for)
+                return key, value
+    return None
+
+
 def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:
     """An owner column (`userId`) written from a value the client chose instead of the session's (or a
     query builder's new row filed under a private parent the client chose: ``api``)."""
@@ -3949,6 +4023,26 @@ def _tenant_principal(ctx: FileContext, fn: Function, arg: Node, depth: int = 0)
     return False
 
 
+def _session_claim(ctx: FileContext | None, helper: Function, grant: Node) -> bool:
+    """`role: session.user.role` of `const session = await auth()`: the role the sign-in put in the
+    session, not a stored membership's or key's read for one tenant; checking it is checking a role."""
+    if ctx is None:
+        return False
+    src = helper.module.src
+    root = sx.root_identifier(src, grant)
+    for d in sx.find(helper.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or target.type != "identifier" or sx.text(src, target) != root:
+            continue
+        value = sx.unwrap(d.child_by_field_name("value"))
+        return (
+            value is not None
+            and value.type == "call_expression"
+            and ctx.analyzer.vocab.is_auth_source(sx.callee_name(src, value))
+        )
+    return False
+
+
 def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, depth: int = 0) -> bool:
     """``helper`` returns a tenant and the grants of a stored principal (`{ organizerId:
     membership.organizerId, role: membership.role }`, `{ workspaceId: key.workspaceId, scopes }`), also
@@ -3964,7 +4058,9 @@ def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, dept
             continue
         keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
         grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
-        member = any(g is not None and g.type == "member_expression" for g in grants)
+        member = any(
+            g is not None and g.type == "member_expression" and not _session_claim(ctx, helper, g) for g in grants
+        )
         if member and any(_TENANT_KEY.match(k) for k in keys):
             return True
     return False
@@ -5043,6 +5139,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         created: set[str] | None = None  # computed on first need
         tenant_role: bool | None = None  # ditto
         pending_parent: tuple[str, Node, str] | None = None
+        # a read reported by a client id leaves the change the same action makes later a site of its own
+        read_reported = after_read = False
         for i, ev in enumerate(events):
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
@@ -5071,7 +5169,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         confidence=Confidence.HIGH,
                     )
                     reported = True
-            if reported or ev.kind != "db" or ev.op is None or ev.state.auth is None:
+            if ev.kind != "db" or ev.op is None or ev.state.auth is None:
+                continue
+            if reported and not (read_reported and ev.op.kind == "write"):
+                continue
+            if read_reported:
+                reported = read_reported = False
+                after_read = True  # (the later writes only, until one of them is reported)
+            elif after_read and ev.op.kind != "write":
                 continue
             op = ev.op
             # a role or ownership check covers the operation, but not who a new row is made by
@@ -5113,6 +5218,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if tenant_role is None:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 cross_tenant = tenant_role
+            if checked and op.kind == "write" and ev.state.role and not verdict:
+                moved = _tenant_from_client(ctx, flow, ev)
+                if moved is not None and not _PLATFORM_GATE.search(src[ep.fn.node.start_byte : ev.node.start_byte]):
+                    yield _owner_from_client(ctx, ep, *moved)
+                    reported = True
+                    continue
             if checked and not creates and not cross_tenant:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
@@ -5271,6 +5382,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _returned(ctx, flow, ev, events[i + 1 :])
                 and not _owner_copied(ctx, flow, ev, events[i + 1 :])
                 and not _copied_into_write(ctx, flow, ev, events[i + 1 :], own=not cross_tenant)
+                and not _mailed_on(ctx, flow, ev, events[i + 1 :])
                 and not seat_tenants
             ):
                 continue
@@ -5356,6 +5468,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 confidence=Confidence.HIGH if op.kind == "write" else Confidence.MEDIUM,
             )
             reported = True
+            read_reported = op.kind == "read"
+        reported = reported or after_read
         if not reported and pending_parent is not None:
             yield _owner_from_client(ctx, ep, *pending_parent)
             reported = True

@@ -261,6 +261,9 @@ _NO_HANDLE_RECORD = re.compile(
     r"(?i)(\bno|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any))"
     r"\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|using|to)\s+(that|this|the|your)\s+"
     r"(e-?mail|username|phone|mobile)\b"
+    # "No member is registered with that phone number"
+    r"|\bno\s+[\w-]+\s+(is|was)\s+(registered|enrolled|signed\s+up|on\s+file)\s+(with|for|under|to)\s+"
+    r"(that|this|the|your)\s+(e-?mail|username|phone|mobile)\b"
     # "This phone number has not been invited": whether the handle is on file
     r"|\b(e-?mail|username|phone|mobile)(\s+(number|address))?\s+(has|is|was)\s*(n[o'\u2019]t|\s+not)\s+"
     r"(been\s+|yet\s+)*(invited|registered|on\s+file)\b"
@@ -681,9 +684,7 @@ def _account_lookup_name(ctx: FileContext, ev: Event) -> str | None:
     """The local a read of an account table is bound to (`const user = await db.user.findUnique(...)`)."""
     if ev.op is None or ev.op.kind != "read" or not _ACCOUNT_MODEL.search(ev.op.model):
         return None
-    p = ev.node.parent
-    while p is not None and p.type in _BINDING_WRAPPERS:
-        p = p.parent
+    p = _binding_parent(ev.node)
     name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
     return ctx.text(name) if name is not None and name.type == "identifier" else None
 
@@ -779,9 +780,7 @@ def _table_of(ctx: FileContext, ev: Event) -> str | None:
 
 def _found_names(ctx: FileContext, chain: Node) -> set[str]:
     """The locals a read binds what it found to (`const row = ...`, `const { data: rows } = ...`), not its error."""
-    p = chain.parent
-    while p is not None and p.type in _BINDING_WRAPPERS:
-        p = p.parent
+    p = _binding_parent(chain)
     name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
     if name is not None and name.type == "array_pattern":
         # `const [row] = await db.select(...).from(t).limit(1)`: the first row found
@@ -802,9 +801,7 @@ def _found_names(ctx: FileContext, chain: Node) -> set[str]:
 
 def _bound_name(ctx: FileContext, chain: Node) -> str | None:
     """`const user = await ...` / `const { data } = await ...`: the local holding what the read found."""
-    p = chain.parent
-    while p is not None and p.type in _BINDING_WRAPPERS:
-        p = p.parent
+    p = _binding_parent(chain)
     name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
     if name is not None and name.type == "identifier":
         return ctx.text(name)
@@ -825,6 +822,18 @@ def _exited_on_absence(ctx: FileContext, flow: Flow, names: set[str], ev: Event)
 
 
 _BINDING_WRAPPERS = frozenset({"await_expression", "parenthesized_expression", "as_expression", "non_null_expression"})
+
+
+def _binding_parent(node: Node) -> Node | None:
+    """What a read's value is bound by, past `await`, parentheses and a ternary's branch
+    (`const member = coop ? await db.member.findFirst(...) : null`: null where no lookup ran)."""
+    p = node.parent
+    while p is not None and (
+        p.type in _BINDING_WRAPPERS or (p.type == "ternary_expression" and node != p.child_by_field_name("condition"))
+    ):
+        node = p
+        p = p.parent
+    return p
 
 
 def _own_session_absent(ctx: FileContext, ev: Event, accounts: set[str]) -> bool:

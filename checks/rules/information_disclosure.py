@@ -3,7 +3,7 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", also in a template,
-`` `User not found with email: ${email}` ``, "no account with that email", "incorrect password" next to
+`` `User not found with email: ${email}` ``, "no account with that email", "No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
 (`crewMembers`, `drivers`) by what the caller typed found nothing; an account's status, "this account has been
@@ -33,6 +33,8 @@ A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer t
 ZSAError's message to the caller; so is a message thrown in an action built on a project wrapper whose
 catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the
 app's own class: `throw new AppError("No account associated with this email")`).
+A library's error class (`if (err instanceof APIError) return { error: err.message }`, better-auth's
+`APIError`: "User already exists") narrows to that library's raw messages, not to texts the app wrote.
 "Email not found" where the read was keyed by an email message's id
 (`emailID`) is about that message, not an account.
 Account states count for signed-in callers too when they name the
@@ -102,7 +104,7 @@ catches was thrown past the check; not when the body is read first) (a partner c
 `x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
-of a library's error class or of the app's own (`if (e instanceof ApiError)`,
+of the app's own error class or a validation library's (`if (e instanceof ApiError)`,
 `e instanceof KeyError ? e.message : "Failed"`, a project predicate answering `e instanceof X`, an
 `isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no
 `new` of it in the tree (tests aside) hands it another error's or an upstream's text, also through a
@@ -2373,7 +2375,9 @@ def _known_class(ctx: FileContext, mod: Module, name: str) -> bool:
         return False
     found = ctx.analyzer.program.resolve_value(mod, name)
     if found is None or found[1].type != "class_declaration":
-        return True  # a library's error class (`APIError`, `TRPCError`)
+        # a library's error class: its messages are the library's raw details (better-auth's `APIError`
+        # says "User already exists"), not texts the app wrote for users; a validation error's are feedback
+        return bool(_VALIDATION_ERROR.search(name))
     return _fixed_message_class(ctx, mod, name)
 
 

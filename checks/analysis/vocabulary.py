@@ -252,8 +252,8 @@ NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenti
 # data (`resetContentSchedules`, `resetQuotaCounters`, `resetTournamentPlayers`: a change like any other)
 RESET_STEP = (
     NOT_SECOND_FACTOR_RESET
-    + r"(?=$|(?![a-z])|[-_/.]?(pass|pwd|pw|pin(?!n)|credential|request|token|link|e?mail|code|handler|action|form|with|via|"
-    r"confirm|submit|verify|complete|finish|account|step|flow|[a-z_]*?pass(word|wd|phrase)|(user|my)_?(pass|pw)))"
+    + r"(?=$|(?![a-z])|[-_/.]?(pass|pwd|pw|pin(?!n)|credential|request|token|link|e?mail|code|handler|action|form|"
+    r"with|via|confirm|submit|verify|complete|finish|account|step|flow|[a-z_]*?pass(word|wd|phrase)|(user|my)_?(pass|pw)))"
 )
 AUTH_ENDPOINT_NAMES = re.compile(
     # (`logIncident`, `signUpdate`: the step's word runs on as another word, in camelCase)

@@ -3,7 +3,8 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", also in a template,
-`` `User not found with email: ${email}` ``, "no account with that email", "No member is registered with that phone number", "incorrect password" next to
+`` `User not found with email: ${email}` ``, "no account with that email",
+"No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
 (`crewMembers`, `drivers`) by what the caller typed found nothing; an account's status, "this account has been

@@ -1198,10 +1198,8 @@ def _pin_column(key: str) -> bool:
 
 
 # tables whose rows are people who sign in (`farmerAccounts`, `member`, `staffLogins`)
-_PEOPLE_WORDS = frozenset(
-    {"user", "users", "account", "accounts", "member", "members", "staff", "employee", "employees", "worker",
-     "workers", "driver", "drivers", "customer", "customers", "login", "logins", "credential", "credentials",
-     "profile", "profiles", "operator", "operators", "crew", "agent", "agents"}
+_PEOPLE_WORD = re.compile(
+    r"(user|account|member|staff|employee|worker|driver|customer|login|credential|profile|operator|crew|agent)s?"
 )
 
 
@@ -1210,7 +1208,7 @@ def _sets_account_secret(ctx: FileContext, ev: Event) -> str | None:
     `member.portalPin`): that person's password changed, by themselves or by a support desk."""
     if ev.op is None or ev.op.verb.lower().startswith(_CREATE_PREFIXES):
         return None
-    if not set(vocab.words(_table_name(ev.op))) & _PEOPLE_WORDS:
+    if not any(_PEOPLE_WORD.fullmatch(w) for w in vocab.words(_table_name(ev.op))):
         return None
     # (a secret cleared, `pinHash: null` of a crew member switched off, is no new password)
     keys = {

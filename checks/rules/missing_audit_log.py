@@ -1186,9 +1186,6 @@ def _sets_password_column(ctx: FileContext, ev: Event) -> bool:
     return any(_PASSWORD_COLUMN.match(k) for k in keys)
 
 
-_HASH_WORDS = frozenset({"hash", "hashed", "digest"})
-
-
 def _pin_column(key: str) -> bool:
     """A sign-in PIN or its hash (`portalPin`, `pin_hash`, `kioskPinHash`; not `pinnedFieldId`, `spin`)."""
     ws = vocab.words(key)

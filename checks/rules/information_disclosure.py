@@ -2369,6 +2369,9 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
     return False
 
 
+_THROWN_RESPONSES = frozenset({"Response", "NextResponse"})
+
+
 def _known_class(ctx: FileContext, mod: Module, name: str) -> bool:
     """Narrowing to ``name`` (read in ``mod``) keeps only messages written for users: not a generic
     error, and when the app defines it, a class whose messages are fixed texts."""
@@ -2378,7 +2381,8 @@ def _known_class(ctx: FileContext, mod: Module, name: str) -> bool:
     if found is None or found[1].type != "class_declaration":
         # a library's error class: its messages are the library's raw details (better-auth's `APIError`
         # says "User already exists"), not texts the app wrote for users; a validation error's are feedback
-        return bool(_VALIDATION_ERROR.search(name))
+        # (`if (e instanceof Response) return e`: a response the app's own helper threw, not an error's details)
+        return bool(_VALIDATION_ERROR.search(name)) or name.rsplit(".", 1)[-1] in _THROWN_RESPONSES
     return _fixed_message_class(ctx, mod, name)
 
 

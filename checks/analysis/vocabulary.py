@@ -252,8 +252,8 @@ NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenti
 # data (`resetContentSchedules`, `resetQuotaCounters`, `resetTournamentPlayers`: a change like any other)
 RESET_STEP = (
     NOT_SECOND_FACTOR_RESET
-    + r"(?=$|(?![a-z])|[-_/.]?(pass|pwd|pw|credential|request|token|link|e?mail|code|handler|action|form|with|via|"
-    r"confirm|submit|verify|complete|finish|account|step|flow|[a-z_]*?pass(word|wd|phrase)|(user|my)_?(pass|pw)))"
+    + r"(?=$|(?![a-z])|[-_/.]?(pass|pwd|pw|pin(?!n)|credential|request|token|link|e?mail|code|handler|action|form|"
+    r"with|via|confirm|submit|verify|complete|finish|account|step|flow|[a-z_]*?pass(word|wd|phrase)|(user|my)_?(pass|pw)))"
 )
 AUTH_ENDPOINT_NAMES = re.compile(
     # (`logIncident`, `signUpdate`: the step's word runs on as another word, in camelCase)
@@ -279,7 +279,7 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # (`sendSmsLoginCode`, `requestPhoneSignInCode`: the channel, then the step)
     r"|^(request|generate|send)_?((email|sms|phone|text)_?)?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
     # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`
-    r"|^(request|send|start)_?(password_?reset|reset_?password)"
+    r"|^(request|send|start)_?(password_?reset|reset_?password|pin_?reset|reset_?pin(?!n))"
     # ... named for recovering the account: `emailRecoveryAction`, `recoverAccount` (not a signed-in user's
     # second-factor backup codes, `accountRecoveryCodes`)
     r"|^(e?mail|account|password)_?recovery(?!_?(codes?|keys?|settings?|options?))|^recover_?(my_?)?(account|password|e?mail)"

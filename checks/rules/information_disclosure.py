@@ -3,7 +3,8 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", also in a template,
-`` `User not found with email: ${email}` ``, "no account with that email", "incorrect password" next to
+`` `User not found with email: ${email}` ``, "no account with that email",
+"No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
 (`crewMembers`, `drivers`) by what the caller typed found nothing; an account's status, "this account has been
@@ -33,6 +34,8 @@ A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer t
 ZSAError's message to the caller; so is a message thrown in an action built on a project wrapper whose
 catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the
 app's own class: `throw new AppError("No account associated with this email")`).
+A library's error class (`if (err instanceof APIError) return { error: err.message }`, better-auth's
+`APIError`: "User already exists") narrows to that library's raw messages, not to texts the app wrote.
 "Email not found" where the read was keyed by an email message's id
 (`emailID`) is about that message, not an account.
 Account states count for signed-in callers too when they name the
@@ -102,7 +105,7 @@ catches was thrown past the check; not when the body is read first) (a partner c
 `x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
-of a library's error class or of the app's own (`if (e instanceof ApiError)`,
+of the app's own error class or a validation library's (`if (e instanceof ApiError)`,
 `e instanceof KeyError ? e.message : "Failed"`, a project predicate answering `e instanceof X`, an
 `isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no
 `new` of it in the tree (tests aside) hands it another error's or an upstream's text, also through a
@@ -261,6 +264,9 @@ _NO_HANDLE_RECORD = re.compile(
     r"(?i)(\bno|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any))"
     r"\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|using|to)\s+(that|this|the|your)\s+"
     r"(e-?mail|username|phone|mobile)\b"
+    # "No member is registered with that phone number"
+    r"|\bno\s+[\w-]+\s+(is|was)\s+(registered|enrolled|signed\s+up|on\s+file)\s+(with|for|under|to)\s+"
+    r"(that|this|the|your)\s+(e-?mail|username|phone|mobile)\b"
     # "This phone number has not been invited": whether the handle is on file
     r"|\b(e-?mail|username|phone|mobile)(\s+(number|address))?\s+(has|is|was)\s*(n[o'\u2019]t|\s+not)\s+"
     r"(been\s+|yet\s+)*(invited|registered|on\s+file)\b"
@@ -714,9 +720,7 @@ def _account_lookup_name(ctx: FileContext, ev: Event) -> str | None:
     """The local a read of an account table is bound to (`const user = await db.user.findUnique(...)`)."""
     if ev.op is None or ev.op.kind != "read" or not _ACCOUNT_MODEL.search(ev.op.model):
         return None
-    p = ev.node.parent
-    while p is not None and p.type in _BINDING_WRAPPERS:
-        p = p.parent
+    p = _binding_parent(ev.node)
     name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
     return ctx.text(name) if name is not None and name.type == "identifier" else None
 
@@ -812,9 +816,7 @@ def _table_of(ctx: FileContext, ev: Event) -> str | None:
 
 def _found_names(ctx: FileContext, chain: Node) -> set[str]:
     """The locals a read binds what it found to (`const row = ...`, `const { data: rows } = ...`), not its error."""
-    p = chain.parent
-    while p is not None and p.type in _BINDING_WRAPPERS:
-        p = p.parent
+    p = _binding_parent(chain)
     name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
     if name is not None and name.type == "array_pattern":
         # `const [row] = await db.select(...).from(t).limit(1)`: the first row found
@@ -835,9 +837,7 @@ def _found_names(ctx: FileContext, chain: Node) -> set[str]:
 
 def _bound_name(ctx: FileContext, chain: Node) -> str | None:
     """`const user = await ...` / `const { data } = await ...`: the local holding what the read found."""
-    p = chain.parent
-    while p is not None and p.type in _BINDING_WRAPPERS:
-        p = p.parent
+    p = _binding_parent(chain)
     name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
     if name is not None and name.type == "identifier":
         return ctx.text(name)
@@ -858,6 +858,18 @@ def _exited_on_absence(ctx: FileContext, flow: Flow, names: set[str], ev: Event)
 
 
 _BINDING_WRAPPERS = frozenset({"await_expression", "parenthesized_expression", "as_expression", "non_null_expression"})
+
+
+def _binding_parent(node: Node) -> Node | None:
+    """What a read's value is bound by, past `await`, parentheses and a ternary's branch
+    (`const member = coop ? await db.member.findFirst(...) : null`: null where no lookup ran)."""
+    p = node.parent
+    while p is not None and (
+        p.type in _BINDING_WRAPPERS or (p.type == "ternary_expression" and node != p.child_by_field_name("condition"))
+    ):
+        node = p
+        p = p.parent
+    return p
 
 
 def _own_session_absent(ctx: FileContext, ev: Event, accounts: set[str]) -> bool:
@@ -2390,6 +2402,9 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
     return False
 
 
+_THROWN_RESPONSES = frozenset({"Response", "NextResponse"})
+
+
 def _known_class(ctx: FileContext, mod: Module, name: str) -> bool:
     """Narrowing to ``name`` (read in ``mod``) keeps only messages written for users: not a generic
     error, and when the app defines it, a class whose messages are fixed texts."""
@@ -2397,7 +2412,10 @@ def _known_class(ctx: FileContext, mod: Module, name: str) -> bool:
         return False
     found = ctx.analyzer.program.resolve_value(mod, name)
     if found is None or found[1].type != "class_declaration":
-        return True  # a library's error class (`APIError`, `TRPCError`)
+        # a library's error class: its messages are the library's raw details (better-auth's `APIError`
+        # says "User already exists"), not texts the app wrote for users; a validation error's are feedback
+        # (`if (e instanceof Response) return e`: a response the app's own helper threw, not an error's details)
+        return bool(_VALIDATION_ERROR.search(name)) or name.rsplit(".", 1)[-1] in _THROWN_RESPONSES
     return _fixed_message_class(ctx, mod, name)
 
 

@@ -63,7 +63,9 @@ Auth.js `signIn("credentials", ...)` without creating the account (an SMS code v
 a credentials provider of another id handed the caller's proof (`signIn("sms", { phone, redirect: false })`;
 not an OAuth or e-mail provider's redirect) and better-auth's `auth.api.signInEmail` (not `signInMagicLink`).
 A password reset that writes a password column of any table (`UPDATE legacy_staff SET legacy_password_hash = $1`)
-changes the password. A token hash
+changes the password. So does an update that sets the password or sign-in PIN of a row of a table of people
+(`farmerAccounts.pinHash` set by a support desk, a member's own `portalPin`; not a PIN cleared, `pinHash:
+null`, nor a protected link's passcode). A token hash
 stored for a link the endpoint then mails (a reset or magic-link request) is neither a sign-in nor an issued
 credential. A project helper whose name is
 the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
@@ -1222,6 +1224,34 @@ def _sets_password_column(ctx: FileContext, ev: Event) -> bool:
     return any(_PASSWORD_COLUMN.match(k) for k in keys)
 
 
+def _pin_column(key: str) -> bool:
+    """A sign-in PIN or its hash (`portalPin`, `pin_hash`, `kioskPinHash`; not `pinnedFieldId`, `spin`)."""
+    ws = vocab.words(key)
+    while ws and ws[-1] in _HASH_WORDS:
+        ws = ws[:-1]
+    return bool(ws) and (ws[-1] in ("pin", "pincode") or ws[-2:] == ["pin", "code"])
+
+
+# tables whose rows are people who sign in (`farmerAccounts`, `member`, `staffLogins`)
+_PEOPLE_WORD = re.compile(
+    r"(user|account|member|staff|employee|worker|driver|customer|login|credential|profile|operator|crew|agent)s?"
+)
+
+
+def _sets_account_secret(ctx: FileContext, ev: Event) -> str | None:
+    """An update of a row of a table of people that sets its password or sign-in PIN (`farmerAccounts.pinHash`,
+    `member.portalPin`): that person's password changed, by themselves or by a support desk."""
+    if ev.op is None or ev.op.verb.lower().startswith(_CREATE_PREFIXES):
+        return None
+    if not any(_PEOPLE_WORD.fullmatch(w) for w in vocab.words(_table_name(ev.op))):
+        return None
+    # (a secret cleared, `pinHash: null` of a crew member switched off, is no new password)
+    keys = {
+        k for d in ev.op.data for k, v in object_keys(ctx.src, d).items() if v.type not in ("null", "undefined")
+    } | {k for k, v in _sql_set_columns(ctx, ev).items() if v != "null"}
+    return next((k for k in sorted(keys) if _PASSWORD_COLUMN.match(k) or _pin_column(k)), None)
+
+
 def _sql_set_columns(ctx: FileContext, ev: Event) -> dict[str, str]:
     """The columns an SQL `UPDATE ... SET a = x, b = null` assigns, with the value's text (lower case)."""
     assert ev.op is not None
@@ -2063,6 +2093,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"
+            elif secret := _sets_account_secret(ctx, ev):
+                what = f"{ev.op.model}.{secret}"
 
             else:
                 # creating an account (sign-up) sets an email and password: not a change to audit

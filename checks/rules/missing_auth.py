@@ -104,6 +104,7 @@ export async function deletePost(id: string) {
 
 ## Not flagged
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
+a PIN account's reset request, `requestPinReset`,
 an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,
 `pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
 (`api/verify-email/`, not under a route parameter), a one-time-code route (`api/chat/[slug]/otp/`,

@@ -54,7 +54,8 @@ assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: i
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
 `data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands.
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
-handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`) covers that
+handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`, also `{
+coopId: id, role }` with the role held in a local and the tenant key the id its caller named) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
 is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
 booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
@@ -4059,10 +4060,47 @@ def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, dept
         keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
         grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
         member = any(
-            g is not None and g.type == "member_expression" and not _session_claim(ctx, helper, g) for g in grants
+            g is not None and _stored_grant(hsrc, helper.body, g) and not _session_claim(ctx, helper, g)
+            for g in grants
         )
-        if member and any(_TENANT_KEY.match(k) for k in keys):
+        if member and any(_TENANT_KEY.match(k) or _named_tenant(helper, k, v) for k, v in keys.items()):
             return True
+    return False
+
+
+def _named_tenant(helper: Function, key: str, value: Node) -> bool:
+    """`coopId: id` (`const id = cuid.parse(coopId)`), `guildId` handed in: an id key answering the tenant
+    its caller named, whatever the tenant is called."""
+    if not _PARENT_KEY.search(key) or key.lower() in ("userid", "user_id"):
+        return False
+    params = set(helper.params)
+    value = sx.strip_types(value) or value
+    if value.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(helper.module.src, value)
+    if name in params:
+        return True
+    assert helper.body is not None
+    for d in sx.find(helper.body, ("variable_declarator",), False):
+        target = d.child_by_field_name("name")
+        if target is not None and sx.text(helper.module.src, target) == name:
+            return bool(identifiers(helper.module.src, d.child_by_field_name("value")) & params)
+    return False
+
+
+def _stored_grant(src: bytes, body: Node, grant: Node) -> bool:
+    """``grant`` is read off a stored row (`membership.role`), also through a local holding it (`const role =
+    membership.role as CoopRole; return { coopId: id, role }`)."""
+    if grant.type == "member_expression":
+        return True
+    if grant.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, grant)
+    for d in sx.find(body, ("variable_declarator",), False):
+        value = sx.strip_types(d.child_by_field_name("value"))
+        target = d.child_by_field_name("name")
+        if target is not None and sx.text(src, target) == name:
+            return value is not None and value.type == "member_expression"
     return False
 
 
@@ -4095,6 +4133,30 @@ def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if helper is not None and _answers_tenant_grant(helper):
             return True
     return False
+
+
+def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event) -> set[str]:
+    """The names standing for the tenant of `_inline_tenant_role`'s helper before ``ev``: the client's ids
+    handed to it and the local its answer is bound to (`const ctx = await requireCoopMember(coopId, roles)`)."""
+    src = ctx.src
+    out: set[str] = set()
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not is_awaited(call):
+            continue
+        args = {n for a in sx.call_args(call) for n in identifiers(src, a)} & ev.state.client
+        helper = ctx.analyzer.target(ctx.module, call) if args else None
+        if helper is None or not _answers_tenant_grant(helper):
+            continue
+        out |= args
+        p = call.parent
+        while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
+            p = p.parent
+        name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+        if name is not None and name.type == "identifier":
+            out.add(sx.text(src, name))
+    return out
 
 
 def _inline_seat_tenants(ctx: FileContext, events: list[Event], i: int) -> set[str]:
@@ -5203,6 +5265,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (the same standing asked for inline: its "owner" is of the membership, not of the row;
                 # a check of the row's own id is still looked for below)
                 cross_tenant = _inline_tenant_role(ctx, ep, ev)
+                if cross_tenant and _seat_tenant_vetted(ctx, flow, events, i, _inline_tenant_names(ctx, ep, ev)):
+                    cross_tenant = False  # loaded by the same id first and tested against that tenant
             seat_tenants: set[str] = set()
             if checked and not creates and ev.state.role and not verdict and not cross_tenant:
                 # (a membership looked up inline in a tenant the client names, its role tested)

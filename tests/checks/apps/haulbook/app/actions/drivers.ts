@@ -87,6 +87,7 @@ export async function sendDriverAppLink(driverId: string) {
 }
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export async function setDriverPin(driverId: string, pin: string) {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) throw new Error("Unauthorized");

@@ -18,7 +18,7 @@ export async function staffSignIn(_prev: unknown, formData: FormData) {
     await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (err) {
     if (err instanceof APIError) {
-      // todoruleid: information-disclosure
+      // ruleid: information-disclosure
       return { error: err.message };
     }
     throw err;

@@ -3723,6 +3723,10 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)
         )
+    if ev.op.api == "sql" and ev.op.kind == "write":
+        # `UPDATE tickets SET voided_by = ? WHERE ticket_no = ?` bound to `[user.id, ticketNo]`: the caller's
+        # id only fills a value written, the row is picked by the client's alone
+        refs -= sql_values_only(ctx.src, ev.op)
     if ev.op.kind == "write" and ev.op.data:
         # `.update({ status, published_by: user.id }).eq("id", articleId)`: who made the change is a value
         # written, not a filter; only what picks the rows scopes them

@@ -3663,6 +3663,10 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str]) -> set[
     return (stamped & session) - other
 
 
+# a raw write whose row is picked by a code or token the caller presents (`WHERE code = ${c}`)
+_SQL_CODE_FILTER = re.compile(r"(?is)\bwhere\b.*?\b\w*(code|token)\s*=")
+
+
 def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str], data_ties: bool = True) -> bool:
     """`session_constrained`, not counting names that only default to the session's value. With
     ``data_ties`` off, a Prisma write's `data` naming the caller does not make it the caller's own change."""
@@ -3723,9 +3727,11 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)
         )
-    if ev.op.api == "sql" and ev.op.kind == "write":
+    if ev.op.api == "sql" and ev.op.kind == "write" and not _SQL_CODE_FILTER.search(ctx.text(ev.op.chain)):
         # `UPDATE tickets SET voided_by = ? WHERE ticket_no = ?` bound to `[user.id, ticketNo]`: the caller's
-        # id only fills a value written, the row is picked by the client's alone
+        # id only fills a value written, the row is picked by the client's alone (not a code the caller
+        # presents, `UPDATE promo_codes SET redeemed_by = ${user.id} WHERE code = ${c}`: the code is the
+        # credential, and the caller claims it)
         refs -= sql_values_only(ctx.src, ev.op)
     if ev.op.kind == "write" and ev.op.data:
         # `.update({ status, published_by: user.id }).eq("id", articleId)`: who made the change is a value

@@ -1081,12 +1081,41 @@ def _env_secret_read(src: bytes, fn_node: Node, node: Node | None, declared: dic
     op = inner.child_by_field_name("operator") if inner is not None and inner.type == "binary_expression" else None
     if inner is not None and op is not None and op.type in _FALLBACKS:
         inner = sx.strip_types(inner.child_by_field_name("left"))
+    if inner is not None and inner.type == "subscript_expression":
+        return _env_secret_by_name(src, inner)
     return (
         inner is not None
         and inner.type == "member_expression"
         and bool(_ENV_ROOT.match(sx.dotted(src, inner)))
         and secret_argument(src, inner)
     )
+
+
+def _env_secret_by_name(src: bytes, node: Node) -> bool:
+    """`process.env[`PARTNER_KEY_${slug}`]`, `process.env["HOOK_" + name + "_TOKEN"]`: a setting read under
+    a computed name whose written parts name a secret (one per tenant or partner); a computed name
+    that names none (`process.env[`REGION_${slug}`]`) is a setting anyone may know."""
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    index = sx.strip_types(node.child_by_field_name("index"))
+    if obj is None or index is None or sx.dotted(src, obj) != "process.env":
+        return False
+    parts = [
+        sx.text(src, n)
+        for n in sx.walk(index, into_functions=False)
+        if n.type == "string_fragment" and not _in_substitution(n, index)
+    ]
+    name = "_".join(parts)
+    return bool(parts) and (vocab.is_secret_name(name) or "key" in vocab.words(name))
+
+
+def _in_substitution(node: Node, top: Node) -> bool:
+    """``node`` sits in a `${...}` of a template within ``top`` (a value, not the name's written text)."""
+    p = node.parent
+    while p is not None and p.id != top.id:
+        if p.type == "template_substitution":
+            return True
+        p = p.parent
+    return False
 
 
 def _env_secret_equality(src: bytes, fn_node: Node, value: Node | None) -> bool:

@@ -335,6 +335,28 @@ def _arktype_keys(mod: Module, definition: Node) -> dict[str, Node]:
     return {k.removesuffix("?"): v for k, v in object_keys(mod.src, definition).items() if k != "+"}
 
 
+# conform's parse of a form, `parseWithZod(formData, { schema })`: its `.value` holds what the schema
+# returned when the submission succeeded (zod drops unknown keys; valibot's object does too)
+_CONFORM_PARSES = frozenset({"parseWithZod", "parseWithValibot"})
+
+
+def _conform_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -> Node | None:
+    """The schema of `parseWithZod(formData, { schema: S })` bound to a local (``value`` names it),
+    or None: `submission.value` is then the parse result of ``S``."""
+    node = sx.unwrap(value)
+    if node is not None and node.type == "identifier":
+        node = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(node)))
+    if node is None or node.type != "call_expression":
+        return None
+    if sx.last_name(sx.callee_name(ctx.src, node)) not in _CONFORM_PARSES:
+        return None
+    args = sx.call_args(node)
+    options = sx.unwrap(args[1]) if len(args) > 1 else None
+    if options is None or options.type != "object":
+        return None
+    return object_keys(ctx.src, options).get("schema")
+
+
 def _local_schema(ctx: FileContext, ep: EntryPoint, schema: Node | None) -> Node | None:
     """`schema` of `schema.parse(raw)` after `const schema = getSchema()` in the entry point: the
     value it is bound to there (a module-level schema is found by name later)."""
@@ -465,6 +487,13 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     if value is None:
         return None
     taken = _taken_out(ctx, pattern, name)
+    if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) == "value":
+        # `const { password, ...profile } = submission.value` of a conform parse
+        conform = _conform_schema(ctx, ep, value.child_by_field_name("object"))
+        if conform is None:
+            return None
+        found = schema_keys(ctx.module, _local_schema(ctx, ep, conform), program)
+        return None if found is None else set(found) - taken
     if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) in ("data", "output"):
         # `parsed.data` of a safeParse result (valibot: `parsed.output`)
         value = sx.unwrap(value.child_by_field_name("object"))
@@ -1528,6 +1557,8 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         # (valibot's `safeParse` hands the parsed value back as `.output`)
         if prop in ("data", "output") and obj is not None and obj.type == "identifier" and ctx.text(obj) != name:
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
+        if prop == "value" and (conform := _conform_schema(ctx, ep, obj)) is not None:
+            return not _keeps_unknown_keys(ctx, _local_schema(ctx, ep, conform))  # conform's `submission.value`
         # `const { flag, ...changes } = data.changes` with `changes: z.object({...})` in the options' schema
         if obj is not None and obj.type == "identifier" and _object_field(ctx, ep, ctx.text(obj), prop):
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
@@ -2745,7 +2776,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             and not role_column(ctx.analyzer.program, ctx.module, ev.op.api, ev.op.model, written_key)
                         ):
                             continue
-                        if gated and (key not in _OWNER_KEYS or not ev.state.owner):
+                        # (an owner id behind a permission check on the record stays the client's choice;
+                        # behind the role gate of the entry point's own wrapper, `withAdmin(...)`, it is
+                        # the admin's to set, as a role is)
+                        if gated and (key not in _OWNER_KEYS or not ev.state.owner or ep.role_checked):
                             if not _PAID_KEY.search(key):
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing

@@ -1844,6 +1844,16 @@ def _turns_second_factor_off(key: str, value: Node) -> bool:
     return value.type in ("null", "undefined") and bool(_SECOND_FACTOR.match(key))
 
 
+def _second_factor_switched_on(ctx: FileContext, data: Node) -> set[str]:
+    """The keys of ``data`` that switch the second factor on with a literal `true`
+    (`{ twoFactorEnabled: true }`): a value the caller chose may switch it off, and stays."""
+    return {
+        k
+        for k, v in object_keys(ctx.src, data).items()
+        if _SECOND_FACTOR_SWITCH.match(k) and (sx.unwrap(v) or v).type == "true"
+    }
+
+
 def _stores_fresh_secret(keys: dict[str, Node]) -> bool:
     """`{ totpSecret: secret.base32, totpEnabled: false }`: enrolment (re)started, the switch stays off
     until a code confirms the new secret; no factor the account relied on is taken away."""
@@ -2128,6 +2138,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             # (`signOut` setting `active: false`: the account marked offline, not switched off)
                             states = {k for k in states if not _PRESENCE_FLAG.match(k)}
                         hit |= states | _client_chosen_keys(ctx, ev, data)
+                    # (the second factor switched on, `{ twoFactorEnabled: true }`: enrolment finished; the
+                    # contract lists disabling 2FA, not enabling it)
+                    # (a workspace's `{ mfaEnabled: true }` requires it of every member: a policy, kept)
+                    switched_on = (
+                        _second_factor_switched_on(ctx, data) if _ACCOUNT_ROWS.match(ev.op.model or "") else set()
+                    )
+                    hit -= switched_on
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)
@@ -2138,7 +2155,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         or by_schema
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
-                    elif policy := sorted(k for k in keys if _auth_policy_key(k)):
+                    elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
                 if what is None and creates and not own:
                     what = _member_created_with_role(ctx, ev)

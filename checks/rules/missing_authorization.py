@@ -3712,6 +3712,10 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str]) -> set[
     return (stamped & session) - other
 
 
+# a raw write whose row is picked by a code or token the caller presents (`WHERE code = ${c}`)
+_SQL_CODE_FILTER = re.compile(r"(?is)\bwhere\b.*?\b\w*(code|token)\s*=")
+
+
 def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str], data_ties: bool = True) -> bool:
     """`session_constrained`, not counting names that only default to the session's value. With
     ``data_ties`` off, a Prisma write's `data` naming the caller does not make it the caller's own change."""
@@ -3772,6 +3776,12 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)
         )
+    if ev.op.api == "sql" and ev.op.kind == "write" and not _SQL_CODE_FILTER.search(ctx.text(ev.op.chain)):
+        # `UPDATE tickets SET voided_by = ? WHERE ticket_no = ?` bound to `[user.id, ticketNo]`: the caller's
+        # id only fills a value written, the row is picked by the client's alone (not a code the caller
+        # presents, `UPDATE promo_codes SET redeemed_by = ${user.id} WHERE code = ${c}`: the code is the
+        # credential, and the caller claims it)
+        refs -= sql_values_only(ctx.src, ev.op)
     if ev.op.kind == "write" and ev.op.data:
         # `.update({ status, published_by: user.id }).eq("id", articleId)`: who made the change is a value
         # written, not a filter; only what picks the rows scopes them
@@ -4060,8 +4070,7 @@ def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, dept
         keys = object_keys(hsrc, r.named_children[0]) if r.named_children else {}
         grants = [sx.strip_types(v) for k, v in keys.items() if k in _GRANT_KEYS]
         member = any(
-            g is not None and _stored_grant(hsrc, helper.body, g) and not _session_claim(ctx, helper, g)
-            for g in grants
+            g is not None and _stored_grant(hsrc, helper.body, g) and not _session_claim(ctx, helper, g) for g in grants
         )
         if member and any(_TENANT_KEY.match(k) or _named_tenant(helper, k, v) for k, v in keys.items()):
             return True

@@ -58,7 +58,7 @@ export const transferFarm = withCoopAdmin("farm.transfer", async (ctx, farmId: s
   const ids = z.object({ farmId: z.string().cuid(), newOwnerId: z.string().cuid() }).parse({ farmId, newOwnerId });
   const owner = await prisma.member.findFirst({ where: { userId: ids.newOwnerId, coopId: ctx.coopId }, select: { id: true } });
   if (!owner) throw new Error("New owner is not a member of this co-op");
-  // todook: mass-assignment -- the judge reads rule 4 as ruleid (an ownerId from input), but the write is behind withCoopAdmin's role gate: exempt by the pass-20 role-gated privileged-writes policy (docs/precision.md)
+  // ok: mass-assignment -- behind withCoopAdmin's role gate: the pass-20 role-gated privileged-writes policy (docs/precision.md); the judge reads rule 4 literally (ruleid)
   await prisma.farm.updateMany({ where: { id: ids.farmId, coopId: ctx.coopId }, data: { ownerId: ids.newOwnerId } });
   return { ok: true };
 });

@@ -19,6 +19,7 @@ export async function markPeriodReconciled(_prev: unknown, formData: FormData) {
   if (!canReconcile(session)) return { error: "Billing staff only." };
   const { accountId, period } = z.object({ accountId: z.string().uuid(), period: z.string().max(7) }).parse(Object.fromEntries(formData));
   // ruleid: sql-injection
+  // ruleid: missing-authorization
   await db.execute(dsql.raw(`UPDATE trust_reconciliations SET reconciled_by = '${session.userId}', reconciled_at = now() WHERE account_id = '${accountId}' AND period = '${period}'`));
   await auditLog({ firmId: session.firmId, actorId: session.userId, action: "trust.period_reconciled", meta: { accountId, period } });
   return { ok: true };

@@ -58,6 +58,8 @@ in, an answer carrying what a read of an account table keyed by the caller's e-m
 (`{ provider: data?.[0]?.provider ?? null }`) tells registered addresses apart without any message. To an
 anonymous caller who looked it up by an address, "we have no application from that email address" or "no
 pending verification for this phone number" says whether the address has anything on file.
+A caught error joined onto a message (`"Could not save:\n" + error`) carries the error's text as
+much as `error.message` does.
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak

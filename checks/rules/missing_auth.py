@@ -273,6 +273,11 @@ data there; a Prisma `count()` of a whole table, or of what a constant filter ke
 total. Reported, though: a session row made past a join link's row for the account found by the
 e-mail address the caller typed (`user.findUnique({ where: { email } })`, no session read, a
 registered address not refused): whoever holds the link signs in as any existing account.
+A next-safe-action middleware that refuses with `returnValidationErrors(...)` (typed `never`: it always
+throws) ends the path like `throw`. Actions a project wrapper makes from an options object
+(`validatedCallback({ inputValidation, callback })`) are analysed through the function property the
+wrapper's returned function calls with what the client sent (whatever its key); a wrapper that
+authenticates before calling it guards them, one that only validates does not.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

@@ -263,6 +263,9 @@ A query through a Prisma client whose query hook writes the caller's tenant into
 (`args.where = { ...args.where, organizationId }`, the value from a session read the hook checks) is
 scoped to that tenant, for the operations and models the hook does this for (not creates it lets
 through first, nor a model it leaves out: `if (model !== "Organization")`).
+A pending verification row claimed by the code its holder was handed (found only by a code-named
+value, `where: { code }`) is found by that credential, not by a client-picked id; a row found by a
+client id stays a finding.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

@@ -149,6 +149,9 @@ A helper reading or deleting a stored reset row by its id or address (`getResetP
 `deletePasswordResetByEmail(email)`) neither sends a link nor checks a token the caller presents (a
 lookup by the token is still a reset check; a model's name, `ResetPassword`, is no credential sent), and a
 server action taking no arguments (a data seeder hashing its own literal password) signs nobody up.
+A route under a `register` folder that writes, sends and calls nothing and takes no credential or account
+detail (no e-mail, phone or username: `upload/resume/register` handing out an upload token) is no sign-up;
+the folder's word alone never makes one.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html

@@ -105,6 +105,10 @@ class FileContext:
             function = self.enclosing_function(node)
         if function is not None:
             fn_span, fn_name = function.node, function.name
+            if _is_option_property(function.node):
+                # an action a project wrapper made from an options object (`x = wrap({ callback: async
+                # () => ... })`): named by the export it is, as its messages name it, not by its key
+                fn_name = next((ep.name for ep in self._entry_points or () if ep.fn is function), fn_name)
         message = meta.messages[message_id].format(**data)
         severity = self.config.severity_for(meta.id, meta.severity)
         code = text(node) if node.end_byte - node.start_byte < 4000 else text(node)[:4000]
@@ -124,6 +128,16 @@ class FileContext:
             function_span=parsed.span(fn_span) if fn_span is not None else None,
             fix=fix,
         )
+
+
+def _is_option_property(fn: Node) -> bool:
+    """A function written as a property of an object literal handed to a call (`wrap({ callback: ... })`,
+    `wrap({ async callback() {} })`)."""
+    holder = fn if fn.type == "method_definition" else fn.parent
+    if holder is None or holder.type not in ("pair", "method_definition"):
+        return False
+    obj = holder.parent
+    return obj is not None and obj.type == "object" and obj.parent is not None and obj.parent.type == "arguments"
 
 
 def _declaration_of(node: Node) -> Node:

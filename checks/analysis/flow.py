@@ -660,10 +660,12 @@ def field_read_key(src: bytes, node: Node | None) -> str | None:
             return None
         return f"{base}.get({sx.text(src, args[0])[1:-1]})"
     if node.type == "member_expression" and node.child_by_field_name("property") is not None:
-        text = re.sub(r"\s|\?", "", sx.text(src, node))
+        text = _BLANKS_AND_OPTIONAL.sub("", sx.text(src, node))
         return text if text.replace(".", "").isidentifier() else None
     return None
 
+
+_BLANKS_AND_OPTIONAL = re.compile(r"\s|\?")
 
 # the clause a value pasted into SQL text sits in: after these it picks no row (`SET status = ${s}`, `ORDER BY ${sort}`)
 _SQL_CLAUSE = re.compile(
@@ -1621,6 +1623,7 @@ class Analyzer:
         self._client_flows: dict[tuple[str, int], Flow] = {}
         # per function body, whether each local is a database handle by fallback (`taint._db_fallback`)
         self.db_fallbacks: dict[tuple[str, int, int], dict[str, bool]] = {}
+        self.db_fallback_names: dict[str, frozenset[str]] = {}  # (`taint._db_fallback`'s pre-test, per module)
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
         # the locals holding the presented session token, per session reader (`sessions._credentials`)
         self.session_credentials: dict[tuple[str, int], set[str]] = {}
@@ -3549,7 +3552,7 @@ class _Walker:
         if self.verdicts and top is not None:
             self._verdict_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
-        for n in sx.walk(cond):
+        for n in sx.walk_named(cond):  # (every kind asked below is a named one)
             t = n.type
             if t == "call_expression":
                 self._role_in_callback(n, sessionish, c)

@@ -852,7 +852,7 @@ def _inline_request_ids(src: bytes, ev: Event, filters: list[Node]) -> set[str]:
     but `req.query.id` is."""
     out: set[str] = set()
     for node in filters:
-        for n in sx.walk(node, into_functions=True):
+        for n in sx.walk_named(node, into_functions=True):
             if n.type != "member_expression":
                 continue
             obj = n.child_by_field_name("object")
@@ -2637,7 +2637,7 @@ def _access_paths(src: bytes, node: Node | None, roots: set[str]) -> set[str]:
     """The values ``node`` reads off ``roots``, as written (`input.taskId`, `sectionId`): which id
     a filter or an argument names, finer than the root (`input.boardId` is not `input.taskId`)."""
     out: set[str] = set()
-    for n in sx.walk(node, into_functions=True) if node is not None else []:
+    for n in sx.walk_named(node, into_functions=True) if node is not None else []:
         if n.type == "shorthand_property_identifier" and sx.text(src, n) in roots:
             out.add(sx.text(src, n))
         if n.type != "identifier" or sx.text(src, n) not in roots:

@@ -2292,6 +2292,8 @@ class Analyzer:
         """`const codes = await codesCollection(); await codes.findOne({ phone, code })`: a MongoDB
         collection handle held in a local, made in the function (`db.collection("codes")`) or answered
         by a project helper that returns one. (A list's `items.find(...)` has no such local.)"""
+        if sx.last_name(sx.callee_name(mod.src, call)) not in MONGO_OPS:
+            return None  # (the cheap test first, of the method's name: most calls call no collection method)
         fn = call.child_by_field_name("function")
         obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
         if obj is None or obj.type != "identifier" or fn is None:
@@ -4199,7 +4201,7 @@ class _Walker:
         """``call`` hands a project helper only the caller's secret (`token`, or a local trimmed from it),
         and the helper only reads, each read picked by it."""
         args = sx.call_args(call)
-        if not args or not is_awaited(call):
+        if not args:
             return False
         for a in args:
             u = sx.strip_types(a)
@@ -4210,6 +4212,8 @@ class _Walker:
                 vocab.is_secret_name(name) and vocab.words(name)[-1] not in ("id", "ids")
             ):
                 return False
+        if not is_awaited(call):  # (after the names: a climb up the tree)
+            return False
         target = self.az.target(self.mod, call)
         if target is None:
             return False

@@ -30,6 +30,8 @@ class FileContext:
     _entry_points: list[EntryPoint] | None = None
     _flows: dict[int, Flow] = field(default_factory=dict)
     _declared: dict[int, dict[str, Node]] = field(default_factory=dict)  # `first_declarators` by node id
+    # missing-authorization's project helpers called as statements in a function (by its node's id)
+    helper_calls: dict[int, list[tuple[Node, Function]]] = field(default_factory=dict)
     # the module's path and bytes, as plain attributes: read millions of times per scan
     path: str = field(init=False)
     src: bytes = field(init=False)

@@ -660,10 +660,12 @@ def field_read_key(src: bytes, node: Node | None) -> str | None:
             return None
         return f"{base}.get({sx.text(src, args[0])[1:-1]})"
     if node.type == "member_expression" and node.child_by_field_name("property") is not None:
-        text = re.sub(r"\s|\?", "", sx.text(src, node))
+        text = _BLANKS_AND_OPTIONAL.sub("", sx.text(src, node))
         return text if text.replace(".", "").isidentifier() else None
     return None
 
+
+_BLANKS_AND_OPTIONAL = re.compile(r"\s|\?")
 
 # the clause a value pasted into SQL text sits in: after these it picks no row (`SET status = ${s}`, `ORDER BY ${sort}`)
 _SQL_CLAUSE = re.compile(
@@ -1650,6 +1652,7 @@ class Analyzer:
         self._client_flows: dict[tuple[str, int], Flow] = {}
         # per function body, whether each local is a database handle by fallback (`taint._db_fallback`)
         self.db_fallbacks: dict[tuple[str, int, int], dict[str, bool]] = {}
+        self.db_fallback_names: dict[str, frozenset[str]] = {}  # (`taint._db_fallback`'s pre-test, per module)
         self.db_roots = frozenset(vocab.DB_ROOTS | vocabulary.db_extra)
         # the locals holding the presented session token, per session reader (`sessions._credentials`)
         self.session_credentials: dict[tuple[str, int], set[str]] = {}
@@ -2323,6 +2326,8 @@ class Analyzer:
         """`const codes = await codesCollection(); await codes.findOne({ phone, code })`: a MongoDB
         collection handle held in a local, made in the function (`db.collection("codes")`) or answered
         by a project helper that returns one. (A list's `items.find(...)` has no such local.)"""
+        if sx.last_name(sx.callee_name(mod.src, call)) not in MONGO_OPS:
+            return None  # (the cheap test first, of the method's name: most calls call no collection method)
         fn = call.child_by_field_name("function")
         obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
         if obj is None or obj.type != "identifier" or fn is None:
@@ -3611,7 +3616,7 @@ class _Walker:
         if self.verdicts and top is not None:
             self._verdict_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
-        for n in sx.walk(cond):
+        for n in sx.walk_named(cond):  # (every kind asked below is a named one)
             t = n.type
             if t == "call_expression":
                 self._role_in_callback(n, sessionish, c)
@@ -4315,7 +4320,7 @@ class _Walker:
         """``call`` hands a project helper only the caller's secret (`token`, or a local trimmed from it),
         and the helper only reads, each read picked by it."""
         args = sx.call_args(call)
-        if not args or not is_awaited(call):
+        if not args:
             return False
         for a in args:
             u = sx.strip_types(a)
@@ -4326,6 +4331,8 @@ class _Walker:
                 vocab.is_secret_name(name) and vocab.words(name)[-1] not in ("id", "ids")
             ):
                 return False
+        if not is_awaited(call):  # (after the names: a climb up the tree)
+            return False
         target = self.az.target(self.mod, call)
         if target is None:
             return False

@@ -387,7 +387,7 @@ def trimmed_secret(src: bytes, value: Node | None) -> bool:
     # (each name is judged as the walk meets it: one that is no secret's settles the answer, and most
     # values bound, `await db.user.findMany(...)`, name a client or a helper first)
     named = False
-    for n in sx.walk(value) if value is not None else []:
+    for n in sx.walk_named(value) if value is not None else []:  # (named kinds only, below)
         t = n.type
         if t == "call_expression":
             f = sx.strip_types(n.child_by_field_name("function"))

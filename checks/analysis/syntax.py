@@ -47,10 +47,14 @@ def text(src: bytes, node: Node | None) -> str:
 
 def unwrap(node: Node | None) -> Node | None:
     """Strip parentheses, `await`, non-null and type assertions."""
-    while node is not None and (node.type in TRANSPARENT or node.type == "await_expression"):
+    # (each node's `type` read once: each read makes a new str)
+    while node is not None and node.type in _UNWRAPPED:
         inner = node.named_children
         node = inner[0] if inner else None
     return node
+
+
+_UNWRAPPED = TRANSPARENT | {"await_expression"}
 
 
 def disjuncts(src: bytes, node: Node | None) -> list[Node]:
@@ -227,6 +231,20 @@ def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:
             stack.extend(reversed(n.children))
         else:
             stack.extend([c for c in reversed(n.children) if c.type not in FUNCTION_TYPES])
+
+
+def walk_named(node: Node, into_functions: bool = False) -> Iterator[Node]:
+    """``walk(node, into_functions)``'s named nodes (and ``node``), in the same order: the walk for
+    questions about named kinds only. Anonymous nodes (punctuation, keywords, operators) are leaves in
+    these grammars, so leaving them out leaves out nothing below them, and half the wrappers."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        if into_functions:
+            stack.extend(reversed(n.named_children))
+        else:
+            stack.extend([c for c in reversed(n.named_children) if c.type not in FUNCTION_TYPES])
 
 
 def awaited_directly(call: Node) -> bool:

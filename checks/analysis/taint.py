@@ -476,6 +476,15 @@ def _db_call(az: Analyzer, mod: Module, call: Node) -> bool:
 def _db_fallback(az: Analyzer, mod: Module, ident: Node) -> bool:
     """`executor` in `const executor = options?.tx ?? db`: the caller's transaction or the database
     itself, a database handle either way (its answers are rows, not the parameter it came in)."""
+    # (the cheap test first: a name no declaration of the module gives such a fallback is none, known
+    # without climbing to the enclosing function, which tree-sitter finds from the root down)
+    names = az.db_fallback_names.get(mod.path)
+    if names is None:
+        names = az.db_fallback_names[mod.path] = frozenset(
+            name for name, fallback in _db_fallbacks(az, mod, mod.parsed.root, everywhere=True).items() if fallback
+        )
+    if sx.text(mod.src, ident) not in names:
+        return False
     fn = sx.enclosing_function(ident)
     body = fn.child_by_field_name("body") if fn is not None else None
     if body is None:
@@ -489,14 +498,15 @@ def _db_fallback(az: Analyzer, mod: Module, ident: Node) -> bool:
     return verdicts.get(sx.text(mod.src, ident), False)
 
 
-def _db_fallbacks(az: Analyzer, mod: Module, body: Node) -> dict[str, bool]:
+def _db_fallbacks(az: Analyzer, mod: Module, body: Node, everywhere: bool = False) -> dict[str, bool]:
     """Per name declared in ``body`` (its first declaration with a value): is it a database handle
-    by fallback?"""
+    by fallback? (``everywhere``: per name, is any of its declarations in ``body``, nested functions
+    included, such a fallback?)"""
     out: dict[str, bool] = {}
-    for n in sx.find(body, ("variable_declarator",), False):
+    for n in sx.find(body, ("variable_declarator",), everywhere):
         value = sx.unwrap(n.child_by_field_name("value"))
         name = sx.text(mod.src, n.child_by_field_name("name"))
-        if value is None or name in out:
+        if value is None or (name in out and not (everywhere and not out[name])):
             continue
         if value.type != "binary_expression" or sx.text(mod.src, value.child_by_field_name("operator")) not in (
             "??",

@@ -463,7 +463,16 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def words(name: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(name)]
+    found = _WORDS.get(name)
+    if found is None:
+        if len(_WORDS) >= _MEMO_LIMIT:
+            _WORDS.clear()
+        found = _WORDS[name] = tuple([w.lower() for w in _WORD.findall(name)])
+    return list(found)  # (a list of its own: callers may change it)
+
+
+# `words` by name (pure of the string; asked for most names a comparison, a key or a model mentions)
+_WORDS: dict[str, tuple[str, ...]] = {}
 
 
 @lru_cache(maxsize=65536)  # asked for every name a credential lookup or a comparison mentions

@@ -996,7 +996,7 @@ def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
     out: list[tuple[str, Node]] = []
     if not _quoted(ctx.src, value):
         return out  # (no string in it: not walked)
-    for n in sx.walk(value):
+    for n in sx.walk_named(value):
         if n.type not in ("string", "template_string"):  # string_value() strips parentheses: quadratic when nested
             continue
         s = sx.string_value(ctx.src, n)

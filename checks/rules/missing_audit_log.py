@@ -893,7 +893,7 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
         seg = src[root.start_byte : root.end_byte].lower()
         if seg.isascii() and b"user" not in seg and b"owner" not in seg:
             continue  # (cheap: no key in it can match `_USER_KEY`)
-        for n in sx.walk(root, False):
+        for n in sx.walk_named(root):
             key: Node | None = None
             value: Node | None = None
             if n.type == "pair":

@@ -857,7 +857,7 @@ def _inline_request_ids(src: bytes, ev: Event, filters: list[Node]) -> set[str]:
     but `req.query.id` is."""
     out: set[str] = set()
     for node in filters:
-        for n in sx.walk(node, into_functions=True):
+        for n in sx.walk_named(node, into_functions=True):
             if n.type != "member_expression":
                 continue
             obj = n.child_by_field_name("object")
@@ -2689,7 +2689,7 @@ def _access_paths(src: bytes, node: Node | None, roots: set[str]) -> set[str]:
     """The values ``node`` reads off ``roots``, as written (`input.taskId`, `sectionId`): which id
     a filter or an argument names, finer than the root (`input.boardId` is not `input.taskId`)."""
     out: set[str] = set()
-    for n in sx.walk(node, into_functions=True) if node is not None else []:
+    for n in sx.walk_named(node, into_functions=True) if node is not None else []:
         if n.type == "shorthand_property_identifier" and sx.text(src, n) in roots:
             out.add(sx.text(src, n))
         if n.type != "identifier" or sx.text(src, n) not in roots:
@@ -3079,11 +3079,24 @@ def _forwards_with_session(ctx: FileContext, helper: Function, param: str) -> bo
 def _helpers_run_before(ctx: FileContext, flow: Flow, ev: Event) -> Iterator[tuple[Node, Function]]:
     """Project helpers called as statements before the operation (`await assertX(...)`, or a sync
     call), with the function each call runs: the guards a caller can delegate a check to."""
-    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
-        if call.start_byte > ev.node.start_byte:
+    # (the calls that may be such a guard, whatever the operation, found once per function: asked per
+    # operation, each a climb up the tree per call before it)
+    candidates = ctx.helper_calls.get(flow.fn.node.id)
+    if candidates is None:
+        candidates = ctx.helper_calls[flow.fn.node.id] = list(_helper_calls(ctx, flow))
+    at = ev.node.start_byte
+    for call, helper in candidates:
+        if call.start_byte > at:
             break
-        if call.end_byte > ev.node.start_byte or not (_statement_call(call) or _declared_call(call)):
+        if call.end_byte > at:
             continue  # (one holding the operation, `Effect.gen(function* () {...})`, is no guard before it)
+        yield call, helper
+
+
+def _helper_calls(ctx: FileContext, flow: Flow) -> Iterator[tuple[Node, Function]]:
+    """`_helpers_run_before`'s calls, in source order, before the operation is known."""
+    for call in flow.fn.module.parsed.find(("call_expression",), flow.fn.node):
+        if not (_statement_call(call) or _declared_call(call)):
             continue
         fn_node = sx.strip_types(call.child_by_field_name("function"))
         if fn_node is None or fn_node.type != "identifier":

@@ -1231,7 +1231,7 @@ class _Consts:
         walk per scope, not one per name asked)."""
         src = self.ctx.src
         found: dict[str, Node | None] = {}
-        for n in sx.walk(root):
+        for n in sx.walk_named(root):
             if n.type == "lexical_declaration" and sx.text(src, n).startswith("const"):
                 for d in n.named_children:
                     if d.type == "variable_declarator":

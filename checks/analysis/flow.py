@@ -2027,6 +2027,8 @@ class Analyzer:
                     s.auth_source = True
                 if v is not None and v.type == "call_expression" and self.is_auth_source_call(fn.module, v):
                     s.auth_source = True
+                if v is not None and v.type == "call_expression" and not s.auth_source:
+                    s.auth_source = self._runs_session_callback(fn.module, v)
                 if refs & set(flow.records):
                     s.returns_records = True
         s.only_failures = s.only_failures and s.answers_failure
@@ -2554,6 +2556,24 @@ class Analyzer:
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
         )
+
+    def _runs_session_callback(self, mod: Module, call: Node) -> bool:
+        """`return runWithServerContext({ cookies, operation: async (ctx) => getCurrentUser(ctx) })`: a
+        library runner handed one callback (directly or as an option) that answers a session read answers
+        that read, for the caller to check."""
+        if self.target(mod, call) is not None:
+            return False
+        callbacks: list[Node] = []
+        for arg in sx.call_args(call):
+            a = sx.strip_types(arg)
+            if a is not None and sx.is_function(a):
+                callbacks.append(a)
+            elif a is not None and a.type == "object":
+                for pair in a.named_children:
+                    value = sx.strip_types(pair.child_by_field_name("value")) if pair.type == "pair" else None
+                    if value is not None and sx.is_function(value):
+                        callbacks.append(value)
+        return len(callbacks) == 1 and self.summary(mod.function_for(callbacks[0])).auth_source
 
     def client_guard(self, mod: Module, op: DbOp, callee: str) -> tuple[bool, bool]:
         """(signs the caller in, keeps the query in the caller's tenant) for a Prisma query made through

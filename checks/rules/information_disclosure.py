@@ -175,6 +175,7 @@ from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.project import import_graph
 from checks.rules._describe import endpoint
 from checks.sources import DiskTree, MemoryTree, is_source_path, tree_fact
 
@@ -1328,7 +1329,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if fn is None or not sx.is_function(fn):
                 continue
             params = sx.param_names(src, fn)
-            if not params:
+            if not params or _client_never_used(ctx, node):
                 continue
             f = ctx.module.function_for(fn)
             for ev in ctx.analyzer.helper_flow(f).events:
@@ -3036,6 +3037,44 @@ def _listed_literals(ctx: FileContext, call: Node, detail: str) -> bool:
         and len(args) == 1
         and ctx.text(sx.strip_types(args[0])) == detail
     )
+
+
+def _client_never_used(ctx: FileContext, handler: Node) -> bool:
+    """The safe-action client whose options hold ``handler`` (`const openClient = createSafeActionClient({
+    handleServerError })`) has no action built on it: its name appears nowhere else in the module, and no
+    shipped file importing the module (through barrels too) names it. Its handler answers nobody. Answered
+    only for trees holding every file (a pull request's importers are not all fetched)."""
+    program = ctx.analyzer.program
+    if not isinstance(program.tree, DiskTree | MemoryTree):
+        return False
+    decl = next((p for p in sx.ancestors(handler) if p.type == "variable_declarator"), None)
+    ident = decl.child_by_field_name("name") if decl is not None else None
+    if decl is None or ident is None or ident.type != "identifier" or decl.parent is None:
+        return False
+    top = decl.parent.parent
+    if top is None or (top.type != "program" and (top.type != "export_statement" or top.parent is None)):
+        return False
+    name = ctx.text(ident)
+    for use in ctx.module.parsed.find(("identifier",)):
+        if use.start_byte != ident.start_byte and ctx.text(use) == name:
+            within = use.parent is not None and use.parent.type == "export_specifier"
+            if not within:
+                return False
+    if name not in ctx.module.exports:
+        return True
+    importers = import_graph(program.index)[0]
+    seen, queue = {ctx.path}, [ctx.path]
+    while queue:
+        for path in sorted(importers.get(queue.pop(), ())):
+            if path in seen:
+                continue
+            seen.add(path)
+            mod = program.module(path)
+            if mod is None or len(seen) > 200 or name.encode() in mod.src:
+                return False
+            if mod.reexports or mod.star_reexports:
+                queue.append(path)  # a barrel: its importers build through it
+    return True
 
 
 def _outside_production(ctx: FileContext, node: Node, fn: Node) -> bool:

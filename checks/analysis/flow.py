@@ -41,11 +41,14 @@ from checks.analysis.calls import (
     mongo_driver_op,
     object_keys,
     request_parts,
+    runs_statement_param,
     scratch_module,
     secret_bound_to,
     sequelize_instance_write,
     server_secret_request,
     service_write,
+    statement_args,
+    statement_op,
     template_values,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
@@ -2318,8 +2321,23 @@ class Analyzer:
         key = (mod.path, call.start_byte, call.end_byte)
         if key not in self._db_ops:
             op = classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
-            self._db_ops[key] = op or self._collection_local_op(mod, call)
+            self._db_ops[key] = op or self._collection_local_op(mod, call) or self._statement_helper_op(mod, call)
         return self._db_ops[key]
+
+    def _statement_helper_op(self, mod: Module, call: Node) -> DbOp | None:
+        """`await legacyQuery("UPDATE chapters SET ...", [title, id])`: a project helper that runs the statement
+        it is handed on a pg/mysql client (`pool.query(statement, values)`) is that statement's read or write,
+        by its SQL verb."""
+        held = statement_args(mod, call)
+        if not held:
+            return None
+        target = self.target(mod, call)
+        if target is None or target.body is None:
+            return None
+        for index, kind, text in held:
+            if runs_statement_param(target.module, target.node, index):
+                return statement_op(call, kind, text)
+        return None
 
     def _collection_local_op(self, mod: Module, call: Node) -> DbOp | None:
         """`const codes = await codesCollection(); await codes.findOne({ phone, code })`: a MongoDB
@@ -5627,6 +5645,10 @@ class _Walker:
                         catch_param=self._catch(),
                     )
                 )
+            statement = self.az.classify(self.mod, call) if not summary.ops else None
+            if statement is not None:
+                # `await legacyQuery("UPDATE chapters SET ...", values)`: the statement the helper runs
+                self.events.append(Event("db", call, st.copy(), statement, callee=callee, catch_param=self._catch()))
             return
 
         if v.is_auth_source(callee) and guards.stops_signed_out(src, call) and not self._in_condition(call):

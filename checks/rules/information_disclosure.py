@@ -334,6 +334,8 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
     """A part of ``value`` that exposes the caught error ``err`` (``body``: the upstream body it carried)."""
     src = ctx.src
     for n in sx.walk(value, into_functions=False):
+        if n.type in ("member_expression", "call_expression", "identifier") and _dev_only_branch(src, n, value):
+            continue
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
             detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
@@ -2465,7 +2467,29 @@ def _exposed_branches(ctx: FileContext, mod: Module, node: Node, err: str) -> li
         and _fixed_message_class(ctx, mod, sx.text(mod.src, cond.child_by_field_name("right")))
     ):
         yes = None
+    # `NODE_ENV === "production" ? "Failed" : `Failed: ${e.message}``: the branch production never takes
+    if deployment.true_in_production(mod.src, cond):
+        no = None
+    elif deployment.false_in_production(mod.src, cond):
+        yes = None
     return [b for b in (yes, no) if b is not None]
+
+
+def _dev_only_branch(src: bytes, node: Node, top: Node) -> bool:
+    """``node`` (inside ``top``) sits in a ternary's branch that no production request takes
+    (`NODE_ENV === "production" ? "Failed" : e.message`)."""
+    child = node
+    for p in sx.ancestors(node):
+        if p.type == "ternary_expression":
+            cond = p.child_by_field_name("condition")
+            if child == p.child_by_field_name("alternative") and deployment.true_in_production(src, cond):
+                return True
+            if child == p.child_by_field_name("consequence") and deployment.false_in_production(src, cond):
+                return True
+        if p == top or sx.is_function(p):
+            break
+        child = p
+    return False
 
 
 _VALIDATION_ERROR = re.compile(r"(?i)(zod|validation)")

@@ -175,7 +175,6 @@ from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
-from checks.project import import_graph
 from checks.rules._describe import endpoint
 from checks.sources import DiskTree, MemoryTree, is_source_path, tree_fact
 
@@ -3064,41 +3063,22 @@ def _listed_literals(ctx: FileContext, call: Node, detail: str) -> bool:
 
 
 def _client_never_used(ctx: FileContext, handler: Node) -> bool:
-    """The safe-action client whose options hold ``handler`` (`const openClient = createSafeActionClient({
-    handleServerError })`) has no action built on it: its name appears nowhere else in the module, and no
-    shipped file importing the module (through barrels too) names it. Its handler answers nobody. Answered
-    only for trees holding every file (a pull request's importers are not all fetched)."""
-    program = ctx.analyzer.program
-    if not isinstance(program.tree, DiskTree | MemoryTree):
-        return False
+    """The safe-action client whose options hold ``handler`` (`const spareClient = createSafeActionClient({
+    handleServerError })`) is a module-level local named nowhere else, not even exported: no action is built
+    on it, and its handler answers nobody. (An exported client stays reported, imported or not: the
+    module offers it to action files, present or to come.)"""
     decl = next((p for p in sx.ancestors(handler) if p.type == "variable_declarator"), None)
     ident = decl.child_by_field_name("name") if decl is not None else None
-    if decl is None or ident is None or ident.type != "identifier" or decl.parent is None:
-        return False
-    top = decl.parent.parent
-    if top is None or (top.type != "program" and (top.type != "export_statement" or top.parent is None)):
+    top = decl.parent.parent if decl is not None and decl.parent is not None else None
+    if ident is None or ident.type != "identifier" or top is None or top.type != "program":
         return False
     name = ctx.text(ident)
-    for use in ctx.module.parsed.find(("identifier",)):
-        if use.start_byte != ident.start_byte and ctx.text(use) == name:
-            within = use.parent is not None and use.parent.type == "export_specifier"
-            if not within:
-                return False
-    if name not in ctx.module.exports:
-        return True
-    importers = import_graph(program.index)[0]
-    seen, queue = {ctx.path}, [ctx.path]
-    while queue:
-        for path in sorted(importers.get(queue.pop(), ())):
-            if path in seen:
-                continue
-            seen.add(path)
-            mod = program.module(path)
-            if mod is None or len(seen) > 200 or name.encode() in mod.src:
-                return False
-            if mod.reexports or mod.star_reexports:
-                queue.append(path)  # a barrel: its importers build through it
-    return True
+    if name in ctx.module.exports.values() or name in ctx.module.exports:
+        return False
+    return not any(
+        use.start_byte != ident.start_byte and ctx.text(use) == name
+        for use in ctx.module.parsed.find(("identifier", "shorthand_property_identifier"))
+    )
 
 
 def _outside_production(ctx: FileContext, node: Node, fn: Node) -> bool:

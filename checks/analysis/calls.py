@@ -497,6 +497,48 @@ def classify_db(
     return None
 
 
+_RAW_RUNNERS = frozenset({"query", "execute", "exec", "unsafe"})
+
+
+def statement_args(mod: Module, call: Node) -> list[tuple[int, str, str]]:
+    """`legacyQuery("UPDATE chapters SET ...", [title, id])`, `runSql(statement, values)` with a `const statement`
+    of SQL text: (position, SQL kind, text) of each argument holding a statement (a cheap test on any call)."""
+    out: list[tuple[int, str, str]] = []
+    for i, arg in enumerate(sx.call_args(call)[:3]):
+        a = sx.strip_types(arg)
+        if a is None or a.type not in ("string", "template_string", "identifier", "binary_expression"):
+            continue
+        text = sql_text(mod.src, _held_sql(mod, a))
+        kind = sql_kind(text) if text else None
+        if kind is not None:
+            out.append((i, kind, text))
+    return out
+
+
+def runs_statement_param(mod: Module, fn: Node, index: int) -> bool:
+    """A project helper that hands its parameter at ``index`` straight to a raw SQL client as the statement
+    (`pool.query(statement, values)`, `conn.execute(statement)`): a statement it is called with runs."""
+    params = sx.param_names(mod.src, fn)
+    if index >= len(params):
+        return False
+    name = params[index]
+    body = fn.child_by_field_name("body")
+    for call in sx.find(body, ("call_expression",)) if body is not None else ():
+        parts = sx.callee_name(mod.src, call).split(".")
+        if len(parts) < 2 or parts[-1] not in _RAW_RUNNERS:
+            continue
+        args = sx.call_args(call)
+        first = sx.strip_types(args[0]) if args else None
+        if first is not None and first.type == "identifier" and sx.text(mod.src, first) == name:
+            return not built_by_other_library(mod, call)
+    return False
+
+
+def statement_op(call: Node, kind: str, text: str) -> DbOp:
+    """The raw SQL operation a call of a project query helper runs, named by the statement it passes."""
+    return _raw_sql_op(kind, text, call, outer_chain(call), sx.call_args(call), "query")
+
+
 # what a knex instance is called (`const knex = createDbConnection()`, `knex.transaction(async (trx) => ...)`,
 # `const db = knex(config)`); `sql("users")` is postgres.js naming an identifier inside a template, no query
 _KNEX_NAMES = frozenset({"knex", "trx", "tx", "db", "database", "conn", "connection", "qb"})

@@ -41,11 +41,14 @@ from checks.analysis.calls import (
     mongo_driver_op,
     object_keys,
     request_parts,
+    runs_statement_param,
     scratch_module,
     secret_bound_to,
     sequelize_instance_write,
     server_secret_request,
     service_write,
+    statement_args,
+    statement_op,
     template_values,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
@@ -2030,6 +2033,8 @@ class Analyzer:
                     s.auth_source = True
                 if v is not None and v.type == "call_expression" and self.is_auth_source_call(fn.module, v):
                     s.auth_source = True
+                if v is not None and v.type == "call_expression" and not s.auth_source:
+                    s.auth_source = self._runs_session_callback(fn.module, v)
                 if refs & set(flow.records):
                     s.returns_records = True
         s.only_failures = s.only_failures and s.answers_failure
@@ -2319,8 +2324,23 @@ class Analyzer:
         key = (mod.path, call.start_byte, call.end_byte)
         if key not in self._db_ops:
             op = classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
-            self._db_ops[key] = op or self._collection_local_op(mod, call)
+            self._db_ops[key] = op or self._collection_local_op(mod, call) or self._statement_helper_op(mod, call)
         return self._db_ops[key]
+
+    def _statement_helper_op(self, mod: Module, call: Node) -> DbOp | None:
+        """`await legacyQuery("UPDATE chapters SET ...", [title, id])`: a project helper that runs the statement
+        it is handed on a pg/mysql client (`pool.query(statement, values)`) is that statement's read or write,
+        by its SQL verb."""
+        held = statement_args(mod, call)
+        if not held:
+            return None
+        target = self.target(mod, call)
+        if target is None or target.body is None:
+            return None
+        for index, kind, text in held:
+            if runs_statement_param(target.module, target.node, index):
+                return statement_op(call, kind, text)
+        return None
 
     def _collection_local_op(self, mod: Module, call: Node) -> DbOp | None:
         """`const codes = await codesCollection(); await codes.findOne({ phone, code })`: a MongoDB
@@ -2559,6 +2579,24 @@ class Analyzer:
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
         )
+
+    def _runs_session_callback(self, mod: Module, call: Node) -> bool:
+        """`return runWithServerContext({ cookies, operation: async (ctx) => getCurrentUser(ctx) })`: a
+        library runner handed one callback (directly or as an option) that answers a session read answers
+        that read, for the caller to check."""
+        if self.target(mod, call) is not None:
+            return False
+        callbacks: list[Node] = []
+        for arg in sx.call_args(call):
+            a = sx.strip_types(arg)
+            if a is not None and sx.is_function(a):
+                callbacks.append(a)
+            elif a is not None and a.type == "object":
+                for pair in a.named_children:
+                    value = sx.strip_types(pair.child_by_field_name("value")) if pair.type == "pair" else None
+                    if value is not None and sx.is_function(value):
+                        callbacks.append(value)
+        return len(callbacks) == 1 and self.summary(mod.function_for(callbacks[0])).auth_source
 
     def client_guard(self, mod: Module, op: DbOp, callee: str) -> tuple[bool, bool]:
         """(signs the caller in, keeps the query in the caller's tenant) for a Prisma query made through
@@ -5614,6 +5652,10 @@ class _Walker:
                         catch_param=self._catch(),
                     )
                 )
+            statement = self.az.classify(self.mod, call) if not summary.ops else None
+            if statement is not None:
+                # `await legacyQuery("UPDATE chapters SET ...", values)`: the statement the helper runs
+                self.events.append(Event("db", call, st.copy(), statement, callee=callee, catch_param=self._catch()))
             return
 
         if v.is_auth_source(callee) and guards.stops_signed_out(src, call) and not self._in_condition(call):

@@ -75,6 +75,8 @@ class Module:
     exports: dict[str, str | Node] = field(default_factory=dict)
     reexports: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (spec, imported)
     star_reexports: list[str] = field(default_factory=list)
+    # top-level `const { key: name } = call(...)` by local name: (key, the call)
+    destructured: dict[str, tuple[str, Node]] = field(default_factory=dict)
     _functions: dict[int, Function] = field(default_factory=dict)
     # the parsed file's path and bytes, as plain attributes: read millions of times per scan
     path: str = field(init=False)
@@ -211,9 +213,25 @@ def _index_declaration(mod: Module, stmt: Node, exported: bool = False) -> None:
             mod.values[name] = value
             if exported:
                 mod.exports[name] = name
-        elif exported:
-            for name in sx.pattern_names(mod.src, name_node):
-                mod.exports[name] = name
+        else:
+            if name_node.type == "object_pattern" and value.type in ("call_expression", "await_expression"):
+                _index_destructured(mod, name_node, value)
+            if exported:
+                for name in sx.pattern_names(mod.src, name_node):
+                    mod.exports[name] = name
+
+
+def _index_destructured(mod: Module, pattern: Node, value: Node) -> None:
+    """`export const { auth, handlers } = NextAuth(config)`, `const { signedIn: reader } = makeReaders()`:
+    each name the pattern binds directly, with the key it reads off the call's result."""
+    for prop in pattern.named_children:
+        if prop.type == "shorthand_property_identifier_pattern":
+            name = mod.text(prop)
+            mod.destructured[name] = (name, value)
+        elif prop.type == "pair_pattern":
+            key, bound = prop.child_by_field_name("key"), prop.child_by_field_name("value")
+            if key is not None and bound is not None and bound.type == "identifier":
+                mod.destructured[mod.text(bound)] = (mod.text(key).strip("'\""), value)
 
 
 def _index_export(mod: Module, stmt: Node) -> None:

@@ -211,7 +211,7 @@ class Program:
     def _resolve_function(self, mod: Module, name: str) -> Function | None:
         found = self.resolve_value(mod, name)
         if found is None:
-            return None
+            return self._destructured_product(mod, name)
         owner, declared = found
         node = sx.strip_types(declared)
         if node is None:
@@ -233,6 +233,68 @@ class Program:
                     if wrapped is not None and value is not None and sx.is_function(value):
                         return wrapped[0].function_for(value, sx.text(owner.src, inner))
             return self._adapted_middleware(owner, node, name)
+        return None
+
+    def _destructured_product(self, mod: Module, name: str) -> Function | None:
+        """`export const { signedInUser } = makeSessionUtils(config)` (imported, or re-exported, by
+        ``name``): the function the project factory's returned object holds under that key, so a
+        session reader built per config summarises like one declared directly."""
+        declared = self._destructured(mod, name, 0)
+        if declared is None:
+            return None
+        owner, key, value = declared
+        call = sx.strip_types(value)
+        if call is not None and call.type == "await_expression" and call.named_children:
+            call = sx.strip_types(call.named_children[0])
+        if call is None or call.type != "call_expression":
+            return None
+        factory = self.resolve_function(owner, sx.callee_name(owner.src, call))
+        if factory is None or factory.body is None:
+            return None
+        made = _returned_method(factory, key)
+        if made is not None:
+            return made
+        # `const signedInUser = cache(async () => ...); return { signedInUser }`
+        src = factory.module.src
+        for ret in sx.find(factory.body, ("return_statement",), into_functions=False):
+            obj = sx.strip_types(ret.named_children[0]) if ret.named_children else None
+            for member in obj.named_children if obj is not None and obj.type == "object" else ():
+                if member.type == "shorthand_property_identifier" and sx.text(src, member) == key:
+                    local = sx.strip_types(_local_const(src, factory.body, key))
+                    return _memoised_function(factory.module, local, key)
+        return None
+
+    def _destructured(self, mod: Module, name: str, depth: int) -> tuple[Module, str, Node] | None:
+        """The module declaring ``name`` (a local or imported one) by destructuring a call's result,
+        the key it reads, and the call."""
+        if depth > 8:
+            return None
+        hit = mod.destructured.get(name)
+        if hit is not None:
+            return (mod, hit[0], hit[1])
+        binding = mod.imports.get(name)
+        if binding is None or binding.imported in ("*", "default"):
+            return None
+        target = self.imported_module(mod, binding.spec)
+        return self._exported_destructured(target, binding.imported, depth + 1) if target is not None else None
+
+    def _exported_destructured(self, mod: Module, name: str, depth: int) -> tuple[Module, str, Node] | None:
+        if depth > 8:
+            return None
+        exported = mod.exports.get(name)
+        if isinstance(exported, str):
+            return self._destructured(mod, exported, depth + 1)
+        if exported is not None:
+            return None
+        if name in mod.reexports:
+            spec, imported = mod.reexports[name]
+            target = self.imported_module(mod, spec) if imported != "*" else None
+            return self._exported_destructured(target, imported, depth + 1) if target is not None else None
+        for spec in mod.star_reexports:
+            target = self.imported_module(mod, spec)
+            found = self._exported_destructured(target, name, depth + 1) if target is not None else None
+            if found is not None:
+                return found
         return None
 
     def _adapted_middleware(self, mod: Module, call: Node, name: str) -> AdaptedMiddleware | None:
@@ -425,6 +487,16 @@ def _returned_method(factory: Function, method: str) -> Function | None:
             if node is not None and sx.is_function(node):
                 return factory.module.function_for(node, f"{factory.name}.{method}", name)
     return None
+
+
+def _memoised_function(mod: Module, value: Node | None, name: str) -> Function | None:
+    """A function value, or one wrapped in React `cache(...)` / `unstable_cache(...)` / `memoize(...)`."""
+    if value is not None and value.type == "call_expression":
+        if sx.last_name(sx.callee_name(mod.src, value)) not in ("cache", "unstable_cache", "memoize"):
+            return None
+        args = sx.call_args(value)
+        value = sx.strip_types(args[0]) if args else None
+    return mod.function_for(value, name) if value is not None and sx.is_function(value) else None
 
 
 def _returned_function(fn: Node, src: bytes | None = None) -> Node | None:

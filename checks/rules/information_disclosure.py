@@ -335,6 +335,8 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
     """A part of ``value`` that exposes the caught error ``err`` (``body``: the upstream body it carried)."""
     src = ctx.src
     for n in sx.walk(value, into_functions=False):
+        if n.type in ("member_expression", "call_expression", "identifier") and _dev_only_branch(src, n, value):
+            continue
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
             detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
@@ -1330,7 +1332,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if fn is None or not sx.is_function(fn):
                 continue
             params = sx.param_names(src, fn)
-            if not params:
+            if not params or _client_never_used(ctx, node):
                 continue
             f = ctx.module.function_for(fn)
             for ev in ctx.analyzer.helper_flow(f).events:
@@ -2466,7 +2468,29 @@ def _exposed_branches(ctx: FileContext, mod: Module, node: Node, err: str) -> li
         and _fixed_message_class(ctx, mod, sx.text(mod.src, cond.child_by_field_name("right")))
     ):
         yes = None
+    # `NODE_ENV === "production" ? "Failed" : `Failed: ${e.message}``: the branch production never takes
+    if deployment.true_in_production(mod.src, cond):
+        no = None
+    elif deployment.false_in_production(mod.src, cond):
+        yes = None
     return [b for b in (yes, no) if b is not None]
+
+
+def _dev_only_branch(src: bytes, node: Node, top: Node) -> bool:
+    """``node`` (inside ``top``) sits in a ternary's branch that no production request takes
+    (`NODE_ENV === "production" ? "Failed" : e.message`)."""
+    child = node
+    for p in sx.ancestors(node):
+        if p.type == "ternary_expression":
+            cond = p.child_by_field_name("condition")
+            if child == p.child_by_field_name("alternative") and deployment.true_in_production(src, cond):
+                return True
+            if child == p.child_by_field_name("consequence") and deployment.false_in_production(src, cond):
+                return True
+        if p == top or sx.is_function(p):
+            break
+        child = p
+    return False
 
 
 _VALIDATION_ERROR = re.compile(r"(?i)(zod|validation)")
@@ -3037,6 +3061,25 @@ def _listed_literals(ctx: FileContext, call: Node, detail: str) -> bool:
         and all(sx.string_value(ctx.src, c) is not None for c in listed.named_children)
         and len(args) == 1
         and ctx.text(sx.strip_types(args[0])) == detail
+    )
+
+
+def _client_never_used(ctx: FileContext, handler: Node) -> bool:
+    """The safe-action client whose options hold ``handler`` (`const spareClient = createSafeActionClient({
+    handleServerError })`) is a module-level local named nowhere else, not even exported: no action is built
+    on it, and its handler answers nobody. (An exported client stays reported, imported or not: the
+    module offers it to action files, present or to come.)"""
+    decl = next((p for p in sx.ancestors(handler) if p.type == "variable_declarator"), None)
+    ident = decl.child_by_field_name("name") if decl is not None else None
+    top = decl.parent.parent if decl is not None and decl.parent is not None else None
+    if ident is None or ident.type != "identifier" or top is None or top.type != "program":
+        return False
+    name = ctx.text(ident)
+    if name in ctx.module.exports.values() or name in ctx.module.exports:
+        return False
+    return not any(
+        use.start_byte != ident.start_byte and ctx.text(use) == name
+        for use in ctx.module.parsed.find(("identifier", "shorthand_property_identifier"))
     )
 
 

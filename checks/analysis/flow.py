@@ -896,6 +896,19 @@ def _under_and(node: Node, cond: Node | None) -> bool:
     return False
 
 
+def _defaulted(src: bytes, node: Node | None) -> Node | None:
+    """`role` of `role ?? ""` (or `role || "none"`): the value a constant stands in for."""
+    n = sx.strip_types(node)
+    while (
+        n is not None
+        and n.type == "binary_expression"
+        and sx.text(src, n.child_by_field_name("operator")) in ("??", "||")
+        and (sx.strip_types(n.child_by_field_name("right")) or n).type in _CONSTANTS
+    ):
+        n = sx.strip_types(n.child_by_field_name("left"))
+    return n
+
+
 def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
     """(role, owner, signed in) of a helper whose returns past its check give nothing (`return null`)
     and whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
@@ -4961,7 +4974,7 @@ class _Walker:
         of the action's parameter, `body.isAdmin` of the request): testing that asks the caller, who
         answers as they please (`if (data.role === "ADMIN") { ... role: data.role }`). Nor, compared
         with such a claim (``other``), a role's name in an enum (`data.role === SystemRoles.ADMIN`)."""
-        if not self._is_role_expr(node, sessionish) or self._claimed(node, st, sessionish):
+        if not self._is_role_expr(node, sessionish) or self._claimed(_defaulted(self.src, node), st, sessionish):
             return False
         return other is None or not self._enum_member(node, st, sessionish) or not self._claimed(other, st, sessionish)
 
@@ -5000,6 +5013,12 @@ class _Walker:
         node = sx.strip_types(node)
         if node is None:
             return False
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) in ("??", "||"):
+            # `role ?? ""`: the role, or a constant standing for none when there is no role
+            right = sx.strip_types(node.child_by_field_name("right"))
+            if right is None or right.type not in _CONSTANTS:
+                return False
+            return self._is_role_expr(node.child_by_field_name("left"), sessionish)
         if node.type == "identifier":
             name = sx.text(self.src, node)
             return sessionish is not None and name in sessionish and bool(_ROLE_PROPS.match(name))

@@ -2858,7 +2858,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             for written in ev.op.data:
                 for rows, anchor in _nested_rows(ctx, written):
-                    found = _wholesale(ctx, ev, rows, ep)
+                    # (`activities: { create: entries }`, `entries` a list the server pushed literals into:
+                    # each literal judged by its fields)
+                    pushed = _pushed_literals(ctx, ep, rows)
+                    found = None
+                    for each in pushed or [rows]:
+                        found = _wholesale(ctx, ev, each, ep)
+                        if found is not None:
+                            break
                     if found is not None:
                         yield ctx.finding(
                             META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])

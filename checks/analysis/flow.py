@@ -901,6 +901,19 @@ def _under_and(node: Node, cond: Node | None) -> bool:
     return False
 
 
+def _defaulted(src: bytes, node: Node | None) -> Node | None:
+    """`role` of `role ?? ""` (or `role || "none"`): the value a constant stands in for."""
+    n = sx.strip_types(node)
+    while (
+        n is not None
+        and n.type == "binary_expression"
+        and sx.text(src, n.child_by_field_name("operator")) in ("??", "||")
+        and (sx.strip_types(n.child_by_field_name("right")) or n).type in _CONSTANTS
+    ):
+        n = sx.strip_types(n.child_by_field_name("left"))
+    return n
+
+
 def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
     """(role, owner, signed in) of a helper whose returns past its check give nothing (`return null`)
     and whose other returns hand back a truthy refusal (`return { error: "Forbidden" }`)."""
@@ -915,6 +928,19 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None
         all(e.state.owner for e in passed),
         all(e.state.auth is not None for e in passed),
     )
+
+
+def _auth_refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
+    """(role, owner, signed in) of a helper whose every return past an authentication check (a
+    verified token, a compared secret) gives nothing and whose every other return hands back a
+    truthy refusal: the caller exiting on a truthy answer is authenticated."""
+    passed = [e for e in returns if e.state.auth is not None]
+    refused = [e for e in returns if e.state.auth is None]
+    if not passed or not refused:
+        return None
+    if not all(guards.falsy(src, e.value) for e in passed) or not all(guards.truthy(src, e.value) for e in refused):
+        return None
+    return all(e.state.role for e in passed), all(e.state.owner for e in passed), True
 
 
 _VERDICT_KEYS = frozenset({"success", "ok", "valid", "isValid"})
@@ -2065,6 +2091,10 @@ class Analyzer:
             ) and _refusal(src, prets) is None
         if st.auth == "secret" and not flow.returned_functions:
             s.secret_refusal = _secret_refusal(src, [e for e in flow.events if e.kind == "return"])
+        if s.refusal is None and not s.secret_refusal and st.auth is None and not flow.returned_functions:
+            # `requireStaff(req)`: `null` past a verified token or the staff password, a 401 response
+            # otherwise; the caller's `if (denied) return denied` signs the rest in
+            s.refusal = _auth_refusal(src, [e for e in flow.events if e.kind == "return"])
         if not s.auth_source and not flow.returned_functions:
             # `checkHookCaller(req)`: `{ ok: true }` only past a constant-time secret or signature check,
             # `{ error, status }` on every other way out: the caller's `if ("error" in v) return v` authenticates
@@ -3247,7 +3277,7 @@ class _Walker:
         s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond) | self._vetted_in_branch(cond)
         if s_then.auth is None:
             s_then.auth = self._set_only_when_authed(cond)
-        if s_then.auth is None and cons is not None and self._every_way_secret(cond):
+        if s_then.auth is None and cons is not None and (facts.secret_pos or self._every_way_secret(cond)):
             s_then.auth = "secret"
         s_then.validated |= self._schema_passed_in_branch(cond)
         if cons is not None:
@@ -3304,6 +3334,11 @@ class _Walker:
                 # (owner, not role: the code after does not run for admins only)
                 st.owner = True
             st.rate_limited = st.rate_limited or all(b.rate_limited for b in through)
+            if not st.rate_limited and s_then.rate_limited and alt_clause is None and self._limiter_present(cond, cons):
+                # `if (limiter) { const r = await limiter.limit(ip); if (!r.success) return 429 }`: the
+                # limiter tested for its own existence (null where no store is configured) limits every
+                # caller whenever it exists; not a flag or setting that may switch it off
+                st.rate_limited = True
             if not st.rate_limited and s_then.rate_limited and alt_clause is None:
                 flag = self._flag_test(cond)
                 if flag is not None:
@@ -3542,6 +3577,29 @@ class _Walker:
         )
         other = right if _enum_literal(left) else left if _enum_literal(right) else None
         return sx.text(self.src, other) if other is not None and other.type == "identifier" else None
+
+    def _limiter_present(self, cond: Node | None, cons: Node | None) -> bool:
+        """`if (limiter)`, `if (limiter !== null)`: the whole test is the existence of the object
+        whose method the branch calls (`limiter.limit(ip)`)."""
+        node = sx.strip_types(sx.unwrap(cond))
+        if node is not None and node.type == "binary_expression":
+            op = sx.text(self.src, node.child_by_field_name("operator"))
+            right = sx.text(self.src, node.child_by_field_name("right"))
+            if op not in ("!==", "!=") or right not in ("null", "undefined"):
+                return False
+            node = sx.strip_types(node.child_by_field_name("left"))
+        if node is None or node.type != "identifier" or cons is None:
+            return False
+        name = sx.text(self.src, node)
+        for call in sx.find(cons, ("call_expression",)):
+            fn = sx.strip_types(call.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                continue
+            obj = sx.strip_types(fn.child_by_field_name("object"))
+            if obj is not None and obj.type == "identifier" and sx.text(self.src, obj) == name:
+                callee = sx.callee_name(self.src, call)
+                return sx.last_name(callee) == "limit" or self.az.vocab.is_rate_limit(callee)
+        return False
 
     def _presence_test(self, cond: Node | None) -> str | None:
         """`x !== undefined`, `x != null`, also `&& typeof x !== "object"`: the local the else branch
@@ -3804,7 +3862,12 @@ class _Walker:
                         else:
                             c.auth_pos = c.role_pos = True
                     elif (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
-                        c.secret = True
+                        if op in ("==", "===") and n.id in conjuncts:
+                            # `if (key && key === expected) return null`: the branch the match
+                            # enters holds the secret, not the code after it (the refusal)
+                            c.secret_pos = True
+                        else:
+                            c.secret = True
                     if op in ("!=", "!=="):
                         # `if (url.origin !== base.origin) return 400`: the URL's target is pinned
                         # to a server-chosen origin (not one the caller sends)
@@ -4956,7 +5019,7 @@ class _Walker:
         of the action's parameter, `body.isAdmin` of the request): testing that asks the caller, who
         answers as they please (`if (data.role === "ADMIN") { ... role: data.role }`). Nor, compared
         with such a claim (``other``), a role's name in an enum (`data.role === SystemRoles.ADMIN`)."""
-        if not self._is_role_expr(node, sessionish) or self._claimed(node, st, sessionish):
+        if not self._is_role_expr(node, sessionish) or self._claimed(_defaulted(self.src, node), st, sessionish):
             return False
         return other is None or not self._enum_member(node, st, sessionish) or not self._claimed(other, st, sessionish)
 
@@ -4995,6 +5058,12 @@ class _Walker:
         node = sx.strip_types(node)
         if node is None:
             return False
+        if node.type == "binary_expression" and sx.text(self.src, node.child_by_field_name("operator")) in ("??", "||"):
+            # `role ?? ""`: the role, or a constant standing for none when there is no role
+            right = sx.strip_types(node.child_by_field_name("right"))
+            if right is None or right.type not in _CONSTANTS:
+                return False
+            return self._is_role_expr(node.child_by_field_name("left"), sessionish)
         if node.type == "identifier":
             name = sx.text(self.src, node)
             return sessionish is not None and name in sessionish and bool(_ROLE_PROPS.match(name))
@@ -7112,6 +7181,7 @@ class _Cond:
     owner_neg: bool = False
     owner_pos: bool = False
     secret: bool = False
+    secret_pos: bool = False  # `key === expected` (or a conjunct of it): the then-branch holds the secret
     held: set[str] = field(default_factory=set)  # wrapper parameters compared with the request (`_Walker.held`)
     validated: set[str] = field(default_factory=set)
     # `if (user.id !== userId) throw`: client values past the exit equal to the session's own

@@ -81,7 +81,9 @@ ROLE_CALLS = re.compile(
     r"^(?:require|ensure|assert|check|verify|has|is|can|must)(?:Admin|Role|Roles|Permission|Permissions|Owner|Ownership|"
     r"Access|Member|Membership|Superuser|Staff|Moderator|TeamAdmin|OrgAdmin|Scope)\w*$|^(?:can|authorize|hasAccess|checkAccess)$"
     # a resource between verb and role: `isCommentAuthor`, `requireTeamMember`, `isWorkspaceAdmin`
-    r"|^(?:require|ensure|assert|check|verify|is|has|must)[A-Z]\w*?(?:Member|Membership|Admin|Owner|Author)$"
+    # (also asked of the account's address: `isSuperAdminEmail(user.email)`, an allow-list of staff)
+    r"|^(?:require|ensure|assert|check|verify|is|has|must)[A-Z]\w*?(?:Member|Membership|Admin|Owner|Author)"
+    r"(?:Email|Address)?$"
     # a capability granted to the caller's access level: `hasPlatformCapability(level, "billing")`
     r"|^(?:require|ensure|assert|check|verify|has)[A-Z]?\w*?(?:Capability|Capabilities|Privilege|Privileges)$"
     # a throwing access gate on a resource: `assertTicketAccess(session, id)`, `requireProjectAccess(id)`

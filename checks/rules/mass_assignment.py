@@ -1220,10 +1220,34 @@ def _spread_rows_at(ctx: FileContext, node: Node) -> tuple[Node, Node] | None:
         for child in out.named_children:
             spread = child.type == "spread_element" and child.named_children
             inner = sx.strip_types(child.named_children[0]) if spread else None
-            rows = fn.child_by_field_name("object")
+            rows = _same_rows(ctx, fn.child_by_field_name("object"))
             if inner is not None and inner.type == "identifier" and ctx.text(inner) in params and rows is not None:
                 return rows, child
     return None
+
+
+# Array methods answering some of the same rows, in another order: no row changes
+_REORDERING = frozenset({"sort", "toSorted", "reverse", "toReversed", "filter", "slice"})
+
+
+def _same_rows(ctx: FileContext, node: Node | None) -> Node | None:
+    """`items` of `[...items].sort(byOrder)`, `items.filter(keep)`: the list whose rows these are."""
+    while True:
+        n = sx.strip_types(node)
+        if n is None:
+            return node
+        if n.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, n)) in _REORDERING:
+            fn = sx.strip_types(n.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                return node
+            node = fn.child_by_field_name("object")
+        elif n.type == "array" and len(n.named_children) == 1 and n.named_children[0].type == "spread_element":
+            inner = n.named_children[0].named_children
+            if not inner:
+                return node
+            node = inner[0]
+        else:
+            return node
 
 
 def _client_picks_grant(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:
@@ -2834,7 +2858,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             for written in ev.op.data:
                 for rows, anchor in _nested_rows(ctx, written):
-                    found = _wholesale(ctx, ev, rows, ep)
+                    # (`activities: { create: entries }`, `entries` a list the server pushed literals into:
+                    # each literal judged by its fields)
+                    pushed = _pushed_literals(ctx, ep, rows)
+                    found = None
+                    for each in pushed or [rows]:
+                        found = _wholesale(ctx, ev, each, ep)
+                        if found is not None:
+                            break
                     if found is not None:
                         yield ctx.finding(
                             META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])

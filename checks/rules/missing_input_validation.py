@@ -570,6 +570,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ev.op is not None and _sdk_client(ctx, ev.op):
                 continue
+            if _trpc_caller_call(ctx, ev):
+                continue  # a tRPC procedure called server-side: its own `.input(schema)` parses what it is handed
             if _authenticators_own_lookup(ctx, ev):
                 continue
             if _another_action(ctx, ep, ev):
@@ -1437,6 +1439,52 @@ def _sdk_client(ctx: FileContext, op: DbOp) -> bool:
         return False
     ctor = sx.text(found[0].src, value.child_by_field_name("constructor")) if found is not None else ""
     return not re.search(r"(?i)prisma|db|database|sql|mongo|drizzle|kysely", ctor)
+
+
+def _trpc_caller_call(ctx: FileContext, ev: Event) -> bool:
+    """`caller.email.send(body)` with `const caller = appRouter.createCaller(ctx)` (or a caller made by
+    `createCallerFactory(router)`, kept in a module): tRPC runs the procedure's input parser on what it is
+    handed before its resolver, and a procedure with no parser never sees it."""
+    node = ev.node
+    fn = sx.strip_types(node.child_by_field_name("function")) if node.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression":
+        return False
+    obj = sx.strip_types(fn.child_by_field_name("object"))
+    if obj is None or obj.type != "member_expression":
+        return False  # (`caller.router.procedure(...)`: a procedure of a router, not a method of the caller)
+    root = sx.root_identifier(ctx.src, obj)
+    if root is None:
+        return False
+    value: Node | None = None
+    src = ctx.src
+    home = sx.enclosing_function(node)
+    while home is not None and value is None:
+        for d in sx.find(home, ("variable_declarator",), into_functions=False):
+            name = d.child_by_field_name("name")
+            if name is not None and name.type == "identifier" and sx.text(src, name) == root:
+                value = sx.unwrap(d.child_by_field_name("value"))
+                break
+        home = sx.enclosing_function(home)
+    mod = ctx.module
+    if value is None:
+        found = ctx.analyzer.program.resolve_value(mod, root)
+        if found is not None:
+            mod, value = found[0], sx.unwrap(found[1])
+            src = mod.src
+    if value is None or value.type != "call_expression":
+        return False
+    callee = sx.callee_name(src, value)
+    if sx.last_name(callee) == "createCaller":
+        return True
+    # (`makeCaller(ctx)` with `const makeCaller = createCallerFactory(appRouter)`)
+    made = ctx.analyzer.program.resolve_value(mod, callee) if callee.isidentifier() else None
+    maker = sx.unwrap(made[1]) if made is not None else None
+    return (
+        made is not None
+        and maker is not None
+        and maker.type == "call_expression"
+        and sx.last_name(sx.callee_name(made[0].src, maker)) == "createCallerFactory"
+    )
 
 
 def _authenticators_own_lookup(ctx: FileContext, ev: Event) -> bool:

@@ -158,13 +158,13 @@ from tree_sitter import Node
 
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
-from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, is_tagged_template, template_values
+from checks.analysis.calls import is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import schema_keys
+from checks.analysis.sdk_clients import sdk_client_op
 from checks.analysis.taint import allowlist_filter, coerced_locals, helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -568,7 +568,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in sinks:
             if signed is not None and ev.node.start_byte > signed:
                 continue
-            if ev.op is not None and _sdk_client(ctx, ev.op):
+            if ev.op is not None and sdk_client_op(ctx.analyzer.program, ctx.module, ev.op):
                 continue
             if _trpc_caller_call(ctx, ev):
                 continue  # a tRPC procedure called server-side: its own `.input(schema)` parses what it is handed
@@ -1420,25 +1420,6 @@ def _content_sink(ev: Event) -> bool:
     if ev.kind in ("redirect", "fetch", "fs", "exec"):
         return True
     return ev.kind == "db" and ev.op is not None and ev.op.api == "sql" and bool(ev.op.args)
-
-
-def _sdk_client(ctx: FileContext, op: DbOp) -> bool:
-    """`supermemoryClient.documents.delete(id)`: a `...Client` built with `new` from a non-database
-    SDK has the shape of a Prisma call but is another service's API, not one of the sinks."""
-    if op.api != "prisma" or op.call.type != "call_expression":
-        return False
-    parts = sx.callee_name(ctx.src, op.call).split(".")
-    if len(parts) < 3:
-        return False
-    name = parts[-3]
-    if name in vocab.DB_ROOTS or not name.endswith("Client"):
-        return False
-    found = ctx.analyzer.program.resolve_value(ctx.module, name)
-    value = sx.unwrap(found[1]) if found is not None else None
-    if value is None or value.type != "new_expression":
-        return False
-    ctor = sx.text(found[0].src, value.child_by_field_name("constructor")) if found is not None else ""
-    return not re.search(r"(?i)prisma|db|database|sql|mongo|drizzle|kysely", ctor)
 
 
 def _trpc_caller_call(ctx: FileContext, ev: Event) -> bool:

@@ -114,6 +114,8 @@ class EntryPoint:
 # (OAuth callbacks are not among them: they answer the user's browser, and are sign-in steps.)
 _MACHINE_ROUTE = re.compile(r"(^|/)(webhooks?|events)/")
 _VERIFY_CALL = re.compile(r"(?i)(verif|validat|signature|hmac|allowlist|allowed_?ip|ip_?range|isAllowed|signedState)")
+# Next.js' cache refresh (`revalidatePath`, `revalidateTag`, `res.revalidate`): named like a check, verifies nothing
+_CACHE_REFRESH = re.compile(r"^revalidate")
 
 
 def _tests_request_auth(fn: Function) -> bool:
@@ -145,7 +147,11 @@ def _verifies_caller(az: Analyzer, path: str, ep: EntryPoint) -> bool:
     src = mod.src
     for call in sx.find(ep.fn.node, ("call_expression",)):
         callee = sx.callee_name(src, call)
-        if _VERIFY_CALL.search(callee) and _credited_verifier(az, mod, ep.fn.node, call, callee):
+        if (
+            _VERIFY_CALL.search(callee)
+            and not _CACHE_REFRESH.match(sx.last_name(callee))
+            and _credited_verifier(az, mod, ep.fn.node, call, callee)
+        ):
             return True
     return False
 
@@ -317,7 +323,11 @@ def _signs(az: Analyzer, fn: Function, depth: int) -> bool:
         if helper is not None:
             if depth > 0 and helper.key != fn.key and _signs(az, helper, depth - 1):
                 return True
-        elif _VERIFY_CALL.search(callee) and _library_name(az, mod, callee):
+        elif (
+            _VERIFY_CALL.search(callee)
+            and not _CACHE_REFRESH.match(sx.last_name(callee))
+            and _library_name(az, mod, callee)
+        ):
             return True  # `jwt.verify(...)`, `Razorpay.validateWebhookSignature(...)`
     return False
 

@@ -112,6 +112,7 @@ from checks.analysis.flow import Flow, identifiers, response_status
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import drizzle_joined_tables
+from checks.analysis.sdk_clients import sdk_client_op
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -1063,6 +1064,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if found is None:
                 continue
             op, _node = found
+            if sdk_client_op(ctx.analyzer.program, ctx.module, op):
+                continue  # `polarClient.subscriptions.update(...)`: a payment SDK's answer, not a stored row
             if _null_branch(ctx.src, ev.node, identifiers(ctx.src, ev.value)):
                 continue  # `if (data === null) res.status(500).json({ data, error })`: nothing to leak
             model = op.model or "table"

@@ -314,7 +314,7 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, identifiers, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
-from checks.analysis.module import Module
+from checks.analysis.module import Function, Module
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -1824,7 +1824,8 @@ def _in_filter(ctx: FileContext, node: Node, op: DbOp) -> bool:
 def _session_read_only_when_present(ctx: FileContext, fn: Node, names: set[str]) -> bool:
     """Every session fetched in ``fn`` (a name bound to a call's result) is read only where a test
     has shown it present: in the test itself, in the branch of `if (session)` / `session ? a : b` /
-    `session && a`, or the `else` of `if (!session)`."""
+    `session && a`, the `else` of `if (!session)`, past `if (!userId) throw`, or handed to a project
+    helper (also one cached, `unstable_cache(core)`) that reads it only so."""
     roots: dict[str, Node] = {}
     for d in sx.find(fn, ("variable_declarator",), into_functions=False):
         name = d.child_by_field_name("name")
@@ -1836,49 +1837,88 @@ def _session_read_only_when_present(ctx: FileContext, fn: Node, names: set[str])
         return False
     for ident in sx.find(fn, ("identifier",), into_functions=True):
         root = ctx.text(ident)
-        if root in roots and ident != roots[root] and not _read_when_present(ctx, fn, ident, set(roots)):
+        if root in roots and ident != roots[root] and not _read_when_present(ctx, ctx.module, fn, ident, set(roots)):
             return False
     return True
 
 
-def _tests_present(ctx: FileContext, cond: Node | None, roots: set[str], negated: bool = False) -> bool:
+def _param_read_only_when_present(ctx: FileContext, helper: Function, index: int, depth: int) -> bool:
+    """The helper's parameter at ``index`` (a plain name) is read only where a test has shown it
+    present (`if (!userId) throw` before `eq(t.userId, userId)`, `...(userId ? {...} : {})`)."""
+    nodes = helper.param_nodes()
+    if index >= len(nodes) or helper.body is None:
+        return False
+    param = nodes[index]
+    pattern = param.child_by_field_name("pattern") if param.type != "identifier" else param
+    if pattern is None or pattern.type != "identifier" or param.type == "rest_pattern":
+        return False
+    src = helper.module.src
+    name = sx.text(src, pattern)
+    reads = 0
+    for ident in sx.find(helper.body, ("identifier", "shorthand_property_identifier"), into_functions=True):
+        if sx.text(src, ident) != name:
+            continue
+        if ident.type == "shorthand_property_identifier" or not _read_when_present(
+            ctx, helper.module, helper.node, ident, {name}, depth
+        ):
+            return False
+        reads += 1
+    return reads > 0
+
+
+def _tests_present(src: bytes, cond: Node | None, roots: set[str], negated: bool = False) -> bool:
     """``cond`` holds only when one of ``roots`` is set (`session`, `session?.user`, `session && x`), or,
     ``negated``, only when it is not (`!session`)."""
     cond = sx.unwrap(cond)
     if cond is None:
         return False
-    if cond.type == "unary_expression" and ctx.text(cond.child_by_field_name("operator")) == "!":
-        return _tests_present(ctx, cond.child_by_field_name("argument"), roots, not negated)
-    if cond.type == "binary_expression" and ctx.text(cond.child_by_field_name("operator")) == (
+    if cond.type == "unary_expression" and sx.text(src, cond.child_by_field_name("operator")) == "!":
+        return _tests_present(src, cond.child_by_field_name("argument"), roots, not negated)
+    if cond.type == "binary_expression" and sx.text(src, cond.child_by_field_name("operator")) == (
         "||" if negated else "&&"
     ):
-        return any(_tests_present(ctx, cond.child_by_field_name(f), roots, negated) for f in ("left", "right"))
+        return any(_tests_present(src, cond.child_by_field_name(f), roots, negated) for f in ("left", "right"))
     if negated:
         # `typeof token === "string"`: the reader answered a refusal message, no session
-        op = ctx.text(cond.child_by_field_name("operator")) if cond.type == "binary_expression" else ""
+        op = sx.text(src, cond.child_by_field_name("operator")) if cond.type == "binary_expression" else ""
         left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
-        return op in ("==", "===") and typeof_test(ctx.src, left, right) in roots
-    return cond.type in ("identifier", "member_expression") and sx.root_identifier(ctx.src, cond) in roots
+        return op in ("==", "===") and typeof_test(src, left, right) in roots
+    return cond.type in ("identifier", "member_expression") and sx.root_identifier(src, cond) in roots
 
 
-def _read_when_present(ctx: FileContext, fn: Node, ident: Node, roots: set[str]) -> bool:
+def _read_when_present(ctx: FileContext, mod: Module, fn: Node, ident: Node, roots: set[str], depth: int = 0) -> bool:
+    src = mod.src
     child, p = ident, ident.parent
     while p is not None and p != fn:
         if p.type in ("if_statement", "ternary_expression"):
             cond = p.child_by_field_name("condition")
             if cond is not None and sx.contains(cond, ident):
                 return True  # a test: it decides where control goes, it hands no data on
-            if child == p.child_by_field_name("consequence") and _tests_present(ctx, cond, roots):
+            if child == p.child_by_field_name("consequence") and _tests_present(src, cond, roots):
                 return True
-            if child == p.child_by_field_name("alternative") and _tests_present(ctx, cond, roots, True):
+            if child == p.child_by_field_name("alternative") and _tests_present(src, cond, roots, True):
                 return True
         if (
             p.type == "binary_expression"
-            and ctx.text(p.child_by_field_name("operator")) == "&&"
+            and sx.text(src, p.child_by_field_name("operator")) == "&&"
             and child == p.child_by_field_name("right")
-            and _tests_present(ctx, p.child_by_field_name("left"), roots)
+            and _tests_present(src, p.child_by_field_name("left"), roots)
         ):
             return True
+        if p.type == "statement_block":
+            # past `if (!userId) throw ...` in the same block: only a caller with it gets here
+            for stmt in p.named_children:
+                if stmt.start_byte >= child.start_byte:
+                    break
+                if sx.exit_guard(src, stmt) and _tests_present(src, stmt.child_by_field_name("condition"), roots, True):
+                    return True
+        if p.type == "arguments" and child == ident and depth < 2 and p.parent is not None:
+            # handed to a project helper that reads it only when present (`getCached(sort, userId)`)
+            call = p.parent
+            helper = ctx.analyzer.target(mod, call) if call.type == "call_expression" else None
+            args = [a for a in p.named_children if a.type != "comment"]
+            if helper is not None and helper.node != fn and ident in args:
+                return _param_read_only_when_present(ctx, helper, args.index(ident), depth + 1)
         child, p = p, p.parent
     return False
 

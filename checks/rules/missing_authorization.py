@@ -5099,6 +5099,8 @@ def _counter_bumps_only(src: bytes, data: Node | None, tallies: frozenset[str] =
         value = sx.unwrap(pair.child_by_field_name("value")) if pair.type == "pair" else None
         if value is not None and value.type == "member_expression" and sx.root_identifier(src, value) in tallies:
             continue
+        if value is not None and _sql_counter_step(src, pair, value):
+            continue
         fields = [c for c in value.named_children if c.type != "comment"] if value is not None else []
         if value is None or value.type != "object" or len(fields) != 1:
             return False
@@ -5108,6 +5110,35 @@ def _counter_bumps_only(src: bytes, data: Node | None, tallies: frozenset[str] =
         if key not in ("increment", "decrement") or not _bounded_step(src, step):
             return False
     return True
+
+
+# drizzle's counter step in SQL: `${t.likeCount} + 1`, `GREATEST(${t.likeCount} - 1, 0)`
+_SQL_COUNTER_STEP = re.compile(r"(?i)^\s*(greatest\s*\(\s*)?\x00\s*[-+]\s*\d+\s*(?(1),\s*0\s*\)\s*)$")
+
+
+def _sql_counter_step(src: bytes, pair: Node, value: Node) -> bool:
+    """`likeCount: sql`${theme.likeCount} + 1``: the column moved by a constant from its own value."""
+    if value.type != "call_expression" or sx.callee_name(src, value) != "sql":
+        return False
+    tmpl = value.child_by_field_name("arguments")
+    if tmpl is None or tmpl.type != "template_string":
+        return False
+    key = sx.text(src, pair.child_by_field_name("key")).strip("'\"")
+    pieces: list[str] = []
+    for child in tmpl.children:
+        if child.type == "template_substitution":
+            inner = sx.unwrap(child.named_children[0]) if child.named_children else None
+            prop = (
+                inner.child_by_field_name("property")
+                if inner is not None and inner.type == "member_expression"
+                else None
+            )
+            if prop is None or sx.text(src, prop) != key:
+                return False  # (only the column itself: `${t.likeCount}`)
+            pieces.append("\x00")
+        elif child.type not in ("`",):
+            pieces.append(sx.text(src, child))
+    return "".join(pieces).count("\x00") == 1 and _SQL_COUNTER_STEP.match("".join(pieces)) is not None
 
 
 def _bounded_step(src: bytes, step: Node | None) -> bool:
@@ -5176,7 +5207,7 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     data: { replyCount: { increment: 1 } } })`, or `like.count({ where: { postId } })` beside
     `like.create({ data: { userId, postId } })`): the tally of what the caller may add there anyway."""
     op = ev.op
-    if op is None or op.api != "prisma" or not op.args:
+    if op is None or op.api not in ("prisma", "drizzle") or not op.args:
         return False
     src = ctx.src
     if op.kind == "write":
@@ -5191,8 +5222,10 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         return False
     for other in flow.events:
         o = other.op
-        if other.kind != "db" or o is None or o.api != "prisma" or o.kind != "write" or o.verb not in _FILINGS:
+        if other.kind != "db" or o is None or o.kind != "write":
             continue
+        if not (o.api == "prisma" and o.verb in _FILINGS) and not (o.api == "drizzle" and o.verb == "insert"):
+            continue  # (drizzle: `db.insert(likes).values({ userId, postId })`)
         if op.kind == "read" and o.model != op.model:
             continue  # (a count: of the very rows filed)
         filed: set[str] = set()

@@ -158,13 +158,13 @@ from tree_sitter import Node
 
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
-from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, is_tagged_template, template_values
+from checks.analysis.calls import is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import schema_keys
+from checks.analysis.sdk_clients import sdk_client_op
 from checks.analysis.taint import allowlist_filter, coerced_locals, helper_args, param_sources, value_refs
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -568,8 +568,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         for ev in sinks:
             if signed is not None and ev.node.start_byte > signed:
                 continue
-            if ev.op is not None and _sdk_client(ctx, ev.op):
+            if ev.op is not None and sdk_client_op(ctx.analyzer.program, ctx.module, ev.op):
                 continue
+            if _trpc_caller_call(ctx, ev):
+                continue  # a tRPC procedure called server-side: its own `.input(schema)` parses what it is handed
             if _authenticators_own_lookup(ctx, ev):
                 continue
             if _another_action(ctx, ep, ev):
@@ -1420,23 +1422,50 @@ def _content_sink(ev: Event) -> bool:
     return ev.kind == "db" and ev.op is not None and ev.op.api == "sql" and bool(ev.op.args)
 
 
-def _sdk_client(ctx: FileContext, op: DbOp) -> bool:
-    """`supermemoryClient.documents.delete(id)`: a `...Client` built with `new` from a non-database
-    SDK has the shape of a Prisma call but is another service's API, not one of the sinks."""
-    if op.api != "prisma" or op.call.type != "call_expression":
+def _trpc_caller_call(ctx: FileContext, ev: Event) -> bool:
+    """`caller.email.send(body)` with `const caller = appRouter.createCaller(ctx)` (or a caller made by
+    `createCallerFactory(router)`, kept in a module): tRPC runs the procedure's input parser on what it is
+    handed before its resolver, and a procedure with no parser never sees it."""
+    node = ev.node
+    fn = sx.strip_types(node.child_by_field_name("function")) if node.type == "call_expression" else None
+    if fn is None or fn.type != "member_expression":
         return False
-    parts = sx.callee_name(ctx.src, op.call).split(".")
-    if len(parts) < 3:
+    obj = sx.strip_types(fn.child_by_field_name("object"))
+    if obj is None or obj.type != "member_expression":
+        return False  # (`caller.router.procedure(...)`: a procedure of a router, not a method of the caller)
+    root = sx.root_identifier(ctx.src, obj)
+    if root is None:
         return False
-    name = parts[-3]
-    if name in vocab.DB_ROOTS or not name.endswith("Client"):
+    value: Node | None = None
+    src = ctx.src
+    home = sx.enclosing_function(node)
+    while home is not None and value is None:
+        for d in sx.find(home, ("variable_declarator",), into_functions=False):
+            name = d.child_by_field_name("name")
+            if name is not None and name.type == "identifier" and sx.text(src, name) == root:
+                value = sx.unwrap(d.child_by_field_name("value"))
+                break
+        home = sx.enclosing_function(home)
+    mod = ctx.module
+    if value is None:
+        found = ctx.analyzer.program.resolve_value(mod, root)
+        if found is not None:
+            mod, value = found[0], sx.unwrap(found[1])
+            src = mod.src
+    if value is None or value.type != "call_expression":
         return False
-    found = ctx.analyzer.program.resolve_value(ctx.module, name)
-    value = sx.unwrap(found[1]) if found is not None else None
-    if value is None or value.type != "new_expression":
-        return False
-    ctor = sx.text(found[0].src, value.child_by_field_name("constructor")) if found is not None else ""
-    return not re.search(r"(?i)prisma|db|database|sql|mongo|drizzle|kysely", ctor)
+    callee = sx.callee_name(src, value)
+    if sx.last_name(callee) == "createCaller":
+        return True
+    # (`makeCaller(ctx)` with `const makeCaller = createCallerFactory(appRouter)`)
+    made = ctx.analyzer.program.resolve_value(mod, callee) if callee.isidentifier() else None
+    maker = sx.unwrap(made[1]) if made is not None else None
+    return (
+        made is not None
+        and maker is not None
+        and maker.type == "call_expression"
+        and sx.last_name(sx.callee_name(made[0].src, maker)) == "createCallerFactory"
+    )
 
 
 def _authenticators_own_lookup(ctx: FileContext, ev: Event) -> bool:

@@ -1212,11 +1212,25 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
         and _check_helper(ctx, ep, e)
     ):
         return False  # `canSupport(userId, schoolId)` reads the caller's membership to decide: a check, not work
+    if e.kind == "db" and e.op is not None and e.op.kind == "read" and _own_account_read(ctx, e):
+        return False  # `getSubscriberByUid(token.uid)`: the caller's own record, what a per-user limit is keyed on
     if e.kind in _WORK_KINDS:
         return True
     return (
         e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e) and not _exit_only(ctx, ep, e)
     )
+
+
+def _own_account_read(ctx: FileContext, e: Event) -> bool:
+    """A read picked only by what the session holds (`getSubscriberByUid(token.sub.uid)`, then
+    `getUserEmails(subscriber.id)`): finding out who calls, with nothing the caller sends, as
+    `requireUser()` does; a sign-in's guessed password or code is no session value."""
+    args = e.node.child_by_field_name("arguments") if e.node.type == "call_expression" else None
+    if args is None:
+        return False
+    names = identifiers(ctx.src, args)
+    own = e.state.session | e.state.fetched
+    return bool(names) and names <= own and not names & e.state.client
 
 
 def _secret_refusal(ctx: FileContext, flow: Flow, e: Event) -> bool:

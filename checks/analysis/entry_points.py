@@ -116,6 +116,11 @@ _MACHINE_ROUTE = re.compile(r"(^|/)(webhooks?|events)/")
 _VERIFY_CALL = re.compile(r"(?i)(verif|validat|signature|hmac|allowlist|allowed_?ip|ip_?range|isAllowed|signedState)")
 # Next.js' cache refresh (`revalidatePath`, `revalidateTag`, `res.revalidate`): named like a check, verifies nothing
 _CACHE_REFRESH = re.compile(r"^revalidate")
+# Libraries that check a value's shape (`validator.isUUID(id)`, `Joi.assert(body, s)`): named like a check,
+# they say nothing about who sent the request
+_SHAPE_LIBRARY = re.compile(
+    r"^(validator|joi|@hapi/joi|yup|zod|valibot|ajv|superstruct|class-validator|arktype|@sinclair/typebox)(/.*)?$"
+)
 
 
 def _tests_request_auth(fn: Function) -> bool:
@@ -150,6 +155,7 @@ def _verifies_caller(az: Analyzer, path: str, ep: EntryPoint) -> bool:
         if (
             _VERIFY_CALL.search(callee)
             and not _CACHE_REFRESH.match(sx.last_name(callee))
+            and not _shape_check(az, mod, callee)
             and _credited_verifier(az, mod, ep.fn.node, call, callee)
         ):
             return True
@@ -222,6 +228,21 @@ def _octokit_verified(az: Analyzer, ep: EntryPoint) -> bool:
         if first is not None and first.type == "identifier" and _octokit_instance(az, owner, sx.text(owner.src, first)):
             return True
     return False
+
+
+def _shape_check(az: Analyzer, mod: Module, callee: str) -> bool:
+    """A call of a shape-checking library (`validator.isUUID(id)`), also through a schema it built
+    (`const payload = Joi.object({...})` ... `payload.validate(body)`): it checks what was sent, not who sent it."""
+    root = callee.split(".", 1)[0]
+    binding = mod.imports.get(root)
+    if binding is None:
+        found = az.program.resolve_value(mod, root)
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "call_expression":
+            return False
+        root = sx.callee_name(found[0].src, value).split(".", 1)[0]
+        binding = found[0].imports.get(root)
+    return binding is not None and _SHAPE_LIBRARY.match(binding.spec) is not None
 
 
 def _credited_verifier(az: Analyzer, mod: Module, scope: Node, call: Node, callee: str) -> bool:
@@ -327,6 +348,7 @@ def _signs(az: Analyzer, fn: Function, depth: int) -> bool:
             _VERIFY_CALL.search(callee)
             and not _CACHE_REFRESH.match(sx.last_name(callee))
             and _library_name(az, mod, callee)
+            and not _shape_check(az, mod, callee)
         ):
             return True  # `jwt.verify(...)`, `Razorpay.validateWebhookSignature(...)`
     return False

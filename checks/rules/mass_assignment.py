@@ -175,7 +175,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, identifiers
+from checks.analysis.flow import Event, Summary, identifiers
 from checks.analysis.module import Function, Module
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
@@ -2598,12 +2598,9 @@ def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
                 yield _identity_mapped(ctx, item) or item, anchor or item
 
 
-def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
-    """`await saveUserType(supabase, user.id, parsedInput.type)`, the project helper writing
-    `{ user_type: type }` with its parameter: a privileged field (or a column whose schema enum names
-    an admin or owner) set from the client's value through the helper. One level deep; owner ids
-    are left to missing-authorization."""
-    assert ev.op is not None
+def _writing_helper(ctx: FileContext, ev: Event) -> tuple[Function, Summary, dict[str, int]] | None:
+    """The project helper an event's call runs, its summary and its plain parameters by position, unless
+    it checks who calls it (`updateMemberRole` asking for an owner or admin: judged by its own check)."""
     if ev.node.type != "call_expression":
         return None
     target = ctx.analyzer.target(ctx.module, ev.node)
@@ -2611,13 +2608,26 @@ def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str
         return None
     summary = ctx.analyzer.summary(target)
     if summary.role or summary.owner or summary.enforces_auth:
-        return None  # (a helper checking who calls it, `updateMemberRole` asking for an owner or admin)
-    program = ctx.analyzer.program
+        return None
     params: dict[str, int] = {}
     for i, p in enumerate(target.param_nodes()):
         pattern = p.child_by_field_name("pattern") or p
         if pattern.type == "identifier":
             params[target.module.text(pattern)] = i
+    return target, summary, params
+
+
+def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
+    """`await saveUserType(supabase, user.id, parsedInput.type)`, the project helper writing
+    `{ user_type: type }` with its parameter: a privileged field (or a column whose schema enum names
+    an admin or owner) set from the client's value through the helper. One level deep; owner ids
+    are left to missing-authorization."""
+    assert ev.op is not None
+    helper = _writing_helper(ctx, ev)
+    if helper is None:
+        return None
+    target, summary, params = helper
+    program = ctx.analyzer.program
     args = sx.call_args(ev.node)
     tsrc = target.module.src
     for op in summary.ops:
@@ -2646,19 +2656,10 @@ def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str,
     parameter as the row (`knex("notices").where(...).update(patch)`, `data: patch`, `{ ...patch, id }`):
     the client's object written wholesale through the helper. One level deep; a helper that checks who
     calls it, or picks or parses fields of the parameter, is judged by what it writes."""
-    if ev.node.type != "call_expression":
+    helper = _writing_helper(ctx, ev)
+    if helper is None:
         return None
-    target = ctx.analyzer.target(ctx.module, ev.node)
-    if target is None or target.body is None:
-        return None
-    summary = ctx.analyzer.summary(target)
-    if summary.role or summary.owner or summary.enforces_auth:
-        return None
-    params: dict[str, int] = {}
-    for i, p in enumerate(target.param_nodes()):
-        pattern = p.child_by_field_name("pattern") or p
-        if pattern.type == "identifier":
-            params[target.module.text(pattern)] = i
+    target, summary, params = helper
     args = sx.call_args(ev.node)
     tsrc = target.module.src
     for op in summary.ops:

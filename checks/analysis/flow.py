@@ -471,6 +471,7 @@ def _op_key(op: DbOp) -> _OpKey:
         op.unchecked_names,
         op.filter_uses,
         op.filter_names,
+        op.self_scoped,
     )
 
 
@@ -483,6 +484,62 @@ def _same_summary(a: Summary, b: Summary) -> bool:
         == (y.kind, y.model, y.api, y.call.start_byte, y.verb, y.helper, y.param_uses, y.guarded, y.param_names)
         for x, y in zip(a.ops, b.ops, strict=True)
     )
+
+
+def _pinned_to_own_session(src: bytes, flow: Flow, ev: Event, picked_by: dict[tuple[int, int], set[str]]) -> bool:
+    """``ev``, in a helper past its own sign-in, picks its rows by that session's id (`.eq("owner_id",
+    me.id)`), or by ids a read pinned to that session looked up first, the helper stopping when it found
+    none (`const m = await loadOwned(me.id, id); if (!m) return Err(...)`, then `.eq("id", id)`)."""
+    assert ev.op is not None
+    frefs = picked_by.get((ev.node.id, ev.op.call.start_byte), set())
+    own = ev.state.session | ev.state.fetched
+    if frefs & own:
+        return True
+    wanted = frefs - set(flow.records)
+    if not wanted:
+        return False
+    for e in flow.events:
+        if e is ev:
+            break
+        if e.kind != "db" or e.op is None or e.op.kind != "read":
+            continue
+        erefs = picked_by.get((e.node.id, e.op.call.start_byte), set())
+        if not erefs & (e.state.session | e.state.fetched) or not wanted <= erefs:
+            continue
+        bound = {n for n, o in flow.records.items() if o is e.op or o.call.id == e.node.id}
+        decl = e.node.parent
+        while decl is not None and (decl.type == "await_expression" or decl.type in sx.TRANSPARENT):
+            decl = decl.parent
+        if decl is not None and decl.type == "variable_declarator":
+            bound |= set(sx.pattern_names(src, decl.child_by_field_name("name")))
+        if not bound:
+            continue
+        for stmt in sx.find(flow.fn.node, ("if_statement",)):
+            if not (e.node.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
+                continue
+            if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+                continue  # (one in another branch guards nothing here)
+            if sx.exits(src, stmt.child_by_field_name("consequence")) is None:
+                continue
+            if any(_absent_record(src, part, bound) for part in sx.disjuncts(src, stmt.child_by_field_name("condition"))):
+                return True
+    return False
+
+
+def _absent_record(src: bytes, cond: Node, bound: set[str]) -> bool:
+    """`!m`, `!m?.field`, `m == null`: true when the lookup bound to one of ``bound`` found nothing."""
+    node = sx.unwrap(cond)
+    if node is None:
+        return False
+    if node.type == "unary_expression" and sx.text(src, node.child_by_field_name("operator")) == "!":
+        return sx.root_identifier(src, sx.unwrap(node.child_by_field_name("argument"))) in bound
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("==", "==="):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return any(
+            sx.root_identifier(src, a) in bound and sx.text(src, b) in ("null", "undefined")
+            for a, b in ((left, right), (right, left))
+        )
+    return False
 
 
 def _awaited_value(value: Node) -> bool:
@@ -1850,6 +1907,7 @@ class Analyzer:
         # ... and what reaches each local other than through a coercion (`Number(...)`)
         raw_sources: dict[str, set[str]] | None = None
         settled: set[str] | None = None  # locals only ever given a checked or coerced value
+        picked_by: dict[tuple[int, int], set[str]] = {}  # each query's names that pick its rows
         first_send = True
         for ev in flow.events:
             # (what a failure answer carries gets past no caller that tests the verdict)
@@ -1982,6 +2040,11 @@ class Analyzer:
                     # (`INSERT ... SELECT ?, ? WHERE ...` bound to the new row's fields: they pick no row)
                     frefs -= sql_values_only(src, ev.op)
                 fparams = {p for r in frefs for p in sources.get(r, ())}
+                picked_by[ev.node.id, ev.op.call.start_byte] = frefs
+                # (the helper's own sign-in: ids its caller hands it pick only rows of that session)
+                self_scoped = ev.op.self_scoped or (
+                    ev.state.auth is not None and bool(fparams) and _pinned_to_own_session(src, flow, ev, picked_by)
+                )
                 filter_uses = frozenset(i for i, p in enumerate(params) if p in frefs or p in fparams)
                 # for missing-input-validation: what gets there without passing a check in this helper
                 # (a session read from the request is not client input either)
@@ -2013,6 +2076,7 @@ class Analyzer:
                         helper=ev.op.helper or fn.name,
                         guarded=guarded,
                         owner_checked=ev.op.owner_checked or (st.owner and bool(params)),
+                        self_scoped=self_scoped,
                     )
                 )
             elif ev.kind == "return" and ev.value is not None:

@@ -521,7 +521,8 @@ def _pinned_to_own_session(src: bytes, flow: Flow, ev: Event, picked_by: dict[tu
                 continue  # (one in another branch guards nothing here)
             if sx.exits(src, stmt.child_by_field_name("consequence")) is None:
                 continue
-            if any(_absent_record(src, part, bound) for part in sx.disjuncts(src, stmt.child_by_field_name("condition"))):
+            cond = stmt.child_by_field_name("condition")
+            if any(_absent_record(src, part, bound) for part in sx.disjuncts(src, cond)):
                 return True
     return False
 

@@ -452,6 +452,7 @@ _OpKey = tuple[
     frozenset[str] | None,
     frozenset[int] | None,
     frozenset[str] | None,
+    bool,
 ]
 
 

@@ -136,6 +136,10 @@ _LITERALS = frozenset({"string", "number", "null", "undefined", "true", "false",
 _HASH_PREFIXES = ("crypto", "bcrypt", "argon", "hash", "sha", "md5")
 
 
+# what a one-time code is for, in the name of the field keeping it (`confirmation_code`, `verifyCode`)
+_CODE_KINDS = frozenset({"confirmation", "verification", "verify", "login", "signin", "reset", "access"})
+
+
 def _name_of(src: bytes, node: Node) -> str | None:
     """The identifying name of a compared value, or None when it is not a plain reference."""
     node = sx.strip_types(node) or node
@@ -144,7 +148,9 @@ def _name_of(src: bytes, node: Node) -> str | None:
         return sx.text(src, node)
     if t == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
-        if prop in ("code", "value"):
+        ws = words(prop)
+        if prop in ("code", "value") or (len(ws) == 2 and ws[-1] == "code" and ws[0] in _CODE_KINDS):
+            # (`token.confirmation_code`: the one-time code a sign-in token row keeps)
             obj = sx.strip_types(node.child_by_field_name("object"))
             parent_name = _name_of(src, obj) if obj is not None else None
             if parent_name and is_secret_name(parent_name):

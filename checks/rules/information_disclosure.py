@@ -1739,9 +1739,8 @@ def _held_query_errors(ctx: FileContext, decl: Node, name: str) -> set[str]:
         if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "await_expression":
             continue
         awaited = sx.unwrap(value)
-        if awaited is not None and awaited.type == "identifier" and ctx.text(awaited) == name:
-            out |= sx.names_bound_to(ctx.src, pattern, "error")
-        elif _narrowed_last(ctx, awaited, name):
+        held = awaited is not None and awaited.type == "identifier" and ctx.text(awaited) == name
+        if held or _narrowed_last(ctx, awaited, name):
             out |= sx.names_bound_to(ctx.src, pattern, "error")
     return out
 

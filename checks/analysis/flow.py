@@ -6224,7 +6224,7 @@ class _Walker:
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
-            if op is None and ptype == "array_pattern" and last == "$transaction":
+            if op is None and ptype == "array_pattern" and (last == "$transaction" or callee == "Promise.all"):
                 self._batch_records(v, pattern)
             if op is not None and op.kind == "read":
                 for n in names:
@@ -6321,11 +6321,34 @@ class _Walker:
         for slot_node, query_node in zip(pattern.named_children, batch.named_children, strict=False):
             slot = sx.strip_types(slot_node)
             query = sx.unwrap(query_node)
-            if slot is None or slot.type != "identifier" or query is None or query.type != "call_expression":
+            if slot is None or query is None or query.type != "call_expression":
                 continue
             op = self.az.classify(self.mod, query)
-            if op is not None and op.kind == "read":
+            if slot.type == "object_pattern" and op is None:
+                # `const [{ data: rows }, { count }] = await Promise.all([sb.from("t").select("*").eq(...), ...])`:
+                # the rows a Supabase query in its place answers
+                read = self._supabase_chain_read(query)
+                if read is not None:
+                    for n in sx.names_bound_to(self.src, slot, "data"):
+                        self.records[n] = read
+                continue
+            if slot.type == "identifier" and op is not None and op.kind == "read":
                 self.records[sx.text(self.src, slot)] = op
+
+    def _supabase_chain_read(self, call: Node) -> DbOp | None:
+        """The Supabase `select` a filter chain (`.eq(...).order(...).limit(10)`) ends on, or None."""
+        node: Node | None = call
+        for _ in range(12):
+            if node is None or node.type != "call_expression":
+                return None
+            op = self.az.classify(self.mod, node)
+            if op is not None:
+                return op if op.api == "supabase" and op.kind == "read" else None
+            fn = sx.unwrap(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                return None
+            node = sx.unwrap(fn.child_by_field_name("object"))
+        return None
 
     def _bound_once(self, name: str) -> bool:
         """``name`` is bound by one declaration or assignment in the function (its parameters aside)."""

@@ -56,6 +56,10 @@ class DbOp:
     # kept inside the caller's tenant by the query hook of the client it is made through, which writes a
     # session-derived value into its `where` (`client_hooks`): a fact of the call, whoever walks it
     tenant_scoped: bool = False
+    # helper ops: the helper signed in itself and pinned the rows to that session, in the filter
+    # (`.eq("owner_id", me.id)`) or by a lookup with it of the same ids that stopped it when none matched
+    # (`const m = await loadOwned(me.id, id); if (!m) return`): whoever calls it, they are the caller's
+    self_scoped: bool = False
 
     @property
     def unchecked(self) -> frozenset[str]:

@@ -455,6 +455,7 @@ _OpKey = tuple[
     frozenset[str] | None,
     frozenset[int] | None,
     frozenset[str] | None,
+    bool,
 ]
 
 
@@ -474,6 +475,7 @@ def _op_key(op: DbOp) -> _OpKey:
         op.unchecked_names,
         op.filter_uses,
         op.filter_names,
+        op.self_scoped,
     )
 
 
@@ -486,6 +488,63 @@ def _same_summary(a: Summary, b: Summary) -> bool:
         == (y.kind, y.model, y.api, y.call.start_byte, y.verb, y.helper, y.param_uses, y.guarded, y.param_names)
         for x, y in zip(a.ops, b.ops, strict=True)
     )
+
+
+def _pinned_to_own_session(src: bytes, flow: Flow, ev: Event, picked_by: dict[tuple[int, int], set[str]]) -> bool:
+    """``ev``, in a helper past its own sign-in, picks its rows by that session's id (`.eq("owner_id",
+    me.id)`), or by ids a read pinned to that session looked up first, the helper stopping when it found
+    none (`const m = await loadOwned(me.id, id); if (!m) return Err(...)`, then `.eq("id", id)`)."""
+    assert ev.op is not None
+    frefs = picked_by.get((ev.node.id, ev.op.call.start_byte), set())
+    own = ev.state.session | ev.state.fetched
+    if frefs & own:
+        return True
+    wanted = frefs - set(flow.records)
+    if not wanted:
+        return False
+    for e in flow.events:
+        if e is ev:
+            break
+        if e.kind != "db" or e.op is None or e.op.kind != "read":
+            continue
+        erefs = picked_by.get((e.node.id, e.op.call.start_byte), set())
+        if not erefs & (e.state.session | e.state.fetched) or not wanted <= erefs:
+            continue
+        bound = {n for n, o in flow.records.items() if o is e.op or o.call.id == e.node.id}
+        decl = e.node.parent
+        while decl is not None and (decl.type == "await_expression" or decl.type in sx.TRANSPARENT):
+            decl = decl.parent
+        if decl is not None and decl.type == "variable_declarator":
+            bound |= set(sx.pattern_names(src, decl.child_by_field_name("name")))
+        if not bound:
+            continue
+        for stmt in sx.find(flow.fn.node, ("if_statement",)):
+            if not (e.node.end_byte <= stmt.start_byte and stmt.end_byte <= ev.node.start_byte):
+                continue
+            if stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+                continue  # (one in another branch guards nothing here)
+            if sx.exits(src, stmt.child_by_field_name("consequence")) is None:
+                continue
+            cond = stmt.child_by_field_name("condition")
+            if any(_absent_record(src, part, bound) for part in sx.disjuncts(src, cond)):
+                return True
+    return False
+
+
+def _absent_record(src: bytes, cond: Node, bound: set[str]) -> bool:
+    """`!m`, `!m?.field`, `m == null`: true when the lookup bound to one of ``bound`` found nothing."""
+    node = sx.unwrap(cond)
+    if node is None:
+        return False
+    if node.type == "unary_expression" and sx.text(src, node.child_by_field_name("operator")) == "!":
+        return sx.root_identifier(src, sx.unwrap(node.child_by_field_name("argument"))) in bound
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("==", "==="):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return any(
+            sx.root_identifier(src, a) in bound and sx.text(src, b) in ("null", "undefined")
+            for a, b in ((left, right), (right, left))
+        )
+    return False
 
 
 def _awaited_value(value: Node) -> bool:
@@ -1882,6 +1941,7 @@ class Analyzer:
         # ... and what reaches each local other than through a coercion (`Number(...)`)
         raw_sources: dict[str, set[str]] | None = None
         settled: set[str] | None = None  # locals only ever given a checked or coerced value
+        picked_by: dict[tuple[int, int], set[str]] = {}  # each query's names that pick its rows
         first_send = True
         for ev in flow.events:
             # (what a failure answer carries gets past no caller that tests the verdict)
@@ -2014,6 +2074,11 @@ class Analyzer:
                     # (`INSERT ... SELECT ?, ? WHERE ...` bound to the new row's fields: they pick no row)
                     frefs -= sql_values_only(src, ev.op)
                 fparams = {p for r in frefs for p in sources.get(r, ())}
+                picked_by[ev.node.id, ev.op.call.start_byte] = frefs
+                # (the helper's own sign-in: ids its caller hands it pick only rows of that session)
+                self_scoped = ev.op.self_scoped or (
+                    ev.state.auth is not None and bool(fparams) and _pinned_to_own_session(src, flow, ev, picked_by)
+                )
                 filter_uses = frozenset(i for i, p in enumerate(params) if p in frefs or p in fparams)
                 # for missing-input-validation: what gets there without passing a check in this helper
                 # (a session read from the request is not client input either)
@@ -2045,6 +2110,7 @@ class Analyzer:
                         helper=ev.op.helper or fn.name,
                         guarded=guarded,
                         owner_checked=ev.op.owner_checked or (st.owner and bool(params)),
+                        self_scoped=self_scoped,
                     )
                 )
             elif ev.kind == "return" and ev.value is not None:
@@ -6276,7 +6342,7 @@ class _Walker:
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
-            if op is None and ptype == "array_pattern" and last == "$transaction":
+            if op is None and ptype == "array_pattern" and (last == "$transaction" or callee == "Promise.all"):
                 self._batch_records(v, pattern)
             if op is not None and op.kind == "read":
                 for n in names:
@@ -6373,11 +6439,34 @@ class _Walker:
         for slot_node, query_node in zip(pattern.named_children, batch.named_children, strict=False):
             slot = sx.strip_types(slot_node)
             query = sx.unwrap(query_node)
-            if slot is None or slot.type != "identifier" or query is None or query.type != "call_expression":
+            if slot is None or query is None or query.type != "call_expression":
                 continue
             op = self.az.classify(self.mod, query)
-            if op is not None and op.kind == "read":
+            if slot.type == "object_pattern" and op is None:
+                # `const [{ data: rows }, { count }] = await Promise.all([sb.from("t").select("*").eq(...), ...])`:
+                # the rows a Supabase query in its place answers
+                read = self._supabase_chain_read(query)
+                if read is not None:
+                    for n in sx.names_bound_to(self.src, slot, "data"):
+                        self.records[n] = read
+                continue
+            if slot.type == "identifier" and op is not None and op.kind == "read":
                 self.records[sx.text(self.src, slot)] = op
+
+    def _supabase_chain_read(self, call: Node) -> DbOp | None:
+        """The Supabase `select` a filter chain (`.eq(...).order(...).limit(10)`) ends on, or None."""
+        node: Node | None = call
+        for _ in range(12):
+            if node is None or node.type != "call_expression":
+                return None
+            op = self.az.classify(self.mod, node)
+            if op is not None:
+                return op if op.api == "supabase" and op.kind == "read" else None
+            fn = sx.unwrap(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                return None
+            node = sx.unwrap(fn.child_by_field_name("object"))
+        return None
 
     def _bound_once(self, name: str) -> bool:
         """``name`` is bound by one declaration or assignment in the function (its parameters aside)."""

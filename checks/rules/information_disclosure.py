@@ -1743,9 +1743,24 @@ def _held_query_errors(ctx: FileContext, decl: Node, name: str) -> set[str]:
         if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "await_expression":
             continue
         awaited = sx.unwrap(value)
-        if awaited is not None and awaited.type == "identifier" and ctx.text(awaited) == name:
+        held = awaited is not None and awaited.type == "identifier" and ctx.text(awaited) == name
+        if held or _narrowed_last(ctx, awaited, name):
             out |= sx.names_bound_to(ctx.src, pattern, "error")
     return out
+
+
+def _narrowed_last(ctx: FileContext, node: Node | None, name: str) -> bool:
+    """`query.order("created_at")`, `query.range(0, 9).limit(5)`: the held query with one more step
+    chained on where it is awaited (a method of the query itself, not a helper handed it)."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "call_expression":
+        return False
+    while node is not None and node.type == "call_expression":
+        callee = sx.strip_types(node.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            return False
+        node = sx.strip_types(callee.child_by_field_name("object"))
+    return node is not None and node.type == "identifier" and ctx.text(node) == name
 
 
 # Supabase Auth methods that answer `{ data, error }` instead of throwing; the error's message is the

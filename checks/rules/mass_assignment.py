@@ -1934,14 +1934,20 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
 def _pushed_literals(ctx: FileContext, ep: EntryPoint, data: Node) -> list[Node]:
     """`const rows = []; if (moved) rows.push({ id, type: "stage_change", ... }); insert(rows)`: the object
     literals the server pushed one by one into a list it started empty and used for nothing else (each
-    judged like any literal), or nothing."""
+    judged like any literal), or nothing. Also those a project helper of this file built the same way and
+    the list took with `rows.push(...fromHelper)`; reading the list (`rows.map(...)`) changes nothing."""
     node = sx.strip_types(data)
     if node is None or node.type != "identifier":
         return []
-    name = ctx.text(node)
-    scope = _declaring_scope(ctx, ep, node)
+    return _pushed_into(ctx, _declaring_scope(ctx, ep, node), ctx.text(node), node, 0)
+
+
+_LIST_READS = frozenset({"length", "map", "filter", "forEach", "some", "every", "find", "slice", "includes"})
+
+
+def _pushed_into(ctx: FileContext, scope: Node, name: str, node: Node | None, depth: int) -> list[Node]:
     value = sx.strip_types(_binding(ctx, scope, name))
-    if value is None or value.type != "array" or value.named_children:
+    if value is None or value.type != "array" or value.named_children or depth > 2:
         return []
     out: list[Node] = []
     for n in sx.walk(scope):
@@ -1950,21 +1956,63 @@ def _pushed_literals(ctx: FileContext, ep: EntryPoint, data: Node) -> list[Node]
         p = n.parent
         if p is not None and p.type == "variable_declarator" and p.child_by_field_name("name") == n:
             continue
+        if p is not None and p.type == "return_statement" and depth > 0:
+            continue  # (the helper answering the list it built)
         prop = p.child_by_field_name("property") if p is not None and p.type == "member_expression" else None
         if prop is None or p is None or p.child_by_field_name("object") != n:
             return []
-        if ctx.text(prop) == "length":
+        if ctx.text(prop) in _LIST_READS and (ctx.text(prop) == "length" or _read_call(p)):
             continue
         call = p.parent
         if ctx.text(prop) != "push" or call is None or call.type != "call_expression":
             return []
         args = [sx.unwrap(a) for a in sx.call_args(call)]
-        if not args or any(
-            a is None or a.type != "object" or any(c.type == "spread_element" for c in a.named_children) for a in args
-        ):
+        if not args:
             return []
-        out.extend(a for a in args if a is not None)
+        for a in args:
+            if a is not None and a.type == "spread_element" and len(args) == 1:
+                built = _helper_pushed(ctx, scope, a, depth)
+                if not built:
+                    return []
+                out.extend(built)
+                continue
+            if a is None or a.type != "object" or any(c.type == "spread_element" for c in a.named_children):
+                return []
+            out.append(a)
     return out
+
+
+def _read_call(member: Node) -> bool:
+    """`rows.map(...)` called, its answer a new value: the list itself is left as it was."""
+    call = member.parent
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member
+
+
+def _helper_pushed(ctx: FileContext, scope: Node, spread: Node, depth: int) -> list[Node]:
+    """`...fromHelper` where `const fromHelper = buildRows(...)` calls a function of this file answering a
+    list it started empty and pushed object literals into: those literals."""
+    inner = sx.strip_types(spread.named_children[0]) if spread.named_children else None
+    if inner is None or inner.type != "identifier":
+        return []
+    value = sx.unwrap(sx.strip_types(_binding(ctx, scope, ctx.text(inner))))
+    if value is None or value.type != "call_expression":
+        return []
+    target = ctx.analyzer.target(ctx.module, value)
+    if target is None or target.module is not ctx.module or target.body is None:
+        return []
+    stmts = sx.statements(target.body) if target.body.type == "statement_block" else []
+    last = stmts[-1] if stmts else None
+    answer = (
+        sx.strip_types(last.named_children[0])
+        if last is not None and last.type == "return_statement" and last.named_children
+        else None
+    )
+    if answer is None or answer.type != "identifier":
+        return []
+    rets = sx.find(target.body, ("return_statement",), into_functions=False)
+    if any(r.named_children and ctx.text(r.named_children[0]) != ctx.text(answer) for r in rets):
+        return []
+    return _pushed_into(ctx, target.node, ctx.text(answer), None, depth + 1)
 
 
 def _stamped(ctx: FileContext, node: Node | None) -> Node | None:

@@ -2390,8 +2390,36 @@ def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event],
                     continue
             if e.kind in ("return", "respond") and _under_public_flag(ctx, ep.fn.node, e.node, names):
                 continue  # `if (board.isPublic) return board.notes`: what its owner made public
+            if e.kind in ("return", "respond") and _answer_drops(ctx, e.value, derived):
+                continue  # `return serverError(loadError)`: a helper answering a fixed text, logging the rest
             return False
     return True
+
+
+def _answer_drops(ctx: FileContext, value: Node | None, names: set[str]) -> bool:
+    """``value`` is a call of a project helper whose answers carry none of its parameters, also
+    through its locals (`serverError(error, "Load project")` logs the error and answers "Something
+    went wrong"), and none of ``names`` picks the helper: what the read found stays on the server."""
+    call = sx.unwrap(value)
+    if call is not None and call.type == "await_expression" and call.named_children:
+        call = sx.unwrap(call.named_children[0])
+    if call is None or call.type != "call_expression":
+        return False
+    callee = call.child_by_field_name("function")
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None or callee is None or identifiers(ctx.src, callee) & names:
+        return False
+    src = target.module.src
+    carried = set(target.params)
+    decls = sx.find(target.body, ("variable_declarator",), into_functions=False)
+    for _ in range(3):
+        for d in decls:
+            if identifiers(src, d.child_by_field_name("value"), into_functions=True) & carried:
+                carried.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    rets = sx.find(target.body, ("return_statement",), into_functions=False)
+    if not rets:
+        return False
+    return not any(identifiers(src, r, into_functions=True) & carried for r in rets)
 
 
 def _under_public_flag(ctx: FileContext, fn: Node, node: Node, names: set[str]) -> bool:

@@ -816,7 +816,26 @@ def _compared_after(ctx: FileContext, flow: Flow, name: str, read: Node) -> bool
                 continue
             if any(x is not None and x.type == "member_expression" and _root(src, x) == name for x in sides):
                 return True
+        for call in sx.find(cond, ("call_expression",)):
+            # (`!matchesCode(row.confirmation_code, code)`, `!safeEqual(row.token_hash, hash)`: a helper
+            # comparing the row's secret with what the caller sent)
+            callee = sx.strip_types(call.child_by_field_name("function"))
+            args = [sx.strip_types(a) for a in sx.call_args(call)]
+            if callee is None or len(args) != 2 or any(a is None or a.type in _LITERAL_TYPES for a in args):
+                continue
+            if not _SECRET_COMPARE.search(ctx.text(callee)):
+                continue
+            for x in args:
+                if x is not None and x.type == "member_expression" and _root(src, x) == name:
+                    prop = x.child_by_field_name("property")
+                    field = ctx.text(prop) if prop is not None else ""
+                    if vocab.is_secret_name(field) or _HANDED_OUT_CODE.search(field):
+                        return True
     return False
+
+
+# a helper comparing two values (`matchesConfirmationCode`, `safeCompare`, `timingSafeEqual`, `verifyToken`)
+_SECRET_COMPARE = re.compile(r"(?i)(match|compare|equal|verify)\w*$")
 
 
 _LITERAL_TYPES = frozenset({"null", "undefined", "true", "false", "string", "number", "template_string"})
@@ -5305,6 +5324,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
             # (a helper that compared the owner of what it read with the caller: the ids it was handed)
             inner_check = (op.api == "helper" and op.owner_checked and ev.state.owner) or op.tenant_scoped
+            if op.api == "helper" and op.self_scoped and not creates:
+                # (a helper that signed in itself and kept to that session's rows, whoever calls it:
+                # `const m = await loadOwned(me.id, id); if (!m) return`, then the change of `id`)
+                continue
             if (
                 checked
                 and not ev.state.role

@@ -670,6 +670,7 @@ _CODE_WORDS = frozenset({"pin", "passcode", "otp", "totp", "code"})
 _SHORT_WORDS = frozenset({"pin", "passcode", "otp", "totp"})
 # What a call that checks a code the caller sends is named by (not `exchangeCodeForSession`: an OAuth code is random)
 _CHECKING_WORDS = frozenset({"verify", "challenge", "authenticate"})
+_COMPARING_WORDS = frozenset({"match", "matches", "equal", "equals", "compare", "compares"})
 _VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
 
 
@@ -717,7 +718,8 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                     return True
         else:
             last = sx.last_name(sx.callee_name(ctx.src, n))
-            checks = _VERIFY_CALL.match(last)
+            # (also a project helper comparing the two: `matchesConfirmationCode(row.code, code)`)
+            checks = _VERIFY_CALL.match(last) or set(vocab.words(last)) & _COMPARING_WORDS
             # `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code: params.code })`: the
             # caller's code handed to a provider's check, which holds the stored one
             provider_check = bool(set(vocab.words(last)) & _CHECKING_WORDS)

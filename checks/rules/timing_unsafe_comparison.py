@@ -136,6 +136,10 @@ _LITERALS = frozenset({"string", "number", "null", "undefined", "true", "false",
 _HASH_PREFIXES = ("crypto", "bcrypt", "argon", "hash", "sha", "md5")
 
 
+# what a one-time code is for, in the name of the field keeping it (`confirmation_code`, `verifyCode`)
+_CODE_KINDS = frozenset({"confirmation", "verification", "verify", "login", "signin", "reset", "access"})
+
+
 def _name_of(src: bytes, node: Node) -> str | None:
     """The identifying name of a compared value, or None when it is not a plain reference."""
     node = sx.strip_types(node) or node
@@ -144,7 +148,9 @@ def _name_of(src: bytes, node: Node) -> str | None:
         return sx.text(src, node)
     if t == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
-        if prop in ("code", "value"):
+        ws = words(prop)
+        if prop in ("code", "value") or (len(ws) == 2 and ws[-1] == "code" and ws[0] in _CODE_KINDS):
+            # (`token.confirmation_code`: the one-time code a sign-in token row keeps)
             obj = sx.strip_types(node.child_by_field_name("object"))
             parent_name = _name_of(src, obj) if obj is not None else None
             if parent_name and is_secret_name(parent_name):
@@ -1183,12 +1189,81 @@ def _one_submission(ctx: FileContext, node: Node, left: Node, right: Node) -> bo
     return True
 
 
+_REQUEST_NAMES = frozenset({"req", "request"})
+_REQUEST_STORES = frozenset({"cookies", "headers"})
+_CSRF = re.compile(r"(?i)[cx]srf")
+
+
+def _leftmost(node: Node | None) -> Node | None:
+    """The name a value is read off: `req` of `(await req.json()).token`, `jar` of `jar.get("t")?.value`,
+    or the call that starts the chain (`cookies()` of `(await cookies()).get("t")`)."""
+    while node is not None:
+        node = sx.strip_types(node)
+        if node is None:
+            return None
+        if node.type in ("parenthesized_expression", "await_expression", "non_null_expression"):
+            node = node.named_children[0] if node.named_children else None
+        elif node.type == "member_expression":
+            node = node.child_by_field_name("object")
+        elif node.type == "call_expression":
+            callee = sx.strip_types(node.child_by_field_name("function"))
+            if callee is not None and callee.type == "identifier":
+                return node
+            node = callee
+        else:
+            return node
+    return None
+
+
+def _presented(ctx: FileContext, node: Node | None, depth: int = 0) -> bool:
+    """``node`` is read off the request the caller sent (`req.cookies.get("sid")?.value`, a field of
+    `await req.json()`, `(await cookies()).get("t")?.value`), also through locals."""
+    base = _leftmost(node)
+    if base is None or depth > 3:
+        return False
+    src = ctx.src
+    if base.type == "call_expression":
+        return ctx.text(base.child_by_field_name("function") or base) in _REQUEST_STORES
+    if base.type != "identifier":
+        return False
+    name = ctx.text(base)
+    if name in _REQUEST_NAMES:
+        return True
+    bound = _binding(ctx, base)
+    if bound is not None:
+        return _presented(ctx, bound[1], depth + 1)
+    # (`let body; try { body = await req.json() } catch { ... }`: every value it is given)
+    fn = sx.enclosing_function(base)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    if fn is None or body is None or name in sx.param_names(src, fn):
+        return False
+    for pattern, d in ctx.first_declarators(body).items():
+        # (`const { token } = body`: a field of what the request carried)
+        if pattern.startswith(("{", "[")) and name in sx.pattern_names(src, d.child_by_field_name("name")):
+            return _presented(ctx, d.child_by_field_name("value"), depth + 1)
+    given = [
+        a.child_by_field_name("right")
+        for a in sx.find(body, ("assignment_expression",), into_functions=False)
+        if ctx.text(a.child_by_field_name("left") or a) == name
+    ]
+    return bool(given) and all(_presented(ctx, g, depth + 1) for g in given)
+
+
+def _both_presented(ctx: FileContext, left: Node, right: Node) -> bool:
+    """`current !== token`, the session cookie against a token in the body: both values come with the
+    caller's own request, no secret the server holds is compared (a CSRF double-submit check aside)."""
+    if _CSRF.search(ctx.text(left)) or _CSRF.search(ctx.text(right)):
+        return False
+    return _presented(ctx, left) and _presented(ctx, right)
+
+
 def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node) -> bool:
     src = ctx.src
     other = right if secret == left else left
     return (
         _joins_collections(src, left, right)
         or _one_submission(ctx, secret, left, right)
+        or _both_presented(ctx, left, right)
         or _dedup_before_append(ctx, left, right)
         or _literal_built(ctx, left)
         or _literal_built(ctx, right)

@@ -56,6 +56,9 @@ class DbOp:
     # kept inside the caller's tenant by the query hook of the client it is made through, which writes a
     # session-derived value into its `where` (`client_hooks`): a fact of the call, whoever walks it
     tenant_scoped: bool = False
+    # helper ops: made by the helper completing a row it loaded itself, `if (!post.versionId) await
+    # addVersion(post)`: a one-off fill of what the row lacks, from the row, not a change a caller asks for
+    backfill: bool = False
 
     @property
     def unchecked(self) -> frozenset[str]:

@@ -550,8 +550,8 @@ def _backfill_call(src: bytes, call: Node, params: list[str]) -> bool:
         bare = sx.unwrap(a)
         if bare is None or bare.type != "identifier":
             return False
-    stmt: Node | None = call
-    while stmt is not None and stmt.type in ("await_expression", *sx.TRANSPARENT):
+    stmt: Node | None = call.parent
+    while stmt is not None and (stmt.type == "await_expression" or stmt.type in sx.TRANSPARENT):
         stmt = stmt.parent
     if stmt is None or stmt.type != "expression_statement":
         return False

@@ -922,8 +922,8 @@ def _found_by_stored_id(ctx: FileContext, flow: Flow, fn: Node, node: Node) -> b
     if not args:
         return False
     for a in args:
-        a = sx.unwrap(a)
-        if a is None or a.type != "member_expression" or sx.root_identifier(ctx.src, a) not in flow.records:
+        bare = sx.unwrap(a)
+        if bare is None or bare.type != "member_expression" or sx.root_identifier(ctx.src, bare) not in flow.records:
             return False
     return True
 

@@ -60,6 +60,9 @@ class DbOp:
     # (`.eq("owner_id", me.id)`) or by a lookup with it of the same ids that stopped it when none matched
     # (`const m = await loadOwned(me.id, id); if (!m) return`): whoever calls it, they are the caller's
     self_scoped: bool = False
+    # helper ops: made by the helper completing a row it loaded itself, `if (!post.versionId) await
+    # addVersion(post)`: a one-off fill of what the row lacks, from the row, not a change a caller asks for
+    backfill: bool = False
 
     @property
     def unchecked(self) -> frozenset[str]:

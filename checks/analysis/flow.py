@@ -592,6 +592,47 @@ def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
             yield part
 
 
+def _backfill_call(src: bytes, call: Node, params: list[str]) -> bool:
+    """`if (!post.currentVersionId) await createVersionOf(post)`: a call handed nothing but a row the
+    function holds (not one of its parameters), alone in the branch taken when that row lacks a field:
+    it fills the gap from the row's own data."""
+    if call.type != "call_expression":
+        return False
+    args = sx.call_args(call)
+    roots = {sx.root_identifier(src, a) for a in args}
+    if len(roots) != 1:
+        return False
+    root = roots.pop()
+    if root is None or root in params:
+        return False
+    for a in args:
+        bare = sx.unwrap(a)
+        if bare is None or bare.type != "identifier":
+            return False
+    stmt: Node | None = call.parent
+    while stmt is not None and (stmt.type == "await_expression" or stmt.type in sx.TRANSPARENT):
+        stmt = stmt.parent
+    if stmt is None or stmt.type != "expression_statement":
+        return False
+    branch = stmt.parent
+    if branch is not None and branch.type == "statement_block":
+        if len(branch.named_children) != 1:
+            return False
+        branch = branch.parent
+        consequence = stmt.parent
+    else:
+        consequence = stmt
+    if branch is None or branch.type != "if_statement" or branch.child_by_field_name("alternative") is not None:
+        return False
+    if branch.child_by_field_name("consequence") != consequence:
+        return False
+    cond = sx.unwrap(branch.child_by_field_name("condition"))
+    if cond is None or cond.type != "unary_expression" or sx.text(src, cond.child_by_field_name("operator")) != "!":
+        return False
+    tested = sx.unwrap(cond.child_by_field_name("argument"))
+    return tested is not None and tested.type == "member_expression" and sx.root_identifier(src, tested) == root
+
+
 def _swallows_failure(fn: Function, flow: Flow, signed_out_only: bool) -> bool:
     """`try { return await account.get() } catch { return null }`: a failure thrown inside is
     turned into "nobody" (a refusal value, `catch { return { error } }`, is still a gate's answer).
@@ -2111,6 +2152,7 @@ class Analyzer:
                         guarded=guarded,
                         owner_checked=ev.op.owner_checked or (st.owner and bool(params)),
                         self_scoped=self_scoped,
+                        backfill=ev.op.backfill or (ev.op.kind == "write" and _backfill_call(src, ev.node, params)),
                     )
                 )
             elif ev.kind == "return" and ev.value is not None:
@@ -6375,7 +6417,10 @@ class _Walker:
                 and not _BUILDS.match(last)
                 and not _SIGNS_OUTGOING.match(last)
                 and any(
-                    vocab.is_secret_name(a) and not self._service_credential(a) and not self._signed_here(a)
+                    vocab.is_secret_name(a)
+                    and not self._service_credential(a)
+                    and not self._signed_here(a)
+                    and not self._stored_credential(a, st)
                     for arg in sx.call_args(v)
                     for a in identifiers(src, arg)
                 )
@@ -6995,6 +7040,49 @@ class _Walker:
         # `const { apiSecret } = serviceConfig()` with `apiSecret: process.env.SERVICE_SECRET` in it (a
         # module constant keyed into an HMAC, `createHmac("sha256", SECRET)`, still verifies a token)
         return bool(secret_bound_to(self.mod, self.fn.node, name, self.az.target, module_level=False))
+
+    def _stored_credential(self, name: str, st: State) -> bool:
+        """`const token = await storedTokenOf(userId)` (a project helper reading it from a row it looks
+        up by what the caller hands it), or `const token = account.accessToken` of a row loaded here by a
+        client id: a credential kept in the database, which a call presenting it (`fetch(me, { headers:
+        { Authorization: `Bearer ${token}` } })`) proves nothing about who calls. Only one from the
+        request (a cookie, a header, the session) signs the caller in (every binding of `name` here)."""
+        values = []
+        for n in sx.find(self.fn.node, ("variable_declarator", "assignment_expression"), into_functions=False):
+            left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+            if left is None or left.type != "identifier" or sx.text(self.src, left) != name:
+                continue
+            values.append(sx.unwrap(n.child_by_field_name("value" if n.type == "variable_declarator" else "right")))
+        if not values:
+            return False
+        sessionish = st.session | st.fetched
+        for v in values:
+            if v is not None and v.type == "await_expression" and v.named_children:
+                v = sx.unwrap(v.named_children[0])
+            if v is None:
+                return False
+            if v.type == "call_expression":
+                target = self.az.target(self.mod, v)
+                if target is None or not target.params or not sx.call_args(v):
+                    return False
+                body = target.module.text(target.node)
+                if "cookies(" in body or "headers" in body:
+                    return False
+                ts = self.az.summary(target)
+                if ts.auth_source or ts.authenticates or ts.enforces_auth:
+                    return False
+                if not any(op.kind == "read" for op in ts.ops):
+                    return False
+                if identifiers(self.src, v, into_functions=True) & sessionish:
+                    return False  # `storedTokenOf(session.user.id)`: the caller's own
+                continue
+            if v.type in ("member_expression", "subscript_expression"):
+                root = sx.root_identifier(self.src, v)
+                if root is None or root not in self.records or root in sessionish:
+                    return False
+                continue
+            return False
+        return True
 
     def _from_environment(self, value: Node | None) -> bool:
         value = sx.unwrap(value)

@@ -900,6 +900,34 @@ def _before_password_check(ctx: FileContext, fn: Node, answers: list[tuple[str, 
     return [(s, n) for s, n in answers if n.end_byte <= first]
 
 
+def _found_by_stored_id(ctx: FileContext, flow: Flow, fn: Node, node: Node) -> bool:
+    """``node`` runs in a branch of the innermost `if` around it, which tests a value looked up by
+    fields of a row read before (`const user = await getUser(verification.verifiedByUserId); if (user)
+    ... else return "User not found"`): an account the stored row names, not one the caller chose."""
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p) and p.type != "if_statement":
+        child, p = p, p.parent
+    if p is None or p.type != "if_statement" or child == p.child_by_field_name("condition"):
+        return False
+    cond = sx.unwrap(p.child_by_field_name("condition"))
+    if cond is not None and cond.type == "unary_expression" and ctx.text(cond.child_by_field_name("operator")) == "!":
+        cond = sx.unwrap(cond.child_by_field_name("argument"))
+    if cond is None or cond.type != "identifier":
+        return False
+    decl = ctx.first_declarators(fn).get(ctx.text(cond))
+    value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    if value is None or value.type != "call_expression":
+        return False
+    args = sx.call_args(value)
+    if not args:
+        return False
+    for a in args:
+        bare = sx.unwrap(a)
+        if bare is None or bare.type != "member_expression" or sx.root_identifier(ctx.src, bare) not in flow.records:
+            return False
+    return True
+
+
 def _in_absent_branch(ctx: FileContext, node: Node, names: set[str]) -> bool:
     """``node`` runs where one of ``names`` holds no record: `if (!user)`, `if (!user || !user.id)`,
     `if (user === null)`."""
@@ -1218,6 +1246,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset (not where the branch
                 # says the caller's own session lacks a value: `if (!email)` of `session?.user?.email`)
                 own = keyed and _own_session_absent(hctx, ev, accounts)
+                # (nor where the account was looked up by an id a stored row holds, `getUser(verification.
+                # verifiedByUserId)`: the client picked the row, not the account, and learns nothing of others)
+                own = own or (keyed and _found_by_stored_id(hctx, flow, ep.fn.node, ev.node))
                 returned.extend((s, n) for s, n in texts if (keyed and not own) or not _account_state(s))
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded

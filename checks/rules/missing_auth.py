@@ -936,7 +936,8 @@ def _answers_publicly_cached(ctx: FileContext, ep: EntryPoint) -> bool:
     is `EntryPoint.shared_cache`). Reads only: a write is still one."""
     src = ctx.src
     fn = ep.fn.node
-    if b"public" not in src[fn.start_byte : fn.end_byte]:
+    body = src[fn.start_byte : fn.end_byte]
+    if b"public" not in body and b"headers" not in body:
         return False
     for pair in sx.find(fn, ("pair",), into_functions=False):
         key = pair.child_by_field_name("key")
@@ -948,12 +949,41 @@ def _answers_publicly_cached(ctx: FileContext, ep: EntryPoint) -> bool:
             and _PUBLIC_CACHE.match(ctx.text(value))
         ):
             return True
+    for pair in sx.find(fn, ("pair", "shorthand_property_identifier"), into_functions=False):
+        # `{ headers: corsHeaders }` of a module constant `{ "Cache-Control": "public, s-maxage=60", ... }`
+        if pair.type == "pair":
+            key, value = pair.child_by_field_name("key"), sx.strip_types(pair.child_by_field_name("value"))
+            if key is None or ctx.text(key).strip("'\"`").lower() != "headers":
+                continue
+        else:
+            value = pair if ctx.text(pair) == "headers" else None
+        if value is None or value.type != "identifier":
+            continue
+        bound = sx.strip_types(ctx.module.values.get(ctx.text(value))) if ep.fn.module is ctx.module else None
+        if bound is not None and bound.type == "object" and _public_cache_pair(ctx, bound):
+            return True
     for call in sx.find(fn, ("call_expression",), into_functions=False):
         args = sx.call_args(call)
         if len(args) >= 2 and (sx.string_value(src, args[0]) or "").lower() == "cache-control":
             value = sx.strip_types(args[1])
             if value is not None and _PUBLIC_CACHE.match(ctx.text(value)):
                 return True
+    return False
+
+
+def _public_cache_pair(ctx: FileContext, obj: Node) -> bool:
+    for pair in obj.named_children:
+        if pair.type != "pair":
+            continue
+        key = pair.child_by_field_name("key")
+        value = sx.strip_types(pair.child_by_field_name("value"))
+        if (
+            key is not None
+            and ctx.text(key).strip("'\"`").lower() == "cache-control"
+            and value is not None
+            and _PUBLIC_CACHE.match(ctx.text(value))
+        ):
+            return True
     return False
 
 

@@ -5318,6 +5318,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             elif after_read and ev.op.kind != "write":
                 continue
             op = ev.op
+            if op.backfill:
+                # `getPost(id)` creating the version row the post it loaded lacks: the loader completing
+                # its own row, not the change the caller asks for (that one is judged where it is made)
+                continue
             # a role or ownership check covers the operation, but not who a new row is made by
             verdict = _verdict_exit_before(ctx, flow, events, i)
             checked = ev.state.role or ev.state.owner or verdict

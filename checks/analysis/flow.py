@@ -456,6 +456,7 @@ _OpKey = tuple[
     frozenset[int] | None,
     frozenset[str] | None,
     bool,
+    bool,
 ]
 
 
@@ -476,6 +477,7 @@ def _op_key(op: DbOp) -> _OpKey:
         op.filter_uses,
         op.filter_names,
         op.self_scoped,
+        op.backfill,
     )
 
 

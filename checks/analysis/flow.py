@@ -387,6 +387,14 @@ class Summary:
     # `verifyStaff()` answering `{ ok: true, ... }` past its role gate and `{ ok: false, ... }` on each
     # refusal: (the verdict key, role, owner), holding once the caller exits on `!answer.ok`
     verdict_gate: tuple[str, bool, bool] | None = None
+    # `actionError(code)` answering `{ success: false, ... }` on every return: the verdict key
+    fails_with: str = ""
+    # `requireMember()` answering a failed verdict (`fails_with`, `{ success: false }`) on every refusal and
+    # an object naming no verdict past its sign-in check: (the key, role, owner), holding once the caller
+    # exits on a test true for the failure (`if (isAuthError(actor)) return actor`, `if ("success" in actor)`)
+    error_gate: tuple[str, bool, bool] | None = None
+    # `isAuthError(answer)` true for every `{ key: false }` it is handed (`_true_for_failure`): the key
+    failure_test: str = ""
     # `verifyCronAuth(req)` returning `null` past its secret check and a truthy refusal (a 401
     # response) otherwise: the caller is authenticated once it exits on a truthy result, not by the call
     secret_refusal: bool = False
@@ -1074,6 +1082,112 @@ def _verdict_gate_answer(src: bytes, returns: list[Event]) -> tuple[str, bool, b
     if not all(a is not None and a[0] == key for _, a in answers):
         return None
     if not all(e.state.role or e.state.owner for e in passed):
+        return None
+    return key, all(e.state.role for e in passed), all(e.state.owner for e in passed)
+
+
+def _failed_object(src: bytes, value: Node | None) -> str | None:
+    """The verdict key of an object literal answering a failed verdict (`{ success: false as const, error }`)."""
+    v = sx.unwrap(value)
+    if v is None or v.type != "object":
+        return None
+    for p in v.named_children:
+        if p.type != "pair":
+            continue
+        k = sx.text(src, p.child_by_field_name("key")).strip("'\"")
+        if k in _VERDICT_KEYS and sx.text(src, sx.strip_types(p.child_by_field_name("value"))) == "false":
+            return k
+    return None
+
+
+def _object_lacking(src: bytes, value: Node | None, key: str) -> bool:
+    """An object literal naming no `key` and spreading nothing that could (an actor, `{ userId }`; not a
+    whole action's answer `{ success: true, data }`, whose own work past its checks is its own)."""
+    v = sx.unwrap(value)
+    if v is None or v.type != "object":
+        return False
+    for p in v.named_children:
+        if p.type == "pair" and sx.text(src, p.child_by_field_name("key")).strip("'\"") == key:
+            return False
+        if p.type not in ("pair", "shorthand_property_identifier", "method_definition", "comment"):
+            return False  # (a spread, a computed key)
+        if p.type == "shorthand_property_identifier" and sx.text(src, p) == key:
+            return False
+    return True
+
+
+def _and_terms(src: bytes, node: Node | None) -> list[Node]:
+    """The operands of a top-level `a && b && c` (unwrapped)."""
+    node = sx.unwrap(node)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "&&":
+        return _and_terms(src, node.child_by_field_name("left")) + _and_terms(src, node.child_by_field_name("right"))
+    return [node]
+
+
+def _true_for_failure(src: bytes, test: Node | None, name: str, key: str) -> bool:
+    """`"success" in r && r.success === false` (or `!r.success`, `r.success !== true`): a test of the
+    local `name` true whenever it holds a failed verdict `{ key: false, ... }`."""
+    terms = _and_terms(src, test)
+    if not terms:
+        return False
+
+    def keyed(n: Node | None) -> bool:  # `r.success`
+        n = sx.unwrap(n)
+        return (
+            n is not None
+            and n.type == "member_expression"
+            and sx.text(src, n.child_by_field_name("property")) == key
+            and sx.text(src, sx.unwrap(n.child_by_field_name("object"))) == name
+        )
+
+    for t in terms:
+        if t.type == "unary_expression" and sx.text(src, t.child_by_field_name("operator")) == "!":
+            if not keyed(t.child_by_field_name("argument")):
+                return False
+            continue
+        if t.type != "binary_expression":
+            return False
+        op = sx.text(src, t.child_by_field_name("operator"))
+        left, right = sx.unwrap(t.child_by_field_name("left")), sx.unwrap(t.child_by_field_name("right"))
+        if op == "in":
+            if left is None or left.type != "string" or sx.text(src, left).strip("'\"`") != key:
+                return False
+            if right is None or right.type != "identifier" or sx.text(src, right) != name:
+                return False
+            continue
+        pairs = ((left, right), (right, left))
+        if op in ("===", "==") and any(keyed(a) and sx.text(src, b) == "false" for a, b in pairs):
+            continue
+        if op in ("!==", "!=") and any(keyed(a) and sx.text(src, b) == "true" for a, b in pairs):
+            continue
+        return False
+    return True
+
+
+def _error_gate(az: Analyzer, fn: Function, returns: list[Event]) -> tuple[str, bool, bool] | None:
+    """(key, role, owner) of a helper answering a failed verdict (`return actionError(...)`, `{ success:
+    false }`) on every refusal and an object naming no verdict only past its sign-in check (`return
+    { userId, schoolId }`): a caller exiting on a test true for the failure is signed in past it."""
+    src = fn.module.src
+    key = ""
+    passed: list[Event] = []
+    for e in returns:
+        v = sx.unwrap(e.value)
+        failed = _failed_object(src, v)
+        if failed is None and v is not None and v.type == "call_expression":
+            target = az.target(fn.module, v)
+            failed = az.summary(target).fails_with or None if target is not None and target is not fn else None
+        if failed is None:
+            passed.append(e)
+        elif key and failed != key:
+            return None
+        else:
+            key = failed
+    if not key or not passed:
+        return None
+    if not all(e.state.auth is not None and _object_lacking(src, e.value, key) for e in passed):
         return None
     return key, all(e.state.role for e in passed), all(e.state.owner for e in passed)
 
@@ -2176,6 +2290,19 @@ class Analyzer:
         s.only_failures = s.only_failures and s.answers_failure
         if s.enforces_auth:
             s.auth_source = True
+        ret_events = [e for e in flow.events if e.kind == "return"]
+        failed = {_failed_object(src, e.value) for e in ret_events}
+        if len(failed) == 1 and None not in failed:
+            s.fails_with = next(k for k in failed if k is not None)
+        if len(params) == 1 and ret_events:
+            for key in _VERDICT_KEYS:
+                if all(_true_for_failure(src, e.value, params[0], key) for e in ret_events):
+                    s.failure_test = key
+                    break
+        if s.authenticates and not s.enforces_auth and not flow.returned_functions:
+            s.error_gate = _error_gate(self, fn, ret_events)
+            if s.error_gate is not None:
+                s.role = s.owner = False  # the check holds only for a caller that tests the result
         if (s.role or s.owner) and not flow.returned_functions:
             s.refusal = _refusal(src, [e for e in flow.events if e.kind == "return"])
             if s.refusal is not None:
@@ -3129,6 +3256,9 @@ class _Walker:
         self.refusals: dict[str, tuple[bool, bool, bool]] = {}
         # `gate = await verifyStaff()`: (key, role, owner) once `gate.ok` holds (`Summary.verdict_gate`)
         self.verdict_gates: dict[str, tuple[str, bool, bool]] = {}
+        # `actor = await requireMember()`: (key, role, owner) once a test true for its failure fails
+        # (`Summary.error_gate`)
+        self.error_gates: dict[str, tuple[str, bool, bool]] = {}
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
@@ -3804,6 +3934,8 @@ class _Walker:
                 c.auth_neg = c.auth_neg or refused[2]
             if self._secret_refused(top):
                 c.secret = True  # `if (denied) return denied` after `denied = verifyCronAuth(req)`
+            if self.error_gates:
+                self._error_gate_test(top, c)
         held_test = self._held_test(top)
         if held_test is not None:
             # `if (!canEdit) throw` after `const canEdit = me.id === userId || me.role === "Admin"`:
@@ -4161,6 +4293,30 @@ class _Walker:
         # (nor another parameter: a helper's caller hands both values in)
         theirs = st.client | self.param_names
         return bool(refs) and name not in refs and not refs & theirs and sx.text(self.src, node) != "undefined"
+
+    def _error_gate_test(self, top: Node, c: _Cond) -> None:
+        """`if (isAuthError(actor)) return actor` (or `if ("success" in actor && !actor.success)`) past
+        `actor = await requireMember()` (`Summary.error_gate`): the rest runs past the helper's checks."""
+        n = sx.unwrap(top)
+        if n is None:
+            return
+        found: tuple[str, bool, bool] | None = None
+        if n.type == "call_expression":
+            args = sx.call_args(n)
+            arg = sx.unwrap(args[0]) if len(args) == 1 else None
+            named = arg is not None and arg.type == "identifier"
+            gate = self.error_gates.get(sx.text(self.src, arg)) if named else None
+            target = self.az.target(self.mod, n) if gate is not None else None
+            if gate is not None and target is not None and self.az.summary(target).failure_test == gate[0]:
+                found = gate
+        else:
+            found = next(
+                (g for name, g in self.error_gates.items() if _true_for_failure(self.src, n, name, g[0])), None
+            )
+        if found is not None:
+            c.auth_neg = True
+            c.role_neg = c.role_neg or found[1]
+            c.owner_neg = c.owner_neg or found[2]
 
     def _refusal_tested(self, top: Node) -> str | None:
         """The name a test is true for when it holds something: `denied`, `denied !== null`."""
@@ -6329,6 +6485,9 @@ class _Walker:
             verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
             if verdict is not None:
                 self.verdict_gates.update(dict.fromkeys(names, verdict))
+            failing = self.az.summary(target).error_gate if target is not None and is_awaited_or_sync(self, v) else None
+            if failing is not None and ptype == "identifier":
+                self.error_gates.update(dict.fromkeys(names, failing))
             if target is not None and self.az.summary(target).secret_refusal and is_awaited_or_sync(self, v):
                 self.secret_refusals |= names
             passing = self.az.summary(target).pass_status if target is not None and is_awaited(v) else None

@@ -88,6 +88,8 @@ ROLE_CALLS = re.compile(
     r"|^(?:require|ensure|assert|check|verify|has)[A-Z]?\w*?(?:Capability|Capabilities|Privilege|Privileges)$"
     # a throwing access gate on a resource: `assertTicketAccess(session, id)`, `requireProjectAccess(id)`
     r"|^(?:require|ensure|assert)[A-Z]\w*?Access$"
+    # a permission of a module between verb and word: `checkFinancePermission(userId, schoolId, "invoice", "edit")`
+    r"|^(?:require|ensure|assert|check|verify|has)[A-Z]\w*?(?:Permission|Permissions)$"
     # PropelAuth: `user.getOrg(id)?.isAtLeastRole("Admin")`
     r"|^isAtLeastRole$"
 )

@@ -18,7 +18,7 @@ from tree_sitter import Node
 from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import chain_calls
+from checks.analysis.calls import chain_calls, object_keys
 from checks.analysis.flow import (
     Analyzer,
     Flow,
@@ -40,6 +40,9 @@ ROUTE_FILE = re.compile(r"(^|/)app/(.*/)?route\.(ts|tsx|js|jsx|mjs)$")
 PAGES_API_FILE = re.compile(r"(^|/)pages/api/.+\.(ts|tsx|js|jsx|mjs)$")
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 _SAFE_ACTION_TERMINALS = ("action", "stateAction", "handler")
+# a project action builder's last step (`pipeline().use(requireUser()).use(withInput(s)).execute(fn)`):
+# the builder runs each `.use(step)` before the handler it is given (see `_project_pipeline`)
+_PIPELINE_TERMINALS = ("execute",)
 _SCHEMA_METHODS = ("schema", "inputSchema", "bindArgsSchemas", "input", "outputSchema")
 _CLIENT_FACTORIES = ("createSafeActionClient", "createServerAction", "createServerActionProcedure", "createSafeAction")
 _MIDDLEWARE_METHODS = ("use", "middleware", "handler")
@@ -862,7 +865,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                 add(ep)
 
     # Safe-action chains and inline actions anywhere in a server file
-    quick = b".action(" in src or b".stateAction(" in src or b".handler(" in src
+    quick = b".action(" in src or b".stateAction(" in src or b".handler(" in src or b".execute(" in src
     if quick or b"use server" in src:
         for node in mod.parsed.find(("call_expression", *sorted(sx.FUNCTION_TYPES))):
             if quick and node.type == "call_expression":
@@ -870,7 +873,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                 if fn is None or fn.type != "member_expression":
                     continue
                 method = sx.text(src, fn.child_by_field_name("property"))
-                if method not in _SAFE_ACTION_TERMINALS:
+                if method not in _SAFE_ACTION_TERMINALS and method not in _PIPELINE_TERMINALS:
                     continue
                 ep = _safe_action(az, mod, node)
                 if ep is not None:
@@ -1282,15 +1285,77 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
         return None
     callee_fn = sx.strip_types(call.child_by_field_name("function"))
     obj = sx.unwrap(callee_fn.child_by_field_name("object")) if callee_fn is not None else None
+    method = sx.text(mod.src, callee_fn.child_by_field_name("property")) if callee_fn is not None else ""
+    if method in _PIPELINE_TERMINALS and not _project_pipeline(az, mod, obj):
+        return None
     facts = _chain_facts(az, mod, obj)
     if not facts.is_client and not facts.middlewares and not facts.schema:
         return None
-    method = sx.text(mod.src, callee_fn.child_by_field_name("property")) if callee_fn is not None else ""
     if method == "handler" and (facts.procedure or not (facts.is_client or facts.schema)):
         return None
     ep = _safe_action_entry(az, mod, call, fn, facts)
     _param_roles(ep, True)
+    if method in _PIPELINE_TERMINALS:
+        # `({ payload, member }) => ...`: the context keys a step fills from the raw input it is handed
+        # (`next({ payload: schema.parse(raw) })`) are the client's input
+        raw_keys = {k for m, _ in facts.middlewares for k in _raw_input_keys(m)}
+        for p in fn.param_nodes()[:1]:
+            pattern = sx.strip_types(p.child_by_field_name("pattern") or p)
+            for c in pattern.named_children if pattern is not None and pattern.type == "object_pattern" else []:
+                if c.type == "shorthand_property_identifier_pattern" and sx.text(fn.module.src, c) in raw_keys:
+                    ep.input_params.add(sx.text(fn.module.src, c))
+                    ep.session_params.discard(sx.text(fn.module.src, c))
     return ep
+
+
+def _raw_input_keys(step: Function) -> set[str]:
+    """The keys a pipeline step `(ctx, raw, next) => next({ key: ...raw... })` fills from ``raw``."""
+    src = step.module.src
+    nodes = [sx.strip_types(n.child_by_field_name("pattern") or n) for n in step.param_nodes()]
+    params = [sx.text(src, n) if n is not None and n.type == "identifier" else "" for n in nodes]
+    if len(params) < 3 or not params[1] or not params[2] or step.body is None:
+        return set()
+    out: set[str] = set()
+    for call in sx.find(step.body, ("call_expression",)):
+        if sx.callee_name(src, call) != params[2]:
+            continue
+        args = sx.call_args(call)
+        for key, value in object_keys(src, args[0] if args else None).items():
+            if params[1] in identifiers(src, value):
+                out.add(key)
+    return out
+
+
+def _project_pipeline(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> bool:
+    """``node`` is a chain of `.use(step)` calls on a project action builder: its root is a call of a
+    project function whose code builds the object with both a `use` and an `execute` member
+    (`pipeline().use(requireUser())`, also through a name, `const authed = pipeline().use(...)`)."""
+    node = sx.unwrap(node)
+    if node is None or depth > 6:
+        return False
+    if node.type == "identifier":
+        found = az.program.resolve_value(mod, sx.text(mod.src, node))
+        return found is not None and found[1] is not node and _project_pipeline(az, found[0], found[1], depth + 1)
+    steps = chain_calls(node, mod.src) if node.type == "call_expression" else []
+    if not steps or any(m != "use" for m, _ in steps[1:]):
+        return False
+    root = steps[0][1]
+    fn_node = sx.strip_types(root.child_by_field_name("function"))
+    if fn_node is not None and fn_node.type == "member_expression":  # `authed.use(step)`
+        return steps[0][0] == "use" and _project_pipeline(az, mod, fn_node.child_by_field_name("object"), depth + 1)
+    builder = az.target(mod, root)
+    if builder is None:
+        return False
+    bsrc = builder.module.src
+    for obj in sx.find(builder.node, ("object",)):
+        names = {
+            sx.text(bsrc, c.child_by_field_name("name" if c.type == "method_definition" else "key"))
+            for c in obj.named_children
+            if c.type in ("pair", "method_definition")
+        }
+        if {"use", "execute"} <= names:
+            return True
+    return False
 
 
 def _safe_action_entry(az: Analyzer, mod: Module, call: Node, fn: Function, facts: _ChainFacts) -> EntryPoint:
@@ -1485,6 +1550,10 @@ def _entry_from_value(
         builder: tuple[Function, Function, Node] | None = None
         if fn_node is not None and fn_node.type == "member_expression":
             method = sx.text(mod.src, fn_node.child_by_field_name("property"))
+            if method in _PIPELINE_TERMINALS:
+                chained = _safe_action(az, mod, node)
+                if chained is not None:
+                    return chained
             if method in _SAFE_ACTION_TERMINALS:
                 chained = _safe_action(az, mod, node)
                 if chained is None and method == "handler" and kind == "route":

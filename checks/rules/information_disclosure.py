@@ -111,7 +111,9 @@ of the app's own error class or a validation library's (`if (e instanceof ApiErr
 `e instanceof KeyError ? e.message : "Failed"`, a project predicate answering `e instanceof X`, an
 `isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no
 `new` of it in the tree (tests aside) hands it another error's or an upstream's text, also through a
-parameter its callers fill: a class wrapping an upstream's message, `new ApiError(errorData.message)`,
+parameter its callers fill (or a field of an options parameter, `new QuotaError(options.message)` with
+`withQuota(work, { message: "Too many attempts" })`, read in the callers of its module and its
+importers): a class wrapping an upstream's message, `new ApiError(errorData.message)`,
 `` new RefusalError(`Refused: ${detail}`) ``, is still raw detail; not so a class re-wrapping the texts of
 another such class, `if (e instanceof RuleError) throw new ViewError(e.message)`, the caller's own input,
 `` `File not found: ${key}` `` with `key` from the parsed request, or a field a project function only ever
@@ -177,6 +179,7 @@ from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
+from checks.project import import_graph
 from checks.rules._describe import endpoint
 from checks.sources import DiskTree, MemoryTree, is_source_path, tree_fact
 
@@ -2624,7 +2627,8 @@ def _made(ctx: FileContext, home: Module, local: str) -> Iterator[tuple[Module, 
 
 def _wraps_raw(ctx: FileContext, mod: Module, new: Node, at: int, seen: frozenset[str]) -> bool:
     """The message argument of ``new`` carries another error's or an upstream's text, also through a
-    parameter some caller in the module fills so."""
+    parameter (or a field of an options parameter, `new QuotaError(options.message)`) some caller in
+    the module, or in a file importing it, fills so."""
     args = new.child_by_field_name("arguments")
     given = args.named_children if args is not None else []
     first = sx.strip_types(given[at]) if 0 <= at < len(given) else None
@@ -2655,7 +2659,57 @@ def _wraps_raw(ctx: FileContext, mod: Module, new: Node, at: int, seen: frozense
             if passed is not None and _raw_text(ctx, mod, passed, 0, seen):
                 return True
         return False
+    field = _option_field(mod, first, fn)
+    if field is not None:
+        return _option_filled_raw(ctx, mod, *field, seen)
     return _raw_text(ctx, mod, first, 0, seen)
+
+
+def _option_field(mod: Module, member: Node, fn: Node | None) -> tuple[Node, int, str] | None:
+    """(function, parameter position, key) when ``member`` reads `options.key` of a plain parameter
+    `options` of ``fn`` or of a function around it (`withLimit(work, options)` returning the
+    function that throws)."""
+    obj = sx.strip_types(member.child_by_field_name("object")) if member.type == "member_expression" else None
+    key = member.child_by_field_name("property")
+    if obj is None or obj.type != "identifier" or key is None:
+        return None
+    root = sx.text(mod.src, obj)
+    for _ in range(3):
+        if fn is None:
+            return None
+        params = fn.child_by_field_name("parameters")
+        for i, p in enumerate(params.named_children if params is not None else []):
+            pattern = sx.strip_types(p.child_by_field_name("pattern") or p)
+            if pattern is not None and pattern.type == "identifier" and sx.text(mod.src, pattern) == root:
+                return fn, i, sx.text(mod.src, key)
+        if root in sx.param_names(mod.src, fn):
+            return None  # (a destructured or rest parameter)
+        fn = sx.enclosing_function(fn)
+    return None
+
+
+def _option_filled_raw(ctx: FileContext, mod: Module, fn: Node, position: int, key: str, seen: frozenset[str]) -> bool:
+    """A call of ``fn`` (in its module or a file importing it) hands another error's or an upstream's
+    text in the field ``key`` of its options argument at ``position``."""
+    callee = _function_name(mod.src, fn)
+    if not callee:
+        return False
+    index = ctx.analyzer.program.index
+    paths = [mod.path]
+    if isinstance(index.tree, DiskTree | MemoryTree):
+        paths += sorted(import_graph(index)[0].get(mod.path, ()))
+    for path in paths:
+        other = mod if path == mod.path else ctx.analyzer.program.module(path)
+        if other is None:
+            continue
+        for call in other.parsed.find(("call_expression",)):
+            if sx.last_name(sx.callee_name(other.src, call)) != callee:
+                continue
+            call_args = sx.call_args(call)
+            passed = object_keys(other.src, call_args[position]).get(key) if position < len(call_args) else None
+            if passed is not None and _raw_text(ctx, other, passed, 0, seen):
+                return True
+    return False
 
 
 # what a value named so carries: an error's or an upstream's own text

@@ -24,7 +24,9 @@ or model API called with a key) are not that. A fixed tool run on the caller's
 input (`execFile("ffmpeg", args)`) and files written in the OS temp directory are processing, not a
 change. Authentication done by a
 next-safe-action/zsa middleware, the `.use(...)` middleware of a next-zod-route builder
-(`export const GET = orgRoute.handler(fn)` with `orgRoute = createZodRoute().use(mw)`), or a
+(`export const GET = orgRoute.handler(fn)` with `orgRoute = createZodRoute().use(mw)`), a step of a
+project action builder whose code builds an object with `use` and `execute` members
+(`pipeline().use(requireMember()).execute(fn)`: each `.use(step)` runs before the handler), or a
 project wrapper counts, resolved across files by what
 its body does; also a wrapper called in the body with a callback (`return withAuth(async ({ user }) =>
 ...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check

@@ -66,7 +66,9 @@ one checked only when present, `if (retention !== undefined) { try { S.parse({ r
 whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formData.get("team")`, while
 any other field of the form is still unchecked; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
-next-safe-action/zsa actions with an input schema (their `parsedInput` is validated),
+next-safe-action/zsa actions with an input schema (their `parsedInput` is validated), also a project
+action builder's step parsing the raw input it is handed (`pipeline().use(withPayload(S)).execute(({ payload })
+=> ...)` with `next({ payload: S.parse(raw) })`; a step handing `raw` on unparsed is still flagged),
 lists whose items each passed a schema (`rows.map((r) => S.parse(r))`, or
 `rows.map((r) => S.safeParse(r)).filter((r) => r.success).map((r) => r.data)`: only the items that passed, their
 parsed data; keeping the failures, or writing the raw rows, is still flagged),

@@ -1600,6 +1600,44 @@ def _mailed_on(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> b
     return False
 
 
+# an account row: whom a session or an impersonation cookie names
+_ACCOUNT_ROW = re.compile(r"(?i)^(app_?|auth_?)?(users?|accounts?)$")
+# a cookie written: `cookies().set(k, v)`, `(await cookies()).set`, `res.cookies.set`, `cookieStore.set`
+_COOKIE_SET = re.compile(r"(?i)cookies?\w*\W*\.set$")
+_COOKIE_STORE = re.compile(r"^(await\s+)?cookies\(\)$")
+
+
+def _account_put_in_cookie(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The account row read by ``ev`` (`user.findUnique({ where: { id } })`) names the caller in a cookie
+    set later (`cookies().set("impersonate", target.id)`): the caller then acts as that account, which
+    is more than reading it."""
+    if ev.op is None or not _ACCOUNT_ROW.match(ev.op.model or ""):
+        return False
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound:
+        return False
+    src = ctx.src
+    # (`const jar = await cookies()`: the store held in a local)
+    jars = {
+        sx.text(src, d.child_by_field_name("name"))
+        for d in sx.find(flow.fn.node, ("variable_declarator",), False)
+        if _COOKIE_STORE.match(sx.text(src, d.child_by_field_name("value")))
+    }
+    for call in sx.find(flow.fn.node, ("call_expression",), False):
+        if call.start_byte < ev.node.end_byte:
+            continue
+        fn = call.child_by_field_name("function")
+        args = sx.call_args(call)
+        if fn is None or len(args) < 2 or fn.type != "member_expression":
+            continue
+        held = sx.text(src, fn.child_by_field_name("object"))
+        if not (_COOKIE_SET.search(sx.text(src, fn)) or (held in jars and sx.text(src, fn).endswith(".set"))):
+            continue
+        if identifiers(src, args[1], into_functions=True) & bound:
+            return True
+    return False
+
+
 def _returned_values(block: Node) -> Iterator[Node]:
     """The values the function of ``block`` returns (not those of functions nested in it)."""
     for r in sx.find(block, ("return_statement",), False):
@@ -5485,7 +5523,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
             ):
                 continue
-            if op.kind == "read" and (_public_card_read(ctx, op) or _label_read(ctx, op)):
+            if (
+                op.kind == "read"
+                and (_public_card_read(ctx, op) or _label_read(ctx, op))
+                and not _account_put_in_cookie(ctx, flow, ev)
+            ):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
             if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
                 continue  # `where: { id, published: true }`, or a course's title and price: the public catalogue
@@ -5505,6 +5547,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _owner_copied(ctx, flow, ev, events[i + 1 :])
                 and not _copied_into_write(ctx, flow, ev, events[i + 1 :], own=not cross_tenant)
                 and not _mailed_on(ctx, flow, ev, events[i + 1 :])
+                and not _account_put_in_cookie(ctx, flow, ev)
                 and not seat_tenants
             ):
                 continue

@@ -171,7 +171,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment
+from checks.analysis import deployment, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
@@ -2087,8 +2087,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
             )
             # (a scheduled job let in by its secret, nobody signed in, purging tenants: retention, as for keys)
+            # (the schema's own tenant counts too: `Coop` of `Membership { userId coopId role }`)
             deletes_tenant = (
-                bool(_TENANT_MODELS.match(model))
+                bool(_TENANT_MODELS.match(model) or tenancy.root_tenant(ctx.analyzer.program, model))
                 and _deletes(ctx, ev)
                 and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
             )

@@ -5299,6 +5299,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         pending_parent: tuple[str, Node, str] | None = None
         # a read reported by a client id leaves the change the same action makes later a site of its own
         read_reported = after_read = False
+        # (so does a new row reported under a parent whose check never ran: the change of a record the
+        # same id picks is a site of its own, `loan.update({ where: { id: loanId } })` after the repayment)
+        dead_parent_reported = False
         for i, ev in enumerate(events):
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
@@ -5329,10 +5332,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
             if ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
-            if reported and not (read_reported and ev.op.kind == "write"):
+            reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
+            if reported and not (read_reported and ev.op.kind == "write") and not reopened:
                 continue
-            if read_reported:
-                reported = read_reported = False
+            if read_reported or reopened:
+                reported = read_reported = dead_parent_reported = False
                 after_read = True  # (the later writes only, until one of them is reported)
             elif after_read and ev.op.kind != "write":
                 continue
@@ -5508,7 +5512,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         value=short(ctx.text(dead), 40),
                         confidence=Confidence.HIGH,
                     )
-                    reported = True
+                    reported = dead_parent_reported = True
             if reported or (checked and not cross_tenant):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is

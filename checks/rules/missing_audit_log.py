@@ -49,7 +49,8 @@ connection created, changed or deleted (`createSAMLConnection(...)`; also SSO's 
 `{ totpSecret: null }`), and a column of the account row
 the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
 `removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
-organisation or workspace row) is the B2B form of deleting the account; new 2FA recovery codes (or the
+organisation or workspace row, or the schema's own tenant: `Coop` of `Membership { userId coopId role }`,
+under no other tenant) is the B2B form of deleting the account; new 2FA recovery codes (or the
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`;

@@ -52,7 +52,10 @@ client's choice: the existence check proves nothing of whose it is.
 A new row filed under a parent the client picked whose only check never runs (`void
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
-`data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands.
+`data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands;
+a later change of a record the same client id picks (`loan.update({ where: { id: loanId } })`) is a
+second site. An account row read by a client id and named in a cookie (`cookies().set("impersonate",
+target.id)`) is taken over, not only read: it is flagged with nothing of it returned.
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
 handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`, also `{
 coopId: id, role }` with the role held in a local and the tenant key the id its caller named) covers that

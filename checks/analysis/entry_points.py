@@ -1404,13 +1404,25 @@ def _ctx_role(az: Analyzer, fn: Function) -> bool:
     if not names or fn.body is None:
         return False
     flagged = False
+    # (or the caller's own row, loaded by the context's user id: `const u = await db.user.findUnique({
+    # where: { id: ctx.userId } }); if (!u?.isSuperAdmin) throw`; the walk below says whose row it is)
+    loaded = {
+        sx.text(src, d.child_by_field_name("name"))
+        for d in sx.find(fn.body, ("variable_declarator",), into_functions=False)
+        if (d.child_by_field_name("name") or d).type == "identifier"
+        and _awaited_read_of(src, d.child_by_field_name("value"), names)
+    }
     for i in sx.find(fn.body, ("if_statement",), into_functions=False):
         cond = i.child_by_field_name("condition")
         if cond is None or sx.exits(src, i.child_by_field_name("consequence")) != "throw":
             continue
         for m in sx.find(cond, ("member_expression",), into_functions=False):
             prop = sx.text(src, m.child_by_field_name("property"))
-            if sx.root_identifier(src, m) in names and _PLATFORM_FLAG.match(prop) and not _GROUP_WORD.search(prop):
+            if (
+                sx.root_identifier(src, m) in names | loaded
+                and _PLATFORM_FLAG.match(prop)
+                and not _GROUP_WORD.search(prop)
+            ):
                 flagged = True
     if not flagged:
         return False
@@ -1419,6 +1431,20 @@ def _ctx_role(az: Analyzer, fn: Function) -> bool:
     found = flow.final.role and all(e.state.role for e in rets)
     az.ctx_roles[key] = found
     return found
+
+
+def _awaited_read_of(src: bytes, value: Node | None, names: set[str]) -> bool:
+    """``value`` awaits a call handed something of ``names`` (`await db.user.findUnique({ where: { id:
+    ctx.userId } })`)."""
+    value = sx.strip_types(value)
+    if value is None or value.type != "await_expression" or not value.named_children:
+        return False
+    call = sx.unwrap(value.named_children[0])
+    return (
+        call is not None
+        and call.type == "call_expression"
+        and any(sx.root_identifier(src, n) in names for n in sx.find(call, ("member_expression",)))
+    )
 
 
 def _route_builder(az: Analyzer, mod: Module, call: Node, name: str) -> EntryPoint | None:

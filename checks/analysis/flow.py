@@ -4005,8 +4005,15 @@ class _Walker:
                     c.auth_neg = True  # `if (!req.auth?.user?.id) throw` in Auth.js' `auth(handler)`
                 if rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
-                    if arg is not None and arg.type == "identifier" and _ROLE_NAME.search(rid or ""):
+                    if (
+                        arg is not None
+                        and arg.type == "identifier"
+                        and _ROLE_NAME.search(rid or "")
+                        and not self._library_session_read(rid or "")
+                    ):
                         # `const adminRole = await getAdminRole(session.user.id)`
+                        # (not `const admin = await currentUser()`: the library's signed-in user, whatever
+                        # the console calls it, holds no role until one is compared)
                         c.role_neg = not self._own_seat(rid or "", st)
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
@@ -5237,6 +5244,19 @@ class _Walker:
         `db.auditLog.deleteMany(...)`, which erases entries."""
         op = self.az.classify(self.mod, call)
         return op is not None and (op.kind == "read" or _erases(op))
+
+    def _library_session_read(self, name: str) -> bool:
+        """``name`` holds what an auth library's own session read answered (`const admin = await
+        currentUser()` from Clerk): the signed-in user, not a project helper's role lookup."""
+        call = sx.unwrap(self.lookups.get(name))
+        while call is not None and call.type == "await_expression":
+            call = sx.unwrap(call.named_children[0]) if call.named_children else None
+        return (
+            call is not None
+            and call.type == "call_expression"
+            and self.az.target(self.mod, call) is None
+            and self.az.is_auth_source_call(self.mod, call)
+        )
 
     def _own_seat(self, name: str, st: State) -> bool:
         """``name`` holds the caller's membership row found by the session alone (`findFirst({ where:

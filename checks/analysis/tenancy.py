@@ -64,6 +64,12 @@ def public_capable(program: Program, model: str) -> bool:
     return _named(model, _facts(program)[1])
 
 
+def root_tenant(program: Program, model: str) -> bool:
+    """``model`` is the schema's tenant itself (`model Coop` of `Membership { userId coopId role }`,
+    with fields, farms and loans filed under `coopId`): the top of the tree, under no other tenant."""
+    return _named(model, _facts(program)[4])
+
+
 def tenant_filed(program: Program, model: str) -> bool:
     """``model`` carries one of the tenant columns (`model Award { foundationId String }`): each of its
     rows is a tenant's."""
@@ -137,11 +143,14 @@ def _named(model: str, found: frozenset[str]) -> bool:
     return bool(key) and (key in found or key + "s" in found or key.removesuffix("s") in found)
 
 
-def _facts(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+_Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _facts(program: Program) -> _Facts:
     return tree_fact(program.tree, "party_columns", lambda: _read(program))
 
 
-def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _read(program: Program) -> _Facts:
     out: set[str] = set()
     people: set[str] = set()
     models: list[tuple[set[str], set[str]]] = []  # (names, columns)
@@ -190,7 +199,7 @@ def _read(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[s
         and any(_names_filed(c, parents) for c in cols)
         for n in names
     }
-    return frozenset(out), frozenset(public), frozenset(filed), frozenset(people)
+    return frozenset(out), frozenset(public), frozenset(filed), frozenset(people), _root_tenants(models, out)
 
 
 # the usual columns naming a tenant (the vocabulary's; `teamId` may be a sports team's)
@@ -198,6 +207,24 @@ _TENANT_KEYS = frozenset(
     {"tenantId", "tenant_id", "organizationId", "organization_id", "orgId", "org_id", "workspaceId", "workspace_id"}
     | {"companyId", "company_id", "agencyId", "agency_id"}
 )
+
+
+def _root_tenants(models: list[tuple[set[str], set[str]]], tenants: set[str]) -> frozenset[str]:
+    """The models (lower case) a membership's tenant column names (`coopId` -> `coop`) when at least two
+    other models are filed under that column and the model itself carries no tenant column: the root
+    tenant. (A `ProjectMember { userId projectId role }` whose `Project` has an `orgId` is a group one
+    step down; so is a `Channel` of a workspace.)"""
+    out: set[str] = set()
+    keys = tenants | _TENANT_KEYS
+    for col in tenants:
+        stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", col[:-3] if col.endswith("_id") else col[:-2]).lower()
+        named = {stem, stem + "s", stem.replace("_", ""), stem.replace("_", "") + "s"}
+        if sum(1 for _, cols in models if col in cols) < 3:  # (the membership and two more)
+            continue
+        for names, cols in models:
+            if names & named and not cols & keys:
+                out |= names
+    return frozenset(out)
 
 
 def _names_filed(key: str, filed: set[str]) -> bool:

@@ -49,7 +49,8 @@ connection created, changed or deleted (`createSAMLConnection(...)`; also SSO's 
 `{ totpSecret: null }`), and a column of the account row
 the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
 `removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
-organisation or workspace row) is the B2B form of deleting the account; new 2FA recovery codes (or the
+organisation or workspace row, or the schema's own tenant: `Coop` of `Membership { userId coopId role }`,
+under no other tenant) is the B2B form of deleting the account; new 2FA recovery codes (or the
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`;
@@ -171,7 +172,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment
+from checks.analysis import deployment, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
@@ -2087,8 +2088,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 ctx, [*ev.op.args, *ev.op.data], (ev.state.session | ev.state.fetched) - protocol_rows
             )
             # (a scheduled job let in by its secret, nobody signed in, purging tenants: retention, as for keys)
+            # (the schema's own tenant counts too: `Coop` of `Membership { userId coopId role }`)
             deletes_tenant = (
-                bool(_TENANT_MODELS.match(model))
+                bool(_TENANT_MODELS.match(model) or tenancy.root_tenant(ctx.analyzer.program, model))
                 and _deletes(ctx, ev)
                 and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
             )

@@ -52,7 +52,10 @@ client's choice: the existence check proves nothing of whose it is.
 A new row filed under a parent the client picked whose only check never runs (`void
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
-`data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands.
+`data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands;
+a later change of a record the same client id picks (`loan.update({ where: { id: loanId } })`) is a
+second site. An account row read by a client id and named in a cookie (`cookies().set("impersonate",
+target.id)`) is taken over, not only read: it is flagged with nothing of it returned.
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
 handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`, also `{
 coopId: id, role }` with the role held in a local and the tenant key the id its caller named) covers that
@@ -1615,6 +1618,44 @@ def _mailed_on(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> b
             continue
         args = out.node.child_by_field_name("arguments")
         if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
+            return True
+    return False
+
+
+# an account row: whom a session or an impersonation cookie names
+_ACCOUNT_ROW = re.compile(r"(?i)^(app_?|auth_?)?(users?|accounts?)$")
+# a cookie written: `cookies().set(k, v)`, `(await cookies()).set`, `res.cookies.set`, `cookieStore.set`
+_COOKIE_SET = re.compile(r"(?i)cookies?\w*\W*\.set$")
+_COOKIE_STORE = re.compile(r"^(await\s+)?cookies\(\)$")
+
+
+def _account_put_in_cookie(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The account row read by ``ev`` (`user.findUnique({ where: { id } })`) names the caller in a cookie
+    set later (`cookies().set("impersonate", target.id)`): the caller then acts as that account, which
+    is more than reading it."""
+    if ev.op is None or not _ACCOUNT_ROW.match(ev.op.model or ""):
+        return False
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound:
+        return False
+    src = ctx.src
+    # (`const jar = await cookies()`: the store held in a local)
+    jars = {
+        sx.text(src, d.child_by_field_name("name"))
+        for d in sx.find(flow.fn.node, ("variable_declarator",), False)
+        if _COOKIE_STORE.match(sx.text(src, d.child_by_field_name("value")))
+    }
+    for call in sx.find(flow.fn.node, ("call_expression",), False):
+        if call.start_byte < ev.node.end_byte:
+            continue
+        fn = call.child_by_field_name("function")
+        args = sx.call_args(call)
+        if fn is None or len(args) < 2 or fn.type != "member_expression":
+            continue
+        held = sx.text(src, fn.child_by_field_name("object"))
+        if not (_COOKIE_SET.search(sx.text(src, fn)) or (held in jars and sx.text(src, fn).endswith(".set"))):
+            continue
+        if identifiers(src, args[1], into_functions=True) & bound:
             return True
     return False
 
@@ -5280,6 +5321,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         pending_parent: tuple[str, Node, str] | None = None
         # a read reported by a client id leaves the change the same action makes later a site of its own
         read_reported = after_read = False
+        # (so does a new row reported under a parent whose check never ran: the change of a record the
+        # same id picks is a site of its own, `loan.update({ where: { id: loanId } })` after the repayment)
+        dead_parent_reported = False
         for i, ev in enumerate(events):
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
@@ -5310,10 +5354,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
             if ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
-            if reported and not (read_reported and ev.op.kind == "write"):
+            reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
+            if reported and not (read_reported and ev.op.kind == "write") and not reopened:
                 continue
-            if read_reported:
-                reported = read_reported = False
+            if read_reported or reopened:
+                reported = read_reported = dead_parent_reported = False
                 after_read = True  # (the later writes only, until one of them is reported)
             elif after_read and ev.op.kind != "write":
                 continue
@@ -5497,7 +5542,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         value=short(ctx.text(dead), 40),
                         confidence=Confidence.HIGH,
                     )
-                    reported = True
+                    reported = dead_parent_reported = True
             if reported or (checked and not cross_tenant):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is
@@ -5512,7 +5557,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
             ):
                 continue
-            if op.kind == "read" and (_public_card_read(ctx, op) or _label_read(ctx, op)):
+            if (
+                op.kind == "read"
+                and (_public_card_read(ctx, op) or _label_read(ctx, op))
+                and not _account_put_in_cookie(ctx, flow, ev)
+            ):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
             if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
                 continue  # `where: { id, published: true }`, or a course's title and price: the public catalogue
@@ -5532,6 +5581,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _owner_copied(ctx, flow, ev, events[i + 1 :])
                 and not _copied_into_write(ctx, flow, ev, events[i + 1 :], own=not cross_tenant)
                 and not _mailed_on(ctx, flow, ev, events[i + 1 :])
+                and not _account_put_in_cookie(ctx, flow, ev)
                 and not seat_tenants
             ):
                 continue

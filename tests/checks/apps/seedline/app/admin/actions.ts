@@ -36,7 +36,7 @@ export const searchUsers = platformAdminProcedure
   });
 
 // Support engineers close down abandoned pilot co-ops.
-// todoruleid: missing-audit-log -- a tenant deleted in the admin area by a procedure with no admin role check is not read as an admin action
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export const deleteCoop = clerkProcedure
   .createServerAction()

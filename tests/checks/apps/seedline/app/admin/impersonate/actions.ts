@@ -18,7 +18,7 @@ export async function startImpersonation(targetUserId: string) {
   if (!isPlatformAdmin(localAdminId) && admin.publicMetadata?.role !== "support_lead") {
     throw new Error("Forbidden");
   }
-  // todoruleid: missing-authorization -- the role term left standing beside an un-awaited negated guard is still counted as a role check
+  // ruleid: missing-authorization
   const target = await prisma.user.findUnique({ where: { id }, select: { id: true, email: true } });
   if (!target) throw new Error("Unknown user");
   (await cookies()).set("seedline_impersonate", target.id, { httpOnly: true, secure: true, sameSite: "strict", maxAge: 1800 });

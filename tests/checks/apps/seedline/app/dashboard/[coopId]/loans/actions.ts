@@ -28,7 +28,7 @@ export async function recordRepayment(loanId: string, amount: number) {
   assertLoanAccess(session.userId, loanId);
   // ruleid: missing-authorization
   await prisma.loanRepayment.create({ data: { loanId, amount, dueDate: new Date(), paidAt: new Date() } });
-  // todoruleid: missing-authorization -- one missing-authorization finding per entry point: the loanRepayment.create on :30 is the one reported
+  // ruleid: missing-authorization
   // ruleid: mass-assignment
   await prisma.loan.update({ where: { id: loanId }, data: { balance: { decrement: amount } } });
   revalidatePath("/loans");

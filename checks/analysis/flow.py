@@ -811,6 +811,12 @@ def _module_constant(mod: Module, name: str) -> Node | None:
 def _bound_path(src: bytes, pattern: Node, path: str) -> set[str]:
     """The names a binding gives a result's field ``path`` (`error`, `user.error`): `res.user.error`
     for `const res = ...`, `user.error` for `const { user } = ...`, `e` for `{ error: e }`."""
+    if path.startswith("[") and path.endswith("]"):
+        # `const [session, authError] = await requireSession()`: the error's position in an answered pair
+        index = int(path[1:-1])
+        items = pattern.named_children if pattern.type == "array_pattern" else []
+        item = items[index] if index < len(items) else None
+        return {sx.text(src, item)} if item is not None and item.type == "identifier" else set()
     if pattern.type == "identifier":
         return {f"{sx.text(src, pattern)}.{path}"}
     head, _, rest = path.partition(".")
@@ -912,6 +918,16 @@ def _defaulted(src: bytes, node: Node | None) -> Node | None:
     ):
         n = sx.strip_types(n.child_by_field_name("left"))
     return n
+
+
+def _handed_model(src: bytes, model: str, args: list[Node]) -> str:
+    """The model a generic helper's operation runs on (`@0`: its first parameter's, a mongoose
+    `Model<T>`) as the call names it (`removeById(Kennel, id)`: `Kennel`); unknown (`""`) otherwise."""
+    if not model or model[0] != "@":
+        return model
+    i = int(model[1:])
+    arg = sx.strip_types(args[i]) if i < len(args) else None
+    return sx.text(src, arg) if arg is not None and arg.type == "identifier" and sx.text(src, arg)[:1].isupper() else ""
 
 
 def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
@@ -1819,7 +1835,8 @@ class Analyzer:
             s.role, s.role_list_param = False, listed[0]  # (a role for the callers that name roles only)
         # `getCurrentUser()` looks the caller up by the session id: a helper taking no parameter
         # checks the ownership of nothing its caller chose
-        s.owner = st.owner and bool(params)
+        # (nor does one whose only parameter is a role it compares the session's with, when given)
+        s.owner = st.owner and bool(set(params) - flow.role_lists)
         s.authenticates = st.auth is not None
         held: set[str] = set()
         # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
@@ -3840,6 +3857,7 @@ class _Walker:
                     if self._caller_role(left, st, sessionish, right) or self._caller_role(right, st, sessionish, left):
                         if op in ("!=", "!=="):
                             c.role_neg = True
+                            self._role_param_given(left, right, cond)
                             if lroot in sessionish or rroot in sessionish:
                                 c.auth_neg = True  # `user?.role !== "admin"` also rejects a missing user
                         elif not (self._outer_param(left, n) or self._outer_param(right, n)):
@@ -5603,7 +5621,12 @@ class _Walker:
                     # helper that happens to check the session) is stored to be awaited later
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             elif (
-                (summary.role or summary.owner or (summary.param_role and self._hands_own(call, st)))
+                (
+                    summary.role
+                    or summary.owner
+                    or (summary.param_role and self._hands_own(call, st))
+                    or _role_list_passed(self.src, call, summary)
+                )
                 and not in_condition
                 and self._statement_level(call)
                 # `getCurrentUser()` loads the user's row by the session and hands it back, or null
@@ -5709,6 +5732,7 @@ class _Walker:
                         st.copy(),
                         replace(
                             op,
+                            model=_handed_model(self.src, op.model, args),
                             call=call,
                             chain=call,
                             args=used,
@@ -7000,6 +7024,24 @@ class _Walker:
         if given:
             self.role_lists.add(name)
         return given
+
+    def _role_param_given(self, left: Node | None, right: Node | None, cond: Node | None) -> None:
+        """`if (role && session.user.role !== role) return refusal` in `requireSession(role?: Role)`: the
+        role compared is the function's own parameter, tested only when a caller names one
+        (`requireSession("admin")`), as a role list is (`_role_list_given`)."""
+        top = sx.unwrap(cond)
+        if top is None or top.type != "binary_expression":
+            return
+        op = top.child_by_field_name("operator")
+        if op is None or op.type != "&&":
+            return
+        given = sx.text(self.src, sx.unwrap(top.child_by_field_name("left")))
+        for side in (left, right):
+            side = sx.strip_types(side)
+            if side is not None and side.type == "identifier":
+                name = sx.text(self.src, side)
+                if name == given and name in self.param_names:
+                    self.role_lists.add(name)
 
     def _op_in_chain(self, v: Node) -> DbOp | None:
         """`await db.select().from(users).where(...)`: the op is on an inner call."""

@@ -1835,8 +1835,7 @@ class Analyzer:
             s.role, s.role_list_param = False, listed[0]  # (a role for the callers that name roles only)
         # `getCurrentUser()` looks the caller up by the session id: a helper taking no parameter
         # checks the ownership of nothing its caller chose
-        # (nor does one whose only parameter is a role it compares the session's with, when given)
-        s.owner = st.owner and bool(set(params) - flow.role_lists)
+        s.owner = st.owner and bool(params)
         s.authenticates = st.auth is not None
         held: set[str] = set()
         # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
@@ -3857,7 +3856,6 @@ class _Walker:
                     if self._caller_role(left, st, sessionish, right) or self._caller_role(right, st, sessionish, left):
                         if op in ("!=", "!=="):
                             c.role_neg = True
-                            self._role_param_given(left, right, cond)
                             if lroot in sessionish or rroot in sessionish:
                                 c.auth_neg = True  # `user?.role !== "admin"` also rejects a missing user
                         elif not (self._outer_param(left, n) or self._outer_param(right, n)):
@@ -5621,12 +5619,7 @@ class _Walker:
                     # helper that happens to check the session) is stored to be awaited later
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             elif (
-                (
-                    summary.role
-                    or summary.owner
-                    or (summary.param_role and self._hands_own(call, st))
-                    or _role_list_passed(self.src, call, summary)
-                )
+                (summary.role or summary.owner or (summary.param_role and self._hands_own(call, st)))
                 and not in_condition
                 and self._statement_level(call)
                 # `getCurrentUser()` loads the user's row by the session and hands it back, or null
@@ -7024,24 +7017,6 @@ class _Walker:
         if given:
             self.role_lists.add(name)
         return given
-
-    def _role_param_given(self, left: Node | None, right: Node | None, cond: Node | None) -> None:
-        """`if (role && session.user.role !== role) return refusal` in `requireSession(role?: Role)`: the
-        role compared is the function's own parameter, tested only when a caller names one
-        (`requireSession("admin")`), as a role list is (`_role_list_given`)."""
-        top = sx.unwrap(cond)
-        if top is None or top.type != "binary_expression":
-            return
-        op = top.child_by_field_name("operator")
-        if op is None or op.type != "&&":
-            return
-        given = sx.text(self.src, sx.unwrap(top.child_by_field_name("left")))
-        for side in (left, right):
-            side = sx.strip_types(side)
-            if side is not None and side.type == "identifier":
-                name = sx.text(self.src, side)
-                if name == given and name in self.param_names:
-                    self.role_lists.add(name)
 
     def _op_in_chain(self, v: Node) -> DbOp | None:
         """`await db.select().from(users).where(...)`: the op is on an inner call."""

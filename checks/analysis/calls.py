@@ -299,7 +299,12 @@ def classify_db(
             return None
         verb = text.split(None, 1)[0].upper() if text.strip() else ""
         return _raw_sql_op(kind, text, call, outer_chain(call), first, verb, projected=not _SELECT_STAR.search(text))
-    if not _db_shaped(callee, frozenset(db_roots)):
+    if not _db_shaped(callee, frozenset(db_roots)) and not (
+        len(parts) == 2
+        and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
+        and b"Model<" in src
+        and _mongoose_model_param(mod, call, root) is not None
+    ):
         return None  # most calls: no branch below can match the callee's name
     args = sx.call_args(call)
 
@@ -454,13 +459,21 @@ def classify_db(
         and sequelize_model(root)
     ):
         return _sequelize_op(src, call, args, root, last)
-    # Mongoose: Model.find(...) where Model is Capitalised
-    if len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
+    # Mongoose: Model.find(...) where Model is Capitalised (or a generic helper's `model: Model<T>`
+    # parameter, the model its caller hands in: named `@<position>` until the caller's call names it)
+    handed = (
+        _mongoose_model_param(mod, call, root)
+        if len(parts) == 2 and root[:1].islower() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
+        else None
+    )
+    if handed is not None or (
+        len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
+    ):
         if root in ("Object", "Array", "Promise", "JSON", "Math", "Date", "Response", "NextResponse", "Buffer", "URL"):
             return None
         # `AVAILABLE_LOCALES.find(...)` is a constant array; `PDFDocument.create()` comes from a
         # library (pdf-lib): models are declared in the project
-        if root.isupper() or _library_import(mod, root):
+        if handed is None and (root.isupper() or _library_import(mod, root)):
             return None
         kind = "read" if last in vocab.MONGOOSE_READS else "write"
         chain = outer_chain(call)
@@ -482,7 +495,7 @@ def classify_db(
             written = [w for n in written for w in _mongo_set_values(src, n)]
         return DbOp(
             kind,
-            root,
+            root if handed is None else f"@{handed}",
             "mongoose",
             call,
             chain,
@@ -1147,6 +1160,27 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (n >= 3 and parts[-2] == "collection()" and last in _POCKETBASE_METHODS)
         or (n == 2 and last in _PAYLOAD_METHODS)
     )
+
+
+_MONGOOSE_MODEL_TYPE = re.compile(r"^:\s*(\w+)\s*<")
+
+
+def _mongoose_model_param(mod: Module, call: Node, name: str) -> int | None:
+    """The position of ``name`` among the parameters of the function around ``call`` when it is
+    typed as mongoose's `Model<T>` (`async function removeById<T>(model: Model<T>, id: string)`)."""
+    fn = sx.enclosing_function(call)
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    for i, p in enumerate(params.named_children if params is not None else []):
+        if p.type not in ("required_parameter", "optional_parameter"):
+            continue
+        pattern, annotation = p.child_by_field_name("pattern"), p.child_by_field_name("type")
+        if pattern is None or annotation is None or sx.text(mod.src, pattern) != name:
+            continue
+        m = _MONGOOSE_MODEL_TYPE.match(sx.text(mod.src, annotation))
+        binding = mod.imports.get(m.group(1)) if m is not None else None
+        if binding is not None and binding.spec == "mongoose" and binding.imported == "Model":
+            return i
+    return None
 
 
 def _library_import(mod: Module, name: str) -> bool:

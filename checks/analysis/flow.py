@@ -921,6 +921,12 @@ def _module_constant(mod: Module, name: str) -> Node | None:
 def _bound_path(src: bytes, pattern: Node, path: str) -> set[str]:
     """The names a binding gives a result's field ``path`` (`error`, `user.error`): `res.user.error`
     for `const res = ...`, `user.error` for `const { user } = ...`, `e` for `{ error: e }`."""
+    if path.startswith("[") and path.endswith("]"):
+        # `const [session, authError] = await requireSession()`: the error's position in an answered pair
+        index = int(path[1:-1])
+        items = pattern.named_children if pattern.type == "array_pattern" else []
+        item = items[index] if index < len(items) else None
+        return {sx.text(src, item)} if item is not None and item.type == "identifier" else set()
     if pattern.type == "identifier":
         return {f"{sx.text(src, pattern)}.{path}"}
     head, _, rest = path.partition(".")
@@ -1022,6 +1028,16 @@ def _defaulted(src: bytes, node: Node | None) -> Node | None:
     ):
         n = sx.strip_types(n.child_by_field_name("left"))
     return n
+
+
+def _handed_model(src: bytes, model: str, args: list[Node]) -> str:
+    """The model a generic helper's operation runs on (`@0`: its first parameter's, a mongoose
+    `Model<T>`) as the call names it (`removeById(Kennel, id)`: `Kennel`); unknown (`""`) otherwise."""
+    if not model or model[0] != "@":
+        return model
+    i = int(model[1:])
+    arg = sx.strip_types(args[i]) if i < len(args) else None
+    return sx.text(src, arg) if arg is not None and arg.type == "identifier" and sx.text(src, arg)[:1].isupper() else ""
 
 
 def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
@@ -5995,6 +6011,7 @@ class _Walker:
                         st.copy(),
                         replace(
                             op,
+                            model=_handed_model(self.src, op.model, args),
                             call=call,
                             chain=call,
                             args=used,

@@ -217,6 +217,9 @@ def auth_error_field(
     own = [(r, v, authed) for r, v, authed in returns if sx.enclosing_function(r) == fn.node]
     if not own:
         return None
+    pair = _error_position(src, own)
+    if pair is not None:
+        return pair, frozenset()
     objects = [calls.object_keys(src, sx.unwrap(v)) if v is not None else {} for _, v, _ in own]
     keys = {k for obj in objects for k in obj if _ERROR_KEY.match(k)}
     if errors:
@@ -247,6 +250,29 @@ def auth_error_field(
         if ok and unset and checked:
             return key, tracked[1] if tracked is not None else frozenset()
     return None
+
+
+def _error_position(src: bytes, own: list[tuple[Node, Node | None, bool]]) -> str | None:
+    """`[null, apiErrors.unauthorized]` on every way out without a session, `[session, null]` past
+    the check: a Go-style answered pair whose second item is an error exactly when nobody is signed
+    in (`[1]`), or None. Every return is a pair; the refusals give no value and a set error (a
+    message, a constant, a built error), the others a value and no error."""
+    pairs = [sx.unwrap(v) for _, v, _ in own]
+    if not pairs or any(p is None or p.type != "array" or len(p.named_children) != 2 for p in pairs):
+        return None
+    refused = passed = False
+    for (_, _, authed), p in zip(own, pairs, strict=True):
+        assert p is not None
+        value, error = p.named_children
+        if falsy(src, error):
+            if not authed or falsy(src, value):
+                return None
+            passed = True
+        elif falsy(src, value) and (truthy(src, error) or error.type in ("member_expression", "identifier")):
+            refused = True
+        else:
+            return None
+    return "[1]" if refused and passed else None
 
 
 def _holds_error(src: bytes, value: Node | None, errors: frozenset[str]) -> bool:

@@ -289,6 +289,10 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|^(e?mail|account|password)_?recovery(?!_?(codes?|keys?|settings?|options?))|^recover_?(my_?)?(account|password|e?mail)"
     # a sign-in link asked for by a kind of account: `requestMemberLoginLinkAction`, `emailSignInLink`
     r"|^(request|send|email)_?([a-z]+_?)??(log_?in|sign_?in)_?link"
+    # the request step named for what it asks for: `handlePasswordResetRequest`, `emailVerificationTokenRequest`
+    # (not an operator's answer to one: `approvePasswordResetRequest`)
+    r"|(?<!approve)(?<!reject)(?<!deny)(?<!cancel)(?<!delete)"
+    r"(password_?reset|reset_?password|e?mail_?verification)(_?(token|code|link|e?mail))?_?request(_?(action|handler))?$"
 )
 # `contact` as the form a visitor sends, not a person's contact details kept on their record
 # (`updateContactDetails`, `saveContactInfo`: a profile edit)

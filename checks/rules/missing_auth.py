@@ -386,9 +386,22 @@ _PUBLIC_WRAPPER = re.compile(r"^[Pp]ublic[A-Z]\w*$")
 _OPERATOR_TOOL = re.compile(r"^(force|admin|manual(ly)?|override|staff|operator|impersonat\w*?)(?=[A-Z_])")
 
 
+# A request step of the reset or verification flow (`emailVerificationTokenRequest`), and the parameters that
+# name an account by its id rather than by the address the caller types (`createEmailVerificationRequest(userId,
+# email)`: a request for someone's account, not the caller's own sign-in step)
+_REQUEST_STEP = re.compile(
+    r"(?i)(password_?reset|reset_?password|e?mail_?verification)(_?(token|code|link|e?mail))?_?request(_?(action|handler))?$"
+)
+_ACCOUNT_ID_PARAM = re.compile(r"(?i)^(user|member|account|customer)_?id$|^uid$")
+
+
 def exempt(ep: EntryPoint, path: str) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
-    if vocab.AUTH_ENDPOINT_NAMES.search(name) and not _OPERATOR_TOOL.match(name):
+    if (
+        vocab.AUTH_ENDPOINT_NAMES.search(name)
+        and not _OPERATOR_TOOL.match(name)
+        and not (_REQUEST_STEP.search(name) and any(_ACCOUNT_ID_PARAM.match(p) for p in ep.fn.params))
+    ):
         return True
     if any(_PUBLIC_WRAPPER.match(sx.last_name(w)) for w in ep.wrappers) or ep.shared_cache:
         return True

@@ -1385,7 +1385,7 @@ def _env_secret_equality(src: bytes, fn_node: Node, value: Node | None) -> bool:
     """`return given === wanted`, `!!given && given === process.env.CRON_SECRET`: true only when what
     the caller presented equals a secret read from the environment (not in constant time: that
     comparison is reported on its own, but it still lets in only the holder of the secret)."""
-    for part in _and_operands(src, value):
+    for part in _and_terms(src, value):
         if part.type != "binary_expression" or sx.text(src, part.child_by_field_name("operator")) not in ("===", "=="):
             continue
         sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
@@ -1395,17 +1395,6 @@ def _env_secret_equality(src: bytes, fn_node: Node, value: Node | None) -> bool:
         if any(held) and not all(held):
             return True
     return False
-
-
-def _and_operands(src: bytes, node: Node | None) -> list[Node]:
-    node = sx.unwrap(node)
-    if node is None:
-        return []
-    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "&&":
-        return _and_operands(src, node.child_by_field_name("left")) + _and_operands(
-            src, node.child_by_field_name("right")
-        )
-    return [node]
 
 
 def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
@@ -1940,7 +1929,7 @@ class Analyzer:
             if sx.text(src, v) in ("false", "null", "undefined"):
                 continue
             ok = bool(fn.params) and _env_secret_equality(src, fn.node, v)
-            for part in _and_operands(src, v):
+            for part in _and_terms(src, v):
                 if ok:
                     break
                 if part.type != "call_expression":
@@ -2374,7 +2363,7 @@ class Analyzer:
         s.auth_source = (
             s.auth_source
             or any(
-                ev.kind == "return" and any(_secret_verdict(src, part) for part in _and_operands(src, ev.value))
+                ev.kind == "return" and any(_secret_verdict(src, part) for part in _and_terms(src, ev.value))
                 for ev in flow.events
             )
             or (

@@ -954,16 +954,8 @@ def _answers_publicly_cached(ctx: FileContext, ep: EntryPoint) -> bool:
     body = src[fn.start_byte : fn.end_byte]
     if b"public" not in body and b"headers" not in body:
         return False
-    for pair in sx.find(fn, ("pair",), into_functions=False):
-        key = pair.child_by_field_name("key")
-        value = sx.strip_types(pair.child_by_field_name("value"))
-        if (
-            key is not None
-            and ctx.text(key).strip("'\"`").lower() == "cache-control"
-            and value is not None
-            and _PUBLIC_CACHE.match(ctx.text(value))
-        ):
-            return True
+    if any(_public_cache_header(ctx, pair) for pair in sx.find(fn, ("pair",), into_functions=False)):
+        return True
     for pair in sx.find(fn, ("pair", "shorthand_property_identifier"), into_functions=False):
         # `{ headers: corsHeaders }` of a module constant `{ "Cache-Control": "public, s-maxage=60", ... }`
         if pair.type == "pair":
@@ -987,19 +979,19 @@ def _answers_publicly_cached(ctx: FileContext, ep: EntryPoint) -> bool:
 
 
 def _public_cache_pair(ctx: FileContext, obj: Node) -> bool:
-    for pair in obj.named_children:
-        if pair.type != "pair":
-            continue
-        key = pair.child_by_field_name("key")
-        value = sx.strip_types(pair.child_by_field_name("value"))
-        if (
-            key is not None
-            and ctx.text(key).strip("'\"`").lower() == "cache-control"
-            and value is not None
-            and _PUBLIC_CACHE.match(ctx.text(value))
-        ):
-            return True
-    return False
+    return any(pair.type == "pair" and _public_cache_header(ctx, pair) for pair in obj.named_children)
+
+
+def _public_cache_header(ctx: FileContext, pair: Node) -> bool:
+    """`"Cache-Control": "public, s-maxage=60"`: a pair marking an answer cacheable by anyone."""
+    key = pair.child_by_field_name("key")
+    value = sx.strip_types(pair.child_by_field_name("value"))
+    return (
+        key is not None
+        and ctx.text(key).strip("'\"`").lower() == "cache-control"
+        and value is not None
+        and _PUBLIC_CACHE.match(ctx.text(value)) is not None
+    )
 
 
 def _public_face_read(ctx: FileContext, op: DbOp) -> bool:

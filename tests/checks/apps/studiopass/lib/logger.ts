@@ -1,0 +1,7 @@
+import pino from "pino";
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? "info",
+  redact: ["password", "token", "*.password", "*.token", "headers.authorization"],
+  base: { service: "studiopass-web" },
+});

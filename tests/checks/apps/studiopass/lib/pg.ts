@@ -1,0 +1,7 @@
+import { Pool } from "pg";
+
+export const pool = new Pool({
+  connectionString: process.env.REPORTING_DATABASE_URL,
+  max: 10,
+  idleTimeoutMillis: 30_000,
+});

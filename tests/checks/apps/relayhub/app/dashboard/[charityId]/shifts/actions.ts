@@ -26,6 +26,7 @@ export const createShift = withOrganizer("shift.create", async (ctx, formData) =
 
 // Volunteers type the PIN on the coordinator's tablet to check in.
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export async function checkInToShift(shiftId: string, pin: string) {
   const { user } = await validateRequest();
   if (!user) return { ok: false, error: "Please sign in." };

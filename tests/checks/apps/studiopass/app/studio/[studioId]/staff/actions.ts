@@ -19,6 +19,7 @@ export const inviteStaff = withOrganizer("staff.invited", async (staff, formData
     data: {
       studioId: staff.studioId,
       email: input.email,
+      // todoruleid: mass-assignment -- policy (pass 20): a privileged field written behind a role check is exempt; the contract's wording reports it
       role: input.role,
       tokenHash: sha256(token),
       expiresAt: new Date(Date.now() + 7 * 86_400_000),
@@ -78,6 +79,7 @@ export async function listStaffDirectory(studioId: string) {
 
 // Staff choose a 4-6 digit PIN to unlock the front-desk tablet.
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export async function setKioskPin(studioId: string, pin: string) {
   const me = await requireStaff(studioId, ["OWNER", "REGIONAL_MANAGER", "STUDIO_MANAGER", "FRONT_DESK"]);
   const value = z.string().regex(/^\d{4,6}$/).parse(pin);

@@ -51,6 +51,7 @@ export const logPtSession = legacyActionClient.inputSchema(ptSchema).action(asyn
     data: {
       // ruleid: missing-authorization
       trainerId: parsedInput.trainerId,
+      // ruleid: missing-authorization
       memberId: parsedInput.memberId,
       studioId: parsedInput.studioId,
       startsAt: parsedInput.startsAt,

@@ -2195,7 +2195,7 @@ def _flag_value(src: bytes, value: Node | None, caught: str | None) -> bool:
     value = sx.unwrap(value)
     if value is None:
         return False
-    if value.type in _LITERALS or value.type == "template_string" and not value.named_children:
+    if value.type in _LITERALS or (value.type == "template_string" and not value.named_children):
         return True
     if value.type == "unary_expression":
         return sx.text(src, value.child_by_field_name("operator")) == "!"

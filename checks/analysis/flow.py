@@ -3573,6 +3573,10 @@ class _Walker:
                 st.auth = guarded[0].auth
             st.role = st.role or all(b.role for b in through)
             st.owner = st.owner or all(b.owner for b in through)
+            if not st.owner and s_then.owner and alt_clause is None and self._owner_checked_where_given(cond, cons):
+                # `if (input.accountId) { load it; if (acct.userId !== me) return 400 }`: the id is the
+                # caller's where given, and absent (nothing to file under) otherwise
+                st.owner = True
             if not (st.role or st.owner) and len(through) > 1 and all(b.role or b.owner for b in through):
                 # `if (me.role !== "admin") { if (doc.ownerId !== me.id) throw }`: an admin passed the role
                 # test, anyone else the row's own check; every caller going on was checked for this row
@@ -3845,6 +3849,21 @@ class _Walker:
                 callee = sx.callee_name(self.src, call)
                 return sx.last_name(callee) == "limit" or self.az.vocab.is_rate_limit(callee)
         return False
+
+    def _owner_checked_where_given(self, cond: Node | None, cons: Node | None) -> bool:
+        """`if (body.accountId)` / `if (accountId != null)` around a branch that reads by that value:
+        the owner check of the branch covers the value wherever it is present."""
+        node = sx.strip_types(cond)
+        if node is not None and node.type == "binary_expression":
+            op = sx.text(self.src, node.child_by_field_name("operator"))
+            right = sx.text(self.src, node.child_by_field_name("right"))
+            if op not in ("!==", "!=") or right not in ("undefined", "null"):
+                return False
+            node = sx.strip_types(node.child_by_field_name("left"))
+        if node is None or node.type not in ("identifier", "member_expression") or cons is None:
+            return False
+        tested = sx.text(self.src, node).replace("?.", ".")
+        return tested in sx.text(self.src, cons).replace("?.", ".")
 
     def _presence_test(self, cond: Node | None) -> str | None:
         """`x !== undefined`, `x != null`, also `&& typeof x !== "object"`: the local the else branch

@@ -1479,6 +1479,15 @@ def secret_argument(src: bytes, node: Node | None) -> bool:
     return vocab.is_secret_name(name) or (bool(_ENV_ROOT.match(dotted)) and "key" in vocab.words(name))
 
 
+def _fallback_left(node: Node | None) -> Node | None:
+    """`env.X || process.env.X` -> `env.X`; anything else as it is."""
+    node = sx.strip_types(node)
+    op = node.child_by_field_name("operator") if node is not None and node.type == "binary_expression" else None
+    if node is not None and op is not None and op.type in _FALLBACKS:
+        return sx.strip_types(node.child_by_field_name("left"))
+    return node
+
+
 def secret_args(src: bytes, summary: Summary, args: list[Node]) -> bool:
     """The call hands a wrapper that compares the request with its parameters (`Summary.secret_params`)
     a secret at each of those positions."""
@@ -5452,6 +5461,20 @@ class _Walker:
                 self._declared = sx.first_declarators(self.src, self.fn.node)
             if _env_secret_read(self.src, self.fn.node, node, self._declared):
                 return True  # `received !== expected` after `const expected = process.env.HOOK_SECRET`
+            d = self._declared.get(text)
+            bound = sx.strip_types(d.child_by_field_name("value")) if d is not None else None
+            if (
+                d is not None
+                and d.start_byte < node.start_byte
+                and bound is not None
+                and bound.type == "template_string"
+            ):
+                # `const expected = `Bearer ${process.env.CRON_SECRET}``: a substitution named as a secret
+                return any(
+                    secret_argument(self.src, _fallback_left(sub.named_children[0]))
+                    for sub in sx.find(bound, ("template_substitution",))
+                    if sub.named_children
+                )
         # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
         name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
         if name and vocab.is_secret_name(name):

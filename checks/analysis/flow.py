@@ -142,8 +142,12 @@ _AI_API_URL = re.compile(
 _SIGNATURE_CALLS = re.compile(
     r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
     r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
-    r"parseEventNotification|webhooks\.unwrap)$"
+    r"parseEventNotification|webhooks\.unwrap|twilio\.validate(Express)?Request(WithBody)?)$"
 )
+
+
+# signature checks that answer a verdict rather than throw: they guard only where the answer is tested
+_SIGNATURE_VERDICTS = re.compile(r"twilio\.validate(Express)?Request(WithBody)?$")
 
 
 def library_session_reader(mod: Module, callee: str) -> bool:
@@ -6083,6 +6087,8 @@ class _Walker:
                     st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
             return
         if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
+            if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
+                return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
             st.auth = st.auth or "secret"
             return
         if (

@@ -142,8 +142,12 @@ _AI_API_URL = re.compile(
 _SIGNATURE_CALLS = re.compile(
     r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
     r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
-    r"parseEventNotification|webhooks\.unwrap)$"
+    r"parseEventNotification|webhooks\.unwrap|twilio\.validate(Express)?Request(WithBody)?)$"
 )
+
+
+# signature checks that answer a verdict rather than throw: they guard only where the answer is tested
+_SIGNATURE_VERDICTS = re.compile(r"twilio\.validate(Express)?Request(WithBody)?$")
 
 
 def library_session_reader(mod: Module, callee: str) -> bool:
@@ -1477,6 +1481,15 @@ def secret_argument(src: bytes, node: Node | None) -> bool:
     name = sx.last_name(dotted)
     # (`process.env.CRON_KEY`: a key read from the environment)
     return vocab.is_secret_name(name) or (bool(_ENV_ROOT.match(dotted)) and "key" in vocab.words(name))
+
+
+def _fallback_left(node: Node | None) -> Node | None:
+    """`env.X || process.env.X` -> `env.X`; anything else as it is."""
+    node = sx.strip_types(node)
+    op = node.child_by_field_name("operator") if node is not None and node.type == "binary_expression" else None
+    if node is not None and op is not None and op.type in _FALLBACKS:
+        return sx.strip_types(node.child_by_field_name("left"))
+    return node
 
 
 def secret_args(src: bytes, summary: Summary, args: list[Node]) -> bool:
@@ -3573,6 +3586,10 @@ class _Walker:
                 st.auth = guarded[0].auth
             st.role = st.role or all(b.role for b in through)
             st.owner = st.owner or all(b.owner for b in through)
+            if not st.owner and s_then.owner and alt_clause is None and self._owner_checked_where_given(cond, cons):
+                # `if (input.accountId) { load it; if (acct.userId !== me) return 400 }`: the id is the
+                # caller's where given, and absent (nothing to file under) otherwise
+                st.owner = True
             if not (st.role or st.owner) and len(through) > 1 and all(b.role or b.owner for b in through):
                 # `if (me.role !== "admin") { if (doc.ownerId !== me.id) throw }`: an admin passed the role
                 # test, anyone else the row's own check; every caller going on was checked for this row
@@ -3845,6 +3862,21 @@ class _Walker:
                 callee = sx.callee_name(self.src, call)
                 return sx.last_name(callee) == "limit" or self.az.vocab.is_rate_limit(callee)
         return False
+
+    def _owner_checked_where_given(self, cond: Node | None, cons: Node | None) -> bool:
+        """`if (body.accountId)` / `if (accountId != null)` around a branch that reads by that value:
+        the owner check of the branch covers the value wherever it is present."""
+        node = sx.strip_types(cond)
+        if node is not None and node.type == "binary_expression":
+            op = sx.text(self.src, node.child_by_field_name("operator"))
+            right = sx.text(self.src, node.child_by_field_name("right"))
+            if op not in ("!==", "!=") or right not in ("undefined", "null"):
+                return False
+            node = sx.strip_types(node.child_by_field_name("left"))
+        if node is None or node.type not in ("identifier", "member_expression") or cons is None:
+            return False
+        tested = sx.text(self.src, node).replace("?.", ".")
+        return tested in sx.text(self.src, cons).replace("?.", ".")
 
     def _presence_test(self, cond: Node | None) -> str | None:
         """`x !== undefined`, `x != null`, also `&& typeof x !== "object"`: the local the else branch
@@ -5433,6 +5465,20 @@ class _Walker:
                 self._declared = sx.first_declarators(self.src, self.fn.node)
             if _env_secret_read(self.src, self.fn.node, node, self._declared):
                 return True  # `received !== expected` after `const expected = process.env.HOOK_SECRET`
+            d = self._declared.get(text)
+            bound = sx.strip_types(d.child_by_field_name("value")) if d is not None else None
+            if (
+                d is not None
+                and d.start_byte < node.start_byte
+                and bound is not None
+                and bound.type == "template_string"
+            ):
+                # `const expected = `Bearer ${process.env.CRON_SECRET}``: a substitution named as a secret
+                return any(
+                    secret_argument(self.src, _fallback_left(sub.named_children[0]))
+                    for sub in sx.find(bound, ("template_substitution",))
+                    if sub.named_children
+                )
         # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
         name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
         if name and vocab.is_secret_name(name):
@@ -6041,6 +6087,8 @@ class _Walker:
                     st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
             return
         if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
+            if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
+                return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
             st.auth = st.auth or "secret"
             return
         if (

@@ -1218,6 +1218,12 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _answers_a_flag_only(ctx, ep):
             return False  # `return settings?.sms?.enabled === true`: a site-wide yes/no, none of the rows
+        if (
+            ep.kind in ("route", "pages-api")
+            and not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], ev.state.client)
+            and _responds_flags_only(ctx, ep)
+        ):
+            return False  # `json({ disabled: row?.off ?? false })`: a public status route's yes/no
         if _public_face_read(ctx, ev.op):
             return False
         if ep.kind in ("route", "pages-api") and _answers_publicly_cached(ctx, ep):
@@ -2183,6 +2189,101 @@ def _answers_a_flag_only(ctx: FileContext, ep: EntryPoint) -> bool:
 _LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined"})
 
 
+def _flag_value(src: bytes, value: Node | None, caught: str | None) -> bool:
+    """A yes/no or a constant: `true`, `"failed"`, `!row`, `n === 0`, `row?.off ?? false`; or the
+    caught error where it is caught (what it carries is information-disclosure's concern)."""
+    value = sx.unwrap(value)
+    if value is None:
+        return False
+    if value.type in _LITERALS or (value.type == "template_string" and not value.named_children):
+        return True
+    if value.type == "unary_expression":
+        return sx.text(src, value.child_by_field_name("operator")) == "!"
+    if value.type == "identifier":
+        return caught is not None and sx.text(src, value) == caught
+    if value.type != "binary_expression":
+        return False
+    op = sx.text(src, value.child_by_field_name("operator"))
+    left = sx.unwrap(value.child_by_field_name("left"))
+    right = sx.unwrap(value.child_by_field_name("right"))
+    if op in _EQUALITY or op in ("<", ">", "<=", ">="):
+        return any(n is not None and n.type in _LITERALS for n in (left, right))
+    return op in ("??", "||") and right is not None and right.type in ("true", "false")
+
+
+def _caught_name(src: bytes, node: Node, fn: Node) -> str | None:
+    """The error parameter of the catch clause ``node`` is in (within ``fn``)."""
+    p = node.parent
+    while p is not None and p != fn:
+        if p.type == "catch_clause":
+            param = p.child_by_field_name("parameter")
+            return sx.text(src, param) if param is not None and param.type == "identifier" else None
+        p = p.parent
+    return None
+
+
+def _flag_object(src: bytes, obj: Node | None, caught: str | None) -> bool:
+    """`{ needsSetup: count === 0, error: "..." }`: an object literal of yes/no and constant values."""
+    obj = sx.unwrap(obj)
+    if obj is None or obj.type != "object":
+        return False
+    for child in obj.named_children:
+        if child.type == "comment":
+            continue
+        if child.type != "pair" or not _flag_value(src, child.child_by_field_name("value"), caught):
+            return False
+    return True
+
+
+def _answers_flags(ctx: FileContext, fn: Node, value: Node | None, depth: int) -> bool:
+    """A response body that is a flag object, or a name bound to one or to the answer of a project
+    helper whose every return is one (`const state = await installState(); return json(state)`)."""
+    src = ctx.src
+    caught = _caught_name(src, value, fn) if value is not None else None
+    if _flag_object(src, value, caught):
+        return True
+    value = sx.unwrap(value)
+    if value is None or value.type != "identifier" or depth > 0:
+        return False
+    name = ctx.text(value)
+    decls = [
+        d
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+        if ctx.text(d.child_by_field_name("name")) == name
+    ]
+    if len(decls) != 1:
+        return False
+    bound = sx.unwrap(decls[0].child_by_field_name("value"))
+    if bound is None or bound.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ctx.module, bound)
+    if target is None or target.node is None:
+        return False
+    hsrc = target.module.src
+    returns = [r for r in sx.walk_named(target.node) if r.type == "return_statement"]
+    return bool(returns) and all(
+        _flag_object(hsrc, r.named_children[0] if r.named_children else None, None) for r in returns
+    )
+
+
+def _responds_flags_only(ctx: FileContext, ep: EntryPoint) -> bool:
+    """A route whose every answer is `NextResponse.json(...)` / `Response.json(...)` of yes/no and
+    constant values: a public status (is the homepage off, does the site still need its first
+    account). The row it read stays on the server."""
+    fn = ep.fn.node
+    returns = sx.find(fn, ("return_statement",), into_functions=False)
+    if not returns:
+        return False
+    for r in returns:
+        value = sx.unwrap(r.named_children[0]) if r.named_children else None
+        if value is None or value.type != "call_expression" or not sx.callee_name(ctx.src, value).endswith("json"):
+            return False
+        args = sx.call_args(value)
+        if not args or not _answers_flags(ctx, fn, args[0], 0):
+            return False
+    return True
+
+
 def _gates_only(ctx: FileContext, node: Node) -> bool:
     """``node`` (a value, or the call answering it) is the whole condition of an `if`, awaited,
     negated or compared with a literal (`if ((await flagOf(id)) !== "on")`): a yes/no that lets the
@@ -2845,6 +2946,58 @@ def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     return True
 
 
+def _first_run_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """A first-run setup: `const n = await db.user.count(); if (n > 0) return 400` (a count of the
+    whole account table) before every change, one of which creates an account. It works only while
+    nobody has signed up: the sign-up of the install's first user, an authentication entry point."""
+    src, fn = ctx.src, ep.fn.node
+    body = fn.child_by_field_name("body")
+    if body is None or b"count" not in src[fn.start_byte : fn.end_byte]:
+        return False
+    counts: set[str] = set()
+    for ev in flow.events:
+        op = ev.op
+        if ev.kind == "db" and op is not None and op.verb == "count" and _ACCOUNT_MODEL.match(op.model or ""):
+            decl = _bound_to(op.call)
+            if decl is not None and _site_wide_count(ctx, op):
+                counts |= set(sx.pattern_names(src, decl.child_by_field_name("name")))
+    if not counts:
+        return False
+    gate = -1
+    for stmt in sx.walk_named(body):
+        if stmt.type != "if_statement" or not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if cond is None:
+            continue
+        if cond.type == "identifier" and ctx.text(cond) in counts:
+            gate = stmt.end_byte
+        elif cond.type == "binary_expression":
+            left = sx.unwrap(cond.child_by_field_name("left"))
+            right = ctx.text(cond.child_by_field_name("right"))
+            op_text = ctx.text(cond.child_by_field_name("operator"))
+            if left is not None and ctx.text(left) in counts and (op_text, right) in _ANY_ROW_TESTS:
+                gate = stmt.end_byte
+        if gate >= 0:
+            break
+    if gate < 0:
+        return False
+    made = False
+    for ev in flow.events:
+        if ev.kind not in _CHANGE_KINDS or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read"):
+            continue
+        if ev.node.start_byte < gate:
+            return False
+        op = ev.op
+        if op is not None and op.kind == "write" and op.verb.lower() in _CREATE_VERBS:
+            made = made or bool(_ACCOUNT_MODEL.match(op.model or ""))
+    return made
+
+
+_CHANGE_KINDS = frozenset({"db", "store", "exec", "fs", "fetch", "relay", "email"})
+_ANY_ROW_TESTS = frozenset({(">", "0"), ("!==", "0"), ("!=", "0"), (">=", "1")})
+
+
 _PASSWORD_KEY = re.compile(r"(?i)^(hashed_?)?password(_?hash)?$")
 
 
@@ -3301,6 +3454,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         return  # an authentication endpoint by what it does
     if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
         return
+    if _first_run_only(ctx, ep, flow):
+        return  # the first account of a fresh install, made only while there is no account at all
     events = flow.events
     mails_codes = issues_codes(flow)
     intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)

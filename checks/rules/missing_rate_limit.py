@@ -1832,8 +1832,22 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _takes_credential(ctx, ep)
                 and not _takes_account_detail(ctx, ep)
             )
+            # `GET /api/auth/public-signup` answering whether sign-ups are open: a GET that takes nothing
+            # from the caller, writes and sends nothing, signs nobody up or in
+            status_read = (
+                kind in ("a sign-up", "a sign-in")
+                and ep.kind in ("route", "pages-api")
+                and ep.method == "GET"
+                and behaviour is None
+                and not sends
+                and not writes
+                and not flow.final.client
+                and not _takes_credential(ctx, ep)
+                and not _takes_account_detail(ctx, ep)
+            )
             if (
                 signed_in_use
+                or status_read
                 or no_account
                 or no_invite
                 or no_resend

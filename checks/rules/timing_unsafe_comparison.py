@@ -166,7 +166,11 @@ def _name_of(src: bytes, node: Node) -> str | None:
     if t == "template_string":
         for sub in node.children:
             if sub.type == "template_substitution" and sub.named_children:
-                name = _name_of(src, sub.named_children[0])
+                inner = sx.strip_types(sub.named_children[0]) or sub.named_children[0]
+                fallback = inner.child_by_field_name("operator") if inner.type == "binary_expression" else None
+                if fallback is not None and fallback.type in ("??", "||"):
+                    inner = inner.child_by_field_name("left") or inner  # `${env.CRON_SECRET || ""}`
+                name = _name_of(src, inner)
                 if name and is_secret_name(name):
                     return name
         return None
@@ -407,6 +411,12 @@ def _env_secret_local(ctx: FileContext, left: Node, right: Node) -> tuple[str, N
         op = value.child_by_field_name("operator") if value is not None and value.type == "binary_expression" else None
         if value is not None and op is not None and op.type in ("??", "||"):
             value = sx.strip_types(value.child_by_field_name("left"))  # `process.env.X ?? ""`
+        if value is not None and value.type == "template_string" and bound is not None:
+            # `const expected = `Bearer ${process.env.CRON_SECRET}``: the header a cron job presents
+            env_name = _name_of(src, value)
+            if env_name and ("env." in ctx.text(value)) and not _is_literalish(src, other):
+                return (env_name, side)
+            continue
         if value is None or value.type != "member_expression":
             continue
         obj = value.child_by_field_name("object")

@@ -105,6 +105,21 @@ def stops_nothing(fn: Function) -> bool:
     return True
 
 
+def _refuses_nothing(az: Analyzer, fn: Function, depth: int) -> bool:
+    """``fn`` answers nothing (every `return` bare, no concise arrow body) and stops nothing
+    (`stops_nothing`), nor do the project helpers it calls (``depth`` levels down)."""
+    body = fn.node.child_by_field_name("body")
+    if body is None or body.type != "statement_block" or not stops_nothing(fn):
+        return False
+    if any(r.named_children for r in sx.find(body, ("return_statement",), into_functions=False)):
+        return False
+    for c in sx.find(body, ("call_expression",), into_functions=False):
+        helper = az.target(fn.module, c)
+        if helper is not None and helper.key != fn.key and (depth <= 0 or not _refuses_nothing(az, helper, depth - 1)):
+            return False
+    return True
+
+
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
 # a token-bucket limiter class (`TokenBucket`, `RefillingTokenBucket`, `LeakyBucket`): its `consume`/`check` spend a try
 _TOKEN_BUCKET = re.compile(r"(?i)token_?bucket$|leaky_?bucket$")
@@ -5095,11 +5110,15 @@ class _Walker:
         ):
             return False
         last = sx.last_name(callee)
+        target = self.az.target(self.mod, call)
+        # (`recordVisit({ method, id })` reading the session only to name the actor of the row it writes,
+        # answering nothing and refusing nothing, whatever lookup it makes: an audit writer, not a check)
+        quiet = target is not None and _refuses_nothing(self.az, target, 2)
         return not (
             self.az.vocab.is_auth_enforcer(callee)
             or self.az.vocab.is_auth_source(callee)
             or _ENFORCING_CHECK.match(last)
-            or self._is_check_call(call, callee)
+            or (self._is_check_call(call, callee) and not quiet)
         )
 
     def _floating_then(self, then: Node, st: State) -> None:
@@ -6033,7 +6052,7 @@ class _Walker:
                     )
                     st.owner = st.owner or summary.owner
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
-                elif summary.is_async and bare:
+                elif summary.is_async and bare and not self._sent_off(call, callee, summary):
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare
                     # call statement is a check that never runs)
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))

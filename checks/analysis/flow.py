@@ -109,13 +109,22 @@ def _refuses_nothing(az: Analyzer, fn: Function, depth: int) -> bool:
     """``fn`` answers nothing (every `return` bare, no concise arrow body) and stops nothing
     (`stops_nothing`), nor do the project helpers it calls (``depth`` levels down)."""
     body = fn.node.child_by_field_name("body")
-    if body is None or body.type != "statement_block" or not stops_nothing(fn):
+    if body is None or body.type != "statement_block":
         return False
     if any(r.named_children for r in sx.find(body, ("return_statement",), into_functions=False)):
         return False
-    for c in sx.find(body, ("call_expression",), into_functions=False):
+    return _stops_nothing_below(az, fn, depth)
+
+
+def _stops_nothing_below(az: Analyzer, fn: Function, depth: int) -> bool:
+    """``fn`` stops nothing (`stops_nothing`), nor do the project helpers it calls (``depth`` levels down)."""
+    if not stops_nothing(fn):
+        return False
+    for c in sx.find(fn.node, ("call_expression",), into_functions=False):
         helper = az.target(fn.module, c)
-        if helper is not None and helper.key != fn.key and (depth <= 0 or not _refuses_nothing(az, helper, depth - 1)):
+        if helper is None or helper.key == fn.key:
+            continue
+        if depth <= 0 or not _stops_nothing_below(az, helper, depth - 1):
             return False
     return True
 

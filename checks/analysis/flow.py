@@ -105,6 +105,30 @@ def stops_nothing(fn: Function) -> bool:
     return True
 
 
+def _refuses_nothing(az: Analyzer, fn: Function, depth: int) -> bool:
+    """``fn`` answers nothing (every `return` bare, no concise arrow body) and stops nothing
+    (`stops_nothing`), nor do the project helpers it calls (``depth`` levels down)."""
+    body = fn.node.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return False
+    if any(r.named_children for r in sx.find(body, ("return_statement",), into_functions=False)):
+        return False
+    return _stops_nothing_below(az, fn, depth)
+
+
+def _stops_nothing_below(az: Analyzer, fn: Function, depth: int) -> bool:
+    """``fn`` stops nothing (`stops_nothing`), nor do the project helpers it calls (``depth`` levels down)."""
+    if not stops_nothing(fn):
+        return False
+    for c in sx.find(fn.node, ("call_expression",), into_functions=False):
+        helper = az.target(fn.module, c)
+        if helper is None or helper.key == fn.key:
+            continue
+        if depth <= 0 or not _stops_nothing_below(az, helper, depth - 1):
+            return False
+    return True
+
+
 _ASSERT_PREFIX = re.compile(r"^(assert|require|ensure|enforce)[A-Z]")
 # a token-bucket limiter class (`TokenBucket`, `RefillingTokenBucket`, `LeakyBucket`): its `consume`/`check` spend a try
 _TOKEN_BUCKET = re.compile(r"(?i)token_?bucket$|leaky_?bucket$")
@@ -445,6 +469,10 @@ class Summary:
     # `bearerMatches(header, secret)`: every answer a constant-time comparison (`timingSafeEqual`, or such
     # a helper of the project's) or a refusal literal, so a caller's exit on it is a shared-secret check
     secret_verdict: bool = False
+    # its role check is a CASL verdict on the subjects it is handed (`canViewUser(id)` asking
+    # `ability.can("view", { type: "User", id })`): a caller handing it only its own session values asks
+    # about its own record, and checks nothing of what else the client picked
+    subject_gate: bool = False
 
 
 # `Analyzer.summary`: the stack position of a summary that leaned on nothing in progress, and of
@@ -593,6 +621,8 @@ class Flow:
     gated_catches: frozenset[int] = frozenset()
     # parameters whose role list is tested only when given (`_Walker.role_lists`)
     role_lists: frozenset[str] = frozenset()
+    # a CASL verdict gates it (`_Walker.subject_gated`)
+    subject_gated: bool = False
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -2054,6 +2084,7 @@ class Analyzer:
         # `getCurrentUser()` looks the caller up by the session id: a helper taking no parameter
         # checks the ownership of nothing its caller chose
         s.owner = st.owner and bool(params)
+        s.subject_gate = flow.subject_gated and bool(params) and (s.role or s.owner)
         s.authenticates = st.auth is not None
         held: set[str] = set()
         # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
@@ -3181,6 +3212,7 @@ class Analyzer:
             frozenset(walker.trimmed),
             frozenset(walker.gated_catches),
             frozenset(walker.role_lists),
+            walker.subject_gated,
         )
 
 
@@ -3294,6 +3326,9 @@ class _Walker:
         # a local true only past an ownership comparison or a role answer, (role, owner) once truthy
         self.verdicts: dict[str, tuple[bool, bool]] = {}
         self.not_verdicts: set[str] = set()  # ... and those also given any other value
+        self.ability_lists: set[str] = set()  # CASL answers collected into a list (`_ability_answer`)
+        # a CASL verdict on what the function was handed, here or in a helper (`Summary.subject_gate`)
+        self.subject_gated = False
         self.secret_locals: set[str] = set()  # the caller's secret trimmed (`guards.trimmed_secret`)
         self.param_names: set[str] = set(fn.params)  # (of the walked function, also inside its callbacks)
         # functions handed by name to an auth wrapper whose bodies are being walked (`_handed_functions`)
@@ -4468,6 +4503,107 @@ class _Walker:
             return sx.text(self.src, left)
         return None
 
+    def _ability_call(self, n: Node | None) -> bool:
+        """`ability.can("update", subject)`, `ability.can(action, target)`: a CASL question, its receiver
+        named for an ability or its action a literal."""
+        n = sx.unwrap(n)
+        if n is None or n.type != "call_expression":
+            return False
+        callee = sx.callee_name(self.src, n)
+        args = sx.call_args(n)
+        if sx.last_name(callee) != "can" or "." not in callee or len(args) < 2:
+            return False
+        return _enum_literal(args[0]) or bool(_ABILITY_NAME.search(sx.last_name(callee.rsplit(".", 1)[0])))
+
+    def _ability_answer(self, v: Node) -> str:
+        """ "list" for CASL answers collected (`await Promise.all(rules.map(async (r) => ability.can(...)))`,
+        `.then((rs) => rs.flat())`, `results.flat()`), "one" for a boolean folded from such a list
+        (`results.reduce((a, b) => a && b, true)`, `results.every(Boolean)`), "" otherwise."""
+        call = sx.unwrap(v)
+        if call is None or call.type != "call_expression":
+            return ""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return ""
+        method = sx.text(self.src, fn.child_by_field_name("property"))
+        recv = sx.unwrap(fn.child_by_field_name("object"))
+        args = sx.call_args(call)
+        if recv is not None and recv.type == "identifier" and sx.text(self.src, recv) in self.ability_lists:
+            if method in ("reduce", "every", "some"):
+                return "one"
+            return "list" if method == "flat" else ""
+        if method == "all" and sx.text(self.src, fn.child_by_field_name("object")) == "Promise" and len(args) == 1:
+            mapped = sx.unwrap(args[0])
+            mfn = sx.strip_types(mapped.child_by_field_name("function")) if mapped is not None else None
+            if mapped is None or mfn is None or mfn.type != "member_expression":
+                return ""
+            if sx.text(self.src, mfn.child_by_field_name("property")) not in ("map", "flatMap"):
+                return ""
+            margs = sx.call_args(mapped)
+            cb = sx.strip_types(margs[0]) if margs else None
+            return "list" if cb is not None and sx.is_function(cb) and self._answers_abilities(cb) else ""
+        if recv is None or recv.type != "call_expression":
+            return ""
+        if method == "then":
+            # (the list handed on, or flattened: `.then((results) => results.flat())`)
+            cb = sx.strip_types(args[0]) if len(args) == 1 else None
+            if cb is None or not sx.is_function(cb) or not self._hands_list_on(cb):
+                return ""
+            return self._ability_answer(recv)
+        if method == "catch":
+            # (a handler that only throws: a failed check stays refused)
+            cb = sx.strip_types(args[0]) if len(args) == 1 else None
+            body = cb.child_by_field_name("body") if cb is not None and sx.is_function(cb) else None
+            if body is None or body.type != "statement_block" or sx.find(body, ("return_statement",)):
+                return ""
+            return self._ability_answer(recv)
+        return ""
+
+    def _hands_list_on(self, cb: Node) -> bool:
+        """`(results) => results.flat()`, `(rs) => rs`: a callback answering its one parameter's list."""
+        ps = cb.child_by_field_name("parameters")
+        one = cb.child_by_field_name("parameter")
+        nodes = [one] if one is not None else ps.named_children if ps is not None else []
+        params = [n for p in nodes for n in sx.pattern_names(self.src, p)]
+        body = sx.unwrap(cb.child_by_field_name("body"))
+        if len(params) != 1 or body is None:
+            return False
+        text = sx.text(self.src, body)
+        return text in (params[0], params[0] + ".flat()")
+
+    def _answers_abilities(self, cb: Node) -> bool:
+        """Every value ``cb`` (and the `map`/`flatMap` callbacks inside it) answers is a CASL question's
+        answer (`ability.can(...)`, a local holding one) or such a nested list; at least one such."""
+        src = self.src
+        held = set()
+        for d in sx.find(cb, ("variable_declarator",)):
+            if self._ability_call(d.child_by_field_name("value")):
+                held.add(sx.text(src, d.child_by_field_name("name")))
+        answers: list[Node | None] = []
+        for f in sx.find(cb, _FUNCTION_KINDS):
+            body = f.child_by_field_name("body")
+            if body is not None and body.type != "statement_block":
+                answers.append(body)
+        for r in sx.find(cb, ("return_statement",)):
+            answers.append(r.named_children[0] if r.named_children else None)
+        asked = False
+        for a in answers:
+            n = sx.unwrap(a)
+            if n is None:
+                return False
+            if self._ability_call(n) or (n.type == "identifier" and sx.text(src, n) in held):
+                asked = True
+                continue
+            nfn = sx.strip_types(n.child_by_field_name("function")) if n.type == "call_expression" else None
+            if nfn is None or nfn.type != "member_expression":
+                return False
+            if sx.text(src, nfn.child_by_field_name("property")) not in ("map", "flatMap"):
+                return False
+            inner = sx.call_args(n)
+            if not inner or not sx.is_function(sx.strip_types(inner[0]) or inner[0]):
+                return False
+        return asked
+
     def _note_verdict(self, name: str, v: Node, st: State) -> None:
         """Keep ``name`` as a verdict while every value it is given (but a falsy start, `let allowed =
         false`) holds only past an ownership comparison or a role answer on each way to true."""
@@ -5015,11 +5151,15 @@ class _Walker:
         ):
             return False
         last = sx.last_name(callee)
+        target = self.az.target(self.mod, call)
+        # (`recordVisit({ method, id })` reading the session only to name the actor of the row it writes,
+        # answering nothing and refusing nothing, whatever lookup it makes: an audit writer, not a check)
+        quiet = target is not None and _refuses_nothing(self.az, target, 2)
         return not (
             self.az.vocab.is_auth_enforcer(callee)
             or self.az.vocab.is_auth_source(callee)
             or _ENFORCING_CHECK.match(last)
-            or self._is_check_call(call, callee)
+            or (self._is_check_call(call, callee) and not quiet)
         )
 
     def _floating_then(self, then: Node, st: State) -> None:
@@ -5876,6 +6016,11 @@ class _Walker:
         else:
             awaited = is_awaited(call) or call == self.parallel
             in_condition = self._in_condition(call)
+        # `isAdmin().catch((e) => { log(e); throw e; });` alone: a handler chained on a Promise nobody waits
+        # for, a check dropped like a bare call
+        caught = awaited and summary is not None and summary.is_async and _caught_statement(src, call)
+        awaited = awaited and not caught
+        bare = caught or _bare_statement(call)
         sync_ok = awaited or (summary is not None and not summary.is_async)
 
         # (an assertion whose body is out of view, `requireDefined` of a library, is taken as the
@@ -5914,8 +6059,8 @@ class _Walker:
                 and summary.is_async
                 and not awaited
                 and (self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source)
-                and (_negated(call) or self._stored_then_tested(call) or _bare_statement(call))
-                and not (_bare_statement(call) and self._sent_off(call, callee, summary))
+                and (_negated(call) or self._stored_then_tested(call) or bare)
+                and not (bare and self._sent_off(call, callee, summary))
             ):
                 # `const denied = !isAdmin(id)`, `const ok = isAdmin(id); if (!ok)`: a Promise tested later
                 # (`canManageVenue(uid, venueId);` alone: a check whose answer nobody waits for)
@@ -5928,12 +6073,14 @@ class _Walker:
             if summary.enforces_auth and not in_condition and not _short_circuited(call):
                 if sync_ok:
                     st.auth = st.auth or "throw"
-                    st.role = st.role or summary.role or _role_list_passed(self.src, call, summary)
-                    # `await authProject({ projectId })`: signs in, then throws unless a lookup by the
-                    # session user finds the id the caller passed (`summary.owner` needs a parameter)
-                    st.owner = st.owner or summary.owner
+                    if not self._asks_own_subject(call, summary, st):
+                        st.role = st.role or summary.role or _role_list_passed(self.src, call, summary)
+                        # `await authProject({ projectId })`: signs in, then throws unless a lookup by the
+                        # session user finds the id the caller passed (`summary.owner` needs a parameter)
+                        st.owner = st.owner or summary.owner
+                        self.subject_gated = self.subject_gated or summary.subject_gate
                 elif summary.is_async and (
-                    (_bare_statement(call) and not self._sent_off(call, callee, summary))
+                    (bare and not self._sent_off(call, callee, summary))
                     or (self._statement_level(call) and (v.is_auth_enforcer(callee) or v.is_auth_source(callee)))
                 ):
                     # `const user = requireUser()` holds a Promise; `const stats = getStats()` (a data
@@ -5948,7 +6095,10 @@ class _Walker:
                 # stops nothing (a helper answering with an error response is handled as before)
                 and not (summary.auth_source and summary.returns_records and not summary.enforces_auth)
             ):
-                if sync_ok:
+                if sync_ok and self._asks_own_subject(call, summary, st):
+                    st.auth = st.auth or ("throw" if summary.authenticates else None)
+                elif sync_ok:
+                    self.subject_gated = self.subject_gated or summary.subject_gate
                     st.role = (
                         st.role
                         or summary.role
@@ -5957,7 +6107,7 @@ class _Walker:
                     )
                     st.owner = st.owner or summary.owner
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
-                elif summary.is_async and _bare_statement(call):
+                elif summary.is_async and bare and not self._sent_off(call, callee, summary):
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare
                     # call statement is a check that never runs)
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -5977,7 +6127,7 @@ class _Walker:
                 summary.is_async
                 and not awaited
                 and _ENFORCING_CHECK.match(last)
-                and _bare_statement(call)
+                and bare
                 and target is not None
                 and (self.az.param_gate(target) or (self._asks_about_caller(call, last, st) and _throws(target)))
             ):
@@ -6352,6 +6502,20 @@ class _Walker:
         own = st.session | st.fetched
         return any(identifiers(self.src, a, into_functions=True) & own for a in sx.call_args(call))
 
+    def _asks_own_subject(self, call: Node, summary: Summary, st: State) -> bool:
+        """`getUser(ability.user.id)` of a helper whose check is a CASL verdict on what it is handed
+        (`Summary.subject_gate`), handed only the caller's own session values: a question about the
+        caller's own record, no check of anything the client picked."""
+        if not summary.subject_gate:
+            return False
+        args = sx.call_args(call)
+        own = st.session | st.fetched
+        for a in args:
+            names = identifiers(self.src, a)
+            if not names or not names <= own or names & st.client:
+                return False
+        return bool(args)
+
     def _statement_level(self, call: Node) -> bool:
         if call == self.parallel:
             return True  # bound from `await Promise.all([...])` like `const x = await call()`
@@ -6392,7 +6556,17 @@ class _Walker:
             self.signed_out |= names  # not the session itself: true when there is none
             return
         if ptype == "identifier":
-            self._note_verdict(sx.text(src, pattern), v, st)
+            local = sx.text(src, pattern)
+            fresh = local not in self.not_verdicts
+            self._note_verdict(local, v, st)
+            answer = self._ability_answer(v) if fresh and v.type == "call_expression" else ""
+            if answer == "list":
+                self.ability_lists.add(local)  # `results = await Promise.all(rules.map(... ability.can(...)))`
+            elif answer:
+                # `allowed = results.reduce((a, b) => a && b, true)`: true only where CASL said yes
+                self.not_verdicts.discard(local)
+                self.verdicts[local] = (True, True)
+                self.subject_gated = True
             if v.type == "call_expression" and self._rule_verdict(sx.text(src, pattern), v, st):
                 # `const hasPermission = rules.apply(JSON.parse(row.editRule), { user: me, row })`: the
                 # loaded row's own rule asked about the caller, tested next (`if (hasPermission !== true) throw`)
@@ -7457,6 +7631,8 @@ _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
     "revokeUserSessions": ("session", "delete"),
 }
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
+_FUNCTION_KINDS = tuple(sorted(sx.FUNCTION_TYPES))
+_ABILITY_NAME = re.compile(r"(?:^|[a-z_])(?:ability|Ability|abilities|Abilities)$")
 # a local named as the answer to whether the caller may (`hasPermission`, `isAllowed`, `accessGranted`)
 _PERMISSION_WORDS = frozenset({"permission", "permissions", "permitted", "allowed", "authorized", "authorised"})
 _CALLER_QUESTION = re.compile(r"^(is|has|can|may)[A-Z]\w*$")
@@ -7654,6 +7830,32 @@ def _bare_statement(call: Node) -> bool:
     linter the Promise is dropped on purpose: the check still never takes effect)."""
     p = call.parent
     while p is not None and (p.type in sx.TRANSPARENT or (p.type == "unary_expression" and _voided(p))):
+        p = p.parent
+    return p is not None and p.type == "expression_statement"
+
+
+def _caught_statement(src: bytes, call: Node) -> bool:
+    """`check(id).catch(handler);` (also `.finally(...)`, `void`): the statement is the Promise's handler
+    chain, which nobody awaits; `.then` hands the answer on (`_floating_then`)."""
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    chained = False
+    while p is not None and p.type == "member_expression":
+        if sx.text(src, p.child_by_field_name("property")) not in ("catch", "finally"):
+            return False
+        outer = p.parent
+        if outer is None or outer.type != "call_expression":
+            return False
+        chained = True
+        p = outer.parent
+        while p is not None and p.type in sx.TRANSPARENT:
+            p = p.parent
+    return chained and _bare_statement_node(p)
+
+
+def _bare_statement_node(p: Node | None) -> bool:
+    while p is not None and p.type == "unary_expression" and _voided(p):
         p = p.parent
     return p is not None and p.type == "expression_statement"
 

@@ -2431,7 +2431,20 @@ def _handed_on(az: Analyzer, wrapper: Function, fn: Node) -> bool:
     client's arguments as they came."""
     args = fn.parent
     site = args.parent if args is not None and args.type == "arguments" else None
-    return site is not None and site.type == "call_expression" and az.target(wrapper.module, site) is not None
+    if site is None or site.type != "call_expression" or args is None:
+        return False
+    inner = az.target(wrapper.module, site)
+    if inner is None:
+        return False
+    # ... but not a wrapper that calls it with the client's arguments as they came (`withErrorHandler(fn)`
+    # as `async (...args) => fn(...args)`): its parameters are still the client's
+    key = (inner.module.path, inner.node.start_byte, args.named_children.index(fn), None)
+    roles = az.server_filled.get(key)
+    if roles is None:
+        az.server_filled[key] = (set(), set())  # (a cycle of wrappers fills nothing)
+        roles = az.server_filled[key] = _server_filled(az, inner, key[2])
+    filled, passed = roles
+    return bool(filled) or not passed
 
 
 def _hands_only_raw(az: Analyzer, wrapper: Function, index: int, hkey: str | None) -> bool:

@@ -330,6 +330,40 @@ def _named_fields_only(ctx: FileContext, call: Node) -> bool:
     return True
 
 
+def _entries_of_named_fields(ctx: FileContext, call: Node) -> bool:
+    """`Object.fromEntries(Object.entries({ title: input.title, notes: input.notes }).filter(...))`: the
+    fields the server named, the unset ones dropped; not the client's object as sent."""
+    args = sx.call_args(call)
+    inner = sx.unwrap(args[0]) if len(args) == 1 else None
+    while (
+        inner is not None
+        and inner.type == "call_expression"
+        and sx.last_name(sx.callee_name(ctx.src, inner)) == "filter"
+    ):
+        fn = sx.strip_types(inner.child_by_field_name("function"))
+        inner = (
+            sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        )
+    return (
+        inner is not None
+        and inner.type == "call_expression"
+        and sx.callee_name(ctx.src, inner) == "Object.entries"
+        and _named_fields_only(ctx, inner)
+    )
+
+
+def _bound_to_named_entries(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """``name`` is bound to the server's named fields with the unset ones dropped (`const changes =
+    Object.fromEntries(Object.entries({ title: input.title }).filter(...))`)."""
+    value = sx.unwrap(_binding(ctx, ep.fn.node, name))
+    return (
+        value is not None
+        and value.type == "call_expression"
+        and sx.callee_name(ctx.src, value) == "Object.fromEntries"
+        and _entries_of_named_fields(ctx, value)
+    )
+
+
 def _arktype_keys(mod: Module, definition: Node) -> dict[str, Node]:
     """The keys an arktype object definition declares (`"bio?"` is `bio`; `"+"` is the mode)."""
     return {k.removesuffix("?"): v for k, v in object_keys(mod.src, definition).items() if k != "+"}
@@ -641,6 +675,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             if (
                 _parsed_rows_spread(ctx, ep, st.validated, name)
                 or _allow_listed(ctx, ep, name)
+                or _bound_to_named_entries(ctx, ep, name)
                 or _from_stored_file(ctx, ep, node)
             ):
                 return None
@@ -698,7 +733,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         return None
     if node.type == "call_expression" and sx.callee_name(src, node) == "Object.fromEntries":
         refs = identifiers(src, node)
-        if refs & st.client:
+        if refs & st.client and not _entries_of_named_fields(ctx, node):
             return (short(ctx.text(node), 40), node)
     if node.type == "object":
         for child in node.named_children:

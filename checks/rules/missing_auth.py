@@ -443,6 +443,21 @@ def public_form(ep: EntryPoint, path: str) -> bool:
 _UNSUBSCRIBE = re.compile(r"(?i)un_?subscribe|opt_?out")
 
 
+# an action named for reading records (`getContactsByOrg`, `listContacts`, `fetchContactById`)
+_BUSINESS_CONTACT = re.compile(r"(?i)(org|organi[sz]ation|company|business|shop|store|site|support)[-_]?contact")
+_READER_NAME = re.compile(r"^(get|list|fetch|find|load|read|search)(?=[A-Z_])")
+
+
+def _reader_endpoint(ep: EntryPoint, path: str) -> bool:
+    """A route's `GET`, or an action named for reading records: whatever its folder or name says of
+    contacts or feedback, it answers stored rows, which no visitor's form does (a form is sent)."""
+    if ep.kind in ("route", "pages-api"):
+        # (a pages handler serves every method; `org-contact/`: a business's published contact details)
+        return ep.kind == "route" and ep.name in ("GET", "HEAD") and not _BUSINESS_CONTACT.search(path)
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    return bool(_READER_NAME.match(name))
+
+
 def _checks_link_secret(ep: EntryPoint) -> bool:
     """An exit on a check handed the link's secret (`if (!isValidUnsubscribeToken(email, token)) return 400`)."""
     src = ep.fn.module.src
@@ -3442,8 +3457,9 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through
-    # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form
-    form = public_form(ep, ep.path)
+    # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form,
+    # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
+    form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)
     flow = _flow_with_closure(ctx, ep)
     if (
         _signs_up(ctx, flow)

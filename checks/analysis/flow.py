@@ -5357,7 +5357,15 @@ class _Walker:
             return self._is_role_expr(node.child_by_field_name("left"), sessionish)
         if node.type == "identifier":
             name = sx.text(self.src, node)
-            return sessionish is not None and name in sessionish and bool(_ROLE_PROPS.match(name))
+            if sessionish is None or name not in sessionish:
+                return False
+            if _ROLE_PROPS.match(name):
+                return True
+            # `const roleStr = role as string`, `const r = user.role`: a local renaming the caller's role
+            value = sx.strip_types(self._local_value(name))
+            if value is not None and value.type == "identifier":
+                return sx.text(self.src, value) in sessionish and bool(_ROLE_PROPS.match(sx.text(self.src, value)))
+            return value is not None and value.type == "member_expression" and self._is_role_expr(value)
         if node.type != "member_expression":
             return False
         prop = sx.text(self.src, node.child_by_field_name("property"))

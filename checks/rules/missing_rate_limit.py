@@ -719,7 +719,8 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                     if written is None:
                         written = _written_values(ctx, flow)
                     if _plain_name(ctx, a) in written:
-                        continue  # `code !== existing.code` before `update({ data: { code } })`: a new value, not a guess
+                        # `code !== existing.code` before `update({ data: { code } })`: a new value, not a guess
+                        continue
                     return True
         else:
             last = sx.last_name(sx.callee_name(ctx.src, n))

@@ -2764,7 +2764,33 @@ class Analyzer:
         found = self.program.resolve_function(mod, name)
         if found is None and name not in mod.imports and name in self._nested_function_names(mod):
             found = local_closure(mod, call, name)
+        if found is None and name not in mod.imports and b"import(" in mod.src:
+            found = self._dynamically_imported(mod, call, name)
         return found
+
+    def _dynamically_imported(self, mod: Module, call: Node, name: str) -> Function | None:
+        """`const { validatePinSession: validate } = await import("@/lib/pin-auth"); await validate()`:
+        a name bound, in a function around the call, from a module imported at run time."""
+        for scope in sx.ancestors(call):
+            if scope.type not in sx.FUNCTION_TYPES:
+                continue
+            for d in sx.find(scope, ("variable_declarator",), into_functions=False):
+                pattern, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+                if pattern is None or pattern.type != "object_pattern" or value is None:
+                    continue
+                head = value.child_by_field_name("function") if value.type == "call_expression" else None
+                args = sx.call_args(value) if head is not None and head.type == "import" else []
+                spec = sx.string_value(mod.src, args[0]) if args else None
+                if not spec:
+                    continue
+                for part in pattern.named_children:
+                    if part.type == "shorthand_property_identifier_pattern" and sx.text(mod.src, part) == name:
+                        return self.program.dynamic_import_function(mod, spec, name)
+                    if part.type == "pair_pattern":
+                        key, bound = part.child_by_field_name("key"), part.child_by_field_name("value")
+                        if key is not None and bound is not None and sx.text(mod.src, bound) == name:
+                            return self.program.dynamic_import_function(mod, spec, sx.text(mod.src, key))
+        return None
 
     def checks_capability(self, mod: Module, callee: str) -> bool:
         """``await codes.validateCode(fullCode)`` with ``codes`` built by a project factory whose

@@ -25,6 +25,7 @@ from checks.analysis.calls import (
     MONGO_OPS,
     SPAWNS,
     DbOp,
+    anthropic_client,
     classify_db,
     collection_handle,
     command_arg,
@@ -6105,7 +6106,9 @@ class _Walker:
             self._better_auth_write(call, last, st)
             return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
-        db_op = None if is_email_send(callee) else self.az.classify(self.mod, call)
+        # (`client.messages.create(...)` on `new Anthropic()`: a model prompted, not a `messages` table written)
+        ai_client = callee.endswith(".messages.create") and anthropic_client(self.mod, callee.split(".", 1)[0])
+        db_op = None if is_email_send(callee) or ai_client else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
             db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])
         if db_op is None and callee == "Object.assign":
@@ -6134,7 +6137,7 @@ class _Walker:
             return
         if not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
             return  # most calls: none of the sinks below can match their name (an import may be a blob `del`)
-        if is_email_send(callee) or _twilio_send(self.mod, callee):
+        if (is_email_send(callee) and not ai_client) or _twilio_send(self.mod, callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))

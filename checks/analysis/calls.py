@@ -1211,8 +1211,18 @@ def is_ai_call(mod: Module, callee: str) -> bool:
     root = callee.split(".", 1)[0]
     binding = mod.imports.get(root)
     if "messages.create" in callee and binding is None:
-        return root in ("anthropic", "claude")
+        return root in ("anthropic", "claude") or anthropic_client(mod, root)
     return True
+
+
+def anthropic_client(mod: Module, name: str) -> bool:
+    """`const client = new Anthropic()` at the module's top, `Anthropic` imported from the SDK."""
+    value = sx.unwrap(mod.values.get(name))
+    if value is None or value.type != "new_expression":
+        return False
+    ctor = value.child_by_field_name("constructor")
+    binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None and ctor.type == "identifier" else None
+    return binding is not None and binding.spec == "@anthropic-ai/sdk"
 
 
 @lru_cache(maxsize=65536)

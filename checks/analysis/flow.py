@@ -25,6 +25,7 @@ from checks.analysis.calls import (
     MONGO_OPS,
     SPAWNS,
     DbOp,
+    anthropic_client,
     classify_db,
     collection_handle,
     command_arg,
@@ -2808,7 +2809,33 @@ class Analyzer:
         found = self.program.resolve_function(mod, name)
         if found is None and name not in mod.imports and name in self._nested_function_names(mod):
             found = local_closure(mod, call, name)
+        if found is None and name not in mod.imports and b"import(" in mod.src:
+            found = self._dynamically_imported(mod, call, name)
         return found
+
+    def _dynamically_imported(self, mod: Module, call: Node, name: str) -> Function | None:
+        """`const { validatePinSession: validate } = await import("@/lib/pin-auth"); await validate()`:
+        a name bound, in a function around the call, from a module imported at run time."""
+        for scope in sx.ancestors(call):
+            if scope.type not in sx.FUNCTION_TYPES:
+                continue
+            for d in sx.find(scope, ("variable_declarator",), into_functions=False):
+                pattern, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+                if pattern is None or pattern.type != "object_pattern" or value is None:
+                    continue
+                head = value.child_by_field_name("function") if value.type == "call_expression" else None
+                args = sx.call_args(value) if head is not None and head.type == "import" else []
+                spec = sx.string_value(mod.src, args[0]) if args else None
+                if not spec:
+                    continue
+                for part in pattern.named_children:
+                    if part.type == "shorthand_property_identifier_pattern" and sx.text(mod.src, part) == name:
+                        return self.program.dynamic_import_function(mod, spec, name)
+                    if part.type == "pair_pattern":
+                        key, bound = part.child_by_field_name("key"), part.child_by_field_name("value")
+                        if key is not None and bound is not None and sx.text(mod.src, bound) == name:
+                            return self.program.dynamic_import_function(mod, spec, sx.text(mod.src, key))
+        return None
 
     def checks_capability(self, mod: Module, callee: str) -> bool:
         """``await codes.validateCode(fullCode)`` with ``codes`` built by a project factory whose
@@ -5529,7 +5556,15 @@ class _Walker:
             return self._is_role_expr(node.child_by_field_name("left"), sessionish)
         if node.type == "identifier":
             name = sx.text(self.src, node)
-            return sessionish is not None and name in sessionish and bool(_ROLE_PROPS.match(name))
+            if sessionish is None or name not in sessionish:
+                return False
+            if _ROLE_PROPS.match(name):
+                return True
+            # `const roleStr = role as string`, `const r = user.role`: a local renaming the caller's role
+            value = sx.strip_types(self._local_value(name))
+            if value is not None and value.type == "identifier":
+                return sx.text(self.src, value) in sessionish and bool(_ROLE_PROPS.match(sx.text(self.src, value)))
+            return value is not None and value.type == "member_expression" and self._is_role_expr(value)
         if node.type != "member_expression":
             return False
         prop = sx.text(self.src, node.child_by_field_name("property"))
@@ -6269,7 +6304,9 @@ class _Walker:
             self._better_auth_write(call, last, st)
             return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
-        db_op = None if is_email_send(callee) else self.az.classify(self.mod, call)
+        # (`client.messages.create(...)` on `new Anthropic()`: a model prompted, not a `messages` table written)
+        ai_client = callee.endswith(".messages.create") and anthropic_client(self.mod, callee.split(".", 1)[0])
+        db_op = None if is_email_send(callee) or ai_client else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
             db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])
         if db_op is None and callee == "Object.assign":
@@ -6298,7 +6335,7 @@ class _Walker:
             return
         if not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
             return  # most calls: none of the sinks below can match their name (an import may be a blob `del`)
-        if is_email_send(callee) or _twilio_send(self.mod, callee):
+        if (is_email_send(callee) and not ai_client) or _twilio_send(self.mod, callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))

@@ -178,7 +178,7 @@ def credential_names(src: bytes, fn: Function) -> set[str]:
 
 
 # Properties a helper hands its failure back in (`return { error: unauthorized() }`).
-_ERROR_KEY = re.compile(r"(?i)^(err|errors?|\w+Error|\w*Response|failure|denied|unauthori[sz]ed)$")
+_ERROR_KEY = re.compile(r"(?i)^(err|errors?|res|resp|\w+Error|\w*Response|failure|denied|unauthori[sz]ed)$")
 _FALSY = frozenset({"null", "undefined", "false", "void 0", "0", '""', "''"})
 
 

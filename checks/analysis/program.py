@@ -235,6 +235,17 @@ class Program:
             return self._adapted_middleware(owner, node, name)
         return None
 
+    def dynamic_import_function(self, mod: Module, spec: str, imported: str) -> Function | None:
+        """`const { validateSession: validate } = await import("@/lib/session")`: the project function
+        the module at ``spec`` exports as ``imported``."""
+        target = self.imported_module(mod, spec)
+        found = self.resolve_export(target, imported) if target is not None else None
+        if found is None:
+            return None
+        owner, declared = found
+        node = sx.strip_types(declared)
+        return owner.function_for(node, None) if node is not None and sx.is_function(node) else None
+
     def _destructured_product(self, mod: Module, name: str) -> Function | None:
         """`export const { signedInUser } = makeSessionUtils(config)` (imported, or re-exported, by
         ``name``): the function the project factory's returned object holds under that key, so a

@@ -620,9 +620,8 @@ def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:
                 continue
         elif pattern.type == "object_pattern":
             # `const { data } = await supabase.from(t).insert(x).select()`, `const { rows } = await pool.query(...)`
-            shorthand = "shorthand_property_identifier_pattern"
-            keys = {sx.text(src, c) for c in pattern.named_children if c.type == shorthand}
-            if name not in keys or name not in ("data", "rows"):
+            # (also renamed: `const { data: created, error } = await supabase.from(t).insert(x).select().single()`)
+            if not any(name in sx.names_bound_to(src, pattern, key) for key in ("data", "rows")):
                 continue
         elif pattern.type != "identifier" or sx.text(src, pattern) != name:
             continue

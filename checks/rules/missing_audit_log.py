@@ -378,6 +378,7 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
     (`const changes = { ... }; update({ data: changes })`), with the keys of objects spread in on a
     condition (`...(email !== old ? { email } : {})`, `...(email && { email })`): written when it holds."""
     obj = sx.unwrap(data)
+    assigned: set[str] = set()
     if obj is not None and obj.type == "identifier":
         name = ctx.text(obj)
         found = [
@@ -386,7 +387,17 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
             if ctx.text(d.child_by_field_name("name")) == name
         ]
         obj = found[0] if len(found) == 1 else obj
-    keys = set(object_keys(ctx.src, obj))
+        if obj is not None and obj.type == "object":
+            # (`const update = {}; if (body.role !== undefined) update.role = role`: keys set one by one)
+            for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+                left = a.child_by_field_name("left")
+                if left is None or left.type != "member_expression":
+                    continue
+                target = left.child_by_field_name("object")
+                prop = left.child_by_field_name("property")
+                if target is not None and prop is not None and ctx.text(target) == name:
+                    assigned.add(ctx.text(prop))
+    keys = set(object_keys(ctx.src, obj)) | assigned
     if obj is None or obj.type != "object":
         return keys
     for child in obj.named_children:
@@ -727,6 +738,33 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
         hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
         if hit:
             return f"{ev.op.model}.{hit[0]}"
+    return None
+
+
+def _account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
+    """`user.create({ data: { email, passwordHash, role } })` by a signed-in caller, the role the one
+    the request names: an account made for someone else with privileges chosen for it (an administrator
+    adding a user), not a sign-up (nobody signed in yet) nor a row made with a fixed role."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if not (_ACCOUNT_ROWS.match(model) or _KIND_OF_ACCOUNT.match(model)) or ev.op.api == "helper":
+        return None
+    # (signed in; not a provisioning webhook let in by its secret, copying an identity provider's roles)
+    if ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    sessionish = ev.state.session | ev.state.fetched
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            if key not in _ROLE_KEYS and not _SCOPED_ROLE.match(key):
+                continue
+            node = sx.strip_types(value) if value is not None else None
+            if node is None:
+                continue
+            # (`{ email, role }`: the shorthand's local)
+            shorthand = node.type == "shorthand_property_identifier"
+            root = ctx.text(node) if shorthand else sx.root_identifier(ctx.src, node)
+            if root is not None and root in ev.state.client and root not in sessionish:
+                return f"{model}.{key}"
     return None
 
 
@@ -1457,6 +1495,20 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
     )
 
 
+def _session_reader_write(ctx: FileContext, ev: Event) -> bool:
+    """A write made inside the project's own session check (`requireAdmin()` reading the cookie's
+    session, renewing, expiring or migrating its row on the way): the check's bookkeeping, not the
+    endpoint's operation (no sign-in, no session revoked by an administrator)."""
+    if ev.op is None or ev.op.api != "helper":
+        return False
+    call = sx.unwrap(ev.node)
+    target = ctx.analyzer.target(ctx.module, call) if call is not None and call.type == "call_expression" else None
+    if target is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    return summary.enforces_auth or summary.auth_source
+
+
 def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
     """Auth.js `signIn("credentials", { ... })` called by an endpoint that creates no account: it signs
     the caller in once its own check passed (an SMS or e-mailed code verified, whatever it is named);
@@ -2030,6 +2082,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+        # (what the session check writes on the way, a session renewed or moved, is its own bookkeeping)
+        writes = [e for e in writes if not _session_reader_write(ctx, e)]
         # a client's own OAuth row it presented (a refresh token): whose it is says no user is signed in
         protocol_rows = {n for n, op in flow.records.items() if _oauth_grant_model(op.model or "")}
         if not _sensitive_name(name):
@@ -2160,7 +2214,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
                 if what is None and creates and not own:
-                    what = _member_created_with_role(ctx, ev)
+                    what = _member_created_with_role(ctx, ev) or _account_created_with_role(ctx, ev)
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)
                 elif what is None and not creates and ev.op.api == "helper":

@@ -708,6 +708,7 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """The entry point checks a code from the client against a stored one (`if (note.lockPin !== pin)`,
     `bcrypt.compare(pin, user.pinHash)`): code verification, whatever the function is called."""
     client = flow.final.client
+    written: set[str] | None = None
     for n in sx.find(ep.fn.node, ("binary_expression", "call_expression")):
         if n.type == "binary_expression":
             if ctx.text(n.child_by_field_name("operator")) not in ("===", "!==", "==", "!="):
@@ -715,6 +716,11 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
             for a, b in ((left, right), (right, left)):
                 if _code_value(ctx, _unhashed(ctx, a, ep.fn.node), client) and _stored(ctx, b, flow):
+                    if written is None:
+                        written = _written_values(ctx, flow)
+                    if _plain_name(ctx, a) in written:
+                        # `code !== existing.code` before `update({ data: { code } })`: a new value, not a guess
+                        continue
                     return True
         else:
             last = sx.last_name(sx.callee_name(ctx.src, n))
@@ -748,6 +754,21 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             ):
                 return True
     return False
+
+
+def _written_values(ctx: FileContext, flow: Flow) -> set[str]:
+    """The locals the entry point's own writes store (`data: { name, code }`, `...(code && { code })`)."""
+    out: set[str] = set()
+    for e in flow.events:
+        if e.kind == "db" and e.op is not None and e.op.kind == "write" and e.op.api != "helper":
+            for d in e.op.data:
+                out |= identifiers(ctx.src, d)
+    return out
+
+
+def _plain_name(ctx: FileContext, node: Node | None) -> str:
+    node = sx.strip_types(node)
+    return ctx.text(node) if node is not None and node.type == "identifier" else ""
 
 
 def _reads_store(ctx: FileContext, call: Node) -> bool:
@@ -1074,9 +1095,29 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str], ep: EntryPoint 
             continue
         # the caller's value: client input, or a body a request helper handed back (not a stored row's field)
         names = identifiers(ctx.src, value)
-        if names & ev.state.client or (names and not names & records and value.type != "string"):
+        if names & ev.state.client:
+            return True
+        # (`where: { code: OFFICIAL_TEMPLATE_CODE }`: a constant of the module or one it imports)
+        names = {n for n in names if not _module_constant(ctx, ev.node, n)}
+        if names and not names & records and value.type != "string":
             return True
     return False
+
+
+def _module_constant(ctx: FileContext, at: Node, name: str) -> bool:
+    """``name`` is bound at the module's top (a `const`, an import) and not again in the function
+    holding ``at``: the same value for every caller."""
+    mod = ctx.module
+    if name not in mod.values and name not in mod.imports:
+        return False
+    fn = sx.enclosing_function(at)
+    if fn is None:
+        return True
+    if name in sx.param_names(ctx.src, fn):
+        return False
+    return not any(
+        name in sx.pattern_names(ctx.src, d.child_by_field_name("name")) for d in sx.find(fn, ("variable_declarator",))
+    )
 
 
 # What a link's code is named for: a share or invitation link carries a long random one.

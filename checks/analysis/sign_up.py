@@ -14,7 +14,7 @@ from tree_sitter import Node
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.flow import Event, Flow, Summary, identifiers
 from checks.context import FileContext
 
 # What a caller guesses at a sign-in or code check: `password`, `code`, `otp`, `token`, `currentPassword`.
@@ -68,8 +68,11 @@ def oauth_callback(ep: EntryPoint) -> bool:
 
 def signs_up_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """A sign-up by what it does: a signed-out caller's password handed to a call that creates
-    (`createClientUser(user)` with `password: form.password`) or hashed to be stored. Limiters are not
-    asked about here: a limited sign-up is still a sign-up (missing-rate-limit asks them itself)."""
+    (`createAccount({ email, password })`), or hashed and filed in a new account row, here or in a
+    project helper handed the form (`createClientUser(user)` hashing `user.password` into a `create`).
+    A password hashed into an existing row (`update`) makes no account: whoever calls overwrites one.
+    Limiters are not asked about here: a limited sign-up is still a sign-up (missing-rate-limit asks
+    them itself, and counts any password step of a signed-out caller as sensitive)."""
     # (cheap: no name in it can end in `password` without the word in its text)
     if (
         not flow.final.role
@@ -78,9 +81,25 @@ def signs_up_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     ):
         calls = sx.find_outside_functions(ep.fn.module.parsed, ep.fn.node, ("call_expression",))
         step = password_step(ctx, ep, flow, calls, flow.final.client - request_names(ep))
-        if step is not None and step[0] == "sign_up":
+        if step is not None and step[0] == "sign_up" and _makes_account(ctx, flow, step[1]):
             return True
-    return hashes_password_signed_out(ctx, ep, flow)
+    return hashes_password_signed_out(ctx, ep, flow, new_account=True)
+
+
+def _makes_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
+    """`bcrypt.hash(password, 12)` filed only in new account rows; a call named for creating
+    (`createAccount`) that, when it is the project's own, writes nothing but new rows."""
+    if hashes_password(ctx.src, call):
+        writes = [ev for ev, _ in _account_writes_of(ctx, flow, call)]
+        return bool(writes) and all(ev.op is not None and _NEW_ROW.match(ev.op.verb) for ev in writes)
+    target = ctx.analyzer.target(ctx.module, call)
+    return target is None or _only_new_rows(ctx.analyzer.summary(target))
+
+
+def _only_new_rows(summary: Summary) -> bool:
+    """A project function whose writes all file new rows, and that writes some."""
+    writes = [op for op in summary.ops if op.kind == "write"]
+    return bool(writes) and all(_NEW_ROW.match(op.verb) for op in writes)
 
 
 def password_step(
@@ -117,21 +136,25 @@ def password_step(
     return ("confirm_password", confirm) if confirm is not None else None
 
 
-def hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+def hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow, new_account: bool = False) -> bool:
     """Nobody is signed in and the entry point hashes a password the caller sends (`bcrypt.hash(password,
-    12)`) to store it: an account is created (or its password set), a sign-up whatever it is called."""
+    12)`) to store it: an account is created (or its password set), a sign-up whatever it is called.
+    With ``new_account``, only when the hash is filed in new rows (here or in the helper handed it)."""
     if ep.kind in ("action", "inline-action") and not sx.param_names(ctx.src, ep.fn.node):
         return False  # a seeder hashing its own literal password: the caller sends nothing to sign up with
     calls = sx.find(ep.fn.node, ("call_expression",))
     # (a token compared on the way, `invite.token !== token`, signs nobody in)
     if not any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))) and any(
-        hashes_password(ctx.src, call) and not filed_under_session(ctx, flow, call) for call in calls
+        hashes_password(ctx.src, call)
+        and not filed_under_session(ctx, flow, call)
+        and (not new_account or _makes_account(ctx, flow, call))
+        for call in calls
     ):
         return True
     at: dict[tuple[int, int], list[Event]] = {}
     for e in flow.events:
         at.setdefault((e.node.start_byte, e.node.end_byte), []).append(e)
-    return any(signs_up_through(ctx, at.get((call.start_byte, call.end_byte), []), call) for call in calls)
+    return any(signs_up_through(ctx, at.get((call.start_byte, call.end_byte), []), call, new_account) for call in calls)
 
 
 def hashes_password(src: bytes, call: Node) -> bool:
@@ -142,7 +165,7 @@ def hashes_password(src: bytes, call: Node) -> bool:
     return bool(args) and "password" in vocab.words(sx.last_name(sx.text(src, args[0])))
 
 
-def signs_up_through(ctx: FileContext, events: list[Event], call: Node) -> bool:
+def signs_up_through(ctx: FileContext, events: list[Event], call: Node, new_account: bool = False) -> bool:
     """`const result = await postUser(req)`: a project controller, handed the request (or its input)
     by a signed-out caller, that checks no session of its own and hashes a password (``events``:
     the flow's events at this call)."""
@@ -156,6 +179,8 @@ def signs_up_through(ctx: FileContext, events: list[Event], call: Node) -> bool:
     summary = ctx.analyzer.summary(target)
     if summary.authenticates or summary.enforces_auth or summary.rate_limits:
         return False
+    if new_account and not _only_new_rows(summary):
+        return False  # (`setMemberPassword(id, password)` hashing into an `update`: no account made)
     return any(hashes_password(target.module.src, c) for c in sx.find(target.node, ("call_expression",), False))
 
 

@@ -7643,7 +7643,9 @@ def _last_act(call: Node) -> bool:
     p = call.parent
     while p is not None and p.type != "expression_statement":
         p = p.parent
-    block = p.parent if p is not None else None
+    if p is None:
+        return False
+    block = p.parent
     if block is None or block.type != "statement_block" or block.parent is None or not sx.is_function(block.parent):
         return False
     rest = [c for c in block.named_children if c.type != "comment" and c.start_byte > p.start_byte]

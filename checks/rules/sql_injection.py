@@ -91,7 +91,8 @@ unless the regex, or a fixed allow-list, admits its argument: `assertFieldName(f
 and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
-test code (`__tests__/`, `*.test.ts`, an `*.integration.ts` suite declaring `describe(...)`, a runner's setup such as `vitest.globalsetup.ts`), and
+test code (`__tests__/`, `*.test.ts`, an `*.integration.ts` suite declaring `describe(...)`, a runner's
+setup such as `vitest.globalsetup.ts`), and
 command-line scripts under `scripts/` that no shipped file imports (other scripts may:
 `scripts/migrate.ts` running `scripts/backfill.ts`; their input is the operator's,
 who holds the database credentials already).

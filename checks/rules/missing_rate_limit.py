@@ -21,7 +21,9 @@ form mails whoever it is given, also when a role is needed to post it (`to: emai
 A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`; not a
 long random `token`, unless the input schema pins it to a few characters: `token: z.string().length(5)`)
-is a code verification whatever the endpoint is called, and an entry point nobody is signed in
+is a code verification whatever the endpoint is called (not a get-or-create, `let badge = findFirst({ where: {
+code } }); if (!badge) badge = create(...)`, whose miss makes the row rather than turning the caller away: a
+catalogue key), and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by
 creating the account) is a sign-up, also when it hands the request to a project controller that
 checks no session of its own and hashes it (`POST /api/users` answering with `await postUser(req)`).
@@ -1112,6 +1114,38 @@ def _taken_check(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return bool(uses)
 
 
+def _found_or_made(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`let badge = await db.badge.findFirst({ where: { code } }); if (!badge) { badge = await
+    db.badge.create(...) }`: a get-or-create, whose miss makes the row rather than turning the caller
+    away: a catalogue key looked up, no code checked (nothing answers whether a guess was right)."""
+    holder = ev.node.parent
+    while holder is not None and holder.type in ("await_expression", "parenthesized_expression", "as_expression"):
+        holder = holder.parent
+    name_node = holder.child_by_field_name("name") if holder is not None else None
+    if holder is None or holder.type != "variable_declarator" or name_node is None or name_node.type != "identifier":
+        return False
+    decl = holder.parent
+    if decl is None or not ctx.text(decl).startswith("let"):
+        return False
+    name = ctx.text(name_node)
+    for branch in sx.find(ep.fn.node, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(branch.child_by_field_name("condition"))
+        if branch.start_byte < holder.end_byte or cond is None or ctx.text(cond).replace(" ", "") != f"!{name}":
+            continue
+        for a in sx.find(branch.child_by_field_name("consequence") or branch, ("assignment_expression",), False):
+            right = sx.unwrap(a.child_by_field_name("right"))
+            if right is not None and right.type == "await_expression" and right.named_children:
+                right = sx.unwrap(right.named_children[0])
+            if (
+                ctx.text(a.child_by_field_name("left")) == name
+                and right is not None
+                and right.type == "call_expression"
+                and sx.last_name(sx.callee_name(ctx.src, right)) in ("create", "insert", "upsert")
+            ):
+                return True
+    return False
+
+
 def _long_code_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """`if (!code || code.length !== 45) return 400` before `findFirst({ where: { code } })`: the
     endpoint itself turns away any code shorter than a random token's, so there is nothing to guess."""
@@ -1650,6 +1684,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if _code_lookup(ctx, e, set(flow.records), ep)
                     and not _long_code_lookup(ctx, ep, e)
                     and not _taken_check(ctx, ep, e)
+                    and not _found_or_made(ctx, ep, e)
                 ),
                 None,
             )

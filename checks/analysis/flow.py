@@ -5169,12 +5169,16 @@ class _Walker:
         call) that reads the session on the way (`getCompanyId()` for the sender's settings) is work
         started in the background, not a check: its own guard still gates that work, and nothing of
         the caller waits on an answer. A helper named or built to check is still one."""
+        # `void getAccounts({ userId })` as the function's last act: a read started to fill a cache (its own
+        # guard gates that read), with nothing after it for an answer to guard
+        prefetch = summary.returns_records and any(op.kind == "read" for op in summary.ops) and _last_act(call)
         if not (
             summary.sends_email
             or is_email_send(callee)
             or summary.calls_ai
             or summary.mutates_store
             or any(op.kind == "write" for op in summary.ops)
+            or prefetch
         ):
             return False
         last = sx.last_name(callee)
@@ -5182,11 +5186,37 @@ class _Walker:
         # (`recordVisit({ method, id })` reading the session only to name the actor of the row it writes,
         # answering nothing and refusing nothing, whatever lookup it makes: an audit writer, not a check)
         quiet = target is not None and _refuses_nothing(self.az, target, 2)
-        return not (
+        enforcing = (
             self.az.vocab.is_auth_enforcer(callee)
             or self.az.vocab.is_auth_source(callee)
-            or _ENFORCING_CHECK.match(last)
-            or (self._is_check_call(call, callee) and not quiet)
+            or bool(_ENFORCING_CHECK.match(last))
+        )
+        if (
+            prefetch
+            and not summary.answers_check
+            and not summary.enforces_auth
+            and (not (summary.owner or summary.role) or self._answers_failed_verdict(call))
+        ):
+            # (a reader whose own check answers a failure value and gates its own read: the records, not a
+            # verdict, are its answer; one that throws on its check is a guard whose throw is dropped)
+            return not (
+                enforcing
+                or self.az.vocab.is_role_call(callee)
+                or bool(vocab.OWNERSHIP_CALLS.search(last))
+                or bool(_PERMISSION_QUESTION.match(last))
+            )
+        return not (enforcing or (self._is_check_call(call, callee) and not quiet))
+
+    def _answers_failed_verdict(self, call: Node) -> bool:
+        """The project function ``call`` reaches answers a failed verdict on some path (`return { success:
+        false as const, error }`) rather than throwing there."""
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return False
+        src = target.module.src
+        return any(
+            _failed_object(src, r.named_children[0] if r.named_children else None) is not None
+            for r in sx.find(target.node, ("return_statement",), into_functions=False)
         )
 
     def _floating_then(self, then: Node, st: State) -> None:
@@ -7895,6 +7925,20 @@ def _bare_statement_node(p: Node | None) -> bool:
     while p is not None and p.type == "unary_expression" and _voided(p):
         p = p.parent
     return p is not None and p.type == "expression_statement"
+
+
+def _last_act(call: Node) -> bool:
+    """The call's statement is the last of its function's body (`void prefetch(id)` closing it)."""
+    p = call.parent
+    while p is not None and p.type != "expression_statement":
+        p = p.parent
+    if p is None:
+        return False
+    block = p.parent
+    if block is None or block.type != "statement_block" or block.parent is None or not sx.is_function(block.parent):
+        return False
+    rest = [c for c in block.named_children if c.type != "comment" and c.start_byte > p.start_byte]
+    return not rest
 
 
 def _voided(unary: Node) -> bool:

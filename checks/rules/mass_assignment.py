@@ -123,7 +123,8 @@ user_id }))`, unless the schema admits a privileged key); objects built field by
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
 one by one into literals without spreads or per-row privileged fields, or pushed as such literals into a
 list started empty and used for nothing else, `history.push({ taskId: id, kind: "moved" })`:
-`links.map((l) => ({ linkId: l.id, amount }))`, also each row a `for...of` walks over such a list,
+`links.map((l) => ({ linkId: l.id, amount }))`, also as a Prisma nested write's rows, `lines: { create: rows }`,
+also each row a `for...of` walks over such a list,
 also per outer item: `ids.flatMap((id) => rows.map((r) =>
 ({ id, kind: r.kind })))`, or a local literal the callback returns after adding named fields,
 `const d = { note: r.note || "" }; if (runId) d.runId = runId; return d;`, and inside a transaction's
@@ -2945,8 +2946,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # (`activities: { create: entries }`, `entries` a list the server pushed literals into:
                     # each literal judged by its fields)
                     pushed = _pushed_literals(ctx, ep, rows)
+                    # (`items: { create: items }`, `items` mapped one by one into literals the server wrote
+                    # field by field, `products.map((p) => ({ quantity: p.quantity, ... }))`: the literal judged)
+                    behind = _literal_behind(ctx, ep, rows) if not pushed else rows
                     found = None
-                    for each in pushed or [rows]:
+                    for each in pushed or [behind if behind is not rows and behind.type == "object" else rows]:
                         found = _wholesale(ctx, ev, each, ep)
                         if found is not None:
                             break

@@ -154,7 +154,10 @@ secret itself), the row a project logger named for its level appends for each li
 wrapper declares public (`PublicEndpoint(handler)`, as
 a `public/` route folder does), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
-session for it, `lucia.createSession(user.id)`), survey answers (`submitSurvey`) as feedback forms, an
+session for it, `lucia.createSession(user.id)`; or, as missing-rate-limit reads a sign-up, the caller's password
+hashed into a new account row, also by a helper handed the form, `createClientUser(user)`, when the address is then
+mailed a confirmation and nothing but new rows is written: an account made with no mail, staff added by an action
+nobody signs in to, is still flagged), survey answers (`submitSurvey`) as feedback forms, an
 inline action of a public page that bumps a counter of the row the page shows, picked by the page's own
 route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was this helpful" vote),
 a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, Mongoose
@@ -294,7 +297,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, guards, sessions, tenancy
+from checks.analysis import deployment, guards, sessions, sign_up, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -3042,6 +3045,25 @@ def _registers_with_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bo
     return made
 
 
+_NEW_ROW_VERB = re.compile(r"(?i)^(create(many)?|insert\w*)$")
+
+
+def _confirmed_sign_up(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """A sign-up by what it does outside the sign-up pages (`enrollments/public-actions.ts`): the reading
+    missing-rate-limit shares (`sign_up.signs_up_by_behaviour`: the caller's password hashed into a new
+    account row, here or in a helper handed the form), with the sign-up's own confirmation step (a mail
+    sent, `sendVerificationEmail(form.email)`) and nothing but new rows written. An account made with no
+    mail (staff added by an action nobody signs in to), or beside an update or delete, is not one."""
+    if not any(e.kind == "email" for e in flow.events):
+        return False
+    for ev in flow.events:
+        if ev.kind in ("store", "exec", "fs", "relay"):
+            return False
+        if ev.kind == "db" and ev.op is not None and ev.op.kind == "write" and not _NEW_ROW_VERB.match(ev.op.verb):
+            return False
+    return sign_up.signs_up_by_behaviour(ctx, ep, flow)
+
+
 # A route whose own folder names a step of a single sign-on (`chat/[identifier]/sso/route.ts`)
 _SIGN_IN_STEP = re.compile(r"(?i)(^|/)(sso|saml|oidc)/route\.[cm]?[jt]sx?$")
 
@@ -3466,6 +3488,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         or _signs_up_new_rows(ctx, ep, flow)
         or _provider_sign_up(ctx, ep)
         or _registers_with_password(ctx, ep, flow)
+        or _confirmed_sign_up(ctx, ep, flow)
     ):
         return  # an authentication endpoint by what it does
     if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):

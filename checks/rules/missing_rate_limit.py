@@ -21,7 +21,9 @@ form mails whoever it is given, also when a role is needed to post it (`to: emai
 A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`; not a
 long random `token`, unless the input schema pins it to a few characters: `token: z.string().length(5)`)
-is a code verification whatever the endpoint is called, and an entry point nobody is signed in
+is a code verification whatever the endpoint is called (not a get-or-create, `let badge = findFirst({ where: {
+code } }); if (!badge) badge = create(...)`, whose miss makes the row rather than turning the caller away: a
+catalogue key), and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by
 creating the account) is a sign-up, also when it hands the request to a project controller that
 checks no session of its own and hashes it (`POST /api/users` answering with `await postUser(req)`).
@@ -173,6 +175,12 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers
 from checks.analysis.quota import quota_check
 from checks.analysis.schemas import schema_keys
+from checks.analysis.sign_up import CREDENTIAL_WORDS as _CREDENTIAL_WORDS
+from checks.analysis.sign_up import QUALIFIERS as _QUALIFIERS
+from checks.analysis.sign_up import VERIFY_CALL as _VERIFY_CALL
+from checks.analysis.sign_up import hashes_password_signed_out, oauth_callback, password_step, request_names
+from checks.analysis.sign_up import signed_in_before as _signed_in_before
+from checks.analysis.sign_up import stored as _stored
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -245,7 +253,6 @@ _ONE_TIME = re.compile(r"(?i)(otp|two_?factor|2fa|mfa|verify|verification|login_
 
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 # `app/api/github/callback/route.ts`, `pages/api/providers/gitlab/callback.ts`
-_OAUTH_CALLBACK = re.compile(r"(?i)(^|/)(oauth/|callbacks?(/|\.[jt]sx?$))")
 _SMS = re.compile(r"(?i)(sms|twilio|messages\.create$|sendText)")
 _RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
 
@@ -519,36 +526,6 @@ def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
     return None
 
 
-# What a caller guesses at a sign-in or code check: `password`, `code`, `otp`, `token`, `currentPassword`.
-_CREDENTIAL_WORDS = frozenset(
-    {"password", "passcode", "code", "otp", "totp", "token", "pin", "credentials", "credential"}
-)
-_QUALIFIERS = frozenset(
-    {
-        "current",
-        "new",
-        "old",
-        "confirm",
-        "verification",
-        "one",
-        "time",
-        "auth",
-        "mfa",
-        "two",
-        "factor",
-        "email",
-        "sms",
-        "reset",
-        "login",
-        "user",
-        "backup",
-        "recovery",
-        "2fa",
-        "access",
-        # a code typed in to pair a device (`pairingCode`): read off a screen, so short
-        "pairing",
-    }
-)
 _TOKEN_TYPES = (
     "identifier",
     "property_identifier",
@@ -671,7 +648,6 @@ _SHORT_WORDS = frozenset({"pin", "passcode", "otp", "totp"})
 # What a call that checks a code the caller sends is named by (not `exchangeCodeForSession`: an OAuth code is random)
 _CHECKING_WORDS = frozenset({"verify", "challenge", "authenticate"})
 _COMPARING_WORDS = frozenset({"match", "matches", "equal", "equals", "compare", "compares"})
-_VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
 
 
 def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
@@ -696,12 +672,6 @@ def _unhashed(ctx: FileContext, node: Node | None, fn: Node | None = None) -> No
     """`crew.pinHash !== sha256(String(pin))`: the client code inside the digest (or coercion) call,
     also trimmed (`.slice(0, 16)`) or held in a local of ``fn`` (`const h = sha256(body.pairingCode)`)."""
     return guards.compared_origin(ctx.src, node, fn)
-
-
-def _stored(ctx: FileContext, node: Node | None, flow: Flow) -> bool:
-    """A value read from the database (`note.lockPin`) or the environment (`process.env.ADMIN_PIN`)."""
-    root = sx.root_identifier(ctx.src, sx.strip_types(node)) if node is not None else None
-    return root is not None and (root in flow.records or root == "process")
 
 
 def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
@@ -1185,6 +1155,38 @@ def _taken_check(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return bool(uses)
 
 
+def _found_or_made(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`let badge = await db.badge.findFirst({ where: { code } }); if (!badge) { badge = await
+    db.badge.create(...) }`: a get-or-create, whose miss makes the row rather than turning the caller
+    away: a catalogue key looked up, no code checked (nothing answers whether a guess was right)."""
+    holder = ev.node.parent
+    while holder is not None and holder.type in ("await_expression", "parenthesized_expression", "as_expression"):
+        holder = holder.parent
+    name_node = holder.child_by_field_name("name") if holder is not None else None
+    if holder is None or holder.type != "variable_declarator" or name_node is None or name_node.type != "identifier":
+        return False
+    decl = holder.parent
+    if decl is None or not ctx.text(decl).startswith("let"):
+        return False
+    name = ctx.text(name_node)
+    for branch in sx.find(ep.fn.node, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(branch.child_by_field_name("condition"))
+        if branch.start_byte < holder.end_byte or cond is None or ctx.text(cond).replace(" ", "") != f"!{name}":
+            continue
+        for a in sx.find(branch.child_by_field_name("consequence") or branch, ("assignment_expression",), False):
+            right = sx.unwrap(a.child_by_field_name("right"))
+            if right is not None and right.type == "await_expression" and right.named_children:
+                right = sx.unwrap(right.named_children[0])
+            if (
+                ctx.text(a.child_by_field_name("left")) == name
+                and right is not None
+                and right.type == "call_expression"
+                and sx.last_name(sx.callee_name(ctx.src, right)) in ("create", "insert", "upsert")
+            ):
+                return True
+    return False
+
+
 def _long_code_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """`if (!code || code.length !== 45) return 400` before `findFirst({ where: { code } })`: the
     endpoint itself turns away any code shorter than a random token's, so there is nothing to guess."""
@@ -1309,125 +1311,22 @@ def _check_helper(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     return summary.role or summary.owner or summary.answers_check
 
 
-_HASH_CALL = re.compile(r"^(hash|hashSync|hash\w*Password)$")
+# What makes or extends a session: `createSession(...)`, `setSessionAndUpdateCookie(...)`, `startSession`.
+_SESSION_VERBS = frozenset({"create", "set", "update", "start", "new", "add", "open", "issue", "establish"})
 
 
 def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
-    """Nobody is signed in and the entry point hashes a password the caller sends (`bcrypt.hash(password,
-    12)`) to store it: an account is created (or its password set), a sign-up whatever it is called."""
-    if ep.kind in ("action", "inline-action") and not sx.param_names(ctx.src, ep.fn.node):
-        return False  # a seeder hashing its own literal password: the caller sends nothing to sign up with
+    """A sign-up by the password it hashes to store (`checks.analysis.sign_up`), with no limiter called
+    anywhere (behind a deployment switch, or after a miss)."""
     calls = sx.find(ep.fn.node, ("call_expression",))
     if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls):
-        return False  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
-    # (a token compared on the way, `invite.token !== token`, signs nobody in)
-    if not any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))) and any(
-        _hashes_password(ctx.src, call) and not _filed_under_session(ctx, flow, call) for call in calls
-    ):
-        return True
-    at: dict[tuple[int, int], list[Event]] = {}
-    for e in flow.events:
-        at.setdefault((e.node.start_byte, e.node.end_byte), []).append(e)
-    return any(_signs_up_through(ctx, at.get((call.start_byte, call.end_byte), []), call) for call in calls)
-
-
-def _hashes_password(src: bytes, call: Node) -> bool:
-    """`bcrypt.hash(password, 12)`: a password hashed to be stored."""
-    if not _HASH_CALL.match(sx.last_name(sx.callee_name(src, call))):
         return False
-    args = sx.call_args(call)
-    return bool(args) and "password" in vocab.words(sx.last_name(sx.text(src, args[0])))
-
-
-def _signs_up_through(ctx: FileContext, events: list[Event], call: Node) -> bool:
-    """`const result = await postUser(req)`: a project controller, handed the request (or its input)
-    by a signed-out caller, that checks no session of its own and hashes a password (``events``:
-    the flow's events at this call)."""
-    if not events or any(e.state.auth is not None for e in events):
-        return False
-    target = ctx.analyzer.target(ctx.module, call)
-    if target is None or b"password" not in target.module.src[target.node.start_byte : target.node.end_byte].lower():
-        return False  # (no password anywhere in the controller: nothing hashed)
-    if not identifiers(ctx.src, call.child_by_field_name("arguments")) & events[0].state.client:
-        return False
-    summary = ctx.analyzer.summary(target)
-    if summary.authenticates or summary.enforces_auth or summary.rate_limits:
-        return False
-    return any(_hashes_password(target.module.src, c) for c in sx.find(target.node, ("call_expression",), False))
-
-
-# What makes or extends a session: `createSession(...)`, `setSessionAndUpdateCookie(...)`, `startSession`.
-_SESSION_VERBS = frozenset({"create", "set", "update", "start", "new", "add", "open", "issue", "establish"})
-_NOT_PASSWORD_WORK = re.compile(r"^console\.")
-
-
-def _request_names(ep: EntryPoint) -> set[str]:
-    """The route handler's `request`: handing it on reads its cookies as much as its body."""
-    if ep.kind not in ("route", "pages-api"):
-        return set()
-    return set(ep.fn.params[:1])
-
-
-def _signed_in_before(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
-    """The caller is signed in before `node`: a wrapper authenticates, or an auth-source call (`auth()`,
-    a project `getSession(...)`) ends before it and its result is tested on the way (`if (!session)`)."""
-    if ep.authenticated_by:
-        return True
-    fn = ep.fn.node
-    calls = sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",))
-    ifs = [i for i in sx.find(fn, ("if_statement",), into_functions=False) if i.start_byte < node.start_byte]
-    for c in calls:
-        if c.end_byte > node.start_byte or not ctx.analyzer.is_auth_source_call(ep.fn.module, c):
-            continue
-        if ctx.analyzer.vocab.is_auth_enforcer(sx.callee_name(ctx.src, c)):
-            return True
-        p = c.parent
-        while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
-            p = p.parent
-        if p is None or p.type != "variable_declarator":
-            continue
-        names = set(sx.pattern_names(ctx.src, p.child_by_field_name("name")))
-        # (`if (session) return { error: "Already signed in" }` turns the signed-in away: what follows
-        # runs for a signed-out caller)
-        tested = (
-            identifiers(ctx.src, i.child_by_field_name("condition"))
-            for i in ifs
-            if i.start_byte > c.end_byte and not _turns_signed_in_away(ctx, i, names)
-        )
-        if any(t & names for t in tested):
-            return True
-    return False
-
-
-def _turns_signed_in_away(ctx: FileContext, branch: Node, names: set[str]) -> bool:
-    """`if (session) return ...` / `if (session?.user) redirect("/")`: the test is the session itself,
-    not negated, so the code past it runs only for a signed-out caller."""
-    cond = sx.unwrap(branch.child_by_field_name("condition"))
-    return (
-        cond is not None
-        and cond.type in ("identifier", "member_expression")
-        and sx.root_identifier(ctx.src, cond) in names
-        and branch.child_by_field_name("alternative") is None
-    )
-
-
-def _client_password(ctx: FileContext, node: Node, client: set[str]) -> bool:
-    """`password`, `command.checks.password?.password`, `body.newPassword`: a client value that is a password."""
-    for n in sx.walk(node):
-        if n.type not in ("identifier", "shorthand_property_identifier", "member_expression"):
-            continue
-        if n.type != "member_expression" and n.parent is not None and n.parent.type == "member_expression":
-            continue  # the object of `body.password` is asked through the member expression
-        ws = vocab.words(sx.last_name(ctx.text(n)))
-        root = ctx.text(n) if n.type != "member_expression" else sx.root_identifier(ctx.src, n)
-        if ws and ws[-1] == "password" and set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS and root in client:
-            return True
-    return False
+    return hashes_password_signed_out(ctx, ep, flow)
 
 
 def _direct_input(ctx: FileContext, ep: EntryPoint) -> set[str]:
     """The entry point's parameters, and names destructured straight from them (`let { checks } = options`)."""
-    names = set(ep.input_params) - _request_names(ep)
+    names = set(ep.input_params) - request_names(ep)
     for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
         value = sx.unwrap(d.child_by_field_name("value"))
         if value is not None and value.type == "identifier" and ctx.text(value) in names:
@@ -1472,11 +1371,6 @@ def _reads_client_credential(ctx: FileContext, ep: EntryPoint, client: set[str])
     return False
 
 
-# What sets an account's password (`setPassword`, `updateUserPassword`), not a resource's (`hashPassword`).
-_SETS_PASSWORD = re.compile(r"^(set|change|update|reset)\w*Password$")
-_CREATES = re.compile(r"^(create|add|register|insert|new)")
-
-
 def _chain_limited(ctx: FileContext, ep: EntryPoint) -> bool:
     """`client.use(createRateLimitMiddleware(5, "1 h")).action(fn)`: a limiter in the action's chain."""
     p = ep.fn.node.parent
@@ -1496,13 +1390,12 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
     """What an entry point does with the caller's credentials, whatever it is called, through an
     identity provider's API the analyser cannot see into: a session made or extended from what the
     caller sends, reading a credential from it (`setSession({ checks })` after `checks.password`), by a
-    caller not signed in before it is a sign-in step; a password the caller sends handed to a call
-    by a signed-out caller is a sign-in or a sign-up, and by a signed-in one to a call that sets
-    a password (`setPassword({ newPassword: { password } })`) a password change.
-    ("sign_in", "sign_up", "change_password" or "confirm_password", the call)"""
-    if flow.final.role or (ep.kind in ("route", "pages-api") and _OAUTH_CALLBACK.search(ep.path)):
+    caller not signed in before it is a sign-in step; otherwise the password step
+    `checks.analysis.sign_up.password_step` finds (the reading missing-auth shares for sign-ups).
+    ("sign_in", "sign_up", "change_password", "reset_password" or "confirm_password", the call)"""
+    if flow.final.role or oauth_callback(ep):
         return None  # an admin setting a user's password; an OAuth callback's session comes from the provider
-    client = flow.final.client - _request_names(ep)
+    client = flow.final.client - request_names(ep)
     calls = sx.find_outside_functions(ep.fn.module.parsed, ep.fn.node, ("call_expression",))
     if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls) or _chain_limited(ctx, ep):
         return None  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
@@ -1511,74 +1404,7 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
         return "sign_in", made
     if b"password" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
         return None  # (cheap: no name in it can end in `password`)
-    confirm: Node | None = None
-    for call in calls:
-        callee = sx.callee_name(ctx.src, call)
-        if _NOT_PASSWORD_WORK.match(callee) or ctx.analyzer.vocab.is_validation(callee):
-            continue
-        if not any(_client_password(ctx, a, client) for a in sx.call_args(call)):
-            continue
-        last = sx.last_name(callee)
-        if not _signed_in_before(ctx, ep, call):
-            if _hashes_password(ctx.src, call) and _filed_under_session(ctx, flow, call):
-                continue
-            if _SETS_PASSWORD.match(last):
-                # `auth.api.setPassword({ body: { newPassword } })` with nobody checked first: a password
-                # set (or a reset completed), not a sign-in, whatever else is missing
-                return ("reset_password" if last.startswith("reset") else "change_password"), call
-            # (`bcrypt.hash(password, 10)` stores a credential: nothing is compared to sign anyone in)
-            return ("sign_up" if _CREATES.match(last) or _hashes_password(ctx.src, call) else "sign_in"), call
-        if _SETS_PASSWORD.match(last) or (_hashes_password(ctx.src, call) and _stored_on_account(ctx, flow, call)):
-            return "change_password", call
-        if confirm is None and _VERIFY_CALL.match(last) and any(_stored(ctx, a, flow) for a in sx.call_args(call)):
-            # `bcrypt.compare(password, user.password)` by a signed-in caller: the password asked again
-            # before something sensitive, as guessable as at sign-in (unless the password is then changed)
-            confirm = call
-    return ("confirm_password", confirm) if confirm is not None else None
-
-
-_ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?)$")
-
-
-def _stored_on_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
-    """`bcrypt.hash(password, 12)` written to the account row (`db.user.update({ data: { passwordHash } })`,
-    inline or through a local): the signed-in user's password replaced, a password change even with no
-    current password asked (a shared folder's password is a resource's). A new account row
-    (`db.user.create({ data: { passwordHash } })` by a signed-in caller) is someone added, no change."""
-    return any(ev.op is not None and not _NEW_ROW.match(ev.op.verb) for ev, _ in _account_writes_of(ctx, flow, call))
-
-
-# the verbs of a write that files a new row (prisma `create`, drizzle/kysely `insert`, mongoose `insertOne`)
-_NEW_ROW = re.compile(r"(?i)^(create(many)?|insert\w*)$")
-
-
-def _filed_under_session(ctx: FileContext, flow: Flow, call: Node) -> bool:
-    """`bcrypt.hash(password, 10)` written to an account row that also takes values from the
-    session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`): a
-    member adding a colleague to their own tenant, not a sign-up or sign-in (whether the session is
-    checked is missing-auth's question)."""
-    for ev, refs in _account_writes_of(ctx, flow, call):
-        if refs & ((ev.state.session | ev.state.fetched) - ev.state.client):
-            return True
-    return False
-
-
-def _account_writes_of(ctx: FileContext, flow: Flow, call: Node) -> Iterator[tuple[Event, set[str]]]:
-    """The account-row writes (`db.user.update`, `users` insert) whose data holds the hash `call` makes,
-    inline or through the local it is assigned to; with the names each data object uses besides that local."""
-    names: set[str] = set()
-    value = call.parent if call.parent is not None and call.parent.type == "await_expression" else call
-    holder = value.parent
-    if holder is not None and holder.type == "variable_declarator":
-        names = set(sx.pattern_names(ctx.src, holder.child_by_field_name("name")))
-    for ev in flow.events:
-        op = ev.op
-        if ev.kind != "db" or op is None or op.kind != "write" or not _ACCOUNT_MODEL.match(op.model or ""):
-            continue
-        for data in op.data:
-            refs = identifiers(ctx.src, data)
-            if data.start_byte <= call.start_byte < data.end_byte or refs & names:
-                yield ev, refs - names
+    return password_step(ctx, ep, flow, calls, client)
 
 
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
@@ -1913,6 +1739,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if _code_lookup(ctx, e, set(flow.records), ep)
                     and not _long_code_lookup(ctx, ep, e)
                     and not _taken_check(ctx, ep, e)
+                    and not _found_or_made(ctx, ep, e)
                 ),
                 None,
             )
@@ -1928,7 +1755,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 )
             continue
         # an OAuth callback mails once per completed flow: each call needs a fresh one-time provider code
-        oauth_callback = ep.kind in ("route", "pages-api") and bool(_OAUTH_CALLBACK.search(ep.path))
+        from_oauth = oauth_callback(ep)
         detached = _detached_ai_call(ctx, ep, flow) if not any(e.kind == "ai" for e in flow.events) else None
         if detached is not None:
             sink = sx.callee_name(ctx.src, detached)
@@ -1940,7 +1767,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 ev.kind == "email"
                 and not ev.state.rate_limited
-                and not oauth_callback
+                and not from_oauth
                 and _abusable_email(ctx, ev, flow.records)
             ):
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee)

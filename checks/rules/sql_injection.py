@@ -51,7 +51,10 @@ type is a union of literals (`(): "numeric" | "timestamptz" | null`), lists mapp
 the project's validated env module (`env.STATEMENT_TIMEOUT` with `import { env } from "~/env/server"`),
 `let`s only ever assigned literals, project functions that only return constant pieces
 (`return \`"count" ${direction}\`` with `direction` a case change of an `"asc" | "desc"`
-parameter), helper parameters that every call in the file passes a literal, parameters (or fields
+parameter), the answer of a project function built from its own parameters and constants at a call passing
+a constant for each (`derivedSql("birth_year", "stored")`, whatever other calls pass; an UPPER_CASE constant
+imported under a lower-case name, `import { MIN_YEAR as minYear }`, counts), helper parameters that every call in
+the file passes a literal, parameters (or fields
 of an options parameter) of an exported helper declared `number` that every call in the project
 passes a constant or leaves out (`opts?.statementMs ?? 10_000` with callers passing `{ statementMs:
 60_000 }`; not a text parameter, which the next caller may fill with anything, nor a helper handed
@@ -88,7 +91,8 @@ unless the regex, or a fixed allow-list, admits its argument: `assertFieldName(f
 and the answers of helpers that only
 return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method of an exported object,
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
-test code (`__tests__/`, `*.test.ts`, a runner's setup such as `vitest.globalsetup.ts`), and
+test code (`__tests__/`, `*.test.ts`, an `*.integration.ts` suite declaring `describe(...)`, a runner's
+setup such as `vitest.globalsetup.ts`), and
 command-line scripts under `scripts/` that no shipped file imports (other scripts may:
 `scripts/migrate.ts` running `scripts/backfill.ts`; their input is the operator's,
 who holds the database credentials already).
@@ -222,6 +226,9 @@ class _Consts:
         self.ctx = ctx
         self._entries: set[int] | None = None  # entry-point function nodes, computed on first need
         self._consts: dict[tuple[int, int, str], dict[str, Node | None]] = {}  # per scope: `_binding`
+        # functions (by start byte) whose parameters hold constants while one call's answer is read
+        # (`derivedSql("year", "stored")`: every argument of that call a constant, `_answer_given_constants`)
+        self.assumed: set[int] = set()
 
     def is_constant(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
         src = self.ctx.src
@@ -356,6 +363,9 @@ class _Consts:
             name = sx.text(src, node)
             if _CONST_NAME.match(name):
                 return True
+            bound = self.ctx.module.imports.get(name)
+            if bound is not None and _CONST_NAME.match(bound.imported) and self._binding(name, scope) is None:
+                return True  # `import { MIN_YEAR as minYear }`: the project's constant under a local name
             value = self._binding(name, scope)
             if value is not None and value is not node:
                 if sx.strip_types(value) is not None and (sx.strip_types(value) or value).type == "array":
@@ -373,6 +383,7 @@ class _Consts:
                 or self._narrow_param(name, node, scope)
                 or self._parsed_field(name, node)
                 or self._enum_typed(name, node, scope)
+                or self._assumed_param(name, scope)
             ):
                 return True
             return self._allow_listed(node, scope) or self._proven_identifier(node)
@@ -788,7 +799,8 @@ class _Consts:
 
     def _returns_constants(self, call: Node, depth: int) -> bool:
         """A call of a project function whose every `return` gives a constant (an imported one's
-        answers read in its own file: `Math.min(CAP, Math.max(opts.baseMs, n * opts.perRowMs))`)."""
+        answers read in its own file: `Math.min(CAP, Math.max(opts.baseMs, n * opts.perRowMs))`),
+        also once its parameters hold this call's constant arguments (`_answer_given_constants`)."""
         fn_node = sx.strip_types(call.child_by_field_name("function"))
         if fn_node is None or fn_node.type != "identifier":
             return False
@@ -799,10 +811,48 @@ class _Consts:
             if found is None or found.body is None:
                 return False
             # `values.map((_, i) => \`$${i + 1 + offset}\`).join(", ")`: a placeholder list whatever went in
-            return _builds_placeholders(found.module.src, found.body) or _imported_answers_constant(
-                self._owner(found), found, depth
+            return (
+                _builds_placeholders(found.module.src, found.body)
+                or _imported_answers_constant(self._owner(found), found, depth)
+                or self._answer_given_constants(call, found, depth)
             )
-        return fn is not None and self.answers_constant(fn, depth)
+        return fn is not None and (self.answers_constant(fn, depth) or self._answer_given_constants(call, fn, depth))
+
+    def _answer_given_constants(self, call: Node, fn: Function, depth: int) -> bool:
+        """`derivedSql("annee", "stored")`: a project function whose answers are built from its own
+        parameters and constants, called here with a constant for every parameter (or leaving one out
+        that has no default or a constant one), answers a constant at this call, whatever other calls
+        pass (a parameter it reassigns, destructures or collects as a rest holds more than the argument)."""
+        owner = self._owner(fn)
+        if fn.body is None or fn.node.start_byte in owner.assumed or depth > _MAX_DEPTH:
+            return False
+        args = sx.call_args(call)
+        scope = sx.enclosing_function(call)
+        params = _param_nodes(fn.node)
+        if not params or len(args) > len(params) or any(a.type == "spread_element" for a in args):
+            return False
+        for i, p in enumerate(params):
+            pattern = p.child_by_field_name("pattern") if p.type in _PARAM_TYPES else None
+            if pattern is None or pattern.type != "identifier" or _reassigned(fn.module.src, fn.node, i):
+                return False
+            default = p.child_by_field_name("value")
+            if i < len(args):
+                if not self.is_constant(args[i], scope, depth + 1):
+                    return False
+            elif default is not None and not owner.is_constant(default, fn.node, depth + 1):
+                return False
+        owner.assumed.add(fn.node.start_byte)
+        try:
+            return owner.answers_constant(fn, depth + 1)
+        finally:
+            owner.assumed.discard(fn.node.start_byte)
+
+    def _assumed_param(self, name: str, scope: Node | None) -> bool:
+        """A parameter of a function whose answer is being read for one call passing constants."""
+        if not self.assumed:
+            return False
+        found = self._param_of(name, scope)
+        return found is not None and found[0].start_byte in self.assumed
 
     def _returns_constant_field(self, call: Node, prop: str, depth: int) -> bool:
         """A call of a function of this file whose every `return` is an object literal with a constant
@@ -2489,8 +2539,18 @@ _TEST_CODE = re.compile(
 )
 
 
+# `*.integration.ts` holding a suite (`describe(...)`): a test run against a database, named for its kind (a
+# shipped module named for an integration, `stripe.integration.ts`, declares no suite)
+_INTEGRATION_FILE = re.compile(r"\.integration\.[cm]?[jt]sx?$")
+_SUITE_CALL = re.compile(rb"(?m)^\s*(describe|test|it)(\.\w+)?\(")
+
+
+def _integration_suite(ctx: FileContext) -> bool:
+    return bool(_INTEGRATION_FILE.search(ctx.path)) and bool(_SUITE_CALL.search(ctx.src))
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
-    if ctx.is_client_file or _TEST_CODE.search(ctx.path):
+    if ctx.is_client_file or _TEST_CODE.search(ctx.path) or _integration_suite(ctx):
         return
     if _operator_script(ctx):
         return

@@ -1,0 +1,300 @@
+"""Sign-ups (and the other password steps) recognised by what an entry point does with the caller's
+password, whatever it is called: one reading shared by missing-rate-limit (a sign-up is a sensitive
+endpoint) and missing-auth (a sign-up is an authentication endpoint, exempt), so both rules call the same
+action a sign-up. `createClientUser({ ...form, password: form.password })` by a signed-out caller, or
+`bcrypt.hash(password, 12)` stored by one, makes an account from what the form sends."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
+from checks.analysis.entry_points import EntryPoint
+from checks.analysis.flow import Event, Flow, Summary, identifiers
+from checks.context import FileContext
+
+# What a caller guesses at a sign-in or code check: `password`, `code`, `otp`, `token`, `currentPassword`.
+CREDENTIAL_WORDS = frozenset(
+    {"password", "passcode", "code", "otp", "totp", "token", "pin", "credentials", "credential"}
+)
+QUALIFIERS = frozenset(
+    {
+        "current",
+        "new",
+        "old",
+        "confirm",
+        "verification",
+        "one",
+        "time",
+        "auth",
+        "mfa",
+        "two",
+        "factor",
+        "email",
+        "sms",
+        "reset",
+        "login",
+        "user",
+        "backup",
+        "recovery",
+        "2fa",
+        "access",
+        # a code typed in to pair a device (`pairingCode`): read off a screen, so short
+        "pairing",
+    }
+)
+
+_HASH_CALL = re.compile(r"^(hash|hashSync|hash\w*Password)$")
+
+
+_OAUTH_CALLBACK = re.compile(r"(?i)(^|/)(oauth/|callbacks?(/|\.[jt]sx?$))")
+VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
+
+
+def stored(ctx: FileContext, node: Node | None, flow: Flow) -> bool:
+    """A value read from the database (`note.lockPin`) or the environment (`process.env.ADMIN_PIN`)."""
+    root = sx.root_identifier(ctx.src, sx.strip_types(node)) if node is not None else None
+    return root is not None and (root in flow.records or root == "process")
+
+
+def oauth_callback(ep: EntryPoint) -> bool:
+    """An OAuth callback route: its session comes from the provider, not from a password."""
+    return ep.kind in ("route", "pages-api") and bool(_OAUTH_CALLBACK.search(ep.path))
+
+
+def signs_up_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """A sign-up by what it does: a signed-out caller's password handed to a call that creates
+    (`createAccount({ email, password })`), or hashed and filed in a new account row, here or in a
+    project helper handed the form (`createClientUser(user)` hashing `user.password` into a `create`).
+    A password hashed into an existing row (`update`) makes no account: whoever calls overwrites one.
+    Limiters are not asked about here: a limited sign-up is still a sign-up (missing-rate-limit asks
+    them itself, and counts any password step of a signed-out caller as sensitive)."""
+    # (cheap: no name in it can end in `password` without the word in its text)
+    if (
+        not flow.final.role
+        and not oauth_callback(ep)
+        and b"password" in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower()
+    ):
+        calls = sx.find_outside_functions(ep.fn.module.parsed, ep.fn.node, ("call_expression",))
+        step = password_step(ctx, ep, flow, calls, flow.final.client - request_names(ep))
+        if step is not None and step[0] == "sign_up" and _makes_account(ctx, flow, step[1]):
+            return True
+    return hashes_password_signed_out(ctx, ep, flow, new_account=True)
+
+
+def _makes_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
+    """`bcrypt.hash(password, 12)` filed only in new account rows; a call named for creating
+    (`createAccount`) that, when it is the project's own, writes nothing but new rows."""
+    if hashes_password(ctx.src, call):
+        writes = [ev for ev, _ in _account_writes_of(ctx, flow, call)]
+        return bool(writes) and all(ev.op is not None and _NEW_ROW.match(ev.op.verb) for ev in writes)
+    target = ctx.analyzer.target(ctx.module, call)
+    return target is None or _only_new_rows(ctx.analyzer.summary(target))
+
+
+def _only_new_rows(summary: Summary) -> bool:
+    """A project function whose writes all file new rows, and that writes some."""
+    writes = [op for op in summary.ops if op.kind == "write"]
+    return bool(writes) and all(_NEW_ROW.match(op.verb) for op in writes)
+
+
+def password_step(
+    ctx: FileContext, ep: EntryPoint, flow: Flow, calls: list[Node], client: set[str]
+) -> tuple[str, Node] | None:
+    """The first call handed a password the caller sends (``client``: the caller's names): by a signed-out
+    caller a sign-in or a sign-up (a call that creates, or a hash to store), or a password set; by a
+    signed-in one a call that sets a password is a password change, and a compare with a stored
+    hash a password confirmation. ("sign_in", "sign_up", "change_password", "reset_password" or
+    "confirm_password", the call)"""
+    confirm: Node | None = None
+    for call in calls:
+        callee = sx.callee_name(ctx.src, call)
+        if _NOT_PASSWORD_WORK.match(callee) or ctx.analyzer.vocab.is_validation(callee):
+            continue
+        if not any(client_password(ctx, a, client) for a in sx.call_args(call)):
+            continue
+        last = sx.last_name(callee)
+        if not signed_in_before(ctx, ep, call):
+            if hashes_password(ctx.src, call) and filed_under_session(ctx, flow, call):
+                continue
+            if _SETS_PASSWORD.match(last):
+                # `auth.api.setPassword({ body: { newPassword } })` with nobody checked first: a password
+                # set (or a reset completed), not a sign-in, whatever else is missing
+                return ("reset_password" if last.startswith("reset") else "change_password"), call
+            # (`bcrypt.hash(password, 10)` stores a credential: nothing is compared to sign anyone in)
+            return ("sign_up" if _CREATES.match(last) or hashes_password(ctx.src, call) else "sign_in"), call
+        if _SETS_PASSWORD.match(last) or (hashes_password(ctx.src, call) and _stored_on_account(ctx, flow, call)):
+            return "change_password", call
+        if confirm is None and VERIFY_CALL.match(last) and any(stored(ctx, a, flow) for a in sx.call_args(call)):
+            # `bcrypt.compare(password, user.password)` by a signed-in caller: the password asked again
+            # before something sensitive, as guessable as at sign-in (unless the password is then changed)
+            confirm = call
+    return ("confirm_password", confirm) if confirm is not None else None
+
+
+def hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow, new_account: bool = False) -> bool:
+    """Nobody is signed in and the entry point hashes a password the caller sends (`bcrypt.hash(password,
+    12)`) to store it: an account is created (or its password set), a sign-up whatever it is called.
+    With ``new_account``, only when the hash is filed in new rows (here or in the helper handed it)."""
+    if ep.kind in ("action", "inline-action") and not sx.param_names(ctx.src, ep.fn.node):
+        return False  # a seeder hashing its own literal password: the caller sends nothing to sign up with
+    calls = sx.find(ep.fn.node, ("call_expression",))
+    # (a token compared on the way, `invite.token !== token`, signs nobody in)
+    if not any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))) and any(
+        hashes_password(ctx.src, call)
+        and not filed_under_session(ctx, flow, call)
+        and (not new_account or _makes_account(ctx, flow, call))
+        for call in calls
+    ):
+        return True
+    at: dict[tuple[int, int], list[Event]] = {}
+    for e in flow.events:
+        at.setdefault((e.node.start_byte, e.node.end_byte), []).append(e)
+    return any(signs_up_through(ctx, at.get((call.start_byte, call.end_byte), []), call, new_account) for call in calls)
+
+
+def hashes_password(src: bytes, call: Node) -> bool:
+    """`bcrypt.hash(password, 12)`: a password hashed to be stored."""
+    if not _HASH_CALL.match(sx.last_name(sx.callee_name(src, call))):
+        return False
+    args = sx.call_args(call)
+    return bool(args) and "password" in vocab.words(sx.last_name(sx.text(src, args[0])))
+
+
+def signs_up_through(ctx: FileContext, events: list[Event], call: Node, new_account: bool = False) -> bool:
+    """`const result = await postUser(req)`: a project controller, handed the request (or its input)
+    by a signed-out caller, that checks no session of its own and hashes a password (``events``:
+    the flow's events at this call)."""
+    if not events or any(e.state.auth is not None for e in events):
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or b"password" not in target.module.src[target.node.start_byte : target.node.end_byte].lower():
+        return False  # (no password anywhere in the controller: nothing hashed)
+    if not identifiers(ctx.src, call.child_by_field_name("arguments")) & events[0].state.client:
+        return False
+    summary = ctx.analyzer.summary(target)
+    if summary.authenticates or summary.enforces_auth or summary.rate_limits:
+        return False
+    if new_account and not _only_new_rows(summary):
+        return False  # (`setMemberPassword(id, password)` hashing into an `update`: no account made)
+    return any(hashes_password(target.module.src, c) for c in sx.find(target.node, ("call_expression",), False))
+
+
+_NOT_PASSWORD_WORK = re.compile(r"^console\.")
+
+
+def request_names(ep: EntryPoint) -> set[str]:
+    """The route handler's `request`: handing it on reads its cookies as much as its body."""
+    if ep.kind not in ("route", "pages-api"):
+        return set()
+    return set(ep.fn.params[:1])
+
+
+def signed_in_before(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
+    """The caller is signed in before `node`: a wrapper authenticates, or an auth-source call (`auth()`,
+    a project `getSession(...)`) ends before it and its result is tested on the way (`if (!session)`)."""
+    if ep.authenticated_by:
+        return True
+    fn = ep.fn.node
+    calls = sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",))
+    ifs = [i for i in sx.find(fn, ("if_statement",), into_functions=False) if i.start_byte < node.start_byte]
+    for c in calls:
+        if c.end_byte > node.start_byte or not ctx.analyzer.is_auth_source_call(ep.fn.module, c):
+            continue
+        if ctx.analyzer.vocab.is_auth_enforcer(sx.callee_name(ctx.src, c)):
+            return True
+        p = c.parent
+        while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
+            p = p.parent
+        if p is None or p.type != "variable_declarator":
+            continue
+        names = set(sx.pattern_names(ctx.src, p.child_by_field_name("name")))
+        # (`if (session) return { error: "Already signed in" }` turns the signed-in away: what follows
+        # runs for a signed-out caller)
+        tested = (
+            identifiers(ctx.src, i.child_by_field_name("condition"))
+            for i in ifs
+            if i.start_byte > c.end_byte and not turns_signed_in_away(ctx, i, names)
+        )
+        if any(t & names for t in tested):
+            return True
+    return False
+
+
+def turns_signed_in_away(ctx: FileContext, branch: Node, names: set[str]) -> bool:
+    """`if (session) return ...` / `if (session?.user) redirect("/")`: the test is the session itself,
+    not negated, so the code past it runs only for a signed-out caller."""
+    cond = sx.unwrap(branch.child_by_field_name("condition"))
+    return (
+        cond is not None
+        and cond.type in ("identifier", "member_expression")
+        and sx.root_identifier(ctx.src, cond) in names
+        and branch.child_by_field_name("alternative") is None
+    )
+
+
+def client_password(ctx: FileContext, node: Node, client: set[str]) -> bool:
+    """`password`, `command.checks.password?.password`, `body.newPassword`: a client value that is a password."""
+    for n in sx.walk(node):
+        if n.type not in ("identifier", "shorthand_property_identifier", "member_expression"):
+            continue
+        if n.type != "member_expression" and n.parent is not None and n.parent.type == "member_expression":
+            continue  # the object of `body.password` is asked through the member expression
+        ws = vocab.words(sx.last_name(ctx.text(n)))
+        root = ctx.text(n) if n.type != "member_expression" else sx.root_identifier(ctx.src, n)
+        if ws and ws[-1] == "password" and set(ws) <= CREDENTIAL_WORDS | QUALIFIERS and root in client:
+            return True
+    return False
+
+
+# What sets an account's password (`setPassword`, `updateUserPassword`), not a resource's (`hashPassword`).
+_SETS_PASSWORD = re.compile(r"^(set|change|update|reset)\w*Password$")
+_CREATES = re.compile(r"^(create|add|register|insert|new)")
+
+
+_ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?)$")
+
+
+def _stored_on_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
+    """`bcrypt.hash(password, 12)` written to the account row (`db.user.update({ data: { passwordHash } })`,
+    inline or through a local): the signed-in user's password replaced, a password change even with no
+    current password asked (a shared folder's password is a resource's). A new account row
+    (`db.user.create({ data: { passwordHash } })` by a signed-in caller) is someone added, no change."""
+    return any(ev.op is not None and not _NEW_ROW.match(ev.op.verb) for ev, _ in _account_writes_of(ctx, flow, call))
+
+
+# the verbs of a write that files a new row (prisma `create`, drizzle/kysely `insert`, mongoose `insertOne`)
+_NEW_ROW = re.compile(r"(?i)^(create(many)?|insert\w*)$")
+
+
+def filed_under_session(ctx: FileContext, flow: Flow, call: Node) -> bool:
+    """`bcrypt.hash(password, 10)` written to an account row that also takes values from the
+    session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`): a
+    member adding a colleague to their own tenant, not a sign-up or sign-in (whether the session is
+    checked is missing-auth's question)."""
+    for ev, refs in _account_writes_of(ctx, flow, call):
+        if refs & ((ev.state.session | ev.state.fetched) - ev.state.client):
+            return True
+    return False
+
+
+def _account_writes_of(ctx: FileContext, flow: Flow, call: Node) -> Iterator[tuple[Event, set[str]]]:
+    """The account-row writes (`db.user.update`, `users` insert) whose data holds the hash `call` makes,
+    inline or through the local it is assigned to; with the names each data object uses besides that local."""
+    names: set[str] = set()
+    value = call.parent if call.parent is not None and call.parent.type == "await_expression" else call
+    holder = value.parent
+    if holder is not None and holder.type == "variable_declarator":
+        names = set(sx.pattern_names(ctx.src, holder.child_by_field_name("name")))
+    for ev in flow.events:
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write" or not _ACCOUNT_MODEL.match(op.model or ""):
+            continue
+        for data in op.data:
+            refs = identifiers(ctx.src, data)
+            if data.start_byte <= call.start_byte < data.end_byte or refs & names:
+                yield ev, refs - names

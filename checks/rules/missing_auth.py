@@ -437,9 +437,15 @@ def public_form(ep: EntryPoint, path: str) -> bool:
         # the actions of a form's own page (`listings/[id]/enquire/actions.ts`): the folder names the form
         # (a page, not a collection: `dashboard/contacts/` is a CRM's records)
         return bool(_FORM_PAGE.match(route.rsplit("/", 1)[0].rsplit("/", 1)[-1]))
-    return ep.kind in ("route", "pages-api") and bool(vocab.PUBLIC_FORM_NAMES.search(route))
+    # (a scheduler's route, `api/cron/waitlist/`, is a job run by whoever calls it, not a visitor's form)
+    return (
+        ep.kind in ("route", "pages-api")
+        and bool(vocab.PUBLIC_FORM_NAMES.search(route))
+        and not _SCHEDULED_ROUTE.search(route)
+    )
 
 
+_SCHEDULED_ROUTE = re.compile(r"(^|/)(cron|crons|cron_?jobs?|scheduled)/")
 _UNSUBSCRIBE = re.compile(r"(?i)un_?subscribe|opt_?out")
 
 

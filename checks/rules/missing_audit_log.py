@@ -2085,8 +2085,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             yield ctx.finding(META, "sso", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
             continue
         if (grant := _idp_role_grant(ctx, ep.fn.node, flow.final.session | flow.final.fetched)) is not None:
-            what = f"{grant}({{ role }})"
-            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
+            granted = f"{grant}({{ role }})"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=granted)
             continue
         if (doc := _document_field_saved(ctx, flow)) is not None:
             # (`member.role = role; await member.save()`: a Mongoose document changed and written back)

@@ -864,7 +864,8 @@ def _past_floating_guard(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """An auth check the endpoint tests before the read (`if (!authenticateScim(req)) return 401`), left
     un-awaited: its author meant the read for authenticated callers only, and the check never runs."""
     return any(
-        e.kind == "floating" and e.node.start_byte < ev.node.start_byte
+        e.kind == "floating"
+        and e.node.start_byte < ev.node.start_byte
         and any(a.type == "if_statement" for a in sx.ancestors(e.node))
         for e in ctx.flow(ep).events
     )

@@ -11,7 +11,8 @@ point or a helper it calls, not deeper), an activity-trail write (`tracker.userA
 not a read such as `getUserActivity`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
 does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
-`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`). It may also happen in a
+`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`, a seat created with a role through
+Clerk's `createOrganizationMembership({ userId, role })`). It may also happen in a
 project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, whatever the table is called (`accessToken`, `personalAccessToken`, `scopedAccessToken`),
 and so does an OAuth client's access granted or cut off by the signed-in user (an `oAuthAuthorizationCode`

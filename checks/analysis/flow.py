@@ -2327,6 +2327,7 @@ class Analyzer:
                     s.answers_check
                     or _answers_check(src, self.vocab, v)
                     or _answers_owner_match(src, v, set(flow.records), set(fn.params))
+                    or _answers_tie_count(src, v, flow.records, set(fn.params))
                 )
                 refs = identifiers(src, v)
                 if refs & (ev.state.fetched | ev.state.session):
@@ -7758,6 +7759,30 @@ def _answers_owner_match(src: bytes, value: Node | None, records: set[str], para
 
 
 _ID_FIELD = re.compile(r"(?:[a-z]I[dD]|_id)$")
+_COUNT_TEST = frozenset({">", ">=", "!==", "!="})
+
+
+def _answers_tie_count(src: bytes, value: Node | None, records: dict[str, DbOp], params: set[str]) -> bool:
+    """`return count > 0` after `const count = await db.member.count({ where: { id: parentId, userId } })`:
+    whether any row ties the user the caller handed in (a user-id parameter in the count's filter) to the
+    record, the answer of an ownership question (`isParentOf(userId, childId)`, `trainerOwnsClient(...)`)."""
+    node = sx.strip_types(value)
+    if node is None or node.type != "binary_expression":
+        return False
+    if sx.text(src, node.child_by_field_name("operator")) not in _COUNT_TEST:
+        return False
+    left = sx.strip_types(node.child_by_field_name("left"))
+    right = sx.strip_types(node.child_by_field_name("right"))
+    if left is None or right is None or left.type != "identifier" or right.type != "number":
+        return False
+    op = records.get(sx.text(src, left))
+    if op is None or op.kind != "read" or op.verb.lower() != "count":
+        return False
+    users = {p for p in params if _USER_PARAM.search(p)}
+    return bool(users) and any(identifiers(src, a, into_functions=True) & users for a in op.args)
+
+
+_USER_PARAM = re.compile(r"(?i)^(user|member|account|actor|caller)_?id$")
 
 
 def _role_member(src: bytes, node: Node | None) -> bool:

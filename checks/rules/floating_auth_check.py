@@ -8,6 +8,8 @@ defines as `async`, or a known async auth call such as `getServerSession`, Kinde
 only tells the linter the Promise is dropped), or stored and then tested, also as an operand of `&&`
 (`const allowed = user.id && canEdit(user.id, id); if (!allowed) ...`). A project helper answering whether a row's
 id field matches what it was handed (`return load?.carrierId === tenantId`) is an ownership check, whatever its name.
+So is one answering whether rows tie the user it was handed to the record (`return count > 0` of a `count`
+filtered by its `userId` parameter).
 The handler a wrapper returns is checked where the wrapper is written, in `lib/` too (`return async (id, form)
 => { if (!canAccessMatter(session, id)) throw ... }`): it runs for every action the wrapper wraps.
 

@@ -265,9 +265,9 @@ _NO_RECORD = re.compile(
 # anonymous caller who looked it up by that handle, whether the address has anything on file
 # ("We couldn't find any tickets for that e-mail address" says the same)
 _NO_HANDLE_RECORD = re.compile(
-    # also "We couldn't find an owner with that email address"
+    # also "We couldn't find an owner with that email address", "No rider account uses that email address"
     r"(?i)(\bno|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any))"
-    r"\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|using|to)\s+(that|this|the|your)\s+"
+    r"\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|using|uses|to)\s+(that|this|the|your)\s+"
     r"(e-?mail|username|phone|mobile)\b"
     # "No member is registered with that phone number"
     r"|\bno\s+[\w-]+\s+(is|was)\s+(registered|enrolled|signed\s+up|on\s+file)\s+(with|for|under|to)\s+"

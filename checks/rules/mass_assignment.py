@@ -696,6 +696,20 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         whole = parent is not None and parent.type in ("arguments", "pair")
         if root in ep.input_params and root not in st.validated and whole:
             return (ctx.text(node), node) if _client_derived(ctx, ep, node) else None
+        if whole and node.child_by_field_name("object") is not None:
+            # `for (const op of patch.Operations) update({ data: op.value })`: a part of each element of an
+            # unchecked request body's list, written as the whole row
+            obj = sx.strip_types(node.child_by_field_name("object"))
+            rows = _loop_rows(ctx, obj) if obj is not None else None
+            rroot = sx.root_identifier(src, rows) if rows is not None else None
+            if (
+                rows is not None
+                and rroot in st.client
+                and rroot not in st.validated
+                and not _built_by_validator(ctx, ep, rows)
+                and _client_derived(ctx, ep, rows)
+            ):
+                return (ctx.text(node), node)
         if root is not None and root in st.validated and whole and (key := _nested_admits_privileged(ctx, ep, node)):
             # `.set(parsedInput.data)` where the input schema has `data: UserSchema` admitting `role`
             return (f"`{ctx.text(node)}` (its schema admits `{key}`)", node)

@@ -11,7 +11,8 @@ point or a helper it calls, not deeper), an activity-trail write (`tracker.userA
 not a read such as `getUserActivity`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
 does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
-`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`). It may also happen in a
+`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`, a seat created with a role through
+Clerk's `createOrganizationMembership({ userId, role })`). It may also happen in a
 project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, whatever the table is called (`accessToken`, `personalAccessToken`, `scopedAccessToken`),
 and so does an OAuth client's access granted or cut off by the signed-in user (an `oAuthAuthorizationCode`
@@ -639,6 +640,30 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
     return False
 
 
+# An identity provider's organisation seat created or changed with a role (Clerk
+# `clerk.organizations.createOrganizationMembership({ organizationId, userId, role: "org:admin" })`,
+# `updateOrganizationMembership`): the role is granted there, not in our database (an invitation carrying a
+# role is not the grant; its acceptance is)
+_IDP_SEAT_CALL = re.compile(r"^(create|update)\w*Membership$")
+
+
+def _idp_role_grant(ctx: FileContext, fn: Node, session: set[str]) -> str | None:
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." not in dotted or not _IDP_SEAT_CALL.match(sx.last_name(dotted)):
+            continue
+        for arg in sx.call_args(call):
+            keys = object_keys(ctx.src, arg)
+            if not keys.keys() & _ROLE_KEYS:
+                continue
+            holder = keys.get("userId")
+            root = sx.root_identifier(ctx.src, sx.strip_types(holder)) if holder is not None else None
+            if root is not None and root in session:
+                continue  # the caller's own seat
+            return sx.last_name(dotted)
+    return None
+
+
 # A bearer credential a user or an administrator issues, an API key by any name (`apiKey`, `accessToken`,
 # `personalAccessToken`, `scopedAccessToken`, `scimToken`): creating or revoking one is the
 # event. Tokens an OAuth server hands a client (`oAuthToken`, `oauthAccessToken`) are not: its token
@@ -715,7 +740,8 @@ _GRANT_KEY = re.compile(
 
 
 # a member of a team, org or workspace (`orgMember`, `team_members`); `membership` is a key event already
-_MEMBER_MODEL = re.compile(r"(?i)^\w*members?$")
+# (also an employee row: an organisation's seat, `corporateEmployee`, provisioned with a role)
+_MEMBER_MODEL = re.compile(r"(?i)^\w*(members?|employees?)$")
 _ROLE_KEYS = frozenset({"role", "roles", "permissions"})
 _SEAT_HOLDER_KEY = re.compile(r"(?i)(user_?id|owner_?id)$")
 
@@ -2112,6 +2138,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))
             yield ctx.finding(META, "sso", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
+            continue
+        if (grant := _idp_role_grant(ctx, ep.fn.node, flow.final.session | flow.final.fetched)) is not None:
+            granted = f"{grant}({{ role }})"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=granted)
             continue
         if (doc := _document_field_saved(ctx, flow)) is not None:
             # (`member.role = role; await member.save()`: a Mongoose document changed and written back)

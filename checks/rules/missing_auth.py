@@ -440,9 +440,15 @@ def public_form(ep: EntryPoint, path: str) -> bool:
         # the actions of a form's own page (`listings/[id]/enquire/actions.ts`): the folder names the form
         # (a page, not a collection: `dashboard/contacts/` is a CRM's records)
         return bool(_FORM_PAGE.match(route.rsplit("/", 1)[0].rsplit("/", 1)[-1]))
-    return ep.kind in ("route", "pages-api") and bool(vocab.PUBLIC_FORM_NAMES.search(route))
+    # (a scheduler's route, `api/cron/waitlist/`, is a job run by whoever calls it, not a visitor's form)
+    return (
+        ep.kind in ("route", "pages-api")
+        and bool(vocab.PUBLIC_FORM_NAMES.search(route))
+        and not _SCHEDULED_ROUTE.search(route)
+    )
 
 
+_SCHEDULED_ROUTE = re.compile(r"(^|/)(cron|crons|cron_?jobs?|scheduled)/")
 _UNSUBSCRIBE = re.compile(r"(?i)un_?subscribe|opt_?out")
 
 
@@ -872,6 +878,25 @@ _PICKED_INTERNAL = re.compile(r"^(internal|private)(_[a-z]|[A-Z])")
 _CUSTOMER_RELATION = re.compile(r"(?i)^(customer|patient)s?$")
 
 
+def _past_floating_guard(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An auth check the endpoint tests before the read (`if (!authenticateScim(req)) return 401`), left
+    un-awaited: its author meant the read for authenticated callers only, and the check never runs."""
+    return any(
+        e.kind == "floating"
+        and e.node.start_byte < ev.node.start_byte
+        and any(a.type == "if_statement" for a in sx.ancestors(e.node))
+        for e in ctx.flow(ep).events
+    )
+
+
+def _picks_personal_rows(ctx: FileContext, ev: Event) -> bool:
+    """A Prisma read that picks a person's contact detail or credential (`select: { email: true }`), by any filter."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or not op.projected or not op.args:
+        return False
+    return _selects_personal(ctx, object_keys(ctx.src, op.args[0]).get("select"), 0)
+
+
 def _selects_personal(ctx: FileContext, select: Node | None, depth: int) -> bool:
     """A Prisma `select` that picks a personal or internal field, also inside a nested relation's own
     `select` (`customer: { select: { name: true } }`: the customer behind the row, by name)."""
@@ -1260,6 +1285,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.select().from(seats).innerJoin(users, ...)` answered: each seat's whole user row
         if _includes_people(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `phoneLine.findMany({ include: { customers: true } })`: the people behind each row
+        if _past_floating_guard(ctx, ep, ev) and _picks_personal_rows(ctx, ev):
+            return True  # `if (!authenticateScim(req)) return 401` un-awaited, then people's e-mails listed
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _secret_field_used(ctx, ep, ev.node):

@@ -282,7 +282,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import effect, guards, tenancy
+from checks.analysis import effect, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys
@@ -2436,42 +2436,6 @@ def _verifies_signature(
             if inner is not None and _verifies_signature(ctx, inner, depth + 1, seen):
                 return True
     return False
-
-
-# `req.cookies.get("auth_token")?.value`, `(await cookies()).get("sid")?.value`, `jar.get("session").value`
-_COOKIE_READ = re.compile(
-    r"^(\(\s*await\s+cookies\(\)\s*\)|cookies\(\)|[\w.]*cookies|(?P<jar>\w+))\s*\.get\(\s*(?P<q>[\"'`])(?P<name>[\w.-]+)(?P=q)\s*\)\s*(\?\.|\.)value$"
-)
-
-
-def _session_cookie_values(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
-    """Those of ``names`` read from the request's own session cookie (`const current =
-    req.cookies.get("auth_token")?.value`): the caller's credential, so a row it picks (the session
-    row a logout deletes) is the caller's own, not one the client chose among others'."""
-    if not names or b"cookies" not in ctx.src[fn.start_byte : fn.end_byte]:
-        return set()
-    src = ctx.src
-    decls = _declarators(ctx, fn)
-    jars = {
-        sx.text(src, d.child_by_field_name("name"))
-        for d in decls
-        if _COOKIE_STORE.match(sx.text(src, d.child_by_field_name("value")))
-    }
-    out: set[str] = set()
-    for name in names:
-        found = [d for d in decls if sx.text(src, d.child_by_field_name("name")) == name]
-        if len(found) != 1 or any(
-            sx.text(src, a.child_by_field_name("left")) == name
-            for a in sx.find(fn, ("assignment_expression", "augmented_assignment_expression"))
-        ):
-            continue
-        m = _COOKIE_READ.match(sx.text(src, found[0].child_by_field_name("value")))
-        if m is None or (m.group("jar") is not None and m.group("jar") not in jars):
-            continue
-        cookie = m.group("name").replace("-", "_").replace(".", "_")
-        if vocab.is_secret_name(cookie) or "session" in vocab.words(cookie) or cookie.lower() in ("sid", "session_id"):
-            out.add(name)
-    return out
 
 
 def _signed_names(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
@@ -5650,7 +5614,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
-            chosen -= _session_cookie_values(ctx, ep.fn.node, chosen)
+            if chosen:
+                # (`req.cookies.get("auth_token")?.value`: the caller's own credential, so the row it picks,
+                # the session a logout deletes, is the caller's own, not one the client chose among others')
+                chosen -= sessions.presented_credentials(ctx.analyzer, ep.fn)
             if _claimed_by_code(op, chosen):
                 continue  # `discordVerifications` claimed by the code its holder was handed: the code is the credential
             if op.kind == "write":

@@ -211,7 +211,7 @@ class Program:
     def _resolve_function(self, mod: Module, name: str) -> Function | None:
         found = self.resolve_value(mod, name)
         if found is None:
-            return self._destructured_product(mod, name) or self._dynamically_imported(mod, name)
+            return self._destructured_product(mod, name)
         owner, declared = found
         node = sx.strip_types(declared)
         if node is None:
@@ -234,43 +234,6 @@ class Program:
                         return wrapped[0].function_for(value, sx.text(owner.src, inner))
             return self._adapted_middleware(owner, node, name)
         return None
-
-    def _dynamically_imported(self, mod: Module, name: str) -> Function | None:
-        """`const { verifyToken } = await import("@/lib/verify")` inside a function of ``mod``: the
-        project function that module exports by that name (when every such binding of the name in the
-        module imports the same export of the same module: the lookup is by name, not by scope)."""
-        if b"import(" not in mod.src:
-            return None
-        src = mod.src
-        bound: set[tuple[str, str]] = set()
-        for d in sx.find(mod.parsed.root, ("variable_declarator",)):
-            target, value = d.child_by_field_name("name"), sx.strip_types(d.child_by_field_name("value"))
-            if target is None or value is None or target.type != "object_pattern":
-                continue
-            if value.type == "await_expression" and value.named_children:
-                value = sx.strip_types(value.named_children[0])
-            if value is None or value.type != "call_expression":
-                continue
-            callee = value.child_by_field_name("function")
-            args = sx.call_args(value)
-            if callee is None or callee.type != "import" or len(args) != 1:
-                continue
-            spec = sx.string_value(src, args[0])
-            for member in target.named_children:
-                if member.type == "shorthand_property_identifier_pattern" and sx.text(src, member) == name:
-                    bound.add((spec or "", name))
-                elif member.type == "pair_pattern" and sx.text(src, member.child_by_field_name("value")) == name:
-                    bound.add((spec or "", sx.text(src, member.child_by_field_name("key"))))
-        if len(bound) != 1:
-            return None
-        spec, exported = next(iter(bound))
-        module = self.imported_module(mod, spec, True) if spec else None
-        found = self.resolve_export(module, exported, 1, True) if module is not None else None
-        if found is None:
-            return None
-        owner, declared = found
-        node = sx.strip_types(declared)
-        return owner.function_for(node, None) if node is not None and sx.is_function(node) else None
 
     def _destructured_product(self, mod: Module, name: str) -> Function | None:
         """`export const { signedInUser } = makeSessionUtils(config)` (imported, or re-exported, by

@@ -132,6 +132,13 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
+handlers that throttle callers by their address themselves (`await formLimiter.limit(getIp(req))`, also
+behind `if (formLimiter)`, a key holding the IP or `x-forwarded-for`; not a limiter merely named for IPs,
+`limitByIp("guest:" + email)`) and read no session anywhere, while they file or read rows: not account or
+session records, not rows tied to a record the client names, not updates or deletes of rows a client value
+picks (the row the handler just filed or found itself may be updated), a delete of the credential row the
+caller's own session cookie holds (`delete().eq("id", jar.get(PENDING_TOKEN)?.value)`, also through a
+project helper handed nothing: a pending sign-in cancelled, a sign-out),
 a device's pairing step (a one-time code the caller sends compared with a
 stored row's hashed one, a mismatch turned away, then a fresh secret minted and handed over as a cookie or in
 the answer: the code check is the device's sign-in, and the row read to compare is part of it; comparing

@@ -157,6 +157,10 @@ Nor does a helper that only signs the caller in make the id it hands back the se
 ownership check of its own is still the client's `userId`.
 
 ## Not flagged
+A row picked by the session credential the caller presents (`const current = req.cookies.get("auth_token")?.value`,
+then `delete().eq("id", current)`: the caller's own session, ended), and ids mapped off rows read under a parent
+an ownership or stored-rule check already covered (`if (me.role !== "admin" && !rules.apply(run.rule, me)) throw`
+on the run, then its open steps found by the run's id and closed by `id: { in: steps.map((s) => s.id) }`).
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
 changed, only its id, or the value it was found by, read), and a profile row read with only the fields its
 public card shows (`select: { stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1,

@@ -81,6 +81,12 @@ def _reads_credential(src: bytes, fn: Function, az: Analyzer, call: Node, jars: 
     return False
 
 
+def presented_credentials(az: Analyzer, fn: Function) -> set[str]:
+    """The locals of ``fn`` holding the session token the caller presents (its session cookie or
+    credential header, `const current = req.cookies.get("auth_token")?.value`), and those computed from it."""
+    return _credentials(fn.module.src, fn, az)
+
+
 def _credentials(src: bytes, fn: Function, az: Analyzer) -> set[str]:
     """Locals holding the presented session token, and every local computed from it
     (`const sessionId = encodeHex(sha256(token))`), in source order. Once per function (a session

@@ -132,6 +132,13 @@ client-sent id, `saveFeedback(messageId, score)`, is not a form submission), end
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
+handlers that throttle callers by their address themselves (`await formLimiter.limit(getIp(req))`, also
+behind `if (formLimiter)`, a key holding the IP or `x-forwarded-for`; not a limiter merely named for IPs,
+`limitByIp("guest:" + email)`) and read no session anywhere, while they file or read rows: not account or
+session records, not rows tied to a record the client names, not updates or deletes of rows a client value
+picks (the row the handler just filed or found itself may be updated), a delete of the credential row the
+caller's own session cookie holds (`delete().eq("id", jar.get(PENDING_TOKEN)?.value)`, also through a
+project helper handed nothing: a pending sign-in cancelled, a sign-out),
 a device's pairing step (a one-time code the caller sends compared with a
 stored row's hashed one, a mismatch turned away, then a fresh secret minted and handed over as a cookie or in
 the answer: the code check is the device's sign-in, and the row read to compare is part of it; comparing
@@ -316,7 +323,7 @@ from checks.analysis.calls import (
 )
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, identifiers, typeof_test
+from checks.analysis.flow import Analyzer, Event, Flow, identifiers, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
@@ -3128,6 +3135,185 @@ def _limited_reads_only(ep: EntryPoint, flow: Flow) -> bool:
     )
 
 
+# what a limiter is called (`formRatelimit.limit(ip)`, `rateLimit(key)`, `checkRateLimit`, `throttle`)
+_LIMITER_CALL = re.compile(r"(?i)limit|throttle")
+# the records of people and their sign-ins: never a public form's business, however it is throttled
+_PEOPLE_MODEL = re.compile(r"(?i)^(users?|accounts?|sessions?|members?|memberships?|profiles?|admins?|credentials?)$")
+
+
+def _ip_throttled_public(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """Public by how it is built: the handler itself throttles callers by their address
+    (`await formRatelimit.limit(getIp(req))`, a key holding `x-forwarded-for`) and reads no session anywhere.
+    The author expected anonymous callers and bounded them by IP, the one thing they have: a lead,
+    booking or enquiry form, a public tool. (A limiter keyed by the user or an address typed in, or
+    one a shared wrapper puts on every route, says nothing of the endpoint; nor does a limiter named
+    for IPs, `limitByIp("guest:" + email)`: its key decides.) Updates and deletes, lists of collected
+    rows and account records stay findings."""
+    if ep.kind not in ("route", "pages-api", "action"):
+        return False
+    if any(e.state.session or e.state.fetched or e.state.auth is not None for e in flow.events):
+        return False
+    if not any(e.state.rate_limited for e in flow.events):
+        return False
+    src = ctx.src
+    # (`const key = \`booking:${slug}:${getIp(req)}\``: the key held in a local first)
+    locals_: dict[str, Node] = {}
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        name, value = d.child_by_field_name("name"), d.child_by_field_name("value")
+        if name is not None and value is not None and name.type == "identifier":
+            locals_[sx.text(src, name)] = value
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if not _LIMITER_CALL.search(callee):
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is None:
+            continue
+        keys = [args, *(locals_[n] for n in identifiers(src, args) if n in locals_)]
+        for key in keys:
+            if _IP_HEADER.search(ctx.text(key)):
+                return True
+            if any("ip" in vocab.words(n) for n in identifiers(src, key, into_functions=True)):
+                return True
+            for inner in sx.find(key, ("call_expression",)):
+                # `clientAddress(req)`: a project helper reading the forwarded-for header
+                target = ctx.analyzer.target(ctx.module, inner)
+                if target is not None and _IP_HEADER.search(sx.text(target.module.src, target.node)):
+                    return True
+    return False
+
+
+_IP_HEADER = re.compile(r"(?i)x-forwarded-for|x-real-ip|cf-connecting-ip|true-client-ip")
+
+
+def _revokes_presented_credential(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`delete().eq("id", pendingTokenId)` where `pendingTokenId = jar.get(PENDING_TOKEN_COOKIE)?.value`:
+    the row of the credential the caller's own cookie holds, dropped (a sign-out, a pending sign-in
+    cancelled). Whoever calls, only their own credential goes."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write":
+        return False
+    if op.api == "helper":
+        # `await cancelPendingLink()`: a project helper, handed nothing, whose every write is such a drop
+        target = ctx.analyzer.target(ctx.module, ev.node) if ev.node.type == "call_expression" else None
+        if target is None or sx.call_args(ev.node) or not target.module.src:
+            return False
+        inner = ctx.analyzer.flow(target, None)
+        writes = [e for e in inner.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+        return bool(writes) and all(
+            e.op is not None and e.op.api != "helper" and _drops_credential(ctx.analyzer, target, e) for e in writes
+        )
+    return _drops_credential(ctx.analyzer, ep.fn, ev)
+
+
+def _drops_credential(az: Analyzer, fn: Function, ev: Event) -> bool:
+    op = ev.op
+    if op is None or not _DELETE_VERB.search(op.verb):
+        return False
+    creds = sessions.presented_credentials(az, fn)
+    if not creds:
+        return False
+    src = fn.module.src
+    refs: set[str] = set()
+    for a in (op.chain, *op.args):
+        refs |= identifiers(src, a)
+    return bool(refs & creds) and not (refs & ev.state.client) - creds
+
+
+_DELETE_VERB = re.compile(r"(?i)^(delete|deleteOne|deleteMany|destroy|remove)$")
+
+
+def _filed_under_client_record(ctx: FileContext, ev: Event, records: set[str]) -> bool:
+    """A new row tied to a record the caller names (`guest: input.guest.id`, `ownerId: body.userId`):
+    attaching to someone's record, not a visitor's free-standing submission."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
+        return False
+    for data in op.data:
+        for key, value in _nested_pairs(ctx, data):
+            inner = sx.strip_types(value)
+            ref = _REFERENCE_KEY.search(key) or (
+                inner is not None
+                and inner.type == "member_expression"
+                and _ID_PROPERTY.match(ctx.text(inner.child_by_field_name("property")))
+            )
+            if ref and (identifiers(ctx.src, value) & ev.state.client) - records - _looked_up(ctx, ev):
+                return True
+    return False
+
+
+def _looked_up(ctx: FileContext, ev: Event) -> set[str]:
+    fn: Node | None = ev.node
+    while fn is not None and fn.type not in sx.FUNCTION_TYPES:
+        fn = fn.parent
+    return _looked_up_in(ctx, fn) if fn is not None else set()
+
+
+def _looked_up_in(ctx: FileContext, fn: Node) -> set[str]:
+    """Locals holding what a project helper found in the database (`const operator = await
+    resolveOperator(req, { slug })`): a record the server resolved, like one read inline."""
+    out: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        while value is not None and value.type == "await_expression" and value.named_children:
+            value = sx.unwrap(value.named_children[0])
+        if name is None or name.type != "identifier" or value is None or value.type != "call_expression":
+            continue
+        target = ctx.analyzer.target(ctx.module, value)
+        if target is not None and any(op.kind == "read" for op in ctx.analyzer.summary(target).ops):
+            out.add(sx.text(ctx.src, name))
+    return out
+
+
+def _changes_rows(ctx: FileContext, ev: Event, server_rows: set[str]) -> bool:
+    """An update or delete made inline of rows a client value picks (`guest.updateMany({ where: { email }
+    })`): a form files rows, it does not change others'. The row it just filed or found itself
+    (`deal.update({ where: { id: deal.id } })`) is its own; a project helper's write is judged by its name."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.api == "helper":
+        return False
+    verb = op.verb.lower()
+    if verb in _CREATE_VERBS or "upsert" in verb:
+        return False
+    filters: list[Node] = [op.chain, *op.args]
+    where = object_keys(ctx.src, op.args[0]).get("where") if op.api != "helper" and op.args else None
+    if where is not None:
+        filters = [where]  # `{ where, data }`: only the filter picks the rows
+    refs: set[str] = set()
+    for f in filters:
+        refs |= identifiers(ctx.src, f)
+    picked = refs & ev.state.client
+    return not picked or bool(picked - server_rows)
+
+
+def _server_rows(ctx: FileContext, flow: Flow) -> set[str]:
+    """Locals given what one of the function's own queries answered (`const recent = await
+    db.x.findFirst(...)`, `deal = await db.deal.create(...)`), and the records it holds."""
+    out = set(flow.records)
+    queries = [e.node for e in flow.events if e.kind == "db" and e.op is not None]
+    for n in sx.find(flow.fn.node, ("variable_declarator", "assignment_expression"), into_functions=False):
+        left = n.child_by_field_name("name" if n.type == "variable_declarator" else "left")
+        value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
+        if left is None or value is None or left.type not in ("identifier", "object_pattern"):
+            continue
+        if any(sx.contains(value, q) for q in queries):
+            out |= set(sx.pattern_names(ctx.src, left))
+    return out | _looked_up_in(ctx, flow.fn.node)
+
+
+def _account_op(ctx: FileContext, ev: Event) -> bool:
+    """A query of people's accounts or sessions, also a project helper's given what the client sent
+    (`sendEmail({ to })` reading the recipient's row). A helper's own lookup, handed nothing of the
+    client's, is the helper's business (`getValidatedReferrerId(db)` answering only an id it vetted)."""
+    op = ev.op
+    if op is None or not _PEOPLE_MODEL.match(op.model or ""):
+        return False
+    if op.api != "helper" or op.kind == "write":
+        return True
+    args = ev.node.child_by_field_name("arguments") if ev.node.type == "call_expression" else None
+    return args is None or bool(identifiers(ctx.src, args, into_functions=True) & ev.state.client)
+
+
 def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records: set[str]) -> bool:
     """A public form by how it is built: it files a new row under a record the server looked up (a
     table booking or a guest review for `venue.id`, the venue found by its public slug) past a rate
@@ -3510,6 +3696,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)
     flow = _flow_with_closure(ctx, ep)
+    throttled = not form and _ip_throttled_public(ctx, ep, flow)
+    server_rows = _server_rows(ctx, flow) if throttled else set()
     if (
         _signs_up(ctx, flow)
         or _signs_up_new_rows(ctx, ep, flow)
@@ -3541,7 +3729,17 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 and not _reads_collected_rows(ctx, ev)
                 and not _reads_by_session(ctx, ev)
             )
+            or (
+                throttled
+                and ev.state.rate_limited
+                and not rewrites_client_row(ctx, ev)
+                and not _changes_rows(ctx, ev, server_rows)
+                and not _reads_collected_rows(ctx, ev)
+                and not _account_op(ctx, ev)
+                and not _filed_under_client_record(ctx, ev, set(flow.records))
+            )
             or _limited_public_create(ctx, ep, ev, set(flow.records))
+            or _revokes_presented_credential(ctx, ep, ev)
             or _intake_upload(ctx, ev, intake)
             or _link_request(ctx, events, ev)
             or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)

@@ -157,6 +157,10 @@ Nor does a helper that only signs the caller in make the id it hands back the se
 ownership check of its own is still the client's `userId`.
 
 ## Not flagged
+A row picked by the session credential the caller presents (`const current = req.cookies.get("auth_token")?.value`,
+then `delete().eq("id", current)`: the caller's own session, ended), and ids mapped off rows read under a parent
+an ownership or stored-rule check already covered (`if (me.role !== "admin" && !rules.apply(run.rule, me)) throw`
+on the run, then its open steps found by the run's id and closed by `id: { in: steps.map((s) => s.id) }`).
 A find-or-create (`upsert({ where: { email }, create, update: {}, select: { id: true } })`: no existing row is
 changed, only its id, or the value it was found by, read), and a profile row read with only the fields its
 public card shows (`select: { stageName: true, bio: true }`, a mongoose projection `{ stageName: 1, bio: 1,
@@ -282,7 +286,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import effect, guards, tenancy
+from checks.analysis import effect, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys
@@ -4631,6 +4635,10 @@ def _read_vetted(ctx: FileContext, flow: Flow, events: list[Event], j: int) -> b
     picked = client_refs(src, e, filters) - set(flow.records) - {"req", "request"}
     if not filters or not picked:
         return False
+    if (e.state.owner or _verdict_exit_before(ctx, flow, events, j)) and not _owner_check_of_other_ids(
+        ctx, flow, flow.fn.node, e
+    ):
+        return True  # (`if (board.ownerId !== me.id) throw` about the id that picks the rows)
     return (
         _vetted_before(ctx, flow, e, picked)
         or _matched_by_scoped_lookup(ctx, flow, events, j, picked, vetted=True)
@@ -5610,6 +5618,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
+            if chosen:
+                # (`req.cookies.get("auth_token")?.value`: the caller's own credential, so the row it picks,
+                # the session a logout deletes, is the caller's own, not one the client chose among others')
+                chosen -= sessions.presented_credentials(ctx.analyzer, ep.fn)
             if _claimed_by_code(op, chosen):
                 continue  # `discordVerifications` claimed by the code its holder was handed: the code is the credential
             if op.kind == "write":

@@ -145,7 +145,8 @@ a catalogue entry, also read through a service helper; also a
 listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
-with non-private fields selected), a beacon appending a new, free-standing click or page-view row
+with non-private fields selected; not a read the entry point itself puts behind a sign-in or role gate it never
+awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private), a beacon appending a new, free-standing click or page-view row
 (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
 age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
@@ -790,6 +791,15 @@ def _joins_people_whole(ctx: FileContext, ev: Event) -> bool:
     return any(vocab.private_model(t) for t in joined)
 
 
+def _behind_a_floating_gate(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`requirePlatformAdmin();` (not awaited) before `SELECT id, name, plan FROM "Charity"`: the entry
+    point's own author put a sign-in or role gate in front of the read, so what it reads is not
+    public data by their own reckoning, however the table is named; the gate never runs (rule 11)."""
+    return any(
+        e.kind == "floating" and e.node.start_byte < ev.node.start_byte for e in ctx.flow(ep).events
+    )
+
+
 def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     """A whole row (no fields picked) found by an id the caller chose, of a model whose schema holds a
     person's contact details or credentials: their private record, whatever the model is called."""
@@ -1230,6 +1240,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if _behind_a_floating_gate(ctx, ep, ev):
+            return True  # `requirePlatformAdmin();` un-awaited first: the author's own gate calls it private
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
         if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):

@@ -115,7 +115,9 @@ assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`, or by its name,
 a request for a sign-in link of a kind of account, `requestMemberLoginLinkAction`; an account's activation
-(`activateAccount`, `activate(code)`; not `activateTariff`, a record an operator switches on); also a pages-router
+(`activateAccount`, `activate(code)`; not `activateTariff`, a record an operator switches on); not an entry
+point named for a sign-up only as the object of another verb whose code makes no account (`cancelShiftSignup`
+updating a booking row, with no e-mail, password, phone or username in sight); also a pages-router
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
@@ -146,7 +148,8 @@ listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
 with non-private fields selected; not a read the entry point itself puts behind a sign-in or role gate it never
-awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private), a beacon appending a new, free-standing click or page-view row
+awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private), a beacon
+appending a new, free-standing click or page-view row
 (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
 age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
@@ -319,6 +322,7 @@ from checks.analysis.links import hashed_names, mailed_link_token, written_value
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import drizzle_joined_tables
+from checks.analysis.signups import booking_named_sign_up
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -396,10 +400,11 @@ _REQUEST_STEP = re.compile(
 _ACCOUNT_ID_PARAM = re.compile(r"(?i)^(user|member|account|customer)_?id$|^uid$")
 
 
-def exempt(ep: EntryPoint, path: str) -> bool:
+def exempt(ep: EntryPoint, path: str, by_name: bool = True) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     if (
-        vocab.AUTH_ENDPOINT_NAMES.search(name)
+        by_name
+        and vocab.AUTH_ENDPOINT_NAMES.search(name)
         and not _OPERATOR_TOOL.match(name)
         and not (_REQUEST_STEP.search(name) and any(_ACCOUNT_ID_PARAM.match(p) for p in ep.fn.params))
     ):
@@ -795,9 +800,7 @@ def _behind_a_floating_gate(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool
     """`requirePlatformAdmin();` (not awaited) before `SELECT id, name, plan FROM "Charity"`: the entry
     point's own author put a sign-in or role gate in front of the read, so what it reads is not
     public data by their own reckoning, however the table is named; the gate never runs (rule 11)."""
-    return any(
-        e.kind == "floating" and e.node.start_byte < ev.node.start_byte for e in ctx.flow(ep).events
-    )
+    return any(e.kind == "floating" and e.node.start_byte < ev.node.start_byte for e in ctx.flow(ep).events)
 
 
 def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
@@ -3295,9 +3298,11 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
 
 
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
-    if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
+    # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
+    by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep))
+    if exempt(ep, ep.path, by_name) and _unchecked_sign_out(ctx, ep):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out
-    elif exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+    elif exempt(ep, ep.path, by_name) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through

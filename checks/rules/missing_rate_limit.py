@@ -75,6 +75,9 @@ export async function login(formData: FormData) {
 ```
 
 ## Not flagged
+An entry point named for a sign-up only as the object of another verb (`cancelShiftSignup`) whose code makes no
+account: it only updates or deletes existing rows, sends nothing and names no e-mail, password, phone or
+username (a volunteer's booking cancelled).
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
 `throttle` helper, an arcjet `protect()` (also of a client derived with `aj.withRule(...)`, in any
 file), or a configured rate-limit function before the sensitive
@@ -173,6 +176,7 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers
 from checks.analysis.quota import quota_check
 from checks.analysis.schemas import schema_keys
+from checks.analysis.signups import booking_named_sign_up
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -1832,9 +1836,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _takes_credential(ctx, ep)
                 and not _takes_account_detail(ctx, ep)
             )
+            # `cancelShiftSignup` only changing a booking row: a sign-up by its last word, making no account
+            booked = kind == "a sign-up" and behaviour is None and booking_named_sign_up(ctx.src, ep, flow)
             if (
                 signed_in_use
                 or no_account
+                or booked
                 or no_invite
                 or no_resend
                 or no_form

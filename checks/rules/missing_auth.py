@@ -148,7 +148,9 @@ listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
 with non-private fields selected; not a read the entry point itself puts behind a sign-in or role gate it never
-awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private), a beacon
+awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private; nor a
+raw `SELECT *` of rows the caller picks from a table the Prisma schema declares with contact details, `SELECT * FROM
+"Donor" WHERE "charityId" = $1`), a beacon
 appending a new, free-standing click or page-view row
 (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
@@ -654,7 +656,8 @@ def _schema_fields(ctx: FileContext, op: DbOp, mod: Module | None = None, depth:
             return None
         args = sx.call_args(schemas[0])
         return list(object_keys(mod.src, args[0])) if args else None
-    if op.api == "prisma":
+    if op.api in ("prisma", "sql"):
+        # (raw SQL: the table a Prisma schema declares, `SELECT * FROM "Donor"`)
         body = prisma_models(program).get(op.model.lower())
         if body is not None:
             rows = [ln.split() for ln in body.splitlines()]
@@ -816,6 +819,13 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     if op is not None and op.kind == "read" and op.api == "mongoose" and not op.projected and op.args:
         # `ResetTicket.findById(id)`: the whole document of a schema holding a credential (`token`) or contact
         if not identifiers(ctx.src, op.args[0], into_functions=True) & ev.state.client:
+            return False
+        fields = _schema_fields(ctx, op)
+        return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+    if op is not None and op.kind == "read" and op.api == "sql" and op.whole_rows and op.model:
+        # `pool.query('SELECT * FROM "Donor" WHERE "charityId" = ' + charity)`: every column of the rows the
+        # caller picked, of a table the Prisma schema declares with a person's contact details
+        if not any(identifiers(ctx.src, a, into_functions=True) & ev.state.client for a in op.args):
             return False
         fields = _schema_fields(ctx, op)
         return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])

@@ -150,7 +150,8 @@ listing's advertised pay range and its firm's address picked by name,
 with non-private fields selected; not a read the entry point itself puts behind a sign-in or role gate it never
 awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private; nor a
 raw `SELECT *` of rows the caller picks from a table the Prisma schema declares with contact details, `SELECT * FROM
-"Donor" WHERE "charityId" = $1`), a beacon
+"Donor" WHERE "charityId" = $1`; a sum or count of the rows under a record found by its public slug among the
+shown ones, `where: { slug, status: "live" }`, is public: a live appeal's raised total), a beacon
 appending a new, free-standing click or page-view row
 (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
@@ -1231,6 +1232,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _site_wide_count(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
+        if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):
+            return False  # a live campaign's raised total, as its public page shows it
         if _only_with_session_id(ctx, ev):
             return False  # `getSettings(session?.user?.id ?? null)` answering defaults without it
         if _verification_key_read(ctx, ep, ev.node):
@@ -1344,6 +1347,61 @@ def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:
     if where is None:
         return True
     return where.type == "object" and _constant_object(where)
+
+
+# `status: "live"`, `published: true`, `visibility: "public"`: a constant filter on whether a row is shown
+_SHOWN_FILTER = re.compile(r"(?i)^(status|state|visibility|(is_?)?(public|published|visible|listed|live|active))$")
+_SHOWN_VALUES = frozenset({"true", "live", "published", "public", "active", "open", "listed", "visible"})
+_TOTALS = frozenset({"where", "_sum", "_count", "_avg"})
+
+
+def _total_under_a_public_row(ctx: FileContext, flow: Flow, op: DbOp) -> bool:
+    """`donation.aggregate({ where: { campaignId: campaign.id, status: "succeeded" }, _sum: { amountPence: true }
+    })` where `campaign` was found by its public slug among the live ones (`where: { slug, status: "live" }`):
+    a sum or count of the rows under a record the public may see (an appeal's raised total, as its page
+    shows), no row's fields; not a total under a row found by a client id, nor one with no visibility filter."""
+    if op.api != "prisma" or op.verb not in ("aggregate", "count") or len(op.args) != 1:
+        return False
+    opts = sx.strip_types(op.args[0])
+    if opts is None or opts.type != "object":
+        return False
+    keys = object_keys(ctx.src, opts)
+    where = sx.strip_types(keys.get("where"))
+    if set(keys) - _TOTALS or where is None or where.type != "object":
+        return False
+    parents = 0
+    for value in object_keys(ctx.src, where).values():
+        v = sx.strip_types(value)
+        if v is not None and v.type in ("string", "number", "true", "false", "null"):
+            continue
+        record = v.child_by_field_name("object") if v is not None and v.type == "member_expression" else None
+        field = v.child_by_field_name("property") if v is not None and v.type == "member_expression" else None
+        parent = flow.records.get(ctx.text(record)) if record is not None and record.type == "identifier" else None
+        if parent is None or field is None or ctx.text(field) != "id" or not _shown_by_handle(ctx, parent):
+            return False
+        parents += 1
+    return parents > 0
+
+
+def _shown_by_handle(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma read of one row by a public handle (`slug`, a publishable key) kept to the shown ones by a
+    constant filter (`where: { slug, status: "live" }`)."""
+    if op.api != "prisma" or op.kind != "read" or not op.args:
+        return False
+    where = sx.strip_types(object_keys(ctx.src, op.args[0]).get("where"))
+    if where is None or where.type != "object":
+        return False
+    handle = shown = False
+    for key, value in object_keys(ctx.src, where).items():
+        v = sx.strip_types(value)
+        constant = ctx.text(v).strip("'\"`").lower() if v is not None and v.type in ("string", "true") else None
+        if _PUBLIC_HANDLE.search(key) and constant is None:
+            handle = True
+        elif _SHOWN_FILTER.match(key) and constant in _SHOWN_VALUES:
+            shown = True
+        else:
+            return False
+    return handle and shown
 
 
 def _constant_object(obj: Node) -> bool:

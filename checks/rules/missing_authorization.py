@@ -48,7 +48,10 @@ belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenan
 
 An id read back from a row found by the client's id alone (`const file = await db.file.findUnique({
 where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
-client's choice: the existence check proves nothing of whose it is.
+client's choice: the existence check proves nothing of whose it is; not when that row was found among a parent's
+(`ticket.findFirst({ where: { code, eventId: id } })`) whose record the same id loaded first and whose tenant an
+awaited role helper then checked (`await requireCharityRole(event.charityId, roles)`): the organisation derived
+from the resource and checked.
 A new row filed under a parent the client picked whose only check never runs (`void
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
@@ -792,8 +795,13 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
         op = e.op
         if e.kind != "db" or op is None or op.kind != "read" or op.api == "helper" or session_constrained(src, e):
             continue
-        picked = client_refs(src, e, _filter_nodes(e, src))
+        filters = _filter_nodes(e, src)
+        picked = client_refs(src, e, filters)
         if not picked or any(vocab.is_secret_name(n) for n in picked) or guards.found_by_credential(src, op.args):
+            continue
+        if len(picked) > 1 and _under_checked_resource(ctx, flow, before, e, picked):
+            # `ticket.findFirst({ where: { code, eventId } })` after a role check in the event's charity: the
+            # row is one of a parent the caller may act on, and its id read back is the server's
             continue
         if any(
             n in names and (o is op or o.call.id == e.node.id) and not _compared_after(ctx, flow, n, e.node)
@@ -801,6 +809,29 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
         ):
             out |= picked  # (what chose the row: a check of those, `getToken(user, params.repo)`, vets it)
     return out
+
+
+def _under_checked_resource(ctx: FileContext, flow: Flow, before: list[Event], read: Event, picked: set[str]) -> bool:
+    """One of ``picked`` is the id that loaded a parent record first (`const event = await
+    db.event.findUnique({ where: { id } })`), a field of which an awaited role or ownership helper then
+    checked before ``read`` (`await requireCharityRole(event.charityId, ORGANIZER_ROLES)`): the organisation
+    derived from the resource and checked, so ``read`` keeps to that parent's rows."""
+    src = ctx.src
+    for name, rec in flow.records.items():
+        load = next((b for b in before if b.op is rec and b.node.start_byte < read.node.start_byte), None)
+        if load is None or rec.kind != "read":
+            continue
+        ids = client_refs(src, load, _filter_nodes(load, src))
+        if not ids or not ids <= picked or ids == picked:
+            continue  # (the parent's own ids, and more besides: a row among that parent's)
+        for call in sx.find(flow.fn.node, ("call_expression",)):
+            if not (load.node.end_byte <= call.start_byte < read.node.start_byte) or not is_awaited(call):
+                continue
+            held = [a for a in sx.call_args(call) if a.type == "member_expression" and _root(src, a) == name]
+            helper = ctx.analyzer.target(ctx.module, call) if held else None
+            if helper is not None and _dominates(call, read.node) and _answers_tenant_grant(helper):
+                return True
+    return False
 
 
 def _compared_after(ctx: FileContext, flow: Flow, name: str, read: Node) -> bool:

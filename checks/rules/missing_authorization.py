@@ -48,7 +48,9 @@ belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenan
 
 An id read back from a row found by the client's id alone (`const file = await db.file.findUnique({
 where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
-client's choice: the existence check proves nothing of whose it is; not when that row was found among a parent's
+client's choice: the existence check proves nothing of whose it is. A key named for a record of the caller's
+own that the entry point holds (`donorId: input.donorId` beside `const { donor } = await currentDonor()`) is
+an owner id: the client's value files the row under someone else's. Not when that row was found among a parent's
 (`ticket.findFirst({ where: { code, eventId: id } })`) whose record the same id loaded first and whose tenant an
 awaited role helper then checked (`await requireCharityRole(event.charityId, roles)`): the organisation derived
 from the resource and checked.
@@ -977,11 +979,17 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
     keys = {k for k, _ in pairs if _PARENT_STEM.match(k) and k not in vocab.OWNER_FIELDS}
     if not keys or not ev.state.fetched:
         return set()
-    # (a byte search first: most written keys are read off nothing in the function)
-    keys = {k for k in keys if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
-    if not keys:
-        return set()
     out: set[str] = set()
+    # (`donorId: input.donorId` beside `const { donor } = await currentDonor()`: the caller's own donor
+    # record, by the key's stem, is in hand)
+    for k in keys:
+        stem = k[:-2] if k.endswith("Id") else ""
+        if stem and stem in ev.state.fetched and _bound_to_sign_in(ctx, fn, stem):
+            out.add(k)
+    # (a byte search first: most written keys are read off nothing in the function)
+    keys = {k for k in keys - out if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
+    if not keys:
+        return out
     for m in sx.find(fn, ("member_expression",)):
         obj = m.child_by_field_name("object")
         prop = m.child_by_field_name("property")
@@ -998,7 +1006,13 @@ def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str) -> bool:
     not a row looked up with the caller's id (`existing.clientId` of a conversation found by it)."""
     for d in sx.find(fn, ("variable_declarator",)):
         left = d.child_by_field_name("name")
-        if left is None or left.type != "identifier" or sx.text(ctx.src, left) != name:
+        if left is None or name not in (
+            [sx.text(ctx.src, left)]
+            if left.type == "identifier"
+            else sx.pattern_names(ctx.src, left)
+            if left.type == "object_pattern"
+            else []
+        ):
             continue
         call = sx.unwrap(d.child_by_field_name("value"))
         if call is None or call.type != "call_expression":

@@ -50,7 +50,8 @@ An id read back from a row found by the client's id alone (`const file = await d
 where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
 client's choice: the existence check proves nothing of whose it is. A key named for a record of the caller's
 own that the entry point holds (`donorId: input.donorId` beside `const { donor } = await currentDonor()`) is
-an owner id: the client's value files the row under someone else's. Not when that row was found among a parent's
+an owner id: the client's value files the row under someone else's; so is the owner of a Prisma nested
+create's row (`memberships: { create: { userId, role: "owner" } }`). Not when that row was found among a parent's
 (`ticket.findFirst({ where: { code, eventId: id } })`) whose record the same id loaded first and whose tenant an
 awaited role helper then checked (`await requireCharityRole(event.charityId, roles)`): the organisation derived
 from the resource and checked.
@@ -944,6 +945,17 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             pairs.extend(object_keys(src, row).items())
+    if creates:
+        # (a Prisma nested create files its rows under the new one: `memberships: { create: { userId,
+        # role: "owner" } }`, whose `userId` is an owner written like a top-level one)
+        for _key, value in list(pairs):
+            nested = object_keys(src, value).get("create") if sx.unwrap(value) is not None else None
+            node = sx.unwrap(nested)
+            rows = [node] if node is not None and node.type == "object" else []
+            if node is not None and node.type == "array":
+                rows = [r for r in map(sx.unwrap, node.named_children) if r is not None and r.type == "object"]
+            for row in rows:
+                pairs.extend(object_keys(src, row).items())
     if builds:
         # (a row filed under the caller, `{ pet_id, booking_id, user_id: user.id }`, is the caller's own:
         # the ids it names are references, not a change to those records)

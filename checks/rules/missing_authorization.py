@@ -994,9 +994,16 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
     out: set[str] = set()
     # (`donorId: input.donorId` beside `const { donor } = await currentDonor()`: the caller's own donor
     # record, by the key's stem, is in hand)
+    # (not the sign-in's own answer, `sessionId: cs.id` beside `const session = await auth.api.getSession()`:
+    # a record of the caller's that a project helper looked up)
     for k in keys:
         stem = k[:-2] if k.endswith("Id") else ""
-        if stem and stem in ev.state.fetched and _bound_to_sign_in(ctx, fn, stem):
+        if (
+            stem
+            and stem not in _SIGN_IN_ANSWERS
+            and stem in ev.state.fetched
+            and _bound_to_sign_in(ctx, fn, stem, True)
+        ):
             out.add(k)
     # (a byte search first: most written keys are read off nothing in the function)
     keys = {k for k in keys - out if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
@@ -1013,7 +1020,10 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
     return out
 
 
-def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str) -> bool:
+_SIGN_IN_ANSWERS = frozenset({"session", "auth", "authSession", "ctx", "context", "identity", "claims", "token"})
+
+
+def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str, helper_only: bool = False) -> bool:
     """``name`` holds what an auth source or sign-in helper answered (`const sub = await requireSubSession()`),
     not a row looked up with the caller's id (`existing.clientId` of a conversation found by it)."""
     for d in sx.find(fn, ("variable_declarator",)):
@@ -1030,7 +1040,7 @@ def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str) -> bool:
         if call is None or call.type != "call_expression":
             return False
         if ctx.analyzer.vocab.is_auth_source(sx.callee_name(ctx.src, call)):
-            return True
+            return not helper_only
         target = ctx.analyzer.target(ctx.module, call)
         if target is None or target.body is None:
             return False

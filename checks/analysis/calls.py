@@ -184,7 +184,8 @@ _DRIZZLE_RAW_RUNNERS = frozenset({"execute", "all", "get", "values", "run"})
 
 def _sql_model(text: str) -> str:
     # (`FROM ${players} p`: a drizzle table interpolated into its `sql` template names the table)
-    m = re.search(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?[\"`]?(\w+)", text)
+    # (`"SELECT * FROM \\"Donor\\" ..."`: a quote escaped in the source's string literal)
+    m = re.search(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?(?:\\?[\"`])?(\w+)", text)
     return m.group(1) if m else ""
 
 

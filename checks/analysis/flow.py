@@ -6544,12 +6544,16 @@ class _Walker:
 
     def _stored_then_tested(self, call: Node) -> bool:
         """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits (also as an
-        operand of `&&`: `const allowed = user.id && canEdit(id)` holds the Promise, always truthy)."""
+        operand of `&&`: `const allowed = user.id && canEdit(id)` holds the Promise, always truthy; or as a
+        branch of a ternary: `const allowed = s.isAdmin ? true : isMember(id, s.userId)`)."""
         p = call.parent
+        child = call
         while p is not None and (
             p.type in sx.TRANSPARENT
             or (p.type == "binary_expression" and sx.text(self.src, p.child_by_field_name("operator")) == "&&")
+            or (p.type == "ternary_expression" and child != p.child_by_field_name("condition"))
         ):
+            child = p
             p = p.parent
         if p is None or p.type != "variable_declarator" or p.child_by_field_name("value") is None:
             return False

@@ -6,7 +6,8 @@ defines as `async`, or a known async auth call such as `getServerSession`, Kinde
 `isAuthenticated()` or Clerk v6 `auth.protect()`) made without `await` in a condition
 (`if (!canEdit(user, id))`), a negation, or as a bare statement (also behind `void`, which
 only tells the linter the Promise is dropped), or stored and then tested, also as an operand of `&&`
-(`const allowed = user.id && canEdit(user.id, id); if (!allowed) ...`). A project helper answering whether a row's
+(`const allowed = user.id && canEdit(user.id, id); if (!allowed) ...`) or as a branch of a ternary
+(`const allowed = user.isAdmin ? true : isMember(orgId, user.id)`). A project helper answering whether a row's
 id field matches what it was handed (`return load?.carrierId === tenantId`) is an ownership check, whatever its name.
 So is one answering whether rows tie the user it was handed to the record (`return count > 0` of a `count`
 filtered by its `userId` parameter).

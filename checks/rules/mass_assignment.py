@@ -26,7 +26,8 @@ in, `createdBy`-style fields count too: the caller claims whose record it is. Ro
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
 }))` picks a field), and so does a privileged field set on such a row (`memberships: { create: { role:
-parsed.data.role } }`); rows a project helper hands back unchecked from the client's upload
+parsed.data.role } }`, or its owner, `memberships: { create: { userId, role: "owner" } }` with `userId` a
+parameter); rows a project helper hands back unchecked from the client's upload
 (`parseCsv(await file.text())`) are the client's rows. A spread after a value the server pinned to the caller
 (`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
@@ -2658,8 +2659,9 @@ def _identity_mapped(ctx: FileContext, node: Node) -> Node | None:
 
 def _nested_grant(ctx: FileContext, ep: EntryPoint, ev: Event, given: Node) -> tuple[str, Node] | None:
     """A privileged field of a related row created in the write (`memberships: { create: { role:
-    parsed.data.role } }`) set from the client's input: granted as surely as on the row itself. A
-    `role` counts on a membership relation (elsewhere it may be a job title)."""
+    parsed.data.role } }`) set from the client's input: granted as surely as on the row itself, and so is
+    its owner (`{ create: { userId } }`). A `role` counts on a membership relation (elsewhere it may be a
+    job title)."""
     row = sx.strip_types(given)
     holder = row.parent.parent if row is not None and row.parent is not None else None  # `{ create: row }`
     relation = holder.parent if holder is not None else None  # `memberships: { create: row }`
@@ -2667,7 +2669,11 @@ def _nested_grant(ctx: FileContext, ep: EntryPoint, ev: Event, given: Node) -> t
         return None
     related = ctx.text(relation.child_by_field_name("key"))
     for key, value in object_keys(ctx.src, row).items():
-        if key not in vocab.PRIVILEGED_FIELDS or (key == "role" and not _MEMBERSHIP_MODEL.search(related)):
+        # (the related row's owner too: `memberships: { create: { userId, role: "owner" } }`)
+        owner = key in _OWNER_KEYS
+        if (key not in vocab.PRIVILEGED_FIELDS and not owner) or (
+            key == "role" and not _MEMBERSHIP_MODEL.search(related)
+        ):
             continue
         if identifiers(ctx.src, value, into_functions=True) & ev.state.client and _client_derived(ctx, ep, value):
             return key, value

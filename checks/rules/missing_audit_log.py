@@ -132,8 +132,8 @@ that only logs in a catch block or in a branch that then leaves, a failure rathe
 Auth.js `signIn("x", ...)` is audited where the provider's `authorize`, or the auth configuration's
 `callbacks.jwt`, `callbacks.signIn` or `events.signIn` on a branch that runs for "x" (not inside
 `if (account.provider === "y")`), writes the trail. Joining
-or leaving a group oneself (also accepting an invitation: joining with the role the
-inviter recorded on it, not one the caller chooses; also membership rows, channel subscriptions,
+or leaving a group oneself (not accepting an invitation that grants a role, even the one the
+inviter recorded on it: the caller gains that role; membership rows, channel subscriptions,
 created or updated with no role, permission or standing written, `{ channelId: c.id, userId }`,
 the first owner seat of a workspace the endpoint itself just created, for the caller or the account a
 sign-up just made (`Membership.create({ userId, workspaceId: ws._id, role: "owner" })`),
@@ -699,10 +699,9 @@ def _oauth_grant_model(model: str) -> bool:
     return oauth and bool(ws) and ws[-1] in _GRANT_NOUNS
 
 
-def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
+def _own_membership(ctx: FileContext, ev: Event) -> bool:
     """Not worth an audit entry: joining or leaving a group oneself (the filter/data is the
-    session user, no role set, or only the role a stored invitation grants), or bookkeeping
-    on an API key."""
+    session user, no role set), or bookkeeping on an API key."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
     if _issued_key_model(_table_name(ev.op)):
@@ -716,16 +715,10 @@ def _own_membership(ctx: FileContext, ev: Event, records: set[str]) -> bool:
                 return False  # `.set(updateData)` filled field by field: which columns change is unknown
             return not any(re.search(r"(?i)revok|disabl|enabl|active|expire|scope|permission", k) for k in keys)
         return False  # creating or deleting a key is the event itself, also for one's own key
-    granted = keys & {"role", "roles", "permissions", "isAdmin"}
-    if granted:
-        # accepting an invitation: the caller joins with the role the inviter chose (recorded when
-        # the invitation was made), not one the caller sets or changes
-        creates = ev.op.verb.lower().startswith(("create", "insert"))
-        values = [v for d in ev.op.data for k, v in object_keys(ctx.src, d).items() if k in granted]
-        stored = bool(values) and all(
-            v.type == "member_expression" and sx.root_identifier(ctx.src, v) in records for v in values
-        )
-        return creates and stored and _binds_session_user(ctx, ev.op.data, ev.state.session | ev.state.fetched)
+    if keys & {"role", "roles", "permissions", "isAdmin"}:
+        # a seat written with a role, also accepting an invitation with the role the inviter stored on it:
+        # the caller gains that role (rule 9's role change; the labelled apps agree), not a plain join
+        return False
     nodes, session = [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched
     if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
         return mentions_any(ctx.src, nodes, session)
@@ -2156,7 +2149,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 model.lower() in ("user", "users") or bool(_KIND_OF_ACCOUNT.match(model)) or _own_principal_row(ctx, ev)
             )
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
-            own = _own_membership(ctx, ev, set(flow.records)) or _founds_tenant(ctx, ev, flow.events)
+            own = _own_membership(ctx, ev) or _founds_tenant(ctx, ev, flow.events)
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
             # (joining: a membership made or kept with no role or standing written sets nobody's privileges)
             key_event = key_event and not _joins_without_role(ctx, ctx.module, ev.op)

@@ -115,7 +115,9 @@ assertion consumer service `sso/saml/acs/`,
 magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`, or by its name,
 a request for a sign-in link of a kind of account, `requestMemberLoginLinkAction`; an account's activation
-(`activateAccount`, `activate(code)`; not `activateTariff`, a record an operator switches on); also a pages-router
+(`activateAccount`, `activate(code)`; not `activateTariff`, a record an operator switches on); not an entry
+point named for a sign-up only as the object of another verb whose code makes no account (`cancelShiftSignup`
+updating a booking row, with no e-mail, password, phone or username in sight); also a pages-router
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
@@ -152,7 +154,12 @@ a catalogue entry, also read through a service helper; also a
 listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
-with non-private fields selected), a beacon appending a new, free-standing click or page-view row
+with non-private fields selected; not a read the entry point itself puts behind a sign-in or role gate it never
+awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private; nor a
+raw `SELECT *` of rows the caller picks from a table the Prisma schema declares with contact details, `SELECT * FROM
+"Donor" WHERE "charityId" = $1`; a sum or count of the rows under a record found by its public slug among the
+shown ones, `where: { slug, status: "live" }`, is public: a live appeal's raised total), a beacon
+appending a new, free-standing click or page-view row
 (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
 age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
@@ -328,6 +335,7 @@ from checks.analysis.links import hashed_names, mailed_link_token, written_value
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import drizzle_joined_tables
+from checks.analysis.sign_up import booking_named_sign_up
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -405,10 +413,11 @@ _REQUEST_STEP = re.compile(
 _ACCOUNT_ID_PARAM = re.compile(r"(?i)^(user|member|account|customer)_?id$|^uid$")
 
 
-def exempt(ep: EntryPoint, path: str) -> bool:
+def exempt(ep: EntryPoint, path: str, by_name: bool = True) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     if (
-        vocab.AUTH_ENDPOINT_NAMES.search(name)
+        by_name
+        and vocab.AUTH_ENDPOINT_NAMES.search(name)
         and not _OPERATOR_TOOL.match(name)
         and not (_REQUEST_STEP.search(name) and any(_ACCOUNT_ID_PARAM.match(p) for p in ep.fn.params))
     ):
@@ -679,7 +688,8 @@ def _schema_fields(ctx: FileContext, op: DbOp, mod: Module | None = None, depth:
             return None
         args = sx.call_args(schemas[0])
         return list(object_keys(mod.src, args[0])) if args else None
-    if op.api == "prisma":
+    if op.api in ("prisma", "sql"):
+        # (raw SQL: the table a Prisma schema declares, `SELECT * FROM "Donor"`)
         body = prisma_models(program).get(op.model.lower())
         if body is not None:
             rows = [ln.split() for ln in body.splitlines()]
@@ -821,6 +831,13 @@ def _joins_people_whole(ctx: FileContext, ev: Event) -> bool:
     return any(vocab.private_model(t) for t in joined)
 
 
+def _behind_a_floating_gate(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`requirePlatformAdmin();` (not awaited) before `SELECT id, name, plan FROM "Charity"`: the entry
+    point's own author put a sign-in or role gate in front of the read, so what it reads is not
+    public data by their own reckoning, however the table is named; the gate never runs (rule 11)."""
+    return any(e.kind == "floating" and e.node.start_byte < ev.node.start_byte for e in ctx.flow(ep).events)
+
+
 def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     """A whole row (no fields picked) found by an id the caller chose, of a model whose schema holds a
     person's contact details or credentials: their private record, whatever the model is called."""
@@ -834,6 +851,13 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     if op is not None and op.kind == "read" and op.api == "mongoose" and not op.projected and op.args:
         # `ResetTicket.findById(id)`: the whole document of a schema holding a credential (`token`) or contact
         if not identifiers(ctx.src, op.args[0], into_functions=True) & ev.state.client:
+            return False
+        fields = _schema_fields(ctx, op)
+        return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+    if op is not None and op.kind == "read" and op.api == "sql" and op.whole_rows and op.model:
+        # `pool.query('SELECT * FROM "Donor" WHERE "charityId" = ' + charity)`: every column of the rows the
+        # caller picked, of a table the Prisma schema declares with a person's contact details
+        if not any(identifiers(ctx.src, a, into_functions=True) & ev.state.client for a in op.args):
             return False
         fields = _schema_fields(ctx, op)
         return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
@@ -1258,6 +1282,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _site_wide_count(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
+        if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):
+            return False  # a live campaign's raised total, as its public page shows it
         if _only_with_session_id(ctx, ev):
             return False  # `getSettings(session?.user?.id ?? null)` answering defaults without it
         if _verification_key_read(ctx, ep, ev.node):
@@ -1286,6 +1312,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if _behind_a_floating_gate(ctx, ep, ev):
+            return True  # `requirePlatformAdmin();` un-awaited first: the author's own gate calls it private
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
         if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -1377,6 +1405,61 @@ def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:
     if where is None:
         return True
     return where.type == "object" and _constant_object(where)
+
+
+# `status: "live"`, `published: true`, `visibility: "public"`: a constant filter on whether a row is shown
+_SHOWN_FILTER = re.compile(r"(?i)^(status|state|visibility|(is_?)?(public|published|visible|listed|live|active))$")
+_SHOWN_VALUES = frozenset({"true", "live", "published", "public", "active", "open", "listed", "visible"})
+_TOTALS = frozenset({"where", "_sum", "_count", "_avg"})
+
+
+def _total_under_a_public_row(ctx: FileContext, flow: Flow, op: DbOp) -> bool:
+    """`donation.aggregate({ where: { campaignId: campaign.id, status: "succeeded" }, _sum: { amountPence: true }
+    })` where `campaign` was found by its public slug among the live ones (`where: { slug, status: "live" }`):
+    a sum or count of the rows under a record the public may see (an appeal's raised total, as its page
+    shows), no row's fields; not a total under a row found by a client id, nor one with no visibility filter."""
+    if op.api != "prisma" or op.verb not in ("aggregate", "count") or len(op.args) != 1:
+        return False
+    opts = sx.strip_types(op.args[0])
+    if opts is None or opts.type != "object":
+        return False
+    keys = object_keys(ctx.src, opts)
+    where = sx.strip_types(keys.get("where"))
+    if set(keys) - _TOTALS or where is None or where.type != "object":
+        return False
+    parents = 0
+    for value in object_keys(ctx.src, where).values():
+        v = sx.strip_types(value)
+        if v is not None and v.type in ("string", "number", "true", "false", "null"):
+            continue
+        record = v.child_by_field_name("object") if v is not None and v.type == "member_expression" else None
+        field = v.child_by_field_name("property") if v is not None and v.type == "member_expression" else None
+        parent = flow.records.get(ctx.text(record)) if record is not None and record.type == "identifier" else None
+        if parent is None or field is None or ctx.text(field) != "id" or not _shown_by_handle(ctx, parent):
+            return False
+        parents += 1
+    return parents > 0
+
+
+def _shown_by_handle(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma read of one row by a public handle (`slug`, a publishable key) kept to the shown ones by a
+    constant filter (`where: { slug, status: "live" }`)."""
+    if op.api != "prisma" or op.kind != "read" or not op.args:
+        return False
+    where = sx.strip_types(object_keys(ctx.src, op.args[0]).get("where"))
+    if where is None or where.type != "object":
+        return False
+    handle = shown = False
+    for key, value in object_keys(ctx.src, where).items():
+        v = sx.strip_types(value)
+        constant = ctx.text(v).strip("'\"`").lower() if v is not None and v.type in ("string", "true") else None
+        if _PUBLIC_HANDLE.search(key) and constant is None:
+            handle = True
+        elif _SHOWN_FILTER.match(key) and constant in _SHOWN_VALUES:
+            shown = True
+        else:
+            return False
+    return handle and shown
 
 
 def _constant_object(obj: Node) -> bool:
@@ -3686,9 +3769,11 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
 
 
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
-    if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
+    # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
+    by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep))
+    if exempt(ep, ep.path, by_name) and _unchecked_sign_out(ctx, ep):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out
-    elif exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+    elif exempt(ep, ep.path, by_name) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through

@@ -48,7 +48,13 @@ belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenan
 
 An id read back from a row found by the client's id alone (`const file = await db.file.findUnique({
 where: { id } }); if (!file) return; await db.file.delete({ where: { id: file.id } })`) is still the
-client's choice: the existence check proves nothing of whose it is.
+client's choice: the existence check proves nothing of whose it is. A key named for a record of the caller's
+own that the entry point holds (`donorId: input.donorId` beside `const { donor } = await currentDonor()`) is
+an owner id: the client's value files the row under someone else's; so is the owner of a Prisma nested
+create's row (`memberships: { create: { userId, role: "owner" } }`). Not when that row was found among a parent's
+(`ticket.findFirst({ where: { code, eventId: id } })`) whose record the same id loaded first and whose tenant an
+awaited role helper then checked (`await requireCharityRole(event.charityId, roles)`): the organisation derived
+from the resource and checked.
 A new row filed under a parent the client picked whose only check never runs (`void
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
@@ -796,8 +802,13 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
         op = e.op
         if e.kind != "db" or op is None or op.kind != "read" or op.api == "helper" or session_constrained(src, e):
             continue
-        picked = client_refs(src, e, _filter_nodes(e, src))
+        filters = _filter_nodes(e, src)
+        picked = client_refs(src, e, filters)
         if not picked or any(vocab.is_secret_name(n) for n in picked) or guards.found_by_credential(src, op.args):
+            continue
+        if len(picked) > 1 and _under_checked_resource(ctx, flow, before, e, picked):
+            # `ticket.findFirst({ where: { code, eventId } })` after a role check in the event's charity: the
+            # row is one of a parent the caller may act on, and its id read back is the server's
             continue
         if any(
             n in names and (o is op or o.call.id == e.node.id) and not _compared_after(ctx, flow, n, e.node)
@@ -805,6 +816,29 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
         ):
             out |= picked  # (what chose the row: a check of those, `getToken(user, params.repo)`, vets it)
     return out
+
+
+def _under_checked_resource(ctx: FileContext, flow: Flow, before: list[Event], read: Event, picked: set[str]) -> bool:
+    """One of ``picked`` is the id that loaded a parent record first (`const event = await
+    db.event.findUnique({ where: { id } })`), a field of which an awaited role or ownership helper then
+    checked before ``read`` (`await requireCharityRole(event.charityId, ORGANIZER_ROLES)`): the organisation
+    derived from the resource and checked, so ``read`` keeps to that parent's rows."""
+    src = ctx.src
+    for name, rec in flow.records.items():
+        load = next((b for b in before if b.op is rec and b.node.start_byte < read.node.start_byte), None)
+        if load is None or rec.kind != "read":
+            continue
+        ids = client_refs(src, load, _filter_nodes(load, src))
+        if not ids or not ids <= picked or ids == picked:
+            continue  # (the parent's own ids, and more besides: a row among that parent's)
+        for call in sx.find(flow.fn.node, ("call_expression",)):
+            if not (load.node.end_byte <= call.start_byte < read.node.start_byte) or not is_awaited(call):
+                continue
+            held = [a for a in sx.call_args(call) if a.type == "member_expression" and _root(src, a) == name]
+            helper = ctx.analyzer.target(ctx.module, call) if held else None
+            if helper is not None and _dominates(call, read.node) and _answers_tenant_grant(helper):
+                return True
+    return False
 
 
 def _compared_after(ctx: FileContext, flow: Flow, name: str, read: Node) -> bool:
@@ -915,6 +949,17 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             pairs.extend(object_keys(src, row).items())
+    if creates:
+        # (a Prisma nested create files its rows under the new one: `memberships: { create: { userId,
+        # role: "owner" } }`, whose `userId` is an owner written like a top-level one)
+        for _key, value in list(pairs):
+            nested = object_keys(src, value).get("create") if sx.unwrap(value) is not None else None
+            node = sx.unwrap(nested)
+            rows = [node] if node is not None and node.type == "object" else []
+            if node is not None and node.type == "array":
+                rows = [r for r in map(sx.unwrap, node.named_children) if r is not None and r.type == "object"]
+            for row in rows:
+                pairs.extend(object_keys(src, row).items())
     if builds:
         # (a row filed under the caller, `{ pet_id, booking_id, user_id: user.id }`, is the caller's own:
         # the ids it names are references, not a change to those records)
@@ -950,11 +995,24 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
     keys = {k for k, _ in pairs if _PARENT_STEM.match(k) and k not in vocab.OWNER_FIELDS}
     if not keys or not ev.state.fetched:
         return set()
-    # (a byte search first: most written keys are read off nothing in the function)
-    keys = {k for k in keys if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
-    if not keys:
-        return set()
     out: set[str] = set()
+    # (`donorId: input.donorId` beside `const { donor } = await currentDonor()`: the caller's own donor
+    # record, by the key's stem, is in hand)
+    # (not the sign-in's own answer, `sessionId: cs.id` beside `const session = await auth.api.getSession()`:
+    # a record of the caller's that a project helper looked up)
+    for k in keys:
+        stem = k[:-2] if k.endswith("Id") else ""
+        if (
+            stem
+            and stem not in _SIGN_IN_ANSWERS
+            and stem in ev.state.fetched
+            and _bound_to_sign_in(ctx, fn, stem, True)
+        ):
+            out.add(k)
+    # (a byte search first: most written keys are read off nothing in the function)
+    keys = {k for k in keys - out if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
+    if not keys:
+        return out
     for m in sx.find(fn, ("member_expression",)):
         obj = m.child_by_field_name("object")
         prop = m.child_by_field_name("property")
@@ -966,18 +1024,27 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
     return out
 
 
-def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str) -> bool:
+_SIGN_IN_ANSWERS = frozenset({"session", "auth", "authSession", "ctx", "context", "identity", "claims", "token"})
+
+
+def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str, helper_only: bool = False) -> bool:
     """``name`` holds what an auth source or sign-in helper answered (`const sub = await requireSubSession()`),
     not a row looked up with the caller's id (`existing.clientId` of a conversation found by it)."""
     for d in sx.find(fn, ("variable_declarator",)):
         left = d.child_by_field_name("name")
-        if left is None or left.type != "identifier" or sx.text(ctx.src, left) != name:
+        if left is None or name not in (
+            [sx.text(ctx.src, left)]
+            if left.type == "identifier"
+            else sx.pattern_names(ctx.src, left)
+            if left.type == "object_pattern"
+            else []
+        ):
             continue
         call = sx.unwrap(d.child_by_field_name("value"))
         if call is None or call.type != "call_expression":
             return False
         if ctx.analyzer.vocab.is_auth_source(sx.callee_name(ctx.src, call)):
-            return True
+            return not helper_only
         target = ctx.analyzer.target(ctx.module, call)
         if target is None or target.body is None:
             return False

@@ -77,6 +77,9 @@ export async function login(formData: FormData) {
 ```
 
 ## Not flagged
+An entry point named for a sign-up only as the object of another verb (`cancelShiftSignup`) whose code makes no
+account: it only updates or deletes existing rows, sends nothing and names no e-mail, password, phone or
+username (a volunteer's booking cancelled).
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
 `throttle` helper, an arcjet `protect()` (also of a client derived with `aj.withRule(...)`, in any
 file), or a configured rate-limit function before the sensitive
@@ -178,7 +181,13 @@ from checks.analysis.schemas import schema_keys
 from checks.analysis.sign_up import CREDENTIAL_WORDS as _CREDENTIAL_WORDS
 from checks.analysis.sign_up import QUALIFIERS as _QUALIFIERS
 from checks.analysis.sign_up import VERIFY_CALL as _VERIFY_CALL
-from checks.analysis.sign_up import hashes_password_signed_out, oauth_callback, password_step, request_names
+from checks.analysis.sign_up import (
+    booking_named_sign_up,
+    hashes_password_signed_out,
+    oauth_callback,
+    password_step,
+    request_names,
+)
 from checks.analysis.sign_up import signed_in_before as _signed_in_before
 from checks.analysis.sign_up import stored as _stored
 from checks.context import FileContext
@@ -1712,10 +1721,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _takes_credential(ctx, ep)
                 and not _takes_account_detail(ctx, ep)
             )
+            # `cancelShiftSignup` only changing a booking row: a sign-up by its last word, making no account
+            booked = kind == "a sign-up" and behaviour is None and booking_named_sign_up(ctx.src, ep, flow)
             if (
                 signed_in_use
                 or status_read
                 or no_account
+                or booked
                 or no_invite
                 or no_resend
                 or no_form

@@ -5,7 +5,7 @@ import { hashToken } from "~/lib/crypto";
 
 // ok: missing-auth
 // ok: missing-input-validation -- explicit runtime check
-// ok: missing-audit-log -- the caller joins with the role the inviter chose; no role is set or changed by the caller
+// ruleid: missing-audit-log -- joining grants the role stored on the invitation: a role change (rule 9), as the blind apps label it (pass 24)
 export async function POST(_req: Request, { params }: { params: Promise<{ token: string }> }) {
   const session = await auth();
   if (!session?.user?.id) {

@@ -1245,6 +1245,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
             texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
+            if ev.state.auth is None and ev.catch_param and _account_error_branch(hctx, ev.node):
+                # the identity provider's own "that account exists" error given its own answer (`if
+                # (err.name === "UsernameExistsException") return { title: t("UsernameExistsException") }`):
+                # the sign-up's lookup, made by the provider; its message keys are read as their words
+                keyed = True
+                texts = texts + _key_words(hctx, ev.value)
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset (not where the branch
                 # says the caller's own session lacks a value: `if (!email)` of `session?.user?.email`)
@@ -1506,6 +1512,49 @@ def _account_lookups(ctx: FileContext, ep: EntryPoint) -> tuple[list[int], set[s
             if value is not None and value.type in _PLAIN_VALUES and identifiers(src, value) & answers:
                 answers |= names
     return sorted(out), answers
+
+
+# a message key or an error's name (`UsernameExistsException`, `auth/email-already-in-use`, `USER_NOT_FOUND`)
+_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:(?:[_./:-]|(?<=[a-z0-9])(?=[A-Z]))[A-Za-z0-9]+)+$")
+
+
+def _words_of_key(key: str) -> str | None:
+    """`UsernameExistsException` -> `Username Exists Exception`; None for what is no key (a sentence)."""
+    if not _KEY.match(key):
+        return None
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", re.sub(r"[_./:-]+", " ", key))
+
+
+def _key_words(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
+    """The message keys in ``value`` (`t("UsernameExistsException")`), each as its words."""
+    out: list[tuple[str, Node]] = []
+    for n in sx.walk_named(value):
+        if n.type == "string":
+            words = _words_of_key(sx.string_value(ctx.src, n) or "")
+            if words is not None:
+                out.append((words, n))
+    return out
+
+
+def _account_error_branch(ctx: FileContext, node: Node) -> bool:
+    """``node`` runs in a branch whose innermost test compares with the name of an account-state error
+    (`if (cognitoError.name === "UsernameExistsException")`, `err.code === "auth/email-already-in-use"`)."""
+    p = node.parent
+    child = node
+    while p is not None and not sx.is_function(p):
+        cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
+        if cond is not None and child != cond:
+            for test in sx.find(cond, ("binary_expression",)):
+                if ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
+                    continue
+                for side in (test.child_by_field_name("left"), test.child_by_field_name("right")):
+                    side = sx.unwrap(side)
+                    words = _words_of_key(sx.string_value(ctx.src, side) or "") if side is not None else None
+                    if side is not None and side.type == "string" and words is not None and _account_state(words):
+                        return True
+            return False  # (the innermost test decides)
+        child, p = p, p.parent
+    return False
 
 
 def _answers_lookup(ctx: FileContext, node: Node, answers: set[str]) -> bool:

@@ -3149,6 +3149,56 @@ _ID_PROPERTY = re.compile(r"^_?id$")
 _SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
 
 
+_CALLBACK_ROUTE = re.compile(r"(^|/)callbacks?/")
+# what turns `state` into a trusted value: a signature or a seal checked, or a cookie it is compared with
+_STATE_TRUST = re.compile(r"(?i)verif|decrypt|unseal|jwt|sign|hmac|cookie")
+
+
+def _oauth_state_target(ctx: FileContext, ep: EntryPoint) -> bool:
+    """An OAuth callback route (`api/auth/google/calendar/callback/route.ts`) that stores what it got
+    into a row named by the `state` query value (`const { code, state: providerId } = ...; upsert({
+    where: { providerId } })`, `const [orgId] = state.split("|")`) with no session read, no cookie it is
+    matched with and no signature checked: the caller picks whose integration is connected (their own
+    provider account wired into anyone's record). Not a sign-in step, whatever its folder says."""
+    if ep.kind not in ("route", "pages-api") or not _CALLBACK_ROUTE.search(ep.path.lower()):
+        return False
+    src, fn = ctx.src, ep.fn.node
+    text = src[fn.start_byte : fn.end_byte]
+    if b"state" not in text or _STATE_TRUST.search(text.decode("utf-8", "replace")):
+        return False
+    state: set[str] = set()
+    decls = list(sx.find(fn, ("variable_declarator",), into_functions=False))
+    for d in decls:
+        name, value = d.child_by_field_name("name"), d.child_by_field_name("value")
+        if name is None or value is None:
+            continue
+        if name.type == "object_pattern":
+            for part in name.named_children:
+                if part.type == "shorthand_property_identifier_pattern" and ctx.text(part) == "state":
+                    state.add("state")
+                elif part.type == "pair_pattern" and ctx.text(part.child_by_field_name("key")) == "state":
+                    state.update(sx.pattern_names(src, part.child_by_field_name("value")))
+        elif re.search(r"""\.get\(\s*["']state["']\s*\)|\.query\.state\b""", ctx.text(value)):
+            state.update(sx.pattern_names(src, name))
+    if not state:
+        return False
+    for _ in range(2):  # `const [orgId, locationId] = state.split("|")`, `const parsed = JSON.parse(state)`
+        for d in decls:
+            value = d.child_by_field_name("value")
+            if value is not None and identifiers(src, value) & state and value.type != "await_expression":
+                state.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    flow = ctx.flow(ep)
+    if any(ev.state.session or ev.state.fetched or ev.state.auth is not None for ev in flow.events):
+        return False
+    return any(
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.kind == "write"
+        and mentions_any(src, [ev.op.chain, *ev.op.args], state)
+        for ev in flow.events
+    )
+
+
 def _unchecked_sign_out(ctx: FileContext, ep: EntryPoint) -> bool:
     """`signOutEverywhere`: `const { userId } = await ensureSignedIn()` never checked, then
     `session.deleteMany({ where: { userId: userId ?? undefined } })`. With nobody signed in the filter
@@ -3486,8 +3536,9 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
 
 
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
-    if exempt(ep, ep.path) and _unchecked_sign_out(ctx, ep):
-        pass  # a sign-out that deletes every row an absent session id matches is no sign-out
+    if exempt(ep, ep.path) and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
+        pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a
+        # callback writing to whatever its `state` names: a connection made for anyone's record)
     elif exempt(ep, ep.path) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):

@@ -3027,56 +3027,6 @@ def _registers_with_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bo
     return made
 
 
-# A module of the password-reset pages (`app/auth/reset-password/[[...token]]/action.ts`, `forgot-password/`);
-# not under a route value (`users/[id]/reset-password/`: someone's password, by an administrator)
-_RESET_MODULE = re.compile(r"(?i)(^|/)(?<!\]/)(forgot[-_]?password|reset[-_]?password|password[-_]?reset)/")
-
-
-def _reset_page_step(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
-    """An action of the password-reset pages (the request for a link, a security-question step), whatever
-    it is called: with no session read anywhere, nothing stored, run or relayed, and every row it reads or
-    changes found by what the caller typed (the address, the answers), never by a row id the caller
-    sends: the signed-out user's way back in, an authentication entry point by where it is and what it
-    touches. A row picked by a client-sent id (`person.delete({ where: { id: personId } })`) is not that."""
-    if ep.kind not in ("action", "safe-action") or not _RESET_MODULE.search(ep.fn.module.path):
-        return False
-    dbs = 0
-    for ev in flow.events:
-        if ev.kind in ("store", "exec", "fs", "relay") or ev.state.session or ev.state.fetched:
-            return False
-        op = ev.op
-        if ev.kind != "db" or op is None:
-            continue
-        dbs += 1
-        for arg in [op.chain, *op.args] if op.api != "helper" else _helper_filter_args(ctx.src, op):
-            names = identifiers(ctx.src, arg, into_functions=True)
-            if not names & ev.state.client:
-                continue
-            props = {ctx.text(n) for n in sx.find(arg, ("property_identifier", "shorthand_property_identifier"))}
-            if any(_ROW_ID.search(n) for n in names | props):
-                return False
-    return dbs > 0
-
-
-def _helper_filter_args(src: bytes, op: DbOp) -> list[Node]:
-    """What a project helper's call hands to the filter of its query (`{ email }` of `checkAnswers({ email,
-    answers })`): what picks its rows, not what it only compares or writes."""
-    if op.picks is not None:
-        return op.picks
-    uses = op.filter_uses if op.filter_uses is not None else op.param_uses
-    out: list[Node] = []
-    for i, arg in enumerate(sx.call_args(op.call)):
-        if i not in uses:
-            continue
-        node = sx.unwrap(arg)
-        if op.filter_names is not None and node is not None and node.type == "object":
-            # (a destructured parameter: only the properties bound to names its filter reads)
-            out.extend(v for k, v in object_keys(src, node).items() if k in op.filter_names)
-            continue
-        out.append(arg)
-    return out
-
-
 # A route whose own folder names a step of a single sign-on (`chat/[identifier]/sso/route.ts`)
 _SIGN_IN_STEP = re.compile(r"(?i)(^|/)(sso|saml|oidc)/route\.[cm]?[jt]sx?$")
 
@@ -3240,6 +3190,56 @@ def _intake_upload(ctx: FileContext, ev: Event, intake: bool) -> bool:
         is_store_upload(target.module, c, sx.callee_name(target.module.src, c))
         for c in sx.find(target.body, ("call_expression",))
     )
+
+
+# A module of the password-reset pages (`app/auth/reset-password/[[...token]]/action.ts`, `forgot-password/`);
+# not under a route value (`users/[id]/reset-password/`: someone's password, by an administrator)
+_RESET_MODULE = re.compile(r"(?i)(^|/)(?<!\]/)(forgot[-_]?password|reset[-_]?password|password[-_]?reset)/")
+
+
+def _reset_page_step(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An action of the password-reset pages (the request for a link, a security-question step), whatever
+    it is called: with no session read anywhere, nothing stored, run or relayed, and every row it reads or
+    changes found by what the caller typed (the address, the answers), never by a row id the caller
+    sends: the signed-out user's way back in, an authentication entry point by where it is and what it
+    touches. A row picked by a client-sent id (`person.delete({ where: { id: personId } })`) is not that."""
+    if ep.kind not in ("action", "safe-action") or not _RESET_MODULE.search(ep.fn.module.path):
+        return False
+    dbs = 0
+    for ev in flow.events:
+        if ev.kind in ("store", "exec", "fs", "relay") or ev.state.session or ev.state.fetched:
+            return False
+        op = ev.op
+        if ev.kind != "db" or op is None:
+            continue
+        dbs += 1
+        for arg in [op.chain, *op.args] if op.api != "helper" else _helper_filter_args(ctx.src, op):
+            names = identifiers(ctx.src, arg, into_functions=True)
+            if not names & ev.state.client:
+                continue
+            props = {ctx.text(n) for n in sx.find(arg, ("property_identifier", "shorthand_property_identifier"))}
+            if any(_ROW_ID.search(n) for n in names | props):
+                return False
+    return dbs > 0
+
+
+def _helper_filter_args(src: bytes, op: DbOp) -> list[Node]:
+    """What a project helper's call hands to the filter of its query (`{ email }` of `checkAnswers({ email,
+    answers })`): what picks its rows, not what it only compares or writes."""
+    if op.picks is not None:
+        return op.picks
+    uses = op.filter_uses if op.filter_uses is not None else op.param_uses
+    out: list[Node] = []
+    for i, arg in enumerate(sx.call_args(op.call)):
+        if i not in uses:
+            continue
+        node = sx.unwrap(arg)
+        if op.filter_names is not None and node is not None and node.type == "object":
+            # (a destructured parameter: only the properties bound to names its filter reads)
+            out.extend(v for k, v in object_keys(src, node).items() if k in op.filter_names)
+            continue
+        out.append(arg)
+    return out
 
 
 def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
@@ -3551,13 +3551,14 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         or _signs_up_new_rows(ctx, ep, flow)
         or _provider_sign_up(ctx, ep)
         or _registers_with_password(ctx, ep, flow)
-        or _reset_page_step(ctx, ep, flow)
     ):
         return  # an authentication endpoint by what it does
     if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
         return
     if _first_run_only(ctx, ep, flow):
         return  # the first account of a fresh install, made only while there is no account at all
+    if _reset_page_step(ctx, ep, flow):
+        return  # a step of the password-reset pages: an authentication endpoint by where it is and what it does
     events = flow.events
     mails_codes = issues_codes(flow)
     intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)

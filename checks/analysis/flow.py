@@ -332,6 +332,31 @@ class Event:
     value: Node | None = None  # return value / response body
 
 
+def _local_instance_class(mod: Module, call: Node, name: str) -> str | None:
+    """The class of ``name`` where the function around ``call`` binds it once, to `new Cls(...)` of a
+    class named by an identifier (`const logger = new ServerLogger()`), and never assigns it again."""
+    fn = sx.enclosing_function(call)
+    if fn is None or (name + " = new ").encode() not in mod.src[fn.start_byte : fn.end_byte]:
+        return None  # (cheap: most member calls are on no such local)
+    cls: str | None = None
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if sx.text(mod.src, decl.child_by_field_name("name")) != name:
+            continue
+        value = sx.strip_types(decl.child_by_field_name("value"))
+        ctor = sx.strip_types(value.child_by_field_name("constructor")) if value is not None else None
+        if cls is not None or value is None or value.type != "new_expression" or ctor is None:
+            return None
+        if ctor.type != "identifier":
+            return None
+        cls = sx.text(mod.src, ctor)
+    if cls is None:
+        return None
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+        if sx.text(mod.src, a.child_by_field_name("left")) == name:
+            return None
+    return cls
+
+
 def _twilio_send(mod: Module, callee: str) -> bool:
     """`tw.messages.create(...)` on `const tw = twilio(sid, token)` (or `new Twilio(...)`) of the `twilio`
     package: an SMS, whatever the client is called."""
@@ -2797,6 +2822,10 @@ class Analyzer:
             if static is None and (obj_name in mod.imports or obj_name in mod.values):
                 # `chatStore.deleteThread(id)`: a method of a project object (literal or class instance)
                 static = self.program.resolve_object_method(mod, obj_name, prop_name)
+            elif static is None:
+                # `const sink = new EntrySink(); await sink.writeAll(entries)`: an instance made here
+                cls = _local_instance_class(mod, call, obj_name)
+                static = self.program.resolve_instance_method(mod, cls, prop_name) if cls is not None else None
             if static is not None or not effect.imports_effect(mod):
                 return static
             # `svc.getSession()` with `const svc = yield* _(AuthService)`: the service's implementation

@@ -353,6 +353,19 @@ class Program:
         self._functions[key] = fn
         return fn
 
+    def resolve_instance_method(self, mod: Module, cls: str, method: str) -> Function | None:
+        """``new Cls().method(...)`` (through a local): a method of a project class, local or imported,
+        that an instance of it runs (memoised like a plain function)."""
+        key = (mod.path, f"{cls}#{method}")
+        if key in self._functions:
+            return self._functions[key]
+        fn: Function | None = None
+        found = self.resolve_value(mod, cls)
+        if found is not None and found[1].type in ("class_declaration", "abstract_class_declaration"):
+            fn = instance_member(found[0], found[1], method)
+        self._functions[key] = fn
+        return fn
+
     def resolve_factory_method(self, mod: Module, obj: str, method: str) -> Function | None:
         """``codes.validateCode(x)`` with ``const codes = createCodeHandler({...})``: the method of
         the object literal the project factory returns (memoised like a plain function)."""

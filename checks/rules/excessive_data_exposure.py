@@ -263,7 +263,9 @@ def _record_in(
         if found is None:
             # `withAuthors(rows)`: a project helper that hands its argument's rows back spread whole
             passed = _passed_through(ctx, mod, node, depth)
-            found = _record_in(ctx, flow, passed, depth + 1, mod) if passed is not None else None
+            # (no step further away: the argument is a part of the call, handed back as it is, so a
+            # serializer wrapped around a service's spread row, `serializeDates({ ...row, x })`, costs nothing)
+            found = _record_in(ctx, flow, passed, depth, mod) if passed is not None else None
         return found
     if t == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "&&":
         # `found.rows.length && found.rows[0]`: the records whenever the test passes

@@ -1245,6 +1245,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported = True
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
             texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
+            if ev.state.auth is None and ev.catch_param and _account_error_branch(hctx, ev.node):
+                # the identity provider's own "that account exists" error given its own answer (`if
+                # (err.name === "UsernameExistsException") return { title: t("UsernameExistsException") }`):
+                # the sign-up's lookup, made by the provider; its message keys are read as their words
+                keyed = True
+                texts = texts + _key_words(hctx, ev.value)
             if ev.state.auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset (not where the branch
                 # says the caller's own session lacks a value: `if (!email)` of `session?.user?.email`)
@@ -1506,6 +1512,49 @@ def _account_lookups(ctx: FileContext, ep: EntryPoint) -> tuple[list[int], set[s
             if value is not None and value.type in _PLAIN_VALUES and identifiers(src, value) & answers:
                 answers |= names
     return sorted(out), answers
+
+
+# a message key or an error's name (`UsernameExistsException`, `auth/email-already-in-use`, `USER_NOT_FOUND`)
+_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:(?:[_./:-]|(?<=[a-z0-9])(?=[A-Z]))[A-Za-z0-9]+)+$")
+
+
+def _words_of_key(key: str) -> str | None:
+    """`UsernameExistsException` -> `Username Exists Exception`; None for what is no key (a sentence)."""
+    if not _KEY.match(key):
+        return None
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", re.sub(r"[_./:-]+", " ", key))
+
+
+def _key_words(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
+    """The message keys in ``value`` (`t("UsernameExistsException")`), each as its words."""
+    out: list[tuple[str, Node]] = []
+    for n in sx.walk_named(value):
+        if n.type == "string":
+            words = _words_of_key(sx.string_value(ctx.src, n) or "")
+            if words is not None:
+                out.append((words, n))
+    return out
+
+
+def _account_error_branch(ctx: FileContext, node: Node) -> bool:
+    """``node`` runs in a branch whose innermost test compares with the name of an account-state error
+    (`if (cognitoError.name === "UsernameExistsException")`, `err.code === "auth/email-already-in-use"`)."""
+    p = node.parent
+    child = node
+    while p is not None and not sx.is_function(p):
+        cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
+        if cond is not None and child != cond:
+            for test in sx.find(cond, ("binary_expression",)):
+                if ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
+                    continue
+                for side in (test.child_by_field_name("left"), test.child_by_field_name("right")):
+                    side = sx.unwrap(side)
+                    words = _words_of_key(sx.string_value(ctx.src, side) or "") if side is not None else None
+                    if side is not None and side.type == "string" and words is not None and _account_state(words):
+                        return True
+            return False  # (the innermost test decides)
+        child, p = p, p.parent
+    return False
 
 
 def _answers_lookup(ctx: FileContext, node: Node, answers: set[str]) -> bool:
@@ -2066,6 +2115,8 @@ def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | 
     node = _error_detail(ctx, value, err) or _detail_via_alias(ctx, value, err) or _detail_via_local(ctx, value, err)
     if node is None or _guarded_by_class(ctx, at, err) or _pinned_to_literal(ctx, node) or _try_only_validates(ctx, at):
         return None
+    if _try_rethrows_own_texts(ctx, at):
+        return None
     return node
 
 
@@ -2291,6 +2342,57 @@ def _try_only_validates(ctx: FileContext, node: Node) -> bool:
         if target is None or not _throws_own_texts(target, ctx.analyzer.program):
             return False
     return True
+
+
+def _try_rethrows_own_texts(ctx: FileContext, node: Node) -> bool:
+    """``node`` is in the catch of a try whose every call is awaited through a `.catch` that throws
+    the app's own literal in place of whatever it caught (`await getForm(id).catch(() => { throw new
+    Error("Failed to Get Form") })`), and whose own throws are literals too (`throw new Error("Form Not
+    Found")`): the only messages that reach the catch are the app's own words."""
+    p = node.parent
+    while p is not None and not sx.is_function(p) and p.type != "catch_clause":
+        p = p.parent
+    try_stmt = p.parent if p is not None and p.type == "catch_clause" else None
+    body = try_stmt.child_by_field_name("body") if try_stmt is not None else None
+    if body is None:
+        return False
+    covered: list[Node] = []
+    calls = sorted(sx.find(body, ("call_expression",), False), key=lambda c: (c.start_byte, -c.end_byte))
+    for call in calls:  # (outer calls first: a `.catch` before its receiver)
+        if any(sx.contains(c, call) for c in covered):
+            continue  # (the receiver of a covered `.catch`)
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        args = sx.call_args(call)
+        cb = sx.strip_types(args[0]) if len(args) == 1 else None
+        if (
+            fn is None
+            or fn.type != "member_expression"
+            or ctx.text(fn.child_by_field_name("property")) != "catch"
+            or cb is None
+            or not sx.is_function(cb)
+            or not _rethrows_literal(ctx, cb)
+        ):
+            return False
+        covered.append(call)
+    for t in sx.find(body, ("throw_statement",), False):
+        value = sx.strip_types(t.named_children[0]) if t.named_children else None
+        ctor_args = value.child_by_field_name("arguments") if value is not None else None
+        first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
+        if value is None or value.type != "new_expression" or not _fixed_string(ctx.module, first):
+            return False
+    return bool(covered)
+
+
+def _rethrows_literal(ctx: FileContext, cb: Node) -> bool:
+    """A `.catch` callback whose body is only `throw new Error("literal")`."""
+    body = cb.child_by_field_name("body")
+    stmts = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+    if body is None or body.type != "statement_block" or len(stmts) != 1 or stmts[0].type != "throw_statement":
+        return False
+    value = sx.strip_types(stmts[0].named_children[0]) if stmts[0].named_children else None
+    ctor_args = value.child_by_field_name("arguments") if value is not None else None
+    first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
+    return value is not None and value.type == "new_expression" and _fixed_string(ctx.module, first)
 
 
 def _checking_calls(ctx: FileContext, stmts: list[Node]) -> list[Node] | None:

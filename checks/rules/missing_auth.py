@@ -3432,6 +3432,56 @@ _ID_PROPERTY = re.compile(r"^_?id$")
 _SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
 
 
+_CALLBACK_ROUTE = re.compile(r"(^|/)callbacks?/")
+# what turns `state` into a trusted value: a signature or a seal checked, or a cookie it is compared with
+_STATE_TRUST = re.compile(r"(?i)verif|decrypt|unseal|jwt|sign|hmac|cookie")
+
+
+def _oauth_state_target(ctx: FileContext, ep: EntryPoint) -> bool:
+    """An OAuth callback route (`api/auth/google/calendar/callback/route.ts`) that stores what it got
+    into a row named by the `state` query value (`const { code, state: providerId } = ...; upsert({
+    where: { providerId } })`, `const [orgId] = state.split("|")`) with no session read, no cookie it is
+    matched with and no signature checked: the caller picks whose integration is connected (their own
+    provider account wired into anyone's record). Not a sign-in step, whatever its folder says."""
+    if ep.kind not in ("route", "pages-api") or not _CALLBACK_ROUTE.search(ep.path.lower()):
+        return False
+    src, fn = ctx.src, ep.fn.node
+    text = src[fn.start_byte : fn.end_byte]
+    if b"state" not in text or _STATE_TRUST.search(text.decode("utf-8", "replace")):
+        return False
+    state: set[str] = set()
+    decls = list(sx.find(fn, ("variable_declarator",), into_functions=False))
+    for d in decls:
+        name, value = d.child_by_field_name("name"), d.child_by_field_name("value")
+        if name is None or value is None:
+            continue
+        if name.type == "object_pattern":
+            for part in name.named_children:
+                if part.type == "shorthand_property_identifier_pattern" and ctx.text(part) == "state":
+                    state.add("state")
+                elif part.type == "pair_pattern" and ctx.text(part.child_by_field_name("key")) == "state":
+                    state.update(sx.pattern_names(src, part.child_by_field_name("value")))
+        elif re.search(r"""\.get\(\s*["']state["']\s*\)|\.query\.state\b""", ctx.text(value)):
+            state.update(sx.pattern_names(src, name))
+    if not state:
+        return False
+    for _ in range(2):  # `const [orgId, locationId] = state.split("|")`, `const parsed = JSON.parse(state)`
+        for d in decls:
+            value = d.child_by_field_name("value")
+            if value is not None and identifiers(src, value) & state and value.type != "await_expression":
+                state.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    flow = ctx.flow(ep)
+    if any(ev.state.session or ev.state.fetched or ev.state.auth is not None for ev in flow.events):
+        return False
+    return any(
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.kind == "write"
+        and mentions_any(src, [ev.op.chain, *ev.op.args], state)
+        for ev in flow.events
+    )
+
+
 def _unchecked_sign_out(ctx: FileContext, ep: EntryPoint) -> bool:
     """`signOutEverywhere`: `const { userId } = await ensureSignedIn()` never checked, then
     `session.deleteMany({ where: { userId: userId ?? undefined } })`. With nobody signed in the filter
@@ -3473,6 +3523,56 @@ def _intake_upload(ctx: FileContext, ev: Event, intake: bool) -> bool:
         is_store_upload(target.module, c, sx.callee_name(target.module.src, c))
         for c in sx.find(target.body, ("call_expression",))
     )
+
+
+# A module of the password-reset pages (`app/auth/reset-password/[[...token]]/action.ts`, `forgot-password/`);
+# not under a route value (`users/[id]/reset-password/`: someone's password, by an administrator)
+_RESET_MODULE = re.compile(r"(?i)(^|/)(?<!\]/)(forgot[-_]?password|reset[-_]?password|password[-_]?reset)/")
+
+
+def _reset_page_step(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An action of the password-reset pages (the request for a link, a security-question step), whatever
+    it is called: with no session read anywhere, nothing stored, run or relayed, and every row it reads or
+    changes found by what the caller typed (the address, the answers), never by a row id the caller
+    sends: the signed-out user's way back in, an authentication entry point by where it is and what it
+    touches. A row picked by a client-sent id (`person.delete({ where: { id: personId } })`) is not that."""
+    if ep.kind not in ("action", "safe-action") or not _RESET_MODULE.search(ep.fn.module.path):
+        return False
+    dbs = 0
+    for ev in flow.events:
+        if ev.kind in ("store", "exec", "fs", "relay") or ev.state.session or ev.state.fetched:
+            return False
+        op = ev.op
+        if ev.kind != "db" or op is None:
+            continue
+        dbs += 1
+        for arg in [op.chain, *op.args] if op.api != "helper" else _helper_filter_args(ctx.src, op):
+            names = identifiers(ctx.src, arg, into_functions=True)
+            if not names & ev.state.client:
+                continue
+            props = {ctx.text(n) for n in sx.find(arg, ("property_identifier", "shorthand_property_identifier"))}
+            if any(_ROW_ID.search(n) for n in names | props):
+                return False
+    return dbs > 0
+
+
+def _helper_filter_args(src: bytes, op: DbOp) -> list[Node]:
+    """What a project helper's call hands to the filter of its query (`{ email }` of `checkAnswers({ email,
+    answers })`): what picks its rows, not what it only compares or writes."""
+    if op.picks is not None:
+        return op.picks
+    uses = op.filter_uses if op.filter_uses is not None else op.param_uses
+    out: list[Node] = []
+    for i, arg in enumerate(sx.call_args(op.call)):
+        if i not in uses:
+            continue
+        node = sx.unwrap(arg)
+        if op.filter_names is not None and node is not None and node.type == "object":
+            # (a destructured parameter: only the properties bound to names its filter reads)
+            out.extend(v for k, v in object_keys(src, node).items() if k in op.filter_names)
+            continue
+        out.append(arg)
+    return out
 
 
 def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
@@ -3771,8 +3871,9 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
     by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep))
-    if exempt(ep, ep.path, by_name) and _unchecked_sign_out(ctx, ep):
-        pass  # a sign-out that deletes every row an absent session id matches is no sign-out
+    if exempt(ep, ep.path, by_name) and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
+        pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a
+        # callback writing to whatever its `state` names: a connection made for anyone's record)
     elif exempt(ep, ep.path, by_name) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):
@@ -3795,6 +3896,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         return
     if _first_run_only(ctx, ep, flow):
         return  # the first account of a fresh install, made only while there is no account at all
+    if _reset_page_step(ctx, ep, flow):
+        return  # a step of the password-reset pages: an authentication endpoint by where it is and what it does
     events = flow.events
     mails_codes = issues_codes(flow)
     intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)

@@ -273,6 +273,9 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # `activatePlan`: a signed-in operator switching a record of the app on)
     r"activate(?=$|_?(my_?)?(account|user|e?mail|token|link|code|invit|registration|sign_?up|action$|handler$|with|via|by))|"
     r"accept_?invit|resend|oauth|sso|passkey|webauthn|authenticate|auth)"
+    # asking for an account's activation mail or code: `requestActivation`, `sendAccountActivationEmail`
+    # (not `requestActivationOfCoupon`: a record an operator switches on)
+    r"|^(request|send|resend)_?(account_?|member_?|user_?)?activation(_?(e?mail|link|code|token))?(_?(action|handler))?$"
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
     r"sign_?out|log_?out)(action|handler)?$"
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`

@@ -1140,8 +1140,14 @@ def _passed_through_callback(ctx: FileContext, ep: EntryPoint, ev: Event) -> Nod
     return None
 
 
+# the function of the entry point being checked: a class's `new`s inside *other* entry points'
+# own bodies do not decide what its messages are for this one (`_fixed_message_class`)
+_CHECKING: list[Node] = []
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
+        _CHECKING[:] = [ep.fn.node]
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a development or test helper: production callers never get past its first answer
         flow = ctx.flow(ep)
@@ -2710,7 +2716,33 @@ def _fixed_message_class(ctx: FileContext, mod: Module, name: str, seen: frozens
         )
         return ctor is not None and not _raw_text(ctx, home, ctor.child_by_field_name("body"), 0, seen)
     seen = seen | {name}
-    return not any(_wraps_raw(ctx, m, n, position, seen) for m, n in _made(ctx, home, local))
+    return not any(
+        _wraps_raw(ctx, m, n, position, seen) for m, n in _made(ctx, home, local) if not _in_other_entry_point(m, n)
+    )
+
+
+_ROUTE_FILE = re.compile(r"(?:^|/)route\.[cm]?[jt]sx?$")
+_ROUTE_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+
+
+def _in_other_entry_point(mod: Module, node: Node) -> bool:
+    """``node`` sits in the body of an exported server action or route handler other than the one
+    being checked: `throw new AppError(`Send failed: ${result.error}`)` in one action makes that
+    action answer an upstream's text, not every other action answering the class's messages."""
+    top, fn = None, sx.enclosing_function(node)
+    while fn is not None:
+        top, fn = fn, sx.enclosing_function(fn)
+    if top is None or any(top.id == c.id for c in _CHECKING):
+        return False
+    decl, name = top.parent, top.child_by_field_name("name")
+    if decl is not None and decl.type == "variable_declarator":  # `export const x = async () => ...`
+        name = decl.child_by_field_name("name")
+        decl = decl.parent.parent if decl.parent is not None else None
+    if decl is None or decl.type != "export_statement":
+        return False
+    if mod.directive == "use server":
+        return True
+    return bool(_ROUTE_FILE.search(mod.path)) and name is not None and sx.text(mod.src, name) in _ROUTE_METHODS
 
 
 def _made(ctx: FileContext, home: Module, local: str) -> Iterator[tuple[Module, Node]]:
@@ -2863,6 +2895,8 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
                 continue  # `MAX_BODY`, `RACED_MESSAGE`: a module constant the app wrote
             if _own_answer(ctx, mod, local):
                 continue  # `const err = uploadProblem(file)`: a validator's own wording
+            if local is not None and _table_text(mod, local):
+                continue  # `const reasonLabel = closed ? "Closed" : "Holiday"`: only the app's texts
         if name in _ERROR_NAMES or set(vocab.words(name)) & _RAW_WORDS:
             return True
         if n.type == "identifier" and depth < 2:
@@ -3100,7 +3134,7 @@ def _literal_values(fn: Function, node: Node) -> bool:
     """``node`` is a literal text or none, or a local of ``fn`` only ever given such values."""
     src = fn.module.src
     node = sx.strip_types(node) or node
-    if node.type in ("null", "undefined") or _fixed_string(fn.module, node):
+    if node.type in ("null", "undefined") or _fixed_string(fn.module, node) or _table_text(fn.module, node):
         return True
     if node.type == "ternary_expression":
         branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
@@ -3117,6 +3151,23 @@ def _literal_values(fn: Function, node: Node) -> bool:
     return bool(given) and all(
         v is not None and (v.type in ("null", "undefined") or _fixed_string(fn.module, v)) for v in given
     )
+
+
+def _table_text(mod: Module, node: Node | None) -> bool:
+    """`MESSAGES.NO_SEATS` of a module object constant whose field is a literal text (the app's own
+    table of messages), or a ternary choosing between such texts and literals."""
+    node = sx.strip_types(node)
+    if node is None:
+        return False
+    if node.type == "ternary_expression":
+        branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+        return all(_fixed_string(mod, b) or _table_text(mod, b) for b in branches)
+    obj = sx.strip_types(node.child_by_field_name("object")) if node.type == "member_expression" else None
+    named = obj is not None and obj.type == "identifier"
+    table = sx.strip_types(mod.values.get(sx.text(mod.src, obj))) if named else None
+    if table is None or table.type != "object":
+        return False
+    return _fixed_string(mod, object_keys(mod.src, table).get(sx.text(mod.src, node.child_by_field_name("property"))))
 
 
 def _news(mod: Module, local: str) -> list[Node]:

@@ -312,6 +312,12 @@ class _Consts:
                     inner, scope, depth
                 ):
                     return True
+                if (
+                    inner.type == "identifier"
+                    and all(self.is_constant(a, scope, depth + 1) for a in sep)
+                    and self._held_index_names(inner, scope)
+                ):
+                    return True  # `const names = ids.map((_, i) => \`@id${i}\`)` then `names.join(", ")`
                 return self._index_only_map(inner, scope, depth)
             return False
         if t == "member_expression":
@@ -1125,6 +1131,57 @@ class _Consts:
             and ("$" in self.ctx.text(body) or "?" in self.ctx.text(body))
             and "'" not in self.ctx.text(body)
         )
+
+    def _held_index_names(self, held: Node, scope: Node | None) -> bool:
+        r"""``held`` is a `const` bound to `xs.map((x, i) => ...)` whose every answer is a parameter
+        name or number made only of the callback's index and literal text (`` `@s${i}` ``, or `` `@${name}` ``
+        with `const name = `loc${i}``), and that nothing pushes onto: placeholders named by position,
+        the values bound separately (mssql `request.input(name, value)`)."""
+        src = self.ctx.src
+        name = sx.text(src, held)
+        value = sx.unwrap(self._binding(name, scope))
+        if value is None or value.type != "call_expression" or sx.last_name(sx.callee_name(src, value)) != "map":
+            return False
+        home = sx.enclosing_function(held)
+        if home is not None and re.search(rf"\b{re.escape(name)}\s*\.\s*(push|unshift|splice)\(", sx.text(src, home)):
+            return False
+        args = sx.call_args(value)
+        cb = sx.strip_types(args[0]) if args else None
+        params = sx.param_names(src, cb) if cb is not None and sx.is_function(cb) else []
+        body = cb.child_by_field_name("body") if cb is not None and len(params) >= 2 else None
+        if cb is None or body is None:
+            return False
+        index = params[1]
+        known: dict[str, Node | None] = {}
+        if body.type == "statement_block":
+            for d in sx.find(body, ("variable_declarator",), False):
+                left = d.child_by_field_name("name")
+                if left is not None and left.type == "identifier":
+                    known.setdefault(sx.text(src, left), d.child_by_field_name("value"))
+            returns = sx.find(body, ("return_statement",), False)
+            answers = [r.named_children[0] if r.named_children else None for r in returns]
+        else:
+            answers = [body]
+
+        def positional(node: Node | None, depth: int) -> bool:
+            node = sx.strip_types(node)
+            if node is None or depth > 2:
+                return False
+            if node.type in ("number", "string"):
+                return "'" not in sx.text(src, node)
+            if node.type == "identifier":
+                word = sx.text(src, node)
+                return word == index or (word in known and positional(known[word], depth + 1))
+            if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("+", "*"):
+                return all(positional(node.child_by_field_name(f), depth) for f in ("left", "right"))
+            if node.type == "parenthesized_expression" and node.named_children:
+                return positional(node.named_children[0], depth)
+            if node.type != "template_string" or "'" in sx.text(src, node):
+                return False
+            subs = [c for c in node.named_children if c.type == "template_substitution"]
+            return all(positional(c.named_children[0] if c.named_children else None, depth) for c in subs)
+
+        return bool(answers) and all(positional(a, 0) for a in answers)
 
     def _definition_lookup(self, root: str, node: Node, scope: Node | None) -> bool:
         """`col.internal` after `const col = tableColumns.find((c) => c.name === input)` and

@@ -6690,6 +6690,8 @@ class _Walker:
                 # (`create(RequestSchema, { password })` builds a request: it resolves nobody)
                 and not _BUILDS.match(last)
                 and not _SIGNS_OUTGOING.match(last)
+                # (`await bcrypt.hash(password, 12)`: a new password's hash to store, nobody's identity)
+                and not _PASSWORD_HASHING.match(callee)
                 and any(
                     vocab.is_secret_name(a)
                     and not self._service_credential(a)
@@ -7609,6 +7611,8 @@ def _role_member(src: bytes, node: Node | None) -> bool:
 
 
 _ROLE_KEYS = frozenset({"role", "permission"})
+# hashing a password to store it: `bcrypt.hash(password, 12)`, `argon2.hash(pw)`, `hashPassword(pw)`
+_PASSWORD_HASHING = re.compile(r"^(?:(?:bcrypt|bcryptjs|argon2)\.hash(?:Sync)?|(?:\w+\.)?hash_?[Pp]assword)$")
 
 
 def _role_filter_params(src: bytes, ops: list[DbOp]) -> set[str]:

@@ -2057,7 +2057,9 @@ class Analyzer:
         elif not s.role and st.owner and st.auth == "throw" and not flow.returned_functions:
             # `requireStaff(studioId, roles)` finding the caller's row `where: { studioId, userId, role: {
             # in: roles } }` or throwing: a role check for the callers that name the roles
-            filtered = _role_filter_params(fn.module.src, [e.op for e in flow.events if e.kind == "db" and e.op is not None])
+            filtered = _role_filter_params(
+                fn.module.src, [e.op for e in flow.events if e.kind == "db" and e.op is not None]
+            )
             found = [i for i, p in enumerate(params) if p in filtered]
             if found:
                 s.role_list_param = found[0]
@@ -7575,7 +7577,11 @@ def _answers_membership(
         rv = sx.text(src, right)
         if (op == ">" and rv == "0") or (op == ">=" and rv == "1") or (op in ("!==", "!=") and rv in ("0", "null")):
             name = left
-    elif node is not None and node.type == "unary_expression" and sx.text(src, node.child_by_field_name("operator")) == "!":
+    elif (
+        node is not None
+        and node.type == "unary_expression"
+        and sx.text(src, node.child_by_field_name("operator")) == "!"
+    ):
         inner = sx.strip_types(node.child_by_field_name("argument"))
         if inner is not None and inner.type == "unary_expression":
             name = sx.strip_types(inner.child_by_field_name("argument"))  # `!!row`

@@ -249,7 +249,7 @@ def classify_db(
         return None
     parts = callee.split(".")
     last = parts[-1]
-    root = parts[0].removesuffix("()")
+    root = local = parts[0].removesuffix("()")
     alias = mod.imports.get(root) if len(parts) == 2 else None
     if (
         alias is not None
@@ -290,7 +290,8 @@ def classify_db(
         op = _knex_op(mod, call, parts)
         if op is not None or len(parts) == 1:
             return op
-    if last == "raw" and len(parts) == 2 and _runs_raw_query(mod, call, parts[0]):
+    # (`import { sql as kyselySql } from "kysely"`: the import is known by its local name)
+    if last == "raw" and len(parts) == 2 and _runs_raw_query(mod, call, local):
         # Kysely `sql.raw(text).execute(db)`: the text run as it is (a `sql.raw` fragment inside a
         # template is part of that template's query, classified there)
         first = sx.call_args(call)[:1]

@@ -492,6 +492,9 @@ class Summary:
     # `return !!seat && hasRole(seat.role, "admin")`: its answer is a role or ownership check, whatever
     # the function is called (`mayPublish`), so a caller testing it asks an authorization question
     answers_check: bool = False
+    # `return count > 0` of rows linking the person and the resource handed in (`isStudioStaff(userId,
+    # studioId)`): an answer about that person's tie to that resource, an ownership question (not a role)
+    answers_membership: bool = False
     # `bearerMatches(header, secret)`: every answer a constant-time comparison (`timingSafeEqual`, or such
     # a helper of the project's) or a refusal literal, so a caller's exit on it is a shared-secret check
     secret_verdict: bool = False
@@ -2107,6 +2110,15 @@ class Analyzer:
         listed = [i for i, p in enumerate(params) if p in flow.role_lists]
         if s.role and listed and not flow.returned_functions:
             s.role, s.role_list_param = False, listed[0]  # (a role for the callers that name roles only)
+        elif not s.role and st.owner and st.auth == "throw" and not flow.returned_functions:
+            # `requireStaff(studioId, roles)` finding the caller's row `where: { studioId, userId, role: {
+            # in: roles } }` or throwing: a role check for the callers that name the roles
+            filtered = _role_filter_params(
+                fn.module.src, [e.op for e in flow.events if e.kind == "db" and e.op is not None]
+            )
+            found = [i for i, p in enumerate(params) if p in filtered]
+            if found:
+                s.role_list_param = found[0]
         # `getCurrentUser()` looks the caller up by the session id: a helper taking no parameter
         # checks the ownership of nothing its caller chose
         s.owner = st.owner and bool(params)
@@ -2363,6 +2375,14 @@ class Analyzer:
                     s.auth_source = self._runs_session_callback(fn.module, v)
                 if refs & set(flow.records):
                     s.returns_records = True
+        if not s.answers_check and len(params) >= 2 and flow.records:
+            # `return count > 0` of `count = await db.staff.count({ where: { studioId, userId } })`: whether
+            # a row links the user handed in to the resource handed in, a membership answer
+            s.answers_membership = any(
+                _answers_membership(src, e.value, flow.records, s.ops, params)
+                for e in flow.events
+                if e.kind == "return"
+            )
         s.only_failures = s.only_failures and s.answers_failure
         if s.enforces_auth:
             s.auth_source = True
@@ -5182,6 +5202,18 @@ class _Walker:
             return False
         return self._is_check_call(inner, sx.callee_name(self.src, inner))
 
+    def _is_named_check(self, call: Node, callee: str, s: Summary) -> bool:
+        """A check call by its name or by what it answers, apart from a membership count."""
+        last = sx.last_name(callee)
+        return (
+            self.az.vocab.is_role_call(callee)
+            or vocab.OWNERSHIP_CALLS.search(last) is not None
+            or _PERMISSION_QUESTION.match(last) is not None
+            or s.role
+            or s.owner
+            or s.answers_check
+        )
+
     def _is_check_call(self, call: Node, callee: str) -> bool:
         last = sx.last_name(callee)
         if self.az.vocab.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
@@ -5191,7 +5223,7 @@ class _Walker:
         target = self.az.target(self.mod, call)
         if target is not None:
             s = self.az.summary(target)
-            return s.role or s.owner or s.answers_check
+            return s.role or s.owner or s.answers_check or s.answers_membership
         return False
 
     def _sent_off(self, call: Node, callee: str, summary: Summary) -> bool:
@@ -5401,6 +5433,15 @@ class _Walker:
                 c.role_neg = c.owner_neg = True
             else:
                 c.role_pos = c.owner_pos = True
+            return
+        if summary is not None and summary.answers_membership and not self._is_named_check(call, callee, summary):
+            # `if (!(await isStudioStaff(me, row.studioId))) throw`: the caller's tie to that resource
+            if negated:
+                c.owner_neg = True
+                if any(identifiers(self.src, a) & (st.session | st.fetched) for a in sx.call_args(call)):
+                    c.auth_neg = True
+            else:
+                c.owner_pos = True
             return
         if self._is_check_call(call, callee):
             if negated:
@@ -6926,6 +6967,8 @@ class _Walker:
                 # (`create(RequestSchema, { password })` builds a request: it resolves nobody)
                 and not _BUILDS.match(last)
                 and not _SIGNS_OUTGOING.match(last)
+                # (`await bcrypt.hash(password, 12)`: a new password's hash to store, nobody's identity)
+                and not _PASSWORD_HASHING.match(callee)
                 and any(
                     vocab.is_secret_name(a)
                     and not self._service_credential(a)
@@ -7818,6 +7861,55 @@ def _answers_tie_count(src: bytes, value: Node | None, records: dict[str, DbOp],
 _USER_PARAM = re.compile(r"(?i)^(user|member|account|actor|caller)_?id$")
 
 
+# a parameter naming the person a membership question is about (`userId`, `user_id`, `accountId`)
+_PERSON_PARAM = re.compile(r"(?i)^(?:user|account|actor|caller|viewer|person)_?(?:id)?$")
+
+
+def _answers_membership(
+    src: bytes, value: Node | None, records: dict[str, DbOp], ops: list[DbOp], params: list[str]
+) -> bool:
+    """`count > 0`, `!!row`, `row !== null` of a row read whose filter holds a person parameter and
+    another one (`isStudioStaff(userId, studioId)` counting staff rows of both): the answer says whether
+    that person is linked to that resource."""
+    node = sx.strip_types(value)
+    name: Node | None = None
+    if node is not None and node.type == "binary_expression":
+        op = sx.text(src, node.child_by_field_name("operator"))
+        left = sx.strip_types(node.child_by_field_name("left"))
+        right = sx.strip_types(node.child_by_field_name("right"))
+        rv = sx.text(src, right)
+        if (op == ">" and rv == "0") or (op == ">=" and rv == "1") or (op in ("!==", "!=") and rv in ("0", "null")):
+            name = left
+    elif (
+        node is not None
+        and node.type == "unary_expression"
+        and sx.text(src, node.child_by_field_name("operator")) == "!"
+    ):
+        inner = sx.strip_types(node.child_by_field_name("argument"))
+        if inner is not None and inner.type == "unary_expression":
+            name = sx.strip_types(inner.child_by_field_name("argument"))  # `!!row`
+    elif node is not None and node.type == "call_expression" and sx.callee_name(src, node) == "Boolean":
+        args = sx.call_args(node)
+        name = sx.strip_types(args[0]) if len(args) == 1 else None
+    if name is None or name.type != "identifier":
+        return False
+    read = records.get(sx.text(src, name))
+    if read is None:
+        return False
+    for o in ops:
+        if o.call.start_byte != read.call.start_byte or o.kind != "read":
+            continue
+        uses = o.filter_uses if o.filter_uses is not None else o.param_uses
+        person = {params[i] for i in uses if i < len(params) and _PERSON_PARAM.match(params[i])}
+        # (and something else picks the rows: the resource's id, as handed in or parsed from it)
+        others: set[str] = set()
+        for a in o.args:
+            others |= identifiers(src, a)
+        if person and others - person - {sx.text(src, name)}:
+            return True
+    return False
+
+
 def _role_member(src: bytes, node: Node | None) -> bool:
     """`m.role`, `seat.role as Role`: a record's role field (not `plan`, an entitlement)."""
     node = sx.strip_types(node)
@@ -7828,6 +7920,29 @@ def _role_member(src: bytes, node: Node | None) -> bool:
 
 
 _ROLE_KEYS = frozenset({"role", "permission"})
+# hashing a password to store it: `bcrypt.hash(password, 12)`, `argon2.hash(pw)`, `hashPassword(pw)`
+_PASSWORD_HASHING = re.compile(r"^(?:(?:bcrypt|bcryptjs|argon2)\.hash(?:Sync)?|(?:\w+\.)?hash_?[Pp]assword)$")
+
+
+def _role_filter_params(src: bytes, ops: list[DbOp]) -> set[str]:
+    """The names a Prisma read's filter requires the row's role to be among: `where: { userId, role:
+    { in: roles } }` (or `role: role`)."""
+    out: set[str] = set()
+    for op in ops:
+        if op.kind != "read" or op.api != "prisma" or len(op.args) != 1 or op.args[0].type != "object":
+            continue
+        where = sx.strip_types(object_keys(src, op.args[0]).get("where"))
+        if where is None or where.type != "object":
+            continue
+        for key, value in object_keys(src, where).items():
+            if key not in _ROLE_KEYS:
+                continue
+            v = sx.strip_types(value)
+            if v is not None and v.type == "object":
+                v = sx.strip_types(object_keys(src, v).get("in"))
+            if v is not None and v.type == "identifier":
+                out.add(sx.text(src, v))
+    return out
 
 
 # (a set, not `("await_expression", *sx.TRANSPARENT)`: mypyc cannot compile a starred tuple in a test)

@@ -327,7 +327,7 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?(keys?|tokens?)|"
     r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?"
     + PRINCIPAL_NOUNS
-    + r")?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)|"
+    + r")?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)(?!_?(from|waitlist|queue|next))|"
     r"transfer_?ownership|(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?)"
 )
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")

@@ -787,6 +787,19 @@ def _account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
     return None
 
 
+_SUBSCRIPTION_FIELD = re.compile(r"(?m)^\s*(plan|renewsAt|renews_at|priceCents|price_cents|billingCycle)\s")
+_PERMISSION_FIELD = re.compile(r"(?im)^\s*\w*(role|permission|scope|admin|access)\w*\s")
+
+
+def _plan_subscription(program: Program, model: str) -> bool:
+    """``model`` (a membership by its name) is a customer's plan subscription in the Prisma schema: it has
+    plan or renewal fields and no role, permission or access column."""
+    if not _MEMBERSHIP_MODEL.match(model):
+        return False
+    body = prisma_models(program).get(model.lower())
+    return body is not None and bool(_SUBSCRIPTION_FIELD.search(body)) and not _PERMISSION_FIELD.search(body)
+
+
 def _joins_without_role(ctx: FileContext, mod: Module, op: DbOp, depth: int = 0) -> bool:
     """`memberships.createMany({ data: channels.map((c) => ({ channelsId: c.id, usersId })) })`, also
     in a project helper: membership rows created (or updated, `{ archived: false }`) whose every
@@ -2153,6 +2166,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
             # (joining: a membership made or kept with no role or standing written sets nobody's privileges)
             key_event = key_event and not _joins_without_role(ctx, ctx.module, ev.op)
+            # (a customer's membership of a paid plan, `Membership { plan renewsAt credits }` with no role
+            # column: cancelling or expiring it ends a subscription, it grants or removes no permission)
+            key_event = key_event and not _plan_subscription(ctx.analyzer.program, ev.op.model or "")
             # (a scheduled job, let in by its secret with nobody signed in, purging expired keys: retention)
             key_event = key_event and not (
                 _issued_key_model(model)

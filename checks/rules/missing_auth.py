@@ -3142,8 +3142,12 @@ def _registers_with_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bo
     with no session read anywhere and nothing changed or removed: a sign-up by where it is and what it
     makes, whatever it looks up first (the firm an e-mail domain joins). An account made for someone
     else, or any update or delete beside it, is not this."""
-    if ep.kind not in ("action", "safe-action") or not _SIGN_UP_MODULE.search(ep.fn.module.path):
+    if ep.kind not in ("action", "safe-action"):
         return False
+    # (elsewhere, `createStudioAccount` of an onboarding page: only past a rate limit, and the account
+    # made in the same create as what it owns, `studio.create({ data: { staff: { create: { user: {
+    # create: { email, passwordHash } } } } } })`)
+    pages = _SIGN_UP_MODULE.search(ep.fn.module.path) is not None
     made = False
     for ev in flow.events:
         if ev.kind in ("store", "exec", "fs", "relay") or ev.state.session or ev.state.fetched:
@@ -3153,12 +3157,23 @@ def _registers_with_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bo
             continue
         if op.verb.lower() not in _CREATE_VERBS or op.api == "helper":
             return False
-        if not _ACCOUNT_MODEL.match(op.model or ""):
-            continue
-        for data in op.data:
+        if not pages and not ev.state.rate_limited:
+            return False
+        rows = op.data if _ACCOUNT_MODEL.match(op.model or "") else []
+        if not rows and not pages and op.api == "prisma":
+            rows = [r for data in op.data for r in _nested_account_creates(ctx, data)]
+        if not pages and any(_points_at_client_row(ctx, data, ev.state.client) for data in op.data):
+            return False  # (an account filed under a tenant the caller names: joining it, not signing up)
+        for data in rows:
             for key, value in _nested_pairs(ctx, data):
                 if _PASSWORD_KEY.match(key) and identifiers(ctx.src, value, into_functions=True) & ev.state.client:
                     made = True
+            if not pages:  # (`{ email, passwordHash }`: the local holding the hash)
+                made = made or any(
+                    _PASSWORD_KEY.match(ctx.text(n)) is not None and ctx.text(n) in ev.state.client
+                    for n in data.named_children
+                    if n.type == "shorthand_property_identifier"
+                )
     return made
 
 
@@ -3179,6 +3194,35 @@ def _confirmed_sign_up(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
         if ev.kind == "db" and ev.op is not None and ev.op.kind == "write" and not _NEW_ROW_VERB.match(ev.op.verb):
             return False
     return sign_up.signs_up_by_behaviour(ctx, ep, flow)
+
+
+def _points_at_client_row(ctx: FileContext, data: Node, client: set[str]) -> bool:
+    """The created rows name an existing row the client picks: `studioId: input.studioId`,
+    `connect: { id: input.teamId }`."""
+    for pair in sx.find(data, ("pair",), into_functions=False):
+        key = ctx.text(pair.child_by_field_name("key"))
+        if (key == "connect" or key.endswith(("Id", "_id"))) and identifiers(
+            ctx.src, pair.child_by_field_name("value"), into_functions=True
+        ) & client:
+            return True
+    return False
+
+
+def _nested_account_creates(ctx: FileContext, data: Node) -> list[Node]:
+    """The rows of `user: { create: { ... } }` nested anywhere in a Prisma create's data."""
+    out: list[Node] = []
+    for pair in sx.find(data, ("pair",), into_functions=False):
+        if not _ACCOUNT_MODEL.match(ctx.text(pair.child_by_field_name("key"))):
+            continue
+        value = sx.strip_types(pair.child_by_field_name("value"))
+        if value is None or value.type != "object":
+            continue
+        for inner in value.named_children:
+            if inner.type == "pair" and ctx.text(inner.child_by_field_name("key")) == "create":
+                row = sx.strip_types(inner.child_by_field_name("value"))
+                if row is not None and row.type == "object":
+                    out.append(row)
+    return out
 
 
 # A route whose own folder names a step of a single sign-on (`chat/[identifier]/sso/route.ts`)

@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db";
 import { getOptionalSession, isStudioStaff } from "@/lib/dal";
 
 // Public class detail page data.
-// ok: missing-auth, missing-input-validation
+// ok: missing-input-validation
+// todook: missing-auth -- Warden gap (R, pass 24): a read of public catalogue fields (explicit select) of a model with a tenant column is taken for private data
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = z.string().cuid().parse((await params).id);
   const cls = await prisma.classSession.findUnique({

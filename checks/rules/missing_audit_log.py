@@ -1528,10 +1528,11 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
 
 
 def _session_reader_write(ctx: FileContext, ev: Event) -> bool:
-    """A write made inside the project's own session check (`requireAdmin()` reading the cookie's
-    session, renewing, expiring or migrating its row on the way): the check's bookkeeping, not the
-    endpoint's operation (no sign-in, no session revoked by an administrator)."""
-    if ev.op is None or ev.op.api != "helper":
+    """A session row written inside the project's own session check (`requireAdmin()` reading the
+    cookie's session, renewing, expiring or migrating its row on the way): the check's bookkeeping, not
+    the endpoint's operation (no sign-in, no session revoked by an administrator)."""
+    # (only its session rows: a key, a score or any other row a helper writes stays the endpoint's work)
+    if ev.op is None or ev.op.api != "helper" or not _SESSION_MODELS.match(_table_name(ev.op)):
         return False
     call = sx.unwrap(ev.node)
     target = ctx.analyzer.target(ctx.module, call) if call is not None and call.type == "call_expression" else None

@@ -54,8 +54,8 @@ export async function savePlanCheckNotes(planSetId: string, formData: FormData) 
   const notes = z.string().max(10000).parse(formData.get("notes"));
   const ps = await prisma.planSet.findUnique({ where: { id }, select: { id: true, permitId: true } });
   if (!ps) throw new Error("Not found");
-  const allowed = canEditPermit(user.id, ps.permitId);
   // ruleid: floating-auth-check
+  const allowed = canEditPermit(user.id, ps.permitId);
   if (!allowed) throw new Error("Forbidden");
   // ruleid: missing-authorization
   await prisma.reviewComment.create({ data: { planSetId: id, reviewerId: user.id, discipline: "ai", body: notes, internal: false } });

@@ -80,7 +80,7 @@ export async function setRentalNightlyCap(permitId: string, formData: FormData) 
     where: { id, applicantId: session.userId },
     data: {
       description: `Nightly cap: ${cap}`,
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment -- ambiguous: feeWaived is not in rule 4's list of privileged fields
       feeWaived: formData.get("feeWaived") === "on",
     },
   });

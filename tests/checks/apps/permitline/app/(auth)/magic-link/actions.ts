@@ -45,6 +45,7 @@ export async function consumeMagicLink(userId: string, token: string) {
   }
   await prisma.verificationCode.delete({ where: { id: pending.id } });
   const session = await prisma.session.create({
+    // todook: mass-assignment -- ambiguous: a client userId proven by a verified magic-link secret
     data: { userId, token: randomBytes(32).toString("hex"), expiresAt: new Date(Date.now() + 7 * 86400_000) },
   });
   (await cookies()).set("pl_session", session.token, { httpOnly: true, secure: true, sameSite: "lax" });

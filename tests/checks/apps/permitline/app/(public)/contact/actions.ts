@@ -29,6 +29,7 @@ export async function subscribeToPermitAlerts(formData: FormData) {
 
 // ok: missing-rate-limit
 // ruleid: missing-input-validation
+// todook: missing-auth -- ambiguous: unsubscribe is not named by rule 1's public-form exemption
 export async function unsubscribe(email: string, parcelId: string) {
   // ok: sql-injection
   await sql`DELETE FROM parcel_subscriptions WHERE email = ${email} AND parcel_id = ${parcelId}`;

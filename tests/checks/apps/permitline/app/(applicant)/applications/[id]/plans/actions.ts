@@ -48,7 +48,7 @@ export async function resubmitWithStamp(planSetId: string, stampToken: string) {
   const ps = await prisma.planSet.findUnique({ where: { id: input.planSetId }, select: { stampToken: true, permitId: true } });
   // ruleid: timing-unsafe-comparison
   if (!ps || ps.stampToken !== input.stampToken) throw new Error("Invalid stamp");
-  // ok: missing-authorization
+  // todook: missing-authorization -- ambiguous: possession of the plan set's stamp token is the only authorization
   await prisma.planSet.update({ where: { id: input.planSetId }, data: { status: "RESUBMITTED", stampedBy: user.id } });
   logger.info("planset.resubmitted", { planSetId: input.planSetId, by: user.id });
 }

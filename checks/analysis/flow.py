@@ -2377,8 +2377,12 @@ class Analyzer:
             s.param_role = (
                 gated or guards.passes_only_checked(fn, [(e.node, e.state.role) for e in prets])
             ) and _refusal(src, prets) is None
-        if st.auth == "secret" and not flow.returned_functions:
+        if (st.auth == "secret" or any(e.state.auth == "secret" for e in ret_events)) and not flow.returned_functions:
             s.secret_refusal = _secret_refusal(src, [e for e in flow.events if e.kind == "return"])
+        if not s.secret_refusal and ret_events and not flow.returned_functions:
+            # `requirePartnerKey(req)` answering `checkBearer(req, "PARTNER_KEY")` on every way out:
+            # the refusal (or the null past the secret check) of the helper it hands back
+            s.secret_refusal = all(self._secret_refusal_call(fn, e.value) for e in ret_events)
         if s.refusal is None and not s.secret_refusal and st.auth is None and not flow.returned_functions:
             # `requireStaff(req)`: `null` past a verified token or the staff password, a 401 response
             # otherwise; the caller's `if (denied) return denied` signs the rest in
@@ -2765,6 +2769,15 @@ class Analyzer:
                 or may_be_store_mutation(callee)
             )
         return named
+
+    def _secret_refusal_call(self, fn: Function, value: Node | None) -> bool:
+        """`return checkBearer(req, "KEY")` (or `await`ed): the answer of a `Summary.secret_refusal`
+        helper handed back as it is."""
+        node = sx.unwrap(value)
+        if node is None or node.type != "call_expression":
+            return False
+        target = self.target(fn.module, node)
+        return target is not None and target is not fn and self.summary(target).secret_refusal
 
     def target(self, mod: Module, call: Node) -> Function | None:
         """The project function a call runs, once per call node (flows, bindings, conditions and
@@ -3427,6 +3440,26 @@ class _Walker:
             st.validated -= shadowed
             st.validated |= outer_valid
 
+    def _secret_ternary(self, value: Node | None, st: State) -> list[tuple[State, Node | None]] | None:
+        """`ok ? a : b` (or `!ok ? b : a`) of a local holding a constant-time secret match: the state
+        and answer past the match, then the state and answer of every other caller."""
+        v = sx.unwrap(value)
+        if v is None or v.type != "ternary_expression" or st.auth is not None:
+            return None
+        cond = sx.unwrap(v.child_by_field_name("condition"))
+        yes, no = v.child_by_field_name("consequence"), v.child_by_field_name("alternative")
+        if (
+            cond is not None
+            and cond.type == "unary_expression"
+            and sx.text(self.src, cond.child_by_field_name("operator")) == "!"
+        ):
+            cond, yes, no = sx.unwrap(cond.child_by_field_name("argument")), no, yes
+        if cond is None or cond.type != "identifier" or sx.text(self.src, cond) not in self.code_records:
+            return None
+        passed = st.copy()
+        passed.auth = "secret"
+        return [(passed, yes), (st.copy(), no)]
+
     def stmt(self, node: Node, st: State) -> None:
         t = node.type
         if t in ("lexical_declaration", "variable_declaration"):
@@ -3470,6 +3503,12 @@ class _Walker:
                 u = returned_function(value) or self._local_handler(value)
                 if u is not None:
                     self.returned_functions.append(u)
+            split = self._secret_ternary(value, st)
+            if split is not None:
+                # `return ok ? null : refuse()` after `const ok = keys.some((k) => timingSafeEqual(...))`:
+                # the first answer past the secret check, the second on every other way
+                self.events.extend(Event("return", node, s, value=v, catch_param=self._catch()) for s, v in split)
+                return
             self.events.append(Event("return", node, st.copy(), value=value, catch_param=self._catch()))
         elif t == "throw_statement":
             for c in node.named_children:
@@ -4949,6 +4988,19 @@ class _Walker:
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
         presented secret matched (not under `||`, where another operand lets a caller in)."""
+        u = sx.unwrap(v)
+        if u is not None and u.type == "call_expression" and sx.last_name(sx.callee_name(self.src, u)) == "some":
+            # `keys.some((k) => got.length === k.length && timingSafeEqual(got, k))`: one of the keys matched
+            args = sx.call_args(u)
+            cb = sx.unwrap(args[0]) if len(args) == 1 else None
+            if cb is not None and cb.type in ("arrow_function", "function_expression", "function"):
+                body = cb.child_by_field_name("body")
+                if body is not None and body.type != "statement_block":
+                    return self._compares_secret(body)
+                rets = sx.find(body, ("return_statement",), into_functions=False) if body is not None else []
+                return bool(rets) and all(
+                    r.named_child_count == 1 and self._compares_secret(r.named_children[0]) for r in rets
+                )
         calls = (sx.unwrap(part) for part in self._conjuncts(v))
         return any(
             c is not None

@@ -1015,6 +1015,50 @@ def _role_name(v: str) -> bool:
     return v == "true" or (v[:1] in "'\"`" and "${" not in v)
 
 
+def _role_literal_test(src: bytes, node: Node | None) -> bool:
+    """`role === "reviewer" || role === "admin"`: every term compares a role with a literal."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "binary_expression":
+        return False
+    op = sx.text(src, node.child_by_field_name("operator"))
+    left, right = sx.unwrap(node.child_by_field_name("left")), sx.unwrap(node.child_by_field_name("right"))
+    if op == "||":
+        return _role_literal_test(src, left) and _role_literal_test(src, right)
+    if op not in ("===", "=="):
+        return False
+    for mine, other in ((left, right), (right, left)):
+        if mine is None or other is None or other.type != "string":
+            continue
+        name = sx.text(src, mine.child_by_field_name("property") if mine.type == "member_expression" else mine)
+        if mine.type in ("identifier", "member_expression") and name.lower() == "role":
+            return True
+    return False
+
+
+def _fixed_arg(src: bytes, node: Node | None) -> bool:
+    """A value written into the code: a literal, a constant's member (`Permission.MANAGE_USERS`), or
+    a list of them."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type in ("string", "number", "true", "false"):
+        return True
+    if node.type == "array":
+        return all(_fixed_arg(src, e) for e in node.named_children)
+    if node.type == "member_expression":
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        prop = sx.text(src, node.child_by_field_name("property"))
+        return obj is not None and obj.type == "identifier" and sx.text(src, obj)[:1].isupper() and prop.isupper()
+    return False
+
+
+def _asks_of_nothing_chosen(src: bytes, call: Node) -> bool:
+    """`requirePermission(Permission.MANAGE_USERS)`, `requireRole("ADMIN")`: a guard given only values
+    written into the code checks what the caller may do, not whose some record is (no owner check)."""
+    args = sx.call_args(call)
+    return bool(args) and all(_fixed_arg(src, a) for a in args)
+
+
 def _role_list_passed(src: bytes, call: Node, summary: Summary) -> bool:
     """The call names the roles its helper checks only when given (`requireMember(["owner"])`)."""
     i = summary.role_list_param
@@ -5655,12 +5699,33 @@ class _Walker:
             return True
         # `permissions.manage`: a granted right on a permissions object (not `permissions.user`)
         obj = sx.strip_types(node.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and prop.startswith("is") and self._role_flag_of(obj, prop):
+            return True
         owner = (
             sx.text(self.src, obj.child_by_field_name("property"))
             if obj is not None and obj.type == "member_expression"
             else sx.text(self.src, obj)
         )
         return bool(_GRANTS_OBJECT.match(owner)) and not _IDENTITY_FIELD.match(prop)
+
+    def _role_flag_of(self, obj: Node, prop: str) -> bool:
+        """`me.isReviewer` of `me = await currentMember()`, a sign-in helper answering `{ id, isReviewer:
+        role === "reviewer" || role === "admin" }`: the flag holds exactly for the roles it names."""
+        value = sx.unwrap(self._local_value(sx.text(self.src, obj)))
+        if value is None or value.type != "call_expression":
+            return False
+        target = self.az.target(self.mod, value)
+        if target is None or target.body is None or not self.az.summary(target).auth_source:
+            return False
+        tsrc = target.module.src
+        for ret in sx.find(target.body, ("return_statement",), into_functions=False):
+            answer = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+            if answer is None or answer.type != "object":
+                continue
+            flag = sx.unwrap(object_keys(tsrc, answer).get(prop))
+            if flag is not None and _role_literal_test(tsrc, flag):
+                return True
+        return False
 
     def _value_test(self, left: Node | None, right: Node | None) -> bool:
         """`digest !== "weekly"`, `env.NODE_ENV !== "production"`: a value against a constant proves
@@ -6223,7 +6288,11 @@ class _Walker:
                         or (summary.param_role and self._hands_own(call, st))
                         or _role_list_passed(self.src, call, summary)
                     )
-                    st.owner = st.owner or summary.owner
+                    fixed = summary.owner and _asks_of_nothing_chosen(self.src, call)
+                    # `requireAnyPermission(Permission.A, Permission.B)` testing `perms.some(...)` of the
+                    # session user's roles: given no record, its check is of what the caller may do
+                    st.role = st.role or (fixed and v.is_role_call(callee))
+                    st.owner = st.owner or (summary.owner and not fixed)
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
                 elif summary.is_async and bare and not self._sent_off(call, callee, summary):
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare
@@ -6238,7 +6307,8 @@ class _Walker:
                 # `await checkAuthorizationUpdated({ userId, organizationId, access })`: a project
                 # authorization helper named to throw, whose body we cannot fully follow
                 if sync_ok:
-                    st.role = st.owner = True
+                    st.role = True
+                    st.owner = st.owner or not _asks_of_nothing_chosen(self.src, call)
                 elif summary.is_async:
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             elif (

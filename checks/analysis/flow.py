@@ -1043,6 +1043,50 @@ def _role_name(v: str) -> bool:
     return v == "true" or (v[:1] in "'\"`" and "${" not in v)
 
 
+def _role_literal_test(src: bytes, node: Node | None) -> bool:
+    """`role === "reviewer" || role === "admin"`: every term compares a role with a literal."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "binary_expression":
+        return False
+    op = sx.text(src, node.child_by_field_name("operator"))
+    left, right = sx.unwrap(node.child_by_field_name("left")), sx.unwrap(node.child_by_field_name("right"))
+    if op == "||":
+        return _role_literal_test(src, left) and _role_literal_test(src, right)
+    if op not in ("===", "=="):
+        return False
+    for mine, other in ((left, right), (right, left)):
+        if mine is None or other is None or other.type != "string":
+            continue
+        name = sx.text(src, mine.child_by_field_name("property") if mine.type == "member_expression" else mine)
+        if mine.type in ("identifier", "member_expression") and name.lower() == "role":
+            return True
+    return False
+
+
+def _fixed_arg(src: bytes, node: Node | None) -> bool:
+    """A value written into the code: a literal, a constant's member (`Permission.MANAGE_USERS`), or
+    a list of them."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type in ("string", "number", "true", "false"):
+        return True
+    if node.type == "array":
+        return all(_fixed_arg(src, e) for e in node.named_children)
+    if node.type == "member_expression":
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        prop = sx.text(src, node.child_by_field_name("property"))
+        return obj is not None and obj.type == "identifier" and sx.text(src, obj)[:1].isupper() and prop.isupper()
+    return False
+
+
+def _asks_of_nothing_chosen(src: bytes, call: Node) -> bool:
+    """`requirePermission(Permission.MANAGE_USERS)`, `requireRole("ADMIN")`: a guard given only values
+    written into the code checks what the caller may do, not whose some record is (no owner check)."""
+    args = sx.call_args(call)
+    return bool(args) and all(_fixed_arg(src, a) for a in args)
+
+
 def _role_list_passed(src: bytes, call: Node, summary: Summary) -> bool:
     """The call names the roles its helper checks only when given (`requireMember(["owner"])`)."""
     i = summary.role_list_param
@@ -2422,8 +2466,12 @@ class Analyzer:
             s.param_role = (
                 gated or guards.passes_only_checked(fn, [(e.node, e.state.role) for e in prets])
             ) and _refusal(src, prets) is None
-        if st.auth == "secret" and not flow.returned_functions:
+        if (st.auth == "secret" or any(e.state.auth == "secret" for e in ret_events)) and not flow.returned_functions:
             s.secret_refusal = _secret_refusal(src, [e for e in flow.events if e.kind == "return"])
+        if not s.secret_refusal and ret_events and not flow.returned_functions:
+            # `requirePartnerKey(req)` answering `checkBearer(req, "PARTNER_KEY")` on every way out:
+            # the refusal (or the null past the secret check) of the helper it hands back
+            s.secret_refusal = all(self._secret_refusal_call(fn, e.value) for e in ret_events)
         if s.refusal is None and not s.secret_refusal and st.auth is None and not flow.returned_functions:
             # `requireStaff(req)`: `null` past a verified token or the staff password, a 401 response
             # otherwise; the caller's `if (denied) return denied` signs the rest in
@@ -2810,6 +2858,15 @@ class Analyzer:
                 or may_be_store_mutation(callee)
             )
         return named
+
+    def _secret_refusal_call(self, fn: Function, value: Node | None) -> bool:
+        """`return checkBearer(req, "KEY")` (or `await`ed): the answer of a `Summary.secret_refusal`
+        helper handed back as it is."""
+        node = sx.unwrap(value)
+        if node is None or node.type != "call_expression":
+            return False
+        target = self.target(fn.module, node)
+        return target is not None and target is not fn and self.summary(target).secret_refusal
 
     def target(self, mod: Module, call: Node) -> Function | None:
         """The project function a call runs, once per call node (flows, bindings, conditions and
@@ -3476,6 +3533,26 @@ class _Walker:
             st.validated -= shadowed
             st.validated |= outer_valid
 
+    def _secret_ternary(self, value: Node | None, st: State) -> list[tuple[State, Node | None]] | None:
+        """`ok ? a : b` (or `!ok ? b : a`) of a local holding a constant-time secret match: the state
+        and answer past the match, then the state and answer of every other caller."""
+        v = sx.unwrap(value)
+        if v is None or v.type != "ternary_expression" or st.auth is not None:
+            return None
+        cond = sx.unwrap(v.child_by_field_name("condition"))
+        yes, no = v.child_by_field_name("consequence"), v.child_by_field_name("alternative")
+        if (
+            cond is not None
+            and cond.type == "unary_expression"
+            and sx.text(self.src, cond.child_by_field_name("operator")) == "!"
+        ):
+            cond, yes, no = sx.unwrap(cond.child_by_field_name("argument")), no, yes
+        if cond is None or cond.type != "identifier" or sx.text(self.src, cond) not in self.code_records:
+            return None
+        passed = st.copy()
+        passed.auth = "secret"
+        return [(passed, yes), (st.copy(), no)]
+
     def stmt(self, node: Node, st: State) -> None:
         t = node.type
         if t in ("lexical_declaration", "variable_declaration"):
@@ -3519,6 +3596,12 @@ class _Walker:
                 u = returned_function(value) or self._local_handler(value)
                 if u is not None:
                     self.returned_functions.append(u)
+            split = self._secret_ternary(value, st)
+            if split is not None:
+                # `return ok ? null : refuse()` after `const ok = keys.some((k) => timingSafeEqual(...))`:
+                # the first answer past the secret check, the second on every other way
+                self.events.extend(Event("return", node, s, value=v, catch_param=self._catch()) for s, v in split)
+                return
             self.events.append(Event("return", node, st.copy(), value=value, catch_param=self._catch()))
         elif t == "throw_statement":
             for c in node.named_children:
@@ -4998,6 +5081,19 @@ class _Walker:
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
         presented secret matched (not under `||`, where another operand lets a caller in)."""
+        u = sx.unwrap(v)
+        if u is not None and u.type == "call_expression" and sx.last_name(sx.callee_name(self.src, u)) == "some":
+            # `keys.some((k) => got.length === k.length && timingSafeEqual(got, k))`: one of the keys matched
+            args = sx.call_args(u)
+            cb = sx.unwrap(args[0]) if len(args) == 1 else None
+            if cb is not None and cb.type in ("arrow_function", "function_expression", "function"):
+                body = cb.child_by_field_name("body")
+                if body is not None and body.type != "statement_block":
+                    return self._compares_secret(body)
+                rets = sx.find(body, ("return_statement",), into_functions=False) if body is not None else []
+                return bool(rets) and all(
+                    r.named_child_count == 1 and self._compares_secret(r.named_children[0]) for r in rets
+                )
         calls = (sx.unwrap(part) for part in self._conjuncts(v))
         return any(
             c is not None
@@ -5673,12 +5769,33 @@ class _Walker:
             return True
         # `permissions.manage`: a granted right on a permissions object (not `permissions.user`)
         obj = sx.strip_types(node.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and prop.startswith("is") and self._role_flag_of(obj, prop):
+            return True
         owner = (
             sx.text(self.src, obj.child_by_field_name("property"))
             if obj is not None and obj.type == "member_expression"
             else sx.text(self.src, obj)
         )
         return bool(_GRANTS_OBJECT.match(owner)) and not _IDENTITY_FIELD.match(prop)
+
+    def _role_flag_of(self, obj: Node, prop: str) -> bool:
+        """`me.isReviewer` of `me = await currentMember()`, a sign-in helper answering `{ id, isReviewer:
+        role === "reviewer" || role === "admin" }`: the flag holds exactly for the roles it names."""
+        value = sx.unwrap(self._local_value(sx.text(self.src, obj)))
+        if value is None or value.type != "call_expression":
+            return False
+        target = self.az.target(self.mod, value)
+        if target is None or target.body is None or not self.az.summary(target).auth_source:
+            return False
+        tsrc = target.module.src
+        for ret in sx.find(target.body, ("return_statement",), into_functions=False):
+            answer = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+            if answer is None or answer.type != "object":
+                continue
+            flag = sx.unwrap(object_keys(tsrc, answer).get(prop))
+            if flag is not None and _role_literal_test(tsrc, flag):
+                return True
+        return False
 
     def _value_test(self, left: Node | None, right: Node | None) -> bool:
         """`digest !== "weekly"`, `env.NODE_ENV !== "production"`: a value against a constant proves
@@ -6241,7 +6358,11 @@ class _Walker:
                         or (summary.param_role and self._hands_own(call, st))
                         or _role_list_passed(self.src, call, summary)
                     )
-                    st.owner = st.owner or summary.owner
+                    fixed = summary.owner and _asks_of_nothing_chosen(self.src, call)
+                    # `requireAnyPermission(Permission.A, Permission.B)` testing `perms.some(...)` of the
+                    # session user's roles: given no record, its check is of what the caller may do
+                    st.role = st.role or (fixed and v.is_role_call(callee))
+                    st.owner = st.owner or (summary.owner and not fixed)
                     st.auth = st.auth or ("throw" if summary.authenticates else None)
                 elif summary.is_async and bare and not self._sent_off(call, callee, summary):
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare
@@ -6256,7 +6377,8 @@ class _Walker:
                 # `await checkAuthorizationUpdated({ userId, organizationId, access })`: a project
                 # authorization helper named to throw, whose body we cannot fully follow
                 if sync_ok:
-                    st.role = st.owner = True
+                    st.role = True
+                    st.owner = st.owner or not _asks_of_nothing_chosen(self.src, call)
                 elif summary.is_async:
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             elif (

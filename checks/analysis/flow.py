@@ -770,9 +770,13 @@ def _lazy_transition(src: bytes, fn_name: str, fn_node: Node, call: Node, params
         if d.type == "variable_declarator":
             name = d.child_by_field_name("name")
             value = d.child_by_field_name("value")
-            if name is not None and value is not None and value.type == "await_expression":
-                if sx.text(src, name) in tested:
-                    return True
+            if (
+                name is not None
+                and value is not None
+                and value.type == "await_expression"
+                and sx.text(src, name) in tested
+            ):
+                return True
     return False
 
 

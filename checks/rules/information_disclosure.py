@@ -2552,6 +2552,8 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                     by_name = ctx.text(n.child_by_field_name("left")) == f"{err}.name"
                     if by_name and named and named.isidentifier() and _known_class(ctx, ctx.module, named):
                         return True
+                    if _app_error_tag(ctx, n, err, p):
+                        return True
                 elif n.type == "call_expression" and any(ctx.text(a) == err for a in sx.call_args(n)):
                     narrowed = _predicate_class(ctx, n)  # isNonRecoverableDiscountError(error)
                     if narrowed is not None:
@@ -2560,6 +2562,85 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                     elif _ERROR_GUARD.match(sx.last_name(sx.callee_name(ctx.src, n))):
                         return True
         child, p = p, p.parent
+    return False
+
+
+_APP_CODE = re.compile(r"^[A-Z][A-Z]+(?:_[A-Z]+)*$")
+_ERRNO_LIKE = re.compile(r"^(?:E[A-Z]{3,}|ER_.*|ERR_.*)$")  # `ENOENT`, mysql `ER_DUP_ENTRY`, node `ERR_...`
+_TAG_FIELDS = frozenset({"code", "statusCode", "status", "httpStatus"})
+
+
+def _error_field(ctx: FileContext, node: Node | None, err: str, scope: Node) -> str | None:
+    """`err.code`, `(err as { code?: string }).code`, or a local holding one (`const code = (e as X).code`)
+    of the caught error: the field's name."""
+    node = sx.unwrap(node)
+    if node is None:
+        return None
+    if node.type == "member_expression":
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        prop = ctx.text(node.child_by_field_name("property"))
+        if obj is not None and obj.type == "identifier" and ctx.text(obj) == err and prop in _TAG_FIELDS:
+            return prop
+        return None
+    if node.type != "identifier":
+        return None
+    name = ctx.text(node)
+    for d in sx.walk_named(scope):
+        if d.type == "variable_declarator" and ctx.text(d.child_by_field_name("name")) == name:
+            value = d.child_by_field_name("value")
+            return _error_field(ctx, value, err, scope) if value is not None and value.type != "identifier" else None
+    return None
+
+
+def _app_error_tag(ctx: FileContext, test: Node, err: str, stmt: Node) -> bool:
+    """`if (code === "FORBIDDEN")` (`code = (err as { code?: string }).code`), `err.statusCode === 404`: the
+    branch takes only errors carrying a tag the app's own services put on the errors they throw
+    (`Object.assign(new Error("..."), { code: "FORBIDDEN" })`, in a module this one imports): messages the
+    app wrote, not a library's (`P2002`, `ENOENT`, `ER_DUP_ENTRY`)."""
+    if ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
+        return False
+    right = sx.strip_types(test.child_by_field_name("right"))
+    if right is None:
+        return False
+    catch = stmt.parent
+    while catch is not None and catch.type != "catch_clause" and not sx.is_function(catch):
+        catch = catch.parent
+    if catch is None or catch.type != "catch_clause":
+        return False
+    field = _error_field(ctx, test.child_by_field_name("left"), err, catch)
+    if field is None:
+        return False
+    if right.type == "string" and field == "code":
+        tag = ctx.text(right)[1:-1]
+        if not _APP_CODE.match(tag) or _ERRNO_LIKE.match(tag):
+            return False
+        pattern = re.compile(rb"\bcode\s*:\s*[\"']" + re.escape(tag.encode()) + rb"[\"']")
+    elif right.type == "number" and field != "code":
+        pattern = re.compile(rb"\b" + field.encode() + rb"\s*:\s*" + re.escape(ctx.text(right).encode()) + rb"\b")
+    else:
+        return False
+    return _imported_modules_match(ctx, pattern)
+
+
+def _imported_modules_match(ctx: FileContext, pattern: re.Pattern[bytes]) -> bool:
+    """A module this one imports from the project (or one those import) holds ``pattern``."""
+    program = ctx.analyzer.program
+    seen: set[str] = {ctx.module.path}
+    frontier = [ctx.module]
+    for _ in range(2):
+        nxt = []
+        for mod in frontier:
+            for spec in {b.spec for b in mod.imports.values()}:
+                target = program.imported_module(mod, spec, packages=False)
+                if target is None or target.path in seen:
+                    continue
+                seen.add(target.path)
+                if pattern.search(target.src):
+                    return True
+                nxt.append(target)
+                if len(seen) > 60:
+                    return False
+        frontier = nxt
     return False
 
 

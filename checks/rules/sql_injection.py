@@ -2443,7 +2443,7 @@ def _safe_value(program: Program, mod: Module, node: Node | None, depth: int = 0
     return False
 
 
-_BIND_NAME = re.compile(r"(?i)(param|value|arg|bind)s?$")
+_BIND_NAME = re.compile(r"(?i)(params|parameters|values|args|binds|bindings)$")
 
 
 def _bound_values(src: bytes, call: Node) -> tuple[set[str], set[str]]:
@@ -2498,6 +2498,24 @@ def _pastes_own_params(src: bytes, fn: Node) -> bool:
     return False
 
 
+_INPUT_READERS = frozenset(
+    {"json", "formData", "text", "parse", "parseAsync", "safeParse", "safeParseAsync", "validate", "get", "fromEntries"}
+)
+
+
+def _made_by_call(src: bytes, value: Node, fn: Node) -> Node | None:
+    """The call a value comes from: itself (awaited or not), or the call a local of ``fn`` holds."""
+    made = sx.unwrap(value)  # (through `await` and type assertions)
+    if made is not None and made.type == "identifier":
+        name = sx.text(src, made)
+        for d in sx.walk_named(fn):
+            if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+                held = sx.unwrap(d.child_by_field_name("value"))
+                return held if held is not None and held.type == "call_expression" else None
+        return None
+    return made if made is not None and made.type == "call_expression" else None
+
+
 def _paired_fragments(ctx: FileContext, call: Node, fn: Node | None) -> set[str]:
     """`const { sql, params } = predicate.buildSql()` then `$queryRawUnsafe(`... ${sql}`, ...params)`: text
     and bind values made together by a placeholder layer, the values handed to the same sink; the
@@ -2533,9 +2551,10 @@ def _paired_fragments(ctx: FileContext, call: Node, fn: Node | None) -> set[str]
             taken = {sx.text(src, pattern)}
         else:
             continue
-        made = value.child_by_field_name("argument") if value.type == "await_expression" else value
-        made = sx.strip_types(made)
-        if made is not None and made.type == "call_expression":
+        made = _made_by_call(src, value, fn)
+        if made is None or sx.last_name(sx.callee_name(src, made)) in _INPUT_READERS:
+            continue  # (`const { field, values } = await req.json()`: the client's pair, no builder's)
+        if made.type == "call_expression":
             target = ctx.analyzer.program.resolve_function(ctx.module, sx.callee_name(src, made))
             if target is not None and target.module is ctx.module and _pastes_own_params(src, target.node):
                 continue

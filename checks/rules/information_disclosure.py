@@ -202,6 +202,14 @@ META = RuleMeta(
     abuse="An attacker learns which emails have accounts, or reads internal error details from responses.",
     references=("https://cwe.mitre.org/data/definitions/209.html",),
 )
+_CJK_ACCOUNT = (
+    r"(帳號|帐号|账号|賬號|用戶|用户|使用者|會員|会员|信箱|郵箱|邮箱|電子郵件|电子邮件|アカウント|ユーザー|ユーザ|"
+    r"メールアドレス|계정|사용자|이메일)"
+)
+_CJK_MISSING = (
+    r"(不存在|未註冊|未注册|尚未註冊|尚未注册|找不到|查無|查无|已被註冊|已被注册|已註冊|已注册|已存在|"
+    r"存在しません|見つかりません|登録されていません|登録済み|既に登録|존재하지\s*않|찾을\s*수\s*없|등록되지\s*않|이미\s*등록)"
+)
 _NOT_FOUND = re.compile(
     r"(?i)(user|account|email|e-mail|username)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
     r"is\s+not\s+registered|unknown)|"
@@ -215,7 +223,9 @@ _NOT_FOUND = re.compile(
     r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists?|taken|in\s+use)|"
     r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used|"
     # `No door-staff account is registered to that phone number`: a kind of account, lower case
-    r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)"
+    r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)|"
+    # the same in Chinese, Japanese and Korean: `此帳號不存在` / `查無此帳號` / `アカウントが見つかりません`
+    f"{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,\uff1b;]{{0,8}}?{_CJK_MISSING}|(查無|查无|找不到)(此|該|该|這個|这个)?{_CJK_ACCOUNT}"
 )
 # "... already exists/taken/in use": an account state only when it is said of an account (or of
 # nothing named: "Already registered"); `An active assignment already exists` is a resource conflict.
@@ -243,6 +253,9 @@ def _account_state(text: str) -> bool:
 _HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
 _BAD_PASSWORD = re.compile(
     r"(?i)(incorrect|wrong|invalid)\s+(password|pin|passcode)\b|\b(password|pin|passcode)\s+(is\s+)?(incorrect|wrong|invalid)"
+    # `密碼錯誤` / `パスワードが違います` / `비밀번호가 틀렸습니다` (not `帳號或密碼錯誤`, one answer for both)
+    r"|(?<!或)(?<!或者)(?<!と)(密碼|密码|パスワード|비밀번호)[^。\uff01!\uff1f?\uff0c,]{0,4}?"
+    r"(錯誤|错误|不正確|不正确|有誤|有误|が違います|が間違っています|が正しくありません|가?\s*틀렸|가?\s*올바르지)"
 )
 # a one-time code guessed wrong (`Incorrect code for this renter`; `Invalid code` may be a malformed coupon):
 # a wrong-secret answer that makes a "no record" sibling an account state, reported itself only as a password is
@@ -254,6 +267,7 @@ _BAD_CODE = re.compile(r"(?i)\b(incorrect|wrong)\s+(code|otp)\b")
 # third state the caller tells apart.
 _ACCOUNT_STATUS = re.compile(
     r"(?i)\b(account|user)\b[^.!?]{0,30}?\b(has\s+been|is|was)\s+(suspended|banned|locked|disabled|deactivated|blocked)"
+    f"|{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,]{{0,4}}?(已被?(停用|封鎖|封锁|鎖定|锁定|禁用|凍結|冻结)|停止されています|ロックされています|정지|잠겨)"
 )
 _NO_RECORD = re.compile(
     r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching|uses)\s+(that|this|the|your)\s+\w+"

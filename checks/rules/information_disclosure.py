@@ -3,7 +3,8 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", also in a template,
-`` `User not found with email: ${email}` ``, "no account with that email",
+`` `User not found with email: ${email}` ``, "no account with that email", the same worded in Chinese,
+Japanese or Korean, `此帳號不存在` / `帳號已停用` / `密碼錯誤`, `アカウントが見つかりません`,
 "No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
@@ -107,6 +108,9 @@ catches was thrown past the check; not when the body is read first) (a partner c
 `x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
+of errors tagged with a code or status the app's own services (imported by the handler, or one step
+further) put on what they throw (`Object.assign(new Error("..."), { code: "FORBIDDEN" })`, then `if (code ===
+"FORBIDDEN") return { error: (err as Error).message }`; not a library's `P2002`, `ENOENT`, `ER_DUP_ENTRY`), messages
 of the app's own error class or a validation library's (`if (e instanceof ApiError)`,
 `e instanceof KeyError ? e.message : "Failed"`, a project predicate answering `e instanceof X`, an
 `isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no

@@ -160,9 +160,63 @@ def _verifies_caller(az: Analyzer, path: str, ep: EntryPoint) -> bool:
             and not _CACHE_REFRESH.match(sx.last_name(callee))
             and not _shape_check(az, mod, callee)
             and _credited_verifier(az, mod, ep.fn.node, call, callee)
+            and not _skipped_without_header(src, call, ep.fn.node)
         ):
             return True
     return False
+
+
+def _truthiness_operands(src: bytes, cond: Node | None) -> bool:
+    """`signature`, `process.env.SECRET && signature`, `req.headers.get("x-sig")`: a test that only asks
+    whether values are there."""
+    cond = sx.unwrap(cond)
+    if cond is None:
+        return False
+    if cond.type == "binary_expression" and sx.text(src, cond.child_by_field_name("operator")) == "&&":
+        return _truthiness_operands(src, cond.child_by_field_name("left")) and _truthiness_operands(
+            src, cond.child_by_field_name("right")
+        )
+    if cond.type == "call_expression":
+        return sx.last_name(sx.callee_name(src, cond)) == "get"
+    return cond.type in ("identifier", "member_expression", "subscript_expression")
+
+
+def _skipped_without_header(src: bytes, call: Node, fn: Node) -> bool:
+    """`if (SECRET && signature) { if (!verify(body, signature)) return 401 }` and on to the work: a
+    request without the header (or a deployment without the secret) is checked by nothing."""
+    child, p = call, call.parent
+    while p is not None and p != fn:
+        if (
+            p.type == "if_statement"
+            and p.child_by_field_name("consequence") == child
+            and p.child_by_field_name("alternative") is None
+            and _truthiness_operands(src, p.child_by_field_name("condition"))
+            and not _refused_before(src, p, fn)
+        ):
+            return True
+        child, p = p, p.parent
+    return False
+
+
+def _refused_before(src: bytes, stmt: Node, fn: Node) -> bool:
+    """Each value the test asks for was refused when missing earlier (`if (!signature) return 401`)."""
+    cond = stmt.child_by_field_name("condition")
+    before = src[fn.start_byte : stmt.start_byte]
+    operands: list[Node] = []
+    stack = [sx.unwrap(cond)]
+    while stack:
+        n = stack.pop()
+        if n is None:
+            continue
+        if n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) == "&&":
+            stack += [sx.unwrap(n.child_by_field_name("left")), sx.unwrap(n.child_by_field_name("right"))]
+        else:
+            operands.append(n)
+    for n in operands:
+        name = re.escape(sx.text(src, n).encode())
+        if not re.search(rb"if\s*\(\s*!\s*" + name + rb"\s*(\)|\|\|)", before):
+            return False
+    return bool(operands)
 
 
 _EQUALITY = frozenset({"==", "===", "!=", "!=="})

@@ -706,6 +706,80 @@ def _backfill_call(src: bytes, call: Node, params: list[str]) -> bool:
     return tested is not None and tested.type == "member_expression" and sx.root_identifier(src, tested) == root
 
 
+_GETTER_NAME = re.compile(r"^(?:get|find|load|fetch|read)(?:[A-Z_]|$)")
+_CONSTANT_VALUES = frozenset(("string", "number", "true", "false", "null", "undefined"))
+
+
+def _constant_fields(src: bytes, obj: Node | None) -> bool:
+    """`{ status: "EXPIRED" }`: an object literal whose every value is a constant the code chose."""
+    obj = sx.unwrap(obj)
+    if obj is None or obj.type != "object" or not obj.named_children:
+        return False
+    for pair in obj.named_children:
+        if pair.type == "comment":
+            continue
+        if pair.type != "pair":
+            return False
+        value = sx.unwrap(pair.child_by_field_name("value"))
+        if value is None or value.type not in _CONSTANT_VALUES:
+            return False
+    return True
+
+
+def _lazy_transition(src: bytes, fn_name: str, fn_node: Node, call: Node, params: list[str], records: set[str]) -> bool:
+    """`if (isExpired(quote.expiresAt) && quote.status === "SENT") await repo.update(id, { status:
+    "EXPIRED" })` in `getById`: a loader moving the row it just read into the state its own fields say
+    it is in (a fixed value, no caller's data): upkeep of the read, not a change a caller asks for."""
+    if call.type != "call_expression" or not _GETTER_NAME.match(fn_name.rsplit(".", 1)[-1]):
+        return False
+    args = sx.call_args(call)
+    data: list[Node] = []
+    for a in args:
+        bare = sx.unwrap(a)
+        if bare is None:
+            return False
+        if bare.type == "identifier":
+            continue  # the id it loaded the row by
+        if bare.type != "object":
+            return False
+        keys = object_keys(src, bare)
+        if "data" in keys or "where" in keys:
+            if "data" not in keys:
+                return False
+            data.append(keys["data"])
+        else:
+            data.append(bare)
+    if len(data) != 1 or not _constant_fields(src, data[0]):
+        return False
+    node: Node | None = call.parent
+    while node is not None and node.type != "if_statement":
+        if node.type in sx.FUNCTION_TYPES:
+            return False
+        node = node.parent
+    if node is None or node.child_by_field_name("alternative") is not None:
+        return False
+    cond = node.child_by_field_name("condition")
+    if cond is None:
+        return False
+    tested = {sx.root_identifier(src, m) for m in sx.walk_named(cond) if m.type == "member_expression"}
+    tested -= set(params)
+    if tested & records:
+        return True
+    # (`const quote = await repo.findById(id)`: the row a project helper loaded)
+    for d in sx.walk_named(fn_node):
+        if d.type == "variable_declarator":
+            name = d.child_by_field_name("name")
+            value = d.child_by_field_name("value")
+            if (
+                name is not None
+                and value is not None
+                and value.type == "await_expression"
+                and sx.text(src, name) in tested
+            ):
+                return True
+    return False
+
+
 def _swallows_failure(fn: Function, flow: Flow, signed_out_only: bool) -> bool:
     """`try { return await account.get() } catch { return null }`: a failure thrown inside is
     turned into "nobody" (a refusal value, `catch { return { error } }`, is still a gate's answer).
@@ -2399,7 +2473,14 @@ class Analyzer:
                         guarded=guarded,
                         owner_checked=ev.op.owner_checked or (st.owner and bool(params)),
                         self_scoped=self_scoped,
-                        backfill=ev.op.backfill or (ev.op.kind == "write" and _backfill_call(src, ev.node, params)),
+                        backfill=ev.op.backfill
+                        or (
+                            ev.op.kind == "write"
+                            and (
+                                _backfill_call(src, ev.node, params)
+                                or _lazy_transition(src, fn.name, fn.node, ev.node, params, set(flow.records))
+                            )
+                        ),
                     )
                 )
             elif ev.kind == "return" and ev.value is not None:

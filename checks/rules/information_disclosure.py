@@ -3,7 +3,8 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", also in a template,
-`` `User not found with email: ${email}` ``, "no account with that email",
+`` `User not found with email: ${email}` ``, "no account with that email", the same worded in Chinese,
+Japanese or Korean, `此帳號不存在` / `帳號已停用` / `密碼錯誤`, `アカウントが見つかりません`,
 "No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
@@ -107,6 +108,9 @@ catches was thrown past the check; not when the body is read first) (a partner c
 `x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
 there too: the provider shows the response to whoever runs the integration), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
+of errors tagged with a code or status the app's own services (imported by the handler, or one step
+further) put on what they throw (`Object.assign(new Error("..."), { code: "FORBIDDEN" })`, then `if (code ===
+"FORBIDDEN") return { error: (err as Error).message }`; not a library's `P2002`, `ENOENT`, `ER_DUP_ENTRY`), messages
 of the app's own error class or a validation library's (`if (e instanceof ApiError)`,
 `e instanceof KeyError ? e.message : "Failed"`, a project predicate answering `e instanceof X`, an
 `isXError(e)` we cannot read; `instanceof Error` is not narrowing): an app's class counts only when no
@@ -202,6 +206,14 @@ META = RuleMeta(
     abuse="An attacker learns which emails have accounts, or reads internal error details from responses.",
     references=("https://cwe.mitre.org/data/definitions/209.html",),
 )
+_CJK_ACCOUNT = (
+    r"(帳號|帐号|账号|賬號|用戶|用户|使用者|會員|会员|信箱|郵箱|邮箱|電子郵件|电子邮件|アカウント|ユーザー|ユーザ|"
+    r"メールアドレス|계정|사용자|이메일)"
+)
+_CJK_MISSING = (
+    r"(不存在|未註冊|未注册|尚未註冊|尚未注册|找不到|查無|查无|已被註冊|已被注册|已註冊|已注册|已存在|"
+    r"存在しません|見つかりません|登録されていません|登録済み|既に登録|존재하지\s*않|찾을\s*수\s*없|등록되지\s*않|이미\s*등록)"
+)
 _NOT_FOUND = re.compile(
     r"(?i)(user|account|email|e-mail|username)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
     r"is\s+not\s+registered|unknown)|"
@@ -215,7 +227,9 @@ _NOT_FOUND = re.compile(
     r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists?|taken|in\s+use)|"
     r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used|"
     # `No door-staff account is registered to that phone number`: a kind of account, lower case
-    r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)"
+    r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)|"
+    # the same in Chinese, Japanese and Korean: `此帳號不存在` / `查無此帳號` / `アカウントが見つかりません`
+    f"{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,\uff1b;]{{0,8}}?{_CJK_MISSING}|(查無|查无|找不到)(此|該|该|這個|这个)?{_CJK_ACCOUNT}"
 )
 # "... already exists/taken/in use": an account state only when it is said of an account (or of
 # nothing named: "Already registered"); `An active assignment already exists` is a resource conflict.
@@ -243,6 +257,9 @@ def _account_state(text: str) -> bool:
 _HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
 _BAD_PASSWORD = re.compile(
     r"(?i)(incorrect|wrong|invalid)\s+(password|pin|passcode)\b|\b(password|pin|passcode)\s+(is\s+)?(incorrect|wrong|invalid)"
+    # `密碼錯誤` / `パスワードが違います` / `비밀번호가 틀렸습니다` (not `帳號或密碼錯誤`, one answer for both)
+    r"|(?<!或)(?<!或者)(?<!と)(密碼|密码|パスワード|비밀번호)[^。\uff01!\uff1f?\uff0c,]{0,4}?"
+    r"(錯誤|错误|不正確|不正确|有誤|有误|が違います|が間違っています|が正しくありません|가?\s*틀렸|가?\s*올바르지)"
 )
 # a one-time code guessed wrong (`Incorrect code for this renter`; `Invalid code` may be a malformed coupon):
 # a wrong-secret answer that makes a "no record" sibling an account state, reported itself only as a password is
@@ -254,6 +271,7 @@ _BAD_CODE = re.compile(r"(?i)\b(incorrect|wrong)\s+(code|otp)\b")
 # third state the caller tells apart.
 _ACCOUNT_STATUS = re.compile(
     r"(?i)\b(account|user)\b[^.!?]{0,30}?\b(has\s+been|is|was)\s+(suspended|banned|locked|disabled|deactivated|blocked)"
+    f"|{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,]{{0,4}}?(已被?(停用|封鎖|封锁|鎖定|锁定|禁用|凍結|冻结)|停止されています|ロックされています|정지|잠겨)"
 )
 _NO_RECORD = re.compile(
     r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching|uses)\s+(that|this|the|your)\s+\w+"
@@ -2552,6 +2570,8 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                     by_name = ctx.text(n.child_by_field_name("left")) == f"{err}.name"
                     if by_name and named and named.isidentifier() and _known_class(ctx, ctx.module, named):
                         return True
+                    if _app_error_tag(ctx, n, err, p):
+                        return True
                 elif n.type == "call_expression" and any(ctx.text(a) == err for a in sx.call_args(n)):
                     narrowed = _predicate_class(ctx, n)  # isNonRecoverableDiscountError(error)
                     if narrowed is not None:
@@ -2560,6 +2580,85 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                     elif _ERROR_GUARD.match(sx.last_name(sx.callee_name(ctx.src, n))):
                         return True
         child, p = p, p.parent
+    return False
+
+
+_APP_CODE = re.compile(r"^[A-Z][A-Z]+(?:_[A-Z]+)*$")
+_ERRNO_LIKE = re.compile(r"^(?:E[A-Z]{3,}|ER_.*|ERR_.*)$")  # `ENOENT`, mysql `ER_DUP_ENTRY`, node `ERR_...`
+_TAG_FIELDS = frozenset({"code", "statusCode", "status", "httpStatus"})
+
+
+def _error_field(ctx: FileContext, node: Node | None, err: str, scope: Node) -> str | None:
+    """`err.code`, `(err as { code?: string }).code`, or a local holding one (`const code = (e as X).code`)
+    of the caught error: the field's name."""
+    node = sx.unwrap(node)
+    if node is None:
+        return None
+    if node.type == "member_expression":
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        prop = ctx.text(node.child_by_field_name("property"))
+        if obj is not None and obj.type == "identifier" and ctx.text(obj) == err and prop in _TAG_FIELDS:
+            return prop
+        return None
+    if node.type != "identifier":
+        return None
+    name = ctx.text(node)
+    for d in sx.walk_named(scope):
+        if d.type == "variable_declarator" and ctx.text(d.child_by_field_name("name")) == name:
+            value = d.child_by_field_name("value")
+            return _error_field(ctx, value, err, scope) if value is not None and value.type != "identifier" else None
+    return None
+
+
+def _app_error_tag(ctx: FileContext, test: Node, err: str, stmt: Node) -> bool:
+    """`if (code === "FORBIDDEN")` (`code = (err as { code?: string }).code`), `err.statusCode === 404`: the
+    branch takes only errors carrying a tag the app's own services put on the errors they throw
+    (`Object.assign(new Error("..."), { code: "FORBIDDEN" })`, in a module this one imports): messages the
+    app wrote, not a library's (`P2002`, `ENOENT`, `ER_DUP_ENTRY`)."""
+    if ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
+        return False
+    right = sx.strip_types(test.child_by_field_name("right"))
+    if right is None:
+        return False
+    catch = stmt.parent
+    while catch is not None and catch.type != "catch_clause" and not sx.is_function(catch):
+        catch = catch.parent
+    if catch is None or catch.type != "catch_clause":
+        return False
+    field = _error_field(ctx, test.child_by_field_name("left"), err, catch)
+    if field is None:
+        return False
+    if right.type == "string" and field == "code":
+        tag = ctx.text(right)[1:-1]
+        if not _APP_CODE.match(tag) or _ERRNO_LIKE.match(tag):
+            return False
+        pattern = re.compile(rb"\bcode\s*:\s*[\"']" + re.escape(tag.encode()) + rb"[\"']")
+    elif right.type == "number" and field != "code":
+        pattern = re.compile(rb"\b" + field.encode() + rb"\s*:\s*" + re.escape(ctx.text(right).encode()) + rb"\b")
+    else:
+        return False
+    return _imported_modules_match(ctx, pattern)
+
+
+def _imported_modules_match(ctx: FileContext, pattern: re.Pattern[bytes]) -> bool:
+    """A module this one imports from the project (or one those import) holds ``pattern``."""
+    program = ctx.analyzer.program
+    seen: set[str] = {ctx.module.path}
+    frontier = [ctx.module]
+    for _ in range(2):
+        nxt = []
+        for mod in frontier:
+            for spec in {b.spec for b in mod.imports.values()}:
+                target = program.imported_module(mod, spec, packages=False)
+                if target is None or target.path in seen:
+                    continue
+                seen.add(target.path)
+                if pattern.search(target.src):
+                    return True
+                nxt.append(target)
+                if len(seen) > 60:
+                    return False
+        frontier = nxt
     return False
 
 

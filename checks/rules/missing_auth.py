@@ -77,6 +77,10 @@ html: mail.html })`, an SES `SendEmailCommand` built so; the caller's whole mail
 server's sending identity lent to anyone (a fixed message to the address given, a public contact form
 mailing the team, is not).
 
+A webhook's signature check that runs only when the header came, or the secret is set (`if (SECRET &&
+signature) { if (!verify(body, signature)) return 401 }`, then the work, with no `else`), lets in a request
+without the header: it authenticates nothing (`if (!signature || !verify(body, signature)) return 401` does).
+
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
 with any arguments, signed in or not (CWE-306).

@@ -163,6 +163,10 @@ Nor does a helper that only signs the caller in make the id it hands back the se
 ownership check of its own is still the client's `userId`.
 
 ## Not flagged
+A loader (`getById`, `findOffer`) lapsing the row it has just read into the state its own fields call for
+(`if (isExpired(quote.expiresAt) && quote.status === "SENT") await repo.update(id, { status: "EXPIRED" })`: a
+fixed value, none of the caller's data) before the caller compares the owner: upkeep of the read, not a change
+the caller asks for (a `closeOffer` doing the same, or a loader writing the caller's data, still is).
 A row picked by the session credential the caller presents (`const current = req.cookies.get("auth_token")?.value`,
 then `delete().eq("id", current)`: the caller's own session, ended), and ids mapped off rows read under a parent
 an ownership or stored-rule check already covered (`if (me.role !== "admin" && !rules.apply(run.rule, me)) throw`

@@ -32,7 +32,10 @@ export async function findUser(email: string) {
 
 ## Not flagged
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
-parameterised; placeholders with a parameter array; interpolation of constants,
+parameterised; placeholders with a parameter array; text made together with its bind values by a
+placeholder layer, the values handed to the same sink (`const { sql, params } = predicate.buildSql()`, then
+`$queryRawUnsafe(\`... WHERE ${sql}\`, ...params)`; not a pair read off the request, `await req.json()`, nor one
+of a builder in the same file that pastes its own parameter into the text); interpolation of constants,
 numbers coerced with `Number()`/`parseInt()`/`Math.min()` or by an operator that only answers numbers
 (`${Number(limit) | 0}`, `${page >>> 0}`, `${-offset}`; not `+`, which joins text), values picked from a
 constant map or
@@ -2443,8 +2446,132 @@ def _safe_value(program: Program, mod: Module, node: Node | None, depth: int = 0
     return False
 
 
+_BIND_NAME = re.compile(r"(?i)(params|parameters|values|args|binds|bindings)$")
+
+
+def _bound_values(src: bytes, call: Node) -> tuple[set[str], set[str]]:
+    """The bind values handed to a sink after its SQL (`...params`, `values`, `[...binds, limit]`): the
+    plain names, and the roots of members (`...fragment.params`)."""
+    names: set[str] = set()
+    roots: set[str] = set()
+    stack = list(sx.call_args(call)[1:])
+    while stack:
+        a = sx.strip_types(stack.pop())
+        if a is None:
+            continue
+        if a.type in ("spread_element", "array"):
+            stack.extend(a.named_children)
+        elif a.type == "identifier" and _BIND_NAME.search(sx.text(src, a)):
+            names.add(sx.text(src, a))
+        elif a.type == "member_expression":
+            prop = a.child_by_field_name("property")
+            obj = sx.strip_types(a.child_by_field_name("object"))
+            if (
+                prop is not None
+                and obj is not None
+                and obj.type == "identifier"
+                and _BIND_NAME.search(sx.text(src, prop))
+            ):
+                roots.add(sx.text(src, obj))
+    return names, roots
+
+
+def _pastes_own_params(src: bytes, fn: Node) -> bool:
+    """A builder of the module that pastes one of its parameters straight into its text (`ORDER BY
+    ${column}`), not only through the call that binds a value (`${b.add(filters.author)}`)."""
+    params = {
+        sx.text(src, p) for p in sx.walk_named(fn.child_by_field_name("parameters") or fn) if p.type == "identifier"
+    }
+    body = fn.child_by_field_name("body")
+    if body is None or not params:
+        return False
+    for sub in sx.walk_named(body, into_functions=True):
+        if sub.type != "template_substitution" or not sub.named_children:
+            continue
+        tmpl = sub.parent
+        if tmpl is not None and tmpl.parent is not None and tmpl.parent.type == "arguments":
+            continue
+        inner = sx.strip_types(sub.named_children[0])
+        if (
+            inner is not None
+            and inner.type in ("identifier", "member_expression")
+            and sx.root_identifier(src, inner) in params
+        ):
+            return True
+    return False
+
+
+_INPUT_READERS = frozenset(
+    {"json", "formData", "text", "parse", "parseAsync", "safeParse", "safeParseAsync", "validate", "get", "fromEntries"}
+)
+
+
+def _made_by_call(src: bytes, value: Node, fn: Node) -> Node | None:
+    """The call a value comes from: itself (awaited or not), or the call a local of ``fn`` holds."""
+    made = sx.unwrap(value)  # (through `await` and type assertions)
+    if made is not None and made.type == "identifier":
+        name = sx.text(src, made)
+        for d in sx.walk_named(fn):
+            if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+                held = sx.unwrap(d.child_by_field_name("value"))
+                return held if held is not None and held.type == "call_expression" else None
+        return None
+    return made if made is not None and made.type == "call_expression" else None
+
+
+def _paired_fragments(ctx: FileContext, call: Node, fn: Node | None) -> set[str]:
+    """`const { sql, params } = predicate.buildSql()` then `$queryRawUnsafe(`... ${sql}`, ...params)`: text
+    and bind values made together by a placeholder layer, the values handed to the same sink; the
+    text names (or `fragment.sql` members) that come with them. Not when the builder is a function of
+    this module that pastes its own parameter into the text (that one is read where it is)."""
+    if fn is None:
+        return set()
+    src = ctx.src
+    names, roots = _bound_values(src, call)
+    if not names and not roots:
+        return set()
+    out: set[str] = set()
+    for d in sx.walk_named(fn):
+        if d.type != "variable_declarator":
+            continue
+        pattern = d.child_by_field_name("name")
+        value = sx.strip_types(d.child_by_field_name("value"))
+        if pattern is None or value is None:
+            continue
+        taken: set[str] = set()
+        if pattern.type == "object_pattern":
+            for part in pattern.named_children:
+                if part.type == "shorthand_property_identifier_pattern":
+                    taken.add(sx.text(src, part))
+                elif part.type == "pair_pattern":
+                    v = part.child_by_field_name("value")
+                    if v is not None and v.type == "identifier":
+                        taken.add(sx.text(src, v))
+            if not taken & names:
+                continue
+            taken -= names
+        elif pattern.type == "identifier" and sx.text(src, pattern) in roots:
+            taken = {sx.text(src, pattern)}
+        else:
+            continue
+        made = _made_by_call(src, value, fn)
+        if made is None or sx.last_name(sx.callee_name(src, made)) in _INPUT_READERS:
+            continue  # (`const { field, values } = await req.json()`: the client's pair, no builder's)
+        if made.type == "call_expression":
+            target = ctx.analyzer.program.resolve_function(ctx.module, sx.callee_name(src, made))
+            if target is not None and target.module is ctx.module and _pastes_own_params(src, target.node):
+                continue
+        out |= taken
+    return out
+
+
 def offending(
-    ctx: FileContext, arg: Node, consts: _Consts, scope: Node | None, known_sql: bool = False
+    ctx: FileContext,
+    arg: Node,
+    consts: _Consts,
+    scope: Node | None,
+    known_sql: bool = False,
+    paired: frozenset[str] = frozenset(),
 ) -> tuple[str, Node] | None:
     """("interpolated"|"concatenated", the non-constant piece) or None. ``known_sql``: the sink takes
     SQL text whatever it reads like (a knex `.whereRaw("name like '%" + q + "%'")` fragment)."""
@@ -2457,6 +2584,7 @@ def offending(
                     inner is not None
                     and not consts.is_constant(inner, scope)
                     and not consts.escaped_literal(sub, scope)
+                    and not _paired_piece(ctx.src, inner, paired)
                 ):
                     return ("interpolated", inner)
         return None
@@ -2476,18 +2604,28 @@ def offending(
             return None
         for p in parts:
             if p.type == "template_string":
-                found = offending(ctx, p, consts, scope)
+                found = offending(ctx, p, consts, scope, paired=paired)
                 if found:
                     return ("concatenated", found[1])
-            elif not consts.is_constant(p, scope):
+            elif not consts.is_constant(p, scope) and not _paired_piece(ctx.src, p, paired):
                 return ("concatenated", p)
         return None
     if arg.type == "identifier":
         value = consts._binding(ctx.text(arg), scope)
         value = sx.strip_types(value)
         if value is not None and value.type in ("template_string", "binary_expression"):
-            return offending(ctx, value, consts, scope, known_sql)
+            return offending(ctx, value, consts, scope, known_sql, paired)
     return None
+
+
+def _paired_piece(src: bytes, piece: Node, paired: frozenset[str]) -> bool:
+    piece = sx.strip_types(piece) or piece
+    if not paired or piece.type not in ("identifier", "member_expression"):
+        return False
+    if piece.type == "identifier":
+        return sx.text(src, piece) in paired
+    obj = sx.strip_types(piece.child_by_field_name("object"))
+    return obj is not None and obj.type == "identifier" and sx.text(src, obj) in paired
 
 
 _DRIZZLE_TABLES = frozenset({"pgTable", "mysqlTable", "sqliteTable"})
@@ -2641,7 +2779,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if not _typed_identifier(ctx, first, entry_nodes()):
                 yield ctx.finding(META, "raw_fragment", node, sink=callee, value=short(ctx.text(first), 40))
             continue
-        found = offending(ctx, first, consts, fn, sx.last_name(callee) in _BUILDER_RAW)
+        found = offending(
+            ctx, first, consts, fn, sx.last_name(callee) in _BUILDER_RAW, frozenset(_paired_fragments(ctx, node, fn))
+        )
         if found is None:
             continue
         kind, piece = found

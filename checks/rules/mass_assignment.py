@@ -179,6 +179,7 @@ from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Summary, identifiers
 from checks.analysis.module import Function, Module
+from checks.analysis.owner_columns import owner_user_columns
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
@@ -216,6 +217,12 @@ _IDENTITY_FIELDS = frozenset(
 # Tenant keys (`teamId`, `workspaceId`) stay with missing-authorization: they say where, not whose.
 _OWNER_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "authorId", "author_id"})
 _OWNER_CASE = {k.lower(): k for k in _IDENTITY_FIELDS}  # `userid` -> `userId`
+
+
+def _owner_keys(ctx: FileContext) -> frozenset[str]:
+    """The owner keys, with the columns the project itself shows to hold a record's user under a
+    name of its own (`applicantId` scoped by `where: { id, applicantId: userId }`)."""
+    return _OWNER_KEYS | owner_user_columns(ctx.analyzer.program)
 
 
 _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
@@ -581,7 +588,7 @@ def _nested_admits_privileged(ctx: FileContext, ep: EntryPoint, node: Node) -> s
     (`input.data` with `z.object({ id: z.string(), data: UserSchema })` and `UserSchema` admitting `role`),
     or an owner key (`userId`): the field written as the whole row leaves nothing to pin it."""
     keys = _nested_schema_keys(ctx, ep, node)
-    hit = sorted(k for k in keys if _privileged_key(k)) or sorted(keys & _OWNER_KEYS)
+    hit = sorted(k for k in keys if _privileged_key(k)) or sorted(keys & _owner_keys(ctx))
     return hit[0] if hit else None
 
 
@@ -672,7 +679,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 key = _privileged_in_parsed(ctx, ep, ev, name)
                 if key is None:
                     # `.set(rest)`: an owner key the schema admits is the client's to name, nothing pins it
-                    key = min((_parsed_schema_keys(ctx, ep, name) or set()) & _OWNER_KEYS, default=None)
+                    key = min((_parsed_schema_keys(ctx, ep, name) or set()) & _owner_keys(ctx), default=None)
                 return (f"`{name}` (its schema admits `{key}`)", node) if key else None
             if (
                 _parsed_rows_spread(ctx, ep, st.validated, name)
@@ -979,7 +986,7 @@ def _owner_left_to_client(ctx: FileContext, obj: Node, spread: Node, admitted: s
     """The owner keys (`ownerId`, `userId`) a spread parse admits that no key after the spread pins:
     `{ ...parsedInput }` with `ownerId` in the schema files the row under whoever the client names,
     as `ownerId: parsedInput.ownerId` does; `{ ...input, ownerId: userId }` pins it."""
-    owners = admitted & _OWNER_KEYS
+    owners = admitted & _owner_keys(ctx)
     if not owners:
         return []
     pinned = {
@@ -2888,9 +2895,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         key = _owner_relation(ctx, written_key, value_node) or _OWNER_CASE.get(
                             written_key.lower(), written_key
                         )
-                        if key in _OWNER_KEYS and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
+                        owners = _owner_keys(ctx)
+                        if key in owners and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
-                        if key in _OWNER_KEYS and (
+                        if key in owners and (
                             _link_row(ctx, ev, data, written_key) or _subject_notice(ctx, ep, ev, value_node)
                         ):
                             continue
@@ -2899,7 +2907,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if (
                             key not in vocab.PRIVILEGED_FIELDS
                             and not admin_flag
-                            and key not in _OWNER_KEYS
+                            and key not in owners
                             and not claimed
                             # (`employeeType`, `user_type`: a column whose schema enum names an admin or owner)
                             and not role_column(ctx.analyzer.program, ctx.module, ev.op.api, ev.op.model, written_key)
@@ -2908,7 +2916,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         # (an owner id behind a permission check on the record stays the client's choice;
                         # behind the role gate of the entry point's own wrapper, `withAdmin(...)`, it is
                         # the admin's to set, as a role is)
-                        if gated and (key not in _OWNER_KEYS or not ev.state.owner or ep.role_checked):
+                        if gated and (key not in owners or not ev.state.owner or ep.role_checked):
                             if not _PAID_KEY.search(key):
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing
@@ -2931,7 +2939,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # a browser's Web Push endpoint and keys: where to notify, not a plan
                         if _text_around_checked_numbers(ctx, ev, value_node):
                             continue  # `` plan: `trial+${input.days}` `` with `days: z.number().int().max(90)`
-                        if key in _OWNER_KEYS and _pinned(ctx, ep, ev, value_node):
+                        if key in owners and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
                             _client_derived(ctx, ep, value_node)

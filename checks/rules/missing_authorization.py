@@ -312,6 +312,7 @@ from checks.analysis.flow import (
     stops_nothing,
 )
 from checks.analysis.module import Function
+from checks.analysis.owner_columns import owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -972,9 +973,13 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
     # whatever the schema says of it)
     held = _session_held_keys(ctx, fn, ev, pairs)
+    # (and the columns the project files its rows under the caller by, under a name of its own:
+    # `applicantId` of `data: { applicantId: userId }`)
+    users = owner_user_columns(program)
     for key, value in pairs:
         owner = (
             key in vocab.OWNER_FIELDS
+            or (key in users and not _looked_up_user(ctx, fn, value))
             or key in _EDITOR_FIELDS
             or key in _TENANT_FIELDS
             or key in _SENDER_FIELDS
@@ -989,6 +994,28 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
+
+
+_LOOKUP_CALL = re.compile(r"^await\s+[\w$.]+\.(?:findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow)\(")
+
+
+def _looked_up_user(ctx: FileContext, fn: Node, value: Node) -> bool:
+    """``value`` is the id of a record the code looked up itself (`applicant.id` of `const applicant =
+    await prisma.user.findUnique({ where: { email } })`): a person the server found by what the client
+    sent, as staff filing for a walk-in applicant do, not an id the client names. (Only for the
+    project's own owner columns; the usual owner fields keep their stricter reading.)"""
+    node = sx.strip_types(value)
+    if node is None or node.type != "member_expression" or ctx.text(node.child_by_field_name("property")) != "id":
+        return False
+    root = node.child_by_field_name("object")
+    if root is None or root.type != "identifier":
+        return False
+    name = ctx.text(root)
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if ctx.text(decl.child_by_field_name("name")) == name:
+            init = decl.child_by_field_name("value")
+            return init is not None and _LOOKUP_CALL.match(ctx.text(init)) is not None
+    return False
 
 
 def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[str, Node]]) -> set[str]:
@@ -5409,9 +5436,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
                 # (also who signed or approved it, `signedById: user.userId`: a second finding beside the
                 # filter the same identity picks, each on its own line)
+                users = owner_user_columns(ctx.analyzer.program)
                 for key, value in _owner_fields(ctx, ep.fn.node, ev) if ev.op.kind == "write" else ():
                     actor = _ACTOR_FIELD.match(key) is not None
-                    if (key in vocab.OWNER_FIELDS or actor) and _client_identity_over_session(
+                    if (key in vocab.OWNER_FIELDS or key in users or actor) and _client_identity_over_session(
                         ctx, ep, value, ev.state.client
                     ):
                         yield _owner_from_client(ctx, ep, key, value)
@@ -5516,6 +5544,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
             if op.kind == "write" and _provider_keyed(ctx, ep, ev):
                 continue
+            users = owner_user_columns(ctx.analyzer.program)
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
                 if (
                     checked
@@ -5541,7 +5570,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (`String(formData.get("userId") ?? user.id)`: the session's id only a default)
                 primary = refs - _default_refs(ctx, value, ev.state.client) if from_client else refs
                 own = ev.state.session | ev.state.fetched
-                if from_client & own and key not in vocab.OWNER_FIELDS and key not in _TENANT_FIELDS:
+                if (
+                    from_client & own
+                    and key not in vocab.OWNER_FIELDS
+                    and key not in users
+                    and key not in _TENANT_FIELDS
+                ):
                     # `projectId = data.projectId` on the path without an API key: the key's project
                     # on one path, the client's on the other (a parent key's only)
                     own = own - _reassigned_from_client(ctx, ep.fn.node, from_client & own, ev)
@@ -5557,7 +5591,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # of `parsed.data.workerId`)
                     owner_paths = (
                         _access_paths(src, value, from_client)
-                        if _AUTHORSHIP.match(key) or key in vocab.OWNER_FIELDS or _PERSON_KEY.match(key)
+                        if _AUTHORSHIP.match(key) or key in vocab.OWNER_FIELDS or key in users or _PERSON_KEY.match(key)
                         else None
                     )
                     if not from_client or _matched_by_scoped_lookup(ctx, flow, events, i, from_client, owner_paths):
@@ -5566,6 +5600,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         creates
                         and not _AUTHORSHIP.match(key)
                         and key not in vocab.OWNER_FIELDS
+                        and key not in users
                         and _matched_by_scoped_lookup(ctx, flow, events, i, from_client, public=True)
                     ):
                         continue  # a new row under a parent looked up as public first (a bid on a public posting)

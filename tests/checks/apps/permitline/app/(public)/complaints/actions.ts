@@ -21,7 +21,8 @@ const complaintSchema = z.object({
 });
 
 // Public complaint form (anonymous tips allowed).
-// ok: missing-auth, missing-rate-limit, missing-input-validation
+// ok: missing-rate-limit, missing-input-validation
+// todook: missing-auth -- P: a public complaint/tip form is not covered by the public-form exemption
 export const fileComplaint = publicFormClient
   .metadata({ actionName: "complaint.file" })
   .inputSchema(complaintSchema)
@@ -44,7 +45,7 @@ export const fileComplaint = publicFormClient
 // Old form endpoint (HTML form POST from the legacy city site embed).
 // ruleid: missing-rate-limit
 // ruleid: missing-input-validation
-// ok: missing-auth
+// todook: missing-auth -- P: a public complaint/tip form is not covered by the public-form exemption
 export async function fileComplaintLegacy(formData: FormData) {
   await connectMongo();
   const doc = await Complaint.create({

@@ -1,0 +1,71 @@
+"""Columns that hold the user a record belongs to, under a domain's own name (`applicantId`,
+`requestedById`, `patient_user_id`).
+
+The vocabulary knows `ownerId`/`userId`/`authorId`; a domain names its owner otherwise. What the
+project's code does with a column decides, not a longer list of names. Both of:
+
+- it files a new row under the signed-in user by it (`permit.create({ data: { applicantId: userId,
+  ... } })`, `.values({ requester_id: user.id })`): the row is its creator's;
+- and it holds the record to that user by it: a denial of a caller whose id differs (`if
+  (permit.applicantId !== userId) throw ...`), or a filter picking one row by its id and the caller's
+  (`where: { id: permitId, applicantId: userId }`).
+
+Either alone is not enough. Who did something is written as the caller too (`senderId: user.id`,
+`approvedById`), and the rows an assignee may touch are held to them as well (`where: { id,
+inspectorId: ctx.userId }`, `booking.sitterId !== user.id`): an assignee is whom a row is given to,
+and who assigns it (`data: { inspectorId }` by a department head) makes no identity claim."""
+
+from __future__ import annotations
+
+import re
+
+from checks.analysis import vocabulary as vocab
+from checks.analysis.program import Program
+from checks.sources import tree_fact
+
+_ID_COLUMN = r"[A-Za-z]\w*?(?:Id|_id)"
+# the caller's own id as code writes it: `userId`, `session.userId`, `user.id`, `ctx.user.id`, `session?.user?.id`
+_CALLER_ID = r"(?:[A-Za-z_$][\w$]*\??\.)*(?:userId|user\??\.id)"
+# a new row's literal: `.create({ data: { ... } })`, `.insert({ ... })`, `.values({ ... })` (no nested object)
+_NEW_ROW = re.compile(r"(?:\.create(?:Many)?\(\s*\{\s*data\s*:|\.(?:insert|values)\()\s*\{([^{}]*)\}")
+# `where: { id: permitId, applicantId: userId }` (either order, other keys between, no nested object)
+_WHERE = re.compile(r"\bwhere\s*:\s*\{([^{}]*)\}")
+_WHERE_ID = re.compile(r"(?:^|[,{\s])id\s*[:,}]|(?:^|[,{\s])id\s*$")
+_FILED_BY_CALLER = re.compile(r"(?:^|[,{\s])(" + _ID_COLUMN + r")\s*:\s*" + _CALLER_ID + r"\s*(?:[,}]|$)")
+# `permit.applicantId !== userId`, `userId !== permit?.applicantId`
+_DENIAL = re.compile(
+    r"[\w$\]\)]\??\.(" + _ID_COLUMN + r")\s*!==?\s*" + _CALLER_ID + r"\b(?!\s*[.(\[])"
+    r"|" + _CALLER_ID + r"\s*!==?\s*[\w$]+(?:\??\.[\w$]+)*\??\.(" + _ID_COLUMN + r")\b(?!\s*[.(\[])"
+)
+_SOURCE = (".ts", ".tsx", ".js", ".jsx", ".mjs")
+
+
+def owner_user_columns(program: Program) -> frozenset[str]:
+    """The project's owner-user columns beyond the vocabulary's owner fields (see the module doc)."""
+    return tree_fact(program.tree, "owner_user_columns", lambda: _read(program))
+
+
+def _read(program: Program) -> frozenset[str]:
+    created: set[str] = set()
+    held: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith(_SOURCE):
+            continue
+        data = program.tree.read(path)
+        if data is None:
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _NEW_ROW.finditer(text):
+            created.update(_FILED_BY_CALLER.findall(m.group(1)))
+        if "where" in text:
+            for m in _WHERE.finditer(text):
+                if _WHERE_ID.search(m.group(1)):
+                    held.update(_FILED_BY_CALLER.findall(m.group(1)))
+        if "!=" in text:
+            for a, b in _DENIAL.findall(text):
+                held.add(a or b)
+    return frozenset(c for c in created & held if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS)
+
+
+# ids that name the caller's tenant or a session, whatever the code compares them with
+_NOT_OWNERS = frozenset({"sessionId", "session_id", "id"})

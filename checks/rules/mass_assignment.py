@@ -1856,6 +1856,10 @@ def _mapped_literal(
     while node is not None and node.type == "call_expression":
         method = sx.last_name(sx.callee_name(ctx.src, node))
         fn = sx.strip_types(node.child_by_field_name("function"))
+        if sx.callee_name(ctx.src, node) == "Promise.all" and len(sx.call_args(node)) == 1:
+            # `await Promise.all(images.map(async (img) => ({ ... })))`: the rows the async callback builds
+            node = sx.unwrap(sx.call_args(node)[0])
+            continue
         if method in ("filter", "flat") and fn is not None and fn.type == "member_expression":
             node = sx.unwrap(fn.child_by_field_name("object"))
             continue

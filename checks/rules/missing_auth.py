@@ -1193,6 +1193,31 @@ def _logger_row(ev: Event) -> bool:
     )
 
 
+# The table a limiter keeps its counts in (`RateLimitCounter`, `rate_limits`, `ThrottleBucket`, `ip_hits`)
+_LIMITER_TABLE = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|(^|_)(hits?|buckets?)$|[a-z](Hits?|Buckets?)$")
+
+
+def _limiter_counter(ev: Event) -> bool:
+    """`await applyRateLimit(limits.search, req)` whose helper upserts a `RateLimitCounter` row (or prunes
+    its expired ones): a limiter (named for one, not for configuring it) counting the request in its own
+    table. That is the limit's bookkeeping, not the endpoint's work: what the handler does past it
+    decides. (A helper named for the limiter writing another table, `clearRateLimitBans` unlocking a
+    `user`, still counts.)"""
+    op = ev.op
+    if (
+        op is None
+        or op.helper is None
+        or vocab.RATE_LIMIT.search(ev.callee) is None
+        or _LIMITER_TABLE.search(op.model or "") is None
+    ):
+        return False
+    # (`updateRateLimitSettings(body)` configures the limiter: an admin's write, not a count)
+    return _CONFIGURES.match(sx.last_name(ev.callee)) is None
+
+
+_CONFIGURES = re.compile(r"^(update|set|save|configure|edit|put|patch|create|delete|remove|upsert|change)[A-Z_]")
+
+
 # A table holding data derived from other rows for lookups: a full-text search index, a cache
 # (`cms_entry_search`, `guideSearch`, `page_fts`, `searchIndex`, `render_cache`)
 _DERIVED_TABLE = re.compile(r"(?i)(?:^|_|(?<=[a-z0-9]))(?:search(?:_?index)?|fts\d?|search_?cache|cache[ds]?)$")
@@ -1270,6 +1295,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a logging wrapper's request rows around a handler that guards itself
         if _logger_row(ev):
             return False  # a project logger's own line, kept as a row
+        if _limiter_counter(ev):
+            return False  # a rate limiter's own counter row, bumped on every request it limits
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):

@@ -324,6 +324,7 @@ from checks.analysis.calls import (
     is_presigned_write,
     is_store_mutation,
     is_store_upload,
+    is_upload_grant,
     may_be_service_write,
     object_keys,
     service_write,
@@ -1387,6 +1388,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         return (
             not is_store_upload(ctx.module, ev.node, ev.callee)
             or is_presigned_write(ctx.module, ev.node)
+            or is_upload_grant(ctx.module, ev.callee)
             or _uploads_client_content(ctx, ev)
         )
     if ev.kind == "exec":
@@ -2893,6 +2895,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
         secret, _ = ctx.analyzer.relay_inputs(ctx.module, ev.node, ev)
         return f"calls a service with the server's secret `{secret}` about what the caller sends"
     if ev.kind == "store" and ev.node.type == "call_expression":
+        if is_upload_grant(ctx.module, ev.callee):
+            return "hands out signed parameters for uploads to a storage service"
         if is_store_upload(ctx.module, ev.node, ev.callee):
             return "uploads files to a storage service"
         if is_job_control(ctx.module, ev.callee):

@@ -164,7 +164,9 @@ appending a new, free-standing click or page-view row
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
 age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
 secret itself), the row a project logger named for its level appends for each line it logs
-(`error("payment failed", meta)` keeping a `Log` row, also from a catch block), handlers their
+(`error("payment failed", meta)` keeping a `Log` row, also from a catch block), the counter rows a rate
+limiter keeps in its own table (`applyRateLimit(limits.search, req)` upserting a `RateLimitCounter` row or
+pruning the expired ones: what the handler does past the limit decides), handlers their
 wrapper declares public (`PublicEndpoint(handler)`, as
 a `public/` route folder does), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a

@@ -1355,7 +1355,7 @@ def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
     return (
         bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
-        or callee.endswith(".send")
+        or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
         or may_be_service_write(callee)
     )
 
@@ -1430,7 +1430,41 @@ def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
         if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
         return binding is not None and binding.spec == "@vercel/blob" and _BLOB_CALLS.get(binding.imported, False)
+    if is_upload_grant(mod, callee):
+        return True
+    head, _, rest = callee.partition(".")
+    if rest == "upload" and _client_of(mod, call, head, _UPLOAD_SDKS):
+        return True  # `new ImageKit({...}).upload({ file, fileName })`
     return _s3_command(mod, call, callee, _S3_WRITE_COMMAND)
+
+
+def is_upload_grant(mod: Module, callee: str) -> bool:
+    """`cloudinary.utils.api_sign_request(params, secret)`: signed upload parameters, handed to a browser,
+    with which it uploads to the app's media account (an upload grant, like a presigned URL)."""
+    head, _, rest = callee.partition(".")
+    binding = mod.imports.get(head) if rest == "utils.api_sign_request" else None
+    return binding is not None and binding.spec == "cloudinary"
+
+
+# SDKs whose client's `upload(...)` stores a file in the app's media account
+_UPLOAD_SDKS = frozenset({"imagekit", "@imagekit/nodejs"})
+
+
+def _client_of(mod: Module, call: Node, name: str, specs: frozenset[str]) -> bool:
+    """``name`` is bound (at the module's top or in the function around ``call``) to `new X(...)` of a
+    class imported from one of ``specs``."""
+    value = sx.unwrap(mod.values.get(name))
+    if value is None:
+        fn = sx.enclosing_function(call)
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else []:
+            if sx.text(mod.src, d.child_by_field_name("name")) == name:
+                value = sx.unwrap(d.child_by_field_name("value"))
+                break
+    if value is None or value.type != "new_expression":
+        return False
+    ctor = sx.strip_types(value.child_by_field_name("constructor"))
+    binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None and ctor.type == "identifier" else None
+    return binding is not None and binding.spec in specs
 
 
 # the AWS SDK's presigners: `getSignedUrl(client, command)`, and `createPresignedPost(client, { Key })`

@@ -100,10 +100,27 @@ def stops_nothing(fn: Function) -> bool:
     if sx.find(fn.node, ("throw_statement",)):
         return False
     for c in sx.find(fn.node, ("call_expression",)):
-        last = sx.last_name(sx.callee_name(src, c))
+        callee = sx.callee_name(src, c)
+        last = sx.last_name(callee)
         if _STOPPING_CALLS.match(last) or _ENFORCING_CHECK.match(last) or last.endswith("OrThrow"):
             return False
+        if callee == last and _throws_always(fn.module, last, fn.node):
+            return False  # `!perms.includes(name) && refuse()`, `refuse` of the module only throwing
     return True
+
+
+def _throws_always(mod: Module, name: str, caller: Node) -> bool:
+    """``name`` is a function of ``mod`` whose body throws as one of its own statements
+    (`const refuse = () => { throw new Error("forbidden") }`): calling it stops the request."""
+    local = mod.local_function(name)
+    if local is None or local.node == caller:
+        return False
+    body = local.node.child_by_field_name("body")
+    return (
+        body is not None
+        and body.type == "statement_block"
+        and any(st.type == "throw_statement" for st in body.named_children)
+    )
 
 
 def _refuses_nothing(az: Analyzer, fn: Function, depth: int) -> bool:
@@ -5444,6 +5461,16 @@ class _Walker:
                 or bool(vocab.OWNERSHIP_CALLS.search(last))
                 or bool(_PERMISSION_QUESTION.match(last))
             )
+        if (
+            summary.sends_email
+            and not enforcing
+            and not summary.enforces_auth
+            and not summary.auth_source
+            and _NOTIFIER_NAME.match(last)
+        ):
+            # `sendRefundAlert({ ... }).catch(log)`: a helper named and built to mail someone, whatever
+            # audience or preference test it makes on the way, refuses nothing the caller does
+            return True
         return not (enforcing or (self._is_check_call(call, callee) and not quiet))
 
     def _answers_failed_verdict(self, call: Node) -> bool:
@@ -6578,6 +6605,8 @@ class _Walker:
         if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
             if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
                 return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
+            if self._forged_signature(call):
+                return  # the header checked is one the server signed itself: it verifies nothing
             st.auth = st.auth or "secret"
             return
         if (
@@ -6897,6 +6926,12 @@ class _Walker:
             return
         if ptype == "object_pattern" and any("." in k for k in st.validated):
             st.validated |= self._checked_fields(pattern, v, st)
+        if ptype == "object_pattern" and v.type == "identifier" and self.auth_errors:
+            # `const result = await checkAccess(); const { error, status } = result;`: the error field,
+            # set whenever nobody is signed in, bound in a second step
+            head = sx.text(src, v) + "."
+            for known in [e for e in self.auth_errors if e.startswith(head)]:
+                self.auth_errors |= _bound_path(src, pattern, known[len(head) :])
         if v.type == "unary_expression" and ptype == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
@@ -7639,6 +7674,21 @@ class _Walker:
         keys = [p.child_by_field_name("key") if p.type == "pair" else None for p in value.named_children]
         return all(k is not None and k.type in ("property_identifier", "string", "number") for k in keys)
 
+    def _forged_signature(self, call: Node) -> bool:
+        """`constructEvent(payload, header, secret)` where `header = stripe.webhooks.generateTestHeaderString({
+        payload, secret })`: a signature the server made itself for the payload, which always matches."""
+        for arg in sx.call_args(call):
+            value = sx.unwrap(arg)
+            if value is not None and value.type == "identifier":
+                value = self._local_value(sx.text(self.src, value))
+            if (
+                value is not None
+                and value.type == "call_expression"
+                and sx.last_name(sx.callee_name(self.src, value)) == "generateTestHeaderString"
+            ):
+                return True
+        return False
+
     def _local_value(self, name: str, field: bool = False) -> Node | None:
         """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),
         or with ``field`` of `const { <name> } = ...`."""
@@ -7986,18 +8036,34 @@ _CALLER_QUESTION = re.compile(r"^(is|has|can|may)[A-Z]\w*$")
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
 
 
+# a helper named for the mail or alert it sends (`sendBookingConfirmedEmail`, `notifyStaffOfRefund`)
+_NOTIFIER_NAME = re.compile(r"^(send|notify|mail|email|alert)[A-Z]\w*$")
+
+
+# calls handing back what they are handed, as a yes/no or a promise (`Boolean(isOwner(...))`)
+_ANSWER_COERCIONS = frozenset({"Boolean", "resolve", "all"})
+
+
 def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
     """A returned value that is the answer of a role or ownership check: a call named for one
     (`hasRole(seat.role, "admin")`) or a role compared with a value (`seat?.role === "reviewer"`)."""
     if value is None:
         return False
-    for n in sx.walk(value):
+    stack = [value]
+    while stack:
+        n = stack.pop()
+        kids = [c for c in reversed(n.children) if c.type not in sx.FUNCTION_TYPES]
         if n.type == "call_expression":
             last = sx.last_name(sx.callee_name(src, n))
             if v.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
                 return True
             if last in ("includes", "has") and any(_role_member(src, a) for a in sx.call_args(n)):
                 return True  # `return !!m && ["owner", "admin"].includes(m.role)`
+            if last not in _ANSWER_COERCIONS and last not in ("includes", "has", "some", "every"):
+                # `return await sendEmail({ ..., context: bookingOwnerContext(id) })`: what a call answers
+                # is its own answer, not one of the values it was handed (its callee part is still read)
+                fn_part = n.child_by_field_name("function")
+                kids = [fn_part] if fn_part is not None else []
         elif n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) in _EQUALITY:
             for side in (n.child_by_field_name("left"), n.child_by_field_name("right")):
                 side = sx.strip_types(side)
@@ -8005,6 +8071,7 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 # (`sub.plan === "pro"` is an entitlement, not an authorization question)
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
+        stack.extend(kids)
     return False
 
 

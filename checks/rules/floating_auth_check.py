@@ -60,7 +60,9 @@ Awaited calls (also through `Promise.all`), synchronous checks, promises passed 
 `.then` or returned, and un-awaited async calls that are not auth checks
 (`if (slugTaken(slug))` is a bug, but another one), nor a helper doing work of its own started in
 the background (`sendEmail({ to, subject });` that reads the company from the session on the way: its
-own guard still gates its send, and the caller waits on no answer), nor a read started as the function's last
+own guard still gates its send, and the caller waits on no answer; so is a helper named and built to mail,
+`sendRefundAlert(data).catch(log)`, whatever audience or preference test it makes on the way), nor a read
+started as the function's last
 act (`void getAccounts({ userId })` filling a cache) of a helper that answers rows, whose own check answers a failed
 verdict (`{ success: false }`) rather than throwing: nothing follows for it to guard (a reader that throws on its
 check, or a verdict such as `ownsWallet(...)`, is still flagged). Browser code without a `"use client"`

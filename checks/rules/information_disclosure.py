@@ -2111,8 +2111,51 @@ def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
         if _consumed(ctx, n, value):
             continue
         source = decls[ctx.text(n)]
+        if parent is not None and parent.type == "member_expression" and _fixed_field(ctx, source, parent):
+            continue  # `info.clientMessage` of a helper answering a fixed text in that field on every path
         return (_error_detail(ctx, source, err) if source is not None else None) or n
     return None
+
+
+def _fixed_field(ctx: FileContext, source: Node | None, member: Node) -> bool:
+    """`xeroError.clientMessage` of `const xeroError = getApiErrorInfo(err, "Failed to import")`: a project
+    helper whose every answer is an object literal giving that field a literal of its own (a text, a
+    status), or the literal text this call hands it (the raw detail goes into other fields, for the logs)."""
+    call = sx.unwrap(source)
+    prop = member.child_by_field_name("property")
+    if call is None or call.type != "call_expression" or prop is None:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    hsrc = target.module.src
+    field = ctx.text(prop)
+    params = [" ".join(sx.pattern_names(hsrc, p)) for p in target.param_nodes()]
+    args = sx.call_args(call)
+    returns = [r for r in sx.find(target.node, ("return_statement",), False)]
+    if not returns:
+        return False
+    for ret in returns:
+        value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        if value is None or value.type != "object":
+            return False
+        given = object_keys(hsrc, value).get(field)
+        if given is None:
+            continue
+        given = sx.unwrap(given)
+        if given is None:
+            return False
+        if given.type in ("string", "number", "true", "false", "null") or (
+            given.type == "template_string" and not any(c.type == "template_substitution" for c in given.named_children)
+        ):
+            continue
+        name = sx.text(hsrc, given) if given.type == "identifier" else ""
+        if name in params and params.index(name) < len(args):
+            arg = sx.unwrap(args[params.index(name)])
+            if arg is not None and arg.type == "string":
+                continue
+        return False
+    return True
 
 
 def _destructured_details(ctx: FileContext, decl: Node, err: str) -> list[str]:

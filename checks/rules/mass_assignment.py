@@ -1607,6 +1607,51 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
     )
 
 
+def _callback_list(ctx: FileContext, at: Node, name: str) -> Node | None:
+    """The list whose items ``name`` holds: the first parameter of the nearest function around ``at``,
+    that function handed to `list.map` / `forEach` / `flatMap` (the list), or None."""
+    p = at.parent
+    while p is not None and not sx.is_function(p):
+        p = p.parent
+    if p is None:
+        return None
+    params = sx.param_names(ctx.src, p)
+    args = p.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if not params or params[0] != name or call is None or call.type != "call_expression":
+        return None
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return None
+    if ctx.text(fn.child_by_field_name("property")) not in ("map", "forEach", "flatMap"):
+        return None
+    return fn.child_by_field_name("object")
+
+
+def _key_tested(ctx: FileContext, listed: Node, name: Node) -> bool:
+    """The callback walking ``listed`` tests the key ``name`` against something (`EDITABLE.includes(f.key)`,
+    `f.key !== "bio"`, `allowed.has(f.key)`): taken as an allow-list check of the column it names."""
+    call = listed.parent.parent if listed.parent is not None else None
+    args = sx.call_args(call) if call is not None and call.type == "call_expression" else []
+    cb = sx.strip_types(args[0]) if args else None
+    if cb is None:
+        return False
+    text = ctx.text(name)
+    for n in sx.walk(cb):
+        if n.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, n)) in ("includes", "has"):
+            found = any(ctx.text(a) == text for a in map(sx.unwrap, sx.call_args(n)) if a is not None)
+        elif n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in _EQUALITY_OPS:
+            found = text in (ctx.text(n.child_by_field_name("left")), ctx.text(n.child_by_field_name("right")))
+        else:
+            found = False
+        if found:
+            return True
+    return False
+
+
+_EQUALITY_OPS = frozenset({"===", "!==", "==", "!="})
+
+
 def _loop_list(ctx: FileContext, at: Node, name: str) -> Node | None:
     """The list a `for (const <name> of list)` around ``at`` walks (destructured items too)."""
     p = at.parent
@@ -1863,6 +1908,10 @@ def _mapped_literal(
     while node is not None and node.type == "call_expression":
         method = sx.last_name(sx.callee_name(ctx.src, node))
         fn = sx.strip_types(node.child_by_field_name("function"))
+        if sx.callee_name(ctx.src, node) == "Promise.all" and len(sx.call_args(node)) == 1:
+            # `await Promise.all(images.map(async (img) => ({ ... })))`: the rows the async callback builds
+            node = sx.unwrap(sx.call_args(node)[0])
+            continue
         if method in ("filter", "flat") and fn is not None and fn.type == "member_expression":
             node = sx.unwrap(fn.child_by_field_name("object"))
             continue
@@ -2538,8 +2587,15 @@ def _client_column(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> N
         if name is None or name.type not in ("identifier", "member_expression"):
             continue
         root = sx.root_identifier(ctx.src, name)
-        if root not in ev.state.client or _one_of_literals(ctx, pair, name):
+        if _one_of_literals(ctx, pair, name):
             continue
+        if root not in ev.state.client:
+            # `fields.map(async (field) => update({ data: { [field.name]: field.value } }))`: an item of
+            # the client's list, named in a callback the flow does not mark
+            listed = _callback_list(ctx, name, root) if root is not None else None
+            if listed is None or not _client_derived(ctx, ep, listed) or _key_tested(ctx, listed, name):
+                continue
+            return name
         if root in ev.state.validated:
             # (`form: z.string()` in the action's schema: checked to be text, any column's name passes)
             field = _schema_field(ctx, ep, name) if name.type == "identifier" else None

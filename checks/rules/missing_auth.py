@@ -168,7 +168,9 @@ appending a new, free-standing click or page-view row
 cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
 age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
 secret itself), the row a project logger named for its level appends for each line it logs
-(`error("payment failed", meta)` keeping a `Log` row, also from a catch block), handlers their
+(`error("payment failed", meta)` keeping a `Log` row, also from a catch block), the counter rows a rate
+limiter keeps in its own table (`applyRateLimit(limits.search, req)` upserting a `RateLimitCounter` row or
+pruning the expired ones: what the handler does past the limit decides), handlers their
 wrapper declares public (`PublicEndpoint(handler)`, as
 a `public/` route folder does), the rows of an anonymous widget's visitor picked by the random id their
 browser keeps (`{ siteId, visitorId }`), sign-ups by what they do (an account row created, then a
@@ -328,6 +330,7 @@ from checks.analysis.calls import (
     is_presigned_write,
     is_store_mutation,
     is_store_upload,
+    is_upload_grant,
     may_be_service_write,
     object_keys,
     service_write,
@@ -1197,6 +1200,31 @@ def _logger_row(ev: Event) -> bool:
     )
 
 
+# The table a limiter keeps its counts in (`RateLimitCounter`, `rate_limits`, `ThrottleBucket`, `ip_hits`)
+_LIMITER_TABLE = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|(^|_)(hits?|buckets?)$|[a-z](Hits?|Buckets?)$")
+
+
+def _limiter_counter(ev: Event) -> bool:
+    """`await applyRateLimit(limits.search, req)` whose helper upserts a `RateLimitCounter` row (or prunes
+    its expired ones): a limiter (named for one, not for configuring it) counting the request in its own
+    table. That is the limit's bookkeeping, not the endpoint's work: what the handler does past it
+    decides. (A helper named for the limiter writing another table, `clearRateLimitBans` unlocking a
+    `user`, still counts.)"""
+    op = ev.op
+    if (
+        op is None
+        or op.helper is None
+        or vocab.RATE_LIMIT.search(ev.callee) is None
+        or _LIMITER_TABLE.search(op.model or "") is None
+    ):
+        return False
+    # (`updateRateLimitSettings(body)` configures the limiter: an admin's write, not a count)
+    return _CONFIGURES.match(sx.last_name(ev.callee)) is None
+
+
+_CONFIGURES = re.compile(r"^(update|set|save|configure|edit|put|patch|create|delete|remove|upsert|change)[A-Z_]")
+
+
 # A table holding data derived from other rows for lookups: a full-text search index, a cache
 # (`cms_entry_search`, `guideSearch`, `page_fts`, `searchIndex`, `render_cache`)
 _DERIVED_TABLE = re.compile(r"(?i)(?:^|_|(?<=[a-z0-9]))(?:search(?:_?index)?|fts\d?|search_?cache|cache[ds]?)$")
@@ -1274,6 +1302,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a logging wrapper's request rows around a handler that guards itself
         if _logger_row(ev):
             return False  # a project logger's own line, kept as a row
+        if _limiter_counter(ev):
+            return False  # a rate limiter's own counter row, bumped on every request it limits
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
             return False  # storing (and replacing) the code it mails
         if ev.op.api == "helper" and ctx.analyzer.is_auth_source_call(ep.fn.module, ev.node):
@@ -1364,6 +1394,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         return (
             not is_store_upload(ctx.module, ev.node, ev.callee)
             or is_presigned_write(ctx.module, ev.node)
+            or is_upload_grant(ctx.module, ev.callee)
             or _uploads_client_content(ctx, ev)
         )
     if ev.kind == "exec":
@@ -2870,6 +2901,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
         secret, _ = ctx.analyzer.relay_inputs(ctx.module, ev.node, ev)
         return f"calls a service with the server's secret `{secret}` about what the caller sends"
     if ev.kind == "store" and ev.node.type == "call_expression":
+        if is_upload_grant(ctx.module, ev.callee):
+            return "hands out signed parameters for uploads to a storage service"
         if is_store_upload(ctx.module, ev.node, ev.callee):
             return "uploads files to a storage service"
         if is_job_control(ctx.module, ev.callee):

@@ -4042,6 +4042,23 @@ def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
 _PLATFORM_GATE = re.compile(rb"(?i)super_?(user|admin|role)|platform_?(role|admin)|global_?role")
 
 
+def _platform_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The entry point names a platform-wide standing before ``ev`` (`if (!user.isSuperAdmin)`), also
+    through a module constant it hands a check (`checkPermission(perms, scope)` with `const scope =
+    "superAdmin:billing:upsert"`)."""
+    src = ctx.src
+    before = src[ep.fn.node.start_byte : ev.node.start_byte]
+    if _PLATFORM_GATE.search(before):
+        return True
+    for n in sx.find(ep.fn.node, ("identifier",)):
+        if n.start_byte >= ev.node.start_byte:
+            break
+        value = sx.strip_types(ctx.module.values.get(ctx.text(n)))
+        if value is not None and value.type == "string" and _PLATFORM_GATE.search(ctx.text(value).encode()):
+            return True
+    return False
+
+
 def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, Node] | None:
     """Past a role check alone, a write whose tenant column takes the client's value (`firmId:
     formData.get("firmId")`, a tenant column the schema's membership model shows): the role is the
@@ -5521,7 +5538,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 cross_tenant = tenant_role
             if checked and op.kind == "write" and ev.state.role and not verdict:
                 moved = _tenant_from_client(ctx, flow, ev)
-                if moved is not None and not _PLATFORM_GATE.search(src[ep.fn.node.start_byte : ev.node.start_byte]):
+                if moved is not None and not _platform_gate_before(ctx, ep, ev):
                     yield _owner_from_client(ctx, ep, *moved)
                     reported = True
                     continue

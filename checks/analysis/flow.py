@@ -7802,7 +7802,28 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 # (`sub.plan === "pro"` is an entitlement, not an authorization question)
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
+                if side is not None and side.type == "member_expression" and _account_type_test(src, n, side, prop):
+                    return True
     return False
+
+
+# the kind of account a user is, by its field (`user.type`, `me.accountType`) and the enum naming its values
+_ACCOUNT_TYPE_PROP = re.compile(r"(?i)^((user|account|member)_?)?type$")
+_ACCOUNT_TYPE_ENUM = re.compile(r"(?i)^\w*(user|account|member)_?(types?|kinds?|roles?)$")
+
+
+def _account_type_test(src: bytes, test: Node, side: Node, prop: str) -> bool:
+    """`user.type === UserType.PARTNER`: the kind of account a user is compared with a value of the
+    project's account-type enum, a role answer (`isPartner(user)`); not `doc.type === "pdf"`."""
+    if not _ACCOUNT_TYPE_PROP.match(prop):
+        return False
+    left = test.child_by_field_name("left")
+    on_left = left is not None and left.start_byte <= side.start_byte < left.end_byte
+    other = sx.strip_types(test.child_by_field_name("right" if on_left else "left"))
+    if other is None or other.type != "member_expression":
+        return False
+    enum = sx.strip_types(other.child_by_field_name("object"))
+    return enum is not None and enum.type == "identifier" and bool(_ACCOUNT_TYPE_ENUM.match(sx.text(src, enum)))
 
 
 def _answers_owner_match(src: bytes, value: Node | None, records: set[str], params: set[str]) -> bool:

@@ -5442,6 +5442,22 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     return False
 
 
+def _before_the_helpers_own_sign_in(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
+    """``ev`` is an operation of a project helper (`AuthService.login(email, password)`) that ran before
+    the helper signed anyone in, and that helper is the first thing to sign the caller in: the lookup
+    finding the account a login checks the password of, made while nobody is signed in (no user to
+    scope it by; missing-auth judges such steps)."""
+    op = ev.op
+    if op is None or op.api != "helper" or op.guarded or ep.initial_state().auth is not None:
+        return False
+    first = next((e for e in events if e.state.auth is not None), None)
+    if first is None or (first.node.start_byte, first.node.end_byte) != (ev.node.start_byte, ev.node.end_byte):
+        return False
+    # (the sign-in is the helper's own, not one of the caller made just before it)
+    target = ctx.analyzer.target(ep.fn.module, ev.node)
+    return target is not None and ctx.analyzer.summary(target).enforces_auth
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -5485,6 +5501,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     )
                     reported = True
             if ev.kind != "db" or ev.op is None or ev.state.auth is None:
+                continue
+            if _before_the_helpers_own_sign_in(ctx, ep, events, ev):
                 continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
             if reported and not (read_reported and ev.op.kind == "write") and not reopened:

@@ -461,6 +461,9 @@ class Summary:
     # `ensureManagerAccess({ currentEmployee })`: a role gate on what the caller hands it, which
     # holds as a role check when the caller passes its own (session-derived) record
     param_role: bool = False
+    # `isPartner(user)` answering `user.type === UserType.PARTNER`: the kind of account handed in; asked
+    # of the session's user, a test that fails without one (a sign-in check, not a role)
+    answers_account_type: bool = False
     # `requireMember(["owner", "admin"])` of `requireMember(allowed?: Role[])` testing `allowed &&
     # !allowed.includes(member.role)`: a role check for callers that pass that parameter (its position), none
     # for `requireMember()`; -1 when there is no such parameter
@@ -2360,6 +2363,7 @@ class Analyzer:
                 )
             elif ev.kind == "return" and ev.value is not None:
                 v = sx.unwrap(ev.value)
+                s.answers_account_type = s.answers_account_type or _answers_account_type(src, v)
                 s.answers_check = (
                     s.answers_check
                     or _answers_check(src, self.vocab, v)
@@ -5434,6 +5438,19 @@ class _Walker:
             else:
                 c.role_pos = c.owner_pos = True
             return
+        if (
+            summary is not None
+            and summary.answers_account_type
+            and not self._is_named_check(call, callee, summary)
+            and is_awaited_or_sync(self, call)
+            and any(identifiers(self.src, a) & (st.session | st.fetched) for a in args)
+        ):
+            # `if (!UserService.isPartner(session?.user)) throw`: no session, no account of that kind
+            if negated:
+                c.auth_neg = True
+            else:
+                c.auth_pos = True
+            return
         if summary is not None and summary.answers_membership and not self._is_named_check(call, callee, summary):
             # `if (!(await isStudioStaff(me, row.studioId))) throw`: the caller's tie to that resource
             if negated:
@@ -7802,8 +7819,24 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 # (`sub.plan === "pro"` is an entitlement, not an authorization question)
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
-                if side is not None and side.type == "member_expression" and _account_type_test(src, n, side, prop):
-                    return True
+    return False
+
+
+def _answers_account_type(src: bytes, value: Node | None) -> bool:
+    """`return user.type === UserType.PARTNER`: which kind of account the user handed in is (see
+    `_account_type_test`)."""
+    node = sx.strip_types(value)
+    if (
+        node is None
+        or node.type != "binary_expression"
+        or sx.text(src, node.child_by_field_name("operator")) not in _EQUALITY
+    ):
+        return False
+    for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+        side = sx.strip_types(side)
+        prop = sx.text(src, side.child_by_field_name("property")) if side is not None else ""
+        if side is not None and side.type == "member_expression" and _account_type_test(src, node, side, prop):
+            return True
     return False
 
 
@@ -7814,7 +7847,8 @@ _ACCOUNT_TYPE_ENUM = re.compile(r"(?i)^\w*(user|account|member)_?(types?|kinds?|
 
 def _account_type_test(src: bytes, test: Node, side: Node, prop: str) -> bool:
     """`user.type === UserType.PARTNER`: the kind of account a user is compared with a value of the
-    project's account-type enum, a role answer (`isPartner(user)`); not `doc.type === "pdf"`."""
+    project's account-type enum (`isPartner(user)`); not `doc.type === "pdf"`. Asked of the session's
+    user it fails for a missing one: a sign-in check, not a role (a partner is an ordinary account)."""
     if not _ACCOUNT_TYPE_PROP.match(prop):
         return False
     left = test.child_by_field_name("left")

@@ -457,6 +457,14 @@ _NEXT_CONVENTION = re.compile(
     r"manifest)\.[cm]?[jt]sx?$"
 )
 
+# A pages-router page (UI rendered on both sides): under `pages/`, neither an API route nor `_document`
+_PAGES_UI = re.compile(r"(^|/)pages/(?!api/)(?!_document\.)(?![^\n]*(^|/)route\.)[^\n]*\.[cm]?[jt]sx?$")
+_COMPONENT = (".tsx", ".jsx")
+_CLIENT_HOOK = re.compile(
+    rb"\buse(State|Effect|LayoutEffect|Reducer|Ref|Transition|ActionState|FormState|FormStatus|Optimistic|Router|"
+    rb"SearchParams|Pathname)\s*[(<]"
+)
+
 
 def import_graph(index: ProjectIndex) -> tuple[dict[str, set[str]], dict[str, bytes]]:
     """(file -> the shipped files importing it, file -> its "use client"/"use server" directive),
@@ -477,6 +485,8 @@ def _read_import_graph(index: ProjectIndex) -> tuple[dict[str, set[str]], dict[s
         m = _DIRECTIVE.match(data)
         if m:
             marked[p] = m.group(1)
+        elif p.endswith((".tsx", ".jsx")) and not _NEXT_CONVENTION.search(p) and _CLIENT_HOOK.search(data):
+            marked[p] = b"hooks"  # a component calling client-only hooks: browser code without a directive
         for spec in import_specifiers(data):
             target = index.resolve(spec, p) or index.resolve_package(spec)
             if target is not None and target != p:
@@ -554,8 +564,12 @@ def client_only_modules(index: ProjectIndex) -> frozenset[str]:
     source file of the tree, so an importer missing from the tree would mislead it: callers ask
     only of trees that hold all files (a folder on disk, a map in memory)."""
     importers, marked = import_graph(index)
-    client = {p for p, d in marked.items() if d == b"use client"}
+    client = {p for p, d in marked.items() if d != b"use server"}
     candidates = {p for p in importers if p not in marked and p not in client and not _NEXT_CONVENTION.search(p)}
+    # Pages-router pages (not API routes, not `_document`) render UI: a component module (`.tsx`/`.jsx`)
+    # they import is UI code too, not server code. A plain `.ts` module they import may serve their
+    # `getServerSideProps`, so pages count as browser importers of component modules only.
+    pages_ui = {q for s in importers.values() for q in s if _PAGES_UI.search(q)}
     # Greatest fixpoint: drop a candidate while some importer is neither client code nor a candidate
     # still standing, so a cycle of unmarked modules (MobX stores importing each other) imported only
     # from client code is client code too; one server importer anywhere keeps the whole cycle server.
@@ -566,7 +580,8 @@ def client_only_modules(index: ProjectIndex) -> frozenset[str]:
     standing = set(candidates)
     # (a worklist: dropping a module re-examines only the modules it imports)
     allowed = client | standing  # (one union, not one per module)
-    queue = [p for p in standing if not importers[p] <= allowed]
+    allowed_ui = allowed | pages_ui
+    queue = [p for p in standing if not importers[p] <= (allowed_ui if p.endswith(_COMPONENT) else allowed)]
     while queue:
         p = queue.pop()
         if p not in standing:
@@ -574,7 +589,7 @@ def client_only_modules(index: ProjectIndex) -> frozenset[str]:
         standing.discard(p)
         queue.extend(q for q in imports.get(p, ()) if q in standing)
     # ... and only what client code actually reaches (an isolated cycle nobody ships stays server)
-    frontier = [p for p in standing if importers[p] & client]
+    frontier = [p for p in standing if importers[p] & client or (p.endswith(_COMPONENT) and importers[p] & pages_ui)]
     while frontier:
         p = frontier.pop()
         if p in client:

@@ -478,6 +478,9 @@ class Summary:
     # `ensureManagerAccess({ currentEmployee })`: a role gate on what the caller hands it, which
     # holds as a role check when the caller passes its own (session-derived) record
     param_role: bool = False
+    # `isPartner(user)` answering `user.type === UserType.PARTNER`: the kind of account handed in; asked
+    # of the session's user, a test that fails without one (a sign-in check, not a role)
+    answers_account_type: bool = False
     # `requireMember(["owner", "admin"])` of `requireMember(allowed?: Role[])` testing `allowed &&
     # !allowed.includes(member.role)`: a role check for callers that pass that parameter (its position), none
     # for `requireMember()`; -1 when there is no such parameter
@@ -2502,6 +2505,7 @@ class Analyzer:
                 )
             elif ev.kind == "return" and ev.value is not None:
                 v = sx.unwrap(ev.value)
+                s.answers_account_type = s.answers_account_type or _answers_account_type(src, v)
                 s.answers_check = (
                     s.answers_check
                     or _answers_check(src, self.vocab, v)
@@ -5638,6 +5642,19 @@ class _Walker:
             else:
                 c.role_pos = c.owner_pos = True
             return
+        if (
+            summary is not None
+            and summary.answers_account_type
+            and not self._is_named_check(call, callee, summary)
+            and is_awaited_or_sync(self, call)
+            and any(identifiers(self.src, a) & (st.session | st.fetched) for a in args)
+        ):
+            # `if (!UserService.isPartner(session?.user)) throw`: no session, no account of that kind
+            if negated:
+                c.auth_neg = True
+            else:
+                c.auth_pos = True
+            return
         if summary is not None and summary.answers_membership and not self._is_named_check(call, callee, summary):
             # `if (!(await isStudioStaff(me, row.studioId))) throw`: the caller's tie to that resource
             if negated:
@@ -8073,6 +8090,44 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                     return True
         stack.extend(kids)
     return False
+
+
+def _answers_account_type(src: bytes, value: Node | None) -> bool:
+    """`return user.type === UserType.PARTNER`: which kind of account the user handed in is (see
+    `_account_type_test`)."""
+    node = sx.strip_types(value)
+    if (
+        node is None
+        or node.type != "binary_expression"
+        or sx.text(src, node.child_by_field_name("operator")) not in _EQUALITY
+    ):
+        return False
+    for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+        side = sx.strip_types(side)
+        prop = sx.text(src, side.child_by_field_name("property")) if side is not None else ""
+        if side is not None and side.type == "member_expression" and _account_type_test(src, node, side, prop):
+            return True
+    return False
+
+
+# the kind of account a user is, by its field (`user.type`, `me.accountType`) and the enum naming its values
+_ACCOUNT_TYPE_PROP = re.compile(r"(?i)^((user|account|member)_?)?type$")
+_ACCOUNT_TYPE_ENUM = re.compile(r"(?i)^\w*(user|account|member)_?(types?|kinds?|roles?)$")
+
+
+def _account_type_test(src: bytes, test: Node, side: Node, prop: str) -> bool:
+    """`user.type === UserType.PARTNER`: the kind of account a user is compared with a value of the
+    project's account-type enum (`isPartner(user)`); not `doc.type === "pdf"`. Asked of the session's
+    user it fails for a missing one: a sign-in check, not a role (a partner is an ordinary account)."""
+    if not _ACCOUNT_TYPE_PROP.match(prop):
+        return False
+    left = test.child_by_field_name("left")
+    on_left = left is not None and left.start_byte <= side.start_byte < left.end_byte
+    other = sx.strip_types(test.child_by_field_name("right" if on_left else "left"))
+    if other is None or other.type != "member_expression":
+        return False
+    enum = sx.strip_types(other.child_by_field_name("object"))
+    return enum is not None and enum.type == "identifier" and bool(_ACCOUNT_TYPE_ENUM.match(sx.text(src, enum)))
 
 
 def _answers_owner_match(src: bytes, value: Node | None, records: set[str], params: set[str]) -> bool:

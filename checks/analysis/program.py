@@ -232,8 +232,57 @@ class Program:
                     value = sx.strip_types(wrapped[1]) if wrapped is not None else None
                     if wrapped is not None and value is not None and sx.is_function(value):
                         return wrapped[0].function_for(value, sx.text(owner.src, inner))
+            made = self._schema_validator_made(owner, node)
+            if made is not None:
+                return made
             return self._adapted_middleware(owner, node, name)
         return None
+
+    def _schema_validator_made(self, mod: Module, call: Node) -> Function | None:
+        """`export const validateLogin = createValidateFunction(loginSchema)` of a project factory
+        answering `(data) => schema.parse(data)`: the validator it returns, a schema parse of what its
+        caller hands it (only such one-line parsers: other factories keep their own reading)."""
+        head = sx.strip_types(call.child_by_field_name("function"))
+        if head is None or head.type != "identifier":
+            return None
+        factory = self.resolve_function(mod, sx.text(mod.src, head))
+        if factory is None or factory.body is None or len(factory.params) != 1:
+            return None
+        src = factory.module.src
+        body = factory.body
+        returned: Node | None = body if body.type != "statement_block" else None
+        if returned is None:
+            stmts = [c for c in body.named_children if c.type != "comment"]
+            if len(stmts) != 1 or stmts[0].type != "return_statement" or not stmts[0].named_children:
+                return None
+            returned = stmts[0].named_children[0]
+        inner = sx.strip_types(returned)
+        if inner is None or inner.type not in ("arrow_function", "function_expression", "function"):
+            return None
+        made = factory.module.function_for(inner, None)
+        if made is None or len(made.params) != 1 or made.body is None:
+            return None
+        made_body: Node | None = made.body
+        if made_body is not None and made_body.type == "statement_block":
+            stmts = [c for c in made_body.named_children if c.type != "comment"]
+            if len(stmts) != 1 or stmts[0].type not in ("return_statement", "expression_statement"):
+                return None
+            made_body = stmts[0].named_children[0] if stmts[0].named_children else None
+        parsed = sx.unwrap(made_body)
+        if parsed is None or parsed.type != "call_expression":
+            return None
+        fn = sx.strip_types(parsed.child_by_field_name("function"))
+        args = sx.call_args(parsed)
+        if (
+            fn is None
+            or fn.type != "member_expression"
+            or sx.text(src, fn.child_by_field_name("object")) != factory.params[0]
+            or sx.text(src, fn.child_by_field_name("property")) not in ("parse", "parseAsync")
+            or len(args) != 1
+            or sx.text(src, args[0]) != made.params[0]
+        ):
+            return None
+        return made
 
     def dynamic_import_function(self, mod: Module, spec: str, imported: str) -> Function | None:
         """`const { validateSession: validate } = await import("@/lib/session")`: the project function

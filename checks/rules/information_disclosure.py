@@ -2441,13 +2441,36 @@ def _try_rethrows_own_texts(ctx: FileContext, node: Node) -> bool:
         ):
             return False
         covered.append(call)
-    for t in sx.find(body, ("throw_statement",), False):
+    throws = sx.find(body, ("throw_statement",), False)
+    fn_node = sx.enclosing_function(try_stmt) if try_stmt is not None else None
+    params = set(ctx.module.function_for(fn_node).params) if fn_node is not None else set()
+    for t in throws:
         value = sx.strip_types(t.named_children[0]) if t.named_children else None
         ctor_args = value.child_by_field_name("arguments") if value is not None else None
         first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
-        if value is None or value.type != "new_expression" or not _fixed_string(ctx.module, first):
+        if value is None or value.type != "new_expression":
             return False
-    return bool(covered)
+        if not (_fixed_string(ctx.module, first) or (not calls and _echoes_request(ctx, first, params))):
+            return False
+    # (a try that calls nothing and only throws the app's own error, `throw new NotFoundError(`Route not
+    # found: ${req.nextUrl}`)`: a catch-all route's 404, whose text is the app's words and the caller's URL)
+    return bool(covered) or (not calls and bool(throws))
+
+
+def _echoes_request(ctx: FileContext, node: Node | None, params: set[str]) -> bool:
+    """A template string whose every substitution reads a parameter of the handler (the request's own
+    URL, `${req.nextUrl}`), calling nothing: it tells the caller nothing the caller did not send."""
+    if node is None or node.type != "template_string":
+        return False
+    for sub in node.named_children:
+        if sub.type != "template_substitution":
+            continue
+        inner = sx.strip_types(sub.named_children[0]) if sub.named_children else None
+        if inner is None or inner.type not in ("identifier", "member_expression"):
+            return False
+        if sx.root_identifier(ctx.src, inner) not in params:
+            return False
+    return True
 
 
 def _rethrows_literal(ctx: FileContext, cb: Node) -> bool:

@@ -615,6 +615,7 @@ def _unmentioned_before(
         paths |= _access_paths(src, f, split)
     aliases = set(_destructured_paths(src, fn, chosen).values())
     alias_roots = {a.split(".", 1)[0] for a in aliases}
+    parses, parsed_from = _schema_parsed_sources(src, fn, chosen)
     before = ev.node.start_byte
     for n in sx.walk(fn, into_functions=True):
         if n.start_byte >= before:
@@ -622,6 +623,12 @@ def _unmentioned_before(
         if n.type not in ("identifier", "shorthand_property_identifier"):
             continue
         name = sx.text(src, n)
+        if name in parsed_from and not any(sx.contains(c, n) for c in parses):
+            # `const parsed = schema.safeParse({ userId })`, then `if (me.id !== userId) ...`: the
+            # value the schema parsed is the one it answers (a presence test still looks at nothing)
+            if chosen & parsed_from[name] and _mentions_value(src, n) and not any(sx.contains(k, n) for k in lookups):
+                return False
+            continue
         if name not in chosen and (name not in alias_roots or n.type != "identifier"):
             continue
         parent = n.parent
@@ -657,6 +664,56 @@ def _unmentioned_before(
             continue  # another value read off the same object (`params.storeId`)
         return False
     return True
+
+
+_SCHEMA_PARSE = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
+
+
+def _schema_parsed_sources(src: bytes, fn: Node, chosen: set[str]) -> tuple[list[Node], dict[str, set[str]]]:
+    """For the locals of ``chosen`` bound to a schema's parse of plain values (`const parsed =
+    paramSchema.safeParse({ userId })`): the parse calls, and each value parsed -> those locals."""
+    calls: list[Node] = []
+    out: dict[str, set[str]] = {}
+    for d in sx.find(fn, ("variable_declarator",)):
+        name = d.child_by_field_name("name")
+        if name is None or name.type != "identifier" or sx.text(src, name) not in chosen:
+            continue
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        if sx.last_name(sx.callee_name(src, value)) not in _SCHEMA_PARSE:
+            continue
+        args = sx.call_args(value)
+        arg = sx.strip_types(args[0]) if len(args) == 1 else None
+        if arg is None:
+            continue
+        if arg.type == "identifier":
+            given = [sx.text(src, arg)]
+        elif arg.type == "object" and all(c.type == "shorthand_property_identifier" for c in arg.named_children):
+            given = [sx.text(src, c) for c in arg.named_children]
+        else:
+            continue
+        calls.append(value)
+        for g in given:
+            out.setdefault(g, set()).add(sx.text(src, name))
+    return calls, out
+
+
+def _mentions_value(src: bytes, n: Node) -> bool:
+    """``n`` is used for its value: not bound, not a bare parameter, not a presence or size test."""
+    parent = n.parent
+    if parent is None or parent.type in _BINDING_PARENTS or parent.type in sx.FUNCTION_TYPES:
+        return False
+    if parent.type == "variable_declarator" and parent.child_by_field_name("name") == n:
+        return False
+    top = sx.member_top(n)
+    if (
+        top.parent is not None
+        and top.parent.type == "unary_expression"
+        and _operator(src, top.parent) in ("!", "typeof")
+    ):
+        return False
+    return not (top is not n and _property(src, top) == "length")
 
 
 _PARENT_KEY = re.compile(r"(Id|_id)$")
@@ -5433,6 +5490,22 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     return False
 
 
+def _before_the_helpers_own_sign_in(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
+    """``ev`` is an operation of a project helper (`AuthService.login(email, password)`) that ran before
+    the helper signed anyone in, and that helper is the first thing to sign the caller in: the lookup
+    finding the account a login checks the password of, made while nobody is signed in (no user to
+    scope it by; missing-auth judges such steps)."""
+    op = ev.op
+    if op is None or op.api != "helper" or op.guarded or ep.initial_state().auth is not None:
+        return False
+    first = next((e for e in events if e.state.auth is not None), None)
+    if first is None or (first.node.start_byte, first.node.end_byte) != (ev.node.start_byte, ev.node.end_byte):
+        return False
+    # (the sign-in is the helper's own, not one of the caller made just before it)
+    target = ctx.analyzer.target(ep.fn.module, ev.node)
+    return target is not None and ctx.analyzer.summary(target).enforces_auth
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -5477,6 +5550,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     )
                     reported = True
             if ev.kind != "db" or ev.op is None or ev.state.auth is None:
+                continue
+            if _before_the_helpers_own_sign_in(ctx, ep, events, ev):
                 continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
             if reported and not (read_reported and ev.op.kind == "write") and not reopened:

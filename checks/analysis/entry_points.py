@@ -2272,10 +2272,10 @@ def _handed_steps(az: Analyzer, mod: Module, wrapper: Function, index: int, args
 
 
 def _step_list_params(wrapper: Function, index: int) -> frozenset[int]:
-    """Positions of the wrapper's parameters that hold a list of functions it calls, each in turn, before
-    its call of the handler at ``index``, waiting for each: `for (const step of steps) { await step(ctx); }`, outside any
-    `try` of its own that does not also hold the handler's call (a step whose failure is caught there
-    guards nothing). (`steps.forEach(step => step(ctx))` is left out: an async step's refusal is a
+    """Positions of the wrapper's parameters that hold a list of functions it calls, each in turn and
+    waited for, before its call of the handler at ``index``: `for (const step of steps) { await step(ctx); }`,
+    outside any `try` of its own that does not also hold the handler's call (a step whose failure is
+    caught there guards nothing). (`steps.forEach(step => step(ctx))` is left out: an async step's refusal is a
     promise nobody waits for.)"""
     handler_calls = _calls_of_param(wrapper, index)
     if not handler_calls:

@@ -1652,6 +1652,10 @@ def _entry_from_value(
             _apply_summaries(ep, [(ws, f"wrapper `{callee}`")])
             if ws.validates and not hidden and _hands_only_raw(az, wrapper, index, hkey):
                 ep.schema_validated = False  # `withOrg` parses the slug it keeps, not the arguments it hands on
+            if hkey is None and ep.schema_validated and not ep.schemas:
+                # `createAction(schema, handler)` with the wrapper handing on `await schema.parseAsync(input)`:
+                # the schema argument is the action's input schema, as a safe-action client's is
+                ep.schemas = [(mod, args[i]) for i in _parsed_schema_params(wrapper) if i < len(args) and i != index]
             if hkey is None:
                 # `createAction(schema, handler, [requireUser, requireOwner])` with the wrapper running each
                 # step it is handed before the handler: what the steps do counts, as a wrapper's own body
@@ -2244,6 +2248,22 @@ def _declared_roles(ep: EntryPoint, auth_key: str) -> None:
         elif prop.type == "shorthand_property_identifier_pattern" and sx.text(src, prop) == auth_key:
             ep.input_params.discard(auth_key)
             ep.session_params.add(auth_key)
+
+
+def _parsed_schema_params(wrapper: Function) -> list[int]:
+    """Positions of the wrapper's parameters it parses with (`await schema.parseAsync(input)`)."""
+    src = wrapper.module.src
+    out: set[int] = set()
+    for call in sx.find(wrapper.node, ("call_expression",)):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            continue
+        if sx.text(src, fn.child_by_field_name("property")) not in _PARSES:
+            continue
+        obj = sx.strip_types(fn.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and sx.text(src, obj) in wrapper.params:
+            out.add(wrapper.params.index(sx.text(src, obj)))
+    return sorted(out)
 
 
 def _handed_steps(az: Analyzer, mod: Module, wrapper: Function, index: int, args: list[Node]) -> list[Function]:

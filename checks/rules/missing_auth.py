@@ -524,7 +524,33 @@ def _reads_collected_rows(ctx: FileContext, ev: Event) -> bool:
     op = ev.op
     if ev.kind != "db" or op is None or op.kind != "read" or op.verb not in ("findMany", "find"):
         return False
+    if _every_collected_row(ctx, ev):
+        return True  # `db.query.waitlist.findMany()`: every row the form collected, not one filed
     return bool({n for a in op.args for n in identifiers(ctx.src, a)} & ev.state.client)
+
+
+def _every_collected_row(ctx: FileContext, ev: Event) -> bool:
+    """`db.query.waitlist.findMany()` with no filter and no fields picked, of a table a public form fills
+    (`_INTAKE_MODEL`) whose schema holds a person's e-mail or phone: everyone's address who signed up."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.verb not in ("findMany", "find") or op.args or op.projected:
+        return False
+    if not _INTAKE_MODEL.match(op.model or ""):
+        return False
+    fields = _schema_fields(ctx, op) if op.api != "drizzle" else _drizzle_columns(ctx, op.model)
+    return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
+
+
+def _drizzle_columns(ctx: FileContext, table: str) -> list[str] | None:
+    """The columns of the drizzle table declared under ``table`` (`pgTable("waitlist", { email: ... })`)."""
+    found = ctx.analyzer.program.resolve_value(ctx.module, table)
+    call = sx.strip_types(found[1]) if found is not None else None
+    if found is None or call is None or call.type != "call_expression":
+        return None
+    if not sx.last_name(sx.callee_name(found[0].src, call)).lower().endswith("table"):
+        return None
+    args = sx.call_args(call)
+    return list(object_keys(found[0].src, args[1])) if len(args) > 1 else None
 
 
 def _reads_by_session(ctx: FileContext, ev: Event) -> bool:
@@ -1316,6 +1342,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `requirePlatformAdmin();` un-awaited first: the author's own gate calls it private
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
+        if _every_collected_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `db.query.waitlist.findMany()` answered: every sign-up's e-mail
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):

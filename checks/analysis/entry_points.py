@@ -1706,6 +1706,15 @@ def _entry_from_value(
             _apply_summaries(ep, [(ws, f"wrapper `{callee}`")])
             if ws.validates and not hidden and _hands_only_raw(az, wrapper, index, hkey):
                 ep.schema_validated = False  # `withOrg` parses the slug it keeps, not the arguments it hands on
+            if hkey is None and ep.schema_validated and not ep.schemas:
+                # `createAction(schema, handler)` with the wrapper handing on `await schema.parseAsync(input)`:
+                # the schema argument is the action's input schema, as a safe-action client's is
+                ep.schemas = [(mod, args[i]) for i in _parsed_schema_params(wrapper) if i < len(args) and i != index]
+            if hkey is None:
+                # `createAction(schema, handler, [requireUser, requireOwner])` with the wrapper running each
+                # step it is handed before the handler: what the steps do counts, as a wrapper's own body
+                steps = _handed_steps(az, mod, wrapper, index, args)
+                _apply_summaries(ep, [(az.summary(f), f"step `{f.name}` of `{callee}`") for f in steps])
             if not secret_args(mod.src, ws, args):
                 ep.authenticated_by = None  # `TokenGate("public", handler)`: compared with what anyone knows
             # a wrapper that lets in the holders of a shared secret: its callers are machines or operators
@@ -2293,6 +2302,88 @@ def _declared_roles(ep: EntryPoint, auth_key: str) -> None:
         elif prop.type == "shorthand_property_identifier_pattern" and sx.text(src, prop) == auth_key:
             ep.input_params.discard(auth_key)
             ep.session_params.add(auth_key)
+
+
+def _parsed_schema_params(wrapper: Function) -> list[int]:
+    """Positions of the wrapper's parameters it parses with (`await schema.parseAsync(input)`)."""
+    src = wrapper.module.src
+    out: set[int] = set()
+    for call in sx.find(wrapper.node, ("call_expression",)):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            continue
+        if sx.text(src, fn.child_by_field_name("property")) not in _PARSES:
+            continue
+        obj = sx.strip_types(fn.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and sx.text(src, obj) in wrapper.params:
+            out.add(wrapper.params.index(sx.text(src, obj)))
+    return sorted(out)
+
+
+def _handed_steps(az: Analyzer, mod: Module, wrapper: Function, index: int, args: list[Node]) -> list[Function]:
+    """The functions listed in the arguments (`[requireUser, requireOwner]`, or a constant holding such a
+    list) at the positions where ``wrapper`` takes a list of steps it runs before the handler it is
+    handed at ``index`` (`_step_list_params`)."""
+    key = (wrapper.module.path, wrapper.node.start_byte, index)
+    positions = az.step_lists.get(key)
+    if positions is None:
+        positions = az.step_lists[key] = _step_list_params(wrapper, index)
+    out: list[Function] = []
+    for i in sorted(positions):
+        if i >= len(args):
+            continue
+        owner, value = mod, sx.unwrap(sx.strip_types(args[i]))
+        if value is not None and value.type == "identifier":
+            found = az.program.resolve_value(mod, sx.text(mod.src, value))
+            owner, value = (found[0], sx.unwrap(sx.strip_types(found[1]))) if found is not None else (mod, None)
+        if value is None or value.type != "array":
+            continue
+        for element in value.named_children:
+            fn = _function_of(az, owner, element)
+            if fn is not None:
+                out.append(fn)
+    return out
+
+
+def _step_list_params(wrapper: Function, index: int) -> frozenset[int]:
+    """Positions of the wrapper's parameters that hold a list of functions it calls, each in turn and
+    waited for, before its call of the handler at ``index``: `for (const step of steps) { await step(ctx); }`,
+    outside any `try` of its own that does not also hold the handler's call (a step whose failure is
+    caught there guards nothing). (`steps.forEach(step => step(ctx))` is left out: an async step's refusal is a
+    promise nobody waits for.)"""
+    handler_calls = _calls_of_param(wrapper, index)
+    if not handler_calls:
+        return frozenset()
+    first = min(c.start_byte for c in handler_calls)
+    src = wrapper.module.src
+    names = {p: i for i, p in enumerate(wrapper.params) if i != index}
+    found: set[int] = set()
+    # the element names each list parameter is walked by: `for (const step of steps)`
+    elements: dict[str, int] = {}
+    for loop in sx.find(wrapper.node, ("for_in_statement",)):
+        right = sx.unwrap(loop.child_by_field_name("right"))
+        left = loop.child_by_field_name("left")
+        if right is None or left is None or right.type != "identifier" or sx.text(src, right) not in names:
+            continue
+        if sx.text(src, loop.child_by_field_name("operator")) != "of":
+            continue
+        for n in sx.pattern_names(src, left):
+            elements[n] = names[sx.text(src, right)]
+    for call in sx.find(wrapper.node, ("call_expression",)):
+        if call.start_byte > first:
+            continue
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        position = elements.get(sx.text(src, callee)) if callee is not None and callee.type == "identifier" else None
+        if position is None or not sx.awaited_directly(call):
+            continue  # (an async step not waited for refuses too late)
+        if any(
+            t.type == "try_statement" and not any(sx.contains(t, h) for h in handler_calls)
+            for t in sx.ancestors(call)
+            if sx.contains(wrapper.node, t)
+        ):
+            continue
+        found.add(position)
+    return frozenset(found)
 
 
 def _calls_of_param(wrapper: Function, index: int, hkey: str | None = None) -> list[Node]:

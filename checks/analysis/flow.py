@@ -2086,6 +2086,9 @@ class Analyzer:
         self.server_filled: dict[tuple[str, int, int, str | None], tuple[set[int], set[int]]] = {}
         # ... and the keys of object arguments it hands over access-checked (`entry_points._checked_keys`)
         self.checked_keys: dict[tuple[str, int, int, str | None], dict[int, set[str]]] = {}
+        # the parameters holding lists of steps a wrapper runs before the handler at a position
+        # (`for (const step of steps) await step(ctx)`), per (module, wrapper start, position): entry_points
+        self.step_lists: dict[tuple[str, int, int], frozenset[int]] = {}
         # the parameters a project helper pastes into its SQL text, per helper: missing_input_validation
         self.pasted_params: dict[tuple[str, int], set[str]] = {}
         # per safe-action middleware: does it check the role its signed-in context holds (`entry_points`)

@@ -734,6 +734,14 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
     spread_rows = _spread_rows_at(ctx, node)
     if spread_rows is not None:  # `items.map((item) => ({ ...item, venueId }))`: each row copied whole
         listed, spread = spread_rows
+        held = _parsed_list_keys(ctx, ep, listed)
+        if held is not None and spread.parent is not None:
+            # `input.extras.map((row) => ({ ...row, organizationId }))` of a parse whose list field holds
+            # `z.array(RowSchema)`: each row has that schema's keys, a key after the spread overriding its own
+            pinned = _keys_after(ctx, spread.parent, spread)
+            hit = sorted(k for k in held - pinned if _privileged_key(k))
+            hit = hit or _owner_left_to_client(ctx, spread.parent, spread, held)
+            return (f"`{ctx.text(listed)}` (its schema admits `{hit[0]}`)", spread) if hit else None
         # (also the rows a project helper hands back from the client's upload: `parseCsv(await file.text())`)
         found = _wholesale(ctx, ev, listed, ep) if _client_derived(ctx, ep, listed, helpers=True) else None
         lroot = sx.root_identifier(src, listed) if listed.type == "member_expression" else None
@@ -980,6 +988,62 @@ def _module_const(ctx: FileContext, name: str) -> Node | None:
         if target is not None and target.type == "identifier" and ctx.text(target) == name:
             return n.child_by_field_name("value")
     return None
+
+
+def _keys_after(ctx: FileContext, obj: Node, spread: Node) -> set[str]:
+    """The keys an object literal sets after ``spread`` (which override the spread's own)."""
+    return {
+        ctx.text(c.child_by_field_name("key")).strip("'\"") if c.type == "pair" else ctx.text(c)
+        for c in obj.named_children
+        if c.start_byte > spread.start_byte and c.type in ("pair", "shorthand_property_identifier")
+    }
+
+
+# chained zod refinements that keep a schema's shape (`z.array(Row).min(1)`)
+_SHAPE_KEEPING = frozenset({"min", "max", "length", "nonempty", "optional", "nullable", "default", "describe"})
+
+
+def _parsed_list_keys(ctx: FileContext, ep: EntryPoint, listed: Node, depth: int = 0) -> set[str] | None:
+    """The keys each element of ``listed`` can hold, when it is a list field of the action's parsed
+    input (`input.extras`, or a local bound to it) whose schema declares `z.array(RowSchema)` with a
+    known, key-stripping object schema; None otherwise."""
+    node = sx.strip_types(listed)
+    if node is not None and node.type == "identifier" and depth < 3:
+        if ctx.text(node) in ep.input_params:
+            return None
+        bound = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(node)))
+        return _parsed_list_keys(ctx, ep, bound, depth + 1) if bound is not None else None
+    if node is None or node.type != "member_expression" or len(ep.schemas) != 1:
+        return None
+    root = sx.strip_types(node.child_by_field_name("object"))
+    if root is None or root.type != "identifier" or ctx.text(root) not in ep.input_params:
+        return None
+    if not _stripped(ctx, ep, ctx.text(root)):
+        return None
+    mod, schema = ep.schemas[0]
+    program = ctx.analyzer.program
+    found = schema_field(mod, schema, ctx.text(node.child_by_field_name("property")), program)
+    if found is None:
+        return None
+    fmod, field_value = found
+    value = sx.strip_types(field_value)
+    while value is not None and value.type == "call_expression":
+        fn = sx.strip_types(value.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            break
+        prop = fmod.text(fn.child_by_field_name("property"))
+        if prop == "array":
+            break
+        if prop not in _SHAPE_KEEPING:
+            return None
+        value = sx.strip_types(fn.child_by_field_name("object"))
+    if value is None or value.type != "call_expression" or sx.callee_name(fmod.src, value) not in ("z.array",):
+        return None
+    args = sx.call_args(value)
+    if not args or _keeps_unknown_in(ctx, fmod, args[0]):
+        return None
+    keys = schema_keys(fmod, args[0], program)
+    return set(keys) if keys is not None else None
 
 
 def _owner_left_to_client(ctx: FileContext, obj: Node, spread: Node, admitted: set[str]) -> list[str]:

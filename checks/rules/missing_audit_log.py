@@ -903,8 +903,12 @@ def _helper_role_change(ctx: FileContext, ev: Event) -> str | None:
     if ev.op.api != "helper":
         return None
     if _ROLE_HOLDERS.match(model) or model.lower().startswith("user"):
+        # (an account row's administrator flag too, `isAdmin: true`, as when written in the entry point)
+        account = model.lower().startswith("user") or bool(_KIND_OF_ACCOUNT.match(model))
         roles = sorted(
-            k for k in _helper_data_keys(ctx, ev) if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k)
+            k
+            for k in _helper_data_keys(ctx, ev)
+            if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k) or (account and _ADMIN_FLAG.match(k))
         )
         if roles:
             return f"{model}.{roles[0]}"

@@ -531,7 +531,33 @@ def _reads_collected_rows(ctx: FileContext, ev: Event) -> bool:
     op = ev.op
     if ev.kind != "db" or op is None or op.kind != "read" or op.verb not in ("findMany", "find"):
         return False
+    if _every_collected_row(ctx, ev):
+        return True  # `db.query.waitlist.findMany()`: every row the form collected, not one filed
     return bool({n for a in op.args for n in identifiers(ctx.src, a)} & ev.state.client)
+
+
+def _every_collected_row(ctx: FileContext, ev: Event) -> bool:
+    """`db.query.waitlist.findMany()` with no filter and no fields picked, of a table a public form fills
+    (`_INTAKE_MODEL`) whose schema holds a person's e-mail or phone: everyone's address who signed up."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.verb not in ("findMany", "find") or op.args or op.projected:
+        return False
+    if not _INTAKE_MODEL.match(op.model or ""):
+        return False
+    fields = _schema_fields(ctx, op) if op.api != "drizzle" else _drizzle_columns(ctx, op.model)
+    return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
+
+
+def _drizzle_columns(ctx: FileContext, table: str) -> list[str] | None:
+    """The columns of the drizzle table declared under ``table`` (`pgTable("waitlist", { email: ... })`)."""
+    found = ctx.analyzer.program.resolve_value(ctx.module, table)
+    call = sx.strip_types(found[1]) if found is not None else None
+    if found is None or call is None or call.type != "call_expression":
+        return None
+    if not sx.last_name(sx.callee_name(found[0].src, call)).lower().endswith("table"):
+        return None
+    args = sx.call_args(call)
+    return list(object_keys(found[0].src, args[1])) if len(args) > 1 else None
 
 
 def _reads_by_session(ctx: FileContext, ev: Event) -> bool:
@@ -1350,6 +1376,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `requirePlatformAdmin();` un-awaited first: the author's own gate calls it private
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
+        if _every_collected_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `db.query.waitlist.findMany()` answered: every sign-up's e-mail
+        if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.select().from(seats).innerJoin(users, ...)` answered: each seat's whole user row
         if _includes_people(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -1741,6 +1771,8 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     or a name bound to it is in a later one (a row only tested, `if (!folder?.dashboard) throw`, or
     used to pick a plan's limits, goes nowhere)."""
     bound = {name for name, o in flow.records.items() if o is ev.op or o.call.id == ev.node.id}
+    if ev.op is not None and ev.op.api == "helper":
+        bound |= _bound_names(ctx, ev.node)  # `const helper = await loadHelper(id)`: the helper's answer
     # a model's answer about the row (`generateText({ prompt: `...${rfi.question}` })`): a summary, a
     # translation of it carries its content back
     for ai in flow.events:
@@ -1767,16 +1799,14 @@ def _tested_only(ident: Node) -> bool:
     return p is not None and p.type == "unary_expression" and p.child(0) is not None and p.child(0).type == "!"
 
 
-def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
-    """A project helper handed the client's value reads, in its own code, the rows of the person or
-    tenant that value names (`where: { employee_id: employeeId }` with `employeeId` the parameter
-    the client's value fills): someone's own rows, as if the read were written in the entry point."""
+def _client_filled_params(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[Function, set[str]] | None:
+    """The project helper ``ev`` calls and the names of its parameters the client's values fill."""
     call = sx.unwrap(ev.node)
     if call is None or call.type != "call_expression":
-        return False
+        return None
     target = ctx.analyzer.target(ep.fn.module, call)
     if target is None or target.body is None:
-        return False
+        return None
     params = target.param_nodes()
     client: set[str] = set()
     # (a value of a record the code loaded, `key.workspaceId` of the API key the caller's secret found,
@@ -1786,8 +1816,17 @@ def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -
         names = identifiers(ctx.src, arg, into_functions=True) & chosen
         if k < len(params) and names and not all(_project_answer(ctx, ep, n) for n in names):
             client |= set(sx.pattern_names(target.module.src, params[k]))
-    if not client:
+    return (target, client) if client else None
+
+
+def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A project helper handed the client's value reads, in its own code, the rows of the person or
+    tenant that value names (`where: { employee_id: employeeId }` with `employeeId` the parameter
+    the client's value fills): someone's own rows, as if the read were written in the entry point."""
+    filled = _client_filled_params(ctx, ep, ev)
+    if filled is None:
         return False
+    target, client = filled
     hctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
     return any(
         op.kind == "read" and _keyed_by_client_owner(hctx, op, client)
@@ -1795,6 +1834,31 @@ def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -
         # (the helper's own reads, in its own code: not those of helpers it calls in turn)
         if op.helper == target.name and sx.contains(target.node, op.call)
     )
+
+
+def _helper_whole_personal_row(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A project helper handed the client's value finds, in its own code, a whole Mongoose document by
+    it (`Helper.findById(helperId).lean()`, no fields picked) of a schema holding a person's contact
+    details or a credential, and answers it: their private record, as if read in the entry point."""
+    filled = _client_filled_params(ctx, ep, ev)
+    if filled is None:
+        return False
+    target, client = filled
+    summary = ctx.analyzer.summary(target)
+    if not summary.returns_records:
+        return False
+    hctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
+    for op in summary.ops:
+        if op.helper != target.name or not sx.contains(target.node, op.call):
+            continue  # (the helper's own reads, in its own code)
+        if op.kind != "read" or op.api != "mongoose" or op.projected or not op.args:
+            continue
+        if not identifiers(hctx.src, op.args[0], into_functions=True) & client:
+            continue
+        fields = _schema_fields(hctx, op, target.module)
+        if fields and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields):
+            return True
+    return False
 
 
 def _project_answer(ctx: FileContext, ep: EntryPoint, name: str) -> bool:

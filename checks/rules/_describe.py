@@ -47,7 +47,25 @@ def sink(src: bytes, node: Node) -> str:
         args = node.child_by_field_name("arguments")
         if args is not None and args.type == "template_string":
             return sx.callee_name(src, node)
-    head = "".join(sx.text(src, node).split("(", 1)[0].split())
+    head = sx.text(src, node).split("(", 1)[0].strip()
+    if head.startswith("await ") or head.startswith("await\n"):
+        head = head[len("await") :]  # (`await db.raw<Row>(...)`: the call, not the keyword)
+    head = _without_type_arguments("".join(head.split()))
     if head or node.type != "call_expression":
         return head
     return sx.callee_name(src, node)
+
+
+def _without_type_arguments(head: str) -> str:
+    """`kysely.raw<{code:string}>` -> `kysely.raw`: a call's type arguments are no part of its name."""
+    if not head.endswith(">"):
+        return head
+    depth = 0
+    for i in range(len(head) - 1, -1, -1):
+        if head[i] == ">":
+            depth += 1
+        elif head[i] == "<":
+            depth -= 1
+            if depth == 0:
+                return head[:i]
+    return head

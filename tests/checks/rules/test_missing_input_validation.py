@@ -47,3 +47,23 @@ def test_the_body_field_is_named_before_a_value_read_off_the_request() -> None:
     # `addr` sorts first, but the client wrote `phoneNumbers` (and `zone`) in the body
     assert "`phoneNumbers`" in _message("phoneNumbers")
     assert "`zone`" in _message("zone")
+
+
+RAW_QUERY = """\
+"use server";
+import { sql as kyselySql } from "kysely";
+import { kdb } from "@/lib/kdb";
+
+export async function exportCodes(orderBy: string) {
+  const text = `select code from promo order by ${orderBy}`;
+  const rows = await kyselySql.raw<{ code: string; uses: Array<number> }>(text).execute(kdb);
+  return rows.rows.length;
+}
+"""
+
+
+def test_the_sink_is_named_without_await_or_type_arguments() -> None:
+    files = {"app/promo/actions.ts": RAW_QUERY, "lib/kdb.ts": "export const kdb = {} as never;\n"}
+    result = scan(MemoryTree(files), Config(), targets=["app/promo/actions.ts"], jobs=1)
+    [finding] = [f for f in result.findings if f.rule_id == "missing-input-validation"]
+    assert "to `kyselySql.raw` without" in finding.message, finding.message

@@ -55,8 +55,7 @@ import { sql as kyselySql } from "kysely";
 import { kdb } from "@/lib/kdb";
 
 export async function exportCodes(orderBy: string) {
-  const text = `select code from promo order by ${orderBy}`;
-  const rows = await kyselySql.raw<{ code: string; uses: Array<number> }>(text).execute(kdb);
+  const rows = await kyselySql.raw<{ codes: Array<string> }>(`select code from p order by ${orderBy}`).execute(kdb);
   return rows.rows.length;
 }
 """

@@ -32,6 +32,9 @@ class FileContext:
     _declared: dict[int, dict[str, Node]] = field(default_factory=dict)  # `first_declarators` by node id
     # missing-authorization's project helpers called as statements in a function (by its node's id)
     helper_calls: dict[int, list[tuple[Node, Function]]] = field(default_factory=dict)
+    # the file's calls named like a rate limit (`ratelimit.limit(ip)`), found once: missing-rate-limit asks
+    # of each entry point whether it calls one (most call none)
+    _limiter_calls: list[Node] | None = None
     # the module's path and bytes, as plain attributes: read millions of times per scan
     path: str = field(init=False)
     src: bytes = field(init=False)
@@ -74,6 +77,18 @@ class FileContext:
         if found is None:
             found = self._declared[node.id] = sx.first_declarators(self.src, node)
         return found
+
+    def limiter_within(self, node: Node) -> bool:
+        """Is a call named like a rate limit below ``node`` (a node of this file; nested functions included)?"""
+        found = self._limiter_calls
+        if found is None:
+            is_rate_limit = self.analyzer.vocab.is_rate_limit
+            src = self.src
+            found = self._limiter_calls = [
+                c for c in self.module.parsed.find(("call_expression",)) if is_rate_limit(sx.callee_name(src, c))
+            ]
+        s, e = node.start_byte, node.end_byte
+        return any(s <= c.start_byte and c.end_byte <= e for c in found)
 
     def enclosing_function(self, node: Node) -> Function | None:
         fn = sx.enclosing_function(node)

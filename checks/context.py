@@ -21,6 +21,10 @@ _CLIENT_HOOK = re.compile(
 )
 
 
+def _call_order(call: Node) -> tuple[int, int]:
+    return (call.start_byte, -call.end_byte)
+
+
 @dataclass(eq=False)
 class FileContext:
     module: Module
@@ -35,6 +39,9 @@ class FileContext:
     # the file's calls named like a rate limit (`ratelimit.limit(ip)`), found once: missing-rate-limit asks
     # of each entry point whether it calls one (most call none)
     _limiter_calls: list[Node] | None = None
+    # the file's calls by the last name of their callee (`list.map(...)` under "map"), in source order: for
+    # rules that ask an entry point for its calls of a few method names (`calls_named`)
+    _calls_by_last: dict[str, list[Node]] | None = None
     # the module's path and bytes, as plain attributes: read millions of times per scan
     path: str = field(init=False)
     src: bytes = field(init=False)
@@ -89,6 +96,28 @@ class FileContext:
             ]
         s, e = node.start_byte, node.end_byte
         return any(s <= c.start_byte and c.end_byte <= e for c in found)
+
+    def calls_named(self, node: Node, names: frozenset[str]) -> list[Node]:
+        """``sx.find(node, ("call_expression",))`` (a node of this file, nested functions included) of the calls
+        whose callee's last name is in ``names``, in the same order: answered from an index of the file's
+        calls by that name, built once (not a test of every call of the node per question)."""
+        index = self._calls_by_last
+        if index is None:
+            index = self._calls_by_last = {}
+            src = self.src
+            for c in self.module.parsed.find(("call_expression",)):
+                last = sx.last_name(sx.callee_name(src, c))
+                same = index.get(last)
+                if same is None:
+                    index[last] = [c]
+                else:
+                    same.append(c)
+        s, e = node.start_byte, node.end_byte
+        out = [c for name in names for c in index.get(name, ()) if s <= c.start_byte and c.end_byte <= e]
+        if len(out) > 1:
+            # source order, as the file's search gives it: by start, the longer (outer) call first
+            out.sort(key=_call_order)
+        return out
 
     def enclosing_function(self, node: Node) -> Function | None:
         fn = sx.enclosing_function(node)

@@ -21,6 +21,10 @@ _CLIENT_HOOK = re.compile(
 )
 
 
+def _call_order(call: Node) -> tuple[int, int]:
+    return (call.start_byte, -call.end_byte)
+
+
 @dataclass(eq=False)
 class FileContext:
     module: Module
@@ -32,6 +36,12 @@ class FileContext:
     _declared: dict[int, dict[str, Node]] = field(default_factory=dict)  # `first_declarators` by node id
     # missing-authorization's project helpers called as statements in a function (by its node's id)
     helper_calls: dict[int, list[tuple[Node, Function]]] = field(default_factory=dict)
+    # the file's calls named like a rate limit (`ratelimit.limit(ip)`), found once: missing-rate-limit asks
+    # of each entry point whether it calls one (most call none)
+    _limiter_calls: list[Node] | None = None
+    # the file's calls by the last name of their callee (`list.map(...)` under "map"), in source order: for
+    # rules that ask an entry point for its calls of a few method names (`calls_named`)
+    _calls_by_last: dict[str, list[Node]] | None = None
     # the module's path and bytes, as plain attributes: read millions of times per scan
     path: str = field(init=False)
     src: bytes = field(init=False)
@@ -74,6 +84,40 @@ class FileContext:
         if found is None:
             found = self._declared[node.id] = sx.first_declarators(self.src, node)
         return found
+
+    def limiter_within(self, node: Node) -> bool:
+        """Is a call named like a rate limit below ``node`` (a node of this file; nested functions included)?"""
+        found = self._limiter_calls
+        if found is None:
+            is_rate_limit = self.analyzer.vocab.is_rate_limit
+            src = self.src
+            found = self._limiter_calls = [
+                c for c in self.module.parsed.find(("call_expression",)) if is_rate_limit(sx.callee_name(src, c))
+            ]
+        s, e = node.start_byte, node.end_byte
+        return any(s <= c.start_byte and c.end_byte <= e for c in found)
+
+    def calls_named(self, node: Node, names: frozenset[str]) -> list[Node]:
+        """``sx.find(node, ("call_expression",))`` (a node of this file, nested functions included) of the calls
+        whose callee's last name is in ``names``, in the same order: answered from an index of the file's
+        calls by that name, built once (not a test of every call of the node per question)."""
+        index = self._calls_by_last
+        if index is None:
+            index = self._calls_by_last = {}
+            src = self.src
+            for c in self.module.parsed.find(("call_expression",)):
+                last = sx.last_name(sx.callee_name(src, c))
+                same = index.get(last)
+                if same is None:
+                    index[last] = [c]
+                else:
+                    same.append(c)
+        s, e = node.start_byte, node.end_byte
+        out = [c for name in names for c in index.get(name, ()) if s <= c.start_byte and c.end_byte <= e]
+        if len(out) > 1:
+            # source order, as the file's search gives it: by start, the longer (outer) call first
+            out.sort(key=_call_order)
+        return out
 
     def enclosing_function(self, node: Node) -> Function | None:
         fn = sx.enclosing_function(node)

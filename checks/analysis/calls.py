@@ -157,18 +157,34 @@ def _held_sql(mod: Module, node: Node) -> Node:
     if body is None:
         return node
     name = sx.text(mod.src, node)
-    found: list[Node] = []
-    for d in sx.find(body, ("variable_declarator",), into_functions=False):
-        target = d.child_by_field_name("name")
-        if target is not None and target.type == "identifier" and sx.text(mod.src, target) == name:
-            found.append(d)
-    if len(found) != 1 or found[0].end_byte > node.start_byte:
+    found = _body_declarators(mod, body).get(name)
+    if found is None or len(found) != 1 or found[0].end_byte > node.start_byte:
         return node
     declaration = found[0].parent
     value = sx.strip_types(found[0].child_by_field_name("value"))
     if declaration is None or not sx.text(mod.src, declaration).startswith("const") or value is None:
         return node
     return value if value.type in ("string", "template_string", "binary_expression") else node
+
+
+def _body_declarators(mod: Module, body: Node) -> dict[str, list[Node]]:
+    """The declarators of ``body`` (outside the functions it nests) whose name is a plain identifier, by
+    that name, in source order: worked out once per body (asked for each identifier a call is handed)."""
+    known = mod.parsed.declarators.get(body.id)
+    if known is None:
+        known = {}
+        src = mod.src
+        for d in sx.find(body, ("variable_declarator",), into_functions=False):
+            target = d.child_by_field_name("name")
+            if target is not None and target.type == "identifier":
+                key = src[target.start_byte : target.end_byte].decode("utf-8", "replace")
+                same = known.get(key)
+                if same is None:
+                    known[key] = [d]
+                else:
+                    same.append(d)
+        mod.parsed.declarators[body.id] = known
+    return known
 
 
 def sql_kind(text: str) -> str | None:

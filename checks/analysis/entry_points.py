@@ -254,11 +254,15 @@ def _octokit_verified(az: Analyzer, ep: EntryPoint) -> bool:
     registered on it (a bare `webhooks.receive(...)` verifies nothing)."""
     mod = ep.fn.module
     src = mod.src
+    # (`verifyAndReceive` named in the handler's own text, or no method call can be that one)
+    receives = src.find(b"verifyAndReceive", ep.fn.node.start_byte, ep.fn.node.end_byte) != -1
     for call in sx.find(ep.fn.node, ("call_expression",)):
         fn = sx.strip_types(call.child_by_field_name("function"))
         if fn is None:
             continue
         if fn.type == "member_expression":
+            if not receives:
+                continue
             obj = sx.strip_types(fn.child_by_field_name("object"))
             prop = sx.text(src, fn.child_by_field_name("property"))
             if prop == "verifyAndReceive" and obj is not None:
@@ -270,7 +274,10 @@ def _octokit_verified(az: Analyzer, ep: EntryPoint) -> bool:
             continue
         if fn.type != "identifier":
             continue
-        found = az.program.resolve_value(mod, sx.text(src, fn))
+        name = sx.text(src, fn)
+        if name not in mod.values and name not in mod.imports:
+            continue  # (a name of the function's own, or a global: no value of the project's behind it)
+        found = az.program.resolve_value(mod, name)
         value = sx.unwrap(found[1]) if found is not None else None
         if found is None or value is None or value.type != "call_expression":
             continue

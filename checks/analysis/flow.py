@@ -2847,13 +2847,11 @@ class Analyzer:
         """`await legacyQuery("UPDATE chapters SET ...", [title, id])`: a project helper that runs the statement
         it is handed on a pg/mysql client (`pool.query(statement, values)`) is that statement's read or write,
         by its SQL verb."""
-        held = statement_args(mod, call)
-        if not held:
-            return None
+        # (the project function first: asked of every call by the walk anyway, and most calls run none)
         target = self.target(mod, call)
         if target is None or target.body is None:
             return None
-        for index, kind, text in held:
+        for index, kind, text in statement_args(mod, call):
             if runs_statement_param(target.module, target.node, index):
                 return statement_op(call, kind, text)
         return None
@@ -6170,6 +6168,9 @@ class _Walker:
         handed by name to a project wrapper that calls it only past its own auth check runs here,
         signed in; its body is walked like an inline callback's (what the wrapper hands it of its own
         is session data, the rest is what the caller handed the wrapper)."""
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return  # (the project function first, known already: most calls run none)
         args = sx.call_args(call)
         named = [
             (k, fn)
@@ -6180,9 +6181,6 @@ class _Walker:
             and fn.node.start_byte not in self.walking
         ]
         if not named:
-            return
-        target = self.az.target(self.mod, call)
-        if target is None:
             return
         summary = self.az.summary(target)
         handed = {n for a in args for n in identifiers(self.src, a)}
@@ -7942,6 +7940,9 @@ class _Walker:
         is truthy, handed the negated session or user just fetched."""
         if not st.fetched:
             return False  # (the cheap test first: most calls are made with nothing fetched yet)
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return False  # (then the project function, known already: most calls run none)
         args = sx.call_args(call)
         first = sx.strip_types(args[0]) if args else None
         if first is None or first.type != "unary_expression":
@@ -7950,8 +7951,7 @@ class _Walker:
             return False
         if sx.root_identifier(self.src, first.child_by_field_name("argument")) not in st.fetched:
             return False
-        target = self.az.target(self.mod, call)
-        return target is not None and self.az.throws_if_first(target)
+        return self.az.throws_if_first(target)
 
     def _session_scoped(self, op: DbOp, st: State) -> bool:
         refs: set[str] = set()

@@ -437,16 +437,23 @@ def _element_bindings(ctx: FileContext, ep: EntryPoint) -> list[tuple[set[str], 
     the schema)."""
     out: list[tuple[set[str], Node]] = []
     src = ctx.src
-    calls = sx.find(ep.fn.node, ("call_expression",))
+    # the calls of those method names (the file's calls by name, indexed once: most calls are none of them)
+    calls = (
+        ctx.calls_named(ep.fn.node, _ELEMENT_CALLBACKS)
+        if ep.fn.module is ctx.module
+        else [
+            c
+            for c in sx.find(ep.fn.node, ("call_expression",))
+            if sx.last_name(sx.callee_name(src, c)) in _ELEMENT_CALLBACKS
+        ]
+    )
     checked: set[int] = set()
     if src.find(b"arse(", ep.fn.node.start_byte, ep.fn.node.end_byte) != -1:
         for call in calls:
             if sx.last_name(sx.callee_name(src, call)) == "map" and (chain := _per_item_validation(ctx, call)):
                 checked |= {c.id for c in chain}
     for call in calls:
-        # the method name first: cheap (the flow walk named every call already), and rules out
-        # nearly every call
-        if sx.last_name(sx.callee_name(src, call)) not in _ELEMENT_CALLBACKS or call.id in checked:
+        if call.id in checked:
             continue
         over = sx.strip_types(call.child_by_field_name("function"))
         if over is None or over.type != "member_expression":

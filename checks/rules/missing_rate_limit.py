@@ -864,6 +864,8 @@ def _limited_outside_development(ctx: FileContext, ep: EntryPoint, before: Node 
     """A rate-limit call ahead of the sensitive work that only an environment check can skip
     (`if (!isDev) { const { success } = await ratelimit.limit(ip); ... }`): production is limited."""
     fn = ep.fn.node
+    if ep.fn.module is ctx.module and not ctx.limiter_within(fn):
+        return False  # (no call below it named like a limiter: the file's, found once)
     for call in sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",)):
         if before is not None and call.start_byte >= before.start_byte:
             break
@@ -1327,8 +1329,12 @@ _SESSION_VERBS = frozenset({"create", "set", "update", "start", "new", "add", "o
 def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """A sign-up by the password it hashes to store (`checks.analysis.sign_up`), with no limiter called
     anywhere (behind a deployment switch, or after a miss)."""
-    calls = sx.find(ep.fn.node, ("call_expression",))
-    if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls):
+    if ep.fn.module is ctx.module:
+        if ctx.limiter_within(ep.fn.node):  # (the file's limiter calls, found once)
+            return False
+    elif any(
+        ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in sx.find(ep.fn.node, ("call_expression",))
+    ):
         return False
     return hashes_password_signed_out(ctx, ep, flow)
 
@@ -1406,7 +1412,11 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
         return None  # an admin setting a user's password; an OAuth callback's session comes from the provider
     client = flow.final.client - request_names(ep)
     calls = sx.find_outside_functions(ep.fn.module.parsed, ep.fn.node, ("call_expression",))
-    if any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls) or _chain_limited(ctx, ep):
+    # (a limiter outside its callbacks is one below it at all: the file's limiter calls first, found once)
+    limiter = ep.fn.module is not ctx.module or ctx.limiter_within(ep.fn.node)
+    if (limiter and any(ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in calls)) or _chain_limited(
+        ctx, ep
+    ):
         return None  # a limiter it calls somewhere (behind a deployment switch, or after a miss)
     made = _session_from_input(ctx, ep, calls)
     if made is not None and _reads_client_credential(ctx, ep, client):

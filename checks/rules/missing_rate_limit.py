@@ -1939,7 +1939,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     ep.anchor,
                     function=ep.fn,
                     endpoint=endpoint(ep),
-                    what=_what(matched),
+                    what=_what(_shown(matched, name)),
                 )
             continue
         # an OAuth callback mails once per completed flow: each call needs a fresh one-time provider code

@@ -141,7 +141,10 @@ fixed folder whose first varying part the server makes fresh (`` `resumes/${rand
 a key the caller names, or a folder it picks, is still flagged), reads of public data (also the reads of a
 route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; a model
 private by name only through the generic head "record", `TuitionRateRecord`, whose schema ties no row to anyone:
-a catalogue entry, also read through a service helper; also a
+a catalogue entry, also read through a service helper; rows of a model whose visibility column makes
+them public unless hidden, `isPublic Boolean @default(true)`, a community's posts by community or author,
+unless the read asks for the hidden ones, `isPublic: false`; a profile read whose Prisma `omit` leaves out
+every contact and credential column of the schema; also a
 listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,

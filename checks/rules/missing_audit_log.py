@@ -1500,10 +1500,20 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
 
 
 def _for_own_session(ctx: FileContext, call: Node, own: set[str]) -> bool:
-    """`createSession(current.user.id, {})`: the user named by the caller's own session."""
+    """`createSession(current.user.id, {})` after `invalidateSession(current.session.id)`: the user named
+    by the caller's own session, whose session it replaces (a rotation)."""
     args = sx.call_args(call)
     names = identifiers(ctx.src, args[0]) if args else set()
-    return bool(names) and names <= own
+    if not names or not names <= own:
+        return False
+    scope = sx.enclosing_function(call)
+    for c in sx.find(scope, ("call_expression",)) if scope is not None else ():
+        if sx.last_name(sx.callee_name(ctx.src, c)) != "invalidateSession" or c.start_byte > call.start_byte:
+            continue
+        dropped = sx.call_args(c)
+        if dropped and identifiers(ctx.src, dropped[0]) & names:
+            return True
+    return False
 
 
 def _session_reader_write(ctx: FileContext, ev: Event) -> bool:

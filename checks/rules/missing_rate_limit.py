@@ -215,7 +215,7 @@ def _what(name: str) -> str:
 
 
 # named for changing a password, also the named account's: `updateUserPassword`, `changeMemberPassword`
-_CHANGE_PASSWORD_NAME = re.compile(r"(?i)(change|update|set)_?(" + vocab.PRINCIPAL_NOUNS + r"_?|my_?)?pass(word|wd)")
+_CHANGE_PASSWORD_NAME = re.compile(r"(?i)^(change|update|set)_?(" + vocab.PRINCIPAL_NOUNS + r"_?|my_?)?pass(word|wd)")
 
 
 def _shown(matched: str, name: str) -> str:

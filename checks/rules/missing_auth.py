@@ -746,10 +746,30 @@ def _includes_people(ctx: FileContext, ev: Event) -> bool:
     person's contact details or credentials, or that picks such a field inside an include (`crew: {
     select: { email: true } }`): whatever the read's own model, each answer carries those people's rows."""
     op = ev.op
+    if op is not None and op.kind == "read" and op.api == "drizzle" and op.args and op.helper is None:
+        return _drizzle_with_people(ctx, op.args[0])
     if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
         return False
     include = object_keys(ctx.src, op.args[0]).get("include")
     return include is not None and _people_in_include(ctx, op.model or "", include, 0)
+
+
+# a relation naming the person behind a row (its author, its owner), loaded whole by a drizzle `with`
+_PERSON_RELATION = re.compile(r"(?i)^(author|user|owner|creator|member|customer|client|patient|sender|recipient)s?$")
+
+
+def _drizzle_with_people(ctx: FileContext, opts: Node) -> bool:
+    """`db.query.posts.findMany({ with: { author: true } })`: each row's person loaded whole (every
+    column of the account table, whose schema holds a credential or contact detail)."""
+    loaded = object_keys(ctx.src, opts).get("with")
+    program = ctx.analyzer.program
+    for key, value in object_keys(ctx.src, loaded).items() if loaded is not None else ():
+        node = sx.strip_types(value)
+        if node is None or node.type != "true" or not _PERSON_RELATION.match(key):
+            continue
+        if any(sensitive_field(program, t) for t in (key, key + "s", "user", "users", "account", "accounts")):
+            return True
+    return False
 
 
 # a column holding how to reach a person or what signs them in
@@ -1051,6 +1071,8 @@ def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
 # a filter keeping rows not yet public: `.eq("status", "draft")`, `where: { published: false }`, `isPublic: false`
 _UNPUBLISHED = re.compile(
     r"""(?i)["'`](draft|drafts|unpublished)["'`]|\b(is_?)?(published|public|visible|listed)["'`]?\s*[:,]\s*false\b"""
+    # (`eq(posts.isDraft, true)`: a filter; `isDraft: true` may be a column picked)
+    r"""|\b(is_?)?draft["'`]?\s*,\s*true\b"""
 )
 
 

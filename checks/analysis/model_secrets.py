@@ -16,11 +16,13 @@ from checks.sources import tree_fact
 _MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
 
 
-# A hash of what a record holds (a file checksum, an image's blurhash) is no credential;
+# A hash of what a record holds (a file checksum, an image's blurhash or preview placeholder) is no credential;
 # a hash of a password, token or key is
 _CONTENT_WORDS = frozenset(
     {"content", "file", "blur", "image", "img", "commit", "git", "etag", "body", "document", "doc", "media", "photo"}
     | {"asset", "chunk", "block", "source", "build", "avatar", "checksum", "info"}
+    # (an image placeholder's hash: `previewHash`, `thumbHash`, `coverHash`)
+    | {"preview", "thumb", "thumbnail", "placeholder", "cover", "banner", "picture", "video", "poster"}
 )
 
 

@@ -143,7 +143,19 @@ def _named(model: str, found: frozenset[str]) -> bool:
     return bool(key) and (key in found or key + "s" in found or key.removesuffix("s") in found)
 
 
-_Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+# a visibility column whose default makes a new row public: `isPublic Boolean @default(true)`,
+# `visibility Visibility @default(PUBLIC)`, drizzle `boolean("is_public").default(true)`
+_PUBLIC_DEFAULT = re.compile(r"(?i)(@default\(|\.default\(|\bdefault:\s*)\s*(true|[\"'`]?public[\"'`]?)(?!\w)")
+
+
+def public_by_default(program: Program, model: str) -> bool:
+    """``model`` (any case, singular or plural) declares a visibility column that makes its rows public
+    unless their owner says otherwise (`model Post { public Boolean @default(true) }`): a forum's
+    posts, a community's threads; rows only its owners see are the exception, not the rule."""
+    return _named(model, _facts(program)[5])
 
 
 def _facts(program: Program) -> _Facts:
@@ -154,6 +166,7 @@ def _read(program: Program) -> _Facts:
     out: set[str] = set()
     people: set[str] = set()
     models: list[tuple[set[str], set[str]]] = []  # (names, columns)
+    shown: set[str] = set()  # models whose visibility column defaults to public
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".js", ".mjs")):
             continue
@@ -166,6 +179,8 @@ def _read(program: Program) -> _Facts:
                     fields = {f.group(1): f.group(2) + f.group(3) for f in _PRISMA_FIELD.finditer(m.group(2))}
                     _columns_of(m.group(1), fields, out, people)
                     models.append(({m.group(1).lower()}, set(fields)))
+                    if _shown(fields):
+                        shown.add(m.group(1).lower())
             continue
         if b"Table(" in data:
             text = data.decode("utf-8", "replace")
@@ -173,6 +188,8 @@ def _read(program: Program) -> _Facts:
                 keys = _keys(braced(text, m.end() - 1))
                 _columns_of(m.group(1), keys, out, people)
                 models.append(({m.group(1).lower(), m.group(2).lower()}, set(keys)))
+                if _shown(keys):
+                    shown |= {m.group(1).lower(), m.group(2).lower()}
         if b"mongoose" in data and b"Schema" in data:
             text = data.decode("utf-8", "replace")
             schemas = {m.group(1): m.end() - 1 for m in _MONGOOSE_SCHEMA.finditer(text)}
@@ -182,6 +199,8 @@ def _read(program: Program) -> _Facts:
                     keys = _keys(braced(text, at))
                     _columns_of(m.group(1), keys, out, set())
                     models.append(({m.group(1).lower()}, set(keys)))
+                    if _shown(keys):
+                        shown.add(m.group(1).lower())
     # (an account's parent files rows for rule 1's reads only: who may write under it is rule 2's membership question)
     account = _account_parents(models)
     public = {n for names, cols in models if any(_VISIBILITY_COLUMN.match(c) for c in cols) for n in names}
@@ -199,7 +218,19 @@ def _read(program: Program) -> _Facts:
         and any(_names_filed(c, parents) for c in cols)
         for n in names
     }
-    return frozenset(out), frozenset(public), frozenset(filed), frozenset(people), _root_tenants(models, out)
+    return (
+        frozenset(out),
+        frozenset(public),
+        frozenset(filed),
+        frozenset(people),
+        _root_tenants(models, out),
+        frozenset(shown),
+    )
+
+
+def _shown(fields: dict[str, str]) -> bool:
+    """A visibility column (`isPublic`, `visibility`) declared with a default making rows public."""
+    return any(_VISIBILITY_COLUMN.match(k) and _PUBLIC_DEFAULT.search(v) for k, v in fields.items())
 
 
 # the usual columns naming a tenant (the vocabulary's; `teamId` may be a sports team's)

@@ -296,6 +296,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # (not an operator's answer to one: `approvePasswordResetRequest`)
     r"|(?<!approve)(?<!reject)(?<!deny)(?<!cancel)(?<!delete)"
     r"(password_?reset|reset_?password|e?mail_?verification)(_?(token|code|link|e?mail))?_?request(_?(action|handler))?$"
+    # ... or for what it mails: `passwordResetToken`, `resetPasswordLink` (the whole name, not a list of them)
+    r"|^(password_?reset|reset_?password)_?(token|code|link|e?mail)(_?(action|handler))?$"
 )
 # `contact` as the form a visitor sends, not a person's contact details kept on their record
 # (`updateContactDetails`, `saveContactInfo`: a profile edit)

@@ -1514,10 +1514,12 @@ def _bound_from_request(ctx: FileContext, fn: Node, name: str) -> bool:
 _CREATE_PREFIXES = ("create", "insert")
 
 
-def _makes_session(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
+def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str]) -> bool:
     """A sign-in by what it does: a session row made for a user (`db.session.create(...)`,
     `lucia.createSession(userId)`) by an endpoint that creates no account (a sign-up's first
-    session is part of creating the account)."""
+    session is part of creating the account). A session made for the user of the caller's own
+    session (``own``: names bound to it; `lucia.createSession(current.user.id)`) rotates it: nobody new
+    gets in and no credential was checked."""
     made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
     if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
         return False
@@ -1526,9 +1528,28 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
     if b"createSession" not in ctx.src[fn.start_byte : fn.end_byte]:
         return False
     return any(
-        sx.callee_name(ctx.src, c).endswith(".createSession") and "." in sx.callee_name(ctx.src, c)
+        sx.callee_name(ctx.src, c).endswith(".createSession")
+        and "." in sx.callee_name(ctx.src, c)
+        and not _for_own_session(ctx, c, own)
         for c in sx.find(fn, ("call_expression",))
     )
+
+
+def _for_own_session(ctx: FileContext, call: Node, own: set[str]) -> bool:
+    """`createSession(current.user.id, {})` after `invalidateSession(current.session.id)`: the user named
+    by the caller's own session, whose session it replaces (a rotation)."""
+    args = sx.call_args(call)
+    names = identifiers(ctx.src, args[0]) if args else set()
+    if not names or not names <= own:
+        return False
+    scope = sx.enclosing_function(call)
+    for c in sx.find(scope, ("call_expression",)) if scope is not None else ():
+        if sx.last_name(sx.callee_name(ctx.src, c)) != "invalidateSession" or c.start_byte > call.start_byte:
+            continue
+        dropped = sx.call_args(c)
+        if dropped and identifiers(ctx.src, dropped[0]) & names:
+            return True
+    return False
 
 
 def _session_reader_write(ctx: FileContext, ev: Event) -> bool:
@@ -2132,7 +2153,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         made = [e for e in writes if not mailed_link_token(ctx, flow.events, e)]
         if not _sensitive_name(name) and (
             _opens_logged_in_session(ctx, ep.fn.node)
-            or _makes_session(ctx, ep.fn.node, made)
+            or _makes_session(ctx, ep.fn.node, made, flow.final.session)
             or _credentials_sign_in(ctx, ep.fn.node, made)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called

@@ -154,7 +154,10 @@ fixed folder whose first varying part the server makes fresh (`` `resumes/${rand
 a key the caller names, or a folder it picks, is still flagged), reads of public data (also the reads of a
 route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; a model
 private by name only through the generic head "record", `TuitionRateRecord`, whose schema ties no row to anyone:
-a catalogue entry, also read through a service helper; also a
+a catalogue entry, also read through a service helper; rows of a model whose visibility column makes
+them public unless hidden, `isPublic Boolean @default(true)`, a community's posts by community or author,
+unless the read asks for the hidden ones, `isPublic: false`; a profile read whose Prisma `omit` leaves out
+every contact and credential column of the schema; also a
 listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
 `where: { publishableKey }`,
@@ -802,10 +805,30 @@ def _includes_people(ctx: FileContext, ev: Event) -> bool:
     person's contact details or credentials, or that picks such a field inside an include (`crew: {
     select: { email: true } }`): whatever the read's own model, each answer carries those people's rows."""
     op = ev.op
+    if op is not None and op.kind == "read" and op.api == "drizzle" and op.args and op.helper is None:
+        return _drizzle_with_people(ctx, op.args[0])
     if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
         return False
     include = object_keys(ctx.src, op.args[0]).get("include")
     return include is not None and _people_in_include(ctx, op.model or "", include, 0)
+
+
+# a relation naming the person behind a row (its author, its owner), loaded whole by a drizzle `with`
+_PERSON_RELATION = re.compile(r"(?i)^(author|user|owner|creator|member|customer|client|patient|sender|recipient)s?$")
+
+
+def _drizzle_with_people(ctx: FileContext, opts: Node) -> bool:
+    """`db.query.posts.findMany({ with: { author: true } })`: each row's person loaded whole (every
+    column of the account table, whose schema holds a credential or contact detail)."""
+    loaded = object_keys(ctx.src, opts).get("with")
+    program = ctx.analyzer.program
+    for key, value in object_keys(ctx.src, loaded).items() if loaded is not None else ():
+        node = sx.strip_types(value)
+        if node is None or node.type != "true" or not _PERSON_RELATION.match(key):
+            continue
+        if any(sensitive_field(program, t) for t in (key, key + "s", "user", "users", "account", "accounts")):
+            return True
+    return False
 
 
 # a column holding how to reach a person or what signs them in
@@ -1019,7 +1042,23 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     if _selects_display_fields_only(ctx, op):
         return True
     fields = _schema_fields(ctx, op)
+    if fields and _omits_every_personal_field(ctx, op, fields):
+        return True
     return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
+
+
+def _omits_every_personal_field(ctx: FileContext, op: DbOp, fields: list[str]) -> bool:
+    """`user.findUnique({ where: { id }, omit: { email: true, password_hash: true } })`: a Prisma read
+    leaving out by name every column of the schema holding a person's contact detail or a credential
+    (and including no relation): the profile its owner shows the public, with what is private dropped."""
+    if op.api != "prisma" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    if "omit" not in opts or "include" in opts or "select" in opts:
+        return False
+    omitted = {k for k, v in object_keys(ctx.src, opts["omit"]).items() if ctx.text(v) == "true"}
+    personal = {f for f in fields if _PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f)}
+    return bool(omitted & personal) and personal <= omitted
 
 
 def _selects_display_fields_only(ctx: FileContext, op: DbOp) -> bool:
@@ -1121,8 +1160,12 @@ def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
     )
 
 
-# a filter keeping rows not yet public: `.eq("status", "draft")`, `where: { published: false }`
-_UNPUBLISHED = re.compile(r"""(?i)["'`](draft|drafts|unpublished)["'`]|\b(is_?)?published["'`]?\s*[:,]\s*false\b""")
+# a filter keeping rows not yet public: `.eq("status", "draft")`, `where: { published: false }`, `isPublic: false`
+_UNPUBLISHED = re.compile(
+    r"""(?i)["'`](draft|drafts|unpublished)["'`]|\b(is_?)?(published|public|visible|listed)["'`]?\s*[:,]\s*false\b"""
+    # (`eq(posts.isDraft, true)`: a filter; `isDraft: true` may be a column picked)
+    r"""|\b(is_?)?draft["'`]?\s*,\s*true\b"""
+)
 
 
 def _unpublished_only(ctx: FileContext, op: DbOp) -> bool:
@@ -1397,8 +1440,13 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             or _sql_keyed_by_client_owner(ctx, ev)
             or _keyed_by_client_email(ctx, ev.op, ev.state.client)
         )
-        if owner_keyed and not _handle_from_caller(ctx, ep, ev.op):
+        if (
+            owner_keyed
+            and not _handle_from_caller(ctx, ep, ev.op)
+            and not tenancy.public_by_default(ctx.analyzer.program, ev.op.model or "")
+        ):
             return True  # `where: { userId }` with the caller's choice of user: someone's own rows
+            # (not of a model whose rows are public unless hidden: a member's or a community's posts)
         if ev.op.api == "helper" and ev.op.kind == "read" and _helper_keyed_by_client_owner(ctx, ep, ev):
             return True  # `getContractByEmployeeId(employeeId)` whose read is `where: { employee_id }`
         if _open_action(ctx, ep, ev):
@@ -1695,7 +1743,8 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A Prisma read picked by a client value of a model the repo's schema files under its own tenant
     (`Award { foundationId }`, `foundationId` the parent of a membership model with a role): that
     tenant's private rows, unless it reads the public catalogue (`where: { status: "published" }`, a
-    listing's title and price of a model that declares which rows are public)."""
+    listing's title and price of a model that declares which rows are public), or the model's rows are
+    public unless their owners hide them (`isPublic Boolean @default(true)`: a community's posts)."""
     op = ev.op
     if op is None or op.kind != "read" or op.api not in ("prisma", "mongoose") or not op.args or not ev.state.client:
         return False
@@ -1710,6 +1759,8 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     )
     if not filed or tenancy.catalogue_read(ctx.src, program, op):
         return False
+    if tenancy.public_by_default(program, op.model or ""):
+        return False  # `thread.findMany({ where: { guildId } })` of `isPublic Boolean @default(true)`: a forum's posts
     # (Mongoose: `Trip.find({ policyId })`, the filter itself)
     first = sx.strip_types(op.args[0])
     where = first if op.api == "mongoose" and first is not None and first.type == "object" else None
@@ -1761,6 +1812,7 @@ def _every_tenants_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     program = ctx.analyzer.program
     return (
         tenancy.tenant_filed(program, op.model or "")
+        and not tenancy.public_by_default(program, op.model or "")
         and not tenancy.catalogue_read(ctx.src, program, op)
         and _sent_back(ctx, ctx.flow(ep), ev)
     )

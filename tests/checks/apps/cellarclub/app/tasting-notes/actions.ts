@@ -50,8 +50,8 @@ export const publishNote = authActionClient.inputSchema(z.object({ noteId: z.str
 // ok: missing-auth, missing-input-validation
 export const editNote = authActionClient.inputSchema(z.object({ noteId: z.string().regex(/^[a-f0-9]{24}$/), patch: z.record(z.string(), z.any()) })).action(async ({ parsedInput }) => {
   await connectMongo();
+  // ruleid: missing-authorization
   await TastingNote.updateOne(
-    // ruleid: missing-authorization
     { _id: parsedInput.noteId },
     // ruleid: mass-assignment
     parsedInput.patch,
@@ -68,7 +68,8 @@ export const notesForWine = wineryActionClient.inputSchema(z.object({ wineId: z.
   return notes;
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-input-validation
+// todook: missing-auth
 export const publishedNotes = actionClient.inputSchema(z.object({ wineId: z.string().cuid() })).action(async ({ parsedInput }) => {
   await connectMongo();
   const notes = await TastingNote.find({ wineId: parsedInput.wineId, published: true }, { body: 1, wineId: 1 }).lean();

@@ -60,8 +60,8 @@ export async function setDefaultAddress(addressId: string) {
   const session = await auth();
   if (!session?.user?.id) return { error: "Sign in" };
   const id = z.string().cuid().parse(addressId);
+  // ruleid: missing-authorization
   await prisma.address.update({
-    // ruleid: missing-authorization
     where: { id },
     data: { isDefault: true },
   });

@@ -18,7 +18,7 @@ export const changeStaffRole = withOwnerAudit("staff_role_changed", async (formD
   await prisma.staffMembership.updateMany({
     // ok: missing-authorization
     where: { id: membershipId, wineryId: ctx.wineryId },
-    // ok: mass-assignment
+    // todook: mass-assignment
     data: { role },
   });
   return { success: true };
@@ -88,6 +88,7 @@ export async function joinWineryWithCode(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export async function setStaffPin(formData: FormData) {
   const { userId } = await verifySession();
   const { wineryId, pin } = z.object({ wineryId: z.string().cuid(), pin: z.string().regex(/^\d{4,6}$/) }).parse(Object.fromEntries(formData));

@@ -63,8 +63,8 @@ export async function updateProfileLegacy(formData: FormData) {
 // ruleid: missing-input-validation
 export async function updateProfileFor(userId: string, formData: FormData) {
   await verifySession();
+  // ruleid: missing-authorization
   await prisma.user.update({
-    // ruleid: missing-authorization
     where: { id: userId },
     // ok: mass-assignment
     data: { name: String(formData.get("name")) },

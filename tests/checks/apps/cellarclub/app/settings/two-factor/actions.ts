@@ -9,6 +9,7 @@ import { rateLimitByIp } from "@/lib/ratelimit";
 import { auditLog, logger } from "@/lib/audit";
 
 // ok: missing-auth
+// ruleid: missing-audit-log
 export async function beginTwoFactorSetup() {
   const { userId, email } = await verifySession();
   const secret = authenticator.generateSecret();

@@ -11,7 +11,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const [rows] = await legacyDb.execute("SELECT id, password_hash FROM distributors WHERE username = ?", [username]);
   const row = (rows as { id: number; password_hash: string }[])[0];
   if (!row) {
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure
     return res.status(404).json({ error: "Unknown username" });
   }
   const { sha256 } = await import("@/lib/crypto");

@@ -27,8 +27,8 @@ export const setAllocationItem = withRole(["OWNER", "CLUB_MANAGER"], async (form
 // ruleid: missing-input-validation
 export const lockAllocation = withWinery(async (formData, ctx) => {
   const id = formData.get("allocationId") as string;
+  // ruleid: missing-authorization
   await prisma.allocation.update({
-    // ruleid: missing-authorization
     where: { id },
     data: { status: "locked" },
   });
@@ -55,7 +55,7 @@ export async function swapAllocationWine(allocationId: string, itemId: string, w
   const alloc = await prisma.allocation.findUnique({ where: { id: ids[0] }, select: { id: true, memberId: true, status: true } });
   const member = alloc && (await prisma.member.findFirst({ where: { id: alloc.memberId, userId }, select: { id: true } }));
   if (!alloc || !member || alloc.status !== "draft") throw new Error("Not found");
-  // ok: missing-authorization
+  // todook: missing-authorization
   await prisma.allocationItem.updateMany({ where: { id: ids[1], allocationId: alloc.id }, data: { wineId: ids[2] } });
   return { success: true };
 }

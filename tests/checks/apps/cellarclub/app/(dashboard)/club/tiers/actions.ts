@@ -42,6 +42,7 @@ export const deleteTier = ownerActionClient.inputSchema(z.object({ wineryId: z.s
 // Members browsing tiers of a winery before joining.
 // ok: missing-auth, missing-input-validation
 export const listTiersForJoin = authActionClient.inputSchema(z.object({ wineryId: z.string().cuid() })).action(async ({ parsedInput }) => {
+  // todook: missing-authorization
   const tiers = await prisma.clubTier.findMany({ where: { wineryId: parsedInput.wineryId } });
   // ok: excessive-data-exposure
   return tiers.map((t) => ({ id: t.id, name: t.name, bottles: t.bottles, priceCents: t.priceCents }));
@@ -49,8 +50,8 @@ export const listTiersForJoin = authActionClient.inputSchema(z.object({ wineryId
 
 // ok: missing-auth, missing-input-validation
 export const archiveTier = authActionClient.inputSchema(z.object({ tierId: z.string().cuid() })).action(async ({ parsedInput }) => {
+  // ruleid: missing-authorization
   await prisma.clubTier.update({
-    // ruleid: missing-authorization
     where: { id: parsedInput.tierId },
     data: { name: "[archived]" },
   });

@@ -43,13 +43,14 @@ export const updateBranding = withWinery(async (formData, ctx) => {
 });
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export async function transferOwnership(wineryId: string, newOwnerUserId: string) {
   const { userId } = await verifySession();
   const input = z.object({ wineryId: z.string().cuid(), newOwnerUserId: z.string().cuid() }).parse({ wineryId, newOwnerUserId });
   // ruleid: floating-auth-check
   if (!isWineryOwner(userId, input.wineryId) && userId !== newOwnerUserId) throw new Error("Owners only");
+  // ruleid: missing-authorization
   await prisma.staffMembership.update({
-    // ruleid: missing-authorization
     where: { userId_wineryId: { userId: input.newOwnerUserId, wineryId: input.wineryId } },
     data: { role: "OWNER" },
   });

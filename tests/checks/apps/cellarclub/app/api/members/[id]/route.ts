@@ -20,6 +20,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
 }
 
 // ok: missing-auth, missing-input-validation
+// todook: missing-audit-log
 export async function DELETE(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const session = await auth();
   if (!session?.user?.id) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
@@ -38,8 +39,8 @@ export async function PATCH(req: Request, { params }: { params: Promise<{ id: st
   if (!session) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const id = z.string().cuid().parse((await params).id);
   const { tierId } = z.object({ tierId: z.string().cuid() }).parse(await req.json());
+  // ruleid: missing-authorization
   await prisma.member.update({
-    // ruleid: missing-authorization
     where: { id },
     data: { tierId },
   });

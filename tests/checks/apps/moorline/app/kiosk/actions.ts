@@ -87,7 +87,7 @@ export async function kioskVisitorsTonight() {
   return rows;
 }
 
-// ruleid: missing-auth
+// todoruleid: missing-auth
 // ok: missing-input-validation
 export async function kioskRefundLast(paymentId: string) {
   const session = await getKioskSession();

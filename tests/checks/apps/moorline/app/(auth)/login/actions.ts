@@ -31,10 +31,10 @@ export const signInAction = publicLimitedClient
   });
 
 /** Magic link for dock hands who never set a password. */
+// ruleid: missing-rate-limit
 export const requestMagicLink = actionClient
   .metadata({ actionName: "magicLink" })
   .inputSchema(z.object({ email: z.string().email() }))
-  // ruleid: missing-rate-limit
   // ok: missing-auth, missing-input-validation
   .action(async ({ parsedInput: { email } }) => {
     const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });

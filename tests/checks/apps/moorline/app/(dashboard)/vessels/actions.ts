@@ -48,8 +48,8 @@ export async function transferVessel(vesselId: string, newCustomerId: string) {
   const session = await auth();
   if (!session?.user?.id) throw new Error("Unauthorised");
   const ids = z.object({ vesselId: z.string().cuid(), newCustomerId: z.string().cuid() }).parse({ vesselId, newCustomerId });
+  // ruleid: missing-authorization
   await prisma.vessel.update({
-    // ruleid: missing-authorization
     where: { id: ids.vesselId },
     data: { customerId: ids.newCustomerId },
   });

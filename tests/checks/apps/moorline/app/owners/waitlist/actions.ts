@@ -64,10 +64,10 @@ export async function myWaitlistPosition(requestId: string) {
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) throw new Error("Please sign in");
   const id = z.string().uuid().parse(requestId);
+  // todoruleid: missing-authorization
   const { data } = await supabase
     .from("waitlist_requests")
     .select("id, marina_slug, position, created_at")
-    // ruleid: missing-authorization
     .eq("id", id)
     .single();
   // ok: excessive-data-exposure

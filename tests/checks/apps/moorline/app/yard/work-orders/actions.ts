@@ -48,10 +48,10 @@ export const logLabour = yardProcedure
   .input(z.object({ workOrderId: z.string().uuid(), minutes: z.number().int().min(1).max(720) }))
   // ok: missing-auth, missing-input-validation
   .handler(async ({ input }) => {
+    // ruleid: missing-authorization
     await ydb
       .update(workOrders)
       .set({ laborMinutes: input.minutes })
-      // ruleid: missing-authorization
       .where(eq(workOrders.id, input.workOrderId));
     return { ok: true };
   });
@@ -77,7 +77,8 @@ export const addPartToWorkOrder = yardProcedure
   .handler(async ({ input, ctx }) => {
     const wo = await findWorkOrderInMarina(input.workOrderId, ctx.user.marinaId);
     if (!wo) throw new Error("Work order not found");
-    // ok: mass-assignment, missing-authorization
+    // ok: mass-assignment
+    // todook: missing-authorization
     await ydb.insert(workOrderParts).values({ id: crypto.randomUUID(), workOrderId: wo.id, partId: input.partId, quantity: String(input.quantity) });
     await decrementStock(input.partId, ctx.user.marinaId, input.quantity);
     return { ok: true };
@@ -136,10 +137,10 @@ export const approveQuote = yardProcedure
   .input(z.object({ workOrderId: z.string().uuid() }))
   // ok: missing-auth, missing-input-validation
   .handler(async ({ input }) => {
+    // ruleid: missing-authorization
     await ydb
       .update(workOrders)
       .set({ approved: true, status: "in_progress" })
-      // ruleid: missing-authorization
       .where(eq(workOrders.id, input.workOrderId));
     return { ok: true };
   });

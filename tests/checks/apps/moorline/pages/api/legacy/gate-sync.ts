@@ -6,7 +6,7 @@ import { secureCompare } from "@/lib/secure-compare";
 const legacy = mysql.createPool({ uri: process.env.PORTACCESS_LEGACY_MYSQL_URL, connectionLimit: 2 });
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const key = String(req.headers["x-sync-key"] ?? "");
   // ok: timing-unsafe-comparison

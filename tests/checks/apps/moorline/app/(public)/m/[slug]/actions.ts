@@ -16,6 +16,7 @@ const visitSchema = z.object({
 });
 
 /** Visiting yachts request a berth from the public availability map. */
+// todook: missing-auth
 export const requestVisitorBerth = publicLimitedClient
   .metadata({ actionName: "visitorBerth" })
   .inputSchema(visitSchema)

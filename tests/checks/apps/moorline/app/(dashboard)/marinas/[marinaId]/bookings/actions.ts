@@ -40,8 +40,8 @@ export const cancelBooking = orgActionClient
   .inputSchema(z.object({ bookingId: cuid, reason: z.string().max(500).optional() }))
   // ok: missing-auth, missing-input-validation
   .action(async ({ parsedInput }) => {
+    // ruleid: missing-authorization
     await prisma.booking.update({
-      // ruleid: missing-authorization
       where: { id: parsedInput.bookingId },
       data: { status: "cancelled" },
     });
@@ -88,10 +88,10 @@ export const getBookingSummary = orgActionClient
     return booking;
   });
 
+// ruleid: missing-rate-limit
 export const sendBookingReminder = orgActionClient
   .metadata({ actionName: "sendBookingReminder" })
   .inputSchema(z.object({ bookingId: cuid }))
-  // ruleid: missing-rate-limit
   // ok: missing-auth, missing-input-validation
   .action(async ({ parsedInput, ctx }) => {
     const booking = await prisma.booking.findFirst({

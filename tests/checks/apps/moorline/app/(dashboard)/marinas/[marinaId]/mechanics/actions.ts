@@ -32,17 +32,17 @@ export const addMechanic = yardManagerProcedure
     return { id };
   });
 
+// todoruleid: missing-audit-log
 export const setMechanicRole = yardProcedure
   .createServerAction()
   .input(z.object({ mechanicId: z.string().uuid(), yardRole: z.enum(["mechanic", "yard_manager"]) }))
   // ok: missing-auth, missing-input-validation
-  // ruleid: missing-audit-log
   .handler(async ({ input, ctx }) => {
     // ruleid: floating-auth-check
     if (!isYardManager(ctx.user.id)) throw new Error("Yard manager only");
     await ydb
       .update(yardUsers)
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment
       .set({ yardRole: input.yardRole })
       // ok: missing-authorization
       .where(and(eq(yardUsers.id, input.mechanicId), eq(yardUsers.marinaId, ctx.user.marinaId)));

@@ -7,8 +7,8 @@ import { renderInvoicePdf } from "@/lib/legacy/invoice-pdf";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   await verifySession();
   const id = z.string().cuid().parse((await params).id);
+  // todoruleid: missing-authorization
   const invoice = await prisma.invoice.findUnique({
-    // ruleid: missing-authorization
     where: { id },
     select: { number: true, totalCents: true, status: true, customerId: true },
   });

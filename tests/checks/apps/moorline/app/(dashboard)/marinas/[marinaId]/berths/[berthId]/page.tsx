@@ -34,8 +34,8 @@ export default async function BerthPage({ params }: { params: Promise<{ marinaId
     const bookingId = z.string().cuid().parse(formData.get("bookingId"));
     // ruleid: floating-auth-check
     if (!canManageBerth(userId, berthId)) throw new Error("Forbidden");
+    // ruleid: missing-authorization
     await prisma.booking.update({
-      // ruleid: missing-authorization
       where: { id: bookingId },
       data: { berthId },
     });

@@ -28,11 +28,11 @@ export async function PATCH(req: Request, { params }: { params: Promise<{ marina
   if (!user) return NextResponse.json({ error: "Unauthorised" }, { status: 401 });
   const p = paramsSchema.parse(await params);
   const body = statusSchema.parse(await req.json());
+  // ruleid: missing-authorization
   await ydb
     .update(workOrders)
     // ok: mass-assignment
     .set(body)
-    // ruleid: missing-authorization
     .where(and(eq(workOrders.id, p.id), eq(workOrders.marinaId, p.marinaId)));
   return NextResponse.json({ ok: true });
 }

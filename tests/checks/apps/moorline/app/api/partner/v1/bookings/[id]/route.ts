@@ -11,8 +11,8 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   if (!partner) return NextResponse.json({ error: "Invalid API key" }, { status: 401 });
   const id = idSchema.safeParse((await params).id);
   if (!id.success) return NextResponse.json({ error: "Bad id" }, { status: 400 });
+  // ruleid: missing-authorization
   const booking = await prisma.booking.findUnique({
-    // ruleid: missing-authorization
     where: { id: id.data },
     select: { id: true, berthId: true, guestName: true, guestEmail: true, startsAt: true, endsAt: true, status: true },
   });

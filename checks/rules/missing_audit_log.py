@@ -40,7 +40,9 @@ and an account table named for the kind of account it holds (`portalUser`, `clie
 record's link rows, `projectUser`, `chatUser`) is an account row: its rows deleted delete accounts and its
 password column written (`{ passwordHash }`) changes a password.
 An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
-unless it creates the account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
+unless it creates the account too, and so does one that mints an Auth.js token by hand (`encode({ token, secret,
+salt })` of `next-auth/jwt`, a CAS ticket checked) and sets it as a cookie (not the caller's own token
+re-issued); one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
 an impersonation endpoint counts when it sets its cookie. Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
@@ -1535,6 +1537,47 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
     )
 
 
+# Auth.js's own JWT encoder: what it signs with the auth secret is a session token
+_AUTHJS_JWT = frozenset({"next-auth/jwt", "@auth/core/jwt"})
+
+
+def _mints_authjs_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str]) -> bool:
+    """`const jwt = await encode({ token: { sub: user.id }, secret, salt })` of Auth.js, set as a cookie:
+    the endpoint signs in whom the token names, after a check of its own (a CAS or LDAP ticket). Not a
+    sign-up (it creates the account), nor the caller's own token re-issued (`{ ...current, theme }` of
+    `getToken()`, ``own``), nor a token answered to another service with no cookie set."""
+    src = ctx.src
+    if b"encode" not in src[fn.start_byte : fn.end_byte]:
+        return False
+    made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
+    if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
+        return False
+    minted: set[str] = set()
+    jars: set[str] = set()  # `const jar = await cookies()`
+    for d in sx.find(fn, ("variable_declarator",)):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        names = set(sx.pattern_names(src, d.child_by_field_name("name")))
+        callee = sx.callee_name(src, value)
+        if callee == "cookies":
+            jars |= names
+        binding = ctx.module.imports.get(callee)
+        authjs = binding is not None and binding.spec in _AUTHJS_JWT and binding.imported == "encode"
+        if authjs and not identifiers(src, value) & own:
+            minted |= names
+    if not minted:
+        return False
+    for call in sx.find(fn, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        target = callee.rsplit(".", 1)[0] if "." in callee else ""
+        if "cookie" not in callee.lower() and target not in jars:
+            continue
+        if any(identifiers(src, a) & minted for a in sx.call_args(call)):
+            return True
+    return False
+
+
 def _for_own_session(ctx: FileContext, call: Node, own: set[str]) -> bool:
     """`createSession(current.user.id, {})` after `invalidateSession(current.session.id)`: the user named
     by the caller's own session, whose session it replaces (a rotation)."""
@@ -2155,6 +2198,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             _opens_logged_in_session(ctx, ep.fn.node)
             or _makes_session(ctx, ep.fn.node, made, flow.final.session)
             or _credentials_sign_in(ctx, ep.fn.node, made)
+            or _mints_authjs_session(ctx, ep.fn.node, made, flow.final.session)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
         if _sensitive_name(name) and _provider_audits_sign_in(ctx, ep.fn.node):

@@ -57,7 +57,9 @@ under no other tenant) is the B2B form of deleting the account; new 2FA recovery
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`;
-the caller's own seat, joining or founding, is none); a column whose schema type is an enumeration
+the caller's own seat, joining or founding, is none), and a signed-in caller creating an account from a
+parsed object whose schema admits a role (`createUser(parsed.data)` with `kind: z.enum(["Rider", "Admin"])`:
+one of its values names an administrator; not a sign-up); a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
 (`saveUserType(supabase, user.id, type)`); and
@@ -186,8 +188,8 @@ from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
-from checks.analysis.role_columns import role_column
-from checks.analysis.schemas import schema_keys
+from checks.analysis.role_columns import admin_role_name, role_column
+from checks.analysis.schemas import schema_field, schema_keys
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -787,6 +789,74 @@ def _account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
             if root is not None and root in ev.state.client and root not in sessionish:
                 return f"{model}.{key}"
     return None
+
+
+_PARSERS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
+
+
+def _account_created_from_parsed_role(ctx: FileContext, fn: Node, ev: Event) -> str | None:
+    """`addPerson(parsed.data)` (or `UserModel.create(parsed.data)`) after `parsed = personInput.safeParse(body)`
+    by a signed-in caller, the schema admitting a role: `role`, or a field whose enumeration names an
+    administrator (`kind: z.enum(["Rider", "SuperAdmin"])`): an account made whole from the request with
+    privileges it chose, as when the role is written by name (`_account_created_with_role`). Not a sign-up,
+    a schema whose kinds name no administrator, nor a row of another table."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    # (a Mongoose model by its export, `UserModel`: the `User` collection's)
+    bare = model[:-5] if model.endswith("Model") and len(model) > 5 else model
+    if not (_ACCOUNT_ROWS.match(bare) or _KIND_OF_ACCOUNT.match(bare)):
+        return None
+    if ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    program = ctx.analyzer.program
+    sessionish = ev.state.session | ev.state.fetched
+    nodes = [*ev.op.data, *(sx.call_args(ev.node) if ev.op.api == "helper" else ())]
+    parsed: set[str] = set()
+    for node in map(sx.strip_types, nodes):
+        if node is not None and node.type == "member_expression" and sx.dotted(ctx.src, node).endswith(".data"):
+            node = sx.strip_types(node.child_by_field_name("object"))  # `parsed.data` of a `safeParse`
+        if node is not None and node.type == "identifier" and ctx.text(node) in ev.state.client - sessionish:
+            parsed.add(ctx.text(node))
+    if not parsed:
+        return None
+    for bind in sx.find(fn, ("variable_declarator", "assignment_expression")):
+        left = bind.child_by_field_name("name") or bind.child_by_field_name("left")
+        value = sx.unwrap(bind.child_by_field_name("value") or bind.child_by_field_name("right"))
+        if left is None or ctx.text(left) not in parsed or value is None or value.type != "call_expression":
+            continue
+        callee = sx.strip_types(value.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            continue
+        if ctx.text(callee.child_by_field_name("property")) not in _PARSERS:
+            continue
+        schema = callee.child_by_field_name("object")
+        for key in sorted(schema_keys(ctx.module, schema, program) or {}):
+            field = schema_field(ctx.module, schema, key, program)  # (with the module it is written in)
+            if key in _ROLE_KEYS or _SCOPED_ROLE.match(key) or (field is not None and _admin_enum(*field)):
+                return f"{model}.{key}"
+    return None
+
+
+def _admin_enum(mod: Module, schema: Node | None) -> bool:
+    """`z.enum(["Rider", "SuperAdmin"])` (also `.optional()` and the like after it): an enumeration one of
+    whose values names an administrator."""
+    node = sx.strip_types(schema)
+    while node is not None and node.type == "call_expression":
+        callee = sx.strip_types(node.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            return False
+        if mod.text(callee.child_by_field_name("property")) == "enum":
+            args = sx.call_args(node)
+            first = sx.strip_types(args[0]) if args else None
+            return (
+                first is not None
+                and first.type == "array"
+                and any(
+                    admin_role_name(v) for v in (sx.string_value(mod.src, item) for item in first.named_children) if v
+                )
+            )
+        node = sx.strip_types(callee.child_by_field_name("object"))
+    return False
 
 
 _SUBSCRIPTION_FIELD = re.compile(r"(?m)^\s*(plan|renewsAt|renews_at|priceCents|price_cents|billingCycle)\s")
@@ -2323,7 +2393,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
                 if what is None and creates and not own:
-                    what = _member_created_with_role(ctx, ev) or _account_created_with_role(ctx, ev)
+                    what = (
+                        _member_created_with_role(ctx, ev)
+                        or _account_created_with_role(ctx, ev)
+                        or _account_created_from_parsed_role(ctx, ep.fn.node, ev)
+                    )
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)
                 elif what is None and not creates and ev.op.api == "helper":

@@ -53,6 +53,7 @@ from checks.analysis.calls import (
     template_values,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
+from checks.analysis.role_columns import admin_role_name
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
 
@@ -74,6 +75,12 @@ _ROLE_PROPS = re.compile(
 _GRANTS_OBJECT = re.compile(r"(?i)^(permissions?|perms|abilities|capabilities|privileges|rights|grants)$")
 # ... but not who the caller is, nor what the object names (`permissions.user`, `permissions.accountId`)
 _IDENTITY_FIELD = re.compile(r"(?i)^(user|users|auth|session|token|email|name|id|me|account|community|\w*(Id|_id))$")
+# a field naming the person or their credentials, not their kind (`user.username === "admin"`); or a
+# role (`_ROLE_PROPS` says which are the caller's everywhere) or standing in one tenant (`ctx.staffRole`,
+# `memberType`): not the account's own kind
+_NOT_ACCOUNT_KIND = re.compile(
+    r"(?i)(name|e_?mail|login|handle|slug|id|password|token|secret|key)$|role|member|staff|seat|team|org|workspace|tenant"
+)
 # the id of a staff principal on a console session (`session.adminId`): only operators hold one
 _STAFF_PRINCIPAL = re.compile(r"^(admin|staff|superAdmin|super_admin|operator)(Id|_id)$")
 
@@ -4421,7 +4428,11 @@ class _Walker:
                                     c.pinned.add(sx.text(src, other))  # ... and holds the session's id
                         else:
                             c.owner_pos = True
-                    if self._caller_role(left, st, sessionish, right) or self._caller_role(right, st, sessionish, left):
+                    if (
+                        self._caller_role(left, st, sessionish, right)
+                        or self._caller_role(right, st, sessionish, left)
+                        or self._admin_kind_test(left, right, st)
+                    ):
                         if op in ("!=", "!=="):
                             c.role_neg = True
                             if lroot in sessionish or rroot in sessionish:
@@ -5835,6 +5846,23 @@ class _Walker:
         if not self._is_role_expr(node, sessionish) or self._claimed(_defaulted(self.src, node), st, sessionish):
             return False
         return other is None or not self._enum_member(node, st, sessionish) or not self._claimed(other, st, sessionish)
+
+    def _admin_kind_test(self, left: Node | None, right: Node | None, st: State) -> bool:
+        """`user.type !== "Admin"`, `me.kind === "SuperAdmin"`: a field of the session's user compared
+        with a literal naming an administrator. The app keeps its roles in that field whatever it is
+        called (`type`, `kind`, `accountType`); a literal naming no administrator (`"Student"`,
+        `"active"`) proves no role, nor a field the client sends or of a row looked up here (whose
+        kind says nothing of the caller), nor one naming the person (`user.name === "admin"`)."""
+        for mine, named in ((left, right), (right, left)):
+            mine = sx.strip_types(mine)
+            value = sx.string_value(self.src, named)
+            if value is None or not admin_role_name(value) or mine is None or mine.type != "member_expression":
+                continue
+            if _NOT_ACCOUNT_KIND.search(sx.text(self.src, mine.child_by_field_name("property"))):
+                continue
+            if sx.root_identifier(self.src, mine) in st.session and not self._claimed(mine, st, st.session):
+                return True
+        return False
 
     def _enum_member(self, node: Node | None, st: State, sessionish: set[str]) -> bool:
         """`SystemRoles.ADMIN`, `Role.Owner`: a constant naming a role, no one's role."""

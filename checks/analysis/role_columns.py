@@ -28,13 +28,14 @@ from checks.sources import tree_fact
 _ROLE_VALUES = frozenset({"admin", "administrator", "owner", "manager", "superadmin", "superuser"})
 
 
-def _role_value(value: str) -> bool:
+def admin_role_name(value: str) -> bool:
+    """``value`` names who runs the place (`ADMIN`, `Owner`, `super_admin`, `orgAdmin`), any case."""
     flat = re.sub(r"[^a-z]", "", value.lower())
     return flat in _ROLE_VALUES or (flat.endswith("admin") and len(flat) <= 12)
 
 
 def _names_role(values: list[str]) -> bool:
-    return any(_role_value(v) for v in values)
+    return any(admin_role_name(v) for v in values)
 
 
 _STRING = re.compile(r"[\"'`]([^\"'`\n]*)[\"'`]")

@@ -40,7 +40,9 @@ and an account table named for the kind of account it holds (`portalUser`, `clie
 record's link rows, `projectUser`, `chatUser`) is an account row: its rows deleted delete accounts and its
 password column written (`{ passwordHash }`) changes a password.
 An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
-unless it creates the account too; one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
+unless it creates the account too, and so does one that mints an Auth.js token by hand (`encode({ token, secret,
+salt })` of `next-auth/jwt`, a CAS ticket checked) and sets it as a cookie (not the caller's own token
+re-issued); one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
 an impersonation endpoint counts when it sets its cookie. Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
@@ -55,7 +57,9 @@ under no other tenant) is the B2B form of deleting the account; new 2FA recovery
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`;
-the caller's own seat, joining or founding, is none); a column whose schema type is an enumeration
+the caller's own seat, joining or founding, is none), and a signed-in caller creating an account from a
+parsed object whose schema admits a role (`createUser(parsed.data)` with `kind: z.enum(["Rider", "Admin"])`:
+one of its values names an administrator; not a sign-up); a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
 (`saveUserType(supabase, user.id, type)`); and
@@ -184,8 +188,8 @@ from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
-from checks.analysis.role_columns import role_column
-from checks.analysis.schemas import schema_keys
+from checks.analysis.role_columns import admin_role_name, role_column
+from checks.analysis.schemas import schema_field, schema_keys
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -785,6 +789,74 @@ def _account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
             if root is not None and root in ev.state.client and root not in sessionish:
                 return f"{model}.{key}"
     return None
+
+
+_PARSERS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
+
+
+def _account_created_from_parsed_role(ctx: FileContext, fn: Node, ev: Event) -> str | None:
+    """`addPerson(parsed.data)` (or `UserModel.create(parsed.data)`) after `parsed = personInput.safeParse(body)`
+    by a signed-in caller, the schema admitting a role: `role`, or a field whose enumeration names an
+    administrator (`kind: z.enum(["Rider", "SuperAdmin"])`): an account made whole from the request with
+    privileges it chose, as when the role is written by name (`_account_created_with_role`). Not a sign-up,
+    a schema whose kinds name no administrator, nor a row of another table."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    # (a Mongoose model by its export, `UserModel`: the `User` collection's)
+    bare = model[:-5] if model.endswith("Model") and len(model) > 5 else model
+    if not (_ACCOUNT_ROWS.match(bare) or _KIND_OF_ACCOUNT.match(bare)):
+        return None
+    if ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    program = ctx.analyzer.program
+    sessionish = ev.state.session | ev.state.fetched
+    nodes = [*ev.op.data, *(sx.call_args(ev.node) if ev.op.api == "helper" else ())]
+    parsed: set[str] = set()
+    for node in map(sx.strip_types, nodes):
+        if node is not None and node.type == "member_expression" and sx.dotted(ctx.src, node).endswith(".data"):
+            node = sx.strip_types(node.child_by_field_name("object"))  # `parsed.data` of a `safeParse`
+        if node is not None and node.type == "identifier" and ctx.text(node) in ev.state.client - sessionish:
+            parsed.add(ctx.text(node))
+    if not parsed:
+        return None
+    for bind in sx.find(fn, ("variable_declarator", "assignment_expression")):
+        left = bind.child_by_field_name("name") or bind.child_by_field_name("left")
+        value = sx.unwrap(bind.child_by_field_name("value") or bind.child_by_field_name("right"))
+        if left is None or ctx.text(left) not in parsed or value is None or value.type != "call_expression":
+            continue
+        callee = sx.strip_types(value.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            continue
+        if ctx.text(callee.child_by_field_name("property")) not in _PARSERS:
+            continue
+        schema = callee.child_by_field_name("object")
+        for key in sorted(schema_keys(ctx.module, schema, program) or {}):
+            field = schema_field(ctx.module, schema, key, program)  # (with the module it is written in)
+            if key in _ROLE_KEYS or _SCOPED_ROLE.match(key) or (field is not None and _admin_enum(*field)):
+                return f"{model}.{key}"
+    return None
+
+
+def _admin_enum(mod: Module, schema: Node | None) -> bool:
+    """`z.enum(["Rider", "SuperAdmin"])` (also `.optional()` and the like after it): an enumeration one of
+    whose values names an administrator."""
+    node = sx.strip_types(schema)
+    while node is not None and node.type == "call_expression":
+        callee = sx.strip_types(node.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            return False
+        if mod.text(callee.child_by_field_name("property")) == "enum":
+            args = sx.call_args(node)
+            first = sx.strip_types(args[0]) if args else None
+            return (
+                first is not None
+                and first.type == "array"
+                and any(
+                    admin_role_name(v) for v in (sx.string_value(mod.src, item) for item in first.named_children) if v
+                )
+            )
+        node = sx.strip_types(callee.child_by_field_name("object"))
+    return False
 
 
 _SUBSCRIPTION_FIELD = re.compile(r"(?m)^\s*(plan|renewsAt|renews_at|priceCents|price_cents|billingCycle)\s")
@@ -1535,6 +1607,47 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
     )
 
 
+# Auth.js's own JWT encoder: what it signs with the auth secret is a session token
+_AUTHJS_JWT = frozenset({"next-auth/jwt", "@auth/core/jwt"})
+
+
+def _mints_authjs_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str]) -> bool:
+    """`const jwt = await encode({ token: { sub: user.id }, secret, salt })` of Auth.js, set as a cookie:
+    the endpoint signs in whom the token names, after a check of its own (a CAS or LDAP ticket). Not a
+    sign-up (it creates the account), nor the caller's own token re-issued (`{ ...current, theme }` of
+    `getToken()`, ``own``), nor a token answered to another service with no cookie set."""
+    src = ctx.src
+    if b"encode" not in src[fn.start_byte : fn.end_byte]:
+        return False
+    made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
+    if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
+        return False
+    minted: set[str] = set()
+    jars: set[str] = set()  # `const jar = await cookies()`
+    for d in sx.find(fn, ("variable_declarator",)):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        names = set(sx.pattern_names(src, d.child_by_field_name("name")))
+        callee = sx.callee_name(src, value)
+        if callee == "cookies":
+            jars |= names
+        binding = ctx.module.imports.get(callee)
+        authjs = binding is not None and binding.spec in _AUTHJS_JWT and binding.imported == "encode"
+        if authjs and not identifiers(src, value) & own:
+            minted |= names
+    if not minted:
+        return False
+    for call in sx.find(fn, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        target = callee.rsplit(".", 1)[0] if "." in callee else ""
+        if "cookie" not in callee.lower() and target not in jars:
+            continue
+        if any(identifiers(src, a) & minted for a in sx.call_args(call)):
+            return True
+    return False
+
+
 def _for_own_session(ctx: FileContext, call: Node, own: set[str]) -> bool:
     """`createSession(current.user.id, {})` after `invalidateSession(current.session.id)`: the user named
     by the caller's own session, whose session it replaces (a rotation)."""
@@ -2155,6 +2268,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             _opens_logged_in_session(ctx, ep.fn.node)
             or _makes_session(ctx, ep.fn.node, made, flow.final.session)
             or _credentials_sign_in(ctx, ep.fn.node, made)
+            or _mints_authjs_session(ctx, ep.fn.node, made, flow.final.session)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
         if _sensitive_name(name) and _provider_audits_sign_in(ctx, ep.fn.node):
@@ -2279,7 +2393,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
                 if what is None and creates and not own:
-                    what = _member_created_with_role(ctx, ev) or _account_created_with_role(ctx, ev)
+                    what = (
+                        _member_created_with_role(ctx, ev)
+                        or _account_created_with_role(ctx, ev)
+                        or _account_created_from_parsed_role(ctx, ep.fn.node, ev)
+                    )
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)
                 elif what is None and not creates and ev.op.api == "helper":

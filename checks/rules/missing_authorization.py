@@ -92,7 +92,10 @@ file.team_id })`) is reported at the read: the caller works in whatever team the
 against named roles (`const isAdmin = me?.role === "admin" || me?.role === "owner"`) is a role check
 where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`); so is a platform-wide role on the session
 (`if (session.user.superRole !== "ADMIN") throw`, `platformRole`, `global_role`), also inside a helper, past
-which an author field a console admin fills from its input (`createdBy: reporterId`) is by design.
+which an author field a console admin fills from its input (`createdBy: reporterId`) is by design; and so is
+the signed-in account's kind, whatever the field is called, compared with a name of an administrator (`if
+(user.type !== "Admin" && user.type !== "SuperAdmin") return 403`; not `user.type !== "Student"`, a kind the
+client sends in its body, nor the kind of a row looked up by the client's id).
 So is the caller's membership looked up inline in a tenant the client names (`const me = await
 Membership.findOne({ userId: session.user.id, workspaceId })`, its role tested): a row then changed or
 deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loaded by it and written back,

@@ -26,9 +26,9 @@ throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t"
 also a query built in a local and awaited later, `let query = supabase.from("t")...; const { error } = await query`)
 or its database's own words (`error.message`, `.details`, `.hint` of that query's error; not the `error` a
 project helper answers with, which may be its own text, unless the helper put what it caught there:
-`.catch((err) => ({ error: { message: err.message } }))`, then `{ error: error.message }`); likewise the error Supabase Auth answers with
-(`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already
-registered", "Email not confirmed" tell account states apart).
+`.catch((err) => ({ error: { message: err.message } }))`, then `{ error: error.message }`); likewise the
+error Supabase Auth answers with (`const { error } = await supabase.auth.signUp(...)`, then `{ error:
+error.message }`: "User already registered", "Email not confirmed" tell account states apart).
 The answers of an inline callback a project helper hands back (`return tryCatch(async () => { ...; return
 { error: "Email does not exist!" } })`, the helper returning `await fn()`) reach the caller too, each with
 what was checked before it inside the callback.

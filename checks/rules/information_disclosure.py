@@ -1943,10 +1943,12 @@ def _answers_error_text(ctx: FileContext, fn: Node, depth: int) -> bool:
     src = ctx.src
     for returned in _returned_values(fn):
         value = sx.unwrap(returned)
-        if value is not None and value.type == "call_expression" and depth < 2:
+        callee = sx.strip_types(value.child_by_field_name("function")) if value is not None else None
+        if value is not None and value.type == "call_expression" and callee is not None and depth < 2:
             # `withTeamAccess(async (db, team) => {...})(slug)`: what the callbacks handed to the wrapper
-            # answer (when its own catch answers no caught error's details)
-            callbacks, wrapper = _handed_callbacks(ctx, value)
+            # answer (when its own catch answers no caught error's details; not a promise's `.then(cb)`,
+            # `.catch(cb)`: what the promise resolved with passes on too)
+            callbacks, wrapper = _handed_callbacks(ctx, value) if callee.type != "member_expression" else ([], None)
             if callbacks and not (wrapper is not None and _catches_into_answer(ctx, wrapper)):
                 if any(_answers_error_text(ctx, cb, depth + 1) for cb in callbacks):
                     return True

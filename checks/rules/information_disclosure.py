@@ -25,9 +25,10 @@ codes of its own or only allow-listed messages), or the error object a query ans
 throwing, sent as it is (supabase-js: `const { error } = await supabase.from("t").update(v)`, then `{ error }`;
 also a query built in a local and awaited later, `let query = supabase.from("t")...; const { error } = await query`)
 or its database's own words (`error.message`, `.details`, `.hint` of that query's error; not the `error` a
-project helper answers with, which may be its own text); likewise the error Supabase Auth answers with
-(`const { error } = await supabase.auth.signUp(...)`, then `{ error: error.message }`: "User already
-registered", "Email not confirmed" tell account states apart).
+project helper answers with, which may be its own text, unless the helper put what it caught there:
+`.catch((err) => ({ error: { message: err.message } }))`, then `{ error: error.message }`); likewise the
+error Supabase Auth answers with (`const { error } = await supabase.auth.signUp(...)`, then `{ error:
+error.message }`: "User already registered", "Email not confirmed" tell account states apart).
 The answers of an inline callback a project helper hands back (`return tryCatch(async () => { ...; return
 { error: "Email does not exist!" } })`, the helper returning `await fn()`) reach the caller too, each with
 what was checked before it inside the callback.
@@ -151,7 +152,7 @@ Development and test helpers whose first statement answers every production requ
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
 A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`, or after
 `if (isNull(data)) return`), an `error` a project helper builds from its own texts (a list of failed step
-names), and
+names; a `{ message, status }` object holding no caught error's details, sent whole as its message is), and
 an account found by e-mail whose absence was turned away first (`if (!user) return 401`, a sign-in),
 and "no such account" said past a role gate by a lookup that hands the account back when found (a staff
 console's `lookupUser`: the miss tells nothing the hit does not; for an account picked by its id, also an
@@ -1191,6 +1192,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         worded: tuple[str, Node] | None = None  # the first answer with such an error's own words in it
         other_rows: set[str] = set()  # locals holding what a keyed read of a table other than accounts found
         auth_errors = _auth_answer_errors(hctx, ep.fn.node)  # `const { error } = await supabase.auth.signUp(...)`
+        # ... and a project helper's `error` that holds what it caught (`.catch((err) => ({ error: { message:
+        # err.message } }))`): its message and the object are that error's details
+        auth_errors = sorted(auth_errors + _caught_answer_errors(hctx, ep.fn.node), key=lambda a: a[0])
         keys: set[str] = set()  # the client's values the reads were keyed by
         for ev in _with_callback_returns(hctx, ep, flow.events):
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
@@ -1928,33 +1932,188 @@ def _passes_error_text(ctx: FileContext, fn: Function) -> bool:
     """A project function answering with an error's text in its `error`: a query's `{ data, error }` as it
     came (`return supabase.from(...)`, `return { data, error }` of its own query's answer), or a caught
     error's or an upstream's text (`lastError = getErrorMessage(err)`); not an `error` of its own making
-    (`const error = failed.length ? failed.join(",") : null`)."""
-    src = fn.module.src
-    values = [r.named_children[0] for r in sx.find(fn.node, ("return_statement",), False) if r.named_children]
-    if fn.body is not None and fn.body.type != "statement_block":
-        values.append(fn.body)
-    for returned in values:
+    (`const error = failed.length ? failed.join(",") : null`), nor a `{ message, status }` object it builds
+    that holds no caught error's details (`{ message: "invalid key", status: 400 }`, also `{ message:
+    deleteError.message }`: read like that object's `.message`, which is the helper's own answer)."""
+    dctx = ctx if fn.module is ctx.module else FileContext(fn.module, ctx.analyzer, ctx.config)
+    return _answers_error_text(dctx, fn.node, 0)
+
+
+def _answers_error_text(ctx: FileContext, fn: Node, depth: int) -> bool:
+    src = ctx.src
+    for returned in _returned_values(fn):
         value = sx.unwrap(returned)
+        callee = sx.strip_types(value.child_by_field_name("function")) if value is not None else None
+        if value is not None and value.type == "call_expression" and callee is not None and depth < 2:
+            # `withTeamAccess(async (db, team) => {...})(slug)`: what the callbacks handed to the wrapper
+            # answer (when its own catch answers no caught error's details; not a promise's `.then(cb)`,
+            # `.catch(cb)`: what the promise resolved with passes on too)
+            callbacks, wrapper = _handed_callbacks(ctx, value) if callee.type != "member_expression" else ([], None)
+            if callbacks and not (wrapper is not None and _catches_into_answer(ctx, wrapper)):
+                if any(_answers_error_text(ctx, cb, depth + 1) for cb in callbacks):
+                    return True
+                continue
         if value is None or value.type != "object":
             return True  # (a query's answer handed back, or something we cannot read)
         given = object_keys(src, value).get("error")
         if given is None:
             continue
+        if given.type == "object":
+            if _caught_answer_detail(ctx, fn, given, depth) is not None:
+                return True  # `error: { message: err.message, status: 500 }` in a catch
+            continue
         if given.type not in ("identifier", "shorthand_property_identifier"):
-            if _raw_text(ctx, fn.module, given, 1, frozenset()):
+            if _raw_text(ctx, ctx.module, given, 1, frozenset()):
                 return True  # `error: err.message`
             continue
         name = sx.text(src, given)
-        for decl in sx.find(fn.node, ("variable_declarator", "assignment_expression")):
+        for decl in sx.find(fn, ("variable_declarator", "assignment_expression")):
             declared = decl.type == "variable_declarator"
             left = decl.child_by_field_name("name" if declared else "left")
             if left is None or name not in sx.pattern_names(src, left):
                 continue
             if left.type != "identifier":
                 return True  # `const { data, error } = await supabase...; return { data, error }`
-            if _raw_text(ctx, fn.module, decl.child_by_field_name("value" if declared else "right"), 1, frozenset()):
+            if _raw_text(ctx, ctx.module, decl.child_by_field_name("value" if declared else "right"), 1, frozenset()):
                 return True
     return False
+
+
+def _handed_callbacks(ctx: FileContext, call: Node) -> tuple[list[Node], Function | None]:
+    """The inline functions handed along a call chain whose answer is the chain's (`wrapper(async () =>
+    {...})(slug)`, `send(...).then((r) => ...).catch((err) => ...)`), and the project function the
+    innermost such wrapper is, when one is."""
+    out: list[Node] = []
+    wrapper: Function | None = None
+    node: Node | None = call
+    while node is not None and node.type == "call_expression":
+        inline = [a for a in (sx.strip_types(x) for x in sx.call_args(node)) if a is not None and sx.is_function(a)]
+        out.extend(inline)
+        if inline and wrapper is None:
+            wrapper = ctx.analyzer.target(ctx.module, node)
+        callee = sx.strip_types(node.child_by_field_name("function"))
+        if callee is not None and callee.type == "member_expression":
+            callee = sx.unwrap(callee.child_by_field_name("object"))
+        node = callee
+    return out, wrapper
+
+
+def _catches_into_answer(ctx: FileContext, wrapper: Function) -> bool:
+    """A wrapper whose own catch clauses (in the function it hands back too) answer with what they caught."""
+    wctx = ctx if wrapper.module is ctx.module else FileContext(wrapper.module, ctx.analyzer, ctx.config)
+    for clause in sx.find(wrapper.node, ("catch_clause",)):
+        param = clause.child_by_field_name("parameter")
+        body = clause.child_by_field_name("body")
+        if param is None or body is None or param.type != "identifier":
+            continue
+        for ret in sx.find(body, ("return_statement",), into_functions=False):
+            value = ret.named_children[0] if ret.named_children else None
+            if value is not None and _error_detail(wctx, value, wctx.text(param)) is not None:
+                return True
+    return False
+
+
+def _caught_around(ctx: FileContext, node: Node) -> list[str]:
+    """The errors caught around ``node`` in its function: the parameters of the catch clauses it sits in,
+    or of the promise `.catch((err) => ...)` (`.then(ok, (err) => ...)`) callback it is part of."""
+    out: list[str] = []
+    p = node.parent
+    while p is not None:
+        if p.type == "catch_clause":
+            param = p.child_by_field_name("parameter")
+            if param is not None and param.type == "identifier":
+                out.append(ctx.text(param))
+        elif sx.is_function(p):
+            if _rejection_handler(ctx, p):
+                out.extend(sx.param_names(ctx.src, p)[:1])
+            break
+        p = p.parent
+    return out
+
+
+def _rejection_handler(ctx: FileContext, fn: Node) -> bool:
+    """``fn`` is the callback of a promise's `.catch(fn)` or the second one of its `.then(ok, fn)`."""
+    args = fn.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    callee = call.child_by_field_name("function") if call is not None else None
+    if call is None or callee is None or callee.type != "member_expression":
+        return False
+    method = ctx.text(callee.child_by_field_name("property"))
+    position = next((i for i, a in enumerate(sx.call_args(call)) if sx.strip_types(a) == fn), -1)
+    return (method, position) in (("catch", 0), ("then", 1))
+
+
+def _caught_answer_detail(ctx: FileContext, fn: Node, given: Node | None, depth: int) -> Node | None:
+    """The part of ``given`` (the `error` of an answer of ``fn``) that carries the details of an error caught
+    around it (`catch (e) { return { error: { message: e.message } } }`, `.catch((err) => ({ error: {
+    message: err.message } }))`), also through a local bound from such an answer (`const { error: mailError }
+    = await send(...).catch((err) => ...)`, then `{ error: mailError }`)."""
+    given = sx.strip_types(given)
+    if given is None or depth > 3:
+        return None
+    if given.type in ("identifier", "shorthand_property_identifier"):
+        name = ctx.text(given)
+        for decl in sx.find(fn, ("variable_declarator",)):
+            pattern = decl.child_by_field_name("name")
+            value = sx.unwrap(decl.child_by_field_name("value"))
+            if pattern is None or value is None or decl.start_byte > given.start_byte:
+                continue
+            if pattern.type == "object_pattern" and name in sx.names_bound_to(ctx.src, pattern, "error"):
+                if value.type == "call_expression":
+                    for cb in _handed_callbacks(ctx, value)[0]:
+                        hit = _caught_error_field(ctx, cb, depth + 1)
+                        if hit is not None:
+                            return hit
+            elif pattern.type == "identifier" and ctx.text(pattern) == name:
+                hit = _caught_answer_detail(ctx, fn, value, depth + 1)
+                if hit is not None:
+                    return hit
+        return None
+    for err in _caught_around(ctx, given):
+        hit = _error_detail(ctx, given, err)
+        if hit is not None and not _guarded_by_class(ctx, given, err):
+            return hit
+    return None
+
+
+def _caught_error_field(ctx: FileContext, fn: Node, depth: int = 0) -> Node | None:
+    """The caught error's details in the `error` field of what ``fn`` answers (see `_caught_answer_detail`),
+    also through the callbacks it hands a wrapper whose answer it returns."""
+    for returned in _returned_values(fn):
+        value = sx.unwrap(returned)
+        if value is None or depth > 3:
+            continue
+        if value.type == "call_expression":
+            for cb in _handed_callbacks(ctx, value)[0]:
+                hit = _caught_error_field(ctx, cb, depth + 1)
+                if hit is not None:
+                    return hit
+            continue
+        given = object_keys(ctx.src, value).get("error") if value.type == "object" else None
+        hit = _caught_answer_detail(ctx, fn, given, depth) if given is not None else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def _caught_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]]:
+    """`const { data, error } = await inviteMember(...)` in ``fn``, where the project function's `error`
+    carries an error it caught (`.catch((err) => ({ error: { message: err.message } }))`): where each is
+    bound and the locals holding it, in source order. Its message is that error's, not the helper's words."""
+    out: list[tuple[int, set[str]]] = []
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        pattern = decl.child_by_field_name("name")
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "call_expression":
+            continue
+        names = sx.names_bound_to(ctx.src, pattern, "error")
+        target = ctx.analyzer.target(ctx.module, value) if names else None
+        if target is None:
+            continue
+        tctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
+        if _caught_error_field(tctx, target.node) is not None:
+            out.append((decl.end_byte, names))
+    return out
 
 
 _ROWS_PRESENT = re.compile(r"^(?:(\w+)|!isNull\((\w+)\)|!isNil\((\w+)\)|(\w+)!==?null)$")

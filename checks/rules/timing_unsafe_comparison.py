@@ -92,7 +92,13 @@ value compared to keep or note it (`if (result.refreshToken && result.refreshTok
 yes/no answer compared with another (`allowsApiKey !== (policy.apiKey === "allow")`).
 Still flagged: a digest compared with a stored or
 passed-in one to detect a change (an upload manifest's `signature`, a plan fingerprint `previewToken`,
-a hash chain): the names say secret, and whether the digested data is secret is not in the code.
+a hash chain): the names say secret, and whether the digested data is secret is not in the code; unless an
+entry point of the same file hands that very value to its caller (a preview answering `previewToken:
+state.previewToken`, where `state = await buildState(input)` sets it to an unkeyed digest,
+`createHash("sha256").update(JSON.stringify(plan))`, also through a helper of the file, with no key, nonce,
+random value or clock in it, and the confirming action compares `state.previewToken !== input.previewToken`
+of the same function): whoever may ask for the preview gets it, so it is an ETag, not a secret (a keyed or
+random token, or a digest no entry point hands out, is still flagged).
 
 ## Fix
 Warden rewrites the comparison into `crypto.timingSafeEqual` behind a type and length
@@ -1106,6 +1112,114 @@ def _computed_content_hash(ctx: FileContext, node: Node) -> bool:
     )
 
 
+# calls that bring a value no second request reproduces (or a key) into what is digested
+_UNREPEATABLE = frozenset({"random", "uuid", "nanoid", "cuid", "nonce", "hmac", "sign", "encrypt", "now", "time"})
+
+
+def _handed_back_digest(ctx: FileContext, compared: Node) -> bool:
+    """`state.previewToken !== input.previewToken` where `state = await buildState(...)`, a function of this
+    file that sets `previewToken` to an unkeyed digest of what it read (`createHash("sha256").update(
+    JSON.stringify(plan))`, also through a helper of this file; no key, nonce, random value or secret name in
+    it), and an entry point of this file answers its caller with `previewToken: x.previewToken` of the same
+    function: whoever may ask for the preview is handed that very value, so the comparison is a concurrency
+    check (an ETag), not a secret's (a keyed or random token, or one no entry point hands out, is flagged)."""
+    side = sx.strip_types(compared)
+    if side is None or side.type != "member_expression":
+        return False
+    field = ctx.text(side.child_by_field_name("property"))
+    builder = _built_by(ctx, sx.strip_types(side.child_by_field_name("object")))
+    fn = ctx.module.local_function(builder) if builder else None
+    if fn is None or not _digest_field(ctx, fn.node, field):
+        return False
+    for ep in ctx.entry_points:
+        for ret in sx.find(ep.fn.node, ("return_statement",), into_functions=False):
+            value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+            for pair in value.named_children if value is not None and value.type == "object" else []:
+                given = sx.strip_types(pair.child_by_field_name("value")) if pair.type == "pair" else None
+                if (
+                    given is not None
+                    and given.type == "member_expression"
+                    and ctx.text(pair.child_by_field_name("key")) == field
+                    and ctx.text(given.child_by_field_name("property")) == field
+                    and _built_by(ctx, sx.strip_types(given.child_by_field_name("object"))) == builder
+                ):
+                    return True
+    return False
+
+
+def _built_by(ctx: FileContext, obj: Node | None) -> str | None:
+    """The name of the function of this file whose answer the local ``obj`` holds (`const state = await
+    buildState(...)`)."""
+    found = _binding(ctx, obj) if obj is not None and obj.type == "identifier" else None
+    value = sx.unwrap(found[1]) if found is not None else None
+    callee = (
+        sx.strip_types(value.child_by_field_name("function"))
+        if value is not None and value.type == "call_expression"
+        else None
+    )
+    return ctx.text(callee) if callee is not None and callee.type == "identifier" else None
+
+
+def _digest_field(ctx: FileContext, fn: Node, field: str) -> bool:
+    """``fn`` answers with ``field`` set to an unkeyed digest of values it repeats for the same request."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    values: list[Node] = []
+    for ret in sx.find(body, ("return_statement",), into_functions=False):
+        obj = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        for part in obj.named_children if obj is not None and obj.type == "object" else []:
+            if part.type == "pair" and ctx.text(part.child_by_field_name("key")) == field:
+                given = part.child_by_field_name("value")
+            elif part.type == "shorthand_property_identifier" and ctx.text(part) == field:
+                decl = ctx.first_declarators(body).get(field)
+                given = decl.child_by_field_name("value") if decl is not None else None
+            else:
+                continue
+            if given is None:
+                return False
+            values.append(given)
+    return bool(values) and all(_unkeyed_digest(ctx, v) for v in values)
+
+
+def _unkeyed_digest(ctx: FileContext, given: Node) -> bool:
+    """`createHash(...).update(...).digest(...)`, or a call of a helper of this file whose body is one,
+    over values with no key, nonce, random value or secret name in them."""
+    value = sx.unwrap(given)
+    if value is None or value.type != "call_expression":
+        return False
+    callee = sx.strip_types(value.child_by_field_name("function"))
+    if callee is not None and callee.type == "identifier":
+        helper = ctx.module.local_function(ctx.text(callee))
+        if helper is None or helper.body is None or not _hashes_only(ctx, helper.body):
+            return False
+        return all(_repeatable(ctx, a) for a in sx.call_args(value))
+    return _hashes_only(ctx, value) and _repeatable(ctx, value)
+
+
+def _hashes_only(ctx: FileContext, node: Node) -> bool:
+    calls = [sx.last_name(sx.callee_name(ctx.src, c)) for c in sx.find(node, ("call_expression",))]
+    return "createHash" in calls and _no_secret_material(ctx, node)
+
+
+def _repeatable(ctx: FileContext, node: Node) -> bool:
+    """No name in ``node`` holds key material, a nonce or a secret, and no call in it draws a random value,
+    a key or the clock."""
+    for n in sx.walk(node, into_functions=True):
+        if n.type == "call_expression":
+            if set(words(sx.last_name(sx.callee_name(ctx.src, n)))) & _UNREPEATABLE:
+                return False
+        elif n.type == "new_expression" and ctx.text(n.child_by_field_name("constructor")) == "Date":
+            args = n.child_by_field_name("arguments")
+            if args is None or not args.named_children:
+                return False  # `new Date()`: the clock
+        elif n.type in ("identifier", "property_identifier", "shorthand_property_identifier"):
+            name = ctx.text(n)
+            if is_secret_name(name) or set(words(name)) & (_KEY_WORDS | {"nonce"}):
+                return False
+    return True
+
+
 def _configured(ctx: FileContext, mod: Module, node: Node | None, depth: int = 0) -> bool:
     """A value the server reads from its own settings: `process.env.X`, a local or module constant
     bound to one (`?? ""`, a ternary between settings and literals), or a call of a project function
@@ -1288,6 +1402,8 @@ def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node)
         or _body_digest(ctx, left)
         or _body_digest(ctx, right)
         or _computed_content_hash(ctx, secret)
+        or _handed_back_digest(ctx, left)
+        or _handed_back_digest(ctx, right)
     )
 
 

@@ -6654,6 +6654,12 @@ class _Walker:
         if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
             self._better_auth_write(call, last, st)
             return
+        if self._better_auth_session_call(call, callee, last) and not in_condition:
+            # better-auth's own-account endpoints (`auth.api.setPassword({ body, headers })`) run behind
+            # its session middleware: handed the request's headers, they throw UNAUTHORIZED unless the
+            # caller is signed in, and act on that caller's account only
+            st.auth = st.auth or "throw"
+            return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
         # (`client.messages.create(...)` on `new Anthropic()`: a model prompted, not a `messages` table written)
         ai_client = callee.endswith(".messages.create") and anthropic_client(self.mod, callee.split(".", 1)[0])
@@ -6739,6 +6745,13 @@ class _Walker:
             and value.type == "call_expression"
             and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
         )
+
+    def _better_auth_session_call(self, call: Node, callee: str, last: str) -> bool:
+        """`auth.api.changePassword({ body, headers: await headers() })` on the project's better-auth."""
+        if last not in _BETTER_AUTH_SESSION_ENDPOINTS or not callee.endswith(".api." + last):
+            return False
+        args = sx.call_args(call)
+        return bool(args) and "headers" in object_keys(self.src, args[0]) and self._better_auth(callee)
 
     def _better_auth_write(self, call: Node, last: str, st: State) -> None:
         """better-auth's organization/admin server API (`auth.api.addMember({ body })`) writes the member,
@@ -8047,6 +8060,24 @@ _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
     "revokeUserSession": ("session", "delete"),
     "revokeUserSessions": ("session", "delete"),
 }
+# better-auth's core endpoints behind its session middleware, on the signed-in caller's own account
+# (`setPassword` is server-only): handed the request's headers, each throws without a session
+_BETTER_AUTH_SESSION_ENDPOINTS = frozenset(
+    {
+        "setPassword",
+        "changePassword",
+        "changeEmail",
+        "updateUser",
+        "deleteUser",
+        "listSessions",
+        "revokeSession",
+        "revokeSessions",
+        "revokeOtherSessions",
+        "linkSocialAccount",
+        "unlinkAccount",
+        "listUserAccounts",
+    }
+)
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
 _FUNCTION_KINDS = tuple(sorted(sx.FUNCTION_TYPES))
 _ABILITY_NAME = re.compile(r"(?:^|[a-z_])(?:ability|Ability|abilities|Abilities)$")

@@ -3547,6 +3547,7 @@ class _Walker:
         # (`Summary.error_gate`)
         self.error_gates: dict[str, tuple[str, bool, bool]] = {}
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
+        self.token_gates: list[int] = []  # where a signed token was verified (`verify(token, key)` throws)
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
         # `const canEdit = me.id === userId || me.role === "Admin"`: the test a local holds (`_held_test`)
@@ -3744,6 +3745,13 @@ class _Walker:
                     # (a gate that returns its 403, `if (!team) return`, never reaches the catch)
                     st.role = st.role and cst.role
                     st.owner = st.owner and cst.owner
+                if (
+                    body is not None
+                    and not sx.exits(self.src, handler_body)
+                    and any(body.start_byte <= g < body.end_byte for g in self.token_gates)
+                ):
+                    # `try { verify(token, key) } catch (e) { log(e) }`: a forged token carries on too
+                    st.auth = cst.auth
             fin = node.child_by_field_name("finalizer")
             if fin is not None:
                 for c in fin.named_children:
@@ -6620,6 +6628,15 @@ class _Walker:
                 if callee.endswith("protect") and _asks_role(src, call):
                     st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
             return
+        if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(call, callee):
+            # `verify(token, key)` of jsonwebtoken (jose's awaited `jwtVerify`) throws on a forged or
+            # expired token: what follows runs for a caller holding a token signed with the key (a person's
+            # identity, as a session is: not a provider's signed event, whose body a user did not write).
+            # In the entry point's own body only: a helper's (`decrypt(token)`, null without a token) is
+            # a session reader whose answer its caller tests, as before
+            st.auth = st.auth or "throw"
+            self.token_gates.append(call.start_byte)
+            return
         if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
             if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
                 return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
@@ -7704,6 +7721,34 @@ class _Walker:
             return False
         keys = [p.child_by_field_name("key") if p.type == "pair" else None for p in value.named_children]
         return all(k is not None and k.type in ("property_identifier", "string", "number") for k in keys)
+
+    def _verifies_signed_token(self, call: Node, callee: str) -> bool:
+        """`verify(token, key)` imported from jsonwebtoken (`jwt.verify`) without a callback (with one it
+        reports instead of throwing), or jose's `await jwtVerify(token, key)`, run as a statement or
+        bound (`claims = verify(...)`), not in a test or behind a short circuit."""
+        head, _, member = callee.partition(".")
+        binding = self.mod.imports.get(head)
+        if binding is None or "." in member:
+            return False
+        name = member or binding.imported
+        if member and binding.imported not in ("default", "*"):
+            return False
+        args = sx.call_args(call)
+        if binding.spec == "jsonwebtoken" and name == "verify":
+            unwrapped = [sx.unwrap(a) for a in args]
+            if len(args) < 2 or any(a is not None and a.type in sx.FUNCTION_TYPES for a in unwrapped):
+                return False
+        elif not (binding.spec == "jose" and name == "jwtVerify" and len(args) >= 2 and is_awaited(call)):
+            return False
+        p = call.parent
+        while p is not None and (p.type in sx.TRANSPARENT or p.type in ("await_expression", "assignment_expression")):
+            p = p.parent
+        return (
+            p is not None
+            and p.type in ("expression_statement", "variable_declarator")
+            and not self._in_condition(call)
+            and not _short_circuited(call)
+        )
 
     def _forged_signature(self, call: Node) -> bool:
         """`constructEvent(payload, header, secret)` where `header = stripe.webhooks.generateTestHeaderString({

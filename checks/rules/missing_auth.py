@@ -211,7 +211,11 @@ whose every return hands back fields of the verified session and whose other way
 signed-out caller themselves. A bearer token verified by a project helper that answers the claims or
 nothing (`token ? parseToken(token) : undefined`, then `if (!claims) return 401`) authenticates; so does
 better-auth's `auth.api.signInAnonymous(...)` in the branch without a session (a guest signed in on the
-spot, or the error thrown). A session read
+spot, or the error thrown), and better-auth's own-account endpoints handed the request's headers
+(`auth.api.setPassword({ body, headers: await headers() })`, `changePassword`, `updateUser`: its session
+middleware throws without a session). A signed token verified in the entry point's own body
+(jsonwebtoken `verify(token, key)`, jose `await jwtVerify(token, key)`, an SSO sign-in's partner JWT)
+authenticates what follows, unless a catch that carries on swallows the failure. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 A public read that a session only narrows (`if (session) { ...the caller's follows... }`, the
 session read nowhere else but in tests and in branches where a test showed it present) is a read

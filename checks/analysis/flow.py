@@ -22,6 +22,8 @@ from checks.analysis import client_hooks, deployment, effect, guards, quota, ses
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
+    KV_REMOVALS,
+    KV_WRITE,
     MONGO_OPS,
     SPAWNS,
     DbOp,
@@ -6308,14 +6310,54 @@ class _Walker:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
 
-    def _service_write(self, callee: str) -> bool:
+    def _service_write(self, call: Node, callee: str, st: State) -> bool:
         """`qdrant.createCollection(...)`, `orders.createOrder(...)` on a module-level (or imported)
-        client of a `SERVICE_WRITES` SDK: a change the server makes with its own key."""
+        client of a `SERVICE_WRITES` SDK: a change the server makes with its own key. Of a key-value
+        store (`kv.set(key, next)`), only a record the caller writes or names for removal:
+        a cache of what the server fetched itself, or a limiter's bookkeeping, changes nobody's data."""
         if not may_be_service_write(callee):
             return False
         root, _, method = callee.partition(".")
         found = self.az.program.resolve_value(self.mod, root)
-        return found is not None and service_write(found[0], found[1], method) is not None
+        what = service_write(found[0], found[1], method) if found is not None else None
+        if what is None or what != KV_WRITE:
+            return what is not None
+        if not self.entry:
+            return False  # (in the entry point's own body: a helper's may be any caller's cache)
+        args = sx.call_args(call)
+        told = args[:1] if method in KV_REMOVALS else args[1:]
+        return any(self._sent_as_is(a, st, 0) for a in told)
+
+    def _sent_as_is(self, node: Node | None, st: State, depth: int) -> bool:
+        """Does ``node`` hold what the caller sent, as sent: a client name, through locals, object and
+        array literals and the request's own readers (`await req.json()`, `searchParams.get(k)`,
+        `schema.parse(body)`), not the answer of a call the server made about it (`await fetch(url)`
+        with the caller's `repo` in the URL answers the server's data)."""
+        node = sx.unwrap(node)
+        if node is None or depth > 6:
+            return False
+        t = node.type
+        if t in ("identifier", "shorthand_property_identifier"):
+            name = sx.text(self.src, node)
+            if name not in st.client:
+                return False
+            if name in self.fn.params:
+                return True
+            value = self._local_value(name) or self._local_value(name, field=True)
+            return value is None or self._sent_as_is(value, st, depth + 1)
+        if t == "call_expression":
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                return False
+            if sx.text(self.src, fn.child_by_field_name("property")) not in _REQUEST_READERS:
+                return False
+            parts = [fn.child_by_field_name("object"), *sx.call_args(node)]
+            return any(self._sent_as_is(p, st, depth + 1) for p in parts)
+        if t == "member_expression":
+            return self._sent_as_is(node.child_by_field_name("object"), st, depth + 1)
+        if t in sx.FUNCTION_TYPES:
+            return False
+        return any(self._sent_as_is(c, st, depth + 1) for c in node.named_children)
 
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
@@ -6713,7 +6755,7 @@ class _Walker:
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif is_store_mutation(self.mod, call, callee) or self._service_write(callee):
+        elif is_store_mutation(self.mod, call, callee) or self._service_write(call, callee, st):
             self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -8085,6 +8127,8 @@ class _Walker:
         return None
 
 
+# what reads the caller's request, or passes on what it is handed (`schema.parse(body)`)
+_REQUEST_READERS = frozenset({"json", "formData", "text", "get", "getAll", "parse", "parseAsync", "fromEntries"})
 # `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
 # better-auth's organization and admin plugins' server API: the rows each call writes, and how
 _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {

@@ -9,8 +9,10 @@ is how a public shop takes payment), runs a Supabase database function named for
 (`supabase.rpc("delete_integration", { p_id })`), or hands out a
 presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like),
 changes a vector database the server holds the key of (Qdrant `client.createCollection(...)`,
-`upsert`, `delete`; searches are reads), sends money out through a payout SDK (Tremendous
-`orders.createOrder(...)`), changes
+`upsert`, `delete`; searches are reads), stores what the caller sent in a Redis key-value store, or removes
+the record it names, in its own body (an Upstash/ioredis client, `kv.set(\`draft:${id}\`, { ...draft,
+...changes })`, `kv.del(key)`; not a cache of what the server fetched itself, nor a limiter's `incr`),
+sends money out through a payout SDK (Tremendous `orders.createOrder(...)`), changes
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,

@@ -6328,6 +6328,22 @@ class _Walker:
         told = args[:1] if method in KV_REMOVALS else args[1:]
         return any(self._sent_as_is(a, st, 0) for a in told)
 
+    def _bound_value(self, name: str) -> Node | None:
+        """The initialiser of the declaration in the function being walked that binds ``name``, also
+        in a pattern (`const { token: response } = await exchange(req)`)."""
+        for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+            pattern = d.child_by_field_name("name")
+            if pattern is None:
+                continue
+            if pattern.type == "identifier":
+                if sx.text(self.src, pattern) == name:
+                    return d.child_by_field_name("value")
+                continue
+            kinds = ("identifier", "shorthand_property_identifier_pattern")
+            if any(sx.text(self.src, n) == name for n in sx.find(pattern, kinds, into_functions=False)):
+                return d.child_by_field_name("value")
+        return None
+
     def _sent_as_is(self, node: Node | None, st: State, depth: int) -> bool:
         """Does ``node`` hold what the caller sent, as sent: a client name, through locals, object and
         array literals and the request's own readers (`await req.json()`, `searchParams.get(k)`,
@@ -6343,8 +6359,7 @@ class _Walker:
                 return False
             if name in self.fn.params:
                 return True
-            value = self._local_value(name) or self._local_value(name, field=True)
-            return value is None or self._sent_as_is(value, st, depth + 1)
+            return self._sent_as_is(self._bound_value(name), st, depth + 1)
         if t == "call_expression":
             fn = sx.strip_types(node.child_by_field_name("function"))
             if fn is None or fn.type != "member_expression":

@@ -464,8 +464,9 @@ def _spread_relation_of(src: bytes, call: Node) -> tuple[Node, str] | None:
             if inner is not None and inner.type == "member_expression"
             else None
         )
+        receiver = fn.child_by_field_name("object")
         if inner is not None and obj is not None and obj.type == "identifier" and sx.text(src, obj) == params[0]:
-            return (fn.child_by_field_name("object"), sx.text(src, inner.child_by_field_name("property")))
+            return (receiver, sx.text(src, inner.child_by_field_name("property"))) if receiver is not None else None
     return None
 
 

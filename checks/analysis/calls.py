@@ -1397,10 +1397,18 @@ _QDRANT_WRITES = frozenset(
         "deletePayloadIndex",
     }
 )
+# Redis-protocol key-value clients (Upstash, ioredis): the calls that store or remove a record (a
+# counter's `incr`/`expire` tallies, as a rate limiter does: no record). `KV_REMOVALS` name theirs by key.
+KV_REMOVALS = frozenset({"del", "hdel", "unlink", "srem", "zrem", "getdel"})
+_KV_WRITES = KV_REMOVALS | frozenset({"set", "setex", "hset", "hmset", "mset", "lpush", "rpush", "sadd", "zadd"})
+KV_WRITE = "changes records in a key-value store"
 SERVICE_WRITES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
     ("@qdrant/js-client-rest", "QdrantClient"): (_QDRANT_WRITES, "changes a vector database's collections or points"),
     ("@qdrant/qdrant-js", "QdrantClient"): (_QDRANT_WRITES, "changes a vector database's collections or points"),
     ("tremendous", "OrdersApi"): (frozenset({"createOrder", "approveOrder"}), "sends money out through a payout order"),
+    ("@upstash/redis", "Redis"): (_KV_WRITES, KV_WRITE),
+    ("ioredis", "Redis"): (_KV_WRITES, KV_WRITE),
+    ("ioredis", "default"): (_KV_WRITES, KV_WRITE),
 }
 _SERVICE_METHODS = frozenset(m for methods, _ in SERVICE_WRITES.values() for m in methods)
 
@@ -1414,9 +1422,21 @@ def service_write(mod: Module, value: Node | None, method: str) -> str | None:
     """What ``method`` does on ``value`` (a declaration's value in ``mod``) when that is one of the
     `SERVICE_WRITES` clients (`new QdrantClient({...})`), for the message; None otherwise."""
     node = sx.unwrap(value)
-    if node is None or node.type != "new_expression":
+    if node is not None and node.type == "ternary_expression":
+        # `mock ? (new FakeStore() as unknown as Redis) : new Redis({...})`: the client of the deployment
+        branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+        return next((w for b in branches if (w := service_write(mod, b, method)) is not None), None)
+    if node is not None and node.type == "call_expression":
+        # `Redis.fromEnv()`: Upstash's client made from its settings
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        prop = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
+        if fn is None or prop is None or sx.text(mod.src, prop) != "fromEnv":
+            return None
+        ctor = sx.strip_types(fn.child_by_field_name("object"))
+    elif node is None or node.type != "new_expression":
         return None
-    ctor = sx.strip_types(node.child_by_field_name("constructor"))
+    else:
+        ctor = sx.strip_types(node.child_by_field_name("constructor"))
     binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None and ctor.type == "identifier" else None
     found = SERVICE_WRITES.get((binding.spec, binding.imported)) if binding is not None else None
     return found[1] if found is not None and method in found[0] else None

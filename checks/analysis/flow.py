@@ -22,6 +22,8 @@ from checks.analysis import client_hooks, deployment, effect, guards, quota, ses
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
+    KV_REMOVALS,
+    KV_WRITE,
     MONGO_OPS,
     SPAWNS,
     DbOp,
@@ -3554,6 +3556,7 @@ class _Walker:
         # (`Summary.error_gate`)
         self.error_gates: dict[str, tuple[str, bool, bool]] = {}
         self.thrown_gates: list[int] = []  # where a role/owner check that refuses by throwing was passed
+        self.token_gates: list[int] = []  # where a signed token was verified (`verify(token, key)` throws)
         self.parallel: Node | None = None  # a `Promise.all` element walked again as awaited (`_parallel_guards`)
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
         # `const canEdit = me.id === userId || me.role === "Admin"`: the test a local holds (`_held_test`)
@@ -3751,6 +3754,13 @@ class _Walker:
                     # (a gate that returns its 403, `if (!team) return`, never reaches the catch)
                     st.role = st.role and cst.role
                     st.owner = st.owner and cst.owner
+                if (
+                    body is not None
+                    and not sx.exits(self.src, handler_body)
+                    and any(body.start_byte <= g < body.end_byte for g in self.token_gates)
+                ):
+                    # `try { verify(token, key) } catch (e) { log(e) }`: a forged token carries on too
+                    st.auth = cst.auth
             fin = node.child_by_field_name("finalizer")
             if fin is not None:
                 for c in fin.named_children:
@@ -6328,14 +6338,69 @@ class _Walker:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
 
-    def _service_write(self, callee: str) -> bool:
+    def _service_write(self, call: Node, callee: str, st: State) -> bool:
         """`qdrant.createCollection(...)`, `orders.createOrder(...)` on a module-level (or imported)
-        client of a `SERVICE_WRITES` SDK: a change the server makes with its own key."""
+        client of a `SERVICE_WRITES` SDK: a change the server makes with its own key. Of a key-value
+        store (`kv.set(key, next)`), only a record the caller writes or names for removal:
+        a cache of what the server fetched itself, or a limiter's bookkeeping, changes nobody's data."""
         if not may_be_service_write(callee):
             return False
         root, _, method = callee.partition(".")
         found = self.az.program.resolve_value(self.mod, root)
-        return found is not None and service_write(found[0], found[1], method) is not None
+        what = service_write(found[0], found[1], method) if found is not None else None
+        if what is None or what != KV_WRITE:
+            return what is not None
+        if not self.entry:
+            return False  # (in the entry point's own body: a helper's may be any caller's cache)
+        args = sx.call_args(call)
+        told = args[:1] if method in KV_REMOVALS else args[1:]
+        return any(self._sent_as_is(a, st, 0) for a in told)
+
+    def _bound_value(self, name: str) -> Node | None:
+        """The initialiser of the declaration in the function being walked that binds ``name``, also
+        in a pattern (`const { token: response } = await exchange(req)`)."""
+        for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+            pattern = d.child_by_field_name("name")
+            if pattern is None:
+                continue
+            if pattern.type == "identifier":
+                if sx.text(self.src, pattern) == name:
+                    return d.child_by_field_name("value")
+                continue
+            kinds = ("identifier", "shorthand_property_identifier_pattern")
+            if any(sx.text(self.src, n) == name for n in sx.find(pattern, kinds, into_functions=False)):
+                return d.child_by_field_name("value")
+        return None
+
+    def _sent_as_is(self, node: Node | None, st: State, depth: int) -> bool:
+        """Does ``node`` hold what the caller sent, as sent: a client name, through locals, object and
+        array literals and the request's own readers (`await req.json()`, `searchParams.get(k)`,
+        `schema.parse(body)`), not the answer of a call the server made about it (`await fetch(url)`
+        with the caller's `repo` in the URL answers the server's data)."""
+        node = sx.unwrap(node)
+        if node is None or depth > 6:
+            return False
+        t = node.type
+        if t in ("identifier", "shorthand_property_identifier"):
+            name = sx.text(self.src, node)
+            if name not in st.client:
+                return False
+            if name in self.fn.params:
+                return True
+            return self._sent_as_is(self._bound_value(name), st, depth + 1)
+        if t == "call_expression":
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                return False
+            if sx.text(self.src, fn.child_by_field_name("property")) not in _REQUEST_READERS:
+                return False
+            parts = [fn.child_by_field_name("object"), *sx.call_args(node)]
+            return any(self._sent_as_is(p, st, depth + 1) for p in parts)
+        if t == "member_expression":
+            return self._sent_as_is(node.child_by_field_name("object"), st, depth + 1)
+        if t in sx.FUNCTION_TYPES:
+            return False
+        return any(self._sent_as_is(c, st, depth + 1) for c in node.named_children)
 
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs
@@ -6648,6 +6713,15 @@ class _Walker:
                 if callee.endswith("protect") and _asks_role(src, call):
                     st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
             return
+        if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(call, callee):
+            # `verify(token, key)` of jsonwebtoken (jose's awaited `jwtVerify`) throws on a forged or
+            # expired token: what follows runs for a caller holding a token signed with the key (a person's
+            # identity, as a session is: not a provider's signed event, whose body a user did not write).
+            # In the entry point's own body only: a helper's (`decrypt(token)`, null without a token) is
+            # a session reader whose answer its caller tests, as before
+            st.auth = st.auth or "throw"
+            self.token_gates.append(call.start_byte)
+            return
         if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
             if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
                 return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
@@ -6681,6 +6755,12 @@ class _Walker:
             return
         if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
             self._better_auth_write(call, last, st)
+            return
+        if self._better_auth_session_call(call, callee, last) and not in_condition:
+            # better-auth's own-account endpoints (`auth.api.setPassword({ body, headers })`) run behind
+            # its session middleware: handed the request's headers, they throw UNAUTHORIZED unless the
+            # caller is signed in, and act on that caller's account only
+            st.auth = st.auth or "throw"
             return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
         # (`client.messages.create(...)` on `new Anthropic()`: a model prompted, not a `messages` table written)
@@ -6718,7 +6798,7 @@ class _Walker:
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif is_store_mutation(self.mod, call, callee) or self._service_write(callee):
+        elif is_store_mutation(self.mod, call, callee) or self._service_write(call, callee, st):
             self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -6767,6 +6847,13 @@ class _Walker:
             and value.type == "call_expression"
             and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
         )
+
+    def _better_auth_session_call(self, call: Node, callee: str, last: str) -> bool:
+        """`auth.api.changePassword({ body, headers: await headers() })` on the project's better-auth."""
+        if last not in _BETTER_AUTH_SESSION_ENDPOINTS or not callee.endswith(".api." + last):
+            return False
+        args = sx.call_args(call)
+        return bool(args) and "headers" in object_keys(self.src, args[0]) and self._better_auth(callee)
 
     def _better_auth_write(self, call: Node, last: str, st: State) -> None:
         """better-auth's organization/admin server API (`auth.api.addMember({ body })`) writes the member,
@@ -7720,6 +7807,34 @@ class _Walker:
         keys = [p.child_by_field_name("key") if p.type == "pair" else None for p in value.named_children]
         return all(k is not None and k.type in ("property_identifier", "string", "number") for k in keys)
 
+    def _verifies_signed_token(self, call: Node, callee: str) -> bool:
+        """`verify(token, key)` imported from jsonwebtoken (`jwt.verify`) without a callback (with one it
+        reports instead of throwing), or jose's `await jwtVerify(token, key)`, run as a statement or
+        bound (`claims = verify(...)`), not in a test or behind a short circuit."""
+        head, _, member = callee.partition(".")
+        binding = self.mod.imports.get(head)
+        if binding is None or "." in member:
+            return False
+        name = member or binding.imported
+        if member and binding.imported not in ("default", "*"):
+            return False
+        args = sx.call_args(call)
+        if binding.spec == "jsonwebtoken" and name == "verify":
+            unwrapped = [sx.unwrap(a) for a in args]
+            if len(args) < 2 or any(a is not None and a.type in sx.FUNCTION_TYPES for a in unwrapped):
+                return False
+        elif not (binding.spec == "jose" and name == "jwtVerify" and len(args) >= 2 and is_awaited(call)):
+            return False
+        p = call.parent
+        while p is not None and (p.type in sx.TRANSPARENT or p.type in ("await_expression", "assignment_expression")):
+            p = p.parent
+        return (
+            p is not None
+            and p.type in ("expression_statement", "variable_declarator")
+            and not self._in_condition(call)
+            and not _short_circuited(call)
+        )
+
     def _forged_signature(self, call: Node) -> bool:
         """`constructEvent(payload, header, secret)` where `header = stripe.webhooks.generateTestHeaderString({
         payload, secret })`: a signature the server made itself for the payload, which always matches."""
@@ -8055,6 +8170,8 @@ class _Walker:
         return None
 
 
+# what reads the caller's request, or passes on what it is handed (`schema.parse(body)`)
+_REQUEST_READERS = frozenset({"json", "formData", "text", "get", "getAll", "parse", "parseAsync", "fromEntries"})
 # `canCreateTeamWebsite(auth, teamId)`, `canTransferWebsite(...)`: a permission question.
 # better-auth's organization and admin plugins' server API: the rows each call writes, and how
 _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
@@ -8075,6 +8192,24 @@ _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
     "revokeUserSession": ("session", "delete"),
     "revokeUserSessions": ("session", "delete"),
 }
+# better-auth's core endpoints behind its session middleware, on the signed-in caller's own account
+# (`setPassword` is server-only): handed the request's headers, each throws without a session
+_BETTER_AUTH_SESSION_ENDPOINTS = frozenset(
+    {
+        "setPassword",
+        "changePassword",
+        "changeEmail",
+        "updateUser",
+        "deleteUser",
+        "listSessions",
+        "revokeSession",
+        "revokeSessions",
+        "revokeOtherSessions",
+        "linkSocialAccount",
+        "unlinkAccount",
+        "listUserAccounts",
+    }
+)
 _PERMISSION_QUESTION = re.compile(r"^can[A-Z]\w+$")
 _FUNCTION_KINDS = tuple(sorted(sx.FUNCTION_TYPES))
 _ABILITY_NAME = re.compile(r"(?:^|[a-z_])(?:ability|Ability|abilities|Abilities)$")

@@ -28,7 +28,10 @@ trx...returningAll()... })`), what a transaction's callback returns (`const save
 (tx) => { const row = await tx.reply.create(...); ...; return row })`), a Kysely builder kept in a local
 and run by `db.executeQuery(query)`, a project helper (`return
 getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
-db.member.findMany(...))`).
+db.member.findMany(...))`, also a helper a wrapper made, `export const listNotes = withTeamAuth(async (user,
+supabase, team) => ...)` called `listNotes(slug)`). A Supabase relation embedded with every column (`profiles
+(*)`) spread into each mapped row (`seats.map((s) => ({ ...s.profiles, joined_at: s.joined_at }))`) is
+that relation's whole record.
 
 ## Why is this bad?
 Records carry more than the page needs: password hashes, tokens, emails, internal
@@ -234,6 +237,11 @@ def _record_in(
             held = _record_in(ctx, flow, picked[0], depth + 1, mod)
             if held is not None and picked[1] in drizzle_joined_tables(ctx.analyzer.program, mod, held[0]):
                 return (replace(held[0], model=picked[1]), held[1])
+        spread_rel = _spread_relation_of(src, node) if callee.endswith(".map") else None
+        if spread_rel is not None:  # `seats.map((s) => ({ ...s.profiles, joined_at }))` of `profiles (*)`
+            held = _record_in(ctx, flow, spread_rel[0], depth + 1, mod)
+            if held is not None and spread_rel[1] in _starred_relations(src, held[0]):
+                return (replace(held[0], model=spread_rel[1]), held[1])
         if callee.endswith((".map", ".toString")):
             return None
         if sx.last_name(callee) == "executeQuery":
@@ -420,6 +428,63 @@ def _spread_rows_of(src: bytes, call: Node, named: Function | None = None) -> No
     if not answers or not all(a is not None and a.type == "object" and _spreads(src, a, params) for a in answers):
         return None
     return fn.child_by_field_name("object")
+
+
+def _spread_relation_of(src: bytes, call: Node) -> tuple[Node, str] | None:
+    """`rows.map((row) => ({ ...row.profiles, joined_at: row.created_at }))` (also `const p = row.profiles;
+    return { ...p, joined_at }`): the list mapped and the key of each element whose value is spread whole."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if fn is None or fn.type != "member_expression" or cb is None or not sx.is_function(cb):
+        return None
+    params = sx.param_names(src, cb)
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if body is None or len(params) != 1:
+        return None
+    held: dict[str, Node] = {}
+    answer: Node | None = body
+    if body.type == "statement_block":
+        rets = [r for r in sx.find(body, ("return_statement",), False) if r.named_children]
+        answer = sx.unwrap(rets[0].named_children[0]) if len(rets) == 1 else None
+        for d in sx.find(body, ("variable_declarator",), False):
+            name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+            if name is not None and name.type == "identifier" and value is not None:
+                held[sx.text(src, name)] = value
+    if answer is None or answer.type != "object":
+        return None
+    for child in answer.named_children:
+        inner = (
+            sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
+        )
+        if inner is not None and inner.type == "identifier":
+            inner = held.get(sx.text(src, inner))
+        obj = (
+            sx.unwrap(inner.child_by_field_name("object"))
+            if inner is not None and inner.type == "member_expression"
+            else None
+        )
+        receiver = fn.child_by_field_name("object")
+        if inner is not None and obj is not None and obj.type == "identifier" and sx.text(src, obj) == params[0]:
+            return (receiver, sx.text(src, inner.child_by_field_name("property"))) if receiver is not None else None
+    return None
+
+
+# an embedded relation of a Supabase select string that takes every column: `profiles (*)`,
+# `author:author_id (*)`, `owner:profiles!owner_id(*)`
+_STARRED_RELATION = re.compile(r"(?:^|[,(])\s*([\w!:]+)\s*\(\s*\*\s*\)")
+
+
+def _starred_relations(src: bytes, op: DbOp) -> set[str]:
+    """The names (relation, alias) a Supabase read's select string embeds with every column."""
+    if op.api != "supabase" or op.call is None:
+        return set()
+    args = sx.call_args(op.call)
+    sel = sx.string_value(src, args[0]) if args else None
+    out: set[str] = set()
+    for m in _STARRED_RELATION.finditer(sel or ""):
+        out |= {p for p in re.split(r"[!:]", m.group(1)) if p}
+    return out
 
 
 def _rest_copies(src: bytes, body: Node, params: set[str]) -> set[str]:
@@ -907,6 +972,8 @@ def _helper_records(
 ) -> tuple[DbOp, Node] | None:
     """`return getUserById(id)`: a project helper whose own return carries whole records."""
     target = ctx.analyzer.target(mod, call)
+    if target is None and depth <= 4:
+        return _wrapper_made_records(ctx, mod, call, depth)
     if target is None or depth > 4:
         return None
     helper = ctx.analyzer.helper_flow(target)
@@ -921,6 +988,42 @@ def _helper_records(
         )
         if found is not None:
             return (replace(found[0], call=call), call)  # reported as the helper call, in this file
+    return None
+
+
+_FUNCTION_KINDS = tuple(sorted(sx.FUNCTION_TYPES))
+
+
+def _wrapper_made_records(ctx: FileContext, mod: Module, call: Node, depth: int) -> tuple[DbOp, Node] | None:
+    """`listNotes(slug)` with `export const listNotes = withTeamAuth(async (user, db, team) => ...)`: the
+    function the wrapper returns (`(handler) => async (slug) => handler(user, db, team, null)`) hands back
+    what the callback the wrapper was given returns."""
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    if callee is None or callee.type != "identifier":
+        return None
+    found = ctx.analyzer.program.resolve_value(mod, sx.text(mod.src, callee))
+    made = sx.unwrap(found[1]) if found is not None else None
+    if found is None or made is None or made.type != "call_expression":
+        return None
+    wrapper = ctx.analyzer.target(found[0], made)
+    body = wrapper.body if wrapper is not None else None
+    if wrapper is None or body is None:
+        return None
+    wsrc = wrapper.module.src
+    inner = [
+        f
+        for f in sx.find(body, _FUNCTION_KINDS, into_functions=False)
+        if (f.parent is not None and f.parent.type == "return_statement") or f.parent == wrapper.node
+    ]
+    if sx.is_function(body):
+        inner.append(body)  # `(handler) => async (slug) => ...`
+    for fn in inner:
+        for ev in ctx.analyzer.helper_flow(wrapper.module.function_for(fn)).events:
+            if ev.kind != "return" or ev.value is None or _returns_error_variant(wsrc, ev.node, ev.value):
+                continue
+            got = _callback_records(ctx, found[0], made, wrapper, ev.value, depth + 1)
+            if got is not None:
+                return (replace(got[0], call=call), call)
     return None
 
 

@@ -9,8 +9,10 @@ is how a public shop takes payment), runs a Supabase database function named for
 (`supabase.rpc("delete_integration", { p_id })`), or hands out a
 presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like),
 changes a vector database the server holds the key of (Qdrant `client.createCollection(...)`,
-`upsert`, `delete`; searches are reads), sends money out through a payout SDK (Tremendous
-`orders.createOrder(...)`), changes
+`upsert`, `delete`; searches are reads), stores what the caller sent in a Redis key-value store, or removes
+the record it names, in its own body (an Upstash/ioredis client, `kv.set(\`draft:${id}\`, { ...draft,
+...changes })`, `kv.del(key)`; not a cache of what the server fetched itself, nor a limiter's `incr`),
+sends money out through a payout SDK (Tremendous `orders.createOrder(...)`), changes
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
@@ -211,7 +213,11 @@ whose every return hands back fields of the verified session and whose other way
 signed-out caller themselves. A bearer token verified by a project helper that answers the claims or
 nothing (`token ? parseToken(token) : undefined`, then `if (!claims) return 401`) authenticates; so does
 better-auth's `auth.api.signInAnonymous(...)` in the branch without a session (a guest signed in on the
-spot, or the error thrown). A session read
+spot, or the error thrown), and better-auth's own-account endpoints handed the request's headers
+(`auth.api.setPassword({ body, headers: await headers() })`, `changePassword`, `updateUser`: its session
+middleware throws without a session). A signed token verified in the entry point's own body
+(jsonwebtoken `verify(token, key)`, jose `await jwtVerify(token, key)`, an SSO sign-in's partner JWT)
+authenticates what follows, unless a catch that carries on swallows the failure. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 A public read that a session only narrows (`if (session) { ...the caller's follows... }`, the
 session read nowhere else but in tests and in branches where a test showed it present) is a read

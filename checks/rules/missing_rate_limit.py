@@ -109,7 +109,11 @@ signed-in user, or a route named by an existing invitation's id, `invites/[invit
 accepting or revoking it, or a pages/api file in an invitations folder named for such a step, `invites/join.ts`,
 or an invite link minted for a caller holding a role and handed back to them, `createInviteAction`), nor
 resend-named ones that send nothing and configure or read something (`setResendKey` stores the
-Resend mail provider's key); test helpers whose first statement answers every production request
+Resend mail provider's key); resend or invitation actions whose only work is a request, through the
+project's API client, to its own API server at a configured address carrying the caller's own cookie
+(`serverApi.post(\`/v1/people/${id}/resend-invite\`)`: that server signs the caller in, sends, and is
+where the limit must hold; not one vouched for with the server's secret, nor beside a mailer or library
+call); test helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
 to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MFA enrolment: no
 `password`/`code`/`otp`/`token` input, nor the caller's whole `Request` handed to a sign-in call;
@@ -173,9 +177,10 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards, model_secrets, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, chain_calls, is_ai_call, object_keys
+from checks.analysis.calls import DbOp, chain_calls, fixed_host, is_ai_call, object_keys, request_parts
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers
+from checks.analysis.module import Module
 from checks.analysis.quota import quota_check
 from checks.analysis.schemas import schema_keys
 from checks.analysis.sign_up import CREDENTIAL_WORDS as _CREDENTIAL_WORDS
@@ -487,6 +492,70 @@ _PURE_GLOBALS = frozenset(
 )
 _COOKIE_CALL = re.compile(r"^(\(?\s*(await\s+)?cookies\(\)\s*\)?)(\.(get|set|delete|has))?$")
 _EFFECT_KINDS = frozenset({"db", "email", "ai", "fetch", "store", "relay", "fs", "exec"})
+
+
+# calls an API client makes besides its request: no library's, none that could send or store
+_PLUMBING_ROOTS = frozenset({"console", "JSON", "String", "Number", "Boolean", "Object", "Array", "Promise", "URL"})
+# the caller's own credentials read off the incoming request, to be forwarded
+_CALLER_CREDENTIAL_HEADERS = frozenset({"cookie", "authorization"})
+
+
+def _delegated_to_own_api(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point's only work is a request, through project helpers (an API client), to a server the
+    deployment configures (`${env.API_URL}${path}`, no host written) carrying the caller's own cookie or
+    authorization header (`(await headers()).get("cookie")`): the project's API server, which signs the
+    caller in and does the sending, where a limit must hold anyway (it can be posted to directly). Not a
+    request the server vouches for with its own secret (the API cannot tell callers apart), nor alongside
+    any other library or project-object call (`supabase.auth.resend(...)`, `mailer.emails.send(...)`)."""
+    az = ctx.analyzer
+    found = False
+    seen: set[tuple[str, int]] = set()
+    todo = [(ep.fn.module, ep.fn.node, 0)]
+    while todo:
+        mod, node, depth = todo.pop()
+        for call in sx.find(node, ("call_expression",), into_functions=True):
+            callee = sx.callee_name(mod.src, call)
+            target = az.target(mod, call)
+            if target is not None:
+                if depth >= 4:
+                    return False
+                if target.key not in seen:
+                    seen.add(target.key)
+                    todo.append((target.module, target.node, depth + 1))
+                continue
+            root = callee.split(".", 1)[0]
+            if callee == "fetch":
+                if not _forwards_caller_credential(mod, call):
+                    return False
+                found = True
+            elif root in mod.imports:
+                if mod.imports[root].spec != "next/headers":  # `headers()`: the request read, not a library
+                    return False
+            elif not root or root in mod.values or ("." not in callee and root not in _PLUMBING_ROOTS):
+                return False  # a module's object or a function out of view
+    return found
+
+
+def _forwards_caller_credential(mod: Module, call: Node) -> bool:
+    """`fetch(url, { headers })` to a configured host (`${base}${path}`), in a function that reads the incoming
+    request's `cookie` or `authorization` header and names no server secret setting."""
+    scope = sx.enclosing_function(call)
+    if scope is None:
+        return False
+    url, opts, _ = request_parts(mod, scope, call, "fetch")
+    if url is None or opts is None or "headers" not in object_keys(mod.src, opts) or fixed_host(mod, scope, url):
+        return False
+    reads = False
+    for c in sx.find(scope, ("call_expression", "member_expression"), into_functions=False):
+        if c.type == "member_expression":
+            text = sx.text(mod.src, c)
+            if text.startswith("process.env.") and vocab.is_secret_name(text.rsplit(".", 1)[-1]):
+                return False
+            continue
+        args = sx.call_args(c)
+        name = sx.string_value(mod.src, args[0]) if args and sx.last_name(sx.callee_name(mod.src, c)) == "get" else None
+        reads = reads or (name is not None and name.lower() in _CALLER_CREDENTIAL_HEADERS)
+    return reads
 
 
 def _inert(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
@@ -1688,6 +1757,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # `setResendKey` stores the key of the Resend mail provider: a resend that sends nothing
             # and is named for configuring or reading something resends nothing
             no_resend = label == "a resend" and not sends and bool(_NOT_SENDING.match(name))
+            # `resendPortalInvite(id)` only asking the project's own API server, with the caller's cookie,
+            # to resend: that server signs the caller in and sends, and its limit is the one that holds
+            delegated = (
+                label in ("a resend", "an invitation") and not sends and not writes and _delegated_to_own_api(ctx, ep)
+            )
             # a contact *form* submits something; `getContact` in a CRM reads a record
             no_form = label == "a contact form" and not sends and not writes
             # creating, listing or rendering stored codes compares or looks up none the caller sends
@@ -1750,6 +1824,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or booked
                 or no_invite
                 or no_resend
+                or delegated
                 or no_form
                 or nothing_to_guess
                 or manages

@@ -83,8 +83,9 @@ files sit; there, as in the admin area, an account's standing granted on its row
 a payout or refund an endpoint named for it records (`insertUserPayout` writing the ledger's row) and any
 write to a permissions table (`admin_page_permissions`, `user_roles`) are admin actions. An identity
 provider's user updated with a password (`auth.admin.updateUserById(id, { password })`) is a password
-change whatever the endpoint is called, and a `POST` to the API's own sessions resource
-(`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
+change whatever the endpoint is called, and so are better-auth's `auth.api.changePassword(...)` and
+`auth.api.changeEmail(...)` (not `requestPasswordReset`, which only mails a link); a `POST` to the API's
+own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -571,6 +572,20 @@ def _password_update_call(ctx: FileContext, fn: Node) -> Node | None:
         if ".auth." not in f".{dotted}." and not dotted.startswith(("auth.", "clerk")):
             continue
         if any(_handed_keys(ctx, arg) & _PASSWORD_KEYS for arg in sx.call_args(call)):
+            return call
+    return None
+
+
+# better-auth's server calls that change the signed-in account's password or address
+# (`auth.api.changePassword({ headers, body: { currentPassword, newPassword } })`, `changeEmail`;
+# `requestPasswordReset` only mails a link)
+_PROVIDER_CREDENTIAL_CHANGE = re.compile(r"\.api\.(changePassword|setPassword|changeEmail)$")
+
+
+def _provider_credential_change(ctx: FileContext, fn: Node) -> Node | None:
+    """`auth.api.changePassword(...)`: the change happens in the auth library, whatever the endpoint is called."""
+    for call in sx.find(fn, ("call_expression",)):
+        if _PROVIDER_CREDENTIAL_CHANGE.search(sx.callee_name(ctx.src, call)):
             return call
     return None
 
@@ -2166,6 +2181,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (an identity provider's user updated with a new password, whatever the endpoint is called)
             set_pw = f"{sx.last_name(sx.callee_name(src, pw))}({{ password }})"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_pw)
+            continue
+        if (changed_by := _provider_credential_change(ctx, ep.fn.node)) is not None:
+            what = f"{sx.callee_name(src, changed_by)}(...)"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
             continue
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))

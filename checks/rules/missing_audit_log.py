@@ -2183,8 +2183,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_pw)
             continue
         if (changed_by := _provider_credential_change(ctx, ep.fn.node)) is not None:
-            what = f"{sx.callee_name(src, changed_by)}(...)"
-            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
+            called = f"{sx.callee_name(src, changed_by)}(...)"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
             continue
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))

@@ -842,7 +842,8 @@ def _binding(n: Node) -> bool:
 
 def _never_runs(src: bytes, n: Node, fn: Node, floating: set[int]) -> bool:
     """``n`` sits in a call whose promise is discarded on purpose (`void check(...)`), or in an async
-    check left un-awaited (``floating``: a bare `assertLeaseHolder(userId, id);`, `!inBuilding(...)`)."""
+    check left un-awaited (``floating``: a bare `assertLeaseHolder(userId, id);`, `!inBuilding(...)`),
+    or behind one that short-circuits it (`!isEditor(...) && !(await canEdit(...))`)."""
     p = n.parent
     while p is not None and p != fn:
         if p.type == "unary_expression" and _operator(src, p) == "void":
@@ -850,7 +851,35 @@ def _never_runs(src: bytes, n: Node, fn: Node, floating: set[int]) -> bool:
         if p.type == "call_expression" and p.id in floating:
             return True
         p = p.parent
+    return _short_circuited(src, n, fn, floating)
+
+
+def _short_circuited(src: bytes, n: Node, fn: Node, floating: set[int]) -> bool:
+    """``n`` is in the right operand of `&&` whose left one is always false (`!isEditor(...)`, an un-awaited
+    check negated: a Promise is never falsy) or of `||` whose left one is always true (`isBlocked(...)`
+    un-awaited): JavaScript never evaluates it, so a check there never runs."""
+    child, p = n, n.parent
+    while p is not None and p != fn:
+        if p.type == "binary_expression" and p.child_by_field_name("right") == child:
+            op = _operator(src, p)
+            if op in ("&&", "||") and _constant_promise_test(src, p.child_by_field_name("left"), op, floating):
+                return True
+        child, p = p, p.parent
     return False
+
+
+def _constant_promise_test(src: bytes, node: Node | None, op: str, floating: set[int]) -> bool:
+    """``node`` is always false (for `&&`: `!floating()`, or a conjunction holding one) or always true
+    (for `||`: `floating()`, or a disjunction holding one)."""
+    node = sx.strip_types(node)
+    if node is None:
+        return False
+    if node.type == "binary_expression" and _operator(src, node) == op:
+        return any(_constant_promise_test(src, node.child_by_field_name(f), op, floating) for f in ("left", "right"))
+    if op == "&&" and node.type == "unary_expression" and _operator(src, node) == "!":
+        inner = sx.strip_types(node.child_by_field_name("argument"))
+        return inner is not None and inner.type == "call_expression" and inner.id in floating
+    return op == "||" and node.type == "call_expression" and node.id in floating
 
 
 def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], names: set[str]) -> set[str]:
@@ -2062,6 +2091,7 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     for call in [*_calls_before(flow.fn.node, ev.node), *_then_receivers(src, flow.fn.node, ev.node)]:
         if (
             call.id in floating
+            or _short_circuited(src, call, flow.fn.node, floating)
             or any(sx.contains(q, call) for q in queries)
             or _dropped_promise(ctx, call)
             or _dropped_verdict(ctx, call)

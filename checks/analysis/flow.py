@@ -8000,7 +8000,9 @@ class _Walker:
         name = sx.text(self.src, recv)
         if name not in self.param_names:
             return False
-        top = sx.unwrap(cond)
+        # (the conjunction may be one alternative of the exit's test: `if (!m || (allowed && !allowed.includes(
+        # m.role))) throw` refuses on either)
+        top = next((d for d in sx.disjuncts(self.src, cond) if sx.contains(d, call)), None)
         if top is None or top.type != "binary_expression":
             return False
         op = top.child_by_field_name("operator")

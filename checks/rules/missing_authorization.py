@@ -101,7 +101,8 @@ tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test
 (`if (target.role === "owner")`) is none.
 
 Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
-signed, approved or submitted a row (`signedById`, `approved_by`; off a caller-sent identity the session
+signed, approved, submitted, requested, filed or booked a row (`signedById`, `approved_by`, `requestedById`,
+also behind a partner API key whose parent check passed; off a caller-sent identity the session
 only defaults, `signedById: user.userId`, beside the filter that identity picks). A new row's party that
 the caller's own sign-in answer holds (`vendorId` written from the form beside `vendor.vendorId`, `vendor
 = await requireVendorSession()`) is the caller's, and a tenant's person the row is for (`workerId` of a
@@ -1537,7 +1538,7 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
 # ownership check on the parent note does not let the caller post as someone else).
 _AUTHORSHIP = re.compile(
     r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
-    r"|(signed|approved|certified|submitted)_?by(_?id)?$)"
+    r"|(signed|approved|certified|submitted|requested|filed|booked)_?by(_?id)?$)"
 )
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})

@@ -4306,6 +4306,7 @@ class _Walker:
         if self.verdicts and top is not None:
             self._verdict_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
+        always = False  # `floating() || ...`: always true, so the branch proves nothing
         for n in sx.walk_named(cond):  # (every kind asked below is a named one)
             t = n.type
             if t == "call_expression":
@@ -4498,7 +4499,12 @@ class _Walker:
             ):
                 c.auth_neg = True  # `if (isNaN(storeId)) throw`: a `Number(...)`-coerced session field
             elif t == "call_expression" and not self._inside_unary_not(n, cond):
+                before = len(self.events)
                 self._condition_call(n, st, c, negated=False)
+                if len(self.events) > before and self.events[-1].kind == "floating":
+                    # `if (canEdit(id) || ...)` un-awaited: a Promise, always truthy, so the branch is always
+                    # taken and the operands behind it never run
+                    always = always or any(d.id == n.id for d in sx.disjuncts(src, top))
             elif t == "call_expression" and self._coerced_text_test(n):
                 # `if (!email.includes("@")) return` of `const email = String(formData.get("email"))`
                 c.validated.add(sx.root_identifier(src, n) or "")
@@ -4528,6 +4534,8 @@ class _Walker:
         if (c.auth_neg or c.role_neg or c.owner_neg) and self._switched_check(top, st):
             # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
             c.auth_neg = c.role_neg = c.owner_neg = False
+        if always:
+            c.auth_pos = c.role_pos = c.owner_pos = c.secret_pos = False
         return _Cond() if never else c
 
     def _held_test(self, top: Node | None) -> Node | None:
@@ -8135,7 +8143,9 @@ class _Walker:
         name = sx.text(self.src, recv)
         if name not in self.param_names:
             return False
-        top = sx.unwrap(cond)
+        # (the conjunction may be one alternative of the exit's test: `if (!m || (allowed && !allowed.includes(
+        # m.role))) throw` refuses on either)
+        top = next((d for d in sx.disjuncts(self.src, cond) if sx.contains(d, call)), None)
         if top is None or top.type != "binary_expression":
             return False
         op = top.child_by_field_name("operator")

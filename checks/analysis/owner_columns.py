@@ -10,7 +10,9 @@ project's code does with a column decides, not a longer list of names. Both of:
   (permit.applicantId !== userId) throw ...`), or a filter picking one row by its id and the caller's
   (`where: { id: permitId, applicantId: userId }`).
 
-Either alone is not enough. Who did something is written as the caller too (`senderId: user.id`,
+Either alone is not enough, unless the column is named for who did it (`requestedById`, `filed_by_id`):
+held to the caller, that is the requester's record even where only another client (a partner API) files it.
+Who did something is written as the caller too (`senderId: user.id`,
 `approvedById`), and the rows an assignee may touch are held to them as well (`where: { id,
 inspectorId: ctx.userId }`, `booking.sitterId !== user.id`): an assignee is whom a row is given to,
 and who assigns it (`data: { inspectorId }` by a department head) makes no identity claim."""
@@ -64,7 +66,14 @@ def _read(program: Program) -> frozenset[str]:
         if "!=" in text:
             for a, b in _DENIAL.findall(text):
                 held.add(a or b)
-    return frozenset(c for c in created & held if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS)
+    # (a column named for who did it, `requestedById`, `reported_by_id`, held to the caller: the requester's
+    # record, whether or not this code ever files one; an assignee is named for a part, `inspectorId`)
+    named = {c for c in held if _DONE_BY.match(c)}
+    return frozenset(c for c in (created & held) | named if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS)
+
+
+# `requestedById`, `booked_by_id`, `filedById`: who did it, by the shape of its name
+_DONE_BY = re.compile(r"^[a-z]+ed(By|_by)(Id|_id)$")
 
 
 # ids that name the caller's tenant or a session, whatever the code compares them with

@@ -11,11 +11,13 @@ whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID`, and as an ORM relation:
-`owner: data.ownerId`; a role by another name: a column whose schema type is an enumeration naming an
-administrator, owner or manager, `employeeType` of Prisma's `enum EmployeeType { Admin Manager Sales }`,
-a drizzle `pgEnum`, a Supabase generated `Enums` type) from client input, also through a project helper
-handed the client's value (`saveUserType(supabase, user.id, parsedInput.type)` writing `{ user_type: type }`);
-a money column such as `balance_cents` set to an unchecked
+`owner: data.ownerId`, or under the project's own name for it: a column it files rows under the caller by
+and holds them to the caller by (`applicantId`), or one named for who did it that it holds to the caller
+(`requestedById` of `if (visit.requestedById !== session.user.id) throw`); a role by another name: a column
+whose schema type is an enumeration naming an administrator, owner or manager, `employeeType` of Prisma's
+`enum EmployeeType { Admin Manager Sales }`, a drizzle `pgEnum`, a Supabase generated `Enums` type) from client
+input, also through a project helper handed the client's value (`saveUserType(supabase, user.id,
+parsedInput.type)` writing `{ user_type: type }`); a money column such as `balance_cents` set to an unchecked
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
 increments whatever the client names);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):

@@ -56,10 +56,13 @@ organisation or workspace row, or the schema's own tenant: `Coop` of `Membership
 under no other tenant) is the B2B form of deleting the account; new 2FA recovery codes (or the
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
-does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`;
-the caller's own seat, joining or founding, is none), and a signed-in caller creating an account from a
+does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`,
+or into a Prisma seat whose schema grants one by default: `role Role @default(MEMBER)`, `canSchedule Boolean
+@default(true)`; the caller's own seat, joining or founding, is none; a member list with no such column grants
+nothing); handing a company, team or workspace to another owner (`transferCompanyOwnership`; not a
+ticket's) changes who controls it; a signed-in caller creating an account from a
 parsed object whose schema admits a role (`createUser(parsed.data)` with `kind: z.enum(["Rider", "Admin"])`:
-one of its values names an administrator; not a sign-up); a column whose schema type is an enumeration
+one of its values names an administrator; not a sign-up) grants that role; a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
 (`saveUserType(supabase, user.id, type)`); and
@@ -87,8 +90,9 @@ files sit; there, as in the admin area, an account's standing granted on its row
 a payout or refund an endpoint named for it records (`insertUserPayout` writing the ledger's row) and any
 write to a permissions table (`admin_page_permissions`, `user_roles`) are admin actions. An identity
 provider's user updated with a password (`auth.admin.updateUserById(id, { password })`) is a password
-change whatever the endpoint is called, and a `POST` to the API's own sessions resource
-(`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
+change whatever the endpoint is called, and so are better-auth's `auth.api.changePassword(...)` and
+`auth.api.changeEmail(...)` (not `requestPasswordReset`, which only mails a link); a `POST` to the API's
+own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -579,6 +583,20 @@ def _password_update_call(ctx: FileContext, fn: Node) -> Node | None:
     return None
 
 
+# better-auth's server calls that change the signed-in account's password or address
+# (`auth.api.changePassword({ headers, body: { currentPassword, newPassword } })`, `changeEmail`;
+# `requestPasswordReset` only mails a link)
+_PROVIDER_CREDENTIAL_CHANGE = re.compile(r"\.api\.(changePassword|setPassword|changeEmail)$")
+
+
+def _provider_credential_change(ctx: FileContext, fn: Node) -> Node | None:
+    """`auth.api.changePassword(...)`: the change happens in the auth library, whatever the endpoint is called."""
+    for call in sx.find(fn, ("call_expression",)):
+        if _PROVIDER_CREDENTIAL_CHANGE.search(sx.callee_name(ctx.src, call)):
+            return call
+    return None
+
+
 def _handed_keys(ctx: FileContext, arg: Node) -> set[str]:
     """The keys of an object argument, and of the objects under its wrapper keys (`{ body: { ... } }`)."""
     keys = object_keys(ctx.src, arg)
@@ -606,7 +624,8 @@ def _reset_hook_audits(ctx: FileContext, call: Node) -> bool:
 _PRIVILEGE_HELPER = re.compile(
     r"(?i)^((change|update|set|assign|edit|grant|revoke)_?((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?"
     r"(member_?|user_?|account_?))?(roles?|permissions?)|(pro|de)mote_?(user|member|account|to_?admin)|"
-    r"(un)?ban_?(user|member|account)|transfer_?ownership|(create|generate|revoke|rotate|regenerate)_?api_?(keys?|tokens?))"
+    r"(un)?ban_?(user|member|account)|transfer_?((team|org|organi[sz]ation|workspace|project|company|business|tenant|account)_?)?"
+    r"ownership|(create|generate|revoke|rotate|regenerate)_?api_?(keys?|tokens?))"
     r"([A-Z_]\w*)?$"
 )
 
@@ -761,7 +780,25 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
         hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
         if hit:
             return f"{ev.op.model}.{hit[0]}"
+    # (no role written, but the seat's schema grants one by default, `role CrewRole @default(MEMBER)`,
+    # `canSchedule Boolean @default(true)`: someone else seated by a signed-in caller gains it)
+    if ev.op.api != "prisma" or ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    if not any(_SEAT_HOLDER_KEY.search(k) for data in ev.op.data for k in object_keys(ctx.src, data)):
+        return None
+    body = prisma_models(ctx.analyzer.program).get(ev.op.model.lower())
+    for column, kind, default in _DEFAULTED_COLUMN.findall(body or ""):
+        if _GRANT_COLUMN.match(column) and kind != "DateTime" and default not in ("false", "0", "now()"):
+            return f"{ev.op.model}.{column}"
     return None
+
+
+# a column given a value by default (`role CrewRole @default(MEMBER)`): its name, type and default
+_DEFAULTED_COLUMN = re.compile(r"(?m)^\s*(\w+)\s+(\w+)[^\n]*?@default\(([^\n]*?)\)\s*(?:@|$)")
+# ... one that grants a standing (`canSchedule`, `accessLevel`, `permissions`, `isAdmin`; not `lastAccess`)
+_GRANT_COLUMN = re.compile(
+    r"^(?i:(\w*_)?(roles?|permissions?|scopes?|access_?level|is_?admin))$|^\w*(Role|Permission|Scope)s?$|^can[A-Z_]"
+)
 
 
 def _account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
@@ -2280,6 +2317,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (an identity provider's user updated with a new password, whatever the endpoint is called)
             set_pw = f"{sx.last_name(sx.callee_name(src, pw))}({{ password }})"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_pw)
+            continue
+        if (changed_by := _provider_credential_change(ctx, ep.fn.node)) is not None:
+            called = f"{sx.callee_name(src, changed_by)}(...)"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
             continue
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))

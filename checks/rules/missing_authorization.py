@@ -104,7 +104,8 @@ tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test
 (`if (target.role === "owner")`) is none.
 
 Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
-signed, approved or submitted a row (`signedById`, `approved_by`; off a caller-sent identity the session
+signed, approved, submitted, requested, filed or booked a row (`signedById`, `approved_by`, `requestedById`,
+also behind a partner API key whose parent check passed; off a caller-sent identity the session
 only defaults, `signedById: user.userId`, beside the filter that identity picks). A new row's party that
 the caller's own sign-in answer holds (`vendorId` written from the form beside `vendor.vendorId`, `vendor
 = await requireVendorSession()`) is the caller's, and a tenant's person the row is for (`workerId` of a
@@ -845,7 +846,8 @@ def _binding(n: Node) -> bool:
 
 def _never_runs(src: bytes, n: Node, fn: Node, floating: set[int]) -> bool:
     """``n`` sits in a call whose promise is discarded on purpose (`void check(...)`), or in an async
-    check left un-awaited (``floating``: a bare `assertLeaseHolder(userId, id);`, `!inBuilding(...)`)."""
+    check left un-awaited (``floating``: a bare `assertLeaseHolder(userId, id);`, `!inBuilding(...)`),
+    or behind one that short-circuits it (`!isEditor(...) && !(await canEdit(...))`)."""
     p = n.parent
     while p is not None and p != fn:
         if p.type == "unary_expression" and _operator(src, p) == "void":
@@ -853,7 +855,35 @@ def _never_runs(src: bytes, n: Node, fn: Node, floating: set[int]) -> bool:
         if p.type == "call_expression" and p.id in floating:
             return True
         p = p.parent
+    return _short_circuited(src, n, fn, floating)
+
+
+def _short_circuited(src: bytes, n: Node, fn: Node, floating: set[int]) -> bool:
+    """``n`` is in the right operand of `&&` whose left one is always false (`!isEditor(...)`, an un-awaited
+    check negated: a Promise is never falsy) or of `||` whose left one is always true (`isBlocked(...)`
+    un-awaited): JavaScript never evaluates it, so a check there never runs."""
+    child, p = n, n.parent
+    while p is not None and p != fn:
+        if p.type == "binary_expression" and p.child_by_field_name("right") == child:
+            op = _operator(src, p)
+            if op in ("&&", "||") and _constant_promise_test(src, p.child_by_field_name("left"), op, floating):
+                return True
+        child, p = p, p.parent
     return False
+
+
+def _constant_promise_test(src: bytes, node: Node | None, op: str, floating: set[int]) -> bool:
+    """``node`` is always false (for `&&`: `!floating()`, or a conjunction holding one) or always true
+    (for `||`: `floating()`, or a disjunction holding one)."""
+    node = sx.strip_types(node)
+    if node is None:
+        return False
+    if node.type == "binary_expression" and _operator(src, node) == op:
+        return any(_constant_promise_test(src, node.child_by_field_name(f), op, floating) for f in ("left", "right"))
+    if op == "&&" and node.type == "unary_expression" and _operator(src, node) == "!":
+        inner = sx.strip_types(node.child_by_field_name("argument"))
+        return inner is not None and inner.type == "call_expression" and inner.id in floating
+    return op == "||" and node.type == "call_expression" and node.id in floating
 
 
 def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], names: set[str]) -> set[str]:
@@ -1511,7 +1541,7 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
 # ownership check on the parent note does not let the caller post as someone else).
 _AUTHORSHIP = re.compile(
     r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
-    r"|(signed|approved|certified|submitted)_?by(_?id)?$)"
+    r"|(signed|approved|certified|submitted|requested|filed|booked)_?by(_?id)?$)"
 )
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
@@ -2065,6 +2095,7 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     for call in [*_calls_before(flow.fn.node, ev.node), *_then_receivers(src, flow.fn.node, ev.node)]:
         if (
             call.id in floating
+            or _short_circuited(src, call, flow.fn.node, floating)
             or any(sx.contains(q, call) for q in queries)
             or _dropped_promise(ctx, call)
             or _dropped_verdict(ctx, call)

@@ -72,7 +72,7 @@ export async function uploadInsuranceCertificate(contractorId: string, formData:
 
 // Add an employee (by e-mail) to a contractor company so they can schedule inspections.
 // ok: missing-auth, missing-input-validation, missing-rate-limit
-// todoruleid: missing-audit-log -- H: granting membership / transferring company ownership is not seen as a permission change
+// ruleid: missing-audit-log
 export async function addEmployee(formData: FormData) {
   const supabase = await createClient();
   const { data: { user } } = await supabase.auth.getUser();
@@ -94,7 +94,7 @@ export async function addEmployee(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- H: granting membership / transferring company ownership is not seen as a permission change
+// ruleid: missing-audit-log
 export async function transferCompanyOwnership(contractorId: string, newOwnerEmail: string) {
   const supabase = await createClient();
   const { data: { user } } = await supabase.auth.getUser();

@@ -30,7 +30,7 @@ export async function changePassword(_prev: unknown, formData: FormData) {
 // Contractor portal accounts (better-auth) change their password here.
 // ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- J: better-auth auth.api.changePassword is not seen as a password change
+// ruleid: missing-audit-log
 export async function changeContractorPassword(_prev: unknown, formData: FormData) {
   const h = await headers();
   const session = await betterAuth.api.getSession({ headers: h });

@@ -66,7 +66,7 @@ export async function recordLien(caseId: string, amount: string) {
   // ruleid: floating-auth-check
   const assigned = isCaseOfficer(parsed.caseId);
   if (!assigned && staff.role !== "DEPARTMENT_HEAD") throw new Error("Forbidden");
-  // todook: missing-authorization -- D: an un-awaited guard makes the effective requireStaff role check ignored
+  // ok: missing-authorization
   await prisma.lien.create({ data: { caseId: parsed.caseId, amount: parsed.amount, recordedAt: new Date() } });
   logger.info("lien.recorded", { caseId: parsed.caseId, by: staff.userId });
 }

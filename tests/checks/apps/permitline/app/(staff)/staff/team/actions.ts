@@ -25,7 +25,7 @@ export async function inviteStaff(_prev: unknown, formData: FormData) {
     data: {
       municipalityId: me.municipalityId,
       email: input.email,
-      // todook: mass-assignment -- policy (pass 20): a privileged field written behind a role check is exempt, but Warden misses the role gate; the contract's wording reports it
+      // ok: mass-assignment -- policy (pass 20): a privileged field written behind a role check is exempt
       role: input.role,
       tokenHash: sha256(raw),
       invitedById: me.userId,
@@ -58,7 +58,7 @@ export async function changeStaffRole(membershipId: string, role: StaffRole) {
   // ok: missing-authorization
   await prisma.membership.update({
     where: { id: input.membershipId, municipalityId: me.municipalityId },
-    // todook: mass-assignment -- policy (pass 20): a privileged field written behind a role check is exempt, but Warden misses the role gate; the contract's wording reports it
+    // ok: mass-assignment -- policy (pass 20): a privileged field written behind a role check is exempt
     data: { role: input.role },
   });
   revalidatePath("/staff/team");

@@ -24,8 +24,8 @@ export async function POST(req: Request) {
       municipalityId: principal.municipalityId,
       kind: input.kind,
       scheduledFor: new Date(input.scheduledFor),
-      // todoruleid: missing-authorization -- A: behind a partner API key an owner-user id from the body is not checked (not even when named userId)
-      // todoruleid: mass-assignment -- A: the project never files an inspection under the caller by requestedById, so the column is not known as an owner-user column
+      // ruleid: missing-authorization
+      // ruleid: mass-assignment
       requestedById: input.requestedById,
     },
     select: { id: true },

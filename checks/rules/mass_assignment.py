@@ -18,7 +18,8 @@ handed the client's value (`saveUserType(supabase, user.id, parsedInput.type)` w
 a money column such as `balance_cents` set to an unchecked
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
 increments whatever the client names);
-a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):
+a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field, also stored
+into the row after it was made, `patch[field] = value`, where `if (!field)` only tests that it was sent):
 any column can be written, a privileged one as well; a privileged column a tagged-template SQL
 `UPDATE` sets from client input (`sql\`UPDATE accounts SET credits = credits + ${n}\``: bound safely, still a
 write). With nobody signed

@@ -92,7 +92,8 @@ person's stored hash, `bcrypt.compare(String(pin), op.pinHash)`: a kiosk's atten
 handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
-there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
+there. A search or route param put into a `fetch` URL, a file path, SQL text or a Supabase `.or()` filter string
+(`` .or(`code.eq.${code},alt.eq.${code}`) ``: PostgREST parses it, `x,id.eq.<uuid>` adds a condition) (also inside a
 project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, or a method of the
 project's API client class, `client.fetchNote(id)` on `const client = await makeClient(token)`, pasting `id`
 unencoded into the path it fetches through `this.get(`/notes/${id}`)`), or a search param

@@ -106,6 +106,47 @@ def chain_calls(chain: Node, src: bytes) -> list[tuple[str, Node]]:
     return out
 
 
+def _listed_table(src: bytes, node: Node) -> str | None:
+    """`for (const table of ["mm_material", "crm_customer"]) supabase.from(table)`, the list also a
+    const of the function or the module: each listed table is read in turn; the one named for
+    someone's data stands for them (else the first), so a loop over tables is judged as its worst one."""
+    name = sx.strip_types(node)
+    if name is None or name.type != "identifier":
+        return None
+    var = sx.text(src, name)
+    p = name.parent
+    while p is not None:
+        if p.type == "for_in_statement" and sx.text(src, p.child_by_field_name("operator")) == "of":
+            left = sx.strip_types(p.child_by_field_name("left"))
+            if left is not None and left.type == "identifier" and sx.text(src, left) == var:
+                names = _string_list(src, p.child_by_field_name("right"), p)
+                return next((n for n in names if vocab.private_model(n)), names[0] if names else None)
+        p = p.parent
+    return None
+
+
+def _string_list(src: bytes, node: Node | None, at: Node) -> list[str]:
+    """The strings of an array literal, or of the one a `const` in scope of ``at`` binds (every element
+    a string, else none)."""
+    node = sx.strip_types(node)
+    if node is not None and node.type == "identifier":
+        var, bound, p = sx.text(src, node), None, at.parent
+        while p is not None and bound is None:
+            for d in p.named_children:
+                decl = d.named_children[0] if d.type == "export_statement" and d.named_children else d
+                if decl.type != "lexical_declaration" or not sx.text(src, decl).startswith("const"):
+                    continue
+                for v in decl.named_children:
+                    if v.type == "variable_declarator" and sx.text(src, v.child_by_field_name("name")) == var:
+                        bound = v.child_by_field_name("value")
+            p = p.parent
+        node = sx.strip_types(bound)
+    if node is None or node.type != "array":
+        return []
+    values = [sx.string_value(src, e) for e in node.named_children]
+    return [v for v in values if v] if all(values) else []
+
+
 def object_keys(src: bytes, obj: Node | None) -> dict[str, Node]:
     """Keys of an object literal -> value node (shorthand maps to the identifier)."""
     obj = sx.strip_types(obj)
@@ -432,7 +473,7 @@ def classify_db(
         model = ""
         if from_obj is not None and from_obj.type == "call_expression":
             a = sx.call_args(from_obj)
-            model = (sx.string_value(src, a[0]) or "") if a else ""
+            model = (sx.string_value(src, a[0]) or _listed_table(src, a[0]) or "") if a else ""
         chain = outer_chain(call)
         steps = chain_calls(chain, src)
         filters = [a for m, c in steps if m in ("eq", "match", "in", "filter", "neq") for a in sx.call_args(c)]

@@ -448,7 +448,16 @@ def _library_name(az: Analyzer, mod: Module, callee: str) -> bool:
 
 
 def _is_route_file(path: str) -> bool:
-    return bool(ROUTE_FILE.search(path))
+    found = ROUTE_FILE.search(path)
+    return found is not None and not _private_segment(path[found.end(1) :])
+
+
+def _private_segment(route: str) -> bool:
+    """A folder under `app/` whose name starts with `_` (`app/api/_debug/health/route.ts`) is a
+    Next.js private folder: it and all below it are left out of routing, so a `route.ts` there
+    answers no request. `%5F` spells a routed underscore (`app/%5Fsettings/route.ts`); a `_`
+    inside a name (`app/api/x_y/`) and the pages router (`pages/api/_x/` routes) are untouched."""
+    return any(part.startswith("_") for part in route.split("/")[:-1])
 
 
 # A module that may define route handlers for a route file that re-exports them

@@ -174,6 +174,14 @@ def _record_in(
         if narrowed is not None and call is not None and helper:
             # `if (loaded.status !== "loaded") return loaded`: only the other variants are returned
             return _helper_records(ctx, mod, call, depth + 1, narrowed)
+        if call is not None and call.type == "object" and not call.named_children:
+            # `const out = {}; for (const t of tables) { ...; out[t] = { rows: data } }; return out`: what is
+            # filed under its keys
+            for stored in _keyed_stores(src, flow.fn.node, sx.text(src, node)):
+                found = _record_in(ctx, flow, stored, depth + 1, mod)
+                if found is not None:
+                    return found
+            return None
         if decl is not None and decl.type not in ("null", "undefined"):
             return _record_in(ctx, flow, decl, depth + 1, mod)
         # `let comment = null` (or `let comment;`) filled in each branch, also inside a transaction's
@@ -749,6 +757,19 @@ def _assigned_values(src: bytes, scope: Node, name: str) -> list[Node]:
         if left is not None and left.type == "identifier" and sx.text(src, left) == name and right is not None:
             found.append(right)
     return found if len(found) <= 4 else []
+
+
+def _keyed_stores(src: bytes, scope: Node, name: str) -> list[Node]:
+    """The values of the assignments `name[key] = value` below ``scope``."""
+    found: list[Node] = []
+    for a in sx.find(scope, ("assignment_expression",)):
+        left, right = sx.strip_types(a.child_by_field_name("left")), a.child_by_field_name("right")
+        if left is None or left.type != "subscript_expression" or right is None:
+            continue
+        holder = sx.strip_types(left.child_by_field_name("object"))
+        if holder is not None and holder.type == "identifier" and sx.text(src, holder) == name:
+            found.append(right)
+    return found
 
 
 def _runs_transaction(src: bytes, callee: str) -> bool:

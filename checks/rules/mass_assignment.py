@@ -20,7 +20,8 @@ input, also through a project helper handed the client's value (`saveUserType(su
 parsedInput.type)` writing `{ user_type: type }`); a money column such as `balance_cents` set to an unchecked
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
 increments whatever the client names);
-a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field):
+a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field, also stored
+into the row after it was made, `patch[field] = value`, where `if (!field)` only tests that it was sent):
 any column can be written, a privileged one as well; a privileged column a tagged-template SQL
 `UPDATE` sets from client input (`sql\`UPDATE accounts SET credits = credits + ${n}\``: bound safely, still a
 write). With nobody signed
@@ -2672,6 +2673,81 @@ def _client_column(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> N
     return None
 
 
+def _client_keyed_store(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> Node | None:
+    """`const patch = {}; patch[field] = value; update(patch)` with `field` the caller's: the same
+    client-named column as `{ [field]: value }`, stored after the literal was made. Not under a test
+    of the key (`if (EDITABLE.includes(field))`, `if (field === "bio")`), nor in a loop or callback
+    (`for (const k of COLUMNS) patch[k] = body[k]` picks the keys itself)."""
+    node = sx.strip_types(data)
+    if node is None or node.type != "identifier":
+        return None
+    name = ctx.text(node)
+    scope = _declaring_scope(ctx, ep, node)
+    literal = sx.strip_types(_binding(ctx, scope, name))
+    if literal is None or literal.type != "object":
+        return None
+    for n in sx.walk(scope):
+        if n.type != "assignment_expression" or n.start_byte > ev.node.start_byte:
+            continue
+        left = sx.strip_types(n.child_by_field_name("left"))
+        if left is None or left.type != "subscript_expression" or ctx.text(left.child_by_field_name("object")) != name:
+            continue
+        key = sx.unwrap(left.child_by_field_name("index"))
+        if key is None or key.type not in ("identifier", "member_expression"):
+            continue
+        root = sx.root_identifier(ctx.src, key)
+        if root is None or root not in ev.state.client or _key_guarded(ctx, n, ctx.text(key), scope):
+            continue
+        if root in ev.state.validated:
+            # (`field: z.string()` in the action's schema: checked to be text, any column's name passes;
+            # `if (!field) throw` only that it was sent)
+            field = _schema_field(ctx, ep, key) if key.type == "identifier" else None
+            if field is not None and not _free_text(*field):
+                continue
+            if field is None and _key_tested_before(ctx, scope, n, key):
+                continue
+        if _client_derived(ctx, ep, key):
+            return key
+    return None
+
+
+def _key_tested_before(ctx: FileContext, scope: Node, at: Node, key: Node) -> bool:
+    """Before ``at``, a test in ``scope`` compares ``key`` or hands it to a call (`EDITABLE.includes(field)`,
+    `field === "bio"`, `isEditable(field)`, `switch (field)`), more than that it was sent (`!field`)."""
+    text = ctx.text(key)
+    for n in sx.walk(scope):
+        if n.start_byte >= at.start_byte:
+            break
+        if n.type == "switch_statement" and text in ctx.text(n.child_by_field_name("value")):
+            return True
+        condition = n.child_by_field_name("condition") if n.type in ("if_statement", "ternary_expression") else None
+        for t in sx.walk(condition) if condition is not None else ():
+            if t.type == "call_expression" and any(ctx.text(a) == text for a in map(sx.unwrap, sx.call_args(t)) if a):
+                return True
+            sides = (t.child_by_field_name("left"), t.child_by_field_name("right"))
+            if (
+                t.type == "binary_expression"
+                and ctx.text(t.child_by_field_name("operator")) in (*_EQUALITY_OPS, "in")
+                and text in map(ctx.text, sides)
+            ):
+                return True
+    return False
+
+
+def _key_guarded(ctx: FileContext, node: Node, key: str, scope: Node) -> bool:
+    """``node`` sits, within ``scope``, in a branch whose test names ``key``, or in a loop or callback."""
+    p = node.parent
+    while p is not None and p != scope:
+        if sx.is_function(p) or p.type in ("for_statement", "for_in_statement", "while_statement", "do_statement"):
+            return True
+        if p.type in ("if_statement", "ternary_expression", "switch_statement"):
+            test = p.child_by_field_name("condition") or p.child_by_field_name("value")
+            if test is not None and key in ctx.text(test):
+                return True
+        p = p.parent
+    return False
+
+
 def _one_of_literals(ctx: FileContext, node: Node, name: Node) -> bool:
     """``node`` runs only where ``name`` equals one of some literals: in the branch of `if (key === "image"
     || key === "logo")`."""
@@ -2994,11 +3070,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         reported = True
                         break
                     column = _client_column(ctx, ep, ev, data)
+                    stored = None if column is not None else _client_keyed_store(ctx, ep, ev, written)
+                    if stored is not None:
+                        column = stored
                     if column is not None:
                         yield ctx.finding(
                             META,
                             "column",
-                            column,
+                            column if stored is None else written,  # (a stored key: anchored on the write)
                             function=ep.fn,
                             endpoint=endpoint(ep),
                             value=short(ctx.text(column), 40),

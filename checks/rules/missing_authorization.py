@@ -1080,7 +1080,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
             or key in held
             or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
             or (inserts and _named_tenant_parent(program, key))
-            or (builds and _private_parent_key(program, key))
+            or (builds and _private_parent_key(program, key, op.api == "supabase"))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
@@ -1212,19 +1212,57 @@ _OWN_ROW_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "accountI
 _LOG_TABLE = re.compile(r"(?:_(?:events?|logs?|attempts?)|[a-z](?:Events?|Logs?|Attempts?))$")
 
 
-def _private_parent_key(program: Program, key: str) -> bool:
+def _private_parent_key(program: Program, key: str, supabase: bool = False) -> bool:
     """`patient_id` / `treatmentId` of a query builder's new row, naming a parent whose rows are someone's:
     a table named for private data (`patients`, `invoices`), one a tenant owns, or one the code keeps
     under such a parent (`.from("treatments").eq("patient_id", ...)`). A parent that is only filed under
-    its author (`recipes` with `user_id`) is not: rating or commenting on one changes nothing of it."""
+    its author (`recipes` with `user_id`) is not: rating or commenting on one changes nothing of it.
+    A Supabase column named for private data that names none of the project's tables (`document_id`,
+    a customer's tax number, where no `documents` table is queried or created) is data, not a parent."""
     m = _PARENT_STEM.match(key)
     if m is None or key in _OWNER_COLUMNS or key in _TENANT_COLUMNS or _AUTHORSHIP.match(key):
         return False
     stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
-    if vocab.private_model(stem):
-        return True
     names = {stem, stem + "s", stem + "es", stem[:-1] + "ies"}
+    if vocab.private_model(stem):
+        return not supabase or _names_a_table(names, _supabase_tables(program))
     return bool(names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program)))
+
+
+def _names_a_table(names: set[str], tables: frozenset[str]) -> bool:
+    """One of ``names`` is a table of ``tables``, alone or as its first or last word (`crm_customer`
+    for `customer`, `patient_documents` and `document_versions` for `document`); true when no table
+    is known at all."""
+    ends = tuple("_" + n for n in names)
+    starts = tuple(n + "_" for n in names)
+    return not tables or any(t in names or t.endswith(ends) or t.startswith(starts) for t in tables)
+
+
+def _supabase_tables(program: Program) -> frozenset[str]:
+    return tree_fact(program.tree, "supabase_table_names", lambda: _read_supabase_tables(program))
+
+
+_SQL_CREATE_TABLE = re.compile(
+    r"(?i)\bcreate\s+(?:unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?(?:[\"\w]+\.)?\"?(\w+)\"?"
+)
+
+
+def _read_supabase_tables(program: Program) -> frozenset[str]:
+    """The tables (lower case) a Supabase project names: in the code's `.from("x")` (storage buckets
+    too: more names only keep more columns parents) and in its SQL migrations' `create table`."""
+    out: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path:
+            continue
+        sql = path.endswith(".sql")
+        if not sql and not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
+            continue
+        data = program.tree.read(path)
+        if data is None or (not sql and b".from(" not in data):
+            continue
+        text = data.decode("utf-8", "replace")
+        out.update(m.group(1).lower() for m in (_SQL_CREATE_TABLE if sql else _SUPABASE_FROM).finditer(text))
+    return frozenset(out)
 
 
 def _private_children(program: Program) -> frozenset[str]:

@@ -92,7 +92,8 @@ person's stored hash, `bcrypt.compare(String(pin), op.pinHash)`: a kiosk's atten
 handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
-there. A search or route param put into a `fetch` URL, a file path or SQL text (also inside a
+there. A search or route param put into a `fetch` URL, a file path, SQL text or a Supabase `.or()` filter string
+(`` .or(`code.eq.${code},alt.eq.${code}`) ``: PostgREST parses it, `x,id.eq.<uuid>` adds a condition) (also inside a
 project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, or a method of the
 project's API client class, `client.fetchNote(id)` on `const client = await makeClient(token)`, pasting `id`
 unencoded into the path it fetches through `this.get(`/notes/${id}`)`), or a search param
@@ -160,7 +161,7 @@ from tree_sitter import Node
 
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
-from checks.analysis.calls import is_tagged_template, template_values
+from checks.analysis.calls import chain_calls, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
@@ -591,7 +592,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # the request body's values bound as SQL parameters: arbitrary JSON, as into an ORM call
             bound: list[Node] = []
             pasted = _helper_sql_text_args(ctx, ev) if ep.kind in ("route", "pages-api") else None
-            if ep.kind in ("route", "pages-api") and (_content_sink(ev) or pasted):
+            filters = _filter_text_nodes(ctx, ev) if ep.kind in ("route", "pages-api") else []
+            if ep.kind in ("route", "pages-api") and (_content_sink(ev) or pasted or filters):
                 # a URL value (search or route param) put into a redirect or fetch URL, a file path or
                 # SQL text: there its content, not its type, is the risk
                 # (a route param is a path segment the router matched: into a same-origin redirect
@@ -606,6 +608,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     route_only = names - url_only
                 if pasted:  # a project helper pastes these arguments into its SQL text
                     nodes = pasted
+                elif filters:  # PostgREST filter text: only what is pasted into it, not `.eq(col, value)`
+                    nodes = filters
                 elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
                     bound = nodes
                     nodes = _sql_text_nodes(ctx.src, ev.op.args[:1])
@@ -613,7 +617,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             client = ev.state.client | (names & elements)
             # (a text trimmed and refused when empty is checked for its type: not for a URL, a path or SQL
             # text, whose content is the risk)
-            validated = ev.state.validated - trimmed if _content_sink(ev) else ev.state.validated
+            validated = ev.state.validated - trimmed if _content_sink(ev) or filters else ev.state.validated
             validated = validated | _vetted_by_mailer(ctx, ev)
             bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - validated
             bad = {n for n in bad if not _checked(ctx, n, validated, names, assigned, set())}
@@ -1429,6 +1433,24 @@ def _content_sink(ev: Event) -> bool:
     if ev.kind in ("redirect", "fetch", "fs", "exec"):
         return True
     return ev.kind == "db" and ev.op is not None and ev.op.api == "sql" and bool(ev.op.args)
+
+
+def _filter_text_nodes(ctx: FileContext, ev: Event) -> list[Node]:
+    """`.or(`portal_token.eq.${token},backup_token.eq.${token}`)` in a Supabase chain: PostgREST parses
+    the text as filters, so a URL value pasted into it adds conditions of the caller's own
+    (`x,id.eq.<uuid>`) as pasted SQL text would; `.eq(col, value)` binds its value."""
+    if ev.op is None or ev.op.api != "supabase":
+        return []
+    out: list[Node] = []
+    for method, call in chain_calls(ev.op.chain, ctx.src):
+        args = sx.call_args(call) if method == "or" else []
+        text = sx.strip_types(args[0]) if args else None
+        if text is not None and (
+            (text.type == "template_string" and any(c.type == "template_substitution" for c in text.named_children))
+            or (text.type == "binary_expression" and ctx.text(text.child_by_field_name("operator")) == "+")
+        ):
+            out.append(text)
+    return out
 
 
 def _trpc_caller_call(ctx: FileContext, ev: Event) -> bool:

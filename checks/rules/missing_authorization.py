@@ -945,11 +945,17 @@ _LITERAL_TYPES = frozenset({"null", "undefined", "true", "false", "string", "num
 
 
 def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
-    """Those of ``names`` bound (also in a nested callback) to what a database read returned."""
+    """Those of ``names`` bound (also in a nested callback) to what a database read returned (also
+    the `data` of a Supabase query's answer: `const { data: member } = await supabase.from(...)...`)."""
     out: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",)):
-        name = d.child_by_field_name("name")
+        name = sx.strip_types(d.child_by_field_name("name"))
         value = sx.unwrap(d.child_by_field_name("value"))
+        if name is not None and name.type == "object_pattern" and value is not None:
+            bound = sx.names_bound_to(ctx.src, name, "data") & names
+            if bound and _supabase_read_chain(ctx, value):
+                out |= bound
+            continue
         if name is None or name.type != "identifier" or ctx.text(name) not in names:
             continue
         if value is not None and value.type == "call_expression":
@@ -957,6 +963,23 @@ def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
             if (op is not None and op.kind == "read") or (op is None and _reading_helper(ctx, value)):
                 out.add(ctx.text(name))
     return out
+
+
+def _supabase_read_chain(ctx: FileContext, value: Node) -> bool:
+    """`supabase.from("members").select("id, user_id").eq("id", id).single()`: a Supabase read, the op
+    classified on an inner call of the chain."""
+    node: Node | None = value
+    for _ in range(8):
+        if node is None or node.type != "call_expression":
+            return False
+        op = ctx.analyzer.classify(ctx.module, node)
+        if op is not None:
+            return op.api == "supabase" and op.kind == "read"
+        fn = sx.unwrap(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    return False
 
 
 def _reading_helper(ctx: FileContext, call: Node) -> bool:

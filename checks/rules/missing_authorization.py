@@ -1684,6 +1684,19 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
     return False
 
 
+def _picks_later_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """The record read by ``ev`` picks a later write (`update({ where: { id: entry.id } })`): the read
+    found the row the action changes."""
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    return bool(bound) and any(
+        out.kind == "db"
+        and out.op is not None
+        and out.op.kind == "write"
+        and any(identifiers(ctx.src, f, into_functions=True) & bound for f in _filter_nodes(out, ctx.src))
+        for out in later
+    )
+
+
 def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
     """The record read by ``ev`` (the call itself, or a name bound to it) is in a later return
     value or response body."""
@@ -3834,7 +3847,8 @@ def _keyed_by_fallback(ctx: FileContext, ev: Event, fn: Node) -> bool:
     """The read filters by a value that defaults to the caller's own id (`where: { interviewerId:
     input.asUserId ?? ctx.userId }`): whatever the model, its rows are someone's."""
     names = client_refs(ctx.src, ev, _filter_nodes(ev, ctx.src))
-    return bool(names) and bool(_session_fallbacks(ctx, ev, fn, names))
+    # (also written inline: `where: { userId: parsed.userId ?? session.userId }`)
+    return bool(names) and bool(_session_fallbacks(ctx, ev, fn, names) or _inline_session_defaults(ctx, ev))
 
 
 def _record_derived(ctx: FileContext, fn: Node, records: set[str]) -> set[str]:
@@ -5790,6 +5804,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 op.kind == "read"
                 and (_public_card_read(ctx, op) or _label_read(ctx, op))
                 and not _account_put_in_cookie(ctx, flow, ev)
+                # (not someone's row found by the id the client sends over the session's own, `userId:
+                # parsed.userId ?? session.userId`: its id picks what the action goes on to change)
+                and not (_keyed_by_fallback(ctx, ev, ep.fn.node) and _picks_later_write(ctx, flow, ev, events[i + 1 :]))
             ):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
             if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
@@ -5812,6 +5829,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _mailed_on(ctx, flow, ev, events[i + 1 :])
                 and not _account_put_in_cookie(ctx, flow, ev)
                 and not seat_tenants
+                and not (_keyed_by_fallback(ctx, ev, ep.fn.node) and _picks_later_write(ctx, flow, ev, events[i + 1 :]))
             ):
                 continue
             if creates and op.api != "sql":

@@ -1915,6 +1915,12 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
             pattern = n.child_by_field_name("name")
             if value is None or pattern is None or pattern.type != "identifier":
                 continue
+            if value.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, value)) == "join":
+                # `const csv = [header, ...rows.map((r) => ...)].join("\n")`: the rows as text (a CSV export)
+                fn_node = sx.strip_types(value.child_by_field_name("function"))
+                value = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
+                if value is None:
+                    continue
             if value.type not in ("object", "array") or not identifiers(ctx.src, value, into_functions=True) & held:
                 continue
             name = ctx.text(pattern)
@@ -2416,6 +2422,8 @@ def _under_owned_parent(ctx: FileContext, ev: Event) -> bool:
         # (`search_id` of `searches`, `category_id` of `categories`)
         if parent and {parent, parent + "s", parent + "es", parent[:-1] + "ies"} & owned:
             return True
+        if _tenant_id_column(ctx.analyzer.program, column):
+            return True  # `.eq("studio_id", studioId)`: a tenant's rows, the tenant the client names
     return False
 
 
@@ -2446,7 +2454,17 @@ def _sql_tenant_parent_filter(ctx: FileContext, query: Node) -> bool:
     """`WHERE p.location_id = $1`, where the repo keeps a `Location` model or `locations` table under a
     tenant: the rows of that tenant's record, private like the record itself."""
     program = ctx.analyzer.program
-    return any(_named_tenant_parent(program, m.group(1)) for m in _SQL_PARENT_FILTER.finditer(ctx.text(query)))
+    return any(
+        _named_tenant_parent(program, m.group(1)) or _tenant_id_column(program, m.group(1))
+        for m in _SQL_PARENT_FILTER.finditer(ctx.text(query))
+    )
+
+
+def _tenant_id_column(program: Program, column: str) -> bool:
+    """`studio_id` spelling a tenant column the schema declares (`studioId`, the parent of a membership
+    model with a role): rows filtered by it are that tenant's, whichever table holds them."""
+    snake = {re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", c).lower() for c in tenancy.tenant_columns(program)}
+    return column.lower() in snake
 
 
 def _mongoose_owned(text: str) -> set[str]:

@@ -85,6 +85,8 @@ write to a permissions table (`admin_page_permissions`, `user_roles`) are admin 
 provider's user updated with a password (`auth.admin.updateUserById(id, { password })`) is a password
 change whatever the endpoint is called, and a `POST` to the API's own sessions resource
 (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
+A parent key set on the schema's root tenant in the admin area past an admin gate (`studio.update({ data:
+{ franchiseId } })`, a coop linked to a federation) hands the tenant to another organisation: an admin action.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an

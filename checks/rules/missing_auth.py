@@ -303,6 +303,9 @@ throws) ends the path like `throw`. Actions a project wrapper makes from an opti
 (`validatedCallback({ inputValidation, callback })`) are analysed through the function property the
 wrapper's returned function calls with what the client sent (whatever its key); a wrapper that
 authenticates before calling it guards them, one that only validates does not.
+A row read by its own id picking only what a public timetable shows of a class or event slot
+(`select: { title: true, startsAt: true, capacity: true, status: true }`) is the public schedule, whatever
+the model is called (a `classSession` is no sign-in session).
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

@@ -125,6 +125,10 @@ caller's choice. A write picking the account
 by a caller-sent identity the session only defaults (`user = actor ?? (await requireUser())`, `where: { id:
 user.id }`) is flagged; a write run only when a lookup scoped by the caller's tenant found the row (`const m =
 await membership.findFirst({ where: { userId: id, tenantId } }); if (m) await user.update(...)`) is not.
+A read whose filter takes the client's person id with the session's only as its default (`userId:
+parsed.userId ?? session.userId`) is scoped by nothing, and is flagged when its row picks the write that
+follows. A raw SQL or Supabase filter on the tenant column itself (`WHERE studio_id = $1`, `.eq("studio_id",
+id)` for the schema's `studioId`) reads that tenant's rows, also when they go back as a CSV text.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -283,6 +287,9 @@ through first, nor a model it leaves out: `if (model !== "Organization")`).
 A pending verification row claimed by the code its holder was handed (found only by a code-named
 value, `where: { code }`) is found by that credential, not by a client-picked id; a row found by a
 client id stays a finding.
+A Supabase row loaded as `const { data: member } = await supabase.from(...)...single()` is one record:
+its owner compared with the caller (`if (member.user_id !== user.id) return 403`) vets the `member.id` a
+new row is then filed under.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

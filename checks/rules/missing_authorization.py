@@ -72,6 +72,8 @@ person found by a code they hand out (`userId: referrer.id` of `where: { referra
 client's id or e-mail picked, nor one that files the row in a tenant (`companyId: company.id` found by slug).
 An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
+Each person a new row takes from the client is its own finding, on its own line (`trainerId` naming a
+`TrainerProfile`, `memberId` a tenant's `Member`): fixing one leaves the other open.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing. So is the session's id handed to a project helper that
 only writes it (`setStatus(orgId, id, session.userId, status)` updating `{ id }` with `$set: {
@@ -1188,7 +1190,9 @@ def _party_left_unchecked(ctx: FileContext, fn: Node, ev: Event, key: str, value
 
 
 # whom a row is for, when that is a person (`employeeId`, `patient_id`): an owner like `userId`
-_PERSON_KEY = re.compile(r"^(employee|member|staff|worker|customer|client|patient|student)(Id|_id)$")
+_PERSON_KEY = re.compile(
+    r"^(employee|member|staff|worker|customer|client|patient|student|trainer|instructor|coach)(Id|_id)$"
+)
 
 
 def _tenant_person_key(program: Program, key: str) -> bool:
@@ -1270,6 +1274,8 @@ def _names_table(key: str, tables: frozenset[str] | set[str]) -> bool:
         return False
     stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
     names = {stem, stem + "s", stem.replace("_", ""), stem.replace("_", "") + "s"}
+    # (`trainerId` of a `TrainerProfile` model: a person's profile row)
+    names |= {n + suffix for n in (stem, stem.replace("_", "")) for suffix in ("profile", "profiles", "_profiles")}
     return bool(names & tables)
 
 
@@ -5770,9 +5776,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         # point is, the change of a record it picks comes first)
                         pending_parent = pending_parent or (key, value, op.api)
                         break
+                    # (each person a new row names from the client is its own finding, on its own line:
+                    # the trainer a session is logged under beside its member)
+                    person = creates and _PERSON_KEY.match(key) is not None
+                    if reported and not person:
+                        continue
                     yield _owner_from_client(ctx, ep, key, value)
                     reported = True
-                    break
+                    if not person:
+                        break
             if creates and not reported and op.api == "helper":
                 handed = _helper_tenant_parent(ctx, ep, ev, verdict)
                 if handed is not None:

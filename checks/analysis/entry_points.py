@@ -2510,6 +2510,17 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
     src = wrapper.module.src
     out: set[int] | None = None
     passed: set[int] | None = None
+    forwarded = _forwarded_to(az, wrapper, index) if hkey is None and not _calls_of_param(wrapper, index) else None
+    if forwarded is not None:
+        # `withOrganizer(action, fn)` returning `withRole(roles, action, fn)`: the function is called where
+        # the wrapper it is handed to calls it, its positions filled as that wrapper fills them
+        inner, at = forwarded
+        key = (inner.module.path, inner.node.start_byte, at, None)
+        roles = az.server_filled.get(key)
+        if roles is None:
+            az.server_filled[key] = (set(), set())  # (a cycle of wrappers fills nothing)
+            roles = az.server_filled[key] = _server_filled(az, inner, at)
+        return set(roles[0]), set(roles[1])
     for call in _calls_of_param(wrapper, index, hkey):
         # (the client's arguments and locals built from them: `const data = schema.parse(input)`)
         if not _client_locals(wrapper, call):
@@ -2538,6 +2549,29 @@ def _server_filled(az: Analyzer, wrapper: Function, index: int, hkey: str | None
         out = filled if out is None else out & filled
         passed = handed if passed is None else passed & handed
     return out or set(), passed or set()
+
+
+def _forwarded_to(az: Analyzer, wrapper: Function, index: int) -> tuple[Function, int] | None:
+    """The project wrapper the function at ``index`` is handed on to, as it came, and its position
+    there (`return withRole(["OWNER"], action, fn)`), when the wrapper never calls it itself. Only the
+    call the wrapper returns: inside another one (`withRole(roles, withAudit(action, fn))`) the outer
+    wrapper fills what the inner one hands on."""
+    if index >= len(wrapper.params):
+        return None
+    src, name = wrapper.module.src, wrapper.params[index]
+    for call in sx.find(wrapper.node, ("call_expression",)):
+        args = sx.call_args(call)
+        at = next((i for i, a in enumerate(args) if a.type == "identifier" and sx.text(src, a) == name), None)
+        if at is None:
+            continue
+        up = call.parent
+        while up is not None and up.type in ("parenthesized_expression", "await_expression", "as_expression"):
+            up = up.parent
+        if up is None or up.type != "return_statement" or sx.enclosing_function(call) != wrapper.node:
+            return None
+        inner = az.target(wrapper.module, call)
+        return (inner, at) if inner is not None and inner.key != wrapper.key else None
+    return None
 
 
 _PUBLIC_CACHE = re.compile(r"(?i)^['\"`]\s*public\b")

@@ -8114,7 +8114,30 @@ class _Walker:
             # `where: { id, ownerId: session?.userId }` with the session never checked: signed out,
             # the value is undefined and Prisma drops the condition, so the row is anyone's
             return False
-        return bool(own)
+        # (`userId: parsed.userId ?? session.userId`: the session's id only the default of the client's,
+        # which wins whenever it is sent; no scope)
+        return bool(own) and not self._client_default_only(op.args, own, st)
+
+    def _client_default_only(self, nodes: list[Node], names: set[str], st: State) -> bool:
+        """Every mention of ``names`` in ``nodes`` is the fallback of a client value (`input.userId ??
+        session.userId`, `input.userId || me.id`)."""
+        defaults: list[Node] = []
+        for node in nodes:
+            for n in sx.find(node, ("binary_expression",)):
+                if sx.text(self.src, n.child_by_field_name("operator")) not in ("??", "||"):
+                    continue
+                left = identifiers(self.src, n.child_by_field_name("left"), into_functions=True)
+                right = n.child_by_field_name("right")
+                if right is not None and left & st.client and not left & names:
+                    defaults.append(right)
+        if not defaults:
+            return False
+        return all(
+            any(sx.contains(d, n) for d in defaults)
+            for node in nodes
+            for n in sx.walk(node, into_functions=True)
+            if n.type in ("identifier", "shorthand_property_identifier") and sx.text(self.src, n) in names
+        )
 
     def _optional_reads_only(self, node: Node, names: set[str]) -> bool:
         """Every mention of ``names`` in ``node`` reads a field through `?.` (`session?.userId`)."""

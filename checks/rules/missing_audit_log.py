@@ -93,6 +93,8 @@ provider's user updated with a password (`auth.admin.updateUserById(id, { passwo
 change whatever the endpoint is called, and so are better-auth's `auth.api.changePassword(...)` and
 `auth.api.changeEmail(...)` (not `requestPasswordReset`, which only mails a link); a `POST` to the API's
 own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
+A parent key set on the schema's root tenant in the admin area past an admin gate (`studio.update({ data:
+{ franchiseId } })`, a coop linked to a federation) hands the tenant to another organisation: an admin action.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -1366,6 +1368,27 @@ def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     return min(keys) if keys else None
 
 
+_PARENT_KEY = re.compile(r"^[a-z]\w*(Id|_id)$")
+
+
+def _moves_tenant(ctx: FileContext, ev: Event) -> str | None:
+    """The parent key a Prisma update sets on the schema's root tenant (`studio.update({ data: {
+    franchiseId } })`, `coop` given a `federationId`): the tenant handed to another organisation, whose
+    people then reach it, as an ownership change is. A row inside a tenant moved between tenants, or a
+    tenant's own settings, is ordinary editing."""
+    op = ev.op
+    if op is None or op.api != "prisma" or op.kind != "write" or op.verb not in ("update", "updateMany"):
+        return None
+    if not tenancy.root_tenant(ctx.analyzer.program, op.model or ""):
+        return None
+    for d in op.data:
+        for key, value in object_keys(ctx.src, d).items():
+            v = sx.unwrap(value)
+            if _PARENT_KEY.match(key) and v is not None and v.type not in ("null", "undefined", "string"):
+                return key
+    return None
+
+
 _SQL_UPDATE = re.compile(r"(?is)\bupdate\s+[\w.\"`]+\s+set\s+(.*?)(?:\bwhere\b|\breturning\b|$)")
 _SQL_ASSIGNMENT = re.compile(r"(?is)^\s*[\"`]?(\w+)[\"`]?\s*=\s*(.+?)\s*$")
 
@@ -2492,6 +2515,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _revokes_sessions(ctx, e)
                     or _switches_state(ctx, e)
                     or _rotated_secret(ctx, e)
+                    or _moves_tenant(ctx, e)
                     or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
                 ]
                 if in_admin_area
@@ -2526,7 +2550,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
                 continue
             if admin is not None:
-                field = _grants_privilege(ctx, admin) or _rotated_secret(ctx, admin)
+                field = _grants_privilege(ctx, admin) or _rotated_secret(ctx, admin) or _moves_tenant(ctx, admin)
                 what = f"{admin.op.model}.{field}" if admin.op is not None and field else ""
                 what = what or (admin.op.model if admin.op is not None else "")
                 yield ctx.finding(

@@ -312,6 +312,9 @@ throws) ends the path like `throw`. Actions a project wrapper makes from an opti
 (`validatedCallback({ inputValidation, callback })`) are analysed through the function property the
 wrapper's returned function calls with what the client sent (whatever its key); a wrapper that
 authenticates before calling it guards them, one that only validates does not.
+A row read by its own id picking only what a public timetable shows of a class or event slot
+(`select: { title: true, startsAt: true, capacity: true, status: true }`) is the public schedule, whatever
+the model is called (a `classSession` is no sign-in session).
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -1419,6 +1422,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `where(and(eq(t.slug, slug), eq(t.isPublished, true)))`: what its owner published
         if _ownerless_record(ctx, ev.op):
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
+        if _timetable_slot(ctx, ev.op):
+            return False  # `classSession.findUnique({ where: { id }, select: { title, startsAt, capacity } })`
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _behind_a_floating_gate(ctx, ep, ev):
@@ -1793,6 +1798,32 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         and bool(identifiers(ctx.src, where, into_functions=True) & ev.state.client)
         and not _VISIBLE_ONLY.search(ctx.text(where))
         and _sent_back(ctx, flow, ev)
+    )
+
+
+# what a public timetable shows of a class or event slot: its title, times, length, places and state
+_SLOT_FIELD = re.compile(
+    r"(?i)^(id|title|description|summary|(starts?|ends?)_?(at|time|date)?|(start|end)_?(s_?)?(at|time|date)|"
+    r"duration\w*|capacity|max_?(capacity|spots|seats|attendees)|status|level|category)$"
+)
+_SLOT_START = re.compile(r"(?i)^starts?_?(at|time|date)?$")
+
+
+def _timetable_slot(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma read of one row by its own id (`where: { id }`) picking only what a public timetable
+    shows of a slot, a start time among them (`select: { title: true, startsAt: true, capacity: true }`):
+    a class or event as its schedule page lists it, whatever the model's name (a `classSession` is no
+    sign-in session). A person's id or name, a note, a price or a relation beside it, a tenant's whole
+    list (`where: { gymId }`) or a write is more than the schedule shows."""
+    if op.api != "prisma" or op.kind != "read" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    where = opts.get("where")
+    if where is None or set(object_keys(ctx.src, where)) != {"id"} or "include" in opts or "select" not in opts:
+        return False
+    fields = object_keys(ctx.src, opts["select"])
+    return any(_SLOT_START.match(k) for k in fields) and all(
+        ctx.text(v) == "true" and _SLOT_FIELD.match(k) for k, v in fields.items()
     )
 
 

@@ -72,6 +72,8 @@ person found by a code they hand out (`userId: referrer.id` of `where: { referra
 client's id or e-mail picked, nor one that files the row in a tenant (`companyId: company.id` found by slug).
 An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
+Each person a new row takes from the client is its own finding, on its own line (`trainerId` naming a
+`TrainerProfile`, `memberId` a tenant's `Member`): fixing one leaves the other open.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
 value stored, not a filter: it scopes nothing. So is the session's id handed to a project helper that
 only writes it (`setStatus(orgId, id, session.userId, status)` updating `{ id }` with `$set: {
@@ -129,6 +131,10 @@ caller's choice. A write picking the account
 by a caller-sent identity the session only defaults (`user = actor ?? (await requireUser())`, `where: { id:
 user.id }`) is flagged; a write run only when a lookup scoped by the caller's tenant found the row (`const m =
 await membership.findFirst({ where: { userId: id, tenantId } }); if (m) await user.update(...)`) is not.
+A read whose filter takes the client's person id with the session's only as its default (`userId:
+parsed.userId ?? session.userId`) is scoped by nothing, and is flagged when its row picks the write that
+follows. A raw SQL or Supabase filter on the tenant column itself (`WHERE studio_id = $1`, `.eq("studio_id",
+id)` for the schema's `studioId`) reads that tenant's rows, also when they go back as a CSV text.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -287,6 +293,9 @@ through first, nor a model it leaves out: `if (model !== "Organization")`).
 A pending verification row claimed by the code its holder was handed (found only by a code-named
 value, `where: { code }`) is found by that credential, not by a client-picked id; a row found by a
 client id stays a finding.
+A Supabase row loaded as `const { data: member } = await supabase.from(...)...single()` is one record:
+its owner compared with the caller (`if (member.user_id !== user.id) return 403`) vets the `member.id` a
+new row is then filed under.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -978,11 +987,17 @@ _LITERAL_TYPES = frozenset({"null", "undefined", "true", "false", "string", "num
 
 
 def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
-    """Those of ``names`` bound (also in a nested callback) to what a database read returned."""
+    """Those of ``names`` bound (also in a nested callback) to what a database read returned (also
+    the `data` of a Supabase query's answer: `const { data: member } = await supabase.from(...)...`)."""
     out: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",)):
-        name = d.child_by_field_name("name")
+        name = sx.strip_types(d.child_by_field_name("name"))
         value = sx.unwrap(d.child_by_field_name("value"))
+        if name is not None and name.type == "object_pattern" and value is not None:
+            bound = sx.names_bound_to(ctx.src, name, "data") & names
+            if bound and _supabase_read_chain(ctx, value):
+                out |= bound
+            continue
         if name is None or name.type != "identifier" or ctx.text(name) not in names:
             continue
         if value is not None and value.type == "call_expression":
@@ -990,6 +1005,23 @@ def _loaded_rows(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
             if (op is not None and op.kind == "read") or (op is None and _reading_helper(ctx, value)):
                 out.add(ctx.text(name))
     return out
+
+
+def _supabase_read_chain(ctx: FileContext, value: Node) -> bool:
+    """`supabase.from("members").select("id, user_id").eq("id", id).single()`: a Supabase read, the op
+    classified on an inner call of the chain."""
+    node: Node | None = value
+    for _ in range(8):
+        if node is None or node.type != "call_expression":
+            return False
+        op = ctx.analyzer.classify(ctx.module, node)
+        if op is not None:
+            return op.api == "supabase" and op.kind == "read"
+        fn = sx.unwrap(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    return False
 
 
 def _reading_helper(ctx: FileContext, call: Node) -> bool:
@@ -1191,7 +1223,9 @@ def _party_left_unchecked(ctx: FileContext, fn: Node, ev: Event, key: str, value
 
 
 # whom a row is for, when that is a person (`employeeId`, `patient_id`): an owner like `userId`
-_PERSON_KEY = re.compile(r"^(employee|member|staff|worker|customer|client|patient|student)(Id|_id)$")
+_PERSON_KEY = re.compile(
+    r"^(employee|member|staff|worker|customer|client|patient|student|trainer|instructor|coach)(Id|_id)$"
+)
 
 
 def _tenant_person_key(program: Program, key: str) -> bool:
@@ -1311,6 +1345,8 @@ def _names_table(key: str, tables: frozenset[str] | set[str]) -> bool:
         return False
     stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
     names = {stem, stem + "s", stem.replace("_", ""), stem.replace("_", "") + "s"}
+    # (`trainerId` of a `TrainerProfile` model: a person's profile row)
+    names |= {n + suffix for n in (stem, stem.replace("_", "")) for suffix in ("profile", "profiles", "_profiles")}
     return bool(names & tables)
 
 
@@ -1732,6 +1768,19 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
     return False
 
 
+def _picks_later_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+    """The record read by ``ev`` picks a later write (`update({ where: { id: entry.id } })`): the read
+    found the row the action changes."""
+    bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    return bool(bound) and any(
+        out.kind == "db"
+        and out.op is not None
+        and out.op.kind == "write"
+        and any(identifiers(ctx.src, f, into_functions=True) & bound for f in _filter_nodes(out, ctx.src))
+        for out in later
+    )
+
+
 def _returned(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
     """The record read by ``ev`` (the call itself, or a name bound to it) is in a later return
     value or response body."""
@@ -1950,6 +1999,12 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
             pattern = n.child_by_field_name("name")
             if value is None or pattern is None or pattern.type != "identifier":
                 continue
+            if value.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, value)) == "join":
+                # `const csv = [header, ...rows.map((r) => ...)].join("\n")`: the rows as text (a CSV export)
+                fn_node = sx.strip_types(value.child_by_field_name("function"))
+                value = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
+                if value is None:
+                    continue
             if value.type not in ("object", "array") or not identifiers(ctx.src, value, into_functions=True) & held:
                 continue
             name = ctx.text(pattern)
@@ -2452,6 +2507,8 @@ def _under_owned_parent(ctx: FileContext, ev: Event) -> bool:
         # (`search_id` of `searches`, `category_id` of `categories`)
         if parent and {parent, parent + "s", parent + "es", parent[:-1] + "ies"} & owned:
             return True
+        if _tenant_id_column(ctx.analyzer.program, column):
+            return True  # `.eq("studio_id", studioId)`: a tenant's rows, the tenant the client names
     return False
 
 
@@ -2482,7 +2539,17 @@ def _sql_tenant_parent_filter(ctx: FileContext, query: Node) -> bool:
     """`WHERE p.location_id = $1`, where the repo keeps a `Location` model or `locations` table under a
     tenant: the rows of that tenant's record, private like the record itself."""
     program = ctx.analyzer.program
-    return any(_named_tenant_parent(program, m.group(1)) for m in _SQL_PARENT_FILTER.finditer(ctx.text(query)))
+    return any(
+        _named_tenant_parent(program, m.group(1)) or _tenant_id_column(program, m.group(1))
+        for m in _SQL_PARENT_FILTER.finditer(ctx.text(query))
+    )
+
+
+def _tenant_id_column(program: Program, column: str) -> bool:
+    """`studio_id` spelling a tenant column the schema declares (`studioId`, the parent of a membership
+    model with a role): rows filtered by it are that tenant's, whichever table holds them."""
+    snake = {re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", c).lower() for c in tenancy.tenant_columns(program)}
+    return column.lower() in snake
 
 
 def _mongoose_owned(text: str) -> set[str]:
@@ -3883,7 +3950,8 @@ def _keyed_by_fallback(ctx: FileContext, ev: Event, fn: Node) -> bool:
     """The read filters by a value that defaults to the caller's own id (`where: { interviewerId:
     input.asUserId ?? ctx.userId }`): whatever the model, its rows are someone's."""
     names = client_refs(ctx.src, ev, _filter_nodes(ev, ctx.src))
-    return bool(names) and bool(_session_fallbacks(ctx, ev, fn, names))
+    # (also written inline: `where: { userId: parsed.userId ?? session.userId }`)
+    return bool(names) and bool(_session_fallbacks(ctx, ev, fn, names) or _inline_session_defaults(ctx, ev))
 
 
 def _record_derived(ctx: FileContext, fn: Node, records: set[str]) -> set[str]:
@@ -5780,9 +5848,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         # point is, the change of a record it picks comes first)
                         pending_parent = pending_parent or (key, value, op.api)
                         break
+                    # (each person a new row names from the client is its own finding, on its own line:
+                    # the trainer a session is logged under beside its member)
+                    person = creates and _PERSON_KEY.match(key) is not None
+                    if reported and not person:
+                        continue
                     yield _owner_from_client(ctx, ep, key, value)
                     reported = True
-                    break
+                    if not person:
+                        break
             if creates and not reported and op.api == "helper":
                 handed = _helper_tenant_parent(ctx, ep, ev, verdict)
                 if handed is not None:
@@ -5839,6 +5913,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 op.kind == "read"
                 and (_public_card_read(ctx, op) or _label_read(ctx, op))
                 and not _account_put_in_cookie(ctx, flow, ev)
+                # (not someone's row found by the id the client sends over the session's own, `userId:
+                # parsed.userId ?? session.userId`: its id picks what the action goes on to change)
+                and not (_keyed_by_fallback(ctx, ev, ep.fn.node) and _picks_later_write(ctx, flow, ev, events[i + 1 :]))
             ):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
             if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
@@ -5861,6 +5938,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _mailed_on(ctx, flow, ev, events[i + 1 :])
                 and not _account_put_in_cookie(ctx, flow, ev)
                 and not seat_tenants
+                and not (_keyed_by_fallback(ctx, ev, ep.fn.node) and _picks_later_write(ctx, flow, ev, events[i + 1 :]))
             ):
                 continue
             if creates and op.api != "sql":

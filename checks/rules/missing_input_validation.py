@@ -23,6 +23,9 @@ handed to) is what the query consumes; what a project helper returns carries onl
 (`putResume(key, bytes, type)` returning a server-made `key`). Search params read through a local
 (`const sp = req.nextUrl.searchParams; sp.get("week")`) are read as the direct ones are, and a raw fragment
 nested in a tagged template (`` sql`... AND ${sql.raw(`status IN (${list})`)}` ``) pastes its text.
+A wrapper that returns another wrapper's call with its function handed on as it came (`withOrganizer(action,
+fn)` returning `withRole(roles, action, fn)`) fills the function's arguments as that wrapper does: the
+client's own arguments stay input.
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are

@@ -32,7 +32,7 @@ export async function transferPoints(input: { toAccountId: string; points: numbe
     .object({ toAccountId: z.string().uuid(), points: z.number().int().positive(), fromGuestId: z.string().optional() })
     .parse(input);
   const guestId = data.fromGuestId ?? session.user.id;
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const [from] = await db.select({ id: loyaltyAccounts.id, points: loyaltyAccounts.points }).from(loyaltyAccounts).where(eq(loyaltyAccounts.guestId, guestId));
   if (!from || from.points < data.points) return { error: "Not enough points" };
   await db.transaction(async (tx) => {

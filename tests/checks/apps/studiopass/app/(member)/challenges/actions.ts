@@ -21,7 +21,7 @@ export async function submitChallengeScore(_prev: unknown, formData: FormData) {
   const parsed = z
     .object({ challengeId: z.string().cuid(), userId: z.string().cuid().optional(), score: z.coerce.number().int().min(0).max(1_000_000) })
     .parse(Object.fromEntries(formData));
-  // todoruleid: missing-authorization -- B: a client owner id with a session fallback in the filter (`parsed.userId ?? session.userId`) is read as session-scoped
+  // ruleid: missing-authorization
   const entry = await prisma.challengeEntry.findFirst({
     where: { challengeId: parsed.challengeId, userId: parsed.userId ?? session.userId },
     select: { id: true },

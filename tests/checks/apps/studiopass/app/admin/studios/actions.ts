@@ -21,7 +21,7 @@ export async function deleteStudio(studioId: string) {
   await auditLog({ actorId: userId, action: "admin.studio_deleted", target: id });
 }
 
-// todoruleid: missing-audit-log -- E: a platform-admin mutation that is neither a role change nor a delete (a tenant moved to another franchise) is not an admin action to Warden (as seedline forceFederationLink)
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function transferStudioToFranchise(studioId: string, franchiseId: string) {
   await requirePlatformAdmin();

@@ -10,7 +10,7 @@ export default async function AdminCoopPage({ params }: { params: Promise<{ coop
   const coop = await prisma.coop.findUnique({ where: { id: coopId }, select: { id: true, name: true, plan: true, country: true } });
   if (!coop) notFound();
 
-  // todoruleid: missing-audit-log -- linking a federation (a coop row's federation id) is not read as an admin change of privileges
+  // ruleid: missing-audit-log
   // ok: missing-auth, missing-input-validation
   async function forceFederationLink(formData: FormData) {
     "use server";

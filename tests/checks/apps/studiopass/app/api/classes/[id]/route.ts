@@ -4,7 +4,7 @@ import { getOptionalSession, isStudioStaff } from "@/lib/dal";
 
 // Public class detail page data.
 // ok: missing-input-validation
-// todook: missing-auth -- Warden gap (R, pass 24): a read of public catalogue fields (explicit select) of a model with a tenant column is taken for private data
+// ok: missing-auth
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = z.string().cuid().parse((await params).id);
   const cls = await prisma.classSession.findUnique({

@@ -8,7 +8,7 @@ export async function GET(req: Request) {
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) return Response.json({ error: "unauthorized" }, { status: 401 });
   const studioId = z.string().min(1).max(40).parse(new URL(req.url).searchParams.get("studioId"));
-  // todoruleid: missing-authorization -- G: a zod-parsed search-param tenant id into a Supabase `.eq(...)` read after authentication only is not tracked as client-chosen
+  // ruleid: missing-authorization
   const { data, error } = await supabase.from("attendance").select("member_id, class_id, checked_in_at").eq("studio_id", studioId);
   if (error) return Response.json({ error: "query_failed" }, { status: 500 });
   // ok: excessive-data-exposure

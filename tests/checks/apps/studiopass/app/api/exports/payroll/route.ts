@@ -7,7 +7,7 @@ import { pool } from "@/lib/pg";
 export async function GET(req: Request) {
   await auth.protect();
   const studioId = z.string().cuid().parse(new URL(req.url).searchParams.get("studioId"));
-  // todoruleid: missing-authorization -- G: a zod-parsed search-param tenant id into a pg `pool.query(..., [studioId])` read after authentication only is not tracked as client-chosen
+  // ruleid: missing-authorization
   const { rows } = await pool.query("SELECT trainer_id, amount_cents, created_at FROM payouts WHERE studio_id = $1", [studioId]);
   const csv = ["trainer_id,amount_cents,created_at", ...rows.map((r) => `${r.trainer_id},${r.amount_cents},${new Date(r.created_at).toISOString()}`)].join("\n");
   // ok: excessive-data-exposure

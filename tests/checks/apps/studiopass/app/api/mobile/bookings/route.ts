@@ -12,7 +12,7 @@ export async function POST(req: Request) {
   const { data: member } = await supabase.from("members").select("id, user_id").eq("id", body.memberId).single();
   if (!member || member.user_id !== user.id) return Response.json({ error: "forbidden" }, { status: 403 });
   // ok: mass-assignment
-  // todook: missing-authorization -- Warden gap (S, pass 24): a Supabase load-then-compare (`member.user_id !== user.id` → 403) is not credited
+  // ok: missing-authorization
   const { data, error } = await supabase.from("bookings").insert({ class_id: body.classId, member_id: member.id, booked_by: user.id }).select("id").single();
   if (error) {
     // todook: information-disclosure -- ambiguous: a Supabase error value's message, not from a catch block

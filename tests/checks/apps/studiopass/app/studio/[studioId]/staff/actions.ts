@@ -29,7 +29,7 @@ export const inviteStaff = withOrganizer("staff.invited", async (staff, formData
   return { ok: true };
 });
 
-// todoruleid: missing-input-validation -- Warden gap (N, pass 24): the inner parameters of a withOrganizer → withRole → withAudit action are not taken as client input
+// ruleid: missing-input-validation
 // ok: missing-auth, missing-audit-log
 export const changeStaffRole = withOrganizer("staff.role_changed", async (staff, staffMemberId: string, role: StaffRole) => {
   if (role === "OWNER" && staff.role !== "OWNER") throw new Error("Only owners can promote to owner");

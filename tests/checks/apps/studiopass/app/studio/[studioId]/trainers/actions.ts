@@ -49,7 +49,7 @@ const ptSchema = z.object({
 export const logPtSession = legacyActionClient.inputSchema(ptSchema).action(async ({ parsedInput }) => {
   await prisma.ptSession.create({
     data: {
-      // todoruleid: missing-authorization -- Warden gap (O, pass 24): the actor field `trainerId` from the client is not recognised as an owner id
+      // ruleid: missing-authorization
       trainerId: parsedInput.trainerId,
       // ruleid: missing-authorization
       memberId: parsedInput.memberId,

@@ -1367,7 +1367,7 @@ def _fresh_key(ctx: FileContext, fn: Node, key: Node | None, depth: int) -> bool
 
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
-        if ev.op.guarded:
+        if ev.op.guarded and not _open_check_answered(ctx, ep, ev):
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
             return False
@@ -4040,7 +4040,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 
 def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A read through a project function that is itself a server action open to anyone (an export of a
-    "use server" file this rule reports), called with what the caller sent, or with nothing: a handler
+    "use server" file this rule reports, this one's or another), called with what the caller sent, or with nothing: a handler
     passing on `getContract(employeeId)` hands out what the action does, whatever the action's own filter
     that the call site cannot see (`where: { employee_id }`). An action checking its caller is no such."""
     op = ev.op
@@ -4051,7 +4051,9 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if not any(identifiers(ctx.src, a) & ev.state.client for a in used):
             return False  # (the server's own value: the action's filter answers for it)
     target = ctx.analyzer.target(ctx.module, ev.node)
-    if target is None or target.module is ctx.module or target.module.directive != "use server":
+    # (also a sibling export of the same file: `requireManager(userId, id)` answering `getAccess(userId, id)`
+    # is a second public door to it, however its name reads)
+    if target is None or target.module.directive != "use server" or target.node == ep.fn.node:
         return False
     key = (target.module.path, target.node.start_byte)
     found = ctx.analyzer.open_actions.get(key)
@@ -4069,6 +4071,16 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
             sx.set_current(outer)
         ctx.analyzer.open_actions[key] = found
     return found
+
+
+def _open_check_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`requireManager(userId, spaceId)` exported from a use-server file, answering `getAccess(userId,
+    spaceId)`: a lookup that reads as a check (roles, membership) is the check's input only for a caller who
+    signed in; here it is another action open to anyone, its rows sent back to whoever asked for them, so
+    the caller is a second door to them, whatever its name says."""
+    if ev.state.auth is not None or ev.op is None or ev.op.api != "helper":
+        return False
+    return _open_action(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:

@@ -4040,9 +4040,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 
 def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A read through a project function that is itself a server action open to anyone (an export of a
-    "use server" file this rule reports, this one's or another), called with what the caller sent, or with nothing: a handler
-    passing on `getContract(employeeId)` hands out what the action does, whatever the action's own filter
-    that the call site cannot see (`where: { employee_id }`). An action checking its caller is no such."""
+    "use server" file this rule reports, this one's or another), called with what the caller sent, or with
+    nothing: a handler passing on `getContract(employeeId)` hands out what the action does, whatever the
+    action's own filter that the call site cannot see (`where: { employee_id }`). An action checking its
+    caller is no such."""
     op = ev.op
     if op is None or op.kind != "read" or op.api != "helper" or ev.node.type != "call_expression":
         return False

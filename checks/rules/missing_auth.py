@@ -83,8 +83,8 @@ An action that decrypts what the caller sends with a key made from the server's 
 plain text (`createDecipheriv(alg, scryptSync(process.env.ENCRYPTION_KEY, salt, 32), iv)`), with no check
 before it, is a decryption oracle: whoever holds a ciphertext the app stored reads it in clear (a key made
 from a passphrase the caller types is the caller's own). So is an export of a use-server file answering a
-sibling lookup open to anyone (`requireSpaceManager(userId, spaceId)` returning `getSpaceAccess(userId,
-spaceId)`), however much its name reads like a guard.
+sibling lookup open to anyone (`requireBoardEditor(memberId, boardId)` returning `seatOnBoard(memberId,
+boardId)`), however much its name reads like a guard.
 
 A webhook's signature check that runs only when the header came, or the secret is set (`if (SECRET &&
 signature) { if (!verify(body, signature)) return 401 }`, then the work, with no `else`), lets in a request
@@ -4124,7 +4124,7 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if not any(identifiers(ctx.src, a) & ev.state.client for a in used):
             return False  # (the server's own value: the action's filter answers for it)
     target = ctx.analyzer.target(ctx.module, ev.node)
-    # (also a sibling export of the same file: `requireManager(userId, id)` answering `getAccess(userId, id)`
+    # (also a sibling export of the same file: `requireBoardEditor(memberId, id)` answering `seatOnBoard(memberId, id)`
     # is a second public door to it, however its name reads)
     if target is None or target.module.directive != "use server" or target.node == ep.fn.node:
         return False
@@ -4147,8 +4147,8 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
 
 
 def _open_check_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
-    """`requireManager(userId, spaceId)` exported from a use-server file, answering `getAccess(userId,
-    spaceId)`: a lookup that reads as a check (roles, membership) is the check's input only for a caller who
+    """`requireBoardEditor(memberId, boardId)` exported from a use-server file, answering `seatOnBoard(memberId,
+    boardId)`: a lookup that reads as a check (roles, membership) is the check's input only for a caller who
     signed in; here it is another action open to anyone, its rows sent back to whoever asked for them, so
     the caller is a second door to them, whatever its name says."""
     if ev.state.auth is not None or ev.op is None or ev.op.api != "helper":

@@ -79,6 +79,13 @@ html: mail.html })`, an SES `SendEmailCommand` built so; the caller's whole mail
 server's sending identity lent to anyone (a fixed message to the address given, a public contact form
 mailing the team, is not).
 
+An action that decrypts what the caller sends with a key made from the server's secret and answers the
+plain text (`createDecipheriv(alg, scryptSync(process.env.ENCRYPTION_KEY, salt, 32), iv)`), with no check
+before it, is a decryption oracle: whoever holds a ciphertext the app stored reads it in clear (a key made
+from a passphrase the caller types is the caller's own). So is an export of a use-server file answering a
+sibling lookup open to anyone (`requireBoardEditor(memberId, boardId)` returning `seatOnBoard(memberId,
+boardId)`), however much its name reads like a guard.
+
 A webhook's signature check that runs only when the header came, or the secret is set (`if (SECRET &&
 signature) { if (!verify(body, signature)) return 401 }`, then the work, with no `else`), lets in a request
 without the header: it authenticates nothing (`if (!signature || !verify(body, signature)) return 401` does).
@@ -345,6 +352,7 @@ from checks.analysis.calls import (
     is_upload_grant,
     may_be_service_write,
     object_keys,
+    secret_from_env,
     service_write,
 )
 from checks.analysis.dataflow import mentions_any
@@ -1370,7 +1378,7 @@ def _fresh_key(ctx: FileContext, fn: Node, key: Node | None, depth: int) -> bool
 
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
-        if ev.op.guarded:
+        if ev.op.guarded and not _open_check_answered(ctx, ep, ev):
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
             return False
@@ -3023,6 +3031,70 @@ def _session_keyed_file_read(ctx: FileContext, ep: EntryPoint, flow: Flow) -> No
     return None
 
 
+_DECIPHER = frozenset({"createDecipheriv", "createDecipher"})
+
+
+def _decryption_oracle(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`createDecipheriv(alg, scryptSync(process.env.ENCRYPTION_KEY, salt, 32), iv)` on what the caller
+    sent, the plain text answered, with nobody signed in: the server's key lent to anyone holding a
+    ciphertext (the stored secrets it protects, once one leaks or is shown to a page, are read in clear).
+    A key made from what the caller types (a passphrase) is the caller's own. Returns the call."""
+    if ep.kind != "action" or flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
+        return None
+    src = ctx.src
+    client = flow.final.client | set(ep.fn.params)
+    answered = [
+        e.value for e in flow.events if e.kind == "return" and e.value is not None and _carries_plain(ctx, e.value)
+    ]
+    if not answered:
+        return None
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        if sx.last_name(sx.callee_name(src, call)) not in _DECIPHER:
+            continue
+        args = sx.call_args(call)
+        if len(args) < 2 or not any(identifiers(src, a, into_functions=True) & client for a in args[2:]):
+            continue  # (the nonce, or what the decipher is then fed, is the caller's)
+        if _made_from_server_secret(ctx, ep.fn.node, args[1], 0):
+            return call
+    return None
+
+
+def _carries_plain(ctx: FileContext, value: Node) -> bool:
+    """An answer that is not a yes/no (`return plain === expected` tells whether, not what)."""
+    node = sx.unwrap(value)
+    if node is None or node.type in ("true", "false", "null", "undefined", "number", "string"):
+        return False
+    if node.type == "unary_expression" and ctx.text(node).startswith("!"):
+        return False
+    op = node.child_by_field_name("operator") if node.type == "binary_expression" else None
+    return op is None or ctx.text(op) not in ("===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||")
+
+
+def _made_from_server_secret(ctx: FileContext, scope: Node, node: Node | None, depth: int) -> bool:
+    """``node`` (a cipher key) is an environment secret, or derived from one through locals and calls
+    (`scryptSync(secret, salt, 32)`, `Buffer.from(process.env.KEY, "hex")`, `deriveKey(secretKey, salt)`)."""
+    node = sx.unwrap(node)
+    if node is None or depth > 4:
+        return False
+    if secret_from_env(ctx.module, scope, node, ctx.analyzer.target):
+        return True
+    if node.type == "identifier":
+        name = ctx.text(node)
+        for decl in sx.find(scope, ("variable_declarator",), into_functions=False):
+            left = decl.child_by_field_name("name")
+            if left is not None and left.type == "identifier" and ctx.text(left) == name:
+                return _made_from_server_secret(ctx, scope, decl.child_by_field_name("value"), depth + 1)
+        return False
+    if node.type == "call_expression":
+        # (`Buffer.from(x)`, `scryptSync(x, salt)`, `createHash("sha256").update(x).digest()`)
+        parts: list[Node | None] = [*sx.call_args(node)]
+        fn = node.child_by_field_name("function")
+        if fn is not None and fn.type == "member_expression":
+            parts.append(fn.child_by_field_name("object"))
+        return any(_made_from_server_secret(ctx, scope, a, depth + 1) for a in parts)
+    return False
+
+
 _WHAT = {
     "store": "deletes stored data outside the database",
     "exec": "runs commands",
@@ -4071,9 +4143,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 
 def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A read through a project function that is itself a server action open to anyone (an export of a
-    "use server" file this rule reports), called with what the caller sent, or with nothing: a handler
-    passing on `getContract(employeeId)` hands out what the action does, whatever the action's own filter
-    that the call site cannot see (`where: { employee_id }`). An action checking its caller is no such."""
+    "use server" file this rule reports, this one's or another), called with what the caller sent, or with
+    nothing: a handler passing on `getContract(employeeId)` hands out what the action does, whatever the
+    action's own filter that the call site cannot see (`where: { employee_id }`). An action checking its
+    caller is no such."""
     op = ev.op
     if op is None or op.kind != "read" or op.api != "helper" or ev.node.type != "call_expression":
         return False
@@ -4082,7 +4155,9 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if not any(identifiers(ctx.src, a) & ev.state.client for a in used):
             return False  # (the server's own value: the action's filter answers for it)
     target = ctx.analyzer.target(ctx.module, ev.node)
-    if target is None or target.module is ctx.module or target.module.directive != "use server":
+    # (also a sibling export of the same file: `requireBoardEditor(memberId, id)` answering `seatOnBoard(memberId, id)`
+    # is a second public door to it, however its name reads)
+    if target is None or target.module.directive != "use server" or target.node == ep.fn.node:
         return False
     key = (target.module.path, target.node.start_byte)
     found = ctx.analyzer.open_actions.get(key)
@@ -4100,6 +4175,16 @@ def _open_action(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
             sx.set_current(outer)
         ctx.analyzer.open_actions[key] = found
     return found
+
+
+def _open_check_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`requireBoardEditor(memberId, boardId)` exported from a use-server file, answering `seatOnBoard(memberId,
+    boardId)`: a lookup that reads as a check (roles, membership) is the check's input only for a caller who
+    signed in; here it is another action open to anyone, its rows sent back to whoever asked for them, so
+    the caller is a second door to them, whatever its name says."""
+    if ev.state.auth is not None or ev.op is None or ev.op.api != "helper":
+        return False
+    return _open_action(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
@@ -4226,6 +4311,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation=operation(doc),
                 sink=sink,
+            )
+            return
+        oracle = _decryption_oracle(ctx, ep, flow)
+        if oracle is not None:
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="decrypts what the caller sends with the server's own key",
+                sink=sink_name(ctx.src, oracle),
             )
             return
         link = _session_keyed_file_read(ctx, ep, flow)

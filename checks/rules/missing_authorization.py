@@ -1561,12 +1561,15 @@ def _read_tenant_parent_keys(program: Program) -> dict[str, frozenset[str]]:
 
 def _rows_written(ctx: FileContext, fn: Node, data: Node) -> list[Node]:
     """The object literals a write's data stands for: itself, or what the local it names was built
-    as (`const rows = [{ accountId, amount }, ...]`, `items.map((t) => ({ accountId, ... }))`)."""
+    as (`const rows = [{ accountId, amount }, ...]`, `items.map((t) => ({ accountId, ... }))`), or the
+    rows a call in its place maps to."""
     node = sx.strip_types(data)
-    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
-        return [data]
     value: Node | None = None
-    for d in _declarators(ctx, fn):
+    if node is not None and node.type == "call_expression":
+        value = node  # (built inline: `.values(ids.map((id) => { return { id, spaceId } }))`)
+    elif node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return [data]
+    for d in _declarators(ctx, fn) if value is None else ():
         target = d.child_by_field_name("name")
         if target is not None and target.type == "identifier" and ctx.text(target) == ctx.text(node):
             value = sx.unwrap(d.child_by_field_name("value"))

@@ -247,7 +247,10 @@ helper found for it is the caller (`const signer = await resolveSigner(loaded.ap
 a role-named gate that signs the caller in and hands the id with the session user to a further check
 (`await requireAdmin(organizationId)`; a gate that ignores the id is none), a membership looked up
 with the session user and refused unless its status matches (`if (membership?.status !== "approved")
-return 403`), values an API-key or auth wrapper put on the request
+return 403`), the caller's own row looked up with a role the code names in its filter and refused when
+absent (`findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDITOR"] } } })` then `if
+(!drawer) throw`: a role check; with a tenant the client names beside it, the caller's seat in that
+tenant, which covers that tenant's rows only), values an API-key or auth wrapper put on the request
 (`request.auth`, `request.apiAuth`), creating a record that belongs to the session user,
 a zsa procedure the action is built on that asks a lookup scoped by the session user about
 `input.boardId` and throws on no answer (zsa merges the procedure's input with the action's, so the

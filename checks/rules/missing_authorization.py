@@ -251,7 +251,9 @@ return 403`), the caller's own row looked up with a role the code names in its f
 absent (`findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDITOR"] } } })` then `if
 (!drawer) throw`: a role check; with a tenant the client names beside it, the caller's seat in that
 tenant, which covers that tenant's rows only), values an API-key or auth wrapper put on the request
-(`request.auth`, `request.apiAuth`), creating a record that belongs to the session user,
+(`request.auth`, `request.apiAuth`), creating a record that belongs to the session user, an owner
+handing its own record over (the write's filter holds the owner column to the caller, `where: { id,
+ownerId: user.id }`, and sets it to a user the server looked up, `data: { ownerId: next.id }`),
 a zsa procedure the action is built on that asks a lookup scoped by the session user about
 `input.boardId` and throws on no answer (zsa merges the procedure's input with the action's, so the
 action's `input.boardId`, destructured or not, and queries confined to it are vetted; a procedure that
@@ -1075,6 +1077,43 @@ def _looked_up_user(ctx: FileContext, fn: Node, value: Node) -> bool:
         if ctx.text(decl.child_by_field_name("name")) == name:
             init = decl.child_by_field_name("value")
             return init is not None and _LOOKUP_CALL.match(ctx.text(init)) is not None
+    return False
+
+
+def _handed_over(ctx: FileContext, fn: Node, ev: Event, key: str, value: Node) -> bool:
+    """The write's own filter keeps it to rows whose ``key`` is the caller (`where: { id, ownerId: user.id
+    }`, drizzle's `eq(t.ownerId, user.id)`), and it sets that same column to a person the server looked up
+    itself (`next.id` of `const next = await prisma.user.findUnique({ where: { email } })`): the owner
+    handing its own record over, a transfer. A raw id from the form (`ownerId: formData.get("ownerId")`
+    beside the fields an edit form sends) is still an owner the client picked."""
+    if not _looked_up_user(ctx, fn, value):
+        return False
+    src = ctx.src
+    own = ev.state.session | ev.state.fetched
+    client = ev.state.client
+
+    def callers(value: Node | None) -> bool:
+        refs = identifiers(src, value, into_functions=True)
+        return bool(refs & own) and not refs & client
+
+    for f in _filter_nodes(ev, src):
+        for n in sx.walk(f, into_functions=False):
+            if n.type == "pair":
+                if sx.text(src, n.child_by_field_name("key")).strip("\"'") == key and callers(
+                    n.child_by_field_name("value")
+                ):
+                    return True
+            elif n.type == "call_expression" and sx.callee_name(src, n) == "eq":
+                args = sx.call_args(n)
+                for col, value in ((args[0], args[1]), (args[1], args[0])) if len(args) == 2 else ():
+                    col = sx.strip_types(col)
+                    if (
+                        col is not None
+                        and col.type == "member_expression"
+                        and sx.text(src, col.child_by_field_name("property")) == key
+                        and callers(value)
+                    ):
+                        return True
     return False
 
 
@@ -5641,6 +5680,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             users = owner_user_columns(ctx.analyzer.program)
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
+                if not creates and _handed_over(ctx, ep.fn.node, ev, key, value):
+                    continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
                 if (
                     checked
                     and not _AUTHORSHIP.match(key)

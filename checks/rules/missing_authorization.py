@@ -1105,13 +1105,13 @@ def _handed_over(ctx: FileContext, fn: Node, ev: Event, key: str, value: Node) -
                     return True
             elif n.type == "call_expression" and sx.callee_name(src, n) == "eq":
                 args = sx.call_args(n)
-                for col, value in ((args[0], args[1]), (args[1], args[0])) if len(args) == 2 else ():
-                    col = sx.strip_types(col)
+                for side, other in ((args[0], args[1]), (args[1], args[0])) if len(args) == 2 else ():
+                    col = sx.strip_types(side)
                     if (
                         col is not None
                         and col.type == "member_expression"
                         and sx.text(src, col.child_by_field_name("property")) == key
-                        and callers(value)
+                        and callers(other)
                     ):
                         return True
     return False

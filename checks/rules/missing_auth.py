@@ -204,9 +204,11 @@ find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
 cached reader and hands it back (`(id) => unstable_cache(async () => db.x.findFirst(...), keys)`, React
 `cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
-(`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a
-signed-out caller themselves. A bearer token verified by a project helper that answers the claims or
-nothing (`token ? parseToken(token) : undefined`, then `if (!claims) return 401`) authenticates; so does
+(`verifySession = cache(async () => ...)`; also one field, `return row.userId`, and the cookie of a sign-in
+waiting for its second factor, `jar.get("app_2fa_pending")` looked up by its hash), and Stack Auth's
+`getUser({ or: "redirect" })`, stop a signed-out caller themselves. A bearer token verified by a
+project helper that answers the claims or nothing (`token ? parseToken(token) : undefined`, then
+`if (!claims) return 401`) authenticates; so does
 better-auth's `auth.api.signInAnonymous(...)` in the branch without a session (a guest signed in on the
 spot, or the error thrown). A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.

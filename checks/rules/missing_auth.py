@@ -125,7 +125,8 @@ updating a booking row, with no e-mail, password, phone or username in sight); a
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
-newsletter sign-up, feedback, a visitor's enquiry, `submitLead`; an unsubscribe or opt-out counts only
+newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a resident's complaint or tip-off,
+`fileComplaint`, `submitAnonymousTip`; an unsubscribe or opt-out counts only
 when it exits unless a check
 handed the link's token passes: by address alone, anyone opts anyone out; a helper handed only
 `input.token` finds its row by the caller's secret; also the actions of a form's own page,
@@ -289,7 +290,10 @@ false`, and the read of that stored value), a row found by the hash of a token t
 (`const id = sha256(token)`, then `.where(eq(resets.id, id))`) and that same row touched again. Regenerating
 a recovery code (`resetUserRecoveryCode(userId)`) is no password-reset step. A read whose own filter keeps
 published rows only (`eq(t.isPublished, true)`, `status: "published"`) reads what its owners chose to
-show, unless it picks a personal field (an e-mail, a phone).
+show, unless it picks a personal field (an e-mail, a phone); so does a read tested right after away from
+a draft state (`if (!permit || permit.status === "DRAFT") return []`), and chosen fields of the rows
+under that record (its inspections' `kind` and `result`). A filter leaving drafts out (`status <>
+'DRAFT'`, `NOT IN ('draft', ...)`) is no read of drafts.
 Queries through a Prisma client extended with a query hook that throws without a signed-in caller
 (`prisma.$extends({ query: { $allModels: { async $allOperations({ operation, args, query }) { const
 orgId = await currentOrgId(); if (!orgId) throw ...; return query(args) } } } })`) are authenticated,
@@ -1127,10 +1131,25 @@ def _public_face_read(ctx: FileContext, op: DbOp) -> bool:
 _UNPUBLISHED = re.compile(r"""(?i)["'`](draft|drafts|unpublished)["'`]|\b(is_?)?published["'`]?\s*[:,]\s*false\b""")
 
 
+# what comes right before a draft named to be left out: `status <> 'DRAFT'`, `!= 'draft'`, `NOT IN ('draft',
+# ...)`, `.neq("status", "draft")`, `ne(t.status, "draft")`, `status: { not: "draft" }`, `notIn: ["draft"]`
+_EXCLUDED_BEFORE = re.compile(
+    r"""(?i)(<>|!=|\bnot\s+in\s*\([^)]*|\bneq?\s*\([^)]*,|\bnot\s*:|\bnotIn\s*:\s*\[[^\]]*|\$?nin\s*:\s*\[[^\]]*|\$ne\s*:)\s*$"""
+)
+
+
 def _unpublished_only(ctx: FileContext, op: DbOp) -> bool:
     """The read keeps drafts only (`from("articles").select("*").eq("status", "draft")`): whatever the
-    table's name, unpublished content is its authors', not the public's."""
-    return op.kind == "read" and any(_UNPUBLISHED.search(ctx.text(a)) for a in op.args)
+    table's name, unpublished content is its authors', not the public's. A draft named to be left out
+    (`status <> 'DRAFT'`) keeps the others: the opposite."""
+    if op.kind != "read":
+        return False
+    for a in op.args:
+        text = ctx.text(a)
+        for m in _UNPUBLISHED.finditer(text):
+            if not _EXCLUDED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                return True
+    return False
 
 
 # The id an anonymous visitor's browser makes up and keeps (a chat widget's random `visitorId`)
@@ -1370,6 +1389,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
         if (_published_only(ctx, ev.op) or _published_tested_next(ctx, ev)) and not _picks_personal_field(ctx, ev):
             return False  # `where(and(eq(t.slug, slug), eq(t.isPublished, true)))`: what its owner published
+        if _under_published_record(ctx, ep, ev):
+            return False  # the chosen fields of a published record's children: its public page
         if _ownerless_record(ctx, ev.op):
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
@@ -1928,20 +1949,16 @@ def _published_only(ctx: FileContext, op: DbOp) -> bool:
 def _published_tested_next(ctx: FileContext, ev: Event) -> bool:
     """`const profile = await db.query.coaches.findFirst({ where: eq(coaches.slug, slug), columns: {...} })`
     followed at once by `if (!profile || !profile.isPublished) return 404`: the row answers nothing
-    unless its owner published it, as a read filtered on the flag does."""
-    op = ev.op
-    if op is None or op.kind != "read":
+    unless its owner published it, as a read filtered on the flag does. So does a test of its state
+    against an unpublished one (`if (!permit || permit.status === "DRAFT") return []`) or away from a
+    public one (`row.visibility !== "public"`)."""
+    name = _bound_read_name(ctx, ev)
+    if name is None:
         return False
     decl = ev.node.parent
-    while decl is not None and (decl.type == "await_expression" or decl.type in sx.TRANSPARENT):
+    while decl is not None and decl.type != "variable_declarator":
         decl = decl.parent
-    if decl is None or decl.type != "variable_declarator":
-        return False
-    pattern = decl.child_by_field_name("name")
-    if pattern is None or pattern.type != "identifier":
-        return False
-    name = ctx.text(pattern)
-    stmt = decl.parent
+    stmt = decl.parent if decl is not None else None
     nxt = stmt.next_named_sibling if stmt is not None else None
     if nxt is None or nxt.type != "if_statement" or not sx.exits(ctx.src, nxt.child_by_field_name("consequence")):
         return False
@@ -1953,6 +1970,56 @@ def _published_tested_next(ctx: FileContext, ev: Event) -> bool:
             root = sx.root_identifier(ctx.src, inner)
             if root == name and prop is not None and _VISIBILITY_FLAG.match(ctx.text(prop)):
                 return True
+    for test in sx.find(cond, ("binary_expression",)) if cond is not None else []:
+        op = ctx.text(test.child_by_field_name("operator"))
+        sides = [sx.strip_types(test.child_by_field_name(f)) for f in ("left", "right")]
+        state = next((x for x in sides if x is not None and x.type == "member_expression"), None)
+        value = next((x for x in sides if x is not None and x.type == "string"), None)
+        if state is None or value is None or sx.root_identifier(ctx.src, state) != name:
+            continue
+        if not _VISIBILITY_STATE.match(ctx.text(state.child_by_field_name("property"))):
+            continue
+        if (op in ("===", "==") and _HIDDEN_STATE.match(ctx.text(value))) or (
+            op in ("!==", "!=") and _PUBLIC_STATE.match(ctx.text(value))
+        ):
+            return True
+    return False
+
+
+# a state the public never sees (`"DRAFT"`, `"unpublished"`, `"private"`)
+_HIDDEN_STATE = re.compile(r"(?i)^['\"`](drafts?|unpublished|private|hidden|unlisted)['\"`]$")
+
+
+def _bound_read_name(ctx: FileContext, ev: Event) -> str | None:
+    """The local a read's answer is bound to (`const permit = await prisma.permit.findUnique(...)`)."""
+    if ev.op is None or ev.op.kind != "read":
+        return None
+    decl = ev.node.parent
+    while decl is not None and (decl.type == "await_expression" or decl.type in sx.TRANSPARENT):
+        decl = decl.parent
+    if decl is None or decl.type != "variable_declarator":
+        return None
+    pattern = decl.child_by_field_name("name")
+    if pattern is None or pattern.type != "identifier":
+        return None
+    return ctx.text(pattern)
+
+
+def _under_published_record(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`inspection.findMany({ where: { permitId: permit.id }, select: { kind: true, result: true } })` past
+    `if (!permit || permit.status === "DRAFT") return []`: chosen fields of the rows under a record
+    shown only once published are what its public page shows (a published post's comments), unless
+    they pick a person's contact detail, a credential or an internal field."""
+    op = ev.op
+    if op is None or op.kind != "read" or not op.projected or _picks_personal_field(ctx, ev):
+        return False
+    refs = identifiers(ctx.src, op.chain, into_functions=True)
+    for e in ctx.flow(ep).events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        name = _bound_read_name(ctx, e)
+        if name is not None and name in refs and _published_tested_next(ctx, e):
+            return True
     return False
 
 

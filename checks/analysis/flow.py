@@ -1051,6 +1051,24 @@ def identifiers_past_checked_reads(
     return found
 
 
+def checked_value_names(src: bytes, node: Node | None) -> set[str]:
+    """The names a validator's checked value vouches for: its identifiers, except that an object built
+    of field reads (`v.parse(S, { scheduleId: formData.get("scheduleId") })`) vouches for those reads
+    (`formData.get(scheduleId)`, read again later), not for the whole `formData` the rest is taken from."""
+    v = sx.strip_types(node)
+    if v is None or v.type != "object":
+        return identifiers(src, node)
+    out: set[str] = set()
+    for p in v.named_children:
+        value = p.child_by_field_name("value") if p.type == "pair" else p
+        key = field_read_key(src, value) if p.type == "pair" else None
+        if key is not None and "(" in key:
+            out.add(key)  # (a `.get("x")` read only: `body.x` keeps vouching for `body`, as before)
+        else:
+            out |= identifiers(src, value)
+    return out
+
+
 def _same_span_unfenced(node: Node, fn: Node) -> bool:
     """A function spanning exactly ``node`` (an arrow function that is a whole statement with no
     semicolon, or one wrapped in a `!` that error recovery made up) was walked into by the query
@@ -6341,7 +6359,7 @@ class _Walker:
         pos = self._library_validator(callee)
         if pos is not None:  # `assert(input, Struct)`: superstruct checks its first argument
             args = sx.call_args(call)
-            st.validated |= identifiers(self.src, args[pos]) if pos < len(args) else set()
+            st.validated |= checked_value_names(self.src, args[pos]) if pos < len(args) else set()
             return
         if self._effect_decoder(call):  # `Schema.decodeUnknownSync(S)(input);`
             st.validated |= {i for arg in sx.call_args(call) for i in identifiers(self.src, arg)}
@@ -6354,7 +6372,7 @@ class _Walker:
             args = sx.call_args(call)
             # `S.safeParse(input);` alone: the answer is dropped, nothing was enforced
             if args and sx.last_name(callee) not in vocab.NON_THROWING_VALIDATION:
-                st.validated |= identifiers(self.src, args[-1])
+                st.validated |= checked_value_names(self.src, args[-1])
             return
         # a project helper that parses its arguments and throws: `validateInputs([id, ZId])` (not one
         # that answers a failure: dropped, its answer enforced nothing)
@@ -7183,7 +7201,7 @@ class _Walker:
                 pos = self._library_validator(callee)
                 if pos is not None and pos < len(sx.call_args(v)):
                     # `const errors = await validate(dto)`: the checked value too, not only the answer
-                    st.validated |= identifiers(src, sx.call_args(v)[pos])
+                    st.validated |= checked_value_names(src, sx.call_args(v)[pos])
                 if refs & st.client or not st.client:
                     st.client |= names
                 return

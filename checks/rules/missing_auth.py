@@ -162,11 +162,12 @@ listing's advertised pay range and its firm's address picked by name,
 with non-private fields selected; not a read the entry point itself puts behind a sign-in or role gate it never
 awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private; nor a
 raw `SELECT *` of rows the caller picks from a table the Prisma schema declares with contact details, `SELECT * FROM
-"Donor" WHERE "charityId" = $1`; a sum or count of the rows under a record found by its public slug among the
-shown ones, `where: { slug, status: "live" }`, is public: a live appeal's raised total), a beacon
-appending a new, free-standing click or page-view row
-(`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
-cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
+"Donor" WHERE "charityId" = $1`, nor one whose column list names a contact detail or credential, sent back,
+`SELECT applicant_name, applicant_phone FROM permit_balances WHERE permit_number = ?`, of any table; a
+sum or count of the rows under a record found by its public slug among the shown ones, `where: { slug,
+status: "live" }`, is public: a live appeal's raised total), a beacon appending a new, free-standing click
+or page-view row (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log,
+request and cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
 age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
 secret itself), the row a project logger named for its level appends for each line it logs
 (`error("payment failed", meta)` keeping a `Log` row, also from a catch block), the counter rows a rate
@@ -942,6 +943,28 @@ def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
     return any(_PICKED_PERSONAL.search(k) or _PICKED_INTERNAL.match(k) for k in picked)
 
 
+# the column list of a raw `SELECT`: `SELECT permit_number, applicant_phone AS phone FROM ...`
+_SQL_SELECT_LIST = re.compile(r"(?is)^\W*select\s+(?:distinct\s+)?(.*?)\s+from\s")
+
+
+def _sql_picks_personal_column(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A raw SQL read by a value the caller sent whose column list names a person's contact detail or a
+    credential (`SELECT applicant_name, applicant_phone FROM permit_balances WHERE permit_number = ?`),
+    sent back: someone's private record, whether or not a schema in the repo declares the table."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "sql" or not op.args or not ev.state.client:
+        return False
+    if not identifiers(ctx.src, op.call.child_by_field_name("arguments"), into_functions=True) & ev.state.client:
+        return False
+    m = _SQL_SELECT_LIST.match(ctx.text(op.args[0]))
+    if m is None:
+        return False
+    columns = [re.findall(r"\w+", c)[-1] for c in m.group(1).split(",") if re.findall(r"\w+", c)]
+    if not any(_PICKED_PERSONAL.search(c) for c in columns):
+        return False
+    return _sent_back(ctx, ctx.flow(ep), ev)
+
+
 # a field kept from outsiders by its name (`internalNotes`, `private_comment`; not an `isPrivate` flag)
 _PICKED_INTERNAL = re.compile(r"^(internal|private)(_[a-z]|[A-Z])")
 # a relation to the business's own customer, whose name and details are the business's records
@@ -1411,6 +1434,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `if (!authenticateScim(req)) return 401` un-awaited, then people's e-mails listed
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
+        if _sql_picks_personal_column(ctx, ep, ev):
+            return True  # `SELECT applicant_phone FROM ...` by the caller's number, answered
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
         if _tenant_row_by_client(ctx, ep, ev) or _every_tenants_rows(ctx, ep, ev):

@@ -112,7 +112,9 @@ insert's columns are read off its placeholders (`INSERT INTO check_calls (id, lo
 owns (`loads` with `tenant_id`) files the row in someone else's record, as a Prisma tenant parent does. A
 parsed client row spread into an insert (`values({ id, ...data })`) whose parent id only an un-awaited
 check names is flagged like one written whole. A drizzle table or Mongoose model with a column naming a
-tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows.
+tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows; so does a Prisma
+model filed that way with no relation declared, also down a chain (`ReviewComment { planSetId }` under
+`PlanSet { permitId }` under a `Permit` with the tenant's column).
 The schema also names a domain's own tenants and people: what a membership model with a role joins users
 to (`Membership { userId foundationId role }`: `foundationId`), and a model kept one per user (`Donor {
 userId @unique }`: `donorId`); a row carrying such a column is private, unless the read keeps to the public
@@ -2361,11 +2363,21 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     # (of a Prisma model, not under a catalogue's entry: the slots of a published service are as public as
     # it; private to read, but not a parent a new row in the caller's tenant may not point at)
     listed = {n for n in tenant_tables if tenancy.public_capable(program, n)}
-    loose_named = {
-        name
-        for name, columns in loose.items()
-        if name not in out and any(_names_table(c, tenant_tables - listed) for c in columns if _PARENT_STEM.match(c))
-    }
+    loose_named: set[str] = set()
+    while True:
+        # (and down the chain: `ReviewComment { planSetId }` under `PlanSet { permitId }` under a tenant's
+        # `Permit` is that tenant's too, as a declared relation would make it)
+        parents = (tenant_tables - listed) | loose_named
+        more = {
+            name
+            for name, columns in loose.items()
+            if name not in out
+            and name not in loose_named
+            and any(_names_table(c, parents) for c in columns if _PARENT_STEM.match(c))
+        }
+        if not more:
+            break
+        loose_named |= more
     return frozenset(out | children | named | loose_named), frozenset(tenant_tables), frozenset(named)
 
 

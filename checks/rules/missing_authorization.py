@@ -58,7 +58,9 @@ from the resource and checked.
 A new row filed under a parent the client picked whose only check never runs (`void
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
-`data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands;
+`data.organizerId` only such a check names, or a parent looked up by the id, `planSet.findUnique({ where: {
+id } })`, whose record's fields only such a check gets, `canEditPermit(uid, ps.permitId)`) is flagged too,
+unless a role the caller holds still stands;
 a later change of a record the same client id picks (`loan.update({ where: { id: loanId } })`) is a
 second site. An account row read by a client id and named in a cookie (`cookies().set("impersonate",
 target.id)`) is taken over, not only read: it is flagged with nothing of it returned.
@@ -758,13 +760,24 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event, tenant_rol
             for n in sx.walk(fn, into_functions=True):
                 if n.start_byte >= ev.node.start_byte:
                     break
-                if n.type != "identifier" or sx.text(src, n) not in roots or _binding(n):
+                if n.type not in ("identifier", "shorthand_property_identifier") or sx.text(src, n) not in roots:
+                    continue
+                if n.type == "identifier" and _binding(n):
                     continue
                 mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
                 if not any(_same_value(p, mention) for p in paths):
                     continue
                 if mention in roots and (n.parent is None or n.parent.type != "arguments"):
-                    continue  # (a plain local counts where it is handed to a call: `check(uid, eventId)`)
+                    # (a plain local counts where it is handed to a call: `check(uid, eventId)`; in a
+                    # lookup, `planSet.findUnique({ where: { id } })`, by what is done with the record found:
+                    # its `ps.permitId` handed only to a check that never runs is no check of the parent)
+                    found = _found_by_lookup(ctx, flow, ev, n)
+                    if found:
+                        if _record_checks_never_run(ctx, flow, ev, found, floating):
+                            dead = True
+                        else:
+                            live = True
+                    continue
                 if _never_runs(src, n, fn, floating):
                     dead = True
                 else:

@@ -1060,6 +1060,24 @@ def identifiers_past_checked_reads(
     return found
 
 
+def checked_value_names(src: bytes, node: Node | None) -> set[str]:
+    """The names a validator's checked value vouches for: its identifiers, except that an object built
+    of field reads (`v.parse(S, { scheduleId: formData.get("scheduleId") })`) vouches for those reads
+    (`formData.get(scheduleId)`, read again later), not for the whole `formData` the rest is taken from."""
+    v = sx.strip_types(node)
+    if v is None or v.type != "object":
+        return identifiers(src, node)
+    out: set[str] = set()
+    for p in v.named_children:
+        value = p.child_by_field_name("value") if p.type == "pair" else p
+        key = field_read_key(src, value) if p.type == "pair" else None
+        if key is not None and "(" in key:
+            out.add(key)  # (a `.get("x")` read only: `body.x` keeps vouching for `body`, as before)
+        else:
+            out |= identifiers(src, value)
+    return out
+
+
 def _same_span_unfenced(node: Node, fn: Node) -> bool:
     """A function spanning exactly ``node`` (an arrow function that is a whole statement with no
     semicolon, or one wrapped in a `!` that error recovery made up) was walked into by the query
@@ -3538,6 +3556,8 @@ class _Walker:
         self.returned_functions: list[Node] = []
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
+        # ... of those, the rows found only when they hold a role the code names (`_role_required_filter`)
+        self.role_records: set[str] = set()
         self.role_verdicts: set[str] = set()  # answers of a permission question about the session's user
         self.auth_errors: set[str] = set()  # `error` / `result.error`: set whenever nobody is signed in
         self.secret_errors: set[str] = set()  # ... of those, set whenever the caller's secret did not match
@@ -4377,6 +4397,8 @@ class _Walker:
                     c.auth_neg = c.role_neg = True
                 if arg is not None and arg.type == "identifier" and rid in self.scoped_records:
                     c.owner_neg = True  # loaded with the session's tenant in the filter, then checked
+                if arg is not None and arg.type == "identifier" and rid in self.role_records:
+                    c.role_neg = True  # the caller's own row with a named role in the filter: a role check
                 if arg is not None and arg.type == "identifier" and rid in self.role_verdicts:
                     c.auth_neg = c.role_neg = True  # `if (!canShare) throw` after `canShare = await canShareServer()`
                 if arg is not None and arg.type == "identifier" and rid in self.code_records:
@@ -5258,6 +5280,8 @@ class _Walker:
                 c.auth_pos = True  # (not `if (error)`: that branch runs signed out)
             if node.type == "identifier" and rid in self.scoped_records:
                 c.owner_pos = True  # `if (seat)`: loaded with the session's tenant in the filter, and found
+            if node.type == "identifier" and rid in self.role_records:
+                c.role_pos = True
         if node.type == "unary_expression" and sx.text(self.src, node.child_by_field_name("operator")) == "!":
             arg = sx.strip_types(node.child_by_field_name("argument"))
             if arg is not None and arg.type == "identifier" and sx.text(self.src, arg) in self.signed_out:
@@ -6436,7 +6460,7 @@ class _Walker:
         pos = self._library_validator(callee)
         if pos is not None:  # `assert(input, Struct)`: superstruct checks its first argument
             args = sx.call_args(call)
-            st.validated |= identifiers(self.src, args[pos]) if pos < len(args) else set()
+            st.validated |= checked_value_names(self.src, args[pos]) if pos < len(args) else set()
             return
         if self._effect_decoder(call):  # `Schema.decodeUnknownSync(S)(input);`
             st.validated |= {i for arg in sx.call_args(call) for i in identifiers(self.src, arg)}
@@ -6449,7 +6473,7 @@ class _Walker:
             args = sx.call_args(call)
             # `S.safeParse(input);` alone: the answer is dropped, nothing was enforced
             if args and sx.last_name(callee) not in vocab.NON_THROWING_VALIDATION:
-                st.validated |= identifiers(self.src, args[-1])
+                st.validated |= checked_value_names(self.src, args[-1])
             return
         # a project helper that parses its arguments and throws: `validateInputs([id, ZId])` (not one
         # that answers a failure: dropped, its answer enforced nothing)
@@ -7300,7 +7324,7 @@ class _Walker:
                 pos = self._library_validator(callee)
                 if pos is not None and pos < len(sx.call_args(v)):
                     # `const errors = await validate(dto)`: the checked value too, not only the answer
-                    st.validated |= identifiers(src, sx.call_args(v)[pos])
+                    st.validated |= checked_value_names(src, sx.call_args(v)[pos])
                 if refs & st.client or not st.client:
                     st.client |= names
                 return
@@ -7326,6 +7350,12 @@ class _Walker:
                     refs = refs - own  # (a row found by `session?.userId` unchecked is nobody's proof)
                 if self._session_scoped(op, st):
                     self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
+                    # (with a tenant the client names beside it, the row is the caller's seat in that tenant:
+                    # an ownership check of that tenant, judged as such)
+                    if _role_required_filter(src, op) and not any(
+                        identifiers(src, a, into_functions=True) & st.client for a in op.args
+                    ):
+                        self.role_records |= names  # `{ userId, role: "CASHIER" }`: found only for cashiers
                 # a user or key looked up by an API token/hashed key is an authentication
                 # (`const user = await prisma.user.findFirst({ where: { tokens: { some: { hashedKey } } } })`)
                 if vocab.CODE_STORE_MODELS.match(op.model or "") and guards.found_by_credential(src, op.args):
@@ -8446,6 +8476,46 @@ def _role_member(src: bytes, node: Node | None) -> bool:
 _ROLE_KEYS = frozenset({"role", "permission"})
 # hashing a password to store it: `bcrypt.hash(password, 12)`, `argon2.hash(pw)`, `hashPassword(pw)`
 _PASSWORD_HASHING = re.compile(r"^(?:(?:bcrypt|bcryptjs|argon2)\.hash(?:Sync)?|(?:\w+\.)?hash_?[Pp]assword)$")
+
+
+def _role_required_filter(src: bytes, op: DbOp) -> bool:
+    """A Prisma or Mongoose read whose filter requires the row's role to be one the code names: `where: {
+    userId, role: "CASHIER" }`, `role: { in: ["CASHIER", "AUDITOR"] }`, `role: Role.ADMIN`. Found by the
+    caller's own id and then tested for presence, the lookup is a role check (a role from a parameter or
+    the client, `role: input.role`, is not the code's own)."""
+    if op.kind != "read" or op.api not in ("prisma", "mongoose") or not op.args:
+        return False
+    arg = sx.strip_types(op.args[0])
+    if arg is None or arg.type != "object":
+        return False
+    where = sx.strip_types(object_keys(src, arg).get("where")) if op.api == "prisma" else arg
+    if where is None or where.type != "object":
+        return False
+    for key, value in object_keys(src, where).items():
+        if key not in _ROLE_KEYS:
+            continue
+        v = sx.strip_types(value)
+        if v is not None and v.type == "object":
+            v = sx.strip_types(object_keys(src, v).get("in"))
+            if v is None or v.type != "array" or not v.named_children:
+                return False
+            return all(_named_role_value(src, e) for e in v.named_children)
+        return _named_role_value(src, v)
+    return False
+
+
+def _named_role_value(src: bytes, node: Node | None) -> bool:
+    """A role the code names: a string (`"CASHIER"`) or an enum member (`Role.ADMIN`)."""
+    node = sx.strip_types(node)
+    if node is None:
+        return False
+    if node.type == "string":
+        return True
+    if node.type != "member_expression":
+        return False
+    obj = node.child_by_field_name("object")
+    prop = sx.text(src, node.child_by_field_name("property"))
+    return obj is not None and obj.type == "identifier" and sx.text(src, obj)[:1].isupper() and prop.isupper()
 
 
 def _role_filter_params(src: bytes, ops: list[DbOp]) -> set[str]:

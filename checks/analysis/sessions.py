@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # Words of a cookie name that carries the caller's identity: `session`, `__Secure-auth-token`, `sid`.
 _AUTH_COOKIE_WORDS = frozenset({"session", "sess", "sid", "auth", "token", "jwt", "access", "credential", "login"})
+# ... and a sign-in half done, waiting for its second factor: `pl_2fa_pending`, `mfa_challenge`, `twoFactorToken`
+_SECOND_FACTOR = re.compile(r"2fa|mfa|twofactor|secondfactor")
 _CREDENTIAL_HEADER = re.compile(r"(?i)^(authorization|x-[a-z-]*(api-?key|token|session|auth))$")
 # What a reader does with the token besides a table lookup: jose `jwtVerify`, `decrypt`, `unsealData`.
 _VERIFY = re.compile(
@@ -42,6 +44,8 @@ def _auth_cookie_name(src: bytes, fn: Function, az: Analyzer, arg: Node | None) 
         if arg.type == "identifier" and not set(vocab.words(name)) & _AUTH_COOKIE_WORDS:
             found = az.program.resolve_value(fn.module, name)  # `const COOKIE = "auth_session"`
             name = sx.string_value(found[0].src, found[1]) if found is not None else None
+    if name and _SECOND_FACTOR.search(re.sub(r"[^a-z0-9]", "", name.lower())):
+        return True
     return bool(name) and bool(set(vocab.words(name or "")) & _AUTH_COOKIE_WORDS)
 
 
@@ -230,15 +234,21 @@ def reads_session(az: Analyzer, fn: Function, flow: Flow) -> bool:
     if not resolved:
         return False
     returns = [e for e in flow.events if e.kind == "return"]
-    return any(_nullish(src, e.value) for e in returns) or any(
-        e.value is not None and any(sx.contains(e.value, c) for c in lookups) for e in returns
+    return (
+        any(_nullish(src, e.value) for e in returns)
+        or any(e.value is not None and any(sx.contains(e.value, c) for c in lookups) for e in returns)
+        # (`if (!row) redirect("/sign-in"); return row.userId`: stops the caller itself instead)
+        or never_returns_nothing(fn, flow)
     )
 
 
 def _fields_read_off(src: bytes, value: Node | None) -> bool:
     """`{ uid: decoded.uid, workspaceId: decoded.workspaceId as string }`: an object whose every field
-    is read (without `?.`) off a value that must exist, reading a field of nothing throws."""
+    is read (without `?.`) off a value that must exist, reading a field of nothing throws; or one such
+    field alone (`return row.userId`)."""
     v = sx.unwrap(value)
+    if v is not None and v.type == "member_expression":
+        return b"?." not in src[v.start_byte : v.end_byte]
     if v is None or v.type != "object" or not v.named_children:
         return False
     for p in v.named_children:

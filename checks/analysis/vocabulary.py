@@ -310,7 +310,12 @@ PUBLIC_FORM_NAMES = re.compile(
     # answering a survey (`submitSurvey`, `surveyResponse`), not building one (`createSurvey`)
     r"(submit|answer|complete|take|respond)_?(to_?)?[a-z_]*?survey|survey_?(responses?|answers?|submissions?)|"
     # a visitor's enquiry to a business (`submitLead`), not a CRM's import of many (`submitLeads`)
-    r"submit_?lead(?!s))"
+    r"submit_?lead(?!s)|"
+    # a resident's complaint, grievance or tip-off sent in (`fileComplaint`, `submitAnonymousTip`), not
+    # the case worked on afterwards (`resolveComplaint`, `listComplaints`)
+    # (a tip only filed or submitted: `sendTip` pays a creator)
+    r"(file|submit|lodge|send|make|raise|report)_?(an?_?)?(anonymous_?|new_?|public_?)?(complaint|grievance)(?!s)|"
+    r"(file|submit|lodge|report)_?(an?_?)?(anonymous_?|new_?|public_?)?tip(_?off)?(?![a-z]))"
 )
 RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|forget_?(my_?)?pass|reset_?password|password_?reset|request_?password|otp|two_?factor|"

@@ -134,7 +134,8 @@ updating a booking row, with no e-mail, password, phone or username in sight); a
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite), public forms (contact,
-newsletter sign-up, feedback, a visitor's enquiry, `submitLead`; an unsubscribe or opt-out counts only
+newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a resident's complaint or tip-off,
+`fileComplaint`, `submitAnonymousTip`; an unsubscribe or opt-out counts only
 when it exits unless a check
 handed the link's token passes: by address alone, anyone opts anyone out; a helper handed only
 `input.token` finds its row by the caller's secret; also the actions of a form's own page,
@@ -173,11 +174,12 @@ listing's advertised pay range and its firm's address picked by name,
 with non-private fields selected; not a read the entry point itself puts behind a sign-in or role gate it never
 awaits, `requireAdmin();` then `SELECT id, name, plan FROM tenants`: its author calls that data private; nor a
 raw `SELECT *` of rows the caller picks from a table the Prisma schema declares with contact details, `SELECT * FROM
-"Donor" WHERE "charityId" = $1`; a sum or count of the rows under a record found by its public slug among the
-shown ones, `where: { slug, status: "live" }`, is public: a live appeal's raised total), a beacon
-appending a new, free-standing click or page-view row
-(`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log, request and
-cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
+"Donor" WHERE "charityId" = $1`, nor one whose column list names a contact detail or credential, sent back,
+`SELECT applicant_name, applicant_phone FROM permit_balances WHERE permit_number = ?`, of any table; a
+sum or count of the rows under a record found by its public slug among the shown ones, `where: { slug,
+status: "live" }`, is public: a live appeal's raised total), a beacon appending a new, free-standing click
+or page-view row (`INSERT INTO link_clicks (slug, referrer)`, `pageView.create`; no `...Id` column), the log,
+request and cron-run rows a request-logging wrapper the handler hands its work to as a callback appends (and prunes by
 age) for every request (`return withJobLog(opts, () => handleGET(req))`, the callback checking the cron
 secret itself), the row a project logger named for its level appends for each line it logs
 (`error("payment failed", meta)` keeping a `Log` row, also from a catch block), the counter rows a rate
@@ -216,9 +218,11 @@ find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
 cached reader and hands it back (`(id) => unstable_cache(async () => db.x.findFirst(...), keys)`, React
 `cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
-(`verifySession = cache(async () => ...)`), and Stack Auth's `getUser({ or: "redirect" })`, stop a
-signed-out caller themselves. A bearer token verified by a project helper that answers the claims or
-nothing (`token ? parseToken(token) : undefined`, then `if (!claims) return 401`) authenticates; so does
+(`verifySession = cache(async () => ...)`; also one field, `return row.userId`, and the cookie of a sign-in
+waiting for its second factor, `jar.get("app_2fa_pending")` looked up by its hash), and Stack Auth's
+`getUser({ or: "redirect" })`, stop a signed-out caller themselves. A bearer token verified by a
+project helper that answers the claims or nothing (`token ? parseToken(token) : undefined`, then
+`if (!claims) return 401`) authenticates; so does
 better-auth's `auth.api.signInAnonymous(...)` in the branch without a session (a guest signed in on the
 spot, or the error thrown), and better-auth's own-account endpoints handed the request's headers
 (`auth.api.setPassword({ body, headers: await headers() })`, `changePassword`, `updateUser`: its session
@@ -303,7 +307,10 @@ false`, and the read of that stored value), a row found by the hash of a token t
 (`const id = sha256(token)`, then `.where(eq(resets.id, id))`) and that same row touched again. Regenerating
 a recovery code (`resetUserRecoveryCode(userId)`) is no password-reset step. A read whose own filter keeps
 published rows only (`eq(t.isPublished, true)`, `status: "published"`) reads what its owners chose to
-show, unless it picks a personal field (an e-mail, a phone).
+show, unless it picks a personal field (an e-mail, a phone); so does a read tested right after away from
+a draft state (`if (!permit || permit.status === "DRAFT") return []`), and chosen fields of the rows
+under that record (its inspections' `kind` and `result`). A filter leaving drafts out (`status <>
+'DRAFT'`, `NOT IN ('draft', ...)`) is no read of drafts.
 Queries through a Prisma client extended with a query hook that throws without a signed-in caller
 (`prisma.$extends({ query: { $allModels: { async $allOperations({ operation, args, query }) { const
 orgId = await currentOrgId(); if (!orgId) throw ...; return query(args) } } } })`) are authenticated,
@@ -976,6 +983,28 @@ def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
     return any(_PICKED_PERSONAL.search(k) or _PICKED_INTERNAL.match(k) for k in picked)
 
 
+# the column list of a raw `SELECT`: `SELECT permit_number, applicant_phone AS phone FROM ...`
+_SQL_SELECT_LIST = re.compile(r"(?is)^\W*select\s+(?:distinct\s+)?(.*?)\s+from\s")
+
+
+def _sql_picks_personal_column(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A raw SQL read by a value the caller sent whose column list names a person's contact detail or a
+    credential (`SELECT applicant_name, applicant_phone FROM permit_balances WHERE permit_number = ?`),
+    sent back: someone's private record, whether or not a schema in the repo declares the table."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "sql" or not op.args or not ev.state.client:
+        return False
+    if not identifiers(ctx.src, op.call.child_by_field_name("arguments"), into_functions=True) & ev.state.client:
+        return False
+    m = _SQL_SELECT_LIST.match(ctx.text(op.args[0]))
+    if m is None:
+        return False
+    columns = [re.findall(r"\w+", c)[-1] for c in m.group(1).split(",") if re.findall(r"\w+", c)]
+    if not any(_PICKED_PERSONAL.search(c) for c in columns):
+        return False
+    return _sent_back(ctx, ctx.flow(ep), ev)
+
+
 # a field kept from outsiders by its name (`internalNotes`, `private_comment`; not an `isPrivate` flag)
 _PICKED_INTERNAL = re.compile(r"^(internal|private)(_[a-z]|[A-Z])")
 # a relation to the business's own customer, whose name and details are the business's records
@@ -1185,10 +1214,25 @@ _UNPUBLISHED = re.compile(
 )
 
 
+# what comes right before a draft named to be left out: `status <> 'DRAFT'`, `!= 'draft'`, `NOT IN ('draft',
+# ...)`, `.neq("status", "draft")`, `ne(t.status, "draft")`, `status: { not: "draft" }`, `notIn: ["draft"]`
+_EXCLUDED_BEFORE = re.compile(
+    r"""(?i)(<>|!=|\bnot\s+in\s*\([^)]*|\bneq?\s*\([^)]*,|\bnot\s*:|\bnotIn\s*:\s*\[[^\]]*|\$?nin\s*:\s*\[[^\]]*|\$ne\s*:)\s*$"""
+)
+
+
 def _unpublished_only(ctx: FileContext, op: DbOp) -> bool:
     """The read keeps drafts only (`from("articles").select("*").eq("status", "draft")`): whatever the
-    table's name, unpublished content is its authors', not the public's."""
-    return op.kind == "read" and any(_UNPUBLISHED.search(ctx.text(a)) for a in op.args)
+    table's name, unpublished content is its authors', not the public's. A draft named to be left out
+    (`status <> 'DRAFT'`) keeps the others: the opposite."""
+    if op.kind != "read":
+        return False
+    for a in op.args:
+        text = ctx.text(a)
+        for m in _UNPUBLISHED.finditer(text):
+            if not _EXCLUDED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                return True
+    return False
 
 
 # The id an anonymous visitor's browser makes up and keeps (a chat widget's random `visitorId`)
@@ -1428,6 +1472,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `omegaOrder.findFirst()`: a row of scalars nobody owns, whatever its name says
         if (_published_only(ctx, ev.op) or _published_tested_next(ctx, ev)) and not _picks_personal_field(ctx, ev):
             return False  # `where(and(eq(t.slug, slug), eq(t.isPublished, true)))`: what its owner published
+        if _under_published_record(ctx, ep, ev):
+            return False  # the chosen fields of a published record's children: its public page
         if _ownerless_record(ctx, ev.op):
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if _timetable_slot(ctx, ev.op):
@@ -1450,6 +1496,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `if (!authenticateScim(req)) return 401` un-awaited, then people's e-mails listed
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
+        if _sql_picks_personal_column(ctx, ep, ev):
+            return True  # `SELECT applicant_phone FROM ...` by the caller's number, answered
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
         if _tenant_row_by_client(ctx, ep, ev) or _every_tenants_rows(ctx, ep, ev):
@@ -2023,20 +2071,16 @@ def _published_only(ctx: FileContext, op: DbOp) -> bool:
 def _published_tested_next(ctx: FileContext, ev: Event) -> bool:
     """`const profile = await db.query.coaches.findFirst({ where: eq(coaches.slug, slug), columns: {...} })`
     followed at once by `if (!profile || !profile.isPublished) return 404`: the row answers nothing
-    unless its owner published it, as a read filtered on the flag does."""
-    op = ev.op
-    if op is None or op.kind != "read":
+    unless its owner published it, as a read filtered on the flag does. So does a test of its state
+    against an unpublished one (`if (!permit || permit.status === "DRAFT") return []`) or away from a
+    public one (`row.visibility !== "public"`)."""
+    name = _bound_read_name(ctx, ev)
+    if name is None:
         return False
     decl = ev.node.parent
-    while decl is not None and (decl.type == "await_expression" or decl.type in sx.TRANSPARENT):
+    while decl is not None and decl.type != "variable_declarator":
         decl = decl.parent
-    if decl is None or decl.type != "variable_declarator":
-        return False
-    pattern = decl.child_by_field_name("name")
-    if pattern is None or pattern.type != "identifier":
-        return False
-    name = ctx.text(pattern)
-    stmt = decl.parent
+    stmt = decl.parent if decl is not None else None
     nxt = stmt.next_named_sibling if stmt is not None else None
     if nxt is None or nxt.type != "if_statement" or not sx.exits(ctx.src, nxt.child_by_field_name("consequence")):
         return False
@@ -2048,6 +2092,56 @@ def _published_tested_next(ctx: FileContext, ev: Event) -> bool:
             root = sx.root_identifier(ctx.src, inner)
             if root == name and prop is not None and _VISIBILITY_FLAG.match(ctx.text(prop)):
                 return True
+    for test in sx.find(cond, ("binary_expression",)) if cond is not None else []:
+        op = ctx.text(test.child_by_field_name("operator"))
+        sides = [sx.strip_types(test.child_by_field_name(f)) for f in ("left", "right")]
+        state = next((x for x in sides if x is not None and x.type == "member_expression"), None)
+        value = next((x for x in sides if x is not None and x.type == "string"), None)
+        if state is None or value is None or sx.root_identifier(ctx.src, state) != name:
+            continue
+        if not _VISIBILITY_STATE.match(ctx.text(state.child_by_field_name("property"))):
+            continue
+        if (op in ("===", "==") and _HIDDEN_STATE.match(ctx.text(value))) or (
+            op in ("!==", "!=") and _PUBLIC_STATE.match(ctx.text(value))
+        ):
+            return True
+    return False
+
+
+# a state the public never sees (`"DRAFT"`, `"unpublished"`, `"private"`)
+_HIDDEN_STATE = re.compile(r"(?i)^['\"`](drafts?|unpublished|private|hidden|unlisted)['\"`]$")
+
+
+def _bound_read_name(ctx: FileContext, ev: Event) -> str | None:
+    """The local a read's answer is bound to (`const permit = await prisma.permit.findUnique(...)`)."""
+    if ev.op is None or ev.op.kind != "read":
+        return None
+    decl = ev.node.parent
+    while decl is not None and (decl.type == "await_expression" or decl.type in sx.TRANSPARENT):
+        decl = decl.parent
+    if decl is None or decl.type != "variable_declarator":
+        return None
+    pattern = decl.child_by_field_name("name")
+    if pattern is None or pattern.type != "identifier":
+        return None
+    return ctx.text(pattern)
+
+
+def _under_published_record(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`inspection.findMany({ where: { permitId: permit.id }, select: { kind: true, result: true } })` past
+    `if (!permit || permit.status === "DRAFT") return []`: chosen fields of the rows under a record
+    shown only once published are what its public page shows (a published post's comments), unless
+    they pick a person's contact detail, a credential or an internal field."""
+    op = ev.op
+    if op is None or op.kind != "read" or not op.projected or _picks_personal_field(ctx, ev):
+        return False
+    refs = identifiers(ctx.src, op.chain, into_functions=True)
+    for e in ctx.flow(ep).events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        name = _bound_read_name(ctx, e)
+        if name is not None and name in refs and _published_tested_next(ctx, e):
+            return True
     return False
 
 

@@ -58,7 +58,9 @@ from the resource and checked.
 A new row filed under a parent the client picked whose only check never runs (`void
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
-`data.organizerId` only such a check names) is flagged too, unless a role the caller holds still stands;
+`data.organizerId` only such a check names, or a parent looked up by the id, `planSet.findUnique({ where: {
+id } })`, whose record's fields only such a check gets, `canEditPermit(uid, ps.permitId)`) is flagged too,
+unless a role the caller holds still stands;
 a later change of a record the same client id picks (`loan.update({ where: { id: loanId } })`) is a
 second site. An account row read by a client id and named in a cookie (`cookies().set("impersonate",
 target.id)`) is taken over, not only read: it is flagged with nothing of it returned.
@@ -118,7 +120,9 @@ insert's columns are read off its placeholders (`INSERT INTO check_calls (id, lo
 owns (`loads` with `tenant_id`) files the row in someone else's record, as a Prisma tenant parent does. A
 parsed client row spread into an insert (`values({ id, ...data })`) whose parent id only an un-awaited
 check names is flagged like one written whole. A drizzle table or Mongoose model with a column naming a
-tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows.
+tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows; so does a Prisma
+model filed that way with no relation declared, also down a chain (`ReviewComment { planSetId }` under
+`PlanSet { permitId }` under a `Permit` with the tenant's column).
 The schema also names a domain's own tenants and people: what a membership model with a role joins users
 to (`Membership { userId foundationId role }`: `foundationId`), and a model kept one per user (`Donor {
 userId @unique }`: `donorId`); a row carrying such a column is private, unless the read keeps to the public
@@ -257,8 +261,13 @@ helper found for it is the caller (`const signer = await resolveSigner(loaded.ap
 a role-named gate that signs the caller in and hands the id with the session user to a further check
 (`await requireAdmin(organizationId)`; a gate that ignores the id is none), a membership looked up
 with the session user and refused unless its status matches (`if (membership?.status !== "approved")
-return 403`), values an API-key or auth wrapper put on the request
-(`request.auth`, `request.apiAuth`), creating a record that belongs to the session user,
+return 403`), the caller's own row looked up with a role the code names in its filter and refused when
+absent (`findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDITOR"] } } })` then `if
+(!drawer) throw`: a role check; with a tenant the client names beside it, the caller's seat in that
+tenant, which covers that tenant's rows only), values an API-key or auth wrapper put on the request
+(`request.auth`, `request.apiAuth`), creating a record that belongs to the session user, an owner
+handing its own record over (the write's filter holds the owner column to the caller, `where: { id,
+ownerId: user.id }`, and sets it to a user the server looked up, `data: { ownerId: next.id }`),
 a zsa procedure the action is built on that asks a lookup scoped by the session user about
 `input.boardId` and throws on no answer (zsa merges the procedure's input with the action's, so the
 action's `input.boardId`, destructured or not, and queries confined to it are vetted; a procedure that
@@ -764,13 +773,24 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event, tenant_rol
             for n in sx.walk(fn, into_functions=True):
                 if n.start_byte >= ev.node.start_byte:
                     break
-                if n.type != "identifier" or sx.text(src, n) not in roots or _binding(n):
+                if n.type not in ("identifier", "shorthand_property_identifier") or sx.text(src, n) not in roots:
+                    continue
+                if n.type == "identifier" and _binding(n):
                     continue
                 mention = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
                 if not any(_same_value(p, mention) for p in paths):
                     continue
                 if mention in roots and (n.parent is None or n.parent.type != "arguments"):
-                    continue  # (a plain local counts where it is handed to a call: `check(uid, eventId)`)
+                    # (a plain local counts where it is handed to a call: `check(uid, eventId)`; in a
+                    # lookup, `planSet.findUnique({ where: { id } })`, by what is done with the record found:
+                    # its `ps.permitId` handed only to a check that never runs is no check of the parent)
+                    found = _found_by_lookup(ctx, flow, ev, n)
+                    if found:
+                        if _record_checks_never_run(ctx, flow, ev, found, floating):
+                            dead = True
+                        else:
+                            live = True
+                    continue
                 if _never_runs(src, n, fn, floating):
                     dead = True
                 else:
@@ -1137,6 +1157,43 @@ def _looked_up_user(ctx: FileContext, fn: Node, value: Node) -> bool:
         if ctx.text(decl.child_by_field_name("name")) == name:
             init = decl.child_by_field_name("value")
             return init is not None and _LOOKUP_CALL.match(ctx.text(init)) is not None
+    return False
+
+
+def _handed_over(ctx: FileContext, fn: Node, ev: Event, key: str, value: Node) -> bool:
+    """The write's own filter keeps it to rows whose ``key`` is the caller (`where: { id, ownerId: user.id
+    }`, drizzle's `eq(t.ownerId, user.id)`), and it sets that same column to a person the server looked up
+    itself (`next.id` of `const next = await prisma.user.findUnique({ where: { email } })`): the owner
+    handing its own record over, a transfer. A raw id from the form (`ownerId: formData.get("ownerId")`
+    beside the fields an edit form sends) is still an owner the client picked."""
+    if not _looked_up_user(ctx, fn, value):
+        return False
+    src = ctx.src
+    own = ev.state.session | ev.state.fetched
+    client = ev.state.client
+
+    def callers(value: Node | None) -> bool:
+        refs = identifiers(src, value, into_functions=True)
+        return bool(refs & own) and not refs & client
+
+    for f in _filter_nodes(ev, src):
+        for n in sx.walk(f, into_functions=False):
+            if n.type == "pair":
+                if sx.text(src, n.child_by_field_name("key")).strip("\"'") == key and callers(
+                    n.child_by_field_name("value")
+                ):
+                    return True
+            elif n.type == "call_expression" and sx.callee_name(src, n) == "eq":
+                args = sx.call_args(n)
+                for side, other in ((args[0], args[1]), (args[1], args[0])) if len(args) == 2 else ():
+                    col = sx.strip_types(side)
+                    if (
+                        col is not None
+                        and col.type == "member_expression"
+                        and sx.text(src, col.child_by_field_name("property")) == key
+                        and callers(other)
+                    ):
+                        return True
     return False
 
 
@@ -2449,11 +2506,21 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     # (of a Prisma model, not under a catalogue's entry: the slots of a published service are as public as
     # it; private to read, but not a parent a new row in the caller's tenant may not point at)
     listed = {n for n in tenant_tables if tenancy.public_capable(program, n)}
-    loose_named = {
-        name
-        for name, columns in loose.items()
-        if name not in out and any(_names_table(c, tenant_tables - listed) for c in columns if _PARENT_STEM.match(c))
-    }
+    loose_named: set[str] = set()
+    while True:
+        # (and down the chain: `ReviewComment { planSetId }` under `PlanSet { permitId }` under a tenant's
+        # `Permit` is that tenant's too, as a declared relation would make it)
+        parents = (tenant_tables - listed) | loose_named
+        more = {
+            name
+            for name, columns in loose.items()
+            if name not in out
+            and name not in loose_named
+            and any(_names_table(c, parents) for c in columns if _PARENT_STEM.match(c))
+        }
+        if not more:
+            break
+        loose_named |= more
     return frozenset(out | children | named | loose_named), frozenset(tenant_tables), frozenset(named)
 
 
@@ -5781,6 +5848,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             users = owner_user_columns(ctx.analyzer.program)
             for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
+                if not creates and _handed_over(ctx, ep.fn.node, ev, key, value):
+                    continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
                 if (
                     checked
                     and not _AUTHORSHIP.match(key)

@@ -66,8 +66,9 @@ export async function renameProject(formData: FormData) {
 Entry points without inputs, values that went through a schema or a runtime type check (also
 one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
 { return 400 } }`, or text that `JSON.parse` accepted; a form field read again after that very field passed a schema
-whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formData.get("team")`, while
-any other field of the form is still unchecked; a value that only picks a branch,
+whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formData.get("team")` (also a
+throwing `v.parse(S, { id: formData.get("id") })`), while any other field of the form, and the form taken
+whole (`Object.fromEntries(formData)`), is still unchecked; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated), also a project
 action builder's step parsing the raw input it is handed (`pipeline().use(withPayload(S)).execute(({ payload })

@@ -102,7 +102,7 @@ export async function transferCompanyOwnership(contractorId: string, newOwnerEma
   const input = z.object({ contractorId: z.string().cuid(), email: z.string().email() }).parse({ contractorId, email: newOwnerEmail });
   const newOwner = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (!newOwner) throw new Error("User not found");
-  // todook: missing-authorization -- E: a deliberate ownership transfer constrained by the caller's ownerId is read as an owner id from the client
+  // ok: missing-authorization -- the owner hands its own company (the filter holds ownerId: user.id) to a user the server looked up: a transfer
   await prisma.contractor.update({ where: { id: input.contractorId, ownerId: user.id }, data: { ownerId: newOwner.id } });
 }
 

@@ -57,6 +57,6 @@ export async function savePlanCheckNotes(planSetId: string, formData: FormData) 
   // ruleid: floating-auth-check
   const allowed = canEditPermit(user.id, ps.permitId);
   if (!allowed) throw new Error("Forbidden");
-  // todoruleid: missing-authorization -- F: ReviewComment rows keyed by a client planSetId are not seen as a private resource
+  // ruleid: missing-authorization -- the plan set found by the client id, its permit checked only by the un-awaited canEditPermit
   await prisma.reviewComment.create({ data: { planSetId: id, reviewerId: user.id, discipline: "ai", body: notes, internal: false } });
 }

@@ -19,7 +19,7 @@ async function pendingUserId() {
 }
 
 // ok: missing-auth, missing-audit-log, missing-input-validation
-// todook: missing-rate-limit -- N: a limiter right after the pending-2FA session helper is judged to come after the sensitive work
+// ok: missing-rate-limit -- limited right after the pending-2FA session is resolved, before the code check
 export async function verifyTotp(_prev: unknown, formData: FormData) {
   const userId = await pendingUserId();
   if (!(await rateLimitByKey(`totp:${userId}`, authLimiter))) return { error: "Too many attempts." };
@@ -34,8 +34,8 @@ export async function verifyTotp(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-audit-log, missing-input-validation
-// todook: missing-auth -- O: the 2FA recovery-code step is not recognised as an authentication entry point
-// todook: missing-rate-limit -- N: a limiter right after the pending-2FA session helper is judged to come after the sensitive work
+// ok: missing-auth -- the pending-2FA cookie, looked up in the session table and refused when absent, signs the caller in
+// ok: missing-rate-limit -- limited right after the pending-2FA session is resolved, before the code check
 export async function useRecoveryCode(_prev: unknown, formData: FormData) {
   const userId = await pendingUserId();
   if (!(await rateLimitByKey(`recovery:${userId}`, authLimiter))) return { error: "Too many attempts." };

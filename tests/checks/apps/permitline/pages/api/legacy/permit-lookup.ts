@@ -4,7 +4,7 @@ import { cashierDb } from "@/lib/db/mysql";
 
 // Counter kiosk lookup: applicant contact details for the permit on the receipt.
 // ruleid: missing-input-validation
-// todoruleid: missing-auth -- M: a pages/api mysql2 read of PII columns from an unmodelled table is not seen as private data
+// ruleid: missing-auth -- an applicant phone picked by the number the caller sends, answered
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const number = req.query.number as string;
   try {

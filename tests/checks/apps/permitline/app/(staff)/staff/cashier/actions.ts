@@ -16,7 +16,7 @@ export const postCounterPayment = legacyActionClient
     if (!drawer) throw new Error("Cashier role required");
     // ok: sql-injection
     await cashierDb.execute("INSERT INTO receipts (permit_id, amount_cents, method, check_no, cashier_id) VALUES (?, ?, ?, ?, ?)", [
-      // todook: missing-authorization -- B: a role check written as a membership lookup with the role in its where is not credited
+      // ok: missing-authorization -- a membership lookup by the caller with the role in its where, refused when absent, is a role check
       parsedInput.permitId,
       parsedInput.amountCents,
       parsedInput.method,
@@ -33,7 +33,7 @@ export const searchReceipts = legacyActionClient
     const drawer = await prisma.membership.findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDITOR"] } }, select: { id: true } });
     if (!drawer) throw new Error("Forbidden");
     // ruleid: sql-injection
-    // todook: missing-authorization -- B: a role check written as a membership lookup with the role in its where is not credited
+    // ok: missing-authorization -- a membership lookup by the caller with the role in its where, refused when absent, is a role check
     const [rows] = await cashierDb.query<RowDataPacket[]>(
       `SELECT id, permit_id, amount_cents, method, created_at FROM receipts
         WHERE created_at BETWEEN ? AND ? AND (permit_id LIKE '%${parsedInput.q}%' OR check_no = '${parsedInput.q}')`,

@@ -48,7 +48,7 @@ export const listFeeSchedules = staffActionClient
 const ToggleSchema = v.object({ scheduleId: v.pipe(v.string(), v.uuid()) });
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- K: parsing one FormData field counts as validation for the rest of the FormData
+// ruleid: missing-input-validation -- one FormData field parsed, the rest of the form written (Object.fromEntries)
 export const toggleFeeSchedule = withRole(["OWNER", "DEPARTMENT_HEAD"], async (ctx, formData) => {
   const { scheduleId } = v.parse(ToggleSchema, { scheduleId: formData.get("scheduleId") });
   const patch = Object.fromEntries(formData);

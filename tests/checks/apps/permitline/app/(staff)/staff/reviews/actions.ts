@@ -49,7 +49,7 @@ export const listReviewComments = authedProcedure
   .createServerAction()
   .input(z.object({ planSetId: z.string().cuid() }))
   .handler(async ({ input }) => {
-    // todoruleid: missing-authorization -- F: ReviewComment rows keyed by a client planSetId are not seen as a private resource
+    // ruleid: missing-authorization -- review comments of any plan set, filed under a permit and its municipality
     const comments = await prisma.reviewComment.findMany({ where: { planSetId: input.planSetId } });
     // ruleid: excessive-data-exposure
     return comments;

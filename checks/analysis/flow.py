@@ -2209,6 +2209,26 @@ class Analyzer:
             self._lean(low)
         return result
 
+    def _gate_filled(self, mod: Module, cb: Node) -> set[str]:
+        """`return withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return
+        fn(formData, ctx) })`: the handler a wrapper returns through another that calls it only past
+        its own check; the parameters that one fills with its own values (`ctx`, the membership it
+        looked up) are session data, so a role tested on them is the caller's, not a claim."""
+        args = cb.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression":
+            return set()
+        target = self.target(mod, call)
+        if target is None:
+            return set()
+        index = next((i for i, a in enumerate(sx.call_args(call)) if a.start_byte == cb.start_byte), -1)
+        summary = self.summary(target)
+        filled = summary.gated_callbacks.get(index)
+        if filled is None or not secret_args(mod.src, summary, sx.call_args(call)):
+            return set()
+        params = mod.function_for(cb).param_nodes()
+        return {n for j in filled if j < len(params) for n in sx.pattern_names(mod.src, params[j])}
+
     def _lean(self, pos: int) -> None:
         """The summary on top of the stack depends on the one at ``pos`` being in progress
         (`_CUT`: on the depth cut)."""
@@ -2269,7 +2289,9 @@ class Analyzer:
         # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
         for inner in flow.returned_functions:
             inner_fn = fn.module.function_for(inner)
-            inner_flow = self.flow(inner_fn, st.copy(), frozenset(params) - set(inner_fn.params))
+            start = st.copy()
+            start.session |= self._gate_filled(fn.module, inner)
+            inner_flow = self.flow(inner_fn, start, frozenset(params) - set(inner_fn.params))
             ist = inner_flow.final
             held |= inner_flow.held_gates
             s.secret_gate = s.secret_gate or (st.auth is None and ist.auth == "secret")

@@ -458,6 +458,10 @@ class Summary:
     # `verifyStaff()` answering `{ ok: true, ... }` past its role gate and `{ ok: false, ... }` on each
     # refusal: (the verdict key, role, owner), holding once the caller exits on `!answer.ok`
     verdict_gate: tuple[str, bool, bool] | None = None
+    # `checkAccess(teamId, roles)` answering `{ error: "No access" }` on each refusal and `{ error: null,
+    # userId }` past its role gate: (the key, role, owner, signed in), holding once the caller exits on
+    # `answer.error`
+    keyed_refusal: tuple[str, bool, bool, bool] | None = None
     # `actionError(code)` answering `{ success: false, ... }` on every return: the verdict key
     fails_with: str = ""
     # `requireMember()` answering a failed verdict (`fails_with`, `{ success: false }`) on every refusal and
@@ -1255,6 +1259,32 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None
         all(e.state.owner for e in passed),
         all(e.state.auth is not None for e in passed),
     )
+
+
+def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, bool] | None:
+    """(key, role, owner, signed in) of a helper whose every answer is an object literal holding one key that
+    is truthy on each refusal (`return { error: "No access" }`) and a falsy constant past its check
+    (`return { error: null, userId }`): the check holds only for a caller exiting on `answer.error`."""
+    passed = [e for e in returns if e.state.role or e.state.owner]
+    refused = [e for e in returns if not (e.state.role or e.state.owner)]
+    if not passed or not refused:
+        return None
+    keyed: list[dict[str, Node]] = []
+    for e in returns:
+        v = sx.unwrap(e.value)
+        if v is None or v.type != "object":
+            return None
+        pairs = (p for p in v.named_children if p.type == "pair")
+        keyed.append({sx.text(src, p.child_by_field_name("key")).strip("'\""): p for p in pairs})
+    for key in keyed[0]:
+        values = [k[key].child_by_field_name("value") if key in k else None for k in keyed]
+        if any(v is None for v in values):
+            continue
+        outcome = [(e in passed, v) for e, v in zip(returns, values, strict=True)]
+        if all(guards.falsy(src, v) if ok else guards.truthy(src, v) for ok, v in outcome):
+            role, owner = all(e.state.role for e in passed), all(e.state.owner for e in passed)
+            return key, role, owner, all(e.state.auth is not None for e in passed)
+    return None
 
 
 def _auth_refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
@@ -2572,7 +2602,8 @@ class Analyzer:
                 s.role = s.owner = False  # the check holds only for a caller that tests the result
         if (s.role or s.owner) and not flow.returned_functions:
             s.refusal = _refusal(src, [e for e in flow.events if e.kind == "return"])
-            if s.refusal is not None:
+            s.keyed_refusal = _keyed_refusal(src, ret_events) if s.refusal is None else None
+            if s.refusal is not None or s.keyed_refusal is not None:
                 s.role = s.owner = False  # the check holds only for a caller that tests the result
             else:
                 verdict = _verdict_gate_answer(src, [e for e in flow.events if e.kind == "return"])
@@ -4683,15 +4714,17 @@ class _Walker:
             c.owner_neg = c.owner_neg or found[2]
 
     def _refusal_tested(self, top: Node) -> str | None:
-        """The name a test is true for when it holds something: `denied`, `denied !== null`."""
-        if top.type == "identifier":
-            return sx.text(self.src, top)
+        """The name a test is true for when it holds something: `denied`, `denied !== null`; also a
+        field of one (`access.error`, `access?.error != null`: `Summary.keyed_refusal`)."""
+        named = ("identifier", "member_expression")
+        if top.type in named:
+            return sx.text(self.src, top).replace("?.", ".")
         if top.type == "binary_expression" and sx.text(self.src, top.child_by_field_name("operator")) in ("!=", "!=="):
             left = sx.strip_types(top.child_by_field_name("left"))
             right = sx.strip_types(top.child_by_field_name("right"))
             for a, b in ((left, right), (right, left)):
-                if a is not None and b is not None and a.type == "identifier" and b.type in ("null", "undefined"):
-                    return sx.text(self.src, a)
+                if a is not None and b is not None and a.type in named and b.type in ("null", "undefined"):
+                    return sx.text(self.src, a).replace("?.", ".")
         return None
 
     def _role_flag_test(self, top: Node, c: _Cond) -> None:
@@ -7150,6 +7183,11 @@ class _Walker:
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:
                 self.refusals.update(dict.fromkeys(names, refusal))
+            sure = target is not None and is_awaited_or_sync(self, v)
+            keyed = self.az.summary(target).keyed_refusal if target is not None and sure else None
+            if keyed is not None:
+                # `const access = await checkAccess(...)`, tested next (`if (access.error) return ...`)
+                self.refusals[f"{next(iter(names))}.{keyed[0]}"] = keyed[1:]
             verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
             if verdict is not None:
                 self.verdict_gates.update(dict.fromkeys(names, verdict))

@@ -3334,7 +3334,12 @@ def _dropped_verdict(ctx: FileContext, call: Node) -> bool:
     if not result_dropped(call):
         return False
     target = ctx.analyzer.target(ctx.module, call)
-    return target is not None and stops_nothing(target)
+    if target is None:
+        return False
+    # (`await checkAccess(teamId, roles);` signing in, then answering `{ error }` for a caller holding no
+    # role there: its role or owner check is in the answer, dropped here)
+    summary = ctx.analyzer.summary(target)
+    return stops_nothing(target) or summary.refusal is not None or summary.keyed_refusal is not None
 
 
 def _dropped_promise(ctx: FileContext, call: Node) -> bool:

@@ -88,6 +88,22 @@ def _staff_principal(src: bytes, node: Node | None) -> bool:
     return obj is not None and obj.type == "identifier" and bool(_STAFF_PRINCIPAL.match(prop))
 
 
+def _tenant_bound(src: bytes, cond: Node | None, root: str | None, principal: Node | None) -> bool:
+    """`if (!session.staffId || !session.storeId) throw`: the exit also asks the same session for
+    another record's id (the one store a terminal was unlocked for), so the staff principal is that
+    tenant's staff, not a platform operator acting on any tenant."""
+    if cond is None or root is None or principal is None:
+        return False
+    for n in sx.walk_named(cond):
+        if n.type != "member_expression" or n.id == principal.id or sx.root_identifier(src, n) != root:
+            continue
+        obj = sx.strip_types(n.child_by_field_name("object"))
+        prop = sx.text(src, n.child_by_field_name("property"))
+        if obj is not None and obj.type == "identifier" and _ID_PROP.search(prop) and prop != "id":
+            return not _STAFF_PRINCIPAL.match(prop)
+    return False
+
+
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized|returnValidationErrors)$")
 
@@ -4406,7 +4422,7 @@ class _Walker:
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
                     c.auth_neg = c.role_neg = True
-                if rid in sessionish and _staff_principal(self.src, arg):
+                if rid in sessionish and _staff_principal(self.src, arg) and not _tenant_bound(src, cond, rid, arg):
                     # `if (!session.adminId) throw`: a console session held by a staff operator, a
                     # principal apart from the app's users (a platform role, like `isStaff`)
                     c.auth_neg = c.role_neg = True

@@ -83,7 +83,7 @@ export async function ringUpSale(raw: unknown) {
 export async function applyDiscount(raw: unknown) {
   const { wineryId } = await requirePosStaff();
   const { orderId, totalCents } = z.object({ orderId: z.string().cuid(), totalCents: z.number().int().nonnegative() }).parse(raw);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.order.update({ where: { id: orderId }, data: { totalCents } });
   return { success: true, wineryId };
 }

@@ -42,7 +42,7 @@ export const checkInGuest = withRole(["OWNER", "TASTING_ROOM", "CLUB_MANAGER"], 
   const [row] = await db.select({ eventId: eventRsvps.eventId }).from(eventRsvps).where(eq(eventRsvps.id, id));
   const ev = row && (await prisma.event.findFirst({ where: { id: row.eventId, wineryId: ctx.wineryId }, select: { id: true } }));
   if (!ev) throw new Error("Not found");
-  // todook: missing-authorization
+  // ok: missing-authorization
   await db.update(eventRsvps).set({ checkedIn: true }).where(eq(eventRsvps.id, id));
   return { success: true };
 });

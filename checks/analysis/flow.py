@@ -6988,6 +6988,18 @@ class _Walker:
         return p is not None and p.type in ("expression_statement", "variable_declarator", "return_statement")
 
     # -- bindings -----------------------------------------------------------------------------
+    def _guarded_lookup(self, v: Node) -> Node | None:
+        """`alloc && (await db.member.findFirst({ where: { id: alloc.memberId, userId } }))`: the read run
+        once the row it is keyed by was found; the local holds its answer, or that missing row's own
+        falsy value, so `if (!member) throw` tests the read as if it were bound alone."""
+        if sx.text(self.src, v.child_by_field_name("operator")) != "&&":
+            return None
+        left, right = sx.unwrap(v.child_by_field_name("left")), sx.unwrap(v.child_by_field_name("right"))
+        if left is None or left.type != "identifier" or right is None or right.type != "call_expression":
+            return None
+        op = self.az.classify(self.mod, right)
+        return right if op is not None and op.kind == "read" else None
+
     def bind(self, pattern: Node | None, value: Node | None, st: State) -> None:
         if pattern is None or value is None:
             return
@@ -7002,6 +7014,8 @@ class _Walker:
         if not names:
             return
         v = sx.unwrap(value)
+        if v is not None and v.type == "binary_expression" and ptype == "identifier":
+            v = self._guarded_lookup(v) or v
         if v is not None and v.type == "yield_expression":
             v = effect.yielded_value(src, v) or v  # `const s = yield* _(svc.getSession())`: bound like `await`
             v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls

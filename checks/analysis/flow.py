@@ -478,6 +478,10 @@ class Summary:
     # userId }` past its role gate: (the key, role, owner, signed in), holding once the caller exits on
     # `answer.error`
     keyed_refusal: tuple[str, bool, bool, bool] | None = None
+    # `withRole(roles, fn)` built on another wrapper, testing `roles.includes(ctx.role)` of the membership
+    # that one looked up before calling `fn` (`Analyzer._filled_role`): a role in the caller's own tenant.
+    # Not `role`: it covers no row of another tenant picked by a client id (missing-authorization's narrowing)
+    filled_role: bool = False
     # `actionError(code)` answering `{ success: false, ... }` on every return: the verdict key
     fails_with: str = ""
     # `requireMember()` answering a failed verdict (`fails_with`, `{ success: false }`) on every refusal and
@@ -2255,25 +2259,33 @@ class Analyzer:
             self._lean(low)
         return result
 
-    def _gate_filled(self, mod: Module, cb: Node) -> set[str]:
-        """`return withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return
-        fn(formData, ctx) })`: the handler a wrapper returns through another that calls it only past
-        its own check; the parameters that one fills with its own values (`ctx`, the membership it
-        looked up) are session data, so a role tested on them is the caller's, not a claim."""
+    def _filled_role(self, fn: Function, cb: Node, st: State) -> bool:
+        """`withRole(roles, fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role))
+        throw ...; return fn(formData, ctx) })`: the handler it returns runs through another wrapper that
+        calls it only past its own check, filling some of its parameters with its own values (`ctx`, the
+        membership it looked up). Walked with those as session data, every call of this wrapper's own
+        handler comes past a test of that role (or the other wrapper is such a gate itself): the caller's
+        role in its own tenant (`Summary.filled_role`)."""
+        mod = fn.module
         args = cb.parent
         call = args.parent if args is not None and args.type == "arguments" else None
-        if call is None or call.type != "call_expression":
-            return set()
-        target = self.target(mod, call)
-        if target is None:
-            return set()
+        target = self.target(mod, call) if call is not None and call.type == "call_expression" else None
+        if call is None or target is None:
+            return False
         index = next((i for i, a in enumerate(sx.call_args(call)) if a.start_byte == cb.start_byte), -1)
         summary = self.summary(target)
         filled = summary.gated_callbacks.get(index)
         if filled is None or not secret_args(mod.src, summary, sx.call_args(call)):
-            return set()
-        params = mod.function_for(cb).param_nodes()
-        return {n for j in filled if j < len(params) for n in sx.pattern_names(mod.src, params[j])}
+            return False
+        if summary.filled_role or index in summary.role_gated_callbacks:
+            return True  # (`withOwnerAudit` → `withRole(["OWNER"], async (formData, ctx) => ...)`)
+        inner = mod.function_for(cb)
+        params = inner.param_nodes()
+        start = st.copy()
+        start.session |= {n for j in filled if j < len(params) for n in sx.pattern_names(mod.src, params[j])}
+        flow = self.flow(inner, start, frozenset(fn.params) - set(inner.params))
+        calls = [c for c in flow.param_calls if sx.callee_name(mod.src, c[0]) in fn.params]
+        return bool(calls) and all(c[1].role for c in calls)
 
     def _lean(self, pos: int) -> None:
         """The summary on top of the stack depends on the one at ``pos`` being in progress
@@ -2335,9 +2347,9 @@ class Analyzer:
         # A wrapper that returns the real handler: `return async (req) => { ...checks...; return handler(req) }`
         for inner in flow.returned_functions:
             inner_fn = fn.module.function_for(inner)
-            start = st.copy()
-            start.session |= self._gate_filled(fn.module, inner)
-            inner_flow = self.flow(inner_fn, start, frozenset(params) - set(inner_fn.params))
+            inner_flow = self.flow(inner_fn, st.copy(), frozenset(params) - set(inner_fn.params))
+            if not (s.role or inner_flow.final.role):
+                s.filled_role = s.filled_role or self._filled_role(fn, inner, st)
             ist = inner_flow.final
             held |= inner_flow.held_gates
             s.secret_gate = s.secret_gate or (st.auth is None and ist.auth == "secret")

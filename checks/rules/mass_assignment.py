@@ -2931,7 +2931,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
                 continue
             if ev.op.api == "helper":
-                gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
+                gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)
                 through = None if gated else _helper_privileged(ctx, ep, ev)
                 if through is not None:
                     yield _privileged(ctx, ep, *through)
@@ -2962,7 +2962,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # an admin (role-checked) setting a role or plan, or filing a record under a user, is the
             # feature itself; a permission check on the parent record (`canEditNote`) does not let the
             # caller name another author
-            gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
+            # (also a wrapper's test of the caller's role in its own tenant: `withRole(["OWNER"], ...)`)
+            gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)
             team_gate: bool | None = None  # (worked out on first need)
             for written in ev.op.data or _postgres_helper_rows(ctx, ev):
                 helper_built = _helper_built(ctx, ep, written)

@@ -1732,10 +1732,12 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     """``name`` holds what a schema parse *returned* (unknown keys dropped), not an object that was
     only checked in place (`validateInputs([input, Schema])`, `schema.parse(input);` as a statement)."""
     if name in ep.input_params:
-        # next-safe-action / zsa `parsedInput`, unless a schema hands unknown keys through (`.passthrough()`)
+        # next-safe-action / zsa `parsedInput`, unless a schema hands unknown keys through (`.passthrough()`),
+        # or is an open map itself (`inputSchema(z.record(z.string(), z.unknown()))`: every key the client's)
         return (
             ep.schema_validated
             and not any(_keeps_unknown_in(ctx, mod, node) for mod, node in ep.schemas)
+            and not any(_open_schema(ctx, mod, node) for mod, node in ep.schemas)
             and not any(_keeps_unknown_keys(ctx, a) for a in _wrapper_arguments(ctx, ep))
         )
     value = sx.unwrap(_binding(ctx, ep.fn.node, name))

@@ -78,7 +78,7 @@ export const updateReservationNotes = authActionClient.inputSchema(z.object({ id
 export const moveReservation = authActionClient.inputSchema(z.record(z.string(), z.unknown())).action(async ({ parsedInput, ctx }) => {
   const id = z.string().uuid().parse(parsedInput.id);
   await db.update(reservations)
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     .set(parsedInput)
     // ok: missing-authorization
     .where(and(eq(reservations.id, id), eq(reservations.userId, ctx.userId)));

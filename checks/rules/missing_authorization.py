@@ -2274,6 +2274,13 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 unowned.setdefault(name, set()).update(columns)
         if b".from(" in data:
             out |= _supabase_owned(data.decode("utf-8", "replace"))
+        if b"kysely" in data and b"interface " in data:
+            for name, columns in _kysely_tables(data.decode("utf-8", "replace")).items():
+                if columns & owner_columns:
+                    out.add(name)
+                if columns & tenant_columns:
+                    tenant_tables.add(name)
+                unowned.setdefault(name, set()).update(columns)
         if not path.endswith((".prisma", ".ts", ".tsx")) or (
             b"model " not in data and b"@Entity" not in data and b"Table(" not in data
         ):
@@ -2325,6 +2332,28 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
         if name not in out and any(_names_table(c, tenant_tables - listed) for c in columns if _PARENT_STEM.match(c))
     }
     return frozenset(out | children | named | loose_named), frozenset(tenant_tables), frozenset(named)
+
+
+_TS_SHAPE = re.compile(r"\binterface\s+(\w+)(?:\s*<[^>{]*>)?(?:\s+extends\s+[^{]+)?\s*(?=\{)")
+_TS_MEMBER = re.compile(r"(\w+)\s*\??\s*:\s*([\w.<>, |\[\]]+?)\s*[;,\n}]")
+
+
+def _kysely_tables(text: str) -> dict[str, set[str]]:
+    """Kysely tables (lower case) with their columns: the members of a database interface, one whose
+    every member names an interface of columns (`interface DB { price_lists: PriceListTable }` with
+    `interface PriceListTable { id: string; winery_id: string }`). A snake-case column counts under
+    its camel-case name too (`winery_id` as the schema's `wineryId`)."""
+    bodies = {m.group(1): tenancy.braced(text, m.end()) for m in _TS_SHAPE.finditer(text)}
+    out: dict[str, set[str]] = {}
+    for body in bodies.values():
+        members = _TS_MEMBER.findall(body[1:])
+        if not members or not all(t in bodies for _, t in members):
+            continue
+        for table, shape in members:
+            columns = {c for c, _ in _TS_MEMBER.findall(bodies[shape][1:])}
+            camel = {re.sub(r"_([a-z])", lambda m: m.group(1).upper(), c) for c in columns}
+            out[table.lower()] = columns | camel
+    return out
 
 
 def _mongoose_columns(text: str) -> dict[str, set[str]]:

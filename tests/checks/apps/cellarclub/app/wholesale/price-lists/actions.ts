@@ -22,7 +22,7 @@ export async function myPriceList() {
 export async function priceListById(priceListId: string) {
   await requireDistributorUser();
   const id = z.string().uuid().parse(priceListId);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const items = await kdb.selectFrom("price_list_items").select(["wine_id", "case_price_cents"]).where("price_list_id", "=", id).execute();
   // ok: excessive-data-exposure
   return items;

@@ -263,11 +263,17 @@ def _money_notice(key: str) -> bool:
 _ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
 
 
+# What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent
+# by its holder, never theirs to set (not a credit card's digits or a credit note)
+_CREDIT_LIMIT = re.compile(r"(?:^|_)credit_?limit(?=$|_|[A-Z])|(?<=[a-z])CreditLimit(?=$|_|[A-Z])", re.I)
+
+
 def _privileged_key(key: str) -> bool:
-    """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, or a pay rate."""
+    """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, a pay rate
+    or a credit limit."""
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
-    money = bool(_MONEY_WORDS.search(key)) and not _money_notice(key)
+    money = (bool(_MONEY_WORDS.search(key)) or bool(_CREDIT_LIMIT.search(key))) and not _money_notice(key)
     return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key)) or money or pay
 
 
@@ -3026,7 +3032,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         ):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
-                        admin_flag = bool(_ADMIN_FLAG.match(key))
+                        # (a credit limit, like `credits`, whatever bound its schema puts on the number)
+                        admin_flag = bool(_ADMIN_FLAG.match(key)) or bool(_CREDIT_LIMIT.search(key))
                         if (
                             key not in vocab.PRIVILEGED_FIELDS
                             and not admin_flag

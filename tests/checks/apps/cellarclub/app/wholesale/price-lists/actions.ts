@@ -78,7 +78,7 @@ export async function updateDistributorTerms(formData: FormData) {
   const { supabase, user } = await requireDistributorUser();
   const input = z.object({ name: z.string().min(2), creditLimitCents: z.coerce.number().int() }).parse(Object.fromEntries(formData));
   await supabase.from("distributors")
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     .update({ name: input.name, credit_limit_cents: input.creditLimitCents })
     .eq("supabase_user_id", user.id);
   return { success: true };

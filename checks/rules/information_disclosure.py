@@ -221,6 +221,8 @@ _NOT_FOUND = re.compile(
     # `If an account exists for that email, ...`
     r"(?<!\bif\san\s)(?<!\bif\sa\s)(?<!\bif\s)(?<!\bwhether\san\s)(?<!\bwhether\s)"
     r"\b(user|account|e-?mail|username)\s+exists\b|"
+    # `Unknown username` (not `Unknown email or password`, the one answer for both)
+    r"\bunknown\s+(user(name)?|account|e-?mail(\s+address)?|login)\b(?!\s*(or|and|/)\s*\w)|"
     # `No account`, `No Acme account`, `no such user` (not `no more user seats`)
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
     r"(email|username)\s+(is\s+)?not\s+(found|registered)|"

@@ -1955,24 +1955,36 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
 def _published_only(ctx: FileContext, op: DbOp) -> bool:
     """A read whose own filter keeps published rows only (`.where(and(eq(coaches.slug, slug),
     eq(coaches.isPublished, true)))`, `where: { slug, published: true }`, also through a local the
-    builder is handed): the rows its owners chose to show the public."""
-    if op.kind != "read" or op.api not in ("prisma", "drizzle"):
+    builder is handed), or a Mongoose filter's own key (`Note.find({ wineId, published: true })`): the rows
+    its owners chose to show the public."""
+    if op.kind != "read" or op.api not in ("prisma", "drizzle", "mongoose"):
         return False
+    if op.api == "mongoose":
+        where = sx.strip_types(op.args[0]) if op.args else None
+        pairs = (
+            [p for p in where.named_children if p.type == "pair"]
+            if where is not None and where.type == "object"
+            else []
+        )
+        return any(_shown_only(ctx, *_filter_term(ctx, p)) for p in pairs)
     terms = [(n, op.chain) for n in sx.find(op.chain, ("pair", "call_expression"))]
     for held in _filter_locals(ctx, op):
         terms += [(n, held) for n in sx.find(held, ("call_expression",))]
     for node, top in terms:
-        column, value = _filter_term(ctx, node)
-        if column is None or value is None:
-            continue
-        if not (
-            (_VISIBILITY_FLAG.match(column) and value.type == "true")
-            or (_VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value)))
-        ):
+        if not _shown_only(ctx, *_filter_term(ctx, node)):
             continue
         if _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top):
             return True
     return False
+
+
+def _shown_only(ctx: FileContext, column: str | None, value: Node | None) -> bool:
+    """`published: true`, `status: "published"`: a filter term keeping the rows shown to the public."""
+    if column is None or value is None:
+        return False
+    return (_VISIBILITY_FLAG.match(column) is not None and value.type == "true") or (
+        _VISIBILITY_STATE.match(column) is not None and _PUBLIC_STATE.match(ctx.text(value)) is not None
+    )
 
 
 def _published_tested_next(ctx: FileContext, ev: Event) -> bool:

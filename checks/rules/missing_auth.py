@@ -3616,9 +3616,13 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
         return False
     if ev.op.verb.lower() not in _CREATE_VERBS:
         return False
-    if not (ev.state.rate_limited or ep.rate_limited_by) or ev.state.session or ev.state.fetched:
+    if not (ev.state.rate_limited or ep.rate_limited_by):
+        return False
+    if (ev.state.session or ev.state.fetched) and not _session_only_stamped(ctx, ep, ev):
         return False
     for data in ev.op.data:
+        if _spread_under_found_parent(ctx, ep, ev, data):
+            return True  # `{ id, ...input }` with `input.eventId` the id the event was found by
         # (nested creates too: `applicant: { create: { ...person, boardId: posting.boardId } }`)
         for key, value in _nested_pairs(ctx, data):
             inner = sx.strip_types(value)
@@ -3632,6 +3636,71 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
                 and (root in records or root not in ev.state.client)
             ):
                 return True  # `venueId: venue.id`, `berth: berth.id`: the parent the server resolved
+    return False
+
+
+def _session_only_stamped(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An optional session read only to stamp the booker on the new row (`userId: session?.userId ??
+    null`): every other mention of it is its own declaration, so it picks no rows and gates nothing."""
+    assert ev.op is not None
+    names = ev.state.session | ev.state.fetched
+    data = [d for d in ev.op.data if d is not None]
+    body = ep.fn.node.child_by_field_name("body")
+    if body is None or not data:
+        return False
+    for n in sx.find(body, ("identifier", "shorthand_property_identifier")):
+        if ctx.text(n) not in names:
+            continue
+        parent = n.parent
+        if parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("name") == n:
+            continue  # `const session = await getOptionalSession()`
+        pair = parent if parent is not None and parent.type == "pair" else None
+        inside = any(d.start_byte <= n.start_byte < d.end_byte for d in data)
+        if (
+            not inside
+            or n.type == "shorthand_property_identifier"
+            or (pair is not None and pair.child_by_field_name("key") == n)
+        ):
+            return False
+    return True
+
+
+def _spread_under_found_parent(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> bool:
+    """`data: { id, ...input }` where a read found the parent by `input.eventId` (its filter's `id`) and
+    the handler exits when it found none (`if (!event) return`): the row is filed under that record."""
+    flow = ctx.flow(ep)
+    for spread in sx.find(data, ("spread_element",), into_functions=False):
+        inner = sx.strip_types(spread.named_children[0]) if spread.named_children else None
+        if inner is None or inner.type != "identifier":
+            continue
+        root = ctx.text(inner)
+        for name, op in flow.records.items():
+            if op.kind != "read" or op.call.start_byte >= ev.node.start_byte or not op.args:
+                continue
+            where = object_keys(ctx.src, op.args[0]).get("where") if op.api == "prisma" else None
+            picked = object_keys(ctx.src, where).get("id") if where is not None else None
+            text = ctx.text(sx.strip_types(picked)) if picked is not None else ""
+            if text.startswith(root + ".") and _REFERENCE_KEY.search(text) and _exits_when_missing(ctx, ep, name, ev):
+                return True
+    return False
+
+
+def _exits_when_missing(ctx: FileContext, ep: EntryPoint, name: str, ev: Event) -> bool:
+    """`if (!event) return ...` (or throw) between the read bound to ``name`` and ``ev``."""
+    for stmt in sx.find(ep.fn.node, ("if_statement",), into_functions=False):
+        if stmt.start_byte >= ev.node.start_byte:
+            break
+        cond = stmt.child_by_field_name("condition")
+        for d in sx.disjuncts(ctx.src, cond):
+            arg = sx.unwrap(d.child_by_field_name("argument")) if d.type == "unary_expression" else None
+            negated = d.type == "unary_expression" and ctx.text(d.child_by_field_name("operator")) == "!"
+            if (
+                negated
+                and arg is not None
+                and ctx.text(arg) == name
+                and sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
+            ):
+                return True
     return False
 
 

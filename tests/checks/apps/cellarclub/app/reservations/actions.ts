@@ -20,7 +20,7 @@ const BookSchema = z.object({
 
 // Public booking form: guests may book without an account.
 // ok: missing-rate-limit, missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export const bookTasting = publicLimitedClient.inputSchema(BookSchema).action(async ({ parsedInput }) => {
   const [slot] = await db.select({ wineryId: tastingSlots.wineryId }).from(tastingSlots).where(eq(tastingSlots.id, parsedInput.slotId));
   if (!slot) return { error: "Slot not available" };

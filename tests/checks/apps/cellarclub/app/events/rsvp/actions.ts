@@ -14,7 +14,7 @@ import { verifySession } from "@/lib/auth/dal";
 const RsvpSchema = z.object({ eventId: z.string().cuid(), email: z.string().email(), guests: z.coerce.number().int().min(1).max(6) });
 
 // ok: missing-rate-limit, missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export async function rsvp(_prev: unknown, formData: FormData) {
   await rateLimitByIp("rsvp");
   const input = RsvpSchema.parse(Object.fromEntries(formData));

@@ -2356,6 +2356,31 @@ def _kysely_tables(text: str) -> dict[str, set[str]]:
     return out
 
 
+# codes a customer types to redeem something (a promo code, a voucher): the holder may see what it gives
+_REDEEMED_MODEL = re.compile(r"(?i)coupon|promo|voucher|gift_?card")
+_TYPED_CODE = re.compile(r"(?i)^(\w+_?)?code$")
+
+
+def _found_by_typed_code(ctx: FileContext, ev: Event) -> bool:
+    """A read of a redeemable model picked by the code the caller typed (`where: { code }`, Kysely
+    `.where("code", "=", input.code)`): the code is the caller's to present, its row what it redeems."""
+    op = ev.op
+    if op is None or not _REDEEMED_MODEL.search(op.model or ""):
+        return False
+    keys: list[tuple[str, Node | None]] = []
+    if op.args and op.api in ("prisma", "mongoose"):
+        first = object_keys(ctx.src, op.args[0])
+        where = first.get("where") if op.api == "prisma" else sx.strip_types(op.args[0])
+        keys += list(object_keys(ctx.src, where).items()) if where is not None else []
+    for method, call in chain_calls(op.chain, ctx.src):
+        args = sx.call_args(call)
+        if method in ("where", "eq") and len(args) >= 2:
+            keys.append((sx.string_value(ctx.src, args[0]) or "", args[-1]))
+    return any(
+        _TYPED_CODE.match(k) and v is not None and bool(identifiers(ctx.src, v) & ev.state.client) for k, v in keys
+    )
+
+
 def _mongoose_columns(text: str) -> dict[str, set[str]]:
     """Mongoose models (lower case) with the paths of their schema."""
     schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
@@ -5829,6 +5854,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if guards.found_by_credential(src, op.args):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
+            if op.kind == "read" and _found_by_typed_code(ctx, ev):
+                continue  # `promo_codes ... where("code", "=", input.code)`: what the caller's code redeems
             if vocab.CHALLENGE_STORE_MODELS.match(op.model or ""):
                 continue  # a pending passkey challenge taken by the random id its options step handed out
             if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):

@@ -1432,21 +1432,27 @@ def _staff_middleware(ctx: FileContext, ep: EntryPoint) -> bool:
     return False
 
 
-# What marks an iron-session as signed in: `session.isLoggedIn = true`, `session.userId = user.id`
-_LOGGED_IN_FIELD = re.compile(r"(?i)^(is_?)?(logged_?in|signed_?in|authenticated)$|^user(_?id)?$")
+# What marks an iron-session as signed in: `session.isLoggedIn = true`, `session.userId = user.id`, or the id
+# of the principal it now holds (`session.staffId = staff.id`, a terminal unlocked by a staff PIN)
+_LOGGED_IN_FIELD = re.compile(
+    r"(?i)^(is_?)?(logged_?in|signed_?in|authenticated)$|^user(_?id)?$"
+    r"|^(staff|admin|operator|employee|member|customer|account)_?id$"
+)
 
 
 def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
     """`const session = await getIronSession(req, res, opts); session.isLoggedIn = true; await session.save()`:
-    the endpoint signs its caller in (a kiosk paired by PIN, a login by any name)."""
+    the endpoint signs its caller in (a kiosk paired by PIN, a login by any name). Also a session opened
+    by a project helper that answers `getIronSession(...)` (`getPosSession()`), and marked by
+    `Object.assign(session, { staffId, ... })`."""
     src = ctx.src
-    if src.find(b"getIronSession", fn.start_byte, fn.end_byte) == -1:
-        return False  # (cheap: most endpoints never name it)
+    if src.find(b".save(", fn.start_byte, fn.end_byte) == -1:
+        return False  # (cheap: most endpoints save no session)
     sessions: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",)):
         value = d.child_by_field_name("value")
         calls = sx.find(value, ("call_expression",)) if value is not None else []
-        if any(sx.last_name(sx.callee_name(src, c)) == "getIronSession" for c in calls):
+        if any(_opens_iron_session(ctx, c) for c in calls):
             sessions |= set(sx.pattern_names(src, d.child_by_field_name("name")))
     if not sessions:
         return False
@@ -1458,8 +1464,26 @@ def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
         obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
         if obj is not None and prop is not None and ctx.text(obj) in sessions:
             marked = marked or bool(_LOGGED_IN_FIELD.match(ctx.text(prop)))
+    for c in sx.find(fn, ("call_expression",)):
+        args = sx.call_args(c)
+        if sx.callee_name(src, c) == "Object.assign" and len(args) >= 2 and ctx.text(args[0]) in sessions:
+            keys = [k for a in args[1:] for k in object_keys(src, a)]
+            marked = marked or any(_LOGGED_IN_FIELD.match(k) for k in keys)
     saved = any(sx.callee_name(src, c) in {f"{n}.save" for n in sessions} for c in sx.find(fn, ("call_expression",)))
     return marked and saved
+
+
+def _opens_iron_session(ctx: FileContext, call: Node) -> bool:
+    """`getIronSession(...)`, or a project function that answers one (`getPosSession()`)."""
+    if sx.last_name(sx.callee_name(ctx.src, call)) == "getIronSession":
+        return True
+    if sx.call_args(call):
+        return False  # (the helpers that open the app's session take nothing: `getSession()`)
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    body = target.module.src[target.node.start_byte : target.node.end_byte]
+    return b"getIronSession" in body and b"save(" not in body
 
 
 # A credential's stored hash (`tokenHash: sha256(token)` on a device, `embedSecretHash`, `keyHash`): setting

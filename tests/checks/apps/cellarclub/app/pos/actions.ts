@@ -37,7 +37,7 @@ export async function unlockTerminal(formData: FormData) {
 
 // Older kiosk firmware sends a plain PIN that is stored in the legacy MySQL db.
 // ok: missing-auth, missing-rate-limit, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function unlockLegacyKiosk(formData: FormData) {
   await verifySession();
   await rateLimitByIp("kiosk-unlock");

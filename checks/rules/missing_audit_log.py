@@ -1169,6 +1169,38 @@ def _route_name(ep: EntryPoint) -> str | None:
     return None
 
 
+def _status_only_delete_route(ctx: FileContext, ep: EntryPoint, routed: str, writes: list[Event]) -> bool:
+    """`DELETE members/[id]` whose only writes update rows (`status: "cancelled"`) with no delete and no
+    deletion mark (`deletedAt`): the route's verb names an item that goes, but nothing is deleted, and no
+    sensitive provider operation runs. (A handler named so by its author is judged by its name.)"""
+    if ep.method != "DELETE" or not routed.startswith("delete_") or not writes:
+        return False
+    if any(e.op is None or not e.op.verb.lower().startswith("update") for e in writes):
+        return False
+    for e in writes:
+        assert e.op is not None
+        for d in e.op.data:
+            for k, v in object_keys(ctx.src, d).items():
+                value = sx.text(ctx.src, sx.unwrap(v))
+                if _REMOVAL_MARK.match(k) and value not in _CLEARED:
+                    return False  # `removedAt: new Date()`: the member taken out of the team
+                if _STATE_KEY.match(k) and _REMOVED_STATE.match(value):
+                    return False  # `status: "removed"`
+    return not any(_deletes(ctx, e) or _soft_deletes(ctx, e) for e in writes) and not _calls_sensitive_operation(
+        ctx, ep.fn.node
+    )
+
+
+# what takes a row's holder out (a member removed, an account deactivated), as a timestamp or flag, or a state
+_REMOVAL_MARK = re.compile(
+    r"(?i)^(is_?)?(deleted|removed|revoked|deactivated|disabled|banned|suspended|blocked|left|kicked)(_?(at|on))?$"
+)
+_STATE_KEY = re.compile(r"(?i)^(status|state)$")
+_REMOVED_STATE = re.compile(
+    r"""(?i)^["'`](deleted|removed|revoked|deactivated|disabled|banned|suspended|blocked|inactive|left)["'`]$"""
+)
+
+
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
@@ -2169,7 +2201,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # a client's own OAuth row it presented (a refresh token): whose it is says no user is signed in
         protocol_rows = {n for n, op in flow.records.items() if _oauth_grant_model(op.model or "")}
         if not _sensitive_name(name):
-            name = _route_name(ep) or name
+            routed = _route_name(ep)
+            if routed is not None and _status_only_delete_route(ctx, ep, routed, writes):
+                routed = None  # `DELETE members/[id]` setting `status: "cancelled"`: the verb deletes nothing
+            name = routed or name
         if not _sensitive_name(name) and not writes:
             # (its write out of sight, in an auth library's adapter: the helper's name says what it is)
             name = _privilege_helper_call(ctx, ep.fn.node) or name

@@ -782,7 +782,9 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
         if ev.state.auth is not None:
             continue
         if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and client_refs(src, ev, op_nodes(ev.op)):
-            keyed = any(_EMAIL_KEY.search(ctx.text(a)) for a in _filter_args(ctx, ev.op))
+            keyed = any(
+                _EMAIL_KEY.search(ctx.text(a)) and not _email_searched(ctx, a) for a in _filter_args(ctx, ev.op)
+            )
             name = _bound_name(ctx, ev.op.chain) if keyed and _account_table(ctx, ev) else None
             found |= {name} if name else set()
         elif ev.kind in ("return", "respond") and ev.value is not None and found:
@@ -791,6 +793,23 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
             if carried and not _in_absent_branch(ctx, ev.node, found) and not _exited_on_absence(ctx, flow, found, ev):
                 return ev.value
     return None
+
+
+# a partial match: a search of what the caller typed, not a lookup of one address
+_PARTIAL_MATCH = frozenset({"contains", "startsWith", "endsWith", "search"})
+
+
+def _email_searched(ctx: FileContext, where: Node) -> bool:
+    """Every e-mail term of the filter matches part of an address (`email: { contains: q }`): a search
+    whose matches are its answer, the feature itself, not a registered address told from any other."""
+    terms = [
+        sx.strip_types(p.child_by_field_name("value"))
+        for p in sx.find(where, ("pair",))
+        if _EMAIL_KEY.search(ctx.text(p.child_by_field_name("key")))
+    ]
+    return bool(terms) and all(
+        t is not None and t.type == "object" and bool(set(object_keys(ctx.src, t)) & _PARTIAL_MATCH) for t in terms
+    )
 
 
 def _carrying(ctx: FileContext, flow: Flow, found: set[str]) -> set[str]:

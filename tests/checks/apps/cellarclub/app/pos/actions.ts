@@ -112,6 +112,6 @@ export async function lookupMemberAtCounter(query: string) {
     take: 10,
   });
   // ok: excessive-data-exposure
-  // todook: information-disclosure
+  // ok: information-disclosure
   return members;
 }

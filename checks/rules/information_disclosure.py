@@ -62,6 +62,9 @@ pending verification for this phone number" says whether the address has anythin
 A caught error joined onto a message (`"Could not save:\n" + error`) carries the error's text as
 much as `error.message` does.
 
+"Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
+or password", the one answer for both, is not.
+
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
 SQL, file paths, library versions and internal state (CWE-204, CWE-209).
@@ -159,6 +162,9 @@ answer carrying its fields or the row an update of it returns).
 An error helper's local assigned the caught error's message (`let message = "An error occurred"; if
 (error instanceof Error) message = error.message; return message`) carries it, as a declared one does
 (not in a branch only a known error class takes).
+
+A read whose every e-mail term matches part of an address (`email: { contains: q }`) is a search whose matches are
+its answer, not an account told apart.
 
 ## References
 - https://cwe.mitre.org/data/definitions/209.html

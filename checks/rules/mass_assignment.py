@@ -46,6 +46,14 @@ the server knows of the caller (the session user, a row read by the session's id
 the role the client sends: `if (data.role === "ADMIN")`, or `const isAdmin = data.role === Roles.ADMIN`
 then `if (isAdmin)`, before `role: data.role` asks the caller, who answers as they please.
 
+A project wrapper built on another that tests the caller's role against the list it is handed (`withRole(["OWNER"],
+fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return fn(formData,
+ctx) })`, the role of the membership the inner wrapper looked up) is such a role check, also through a wrapper on it
+(`withOwnerAudit` → `withRole(["OWNER"], …)`); a role the form claims is not. A safe-action input whose whole schema
+is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
+is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
+schema puts on the number.
+
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
 `credits: 1e9` to the request and the database takes it (CWE-915).

@@ -86,6 +86,9 @@ provider's user updated with a password (`auth.admin.updateUserById(id, { passwo
 change whatever the endpoint is called, and a `POST` to the API's own sessions resource
 (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
 
+An iron-session opened by a project helper that answers `getIronSession(...)` (`getPosSession()`) and given a
+principal's id (`session.staffId = …`, `Object.assign(session, { staffId })`), then saved, is a sign-in too.
+
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
 account, nor detect account takeover (CWE-778).
@@ -160,6 +163,10 @@ only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toS
 for every request, no connection is changed.
 A project error helper handed the caught error in a catch block (`catch (error) { return { error:
 parseError(error) } }`) logs the failure, not the operation: its logger call is no audit.
+
+A `DELETE` route (`members/[id]`) whose handler only updates a status (`status: "cancelled"`), with no delete, no
+deletion or removal mark (`deletedAt`, `removedAt`, `status: "removed"`) and no provider operation, is not named for a
+deletion by its path.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html

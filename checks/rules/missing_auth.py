@@ -307,6 +307,14 @@ throws) ends the path like `throw`. Actions a project wrapper makes from an opti
 wrapper's returned function calls with what the client sent (whatever its key); a wrapper that
 authenticates before calling it guards them, one that only validates does not.
 
+A Mongoose read whose own filter keeps published documents (`Note.find({ wineId, published: true })`) reads public
+data, as a Prisma `where` does. A rate-limited public create that takes the parsed input whole (`{ id, ...input }`)
+is filed under the parent a read found by `input.eventId` and required (`if (!event) return`); an optional session
+whose only use is a value stamped on the new row (`userId: session?.userId ?? null`) does not undo such a form. A
+`confirm…` action is an authentication step only when named for what of the account it confirms (`confirmEmail`,
+`confirmSignUp`, `confirmTwoFactor`, `confirmPhone`, a bare `confirm`); `confirmAgeAtCounter` is a change like any
+other.
+
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
 - https://nextjs.org/docs/app/guides/authentication#server-actions

@@ -126,6 +126,16 @@ by a caller-sent identity the session only defaults (`user = actor ?? (await req
 user.id }`) is flagged; a write run only when a lookup scoped by the caller's tenant found the row (`const m =
 await membership.findFirst({ where: { userId: id, tenantId } }); if (m) await user.update(...)`) is not.
 
+A helper that signs the caller in and answers `{ error: "No access" }` on a refusal and `{ error: null, … }` past its
+role check is that check only for a caller exiting on `answer.error`; awaited with its answer dropped, it checks
+nothing whatever its name. A staff principal on a session whose exit also asks for another record's id (`if
+(!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
+platform operator. Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
+}`, each member an interface of columns; a snake-case column also counts under its camel-case name): a table with a
+tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
+db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`if (!row || !member) throw`), is the
+ownership check of the row, as the read bound alone is.
+
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
 on other users' records (IDOR, CWE-639/CWE-862).
@@ -283,6 +293,9 @@ through first, nor a model it leaves out: `if (model !== "Organization")`).
 A pending verification row claimed by the code its holder was handed (found only by a code-named
 value, `where: { code }`) is found by that credential, not by a client-picked id; a row found by a
 client id stays a finding.
+
+A read of a redeemable model (promo code, coupon, voucher, gift card) picked by the code the caller typed
+(`.where("code", "=", input.code)`) is what that code redeems.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

@@ -158,6 +158,10 @@ A route under a `register` folder that writes, sends and calls nothing and takes
 detail (no e-mail, phone or username: `upload/resume/register` handing out an upload token) is no sign-up;
 the folder's word alone never makes one.
 
+Under a route-parameter folder (`gift-cards/[code]`), a signed-in handler whose caller's role is checked and that
+compares no code with a stored one is a staff lookup of the record the parameter names: neither a code verification
+by its folder nor by its lookup.
+
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
 - https://cwe.mitre.org/data/definitions/770.html

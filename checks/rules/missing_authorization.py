@@ -134,7 +134,8 @@ platform operator. Kysely tables are read off the database interface (`interface
 }`, each member an interface of columns; a snake-case column also counts under its camel-case name): a table with a
 tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
 db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`if (!row || !member) throw`), is the
-ownership check of the row, as the read bound alone is.
+ownership check of the row, as the read bound alone is. Such a wrapper's test of the caller's role in their own
+tenant covers filing a new row there that names another record, as an inline role test does.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -5640,8 +5641,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # a role or ownership check covers the operation, but not who a new row is made by
             verdict = _verdict_exit_before(ctx, flow, events, i)
-            checked = ev.state.role or ev.state.owner or verdict
             creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
+            # (a wrapper's test of the caller's role in its own tenant, `withRole([...], fn)`, covers filing a
+            # new row in that tenant as an inline role test does; it picks no other tenant's row by a client id)
+            filed_by_role = creates and ep.filled_role
+            checked = ev.state.role or ev.state.owner or verdict or filed_by_role
             # (a helper that compared the owner of what it read with the caller: the ids it was handed)
             inner_check = (op.api == "helper" and op.owner_checked and ev.state.owner) or op.tenant_scoped
             if op.api == "helper" and op.self_scoped and not creates:
@@ -5714,7 +5718,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     checked
                     and not _AUTHORSHIP.match(key)
                     and not _parent_in_any_tenant(ctx, ep, ev, verdict, key)
-                    and (ev.state.role or not _party_left_unchecked(ctx, ep.fn.node, ev, key, value))
+                    and (ev.state.role or filed_by_role or not _party_left_unchecked(ctx, ep.fn.node, ev, key, value))
                 ):
                     continue  # rights over the parent proven: `userId` may be the member being added
                 if (

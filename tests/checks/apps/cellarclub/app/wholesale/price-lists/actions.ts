@@ -35,7 +35,7 @@ export const createPriceList = withRole(["OWNER", "WHOLESALE_REP"], async (formD
   const input = PriceListSchema.parse({ name: formData.get("name"), discountPct: formData.get("discountPct"), distributorId: formData.get("distributorId") || null });
   const id = randomUUID();
   // ok: mass-assignment
-  // todook: missing-authorization
+  // ok: missing-authorization
   await kdb.insertInto("price_lists").values({ id, winery_id: ctx.wineryId, name: input.name, discount_pct: input.discountPct, distributor_id: input.distributorId }).execute();
   return { id };
 });

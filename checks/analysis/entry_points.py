@@ -64,6 +64,8 @@ class EntryPoint:
     rate_limited_by: str | None = None
     audited_by: str | None = None
     role_checked: bool = False
+    # past a wrapper's test of the caller's role in its own tenant (`Summary.filled_role`)
+    filled_role: bool = False
     session_params: set[str] = field(default_factory=set)
     input_params: set[str] = field(default_factory=set)
     wrappers: list[str] = field(default_factory=list)
@@ -761,6 +763,8 @@ def _apply_summaries(ep: EntryPoint, items: list[tuple[Summary, str]]) -> None:
             ep.authenticated_by = ep.authenticated_by or where
         if s.role:
             ep.role_checked = True
+        if s.filled_role:
+            ep.filled_role = True
         if s.rate_limits:
             ep.rate_limited_by = ep.rate_limited_by or where
         if s.audits:

@@ -97,6 +97,22 @@ def _staff_principal(src: bytes, node: Node | None) -> bool:
     return obj is not None and obj.type == "identifier" and bool(_STAFF_PRINCIPAL.match(prop))
 
 
+def _tenant_bound(src: bytes, cond: Node | None, root: str | None, principal: Node | None) -> bool:
+    """`if (!session.staffId || !session.storeId) throw`: the exit also asks the same session for
+    another record's id (the one store a terminal was unlocked for), so the staff principal is that
+    tenant's staff, not a platform operator acting on any tenant."""
+    if cond is None or root is None or principal is None:
+        return False
+    for n in sx.walk_named(cond):
+        if n.type != "member_expression" or n.id == principal.id or sx.root_identifier(src, n) != root:
+            continue
+        obj = sx.strip_types(n.child_by_field_name("object"))
+        prop = sx.text(src, n.child_by_field_name("property"))
+        if obj is not None and obj.type == "identifier" and _ID_PROP.search(prop) and prop != "id":
+            return not _STAFF_PRINCIPAL.match(prop)
+    return False
+
+
 _ENFORCING_CHECK = re.compile(r"^(require|ensure|assert|check|verify|must|authorize|enforce|throwIf|getAuthori[sz]ed)")
 _STOPPING_CALLS = re.compile(r"^(redirect|permanentRedirect|notFound|forbidden|unauthorized|returnValidationErrors)$")
 
@@ -467,6 +483,14 @@ class Summary:
     # `verifyStaff()` answering `{ ok: true, ... }` past its role gate and `{ ok: false, ... }` on each
     # refusal: (the verdict key, role, owner), holding once the caller exits on `!answer.ok`
     verdict_gate: tuple[str, bool, bool] | None = None
+    # `checkAccess(teamId, roles)` answering `{ error: "No access" }` on each refusal and `{ error: null,
+    # userId }` past its role gate: (the key, role, owner, signed in), holding once the caller exits on
+    # `answer.error`
+    keyed_refusal: tuple[str, bool, bool, bool] | None = None
+    # `withRole(roles, fn)` built on another wrapper, testing `roles.includes(ctx.role)` of the membership
+    # that one looked up before calling `fn` (`Analyzer._filled_role`): a role in the caller's own tenant.
+    # Not `role`: it covers no row of another tenant picked by a client id (missing-authorization's narrowing)
+    filled_role: bool = False
     # `actionError(code)` answering `{ success: false, ... }` on every return: the verdict key
     fails_with: str = ""
     # `requireMember()` answering a failed verdict (`fails_with`, `{ success: false }`) on every refusal and
@@ -1282,6 +1306,32 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None
         all(e.state.owner for e in passed),
         all(e.state.auth is not None for e in passed),
     )
+
+
+def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, bool] | None:
+    """(key, role, owner, signed in) of a helper whose every answer is an object literal holding one key that
+    is truthy on each refusal (`return { error: "No access" }`) and a falsy constant past its check
+    (`return { error: null, userId }`): the check holds only for a caller exiting on `answer.error`."""
+    passed = [e for e in returns if e.state.role or e.state.owner]
+    refused = [e for e in returns if not (e.state.role or e.state.owner)]
+    if not passed or not refused:
+        return None
+    keyed: list[dict[str, Node]] = []
+    for e in returns:
+        v = sx.unwrap(e.value)
+        if v is None or v.type != "object":
+            return None
+        pairs = (p for p in v.named_children if p.type == "pair")
+        keyed.append({sx.text(src, p.child_by_field_name("key")).strip("'\""): p for p in pairs})
+    for key in keyed[0]:
+        values = [k[key].child_by_field_name("value") if key in k else None for k in keyed]
+        if any(v is None for v in values):
+            continue
+        outcome = [(e in passed, v) for e, v in zip(returns, values, strict=True)]
+        if all(guards.falsy(src, v) if ok else guards.truthy(src, v) for ok, v in outcome):
+            role, owner = all(e.state.role for e in passed), all(e.state.owner for e in passed)
+            return key, role, owner, all(e.state.auth is not None for e in passed)
+    return None
 
 
 def _auth_refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None:
@@ -2236,6 +2286,34 @@ class Analyzer:
             self._lean(low)
         return result
 
+    def _filled_role(self, fn: Function, cb: Node, st: State) -> bool:
+        """`withRole(roles, fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role))
+        throw ...; return fn(formData, ctx) })`: the handler it returns runs through another wrapper that
+        calls it only past its own check, filling some of its parameters with its own values (`ctx`, the
+        membership it looked up). Walked with those as session data, every call of this wrapper's own
+        handler comes past a test of that role (or the other wrapper is such a gate itself): the caller's
+        role in its own tenant (`Summary.filled_role`)."""
+        mod = fn.module
+        args = cb.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        target = self.target(mod, call) if call is not None and call.type == "call_expression" else None
+        if call is None or target is None:
+            return False
+        index = next((i for i, a in enumerate(sx.call_args(call)) if a.start_byte == cb.start_byte), -1)
+        summary = self.summary(target)
+        filled = summary.gated_callbacks.get(index)
+        if filled is None or not secret_args(mod.src, summary, sx.call_args(call)):
+            return False
+        if summary.filled_role or index in summary.role_gated_callbacks:
+            return True  # (`withOwnerAudit` → `withRole(["OWNER"], async (formData, ctx) => ...)`)
+        inner = mod.function_for(cb)
+        params = inner.param_nodes()
+        start = st.copy()
+        start.session |= {n for j in filled if j < len(params) for n in sx.pattern_names(mod.src, params[j])}
+        flow = self.flow(inner, start, frozenset(fn.params) - set(inner.params))
+        calls = [c for c in flow.param_calls if sx.callee_name(mod.src, c[0]) in fn.params]
+        return bool(calls) and all(c[1].role for c in calls)
+
     def _lean(self, pos: int) -> None:
         """The summary on top of the stack depends on the one at ``pos`` being in progress
         (`_CUT`: on the depth cut)."""
@@ -2297,6 +2375,8 @@ class Analyzer:
         for inner in flow.returned_functions:
             inner_fn = fn.module.function_for(inner)
             inner_flow = self.flow(inner_fn, st.copy(), frozenset(params) - set(inner_fn.params))
+            if not (s.role or inner_flow.final.role):
+                s.filled_role = s.filled_role or self._filled_role(fn, inner, st)
             ist = inner_flow.final
             held |= inner_flow.held_gates
             s.secret_gate = s.secret_gate or (st.auth is None and ist.auth == "secret")
@@ -2577,7 +2657,8 @@ class Analyzer:
                 s.role = s.owner = False  # the check holds only for a caller that tests the result
         if (s.role or s.owner) and not flow.returned_functions:
             s.refusal = _refusal(src, [e for e in flow.events if e.kind == "return"])
-            if s.refusal is not None:
+            s.keyed_refusal = _keyed_refusal(src, ret_events) if s.refusal is None else None
+            if s.refusal is not None or s.keyed_refusal is not None:
                 s.role = s.owner = False  # the check holds only for a caller that tests the result
             else:
                 verdict = _verdict_gate_answer(src, [e for e in flow.events if e.kind == "return"])
@@ -4391,7 +4472,7 @@ class _Walker:
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
                     c.auth_neg = c.role_neg = True
-                if rid in sessionish and _staff_principal(self.src, arg):
+                if rid in sessionish and _staff_principal(self.src, arg) and not _tenant_bound(src, cond, rid, arg):
                     # `if (!session.adminId) throw`: a console session held by a staff operator, a
                     # principal apart from the app's users (a platform role, like `isStaff`)
                     c.auth_neg = c.role_neg = True
@@ -4712,15 +4793,17 @@ class _Walker:
             c.owner_neg = c.owner_neg or found[2]
 
     def _refusal_tested(self, top: Node) -> str | None:
-        """The name a test is true for when it holds something: `denied`, `denied !== null`."""
-        if top.type == "identifier":
-            return sx.text(self.src, top)
+        """The name a test is true for when it holds something: `denied`, `denied !== null`; also a
+        field of one (`access.error`, `access?.error != null`: `Summary.keyed_refusal`)."""
+        named = ("identifier", "member_expression")
+        if top.type in named:
+            return sx.text(self.src, top).replace("?.", ".")
         if top.type == "binary_expression" and sx.text(self.src, top.child_by_field_name("operator")) in ("!=", "!=="):
             left = sx.strip_types(top.child_by_field_name("left"))
             right = sx.strip_types(top.child_by_field_name("right"))
             for a, b in ((left, right), (right, left)):
-                if a is not None and b is not None and a.type == "identifier" and b.type in ("null", "undefined"):
-                    return sx.text(self.src, a)
+                if a is not None and b is not None and a.type in named and b.type in ("null", "undefined"):
+                    return sx.text(self.src, a).replace("?.", ".")
         return None
 
     def _role_flag_test(self, top: Node, c: _Cond) -> None:
@@ -7064,6 +7147,18 @@ class _Walker:
         return p is not None and p.type in ("expression_statement", "variable_declarator", "return_statement")
 
     # -- bindings -----------------------------------------------------------------------------
+    def _guarded_lookup(self, v: Node) -> Node | None:
+        """`alloc && (await db.member.findFirst({ where: { id: alloc.memberId, userId } }))`: the read run
+        once the row it is keyed by was found; the local holds its answer, or that missing row's own
+        falsy value, so `if (!member) throw` tests the read as if it were bound alone."""
+        if sx.text(self.src, v.child_by_field_name("operator")) != "&&":
+            return None
+        left, right = sx.unwrap(v.child_by_field_name("left")), sx.unwrap(v.child_by_field_name("right"))
+        if left is None or left.type != "identifier" or right is None or right.type != "call_expression":
+            return None
+        op = self.az.classify(self.mod, right)
+        return right if op is not None and op.kind == "read" else None
+
     def bind(self, pattern: Node | None, value: Node | None, st: State) -> None:
         if pattern is None or value is None:
             return
@@ -7078,6 +7173,8 @@ class _Walker:
         if not names:
             return
         v = sx.unwrap(value)
+        if v is not None and v.type == "binary_expression" and ptype == "identifier":
+            v = self._guarded_lookup(v) or v
         if v is not None and v.type == "yield_expression":
             v = effect.yielded_value(src, v) or v  # `const s = yield* _(svc.getSession())`: bound like `await`
             v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls
@@ -7275,6 +7372,11 @@ class _Walker:
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:
                 self.refusals.update(dict.fromkeys(names, refusal))
+            sure = target is not None and is_awaited_or_sync(self, v)
+            keyed = self.az.summary(target).keyed_refusal if target is not None and sure else None
+            if keyed is not None:
+                # `const access = await checkAccess(...)`, tested next (`if (access.error) return ...`)
+                self.refusals[f"{next(iter(names))}.{keyed[0]}"] = keyed[1:]
             verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
             if verdict is not None:
                 self.verdict_gates.update(dict.fromkeys(names, verdict))

@@ -264,10 +264,12 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"(?i)^((log_?in|sign_?in|sign_?up|sign_?out|log_?out)(?-i:(?![a-z]))|register|signout|forgot|forget_?(my_?)?pass|"
     + RESET_STEP
     + r"|request_?password|verify|"
-    # (`confirm` of an auth step: `confirmEmail`, `confirmSignUp`, `confirm`; not `confirmManualPayment`,
-    # `confirmOrder`: a business step a signed-in operator takes)
-    r"confirm(?![a-z]*?_?(payments?|orders?|bookings?|purchases?|transfers?|payouts?|invoices?|transactions?|"
-    r"deposits?|withdrawals?|refunds?|shipments?|deliver(y|ies)|reservations?|appointments?)(_?(action|handler))?$)|"
+    # (`confirm` of an auth step, named for what it confirms: `confirmEmail`, `confirmSignUp`, `confirmTwoFactor`,
+    # `confirm`; not `confirmManualPayment`, `confirmOrder`, `confirmAgeAtCounter`: a business step a
+    # signed-in operator takes)
+    r"confirm(?=$|_?(action|handler)$|_?(new_?|change_?)?(e?mail|sign_?up|sign_?in|log_?in|account|registration|"
+    r"user|code|otp|totp|token|phone|password|pass|pin(?!n)|link|invit|subscri|unsubscri|newsletter|identity|mfa|"
+    r"2fa|two_?factor|device|magic|verification|recovery|reset)|[a-z]*?sign_?up)|"
     r"magic|otp|callback|"
     # (`activate` of an account, by its link or code: `activateAccount`, `activate`; not `activateTariff`,
     # `activatePlan`: a signed-in operator switching a record of the app on)

@@ -63,6 +63,9 @@ pending verification for this phone number" says whether the address has anythin
 A caught error joined onto a message (`"Could not save:\n" + error`) carries the error's text as
 much as `error.message` does.
 
+"Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
+or password", the one answer for both, is not.
+
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
 SQL, file paths, library versions and internal state (CWE-204, CWE-209).
@@ -161,6 +164,9 @@ An error helper's local assigned the caught error's message (`let message = "An 
 (error instanceof Error) message = error.message; return message`) carries it, as a declared one does
 (not in a branch only a known error class takes).
 
+A read whose every e-mail term matches part of an address (`email: { contains: q }`) is a search whose matches are
+its answer, not an account told apart.
+
 ## References
 - https://cwe.mitre.org/data/definitions/209.html
 - https://cwe.mitre.org/data/definitions/204.html
@@ -222,6 +228,8 @@ _NOT_FOUND = re.compile(
     # `If an account exists for that email, ...`
     r"(?<!\bif\san\s)(?<!\bif\sa\s)(?<!\bif\s)(?<!\bwhether\san\s)(?<!\bwhether\s)"
     r"\b(user|account|e-?mail|username)\s+exists\b|"
+    # `Unknown username` (not `Unknown email or password`, the one answer for both)
+    r"\bunknown\s+(user(name)?|account|e-?mail(\s+address)?|login)\b(?!\s*(or|and|/)\s*\w)|"
     # `No account`, `No Acme account`, `no such user` (not `no more user seats`)
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
     r"(email|username)\s+(is\s+)?not\s+(found|registered)|"
@@ -781,7 +789,9 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
         if ev.state.auth is not None:
             continue
         if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and client_refs(src, ev, op_nodes(ev.op)):
-            keyed = any(_EMAIL_KEY.search(ctx.text(a)) for a in _filter_args(ctx, ev.op))
+            keyed = any(
+                _EMAIL_KEY.search(ctx.text(a)) and not _email_searched(ctx, a) for a in _filter_args(ctx, ev.op)
+            )
             name = _bound_name(ctx, ev.op.chain) if keyed and _account_table(ctx, ev) else None
             found |= {name} if name else set()
         elif ev.kind in ("return", "respond") and ev.value is not None and found:
@@ -790,6 +800,23 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
             if carried and not _in_absent_branch(ctx, ev.node, found) and not _exited_on_absence(ctx, flow, found, ev):
                 return ev.value
     return None
+
+
+# a partial match: a search of what the caller typed, not a lookup of one address
+_PARTIAL_MATCH = frozenset({"contains", "startsWith", "endsWith", "search"})
+
+
+def _email_searched(ctx: FileContext, where: Node) -> bool:
+    """Every e-mail term of the filter matches part of an address (`email: { contains: q }`): a search
+    whose matches are its answer, the feature itself, not a registered address told from any other."""
+    terms = [
+        sx.strip_types(p.child_by_field_name("value"))
+        for p in sx.find(where, ("pair",))
+        if _EMAIL_KEY.search(ctx.text(p.child_by_field_name("key")))
+    ]
+    return bool(terms) and all(
+        t is not None and t.type == "object" and bool(set(object_keys(ctx.src, t)) & _PARTIAL_MATCH) for t in terms
+    )
 
 
 def _carrying(ctx: FileContext, flow: Flow, found: set[str]) -> set[str]:

@@ -49,6 +49,14 @@ the server knows of the caller (the session user, a row read by the session's id
 the role the client sends: `if (data.role === "ADMIN")`, or `const isAdmin = data.role === Roles.ADMIN`
 then `if (isAdmin)`, before `role: data.role` asks the caller, who answers as they please.
 
+A project wrapper built on another that tests the caller's role against the list it is handed (`withRole(["OWNER"],
+fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return fn(formData,
+ctx) })`, the role of the membership the inner wrapper looked up) is such a role check, also through a wrapper on it
+(`withOwnerAudit` → `withRole(["OWNER"], …)`); a role the form claims is not. A safe-action input whose whole schema
+is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
+is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
+schema puts on the number.
+
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
 `credits: 1e9` to the request and the database takes it (CWE-915).
@@ -266,11 +274,17 @@ def _money_notice(key: str) -> bool:
 _ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
 
 
+# What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent
+# by its holder, never theirs to set (not a credit card's digits or a credit note)
+_CREDIT_LIMIT = re.compile(r"(?:^|_)credit_?limit(?=$|_|[A-Z])|(?<=[a-z])CreditLimit(?=$|_|[A-Z])", re.I)
+
+
 def _privileged_key(key: str) -> bool:
-    """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, or a pay rate."""
+    """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, a pay rate
+    or a credit limit."""
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
-    money = bool(_MONEY_WORDS.search(key)) and not _money_notice(key)
+    money = (bool(_MONEY_WORDS.search(key)) or bool(_CREDIT_LIMIT.search(key))) and not _money_notice(key)
     return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key)) or money or pay
 
 
@@ -1735,10 +1749,12 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
     """``name`` holds what a schema parse *returned* (unknown keys dropped), not an object that was
     only checked in place (`validateInputs([input, Schema])`, `schema.parse(input);` as a statement)."""
     if name in ep.input_params:
-        # next-safe-action / zsa `parsedInput`, unless a schema hands unknown keys through (`.passthrough()`)
+        # next-safe-action / zsa `parsedInput`, unless a schema hands unknown keys through (`.passthrough()`),
+        # or is an open map itself (`inputSchema(z.record(z.string(), z.unknown()))`: every key the client's)
         return (
             ep.schema_validated
             and not any(_keeps_unknown_in(ctx, mod, node) for mod, node in ep.schemas)
+            and not any(_open_schema(ctx, mod, node) for mod, node in ep.schemas)
             and not any(_keeps_unknown_keys(ctx, a) for a in _wrapper_arguments(ctx, ep))
         )
     value = sx.unwrap(_binding(ctx, ep.fn.node, name))
@@ -3009,7 +3025,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
                 continue
             if ev.op.api == "helper":
-                gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
+                gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)
                 through = None if gated else _helper_privileged(ctx, ep, ev)
                 if through is not None:
                     yield _privileged(ctx, ep, *through)
@@ -3040,7 +3056,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # an admin (role-checked) setting a role or plan, or filing a record under a user, is the
             # feature itself; a permission check on the parent record (`canEditNote`) does not let the
             # caller name another author
-            gated = ev.state.role or _manager_gate_before(ctx, ep, ev)
+            # (also a wrapper's test of the caller's role in its own tenant: `withRole(["OWNER"], ...)`)
+            gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)
             team_gate: bool | None = None  # (worked out on first need)
             for written in ev.op.data or _postgres_helper_rows(ctx, ev):
                 helper_built = _helper_built(ctx, ep, written)
@@ -3104,7 +3121,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         ):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
-                        admin_flag = bool(_ADMIN_FLAG.match(key))
+                        # (a credit limit, like `credits`, whatever bound its schema puts on the number)
+                        admin_flag = bool(_ADMIN_FLAG.match(key)) or bool(_CREDIT_LIMIT.search(key))
                         if (
                             key not in vocab.PRIVILEGED_FIELDS
                             and not admin_flag

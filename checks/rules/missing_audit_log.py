@@ -96,6 +96,9 @@ own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/rout
 A parent key set on the schema's root tenant in the admin area past an admin gate (`studio.update({ data:
 { franchiseId } })`, a coop linked to a federation) hands the tenant to another organisation: an admin action.
 
+An iron-session opened by a project helper that answers `getIronSession(...)` (`getPosSession()`) and given a
+principal's id (`session.staffId = …`, `Object.assign(session, { staffId })`), then saved, is a sign-in too.
+
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
 account, nor detect account takeover (CWE-778).
@@ -170,6 +173,10 @@ only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toS
 for every request, no connection is changed.
 A project error helper handed the caught error in a catch block (`catch (error) { return { error:
 parseError(error) } }`) logs the failure, not the operation: its logger call is no audit.
+
+A `DELETE` route (`members/[id]`) whose handler only updates a status (`status: "cancelled"`), with no delete, no
+deletion or removal mark (`deletedAt`, `removedAt`, `status: "removed"`) and no provider operation, is not named for a
+deletion by its path.
 
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
@@ -1280,6 +1287,38 @@ def _route_name(ep: EntryPoint) -> str | None:
     return None
 
 
+def _status_only_delete_route(ctx: FileContext, ep: EntryPoint, routed: str, writes: list[Event]) -> bool:
+    """`DELETE members/[id]` whose only writes update rows (`status: "cancelled"`) with no delete and no
+    deletion mark (`deletedAt`): the route's verb names an item that goes, but nothing is deleted, and no
+    sensitive provider operation runs. (A handler named so by its author is judged by its name.)"""
+    if ep.method != "DELETE" or not routed.startswith("delete_") or not writes:
+        return False
+    if any(e.op is None or not e.op.verb.lower().startswith("update") for e in writes):
+        return False
+    for e in writes:
+        assert e.op is not None
+        for d in e.op.data:
+            for k, v in object_keys(ctx.src, d).items():
+                value = sx.text(ctx.src, sx.unwrap(v))
+                if _REMOVAL_MARK.match(k) and value not in _CLEARED:
+                    return False  # `removedAt: new Date()`: the member taken out of the team
+                if _STATE_KEY.match(k) and _REMOVED_STATE.match(value):
+                    return False  # `status: "removed"`
+    return not any(_deletes(ctx, e) or _soft_deletes(ctx, e) for e in writes) and not _calls_sensitive_operation(
+        ctx, ep.fn.node
+    )
+
+
+# what takes a row's holder out (a member removed, an account deactivated), as a timestamp or flag, or a state
+_REMOVAL_MARK = re.compile(
+    r"(?i)^(is_?)?(deleted|removed|revoked|deactivated|disabled|banned|suspended|blocked|left|kicked)(_?(at|on))?$"
+)
+_STATE_KEY = re.compile(r"(?i)^(status|state)$")
+_REMOVED_STATE = re.compile(
+    r"""(?i)^["'`](deleted|removed|revoked|deactivated|disabled|banned|suspended|blocked|inactive|left)["'`]$"""
+)
+
+
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
@@ -1564,21 +1603,27 @@ def _staff_middleware(ctx: FileContext, ep: EntryPoint) -> bool:
     return False
 
 
-# What marks an iron-session as signed in: `session.isLoggedIn = true`, `session.userId = user.id`
-_LOGGED_IN_FIELD = re.compile(r"(?i)^(is_?)?(logged_?in|signed_?in|authenticated)$|^user(_?id)?$")
+# What marks an iron-session as signed in: `session.isLoggedIn = true`, `session.userId = user.id`, or the id
+# of the principal it now holds (`session.staffId = staff.id`, a terminal unlocked by a staff PIN)
+_LOGGED_IN_FIELD = re.compile(
+    r"(?i)^(is_?)?(logged_?in|signed_?in|authenticated)$|^user(_?id)?$"
+    r"|^(staff|admin|operator|employee|member|customer|account)_?id$"
+)
 
 
 def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
     """`const session = await getIronSession(req, res, opts); session.isLoggedIn = true; await session.save()`:
-    the endpoint signs its caller in (a kiosk paired by PIN, a login by any name)."""
+    the endpoint signs its caller in (a kiosk paired by PIN, a login by any name). Also a session opened
+    by a project helper that answers `getIronSession(...)` (`getPosSession()`), and marked by
+    `Object.assign(session, { staffId, ... })`."""
     src = ctx.src
-    if src.find(b"getIronSession", fn.start_byte, fn.end_byte) == -1:
-        return False  # (cheap: most endpoints never name it)
+    if src.find(b".save(", fn.start_byte, fn.end_byte) == -1:
+        return False  # (cheap: most endpoints save no session)
     sessions: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",)):
         value = d.child_by_field_name("value")
         calls = sx.find(value, ("call_expression",)) if value is not None else []
-        if any(sx.last_name(sx.callee_name(src, c)) == "getIronSession" for c in calls):
+        if any(_opens_iron_session(ctx, c) for c in calls):
             sessions |= set(sx.pattern_names(src, d.child_by_field_name("name")))
     if not sessions:
         return False
@@ -1590,8 +1635,26 @@ def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
         obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
         if obj is not None and prop is not None and ctx.text(obj) in sessions:
             marked = marked or bool(_LOGGED_IN_FIELD.match(ctx.text(prop)))
+    for c in sx.find(fn, ("call_expression",)):
+        args = sx.call_args(c)
+        if sx.callee_name(src, c) == "Object.assign" and len(args) >= 2 and ctx.text(args[0]) in sessions:
+            keys = [k for a in args[1:] for k in object_keys(src, a)]
+            marked = marked or any(_LOGGED_IN_FIELD.match(k) for k in keys)
     saved = any(sx.callee_name(src, c) in {f"{n}.save" for n in sessions} for c in sx.find(fn, ("call_expression",)))
     return marked and saved
+
+
+def _opens_iron_session(ctx: FileContext, call: Node) -> bool:
+    """`getIronSession(...)`, or a project function that answers one (`getPosSession()`)."""
+    if sx.last_name(sx.callee_name(ctx.src, call)) == "getIronSession":
+        return True
+    if sx.call_args(call):
+        return False  # (the helpers that open the app's session take nothing: `getSession()`)
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    body = target.module.src[target.node.start_byte : target.node.end_byte]
+    return b"getIronSession" in body and b"save(" not in body
 
 
 # A credential's stored hash (`tokenHash: sha256(token)` on a device, `embedSecretHash`, `keyHash`): setting
@@ -2318,7 +2381,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # a client's own OAuth row it presented (a refresh token): whose it is says no user is signed in
         protocol_rows = {n for n, op in flow.records.items() if _oauth_grant_model(op.model or "")}
         if not _sensitive_name(name):
-            name = _route_name(ep) or name
+            routed = _route_name(ep)
+            if routed is not None and _status_only_delete_route(ctx, ep, routed, writes):
+                routed = None  # `DELETE members/[id]` setting `status: "cancelled"`: the verb deletes nothing
+            name = routed or name
         if not _sensitive_name(name) and not writes:
             # (its write out of sight, in an auth library's adapter: the helper's name says what it is)
             name = _privilege_helper_call(ctx, ep.fn.node) or name

@@ -330,6 +330,14 @@ A row read by its own id picking only what a public timetable shows of a class o
 (`select: { title: true, startsAt: true, capacity: true, status: true }`) is the public schedule, whatever
 the model is called (a `classSession` is no sign-in session).
 
+A Mongoose read whose own filter keeps published documents (`Note.find({ wineId, published: true })`) reads public
+data, as a Prisma `where` does. A rate-limited public create that takes the parsed input whole (`{ id, ...input }`)
+is filed under the parent a read found by `input.eventId` and required (`if (!event) return`); an optional session
+whose only use is a value stamped on the new row (`userId: session?.userId ?? null`) does not undo such a form. A
+`confirm…` action is an authentication step only when named for what of the account it confirms (`confirmEmail`,
+`confirmSignUp`, `confirmTwoFactor`, `confirmPhone`, a bare `confirm`); `confirmAgeAtCounter` is a change like any
+other.
+
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
 - https://nextjs.org/docs/app/guides/authentication#server-actions
@@ -2048,24 +2056,36 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
 def _published_only(ctx: FileContext, op: DbOp) -> bool:
     """A read whose own filter keeps published rows only (`.where(and(eq(coaches.slug, slug),
     eq(coaches.isPublished, true)))`, `where: { slug, published: true }`, also through a local the
-    builder is handed): the rows its owners chose to show the public."""
-    if op.kind != "read" or op.api not in ("prisma", "drizzle"):
+    builder is handed), or a Mongoose filter's own key (`Note.find({ wineId, published: true })`): the rows
+    its owners chose to show the public."""
+    if op.kind != "read" or op.api not in ("prisma", "drizzle", "mongoose"):
         return False
+    if op.api == "mongoose":
+        where = sx.strip_types(op.args[0]) if op.args else None
+        pairs = (
+            [p for p in where.named_children if p.type == "pair"]
+            if where is not None and where.type == "object"
+            else []
+        )
+        return any(_shown_only(ctx, *_filter_term(ctx, p)) for p in pairs)
     terms = [(n, op.chain) for n in sx.find(op.chain, ("pair", "call_expression"))]
     for held in _filter_locals(ctx, op):
         terms += [(n, held) for n in sx.find(held, ("call_expression",))]
     for node, top in terms:
-        column, value = _filter_term(ctx, node)
-        if column is None or value is None:
-            continue
-        if not (
-            (_VISIBILITY_FLAG.match(column) and value.type == "true")
-            or (_VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value)))
-        ):
+        if not _shown_only(ctx, *_filter_term(ctx, node)):
             continue
         if _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top):
             return True
     return False
+
+
+def _shown_only(ctx: FileContext, column: str | None, value: Node | None) -> bool:
+    """`published: true`, `status: "published"`: a filter term keeping the rows shown to the public."""
+    if column is None or value is None:
+        return False
+    return (_VISIBILITY_FLAG.match(column) is not None and value.type == "true") or (
+        _VISIBILITY_STATE.match(column) is not None and _PUBLIC_STATE.match(ctx.text(value)) is not None
+    )
 
 
 def _published_tested_next(ctx: FileContext, ev: Event) -> bool:
@@ -3807,9 +3827,13 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
         return False
     if ev.op.verb.lower() not in _CREATE_VERBS:
         return False
-    if not (ev.state.rate_limited or ep.rate_limited_by) or ev.state.session or ev.state.fetched:
+    if not (ev.state.rate_limited or ep.rate_limited_by):
+        return False
+    if (ev.state.session or ev.state.fetched) and not _session_only_stamped(ctx, ep, ev):
         return False
     for data in ev.op.data:
+        if _spread_under_found_parent(ctx, ep, ev, data):
+            return True  # `{ id, ...input }` with `input.eventId` the id the event was found by
         # (nested creates too: `applicant: { create: { ...person, boardId: posting.boardId } }`)
         for key, value in _nested_pairs(ctx, data):
             inner = sx.strip_types(value)
@@ -3823,6 +3847,71 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
                 and (root in records or root not in ev.state.client)
             ):
                 return True  # `venueId: venue.id`, `berth: berth.id`: the parent the server resolved
+    return False
+
+
+def _session_only_stamped(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An optional session read only to stamp the booker on the new row (`userId: session?.userId ??
+    null`): every other mention of it is its own declaration, so it picks no rows and gates nothing."""
+    assert ev.op is not None
+    names = ev.state.session | ev.state.fetched
+    data = [d for d in ev.op.data if d is not None]
+    body = ep.fn.node.child_by_field_name("body")
+    if body is None or not data:
+        return False
+    for n in sx.find(body, ("identifier", "shorthand_property_identifier")):
+        if ctx.text(n) not in names:
+            continue
+        parent = n.parent
+        if parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("name") == n:
+            continue  # `const session = await getOptionalSession()`
+        pair = parent if parent is not None and parent.type == "pair" else None
+        inside = any(d.start_byte <= n.start_byte < d.end_byte for d in data)
+        if (
+            not inside
+            or n.type == "shorthand_property_identifier"
+            or (pair is not None and pair.child_by_field_name("key") == n)
+        ):
+            return False
+    return True
+
+
+def _spread_under_found_parent(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> bool:
+    """`data: { id, ...input }` where a read found the parent by `input.eventId` (its filter's `id`) and
+    the handler exits when it found none (`if (!event) return`): the row is filed under that record."""
+    flow = ctx.flow(ep)
+    for spread in sx.find(data, ("spread_element",), into_functions=False):
+        inner = sx.strip_types(spread.named_children[0]) if spread.named_children else None
+        if inner is None or inner.type != "identifier":
+            continue
+        root = ctx.text(inner)
+        for name, op in flow.records.items():
+            if op.kind != "read" or op.call.start_byte >= ev.node.start_byte or not op.args:
+                continue
+            where = object_keys(ctx.src, op.args[0]).get("where") if op.api == "prisma" else None
+            picked = object_keys(ctx.src, where).get("id") if where is not None else None
+            text = ctx.text(sx.strip_types(picked)) if picked is not None else ""
+            if text.startswith(root + ".") and _REFERENCE_KEY.search(text) and _exits_when_missing(ctx, ep, name, ev):
+                return True
+    return False
+
+
+def _exits_when_missing(ctx: FileContext, ep: EntryPoint, name: str, ev: Event) -> bool:
+    """`if (!event) return ...` (or throw) between the read bound to ``name`` and ``ev``."""
+    for stmt in sx.find(ep.fn.node, ("if_statement",), into_functions=False):
+        if stmt.start_byte >= ev.node.start_byte:
+            break
+        cond = stmt.child_by_field_name("condition")
+        for d in sx.disjuncts(ctx.src, cond):
+            arg = sx.unwrap(d.child_by_field_name("argument")) if d.type == "unary_expression" else None
+            negated = d.type == "unary_expression" and ctx.text(d.child_by_field_name("operator")) == "!"
+            if (
+                negated
+                and arg is not None
+                and ctx.text(arg) == name
+                and sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
+            ):
+                return True
     return False
 
 

@@ -140,6 +140,17 @@ parsed.userId ?? session.userId`) is scoped by nothing, and is flagged when its 
 follows. A raw SQL or Supabase filter on the tenant column itself (`WHERE studio_id = $1`, `.eq("studio_id",
 id)` for the schema's `studioId`) reads that tenant's rows, also when they go back as a CSV text.
 
+A helper that signs the caller in and answers `{ error: "No access" }` on a refusal and `{ error: null, … }` past its
+role check is that check only for a caller exiting on `answer.error`; awaited with its answer dropped, it checks
+nothing whatever its name. A staff principal on a session whose exit also asks for another record's id (`if
+(!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
+platform operator. Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
+}`, each member an interface of columns; a snake-case column also counts under its camel-case name): a table with a
+tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
+db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`if (!row || !member) throw`), is the
+ownership check of the row, as the read bound alone is. Such a wrapper's test of the caller's role in their own
+tenant covers filing a new row there that names another record, as an inline role test does.
+
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
 on other users' records (IDOR, CWE-639/CWE-862).
@@ -305,6 +316,9 @@ client id stays a finding.
 A Supabase row loaded as `const { data: member } = await supabase.from(...)...single()` is one record:
 its owner compared with the caller (`if (member.user_id !== user.id) return 403`) vets the `member.id` a
 new row is then filed under.
+
+A read of a redeemable model (promo code, coupon, voucher, gift card) picked by the code the caller typed
+(`.where("code", "=", input.code)`) is what that code redeems.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -2461,6 +2475,13 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 unowned.setdefault(name, set()).update(columns)
         if b".from(" in data:
             out |= _supabase_owned(data.decode("utf-8", "replace"))
+        if b"kysely" in data and b"interface " in data:
+            for name, columns in _kysely_tables(data.decode("utf-8", "replace")).items():
+                if columns & owner_columns:
+                    out.add(name)
+                if columns & tenant_columns:
+                    tenant_tables.add(name)
+                unowned.setdefault(name, set()).update(columns)
         if not path.endswith((".prisma", ".ts", ".tsx")) or (
             b"model " not in data and b"@Entity" not in data and b"Table(" not in data
         ):
@@ -2522,6 +2543,53 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
             break
         loose_named |= more
     return frozenset(out | children | named | loose_named), frozenset(tenant_tables), frozenset(named)
+
+
+_TS_SHAPE = re.compile(r"\binterface\s+(\w+)(?:\s*<[^>{]*>)?(?:\s+extends\s+[^{]+)?\s*(?=\{)")
+_TS_MEMBER = re.compile(r"(\w+)\s*\??\s*:\s*([\w.<>, |\[\]]+?)\s*[;,\n}]")
+
+
+def _kysely_tables(text: str) -> dict[str, set[str]]:
+    """Kysely tables (lower case) with their columns: the members of a database interface, one whose
+    every member names an interface of columns (`interface DB { price_lists: PriceListTable }` with
+    `interface PriceListTable { id: string; winery_id: string }`). A snake-case column counts under
+    its camel-case name too (`winery_id` as the schema's `wineryId`)."""
+    bodies = {m.group(1): tenancy.braced(text, m.end()) for m in _TS_SHAPE.finditer(text)}
+    out: dict[str, set[str]] = {}
+    for body in bodies.values():
+        members = _TS_MEMBER.findall(body[1:])
+        if not members or not all(t in bodies for _, t in members):
+            continue
+        for table, shape in members:
+            columns = {c for c, _ in _TS_MEMBER.findall(bodies[shape][1:])}
+            camel = {re.sub(r"_([a-z])", lambda m: m.group(1).upper(), c) for c in columns}
+            out[table.lower()] = columns | camel
+    return out
+
+
+# codes a customer types to redeem something (a promo code, a voucher): the holder may see what it gives
+_REDEEMED_MODEL = re.compile(r"(?i)coupon|promo|voucher|gift_?card")
+_TYPED_CODE = re.compile(r"(?i)^(\w+_?)?code$")
+
+
+def _found_by_typed_code(ctx: FileContext, ev: Event) -> bool:
+    """A read of a redeemable model picked by the code the caller typed (`where: { code }`, Kysely
+    `.where("code", "=", input.code)`): the code is the caller's to present, its row what it redeems."""
+    op = ev.op
+    if op is None or not _REDEEMED_MODEL.search(op.model or ""):
+        return False
+    keys: list[tuple[str, Node | None]] = []
+    if op.args and op.api in ("prisma", "mongoose"):
+        first = object_keys(ctx.src, op.args[0])
+        where = first.get("where") if op.api == "prisma" else sx.strip_types(op.args[0])
+        keys += list(object_keys(ctx.src, where).items()) if where is not None else []
+    for method, call in chain_calls(op.chain, ctx.src):
+        args = sx.call_args(call)
+        if method in ("where", "eq") and len(args) >= 2:
+            keys.append((sx.string_value(ctx.src, args[0]) or "", args[-1]))
+    return any(
+        _TYPED_CODE.match(k) and v is not None and bool(identifiers(ctx.src, v) & ev.state.client) for k, v in keys
+    )
 
 
 def _mongoose_columns(text: str) -> dict[str, set[str]]:
@@ -3543,7 +3611,12 @@ def _dropped_verdict(ctx: FileContext, call: Node) -> bool:
     if not result_dropped(call):
         return False
     target = ctx.analyzer.target(ctx.module, call)
-    return target is not None and stops_nothing(target)
+    if target is None:
+        return False
+    # (`await checkAccess(teamId, roles);` signing in, then answering `{ error }` for a caller holding no
+    # role there: its role or owner check is in the answer, dropped here)
+    summary = ctx.analyzer.summary(target)
+    return stops_nothing(target) or summary.refusal is not None or summary.keyed_refusal is not None
 
 
 def _dropped_promise(ctx: FileContext, call: Node) -> bool:
@@ -5778,8 +5851,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # a role or ownership check covers the operation, but not who a new row is made by
             verdict = _verdict_exit_before(ctx, flow, events, i)
-            checked = ev.state.role or ev.state.owner or verdict
             creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
+            # (a wrapper's test of the caller's role in its own tenant, `withRole([...], fn)`, covers filing a
+            # new row in that tenant as an inline role test does; it picks no other tenant's row by a client id)
+            filed_by_role = creates and ep.filled_role
+            checked = ev.state.role or ev.state.owner or verdict or filed_by_role
             # (a helper that compared the owner of what it read with the caller: the ids it was handed)
             inner_check = (op.api == "helper" and op.owner_checked and ev.state.owner) or op.tenant_scoped
             if op.api == "helper" and op.self_scoped and not creates:
@@ -5854,7 +5930,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     checked
                     and not _AUTHORSHIP.match(key)
                     and not _parent_in_any_tenant(ctx, ep, ev, verdict, key)
-                    and (ev.state.role or not _party_left_unchecked(ctx, ep.fn.node, ev, key, value))
+                    and (ev.state.role or filed_by_role or not _party_left_unchecked(ctx, ep.fn.node, ev, key, value))
                 ):
                     continue  # rights over the parent proven: `userId` may be the member being added
                 if (
@@ -6017,6 +6093,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if guards.found_by_credential(src, op.args):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
+            if op.kind == "read" and _found_by_typed_code(ctx, ev):
+                continue  # `promo_codes ... where("code", "=", input.code)`: what the caller's code redeems
             if vocab.CHALLENGE_STORE_MODELS.match(op.model or ""):
                 continue  # a pending passkey challenge taken by the random id its options step handed out
             if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):

@@ -162,6 +162,10 @@ A route under a `register` folder that writes, sends and calls nothing and takes
 detail (no e-mail, phone or username: `upload/resume/register` handing out an upload token) is no sign-up;
 the folder's word alone never makes one.
 
+Under a route-parameter folder (`gift-cards/[code]`), a signed-in handler whose caller's role is checked and that
+compares no code with a stored one is a staff lookup of the record the parameter names: neither a code verification
+by its folder nor by its lookup.
+
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
 - https://cwe.mitre.org/data/definitions/770.html
@@ -1277,6 +1281,19 @@ def _found_or_made(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return False
 
 
+def _staff_lookup(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """`POST gift-cards/[code]`: a signed-in caller whose role is checked (at the record the code found,
+    `requireWineryRole(card.wineryId, roles)`, or before), the code compared with nothing stored: staff
+    looking a record up by the code printed on it prove no code and guess nothing."""
+    folder = ep.path.rsplit("/", 2)[-2] if ep.kind in ("route", "pages-api") and "/" in ep.path else ""
+    return (
+        folder.startswith("[")  # (the record the route's own parameter names)
+        and flow.final.auth is not None
+        and flow.final.role
+        and not _verifies_code(ctx, ep, flow)
+    )
+
+
 def _long_code_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """`if (!code || code.length !== 45) return 400` before `findFirst({ where: { code } })`: the
     endpoint itself turns away any code shorter than a random token's, so there is nothing to guess."""
@@ -1817,8 +1834,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             # `cancelShiftSignup` only changing a booking row: a sign-up by its last word, making no account
             booked = kind == "a sign-up" and behaviour is None and booking_named_sign_up(ctx.src, ep, flow)
+            staff_lookup = label == "a code verification" and matched.startswith("[") and _staff_lookup(ctx, ep, flow)
             if (
-                signed_in_use
+                staff_lookup
+                or signed_in_use
                 or status_read
                 or no_account
                 or booked
@@ -1837,7 +1856,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             matched = None
         elif matched is None and _hashes_password_signed_out(ctx, ep, flow) and not _inert(ctx, ep, flow):
             matched = "sign_up"  # `acceptInvite` creating the account with the caller's password
-        if matched is None:
+        if matched is None and not _staff_lookup(ctx, ep, flow):
             # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does
             lookup = next(
                 (

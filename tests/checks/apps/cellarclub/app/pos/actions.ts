@@ -37,7 +37,7 @@ export async function unlockTerminal(formData: FormData) {
 
 // Older kiosk firmware sends a plain PIN that is stored in the legacy MySQL db.
 // ok: missing-auth, missing-rate-limit, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function unlockLegacyKiosk(formData: FormData) {
   await verifySession();
   await rateLimitByIp("kiosk-unlock");
@@ -83,7 +83,7 @@ export async function ringUpSale(raw: unknown) {
 export async function applyDiscount(raw: unknown) {
   const { wineryId } = await requirePosStaff();
   const { orderId, totalCents } = z.object({ orderId: z.string().cuid(), totalCents: z.number().int().nonnegative() }).parse(raw);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.order.update({ where: { id: orderId }, data: { totalCents } });
   return { success: true, wineryId };
 }
@@ -112,6 +112,6 @@ export async function lookupMemberAtCounter(query: string) {
     take: 10,
   });
   // ok: excessive-data-exposure
-  // todook: information-disclosure
+  // ok: information-disclosure
   return members;
 }

@@ -20,7 +20,7 @@ const BookSchema = z.object({
 
 // Public booking form: guests may book without an account.
 // ok: missing-rate-limit, missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export const bookTasting = publicLimitedClient.inputSchema(BookSchema).action(async ({ parsedInput }) => {
   const [slot] = await db.select({ wineryId: tastingSlots.wineryId }).from(tastingSlots).where(eq(tastingSlots.id, parsedInput.slotId));
   if (!slot) return { error: "Slot not available" };
@@ -78,7 +78,7 @@ export const updateReservationNotes = authActionClient.inputSchema(z.object({ id
 export const moveReservation = authActionClient.inputSchema(z.record(z.string(), z.unknown())).action(async ({ parsedInput, ctx }) => {
   const id = z.string().uuid().parse(parsedInput.id);
   await db.update(reservations)
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     .set(parsedInput)
     // ok: missing-authorization
     .where(and(eq(reservations.id, id), eq(reservations.userId, ctx.userId)));

@@ -69,7 +69,7 @@ export const notesForWine = wineryActionClient.inputSchema(z.object({ wineId: z.
 });
 
 // ok: missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export const publishedNotes = actionClient.inputSchema(z.object({ wineId: z.string().cuid() })).action(async ({ parsedInput }) => {
   await connectMongo();
   const notes = await TastingNote.find({ wineId: parsedInput.wineId, published: true }, { body: 1, wineId: 1 }).lean();

@@ -20,7 +20,7 @@ export async function verifyAge(formData: FormData) {
 
 // Kiosk path: staff confirm the ID at the counter for a member.
 // ok: missing-input-validation
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export async function confirmAgeAtCounter(formData: FormData) {
   const session = await auth();
   const userId = String(formData.get("userId"));

@@ -53,7 +53,7 @@ export async function setMemberStatus(rawWineryId: string, raw: unknown) {
   // result ignored: the helper returns { error } instead of throwing
   await checkStaffAccess(wineryId, ["OWNER", "CLUB_MANAGER"]);
   const { memberId, status } = z.object({ memberId: z.string().cuid(), status: z.enum(["active", "paused", "cancelled"]) }).parse(raw);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.member.updateMany({ where: { id: memberId, wineryId }, data: { status } });
   return { success: true };
 }

@@ -18,7 +18,7 @@ export const changeStaffRole = withOwnerAudit("staff_role_changed", async (formD
   await prisma.staffMembership.updateMany({
     // ok: missing-authorization
     where: { id: membershipId, wineryId: ctx.wineryId },
-    // todook: mass-assignment
+    // ok: mass-assignment
     data: { role },
   });
   return { success: true };

@@ -14,7 +14,7 @@ import { verifySession } from "@/lib/auth/dal";
 const RsvpSchema = z.object({ eventId: z.string().cuid(), email: z.string().email(), guests: z.coerce.number().int().min(1).max(6) });
 
 // ok: missing-rate-limit, missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export async function rsvp(_prev: unknown, formData: FormData) {
   await rateLimitByIp("rsvp");
   const input = RsvpSchema.parse(Object.fromEntries(formData));
@@ -42,7 +42,7 @@ export const checkInGuest = withRole(["OWNER", "TASTING_ROOM", "CLUB_MANAGER"], 
   const [row] = await db.select({ eventId: eventRsvps.eventId }).from(eventRsvps).where(eq(eventRsvps.id, id));
   const ev = row && (await prisma.event.findFirst({ where: { id: row.eventId, wineryId: ctx.wineryId }, select: { id: true } }));
   if (!ev) throw new Error("Not found");
-  // todook: missing-authorization
+  // ok: missing-authorization
   await db.update(eventRsvps).set({ checkedIn: true }).where(eq(eventRsvps.id, id));
   return { success: true };
 });

@@ -22,7 +22,7 @@ export async function myPriceList() {
 export async function priceListById(priceListId: string) {
   await requireDistributorUser();
   const id = z.string().uuid().parse(priceListId);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const items = await kdb.selectFrom("price_list_items").select(["wine_id", "case_price_cents"]).where("price_list_id", "=", id).execute();
   // ok: excessive-data-exposure
   return items;
@@ -35,7 +35,7 @@ export const createPriceList = withRole(["OWNER", "WHOLESALE_REP"], async (formD
   const input = PriceListSchema.parse({ name: formData.get("name"), discountPct: formData.get("discountPct"), distributorId: formData.get("distributorId") || null });
   const id = randomUUID();
   // ok: mass-assignment
-  // todook: missing-authorization
+  // ok: missing-authorization
   await kdb.insertInto("price_lists").values({ id, winery_id: ctx.wineryId, name: input.name, discount_pct: input.discountPct, distributor_id: input.distributorId }).execute();
   return { id };
 });
@@ -78,7 +78,7 @@ export async function updateDistributorTerms(formData: FormData) {
   const { supabase, user } = await requireDistributorUser();
   const input = z.object({ name: z.string().min(2), creditLimitCents: z.coerce.number().int() }).parse(Object.fromEntries(formData));
   await supabase.from("distributors")
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     .update({ name: input.name, credit_limit_cents: input.creditLimitCents })
     .eq("supabase_user_id", user.id);
   return { success: true };

@@ -11,12 +11,13 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const [rows] = await legacyDb.execute("SELECT id, password_hash FROM distributors WHERE username = ?", [username]);
   const row = (rows as { id: number; password_hash: string }[])[0];
   if (!row) {
-    // todoruleid: information-disclosure
+    // ruleid: information-disclosure
     return res.status(404).json({ error: "Unknown username" });
   }
   const { sha256 } = await import("@/lib/crypto");
   // ruleid: timing-unsafe-comparison
   if (sha256(password) !== row.password_hash) {
+    // ruleid: information-disclosure
     return res.status(401).json({ error: "Wrong password" });
   }
   return res.status(200).json({ token: Buffer.from(`${row.id}:${Date.now()}`).toString("base64") });

@@ -55,7 +55,7 @@ export async function swapAllocationWine(allocationId: string, itemId: string, w
   const alloc = await prisma.allocation.findUnique({ where: { id: ids[0] }, select: { id: true, memberId: true, status: true } });
   const member = alloc && (await prisma.member.findFirst({ where: { id: alloc.memberId, userId }, select: { id: true } }));
   if (!alloc || !member || alloc.status !== "draft") throw new Error("Not found");
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.allocationItem.updateMany({ where: { id: ids[1], allocationId: alloc.id }, data: { wineId: ids[2] } });
   return { success: true };
 }

@@ -20,7 +20,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ code: st
 
 // Staff lookup at the counter.
 // ok: missing-auth, missing-input-validation
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function POST(_req: Request, { params }: { params: Promise<{ code: string }> }) {
   await verifySession();
   const code = z.string().length(12).parse((await params).code);

@@ -204,7 +204,9 @@ matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorksp
 a CASL ability asked about the loaded record with an exit
 (`if (ability.cannot("delete", subject("SpaceMember", member))) throw`),
 Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
-`await auth.protect({ role: "org:admin" })`), the account a login just verified the password of
+`await auth.protect({ role: "org:admin" })`; Clerk's `orgRole` claim tested against the role of the platform's
+own staff, `if (orgRole !== "org:acme_staff") throw`, a platform role (not against `"org:admin"`, a standing
+in the caller's own organisation only)), the account a login just verified the password of
 (`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
 reads of models with no owner or tenant column in their declaration (a read is private when the
 model's name says so or its `schema.prisma` model, TypeORM entity, drizzle table or Mongoose schema has

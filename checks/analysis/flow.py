@@ -8115,8 +8115,22 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 # (`sub.plan === "pro"` is an entitlement, not an authorization question)
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
+        elif n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) in _RANKING:
+            # `return !!m && RANK[m.role] >= RANK.HARBOUR_MASTER`: a record's role ranked against the least
+            # one let in, as a walk credits `if (RANK[m.role] < RANK[min]) throw`
+            for side in (n.child_by_field_name("left"), n.child_by_field_name("right")):
+                side = sx.strip_types(side)
+                if (
+                    side is not None
+                    and side.type == "subscript_expression"
+                    and _role_member(src, side.child_by_field_name("index"))
+                ):
+                    return True
         stack.extend(kids)
     return False
+
+
+_RANKING = frozenset({"<", "<=", ">", ">="})
 
 
 def _answers_account_type(src: bytes, value: Node | None) -> bool:

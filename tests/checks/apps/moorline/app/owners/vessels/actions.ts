@@ -30,7 +30,7 @@ export async function addVesselForOwner(formData: FormData) {
     .insert({
       name: formData.get("name"),
       registration: formData.get("registration"),
-      // todoruleid: missing-authorization, mass-assignment
+      // ruleid: missing-authorization, mass-assignment
       owner_user_id: formData.get("ownerUserId"),
     })
     .select("id")

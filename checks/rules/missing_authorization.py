@@ -2278,7 +2278,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
             for name, columns in _mongoose_columns(mongoose_text).items():
                 unowned.setdefault(name, set()).update(columns)
         if b".from(" in data:
-            out |= _supabase_owned(data.decode("utf-8", "replace"))
+            out |= _supabase_owned(data.decode("utf-8", "replace"), owner_user_columns(program))
         if not path.endswith((".prisma", ".ts", ".tsx")) or (
             b"model " not in data and b"@Entity" not in data and b"Table(" not in data
         ):
@@ -2352,9 +2352,10 @@ _SUPABASE_OWNER_FILTER = re.compile(r"\.(?:eq|match)\(\s*(?:[\"'`](\w+)[\"'`]|\{
 _SUPABASE_ROW_WRITE = re.compile(r"\.(?:insert|upsert)\(\s*\[?\s*(?=\{)")
 
 
-def _supabase_owned(text: str) -> set[str]:
+def _supabase_owned(text: str, project_owners: frozenset[str] = frozenset()) -> set[str]:
     """Supabase tables (lower case) the code files under an owner: written with an owner column
-    (`.from("trips").insert({ owner_id: user.id, ... })`) or filtered by one (`.eq("user_id", user.id)`).
+    (`.from("trips").insert({ owner_id: user.id, ... })`) or filtered by one (`.eq("user_id", user.id)`),
+    also one the project names its own way (`owner_user_id`, `owner_columns`).
     The database schema is not in view, but the code shows whose rows they are."""
     out: set[str] = set()
     for m in _SUPABASE_FROM.finditer(text):
@@ -2365,7 +2366,7 @@ def _supabase_owned(text: str) -> set[str]:
             columns |= {f.group(1)} if f.group(1) else set(re.findall(r"(\w+)\s*:", f.group(2)))
         for w in _SUPABASE_ROW_WRITE.finditer(chain):
             columns |= set(re.findall(r"(\w+)\s*:", tenancy.braced(text, m.end() + w.end())))
-        if columns & _SUPABASE_OWNER_COLUMNS:
+        if columns & (_SUPABASE_OWNER_COLUMNS | project_owners):
             out.add(m.group(1).lower())
     return out
 

@@ -2041,6 +2041,18 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
     # (an id the session holds, not a row the endpoint loaded: `invitation.delete({ where: { id: invitation.id } })`)
     signed_in = ev.state.session
     want = vocab.words(model)
+    if ev.op.api == "supabase" and want and want[-1] in ("profile", "profiles"):
+        # `.from("owner_profiles").delete().eq("id", user.id)`: Supabase's profile row, keyed by the auth user's
+        # own id, is the account (`profiles.id` references `auth.users`)
+        args = [sx.strip_types(a) for a in ev.op.args]
+        for a, value in itertools.pairwise(args):
+            if (
+                a is not None
+                and a.type == "string"
+                and sx.string_value(ctx.src, a) == "id"
+                and sx.root_identifier(ctx.src, value) in signed_in
+            ):
+                return True
     for arg in ev.op.args:
         keys = object_keys(ctx.src, arg)
         where = keys.get("where")

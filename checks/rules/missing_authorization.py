@@ -1868,9 +1868,15 @@ def _picked_by_secret(src: bytes, filters: list[Node]) -> bool:
     return False
 
 
+# a call named to write a record out as a document or text (`renderInvoicePdf(invoice)`, `toCsv(rows)`,
+# `JSON.stringify(row)`): what it answers is the record's contents
+_RENDERER = re.compile(r"^(render|format|seriali[sz]e|stringify|export)\w*$|^to(Csv|Pdf|Html|Xml|Json|Text)$|Pdf$")
+
+
 def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) -> set[str]:
     """Object or array literals built from the rows between ``start`` and ``end`` (`const stats = {
-    total, delivered: delivered.length }`, then `return { data: stats }`): the rows go back in them."""
+    total, delivered: delivered.length }`, then `return { data: stats }`), or rendered from them
+    (`const pdf = renderInvoicePdf(invoice)`): the rows go back in them."""
     held = set(rows)
     out: set[str] = set()
     decls = [n for n in _declarators(ctx, fn) if start <= n.start_byte and n.end_byte <= end]
@@ -1881,7 +1887,11 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
             pattern = n.child_by_field_name("name")
             if value is None or pattern is None or pattern.type != "identifier":
                 continue
-            if value.type not in ("object", "array") or not identifiers(ctx.src, value, into_functions=True) & held:
+            if value.type == "call_expression" and _RENDERER.match(sx.last_name(sx.callee_name(ctx.src, value))):
+                pass  # `const pdf = renderInvoicePdf(invoice)`: the record's contents in another form
+            elif value.type not in ("object", "array"):
+                continue
+            if not identifiers(ctx.src, value, into_functions=True) & held:
                 continue
             name = ctx.text(pattern)
             if name not in held:

@@ -2071,6 +2071,7 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     # the parts of a query (`and(eq(t.id, id), eq(t.userId, userId))`) are a lookup, not a check:
     # it counts only when its result is checked (`_matched_by_scoped_lookup`)
     queries = [e.op.chain for e in flow.events if e.kind == "db" and e.op is not None and e.op.api != "helper"]
+    picks = _field_paths(src, _filter_nodes(ev, src), chosen) if ev.op is not None else None
     for call in [*_calls_before(flow.fn.node, ev.node), *_then_receivers(src, flow.fn.node, ev.node)]:
         if (
             call.id in floating
@@ -2085,6 +2086,8 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         refs = identifiers(src, args, into_functions=True)
         if not refs & chosen:
             continue
+        if _other_field(src, args, picks, chosen):
+            continue  # `requireProjectAccess(input.projectId)` before a pick by `input.taskId`: another id
         callee = sx.callee_name(src, call)
         name = sx.last_name(callee)
         if name in _BUILDERS and not sx.find(args, ("throw_statement",)):
@@ -2099,6 +2102,36 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
             return True
     return False
+
+
+def _field_paths(src: bytes, nodes: list[Node], roots: set[str]) -> set[str] | None:
+    """The fields of the client's objects ``nodes`` name (`input.taskId`, `submission.value.entryId`);
+    None when one of them is named whole (`input`), or not at all."""
+    out: set[str] = set()
+    for node in nodes:
+        for n in sx.walk_named(node):
+            if n.type != "identifier" or sx.text(src, n) not in roots:
+                continue
+            top = n
+            while (
+                top.parent is not None
+                and top.parent.type == "member_expression"
+                and top == top.parent.child_by_field_name("object")
+            ):
+                top = top.parent
+            if top is n:
+                return None
+            out.add(sx.text(src, top).replace("?.", "."))
+    return out or None
+
+
+def _other_field(src: bytes, args: Node, picks: set[str] | None, chosen: set[str]) -> bool:
+    """A call handed only other fields of the client's object than the operation picks by (`input.projectId`
+    beside `where: { id: input.taskId }`): what it checks says nothing of the id picked."""
+    given = _field_paths(src, [args], chosen)
+    if picks is None or given is None:
+        return False
+    return not any(g == p or p.startswith(g + ".") or g.startswith(p + ".") for g in given for p in picks)
 
 
 def _calls_before(fn: Node, node: Node) -> Iterator[Node]:

@@ -305,8 +305,9 @@ def _sensitive_name_uncached(name: str) -> bool:
 _SIGN_IN = re.compile(
     r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?" + vocab.PRINCIPAL_NOUNS + r")?(action|handler)?$|^authenticate$"
 )
-# who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
-_ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
+# who holds a role: users, also of one part of the app (`yardUsers`, `depot_users`), or members of a
+# team/org/workspace (`teamMembers`, `memberships`)
+_ROLE_HOLDERS = re.compile(r"(?i)^(\w*users?|\w*members?|\w*memberships?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot|forget_?(my_?)?pass")
 _TOKEN_MODELS = re.compile(r"(?i)(reset|verification|password)_?tokens?$")
 _ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")

@@ -72,6 +72,10 @@ _ROLE_PROPS = re.compile(
     # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
     r"(super|platform|system|global|site|app)_?roles?)$"
 )
+# Clerk's session claim of the caller's role in the active organisation (`orgRole`, `sessionClaims.org_role`)
+_CLERK_ORG_ROLE = re.compile(r"^org_?[rR]ole$")
+# ... and a role named for the platform's own staff (`"org:moorline_staff"`, `"org:super_admin"`)
+_STAFF_ROLE_NAME = re.compile(r"(?i)(staff|super_?admin|super_?user|platform)")
 # a permissions object the project works out for the caller (`const permissions = await Permissions.get(...)`):
 # its flags (`permissions.manage`, `abilities.canEdit`) are the caller's rights on what was asked about
 _GRANTS_OBJECT = re.compile(r"(?i)^(permissions?|perms|abilities|capabilities|privileges|rights|grants)$")
@@ -5968,6 +5972,8 @@ class _Walker:
         of the action's parameter, `body.isAdmin` of the request): testing that asks the caller, who
         answers as they please (`if (data.role === "ADMIN") { ... role: data.role }`). Nor, compared
         with such a claim (``other``), a role's name in an enum (`data.role === SystemRoles.ADMIN`)."""
+        if self._staff_org_role(node, other, sessionish) and not self._claimed(node, st, sessionish):
+            return True
         if not self._is_role_expr(node, sessionish) or self._claimed(_defaulted(self.src, node), st, sessionish):
             return False
         return other is None or not self._enum_member(node, st, sessionish) or not self._claimed(other, st, sessionish)
@@ -5988,6 +5994,24 @@ class _Walker:
             if sx.root_identifier(self.src, mine) in st.session and not self._claimed(mine, st, st.session):
                 return True
         return False
+
+    def _staff_org_role(self, node: Node | None, other: Node | None, sessionish: set[str]) -> bool:
+        """`orgRole !== "org:moorline_staff"` with `const { orgRole } = await auth.protect()`: Clerk's claim
+        of the caller's role in the active organisation, against a role naming the platform's own staff
+        (its internal organisation's): a platform role like `isStaff`. (`"org:admin"` is a standing in
+        one tenant, covering that tenant's rows only: not taken for a role check here.)"""
+        node, other = sx.strip_types(node), sx.strip_types(other)
+        if node is None or other is None or other.type != "string":
+            return False
+        if node.type == "identifier":
+            name = sx.text(self.src, node)
+            if name not in sessionish:
+                return False
+        elif node.type == "member_expression":
+            name = sx.text(self.src, node.child_by_field_name("property"))
+        else:
+            return False
+        return bool(_CLERK_ORG_ROLE.match(name)) and bool(_STAFF_ROLE_NAME.search(sx.text(self.src, other)))
 
     def _enum_member(self, node: Node | None, st: State, sessionish: set[str]) -> bool:
         """`SystemRoles.ADMIN`, `Role.Owner`: a constant naming a role, no one's role."""
@@ -8419,8 +8443,22 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 # (`sub.plan === "pro"` is an entitlement, not an authorization question)
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
+        elif n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) in _RANKING:
+            # `return !!m && RANK[m.role] >= RANK.HARBOUR_MASTER`: a record's role ranked against the least
+            # one let in, as a walk credits `if (RANK[m.role] < RANK[min]) throw`
+            for side in (n.child_by_field_name("left"), n.child_by_field_name("right")):
+                side = sx.strip_types(side)
+                if (
+                    side is not None
+                    and side.type == "subscript_expression"
+                    and _role_member(src, side.child_by_field_name("index"))
+                ):
+                    return True
         stack.extend(kids)
     return False
+
+
+_RANKING = frozenset({"<", "<=", ">", ">="})
 
 
 def _answers_account_type(src: bytes, value: Node | None) -> bool:

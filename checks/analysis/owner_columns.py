@@ -8,7 +8,7 @@ project's code does with a column decides, not a longer list of names. Both of:
   ... } })`, `.values({ requester_id: user.id })`): the row is its creator's;
 - and it holds the record to that user by it: a denial of a caller whose id differs (`if
   (permit.applicantId !== userId) throw ...`), or a filter picking one row by its id and the caller's
-  (`where: { id: permitId, applicantId: userId }`).
+  (`where: { id: permitId, applicantId: userId }`, Supabase's `.eq("id", id).eq("applicant_id", user.id)`).
 
 Either alone is not enough, unless the column is named for who did it (`requestedById`, `filed_by_id`):
 held to the caller, that is the requester's record even where only another client (a partner API) files it.
@@ -39,6 +39,10 @@ _DENIAL = re.compile(
     r"[\w$\]\)]\??\.(" + _ID_COLUMN + r")\s*!==?\s*" + _CALLER_ID + r"\b(?!\s*[.(\[])"
     r"|" + _CALLER_ID + r"\s*!==?\s*[\w$]+(?:\??\.[\w$]+)*\??\.(" + _ID_COLUMN + r")\b(?!\s*[.(\[])"
 )
+# the Supabase filter of the same pick: `.eq("id", id).eq("holder_user_id", user.id)` (either order)
+_SB_EQ_ID = r"""\.eq\(\s*["'`]id["'`]\s*,[^()]*\)"""
+_SB_EQ_CALLER = r"""\.eq\(\s*["'`](""" + _ID_COLUMN + r""")["'`]\s*,\s*""" + _CALLER_ID + r"""\s*\)"""
+_SB_HELD = re.compile(_SB_EQ_ID + r"\s*" + _SB_EQ_CALLER + "|" + _SB_EQ_CALLER + r"\s*" + _SB_EQ_ID)
 _SOURCE = (".ts", ".tsx", ".js", ".jsx", ".mjs")
 
 
@@ -63,6 +67,9 @@ def _read(program: Program) -> frozenset[str]:
             for m in _WHERE.finditer(text):
                 if _WHERE_ID.search(m.group(1)):
                     held.update(_FILED_BY_CALLER.findall(m.group(1)))
+        if ".eq(" in text:
+            for a, b in _SB_HELD.findall(text):
+                held.add(a or b)
         if "!=" in text:
             for a, b in _DENIAL.findall(text):
                 held.add(a or b)

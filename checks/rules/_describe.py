@@ -22,6 +22,8 @@ def endpoint(ep: EntryPoint) -> str:
 def operation(op: DbOp) -> str:
     verb = op.verb.lower()
     model = f" `{op.model}`" if op.model else ""
+    if not model and op.api == "sql":
+        model = " rows"  # (a statement whose table is a value, `"FROM " + table`: no name to give)
     if op.verb.startswith("rpc "):
         return f"changes data through the database function `{op.verb[4:]}`"
     if op.helper:

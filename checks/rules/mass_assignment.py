@@ -95,6 +95,11 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+A row handed over by its holder: the write's own filter pins the owner column it sets to the caller
+(`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`) and the new holder is an id the
+schema checked (a raw form field, `String(formData.get("ownerId") ?? user.id)`, is still flagged). An owner column
+is one the code files rows under the caller by and picks rows by, with the caller's id (a Prisma `where` or
+Supabase's `.eq("id", id).eq("holder_user_id", user.id)`).
 A browser's Web Push subscription (its endpoint and `p256dh`/`auth` keys) written as `subscription` beside its
 `endpoint`, on a push or device table, or in a handler that reads its `p256dh` key: where to send notifications,
 not a billing plan (a `subscription` written onto an account or a billing row is still flagged).
@@ -2465,6 +2470,33 @@ def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
 _TENANT_ID = re.compile(r"^(?!user|owner|author|creat)[a-z]\w*(?:Id|_id)$")
 
 
+def _handed_over(ctx: FileContext, ev: Event, key: str, value: Node) -> bool:
+    """The write's own filter pins the owner column it sets to the caller (`.update({ caseworker_id: to
+    }).eq("id", caseId).eq("caseworker_id", user.id)`, `where: { id, ownerId: session.user.id }`) and the
+    new holder is an id the action's schema checked (`ids.caseworkerId` of a zod parse): only the row's
+    holder hands it over, the feature. A raw form field (`String(formData.get("ownerId") ?? user.id)`, a
+    hidden input) is still the client's pick of an owner."""
+    sessionish = ev.state.session | ev.state.fetched
+    assert ev.op is not None
+    src = ctx.src
+    root = sx.root_identifier(src, sx.strip_types(value))
+    if root is None or root not in ev.state.validated:
+        return False
+    args = [sx.strip_types(a) for a in ev.op.args] if sessionish else []
+    for i, a in enumerate(args):
+        if a is None:
+            continue
+        if ev.op.api == "supabase" and a.type == "string" and i + 1 < len(args):
+            if sx.string_value(src, a) == key and identifiers(src, args[i + 1]) & sessionish:
+                return True  # `.eq("caseworker_id", user.id)`
+            continue
+        where = object_keys(src, a).get("where") if a.type == "object" else None
+        pinned = object_keys(src, sx.strip_types(where)).get(key) if where is not None else None
+        if pinned is not None and identifiers(src, pinned) & sessionish:
+            return True  # `where: { id, ownerId: session.user.id }`
+    return False
+
+
 def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
     """The write picks the caller's own tenant by the id the session holds (`where: { id: viewer.orgId }`,
     `eq(orgs.id, ctx.teamId)`): the role checked before it is a role in that tenant, which pays for
@@ -3117,7 +3149,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key in owners and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
                         if key in owners and (
-                            _link_row(ctx, ev, data, written_key) or _subject_notice(ctx, ep, ev, value_node)
+                            _link_row(ctx, ev, data, written_key)
+                            or _subject_notice(ctx, ep, ev, value_node)
+                            or _handed_over(ctx, ev, written_key, value_node)
                         ):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None

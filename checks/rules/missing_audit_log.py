@@ -322,8 +322,9 @@ def _sensitive_name_uncached(name: str) -> bool:
 _SIGN_IN = re.compile(
     r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?" + vocab.PRINCIPAL_NOUNS + r")?(action|handler)?$|^authenticate$"
 )
-# who holds a role: users, or members of a team/org/workspace (`teamMembers`, `memberships`)
-_ROLE_HOLDERS = re.compile(r"(?i)^(users?|\w*members?|\w*memberships?)$")
+# who holds a role: users, also of one part of the app (`yardUsers`, `depot_users`), or members of a
+# team/org/workspace (`teamMembers`, `memberships`)
+_ROLE_HOLDERS = re.compile(r"(?i)^(\w*users?|\w*members?|\w*memberships?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot|forget_?(my_?)?pass")
 _TOKEN_MODELS = re.compile(r"(?i)(reset|verification|password)_?tokens?$")
 _ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")
@@ -2277,6 +2278,18 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
     # (an id the session holds, not a row the endpoint loaded: `invitation.delete({ where: { id: invitation.id } })`)
     signed_in = ev.state.session
     want = vocab.words(model)
+    if ev.op.api == "supabase" and want and want[-1] in ("profile", "profiles"):
+        # `.from("owner_profiles").delete().eq("id", user.id)`: Supabase's profile row, keyed by the auth user's
+        # own id, is the account (`profiles.id` references `auth.users`)
+        args = [sx.strip_types(a) for a in ev.op.args]
+        for a, value in itertools.pairwise(args):
+            if (
+                a is not None
+                and a.type == "string"
+                and sx.string_value(ctx.src, a) == "id"
+                and sx.root_identifier(ctx.src, value) in signed_in
+            ):
+                return True
     for arg in ev.op.args:
         keys = object_keys(ctx.src, arg)
         where = keys.get("where")

@@ -229,7 +229,9 @@ matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorksp
 a CASL ability asked about the loaded record with an exit
 (`if (ability.cannot("delete", subject("SpaceMember", member))) throw`),
 Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
-`await auth.protect({ role: "org:admin" })`), the account a login just verified the password of
+`await auth.protect({ role: "org:admin" })`; Clerk's `orgRole` claim tested against the role of the platform's
+own staff, `if (orgRole !== "org:acme_staff") throw`, a platform role (not against `"org:admin"`, a standing
+in the caller's own organisation only)), the account a login just verified the password of
 (`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
 reads of models with no owner or tenant column in their declaration (a read is private when the
 model's name says so or its `schema.prisma` model, TypeORM entity, drizzle table or Mongoose schema has
@@ -2060,9 +2062,15 @@ def _picked_by_secret(src: bytes, filters: list[Node]) -> bool:
     return False
 
 
+# a call named to write a record out as a document or text (`renderInvoicePdf(invoice)`, `toCsv(rows)`,
+# `JSON.stringify(row)`): what it answers is the record's contents
+_RENDERER = re.compile(r"^(render|format|seriali[sz]e|stringify|export)\w*$|^to(Csv|Pdf|Html|Xml|Json|Text)$|Pdf$")
+
+
 def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) -> set[str]:
     """Object or array literals built from the rows between ``start`` and ``end`` (`const stats = {
-    total, delivered: delivered.length }`, then `return { data: stats }`): the rows go back in them."""
+    total, delivered: delivered.length }`, then `return { data: stats }`), or rendered from them
+    (`const pdf = renderInvoicePdf(invoice)`): the rows go back in them."""
     held = set(rows)
     out: set[str] = set()
     decls = [n for n in _declarators(ctx, fn) if start <= n.start_byte and n.end_byte <= end]
@@ -2079,7 +2087,11 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
                 value = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
                 if value is None:
                     continue
-            if value.type not in ("object", "array") or not identifiers(ctx.src, value, into_functions=True) & held:
+            if value.type == "call_expression" and _RENDERER.match(sx.last_name(sx.callee_name(ctx.src, value))):
+                pass  # `const pdf = renderInvoicePdf(invoice)`: the record's contents in another form
+            elif value.type not in ("object", "array"):
+                continue
+            if not identifiers(ctx.src, value, into_functions=True) & held:
                 continue
             name = ctx.text(pattern)
             if name not in held:
@@ -2259,6 +2271,7 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     # the parts of a query (`and(eq(t.id, id), eq(t.userId, userId))`) are a lookup, not a check:
     # it counts only when its result is checked (`_matched_by_scoped_lookup`)
     queries = [e.op.chain for e in flow.events if e.kind == "db" and e.op is not None and e.op.api != "helper"]
+    picks = _field_paths(src, _filter_nodes(ev, src), chosen) if ev.op is not None else None
     for call in [*_calls_before(flow.fn.node, ev.node), *_then_receivers(src, flow.fn.node, ev.node)]:
         if (
             call.id in floating
@@ -2274,9 +2287,14 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         refs = identifiers(src, args, into_functions=True)
         if not refs & chosen:
             continue
-        name = sx.last_name(sx.callee_name(src, call))
+        if _other_field(src, args, picks, chosen):
+            continue  # `requireProjectAccess(input.projectId)` before a pick by `input.taskId`: another id
+        callee = sx.callee_name(src, call)
+        name = sx.last_name(callee)
         if name in _BUILDERS and not sx.find(args, ("throw_statement",)):
             continue  # `chunks.map((c) => ({ file_id: fileId, user_id: profile.user_id }))` builds rows, checks nothing
+        if callee.split(".", 1)[0] == "console" or vocab.Vocabulary.is_structured_log(callee):
+            continue  # `logger.info({ userId, invoiceId }, "voided")`: a log line names both, checks neither
         if refs & sessionish or vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name):
             return True
         # `const scope = await getScopeContext(organizationId); if (!scope) return`: a project session
@@ -2285,6 +2303,36 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
             return True
     return False
+
+
+def _field_paths(src: bytes, nodes: list[Node], roots: set[str]) -> set[str] | None:
+    """The fields of the client's objects ``nodes`` name (`input.taskId`, `submission.value.entryId`);
+    None when one of them is named whole (`input`), or not at all."""
+    out: set[str] = set()
+    for node in nodes:
+        for n in sx.walk_named(node):
+            if n.type != "identifier" or sx.text(src, n) not in roots:
+                continue
+            top = n
+            while (
+                top.parent is not None
+                and top.parent.type == "member_expression"
+                and top == top.parent.child_by_field_name("object")
+            ):
+                top = top.parent
+            if top is n:
+                return None
+            out.add(sx.text(src, top).replace("?.", "."))
+    return out or None
+
+
+def _other_field(src: bytes, args: Node, picks: set[str] | None, chosen: set[str]) -> bool:
+    """A call handed only other fields of the client's object than the operation picks by (`input.projectId`
+    beside `where: { id: input.taskId }`): what it checks says nothing of the id picked."""
+    given = _field_paths(src, [args], chosen)
+    if picks is None or given is None:
+        return False
+    return not any(g == p or p.startswith(g + ".") or g.startswith(p + ".") for g in given for p in picks)
 
 
 def _calls_before(fn: Node, node: Node) -> Iterator[Node]:
@@ -2474,7 +2522,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
             for name, columns in _mongoose_columns(mongoose_text).items():
                 unowned.setdefault(name, set()).update(columns)
         if b".from(" in data:
-            out |= _supabase_owned(data.decode("utf-8", "replace"))
+            out |= _supabase_owned(data.decode("utf-8", "replace"), owner_user_columns(program))
         if b"kysely" in data and b"interface " in data:
             for name, columns in _kysely_tables(data.decode("utf-8", "replace")).items():
                 if columns & owner_columns:
@@ -2612,9 +2660,10 @@ _SUPABASE_OWNER_FILTER = re.compile(r"\.(?:eq|match)\(\s*(?:[\"'`](\w+)[\"'`]|\{
 _SUPABASE_ROW_WRITE = re.compile(r"\.(?:insert|upsert)\(\s*\[?\s*(?=\{)")
 
 
-def _supabase_owned(text: str) -> set[str]:
+def _supabase_owned(text: str, project_owners: frozenset[str] = frozenset()) -> set[str]:
     """Supabase tables (lower case) the code files under an owner: written with an owner column
-    (`.from("trips").insert({ owner_id: user.id, ... })`) or filtered by one (`.eq("user_id", user.id)`).
+    (`.from("trips").insert({ owner_id: user.id, ... })`) or filtered by one (`.eq("user_id", user.id)`),
+    also one the project names its own way (`owner_user_id`, `owner_columns`).
     The database schema is not in view, but the code shows whose rows they are."""
     out: set[str] = set()
     for m in _SUPABASE_FROM.finditer(text):
@@ -2625,7 +2674,7 @@ def _supabase_owned(text: str) -> set[str]:
             columns |= {f.group(1)} if f.group(1) else set(re.findall(r"(\w+)\s*:", f.group(2)))
         for w in _SUPABASE_ROW_WRITE.finditer(chain):
             columns |= set(re.findall(r"(\w+)\s*:", tenancy.braced(text, m.end() + w.end())))
-        if columns & _SUPABASE_OWNER_COLUMNS:
+        if columns & (_SUPABASE_OWNER_COLUMNS | project_owners):
             out.add(m.group(1).lower())
     return out
 

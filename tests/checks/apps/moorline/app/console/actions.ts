@@ -11,7 +11,7 @@ import { logger } from "@/lib/logger";
 export async function suspendOrganization(orgId: string, reason: string) {
   const { adminId } = await requireSuperAdmin();
   const input = z.object({ orgId: z.string().cuid(), reason: z.string().min(5).max(500) }).parse({ orgId, reason });
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.organization.update({ where: { id: input.orgId }, data: { plan: "suspended" } });
   await auditLog({ actorId: adminId, action: "console.org.suspend", target: input.orgId, meta: { reason: input.reason } });
   return { ok: true };
@@ -23,7 +23,7 @@ export async function grantSuperAdmin(userId: string) {
   await requireSuperAdmin();
   const id = z.string().cuid().parse(userId);
   // ok: mass-assignment
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.user.update({ where: { id }, data: { isSuperAdmin: true } });
   return { ok: true };
 }
@@ -58,7 +58,7 @@ export async function runConsoleReport(table: string, orgId: string) {
   const { adminId } = await requireSuperAdmin();
   await auditLog({ actorId: adminId, action: "console.report", target: table });
   // ruleid: sql-injection
-  // todook: missing-authorization
+  // ok: missing-authorization
   const { rows } = await pool.query("SELECT count(*)::int AS n FROM " + table + " WHERE org_id = $1", [orgId]);
   return { count: rows[0]?.n ?? 0 };
 }
@@ -68,7 +68,7 @@ export async function runConsoleReport(table: string, orgId: string) {
 export async function deleteUserAccount(userId: string) {
   await requireSuperAdmin();
   const id = z.string().cuid().parse(userId);
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.membership.deleteMany({ where: { userId: id } });
   // ok: missing-authorization
   await prisma.user.delete({ where: { id } });
@@ -81,7 +81,7 @@ export async function forcePasswordReset(userId: string) {
   await requireSuperAdmin();
   const id = z.string().cuid().parse(userId);
   // ok: mass-assignment
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.user.update({ where: { id }, data: { passwordHash: null } });
   await prisma.passwordResetToken.deleteMany({ where: { userId: id } });
   return { ok: true };

@@ -93,7 +93,7 @@ export async function voidInvoice(invoiceId: string) {
   const { userId } = await verifySession();
   const id = z.string().cuid().parse(invoiceId);
   logger.info({ userId, invoiceId: id }, "invoice voided");
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.invoice.update({
     where: { id },
     data: { status: "void" },

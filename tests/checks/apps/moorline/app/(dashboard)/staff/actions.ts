@@ -42,7 +42,7 @@ export async function setStaffRole(formData: FormData) {
   await prisma.membership.updateMany({
     // ok: missing-authorization
     where: { id: membershipId, orgId: org.orgId, role: { not: "OWNER" } },
-    // todook: mass-assignment
+    // ok: mass-assignment
     data: { role },
   });
   revalidatePath("/staff");
@@ -83,7 +83,7 @@ export const promoteToOwner = orgActionClient
   .inputSchema(z.object({ membershipId: z.string().cuid() }))
   // ok: missing-auth, missing-input-validation, missing-audit-log
   .action(async ({ parsedInput, ctx }) => {
-    // todoruleid: floating-auth-check
+    // ruleid: floating-auth-check
     isHarbourMaster(ctx.userId, ctx.orgId);
     await prisma.membership.updateMany({
       // ok: missing-authorization

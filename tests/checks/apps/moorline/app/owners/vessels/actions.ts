@@ -30,7 +30,7 @@ export async function addVesselForOwner(formData: FormData) {
     .insert({
       name: formData.get("name"),
       registration: formData.get("registration"),
-      // todoruleid: missing-authorization, mass-assignment
+      // ruleid: missing-authorization, mass-assignment
       owner_user_id: formData.get("ownerUserId"),
     })
     .select("id")
@@ -49,7 +49,7 @@ export async function listMyVessels() {
 }
 
 // ok: missing-auth, missing-input-validation, missing-rate-limit
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function deleteOwnerAccount() {
   const { supabase, user } = await requireOwnerUser();
   await supabase.from("owner_vessels").delete().eq("owner_user_id", user.id);

@@ -64,7 +64,7 @@ export async function myWaitlistPosition(requestId: string) {
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) throw new Error("Please sign in");
   const id = z.string().uuid().parse(requestId);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const { data } = await supabase
     .from("waitlist_requests")
     .select("id, marina_slug, position, created_at")

@@ -30,7 +30,7 @@ export default async function ConsoleOrgPage({ params }: { params: Promise<{ org
     "use server";
     await requireSuperAdmin();
     const userId = z.string().cuid().parse(formData.get("userId"));
-    // todook: missing-authorization
+    // ok: missing-authorization
     await prisma.user.update({ where: { id: userId }, data: { twoFactorEnabled: false, twoFactorSecret: null, recoveryCodes: [] } });
     revalidatePath(`/console/orgs/${orgId}`);
   }

@@ -7,7 +7,7 @@ import { renderInvoicePdf } from "@/lib/legacy/invoice-pdf";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   await verifySession();
   const id = z.string().cuid().parse((await params).id);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const invoice = await prisma.invoice.findUnique({
     where: { id },
     select: { number: true, totalCents: true, status: true, customerId: true },

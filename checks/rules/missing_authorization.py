@@ -1332,8 +1332,12 @@ def _private_parent_key(program: Program, key: str, supabase: bool = False) -> b
     stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
     names = {stem, stem + "s", stem + "es", stem[:-1] + "ies"}
     if vocab.private_model(stem):
-        return not supabase or _names_a_table(names, _supabase_tables(program))
+        # a person's id (`skipper_user_id`) names an owner whatever tables the project has
+        return not supabase or bool(_PERSON_STEM.search(stem)) or _names_a_table(names, _supabase_tables(program))
     return bool(names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program)))
+
+
+_PERSON_STEM = re.compile(r"(?:^|_)(?:user|owner|member|account|person|profile)$")
 
 
 def _names_a_table(names: set[str], tables: frozenset[str]) -> bool:

@@ -2523,6 +2523,7 @@ class Analyzer:
                     or _answers_check(src, self.vocab, v)
                     or _answers_owner_match(src, v, set(flow.records), set(fn.params))
                     or _answers_tie_count(src, v, flow.records, set(fn.params))
+                    or _answers_stored_role_listed(src, v, self._read_locals(fn, set(flow.records)))
                 )
                 refs = identifiers(src, v)
                 if refs & (ev.state.fetched | ev.state.session):
@@ -2844,6 +2845,23 @@ class Analyzer:
         return secret, [n for n in (url, opts, body) if n is not None]
 
     # -- call classification ------------------------------------------------------------
+    def _read_locals(self, fn: Function, records: set[str]) -> set[str]:
+        """``records`` and the locals ``fn`` binds to what a project helper read from the store and
+        answered (`const role = await roleOf(userId, orgId)`, that helper returning a read's row or field)."""
+        out = set(records)
+        if fn.body is None:
+            return out
+        src = fn.module.src
+        for d in sx.find(fn.body, ("variable_declarator",), False):
+            target = d.child_by_field_name("name")
+            value = sx.unwrap(d.child_by_field_name("value"))
+            if target is None or target.type != "identifier" or value is None or value.type != "call_expression":
+                continue
+            helper = self.target(fn.module, value)
+            if helper is not None and helper.key != fn.key and self.summary(helper).returns_records:
+                out.add(sx.text(src, target))
+        return out
+
     def classify(self, mod: Module, call: Node) -> DbOp | None:
         """``classify_db``, once per call node (flows, bindings and summaries all ask)."""
         key = (mod.path, call.start_byte, call.end_byte)
@@ -8255,6 +8273,25 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 if side is not None and side.type == "member_expression" and prop != "plan" and _ROLE_PROPS.match(prop):
                     return True
         stack.extend(kids)
+    return False
+
+
+def _answers_stored_role_listed(src: bytes, value: Node | None, records: set[str]) -> bool:
+    """`return role ? allowed.includes(role) : false` of `const role = await roleOf(userId, orgId)`: a role
+    the function read from the store (a local named for one, bound to a record) looked up in a list of
+    roles, the answer of a role check (`_answers_check` takes the `m.role` member form)."""
+    if value is None or not records:
+        return False
+    for call in sx.find(value, ("call_expression",)):
+        if sx.last_name(sx.callee_name(src, call)) not in ("includes", "has"):
+            continue
+        args = sx.call_args(call)
+        arg = sx.strip_types(args[0]) if len(args) == 1 else None
+        if arg is None or arg.type != "identifier":
+            continue
+        name = sx.text(src, arg)
+        if name in records and name != "plan" and _ROLE_PROPS.match(name):
+            return True
     return False
 
 

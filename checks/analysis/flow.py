@@ -12,7 +12,7 @@ async check that is not awaited does not count at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
@@ -60,6 +60,8 @@ from checks.analysis.taint import coerced_locals, helper_args, param_sources, va
 from checks.parsing import ParsedFile
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
+# the ways a signed-in user (not a shared secret's holder) is established
+_USER_AUTH = frozenset({"throw", "return", "check"})
 _ROLE_PROPS = re.compile(
     # `isGranted`: Kinde `(await getPermission("x:read"))?.isGranted`
     # `isStaff`: a platform staff flag on an admin-console session is a role like `isAdmin`;
@@ -3585,6 +3587,8 @@ class _Walker:
         self.set_otherwise: set[str] = set()
         # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
         self.role_flags: set[str] = set()
+        # ternaries whose branches are being walked each with a state of its own (`value`)
+        self.split_ternaries: set[int] = set()
         # `if (!preview) { ...rate limit... }`: a const flag and the truthiness it had where the limit ran
         self.limit_flags: dict[str, bool] = {}
         # `const mine = row.ownerId === session.user.id`, `allowed = isOwner || (await can(me.id, "x"))`:
@@ -3836,12 +3840,22 @@ class _Walker:
         s_then.role = s_then.role or facts.role_pos
         s_then.owner = s_then.owner or facts.owner_pos
         self._apply_negative(facts, s_else, "check")
+        self.split_ternaries.add(v.id)
         for branch, bst in ((cons, s_then), (alt, s_else)):
             if branch is not None:
                 self.value(branch, bst)
+        self.split_ternaries.discard(v.id)
         # the test only picks a value: what it proves holds in its branches, not after them (a
         # call in a branch is skipped by the other, so no branch's own check holds either);
         # what both branches did and what kind of value a name holds do
+        if st.auth is None and cons is not None and alt is not None:
+            # `flag ? await requireLeagueAdmin(id) : await requireUserId()`: each arm refuses a visitor
+            # (or the test let only a signed-in caller into it), so whichever runs, the caller is signed in
+            arms = (s_then.auth, s_else.auth)
+            if all(a in _USER_AUTH for a in arms):
+                st.auth = arms[0] if arms[0] == arms[1] else "check"
+                st.role = st.role or (s_then.role and s_else.role)
+                st.owner = st.owner or (s_then.owner and s_else.owner)
         st.rate_limited = st.rate_limited or (s_then.rate_limited and s_else.rate_limited)
         st.audited = st.audited or (s_then.audited and s_else.audited)
         st.validated |= s_then.validated & s_else.validated
@@ -6560,7 +6574,7 @@ class _Walker:
                     p = p.parent
                 if p is not None and p.type == "variable_declarator" and self._stored_then_tested(call):
                     self.promised.add(sx.text(self.src, p.child_by_field_name("name")))
-            if summary.enforces_auth and not in_condition and not _short_circuited(call):
+            if summary.enforces_auth and not in_condition and not _short_circuited(call, self.split_ternaries):
                 if sync_ok:
                     st.auth = st.auth or "throw"
                     if not self._asks_own_subject(call, summary, st):
@@ -6995,6 +7009,18 @@ class _Walker:
             p = p.parent
         return False
 
+    def _both_arms_sign_in(self, v: Node) -> bool:
+        """`test ? await a() : await b()` with each arm an awaited project call that refuses a visitor."""
+        for key in ("consequence", "alternative"):
+            arm = sx.strip_types(v.child_by_field_name(key))
+            call = sx.unwrap(arm)
+            if arm is None or arm.type != "await_expression" or call is None or call.type != "call_expression":
+                return False
+            target = self.az.target(self.mod, call)
+            if target is None or not self.az.summary(target).enforces_auth:
+                return False
+        return True
+
     def _stored_then_tested(self, call: Node) -> bool:
         """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits (also as an
         operand of `&&`: `const allowed = user.id && canEdit(id)` holds the Promise, always truthy; or as a
@@ -7167,6 +7193,9 @@ class _Walker:
                 # `(await scimTenant(req)) ?? (await legacyScimTenant(req))`: the caller one credential
                 # check or the other resolved, or nobody (`null` from both): tested like either alone
                 v = left
+        if v.type == "ternary_expression" and self._both_arms_sign_in(v):
+            # `flag ? await requireLeagueAdmin(id) : await requireUserId()`: the caller either arm signed in
+            v = sx.unwrap(v.child_by_field_name("consequence")) or v
         if v.type == "ternary_expression" and guards.falsy(src, v.child_by_field_name("alternative")):
             # `contract.params ? checkParams(contract.params, raw) : undefined`: what passed, or nothing
             cons = sx.unwrap(v.child_by_field_name("consequence"))
@@ -8662,9 +8691,11 @@ def _in_ternary_test(call: Node) -> bool:
     return p is not None and p.type == "ternary_expression" and p.child_by_field_name("condition") == child
 
 
-def _short_circuited(call: Node) -> bool:
+def _short_circuited(call: Node, split: Collection[int] = ()) -> bool:
     """The call may be skipped: right of `??`/`||`/`&&`, or in a ternary branch
-    (`providedUser ?? (await requireUser())` never checks when the caller passes a user)."""
+    (`providedUser ?? (await requireUser())` never checks when the caller passes a user). ``split``:
+    the ternaries whose branches are walked each with a state of its own (`_Walker.value`), where
+    what a branch's call establishes holds in that branch only."""
     child = call
     p = call.parent
     while p is not None and not sx.is_function(p) and not p.type.endswith("statement"):
@@ -8672,7 +8703,7 @@ def _short_circuited(call: Node) -> bool:
             op = p.child_by_field_name("operator")
             if op is not None and op.type in ("??", "||", "&&"):
                 return True
-        if p.type == "ternary_expression" and p.child_by_field_name("condition") != child:
+        if p.type == "ternary_expression" and p.child_by_field_name("condition") != child and p.id not in split:
             return True
         child, p = p, p.parent
     return False

@@ -2526,6 +2526,7 @@ class Analyzer:
                     or _answers_owner_match(src, v, set(flow.records), set(fn.params))
                     or _answers_tie_count(src, v, flow.records, set(fn.params))
                     or _answers_stored_role_listed(src, v, self._read_locals(fn, set(flow.records)))
+                    or _answers_identity_match(src, v, set(fn.params))
                 )
                 refs = identifiers(src, v)
                 if refs & (ev.state.fetched | ev.state.session):
@@ -5002,6 +5003,8 @@ class _Walker:
             return (False, True) if lsess != rsess else None
         if node.type == "call_expression" and self._caller_role_answer(node, st):
             return True, False  # (inside `||`/`&&` only: a bare role answer is a role flag already)
+        if node.type == "call_expression" and self._check_of_loaded_row(node, st):
+            return False, True
         return None
 
     def _role_in_callback(self, call: Node, sessionish: set[str], c: _Cond) -> None:
@@ -7613,6 +7616,22 @@ class _Walker:
                 return False
         return True
 
+    def _check_of_loaded_row(self, v: Node, st: State) -> bool:
+        """`await isTeamAdmin(userId, link.player.teamId)`, `isAuthor(session, row.userId)`: a project check
+        run to completion, handed the session's values and fields of a row this function loaded (nothing
+        the client sent as such): the caller's tie to that row, an ownership answer."""
+        if v.type != "call_expression" or not is_awaited_or_sync(self, v):
+            return False
+        if not self._is_check_call(v, sx.callee_name(self.src, v)):
+            return False
+        own = st.session | st.fetched
+        roots = [sx.root_identifier(self.src, a) for a in sx.call_args(v)]
+        return (
+            any(r in own for r in roots)
+            and any(r in self.records for r in roots)
+            and all(r is not None and (r in own or r in self.records) for r in roots)
+        )
+
     def _caller_role_answer(self, v: Node, st: State) -> bool:
         """`await hasRole(viewer, ["OWNER", "ADMIN"])`: a project role question (named so, or a helper
         answering a role test) run to completion on the caller's own record (session-derived, no
@@ -8289,6 +8308,21 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 return True
             if last in ("includes", "has") and any(_role_member(src, a) for a in sx.call_args(n)):
                 return True  # `return !!m && ["owner", "admin"].includes(m.role)`
+            fn_node = sx.strip_types(n.child_by_field_name("function"))
+            recv = (
+                fn_node.child_by_field_name("object")
+                if fn_node is not None and fn_node.type == "member_expression"
+                else None
+            )
+            if last in ("includes", "has") and _role_member(src, recv):
+                return True  # `session?.user?.roles.includes(r)`: a role among those the record holds
+            if last in ("some", "every"):
+                # `[ADMIN, MODERATOR].some((r) => session?.user?.roles.includes(r))`: the callback's answer
+                args = sx.call_args(n)
+                cb = sx.strip_types(args[0]) if len(args) == 1 else None
+                body = cb.child_by_field_name("body") if cb is not None and cb.type == "arrow_function" else None
+                if body is not None and body.type != "statement_block":
+                    stack.append(body)
             if last not in _ANSWER_COERCIONS and last not in ("includes", "has", "some", "every"):
                 # `return await sendEmail({ ..., context: bookingOwnerContext(id) })`: what a call answers
                 # is its own answer, not one of the values it was handed (its callee part is still read)
@@ -8321,6 +8355,44 @@ def _answers_stored_role_listed(src: bytes, value: Node | None, records: set[str
         name = sx.text(src, arg)
         if name in records and name != "plan" and _ROLE_PROPS.match(name):
             return True
+    return False
+
+
+def _answers_identity_match(src: bytes, value: Node | None, params: set[str]) -> bool:
+    """`return Boolean(userId && session?.user?.id && userId === session?.user?.id)`: an id handed in
+    compared with the id of a user (or session) record handed in beside it, the answer of an ownership
+    question (`isAuthor(session, row.userId)`); its presence tests alone (`userId && session?.user?.id`)
+    are none."""
+    node = sx.unwrap(value)
+    if node is not None and node.type == "call_expression" and sx.callee_name(src, node) == "Boolean":
+        args = sx.call_args(node)
+        node = sx.unwrap(args[0]) if len(args) == 1 else None
+    if node is None or len(params) < 2:
+        return False
+    terms: list[Node | None] = [node]
+    while terms:
+        n = sx.unwrap(terms.pop())
+        if n is None or n.type != "binary_expression":
+            continue
+        op = sx.text(src, n.child_by_field_name("operator"))
+        left, right = sx.strip_types(n.child_by_field_name("left")), sx.strip_types(n.child_by_field_name("right"))
+        if op == "&&":
+            terms += [left, right]
+            continue
+        if op not in ("===", "==") or left is None or right is None:
+            continue
+        for mine, other in ((left, right), (right, left)):
+            if mine.type != "member_expression" or other.type not in ("identifier", "member_expression"):
+                continue
+            prop = sx.text(src, mine.child_by_field_name("property"))
+            root, other_root = sx.root_identifier(src, mine), sx.root_identifier(src, other)
+            if (
+                (prop == "id" or _ID_FIELD.search(prop))
+                and root in params
+                and other_root in params
+                and root != other_root
+            ):
+                return True
     return False
 
 

@@ -1325,14 +1325,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if leaked is not None:
                 yield _error_finding(ctx, ep, export or leaked, hctx.text(leaked))
                 reported = True
-        if not reported and ep.kind in ("route", "pages-api"):
+        if not reported and ep.kind in ("route", "pages-api", "action"):
+            # (a server action answering with what a project helper it hands its input returns: the
+            # helper's catch answers the client too; reported at the call, each action on its own line)
             delegated = _delegated_detail(ctx, ep, flow)
             if delegated is not None:
                 node, call, dctx = delegated
                 yield ctx.finding(
                     META,
                     "error_details",
-                    node if dctx.module is ctx.module else (export or call),
+                    call if ep.kind == "action" else node if dctx.module is ctx.module else (export or call),
                     function=ep.fn,
                     endpoint=endpoint(ep),
                     value=short(dctx.text(node), 40),
@@ -1627,6 +1629,8 @@ def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Nod
         if target is None or target.key == ep.fn.key or target.key in seen:
             continue
         seen.add(target.key)
+        if ep.kind == "action" and target.module is ep.fn.module and target.name in target.module.exports.values():
+            continue  # (another action of the same file: reported there, where its catch is)
         if any(e.node == call and e.state.auth == "secret" for e in flow.events):
             continue  # (a webhook's verified handler answers the provider)
         dctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)

@@ -334,7 +334,10 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?"
     + PRINCIPAL_NOUNS
     + r")?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)(?!_?(from|waitlist|queue|next))|"
-    r"transfer_?ownership|(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?)"
+    r"transfer_?ownership|(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?|"
+    # `removeStaff`, `kickCrewMember`, `removeVenueStaff`: an organization's staff losing their access (not
+    # `removeStaffNote`, a thing about them)
+    r"(delete|remove|kick)_?([a-z]+_?)??(staff|crew|collaborators?|teammates?)(_?members?)?(?![a-z]))"
 )
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")
 # (`chatbots`: an assistant's definition, not a chat; whose it is only an owner column can say)

@@ -312,11 +312,11 @@ PUBLIC_FORM_NAMES = re.compile(
     # a visitor's enquiry to a business (`submitLead`), not a CRM's import of many (`submitLeads`)
     r"submit_?lead(?!s))"
 )
-SEND_INVITATIONS = r"(send|create|issue)_?[a-z_]*?invitations?"
+SEND_INVITATIONS = r"send_?[a-z_]*?invitations?"
 RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|forget_?(my_?)?pass|reset_?password|password_?reset|request_?password|otp|two_?factor|"
     r"2fa|mfa|verify_?(code|otp|token|email|phone)|change_?password|update_?password|resend|magic_?link|invite|"
-    # `sendEventInvitations`, `createInvitation`: mailing invitations (not listing or revoking them)
+    # `sendEventInvitations`: mailing invitations (not listing, creating or revoking them)
     + SEND_INVITATIONS
     + r"|"
     + CONTACT_FORM

@@ -250,6 +250,12 @@ def _account_state(text: str) -> bool:
         return True
     # the same sentence, before "already": who or what already exists
     subject = re.split(r"[.!?:;]", text[: m.start()])[-1]
+    # (`An official with this email and role already exists`: what exists is the official, a row of the
+    # caller's own list; `A user with that email already exists` is an account)
+    head = re.split(r"(?i)\b(?:with|for|of|in|on|under|from)\b", subject, maxsplit=1)[0]
+    head_words = set(re.findall(r"[a-z]+", head.lower())) - _FILLER
+    if head_words and not head_words & _ACCOUNT_WORDS and head != subject:
+        return _NOT_FOUND.search(text, m.end()) is not None
     words = set(re.findall(r"[a-z]+", subject.lower())) - _FILLER
     return not words or bool(words & _ACCOUNT_WORDS) or _NOT_FOUND.search(text, m.end()) is not None
 

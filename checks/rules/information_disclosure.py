@@ -1311,9 +1311,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # `if (!target) return 404` after `user.findUnique({ where: { id: userId } })`; and "No team
                 # member with that e-mail" where an account was looked up by it: whether the address typed has
                 # an account there)
-                # (not past a role check: an administrator asking about an opaque id they hold learns
-                # nothing they may not see, whether or not the account is handed back)
-                missing = bool(picked) and _in_absent_branch(hctx, ev.node, picked) and not ev.state.role
+                missing = (
+                    bool(picked)
+                    and _in_absent_branch(hctx, ev.node, picked)
+                    and not (ev.state.role and _answers_account_data(hctx, flow, accounts))
+                )
                 returned.extend(
                     (s, n)
                     for s, n in texts

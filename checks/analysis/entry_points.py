@@ -869,6 +869,49 @@ def _pairs(src: bytes, p: Node, ep: EntryPoint) -> None:
                 ep.input_params.update(names)  # (zsa hands its parsed input as `input`)
 
 
+# a database client or transaction by its type (`Prisma.TransactionClient`, `PrismaClient`, a project's
+# `Tx` alias of one, drizzle's `PgTransaction<...>`)
+_DB_HANDLE_TYPE = re.compile(
+    r"^(\w+\.)?(Tx|Transaction|TransactionClient|PrismaClient|PrismaTransaction|DbTransaction|\w*Transaction)(<.*>)?$",
+    re.S,
+)
+
+
+def _runs_on_a_handed_db_handle(mod: Module, fn: Function) -> bool:
+    """`export async function ensureSeat(tx: Prisma.TransactionClient, ...) { const s = await
+    tx.seat.findUnique(...)` in a use-server module: its first step calls through a parameter typed as a
+    database client, which nothing a client sends can be (arguments arrive as plain data), so every client
+    call throws before any work: a server utility run inside the server's own transaction."""
+    body = fn.body
+    if body is None or body.type != "statement_block":
+        return False
+    handles: set[str] = set()
+    for p in fn.param_nodes():
+        name = p.child_by_field_name("pattern")
+        ann = p.child_by_field_name("type")
+        if p.type != "required_parameter" or name is None or name.type != "identifier" or ann is None:
+            continue
+        if _DB_HANDLE_TYPE.match(mod.text(ann).lstrip(":").strip()):
+            handles.add(mod.text(name))
+    stmts = sx.statements(body)
+    first = stmts[0] if stmts and handles else None
+    if first is None or first.type not in ("lexical_declaration", "variable_declaration", "expression_statement"):
+        return False
+    value = first.named_children[0] if first.named_children else None
+    if value is not None and value.type == "variable_declarator":
+        value = value.child_by_field_name("value")
+    call = sx.unwrap(value)
+    if call is None or call.type != "call_expression":
+        return False
+    callee = call.child_by_field_name("function")
+    return (
+        callee is not None
+        and callee.type == "member_expression"
+        and "?." not in mod.text(callee)
+        and sx.root_identifier(mod.src, callee) in handles
+    )
+
+
 def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
     if mod.directive == "use client":
         return []
@@ -935,7 +978,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             if value is None:
                 continue
             ep = _entry_from_value(az, mod, value, "action", name)
-            if ep is not None:
+            if ep is not None and not _runs_on_a_handed_db_handle(mod, ep.fn):
                 add(ep)
 
     # Safe-action chains and inline actions anywhere in a server file

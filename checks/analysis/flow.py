@@ -12,7 +12,7 @@ async check that is not awaited does not count at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
@@ -60,6 +60,8 @@ from checks.analysis.taint import coerced_locals, helper_args, param_sources, va
 from checks.parsing import ParsedFile
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
+# the ways a signed-in user (not a shared secret's holder) is established
+_USER_AUTH = frozenset({"throw", "return", "check"})
 _ROLE_PROPS = re.compile(
     # `isGranted`: Kinde `(await getPermission("x:read"))?.isGranted`
     # `isStaff`: a platform staff flag on an admin-console session is a role like `isAdmin`;
@@ -2625,6 +2627,8 @@ class Analyzer:
                     or _answers_check(src, self.vocab, v)
                     or _answers_owner_match(src, v, set(flow.records), set(fn.params))
                     or _answers_tie_count(src, v, flow.records, set(fn.params))
+                    or _answers_stored_role_listed(src, v, self._read_locals(fn, set(flow.records)))
+                    or _answers_identity_match(src, v, set(fn.params))
                 )
                 refs = identifiers(src, v)
                 if refs & (ev.state.fetched | ev.state.session):
@@ -2947,6 +2951,23 @@ class Analyzer:
         return secret, [n for n in (url, opts, body) if n is not None]
 
     # -- call classification ------------------------------------------------------------
+    def _read_locals(self, fn: Function, records: set[str]) -> set[str]:
+        """``records`` and the locals ``fn`` binds to what a project helper read from the store and
+        answered (`const role = await roleOf(userId, orgId)`, that helper returning a read's row or field)."""
+        out = set(records)
+        if fn.body is None:
+            return out
+        src = fn.module.src
+        for d in sx.find(fn.body, ("variable_declarator",), False):
+            target = d.child_by_field_name("name")
+            value = sx.unwrap(d.child_by_field_name("value"))
+            if target is None or target.type != "identifier" or value is None or value.type != "call_expression":
+                continue
+            helper = self.target(fn.module, value)
+            if helper is not None and helper.key != fn.key and self.summary(helper).returns_records:
+                out.add(sx.text(src, target))
+        return out
+
     def classify(self, mod: Module, call: Node) -> DbOp | None:
         """``classify_db``, once per call node (flows, bindings and summaries all ask)."""
         key = (mod.path, call.start_byte, call.end_byte)
@@ -3672,6 +3693,8 @@ class _Walker:
         self.set_otherwise: set[str] = set()
         # `const isAdmin = me?.role === "admin" || me?.role === "owner"`: true exactly for the roles named
         self.role_flags: set[str] = set()
+        # ternaries whose branches are being walked each with a state of its own (`value`)
+        self.split_ternaries: set[int] = set()
         # `if (!preview) { ...rate limit... }`: a const flag and the truthiness it had where the limit ran
         self.limit_flags: dict[str, bool] = {}
         # `const mine = row.ownerId === session.user.id`, `allowed = isOwner || (await can(me.id, "x"))`:
@@ -3923,12 +3946,22 @@ class _Walker:
         s_then.role = s_then.role or facts.role_pos
         s_then.owner = s_then.owner or facts.owner_pos
         self._apply_negative(facts, s_else, "check")
+        self.split_ternaries.add(v.id)
         for branch, bst in ((cons, s_then), (alt, s_else)):
             if branch is not None:
                 self.value(branch, bst)
+        self.split_ternaries.discard(v.id)
         # the test only picks a value: what it proves holds in its branches, not after them (a
         # call in a branch is skipped by the other, so no branch's own check holds either);
         # what both branches did and what kind of value a name holds do
+        if st.auth is None and cons is not None and alt is not None:
+            # `flag ? await requireLeagueAdmin(id) : await requireUserId()`: each arm refuses a visitor
+            # (or the test let only a signed-in caller into it), so whichever runs, the caller is signed in
+            arms = (s_then.auth, s_else.auth)
+            if all(a in _USER_AUTH for a in arms):
+                st.auth = arms[0] if arms[0] == arms[1] else "check"
+                st.role = st.role or (s_then.role and s_else.role)
+                st.owner = st.owner or (s_then.owner and s_else.owner)
         st.rate_limited = st.rate_limited or (s_then.rate_limited and s_else.rate_limited)
         st.audited = st.audited or (s_then.audited and s_else.audited)
         st.validated |= s_then.validated & s_else.validated
@@ -5087,6 +5120,8 @@ class _Walker:
             return (False, True) if lsess != rsess else None
         if node.type == "call_expression" and self._caller_role_answer(node, st):
             return True, False  # (inside `||`/`&&` only: a bare role answer is a role flag already)
+        if node.type == "call_expression" and self._check_of_loaded_row(node, st):
+            return False, True
         return None
 
     def _role_in_callback(self, call: Node, sessionish: set[str], c: _Cond) -> None:
@@ -6681,7 +6716,7 @@ class _Walker:
                     p = p.parent
                 if p is not None and p.type == "variable_declarator" and self._stored_then_tested(call):
                     self.promised.add(sx.text(self.src, p.child_by_field_name("name")))
-            if summary.enforces_auth and not in_condition and not _short_circuited(call):
+            if summary.enforces_auth and not in_condition and not _short_circuited(call, self.split_ternaries):
                 if sync_ok:
                     st.auth = st.auth or "throw"
                     if not self._asks_own_subject(call, summary, st):
@@ -7116,6 +7151,18 @@ class _Walker:
             p = p.parent
         return False
 
+    def _both_arms_sign_in(self, v: Node) -> bool:
+        """`test ? await a() : await b()` with each arm an awaited project call that refuses a visitor."""
+        for key in ("consequence", "alternative"):
+            arm = sx.strip_types(v.child_by_field_name(key))
+            call = sx.unwrap(arm)
+            if arm is None or arm.type != "await_expression" or call is None or call.type != "call_expression":
+                return False
+            target = self.az.target(self.mod, call)
+            if target is None or not self.az.summary(target).enforces_auth:
+                return False
+        return True
+
     def _stored_then_tested(self, call: Node) -> bool:
         """`const allowed = canEdit(id)` whose name a condition tests and nothing awaits (also as an
         operand of `&&`: `const allowed = user.id && canEdit(id)` holds the Promise, always truthy; or as a
@@ -7302,6 +7349,9 @@ class _Walker:
                 # `(await scimTenant(req)) ?? (await legacyScimTenant(req))`: the caller one credential
                 # check or the other resolved, or nobody (`null` from both): tested like either alone
                 v = left
+        if v.type == "ternary_expression" and self._both_arms_sign_in(v):
+            # `flag ? await requireLeagueAdmin(id) : await requireUserId()`: the caller either arm signed in
+            v = sx.unwrap(v.child_by_field_name("consequence")) or v
         if v.type == "ternary_expression" and guards.falsy(src, v.child_by_field_name("alternative")):
             # `contract.params ? checkParams(contract.params, raw) : undefined`: what passed, or nothing
             cons = sx.unwrap(v.child_by_field_name("consequence"))
@@ -7729,6 +7779,22 @@ class _Walker:
             ):
                 return False
         return True
+
+    def _check_of_loaded_row(self, v: Node, st: State) -> bool:
+        """`await isTeamAdmin(userId, link.player.teamId)`, `isAuthor(session, row.userId)`: a project check
+        run to completion, handed the session's values and fields of a row this function loaded (nothing
+        the client sent as such): the caller's tie to that row, an ownership answer."""
+        if v.type != "call_expression" or not is_awaited_or_sync(self, v):
+            return False
+        if not self._is_check_call(v, sx.callee_name(self.src, v)):
+            return False
+        own = st.session | st.fetched
+        roots = [sx.root_identifier(self.src, a) for a in sx.call_args(v)]
+        return (
+            any(r in own for r in roots)
+            and any(r in self.records for r in roots)
+            and all(r is not None and (r in own or r in self.records) for r in roots)
+        )
 
     def _caller_role_answer(self, v: Node, st: State) -> bool:
         """`await hasRole(viewer, ["OWNER", "ADMIN"])`: a project role question (named so, or a helper
@@ -8431,6 +8497,21 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 return True
             if last in ("includes", "has") and any(_role_member(src, a) for a in sx.call_args(n)):
                 return True  # `return !!m && ["owner", "admin"].includes(m.role)`
+            fn_node = sx.strip_types(n.child_by_field_name("function"))
+            recv = (
+                fn_node.child_by_field_name("object")
+                if fn_node is not None and fn_node.type == "member_expression"
+                else None
+            )
+            if last in ("includes", "has") and _role_member(src, recv):
+                return True  # `session?.user?.roles.includes(r)`: a role among those the record holds
+            if last in ("some", "every"):
+                # `[ADMIN, MODERATOR].some((r) => session?.user?.roles.includes(r))`: the callback's answer
+                args = sx.call_args(n)
+                cb = sx.strip_types(args[0]) if len(args) == 1 else None
+                body = cb.child_by_field_name("body") if cb is not None and cb.type == "arrow_function" else None
+                if body is not None and body.type != "statement_block":
+                    stack.append(body)
             if last not in _ANSWER_COERCIONS and last not in ("includes", "has", "some", "every"):
                 # `return await sendEmail({ ..., context: bookingOwnerContext(id) })`: what a call answers
                 # is its own answer, not one of the values it was handed (its callee part is still read)
@@ -8455,6 +8536,63 @@ def _answers_check(src: bytes, v: vocab.Vocabulary, value: Node | None) -> bool:
                 ):
                     return True
         stack.extend(kids)
+    return False
+
+
+def _answers_stored_role_listed(src: bytes, value: Node | None, records: set[str]) -> bool:
+    """`return role ? allowed.includes(role) : false` of `const role = await roleOf(userId, orgId)`: a role
+    the function read from the store (a local named for one, bound to a record) looked up in a list of
+    roles, the answer of a role check (`_answers_check` takes the `m.role` member form)."""
+    if value is None or not records:
+        return False
+    for call in sx.find(value, ("call_expression",)):
+        if sx.last_name(sx.callee_name(src, call)) not in ("includes", "has"):
+            continue
+        args = sx.call_args(call)
+        arg = sx.strip_types(args[0]) if len(args) == 1 else None
+        if arg is None or arg.type != "identifier":
+            continue
+        name = sx.text(src, arg)
+        if name in records and name != "plan" and _ROLE_PROPS.match(name):
+            return True
+    return False
+
+
+def _answers_identity_match(src: bytes, value: Node | None, params: set[str]) -> bool:
+    """`return Boolean(userId && session?.user?.id && userId === session?.user?.id)`: an id handed in
+    compared with the id of a user (or session) record handed in beside it, the answer of an ownership
+    question (`isAuthor(session, row.userId)`); its presence tests alone (`userId && session?.user?.id`)
+    are none."""
+    node = sx.unwrap(value)
+    if node is not None and node.type == "call_expression" and sx.callee_name(src, node) == "Boolean":
+        args = sx.call_args(node)
+        node = sx.unwrap(args[0]) if len(args) == 1 else None
+    if node is None or len(params) < 2:
+        return False
+    terms: list[Node | None] = [node]
+    while terms:
+        n = sx.unwrap(terms.pop())
+        if n is None or n.type != "binary_expression":
+            continue
+        op = sx.text(src, n.child_by_field_name("operator"))
+        left, right = sx.strip_types(n.child_by_field_name("left")), sx.strip_types(n.child_by_field_name("right"))
+        if op == "&&":
+            terms += [left, right]
+            continue
+        if op not in ("===", "==") or left is None or right is None:
+            continue
+        for mine, other in ((left, right), (right, left)):
+            if mine.type != "member_expression" or other.type not in ("identifier", "member_expression"):
+                continue
+            prop = sx.text(src, mine.child_by_field_name("property"))
+            root, other_root = sx.root_identifier(src, mine), sx.root_identifier(src, other)
+            if (
+                (prop == "id" or _ID_FIELD.search(prop))
+                and root in params
+                and other_root in params
+                and root != other_root
+            ):
+                return True
     return False
 
 
@@ -8868,9 +9006,11 @@ def _in_ternary_test(call: Node) -> bool:
     return p is not None and p.type == "ternary_expression" and p.child_by_field_name("condition") == child
 
 
-def _short_circuited(call: Node) -> bool:
+def _short_circuited(call: Node, split: Collection[int] = ()) -> bool:
     """The call may be skipped: right of `??`/`||`/`&&`, or in a ternary branch
-    (`providedUser ?? (await requireUser())` never checks when the caller passes a user)."""
+    (`providedUser ?? (await requireUser())` never checks when the caller passes a user). ``split``:
+    the ternaries whose branches are walked each with a state of its own (`_Walker.value`), where
+    what a branch's call establishes holds in that branch only."""
     child = call
     p = call.parent
     while p is not None and not sx.is_function(p) and not p.type.endswith("statement"):
@@ -8878,7 +9018,7 @@ def _short_circuited(call: Node) -> bool:
             op = p.child_by_field_name("operator")
             if op is not None and op.type in ("??", "||", "&&"):
                 return True
-        if p.type == "ternary_expression" and p.child_by_field_name("condition") != child:
+        if p.type == "ternary_expression" and p.child_by_field_name("condition") != child and p.id not in split:
             return True
         child, p = p, p.parent
     return False

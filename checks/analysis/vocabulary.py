@@ -319,9 +319,13 @@ PUBLIC_FORM_NAMES = re.compile(
     r"(file|submit|lodge|send|make|raise|report)_?(an?_?)?(anonymous_?|new_?|public_?)?(complaint|grievance)(?!s)|"
     r"(file|submit|lodge|report)_?(an?_?)?(anonymous_?|new_?|public_?)?tip(_?off)?(?![a-z]))"
 )
+SEND_INVITATIONS = r"send_?[a-z_]*?invitations?"
 RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|forget_?(my_?)?pass|reset_?password|password_?reset|request_?password|otp|two_?factor|"
     r"2fa|mfa|verify_?(code|otp|token|email|phone)|change_?password|update_?password|resend|magic_?link|invite|"
+    # `sendEventInvitations`: mailing invitations (not listing, creating or revoking them)
+    + SEND_INVITATIONS
+    + r"|"
     + CONTACT_FORM
     + r"|send_?code|send_?verification)"
 )
@@ -338,7 +342,10 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     + PRINCIPAL_NOUNS
     + r")?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)(?!_?(from|waitlist|queue|next))|"
     r"transfer_?((team|org|organi[sz]ation|workspace|project|company|business|tenant|account)_?)?ownership|"
-    r"(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?)"
+    r"(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?|"
+    # `removeStaff`, `kickCrewMember`, `removeVenueStaff`: an organization's staff losing their access (not
+    # `removeStaffNote`, a thing about them)
+    r"(delete|remove|kick)_?([a-z]+_?)??(staff|crew|collaborators?|teammates?)(_?members?)?(?![a-z]))"
 )
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")
 # (`chatbots`: an assistant's definition, not a chat; whose it is only an owner column can say)

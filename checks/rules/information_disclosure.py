@@ -258,6 +258,12 @@ def _account_state(text: str) -> bool:
         return True
     # the same sentence, before "already": who or what already exists
     subject = re.split(r"[.!?:;]", text[: m.start()])[-1]
+    # (`An official with this email and role already exists`: what exists is the official, a row of the
+    # caller's own list; `A user with that email already exists` is an account)
+    head = re.split(r"(?i)\b(?:with|for|of|in|on|under|from)\b", subject, maxsplit=1)[0]
+    head_words = set(re.findall(r"[a-z]+", head.lower())) - _FILLER
+    if head_words and not head_words & _ACCOUNT_WORDS and head != subject:
+        return _NOT_FOUND.search(text, m.end()) is not None
     words = set(re.findall(r"[a-z]+", subject.lower())) - _FILLER
     return not words or bool(words & _ACCOUNT_WORDS) or _NOT_FOUND.search(text, m.end()) is not None
 
@@ -1352,14 +1358,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if leaked is not None:
                 yield _error_finding(ctx, ep, export or leaked, hctx.text(leaked))
                 reported = True
-        if not reported and ep.kind in ("route", "pages-api"):
+        if not reported and ep.kind in ("route", "pages-api", "action"):
+            # (a server action answering with what a project helper it hands its input returns: the
+            # helper's catch answers the client too; reported at the call, each action on its own line)
             delegated = _delegated_detail(ctx, ep, flow)
             if delegated is not None:
                 node, call, dctx = delegated
                 yield ctx.finding(
                     META,
                     "error_details",
-                    node if dctx.module is ctx.module else (export or call),
+                    call if ep.kind == "action" else node if dctx.module is ctx.module else (export or call),
                     function=ep.fn,
                     endpoint=endpoint(ep),
                     value=short(dctx.text(node), 40),
@@ -1654,6 +1662,8 @@ def _delegated_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[Nod
         if target is None or target.key == ep.fn.key or target.key in seen:
             continue
         seen.add(target.key)
+        if ep.kind == "action" and target.module is ep.fn.module and target.name in target.module.exports.values():
+            continue  # (another action of the same file: reported there, where its catch is)
         if any(e.node == call and e.state.auth == "secret" for e in flow.events):
             continue  # (a webhook's verified handler answers the provider)
         dctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)

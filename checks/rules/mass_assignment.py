@@ -2400,6 +2400,13 @@ def _guards_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterator[tupl
 # Keys that hold a role inside a team: a team's owners and admins hand these out.
 _TEAM_ROLE_KEYS = frozenset({"role", "roles", "permission", "permissions"})
 _ROLE_PARAM = re.compile(r"(?i)role")
+# `venueRole`, `member_role`: a role in one team named for it (not `platformRole`, `systemRole`: a role over
+# the whole service, which no team's managers hand out)
+_QUALIFIED_TEAM_ROLE = re.compile(r"^(?!(?i:super|platform|system|global|site|app|admin))[a-z]\w*(Role|_role)$")
+
+
+def _team_role_key(key: str) -> bool:
+    return key in _TEAM_ROLE_KEYS or _QUALIFIED_TEAM_ROLE.match(key) is not None
 
 
 def _team_role_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -2409,26 +2416,40 @@ def _team_role_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     an invitee or member is the feature. Only for role keys: a team role pays for no plan or credits."""
     sessionish = ev.state.session | ev.state.fetched
     src = ctx.src
-    for call, target in _guards_before(ctx, ep, ev) if sessionish else ():
+    for call, target in _guards_before(ctx, ep, ev):
         summary = ctx.analyzer.summary(target)
         args = sx.call_args(call)
-        if not (summary.owner or summary.role) or not any(
-            identifiers(src, a, into_functions=True) & sessionish for a in args
+        # (handed the session user, or signing the caller in itself: `requireStaffRole(orgId, roles)`)
+        if not (summary.owner or summary.role) or not (
+            summary.enforces_auth or any(identifiers(src, a, into_functions=True) & sessionish for a in args)
         ):
             continue
         params = target.params
         for i, a in enumerate(args):
-            listed = sx.strip_types(a)
-            if (
-                i < len(params)
-                and _ROLE_PARAM.search(params[i])
-                and listed is not None
-                and listed.type == "array"
-                and listed.named_children
-                and all(c.type == "string" for c in listed.named_children)
-            ):
+            if i < len(params) and _ROLE_PARAM.search(params[i]) and _named_roles(ctx, a):
                 return True
     return False
+
+
+def _named_roles(ctx: FileContext, arg: Node) -> bool:
+    """`["OWNER", "ADMIN"]`, or a constant holding such a list (`MANAGER_ROLES`, `["OWNER", "MANAGER"] as
+    const satisfies Role[]`, also imported): the roles a guard lets through, named by the code."""
+    listed = sx.strip_types(arg)
+    if listed is not None and listed.type == "identifier":
+        found = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(listed))
+        if found is None:
+            return False
+        decl = found[1]
+        value = decl.child_by_field_name("value") if decl.type == "variable_declarator" else decl
+        listed = sx.strip_types(value)
+        while listed is not None and listed.type in ("satisfies_expression", "as_expression"):
+            listed = sx.strip_types(listed.named_children[0]) if listed.named_children else None
+    return (
+        listed is not None
+        and listed.type == "array"
+        and bool(listed.named_children)
+        and all(c.type == "string" for c in listed.named_children)
+    )
 
 
 # What is bought, not granted by a team: a plan, credits, a balance (`creditBalanceCents`)
@@ -3181,7 +3202,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                 )
                             if not team_gate:
                                 continue
-                        if key in _TEAM_ROLE_KEYS and _team_role_gate_before(ctx, ep, ev):
+                        if _team_role_key(key) and _team_role_gate_before(ctx, ep, ev):
                             continue
                         refs = identifiers(src, value_node, into_functions=True)
                         if key == "stripeCustomerId" and "customer" in ev.op.model.lower():

@@ -229,7 +229,7 @@ _KINDS = (
     ("password change", r"change_?password|update_?password"),
     ("resend", r"resend"),
     ("magic link", r"magic"),
-    ("invitation", r"invite"),
+    ("invitation", r"invite|" + vocab.SEND_INVITATIONS),
     ("contact form", vocab.CONTACT_FORM),
 )
 

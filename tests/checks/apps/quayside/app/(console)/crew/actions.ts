@@ -48,6 +48,7 @@ export const setCrewRate = adminAction
   });
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log -- (labelled pass 25) deactivating a crew member revokes their kiosk access, unrecorded
 export const removeCrew = consoleAction
   .metadata({ actionName: "removeCrew" })
   .inputSchema(z.object({ crewId: Id }))

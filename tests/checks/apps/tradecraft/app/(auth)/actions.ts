@@ -75,6 +75,7 @@ export async function resendVerification(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation, missing-rate-limit
+// ruleid: missing-audit-log
 export async function verifyTwoFactorLogin(_prev: unknown, formData: FormData) {
   await rateLimitByIp("2fa-login", true);
   const code = z.string().regex(/^\d{6}$/).parse(formData.get("code"));

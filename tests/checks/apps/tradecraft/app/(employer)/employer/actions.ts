@@ -58,10 +58,10 @@ export async function countersignPlan(formData: FormData) {
 export async function viewApprentice(apprenticeId: string) {
   const session = await requireEmployer();
   const id = z.string().uuid().parse(apprenticeId);
+  // ruleid: missing-authorization
   const [row] = await db
     .select({ firstName: apprentices.firstName, lastName: apprentices.lastName, status: apprentices.status })
     .from(apprentices)
-    // ruleid: missing-authorization
     .where(eq(apprentices.id, id));
   return row ?? null;
 }

@@ -47,10 +47,10 @@ export const updateApprentice = orgActionClient.schema(updateSchema).action(asyn
 // ok: missing-auth, missing-input-validation
 export const archiveApprentice = orgActionClient.schema(z.object({ id: z.string().uuid() })).action(async ({ parsedInput, ctx }) => {
   if (!hasRole(ctx, "programme_manager")) throw new ActionError("Only programme managers can archive apprentices.");
+  // todoruleid: missing-authorization
   await db
     .update(apprentices)
     .set({ status: "archived" })
-    // ruleid: missing-authorization
     .where(eq(apprentices.id, parsedInput.id));
   revalidatePath("/apprentices");
   return { ok: true };

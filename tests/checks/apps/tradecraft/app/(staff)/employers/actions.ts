@@ -20,7 +20,8 @@ export const addEmployer = orgActionClient.schema(z.object({ name: z.string(), c
   return { ok: true };
 });
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-input-validation
+// todook: missing-rate-limit
 export const inviteEmployerAdmin = orgActionClient.schema(z.object({ employerId: z.string().uuid(), email: z.string().email() })).action(async ({ parsedInput, ctx }) => {
   if (ctx.role !== "owner" && ctx.role !== "programme_manager") throw new ActionError("Not allowed");
   const [emp] = await db

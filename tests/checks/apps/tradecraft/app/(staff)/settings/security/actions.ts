@@ -61,11 +61,11 @@ export async function handOverSafeguardingLead(formData: FormData) {
 // ruleid: missing-input-validation
 export async function updateUserProfile(userId: string, data: { name?: string; email?: string; isSuperAdmin?: boolean }) {
   await requireUser();
+  // ruleid: missing-authorization
   await db
     .update(users)
     // ruleid: mass-assignment
     .set(data)
-    // ruleid: missing-authorization
     .where(eq(users.id, userId));
 }
 

@@ -30,11 +30,11 @@ export async function PATCH(req: Request, { params }: Ctx) {
   if (!hasRole(ctx, "programme_manager")) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   const id = z.string().uuid().parse((await params).id);
   const data = Patch.parse(await req.json());
+  // todoruleid: missing-authorization
   await db
     .update(apprentices)
     // ok: mass-assignment
     .set(data)
-    // ruleid: missing-authorization
     .where(eq(apprentices.id, id));
   return NextResponse.json({ ok: true });
 }

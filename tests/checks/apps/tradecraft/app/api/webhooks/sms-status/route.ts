@@ -4,7 +4,7 @@ import { sql } from "@/lib/db/sql";
 
 // Twilio delivery-status callback.
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function POST(req: Request) {
   const form = await req.formData();
   const params = Object.fromEntries(form) as Record<string, string>;

@@ -10,10 +10,10 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const key = await verifyPartnerKey(req);
   if (!key) return NextResponse.json({ error: "Invalid API key" }, { status: 401 });
   const id = z.string().uuid().parse((await params).id);
+  // ruleid: missing-authorization
   const [booking] = await db
     .select({ id: epaBookings.id, scheduledFor: epaBookings.scheduledFor, status: epaBookings.status })
     .from(epaBookings)
-    // ruleid: missing-authorization
     .where(eq(epaBookings.id, id));
   if (!booking) return NextResponse.json({ error: "Not found" }, { status: 404 });
   return NextResponse.json(booking);

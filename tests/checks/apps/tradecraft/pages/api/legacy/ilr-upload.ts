@@ -8,7 +8,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const record = req.body;
   try {
     // ok: sql-injection
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     await legacy.query("INSERT INTO ilr_learners SET ?", [record]);
   } catch (e) {
     // ruleid: information-disclosure

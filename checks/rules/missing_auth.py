@@ -4370,9 +4370,20 @@ def _open_check_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return _open_action(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
+def _floating_session_guard(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`requireEmployer();` in `resetColleaguePassword`: a guard of the caller's session (called with
+    nothing, so not a check of a token or code the visitor sends), never awaited. The action was written for
+    a signed-in user, so its auth-step name does not make it a public step; and the guard never runs."""
+    return any(
+        ev.kind == "floating" and not [a for a in sx.call_args(ev.node) if a.type != "comment"]
+        for ev in ctx.flow(ep).events
+    )
+
+
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
-    by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep))
+    # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
+    by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep)) and not _floating_session_guard(ctx, ep)
     if exempt(ep, ep.path, by_name) and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a
         # callback writing to whatever its `state` names: a connection made for anyone's record)

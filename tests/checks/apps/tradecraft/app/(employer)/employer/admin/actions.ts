@@ -33,7 +33,7 @@ export async function setColleagueAdmin(formData: FormData) {
     .where(eq(employerUsers.id, id));
 }
 
-// todoruleid: missing-auth
+// ruleid: missing-auth
 // ruleid: missing-audit-log
 // ok: missing-input-validation
 export async function resetColleaguePassword(formData: FormData) {

@@ -19,7 +19,7 @@ export async function myCaseload() {
   return rows;
 }
 
-// todoruleid: missing-auth
+// ruleid: missing-auth
 // ok: missing-input-validation
 export async function caseloadFor(tutorId: string) {
   const user = await getCurrentUser();

@@ -18,7 +18,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
 // Support staff fix up an organisation's plan or UKPRN.
 // ok: missing-auth
 // ruleid: missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function PATCH(req: Request, { params }: { params: Promise<{ id: string }> }) {
   await requireSuperAdmin();
   const { id } = await params;

@@ -21,7 +21,7 @@ export const addEmployer = orgActionClient.schema(z.object({ name: z.string(), c
 });
 
 // ok: missing-auth, missing-input-validation
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export const inviteEmployerAdmin = orgActionClient.schema(z.object({ employerId: z.string().uuid(), email: z.string().email() })).action(async ({ parsedInput, ctx }) => {
   if (ctx.role !== "owner" && ctx.role !== "programme_manager") throw new ActionError("Not allowed");
   const [emp] = await db

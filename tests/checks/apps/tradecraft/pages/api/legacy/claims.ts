@@ -12,7 +12,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const ukprn = req.query.ukprn as string;
   const period = req.query.period as string;
   // ruleid: sql-injection
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const [rows] = await legacy.query(`SELECT uln, amount FROM ilr_claim_lines WHERE ukprn = '${ukprn}' AND period = '${period}'`);
   // ok: excessive-data-exposure
   return res.status(200).json({ lines: rows });

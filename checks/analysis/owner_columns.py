@@ -97,7 +97,9 @@ def _read_held(program: Program) -> frozenset[str]:
         if "where" in text:
             for m in _WHERE.finditer(text):
                 held.update(_FILED_BY_CALLER.findall(m.group(1)))
-    return frozenset(c for c in held if c not in _NOT_OWNERS)
+    # (the vocabulary's own owner words are judged by name where they are read: an author's posts are
+    # often public, whatever "my posts" filters by)
+    return frozenset(c for c in held if c not in _NOT_OWNERS and c not in vocab.OWNER_FIELDS)
 
 
 # `requestedById`, `booked_by_id`, `filedById`: who did it, by the shape of its name

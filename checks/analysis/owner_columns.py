@@ -79,6 +79,36 @@ def _read(program: Program) -> frozenset[str]:
     return frozenset(c for c in (created & held) | named if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS)
 
 
+# a filter holding a column to the caller: drizzle `eq(apprentices.tutorId, userId)`, or `where: { tutorId:
+# user.id }` (no row id needed: a list of the caller's own rows)
+_EQ_CALLER = re.compile(r"\beq\(\s*[\w$]+(?:\.[\w$]+)*\.(" + _ID_COLUMN + r")\s*,\s*" + _CALLER_ID + r"\s*\)")
+
+
+def caller_held_columns(program: Program) -> frozenset[str]:
+    """Columns the project's reads hold to the signed-in user (`myCaseload`: `eq(apprentices.tutorId,
+    userId)`): rows picked by one of them are a person's own list, whoever's id picks them."""
+    return tree_fact(program.tree, "caller_held_columns", lambda: _read_held(program))
+
+
+def _read_held(program: Program) -> frozenset[str]:
+    held: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith(_SOURCE):
+            continue
+        data = program.tree.read(path)
+        if data is None:
+            continue
+        text = data.decode("utf-8", "replace")
+        if "eq(" in text:
+            held.update(_EQ_CALLER.findall(text))
+        if "where" in text:
+            for m in _WHERE.finditer(text):
+                held.update(_FILED_BY_CALLER.findall(m.group(1)))
+    # (the vocabulary's own owner words are judged by name where they are read: an author's posts are
+    # often public, whatever "my posts" filters by)
+    return frozenset(c for c in held if c not in _NOT_OWNERS and c not in vocab.OWNER_FIELDS)
+
+
 # `requestedById`, `booked_by_id`, `filedById`: who did it, by the shape of its name
 _DONE_BY = re.compile(r"^[a-z]+ed(By|_by)(Id|_id)$")
 

@@ -108,6 +108,11 @@ def schema_field(
     return schema_field(mod, fn.child_by_field_name("object"), key, program, depth + 1)
 
 
+def table_columns(mod: Module, table: Node | None, program: Program) -> dict[str, Node] | None:
+    """The columns of the drizzle table ``table`` names, each with its column builder (see below)."""
+    return _table_columns(mod, table, program, None)
+
+
 def _table_columns(mod: Module, table: Node | None, program: Program, refine: Node | None) -> dict[str, Node] | None:
     """The columns of the drizzle table ``table`` names (`pgTable("users", { id: text("id"), ... })`,
     also the `(t) => ({...})` form and a `pgTableCreator` table) -> their schema: the refinement given

@@ -162,6 +162,41 @@ def _facts(program: Program) -> _Facts:
     return tree_fact(program.tree, "party_columns", lambda: _read(program))
 
 
+# `db.select({ ukprn: organisations.ukprn }).from(organisations).where(eq(organisations.id, ctx.orgId))`:
+# a column read off the caller's own tenant row (its id the session's tenant)
+_OWN_TENANT_ROW = re.compile(
+    r"\.select\(\s*\{([^{}]*)\}\s*\)\s*\.from\(\s*(\w+)\s*\)\s*\.where\(\s*eq\(\s*\2\.id\s*,\s*"
+    r"[\w$]+(?:\??\.[\w$]+)*?\??\.(\w+)!?\s*\)\s*\)"
+)
+
+
+def tenant_key_columns(program: Program) -> frozenset[str]:
+    """Columns (snake_case) the project reads off the caller's own tenant row and hands to a call
+    (`claimLines(org!.ukprn!, period)`): a key the tenant is known by elsewhere, as its id is, so rows
+    filtered by it (`WHERE ukprn = ?`) are that tenant's."""
+    return tree_fact(program.tree, "tenant_key_columns", lambda: _read_tenant_keys(program))
+
+
+def _read_tenant_keys(program: Program) -> frozenset[str]:
+    tenants = _TENANT_KEYS | tenant_columns(program)
+    out: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
+            continue
+        data = program.tree.read(path)
+        if data is None or b".select(" not in data:
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _OWN_TENANT_ROW.finditer(text):
+            if m.group(3) not in tenants:
+                continue
+            for column in re.findall(r"\b" + m.group(2) + r"\.(\w+)", m.group(1)):
+                # (handed on: `.ukprn!,`, `.ukprn)` or `.ukprn]`, an argument or parameter further down the file)
+                if column != "id" and re.search(r"\." + column + r"!?\s*[,)\]]", text[m.end() :]):
+                    out.add(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", column).lower())
+    return frozenset(out)
+
+
 def _read(program: Program) -> _Facts:
     out: set[str] = set()
     people: set[str] = set()

@@ -1225,6 +1225,37 @@ def _postgres_helper_rows(ctx: FileContext, ev: Event) -> list[Node]:
     return rows
 
 
+# mysql2's `SET ?`: the placeholder right after `SET` takes an object and writes each of its keys
+_SET_OBJECT_SLOT = re.compile(r"(?i)\bset\s+\?(?!\?)\s*(?:$|\bwhere\b|\bon\b)")
+
+
+def _mysql_object_rows(ctx: FileContext, ev: Event) -> list[Node]:
+    """mysql2 `query("INSERT INTO t SET ?", [body])` / `execute("UPDATE t SET ? WHERE id = ?", [patch,
+    id])`: the driver expands an object bound to `SET ?` into `col = value` for each of its keys, so the
+    object's keys become columns (as with postgres.js `${sql(body)}`). `SET name = ?` binds one value."""
+    if ev.op is None or ev.op.kind != "write":
+        return []
+    args = sx.call_args(ev.op.call)
+    first = sx.unwrap(args[0]) if args else None
+    params = sx.unwrap(args[1]) if len(args) > 1 else None
+    if first is None or params is None or params.type != "array":
+        return []
+    if first.type not in ("string", "template_string") or any(
+        c.type == "template_substitution" for c in first.children
+    ):
+        return []
+    text = ctx.text(first)[1:-1]
+    slot = _SET_OBJECT_SLOT.search(text)
+    if slot is None:
+        return []
+    before = text[: slot.start()]
+    index = before.count("?") - before.count("??")  # (`??` binds one identifier)
+    values = [c for c in params.named_children if c.type != "comment"]
+    if not 0 <= index < len(values) or values[index].type == "spread_element":
+        return []
+    return [values[index]]
+
+
 def _parsed_rows_spread(ctx: FileContext, ep: EntryPoint, validated: set[str], name: str) -> bool:
     """`const rows = parsed.items.map((item) => ({ ...item, user_id: userId }))`: rows spread from
     a list of a key-stripping schema parse, each row with what that schema declared (the fields the
@@ -3112,7 +3143,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (also a wrapper's test of the caller's role in its own tenant: `withRole(["OWNER"], ...)`)
             gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)
             team_gate: bool | None = None  # (worked out on first need)
-            for written in ev.op.data or _postgres_helper_rows(ctx, ev):
+            for written in ev.op.data or _postgres_helper_rows(ctx, ev) or _mysql_object_rows(ctx, ev):
                 helper_built = _helper_built(ctx, ep, written)
                 if helper_built is not None:
                     key = helper_built

@@ -202,7 +202,7 @@ from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.analysis.role_columns import admin_role_name, role_column
-from checks.analysis.schemas import schema_field, schema_keys
+from checks.analysis.schemas import schema_field, schema_keys, table_columns
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -1404,8 +1404,23 @@ def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     also in SQL (`UPDATE users SET credits = 0`)."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
+    keys |= _whole_object_columns(ctx, ev)
     keys = {k for k in keys if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k)}
     return min(keys) if keys else None
+
+
+def _whole_object_columns(ctx: FileContext, ev: Event) -> set[str]:
+    """`db.update(organisations).set(body)` with the request's own object: every column of the table can
+    be written, so its privileged ones (`plan`) are among what the write sets (a drizzle table, read from
+    its declaration)."""
+    assert ev.op is not None
+    if ev.op.api != "drizzle" or not any(
+        _client_object(ctx, ev, d) and ctx.text(sx.unwrap(d) or d) not in ev.state.validated for d in ev.op.data
+    ):
+        return set()
+    args = sx.call_args(ev.op.call)
+    columns = table_columns(ctx.module, args[0], ctx.analyzer.program) if args else None
+    return set(columns or ())
 
 
 _PARENT_KEY = re.compile(r"^[a-z]\w*(Id|_id)$")

@@ -376,6 +376,7 @@ from checks.analysis.flow import Analyzer, Event, Flow, identifiers, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
+from checks.analysis.owner_columns import caller_held_columns
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up
 from checks.context import FileContext
@@ -1514,6 +1515,12 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             _keyed_by_client_owner(ctx, ev.op, ev.state.client)
             or _sql_keyed_by_client_owner(ctx, ev)
             or _keyed_by_client_email(ctx, ev.op, ev.state.client)
+            # (a session fetched, so meant for a signed-in caller, but never checked: rows by a column the
+            # project holds to the caller elsewhere, `eq(apprentices.tutorId, userId)`, are someone's own)
+            or (
+                bool(ev.state.fetched)
+                and _keyed_by_client_owner(ctx, ev.op, ev.state.client, caller_held_columns(ctx.analyzer.program))
+            )
         )
         if (
             owner_keyed
@@ -2027,10 +2034,11 @@ def _project_answer(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
     return False
 
 
-def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
+def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: frozenset[str] = frozenset()) -> bool:
     """A read whose filter picks a person or tenant by a caller-chosen id (`where: { userId }`,
-    `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) returns their own rows. A
-    filter that also keeps public rows only (`isPublished: true`, `eq(t.status, "published")`) does not."""
+    `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`, or a column of ``also``) returns
+    their own rows. A filter that also keeps public rows only (`isPublished: true`, `eq(t.status,
+    "published")`) does not."""
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owner = visible = False
@@ -2046,9 +2054,9 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool
             _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
         ):
             visible = visible or within
-        elif (_OWNER_COLUMN.match(column) or column in tenancy.tenant_columns(ctx.analyzer.program)) and identifiers(
-            ctx.src, value, into_functions=True
-        ) & client:
+        elif (
+            _OWNER_COLUMN.match(column) or column in also or column in tenancy.tenant_columns(ctx.analyzer.program)
+        ) and identifiers(ctx.src, value, into_functions=True) & client:
             owner = owner or within
     return owner and not visible
 
@@ -2300,11 +2308,13 @@ def _in_filter(ctx: FileContext, node: Node, op: DbOp) -> bool:
     queries) or in a builder's `.where(...)`, not inside a nested relation's `include`/`with`."""
     p = node.parent
     keys: list[str] = []
-    while p is not None and p != op.chain:
+    while p is not None:
         if p.type == "pair":
             keys.append(ctx.text(p.child_by_field_name("key")).strip("'\""))
         if p.type == "call_expression" and sx.callee_name(ctx.src, p).endswith(".where"):
-            return not keys
+            return not keys  # (the chain's own last call too: `db.select().from(t).where(eq(...))`)
+        if p == op.chain:
+            break
         p = p.parent
     return bool(keys) and keys[-1] == "where"
 
@@ -4370,9 +4380,20 @@ def _open_check_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return _open_action(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
+def _floating_session_guard(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`requireEmployer();` in `resetColleaguePassword`: a guard of the caller's session (called with
+    nothing, so not a check of a token or code the visitor sends), never awaited. The action was written for
+    a signed-in user, so its auth-step name does not make it a public step; and the guard never runs."""
+    return any(
+        ev.kind == "floating" and not [a for a in sx.call_args(ev.node) if a.type != "comment"]
+        for ev in ctx.flow(ep).events
+    )
+
+
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
-    by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep))
+    # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
+    by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep)) and not _floating_session_guard(ctx, ep)
     if exempt(ep, ep.path, by_name) and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a
         # callback writing to whatever its `state` names: a connection made for anyone's record)

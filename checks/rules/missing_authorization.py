@@ -2730,10 +2730,18 @@ def _sql_tenant_parent_filter(ctx: FileContext, query: Node) -> bool:
     """`WHERE p.location_id = $1`, where the repo keeps a `Location` model or `locations` table under a
     tenant: the rows of that tenant's record, private like the record itself."""
     program = ctx.analyzer.program
-    return any(
+    text = ctx.text(query)
+    if any(
         _named_tenant_parent(program, m.group(1)) or _tenant_id_column(program, m.group(1))
-        for m in _SQL_PARENT_FILTER.finditer(ctx.text(query))
-    )
+        for m in _SQL_PARENT_FILTER.finditer(text)
+    ):
+        return True
+    # (or a key the project reads off the caller's own tenant row, `WHERE ukprn = ?`: see tenancy)
+    keys = tenancy.tenant_key_columns(program)
+    return bool(keys) and any(m.group(1).lower() in keys for m in _SQL_KEY_FILTER.finditer(text))
+
+
+_SQL_KEY_FILTER = re.compile(r"(?i)\b([a-z]\w*)\s*(?:=|in\b)")
 
 
 def _tenant_id_column(program: Program, column: str) -> bool:

@@ -182,6 +182,7 @@ from checks.analysis import deployment, guards, model_secrets, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, fixed_host, is_ai_call, object_keys, request_parts
+from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers
 from checks.analysis.module import Module
@@ -1373,6 +1374,30 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     )
 
 
+def _limited_past_tenant_lookups(ctx: FileContext, ep: EntryPoint, flow: Flow, matched: str) -> bool:
+    """An invitation limited after a signed-in caller's lookup inside their own tenant (`and(eq(employers.id,
+    id), eq(employers.orgId, ctx.orgId))`, then `if (!emp) throw`) but before the row and the mail: that
+    lookup checks what the caller names, and the sensitive work, the sending, is limited. (A lookup by
+    the typed address alone, or of a code, is the guess itself: it still has to come after the limit.)"""
+    if _what(matched) != "an invitation":
+        return False
+    for e in flow.events:
+        if not _is_work(ctx, ep, e):
+            continue
+        if _tenant_lookup(ctx, e):
+            continue
+        return e.state.rate_limited
+    return False
+
+
+def _tenant_lookup(ctx: FileContext, e: Event) -> bool:
+    """A read past the sign-in whose arguments hold a value of the session (the caller's tenant)."""
+    if e.kind != "db" or e.op is None or e.op.kind != "read" or e.state.auth is None:
+        return False
+    own = e.state.session | e.state.fetched
+    return bool(own) and mentions_any(ctx.src, [e.op.chain, *e.op.args], own)
+
+
 def _own_account_read(ctx: FileContext, e: Event) -> bool:
     """A read picked only by what the session holds (`getSubscriberByUid(token.sub.uid)`, then
     `getUserEmails(subscriber.id)`): finding out who calls, with nothing the caller sends, as
@@ -1875,7 +1900,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 )
                 continue
         if matched is not None:
-            if not state.rate_limited:
+            if not state.rate_limited and not _limited_past_tenant_lookups(ctx, ep, flow, matched):
                 yield ctx.finding(
                     META,
                     "sensitive",

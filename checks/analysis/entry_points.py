@@ -893,15 +893,8 @@ def _runs_on_a_handed_db_handle(mod: Module, fn: Function) -> bool:
             continue
         if _DB_HANDLE_TYPE.match(mod.text(ann).lstrip(":").strip()):
             handles.add(mod.text(name))
-    stmts = sx.statements(body)
-    first = stmts[0] if stmts and handles else None
-    if first is None or first.type not in ("lexical_declaration", "variable_declaration", "expression_statement"):
-        return False
-    value = first.named_children[0] if first.named_children else None
-    if value is not None and value.type == "variable_declarator":
-        value = value.child_by_field_name("value")
-    call = sx.unwrap(value)
-    if call is None or call.type != "call_expression":
+    call = sx.first_statement_call(body) if handles else None
+    if call is None:
         return False
     callee = call.child_by_field_name("function")
     return (

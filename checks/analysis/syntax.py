@@ -440,6 +440,19 @@ def statements(block: Node | None) -> list[Node]:
     return [c for c in block.named_children if c.type != "comment"]
 
 
+def first_statement_call(block: Node | None) -> Node | None:
+    """The call a block's first statement makes (`const x = await f()`, `await f();`, `f()`), or None."""
+    stmts = statements(block)
+    first = stmts[0] if stmts else None
+    if first is None or first.type not in ("lexical_declaration", "variable_declaration", "expression_statement"):
+        return None
+    value = first.named_children[0] if first.named_children else None
+    if value is not None and value.type == "variable_declarator":
+        value = value.child_by_field_name("value")
+    call = unwrap(value)
+    return call if call is not None and call.type == "call_expression" else None
+
+
 def ancestors(node: Node) -> Iterator[Node]:
     """``node.parent``, its parent, ... up to the root.
 

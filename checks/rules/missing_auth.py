@@ -2450,15 +2450,8 @@ def _needs_an_instance(ctx: FileContext, ep: EntryPoint) -> bool:
     function is a server utility the server calls with its own instance."""
     if ep.kind != "action" or ep.fn.body is None or ep.fn.body.type != "statement_block":
         return False
-    stmts = sx.statements(ep.fn.body)
-    first = stmts[0] if stmts else None
-    if first is None or first.type not in ("lexical_declaration", "variable_declaration", "expression_statement"):
-        return False
-    value = first.named_children[0] if first.named_children else None
-    if value is not None and value.type == "variable_declarator":
-        value = value.child_by_field_name("value")
-    call = sx.unwrap(value)
-    if call is None or call.type != "call_expression":
+    call = sx.first_statement_call(ep.fn.body)
+    if call is None:
         return False
     method = call.child_by_field_name("function")
     if method is None or method.type != "member_expression" or "?." in ctx.text(call)[: len(ctx.text(method)) + 2]:

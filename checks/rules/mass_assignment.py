@@ -2824,12 +2824,12 @@ def _key_tested_before(ctx: FileContext, scope: Node, at: Node, key: Node) -> bo
         for t in sx.walk(condition) if condition is not None else ():
             if t.type == "call_expression" and any(ctx.text(a) == text for a in map(sx.unwrap, sx.call_args(t)) if a):
                 return True
+            if t.type != "binary_expression":
+                continue
             sides = (t.child_by_field_name("left"), t.child_by_field_name("right"))
-            if (
-                t.type == "binary_expression"
-                and ctx.text(t.child_by_field_name("operator")) in (*_EQUALITY_OPS, "in")
-                and text in map(ctx.text, sides)
-            ):
+            op = ctx.text(t.child_by_field_name("operator"))
+            # (two tests, not `in (*_EQUALITY_OPS, "in")`: mypyc cannot compile a starred tuple there)
+            if (op in _EQUALITY_OPS or op == "in") and text in map(ctx.text, sides):
                 return True
     return False
 

@@ -3288,7 +3288,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
                             _client_derived(ctx, ep, value_node)
-                            or (key in owners and not ev.state.role and _reassigned_from_client(ctx, ep, ev, value_node))
+                            or (
+                                key in owners and not ev.state.role and _reassigned_from_client(ctx, ep, ev, value_node)
+                            )
                             or (
                                 (key in vocab.PRIVILEGED_FIELDS or admin_flag)
                                 and _client_picks_grant(ctx, ep, ev, value_node)

@@ -2207,6 +2207,8 @@ def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | 
     for name in names:
         if name.encode() not in ctx.src[value.start_byte : value.end_byte]:
             continue  # (most answers name no such error)
+        if _caught_as(ctx, value, name):
+            continue
         hit = _error_detail(ctx, value, name)
         if hit is not None and hit.type in ("identifier", "shorthand_property_identifier"):
             return hit
@@ -2217,12 +2219,25 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
     """The database's own words from one of those errors in ``value`` (`error.message`, `.details`,
     `.hint`: constraint, column and table names), the same details a caught error's message carries."""
     for name in names:
-        if name.encode() not in ctx.src[value.start_byte : value.end_byte]:
+        if name.encode() not in ctx.src[value.start_byte : value.end_byte] or _caught_as(ctx, value, name):
             continue
         hit = _error_detail(ctx, value, name)
         if hit is not None and hit.type == "member_expression" and _database_words(ctx, hit, name):
             return hit
     return None
+
+
+def _caught_as(ctx: FileContext, value: Node, name: str) -> bool:
+    """``value`` sits in a `catch (error)` whose parameter shadows a query's `{ error }` of the `try`: there
+    the name is the caught error, judged as one (`_caught_detail`: a literal it was compared with is none)."""
+    for p in sx.ancestors(value):
+        if sx.is_function(p):
+            return False
+        if p.type == "catch_clause":
+            param = p.child_by_field_name("parameter")
+            if param is not None and name in sx.pattern_names(ctx.src, param):
+                return True
+    return False
 
 
 _DATABASE_WORDS = frozenset({"message", "details", "hint"})

@@ -2965,7 +2965,10 @@ def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event],
             derived -= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
     for e in later:
         where = e.value if e.kind in ("return", "respond") else e.node
-        if e.state.auth is None and identifiers(ctx.src, where, into_functions=True) & derived:
+        used = identifiers(ctx.src, where, into_functions=True) & derived
+        # (`catch (error) { ... error.message }`: the caught error, not the read's `{ error }` it shadows)
+        used.discard(e.catch_param or "")
+        if e.state.auth is None and used:
             if e.kind == "db" and e.node.type == "call_expression":
                 # `requireSpaceOwner(deal.Space.slug)`: the read only named what the sign-in helper checks
                 # (its own lookups answer the caller nothing but a refusal or the signed-in result)

@@ -367,6 +367,7 @@ from checks.analysis.calls import (
     is_upload_grant,
     may_be_service_write,
     object_keys,
+    presigned_command,
     secret_from_env,
     service_write,
 )
@@ -1391,7 +1392,7 @@ def _fresh_upload_slot(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         return False
     keys: list[Node] = []
     if is_presigned_write(ctx.module, ev.node):
-        command = sx.unwrap(sx.call_args(ev.node)[1])
+        command = presigned_command(ctx.module, ev.node)
         opts = sx.call_args(command) if command is not None else []
         key = object_keys(ctx.src, opts[0]).get("Key") if opts else None
         keys = [key] if key is not None else []

@@ -1103,6 +1103,43 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
 
 
+# A column naming an account in public URLs: `username`, `display_username`, `handle`, `login`
+_HANDLE_COLUMN = re.compile(r"(?i)^(\w+_)?(user_?name|handle|login|nick_?name)$")
+_SUPABASE_FILTERS = frozenset({"eq", "ilike", "like", "match", "or", "filter"})
+
+
+def _handle_lookup_kept(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A Supabase read of an account (`users`, `profiles`) whose client-chosen filters are all on a public
+    handle (`.eq("username", handle)`, `` .or(`username.eq.${u},display_username.eq.${u}`) ``), none of whose
+    row goes back to the caller: the profile a public URL names, looked up to key what its owner published
+    (read on its own terms). A row sent back, or one found by an e-mail, is still someone's private data."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "supabase" or not _PROFILE_MODEL.match(op.model or ""):
+        return False
+    client = ev.state.client
+    handled = False
+    for call in sx.find(op.chain, ("call_expression",)):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression":
+            continue
+        method = ctx.text(fn.child_by_field_name("property"))
+        args = sx.call_args(call)
+        if method not in _SUPABASE_FILTERS or not args:
+            continue
+        if not any(identifiers(ctx.src, a, into_functions=True) & client for a in args):
+            continue
+        if method == "or" or method == "match":
+            # `` `username.eq.${u},display_username.eq.${u}` ``: the column before each term's operator
+            text = ctx.text(args[0]).strip("`'\"{}")
+            columns = [t.strip().split(".", 1)[0].split(":", 1)[0].strip() for t in text.split(",") if t.strip()]
+        else:
+            columns = [sx.string_value(ctx.src, args[0]) or ""]
+        if not columns or not all(_HANDLE_COLUMN.match(c) for c in columns):
+            return False
+        handled = True
+    return handled and not _sent_back(ctx, ctx.flow(ep), ev)
+
+
 def _omits_every_personal_field(ctx: FileContext, op: DbOp, fields: list[str]) -> bool:
     """`user.findUnique({ where: { id }, omit: { email: true, password_hash: true } })`: a Prisma read
     leaving out by name every column of the schema holding a person's contact detail or a credential
@@ -1488,6 +1525,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if _timetable_slot(ctx, ev.op):
             return False  # `classSession.findUnique({ where: { id }, select: { title, startsAt, capacity } })`
+        if _handle_lookup_kept(ctx, ep, ev):
+            return False  # `users` found by the username in a public URL, only to key its published rows
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _behind_a_floating_gate(ctx, ep, ev):

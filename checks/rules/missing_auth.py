@@ -1327,6 +1327,49 @@ def _public_intake(ctx: FileContext, op: DbOp) -> bool:
 
 _SQL_INSERT = re.compile(r"(?i)^insert\s+into\s+[\w\".]+\s*\(([^)]*)\)")
 
+# An analytics log: `component_analytics`, `download_events`, `analytics_events`
+_ANALYTICS_TABLE = re.compile(r"(?i)^(\w+_)?analytics(_?events?)?$|^(\w+_)?(download|view|click)_?events?$")
+# a key filing a row under a person or a tenant
+_PARTY_KEY = re.compile(r"(?i)^(user|owner|author|account|member|customer|team|org|organization|workspace)_?id$")
+
+
+def _read_locals(ctx: FileContext, ep: EntryPoint) -> set[str]:
+    """The names a declaration binds to what a database read of the handler answered (`const { data: row } =
+    await supabase.from(t).select(...).returns<T>().single()`), also where the flow keeps no record of it."""
+    reads = [e.node for e in ctx.flow(ep).events if e.kind == "db" and e.op is not None and e.op.kind == "read"]
+    out: set[str] = set()
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        value = d.child_by_field_name("value")
+        if value is not None and any(sx.contains(value, r) for r in reads):
+            out.update(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return out
+
+
+def _served_row_event(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`analytics.insert({ component_id: component.id, activity_type: "download", created_at })`: a new
+    analytics row about a record the handler itself read, written from the server's values alone (no client
+    value, no person or tenant it is filed under): a beacon counting what was served, like a view counter."""
+    op = ev.op
+    if op is None or op.kind != "write" or op.verb.lower() not in _INTAKE_VERBS or not op.data:
+        return False
+    if not _ANALYTICS_TABLE.match(op.model or ""):
+        return False
+    records = set(ctx.flow(ep).records) | _read_locals(ctx, ep)
+    for data in op.data:
+        literal = sx.unwrap(data)
+        values = object_keys(ctx.src, literal) if literal is not None and literal.type == "object" else {}
+        if not values:
+            return False
+        for key, value in values.items():
+            refs = identifiers(ctx.src, value, into_functions=True)
+            # (the record read, found by the slug in the URL, is the one served: its id is no client value)
+            if (refs - records) & ev.state.client or _PARTY_KEY.match(key):
+                return False
+            if _REFERENCE_KEY.search(key) and not refs & records:
+                return False  # (the record it points at is one the handler read, not any id at all)
+    return True
+
+
 # The tables a request-logging wrapper keeps: log lines and events, the request and cron-run records,
 # usage events (`log_events`, `request_logs`, `cron_runs`, `requests`, `usage_events`)
 _TELEMETRY_TABLE = re.compile(
@@ -1473,6 +1516,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
             return False
+        if _served_row_event(ctx, ep, ev):
+            return False  # `component_analytics.insert({ component_id: component.id, activity_type: DOWNLOAD })`
         if _visitor_rows(ctx, ev.op):
             return False  # an anonymous widget's visitor and their own transcript
         if _handler_wrapper_log(ctx, ev):
@@ -4189,6 +4234,11 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
         )
     if op.kind != "write" or op.verb not in ("update", "updateMany"):
         return False
+    if op.api == "supabase":
+        # `.update({ downloads_count: pkg.downloads_count + 1 })`: each counter set to its own value read, plus one
+        data = sx.unwrap(op.data[0]) if len(op.data) == 1 else None
+        values = object_keys(mod.src, data) if data is not None and data.type == "object" else {}
+        return bool(values) and all(_VIEW_COUNTER.match(k) and _plus_one_of(mod, k, v) for k, v in values.items())
     if op.api == "helper":  # followed into the project helper that writes
         target = ctx.analyzer.target(mod, op.call) if op.call.type == "call_expression" and depth < 4 else None
         ops = [o for o in ctx.analyzer.summary(target).ops if o.kind == "write"] if target is not None else []
@@ -4202,6 +4252,29 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
         and all(_VIEW_COUNTER.match(k) for k in values)
         and all(_BUMP_PRISMA.match(mod.text(v)) for v in values.values())
     )
+
+
+def _plus_one_of(mod: Module, key: str, value: Node) -> bool:
+    """`row.downloads_count + 1` (also `(row.downloads_count ?? 0) + 1`) for the key `downloads_count`."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "binary_expression" or mod.text(node.child_by_field_name("operator")) != "+":
+        return False
+    if mod.text(node.child_by_field_name("right")) != "1":
+        return False
+    left = sx.unwrap(node.child_by_field_name("left"))
+    if (
+        left is not None
+        and left.type == "binary_expression"
+        and mod.text(left.child_by_field_name("operator"))
+        in (
+            "??",
+            "||",
+        )
+    ):
+        left = sx.unwrap(left.child_by_field_name("left"))
+    if left is None or left.type != "member_expression":
+        return False
+    return mod.text(left.child_by_field_name("property")) == key
 
 
 def _bumps(ctx: FileContext, data: Node | None) -> bool:

@@ -17,7 +17,8 @@ export async function suspendCoop(coopId: string) {
 }
 
 // ok: missing-input-validation
-// ruleid: missing-auth, missing-audit-log
+// ruleid: missing-auth
+// todoruleid: missing-audit-log
 export async function unsuspendCoop(coopId: string) {
   const { user } = await validateRequest();
   const id = z.string().cuid().parse(coopId);
@@ -26,7 +27,8 @@ export async function unsuspendCoop(coopId: string) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation, missing-audit-log
+// ruleid: missing-input-validation
+// todoruleid: missing-audit-log
 export async function createCoop(formData: FormData) {
   await requireAdmin();
   const coop = await prisma.coop.create({

@@ -31,7 +31,7 @@ export async function openDisputeOnBehalf(formData: FormData) {
   await prisma.dispute.create({
     data: {
       billId: String(formData.get("billId")),
-      // ruleid: missing-authorization
+      // ruleid: missing-authorization, mass-assignment
       memberId: String(formData.get("memberId")),
       reason: String(formData.get("reason")),
     },

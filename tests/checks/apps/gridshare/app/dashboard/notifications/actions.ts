@@ -14,8 +14,8 @@ const prefsSchema = z.object({ userId: z.string().cuid(), phone: z.string().rege
 export async function updateSmsPhone(input: z.infer<typeof prefsSchema>) {
   await verifySession();
   const data = prefsSchema.parse(input);
+  // ruleid: missing-authorization
   await prisma.user.update({
-    // ruleid: missing-authorization
     where: { id: data.userId },
     data: { phone: data.phone },
   });

@@ -37,8 +37,8 @@ export const repriceListing = withCoop(async (formData) => {
   const { listingId, priceCents } = z
     .object({ listingId: z.string().cuid(), priceCents: z.coerce.number().int().min(100) })
     .parse(Object.fromEntries(formData));
+  // ruleid: missing-authorization
   await prisma.shareListing.updateMany({
-    // ruleid: missing-authorization
     where: { id: listingId },
     data: { priceCents },
   });
@@ -62,8 +62,8 @@ export const moveUnitsBetweenHoldings = authActionClient.schema(transferSchema).
   if (!from || from.units < parsedInput.units) throw new Error("Not enough units");
   await prisma.$transaction([
     prisma.shareHolding.update({ where: { id: from.id }, data: { units: { decrement: parsedInput.units } } }),
+    // ruleid: missing-authorization
     prisma.shareHolding.update({
-      // ruleid: missing-authorization
       where: { id: parsedInput.toHoldingId },
       data: { units: { increment: parsedInput.units } },
     }),

@@ -32,10 +32,10 @@ export async function getStatementById(statementId: string) {
   if (!user) throw new Error("Not signed in");
   const id = z.string().uuid().parse(statementId);
   // Service role: statements of other members are visible to this client.
+  // ruleid: missing-authorization
   const { data } = await supabaseAdmin
     .from("statements")
     .select("period, kwh_consumed, kwh_generated, credit_cents, total_cents, member_id")
-    // ruleid: missing-authorization
     .eq("id", id)
     .single();
   return data;

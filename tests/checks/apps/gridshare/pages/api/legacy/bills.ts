@@ -9,8 +9,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const session = await auth(req, res);
   if (!session?.user?.id) return res.status(401).json({ error: "Unauthorized" });
   const memberId = z.string().cuid().parse(req.query.memberId);
+  // ruleid: missing-authorization
   const bills = await prisma.bill.findMany({
-    // ruleid: missing-authorization
     where: { memberId },
     select: { id: true, period: true, amountCents: true, creditCents: true, status: true },
   });

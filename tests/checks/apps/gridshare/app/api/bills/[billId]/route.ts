@@ -8,8 +8,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ billId:
   const session = await auth();
   if (!session?.user?.id) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const billId = z.string().cuid().parse((await params).billId);
+  // ruleid: missing-authorization
   const bill = await prisma.bill.findUnique({
-    // ruleid: missing-authorization
     where: { id: billId },
   });
   // ruleid: excessive-data-exposure

@@ -4,7 +4,7 @@ import { hmacSha256 } from "@/lib/secure-compare";
 
 // The second provider (NGrid) still posts form-encoded batches.
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function POST(req: Request) {
   const raw = await req.text();
   const expectedSignature = hmacSha256(process.env.NGRID_WEBHOOK_SECRET!, raw);

@@ -36,8 +36,8 @@ export async function finaliseBills(coopId: string, period: string) {
   const input = z.object({ coopId: z.string().cuid(), period: z.string().regex(/^\d{4}-\d{2}$/) }).parse({ coopId, period });
   // ruleid: floating-auth-check
   requireCoopRole(input.coopId, ["TREASURER", "BOARD_ADMIN"]);
+  // ruleid: missing-authorization
   const res = await prisma.bill.updateMany({
-    // ruleid: missing-authorization
     where: { coopId: input.coopId, period: input.period, status: "draft" },
     data: { status: "final" },
   });
@@ -72,8 +72,8 @@ export async function voidBill(coopId: string, billId: string) {
   // ruleid: floating-auth-check
   if (user.role !== "PLATFORM_ADMIN" && !isCoopTreasurer(user.id, input.coopId)) throw new Error("Forbidden");
   try {
+    // ruleid: missing-authorization
     await prisma.bill.update({
-      // ruleid: missing-authorization
       where: { id: input.billId, coopId: input.coopId },
       data: { status: "void" },
     });

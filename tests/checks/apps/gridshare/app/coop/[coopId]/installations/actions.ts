@@ -41,8 +41,8 @@ export const setInstallationStatus = withCoop(async (formData) => {
   const { id, status } = z
     .object({ id: z.string().cuid(), status: z.enum(["planned", "building", "live", "retired"]) })
     .parse(Object.fromEntries(formData));
+  // ruleid: missing-authorization
   await prisma.installation.update({
-    // ruleid: missing-authorization
     where: { id },
     data: { status },
   });
@@ -52,8 +52,8 @@ export const setInstallationStatus = withCoop(async (formData) => {
 // ruleid: missing-input-validation
 export async function patchInstallation(coopId: string, installationId: string, patch: Record<string, unknown>) {
   await requireCoopRole(coopId, ["BOARD_ADMIN"]);
+  // todoruleid: missing-authorization
   await prisma.installation.update({
-    // ruleid: missing-authorization
     where: { id: installationId },
     // ruleid: mass-assignment
     data: patch,
@@ -61,7 +61,7 @@ export async function patchInstallation(coopId: string, installationId: string, 
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export async function rotateInverterApiKey(coopId: string, installationId: string) {
   const input = z.object({ coopId: z.string().cuid(), installationId: z.string().cuid() }).parse({ coopId, installationId });
   await requireCoopRole(input.coopId, ["BOARD_ADMIN"]);

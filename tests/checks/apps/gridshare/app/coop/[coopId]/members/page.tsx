@@ -21,8 +21,8 @@ export default async function MembersPage({ params }: { params: Promise<{ coopId
     const membershipId = z.string().cuid().parse(formData.get("membershipId"));
     // ruleid: floating-auth-check
     if (!isBoardAdmin(user.id, coopId) && user.role !== "PLATFORM_ADMIN") throw new Error("Forbidden");
+    // ruleid: missing-authorization
     await prisma.membership.updateMany({
-      // ruleid: missing-authorization
       where: { id: membershipId, coopId },
       data: { role: "TREASURER" },
     });

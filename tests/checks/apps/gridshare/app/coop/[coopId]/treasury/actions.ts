@@ -26,8 +26,8 @@ const refundSchema = z.object({ coopId: z.string().cuid(), refundId: z.string().
 // The treasurer role is checked in the co-op named by the input, not the refund's co-op.
 // ok: missing-auth, missing-input-validation, missing-audit-log
 export const approveRefund = treasurerActionClient.schema(refundSchema).action(async ({ parsedInput, ctx }) => {
+  // ruleid: missing-authorization
   await prisma.refund.update({
-    // ruleid: missing-authorization
     where: { id: parsedInput.refundId },
     data: { status: "approved", approvedById: ctx.userId },
   });
@@ -68,8 +68,8 @@ export async function approvePayoutFromDigest(formData: FormData) {
   if (!isCoopTreasurer(user.id, coopId)) {
     throw new Error("Forbidden");
   }
+  // ruleid: missing-authorization
   await prisma.payout.updateMany({
-    // ruleid: missing-authorization
     where: { id: String(formData.get("payoutId")), coopId },
     data: { status: "approved", approvedById: user.id },
   });

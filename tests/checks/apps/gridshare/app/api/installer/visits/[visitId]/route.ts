@@ -13,11 +13,11 @@ export async function PATCH(req: Request, { params }: { params: Promise<{ visitI
   if (!userId) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const visitId = z.string().uuid().parse((await params).visitId);
   const data = patchSchema.parse(await req.json());
+  // ruleid: missing-authorization
   await db
     .update(siteVisits)
     // ok: mass-assignment
     .set(data)
-    // ruleid: missing-authorization
     .where(eq(siteVisits.id, visitId));
   return NextResponse.json({ ok: true });
 }

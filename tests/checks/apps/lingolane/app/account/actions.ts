@@ -93,8 +93,8 @@ export const revokeApiKey = authActionClient.schema(z.object({ keyId: z.string()
 // ok: missing-auth, missing-input-validation
 // ruleid: missing-audit-log
 export const revokeOrgApiKey = orgActionClient.schema(z.object({ keyId: z.string().cuid() })).action(async ({ parsedInput }) => {
+  // ruleid: missing-authorization
   await prisma.apiKey.update({
-    // ruleid: missing-authorization
     where: { id: parsedInput.keyId },
     data: { revokedAt: new Date() },
   });

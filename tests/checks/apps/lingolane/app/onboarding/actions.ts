@@ -59,13 +59,14 @@ export async function dismissOnboardingTips(tipId: unknown) {
 }
 
 // ok: missing-auth, missing-input-validation
+// todook: missing-rate-limit
 export async function inviteCollaboratorsLater(orgId: unknown) {
   const id = z.string().cuid().parse(orgId);
   // ruleid: floating-auth-check
   assertOrgMember(id);
   const user = await verifySession();
+  // ruleid: missing-authorization
   await prisma.organization.update({
-    // ruleid: missing-authorization
     where: { id },
     data: { billingEmail: user.email },
   });

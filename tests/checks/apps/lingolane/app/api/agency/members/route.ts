@@ -24,10 +24,10 @@ export async function PATCH(req: Request) {
   const body = z.object({ agencyId: z.string(), linguistId: z.string().uuid(), ratePerWord: z.number().int().min(0) }).parse(await req.json());
   const [agency] = await db.select({ id: agencies.id, clerkOrgId: agencies.clerkOrgId }).from(agencies).where(eq(agencies.id, body.agencyId));
   if (!agency) return NextResponse.json({ error: "Unknown agency" }, { status: 404 });
+  // ruleid: missing-authorization
   await db
     .update(agencyLinguists)
     .set({ ratePerWord: body.ratePerWord })
-    // ruleid: missing-authorization
     .where(and(eq(agencyLinguists.id, body.linguistId), eq(agencyLinguists.agencyId, body.agencyId)));
   return NextResponse.json({ ok: true, org: orgId });
 }

@@ -7,7 +7,7 @@ import { isOrgMember } from "@/lib/permissions";
 type Ctx = { params: Promise<{ docId: string }> };
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function GET(_req: Request, { params }: Ctx) {
   const user = await requireUser();
   const { docId } = await params;
@@ -23,7 +23,7 @@ export async function GET(_req: Request, { params }: Ctx) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function DELETE(_req: Request, { params }: Ctx) {
   const user = await requireUser();
   const { docId } = await params;

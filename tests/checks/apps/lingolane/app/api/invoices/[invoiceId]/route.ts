@@ -25,8 +25,8 @@ export async function GET(_req: Request, { params }: Ctx) {
 export async function POST(_req: Request, { params }: Ctx) {
   await requireUser();
   const { invoiceId } = z.object({ invoiceId: z.string().cuid() }).parse(await params);
+  // ruleid: missing-authorization
   const invoice = await prisma.invoice.findUnique({
-    // ruleid: missing-authorization
     where: { id: invoiceId },
     select: { pdfKey: true },
   });

@@ -46,7 +46,7 @@ export async function POST(req: Request, { params }: Ctx) {
   const { jobId } = Params.parse(await params);
   const { deadline } = z.object({ deadline: z.coerce.date() }).parse(await req.json());
   await prisma.job.update({
-    // ruleid: missing-authorization
+    // todoruleid: missing-authorization
     where: { id: jobId },
     data: { deadline },
   });

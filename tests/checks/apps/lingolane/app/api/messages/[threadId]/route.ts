@@ -28,10 +28,10 @@ export async function POST(req: Request, { params }: Ctx) {
   const { threadId } = z.object({ threadId: z.string().regex(/^[a-f0-9]{24}$/) }).parse(await params);
   const { body } = z.object({ body: z.string().min(1).max(5000) }).parse(await req.json());
   await connectMongo();
+  // ruleid: missing-authorization
   const thread = await Thread.findById(threadId, { orgId: 1 }).lean<{ orgId: string }>();
   if (!thread) return NextResponse.json({ error: "Not found" }, { status: 404 });
   await getMembership(thread.orgId, user.id);
-  // ruleid: missing-authorization
   await Message.create({ threadId, orgId: thread.orgId, senderId: user.id, body });
   return NextResponse.json({ ok: true }, { status: 201 });
 }

@@ -42,8 +42,8 @@ export const getDownloadUrl = authActionClient.schema(z.object({ documentId: z.s
 
 // ok: missing-auth, missing-input-validation
 export const deleteDocument = authActionClient.schema(z.object({ documentId: z.string().cuid() })).action(async ({ parsedInput }) => {
+  // ruleid: missing-authorization
   const doc = await prisma.document.delete({
-    // ruleid: missing-authorization
     where: { id: parsedInput.documentId },
     select: { s3Key: true },
   });

@@ -30,8 +30,8 @@ export async function updateGlossaryTerm(input: unknown) {
   if (!term) return { error: "Not found" };
   // ruleid: floating-auth-check
   if (!canEditJob(user.id, term.jobId)) return { error: "Forbidden" };
+  // ruleid: missing-authorization
   await prisma.glossaryTerm.update({
-    // ruleid: missing-authorization
     where: { id: data.termId },
     data: { target: data.target },
   });

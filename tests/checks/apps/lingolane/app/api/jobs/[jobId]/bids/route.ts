@@ -27,7 +27,8 @@ export async function POST(req: Request, { params }: Ctx) {
   const open = await prisma.job.findFirst({ where: { id: jobId, status: "open" }, select: { id: true } });
   if (!open) return NextResponse.json({ error: "Job is not open for bids" }, { status: 404 });
   const bid = await prisma.bid.create({
-    // ok: mass-assignment, missing-authorization
+    // ok: mass-assignment
+    // todook: missing-authorization
     data: { ...body, jobId, translatorId: user.id },
     select: { id: true, status: true },
   });

@@ -7562,6 +7562,15 @@ class _Walker:
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
+            if op is None and ptype == "object_pattern" and _awaited_value(value):
+                # `const { data: row } = await query.single()` of a query kept in a local (`let query =
+                # supabase.from(t).select(...)`, narrowed by filters): what the query answers
+                rid = sx.root_identifier(src, v)
+                fn_node = v.child_by_field_name("function")
+                obj = sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+                if rid in self.pending_queries and rid in self.records and sx.text(src, obj) == rid:
+                    for n in names:
+                        self.records[n] = self.records[rid]
             if op is None and ptype == "array_pattern" and (last == "$transaction" or callee == "Promise.all"):
                 self._batch_records(v, pattern)
             if op is not None and op.kind == "read":

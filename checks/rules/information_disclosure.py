@@ -65,6 +65,11 @@ much as `error.message` does.
 
 "Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
 or password", the one answer for both, is not.
+A handler that answered a query's own error object (`{ details: demoError }`) is still reported for a caught
+error's details further on (`details: String(error)` in its catch): another leak, with its own fix. Inside
+`catch (error)` the name is the caught error, not the `{ error }` a query of the `try` answered: a message
+compared there with a literal (`if (error.message === "Invalid key") return { error: error.message }`) is that
+literal.
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak

@@ -56,6 +56,10 @@ ctx) })`, the role of the membership the inner wrapper looked up) is such a role
 is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
 is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
 schema puts on the number.
+An owner id the session gave, reassigned from the body on a way only the client's own values or an
+always-true answer guard (`let { userId } = await auth(); const isAdmin = await checkIsAdmin(userId); if
+(isAdmin && req.body) userId = body.userId`, `isAdmin` the helper's whole `{ isAdmin, error }` object), is the
+client's pick of an owner: every caller takes that way.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or

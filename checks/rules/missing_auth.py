@@ -89,6 +89,8 @@ boardId)`), however much its name reads like a guard.
 A webhook's signature check that runs only when the header came, or the secret is set (`if (SECRET &&
 signature) { if (!verify(body, signature)) return 401 }`, then the work, with no `else`), lets in a request
 without the header: it authenticates nothing (`if (!signature || !verify(body, signature)) return 401` does).
+A presigned upload whose command is built in a local first (`const command = new PutObjectCommand({...});
+return getSignedUrl(s3, command)`) hands out the write like one written in place.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -337,6 +339,13 @@ whose only use is a value stamped on the new row (`userId: session?.userId ?? nu
 `confirm…` action is an authentication step only when named for what of the account it confirms (`confirmEmail`,
 `confirmSignUp`, `confirmTwoFactor`, `confirmPhone`, a bare `confirm`); `confirmAgeAtCounter` is a change like any
 other.
+An account row a Supabase read finds by the public handle in the URL (`.eq("username", handle)`,
+`` .or(`username.eq.${u},display_username.eq.${u}`) ``), none of which goes back, only keys what its owner
+published (a public registry); a Supabase counter set to its own value plus one (`.update({ downloads_count:
+row.downloads_count + 1 })`) is a view counter; an analytics row about a record the handler read, written from
+server values only (`component_analytics.insert({ component_id: component.id, activity_type: DOWNLOAD })`), is a
+beacon. A lookup of the caller's API key refused by a throw its catch answers (`catch (error) { if
+(error.message === "Invalid key") return 401 }`) is the authentication: the catch's `error` is not the lookup's.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

@@ -165,6 +165,9 @@ the folder's word alone never makes one.
 Under a route-parameter folder (`gift-cards/[code]`), a signed-in handler whose caller's role is checked and that
 compares no code with a stored one is a staff lookup of the record the parameter names: neither a code verification
 by its folder nor by its lookup.
+A folder named `magic` alone (`app/api/magic/check`, a product called Magic answering whether an API key is
+active) is not a magic link's: only with signing in in view (a `magic-link` folder, an auth folder around it,
+or a handler handing out a session cookie).
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html

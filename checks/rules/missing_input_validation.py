@@ -646,7 +646,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 bad = {n for n in bad if n not in route_only or _in_query_string(ctx.src, nodes, n)}
                 plain = names - route_only  # (a route param ahead of the path is a matched segment too)
                 # `/sign-in?error=${encodeURIComponent(error)}`: a query value cannot move the target
-                bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, plain)}
+                bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, plain, assigned)}
                 # `${origin}${next}` with `next` kept only when it is a local path
                 bad = {n for n in bad if not _local_path_after_origin(ctx.src, nodes, n, plain, assigned)}
             if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
@@ -1099,9 +1099,15 @@ def _in_query_string(src: bytes, nodes: list[Node], name: str) -> bool:
     return False
 
 
-def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[str]) -> bool:
+def _only_encoded_query(
+    src: bytes, nodes: list[Node], name: str, client: set[str], assigned: dict[str, list[Node]]
+) -> bool:
     """Every use of ``name`` in ``nodes`` is `encodeURIComponent(name)` in the query string of a
-    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`)."""
+    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`),
+    or a server route then its query (`${ROUTES.settings.root}?error=${encodeURIComponent(e)}`); or
+    ``name`` holds a whole query string a serializer encoded (`const q = new URLSearchParams(f).toString()`,
+    then `${route}?${q}`): a query value cannot move the target."""
+    serialized = bool(assigned.get(name)) and all(_serialized_query(src, v) for v in assigned[name])
     seen = False
     for node in nodes:
         for n in sx.walk(node, into_functions=True):
@@ -1111,21 +1117,67 @@ def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[st
             while args is not None and args.type in sx.TRANSPARENT:
                 args = args.parent
             call = args.parent if args is not None and args.type == "arguments" else None
-            slot = call.parent if call is not None else None
+            encoded = call is not None and call.type == "call_expression"
+            encoded = encoded and sx.callee_name(src, call) == "encodeURIComponent"
+            slot = call.parent if call is not None and encoded else None
+            if not encoded and serialized and n.parent is not None and n.parent.type == "template_substitution":
+                slot = n.parent  # `${q}`, the serialized query itself
             tpl = slot.parent if slot is not None else None
             if (
-                call is None
-                or call.type != "call_expression"
-                or sx.callee_name(src, call) != "encodeURIComponent"
-                or slot is None
+                slot is None
                 or slot.type != "template_substitution"
                 or tpl is None
-                or not _same_origin_path(src, tpl, client)
-                or b"?" not in src[tpl.start_byte : slot.start_byte]
+                or not _fixed_query_head(src, tpl, slot, client)
             ):
                 return False
             seen = True
     return seen
+
+
+def _fixed_query_head(src: bytes, tpl: Node, slot: Node, client: set[str]) -> bool:
+    """``slot`` is in the query string of ``tpl``, after a same-origin path (`/x?`, `${basePath}/x?`) or
+    after a server value alone (`${ROUTES.settings.root}?`): what comes before the `?` holds no client value."""
+    head = src[tpl.start_byte : slot.start_byte]
+    if b"?" not in head:
+        return False
+    if _same_origin_path(src, tpl, client):
+        return True
+    subs = [c for c in tpl.named_children if c.type == "template_substitution"]
+    first = subs[0] if subs else None
+    return (
+        first is not None
+        and first.start_byte == tpl.start_byte + 1
+        and src[first.end_byte : first.end_byte + 1] == b"?"
+        and not identifiers(src, first, into_functions=True) & client
+    )
+
+
+# a whole query string made by an encoder: `new URLSearchParams(f).toString()`, `qs.stringify(f)`, a
+# project serializer named for it (`filtersToQueryString(f)`, `buildSearchParams(f)`)
+_QUERY_SERIALIZER = re.compile(
+    r"(?:^|\.)(?:qs|querystring|queryString)\.stringify$"
+    r"|(?:^|\.)(?:to|build|make|create|serialize|encode|format)\w*(?:Query|Search)_?(?:Params|String)$"
+    r"|\wTo(?:Query|Search)_?(?:Params|String)$"
+)
+
+
+def _serialized_query(src: bytes, value: Node) -> bool:
+    v = sx.unwrap(value)
+    if v is None:
+        return False
+    if v.type == "new_expression":
+        return sx.text(src, v.child_by_field_name("constructor")) == "URLSearchParams"
+    if v.type != "call_expression":
+        return False
+    fn = sx.strip_types(v.child_by_field_name("function"))
+    if (
+        fn is not None
+        and fn.type == "member_expression"
+        and sx.text(src, fn.child_by_field_name("property")) == "toString"
+    ):
+        obj = sx.unwrap(fn.child_by_field_name("object"))
+        return obj is not None and _serialized_query(src, obj)
+    return bool(_QUERY_SERIALIZER.search(sx.callee_name(src, v)))
 
 
 def _local_path_after_origin(

@@ -656,6 +656,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ep.kind in ("action", "inline-action") and bad:
                 # `const config = logger.getConfig()` with `logger: Logger`: no client can send a class's methods
                 bad = {n for n in bad if not _from_class_methods(ctx, ep, n, assigned)}
+            if bad and ev.kind == "db" and not pasted and not filters:
+                # `if (!isSupportedType(file.type)) return 400` on a form's upload: only a File has a type
+                # that passes (a text field has none); through an ORM its name and size are plain values
+                bad = {n for n in bad if not _upload_of_allowed_type(ctx, ep, n, assigned, ev.node)}
             if not bad and ev.kind == "fs":
                 # `writeFile(join(dir, `${id}.${file.name.split(".").pop()}`), bytes)` after `file instanceof
                 # File` and `file.type` / `file.size` tests: those vouch for the upload's kind, not its name
@@ -674,6 +678,96 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 yield ctx.finding(
                     META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=found[0], sink=found[1]
                 )
+
+
+# -- an upload whose declared type passed an allowlist ----------------------------------------------
+
+
+def _upload_of_allowed_type(
+    ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]], sink: Node
+) -> bool:
+    """``name`` holds a form's upload (`const f = form.get("file") as File`) and an exit before ``sink``
+    refuses it unless its `type` passes an allowlist (`if (!isSupportedFileType(f.type)) return 400`,
+    `if (f.type !== "application/pdf") throw`): a text field has no `type`, so what goes on is a File.
+    Not a deny-list (`if (f.type === "x") return`: a text passes it), nor a JSON body's object."""
+    values = assigned.get(name, [])
+    if not values or not all(_form_value(ctx, ep, v, assigned) for v in values):
+        return False
+    body = ep.fn.body
+    if body is None:
+        return False
+    for stmt in sx.find(body, ("if_statement",), into_functions=False):
+        if stmt.start_byte > sink.start_byte or sx.exits(ctx.src, stmt.child_by_field_name("consequence")) is None:
+            continue
+        if _refuses_unlisted_type(ctx.src, stmt.child_by_field_name("condition"), name):
+            return True
+    return False
+
+
+def _form_value(ctx: FileContext, ep: EntryPoint, value: Node, assigned: dict[str, list[Node]]) -> bool:
+    """`form.get("file")` (also cast, `as File`) of a `FormData`: the request's `await req.formData()`
+    or an action's `formData: FormData` parameter."""
+    v = sx.unwrap(value)
+    if v is None or v.type != "call_expression":
+        return False
+    fn = sx.strip_types(v.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) != "get":
+        return False
+    obj = sx.unwrap(fn.child_by_field_name("object"))
+    if obj is None:
+        return False
+    if obj.type == "call_expression":
+        return sx.last_name(sx.callee_name(ctx.src, obj)) == "formData"
+    if obj.type != "identifier":
+        return False
+    form = ctx.text(obj)
+    made = [
+        d.child_by_field_name("value")
+        for d in sx.find(ep.fn.node, ("variable_declarator",))
+        if ctx.text(d.child_by_field_name("name")) == form
+    ]
+    if made and all(
+        (u := sx.unwrap(m)) is not None
+        and u.type == "call_expression"
+        and sx.last_name(sx.callee_name(ctx.src, u)) == "formData"
+        for m in made
+    ):
+        return True
+    return bool(re.search(rf"\b{re.escape(form)}\??\s*:\s*FormData\b", ctx.text(ep.fn.node)))
+
+
+def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str) -> bool:
+    """A condition true whenever ``name``'s `type` is missing or unlisted: `!allowed(name.type)`,
+    `!name.type.startsWith("image/")`, `!LIST.includes(name.type)`, `name.type !== "application/pdf"`,
+    or one of such terms joined by `||`."""
+    c = sx.unwrap(cond)
+    if c is None:
+        return False
+    field = f"{name}.type"
+    if c.type == "binary_expression":
+        op = sx.text(src, c.child_by_field_name("operator"))
+        left, right = sx.unwrap(c.child_by_field_name("left")), sx.unwrap(c.child_by_field_name("right"))
+        if op == "||":
+            return _refuses_unlisted_type(src, left, name) or _refuses_unlisted_type(src, right, name)
+        if op in ("!==", "!="):
+            texts = {sx.text(src, left), sx.text(src, right)}
+            other = (texts - {field, f"{name}?.type"}) if texts & {field, f"{name}?.type"} else set()
+            return len(other) == 1 and next(iter(other))[:1] in ("'", '"', "`")
+        return False
+    if c.type != "unary_expression" or sx.text(src, c.child_by_field_name("operator")) != "!":
+        return False
+    call = sx.unwrap(c.child_by_field_name("argument"))
+    if call is None or call.type != "call_expression":
+        return False
+    if any(sx.text(src, sx.unwrap(a)) in (field, f"{name}?.type") for a in sx.call_args(call)):
+        return True
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    obj = (
+        sx.unwrap(callee.child_by_field_name("object"))
+        if callee is not None and callee.type == "member_expression"
+        else None
+    )
+    return obj is not None and sx.text(src, obj) in (field, f"{name}?.type")
 
 
 # -- the name an upload was sent under, in a file path --------------------------------------------

@@ -28,7 +28,8 @@ trx...returningAll()... })`), what a transaction's callback returns (`const save
 (tx) => { const row = await tx.reply.create(...); ...; return row })`), a Kysely builder kept in a local
 and run by `db.executeQuery(query)`, a project helper (`return
 getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
-db.member.findMany(...))`, also a helper a wrapper made, `export const listNotes = withTeamAuth(async (user,
+db.member.findMany(...))`, also a wrapper answering the transaction it runs the callback in, `return
+db.transaction(async (tx) => fn(tx))`, and a helper a wrapper made, `export const listNotes = withTeamAuth(async (user,
 supabase, team) => ...)` called `listNotes(slug)`). A Supabase relation embedded with every column (`profiles
 (*)`) spread into each mapped row (`seats.map((s) => ({ ...s.profiles, joined_at: s.joined_at }))`) is
 that relation's whole record.

@@ -44,7 +44,8 @@ unless it creates the account too, and so does one that mints an Auth.js token b
 salt })` of `next-auth/jwt`, a CAS ticket checked) and sets it as a cookie (not the caller's own token
 re-issued); one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
-an impersonation endpoint counts when it sets its cookie. Changing how people get into a workspace
+an impersonation endpoint counts when it sets its cookie (also through a session helper it calls, `jar.set(...)` of
+`const jar = await cookies()`). Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
 (`{ isCredentialsLoginEnabled }`, `{ mfaRequired }`, `{ inviteLinkEnabled }`), an identity provider's
 connection created, changed or deleted (`createSAMLConnection(...)`; also SSO's own settings removed,
@@ -78,8 +79,9 @@ null`, nor a protected link's passcode). A token hash
 stored for a link the endpoint then mails (a reset or magic-link request) is neither a sign-in nor an issued
 credential. A project helper whose name is
 the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
-when its write is out of sight (an auth library's adapter), also from an endpoint named for something else
-(`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
+when its write is out of sight (an auth library's adapter, a package the analyser does not follow; so does an
+account update handed the address or role, `updateUser(user, { email })`), also from an endpoint named for
+something else (`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
 account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
 change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`). A column
 named for its table is that field (`UserEmail` on `Users` is the account's email, `UserTrusted` its standing).

@@ -112,7 +112,9 @@ predicate that answers `true` only once it pinned the URL's host, `if (isArchive
 param in a same-origin redirect path is a segment the router already matched (pasted unencoded into its
 query string, `/start?qr=${code}`, it adds query values of the caller's own, and counts), and an
 `encodeURIComponent`-ed value in the query string of a fixed same-origin path
-(`${basePath}/sign-in?error=${encodeURIComponent(error)}`) cannot move the redirect.
+(`${basePath}/sign-in?error=${encodeURIComponent(error)}`), or of a server route alone
+(`${ROUTES.settings.root}?error=${encodeURIComponent(error)}`), cannot move the redirect; nor can a whole query
+string a serializer built (`const q = new URLSearchParams(f).toString()`, a `filtersToQueryString(f)`) after one.
 Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :
 "/home"`) put right after the request's origin (`${origin}${next}`).
 Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
@@ -123,7 +125,9 @@ reverse proxy). A client value that must equal the session's own to get past an 
 one that must equal a field of a row in a list the server loaded (`const invite = invites.find((i) =>
 i.token === token); if (!invite) throw`) is one of the stored values. An upload checked as a file
 (`if (!(file instanceof File)) throw`, `formData.getAll("files").filter((f): f is File => f instanceof
-File)`) is checked; the text read out of it afterwards (`await file.text()`) is not.
+File)`) is checked, and so is a form's upload refused unless its declared type passes an allowlist (`if
+(!isSupportedType(file.type)) return 400`: a text field has no type) where it reaches the database through an ORM;
+the text read out of it afterwards (`await file.text()`) is not.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value

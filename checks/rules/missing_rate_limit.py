@@ -9,7 +9,9 @@ is short whatever it is for; so is a `pairingCode` read off a screen, also compa
 hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
 checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
-verification, magic link, invite and contact forms, recovery (backup) code redemption
+verification, magic link (also a call making its token, `createMagicLinkToken({ user })`), invite and contact
+forms, a session made for the holder of a record found by a token or code a signed-out caller sends
+(`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
 it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`), and entry points that call paid AI
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, included;

@@ -7244,15 +7244,16 @@ class _Walker:
         """`getSession().then((s) => s?.session)`: a callback picking from the session read."""
         callee = sx.strip_types(call.child_by_field_name("function"))
         args = sx.call_args(call)
+        handed = sx.strip_types(args[0]) if len(args) == 1 else None
         if (
             callee is None
             or callee.type != "member_expression"
             or self.src[callee.end_byte - 5 : callee.end_byte] != b".then"
-            or len(args) != 1
-            or not sx.is_function(sx.strip_types(args[0]))
+            or handed is None
+            or not sx.is_function(handed)
         ):
             return False
-        cb = self.mod.function_for(sx.strip_types(args[0]))
+        cb = self.mod.function_for(handed)
         body = cb.body
         if not cb.params or body is None or cb.params[0] not in identifiers(self.src, body):
             return False  # (`.then(() => loadPublicFeed())`: nothing of the session is handed on)

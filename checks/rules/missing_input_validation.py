@@ -1215,8 +1215,11 @@ def _only_encoded_query(
             while args is not None and args.type in sx.TRANSPARENT:
                 args = args.parent
             call = args.parent if args is not None and args.type == "arguments" else None
-            encoded = call is not None and call.type == "call_expression"
-            encoded = encoded and sx.callee_name(src, call) == "encodeURIComponent"
+            encoded = (
+                call is not None
+                and call.type == "call_expression"
+                and sx.callee_name(src, call) == "encodeURIComponent"
+            )
             slot = call.parent if call is not None and encoded else None
             if not encoded and serialized and n.parent is not None and n.parent.type == "template_substitution":
                 slot = n.parent  # `${q}`, the serialized query itself

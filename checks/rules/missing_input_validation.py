@@ -1267,7 +1267,15 @@ def _serialized_query(src: bytes, value: Node) -> bool:
     if v is None:
         return False
     if v.type == "new_expression":
-        return sx.text(src, v.child_by_field_name("constructor")) == "URLSearchParams"
+        # (keys the server names, `new URLSearchParams({ page, sort })`; not the caller's whole object, whose
+        # keys are theirs: `next=` among them)
+        args = [sx.strip_types(a) for a in sx.call_args(v)]
+        return sx.text(src, v.child_by_field_name("constructor")) == "URLSearchParams" and all(
+            a is not None
+            and a.type == "object"
+            and all(c.type in ("pair", "shorthand_property_identifier") for c in a.named_children)
+            for a in args
+        )
     if v.type != "call_expression":
         return False
     fn = sx.strip_types(v.child_by_field_name("function"))

@@ -1599,12 +1599,12 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
     made = _session_from_input(ctx, ep, calls)
     if made is not None and _reads_client_credential(ctx, ep, client):
         return "sign_in", made
-    made = _session_for_token_holder(ctx, ep, calls)
-    if made is not None:
-        return "sign_in", made
-    if b"password" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
-        return None  # (cheap: no name in it can end in `password`)
-    return password_step(ctx, ep, flow, calls, client)
+    step = None
+    if b"password" in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
+        step = password_step(ctx, ep, flow, calls, client)  # (cheap first: no name in it can end in `password`)
+    if step is None and (made := _session_for_token_holder(ctx, ep, calls)) is not None:
+        return "sign_in", made  # (a reset's or sign-up's session is named for that step first)
+    return step
 
 
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:

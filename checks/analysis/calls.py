@@ -228,7 +228,16 @@ def _body_declarators(mod: Module, body: Node) -> dict[str, list[Node]]:
     return known
 
 
+# `SELECT set_config('app.user_id', $1, true)`: sets a setting of the connection (the user a row-level
+# policy reads) or reads one back; no row of any table is read or written
+_SETTING_ONLY = re.compile(
+    r"^\s*select\s+(?:pg_catalog\.)?(?:set_config|current_setting)\s*\((?:(?!\bfrom\b).)*$", re.I | re.S
+)
+
+
 def sql_kind(text: str) -> str | None:
+    if _SETTING_ONLY.match(text):
+        return None
     m = _SQL_VERB.match(text)
     if not m:
         return None
@@ -404,6 +413,8 @@ def classify_db(
     # Prisma raw
     if last in ("$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe"):
         text = sql_text(src, args[0]) if args else ""
+        if _SETTING_ONLY.match(text):
+            return None
         kind = sql_kind(text) or ("read" if "query" in last else "write")
         return _raw_sql_op(kind, text, call, outer_chain(call), args, last)
     # MikroORM EntityManager (`em.findOne(Member, where, { fields })`, `tx.nativeUpdate(E, where, data)`)

@@ -702,7 +702,30 @@ def _function_of(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
                 return _function_of(az, found[0], value, depth + 1)
         return fn
     inner = _defined_middleware(mod.src, node)
+    if inner is None and node.type == "call_expression":
+        return _made_middleware(az, mod, node, depth)
     return _function_of(az, mod, inner, depth + 1) if inner is not None else None
+
+
+def _made_middleware(az: Analyzer, mod: Module, call: Node, depth: int) -> Function | None:
+    """`.use(withRateLimit({ limit: 10 }))`: a project factory whose one answer is the middleware itself
+    (`return createMiddleware().define(async ({ next }) => ...)`, or `return async ({ next }) => ...`)."""
+    target = az.target(mod, call)
+    body = target.body if target is not None else None
+    if target is None or body is None:
+        return None
+    if body.type != "statement_block":
+        values = [body]
+    else:
+        values = [
+            r.named_children[0] for r in sx.find(body, ("return_statement",), into_functions=False) if r.named_children
+        ]
+    if len(values) != 1:
+        return None
+    value = sx.strip_types(values[0])
+    if value is None or not (sx.is_function(value) or _defined_middleware(target.module.src, value) is not None):
+        return None
+    return _function_of(az, target.module, value, depth + 1)
 
 
 # what a next-safe-action middleware is handed besides the context: none of it is the session's

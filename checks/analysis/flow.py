@@ -7278,6 +7278,36 @@ class _Walker:
         op = self.az.classify(self.mod, right)
         return right if op is not None and op.kind == "read" else None
 
+    def _session_read(self, node: Node | None) -> bool:
+        """`(await getSession()).session`, `getSession().then((s) => s?.session)`: the session read by
+        a project or library auth call, or one of its fields (picked inline or by a `.then` callback)."""
+        v = sx.unwrap(node)
+        while v is not None and v.type == "member_expression":
+            v = sx.unwrap(v.child_by_field_name("object"))
+        if v is None or v.type != "call_expression":
+            return False
+        return self._session_then(v) or self.az.is_auth_source_call(self.mod, v)
+
+    def _session_then(self, call: Node) -> bool:
+        """`getSession().then((s) => s?.session)`: a callback picking from the session read."""
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        args = sx.call_args(call)
+        handed = sx.strip_types(args[0]) if len(args) == 1 else None
+        if (
+            callee is None
+            or callee.type != "member_expression"
+            or self.src[callee.end_byte - 5 : callee.end_byte] != b".then"
+            or handed is None
+            or not sx.is_function(handed)
+        ):
+            return False
+        cb = self.mod.function_for(handed)
+        body = cb.body
+        if not cb.params or body is None or cb.params[0] not in identifiers(self.src, body):
+            return False  # (`.then(() => loadPublicFeed())`: nothing of the session is handed on)
+        inner = sx.unwrap(callee.child_by_field_name("object"))
+        return inner is not None and inner.type == "call_expression" and self.az.is_auth_source_call(self.mod, inner)
+
     def bind(self, pattern: Node | None, value: Node | None, st: State) -> None:
         if pattern is None or value is None:
             return
@@ -7397,6 +7427,18 @@ class _Walker:
                 # `(await scimTenant(req)) ?? (await legacyScimTenant(req))`: the caller one credential
                 # check or the other resolved, or nobody (`null` from both): tested like either alone
                 v = left
+            elif (
+                not self.entry
+                and left is not None
+                and left.type == "identifier"
+                and sx.text(src, left) in self.fn.params
+                and right is not None
+                and self._session_read(right)
+            ):
+                # `session = session ?? (await getSession()).session` in a helper: the session its caller
+                # already holds and hands in, or the request's own, read here (an entry point's parameter
+                # is what a visitor sent: no session)
+                v = sx.unwrap(right) or v
         if v.type == "ternary_expression" and self._both_arms_sign_in(v):
             # `flag ? await requireLeagueAdmin(id) : await requireUserId()`: the caller either arm signed in
             v = sx.unwrap(v.child_by_field_name("consequence")) or v
@@ -7434,6 +7476,11 @@ class _Walker:
                 st.session |= names
                 st.fetched |= names
                 return
+        if v.type == "call_expression" and self._session_then(v):
+            # `await getSession().then((s) => s?.session)`: a field of the session read, picked in a callback
+            st.session |= names
+            st.fetched |= names
+            return
         if ptype == "identifier" and self._caller_role_answer(v, st):
             # `const permitted = await hasRole(viewer, ["OWNER", "ADMIN"])`, tested next: the caller's role
             self.role_flags |= names

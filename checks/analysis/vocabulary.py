@@ -337,7 +337,7 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     + r"_?)?password|"
     r"reset_?password|change_?email|update_?email|(change|update|set|assign|edit)_?"
     r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?|account_?))?roles?|(update|change|set|grant|revoke)_?"
-    r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|rotate|regenerate)_?api_?(keys?|tokens?)|"
+    r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?)|"
     r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?"
     + PRINCIPAL_NOUNS
     + r")?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)(?!_?(from|waitlist|queue|next))|"

@@ -28,7 +28,8 @@ trx...returningAll()... })`), what a transaction's callback returns (`const save
 (tx) => { const row = await tx.reply.create(...); ...; return row })`), a Kysely builder kept in a local
 and run by `db.executeQuery(query)`, a project helper (`return
 getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
-db.member.findMany(...))`, also a helper a wrapper made, `export const listNotes = withTeamAuth(async (user,
+db.member.findMany(...))`, also a wrapper answering the transaction it runs the callback in, `return
+db.transaction(async (tx) => fn(tx))`, and a helper a wrapper made, `export const listNotes = withTeamAuth(async (user,
 supabase, team) => ...)` called `listNotes(slug)`). A Supabase relation embedded with every column (`profiles
 (*)`) spread into each mapped row (`seats.map((s) => ({ ...s.profiles, joined_at: s.joined_at }))`) is
 that relation's whole record.
@@ -972,9 +973,23 @@ def _callback_records(
     if inner is None or inner.type != "call_expression":
         return None
     called = sx.strip_types(inner.child_by_field_name("function"))
-    if called is None or called.type != "identifier" or sx.text(target.module.src, called) not in target.params:
+    tsrc = target.module.src
+    if called is not None and _runs_transaction(tsrc, sx.callee_name(tsrc, inner)) and depth <= 4:
+        # `return db.transaction(async (tx) => { ...; return fn(tx) })`: the transaction answers what
+        # its callback returns, there the callback the caller passed
+        args = sx.call_args(inner)
+        body = sx.strip_types(args[0]) if args else None
+        if body is None or not sx.is_function(body):
+            return None
+        for ev in ctx.analyzer.helper_flow(target.module.function_for(body)).events:
+            if ev.kind == "return" and ev.value is not None and not _returns_error_variant(tsrc, ev.node, ev.value):
+                found = _callback_records(ctx, mod, call, target, ev.value, depth + 1)
+                if found is not None:
+                    return found
         return None
-    index = target.params.index(sx.text(target.module.src, called))
+    if called is None or called.type != "identifier" or sx.text(tsrc, called) not in target.params:
+        return None
+    index = target.params.index(sx.text(tsrc, called))
     args = sx.call_args(call)
     cb = sx.strip_types(args[index]) if index < len(args) else None
     if cb is None or not sx.is_function(cb):

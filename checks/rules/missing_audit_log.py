@@ -44,7 +44,8 @@ unless it creates the account too, and so does one that mints an Auth.js token b
 salt })` of `next-auth/jwt`, a CAS ticket checked) and sets it as a cookie (not the caller's own token
 re-issued); one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
-an impersonation endpoint counts when it sets its cookie. Changing how people get into a workspace
+an impersonation endpoint counts when it sets its cookie (also through a session helper it calls, `jar.set(...)` of
+`const jar = await cookies()`). Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
 (`{ isCredentialsLoginEnabled }`, `{ mfaRequired }`, `{ inviteLinkEnabled }`), an identity provider's
 connection created, changed or deleted (`createSAMLConnection(...)`; also SSO's own settings removed,
@@ -78,8 +79,9 @@ null`, nor a protected link's passcode). A token hash
 stored for a link the endpoint then mails (a reset or magic-link request) is neither a sign-in nor an issued
 credential. A project helper whose name is
 the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
-when its write is out of sight (an auth library's adapter), also from an endpoint named for something else
-(`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
+when its write is out of sight (an auth library's adapter, a package the analyser does not follow; so does an
+account update handed the address or role, `updateUser(user, { email })`), also from an endpoint named for
+something else (`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
 account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
 change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`). A column
 named for its table is that field (`UserEmail` on `Users` is the account's email, `UserTrusted` its standing).
@@ -486,9 +488,27 @@ _IMPERSONATE = re.compile(r"(?i)impersonat")
 _SET_COOKIE = re.compile(r"(?i)cookies?\(\)\.set$|^set_?cookies?$|^cookies\.set$")
 
 
-def _sets_cookie(ctx: FileContext, fn: Node) -> bool:
-    """`(await cookies()).set(name, value)`, `setCookie(...)`: the endpoint hands its caller a cookie."""
-    return any(_SET_COOKIE.search(sx.callee_name(ctx.src, c)) for c in sx.find(fn, ("call_expression",)))
+def _sets_cookie(ctx: FileContext, fn: Node, mod: Module | None = None, depth: int = 0) -> bool:
+    """`(await cookies()).set(name, value)`, `setCookie(...)`: the endpoint hands its caller a cookie, also
+    through a project helper it calls (`setSession({ user, impersonating: true })` setting the session's)."""
+    mod = mod or ctx.module
+    # (`const jar = await cookies(); jar.set(...)`, `cks = cks ?? (await cookies())`: the jar under a name)
+    jars = {
+        sx.text(mod.src, left)
+        for a in sx.find(fn, ("variable_declarator", "assignment_expression"))
+        if (left := a.child_by_field_name("name" if a.type == "variable_declarator" else "left")) is not None
+        and left.type == "identifier"
+        and (right := a.child_by_field_name("value" if a.type == "variable_declarator" else "right")) is not None
+        and any(sx.callee_name(mod.src, c) == "cookies" for c in sx.find(right, ("call_expression",)))
+    }
+    for c in sx.find(fn, ("call_expression",)):
+        callee = sx.callee_name(mod.src, c)
+        if _SET_COOKIE.search(callee) or (callee.endswith(".set") and callee[:-4] in jars):
+            return True
+        target = ctx.analyzer.target(mod, c) if depth < 2 else None
+        if target is not None and target.node != fn and _sets_cookie(ctx, target.node, target.module, depth + 1):
+            return True
+    return False
 
 
 _OAUTH_START = re.compile(r"^signInWith(OAuth|SSO)$|^(create|get)Authori[sz]ationU(rl|RL)$")
@@ -635,20 +655,46 @@ _PRIVILEGE_HELPER = re.compile(
     r"(?i)^((change|update|set|assign|edit|grant|revoke)_?((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?"
     r"(member_?|user_?|account_?))?(roles?|permissions?)|(pro|de)mote_?(user|member|account|to_?admin)|"
     r"(un)?ban_?(user|member|account)|transfer_?((team|org|organi[sz]ation|workspace|project|company|business|tenant|account)_?)?"
-    r"ownership|(create|generate|revoke|rotate|regenerate)_?api_?(keys?|tokens?))"
+    r"ownership|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?))"
     r"([A-Z_]\w*)?$"
 )
 
 
 def _privilege_helper_call(ctx: FileContext, fn: Node) -> str | None:
     """`await updateUserRole({ userId: ctx.user.id, role: "admin" })` in an endpoint named for something
-    else (`makeMeAdmin`): the project helper it calls names the operation."""
+    else (`makeMeAdmin`): the project helper it calls names the operation; so does an account update
+    handed a sign-in address or a role (`updateUser(user, { email })`: an e-mail change)."""
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
-        if "." in dotted or not _PRIVILEGE_HELPER.match(dotted):
+        if "." in dotted:
             continue
-        if ctx.analyzer.target(ctx.module, call) is not None:
+        if _PRIVILEGE_HELPER.match(dotted) and _helper_out_of_sight(ctx, call, dotted):
             return dotted
+        changed = _account_update_call(ctx, call, dotted)
+        if changed is not None:
+            return changed
+    return None
+
+
+def _helper_out_of_sight(ctx: FileContext, call: Node, dotted: str) -> bool:
+    """A project helper, or a function imported from a package the analyser does not follow (a
+    workspace's service package, `@acme/core/services/apiKeys/create`): its name says what it does."""
+    return ctx.analyzer.target(ctx.module, call) is not None or dotted in ctx.module.imports
+
+
+# `updateUser(user, { email })`, `updateAccount(id, { role })`: a helper named for updating the account row,
+# handed the account's sign-in address or role (not its display name)
+_ACCOUNT_UPDATE = re.compile(r"^(update|change|edit|patch)_?(user|account)$", re.I)
+_ACCOUNT_UPDATE_KEYS = {"email": "changeEmail", "role": "changeUserRole", "password": "changePassword"}
+
+
+def _account_update_call(ctx: FileContext, call: Node, dotted: str) -> str | None:
+    if not _ACCOUNT_UPDATE.match(dotted) or not _helper_out_of_sight(ctx, call, dotted):
+        return None
+    for arg in sx.call_args(call):
+        for key in object_keys(ctx.src, arg):
+            if key in _ACCOUNT_UPDATE_KEYS:
+                return _ACCOUNT_UPDATE_KEYS[key]
     return None
 
 
@@ -663,8 +709,10 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
                 return True
             # (or a project helper whose name is the operation itself: `updateUserRole(...)`, its write
             # made through an auth library's adapter; not a question about it, `canChangeRole(...)`)
-            if _PRIVILEGE_HELPER.match(dotted) and ctx.analyzer.target(ctx.module, call) is not None:
+            if _PRIVILEGE_HELPER.match(dotted) and _helper_out_of_sight(ctx, call, dotted):
                 return True
+            if _account_update_call(ctx, call, dotted) is not None:
+                return True  # (`updateUser(user, { email })`)
             continue
         if _sensitive_name(sx.last_name(dotted)):
             return True

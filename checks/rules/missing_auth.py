@@ -34,7 +34,10 @@ its body does; also a wrapper called in the body with a callback (`return withAu
 ...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check
 (a session, or a bearer token looked up by its hash). An exported API-key check that finds the key's row by
 the hash of the key presented (`update(apiKeys).set({ lastUsedAt }).where(eq(apiKeys.keyHash, hash(key)))`)
-is the authentication itself. A session that is fetched but never checked
+is the authentication itself. A project helper that reads the session (`session = session ?? (await
+getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
+session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
+row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
 (`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that

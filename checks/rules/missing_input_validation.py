@@ -112,7 +112,9 @@ predicate that answers `true` only once it pinned the URL's host, `if (isArchive
 param in a same-origin redirect path is a segment the router already matched (pasted unencoded into its
 query string, `/start?qr=${code}`, it adds query values of the caller's own, and counts), and an
 `encodeURIComponent`-ed value in the query string of a fixed same-origin path
-(`${basePath}/sign-in?error=${encodeURIComponent(error)}`) cannot move the redirect.
+(`${basePath}/sign-in?error=${encodeURIComponent(error)}`), or of a server route alone
+(`${ROUTES.settings.root}?error=${encodeURIComponent(error)}`), cannot move the redirect; nor can a whole query
+string a serializer built (`const q = new URLSearchParams(f).toString()`, a `filtersToQueryString(f)`) after one.
 Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :
 "/home"`) put right after the request's origin (`${origin}${next}`).
 Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
@@ -123,7 +125,9 @@ reverse proxy). A client value that must equal the session's own to get past an 
 one that must equal a field of a row in a list the server loaded (`const invite = invites.find((i) =>
 i.token === token); if (!invite) throw`) is one of the stored values. An upload checked as a file
 (`if (!(file instanceof File)) throw`, `formData.getAll("files").filter((f): f is File => f instanceof
-File)`) is checked; the text read out of it afterwards (`await file.text()`) is not.
+File)`) is checked, and so is a form's upload refused unless its declared type passes an allowlist (`if
+(!isSupportedType(file.type)) return 400`: a text field has no type) where it reaches the database through an ORM;
+the text read out of it afterwards (`await file.text()`) is not.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
@@ -646,7 +650,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 bad = {n for n in bad if n not in route_only or _in_query_string(ctx.src, nodes, n)}
                 plain = names - route_only  # (a route param ahead of the path is a matched segment too)
                 # `/sign-in?error=${encodeURIComponent(error)}`: a query value cannot move the target
-                bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, plain)}
+                bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, plain, assigned)}
                 # `${origin}${next}` with `next` kept only when it is a local path
                 bad = {n for n in bad if not _local_path_after_origin(ctx.src, nodes, n, plain, assigned)}
             if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
@@ -656,6 +660,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ep.kind in ("action", "inline-action") and bad:
                 # `const config = logger.getConfig()` with `logger: Logger`: no client can send a class's methods
                 bad = {n for n in bad if not _from_class_methods(ctx, ep, n, assigned)}
+            if bad and ev.kind == "db" and not pasted and not filters:
+                # `if (!isSupportedType(file.type)) return 400` on a form's upload: only a File has a type
+                # that passes (a text field has none); through an ORM its name and size are plain values
+                bad = {n for n in bad if not _upload_of_allowed_type(ctx, ep, n, assigned, ev.node)}
             if not bad and ev.kind == "fs":
                 # `writeFile(join(dir, `${id}.${file.name.split(".").pop()}`), bytes)` after `file instanceof
                 # File` and `file.type` / `file.size` tests: those vouch for the upload's kind, not its name
@@ -674,6 +682,96 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 yield ctx.finding(
                     META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=found[0], sink=found[1]
                 )
+
+
+# -- an upload whose declared type passed an allowlist ----------------------------------------------
+
+
+def _upload_of_allowed_type(
+    ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]], sink: Node
+) -> bool:
+    """``name`` holds a form's upload (`const f = form.get("file") as File`) and an exit before ``sink``
+    refuses it unless its `type` passes an allowlist (`if (!isSupportedFileType(f.type)) return 400`,
+    `if (f.type !== "application/pdf") throw`): a text field has no `type`, so what goes on is a File.
+    Not a deny-list (`if (f.type === "x") return`: a text passes it), nor a JSON body's object."""
+    values = assigned.get(name, [])
+    if not values or not all(_form_value(ctx, ep, v, assigned) for v in values):
+        return False
+    body = ep.fn.body
+    if body is None:
+        return False
+    for stmt in sx.find(body, ("if_statement",), into_functions=False):
+        if stmt.start_byte > sink.start_byte or sx.exits(ctx.src, stmt.child_by_field_name("consequence")) is None:
+            continue
+        if _refuses_unlisted_type(ctx.src, stmt.child_by_field_name("condition"), name):
+            return True
+    return False
+
+
+def _form_value(ctx: FileContext, ep: EntryPoint, value: Node, assigned: dict[str, list[Node]]) -> bool:
+    """`form.get("file")` (also cast, `as File`) of a `FormData`: the request's `await req.formData()`
+    or an action's `formData: FormData` parameter."""
+    v = sx.unwrap(value)
+    if v is None or v.type != "call_expression":
+        return False
+    fn = sx.strip_types(v.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) != "get":
+        return False
+    obj = sx.unwrap(fn.child_by_field_name("object"))
+    if obj is None:
+        return False
+    if obj.type == "call_expression":
+        return sx.last_name(sx.callee_name(ctx.src, obj)) == "formData"
+    if obj.type != "identifier":
+        return False
+    form = ctx.text(obj)
+    made = [
+        d.child_by_field_name("value")
+        for d in sx.find(ep.fn.node, ("variable_declarator",))
+        if ctx.text(d.child_by_field_name("name")) == form
+    ]
+    if made and all(
+        (u := sx.unwrap(m)) is not None
+        and u.type == "call_expression"
+        and sx.last_name(sx.callee_name(ctx.src, u)) == "formData"
+        for m in made
+    ):
+        return True
+    return bool(re.search(rf"\b{re.escape(form)}\??\s*:\s*FormData\b", ctx.text(ep.fn.node)))
+
+
+def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str) -> bool:
+    """A condition true whenever ``name``'s `type` is missing or unlisted: `!allowed(name.type)`,
+    `!name.type.startsWith("image/")`, `!LIST.includes(name.type)`, `name.type !== "application/pdf"`,
+    or one of such terms joined by `||`."""
+    c = sx.unwrap(cond)
+    if c is None:
+        return False
+    field = f"{name}.type"
+    if c.type == "binary_expression":
+        op = sx.text(src, c.child_by_field_name("operator"))
+        left, right = sx.unwrap(c.child_by_field_name("left")), sx.unwrap(c.child_by_field_name("right"))
+        if op == "||":
+            return _refuses_unlisted_type(src, left, name) or _refuses_unlisted_type(src, right, name)
+        if op in ("!==", "!="):
+            texts = {sx.text(src, left), sx.text(src, right)}
+            other = (texts - {field, f"{name}?.type"}) if texts & {field, f"{name}?.type"} else set()
+            return len(other) == 1 and next(iter(other))[:1] in ("'", '"', "`")
+        return False
+    if c.type != "unary_expression" or sx.text(src, c.child_by_field_name("operator")) != "!":
+        return False
+    call = sx.unwrap(c.child_by_field_name("argument"))
+    if call is None or call.type != "call_expression":
+        return False
+    if any(sx.text(src, sx.unwrap(a)) in (field, f"{name}?.type") for a in sx.call_args(call)):
+        return True
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    obj = (
+        sx.unwrap(callee.child_by_field_name("object"))
+        if callee is not None and callee.type == "member_expression"
+        else None
+    )
+    return obj is not None and sx.text(src, obj) in (field, f"{name}?.type")
 
 
 # -- the name an upload was sent under, in a file path --------------------------------------------
@@ -1099,9 +1197,15 @@ def _in_query_string(src: bytes, nodes: list[Node], name: str) -> bool:
     return False
 
 
-def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[str]) -> bool:
+def _only_encoded_query(
+    src: bytes, nodes: list[Node], name: str, client: set[str], assigned: dict[str, list[Node]]
+) -> bool:
     """Every use of ``name`` in ``nodes`` is `encodeURIComponent(name)` in the query string of a
-    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`)."""
+    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`),
+    or a server route then its query (`${ROUTES.settings.root}?error=${encodeURIComponent(e)}`); or
+    ``name`` holds a whole query string a serializer encoded (`const q = new URLSearchParams(f).toString()`,
+    then `${route}?${q}`): a query value cannot move the target."""
+    serialized = bool(assigned.get(name)) and all(_serialized_query(src, v) for v in assigned[name])
     seen = False
     for node in nodes:
         for n in sx.walk(node, into_functions=True):
@@ -1111,21 +1215,78 @@ def _only_encoded_query(src: bytes, nodes: list[Node], name: str, client: set[st
             while args is not None and args.type in sx.TRANSPARENT:
                 args = args.parent
             call = args.parent if args is not None and args.type == "arguments" else None
-            slot = call.parent if call is not None else None
+            encoded = (
+                call is not None
+                and call.type == "call_expression"
+                and sx.callee_name(src, call) == "encodeURIComponent"
+            )
+            slot = call.parent if call is not None and encoded else None
+            if not encoded and serialized and n.parent is not None and n.parent.type == "template_substitution":
+                slot = n.parent  # `${q}`, the serialized query itself
             tpl = slot.parent if slot is not None else None
             if (
-                call is None
-                or call.type != "call_expression"
-                or sx.callee_name(src, call) != "encodeURIComponent"
-                or slot is None
+                slot is None
                 or slot.type != "template_substitution"
                 or tpl is None
-                or not _same_origin_path(src, tpl, client)
-                or b"?" not in src[tpl.start_byte : slot.start_byte]
+                or not _fixed_query_head(src, tpl, slot, client)
             ):
                 return False
             seen = True
     return seen
+
+
+def _fixed_query_head(src: bytes, tpl: Node, slot: Node, client: set[str]) -> bool:
+    """``slot`` is in the query string of ``tpl``, after a same-origin path (`/x?`, `${basePath}/x?`) or
+    after a server value alone (`${ROUTES.settings.root}?`): what comes before the `?` holds no client value."""
+    head = src[tpl.start_byte : slot.start_byte]
+    if b"?" not in head:
+        return False
+    if _same_origin_path(src, tpl, client):
+        return True
+    subs = [c for c in tpl.named_children if c.type == "template_substitution"]
+    first = subs[0] if subs else None
+    return (
+        first is not None
+        and first.start_byte == tpl.start_byte + 1
+        and src[first.end_byte : first.end_byte + 1] == b"?"
+        and not identifiers(src, first, into_functions=True) & client
+    )
+
+
+# a whole query string made by an encoder: `new URLSearchParams(f).toString()`, `qs.stringify(f)`, a
+# project serializer named for it (`filtersToQueryString(f)`, `buildSearchParams(f)`)
+_QUERY_SERIALIZER = re.compile(
+    r"(?:^|\.)(?:qs|querystring|queryString)\.stringify$"
+    r"|(?:^|\.)(?:to|build|make|create|serialize|encode|format)\w*(?:Query|Search)_?(?:Params|String)$"
+    r"|\wTo(?:Query|Search)_?(?:Params|String)$"
+)
+
+
+def _serialized_query(src: bytes, value: Node) -> bool:
+    v = sx.unwrap(value)
+    if v is None:
+        return False
+    if v.type == "new_expression":
+        # (keys the server names, `new URLSearchParams({ page, sort })`; not the caller's whole object, whose
+        # keys are theirs: `next=` among them)
+        args = [sx.strip_types(a) for a in sx.call_args(v)]
+        return sx.text(src, v.child_by_field_name("constructor")) == "URLSearchParams" and all(
+            a is not None
+            and a.type == "object"
+            and all(c.type in ("pair", "shorthand_property_identifier") for c in a.named_children)
+            for a in args
+        )
+    if v.type != "call_expression":
+        return False
+    fn = sx.strip_types(v.child_by_field_name("function"))
+    if (
+        fn is not None
+        and fn.type == "member_expression"
+        and sx.text(src, fn.child_by_field_name("property")) == "toString"
+    ):
+        obj = sx.unwrap(fn.child_by_field_name("object"))
+        return obj is not None and _serialized_query(src, obj)
+    return bool(_QUERY_SERIALIZER.search(sx.callee_name(src, v)))
 
 
 def _local_path_after_origin(

@@ -9,7 +9,9 @@ is short whatever it is for; so is a `pairingCode` read off a screen, also compa
 hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
 checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
-verification, magic link, invite and contact forms, recovery (backup) code redemption
+verification, magic link (also a call making its token, `createMagicLinkToken({ user })`), invite and contact
+forms, a session made for the holder of a record found by a token or code a signed-out caller sends
+(`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
 it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`), and entry points that call paid AI
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, included;
@@ -646,9 +648,11 @@ _TOKEN_TYPES = (
 )
 
 
-# Sign-in calls that check a password or mail a code/link: `signIn("resend", ...)`, `signInWithOtp`.
+# Sign-in calls that check a password or mail a code/link: `signIn("resend", ...)`, `signInWithOtp`,
+# `createMagicLinkToken({ user })` (the token a sign-in link carries, made to be mailed)
 _SIGN_IN_CALL = re.compile(
-    r"^signIn(With|Via|By)(Otp|Email|Password|MagicLink|Code)$|^(send|request|create)\w*(Otp|OTP|MagicLink|LoginCode)$"
+    r"^signIn(With|Via|By)(Otp|Email|Password|MagicLink|Code)$"
+    r"|^(send|request|create|issue|generate)\w*(Otp|OTP|MagicLink|LoginCode)(Token|Email|Url)?$"
 )
 
 
@@ -1516,6 +1520,59 @@ def _session_from_input(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> 
     return None
 
 
+def _session_for_token_holder(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> Node | None:
+    """A session made (`setSession({ user })`, `startSession(seat.userId)`) for a record found by a token or
+    code the caller sends (`findSeatByToken(input.seatToken)`, then the user it names) by a caller not signed
+    in before: the token is the credential of a sign-in step, as a magic link's is."""
+    if b"ession" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return None
+    sessions = []
+    for call in calls:
+        ws = vocab.words(sx.last_name(sx.callee_name(ctx.src, call)))
+        if ws and ws[0] in _SESSION_VERBS and "session" in ws and not _signed_in_before(ctx, ep, call):
+            sessions.append(call)
+    if not sessions:
+        return None
+    direct = _direct_input(ctx, ep)
+    # the caller's credential values: input names, or fields of the input, named for a token or code
+    creds = {n for n in direct if set(vocab.words(n)) & _CREDENTIAL_WORDS}
+    found: set[str] = set()
+    decls = list(sx.find(ep.fn.node, ("variable_declarator",), into_functions=False))
+    for _ in range(3):  # (the record found by the token, then the user it names)
+        for d in decls:
+            value = d.child_by_field_name("value")
+            names = set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+            if value is None or not names or names <= found:
+                continue
+            for call in sx.find(value, ("call_expression",)):
+                args = [n for a in sx.call_args(call) for n in sx.walk(a)]
+                keyed = any(
+                    (n.type == "identifier" and ctx.text(n) in creds | found)
+                    or (
+                        n.type == "member_expression"
+                        and sx.root_identifier(ctx.src, n) in direct
+                        and set(vocab.words(ctx.text(n.child_by_field_name("property")))) & _CREDENTIAL_WORDS
+                    )
+                    or (n.type == "member_expression" and sx.root_identifier(ctx.src, n) in found)
+                    for n in args
+                )
+                if keyed:
+                    found |= names
+                    break
+    if not found:
+        return None
+    for call in sessions:
+        roots = {
+            (ctx.text(n) if n.type != "member_expression" else sx.root_identifier(ctx.src, n)) or ""
+            for a in sx.call_args(call)
+            for n in sx.walk(a)
+            if n.type in ("identifier", "shorthand_property_identifier", "member_expression")
+        }
+        if roots & found:
+            return call
+    return None
+
+
 def _reads_client_credential(ctx: FileContext, ep: EntryPoint, client: set[str]) -> bool:
     """`checks.password`, `options.checks?.otp`: a credential read from what the caller sends (not a type)."""
     for n in sx.find(ep.fn.node, ("member_expression",)):
@@ -1560,9 +1617,12 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
     made = _session_from_input(ctx, ep, calls)
     if made is not None and _reads_client_credential(ctx, ep, client):
         return "sign_in", made
-    if b"password" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
-        return None  # (cheap: no name in it can end in `password`)
-    return password_step(ctx, ep, flow, calls, client)
+    step = None
+    if b"password" in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
+        step = password_step(ctx, ep, flow, calls, client)  # (cheap first: no name in it can end in `password`)
+    if step is None and (made := _session_for_token_holder(ctx, ep, calls)) is not None:
+        return "sign_in", made  # (a reset's or sign-up's session is named for that step first)
+    return step
 
 
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
@@ -1791,8 +1851,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             # an SSO redirect or listing codes checks nothing a caller could guess
             # (... but `sendInviteEmailCode` sends one, through a provider API the analyser cannot see into)
+            # (... nor one signing in by what it does: a credential it read, a token it found the account by)
             nothing_to_guess = (
                 label in ("a sign-in", "a code verification")
+                and behaviour is None
                 and not (label == "a code verification" and _SENDING.match(name))
                 and not _takes_credential(ctx, ep)
             )

@@ -1787,6 +1787,48 @@ def _mints_authjs_session(ctx: FileContext, fn: Node, writes: list[Event], own: 
     return False
 
 
+_IMPERSONATOR_KEY = re.compile(r"(?i)^['\"]?impersonat\w*['\"]?$")
+_NO_VALUE = frozenset({"null", "undefined", "false"})
+
+
+def _mints_impersonation(ctx: FileContext, fn: Node) -> bool:
+    """`const jwt = await encrypt({ userId: owner.id, impersonatedBy: staff.id })` set as a cookie: a
+    session token whose payload names who impersonates (better-auth's own session field) is another user's
+    session handed to the caller, whatever the endpoint is called. Not the marker cleared (`impersonatedBy:
+    null`, back to one's own session), nor a token answered with no cookie set."""
+    src = ctx.src
+    if b"mpersonat" not in src[fn.start_byte : fn.end_byte]:
+        return False
+
+    def names_impersonator(node: Node) -> bool:
+        for pair in sx.find(node, ("pair",)):
+            key, value = pair.child_by_field_name("key"), sx.unwrap(pair.child_by_field_name("value"))
+            if key is not None and _IMPERSONATOR_KEY.match(ctx.text(key)) and value is not None:
+                if value.type not in _NO_VALUE and ctx.text(value) not in _NO_VALUE:
+                    return True
+        return False
+
+    minted: set[str] = set()
+    jars: set[str] = set()  # `const jar = await cookies()`
+    for d in sx.find(fn, ("variable_declarator",)):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        names = set(sx.pattern_names(src, d.child_by_field_name("name")))
+        if sx.callee_name(src, value) == "cookies":
+            jars |= names
+        elif names_impersonator(value):
+            minted |= names
+    for call in sx.find(fn, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        target = callee.rsplit(".", 1)[0] if "." in callee else ""
+        if sx.last_name(callee) != "set" or ("cookie" not in callee.lower() and target not in jars):
+            continue
+        if any(identifiers(src, a) & minted or names_impersonator(a) for a in sx.call_args(call)):
+            return True
+    return False
+
+
 def _for_own_session(ctx: FileContext, call: Node, own: set[str]) -> bool:
     """`createSession(current.user.id, {})` after `invalidateSession(current.session.id)`: the user named
     by the caller's own session, whose session it replaces (a rotation)."""
@@ -2425,6 +2467,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             or _mints_authjs_session(ctx, ep.fn.node, made, flow.final.session)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
+        if not _sensitive_name(name) and _mints_impersonation(ctx, ep.fn.node):
+            name = "impersonate"  # a session naming who impersonates, set as a cookie: "log in as"
         if _sensitive_name(name) and _provider_audits_sign_in(ctx, ep.fn.node):
             continue  # (`signIn("credentials", ...)`: the provider's `authorize` writes the trail)
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):

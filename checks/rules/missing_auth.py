@@ -4207,6 +4207,40 @@ def _session_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | 
     return None
 
 
+_IMPERSONATION = re.compile(r"(?i)impersonat")
+
+
+def _impersonation_cookie_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`(await cookies()).set("kp_impersonate", userId)` with the user id the caller sent and no check
+    that holds before it: the caller browses as whoever they name. No row is written (the cookie is the
+    operation), so it is judged by the cookie's name; a preference cookie (`locale`) is no such, nor an
+    impersonation cookie cleared or set to a fixed value. Returns the call."""
+    src, fn = ctx.src, ep.fn.node
+    if b"mpersonat" not in src[fn.start_byte : fn.end_byte] or flow.final.auth is not None:
+        return None
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if sx.last_name(callee) != "set" or not ("cookie" in callee.lower() or _is_cookie_jar(ctx, fn, callee)):
+            continue
+        args = sx.call_args(call)
+        if len(args) < 2 or not _IMPERSONATION.search(ctx.text(args[0])):
+            continue
+        if identifiers(src, args[1]) & flow.final.client or _bare_client_value(ctx, args[1], flow.final.client):
+            return call
+    return None
+
+
+def _is_cookie_jar(ctx: FileContext, fn: Node, callee: str) -> bool:
+    """`jar.set(...)` with `const jar = await cookies()` in the same body."""
+    target = callee.rsplit(".", 1)[0] if "." in callee else ""
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is not None and value.type == "call_expression" and sx.callee_name(ctx.src, value) == "cookies":
+            if target in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+                return True
+    return False
+
+
 def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     """A later mail sent through a helper named for a sign-in link: the request step of a magic-link
     sign-in, an authentication entry point (whether it is rate limited is missing-rate-limit's concern)."""
@@ -4495,6 +4529,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation="creates a session for a user the caller names",
                 sink=sink_name(ctx.src, minted),
+            )
+            return
+        worn = _impersonation_cookie_for_client(ctx, ep, flow)
+        if worn is not None:
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="sets an impersonation cookie for a user the caller names",
+                sink=sink_name(ctx.src, worn),
             )
             return
         doc = None if form else _document_write(ctx, ep, flow)

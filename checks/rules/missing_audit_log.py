@@ -2659,14 +2659,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area
                 else []
             )
-            # (an admin module's export that checks nobody at all is still an admin action, unguarded)
+            # (an admin module's export that checks nobody at all is still an admin action, unguarded: a
+            # privilege granted, or an account locked, unlocked or suspended)
             admin = next(
                 (
                     e
                     for e in changes
                     if page_gate
                     or _admin_gate(ctx, ep.fn.node, e.node.start_byte)
-                    or (_unguarded(ep, e) and _grants_privilege(ctx, e))
+                    or (_unguarded(ep, e) and (_grants_privilege(ctx, e) or _switches_state(ctx, e)))
                 ),
                 None,
             )

@@ -195,7 +195,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
-from checks.analysis.entry_points import EntryPoint
+from checks.analysis.entry_points import EntryPoint, platform_flag
 from checks.analysis.flow import Event, Flow, identifiers
 from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
@@ -1288,6 +1288,17 @@ def _route_name(ep: EntryPoint) -> str | None:
     return None
 
 
+def _item_deleted_route(ctx: FileContext, ep: EntryPoint, writes: list[Event]) -> str | None:
+    """`PATCH scim/v2/Users/[id]` deleting rows (SCIM's deprovisioning, `active: false`): the item of the
+    collection goes whatever the method is called, so the route is named as its `DELETE` is."""
+    folders = ep.path.split("/")[:-1]
+    if ep.kind != "route" or ep.method not in ("PATCH", "PUT", "POST") or len(folders) < 2:
+        return None
+    if not folders[-1].startswith("[") or not any(_deletes(ctx, e) for e in writes):
+        return None
+    return f"delete_{folders[-2]}".replace("-", "_")
+
+
 def _status_only_delete_route(ctx: FileContext, ep: EntryPoint, routed: str, writes: list[Event]) -> bool:
     """`DELETE members/[id]` whose only writes update rows (`status: "cancelled"`) with no delete and no
     deletion mark (`deletedAt`): the route's verb names an item that goes, but nothing is deleted, and no
@@ -1381,7 +1392,7 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
             continue
         callee = sx.callee_name(src, node)
         last = sx.last_name(callee)
-        if _ADMIN_CALL.match(last):
+        if _ADMIN_CALL.match(last) or _refuses_without_platform_flag(ctx, node):
             return True
         args = sx.call_args(node)
         if last in ("protect", "has") and any({"permission", "role"} & set(object_keys(src, a)) for a in args):
@@ -1390,6 +1401,25 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
             _ADMIN_ROLE.match(sx.string_value(src, a) or "") for a in args if a.type == "string"
         ):
             return True
+    return False
+
+
+def _refuses_without_platform_flag(ctx: FileContext, call: Node) -> bool:
+    """A project helper, whatever it is called (`platformAdminOrRedirect()`), that exits unless a platform
+    role flag is set (`if (!row?.isPlatformAdmin) redirect("/")`): it lets in administrators only."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    src = target.module.src
+    for i in sx.find(target.body, ("if_statement",), into_functions=False):
+        cond = i.child_by_field_name("condition")
+        if cond is None or sx.exits(src, i.child_by_field_name("consequence")) is None:
+            continue
+        for neg in sx.find(cond, ("unary_expression",), into_functions=False):
+            flag = sx.unwrap(neg.named_children[0]) if neg.named_children else None
+            if flag is not None and flag.type == "member_expression" and sx.text(src, neg)[:1] == "!":
+                if platform_flag(sx.text(src, flag.child_by_field_name("property"))):
+                    return True
     return False
 
 
@@ -2454,6 +2484,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             routed = _route_name(ep)
             if routed is not None and _status_only_delete_route(ctx, ep, routed, writes):
                 routed = None  # `DELETE members/[id]` setting `status: "cancelled"`: the verb deletes nothing
+            if routed is not None and not _sensitive_name(routed):
+                routed = _item_deleted_route(ctx, ep, writes) or routed
             name = routed or name
         if not _sensitive_name(name) and not writes:
             # (its write out of sight, in an auth library's adapter: the helper's name says what it is)

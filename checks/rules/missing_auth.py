@@ -1463,6 +1463,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # the key the caller's signed token is checked with: the sign-in itself
         if _mailer_lookup(ctx, ep, ev):
             return False  # a public form mailing the team: the mailer's own lookup of the recipient
+        if _team_notified_only(ctx, ep, ev):
+            return False  # a public form texting the team it found by its slug: their phones are where it goes
         if _presence_only(ctx, ep, ev.node):
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _answers_a_flag_only(ctx, ep):
@@ -2568,6 +2570,68 @@ def _mailer_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         return False
     names = identifiers(ctx.src, to, into_functions=True)
     return not names & (st.client | set(ep.fn.params) | ep.input_params | set(ctx.flow(ep).records))
+
+
+def _team_notified_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`workspace.findUnique({ where: { slug }, select: { members: { select: { phone: true } } } })` by an
+    anonymous caller, whose people's addresses are used only as where a notice goes (`sendSms(dispatcherPhone,
+    ...)`, `for (const m of firm.members) sendEmail(m.user.email, ...)`) and none of the row is answered: a
+    public form notifying the team of the tenant it is filed with, as a mail helper's own lookup of the
+    recipient is. Not a row found by an id, nor an address answered or mailed to one the caller typed."""
+    op, src = ev.op, ctx.src
+    if op is None or op.kind != "read" or op.api != "prisma" or not op.args or ev.state.session or ev.state.fetched:
+        return False
+    where = sx.strip_types(object_keys(src, op.args[0]).get("where"))
+    keys = object_keys(src, where) if where is not None and where.type == "object" else {}
+    if not keys or not all(_PUBLIC_HANDLE.search(k) for k in keys):
+        return False
+    flow = ctx.flow(ep)
+    bound = {name for name, o in flow.records.items() if o is op or o.call.id == ev.node.id}
+    if not bound or _sent_back(ctx, flow, ev):
+        return False
+    recipients: list[Node] = []
+    for e in flow.events:
+        if e.kind == "email" and e.node.start_byte > ev.node.end_byte and e.node.type == "call_expression":
+            args = sx.call_args(e.node)
+            first = sx.strip_types(args[0]) if args else None
+            to = object_keys(src, first).get("to") if first is not None and first.type == "object" else first
+            if to is not None:
+                recipients.append(to)
+    fn = ep.fn.node
+    carried = set(bound)  # (`for (const m of firm.members)`: each of its people)
+    for loop in sx.find(fn, ("for_in_statement",), into_functions=False):
+        right = loop.child_by_field_name("right")
+        if right is not None and identifiers(src, right) & carried:
+            carried |= set(sx.pattern_names(src, loop.child_by_field_name("left")))
+    uses: list[Node] = []
+    for m in sx.find(fn, ("member_expression",), into_functions=True):
+        prop = m.child_by_field_name("property")
+        if prop is not None and _PICKED_PERSONAL.search(ctx.text(prop)) and sx.root_identifier(src, m) in carried:
+            uses.append(m)
+    if not uses or not recipients:
+        return False
+    for m in uses:
+        if any(sx.contains(r, m) for r in recipients):
+            continue
+        decl = m.parent
+        while decl is not None and decl.type in sx.TRANSPARENT:
+            decl = decl.parent
+        # (`const dispatcherPhone = workspace?.members[0]?.phone`: the local goes only where the notice goes)
+        alias = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
+        if alias is None or alias.type != "identifier" or not _recipient_only(ctx, fn, ctx.text(alias), recipients):
+            return False
+    return True
+
+
+def _recipient_only(ctx: FileContext, fn: Node, name: str, recipients: list[Node]) -> bool:
+    """Every later use of the local ``name`` is a recipient, or a test of whether it is there."""
+    for n in sx.find(fn, ("identifier",), into_functions=True):
+        if ctx.text(n) != name or _declares(n):
+            continue
+        if any(sx.contains(r, n) for r in recipients) or _gates_only(ctx, n) or _emptiness_test(ctx, n):
+            continue
+        return False
+    return True
 
 
 def _secret_field_used(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:

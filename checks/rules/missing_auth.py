@@ -1071,6 +1071,8 @@ def _skips_visibility_filter(ctx: FileContext, ev: Event) -> bool:
     where = object_keys(ctx.src, op.args[0]).get("where")
     if where is None or not identifiers(ctx.src, where) & ev.state.client or _VISIBLE_ONLY.search(ctx.text(where)):
         return False
+    if _under_visible_record(ctx, op.call, where):
+        return False  # `marinaId: marina.id` of a marina found with `isPublic: true`: the filter carried over
     model = op.model.encode()
     if ctx.src.count(b"." + model + b".") < 2:
         return False  # (no other read of the model here: the cheap test first)
@@ -1084,6 +1086,23 @@ def _skips_visibility_filter(ctx: FileContext, ev: Event) -> bool:
         args = sx.call_args(call)
         other = object_keys(ctx.src, args[0]).get("where") if args else None
         if other is not None and _VISIBLE_ONLY.search(ctx.text(other)):
+            return True
+    return False
+
+
+def _under_visible_record(ctx: FileContext, call: Node, where: Node) -> bool:
+    """The filter names a record read earlier in the function with a visibility filter of its own
+    (`const marina = await prisma.marina.findFirst({ where: { slug, isPublic: true } })`, then `marinaId:
+    marina.id`): the same rows as `marina: { slug, isPublic: true }` written in place."""
+    fn = sx.enclosing_function(call)
+    names = identifiers(ctx.src, where)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
+        if d.start_byte >= call.start_byte or ctx.text(d.child_by_field_name("name")) not in names:
+            continue
+        value = sx.unwrap(d.child_by_field_name("value"))
+        args = sx.call_args(value) if value is not None and value.type == "call_expression" else []
+        found = object_keys(ctx.src, args[0]).get("where") if args else None
+        if found is not None and _VISIBLE_ONLY.search(ctx.text(found)):
             return True
     return False
 

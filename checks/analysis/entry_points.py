@@ -1533,10 +1533,7 @@ def _ctx_role(az: Analyzer, fn: Function) -> bool:
             continue
         for m in sx.find(cond, ("member_expression",), into_functions=False):
             prop = sx.text(src, m.child_by_field_name("property"))
-            if (
-                sx.root_identifier(src, m) in names | loaded
-                and platform_flag(prop)
-            ):
+            if sx.root_identifier(src, m) in names | loaded and platform_flag(prop):
                 flagged = True
     if not flagged:
         return False

@@ -8415,9 +8415,12 @@ class _Walker:
             tsrc = target.module.src
             for r in sx.find(target.body, ("return_statement",), into_functions=False):
                 answer = sx.unwrap(r.named_children[0]) if r.named_children else None
-                if answer is not None and answer.type == "call_expression":
-                    if sx.last_name(sx.callee_name(tsrc, answer)) == "getIronSession":
-                        return True
+                if (
+                    answer is not None
+                    and answer.type == "call_expression"
+                    and sx.last_name(sx.callee_name(tsrc, answer)) == "getIronSession"
+                ):
+                    return True
             return False
         return False
 

@@ -1417,9 +1417,13 @@ def _refuses_without_platform_flag(ctx: FileContext, call: Node) -> bool:
             continue
         for neg in sx.find(cond, ("unary_expression",), into_functions=False):
             flag = sx.unwrap(neg.named_children[0]) if neg.named_children else None
-            if flag is not None and flag.type == "member_expression" and sx.text(src, neg)[:1] == "!":
-                if platform_flag(sx.text(src, flag.child_by_field_name("property"))):
-                    return True
+            if (
+                flag is not None
+                and flag.type == "member_expression"
+                and sx.text(src, neg)[:1] == "!"
+                and platform_flag(sx.text(src, flag.child_by_field_name("property")))
+            ):
+                return True
     return False
 
 
@@ -1833,9 +1837,14 @@ def _mints_impersonation(ctx: FileContext, fn: Node) -> bool:
     def names_impersonator(node: Node) -> bool:
         for pair in sx.find(node, ("pair",)):
             key, value = pair.child_by_field_name("key"), sx.unwrap(pair.child_by_field_name("value"))
-            if key is not None and _IMPERSONATOR_KEY.match(ctx.text(key)) and value is not None:
-                if value.type not in _NO_VALUE and ctx.text(value) not in _NO_VALUE:
-                    return True
+            if (
+                key is not None
+                and _IMPERSONATOR_KEY.match(ctx.text(key))
+                and value is not None
+                and value.type not in _NO_VALUE
+                and ctx.text(value) not in _NO_VALUE
+            ):
+                return True
         return False
 
     minted: set[str] = set()

@@ -2957,7 +2957,19 @@ def _row_found_by_secret(ctx: FileContext, ep: EntryPoint, events: list[Event], 
     ev = events[i]
     if ev.op is None or ev.op.kind != "write":
         return False
-    picked = {n for a in [ev.op.chain, *ev.op.args] for n in identifiers(ctx.src, a)} & ev.state.client
+    used = {n for a in [ev.op.chain, *ev.op.args] for n in identifiers(ctx.src, a)}
+    kept = _kept_by_token(ctx, ep.fn.node, ev.state.client)
+    if kept:
+        # (`for (const hold of mine)` over `holds.filter((h) => h.holdToken === holdToken)`: only the rows
+        # whose token the caller holds, each written by its own id)
+        rows = _derived(ctx, ep.fn.node, kept)
+        for loop in sx.find(ep.fn.node, ("for_in_statement",), into_functions=False):
+            right = loop.child_by_field_name("right")
+            if right is not None and identifiers(ctx.src, right) & rows:
+                rows |= set(sx.pattern_names(ctx.src, loop.child_by_field_name("left")))
+        if used & rows and (used & ev.state.client) <= rows:
+            return True
+    picked = used & ev.state.client
     if not picked:
         return False
     found: set[str] = set()
@@ -2965,6 +2977,28 @@ def _row_found_by_secret(ctx: FileContext, ep: EntryPoint, events: list[Event], 
         if e.kind == "db" and e.op is not None and e.op.kind == "read" and keyed_by_secret(ctx, e.op):
             found |= _bound_names(ctx, e.node)
     return bool(found) and picked <= _derived(ctx, ep.fn.node, found)
+
+
+def _kept_by_token(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
+    """`const mine = holds.filter((h) => h.holdToken === holdToken)`: the locals holding rows kept because
+    a secret-named field of theirs equals the caller's value (the credential matched in code, not SQL)."""
+    out: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, value)) != "filter":
+            continue
+        args = sx.call_args(value)
+        body = sx.unwrap(args[0].child_by_field_name("body")) if args and args[0].type == "arrow_function" else None
+        if body is None or body.type != "binary_expression" or ctx.text(body.child_by_field_name("operator")) != "===":
+            continue
+        left, right = sx.unwrap(body.child_by_field_name("left")), sx.unwrap(body.child_by_field_name("right"))
+        for field, other in ((left, right), (right, left)):
+            if field is None or other is None or field.type != "member_expression":
+                continue
+            secret = vocab.is_secret_name(ctx.text(field.child_by_field_name("property")))
+            if secret and identifiers(ctx.src, other) & client:
+                out |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return out
 
 
 def _session_for_typed_email(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -4318,9 +4352,9 @@ def _is_cookie_jar(ctx: FileContext, fn: Node, callee: str) -> bool:
     target = callee.rsplit(".", 1)[0] if "." in callee else ""
     for d in sx.find(fn, ("variable_declarator",), into_functions=False):
         value = sx.unwrap(d.child_by_field_name("value"))
-        if value is not None and value.type == "call_expression" and sx.callee_name(ctx.src, value) == "cookies":
-            if target in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
-                return True
+        jar = value is not None and value.type == "call_expression" and sx.callee_name(ctx.src, value) == "cookies"
+        if jar and target in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+            return True
     return False
 
 

@@ -3288,8 +3288,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if found is not None:
                             break
                     if found is not None:
+                        # (a spread inside the nested create's own literal: on its line, as in the write's data)
+                        at = found[1] if behind is rows and not pushed and sx.contains(anchor, found[1]) else anchor
                         yield ctx.finding(
-                            META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])
+                            META, "wholesale", at, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])
                         )
                         reported = True
                         break

@@ -55,7 +55,9 @@ ctx) })`, the role of the membership the inner wrapper looked up) is such a role
 (`withOwnerAudit` → `withRole(["OWNER"], …)`); a role the form claims is not. A safe-action input whose whole schema
 is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
 is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
-schema puts on the number.
+schema puts on the number. A `...Role` column the project's own gate tests against a manager's or admin's name
+(`if (ctx.user.yardRole !== "yard_manager") throw`) is a role, whatever its schema type. A spread inside a
+Prisma nested create's own literal is reported on the spread's line.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or

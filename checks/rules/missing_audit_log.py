@@ -99,6 +99,15 @@ A parent key set on the schema's root tenant in the admin area past an admin gat
 An iron-session opened by a project helper that answers `getIronSession(...)` (`getPosSession()`) and given a
 principal's id (`session.staffId = …`, `Object.assign(session, { staffId })`), then saved, is a sign-in too.
 
+A session token minted from a payload naming who impersonates (`encrypt({ userId: owner.id, impersonatedBy:
+staff.id })`) and set as a cookie is an impersonation, whatever the endpoint is called (not the marker cleared,
+`impersonatedBy: null`). An admin module's export that checks nobody and locks, unlocks or suspends an account
+(`{ lockedUntil: null }`) is an admin action, as an unguarded privilege grant is. A project helper that exits
+unless a platform role flag is set (`platformAdminOrRedirect()`: `if (!row?.isPlatformAdmin) redirect("/")`) is an
+admin gate whatever it is called. A `PATCH`/`PUT`/`POST` of `<collection>/[id]` that deletes rows (SCIM's
+deprovisioning, `active: false`) is named like that item's `DELETE`. A `...Role` column the project's own gate
+tests against a manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) holds a role.
+
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
 account, nor detect account takeover (CWE-778).

@@ -90,6 +90,16 @@ A webhook's signature check that runs only when the header came, or the secret i
 signature) { if (!verify(body, signature)) return 401 }`, then the work, with no `else`), lets in a request
 without the header: it authenticates nothing (`if (!signature || !verify(body, signature)) return 401` does).
 
+A cookie named for impersonation set to a user id the caller sent (`cookies().set("kp_impersonate", userId)`)
+with no check before it is the operation itself, though no row is written. A field of an iron-session
+(`session.marinaId` of `getIronSession(...)` or a helper answering it) is undefined until a sign-in sets it, so
+unchecked in a filter it proves no sign-in, as `session?.userId` does not. Not flagged: a public form's lookup
+of a tenant by its slug whose people's picked addresses only receive the notice (`sendSms(dispatcherPhone,
+...)`), none of it answered; a read filtered by a record found with its own visibility filter (`marinaId:
+marina.id` of `findFirst({ where: { slug, isPublic: true } })`), which keeps the public rows; and rows kept by
+a filter comparing a secret-named field with the caller's value (`holds.filter((h) => h.holdToken ===
+holdToken)`), each then written by its own id.
+
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
 with any arguments, signed in or not (CWE-306).

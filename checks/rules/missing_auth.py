@@ -1464,6 +1464,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
             return False
+        if _reference_and_email_lookup(ctx, ev):
+            return False  # a guest's order-tracking lookup: the row's own id and its e-mail, held together
         if _visitor_rows(ctx, ev.op):
             return False  # an anonymous widget's visitor and their own transcript
         if _handler_wrapper_log(ctx, ev):
@@ -1843,6 +1845,29 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         if column is None or value is None or not _EMAIL_COLUMN.match(column):
             continue
         if identifiers(ctx.src, value, into_functions=True) & client and _in_filter(ctx, node, op):
+            return True
+    return False
+
+
+_ROW_ID_KEY = re.compile(r"^_?id$")
+_ANY_EMAIL_COLUMN = re.compile(r"(?i)^([a-z]+_?)?e_?mail(_?address)?$")
+
+
+def _reference_and_email_lookup(ctx: FileContext, ev: Event) -> bool:
+    """`booking.findFirst({ where: { id: bookingId, guestEmail: email } })`, MikroORM `em.findOne(Booking, { id,
+    guestEmail })`: a read of one row by its own id and the address on it, both from the caller: a guest's
+    status page (order tracking asks for the order number and the buyer's e-mail), found only by whoever holds
+    both. The id alone, or the address alone, is still someone's row."""
+    op = ev.op
+    if op is None or op.kind != "read" or not ev.state.client:
+        return False
+    for obj in (o for n in [op.chain, *op.args] for o in sx.find(n, ("object",))):
+        terms = object_keys(ctx.src, obj)
+        ids = [v for k, v in terms.items() if _ROW_ID_KEY.match(k)]
+        emails = [v for k, v in terms.items() if _ANY_EMAIL_COLUMN.match(k)]
+        if ids and emails and all(
+            identifiers(ctx.src, v, into_functions=True) & ev.state.client for v in (ids[0], emails[0])
+        ):
             return True
     return False
 

@@ -98,7 +98,8 @@ of a tenant by its slug whose people's picked addresses only receive the notice 
 ...)`), none of it answered; a read filtered by a record found with its own visibility filter (`marinaId:
 marina.id` of `findFirst({ where: { slug, isPublic: true } })`), which keeps the public rows; and rows kept by
 a filter comparing a secret-named field with the caller's value (`holds.filter((h) => h.holdToken ===
-holdToken)`), each then written by its own id.
+holdToken)`), each then written by its own id; nor a read of one row by its own id and the e-mail on it, both
+from the caller (a guest's order-tracking lookup).
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -1865,8 +1866,10 @@ def _reference_and_email_lookup(ctx: FileContext, ev: Event) -> bool:
         terms = object_keys(ctx.src, obj)
         ids = [v for k, v in terms.items() if _ROW_ID_KEY.match(k)]
         emails = [v for k, v in terms.items() if _ANY_EMAIL_COLUMN.match(k)]
-        if ids and emails and all(
-            identifiers(ctx.src, v, into_functions=True) & ev.state.client for v in (ids[0], emails[0])
+        if (
+            ids
+            and emails
+            and all(identifiers(ctx.src, v, into_functions=True) & ev.state.client for v in (ids[0], emails[0]))
         ):
             return True
     return False

@@ -99,7 +99,8 @@ of a tenant by its slug whose people's picked addresses only receive the notice 
 marina.id` of `findFirst({ where: { slug, isPublic: true } })`), which keeps the public rows; and rows kept by
 a filter comparing a secret-named field with the caller's value (`holds.filter((h) => h.holdToken ===
 holdToken)`), each then written by its own id; nor a read of one row by its own id and the e-mail on it, both
-from the caller (a guest's order-tracking lookup).
+from the caller (a guest's order-tracking lookup); nor the distinct values of one category column (`distinct:
+["practiceArea"]`, picked alone) of the rows under a tenant found by its public slug: a dropdown's options.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -1467,6 +1468,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False
         if _reference_and_email_lookup(ctx, ev):
             return False  # a guest's order-tracking lookup: the row's own id and its e-mail, held together
+        if _distinct_categories_by_handle(ctx, ev.op):
+            return False  # a dropdown's options: the distinct values of one category column, no row
         if _visitor_rows(ctx, ev.op):
             return False  # an anonymous widget's visitor and their own transcript
         if _handler_wrapper_log(ctx, ev):
@@ -1848,6 +1851,43 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         if identifiers(ctx.src, value, into_functions=True) & client and _in_filter(ctx, node, op):
             return True
     return False
+
+
+# a column naming a kind of thing (`practiceArea`, `serviceType`, `category`): a value many rows share
+_CATEGORY_WORDS = frozenset(
+    {"area", "areas", "type", "kind", "category", "categories", "tag", "tags", "topic", "service", "department",
+     "specialty", "speciality", "region", "language", "level", "sector", "industry", "genre"}
+)  # fmt: skip
+
+
+def _distinct_categories_by_handle(ctx: FileContext, op: DbOp) -> bool:
+    """`matter.findMany({ where: { firm: { slug } }, distinct: ["practiceArea"], select: { practiceArea: true }
+    })`: the distinct values of one category column of the rows under a tenant found by its public handle (a
+    public form's dropdown), none of the rows themselves. A column naming a person (`clientName`), or any other
+    column picked beside it, is still rows."""
+    if op.kind != "read" or op.api != "prisma" or op.verb != "findMany" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    distinct, picked, where = opts.get("distinct"), opts.get("select"), opts.get("where")
+    if distinct is None or picked is None or where is None:
+        return False
+    listed = sx.unwrap(distinct)
+    columns = [sx.string_value(ctx.src, c) for c in listed.named_children] if listed is not None else []
+    named = {c for c in columns if c}
+    if not named or len(named) != len(columns) or set(object_keys(ctx.src, picked)) != named:
+        return False
+    if not all(vocab.words(c) and vocab.words(c)[-1].lower() in _CATEGORY_WORDS for c in named):
+        return False
+    # (the filter: a public handle, in place or on the parent relation, `{ firm: { slug } }`)
+    leaves: list[Node] = []
+    for t in sx.find(where, ("pair", "shorthand_property_identifier")):
+        if t.type == "shorthand_property_identifier":
+            leaves.append(t)
+            continue
+        value = sx.unwrap(t.child_by_field_name("value"))
+        if value is None or value.type != "object":
+            leaves.append(t.child_by_field_name("key") or t)
+    return bool(leaves) and all(_PUBLIC_HANDLE.search(ctx.text(t)) for t in leaves)
 
 
 _ROW_ID_KEY = re.compile(r"^_?id$")

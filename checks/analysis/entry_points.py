@@ -1521,6 +1521,11 @@ _PLATFORM_FLAG = re.compile(r"(?i)^(is_?)?([a-z]+_?){0,2}(admin|staff|super_?use
 _GROUP_WORD = re.compile(r"(?i)(org|team|workspace|tenant|project|member|group|compan|account|agency)")
 
 
+def platform_flag(prop: str) -> bool:
+    """`isPlatformAdmin`, `isStaff`, `superuser`: a platform-wide role flag (not `isOrgAdmin`, a group's)."""
+    return bool(_PLATFORM_FLAG.match(prop)) and not _GROUP_WORD.search(prop)
+
+
 def _ctx_role(az: Analyzer, fn: Function) -> bool:
     """A safe-action `.use(...)` middleware or zsa procedure's `.handler(...)` that refuses unless the
     context an earlier step handed on carries a platform role flag (`if (!ctx.user.isPlatformAdmin)
@@ -1551,11 +1556,7 @@ def _ctx_role(az: Analyzer, fn: Function) -> bool:
             continue
         for m in sx.find(cond, ("member_expression",), into_functions=False):
             prop = sx.text(src, m.child_by_field_name("property"))
-            if (
-                sx.root_identifier(src, m) in names | loaded
-                and _PLATFORM_FLAG.match(prop)
-                and not _GROUP_WORD.search(prop)
-            ):
+            if sx.root_identifier(src, m) in names | loaded and platform_flag(prop):
                 flagged = True
     if not flagged:
         return False

@@ -7626,7 +7626,11 @@ class _Walker:
                 if op.api == "supabase" and ptype == "identifier" and not _awaited_value(value):
                     self.pending_queries |= names
                 own = refs & (st.session | st.fetched)
-                if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
+                if (
+                    own
+                    and st.auth is None
+                    and all(self._optional_reads_only(a, own) or self._iron_fields_only(a, own, v) for a in op.args)
+                ):
                     refs = refs - own  # (a row found by `session?.userId` unchecked is nobody's proof)
                 if self._session_scoped(op, st):
                     self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
@@ -8436,7 +8440,11 @@ class _Walker:
             refs |= identifiers(self.src, a, into_functions=True)
         # (not a value the client also sent: `params.uuid` handed over in a wrapper's context beside the session)
         own = (refs & (st.session | st.fetched)) - st.client
-        if own and st.auth is None and all(self._optional_reads_only(a, own) for a in op.args):
+        if (
+            own
+            and st.auth is None
+            and all(self._optional_reads_only(a, own) or self._iron_fields_only(a, own, op.call) for a in op.args)
+        ):
             # `where: { id, ownerId: session?.userId }` with the session never checked: signed out,
             # the value is undefined and Prisma drops the condition, so the row is anyone's
             return False
@@ -8476,6 +8484,49 @@ class _Walker:
             if b"?." not in self.src[n.end_byte : p.end_byte]:
                 return False
         return True
+
+    def _iron_fields_only(self, node: Node, names: set[str], at: Node) -> bool:
+        """Every mention of ``names`` in ``node`` reads a field (`session.marinaId`) of an iron-session, which
+        is always an object: its fields are undefined until a sign-in sets them, as `session?.userId` is."""
+        mentions = [
+            n for n in sx.walk(node, into_functions=True) if n.type == "identifier" and sx.text(self.src, n) in names
+        ]
+        if not mentions:
+            return True
+        for n in mentions:
+            p = n.parent
+            if p is None or p.type != "member_expression" or p.child_by_field_name("object") != n:
+                return False
+            if not self._iron_session_local(sx.text(self.src, n), at):
+                return False
+        return True
+
+    def _iron_session_local(self, name: str, at: Node) -> bool:
+        """``name`` is bound to `await getIronSession(...)`, or to a project helper answering it
+        (`getKioskSession()`), in the function around ``at``."""
+        fn = sx.enclosing_function(at)
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
+            if sx.text(self.src, d.child_by_field_name("name")) != name:
+                continue
+            value = sx.unwrap(d.child_by_field_name("value"))
+            if value is None or value.type != "call_expression":
+                return False
+            if sx.last_name(sx.callee_name(self.src, value)) == "getIronSession":
+                return True
+            target = self.az.target(self.mod, value)
+            if target is None or target.body is None:
+                return False
+            tsrc = target.module.src
+            for r in sx.find(target.body, ("return_statement",), into_functions=False):
+                answer = sx.unwrap(r.named_children[0]) if r.named_children else None
+                if (
+                    answer is not None
+                    and answer.type == "call_expression"
+                    and sx.last_name(sx.callee_name(tsrc, answer)) == "getIronSession"
+                ):
+                    return True
+            return False
+        return False
 
     def _role_list_given(self, call: Node, cond: Node | None) -> bool:
         """`if (allowed && !allowed.includes(member.role)) throw` in `requireMember(allowed?: Role[])`: the

@@ -212,12 +212,43 @@ def _imported_types(program: Program, mod: Module) -> dict[str, frozenset[str]]:
     return {}
 
 
+# ---- the project's own role gates ----
+# `if (ctx.user.yardRole !== "yard_manager") throw ...`: a `...Role` field compared with a role name, and the
+# request refused when it differs
+_GATE_TEST = re.compile(
+    rb"""\.(\w*[Rr]ole)\s*!==?\s*["'`]([\w:.-]+)["'`]\s*\)\s*\{?\s*(?:throw|return|redirect|notFound)\b"""
+)
+
+
+def _read_gated_roles(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for path in program.index.paths:
+        if not path.endswith((".ts", ".tsx", ".js", ".jsx")) or "node_modules" in path:
+            continue
+        data = program.tree.read(path)
+        if data is None or b"ole !=" not in data:
+            continue
+        for m in _GATE_TEST.finditer(data):
+            value = m.group(2).decode("utf-8", "replace")
+            # (a manager of one part of the place, `yard_manager`, as much as `manager`)
+            flat = re.sub(r"[^a-z]", "", value.lower())
+            if admin_role_name(value) or flat.endswith(("manager", "admin", "owner")):
+                out.add(m.group(1).decode("utf-8", "replace"))
+    return frozenset(out)
+
+
 def role_column(program: Program, mod: Module, api: str, model: str, column: str) -> bool:
     """``column`` of ``model`` (as the write names them: a Prisma client name, a drizzle table's export,
-    a Supabase table) is typed by an enumeration whose values name an administrator, owner or manager."""
+    a Supabase table) is typed by an enumeration whose values name an administrator, owner or manager;
+    or, named `...Role`, it is what the project's own role gate tests against such a name (`if
+    (ctx.user.yardRole !== "yard_manager") throw`), whatever its schema type."""
     key = model.lower()
     if not key or not column:
         return False
+    if column.endswith(("Role", "_role")) and column in tree_fact(
+        program.tree, "gated_role_columns", lambda: _read_gated_roles(program)
+    ):
+        return True
     if api == "prisma":
         table = tree_fact(program.tree, "prisma_role_columns", lambda: _read_prisma(program))
     elif api == "drizzle":

@@ -59,7 +59,9 @@ schema puts on the number.
 An owner id the session gave, reassigned from the body on a way only the client's own values or an
 always-true answer guard (`let { userId } = await auth(); const isAdmin = await checkIsAdmin(userId); if
 (isAdmin && req.body) userId = body.userId`, `isAdmin` the helper's whole `{ isAdmin, error }` object), is the
-client's pick of an owner: every caller takes that way.
+client's pick of an owner: every caller takes that way. A `...Role` column the project's own gate tests against a manager's or admin's name
+(`if (ctx.user.yardRole !== "yard_manager") throw`) is a role, whatever its schema type. A spread inside a
+Prisma nested create's own literal is reported on the spread's line.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -3335,8 +3337,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if found is not None:
                             break
                     if found is not None:
+                        # (a spread inside the nested create's own literal: on its line, as in the write's data)
+                        at = found[1] if behind is rows and not pushed and sx.contains(anchor, found[1]) else anchor
                         yield ctx.finding(
-                            META, "wholesale", anchor, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])
+                            META, "wholesale", at, function=ep.fn, endpoint=endpoint(ep), value=_quoted(found[0])
                         )
                         reported = True
                         break

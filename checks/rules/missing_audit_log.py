@@ -101,6 +101,15 @@ A parent key set on the schema's root tenant in the admin area past an admin gat
 An iron-session opened by a project helper that answers `getIronSession(...)` (`getPosSession()`) and given a
 principal's id (`session.staffId = …`, `Object.assign(session, { staffId })`), then saved, is a sign-in too.
 
+A session token minted from a payload naming who impersonates (`encrypt({ userId: owner.id, impersonatedBy:
+staff.id })`) and set as a cookie is an impersonation, whatever the endpoint is called (not the marker cleared,
+`impersonatedBy: null`). An admin module's export that checks nobody and locks, unlocks or suspends an account
+(`{ lockedUntil: null }`) is an admin action, as an unguarded privilege grant is. A project helper that exits
+unless a platform role flag is set (`platformAdminOrRedirect()`: `if (!row?.isPlatformAdmin) redirect("/")`) is an
+admin gate whatever it is called. A `PATCH`/`PUT`/`POST` of `<collection>/[id]` that deletes rows (SCIM's
+deprovisioning, `active: false`) is named like that item's `DELETE`. A `...Role` column the project's own gate
+tests against a manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) holds a role.
+
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
 account, nor detect account takeover (CWE-778).
@@ -197,7 +206,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
-from checks.analysis.entry_points import EntryPoint
+from checks.analysis.entry_points import EntryPoint, platform_flag
 from checks.analysis.flow import Event, Flow, identifiers
 from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
@@ -1336,6 +1345,17 @@ def _route_name(ep: EntryPoint) -> str | None:
     return None
 
 
+def _item_deleted_route(ctx: FileContext, ep: EntryPoint, writes: list[Event]) -> str | None:
+    """`PATCH scim/v2/Users/[id]` deleting rows (SCIM's deprovisioning, `active: false`): the item of the
+    collection goes whatever the method is called, so the route is named as its `DELETE` is."""
+    folders = ep.path.split("/")[:-1]
+    if ep.kind != "route" or ep.method not in ("PATCH", "PUT", "POST") or len(folders) < 2:
+        return None
+    if not folders[-1].startswith("[") or not any(_deletes(ctx, e) for e in writes):
+        return None
+    return f"delete_{folders[-2]}".replace("-", "_")
+
+
 def _status_only_delete_route(ctx: FileContext, ep: EntryPoint, routed: str, writes: list[Event]) -> bool:
     """`DELETE members/[id]` whose only writes update rows (`status: "cancelled"`) with no delete and no
     deletion mark (`deletedAt`): the route's verb names an item that goes, but nothing is deleted, and no
@@ -1429,7 +1449,7 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
             continue
         callee = sx.callee_name(src, node)
         last = sx.last_name(callee)
-        if _ADMIN_CALL.match(last):
+        if _ADMIN_CALL.match(last) or _refuses_without_platform_flag(ctx, node):
             return True
         args = sx.call_args(node)
         if last in ("protect", "has") and any({"permission", "role"} & set(object_keys(src, a)) for a in args):
@@ -1438,6 +1458,29 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
             _ADMIN_ROLE.match(sx.string_value(src, a) or "") for a in args if a.type == "string"
         ):
             return True
+    return False
+
+
+def _refuses_without_platform_flag(ctx: FileContext, call: Node) -> bool:
+    """A project helper, whatever it is called (`platformAdminOrRedirect()`), that exits unless a platform
+    role flag is set (`if (!row?.isPlatformAdmin) redirect("/")`): it lets in administrators only."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    src = target.module.src
+    for i in sx.find(target.body, ("if_statement",), into_functions=False):
+        cond = i.child_by_field_name("condition")
+        if cond is None or sx.exits(src, i.child_by_field_name("consequence")) is None:
+            continue
+        for neg in sx.find(cond, ("unary_expression",), into_functions=False):
+            flag = sx.unwrap(neg.named_children[0]) if neg.named_children else None
+            if (
+                flag is not None
+                and flag.type == "member_expression"
+                and sx.text(src, neg)[:1] == "!"
+                and platform_flag(sx.text(src, flag.child_by_field_name("property")))
+            ):
+                return True
     return False
 
 
@@ -1831,6 +1874,53 @@ def _mints_authjs_session(ctx: FileContext, fn: Node, writes: list[Event], own: 
         if "cookie" not in callee.lower() and target not in jars:
             continue
         if any(identifiers(src, a) & minted for a in sx.call_args(call)):
+            return True
+    return False
+
+
+_IMPERSONATOR_KEY = re.compile(r"(?i)^['\"]?impersonat\w*['\"]?$")
+_NO_VALUE = frozenset({"null", "undefined", "false"})
+
+
+def _mints_impersonation(ctx: FileContext, fn: Node) -> bool:
+    """`const jwt = await encrypt({ userId: owner.id, impersonatedBy: staff.id })` set as a cookie: a
+    session token whose payload names who impersonates (better-auth's own session field) is another user's
+    session handed to the caller, whatever the endpoint is called. Not the marker cleared (`impersonatedBy:
+    null`, back to one's own session), nor a token answered with no cookie set."""
+    src = ctx.src
+    if b"mpersonat" not in src[fn.start_byte : fn.end_byte]:
+        return False
+
+    def names_impersonator(node: Node) -> bool:
+        for pair in sx.find(node, ("pair",)):
+            key, value = pair.child_by_field_name("key"), sx.unwrap(pair.child_by_field_name("value"))
+            if (
+                key is not None
+                and _IMPERSONATOR_KEY.match(ctx.text(key))
+                and value is not None
+                and value.type not in _NO_VALUE
+                and ctx.text(value) not in _NO_VALUE
+            ):
+                return True
+        return False
+
+    minted: set[str] = set()
+    jars: set[str] = set()  # `const jar = await cookies()`
+    for d in sx.find(fn, ("variable_declarator",)):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        names = set(sx.pattern_names(src, d.child_by_field_name("name")))
+        if sx.callee_name(src, value) == "cookies":
+            jars |= names
+        elif names_impersonator(value):
+            minted |= names
+    for call in sx.find(fn, ("call_expression",)):
+        callee = sx.callee_name(src, call)
+        target = callee.rsplit(".", 1)[0] if "." in callee else ""
+        if sx.last_name(callee) != "set" or ("cookie" not in callee.lower() and target not in jars):
+            continue
+        if any(identifiers(src, a) & minted or names_impersonator(a) for a in sx.call_args(call)):
             return True
     return False
 
@@ -2460,6 +2550,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             routed = _route_name(ep)
             if routed is not None and _status_only_delete_route(ctx, ep, routed, writes):
                 routed = None  # `DELETE members/[id]` setting `status: "cancelled"`: the verb deletes nothing
+            if routed is not None and not _sensitive_name(routed):
+                routed = _item_deleted_route(ctx, ep, writes) or routed
             name = routed or name
         if not _sensitive_name(name) and not writes:
             # (its write out of sight, in an auth library's adapter: the helper's name says what it is)
@@ -2473,6 +2565,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             or _mints_authjs_session(ctx, ep.fn.node, made, flow.final.session)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
+        if not _sensitive_name(name) and _mints_impersonation(ctx, ep.fn.node):
+            name = "impersonate"  # a session naming who impersonates, set as a cookie: "log in as"
         if _sensitive_name(name) and _provider_audits_sign_in(ctx, ep.fn.node):
             continue  # (`signIn("credentials", ...)`: the provider's `authorize` writes the trail)
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
@@ -2663,14 +2757,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area
                 else []
             )
-            # (an admin module's export that checks nobody at all is still an admin action, unguarded)
+            # (an admin module's export that checks nobody at all is still an admin action, unguarded: a
+            # privilege granted, or an account locked, unlocked or suspended)
             admin = next(
                 (
                     e
                     for e in changes
                     if page_gate
                     or _admin_gate(ctx, ep.fn.node, e.node.start_byte)
-                    or (_unguarded(ep, e) and _grants_privilege(ctx, e))
+                    or (_unguarded(ep, e) and (_grants_privilege(ctx, e) or _switches_state(ctx, e)))
                 ),
                 None,
             )

@@ -95,6 +95,18 @@ without the header: it authenticates nothing (`if (!signature || !verify(body, s
 A presigned upload whose command is built in a local first (`const command = new PutObjectCommand({...});
 return getSignedUrl(s3, command)`) hands out the write like one written in place.
 
+A cookie named for impersonation set to a user id the caller sent (`cookies().set("kp_impersonate", userId)`)
+with no check before it is the operation itself, though no row is written. A field of an iron-session
+(`session.marinaId` of `getIronSession(...)` or a helper answering it) is undefined until a sign-in sets it, so
+unchecked in a filter it proves no sign-in, as `session?.userId` does not. Not flagged: a public form's lookup
+of a tenant by its slug whose people's picked addresses only receive the notice (`sendSms(dispatcherPhone,
+...)`), none of it answered; a read filtered by a record found with its own visibility filter (`marinaId:
+marina.id` of `findFirst({ where: { slug, isPublic: true } })`), which keeps the public rows; and rows kept by
+a filter comparing a secret-named field with the caller's value (`holds.filter((h) => h.holdToken ===
+holdToken)`), each then written by its own id; nor a read of one row by its own id and the e-mail on it, both
+from the caller (a guest's order-tracking lookup); nor the distinct values of one category column (`distinct:
+["practiceArea"]`, picked alone) of the rows under a tenant found by its public slug: a dropdown's options.
+
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
 with any arguments, signed in or not (CWE-306).
@@ -1084,6 +1096,8 @@ def _skips_visibility_filter(ctx: FileContext, ev: Event) -> bool:
     where = object_keys(ctx.src, op.args[0]).get("where")
     if where is None or not identifiers(ctx.src, where) & ev.state.client or _VISIBLE_ONLY.search(ctx.text(where)):
         return False
+    if _under_visible_record(ctx, op.call, where):
+        return False  # `marinaId: marina.id` of a marina found with `isPublic: true`: the filter carried over
     model = op.model.encode()
     if ctx.src.count(b"." + model + b".") < 2:
         return False  # (no other read of the model here: the cheap test first)
@@ -1097,6 +1111,23 @@ def _skips_visibility_filter(ctx: FileContext, ev: Event) -> bool:
         args = sx.call_args(call)
         other = object_keys(ctx.src, args[0]).get("where") if args else None
         if other is not None and _VISIBLE_ONLY.search(ctx.text(other)):
+            return True
+    return False
+
+
+def _under_visible_record(ctx: FileContext, call: Node, where: Node) -> bool:
+    """The filter names a record read earlier in the function with a visibility filter of its own
+    (`const marina = await prisma.marina.findFirst({ where: { slug, isPublic: true } })`, then `marinaId:
+    marina.id`): the same rows as `marina: { slug, isPublic: true }` written in place."""
+    fn = sx.enclosing_function(call)
+    names = identifiers(ctx.src, where)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
+        if d.start_byte >= call.start_byte or ctx.text(d.child_by_field_name("name")) not in names:
+            continue
+        value = sx.unwrap(d.child_by_field_name("value"))
+        args = sx.call_args(value) if value is not None and value.type == "call_expression" else []
+        found = object_keys(ctx.src, args[0]).get("where") if args else None
+        if found is not None and _VISIBLE_ONLY.search(ctx.text(found)):
             return True
     return False
 
@@ -1530,6 +1561,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False
         if _served_row_event(ctx, ep, ev):
             return False  # `component_analytics.insert({ component_id: component.id, activity_type: DOWNLOAD })`
+        if _reference_and_email_lookup(ctx, ev):
+            return False  # a guest's order-tracking lookup: the row's own id and its e-mail, held together
+        if _distinct_categories_by_handle(ctx, ev.op):
+            return False  # a dropdown's options: the distinct values of one category column, no row
         if _visitor_rows(ctx, ev.op):
             return False  # an anonymous widget's visitor and their own transcript
         if _handler_wrapper_log(ctx, ev):
@@ -1558,6 +1593,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # the key the caller's signed token is checked with: the sign-in itself
         if _mailer_lookup(ctx, ep, ev):
             return False  # a public form mailing the team: the mailer's own lookup of the recipient
+        if _team_notified_only(ctx, ep, ev):
+            return False  # a public form texting the team it found by its slug: their phones are where it goes
         if _presence_only(ctx, ep, ev.node):
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _answers_a_flag_only(ctx, ep):
@@ -1909,6 +1946,68 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         if column is None or value is None or not _EMAIL_COLUMN.match(column):
             continue
         if identifiers(ctx.src, value, into_functions=True) & client and _in_filter(ctx, node, op):
+            return True
+    return False
+
+
+# a column naming a kind of thing (`practiceArea`, `serviceType`, `category`): a value many rows share
+_CATEGORY_WORDS = frozenset(
+    {"area", "areas", "type", "kind", "category", "categories", "tag", "tags", "topic", "service", "department",
+     "specialty", "speciality", "region", "language", "level", "sector", "industry", "genre"}
+)  # fmt: skip
+
+
+def _distinct_categories_by_handle(ctx: FileContext, op: DbOp) -> bool:
+    """`matter.findMany({ where: { firm: { slug } }, distinct: ["practiceArea"], select: { practiceArea: true }
+    })`: the distinct values of one category column of the rows under a tenant found by its public handle (a
+    public form's dropdown), none of the rows themselves. A column naming a person (`clientName`), or any other
+    column picked beside it, is still rows."""
+    if op.kind != "read" or op.api != "prisma" or op.verb != "findMany" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    distinct, picked, where = opts.get("distinct"), opts.get("select"), opts.get("where")
+    if distinct is None or picked is None or where is None:
+        return False
+    listed = sx.unwrap(distinct)
+    columns = [sx.string_value(ctx.src, c) for c in listed.named_children] if listed is not None else []
+    named = {c for c in columns if c}
+    if not named or len(named) != len(columns) or set(object_keys(ctx.src, picked)) != named:
+        return False
+    if not all(vocab.words(c) and vocab.words(c)[-1].lower() in _CATEGORY_WORDS for c in named):
+        return False
+    # (the filter: a public handle, in place or on the parent relation, `{ firm: { slug } }`)
+    leaves: list[Node] = []
+    for t in sx.find(where, ("pair", "shorthand_property_identifier")):
+        if t.type == "shorthand_property_identifier":
+            leaves.append(t)
+            continue
+        value = sx.unwrap(t.child_by_field_name("value"))
+        if value is None or value.type != "object":
+            leaves.append(t.child_by_field_name("key") or t)
+    return bool(leaves) and all(_PUBLIC_HANDLE.search(ctx.text(t)) for t in leaves)
+
+
+_ROW_ID_KEY = re.compile(r"^_?id$")
+_ANY_EMAIL_COLUMN = re.compile(r"(?i)^([a-z]+_?)?e_?mail(_?address)?$")
+
+
+def _reference_and_email_lookup(ctx: FileContext, ev: Event) -> bool:
+    """`booking.findFirst({ where: { id: bookingId, guestEmail: email } })`, MikroORM `em.findOne(Booking, { id,
+    guestEmail })`: a read of one row by its own id and the address on it, both from the caller: a guest's
+    status page (order tracking asks for the order number and the buyer's e-mail), found only by whoever holds
+    both. The id alone, or the address alone, is still someone's row."""
+    op = ev.op
+    if op is None or op.kind != "read" or not ev.state.client:
+        return False
+    for obj in (o for n in [op.chain, *op.args] for o in sx.find(n, ("object",))):
+        terms = object_keys(ctx.src, obj)
+        ids = [v for k, v in terms.items() if _ROW_ID_KEY.match(k)]
+        emails = [v for k, v in terms.items() if _ANY_EMAIL_COLUMN.match(k)]
+        if (
+            ids
+            and emails
+            and all(identifiers(ctx.src, v, into_functions=True) & ev.state.client for v in (ids[0], emails[0]))
+        ):
             return True
     return False
 
@@ -2667,6 +2766,68 @@ def _mailer_lookup(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return not names & (st.client | set(ep.fn.params) | ep.input_params | set(ctx.flow(ep).records))
 
 
+def _team_notified_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`workspace.findUnique({ where: { slug }, select: { members: { select: { phone: true } } } })` by an
+    anonymous caller, whose people's addresses are used only as where a notice goes (`sendSms(dispatcherPhone,
+    ...)`, `for (const m of firm.members) sendEmail(m.user.email, ...)`) and none of the row is answered: a
+    public form notifying the team of the tenant it is filed with, as a mail helper's own lookup of the
+    recipient is. Not a row found by an id, nor an address answered or mailed to one the caller typed."""
+    op, src = ev.op, ctx.src
+    if op is None or op.kind != "read" or op.api != "prisma" or not op.args or ev.state.session or ev.state.fetched:
+        return False
+    where = sx.strip_types(object_keys(src, op.args[0]).get("where"))
+    keys = object_keys(src, where) if where is not None and where.type == "object" else {}
+    if not keys or not all(_PUBLIC_HANDLE.search(k) for k in keys):
+        return False
+    flow = ctx.flow(ep)
+    bound = {name for name, o in flow.records.items() if o is op or o.call.id == ev.node.id}
+    if not bound or _sent_back(ctx, flow, ev):
+        return False
+    recipients: list[Node] = []
+    for e in flow.events:
+        if e.kind == "email" and e.node.start_byte > ev.node.end_byte and e.node.type == "call_expression":
+            args = sx.call_args(e.node)
+            first = sx.strip_types(args[0]) if args else None
+            to = object_keys(src, first).get("to") if first is not None and first.type == "object" else first
+            if to is not None:
+                recipients.append(to)
+    fn = ep.fn.node
+    carried = set(bound)  # (`for (const m of firm.members)`: each of its people)
+    for loop in sx.find(fn, ("for_in_statement",), into_functions=False):
+        right = loop.child_by_field_name("right")
+        if right is not None and identifiers(src, right) & carried:
+            carried |= set(sx.pattern_names(src, loop.child_by_field_name("left")))
+    uses: list[Node] = []
+    for m in sx.find(fn, ("member_expression",), into_functions=True):
+        prop = m.child_by_field_name("property")
+        if prop is not None and _PICKED_PERSONAL.search(ctx.text(prop)) and sx.root_identifier(src, m) in carried:
+            uses.append(m)
+    if not uses or not recipients:
+        return False
+    for m in uses:
+        if any(sx.contains(r, m) for r in recipients):
+            continue
+        decl = m.parent
+        while decl is not None and decl.type in sx.TRANSPARENT:
+            decl = decl.parent
+        # (`const dispatcherPhone = workspace?.members[0]?.phone`: the local goes only where the notice goes)
+        alias = decl.child_by_field_name("name") if decl is not None and decl.type == "variable_declarator" else None
+        if alias is None or alias.type != "identifier" or not _recipient_only(ctx, fn, ctx.text(alias), recipients):
+            return False
+    return True
+
+
+def _recipient_only(ctx: FileContext, fn: Node, name: str, recipients: list[Node]) -> bool:
+    """Every later use of the local ``name`` is a recipient, or a test of whether it is there."""
+    for n in sx.find(fn, ("identifier",), into_functions=True):
+        if ctx.text(n) != name or _declares(n):
+            continue
+        if any(sx.contains(r, n) for r in recipients) or _gates_only(ctx, n) or _emptiness_test(ctx, n):
+            continue
+        return False
+    return True
+
+
 def _secret_field_used(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
     """The row a read returns is used for a secret-named field (`row.api_key`, `row.accessToken`)."""
     names = _bound_names(ctx, call)
@@ -2971,7 +3132,19 @@ def _row_found_by_secret(ctx: FileContext, ep: EntryPoint, events: list[Event], 
     ev = events[i]
     if ev.op is None or ev.op.kind != "write":
         return False
-    picked = {n for a in [ev.op.chain, *ev.op.args] for n in identifiers(ctx.src, a)} & ev.state.client
+    used = {n for a in [ev.op.chain, *ev.op.args] for n in identifiers(ctx.src, a)}
+    kept = _kept_by_token(ctx, ep.fn.node, ev.state.client)
+    if kept:
+        # (`for (const hold of mine)` over `holds.filter((h) => h.holdToken === holdToken)`: only the rows
+        # whose token the caller holds, each written by its own id)
+        rows = _derived(ctx, ep.fn.node, kept)
+        for loop in sx.find(ep.fn.node, ("for_in_statement",), into_functions=False):
+            right = loop.child_by_field_name("right")
+            if right is not None and identifiers(ctx.src, right) & rows:
+                rows |= set(sx.pattern_names(ctx.src, loop.child_by_field_name("left")))
+        if used & rows and (used & ev.state.client) <= rows:
+            return True
+    picked = used & ev.state.client
     if not picked:
         return False
     found: set[str] = set()
@@ -2979,6 +3152,28 @@ def _row_found_by_secret(ctx: FileContext, ep: EntryPoint, events: list[Event], 
         if e.kind == "db" and e.op is not None and e.op.kind == "read" and keyed_by_secret(ctx, e.op):
             found |= _bound_names(ctx, e.node)
     return bool(found) and picked <= _derived(ctx, ep.fn.node, found)
+
+
+def _kept_by_token(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
+    """`const mine = holds.filter((h) => h.holdToken === holdToken)`: the locals holding rows kept because
+    a secret-named field of theirs equals the caller's value (the credential matched in code, not SQL)."""
+    out: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, value)) != "filter":
+            continue
+        args = sx.call_args(value)
+        body = sx.unwrap(args[0].child_by_field_name("body")) if args and args[0].type == "arrow_function" else None
+        if body is None or body.type != "binary_expression" or ctx.text(body.child_by_field_name("operator")) != "===":
+            continue
+        left, right = sx.unwrap(body.child_by_field_name("left")), sx.unwrap(body.child_by_field_name("right"))
+        for field, other in ((left, right), (right, left)):
+            if field is None or other is None or field.type != "member_expression":
+                continue
+            secret = vocab.is_secret_name(ctx.text(field.child_by_field_name("property")))
+            if secret and identifiers(ctx.src, other) & client:
+                out |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return out
 
 
 def _session_for_typed_email(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -4335,6 +4530,40 @@ def _session_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | 
     return None
 
 
+_IMPERSONATION = re.compile(r"(?i)impersonat")
+
+
+def _impersonation_cookie_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`(await cookies()).set("kp_impersonate", userId)` with the user id the caller sent and no check
+    that holds before it: the caller browses as whoever they name. No row is written (the cookie is the
+    operation), so it is judged by the cookie's name; a preference cookie (`locale`) is no such, nor an
+    impersonation cookie cleared or set to a fixed value. Returns the call."""
+    src, fn = ctx.src, ep.fn.node
+    if b"mpersonat" not in src[fn.start_byte : fn.end_byte] or flow.final.auth is not None:
+        return None
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if sx.last_name(callee) != "set" or not ("cookie" in callee.lower() or _is_cookie_jar(ctx, fn, callee)):
+            continue
+        args = sx.call_args(call)
+        if len(args) < 2 or not _IMPERSONATION.search(ctx.text(args[0])):
+            continue
+        if identifiers(src, args[1]) & flow.final.client or _bare_client_value(ctx, args[1], flow.final.client):
+            return call
+    return None
+
+
+def _is_cookie_jar(ctx: FileContext, fn: Node, callee: str) -> bool:
+    """`jar.set(...)` with `const jar = await cookies()` in the same body."""
+    target = callee.rsplit(".", 1)[0] if "." in callee else ""
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        jar = value is not None and value.type == "call_expression" and sx.callee_name(ctx.src, value) == "cookies"
+        if jar and target in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+            return True
+    return False
+
+
 def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     """A later mail sent through a helper named for a sign-in link: the request step of a magic-link
     sign-in, an authentication entry point (whether it is rate limited is missing-rate-limit's concern)."""
@@ -4623,6 +4852,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation="creates a session for a user the caller names",
                 sink=sink_name(ctx.src, minted),
+            )
+            return
+        worn = _impersonation_cookie_for_client(ctx, ep, flow)
+        if worn is not None:
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="sets an impersonation cookie for a user the caller names",
+                sink=sink_name(ctx.src, worn),
             )
             return
         doc = None if form else _document_write(ctx, ep, flow)

@@ -17,7 +17,7 @@ const Intake = type({
 
 // Public intake form embedded on each firm's website.
 // ok: missing-rate-limit, missing-input-validation
-// todook: missing-auth -- a public form's inline lookup of the firm (and its owners' addresses it mails) by public slug is taken for a private read
+// ok: missing-auth -- a public form's inline lookup of the firm (and its owners' addresses it mails) by public slug (fixed in pass 26)
 export async function submitIntake(_prev: unknown, formData: FormData) {
   const decision = await aj.protect(await request());
   if (decision.isDenied()) return { error: "Please try again later." };

@@ -81,7 +81,7 @@ export async function subscribeNewsletter(formData: FormData) {
 
 /** "Call me back" widget on a workspace's public booking page: texts the on-call dispatcher. */
 // ruleid: missing-rate-limit, missing-input-validation
-export async function requestCallback(formData: FormData) { // todook: missing-auth -- public callback widget (see LABELS.md)
+export async function requestCallback(formData: FormData) { // ok: missing-auth -- public callback widget (fixed in pass 26, see LABELS.md)
   const slug = formData.get("workspace") as string;
   const phone = formData.get("phone") as string;
   const workspace = await prisma.workspace.findUnique({

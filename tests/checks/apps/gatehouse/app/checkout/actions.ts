@@ -41,7 +41,7 @@ export const holdSeats = publicLimitedClient
 
 // "Cancel" on the seat map: releases the buyer's own holds.
 // ok: missing-input-validation
-// todook: missing-auth -- deletes only the holds whose token equals the caller's (a capability from holdSeats), matched in a JS filter Warden does not read as a credential lookup (LABELS.md)
+// ok: missing-auth -- deletes only the holds whose token equals the caller's (a capability from holdSeats), matched in a JS filter (fixed in pass 26, LABELS.md)
 export async function releaseHold(eventId: string, holdToken: string) {
   if (typeof eventId !== "string" || typeof holdToken !== "string") return { released: 0 };
   const holds = await db

@@ -87,7 +87,7 @@ export async function kioskVisitorsTonight() {
   return rows;
 }
 
-// todoruleid: missing-auth
+// ruleid: missing-auth -- L (fixed in pass 26): an iron-session field unchecked in the filter
 // ok: missing-input-validation
 export async function kioskRefundLast(paymentId: string) {
   const session = await getKioskSession();

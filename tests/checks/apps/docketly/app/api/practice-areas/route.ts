@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 
 // Public list for the intake form's dropdown.
 // ok: missing-input-validation
-// todook: missing-auth -- a distinct non-personal column of a tenant-owned model, found by a public slug, not recognised as public data
+// ok: missing-auth -- a distinct category column of a tenant-owned model, found by a public slug (fixed in pass 26)
 export async function GET(req: Request) {
   const slug = new URL(req.url).searchParams.get("firm");
   if (typeof slug !== "string" || !/^[a-z0-9-]{2,40}$/.test(slug)) return NextResponse.json({ areas: [] });

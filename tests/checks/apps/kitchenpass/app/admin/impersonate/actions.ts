@@ -19,7 +19,7 @@ async function requireAdmin() {
 }
 
 // ok: missing-input-validation, missing-audit-log
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export async function impersonate(formData: FormData) {
   const userId = z.string().cuid().parse(formData.get("userId"));
   // ruleid: floating-auth-check

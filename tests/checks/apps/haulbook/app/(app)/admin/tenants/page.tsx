@@ -17,7 +17,7 @@ export default async function TenantsAdminPage() {
   const tenants = await prisma.tenant.findMany({ select: { id: true, name: true, plan: true, kind: true }, take: 100 });
 
   // ok: missing-auth, missing-input-validation
-  // todoruleid: missing-audit-log -- a plan change in a platform-admin inline action is not an audited operation
+  // ruleid: missing-audit-log -- a plan change in a platform-admin inline action (fixed in pass 26)
   async function changePlan(formData: FormData) {
     "use server";
     // ok: floating-auth-check

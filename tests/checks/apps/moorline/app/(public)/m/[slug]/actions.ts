@@ -16,7 +16,7 @@ const visitSchema = z.object({
 });
 
 /** Visiting yachts request a berth from the public availability map. */
-// todook: missing-auth
+// ok: missing-auth -- M (fixed in pass 26): the berth read under a marina found with isPublic: true
 export const requestVisitorBerth = publicLimitedClient
   .metadata({ actionName: "visitorBerth" })
   .inputSchema(visitSchema)

@@ -44,7 +44,7 @@ export async function DELETE(_req: Request, { params }: Ctx) {
 }
 
 // "Log in as" the workspace owner to reproduce a support ticket.
-// todoruleid: missing-audit-log -- "log in as" mints a session for another user (impersonation); a session minted outside a sign-in-named endpoint, with no DB write, is not yet an audit event
+// ruleid: missing-audit-log -- "log in as" mints a session naming the impersonator (fixed in pass 26)
 // ok: missing-auth, missing-authorization, missing-input-validation
 export async function POST(_req: Request, { params }: Ctx) {
   const { getUser, getPermission } = getKindeServerSession();

@@ -32,7 +32,7 @@ export const addMechanic = yardManagerProcedure
     return { id };
   });
 
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log -- H (fixed in pass 26): yardRole is the column the project role gate tests
 export const setMechanicRole = yardProcedure
   .createServerAction()
   .input(z.object({ mechanicId: z.string().uuid(), yardRole: z.enum(["mechanic", "yard_manager"]) }))
@@ -42,7 +42,7 @@ export const setMechanicRole = yardProcedure
     if (!isYardManager(ctx.user.id)) throw new Error("Yard manager only");
     await ydb
       .update(yardUsers)
-      // todoruleid: mass-assignment
+      // ruleid: mass-assignment -- G (fixed in pass 26): yardRole is the column the project role gate tests
       .set({ yardRole: input.yardRole })
       // ok: missing-authorization
       .where(and(eq(yardUsers.id, input.mechanicId), eq(yardUsers.marinaId, ctx.user.marinaId)));

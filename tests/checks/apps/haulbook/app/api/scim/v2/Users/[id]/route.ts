@@ -14,7 +14,7 @@ async function scimTenantLegacy(req: Request) {
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-audit-log -- SCIM PATCH deprovisioning (deleteMany under `if (!patch.active)`) is not an audited operation
+// ruleid: missing-audit-log -- SCIM PATCH deprovisioning (deleteMany under `if (!patch.active)`), fixed in pass 26
 // todook: missing-auth -- ambiguous (gap judge): a working per-tenant token check, compared with === (rule 1 speaks of secrets compared safely)
 export async function PATCH(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const tenant = await scimTenantLegacy(req);

@@ -601,6 +601,21 @@ def _inert(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     return True
 
 
+_UPDATE_VERBS = frozenset({"update", "updatemany", "updateone", "findbyidandupdate", "findoneandupdate"})
+
+
+def _makes_invitation(flow: Flow) -> bool:
+    """A write that can be an invitation: a new row, or any write to an invitation table. An invite-named
+    action whose only writes update some other existing row (`organization.update({ data: { billingEmail }
+    })`) makes no invitation and mails no one: its name alone asks for no limit."""
+    for e in flow.events:
+        if e.kind != "db" or e.op is None or e.op.kind != "write":
+            continue
+        if e.op.verb.lower() not in _UPDATE_VERBS or "invit" in (e.op.model or "").lower():
+            return True
+    return False
+
+
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
     if vocab.RATE_SENSITIVE_NAMES.search(name) or _RECOVERY_CODE.search(name):
         return name
@@ -1790,7 +1805,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     _NOT_SENDING.match(name)
                     or (matched != stem and _NOT_SENDING.match(stem))
                     or matched.startswith("[")
-                    or not (writes or _SENDING.match(name))
+                    or not (_makes_invitation(flow) or _SENDING.match(name))
                     # an invite link minted for a caller holding a role, handed back to them (not mailed):
                     # no address is messaged and nothing is guessed
                     or (not _SENDING.match(name) and (state.role or work_state.role))

@@ -277,6 +277,8 @@ def _money_notice(key: str) -> bool:
 
 # A platform-wide administrator flag, however qualified (`isPlatformAdmin`, `is_system_admin`): like `isAdmin`
 _ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
+# ... and a role named with the same scope (`platformRole`, `system_role`): like `role`
+_SCOPED_ROLE = re.compile(r"(?i)^(platform|site|system|global|app)_?roles?$")
 
 
 # What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent
@@ -290,7 +292,7 @@ def _privileged_key(key: str) -> bool:
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
     money = (bool(_MONEY_WORDS.search(key)) or bool(_CREDIT_LIMIT.search(key))) and not _money_notice(key)
-    return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key)) or money or pay
+    return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key) or _SCOPED_ROLE.match(key)) or money or pay
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")

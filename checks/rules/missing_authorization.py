@@ -1755,6 +1755,20 @@ _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|l
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 
 
+def _user_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A project gate that signs a user in called before ``ev`` with its user left unbound (`await
+    requireUser();`): it throws when signed out and answers the session's user, so the route has a signed-in
+    caller, whatever its folder says (a job board's `jobs/`, not a queue runner's shared secret)."""
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        target = ctx.analyzer.target(ep.fn.module, call)
+        summary = ctx.analyzer.summary(target) if target is not None else None
+        if summary is not None and summary.enforces_auth and summary.auth_source and not summary.secret_gate:
+            return True
+    return False
+
+
 def _middleware_scoped(ctx: FileContext, ev: Event) -> bool:
     """`where: { id, userId: request.auth.userId }`: scoped by what the auth middleware set."""
     assert ev.op is not None
@@ -5972,6 +5986,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 ep.kind in ("route", "pages-api")
                 and _MACHINE_ROUTE.search(ep.path)
                 and not ev.state.session | ev.state.fetched
+                and not _user_gate_before(ctx, ep, ev)
             ):
                 continue
             if ctx.config.assume_rls and op.api == "supabase":

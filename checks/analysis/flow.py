@@ -69,7 +69,8 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator|"
     # `isPlatformAdmin`, `is_site_admin`, `isOperator`: a flag of a platform-wide role, however qualified
-    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator)|"
+    # (`isManager`, `is_team_manager`: a flag of the manager role a helper computed, `orgRole === "org:admin"`)
+    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator|manager)|"
     # `session.user.superRole`, `user.platformRole`, `me.global_role`: a platform-wide role (not `targetRole`
     # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
     r"(super|platform|system|global|site|app)_?roles?)$"

@@ -1789,6 +1789,38 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
     )
 
 
+def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """Load-then-check through the row's own secret: after the read by a client id, an exit on every way
+    on compares a secret field of the loaded row with what the caller sent (`if (inv.tokenHash !==
+    sha256(token)) return`): only a caller holding the invitation's or link's token gets past it."""
+    src = ctx.src
+    records = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    client = ev.state.client | flow.final.client
+    if not records or not client:
+        return False
+    for stmt in _exiting_ifs(ctx, flow.fn.node):
+        if stmt.start_byte < ev.node.end_byte or stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+            continue
+        for part in sx.disjuncts(src, stmt.child_by_field_name("condition")):
+            if part.type != "binary_expression" or sx.text(src, part.child_by_field_name("operator")) not in (
+                "!=",
+                "!==",
+            ):
+                continue
+            sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
+            for held, sent in (sides, sides[::-1]):
+                if (
+                    held is not None
+                    and sent is not None
+                    and held.type == "member_expression"
+                    and sx.root_identifier(src, held) in records
+                    and vocab.SENSITIVE_FIELD.search(sx.text(src, held.child_by_field_name("property")))
+                    and identifiers(src, sent, into_functions=True) & client
+                ):
+                    return True
+    return False
+
+
 def _answer_tested_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     """Load-then-check through a permission question: after the read, a call is handed the session
     user and something learnt from the record (`const wsId = task.list.board.ws_id`, then `const m =
@@ -6151,7 +6183,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if _tenant_tested_later(ctx, flow, ev, seat_tenants):
                     continue
             elif op.kind == "read" and (
-                _checked_later(ctx, flow, ev, events[i + 1 :]) or _answer_tested_after_read(ctx, flow, ev)
+                _checked_later(ctx, flow, ev, events[i + 1 :])
+                or _answer_tested_after_read(ctx, flow, ev)
+                or _secret_matched_after_read(ctx, flow, ev)
             ):
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and

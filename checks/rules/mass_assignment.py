@@ -42,7 +42,8 @@ it pays for no `plan` or `credits`. An item of a `for...of` over the request bod
 still a column expression;
 an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid, and a notice
 setting named for a balance (`lowBalanceAlert`) is when to warn, not the balance. A platform-wide admin flag
-however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`. Behind a role check, a
+however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`, and a role named with the
+same scope (`platformRole`, `system_role`) like `role`. Behind a role check, a
 validated parse whose schema admits a role or admin flag is written as the feature (the role-gated policy),
 whole or field by field; what is bought (`plan`, `credits`) stays reported. A role check is a test of what
 the server knows of the caller (the session user, a row read by the session's id, a role helper), never of

@@ -337,6 +337,14 @@ whose only use is a value stamped on the new row (`userId: session?.userId ?? nu
 `confirm…` action is an authentication step only when named for what of the account it confirms (`confirmEmail`,
 `confirmSignUp`, `confirmTwoFactor`, `confirmPhone`, a bare `confirm`); `confirmAgeAtCounter` is a change like any
 other.
+The staff's own sign-in form named for whose it is (`adminLogin`, `staffSignInAction`: the prefix, then the step
+and nothing else) is a login entry point; `adminLoginAsUser(userId)` is an operator's tool and still needs a session.
+A rate-limited create with no session read into a Prisma model whose block ties a row to nothing (no foreign key, no
+`@relation`, no credential or role column: a `quote` of an e-mail, a company and a word count) is a public form's
+free-standing row, whatever the model is called. A constant SQL text whose every selected item is `count(...)`
+(or a subquery selecting one) is a site-wide total, as a Prisma `count()` is. A profile read whose filter pins the
+account kind to a constant (`where: { id, platformRole: "TRANSLATOR" }`) and whose `select` picks no private field
+is a marketplace's public listing.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

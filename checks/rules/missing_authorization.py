@@ -321,6 +321,12 @@ new row is then filed under.
 
 A read of a redeemable model (promo code, coupon, voucher, gift card) picked by the code the caller typed
 (`.where("code", "=", input.code)`) is what that code redeems.
+A row read by a client id and then, in the same block, refused unless a secret field of it matches what the caller
+sent (`if (inv.tokenHash !== sha256(token)) return`) goes on only for the holder of that token. A Supabase table the
+project's own queries hold to the caller elsewhere (`.from("reviews")...eq("reviewer_id", user.id)`) holds private
+rows, whatever its name. A `jobs/` route is a queue runner's only when no user sign-in gate (a helper that throws when
+signed out and answers the user, `await requireUser();`) runs before the change. An `is…Manager` flag tested by a
+gate (`if (!ctx.isManager) throw`) is a role check, like `isAdmin`.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

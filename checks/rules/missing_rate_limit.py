@@ -166,6 +166,12 @@ Under a route-parameter folder (`gift-cards/[code]`), a signed-in handler whose 
 compares no code with a stored one is a staff lookup of the record the parameter names: neither a code verification
 by its folder nor by its lookup.
 
+A code check named with its channel or step between the verb and the code (`verifySmsCode`, `verifyLoginCode`) is a
+code verification. An invite-named action that sends nothing and whose only writes update an existing row of
+another table (`organization.update({ data: { billingEmail } })`) makes no invitation. A paid model call through
+the AI SDK loaded at run time (`(await import("ai")).generateText(...)`, or a local bound to `await import("ai")`)
+is the same call as the imported function's.
+
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
 - https://cwe.mitre.org/data/definitions/770.html

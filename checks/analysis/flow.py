@@ -69,7 +69,8 @@ _ROLE_PROPS = re.compile(
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator|"
     # `isPlatformAdmin`, `is_site_admin`, `isOperator`: a flag of a platform-wide role, however qualified
-    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator)|"
+    # (`isManager`, `is_team_manager`: a flag of the manager role a helper computed, `orgRole === "org:admin"`)
+    r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator|manager)|"
     # `session.user.superRole`, `user.platformRole`, `me.global_role`: a platform-wide role (not `targetRole`
     # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
     r"(super|platform|system|global|site|app)_?roles?)$"
@@ -6676,6 +6677,10 @@ class _Walker:
         callee = sx.callee_name(src, call)
         if not callee:
             return
+        if (callee.startswith("().") or callee.count(".") == 1) and b"import(" in src and _AI_IMPORT.search(src):
+            # `(await import("ai")).generateText(...)`, `const ai = await import("ai"); ai.generateText(...)`:
+            # the AI SDK loaded at run time is called as its imported function would be
+            callee = _ai_sdk_member(src, call) or callee
         if callee in self.param_names or callee in self.held:
             # (also the enclosing wrapper's parameters: `return async (req) => handler(req, user)`)
             self.param_calls.append((call, st.copy()))
@@ -9184,3 +9189,34 @@ def is_awaited_or_sync(w: _Walker, call: Node) -> bool:
         return True
     target = w.az.target(w.mod, call)
     return target is not None and not w.az.summary(target).is_async
+
+
+_AI_SDK_SPEC = re.compile(r"^(ai|@ai-sdk/[\w-]+)$")
+_AI_IMPORT = re.compile(rb"""import\(\s*["'`](ai|@ai-sdk/[\w-]+)["'`]\s*\)""")
+
+
+def _ai_sdk_member(src: bytes, call: Node) -> str | None:
+    """The AI SDK function ``call`` runs through a module imported at run time (`(await import("ai"))
+    .generateText`, or a local bound to `await import("ai")` in a function around it), else None."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return None
+    obj = sx.unwrap(fn.child_by_field_name("object"))
+    if obj is not None and obj.type == "identifier":
+        name = sx.text(src, obj)
+        obj = None
+        for scope in sx.ancestors(call):
+            if scope.type not in sx.FUNCTION_TYPES:
+                continue
+            for d in sx.find(scope, ("variable_declarator",), into_functions=False):
+                pattern = d.child_by_field_name("name")
+                if pattern is not None and pattern.type == "identifier" and sx.text(src, pattern) == name:
+                    obj = sx.unwrap(d.child_by_field_name("value"))
+            if obj is not None:
+                break
+    if obj is None or obj.type != "call_expression":
+        return None
+    head = obj.child_by_field_name("function")
+    args = sx.call_args(obj) if head is not None and head.type == "import" else []
+    spec = sx.string_value(src, args[0]) if args else None
+    return sx.text(src, fn.child_by_field_name("property")) if spec and _AI_SDK_SPEC.match(spec) else None

@@ -109,6 +109,33 @@ def _read_held(program: Program) -> frozenset[str]:
     return frozenset(c for c in held if c not in _NOT_OWNERS and c not in vocab.OWNER_FIELDS)
 
 
+# a Supabase chain on a table that holds it to the caller by a column: `.from("reviews").select(...)
+# .eq("reviewer_id", user.id)` (one statement, no other `.from(` between)
+_SB_TABLE_HELD = re.compile(
+    r"""\.from\(\s*["'`](\w+)["'`]\s*\)(?:(?!\.from\()[^;])*?"""
+    r"""\.eq\(\s*["'`](""" + _ID_COLUMN + r""")["'`]\s*,\s*""" + _CALLER_ID + r"""\s*\)"""
+)
+
+
+def caller_held_tables(program: Program) -> frozenset[str]:
+    """Supabase tables (lower case) whose rows the project's own queries hold to the signed-in user by a
+    column (`.from("reviews")...eq("reviewer_id", user.id)`): the code says each row is someone's."""
+    return tree_fact(program.tree, "caller_held_tables", lambda: _read_held_tables(program))
+
+
+def _read_held_tables(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith(_SOURCE):
+            continue
+        data = program.tree.read(path)
+        if data is None or b".from(" not in data:
+            continue
+        text = data.decode("utf-8", "replace")
+        out.update(table.lower() for table, _col in _SB_TABLE_HELD.findall(text))
+    return frozenset(out)
+
+
 # `requestedById`, `booked_by_id`, `filedById`: who did it, by the shape of its name
 _DONE_BY = re.compile(r"^[a-z]+ed(By|_by)(Id|_id)$")
 

@@ -42,7 +42,8 @@ it pays for no `plan` or `credits`. An item of a `for...of` over the request bod
 still a column expression;
 an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid, and a notice
 setting named for a balance (`lowBalanceAlert`) is when to warn, not the balance. A platform-wide admin flag
-however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`. Behind a role check, a
+however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`, and a role named with the
+same scope (`platformRole`, `system_role`) like `role`. Behind a role check, a
 validated parse whose schema admits a role or admin flag is written as the feature (the role-gated policy),
 whole or field by field; what is bought (`plan`, `credits`) stays reported. A role check is a test of what
 the server knows of the caller (the session user, a row read by the session's id, a role helper), never of
@@ -59,9 +60,9 @@ schema puts on the number.
 An owner id the session gave, reassigned from the body on a way only the client's own values or an
 always-true answer guard (`let { userId } = await auth(); const isAdmin = await checkIsAdmin(userId); if
 (isAdmin && req.body) userId = body.userId`, `isAdmin` the helper's whole `{ isAdmin, error }` object), is the
-client's pick of an owner: every caller takes that way. A `...Role` column the project's own gate tests against a manager's or admin's name
-(`if (ctx.user.yardRole !== "yard_manager") throw`) is a role, whatever its schema type. A spread inside a
-Prisma nested create's own literal is reported on the spread's line.
+client's pick of an owner: every caller takes that way. A `...Role` column the project's own gate tests against a
+manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) is a role, whatever its schema type.
+A spread inside a Prisma nested create's own literal is reported on the spread's line.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -283,6 +284,8 @@ def _money_notice(key: str) -> bool:
 
 # A platform-wide administrator flag, however qualified (`isPlatformAdmin`, `is_system_admin`): like `isAdmin`
 _ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
+# ... and a role named with the same scope (`platformRole`, `system_role`): like `role`
+_SCOPED_ROLE = re.compile(r"(?i)^(platform|site|system|global|app)_?roles?$")
 
 
 # What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent
@@ -296,7 +299,7 @@ def _privileged_key(key: str) -> bool:
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
     money = (bool(_MONEY_WORDS.search(key)) or bool(_CREDIT_LIMIT.search(key))) and not _money_notice(key)
-    return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key)) or money or pay
+    return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key) or _SCOPED_ROLE.match(key)) or money or pay
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")

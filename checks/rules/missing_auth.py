@@ -361,6 +361,14 @@ row.downloads_count + 1 })`) is a view counter; an analytics row about a record 
 server values only (`component_analytics.insert({ component_id: component.id, activity_type: DOWNLOAD })`), is a
 beacon. A lookup of the caller's API key refused by a throw its catch answers (`catch (error) { if
 (error.message === "Invalid key") return 401 }`) is the authentication: the catch's `error` is not the lookup's.
+The staff's own sign-in form named for whose it is (`adminLogin`, `staffSignInAction`: the prefix, then the step
+and nothing else) is a login entry point; `adminLoginAsUser(userId)` is an operator's tool and still needs a session.
+A rate-limited create with no session read into a Prisma model whose block ties a row to nothing (no foreign key, no
+`@relation`, no credential or role column: a `quote` of an e-mail, a company and a word count) is a public form's
+free-standing row, whatever the model is called. A constant SQL text whose every selected item is `count(...)`
+(or a subquery selecting one) is a site-wide total, as a Prisma `count()` is. A profile read whose filter pins the
+account kind to a constant (`where: { id, platformRole: "TRANSLATOR" }`) and whose `select` picks no private field
+is a marketplace's public listing.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -470,6 +478,9 @@ _PUBLIC_WRAPPER = re.compile(r"^[Pp]ublic[A-Z]\w*$")
 # An operator's tool named for an auth step it performs on someone else's account
 # (`forceVerifyEmail`, `adminResetPassword`): not the caller's own step
 _OPERATOR_TOOL = re.compile(r"^(force|admin|manual(ly)?|override|staff|operator|impersonat\w*?)(?=[A-Z_])")
+# ... but the sign-in step itself, named for whose sign-in it is (`adminLogin`, `staffSignInAction`): the
+# administrators' own login form, not a tool acting on someone's account (`adminLoginAsUser` still is)
+_STAFF_SIGN_IN = re.compile(r"(?i)^(admin|staff|operator)_?(log_?in|sign_?in)(_?(action|handler))?$")
 
 
 # A request step of the reset or verification flow (`emailVerificationTokenRequest`), and the parameters that
@@ -486,7 +497,7 @@ def exempt(ep: EntryPoint, path: str, by_name: bool = True) -> bool:
     if (
         by_name
         and vocab.AUTH_ENDPOINT_NAMES.search(name)
-        and not _OPERATOR_TOOL.match(name)
+        and (not _OPERATOR_TOOL.match(name) or _STAFF_SIGN_IN.match(name))
         and not (_REQUEST_STEP.search(name) and any(_ACCOUNT_ID_PARAM.match(p) for p in ep.fn.params))
     ):
         return True
@@ -1138,7 +1149,7 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     the public profile of a social app, not private data."""
     if op.kind != "read" or not _PROFILE_MODEL.match(op.model or ""):
         return False
-    if _selects_display_fields_only(ctx, op):
+    if _selects_display_fields_only(ctx, op) or _listed_kind_read(ctx, op):
         return True
     fields = _schema_fields(ctx, op)
     if fields and _omits_every_personal_field(ctx, op, fields):
@@ -1181,6 +1192,29 @@ def _handle_lookup_kept(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
             return False
         handled = True
     return handled and not _sent_back(ctx, ctx.flow(ep), ev)
+# the key naming which kind of account a row is (`role`, `platformRole`, `accountType`)
+_ACCOUNT_KIND_KEY = re.compile(r"(?i)^(\w*_?role|(account_?|user_?)?(type|kind))$")
+
+
+def _listed_kind_read(ctx: FileContext, op: DbOp) -> bool:
+    """`user.findFirst({ where: { id, platformRole: "TRANSLATOR" }, select: { name: true, bio: true,
+    ratePerWord: true } })`: one kind of account a marketplace lists (its filter pins the kind to a
+    constant), with fields picked by name and none of them private: the provider's public listing."""
+    if op.api != "prisma" or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    where, picked = opts.get("where"), opts.get("select")
+    if where is None or picked is None or "include" in opts:
+        return False
+    pinned = any(
+        _ACCOUNT_KIND_KEY.match(k) and sx.string_value(ctx.src, v) for k, v in object_keys(ctx.src, where).items()
+    )
+    fields = object_keys(ctx.src, picked)
+    return (
+        pinned
+        and bool(fields)
+        and all(ctx.text(v) == "true" and not _PRIVATE_FIELD.search(k) for k, v in fields.items())
+    )
 
 
 def _omits_every_personal_field(ctx: FileContext, op: DbOp, fields: list[str]) -> bool:
@@ -1583,7 +1617,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a search index rebuilt from the server's own rows when found empty
         if ev.op.kind == "write":
             return True
-        if _site_wide_count(ctx, ev.op):
+        if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
         if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):
             return False  # a live campaign's raised total, as its public page shows it
@@ -1734,6 +1768,55 @@ def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:
     if where is None:
         return True
     return where.type == "object" and _constant_object(where)
+
+
+def _sql_counts_only(ctx: FileContext, op: DbOp) -> bool:
+    """`pool.query("SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM jobs)::int AS
+    jobs")`: a constant SQL text (no parameter, no interpolation) whose every selected item is a
+    `count(...)`, or a subquery selecting one: site-wide totals, as a Prisma `count()` is."""
+    if op.api != "sql" or op.kind != "read" or len(op.args) != 1:
+        return False
+    arg = sx.strip_types(op.args[0])
+    if arg is None or arg.type not in ("string", "template_string"):
+        return False
+    if any(c.type == "template_substitution" for c in arg.named_children):
+        return False
+    return _counts_only(ctx.text(arg)[1:-1].strip())
+
+
+_SQL_COUNT_ITEM = re.compile(r"(?is)^count\s*\((\*|[\w.\"]+)\)$")
+_SQL_ITEM_TAIL = re.compile(r"(?is)(\s*::\s*\w+)?(\s+(as\s+)?[\w\"]+)?$")
+
+
+def _counts_only(sql: str, depth: int = 0) -> bool:
+    """Every item of the (outer) select list is `count(...)` or a parenthesised query of the same kind."""
+    m = re.match(r"(?is)^select\s+(.*)$", sql)
+    if m is None or depth > 3:
+        return False
+    rest, items, level, start = m.group(1), [], 0, 0
+    end = len(rest)
+    for i, ch in enumerate(rest):
+        if ch == "(":
+            level += 1
+        elif ch == ")":
+            level -= 1
+        elif level == 0 and ch == ",":
+            items.append(rest[start:i])
+            start = i + 1
+        elif level == 0 and re.match(r"(?i)\bfrom\b", rest[i : i + 5]) and (i == 0 or rest[i - 1].isspace()):
+            end = i
+            break
+    items.append(rest[start:end])
+    for item in items:
+        item = item.strip()
+        # (`(...)::int AS jobs`, `count(*) total`: a cast and an alias after the value)
+        tail = _SQL_ITEM_TAIL.search(item)
+        value = item[: tail.start()].strip() if tail is not None and tail.group(0) else item
+        if _SQL_COUNT_ITEM.match(value):
+            continue
+        if not (value.startswith("(") and value.endswith(")") and _counts_only(value[1:-1].strip(), depth + 1)):
+            return False
+    return bool(items)
 
 
 # `status: "live"`, `published: true`, `visibility: "public"`: a constant filter on whether a row is shown
@@ -4148,6 +4231,34 @@ def _limited_public_create(ctx: FileContext, ep: EntryPoint, ev: Event, records:
     return False
 
 
+# a column of a model that a throttled visitor may not fill: a tie to a row or person, or a credential
+_PRIVILEGED_COLUMN = re.compile(r"(?i)(password|hash|token|secret|role|balance|credits?|plan)$")
+
+
+def _throttled_free_standing_create(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`prisma.quote.create({ data: parsedInput })` past a rate limit (its own, or its client's middleware),
+    with no session read, into a model whose `schema.prisma` block ties a row to nothing (no foreign key,
+    no `@relation`, no credential or role column): a public form filing a free-standing lead row, whatever
+    the model is called. An update or delete, or a row hung under someone, is not that."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.api != "prisma":
+        return False
+    if op.verb.lower() not in _CREATE_VERBS or not (ev.state.rate_limited or ep.rate_limited_by):
+        return False
+    if ev.state.session or ev.state.fetched or not op.model:
+        return False
+    body = prisma_models(ctx.analyzer.program).get(op.model.lower())
+    if body is None:
+        return False
+    for line in body.splitlines():
+        words = line.split()
+        if not words or not words[0][:1].isalpha():
+            continue
+        if "@relation" in line or _FOREIGN_KEY.search(words[0]) or _PRIVILEGED_COLUMN.search(words[0]):
+            return False
+    return True
+
+
 def _session_only_stamped(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """An optional session read only to stamp the booker on the new row (`userId: session?.userId ??
     null`): every other mention of it is its own declaration, so it picks no rows and gates nothing."""
@@ -4800,6 +4911,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 and not _filed_under_client_record(ctx, ev, set(flow.records))
             )
             or _limited_public_create(ctx, ep, ev, set(flow.records))
+            or _throttled_free_standing_create(ctx, ep, ev)
             or _revokes_presented_credential(ctx, ep, ev)
             or _intake_upload(ctx, ev, intake)
             or _link_request(ctx, events, ev)

@@ -326,6 +326,12 @@ new row is then filed under.
 
 A read of a redeemable model (promo code, coupon, voucher, gift card) picked by the code the caller typed
 (`.where("code", "=", input.code)`) is what that code redeems.
+A row read by a client id and then, in the same block, refused unless a secret field of it matches what the caller
+sent (`if (inv.tokenHash !== sha256(token)) return`) goes on only for the holder of that token. A Supabase table the
+project's own queries hold to the caller elsewhere (`.from("reviews")...eq("reviewer_id", user.id)`) holds private
+rows, whatever its name. A `jobs/` route is a queue runner's only when no user sign-in gate (a helper that throws when
+signed out and answers the user, `await requireUser();`) runs before the change. An `is…Manager` flag tested by a
+gate (`if (!ctx.isManager) throw`) is a role check, like `isAdmin`.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -355,7 +361,7 @@ from checks.analysis.flow import (
     stops_nothing,
 )
 from checks.analysis.module import Function
-from checks.analysis.owner_columns import owner_user_columns
+from checks.analysis.owner_columns import caller_held_tables, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -1760,6 +1766,20 @@ _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|l
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 
 
+def _user_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A project gate that signs a user in called before ``ev`` with its user left unbound (`await
+    requireUser();`): it throws when signed out and answers the session's user, so the route has a signed-in
+    caller, whatever its folder says (a job board's `jobs/`, not a queue runner's shared secret)."""
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        target = ctx.analyzer.target(ep.fn.module, call)
+        summary = ctx.analyzer.summary(target) if target is not None else None
+        if summary is not None and summary.enforces_auth and summary.auth_source and not summary.secret_gate:
+            return True
+    return False
+
+
 def _middleware_scoped(ctx: FileContext, ev: Event) -> bool:
     """`where: { id, userId: request.auth.userId }`: scoped by what the auth middleware set."""
     assert ev.op is not None
@@ -1778,6 +1798,38 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
         if s.start_byte > ev.node.end_byte
         for part in sx.disjuncts(ctx.src, s.child_by_field_name("condition"))
     )
+
+
+def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """Load-then-check through the row's own secret: after the read by a client id, an exit on every way
+    on compares a secret field of the loaded row with what the caller sent (`if (inv.tokenHash !==
+    sha256(token)) return`): only a caller holding the invitation's or link's token gets past it."""
+    src = ctx.src
+    records = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    client = ev.state.client | flow.final.client
+    if not records or not client:
+        return False
+    for stmt in _exiting_ifs(ctx, flow.fn.node):
+        if stmt.start_byte < ev.node.end_byte or stmt.parent is None or not sx.contains(stmt.parent, ev.node):
+            continue
+        for part in sx.disjuncts(src, stmt.child_by_field_name("condition")):
+            if part.type != "binary_expression" or sx.text(src, part.child_by_field_name("operator")) not in (
+                "!=",
+                "!==",
+            ):
+                continue
+            sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
+            for held, sent in (sides, sides[::-1]):
+                if (
+                    held is not None
+                    and sent is not None
+                    and held.type == "member_expression"
+                    and sx.root_identifier(src, held) in records
+                    and vocab.SENSITIVE_FIELD.search(sx.text(src, held.child_by_field_name("property")))
+                    and identifiers(src, sent, into_functions=True) & client
+                ):
+                    return True
+    return False
 
 
 def _answer_tested_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
@@ -5977,6 +6029,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 ep.kind in ("route", "pages-api")
                 and _MACHINE_ROUTE.search(ep.path)
                 and not ev.state.session | ev.state.fetched
+                and not _user_gate_before(ctx, ep, ev)
             ):
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
@@ -6120,6 +6173,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "sql" and bool(op.args) and _sql_tenant_parent_filter(ctx, op.args[0]))
                 or _keyed_by_fallback(ctx, ev, ep.fn.node)
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
+                # (a table the project's own queries hold to the caller elsewhere: `.eq("reviewer_id", user.id)`)
+                or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
             ):
                 continue
@@ -6139,7 +6194,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if _tenant_tested_later(ctx, flow, ev, seat_tenants):
                     continue
             elif op.kind == "read" and (
-                _checked_later(ctx, flow, ev, events[i + 1 :]) or _answer_tested_after_read(ctx, flow, ev)
+                _checked_later(ctx, flow, ev, events[i + 1 :])
+                or _answer_tested_after_read(ctx, flow, ev)
+                or _secret_matched_after_read(ctx, flow, ev)
             ):
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and

@@ -171,6 +171,12 @@ A folder named `magic` alone (`app/api/magic/check`, a product called Magic answ
 active) is not a magic link's: only with signing in in view (a `magic-link` folder, an auth folder around it,
 or a handler handing out a session cookie).
 
+A code check named with its channel or step between the verb and the code (`verifySmsCode`, `verifyLoginCode`) is a
+code verification. An invite-named action that sends nothing and whose only writes update an existing row of
+another table (`organization.update({ data: { billingEmail } })`) makes no invitation. A paid model call through
+the AI SDK loaded at run time (`(await import("ai")).generateText(...)`, or a local bound to `await import("ai")`)
+is the same call as the imported function's.
+
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
 - https://cwe.mitre.org/data/definitions/770.html
@@ -618,6 +624,21 @@ def _inert(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
         else:
             return False
     return True
+
+
+_UPDATE_VERBS = frozenset({"update", "updatemany", "updateone", "findbyidandupdate", "findoneandupdate"})
+
+
+def _makes_invitation(flow: Flow) -> bool:
+    """A write that can be an invitation: a new row, or any write to an invitation table. An invite-named
+    action whose only writes update some other existing row (`organization.update({ data: { billingEmail }
+    })`) makes no invitation and mails no one: its name alone asks for no limit."""
+    for e in flow.events:
+        if e.kind != "db" or e.op is None or e.op.kind != "write":
+            continue
+        if e.op.verb.lower() not in _UPDATE_VERBS or "invit" in (e.op.model or "").lower():
+            return True
+    return False
 
 
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
@@ -1870,7 +1891,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     _NOT_SENDING.match(name)
                     or (matched != stem and _NOT_SENDING.match(stem))
                     or matched.startswith("[")
-                    or not (writes or _SENDING.match(name))
+                    or not (_makes_invitation(flow) or _SENDING.match(name))
                     # an invite link minted for a caller holding a role, handed back to them (not mailed):
                     # no address is messaged and nothing is guessed
                     or (not _SENDING.match(name) and (state.role or work_state.role))

@@ -35,7 +35,7 @@ export async function explainTerm(jobId: unknown, term: unknown) {
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function summarizeDocument(text: unknown) {
   const t = z.string().max(50_000).parse(text);
   const { text: summary } = await (await import("ai")).generateText({ model: openai("gpt-4o"), prompt: `Summarize for a translator:\n${t}` });

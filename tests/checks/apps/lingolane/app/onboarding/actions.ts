@@ -59,7 +59,7 @@ export async function dismissOnboardingTips(tipId: unknown) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function inviteCollaboratorsLater(orgId: unknown) {
   const id = z.string().cuid().parse(orgId);
   // ruleid: floating-auth-check

@@ -17,7 +17,7 @@ const quoteSchema = z.object({
 
 // Public quote form: no account needed.
 // ok: missing-input-validation, missing-rate-limit
-// todook: missing-auth
+// ok: missing-auth
 export const requestQuote = limitedActionClient.metadata({ name: "quote" }).schema(quoteSchema).action(async ({ parsedInput }) => {
   // ok: mass-assignment
   const q = await prisma.quote.create({ data: parsedInput, select: { id: true } });

@@ -27,7 +27,7 @@ export async function addLinguist(formData: FormData) {
     id: randomUUID(),
     // ok: mass-assignment
     ...data,
-    // todook: missing-authorization
+    // ok: missing-authorization
     userId: user.id,
     agencyId: agency.id,
   });

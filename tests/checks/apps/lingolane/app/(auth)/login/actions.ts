@@ -31,7 +31,7 @@ export async function login(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 // ruleid: missing-rate-limit, missing-audit-log
 export async function adminLogin(_prev: unknown, formData: FormData) {
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));

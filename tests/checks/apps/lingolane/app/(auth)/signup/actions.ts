@@ -38,7 +38,7 @@ const agencySignupSchema = signupSchema.extend({ platformRole: z.enum(["USER", "
 export const signUpAgency = actionClient.schema(agencySignupSchema).action(async ({ parsedInput: { password, ...rest } }) => {
   const passwordHash = await bcrypt.hash(password, 12);
   await prisma.user.create({
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     data: { ...rest, passwordHash },
   });
   return { ok: true };

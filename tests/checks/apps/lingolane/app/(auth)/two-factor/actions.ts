@@ -39,7 +39,7 @@ export async function disable2fa(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function verifySmsCode(_prev: unknown, formData: FormData) {
   const user = await verifySession();
   const { code } = codeSchema.parse(Object.fromEntries(formData));

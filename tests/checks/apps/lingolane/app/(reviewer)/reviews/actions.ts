@@ -73,7 +73,7 @@ export async function getReviewDetail(reviewId: unknown) {
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) redirect("/reviewer/login");
   const id = z.string().uuid().parse(reviewId);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const { data } = await supabaseAdmin.from("reviews").select("*").eq("id", id).single();
   // ruleid: excessive-data-exposure
   return data;

@@ -33,7 +33,7 @@ export async function acceptInvitation(_prev: unknown, formData: FormData) {
 export async function acceptInvitationQuick(_prev: unknown, formData: FormData) {
   const user = await verifySession();
   const { invitationId, token } = acceptSchema.parse(Object.fromEntries(formData));
-  // todook: missing-authorization
+  // ok: missing-authorization
   const inv = await prisma.invitation.findUnique({ where: { id: invitationId }, select: { orgId: true, role: true, tokenHash: true } });
   if (!inv) return { error: "Invitation not found" };
   // ruleid: timing-unsafe-comparison

@@ -45,8 +45,8 @@ export async function POST(req: Request, { params }: Ctx) {
   await requireUser();
   const { jobId } = Params.parse(await params);
   const { deadline } = z.object({ deadline: z.coerce.date() }).parse(await req.json());
+  // ruleid: missing-authorization
   await prisma.job.update({
-    // todoruleid: missing-authorization
     where: { id: jobId },
     data: { deadline },
   });

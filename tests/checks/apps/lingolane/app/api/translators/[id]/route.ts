@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 
 // Public translator profile page data.
 // ok: missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = z.object({ id: z.string().cuid() }).parse(await params);
   const t = await prisma.user.findFirst({

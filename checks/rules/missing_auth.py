@@ -1192,6 +1192,8 @@ def _handle_lookup_kept(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
             return False
         handled = True
     return handled and not _sent_back(ctx, ctx.flow(ep), ev)
+
+
 # the key naming which kind of account a row is (`role`, `platformRole`, `accountType`)
 _ACCOUNT_KIND_KEY = re.compile(r"(?i)^(\w*_?role|(account_?|user_?)?(type|kind))$")
 

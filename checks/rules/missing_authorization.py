@@ -2291,6 +2291,8 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         refs = identifiers(src, args, into_functions=True)
         if not refs & chosen:
             continue
+        if _answer_never_tested(ctx, flow.fn.node, call):
+            continue  # `const m = await getMembership(user.id, coopId)` only logged: looked up, never compared
         if _other_field(src, args, picks, chosen):
             continue  # `requireProjectAccess(input.projectId)` before a pick by `input.taskId`: another id
         callee = sx.callee_name(src, call)
@@ -2307,6 +2309,55 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
             return True
     return False
+
+
+def _answer_never_tested(ctx: FileContext, fn: Node, call: Node) -> bool:
+    """`const seat = await findSeat(user.id, guildId)` of a project lookup that stops nothing itself
+    (no throw or redirect, no role or owner check in its summary), its answer and the locals read off
+    it never tested (in a condition, a `&&`/`||`) nor handed to a project helper: a lookup whose result
+    only reaches a log line or a response header checks nothing (rule 2: a check counts when its result
+    is checked)."""
+    src = ctx.src
+    names = _bound_names(src, call)
+    if not names:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or not stops_nothing(target):
+        return False
+    summary = ctx.analyzer.summary(target)
+    if summary.role or summary.owner or summary.enforces_auth:
+        return False
+    seen: set[str] = set()
+    while names - seen:
+        name = (names - seen).pop()
+        seen.add(name)
+        for n in sx.find(fn, ("identifier", "shorthand_property_identifier")):
+            if n.start_byte < call.end_byte or sx.text(src, n) != name:
+                continue
+            p: Node | None = n
+            while p is not None and p != fn:
+                up = p.parent
+                if up is None:
+                    break
+                if up.type in ("if_statement", "while_statement", "ternary_expression", "switch_statement") and (
+                    up.child_by_field_name("condition") == p or up.child_by_field_name("value") == p
+                ):
+                    return False  # tested
+                if up.type == "binary_expression" and _operator(src, up) in ("&&", "||"):
+                    return False  # `mine || deny()`
+                if up.type == "variable_declarator" and up.child_by_field_name("value") == p:
+                    names |= set(sx.pattern_names(src, up.child_by_field_name("name")))  # `const role = mine?.role`
+                    break
+                if up.type == "arguments" and up.parent is not None and up.parent.type == "call_expression":
+                    callee = sx.callee_name(src, up.parent)
+                    if ctx.analyzer.target(ctx.module, up.parent) is not None or vocab.ROLE_CALLS.match(
+                        sx.last_name(callee)
+                    ):
+                        return False  # `assertOfficer(mine)`: handed to a check
+                if up.type in ("expression_statement", "return_statement", "lexical_declaration"):
+                    break
+                p = up
+    return True
 
 
 def _field_paths(src: bytes, nodes: list[Node], roots: set[str]) -> set[str] | None:

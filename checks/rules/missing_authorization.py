@@ -405,6 +405,14 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     return list(op.args)
 
 
+def _filter_paths(src: bytes, ev: Event) -> set[str]:
+    """The client values the operation's filters read (`input.coopId`, `coopId`)."""
+    out: set[str] = set()
+    for f in _filter_nodes(ev, src):
+        out |= _access_paths(src, f, ev.state.client)
+    return out
+
+
 def _loaded_rows_pickers(ctx: FileContext, ev: Event) -> list[Node] | None:
     """A helper's write whose filter no argument reaches (`where: { id: invite.id }`, a row it loaded):
     the arguments that picked the rows it loaded, its reads' filter arguments (`completeEnrolment(token,
@@ -4744,6 +4752,33 @@ def _named_tenant(helper: Function, key: str, value: Node) -> bool:
     return False
 
 
+def _hands_back_seat(ctx: FileContext, helper: Function) -> bool:
+    """``helper`` is handed a tenant's id (`requireCoopRole(coopId, roles)`), checks a role and answers
+    the caller's membership row of that tenant whole (`return { user, membership }`, `return seat`, the
+    row a deeper helper read and tested): the same standing as a role answered by name, in that tenant
+    only."""
+    if helper.body is None or not ctx.analyzer.summary(helper).role:
+        return False
+    if not any(_PARENT_KEY.search(p) and p.lower() not in ("userid", "user_id") for p in helper.params):
+        return False
+    hsrc = helper.module.src
+    for r in sx.find(helper.body, ("return_statement",), into_functions=False):
+        returned = sx.strip_types(r.named_children[0]) if r.named_children else None
+        if returned is None:
+            continue
+        if returned.type == "identifier":
+            seats = [returned]
+        else:
+            seats = [v for k, v in object_keys(hsrc, returned).items() if _SEAT_NAME.search(k)]
+        for seat in seats:
+            node = sx.strip_types(seat)
+            if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+                name = sx.text(hsrc, node)
+                if _SEAT_NAME.search(name) and _bound_to_read(ctx, helper, name):
+                    return True
+    return False
+
+
 def _stored_grant(src: bytes, body: Node, grant: Node) -> bool:
     """``grant`` is read off a stored row (`membership.role`), also through a local holding it (`const role =
     membership.role as CoopRole; return { coopId: id, role }`)."""
@@ -4786,14 +4821,15 @@ def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if not args & ev.state.client:
             continue
         helper = ctx.analyzer.target(ctx.module, call)
-        if helper is not None and _answers_tenant_grant(helper):
+        if helper is not None and (_answers_tenant_grant(helper) or _hands_back_seat(ctx, helper)):
             return True
     return False
 
 
-def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event) -> set[str]:
+def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event, paths: bool = False) -> set[str]:
     """The names standing for the tenant of `_inline_tenant_role`'s helper before ``ev``: the client's ids
-    handed to it and the local its answer is bound to (`const ctx = await requireCoopMember(coopId, roles)`)."""
+    handed to it and the local its answer is bound to (`const ctx = await requireCoopMember(coopId, roles)`).
+    With ``paths``, the client values handed to it only, as written (`input.coopId`)."""
     src = ctx.src
     out: set[str] = set()
     for call in sx.find(ep.fn.node, ("call_expression",)):
@@ -4803,7 +4839,10 @@ def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event) -> set[str
             continue
         args = {n for a in sx.call_args(call) for n in identifiers(src, a)} & ev.state.client
         helper = ctx.analyzer.target(ctx.module, call) if args else None
-        if helper is None or not _answers_tenant_grant(helper):
+        if helper is None or not (_answers_tenant_grant(helper) or _hands_back_seat(ctx, helper)):
+            continue
+        if paths:
+            out |= {p for a in sx.call_args(call) for p in _access_paths(src, a, ev.state.client)}
             continue
         out |= args
         p = call.parent
@@ -4906,6 +4945,7 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
     for f in _filter_nodes(ev, src):
         ids |= identifiers(src, f, into_functions=True)
     ids &= ev.state.client
+    paths = _filter_paths(src, ev)
     for e in events[:i]:
         if e.kind != "db" or e.op is None:
             continue
@@ -4914,6 +4954,8 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
             picked |= identifiers(src, f, into_functions=True)
         if not picked & ids:
             continue
+        if not _same_values(paths, {p for f in _filter_nodes(e, src) for p in _access_paths(src, f, ev.state.client)}):
+            continue  # `input.meetingId` loaded and tested says nothing of the row `input.motionId` picks
         if e.op.kind == "read" and _tenant_tested_later(ctx, flow, e, tenants, ev.node.start_byte):
             return True
         if e.op.kind == "read" and tenants <= _learnt_from_rows(ctx, flow, e, ev.node.start_byte):
@@ -4923,6 +4965,11 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
         if picked & tenants and bound and _exit_on(ctx, flow, bound, e.node.end_byte, ev.node.start_byte):
             return True
     return False
+
+
+def _same_values(a: set[str], b: set[str]) -> bool:
+    """Some client value of ``a`` is one of ``b``, or a part or a whole of it (`input` and `input.id`)."""
+    return any(x == y or x.startswith(y + ".") or y.startswith(x + ".") for x in a for y in b)
 
 
 _SET_TESTS = frozenset({"has", "includes"})
@@ -5994,6 +6041,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 cross_tenant = _inline_tenant_role(ctx, ep, ev)
                 if cross_tenant and _seat_tenant_vetted(ctx, flow, events, i, _inline_tenant_names(ctx, ep, ev)):
                     cross_tenant = False  # loaded by the same id first and tested against that tenant
+                if cross_tenant and _filter_paths(src, ev) & _inline_tenant_names(ctx, ep, ev, paths=True):
+                    cross_tenant = False  # `where: { id, coopId }`: kept to the tenant whose role was checked
             seat_tenants: set[str] = set()
             if checked and not creates and ev.state.role and not verdict and not cross_tenant:
                 # (a membership looked up inline in a tenant the client names, its role tested)

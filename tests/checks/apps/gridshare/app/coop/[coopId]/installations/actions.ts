@@ -52,7 +52,7 @@ export const setInstallationStatus = withCoop(async (formData) => {
 // ruleid: missing-input-validation
 export async function patchInstallation(coopId: string, installationId: string, patch: Record<string, unknown>) {
   await requireCoopRole(coopId, ["BOARD_ADMIN"]);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.installation.update({
     where: { id: installationId },
     // ruleid: mass-assignment

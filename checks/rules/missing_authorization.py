@@ -144,7 +144,13 @@ A helper that signs the caller in and answers `{ error: "No access" }` on a refu
 role check is that check only for a caller exiting on `answer.error`; awaited with its answer dropped, it checks
 nothing whatever its name. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
-platform operator. Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
+platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). A project lookup
+that stops nothing itself (`const m = await getMembership(user.id, coopId)`), its answer never tested nor handed
+to a project helper (only logged, or put in a header), checks nothing. A role helper handed a tenant id the
+client names that answers the caller's membership row whole (`const { membership } = await
+requireCoopRole(input.coopId, roles)`) is a role in that tenant only: a row then changed by another client id
+alone may sit in any other tenant.
+Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
 }`, each member an interface of columns; a snake-case column also counts under its camel-case name): a table with a
 tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
 db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`if (!row || !member) throw`), is the

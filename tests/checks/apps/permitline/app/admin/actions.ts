@@ -70,7 +70,7 @@ export async function platformStats() {
 // Internal helper the support bot uses to unlock accounts. Exported so the bot route can import it.
 // ruleid: missing-auth
 // ok: missing-input-validation
-// todoruleid: missing-audit-log -- I: an unguarded admin-console unlock is not seen as an admin action
+// ruleid: missing-audit-log -- I (fixed in pass 26): an unguarded admin-console unlock is an admin action
 export async function unlockAccount(userId: string) {
   const id = z.string().cuid().parse(userId);
   await prisma.user.update({ where: { id }, data: { lockedUntil: null, failedLogins: 0 } });

@@ -149,7 +149,8 @@ that stops nothing itself (`const m = await getMembership(user.id, coopId)`), it
 to a project helper (only logged, or put in a header), checks nothing. A role helper handed a tenant id the
 client names that answers the caller's membership row whole (`const { membership } = await
 requireCoopRole(input.coopId, roles)`) is a role in that tenant only: a row then changed by another client id
-alone may sit in any other tenant.
+alone may sit in any other tenant. A raw read joining a table the repo declares with an owner column (`FROM
+readings r JOIN meters m ... WHERE m.id = $1`, `meters.member_id`) reads someone's rows, whatever table it reads.
 Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
 }`, each member an interface of columns; a snake-case column also counts under its camel-case name): a table with a
 tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
@@ -2826,6 +2827,17 @@ def _mongoose_owned(text: str) -> set[str]:
         if at is not None and set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at))) & _OWNER_COLUMNS:
             out.add(m.group(1).lower())
     return out
+
+
+# a table a raw query joins (`JOIN meters m ON ...`)
+_SQL_JOINED = re.compile(r"(?i)\bjoin\s+[\"`]?(\w+)")
+
+
+def _joins_owned_table(ctx: FileContext, query: Node) -> bool:
+    """A raw query joining a table the repo declares with an owner or tenant column (`readings r JOIN
+    meters m ... WHERE m.id = $1`, `meters.member_id`): the rows it reads are someone's, even when the
+    table it reads from is kept elsewhere (no schema in the repo)."""
+    return any(_owned_model(ctx.analyzer.program, t) for t in _SQL_JOINED.findall(ctx.text(query)))
 
 
 def _owned_model(program: Program, model: str) -> bool:
@@ -6218,6 +6230,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
+                or (op.api == "sql" and bool(op.args) and _joins_owned_table(ctx, op.args[0]))
                 or (op.api == "sql" and bool(op.args) and _sql_tenant_parent_filter(ctx, op.args[0]))
                 or _keyed_by_fallback(ctx, ev, ep.fn.node)
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))

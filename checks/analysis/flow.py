@@ -90,8 +90,12 @@ _IDENTITY_FIELD = re.compile(r"(?i)^(user|users|auth|session|token|email|name|id
 _NOT_ACCOUNT_KIND = re.compile(
     r"(?i)(name|e_?mail|login|handle|slug|id|password|token|secret|key)$|role|member|staff|seat|team|org|workspace|tenant"
 )
-# the id of a staff principal on a console session (`session.adminId`): only operators hold one
-_STAFF_PRINCIPAL = re.compile(r"^(admin|staff|superAdmin|super_admin|operator)(Id|_id)$")
+# the id of a staff principal on a console session (`session.adminId`): only operators hold one (also a
+# help desk's own cookie, `session.agentId` / `supportAgentId`: only support agents hold one; an agent of
+# one tenant, `!session.agentId || !session.agencyId`, is told apart by `_tenant_bound`)
+_STAFF_PRINCIPAL = re.compile(
+    r"^(admin|staff|superAdmin|super_admin|operator|agent|supportAgent|support_agent|moderator)(Id|_id)$"
+)
 
 
 def _staff_principal(src: bytes, node: Node | None) -> bool:

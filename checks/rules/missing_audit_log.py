@@ -97,14 +97,17 @@ change whatever the endpoint is called, and so are better-auth's `auth.api.chang
 own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
 A parent key set on the schema's root tenant in the admin area past an admin gate (`studio.update({ data:
 { franchiseId } })`, a coop linked to a federation) hands the tenant to another organisation: an admin action.
+So is a new row of that root tenant made there (a platform administrator opening a customer organisation), and
+an admin module's export that checks nobody at all and switches an account or a tenant off or on (`{ suspended:
+false }`, `lockedUntil: null`). An entry point named for an API key of something (`rotateInverterApiKey`,
+`revokePartnerApiToken`) that writes a `...Key`/`...Token` column creates or revokes the key held on that row.
 
 An iron-session opened by a project helper that answers `getIronSession(...)` (`getPosSession()`) and given a
 principal's id (`session.staffId = …`, `Object.assign(session, { staffId })`), then saved, is a sign-in too.
 
 A session token minted from a payload naming who impersonates (`encrypt({ userId: owner.id, impersonatedBy:
 staff.id })`) and set as a cookie is an impersonation, whatever the endpoint is called (not the marker cleared,
-`impersonatedBy: null`). An admin module's export that checks nobody and locks, unlocks or suspends an account
-(`{ lockedUntil: null }`) is an admin action, as an unguarded privilege grant is. A project helper that exits
+`impersonatedBy: null`). A project helper that exits
 unless a platform role flag is set (`platformAdminOrRedirect()`: `if (!row?.isPlatformAdmin) redirect("/")`) is an
 admin gate whatever it is called. A `PATCH`/`PUT`/`POST` of `<collection>/[id]` that deletes rows (SCIM's
 deprovisioning, `active: false`) is named like that item's `DELETE`. A `...Role` column the project's own gate
@@ -1535,6 +1538,38 @@ def _moves_tenant(ctx: FileContext, ev: Event) -> str | None:
     return None
 
 
+# An entry point named for issuing or revoking an API key of something (`rotateInverterApiKey`,
+# `revokePartnerApiToken`): the key may be a column of that thing's row rather than a row of a key table
+_KEY_OPERATION = re.compile(
+    r"(?i)^(create|generate|issue|revoke|delete|rotate|regenerate|reset)_?([a-z]+_?){0,2}?api_?(keys?|tokens?)$"
+)
+_KEY_COLUMN = re.compile(r"(?i)(key|token)$")
+
+
+def _key_held_on_row(ctx: FileContext, name: str, ev: Event) -> str | None:
+    """The key column (`inverterKey`) a write sets in an entry point named for that key's issue or
+    revocation: the API key held on another model's row is created or revoked there."""
+    if not _KEY_OPERATION.match(name):
+        return None
+    assert ev.op is not None
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
+    held = sorted(k for k in keys if _KEY_COLUMN.search(k))
+    return held[0] if held else None
+
+
+def _opens_tenant(ctx: FileContext, ev: Event) -> bool:
+    """A new row of the schema's root tenant (`coop.create(...)`, `Coop` of `Membership { userId coopId
+    role }`): in the admin area past an admin gate, a platform administrator opening a customer organisation,
+    the counterpart of deleting one (a user founding their own, outside it, is ordinary use)."""
+    op = ev.op
+    return (
+        op is not None
+        and op.kind == "write"
+        and op.verb in ("create", "createMany", "insert", "insertOne", "insertMany", "insertInto")
+        and tenancy.root_tenant(ctx.analyzer.program, op.model or "")
+    )
+
+
 _SQL_UPDATE = re.compile(r"(?is)\bupdate\s+[\w.\"`]+\s+set\s+(.*?)(?:\bwhere\b|\breturning\b|$)")
 _SQL_ASSIGNMENT = re.compile(r"(?is)^\s*[\"`]?(\w+)[\"`]?\s*=\s*(.+?)\s*$")
 
@@ -2640,6 +2675,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 what = f"{ev.op.model}.{issued}"
             elif secret := _sets_account_secret(ctx, ev):
                 what = f"{ev.op.model}.{secret}"
+            elif held := _key_held_on_row(ctx, name, ev):
+                what = f"{ev.op.model}.{held}"
 
             else:
                 # creating an account (sign-up) sets an email and password: not a change to audit
@@ -2752,13 +2789,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _switches_state(ctx, e)
                     or _rotated_secret(ctx, e)
                     or _moves_tenant(ctx, e)
+                    or _opens_tenant(ctx, e)
                     or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
                 ]
                 if in_admin_area
                 else []
             )
             # (an admin module's export that checks nobody at all is still an admin action, unguarded: a
-            # privilege granted, or an account locked, unlocked or suspended)
+            # privilege granted, or an account locked, unlocked or suspended, or a tenant switched off or on,
+            # `{ suspended: false }`)
             admin = next(
                 (
                     e

@@ -44,7 +44,9 @@ secret fields are used (`customModel.api_key`), and rows picked by a caller-chos
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
 a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
-author_id = $1", [id])`, also glued in, `"... tenant_id = '" + tenant + "'"`), rows picked by the e-mail
+author_id = $1", [id])`, also glued in, `"... tenant_id = '" + tenant + "'"`; a table the schema leaves out also
+by the key of a record the schema files under a tenant, `readings WHERE meter_serial = '${serial}'` of `Meter {
+coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
 or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
@@ -410,6 +412,7 @@ from checks.analysis.links import hashed_names, mailed_link_token, written_value
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import caller_held_columns
+from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up
 from checks.context import FileContext
@@ -2532,8 +2535,14 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
     text = "".join(pieces)
     params = sx.call_args(op.call)[1:2]
     listed = sx.strip_types(params[0]) if params else None
+    # (a table the schema leaves out, `readings` kept in another database: whose rows they are only the key
+    # of the record they hang off says; a declared table is judged by its own columns)
+    unmodelled = _schema_fields(ctx, op) is None
     for m in _SQL_TERM.finditer(text):
-        if not _SQL_OWNER_COLUMN.match(m.group(1)):
+        if not (
+            _SQL_OWNER_COLUMN.match(m.group(1))
+            or (unmodelled and _keys_tenant_record(ctx.analyzer.program, m.group(1)))
+        ):
             continue
         if m.group(2) is not None:
             value: Node | None = values[int(m.group(2))]
@@ -2544,6 +2553,21 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
         if value is not None and identifiers(ctx.src, value) & ev.state.client:
             return True
     return False
+
+
+# a column keying a record of another table by its id or serial (`meter_serial`, `meter_id`, `meterId`)
+_RECORD_KEY_COLUMN = re.compile(r"^([A-Za-z]+?)_?(id|Id|ID|serial|Serial|uuid|Uuid)$")
+
+
+def _keys_tenant_record(program: Program, column: str) -> bool:
+    """``column`` picks rows by the key of a record the schema files under a tenant (`meter_serial` of
+    `Meter { coopId }`; not a catalogue's entry that declares which rows are public, `Listing { published }`):
+    the rows of a table kept outside the schema (`readings`) that belong to that tenant's record."""
+    m = _RECORD_KEY_COLUMN.match(column)
+    if m is None:
+        return False
+    stem = m.group(1)
+    return tenancy.tenant_filed(program, stem) and not tenancy.public_capable(program, stem)
 
 
 def _concatenation(ctx: FileContext, node: Node) -> list[Node]:

@@ -144,7 +144,14 @@ A helper that signs the caller in and answers `{ error: "No access" }` on a refu
 role check is that check only for a caller exiting on `answer.error`; awaited with its answer dropped, it checks
 nothing whatever its name. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
-platform operator. Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
+platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). A project lookup
+that stops nothing itself (`const m = await getMembership(user.id, coopId)`), its answer never tested nor handed
+to a project helper (only logged, or put in a header), checks nothing. A role helper handed a tenant id the
+client names that answers the caller's membership row whole (`const { membership } = await
+requireCoopRole(input.coopId, roles)`) is a role in that tenant only: a row then changed by another client id
+alone may sit in any other tenant. A raw read joining a table the repo declares with an owner column (`FROM
+readings r JOIN meters m ... WHERE m.id = $1`, `meters.member_id`) reads someone's rows, whatever table it reads.
+Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
 }`, each member an interface of columns; a snake-case column also counts under its camel-case name): a table with a
 tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
 db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`if (!row || !member) throw`), is the
@@ -414,6 +421,14 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
     return list(op.args)
+
+
+def _filter_paths(src: bytes, ev: Event) -> set[str]:
+    """The client values the operation's filters read (`input.coopId`, `coopId`)."""
+    out: set[str] = set()
+    for f in _filter_nodes(ev, src):
+        out |= _access_paths(src, f, ev.state.client)
+    return out
 
 
 def _loaded_rows_pickers(ctx: FileContext, ev: Event) -> list[Node] | None:
@@ -2348,6 +2363,8 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         refs = identifiers(src, args, into_functions=True)
         if not refs & chosen:
             continue
+        if _answer_never_tested(ctx, flow.fn.node, call):
+            continue  # `const m = await getMembership(user.id, coopId)` only logged: looked up, never compared
         if _other_field(src, args, picks, chosen):
             continue  # `requireProjectAccess(input.projectId)` before a pick by `input.taskId`: another id
         callee = sx.callee_name(src, call)
@@ -2364,6 +2381,55 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
             return True
     return False
+
+
+def _answer_never_tested(ctx: FileContext, fn: Node, call: Node) -> bool:
+    """`const seat = await findSeat(user.id, guildId)` of a project lookup that stops nothing itself
+    (no throw or redirect, no role or owner check in its summary), its answer and the locals read off
+    it never tested (in a condition, a `&&`/`||`) nor handed to a project helper: a lookup whose result
+    only reaches a log line or a response header checks nothing (rule 2: a check counts when its result
+    is checked)."""
+    src = ctx.src
+    names = _bound_names(src, call)
+    if not names:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or not stops_nothing(target):
+        return False
+    summary = ctx.analyzer.summary(target)
+    if summary.role or summary.owner or summary.enforces_auth:
+        return False
+    seen: set[str] = set()
+    while names - seen:
+        name = (names - seen).pop()
+        seen.add(name)
+        for n in sx.find(fn, ("identifier", "shorthand_property_identifier")):
+            if n.start_byte < call.end_byte or sx.text(src, n) != name:
+                continue
+            p: Node | None = n
+            while p is not None and p != fn:
+                up = p.parent
+                if up is None:
+                    break
+                if up.type in ("if_statement", "while_statement", "ternary_expression", "switch_statement") and (
+                    up.child_by_field_name("condition") == p or up.child_by_field_name("value") == p
+                ):
+                    return False  # tested
+                if up.type == "binary_expression" and _operator(src, up) in ("&&", "||"):
+                    return False  # `mine || deny()`
+                if up.type == "variable_declarator" and up.child_by_field_name("value") == p:
+                    names |= set(sx.pattern_names(src, up.child_by_field_name("name")))  # `const role = mine?.role`
+                    break
+                if up.type == "arguments" and up.parent is not None and up.parent.type == "call_expression":
+                    callee = sx.callee_name(src, up.parent)
+                    if ctx.analyzer.target(ctx.module, up.parent) is not None or vocab.ROLE_CALLS.match(
+                        sx.last_name(callee)
+                    ):
+                        return False  # `assertOfficer(mine)`: handed to a check
+                if up.type in ("expression_statement", "return_statement", "lexical_declaration"):
+                    break
+                p = up
+    return True
 
 
 def _field_paths(src: bytes, nodes: list[Node], roots: set[str]) -> set[str] | None:
@@ -2818,6 +2884,17 @@ def _mongoose_owned(text: str) -> set[str]:
         if at is not None and set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at))) & _OWNER_COLUMNS:
             out.add(m.group(1).lower())
     return out
+
+
+# a table a raw query joins (`JOIN meters m ON ...`)
+_SQL_JOINED = re.compile(r"(?i)\bjoin\s+[\"`]?(\w+)")
+
+
+def _joins_owned_table(ctx: FileContext, query: Node) -> bool:
+    """A raw query joining a table the repo declares with an owner or tenant column (`readings r JOIN
+    meters m ... WHERE m.id = $1`, `meters.member_id`): the rows it reads are someone's, even when the
+    table it reads from is kept elsewhere (no schema in the repo)."""
+    return any(_owned_model(ctx.analyzer.program, t) for t in _SQL_JOINED.findall(ctx.text(query)))
 
 
 def _owned_model(program: Program, model: str) -> bool:
@@ -4750,6 +4827,33 @@ def _named_tenant(helper: Function, key: str, value: Node) -> bool:
     return False
 
 
+def _hands_back_seat(ctx: FileContext, helper: Function) -> bool:
+    """``helper`` is handed a tenant's id (`requireCoopRole(coopId, roles)`), checks a role and answers
+    the caller's membership row of that tenant whole (`return { user, membership }`, `return seat`, the
+    row a deeper helper read and tested): the same standing as a role answered by name, in that tenant
+    only."""
+    if helper.body is None or not ctx.analyzer.summary(helper).role:
+        return False
+    if not any(_PARENT_KEY.search(p) and p.lower() not in ("userid", "user_id") for p in helper.params):
+        return False
+    hsrc = helper.module.src
+    for r in sx.find(helper.body, ("return_statement",), into_functions=False):
+        returned = sx.strip_types(r.named_children[0]) if r.named_children else None
+        if returned is None:
+            continue
+        if returned.type == "identifier":
+            seats = [returned]
+        else:
+            seats = [v for k, v in object_keys(hsrc, returned).items() if _SEAT_NAME.search(k)]
+        for seat in seats:
+            node = sx.strip_types(seat)
+            if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+                name = sx.text(hsrc, node)
+                if _SEAT_NAME.search(name) and _bound_to_read(ctx, helper, name):
+                    return True
+    return False
+
+
 def _stored_grant(src: bytes, body: Node, grant: Node) -> bool:
     """``grant`` is read off a stored row (`membership.role`), also through a local holding it (`const role =
     membership.role as CoopRole; return { coopId: id, role }`)."""
@@ -4792,14 +4896,15 @@ def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if not args & ev.state.client:
             continue
         helper = ctx.analyzer.target(ctx.module, call)
-        if helper is not None and _answers_tenant_grant(helper):
+        if helper is not None and (_answers_tenant_grant(helper) or _hands_back_seat(ctx, helper)):
             return True
     return False
 
 
-def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event) -> set[str]:
+def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event, paths: bool = False) -> set[str]:
     """The names standing for the tenant of `_inline_tenant_role`'s helper before ``ev``: the client's ids
-    handed to it and the local its answer is bound to (`const ctx = await requireCoopMember(coopId, roles)`)."""
+    handed to it and the local its answer is bound to (`const ctx = await requireCoopMember(coopId, roles)`).
+    With ``paths``, the client values handed to it only, as written (`input.coopId`)."""
     src = ctx.src
     out: set[str] = set()
     for call in sx.find(ep.fn.node, ("call_expression",)):
@@ -4809,7 +4914,10 @@ def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event) -> set[str
             continue
         args = {n for a in sx.call_args(call) for n in identifiers(src, a)} & ev.state.client
         helper = ctx.analyzer.target(ctx.module, call) if args else None
-        if helper is None or not _answers_tenant_grant(helper):
+        if helper is None or not (_answers_tenant_grant(helper) or _hands_back_seat(ctx, helper)):
+            continue
+        if paths:
+            out |= {p for a in sx.call_args(call) for p in _access_paths(src, a, ev.state.client)}
             continue
         out |= args
         p = call.parent
@@ -4912,6 +5020,7 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
     for f in _filter_nodes(ev, src):
         ids |= identifiers(src, f, into_functions=True)
     ids &= ev.state.client
+    paths = _filter_paths(src, ev)
     for e in events[:i]:
         if e.kind != "db" or e.op is None:
             continue
@@ -4920,6 +5029,8 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
             picked |= identifiers(src, f, into_functions=True)
         if not picked & ids:
             continue
+        if not _same_values(paths, {p for f in _filter_nodes(e, src) for p in _access_paths(src, f, ev.state.client)}):
+            continue  # `input.meetingId` loaded and tested says nothing of the row `input.motionId` picks
         if e.op.kind == "read" and _tenant_tested_later(ctx, flow, e, tenants, ev.node.start_byte):
             return True
         if e.op.kind == "read" and tenants <= _learnt_from_rows(ctx, flow, e, ev.node.start_byte):
@@ -4929,6 +5040,11 @@ def _seat_tenant_vetted(ctx: FileContext, flow: Flow, events: list[Event], i: in
         if picked & tenants and bound and _exit_on(ctx, flow, bound, e.node.end_byte, ev.node.start_byte):
             return True
     return False
+
+
+def _same_values(a: set[str], b: set[str]) -> bool:
+    """Some client value of ``a`` is one of ``b``, or a part or a whole of it (`input` and `input.id`)."""
+    return any(x == y or x.startswith(y + ".") or y.startswith(x + ".") for x in a for y in b)
 
 
 _SET_TESTS = frozenset({"has", "includes"})
@@ -6000,6 +6116,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 cross_tenant = _inline_tenant_role(ctx, ep, ev)
                 if cross_tenant and _seat_tenant_vetted(ctx, flow, events, i, _inline_tenant_names(ctx, ep, ev)):
                     cross_tenant = False  # loaded by the same id first and tested against that tenant
+                if cross_tenant and _filter_paths(src, ev) & _inline_tenant_names(ctx, ep, ev, paths=True):
+                    cross_tenant = False  # `where: { id, coopId }`: kept to the tenant whose role was checked
             seat_tenants: set[str] = set()
             if checked and not creates and ev.state.role and not verdict and not cross_tenant:
                 # (a membership looked up inline in a tenant the client names, its role tested)
@@ -6170,6 +6288,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
+                or (op.api == "sql" and bool(op.args) and _joins_owned_table(ctx, op.args[0]))
                 or (op.api == "sql" and bool(op.args) and _sql_tenant_parent_filter(ctx, op.args[0]))
                 or _keyed_by_fallback(ctx, ev, ep.fn.node)
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))

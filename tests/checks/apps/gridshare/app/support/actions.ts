@@ -14,7 +14,7 @@ import { rateLimitByIp } from "@/lib/ratelimit";
 export async function lookupMember(email: string) {
   await requireSupportAgent();
   const e = z.string().email().parse(email);
-  // todook: missing-authorization
+  // ok: missing-authorization
   const user = await prisma.user.findUnique({
     where: { email: e },
     select: { id: true, name: true, email: true, phone: true, memberships: { select: { coopId: true, role: true } } },
@@ -63,7 +63,7 @@ export async function verifyCallerPinQuick(ticketId: string, pin: string) {
   await rateLimitByIp(`caller-pin:${agent.agentId}`, 10);
   const input = z.object({ ticketId: z.string().length(24), pin: z.string().regex(/^\d{4,6}$/) }).parse({ ticketId, pin });
   await connectMongo();
-  // todook: missing-authorization
+  // ok: missing-authorization
   const ticket = await Ticket.findById(input.ticketId).select("verificationPin").lean<{ verificationPin?: string }>();
   // ruleid: timing-unsafe-comparison
   return { ok: ticket?.verificationPin === input.pin };
@@ -74,7 +74,7 @@ export async function verifyCallerPinQuick(ticketId: string, pin: string) {
 export async function resetMemberPassword2fa(memberId: string) {
   await requireSupportAgent();
   const id = z.string().cuid().parse(memberId);
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.user.update({ where: { id }, data: { twoFactorEnabled: false, twoFactorSecret: null } });
   return { ok: true };
 }
@@ -85,7 +85,7 @@ export async function assignTicket(ticketId: string) {
   const id = z.string().length(24).parse(ticketId);
   await connectMongo();
   try {
-    // todook: missing-authorization
+    // ok: missing-authorization
     await Ticket.updateOne({ _id: id }, { $set: { assignee: agent.agentId } });
     return { ok: true };
   } catch (err) {

@@ -18,7 +18,7 @@ export async function suspendCoop(coopId: string) {
 
 // ok: missing-input-validation
 // ruleid: missing-auth
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function unsuspendCoop(coopId: string) {
   const { user } = await validateRequest();
   const id = z.string().cuid().parse(coopId);
@@ -28,7 +28,7 @@ export async function unsuspendCoop(coopId: string) {
 
 // ok: missing-auth
 // ruleid: missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function createCoop(formData: FormData) {
   await requireAdmin();
   const coop = await prisma.coop.create({

@@ -3,7 +3,7 @@ import { readingsPool } from "@/lib/db/pg";
 
 // Old CSV export used by a spreadsheet plug-in; predates accounts.
 // ruleid: missing-input-validation
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const serial = req.query.serial as string;
   const month = req.query.month as string;

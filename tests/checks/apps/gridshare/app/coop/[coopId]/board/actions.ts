@@ -32,7 +32,7 @@ export const changeMemberRole = withCoopRole(["BOARD_ADMIN"], async (formData, {
 export async function setMemberRole(formData: FormData) {
   const input = roleSchema.extend({ coopId: z.string().cuid() }).parse(Object.fromEntries(formData));
   await requireCoopRole(input.coopId, ["BOARD_ADMIN"]);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.membership.update({
     where: { id: input.membershipId },
     data: { role: input.role },
@@ -60,7 +60,7 @@ export async function suspendMember(coopId: string, membershipId: string) {
   const mine = await getMembership(user.id, input.coopId);
   // Looked up, never compared: any signed-in user passes.
   console.log("suspend by", mine?.role);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.membership.updateMany({
     where: { id: input.membershipId, coopId: input.coopId },
     data: { shareUnits: 0 },

@@ -52,7 +52,7 @@ export const setInstallationStatus = withCoop(async (formData) => {
 // ruleid: missing-input-validation
 export async function patchInstallation(coopId: string, installationId: string, patch: Record<string, unknown>) {
   await requireCoopRole(coopId, ["BOARD_ADMIN"]);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.installation.update({
     where: { id: installationId },
     // ruleid: mass-assignment
@@ -61,7 +61,7 @@ export async function patchInstallation(coopId: string, installationId: string, 
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function rotateInverterApiKey(coopId: string, installationId: string) {
   const input = z.object({ coopId: z.string().cuid(), installationId: z.string().cuid() }).parse({ coopId, installationId });
   await requireCoopRole(input.coopId, ["BOARD_ADMIN"]);

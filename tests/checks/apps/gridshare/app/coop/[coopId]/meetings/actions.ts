@@ -44,7 +44,7 @@ export async function closeMotion(meetingId: string, motionId: string) {
   const meeting = await prisma.meeting.findUnique({ where: { id: input.meetingId }, select: { coopId: true } });
   if (!meeting) throw new Error("Not found");
   await requireCoopRole(meeting.coopId, ["BOARD_ADMIN"]);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.motion.update({
     where: { id: input.motionId },
     data: { status: "closed" },

@@ -10,7 +10,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ coopId:
   const user = await verifySession();
   const coopId = z.string().cuid().parse((await params).coopId);
   const membership = await getMembership(user.id, coopId);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const rows = await prisma.membership.findMany({
     where: { coopId },
     select: { shareUnits: true, user: { select: { name: true, email: true, iban: true } } },

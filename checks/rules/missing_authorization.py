@@ -5864,7 +5864,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # (so does a new row reported under a parent whose check never ran: the change of a record the
         # same id picks is a site of its own, `loan.update({ where: { id: loanId } })` after the repayment)
         dead_parent_reported = False
+        reported_at: Node | None = None  # (the operation reported, while `reported` holds)
         for i, ev in enumerate(events):
+            if not reported:
+                reported_at = None
+            elif reported_at is None and i > 0:
+                reported_at = events[i - 1].node
+            if reported_at is not None and _other_branch(src, reported_at, ev.node, ep.fn.node):
+                # (`if (req.method === "POST") { update; return }`, then the GET's read: another request)
+                reported = read_reported = after_read = dead_parent_reported = False
+                reported_at = None
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
                 # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
@@ -6257,6 +6266,29 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         confidence=Confidence.MEDIUM,
                     )
                     break
+
+
+def _other_branch(src: bytes, done: Node, node: Node, fn: Node) -> bool:
+    """``node`` runs on another request than ``done``: ``done`` sits in an arm of an `if` that always
+    leaves the function (`if (req.method === "POST") { ...; return }`), and ``node`` is past that `if` or
+    in its other arm. (Arms that meet again, an update or an insert of one upsert, are one operation.)"""
+    p: Node | None = done
+    while p is not None and p.id != fn.id:
+        parent = p.parent
+        if parent is not None and parent.type == "if_statement":
+            if p.type == "else_clause":
+                body: Node | None = p.named_children[-1] if p.named_children else None
+                other = parent.child_by_field_name("consequence")
+            else:
+                body = p if parent.child_by_field_name("consequence") == p else None
+                other = parent.child_by_field_name("alternative")
+            if body is not None and sx.exits(src, body):
+                if other is not None and sx.contains(other, node):
+                    return True
+                if node.start_byte >= parent.end_byte:
+                    return True
+        p = parent
+    return False
 
 
 # the id of whoever (or whichever tenant) a stored object is filed under, in its key or folder

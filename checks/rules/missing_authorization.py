@@ -691,6 +691,8 @@ def _unmentioned_before(
             continue  # `!params.billboardId`, `typeof viewId !== "string"`: is it there, not whose it is
         if top is not n and _property(src, top) == "length":
             continue  # `viewId.length > 30`: its size, not whose it is
+        if _own_method_call(n):
+            continue  # `submission.reply()`: the client's parsed form answering itself, no record looked at
         mention = re.sub(r"[\s?!]", "", sx.text(src, top)) if n.type == "identifier" else sx.text(src, n)
         if n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n:
             mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
@@ -702,6 +704,19 @@ def _unmentioned_before(
             continue  # another value read off the same object (`params.storeId`)
         return False
     return True
+
+
+def _own_method_call(n: Node) -> bool:
+    """``n`` is the bare receiver of a method call (`submission.reply()`, no argument): the client's own
+    value running its method, which hands it to no check."""
+    member = n.parent
+    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != n:
+        return False
+    call = member.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
+        return False
+    args = call.child_by_field_name("arguments")
+    return args is not None and args.named_child_count == 0
 
 
 _SCHEMA_PARSE = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})

@@ -2631,7 +2631,28 @@ def _kysely_tables(text: str) -> dict[str, set[str]]:
             columns = {c for c, _ in _TS_MEMBER.findall(bodies[shape][1:])}
             camel = {re.sub(r"_([a-z])", lambda m: m.group(1).upper(), c) for c in columns}
             out[table.lower()] = columns | camel
+    # (the tables' columns written inline, `interface DB { access_codes: { id: string; marina_id: string } }`,
+    # of an interface the file hands to `new Kysely<DB>(...)`)
+    for name in set(_KYSELY_OF.findall(text)) & set(bodies):
+        body = bodies[name]
+        for m in _INLINE_TABLE.finditer(body, 1):
+            if not _top_level(body, m.start()):
+                continue  # (a member of a nested shape, not of the interface)
+            shape = tenancy.braced(body, m.end() - 1)
+            columns = {c.group(1) for c in _MEMBER_NAME.finditer(shape, 1) if _top_level(shape, c.start())}
+            camel = {re.sub(r"_([a-z])", lambda m: m.group(1).upper(), c) for c in columns}
+            out.setdefault(m.group(1).lower(), set()).update(columns | camel)
     return out
+
+
+_KYSELY_OF = re.compile(r"\bKysely\s*<\s*(\w+)\s*>")
+_INLINE_TABLE = re.compile(r"(\w+)\s*:\s*\{")
+_MEMBER_NAME = re.compile(r"(\w+)\s*\??\s*:")
+
+
+def _top_level(body: str, at: int) -> bool:
+    """Offset ``at`` of a braced ``body`` is inside its outer braces only, in none nested deeper."""
+    return body.count("{", 0, at) == body.count("}", 0, at) + 1
 
 
 # codes a customer types to redeem something (a promo code, a voucher): the holder may see what it gives

@@ -353,6 +353,7 @@ from checks.analysis.module import Function
 from checks.analysis.owner_columns import owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
+from checks.analysis.schemas import schema_keys
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -1110,7 +1111,7 @@ def _inline_request_ids(src: bytes, ev: Event, filters: list[Node]) -> set[str]:
     return out
 
 
-def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, Node]]:
+def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None = None) -> Iterator[tuple[str, Node]]:
     op = ev.op
     assert op is not None
     src = ctx.src
@@ -1124,9 +1125,15 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     # name or the code says is someone's; not a log of what happened, `scan_events`, `login_attempts`)
     builds = op.api in _BUILDER_APIS and op.verb in _CREATE_VERBS and not _LOG_TABLE.search(op.model or "")
     pairs: list[tuple[str, Node]] = list(_sql_insert_pairs(ctx, op))
+    whole: set[str] = set()
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             pairs.extend(object_keys(src, row).items())
+        if creates and ep is not None:
+            # (the action's parsed input written whole, `create({ data: parsedInput })`: its schema's keys are
+            # the new row's columns, each filled by the client)
+            whole.update(_whole_input_keys(ctx, ep, data))
+            pairs.extend((key, data) for key in _whole_input_keys(ctx, ep, data))
     if creates:
         # (a Prisma nested create files its rows under the new one: `memberships: { create: { userId,
         # role: "owner" } }`, whose `userId` is an owner written like a top-level one)
@@ -1162,11 +1169,31 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
             owner
             or key in held
             or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
+            # (of a parsed input written whole, a column with no relation declared: `fieldId` of a `SoilTest`,
+            # naming a tenant's `Field`)
+            or (key in whole and key.endswith("Id") and _named_tenant_parent(program, key))
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
+
+
+def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]:
+    """The keys of the object schema(s) an action parses its input by, when ``data`` is that input
+    itself (`data: parsedInput`); none otherwise or when a schema's keys are unknown."""
+    node = sx.strip_types(data)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return []
+    if ctx.text(node) not in ep.input_params or not ep.schemas:
+        return []
+    keys: list[str] = []
+    for mod, schema in ep.schemas:
+        found = schema_keys(mod, schema, ctx.analyzer.program)
+        if found is None:
+            return []
+        keys.extend(k for k in found if k not in keys)
+    return keys
 
 
 _LOOKUP_CALL = re.compile(r"^await\s+[\w$.]+\.(?:findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow)\(")
@@ -5916,7 +5943,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (also who signed or approved it, `signedById: user.userId`: a second finding beside the
                 # filter the same identity picks, each on its own line)
                 users = owner_user_columns(ctx.analyzer.program)
-                for key, value in _owner_fields(ctx, ep.fn.node, ev) if ev.op.kind == "write" else ():
+                for key, value in _owner_fields(ctx, ep.fn.node, ev, ep) if ev.op.kind == "write" else ():
                     actor = _ACTOR_FIELD.match(key) is not None
                     if (key in vocab.OWNER_FIELDS or key in users or actor) and _client_identity_over_session(
                         ctx, ep, value, ev.state.client
@@ -6029,7 +6056,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "write" and _provider_keyed(ctx, ep, ev):
                 continue
             users = owner_user_columns(ctx.analyzer.program)
-            for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
+            for key, value in _owner_fields(ctx, ep.fn.node, ev, ep) if op.kind == "write" else ():
                 if not creates and _handed_over(ctx, ep.fn.node, ev, key, value):
                     continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
                 if (

@@ -4333,9 +4333,22 @@ _RELATION_WRITE = re.compile(r"\b(connect|connectOrCreate|create|createMany|upse
 _PERSON_COLUMN = re.compile(r"(?i)(_id|[a-z]Id|_by|[a-z]By)$")
 
 
-def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str]) -> set[str]:
-    """The session names a write's data only stamps into person columns (`{ status, reviewer_id: me.id }`):
-    those, unless the same name is written elsewhere in the data too."""
+def _made_from_session(ctx: FileContext, fn: Node, ev: Event) -> set[str]:
+    """The session-derived names bound to what a call made of session values (`const blob = await
+    put(`menu/${orgId}/x.jpg`, file)`): a new value, not the caller's identity."""
+    out: set[str] = set()
+    for name in ev.state.session:
+        call = _origin_call(ctx, fn, name)
+        args = call.child_by_field_name("arguments") if call is not None else None
+        if args is not None and identifiers(ctx.src, args, into_functions=True) & (ev.state.session - {name}):
+            out.add(name)
+    return out
+
+
+def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str], every_column: bool = False) -> set[str]:
+    """The session names a write's data only stamps into person columns (`{ status, reviewer_id: me.id }`),
+    or with ``every_column`` into any column of its object: those, unless the same name is written
+    elsewhere in the data too."""
     stamped: set[str] = set()
     other: set[str] = set()
     for d in data:
@@ -4346,7 +4359,7 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str]) -> set[
         for pair in obj.named_children:
             key = pair.child_by_field_name("key") if pair.type == "pair" else None
             names = identifiers(ctx.src, pair, into_functions=True)
-            if key is not None and _PERSON_COLUMN.search(ctx.text(key).strip("\"'")):
+            if key is not None and (every_column or _PERSON_COLUMN.search(ctx.text(key).strip("\"'"))):
                 value = pair.child_by_field_name("value")
                 stamped |= identifiers(ctx.src, value, into_functions=True) if value is not None else set()
             else:
@@ -4412,8 +4425,11 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         if ev.op.verb in ("update", "updateMany") and not any(_RELATION_WRITE.search(ctx.text(d)) for d in ev.op.data):
             # `update({ where: { id }, data: { reviewerId: me.id } })`: the caller's id stamped into a person
             # column of whichever row the client's id picked (claiming it), not a scope of that row (a
-            # relation the caller is linked into, `members: { connect: { id: me.id } }`, still ties it)
+            # relation the caller is linked into, `members: { connect: { id: me.id } }`, still ties it);
             refs -= _stamped_refs(ctx, ev.op.data, ev.state.session)
+            # nor is a value a call made from the session's (`photoUrl: blob.url` of `put(`menu/${orgId}/…`)`,
+            # an upload to the caller's folder), written into any column
+            refs -= _stamped_refs(ctx, ev.op.data, _made_from_session(ctx, flow.fn.node, ev), every_column=True)
         return bool(
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)

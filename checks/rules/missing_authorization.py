@@ -1150,6 +1150,12 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
         # the ids it names are references, not a change to those records)
         mine = ev.state.session | ev.state.fetched
         builds = not any(k in _OWN_ROW_KEYS and identifiers(src, v, into_functions=True) & mine for k, v in pairs)
+        # (so is one filed under a parent record found in the caller's scope, `workOrderId: wo.id` of a work
+        # order looked up in the caller's org: a part it cites is a reference)
+        vetted = _loaded_rows(ctx, fn, mine)
+        builds = builds and not any(
+            _PARENT_STEM.match(k) and k not in _TENANT_COLUMNS and _read_off_rows(src, v, vetted) for k, v in pairs
+        )
     # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
     # whatever the schema says of it)
     held = _session_held_keys(ctx, fn, ev, pairs)
@@ -1177,6 +1183,12 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
+
+
+def _read_off_rows(src: bytes, value: Node, rows: set[str]) -> bool:
+    """``value`` is a field read off one of ``rows`` (`wo.id`)."""
+    node = sx.strip_types(value)
+    return node is not None and node.type == "member_expression" and sx.root_identifier(src, node) in rows
 
 
 def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]:

@@ -3813,8 +3813,21 @@ def _absence_test(src: bytes, cond: Node, name: str) -> bool:
             and sx.text(src, a).startswith(name + "?.")
             and b.type in ("string", "number", "true")
             for a, b in ((left, right), (right, left))
-        )
+        ) or _short_count(src, node, name)
+    if node.type == "binary_expression" and _operator(src, node) == "<":
+        return _short_count(src, node, name)
     return False
+
+
+def _short_count(src: bytes, test: Node, name: str) -> bool:
+    """`both !== 2`, `n < ids.length`: the count ``name`` (on the left) falls short of how many ids were
+    looked up, some of them not found."""
+    left, right = sx.strip_types(test.child_by_field_name("left")), sx.strip_types(test.child_by_field_name("right"))
+    if left is None or right is None or left.type != "identifier" or sx.text(src, left) != name:
+        return False
+    if right.type == "number":
+        return sx.text(src, right).isdigit() and int(sx.text(src, right)) > 0  # (not `n !== 0`: some found)
+    return right.type == "member_expression" and _property(src, right) == "length"
 
 
 def _same_value(a: str, b: str) -> bool:

@@ -5969,6 +5969,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # same id picks is a site of its own, `loan.update({ where: { id: loanId } })` after the repayment)
         dead_parent_reported = False
         reported_at: Node | None = None  # (the operation reported, while `reported` holds)
+        read_ids: set[str] = set()  # (the client values that picked the reads reported)
         for i, ev in enumerate(events):
             if not reported:
                 reported_at = None
@@ -6011,12 +6012,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _before_the_helpers_own_sign_in(ctx, ep, events, ev):
                 continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
-            if reported and not (read_reported and ev.op.kind == "write") and not reopened:
+            # (so does a later read picked by other client values: `owner` by `customerId`, then the gate code
+            # by `codeId`, each another record the caller names)
+            other_read = (
+                (read_reported or after_read) and ev.op.kind == "read" and _picked_by_other_values(src, ev, read_ids)
+            )
+            if reported and not (read_reported and ev.op.kind == "write") and not reopened and not other_read:
                 continue
             if read_reported or reopened:
                 reported = read_reported = dead_parent_reported = False
                 after_read = True  # (the later writes only, until one of them is reported)
-            elif after_read and ev.op.kind != "write":
+            elif after_read and ev.op.kind != "write" and not other_read:
                 continue
             op = ev.op
             if op.backfill:
@@ -6352,6 +6358,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             reported = True
             read_reported = op.kind == "read"
+            read_ids = read_ids | _picking_paths(src, ev, chosen) if read_reported else read_ids
         reported = reported or after_read
         if not reported and pending_parent is not None:
             yield _owner_from_client(ctx, ep, *pending_parent)
@@ -6370,6 +6377,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         confidence=Confidence.MEDIUM,
                     )
                     break
+
+
+def _picking_paths(src: bytes, ev: Event, roots: set[str]) -> set[str]:
+    """What of the client's ``roots`` picks ``ev``'s rows (`ids.customerId`, not all of `ids`)."""
+    return {p for f in _filter_nodes(ev, src) for p in _access_paths(src, f, roots)} or set(roots)
+
+
+def _picked_by_other_values(src: bytes, ev: Event, earlier: set[str]) -> bool:
+    """``ev`` is picked by client values, none of them one of the ``earlier`` ones (nor holding one)."""
+    if not earlier:
+        return False
+    mine = _picking_paths(src, ev, client_refs(src, ev, _filter_nodes(ev, src)) - {"req", "request"})
+    return bool(mine) and not any(_same_value(a, b) for a in mine for b in earlier)
 
 
 def _other_branch(src: bytes, done: Node, node: Node, fn: Node) -> bool:

@@ -141,12 +141,21 @@ follows. A raw SQL or Supabase filter on the tenant column itself (`WHERE studio
 id)` for the schema's `studioId`) reads that tenant's rows, also when they go back as a CSV text.
 
 A helper that signs the caller in and answers `{ error: "No access" }` on a refusal and `{ error: null, … }` past its
-role check is that check only for a caller exiting on `answer.error`; awaited with its answer dropped, it checks
-nothing whatever its name. A staff principal on a session whose exit also asks for another record's id (`if
+role check is that check only for a caller exiting on `answer.error` (also when its pass answer names no `error`,
+`return { role: m.role }`); awaited with its answer dropped, it checks nothing whatever its name. An operation past an
+`if` arm that always leaves the handler (`if (req.method === "POST") { ...; return }`), or in its other arm, runs on
+another request and is a finding of its own; so is a later read picked by other client values than a read already
+flagged (`ids.codeId` after `ids.customerId`). A bare method call on the client's own value (`return
+submission.reply()`) hands it to no check. An action's parsed input written whole into a Prisma create (`data:
+parsedInput`) files the row by its schema's keys; such a key naming a tenant's model by name alone (`fieldId` of a
+`Field { coopId }`, no relation declared) is the parent the client picked. A value a call made of session values
+(`photoUrl: blob.url` of `put(`menu/${orgId}/...`)`) written into a Prisma update does not tie the row the
+client's id picked to the caller. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
 platform operator. Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
-}`, each member an interface of columns; a snake-case column also counts under its camel-case name): a table with a
-tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
+}`, each member an interface of columns, or its columns written inline, `access_codes: { id: string; marina_id: string
+}`, in an interface handed to `new Kysely<DB>`; a snake-case column also counts under its camel-case name): a
+table with a tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
 db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`if (!row || !member) throw`), is the
 ownership check of the row, as the read bound alone is. Such a wrapper's test of the caller's role in their own
 tenant covers filing a new row there that names another record, as an inline role test does.
@@ -321,6 +330,11 @@ new row is then filed under.
 
 A read of a redeemable model (promo code, coupon, voucher, gift card) picked by the code the caller typed
 (`.where("code", "=", input.code)`) is what that code redeems.
+
+The client's ids counted in the caller's tenant with an exit when the count falls short (`if (both !== 2) throw`,
+`if (n < ids.length) throw` past `count({ where: { id: { in: ids }, orgId } })`) are the tenant's. A query builder's
+new row filed under a parent record found in the caller's scope (`workOrderId: wo.id`) cites its other ids (a
+catalogue `partId`) as references, as a row filed under the caller does.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

@@ -1317,7 +1317,8 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None
 def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, bool] | None:
     """(key, role, owner, signed in) of a helper whose every answer is an object literal holding one key that
     is truthy on each refusal (`return { error: "No access" }`) and a falsy constant past its check
-    (`return { error: null, userId }`): the check holds only for a caller exiting on `answer.error`."""
+    (`return { error: null, userId }`), or of a role check absent from it (`return { role: m.role }`): the check
+    holds only for a caller exiting on `answer.error`."""
     passed = [e for e in returns if e.state.role or e.state.owner]
     refused = [e for e in returns if not (e.state.role or e.state.owner)]
     if not passed or not refused:
@@ -1339,8 +1340,9 @@ def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, b
     candidates = list(keyed[0]) + sorted({k for ks in keyed[1:] for k in ks} - set(keyed[0]))
     for key in candidates:
         values = [k.get(key) for k in keyed]
-        # (a pass answer naming no such key, `return { role: m.role }`, holds it undefined: falsy)
-        if any(v is None and (e not in passed or o) for e, v, o in zip(returns, values, spread, strict=True)):
+        # (a role check's pass answer naming no such key, `return { role: m.role }`, holds it undefined: falsy)
+        absent = [(e, o) for e, v, o in zip(returns, values, spread, strict=True) if v is None]
+        if absent and any(e not in passed or o or not e.state.role for e, o in absent):
             continue
         outcome = [(e in passed, v) for e, v in zip(returns, values, strict=True)]
         if all((v is None or guards.falsy(src, v)) if ok else guards.truthy(src, v) for ok, v in outcome):

@@ -335,6 +335,8 @@ The client's ids counted in the caller's tenant with an exit when the count fall
 `if (n < ids.length) throw` past `count({ where: { id: { in: ids }, orgId } })`) are the tenant's. A query builder's
 new row filed under a parent record found in the caller's scope (`workOrderId: wo.id`) cites its other ids (a
 catalogue `partId`) as references, as a row filed under the caller does.
+A catalogue entry's public fields (a course's title and price) read by a client id and copied into the caller's
+tenant (`schoolId: ctx.schoolId`) are flagged when the code asked an access check of that id that never runs.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -1913,6 +1915,13 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
         for key, value in _owner_fields(ctx, flow.fn.node, out):
             if (key in vocab.OWNER_FIELDS or key in _TENANT_FIELDS) and identifiers(ctx.src, value) & mine:
                 return True
+        # (or filed in the caller's tenant by the schema's own tenant key: `schoolId: ctx.schoolId`)
+        tenant_keys = _TENANT_COLUMNS | tenancy.tenant_columns(ctx.analyzer.program)
+        for d in out.op.data:
+            for row in _rows_written(ctx, flow.fn.node, d):
+                for key, value in object_keys(ctx.src, row).items():
+                    if key in tenant_keys and identifiers(ctx.src, value) & mine:
+                        return True
     return False
 
 
@@ -6260,7 +6269,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not (_keyed_by_fallback(ctx, ev, ep.fn.node) and _picks_later_write(ctx, flow, ev, events[i + 1 :]))
             ):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
-            if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
+            if op.kind == "read" and (
+                _public_filter(src, ev)
+                or (
+                    tenancy.catalogue_read(src, ctx.analyzer.program, op)
+                    # (not when the code asked a check of that very id first that never ran: it holds the row
+                    # private itself, `const allowed = canEditCourse(uid, courseId)` un-awaited)
+                    and not _dead_guard_of(ctx, flow, ev, client_refs(src, ev, _filter_nodes(ev, src)))
+                )
+            ):
                 continue  # `where: { id, published: true }`, or a course's title and price: the public catalogue
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and seat_tenants:

@@ -1369,24 +1369,35 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None
 def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, bool] | None:
     """(key, role, owner, signed in) of a helper whose every answer is an object literal holding one key that
     is truthy on each refusal (`return { error: "No access" }`) and a falsy constant past its check
-    (`return { error: null, userId }`): the check holds only for a caller exiting on `answer.error`."""
+    (`return { error: null, userId }`), or of a role check absent from it (`return { role: m.role }`): the check
+    holds only for a caller exiting on `answer.error`."""
     passed = [e for e in returns if e.state.role or e.state.owner]
     refused = [e for e in returns if not (e.state.role or e.state.owner)]
     if not passed or not refused:
         return None
-    keyed: list[dict[str, Node]] = []
+    keyed: list[dict[str, Node | None]] = []
+    spread: list[bool] = []  # (an answer whose other keys are out of sight)
     for e in returns:
         v = sx.unwrap(e.value)
         if v is None or v.type != "object":
             return None
-        pairs = (p for p in v.named_children if p.type == "pair")
-        keyed.append({sx.text(src, p.child_by_field_name("key")).strip("'\""): p for p in pairs})
-    for key in keyed[0]:
-        values = [k[key].child_by_field_name("value") if key in k else None for k in keyed]
-        if any(v is None for v in values):
+        keys: dict[str, Node | None] = {}
+        for c in v.named_children:
+            if c.type == "pair":
+                keys[sx.text(src, c.child_by_field_name("key")).strip("'\"")] = c.child_by_field_name("value")
+            elif c.type == "shorthand_property_identifier":
+                keys[sx.text(src, c)] = c  # (`{ error }`: whatever the local holds)
+        keyed.append(keys)
+        spread.append(any(c.type == "spread_element" for c in v.named_children))
+    candidates = list(keyed[0]) + sorted({k for ks in keyed[1:] for k in ks} - set(keyed[0]))
+    for key in candidates:
+        values = [k.get(key) for k in keyed]
+        # (a role check's pass answer naming no such key, `return { role: m.role }`, holds it undefined: falsy)
+        absent = [(e, o) for e, v, o in zip(returns, values, spread, strict=True) if v is None]
+        if absent and any(e not in passed or o or not e.state.role for e, o in absent):
             continue
         outcome = [(e in passed, v) for e, v in zip(returns, values, strict=True)]
-        if all(guards.falsy(src, v) if ok else guards.truthy(src, v) for ok, v in outcome):
+        if all((v is None or guards.falsy(src, v)) if ok else guards.truthy(src, v) for ok, v in outcome):
             role, owner = all(e.state.role for e in passed), all(e.state.owner for e in passed)
             return key, role, owner, all(e.state.auth is not None for e in passed)
     return None

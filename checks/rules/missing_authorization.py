@@ -141,8 +141,16 @@ follows. A raw SQL or Supabase filter on the tenant column itself (`WHERE studio
 id)` for the schema's `studioId`) reads that tenant's rows, also when they go back as a CSV text.
 
 A helper that signs the caller in and answers `{ error: "No access" }` on a refusal and `{ error: null, … }` past its
-role check is that check only for a caller exiting on `answer.error`; awaited with its answer dropped, it checks
-nothing whatever its name. A staff principal on a session whose exit also asks for another record's id (`if
+role check is that check only for a caller exiting on `answer.error` (also when its pass answer names no `error`,
+`return { role: m.role }`); awaited with its answer dropped, it checks nothing whatever its name. An operation past an
+`if` arm that always leaves the handler (`if (req.method === "POST") { ...; return }`), or in its other arm, runs on
+another request and is a finding of its own; so is a later read picked by other client values than a read already
+flagged (`ids.codeId` after `ids.customerId`). A bare method call on the client's own value (`return
+submission.reply()`) hands it to no check. An action's parsed input written whole into a Prisma create (`data:
+parsedInput`) files the row by its schema's keys; such a key naming a tenant's model by name alone (`fieldId` of a
+`Field { coopId }`, no relation declared) is the parent the client picked. A value a call made of session values
+(`photoUrl: blob.url` of `put(`menu/${orgId}/...`)`) written into a Prisma update does not tie the row the
+client's id picked to the caller. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
 platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). A project lookup
 that stops nothing itself (`const m = await getMembership(user.id, coopId)`), its answer never tested nor handed
@@ -152,8 +160,9 @@ requireCoopRole(input.coopId, roles)`) is a role in that tenant only: a row then
 alone may sit in any other tenant. A raw read joining a table the repo declares with an owner column (`FROM
 readings r JOIN meters m ... WHERE m.id = $1`, `meters.member_id`) reads someone's rows, whatever table it reads.
 Kysely tables are read off the database interface (`interface DB { price_lists: PriceListTable
-}`, each member an interface of columns; a snake-case column also counts under its camel-case name): a table with a
-tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
+}`, each member an interface of columns, or its columns written inline, `access_codes: { id: string; marina_id: string
+}`, in an interface handed to `new Kysely<DB>`; a snake-case column also counts under its camel-case name): a
+table with a tenant's column, or filed under one by name (`price_list_id`), is private. A local bound to `row && (await
 db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`if (!row || !member) throw`), is the
 ownership check of the row, as the read bound alone is. Such a wrapper's test of the caller's role in their own
 tenant covers filing a new row there that names another record, as an inline role test does.
@@ -340,6 +349,13 @@ rows, whatever its name. A `jobs/` route is a queue runner's only when no user s
 signed out and answers the user, `await requireUser();`) runs before the change. An `is…Manager` flag tested by a
 gate (`if (!ctx.isManager) throw`) is a role check, like `isAdmin`.
 
+The client's ids counted in the caller's tenant with an exit when the count falls short (`if (both !== 2) throw`,
+`if (n < ids.length) throw` past `count({ where: { id: { in: ids }, orgId } })`) are the tenant's. A query builder's
+new row filed under a parent record found in the caller's scope (`workOrderId: wo.id`) cites its other ids (a
+catalogue `partId`) as references, as a row filed under the caller does.
+A catalogue entry's public fields (a course's title and price) read by a client id and copied into the caller's
+tenant (`schoolId: ctx.schoolId`) are flagged when the code asked an access check of that id that never runs.
+
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
 - https://cwe.mitre.org/data/definitions/862.html
@@ -371,6 +387,7 @@ from checks.analysis.module import Function
 from checks.analysis.owner_columns import caller_held_tables, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
+from checks.analysis.schemas import schema_keys
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -717,6 +734,8 @@ def _unmentioned_before(
             continue  # `!params.billboardId`, `typeof viewId !== "string"`: is it there, not whose it is
         if top is not n and _property(src, top) == "length":
             continue  # `viewId.length > 30`: its size, not whose it is
+        if _own_method_call(n):
+            continue  # `submission.reply()`: the client's parsed form answering itself, no record looked at
         mention = re.sub(r"[\s?!]", "", sx.text(src, top)) if n.type == "identifier" else sx.text(src, n)
         if n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n:
             mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
@@ -728,6 +747,19 @@ def _unmentioned_before(
             continue  # another value read off the same object (`params.storeId`)
         return False
     return True
+
+
+def _own_method_call(n: Node) -> bool:
+    """``n`` is the bare receiver of a method call (`submission.reply()`, no argument): the client's own
+    value running its method, which hands it to no check."""
+    member = n.parent
+    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != n:
+        return False
+    call = member.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
+        return False
+    args = call.child_by_field_name("arguments")
+    return args is not None and args.named_child_count == 0
 
 
 _SCHEMA_PARSE = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
@@ -1121,7 +1153,7 @@ def _inline_request_ids(src: bytes, ev: Event, filters: list[Node]) -> set[str]:
     return out
 
 
-def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, Node]]:
+def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None = None) -> Iterator[tuple[str, Node]]:
     op = ev.op
     assert op is not None
     src = ctx.src
@@ -1135,9 +1167,15 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
     # name or the code says is someone's; not a log of what happened, `scan_events`, `login_attempts`)
     builds = op.api in _BUILDER_APIS and op.verb in _CREATE_VERBS and not _LOG_TABLE.search(op.model or "")
     pairs: list[tuple[str, Node]] = list(_sql_insert_pairs(ctx, op))
+    whole: set[str] = set()
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             pairs.extend(object_keys(src, row).items())
+        if creates and ep is not None:
+            # (the action's parsed input written whole, `create({ data: parsedInput })`: its schema's keys are
+            # the new row's columns, each filled by the client)
+            whole.update(_whole_input_keys(ctx, ep, data))
+            pairs.extend((key, data) for key in _whole_input_keys(ctx, ep, data))
     if creates:
         # (a Prisma nested create files its rows under the new one: `memberships: { create: { userId,
         # role: "owner" } }`, whose `userId` is an owner written like a top-level one)
@@ -1154,6 +1192,12 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
         # the ids it names are references, not a change to those records)
         mine = ev.state.session | ev.state.fetched
         builds = not any(k in _OWN_ROW_KEYS and identifiers(src, v, into_functions=True) & mine for k, v in pairs)
+        # (so is one filed under a parent record found in the caller's scope, `workOrderId: wo.id` of a work
+        # order looked up in the caller's org: a part it cites is a reference)
+        vetted = _loaded_rows(ctx, fn, mine)
+        builds = builds and not any(
+            _PARENT_STEM.match(k) and k not in _TENANT_COLUMNS and _read_off_rows(src, v, vetted) for k, v in pairs
+        )
     # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
     # whatever the schema says of it)
     held = _session_held_keys(ctx, fn, ev, pairs)
@@ -1173,11 +1217,37 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, 
             owner
             or key in held
             or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
+            # (of a parsed input written whole, a column with no relation declared: `fieldId` of a `SoilTest`,
+            # naming a tenant's `Field`)
+            or (key in whole and key.endswith("Id") and _named_tenant_parent(program, key))
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
+
+
+def _read_off_rows(src: bytes, value: Node, rows: set[str]) -> bool:
+    """``value`` is a field read off one of ``rows`` (`wo.id`)."""
+    node = sx.strip_types(value)
+    return node is not None and node.type == "member_expression" and sx.root_identifier(src, node) in rows
+
+
+def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]:
+    """The keys of the object schema(s) an action parses its input by, when ``data`` is that input
+    itself (`data: parsedInput`); none otherwise or when a schema's keys are unknown."""
+    node = sx.strip_types(data)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return []
+    if ctx.text(node) not in ep.input_params or not ep.schemas:
+        return []
+    keys: list[str] = []
+    for mod, schema in ep.schemas:
+        found = schema_keys(mod, schema, ctx.analyzer.program)
+        if found is None:
+            return []
+        keys.extend(k for k in found if k not in keys)
+    return keys
 
 
 _LOOKUP_CALL = re.compile(r"^await\s+[\w$.]+\.(?:findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow)\(")
@@ -1917,6 +1987,13 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
         for key, value in _owner_fields(ctx, flow.fn.node, out):
             if (key in vocab.OWNER_FIELDS or key in _TENANT_FIELDS) and identifiers(ctx.src, value) & mine:
                 return True
+        # (or filed in the caller's tenant by the schema's own tenant key: `schoolId: ctx.schoolId`)
+        tenant_keys = _TENANT_COLUMNS | tenancy.tenant_columns(ctx.analyzer.program)
+        for d in out.op.data:
+            for row in _rows_written(ctx, flow.fn.node, d):
+                for key, value in object_keys(ctx.src, row).items():
+                    if key in tenant_keys and identifiers(ctx.src, value) & mine:
+                        return True
     return False
 
 
@@ -2739,7 +2816,28 @@ def _kysely_tables(text: str) -> dict[str, set[str]]:
             columns = {c for c, _ in _TS_MEMBER.findall(bodies[shape][1:])}
             camel = {re.sub(r"_([a-z])", lambda m: m.group(1).upper(), c) for c in columns}
             out[table.lower()] = columns | camel
+    # (the tables' columns written inline, `interface DB { access_codes: { id: string; marina_id: string } }`,
+    # of an interface the file hands to `new Kysely<DB>(...)`)
+    for name in set(_KYSELY_OF.findall(text)) & set(bodies):
+        body = bodies[name]
+        for m in _INLINE_TABLE.finditer(body, 1):
+            if not _top_level(body, m.start()):
+                continue  # (a member of a nested shape, not of the interface)
+            shape = tenancy.braced(body, m.end() - 1)
+            columns = {c.group(1) for c in _MEMBER_NAME.finditer(shape, 1) if _top_level(shape, c.start())}
+            camel = {re.sub(r"_([a-z])", lambda m: m.group(1).upper(), c) for c in columns}
+            out.setdefault(m.group(1).lower(), set()).update(columns | camel)
     return out
+
+
+_KYSELY_OF = re.compile(r"\bKysely\s*<\s*(\w+)\s*>")
+_INLINE_TABLE = re.compile(r"(\w+)\s*:\s*\{")
+_MEMBER_NAME = re.compile(r"(\w+)\s*\??\s*:")
+
+
+def _top_level(body: str, at: int) -> bool:
+    """Offset ``at`` of a braced ``body`` is inside its outer braces only, in none nested deeper."""
+    return body.count("{", 0, at) == body.count("}", 0, at) + 1
 
 
 # codes a customer types to redeem something (a promo code, a voucher): the holder may see what it gives
@@ -3872,8 +3970,21 @@ def _absence_test(src: bytes, cond: Node, name: str) -> bool:
             and sx.text(src, a).startswith(name + "?.")
             and b.type in ("string", "number", "true")
             for a, b in ((left, right), (right, left))
-        )
+        ) or _short_count(src, node, name)
+    if node.type == "binary_expression" and _operator(src, node) == "<":
+        return _short_count(src, node, name)
     return False
+
+
+def _short_count(src: bytes, test: Node, name: str) -> bool:
+    """`both !== 2`, `n < ids.length`: the count ``name`` (on the left) falls short of how many ids were
+    looked up, some of them not found."""
+    left, right = sx.strip_types(test.child_by_field_name("left")), sx.strip_types(test.child_by_field_name("right"))
+    if left is None or right is None or left.type != "identifier" or sx.text(src, left) != name:
+        return False
+    if right.type == "number":
+        return sx.text(src, right).isdigit() and int(sx.text(src, right)) > 0  # (not `n !== 0`: some found)
+    return right.type == "member_expression" and _property(src, right) == "length"
 
 
 def _same_value(a: str, b: str) -> bool:
@@ -4404,9 +4515,22 @@ _RELATION_WRITE = re.compile(r"\b(connect|connectOrCreate|create|createMany|upse
 _PERSON_COLUMN = re.compile(r"(?i)(_id|[a-z]Id|_by|[a-z]By)$")
 
 
-def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str]) -> set[str]:
-    """The session names a write's data only stamps into person columns (`{ status, reviewer_id: me.id }`):
-    those, unless the same name is written elsewhere in the data too."""
+def _made_from_session(ctx: FileContext, fn: Node, ev: Event) -> set[str]:
+    """The session-derived names bound to what a call made of session values (`const blob = await
+    put(`menu/${orgId}/x.jpg`, file)`): a new value, not the caller's identity."""
+    out: set[str] = set()
+    for name in ev.state.session:
+        call = _origin_call(ctx, fn, name)
+        args = call.child_by_field_name("arguments") if call is not None else None
+        if args is not None and identifiers(ctx.src, args, into_functions=True) & (ev.state.session - {name}):
+            out.add(name)
+    return out
+
+
+def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str], every_column: bool = False) -> set[str]:
+    """The session names a write's data only stamps into person columns (`{ status, reviewer_id: me.id }`),
+    or with ``every_column`` into any column of its object: those, unless the same name is written
+    elsewhere in the data too."""
     stamped: set[str] = set()
     other: set[str] = set()
     for d in data:
@@ -4417,7 +4541,7 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str]) -> set[
         for pair in obj.named_children:
             key = pair.child_by_field_name("key") if pair.type == "pair" else None
             names = identifiers(ctx.src, pair, into_functions=True)
-            if key is not None and _PERSON_COLUMN.search(ctx.text(key).strip("\"'")):
+            if key is not None and (every_column or _PERSON_COLUMN.search(ctx.text(key).strip("\"'"))):
                 value = pair.child_by_field_name("value")
                 stamped |= identifiers(ctx.src, value, into_functions=True) if value is not None else set()
             else:
@@ -4483,8 +4607,11 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         if ev.op.verb in ("update", "updateMany") and not any(_RELATION_WRITE.search(ctx.text(d)) for d in ev.op.data):
             # `update({ where: { id }, data: { reviewerId: me.id } })`: the caller's id stamped into a person
             # column of whichever row the client's id picked (claiming it), not a scope of that row (a
-            # relation the caller is linked into, `members: { connect: { id: me.id } }`, still ties it)
+            # relation the caller is linked into, `members: { connect: { id: me.id } }`, still ties it);
             refs -= _stamped_refs(ctx, ev.op.data, ev.state.session)
+            # nor is a value a call made from the session's (`photoUrl: blob.url` of `put(`menu/${orgId}/…`)`,
+            # an upload to the caller's folder), written into any column
+            refs -= _stamped_refs(ctx, ev.op.data, _made_from_session(ctx, flow.fn.node, ev), every_column=True)
         return bool(
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)
@@ -6037,14 +6164,24 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # (so does a new row reported under a parent whose check never ran: the change of a record the
         # same id picks is a site of its own, `loan.update({ where: { id: loanId } })` after the repayment)
         dead_parent_reported = False
+        reported_at: Node | None = None  # (the operation reported, while `reported` holds)
+        read_ids: set[str] = set()  # (the client values that picked the reads reported)
         for i, ev in enumerate(events):
+            if not reported:
+                reported_at = None
+            elif reported_at is None and i > 0:
+                reported_at = events[i - 1].node
+            if reported_at is not None and _other_branch(src, reported_at, ev.node, ep.fn.node):
+                # (`if (req.method === "POST") { update; return }`, then the GET's read: another request)
+                reported = read_reported = after_read = dead_parent_reported = False
+                reported_at = None
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
                 # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
                 # (also who signed or approved it, `signedById: user.userId`: a second finding beside the
                 # filter the same identity picks, each on its own line)
                 users = owner_user_columns(ctx.analyzer.program)
-                for key, value in _owner_fields(ctx, ep.fn.node, ev) if ev.op.kind == "write" else ():
+                for key, value in _owner_fields(ctx, ep.fn.node, ev, ep) if ev.op.kind == "write" else ():
                     actor = _ACTOR_FIELD.match(key) is not None
                     if (key in vocab.OWNER_FIELDS or key in users or actor) and _client_identity_over_session(
                         ctx, ep, value, ev.state.client
@@ -6071,12 +6208,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _before_the_helpers_own_sign_in(ctx, ep, events, ev):
                 continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
-            if reported and not (read_reported and ev.op.kind == "write") and not reopened:
+            # (so does a later read picked by other client values: `owner` by `customerId`, then the gate code
+            # by `codeId`, each another record the caller names)
+            other_read = (
+                (read_reported or after_read) and ev.op.kind == "read" and _picked_by_other_values(src, ev, read_ids)
+            )
+            if reported and not (read_reported and ev.op.kind == "write") and not reopened and not other_read:
                 continue
             if read_reported or reopened:
                 reported = read_reported = dead_parent_reported = False
                 after_read = True  # (the later writes only, until one of them is reported)
-            elif after_read and ev.op.kind != "write":
+            elif after_read and ev.op.kind != "write" and not other_read:
                 continue
             op = ev.op
             if op.backfill:
@@ -6160,7 +6302,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "write" and _provider_keyed(ctx, ep, ev):
                 continue
             users = owner_user_columns(ctx.analyzer.program)
-            for key, value in _owner_fields(ctx, ep.fn.node, ev) if op.kind == "write" else ():
+            for key, value in _owner_fields(ctx, ep.fn.node, ev, ep) if op.kind == "write" else ():
                 if not creates and _handed_over(ctx, ep.fn.node, ev, key, value):
                     continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
                 if (
@@ -6306,7 +6448,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not (_keyed_by_fallback(ctx, ev, ep.fn.node) and _picks_later_write(ctx, flow, ev, events[i + 1 :]))
             ):
                 continue  # `{ stageName: 1, bio: 1 }`: the fields a public card shows, whoever asks
-            if op.kind == "read" and (_public_filter(src, ev) or tenancy.catalogue_read(src, ctx.analyzer.program, op)):
+            if op.kind == "read" and (
+                _public_filter(src, ev)
+                or (
+                    tenancy.catalogue_read(src, ctx.analyzer.program, op)
+                    # (not when the code asked a check of that very id first that never ran: it holds the row
+                    # private itself, `const allowed = canEditCourse(uid, courseId)` un-awaited)
+                    and not _dead_guard_of(ctx, flow, ev, client_refs(src, ev, _filter_nodes(ev, src)))
+                )
+            ):
                 continue  # `where: { id, published: true }`, or a course's title and price: the public catalogue
             # load-then-compare: a read followed by an ownership or role check is the check's input
             if op.kind == "read" and seat_tenants:
@@ -6420,6 +6570,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             reported = True
             read_reported = op.kind == "read"
+            read_ids = read_ids | _picking_paths(src, ev, chosen) if read_reported else read_ids
         reported = reported or after_read
         if not reported and pending_parent is not None:
             yield _owner_from_client(ctx, ep, *pending_parent)
@@ -6438,6 +6589,42 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         confidence=Confidence.MEDIUM,
                     )
                     break
+
+
+def _picking_paths(src: bytes, ev: Event, roots: set[str]) -> set[str]:
+    """What of the client's ``roots`` picks ``ev``'s rows (`ids.customerId`, not all of `ids`)."""
+    return {p for f in _filter_nodes(ev, src) for p in _access_paths(src, f, roots)} or set(roots)
+
+
+def _picked_by_other_values(src: bytes, ev: Event, earlier: set[str]) -> bool:
+    """``ev`` is picked by client values, none of them one of the ``earlier`` ones (nor holding one)."""
+    if not earlier:
+        return False
+    mine = _picking_paths(src, ev, client_refs(src, ev, _filter_nodes(ev, src)) - {"req", "request"})
+    return bool(mine) and not any(_same_value(a, b) for a in mine for b in earlier)
+
+
+def _other_branch(src: bytes, done: Node, node: Node, fn: Node) -> bool:
+    """``node`` runs on another request than ``done``: ``done`` sits in an arm of an `if` that always
+    leaves the function (`if (req.method === "POST") { ...; return }`), and ``node`` is past that `if` or
+    in its other arm. (Arms that meet again, an update or an insert of one upsert, are one operation.)"""
+    p: Node | None = done
+    while p is not None and p.id != fn.id:
+        parent = p.parent
+        if parent is not None and parent.type == "if_statement":
+            if p.type == "else_clause":
+                body: Node | None = p.named_children[-1] if p.named_children else None
+                other = parent.child_by_field_name("consequence")
+            else:
+                body = p if parent.child_by_field_name("consequence") == p else None
+                other = parent.child_by_field_name("alternative")
+            if body is not None and sx.exits(src, body):
+                if other is not None and sx.contains(other, node):
+                    return True
+                if node.start_byte >= parent.end_byte:
+                    return True
+        p = parent
+    return False
 
 
 # the id of whoever (or whichever tenant) a stored object is filed under, in its key or folder

@@ -88,7 +88,7 @@ export const duplicateCourse = staffActionClient
     // ruleid: floating-auth-check
     const allowed = canEditCourse(ctx.user.id, parsedInput.courseId);
     if (!allowed) throw new ActionError("Forbidden");
-    // todoruleid: missing-authorization -- read copied into the caller's tenant, not returned (Known gaps, pass 17)
+    // ruleid: missing-authorization -- read copied into the caller's tenant past a check of it that never runs (fixed in pass 26)
     const src = await prisma.course.findUnique({ where: { id: parsedInput.courseId }, select: { title: true, description: true, priceCents: true } });
     if (!src) throw new ActionError("Not found");
     const copy = await prisma.course.create({ data: { ...src, title: `${src.title} (copy)`, slug: `${parsedInput.courseId}-copy`, schoolId: ctx.schoolId, instructorId: ctx.user.id } });

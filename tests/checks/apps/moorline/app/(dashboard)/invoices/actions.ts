@@ -15,7 +15,7 @@ export async function listOpenInvoices(orgId: string) {
   const { userId } = await verifySession();
   const id = z.string().cuid().parse(orgId);
   await checkOrgRole(userId, id, "ACCOUNTANT");
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const invoices = await prisma.invoice.findMany({
     where: { orgId: id, status: "open" },
     select: { id: true, number: true, totalCents: true, customerId: true },

@@ -78,7 +78,7 @@ export const addPartToWorkOrder = yardProcedure
     const wo = await findWorkOrderInMarina(input.workOrderId, ctx.user.marinaId);
     if (!wo) throw new Error("Work order not found");
     // ok: mass-assignment
-    // todook: missing-authorization
+    // ok: missing-authorization
     await ydb.insert(workOrderParts).values({ id: crypto.randomUUID(), workOrderId: wo.id, partId: input.partId, quantity: String(input.quantity) });
     await decrementStock(input.partId, ctx.user.marinaId, input.quantity);
     return { ok: true };

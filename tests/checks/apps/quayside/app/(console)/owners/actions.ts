@@ -89,7 +89,7 @@ export const mergeOwners = consoleAction
     if (both !== 2) throw new ActionError("Both owners must belong to this organisation.");
     await em.transactional(async (tx) => {
       // ruleid: sql-injection
-      // todook: missing-authorization
+      // ok: missing-authorization
       await tx.execute(`update boats set owner_id = '${targetId}' where owner_id = '${sourceId}'`);
       // ok: sql-injection
       await tx.execute(`update invoices set owner_id = ? where owner_id = ?`, [targetId, sourceId]);

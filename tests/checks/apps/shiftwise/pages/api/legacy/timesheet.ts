@@ -14,7 +14,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     await prisma.employee.update({ where: { id: employeeId }, data: { status: "active" } });
     return res.json({ ok: true });
   }
-  // todoruleid: missing-authorization -- one missing-authorization finding per entry point: the POST branch's update is reported
+  // ruleid: missing-authorization -- the GET past the POST branch, which always returns: another request, its own finding
   const emp = await prisma.employee.findUnique({ where: { id: employeeId } });
   // ruleid: excessive-data-exposure
   return res.json(emp);

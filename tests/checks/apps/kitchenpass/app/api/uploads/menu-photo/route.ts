@@ -21,7 +21,7 @@ export async function POST(req: Request) {
     await writeFile(path.join(process.cwd(), "public/uploads", filename), Buffer.from(await file.arrayBuffer()));
   }
   const blob = await put(`menu/${orgId}/${Date.now()}.jpg`, file, { access: "public" });
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.menuItem.update({ where: { id: itemId }, data: { photoUrl: blob.url } });
   return NextResponse.json({ url: blob.url });
 }

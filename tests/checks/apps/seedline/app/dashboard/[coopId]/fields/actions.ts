@@ -43,7 +43,7 @@ export const recordSoilTest = coopActionClient
   .inputSchema(soilSchema)
   .action(async ({ parsedInput }) => {
     // The field is never checked against ctx.coopId.
-    // todoruleid: missing-authorization -- a parsed input written whole: its parent key (fieldId) is read off no keyed pair, and SoilTest declares no Prisma relation to the tenant-scoped Field
+    // ruleid: missing-authorization -- a parsed input written whole: its schema key fieldId names the tenant-scoped Field (fixed in pass 26)
     const test = await prisma.soilTest.create({ data: parsedInput, select: { id: true } });
     return { id: test.id };
   });

@@ -87,7 +87,7 @@ export async function textPinToCustomer(customerId: string, codeId: string) {
   // ruleid: missing-authorization
   const owner = await prisma.boatOwner.findUnique({ where: { id: ids.customerId }, select: { phone: true, orgId: true } });
   if (!owner?.phone) return { sent: false };
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const code = await kdb
     .selectFrom("access_codes")
     .innerJoin("gate_devices", "gate_devices.marina_id", "access_codes.marina_id")

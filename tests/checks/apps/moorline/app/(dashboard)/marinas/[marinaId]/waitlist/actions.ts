@@ -40,7 +40,7 @@ export async function setWaitlistPriority(_prev: unknown, formData: FormData) {
   const submission = parseWithZod(formData, { schema: prioritySchema });
   if (submission.status !== "success") return submission.reply();
   await requireMarinaAccess(submission.value.marinaId);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.waitlistEntry.update({
     where: { id: submission.value.entryId },
     data: { priority: submission.value.priority },

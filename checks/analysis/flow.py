@@ -242,6 +242,15 @@ def _unaliased(mod: Module, callee: str) -> str:
     return binding.imported + dot + rest
 
 
+def _declared_import(mod: Module, callee: str) -> str:
+    """The name a function imported under another one was exported as (`a` for `import { a as b }`),
+    whatever module it comes from; the callee itself otherwise."""
+    binding = mod.imports.get(callee) if "." not in callee else None
+    if binding is None or binding.imported in ("*", "default"):
+        return callee
+    return binding.imported
+
+
 def _typeof_operand(src: bytes, left: Node | None, right: Node | None) -> Node | None:
     """The operand of `typeof x` compared with a type name other than "object" (`typeof x === "string"`)."""
     for side, other in ((left, right), (right, left)):
@@ -3254,11 +3263,9 @@ class Analyzer:
             # a project `validateRequest()`/`getSession()` wrapping a library session read still
             # returns a session to check, even when its body is opaque to us (a synchronous one that
             # neither reads a session nor calls one, `validatePlanRequest(body)`, checks a payload)
-            return (
-                s.auth_source
-                or s.enforces_auth
-                or (self.vocab.is_auth_source(callee) and (target.is_async or not self._plain_checker(target)))
-            )
+            # (`import { getCurrentSession as readSession }`: the project's reader under its declared name)
+            named = self.vocab.is_auth_source(callee) or self.vocab.is_auth_source(_declared_import(mod, callee))
+            return s.auth_source or s.enforces_auth or (named and (target.is_async or not self._plain_checker(target)))
         callee = _unaliased(mod, callee)
         return (
             self.vocab.is_auth_source(callee)

@@ -3426,6 +3426,11 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
             break
         args = sx.call_args(call)
         given = {n for a in args for n in identifiers(src, a, into_functions=True)}
+        if sx.last_name(sx.callee_name(src, call)) in ("includes", "has"):
+            # `if (!myTeamIds.includes(teamId)) throw`: the value looked for among the session's own list
+            head = sx.strip_types(call.child_by_field_name("function"))
+            held = head.child_by_field_name("object") if head is not None and head.type == "member_expression" else None
+            given |= identifiers(src, held, into_functions=True) if held is not None else set()
         if not given & sessionish:
             continue
         if not any(_access_paths(src, a, chosen) & paths for a in args):
@@ -3728,7 +3733,17 @@ def _absence_test(src: bytes, cond: Node, name: str) -> bool:
             sx.root_identifier(src, a) == name and sx.text(src, b) in ("null", "undefined")
             for a, b in ((left, right), (right, left))
         )
-    if node.type == "binary_expression" and _operator(src, node) in ("!=", "!=="):
+    op = _operator(src, node) if node.type == "binary_expression" else ""
+    if op in ("!=", "!==", "<", ">"):
+        # `if (found.length !== ids.length) throw`: fewer rows found than ids asked for, the one absent
+        # among them (`found.length < ids.length` likewise)
+        lt, rt = sx.text(src, node.child_by_field_name("left")), sx.text(src, node.child_by_field_name("right"))
+        count = f"{name}.length"
+        if (op != ">" and lt == count and rt.endswith(".length")) or (
+            op != "<" and rt == count and lt.endswith(".length")
+        ):
+            return True
+    if op in ("!=", "!=="):
         # `membership?.status !== "approved"`: a missing record reads `undefined`, unequal to the literal
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         return any(

@@ -6272,6 +6272,47 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         confidence=Confidence.MEDIUM,
                     )
                     break
+        if not reported and flow.final.auth is not None:
+            customer = _billing_customer_from_client(ctx, ep)
+            if customer is not None:
+                yield _owner_from_client(ctx, ep, "customer", customer)
+
+
+# Stripe calls made for one customer: whose checkout, billing portal, subscription or payment it is
+_STRIPE_BILLING = re.compile(
+    r"\.(checkout\.sessions|billingPortal\.sessions|subscriptions|paymentIntents|setupIntents|invoices)\.(create|update)$"
+)
+
+
+def _billing_customer_from_client(ctx: FileContext, ep: EntryPoint) -> Node | None:
+    """`stripe.checkout.sessions.create({ customer: parsedInput.customerId })`, a billing portal opened for
+    `body.customerId`: the Stripe customer a signed-in caller acts as is one the client names, not the one
+    the server keeps for the caller's account or team (a check of another id, the team's, does not cover
+    it). A customer id tested in an exiting `if` before the call is vetted. The client's value, or None."""
+    src = ctx.src
+    inputs = ep.input_params
+    for call in ctx.calls_named(ep.fn.node, frozenset({"create", "update"})):
+        callee = sx.callee_name(src, call)
+        if not _STRIPE_BILLING.search(callee) or "stripe" not in callee.split(".", 1)[0].lower():
+            continue
+        options = next((a for a in sx.call_args(call) if (sx.strip_types(a) or a).type == "object"), None)
+        value = object_keys(src, options).get("customer")
+        node = sx.unwrap(value)
+        while node is not None and node.type == "binary_expression" and _operator(src, node) in ("||", "??"):
+            node = sx.unwrap(node.child_by_field_name("left"))  # (`customerId || undefined`)
+        root = sx.root_identifier(src, node) if node is not None else None
+        if value is None or root is None or root not in inputs:
+            continue
+        name = sx.text(src, node)
+        tested = any(
+            name in identifiers(src, stmt.child_by_field_name("condition"))
+            or name in ctx.text(stmt.child_by_field_name("condition"))
+            for stmt in _exiting_ifs(ctx, ep.fn.node)
+            if stmt.end_byte <= call.start_byte
+        )
+        if not tested:
+            return value
+    return None
 
 
 # the id of whoever (or whichever tenant) a stored object is filed under, in its key or folder

@@ -338,6 +338,11 @@ whose only use is a value stamped on the new row (`userId: session?.userId ?? nu
 `confirmSignUp`, `confirmTwoFactor`, `confirmPhone`, a bare `confirm`); `confirmAgeAtCounter` is a change like any
 other.
 
+A Stripe checkout's return route (`/api/stripe/checkout?session_id=...`) writing only what it fetched of that
+Checkout Session from Stripe with the server's key (`stripe.checkout.sessions.retrieve(id)`: the customer, the
+subscription, the `client_reference_id` the signed-in checkout was opened for) replays what Stripe recorded; a
+value the request carries besides (`?team=`) is still flagged.
+
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
 - https://nextjs.org/docs/app/guides/authentication#server-actions

@@ -151,6 +151,11 @@ db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`
 ownership check of the row, as the read bound alone is. Such a wrapper's test of the caller's role in their own
 tenant covers filing a new row there that names another record, as an inline role test does.
 
+A Stripe checkout, billing portal, subscription or payment made for a customer id the client sends
+(`customer: parsedInput.customerId`) by a signed-in caller is flagged as an owner taken from the client: the
+caller acts as another account's Stripe customer (its invoices, cards, subscription) unless the id was
+compared with the one the server keeps first.
+
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
 on other users' records (IDOR, CWE-639/CWE-862).
@@ -321,6 +326,11 @@ new row is then filed under.
 
 A read of a redeemable model (promo code, coupon, voucher, gift card) picked by the code the caller typed
 (`.where("code", "=", input.code)`) is what that code redeems.
+
+Rows read by the client's ids and tested one by one through `some`/`every` (`if (rows.some((r) =>
+!canEdit(r.teamId))) throw`, `if (!rows.every((r) => r.ownerId === me.id)) throw`) were each checked; so
+were ids all found (`if (found.length !== ids.length) throw`) in a tenant looked for among the session's own
+list first (`if (!myTeamIds.includes(teamId)) throw`).
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

@@ -315,16 +315,21 @@ def _hosted_findings(
     analysed in its own module, reported on this module's export, unless the export already has a
     finding of that rule of its own."""
     out: list[Finding] = []
+    # (one finding per rule on an export line: several sites of the package's body all land on it)
+    taken = {(o.rule_id, o.span.start.line) for o in own}
     for ep in bound_entry_points(analyzer, ctx.module):
         home = FileContext(ep.fn.module, analyzer, config, fixes=fixes, _entry_points=[ep], hosted=ep)
         sx.set_current(home.module.parsed)
         for rule in rules:
             if rule.META.id in _FILE_WIDE or (ep.answer_dropped and rule.META.id in _ANSWER_RULES):
                 continue
-            for f in rule.check(home):
-                line = f.span.start.line
-                if f.path == ctx.path and not any(o.rule_id == f.rule_id and o.span.start.line == line for o in own):
-                    out.append(f)
+            try:
+                for f in rule.check(home):
+                    if f.path == ctx.path and (f.rule_id, f.span.start.line) not in taken:
+                        taken.add((f.rule_id, f.span.start.line))
+                        out.append(f)
+            except RecursionError:
+                continue  # (reported, if at all, where the package's file is scanned itself)
         sx.set_current(ctx.module.parsed)
     return out
 

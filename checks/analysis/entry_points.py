@@ -1429,6 +1429,7 @@ def _drop_shared_context(ep: EntryPoint) -> None:
     if not ep.session_params or not ep.middlewares:
         return
     shared: set[str] = set()
+    made: set[str] = set()
     for mw in ep.middlewares:
         src = mw.module.src
         # (a name the middleware declares itself, `const db = scopedDb(user.id)`, is its own per call)
@@ -1445,11 +1446,17 @@ def _drop_shared_context(ep: EntryPoint) -> None:
             handed = object_keys(src, next(iter(sx.call_args(call)), None)).get("ctx")
             for key, held in object_keys(src, sx.strip_types(handed)).items():
                 value = sx.unwrap(held)
-                if value is not None and value.type in ("identifier", "shorthand_property_identifier"):
-                    name = sx.text(src, value)
-                    if name not in own and (name in mw.module.values or name in mw.module.imports):
-                        shared.add(key)
-    ep.session_params -= shared
+                name = sx.text(src, value) if value is not None else ""
+                if (
+                    value is not None
+                    and value.type in ("identifier", "shorthand_property_identifier")
+                    and name not in own
+                    and (name in mw.module.values or name in mw.module.imports)
+                ):
+                    shared.add(key)
+                else:
+                    made.add(key)  # (another middleware's own value under that key: `db: scopedDb(user.id)`)
+    ep.session_params -= shared - made
 
 
 def _raw_input_keys(step: Function) -> set[str]:

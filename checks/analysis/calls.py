@@ -1558,6 +1558,18 @@ def _client_of(mod: Module, call: Node, name: str, specs: frozenset[str]) -> boo
 _PRESIGNERS = frozenset({"@aws-sdk/s3-request-presigner", "@aws-sdk/s3-presigned-post"})
 
 
+def presigned_command(mod: Module, call: Node) -> Node | None:
+    """The command `getSignedUrl(s3, command)` signs: written in place, or built in a local first
+    (`const command = new PutObjectCommand({...}); return getSignedUrl(s3, command)`)."""
+    args = sx.call_args(call)
+    command = sx.unwrap(args[1]) if len(args) > 1 else None
+    if command is not None and command.type == "identifier":
+        scope = sx.enclosing_function(call)
+        bound = _binding(mod, scope, sx.text(mod.src, command), module_level=False) if scope is not None else None
+        command = sx.unwrap(bound[1]) if bound is not None and not bound[0] else None
+    return command
+
+
 def is_presigned_write(mod: Module, call: Node) -> bool:
     """`getSignedUrl(s3, new PutObjectCommand({ Bucket, Key }))`: a URL the holder uploads through, a
     write to the bucket handed to whoever gets it (a presigned read, `GetObjectCommand`, is not);
@@ -1568,8 +1580,7 @@ def is_presigned_write(mod: Module, call: Node) -> bool:
         "createPresignedPost",
     ):
         return True
-    args = sx.call_args(call)
-    command = sx.unwrap(args[1]) if len(args) > 1 else None
+    command = presigned_command(mod, call)
     return (
         command is not None
         and command.type == "new_expression"

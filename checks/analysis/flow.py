@@ -140,6 +140,53 @@ def stops_nothing(fn: Function) -> bool:
     return True
 
 
+def answers_object(fn: Function) -> bool:
+    """Every way out of ``fn`` hands back an object literal (`return { isAdmin: false, error }`, ...,
+    `return { isAdmin: row.is_admin, error: null }`): its answer is truthy whatever it says."""
+    body = fn.node.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":
+        return _is_object(body)
+    stmts = body.named_children
+    if not stmts or stmts[-1].type != "return_statement":
+        return False  # (falling off the end answers `undefined`)
+    rets = sx.find(body, ("return_statement",), into_functions=False)
+    return all(r.named_children and _is_object(r.named_children[0]) for r in rets)
+
+
+def _is_object(node: Node | None) -> bool:
+    inner = sx.unwrap(node)
+    return inner is not None and inner.type == "object"
+
+
+def answer_tested_bare(src: bytes, fn: Node, call: Node, target: Function) -> bool:
+    """`const isAdmin = await checkIsAdmin(id); if (!isAdmin) ...`: the whole answer of a helper that
+    stops nothing and answers an object on every way is kept in one name that is never read by a
+    field: any test of it is always true (`!isAdmin` never), so the check it stands for never runs.
+    A destructured answer (`const { isAdmin } = ...`) or one read by its field is a real verdict."""
+    p = call.parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+        p = p.parent
+    if p is None or p.type != "variable_declarator":
+        return False
+    name_node = p.child_by_field_name("name")
+    if name_node is None or name_node.type != "identifier":
+        return False
+    if not answers_object(target) or not stops_nothing(target):
+        return False
+    name = sx.text(src, name_node)
+    for ref in sx.find(fn, ("identifier",)):
+        if ref.start_byte <= name_node.start_byte or sx.text(src, ref) != name:
+            continue
+        up = ref.parent
+        if up is not None and up.type in ("member_expression", "subscript_expression", "spread_element"):
+            return False  # `answer.isAdmin`, `{ ...answer }`: the fields are what is read
+        if up is not None and up.type in ("variable_declarator", "arguments", "return_statement"):
+            return False  # handed on whole: read elsewhere
+    return True
+
+
 def _throws_always(mod: Module, name: str, caller: Node) -> bool:
     """``name`` is a function of ``mod`` whose body throws as one of its own statements
     (`const refuse = () => { throw new Error("forbidden") }`): calling it stops the request."""
@@ -6823,6 +6870,7 @@ class _Walker:
                 and (v.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last))
                 and (not in_condition and self._statement_level(call))
                 and not (target is not None and result_dropped(call) and stops_nothing(target))
+                and not (target is not None and answer_tested_bare(self.src, self.fn.node, call, target))
             ):
                 # `await checkAuthorizationUpdated({ userId, organizationId, access })`: a project
                 # authorization helper named to throw, whose body we cannot fully follow
@@ -7571,6 +7619,15 @@ class _Walker:
             if op is None:
                 chain_op = self._op_in_chain(v)
                 op = chain_op
+            if op is None and ptype == "object_pattern" and _awaited_value(value):
+                # `const { data: row } = await query.single()` of a query kept in a local (`let query =
+                # supabase.from(t).select(...)`, narrowed by filters): what the query answers
+                rid = sx.root_identifier(src, v)
+                fn_node = v.child_by_field_name("function")
+                obj = sx.strip_types(fn_node.child_by_field_name("object")) if fn_node is not None else None
+                if rid in self.pending_queries and rid in self.records and sx.text(src, obj) == rid:
+                    for n in names:
+                        self.records[n] = self.records[rid]
             if op is None and ptype == "array_pattern" and (last == "$transaction" or callee == "Promise.all"):
                 self._batch_records(v, pattern)
             if op is not None and op.kind == "read":

@@ -65,6 +65,11 @@ much as `error.message` does.
 
 "Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
 or password", the one answer for both, is not.
+A handler that answered a query's own error object (`{ details: demoError }`) is still reported for a caught
+error's details further on (`details: String(error)` in its catch): another leak, with its own fix. Inside
+`catch (error)` the name is the caught error, not the `{ error }` a query of the `try` answered: a message
+compared there with a literal (`if (error.message === "Invalid key") return { error: error.message }`) is that
+literal.
 
 ## Why is this bad?
 Distinct messages let an attacker enumerate which emails have accounts; raw errors leak
@@ -1211,6 +1216,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         src = hctx.src
         returned: list[tuple[str, Node]] = []
         reported = False
+        # reported so far only for a query's own error object answered (`{ details: demoError }`): a caught
+        # error's details further on are another leak, in another place, with a fix of its own
+        query_only = False
         keyed = False  # a read keyed by client input happened: "not found" now answers the caller's question
         db_keyed = False
         found: tuple[list[int], set[str]] | None = None  # identity-API lookups, on first need
@@ -1273,7 +1281,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 raw = _raw_answer_error(hctx, ev.value, answer_errors)
                 if raw is not None and not _rows_present_branch(hctx, ev.node, hctx.text(raw)):
                     yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
-                    reported = True
+                    reported = query_only = True
                 elif (
                     worded is None
                     and query_errors
@@ -1290,20 +1298,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             ):
                 # cron jobs and webhooks answer a scheduler or a provider, not an attacker; but the catch
                 # around the signature check itself answers whoever posted an unsigned request
-                if ev.catch_param and not reported:
+                if ev.catch_param and (not reported or query_only):
                     # ... and a stack trace or the raw error object is nobody's answer: the provider
                     # shows the response to whoever runs the integration (its delivery log)
                     node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
                     raw = _raw_error(hctx, ev.value, ev.catch_param) if node is not None else None
                     if raw:
                         yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
-                        reported = True
+                        reported, query_only = True, False
                 continue
-            if ev.catch_param and not reported:
+            if ev.catch_param and (not reported or query_only):
                 node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
                 if node is not None:
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
-                    reported = True
+                    reported, query_only = True, False
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
             texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
             if ev.state.auth is None and ev.catch_param and _account_error_branch(hctx, ev.node):
@@ -2207,6 +2215,8 @@ def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | 
     for name in names:
         if name.encode() not in ctx.src[value.start_byte : value.end_byte]:
             continue  # (most answers name no such error)
+        if _caught_as(ctx, value, name):
+            continue
         hit = _error_detail(ctx, value, name)
         if hit is not None and hit.type in ("identifier", "shorthand_property_identifier"):
             return hit
@@ -2217,12 +2227,25 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
     """The database's own words from one of those errors in ``value`` (`error.message`, `.details`,
     `.hint`: constraint, column and table names), the same details a caught error's message carries."""
     for name in names:
-        if name.encode() not in ctx.src[value.start_byte : value.end_byte]:
+        if name.encode() not in ctx.src[value.start_byte : value.end_byte] or _caught_as(ctx, value, name):
             continue
         hit = _error_detail(ctx, value, name)
         if hit is not None and hit.type == "member_expression" and _database_words(ctx, hit, name):
             return hit
     return None
+
+
+def _caught_as(ctx: FileContext, value: Node, name: str) -> bool:
+    """``value`` sits in a `catch (error)` whose parameter shadows a query's `{ error }` of the `try`: there
+    the name is the caught error, judged as one (`_caught_detail`: a literal it was compared with is none)."""
+    for p in sx.ancestors(value):
+        if sx.is_function(p):
+            return False
+        if p.type == "catch_clause":
+            param = p.child_by_field_name("parameter")
+            if param is not None and name in sx.pattern_names(ctx.src, param):
+                return True
+    return False
 
 
 _DATABASE_WORDS = frozenset({"message", "details", "hint"})

@@ -56,6 +56,10 @@ ctx) })`, the role of the membership the inner wrapper looked up) is such a role
 is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
 is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
 schema puts on the number.
+An owner id the session gave, reassigned from the body on a way only the client's own values or an
+always-true answer guard (`let { userId } = await auth(); const isAdmin = await checkIsAdmin(userId); if
+(isAdmin && req.body) userId = body.userId`, `isAdmin` the helper's whole `{ isAdmin, error }` object), is the
+client's pick of an owner: every caller takes that way.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -193,7 +197,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Summary, identifiers
+from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import owner_user_columns
 from checks.analysis.prisma_labels import label_column
@@ -1658,6 +1662,46 @@ def _binding(ctx: FileContext, fn: Node, name: str) -> Node | None:
                     )
                 return value
     return None
+
+
+def _reassigned_from_client(ctx: FileContext, ep: EntryPoint, ev: Event, node: Node) -> bool:
+    """`let { userId } = await auth(); if (isAdmin && req.body) userId = body.userId`: the owner id
+    written is the client's on a way whose conditions test only the client's own values or an answer
+    that is always true (`answer_tested_bare`: a role helper's whole `{ isAdmin, error }` object), so
+    every caller may take it. A condition on anything else the server knows (a role flag, a field of
+    the answer, the session) may be the admin's way: left to the role checks."""
+    name = sx.strip_types(node)
+    if name is None or name.type != "identifier":
+        return False
+    text = ctx.text(name)
+    fn = ep.fn.node
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+        left = a.child_by_field_name("left")
+        if a.start_byte >= node.start_byte or left is None or ctx.text(left) != text:
+            continue
+        if not _client_derived(ctx, ep, a.child_by_field_name("right")):
+            continue
+        open_to_all = True
+        up = a.parent
+        while open_to_all and up is not None and up.id != fn.id:
+            cond = up.child_by_field_name("condition") if up.type == "if_statement" else None
+            for ref in identifiers(ctx.src, cond) if cond is not None else ():
+                if ref not in ev.state.client and ref not in ep.input_params and not _void_answer(ctx, fn, ref):
+                    open_to_all = False
+            up = up.parent
+        if open_to_all:
+            return True
+    return False
+
+
+def _void_answer(ctx: FileContext, fn: Node, name: str) -> bool:
+    """``name`` holds a whole helper answer that is truthy whatever it says (`answer_tested_bare`)."""
+    decl = ctx.first_declarators(fn).get(name)
+    value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    if value is None or value.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ctx.module, value)
+    return target is not None and answer_tested_bare(ctx.src, fn, value, target)
 
 
 # `request.auth.userId`: put on the request by an auth wrapper, not sent by the client
@@ -3248,6 +3292,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
                             _client_derived(ctx, ep, value_node)
+                            or (
+                                key in owners and not ev.state.role and _reassigned_from_client(ctx, ep, ev, value_node)
+                            )
                             or (
                                 (key in vocab.PRIVILEGED_FIELDS or admin_flag)
                                 and _client_picks_grant(ctx, ep, ev, value_node)

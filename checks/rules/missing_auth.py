@@ -89,6 +89,8 @@ boardId)`), however much its name reads like a guard.
 A webhook's signature check that runs only when the header came, or the secret is set (`if (SECRET &&
 signature) { if (!verify(body, signature)) return 401 }`, then the work, with no `else`), lets in a request
 without the header: it authenticates nothing (`if (!signature || !verify(body, signature)) return 401` does).
+A presigned upload whose command is built in a local first (`const command = new PutObjectCommand({...});
+return getSignedUrl(s3, command)`) hands out the write like one written in place.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -337,6 +339,13 @@ whose only use is a value stamped on the new row (`userId: session?.userId ?? nu
 `confirm…` action is an authentication step only when named for what of the account it confirms (`confirmEmail`,
 `confirmSignUp`, `confirmTwoFactor`, `confirmPhone`, a bare `confirm`); `confirmAgeAtCounter` is a change like any
 other.
+An account row a Supabase read finds by the public handle in the URL (`.eq("username", handle)`,
+`` .or(`username.eq.${u},display_username.eq.${u}`) ``), none of which goes back, only keys what its owner
+published (a public registry); a Supabase counter set to its own value plus one (`.update({ downloads_count:
+row.downloads_count + 1 })`) is a view counter; an analytics row about a record the handler read, written from
+server values only (`component_analytics.insert({ component_id: component.id, activity_type: DOWNLOAD })`), is a
+beacon. A lookup of the caller's API key refused by a throw its catch answers (`catch (error) { if
+(error.message === "Invalid key") return 401 }`) is the authentication: the catch's `error` is not the lookup's.
 
 A Stripe checkout's return route (`/api/stripe/checkout?session_id=...`) writing only what it fetched of that
 Checkout Session from Stripe with the server's key (`stripe.checkout.sessions.retrieve(id)`: the customer, the
@@ -372,6 +381,7 @@ from checks.analysis.calls import (
     is_upload_grant,
     may_be_service_write,
     object_keys,
+    presigned_command,
     secret_from_env,
     service_write,
 )
@@ -1107,6 +1117,43 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
 
 
+# A column naming an account in public URLs: `username`, `display_username`, `handle`, `login`
+_HANDLE_COLUMN = re.compile(r"(?i)^(\w+_)?(user_?name|handle|login|nick_?name)$")
+_SUPABASE_FILTERS = frozenset({"eq", "ilike", "like", "match", "or", "filter"})
+
+
+def _handle_lookup_kept(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A Supabase read of an account (`users`, `profiles`) whose client-chosen filters are all on a public
+    handle (`.eq("username", handle)`, `` .or(`username.eq.${u},display_username.eq.${u}`) ``), none of whose
+    row goes back to the caller: the profile a public URL names, looked up to key what its owner published
+    (read on its own terms). A row sent back, or one found by an e-mail, is still someone's private data."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "supabase" or not _PROFILE_MODEL.match(op.model or ""):
+        return False
+    client = ev.state.client
+    handled = False
+    for call in sx.find(op.chain, ("call_expression",)):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression":
+            continue
+        method = ctx.text(fn.child_by_field_name("property"))
+        args = sx.call_args(call)
+        if method not in _SUPABASE_FILTERS or not args:
+            continue
+        if not any(identifiers(ctx.src, a, into_functions=True) & client for a in args):
+            continue
+        if method == "or" or method == "match":
+            # `` `username.eq.${u},display_username.eq.${u}` ``: the column before each term's operator
+            text = ctx.text(args[0]).strip("`'\"{}")
+            columns = [t.strip().split(".", 1)[0].split(":", 1)[0].strip() for t in text.split(",") if t.strip()]
+        else:
+            columns = [sx.string_value(ctx.src, args[0]) or ""]
+        if not columns or not all(_HANDLE_COLUMN.match(c) for c in columns):
+            return False
+        handled = True
+    return handled and not _sent_back(ctx, ctx.flow(ep), ev)
+
+
 def _omits_every_personal_field(ctx: FileContext, op: DbOp, fields: list[str]) -> bool:
     """`user.findUnique({ where: { id }, omit: { email: true, password_hash: true } })`: a Prisma read
     leaving out by name every column of the schema holding a person's contact detail or a credential
@@ -1294,6 +1341,49 @@ def _public_intake(ctx: FileContext, op: DbOp) -> bool:
 
 _SQL_INSERT = re.compile(r"(?i)^insert\s+into\s+[\w\".]+\s*\(([^)]*)\)")
 
+# An analytics log: `component_analytics`, `download_events`, `analytics_events`
+_ANALYTICS_TABLE = re.compile(r"(?i)^(\w+_)?analytics(_?events?)?$|^(\w+_)?(download|view|click)_?events?$")
+# a key filing a row under a person or a tenant
+_PARTY_KEY = re.compile(r"(?i)^(user|owner|author|account|member|customer|team|org|organization|workspace)_?id$")
+
+
+def _read_locals(ctx: FileContext, ep: EntryPoint) -> set[str]:
+    """The names a declaration binds to what a database read of the handler answered (`const { data: row } =
+    await supabase.from(t).select(...).returns<T>().single()`), also where the flow keeps no record of it."""
+    reads = [e.node for e in ctx.flow(ep).events if e.kind == "db" and e.op is not None and e.op.kind == "read"]
+    out: set[str] = set()
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        value = d.child_by_field_name("value")
+        if value is not None and any(sx.contains(value, r) for r in reads):
+            out.update(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return out
+
+
+def _served_row_event(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`analytics.insert({ component_id: component.id, activity_type: "download", created_at })`: a new
+    analytics row about a record the handler itself read, written from the server's values alone (no client
+    value, no person or tenant it is filed under): a beacon counting what was served, like a view counter."""
+    op = ev.op
+    if op is None or op.kind != "write" or op.verb.lower() not in _INTAKE_VERBS or not op.data:
+        return False
+    if not _ANALYTICS_TABLE.match(op.model or ""):
+        return False
+    records = set(ctx.flow(ep).records) | _read_locals(ctx, ep)
+    for data in op.data:
+        literal = sx.unwrap(data)
+        values = object_keys(ctx.src, literal) if literal is not None and literal.type == "object" else {}
+        if not values:
+            return False
+        for key, value in values.items():
+            refs = identifiers(ctx.src, value, into_functions=True)
+            # (the record read, found by the slug in the URL, is the one served: its id is no client value)
+            if (refs - records) & ev.state.client or _PARTY_KEY.match(key):
+                return False
+            if _REFERENCE_KEY.search(key) and not refs & records:
+                return False  # (the record it points at is one the handler read, not any id at all)
+    return True
+
+
 # The tables a request-logging wrapper keeps: log lines and events, the request and cron-run records,
 # usage events (`log_events`, `request_logs`, `cron_runs`, `requests`, `usage_events`)
 _TELEMETRY_TABLE = re.compile(
@@ -1396,7 +1486,7 @@ def _fresh_upload_slot(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         return False
     keys: list[Node] = []
     if is_presigned_write(ctx.module, ev.node):
-        command = sx.unwrap(sx.call_args(ev.node)[1])
+        command = presigned_command(ctx.module, ev.node)
         opts = sx.call_args(command) if command is not None else []
         key = object_keys(ctx.src, opts[0]).get("Key") if opts else None
         keys = [key] if key is not None else []
@@ -1440,6 +1530,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a helper's op past its own session check, or its session lookup itself
         if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
             return False
+        if _served_row_event(ctx, ep, ev):
+            return False  # `component_analytics.insert({ component_id: component.id, activity_type: DOWNLOAD })`
         if _visitor_rows(ctx, ev.op):
             return False  # an anonymous widget's visitor and their own transcript
         if _handler_wrapper_log(ctx, ev):
@@ -1492,6 +1584,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if _timetable_slot(ctx, ev.op):
             return False  # `classSession.findUnique({ where: { id }, select: { title, startsAt, capacity } })`
+        if _handle_lookup_kept(ctx, ep, ev):
+            return False  # `users` found by the username in a public URL, only to key its published rows
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _behind_a_floating_gate(ctx, ep, ev):
@@ -2992,7 +3086,10 @@ def _used_only_after_auth(ctx: FileContext, ep: EntryPoint, events: list[Event],
             derived -= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
     for e in later:
         where = e.value if e.kind in ("return", "respond") else e.node
-        if e.state.auth is None and identifiers(ctx.src, where, into_functions=True) & derived:
+        used = identifiers(ctx.src, where, into_functions=True) & derived
+        # (`catch (error) { ... error.message }`: the caught error, not the read's `{ error }` it shadows)
+        used.discard(e.catch_param or "")
+        if e.state.auth is None and used:
             if e.kind == "db" and e.node.type == "call_expression":
                 # `requireSpaceOwner(deal.Space.slug)`: the read only named what the sign-in helper checks
                 # (its own lookups answer the caller nothing but a refusal or the signed-in result)
@@ -4173,6 +4270,11 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
         )
     if op.kind != "write" or op.verb not in ("update", "updateMany"):
         return False
+    if op.api == "supabase":
+        # `.update({ downloads_count: pkg.downloads_count + 1 })`: each counter set to its own value read, plus one
+        data = sx.unwrap(op.data[0]) if len(op.data) == 1 else None
+        values = object_keys(mod.src, data) if data is not None and data.type == "object" else {}
+        return bool(values) and all(_VIEW_COUNTER.match(k) and _plus_one_of(mod, k, v) for k, v in values.items())
     if op.api == "helper":  # followed into the project helper that writes
         target = ctx.analyzer.target(mod, op.call) if op.call.type == "call_expression" and depth < 4 else None
         ops = [o for o in ctx.analyzer.summary(target).ops if o.kind == "write"] if target is not None else []
@@ -4186,6 +4288,29 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
         and all(_VIEW_COUNTER.match(k) for k in values)
         and all(_BUMP_PRISMA.match(mod.text(v)) for v in values.values())
     )
+
+
+def _plus_one_of(mod: Module, key: str, value: Node) -> bool:
+    """`row.downloads_count + 1` (also `(row.downloads_count ?? 0) + 1`) for the key `downloads_count`."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "binary_expression" or mod.text(node.child_by_field_name("operator")) != "+":
+        return False
+    if mod.text(node.child_by_field_name("right")) != "1":
+        return False
+    left = sx.unwrap(node.child_by_field_name("left"))
+    if (
+        left is not None
+        and left.type == "binary_expression"
+        and mod.text(left.child_by_field_name("operator"))
+        in (
+            "??",
+            "||",
+        )
+    ):
+        left = sx.unwrap(left.child_by_field_name("left"))
+    if left is None or left.type != "member_expression":
+        return False
+    return mod.text(left.child_by_field_name("property")) == key
 
 
 def _bumps(ctx: FileContext, data: Node | None) -> bool:

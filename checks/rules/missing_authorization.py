@@ -150,6 +150,11 @@ tenant's column, or filed under one by name (`price_list_id`), is private. A loc
 db.member.findFirst({ where: { id: row.memberId, userId } }))`, then required (`if (!row || !member) throw`), is the
 ownership check of the row, as the read bound alone is. Such a wrapper's test of the caller's role in their own
 tenant covers filing a new row there that names another record, as an inline role test does.
+A role helper's whole answer kept in one name and tested as a flag (`const isAdmin = await
+checkIsAdmin(id); if (!isAdmin) query = query.eq("user_id", id)`, the helper answering `{ isAdmin, error }` on
+every way) is always truthy: the check never takes effect, so it counts for nothing (a destructured `{ isAdmin
+}` or a test of `answer.isAdmin` is a real one). A Supabase query kept in a local and answered by `await
+query.single()` is read like one awaited in place.
 
 A Stripe checkout, billing portal, subscription or payment made for a customer id the client sends
 (`customer: parsedInput.customerId`) by a signed-in caller is flagged as an owner taken from the client: the

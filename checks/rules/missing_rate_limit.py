@@ -165,6 +165,9 @@ the folder's word alone never makes one.
 Under a route-parameter folder (`gift-cards/[code]`), a signed-in handler whose caller's role is checked and that
 compares no code with a stored one is a staff lookup of the record the parameter names: neither a code verification
 by its folder nor by its lookup.
+A folder named `magic` alone (`app/api/magic/check`, a product called Magic answering whether an API key is
+active) is not a magic link's: only with signing in in view (a `magic-link` folder, an auth folder around it,
+or a handler handing out a session cookie).
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -488,6 +491,20 @@ _RECOVERY_CODE = re.compile(r"(?i)(recovery|backup)_?codes?")
 
 
 _MAGIC_FOLDER = re.compile(r"(?i)magic([-_]?links?)?")
+# A folder that says the route is part of signing in: `auth`, `(auth)`, `login`, `sign-in`, `passwordless`
+_AUTH_FOLDER = re.compile(r"(?i)^\(?(auth(entication)?|log[-_]?in|sign[-_]?in|passwordless|sessions?)\)?$")
+_SETS_COOKIE = re.compile(r"\bcookies\b[\s\S]*?\.set\(|\bsetCookie\(|Set-Cookie")
+
+
+def _magic_sign_in(ctx: FileContext, ep: EntryPoint, folders: list[str]) -> bool:
+    """A folder named `magic` is a magic link's only where signing in is in view: a `magic-link` folder, an
+    auth folder around it (`app/api/auth/magic/verify`), or a handler that hands out a session cookie. A
+    product called "Magic" (`app/api/magic/check` answering whether an API key is active) is none."""
+    if any(seg.lower() != "magic" and _MAGIC_FOLDER.fullmatch(seg) for seg in folders):
+        return True
+    if any(_AUTH_FOLDER.match(seg) for seg in folders):
+        return True
+    return bool(_SETS_COOKIE.search(ctx.text(ep.fn.node)))
 
 
 # Password-hashing libraries: `verify(hash, password)` over values the caller hands in reads nothing stored
@@ -614,7 +631,8 @@ def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
             return stem
         if folder.lower() == "password" and ep.method in ("POST", "PUT", "PATCH"):
             return "update_password"  # `PATCH /api/user/password`
-        if any(_MAGIC_FOLDER.fullmatch(seg) for seg in ep.path.split("/")[:-1]):
+        folders = ep.path.split("/")[:-1]
+        if any(_MAGIC_FOLDER.fullmatch(seg) for seg in folders) and _magic_sign_in(ctx, ep, folders):
             return "magic_link"  # `app/api/auth/magic/verify/route.ts`: the landing of a sign-in link
     return None
 

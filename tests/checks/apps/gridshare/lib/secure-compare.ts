@@ -1,0 +1,11 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+export function secureCompare(a: string, b: string) {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+export function hmacSha256(secret: string, payload: string) {
+  return createHmac("sha256", secret).update(payload).digest("hex");
+}

@@ -1,0 +1,13 @@
+import { createServerClient } from "@supabase/ssr";
+import { cookies } from "next/headers";
+
+// Member portal (readings & statements) was first built on Supabase; the session comes from its cookies.
+export async function createClient() {
+  const cookieStore = await cookies();
+  return createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, {
+    cookies: {
+      getAll: () => cookieStore.getAll(),
+      setAll: (list) => list.forEach(({ name, value, options }) => cookieStore.set(name, value, options)),
+    },
+  });
+}

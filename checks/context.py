@@ -42,6 +42,9 @@ class FileContext:
     # the file's calls by the last name of their callee (`list.map(...)` under "map"), in source order: for
     # rules that ask an entry point for its calls of a few method names (`calls_named`)
     _calls_by_last: dict[str, list[Node]] | None = None
+    # a package action a use-server module elsewhere exposes (`bound_entry_points`), analysed here where
+    # its code is: every finding in its body is reported on that module's export
+    hosted: EntryPoint | None = None
     # the module's path and bytes, as plain attributes: read millions of times per scan
     path: str = field(init=False)
     src: bytes = field(init=False)
@@ -140,6 +143,11 @@ class FileContext:
         fn_span: Node | None = None
         fn_name: str | None = None
         foreign = next((ep for ep in self._entry_points or () if ep.anchor is node and ep.anchor_module), None)
+        hosted = self.hosted
+        code = text(node) if node.end_byte - node.start_byte < 4000 else text(node)[:4000]
+        if hosted is not None and hosted.anchor_module is not None and sx.contains(hosted.fn.node, node):
+            # (no fix: its edits would be of this file, the finding is of the other)
+            foreign, node, fix = hosted, hosted.anchor, None
         if foreign is not None and foreign.anchor_module is not None:
             # an operation analysed here and exported by an action elsewhere: reported on the export
             parsed, path, text = foreign.anchor_module.parsed, foreign.anchor_module.path, foreign.anchor_module.text
@@ -157,7 +165,6 @@ class FileContext:
                 fn_name = next((ep.name for ep in self._entry_points or () if ep.fn is function), fn_name)
         message = meta.messages[message_id].format(**data)
         severity = self.config.severity_for(meta.id, meta.severity)
-        code = text(node) if node.end_byte - node.start_byte < 4000 else text(node)[:4000]
         anchor = node
         # anchor multi-line function heads on their first line
         return Finding(

@@ -21,7 +21,13 @@ from typing import Any
 import pathspec
 
 from checks.analysis import syntax as sx
-from checks.analysis.entry_points import HANDLER_MODULE, PAGES_API_FILE, ROUTE_FILE, operation_exports
+from checks.analysis.entry_points import (
+    HANDLER_MODULE,
+    PAGES_API_FILE,
+    ROUTE_FILE,
+    bound_entry_points,
+    operation_exports,
+)
 from checks.analysis.flow import Analyzer
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import Vocabulary
@@ -276,6 +282,7 @@ def _scan_batch_files(
                 found.extend(rule.check(ctx))
             except RecursionError:
                 result.diagnostics.append(Diagnostic(path, "internal", f"{rule.META.id}: code too deeply nested"))
+        found.extend(_hosted_findings(ctx, analyzer, config, rules, fixes, found))
         directives, diags = parse_suppressions(path, data, known)
         result.diagnostics.extend(diags)
         # (only the tree's own files are reported on: never a file of an app's workspace context)
@@ -293,6 +300,38 @@ def _scan_batch_files(
     program.release()
     _sort(result)
     return result, end
+
+
+# rules reading every server file of the tree, not entry points: a package file is theirs where it is
+_FILE_WIDE = frozenset({"sql-injection", "timing-unsafe-comparison"})
+# rules judging what an entry point answers the client
+_ANSWER_RULES = frozenset({"excessive-data-exposure", "information-disclosure"})
+
+
+def _hosted_findings(
+    ctx: FileContext, analyzer: Analyzer, config: Config, rules: list[Any], fixes: bool, own: list[Finding]
+) -> list[Finding]:
+    """Findings of the package actions this use-server module exposes (`bound_entry_points`): each
+    analysed in its own module, reported on this module's export, unless the export already has a
+    finding of that rule of its own."""
+    out: list[Finding] = []
+    # (one finding per rule on an export line: several sites of the package's body all land on it)
+    taken = {(o.rule_id, o.span.start.line) for o in own}
+    for ep in bound_entry_points(analyzer, ctx.module):
+        home = FileContext(ep.fn.module, analyzer, config, fixes=fixes, _entry_points=[ep], hosted=ep)
+        sx.set_current(home.module.parsed)
+        for rule in rules:
+            if rule.META.id in _FILE_WIDE or (ep.answer_dropped and rule.META.id in _ANSWER_RULES):
+                continue
+            try:
+                for f in rule.check(home):
+                    if f.path == ctx.path and (f.rule_id, f.span.start.line) not in taken:
+                        taken.add((f.rule_id, f.span.start.line))
+                        out.append(f)
+            except RecursionError:
+                continue  # (reported, if at all, where the package's file is scanned itself)
+        sx.set_current(ctx.module.parsed)
+    return out
 
 
 def _dedupe(found: list[Finding]) -> list[Finding]:

@@ -31,7 +31,7 @@ from checks.analysis.flow import (
     secret_args,
 )
 from checks.analysis.module import Function, Module
-from checks.analysis.program import Program
+from checks.analysis.program import Program, local_const
 from checks.analysis.schemas import schema_keys
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
 from checks.sources import tree_fact
@@ -91,6 +91,9 @@ class EntryPoint:
     # the anchor sits in another module than the function (an action exporting an operation built
     # elsewhere, `export const x = toAction(ops.x)`): findings are reported there
     anchor_module: Module | None = None
+    # a package action an exported action hands its input on to, without answering what it returned
+    # (`bound_entry_points`): the package action's answer never reaches the client
+    answer_dropped: bool = False
 
     @property
     def path(self) -> str:
@@ -1428,6 +1431,7 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
         return None
     ep = _safe_action_entry(az, mod, call, fn, facts)
     _param_roles(ep, True)
+    _drop_shared_context(ep)
     if method in _PIPELINE_TERMINALS:
         # `({ payload, member }) => ...`: the context keys a step fills from the raw input it is handed
         # (`next({ payload: schema.parse(raw) })`) are the client's input
@@ -1439,6 +1443,43 @@ def _safe_action(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
                     ep.input_params.add(sx.text(fn.module.src, c))
                     ep.session_params.discard(sx.text(fn.module.src, c))
     return ep
+
+
+def _drop_shared_context(ep: EntryPoint) -> None:
+    """`.use(({ next }) => next({ ctx: { db } }))` with the module's own `db`: what a middleware hands
+    over from module scope (the app's database client, an SDK) is the same for every caller, no value of
+    the session: a query run through it is scoped by nothing (`ctx: { db }` then `db.delete(t).where(id)`)."""
+    if not ep.session_params or not ep.middlewares:
+        return
+    shared: set[str] = set()
+    made: set[str] = set()
+    for mw in ep.middlewares:
+        src = mw.module.src
+        # (a name the middleware declares itself, `const db = scopedDb(user.id)`, is its own per call)
+        own = set(mw.params) | {
+            n
+            for d in sx.find(mw.node, ("variable_declarator",))
+            for n in sx.pattern_names(src, d.child_by_field_name("name"))
+        }
+        for call in (
+            sx.find(mw.node, ("call_expression",)) if b"next" in src[mw.node.start_byte : mw.node.end_byte] else ()
+        ):
+            if sx.callee_name(src, call) != "next":
+                continue
+            handed = object_keys(src, next(iter(sx.call_args(call)), None)).get("ctx")
+            for key, held in object_keys(src, sx.strip_types(handed)).items():
+                value = sx.unwrap(held)
+                name = sx.text(src, value) if value is not None else ""
+                if (
+                    value is not None
+                    and value.type in ("identifier", "shorthand_property_identifier")
+                    and name not in own
+                    and (name in mw.module.values or name in mw.module.imports)
+                ):
+                    shared.add(key)
+                else:
+                    made.add(key)  # (another middleware's own value under that key: `db: scopedDb(user.id)`)
+    ep.session_params -= shared - made
 
 
 def _raw_input_keys(step: Function) -> set[str]:
@@ -3152,3 +3193,232 @@ def _evaluate(
 
 def _truthy(value: object) -> bool:
     return value not in (None, False, "0", "''", '""', "``")
+
+
+# --- Actions a workspace package builds on a client its caller hands it -------------------------------
+#
+# `export const deleteTag = (client: AuthClient) => client.schema(s).action(async ({ parsedInput }) => ...)`
+# in a package, gathered by the app into a service object (`export const service = { deleteTag:
+# deleteTag(authClient) }`, also made by a local factory: `const make = (c) => ({ deleteTag: deleteTag(c)
+# }); return { ...make(authClient) }`). The package's chain has no client of its own: the app's `authClient`
+# decides who gets in. The app exposes it from a use-server module, as an exported member
+# (`export const deleteTagAction = service.deleteTag`) or through a thin action handing on its argument
+# (`export async function deleteTagAction(input) { return service.deleteTag(input) }`): the package's
+# function is that action's body, with the app's client, reported on the app's export.
+
+
+@dataclass
+class _Scope:
+    """What names mean inside the function values are read from: the bodies declaring local consts
+    (innermost first) and the parameters bound by the call that got there."""
+
+    bodies: list[Node] = field(default_factory=list)
+    params: dict[str, tuple[Module, Node, _Scope]] = field(default_factory=dict)
+
+
+_Bound = tuple[Module, Node, _Scope]
+
+
+def _bound_value(program: Program, mod: Module, node: Node | None, scope: _Scope, depth: int = 0) -> _Bound | None:
+    """The value an expression stands for, names followed through the scope, then the module's
+    declarations and imports; a name nothing binds stays itself."""
+    node = sx.unwrap(node)
+    if node is None or depth > 12:
+        return None
+    if node.type == "identifier":
+        name = sx.text(mod.src, node)
+        if name in scope.params:
+            owner, value, inner = scope.params[name]
+            return _bound_value(program, owner, value, inner, depth + 1)
+        for body in scope.bodies:
+            local = local_const(mod.src, body, name)
+            if local is not None:
+                return _bound_value(program, mod, local, scope, depth + 1)
+        found = program.resolve_value(mod, name)
+        if found is None or found[1] is node:
+            return (mod, node, scope)
+        return _bound_value(program, found[0], found[1], _Scope(), depth + 1)
+    if node.type == "member_expression":
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if obj is None or prop is None or prop.type != "property_identifier":
+            return None
+        holder = _bound_value(program, mod, obj, scope, depth + 1)
+        return _bound_member(program, holder, sx.text(mod.src, prop), depth + 1) if holder is not None else None
+    return (mod, node, scope)
+
+
+def _bound_member(program: Program, holder: _Bound, name: str, depth: int) -> _Bound | None:
+    """The value an object holds under ``name``: an object literal's (its spreads too), or the one an
+    object a project factory returns holds, with the factory's parameters bound to the call's arguments."""
+    mod, node, scope = holder
+    value = sx.strip_types(node)
+    if value is None or depth > 12:
+        return None
+    if value.type == "object":
+        for member in reversed(value.named_children):  # (a later key wins)
+            if member.type == "pair":
+                key = member.child_by_field_name("key")
+                if key is not None and sx.text(mod.src, key).strip("\"'") == name:
+                    return _bound_value(program, mod, member.child_by_field_name("value"), scope, depth + 1)
+            elif member.type == "shorthand_property_identifier" and sx.text(mod.src, member) == name:
+                return _bound_value(program, mod, member, scope, depth + 1)
+            elif member.type == "spread_element" and member.named_children:
+                inner = _bound_value(program, mod, member.named_children[0], scope, depth + 1)
+                found = _bound_member(program, inner, name, depth + 1) if inner is not None else None
+                if found is not None:
+                    return found
+        return None
+    if value.type == "call_expression":
+        made = _bound_call(program, mod, value, scope, depth + 1)
+        return _bound_member(program, made, name, depth + 1) if made is not None else None
+    return None
+
+
+def _bound_call(program: Program, mod: Module, call: Node, scope: _Scope, depth: int) -> _Bound | None:
+    """What a call of a project function returns (one returned expression), its parameters bound."""
+    callee = _bound_value(program, mod, call.child_by_field_name("function"), scope, depth + 1)
+    if callee is None or not sx.is_function(callee[1]):
+        return None
+    owner, fn, outer = callee
+    returned = _sole_return(fn)
+    if returned is None:
+        return None
+    body = fn.child_by_field_name("body")
+    params = dict(outer.params)
+    for pname, arg in zip(sx.param_names(owner.src, fn), sx.call_args(call), strict=False):
+        params[pname] = (mod, arg, scope)
+    bodies = [body, *outer.bodies] if body is not None and body.type == "statement_block" else list(outer.bodies)
+    return (owner, returned, _Scope(bodies, params))
+
+
+def _sole_return(fn: Node) -> Node | None:
+    """What a function returns: its concise body, or the value of its one `return` (locals before it)."""
+    body = fn.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return body
+    rets = sx.find(body, ("return_statement",), into_functions=False)
+    return rets[0].named_children[0] if len(rets) == 1 and rets[0].named_children else None
+
+
+def _bound_action(az: Analyzer, mod: Module, ref: Node) -> EntryPoint | None:
+    """The safe action ``ref`` names when it is a package factory's product for a client the app
+    hands it (`deleteTag(authClient)` reached through a service object): the factory's chain facts
+    on top of the handed client's."""
+    program = az.program
+    made = _bound_value(program, mod, ref, _Scope())
+    value = sx.strip_types(made[1]) if made is not None else None
+    if made is None or value is None or value.type != "call_expression":
+        return None
+    owner, call, scope = made[0], value, made[2]
+    callee = _bound_value(program, owner, call.child_by_field_name("function"), scope)
+    if callee is None or not sx.is_function(callee[1]):
+        return None
+    fmod, factory = callee[0], callee[1]
+    chain = sx.unwrap(_returned_value(factory))
+    steps = chain_calls(chain, fmod.src) if chain is not None else []
+    if len(steps) < 2 or steps[-1][0] not in ("action", "stateAction"):
+        return None
+    head = sx.strip_types(steps[0][1].child_by_field_name("function"))
+    root = (
+        sx.unwrap(head.child_by_field_name("object")) if head is not None and head.type == "member_expression" else None
+    )
+    params = sx.param_names(fmod.src, factory)
+    if root is None or root.type != "identifier" or sx.text(fmod.src, root) not in params:
+        return None  # (a chain on a client of the package's own is analysed where it is)
+    args = sx.call_args(call)
+    index = params.index(sx.text(fmod.src, root))
+    client = _bound_value(program, owner, args[index], scope) if index < len(args) else None
+    if client is None:
+        return None
+    facts = _chain_facts(az, client[0], client[1])
+    if not facts.is_client:
+        return None
+    last = steps[-1][1]
+    fn = _function_of(az, fmod, sx.call_args(last)[0] if sx.call_args(last) else None)
+    if fn is None:
+        return None
+    receiver = sx.strip_types(last.child_by_field_name("function"))
+    own = _chain_facts(az, fmod, receiver.child_by_field_name("object") if receiver is not None else None)
+    facts.middlewares.extend(own.middlewares)
+    facts.schema = facts.schema or own.schema
+    facts.schemas.extend(own.schemas)
+    facts.metadata = own.metadata or facts.metadata
+    ep = _safe_action_entry(az, fmod, last, fn, facts)
+    _param_roles(ep, True)
+    _drop_shared_context(ep)
+    return ep
+
+
+def bound_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
+    """The package actions a use-server module exposes (see above), each reported on its export:
+    an exported member of a service object, or a thin exported action handing its own argument on
+    to one (what that action does before, a session check or a rate limit, counts for it)."""
+    if mod.directive != "use server":
+        return []
+    out: list[EntryPoint] = []
+    for name, target in mod.exports.items():
+        value = sx.strip_types(mod.values.get(target) if isinstance(target, str) else target)
+        if value is None:
+            continue
+        outer: Function | None = None
+        ep: EntryPoint | None = None
+        anchor: Node | None = None
+        if value.type == "member_expression":
+            ep = _bound_action(az, mod, value)
+            anchor = _declared_anchor(mod, value) if ep is not None else None
+        elif sx.is_function(value):
+            outer = mod.function_for(value, name)
+            handed = _forwarded_action(az, mod, outer)
+            if handed is not None:
+                ep, call = handed
+                ep.answer_dropped = not _answers(mod, outer, call)
+            anchor = outer.name_node
+        if ep is None:
+            continue
+        if outer is not None:
+            _apply_summaries(ep, [(az.summary(outer), f"action `{name}`")])
+        ep.name = name
+        ep.anchor = anchor or _export_specifier(mod, name) or mod.parsed.root
+        ep.anchor_module = mod
+        ep.route_path = mod.path
+        out.append(ep)
+    return out
+
+
+def _answers(mod: Module, outer: Function, call: Node) -> bool:
+    """The action returns what ``call`` answered: the call in a `return`, or a local holding it
+    (`const result = await service.x(input); ...; return result`) named in one."""
+    src = mod.src
+    held: set[str] = set()
+    p = call.parent
+    while p is not None and p != outer.node:
+        if p.type == "return_statement":
+            return True
+        if p.type == "variable_declarator":
+            held.update(sx.pattern_names(src, p.child_by_field_name("name")))
+            break
+        p = p.parent
+    if outer.body is not None and outer.body.type != "statement_block" and sx.contains(outer.body, call):
+        return True  # (`async (input) => service.x(input)`)
+    rets = sx.find(outer.body, ("return_statement",), into_functions=False) if outer.body is not None else []
+    return any(identifiers(src, r) & held for r in rets)
+
+
+def _forwarded_action(az: Analyzer, mod: Module, outer: Function) -> tuple[EntryPoint, Node] | None:
+    """`return service.deleteTag(input)` in an action whose parameter ``input`` is handed on whole:
+    the bound package action it calls (the first one, when the action calls several), and the call."""
+    params = set(outer.params)
+    if outer.body is None or not params:
+        return None
+    for call in sx.find(outer.body, ("call_expression",), into_functions=False):
+        args = sx.call_args(call)
+        first = sx.unwrap(args[0]) if args else None
+        if first is None or first.type != "identifier" or sx.text(mod.src, first) not in params:
+            continue
+        head = sx.strip_types(call.child_by_field_name("function"))
+        if head is None or head.type != "member_expression":
+            continue
+        ep = _bound_action(az, mod, head)
+        if ep is not None:
+            return ep, call
+    return None

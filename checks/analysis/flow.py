@@ -294,6 +294,15 @@ def _unaliased(mod: Module, callee: str) -> str:
     return binding.imported + dot + rest
 
 
+def _declared_import(mod: Module, callee: str) -> str:
+    """The name a function imported under another one was exported as (`a` for `import { a as b }`),
+    whatever module it comes from; the callee itself otherwise."""
+    binding = mod.imports.get(callee) if "." not in callee else None
+    if binding is None or binding.imported in ("*", "default"):
+        return callee
+    return binding.imported
+
+
 def _typeof_operand(src: bytes, left: Node | None, right: Node | None) -> Node | None:
     """The operand of `typeof x` compared with a type name other than "object" (`typeof x === "string"`)."""
     for side, other in ((left, right), (right, left)):
@@ -3317,11 +3326,9 @@ class Analyzer:
             # a project `validateRequest()`/`getSession()` wrapping a library session read still
             # returns a session to check, even when its body is opaque to us (a synchronous one that
             # neither reads a session nor calls one, `validatePlanRequest(body)`, checks a payload)
-            return (
-                s.auth_source
-                or s.enforces_auth
-                or (self.vocab.is_auth_source(callee) and (target.is_async or not self._plain_checker(target)))
-            )
+            # (`import { getCurrentSession as readSession }`: the project's reader under its declared name)
+            named = self.vocab.is_auth_source(callee) or self.vocab.is_auth_source(_declared_import(mod, callee))
+            return s.auth_source or s.enforces_auth or (named and (target.is_async or not self._plain_checker(target)))
         callee = _unaliased(mod, callee)
         return (
             self.vocab.is_auth_source(callee)
@@ -4499,6 +4506,18 @@ class _Walker:
                 c.auth_neg, c.role_neg, c.owner_neg = sub.auth_pos, sub.role_pos, sub.owner_pos
             else:
                 c.auth_pos, c.role_pos, c.owner_pos = sub.auth_pos, sub.role_pos, sub.owner_pos
+        quantified = self._quantified_records_test(top)
+        if quantified is not None:
+            # `if (rows.some((r) => r.ownerId !== me.id)) throw`, `if (!rows.every((r) => canEdit(r.teamId)))
+            # throw` over rows read here: past the exit, every row passed the test the callback makes
+            body, to_neg, to_pos = quantified
+            sub = self.condition(body, st)
+            if to_neg is not None:
+                c.role_neg = c.role_neg or (sub.role_pos if to_neg else sub.role_neg)
+                c.owner_neg = c.owner_neg or (sub.owner_pos if to_neg else sub.owner_neg)
+            if to_pos is not None:
+                c.role_pos = c.role_pos or (sub.role_pos if to_pos else sub.role_neg)
+                c.owner_pos = c.owner_pos or (sub.owner_pos if to_pos else sub.owner_neg)
         conjuncts = {n.id for n in self._conjuncts(top)}
         if self.role_flags and top is not None:
             self._role_flag_test(top, c)
@@ -5186,6 +5205,44 @@ class _Walker:
         if node.type == "call_expression" and self._check_of_loaded_row(node, st):
             return False, True
         return None
+
+    def _quantified_records_test(self, top: Node | None) -> tuple[Node, bool | None, bool | None] | None:
+        """`rows.some((r) => TEST)` / `rows.every((r) => TEST)` (possibly negated) over records read here
+        (the walk of a condition does not enter the callback): the TEST, and how what it proves maps onto
+        the whole condition. Returns (TEST, exit, inside): ``exit`` None when the condition's exit proves
+        nothing of every row, else whether TEST's positive facts (True) or negative ones (False) hold past
+        it; ``inside`` likewise for the branch the condition opens. `some(T)` exits when one row fails
+        `!T`, so past it every row passed `!T`; `!every(T)` exits when one fails T."""
+        node = sx.unwrap(top)
+        negated = False
+        if (
+            node is not None
+            and node.type == "unary_expression"
+            and sx.text(self.src, node.child_by_field_name("operator")) == "!"
+        ):
+            negated, node = True, sx.unwrap(node.child_by_field_name("argument"))
+        if node is None or node.type != "call_expression":
+            return None
+        callee = sx.strip_types(node.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            return None
+        last = sx.text(self.src, callee.child_by_field_name("property"))
+        held = sx.root_identifier(self.src, callee.child_by_field_name("object"))
+        args = sx.call_args(node)
+        fn = sx.strip_types(args[0]) if len(args) == 1 and last in ("some", "every") else None
+        if (
+            fn is None
+            or fn.type != "arrow_function"
+            or held not in self.records
+            or len(sx.param_names(self.src, fn)) != 1
+        ):
+            return None
+        body = sx.unwrap(fn.child_by_field_name("body"))
+        if body is None or body.type == "statement_block":
+            return None
+        if last == "some":
+            return (body, None, False) if negated else (body, False, None)
+        return (body, True, None) if negated else (body, None, True)
 
     def _role_in_callback(self, call: Node, sessionish: set[str], c: _Cond) -> None:
         """`roles.every((r) => token.role !== r)`, `!roles.some((r) => user.role === r)`: the session's

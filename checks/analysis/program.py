@@ -320,7 +320,7 @@ class Program:
             obj = sx.strip_types(ret.named_children[0]) if ret.named_children else None
             for member in obj.named_children if obj is not None and obj.type == "object" else ():
                 if member.type == "shorthand_property_identifier" and sx.text(src, member) == key:
-                    local = sx.strip_types(_local_const(src, factory.body, key))
+                    local = sx.strip_types(local_const(src, factory.body, key))
                     return _memoised_function(factory.module, local, key)
         return None
 
@@ -585,11 +585,11 @@ def _returned_function(fn: Node, src: bytes | None = None) -> Node | None:
     value = sx.strip_types(rets[0].named_children[0]) if len(rets) == 1 and rets[0].named_children else None
     if value is not None and value.type == "identifier" and src is not None:
         # `const mw = async (...) => {...}; return mw;`: the function bound to that local name
-        value = sx.strip_types(_local_const(src, body, sx.text(src, value)))
+        value = sx.strip_types(local_const(src, body, sx.text(src, value)))
     return value if value is not None and sx.is_function(value) else None
 
 
-def _local_const(src: bytes, body: Node, name: str) -> Node | None:
+def local_const(src: bytes, body: Node, name: str) -> Node | None:
     """The value of the `const name = ...` declared directly in ``body`` (not in nested functions)."""
     for decl in sx.find(body, ("lexical_declaration",), into_functions=False):
         for d in decl.named_children:

@@ -372,6 +372,11 @@ free-standing row, whatever the model is called. A constant SQL text whose every
 account kind to a constant (`where: { id, platformRole: "TRANSLATOR" }`) and whose `select` picks no private field
 is a marketplace's public listing.
 
+A Stripe checkout's return route (`/api/stripe/checkout?session_id=...`) writing only what it fetched of that
+Checkout Session from Stripe with the server's key (`stripe.checkout.sessions.retrieve(id)`: the customer, the
+subscription, the `client_reference_id` the signed-in checkout was opened for) replays what Stripe recorded; a
+value the request carries besides (`?team=`) is still flagged.
+
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
 - https://nextjs.org/docs/app/guides/authentication#server-actions
@@ -3285,6 +3290,28 @@ def _kept_by_token(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
     return out
 
 
+def _checkout_confirmed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A checkout's return page (`/api/stripe/checkout?session_id=...`): the write comes after the server
+    fetched that Checkout Session from Stripe with its own key (`stripe.checkout.sessions.retrieve(id)`),
+    and every value the caller could have chosen in it is one read off what Stripe answered (the customer,
+    the subscription, the `client_reference_id` the signed-in checkout was opened for). The unguessable id
+    only replays what Stripe recorded; a value the request carries besides (`?team=`) is still flagged."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write":
+        return False
+    fetched: set[str] = set()
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.end_byte <= ev.node.start_byte and sx.callee_name(ctx.src, call).endswith(
+            ".checkout.sessions.retrieve"
+        ):
+            fetched |= _bound_names(ctx, call)
+    if not fetched:
+        return False
+    confirmed = _derived(ctx, ep.fn.node, fetched)
+    used = {n for a in [op.chain, *op.args] for n in identifiers(ctx.src, a, into_functions=True)}
+    return bool(used & confirmed) and not (used & ev.state.client) - confirmed
+
+
 def _session_for_typed_email(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A session row made (`db.session.create({ data: { userId: user.id, sessionToken } })`) for an
     account looked up by the e-mail address the caller typed (`user.findUnique({ where: { email } })`),
@@ -4956,6 +4983,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             continue  # the recovery-code or reset-token step: the caller's secret is the credential
         if not typed and _row_found_by_secret(ctx, ep, events, i):
             continue  # (the reset session the token found, deleted once it has expired)
+        if _checkout_confirmed(ctx, ep, ev):
+            continue  # a checkout's return: what the write holds is what Stripe says of that checkout
         if exchange is False:
             exchange = _sign_in_exchange(ctx, ep)
         if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):

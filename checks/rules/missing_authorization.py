@@ -172,6 +172,11 @@ every way) is always truthy: the check never takes effect, so it counts for noth
 }` or a test of `answer.isAdmin` is a real one). A Supabase query kept in a local and answered by `await
 query.single()` is read like one awaited in place.
 
+A Stripe checkout, billing portal, subscription or payment made for a customer id the client sends
+(`customer: parsedInput.customerId`) by a signed-in caller is flagged as an owner taken from the client: the
+caller acts as another account's Stripe customer (its invoices, cards, subscription) unless the id was
+compared with the one the server keeps first.
+
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
 on other users' records (IDOR, CWE-639/CWE-862).
@@ -355,6 +360,11 @@ new row filed under a parent record found in the caller's scope (`workOrderId: w
 catalogue `partId`) as references, as a row filed under the caller does.
 A catalogue entry's public fields (a course's title and price) read by a client id and copied into the caller's
 tenant (`schoolId: ctx.schoolId`) are flagged when the code asked an access check of that id that never runs.
+
+Rows read by the client's ids and tested one by one through `some`/`every` (`if (rows.some((r) =>
+!canEdit(r.teamId))) throw`, `if (!rows.every((r) => r.ownerId === me.id)) throw`) were each checked; so
+were ids all found (`if (found.length !== ids.length) throw`) in a tenant looked for among the session's own
+list first (`if (!myTeamIds.includes(teamId)) throw`).
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -3658,6 +3668,11 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
             break
         args = sx.call_args(call)
         given = {n for a in args for n in identifiers(src, a, into_functions=True)}
+        if sx.last_name(sx.callee_name(src, call)) in ("includes", "has"):
+            # `if (!myTeamIds.includes(teamId)) throw`: the value looked for among the session's own list
+            head = sx.strip_types(call.child_by_field_name("function"))
+            held = head.child_by_field_name("object") if head is not None and head.type == "member_expression" else None
+            given |= identifiers(src, held, into_functions=True) if held is not None else set()
         if not given & sessionish:
             continue
         if not any(_access_paths(src, a, chosen) & paths for a in args):
@@ -3960,7 +3975,17 @@ def _absence_test(src: bytes, cond: Node, name: str) -> bool:
             sx.root_identifier(src, a) == name and sx.text(src, b) in ("null", "undefined")
             for a, b in ((left, right), (right, left))
         )
-    if node.type == "binary_expression" and _operator(src, node) in ("!=", "!=="):
+    op = _operator(src, node) if node.type == "binary_expression" else ""
+    if op in ("!=", "!==", "<", ">"):
+        # `if (found.length !== ids.length) throw`: fewer rows found than ids asked for, the one absent
+        # among them (`found.length < ids.length` likewise)
+        lt, rt = sx.text(src, node.child_by_field_name("left")), sx.text(src, node.child_by_field_name("right"))
+        count = f"{name}.length"
+        if (op != ">" and lt == count and rt.endswith(".length")) or (
+            op != "<" and rt == count and lt.endswith(".length")
+        ):
+            return True
+    if op in ("!=", "!=="):
         # `membership?.status !== "approved"`: a missing record reads `undefined`, unequal to the literal
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         return any(
@@ -6589,6 +6614,47 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         confidence=Confidence.MEDIUM,
                     )
                     break
+        if not reported and flow.final.auth is not None:
+            customer = _billing_customer_from_client(ctx, ep)
+            if customer is not None:
+                yield _owner_from_client(ctx, ep, "customer", customer)
+
+
+# Stripe calls made for one customer: whose checkout, billing portal, subscription or payment it is
+_STRIPE_BILLING = re.compile(
+    r"\.(checkout\.sessions|billingPortal\.sessions|subscriptions|paymentIntents|setupIntents|invoices)\.(create|update)$"
+)
+
+
+def _billing_customer_from_client(ctx: FileContext, ep: EntryPoint) -> Node | None:
+    """`stripe.checkout.sessions.create({ customer: parsedInput.customerId })`, a billing portal opened for
+    `body.customerId`: the Stripe customer a signed-in caller acts as is one the client names, not the one
+    the server keeps for the caller's account or team (a check of another id, the team's, does not cover
+    it). A customer id tested in an exiting `if` before the call is vetted. The client's value, or None."""
+    src = ctx.src
+    inputs = ep.input_params
+    for call in ctx.calls_named(ep.fn.node, frozenset({"create", "update"})):
+        callee = sx.callee_name(src, call)
+        if not _STRIPE_BILLING.search(callee) or "stripe" not in callee.split(".", 1)[0].lower():
+            continue
+        options = next((a for a in sx.call_args(call) if (sx.strip_types(a) or a).type == "object"), None)
+        value = object_keys(src, options).get("customer")
+        node = sx.unwrap(value)
+        while node is not None and node.type == "binary_expression" and _operator(src, node) in ("||", "??"):
+            node = sx.unwrap(node.child_by_field_name("left"))  # (`customerId || undefined`)
+        root = sx.root_identifier(src, node) if node is not None else None
+        if value is None or root is None or root not in inputs:
+            continue
+        name = sx.text(src, node)
+        tested = any(
+            name in identifiers(src, stmt.child_by_field_name("condition"))
+            or name in ctx.text(stmt.child_by_field_name("condition"))
+            for stmt in _exiting_ifs(ctx, ep.fn.node)
+            if stmt.end_byte <= call.start_byte
+        )
+        if not tested:
+            return value
+    return None
 
 
 def _picking_paths(src: bytes, ev: Event, roots: set[str]) -> set[str]:

@@ -15,7 +15,7 @@ export async function redeemGiftCard(_prev: unknown, formData: FormData) {
   await rateLimitByIp(`giftcard:${userId}`);
   const parsed = redeemSchema.safeParse({ code: formData.get("code"), pin: formData.get("pin") });
   if (!parsed.success) return { error: "Check the code and PIN on the back of the card." };
-  // todook: missing-authorization -- ambiguous: whether a gift-card code and PIN are a capability
+  // ok: missing-authorization -- (todook until pass 26, no longer reported) ambiguous: whether a gift-card code and PIN are a capability
   const card = await prisma.giftCard.findUnique({
     where: { code: parsed.data.code },
     select: { id: true, pin: true, pinHash: true, balance: true, ownerId: true },
@@ -36,7 +36,7 @@ export async function redeemGiftCard(_prev: unknown, formData: FormData) {
 export async function getGiftCard(code: string) {
   await verifySession();
   const parsed = z.string().regex(/^[A-Z0-9]{12}$/).parse(code);
-  // todook: missing-authorization -- ambiguous: whether an unguessable bearer code is a client-controlled identifier
+  // ok: missing-authorization -- (todook until pass 26, no longer reported) ambiguous: whether an unguessable bearer code is a client-controlled identifier
   const card = await prisma.giftCard.findUnique({ where: { code: parsed } });
   // ruleid: excessive-data-exposure
   return card;

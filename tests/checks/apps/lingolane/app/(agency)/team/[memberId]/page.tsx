@@ -20,7 +20,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
     const role = z.enum(["linguist", "lead", "reviewer"]).parse(formData.get("role"));
     await db
       .update(agencyLinguists)
-      // todook: mass-assignment
+      // ok: mass-assignment -- (todook until pass 26, no longer reported)
       .set({ role })
       // ok: missing-authorization
       .where(and(eq(agencyLinguists.id, memberId), eq(agencyLinguists.agencyId, ctx.agency.id)));
@@ -35,7 +35,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
     const role = z.enum(["linguist", "lead", "reviewer"]).parse(formData.get("role"));
     await db
       .update(agencyLinguists)
-      // todook: mass-assignment
+      // ok: mass-assignment -- (todook until pass 26, no longer reported)
       .set({ role })
       // ok: missing-authorization
       .where(and(eq(agencyLinguists.id, memberId), eq(agencyLinguists.agencyId, ctx.agency.id)));

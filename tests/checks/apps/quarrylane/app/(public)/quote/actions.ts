@@ -16,7 +16,8 @@ const Quote = z.object({
   message: z.string().max(2000).optional(),
 });
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-input-validation, missing-rate-limit
+// todook: missing-auth
 export async function requestQuote(prev: unknown, formData: FormData) {
   await rateLimitByIp("quote");
   const input = Quote.parse(Object.fromEntries(formData));
@@ -36,8 +37,8 @@ export async function contactSales(prev: unknown, formData: FormData) {
 }
 
 // why: the raw form object is inserted (handled flag included) without validation; public form without rate limit.
-// ok: missing-auth
 // ruleid: missing-input-validation, missing-rate-limit
+// todook: missing-auth
 export const requestQuoteWidget = withOptionalUser(async (userId, formData: FormData) => {
   const values = Object.fromEntries(formData) as any;
   // ruleid: mass-assignment

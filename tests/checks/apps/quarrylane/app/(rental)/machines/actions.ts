@@ -58,9 +58,9 @@ export const updateMachine = withRentalCompany(async (ctx, machineId: string, ra
 export const retireMachine = withRentalCompany(async (ctx, machineId: string) => {
   if (typeof machineId !== "string") throw new Error("Bad id");
   if (ctx.orgRole !== "org:admin") throw new Error("Admins only");
+  // why: role is checked but the machine is never tied to the caller's org — an admin of one company retires another's machine.
+  // ruleid: missing-authorization
   await prisma.machine.update({
-    // why: role is checked but the machine is never tied to the caller's org — an admin of one company retires another's machine.
-    // ruleid: missing-authorization
     where: { id: machineId },
     data: { status: "retired" },
   });
@@ -98,9 +98,9 @@ export const getMachineDetail = authActionClient
   .schema(z.object({ machineId: z.string().cuid() }))
   // ok: missing-auth, missing-input-validation
   .action(async ({ parsedInput }) => {
+    // why: internalNotes/serialNumber of any company's machine readable by any signed-in user.
+    // ruleid: missing-authorization
     const machine = await prisma.machine.findUnique({
-      // why: internalNotes/serialNumber of any company's machine readable by any signed-in user.
-      // ruleid: missing-authorization
       where: { id: parsedInput.machineId },
       select: { id: true, model: true, serialNumber: true, internalNotes: true, engineHours: true },
     });
@@ -130,10 +130,10 @@ export const transferMachine = withRentalCompany(async (ctx, machineId: string, 
   const companyId = await companyIdForClerkOrg(ctx.orgId);
   const machine = await prisma.machine.findFirst({ where: { id: machineId, companyId }, select: { id: true } });
   if (!machine) throw new Error("Not found");
+  // why: the target depot is never checked against the caller's company — machines can be moved into a competitor's depot.
+  // todoruleid: missing-authorization
   await prisma.machine.update({
     where: { id: machine.id },
-    // why: the target depot is never checked against the caller's company — machines can be moved into a competitor's depot.
-    // ruleid: missing-authorization
     data: { depotId: targetDepotId },
   });
 });

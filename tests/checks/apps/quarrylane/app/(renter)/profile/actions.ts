@@ -22,7 +22,9 @@ export const updateContact = validatedActionWithUser(Contact, async (data, _form
 
 const Prefs = z.object({ name: z.string().max(80), role: z.string().optional() });
 
+// why: the schema admits `role`, so this action changes the caller's role (rule 9) and writes no audit record.
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-audit-log
 export const updateDisplayPrefs = validatedActionWithUser(Prefs, async (data, _formData, user) => {
   await prisma.user.update({
     // ok: missing-authorization

@@ -49,9 +49,9 @@ export async function extendRental(raw: unknown) {
 export async function cancelRental(rentalId: string) {
   await verifySession();
   if (typeof rentalId !== "string" || rentalId.length > 40) throw new Error("Bad id");
+  // why: any signed-in user can cancel any rental by id; no company scope or owner check.
+  // ruleid: missing-authorization
   await prisma.rental.update({
-    // why: any signed-in user can cancel any rental by id; no company scope or owner check.
-    // ruleid: missing-authorization
     where: { id: rentalId },
     data: { status: "cancelled" },
   });
@@ -65,8 +65,8 @@ export async function confirmReturnWindow(rentalId: string, window: "am" | "pm")
   // why: canManageRental is async and not awaited — the Promise is truthy so the guard never fires.
   // ruleid: floating-auth-check
   if (!canManageRental(userId, rentalId)) throw new Error("Forbidden");
+  // ruleid: missing-authorization
   await prisma.rental.update({
-    // ruleid: missing-authorization
     where: { id: rentalId },
     data: { siteAddress: undefined, status: `return_${window}` },
   });

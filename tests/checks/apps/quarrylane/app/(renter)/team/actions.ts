@@ -82,9 +82,9 @@ export async function demoteOwner(companyId: string, membershipId: string) {
   if (typeof companyId !== "string" || typeof membershipId !== "string") throw new Error("Bad input");
   // guard result ignored: the helper returns { error } and nobody looks at it
   await getMembershipOrError(userId, companyId);
+  // why: the { error } result above is never checked, so any user can demote any membership.
+  // ruleid: missing-authorization
   await prisma.membership.update({
-    // why: the { error } result above is never checked, so any user can demote any membership.
-    // ruleid: missing-authorization
     where: { id: membershipId, companyId },
     data: { role: "member" },
   });
@@ -123,8 +123,8 @@ export async function updateMyProfile(formData: FormData) {
 // ruleid: missing-input-validation
 export async function updateProfileFor(userId: string, formData: FormData) {
   await verifySession();
+  // ruleid: missing-authorization
   await prisma.user.update({
-    // ruleid: missing-authorization
     where: { id: userId },
     data: { name: String(formData.get("name")), phone: String(formData.get("phone")) },
   });

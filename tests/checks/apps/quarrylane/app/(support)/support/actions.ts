@@ -38,7 +38,8 @@ export async function textSiteManager(rentalId: string, message: string) {
 
 // why: the support agent's free-text recipient and message go straight to the mailer, no checks, no rate limit.
 // ok: missing-auth
-// ruleid: missing-input-validation, missing-rate-limit
+// ruleid: missing-input-validation
+// todoruleid: missing-rate-limit
 export async function emailCustomer(to: string, subject: string, body: string) {
   await requireSupportAgent();
   await sendMail(to, subject, body);
@@ -69,6 +70,7 @@ export async function disableTwoFactor(userId: string) {
 // why: the iron session is read but its agentId is never checked; anonymous callers reach the delete.
 // ok: missing-input-validation
 // ruleid: missing-auth
+// todook: missing-audit-log
 export async function closeTicketAndPurge(ticketId: string) {
   const s = await getSupportSession();
   if (typeof ticketId !== "string") throw new Error("Bad id");

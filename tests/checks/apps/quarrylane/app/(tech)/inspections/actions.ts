@@ -33,7 +33,7 @@ export const recordInspectionFor = technicianProcedure
     if (!machine) throw new Error("Not your fleet");
     await prisma.inspection.create({
       // why: the schema admits technicianId, so the inspection is attributed to whoever the client names.
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment
       data: input,
     });
   });
@@ -56,11 +56,11 @@ export const reassignTask = technicianProcedure
   .input(z.object({ taskId: z.string().uuid(), assigneeId: z.string() }))
   // ok: missing-auth, missing-input-validation
   .handler(async ({ input }) => {
+    // why: task id from the client with no company_id constraint — a technician reassigns other companies' tasks.
+    // ruleid: missing-authorization
     await kdb
       .updateTable("maintenance_tasks")
       .set({ assignee_id: input.assigneeId })
-      // why: task id from the client with no company_id constraint — a technician reassigns other companies' tasks.
-      // ruleid: missing-authorization
       .where("id", "=", input.taskId)
       .execute();
   });

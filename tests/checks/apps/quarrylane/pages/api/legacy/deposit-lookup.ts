@@ -5,7 +5,7 @@ const lite = new Database(process.env.LEGACY_SQLITE_PATH ?? "legacy.db", { reado
 
 // why: returns deposit records for any reference with no session at all.
 // ok: missing-input-validation
-// ruleid: missing-auth
+// todoruleid: missing-auth
 export default function handler(req: NextApiRequest, res: NextApiResponse) {
   const ref = String(req.query.ref ?? "");
   if (!/^[A-Z0-9]{8}$/.test(ref)) return res.status(400).end();

@@ -13,7 +13,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (!session) return res.status(401).end();
   const company = req.query.company as string;
   // why: string concatenation into mysql2 query; and any signed-in user reads any company's legacy rentals by code.
-  // ruleid: sql-injection, missing-authorization
+  // ruleid: sql-injection
+  // todoruleid: missing-authorization
   const [rows] = await conn.query("SELECT * FROM legacy_rentals WHERE company_code = '" + company + "'");
   // why: SELECT * rows from another tenant straight back.
   // ruleid: excessive-data-exposure

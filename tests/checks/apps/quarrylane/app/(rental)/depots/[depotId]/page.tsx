@@ -17,8 +17,8 @@ export default async function DepotPage({ params }: { params: Promise<{ depotId:
     if (typeof machineId !== "string") throw new Error("Bad id");
     // ok: floating-auth-check
     if (!(await isDepotStaff(session.userId, depotId))) throw new Error("Forbidden");
+    // todook: missing-authorization
     await prisma.machine.updateMany({
-      // ok: missing-authorization
       where: { id: machineId, depotId },
       data: { status: "maintenance" },
     });
@@ -31,9 +31,9 @@ export default async function DepotPage({ params }: { params: Promise<{ depotId:
     await verifySession();
     const machineId = formData.get("machineId");
     if (typeof machineId !== "string") throw new Error("Bad id");
+    // why: the page-level staff check does not protect the action; the machine id is not scoped to the depot or caller.
+    // ruleid: missing-authorization
     await prisma.machine.update({
-      // why: the page-level staff check does not protect the action; the machine id is not scoped to the depot or caller.
-      // ruleid: missing-authorization
       where: { id: machineId },
       data: { internalNotes: null },
     });

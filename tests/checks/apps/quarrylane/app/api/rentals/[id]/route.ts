@@ -41,9 +41,9 @@ export async function DELETE(_req: NextRequest, { params }: Ctx) {
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const { id } = await params;
   if (!/^c[a-z0-9]{24}$/.test(id)) return NextResponse.json({ error: "bad id" }, { status: 400 });
+  // why: route param id with no renter-company or owner constraint.
+  // ruleid: missing-authorization
   const deleted = await prisma.rental.deleteMany({
-    // why: route param id with no renter-company or owner constraint.
-    // ruleid: missing-authorization
     where: { id, status: "requested" },
   });
   return NextResponse.json({ deleted: deleted.count });

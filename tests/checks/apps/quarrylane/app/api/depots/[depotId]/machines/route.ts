@@ -24,9 +24,9 @@ export async function DELETE(req: Request, { params }: { params: Promise<{ depot
   if (orgRole !== "org:admin") return NextResponse.json({ error: "forbidden" }, { status: 403 });
   const { depotId } = await params;
   if (!/^c[a-z0-9]{24}$/.test(depotId)) return NextResponse.json({ error: "bad id" }, { status: 400 });
+  // why: org admin role checked, but depot is never tied to the caller's org.
+  // ruleid: missing-authorization
   const res = await prisma.machine.deleteMany({
-    // why: org admin role checked, but depot is never tied to the caller's org.
-    // ruleid: missing-authorization
     where: { depotId, status: "retired" },
   });
   return NextResponse.json({ deleted: res.count });

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from checks.analysis import guards
+from checks.analysis import guards, path_middleware
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls, object_keys
@@ -1025,6 +1025,15 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                     ep = EntryPoint("inline-action", f, f.name, f.name_node)
                     _param_roles(ep, False)
                     add(ep)
+    for ep in out:
+        # a route handler answers at its own path only: a middleware running there that refuses a caller
+        # without a session signs the caller in (never a server action, which any page path takes)
+        if ep.kind == "route" and ep.authenticated_by is None and not ep.verified_caller and not ep.secret_gate:
+            guard = path_middleware.guarding_middleware(az, ep.path)
+            if guard is not None:
+                ep.authenticated_by = f"the refusal of anonymous callers in `{guard[0]}`"
+                # (and its 403 to a non-member of the tenant the path names: a project wrapper's role check)
+                ep.role_checked = ep.role_checked or guard[1]
     return out
 
 

@@ -233,7 +233,10 @@ when the handler exits on `!matches(header)` (a length test alone, or another wa
 check); also work under
 `if (customer)` of a local declared empty and given a value only past such a check, `customer = await
 find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
-`proxy.ts` never counts: action requests can be posted to any path. An export that only builds a
+`proxy.ts` never counts for a server action: action requests can be posted to any path. A route
+handler answers at its own path only: a `middleware.ts`/`proxy.ts` function whose `config.matcher` runs it
+there and whose own test of a prefix of that path answers 401/403 or redirects when the session it read is
+missing authenticates it (a cookie's presence is no session; a library middleware is not read). An export that only builds a
 cached reader and hands it back (`(id) => unstable_cache(async () => db.x.findFirst(...), keys)`, React
 `cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect

@@ -1,0 +1,265 @@
+"""A Next.js `middleware.ts` / `proxy.ts` that refuses anonymous callers on the paths it tests.
+
+A route handler answers at its own path only, so a middleware that provably runs there (its
+`config.matcher`) and, on a path test of its own body covering that path, answers 401/403 or redirects
+when the session it read is missing, signs the caller in before the handler runs. Server actions are
+never credited this way (they can be posted to any page path): callers ask for route handlers only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis.module import Module
+
+if TYPE_CHECKING:
+    from checks.analysis.flow import Analyzer
+
+_APP_ROUTE = re.compile(r"^(?P<root>(.*/)?)app/(?P<route>(.*/)?)route\.(ts|tsx|js|jsx|mjs)$")
+_EXTS = ("ts", "js", "tsx", "jsx", "mjs")
+_REFUSAL_STATUS = re.compile(r"\bstatus\s*:\s*(401|403)\b")
+_REDIRECT = frozenset({"NextResponse.redirect", "Response.redirect"})
+
+
+def route_url(path: str) -> tuple[str, str] | None:
+    """(folder holding `app/`, URL path) of an app-router route file: route groups `(x)` and parallel
+    slots `@x` add nothing to the path; dynamic segments stay as written (`[id]`, one segment)."""
+    m = _APP_ROUTE.match(path)
+    if m is None:
+        return None
+    parts = [p for p in m.group("route").split("/") if p and not (p.startswith("(") or p.startswith("@"))]
+    if any(p.startswith("[[") for p in parts):
+        return None  # an optional catch-all answers shorter paths too: not worked out
+    return m.group("root"), "/" + "/".join(parts)
+
+
+def guarding_middleware(az: Analyzer, path: str) -> tuple[str, bool] | None:
+    """The middleware file that refuses an anonymous caller of the route file at ``path``, if any, and
+    whether it also refuses (403) a caller who is no member of the tenant the path's first dynamic
+    segment under the tested prefix names (`/api/projects/[projectId]/...`)."""
+    found = route_url(path)
+    if found is None:
+        return None
+    root, url = found
+    memo = az.program.memos.setdefault("path_middleware", {})
+    assert isinstance(memo, dict)
+    if root not in memo:
+        memo[root] = _middleware(az, root)
+    mw = memo[root]
+    if mw is None:
+        return None
+    mod, fn, matchers = mw
+    if matchers is not None and not any(m.fullmatch(url) for m in matchers):
+        return None  # (Next.js never runs it for this path)
+    outer = sx.set_current(mod.parsed)
+    try:
+        verdict = _refuses_anonymous(az, mod, fn, url)
+    finally:
+        sx.set_current(outer)
+    return (mod.path, verdict == "member") if verdict else None
+
+
+def _middleware(az: Analyzer, root: str) -> tuple[Module, Node, list[re.Pattern[str]] | None] | None:
+    for name in ("middleware", "proxy"):
+        for ext in _EXTS:
+            mod = az.program.module(f"{root}{name}.{ext}")
+            if mod is None:
+                continue
+            resolved = az.program.resolve_export(mod, "default") or az.program.resolve_export(mod, name)
+            if resolved is None or resolved[0] is not mod:
+                return None
+            fn = sx.strip_types(resolved[1])
+            if fn is None or fn.type not in ("function_declaration", "function_expression", "arrow_function"):
+                return None  # (a library middleware `clerkMiddleware(...)`, `auth`: not read here)
+            return mod, fn, _matchers(mod)
+    return None
+
+
+def _matchers(mod: Module) -> list[re.Pattern[str]] | None:
+    """The paths `config.matcher` runs the middleware on (None: every path, no matcher); entries
+    with regular-expression syntax are left out (never counted as covering a path)."""
+    config = None
+    for decl in sx.find(mod.parsed.root, ("variable_declarator",), into_functions=False):
+        if sx.text(mod.src, decl.child_by_field_name("name")) == "config":
+            config = sx.unwrap(decl.child_by_field_name("value"))
+    if config is None:
+        return None
+    out: list[re.Pattern[str]] = []
+    if config.type != "object":
+        return out
+    for pair in config.named_children:
+        if pair.type != "pair" or sx.text(mod.src, pair.child_by_field_name("key")).strip("'\"") != "matcher":
+            continue
+        value = sx.unwrap(pair.child_by_field_name("value"))
+        items = value.named_children if value is not None and value.type == "array" else [value]
+        for item in items:
+            pattern = _matcher_regex(sx.string_value(mod.src, item))
+            if pattern is not None:
+                out.append(pattern)
+    return out
+
+
+def _matcher_regex(matcher: str | None) -> re.Pattern[str] | None:
+    """`/api/projects/:path+` as a regular expression over URL paths (`:p` one segment, `:p*` any,
+    `:p+` at least one, `:p?` at most one); None for anything else (groups, lookaheads)."""
+    if not matcher or not matcher.startswith("/") or re.search(r"[()\\\[\]{}^$|]", matcher):
+        return None
+    out = ""
+    for segment in matcher.strip("/").split("/") if matcher != "/" else []:
+        m = re.fullmatch(r":\w+([*+?]?)", segment)
+        if m is None:
+            if re.search(r"[:*+?]", segment):
+                return None
+            out += "/" + re.escape(segment)
+        else:
+            out += {"": "/[^/]+", "*": "(/.*)?", "+": "/.+", "?": "(/[^/]+)?"}[m.group(1)]
+    return re.compile(out or "/")
+
+
+def _path_prefix(az: Analyzer, mod: Module, fn: Node, cond: Node | None) -> str | None:
+    """The path prefix a middleware's test reads (`pathname.startsWith("/api/x")`, or a local bound to
+    `pathname.match(/^\\/api\\/x.../)`), alone or as the first term of an `&&`."""
+    cond = sx.unwrap(cond)
+    if cond is None:
+        return None
+    if cond.type == "binary_expression" and sx.text(mod.src, cond.child_by_field_name("operator")) == "&&":
+        return _path_prefix(az, mod, fn, cond.child_by_field_name("left"))
+    if cond.type == "identifier":
+        decl = sx.first_declarators(mod.src, fn).get(sx.text(mod.src, cond))
+        return _path_prefix(az, mod, fn, decl.child_by_field_name("value")) if decl is not None else None
+    if cond.type != "call_expression":
+        return None
+    callee = sx.callee_name(mod.src, cond)
+    args = sx.call_args(cond)
+    if not (callee.endswith("pathname.startsWith") or callee.endswith("pathname.match")) or not args:
+        return None
+    if callee.endswith("startsWith"):
+        return sx.string_value(mod.src, args[0])
+    regex = sx.strip_types(args[0])
+    if regex is None or regex.type != "regex":
+        return None
+    pattern = sx.text(mod.src, regex.child_by_field_name("pattern"))
+    m = re.match(r"\^((?:\\/|[\w-])+)", pattern)
+    return m.group(1).replace("\\/", "/") if m else None
+
+
+def _refusal(mod: Module, stmt: Node | None) -> bool:
+    """A branch answering 401/403 (`NextResponse.json(e, { status: 401 })`) or redirecting."""
+    stmt = sx.strip_types(stmt)
+    if stmt is not None and stmt.type == "statement_block":
+        body = sx.statements(stmt)
+        stmt = body[0] if len(body) == 1 else None
+    if stmt is None or stmt.type != "return_statement" or not stmt.named_children:
+        return False
+    value = sx.unwrap(stmt.named_children[0])
+    if value is None or value.type not in ("call_expression", "new_expression"):
+        return False
+    if value.type == "call_expression" and sx.callee_name(mod.src, value) in _REDIRECT:
+        return True
+    return _REFUSAL_STATUS.search(sx.text(mod.src, value)) is not None
+
+
+def _session_derived(az: Analyzer, mod: Module, fn: Node, name: str, depth: int = 0) -> bool:
+    """``name`` is bound to a session read (`await auth.api.getSession(...)`), or to a field of a
+    local that is (`session?.user?.id`)."""
+    decl = sx.first_declarators(mod.src, fn).get(name)
+    value = decl.child_by_field_name("value") if decl is not None else None
+    if value is None or depth > 3:
+        return False
+    if any(az.is_auth_source_call(mod, c) for c in sx.find(value, ("call_expression",), into_functions=False)):
+        return True
+    root = sx.root_identifier(mod.src, sx.unwrap(value))
+    return root is not None and root != name and _session_derived(az, mod, fn, root, depth + 1)
+
+
+def _anonymous_test(az: Analyzer, mod: Module, fn: Node, cond: Node | None) -> bool:
+    """`!userId` (as a test or an `&&` term) of a local holding the session read."""
+    cond = sx.unwrap(cond)
+    if cond is None:
+        return False
+    if cond.type == "binary_expression" and sx.text(mod.src, cond.child_by_field_name("operator")) == "&&":
+        return any(_anonymous_test(az, mod, fn, cond.child_by_field_name(k)) for k in ("left", "right"))
+    if cond.type != "unary_expression" or sx.text(mod.src, cond.child_by_field_name("operator")) != "!":
+        return False
+    arg = sx.unwrap(cond.child_by_field_name("argument"))
+    root = sx.root_identifier(mod.src, arg)
+    return root is not None and _session_derived(az, mod, fn, root)
+
+
+def _covers(prefix: str | None, url: str) -> bool:
+    return prefix is not None and prefix.startswith("/") and url.startswith(prefix)
+
+
+def _refuses_anonymous(az: Analyzer, mod: Module, fn: Node, url: str) -> str | None:
+    """The middleware's top-level statements reach a test of a path prefix of ``url`` whose branch
+    refuses a caller without a session (`if (!userId) return 401`), and nothing before it answers a
+    request to ``url`` (only branches of path tests for other paths return): "member" when that branch
+    also refuses non-members of the tenant the next path segment names, "session" otherwise."""
+    for stmt in sx.statements(sx.function_body(fn)):
+        if stmt.type == "if_statement":
+            cond = stmt.child_by_field_name("condition")
+            cons = stmt.child_by_field_name("consequence")
+            prefix = _path_prefix(az, mod, fn, cond)
+            if prefix is not None and _covers(prefix, url):
+                if _anonymous_test(az, mod, fn, cond) and _refusal(mod, cons):
+                    return "session"  # `if (pathname.startsWith(p) && !session) return 401`
+                for inner in sx.statements(cons):
+                    if (
+                        inner.type == "if_statement"
+                        and _anonymous_test(az, mod, fn, inner.child_by_field_name("condition"))
+                        and _refusal(mod, inner.child_by_field_name("consequence"))
+                    ):
+                        return "member" if _member_test(mod, fn, cond, cons, prefix, url) else "session"
+                    if sx.find(inner, ("return_statement",), into_functions=False):
+                        return None
+                continue
+            if prefix is not None and stmt.child_by_field_name("alternative") is None:
+                continue  # a branch for other paths
+        if sx.find(stmt, ("return_statement",), into_functions=False):
+            return None  # an answer before any test of this path: it may let the caller through
+    return None
+
+
+def _member_test(mod: Module, fn: Node, cond: Node | None, branch: Node | None, prefix: str, url: str) -> bool:
+    """`const m = pathname.match(/^\\/api\\/projects(?:\\/([^/]+))?/)`, then in its branch `if (!(await
+    isMember(m[1], userId))) return 403` (directly or through locals): the tenant the route's next
+    segment (`[projectId]`) names is one the caller belongs to."""
+    if branch is None or not url[len(prefix) :].startswith("/["):
+        return False
+    cond = sx.unwrap(cond)
+    decl = sx.first_declarators(mod.src, fn).get(sx.text(mod.src, cond)) if cond is not None else None
+    value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    regex = sx.call_args(value)[0] if value is not None and value.type == "call_expression" else None
+    pattern = sx.text(mod.src, regex.child_by_field_name("pattern")) if regex is not None else ""
+    rest = pattern[len("^" + prefix.replace("/", "\\/")) :]
+    if not (rest.startswith("(?:\\/([^/]+))") or rest.startswith("\\/([^/]+)")):
+        return False  # (the first capture is not the next segment)
+    segment = {f"{sx.text(mod.src, cond)}[1]"}
+    locals_ = sx.first_declarators(mod.src, branch)
+    for name, bound in locals_.items():
+        if sx.text(mod.src, bound.child_by_field_name("value")) in segment:
+            segment.add(name)  # `const projectId = m[1]`
+    for test in sx.find(branch, ("if_statement",), into_functions=False):
+        refusal = test.child_by_field_name("consequence")
+        if not _refusal(mod, refusal) or "403" not in sx.text(mod.src, refusal):
+            continue
+        negated = sx.unwrap(test.child_by_field_name("condition"))
+        if negated is None or negated.type != "unary_expression":
+            continue
+        checked = sx.unwrap(negated.child_by_field_name("argument"))
+        if checked is not None and checked.type == "identifier":
+            held = locals_.get(sx.text(mod.src, checked))
+            checked = sx.unwrap(held.child_by_field_name("value")) if held is not None else None
+        if checked is not None and checked.type == "await_expression":
+            checked = sx.unwrap(checked.named_children[0]) if checked.named_children else None
+        if (
+            checked is not None
+            and checked.type == "call_expression"
+            and any(sx.text(mod.src, a) in segment for a in sx.call_args(checked))
+        ):
+            return True
+    return False

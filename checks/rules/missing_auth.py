@@ -236,9 +236,9 @@ find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
 `proxy.ts` never counts for a server action: action requests can be posted to any path. A route
 handler answers at its own path only: a `middleware.ts`/`proxy.ts` function whose `config.matcher` runs it
 there and whose own test of a prefix of that path answers 401/403 or redirects when the session it read is
-missing authenticates it (a cookie's presence is no session; a library middleware is not read). An export that only builds a
-cached reader and hands it back (`(id) => unstable_cache(async () => db.x.findFirst(...), keys)`, React
-`cache`) runs no query when called: its caller runs it. A session reader
+missing authenticates it (a cookie's presence is no session; a library middleware is not read). An
+export that only builds a cached reader and hands it back (`(id) => unstable_cache(async () =>
+db.x.findFirst(...), keys)`, React `cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
 (`verifySession = cache(async () => ...)`; also one field, `return row.userId`, and the cookie of a sign-in
 waiting for its second factor, `jar.get("app_2fa_pending")` looked up by its hash), and Stack Auth's

@@ -116,7 +116,8 @@ query string, `/start?qr=${code}`, it adds query values of the caller's own, and
 (`${ROUTES.settings.root}?error=${encodeURIComponent(error)}`), cannot move the redirect; nor can a whole query
 string a serializer built (`const q = new URLSearchParams(f).toString()`, a `filtersToQueryString(f)`) after one.
 Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :
-"/home"`) put right after the request's origin (`${origin}${next}`).
+"/home"`) put right after the request's origin (`${origin}${next}`), also inside a project helper that
+pastes it so only in the branch of that test or of a predicate answering it (`if (p && isLocalPath(p))`).
 Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
 after the server's own origin (`${apiUrl}/members/${encodeURIComponent(id)}/export`, in a handler that
 sends no server secret along) or a pages-router `req.url`, a path, right after it (`${HUB}${req.url}`, a
@@ -653,6 +654,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, plain, assigned)}
                 # `${origin}${next}` with `next` kept only when it is a local path
                 bad = {n for n in bad if not _local_path_after_origin(ctx.src, nodes, n, plain, assigned)}
+                # `redirect(landingUrl(next))` with the helper pasting `next` only past such a test of it
+                bad = {n for n in bad if not _local_path_through_helper(ctx, nodes, n)}
             if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
                 # `${apiUrl}/members/${encodeURIComponent(id)}`: the server chose the host
                 pinned = _PinnedUrl(ctx, ep, names, assigned)
@@ -1322,6 +1325,151 @@ def _local_path_after_origin(
                 return False
             seen = True
     return seen
+
+
+def _local_path_through_helper(ctx: FileContext, nodes: list[Node], name: str) -> bool:
+    """`redirect(landingUrl(next))`: ``name`` reaches the redirect only as an argument of project helpers
+    that paste it into a URL only in the branch of a test that it is a local path (`if (p &&
+    isLocalPath(p))`, the predicate answering `p.startsWith("/") && !p.startsWith("//")`), right after a
+    value of the server's own (`${origin}${p}`): a path of this site cannot leave it."""
+    seen = False
+    for node in nodes:
+        for n in sx.walk(node, into_functions=True):
+            if n.type != "identifier" or ctx.text(n) != name:
+                continue
+            up = n.parent
+            if up is not None and up.type == "ternary_expression" and up.child_by_field_name("condition") == n:
+                continue  # (`parsed ? landingUrl(parsed.next) : home`: it only picks the branch)
+            arg = n  # (or a field of it, `parsed.next`)
+            while arg.parent is not None and arg.parent.type == "member_expression" and arg.parent.child(0) == arg:
+                arg = arg.parent
+            args = arg.parent
+            call = args.parent if args is not None and args.type == "arguments" else None
+            helper = ctx.analyzer.target(ctx.module, call) if call is not None else None
+            if args is None or call is None or helper is None or helper.body is None:
+                return False
+            index = [a for a in args.named_children if a.type != "comment"].index(arg)
+            params = helper.params
+            if index >= len(params) or not _pasted_only_when_local(ctx, helper, params[index], set(params)):
+                return False
+            seen = True
+    return seen
+
+
+def _pasted_only_when_local(ctx: FileContext, helper: Function, param: str, params: set[str]) -> bool:
+    """Every use of ``param`` in ``helper`` sits in an `if` whose `&&` terms test it to be a local path,
+    in its condition, in a method call on it (`p.includes("?")`), or right after a first template value
+    built from none of the helper's parameters (`${origin}${p}...`); or is the key of a project lookup
+    answering a value of its own (`getSettingsPath(workspaceId)`, the path of a row it found)."""
+    src = helper.module.src
+    body = helper.body
+    if body is None:
+        return False
+    uses = [n for n in sx.walk(body, into_functions=False) if n.type == "identifier" and sx.text(src, n) == param]
+    for use in uses:
+        guard = next(
+            (
+                a
+                for a in sx.ancestors(use)
+                if a.type == "if_statement"
+                and _local_path_test(ctx, helper.module, a.child_by_field_name("condition"), param)
+            ),
+            None,
+        )
+        if guard is None:
+            if _lookup_key(ctx, helper.module, use):
+                continue
+            return False
+        cond = guard.child_by_field_name("condition")
+        if cond is not None and sx.contains(cond, use):
+            continue
+        slot = use.parent
+        if slot is not None and slot.type == "member_expression" and slot.parent is not None:
+            if slot.parent.type == "call_expression":
+                continue  # `p.includes("?")`
+            return False
+        tpl = slot.parent if slot is not None and slot.type == "template_substitution" else None
+        subs = [c for c in tpl.named_children if c.type == "template_substitution"] if tpl is not None else []
+        if (
+            tpl is None
+            or len(subs) < 2
+            or subs[1] != slot
+            or subs[0].start_byte != tpl.start_byte + 1
+            or slot.start_byte != subs[0].end_byte
+            or identifiers(src, subs[0]) & params
+        ):
+            return False
+    return bool(uses)
+
+
+def _lookup_key(ctx: FileContext, mod: Module, use: Node) -> bool:
+    """``use`` is an argument of a call of a project function that answers none of its input, or not
+    that one (`settingsPath(workspaceId, tab)` answering `tab` only)."""
+    args = use.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    target = ctx.analyzer.target(mod, call) if args is not None and call is not None else None
+    if target is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    if not summary.returns_input:
+        return True
+    returned = summary.returned_params
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    index = given.index(use)
+    return (
+        returned is not None
+        and returned <= set(target.params)
+        and index < len(target.params)
+        and target.params[index] not in returned
+        and not any(a.type == "spread_element" for a in given)
+    )
+
+
+def _local_path_test(ctx: FileContext, mod: Module, cond: Node | None, param: str) -> bool:
+    """`p && isLocalPath(p)` (a project predicate whose whole body answers `x.startsWith("/") &&
+    !x.startsWith("//")` of its parameter), or that test written inline, among the `&&` terms."""
+    src = mod.src
+    if cond is None:
+        return False
+    terms = _operands(src, cond, "&&")
+    if _starts_local(src, terms, param):
+        return True
+    for term in terms:
+        call = sx.unwrap(term)
+        if call is None or call.type != "call_expression":
+            continue
+        args = sx.call_args(call)
+        if len(args) != 1 or sx.text(src, args[0]) != param:
+            continue
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        pred = (
+            ctx.analyzer.program.resolve_function(mod, sx.text(src, fn))
+            if fn is not None and fn.type == "identifier"
+            else None
+        )
+        body = pred.body if pred is not None else None
+        ret = sx.statements(body)[0] if body is not None and len(sx.statements(body)) == 1 else body
+        if pred is None or ret is None or len(pred.params) != 1:
+            continue
+        value = ret.named_children[0] if ret.type == "return_statement" and ret.named_children else ret
+        if _starts_local(pred.module.src, _operands(pred.module.src, value, "&&"), pred.params[0]):
+            return True
+    return False
+
+
+def _starts_local(src: bytes, terms: list[Node], p: str) -> bool:
+    """`p.startsWith("/")` and `!p.startsWith("//")` both among ``terms``."""
+    tests: set[tuple[str, bool]] = set()
+    for part in terms:
+        inner, neg = sx.unwrap(part), False
+        while inner is not None and inner.type == "unary_expression" and sx.text(src, inner)[:1] == "!":
+            inner, neg = sx.unwrap(inner.child_by_field_name("argument")), not neg
+        if inner is None or inner.type != "call_expression" or sx.callee_name(src, inner) != f"{p}.startsWith":
+            continue
+        args = sx.call_args(inner)
+        if len(args) == 1 and args[0].type == "string":
+            tests.add((sx.text(src, args[0])[1:-1], neg))
+    return ("/", False) in tests and ("//", True) in tests
 
 
 def _local_path_pick(src: bytes, value: Node, client: set[str]) -> bool:

@@ -299,6 +299,40 @@ def _octokit_verified(az: Analyzer, ep: EntryPoint) -> bool:
     return False
 
 
+def octokit_receiver(az: Analyzer, mod: Module, scope: Node, obj: Node | None) -> bool:
+    """The receiver of `x.verifyAndReceive(...)` (or `x.webhooks.verifyAndReceive`) is an octokit
+    `Webhooks`/`App`: one named at module level (`_octokit_instance`), or a local of ``scope`` bound to
+    what a project factory answers that builds one (`const app = githubAppFor(url)`, the factory calling
+    `new App({ webhooks: { secret } })`)."""
+    src = mod.src
+    obj = sx.strip_types(obj)
+    if (
+        obj is not None
+        and obj.type == "member_expression"
+        and sx.text(src, obj.child_by_field_name("property")) == "webhooks"
+    ):
+        obj = sx.strip_types(obj.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier":
+        return False
+    name = sx.text(src, obj)
+    if _octokit_instance(az, mod, name):
+        return True
+    decl = sx.first_declarators(src, scope).get(name)
+    value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    if value is not None and value.type == "await_expression" and value.named_children:
+        value = sx.unwrap(value.named_children[0])
+    factory = az.target(mod, value) if value is not None and value.type == "call_expression" else None
+    if factory is None:
+        return False
+    fsrc = factory.module.src
+    return any(
+        (ctor := sx.strip_types(n.child_by_field_name("constructor"))) is not None
+        and ctor.type == "identifier"
+        and _octokit_import(factory.module, sx.text(fsrc, ctor), _OCTOKIT_CLASSES)
+        for n in sx.find(factory.node, ("new_expression",))
+    )
+
+
 def _shape_check(az: Analyzer, mod: Module, callee: str) -> bool:
     """A call of a shape-checking library (`validator.isUUID(id)`), also through a schema it built
     (`const payload = Joi.object({...})` ... `payload.validate(body)`): it checks what was sent, not who sent it."""

@@ -219,7 +219,9 @@ endpoints whose middleware or wrapper authenticates (also wrappers composed from
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
 webhook signature, a cron secret or an API key before their work (also @octokit/webhooks'
-`createNodeMiddleware(new Webhooks({ secret }))` or `webhooks.verifyAndReceive(...)` called by the handler:
+`createNodeMiddleware(new Webhooks({ secret }))` or `webhooks.verifyAndReceive(...)` called by the handler,
+or in a branch of it on an App a project factory builds, `await app.webhooks.verifyAndReceive(...)` alone or in
+a `try` whose `catch` leaves, for what follows in that branch:
 the handlers registered with `webhooks.on(...)` run only past its signature check; also a secret checked only when it is
 set, when the branch without it answers every production request, `else if (NODE_ENV === "production")
 return 500`, or when the test leaves only a development server without it, `if (!isDev) { ...401 }` with
@@ -414,7 +416,7 @@ from checks.analysis.calls import (
     service_write,
 )
 from checks.analysis.dataflow import mentions_any
-from checks.analysis.entry_points import EntryPoint
+from checks.analysis.entry_points import EntryPoint, octokit_receiver
 from checks.analysis.flow import Analyzer, Event, Flow, identifiers, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
@@ -3242,6 +3244,45 @@ def _behind_secret_check(ctx: FileContext, ep: EntryPoint, ev: Event, checks: li
     return False
 
 
+def _past_octokit_verification(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """``ev`` comes after `await app.webhooks.verifyAndReceive({...})` of an octokit App or Webhooks
+    (`octokit_receiver`) in a block holding both: a statement of its own (a mismatch throws out of the
+    handler), or in a `try` whose `catch` leaves the handler. Only that block: another branch of the
+    handler (a GitLab delivery beside a GitHub one) is judged by its own checks."""
+    src = ctx.src
+    fn = ep.fn.node
+    if src.find(b"verifyAndReceive", fn.start_byte, fn.end_byte) == -1:
+        return False
+    for block in sx.ancestors(ev.node):
+        if block == fn:
+            break
+        if block.type != "statement_block":
+            continue
+        for stmt in sx.statements(block):
+            if stmt.end_byte > ev.node.start_byte:
+                break
+            body = stmt
+            if stmt.type == "try_statement":
+                handler = stmt.child_by_field_name("handler")
+                if handler is None or not sx.exits(src, handler.child_by_field_name("body")):
+                    continue
+                body = stmt.child_by_field_name("body") or stmt
+            for s in sx.statements(body) if body.type == "statement_block" else [body]:
+                call = sx.unwrap(s.named_children[0]) if s.type == "expression_statement" and s.named_children else None
+                if call is not None and call.type == "await_expression" and call.named_children:
+                    call = sx.unwrap(call.named_children[0])
+                callee = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+                if (
+                    call is not None
+                    and callee is not None
+                    and callee.type == "member_expression"
+                    and ctx.text(callee.child_by_field_name("property")) == "verifyAndReceive"
+                    and octokit_receiver(ctx.analyzer, ctx.module, fn, callee.child_by_field_name("object"))
+                ):
+                    return True
+    return False
+
+
 def _row_found_by_secret(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int) -> bool:
     """A write picked only by a row found earlier by the caller's secret (`const [row] = await
     db.select().from(resets).where(eq(resets.id, hash(token)))`, then `.where(eq(resets.id, row.id))`):
@@ -4986,6 +5027,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             continue  # the recovery-code or reset-token step: the caller's secret is the credential
         if not typed and _row_found_by_secret(ctx, ep, events, i):
             continue  # (the reset session the token found, deleted once it has expired)
+        if _past_octokit_verification(ctx, ep, ev):
+            continue  # a GitHub delivery whose signature the octokit App checked in this branch
         if _checkout_confirmed(ctx, ep, ev):
             continue  # a checkout's return: what the write holds is what Stripe says of that checkout
         if exchange is False:

@@ -162,7 +162,8 @@ lookup by the token is still a reset check; a model's name, `ResetPassword`, is 
 server action taking no arguments (a data seeder hashing its own literal password) signs nobody up.
 A route under a `register` folder that writes, sends and calls nothing and takes no credential or account
 detail (no e-mail, phone or username: `upload/resume/register` handing out an upload token) is no sign-up;
-the folder's word alone never makes one.
+the folder's word alone never makes one. Nor is OAuth dynamic client registration (RFC 7591, a route
+`oauth/register` or `oidc/register`) taking no credential or account detail: it files a client application.
 
 Under a route-parameter folder (`gift-cards/[code]`), a signed-in handler whose caller's role is checked and that
 compares no code with a stored one is a staff lookup of the record the parameter names: neither a code verification
@@ -710,6 +711,10 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
 _FIELD_NAME = re.compile(r"^[A-Za-z_$][\w$-]*$")
 # what a new account is made of, besides a credential: `email`, `primaryEmail`, `phoneNumber`, `username`
 _ACCOUNT_WORDS = frozenset({"email", "phone", "username"})
+
+
+# a `register` route right under an OAuth/OIDC folder: the dynamic client registration endpoint
+_OAUTH_REGISTER = re.compile(r"(?i)(^|/)(oauth2?|oidc)/register(/route|/index)?\.m?[jt]sx?$")
 
 
 def _takes_account_detail(ctx: FileContext, ep: EntryPoint) -> bool:
@@ -1958,6 +1963,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not _takes_credential(ctx, ep)
                 and not _takes_account_detail(ctx, ep)
             )
+            # `oauth/register`: OAuth dynamic client registration (RFC 7591) files a client application (its
+            # name, its redirect URIs), not a person: no credential or account detail is taken
+            client_app = (
+                kind == "a sign-up"
+                and behaviour is None
+                and ep.kind in ("route", "pages-api")
+                and _OAUTH_REGISTER.search(ep.path) is not None
+                and not _takes_credential(ctx, ep)
+                and not _takes_account_detail(ctx, ep)
+            )
             # `cancelShiftSignup` only changing a booking row: a sign-up by its last word, making no account
             booked = kind == "a sign-up" and behaviour is None and booking_named_sign_up(ctx.src, ep, flow)
             staff_lookup = label == "a code verification" and matched.startswith("[") and _staff_lookup(ctx, ep, flow)
@@ -1966,6 +1981,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or signed_in_use
                 or status_read
                 or no_account
+                or client_app
                 or booked
                 or no_invite
                 or no_resend

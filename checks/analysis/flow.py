@@ -2828,7 +2828,9 @@ class Analyzer:
         for ev in flow.events:
             if ev.kind == "return":
                 self._delegates_to_wrapper(fn, ev.value, s)
-        if not s.authenticates and fn.params:
+        # (also past a delegation that authenticated on the request it handed on: `withFeature(id, req,
+        # handler) => withSession(req, async (ctx) => handler(ctx))` still names the callback it gates)
+        if fn.params:
             self._wraps_through_callback(fn, flow, s)
         # `return withMiddleware(handler, authMiddleware)`: a middleware handed to a composer
         for ev in flow.events:

@@ -1503,9 +1503,25 @@ def _and_terms(src: bytes, node: Node | None) -> list[Node]:
 
 def _true_for_failure(src: bytes, test: Node | None, name: str, key: str) -> bool:
     """`"success" in r && r.success === false` (or `!r.success`, `r.success !== true`): a test of the
-    local `name` true whenever it holds a failed verdict `{ key: false, ... }`."""
+    local `name` true whenever it holds a failed verdict `{ key: false, ... }`; of a status gate
+    (`_status_gate`, key `status!200`), `r.status !== 200`."""
     terms = _and_terms(src, test)
     if not terms:
+        return False
+    field, bang, passed = key.partition("!")
+    if bang:
+        t = terms[0]
+        if len(terms) != 1 or t.type != "binary_expression":
+            return False
+        if sx.text(src, t.child_by_field_name("operator")) not in ("!==", "!="):
+            return False
+        left, right = sx.unwrap(t.child_by_field_name("left")), sx.unwrap(t.child_by_field_name("right"))
+        for a, b in ((left, right), (right, left)):
+            if a is None or b is None or a.type != "member_expression" or sx.text(src, b) != passed:
+                continue
+            obj = sx.unwrap(a.child_by_field_name("object"))
+            if sx.text(src, a.child_by_field_name("property")) == field and sx.text(src, obj) == name:
+                return True
         return False
 
     def keyed(n: Node | None) -> bool:  # `r.success`
@@ -1561,10 +1577,31 @@ def _error_gate(az: Analyzer, fn: Function, returns: list[Event]) -> tuple[str, 
         else:
             key = failed
     if not key or not passed:
-        return None
+        return _status_gate(src, returns)
     if not all(e.state.auth is not None and _object_lacking(src, e.value, key) for e in passed):
         return None
     return key, all(e.state.role for e in passed), all(e.state.owner for e in passed)
+
+
+def _status_gate(src: bytes, returns: list[Event]) -> tuple[str, bool, bool] | None:
+    """`{ error: "Unauthorized", status: 401 }` where nobody is signed in and `{ status: 200, user, ... }`
+    only past the sign-in: an HTTP status under `status` on every return, one success status on the
+    passes (key `status!200`); a caller exiting on `answer.status !== 200` is signed in past it."""
+    found: list[tuple[Event, str]] = []
+    for e in returns:
+        v = sx.unwrap(e.value)
+        status = object_keys(src, v).get("status") if v is not None and v.type == "object" else None
+        status = sx.strip_types(status)
+        if status is None or status.type != "number":
+            return None
+        found.append((e, sx.text(src, status)))
+    passed = [(e, n) for e, n in found if n.startswith("2")]
+    values = {n for _, n in passed}
+    if len(values) != 1 or len(passed) == len(found):
+        return None
+    if not all(e.state.auth is not None for e, _ in passed) or all(e.state.auth is not None for e, _ in found):
+        return None
+    return f"status!{values.pop()}", all(e.state.role for e, _ in passed), all(e.state.owner for e, _ in passed)
 
 
 def _failure_answer(src: bytes, ev: Event) -> bool:

@@ -6708,8 +6708,11 @@ class _Walker:
         signed in, wherever the wrapper call sits."""
         call = args.parent
         st = sub.state
-        if call is None or call.type != "call_expression" or st.auth is not None:
+        if call is None or call.type != "call_expression":
             return
+        # (signed in already: the call's own walk met a sign-in inside this callback, `withAuth(req, async
+        # ({ orgId }) => { await readOrgContext(); ... })`; what the wrapper fills is still the server's)
+        signed = st.auth is not None
         target = self.az.target(self.mod, call)
         if target is None:
             return
@@ -6718,7 +6721,10 @@ class _Walker:
         filled = summary.gated_callbacks.get(index)
         params = self.mod.function_for(cb).param_nodes()
         failure = summary.failure_callbacks.get(index)
-        if filled is None and failure is not None and failure[0] < len(params):
+        if signed:
+            if filled is None or not secret_args(self.src, summary, sx.call_args(call)):
+                return
+        elif filled is None and failure is not None and failure[0] < len(params):
             # `withProjectAuth(async (user, db, project, error) => { if (error) return ... })`: the
             # callback runs signed in past its own exit on the failure the wrapper hands it
             at, filled = failure

@@ -7206,6 +7206,11 @@ class _Walker:
             # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
             st.rate_limited = True
             return
+        if "." not in callee and self._limiter(callee):
+            # `const checkRate = createRateLimiter("signup", 5, 900)` at module level, then `checkRate(req)`:
+            # the function a limiter factory made
+            st.rate_limited = True
+            return
         if named and v.is_audit(callee) and not self._reads_audit_trail(call):
             self._audit_seen(call, st, _log_depth(v, callee))
             return

@@ -6742,10 +6742,23 @@ class _Walker:
         for j in filled:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
-        # ... also the keys it fills beside the caller's request (`{ req, user, orgId }`)
+        # ... also the keys it fills beside the caller's request (`{ req, user, orgId }`), but a database
+        # client among them (`{ admin }` queried as `admin.from(...)`): what is read through it is the
+        # rows the caller's values pick, not the session's
+        keyed = set()
         for j, keys in summary.gated_callback_keys.get(index, {}).items():
             if j < len(params) and j not in filled:
-                st.session |= destructured_keys(self.src, params[j], keys)
+                keyed |= destructured_keys(self.src, params[j], keys)
+        st.session |= keyed - self._queried_through(cb, keyed)
+
+    def _queried_through(self, fn: Node, names: set[str]) -> set[str]:
+        """The ``names`` some database operation in ``fn`` is called on (`admin.from("t").update(...)`)."""
+        out: set[str] = set()
+        for call in sx.find(fn, ("call_expression",)):
+            root = sx.callee_name(self.src, call).split(".", 1)[0]
+            if root in names and root not in out and self.az.classify(self.mod, call) is not None:
+                out.add(root)
+        return out
 
     def _option_run(self, cb: Node) -> tuple[Node, tuple[int, str], Summary] | None:
         """`wrapper({ label, handler: () => ... })` (or `{ async handler() {...} }`) with a project

@@ -3171,8 +3171,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         for ev in ctx.flow(ep).events:
             if ev.kind == "store" and not ev.state.role:
-                for claim, claimed in _account_claims_from_client(ctx, ev):
-                    yield _privileged(ctx, ep, claim, claimed)
+                for claim, claim_value in _account_claims_from_client(ctx, ev):
+                    yield _privileged(ctx, ep, claim, claim_value)
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
                 continue
             if ev.op.api == "helper":

@@ -592,6 +592,9 @@ class Summary:
     # function parameter (a callback handed there runs signed in, wherever the call sits), the
     # argument positions it fills with its own session values (`ctx`), not with what it was handed
     gated_callbacks: dict[int, frozenset[int]] = field(default_factory=dict)
+    # ... and per such parameter, the keys of an object literal argument it fills with its own values
+    # at a position that also carries the client's (`fn({ req, user, orgId })`: `user`, `orgId`)
+    gated_callback_keys: dict[int, dict[int, frozenset[str]]] = field(default_factory=dict)
     role_gated_callbacks: frozenset[int] = frozenset()  # ... called past a role check too
     # `withProjectAuth(fn)` that always calls `fn`, handing it a failure object where its own auth
     # check failed (`_failure_callbacks`): per such parameter, the failure's position and the
@@ -1500,9 +1503,25 @@ def _and_terms(src: bytes, node: Node | None) -> list[Node]:
 
 def _true_for_failure(src: bytes, test: Node | None, name: str, key: str) -> bool:
     """`"success" in r && r.success === false` (or `!r.success`, `r.success !== true`): a test of the
-    local `name` true whenever it holds a failed verdict `{ key: false, ... }`."""
+    local `name` true whenever it holds a failed verdict `{ key: false, ... }`; of a status gate
+    (`_status_gate`, key `status!200`), `r.status !== 200`."""
     terms = _and_terms(src, test)
     if not terms:
+        return False
+    field, bang, passed = key.partition("!")
+    if bang:
+        t = terms[0]
+        if len(terms) != 1 or t.type != "binary_expression":
+            return False
+        if sx.text(src, t.child_by_field_name("operator")) not in ("!==", "!="):
+            return False
+        left, right = sx.unwrap(t.child_by_field_name("left")), sx.unwrap(t.child_by_field_name("right"))
+        for a, b in ((left, right), (right, left)):
+            if a is None or b is None or a.type != "member_expression" or sx.text(src, b) != passed:
+                continue
+            obj = sx.unwrap(a.child_by_field_name("object"))
+            if sx.text(src, a.child_by_field_name("property")) == field and sx.text(src, obj) == name:
+                return True
         return False
 
     def keyed(n: Node | None) -> bool:  # `r.success`
@@ -1558,10 +1577,31 @@ def _error_gate(az: Analyzer, fn: Function, returns: list[Event]) -> tuple[str, 
         else:
             key = failed
     if not key or not passed:
-        return None
+        return _status_gate(src, returns)
     if not all(e.state.auth is not None and _object_lacking(src, e.value, key) for e in passed):
         return None
     return key, all(e.state.role for e in passed), all(e.state.owner for e in passed)
+
+
+def _status_gate(src: bytes, returns: list[Event]) -> tuple[str, bool, bool] | None:
+    """`{ error: "Unauthorized", status: 401 }` where nobody is signed in and `{ status: 200, user, ... }`
+    only past the sign-in: an HTTP status under `status` on every return, one success status on the
+    passes (key `status!200`); a caller exiting on `answer.status !== 200` is signed in past it."""
+    found: list[tuple[Event, str]] = []
+    for e in returns:
+        v = sx.unwrap(e.value)
+        status = object_keys(src, v).get("status") if v is not None and v.type == "object" else None
+        status = sx.strip_types(status)
+        if status is None or status.type != "number":
+            return None
+        found.append((e, sx.text(src, status)))
+    passed = [(e, n) for e, n in found if n.startswith("2")]
+    values = {n for _, n in passed}
+    if len(values) != 1 or len(passed) == len(found):
+        return None
+    if not all(e.state.auth is not None for e, _ in passed) or all(e.state.auth is not None for e, _ in found):
+        return None
+    return f"status!{values.pop()}", all(e.state.role for e, _ in passed), all(e.state.owner for e, _ in passed)
 
 
 def _failure_answer(src: bytes, ev: Event) -> bool:
@@ -1922,6 +1962,66 @@ def _gated_callbacks(fn: Function, flow: Flow) -> dict[int, frozenset[int]]:
         if not calls or any(st.auth is None for _, st in calls):
             continue
         out[i] = own_positions(fn.module.src, calls)
+    return out
+
+
+def _gated_callback_keys(
+    fn: Function, flow: Flow, gated: dict[int, frozenset[int]]
+) -> dict[int, dict[int, frozenset[str]]]:
+    """Per gated function parameter (`_gated_callbacks`), the keys of object literal arguments that
+    every call fills with the wrapper's own values, at positions not filled whole (`fn({ req, user,
+    orgId })`: the request is the caller's, the user and its tenant the wrapper's)."""
+    out: dict[int, dict[int, frozenset[str]]] = {}
+    for i, filled in gated.items():
+        keys = own_keys(fn.module.src, _param_calls(fn, flow, i))
+        keys = {j: k for j, k in keys.items() if j not in filled and k}
+        if keys:
+            out[i] = keys
+    return out
+
+
+def own_keys(src: bytes, calls: list[tuple[Node, State]]) -> dict[int, frozenset[str]]:
+    """Per argument position, the keys of an object literal that the calls fill every time with the
+    wrapper's own values (a spread or a computed key leaves the position unknown)."""
+    out: dict[int, frozenset[str]] | None = None
+    for call, st in calls:
+        handed = st.client - st.session - st.fetched
+        here: dict[int, frozenset[str]] = {}
+        for j, arg in enumerate(sx.call_args(call)):
+            if arg.type == "spread_element":
+                break
+            obj = sx.strip_types(arg)
+            if (
+                obj is None
+                or obj.type != "object"
+                or any(c.type not in ("pair", "shorthand_property_identifier", "comment") for c in obj.named_children)
+            ):
+                continue
+            here[j] = frozenset(
+                k
+                for k, v in object_keys(src, obj).items()
+                if (used := identifiers(src, v, into_functions=True)) and not used & handed
+            )
+        out = here if out is None else {j: out[j] & here[j] for j in out.keys() & here.keys()}
+    return out or {}
+
+
+def destructured_keys(src: bytes, param: Node, keys: Collection[str]) -> set[str]:
+    """The local names a destructuring parameter (`{ user, orgId: org }`) binds for ``keys``."""
+    wrapped = param.type in ("required_parameter", "optional_parameter")
+    pattern = param.child_by_field_name("pattern") if wrapped else param
+    if pattern is None or pattern.type != "object_pattern":
+        return set()
+    out: set[str] = set()
+    for prop in pattern.named_children:
+        if prop.type == "shorthand_property_identifier_pattern" and sx.text(src, prop) in keys:
+            out.add(sx.text(src, prop))
+        elif (
+            prop.type == "pair_pattern"
+            and (k := prop.child_by_field_name("key")) is not None
+            and sx.text(src, k).strip("'\"") in keys
+        ):
+            out |= set(sx.pattern_names(src, prop.child_by_field_name("value")))
     return out
 
 
@@ -2478,6 +2578,7 @@ class Analyzer:
             flow.audit_depth = min(flow.audit_depth, inner_flow.audit_depth)
         s.secret_params = frozenset(i for i, p in enumerate(params) if p in held)
         s.gated_callbacks = _gated_callbacks(fn, flow)
+        s.gated_callback_keys = _gated_callback_keys(fn, flow, s.gated_callbacks)
         s.failure_callbacks = _failure_callbacks(fn, flow)
         s.role_gated_callbacks = frozenset(
             i for i in s.gated_callbacks if all(st.role for _, st in _param_calls(fn, flow, i))
@@ -2828,7 +2929,9 @@ class Analyzer:
         for ev in flow.events:
             if ev.kind == "return":
                 self._delegates_to_wrapper(fn, ev.value, s)
-        if not s.authenticates and fn.params:
+        # (also past a delegation that authenticated on the request it handed on: `withFeature(id, req,
+        # handler) => withSession(req, async (ctx) => handler(ctx))` still names the callback it gates)
+        if fn.params:
             self._wraps_through_callback(fn, flow, s)
         # `return withMiddleware(handler, authMiddleware)`: a middleware handed to a composer
         for ev in flow.events:
@@ -2911,6 +3014,8 @@ class Analyzer:
         for i, j in handed.items():
             if i in ws.gated_callbacks:
                 s.gated_callbacks[j] = ws.gated_callbacks[i]
+                if i in ws.gated_callback_keys:
+                    s.gated_callback_keys[j] = ws.gated_callback_keys[i]
                 if i in ws.role_gated_callbacks:
                     s.role_gated_callbacks = s.role_gated_callbacks | {j}
 
@@ -2924,6 +3029,7 @@ class Analyzer:
             return
         found: list[tuple[Summary, int]] = []
         callbacks: set[int] = set()  # (the callbacks handed on: the functions the walk saw returned)
+        passed: list[tuple[int, tuple[frozenset[int], dict[int, frozenset[str]]]]] = []
         for ev in rets:
             v = sx.unwrap(ev.value)
             target = self.target(fn.module, v) if v is not None and v.type == "call_expression" else None
@@ -2933,7 +3039,7 @@ class Analyzer:
             if not ws.authenticates or ws.secret_params:
                 return
             handed = [
-                (a, j)
+                (a, j, i)
                 for i, a in enumerate(map(sx.strip_types, sx.call_args(v)))
                 if i in ws.gated_callbacks and a is not None and sx.is_function(a)
                 for j, p in enumerate(fn.params)
@@ -2941,8 +3047,10 @@ class Analyzer:
             ]
             if not handed:
                 return
-            found.extend((ws, j) for _, j in handed)
-            callbacks |= {a.start_byte for a, _ in handed}
+            found.extend((ws, j) for _, j, _ in handed)
+            callbacks |= {a.start_byte for a, _, _ in handed}
+            for a, j, i in handed:
+                passed.append((j, self._handed_through(src, a, fn.params[j], ws, i)))
         # a function answered as it is (`if (opts.public) return async (req) => handler(req)`) is not wrapped
         if any(f.start_byte not in callbacks for f in flow.returned_functions):
             return
@@ -2952,6 +3060,48 @@ class Analyzer:
             s.secret_gate = s.secret_gate or ws.secret_gate
             # (called past the other's check; which arguments are session values is `_server_filled`'s)
             s.gated_callbacks.setdefault(j, frozenset())
+        # what the other hands its callback of its own, handed on as it came (`handler(ctx)`), is still its own
+        for j, (filled, keys) in passed:
+            if s.gated_callbacks.get(j) == frozenset() and j not in s.gated_callback_keys:
+                s.gated_callbacks[j] = filled
+                if keys:
+                    s.gated_callback_keys[j] = keys
+
+    def _handed_through(
+        self, src: bytes, cb: Node, handler: str, ws: Summary, index: int
+    ) -> tuple[frozenset[int], dict[int, frozenset[str]]]:
+        """`withSession(req, async (ctx) => handler(ctx))`: the positions of ``handler``'s calls in the
+        callback ``cb`` (handed to the other wrapper at ``index``) that pass one of the callback's own
+        parameters on as it came, filled whole by the other wrapper, and the keys it fills of the others."""
+        # (each parameter's own name, by position; a destructured one is no value handed on whole)
+        params = cb.child_by_field_name("parameters")
+        nodes = params.named_children if params is not None else [p for p in [cb.child_by_field_name("parameter")] if p]
+        names = [
+            sx.text(src, n) if n is not None and n.type == "identifier" else ""
+            for p in nodes
+            for n in [p.child_by_field_name("pattern") if p.type in ("required_parameter", "optional_parameter") else p]
+        ]
+        filled_in = ws.gated_callbacks.get(index, frozenset())
+        keys_in = ws.gated_callback_keys.get(index, {})
+        filled: set[int] | None = None
+        keys: dict[int, frozenset[str]] | None = None
+        for c in sx.find(cb, ("call_expression",)):
+            if sx.callee_name(src, c) != handler:
+                continue
+            here: set[int] = set()
+            here_keys: dict[int, frozenset[str]] = {}
+            for m, arg in enumerate(sx.call_args(c)):
+                a = sx.strip_types(arg)
+                if a is None or a.type != "identifier" or not sx.text(src, a) or sx.text(src, a) not in names:
+                    continue
+                k = names.index(sx.text(src, a))
+                if k in filled_in:
+                    here.add(m)
+                elif k in keys_in:
+                    here_keys[m] = keys_in[k]
+            filled = here if filled is None else filled & here
+            keys = here_keys if keys is None else {m: keys[m] & here_keys[m] for m in keys.keys() & here_keys.keys()}
+        return frozenset(filled or ()), keys or {}
 
     def email_refs(self, mod: Module, ev: Event) -> set[str]:
         """The names an email event's send consumes: all arguments of a library send; of a project
@@ -6558,8 +6708,11 @@ class _Walker:
         signed in, wherever the wrapper call sits."""
         call = args.parent
         st = sub.state
-        if call is None or call.type != "call_expression" or st.auth is not None:
+        if call is None or call.type != "call_expression":
             return
+        # (signed in already: the call's own walk met a sign-in inside this callback, `withAuth(req, async
+        # ({ orgId }) => { await readOrgContext(); ... })`; what the wrapper fills is still the server's)
+        signed = st.auth is not None
         target = self.az.target(self.mod, call)
         if target is None:
             return
@@ -6568,7 +6721,10 @@ class _Walker:
         filled = summary.gated_callbacks.get(index)
         params = self.mod.function_for(cb).param_nodes()
         failure = summary.failure_callbacks.get(index)
-        if filled is None and failure is not None and failure[0] < len(params):
+        if signed:
+            if filled is None or not secret_args(self.src, summary, sx.call_args(call)):
+                return
+        elif filled is None and failure is not None and failure[0] < len(params):
             # `withProjectAuth(async (user, db, project, error) => { if (error) return ... })`: the
             # callback runs signed in past its own exit on the failure the wrapper hands it
             at, filled = failure
@@ -6586,6 +6742,23 @@ class _Walker:
         for j in filled:
             if j < len(params):
                 st.session |= set(sx.pattern_names(self.src, params[j]))
+        # ... also the keys it fills beside the caller's request (`{ req, user, orgId }`), but a database
+        # client among them (`{ admin }` queried as `admin.from(...)`): what is read through it is the
+        # rows the caller's values pick, not the session's
+        keyed = set()
+        for j, keys in summary.gated_callback_keys.get(index, {}).items():
+            if j < len(params) and j not in filled:
+                keyed |= destructured_keys(self.src, params[j], keys)
+        st.session |= keyed - self._queried_through(cb, keyed)
+
+    def _queried_through(self, fn: Node, names: set[str]) -> set[str]:
+        """The ``names`` some database operation in ``fn`` is called on (`admin.from("t").update(...)`)."""
+        out: set[str] = set()
+        for call in sx.find(fn, ("call_expression",)):
+            root = sx.callee_name(self.src, call).split(".", 1)[0]
+            if root in names and root not in out and self.az.classify(self.mod, call) is not None:
+                out.add(root)
+        return out
 
     def _option_run(self, cb: Node) -> tuple[Node, tuple[int, str], Summary] | None:
         """`wrapper({ label, handler: () => ... })` (or `{ async handler() {...} }`) with a project
@@ -7044,6 +7217,11 @@ class _Walker:
             return
         if last in ("limit", "consume", "check") and callee.count(".") == 1 and self._limiter(callee):
             # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
+            st.rate_limited = True
+            return
+        if "." not in callee and self._limiter(callee):
+            # `const checkRate = createRateLimiter("signup", 5, 900)` at module level, then `checkRate(req)`:
+            # the function a limiter factory made
             st.rate_limited = True
             return
         if named and v.is_audit(callee) and not self._reads_audit_trail(call):

@@ -1165,8 +1165,20 @@ def _with_callback_returns(ctx: FileContext, ep: EntryPoint, events: list[Event]
             # (the state the walk had at the last event before it: past the callback's own session check)
             before = [e for e in events if e.node.end_byte <= ret.start_byte]
             state = before[-1].state if before else State()
-            out.append(Event("return", ret, state, value=value, catch_param=None))
+            out.append(Event("return", ret, state, value=value, catch_param=_enclosing_catch(ctx.src, ret, inner)))
     return out
+
+
+def _enclosing_catch(src: bytes, node: Node, within: Node) -> str | None:
+    """The parameter of the catch clause ``node`` sits in, inside ``within`` (not past a nested
+    function): `catch (error) { return serverError(message) }` answers what it caught."""
+    p = node.parent
+    while p is not None and p.start_byte >= within.start_byte and not sx.is_function(p):
+        if p.type == "catch_clause":
+            param = p.child_by_field_name("parameter")
+            return sx.text(src, param) if param is not None else ""
+        p = p.parent
+    return None
 
 
 def _passed_through_callback(ctx: FileContext, ep: EntryPoint, ev: Event) -> Node | None:

@@ -198,7 +198,7 @@ from tree_sitter import Node
 from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, object_keys
+from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers
 from checks.analysis.module import Function, Module
@@ -2776,6 +2776,21 @@ def _sql_placeholder_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node
     return out
 
 
+def _account_claims_from_client(ctx: FileContext, ev: Event) -> list[tuple[str, Node]]:
+    """`supabase.auth.admin.createUser({ app_metadata: { isAdmin } })` (also `updateUserById(id, {...})`)
+    with a privileged claim from the caller's input: the app metadata is what the server trusts about
+    the account (its user metadata the user may edit anyway)."""
+    if ev.node.type != "call_expression" or not ACCOUNT_ADMIN.search(ev.callee or ""):
+        return []
+    out: list[tuple[str, Node]] = []
+    for arg in sx.call_args(ev.node):
+        claims = object_keys(ctx.src, arg).get("app_metadata")
+        for key, value in object_keys(ctx.src, claims).items():
+            if _privileged_key(key) and identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                out.append((key, value))
+    return out
+
+
 def _privileged(ctx: FileContext, ep: EntryPoint, key: str, node: Node) -> Finding:
     return ctx.finding(
         META,
@@ -3155,6 +3170,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
     for ep in ctx.entry_points:
         for ev in ctx.flow(ep).events:
+            if ev.kind == "store" and not ev.state.role:
+                for claim, claim_value in _account_claims_from_client(ctx, ev):
+                    yield _privileged(ctx, ep, claim, claim_value)
             if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
                 continue
             if ev.op.api == "helper":

@@ -625,6 +625,39 @@ def _password_update_call(ctx: FileContext, fn: Node) -> Node | None:
     return None
 
 
+def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
+    """`supabase.auth.admin.updateUserById(id, { email })` (also through a local, `const body = { email }`)
+    changes an account's address; `auth.admin.createUser({ app_metadata: { isAdmin } })` makes an account
+    with a standing: security operations done with the service key, whoever asks."""
+    if ctx.src.find(b".admin.", fn.start_byte, fn.end_byte) == -1:
+        return None
+    locals_: dict[str, Node | None] = {}
+    for d in sx.find(fn, ("variable_declarator",)):
+        name = d.child_by_field_name("name")
+        if name is not None and name.type == "identifier":
+            locals_[sx.text(ctx.src, name)] = d.child_by_field_name("value")
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if not dotted.endswith((".auth.admin.updateUserById", ".auth.admin.createUser")):
+            continue
+        for arg in sx.call_args(call):
+            node = sx.strip_types(arg)
+            if node is not None and node.type == "identifier":
+                node = sx.strip_types(locals_.get(sx.text(ctx.src, node)))
+            keys = object_keys(ctx.src, node)
+            last = sx.last_name(dotted)
+            if last == "updateUserById" and "email" in keys:
+                return f"{last}({{ email }})"
+            claims = object_keys(ctx.src, keys.get("app_metadata"))
+            if last == "createUser" and any(k in vocab.PRIVILEGED_FIELDS or _ROLE_CLAIM.match(k) for k in claims):
+                return f"{last}({{ app_metadata }})"
+    return None
+
+
+# a claim naming a standing (`isAdmin`, `is_admin`, `role`)
+_ROLE_CLAIM = re.compile(r"(?i)^(is_?)?(admin|super_?admin|staff|owner)$|^roles?$")
+
+
 # better-auth's server calls that change the signed-in account's password or address
 # (`auth.api.changePassword({ headers, body: { currentPassword, newPassword } })`, `changeEmail`;
 # `requestPasswordReset` only mails a link)
@@ -2611,6 +2644,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (an identity provider's user updated with a new password, whatever the endpoint is called)
             set_pw = f"{sx.last_name(sx.callee_name(src, pw))}({{ password }})"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_pw)
+            continue
+        if (account := _admin_account_change(ctx, ep.fn.node)) is not None:
+            # (an account's address changed, or one made an administrator, through the auth admin API)
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=account)
             continue
         if (changed_by := _provider_credential_change(ctx, ep.fn.node)) is not None:
             called = f"{sx.callee_name(src, changed_by)}(...)"

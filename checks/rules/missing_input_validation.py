@@ -170,7 +170,7 @@ from tree_sitter import Node
 
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
-from checks.analysis.calls import chain_calls, is_tagged_template, template_values
+from checks.analysis.calls import ACCOUNT_ADMIN, chain_calls, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
@@ -568,7 +568,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             for ev in events
             # signature-verified webhooks: the provider, not a user, wrote the body (a token its
             # wrapper checks says who may call, not that the body is a provider's own)
-            if ev.kind in _SINKS and not (ev.state.auth == "secret" and not ep.secret_gate and not customer)
+            if (ev.kind in _SINKS or _account_admin_call(ev))
+            and not (ev.state.auth == "secret" and not ep.secret_gate and not customer)
         ]
         if not sinks:
             # (what is client-derived is asked only of a sink; an API client's fetch is no event of the flow)
@@ -1113,6 +1114,12 @@ def _vetted_by_mailer(ctx: FileContext, ev: Event) -> set[str]:
         if bare is not None and bare.type == "identifier" and len(names) == 1 and names[0] in vetted:
             out.add(sx.text(ctx.src, bare))
     return out
+
+
+def _account_admin_call(ev: Event) -> bool:
+    """`supabase.auth.admin.createUser({ email, app_metadata })`, `updateUserById(id, body)`: accounts made or
+    changed with the service key, from what the caller sends (a sink like a database write)."""
+    return ev.kind == "store" and ev.node.type == "call_expression" and bool(ACCOUNT_ADMIN.search(ev.callee or ""))
 
 
 def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:

@@ -296,6 +296,8 @@ _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 # `app/api/github/callback/route.ts`, `pages/api/providers/gitlab/callback.ts`
 _SMS = re.compile(r"(?i)(sms|twilio|messages\.create$|sendText)")
 _RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
+# the key a mail helper's options name the person it looks up and mails by (`recipientUserId`, `assignee_id`)
+_RECIPIENT_ID = re.compile(r"(?i)^(recipient|assignee|invitee|addressee|notify)_?(user_?)?id$")
 
 
 def _machine_exempt(ctx: FileContext, flow: Flow, depth: int = 0) -> bool:
@@ -368,6 +370,12 @@ def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bo
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
     if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client - set(records)):
         return True  # `sendEmail(data.friendEmail, ...)`: a parsed input's address field names the recipient
+    if any(
+        _RECIPIENT_ID.search(k) and identifiers(ctx.src, v) & ev.state.client
+        for a in args
+        for k, v in object_keys(ctx.src, a).items()
+    ):
+        return True  # `notifyAssignment({ assigneeUserId: body.assignedTo })`: the caller names whom a helper mails
     # (also a helper's first argument: `sendEmail(contact.user.email, ...)` of a row the caller's id found)
     return _recipient_found_by_client(ctx, ev, records)
 

@@ -2542,7 +2542,8 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
     listed = sx.strip_types(params[0]) if params else None
     # (a table the schema leaves out, `readings` kept in another database: whose rows they are only the key
     # of the record they hang off says; a declared table is judged by its own columns)
-    unmodelled = _schema_fields(ctx, op) is None
+    # (`machines` of `model Machine`: a plural table name is still the declared model's)
+    unmodelled = _schema_fields(ctx, op) is None and not _declared_plural(ctx, op.model or "")
     for m in _SQL_TERM.finditer(text):
         if not (
             _SQL_OWNER_COLUMN.match(m.group(1))
@@ -2558,6 +2559,13 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
         if value is not None and identifiers(ctx.src, value) & ev.state.client:
             return True
     return False
+
+
+def _declared_plural(ctx: FileContext, table: str) -> bool:
+    """``table`` is the plural of a model `schema.prisma` declares (`machines` of `model Machine`)."""
+    models = prisma_models(ctx.analyzer.program)
+    key = table.lower()
+    return key.endswith("s") and (key[:-1] in models or (key.endswith("es") and key[:-2] in models))
 
 
 # a column keying a record of another table by its id or serial (`meter_serial`, `meter_id`, `meterId`)

@@ -402,9 +402,13 @@ def _recipient_field_of_client(ctx: FileContext, to: list[Node], client: set[str
 
 def _mails_address_typed_by_client(ctx: FileContext, ev: Event) -> bool:
     """`to: normalizedEmail` for each address of an invite form's list: the caller types the recipients
-    in, whatever its role (an invite form mails whoever it is given)."""
+    in, whatever its role (an invite form mails whoever it is given); also a mail helper's first argument
+    that is the caller's own value as it came, `sendMail(to, subject, body)` of a support agent's action."""
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
+    first = sx.strip_types(args[0]) if args else None
+    if not to and first is not None and first.type == "identifier":
+        to = [first]
     return any(_RECIPIENT.search(n) for v in to for n in identifiers(ctx.src, v) & ev.state.client)
 
 

@@ -6743,6 +6743,21 @@ class _Walker:
         if target is not None and self.az.summary(target).validates and not self.az.summary(target).answers_failure:
             for arg in sx.call_args(call):
                 st.validated |= identifiers(self.src, arg)
+        elif target is not None and self._throwing_check(target):
+            # `assertCuid(companyId);`: past the call, the value is one its check let through
+            params = target.params
+            kept = self.az.summary(target).returned_params or frozenset()
+            for k, arg in enumerate(sx.call_args(call)):
+                if k < len(params) and params[k] in kept:
+                    st.validated |= identifiers(self.src, arg)
+
+    def _throwing_check(self, fn: Function) -> bool:
+        """`assertCuid(v)`: `if (!isCuid(v)) throw ...; return v`: it hands back a parameter only past a check
+        (not a conversion alone, `return String(v)`, which throws nothing), and answers no failure."""
+        summary = self.az.summary(fn)
+        if not summary.returns_input or summary.returns_unchecked or summary.answers_failure:
+            return False
+        return fn.body is not None and bool(sx.find(fn.body, ("throw_statement",), into_functions=False))
 
     def call(self, call: Node, st: State) -> None:
         src = self.src

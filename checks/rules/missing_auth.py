@@ -1627,7 +1627,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a search index rebuilt from the server's own rows when found empty
         if ev.op.kind == "write":
             return True
-        if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op):
+        if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op) or _market_figure(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
         if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):
             return False  # a live campaign's raised total, as its public page shows it
@@ -1778,6 +1778,40 @@ def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:
     if where is None:
         return True
     return where.type == "object" and _constant_object(where)
+
+
+_FIGURES = frozenset({"_avg", "_min", "_max", "_count"})
+
+
+def _market_figure(ctx: FileContext, op: DbOp) -> bool:
+    """`machine.aggregate({ where: { category, status: "available" }, _avg: { dailyRate: true } })`: an
+    average, least, most or count over every owner's rows that a filter on plain columns keeps: a going rate,
+    which picks out nobody (not a `_sum`, a business's takings, nor a filter on an id or a key to a record)."""
+    if op.api != "prisma" or op.verb != "aggregate" or len(op.args) != 1:
+        return False
+    opts = sx.strip_types(op.args[0])
+    if opts is None or opts.type != "object":
+        return False
+    keys = object_keys(ctx.src, opts)
+    if not set(keys) & _FIGURES or set(keys) - _FIGURES - {"where"} or len(keys) != len(opts.named_children):
+        return False
+    where = sx.strip_types(keys.get("where"))
+    if where is None:
+        return True
+    if where.type != "object":
+        return False
+    columns = object_keys(ctx.src, where)
+    if len(columns) != len([c for c in where.named_children if c.type != "comment"]):
+        return False  # (a spread filter: its columns are unknown)
+    for key, value in columns.items():
+        v = sx.strip_types(value)
+        if key == "id" or _FOREIGN_KEY.search(key) or key in ("AND", "OR", "NOT") or v is None:
+            return False
+        if _CONTACT_FIELD.match(key) or key in tenancy.party_columns(ctx.analyzer.program):
+            return False  # (`where: { email }`: the rows of the person the caller names)
+        if v.type == "object" and not _constant_object(v):
+            return False  # (a relation filter, `depot: { companyId }`)
+    return True
 
 
 def _sql_counts_only(ctx: FileContext, op: DbOp) -> bool:
@@ -4302,12 +4336,19 @@ def _throttled_free_standing_create(ctx: FileContext, ep: EntryPoint, ev: Event)
     no `@relation`, no credential or role column): a public form filing a free-standing lead row, whatever
     the model is called. An update or delete, or a row hung under someone, is not that."""
     op = ev.op
-    if ev.kind != "db" or op is None or op.kind != "write" or op.api != "prisma":
+    if ev.kind != "db" or op is None or op.kind != "write" or op.api not in ("prisma", "drizzle"):
         return False
     if op.verb.lower() not in _CREATE_VERBS or not (ev.state.rate_limited or ep.rate_limited_by):
         return False
     if ev.state.session or ev.state.fetched or not op.model:
         return False
+    if op.api == "drizzle":
+        # `db.insert(schema.quotes)`: the table's columns, none a key to another row, a credential or a role
+        cols = tenancy.drizzle_tables(ctx.analyzer.program).get(op.model.rsplit(".", 1)[-1].lower())
+        return cols is not None and not any(
+            ".references(" in decl or _FOREIGN_KEY.search(key) or _PRIVILEGED_COLUMN.search(key)
+            for key, decl in cols.items()
+        )
     body = prisma_models(ctx.analyzer.program).get(op.model.lower())
     if body is None:
         return False

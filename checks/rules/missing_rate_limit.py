@@ -630,15 +630,19 @@ def _inert(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     return True
 
 
+_DELETE_VERBS = frozenset({"delete", "deletemany", "deleteone", "destroy", "remove", "findbyidanddelete"})
 _UPDATE_VERBS = frozenset({"update", "updatemany", "updateone", "findbyidandupdate", "findoneandupdate"})
 
 
 def _makes_invitation(flow: Flow) -> bool:
     """A write that can be an invitation: a new row, or any write to an invitation table. An invite-named
     action whose only writes update some other existing row (`organization.update({ data: { billingEmail }
-    })`) makes no invitation and mails no one: its name alone asks for no limit."""
+    })`) makes no invitation and mails no one: its name alone asks for no limit. Nor does a delete, of
+    invitations too (`purgeExpiredInvites`: expired rows removed)."""
     for e in flow.events:
         if e.kind != "db" or e.op is None or e.op.kind != "write":
+            continue
+        if e.op.verb.lower() in _DELETE_VERBS:
             continue
         if e.op.verb.lower() not in _UPDATE_VERBS or "invit" in (e.op.model or "").lower():
             return True

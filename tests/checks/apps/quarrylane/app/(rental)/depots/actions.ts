@@ -78,7 +78,7 @@ export const revokeStaffInvite = withRentalCompany(async (ctx, inviteId: string)
 
 // why: zsa action built with plain createServerAction() — no procedure, no session — and it deletes invites.
 // ruleid: missing-auth
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export const purgeExpiredInvites = createServerAction()
   .input(z.object({ depotId: z.string().cuid() }))
   // ok: missing-input-validation

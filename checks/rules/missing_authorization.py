@@ -589,9 +589,30 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     src = ctx.src
     filters = _filter_nodes(ev, src)
     chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
+    if chosen:
+        # (a page's inline action holding the row to the page's route param, `where: { id, depotId }`,
+        # checked for the caller first, `isDepotStaff(userId, depotId)`: that id picks the rows too)
+        chosen |= _captured_names(src, fn, filters)
     return _unmentioned_before(
         ctx, fn, ev, chosen - {"req", "request"}, filters, tuple(_unvetted_lookups(ctx, flow, ev))
     )
+
+
+def _captured_names(src: bytes, fn: Node, filters: list[Node]) -> set[str]:
+    """Names in ``filters`` that ``fn`` does not declare but a function around it does (an inline server
+    action's use of its page's `depotId`, from `await params`)."""
+    own = set(sx.param_names(src, fn))
+    for d in sx.find(fn, ("variable_declarator",)):
+        own.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    outer: set[str] = set()
+    for a in sx.ancestors(fn):
+        if not sx.is_function(a):
+            continue
+        outer.update(sx.param_names(src, a))
+        for d in sx.find(a, ("variable_declarator",), into_functions=False):
+            outer.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    used = {n for f in filters for n in identifiers(src, f)}
+    return (used & outer) - own
 
 
 _TESTED_LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined", "template_string"})

@@ -1510,8 +1510,11 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
         return False
     root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
     # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
-    # face value); an unchecked body field names any balance the caller likes
-    return root in ev.state.client and root not in ev.state.validated and _client_derived(ctx, ep, node)
+    # face value); an unchecked body field names any balance the caller likes, and so does one the schema
+    # admits under a privileged name (`parsedInput.credits`: the schema itself admits a privileged field)
+    prop = node.child_by_field_name("property") if node.type == "member_expression" else None
+    admitted = prop is not None and ctx.text(prop) in vocab.PRIVILEGED_FIELDS
+    return root in ev.state.client and (root not in ev.state.validated or admitted) and _client_derived(ctx, ep, node)
 
 
 _NUMBER_COERCIONS = frozenset({"Number", "parseInt", "parseFloat"})

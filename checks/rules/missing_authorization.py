@@ -2971,7 +2971,9 @@ def _tenant_children(models: dict[str, tuple[set[str], bool, set[str]]]) -> set[
 # A raw query that filters by an owner or tenant column (`WHERE org_id = '...'`) reads owned rows,
 # whatever the table is called and wherever (or whether) it is declared
 _SQL_OWNER_FILTER = re.compile(
-    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace|agency)_id\s*(=|in\b)"
+    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace|agency)_id\s*(=|in\b)|"
+    # (a tenant named by its code, `company_code = ?` of a legacy table: the key of that company's rows)
+    r"\b(tenant|org|organi[sz]ation|workspace|agency|company)_code\s*(=|in\b)"
 )
 
 

@@ -3029,7 +3029,8 @@ def _joins_owned_table(ctx: FileContext, query: Node) -> bool:
 
 
 def _owned_model(program: Program, model: str) -> bool:
-    key = model.lower()
+    # (`schema.depotInvites`: a drizzle table read off the schema module's namespace import)
+    key = model.rsplit(".", 1)[-1].lower()
     owned = _owned_models(program)
     return bool(key) and (key in owned or key + "s" in owned or key.removesuffix("s") in owned)
 

@@ -92,7 +92,7 @@ export async function listDepotInvites(depotId: string) {
   const { userId } = await verifySession();
   if (typeof depotId !== "string") throw new Error("Bad id");
   // why: depot id from the client, no company/membership check.
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const rows = await db
     .select()
     .from(schema.depotStaffInvites)

@@ -109,7 +109,8 @@ export async function requestReset(email: string) {
 ```
 
 ## Not flagged
-Thrown errors in server actions (Next.js redacts them in production), generic messages, error messages a
+Thrown errors in server actions (Next.js redacts them in production), generic messages (also a neutral "If that
+email exists, a link is on its way." or "If your account exists, ..."), error messages a
 verified webhook or cron handler returns to its provider (also a query's own error words past its secret check,
 and the catch of a try that wraps the check when nothing before the check waits on anything, `try { if
 (bearer(req) !== process.env.CRON_SECRET) return 401; ... } catch (e) { return { detail: e.message } }`: what it

@@ -102,6 +102,8 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+(Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
+parsedInput.credits }`: the schema itself admits a privileged field, bounded or not.)
 A row handed over by its holder: the write's own filter pins the owner column it sets to the caller
 (`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`) and the new holder is an id the
 schema checked (a raw form field, `String(formData.get("ownerId") ?? user.id)`, is still flagged). An owner column

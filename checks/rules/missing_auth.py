@@ -367,7 +367,12 @@ The staff's own sign-in form named for whose it is (`adminLogin`, `staffSignInAc
 and nothing else) is a login entry point; `adminLoginAsUser(userId)` is an operator's tool and still needs a session.
 A rate-limited create with no session read into a Prisma model whose block ties a row to nothing (no foreign key, no
 `@relation`, no credential or role column: a `quote` of an e-mail, a company and a word count) is a public form's
-free-standing row, whatever the model is called. A constant SQL text whose every selected item is `count(...)`
+free-standing row, whatever the model is called (also a drizzle table's, `db.insert(schema.quotes)` of columns none of
+which is a key, a `.references(...)`, a credential or a role). A Prisma `aggregate` answering only `_avg`, `_min`,
+`_max` or `_count` over the rows a filter on plain columns keeps (no id, key, contact or tenant column; no `_sum`) is a
+going rate (`_avg: { dailyRate: true }` of a category), which picks out nobody. A raw SQL read of the plural of a
+declared Prisma model (`machines` of `model Machine`) is judged by its own columns. A constant SQL text whose
+every selected item is `count(...)`
 (or a subquery selecting one) is a site-wide total, as a Prisma `count()` is. A profile read whose filter pins the
 account kind to a constant (`where: { id, platformRole: "TRANSLATOR" }`) and whose `select` picks no private field
 is a marketplace's public listing.

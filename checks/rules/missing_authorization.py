@@ -214,6 +214,11 @@ Nor does a helper that only signs the caller in make the id it hands back the se
 ownership check of its own is still the client's `userId`.
 
 ## Not flagged
+A page's inline action whose filter holds the row to the page's route param (`where: { id: machineId, depotId }`)
+after a membership check of that param for the caller (`if (!(await isDepotStaff(userId, depotId))) throw`); a
+verdict asked only once its row was found, `const allowed = row ? await isDepotStaff(userId, row.depotId) : false`,
+then tested. (Flagged: a raw SQL filter on a tenant's code, `company_code = ?`, as on `org_id`; a drizzle table read
+through the schema's namespace import, `schema.depotStaffInvites`, owned like the table itself.)
 A loader (`getById`, `findOffer`) lapsing the row it has just read into the state its own fields call for
 (`if (isExpired(quote.expiresAt) && quote.status === "SENT") await repo.update(id, { status: "EXPIRED" })`: a
 fixed value, none of the caller's data) before the caller compares the owner: upkeep of the read, not a change

@@ -46,7 +46,9 @@ stored addresses, not the account it looked up by the address it sent (`to: user
 `getUser(email)`) nor a row it picked by the id it sent (`member.user.email` of `where: { userId:
 input.memberId }`), and an address field of the caller's parsed input (`sendEmail(data.friendEmail, ...)`) is its
 choice of recipient, also past a role or ownership check of the record mailed (`to: parsedInput.to` after
-`isPetOwner(...)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
+`isPetOwner(...)`), and so is the caller's own parameter handed to a mail helper as it came (`sendMail(to,
+subject, body)` of a support agent's action). An input shape test after finding out who calls (`await
+getIronSession(...)`) is no
 work a limiter must precede.
 
 ## Why is this bad?
@@ -106,7 +108,8 @@ names on endpoints that require a session
 answered the signed-out caller); a password hashed for an account row that also takes values
 from the session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`):
 a member adding a colleague to their own tenant, not a sign-up, even with the session unchecked (a
-missing-auth question); invitation endpoints that send nothing (`acceptInvite` or `respondToInvite` by a
+missing-auth question); invitation endpoints that send nothing (an invite-named action whose only writes are deletes,
+`purgeExpiredInvites`; `acceptInvite` or `respondToInvite` by a
 signed-in user, or a route named by an existing invitation's id, `invites/[inviteId]/route.ts`,
 accepting or revoking it, or a pages/api file in an invitations folder named for such a step, `invites/join.ts`,
 or an invite link minted for a caller holding a role and handed back to them, `createInviteAction`), nor

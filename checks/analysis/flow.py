@@ -6916,6 +6916,21 @@ class _Walker:
         if target is not None and self.az.summary(target).validates and not self.az.summary(target).answers_failure:
             for arg in sx.call_args(call):
                 st.validated |= identifiers(self.src, arg)
+        elif target is not None and self._throwing_check(target):
+            # `assertCuid(companyId);`: past the call, the value is one its check let through
+            params = target.params
+            kept = self.az.summary(target).returned_params or frozenset()
+            for k, arg in enumerate(sx.call_args(call)):
+                if k < len(params) and params[k] in kept:
+                    st.validated |= identifiers(self.src, arg)
+
+    def _throwing_check(self, fn: Function) -> bool:
+        """`assertCuid(v)`: `if (!isCuid(v)) throw ...; return v`: it hands back a parameter only past a check
+        (not a conversion alone, `return String(v)`, which throws nothing), and answers no failure."""
+        summary = self.az.summary(fn)
+        if not summary.returns_input or summary.returns_unchecked or summary.answers_failure:
+            return False
+        return fn.body is not None and bool(sx.find(fn.body, ("throw_statement",), into_functions=False))
 
     def call(self, call: Node, st: State) -> None:
         src = self.src
@@ -7521,6 +7536,20 @@ class _Walker:
         return p is not None and p.type in ("expression_statement", "variable_declarator", "return_statement")
 
     # -- bindings -----------------------------------------------------------------------------
+    def _asked_when_found(self, v: Node) -> Node | None:
+        """`machine ? await isDepotStaff(userId, machine.depotId) : false`: a question asked once the row it
+        is about was found, no otherwise; the local holds its answer or a refusal, so `if (!allowed) throw`
+        tests the call as if it were bound alone."""
+        cond = sx.unwrap(v.child_by_field_name("condition"))
+        then = v.child_by_field_name("consequence")
+        other = v.child_by_field_name("alternative")
+        call = sx.unwrap(then)
+        if cond is None or cond.type != "identifier" or other is None or not guards.falsy(self.src, other):
+            return None
+        if call is None or call.type != "call_expression" or not is_awaited(call):
+            return None
+        return call
+
     def _guarded_lookup(self, v: Node) -> Node | None:
         """`alloc && (await db.member.findFirst({ where: { id: alloc.memberId, userId } }))`: the read run
         once the row it is keyed by was found; the local holds its answer, or that missing row's own
@@ -7579,6 +7608,8 @@ class _Walker:
         v = sx.unwrap(value)
         if v is not None and v.type == "binary_expression" and ptype == "identifier":
             v = self._guarded_lookup(v) or v
+        if v is not None and v.type == "ternary_expression" and ptype == "identifier":
+            v = self._asked_when_found(v) or v
         if v is not None and v.type == "yield_expression":
             v = effect.yielded_value(src, v) or v  # `const s = yield* _(svc.getSession())`: bound like `await`
             v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls

@@ -397,3 +397,25 @@ def braced(text: str, start: int, limit: int = 20000) -> str:
         if depth == 0:
             return text[open_at : i + 1]
     return ""
+
+
+def drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
+    """Drizzle table (its declared name and its SQL name, lower case) -> column key -> the column's
+    declaration (`handled: boolean("handled").default(false)`)."""
+    return tree_fact(program.tree, "drizzle_tables", lambda: _read_drizzle_tables(program))
+
+
+def _read_drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs", ".mts")):
+            continue
+        data = program.tree.read(path)
+        if data is None or b"Table(" not in data:
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _DRIZZLE_TABLE.finditer(text):
+            keys = _keys(braced(text, m.end() - 1))
+            out.setdefault(m.group(1).lower(), keys)
+            out.setdefault(m.group(2).lower(), keys)
+    return out

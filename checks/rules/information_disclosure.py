@@ -109,7 +109,8 @@ export async function requestReset(email: string) {
 ```
 
 ## Not flagged
-Thrown errors in server actions (Next.js redacts them in production), generic messages, error messages a
+Thrown errors in server actions (Next.js redacts them in production), generic messages (also a neutral "If that
+email exists, a link is on its way." or "If your account exists, ..."), error messages a
 verified webhook or cron handler returns to its provider (also a query's own error words past its secret check,
 and the catch of a try that wraps the check when nothing before the check waits on anything, `try { if
 (bearer(req) !== process.env.CRON_SECRET) return 401; ... } catch (e) { return { detail: e.message } }`: what it
@@ -230,8 +231,9 @@ _NOT_FOUND = re.compile(
     r"(?i)(user|account|email|e-mail|username)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
     r"is\s+not\s+registered|unknown)|"
     # `Account exists, please sign in!` (a sign-up's answer for a registered address); not the neutral
-    # `If an account exists for that email, ...`
+    # `If an account exists for that email, ...`, `If that email exists, ...`, `If your account exists, ...`
     r"(?<!\bif\san\s)(?<!\bif\sa\s)(?<!\bif\s)(?<!\bwhether\san\s)(?<!\bwhether\s)"
+    r"(?<!\bif\sthat\s)(?<!\bif\sthis\s)(?<!\bif\sthe\s)(?<!\bif\syour\s)(?<!\bwhether\sthat\s)"
     r"\b(user|account|e-?mail|username)\s+exists\b|"
     # `Unknown username` (not `Unknown email or password`, the one answer for both)
     r"\bunknown\s+(user(name)?|account|e-?mail(\s+address)?|login)\b(?!\s*(or|and|/)\s*\w)|"

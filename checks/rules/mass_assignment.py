@@ -102,6 +102,8 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+(Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
+parsedInput.credits }`: the schema itself admits a privileged field, bounded or not.)
 A row handed over by its holder: the write's own filter pins the owner column it sets to the caller
 (`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`) and the new holder is an id the
 schema checked (a raw form field, `String(formData.get("ownerId") ?? user.id)`, is still flagged). An owner column
@@ -1510,8 +1512,11 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
         return False
     root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
     # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
-    # face value); an unchecked body field names any balance the caller likes
-    return root in ev.state.client and root not in ev.state.validated and _client_derived(ctx, ep, node)
+    # face value); an unchecked body field names any balance the caller likes, and so does one the schema
+    # admits under a privileged name (`parsedInput.credits`: the schema itself admits a privileged field)
+    prop = node.child_by_field_name("property") if node.type == "member_expression" else None
+    admitted = prop is not None and ctx.text(prop) in vocab.PRIVILEGED_FIELDS
+    return root in ev.state.client and (root not in ev.state.validated or admitted) and _client_derived(ctx, ep, node)
 
 
 _NUMBER_COERCIONS = frozenset({"Number", "parseInt", "parseFloat"})

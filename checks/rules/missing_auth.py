@@ -372,7 +372,12 @@ The staff's own sign-in form named for whose it is (`adminLogin`, `staffSignInAc
 and nothing else) is a login entry point; `adminLoginAsUser(userId)` is an operator's tool and still needs a session.
 A rate-limited create with no session read into a Prisma model whose block ties a row to nothing (no foreign key, no
 `@relation`, no credential or role column: a `quote` of an e-mail, a company and a word count) is a public form's
-free-standing row, whatever the model is called. A constant SQL text whose every selected item is `count(...)`
+free-standing row, whatever the model is called (also a drizzle table's, `db.insert(schema.quotes)` of columns none of
+which is a key, a `.references(...)`, a credential or a role). A Prisma `aggregate` answering only `_avg`, `_min`,
+`_max` or `_count` over the rows a filter on plain columns keeps (no id, key, contact or tenant column; no `_sum`) is a
+going rate (`_avg: { dailyRate: true }` of a category), which picks out nobody. A raw SQL read of the plural of a
+declared Prisma model (`machines` of `model Machine`) is judged by its own columns. A constant SQL text whose
+every selected item is `count(...)`
 (or a subquery selecting one) is a site-wide total, as a Prisma `count()` is. A profile read whose filter pins the
 account kind to a constant (`where: { id, platformRole: "TRANSLATOR" }`) and whose `select` picks no private field
 is a marketplace's public listing.
@@ -1632,7 +1637,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a search index rebuilt from the server's own rows when found empty
         if ev.op.kind == "write":
             return True
-        if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op):
+        if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op) or _market_figure(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
         if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):
             return False  # a live campaign's raised total, as its public page shows it
@@ -1783,6 +1788,40 @@ def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:
     if where is None:
         return True
     return where.type == "object" and _constant_object(where)
+
+
+_FIGURES = frozenset({"_avg", "_min", "_max", "_count"})
+
+
+def _market_figure(ctx: FileContext, op: DbOp) -> bool:
+    """`machine.aggregate({ where: { category, status: "available" }, _avg: { dailyRate: true } })`: an
+    average, least, most or count over every owner's rows that a filter on plain columns keeps: a going rate,
+    which picks out nobody (not a `_sum`, a business's takings, nor a filter on an id or a key to a record)."""
+    if op.api != "prisma" or op.verb != "aggregate" or len(op.args) != 1:
+        return False
+    opts = sx.strip_types(op.args[0])
+    if opts is None or opts.type != "object":
+        return False
+    keys = object_keys(ctx.src, opts)
+    if not set(keys) & _FIGURES or set(keys) - _FIGURES - {"where"} or len(keys) != len(opts.named_children):
+        return False
+    where = sx.strip_types(keys.get("where"))
+    if where is None:
+        return True
+    if where.type != "object":
+        return False
+    columns = object_keys(ctx.src, where)
+    if len(columns) != len([c for c in where.named_children if c.type != "comment"]):
+        return False  # (a spread filter: its columns are unknown)
+    for key, value in columns.items():
+        v = sx.strip_types(value)
+        if key == "id" or _FOREIGN_KEY.search(key) or key in ("AND", "OR", "NOT") or v is None:
+            return False
+        if _CONTACT_FIELD.match(key) or key in tenancy.party_columns(ctx.analyzer.program):
+            return False  # (`where: { email }`: the rows of the person the caller names)
+        if v.type == "object" and not _constant_object(v):
+            return False  # (a relation filter, `depot: { companyId }`)
+    return True
 
 
 def _sql_counts_only(ctx: FileContext, op: DbOp) -> bool:
@@ -2547,7 +2586,8 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
     listed = sx.strip_types(params[0]) if params else None
     # (a table the schema leaves out, `readings` kept in another database: whose rows they are only the key
     # of the record they hang off says; a declared table is judged by its own columns)
-    unmodelled = _schema_fields(ctx, op) is None
+    # (`machines` of `model Machine`: a plural table name is still the declared model's)
+    unmodelled = _schema_fields(ctx, op) is None and not _declared_plural(ctx, op.model or "")
     for m in _SQL_TERM.finditer(text):
         if not (
             _SQL_OWNER_COLUMN.match(m.group(1))
@@ -2563,6 +2603,13 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
         if value is not None and identifiers(ctx.src, value) & ev.state.client:
             return True
     return False
+
+
+def _declared_plural(ctx: FileContext, table: str) -> bool:
+    """``table`` is the plural of a model `schema.prisma` declares (`machines` of `model Machine`)."""
+    models = prisma_models(ctx.analyzer.program)
+    key = table.lower()
+    return key.endswith("s") and (key[:-1] in models or (key.endswith("es") and key[:-2] in models))
 
 
 # a column keying a record of another table by its id or serial (`meter_serial`, `meter_id`, `meterId`)
@@ -4338,12 +4385,19 @@ def _throttled_free_standing_create(ctx: FileContext, ep: EntryPoint, ev: Event)
     no `@relation`, no credential or role column): a public form filing a free-standing lead row, whatever
     the model is called. An update or delete, or a row hung under someone, is not that."""
     op = ev.op
-    if ev.kind != "db" or op is None or op.kind != "write" or op.api != "prisma":
+    if ev.kind != "db" or op is None or op.kind != "write" or op.api not in ("prisma", "drizzle"):
         return False
     if op.verb.lower() not in _CREATE_VERBS or not (ev.state.rate_limited or ep.rate_limited_by):
         return False
     if ev.state.session or ev.state.fetched or not op.model:
         return False
+    if op.api == "drizzle":
+        # `db.insert(schema.quotes)`: the table's columns, none a key to another row, a credential or a role
+        cols = tenancy.drizzle_tables(ctx.analyzer.program).get(op.model.rsplit(".", 1)[-1].lower())
+        return cols is not None and not any(
+            ".references(" in decl or _FOREIGN_KEY.search(key) or _PRIVILEGED_COLUMN.search(key)
+            for key, decl in cols.items()
+        )
     body = prisma_models(ctx.analyzer.program).get(op.model.lower())
     if body is None:
         return False

@@ -214,6 +214,11 @@ Nor does a helper that only signs the caller in make the id it hands back the se
 ownership check of its own is still the client's `userId`.
 
 ## Not flagged
+A page's inline action whose filter holds the row to the page's route param (`where: { id: machineId, depotId }`)
+after a membership check of that param for the caller (`if (!(await isDepotStaff(userId, depotId))) throw`); a
+verdict asked only once its row was found, `const allowed = row ? await isDepotStaff(userId, row.depotId) : false`,
+then tested. (Flagged: a raw SQL filter on a tenant's code, `company_code = ?`, as on `org_id`; a drizzle table read
+through the schema's namespace import, `schema.depotStaffInvites`, owned like the table itself.)
 A loader (`getById`, `findOffer`) lapsing the row it has just read into the state its own fields call for
 (`if (isExpired(quote.expiresAt) && quote.status === "SENT") await repo.update(id, { status: "EXPIRED" })`: a
 fixed value, none of the caller's data) before the caller compares the owner: upkeep of the read, not a change
@@ -589,9 +594,30 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     src = ctx.src
     filters = _filter_nodes(ev, src)
     chosen = {n for n in client_refs(src, ev, filters) - set(flow.records) if not vocab.is_secret_name(n)}
+    if chosen:
+        # (a page's inline action holding the row to the page's route param, `where: { id, depotId }`,
+        # checked for the caller first, `isDepotStaff(userId, depotId)`: that id picks the rows too)
+        chosen |= _captured_names(src, fn, filters)
     return _unmentioned_before(
         ctx, fn, ev, chosen - {"req", "request"}, filters, tuple(_unvetted_lookups(ctx, flow, ev))
     )
+
+
+def _captured_names(src: bytes, fn: Node, filters: list[Node]) -> set[str]:
+    """Names in ``filters`` that ``fn`` does not declare but a function around it does (an inline server
+    action's use of its page's `depotId`, from `await params`)."""
+    own = set(sx.param_names(src, fn))
+    for d in sx.find(fn, ("variable_declarator",)):
+        own.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    outer: set[str] = set()
+    for a in sx.ancestors(fn):
+        if not sx.is_function(a):
+            continue
+        outer.update(sx.param_names(src, a))
+        for d in sx.find(a, ("variable_declarator",), into_functions=False):
+            outer.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    used = {n for f in filters for n in identifiers(src, f)}
+    return (used & outer) - own
 
 
 _TESTED_LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined", "template_string"})
@@ -2950,7 +2976,9 @@ def _tenant_children(models: dict[str, tuple[set[str], bool, set[str]]]) -> set[
 # A raw query that filters by an owner or tenant column (`WHERE org_id = '...'`) reads owned rows,
 # whatever the table is called and wherever (or whether) it is declared
 _SQL_OWNER_FILTER = re.compile(
-    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace|agency)_id\s*(=|in\b)"
+    r"(?i)\b(user|owner|author|account|tenant|org|organi[sz]ation|team|workspace|agency)_id\s*(=|in\b)|"
+    # (a tenant named by its code, `company_code = ?` of a legacy table: the key of that company's rows)
+    r"\b(tenant|org|organi[sz]ation|workspace|agency|company)_code\s*(=|in\b)"
 )
 
 
@@ -3006,7 +3034,8 @@ def _joins_owned_table(ctx: FileContext, query: Node) -> bool:
 
 
 def _owned_model(program: Program, model: str) -> bool:
-    key = model.lower()
+    # (`schema.depotInvites`: a drizzle table read off the schema module's namespace import)
+    key = model.rsplit(".", 1)[-1].lower()
     owned = _owned_models(program)
     return bool(key) and (key in owned or key + "s" in owned or key.removesuffix("s") in owned)
 

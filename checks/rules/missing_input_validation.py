@@ -63,7 +63,9 @@ export async function renameProject(formData: FormData) {
 ```
 
 ## Not flagged
-Entry points without inputs, values that went through a schema or a runtime type check (also
+Entry points without inputs, values that went through a schema or a runtime type check (also a project
+helper that throws and hands a parameter back only past a check, called as a bare statement, `assertCuid(companyId);`;
+not one that only converts, `return String(v)`, or answers a failure, `return null`; also
 one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
 { return 400 } }`, or text that `JSON.parse` accepted; a form field read again after that very field passed a schema
 whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formData.get("team")` (also a

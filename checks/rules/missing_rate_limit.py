@@ -46,7 +46,9 @@ stored addresses, not the account it looked up by the address it sent (`to: user
 `getUser(email)`) nor a row it picked by the id it sent (`member.user.email` of `where: { userId:
 input.memberId }`), and an address field of the caller's parsed input (`sendEmail(data.friendEmail, ...)`) is its
 choice of recipient, also past a role or ownership check of the record mailed (`to: parsedInput.to` after
-`isPetOwner(...)`). An input shape test after finding out who calls (`await getIronSession(...)`) is no
+`isPetOwner(...)`), and so is the caller's own parameter handed to a mail helper as it came (`sendMail(to,
+subject, body)` of a support agent's action). An input shape test after finding out who calls (`await
+getIronSession(...)`) is no
 work a limiter must precede.
 
 ## Why is this bad?
@@ -106,7 +108,8 @@ names on endpoints that require a session
 answered the signed-out caller); a password hashed for an account row that also takes values
 from the session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`):
 a member adding a colleague to their own tenant, not a sign-up, even with the session unchecked (a
-missing-auth question); invitation endpoints that send nothing (`acceptInvite` or `respondToInvite` by a
+missing-auth question); invitation endpoints that send nothing (an invite-named action whose only writes are deletes,
+`purgeExpiredInvites`; `acceptInvite` or `respondToInvite` by a
 signed-in user, or a route named by an existing invitation's id, `invites/[inviteId]/route.ts`,
 accepting or revoking it, or a pages/api file in an invitations folder named for such a step, `invites/join.ts`,
 or an invite link minted for a caller holding a role and handed back to them, `createInviteAction`), nor
@@ -411,9 +414,13 @@ def _recipient_field_of_client(ctx: FileContext, to: list[Node], client: set[str
 
 def _mails_address_typed_by_client(ctx: FileContext, ev: Event) -> bool:
     """`to: normalizedEmail` for each address of an invite form's list: the caller types the recipients
-    in, whatever its role (an invite form mails whoever it is given)."""
+    in, whatever its role (an invite form mails whoever it is given); also a mail helper's first argument
+    that is the caller's own value as it came, `sendMail(to, subject, body)` of a support agent's action."""
     args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
     to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
+    first = sx.strip_types(args[0]) if args else None
+    if not to and first is not None and first.type == "identifier":
+        to = [first]
     return any(_RECIPIENT.search(n) for v in to for n in identifiers(ctx.src, v) & ev.state.client)
 
 
@@ -635,15 +642,19 @@ def _inert(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     return True
 
 
+_DELETE_VERBS = frozenset({"delete", "deletemany", "deleteone", "destroy", "remove", "findbyidanddelete"})
 _UPDATE_VERBS = frozenset({"update", "updatemany", "updateone", "findbyidandupdate", "findoneandupdate"})
 
 
 def _makes_invitation(flow: Flow) -> bool:
     """A write that can be an invitation: a new row, or any write to an invitation table. An invite-named
     action whose only writes update some other existing row (`organization.update({ data: { billingEmail }
-    })`) makes no invitation and mails no one: its name alone asks for no limit."""
+    })`) makes no invitation and mails no one: its name alone asks for no limit. Nor does a delete, of
+    invitations too (`purgeExpiredInvites`: expired rows removed)."""
     for e in flow.events:
         if e.kind != "db" or e.op is None or e.op.kind != "write":
+            continue
+        if e.op.verb.lower() in _DELETE_VERBS:
             continue
         if e.op.verb.lower() not in _UPDATE_VERBS or "invit" in (e.op.model or "").lower():
             return True

@@ -88,7 +88,7 @@ export async function requestPasswordReset(prev: unknown, formData: FormData) {
     await prisma.auditLog.create({ data: { actorId: user.id, action: "password_reset_requested", target: hashToken(token) } });
     await sendMail(email, "Reset your password", `https://quarrylane.io/reset/${token}`);
   }
-  // todook: information-disclosure
+  // ok: information-disclosure
   return { message: "If that email exists, a link is on its way." };
 }
 

@@ -93,7 +93,7 @@ export const grantCredits = authActionClient
     // ruleid: missing-authorization
     await prisma.company.update({
       where: { id: parsedInput.companyId },
-      // todoruleid: mass-assignment
+      // ruleid: mass-assignment
       data: { creditBalance: parsedInput.credits },
     });
   });

@@ -17,7 +17,7 @@ const Quote = z.object({
 });
 
 // ok: missing-input-validation, missing-rate-limit
-// todook: missing-auth
+// ok: missing-auth
 export async function requestQuote(prev: unknown, formData: FormData) {
   await rateLimitByIp("quote");
   const input = Quote.parse(Object.fromEntries(formData));

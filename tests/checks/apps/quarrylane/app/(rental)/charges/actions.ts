@@ -69,7 +69,7 @@ export const listChargesForRental = authActionClient
     return charges;
   });
 
-// todook: missing-auth
+// ok: missing-auth
 export const quoteDeposit = actionClient
   .schema(z.object({ category: z.string().max(40), days: z.number().int().min(1).max(365) }))
   // ok: missing-input-validation

@@ -78,7 +78,7 @@ export const revokeStaffInvite = withRentalCompany(async (ctx, inviteId: string)
 
 // why: zsa action built with plain createServerAction() — no procedure, no session — and it deletes invites.
 // ruleid: missing-auth
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export const purgeExpiredInvites = createServerAction()
   .input(z.object({ depotId: z.string().cuid() }))
   // ok: missing-input-validation
@@ -92,7 +92,7 @@ export async function listDepotInvites(depotId: string) {
   const { userId } = await verifySession();
   if (typeof depotId !== "string") throw new Error("Bad id");
   // why: depot id from the client, no company/membership check.
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const rows = await db
     .select()
     .from(schema.depotStaffInvites)

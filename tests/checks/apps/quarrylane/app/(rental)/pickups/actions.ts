@@ -112,7 +112,7 @@ export async function checkInMachine(raw: unknown) {
   // ok: floating-auth-check
   const allowed = machine ? await isDepotStaff(userId, machine.depotId) : false;
   if (!allowed) throw new Error("Forbidden");
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.machine.update({
     where: { id: rental.machineId },
     // ok: mass-assignment

@@ -39,7 +39,7 @@ export async function textSiteManager(rentalId: string, message: string) {
 // why: the support agent's free-text recipient and message go straight to the mailer, no checks, no rate limit.
 // ok: missing-auth
 // ruleid: missing-input-validation
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function emailCustomer(to: string, subject: string, body: string) {
   await requireSupportAgent();
   await sendMail(to, subject, body);

@@ -16,7 +16,7 @@ export async function GET(req: NextRequest) {
 
 // why: the depot filter from the body is concatenated into SQL and never validated.
 // ruleid: missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export async function POST(req: NextRequest) {
   const { depot, from } = await req.json();
   // ruleid: sql-injection

@@ -18,7 +18,7 @@ export async function GET(req) {
 }
 
 // ok: missing-auth
-// todook: missing-input-validation
+// ok: missing-input-validation
 export async function POST(req) {
   const session = await auth();
   if (!session?.user?.id) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

@@ -14,7 +14,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const company = req.query.company as string;
   // why: string concatenation into mysql2 query; and any signed-in user reads any company's legacy rentals by code.
   // ruleid: sql-injection
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const [rows] = await conn.query("SELECT * FROM legacy_rentals WHERE company_code = '" + company + "'");
   // why: SELECT * rows from another tenant straight back.
   // ruleid: excessive-data-exposure

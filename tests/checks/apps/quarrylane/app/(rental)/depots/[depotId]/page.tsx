@@ -17,7 +17,7 @@ export default async function DepotPage({ params }: { params: Promise<{ depotId:
     if (typeof machineId !== "string") throw new Error("Bad id");
     // ok: floating-auth-check
     if (!(await isDepotStaff(session.userId, depotId))) throw new Error("Forbidden");
-    // todook: missing-authorization
+    // ok: missing-authorization
     await prisma.machine.updateMany({
       where: { id: machineId, depotId },
       data: { status: "maintenance" },

@@ -24,6 +24,7 @@ from checks.analysis.flow import (
     Flow,
     State,
     Summary,
+    destructured_keys,
     identifiers,
     is_signature_call,
     own_positions,
@@ -1944,7 +1945,7 @@ def _entry_from_value(
             if hkey is not None:
                 ep.output_parsed = _parses_output(wrapper, index, hkey, _literal_options(mod.src, [args[index]]))
             for i, keys in checked.items():
-                names = _destructured(inner.module.src, params[i], keys) if i < len(params) else set()
+                names = destructured_keys(inner.module.src, params[i], keys) if i < len(params) else set()
                 ep.input_params -= names
                 ep.session_params |= names
         return ep
@@ -3022,25 +3023,6 @@ def _client_locals(wrapper: Function, call: Node, server: frozenset[str] = froze
         if not grew:
             break
     return client
-
-
-def _destructured(src: bytes, param: Node, keys: set[str]) -> set[str]:
-    """The local names a destructuring parameter (`{ venueId }`, `{ venueId: id }`) binds for ``keys``."""
-    wrapped = param.type in ("required_parameter", "optional_parameter")
-    pattern = param.child_by_field_name("pattern") if wrapped else param
-    if pattern is None or pattern.type != "object_pattern":
-        return set()
-    out: set[str] = set()
-    for prop in pattern.named_children:
-        if prop.type == "shorthand_property_identifier_pattern" and sx.text(src, prop) in keys:
-            out.add(sx.text(src, prop))
-        elif (
-            prop.type == "pair_pattern"
-            and (k := prop.child_by_field_name("key")) is not None
-            and sx.text(src, k) in keys
-        ):
-            out |= set(sx.pattern_names(src, prop.child_by_field_name("value")))
-    return out
 
 
 def _literal_options(src: bytes, args: list[Node]) -> dict[str, Node] | None:

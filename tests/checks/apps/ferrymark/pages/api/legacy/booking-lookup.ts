@@ -5,7 +5,7 @@ import { legacyAuthOptions } from "@/lib/legacy-auth-options";
 
 // Old mobile app (Auth.js v4 session).
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getServerSession(req, res, legacyAuthOptions);
   if (!session?.user?.email) return res.status(401).json({ error: "unauthorized" });

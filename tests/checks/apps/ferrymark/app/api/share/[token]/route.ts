@@ -7,6 +7,7 @@ type Ctx = { params: Promise<{ token: string }> };
 
 // Shared itinerary links: the link token is the credential; family members may add a PIN.
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export async function GET(req: Request, { params }: Ctx) {
   const token = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/).parse((await params).token);
   const pin = new URL(req.url).searchParams.get("pin") ?? "";
@@ -21,6 +22,7 @@ export async function GET(req: Request, { params }: Ctx) {
 }
 
 // ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export async function POST(req: Request, { params }: Ctx) {
   const token = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/).parse((await params).token);
   const { pin } = (await req.json()) as { pin?: unknown };

@@ -20,7 +20,7 @@ export async function GET(req: Request, { params }: Params) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function DELETE(req: Request, { params }: Params) {
   const partner = await authenticatePartner(req);
   if (!partner) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });

@@ -20,6 +20,7 @@ and who assigns it (`data: { inspectorId }` by a department head) makes no ident
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
@@ -51,16 +52,20 @@ def owner_user_columns(program: Program) -> frozenset[str]:
     return tree_fact(program.tree, "owner_user_columns", lambda: _read(program))
 
 
-def _read(program: Program) -> frozenset[str]:
-    created: set[str] = set()
-    held: set[str] = set()
+def _project_texts(program: Program, needle: bytes = b"") -> Iterator[str]:
+    """The text of each source file of the project (not `node_modules`) holding ``needle``."""
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith(_SOURCE):
             continue
         data = program.tree.read(path)
-        if data is None:
-            continue
-        text = data.decode("utf-8", "replace")
+        if data is not None and needle in data:
+            yield data.decode("utf-8", "replace")
+
+
+def _read(program: Program) -> frozenset[str]:
+    created: set[str] = set()
+    held: set[str] = set()
+    for text in _project_texts(program):
         for m in _NEW_ROW.finditer(text):
             created.update(_FILED_BY_CALLER.findall(m.group(1)))
         if "where" in text:
@@ -92,13 +97,7 @@ def caller_held_columns(program: Program) -> frozenset[str]:
 
 def _read_held(program: Program) -> frozenset[str]:
     held: set[str] = set()
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith(_SOURCE):
-            continue
-        data = program.tree.read(path)
-        if data is None:
-            continue
-        text = data.decode("utf-8", "replace")
+    for text in _project_texts(program):
         if "eq(" in text:
             held.update(_EQ_CALLER.findall(text))
         if "where" in text:
@@ -125,13 +124,7 @@ def caller_held_tables(program: Program) -> frozenset[str]:
 
 def _read_held_tables(program: Program) -> frozenset[str]:
     out: set[str] = set()
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith(_SOURCE):
-            continue
-        data = program.tree.read(path)
-        if data is None or b".from(" not in data:
-            continue
-        text = data.decode("utf-8", "replace")
+    for text in _project_texts(program, b".from("):
         out.update(table.lower() for table, _col in _SB_TABLE_HELD.findall(text))
     return frozenset(out)
 

@@ -61,8 +61,8 @@ export async function guardianMagicLink(formData: FormData) {
   return { message: "If you have an account, a link is on its way." };
 }
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
-// ruleid: missing-audit-log
+// todook: missing-auth // ok: missing-input-validation, missing-rate-limit -- gap judge pass 27, W-F
+// todoruleid: missing-audit-log -- gap judge pass 27, W-G
 export async function guardianVerifyCode(formData: FormData) {
   const { success } = await checkRateLimit(`guardian-code:${formData.get("email")}`);
   if (!success) return { error: "Too many attempts" };

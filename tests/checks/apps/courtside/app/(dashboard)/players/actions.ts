@@ -26,7 +26,7 @@ export const updateMedicalNotes = guardianProcedure
   .handler(async ({ input, ctx }) => {
     // ruleid: floating-auth-check
     if (!isGuardianOf(ctx.user.id, input.playerId)) throw new Error("Not your child");
-    // ruleid: missing-authorization
+    // todoruleid: missing-authorization -- gap judge pass 27, A-B (ambiguous)
     await db.update(players).set({ medicalNotes: input.notes }).where(eq(players.id, input.playerId));
   });
 

@@ -43,14 +43,14 @@ export async function changeRefereePin(formData: FormData) {
 
 // Step-up check before showing payout details on the web profile.
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit
+// todoruleid: missing-rate-limit -- gap judge pass 27, W-C
 export async function verifyRefereePin(formData: FormData) {
   const user = await requireUser();
   const pin = z.string().regex(/^\d{6}$/).parse(formData.get("pin"));
   const ref = await db.query.referees.findFirst({ where: eq(referees.userId, user.id), columns: { pinHash: true } });
   if (!ref) return { ok: false };
   const pinHash = createHash("sha256").update(pin).digest("hex");
-  // ruleid: timing-unsafe-comparison
+  // todoruleid: timing-unsafe-comparison -- gap judge pass 27, W-D
   return { ok: ref.pinHash === pinHash };
 }
 

@@ -25,7 +25,7 @@ export const updateProfile = validatedActionWithUser(profileSchema, async (data,
 // v1 mobile app still posts the role selector from onboarding ("coach" / "guardian").
 const onboardingSchema = z.object({ name: z.string().min(2).max(80), role: z.string() });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-audit-log -- gap judge pass 27: label added, the action writes users.role
 export const completeOnboarding = validatedActionWithUser(onboardingSchema, async (data, _formData, user) => {
   // ruleid: mass-assignment
   await db.update(users).set(data).where(eq(users.id, user.id));

@@ -4,7 +4,7 @@ import { Incident } from "@/models/Incident";
 
 // Disciplinary panel view of incidents for a fixture (the panel tool forgot its session check).
 // ok: missing-input-validation
-// ruleid: missing-auth
+// todoruleid: missing-auth -- gap judge pass 27, W-M
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const fixtureId = req.query.fixtureId;
   if (typeof fixtureId !== "string" || !/^[0-9a-f-]{36}$/.test(fixtureId)) return res.status(400).json({ error: "fixtureId" });

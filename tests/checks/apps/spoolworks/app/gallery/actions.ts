@@ -26,7 +26,7 @@ export async function toggleFollow(makerId: string) {
 }
 
 // Public abuse report form.
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-input-validation, missing-rate-limit // todook: missing-auth
 export const reportModel = throttledActionClient
   .metadata({ actionName: "reportModel" })
   .schema(z.object({ modelId: z.string().uuid(), reason: z.enum(["copyright", "weapon", "spam", "other"]), details: z.string().max(1000) }))

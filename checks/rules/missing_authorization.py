@@ -1207,6 +1207,22 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             pairs.extend(object_keys(src, row).items())
+            if op.verb in _CREATE_VERBS and row.type == "object":
+                # (a schema's answer spread into a new row, `{ ...input, ownerId: userId }`: each key its schema
+                # admits is a column the client filled, reported on the spread)
+                for at, spread in enumerate(row.named_children):
+                    arg = sx.unwrap(spread.named_children[0]) if spread.type == "spread_element" else None
+                    later = {  # (a key set after the spread wins: `{ ...input, orgId: ctx.orgId }`)
+                        sx.text(src, k).strip("\"'")
+                        for p in row.named_children[at + 1 :]
+                        if (k := p if p.type == "shorthand_property_identifier" else p.child_by_field_name("key"))
+                    }
+                    pairs.extend((key, spread) for key in _parsed_local_keys(ctx, fn, arg) if key not in later)
+        if op.verb in _CREATE_VERBS:
+            # (so is a new row that is the schema's answer whole, `create({ data: input })`)
+            parsed = _parsed_local_keys(ctx, fn, sx.unwrap(data))
+            whole.update(parsed)
+            pairs.extend((key, data) for key in parsed)
         if creates and ep is not None:
             # (the action's parsed input written whole, `create({ data: parsedInput })`: its schema's keys are
             # the new row's columns, each filled by the client)
@@ -1284,6 +1300,32 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]
             return []
         keys.extend(k for k in found if k not in keys)
     return keys
+
+
+def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None) -> list[str]:
+    """The owner and tenant keys of the object schema whose parse of the request a local of ``fn`` holds (`const input =
+    NewDepot.parse(raw)`, `await Body.parseAsync(await req.json())`), ``node`` naming that local; none when
+    the local is made otherwise or the schema's keys are unknown."""
+    if node is None or node.type != "identifier":
+        return []
+    name = ctx.text(node)
+    for decl in _declarators(ctx, fn):
+        target = decl.child_by_field_name("name")
+        if target is None or target.type != "identifier" or ctx.text(target) != name:
+            continue
+        value = sx.strip_types(decl.child_by_field_name("value"))
+        while value is not None and value.type == "await_expression":
+            value = sx.strip_types(value.named_children[0] if value.named_children else None)
+        callee = sx.strip_types(value.child_by_field_name("function")) if value is not None else None
+        if value is None or value.type != "call_expression" or callee is None or callee.type != "member_expression":
+            return []
+        if ctx.text(callee.child_by_field_name("property")) not in ("parse", "parseAsync"):
+            return []
+        found = schema_keys(ctx.module, callee.child_by_field_name("object"), ctx.analyzer.program)
+        # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
+        owners = vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(ctx.analyzer.program)
+        return [k for k in found or () if k in owners]
+    return []
 
 
 _LOOKUP_CALL = re.compile(r"^await\s+[\w$.]+\.(?:findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow)\(")

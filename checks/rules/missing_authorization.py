@@ -148,13 +148,19 @@ another request and is a finding of its own; so is a later read picked by other 
 flagged (`ids.codeId` after `ids.customerId`). A bare method call on the client's own value (`return
 submission.reply()`) hands it to no check. An action's parsed input written whole into a Prisma create (`data:
 parsedInput`) files the row by its schema's keys; such a key naming a tenant's model by name alone (`fieldId` of a
-`Field { coopId }`, no relation declared) is the parent the client picked. A value a call made of session values
+`Field { coopId }`, no relation declared) is the parent the client picked. A local holding a schema's parse of the
+request (`const input = Create.parse(await req.json())`), written whole into a new row or spread into one (`{
+...input, ownerId: userId }`), writes each owner or tenant key its schema admits (`workspaceId`) from the client,
+unless the literal sets that key again after the spread. A value a call made of session values
 (`photoUrl: blob.url` of `put(`menu/${orgId}/...`)`) written into a Prisma update does not tie the row the
 client's id picked to the caller. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
 platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). A project lookup
 that stops nothing itself (`const m = await getMembership(user.id, coopId)`), its answer never tested nor handed
-to a project helper (only logged, or put in a header), checks nothing. A role helper handed a tenant id the
+to a project helper (only logged, or put in a header), checks nothing; so does an inline query of the caller's seat
+in a tenant the client names (`membership.findFirst({ where: { orgId: targetOrgId, userId } })`) whose answer only
+reaches the reply, and a tenant column then set to that value past a role gate (`data: { orgId: targetOrgId }`,
+also parsed by a schema out of the form alone) is a tenant the client picked. A role helper handed a tenant id the
 client names that answers the caller's membership row whole (`const { membership } = await
 requireCoopRole(input.coopId, roles)`) is a role in that tenant only: a row then changed by another client id
 alone may sit in any other tenant. A raw read joining a table the repo declares with an owner column (`FROM

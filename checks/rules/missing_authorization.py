@@ -1223,10 +1223,11 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         for p in row.named_children[at + 1 :]
                         if (k := p if p.type == "shorthand_property_identifier" else p.child_by_field_name("key"))
                     }
-                    pairs.extend((key, spread) for key in _parsed_local_keys(ctx, fn, arg) if key not in later)
+                    parsed = _parsed_local_keys(ctx, fn, arg, ev.state.client)
+                    pairs.extend((key, spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`)
-            parsed = _parsed_local_keys(ctx, fn, sx.unwrap(data))
+            parsed = _parsed_local_keys(ctx, fn, sx.unwrap(data), ev.state.client)
             whole.update(parsed)
             pairs.extend((key, data) for key in parsed)
         if creates and ep is not None:
@@ -1308,7 +1309,7 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]
     return keys
 
 
-def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None) -> list[str]:
+def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: set[str]) -> list[str]:
     """The owner and tenant keys of the object schema whose parse of the request a local of ``fn`` holds (`const input =
     NewDepot.parse(raw)`, `await Body.parseAsync(await req.json())`), ``node`` naming that local; none when
     the local is made otherwise or the schema's keys are unknown."""
@@ -1330,7 +1331,15 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None) -> list[st
         found = schema_keys(ctx.module, callee.child_by_field_name("object"), ctx.analyzer.program)
         # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
         owners = vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(ctx.analyzer.program)
-        return [k for k in found or () if k in owners]
+        # (not one the parsed object sets from no client value: `parse({ ...raw, orgId: viewer.orgId })`)
+        args = sx.call_args(value)
+        given = sx.unwrap(args[0]) if args else None
+        server = {
+            k
+            for k, v in (object_keys(ctx.src, given).items() if given is not None and given.type == "object" else ())
+            if not identifiers(ctx.src, v, into_functions=True) & client
+        }
+        return [k for k in found or () if k in owners and k not in server]
     return []
 
 

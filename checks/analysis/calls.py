@@ -523,6 +523,12 @@ def classify_db(
         if _RPC_WRITE.match(name):
             params = list(args[1:2])
             return DbOp("write", "", "supabase", call, outer_chain(call), params, [], False, False, f"rpc {name}")
+        if name and len(args) > 1:
+            # (a read-named function handed parameters: a read of unknown rows, its parameters what picks
+            # them; what it answers is unknown, so no fields are taken as chosen or whole)
+            return DbOp(
+                "read", "", "supabase", call, outer_chain(call), list(args[1:2]), [], True, False, f"rpc {name}"
+            )
         return None
     if len(parts) >= 3 and parts[-2] == "collection()" and (last in _MONGO_READS or last in _MONGO_WRITES):
         return _mongo_driver_op(src, call, args, last)

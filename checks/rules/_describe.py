@@ -25,7 +25,8 @@ def operation(op: DbOp) -> str:
     if not model and op.api == "sql":
         model = " rows"  # (a statement whose table is a value, `"FROM " + table`: no name to give)
     if op.verb.startswith("rpc "):
-        return f"changes data through the database function `{op.verb[4:]}`"
+        what = "changes data" if op.kind == "write" else "reads data"
+        return f"{what} through the database function `{op.verb[4:]}`"
     if op.helper:
         what = "writes" if op.kind == "write" else "reads"
         return f"{what}{model} through `{op.helper}()`"

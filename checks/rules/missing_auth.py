@@ -6,7 +6,9 @@ database, reads user-scoped data, or deletes stored data outside the database (u
 `utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes the app's own
 Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`; a checkout session or payment intent
 is how a public shop takes payment), runs a Supabase database function named for a change
-(`supabase.rpc("delete_integration", { p_id })`), or hands out a
+(`supabase.rpc("delete_integration", { p_id })`; one named for a read and handed parameters reads the rows they pick,
+so a session fetched but never checked whose id it is handed, `rpc("reviewer_stats", { reviewer: user?.id ?? null })`,
+is used), or hands out a
 presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like),
 changes a vector database the server holds the key of (Qdrant `client.createCollection(...)`,
 `upsert`, `delete`; searches are reads), stores what the caller sent in a Redis key-value store, or removes

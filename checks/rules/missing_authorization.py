@@ -148,13 +148,19 @@ another request and is a finding of its own; so is a later read picked by other 
 flagged (`ids.codeId` after `ids.customerId`). A bare method call on the client's own value (`return
 submission.reply()`) hands it to no check. An action's parsed input written whole into a Prisma create (`data:
 parsedInput`) files the row by its schema's keys; such a key naming a tenant's model by name alone (`fieldId` of a
-`Field { coopId }`, no relation declared) is the parent the client picked. A value a call made of session values
+`Field { coopId }`, no relation declared) is the parent the client picked. A local holding a schema's parse of the
+request (`const input = Create.parse(await req.json())`), written whole into a new row or spread into one (`{
+...input, ownerId: userId }`), writes each owner or tenant key its schema admits (`workspaceId`) from the client,
+unless the literal sets that key again after the spread. A value a call made of session values
 (`photoUrl: blob.url` of `put(`menu/${orgId}/...`)`) written into a Prisma update does not tie the row the
 client's id picked to the caller. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
 platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). A project lookup
 that stops nothing itself (`const m = await getMembership(user.id, coopId)`), its answer never tested nor handed
-to a project helper (only logged, or put in a header), checks nothing. A role helper handed a tenant id the
+to a project helper (only logged, or put in a header), checks nothing; so does an inline query of the caller's seat
+in a tenant the client names (`membership.findFirst({ where: { orgId: targetOrgId, userId } })`) whose answer only
+reaches the reply, and a tenant column then set to that value past a role gate (`data: { orgId: targetOrgId }`,
+also parsed by a schema out of the form alone) is a tenant the client picked. A role helper handed a tenant id the
 client names that answers the caller's membership row whole (`const { membership } = await
 requireCoopRole(input.coopId, roles)`) is a role in that tenant only: a row then changed by another client id
 alone may sit in any other tenant. A raw read joining a table the repo declares with an owner column (`FROM
@@ -1207,6 +1213,23 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             pairs.extend(object_keys(src, row).items())
+            if op.verb in _CREATE_VERBS and row.type == "object":
+                # (a schema's answer spread into a new row, `{ ...input, ownerId: userId }`: each key its schema
+                # admits is a column the client filled, reported on the spread)
+                for at, spread in enumerate(row.named_children):
+                    arg = sx.unwrap(spread.named_children[0]) if spread.type == "spread_element" else None
+                    later = {  # (a key set after the spread wins: `{ ...input, orgId: ctx.orgId }`)
+                        sx.text(src, k).strip("\"'")
+                        for p in row.named_children[at + 1 :]
+                        if (k := p if p.type == "shorthand_property_identifier" else p.child_by_field_name("key"))
+                    }
+                    parsed = _parsed_local_keys(ctx, fn, arg, ev.state.client)
+                    pairs.extend((key, spread) for key in parsed if key not in later)
+        if op.verb in _CREATE_VERBS:
+            # (so is a new row that is the schema's answer whole, `create({ data: input })`)
+            parsed = _parsed_local_keys(ctx, fn, sx.unwrap(data), ev.state.client)
+            whole.update(parsed)
+            pairs.extend((key, data) for key in parsed)
         if creates and ep is not None:
             # (the action's parsed input written whole, `create({ data: parsedInput })`: its schema's keys are
             # the new row's columns, each filled by the client)
@@ -1284,6 +1307,40 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]
             return []
         keys.extend(k for k in found if k not in keys)
     return keys
+
+
+def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: set[str]) -> list[str]:
+    """The owner and tenant keys of the object schema whose parse of the request a local of ``fn`` holds (`const input =
+    NewDepot.parse(raw)`, `await Body.parseAsync(await req.json())`), ``node`` naming that local; none when
+    the local is made otherwise or the schema's keys are unknown."""
+    if node is None or node.type != "identifier":
+        return []
+    name = ctx.text(node)
+    for decl in _declarators(ctx, fn):
+        target = decl.child_by_field_name("name")
+        if target is None or target.type != "identifier" or ctx.text(target) != name:
+            continue
+        value = sx.strip_types(decl.child_by_field_name("value"))
+        while value is not None and value.type == "await_expression":
+            value = sx.strip_types(value.named_children[0] if value.named_children else None)
+        callee = sx.strip_types(value.child_by_field_name("function")) if value is not None else None
+        if value is None or value.type != "call_expression" or callee is None or callee.type != "member_expression":
+            return []
+        if ctx.text(callee.child_by_field_name("property")) not in ("parse", "parseAsync"):
+            return []
+        found = schema_keys(ctx.module, callee.child_by_field_name("object"), ctx.analyzer.program)
+        # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
+        owners = vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(ctx.analyzer.program)
+        # (not one the parsed object sets from no client value: `parse({ ...raw, orgId: viewer.orgId })`)
+        args = sx.call_args(value)
+        given = sx.unwrap(args[0]) if args else None
+        server = {
+            k
+            for k, v in (object_keys(ctx.src, given).items() if given is not None and given.type == "object" else ())
+            if not identifiers(ctx.src, v, into_functions=True) & client
+        }
+        return [k for k in found or () if k in owners and k not in server]
+    return []
 
 
 _LOOKUP_CALL = re.compile(r"^await\s+[\w$.]+\.(?:findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow)\(")
@@ -2512,6 +2569,26 @@ def _answer_never_tested(ctx: FileContext, fn: Node, call: Node) -> bool:
     summary = ctx.analyzer.summary(target)
     if summary.role or summary.owner or summary.enforces_auth:
         return False
+    return _names_never_tested(ctx, fn, call, names)
+
+
+def _untested_read(ctx: FileContext, flow: Flow, call: Node) -> bool:
+    """`const seat = await db.seat.findFirst({ where: { orgId: targetOrgId, userId } })`: a DB read whose
+    answer (and the locals read off it) is never tested nor handed to a check, so the ids it was given
+    are vetted by nothing (`_answer_never_tested` for an inline query)."""
+    if not any(
+        e.kind == "db" and e.op is not None and e.op.kind == "read" and e.op.api != "helper" and e.node == call
+        for e in flow.events
+    ):
+        return False
+    names = _bound_names(ctx.src, call)
+    return bool(names) and _names_never_tested(ctx, flow.fn.node, call, names)
+
+
+def _names_never_tested(ctx: FileContext, fn: Node, call: Node, names: set[str]) -> bool:
+    """No name of ``names`` (bound to ``call``'s answer, or to a local read off one) is tested in a
+    condition or a `&&`/`||`, nor handed to a project helper or a role check, after ``call``."""
+    src = ctx.src
     seen: set[str] = set()
     while names - seen:
         name = (names - seen).pop()
@@ -4788,9 +4865,10 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
     fn = flow.fn.node
     # (a schema's answer may carry what the server put in it: `parsed.data.organizationId` of an object built
     # with the session's; only a value the request itself hands over is judged)
-    sent = ev.state.client - set(flow.records) - ev.state.validated
-    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     own = ev.state.session | ev.state.fetched
+    sent = ev.state.client - set(flow.records) - ev.state.validated
+    sent |= _parsed_from_request_alone(ctx, fn, (ev.state.client & ev.state.validated) - set(flow.records), own)
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
             for key, value in object_keys(src, row).items():
@@ -4799,15 +4877,44 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                 refs = identifiers(src, value, into_functions=True)
                 if not refs & sent or refs & own:
                     continue
-                text = ctx.text(sx.strip_types(value) or value)
+                bare = sx.strip_types(value) or value
+                text = ctx.text(bare)
                 if any(
-                    text in ctx.text(args)
+                    _handed(ctx, bare, text, args) and not _untested_read(ctx, flow, call)
                     for call in sx.find(fn, ("call_expression",), into_functions=False)
                     if call.end_byte <= ev.node.start_byte and (args := call.child_by_field_name("arguments"))
                 ):
-                    continue  # (the tenant the role was asked for)
+                    continue  # (the tenant the role was asked for; not a seat looked up and never tested)
                 return key, value
     return None
+
+
+def _parsed_from_request_alone(ctx: FileContext, fn: Node, names: set[str], own: set[str]) -> set[str]:
+    """Of ``names`` (validated client values), those a declarator binds straight from a schema's parse of
+    the request's own values (`const { targetOrgId } = z.object(...).parse(Object.fromEntries(formData))`):
+    the schema checked their type, and nothing of the session or a loaded row went in."""
+    out: set[str] = set()
+    for decl in _declarators(ctx, fn):
+        value = sx.strip_types(decl.child_by_field_name("value"))
+        while value is not None and value.type == "await_expression":
+            value = sx.strip_types(value.named_children[0] if value.named_children else None)
+        if value is None or value.type != "call_expression":
+            continue
+        if sx.last_name(sx.callee_name(ctx.src, value)) not in ("parse", "parseAsync"):
+            continue
+        bound = set(sx.pattern_names(ctx.src, decl.child_by_field_name("name"))) & names
+        args = value.child_by_field_name("arguments")
+        if bound and args is not None and not identifiers(ctx.src, args, into_functions=True) & own:
+            out |= bound
+    return out
+
+
+def _handed(ctx: FileContext, value: Node, text: str, args: Node) -> bool:
+    """``value`` (its ``text``) is handed to the call of ``args``: a local among its identifiers (not a
+    string naming it, `formData.get("targetOrgId")`), else the same expression's text."""
+    if value.type == "identifier":
+        return text in identifiers(ctx.src, args, into_functions=True)
+    return text in ctx.text(args)
 
 
 def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:

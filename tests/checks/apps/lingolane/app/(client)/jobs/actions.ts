@@ -107,7 +107,8 @@ export const transferJobToOrg = withOrgOwner(async (formData, ctx) => {
   });
   await prisma.job.update({
     where: { id: jobId, orgId: ctx.orgId },
-    // todoruleid: missing-authorization, mass-assignment
+    // ruleid: missing-authorization -- (todoruleid until pass 27)
+    // todoruleid: mass-assignment
     data: { orgId: targetOrgId },
   });
   return { moved: true, targetRole: targetMembership?.role ?? null };

@@ -59,7 +59,7 @@ export async function getReviewQueue() {
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-auth
+// ruleid: missing-auth -- (todoruleid until pass 27)
 export async function getReviewerStats() {
   const supabase = await createClient();
   const { data: { user } } = await supabase.auth.getUser();

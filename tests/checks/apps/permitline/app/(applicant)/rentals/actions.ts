@@ -27,6 +27,7 @@ export async function registerRental(formData: FormData) {
   const permit = await prisma.permit.create({
     data: {
       // ruleid: mass-assignment
+      // ruleid: missing-authorization -- (added in pass 27) the client's applicantId, spread in (LABELS.md)
       ...input,
       type: "short_term_rental",
       number: `STR-${Date.now().toString(36).toUpperCase()}`,

@@ -40,12 +40,11 @@ export async function submitAttempt(_prev: unknown, formData: FormData) {
   if (!quiz || !isEnrolled(user.id, quiz.courseId)) return { error: "Not enrolled" };
   const key = quiz.answerKey as number[];
   const score = answers.reduce((acc, a, i) => acc + (a === key[i] ? 1 : 0), 0);
-  // todoruleid: missing-authorization -- reported on the userId line below (Known gaps, pass 17)
   await prisma.quizAttempt.create({
     data: {
       quizId,
       // ruleid: mass-assignment
-      // todook: missing-authorization -- the same finding, anchored on the client's value
+      // ruleid: missing-authorization -- (anchor moved in pass 27 from the call line) on the client's value, as every owner-from-client finding
       userId: String(formData.get("userId") ?? user.id),
       answers,
       score,

@@ -71,12 +71,11 @@ export const addReplyAs = workspaceActionClient
   .action(async ({ parsedInput, ctx }) => {
     const ticket = await getTicketForAgent(ctx.workspaceId, parsedInput.ticketId);
     if (!ticket) throw new Error("Ticket not found");
-    // todoruleid: missing-authorization -- reported on the authorId line below (LABELS.md)
     await prisma.message.create({
       data: {
         ticketId: ticket.id,
         // ruleid: mass-assignment
-        // todook: missing-authorization -- the same finding, anchored on the client's value
+        // ruleid: missing-authorization -- (anchor moved in pass 27 from the call line) on the client's value, as every owner-from-client finding
         authorId: parsedInput.authorId,
         body: parsedInput.body,
       },

@@ -304,6 +304,11 @@ AUTH_ENDPOINT_NAMES = re.compile(
 # `contact` as the form a visitor sends, not a person's contact details kept on their record
 # (`updateContactDetails`, `saveContactInfo`: a profile edit)
 CONTACT_FORM = r"contact(?!_?(details?|info(rmation)?|numbers?|phones?|address(es)?|preferences?))"
+# ... nor a stored contact (a CRM's, a guest list's) acted on: `declineContact`, `contacts/[contactId]/notes`
+CONTACT_RECORD = re.compile(
+    r"(?i)(accept|decline|reject|approve|archive|delete|remove|update|edit|merge|assign|block|tag|enrich)_?contacts?"
+    r"|contacts?/\["
+)
 PUBLIC_FORM_NAMES = re.compile(
     r"(?i)("
     + CONTACT_FORM

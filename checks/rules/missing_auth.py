@@ -547,6 +547,8 @@ def public_form(ep: EntryPoint, path: str) -> bool:
     route = path.lower().replace("-", "_")
     if _UNSUBSCRIBE.search(name) or (ep.kind in ("route", "pages-api") and _UNSUBSCRIBE.search(route)):
         return _checks_link_secret(ep)  # an opt-out link carrying a signed token; by address alone, anyone's
+    if vocab.CONTACT_RECORD.search(name) or (ep.kind in ("route", "pages-api") and vocab.CONTACT_RECORD.search(route)):
+        return False  # a stored contact acted on (`contacts/[contactId]/notes`), not a visitor's form
     if vocab.PUBLIC_FORM_NAMES.search(name):
         return True
     if ep.kind == "action":

@@ -7311,7 +7311,8 @@ class _Walker:
                 if is_awaited(call) or call == self.parallel:
                     st.auth = st.auth or "throw"
             self.events.append(Event("db", call, state.copy(), op, callee=callee, catch_param=self._catch()))
-            if op.kind == "write" and vocab.AUDIT.search(op.model or "") and not _erases(op):
+            audit_row = vocab.AUDIT.search(op.model or "") or _change_record(src, op)
+            if op.kind == "write" and not _erases(op) and audit_row:
                 # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
                 self._audit_seen(call, st, 0)
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
@@ -9418,6 +9419,28 @@ def result_dropped(call: Node) -> bool:
     while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
         p = p.parent
     return p is not None and p.type == "expression_statement"
+
+
+_HISTORY_TABLE = re.compile(r"(?i)(history|histories)$")
+_ACTOR_KEY = re.compile(r"(?i)^(user|actor|changed_?by|performed_?by|admin)(_?id)?$")
+_WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
+
+
+def _change_record(src: bytes, op: DbOp) -> bool:
+    """`db.insert(emailChangeHistory).values({ userId, oldEmail, newEmail, ipAddress })`: a row of a
+    change-history table naming who changed what, from what to what (or from where) is an audit entry."""
+    if not _HISTORY_TABLE.search(op.model or ""):
+        return False
+    for data in op.data:
+        keys = list(object_keys(src, data))
+        if not any(_ACTOR_KEY.match(k) for k in keys):
+            continue
+        old_new = any(k.lower().startswith(("old", "previous")) for k in keys) and any(
+            k.lower().startswith("new") for k in keys
+        )
+        if old_new or any(_WHERE_FROM_KEY.match(k) for k in keys):
+            return True
+    return False
 
 
 def _erases(op: DbOp) -> bool:

@@ -1167,6 +1167,8 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     """A read of a profile model whose schema holds only display fields (name, username, bio,
     image), or that selects only such fields (`select: { id: true, name: true, image: true }`):
     the public profile of a social app, not private data."""
+    if op.kind == "read" and _PROFILE_TABLE.match(op.model or "") and _supabase_display_columns_only(ctx, op):
+        return True
     if op.kind != "read" or not _PROFILE_MODEL.match(op.model or ""):
         return False
     if _selects_display_fields_only(ctx, op) or _listed_kind_read(ctx, op):
@@ -1270,6 +1272,31 @@ def _selects_display_fields_only(ctx: FileContext, op: DbOp) -> bool:
 
 
 _DISPLAY_FIELD = vocab.DISPLAY_FIELD
+# a profile table under a longer name (`user_profiles`, `public_profile`)
+_PROFILE_TABLE = re.compile(r"(?i)^((user|public|member|author)_?)?(user|profile|author|member)s?$")
+
+
+def _supabase_display_columns_only(ctx: FileContext, op: DbOp, mod: Module | None = None, depth: int = 0) -> bool:
+    """`supabase.from("user_profiles").select("avatar_url").eq("id", userId)`: a Supabase read naming only
+    display columns (no `*`, no embedded relation), also inside a project helper (`getUserAvatarUrl(id)`)."""
+    if op.api == "helper" and op.call.type == "call_expression" and depth < 3:
+        target = ctx.analyzer.target(mod or ctx.module, op.call)
+        if target is None:
+            return False
+        inner = [o for o in ctx.analyzer.summary(target).ops if o.kind == "read"]
+        return bool(inner) and all(_supabase_display_columns_only(ctx, o, target.module, depth + 1) for o in inner)
+    if op.api != "supabase":
+        return False
+    src = (mod or ctx.module).src
+    for call in sx.find(op.chain, ("call_expression",)):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "select":
+            continue
+        args = sx.call_args(call)
+        text = sx.string_value(src, args[0]) if args else None
+        columns = [c.strip() for c in text.split(",")] if text else []
+        return bool(columns) and all(_DISPLAY_FIELD.match(c) and not _PRIVATE_FIELD.search(c) for c in columns)
+    return False
 
 
 # Keys a tenant hands out to be found by the public: an embed's publishable or widget key (in its page's

@@ -3037,15 +3037,50 @@ def _dev_only_branch(src: bytes, node: Node, top: Node) -> bool:
     child = node
     for p in sx.ancestors(node):
         if p.type == "ternary_expression":
-            cond = p.child_by_field_name("condition")
+            cond = _env_flag(src, p.child_by_field_name("condition"))
             if child == p.child_by_field_name("alternative") and deployment.true_in_production(src, cond):
                 return True
             if child == p.child_by_field_name("consequence") and deployment.false_in_production(src, cond):
+                return True
+        if p.type == "binary_expression" and child == p.child_by_field_name("right"):
+            # `...(isDevelopment && { details: e.message })`: the right side only a development server reaches
+            op = sx.text(src, p.child_by_field_name("operator"))
+            cond = _env_flag(src, p.child_by_field_name("left"))
+            if (op == "&&" and deployment.false_in_production(src, cond)) or (
+                op == "||" and deployment.true_in_production(src, cond)
+            ):
                 return True
         if p == top or sx.is_function(p):
             break
         child = p
     return False
+
+
+def _env_flag(src: bytes, cond: Node | None) -> Node | None:
+    """The test behind a constant named for it (`const isDev = process.env.NODE_ENV === "development"`,
+    in the function around or at the module's top), or ``cond`` itself."""
+    cond = sx.unwrap(cond)
+    if cond is None or cond.type != "identifier":
+        return cond
+    name = sx.text(src, cond)
+    scope: Node | None = sx.enclosing_function(cond)
+    while True:
+        root = scope if scope is not None else _root(cond)
+        for decl in sx.find(root, ("lexical_declaration",), into_functions=False):
+            if not sx.text(src, decl).startswith("const"):
+                continue
+            for d in decl.named_children:
+                if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+                    return d.child_by_field_name("value") or cond
+        if scope is None:
+            return cond
+        scope = sx.enclosing_function(scope)
+
+
+def _root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 _VALIDATION_ERROR = re.compile(r"(?i)(zod|validation)")

@@ -549,6 +549,8 @@ def public_form(ep: EntryPoint, path: str) -> bool:
         return _checks_link_secret(ep)  # an opt-out link carrying a signed token; by address alone, anyone's
     if vocab.CONTACT_RECORD.search(name) or (ep.kind in ("route", "pages-api") and vocab.CONTACT_RECORD.search(route)):
         return False  # a stored contact acted on (`contacts/[contactId]/notes`), not a visitor's form
+    if _admin_only(ep):
+        return False  # `adminGetFeedbackById`, `data/admin/feedback.ts`: a tool for admins, no visitor's form
     if vocab.PUBLIC_FORM_NAMES.search(name):
         return True
     if ep.kind == "action":
@@ -580,6 +582,18 @@ def _reader_endpoint(ep: EntryPoint, path: str) -> bool:
         return ep.kind == "route" and ep.name in ("GET", "HEAD") and not _BUSINESS_CONTACT.search(path)
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     return bool(_READER_NAME.match(name))
+
+
+# `adminGetThread`, `appAdminListComments`, `superAdminDeleteUser`: an operation its author names for admins
+_ADMIN_NAME = re.compile(r"^((app|super|platform)_?)?admin(?=[A-Z_])", re.IGNORECASE)
+_ADMIN_FOLDER = re.compile(r"(?i)(^|/)(admin|app_?admin|super_?admin)/")
+
+
+def _admin_only(ep: EntryPoint) -> bool:
+    """Named for admins (`adminGetThread`), or a server action in an `admin/` folder (`data/admin/x.ts`):
+    its author meant it for an administrator, so what it reads is not for every visitor."""
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    return bool(_ADMIN_NAME.match(name)) or (ep.kind == "action" and bool(_ADMIN_FOLDER.search(ep.fn.module.path)))
 
 
 def _checks_link_secret(ep: EntryPoint) -> bool:
@@ -1708,6 +1722,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _behind_a_floating_gate(ctx, ep, ev):
             return True  # `requirePlatformAdmin();` un-awaited first: the author's own gate calls it private
+        if _ADMIN_NAME.match(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
+            # `adminGetFeedbackById(id)` with no check: the author's own name calls it private (an `admin/`
+            # folder alone does not: the published blog posts its admin pages edit are read from there too)
+            return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
         if _every_collected_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -4299,6 +4317,23 @@ def _filed_under_client_record(ctx: FileContext, ev: Event, records: set[str]) -
     return False
 
 
+# a key filing a row as someone's: its author or owner
+_PERSON_KEY = re.compile(r"(?i)^(user|owner|author|account|member|creator|created_?by)(_?id)?$")
+
+
+def _filed_as_client_named_person(ctx: FileContext, ev: Event) -> bool:
+    """`insert({ title, content, user_id: userId })` with `userId` from the caller: a form's row filed as
+    whichever account the caller names (posting as someone else), not a visitor's own submission."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
+        return False
+    return any(
+        _PERSON_KEY.match(key) and bool(identifiers(ctx.src, value) & ev.state.client)
+        for data in op.data
+        for key, value in object_keys(ctx.src, data).items()
+    )
+
+
 def _looked_up(ctx: FileContext, ev: Event) -> set[str]:
     fn: Node | None = ev.node
     while fn is not None and fn.type not in sx.FUNCTION_TYPES:
@@ -5080,6 +5115,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 and not rewrites_client_row(ctx, ev)
                 and not _reads_collected_rows(ctx, ev)
                 and not _reads_by_session(ctx, ev)
+                and not _filed_as_client_named_person(ctx, ev)
             )
             or (
                 throttled

@@ -382,6 +382,9 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
             continue
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
+            if "." in err:  # an answer's error read off it (`response.error.message`): rooted at that path
+                obj = sx.strip_types(n.child_by_field_name("object"))
+                root = err if obj is not None and ctx.text(obj).replace("?.", ".") == err else None
             detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
             if (
                 detail
@@ -1974,14 +1977,21 @@ def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
         pattern = decl.child_by_field_name("name")
         value = sx.unwrap(decl.child_by_field_name("value"))
-        if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "call_expression":
+        if pattern is None or pattern.type not in ("object_pattern", "identifier") or value is None:
+            continue
+        if value.type != "call_expression":
             continue
         parts = sx.callee_name(src, value).split(".")
         if len(parts) < 3 or parts[-1] not in _SUPABASE_AUTH_ANSWERS:
             continue
         if parts[-2] != "auth" and not (parts[-2] == "admin" and len(parts) >= 4 and parts[-3] == "auth"):
             continue
-        names = sx.names_bound_to(src, pattern, "error")
+        # (`const response = await supabase.auth.admin.createUser(...)`: its error read as `response.error`)
+        names = (
+            {sx.text(src, pattern) + ".error"}
+            if pattern.type == "identifier"
+            else sx.names_bound_to(src, pattern, "error")
+        )
         if names:
             out.append((decl.end_byte, names))
     return out
@@ -2241,10 +2251,40 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
     """The database's own words from one of those errors in ``value`` (`error.message`, `.details`,
     `.hint`: constraint, column and table names), the same details a caught error's message carries."""
     for name in names:
-        if name.encode() not in ctx.src[value.start_byte : value.end_byte] or _caught_as(ctx, value, name):
+        if _caught_as(ctx, value, name):
             continue
-        hit = _error_detail(ctx, value, name)
+        if name.encode() in ctx.src[value.start_byte : value.end_byte]:
+            hit = _error_detail(ctx, value, name)
+        else:
+            hit = _worded_via_local(ctx, value, name)
         if hit is not None and hit.type == "member_expression" and _database_words(ctx, hit, name):
+            return hit
+    return None
+
+
+def _worded_via_local(ctx: FileContext, value: Node, name: str) -> Node | None:
+    """`const text = "Failed to read " + error.message; return new Response(text)`: a local declared
+    before the answer, in a block around it, built from the error's words."""
+    fn = sx.enclosing_function(value)
+    sent = {
+        ctx.text(n)
+        for n in sx.walk(value, into_functions=False)
+        if n.type in ("identifier", "shorthand_property_identifier")
+        and not (n.parent is not None and n.parent.type == "pair" and n.parent.child_by_field_name("key") == n)
+    }
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None and sent else ():
+        init = d.child_by_field_name("value")
+        block = d.parent.parent if d.parent is not None else None
+        if init is None or d.start_byte > value.start_byte or ctx.text(d.child_by_field_name("name")) not in sent:
+            continue
+        if (
+            block is None
+            or not sx.contains(block, value)
+            or name.encode() not in ctx.src[init.start_byte : init.end_byte]
+        ):
+            continue
+        hit = _error_detail(ctx, init, name)
+        if hit is not None:
             return hit
     return None
 

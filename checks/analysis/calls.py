@@ -1303,6 +1303,9 @@ def is_ai_call(mod: Module, callee: str) -> bool:
         return spec is None or spec.spec in ("ai",) or spec.spec.startswith("@ai-sdk")
     if last in ("generateContent", "generateContentStream", "embedContent", "batchEmbedContents"):
         return any(b.spec in vocab.GEMINI_IMPORTS for b in mod.imports.values())
+    if last.startswith("create") and "." in callee and not callee.endswith(".create"):
+        # `openai.createImage(...)` of the v3 client: a project's own `createImage` may be anything
+        return any(b.spec in vocab.OPENAI_V3_IMPORTS for b in mod.imports.values())
     root = callee.split(".", 1)[0]
     binding = mod.imports.get(root)
     if "messages.create" in callee and binding is None:

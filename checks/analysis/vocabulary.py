@@ -172,6 +172,9 @@ EMAIL_SMS = re.compile(
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
     r"messages\.create|completions\.create|images\.generate|"
+    # the v3 `OpenAIApi` client (openai@3, openai-edge): `openai.createImage({ prompt })`
+    r"\.(createChatCompletion|createCompletion|createImage|createImageEdit|createImageVariation|createEmbedding|"
+    r"createTranscription)$|"
     # Gemini: `const chat = model.startChat(); await chat.sendMessageStream(parts)` talks to the model
     r"(^|\.)chat\.sendMessage(Stream)?$|"
     # Gemini: `genAI.getGenerativeModel(...).generateContent(prompt)`, `ai.models.generateContent({...})`
@@ -181,7 +184,18 @@ AI_CALLS = re.compile(
 )
 # the SDKs whose `generateContent` calls a model (a project's own `generateContent` may be anything)
 GEMINI_IMPORTS = ("@google/generative-ai", "@google/genai", "@google-cloud/vertexai")
-AI_IMPORTS = ("openai", "@ai-sdk/", "ai", "@anthropic-ai/sdk", "anthropic", "@google/generative-ai", "groq-sdk")
+AI_IMPORTS = (
+    "openai",
+    "openai-edge",
+    "@ai-sdk/",
+    "ai",
+    "@anthropic-ai/sdk",
+    "anthropic",
+    "@google/generative-ai",
+    "groq-sdk",
+)
+# the packages of the v3 `OpenAIApi` client, whose methods are named `create<Thing>`
+OPENAI_V3_IMPORTS = ("openai", "openai-edge")
 # Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...
 DB_ROOTS = frozenset(
     {

@@ -801,10 +801,16 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
     nothing was found: a registered address gets a value, any other gets nothing."""
     src = ctx.src
     found: set[str] = set()
+    token_rows: set[str] = set()  # rows the caller's secret token found (`invite = rows[0]`)
     for ev in flow.events:
         if ev.state.auth is not None:
             continue
-        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and client_refs(src, ev, op_nodes(ev.op)):
+        picked = client_refs(src, ev, op_nodes(ev.op)) if ev.kind == "db" and ev.op is not None else set()
+        if picked and ev.op is not None and ev.op.kind == "read" and _found_by_token(ctx, ev.op):
+            token_rows |= _rows_and_parts(ctx, flow.fn.node, _found_names(ctx, ev.op.chain))
+        if picked and picked <= token_rows:
+            continue  # (an address the invitation holds, not one the caller typed)
+        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and picked:
             keyed = any(
                 _EMAIL_KEY.search(ctx.text(a)) and not _email_searched(ctx, a) for a in _filter_args(ctx, ev.op)
             )
@@ -881,6 +887,28 @@ def _table_of(ctx: FileContext, ev: Event) -> str | None:
         resolved = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(args[0]))
         return sx.string_value(resolved[0].src, sx.strip_types(resolved[1])) if resolved is not None else None
     return None
+
+
+# `WHERE vt.token = ${token}`: a SQL filter on a secret column set to a presented value
+_SQL_TOKEN_FILTER = re.compile(r"(?i)\b(\w+\.)?(\w*_)?(token|otp|code)(_hash)?\s*=\s*\$\{")
+
+
+def _found_by_token(ctx: FileContext, op: DbOp) -> bool:
+    """A read narrowed by a secret the caller presents (`where: { token }`, `WHERE token = ${token}`)."""
+    if guards.found_by_credential(ctx.src, op.args):
+        return True
+    return op.api == "sql" and any(_SQL_TOKEN_FILTER.search(ctx.text(a)) for a in op.args)
+
+
+def _rows_and_parts(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """``names`` and the locals taken off them (`const invite = rows[0]`, `const { email } = row`)."""
+    out = set(names)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if names else ():
+        value = sx.unwrap(d.child_by_field_name("value"))
+        taken = value is not None and value.type in ("subscript_expression", "member_expression", "identifier")
+        if taken and sx.root_identifier(ctx.src, value) in out:
+            out |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return out
 
 
 def _found_names(ctx: FileContext, chain: Node) -> set[str]:

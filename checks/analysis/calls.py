@@ -280,6 +280,29 @@ def _is_sql_client(mod: Module, name: str) -> bool:
     return sx.last_name(sx.callee_name(mod.src, value)) in _SQL_FACTORIES
 
 
+def tagged_sql_op(mod: Module, call: Node) -> DbOp | None:
+    """The read or write of a template tagged by a SQL client, by its verb."""
+    text = sql_text(mod.src, call)
+    kind = sql_kind(text)
+    if kind is None:
+        return None
+    verb = text.split(None, 1)[0].upper() if text.strip() else ""
+    return _raw_sql_op(kind, text, call, outer_chain(call), [call], verb, projected=not _SELECT_STAR.search(text))
+
+
+def makes_sql_client(mod: Module, fn: Node) -> bool:
+    """A function that makes a postgres.js / neon client (`_db = neon(url); return _db`): the lazy
+    `getDb()` singleton whose answer tags SQL templates."""
+    for c in sx.find(fn, ("call_expression",), into_functions=False):
+        binding = mod.imports.get(sx.callee_name(mod.src, c))
+        if binding is not None and binding.spec in _SQL_CLIENT_PACKAGES:
+            return True
+    return False
+
+
+_SQL_CLIENT_PACKAGES = frozenset({"postgres", "@neondatabase/serverless"})
+
+
 # Libraries whose `sql` export tags a SQL template (imported under another name: `sql as ksql`)
 _SQL_TAG_MODULES = frozenset({"kysely", "drizzle-orm", "@vercel/postgres", "@neondatabase/serverless", "slonik"})
 
@@ -346,14 +369,7 @@ def classify_db(
             or _is_sql_client(mod, callee)
             or _is_sql_tag_import(mod, callee)
         ):
-            text = sql_text(src, call)
-            kind = sql_kind(text)
-            if kind is None:
-                return None
-            verb = text.split(None, 1)[0].upper() if text.strip() else ""
-            return _raw_sql_op(
-                kind, text, call, outer_chain(call), [call], verb, projected=not _SELECT_STAR.search(text)
-            )
+            return tagged_sql_op(mod, call)
         return None
     # Knex: `knex("posts").where({ id }).update(patch)`, `trx("posts").insert(row).returning("*")`: the
     # query is named by the call of the instance on a table; the calls chained on it are its steps
@@ -1293,6 +1309,9 @@ def is_ai_call(mod: Module, callee: str) -> bool:
         return spec is None or spec.spec in ("ai",) or spec.spec.startswith("@ai-sdk")
     if last in ("generateContent", "generateContentStream", "embedContent", "batchEmbedContents"):
         return any(b.spec in vocab.GEMINI_IMPORTS for b in mod.imports.values())
+    if last.startswith("create") and "." in callee and not callee.endswith(".create"):
+        # `openai.createImage(...)` of the v3 client: a project's own `createImage` may be anything
+        return any(b.spec in vocab.OPENAI_V3_IMPORTS for b in mod.imports.values())
     root = callee.split(".", 1)[0]
     binding = mod.imports.get(root)
     if "messages.create" in callee and binding is None:
@@ -1308,6 +1327,19 @@ def anthropic_client(mod: Module, name: str) -> bool:
     ctor = value.child_by_field_name("constructor")
     binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None and ctor.type == "identifier" else None
     return binding is not None and binding.spec == "@anthropic-ai/sdk"
+
+
+def makes_anthropic_client(mod: Module, fn: Node) -> bool:
+    """A project function that constructs the Anthropic SDK's client (`return new Anthropic(...)`, or a
+    lazily kept `_client = new Anthropic(...)`)."""
+    sdk = {local for local, b in mod.imports.items() if b.spec == "@anthropic-ai/sdk"}
+    if not sdk:
+        return False
+    for made in sx.find(fn, ("new_expression",), into_functions=False):
+        ctor = made.child_by_field_name("constructor")
+        if ctor is not None and sx.text(mod.src, ctor) in sdk:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)

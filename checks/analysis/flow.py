@@ -38,6 +38,9 @@ from checks.analysis.calls import (
     is_process_spawn,
     is_spawning_transport,
     is_store_mutation,
+    is_tagged_template,
+    makes_anthropic_client,
+    makes_sql_client,
     managed_entity_assign,
     may_be_service_write,
     may_be_store_mutation,
@@ -52,6 +55,7 @@ from checks.analysis.calls import (
     service_write,
     statement_args,
     statement_op,
+    tagged_sql_op,
     template_values,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
@@ -3195,8 +3199,35 @@ class Analyzer:
         key = (mod.path, call.start_byte, call.end_byte)
         if key not in self._db_ops:
             op = classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
-            self._db_ops[key] = op or self._collection_local_op(mod, call) or self._statement_helper_op(mod, call)
+            self._db_ops[key] = (
+                op
+                or self._collection_local_op(mod, call)
+                or self._statement_helper_op(mod, call)
+                or self._sql_client_local_op(mod, call)
+            )
         return self._db_ops[key]
+
+    def _sql_client_local_op(self, mod: Module, call: Node) -> DbOp | None:
+        """`const db = getDb(); await db`SELECT ...``: a template tagged by the postgres.js / neon client a
+        project factory answers (held in a local or a module constant)."""
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "identifier" or not is_tagged_template(call):
+            return None
+        name = sx.text(mod.src, fn)
+        value: Node | None = None
+        outer = sx.enclosing_function(call)
+        while outer is not None and value is None:
+            value = self._locals_of(mod, outer).get(name)
+            outer = sx.enclosing_function(outer)
+        value = sx.unwrap(value if value is not None else mod.values.get(name))
+        if value is not None and value.type == "await_expression":
+            value = sx.unwrap(value.named_children[0] if value.named_children else None)
+        if value is None or value.type != "call_expression" or sx.call_args(value):
+            return None
+        target = self.target(mod, value)
+        if target is None or target.body is None or not makes_sql_client(target.module, target.node):
+            return None
+        return tagged_sql_op(mod, call)
 
     def _statement_helper_op(self, mod: Module, call: Node) -> DbOp | None:
         """`await legacyQuery("UPDATE chapters SET ...", [title, id])`: a project helper that runs the statement
@@ -7256,7 +7287,10 @@ class _Walker:
             return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
         # (`client.messages.create(...)` on `new Anthropic()`: a model prompted, not a `messages` table written)
-        ai_client = callee.endswith(".messages.create") and anthropic_client(self.mod, callee.split(".", 1)[0])
+        # (also one a project factory answers: `const client = getAnthropicClient(); client.messages.stream(...)`)
+        ai_client = callee.endswith((".messages.create", ".messages.stream")) and (
+            anthropic_client(self.mod, callee.split(".", 1)[0]) or self._made_by_ai_factory(callee.split(".", 1)[0])
+        )
         db_op = None if is_email_send(callee) or ai_client else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
             db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])
@@ -7277,18 +7311,19 @@ class _Walker:
                 if is_awaited(call) or call == self.parallel:
                     st.auth = st.auth or "throw"
             self.events.append(Event("db", call, state.copy(), op, callee=callee, catch_param=self._catch()))
-            if op.kind == "write" and vocab.AUDIT.search(op.model or "") and not _erases(op):
+            audit_row = vocab.AUDIT.search(op.model or "") or _change_record(src, op)
+            if op.kind == "write" and not _erases(op) and audit_row:
                 # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
                 self._audit_seen(call, st, 0)
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
             return
-        if not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
+        if not ai_client and not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
             return  # most calls: none of the sinks below can match their name (an import may be a blob `del`)
         if (is_email_send(callee) and not ai_client) or _twilio_send(self.mod, callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif is_ai_call(self.mod, callee):
+        elif ai_client or is_ai_call(self.mod, callee):
             self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_store_mutation(self.mod, call, callee) or self._service_write(call, callee, st):
             self.events.append(Event("store", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -8474,6 +8509,19 @@ class _Walker:
                 return True
         return False
 
+    def _made_by_ai_factory(self, name: str) -> bool:
+        """`const client = getAnthropicClient()` in the function walked, the project function building the
+        SDK's client (`new Anthropic({ apiKey })`)."""
+        if "." in name:
+            return False
+        value = self._local_value(name)
+        if value is not None and value.type == "await_expression":
+            value = sx.unwrap(value.named_children[0] if value.named_children else None)
+        if value is None or value.type != "call_expression":
+            return False
+        target = self.az.target(self.mod, value)
+        return target is not None and makes_anthropic_client(target.module, target.node)
+
     def _local_value(self, name: str, field: bool = False) -> Node | None:
         """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),
         or with ``field`` of `const { <name> } = ...`."""
@@ -9371,6 +9419,28 @@ def result_dropped(call: Node) -> bool:
     while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
         p = p.parent
     return p is not None and p.type == "expression_statement"
+
+
+_HISTORY_TABLE = re.compile(r"(?i)(history|histories)$")
+_ACTOR_KEY = re.compile(r"(?i)^(user|actor|changed_?by|performed_?by|admin)(_?id)?$")
+_WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
+
+
+def _change_record(src: bytes, op: DbOp) -> bool:
+    """`db.insert(emailChangeHistory).values({ userId, oldEmail, newEmail, ipAddress })`: a row of a
+    change-history table naming who changed what, from what to what (or from where) is an audit entry."""
+    if not _HISTORY_TABLE.search(op.model or ""):
+        return False
+    for data in op.data:
+        keys = list(object_keys(src, data))
+        if not any(_ACTOR_KEY.match(k) for k in keys):
+            continue
+        old_new = any(k.lower().startswith(("old", "previous")) for k in keys) and any(
+            k.lower().startswith("new") for k in keys
+        )
+        if old_new or any(_WHERE_FROM_KEY.match(k) for k in keys):
+            return True
+    return False
 
 
 def _erases(op: DbOp) -> bool:

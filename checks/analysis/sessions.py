@@ -269,6 +269,10 @@ def never_returns_nothing(fn: Function, flow: Flow) -> bool:
     returns = [e for e in flow.events if e.kind == "return"]
     if not returns or flow.returned_functions or not all(_fields_read_off(src, e.value) for e in returns):
         return False
+    if any(e.state.auth for e in returns) and any(e.state.auth is None for e in returns):
+        # `if (session) return { teamId: session.team.id }; const row = await db...; return { teamId: row.id }`:
+        # a demo-mode fallback answers signed-out callers with a record of its own choosing
+        return False
     return any(e.kind == "redirect" for e in flow.events) or bool(
         sx.find(fn.node, ("throw_statement",), into_functions=False)
     )

@@ -172,6 +172,9 @@ EMAIL_SMS = re.compile(
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
     r"messages\.create|completions\.create|images\.generate|"
+    # the v3 `OpenAIApi` client (openai@3, openai-edge): `openai.createImage({ prompt })`
+    r"\.(createChatCompletion|createCompletion|createImage|createImageEdit|createImageVariation|createEmbedding|"
+    r"createTranscription)$|"
     # Gemini: `const chat = model.startChat(); await chat.sendMessageStream(parts)` talks to the model
     r"(^|\.)chat\.sendMessage(Stream)?$|"
     # Gemini: `genAI.getGenerativeModel(...).generateContent(prompt)`, `ai.models.generateContent({...})`
@@ -181,7 +184,18 @@ AI_CALLS = re.compile(
 )
 # the SDKs whose `generateContent` calls a model (a project's own `generateContent` may be anything)
 GEMINI_IMPORTS = ("@google/generative-ai", "@google/genai", "@google-cloud/vertexai")
-AI_IMPORTS = ("openai", "@ai-sdk/", "ai", "@anthropic-ai/sdk", "anthropic", "@google/generative-ai", "groq-sdk")
+AI_IMPORTS = (
+    "openai",
+    "openai-edge",
+    "@ai-sdk/",
+    "ai",
+    "@anthropic-ai/sdk",
+    "anthropic",
+    "@google/generative-ai",
+    "groq-sdk",
+)
+# the packages of the v3 `OpenAIApi` client, whose methods are named `create<Thing>`
+OPENAI_V3_IMPORTS = ("openai", "openai-edge")
 # Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...
 DB_ROOTS = frozenset(
     {
@@ -304,6 +318,11 @@ AUTH_ENDPOINT_NAMES = re.compile(
 # `contact` as the form a visitor sends, not a person's contact details kept on their record
 # (`updateContactDetails`, `saveContactInfo`: a profile edit)
 CONTACT_FORM = r"contact(?!_?(details?|info(rmation)?|numbers?|phones?|address(es)?|preferences?))"
+# ... nor a stored contact (a CRM's, a guest list's) acted on: `declineContact`, `contacts/[contactId]/notes`
+CONTACT_RECORD = re.compile(
+    r"(?i)(accept|decline|reject|approve|archive|delete|remove|update|edit|merge|assign|block|tag|enrich)_?contacts?"
+    r"|contacts?/\["
+)
 PUBLIC_FORM_NAMES = re.compile(
     r"(?i)("
     + CONTACT_FORM
@@ -323,7 +342,8 @@ SEND_INVITATIONS = r"send_?[a-z_]*?invitations?"
 RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|forget_?(my_?)?pass|reset_?password|password_?reset|request_?password|otp|two_?factor|"
     # (`verifySmsCode`, `verifyLoginCode`: the channel or step named between the verb and the code)
-    r"2fa|mfa|verify_?((sms|text|phone|mobile|login|sign_?in)_?)?(code|otp|token)|verify_?(email|phone)|"
+    # (`verify-pin`: a door or kiosk PIN checked against the stored one, not `verifyPinnedPost`)
+    r"2fa|mfa|verify_?((sms|text|phone|mobile|login|sign_?in)_?)?(code|otp|token|pin(?!n)|passcode)|verify_?(email|phone)|"
     r"change_?password|update_?password|resend|magic_?link|invite|"
     # `sendEventInvitations`: mailing invitations (not listing, creating or revoking them)
     + SEND_INVITATIONS

@@ -382,6 +382,9 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
             continue
         if n.type == "member_expression":
             root = sx.root_identifier(src, n)
+            if "." in err:  # an answer's error read off it (`response.error.message`): rooted at that path
+                obj = sx.strip_types(n.child_by_field_name("object"))
+                root = err if obj is not None and ctx.text(obj).replace("?.", ".") == err else None
             detail = root == err and _detail_prop(ctx, n, err, body) and not _VALIDATION_FEEDBACK.search(ctx.text(n))
             if (
                 detail
@@ -798,10 +801,16 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
     nothing was found: a registered address gets a value, any other gets nothing."""
     src = ctx.src
     found: set[str] = set()
+    token_rows: set[str] = set()  # rows the caller's secret token found (`invite = rows[0]`)
     for ev in flow.events:
         if ev.state.auth is not None:
             continue
-        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and client_refs(src, ev, op_nodes(ev.op)):
+        picked = client_refs(src, ev, op_nodes(ev.op)) if ev.kind == "db" and ev.op is not None else set()
+        if picked and ev.op is not None and ev.op.kind == "read" and _found_by_token(ctx, ev.op):
+            token_rows |= _rows_and_parts(ctx, flow.fn.node, _found_names(ctx, ev.op.chain))
+        if picked and picked <= token_rows:
+            continue  # (an address the invitation holds, not one the caller typed)
+        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and picked:
             keyed = any(
                 _EMAIL_KEY.search(ctx.text(a)) and not _email_searched(ctx, a) for a in _filter_args(ctx, ev.op)
             )
@@ -878,6 +887,28 @@ def _table_of(ctx: FileContext, ev: Event) -> str | None:
         resolved = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(args[0]))
         return sx.string_value(resolved[0].src, sx.strip_types(resolved[1])) if resolved is not None else None
     return None
+
+
+# `WHERE vt.token = ${token}`: a SQL filter on a secret column set to a presented value
+_SQL_TOKEN_FILTER = re.compile(r"(?i)\b(\w+\.)?(\w*_)?(token|otp|code)(_hash)?\s*=\s*\$\{")
+
+
+def _found_by_token(ctx: FileContext, op: DbOp) -> bool:
+    """A read narrowed by a secret the caller presents (`where: { token }`, `WHERE token = ${token}`)."""
+    if guards.found_by_credential(ctx.src, op.args):
+        return True
+    return op.api == "sql" and any(_SQL_TOKEN_FILTER.search(ctx.text(a)) for a in op.args)
+
+
+def _rows_and_parts(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """``names`` and the locals taken off them (`const invite = rows[0]`, `const { email } = row`)."""
+    out = set(names)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if names else ():
+        value = sx.unwrap(d.child_by_field_name("value"))
+        taken = value is not None and value.type in ("subscript_expression", "member_expression", "identifier")
+        if taken and sx.root_identifier(ctx.src, value) in out:
+            out |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return out
 
 
 def _found_names(ctx: FileContext, chain: Node) -> set[str]:
@@ -1974,14 +2005,21 @@ def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
         pattern = decl.child_by_field_name("name")
         value = sx.unwrap(decl.child_by_field_name("value"))
-        if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "call_expression":
+        if pattern is None or pattern.type not in ("object_pattern", "identifier") or value is None:
+            continue
+        if value.type != "call_expression":
             continue
         parts = sx.callee_name(src, value).split(".")
         if len(parts) < 3 or parts[-1] not in _SUPABASE_AUTH_ANSWERS:
             continue
         if parts[-2] != "auth" and not (parts[-2] == "admin" and len(parts) >= 4 and parts[-3] == "auth"):
             continue
-        names = sx.names_bound_to(src, pattern, "error")
+        # (`const response = await supabase.auth.admin.createUser(...)`: its error read as `response.error`)
+        names = (
+            {sx.text(src, pattern) + ".error"}
+            if pattern.type == "identifier"
+            else sx.names_bound_to(src, pattern, "error")
+        )
         if names:
             out.append((decl.end_byte, names))
     return out
@@ -2241,10 +2279,40 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
     """The database's own words from one of those errors in ``value`` (`error.message`, `.details`,
     `.hint`: constraint, column and table names), the same details a caught error's message carries."""
     for name in names:
-        if name.encode() not in ctx.src[value.start_byte : value.end_byte] or _caught_as(ctx, value, name):
+        if _caught_as(ctx, value, name):
             continue
-        hit = _error_detail(ctx, value, name)
+        if name.encode() in ctx.src[value.start_byte : value.end_byte]:
+            hit = _error_detail(ctx, value, name)
+        else:
+            hit = _worded_via_local(ctx, value, name)
         if hit is not None and hit.type == "member_expression" and _database_words(ctx, hit, name):
+            return hit
+    return None
+
+
+def _worded_via_local(ctx: FileContext, value: Node, name: str) -> Node | None:
+    """`const text = "Failed to read " + error.message; return new Response(text)`: a local declared
+    before the answer, in a block around it, built from the error's words."""
+    fn = sx.enclosing_function(value)
+    sent = {
+        ctx.text(n)
+        for n in sx.walk(value, into_functions=False)
+        if n.type in ("identifier", "shorthand_property_identifier")
+        and not (n.parent is not None and n.parent.type == "pair" and n.parent.child_by_field_name("key") == n)
+    }
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None and sent else ():
+        init = d.child_by_field_name("value")
+        block = d.parent.parent if d.parent is not None else None
+        if init is None or d.start_byte > value.start_byte or ctx.text(d.child_by_field_name("name")) not in sent:
+            continue
+        if (
+            block is None
+            or not sx.contains(block, value)
+            or name.encode() not in ctx.src[init.start_byte : init.end_byte]
+        ):
+            continue
+        hit = _error_detail(ctx, init, name)
+        if hit is not None:
             return hit
     return None
 
@@ -3037,15 +3105,50 @@ def _dev_only_branch(src: bytes, node: Node, top: Node) -> bool:
     child = node
     for p in sx.ancestors(node):
         if p.type == "ternary_expression":
-            cond = p.child_by_field_name("condition")
+            cond = _env_flag(src, p.child_by_field_name("condition"))
             if child == p.child_by_field_name("alternative") and deployment.true_in_production(src, cond):
                 return True
             if child == p.child_by_field_name("consequence") and deployment.false_in_production(src, cond):
+                return True
+        if p.type == "binary_expression" and child == p.child_by_field_name("right"):
+            # `...(isDevelopment && { details: e.message })`: the right side only a development server reaches
+            op = sx.text(src, p.child_by_field_name("operator"))
+            cond = _env_flag(src, p.child_by_field_name("left"))
+            if (op == "&&" and deployment.false_in_production(src, cond)) or (
+                op == "||" and deployment.true_in_production(src, cond)
+            ):
                 return True
         if p == top or sx.is_function(p):
             break
         child = p
     return False
+
+
+def _env_flag(src: bytes, cond: Node | None) -> Node | None:
+    """The test behind a constant named for it (`const isDev = process.env.NODE_ENV === "development"`,
+    in the function around or at the module's top), or ``cond`` itself."""
+    cond = sx.unwrap(cond)
+    if cond is None or cond.type != "identifier":
+        return cond
+    name = sx.text(src, cond)
+    scope: Node | None = sx.enclosing_function(cond)
+    while True:
+        root = scope if scope is not None else _root(cond)
+        for decl in sx.find(root, ("lexical_declaration",), into_functions=False):
+            if not sx.text(src, decl).startswith("const"):
+                continue
+            for d in decl.named_children:
+                if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+                    return d.child_by_field_name("value") or cond
+        if scope is None:
+            return cond
+        scope = sx.enclosing_function(scope)
+
+
+def _root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 _VALIDATION_ERROR = re.compile(r"(?i)(zod|validation)")

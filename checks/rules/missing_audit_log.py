@@ -628,7 +628,8 @@ def _password_update_call(ctx: FileContext, fn: Node) -> Node | None:
 def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
     """`supabase.auth.admin.updateUserById(id, { email })` (also through a local, `const body = { email }`)
     changes an account's address; `auth.admin.createUser({ app_metadata: { isAdmin } })` makes an account
-    with a standing: security operations done with the service key, whoever asks."""
+    with a standing; `auth.admin.deleteUser(id)` deletes one: security operations done with the service key,
+    whoever asks."""
     if ctx.src.find(b".admin.", fn.start_byte, fn.end_byte) == -1:
         return None
     locals_: dict[str, Node | None] = {}
@@ -636,8 +637,14 @@ def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
         name = d.child_by_field_name("name")
         if name is not None and name.type == "identifier":
             locals_[sx.text(ctx.src, name)] = d.child_by_field_name("value")
-    for call in sx.find(fn, ("call_expression",)):
-        dotted = sx.callee_name(ctx.src, call)
+    calls = sx.find(fn, ("call_expression",))
+    dotted_calls = [sx.callee_name(ctx.src, c) for c in calls]
+    if any(d.endswith(".auth.admin.deleteUser") for d in dotted_calls) and not any(
+        d.endswith(".auth.admin.createUser") for d in dotted_calls
+    ):
+        # an account deleted with the service key (not one the same function just made, rolled back)
+        return "deleteUser(...)"
+    for call, dotted in zip(calls, dotted_calls, strict=True):
         if not dotted.endswith((".auth.admin.updateUserById", ".auth.admin.createUser")):
             continue
         for arg in sx.call_args(call):

@@ -549,6 +549,10 @@ def public_form(ep: EntryPoint, path: str) -> bool:
     route = path.lower().replace("-", "_")
     if _UNSUBSCRIBE.search(name) or (ep.kind in ("route", "pages-api") and _UNSUBSCRIBE.search(route)):
         return _checks_link_secret(ep)  # an opt-out link carrying a signed token; by address alone, anyone's
+    if vocab.CONTACT_RECORD.search(name) or (ep.kind in ("route", "pages-api") and vocab.CONTACT_RECORD.search(route)):
+        return False  # a stored contact acted on (`contacts/[contactId]/notes`), not a visitor's form
+    if _admin_only(ep):
+        return False  # `adminGetFeedbackById`, `data/admin/feedback.ts`: a tool for admins, no visitor's form
     if vocab.PUBLIC_FORM_NAMES.search(name):
         return True
     if ep.kind == "action":
@@ -580,6 +584,18 @@ def _reader_endpoint(ep: EntryPoint, path: str) -> bool:
         return ep.kind == "route" and ep.name in ("GET", "HEAD") and not _BUSINESS_CONTACT.search(path)
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     return bool(_READER_NAME.match(name))
+
+
+# `adminGetThread`, `appAdminListComments`, `superAdminDeleteUser`: an operation its author names for admins
+_ADMIN_NAME = re.compile(r"^((app|super|platform)_?)?admin(?=[A-Z_])", re.IGNORECASE)
+_ADMIN_FOLDER = re.compile(r"(?i)(^|/)(admin|app_?admin|super_?admin)/")
+
+
+def _admin_only(ep: EntryPoint) -> bool:
+    """Named for admins (`adminGetThread`), or a server action in an `admin/` folder (`data/admin/x.ts`):
+    its author meant it for an administrator, so what it reads is not for every visitor."""
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    return bool(_ADMIN_NAME.match(name)) or (ep.kind == "action" and bool(_ADMIN_FOLDER.search(ep.fn.module.path)))
 
 
 def _checks_link_secret(ep: EntryPoint) -> bool:
@@ -1167,6 +1183,8 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     """A read of a profile model whose schema holds only display fields (name, username, bio,
     image), or that selects only such fields (`select: { id: true, name: true, image: true }`):
     the public profile of a social app, not private data."""
+    if op.kind == "read" and _PROFILE_TABLE.match(op.model or "") and _supabase_display_columns_only(ctx, op):
+        return True
     if op.kind != "read" or not _PROFILE_MODEL.match(op.model or ""):
         return False
     if _selects_display_fields_only(ctx, op) or _listed_kind_read(ctx, op):
@@ -1270,6 +1288,31 @@ def _selects_display_fields_only(ctx: FileContext, op: DbOp) -> bool:
 
 
 _DISPLAY_FIELD = vocab.DISPLAY_FIELD
+# a profile table under a longer name (`user_profiles`, `public_profile`)
+_PROFILE_TABLE = re.compile(r"(?i)^((user|public|member|author)_?)?(user|profile|author|member)s?$")
+
+
+def _supabase_display_columns_only(ctx: FileContext, op: DbOp, mod: Module | None = None, depth: int = 0) -> bool:
+    """`supabase.from("user_profiles").select("avatar_url").eq("id", userId)`: a Supabase read naming only
+    display columns (no `*`, no embedded relation), also inside a project helper (`getUserAvatarUrl(id)`)."""
+    if op.api == "helper" and op.call.type == "call_expression" and depth < 3:
+        target = ctx.analyzer.target(mod or ctx.module, op.call)
+        if target is None:
+            return False
+        inner = [o for o in ctx.analyzer.summary(target).ops if o.kind == "read"]
+        return bool(inner) and all(_supabase_display_columns_only(ctx, o, target.module, depth + 1) for o in inner)
+    if op.api != "supabase":
+        return False
+    src = (mod or ctx.module).src
+    for call in sx.find(op.chain, ("call_expression",)):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "select":
+            continue
+        args = sx.call_args(call)
+        text = sx.string_value(src, args[0]) if args else None
+        columns = [c.strip() for c in text.split(",")] if text else []
+        return bool(columns) and all(_DISPLAY_FIELD.match(c) and not _PRIVATE_FIELD.search(c) for c in columns)
+    return False
 
 
 # Keys a tenant hands out to be found by the public: an embed's publishable or widget key (in its page's
@@ -1681,6 +1724,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _behind_a_floating_gate(ctx, ep, ev):
             return True  # `requirePlatformAdmin();` un-awaited first: the author's own gate calls it private
+        if _ADMIN_NAME.match(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
+            # `adminGetFeedbackById(id)` with no check: the author's own name calls it private (an `admin/`
+            # folder alone does not: the published blog posts its admin pages edit are read from there too)
+            return True
         if _whole_personal_row(ctx, ev):
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
         if _every_collected_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -4272,6 +4319,23 @@ def _filed_under_client_record(ctx: FileContext, ev: Event, records: set[str]) -
     return False
 
 
+# a key filing a row as someone's: its author or owner
+_PERSON_KEY = re.compile(r"(?i)^(user|owner|author|account|member|creator|created_?by)(_?id)?$")
+
+
+def _filed_as_client_named_person(ctx: FileContext, ev: Event) -> bool:
+    """`insert({ title, content, user_id: userId })` with `userId` from the caller: a form's row filed as
+    whichever account the caller names (posting as someone else), not a visitor's own submission."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
+        return False
+    return any(
+        _PERSON_KEY.match(key) and bool(identifiers(ctx.src, value) & ev.state.client)
+        for data in op.data
+        for key, value in object_keys(ctx.src, data).items()
+    )
+
+
 def _looked_up(ctx: FileContext, ev: Event) -> set[str]:
     fn: Node | None = ev.node
     while fn is not None and fn.type not in sx.FUNCTION_TYPES:
@@ -5053,6 +5117,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 and not rewrites_client_row(ctx, ev)
                 and not _reads_collected_rows(ctx, ev)
                 and not _reads_by_session(ctx, ev)
+                and not _filed_as_client_named_person(ctx, ev)
             )
             or (
                 throttled

@@ -1930,7 +1930,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 label in ("a resend", "an invitation") and not sends and not writes and _delegated_to_own_api(ctx, ep)
             )
             # a contact *form* submits something; `getContact` in a CRM reads a record
-            no_form = label == "a contact form" and not sends and not writes
+            # (nor `decline-contact/`: a stored contact acted on, however it is written)
+            no_form = (
+                label == "a contact form"
+                and not sends
+                and (not writes or bool(vocab.CONTACT_RECORD.search(matched.replace("-", "_"))))
+            )
             # creating, listing or rendering stored codes compares or looks up none the caller sends
             # (a lookup by the caller's code is still caught below, whatever the name)
             manages = (

@@ -96,7 +96,8 @@ return such names (`appSchemaIdent(slug)`, imported, lazily imported or a method
 also a field of the object a helper returns, `const { schema } = await resolveContext(token)`), and
 test code (`__tests__/`, `*.test.ts`, an `*.integration.ts` suite declaring `describe(...)`, a runner's
 setup such as `vitest.globalsetup.ts`), and
-command-line scripts under `scripts/` that no shipped file imports (other scripts may:
+command-line scripts under `scripts/` (and database seed files: `prisma/seed.ts`, `seeds/`) that no
+shipped file imports (other scripts may:
 `scripts/migrate.ts` running `scripts/backfill.ts`; their input is the operator's,
 who holds the database credentials already).
 `.query(text)` on a client another, non-database library built (`new GoogleAdsApi(...).Customer(...)
@@ -2700,7 +2701,8 @@ def _identifier_position(ctx: FileContext, piece: Node) -> bool:
 # A command-line script (`scripts/backfill.ts`, run with `tsx`) that no shipped file imports takes its
 # input from whoever runs it, on a machine that holds the database credentials already: no request
 # reaches it. (Known only when the whole tree is at hand; a route in a `scripts/` folder is a route.)
-_SCRIPT_DIR = re.compile(r"(^|/)scripts/")
+# (so is a database seed file, `prisma/seed.ts`, `drizzle/seeds/users.ts`, run by `db:seed`)
+_SCRIPT_DIR = re.compile(r"(^|/)(scripts|seeds?|seeders)/|(^|/)seed(s|er)?\.[cm]?[jt]sx?$")
 _ROUTE_DIR = re.compile(r"(^|/)(app|pages)/")  # `app/api/scripts/route.ts` is a route, not a script
 
 

@@ -7028,7 +7028,12 @@ class _Walker:
                     p = p.parent
                 if p is not None and p.type == "variable_declarator" and self._stored_then_tested(call):
                     self.promised.add(sx.text(self.src, p.child_by_field_name("name")))
-            if summary.enforces_auth and not in_condition and not _short_circuited(call, self.split_ternaries):
+            if (
+                summary.enforces_auth
+                and not in_condition
+                and not _short_circuited(call, self.split_ternaries)
+                and not _rejection_swallowed(src, call)
+            ):
                 if sync_ok:
                     st.auth = st.auth or "throw"
                     if not self._asks_own_subject(call, summary, st):
@@ -7572,6 +7577,19 @@ class _Walker:
             return False
         return self._session_then(v) or self.az.is_auth_source_call(self.mod, v)
 
+    def _swallowed_session_read(self, call: Node) -> bool:
+        """`verifySession().catch(() => null)`: a session read whose refusal the catch turns into a value."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        inner = sx.unwrap(fn.child_by_field_name("object"))
+        return (
+            inner is not None
+            and inner.type == "call_expression"
+            and _rejection_swallowed(self.src, inner)
+            and self.az.is_auth_source_call(self.mod, inner)
+        )
+
     def _session_then(self, call: Node) -> bool:
         """`getSession().then((s) => s?.session)`: a callback picking from the session read."""
         callee = sx.strip_types(call.child_by_field_name("function"))
@@ -7843,6 +7861,13 @@ class _Walker:
             passing = self.az.summary(target).pass_status if target is not None and is_awaited(v) else None
             if passing is not None:
                 self.status_gates.update(dict.fromkeys(names, passing))
+            caught = self._swallowed_session_read(v)
+            if caught:
+                # `const me = await verifySession().catch(() => null)`: the session read, or null once its
+                # refusal is swallowed; a later `if (!me)` is the check
+                st.session |= names
+                st.fetched |= names
+                return
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel
@@ -9405,6 +9430,29 @@ def _caught_statement(src: bytes, call: Node) -> bool:
         while p is not None and p.type in sx.TRANSPARENT:
             p = p.parent
     return chained and _bare_statement_node(p)
+
+
+def _rejection_swallowed(src: bytes, call: Node) -> bool:
+    """`await verifySession().catch(() => null)`: the helper's refusal (a thrown error, Next's
+    `redirect()` among them) is turned into a value and the caller carries on, signed in or not. Only an
+    inline callback that neither throws nor exits (`.catch((e) => { throw e })`, `.catch(() =>
+    redirect("/login"))` still stop the caller; a named handler is not read)."""
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    if p is None or p.type != "member_expression" or sx.text(src, p.child_by_field_name("property")) != "catch":
+        return False
+    outer = p.parent
+    args = sx.call_args(outer) if outer is not None and outer.type == "call_expression" else []
+    if len(args) != 1 or not sx.is_function(args[0]):
+        return False
+    body = sx.function_body(args[0])
+    for n in sx.walk(body) if body is not None else ():
+        if n.type == "throw_statement":
+            return False
+        if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in sx.EXIT_CALLS:
+            return False
+    return True
 
 
 def _bare_statement_node(p: Node | None) -> bool:

@@ -38,7 +38,9 @@ is the authentication itself. A project helper that reads the session (`session 
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
-(`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
+(`session?.user.id` with no `if (!session)`) does not count. Nor does an enforcing helper whose refusal a
+`.catch` swallows (`await verifySession().catch(() => null)`: the redirect becomes `null` and the action
+carries on). A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows

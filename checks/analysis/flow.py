@@ -7947,7 +7947,7 @@ class _Walker:
                     self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
                     # (with a tenant the client names beside it, the row is the caller's seat in that tenant:
                     # an ownership check of that tenant, judged as such)
-                    if _role_required_filter(src, op) and not any(
+                    if (_role_required_filter(src, op) or _role_table(op)) and not any(
                         identifiers(src, a, into_functions=True) & st.client for a in op.args
                     ):
                         self.role_records |= names  # `{ userId, role: "CASHIER" }`: found only for cashiers
@@ -9220,6 +9220,25 @@ def _role_member(src: bytes, node: Node | None) -> bool:
 _ROLE_KEYS = frozenset({"role", "permission"})
 # hashing a password to store it: `bcrypt.hash(password, 12)`, `argon2.hash(pw)`, `hashPassword(pw)`
 _PASSWORD_HASHING = re.compile(r"^(?:(?:bcrypt|bcryptjs|argon2)\.hash(?:Sync)?|(?:\w+\.)?hash_?[Pp]assword)$")
+
+
+# a table that holds a row only for the people given a role: `admins`, `harbour_masters`, `moderators`
+# (not `members`/`staff`: a seat in a tenant, whose role is asked of the row)
+_ROLE_TABLE_WORDS = frozenset(
+    {"admin", "admins", "administrator", "administrators", "moderator", "moderators", "superuser", "superusers"}
+)
+
+
+def _role_table(op: DbOp) -> bool:
+    """A read of a role's own table (`supabase.from("harbour_masters")...eq("user_id", user.id)`): found by
+    the caller's id and then tested for presence, the lookup is a role check."""
+    words = vocab.words(op.model or "")
+    # (`master` only as a title's last word, `HarbourMaster`: a table named `master` alone is no role)
+    return (
+        op.kind == "read"
+        and bool(words)
+        and (words[-1] in _ROLE_TABLE_WORDS or (len(words) > 1 and words[-1] in ("master", "masters")))
+    )
 
 
 def _role_required_filter(src: bytes, op: DbOp) -> bool:

@@ -309,8 +309,9 @@ with the session user and refused unless its status matches (`if (membership?.st
 return 403`), the caller's own row looked up with a role the code names in its filter and refused when
 absent (`findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDITOR"] } } })` then `if
 (!drawer) throw`: a role check; with a tenant the client names beside it, the caller's seat in that
-tenant, which covers that tenant's rows only), values an API-key or auth wrapper put on the request
-(`request.auth`, `request.apiAuth`), creating a record that belongs to the session user, an owner
+tenant, which covers that tenant's rows only; so is the caller's row in a role's own table, `admins`,
+`harbour_masters`, refused when absent, though not a `members` or `profiles` row), values an API-key or
+auth wrapper put on the request (`request.auth`, `request.apiAuth`), creating a record that belongs to the session user, an owner
 handing its own record over (the write's filter holds the owner column to the caller, `where: { id,
 ownerId: user.id }`, and sets it to a user the server looked up, `data: { ownerId: next.id }`),
 a zsa procedure the action is built on that asks a lookup scoped by the session user about

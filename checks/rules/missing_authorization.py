@@ -312,8 +312,9 @@ absent (`findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDIT
 tenant, which covers that tenant's rows only; so is the caller's row in a role's own table, `admins`,
 `harbour_masters`, refused when absent, though not a `members` or `profiles` row), values an API-key or
 auth wrapper put on the request (`request.auth`, `request.apiAuth`), creating a record that belongs to the
-session user, an owner handing its own record over (the write's filter holds the owner column to the caller, `where: { id,
-ownerId: user.id }`, and sets it to a user the server looked up, `data: { ownerId: next.id }`),
+session user, an owner handing its own record over (the write's filter holds the owner column to the
+caller, `where: { id, ownerId: user.id }`, and sets it to a user the server looked up, `data: { ownerId:
+next.id }`),
 a zsa procedure the action is built on that asks a lookup scoped by the session user about
 `input.boardId` and throws on no answer (zsa merges the procedure's input with the action's, so the
 action's `input.boardId`, destructured or not, and queries confined to it are vetted; a procedure that

@@ -79,7 +79,7 @@ export async function myShifts() {
   return rows;
 }
 
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export async function shiftsForVessel(vesselId: string) {
   const { user } = await validateRequest();
   const id = z.string().parse(vesselId);

@@ -7059,7 +7059,12 @@ class _Walker:
                     p = p.parent
                 if p is not None and p.type == "variable_declarator" and self._stored_then_tested(call):
                     self.promised.add(sx.text(self.src, p.child_by_field_name("name")))
-            if summary.enforces_auth and not in_condition and not _short_circuited(call, self.split_ternaries):
+            if (
+                summary.enforces_auth
+                and not in_condition
+                and not _short_circuited(call, self.split_ternaries)
+                and not _rejection_swallowed(src, call)
+            ):
                 if sync_ok:
                     st.auth = st.auth or "throw"
                     if not self._asks_own_subject(call, summary, st):
@@ -7607,6 +7612,19 @@ class _Walker:
             return False
         return self._session_then(v) or self.az.is_auth_source_call(self.mod, v)
 
+    def _swallowed_session_read(self, call: Node) -> bool:
+        """`verifySession().catch(() => null)`: a session read whose refusal the catch turns into a value."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        inner = sx.unwrap(fn.child_by_field_name("object"))
+        return (
+            inner is not None
+            and inner.type == "call_expression"
+            and _rejection_swallowed(self.src, inner)
+            and self.az.is_auth_source_call(self.mod, inner)
+        )
+
     def _session_then(self, call: Node) -> bool:
         """`getSession().then((s) => s?.session)`: a callback picking from the session read."""
         callee = sx.strip_types(call.child_by_field_name("function"))
@@ -7878,6 +7896,13 @@ class _Walker:
             passing = self.az.summary(target).pass_status if target is not None and is_awaited(v) else None
             if passing is not None:
                 self.status_gates.update(dict.fromkeys(names, passing))
+            caught = self._swallowed_session_read(v)
+            if caught:
+                # `const me = await verifySession().catch(() => null)`: the session read, or null once its
+                # refusal is swallowed; a later `if (!me)` is the check
+                st.session |= names
+                st.fetched |= names
+                return
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
             st.session |= parallel
             st.fetched |= parallel
@@ -7957,7 +7982,7 @@ class _Walker:
                     self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
                     # (with a tenant the client names beside it, the row is the caller's seat in that tenant:
                     # an ownership check of that tenant, judged as such)
-                    if _role_required_filter(src, op) and not any(
+                    if (_role_required_filter(src, op) or _role_table(op)) and not any(
                         identifiers(src, a, into_functions=True) & st.client for a in op.args
                     ):
                         self.role_records |= names  # `{ userId, role: "CASHIER" }`: found only for cashiers
@@ -9245,6 +9270,25 @@ _ROLE_KEYS = frozenset({"role", "permission"})
 _PASSWORD_HASHING = re.compile(r"^(?:(?:bcrypt|bcryptjs|argon2)\.hash(?:Sync)?|(?:\w+\.)?hash_?[Pp]assword)$")
 
 
+# a table that holds a row only for the people given a role: `admins`, `harbour_masters`, `moderators`
+# (not `members`/`staff`: a seat in a tenant, whose role is asked of the row)
+_ROLE_TABLE_WORDS = frozenset(
+    {"admin", "admins", "administrator", "administrators", "moderator", "moderators", "superuser", "superusers"}
+)
+
+
+def _role_table(op: DbOp) -> bool:
+    """A read of a role's own table (`supabase.from("harbour_masters")...eq("user_id", user.id)`): found by
+    the caller's id and then tested for presence, the lookup is a role check."""
+    words = vocab.words(op.model or "")
+    # (`master` only as a title's last word, `HarbourMaster`: a table named `master` alone is no role)
+    return (
+        op.kind == "read"
+        and bool(words)
+        and (words[-1] in _ROLE_TABLE_WORDS or (len(words) > 1 and words[-1] in ("master", "masters")))
+    )
+
+
 def _role_required_filter(src: bytes, op: DbOp) -> bool:
     """A Prisma or Mongoose read whose filter requires the row's role to be one the code names: `where: {
     userId, role: "CASHIER" }`, `role: { in: ["CASHIER", "AUDITOR"] }`, `role: Role.ADMIN`. Found by the
@@ -9475,6 +9519,29 @@ def _caught_statement(src: bytes, call: Node) -> bool:
         while p is not None and p.type in sx.TRANSPARENT:
             p = p.parent
     return chained and _bare_statement_node(p)
+
+
+def _rejection_swallowed(src: bytes, call: Node) -> bool:
+    """`await verifySession().catch(() => null)`: the helper's refusal (a thrown error, Next's
+    `redirect()` among them) is turned into a value and the caller carries on, signed in or not. Only an
+    inline callback that neither throws nor exits (`.catch((e) => { throw e })`, `.catch(() =>
+    redirect("/login"))` still stop the caller; a named handler is not read)."""
+    p = call.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    if p is None or p.type != "member_expression" or sx.text(src, p.child_by_field_name("property")) != "catch":
+        return False
+    outer = p.parent
+    args = sx.call_args(outer) if outer is not None and outer.type == "call_expression" else []
+    if len(args) != 1 or not sx.is_function(args[0]):
+        return False
+    body = sx.function_body(args[0])
+    for n in sx.walk(body) if body is not None else ():
+        if n.type == "throw_statement":
+            return False
+        if n.type == "call_expression" and sx.last_name(sx.callee_name(src, n)) in sx.EXIT_CALLS:
+            return False
+    return True
 
 
 def _bare_statement_node(p: Node | None) -> bool:

@@ -504,6 +504,7 @@ def passes_only_checked(fn: Function, returns: list[tuple[Node, bool]]) -> bool:
 
 
 # A row's field that holds a client's credential (`row.domainToken`, `tenant.scimToken`, `key.secretHash`)
+_BEARER_WORDS = re.compile(r"(?i)authorization|api-key")
 _STORED_SECRET = re.compile(r"(?i)(token|secret|api_?key|key_?hash|secret_?hash|token_?hash)$")
 _STORED_READS = re.compile(r"(?i)(findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow|executeTakeFirst)$")
 
@@ -511,10 +512,15 @@ _STORED_READS = re.compile(r"(?i)(findUnique|findFirst|findOne|findUniqueOrThrow
 def stored_client_secret(src: bytes, fns: list[Node]) -> bool:
     """The caller's header credential is compared with one stored on a row the function looked up
     (`const row = await db.school.findUnique(...); secureCompare(token, row.domainToken)`): a key issued
-    to one customer (a SCIM or partner API client), not a provider's or a scheduler's shared secret."""
+    to one customer (a SCIM or partner API client), not a provider's or a scheduler's shared secret. Also a
+    signature the function computes with such a key (`createHmac("sha256", partner.webhookSecret)`)."""
     for fn in fns:
         text = sx.text(src, fn)
-        if "authorization" not in text.lower() and "api-key" not in text.lower():
+        # (or a signature the handler works out itself with that key, `createHmac("sha256",
+        # partner.webhookSecret)`: a partner's own key; a provider library's check, Stripe's `constructEvent`
+        # with a connected account's secret, verifies the provider's event)
+        bearer = _BEARER_WORDS.search(text) is not None
+        if not bearer and "createHmac" not in text:
             continue
         rows: set[str] = set()
         for d in sx.find(fn, ("variable_declarator",), False):
@@ -532,7 +538,10 @@ def stored_client_secret(src: bytes, fns: list[Node]) -> bool:
                 if n.type == "call_expression"
                 else [n.child_by_field_name("left"), n.child_by_field_name("right")]
             )
-            if n.type == "call_expression" and not _SIGNATURE_WORK.search(sx.callee_name(src, n)):
+            callee = sx.callee_name(src, n) if n.type == "call_expression" else ""
+            if not bearer and sx.last_name(callee) != "createHmac":
+                continue  # (no bearer header read: only the handler's own HMAC tells a partner's key)
+            if n.type == "call_expression" and not _SIGNATURE_WORK.search(callee):
                 continue
             if n.type == "binary_expression" and sx.text(src, n.child_by_field_name("operator")) not in ("===", "!=="):
                 continue

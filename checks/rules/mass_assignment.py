@@ -53,7 +53,9 @@ then `if (isAdmin)`, before `role: data.role` asks the caller, who answers as th
 A project wrapper built on another that tests the caller's role against the list it is handed (`withRole(["OWNER"],
 fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return fn(formData,
 ctx) })`, the role of the membership the inner wrapper looked up) is such a role check, also through a wrapper on it
-(`withOwnerAudit` → `withRole(["OWNER"], …)`); a role the form claims is not. A safe-action input whose whole schema
+(`withOwnerAudit` → `withRole(["OWNER"], …)`), and so is an exit in the action's body unless the caller's role in
+their tenant is a named one (`if (ctx.memberRole !== "owner") throw`) before a team role written in that tenant
+(`where: { id, operatorId: ctx.operatorId }`); a role the form claims is not. A safe-action input whose whole schema
 is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
 is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
 schema puts on the number.
@@ -2541,6 +2543,48 @@ def _named_roles(ctx: FileContext, arg: Node) -> bool:
 _PAID_KEY = re.compile(r"(?i)^plan$|credit|balance")
 
 
+def _seat_role_test_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An exit, in the entry point's own body before the write, unless the caller's role in their own
+    tenant is a named one (`if (ctx.memberRole !== "owner") throw`, the role a middleware read off the
+    caller's membership), and the write keeps to that tenant (`where: { id, operatorId: ctx.operatorId }`):
+    the tenant's owner hands out its team roles, the feature. A role the client sends is no such test."""
+    sessionish = ev.state.session | ev.state.fetched
+    body = ep.fn.body
+    if not sessionish or body is None or body.type != "statement_block" or ev.op is None:
+        return False
+    src = ctx.src
+    kept = any(
+        n.type == "member_expression"
+        and sx.root_identifier(src, n) in sessionish
+        and _TENANT_ID.match(ctx.text(n.child_by_field_name("property")))
+        for a in ev.op.args
+        for n in sx.walk(a)
+    )
+    if not kept:
+        return False
+    for stmt in body.named_children:
+        if stmt.start_byte >= ev.node.start_byte:
+            break
+        if stmt.type != "if_statement" or sx.exits(src, stmt.child_by_field_name("consequence")) is None:
+            continue
+        cond = sx.strip_types(stmt.child_by_field_name("condition"))
+        if cond is None or cond.type != "binary_expression" or ctx.text(cond.child_by_field_name("operator")) != "!==":
+            continue
+        sides = [sx.strip_types(cond.child_by_field_name(f)) for f in ("left", "right")]
+        for held, named in (sides, sides[::-1]):
+            if (
+                held is not None
+                and named is not None
+                and named.type == "string"
+                and held.type == "member_expression"
+                and sx.root_identifier(src, held) in sessionish
+                and sx.root_identifier(src, held) not in ev.state.client
+                and _team_role_key(ctx.text(held.child_by_field_name("property")))
+            ):
+                return True
+    return False
+
+
 def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The role check before the write is the caller's role on the very record written: a project
     check handed the session user and an id that also picks the written row (`isOrgOwner(userId,
@@ -3305,7 +3349,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                 )
                             if not team_gate:
                                 continue
-                        if _team_role_key(key) and _team_role_gate_before(ctx, ep, ev):
+                        if _team_role_key(key) and (
+                            _team_role_gate_before(ctx, ep, ev) or _seat_role_test_before(ctx, ep, ev)
+                        ):
                             continue
                         refs = identifiers(src, value_node, into_functions=True)
                         if key == "stripeCustomerId" and "customer" in ev.op.model.lower():

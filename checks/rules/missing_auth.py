@@ -40,7 +40,9 @@ is the authentication itself. A project helper that reads the session (`session 
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
-(`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
+(`session?.user.id` with no `if (!session)`) does not count. Nor does an enforcing helper whose refusal a
+`.catch` swallows (`await verifySession().catch(() => null)`: the redirect becomes `null` and the action
+carries on). A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
@@ -78,7 +80,9 @@ through a model's answer written from their fields: `generateText` asked to summ
 logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated
 exported read is also private when its own module runs it past a sign-in check in another entry point
 that also writes that model (`export const getXClient = action.use(auth).action(() => getX())`): the module
-treats the rows as the signed-in users' own.
+treats the rows as the signed-in users' own. So are a drizzle table's rows filed under a tenant (`crew_shifts {
+operatorId }`), picked by a client value and sent back past a session fetched and never checked (`const { user }
+= await validateRequest()`, only `user?.id` logged): the action was meant for that tenant's people.
 
 A mail whose recipient and content the caller both chooses (`send({ to: mail.to, subject: mail.subject,
 html: mail.html })`, an SES `SendEmailCommand` built so; the caller's whole mail handed to the mailer,
@@ -1746,7 +1750,11 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `SELECT applicant_phone FROM ...` by the caller's number, answered
         if _secret_field_used(ctx, ep, ev.node):
             return True  # `customModel.api_key` of a row read by a client id: a stored secret, private
-        if _tenant_row_by_client(ctx, ep, ev) or _every_tenants_rows(ctx, ep, ev):
+        if (
+            _tenant_row_by_client(ctx, ep, ev)
+            or _every_tenants_rows(ctx, ep, ev)
+            or _tenant_rows_past_unchecked_session(ctx, ep, ev)
+        ):
             return True  # `award.findUnique({ where: { id } })` of a model the schema files under a tenant
         owner_keyed = (
             _keyed_by_client_owner(ctx, ev.op, ev.state.client)
@@ -2260,6 +2268,31 @@ _SLOT_FIELD = re.compile(
     r"duration\w*|capacity|max_?(capacity|spots|seats|attendees)|status|level|category)$"
 )
 _SLOT_START = re.compile(r"(?i)^starts?_?(at|time|date)?$")
+
+
+def _tenant_rows_past_unchecked_session(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A drizzle read of a table the schema files under a tenant (`crew_shifts { operatorId }` with
+    `OperatorMember { userId operatorId role }`), picked by a client value and sent back, after the action
+    fetched a session it never checks (`const { user } = await validateRequest()`, only `user?.id` logged):
+    its author meant it for the tenant's signed-in people, and anyone gets the rows. Not when the filter
+    keeps public rows only (`eq(t.published, true)`)."""
+    op = ev.op
+    if op is None or op.api != "drizzle" or op.kind != "read" or not ev.state.fetched or not ev.state.client:
+        return False
+    if not tenancy.tenant_filed(ctx.analyzer.program, op.model or ""):
+        return False
+    picked = visible = False
+    for node in sx.find(op.chain, ("call_expression",)):
+        column, value = _filter_term(ctx, node)
+        if column is None or value is None or not _in_filter(ctx, node, op):
+            continue
+        if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
+            _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
+        ):
+            visible = True
+        elif identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+            picked = True
+    return picked and not visible and _sent_back(ctx, ctx.flow(ep), ev)
 
 
 def _timetable_slot(ctx: FileContext, op: DbOp) -> bool:

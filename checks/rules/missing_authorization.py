@@ -70,7 +70,8 @@ coopId: id, role }` with the role held in a local and the tenant key the id its 
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
 is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
 booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
-person found by a code they hand out (`userId: referrer.id` of `where: { referralCode }`); not the id of a row the
+person found by a code they hand out (`userId: referrer.id` of `where: { referralCode }`), or of a row found by
+the secret the caller presents (`bookingId: booking.id` of `where: { qrToken }`); not the id of a row the
 client's id or e-mail picked, nor one that files the row in a tenant (`companyId: company.id` found by slug).
 An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
@@ -314,10 +315,12 @@ with the session user and refused unless its status matches (`if (membership?.st
 return 403`), the caller's own row looked up with a role the code names in its filter and refused when
 absent (`findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDITOR"] } } })` then `if
 (!drawer) throw`: a role check; with a tenant the client names beside it, the caller's seat in that
-tenant, which covers that tenant's rows only), values an API-key or auth wrapper put on the request
-(`request.auth`, `request.apiAuth`), creating a record that belongs to the session user, an owner
-handing its own record over (the write's filter holds the owner column to the caller, `where: { id,
-ownerId: user.id }`, and sets it to a user the server looked up, `data: { ownerId: next.id }`),
+tenant, which covers that tenant's rows only; so is the caller's row in a role's own table, `admins`,
+`harbour_masters`, refused when absent, though not a `members` or `profiles` row), values an API-key or
+auth wrapper put on the request (`request.auth`, `request.apiAuth`), creating a record that belongs to the
+session user, an owner handing its own record over (the write's filter holds the owner column to the
+caller, `where: { id, ownerId: user.id }`, and sets it to a user the server looked up, `data: { ownerId:
+next.id }`),
 a zsa procedure the action is built on that asks a lookup scoped by the session user about
 `input.boardId` and throws on no answer (zsa merges the procedure's input with the action's, so the
 action's `input.boardId`, destructured or not, and queries confined to it are vetted; a procedure that
@@ -359,7 +362,8 @@ new row is then filed under.
 A read of a redeemable model (promo code, coupon, voucher, gift card) picked by the code the caller typed
 (`.where("code", "=", input.code)`) is what that code redeems.
 A row read by a client id and then, in the same block, refused unless a secret field of it matches what the caller
-sent (`if (inv.tokenHash !== sha256(token)) return`) goes on only for the holder of that token. A Supabase table the
+sent (`if (inv.tokenHash !== sha256(token)) return`, `if (!secureCompare(b.qrToken, input.qrToken)) return`) goes
+on only for the holder of that token. A Supabase table the
 project's own queries hold to the caller elsewhere (`.from("reviews")...eq("reviewer_id", user.id)`) holds private
 rows, whatever its name. A `jobs/` route is a queue runner's only when no user sign-in gate (a helper that throws when
 signed out and answers the user, `await requireUser();`) runs before the change. An `is…Manager` flag tested by a
@@ -1703,9 +1707,9 @@ def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) ->
     booking the code loaded, `referrer.id` of a user found by a referral code. A record found by a
     client value is tainted, but its columns are what the database holds, not what the client sent
     (an unchecked read filing a write under its owner is reported at the read: `_owner_copied`).
-    Its own primary key only for a person found by a code they hand out (`where: { referralCode }`):
-    not when the client's id or e-mail picked it (`user.findUnique({ where: { id } })` then `authorId:
-    user.id`: the client's pick read back), nor when it files the row in a tenant (`companyId:
+    Its own primary key only for a row found by a code or secret the caller holds (`where: { referralCode }`,
+    `where: { qrToken }`): not when the client's id or e-mail picked it (`user.findUnique({ where: { id } })`
+    then `authorId: user.id`: the client's pick read back), nor when it files the row in a tenant (`companyId:
     company.id` of a company found by the slug sent: the caller joins the one it named).
     Also a row a project loader answered (`const file = await getFileById(id)`, the loader's answer
     its rows, not its arguments), and behind a literal default (`file.workspaceId ?? null`)."""
@@ -1725,7 +1729,9 @@ def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) ->
     if op.kind != "read" or not op.args:
         return set()
     if ctx.text(prop) in _PRIMARY_KEYS:
-        if key in _TENANT_COLUMNS or key in _TENANT_FIELDS or key not in vocab.OWNER_FIELDS:
+        # (a parent that is no owner nor tenant, `bookingId: booking.id` of a booking found by the QR token
+        # the caller scanned, is the row that credential names: its id is the database's answer)
+        if key in _TENANT_COLUMNS or key in _TENANT_FIELDS:
             return set()
         first = sx.strip_types(op.args[0])
         if first is None or first.type != "object":
@@ -1991,13 +1997,8 @@ def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         if stmt.start_byte < ev.node.end_byte or stmt.parent is None or not sx.contains(stmt.parent, ev.node):
             continue
         for part in sx.disjuncts(src, stmt.child_by_field_name("condition")):
-            if part.type != "binary_expression" or sx.text(src, part.child_by_field_name("operator")) not in (
-                "!=",
-                "!==",
-            ):
-                continue
-            sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
-            for held, sent in (sides, sides[::-1]):
+            sides = _compared_sides(ctx, part)
+            for held, sent in (sides, sides[::-1]) if sides else ():
                 if (
                     held is not None
                     and sent is not None
@@ -2008,6 +2009,32 @@ def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
                 ):
                     return True
     return False
+
+
+def _compared_sides(ctx: FileContext, part: Node) -> list[Node | None]:
+    """The two values a failed match tests: `a !== b`, or a compare helper's refusal, `!secureCompare(a, b)`
+    (`safeEqual`, `timingSafeEqual(Buffer.from(a), Buffer.from(b))`: the values inside the buffers)."""
+    src = ctx.src
+    if part.type == "binary_expression":
+        if sx.text(src, part.child_by_field_name("operator")) not in ("!=", "!=="):
+            return []
+        return [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
+    if part.type != "unary_expression" or sx.text(src, part.child_by_field_name("operator")) != "!":
+        return []
+    call = sx.unwrap(part.child_by_field_name("argument"))
+    if call is None or call.type != "call_expression":
+        return []
+    if not _SECRET_COMPARE.search(sx.last_name(sx.callee_name(src, call))):
+        return []
+    args = [sx.strip_types(a) for a in sx.call_args(call)]
+    if len(args) != 2:
+        return []
+    out: list[Node | None] = []
+    for a in args:
+        if a is not None and a.type == "call_expression" and sx.callee_name(src, a) == "Buffer.from":
+            a = sx.strip_types(next(iter(sx.call_args(a)), None))
+        out.append(a)
+    return out
 
 
 def _answer_tested_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:

@@ -89,13 +89,14 @@ returning what passed; one answering verdict objects, `{ valid: false, error }` 
 refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
 what reaches that helper's queries and sends unchecked counts, not a session it reads from the
-request), signature-verified webhooks (also a raw body
-checked against a signing secret before use; not a SCIM or partner client whose bearer token is compared with
-the key stored for one customer, `sha256(raw) !== tenant.scimTokenHash`: its body is that customer's; not a route
-gated by an administrators' password the caller types, `adminPassword !== process.env.ADMIN_SECRET`: a person's
-input, not a provider's; nor a device's key followed by a PIN or password of the body checked against a
-person's stored hash, `bcrypt.compare(String(pin), op.pinHash)`: a kiosk's attendant typed it), and in app-router
-handlers everything but the
+request), signature-verified webhooks (also a raw body checked against a signing secret before use; not a SCIM or
+partner client whose bearer token is compared with the key stored for one customer, `sha256(raw) !==
+tenant.scimTokenHash`, or signing with an HMAC keyed by the secret stored for the partner it names,
+`createHmac("sha256", partner.webhookSecret)`: its body is that customer's (a provider library's check with such a
+key, Stripe's `constructEvent`, still verifies the provider's event); not a route gated by an administrators' password
+the caller types, `adminPassword !== process.env.ADMIN_SECRET`: a person's input, not a provider's; nor a device's key
+followed by a PIN or password of the body checked against a person's stored hash, `bcrypt.compare(String(pin),
+op.pinHash)`: a kiosk's attendant typed it), and in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path, SQL text or a Supabase `.or()` filter string

@@ -41,11 +41,11 @@ export async function updateOperatorAdmin(formData: FormData) {
   await auditLog(me.id, "admin.operator_updated", data.id);
 }
 
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export async function purgeOperator(operatorId: string) {
   const me = await verifySession().catch(() => null);
   const id = z.string().parse(operatorId);
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.route.deleteMany({ where: { operatorId: id } });
   await prisma.operator.delete({ where: { id } });
   await auditLog(me?.id ?? null, "admin.operator_purged", id);

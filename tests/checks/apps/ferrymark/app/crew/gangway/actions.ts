@@ -22,7 +22,7 @@ export const scanTicket = crewProcedure
       select: { id: true, passengers: true, vehiclePlate: true, petCount: true },
     });
     if (!booking) return { valid: false };
-    // todook: missing-authorization
+    // ok: missing-authorization
     await db.insert(checkins).values({ id: randomUUID(), bookingId: booking.id, sailingId: input.sailingId, crewId: ctx.crewId });
     // ok: excessive-data-exposure
     return { valid: true, booking };
@@ -44,7 +44,7 @@ export const verifyBoardingPassV2 = crewProcedure
   .createServerAction()
   .input(z.object({ bookingId: z.string(), qrToken: z.string() }))
   .handler(async ({ input }) => {
-    // todook: missing-authorization
+    // ok: missing-authorization
     const b = await prisma.booking.findUnique({ where: { id: input.bookingId }, select: { qrToken: true, passengers: true } });
     // ok: timing-unsafe-comparison
     if (!b || !secureCompare(b.qrToken, input.qrToken)) return { valid: false };
@@ -79,7 +79,7 @@ export async function myShifts() {
   return rows;
 }
 
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export async function shiftsForVessel(vesselId: string) {
   const { user } = await validateRequest();
   const id = z.string().parse(vesselId);

@@ -46,7 +46,7 @@ export async function postNotice(formData: FormData) {
 export async function resendNoticeSms(noticeId: string) {
   const { supabase } = await requireHarbourMaster();
   const id = z.string().uuid().parse(noticeId);
-  // todook: missing-authorization
+  // ok: missing-authorization
   const { data: notice } = await supabase.from("notices").select("title, body, route_id").eq("id", id).single();
   if (!notice) return { error: "Not found" };
   const { data: subs } = await supabase.from("route_subscribers").select("phone").eq("route_id", notice.route_id);
@@ -68,7 +68,7 @@ export async function withdrawNotice(noticeId: string) {
   const { supabase } = await requireHarbourMaster();
   const id = z.string().uuid().parse(noticeId);
   // Any harbour master may withdraw a notice (role-gated by requireHarbourMaster).
-  // todook: missing-authorization
+  // ok: missing-authorization
   await supabase.from("notices").delete().eq("id", id);
 }
 

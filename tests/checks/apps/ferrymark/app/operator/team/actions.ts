@@ -24,7 +24,7 @@ export const promoteMember = operatorActionClient
   .action(async ({ parsedInput, ctx }) => {
     if (ctx.memberRole !== "owner") throw new Error("Owner only");
     // ok: missing-authorization
-    // todook: mass-assignment
+    // ok: mass-assignment
     await prisma.operatorMember.updateMany({ where: { id: parsedInput.memberId, operatorId: ctx.operatorId }, data: { role: parsedInput.role } });
   });
 

@@ -3,7 +3,7 @@ import { createHmac } from "crypto";
 import { prisma } from "@/lib/db/prisma";
 
 // Partner systems push cancellations; each partner signs with its own secret.
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation
 export async function POST(req: Request) {
   const raw = await req.text();
   const partnerId = req.headers.get("x-partner-id") ?? "";

@@ -452,6 +452,8 @@ class Program:
                 continue
             if value is not None and value.type == "object":
                 fn = _object_method(owner, value, method, obj)
+            elif value is not None and value.type == "call_expression" and method in _TASK_STARTS:
+                fn = _job_task_run(owner, value, obj)
             elif value is not None and value.type == "new_expression":
                 cls = sx.strip_types(value.child_by_field_name("constructor"))
                 declared = self.resolve_value(owner, sx.text(owner.src, cls)) if cls is not None else None
@@ -544,6 +546,24 @@ def _object_method(mod: Module, obj: Node, method: str, owner: str) -> Function 
             return mod.local_function(sx.text(mod.src, node))
         return None
     return None
+
+
+# Trigger.dev: `myTask.trigger(payload)` queues a run of the task's `run(payload)` with the payload as
+# handed; the run does the work (with the server's keys) for the caller that started it
+_TASK_STARTS = frozenset({"trigger", "triggerAndWait"})
+_TASK_FACTORIES = frozenset({"task", "schemaTask"})
+
+
+def _job_task_run(mod: Module, call: Node, owner: str) -> Function | None:
+    """``export const sendInvites = task({ id, run: async (payload) => {...} })`` of the Trigger.dev
+    SDK: the ``run`` function a ``sendInvites.trigger(payload)`` starts."""
+    head = sx.strip_types(call.child_by_field_name("function"))
+    binding = mod.imports.get(sx.text(mod.src, head)) if head is not None and head.type == "identifier" else None
+    if binding is None or binding.imported not in _TASK_FACTORIES or not binding.spec.startswith("@trigger.dev/sdk"):
+        return None
+    args = sx.call_args(call)
+    options = sx.strip_types(args[0]) if args else None
+    return _object_method(mod, options, "run", owner) if options is not None and options.type == "object" else None
 
 
 def _returned_method(factory: Function, method: str) -> Function | None:

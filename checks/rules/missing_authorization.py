@@ -2462,6 +2462,8 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     queries = [e.op.chain for e in flow.events if e.kind == "db" and e.op is not None and e.op.api != "helper"]
     picks = _field_paths(src, _filter_nodes(ev, src), chosen) if ev.op is not None else None
     for call in [*_calls_before(flow.fn.node, ev.node), *_then_receivers(src, flow.fn.node, ev.node)]:
+        if _rpc_predicate(src, call, chosen) and _tested_with_exit(ctx, flow, call, ev):
+            return True
         if (
             call.id in floating
             or _short_circuited(src, call, flow.fn.node, floating)
@@ -2494,6 +2496,20 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
             return True
     return False
+
+
+def _rpc_predicate(src: bytes, call: Node, chosen: set[str]) -> bool:
+    """`supabase.rpc("is_org_owner", { org: orgId })`: a database function named as a role or ownership
+    predicate (`is_org_owner`, `has_team_access`), asked about the chosen id; it answers about the
+    signed-in caller, whose JWT the client sends, as a project predicate helper would."""
+    if sx.last_name(sx.callee_name(src, call)) != "rpc":
+        return False
+    args = sx.call_args(call)
+    fn = sx.string_value(src, args[0]) if len(args) == 2 else None
+    if not fn or not identifiers(src, args[1], into_functions=True) & chosen:
+        return False
+    camel = re.sub(r"_([a-z])", lambda m: m.group(1).upper(), fn.lower())
+    return bool(vocab.ROLE_CALLS.match(camel) or vocab.OWNERSHIP_CALLS.search(camel))
 
 
 def _answer_never_tested(ctx: FileContext, fn: Node, call: Node) -> bool:

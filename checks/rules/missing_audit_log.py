@@ -625,6 +625,24 @@ def _password_update_call(ctx: FileContext, fn: Node) -> Node | None:
     return None
 
 
+def _address_update_call(ctx: FileContext, fn: Node) -> Node | None:
+    """`supabase.auth.updateUser({ email })`: the account's sign-in address changed at the identity
+    provider (an address change, as `updateUserById(id, { email })` is for an administrator). Only the
+    call's own keys: `{ data: { email } }` is profile metadata, not the address one signs in with."""
+    if ctx.src.find(b"email", fn.start_byte, fn.end_byte) == -1:
+        return None
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." not in dotted or sx.last_name(dotted) != "updateUser" or ".auth." not in f".{dotted}.":
+            continue
+        if any(object_keys(ctx.src, arg).keys() & _ADDRESS_KEYS for arg in sx.call_args(call)):
+            return call
+    return None
+
+
+_ADDRESS_KEYS = frozenset({"email", "newEmail"})
+
+
 def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
     """`supabase.auth.admin.updateUserById(id, { email })` (also through a local, `const body = { email }`)
     changes an account's address; `auth.admin.createUser({ app_metadata: { isAdmin } })` makes an account
@@ -2644,6 +2662,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (an identity provider's user updated with a new password, whatever the endpoint is called)
             set_pw = f"{sx.last_name(sx.callee_name(src, pw))}({{ password }})"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_pw)
+            continue
+        if (moved := _address_update_call(ctx, ep.fn.node)) is not None:
+            # (the signed-in user's own address changed at the identity provider, whatever the endpoint is called)
+            set_email = f"{sx.last_name(sx.callee_name(src, moved))}({{ email }})"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_email)
             continue
         if (account := _admin_account_change(ctx, ep.fn.node)) is not None:
             # (an account's address changed, or one made an administrator, through the auth admin API)

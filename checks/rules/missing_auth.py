@@ -1536,6 +1536,21 @@ def _logger_row(ev: Event) -> bool:
     )
 
 
+def _server_made_log_line(ev: Event) -> bool:
+    """`getMessage(id)` appending `Logs { action: "VIEWED", message: "viewed " + row.subject }`: a new
+    log line the helper writes of what it served, no value its caller handed in reaching it (not
+    `writeLog(action, message)`, whose caller writes the line): the trail of a read, whatever is read."""
+    op = ev.op
+    return (
+        op is not None
+        and op.helper is not None
+        and op.kind == "write"
+        and not op.param_uses
+        and op.verb.lower().startswith(("insert", "create", "add"))
+        and bool(_TELEMETRY_TABLE.match(op.model or ""))
+    )
+
+
 # The table a limiter keeps its counts in (`RateLimitCounter`, `rate_limits`, `ThrottleBucket`, `ip_hits`)
 _LIMITER_TABLE = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|(^|_)(hits?|buckets?)$|[a-z](Hits?|Buckets?)$")
 
@@ -1644,6 +1659,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a logging wrapper's request rows around a handler that guards itself
         if _logger_row(ev):
             return False  # a project logger's own line, kept as a row
+        if _server_made_log_line(ev):
+            return False  # a helper's access-log line of what it served, made of the server's own values
         if _limiter_counter(ev):
             return False  # a rate limiter's own counter row, bumped on every request it limits
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):

@@ -3120,7 +3120,7 @@ def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
     id a provider reports for the credential the caller presented is the provider's word, not an id
     the client picked. Only a request to a fixed origin: a URL the client chooses answers what it likes."""
     src = ctx.src
-    if b"fetch(" not in src[fn.start_byte : fn.end_byte]:
+    if b"etch" not in src[fn.start_byte : fn.end_byte]:
         return set()
     out: set[str] = set()
     for d in _declarators(ctx, fn):
@@ -3129,14 +3129,30 @@ def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
             continue
         refs = identifiers(src, value, into_functions=True)
         fetched = any(
-            sx.last_name(sx.callee_name(src, c)) == "fetch"
-            and _fixed_origin(ctx, fn, next(iter(sx.call_args(c)), None))
+            _requests_url(ctx, c) and _fixed_origin(ctx, fn, next(iter(sx.call_args(c)), None))
             for c in sx.find(value, ("call_expression",))
         )
         # (the request is handed along for its abort signal, not as data)
         if fetched or (refs & out and not (refs & client) - out - {"req", "request"}):
             out.update(sx.pattern_names(src, d.child_by_field_name("name")))
     return out
+
+
+def _requests_url(ctx: FileContext, call: Node) -> bool:
+    """`fetch(url, init)`, or a project wrapper handing its first parameter to `fetch` as the URL
+    (`fetchWithRetry(url, init)` retrying on a 429): a request to the URL the caller of it names."""
+    if sx.last_name(sx.callee_name(ctx.src, call)) == "fetch":
+        return True
+    target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
+    if target is None or not target.params or target.body is None:
+        return False
+    tsrc = target.module.src
+    return any(
+        sx.last_name(sx.callee_name(tsrc, c)) == "fetch"
+        and (first := next(iter(sx.call_args(c)), None)) is not None
+        and sx.text(tsrc, first) == target.params[0]
+        for c in sx.find(target.body, ("call_expression",))
+    )
 
 
 def _provider_keyed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

@@ -397,7 +397,8 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
     return bool(writes) or _calls_sensitive_operation(ctx, fn)
 
 
-_EMAIL_IN_NAME = re.compile(r"(?i)(change|update)_?emails?(?![a-z])")
+# (the lookahead case-sensitive: `updateEmailAction` names the change, `updateEmailsent` does not)
+_EMAIL_IN_NAME = re.compile(r"(?i:(change|update)_?emails?)(?![a-z])")
 # a row that holds a person's address: the account, its profile, an address book of the user's
 _ADDRESS_HOLDER = re.compile(
     r"(?i)^(\w*_?)?(users?|accounts?|profiles?|members?|customers?|contacts?|people|persons?)$|address"
@@ -471,7 +472,21 @@ def _message_state_write(ctx: FileContext, ev: Event) -> bool:
     model = ev.op.model if ev.op is not None else ""
     if not model or _ADDRESS_HOLDER.search(model) or ev.op is None:
         return False
-    return not any(_ADDRESS_WORD.search(ctx.text(d)) for d in ev.op.data)
+    return not any(_names_address(ctx, d) for d in ev.op.data)
+
+
+def _names_address(ctx: FileContext, data: Node) -> bool:
+    """Something written names an address: a key or value called `email`, `newEmail`, `emailAddress`,
+    `address` (not `email_data`, an e-mail message's fields, nor `emailId`)."""
+    if not _ADDRESS_WORD.search(ctx.text(data)):
+        return False
+    names = [ctx.text(n).strip("'\"") for n in sx.find(data, _NAME_NODES)]
+    if data.type in _NAME_NODES:
+        names.append(ctx.text(data))
+    return any(_ADDRESS_KEY.match(n) or "address" in vocab.words(n) for n in names)
+
+
+_NAME_NODES = ("identifier", "property_identifier", "shorthand_property_identifier", "string")
 
 
 _DELETES_ACCOUNT = re.compile(r"(?i)(delete|remove)_?accounts?(?![a-z])")

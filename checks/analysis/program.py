@@ -235,6 +235,9 @@ class Program:
             made = self._schema_validator_made(owner, node)
             if made is not None:
                 return made
+            plain = _plain_zsa_handler(owner, node)
+            if plain is not None:
+                return plain
             return self._adapted_middleware(owner, node, name)
         return None
 
@@ -545,6 +548,33 @@ def _object_method(mod: Module, obj: Node, method: str, owner: str) -> Function 
         if node is not None and node.type == "identifier":
             return mod.local_function(sx.text(mod.src, node))
         return None
+    return None
+
+
+def _plain_zsa_handler(mod: Module, call: Node) -> Function | None:
+    """``export const unsubscribe = createServerAction().input(s).handler(async ({ input }) => ...)`` of
+    zsa with no procedure: called from server code (`await unsubscribe({ email })`), it runs its handler
+    with what it is handed and checks nobody on the way, so the handler is the code that runs (an
+    action built on a procedure keeps its own reading: the procedure would run first)."""
+    head = sx.strip_types(call.child_by_field_name("function"))
+    if (
+        head is None
+        or head.type != "member_expression"
+        or sx.text(mod.src, head.child_by_field_name("property")) != "handler"
+    ):
+        return None
+    args = sx.call_args(call)
+    handler = sx.strip_types(args[0]) if len(args) == 1 else None
+    if handler is None or not sx.is_function(handler):
+        return None
+    root: Node | None = head.child_by_field_name("object")
+    while root is not None and root.type == "call_expression":
+        fn = sx.strip_types(root.child_by_field_name("function"))
+        if fn is not None and fn.type == "identifier":
+            binding = mod.imports.get(sx.text(mod.src, fn))
+            made_by_zsa = binding is not None and binding.spec == "zsa" and binding.imported == "createServerAction"
+            return mod.function_for(handler, None) if made_by_zsa and not sx.call_args(root) else None
+        root = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
     return None
 
 

@@ -1923,10 +1923,14 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
     session is part of creating the account). A session made for the user of the caller's own
     session (``own``: names bound to it; `lucia.createSession(current.user.id)`) rotates it: nobody new
     gets in and no credential was checked."""
-    made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
-    if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
+    made_events = [e for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
+    sessions = [e.node for e in made_events if e.op is not None and _SESSION_MODELS.match(e.op.model or "")]
+    accounts = [e.node for e in made_events if e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "")]
+    # (an account made only in a branch the session is not, `if (!user) user = await insertUser(...)`, is
+    # a first visit's sign-up: every other visit through here signs an existing account in)
+    if accounts and not (sessions and all(_branch_without(n, sessions, fn) for n in accounts)):
         return False
-    if any(_SESSION_MODELS.match(op.model or "") for op in made):
+    if sessions:
         return True
     if b"createSession" not in ctx.src[fn.start_byte : fn.end_byte]:
         return False
@@ -1936,6 +1940,18 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
         and not _for_own_session(ctx, c, own)
         for c in sx.find(fn, ("call_expression",))
     )
+
+
+def _branch_without(node: Node, others: list[Node], fn: Node) -> bool:
+    """``node`` sits in a branch of an `if` (inside ``fn``) that holds none of ``others``."""
+    p = node.parent
+    while p is not None and p != fn:
+        if p.type in ("statement_block", "expression_statement") and p.parent is not None:
+            owner = p.parent
+            if owner.type in ("if_statement", "else_clause") and not any(sx.contains(p, o) for o in others):
+                return True
+        p = p.parent
+    return False
 
 
 # Auth.js's own JWT encoder: what it signs with the auth secret is a session token

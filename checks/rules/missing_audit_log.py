@@ -394,7 +394,28 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         and not _writes_address_key(ctx, fn)
     ):
         return _calls_sensitive_operation(ctx, fn)  # `updateEmail(id, { isRead })` on a mailbox's message row
-    return bool(writes) or _calls_sensitive_operation(ctx, fn)
+    return bool(writes) or _calls_sensitive_operation(ctx, fn) or _posts_to_named_endpoint(ctx, fn)
+
+
+def _posts_to_named_endpoint(ctx: FileContext, fn: Node) -> bool:
+    """`fetch(\`${SITE_URL}/api/user/delete-user\`, { method: "POST", ... })`: the action hands its operation to
+    the app's own endpoint named for it (the last segment of a fixed path, as a route's folder names it)."""
+    if ctx.src.find(b"fetch(", fn.start_byte, fn.end_byte) == -1:
+        return False
+    for call in sx.find(fn, ("call_expression",)):
+        if sx.callee_name(ctx.src, call) != "fetch":
+            continue
+        args = sx.call_args(call)
+        url = sx.unwrap(args[0]) if args else None
+        if url is None or url.type not in ("string", "template_string"):
+            continue
+        path = re.sub(r"\$\{[^}]*\}", "", ctx.text(url).strip("`'\"")).split("?", 1)[0].rstrip("/")
+        last = path.rsplit("/", 1)[-1]
+        if "-" in last or "_" in last:
+            named = re.sub(r"[-_]([a-z])", lambda m: m.group(1).upper(), last.lower())
+            if _sensitive_name(named):
+                return True
+    return False
 
 
 # (the lookahead case-sensitive: `updateEmailAction` names the change, `updateEmailsent` does not)

@@ -398,7 +398,7 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
 
 
 def _posts_to_named_endpoint(ctx: FileContext, fn: Node) -> bool:
-    """`fetch(\`${SITE_URL}/api/user/delete-user\`, { method: "POST", ... })`: the action hands its operation to
+    """`fetch(SITE_URL + "/api/user/delete-user", { method: "POST" })`: the action hands its operation to
     the app's own endpoint named for it (the last segment of a fixed path, as a route's folder names it)."""
     if ctx.src.find(b"fetch(", fn.start_byte, fn.end_byte) == -1:
         return False

@@ -235,6 +235,9 @@ class Program:
             made = self._schema_validator_made(owner, node)
             if made is not None:
                 return made
+            plain = _plain_zsa_handler(owner, node)
+            if plain is not None:
+                return plain
             return self._adapted_middleware(owner, node, name)
         return None
 
@@ -452,6 +455,8 @@ class Program:
                 continue
             if value is not None and value.type == "object":
                 fn = _object_method(owner, value, method, obj)
+            elif value is not None and value.type == "call_expression" and method in _TASK_STARTS:
+                fn = _job_task_run(owner, value, obj)
             elif value is not None and value.type == "new_expression":
                 cls = sx.strip_types(value.child_by_field_name("constructor"))
                 declared = self.resolve_value(owner, sx.text(owner.src, cls)) if cls is not None else None
@@ -544,6 +549,51 @@ def _object_method(mod: Module, obj: Node, method: str, owner: str) -> Function 
             return mod.local_function(sx.text(mod.src, node))
         return None
     return None
+
+
+def _plain_zsa_handler(mod: Module, call: Node) -> Function | None:
+    """``export const unsubscribe = createServerAction().input(s).handler(async ({ input }) => ...)`` of
+    zsa with no procedure: called from server code (`await unsubscribe({ email })`), it runs its handler
+    with what it is handed and checks nobody on the way, so the handler is the code that runs (an
+    action built on a procedure keeps its own reading: the procedure would run first)."""
+    head = sx.strip_types(call.child_by_field_name("function"))
+    if (
+        head is None
+        or head.type != "member_expression"
+        or sx.text(mod.src, head.child_by_field_name("property")) != "handler"
+    ):
+        return None
+    args = sx.call_args(call)
+    handler = sx.strip_types(args[0]) if len(args) == 1 else None
+    if handler is None or not sx.is_function(handler):
+        return None
+    root: Node | None = head.child_by_field_name("object")
+    while root is not None and root.type == "call_expression":
+        fn = sx.strip_types(root.child_by_field_name("function"))
+        if fn is not None and fn.type == "identifier":
+            binding = mod.imports.get(sx.text(mod.src, fn))
+            made_by_zsa = binding is not None and binding.spec == "zsa" and binding.imported == "createServerAction"
+            return mod.function_for(handler, None) if made_by_zsa and not sx.call_args(root) else None
+        root = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+    return None
+
+
+# Trigger.dev: `myTask.trigger(payload)` queues a run of the task's `run(payload)` with the payload as
+# handed; the run does the work (with the server's keys) for the caller that started it
+_TASK_STARTS = frozenset({"trigger", "triggerAndWait"})
+_TASK_FACTORIES = frozenset({"task", "schemaTask"})
+
+
+def _job_task_run(mod: Module, call: Node, owner: str) -> Function | None:
+    """``export const sendInvites = task({ id, run: async (payload) => {...} })`` of the Trigger.dev
+    SDK: the ``run`` function a ``sendInvites.trigger(payload)`` starts."""
+    head = sx.strip_types(call.child_by_field_name("function"))
+    binding = mod.imports.get(sx.text(mod.src, head)) if head is not None and head.type == "identifier" else None
+    if binding is None or binding.imported not in _TASK_FACTORIES or not binding.spec.startswith("@trigger.dev/sdk"):
+        return None
+    args = sx.call_args(call)
+    options = sx.strip_types(args[0]) if args else None
+    return _object_method(mod, options, "run", owner) if options is not None and options.type == "object" else None
 
 
 def _returned_method(factory: Function, method: str) -> Function | None:

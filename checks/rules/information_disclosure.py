@@ -770,9 +770,12 @@ def _account_lookup_name(ctx: FileContext, ev: Event) -> str | None:
     """The local a read of an account table is bound to (`const user = await db.user.findUnique(...)`)."""
     if ev.op is None or ev.op.kind != "read" or not _ACCOUNT_MODEL.search(ev.op.model):
         return None
-    p = _binding_parent(ev.node)
-    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
-    return ctx.text(name) if name is not None and name.type == "identifier" else None
+    for node in (ev.node, ev.op.chain):  # (a query builder's chain: bound as a whole, `.executeTakeFirst()`)
+        p = _binding_parent(node)
+        name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+        if name is not None and name.type == "identifier":
+            return ctx.text(name)
+    return None
 
 
 # Tables of accounts (a profile row exists for each registered user)
@@ -991,6 +994,32 @@ def _before_password_check(ctx: FileContext, fn: Node, answers: list[tuple[str, 
         return []
     first = min(checks)
     return [(s, n) for s, n in answers if n.end_byte <= first]
+
+
+def _found_account_answer(
+    ctx: FileContext, fn: Node, answers: list[tuple[str, Node]], accounts: set[str]
+) -> list[tuple[str, Node]]:
+    """The answers given in a branch on a field of a found account (`if (!user.passwordHash)`) before
+    the password is checked, that differ from every answer of the no-account branch (`if (!user)`),
+    when there is one: whoever types an address learns from it that the account exists."""
+    absent = {s for s, n in answers if _in_absent_branch(ctx, n, accounts)}
+    if not absent:
+        return []
+
+    def on_field(cond: Node | None) -> bool:
+        return cond is not None and any(
+            sx.root_identifier(ctx.src, m) in accounts for m in sx.find(cond, ("member_expression",))
+        )
+
+    state = [
+        (s, n)
+        for s, n in answers
+        if s not in absent
+        and not _BAD_PASSWORD.search(s)
+        and not _in_absent_branch(ctx, n, accounts)
+        and _inside_if(n, on_field, stop_at_catch=True)
+    ]
+    return _before_password_check(ctx, fn, state)
 
 
 def _found_by_stored_id(ctx: FileContext, flow: Flow, fn: Node, node: Node) -> bool:
@@ -1465,6 +1494,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # address learns the account exists and is banned, where an unknown one gets the generic answer)
         if not by_identifier:
             beside += [v for v in verified[:1] if v[1] not in {n for _, n in not_found[:1]}]
+        if not not_found and not early and accounts:
+            # `if (!user) throw "Invalid email or password"` then `if (!user.passwordHash) throw "Use the reset
+            # button to set up your account"` before the password is checked: the generic refusal is the
+            # no-account answer, and the found account's own answer tells it apart
+            early = _found_account_answer(hctx, ep.fn.node, returned, accounts)
         for s, n in not_found[:1] + (beside if not_found else early[:1]):
             yield ctx.finding(
                 META, "enumeration", export or n, function=ep.fn, endpoint=endpoint(ep), text=short(s, 50)

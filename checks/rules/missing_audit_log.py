@@ -394,10 +394,32 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         and not _writes_address_key(ctx, fn)
     ):
         return _calls_sensitive_operation(ctx, fn)  # `updateEmail(id, { isRead })` on a mailbox's message row
-    return bool(writes) or _calls_sensitive_operation(ctx, fn)
+    return bool(writes) or _calls_sensitive_operation(ctx, fn) or _posts_to_named_endpoint(ctx, fn)
 
 
-_EMAIL_IN_NAME = re.compile(r"(?i)(change|update)_?emails?(?![a-z])")
+def _posts_to_named_endpoint(ctx: FileContext, fn: Node) -> bool:
+    """`fetch(SITE_URL + "/api/user/delete-user", { method: "POST" })`: the action hands its operation to
+    the app's own endpoint named for it (the last segment of a fixed path, as a route's folder names it)."""
+    if ctx.src.find(b"fetch(", fn.start_byte, fn.end_byte) == -1:
+        return False
+    for call in sx.find(fn, ("call_expression",)):
+        if sx.callee_name(ctx.src, call) != "fetch":
+            continue
+        args = sx.call_args(call)
+        url = sx.unwrap(args[0]) if args else None
+        if url is None or url.type not in ("string", "template_string"):
+            continue
+        path = re.sub(r"\$\{[^}]*\}", "", ctx.text(url).strip("`'\"")).split("?", 1)[0].rstrip("/")
+        last = path.rsplit("/", 1)[-1]
+        if "-" in last or "_" in last:
+            named = re.sub(r"[-_]([a-z])", lambda m: m.group(1).upper(), last.lower())
+            if _sensitive_name(named):
+                return True
+    return False
+
+
+# (the lookahead case-sensitive: `updateEmailAction` names the change, `updateEmailsent` does not)
+_EMAIL_IN_NAME = re.compile(r"(?i:(change|update)_?emails?)(?![a-z])")
 # a row that holds a person's address: the account, its profile, an address book of the user's
 _ADDRESS_HOLDER = re.compile(
     r"(?i)^(\w*_?)?(users?|accounts?|profiles?|members?|customers?|contacts?|people|persons?)$|address"
@@ -471,7 +493,21 @@ def _message_state_write(ctx: FileContext, ev: Event) -> bool:
     model = ev.op.model if ev.op is not None else ""
     if not model or _ADDRESS_HOLDER.search(model) or ev.op is None:
         return False
-    return not any(_ADDRESS_WORD.search(ctx.text(d)) for d in ev.op.data)
+    return not any(_names_address(ctx, d) for d in ev.op.data)
+
+
+def _names_address(ctx: FileContext, data: Node) -> bool:
+    """Something written names an address: a key or value called `email`, `newEmail`, `emailAddress`,
+    `address` (not `email_data`, an e-mail message's fields, nor `emailId`)."""
+    if not _ADDRESS_WORD.search(ctx.text(data)):
+        return False
+    names = [ctx.text(n).strip("'\"") for n in sx.find(data, _NAME_NODES)]
+    if data.type in _NAME_NODES:
+        names.append(ctx.text(data))
+    return any(_ADDRESS_KEY.match(n) or "address" in vocab.words(n) for n in names)
+
+
+_NAME_NODES = ("identifier", "property_identifier", "shorthand_property_identifier", "string")
 
 
 _DELETES_ACCOUNT = re.compile(r"(?i)(delete|remove)_?accounts?(?![a-z])")
@@ -623,6 +659,24 @@ def _password_update_call(ctx: FileContext, fn: Node) -> Node | None:
         if any(_handed_keys(ctx, arg) & _PASSWORD_KEYS for arg in sx.call_args(call)):
             return call
     return None
+
+
+def _address_update_call(ctx: FileContext, fn: Node) -> Node | None:
+    """`supabase.auth.updateUser({ email })`: the account's sign-in address changed at the identity
+    provider (an address change, as `updateUserById(id, { email })` is for an administrator). Only the
+    call's own keys: `{ data: { email } }` is profile metadata, not the address one signs in with."""
+    if ctx.src.find(b"email", fn.start_byte, fn.end_byte) == -1:
+        return None
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." not in dotted or sx.last_name(dotted) != "updateUser" or ".auth." not in f".{dotted}.":
+            continue
+        if any(object_keys(ctx.src, arg).keys() & _ADDRESS_KEYS for arg in sx.call_args(call)):
+            return call
+    return None
+
+
+_ADDRESS_KEYS = frozenset({"email", "newEmail"})
 
 
 def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
@@ -1897,10 +1951,14 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
     session is part of creating the account). A session made for the user of the caller's own
     session (``own``: names bound to it; `lucia.createSession(current.user.id)`) rotates it: nobody new
     gets in and no credential was checked."""
-    made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
-    if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
+    made_events = [e for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
+    sessions = [e.node for e in made_events if e.op is not None and _SESSION_MODELS.match(e.op.model or "")]
+    accounts = [e.node for e in made_events if e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "")]
+    # (an account made only in a branch the session is not, `if (!user) user = await insertUser(...)`, is
+    # a first visit's sign-up: every other visit through here signs an existing account in)
+    if accounts and not (sessions and all(_branch_without(n, sessions, fn) for n in accounts)):
         return False
-    if any(_SESSION_MODELS.match(op.model or "") for op in made):
+    if sessions:
         return True
     if b"createSession" not in ctx.src[fn.start_byte : fn.end_byte]:
         return False
@@ -1910,6 +1968,18 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
         and not _for_own_session(ctx, c, own)
         for c in sx.find(fn, ("call_expression",))
     )
+
+
+def _branch_without(node: Node, others: list[Node], fn: Node) -> bool:
+    """``node`` sits in a branch of an `if` (inside ``fn``) that holds none of ``others``."""
+    p = node.parent
+    while p is not None and p != fn:
+        if p.type in ("statement_block", "expression_statement") and p.parent is not None:
+            owner = p.parent
+            if owner.type in ("if_statement", "else_clause") and not any(sx.contains(p, o) for o in others):
+                return True
+        p = p.parent
+    return False
 
 
 # Auth.js's own JWT encoder: what it signs with the auth secret is a session token
@@ -2651,6 +2721,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (an identity provider's user updated with a new password, whatever the endpoint is called)
             set_pw = f"{sx.last_name(sx.callee_name(src, pw))}({{ password }})"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_pw)
+            continue
+        if (moved := _address_update_call(ctx, ep.fn.node)) is not None:
+            # (the signed-in user's own address changed at the identity provider, whatever the endpoint is called)
+            set_email = f"{sx.last_name(sx.callee_name(src, moved))}({{ email }})"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_email)
             continue
         if (account := _admin_account_change(ctx, ep.fn.node)) is not None:
             # (an account's address changed, or one made an administrator, through the auth admin API)

@@ -634,7 +634,26 @@ def rewrites_client_row(ctx: FileContext, ev: Event) -> bool:
         if where is not None:
             filters = [where]  # `{ where, data }`: only the filter picks the rows
     names = {n for f in filters for n in identifiers(ctx.src, f)} & ev.state.client
+    if op.api == "helper":
+        # `removeRule.trigger({ ruleId: body.ruleId })`: the id a helper is handed, named by its key or
+        # by the field of the client's value it came from
+        names |= {n for f in filters for n in _client_id_names(ctx, f, ev.state.client)}
     return any(_ROW_ID.search(n) for n in names)
+
+
+def _client_id_names(ctx: FileContext, node: Node, client: set[str]) -> set[str]:
+    """The keys of ``node``'s pairs holding a client value, and the fields read off a client value
+    (`body.ruleId`): what names the value a helper is handed."""
+    found: set[str] = set()
+    for pair in sx.find(node, ("pair",)):
+        key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        if key is not None and identifiers(ctx.src, value) & client:
+            found.add(ctx.text(key).strip("\"'"))
+    for member in sx.find(node, ("member_expression",)):
+        prop = member.child_by_field_name("property")
+        if prop is not None and sx.root_identifier(ctx.src, member) in client:
+            found.add(ctx.text(prop))
+    return found
 
 
 def _reads_collected_rows(ctx: FileContext, ev: Event) -> bool:
@@ -1566,6 +1585,21 @@ def _logger_row(ev: Event) -> bool:
     )
 
 
+def _server_made_log_line(ev: Event) -> bool:
+    """`getMessage(id)` appending `Logs { action: "VIEWED", message: "viewed " + row.subject }`: a new
+    log line the helper writes of what it served, no value its caller handed in reaching it (not
+    `writeLog(action, message)`, whose caller writes the line): the trail of a read, whatever is read."""
+    op = ev.op
+    return (
+        op is not None
+        and op.helper is not None
+        and op.kind == "write"
+        and not op.param_uses
+        and op.verb.lower().startswith(("insert", "create", "add"))
+        and bool(_TELEMETRY_TABLE.match(op.model or ""))
+    )
+
+
 # The table a limiter keeps its counts in (`RateLimitCounter`, `rate_limits`, `ThrottleBucket`, `ip_hits`)
 _LIMITER_TABLE = re.compile(r"(?i)rate_?limit|ratelimit|throttle|limiter|(^|_)(hits?|buckets?)$|[a-z](Hits?|Buckets?)$")
 
@@ -1674,6 +1708,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a logging wrapper's request rows around a handler that guards itself
         if _logger_row(ev):
             return False  # a project logger's own line, kept as a row
+        if _server_made_log_line(ev):
+            return False  # a helper's access-log line of what it served, made of the server's own values
         if _limiter_counter(ev):
             return False  # a rate limiter's own counter row, bumped on every request it limits
         if mails_codes and vocab.CODE_STORE_MODELS.match(ev.op.model or ""):
@@ -2027,9 +2063,12 @@ def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     # the caller's whole mail as it came to a mailer's own call (`sendMail(input.mail)`, `sendMail({ from,
     # ...letter })`): every field theirs, recipient and body among them (not a project helper's arguments,
     # which say nothing of where each goes)
-    library = ctx.analyzer.target(ctx.module, ev.node) is None
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    library = target is None
+    # (`relayMail.trigger(mail)` of a project helper that hands its parameter on to the mailer whole)
+    passed_whole = library or (len(args) == 1 and _mails_whole_parameter(target))
     spreads: list[Node | None] = (
-        [first] if library and len(args) == 1 and first.type in ("identifier", "member_expression") else []
+        [first] if passed_whole and len(args) == 1 and first.type in ("identifier", "member_expression") else []
     )
     if library and first.type == "object":
         spreads = [sx.strip_types(c.named_children[0]) for c in first.named_children if c.type == "spread_element"]
@@ -2041,6 +2080,63 @@ def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     to = [v for k, v in keys.items() if k in _RECIPIENT_KEYS]
     said = [v for k, v in keys.items() if k in _CONTENT_KEYS]
     return mentions_any(ctx.src, to, client) and any(_bare_client_value(ctx, v, client) for v in said)
+
+
+# what hands a list on with its items as they came (`mails.slice(0, 100)`), or each item copied whole
+_PASS_ON = frozenset({"map", "slice", "filter"})
+
+
+def _mails_whole_parameter(fn: Function | None) -> bool:
+    """A project helper of one parameter that hands it to a mailer as the mail itself (`send(payload)`,
+    `send({ ...payload, headers })`), also its fields or a list of its items copied whole
+    (`const { mails } = payload; batch.send(mails.map((m) => ({ ...m, headers })))`): whatever the
+    caller puts in it, recipient and body alike, is sent. A mail the helper builds from some of its
+    fields (`{ to: payload.to, html: render(...) }`) is not."""
+    if fn is None or fn.body is None or len(fn.params) != 1:
+        return False
+    src = fn.module.src
+    whole = {fn.params[0]}
+
+    def passes_on(node: Node | None) -> bool:
+        node = sx.unwrap(node)
+        if node is None:
+            return False
+        if node.type in ("identifier", "member_expression"):
+            return sx.root_identifier(src, node) in whole
+        if node.type == "object":
+            return any(
+                c.type == "spread_element" and passes_on(c.named_children[0] if c.named_children else None)
+                for c in node.named_children
+            )
+        if node.type == "call_expression":
+            head = sx.strip_types(node.child_by_field_name("function"))
+            if head is None or head.type != "member_expression":
+                return False
+            if sx.last_name(sx.callee_name(src, node)) not in _PASS_ON:
+                return False
+            if not passes_on(head.child_by_field_name("object")):
+                return False
+            cbs = [a for a in map(sx.strip_types, sx.call_args(node)) if a is not None and sx.is_function(a)]
+            for cb in cbs:  # `(m) => ({ ...m, headers })`: each item copied whole
+                params = sx.param_names(src, cb)
+                body = cb.child_by_field_name("body")
+                rets = [body] if body is not None and body.type != "statement_block" else []
+                if body is not None and body.type == "statement_block":
+                    rets = [r.named_children[0] for r in sx.find(body, ("return_statement",)) if r.named_children]
+                whole.update(params[:1])
+                if not params or not rets or not all(passes_on(r) for r in rets):
+                    return False
+            return True
+        return False
+
+    for d in sx.find(fn.body, ("variable_declarator",), into_functions=False):
+        if passes_on(d.child_by_field_name("value")):
+            whole.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    for call in sx.find(fn.body, ("call_expression",)):
+        args = sx.call_args(call)
+        if len(args) == 1 and is_email_send(sx.callee_name(src, call)) and passes_on(args[0]):
+            return True
+    return False
 
 
 def _bare_client_value(ctx: FileContext, node: Node, client: set[str]) -> bool:
@@ -2064,11 +2160,20 @@ def _sent_by_caller(ctx: FileContext, ep: EntryPoint, name: str, depth: int) -> 
         return False
     for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
         if name in sx.pattern_names(ctx.src, decl.child_by_field_name("name")):
-            root = sx.root_identifier(ctx.src, decl.child_by_field_name("value"))
+            value = sx.unwrap(decl.child_by_field_name("value"))
+            parsed = sx.call_args(value) if value is not None and value.type == "call_expression" else []
+            if (
+                len(parsed) == 1
+                and value is not None
+                and _SCHEMA_PARSE.search(ctx.text(value.child_by_field_name("function")))
+            ):
+                value = parsed[0]  # `const mail = schema.parse(body)`: the caller's value, checked for shape only
+            root = sx.root_identifier(ctx.src, value)
             return root is not None and _sent_by_caller(ctx, ep, root, depth + 1)
     return False
 
 
+_SCHEMA_PARSE = re.compile(r"\.parse(Async)?$")
 _NARROWING = frozenset({"||", "??"})
 _RELATION_PICKS = frozenset({"include", "select"})
 
@@ -5160,6 +5265,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 and not _reads_collected_rows(ctx, ev)
                 and not _account_op(ctx, ev)
                 and not _filed_under_client_record(ctx, ev, set(flow.records))
+                # (an IP limit bounds how often, not who: a mail the caller writes and addresses is still a relay)
+                and not (ev.kind == "email" and _open_relay(ctx, ev, ep))
             )
             or _limited_public_create(ctx, ep, ev, set(flow.records))
             or _throttled_free_standing_create(ctx, ep, ev)

@@ -2546,6 +2546,8 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     queries = [e.op.chain for e in flow.events if e.kind == "db" and e.op is not None and e.op.api != "helper"]
     picks = _field_paths(src, _filter_nodes(ev, src), chosen) if ev.op is not None else None
     for call in [*_calls_before(flow.fn.node, ev.node), *_then_receivers(src, flow.fn.node, ev.node)]:
+        if _rpc_predicate(src, call, chosen) and _tested_with_exit(ctx, flow, call, ev):
+            return True
         if (
             call.id in floating
             or _short_circuited(src, call, flow.fn.node, floating)
@@ -2578,6 +2580,20 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
             return True
     return False
+
+
+def _rpc_predicate(src: bytes, call: Node, chosen: set[str]) -> bool:
+    """`supabase.rpc("is_org_owner", { org: orgId })`: a database function named as a role or ownership
+    predicate (`is_org_owner`, `has_team_access`), asked about the chosen id; it answers about the
+    signed-in caller, whose JWT the client sends, as a project predicate helper would."""
+    if sx.last_name(sx.callee_name(src, call)) != "rpc":
+        return False
+    args = sx.call_args(call)
+    fn = sx.string_value(src, args[0]) if len(args) == 2 else None
+    if not fn or not identifiers(src, args[1], into_functions=True) & chosen:
+        return False
+    camel = re.sub(r"_([a-z])", lambda m: m.group(1).upper(), fn.lower())
+    return bool(vocab.ROLE_CALLS.match(camel) or vocab.OWNERSHIP_CALLS.search(camel))
 
 
 def _answer_never_tested(ctx: FileContext, fn: Node, call: Node) -> bool:
@@ -3208,7 +3224,7 @@ def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
     id a provider reports for the credential the caller presented is the provider's word, not an id
     the client picked. Only a request to a fixed origin: a URL the client chooses answers what it likes."""
     src = ctx.src
-    if b"fetch(" not in src[fn.start_byte : fn.end_byte]:
+    if b"etch" not in src[fn.start_byte : fn.end_byte]:
         return set()
     out: set[str] = set()
     for d in _declarators(ctx, fn):
@@ -3217,14 +3233,30 @@ def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
             continue
         refs = identifiers(src, value, into_functions=True)
         fetched = any(
-            sx.last_name(sx.callee_name(src, c)) == "fetch"
-            and _fixed_origin(ctx, fn, next(iter(sx.call_args(c)), None))
+            _requests_url(ctx, c) and _fixed_origin(ctx, fn, next(iter(sx.call_args(c)), None))
             for c in sx.find(value, ("call_expression",))
         )
         # (the request is handed along for its abort signal, not as data)
         if fetched or (refs & out and not (refs & client) - out - {"req", "request"}):
             out.update(sx.pattern_names(src, d.child_by_field_name("name")))
     return out
+
+
+def _requests_url(ctx: FileContext, call: Node) -> bool:
+    """`fetch(url, init)`, or a project wrapper handing its first parameter to `fetch` as the URL
+    (`fetchWithRetry(url, init)` retrying on a 429): a request to the URL the caller of it names."""
+    if sx.last_name(sx.callee_name(ctx.src, call)) == "fetch":
+        return True
+    target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
+    if target is None or not target.params or target.body is None:
+        return False
+    tsrc = target.module.src
+    return any(
+        sx.last_name(sx.callee_name(tsrc, c)) == "fetch"
+        and (first := next(iter(sx.call_args(c)), None)) is not None
+        and sx.text(tsrc, first) == target.params[0]
+        for c in sx.find(target.body, ("call_expression",))
+    )
 
 
 def _provider_keyed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

@@ -1404,7 +1404,20 @@ def _not_a_secret_check(ctx: FileContext, secret: Node, left: Node, right: Node)
         or _computed_content_hash(ctx, secret)
         or _handed_back_digest(ctx, left)
         or _handed_back_digest(ctx, right)
+        or _breach_range_match(ctx, secret)
     )
+
+
+# Have I Been Pwned's k-anonymity range API: the SHA-1 suffixes of every leaked password under a prefix
+_BREACH_RANGE = re.compile(rb"pwnedpasswords\.com/range/")
+
+
+def _breach_range_match(ctx: FileContext, secret: Node) -> bool:
+    """`hash === prefix + suffix` in a function that fetched the public list of leaked-password hashes
+    under the prefix of a candidate password's SHA-1: the caller's own password looked up in a public
+    breach list, no secret of the server on either side."""
+    fn = sx.enclosing_function(secret)
+    return fn is not None and _BREACH_RANGE.search(ctx.src, fn.start_byte, fn.end_byte) is not None
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:

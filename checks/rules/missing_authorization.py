@@ -28,6 +28,10 @@ In raw SQL only values that pick rows count: one written by `SET status = '${sta
 (`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too) chooses no record (sql-injection's concern,
 not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
 (`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
+A check of the row an update changes says nothing of whom or what the update moves it to: with no role
+checked, a tenant's person or a tenant-owned record the client names (`data: { depotId: targetDepotId }` of a
+machine found in the caller's company, `data: { employeeId }` of a shift) is flagged on the value unless it was
+looked up in the caller's scope or compared first (a schema's parse of its shape is no such check).
 A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
 the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
 role: membership.role })`), an update or delete of a row picked by a client id alone
@@ -421,6 +425,8 @@ META = RuleMeta(
         "owner_from_client": "{endpoint} writes owner field `{field}` from client input `{value}` instead of the "
         "session",
         "parent_from_client": "{endpoint} files a new row under `{field}` from client input `{value}` without "
+        "checking that the signed-in user may act on that record",
+        "moved_to_client": "{endpoint} moves the row it checked to `{field}` from client input `{value}` without "
         "checking that the signed-in user may act on that record",
         "store_unscoped": "{endpoint} changes stored files under client-controlled `{value}` without checking "
         "that the signed-in user may act on that record",
@@ -4810,6 +4816,46 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
     return None
 
 
+def _moved_to_client_party(ctx: FileContext, flow: Flow, events: list[Event], i: int) -> tuple[str, Node] | None:
+    """Past a check of the row it changes and no role, an update that moves the row to a tenant's person or
+    to a record a tenant owns, named by the client (`data: { depotId: targetDepotId }` of a machine found in
+    the caller's company, `data: { workerId }` of a shift): the row's check says nothing of that other id, which
+    may be another tenant's. Not a value of the session's or of a loaded row, nor one looked up in the
+    caller's scope or handed to a check first. The key and the value written, else None."""
+    ev = events[i]
+    op = ev.op
+    assert op is not None
+    src = ctx.src
+    program = ctx.analyzer.program
+    own = ev.state.session | ev.state.fetched
+    sent = ev.state.client - set(flow.records)
+    parses = tuple(
+        c for c in sx.find(flow.fn.node, ("call_expression",)) if sx.last_name(sx.callee_name(src, c)) in _SCHEMA_PARSE
+    )
+    for data in op.data:
+        for row in _rows_written(ctx, flow.fn.node, data):
+            for key, value in object_keys(src, row).items():
+                if not (_tenant_person_key(program, key) or _named_tenant_parent(program, key)):
+                    continue
+                refs = identifiers(src, value, into_functions=True)
+                chosen = refs & sent
+                if not chosen or refs & own:
+                    continue
+                # (a value handed to anything but a schema's parse before, `findUniqueOrThrow` in the caller's
+                # workspace, a site compared with the row's tenant, may be its check: left alone)
+                if not _unmentioned_before(ctx, flow.fn.node, ev, chosen, [value], parses):
+                    continue
+                if (
+                    _matched_by_scoped_lookup(ctx, flow, events, i, chosen, _access_paths(src, value, chosen))
+                    or _asserted_before(ctx, flow, ev, value, chosen)
+                    or _answer_tested_before(ctx, flow, ev, value, chosen)
+                    or _gate_given_before(ctx, flow, ev, value, chosen)
+                ):
+                    continue
+                return key, value
+    return None
+
+
 def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:
     """An owner column (`userId`) written from a value the client chose instead of the session's (or a
     query builder's new row filed under a private parent the client chose: ``api``)."""
@@ -6333,6 +6379,21 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 moved = _tenant_from_client(ctx, flow, ev)
                 if moved is not None and not _platform_gate_before(ctx, ep, ev):
                     yield _owner_from_client(ctx, ep, *moved)
+                    reported = True
+                    continue
+            if checked and op.kind == "write" and not creates and not ev.state.role and not cross_tenant:
+                # (the check was of the row changed: who or what it is moved to is another id)
+                moved = _moved_to_client_party(ctx, flow, events, i)
+                if moved is not None:
+                    yield ctx.finding(
+                        META,
+                        "moved_to_client",
+                        moved[1],
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        field=moved[0],
+                        value=short(ctx.text(moved[1]), 40),
+                    )
                     reported = True
                     continue
             if checked and not creates and not cross_tenant:

@@ -28,6 +28,9 @@ In raw SQL only values that pick rows count: one written by `SET status = '${sta
 (`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too) chooses no record (sql-injection's concern,
 not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
 (`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
+A local bound once to a schema's parse of the request (`const input = NewDepot.parse(raw)`) and written whole
+into a new row (`create({ data: input })`) fills its columns with the schema's keys, as `parsedInput` does: a
+tenant key the schema admits (`companyId`) is an owner id taken from the client.
 A check of the row an update changes says nothing of whom or what the update moves it to: with no role
 checked, a tenant's person or a tenant-owned record the client names (`data: { depotId: targetDepotId }` of a
 machine found in the caller's company, `data: { employeeId }` of a shift) is flagged on the value unless it was
@@ -1281,7 +1284,12 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]
     node = sx.strip_types(data)
     if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
         return []
-    if ctx.text(node) not in ep.input_params or not ep.schemas:
+    if ctx.text(node) not in ep.input_params:
+        # (a local bound to a schema's parse of the request, `const input = NewDepot.parse(raw)`: the same)
+        schema = _parsed_by(ctx, ep.fn.node, ctx.text(node))
+        found = schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
+        return list(found or ())
+    if not ep.schemas:
         return []
     keys: list[str] = []
     for mod, schema in ep.schemas:
@@ -1290,6 +1298,29 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]
             return []
         keys.extend(k for k in found if k not in keys)
     return keys
+
+
+def _parsed_by(ctx: FileContext, fn: Node, name: str) -> Node | None:
+    """The schema of `const <name> = <Schema>.parse(x)` (or an awaited `parseAsync`), ``name`` bound once in
+    ``fn`` and never assigned again; None otherwise."""
+    found: Node | None = None
+    for d in sx.find(fn, ("variable_declarator",)):
+        if ctx.text(d.child_by_field_name("name")) != name:
+            continue
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if found is not None or call is None or call.type != "call_expression":
+            return None
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            return None
+        if ctx.text(callee.child_by_field_name("property")) not in ("parse", "parseAsync"):
+            return None
+        found = callee.child_by_field_name("object")
+    if found is not None and any(
+        ctx.text(a.child_by_field_name("left")) == name for a in sx.find(fn, ("assignment_expression",))
+    ):
+        return None  # (assigned again somewhere)
+    return found
 
 
 _LOOKUP_CALL = re.compile(r"^await\s+[\w$.]+\.(?:findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow)\(")
@@ -4856,13 +4887,16 @@ def _moved_to_client_party(ctx: FileContext, flow: Flow, events: list[Event], i:
     return None
 
 
-def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:
+def _owner_from_client(
+    ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "", at: Node | None = None
+) -> Finding:
     """An owner column (`userId`) written from a value the client chose instead of the session's (or a
-    query builder's new row filed under a private parent the client chose: ``api``)."""
+    query builder's new row filed under a private parent the client chose: ``api``). Reported on the value,
+    or on ``at``."""
     return ctx.finding(
         META,
         "parent_from_client" if api in _BUILDER_APIS and not _owner_key(key) else "owner_from_client",
-        value,
+        value if at is None else at,
         function=ep.fn,
         endpoint=endpoint(ep),
         field=key,
@@ -6495,7 +6529,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     person = creates and _PERSON_KEY.match(key) is not None
                     if reported and not person:
                         continue
-                    yield _owner_from_client(ctx, ep, key, value)
+                    # (a whole object written, `data: input`, has no line of its own key: the write's)
+                    whole = any(value.id == d.id for d in op.data)
+                    yield _owner_from_client(ctx, ep, key, value, at=ev.node if whole else None)
                     reported = True
                     if not person:
                         break

@@ -40,7 +40,7 @@ export async function createDepot(raw: unknown) {
   const { userId } = await verifySession();
   const input = NewDepot.parse(raw);
   // why: companyId inside the parsed input is never checked against the caller's memberships — depots created under any company.
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.depot.create({ data: input });
   return { by: userId };
 }

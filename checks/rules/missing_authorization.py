@@ -28,6 +28,9 @@ In raw SQL only values that pick rows count: one written by `SET status = '${sta
 (`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too) chooses no record (sql-injection's concern,
 not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
 (`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
+The check may follow the read: a field of the record read handed with the session user to a project helper
+that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
+before anything returns the record, is load-then-check.
 A local bound once to a schema's parse of the request (`const input = NewDepot.parse(raw)`) and written whole
 into a new row (`create({ data: input })`) fills its columns with the schema's keys, as `parsedInput` does: a
 tenant key the schema admits (`companyId`) is an owner id taken from the client.
@@ -1956,6 +1959,42 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
         if s.start_byte > ev.node.end_byte
         for part in sx.disjuncts(ctx.src, s.child_by_field_name("condition"))
     )
+
+
+def _asserted_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """Load-then-assert, the check after the read: a field of the record ``ev`` read is handed with the
+    session user to a project helper that throws unless a lookup by that user finds it (`await
+    assertFleetManager(userId, machine.companyId)`), awaited as a statement of the function's own body
+    before anything returns. (`_asserted_before` asks the same of the helpers run before an operation.)"""
+    src = ctx.src
+    bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    sessionish = ev.state.session | ev.state.fetched
+    if not bound or not sessionish:
+        return False
+    candidates = ctx.helper_calls.get(flow.fn.node.id)
+    if candidates is None:
+        candidates = ctx.helper_calls[flow.fn.node.id] = list(_helper_calls(ctx, flow))
+    for call, helper in candidates:
+        if call.start_byte < ev.node.end_byte or not _dominates(call, ev.node):
+            continue
+        if any(
+            e.kind == "return"
+            and ev.node.end_byte <= e.node.start_byte < call.start_byte
+            and identifiers(src, e.value, into_functions=True) & bound
+            for e in flow.events
+            if e.value is not None
+        ):
+            return False  # (the record answered before the check: `if (preview) return machine`)
+        if not any(
+            sx.root_identifier(src, a) in bound and a.type == "member_expression"
+            for a in map(sx.strip_types, sx.call_args(call))
+            if a is not None
+        ):
+            continue
+        guarded = _guarded_params(src, call, helper, sessionish)
+        if guarded and _throws_unless_found(ctx, helper, guarded):
+            return True
+    return False
 
 
 def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
@@ -6617,6 +6656,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 _checked_later(ctx, flow, ev, events[i + 1 :])
                 or _answer_tested_after_read(ctx, flow, ev)
                 or _secret_matched_after_read(ctx, flow, ev)
+                or _asserted_after_read(ctx, flow, ev)
             ):
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and

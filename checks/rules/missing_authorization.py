@@ -28,6 +28,9 @@ In raw SQL only values that pick rows count: one written by `SET status = '${sta
 (`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too) chooses no record (sql-injection's concern,
 not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
 (`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
+A role asked inline of a project helper handed only the session's own tenant (`await requireMembership(ctx.orgId,
+["owner"])`) is such a standing too: a new row it files under a tenant-owned parent the client names (`depot_id`
+of a query builder's insert, a Prisma relation's key) is flagged unless that parent was looked up or checked.
 The check may follow the read: a field of the record read handed with the session user to a project helper
 that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
 before anything returns the record, is load-then-check.
@@ -4782,12 +4785,49 @@ def _parent_in_any_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
     (a project wrapper or safe-action middleware handing it, `_tenant_role_wrapper`): that role says
     nothing of another tenant's deck. Not the tenant key itself, nor a person the row is for."""
     op = ev.op
-    if op is None or op.api != "prisma" or op.verb not in _CREATE_VERBS or not key.endswith("Id"):
+    if op is None or op.verb not in _CREATE_VERBS or not _PARENT_KEY.search(key):
         return False
-    if not ev.state.role or ev.state.owner or verdict or key in _TENANT_FIELDS or key in vocab.OWNER_FIELDS:
+    if not ev.state.role or verdict or key in _TENANT_FIELDS or key in vocab.OWNER_FIELDS:
         return False
     program = ctx.analyzer.program
-    return _tenant_parent_key(program, op, key) and _tenant_role_wrapper(ctx, ep)
+    if op.api == "prisma":
+        parent = key.endswith("Id") and _tenant_parent_key(program, op, key)
+    else:
+        # (a query builder's row names its parent by column: `depot_id` of a company's `Depot`)
+        parent = op.api in _BUILDER_APIS and _named_tenant_parent(program, key)
+    if not parent:
+        return False
+    if not ev.state.owner and _tenant_role_wrapper(ctx, ep):
+        return True
+    # (the helper's lookup of the caller's membership is the only ownership it proved: checks of the parent
+    # itself are looked for by the caller)
+    return _own_tenant_role_asked(ctx, ep, ev)
+
+
+def _own_tenant_role_asked(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Before ``ev`` the entry point awaited a project helper that checks the caller's role in a tenant it is
+    handed, and handed it the session's own tenant only (`await requireMembership(ctx.companyId, ["owner"])`):
+    the standing a tenant wrapper hands over, in the caller's own tenant. (A tenant the client names is
+    `_inline_tenant_role`'s.)"""
+    src = ctx.src
+    own = ev.state.session | ev.state.fetched
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not is_awaited(call) or not own:
+            continue
+        args = [a for a in map(sx.strip_types, sx.call_args(call)) if a is not None]
+        names = {n for a in args for n in identifiers(src, a)}
+        if not names or names & ev.state.client or not names <= own:
+            continue
+        if not any(a.type == "member_expression" and _TENANT_KEY.match(_property(src, a)) for a in args):
+            continue
+        helper = ctx.analyzer.target(ctx.module, call)
+        summary = ctx.analyzer.summary(helper) if helper is not None and helper.body is not None else None
+        # (a helper testing the roles its caller lists: a role check where the call lists them)
+        if summary is not None and summary.enforces_auth and (summary.role or 0 <= summary.role_list_param < len(args)):
+            return True
+    return False
 
 
 def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: bool) -> tuple[str, Node] | None:
@@ -6482,8 +6522,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
-            if _session_guard_before(ctx, flow, ev):
-                continue
+            if _session_guard_before(ctx, flow, ev) and not (creates and _own_tenant_role_asked(ctx, ep, ev)):
+                continue  # (a new row's parent is judged below past a role in the caller's own tenant)
             if _find_or_create(ctx, op):
                 continue
             # owner id taken from the client (in a write: lookups and checks may filter by any id)

@@ -31,6 +31,9 @@ not this rule's). A record read by a client id alone and duplicated into the cal
 A role asked inline of a project helper handed only the session's own tenant (`await requireMembership(ctx.orgId,
 ["owner"])`) is such a standing too: a new row it files under a tenant-owned parent the client names (`depot_id`
 of a query builder's insert, a Prisma relation's key) is flagged unless that parent was looked up or checked.
+A project helper whose raw SQL read filters an owner or tenant column by the parameter the caller hands a client
+value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId + "'`) reads that tenant's rows, as
+the query written inline does; a value that only sorts or bounds the rows picks none.
 The check may follow the read: a field of the record read handed with the session user to a project helper
 that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
 before anything returns the record, is load-then-check.
@@ -1880,6 +1883,38 @@ _ACTOR_FIELD = re.compile(r"^(signed|approved|certified|submitted)(By|_by)(Id|_i
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
 
 
+def _helper_sql_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
+    """`depotRevenue(companyId, from)` whose raw SQL read filters an owner or tenant column (`WHERE company_id =
+    '" + companyId + "'`, `company_id = $1`) and picks its rows by a parameter the caller hands a client value
+    (not one that only sorts, bounds or is written): the tenant's rows, private as the query written inline."""
+    call = ev.node
+    if call.type != "call_expression" or not ev.state.client:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    args = sx.call_args(call)
+    sent = {
+        p
+        for p, a in zip(target.params, args, strict=False)
+        if identifiers(ctx.src, a, into_functions=True) & ev.state.client
+    }
+    if not sent:
+        return False
+    tsrc = target.module.src
+    program = ctx.analyzer.program
+    for inner in ctx.analyzer.summary(target).ops:
+        if inner.api != "sql" or inner.kind != "read" or not inner.args or inner.call is None:
+            continue
+        text = sx.text(tsrc, inner.args[0])
+        if not (_SQL_OWNER_FILTER.search(text) or _sql_text_tenant_parent_filter(program, text)):
+            continue
+        picking = {n for a in inner.args for n in identifiers(tsrc, a)} - sql_values_only(tsrc, inner)
+        if picking & sent:
+            return True
+    return False
+
+
 def _owner_check_left_out(ctx: FileContext, ev: Event) -> bool:
     """`getRunsData(runId)` where the helper compares the row's owner with its optional `user` parameter
     only when one is passed (`if (user) { if (run.user_id !== user.id) return null }`): its author holds
@@ -3067,8 +3102,10 @@ _SQL_PARENT_FILTER = re.compile(r"(?i)\b([a-z]\w*_id)\s*(?:=|in\b)")
 def _sql_tenant_parent_filter(ctx: FileContext, query: Node) -> bool:
     """`WHERE p.location_id = $1`, where the repo keeps a `Location` model or `locations` table under a
     tenant: the rows of that tenant's record, private like the record itself."""
-    program = ctx.analyzer.program
-    text = ctx.text(query)
+    return _sql_text_tenant_parent_filter(ctx.analyzer.program, ctx.text(query))
+
+
+def _sql_text_tenant_parent_filter(program: Program, text: str) -> bool:
     if any(
         _named_tenant_parent(program, m.group(1)) or _tenant_id_column(program, m.group(1))
         for m in _SQL_PARENT_FILTER.finditer(text)
@@ -6667,6 +6704,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (a table the project's own queries hold to the caller elsewhere: `.eq("reviewer_id", user.id)`)
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
+                or (op.api == "helper" and _helper_sql_read_by_client_tenant(ctx, ev))
             ):
                 continue
             if (

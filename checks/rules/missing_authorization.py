@@ -34,6 +34,8 @@ of a query builder's insert, a Prisma relation's key) is flagged unless that par
 A project helper whose raw SQL read filters an owner or tenant column by the parameter the caller hands a client
 value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId + "'`) reads that tenant's rows, as
 the query written inline does; a value that only sorts or bounds the rows picks none.
+An ORM owner relation set from an owner-id field (`owner: data.ownerId`, MikroORM / TypeORM) is judged as that
+field.
 The check may follow the read: a field of the record read handed with the session user to a project helper
 that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
 before anything returns the record, is load-then-check.
@@ -1259,6 +1261,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     # `applicantId` of `data: { applicantId: userId }`)
     users = owner_user_columns(program)
     for key, value in pairs:
+        key = _owner_relation(ctx, key, value) or key
         owner = (
             key in vocab.OWNER_FIELDS
             or (key in users and not _looked_up_user(ctx, fn, value))
@@ -1279,6 +1282,21 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
+
+
+# ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: data.ownerId`)
+_OWNER_RELATIONS = {"owner": "ownerId", "user": "userId", "author": "authorId"}
+
+
+def _owner_relation(ctx: FileContext, key: str, value: Node) -> str | None:
+    """`owner: data.ownerId`: the owner relation set from an owner-id field, judged as that field."""
+    field = _OWNER_RELATIONS.get(key)
+    if field is None:
+        return None
+    for n in sx.walk(value):
+        if n.type == "member_expression" and ctx.text(n.child_by_field_name("property")) == field:
+            return field
+    return None
 
 
 def _read_off_rows(src: bytes, value: Node, rows: set[str]) -> bool:

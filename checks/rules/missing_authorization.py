@@ -36,6 +36,8 @@ value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId +
 the query written inline does; a value that only sorts or bounds the rows picks none.
 An ORM owner relation set from an owner-id field (`owner: data.ownerId`, MikroORM / TypeORM) is judged as that
 field.
+So is a record read by a client id alone whose parent, read off it (`permitId: fee.permitId`), files a later new
+row naming nobody of the session's: a payment recorded against whatever permit the fee belongs to.
 The check may follow the read: a field of the record read handed with the session user to a project helper
 that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
 before anything returns the record, is load-then-check.
@@ -2141,6 +2143,12 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
             continue
         if not own:
             return True
+        if (
+            out.op.verb in _CREATE_VERBS
+            and not _picked_by_secret(ctx.src, _filter_nodes(ev, ctx.src))
+            and _filed_under_records_parent(ctx, flow, out, bound)
+        ):
+            return True
         # (a duplicate: a row of the same model, or the record spread whole; not the fields of an
         # invitation or a template handed on into a row of another kind)
         same = ev.op is not None and ev.op.model is not None and out.op.model == ev.op.model
@@ -2162,6 +2170,36 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
                 for key, value in object_keys(ctx.src, row).items():
                     if key in tenant_keys and identifiers(ctx.src, value) & mine:
                         return True
+    return False
+
+
+def _filed_under_records_parent(ctx: FileContext, flow: Flow, out: Event, bound: set[str]) -> bool:
+    """The new row ``out`` writes is filed under the parent of a record in ``bound`` (`permitId: fee.permitId`):
+    a row added to whatever permit the fee the client named belongs to. Not the record's own id (`feeId:
+    fee.id`, a reference to it), nor a parent the code handed a check first (`canEditClaim(userId, est.claimId)`,
+    however it went: the write's own finding speaks of it), nor a row filed under the caller too (`buyerId:
+    userId` of an order for a product the buyer picked: the caller's own row, citing the shop)."""
+    assert out.op is not None
+    mine = out.state.session | out.state.fetched
+    if any(identifiers(ctx.src, d, into_functions=True) & mine for d in out.op.data):
+        return False
+    checked = {
+        re.sub(r"[\s?!]", "", ctx.text(a))
+        for c in sx.find(flow.fn.node, ("call_expression",))
+        if c.end_byte <= out.node.start_byte and c.id != out.node.id
+        for a in sx.call_args(c)
+    }
+    for d in out.op.data:
+        for row in _rows_written(ctx, flow.fn.node, d):
+            for key, value in object_keys(ctx.src, row).items():
+                v = sx.strip_types(value)
+                if v is None or v.type != "member_expression" or sx.root_identifier(ctx.src, v) not in bound:
+                    continue
+                field = _property(ctx.src, v)
+                if field == "id" or not (_PARENT_KEY.search(key) and _PARENT_KEY.search(field)):
+                    continue
+                if re.sub(r"[\s?!]", "", ctx.text(v)) not in checked:
+                    return True
     return False
 
 

@@ -28,6 +28,26 @@ In raw SQL only values that pick rows count: one written by `SET status = '${sta
 (`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too) chooses no record (sql-injection's concern,
 not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
 (`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
+A role asked inline of a project helper handed only the session's own tenant (`await requireMembership(ctx.orgId,
+["owner"])`) is such a standing too: a new row it files under a tenant-owned parent the client names (`depot_id`
+of a query builder's insert, a Prisma relation's key) is flagged unless that parent was looked up or checked.
+A project helper whose raw SQL read filters an owner or tenant column by the parameter the caller hands a client
+value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId + "'`) reads that tenant's rows, as
+the query written inline does; a value that only sorts or bounds the rows picks none.
+An ORM owner relation set from an owner-id field (`owner: data.ownerId`, MikroORM / TypeORM) is judged as that
+field.
+So is a record read by a client id alone whose parent, read off it (`permitId: fee.permitId`), files a later new
+row naming nobody of the session's: a payment recorded against whatever permit the fee belongs to.
+The check may follow the read: a field of the record read handed with the session user to a project helper
+that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
+before anything returns the record, is load-then-check.
+A local bound once to a schema's parse of the request (`const input = NewDepot.parse(raw)`) and written whole
+into a new row (`create({ data: input })`) fills its columns with the schema's keys, as `parsedInput` does: a
+tenant key the schema admits (`companyId`) is an owner id taken from the client.
+A check of the row an update changes says nothing of whom or what the update moves it to: with no role
+checked, a tenant's person or a tenant-owned record the client names (`data: { depotId: targetDepotId }` of a
+machine found in the caller's company, `data: { employeeId }` of a shift) is flagged on the value unless it was
+looked up in the caller's scope or compared first (a schema's parse of its shape is no such check).
 A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
 the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
 role: membership.role })`), an update or delete of a row picked by a client id alone
@@ -431,6 +451,8 @@ META = RuleMeta(
         "owner_from_client": "{endpoint} writes owner field `{field}` from client input `{value}` instead of the "
         "session",
         "parent_from_client": "{endpoint} files a new row under `{field}` from client input `{value}` without "
+        "checking that the signed-in user may act on that record",
+        "moved_to_client": "{endpoint} moves the row it checked to `{field}` from client input `{value}` without "
         "checking that the signed-in user may act on that record",
         "store_unscoped": "{endpoint} changes stored files under client-controlled `{value}` without checking "
         "that the signed-in user may act on that record",
@@ -1268,6 +1290,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     # `applicantId` of `data: { applicantId: userId }`)
     users = owner_user_columns(program)
     for key, value in pairs:
+        key = _owner_relation(ctx, key, value) or key
         owner = (
             key in vocab.OWNER_FIELDS
             or (key in users and not _looked_up_user(ctx, fn, value))
@@ -1290,6 +1313,21 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             yield key, value
 
 
+# ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: data.ownerId`)
+_OWNER_RELATIONS = {"owner": "ownerId", "user": "userId", "author": "authorId"}
+
+
+def _owner_relation(ctx: FileContext, key: str, value: Node) -> str | None:
+    """`owner: data.ownerId`: the owner relation set from an owner-id field, judged as that field."""
+    field = _OWNER_RELATIONS.get(key)
+    if field is None:
+        return None
+    for n in sx.walk(value):
+        if n.type == "member_expression" and ctx.text(n.child_by_field_name("property")) == field:
+            return field
+    return None
+
+
 def _read_off_rows(src: bytes, value: Node, rows: set[str]) -> bool:
     """``value`` is a field read off one of ``rows`` (`wo.id`)."""
     node = sx.strip_types(value)
@@ -1302,7 +1340,12 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]
     node = sx.strip_types(data)
     if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
         return []
-    if ctx.text(node) not in ep.input_params or not ep.schemas:
+    if ctx.text(node) not in ep.input_params:
+        # (a local bound to a schema's parse of the request, `const input = NewDepot.parse(raw)`: the same)
+        schema = _parsed_by(ctx, ep.fn.node, ctx.text(node))
+        found = schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
+        return list(found or ())
+    if not ep.schemas:
         return []
     keys: list[str] = []
     for mod, schema in ep.schemas:
@@ -1345,6 +1388,29 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
         }
         return [k for k in found or () if k in owners and k not in server]
     return []
+
+
+def _parsed_by(ctx: FileContext, fn: Node, name: str) -> Node | None:
+    """The schema of `const <name> = <Schema>.parse(x)` (or an awaited `parseAsync`), ``name`` bound once in
+    ``fn`` and never assigned again; None otherwise."""
+    found: Node | None = None
+    for d in sx.find(fn, ("variable_declarator",)):
+        if ctx.text(d.child_by_field_name("name")) != name:
+            continue
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if found is not None or call is None or call.type != "call_expression":
+            return None
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            return None
+        if ctx.text(callee.child_by_field_name("property")) not in ("parse", "parseAsync"):
+            return None
+        found = callee.child_by_field_name("object")
+    if found is not None and any(
+        ctx.text(a.child_by_field_name("left")) == name for a in sx.find(fn, ("assignment_expression",))
+    ):
+        return None  # (assigned again somewhere)
+    return found
 
 
 _LOOKUP_CALL = re.compile(r"^await\s+[\w$.]+\.(?:findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow)\(")
@@ -1900,6 +1966,38 @@ _ACTOR_FIELD = re.compile(r"^(signed|approved|certified|submitted)(By|_by)(Id|_i
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
 
 
+def _helper_sql_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
+    """`depotRevenue(companyId, from)` whose raw SQL read filters an owner or tenant column (`WHERE company_id =
+    '" + companyId + "'`, `company_id = $1`) and picks its rows by a parameter the caller hands a client value
+    (not one that only sorts, bounds or is written): the tenant's rows, private as the query written inline."""
+    call = ev.node
+    if call.type != "call_expression" or not ev.state.client:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    args = sx.call_args(call)
+    sent = {
+        p
+        for p, a in zip(target.params, args, strict=False)
+        if identifiers(ctx.src, a, into_functions=True) & ev.state.client
+    }
+    if not sent:
+        return False
+    tsrc = target.module.src
+    program = ctx.analyzer.program
+    for inner in ctx.analyzer.summary(target).ops:
+        if inner.api != "sql" or inner.kind != "read" or not inner.args or inner.call is None:
+            continue
+        text = sx.text(tsrc, inner.args[0])
+        if not (_SQL_OWNER_FILTER.search(text) or _sql_text_tenant_parent_filter(program, text)):
+            continue
+        picking = {n for a in inner.args for n in identifiers(tsrc, a)} - sql_values_only(tsrc, inner)
+        if picking & sent:
+            return True
+    return False
+
+
 def _owner_check_left_out(ctx: FileContext, ev: Event) -> bool:
     """`getRunsData(runId)` where the helper compares the row's owner with its optional `user` parameter
     only when one is passed (`if (user) { if (run.user_id !== user.id) return null }`): its author holds
@@ -1982,6 +2080,42 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
         if s.start_byte > ev.node.end_byte
         for part in sx.disjuncts(ctx.src, s.child_by_field_name("condition"))
     )
+
+
+def _asserted_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """Load-then-assert, the check after the read: a field of the record ``ev`` read is handed with the
+    session user to a project helper that throws unless a lookup by that user finds it (`await
+    assertFleetManager(userId, machine.companyId)`), awaited as a statement of the function's own body
+    before anything returns. (`_asserted_before` asks the same of the helpers run before an operation.)"""
+    src = ctx.src
+    bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    sessionish = ev.state.session | ev.state.fetched
+    if not bound or not sessionish:
+        return False
+    candidates = ctx.helper_calls.get(flow.fn.node.id)
+    if candidates is None:
+        candidates = ctx.helper_calls[flow.fn.node.id] = list(_helper_calls(ctx, flow))
+    for call, helper in candidates:
+        if call.start_byte < ev.node.end_byte or not _dominates(call, ev.node):
+            continue
+        if any(
+            e.kind == "return"
+            and ev.node.end_byte <= e.node.start_byte < call.start_byte
+            and identifiers(src, e.value, into_functions=True) & bound
+            for e in flow.events
+            if e.value is not None
+        ):
+            return False  # (the record answered before the check: `if (preview) return machine`)
+        if not any(
+            sx.root_identifier(src, a) in bound and a.type == "member_expression"
+            for a in map(sx.strip_types, sx.call_args(call))
+            if a is not None
+        ):
+            continue
+        guarded = _guarded_params(src, call, helper, sessionish)
+        if guarded and _throws_unless_found(ctx, helper, guarded):
+            return True
+    return False
 
 
 def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
@@ -2093,6 +2227,12 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
             continue
         if not own:
             return True
+        if (
+            out.op.verb in _CREATE_VERBS
+            and not _picked_by_secret(ctx.src, _filter_nodes(ev, ctx.src))
+            and _filed_under_records_parent(ctx, flow, out, bound)
+        ):
+            return True
         # (a duplicate: a row of the same model, or the record spread whole; not the fields of an
         # invitation or a template handed on into a row of another kind)
         same = ev.op is not None and ev.op.model is not None and out.op.model == ev.op.model
@@ -2114,6 +2254,36 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
                 for key, value in object_keys(ctx.src, row).items():
                     if key in tenant_keys and identifiers(ctx.src, value) & mine:
                         return True
+    return False
+
+
+def _filed_under_records_parent(ctx: FileContext, flow: Flow, out: Event, bound: set[str]) -> bool:
+    """The new row ``out`` writes is filed under the parent of a record in ``bound`` (`permitId: fee.permitId`):
+    a row added to whatever permit the fee the client named belongs to. Not the record's own id (`feeId:
+    fee.id`, a reference to it), nor a parent the code handed a check first (`canEditClaim(userId, est.claimId)`,
+    however it went: the write's own finding speaks of it), nor a row filed under the caller too (`buyerId:
+    userId` of an order for a product the buyer picked: the caller's own row, citing the shop)."""
+    assert out.op is not None
+    mine = out.state.session | out.state.fetched
+    if any(identifiers(ctx.src, d, into_functions=True) & mine for d in out.op.data):
+        return False
+    checked = {
+        re.sub(r"[\s?!]", "", ctx.text(a))
+        for c in sx.find(flow.fn.node, ("call_expression",))
+        if c.end_byte <= out.node.start_byte and c.id != out.node.id
+        for a in sx.call_args(c)
+    }
+    for d in out.op.data:
+        for row in _rows_written(ctx, flow.fn.node, d):
+            for key, value in object_keys(ctx.src, row).items():
+                v = sx.strip_types(value)
+                if v is None or v.type != "member_expression" or sx.root_identifier(ctx.src, v) not in bound:
+                    continue
+                field = _property(ctx.src, v)
+                if field == "id" or not (_PARENT_KEY.search(key) and _PARENT_KEY.search(field)):
+                    continue
+                if re.sub(r"[\s?!]", "", ctx.text(v)) not in checked:
+                    return True
     return False
 
 
@@ -3108,8 +3278,10 @@ _SQL_PARENT_FILTER = re.compile(r"(?i)\b([a-z]\w*_id)\s*(?:=|in\b)")
 def _sql_tenant_parent_filter(ctx: FileContext, query: Node) -> bool:
     """`WHERE p.location_id = $1`, where the repo keeps a `Location` model or `locations` table under a
     tenant: the rows of that tenant's record, private like the record itself."""
-    program = ctx.analyzer.program
-    text = ctx.text(query)
+    return _sql_text_tenant_parent_filter(ctx.analyzer.program, ctx.text(query))
+
+
+def _sql_text_tenant_parent_filter(program: Program, text: str) -> bool:
     if any(
         _named_tenant_parent(program, m.group(1)) or _tenant_id_column(program, m.group(1))
         for m in _SQL_PARENT_FILTER.finditer(text)
@@ -4842,12 +5014,49 @@ def _parent_in_any_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
     (a project wrapper or safe-action middleware handing it, `_tenant_role_wrapper`): that role says
     nothing of another tenant's deck. Not the tenant key itself, nor a person the row is for."""
     op = ev.op
-    if op is None or op.api != "prisma" or op.verb not in _CREATE_VERBS or not key.endswith("Id"):
+    if op is None or op.verb not in _CREATE_VERBS or not _PARENT_KEY.search(key):
         return False
-    if not ev.state.role or ev.state.owner or verdict or key in _TENANT_FIELDS or key in vocab.OWNER_FIELDS:
+    if not ev.state.role or verdict or key in _TENANT_FIELDS or key in vocab.OWNER_FIELDS:
         return False
     program = ctx.analyzer.program
-    return _tenant_parent_key(program, op, key) and _tenant_role_wrapper(ctx, ep)
+    if op.api == "prisma":
+        parent = key.endswith("Id") and _tenant_parent_key(program, op, key)
+    else:
+        # (a query builder's row names its parent by column: `depot_id` of a company's `Depot`)
+        parent = op.api in _BUILDER_APIS and _named_tenant_parent(program, key)
+    if not parent:
+        return False
+    if not ev.state.owner and _tenant_role_wrapper(ctx, ep):
+        return True
+    # (the helper's lookup of the caller's membership is the only ownership it proved: checks of the parent
+    # itself are looked for by the caller)
+    return _own_tenant_role_asked(ctx, ep, ev)
+
+
+def _own_tenant_role_asked(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Before ``ev`` the entry point awaited a project helper that checks the caller's role in a tenant it is
+    handed, and handed it the session's own tenant only (`await requireMembership(ctx.companyId, ["owner"])`):
+    the standing a tenant wrapper hands over, in the caller's own tenant. (A tenant the client names is
+    `_inline_tenant_role`'s.)"""
+    src = ctx.src
+    own = ev.state.session | ev.state.fetched
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not is_awaited(call) or not own:
+            continue
+        args = [a for a in map(sx.strip_types, sx.call_args(call)) if a is not None]
+        names = {n for a in args for n in identifiers(src, a)}
+        if not names or names & ev.state.client or not names <= own:
+            continue
+        if not any(a.type == "member_expression" and _TENANT_KEY.match(_property(src, a)) for a in args):
+            continue
+        helper = ctx.analyzer.target(ctx.module, call)
+        summary = ctx.analyzer.summary(helper) if helper is not None and helper.body is not None else None
+        # (a helper testing the roles its caller lists: a role check where the call lists them)
+        if summary is not None and summary.enforces_auth and (summary.role or 0 <= summary.role_list_param < len(args)):
+            return True
+    return False
 
 
 def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: bool) -> tuple[str, Node] | None:
@@ -4976,13 +5185,56 @@ def _handed(ctx: FileContext, value: Node, text: str, args: Node) -> bool:
     return text in ctx.text(args)
 
 
-def _owner_from_client(ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "") -> Finding:
+def _moved_to_client_party(ctx: FileContext, flow: Flow, events: list[Event], i: int) -> tuple[str, Node] | None:
+    """Past a check of the row it changes and no role, an update that moves the row to a tenant's person or
+    to a record a tenant owns, named by the client (`data: { depotId: targetDepotId }` of a machine found in
+    the caller's company, `data: { workerId }` of a shift): the row's check says nothing of that other id, which
+    may be another tenant's. Not a value of the session's or of a loaded row, nor one looked up in the
+    caller's scope or handed to a check first. The key and the value written, else None."""
+    ev = events[i]
+    op = ev.op
+    assert op is not None
+    src = ctx.src
+    program = ctx.analyzer.program
+    own = ev.state.session | ev.state.fetched
+    sent = ev.state.client - set(flow.records)
+    parses = tuple(
+        c for c in sx.find(flow.fn.node, ("call_expression",)) if sx.last_name(sx.callee_name(src, c)) in _SCHEMA_PARSE
+    )
+    for data in op.data:
+        for row in _rows_written(ctx, flow.fn.node, data):
+            for key, value in object_keys(src, row).items():
+                if not (_tenant_person_key(program, key) or _named_tenant_parent(program, key)):
+                    continue
+                refs = identifiers(src, value, into_functions=True)
+                chosen = refs & sent
+                if not chosen or refs & own:
+                    continue
+                # (a value handed to anything but a schema's parse before, `findUniqueOrThrow` in the caller's
+                # workspace, a site compared with the row's tenant, may be its check: left alone)
+                if not _unmentioned_before(ctx, flow.fn.node, ev, chosen, [value], parses):
+                    continue
+                if (
+                    _matched_by_scoped_lookup(ctx, flow, events, i, chosen, _access_paths(src, value, chosen))
+                    or _asserted_before(ctx, flow, ev, value, chosen)
+                    or _answer_tested_before(ctx, flow, ev, value, chosen)
+                    or _gate_given_before(ctx, flow, ev, value, chosen)
+                ):
+                    continue
+                return key, value
+    return None
+
+
+def _owner_from_client(
+    ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "", at: Node | None = None
+) -> Finding:
     """An owner column (`userId`) written from a value the client chose instead of the session's (or a
-    query builder's new row filed under a private parent the client chose: ``api``)."""
+    query builder's new row filed under a private parent the client chose: ``api``). Reported on the value,
+    or on ``at``."""
     return ctx.finding(
         META,
         "parent_from_client" if api in _BUILDER_APIS and not _owner_key(key) else "owner_from_client",
-        value,
+        value if at is None else at,
         function=ep.fn,
         endpoint=endpoint(ep),
         field=key,
@@ -6501,6 +6753,21 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     yield _owner_from_client(ctx, ep, *moved)
                     reported = True
                     continue
+            if checked and op.kind == "write" and not creates and not ev.state.role and not cross_tenant:
+                # (the check was of the row changed: who or what it is moved to is another id)
+                moved = _moved_to_client_party(ctx, flow, events, i)
+                if moved is not None:
+                    yield ctx.finding(
+                        META,
+                        "moved_to_client",
+                        moved[1],
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        field=moved[0],
+                        value=short(ctx.text(moved[1]), 40),
+                    )
+                    reported = True
+                    continue
             if checked and not creates and not cross_tenant:
                 continue
             # a webhook/cron verified by a signature or shared secret has no signed-in user to scope by
@@ -6514,8 +6781,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ctx.config.assume_rls and op.api == "supabase":
                 continue
-            if _session_guard_before(ctx, flow, ev):
-                continue
+            if _session_guard_before(ctx, flow, ev) and not (creates and _own_tenant_role_asked(ctx, ep, ev)):
+                continue  # (a new row's parent is judged below past a role in the caller's own tenant)
             if _find_or_create(ctx, op):
                 continue
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
@@ -6600,7 +6867,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     person = creates and _PERSON_KEY.match(key) is not None
                     if reported and not person:
                         continue
-                    yield _owner_from_client(ctx, ep, key, value)
+                    # (a whole object written, `data: input`, has no line of its own key: the write's)
+                    whole = any(value.id == d.id for d in op.data)
+                    yield _owner_from_client(ctx, ep, key, value, at=ev.node if whole else None)
                     reported = True
                     if not person:
                         break
@@ -6657,6 +6926,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (a table the project's own queries hold to the caller elsewhere: `.eq("reviewer_id", user.id)`)
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
+                or (op.api == "helper" and _helper_sql_read_by_client_tenant(ctx, ev))
             ):
                 continue
             if (
@@ -6686,6 +6956,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 _checked_later(ctx, flow, ev, events[i + 1 :])
                 or _answer_tested_after_read(ctx, flow, ev)
                 or _secret_matched_after_read(ctx, flow, ev)
+                or _asserted_after_read(ctx, flow, ev)
             ):
                 continue
             # a read only "reads private data" when the record goes back to the caller: slug and

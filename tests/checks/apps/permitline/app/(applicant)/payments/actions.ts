@@ -37,7 +37,7 @@ export async function startCardCheckout(feeId: string) {
 export async function payByAch(feeId: string, routing: string, accountLast4: string, amount: string) {
   const { userId } = await auth();
   if (!userId) redirect("/sign-in");
-  // todoruleid: missing-authorization -- G: an unscoped read by a client id that only feeds a later write is not reported
+  // ruleid: missing-authorization -- (todoruleid until pass 27, G) an unscoped read by a client id whose parent files the later payment
   const fee = await prisma.fee.findUnique({ where: { id: feeId }, select: { permitId: true } });
   if (!fee) throw new Error("Not found");
   await prisma.payment.create({

@@ -22,9 +22,9 @@ export const setDepotHours = withRentalCompany(async (ctx, raw: unknown) => {
   const input = Hours.parse(raw);
   await requireMembership(ctx.orgId, ["owner", "depot_staff"]);
   // why: depot id from the client is never checked against ctx.orgId — staff of one company edit another's depot hours.
-  // todoruleid: missing-authorization
   await kdb
     .insertInto("depot_hours")
+    // ruleid: missing-authorization
     .values({ id: nanoid(), depot_id: input.depotId, weekday: input.weekday, opens: input.opens, closes: input.closes })
     .execute();
 });

@@ -131,9 +131,9 @@ export const transferMachine = withRentalCompany(async (ctx, machineId: string, 
   const machine = await prisma.machine.findFirst({ where: { id: machineId, companyId }, select: { id: true } });
   if (!machine) throw new Error("Not found");
   // why: the target depot is never checked against the caller's company — machines can be moved into a competitor's depot.
-  // todoruleid: missing-authorization
   await prisma.machine.update({
     where: { id: machine.id },
+    // ruleid: missing-authorization
     data: { depotId: targetDepotId },
   });
 });

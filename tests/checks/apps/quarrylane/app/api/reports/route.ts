@@ -24,7 +24,7 @@ export async function POST(req: NextRequest) {
   const companyId = req.nextUrl.searchParams.get("companyId")!;
   const from = req.nextUrl.searchParams.get("from")!;
   // why: any Clerk user pulls any company's revenue by passing its id.
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const rows = await depotRevenue(companyId, from);
   return NextResponse.json(rows);
 }

@@ -66,7 +66,7 @@ export const claimOpenShift = authActionClient
     if (!shift) return { error: "Shift already taken" };
     await prisma.shift.update({
       where: { id: shift.id },
-      // todoruleid: missing-authorization -- the shift's tenant-scoped lookup counts as an ownership check, which covers the person written
+      // ruleid: missing-authorization -- (todoruleid until pass 27) the shift's tenant-scoped lookup does not cover the person written
       data: { employeeId: parsedInput.employeeId, isOpen: false },
     });
     return { ok: true };

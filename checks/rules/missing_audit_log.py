@@ -1101,6 +1101,35 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
     return tenant and user
 
 
+_SELF_KEY = re.compile(r"^(_?id|user_?[iI]d)$")
+
+
+def _own_row_joins_founded_tenant(ctx: FileContext, ev: Event, events: list[Event], data: Node) -> bool:
+    """`user.update({ where: { id: session.user.id }, data: { orgId: org.id, role: "OWNER" } })` right
+    after `const org = await organization.create(...)`: the caller's own account row made the first owner
+    of the tenant this endpoint founded (a schema with the role on the user row), as `_founds_tenant` is
+    for a seat row. The role is a constant: one the client picks is still a change of standing."""
+    assert ev.op is not None
+    src = ctx.src
+    session = ev.state.session | ev.state.fetched
+    filters = [object_keys(src, ev.op.args[0]).get("where")] if ev.op.api == "prisma" and ev.op.args else []
+    if not any(
+        f is not None
+        and any(
+            _SELF_KEY.match(k) and v is not None and mentions_any(src, [v], session)
+            for k, v in object_keys(src, f).items()
+        )
+        for f in filters
+    ):
+        return False  # (another account's row, or a filter not worked out)
+    rows = _created_rows(ctx, [e for e in events if e.node.start_byte < ev.node.start_byte])
+    written = object_keys(src, data)
+    if not any((m := _row_id_of(ctx, v, rows)) is not None and _TENANT_MODELS.match(m) for v in written.values()):
+        return False
+    roles = [v for k, v in written.items() if k in ("role", "roles")]
+    return all(v is not None and (sx.strip_types(v) or v).type == "string" for v in roles)
+
+
 def _client_object(ctx: FileContext, ev: Event, data: Node) -> bool:
     """The written data is a client-controlled object as a whole (`data: values`), not a literal."""
     node = sx.unwrap(data)
@@ -2754,6 +2783,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         _second_factor_switched_on(ctx, data) if _ACCOUNT_ROWS.match(ev.op.model or "") else set()
                     )
                     hit -= switched_on
+                    if hit & {"role", "roles"} and _own_row_joins_founded_tenant(ctx, ev, flow.events, data):
+                        hit -= {"role", "roles"}  # (the founder's own seat, kept on its account row)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)

@@ -861,6 +861,8 @@ _GRANT_KEY = re.compile(
 # a member of a team, org or workspace (`orgMember`, `team_members`); `membership` is a key event already
 # (also an employee row: an organisation's seat, `corporateEmployee`, provisioned with a role)
 _MEMBER_MODEL = re.compile(r"(?i)^\w*(members?|employees?)$")
+# ... of a tenant, whose seat is the access (`orgMember`, `team_members`; not a course's `cohort_members`)
+_TENANT_SEAT_MODEL = re.compile(r"(?i)^(org|organi[sz]ation|team|workspace|company|tenant)_?members?$")
 _ROLE_KEYS = frozenset({"role", "roles", "permissions"})
 _SEAT_HOLDER_KEY = re.compile(r"(?i)(user_?id|owner_?id)$")
 
@@ -2735,7 +2737,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _deletes(ctx, ev)
                 and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
             )
-            if key_event or deletes_user or grant_event or deletes_tenant or erases_trail:
+            # (someone else's seat in a team or organisation taken away, `orgMember.deleteMany({ where: { orgId,
+            # userId: target.id } })`: their access revoked, as a role taken; leaving oneself is `own`)
+            removes_member = (
+                bool(_TENANT_SEAT_MODEL.match(model))
+                and not own
+                and ev.state.auth not in (None, "secret")
+                and _deletes(ctx, ev)
+            )
+            if key_event or deletes_user or grant_event or deletes_tenant or erases_trail or removes_member:
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"

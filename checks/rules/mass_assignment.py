@@ -102,6 +102,8 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+(Flagged: a paid plan named as a compound, `planTier`, `subscription_plan`, `billingTier`, like `plan`; not
+`floorPlan` or `mealPlan`.)
 (Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
 parsedInput.credits }`: the schema itself admits a privileged field, bounded or not.)
 A row handed over by its holder: the write's own filter pins the owner column it sets to the caller

@@ -144,6 +144,12 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
+The caller's own account row made the constant owner of the tenant the endpoint just created
+(`user.update({ where: { id: session.user.id }, data: { orgId: org.id, role: "OWNER" } })`), and structured
+log lines that record no operation: in a `catch` block or under a threshold test (`if (took > 1500)
+logger.warn(...)`), also in a wrapper (they do not count as its audit). (Flagged: someone else's seat in an
+organisation or team deleted, `orgMember.deleteMany({ where: { orgId, userId: target.id } })`; not a class
+roster.)
 A sign-out clearing the account's presence flag (`signOut` writing `{ active: false }`, `isOnline`: who is
 signed in now, not whether the account may sign in), a team's or workspace's admin gate in a middleware
 (`requireOrgAdmin(orgId)`), an identity provider's

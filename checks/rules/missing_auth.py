@@ -137,6 +137,9 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
+(Flagged: an OAuth callback that writes into a row a cookie names as it was read, `where: { id:
+jar.get("qb_org")?.value }`, before anyone is signed in; the provider's answer to the code vouches for the
+caller's account there, not for whose record here.)
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
 a PIN account's reset request, `requestPinReset`,
 an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,

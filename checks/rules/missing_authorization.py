@@ -214,6 +214,9 @@ Nor does a helper that only signs the caller in make the id it hands back the se
 ownership check of its own is still the client's `userId`.
 
 ## Not flagged
+A tenant column copied off a row the server read (`(await db.item.findUnique({ where: { id } }))!.orgId`, or
+`removed.orgId` of a delete's answer) whose filter is the id an earlier read, before the role check, was
+picked by: a value of the row whose tenant was checked, not client input.
 A page's inline action whose filter holds the row to the page's route param (`where: { id: machineId, depotId }`)
 after a membership check of that param for the caller (`if (!(await isDepotStaff(userId, depotId))) throw`); a
 verdict asked only once its row was found, `const allowed = row ? await isDepotStaff(userId, row.depotId) : false`,

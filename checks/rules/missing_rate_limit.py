@@ -27,7 +27,8 @@ is a code verification whatever the endpoint is called (not a get-or-create, `le
 code } }); if (!badge) badge = create(...)`, whose miss makes the row rather than turning the caller away: a
 catalogue key), and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by
-creating the account) is a sign-up, also when it hands the request to a project controller that
+creating the account, also past a lookup of the invitation in a token store by the token it sent) is a
+sign-up, also when it hands the request to a project controller that
 checks no session of its own and hashes it (`POST /api/users` answering with `await postUser(req)`).
 Through an identity provider's API the analyser cannot see into, what the code does with the
 caller's credentials still tells: a password the caller sends handed to any call by a signed-out

@@ -31,6 +31,8 @@ export async function findUser(email: string) {
 ```
 
 ## Not flagged
+A class's own `query` method that sends the text over HTTP with no database call in it (`this.query(`SELECT
+... ${x}`)` in an accounting API's client whose `query` calls `fetch`): another service's query language.
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; text made together with its bind values by a
 placeholder layer, the values handed to the same sink (`const { sql, params } = predicate.buildSql()`, then

@@ -5,7 +5,8 @@ Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing
 secret, otp, passcode, pin, password, hash (`hashedKey` too), signature, apiKey, hmac or digest) and
 another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
-(`getEnvVariable("CRON_SECRET")`) and a token with its scheme cut off (`token.replace("Bearer ", "")`).
+(`getEnvVariable("CRON_SECRET")`), a token with its scheme cut off (`token.replace("Bearer ", "")`) and a
+plainly named local holding a keyed digest (`const expected = encode(createHmac("sha256", key).update(body).digest())`).
 
 ## Why is this bad?
 String equality stops at the first differing character, so response times leak how

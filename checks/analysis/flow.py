@@ -3873,6 +3873,25 @@ def _log_depth(v: vocab.Vocabulary, callee: str) -> int:
     return 1 if v.logs_only(callee) else 0
 
 
+_THRESHOLD_OPS = frozenset({"<", ">", "<=", ">="})
+
+
+def _telemetry_line(src: bytes, call: Node) -> bool:
+    """A structured log line that records no operation: one in a `catch` block (the failure), or under a
+    threshold test (`if (took > 1500) logger.warn(...)`: a slow or large request). Found by its place in
+    the source, as a wrapper's walk also meets the calls of the function it returns."""
+    child, p = call, call.parent
+    while p is not None and p.type not in sx.FUNCTION_TYPES:
+        if p.type == "catch_clause":
+            return True
+        if p.type == "if_statement" and child != p.child_by_field_name("condition"):
+            cond = sx.unwrap(p.child_by_field_name("condition"))
+            op = cond.child_by_field_name("operator") if cond is not None and cond.type == "binary_expression" else None
+            return op is not None and sx.text(src, op) in _THRESHOLD_OPS
+        child, p = p, p.parent
+    return False
+
+
 # Calls that build a value from their arguments (a protobuf `create(Schema, {...})`, `buildRequest`).
 _BUILDS = re.compile(r"^(create|build|make)$|^(build|make)[A-Z]")
 # `generateWebhookSignature(payload, secret)`, `signPayload(body, key)`, `encrypt(data, key)`: a value the
@@ -7276,7 +7295,8 @@ class _Walker:
             st.rate_limited = True
             return
         if named and v.is_audit(callee) and not self._reads_audit_trail(call):
-            self._audit_seen(call, st, _log_depth(v, callee))
+            if not (v.logs_only(callee) and _telemetry_line(self.src, call)):
+                self._audit_seen(call, st, _log_depth(v, callee))
             return
         if (named and self._validates(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))

@@ -104,6 +104,8 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
+(Flagged: a paid plan named as a compound, `planTier`, `subscription_plan`, `billingTier`, like `plan`; not
+`floorPlan` or `mealPlan`.)
 (Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
 parsedInput.credits }`: the schema itself admits a privileged field, bounded or not.)
 A row handed over by its holder: the write's own filter pins the owner column it sets to the caller
@@ -290,6 +292,11 @@ def _money_notice(key: str) -> bool:
 _ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
 # ... and a role named with the same scope (`platformRole`, `system_role`): like `role`
 _SCOPED_ROLE = re.compile(r"(?i)^(platform|site|system|global|app)_?roles?$")
+
+
+# A paid plan named as a compound (`planTier`, `subscription_plan`, `billingTier`): like `plan` or `tier`
+# (not a plan of something else, `floorPlan`, `mealPlan`, nor its label, `planName`)
+_PLAN_COMPOUND = re.compile(r"(?i)^(plan|subscription|billing|pricing|account)_?(plan|tier)$")
 
 
 # What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent
@@ -1733,7 +1740,8 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
     (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?
     ``helpers``: also through a project helper that hands back what it was given (rows judged whole)."""
     node = sx.unwrap(node)
-    if node is None or depth > 6:
+    # (deep enough for `String(body?.plan || "FREE").toUpperCase()` of `(await req.json().catch(...)) as T`)
+    if node is None or depth > 8:
         return False
     src = ctx.src
     if node.type == "call_expression":
@@ -3323,8 +3331,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         ):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
-                        # (a credit limit, like `credits`, whatever bound its schema puts on the number)
-                        admin_flag = bool(_ADMIN_FLAG.match(key)) or bool(_CREDIT_LIMIT.search(key))
+                        # (a credit limit, like `credits`, whatever bound its schema puts on the number; a plan tier)
+                        admin_flag = bool(
+                            _ADMIN_FLAG.match(key) or _CREDIT_LIMIT.search(key) or _PLAN_COMPOUND.match(key)
+                        )
                         if (
                             key not in vocab.PRIVILEGED_FIELDS
                             and not admin_flag
@@ -3338,7 +3348,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         # behind the role gate of the entry point's own wrapper, `withAdmin(...)`, it is
                         # the admin's to set, as a role is)
                         if gated and (key not in owners or not ev.state.owner or ep.role_checked):
-                            if not _PAID_KEY.search(key):
+                            if not (_PAID_KEY.search(key) or _PLAN_COMPOUND.match(key)):
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing
                             if team_gate is None:

@@ -144,6 +144,12 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
+The caller's own account row made the constant owner of the tenant the endpoint just created
+(`user.update({ where: { id: session.user.id }, data: { orgId: org.id, role: "OWNER" } })`), and structured
+log lines that record no operation: in a `catch` block or under a threshold test (`if (took > 1500)
+logger.warn(...)`), also in a wrapper (they do not count as its audit). (Flagged: someone else's seat in an
+organisation or team deleted, `orgMember.deleteMany({ where: { orgId, userId: target.id } })`; not a class
+roster.)
 A sign-out clearing the account's presence flag (`signOut` writing `{ active: false }`, `isOnline`: who is
 signed in now, not whether the account may sign in), a team's or workspace's admin gate in a middleware
 (`requireOrgAdmin(orgId)`), an identity provider's
@@ -922,6 +928,8 @@ _GRANT_KEY = re.compile(
 # a member of a team, org or workspace (`orgMember`, `team_members`); `membership` is a key event already
 # (also an employee row: an organisation's seat, `corporateEmployee`, provisioned with a role)
 _MEMBER_MODEL = re.compile(r"(?i)^\w*(members?|employees?)$")
+# ... of a tenant, whose seat is the access (`orgMember`, `team_members`; not a course's `cohort_members`)
+_TENANT_SEAT_MODEL = re.compile(r"(?i)^(org|organi[sz]ation|team|workspace|company|tenant)_?members?$")
 _ROLE_KEYS = frozenset({"role", "roles", "permissions"})
 _SEAT_HOLDER_KEY = re.compile(r"(?i)(user_?id|owner_?id)$")
 
@@ -1160,6 +1168,35 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
                     return False
                 user = True
     return tenant and user
+
+
+_SELF_KEY = re.compile(r"^(_?id|user_?[iI]d)$")
+
+
+def _own_row_joins_founded_tenant(ctx: FileContext, ev: Event, events: list[Event], data: Node) -> bool:
+    """`user.update({ where: { id: session.user.id }, data: { orgId: org.id, role: "OWNER" } })` right
+    after `const org = await organization.create(...)`: the caller's own account row made the first owner
+    of the tenant this endpoint founded (a schema with the role on the user row), as `_founds_tenant` is
+    for a seat row. The role is a constant: one the client picks is still a change of standing."""
+    assert ev.op is not None
+    src = ctx.src
+    session = ev.state.session | ev.state.fetched
+    filters = [object_keys(src, ev.op.args[0]).get("where")] if ev.op.api == "prisma" and ev.op.args else []
+    if not any(
+        f is not None
+        and any(
+            _SELF_KEY.match(k) and v is not None and mentions_any(src, [v], session)
+            for k, v in object_keys(src, f).items()
+        )
+        for f in filters
+    ):
+        return False  # (another account's row, or a filter not worked out)
+    rows = _created_rows(ctx, [e for e in events if e.node.start_byte < ev.node.start_byte])
+    written = object_keys(src, data)
+    if not any((m := _row_id_of(ctx, v, rows)) is not None and _TENANT_MODELS.match(m) for v in written.values()):
+        return False
+    roles = [v for k, v in written.items() if k in ("role", "roles")]
+    return all(v is not None and (sx.strip_types(v) or v).type == "string" for v in roles)
 
 
 def _client_object(ctx: FileContext, ev: Event, data: Node) -> bool:
@@ -2788,7 +2825,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _deletes(ctx, ev)
                 and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
             )
-            if key_event or deletes_user or grant_event or deletes_tenant or erases_trail:
+            # (someone else's seat in a team or organisation taken away, `orgMember.deleteMany({ where: { orgId,
+            # userId: target.id } })`: their access revoked, as a role taken; leaving oneself is `own`)
+            removes_member = (
+                bool(_TENANT_SEAT_MODEL.match(model))
+                and not own
+                and ev.state.auth not in (None, "secret")
+                and _deletes(ctx, ev)
+            )
+            if key_event or deletes_user or grant_event or deletes_tenant or erases_trail or removes_member:
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"
@@ -2836,6 +2881,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         _second_factor_switched_on(ctx, data) if _ACCOUNT_ROWS.match(ev.op.model or "") else set()
                     )
                     hit -= switched_on
+                    if hit & {"role", "roles"} and _own_row_joins_founded_tenant(ctx, ev, flow.events, data):
+                        hit -= {"role", "roles"}  # (the founder's own seat, kept on its account row)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)

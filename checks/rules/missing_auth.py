@@ -143,6 +143,9 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
+(Flagged: an OAuth callback that writes into a row a cookie names as it was read, `where: { id:
+jar.get("qb_org")?.value }`, before anyone is signed in; the provider's answer to the code vouches for the
+caller's account there, not for whose record here.)
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
 a PIN account's reset request, `requestPinReset`,
 an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,
@@ -4735,6 +4738,70 @@ def _oauth_state_target(ctx: FileContext, ep: EntryPoint) -> bool:
     )
 
 
+_COOKIE_READ = re.compile(r"(?i)cookie\w*(\(\))?\)?\s*\.get\(")
+
+
+def _oauth_cookie_target(ctx: FileContext, ep: EntryPoint) -> Event | None:
+    """An OAuth callback route that writes into a row picked by a value read from a cookie as it is
+    (`where: { id: jar.get("qb_org")?.value }`) before anyone signed in is checked: a cookie is the
+    caller's to set, so the caller picks whose record gets the connection (a `state` matched with another
+    cookie stops a forged redirect, not this; nor is the provider's answer to the code, which vouches for
+    the caller's account there, not here). The write, or None. A cookie read through a verify or unseal step is a value
+    the server signed, not this."""
+    if ep.kind not in ("route", "pages-api") or not _CALLBACK_ROUTE.search(ep.path.lower()):
+        return None
+    src, fn = ctx.src, ep.fn.node
+    if b"cookie" not in src[fn.start_byte : fn.end_byte].lower():
+        return None
+    picked: set[str] = set()
+    jars: set[str] = set()  # (`const jar = await cookies()`)
+    codes: set[str] = set()  # the provider's `code` and what exchanging it answered (`tokens`): its account only
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        name, value = d.child_by_field_name("name"), d.child_by_field_name("value")
+        if name is None or value is None:
+            continue
+        if re.search(r"""\.get\(\s*["']code["']\s*\)""", ctx.text(value)) or identifiers(src, value) & codes:
+            codes.update(sx.pattern_names(src, name))
+        if name.type != "identifier":
+            continue
+        calls = sx.find(value, ("call_expression",))
+        names = {sx.last_name(sx.callee_name(src, c)) for c in calls}
+        if names == {"cookies"}:
+            jars.add(ctx.text(name))
+            continue
+        if not names <= {"get", "cookies"}:
+            continue  # (read through a verify or unseal step, or worked on)
+        for c in calls:
+            callee = sx.strip_types(c.child_by_field_name("function"))
+            jar = (
+                callee.child_by_field_name("object")
+                if callee is not None and callee.type == "member_expression"
+                else None
+            )
+            if jar is not None and (ctx.text(jar) in jars or _COOKIE_READ.search(ctx.text(callee) + "(")):
+                picked.add(ctx.text(name))
+    if not picked:
+        return None
+    return next(
+        (
+            ev
+            for ev in ctx.flow(ep).events
+            if ev.kind == "db"
+            and ev.op is not None
+            and ev.op.kind == "write"
+            # (nobody signed in, or only the provider's answer to the code taken for a sign-in)
+            and (
+                (ev.state.auth is None and not ev.state.session | ev.state.fetched)
+                or (bool(ev.state.session | ev.state.fetched) and not (ev.state.session | ev.state.fetched) - codes)
+            )
+            and ev.op.api == "prisma"
+            and ev.op.args
+            and mentions_any(src, [object_keys(src, ev.op.args[0]).get("where") or ev.op.args[0]], picked)
+        ),
+        None,
+    )
+
+
 def _unchecked_sign_out(ctx: FileContext, ep: EntryPoint) -> bool:
     """`signOutEverywhere`: `const { userId } = await ensureSignedIn()` never checked, then
     `session.deleteMany({ where: { userId: userId ?? undefined } })`. With nobody signed in the filter
@@ -5210,6 +5277,14 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
     # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
     by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep)) and not _floating_session_guard(ctx, ep)
+    cookie_write = _oauth_cookie_target(ctx, ep) if exempt(ep, ep.path, by_name) else None
+    if cookie_write is not None and cookie_write.op is not None:
+        # (reported as it is: the code exchanged before the write proves the provider account, not whose row)
+        op, sink = operation(cookie_write.op), sink_name(ctx.src, cookie_write.node)
+        yield ctx.finding(
+            META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
+        )
+        return
     if exempt(ep, ep.path, by_name) and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a
         # callback writing to whatever its `state` names: a connection made for anyone's record)

@@ -241,6 +241,9 @@ Nor does a helper that only signs the caller in make the id it hands back the se
 ownership check of its own is still the client's `userId`.
 
 ## Not flagged
+A tenant column copied off a row the server read (`(await db.item.findUnique({ where: { id } }))!.orgId`, or
+`removed.orgId` of a delete's answer) whose filter is the id an earlier read, before the role check, was
+picked by: a value of the row whose tenant was checked, not client input.
 A page's inline action whose filter holds the row to the page's route param (`where: { id: machineId, depotId }`)
 after a membership check of that param for the caller (`if (!(await isDepotStaff(userId, depotId))) throw`); a
 verdict asked only once its row was found, `const allowed = row ? await isDepotStaff(userId, row.depotId) : false`,
@@ -5147,6 +5150,8 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                     continue
                 bare = sx.strip_types(value) or value
                 text = ctx.text(bare)
+                if _read_off_vetted_row(ctx, flow, ev, value):
+                    continue  # (`deleted.organizationId`: the tenant of the row the check was made on)
                 if any(
                     _handed(ctx, bare, text, args) and not _untested_read(ctx, flow, call)
                     for call in sx.find(fn, ("call_expression",), into_functions=False)
@@ -5223,6 +5228,53 @@ def _moved_to_client_party(ctx: FileContext, flow: Flow, events: list[Event], i:
                     continue
                 return key, value
     return None
+
+
+def _read_off_vetted_row(ctx: FileContext, flow: Flow, ev: Event, value: Node) -> bool:
+    """``value`` is a column of what a store operation answered (`(await db.item.findUnique(...))!.orgId`,
+    `removed.orgId` of `const removed = await db.item.delete(...)`), that operation picking its row only by
+    client values an earlier read before ``ev`` was picked by too (the row whose tenant the role was
+    asked in): a value the server read, not one the client sent."""
+    src = ctx.src
+    node = sx.strip_types(value)
+    if node is None or node.type != "member_expression":
+        return False
+    source = sx.unwrap(node.child_by_field_name("object"))
+    if source is not None and source.type == "identifier":
+        # (a local bound once to an awaited operation's answer)
+        name, bound = ctx.text(source), None
+        for d in sx.find(flow.fn.node, ("variable_declarator",), into_functions=False):
+            if d.end_byte <= ev.node.start_byte and ctx.text(d.child_by_field_name("name")) == name:
+                if bound is not None:
+                    return False
+                bound = d
+        source = sx.unwrap(bound.child_by_field_name("value")) if bound is not None else None
+    if source is None or source.type != "call_expression":
+        return False
+    answered = next(
+        (
+            e
+            for e in flow.events
+            if e.kind == "db" and e.op is not None and source.id in (e.node.id, e.op.call.id, e.op.chain.id)
+        ),
+        None,
+    )
+    if answered is None or answered.op is None:
+        return False
+    key = ctx.text(node.child_by_field_name("property"))
+    if any(key in object_keys(src, d) for d in answered.op.data):
+        return False  # (the column it wrote: whatever the data put there)
+    picked = _filter_paths(src, answered)
+    if not picked:
+        return False
+    return any(
+        e.kind == "db"
+        and e.op is not None
+        and e.op.kind == "read"
+        and e.node.end_byte <= answered.node.start_byte
+        and picked <= _filter_paths(src, e)
+        for e in flow.events
+    )
 
 
 def _owner_from_client(

@@ -27,7 +27,8 @@ is a code verification whatever the endpoint is called (not a get-or-create, `le
 code } }); if (!badge) badge = create(...)`, whose miss makes the row rather than turning the caller away: a
 catalogue key), and an entry point nobody is signed in
 to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepting an invitation by
-creating the account) is a sign-up, also when it hands the request to a project controller that
+creating the account, also past a lookup of the invitation in a token store by the token it sent) is a
+sign-up, also when it hands the request to a project controller that
 checks no session of its own and hashes it (`POST /api/users` answering with `await postUser(req)`).
 Through an identity provider's API the analyser cannot see into, what the code does with the
 caller's credentials still tells: a password the caller sends handed to any call by a signed-out
@@ -208,6 +209,7 @@ from checks.analysis.sign_up import QUALIFIERS as _QUALIFIERS
 from checks.analysis.sign_up import VERIFY_CALL as _VERIFY_CALL
 from checks.analysis.sign_up import (
     booking_named_sign_up,
+    hashes_password,
     hashes_password_signed_out,
     oauth_callback,
     password_step,
@@ -1524,7 +1526,34 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
         ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in sx.find(ep.fn.node, ("call_expression",))
     ):
         return False
-    return hashes_password_signed_out(ctx, ep, flow)
+    return hashes_password_signed_out(ctx, ep, flow) or _password_past_token_store(ctx, ep, flow)
+
+
+# where one-time tokens wait (`verificationToken`), and invitations
+_TOKEN_STORE = re.compile(r"(?i)^\w*invit(e|ation)s?$")
+
+
+def _password_past_token_store(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """`if (!(await db.verificationToken.findFirst({ where: { identifier: `invite:${token}` } }))) return`,
+    then `bcrypt.hash(password, 12)` stored: the only "sign-in" on the way is a lookup in a token or
+    invitation store, by what the caller sent (keyed otherwise than by a `token` column, which is already
+    a held secret), and no session is read before the hash. Accepting an invitation with a password:
+    a sign-up."""
+    if ep.authenticated_by or (ep.kind in ("action", "inline-action") and not sx.param_names(ctx.src, ep.fn.node)):
+        return False
+    first = next((i for i, e in enumerate(flow.events) if e.state.auth not in (None, "secret")), None)
+    if first is None:
+        return False
+    reads = [e.op for e in flow.events[:first] if e.kind == "db" and e.op is not None]
+    if not reads or not all(
+        o.kind == "read" and (vocab.CODE_STORE_MODELS.match(o.model or "") or _TOKEN_STORE.match(o.model or ""))
+        for o in reads
+    ):
+        return False
+    return any(
+        hashes_password(ctx.src, c) and not _signed_in_before(ctx, ep, c)
+        for c in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
+    )
 
 
 def _direct_input(ctx: FileContext, ep: EntryPoint) -> set[str]:

@@ -31,6 +31,8 @@ export async function findUser(email: string) {
 ```
 
 ## Not flagged
+A class's own `query` method that sends the text over HTTP with no database call in it (`this.query(`SELECT
+... ${x}`)` in an accounting API's client whose `query` calls `fetch`): another service's query language.
 Tagged templates (`sql\`...${x}\``, `Prisma.sql`, `prisma.$queryRaw\`...\``), which are
 parameterised; placeholders with a parameter array; text made together with its bind values by a
 placeholder layer, the values handed to the same sink (`const { sql, params } = predicate.buildSql()`, then
@@ -2728,6 +2730,42 @@ def _imported_by_scripts_only(importers: dict[str, set[str]], path: str) -> bool
     return True
 
 
+_HTTP_CALLS = re.compile(r"^(fetch|\$fetch|ofetch|got|ky|axios)$|^(axios|got|ky|ofetch)\.\w+$")
+
+
+def _own_http_method(ctx: FileContext, call: Node, callee: str) -> bool:
+    """`this.query(text)` where the class around the call defines `query` itself and that method sends
+    the text over HTTP (`fetch(url)`) with no database call in it: a REST API's query endpoint (an
+    accounting or CRM service's own query language), not a SQL client. A method the class inherits,
+    or one that hands the text to a pool (`this.pool.query(text)`), stays a sink."""
+    parts = callee.split(".")
+    if len(parts) != 2 or parts[0] != "this":
+        return False
+    cls = next(
+        (p for p in sx.ancestors(call) if p.type in ("class_declaration", "class", "abstract_class_declaration")), None
+    )
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if body is None:
+        return False
+    method = next(
+        (
+            m
+            for m in body.named_children
+            if m.type == "method_definition" and ctx.text(m.child_by_field_name("name")) == parts[1]
+        ),
+        None,
+    )
+    if method is None:
+        return False
+    http = False
+    for inner in sx.find(method, ("call_expression",)):
+        name = sx.callee_name(ctx.src, inner)
+        if is_sink(name) or name.endswith((".raw", "Unsafe")):
+            return False
+        http = http or _HTTP_CALLS.match(name) is not None
+    return http
+
+
 # Test code and its setup are not shipped: nothing a client sends reaches them.
 # (also a test runner's own config and setup files: `vitest.globalsetup.ts`, `jest.setup.js`, `playwright.config.ts`)
 _TEST_CODE = re.compile(
@@ -2773,7 +2811,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             first = config[text_key]
         if not is_sink(callee) and not _raw_sql_text(ctx, callee, first):
             continue
-        if built_by_other_library(ctx.module, node):
+        if built_by_other_library(ctx.module, node) or _own_http_method(ctx, node, callee):
             continue  # another service's query language (an ads-reporting SDK's `customer.query`)
         fn = sx.enclosing_function(node)
         built = (sx.strip_types(first) or first).type in ("template_string", "binary_expression")

@@ -5,7 +5,8 @@ Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing
 secret, otp, passcode, pin, password, hash (`hashedKey` too), signature, apiKey, hmac or digest) and
 another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
-(`getEnvVariable("CRON_SECRET")`) and a token with its scheme cut off (`token.replace("Bearer ", "")`).
+(`getEnvVariable("CRON_SECRET")`), a token with its scheme cut off (`token.replace("Bearer ", "")`) and a
+plainly named local holding a keyed digest (`const expected = encode(createHmac("sha256", key).update(body).digest())`).
 
 ## Why is this bad?
 String equality stops at the first differing character, so response times leak how
@@ -434,6 +435,33 @@ def _env_secret_local(ctx: FileContext, left: Node, right: Node) -> tuple[str, N
         if _is_literalish(src, other):
             return None
         return (env_name, side)
+    return None
+
+
+def _keyed_digest_local(ctx: FileContext, left: Node, right: Node) -> tuple[str, Node] | None:
+    """`tail !== wanted` after `const wanted = encode(createHmac("sha256", key).update(head).digest())`: a
+    local plainly named, holding a keyed digest (a signature the server computes) compared with another
+    value. An unkeyed `createHash` digest is a fingerprint anyone can compute, not this."""
+    for side, other in ((left, right), (right, left)):
+        s = sx.strip_types(side)
+        if s is None or s.type != "identifier":
+            continue
+        bound = _binding(ctx, s)
+        value = bound[1] if bound is not None else None
+        if value is None or b"createHmac" not in ctx.src[value.start_byte : value.end_byte]:
+            continue
+        keyed = any(
+            sx.last_name(sx.callee_name(ctx.src, c)) == "createHmac"
+            and any(
+                sx.last_name(sx.callee_name(ctx.src, d)) == "digest"
+                for d in sx.find(value, ("call_expression",))
+                if sx.contains(d, c)
+            )
+            for c in sx.find(value, ("call_expression",))
+        )
+        if not keyed or _is_literalish(ctx.src, other):
+            continue
+        return (ctx.text(s), side)
     return None
 
 
@@ -1437,6 +1465,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         found = _secret_side(src, left, right)
         if found is None and has_env:
             found = _env_secret_local(ctx, left, right)
+        if found is None and b"createHmac" in src:
+            found = _keyed_digest_local(ctx, left, right)
         if found is None or _same_kind(src, left, right):
             continue
         if (_content_hash(_name_of(src, left)) or _content_hash(_name_of(src, right))) and not (

@@ -2545,12 +2545,13 @@ def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The role check before the write is the caller's role on the very record written: a project
     check handed the session user and an id that also picks the written row (`isOrgOwner(userId,
     parsed.orgId)` then `organization.update({ where: { id: parsed.orgId } })`). That is a team role
-    (its owner, its admin), not a platform one (`requireAdmin()` names no record)."""
+    (its owner, its admin), not a platform one (`requireAdmin()` names no record). A guard that reads
+    the session itself (`checkClubAccess(clubId)`) asks the same of the caller."""
     sessionish = ev.state.session | ev.state.fetched
     assert ev.op is not None
     src = ctx.src
     picked = {ctx.text(n) for a in ev.op.args for n in sx.walk(a) if n.type in ("identifier", "member_expression")}
-    for call in sx.find(ep.fn.node, ("call_expression",)) if sessionish and picked else ():
+    for call in sx.find(ep.fn.node, ("call_expression",)) if picked else ():
         if call.start_byte >= ev.node.start_byte:
             break
         # (in a test too: `if (!(await isOrgOwner(userId, orgId))) throw`)
@@ -2560,10 +2561,13 @@ def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         summary = ctx.analyzer.summary(target)
         last = sx.last_name(sx.callee_name(src, call))
         named = ctx.analyzer.vocab.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last)
-        if not (named or summary.role or summary.owner or summary.answers_check):
+        # (also a role check handed back in its answer, `{ error }` on a refusal: the write is gated already)
+        answered = summary.keyed_refusal is not None and summary.keyed_refusal[1]
+        if not (named or summary.role or summary.owner or summary.answers_check or answered):
             continue
         args = [sx.strip_types(a) for a in sx.call_args(call)]
-        if not any(a is not None and identifiers(src, a) & sessionish for a in args):
+        # (handed the session user, or reading the session itself: `checkClubAccess(clubId)`)
+        if not (summary.authenticates or any(a is not None and identifiers(src, a) & sessionish for a in args)):
             continue
         if any(
             a is not None and not identifiers(src, a) & sessionish and ctx.text(a) in picked and a.type != "string"

@@ -1411,8 +1411,8 @@ def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, b
         outcome = [(e in passed, v) for e, v in zip(returns, values, strict=True)]
         if all((v is None or guards.falsy(src, v)) if ok else guards.truthy(src, v) for ok, v in outcome):
             role, owner = all(e.state.role for e in passed), all(e.state.owner for e in passed)
-            absent = all(v is None for ok, v in outcome if ok)
-            return key, role, owner, all(e.state.auth is not None for e in passed), absent
+            keyless = all(v is None for ok, v in outcome if ok)
+            return key, role, owner, all(e.state.auth is not None for e in passed), keyless
     return None
 
 

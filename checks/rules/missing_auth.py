@@ -1673,6 +1673,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if _timetable_slot(ctx, ev.op):
             return False  # `classSession.findUnique({ where: { id }, select: { title, startsAt, capacity } })`
+        if _time_window_only(ctx, ev.op):
+            return False  # `from("bookings").select("starts_at, ends_at").eq("venue_id", id)`: when it is busy
         if _handle_lookup_kept(ctx, ep, ev):
             return False  # `users` found by the username in a public URL, only to key its published rows
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
@@ -2229,6 +2231,51 @@ def _timetable_slot(ctx: FileContext, op: DbOp) -> bool:
     return any(_SLOT_START.match(k) for k in fields) and all(
         ctx.text(v) == "true" and _SLOT_FIELD.match(k) for k, v in fields.items()
     )
+
+
+# the two ends of a time window (`starts_at`, `endTime`, `start_date`), nothing about the slot itself
+_WINDOW_END = re.compile(r"(?i)^(starts?|ends?)_?(at|time|date)?$|^(start|end)_?(s_?)?(at|time|date)$")
+# a column naming a person or an account: a filter by one reads that person's own schedule
+_PERSON_COLUMN = re.compile(
+    r"(?i)(user|owner|member|author|guardian|player|customer|client|email|person|account|_by$|By$)"
+)
+
+
+def _time_window_only(ctx: FileContext, op: DbOp) -> bool:
+    """A read picking only the start and end times of rows (`select("starts_at, ends_at")`, `select({
+    start: t.startsAt, end: t.endsAt })`, `select: { startsAt: true, endsAt: true }`), filtered by no
+    person (`.eq("venue_id", id)`, not `.eq("booked_by", userId)`): a public availability calendar,
+    when a room or a pitch is taken. Any other column, every column or a person's rows are more."""
+    if op.kind != "read":
+        return False
+    src = ctx.src
+    picked: list[str] | None = None
+    select: Node | None = None
+    for call in sx.find(op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        if sx.last_name(sx.callee_name(src, call)) == "select" and len(args) == 1:
+            select = args[0]
+            text = sx.string_value(src, args[0])
+            if text is not None:  # supabase: `"starts_at, ends_at"`
+                picked = [c.strip() for c in text.split(",")]
+            else:  # drizzle: `{ start: t.startsAt }`, the column its value names
+                values = object_keys(src, args[0]).values()
+                picked = [ctx.text(v).rsplit(".", 1)[-1] for v in values] or None
+    if picked is None and op.api == "prisma" and op.args:
+        fields = object_keys(src, object_keys(src, op.args[0]).get("select"))
+        if all(ctx.text(v) == "true" for v in fields.values()):
+            picked = list(fields) or None
+            select = object_keys(src, op.args[0]).get("select")
+    if not picked or not all(_WINDOW_END.match(c) for c in picked):
+        return False
+    filters = [n for n in sx.walk(op.chain) if select is None or not sx.contains(select, n)]
+    for n in filters:
+        name = sx.string_value(src, n) if n.type == "string" else None
+        if n.type == "property_identifier":
+            name = ctx.text(n)
+        if name is not None and _PERSON_COLUMN.search(name):
+            return False
+    return True
 
 
 def _fixed_tenant(ctx: FileContext, where: Node) -> bool:

@@ -5039,6 +5039,65 @@ def _open_check_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return _open_action(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
+# a value the caller proves who they are with: `input.code`, `otp`, `pin`, `password`, `loginCode` (not a
+# `countryCode` or a `postcode`: a lookup by one proves nothing)
+_PROOF_NAME = re.compile(
+    r"(?i)^(code|otp|totp|pin|passcode|password|passphrase|(login|sign_?in|verification|verify|auth|access|"
+    r"one_?time|sms|e?mail|magic)_?(code|pin))$"
+)
+
+
+_NAME_NODES = frozenset({"identifier", "property_identifier", "shorthand_property_identifier"})
+
+
+def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`const ok = await codeMatches(parent.id, input.code); if (!ok) return ...`, then `new SignJWT({
+    parentId })...sign(key)` of jose set as a cookie: a sign-in by what it does (an authentication entry
+    point), whatever it is called. The session is minted only past a stop on a failed check of a code,
+    PIN or password the caller sent; with no such stop it is anyone's session for the asking."""
+    src, fn = ctx.src, ep.fn.node
+    if src.find(b"SignJWT", fn.start_byte, fn.end_byte) == -1:
+        return False
+    minted: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = d.child_by_field_name("value")
+        if value is not None and sessions.jose_session_token(ctx.module, value):
+            minted |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    cookie = next(
+        (
+            c
+            for c in sx.find(fn, ("call_expression",), into_functions=False)
+            if sx.callee_name(src, c).lower().endswith("cookies().set")
+            and any(identifiers(src, a) & minted for a in sx.call_args(c))
+        ),
+        None,
+    )
+    if cookie is None:
+        return False
+    verdicts: set[str] = set()  # `ok` of `const ok = await codeMatches(id, input.code)`, `found` of a lookup by it
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if d.start_byte >= cookie.start_byte or value is None or value.type != "call_expression":
+            continue
+        args = value.child_by_field_name("arguments")
+        named = {ctx.text(n) for n in sx.walk(args) if n.type in _NAME_NODES} if args is not None else set()
+        if any(_PROOF_NAME.search(n) for n in named):
+            verdicts |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    if not verdicts:
+        return False
+    # `if (!ok) return ...`, `if (found === null) throw ...`: stops when the proof did not match
+    failed = re.compile(
+        rf"^\(\s*(!\s*({'|'.join(map(re.escape, sorted(verdicts)))})\s*|"
+        rf"({'|'.join(map(re.escape, sorted(verdicts)))})\s*===?\s*(null|undefined|false))\)$"
+    )
+    return any(
+        s.end_byte <= cookie.start_byte
+        and failed.match(ctx.text(s.child_by_field_name("condition")))
+        and sx.exits(src, s.child_by_field_name("consequence")) is not None
+        for s in sx.find(fn, ("if_statement",), into_functions=False)
+    )
+
+
 def _floating_session_guard(ctx: FileContext, ep: EntryPoint) -> bool:
     """`requireEmployer();` in `resetColleaguePassword`: a guard of the caller's session (called with
     nothing, so not a check of a token or code the visitor sends), never awaited. The action was written for
@@ -5060,6 +5119,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through
+    if _code_sign_in(ctx, ep):
+        return  # a sign-in by what it does: a code checked, then a session minted for its account
     # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form,
     # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)

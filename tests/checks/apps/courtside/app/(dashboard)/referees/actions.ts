@@ -43,7 +43,7 @@ export async function changeRefereePin(formData: FormData) {
 
 // Step-up check before showing payout details on the web profile.
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-rate-limit -- gap judge pass 27, W-C
+// ruleid: missing-rate-limit -- gap judge pass 27, W-C, fixed in pass 27
 export async function verifyRefereePin(formData: FormData) {
   const user = await requireUser();
   const pin = z.string().regex(/^\d{6}$/).parse(formData.get("pin"));

@@ -50,7 +50,7 @@ export async function verifyRefereePin(formData: FormData) {
   const ref = await db.query.referees.findFirst({ where: eq(referees.userId, user.id), columns: { pinHash: true } });
   if (!ref) return { ok: false };
   const pinHash = createHash("sha256").update(pin).digest("hex");
-  // todoruleid: timing-unsafe-comparison -- gap judge pass 27, W-D
+  // ruleid: timing-unsafe-comparison -- gap judge pass 27, W-D, fixed in pass 27
   return { ok: ref.pinHash === pinHash };
 }
 

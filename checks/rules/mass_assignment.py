@@ -3340,13 +3340,21 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         break
                 if reported:
                     break
-            if not reported and ev.op.api == "sql" and not gated:
+            # (an owner column behind a permission check on the record stays the client's choice, as below)
+            owner_open = not gated or (ev.state.owner and not ep.role_checked)
+            if not reported and ev.op.api == "sql" and owner_open:
                 # `sql\`UPDATE accounts SET credits = credits + ${n} ...\``: bound safely, still written
+                # (`INSERT INTO posts (team_id, author_id, body) VALUES ($1, $2, $3)` with the author from the
+                # form: the owner column of a new row, filled by position, as `authorId: ...` would be)
+                first = next(iter(sx.call_args(ev.op.call)), None)
+                inserts = first is not None and _SQL_INSERT_COLUMNS.match(ctx.text(first)[1:-1]) is not None
                 for set_column, set_value in _sql_set_columns(ctx, ev.op):
+                    owner = inserts and _OWNER_CASE.get(set_column.lower().strip('"`'), "") in _OWNER_KEYS
                     if (
-                        set_column.lower().replace("_", "") in _PRIVILEGED_FOLDED
+                        ((set_column.lower().replace("_", "") in _PRIVILEGED_FOLDED and not gated) or owner)
                         and identifiers(src, set_value, into_functions=True) & ev.state.client
                         and _client_derived(ctx, ep, set_value)
+                        and not (owner and _pinned(ctx, ep, ev, set_value))
                     ):
                         yield _privileged(ctx, ep, set_column, set_value)
                         reported = True

@@ -57,6 +57,6 @@ export const changeAgeGroup = withClub(async (formData, { clubId }) => {
 // ok: missing-auth, missing-input-validation
 export const followTeamFromClub = withClub(async (formData, { user }) => {
   const teamId = uuid.parse(formData.get("teamId"));
-  // ok: mass-assignment // todook: missing-authorization -- gap judge pass 27, W-J
+  // ok: mass-assignment, missing-authorization -- gap judge pass 27, W-J, fixed in pass 27
   await db.insert(follows).values({ userId: user.id, teamId });
 });

@@ -2965,7 +2965,8 @@ def _session_scoped_rows(az: Analyzer, wrapper: Function, call: Node, client: se
     """Rows the wrapper read with a client id and the session's user in the filter, and stops
     without before ``call`` (`const membership = await db.member.findFirst({ where: { clubId, userId } })`
     then `if (!membership) throw`): a membership check, and what it hands over from the row
-    (`membership.club`, `membership.role`) is the database's answer for that user, not the client's."""
+    (`membership.club`, `membership.role`) is the database's answer for that user, not the client's;
+    so is the client id it was picked by."""
     src = wrapper.module.src
     around = sx.enclosing_function(call)
     if around is None:
@@ -2994,6 +2995,9 @@ def _session_scoped_rows(az: Analyzer, wrapper: Function, call: Node, client: se
             for s in sx.find(around, ("if_statement",))
         ):
             out.add(row)
+            # (and the client ids that picked it: `clubId` of `where: { clubId, userId }` is a tenant the
+            # caller is a member of, handed on as `{ clubId }`)
+            out |= refs & client
     return out
 
 

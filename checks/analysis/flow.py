@@ -556,8 +556,8 @@ class Summary:
     verdict_gate: tuple[str, bool, bool] | None = None
     # `checkAccess(teamId, roles)` answering `{ error: "No access" }` on each refusal and `{ error: null,
     # userId }` past its role gate: (the key, role, owner, signed in), holding once the caller exits on
-    # `answer.error`
-    keyed_refusal: tuple[str, bool, bool, bool] | None = None
+    # `answer.error`; last, whether every pass answer lacks the key (then `"error" in answer` tests it too)
+    keyed_refusal: tuple[str, bool, bool, bool, bool] | None = None
     # `withRole(roles, fn)` built on another wrapper, testing `roles.includes(ctx.role)` of the membership
     # that one looked up before calling `fn` (`Analyzer._filled_role`): a role in the caller's own tenant.
     # Not `role`: it covers no row of another tenant picked by a client id (missing-authorization's narrowing)
@@ -1382,7 +1382,7 @@ def _refusal(src: bytes, returns: list[Event]) -> tuple[bool, bool, bool] | None
     )
 
 
-def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, bool] | None:
+def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, bool, bool] | None:
     """(key, role, owner, signed in) of a helper whose every answer is an object literal holding one key that
     is truthy on each refusal (`return { error: "No access" }`) and a falsy constant past its check
     (`return { error: null, userId }`), or of a role check absent from it (`return { role: m.role }`): the check
@@ -1415,7 +1415,8 @@ def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, b
         outcome = [(e in passed, v) for e, v in zip(returns, values, strict=True)]
         if all((v is None or guards.falsy(src, v)) if ok else guards.truthy(src, v) for ok, v in outcome):
             role, owner = all(e.state.role for e in passed), all(e.state.owner for e in passed)
-            return key, role, owner, all(e.state.auth is not None for e in passed)
+            keyless = all(v is None for ok, v in outcome if ok)
+            return key, role, owner, all(e.state.auth is not None for e in passed), keyless
     return None
 
 
@@ -5117,6 +5118,11 @@ class _Walker:
         named = ("identifier", "member_expression")
         if top.type in named:
             return sx.text(self.src, top).replace("?.", ".")
+        key = sx.string_value(self.src, top.child_by_field_name("left")) if top.type == "binary_expression" else None
+        if key is not None and sx.text(self.src, top.child_by_field_name("operator")) == "in":
+            # `"error" in access`: true exactly on a refusal when no pass answer holds the key
+            right = sx.strip_types(top.child_by_field_name("right"))
+            return f"in:{sx.text(self.src, right)}.{key}" if right is not None and right.type == "identifier" else None
         if top.type == "binary_expression" and sx.text(self.src, top.child_by_field_name("operator")) in ("!=", "!=="):
             left = sx.strip_types(top.child_by_field_name("left"))
             right = sx.strip_types(top.child_by_field_name("right"))
@@ -7900,11 +7906,17 @@ class _Walker:
             refusal = self.az.summary(target).refusal if target is not None and is_awaited_or_sync(self, v) else None
             if refusal is not None:
                 self.refusals.update(dict.fromkeys(names, refusal))
-            sure = target is not None and is_awaited_or_sync(self, v)
-            keyed = self.az.summary(target).keyed_refusal if target is not None and sure else None
+            # (also destructured: `const { error } = await checkAccess(...)`)
+            held = target if ptype != "object_pattern" else self.az.target(self.mod, v)
+            sure = held is not None and is_awaited_or_sync(self, v)
+            keyed = self.az.summary(held).keyed_refusal if held is not None and sure else None
             if keyed is not None:
-                # `const access = await checkAccess(...)`, tested next (`if (access.error) return ...`)
-                self.refusals[f"{next(iter(names))}.{keyed[0]}"] = keyed[1:]
+                # `const access = await checkAccess(...)`, tested next (`if (access.error) return ...`);
+                # `const { error } = await checkAccess(...)`, tested as `if (error) return ...`
+                for bound in _bound_path(src, pattern, keyed[0]):
+                    self.refusals[bound] = keyed[1:4]
+                if keyed[4] and ptype == "identifier":
+                    self.refusals[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = keyed[1:4]
             verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
             if verdict is not None:
                 self.verdict_gates.update(dict.fromkeys(names, verdict))

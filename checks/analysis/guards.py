@@ -598,18 +598,32 @@ _DIGEST_CALL = re.compile(r"(?i)^(sha\d*\w*|md5|hash\w*|\w*Hash|digest\w*|String
 _TRIMS = frozenset({"slice", "substring", "substr", "toLowerCase", "toUpperCase", "trim", "normalize"})
 
 
+def _hash_update(src: bytes, digest: Node | None) -> Node | None:
+    """The value of `x` in `<hash>.update(x).digest`, given the `.digest` member."""
+    if digest is None or digest.type != "member_expression":
+        return None
+    update = sx.strip_types(digest.child_by_field_name("object"))
+    if update is None or update.type != "call_expression" or sx.last_name(sx.callee_name(src, update)) != "update":
+        return None
+    args = sx.call_args(update)
+    return sx.strip_types(args[0]) if len(args) == 1 else None
+
+
 def compared_origin(src: bytes, node: Node | None, fn: Node | None, depth: int = 0) -> Node | None:
     """The value a compared side is made from: the caller's code inside digest or coercion calls
-    (`sha256(String(pin))`), trims of either (`hash.slice(0, 16)`), and the locals of ``fn`` holding
-    them (`const pairingHash = sha256(body.pairingCode)`)."""
+    (`sha256(String(pin))`, `createHash(alg).update(pin).digest()`), trims of either (`hash.slice(0, 16)`),
+    and the locals of ``fn`` holding them (`const pairingHash = sha256(body.pairingCode)`)."""
     node = sx.strip_types(node)
     while node is not None and node.type == "call_expression":
         args = sx.call_args(node)
         callee = sx.callee_name(src, node)
         fn_node = sx.strip_types(node.child_by_field_name("function"))
         trim = "." in callee and sx.last_name(callee) in _TRIMS
+        fed = _hash_update(src, fn_node) if sx.last_name(callee) == "digest" else None
         if trim and fn_node is not None and fn_node.type == "member_expression":
             node = sx.strip_types(fn_node.child_by_field_name("object"))
+        elif fed is not None:
+            node = fed  # `createHash("sha256").update(pin).digest("hex")`: the value fed to the hash
         elif len(args) == 1 and _DIGEST_CALL.match(sx.last_name(callee)):
             node = sx.strip_types(args[0])
         else:

@@ -15,7 +15,8 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.module import Function
+from checks.analysis.calls import object_keys
+from checks.analysis.module import Function, Module
 
 if TYPE_CHECKING:
     from checks.analysis.flow import Analyzer, Event, Flow
@@ -350,5 +351,27 @@ def answers_request_value_first(az: Analyzer, fn: Function, flow: Flow) -> bool:
         if v is None:
             continue
         if (v.type == "identifier" and sx.text(src, v) in names) or _plain_request_value(src, fn, az, v, jars):
+            return True
+    return False
+
+
+# a signed payload's key naming an account: `sub`, `email`, `parentId`, `user_id`
+_PRINCIPAL_CLAIM = re.compile(
+    r"(?i)^(sub|e?mail|uid|(user|account|member|guardian|parent|player|customer|staff|admin|employee|patient|"
+    r"student|person|referee|owner|principal|client|tenant)_?id)$"
+)
+
+
+def jose_session_token(mod: Module, value: Node) -> bool:
+    """`await new SignJWT({ parentId: parent.id }).setProtectedHeader(...).sign(key)` of jose: a token
+    naming an account, signed by the server (not `{ ...payload, theme }`, nor `{ items }`: nobody named)."""
+    for n in sx.find(value, ("new_expression",)):
+        ctor = n.child_by_field_name("constructor")
+        binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None else None
+        if binding is None or binding.spec != "jose" or binding.imported != "SignJWT":
+            continue
+        args = n.child_by_field_name("arguments")
+        payload = sx.strip_types(args.named_children[0]) if args is not None and args.named_children else None
+        if payload is not None and any(_PRINCIPAL_CLAIM.match(k) for k in object_keys(mod.src, payload)):
             return True
     return False

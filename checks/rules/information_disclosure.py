@@ -319,7 +319,9 @@ _NO_HANDLE_RECORD = re.compile(
 # Tables of people who sign in with something other than an e-mail (a badge and a PIN)
 _PEOPLE_TABLE = re.compile(
     r"(?i)(user|account|profile|member|staff|employee|worker|driver|operator|technician|crew|agent|courier|"
-    r"volunteer|student|patient|customer|guest|rider|contractor)s?$"
+    r"volunteer|student|patient|customer|guest|rider|contractor|"
+    # people who sign in to a club's or a school's tools with a badge or a PIN
+    r"referee|umpire|official|steward|marshal|coach|instructor|trainer|teacher|tutor|guardian|parent)s?$"
 )
 # "<identifier> not found" / "Unknown badge": said where no row of people was found by what the caller typed
 _UNKNOWN = re.compile(

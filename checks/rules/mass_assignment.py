@@ -2597,12 +2597,13 @@ def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The role check before the write is the caller's role on the very record written: a project
     check handed the session user and an id that also picks the written row (`isOrgOwner(userId,
     parsed.orgId)` then `organization.update({ where: { id: parsed.orgId } })`). That is a team role
-    (its owner, its admin), not a platform one (`requireAdmin()` names no record)."""
+    (its owner, its admin), not a platform one (`requireAdmin()` names no record). A guard that reads
+    the session itself (`checkClubAccess(clubId)`) asks the same of the caller."""
     sessionish = ev.state.session | ev.state.fetched
     assert ev.op is not None
     src = ctx.src
     picked = {ctx.text(n) for a in ev.op.args for n in sx.walk(a) if n.type in ("identifier", "member_expression")}
-    for call in sx.find(ep.fn.node, ("call_expression",)) if sessionish and picked else ():
+    for call in sx.find(ep.fn.node, ("call_expression",)) if picked else ():
         if call.start_byte >= ev.node.start_byte:
             break
         # (in a test too: `if (!(await isOrgOwner(userId, orgId))) throw`)
@@ -2612,10 +2613,13 @@ def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         summary = ctx.analyzer.summary(target)
         last = sx.last_name(sx.callee_name(src, call))
         named = ctx.analyzer.vocab.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last)
-        if not (named or summary.role or summary.owner or summary.answers_check):
+        # (also a role check handed back in its answer, `{ error }` on a refusal: the write is gated already)
+        answered = summary.keyed_refusal is not None and summary.keyed_refusal[1]
+        if not (named or summary.role or summary.owner or summary.answers_check or answered):
             continue
         args = [sx.strip_types(a) for a in sx.call_args(call)]
-        if not any(a is not None and identifiers(src, a) & sessionish for a in args):
+        # (handed the session user, or reading the session itself: `checkClubAccess(clubId)`)
+        if not (summary.authenticates or any(a is not None and identifiers(src, a) & sessionish for a in args)):
             continue
         if any(
             a is not None and not identifiers(src, a) & sessionish and ctx.text(a) in picked and a.type != "string"
@@ -3392,13 +3396,21 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         break
                 if reported:
                     break
-            if not reported and ev.op.api == "sql" and not gated:
+            # (an owner column behind a permission check on the record stays the client's choice, as below)
+            owner_open = not gated or (ev.state.owner and not ep.role_checked)
+            if not reported and ev.op.api == "sql" and owner_open:
                 # `sql\`UPDATE accounts SET credits = credits + ${n} ...\``: bound safely, still written
+                # (`INSERT INTO posts (team_id, author_id, body) VALUES ($1, $2, $3)` with the author from the
+                # form: the owner column of a new row, filled by position, as `authorId: ...` would be)
+                first = next(iter(sx.call_args(ev.op.call)), None)
+                inserts = first is not None and _SQL_INSERT_COLUMNS.match(ctx.text(first)[1:-1]) is not None
                 for set_column, set_value in _sql_set_columns(ctx, ev.op):
+                    owner = inserts and _OWNER_CASE.get(set_column.lower().strip('"`'), "") in _OWNER_KEYS
                     if (
-                        set_column.lower().replace("_", "") in _PRIVILEGED_FOLDED
+                        ((set_column.lower().replace("_", "") in _PRIVILEGED_FOLDED and not gated) or owner)
                         and identifiers(src, set_value, into_functions=True) & ev.state.client
                         and _client_derived(ctx, ep, set_value)
+                        and not (owner and _pinned(ctx, ep, ev, set_value))
                     ):
                         yield _privileged(ctx, ep, set_column, set_value)
                         reported = True

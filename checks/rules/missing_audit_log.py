@@ -210,7 +210,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, tenancy
+from checks.analysis import deployment, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
@@ -2025,11 +2025,12 @@ _AUTHJS_JWT = frozenset({"next-auth/jwt", "@auth/core/jwt"})
 
 def _mints_authjs_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str]) -> bool:
     """`const jwt = await encode({ token: { sub: user.id }, secret, salt })` of Auth.js, set as a cookie:
-    the endpoint signs in whom the token names, after a check of its own (a CAS or LDAP ticket). Not a
+    the endpoint signs in whom the token names, after a check of its own (a CAS or LDAP ticket); so does a
+    jose `new SignJWT({ parentId })...sign(key)` naming an account (`sessions.jose_session_token`). Not a
     sign-up (it creates the account), nor the caller's own token re-issued (`{ ...current, theme }` of
     `getToken()`, ``own``), nor a token answered to another service with no cookie set."""
     src = ctx.src
-    if b"encode" not in src[fn.start_byte : fn.end_byte]:
+    if b"encode" not in src[fn.start_byte : fn.end_byte] and b"SignJWT" not in src[fn.start_byte : fn.end_byte]:
         return False
     made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
     if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
@@ -2046,7 +2047,7 @@ def _mints_authjs_session(ctx: FileContext, fn: Node, writes: list[Event], own: 
             jars |= names
         binding = ctx.module.imports.get(callee)
         authjs = binding is not None and binding.spec in _AUTHJS_JWT and binding.imported == "encode"
-        if authjs and not identifiers(src, value) & own:
+        if (authjs or sessions.jose_session_token(ctx.module, value)) and not identifiers(src, value) & own:
             minted |= names
     if not minted:
         return False

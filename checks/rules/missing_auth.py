@@ -1761,6 +1761,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `tuitionRateRecord`: a fee schedule's row nobody owns, whatever "record" suggests
         if _timetable_slot(ctx, ev.op):
             return False  # `classSession.findUnique({ where: { id }, select: { title, startsAt, capacity } })`
+        if _time_window_only(ctx, ev.op):
+            return False  # `from("bookings").select("starts_at, ends_at").eq("venue_id", id)`: when it is busy
         if _handle_lookup_kept(ctx, ep, ev):
             return False  # `users` found by the username in a public URL, only to key its published rows
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
@@ -2419,6 +2421,51 @@ def _timetable_slot(ctx: FileContext, op: DbOp) -> bool:
     return any(_SLOT_START.match(k) for k in fields) and all(
         ctx.text(v) == "true" and _SLOT_FIELD.match(k) for k, v in fields.items()
     )
+
+
+# the two ends of a time window (`starts_at`, `endTime`, `start_date`), nothing about the slot itself
+_WINDOW_END = re.compile(r"(?i)^(starts?|ends?)_?(at|time|date)?$|^(start|end)_?(s_?)?(at|time|date)$")
+# a column naming a person or an account: a filter by one reads that person's own schedule
+_PERSON_COLUMN = re.compile(
+    r"(?i)(user|owner|member|author|guardian|player|customer|client|email|person|account|_by$|By$)"
+)
+
+
+def _time_window_only(ctx: FileContext, op: DbOp) -> bool:
+    """A read picking only the start and end times of rows (`select("starts_at, ends_at")`, `select({
+    start: t.startsAt, end: t.endsAt })`, `select: { startsAt: true, endsAt: true }`), filtered by no
+    person (`.eq("venue_id", id)`, not `.eq("booked_by", userId)`): a public availability calendar,
+    when a room or a pitch is taken. Any other column, every column or a person's rows are more."""
+    if op.kind != "read":
+        return False
+    src = ctx.src
+    picked: list[str] | None = None
+    select: Node | None = None
+    for call in sx.find(op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        if sx.last_name(sx.callee_name(src, call)) == "select" and len(args) == 1:
+            select = args[0]
+            text = sx.string_value(src, args[0])
+            if text is not None:  # supabase: `"starts_at, ends_at"`
+                picked = [c.strip() for c in text.split(",")]
+            else:  # drizzle: `{ start: t.startsAt }`, the column its value names
+                values = object_keys(src, args[0]).values()
+                picked = [ctx.text(v).rsplit(".", 1)[-1] for v in values] or None
+    if picked is None and op.api == "prisma" and op.args:
+        fields = object_keys(src, object_keys(src, op.args[0]).get("select"))
+        if all(ctx.text(v) == "true" for v in fields.values()):
+            picked = list(fields) or None
+            select = object_keys(src, op.args[0]).get("select")
+    if not picked or not all(_WINDOW_END.match(c) for c in picked):
+        return False
+    filters = [n for n in sx.walk(op.chain) if select is None or not sx.contains(select, n)]
+    for n in filters:
+        name = sx.string_value(src, n) if n.type == "string" else None
+        if n.type == "property_identifier":
+            name = ctx.text(n)
+        if name is not None and _PERSON_COLUMN.search(name):
+            return False
+    return True
 
 
 def _fixed_tenant(ctx: FileContext, where: Node) -> bool:
@@ -5263,6 +5310,65 @@ def _open_check_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return _open_action(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
+# a value the caller proves who they are with: `input.code`, `otp`, `pin`, `password`, `loginCode` (not a
+# `countryCode` or a `postcode`: a lookup by one proves nothing)
+_PROOF_NAME = re.compile(
+    r"(?i)^(code|otp|totp|pin|passcode|password|passphrase|(login|sign_?in|verification|verify|auth|access|"
+    r"one_?time|sms|e?mail|magic)_?(code|pin))$"
+)
+
+
+_NAME_NODES = frozenset({"identifier", "property_identifier", "shorthand_property_identifier"})
+
+
+def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`const ok = await codeMatches(parent.id, input.code); if (!ok) return ...`, then `new SignJWT({
+    parentId })...sign(key)` of jose set as a cookie: a sign-in by what it does (an authentication entry
+    point), whatever it is called. The session is minted only past a stop on a failed check of a code,
+    PIN or password the caller sent; with no such stop it is anyone's session for the asking."""
+    src, fn = ctx.src, ep.fn.node
+    if src.find(b"SignJWT", fn.start_byte, fn.end_byte) == -1:
+        return False
+    minted: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = d.child_by_field_name("value")
+        if value is not None and sessions.jose_session_token(ctx.module, value):
+            minted |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    cookie = next(
+        (
+            c
+            for c in sx.find(fn, ("call_expression",), into_functions=False)
+            if sx.callee_name(src, c).lower().endswith("cookies().set")
+            and any(identifiers(src, a) & minted for a in sx.call_args(c))
+        ),
+        None,
+    )
+    if cookie is None:
+        return False
+    verdicts: set[str] = set()  # `ok` of `const ok = await codeMatches(id, input.code)`, `found` of a lookup by it
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if d.start_byte >= cookie.start_byte or value is None or value.type != "call_expression":
+            continue
+        args = value.child_by_field_name("arguments")
+        named = {ctx.text(n) for n in sx.walk(args) if n.type in _NAME_NODES} if args is not None else set()
+        if any(_PROOF_NAME.search(n) for n in named):
+            verdicts |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    if not verdicts:
+        return False
+    # `if (!ok) return ...`, `if (found === null) throw ...`: stops when the proof did not match
+    failed = re.compile(
+        rf"^\(\s*(!\s*({'|'.join(map(re.escape, sorted(verdicts)))})\s*|"
+        rf"({'|'.join(map(re.escape, sorted(verdicts)))})\s*===?\s*(null|undefined|false))\)$"
+    )
+    return any(
+        s.end_byte <= cookie.start_byte
+        and failed.match(ctx.text(s.child_by_field_name("condition")))
+        and sx.exits(src, s.child_by_field_name("consequence")) is not None
+        for s in sx.find(fn, ("if_statement",), into_functions=False)
+    )
+
+
 def _floating_session_guard(ctx: FileContext, ep: EntryPoint) -> bool:
     """`requireEmployer();` in `resetColleaguePassword`: a guard of the caller's session (called with
     nothing, so not a check of a token or code the visitor sends), never awaited. The action was written for
@@ -5292,6 +5398,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through
+    if _code_sign_in(ctx, ep):
+        return  # a sign-in by what it does: a code checked, then a session minted for its account
     # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form,
     # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)

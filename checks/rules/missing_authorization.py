@@ -5277,6 +5277,34 @@ def _read_off_vetted_row(ctx: FileContext, flow: Flow, ev: Event, value: Node) -
     )
 
 
+# A row a user files about a record to mark it for themselves: a follow, a like, a favourite, a bookmark
+_MARKER_TABLE = re.compile(
+    r"(?i)^(\w*?_?)?(follow(s|ers?|ings?)?|likes?|favou?rites?|bookmarks?|stars?|watchers?|watchlists?)$"
+)
+
+
+# the owner fields naming a person (not the tenant a row is filed under: `teamId`, `orgId`)
+_USER_OWNER_FIELDS = vocab.OWNER_FIELDS - {
+    "tenantId",
+    "tenant_id",
+    "organizationId",
+    "orgId",
+    "teamId",
+    "team_id",
+    "workspaceId",
+}
+
+
+def _filed_by_session(ctx: FileContext, ev: Event, owned: list[tuple[str, Node]]) -> bool:
+    """The row's user is the session's (`userId: user.id`), none of it the client's."""
+    own = ev.state.session | ev.state.fetched
+    for key, value in owned:
+        refs = identifiers(ctx.src, value, into_functions=True)
+        if key in _USER_OWNER_FIELDS and refs & own and not refs & ev.state.client:
+            return True
+    return False
+
+
 def _owner_from_client(
     ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "", at: Node | None = None
 ) -> Finding:
@@ -6841,9 +6869,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "write" and _provider_keyed(ctx, ep, ev):
                 continue
             users = owner_user_columns(ctx.analyzer.program)
-            for key, value in _owner_fields(ctx, ep.fn.node, ev, ep) if op.kind == "write" else ():
+            owned = list(_owner_fields(ctx, ep.fn.node, ev, ep)) if op.kind == "write" else []
+            # (`follows.values({ userId: user.id, teamId })`: the caller's own marker on the team picked)
+            marker = creates and _MARKER_TABLE.match(op.model or "") is not None and _filed_by_session(ctx, ev, owned)
+            for key, value in owned:
                 if not creates and _handed_over(ctx, ep.fn.node, ev, key, value):
                     continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
+                if marker and key not in _USER_OWNER_FIELDS and key not in users:
+                    continue  # what the follow points at, not a tenant it is filed under
                 if (
                     checked
                     and not _AUTHORSHIP.match(key)

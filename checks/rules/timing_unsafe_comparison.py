@@ -119,6 +119,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import guards
 from checks.analysis import syntax as sx
 from checks.analysis.module import Module
 from checks.analysis.vocabulary import is_secret_name, words
@@ -327,10 +328,29 @@ def _enum_like(ctx: FileContext, obj_name: str, prop: str) -> bool | None:
 _CONST_METADATA = frozenset({"code", "purpose", "type", "kind", "error", "prefix", "header", "name", "message"})
 
 
+# what a hash computed in the function digests when it is a credential's: `createHash(alg).update(pin)`
+_CREDENTIAL_WORDS = frozenset({"pin", "password", "passcode", "otp", "code", "token", "secret"})
+
+
+def _digests_a_credential(src: bytes, *sides: Node) -> bool:
+    """`row.pinHash === pinHash` where `const pinHash = createHash("sha256").update(pin).digest("hex")`: one
+    side hashes, in this function, a value named as a credential: the stored hash of a secret, matched
+    against the caller's (an unkeyed hash of a short PIN leaks its prefix), not two hashes of content."""
+    fn = sx.enclosing_function(sides[0])
+    for side in sides:
+        plain = sx.strip_types(side)
+        origin = guards.compared_origin(src, side, fn)
+        if origin is None or plain is None or origin.id == plain.id:
+            continue
+        if set(words(_name_of(src, origin) or "")) & _CREDENTIAL_WORDS:
+            return True
+    return False
+
+
 def _same_kind(src: bytes, left: Node, right: Node) -> bool:
     lname, rname = _name_of(src, left) or "", _name_of(src, right) or ""
-    if lname == rname and "hash" in words(lname):  # `existing.hash === e.hash`: dedupe by content hash
-        return True
+    if lname == rname and "hash" in words(lname) and not _digests_a_credential(src, left, right):
+        return True  # `existing.hash === e.hash`: dedupe by content hash
     for name in (lname, rname):  # `err.code === PASSWORD_COMPROMISED_ERROR_CODE`: a constant's metadata
         if _CONST_NAME.match(name) and words(name)[-1:] and words(name)[-1] in _CONST_METADATA:
             return True

@@ -61,8 +61,8 @@ export async function guardianMagicLink(formData: FormData) {
   return { message: "If you have an account, a link is on its way." };
 }
 
-// todook: missing-auth // ok: missing-input-validation, missing-rate-limit -- gap judge pass 27, W-F
-// todoruleid: missing-audit-log -- gap judge pass 27, W-G
+// ok: missing-auth, missing-input-validation, missing-rate-limit -- gap judge pass 27, W-F, fixed in pass 27
+// ruleid: missing-audit-log -- gap judge pass 27, W-G, fixed in pass 27
 export async function guardianVerifyCode(formData: FormData) {
   const { success } = await checkRateLimit(`guardian-code:${formData.get("email")}`);
   if (!success) return { error: "Too many attempts" };

@@ -14,7 +14,7 @@ export async function postTeamMessage(formData: FormData) {
   const input = postSchema.parse({ teamId: formData.get("teamId"), body: formData.get("body") });
   // ok: floating-auth-check
   if (!(await canManageTeam(user.id, input.teamId))) throw new Error("Forbidden");
-  // ruleid: missing-authorization // todoruleid: mass-assignment -- gap judge pass 27, W-A
+  // ruleid: missing-authorization, mass-assignment -- gap judge pass 27, W-A, fixed in pass 27
   await pool.query("INSERT INTO team_messages (team_id, author_id, body) VALUES ($1, $2, $3)", [input.teamId, formData.get("authorId"), input.body]);
 }
 
@@ -24,7 +24,7 @@ export async function postAnnouncement(formData: FormData, providedUserId?: stri
   const input = postSchema.parse({ teamId: formData.get("teamId"), body: formData.get("body") });
   // ok: floating-auth-check
   if (!(await canManageTeam(userId, input.teamId))) throw new Error("Forbidden");
-  // ok: sql-injection // ruleid: missing-authorization -- gap judge pass 27: label added, providedUserId wins over the session
+  // ok: sql-injection // ruleid: missing-authorization, mass-assignment -- gap judge pass 27: label added, providedUserId wins over the session; mass-assignment added by the pass 27 fixer (A: the owner column filled by position)
   await pool.query("INSERT INTO team_messages (team_id, author_id, body, pinned) VALUES ($1, $2, $3, true)", [input.teamId, userId, input.body]);
 }
 

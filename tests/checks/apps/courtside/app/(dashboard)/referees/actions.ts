@@ -43,14 +43,14 @@ export async function changeRefereePin(formData: FormData) {
 
 // Step-up check before showing payout details on the web profile.
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-rate-limit -- gap judge pass 27, W-C
+// ruleid: missing-rate-limit -- gap judge pass 27, W-C, fixed in pass 27
 export async function verifyRefereePin(formData: FormData) {
   const user = await requireUser();
   const pin = z.string().regex(/^\d{6}$/).parse(formData.get("pin"));
   const ref = await db.query.referees.findFirst({ where: eq(referees.userId, user.id), columns: { pinHash: true } });
   if (!ref) return { ok: false };
   const pinHash = createHash("sha256").update(pin).digest("hex");
-  // todoruleid: timing-unsafe-comparison -- gap judge pass 27, W-D
+  // ruleid: timing-unsafe-comparison -- gap judge pass 27, W-D, fixed in pass 27
   return { ok: ref.pinHash === pinHash };
 }
 

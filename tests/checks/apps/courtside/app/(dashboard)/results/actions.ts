@@ -21,7 +21,7 @@ export async function confirmResult(_prev: State, formData: FormData): Promise<S
   const fixture = await db.query.fixtures.findFirst({ where: eq(fixtures.id, parsed.data.fixtureId), columns: { homeTeamId: true, awayTeamId: true } });
   // ok: information-disclosure
   if (!fixture || (!ids.includes(fixture.homeTeamId) && !ids.includes(fixture.awayTeamId))) return { error: "Not your fixture" };
-  // todook: missing-authorization // ok: mass-assignment -- gap judge pass 27, W-H
+  // ok: missing-authorization, mass-assignment -- gap judge pass 27, W-H, fixed in pass 27
   await db.update(fixtures).set({ status: "confirmed" }).where(eq(fixtures.id, parsed.data.fixtureId));
   revalidatePath("/results");
   return { ok: true };
@@ -45,7 +45,7 @@ export async function withdrawDispute(_prev: State, formData: FormData): Promise
   const { error } = await checkClubAccess(clubId);
   if (error) return { error };
   const clubTeams = db.select({ id: teams.id }).from(teams).where(eq(teams.clubId, clubId));
-  // todook: missing-authorization -- gap judge pass 27, W-H
+  // ok: missing-authorization -- gap judge pass 27, W-H, fixed in pass 27
   await db.update(fixtures).set({ status: "confirmed" }).where(and(eq(fixtures.id, fixtureId), eq(fixtures.status, "disputed"), or(inArray(fixtures.homeTeamId, clubTeams), inArray(fixtures.awayTeamId, clubTeams))));
   return { ok: true };
 }

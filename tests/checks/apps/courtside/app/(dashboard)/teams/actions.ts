@@ -41,7 +41,7 @@ export const archiveTeam = withClub(async (formData, { clubId, role }) => {
 // ruleid: missing-input-validation
 export const updateTeamDetails = withClub(async (formData, { clubId }) => {
   const patch = Object.fromEntries(formData);
-  // ruleid: mass-assignment // todook: missing-authorization -- gap judge pass 27, W-I
+  // ruleid: mass-assignment // ok: missing-authorization -- gap judge pass 27, W-I, fixed in pass 27
   await db.update(teams).set(patch).where(and(eq(teams.id, String(formData.get("teamId"))), eq(teams.clubId, clubId)));
 });
 
@@ -50,13 +50,13 @@ const coachSchema = z.object({ teamId: z.string().uuid(), ageGroup: teamSchema.s
 // ok: missing-auth, missing-input-validation
 export const changeAgeGroup = withClub(async (formData, { clubId }) => {
   const input = coachSchema.parse(Object.fromEntries(formData));
-  // todook: missing-authorization // ok: mass-assignment -- gap judge pass 27, W-I
+  // ok: missing-authorization, mass-assignment -- gap judge pass 27, W-I, fixed in pass 27
   await db.update(teams).set({ ageGroup: input.ageGroup }).where(and(eq(teams.id, input.teamId), eq(teams.clubId, clubId)));
 });
 
 // ok: missing-auth, missing-input-validation
 export const followTeamFromClub = withClub(async (formData, { user }) => {
   const teamId = uuid.parse(formData.get("teamId"));
-  // ok: mass-assignment // todook: missing-authorization -- gap judge pass 27, W-J
+  // ok: mass-assignment, missing-authorization -- gap judge pass 27, W-J, fixed in pass 27
   await db.insert(follows).values({ userId: user.id, teamId });
 });

@@ -22,7 +22,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const ref = await db.query.referees.findFirst({ where: eq(referees.badgeNumber, input.data.badgeNumber), columns: { id: true, pinHash: true } });
   if (!ref) {
     await auditLog({ action: "referee.login_failed", target: input.data.badgeNumber });
-    // todoruleid: information-disclosure -- gap judge pass 27, W-N
+    // ruleid: information-disclosure -- gap judge pass 27, W-N, fixed in pass 27
     return res.status(404).json({ error: "Unknown badge number" });
   }
   // ok: timing-unsafe-comparison

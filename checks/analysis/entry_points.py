@@ -2894,7 +2894,8 @@ def _vetted_positions(az: Analyzer, wrapper: Function, index: int) -> set[int]:
                 else:
                     vetted = False  # (a spread or a computed key: what it holds is unknown)
                     break
-                if name not in checked.get(i, set()) and identifiers(src, value, into_functions=True) & client - validated:
+                unchecked = identifiers(src, value, into_functions=True) & client - validated
+                if name not in checked.get(i, set()) and unchecked:
                     vetted = False
                     break
             if vetted:

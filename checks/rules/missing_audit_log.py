@@ -672,6 +672,30 @@ def _provider_credential_change(ctx: FileContext, fn: Node) -> Node | None:
     return None
 
 
+# Supabase Auth's own account deletion and second-factor removal: the operation happens in the provider
+_PROVIDER_ACCOUNT_OPERATION = re.compile(r"\bauth\.(admin\.deleteUser|mfa\.unenroll)$")
+# ... undone by what the same endpoint builds: a sign-up rolling back the account it just made, a factor
+# setup clearing the unverified factors of an abandoned one before it enrols the new one
+_PROVIDER_MAKES = re.compile(r"\bauth\.(admin\.createUser|signUp|admin\.inviteUserByEmail|mfa\.enroll)$")
+
+
+def _provider_account_operation(ctx: FileContext, fn: Node, flow: Flow) -> Node | None:
+    """`admin.auth.admin.deleteUser(user.id)`, `supabase.auth.mfa.unenroll({ factorId })`: an account deleted
+    or a second factor removed in the auth provider, whatever the endpoint is called (`closeAccount`,
+    `DELETE`). Not in an endpoint that makes an account or a factor through it too, nor in a scheduled job
+    let in by its secret with nobody signed in (retention)."""
+    if flow.final.auth == "secret" and not flow.final.session | flow.final.fetched:
+        return None
+    found = None
+    for call in sx.find(fn, ("call_expression",)):
+        name = sx.callee_name(ctx.src, call)
+        if _PROVIDER_MAKES.search(name):
+            return None
+        if found is None and _PROVIDER_ACCOUNT_OPERATION.search(name):
+            found = call
+    return found
+
+
 def _handed_keys(ctx: FileContext, arg: Node) -> set[str]:
     """The keys of an object argument, and of the objects under its wrapper keys (`{ body: { ... } }`)."""
     keys = object_keys(ctx.src, arg)
@@ -2651,6 +2675,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if (changed_by := _provider_credential_change(ctx, ep.fn.node)) is not None:
             called = f"{sx.callee_name(src, changed_by)}(...)"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
+            continue
+        if (op := _provider_account_operation(ctx, ep.fn.node, flow)) is not None:
+            called = f"{sx.last_name(sx.callee_name(src, op))}(...)"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
             continue
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:

@@ -16,7 +16,7 @@ export async function GET() {
 }
 
 // why: account deletion from the mobile app, no audit record
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function DELETE() {
   const supabase = await createClient();

@@ -47,7 +47,7 @@ export async function deleteMyUploads() {
 }
 
 // why: account deletion with no audit call (console.log is not an audit log)
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function closeAccount(formData: FormData) {
   const supabase = await createClient();

@@ -2887,6 +2887,7 @@ def _vetted_positions(az: Analyzer, wrapper: Function, index: int) -> set[int]:
                 continue
             vetted = True
             for prop in obj.named_children:
+                value: Node | None
                 if prop.type == "shorthand_property_identifier":
                     name, value = sx.text(src, prop), prop
                 elif prop.type == "pair" and (k := prop.child_by_field_name("key")) is not None:

@@ -12,8 +12,10 @@ not a read such as `getUserActivity`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
 does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
 `supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`, a seat created with a role through
-Clerk's `createOrganizationMembership({ userId, role })`). It may also happen in a
-project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
+Clerk's `createOrganizationMembership({ userId, role })`, an account deleted or a second factor removed through
+Supabase Auth, `auth.admin.deleteUser(id)`, `auth.mfa.unenroll({ factorId })`, whatever the endpoint is called;
+not a sign-up undoing the account it just made, nor a setup clearing stale factors before `auth.mfa.enroll`).
+It may also happen in a project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, whatever the table is called (`accessToken`, `personalAccessToken`, `scopedAccessToken`),
 and so does an OAuth client's access granted or cut off by the signed-in user (an `oAuthAuthorizationCode`
 or `oAuthToken` row written for them). Switching an account on or off (`{ userStatus: "INACTIVE" }`,

@@ -75,6 +75,8 @@ _ROLE_PROPS = re.compile(
     # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
     r"(super|platform|system|global|site|app)_?roles?)$"
 )
+# a project getter of someone's role (`getShopRole(userId, shopId)`, `fetchMemberRole`, `getRoleFor(...)`)
+_ROLE_GETTER = re.compile(r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?roles?(_?(for|in|of)\w*)?$")
 # Clerk's session claim of the caller's role in the active organisation (`orgRole`, `sessionClaims.org_role`)
 _CLERK_ORG_ROLE = re.compile(r"^org_?[rR]ole$")
 # ... and a role named for the platform's own staff (`"org:moorline_staff"`, `"org:super_admin"`)
@@ -6359,6 +6361,9 @@ class _Walker:
             if right is None or right.type not in _CONSTANTS:
                 return False
             return self._is_role_expr(node.child_by_field_name("left"), sessionish)
+        if node.type in ("parenthesized_expression", "await_expression"):
+            # `(await getShopRole(user.id, shopId)) !== "owner"`: the role a project getter answers
+            return sessionish is not None and self._role_getter_answer(sx.unwrap(node), sessionish)
         if node.type == "identifier":
             name = sx.text(self.src, node)
             if sessionish is None or name not in sessionish:
@@ -6367,6 +6372,8 @@ class _Walker:
                 return True
             # `const roleStr = role as string`, `const r = user.role`: a local renaming the caller's role
             value = sx.strip_types(self._local_value(name))
+            if self._role_getter_answer(value, sessionish):
+                return True  # `const r = await getShopRole(user.id, shopId)`
             if value is not None and value.type == "identifier":
                 return sx.text(self.src, value) in sessionish and bool(_ROLE_PROPS.match(sx.text(self.src, value)))
             return value is not None and value.type == "member_expression" and self._is_role_expr(value)
@@ -6385,6 +6392,17 @@ class _Walker:
             else sx.text(self.src, obj)
         )
         return bool(_GRANTS_OBJECT.match(owner)) and not _IDENTITY_FIELD.match(prop)
+
+    def _role_getter_answer(self, value: Node | None, sessionish: set[str]) -> bool:
+        """`await getShopRole(user.id, shopId)`: a project function named for getting a role, awaited and
+        handed the caller's own identity (a session-derived value): the caller's role where it asks."""
+        call = sx.unwrap(value)
+        if call is None or call.type != "call_expression" or not is_awaited(call):
+            return False
+        named = _ROLE_GETTER.match(sx.last_name(sx.callee_name(self.src, call)))
+        if not named or self.az.target(self.mod, call) is None:
+            return False
+        return any(sx.root_identifier(self.src, a) in sessionish for a in sx.call_args(call))
 
     def _role_flag_of(self, obj: Node, prop: str) -> bool:
         """`me.isReviewer` of `me = await currentMember()`, a sign-in helper answering `{ id, isReviewer:

@@ -94,7 +94,10 @@ A row read by a client id alone whose owner or tenant column files a later write
 file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
 against named roles (`const isAdmin = me?.role === "admin" || me?.role === "owner"`) is a role check
-where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`); so is a platform-wide role on the session
+where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`); so is what a project role getter handed the
+caller's id answers, awaited and compared with role names (`(await getShopRole(user.id, payout.shopId)) !==
+"owner"`, or through a local, `const r = await getShopRole(...)`), in the tenant it was asked about; so is a
+platform-wide role on the session
 (`if (session.user.superRole !== "ADMIN") throw`, `platformRole`, `global_role`), also inside a helper, past
 which an author field a console admin fills from its input (`createdBy: reporterId`) is by design; and so is
 the signed-in account's kind, whatever the field is called, compared with a name of an administrator (`if

@@ -1096,6 +1096,48 @@ def sql_values_only(src: bytes, op: DbOp) -> set[str]:
     return values - selectors
 
 
+# where a pasted value picks no record by identity: a search pattern (`title ilike ${"%" + q + "%"}`), or a
+# whole condition the text hands over (`where ${filter}`: what it selects is no id of the caller's choosing)
+_SQL_SEARCH_SLOT = re.compile(r"(?is)(\b(i?like|similar\s+to)|\b(where|and|or))\s*\(?\s*$")
+
+
+def sql_search_terms(src: bytes, op: DbOp) -> set[str]:
+    """Names pasted into a SQL text only as a search pattern or a whole condition (``_SQL_SEARCH_SLOT``):
+    they narrow a search, they name no record (the same name elsewhere in the text, `id = ${id}`, does)."""
+    parts = sql_text_parts(src, op.call) if op.call is not None else []
+    scope = sx.enclosing_function(op.call) if op.call is not None else None
+    built: set[str] = set()  # locals holding a query fragment (`const cond = sql`id = ${id}``, `Prisma.sql(...)`)
+    for d in sx.find(scope, ("variable_declarator",)) if scope is not None else []:
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is not None and _sql_fragment(src, value):
+            built.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    terms: set[str] = set()
+    others: set[str] = set()
+    before = ""
+    for pasted, child in parts:
+        if not pasted:
+            before += sx.text(src, child)
+            continue
+        names = identifiers(src, child)
+        # (a fragment, `${sql`id = ${id}`}`, or a local holding one, still picks by what it holds)
+        fragment = any(_sql_fragment(src, c) for c in sx.find(child, ("call_expression",))) or bool(names & built)
+        (terms if _SQL_SEARCH_SLOT.search(before) and not fragment else others).update(names)
+        before += " ? "
+    return terms - others
+
+
+def _sql_fragment(src: bytes, node: Node) -> bool:
+    """A tagged template (`sql`id = ${id}``) or a call of a SQL builder (`sql.raw(...)`, `Prisma.sql(...)`,
+    drizzle's `eq(notes.id, id)`): a piece of query, which picks by what it holds."""
+    if node.type != "call_expression":
+        return False
+    args = node.child_by_field_name("arguments")
+    if args is not None and args.type == "template_string":
+        return True
+    callee = sx.callee_name(src, node)
+    return bool(re.match(r"(?i)^(\w+\.)?(sql|raw|join|and|or|eq|ne|inArray|like|ilike)$|^sql\.", callee))
+
+
 _SQL_PLACEHOLDER = re.compile(r"\?(?!\?)|\$(\d+)")
 _SQL_UPSERT = re.compile(r"(?i)\bon\s+conflict\b|\bon\s+duplicate\s+key\b|\breplace\s+into\b|\bor\s+replace\b")
 

@@ -7128,7 +7128,10 @@ class _Walker:
                     # session user's roles: given no record, its check is of what the caller may do
                     st.role = st.role or (fixed and v.is_role_call(callee))
                     st.owner = st.owner or (summary.owner and not fixed)
-                    st.auth = st.auth or ("throw" if summary.authenticates else None)
+                    # (not `checkSupportAgent()` answering `{ session: null, error }` on each refusal: it
+                    # stops nobody itself; its caller's test of that error, or of the session, signs in)
+                    answers = summary.auth_source and summary.error_field is not None and not summary.enforces_auth
+                    st.auth = st.auth or ("throw" if summary.authenticates and not answers else None)
                 elif summary.is_async and bare and not self._sent_off(call, callee, summary):
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare
                     # call statement is a check that never runs)

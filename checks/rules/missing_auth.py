@@ -284,7 +284,9 @@ event handlers registered on a library bot (`bot.onNewMention(cb)`), which run w
 library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
 A project request helper that reports a missing session in its result (`const { auth, error } =
 await parseRequest(req); if (error) return error();`) counts when its body sets that field on every
-path where nobody is signed in; so does supabase's own `getUser()` error (`const { data, error } =
+path where nobody is signed in (its answer kept without that test, `const { session } = await
+checkSupportAgent()`, or dropped, checks nobody: the helper stops nobody itself); so does supabase's own
+`getUser()` error (`const { data, error } =
 await supabase.auth.getUser(); if (error) throw ...`, also handed on by a helper or a wrapper's
 failure): current auth-js answers `AuthSessionMissingError` for a signed-out caller (older ones a
 401). `getSession()`'s error (it reads the cookie without verifying it), an error only logged, or

@@ -1138,6 +1138,33 @@ def _sql_fragment(src: bytes, node: Node) -> bool:
     return bool(re.match(r"(?i)^(\w+\.)?(sql|raw|join|and|or|eq|ne|inArray|like|ilike)$|^sql\.", callee))
 
 
+_SQL_INSERT_ROW = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*values\s*\(([^()]*)\)")
+
+
+def sql_insert_values(src: bytes, call: Node) -> list[tuple[str, Node]]:
+    """`sql`insert into platform_staff (email, role) values (${body.email}, ${body.role})``: each column of a
+    tagged-template `INSERT` with the one value its slot of the row pastes (a constant fills none)."""
+    tpl = next((c for c in sx.find(call, ("template_string",))), None)
+    if tpl is None or tpl.parent is None or tpl.parent.id != call.id:
+        return []
+    values: list[Node] = []
+    text = ""
+    for pasted, child in sql_text_parts(src, call):
+        if pasted:
+            text += f"\x00{len(values)}\x00"
+            values.append(child.named_children[0] if child.named_children else child)
+        else:
+            text += sx.text(src, child)
+    row = _SQL_INSERT_ROW.match(text.strip("`"))
+    if row is None:
+        return []
+    columns = [c.strip().strip('"`') for c in row.group(1).split(",")]
+    slots = [re.fullmatch(r"\x00(\d+)\x00", v.strip()) for v in row.group(2).split(",")]
+    if len(columns) != len(slots):
+        return []
+    return [(c, values[int(m.group(1))]) for c, m in zip(columns, slots, strict=True) if m is not None]
+
+
 _SQL_PLACEHOLDER = re.compile(r"\?(?!\?)|\$(\d+)")
 _SQL_UPSERT = re.compile(r"(?i)\bon\s+conflict\b|\bon\s+duplicate\s+key\b|\breplace\s+into\b|\bor\s+replace\b")
 

@@ -65,7 +65,9 @@ or into a Prisma seat whose schema grants one by default: `role Role @default(ME
 nothing); handing a company, team or workspace to another owner (`transferCompanyOwnership`; not a
 ticket's) changes who controls it; a signed-in caller creating an account from a
 parsed object whose schema admits a role (`createUser(parsed.data)` with `kind: z.enum(["Rider", "Admin"])`:
-one of its values names an administrator; not a sign-up) grants that role; a column whose schema type is an enumeration
+one of its values names an administrator; not a sign-up) grants that role, and so does a row inserted through
+SQL with such a role (`insert into platform_staff (email, role) values (${body.email}, ${body.role})`);
+a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
 (`saveUserType(supabase, user.id, type)`); and
@@ -212,7 +214,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint, platform_flag
-from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.flow import Event, Flow, identifiers, sql_insert_values
 from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
@@ -1000,6 +1002,38 @@ def _account_created_from_parsed_role(ctx: FileContext, fn: Node, ev: Event) -> 
             field = schema_field(ctx.module, schema, key, program)  # (with the module it is written in)
             if key in _ROLE_KEYS or _SCOPED_ROLE.match(key) or (field is not None and _admin_enum(*field)):
                 return f"{model}.{key}"
+    return None
+
+
+def _sql_row_given_parsed_admin_role(ctx: FileContext, fn: Node, ev: Event) -> str | None:
+    """`sql`insert into platform_staff (email, role) values (${body.email}, ${body.role})`` by a signed-in
+    caller, `body` parsed by a schema whose `role` enumeration names an administrator (`z.enum(["admin",
+    "support"])`): a row made with a privilege the request chose, whatever the table is called. Not a role
+    the schema keeps to ordinary values (a chat message's `"user" | "assistant"`), nor one of the server's."""
+    assert ev.op is not None
+    if ev.op.api != "sql" or ev.op.call is None or ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    sessionish = ev.state.session | ev.state.fetched
+    for column, value in sql_insert_values(ctx.src, ev.op.call):
+        node = sx.strip_types(value)
+        if column.lower() not in _ROLE_KEYS or node is None or node.type != "member_expression":
+            continue
+        root = sx.root_identifier(ctx.src, node)
+        if root is None or root not in ev.state.client - sessionish:
+            continue
+        key = ctx.text(node.child_by_field_name("property"))
+        for bind in sx.find(fn, ("variable_declarator",)):
+            value_node = sx.unwrap(bind.child_by_field_name("value"))
+            if ctx.text(bind.child_by_field_name("name")) != root or value_node is None:
+                continue
+            callee = sx.strip_types(value_node.child_by_field_name("function"))
+            if value_node.type != "call_expression" or callee is None or callee.type != "member_expression":
+                continue
+            if ctx.text(callee.child_by_field_name("property")) not in _PARSERS:
+                continue
+            field = schema_field(ctx.module, callee.child_by_field_name("object"), key, ctx.analyzer.program)
+            if field is not None and _admin_enum(*field):
+                return f"{ev.op.model or 'sql'}.{column}"
     return None
 
 
@@ -2801,6 +2835,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         _member_created_with_role(ctx, ev)
                         or _account_created_with_role(ctx, ev)
                         or _account_created_from_parsed_role(ctx, ep.fn.node, ev)
+                        or _sql_row_given_parsed_admin_role(ctx, ep.fn.node, ev)
                     )
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)

@@ -6083,8 +6083,9 @@ class _Walker:
         """`isEnrolled(user.id, courseId)`, `assertSchoolRole(userId, schoolId, roles)`: a project
         predicate or assertion (named `is*`/`has*`/`can*`, `assert*`/`require*`...) handed the caller's
         own id: a question about the caller, whatever the domain calls its roles (`slugTaken(slug)`
-        asks none). Only for telling a floating check: it credits no check."""
-        if not (_CALLER_QUESTION.match(last) or _ENFORCING_CHECK.match(last)):
+        asks none); also a role getter so handed (`if (!getShopRole(user.id, shopId))`: no role, no entry).
+        Only for telling a floating check: it credits no check."""
+        if not (_CALLER_QUESTION.match(last) or _ENFORCING_CHECK.match(last) or _ROLE_GETTER.match(last)):
             return False
         own = st.session | st.fetched
         return bool(own) and any(identifiers(self.src, a) & own for a in sx.call_args(call))

@@ -32,7 +32,9 @@ signing an account out everywhere (its `Session` rows deleted past an admin gate
 is such a store) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
-(`{ frozen: false }` on a tenant, past a staff gate). An administrator flag on the account row (`isSuperAdmin`,
+(`{ frozen: false }` on a tenant, past a staff gate), and so does the update of an endpoint there named for a
+suspension or ban, whatever column holds the standing (`suspendShop` setting `accepts_orders: false`; not an
+entry added to a block list). An administrator flag on the account row (`isSuperAdmin`,
 `isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
 anywhere, rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
@@ -2312,6 +2314,19 @@ def _names_money_out(name: str) -> bool:
     return bool(ws) and ws[0] not in _READ_VERBS and bool(_MONEY_WORDS & set(ws))
 
 
+# what an endpoint named for a suspension or ban opens with (`suspendShop`, `banMaker`, `unfreezeAccount`)
+_SUSPENSION_VERBS = frozenset(
+    {"suspend", "unsuspend", "ban", "unban", "freeze", "unfreeze", "block", "unblock", "deactivate", "reactivate"}
+)
+
+
+def _names_suspension(name: str) -> bool:
+    """`suspendShop`, `banMaker`, `reactivateAccount`: named for switching someone's standing (whatever
+    column holds it: `accepts_orders: false` on the shop)."""
+    ws = vocab.words(name)
+    return len(ws) > 1 and ws[0] in _SUSPENSION_VERBS
+
+
 # Money an administrator sends out through the payment provider (`stripe.refunds.create(...)`)
 _MONEY_OUT = re.compile(r"(?i)\.(refunds|transfers|payouts)\.create$")
 # A ban or suspension stamped on any account row, a tenant's included (`bannedAt`, `suspendedAt: null`)
@@ -2923,6 +2938,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area and admin is None and _names_money_out(name)
                 else None
             )
+            if paid is None and in_admin_area and admin is None and _names_suspension(name):
+                # (an administrator suspending or banning an account or tenant, by the endpoint's name: its
+                # update is the standing, whatever the column is called; not an entry added to a block list)
+                paid = next(
+                    (
+                        e
+                        for e in writes
+                        if e.op is not None
+                        and not e.op.verb.lower().startswith(("create", "insert", "upsert", "delete"))
+                        and not (e.op.api == "sql" and not _SQL_UPDATE.search(ctx.text(e.op.call)))
+                    ),
+                    None,
+                )
             if paid is not None and (page_gate or _admin_gate(ctx, ep.fn.node, paid.node.start_byte)):
                 what = paid.op.model if paid.op is not None and paid.op.model else "stored data"
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)

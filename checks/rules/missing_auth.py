@@ -185,7 +185,9 @@ route handler marking its answer `Cache-Control: public`, which any shared cache
 private by name only through the generic head "record", `TuitionRateRecord`, whose schema ties no row to anyone:
 a catalogue entry, also read through a service helper; rows of a model whose visibility column makes
 them public unless hidden, `isPublic Boolean @default(true)`, a community's posts by community or author,
-unless the read asks for the hidden ones, `isPublic: false`; a profile read whose Prisma `omit` leaves out
+unless the read asks for the hidden ones, `isPublic: false`; a raw SQL read whose WHERE clause keeps published
+rows among its `AND`-ed terms, `WHERE is_public AND owner_id = $1`, picking no personal column (not under an
+`OR`); a profile read whose Prisma `omit` leaves out
 every contact and credential column of the schema; also a
 listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
@@ -424,7 +426,7 @@ from checks.analysis.calls import (
 )
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint, octokit_receiver
-from checks.analysis.flow import Analyzer, Event, Flow, identifiers, typeof_test
+from checks.analysis.flow import Analyzer, Event, Flow, identifiers, sql_text_parts, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
@@ -2401,6 +2403,8 @@ def _published_only(ctx: FileContext, op: DbOp) -> bool:
     eq(coaches.isPublished, true)))`, `where: { slug, published: true }`, also through a local the
     builder is handed), or a Mongoose filter's own key (`Note.find({ wineId, published: true })`): the rows
     its owners chose to show the public."""
+    if op.kind == "read" and op.api == "sql" and op.call is not None:
+        return _sql_published_only(ctx, op.call)
     if op.kind != "read" or op.api not in ("prisma", "drizzle", "mongoose"):
         return False
     if op.api == "mongoose":
@@ -2420,6 +2424,32 @@ def _published_only(ctx: FileContext, op: DbOp) -> bool:
         if _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top):
             return True
     return False
+
+
+# a SQL select's WHERE clause up to what follows it, and a visibility flag among its `AND`-ed terms
+# (`WHERE is_public AND owner_id = ...`, `published = true`, `status = 'published'`)
+_SQL_WHERE = re.compile(
+    r"(?is)^\s*select\s+(.*?)\s+from\s.*?\bwhere\b(.*?)(?:\border\s+by\b|\bgroup\s+by\b|\blimit\b|$)"
+)
+_SQL_SHOWN = re.compile(
+    r"(?i)^\s*\(?\s*(?:\w+\.)?(?:(?:is_?)?(?:public|published|visible|listed)(?:\s*=\s*(?:true|1|'t'))?"
+    r"|(?:visibility|status)\s*=\s*'(?:public|published)')\s*\)?\s*$"
+)
+_SQL_PERSONAL = re.compile(r"(?i)\*|\b(e_?mail|phone|password\w*|\w*token|secret|address|birth\w*)\b")
+
+
+def _sql_published_only(ctx: FileContext, call: Node) -> bool:
+    """`pool.query("SELECT id, title FROM models WHERE is_public AND owner_id = '" + maker + "'")`: a raw read
+    whose WHERE clause keeps published rows among its `AND`-ed terms (not under an `OR`), picking no personal
+    column: the rows their owners chose to show the public."""
+    pieces = [
+        " ? " if pasted else ctx.text(child)[1:-1] if child.type == "string" else ctx.text(child).strip("`")
+        for pasted, child in sql_text_parts(ctx.src, call)
+    ]
+    found = _SQL_WHERE.match("".join(pieces))
+    if found is None or _SQL_PERSONAL.search(found.group(1)) or re.search(r"(?i)\bor\b", found.group(2)):
+        return False
+    return any(_SQL_SHOWN.match(term) for term in re.split(r"(?i)\band\b", found.group(2)))
 
 
 def _shown_only(ctx: FileContext, column: str | None, value: Node | None) -> bool:

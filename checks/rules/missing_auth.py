@@ -100,7 +100,10 @@ return getSignedUrl(s3, command)`) hands out the write like one written in place
 A cookie named for impersonation set to a user id the caller sent (`cookies().set("kp_impersonate", userId)`)
 with no check before it is the operation itself, though no row is written. A field of an iron-session
 (`session.marinaId` of `getIronSession(...)` or a helper answering it) is undefined until a sign-in sets it, so
-unchecked in a filter it proves no sign-in, as `session?.userId` does not. Not flagged: a public form's lookup
+unchecked in a filter it proves no sign-in, as `session?.userId` does not. A stored file signed for anyone
+(`storage.from(bucket).createSignedUrl(model.file_path)`), its path read off a row the caller's id picked from a
+table the project holds to its owners elsewhere (`.eq("owner_id", user.id)`) with no visibility filter
+(`.eq("is_public", true)`), hands out private files. Not flagged: a public form's lookup
 of a tenant by its slug whose people's picked addresses only receive the notice (`sendSms(dispatcherPhone,
 ...)`), none of it answered; a read filtered by a record found with its own visibility filter (`marinaId:
 marina.id` of `findFirst({ where: { slug, isPublic: true } })`), which keeps the public rows; and rows kept by
@@ -430,7 +433,7 @@ from checks.analysis.flow import Analyzer, Event, Flow, identifiers, sql_text_pa
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
-from checks.analysis.owner_columns import caller_held_columns
+from checks.analysis.owner_columns import caller_held_columns, caller_held_tables
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up
@@ -3702,6 +3705,38 @@ def _session_keyed_file_read(ctx: FileContext, ep: EntryPoint, flow: Flow) -> No
     return None
 
 
+# a visibility filter on a Supabase read (`.eq("is_public", true)`): the rows their owners show the public
+_SB_VISIBLE = re.compile(r"""\.eq\(\s*["'](is_?)?(public|published|visible|listed)["']\s*,\s*true\s*\)""")
+
+
+def _stored_file_signed_for_anyone(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`storage.from("model-files").createSignedUrl(model.file_path, 600)` with nobody signed in, the path
+    read off a row of a table the project holds to its owners elsewhere (`.eq("owner_id", user.id)`), picked
+    by the caller's id with no visibility filter (`.eq("is_public", true)`): a private file handed to anyone
+    who names its record. A path the caller names itself is the bucket's business. Returns the call."""
+    if flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
+        return None
+    held = caller_held_tables(ctx.analyzer.program)
+    rows = {
+        name
+        for name, op in flow.records.items()
+        if op.api == "supabase"
+        and (op.model or "").lower() in held
+        and mentions_any(ctx.src, [op.chain], flow.final.client)
+        and not _SB_VISIBLE.search(ctx.text(op.chain))
+    }
+    if not rows:
+        return None
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(ctx.src, call)
+        if ".storage." not in callee or sx.last_name(callee) not in _FILE_READS:
+            continue
+        args = sx.call_args(call)
+        if args and sx.root_identifier(ctx.src, sx.strip_types(args[0])) in rows:
+            return call
+    return None
+
+
 _DECIPHER = frozenset({"createDecipheriv", "createDecipher"})
 
 
@@ -5191,6 +5226,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             )
             return
         link = _session_keyed_file_read(ctx, ep, flow)
+        signed = _stored_file_signed_for_anyone(ctx, ep, flow) if link is None else None
+        if signed is not None:
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="hands out a stored file of the record it names",
+                sink=sink_name(ctx.src, signed),
+            )
+            return
         if link is not None:
             yield ctx.finding(
                 META,

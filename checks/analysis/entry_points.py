@@ -2851,11 +2851,58 @@ def _filled_by_inner_wrapper(az: Analyzer, wrapper: Function, call: Node) -> fro
                     roles = az.server_filled[key] = _server_filled(az, inner, index)
                 params = outer.child_by_field_name("parameters")
                 nodes = params.named_children if params is not None else []
-                for i in roles[0]:
+                # (and a context it builds from checked values only: `{ user, shopId, role: member.role }`
+                # once `shopId` passed its `typeof`/regex test and the membership lookup by it was stopped on)
+                for i in roles[0] | _vetted_positions(az, inner, index):
                     if i < len(nodes):
                         out |= set(sx.pattern_names(src, nodes[i]))
         outer = sx.enclosing_function(outer)
     return frozenset(out)
+
+
+def _vetted_positions(az: Analyzer, wrapper: Function, index: int) -> set[int]:
+    """Positions of the wrapped function's call where the wrapper hands an object literal whose every
+    client value was validated (a schema, `typeof shopId !== "string"` → throw) or access-checked
+    (``_checked_keys``) before the call: a checked context, as a wrapper built on this one receives it."""
+    key = (wrapper.module.path, wrapper.node.start_byte, index, None)
+    checked = az.checked_keys.get(key)
+    if checked is None:
+        checked = az.checked_keys[key] = _checked_keys(az, wrapper, index)
+    src = wrapper.module.src
+    out: set[int] | None = None
+    for call in _calls_of_param(wrapper, index):
+        client = _client_locals(wrapper, call)
+        around = sx.enclosing_function(call)
+        if not client or around is None:
+            return set()
+        flow = az.client_flow(wrapper.module.function_for(around))
+        at = [e for e in flow.events if sx.contains(e.node, call) or sx.contains(call, e.node)]
+        validated = set.union(set(), *(e.state.validated for e in at)) if at else set()
+        here: set[int] = set()
+        for i, arg in enumerate(sx.call_args(call)):
+            obj = sx.strip_types(arg)
+            if arg.type == "spread_element" or obj is None:
+                break
+            if obj.type != "object":
+                continue
+            vetted = True
+            for prop in obj.named_children:
+                value: Node | None
+                if prop.type == "shorthand_property_identifier":
+                    name, value = sx.text(src, prop), prop
+                elif prop.type == "pair" and (k := prop.child_by_field_name("key")) is not None:
+                    name, value = sx.text(src, k), prop.child_by_field_name("value")
+                else:
+                    vetted = False  # (a spread or a computed key: what it holds is unknown)
+                    break
+                unchecked = identifiers(src, value, into_functions=True) & client - validated
+                if name not in checked.get(i, set()) and unchecked:
+                    vetted = False
+                    break
+            if vetted:
+                here.add(i)
+        out = here if out is None else out & here
+    return out or set()
 
 
 def _owned_rows(az: Analyzer, wrapper: Function, call: Node) -> set[str]:

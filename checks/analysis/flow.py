@@ -79,6 +79,8 @@ _ROLE_PROPS = re.compile(
     # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
     r"(super|platform|system|global|site|app)_?roles?)$"
 )
+# a project getter of someone's role (`getShopRole(userId, shopId)`, `fetchMemberRole`, `getRoleFor(...)`)
+_ROLE_GETTER = re.compile(r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?roles?(_?(for|in|of)\w*)?$")
 # Clerk's session claim of the caller's role in the active organisation (`orgRole`, `sessionClaims.org_role`)
 _CLERK_ORG_ROLE = re.compile(r"^org_?[rR]ole$")
 # ... and a role named for the platform's own staff (`"org:moorline_staff"`, `"org:super_admin"`)
@@ -1096,6 +1098,75 @@ def sql_values_only(src: bytes, op: DbOp) -> set[str]:
             only_value = not upsert and not spread and slots.get(at, False)
             (values if only_value else selectors).update(identifiers(src, param))
     return values - selectors
+
+
+# where a pasted value picks no record by identity: a search pattern (`title ilike ${"%" + q + "%"}`), or a
+# whole condition the text hands over (`where ${filter}`: what it selects is no id of the caller's choosing)
+_SQL_SEARCH_SLOT = re.compile(r"(?is)(\b(i?like|similar\s+to)|\b(where|and|or))\s*\(?\s*$")
+
+
+def sql_search_terms(src: bytes, op: DbOp) -> set[str]:
+    """Names pasted into a SQL text only as a search pattern or a whole condition (``_SQL_SEARCH_SLOT``):
+    they narrow a search, they name no record (the same name elsewhere in the text, `id = ${id}`, does)."""
+    parts = sql_text_parts(src, op.call) if op.call is not None else []
+    scope = sx.enclosing_function(op.call) if op.call is not None else None
+    built: set[str] = set()  # locals holding a query fragment (`const cond = sql`id = ${id}``, `Prisma.sql(...)`)
+    for d in sx.find(scope, ("variable_declarator",)) if scope is not None else []:
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is not None and _sql_fragment(src, value):
+            built.update(sx.pattern_names(src, d.child_by_field_name("name")))
+    terms: set[str] = set()
+    others: set[str] = set()
+    before = ""
+    for pasted, child in parts:
+        if not pasted:
+            before += sx.text(src, child)
+            continue
+        names = identifiers(src, child)
+        # (a fragment, `${sql`id = ${id}`}`, or a local holding one, still picks by what it holds)
+        fragment = any(_sql_fragment(src, c) for c in sx.find(child, ("call_expression",))) or bool(names & built)
+        (terms if _SQL_SEARCH_SLOT.search(before) and not fragment else others).update(names)
+        before += " ? "
+    return terms - others
+
+
+def _sql_fragment(src: bytes, node: Node) -> bool:
+    """A tagged template (`sql`id = ${id}``) or a call of a SQL builder (`sql.raw(...)`, `Prisma.sql(...)`,
+    drizzle's `eq(notes.id, id)`): a piece of query, which picks by what it holds."""
+    if node.type != "call_expression":
+        return False
+    args = node.child_by_field_name("arguments")
+    if args is not None and args.type == "template_string":
+        return True
+    callee = sx.callee_name(src, node)
+    return bool(re.match(r"(?i)^(\w+\.)?(sql|raw|join|and|or|eq|ne|inArray|like|ilike)$|^sql\.", callee))
+
+
+_SQL_INSERT_ROW = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*values\s*\(([^()]*)\)")
+
+
+def sql_insert_values(src: bytes, call: Node) -> list[tuple[str, Node]]:
+    """`sql`insert into platform_staff (email, role) values (${body.email}, ${body.role})``: each column of a
+    tagged-template `INSERT` with the one value its slot of the row pastes (a constant fills none)."""
+    tpl = next((c for c in sx.find(call, ("template_string",))), None)
+    if tpl is None or tpl.parent is None or tpl.parent.id != call.id:
+        return []
+    values: list[Node] = []
+    text = ""
+    for pasted, child in sql_text_parts(src, call):
+        if pasted:
+            text += f"\x00{len(values)}\x00"
+            values.append(child.named_children[0] if child.named_children else child)
+        else:
+            text += sx.text(src, child)
+    row = _SQL_INSERT_ROW.match(text.strip("`"))
+    if row is None:
+        return []
+    columns = [c.strip().strip('"`') for c in row.group(1).split(",")]
+    slots = [re.fullmatch(r"\x00(\d+)\x00", v.strip()) for v in row.group(2).split(",")]
+    if len(columns) != len(slots):
+        return []
+    return [(c, values[int(m.group(1))]) for c, m in zip(columns, slots, strict=True) if m is not None]
 
 
 _SQL_PLACEHOLDER = re.compile(r"\?(?!\?)|\$(\d+)")
@@ -6068,8 +6139,9 @@ class _Walker:
         """`isEnrolled(user.id, courseId)`, `assertSchoolRole(userId, schoolId, roles)`: a project
         predicate or assertion (named `is*`/`has*`/`can*`, `assert*`/`require*`...) handed the caller's
         own id: a question about the caller, whatever the domain calls its roles (`slugTaken(slug)`
-        asks none). Only for telling a floating check: it credits no check."""
-        if not (_CALLER_QUESTION.match(last) or _ENFORCING_CHECK.match(last)):
+        asks none); also a role getter so handed (`if (!getShopRole(user.id, shopId))`: no role, no entry).
+        Only for telling a floating check: it credits no check."""
+        if not (_CALLER_QUESTION.match(last) or _ENFORCING_CHECK.match(last) or _ROLE_GETTER.match(last)):
             return False
         own = st.session | st.fetched
         return bool(own) and any(identifiers(self.src, a) & own for a in sx.call_args(call))
@@ -6415,6 +6487,9 @@ class _Walker:
             if right is None or right.type not in _CONSTANTS:
                 return False
             return self._is_role_expr(node.child_by_field_name("left"), sessionish)
+        if node.type in ("parenthesized_expression", "await_expression"):
+            # `(await getShopRole(user.id, shopId)) !== "owner"`: the role a project getter answers
+            return sessionish is not None and self._role_getter_answer(sx.unwrap(node), sessionish)
         if node.type == "identifier":
             name = sx.text(self.src, node)
             if sessionish is None or name not in sessionish:
@@ -6423,6 +6498,8 @@ class _Walker:
                 return True
             # `const roleStr = role as string`, `const r = user.role`: a local renaming the caller's role
             value = sx.strip_types(self._local_value(name))
+            if self._role_getter_answer(value, sessionish):
+                return True  # `const r = await getShopRole(user.id, shopId)`
             if value is not None and value.type == "identifier":
                 return sx.text(self.src, value) in sessionish and bool(_ROLE_PROPS.match(sx.text(self.src, value)))
             return value is not None and value.type == "member_expression" and self._is_role_expr(value)
@@ -6441,6 +6518,17 @@ class _Walker:
             else sx.text(self.src, obj)
         )
         return bool(_GRANTS_OBJECT.match(owner)) and not _IDENTITY_FIELD.match(prop)
+
+    def _role_getter_answer(self, value: Node | None, sessionish: set[str]) -> bool:
+        """`await getShopRole(user.id, shopId)`: a project function named for getting a role, awaited and
+        handed the caller's own identity (a session-derived value): the caller's role where it asks."""
+        call = sx.unwrap(value)
+        if call is None or call.type != "call_expression" or not is_awaited(call):
+            return False
+        named = _ROLE_GETTER.match(sx.last_name(sx.callee_name(self.src, call)))
+        if not named or self.az.target(self.mod, call) is None:
+            return False
+        return any(sx.root_identifier(self.src, a) in sessionish for a in sx.call_args(call))
 
     def _role_flag_of(self, obj: Node, prop: str) -> bool:
         """`me.isReviewer` of `me = await currentMember()`, a sign-in helper answering `{ id, isReviewer:
@@ -7129,7 +7217,10 @@ class _Walker:
                     # session user's roles: given no record, its check is of what the caller may do
                     st.role = st.role or (fixed and v.is_role_call(callee))
                     st.owner = st.owner or (summary.owner and not fixed)
-                    st.auth = st.auth or ("throw" if summary.authenticates else None)
+                    # (not `checkSupportAgent()` answering `{ session: null, error }` on each refusal: it
+                    # stops nobody itself; its caller's test of that error, or of the session, signs in)
+                    answers = summary.auth_source and summary.error_field is not None and not summary.enforces_auth
+                    st.auth = st.auth or ("throw" if summary.authenticates and not answers else None)
                 elif summary.is_async and bare and not self._sent_off(call, callee, summary):
                     # (`const statsPromise = getStats(...)` stores a promise on purpose: only a bare
                     # call statement is a check that never runs)

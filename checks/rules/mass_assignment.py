@@ -24,7 +24,7 @@ a column the client names (`.set({ [key]: value })` with `key` an action argumen
 into the row after it was made, `patch[field] = value`, where `if (!field)` only tests that it was sent):
 any column can be written, a privileged one as well; a privileged column a tagged-template SQL
 `UPDATE` sets from client input (`sql\`UPDATE accounts SET credits = credits + ${n}\``: bound safely, still a
-write). With nobody signed
+write), or an `INSERT INTO t (email, role) VALUES (${body.email}, ${body.role})` fills. With nobody signed
 in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
@@ -206,7 +206,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers
+from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers, sql_insert_values
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import owner_user_columns
 from checks.analysis.prisma_labels import label_column
@@ -2764,7 +2764,8 @@ _SLOT = re.compile(r"\x00(\d+)\x00")
 
 def _sql_set_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
     """The columns a tagged-template `UPDATE ... SET col = ${value}, ...` assigns, each with the
-    interpolated values of its expression (`credits = credits + ${delta}`: `delta`)."""
+    interpolated values of its expression (`credits = credits + ${delta}`: `delta`), or an `INSERT INTO
+    t (a, b) VALUES (${x}, ${y})` fills."""
     tpl = next((a for a in op.call.children if a.type == "template_string"), None)
     if tpl is None:
         args = op.call.child_by_field_name("arguments")
@@ -2779,7 +2780,11 @@ def _sql_set_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
             values.append(child.named_children[0] if child.named_children else child)
         else:
             pieces.append(ctx.text(child))
-    m = _SQL_UPDATE_SET.search("".join(pieces))
+    text = "".join(pieces)
+    inserted = sql_insert_values(ctx.src, op.call)
+    if inserted:
+        return inserted  # `insert into platform_staff (email, role) values (${body.email}, ${body.role})`
+    m = _SQL_UPDATE_SET.search(text)
     if m is None:
         return []
     out: list[tuple[str, Node]] = []

@@ -12,8 +12,10 @@ not a read such as `getUserActivity`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
 does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
 `supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`, a seat created with a role through
-Clerk's `createOrganizationMembership({ userId, role })`). It may also happen in a
-project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
+Clerk's `createOrganizationMembership({ userId, role })`, an account deleted or a second factor removed through
+Supabase Auth, `auth.admin.deleteUser(id)`, `auth.mfa.unenroll({ factorId })`, whatever the endpoint is called;
+not a sign-up undoing the account it just made, nor a setup clearing stale factors before `auth.mfa.enroll`).
+It may also happen in a project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, whatever the table is called (`accessToken`, `personalAccessToken`, `scopedAccessToken`),
 and so does an OAuth client's access granted or cut off by the signed-in user (an `oAuthAuthorizationCode`
 or `oAuthToken` row written for them). Switching an account on or off (`{ userStatus: "INACTIVE" }`,
@@ -30,7 +32,9 @@ signing an account out everywhere (its `Session` rows deleted past an admin gate
 is such a store) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
-(`{ frozen: false }` on a tenant, past a staff gate). An administrator flag on the account row (`isSuperAdmin`,
+(`{ frozen: false }` on a tenant, past a staff gate), and so does the update of an endpoint there named for a
+suspension or ban, whatever column holds the standing (`suspendShop` setting `accepts_orders: false`; not an
+entry added to a block list). An administrator flag on the account row (`isSuperAdmin`,
 `isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
 anywhere, rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
@@ -63,7 +67,9 @@ or into a Prisma seat whose schema grants one by default: `role Role @default(ME
 nothing); handing a company, team or workspace to another owner (`transferCompanyOwnership`; not a
 ticket's) changes who controls it; a signed-in caller creating an account from a
 parsed object whose schema admits a role (`createUser(parsed.data)` with `kind: z.enum(["Rider", "Admin"])`:
-one of its values names an administrator; not a sign-up) grants that role; a column whose schema type is an enumeration
+one of its values names an administrator; not a sign-up) grants that role, and so does a row inserted through
+SQL with such a role (`insert into platform_staff (email, role) values (${body.email}, ${body.role})`);
+a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
 (`saveUserType(supabase, user.id, type)`); and
@@ -216,7 +222,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint, platform_flag
-from checks.analysis.flow import Event, Flow, identifiers
+from checks.analysis.flow import Event, Flow, identifiers, sql_insert_values
 from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
@@ -739,6 +745,30 @@ def _provider_credential_change(ctx: FileContext, fn: Node) -> Node | None:
     return None
 
 
+# Supabase Auth's own account deletion and second-factor removal: the operation happens in the provider
+_PROVIDER_ACCOUNT_OPERATION = re.compile(r"\bauth\.(admin\.deleteUser|mfa\.unenroll)$")
+# ... undone by what the same endpoint builds: a sign-up rolling back the account it just made, a factor
+# setup clearing the unverified factors of an abandoned one before it enrols the new one
+_PROVIDER_MAKES = re.compile(r"\bauth\.(admin\.createUser|signUp|admin\.inviteUserByEmail|mfa\.enroll)$")
+
+
+def _provider_account_operation(ctx: FileContext, fn: Node, flow: Flow) -> Node | None:
+    """`admin.auth.admin.deleteUser(user.id)`, `supabase.auth.mfa.unenroll({ factorId })`: an account deleted
+    or a second factor removed in the auth provider, whatever the endpoint is called (`closeAccount`,
+    `DELETE`). Not in an endpoint that makes an account or a factor through it too, nor in a scheduled job
+    let in by its secret with nobody signed in (retention)."""
+    if flow.final.auth == "secret" and not flow.final.session | flow.final.fetched:
+        return None
+    found = None
+    for call in sx.find(fn, ("call_expression",)):
+        name = sx.callee_name(ctx.src, call)
+        if _PROVIDER_MAKES.search(name):
+            return None
+        if found is None and _PROVIDER_ACCOUNT_OPERATION.search(name):
+            found = call
+    return found
+
+
 def _handed_keys(ctx: FileContext, arg: Node) -> set[str]:
     """The keys of an object argument, and of the objects under its wrapper keys (`{ body: { ... } }`)."""
     keys = object_keys(ctx.src, arg)
@@ -1043,6 +1073,38 @@ def _account_created_from_parsed_role(ctx: FileContext, fn: Node, ev: Event) -> 
             field = schema_field(ctx.module, schema, key, program)  # (with the module it is written in)
             if key in _ROLE_KEYS or _SCOPED_ROLE.match(key) or (field is not None and _admin_enum(*field)):
                 return f"{model}.{key}"
+    return None
+
+
+def _sql_row_given_parsed_admin_role(ctx: FileContext, fn: Node, ev: Event) -> str | None:
+    """`sql`insert into platform_staff (email, role) values (${body.email}, ${body.role})`` by a signed-in
+    caller, `body` parsed by a schema whose `role` enumeration names an administrator (`z.enum(["admin",
+    "support"])`): a row made with a privilege the request chose, whatever the table is called. Not a role
+    the schema keeps to ordinary values (a chat message's `"user" | "assistant"`), nor one of the server's."""
+    assert ev.op is not None
+    if ev.op.api != "sql" or ev.op.call is None or ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    sessionish = ev.state.session | ev.state.fetched
+    for column, value in sql_insert_values(ctx.src, ev.op.call):
+        node = sx.strip_types(value)
+        if column.lower() not in _ROLE_KEYS or node is None or node.type != "member_expression":
+            continue
+        root = sx.root_identifier(ctx.src, node)
+        if root is None or root not in ev.state.client - sessionish:
+            continue
+        key = ctx.text(node.child_by_field_name("property"))
+        for bind in sx.find(fn, ("variable_declarator",)):
+            value_node = sx.unwrap(bind.child_by_field_name("value"))
+            if ctx.text(bind.child_by_field_name("name")) != root or value_node is None:
+                continue
+            callee = sx.strip_types(value_node.child_by_field_name("function"))
+            if value_node.type != "call_expression" or callee is None or callee.type != "member_expression":
+                continue
+            if ctx.text(callee.child_by_field_name("property")) not in _PARSERS:
+                continue
+            field = schema_field(ctx.module, callee.child_by_field_name("object"), key, ctx.analyzer.program)
+            if field is not None and _admin_enum(*field):
+                return f"{ev.op.model or 'sql'}.{column}"
     return None
 
 
@@ -2367,6 +2429,19 @@ def _names_money_out(name: str) -> bool:
     return bool(ws) and ws[0] not in _READ_VERBS and bool(_MONEY_WORDS & set(ws))
 
 
+# what an endpoint named for a suspension or ban opens with (`suspendShop`, `banMaker`, `unfreezeAccount`)
+_SUSPENSION_VERBS = frozenset(
+    {"suspend", "unsuspend", "ban", "unban", "freeze", "unfreeze", "block", "unblock", "deactivate", "reactivate"}
+)
+
+
+def _names_suspension(name: str) -> bool:
+    """`suspendShop`, `banMaker`, `reactivateAccount`: named for switching someone's standing (whatever
+    column holds it: `accepts_orders: false` on the shop)."""
+    ws = vocab.words(name)
+    return len(ws) > 1 and ws[0] in _SUSPENSION_VERBS
+
+
 # Money an administrator sends out through the payment provider (`stripe.refunds.create(...)`)
 _MONEY_OUT = re.compile(r"(?i)\.(refunds|transfers|payouts)\.create$")
 # A ban or suspension stamped on any account row, a tenant's included (`bannedAt`, `suspendedAt: null`)
@@ -2773,6 +2848,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             called = f"{sx.callee_name(src, changed_by)}(...)"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
             continue
+        if (op := _provider_account_operation(ctx, ep.fn.node, flow)) is not None:
+            called = f"{sx.last_name(sx.callee_name(src, op))}(...)"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
+            continue
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))
             yield ctx.finding(META, "sso", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
@@ -2901,6 +2980,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         _member_created_with_role(ctx, ev)
                         or _account_created_with_role(ctx, ev)
                         or _account_created_from_parsed_role(ctx, ep.fn.node, ev)
+                        or _sql_row_given_parsed_admin_role(ctx, ep.fn.node, ev)
                     )
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)
@@ -2988,6 +3068,19 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area and admin is None and _names_money_out(name)
                 else None
             )
+            if paid is None and in_admin_area and admin is None and _names_suspension(name):
+                # (an administrator suspending or banning an account or tenant, by the endpoint's name: its
+                # update is the standing, whatever the column is called; not an entry added to a block list)
+                paid = next(
+                    (
+                        e
+                        for e in writes
+                        if e.op is not None
+                        and not e.op.verb.lower().startswith(("create", "insert", "upsert", "delete"))
+                        and not (e.op.api == "sql" and not _SQL_UPDATE.search(ctx.text(e.op.call)))
+                    ),
+                    None,
+                )
             if paid is not None and (page_gate or _admin_gate(ctx, ep.fn.node, paid.node.start_byte)):
                 what = paid.op.model if paid.op is not None and paid.op.model else "stored data"
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)

@@ -106,7 +106,10 @@ return getSignedUrl(s3, command)`) hands out the write like one written in place
 A cookie named for impersonation set to a user id the caller sent (`cookies().set("kp_impersonate", userId)`)
 with no check before it is the operation itself, though no row is written. A field of an iron-session
 (`session.marinaId` of `getIronSession(...)` or a helper answering it) is undefined until a sign-in sets it, so
-unchecked in a filter it proves no sign-in, as `session?.userId` does not. Not flagged: a public form's lookup
+unchecked in a filter it proves no sign-in, as `session?.userId` does not. A stored file signed for anyone
+(`storage.from(bucket).createSignedUrl(model.file_path)`), its path read off a row the caller's id picked from a
+table the project holds to its owners elsewhere (`.eq("owner_id", user.id)`) with no visibility filter
+(`.eq("is_public", true)`), hands out private files. Not flagged: a public form's lookup
 of a tenant by its slug whose people's picked addresses only receive the notice (`sendSms(dispatcherPhone,
 ...)`), none of it answered; a read filtered by a record found with its own visibility filter (`marinaId:
 marina.id` of `findFirst({ where: { slug, isPublic: true } })`), which keeps the public rows; and rows kept by
@@ -194,7 +197,9 @@ route handler marking its answer `Cache-Control: public`, which any shared cache
 private by name only through the generic head "record", `TuitionRateRecord`, whose schema ties no row to anyone:
 a catalogue entry, also read through a service helper; rows of a model whose visibility column makes
 them public unless hidden, `isPublic Boolean @default(true)`, a community's posts by community or author,
-unless the read asks for the hidden ones, `isPublic: false`; a profile read whose Prisma `omit` leaves out
+unless the read asks for the hidden ones, `isPublic: false`; a raw SQL read whose WHERE clause keeps published
+rows among its `AND`-ed terms, `WHERE is_public AND owner_id = $1`, picking no personal column (not under an
+`OR`); a profile read whose Prisma `omit` leaves out
 every contact and credential column of the schema; also a
 listing's advertised pay range and its firm's address picked by name,
 `select: { minSalary: true, companyEmail: true }`; a row found only by a slug or a publishable or widget key,
@@ -293,7 +298,9 @@ event handlers registered on a library bot (`bot.onNewMention(cb)`), which run w
 library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
 A project request helper that reports a missing session in its result (`const { auth, error } =
 await parseRequest(req); if (error) return error();`) counts when its body sets that field on every
-path where nobody is signed in; so does supabase's own `getUser()` error (`const { data, error } =
+path where nobody is signed in (its answer kept without that test, `const { session } = await
+checkSupportAgent()`, or dropped, checks nobody: the helper stops nobody itself); so does supabase's own
+`getUser()` error (`const { data, error } =
 await supabase.auth.getUser(); if (error) throw ...`, also handed on by a helper or a wrapper's
 failure): current auth-js answers `AuthSessionMissingError` for a signed-out caller (older ones a
 401). `getSession()`'s error (it reads the cookie without verifying it), an error only logged, or
@@ -431,11 +438,11 @@ from checks.analysis.calls import (
 )
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint, octokit_receiver
-from checks.analysis.flow import Analyzer, Event, Flow, identifiers, typeof_test
+from checks.analysis.flow import Analyzer, Event, Flow, identifiers, sql_text_parts, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
-from checks.analysis.owner_columns import caller_held_columns
+from checks.analysis.owner_columns import caller_held_columns, caller_held_tables
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up
@@ -2636,6 +2643,8 @@ def _published_only(ctx: FileContext, op: DbOp) -> bool:
     eq(coaches.isPublished, true)))`, `where: { slug, published: true }`, also through a local the
     builder is handed), or a Mongoose filter's own key (`Note.find({ wineId, published: true })`): the rows
     its owners chose to show the public."""
+    if op.kind == "read" and op.api == "sql" and op.call is not None:
+        return _sql_published_only(ctx, op.call)
     if op.kind != "read" or op.api not in ("prisma", "drizzle", "mongoose"):
         return False
     if op.api == "mongoose":
@@ -2655,6 +2664,32 @@ def _published_only(ctx: FileContext, op: DbOp) -> bool:
         if _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top):
             return True
     return False
+
+
+# a SQL select's WHERE clause up to what follows it, and a visibility flag among its `AND`-ed terms
+# (`WHERE is_public AND owner_id = ...`, `published = true`, `status = 'published'`)
+_SQL_WHERE = re.compile(
+    r"(?is)^\s*select\s+(.*?)\s+from\s.*?\bwhere\b(.*?)(?:\border\s+by\b|\bgroup\s+by\b|\blimit\b|$)"
+)
+_SQL_SHOWN = re.compile(
+    r"(?i)^\s*\(?\s*(?:\w+\.)?(?:(?:is_?)?(?:public|published|visible|listed)(?:\s*=\s*(?:true|1|'t'))?"
+    r"|(?:visibility|status)\s*=\s*'(?:public|published)')\s*\)?\s*$"
+)
+_SQL_PERSONAL = re.compile(r"(?i)\*|\b(e_?mail|phone|password\w*|\w*token|secret|address|birth\w*)\b")
+
+
+def _sql_published_only(ctx: FileContext, call: Node) -> bool:
+    """`pool.query("SELECT id, title FROM models WHERE is_public AND owner_id = '" + maker + "'")`: a raw read
+    whose WHERE clause keeps published rows among its `AND`-ed terms (not under an `OR`), picking no personal
+    column: the rows their owners chose to show the public."""
+    pieces = [
+        " ? " if pasted else ctx.text(child)[1:-1] if child.type == "string" else ctx.text(child).strip("`")
+        for pasted, child in sql_text_parts(ctx.src, call)
+    ]
+    found = _SQL_WHERE.match("".join(pieces))
+    if found is None or _SQL_PERSONAL.search(found.group(1)) or re.search(r"(?i)\bor\b", found.group(2)):
+        return False
+    return any(_SQL_SHOWN.match(term) for term in re.split(r"(?i)\band\b", found.group(2)))
 
 
 def _shown_only(ctx: FileContext, column: str | None, value: Node | None) -> bool:
@@ -3903,6 +3938,38 @@ def _session_keyed_file_read(ctx: FileContext, ep: EntryPoint, flow: Flow) -> No
             continue
         args = sx.call_args(call)
         if args and identifiers(src, args[0], into_functions=True) & names:
+            return call
+    return None
+
+
+# a visibility filter on a Supabase read (`.eq("is_public", true)`): the rows their owners show the public
+_SB_VISIBLE = re.compile(r"""\.eq\(\s*["'](is_?)?(public|published|visible|listed)["']\s*,\s*true\s*\)""")
+
+
+def _stored_file_signed_for_anyone(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`storage.from("model-files").createSignedUrl(model.file_path, 600)` with nobody signed in, the path
+    read off a row of a table the project holds to its owners elsewhere (`.eq("owner_id", user.id)`), picked
+    by the caller's id with no visibility filter (`.eq("is_public", true)`): a private file handed to anyone
+    who names its record. A path the caller names itself is the bucket's business. Returns the call."""
+    if flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
+        return None
+    held = caller_held_tables(ctx.analyzer.program)
+    rows = {
+        name
+        for name, op in flow.records.items()
+        if op.api == "supabase"
+        and (op.model or "").lower() in held
+        and mentions_any(ctx.src, [op.chain], flow.final.client)
+        and not _SB_VISIBLE.search(ctx.text(op.chain))
+    }
+    if not rows:
+        return None
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(ctx.src, call)
+        if ".storage." not in callee or sx.last_name(callee) not in _FILE_READS:
+            continue
+        args = sx.call_args(call)
+        if args and sx.root_identifier(ctx.src, sx.strip_types(args[0])) in rows:
             return call
     return None
 
@@ -5549,6 +5616,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             )
             return
         link = _session_keyed_file_read(ctx, ep, flow)
+        signed = _stored_file_signed_for_anyone(ctx, ep, flow) if link is None else None
+        if signed is not None:
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="hands out a stored file of the record it names",
+                sink=sink_name(ctx.src, signed),
+            )
+            return
         if link is not None:
             yield ctx.finding(
                 META,

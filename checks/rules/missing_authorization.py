@@ -111,11 +111,17 @@ rating on a row only filed under its author, nor one whose parent was first look
 own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
 there chooses whose row, unless the caller's id is one of those columns.
+A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`) or as the
+whole condition (`where ${filter}`: sql-injection's finding) names no record; an id compared with a column
+does, also in a query fragment (`where ${sql`id = ${id}`}`).
 A row read by a client id alone whose owner or tenant column files a later write (`insert({ team_id:
 file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
 against named roles (`const isAdmin = me?.role === "admin" || me?.role === "owner"`) is a role check
-where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`); so is a platform-wide role on the session
+where it is tested (`if (isAdmin && id)`, `if (!isAdmin) return`); so is what a project role getter handed the
+caller's id answers, awaited and compared with role names (`(await getShopRole(user.id, payout.shopId)) !==
+"owner"`, or through a local, `const r = await getShopRole(...)`), in the tenant it was asked about; so is a
+platform-wide role on the session
 (`if (session.user.superRole !== "ADMIN") throw`, `platformRole`, `global_role`), also inside a helper, past
 which an author field a console admin fills from its input (`createdBy: reporterId`) is by design; and so is
 the signed-in account's kind, whatever the field is called, compared with a name of an administrator (`if
@@ -428,6 +434,7 @@ from checks.analysis.flow import (
     identifiers,
     is_awaited,
     result_dropped,
+    sql_search_terms,
     sql_values_only,
     stops_nothing,
 )
@@ -7093,7 +7100,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "write":
                 chosen |= _rows_found_by_client(ctx, flow, events[:i], client_refs(src, ev, filters))
             if op.api == "sql":
-                chosen -= sql_values_only(src, op)
+                chosen -= sql_values_only(src, op) | sql_search_terms(src, op)
             if chosen:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)

@@ -25,7 +25,11 @@ handed to) is what the query consumes; what a project helper returns carries onl
 nested in a tagged template (`` sql`... AND ${sql.raw(`status IN (${list})`)}` ``) pastes its text.
 A wrapper that returns another wrapper's call with its function handed on as it came (`withOrganizer(action,
 fn)` returning `withRole(roles, action, fn)`) fills the function's arguments as that wrapper does: the
-client's own arguments stay input.
+client's own arguments stay input. One that hands its function the context the inner wrapper made
+(`withShopAdmin(action, fn)` returning `withShop(async (formData, ctx) => fn(formData, ctx))`) hands it
+checked when every client value the inner wrapper put in it passed a type or access check first
+(`typeof shopId !== "string" || !UUID_RE.test(shopId)` → throw); a context carrying a form field as it
+came (`{ user, note: formData.get("note") }`) is still input.
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are

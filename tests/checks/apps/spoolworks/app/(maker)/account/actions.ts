@@ -46,7 +46,7 @@ export const changeEmail = authActionClient
   });
 
 // why: disabling the second factor with no audit record
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export const disableTwoFactor = authActionClient
   .metadata({ actionName: "account.disable_2fa" })

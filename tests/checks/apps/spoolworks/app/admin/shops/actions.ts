@@ -9,7 +9,7 @@ import { withAdmin } from "@/lib/with-admin";
 import { auditLog } from "@/lib/audit";
 
 // why: suspending a shop is an admin action; requireStaff only, no audit record
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function suspendShop(shopId: string) {
   const session = await requireStaff();

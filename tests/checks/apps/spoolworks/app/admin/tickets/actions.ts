@@ -18,7 +18,7 @@ export async function assignTicket(ticketId: string) {
 }
 
 // why: the helper returns { error } instead of throwing and the result is ignored; anonymous callers get through
-// todoruleid: missing-auth
+// ruleid: missing-auth
 // ok: missing-input-validation
 export async function addInternalNote(ticketId: string, note: string) {
   const { session } = await checkSupportAgent();

@@ -65,7 +65,7 @@ export const grantGoodwillCredits = withAdmin("admin.goodwill_credits", async (_
 // ok: missing-auth, missing-input-validation, missing-audit-log
 export const searchMakers = withStaff(async (_session, term: string) => {
   const q = z.string().max(100).parse(term);
-  // ok: sql-injection // todook: missing-authorization
+  // ok: sql-injection, missing-authorization
   const rows = await sql`select * from profiles where display_name ilike ${"%" + q + "%"} limit 50`;
   // ruleid: excessive-data-exposure
   return rows;
@@ -85,7 +85,7 @@ export const listMakersSorted = withStaff(async (_session, sortColumn: string) =
 // ok: missing-auth, missing-input-validation, missing-audit-log
 export const filterMakers = withStaff(async (_session, filter: string) => {
   if (typeof filter !== "string" || filter.length > 200) throw new Error("Bad filter");
-  // ruleid: sql-injection // todook: missing-authorization
+  // ruleid: sql-injection // ok: missing-authorization
   const rows = await sql.unsafe(`select id, display_name from profiles where ${filter} limit 100`);
   // ok: excessive-data-exposure
   return rows.map((r) => ({ id: r.id, name: r.display_name }));

@@ -25,7 +25,7 @@ export default async function ShopDashboard({ params }: { params: Promise<{ shop
     const { printerId, name } = z.object({ printerId: z.string().uuid(), name: z.string().min(1).max(64) }).parse({ printerId: formData.get("printerId"), name: formData.get("name") });
     const [p] = await tdb.select({ shopId: printers.shopId }).from(printers).where(eq(printers.id, printerId));
     if (!p || p.shopId !== shopId) throw new Error("Not found");
-    // todook: missing-authorization
+    // ok: missing-authorization
     await tdb.update(printers).set({ name }).where(eq(printers.id, printerId));
   }
 

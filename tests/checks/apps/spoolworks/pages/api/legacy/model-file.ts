@@ -3,7 +3,7 @@ import { createAdminClient } from "@/lib/supabase/admin";
 
 // v0 desktop uploader download endpoint, still hit by old clients.
 // why: no session or token: signed URLs for any (also private) model file by id
-// todoruleid: missing-auth
+// ruleid: missing-auth
 // ok: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const id = typeof req.query.id === "string" && /^[0-9a-f-]{36}$/.test(req.query.id) ? req.query.id : null;

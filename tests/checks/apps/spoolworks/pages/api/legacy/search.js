@@ -3,7 +3,7 @@ import { pool } from "../../../lib/db/pg";
 // Old embed widget search (makers embed their gallery on their own site).
 // why: query string concatenated into SQL, no validation
 // ruleid: missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export default async function handler(req, res) {
   const q = req.query.q || "";
   const maker = req.query.maker || "";

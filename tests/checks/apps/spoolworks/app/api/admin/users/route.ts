@@ -18,13 +18,13 @@ export async function GET(req: NextRequest) {
 
 // why: any signed-in staff member (support/finance) can create staff accounts with any role taken from the body
 // why: creating a privileged account (role grant) leaves no audit record
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function POST(req: Request) {
   const session = await getServerSession(authOptions);
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const body = z.object({ email: z.string().email(), role: z.enum(["admin", "support", "finance"]) }).parse(await req.json());
-  // todoruleid: mass-assignment
+  // ruleid: mass-assignment
   // ok: sql-injection
   await sql`insert into platform_staff (email, role) values (${body.email}, ${body.role})`;
   return NextResponse.json({ ok: true }, { status: 201 });

@@ -24,7 +24,7 @@ export async function DELETE(_req: Request, { params }: { params: Promise<{ id: 
   const payout = await prisma.payout.findUnique({ where: { id }, select: { shopId: true, status: true } });
   if (!payout) return NextResponse.json({ error: "not found" }, { status: 404 });
   if ((await getShopRole(user.id, payout.shopId)) !== "owner") return NextResponse.json({ error: "forbidden" }, { status: 403 });
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.payout.update({ where: { id }, data: { status: "cancelled" } });
   return new NextResponse(null, { status: 204 });
 }

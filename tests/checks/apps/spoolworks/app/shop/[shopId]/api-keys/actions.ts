@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/prisma";
 import { withShop, withShopAdmin } from "@/lib/with-shop";
 
 // Fleet API keys used by the on-prem print-farm agent.
-// ok: missing-auth, missing-audit-log // todook: missing-input-validation
+// ok: missing-auth, missing-audit-log, missing-input-validation
 export const createApiKey = withShopAdmin("shop.api_key_created", async (formData, ctx) => {
   const name = z.string().min(1).max(40).parse(formData.get("name"));
   const raw = `sw_live_${randomBytes(24).toString("base64url")}`;

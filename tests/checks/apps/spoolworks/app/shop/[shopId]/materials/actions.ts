@@ -24,7 +24,7 @@ export const updateMaterialPrice = shopProcedure
   .input(z.object({ shopId: z.string().uuid(), materialId: z.string().uuid(), pricePerGram: z.number().positive().max(10) }))
   .handler(async ({ input, ctx }) => {
     // why: getShopRole is async; `!promise` is false, so non-members pass
-    // todoruleid: floating-auth-check
+    // ruleid: floating-auth-check
     if (!getShopRole(ctx.user.id, input.shopId)) throw new Error("Forbidden");
     // why: shop_id is the client's shopId, whose membership check is floating
     // ruleid: missing-authorization

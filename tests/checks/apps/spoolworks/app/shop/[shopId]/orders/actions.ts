@@ -31,7 +31,7 @@ export const cancelOrder = withShop(async (formData, _ctx) => {
   await prisma.order.update({ where: { id: orderId }, data: { status: "cancelled_by_shop" } });
 });
 
-// ok: missing-auth, missing-audit-log // todook: missing-input-validation
+// ok: missing-auth, missing-audit-log, missing-input-validation
 export const refundOrder = withShopAdmin("shop.refund_order", async (formData, ctx) => {
   const orderId = z.string().uuid().parse(formData.get("orderId"));
   // ok: missing-authorization

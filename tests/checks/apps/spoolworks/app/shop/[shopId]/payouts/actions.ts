@@ -7,7 +7,7 @@ import { stripe } from "@/lib/stripe";
 import { withShop, withShopAdmin } from "@/lib/with-shop";
 import { auditLog } from "@/lib/audit";
 
-// ok: missing-auth, missing-audit-log // todook: missing-input-validation
+// ok: missing-auth, missing-audit-log, missing-input-validation
 export const connectStripe = withShopAdmin("shop.stripe_connect", async (_formData, ctx) => {
   const existing = await prisma.shopAccount.findUnique({ where: { shopId: ctx.shopId }, select: { stripeAccountId: true } });
   const accountId = existing?.stripeAccountId ?? (await stripe.accounts.create({ type: "express" })).id;
@@ -48,7 +48,7 @@ export const saveAccountSettings = withShop(async (formData, ctx) => {
   await prisma.shopAccount.update({ where: { shopId: ctx.shopId }, data: fields });
 });
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export const requestPayout = withShopAdmin("shop.payout_requested", async (formData, ctx) => {
   const amountCents = z.coerce.number().int().positive().parse(formData.get("amountCents"));
   const account = await prisma.shopAccount.findUniqueOrThrow({ where: { shopId: ctx.shopId }, select: { stripeAccountId: true, balanceCents: true } });

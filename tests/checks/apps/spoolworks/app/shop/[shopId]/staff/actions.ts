@@ -12,7 +12,7 @@ const Invite = z.object({ email: z.string().email(), role: z.enum(["manager", "o
 
 // why: invite form sends email to arbitrary addresses with no rate limit
 // ruleid: missing-rate-limit
-// ok: missing-auth, missing-audit-log // todook: missing-input-validation
+// ok: missing-auth, missing-audit-log, missing-input-validation
 export const inviteStaff = withShopAdmin("shop.invite_staff", async (formData, ctx) => {
   const { email, role } = Invite.parse({ email: formData.get("email"), role: formData.get("role") });
   const token = randomBytes(24).toString("base64url");
@@ -22,7 +22,7 @@ export const inviteStaff = withShopAdmin("shop.invite_staff", async (formData, c
   return { ok: true };
 });
 
-// ok: missing-auth, missing-audit-log, missing-rate-limit // todook: missing-input-validation
+// ok: missing-auth, missing-audit-log, missing-rate-limit, missing-input-validation
 export const resendInvite = withShopAdmin("shop.resend_invite", async (formData, ctx) => {
   await rateLimitByIp(`invite:${ctx.shopId}`);
   const inviteId = z.string().uuid().parse(formData.get("inviteId"));
@@ -33,7 +33,7 @@ export const resendInvite = withShopAdmin("shop.resend_invite", async (formData,
   await sendShopInviteEmail(invite.email, ctx.shopId, `${process.env.NEXT_PUBLIC_SITE_URL}/invite/${token}`);
 });
 
-// ok: missing-auth, missing-audit-log // todook: missing-input-validation
+// ok: missing-auth, missing-audit-log, missing-input-validation
 export const promoteToManager = withShopAdmin("shop.promote_manager", async (formData, ctx) => {
   const memberId = z.string().uuid().parse(formData.get("memberId"));
   // ok: missing-authorization, mass-assignment

@@ -172,7 +172,7 @@ from tree_sitter import Node
 
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
-from checks.analysis.calls import ACCOUNT_ADMIN, chain_calls, is_tagged_template, template_values
+from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, chain_calls, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
@@ -624,7 +624,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     nodes = filters
                 elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
                     bound = nodes
-                    nodes = _sql_text_nodes(ctx.src, ev.op.args[:1])
+                    nodes = _op_text_nodes(ctx.src, ev.op)
             # (items of a client list handed to a callback, `list.map((item) => ...)`, are client input too)
             client = ev.state.client | (names & elements)
             # (a text trimmed and refused when empty is checked for its type: not for a URL, a path or SQL
@@ -1660,21 +1660,39 @@ def _same_origin_path(src: bytes, tpl: Node, client: set[str]) -> bool:
     return text.startswith(b"/") and not text.startswith(b"//")
 
 
-def _sql_text_nodes(src: bytes, nodes: list[Node]) -> list[Node]:
+def _sql_text_nodes(src: bytes, nodes: list[Node], client_tag: Node | None = None) -> list[Node]:
     """`db.execute(sql.raw(<template with ${table}>))`: the text inside a raw fragment is what is pasted;
     a tagged `sql` template binds its substitutions (also a key it builds with a template of its own,
-    `` sql`select pg_advisory_xact_lock(${`org:${id}`})` ``), and pastes only the raw fragments among them."""
+    `` sql`select pg_advisory_xact_lock(${`org:${id}`})` ``), and pastes only the raw fragments among them.
+    ``client_tag``: the operation's own template, tagged by a SQL client whatever its name (`const db = getDb();
+    db`... ${id}``, `pg`...`` of `postgres(url)`): it binds its substitutions as `sql` does (a nested
+    `db.unsafe(text)` runs as a raw statement of its own)."""
     out: list[Node] = []
     for n in nodes:
         inner = sx.unwrap(n)
         if inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner).endswith("raw"):
             out.extend(sx.call_args(inner))
-        elif inner is not None and inner.type == "call_expression" and _sql_tag(src, inner):
+        elif (
+            inner is not None
+            and inner.type == "call_expression"
+            and (_sql_tag(src, inner) or (client_tag is not None and inner == client_tag))
+        ):
             subs = template_values(src, inner)
             out.extend(_sql_text_nodes(src, [c for sub in subs for c in sub.named_children if _sql_call(src, c)]))
         else:
             out.append(n)
     return out
+
+
+def _op_text_nodes(src: bytes, op: DbOp) -> list[Node]:
+    """What of a raw SQL operation's first argument is pasted into its text (see `_sql_text_nodes`)."""
+    call = op.call
+    own = (
+        call
+        if op.api == "sql" and is_tagged_template(call) and sx.last_name(sx.callee_name(src, call)) != "unsafe"
+        else None
+    )
+    return _sql_text_nodes(src, op.args[:1], own)
 
 
 def _sql_tag(src: bytes, call: Node) -> bool:
@@ -1724,7 +1742,7 @@ def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
                 if coerced
                 else param_sources(ctx.analyzer, target)
             )
-        for text in _sql_text_nodes(src, e.op.args[:1]):
+        for text in _op_text_nodes(src, e.op):
             for n in sx.walk(text, into_functions=True):
                 p = n.parent
                 key = p.child_by_field_name("index") if p is not None and p.type == "subscript_expression" else None

@@ -471,12 +471,14 @@ _AUTH_ROUTE = re.compile(
     # a one-time code mailed and checked (`api/chat/[slug]/otp/route.ts`, `api/verify-otp/`): the sign-in
     # step of a visitor, also a gated resource's own (not a member's factor, `users/[id]/otp/`: below)
     r"|(^|/)((send|request|resend|verify|check|validate|confirm|email|sms)[-_]?)?otp(/|\.[cm]?[jt]sx?$)"
+    # a door's or kiosk's PIN checked (`api/door/[token]/verify-pin/`): the code step of whoever holds the link
+    r"|(^|/)(verify|check|validate)[-_]?(pin|passcode)(/|\.[cm]?[jt]sx?$)"
 )
 # one-time-code settings: someone's, addressed by their id (an administrator's tool), or the signed-in
 # user's own second factor (`settings/otp/`, `security/verify-otp/`): no sign-in step
 _SOMEONES_OTP = re.compile(
     r"(^|/)((users?|accounts?|members?|staff|employees?)/\[[^/]+\]|settings|account|profile|security|me|mfa|2fa|"
-    r"two[-_]?factor)/([a-z]+[-_])?otp(/|\.)"
+    r"two[-_]?factor)/([a-z]+[-_])?(otp|pin|passcode)(/|\.)"
 )
 
 

@@ -6675,8 +6675,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 chosen -= sessions.presented_credentials(ctx.analyzer, ep.fn)
             if _claimed_by_code(op, chosen):
                 continue  # `discordVerifications` claimed by the code its holder was handed: the code is the credential
+            # (not the account a login just checked the password of: the caller, though its email chose it)
+            verified = _verified_accounts(ctx, flow, ev) if chosen or op.kind == "write" else set()
+            chosen -= verified
             if op.kind == "write":
-                chosen |= _rows_found_by_client(ctx, flow, events[:i], client_refs(src, ev, filters))
+                found_by = client_refs(src, ev, filters) - verified
+                chosen |= _rows_found_by_client(ctx, flow, events[:i], found_by) - verified
             if op.api == "sql":
                 chosen -= sql_values_only(src, op)
             if chosen:

@@ -706,10 +706,17 @@ def _upload_of_allowed_type(
     body = ep.fn.body
     if body is None:
         return False
+    # `const ext = f.name.split(".").pop()`: the extension of the upload's name (a text field has no `name`)
+    extensions = {
+        ctx.text(d.child_by_field_name("name"))
+        for d in sx.find(body, ("variable_declarator",), into_functions=False)
+        if d.child_by_field_name("value") is not None
+        and re.match(rf"{re.escape(name)}\??\.name\??\.", ctx.text(d.child_by_field_name("value")))
+    }
     for stmt in sx.find(body, ("if_statement",), into_functions=False):
         if stmt.start_byte > sink.start_byte or sx.exits(ctx.src, stmt.child_by_field_name("consequence")) is None:
             continue
-        if _refuses_unlisted_type(ctx.src, stmt.child_by_field_name("condition"), name):
+        if _refuses_unlisted_type(ctx.src, stmt.child_by_field_name("condition"), name, frozenset(extensions)):
             return True
     return False
 
@@ -746,10 +753,11 @@ def _form_value(ctx: FileContext, ep: EntryPoint, value: Node, assigned: dict[st
     return bool(re.search(rf"\b{re.escape(form)}\??\s*:\s*FormData\b", ctx.text(ep.fn.node)))
 
 
-def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str) -> bool:
+def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str, also: frozenset[str] = frozenset()) -> bool:
     """A condition true whenever ``name``'s `type` is missing or unlisted: `!allowed(name.type)`,
     `!name.type.startsWith("image/")`, `!LIST.includes(name.type)`, `name.type !== "application/pdf"`,
-    or one of such terms joined by `||`."""
+    or one of such terms joined by `||`. ``also``: locals holding the upload's kind too (the extension of
+    its name, `!ALLOWED.includes(ext)`)."""
     c = sx.unwrap(cond)
     if c is None:
         return False
@@ -758,7 +766,7 @@ def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str) -> bool:
         op = sx.text(src, c.child_by_field_name("operator"))
         left, right = sx.unwrap(c.child_by_field_name("left")), sx.unwrap(c.child_by_field_name("right"))
         if op == "||":
-            return _refuses_unlisted_type(src, left, name) or _refuses_unlisted_type(src, right, name)
+            return _refuses_unlisted_type(src, left, name, also) or _refuses_unlisted_type(src, right, name, also)
         if op in ("!==", "!="):
             texts = {sx.text(src, left), sx.text(src, right)}
             other = (texts - {field, f"{name}?.type"}) if texts & {field, f"{name}?.type"} else set()
@@ -769,7 +777,7 @@ def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str) -> bool:
     call = sx.unwrap(c.child_by_field_name("argument"))
     if call is None or call.type != "call_expression":
         return False
-    if any(sx.text(src, sx.unwrap(a)) in (field, f"{name}?.type") for a in sx.call_args(call)):
+    if any(sx.text(src, sx.unwrap(a)) in {field, f"{name}?.type", *also} for a in sx.call_args(call)):
         return True
     callee = sx.strip_types(call.child_by_field_name("function"))
     obj = (

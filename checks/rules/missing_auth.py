@@ -40,7 +40,10 @@ is the authentication itself. A project helper that reads the session (`session 
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
-(`session?.user.id` with no `if (!session)`) does not count. A row read by a client-chosen id counts as private when its
+(`session?.user.id` with no `if (!session)`) does not count, nor does a project `validateRequest(request, schema)` that
+only runs the schema over the body (no cookie, header, session or token read), whatever Lucia's reader is called;
+a door's PIN step (`door/[token]/verify-pin/`) is a code check like `verify-otp/`.
+A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows

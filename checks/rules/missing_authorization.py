@@ -269,7 +269,9 @@ Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
 `await auth.protect({ role: "org:admin" })`; Clerk's `orgRole` claim tested against the role of the platform's
 own staff, `if (orgRole !== "org:acme_staff") throw`, a platform role (not against `"org:admin"`, a standing
 in the caller's own organisation only)), the account a login just verified the password of
-(`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
+(`bcrypt.compare(password, user.passwordHash)`, also through a project `verifyPassword` helper: its `user.workspaceId`
+is the caller's, and so is the row its `user.id` picks, `UPDATE users SET last_login_at = now() WHERE id = ${user.id}`;
+a password-strength check reading only its argument, `validatePassword(password)`, verifies nobody),
 reads of models with no owner or tenant column in their declaration (a read is private when the
 model's name says so or its `schema.prisma` model, TypeORM entity, drizzle table or Mongoose schema has
 one; a query of the audit trail, `AuditEvent.find({ orgId })`, is such a read, not an audit entry; so is

@@ -129,7 +129,9 @@ one that must equal a field of a row in a list the server loaded (`const invite 
 i.token === token); if (!invite) throw`) is one of the stored values. An upload checked as a file
 (`if (!(file instanceof File)) throw`, `formData.getAll("files").filter((f): f is File => f instanceof
 File)`) is checked, and so is a form's upload refused unless its declared type passes an allowlist (`if
-(!isSupportedType(file.type)) return 400`: a text field has no type) where it reaches the database through an ORM;
+(!isSupportedType(file.type)) return 400`: a text field has no type), or the extension of its name
+(`if (!ALLOWED.includes(file.name.split(".").pop())) return 400`: nor a name), where it reaches the database
+through an ORM;
 the text read out of it afterwards (`await file.text()`) is not.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO

@@ -2373,6 +2373,8 @@ def _cached_uninvoked(mod: Module, args: Node) -> bool:
 
 # globals that verify what a request presents (`crypto.timingSafeEqual`, `headers()`, `cookies()`)
 _SECRET_GLOBALS = frozenset({"crypto", "headers", "cookies", "process", "jwt", "fetch"})
+# what a session or key reader reads: the request's cookies or headers, a session, a token
+_CREDENTIAL_READ = re.compile(r"(?i)cookie|header|session|token|authoriz|bearer|api_?key")
 
 
 class Analyzer:
@@ -3581,7 +3583,11 @@ class Analyzer:
             # neither reads a session nor calls one, `validatePlanRequest(body)`, checks a payload)
             # (`import { getCurrentSession as readSession }`: the project's reader under its declared name)
             named = self.vocab.is_auth_source(callee) or self.vocab.is_auth_source(_declared_import(mod, callee))
-            return s.auth_source or s.enforces_auth or (named and (target.is_async or not self._plain_checker(target)))
+            return (
+                s.auth_source
+                or s.enforces_auth
+                or (named and (target.is_async or not self._plain_checker(target)) and not self._body_parser(target, s))
+            )
         callee = _unaliased(mod, callee)
         return (
             self.vocab.is_auth_source(callee)
@@ -3642,6 +3648,27 @@ class Analyzer:
         if target is not None:
             return self.summary(target).enforces_auth
         return self.vocab.is_auth_enforcer(_unaliased(mod, sx.callee_name(mod.src, call)))
+
+    def _body_parser(self, fn: Function, s: Summary) -> bool:
+        """A project `validateRequest(request, schema)` that runs a schema over the body it is handed and
+        touches no cookie, header or session: a payload check named like Lucia's session reader."""
+        return s.validates and not _CREDENTIAL_READ.search(sx.text(fn.module.src, fn.node))
+
+    def plain_function(self, fn: Function, depth: int = 0) -> bool:
+        """``fn`` is synchronous and calls only built-ins and project functions that are so too (a few
+        levels down): it reads nothing but its arguments and module constants."""
+        if fn.is_async or depth > 2:
+            return False
+        mod = fn.module
+        for call in sx.find(fn.node, ("call_expression", "new_expression")):
+            fun = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+            root = sx.root_identifier(mod.src, fun)
+            if root in mod.imports or root in _SECRET_GLOBALS:
+                return False
+            called = self.target(mod, call) if call.type == "call_expression" else None
+            if called is not None and (called.body is None or not self.plain_function(called, depth + 1)):
+                return False
+        return True
 
     def _plain_checker(self, fn: Function) -> bool:
         """A synchronous function whose body calls nothing but built-ins (`errors.push`, `Object.values`,
@@ -8131,6 +8158,9 @@ class _Walker:
                 and not _SIGNS_OUTGOING.match(last)
                 # (`await bcrypt.hash(password, 12)`: a new password's hash to store, nobody's identity)
                 and not _PASSWORD_HASHING.match(callee)
+                # (`validatePassword(password)` testing a new password's length and characters: a function
+                # reading nothing but its arguments compares them with nothing stored)
+                and not self._reads_only_its_arguments(v)
                 and any(
                     vocab.is_secret_name(a)
                     and not self._service_credential(a)
@@ -8827,6 +8857,12 @@ class _Walker:
         # `const { apiSecret } = serviceConfig()` with `apiSecret: process.env.SERVICE_SECRET` in it (a
         # module constant keyed into an HMAC, `createHmac("sha256", SECRET)`, still verifies a token)
         return bool(secret_bound_to(self.mod, self.fn.node, name, self.az.target, module_level=False))
+
+    def _reads_only_its_arguments(self, call: Node) -> bool:
+        """A synchronous project function whose body calls only built-ins and such functions of its own
+        (`validatePassword(pw)` scoring `pw.length` and `/[A-Z]/.test(pw)`): no stored hash, key or secret."""
+        target = self.az.target(self.mod, call)
+        return target is not None and target.body is not None and self.az.plain_function(target)
 
     def _stored_credential(self, name: str, st: State) -> bool:
         """`const token = await storedTokenOf(userId)` (a project helper reading it from a row it looks

@@ -42,7 +42,9 @@ session read: a middleware throwing on that `user` field signs the caller in. A 
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
 (`session?.user.id` with no `if (!session)`) does not count. Nor does an enforcing helper whose refusal a
 `.catch` swallows (`await verifySession().catch(() => null)`: the redirect becomes `null` and the action
-carries on). A row read by a client-chosen id counts as private when its
+carries on), nor a project `validateRequest(request, schema)` that only runs the schema over the body (no cookie,
+header, session or token read), whatever Lucia's reader is called; a door's PIN step (`door/[token]/verify-pin/`) is
+a code check like `verify-otp/`. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
@@ -485,12 +487,14 @@ _AUTH_ROUTE = re.compile(
     # a one-time code mailed and checked (`api/chat/[slug]/otp/route.ts`, `api/verify-otp/`): the sign-in
     # step of a visitor, also a gated resource's own (not a member's factor, `users/[id]/otp/`: below)
     r"|(^|/)((send|request|resend|verify|check|validate|confirm|email|sms)[-_]?)?otp(/|\.[cm]?[jt]sx?$)"
+    # a door's or kiosk's PIN checked (`api/door/[token]/verify-pin/`): the code step of whoever holds the link
+    r"|(^|/)(verify|check|validate)[-_]?(pin|passcode)(/|\.[cm]?[jt]sx?$)"
 )
 # one-time-code settings: someone's, addressed by their id (an administrator's tool), or the signed-in
 # user's own second factor (`settings/otp/`, `security/verify-otp/`): no sign-in step
 _SOMEONES_OTP = re.compile(
     r"(^|/)((users?|accounts?|members?|staff|employees?)/\[[^/]+\]|settings|account|profile|security|me|mfa|2fa|"
-    r"two[-_]?factor)/([a-z]+[-_])?otp(/|\.)"
+    r"two[-_]?factor)/([a-z]+[-_])?(otp|pin|passcode)(/|\.)"
 )
 
 

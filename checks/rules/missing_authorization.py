@@ -299,7 +299,9 @@ Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
 `await auth.protect({ role: "org:admin" })`; Clerk's `orgRole` claim tested against the role of the platform's
 own staff, `if (orgRole !== "org:acme_staff") throw`, a platform role (not against `"org:admin"`, a standing
 in the caller's own organisation only)), the account a login just verified the password of
-(`bcrypt.compare(password, user.passwordHash)`: its `user.workspaceId` is the caller's),
+(`bcrypt.compare(password, user.passwordHash)`, also through a project `verifyPassword` helper: its `user.workspaceId`
+is the caller's, and so is the row its `user.id` picks, `UPDATE users SET last_login_at = now() WHERE id = ${user.id}`;
+a password-strength check reading only its argument, `validatePassword(password)`, verifies nobody),
 reads of models with no owner or tenant column in their declaration (a read is private when the
 model's name says so or its `schema.prisma` model, TypeORM entity, drizzle table or Mongoose schema has
 one; a query of the audit trail, `AuditEvent.find({ orgId })`, is such a read, not an audit entry; so is
@@ -7097,8 +7099,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 chosen -= sessions.presented_credentials(ctx.analyzer, ep.fn)
             if _claimed_by_code(op, chosen):
                 continue  # `discordVerifications` claimed by the code its holder was handed: the code is the credential
+            # (not the account a login just checked the password of: the caller, though its email chose it)
+            verified = _verified_accounts(ctx, flow, ev) if chosen or op.kind == "write" else set()
+            chosen -= verified
             if op.kind == "write":
-                chosen |= _rows_found_by_client(ctx, flow, events[:i], client_refs(src, ev, filters))
+                found_by = client_refs(src, ev, filters) - verified
+                chosen |= _rows_found_by_client(ctx, flow, events[:i], found_by) - verified
             if op.api == "sql":
                 chosen -= sql_values_only(src, op) | sql_search_terms(src, op)
             if chosen:

@@ -134,7 +134,9 @@ one that must equal a field of a row in a list the server loaded (`const invite 
 i.token === token); if (!invite) throw`) is one of the stored values. An upload checked as a file
 (`if (!(file instanceof File)) throw`, `formData.getAll("files").filter((f): f is File => f instanceof
 File)`) is checked, and so is a form's upload refused unless its declared type passes an allowlist (`if
-(!isSupportedType(file.type)) return 400`: a text field has no type) where it reaches the database through an ORM;
+(!isSupportedType(file.type)) return 400`: a text field has no type), or the extension of its name
+(`if (!ALLOWED.includes(file.name.split(".").pop())) return 400`: nor a name), where it reaches the database
+through an ORM;
 the text read out of it afterwards (`await file.text()`) is not.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
@@ -177,7 +179,7 @@ from tree_sitter import Node
 
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
-from checks.analysis.calls import ACCOUNT_ADMIN, chain_calls, is_tagged_template, template_values
+from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, chain_calls, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
@@ -629,7 +631,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     nodes = filters
                 elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
                     bound = nodes
-                    nodes = _sql_text_nodes(ctx.src, ev.op.args[:1])
+                    nodes = _op_text_nodes(ctx.src, ev.op)
             # (items of a client list handed to a callback, `list.map((item) => ...)`, are client input too)
             client = ev.state.client | (names & elements)
             # (a text trimmed and refused when empty is checked for its type: not for a URL, a path or SQL
@@ -711,10 +713,17 @@ def _upload_of_allowed_type(
     body = ep.fn.body
     if body is None:
         return False
+    # `const ext = f.name.split(".").pop()`: the extension of the upload's name (a text field has no `name`)
+    extensions = {
+        ctx.text(d.child_by_field_name("name"))
+        for d in sx.find(body, ("variable_declarator",), into_functions=False)
+        if d.child_by_field_name("value") is not None
+        and re.match(rf"{re.escape(name)}\??\.name\??\.", ctx.text(d.child_by_field_name("value")))
+    }
     for stmt in sx.find(body, ("if_statement",), into_functions=False):
         if stmt.start_byte > sink.start_byte or sx.exits(ctx.src, stmt.child_by_field_name("consequence")) is None:
             continue
-        if _refuses_unlisted_type(ctx.src, stmt.child_by_field_name("condition"), name):
+        if _refuses_unlisted_type(ctx.src, stmt.child_by_field_name("condition"), name, frozenset(extensions)):
             return True
     return False
 
@@ -751,10 +760,11 @@ def _form_value(ctx: FileContext, ep: EntryPoint, value: Node, assigned: dict[st
     return bool(re.search(rf"\b{re.escape(form)}\??\s*:\s*FormData\b", ctx.text(ep.fn.node)))
 
 
-def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str) -> bool:
+def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str, also: frozenset[str] = frozenset()) -> bool:
     """A condition true whenever ``name``'s `type` is missing or unlisted: `!allowed(name.type)`,
     `!name.type.startsWith("image/")`, `!LIST.includes(name.type)`, `name.type !== "application/pdf"`,
-    or one of such terms joined by `||`."""
+    or one of such terms joined by `||`. ``also``: locals holding the upload's kind too (the extension of
+    its name, `!ALLOWED.includes(ext)`)."""
     c = sx.unwrap(cond)
     if c is None:
         return False
@@ -763,7 +773,7 @@ def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str) -> bool:
         op = sx.text(src, c.child_by_field_name("operator"))
         left, right = sx.unwrap(c.child_by_field_name("left")), sx.unwrap(c.child_by_field_name("right"))
         if op == "||":
-            return _refuses_unlisted_type(src, left, name) or _refuses_unlisted_type(src, right, name)
+            return _refuses_unlisted_type(src, left, name, also) or _refuses_unlisted_type(src, right, name, also)
         if op in ("!==", "!="):
             texts = {sx.text(src, left), sx.text(src, right)}
             other = (texts - {field, f"{name}?.type"}) if texts & {field, f"{name}?.type"} else set()
@@ -774,7 +784,7 @@ def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str) -> bool:
     call = sx.unwrap(c.child_by_field_name("argument"))
     if call is None or call.type != "call_expression":
         return False
-    if any(sx.text(src, sx.unwrap(a)) in (field, f"{name}?.type") for a in sx.call_args(call)):
+    if any(sx.text(src, sx.unwrap(a)) in {field, f"{name}?.type", *also} for a in sx.call_args(call)):
         return True
     callee = sx.strip_types(call.child_by_field_name("function"))
     obj = (
@@ -1665,21 +1675,39 @@ def _same_origin_path(src: bytes, tpl: Node, client: set[str]) -> bool:
     return text.startswith(b"/") and not text.startswith(b"//")
 
 
-def _sql_text_nodes(src: bytes, nodes: list[Node]) -> list[Node]:
+def _sql_text_nodes(src: bytes, nodes: list[Node], client_tag: Node | None = None) -> list[Node]:
     """`db.execute(sql.raw(<template with ${table}>))`: the text inside a raw fragment is what is pasted;
     a tagged `sql` template binds its substitutions (also a key it builds with a template of its own,
-    `` sql`select pg_advisory_xact_lock(${`org:${id}`})` ``), and pastes only the raw fragments among them."""
+    `` sql`select pg_advisory_xact_lock(${`org:${id}`})` ``), and pastes only the raw fragments among them.
+    ``client_tag``: the operation's own template, tagged by a SQL client whatever its name (`const db = getDb();
+    db`... ${id}``, `pg`...`` of `postgres(url)`): it binds its substitutions as `sql` does (a nested
+    `db.unsafe(text)` runs as a raw statement of its own)."""
     out: list[Node] = []
     for n in nodes:
         inner = sx.unwrap(n)
         if inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner).endswith("raw"):
             out.extend(sx.call_args(inner))
-        elif inner is not None and inner.type == "call_expression" and _sql_tag(src, inner):
+        elif (
+            inner is not None
+            and inner.type == "call_expression"
+            and (_sql_tag(src, inner) or (client_tag is not None and inner == client_tag))
+        ):
             subs = template_values(src, inner)
             out.extend(_sql_text_nodes(src, [c for sub in subs for c in sub.named_children if _sql_call(src, c)]))
         else:
             out.append(n)
     return out
+
+
+def _op_text_nodes(src: bytes, op: DbOp) -> list[Node]:
+    """What of a raw SQL operation's first argument is pasted into its text (see `_sql_text_nodes`)."""
+    call = op.call
+    own = (
+        call
+        if op.api == "sql" and is_tagged_template(call) and sx.last_name(sx.callee_name(src, call)) != "unsafe"
+        else None
+    )
+    return _sql_text_nodes(src, op.args[:1], own)
 
 
 def _sql_tag(src: bytes, call: Node) -> bool:
@@ -1729,7 +1757,7 @@ def _pasted_params(ctx: FileContext, target: Function) -> set[str]:
                 if coerced
                 else param_sources(ctx.analyzer, target)
             )
-        for text in _sql_text_nodes(src, e.op.args[:1]):
+        for text in _op_text_nodes(src, e.op):
             for n in sx.walk(text, into_functions=True):
                 p = n.parent
                 key = p.child_by_field_name("index") if p is not None and p.type == "subscript_expression" else None

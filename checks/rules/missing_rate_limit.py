@@ -343,9 +343,18 @@ def _fixed_recipient(ctx: FileContext, ev: Event) -> bool:
     )
 
 
+# rule 7 read literally: every unlimited send is reported, whoever is mailed (the policy experiment)
+_LITERAL_MAIL_POLICY = True
+
+
 def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
     """Email flooding needs an anonymous caller, or a signed-in one choosing the recipient;
-    an admin or a member whose action mails a stored address is not an abuse vector."""
+    an admin or a member whose action mails a stored address is not an abuse vector.
+
+    EXPERIMENT (policy-mail): rules-spec rule 7 read literally, "any entry point that sends email or
+    SMS" whoever the caller or recipient is; the recipient tests below are kept only to be restored."""
+    if _LITERAL_MAIL_POLICY:
+        return True
     if ev.state.auth is None or _SMS.search(ev.callee or ""):
         return True  # anonymous, or a paid SMS: every call costs money whoever sends it
     if _mails_rows_found_by_client(ctx, ev, records):

@@ -86,7 +86,7 @@ export async function getBookingWithQr(bookingId: string) {
 }
 
 // ok: missing-auth
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function emailItinerary(bookingId: string) {
   const user = await verifySession();
   const id = z.string().parse(bookingId);

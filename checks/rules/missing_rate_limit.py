@@ -188,7 +188,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards, model_secrets, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, chain_calls, fixed_host, is_ai_call, object_keys, request_parts
+from checks.analysis.calls import chain_calls, fixed_host, is_ai_call, object_keys, request_parts
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers
@@ -289,11 +289,6 @@ _ONE_TIME = re.compile(r"(?i)(otp|two_?factor|2fa|mfa|verify|verification|login_
 
 
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
-# `app/api/github/callback/route.ts`, `pages/api/providers/gitlab/callback.ts`
-_SMS = re.compile(r"(?i)(sms|twilio|messages\.create$|sendText)")
-_RECIPIENT = re.compile(r"(?i)(e_?mail|^to$|recipient|phone|address)")
-# the key a mail helper's options name the person it looks up and mails by (`recipientUserId`, `assignee_id`)
-_RECIPIENT_ID = re.compile(r"(?i)^(recipient|assignee|invitee|addressee|notify)_?(user_?)?id$")
 
 
 def _machine_exempt(ctx: FileContext, flow: Flow, depth: int = 0) -> bool:
@@ -334,182 +329,6 @@ def _fixed_recipient(ctx: FileContext, ev: Event) -> bool:
         and (u.type in strings or (u.type == "array" and all(c.type in strings for c in u.named_children)))
         for v in to
     )
-
-
-# rule 7 read literally: every unlimited send is reported, whoever is mailed (the policy experiment)
-_LITERAL_MAIL_POLICY = True
-
-
-def _abusable_email(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
-    """Email flooding needs an anonymous caller, or a signed-in one choosing the recipient;
-    an admin or a member whose action mails a stored address is not an abuse vector.
-
-    EXPERIMENT (policy-mail): rules-spec rule 7 read literally, "any entry point that sends email or
-    SMS" whoever the caller or recipient is; the recipient tests below are kept only to be restored."""
-    if _LITERAL_MAIL_POLICY:
-        return True
-    if ev.state.auth is None or _SMS.search(ev.callee or ""):
-        return True  # anonymous, or a paid SMS: every call costs money whoever sends it
-    if _mails_rows_found_by_client(ctx, ev, records):
-        return True  # one call mails every row the caller's input picked, whatever the caller's role
-    if _broadcasts_client_text(ctx, ev, records):
-        return True  # one call mails every stored row the text the caller wrote, whatever the caller's role
-    if ev.state.role:
-        # (a role lets the caller mail stored addresses, not an address it names: `to: user.email` of
-        # the account the caller looked up by the address it sent is its choice of recipient)
-        # (nor an address field of its input, `to: parsedInput.to` past `isPetOwner(...)`: a check of the
-        # record the mail is about says nothing of who receives it)
-        # (nor a stored address of a row the caller picked by its id: `reviewer.user.email` of the
-        # member `where: { userId: input.reviewerId }` found, any member the caller names)
-        return (
-            _mails_address_found_by_client(ctx, ev, records)
-            or _mails_address_typed_by_client(ctx, ev)
-            or _recipient_field_of_client(ctx, _to_values(ctx, ev), ev.state.client - set(records))
-            or _recipient_found_by_client(ctx, ev, records)
-        )
-    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
-    names = {n for a in args for n in identifiers(ctx.src, a, into_functions=True)} & ev.state.client
-    keys = {k for a in args for k in object_keys(ctx.src, a)}
-    if any(_RECIPIENT.search(n) for n in names) or ("to" in keys and bool(names)):
-        return True
-    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
-    if _recipient_field_of_client(ctx, (to or args[:1]), ev.state.client - set(records)):
-        return True  # `sendEmail(data.friendEmail, ...)`: a parsed input's address field names the recipient
-    if any(
-        _RECIPIENT_ID.search(k) and identifiers(ctx.src, v) & ev.state.client
-        for a in args
-        for k, v in object_keys(ctx.src, a).items()
-    ):
-        return True  # `notifyAssignment({ assigneeUserId: body.assignedTo })`: the caller names whom a helper mails
-    # (also a helper's first argument: `sendEmail(contact.user.email, ...)` of a row the caller's id found)
-    return _recipient_found_by_client(ctx, ev, records)
-
-
-def _recipient_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
-    """The mail's `to` (or a mail helper's first argument) is read off a row found by the caller's input."""
-    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
-    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
-    recipients = to or args[:1]
-    return any(
-        _found_by_client(ctx, r, records, ev.state.client, 3) for v in recipients for r in identifiers(ctx.src, v)
-    )
-
-
-def _to_values(ctx: FileContext, ev: Event) -> list[Node]:
-    """A mail's `to` values, or a helper's first argument (`sendEmail(data.friendEmail, ...)`)."""
-    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
-    return [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"] or args[:1]
-
-
-def _recipient_field_of_client(ctx: FileContext, to: list[Node], client: set[str]) -> bool:
-    """A recipient written as an address field read off a client value (`data.friendEmail`,
-    `input.to`; not a stored row's address, `t.customer.email`): the caller chose whom to mail."""
-    for v in to:
-        node = sx.strip_types(v)
-        if node is None or node.type != "member_expression":
-            continue
-        prop = node.child_by_field_name("property")
-        if sx.root_identifier(ctx.src, node) in client and prop is not None and _RECIPIENT.search(ctx.text(prop)):
-            return True
-    return False
-
-
-def _mails_address_typed_by_client(ctx: FileContext, ev: Event) -> bool:
-    """`to: normalizedEmail` for each address of an invite form's list: the caller types the recipients
-    in, whatever its role (an invite form mails whoever it is given); also a mail helper's first argument
-    that is the caller's own value as it came, `sendMail(to, subject, body)` of a support agent's action."""
-    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
-    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
-    first = sx.strip_types(args[0]) if args else None
-    if not to and first is not None and first.type == "identifier":
-        to = [first]
-    return any(_RECIPIENT.search(n) for v in to for n in identifiers(ctx.src, v) & ev.state.client)
-
-
-def _mails_address_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
-    """`to: user.email` where `user` was looked up by an e-mail address the caller sent (`getUser(email)`,
-    `where: { email }`): the caller names the recipient, whatever its role."""
-    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
-    to = [v for a in args for k, v in object_keys(ctx.src, a).items() if k == "to"]
-    fn = sx.enclosing_function(ev.node)
-    for r in (r for v in to for r in identifiers(ctx.src, v)):
-        op = records.get(r)
-        looked_up = [*op.args] if op is not None else _lookup_args(ctx, fn, r)
-        used = {n for a in looked_up for n in identifiers(ctx.src, a, into_functions=True)}
-        if any(_RECIPIENT.search(n) for n in used & ev.state.client):
-            return True
-    return False
-
-
-def _lookup_args(ctx: FileContext, fn: Node | None, name: str) -> list[Node]:
-    """The arguments of the project lookup that binds ``name`` (`const user = await getUser(email)`,
-    `getUser` reading the database)."""
-    for d in sx.find(fn, ("variable_declarator",), into_functions=False) if fn is not None else ():
-        value = sx.unwrap(d.child_by_field_name("value"))
-        if ctx.text(d.child_by_field_name("name")) != name or value is None or value.type != "call_expression":
-            continue
-        target = ctx.analyzer.target(ctx.module, value)
-        if target is not None and any(o.kind == "read" for o in ctx.analyzer.summary(target).ops):
-            return sx.call_args(value)
-    return []
-
-
-def _mails_rows_found_by_client(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
-    """`for (const r of upcoming) await sendEmail(r.guestEmail, ...)` where `upcoming` was found by the
-    caller's input (`where: { venueId: id }`): a bulk send whose recipients the caller picks."""
-    args = sx.call_args(ev.node) if ev.node.type == "call_expression" else []
-    used = {n for a in args[:1] for n in identifiers(ctx.src, a, into_functions=True)}
-    p = ev.node.parent
-    while p is not None and not sx.is_function(p):
-        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("operator")) == "of":
-            left, right = p.child_by_field_name("left"), p.child_by_field_name("right")
-            item = set(sx.pattern_names(ctx.src, left)) if left is not None else set()
-            over = sx.root_identifier(ctx.src, sx.strip_types(right)) if right is not None else None
-            if item & used and over is not None and _found_by_client(ctx, over, records, ev.state.client, 3):
-                return True
-        p = p.parent
-    return False
-
-
-def _broadcasts_client_text(ctx: FileContext, ev: Event, records: dict[str, DbOp]) -> bool:
-    """`for (const o of owners) await sendEmail({ to: o.user.email, subject: input.subject, html: input.html })`
-    over rows the database answered: one call mails each of them a message the caller wrote (a
-    broadcast), not a notice of the server's own wording to a stored address."""
-    if ev.node.type != "call_expression":
-        return False
-    src = ctx.src
-    args = sx.call_args(ev.node)
-    keyed = [(k, v) for a in args for k, v in object_keys(src, a).items()]
-    to = [v for k, v in keyed if k == "to"] or args[:1]
-    text = [v for k, v in keyed if k in _MAIL_TEXT_KEYS] if keyed else args[1:]
-    client = ev.state.client - set(records)
-    if not text or not any(identifiers(src, v, into_functions=True) & client for v in text):
-        return False
-    used = {n for v in to for n in identifiers(src, v, into_functions=True)}
-    p = ev.node.parent
-    while p is not None and not sx.is_function(p):
-        if p.type == "for_in_statement" and ctx.text(p.child_by_field_name("operator")) == "of":
-            left, right = p.child_by_field_name("left"), p.child_by_field_name("right")
-            item = set(sx.pattern_names(src, left)) if left is not None else set()
-            over = sx.root_identifier(src, sx.strip_types(right)) if right is not None else None
-            if item & used and over is not None and over in records and records[over].kind == "read":
-                return True
-        p = p.parent
-    return False
-
-
-# What a mail says, beside whom it goes to
-_MAIL_TEXT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react"})
-
-
-def _found_by_client(ctx: FileContext, name: str, records: dict[str, DbOp], client: set[str], depth: int) -> bool:
-    """`to: customer.email` of a row found by the id the caller sends (`where: { id: input.invoiceId }`),
-    also through another row (`where: { id: invoice.customerId }`): the caller picks whom to mail."""
-    op = records.get(name)
-    if op is None or depth == 0:
-        return False
-    used = {n for a in op.args for n in identifiers(ctx.src, a, into_functions=True)}
-    return bool(used & client) or any(_found_by_client(ctx, n, records, client, depth - 1) for n in used - {name})
 
 
 # Second-factor fallbacks: redeeming a recovery (backup) code is a 2FA check (`useRecoveryCode`)
@@ -2090,12 +1909,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             continue
         for ev in flow.events:
-            if (
-                ev.kind == "email"
-                and not ev.state.rate_limited
-                and not from_oauth
-                and _abusable_email(ctx, ev, flow.records)
-            ):
+            if ev.kind == "email" and not ev.state.rate_limited and not from_oauth:
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee)
                 break
             if (

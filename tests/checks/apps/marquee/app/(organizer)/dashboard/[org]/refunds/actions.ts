@@ -40,7 +40,8 @@ export async function requestRefund(orderId: string, reason: string) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit -- sends the confirmation mail with no rate limit (pass 27: rule 7 read literally, "any entry point that sends email or SMS")
 export async function requestRefundV2(orderId: string, reason: string) {
   const { userId, email } = await verifySession();
   const parsed = z.object({ orderId: z.string().cuid(), reason: z.string().min(5).max(500) }).parse({ orderId, reason });

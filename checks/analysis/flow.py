@@ -484,6 +484,32 @@ def _twilio_send(mod: Module, callee: str) -> bool:
     return binding is not None and binding.spec == "twilio"
 
 
+# the signed-in person's record on a session answer: null (or undefined) when nobody is signed in
+_SIGNED_IN_FIELDS = frozenset({"user", "session"})
+
+
+def _always_evaluated(src: bytes, node: Node, top: Node) -> bool:
+    """Whether ``node`` runs whenever ``top`` does: not the right side of `&&`/`||`/`??`, not a
+    ternary's branch, not an argument of an optional call (`fn?.(x)`)."""
+    child = node
+    parent = node.parent
+    while parent is not None and child.id != top.id:
+        t = parent.type
+        if t == "binary_expression" and child == parent.child_by_field_name("right"):
+            if sx.text(src, parent.child_by_field_name("operator")) in ("&&", "||", "??"):
+                return False
+        elif t == "ternary_expression" and child != parent.child_by_field_name("condition"):
+            return False
+        elif t == "call_expression" and child.type == "arguments":
+            fn = parent.child_by_field_name("function")
+            if fn is not None and b"?." in src[fn.end_byte : child.start_byte]:
+                return False
+        elif t in sx.FUNCTION_TYPES:
+            return False
+        child, parent = parent, parent.parent
+    return True
+
+
 def _bare_value(value: Node) -> bool:
     """A returned value that is one value (`requested ?? session.user.id`), not a record built around
     several (`{ user, workspaceId }`) or a call's answer."""
@@ -3924,6 +3950,9 @@ class _Walker:
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
         self.code_records: set[str] = set()
         self.secret_refusals: set[str] = set()  # `denied = verifyCronAuth(req)`: authenticated once falsy
+        # `const session = await getServerSession(opts)`, not checked yet: a plain `session.user.id` past it
+        # throws when signed out (`_throwing_derefs`)
+        self.nullable_sessions: set[str] = set()
         self.status_gates: dict[str, str] = {}  # `res = await checkApiKey(key)` -> the status it answers a pass
         # `denied = await ensureAdmin()`: (role, owner, signed in) once falsy
         self.refusals: dict[str, tuple[bool, bool, bool]] = {}
@@ -6592,7 +6621,10 @@ class _Walker:
         if node is None:
             return
         calls, callbacks = _calls_postorder(self.mod.parsed, node)
+        derefs = self._throwing_derefs(node) if st.auth is None and self.nullable_sessions else []
         for call in calls:
+            if derefs and st.auth is None and any(d.end_byte <= call.end_byte for d in derefs):
+                st.auth = "throw"  # `find({ owner: session.user.id })`: evaluated before the call runs
             if call.type == "call_expression":
                 gate = st.role, st.owner
                 self.call(call, st)
@@ -6658,6 +6690,40 @@ class _Walker:
         for call in calls:
             if call.type == "call_expression":
                 self._handed_functions(call, st)
+        if derefs:
+            st.auth = st.auth or "throw"
+
+    def _throwing_derefs(self, top: Node) -> list[Node]:
+        """Plain (no `?.`) member reads through a session fetched and not checked yet, evaluated whenever
+        ``top`` is (not in a callback, behind `&&`/`||`/`??` or in a ternary's branch): `session.user.id`
+        of `getServerSession()`'s null answer throws a TypeError, so nothing after it runs signed out.
+        Only a field of the signed-in person read through their record (`session.user.id`, `data.user.id`
+        of supabase's `{ data, error }` answer): `ctx.db.find` of a context object is no dereference
+        of anyone, and `session.userId` of an object answer is undefined, not a throw."""
+        src = self.src
+        if not any(src.find(n.encode() + b".", top.start_byte, top.end_byte) != -1 for n in self.nullable_sessions):
+            return []  # (cheap: most expressions read no session)
+        out: list[Node] = []
+        for m in sx.find(top, ("member_expression",), into_functions=False):
+            props: list[str] = []
+            node: Node | None = m
+            while node is not None and node.type == "member_expression":
+                obj = node.child_by_field_name("object")
+                prop = node.child_by_field_name("property")
+                if obj is None or prop is None or b"?" in src[obj.end_byte : prop.start_byte]:
+                    node = None
+                    break
+                props.append(sx.text(src, prop))
+                node = sx.strip_types(obj)  # (`session!.user.id` throws all the same)
+            if node is None or node.type != "identifier" or sx.text(src, node) not in self.nullable_sessions:
+                continue
+            props.reverse()
+            if props[0] == "data":
+                props = props[1:]  # (supabase's `{ data: { user }, error }` answer)
+            if len(props) < 2 or props[0] not in _SIGNED_IN_FIELDS or not _always_evaluated(src, m, top):
+                continue
+            out.append(m)
+        return out
 
     def _bind_element(self, cb: Node, args: Node, sub: _Walker) -> None:
         """`drafts.forEach((draft) => ...)`: the element parameter of an array method's callback holds
@@ -7922,6 +7988,8 @@ class _Walker:
                     return
                 st.session |= names
                 st.fetched |= names
+                if st.auth is None and ptype in ("identifier", "object_pattern"):
+                    self.nullable_sessions |= names
                 errors = self._error_names(pattern, v)
                 self.auth_errors |= errors
                 if target is not None and self.az.summary(target).secret_answer:

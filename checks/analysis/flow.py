@@ -488,6 +488,25 @@ def _twilio_send(mod: Module, callee: str) -> bool:
 _SIGNED_IN_FIELDS = frozenset({"user", "session"})
 
 
+_ROLES_WORD = re.compile(r"(?i)role")
+
+
+def _role_list_param(fn: Function, index: int) -> bool:
+    """The helper's parameter at ``index`` is a list of roles it tests a role against: named or typed
+    for roles (`requiredRole: UserRole | UserRole[]`) and asked `requiredRole.includes(...)`."""
+    nodes = fn.param_nodes()
+    if index >= len(nodes) or fn.body is None:
+        return False
+    node = nodes[index]
+    pattern = node.child_by_field_name("pattern") if node.type != "identifier" else node
+    if pattern is None or pattern.type != "identifier":
+        return False
+    src = fn.module.src
+    if not _ROLES_WORD.search(sx.text(src, node)):
+        return False
+    return (sx.text(src, pattern) + ".includes(").encode() in src[fn.body.start_byte : fn.body.end_byte]
+
+
 def _always_evaluated(src: bytes, node: Node, top: Node) -> bool:
     """Whether ``node`` runs whenever ``top`` does: not the right side of `&&`/`||`/`??`, not a
     ternary's branch, not an argument of an optional call (`fn?.(x)`)."""
@@ -8338,6 +8357,22 @@ class _Walker:
         # session itself; a no-argument loader answering a check, `getCurrentProjectContext()`, is no role)
         if not args:
             return self.az.vocab.is_role_call(callee)
+        handed = given & st.client
+        if (
+            handed
+            and target is not None
+            and given - handed
+            and given - handed <= own
+            and all(
+                a.type == "identifier" and sx.text(self.src, a) in self.param_names and _role_list_param(target, j)
+                for j, a in enumerate(args)
+                if identifiers(self.src, a) & handed
+            )
+        ):
+            # `hasRole(user.id, requiredRole)` in `requireRole(requiredRole)`, testing `requiredRole.includes(
+            # role)`: a role check for the callers that name the roles (`Summary.role_list_param`)
+            self.role_lists |= handed
+            return True
         return bool(given & own) and not given & st.client
 
     def _own_role(self, node: Node | None, sessionish: set[str]) -> bool:
@@ -9135,9 +9170,14 @@ def _answers_stored_role_listed(src: bytes, value: Node | None, records: set[str
         if arg is None or arg.type != "identifier":
             continue
         name = sx.text(src, arg)
-        if name in records and name != "plan" and _ROLE_PROPS.match(name):
+        if name in records and name != "plan" and (_ROLE_PROPS.match(name) or _ACCOUNT_ROLE.match(name)):
             return True
     return False
+
+
+# a local holding the role of the account a helper was handed (`const userRole = await getUserRole(userId)`),
+# its standing on the platform (not `memberRole`, one tenant's, nor `targetRole`, one a request asks for)
+_ACCOUNT_ROLE = re.compile(r"(?i)^(user|account|current|my)_?roles?$")
 
 
 def _answers_identity_match(src: bytes, value: Node | None, params: set[str]) -> bool:

@@ -256,7 +256,7 @@ _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
 # a project predicate checking a signed link's token (`verifyUnsubscribeToken`, `isValidInviteSignature`)
-_SIGNED_TOKEN_CHECK = re.compile(r"^(verify|check|validate|isValid)\w*(Token|Signature|Hmac|Link)$")
+_SIGNED_TOKEN_CHECK = re.compile(r"^(verify|check|validate|isValid)\w*(Token|Signature|Hmac|Link|Webhook)$")
 _ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember|super_?user)")
 # a membership row by its name (`membership`, `member`, `seat`), and the words of a role asked for
 _MEMBER_NAME = re.compile(r"(?i)(member|seat)")
@@ -6077,6 +6077,14 @@ class _Walker:
         target = self.az.target(self.mod, lookup) if lookup is not None else None
         return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
 
+    def _signed_verdict(self, call: Node) -> bool:
+        """A project predicate named for checking a signed request or link that computes the MAC itself
+        (`_SIGNED_TOKEN_CHECK`, `_signs`)."""
+        if not _SIGNED_TOKEN_CHECK.match(sx.last_name(sx.callee_name(self.src, call))):
+            return False
+        target = self.az.target(self.mod, call)
+        return target is not None and self._signs(target)
+
     def _signs(self, target: Function) -> bool:
         """``target`` computes a signature (`createHmac`) itself or through a project helper it calls."""
         if guards.verifies_signature(target):
@@ -7800,6 +7808,11 @@ class _Walker:
             return
         if ptype == "identifier" and self._compares_secret(v):
             self.code_records |= names  # `const ok = h !== null && safeCompare(h, expected)`, tested next
+            return
+        if ptype == "identifier" and v.type == "call_expression" and self._signed_verdict(v):
+            # `const isValid = isValidPartnerWebhook({ webhookSecret, body, signature })`, tested next: the
+            # body's HMAC recomputed under the shared secret, a signed request (no user signed in)
+            self.code_records |= names
             return
         if ptype == "identifier" and self._failure_calls(v):
             # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's

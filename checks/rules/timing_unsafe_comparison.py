@@ -381,6 +381,9 @@ _CONTENT_NOUNS = frozenset(
         *("config", "schema", "document", "doc", "page", "chunk", "media", "video", "row", "record"),
         *("state", "snapshot", "template", "version", "build", "bundle", "module", "query", "cache"),
         "source",
+        # the text of a document shown to the caller (a motion, a resolution, terms), hashed to tell
+        # whether it changed since the page was loaded
+        *("text", "resolution", "motion", "terms", "agreement", "contract"),
     }
 )
 # Qualifiers that make a hash a request's or a credential's, whatever content noun precedes it.

@@ -8452,6 +8452,10 @@ class _Walker:
             if child.type != "identifier" or slot >= len(elements):
                 continue
             element = sx.unwrap(elements[slot])
+            if element is not None and element.type == "identifier" and sx.text(self.src, element) in self.records:
+                # `const rowsPromise = db.query.t.findMany(...)` started first, awaited here: its rows
+                self.records[sx.text(self.src, child)] = self.records[sx.text(self.src, element)]
+                continue
             if element is None or element.type != "call_expression":
                 continue
             op = self.az.classify(self.mod, element) or self._op_in_chain(element)

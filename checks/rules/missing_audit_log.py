@@ -2375,6 +2375,13 @@ def _unprefixed(model: str | None, key: str) -> str:
     return rest[0] + "".join(w.capitalize() for w in rest[1:])
 
 
+def _nested_role(key: str) -> bool:
+    """A Mongo path to the role of one element of a document's list of members or users
+    (`members.$.role`, `members.$[m].role`, `users.0.role`)."""
+    parts = [p for p in key.strip("'\"`").split(".") if not p.startswith("$") and not p.isdigit()]
+    return len(parts) >= 2 and parts[-1] in _ROLE_KEYS and bool(_ROLE_HOLDERS.match(parts[-2]))
+
+
 def _columns(model: str | None, keys: set[str]) -> set[str]:
     return keys | {_unprefixed(model, k) for k in keys}
 
@@ -2748,6 +2755,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if role_column(ctx.analyzer.program, ctx.module, ev.op.api, ev.op.model or "", k)
                     }
                     hit |= by_schema
+                    # `$set: { "members.$.role": role }`: a member's role inside the tenant's own document
+                    nested = {k for k in keys if _nested_role(k)}
+                    hit |= nested
                     if _ACCOUNT_ROWS.match(ev.op.model or ""):
                         states = _account_state_keys(ctx, data)
                         if _SIGN_OUT.search(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
@@ -2769,6 +2779,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             and _ROLE_HOLDERS.match(ev.op.model or "")
                         )
                         or by_schema
+                        or nested
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):

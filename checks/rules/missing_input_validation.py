@@ -1785,7 +1785,9 @@ def _query_steps(ctx: FileContext, chain: Node) -> list[Node]:
     holder = chain.parent
     while holder is not None and holder.type in ("await_expression", "parenthesized_expression"):
         holder = holder.parent
-    name_node = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    if holder is None or holder.type != "variable_declarator":
+        return []
+    name_node = holder.child_by_field_name("name")
     fn = sx.enclosing_function(chain)
     if name_node is None or name_node.type != "identifier" or fn is None:
         return []

@@ -112,6 +112,7 @@ unless a platform role flag is set (`platformAdminOrRedirect()`: `if (!row?.isPl
 admin gate whatever it is called. A `PATCH`/`PUT`/`POST` of `<collection>/[id]` that deletes rows (SCIM's
 deprovisioning, `active: false`) is named like that item's `DELETE`. A `...Role` column the project's own gate
 tests against a manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) holds a role.
+A member's role set through a Mongo positional path (`$set: { "members.$.role": role }`) changes a role.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an

@@ -26,6 +26,7 @@ nested in a tagged template (`` sql`... AND ${sql.raw(`status IN (${list})`)}` `
 A wrapper that returns another wrapper's call with its function handed on as it came (`withOrganizer(action,
 fn)` returning `withRole(roles, action, fn)`) fills the function's arguments as that wrapper does: the
 client's own arguments stay input.
+A Supabase query built in steps (`query = query.or(`...${x}...`)`) runs that filter text too.
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are

@@ -50,6 +50,8 @@ choice of recipient, also past a role or ownership check of the record mailed (`
 subject, body)` of a support agent's action). An input shape test after finding out who calls (`await
 getIronSession(...)`) is no
 work a limiter must precede.
+A Supabase lookup by code bound as `{ data: taken }` and only tested by an exit (`if (taken) return 409`)
+is a duplicate check, as the Prisma form is.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through

@@ -6,6 +6,8 @@ secret, otp, passcode, pin, password, hash (`hashedKey` too), signature, apiKey,
 another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
 (`getEnvVariable("CRON_SECRET")`) and a token with its scheme cut off (`token.replace("Bearer ", "")`).
+A secret answered by a getter named for it (`cookie.value === maintenanceBypassSecret()`) is the secret;
+the hash of a document's text shown to the caller (`resolutionHash`, `termsHash`) is a content hash.
 
 ## Why is this bad?
 String equality stops at the first differing character, so response times leak how

@@ -258,7 +258,7 @@ _SECRET_CHECK = re.compile(
     r"^(has|is|verify|check|validate)(Valid)?(Post)?(Cron|Secret|Signature|Webhook|ApiKey|Internal)\w*$"
 )
 # a project predicate checking a signed link's token (`verifyUnsubscribeToken`, `isValidInviteSignature`)
-_SIGNED_TOKEN_CHECK = re.compile(r"^(verify|check|validate|isValid)\w*(Token|Signature|Hmac|Link)$")
+_SIGNED_TOKEN_CHECK = re.compile(r"^(verify|check|validate|isValid)\w*(Token|Signature|Hmac|Link|Webhook)$")
 _ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember|super_?user)")
 # a membership row by its name (`membership`, `member`, `seat`), and the words of a role asked for
 _MEMBER_NAME = re.compile(r"(?i)(member|seat)")
@@ -484,6 +484,51 @@ def _twilio_send(mod: Module, callee: str) -> bool:
     fn = value.child_by_field_name("function") or value.child_by_field_name("constructor")
     binding = mod.imports.get(sx.text(mod.src, fn)) if fn is not None and fn.type == "identifier" else None
     return binding is not None and binding.spec == "twilio"
+
+
+# the signed-in person's record on a session answer: null (or undefined) when nobody is signed in
+_SIGNED_IN_FIELDS = frozenset({"user", "session"})
+
+
+_ROLES_WORD = re.compile(r"(?i)role")
+
+
+def _role_list_param(fn: Function, index: int) -> bool:
+    """The helper's parameter at ``index`` is a list of roles it tests a role against: named or typed
+    for roles (`requiredRole: UserRole | UserRole[]`) and asked `requiredRole.includes(...)`."""
+    nodes = fn.param_nodes()
+    if index >= len(nodes) or fn.body is None:
+        return False
+    node = nodes[index]
+    pattern = node.child_by_field_name("pattern") if node.type != "identifier" else node
+    if pattern is None or pattern.type != "identifier":
+        return False
+    src = fn.module.src
+    if not _ROLES_WORD.search(sx.text(src, node)):
+        return False
+    return (sx.text(src, pattern) + ".includes(").encode() in src[fn.body.start_byte : fn.body.end_byte]
+
+
+def _always_evaluated(src: bytes, node: Node, top: Node) -> bool:
+    """Whether ``node`` runs whenever ``top`` does: not the right side of `&&`/`||`/`??`, not a
+    ternary's branch, not an argument of an optional call (`fn?.(x)`)."""
+    child = node
+    parent = node.parent
+    while parent is not None and child.id != top.id:
+        t = parent.type
+        if t == "binary_expression" and child == parent.child_by_field_name("right"):
+            if sx.text(src, parent.child_by_field_name("operator")) in ("&&", "||", "??"):
+                return False
+        elif t == "ternary_expression" and child != parent.child_by_field_name("condition"):
+            return False
+        elif t == "call_expression" and child.type == "arguments":
+            fn = parent.child_by_field_name("function")
+            if fn is not None and b"?." in src[fn.end_byte : child.start_byte]:
+                return False
+        elif t in sx.FUNCTION_TYPES:
+            return False
+        child, parent = parent, parent.parent
+    return True
 
 
 def _bare_value(value: Node) -> bool:
@@ -4042,6 +4087,9 @@ class _Walker:
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
         self.code_records: set[str] = set()
         self.secret_refusals: set[str] = set()  # `denied = verifyCronAuth(req)`: authenticated once falsy
+        # `const session = await getServerSession(opts)`, not checked yet: a plain `session.user.id` past it
+        # throws when signed out (`_throwing_derefs`)
+        self.nullable_sessions: set[str] = set()
         self.status_gates: dict[str, str] = {}  # `res = await checkApiKey(key)` -> the status it answers a pass
         # `denied = await ensureAdmin()`: (role, owner, signed in) once falsy
         self.refusals: dict[str, tuple[bool, bool, bool]] = {}
@@ -6152,6 +6200,14 @@ class _Walker:
         target = self.az.target(self.mod, lookup) if lookup is not None else None
         return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
 
+    def _signed_verdict(self, call: Node) -> bool:
+        """A project predicate named for checking a signed request or link that computes the MAC itself
+        (`_SIGNED_TOKEN_CHECK`, `_signs`)."""
+        if not _SIGNED_TOKEN_CHECK.match(sx.last_name(sx.callee_name(self.src, call))):
+            return False
+        target = self.az.target(self.mod, call)
+        return target is not None and self._signs(target)
+
     def _signs(self, target: Function) -> bool:
         """``target`` computes a signature (`createHmac`) itself or through a project helper it calls."""
         if guards.verifies_signature(target):
@@ -6732,7 +6788,10 @@ class _Walker:
         if node is None:
             return
         calls, callbacks = _calls_postorder(self.mod.parsed, node)
+        derefs = self._throwing_derefs(node) if st.auth is None and self.nullable_sessions else []
         for call in calls:
+            if derefs and st.auth is None and any(d.end_byte <= call.end_byte for d in derefs):
+                st.auth = "throw"  # `find({ owner: session.user.id })`: evaluated before the call runs
             if call.type == "call_expression":
                 gate = st.role, st.owner
                 self.call(call, st)
@@ -6798,6 +6857,40 @@ class _Walker:
         for call in calls:
             if call.type == "call_expression":
                 self._handed_functions(call, st)
+        if derefs:
+            st.auth = st.auth or "throw"
+
+    def _throwing_derefs(self, top: Node) -> list[Node]:
+        """Plain (no `?.`) member reads through a session fetched and not checked yet, evaluated whenever
+        ``top`` is (not in a callback, behind `&&`/`||`/`??` or in a ternary's branch): `session.user.id`
+        of `getServerSession()`'s null answer throws a TypeError, so nothing after it runs signed out.
+        Only a field of the signed-in person read through their record (`session.user.id`, `data.user.id`
+        of supabase's `{ data, error }` answer): `ctx.db.find` of a context object is no dereference
+        of anyone, and `session.userId` of an object answer is undefined, not a throw."""
+        src = self.src
+        if not any(src.find(n.encode() + b".", top.start_byte, top.end_byte) != -1 for n in self.nullable_sessions):
+            return []  # (cheap: most expressions read no session)
+        out: list[Node] = []
+        for m in sx.find(top, ("member_expression",), into_functions=False):
+            props: list[str] = []
+            node: Node | None = m
+            while node is not None and node.type == "member_expression":
+                obj = node.child_by_field_name("object")
+                prop = node.child_by_field_name("property")
+                if obj is None or prop is None or b"?" in src[obj.end_byte : prop.start_byte]:
+                    node = None
+                    break
+                props.append(sx.text(src, prop))
+                node = sx.strip_types(obj)  # (`session!.user.id` throws all the same)
+            if node is None or node.type != "identifier" or sx.text(src, node) not in self.nullable_sessions:
+                continue
+            props.reverse()
+            if props[0] == "data":
+                props = props[1:]  # (supabase's `{ data: { user }, error }` answer)
+            if len(props) < 2 or props[0] not in _SIGNED_IN_FIELDS or not _always_evaluated(src, m, top):
+                continue
+            out.append(m)
+        return out
 
     def _bind_element(self, cb: Node, args: Node, sub: _Walker) -> None:
         """`drafts.forEach((draft) => ...)`: the element parameter of an array method's callback holds
@@ -7860,6 +7953,11 @@ class _Walker:
         if ptype == "identifier" and self._compares_secret(v):
             self.code_records |= names  # `const ok = h !== null && safeCompare(h, expected)`, tested next
             return
+        if ptype == "identifier" and v.type == "call_expression" and self._signed_verdict(v):
+            # `const isValid = isValidPartnerWebhook({ webhookSecret, body, signature })`, tested next: the
+            # body's HMAC recomputed under the shared secret, a signed request (no user signed in)
+            self.code_records |= names
+            return
         if ptype == "identifier" and self._failure_calls(v):
             # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's
             st.validated |= names
@@ -8072,6 +8170,8 @@ class _Walker:
                     return
                 st.session |= names
                 st.fetched |= names
+                if st.auth is None and ptype in ("identifier", "object_pattern"):
+                    self.nullable_sessions |= names
                 errors = self._error_names(pattern, v)
                 self.auth_errors |= errors
                 if target is not None and self.az.summary(target).secret_answer:
@@ -8423,6 +8523,22 @@ class _Walker:
         # session itself; a no-argument loader answering a check, `getCurrentProjectContext()`, is no role)
         if not args:
             return self.az.vocab.is_role_call(callee)
+        handed = given & st.client
+        if (
+            handed
+            and target is not None
+            and given - handed
+            and given - handed <= own
+            and all(
+                a.type == "identifier" and sx.text(self.src, a) in self.param_names and _role_list_param(target, j)
+                for j, a in enumerate(args)
+                if identifiers(self.src, a) & handed
+            )
+        ):
+            # `hasRole(user.id, requiredRole)` in `requireRole(requiredRole)`, testing `requiredRole.includes(
+            # role)`: a role check for the callers that name the roles (`Summary.role_list_param`)
+            self.role_lists |= handed
+            return True
         return bool(given & own) and not given & st.client
 
     def _own_role(self, node: Node | None, sessionish: set[str]) -> bool:
@@ -8489,6 +8605,10 @@ class _Walker:
             if child.type != "identifier" or slot >= len(elements):
                 continue
             element = sx.unwrap(elements[slot])
+            if element is not None and element.type == "identifier" and sx.text(self.src, element) in self.records:
+                # `const rowsPromise = db.query.t.findMany(...)` started first, awaited here: its rows
+                self.records[sx.text(self.src, child)] = self.records[sx.text(self.src, element)]
+                continue
             if element is None or element.type != "call_expression":
                 continue
             op = self.az.classify(self.mod, element) or self._op_in_chain(element)
@@ -9226,9 +9346,14 @@ def _answers_stored_role_listed(src: bytes, value: Node | None, records: set[str
         if arg is None or arg.type != "identifier":
             continue
         name = sx.text(src, arg)
-        if name in records and name != "plan" and _ROLE_PROPS.match(name):
+        if name in records and name != "plan" and (_ROLE_PROPS.match(name) or _ACCOUNT_ROLE.match(name)):
             return True
     return False
+
+
+# a local holding the role of the account a helper was handed (`const userRole = await getUserRole(userId)`),
+# its standing on the platform (not `memberRole`, one tenant's, nor `targetRole`, one a request asks for)
+_ACCOUNT_ROLE = re.compile(r"(?i)^(user|account|current|my)_?roles?$")
 
 
 def _answers_identity_match(src: bytes, value: Node | None, params: set[str]) -> bool:

@@ -33,6 +33,7 @@ db.transaction(async (tx) => fn(tx))`, and a helper a wrapper made, `export cons
 supabase, team) => ...)` called `listNotes(slug)`). A Supabase relation embedded with every column (`profiles
 (*)`) spread into each mapped row (`seats.map((s) => ({ ...s.profiles, joined_at: s.joined_at }))`) is
 that relation's whole record.
+Rows of a read started first and awaited in `Promise.all([rowsPromise, countPromise])` are its rows.
 
 ## Why is this bad?
 Records carry more than the page needs: password hashes, tokens, emails, internal

@@ -118,6 +118,7 @@ unless a platform role flag is set (`platformAdminOrRedirect()`: `if (!row?.isPl
 admin gate whatever it is called. A `PATCH`/`PUT`/`POST` of `<collection>/[id]` that deletes rows (SCIM's
 deprovisioning, `active: false`) is named like that item's `DELETE`. A `...Role` column the project's own gate
 tests against a manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) holds a role.
+A member's role set through a Mongo positional path (`$set: { "members.$.role": role }`) changes a role.
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -2558,6 +2559,13 @@ def _unprefixed(model: str | None, key: str) -> str:
     return rest[0] + "".join(w.capitalize() for w in rest[1:])
 
 
+def _nested_role(key: str) -> bool:
+    """A Mongo path to the role of one element of a document's list of members or users
+    (`members.$.role`, `members.$[m].role`, `users.0.role`)."""
+    parts = [p for p in key.strip("'\"`").split(".") if not p.startswith("$") and not p.isdigit()]
+    return len(parts) >= 2 and parts[-1] in _ROLE_KEYS and bool(_ROLE_HOLDERS.match(parts[-2]))
+
+
 def _columns(model: str | None, keys: set[str]) -> set[str]:
     return keys | {_unprefixed(model, k) for k in keys}
 
@@ -2948,6 +2956,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if role_column(ctx.analyzer.program, ctx.module, ev.op.api, ev.op.model or "", k)
                     }
                     hit |= by_schema
+                    # `$set: { "members.$.role": role }`: a member's role inside the tenant's own document
+                    nested = {k for k in keys if _nested_role(k)}
+                    hit |= nested
                     if _ACCOUNT_ROWS.match(ev.op.model or ""):
                         states = _account_state_keys(ctx, data)
                         if _SIGN_OUT.search(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
@@ -2971,6 +2982,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             and _ROLE_HOLDERS.match(ev.op.model or "")
                         )
                         or by_schema
+                        or nested
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):

@@ -119,6 +119,8 @@ a filter comparing a secret-named field with the caller's value (`holds.filter((
 holdToken)`), each then written by its own id; nor a read of one row by its own id and the e-mail on it, both
 from the caller (a guest's order-tracking lookup); nor the distinct values of one category column (`distinct:
 ["practiceArea"]`, picked alone) of the rows under a tenant found by its public slug: a dropdown's options.
+A session read and then dereferenced plainly through its user (`session.user.id`, supabase's
+`data.user.id`, no `?.`) before the work throws when nobody is signed in: the work after it runs signed in.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it

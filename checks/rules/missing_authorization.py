@@ -209,6 +209,10 @@ A Stripe checkout, billing portal, subscription or payment made for a customer i
 (`customer: parsedInput.customerId`) by a signed-in caller is flagged as an owner taken from the client: the
 caller acts as another account's Stripe customer (its invoices, cards, subscription) unless the id was
 compared with the one the server keeps first.
+A role list handed on to a role question (`requireRole(roles)` asking `hasRole(user.id, roles)`, which
+tests `roles.includes(userRole)`) is a role check for callers naming roles; a local holding a signed-request
+predicate's verdict (`const ok = isValidPartnerWebhook({ webhookSecret, body, signature })` recomputing the
+HMAC, then `if (!ok) return 401`) authenticates a sender by its secret, not a user.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act

@@ -30,6 +30,7 @@ client's own arguments stay input. One that hands its function the context the i
 checked when every client value the inner wrapper put in it passed a type or access check first
 (`typeof shopId !== "string" || !UUID_RE.test(shopId)` → throw); a context carrying a form field as it
 came (`{ user, note: formData.get("note") }`) is still input.
+A Supabase query built in steps (`query = query.or(`...${x}...`)`) runs that filter text too.
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are
@@ -1797,7 +1798,10 @@ def _filter_text_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     if ev.op is None or ev.op.api != "supabase":
         return []
     out: list[Node] = []
-    for method, call in chain_calls(ev.op.chain, ctx.src):
+    calls = list(chain_calls(ev.op.chain, ctx.src))
+    for step in _query_steps(ctx, ev.op.chain):
+        calls.extend(chain_calls(step, ctx.src))
+    for method, call in calls:
         args = sx.call_args(call) if method == "or" else []
         text = sx.strip_types(args[0]) if args else None
         if text is not None and (
@@ -1806,6 +1810,33 @@ def _filter_text_nodes(ctx: FileContext, ev: Event) -> list[Node]:
         ):
             out.append(text)
     return out
+
+
+def _query_steps(ctx: FileContext, chain: Node) -> list[Node]:
+    """`let query = supabase.from(t).select(); if (x) query = query.or(...)`: the chains a query built in
+    steps is given later in its function (each reassignment of the local from itself), run with it."""
+    holder = chain.parent
+    while holder is not None and holder.type in ("await_expression", "parenthesized_expression"):
+        holder = holder.parent
+    if holder is None or holder.type != "variable_declarator":
+        return []
+    name_node = holder.child_by_field_name("name")
+    fn = sx.enclosing_function(chain)
+    if name_node is None or name_node.type != "identifier" or fn is None:
+        return []
+    name = ctx.text(name_node)
+    steps: list[Node] = []
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+        right = sx.strip_types(a.child_by_field_name("right"))
+        if (
+            a.start_byte > holder.end_byte
+            and ctx.text(a.child_by_field_name("left")) == name
+            and right is not None
+            and right.type == "call_expression"
+            and sx.root_identifier(ctx.src, right) == name
+        ):
+            steps.append(right)
+    return steps
 
 
 def _trpc_caller_call(ctx: FileContext, ev: Event) -> bool:

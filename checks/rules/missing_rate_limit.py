@@ -49,6 +49,8 @@ stored member can still script the send, flooding that inbox and the sender's re
 An input shape test after finding out who calls (`await
 getIronSession(...)`) is no
 work a limiter must precede.
+A Supabase lookup by code bound as `{ data: taken }` and only tested by an exit (`if (taken) return 409`)
+is a duplicate check, as the Prisma form is.
 
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
@@ -1114,10 +1116,14 @@ def _taken_check(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """`const taken = await db.dept.findFirst({ where: { code } }); if (taken) return { error: "in use" }`:
     the row found is only ever a reason to refuse a duplicate (every use of it is the test of an `if`
     that exits); a hit grants nothing, so the caller has nothing to guess at."""
-    holder = ev.node.parent
+    # (a Supabase read is the whole chain, `.from(t).select().eq(...).maybeSingle()`, not its first call)
+    start = ev.op.chain if ev.op is not None and ev.op.api == "supabase" and ev.op.chain is not None else ev.node
+    holder = start.parent
     while holder is not None and holder.type in ("await_expression", "parenthesized_expression", "as_expression"):
         holder = holder.parent
     name_node = holder.child_by_field_name("name") if holder is not None else None
+    if name_node is not None and name_node.type == "object_pattern" and ev.op is not None and ev.op.api == "supabase":
+        name_node = _data_binding(ctx, name_node)  # `const { data: taken } = await supabase...maybeSingle()`
     if holder is None or holder.type != "variable_declarator" or name_node is None or name_node.type != "identifier":
         return False
     name = ctx.text(name_node)
@@ -1136,6 +1142,15 @@ def _taken_check(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         ):
             return False
     return bool(uses)
+
+
+def _data_binding(ctx: FileContext, pattern: Node) -> Node | None:
+    """The local a Supabase answer's `data` is bound to in `{ data: taken, error }`."""
+    for pair in pattern.named_children:
+        if pair.type == "pair_pattern" and ctx.text(pair.child_by_field_name("key")) == "data":
+            value = pair.child_by_field_name("value")
+            return value if value is not None and value.type == "identifier" else None
+    return None
 
 
 def _found_or_made(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

@@ -7,6 +7,8 @@ another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
 (`getEnvVariable("CRON_SECRET")`), a token with its scheme cut off (`token.replace("Bearer ", "")`) and a
 plainly named local holding a keyed digest (`const expected = encode(createHmac("sha256", key).update(body).digest())`).
+A secret answered by a getter named for it (`cookie.value === maintenanceBypassSecret()`) is the secret;
+the hash of a document's text shown to the caller (`resolutionHash`, `termsHash`) is a content hash.
 
 ## Why is this bad?
 String equality stops at the first differing character, so response times leak how
@@ -208,7 +210,13 @@ def _call_name(src: bytes, node: Node, callee: str) -> str | None:
     if last in _STRING_STEPS and fn is not None and fn.type == "member_expression":
         obj = sx.strip_types(fn.child_by_field_name("object"))
         return _name_of(src, obj) if obj is not None else None
+    if not args and not _PREDICATE.match(last) and is_secret_name(last):
+        return last  # `maintenanceBypassSecret()`: a getter named for the secret it answers
     return None
+
+
+# a question about a secret (`hasWebhookSecret()`), not the secret
+_PREDICATE = re.compile(r"^(is|has|can|should|needs?|uses?)[A-Z_]")
 
 
 def _is_literalish(src: bytes, node: Node) -> bool:
@@ -396,6 +404,9 @@ _CONTENT_NOUNS = frozenset(
         *("config", "schema", "document", "doc", "page", "chunk", "media", "video", "row", "record"),
         *("state", "snapshot", "template", "version", "build", "bundle", "module", "query", "cache"),
         "source",
+        # the text of a document shown to the caller (a motion, a resolution, terms), hashed to tell
+        # whether it changed since the page was loaded
+        *("text", "resolution", "motion", "terms", "agreement", "contract"),
     }
 )
 # Qualifiers that make a hash a request's or a credential's, whatever content noun precedes it.

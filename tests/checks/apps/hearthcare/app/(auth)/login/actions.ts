@@ -40,7 +40,7 @@ export async function tabletLogin(_prev: unknown, formData: FormData) {
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, resetToken: true, email: true } });
   // ruleid: information-disclosure
   if (!user) return { error: "No account with that email." };
-  // ruleid: timing-unsafe-comparison
+  // ruleid: timing-unsafe-comparison, information-disclosure
   if (user.resetToken !== pin) return { error: "Wrong PIN." };
   await signIn("credentials", { email, password: pin, redirectTo: "/caregiver" });
 }

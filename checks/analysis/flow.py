@@ -531,6 +531,21 @@ def _always_evaluated(src: bytes, node: Node, top: Node) -> bool:
     return True
 
 
+def _caught_here(node: Node) -> bool:
+    """``node`` sits in the body of a `try` whose `catch` goes on to the code after it (does not end in a
+    `return` or `throw`), in its own function: what ``node`` throws does not stop that code."""
+    child, parent = node, node.parent
+    while parent is not None and parent.type not in sx.FUNCTION_TYPES:
+        body, handler = parent.child_by_field_name("body"), parent.child_by_field_name("handler")
+        if parent.type == "try_statement" and child == body and handler is not None:
+            block = handler.child_by_field_name("body")
+            last = block.named_children[-1] if block is not None and block.named_children else None
+            if last is None or last.type not in ("return_statement", "throw_statement"):
+                return True
+        child, parent = parent, parent.parent
+    return False
+
+
 def _bare_value(value: Node) -> bool:
     """A returned value that is one value (`requested ?? session.user.id`), not a record built around
     several (`{ user, workspaceId }`) or a call's answer."""
@@ -6870,6 +6885,8 @@ class _Walker:
         src = self.src
         if not any(src.find(n.encode() + b".", top.start_byte, top.end_byte) != -1 for n in self.nullable_sessions):
             return []  # (cheap: most expressions read no session)
+        if _caught_here(top):
+            return []  # (a `try` whose `catch` goes on: the TypeError is caught and the code after runs signed out)
         out: list[Node] = []
         for m in sx.find(top, ("member_expression",), into_functions=False):
             props: list[str] = []

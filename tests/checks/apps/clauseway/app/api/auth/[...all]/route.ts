@@ -1,0 +1,5 @@
+import { toNextJsHandler } from "better-auth/next-js";
+import { auth } from "@/lib/auth";
+
+// ok: missing-auth
+export const { GET, POST } = toNextJsHandler(auth);

@@ -1,0 +1,4 @@
+import { handlers } from "@/lib/support-auth";
+
+// ok: missing-auth
+export const { GET, POST } = handlers;

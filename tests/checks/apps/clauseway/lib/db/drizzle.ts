@@ -1,0 +1,7 @@
+import "server-only";
+import postgres from "postgres";
+import { drizzle } from "drizzle-orm/postgres-js";
+import * as schema from "./schema";
+
+export const sql = postgres(process.env.DATABASE_URL!, { max: 10 });
+export const db = drizzle(sql, { schema });

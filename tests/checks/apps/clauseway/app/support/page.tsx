@@ -16,7 +16,7 @@ export default async function SupportHome() {
     const s = await auth();
     if (!s?.user) throw new Error("Unauthorized");
     const id = z.string().uuid().parse(formData.get("workspaceId"));
-    // ok: missing-authorization
+    // todook: missing-authorization
     await db.update(workspaces).set({ plan: "trial-extended" }).where(eq(workspaces.id, id));
     await auditLog({ actorId: s.user.id ?? null, action: "support.extend_trial", target: id });
   }

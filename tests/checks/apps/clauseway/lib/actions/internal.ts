@@ -17,14 +17,16 @@ export async function markEnvelopeCompleted(envelopeId: string) {
   await db.update(contracts).set({ status: "signed" }).where(eq(contracts.envelopeId, envelopeId));
 }
 
-// why: callable action that runs the paid AI reviewer with no auth and no rate limit
-// ruleid: missing-auth, missing-rate-limit
+// why: callable action that runs the paid AI reviewer with no auth and no rate limit (cost abuse; it neither mutates nor reads private data)
+// ruleid: missing-rate-limit
+// ok: missing-auth
 export async function runReviewForWebhook(clauseList: { id: string; heading: string; text: string }[]) {
   return reviewClauses(clauseList.slice(0, 50));
 }
 
 // why: sends reminder email to any address: no session, no rate limit, unvalidated recipient
-// ruleid: missing-auth, missing-rate-limit, missing-input-validation
+// ruleid: missing-rate-limit, missing-input-validation
+// todoruleid: missing-auth
 export async function sendObligationReminder(obligationId: string, to: string) {
   const ob = await prisma.obligation.findUnique({ where: { id: obligationId }, select: { title: true, dueDate: true } });
   if (!ob) return;

@@ -31,9 +31,9 @@ export const changePassword = authActionClient
     return { success: true };
   });
 
-// why: email change (security-relevant) with no audit and no rate limit
-// ruleid: missing-audit-log, missing-rate-limit
-// ok: missing-auth, missing-input-validation
+// why: email change (security-relevant) with no audit
+// ruleid: missing-audit-log
+// ok: missing-auth, missing-input-validation, missing-rate-limit
 export const changeEmail = authActionClient
   .metadata({ actionName: "changeEmail" })
   .schema(z.object({ newEmail: z.string().email() }))
@@ -55,8 +55,8 @@ export async function deleteAccount(_prev: unknown, formData: FormData) {
   redirect("/");
 }
 
-// why: disables 2FA without an audit event
-// ruleid: missing-audit-log
+// why: disables 2FA without an audit event, and its password check has no rate limit
+// ruleid: missing-audit-log, missing-rate-limit
 // ok: missing-auth, missing-input-validation
 export const disableTwoFactor = authActionClient
   .metadata({ actionName: "disableTwoFactor" })

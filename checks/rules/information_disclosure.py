@@ -64,7 +64,8 @@ A caught error joined onto a message (`"Could not save:\n" + error`) carries the
 much as `error.message` does.
 
 "Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
-or password", the one answer for both, is not.
+or password", the one answer for both, is not, nor "Unknown user type" (a kind of user, such as a guard helper
+says of the caller's own session).
 A handler that answered a query's own error object (`{ details: demoError }`) is still reported for a caught
 error's details further on (`details: String(error)` in its catch): another leak, with its own fix. Inside
 `catch (error)` the name is the caught error, not the `{ error }` a query of the `try` answered: a message
@@ -235,8 +236,10 @@ _NOT_FOUND = re.compile(
     r"(?<!\bif\san\s)(?<!\bif\sa\s)(?<!\bif\s)(?<!\bwhether\san\s)(?<!\bwhether\s)"
     r"(?<!\bif\sthat\s)(?<!\bif\sthis\s)(?<!\bif\sthe\s)(?<!\bif\syour\s)(?<!\bwhether\sthat\s)"
     r"\b(user|account|e-?mail|username)\s+exists\b|"
-    # `Unknown username` (not `Unknown email or password`, the one answer for both)
-    r"\bunknown\s+(user(name)?|account|e-?mail(\s+address)?|login)\b(?!\s*(or|and|/)\s*\w)|"
+    # `Unknown username` (not `Unknown email or password`, the one answer for both; nor `Unknown user type`,
+    # a kind of user the caller's own session holds, no account looked up)
+    r"\bunknown\s+(user(name)?|account|e-?mail(\s+address)?|login)\b(?!\s*(or|and|/)\s*\w)"
+    r"(?!\s+(types?|roles?|kinds?|category|categories|tiers?|levels?|class(es)?)\b)|"
     # `No account`, `No Acme account`, `no such user` (not `no more user seats`)
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
     r"(email|username)\s+(is\s+)?not\s+(found|registered)|"

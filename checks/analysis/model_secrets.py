@@ -77,18 +77,43 @@ def serial_column(program: Program, model: str, column: str) -> bool:
     return False
 
 
-def _prisma_sensitive(body: str) -> str | None:
+def _relation_type(parts: list[str], models: dict[str, str]) -> str | None:
+    """The model a Prisma field points to (`metaToken MetaToken?`, `sessions Session[]`), lower case; None
+    for a column (`String`, an enum)."""
+    target = parts[1].rstrip("?").removesuffix("[]").lower()
+    return target if target in models else None
+
+
+def _prisma_sensitive(body: str, models: dict[str, str]) -> str | None:
     for line in body.splitlines():
         parts = line.split()
         if len(parts) >= 2 and not parts[0].startswith(("//", "@@")) and _sensitive_name(parts[0]):
-            return parts[0]
+            # a relation field holds no column of this record: a write or a read answers it only when
+            # `include`d (then the related model's own fields decide)
+            if _relation_type(parts, models) is None:
+                return parts[0]
+    return None
+
+
+def relation_target(program: Program, model: str, field: str) -> str | None:
+    """The Prisma model (lower case) the relation field ``field`` of ``model`` points to
+    (`staff User?` of `Booking` -> `user`); None when it is no relation or the schema is not known."""
+    models = prisma_models(program)
+    body = models.get(model.lower())
+    if body is None:
+        return None
+    for line in body.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == field:
+            return _relation_type(parts, models)
     return None
 
 
 def sensitive_field(program: Program, model: str) -> str | None:
     """A field of ``model`` (any case, singular or plural) whose name says it holds a secret."""
-    body = prisma_models(program).get(model.lower())
-    found = _prisma_sensitive(body) if body is not None else None
+    models = prisma_models(program)
+    body = models.get(model.lower())
+    found = _prisma_sensitive(body, models) if body is not None else None
     if found:
         return found
     fields = _code_schema_fields(program)

@@ -114,7 +114,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.flow import Flow, identifiers, response_status
-from checks.analysis.model_secrets import prisma_models, sensitive_field
+from checks.analysis.model_secrets import prisma_models, relation_target, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sdk_clients import sdk_client_op
@@ -351,6 +351,29 @@ def _included_relation(ctx: FileContext, src: bytes, op: DbOp, prop: str) -> DbO
                 return replace(op, model=declared)
             if part == "include" and declared is None:
                 return replace(op, model=prop)  # (only relations are included; a column is selected)
+    return None
+
+
+def _included_secret(ctx: FileContext, op: DbOp) -> str | None:
+    """A secret a Prisma call's `include` brings along whole (`include: { staff: true }` of a booking, the
+    staff member's row holding `passwordHash`): `staff.passwordHash`. One level; a relation whose fields are
+    chosen (`staff: { select: {...} }`) brings only those."""
+    if op.api != "prisma" or not op.model:
+        return None
+    program = ctx.analyzer.program
+    for arg in sx.call_args(op.call):
+        included = object_keys(ctx.src, object_keys(ctx.src, arg).get("include"))
+        for prop, node in included.items():
+            value = sx.strip_types(node)
+            if value is None or (
+                value.type != "true"
+                and (value.type != "object" or {"select", "omit"} & set(object_keys(ctx.src, value)))
+            ):
+                continue
+            target = relation_target(program, op.model, prop)
+            field = sensitive_field(program, target) if target else None
+            if field:
+                return f"{prop}.{field}"
     return None
 
 
@@ -1211,6 +1234,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # `if (data === null) res.status(500).json({ data, error })`: nothing to leak
             model = op.model or "table"
             field = sensitive_field(ctx.analyzer.program, model) if op.model else None
+            field = field or _included_secret(ctx, op)
             sink = sink_name(ctx.src, op.call)
             anchor = ev.value
             if field:

@@ -67,6 +67,74 @@ def test_a_checksum_of_content_is_no_credential() -> None:
         assert confidence is Confidence.HIGH and field.split()[0] in message, field
 
 
+def _confidence_of(action: str, schema: str) -> tuple[Confidence, str]:
+    files = {"app/actions.ts": action, "prisma/schema.prisma": schema}
+    result = scan(MemoryTree(files), Config(), targets=["app/actions.ts"], jobs=1)
+    [finding] = [f for f in result.findings if f.rule_id == "excessive-data-exposure"]
+    return finding.confidence, finding.message
+
+
+RELATED_SCHEMA = """\
+model Studio {
+  id          String @id
+  name        String
+  apiToken    ApiToken?
+  {field}
+  owner       Owner    @relation(fields: [ownerId], references: [id])
+  ownerId     String
+  plan        Plan?
+}
+
+model ApiToken {
+  id       String @id
+  token    String
+  studioId String @unique
+  studio   Studio @relation(fields: [studioId], references: [id])
+}
+
+model Owner {
+  id           String @id
+  email        String
+  passwordHash String
+}
+
+model Plan {
+  id       String @id
+  label    String
+  studioId String @unique
+  studio   Studio @relation(fields: [studioId], references: [id])
+}
+"""
+
+
+def _studio_action(query: str) -> str:
+    return (
+        '"use server";\nimport { prisma } from "@/lib/prisma";\nimport { requireUser } from "@/lib/auth";\n\n'
+        "export async function renameStudio(id: string, name: string) {\n  await requireUser();\n"
+        f"  return {query};\n}}\n"
+    )
+
+
+def test_a_relation_field_is_no_column_of_the_record() -> None:
+    # `apiToken ApiToken?` names another model: an update answers the studio's own columns only
+    update = "prisma.studio.update({ where: { id }, data: { name } })"
+    assert _confidence_of(_studio_action(update), RELATED_SCHEMA.replace("{field}", ""))[0] is Confidence.MEDIUM
+    # ... while a column of that name holding the token itself is a secret of the record
+    confidence, message = _confidence_of(_studio_action(update), RELATED_SCHEMA.replace("{field}", "apiKey String"))
+    assert confidence is Confidence.HIGH and "apiKey" in message
+
+
+def test_an_included_relation_brings_its_secrets_along() -> None:
+    # `include: { owner: true }` answers the owner's whole row, its password hash with it
+    query = "prisma.studio.update({ where: { id }, data: { name }, include: { owner: true } })"
+    confidence, message = _confidence_of(_studio_action(query), RELATED_SCHEMA.replace("{field}", ""))
+    assert confidence is Confidence.HIGH and "passwordHash" in message
+    # ... not an included relation holding no secret, nor one whose fields are chosen
+    for include in ("{ plan: true }", "{ owner: { select: { email: true } } }"):
+        query = f"prisma.studio.update({{ where: {{ id }}, data: {{ name }}, include: {include} }})"
+        assert _confidence_of(_studio_action(query), RELATED_SCHEMA.replace("{field}", ""))[0] is Confidence.MEDIUM
+
+
 def test_scans_do_not_keep_their_project_models_alive() -> None:
     # the repository's code schemas are cached per project model: never for every model ever scanned
     def alive() -> int:

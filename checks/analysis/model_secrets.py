@@ -87,11 +87,12 @@ def _relation_type(parts: list[str], models: dict[str, str]) -> str | None:
 def _prisma_sensitive(body: str, models: dict[str, str]) -> str | None:
     for line in body.splitlines():
         parts = line.split()
-        if len(parts) >= 2 and not parts[0].startswith(("//", "@@")) and _sensitive_name(parts[0]):
-            # a relation field holds no column of this record: a write or a read answers it only when
-            # `include`d (then the related model's own fields decide)
-            if _relation_type(parts, models) is None:
-                return parts[0]
+        if len(parts) < 2 or parts[0].startswith(("//", "@@")) or not _sensitive_name(parts[0]):
+            continue
+        # a relation field holds no column of this record: a write or a read answers it only when
+        # `include`d (then the related model's own fields decide)
+        if _relation_type(parts, models) is None:
+            return parts[0]
     return None
 
 

@@ -193,8 +193,10 @@ not an address (`updateEmail`, `changeEmailAddress` still are), nor an `updateEm
 mailbox's message table and name no address (`{ isRead, isArchived }` on `inboxMessages`).
 Development helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV !== "development") throw ...`) are not reachable in production. Nor are an
-OAuth token endpoint issuing or rotating a client's tokens, a scheduled job (let in by its secret)
-purging expired keys, or a password reset handed to an auth library whose configured `onPasswordReset` hook audits.
+OAuth token endpoint issuing or rotating a client's tokens, a stored provider access token replaced by what
+the provider's refresh-token grant answered (`grant_type: "refresh_token"`, in the handler or the project
+helper it calls; not beside an authorization-code exchange, which connects the provider), a scheduled job
+(let in by its secret) purging expired keys, or a password reset handed to an auth library whose configured `onPasswordReset` hook audits.
 An identity provider object the server builds from literals, module constants and deployment settings
 only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toString() })`): the same
 for every request, no connection is changed.
@@ -915,6 +917,26 @@ def _issued_key_model(model: str) -> bool:
 # `oAuthAuthorizationCode`, `oauthConsent`): written for the signed-in user, a consent granted or a
 # connected app cut off; written at the token endpoint (no user signed in), the protocol at work.
 _GRANT_NOUNS = frozenset({"token", "tokens", "code", "codes", "grant", "grants", "consent", "consents"})
+
+
+# An OAuth refresh-token grant sent to a provider (`grant_type: "refresh_token"`, `?grant_type=refresh_token`)
+_REFRESH_GRANT = re.compile(r"""(?i)grant_?type["'`]?\s*[:=,]\s*["'`]?refresh_token\b""")
+_CODE_GRANT = re.compile(r"(?i)authorization_code")
+
+
+def _refreshed_provider_token(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The write stores what a provider's refresh-token grant answered, in the function making it (the
+    entry point or the project helper it calls): the stored grant renewing itself, not a credential issued
+    or revoked. Not where the same function also exchanges an authorization code (connecting the provider)."""
+    assert ev.op is not None
+    fn_node, src = ep.fn.node, ctx.src
+    if ev.op.api == "helper" and ev.node.type == "call_expression":
+        target = ctx.analyzer.target(ctx.module, ev.node)
+        if target is None:
+            return False
+        fn_node, src = target.node, target.module.src
+    body = sx.text(src, fn_node)
+    return bool(_REFRESH_GRANT.search(body)) and not _CODE_GRANT.search(body)
 
 
 def _oauth_grant_model(model: str) -> bool:
@@ -2883,6 +2905,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
             own = _own_membership(ctx, ev) or _founds_tenant(ctx, ev, flow.events)
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
+            # (a provider's access token renewed through its refresh grant: upkeep of a connection)
+            key_event = key_event and not (_issued_key_model(model) and _refreshed_provider_token(ctx, ep, ev))
             # (joining: a membership made or kept with no role or standing written sets nobody's privileges)
             key_event = key_event and not _joins_without_role(ctx, ctx.module, ev.op)
             # (a customer's membership of a paid plan, `Membership { plan renewsAt credits }` with no role

@@ -196,7 +196,8 @@ Development helpers whose first statement answers every production request
 OAuth token endpoint issuing or rotating a client's tokens, a stored provider access token replaced by what
 the provider's refresh-token grant answered (`grant_type: "refresh_token"`, in the handler or the project
 helper it calls; not beside an authorization-code exchange, which connects the provider), a scheduled job
-(let in by its secret) purging expired keys, or a password reset handed to an auth library whose configured `onPasswordReset` hook audits.
+(let in by its secret) purging expired keys, or a password reset handed to an auth library whose configured
+`onPasswordReset` hook audits.
 An identity provider object the server builds from literals, module constants and deployment settings
 only (`createOidcProvider({ id: "idp", baseUrl: new URL(prefix, env.API_URL).toString() })`): the same
 for every request, no connection is changed.

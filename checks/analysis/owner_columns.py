@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
 from checks.sources import tree_fact
@@ -135,3 +138,19 @@ _DONE_BY = re.compile(r"^[a-z]+ed(By|_by)(Id|_id)$")
 
 # ids that name the caller's tenant or a session, whatever the code compares them with
 _NOT_OWNERS = frozenset({"sessionId", "session_id", "id"})
+
+
+# ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: data.ownerId`)
+_OWNER_RELATIONS = {"owner": "ownerId", "user": "userId", "author": "authorId"}
+
+
+def owner_relation(src: bytes, key: str, value: Node) -> str | None:
+    """`owner: data.ownerId`: the owner relation set from an owner-id field, judged as that field (the
+    relation's own name names no column)."""
+    field = _OWNER_RELATIONS.get(key)
+    if field is None:
+        return None
+    for n in sx.walk(value):
+        if n.type == "member_expression" and sx.text(src, n.child_by_field_name("property")) == field:
+            return field
+    return None

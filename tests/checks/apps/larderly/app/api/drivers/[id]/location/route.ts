@@ -3,7 +3,7 @@ import { validateRequest } from "@/lib/auth/lucia";
 import { connectMongo, DriverLocation } from "@/lib/db/mongo";
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- (gap judge: ambiguous) a route parameter (a string by construction) into an ORM filter
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { user } = await validateRequest();
   if (!user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });

@@ -30,6 +30,7 @@ export async function deleteGroup(groupId: string) {
   revalidatePath("/groups");
 }
 
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function kickMember(groupId: string, memberId: string) {
   const { userId } = await verifySession();

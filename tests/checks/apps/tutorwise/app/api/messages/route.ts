@@ -24,7 +24,8 @@ export async function POST(req: Request) {
   if (typeof payload?.threadId !== "string" || typeof payload?.body !== "string") return NextResponse.json({ error: "Bad body" }, { status: 400 });
   await connectMongo();
   try {
-    // ruleid: mass-assignment, missing-authorization
+    // ruleid: mass-assignment
+    // todoruleid: missing-authorization
     const msg = await Message.create({ ...payload, recipientId: payload.recipientId });
     return NextResponse.json({ id: String(msg._id) }, { status: 201 });
   } catch (e) {

@@ -22,6 +22,7 @@ export async function GET(req: Request) {
 export async function POST(req: Request) {
   const { userId, verified } = await req.json();
   if (typeof userId !== "string" || typeof verified !== "boolean") return NextResponse.json({ error: "Bad body" }, { status: 400 });
+  // ruleid: mass-assignment
   await db.update(tutorProfiles).set({ verified }).where(eq(tutorProfiles.userId, userId));
   return NextResponse.json({ ok: true });
 }

@@ -28,7 +28,7 @@ export async function tutorLeaderboard(orgId: string, from: string) {
   return rows as { tutor_id: string; n: number }[];
 }
 
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function purgeOldLessons(before: string) {
   await requireRole("SUPERADMIN");

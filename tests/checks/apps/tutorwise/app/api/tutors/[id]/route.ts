@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/drizzle";
 import { tutorProfiles } from "@/lib/db/schema";
 
-// ok: missing-auth, missing-input-validation
+// todook: missing-auth
+// ok: missing-input-validation
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (typeof id !== "string" || id.length > 40) return NextResponse.json({ error: "Bad id" }, { status: 400 });

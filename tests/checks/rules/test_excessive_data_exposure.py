@@ -146,3 +146,63 @@ def test_scans_do_not_keep_their_project_models_alive() -> None:
         result = scan(MemoryTree({"app/actions.ts": ACTION + f"// {i}\n"}), Config(), jobs=1)
         assert [f.rule_id for f in result.findings] == ["excessive-data-exposure"]
     assert alive() - before <= 4
+
+
+# Prisma's multi-file schema (`prisma/schema/*.prisma`, GA in Prisma 6.6): one model per file, `schema.prisma`
+# holding only the datasource and generator
+SPLIT_MAIN = 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n'
+
+
+def _scan_confidence(files: dict[str, str], target: str) -> tuple[Confidence, str]:
+    result = scan(MemoryTree(files), Config(), targets=[target], jobs=1)
+    [finding] = [f for f in result.findings if f.rule_id == "excessive-data-exposure"]
+    return finding.confidence, finding.message
+
+
+def test_a_split_schema_folder_is_read() -> None:
+    files = {
+        "app/actions.ts": ACTION,
+        "prisma/schema/schema.prisma": SPLIT_MAIN,
+        "prisma/schema/user.prisma": SCHEMA.replace("{field}", "hashedKey String"),
+    }
+    confidence, message = _scan_confidence(files, "app/actions.ts")
+    assert confidence is Confidence.HIGH and "hashedKey" in message
+    files["prisma/schema/user.prisma"] = SCHEMA.replace("{field}", "name String?")
+    assert _scan_confidence(files, "app/actions.ts")[0] is Confidence.MEDIUM
+
+
+def test_a_declared_schema_location_is_read() -> None:
+    # package.json `"prisma": { "schema": "db/models" }`, or prisma.config.ts `schema: "db/models"`
+    user = SCHEMA.replace("{field}", "apiKey String")
+    declared = {
+        "package.json": '{ "name": "web", "prisma": { "schema": "db/models" } }',
+        "prisma.config.ts": 'import { defineConfig } from "prisma/config";\n'
+        'export default defineConfig({ schema: "db/models" });\n',
+    }
+    for manifest, text in declared.items():
+        files = {"app/actions.ts": ACTION, manifest: text, "db/models/user.prisma": user}
+        if manifest != "package.json":
+            files["package.json"] = '{ "name": "web" }'
+        confidence, message = _scan_confidence(files, "app/actions.ts")
+        assert confidence is Confidence.HIGH and "apiKey" in message, manifest
+
+
+def test_the_nearest_schema_wins_in_a_monorepo() -> None:
+    # two apps, each with its own `User`: only the admin app's holds a password hash
+    files = {
+        "package.json": '{ "name": "root", "private": true, "workspaces": ["apps/*"] }',
+        "apps/admin/package.json": '{ "name": "admin" }',
+        "apps/admin/app/actions.ts": ACTION,
+        "apps/admin/prisma/schema/schema.prisma": SPLIT_MAIN,
+        "apps/admin/prisma/schema/user.prisma": SCHEMA.replace("{field}", "passwordHash String"),
+        "apps/shop/package.json": '{ "name": "shop" }',
+        "apps/shop/app/actions.ts": ACTION,
+        "apps/shop/prisma/schema.prisma": SCHEMA.replace("{field}", "nickname String?"),
+    }
+    confidence, message = _scan_confidence(files, "apps/admin/app/actions.ts")
+    assert confidence is Confidence.HIGH and "passwordHash" in message
+    assert _scan_confidence(files, "apps/shop/app/actions.ts")[0] is Confidence.MEDIUM
+    # ... and the shop app declaring the admin app's schema as its own reads that one
+    files["apps/shop/package.json"] = '{ "name": "shop", "prisma": { "schema": "../admin/prisma/schema" } }'
+    del files["apps/shop/prisma/schema.prisma"]
+    assert _scan_confidence(files, "apps/shop/app/actions.ts")[0] is Confidence.HIGH

@@ -1,12 +1,17 @@
 """Which models hold secrets: a sensitive field per model or table, read from the repo's schemas
-(`prisma/schema.prisma`, drizzle tables, Mongoose schemas, MikroORM/TypeORM entities).
+(Prisma's, one file or a split folder: `prisma/schema.prisma`, `prisma/schema/*.prisma`; drizzle tables,
+Mongoose schemas, MikroORM/TypeORM entities).
 
 Shared by the rules that grade a finding by what the touched record holds (excessive-data-exposure's
 confidence, missing-auth's wording)."""
 
 from __future__ import annotations
 
+import json
+import posixpath
 import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
@@ -39,33 +44,118 @@ def _sensitive_name(field: str) -> bool:
     return not (hits and all(w in ("hash", "hashed", "hashes") for w in hits) and set(ws) & _CONTENT_WORDS)
 
 
-def prisma_models(program: Program, every_file: bool = False) -> dict[str, str]:
-    """Model name (lower case) -> the body of its `model X { ... }` block, from the tree's
-    `schema.prisma` files (``every_file``: any `.prisma` file outside node_modules, as a split
-    schema folder has); the first file that declares a name wins. Worked out once per tree."""
-    key = "prisma_models_all" if every_file else "prisma_models"
-    return tree_fact(program.tree, key, lambda: _read_prisma_models(program, every_file))
+def prisma_models(program: Program, path: str | None) -> dict[str, str]:
+    """Model name (lower case) -> the body of its `model X { ... }` block, as the file at ``path`` sees
+    them: the Prisma schema of its own project (the nearest folder above it holding a package.json, or
+    the tree's root) first, then the rest of the tree's. A schema is every `.prisma` file outside
+    node_modules: `prisma/schema.prisma`, a split schema folder (`prisma/schema/*.prisma`, Prisma's
+    multi-file schema), or the location a project declares (package.json `"prisma": { "schema" }`,
+    prisma.config.ts `schema:`), which is its schema even when it lies in another package of a
+    monorepo. ``path`` None: the whole tree's. Worked out once per tree."""
+    return tree_fact(program.tree, "prisma_schemas", lambda: _read_prisma_schemas(program)).models(path)
 
 
-def _read_prisma_models(program: Program, every_file: bool) -> dict[str, str]:
-    out: dict[str, str] = {}
+@dataclass
+class _PrismaSchemas:
+    merged: dict[str, str]  # every schema's models, the first file (by path) declaring a name winning
+    owned: dict[str, dict[str, str]]  # project folder -> its own schema's models, then `merged`'s others
+    # a source file's folder -> the models it sees (asked once per rule and record: a walk up its folders once)
+    seen: dict[str, dict[str, str]] = dataclass_field(default_factory=dict)
+
+    def models(self, path: str | None) -> dict[str, str]:
+        if path is None or not self.owned:
+            return self.merged
+        folder = posixpath.dirname(path)
+        found = self.seen.get(folder)
+        if found is None:
+            up = folder
+            while up not in self.owned and up not in ("", ".."):
+                up = posixpath.dirname(up)
+            found = self.seen[folder] = self.owned.get(up, self.merged)
+        return found
+
+
+_PRISMA_CONFIGS = frozenset(f"prisma.config.{ext}" for ext in ("ts", "mts", "cts", "js", "mjs", "cjs"))
+# prisma.config.ts `schema: "prisma/schema"` or `schema: path.join("prisma", "schema")`
+_CONFIG_SCHEMA = re.compile(
+    r"""\bschema\s*:\s*(?:[\w$.]*join\(\s*(?:__dirname\s*,\s*)?)?((?:["'`][^"'`$]+["'`]\s*,?\s*)+)"""
+)
+
+
+def _declared_schema(program: Program, path: str) -> str | None:
+    """The schema location a package.json or prisma.config file declares, as written."""
+    data = program.tree.read(path)
+    if data is None or b"schema" not in data:
+        return None
+    if path.endswith(".json"):
+        try:
+            manifest = json.loads(data.decode("utf-8", "replace"))
+        except ValueError:
+            return None
+        settings = manifest.get("prisma") if isinstance(manifest, dict) else None
+        schema = settings.get("schema") if isinstance(settings, dict) else None
+        return schema if isinstance(schema, str) else None
+    m = _CONFIG_SCHEMA.search(data.decode("utf-8", "replace"))
+    return posixpath.join(*re.findall(r"""["'`]([^"'`]+)["'`]""", m.group(1))) if m else None
+
+
+def _read_prisma_schemas(program: Program) -> _PrismaSchemas:
+    schemas: list[str] = []
+    projects: set[str] = set()  # folders holding a package.json
+    settings: list[str] = []  # package.json and prisma.config files
     for path in program.index.paths:
-        if every_file:
-            wanted = path.endswith(".prisma") and "node_modules" not in path
-        else:
-            wanted = path.endswith("schema.prisma")
-        data = program.tree.read(path) if wanted else None
-        if data is None or b"model " not in data:
+        if "node_modules" in path:
             continue
-        for m in _MODEL.finditer(data.decode("utf-8", "replace")):
-            out.setdefault(m.group(1).lower(), m.group(2))
-    return out
+        name = posixpath.basename(path)
+        if path.endswith(".prisma"):
+            schemas.append(path)
+        elif name == "package.json" or name in _PRISMA_CONFIGS:
+            settings.append(path)
+            if name == "package.json":
+                projects.add(posixpath.dirname(path))
+    if not schemas:
+        return _PrismaSchemas({}, {})
+    schemas.sort()
+    files: dict[str, dict[str, str]] = {}
+    merged: dict[str, str] = {}
+    for path in schemas:
+        data = program.tree.read(path)
+        text = data.decode("utf-8", "replace") if data is not None and b"model " in data else ""
+        files[path] = {m.group(1).lower(): m.group(2) for m in reversed(list(_MODEL.finditer(text)))}
+        for model, body in files[path].items():
+            merged.setdefault(model, body)
+    # each project's schema files: the location it declares first, then those in its own folders
+    own: dict[str, list[str]] = {}
+    for path in sorted(settings):
+        declared = _declared_schema(program, path)
+        if not declared:
+            continue
+        folder = posixpath.dirname(path)
+        target = posixpath.normpath(posixpath.join(folder, declared))
+        if target.endswith(".prisma"):
+            target = posixpath.dirname(target)  # (a multi-file schema: the main file's folder is the schema)
+        own.setdefault(folder, []).extend(p for p in schemas if p.startswith(target + "/"))
+    for path in schemas:
+        up = posixpath.dirname(path)
+        while up not in projects and up:
+            up = posixpath.dirname(up)
+        own.setdefault(up, []).append(path)
+    owned: dict[str, dict[str, str]] = {}
+    for folder, paths in own.items():
+        models: dict[str, str] = {}
+        for path in paths:
+            for model, body in files[path].items():
+                models.setdefault(model, body)
+        for model, body in merged.items():
+            models.setdefault(model, body)
+        owned[folder] = models
+    return _PrismaSchemas(merged, owned)
 
 
-def serial_column(program: Program, model: str, column: str) -> bool:
+def serial_column(program: Program, model: str, column: str, path: str | None) -> bool:
     """``column`` of the Prisma model ``model`` (any case, singular or plural) is a sequence number the
     database hands out (`code Int @unique @default(autoincrement())`): a record's number, no secret."""
-    models = prisma_models(program)
+    models = prisma_models(program, path)
     key = model.lower()
     body = models.get(key) or models.get(key.removesuffix("s")) or models.get(key + "s")
     if body is None:
@@ -96,10 +186,10 @@ def _prisma_sensitive(body: str, models: dict[str, str]) -> str | None:
     return None
 
 
-def relation_target(program: Program, model: str, field: str) -> str | None:
+def relation_target(program: Program, model: str, field: str, path: str | None) -> str | None:
     """The Prisma model (lower case) the relation field ``field`` of ``model`` points to
     (`staff User?` of `Booking` -> `user`); None when it is no relation or the schema is not known."""
-    models = prisma_models(program)
+    models = prisma_models(program, path)
     body = models.get(model.lower())
     if body is None:
         return None
@@ -110,9 +200,10 @@ def relation_target(program: Program, model: str, field: str) -> str | None:
     return None
 
 
-def sensitive_field(program: Program, model: str) -> str | None:
-    """A field of ``model`` (any case, singular or plural) whose name says it holds a secret."""
-    models = prisma_models(program)
+def sensitive_field(program: Program, model: str, path: str | None) -> str | None:
+    """A field of ``model`` (any case, singular or plural) whose name says it holds a secret, as the file at
+    ``path`` sees the schemas (`prisma_models`)."""
+    models = prisma_models(program, path)
     body = models.get(model.lower())
     found = _prisma_sensitive(body, models) if body is not None else None
     if found:

@@ -342,7 +342,7 @@ def _included_relation(ctx: FileContext, src: bytes, op: DbOp, prop: str) -> DbO
                 continue
             if value.type != "true" and (value.type != "object" or {"select", "omit"} & set(object_keys(src, value))):
                 continue
-            models = prisma_models(ctx.analyzer.program)
+            models = prisma_models(ctx.analyzer.program, ctx.path)
             declared = next(
                 (m.group(2) for m in _RELATION_TYPE.finditer(models.get(op.model.lower(), "")) if m.group(1) == prop),
                 None,
@@ -370,8 +370,8 @@ def _included_secret(ctx: FileContext, op: DbOp) -> str | None:
                 and (value.type != "object" or {"select", "omit"} & set(object_keys(ctx.src, value)))
             ):
                 continue
-            target = relation_target(program, op.model, prop)
-            field = sensitive_field(program, target) if target else None
+            target = relation_target(program, op.model, prop, ctx.path)
+            field = sensitive_field(program, target, ctx.path) if target else None
             if field:
                 return f"{prop}.{field}"
     return None
@@ -409,7 +409,7 @@ def _secrets_overridden(ctx: FileContext, obj: Node, op: DbOp) -> bool:
                 hidden.add(key)
     if not hidden:
         return False
-    field = sensitive_field(ctx.analyzer.program, op.model) if op.model else None
+    field = sensitive_field(ctx.analyzer.program, op.model, ctx.path) if op.model else None
     return field is None or field in hidden
 
 
@@ -1233,7 +1233,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _null_branch(ctx.src, ev.node, identifiers(ctx.src, ev.value)):
                 continue  # `if (data === null) res.status(500).json({ data, error })`: nothing to leak
             model = op.model or "table"
-            field = sensitive_field(ctx.analyzer.program, model) if op.model else None
+            field = sensitive_field(ctx.analyzer.program, model, ctx.path) if op.model else None
             field = field or _included_secret(ctx, op)
             sink = sink_name(ctx.src, op.call)
             anchor = ev.value

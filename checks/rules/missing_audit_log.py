@@ -539,7 +539,7 @@ def _business_account(ctx: FileContext, ev: Event) -> bool:
     if len(ws) < 2 or ws[-1] not in ("account", "accounts") or any(_PRINCIPAL.match(w) for w in ws[:-1]):
         return False
     program = ctx.analyzer.program
-    return model.lower() in prisma_models(program) and sensitive_field(program, model) is None
+    return model.lower() in prisma_models(program, ctx.path) and sensitive_field(program, model, ctx.path) is None
 
 
 # what a provider call changes, seen in its argument: `supabase.auth.updateUser({ password })`,
@@ -1012,7 +1012,7 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
         return None
     if not any(_SEAT_HOLDER_KEY.search(k) for data in ev.op.data for k in object_keys(ctx.src, data)):
         return None
-    body = prisma_models(ctx.analyzer.program).get(ev.op.model.lower())
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(ev.op.model.lower())
     for column, kind, default in _DEFAULTED_COLUMN.findall(body or ""):
         if _GRANT_COLUMN.match(column) and kind != "DateTime" and default not in ("false", "0", "now()"):
             return f"{ev.op.model}.{column}"
@@ -1158,12 +1158,12 @@ _SUBSCRIPTION_FIELD = re.compile(r"(?m)^\s*(plan|renewsAt|renews_at|priceCents|p
 _PERMISSION_FIELD = re.compile(r"(?im)^\s*\w*(role|permission|scope|admin|access)\w*\s")
 
 
-def _plan_subscription(program: Program, model: str) -> bool:
+def _plan_subscription(program: Program, model: str, path: str) -> bool:
     """``model`` (a membership by its name) is a customer's plan subscription in the Prisma schema: it has
     plan or renewal fields and no role, permission or access column."""
     if not _MEMBERSHIP_MODEL.match(model):
         return False
-    body = prisma_models(program).get(model.lower())
+    body = prisma_models(program, path).get(model.lower())
     return body is not None and bool(_SUBSCRIPTION_FIELD.search(body)) and not _PERMISSION_FIELD.search(body)
 
 
@@ -2912,7 +2912,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             key_event = key_event and not _joins_without_role(ctx, ctx.module, ev.op)
             # (a customer's membership of a paid plan, `Membership { plan renewsAt credits }` with no role
             # column: cancelling or expiring it ends a subscription, it grants or removes no permission)
-            key_event = key_event and not _plan_subscription(ctx.analyzer.program, ev.op.model or "")
+            key_event = key_event and not _plan_subscription(ctx.analyzer.program, ev.op.model or "", ctx.path)
             # (a scheduled job, let in by its secret with nobody signed in, purging expired keys: retention)
             key_event = key_event and not (
                 _issued_key_model(model)

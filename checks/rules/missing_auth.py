@@ -870,7 +870,7 @@ def _schema_fields(ctx: FileContext, op: DbOp, mod: Module | None = None, depth:
         return list(object_keys(mod.src, args[0])) if args else None
     if op.api in ("prisma", "sql"):
         # (raw SQL: the table a Prisma schema declares, `SELECT * FROM "Donor"`)
-        body = prisma_models(program).get(op.model.lower())
+        body = prisma_models(program, (mod or ctx.module).path).get(op.model.lower())
         if body is not None:
             rows = [ln.split() for ln in body.splitlines()]
             return [r[0] for r in rows if r and r[0][:1].isalpha()]
@@ -919,7 +919,7 @@ def _ownerless_counter_read(ctx: FileContext, op: DbOp) -> bool:
         return False
     if op.helper is None and op.args and {"include", "where"} & set(object_keys(ctx.src, op.args[0])):
         return False
-    body = prisma_models(ctx.analyzer.program, every_file=True).get(op.model.lower())
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(op.model.lower())
     if body is None:
         return False
     rows = [ln.split() for ln in body.splitlines()]
@@ -970,7 +970,7 @@ def _drizzle_with_people(ctx: FileContext, opts: Node) -> bool:
         node = sx.strip_types(value)
         if node is None or node.type != "true" or not _PERSON_RELATION.match(key):
             continue
-        if any(sensitive_field(program, t) for t in (key, key + "s", "user", "users", "account", "accounts")):
+        if any(sensitive_field(program, t, ctx.path) for t in (key, key + "s", "user", "users", "account", "accounts")):
             return True
     return False
 
@@ -980,7 +980,7 @@ _CONTACT_FIELD = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile|password\w*)
 
 
 def _people_in_include(ctx: FileContext, model: str, include: Node, depth: int) -> bool:
-    models = prisma_models(ctx.analyzer.program, every_file=True)
+    models = prisma_models(ctx.analyzer.program, ctx.path)
     for key, raw in object_keys(ctx.src, include).items():
         value = sx.strip_types(raw)
         if value is None:
@@ -1046,7 +1046,7 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
         # `db.select().from(scanCache).where(eq(scanCache.eventId, id))`: every column, a stored secret among them
         if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
             return False
-        held = sensitive_field(ctx.analyzer.program, op.model) if op.model else None
+        held = sensitive_field(ctx.analyzer.program, op.model, ctx.path) if op.model else None
         return held is not None and bool(_PERSONAL_FIELD.match(held))
     if op is not None and op.kind == "read" and op.api == "mongoose" and not op.projected and op.args:
         # `ResetTicket.findById(id)`: the whole document of a schema holding a credential (`token`) or contact
@@ -2885,7 +2885,7 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
 
 def _declared_plural(ctx: FileContext, table: str) -> bool:
     """``table`` is the plural of a model `schema.prisma` declares (`machines` of `model Machine`)."""
-    models = prisma_models(ctx.analyzer.program)
+    models = prisma_models(ctx.analyzer.program, ctx.path)
     key = table.lower()
     return key.endswith("s") and (key[:-1] in models or (key.endswith("es") and key[:-2] in models))
 
@@ -4725,7 +4725,7 @@ def _throttled_free_standing_create(ctx: FileContext, ep: EntryPoint, ev: Event)
             ".references(" in decl or _FOREIGN_KEY.search(key) or _PRIVILEGED_COLUMN.search(key)
             for key, decl in cols.items()
         )
-    body = prisma_models(ctx.analyzer.program).get(op.model.lower())
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(op.model.lower())
     if body is None:
         return False
     for line in body.splitlines():

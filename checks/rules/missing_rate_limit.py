@@ -1046,7 +1046,7 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str], ep: EntryPoint 
             if vws and vws[-1] in _KIND_WORDS:
                 continue
         # `code Int @default(autoincrement())`: the record's sequence number, nothing to guess
-        if ev.op.model and model_secrets.serial_column(ctx.analyzer.program, ev.op.model, key):
+        if ev.op.model and model_secrets.serial_column(ctx.analyzer.program, ev.op.model, key, ctx.path):
             continue
         # the caller's value: client input, or a body a request helper handed back (not a stored row's field)
         names = identifiers(ctx.src, value)

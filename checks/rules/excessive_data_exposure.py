@@ -90,8 +90,10 @@ Development helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV !== "development") return 403`).
 
 ## Confidence
-High when the model is known (from `prisma/schema.prisma`, Drizzle table definitions, Mongoose
-schemas or MikroORM/TypeORM entity classes in the repo; `hidden: true` properties excepted) to hold a sensitive field
+High when the model is known (from the Prisma schema of the file's project: `prisma/schema.prisma`, a split
+`prisma/schema/*.prisma` folder or the location package.json or prisma.config.ts declares, the nearest project's
+winning in a monorepo; Drizzle table definitions, Mongoose schemas or MikroORM/TypeORM entity classes in the repo;
+`hidden: true` properties excepted) to hold a sensitive field
 (password, hash, token, secret, apiKey …; a hash of content such as `content_hash` or `blurHash` is
 no secret), medium otherwise. Returning users their own
 full record is still reported: a password hash sent to its owner is still a leak.

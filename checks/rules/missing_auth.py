@@ -293,7 +293,7 @@ that verifies the request's HMAC; an inline action that checks the session its p
 closed over; a row found only by a caller-held secret token (an emailed cancel link), also trimmed first
 (`raw = token.endsWith(".ics") ? token.slice(0, -4) : token`) and through a project lookup, the work past
 `if (!row) return 404` then done for the person the token names (a calendar feed URL); reads
-of a profile model whose schema (mongoose or `schema.prisma`) holds display fields only, or that
+of a profile model whose schema (mongoose or Prisma, a split schema folder too) holds display fields only, or that
 selects display fields only (`select: { id: true, name: true, image: true }`); a public read that
 the session only personalises through a nested relation's filter with a stand-in for visitors
 (`include: { vote: { where: { userId: session?.user?.id || "" } } }`: the caller's own votes, none
@@ -839,7 +839,7 @@ _PRIVATE_FIELD = re.compile(
 
 
 def _schema_fields(ctx: FileContext, op: DbOp, mod: Module | None = None, depth: int = 0) -> list[str] | None:
-    """Fields of the model a read touches, from the repo's mongoose schema or `schema.prisma` (a project
+    """Fields of the model a read touches, from the repo's mongoose or Prisma schema (a project
     helper's read: the model as the helper's own module names it)."""
     program = ctx.analyzer.program
     if op.api == "helper" and op.call.type == "call_expression" and depth < 3:
@@ -2884,7 +2884,7 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
 
 
 def _declared_plural(ctx: FileContext, table: str) -> bool:
-    """``table`` is the plural of a model `schema.prisma` declares (`machines` of `model Machine`)."""
+    """``table`` is the plural of a model the Prisma schema declares (`machines` of `model Machine`)."""
     models = prisma_models(ctx.analyzer.program, ctx.path)
     key = table.lower()
     return key.endswith("s") and (key[:-1] in models or (key.endswith("es") and key[:-2] in models))

@@ -121,20 +121,22 @@ def _read_prisma_schemas(program: Program) -> _PrismaSchemas:
     for path in schemas:
         data = program.tree.read(path)
         text = data.decode("utf-8", "replace") if data is not None and b"model " in data else ""
-        files[path] = {m.group(1).lower(): m.group(2) for m in reversed(list(_MODEL.finditer(text)))}
-        for model, body in files[path].items():
-            merged.setdefault(model, body)
+        declared = files[path] = {}
+        for m in _MODEL.finditer(text):
+            declared.setdefault(m.group(1).lower(), m.group(2))
+            merged.setdefault(m.group(1).lower(), m.group(2))
     # each project's schema files: the location it declares first, then those in its own folders
     own: dict[str, list[str]] = {}
     for path in sorted(settings):
-        declared = _declared_schema(program, path)
-        if not declared:
+        location = _declared_schema(program, path)
+        if not location:
             continue
         folder = posixpath.dirname(path)
-        target = posixpath.normpath(posixpath.join(folder, declared))
+        target = posixpath.normpath(posixpath.join(folder, location))
         if target.endswith(".prisma"):
             target = posixpath.dirname(target)  # (a multi-file schema: the main file's folder is the schema)
-        own.setdefault(folder, []).extend(p for p in schemas if p.startswith(target + "/"))
+        prefix = "" if target == "." else target + "/"
+        own.setdefault(folder, []).extend(p for p in schemas if p.startswith(prefix))
     for path in schemas:
         up = posixpath.dirname(path)
         while up not in projects and up:

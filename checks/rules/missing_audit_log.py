@@ -383,7 +383,7 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         return not _starts_oauth_only(ctx, fn)
     if _PASSWORD_RESET.search(name):
         if any(
-            e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") and not _stores_link_token(ctx, e)
+            e.op is not None and _ACCOUNT_MODELS.match(_table_name(e.op)) and not _stores_link_token(ctx, e)
             for e in writes
         ):
             return True
@@ -507,7 +507,7 @@ def _message_state_write(ctx: FileContext, ev: Event) -> bool:
     """`db.update(inboxMessages).set(updateData)`: the write goes to a known table that holds no person's
     address (a mailbox's messages) and nothing written names an address: an e-mail *message's* read or
     archived state changed, not an account's e-mail."""
-    model = ev.op.model if ev.op is not None else ""
+    model = _table_name(ev.op) if ev.op is not None else ""
     if not model or _ADDRESS_HOLDER.search(model) or ev.op is None:
         return False
     return not any(_names_address(ctx, d) for d in ev.op.data)
@@ -2518,9 +2518,11 @@ def _table_name(op: DbOp) -> str:
     """The model a drizzle write names by the table's export: `sessionTable` and `session_table` hold
     sessions (the table object is the argument, so its variable name is all there is to read)."""
     model = op.model or ""
-    if op.api == "drizzle" and "." in model:
+    # (a project helper's write carries the table its own drizzle call names: `updateUserDb` -> `userTable`)
+    drizzle = op.api in ("drizzle", "helper")
+    if drizzle and "." in model:
         model = model.rsplit(".", 1)[1]  # (`db.delete(schemas.organization)`: the table by its own name)
-    return _TABLE_SUFFIX.sub("", model) if op.api == "drizzle" and len(model) > 5 else model
+    return _TABLE_SUFFIX.sub("", model) if drizzle and len(model) > 5 else model
 
 
 _SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")

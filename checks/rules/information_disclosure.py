@@ -33,7 +33,8 @@ The answers of an inline callback a project helper hands back (`return tryCatch(
 { error: "Email does not exist!" } })`, the helper returning `await fn()`) reach the caller too, each with
 what was checked before it inside the callback.
 A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer too: zsa hands a
-ZSAError's message to the caller; so is a message thrown in an action built on a project wrapper whose
+ZSAError's message to the caller (and a thrown string, `throw "No matching user found"`, in an action made
+by zsa's `createServerAction()`); so is a message thrown in an action built on a project wrapper whose
 catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the
 app's own class: `throw new AppError("No account associated with this email")`).
 A library's error class (`if (err instanceof APIError) return { error: err.message }`, better-auth's

@@ -138,7 +138,8 @@ File)`) is checked, and so is a form's upload refused unless its declared type p
 (!isSupportedType(file.type)) return 400`: a text field has no type), or the extension of its name
 (`if (!ALLOWED.includes(file.name.split(".").pop())) return 400`: nor a name), where it reaches the database
 through an ORM;
-the text read out of it afterwards (`await file.text()`) is not.
+the text read out of it afterwards (`await file.text()`) is not, nor is the name it was sent under when it
+reaches a file path (also when the action's input schema declares it a File, `z.instanceof(File)`).
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value

@@ -17,9 +17,12 @@ it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`), a
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, included;
 also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
-next-safe-action/zsa middleware or a project wrapper count. A code handed to a project helper named for
-a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification. An invite
-form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
+next-safe-action/zsa middleware or a project wrapper count. An Auth.js credentials provider's `authorize`
+that checks a password (`bcrypt.compare`) is a sign-in when only the library's route runs it (its options
+reach `NextAuth(...)` and no server code calls `signIn("<its id>")`): reported on the `authorize` function.
+A code handed to a project helper named for a check that looks the stored code up itself
+(`checkCode({ phone, code })`) is a code verification.
+An invite form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
 A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`; not a
 long random `token`, unless the input schema pins it to a few characters: `token: z.string().length(5)`)

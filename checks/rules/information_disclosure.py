@@ -33,7 +33,8 @@ The answers of an inline callback a project helper hands back (`return tryCatch(
 { error: "Email does not exist!" } })`, the helper returning `await fn()`) reach the caller too, each with
 what was checked before it inside the callback.
 A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer too: zsa hands a
-ZSAError's message to the caller; so is a message thrown in an action built on a project wrapper whose
+ZSAError's message to the caller (and a thrown string, `throw "No matching user found"`, in an action made
+by zsa's `createServerAction()`); so is a message thrown in an action built on a project wrapper whose
 catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the
 app's own class: `throw new AppError("No account associated with this email")`).
 A library's error class (`if (err instanceof APIError) return { error: err.message }`, better-auth's
@@ -1466,8 +1467,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if caught is not None:
                 yield _error_finding(ctx, ep, ep.anchor, caught)
                 reported = True
-        if ep.kind == "safe-action" and b"ZSAError" in src:
-            returned.extend(_zsa_answers(hctx, ep, flow))
+        zsa_here = any(b.spec == "zsa" for b in ctx.module.imports.values())
+        if ep.kind == "safe-action" and (b"ZSAError" in src or zsa_here):
+            # (a thrown string too, when the action is made by zsa's own `createServerAction()` here)
+            returned.extend(_zsa_answers(hctx, ep, flow, strings=zsa_here))
         if ep.kind == "wrapped-action" and b"throw" in src:
             classes = _wrapper_message_classes(ctx, ep)
             if classes:
@@ -1543,26 +1546,35 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 
 
 def _zsa_answers(
-    ctx: FileContext, ep: EntryPoint, flow: Flow, classes: frozenset[str] = frozenset({"ZSAError"})
+    ctx: FileContext,
+    ep: EntryPoint,
+    flow: Flow,
+    classes: frozenset[str] = frozenset({"ZSAError"}),
+    strings: bool = False,
 ) -> list[tuple[str, Node]]:
     """The messages of `throw new ZSAError(code, "...")` in a zsa handler that nobody signed in reaches
     after a read keyed by the client's input: zsa hands a ZSAError's message to the caller (Next.js masks
     only the errors it sees thrown), so it is an answer like a returned one. So does a project wrapper
     whose catch returns the message of what it caught (``classes``: the error classes whose messages it
-    answers, "" for any)."""
+    answers, "" for any). With ``strings``, a thrown string too (`throw "No matching user found"`): zsa
+    answers it as the error's message (its documented "just throw a string")."""
     src = ctx.src
     out: list[tuple[str, Node]] = []
     for stmt in sx.find(ep.fn.node, ("throw_statement",), into_functions=False):
         made = sx.strip_types(stmt.named_children[0]) if stmt.named_children else None
-        if made is None or made.type != "new_expression":
+        thrown_text = strings and made is not None and made.type in ("string", "template_string")
+        if made is None or (made.type != "new_expression" and not thrown_text):
             continue
-        ctor = made.child_by_field_name("constructor")
-        if ctor is None or (sx.text(src, ctor) not in classes and "" not in classes):
+        ctor = made.child_by_field_name("constructor") if not thrown_text else None
+        if not thrown_text and (ctor is None or (sx.text(src, ctor) not in classes and "" not in classes)):
             continue
         before = [e for e in flow.events if e.node.start_byte < stmt.start_byte]
         if any(e.state.auth is not None for e in before) or not any(
             e.kind == "db" and e.op is not None and client_refs(src, e, op_nodes(e.op)) for e in before
         ):
+            continue
+        if thrown_text:
+            out.extend(_strings(ctx, made))
             continue
         args = made.child_by_field_name("arguments")
         given = args.named_children if args is not None else []

@@ -223,6 +223,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
+from checks.analysis.authjs import credentials_authorizers
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint, platform_flag
@@ -382,7 +383,7 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         return not _starts_oauth_only(ctx, fn)
     if _PASSWORD_RESET.search(name):
         if any(
-            e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "") and not _stores_link_token(ctx, e)
+            e.op is not None and _ACCOUNT_MODELS.match(_table_name(e.op)) and not _stores_link_token(ctx, e)
             for e in writes
         ):
             return True
@@ -506,7 +507,7 @@ def _message_state_write(ctx: FileContext, ev: Event) -> bool:
     """`db.update(inboxMessages).set(updateData)`: the write goes to a known table that holds no person's
     address (a mailbox's messages) and nothing written names an address: an e-mail *message's* read or
     archived state changed, not an account's e-mail."""
-    model = ev.op.model if ev.op is not None else ""
+    model = _table_name(ev.op) if ev.op is not None else ""
     if not model or _ADDRESS_HOLDER.search(model) or ev.op is None:
         return False
     return not any(_names_address(ctx, d) for d in ev.op.data)
@@ -2268,7 +2269,8 @@ def _provider_audits_sign_in(ctx: FileContext, fn: Node) -> bool:
     if not wanted:
         return False
     program = ctx.analyzer.program
-    for provider, path, start, end in _credentials_authorizers(program):
+    for found in credentials_authorizers(program):
+        provider, path, start, end = found.provider, found.path, found.start, found.end
         mod = program.module(path) if provider in wanted else None
         node = mod.parsed.root.descendant_for_byte_range(start, end) if mod is not None else None
         while node is not None and not sx.is_function(node) and node.parent is not None:
@@ -2388,44 +2390,6 @@ def _read_sign_in_callbacks(program: Program) -> list[tuple[str, int, int]]:
                         continue
                     if name in names and fn is not None and sx.is_function(fn):
                         out.append((path, fn.start_byte, fn.end_byte))
-    return out
-
-
-def _credentials_authorizers(program: Program) -> list[tuple[str, str, int, int]]:
-    """(provider id, file, start of its `authorize` function) of every Auth.js credentials provider the
-    project declares. Worked out once per tree."""
-    return tree_fact(program.tree, "credentials_authorizers", lambda: _read_credentials_authorizers(program))
-
-
-def _read_credentials_authorizers(program: Program) -> list[tuple[str, str, int, int]]:
-    out: list[tuple[str, str, int, int]] = []
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
-            continue
-        data = program.tree.read(path)
-        mod = program.module(path, data=data) if data is not None and b"providers/credentials" in data else None
-        if mod is None:
-            continue
-        for call in sx.find(mod.parsed.root, ("call_expression",)):
-            binding = mod.imports.get(sx.callee_name(mod.src, call))
-            args = sx.call_args(call)
-            if binding is None or not binding.spec.endswith("providers/credentials") or not args:
-                continue
-            options = sx.strip_types(args[0])
-            keys = object_keys(mod.src, options)
-            provider = (sx.string_value(mod.src, keys["id"]) if "id" in keys else None) or "credentials"
-            authorize = sx.strip_types(keys.get("authorize"))
-            if authorize is None and options is not None:  # `async authorize(credentials) { ... }`
-                authorize = next(
-                    (
-                        m
-                        for m in options.named_children
-                        if m.type == "method_definition" and mod.text(m.child_by_field_name("name")) == "authorize"
-                    ),
-                    None,
-                )
-            if authorize is not None and sx.is_function(authorize):
-                out.append((provider, path, authorize.start_byte, authorize.end_byte))
     return out
 
 
@@ -2554,9 +2518,11 @@ def _table_name(op: DbOp) -> str:
     """The model a drizzle write names by the table's export: `sessionTable` and `session_table` hold
     sessions (the table object is the argument, so its variable name is all there is to read)."""
     model = op.model or ""
-    if op.api == "drizzle" and "." in model:
+    # (a project helper's write carries the table its own drizzle call names: `updateUserDb` -> `userTable`)
+    drizzle = op.api in ("drizzle", "helper")
+    if drizzle and "." in model:
         model = model.rsplit(".", 1)[1]  # (`db.delete(schemas.organization)`: the table by its own name)
-    return _TABLE_SUFFIX.sub("", model) if op.api == "drizzle" and len(model) > 5 else model
+    return _TABLE_SUFFIX.sub("", model) if drizzle and len(model) > 5 else model
 
 
 _SESSION_MODELS = re.compile(r"(?i)^(user_?)?sessions?$")

@@ -138,7 +138,8 @@ File)`) is checked, and so is a form's upload refused unless its declared type p
 (!isSupportedType(file.type)) return 400`: a text field has no type), or the extension of its name
 (`if (!ALLOWED.includes(file.name.split(".").pop())) return 400`: nor a name), where it reaches the database
 through an ORM;
-the text read out of it afterwards (`await file.text()`) is not.
+the text read out of it afterwards (`await file.text()`) is not, nor is the name it was sent under when it
+reaches a file path (also when the action's input schema declares it a File, `z.instanceof(File)`).
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
@@ -185,7 +186,7 @@ from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function, Module
-from checks.analysis.schemas import schema_keys
+from checks.analysis.schemas import schema_field, schema_keys
 from checks.analysis.sdk_clients import sdk_client_op
 from checks.analysis.taint import allowlist_filter, coerced_locals, helper_args, param_sources, value_refs
 from checks.context import FileContext
@@ -554,7 +555,10 @@ def _signed_body_at(ctx: FileContext, ep: EntryPoint, derived: set[str]) -> int 
 def check(ctx: FileContext) -> Iterator[Finding]:
     az = ctx.analyzer
     for ep in ctx.entry_points:
-        if not ep.input_params or (ep.schema_validated and not ep.input_params & ep.raw_params):
+        if not ep.input_params:
+            continue
+        # (a schema that declares an upload a File leaves the name it was sent under unchecked)
+        if ep.schema_validated and not ep.input_params & ep.raw_params and not _schema_upload_named(ctx, ep):
             continue
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a development or test helper: production callers never reach its sinks
@@ -802,6 +806,32 @@ def _refuses_unlisted_type(src: bytes, cond: Node | None, name: str, also: froze
 _NAME_CLEANERS = re.compile(r"saniti[sz]e|slugify", re.I)
 
 
+# a schema field that only says a value is a File: `z.instanceof(File)`, `z.custom<File>((v) => v instanceof File)`
+_FILE_FIELD = re.compile(
+    r"instanceof\(\s*(?:File|Blob)\s*\)|\binstanceof\s+(?:File|Blob)\b|custom<\s*(?:File|Blob)\s*>"
+)
+
+
+def _schema_file_fields(ctx: FileContext, ep: EntryPoint) -> set[str]:
+    """Keys of the safe-action/zsa input schema declared a File (or Blob) by the schema (also imported):
+    like an `instanceof File` test in the action, that vouches for the upload's kind, not the name it was
+    sent under."""
+    out: set[str] = set()
+    program = ctx.analyzer.program
+    for mod, node in ep.schemas:
+        for key in schema_keys(mod, node, program) or {}:
+            field = schema_field(mod, node, key, program)
+            if field is not None and _FILE_FIELD.search(field[0].text(field[1])):
+                out.add(key)
+    return out
+
+
+def _schema_upload_named(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The action reads a `.name` and its input schema declares some field a File."""
+    src = ep.fn.module.src
+    return b".name" in src[ep.fn.node.start_byte : ep.fn.node.end_byte] and bool(_schema_file_fields(ctx, ep))
+
+
 def _upload_name_in_path(
     ctx: FileContext, ep: EntryPoint, nodes: list[Node], ev: Event, assigned: dict[str, list[Node]]
 ) -> set[str]:
@@ -812,12 +842,13 @@ def _upload_name_in_path(
     `ALLOWED.includes(ext)`) counts as checked; an extension picked from a table keyed by `file.type`
     holds no part of the name."""
     fn_text = ctx.text(ep.fn.node)
-    if "instanceof" not in fn_text or ".name" not in fn_text:
+    declared = _schema_file_fields(ctx, ep) if ep.schemas and ".name" in fn_text else set()
+    if ("instanceof" not in fn_text and not declared) or ".name" not in fn_text:
         return set()
     uploads = {
         n
         for n in ev.state.client & ev.state.validated
-        if "." not in n and re.search(rf"\b{re.escape(n)}\s+instanceof\s+(?:File|Blob)\b", fn_text)
+        if "." not in n and (n in declared or re.search(rf"\b{re.escape(n)}\s+instanceof\s+(?:File|Blob)\b", fn_text))
     }
     if not uploads:
         return set()

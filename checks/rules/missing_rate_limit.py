@@ -17,9 +17,12 @@ it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`), a
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, included;
 also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
-next-safe-action/zsa middleware or a project wrapper count. A code handed to a project helper named for
-a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification. An invite
-form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
+next-safe-action/zsa middleware or a project wrapper count. An Auth.js credentials provider's `authorize`
+that checks a password (`bcrypt.compare`) is a sign-in when only the library's route runs it (its options
+reach `NextAuth(...)` and no server code calls `signIn("<its id>")`): reported on the `authorize` function.
+A code handed to a project helper named for a check that looks the stored code up itself
+(`checkCode({ phone, code })`) is a code verification.
+An invite form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
 A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`; not a
 long random `token`, unless the input schema pins it to a few characters: `token: z.string().length(5)`)
@@ -187,7 +190,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, guards, model_secrets, quota
+from checks.analysis import authjs, deployment, guards, model_secrets, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls, fixed_host, is_ai_call, object_keys, request_parts
@@ -1681,7 +1684,42 @@ def _signed_in(ep: EntryPoint, state: State) -> bool:
     return state.auth is not None
 
 
+def _unlimited_credentials(ctx: FileContext) -> Iterator[Finding]:
+    """An Auth.js credentials provider's `authorize` checking a password (`bcrypt.compare`) with no limit,
+    when only the library's route runs it: the browser's `signIn("credentials")` posts straight to
+    `/api/auth/callback/credentials`, so the callback is the sign-in entry point. Not when server code
+    signs in with that provider (the action is the entry point, judged as one), nor when the options
+    never reach `NextAuth(...)` (read by `getServerSession` only: no route serves them)."""
+    if b"providers/credentials" not in ctx.src:
+        return
+    program = ctx.analyzer.program
+    signed_in_by_server = authjs.server_sign_in_providers(program)
+    for found in authjs.credentials_authorizers(program):
+        if found.path != ctx.path or not found.mounted or found.provider in signed_in_by_server:
+            continue
+        node = ctx.module.parsed.root.descendant_for_byte_range(found.start, found.end)
+        while node is not None and not sx.is_function(node) and node.parent is not None:
+            node = node.parent if node.parent.start_byte == found.start and node.parent.end_byte == found.end else None
+        if node is None or not sx.is_function(node) or ctx.limiter_within(node):
+            continue
+        calls = sx.find(node, ("call_expression",))
+        if not any(_VERIFY_CALL.match(sx.callee_name(ctx.src, c).rsplit(".", 1)[-1]) for c in calls):
+            continue  # a stub (`authorize: async () => null`) or a token exchange: no password is guessed
+        fn = ctx.module.function_for(node)
+        if ctx.analyzer.summary(fn).rate_limits:
+            continue  # (a project helper that limits: `await throttleLogin(email)`)
+        yield ctx.finding(
+            META,
+            "sensitive",
+            node,
+            function=fn,
+            endpoint=f"The `authorize` of Auth.js credentials provider `{found.provider}`",
+            what=_what("sign_in"),
+        )
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
+    yield from _unlimited_credentials(ctx)
     for ep in ctx.entry_points:
         if ep.rate_limited_by:
             continue

@@ -57,9 +57,6 @@ class ParsedFile:
     found: dict[tuple[tuple[str, ...], bool, int], list[Node]] = field(default_factory=dict, repr=False)
     callees: dict[int, str] = field(default_factory=dict, repr=False)  # `syntax.callee_name` by call node id
     patterns: dict[int, list[str]] = field(default_factory=dict, repr=False)  # `syntax.pattern_names` by node id
-    # `flow.identifiers` by (node id, into functions): the flow walk's bindings, the rules' client
-    # references and the taint walk ask it of the same values again and again
-    idents: dict[tuple[int, bool], frozenset[str]] = field(default_factory=dict, repr=False)
     # a function body's `const`/`let` declarators named by a plain identifier, by name, outside the functions
     # it nests (`calls._held_sql` asks for each identifier handed to a call), by the body's node id
     declarators: dict[int, dict[str, list[Node]]] = field(default_factory=dict, repr=False)

@@ -1061,19 +1061,6 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
         return set()
     if node.type in ("identifier", "shorthand_property_identifier"):
         return {sx.text(src, node)}
-    parsed = sx.current_of(src)
-    if parsed is None:
-        return _identifiers(src, node, into_functions)
-    # a node of the file under analysis: its names read once per node (a copy handed out: callers
-    # add to their set); the answer depends on the node and the flag alone
-    key = (node.id, into_functions)
-    known = parsed.idents.get(key)
-    if known is None:
-        known = parsed.idents[key] = frozenset(_identifiers(src, node, into_functions))
-    return set(known)
-
-
-def _identifiers(src: bytes, node: Node, into_functions: bool) -> set[str]:
     # Identifiers are named leaves: a walk over named children only creates about half the node
     # wrappers of `sx.walk`, and measured cheaper than a tree-sitter query even on large nodes.
     found: set[str] = set()

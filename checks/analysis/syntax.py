@@ -149,12 +149,6 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
 _current: ParsedFile | None = None  # the file the rules are looking at: `find` answers its nodes from its shared search
 
 
-def current_of(src: bytes) -> ParsedFile | None:
-    """The file under analysis when ``src`` is its source (its per-node caches then hold for ``src``'s nodes)."""
-    parsed = _current
-    return parsed if parsed is not None and parsed.source is src else None
-
-
 def set_current(parsed: ParsedFile | None) -> ParsedFile | None:
     """Make ``parsed`` the file under analysis; returns the one it replaces."""
     global _current

@@ -4158,6 +4158,8 @@ class _Walker:
         # role list is checked only when the caller gives one (`Summary.role_list_param`)
         self.role_lists: set[str] = set()
         self._declared: dict[str, Node] | None = None  # `sx.first_declarators` of the walked function
+        # `_local_value`'s index of the walked function's declarators: (by identifier, by destructured key)
+        self._local_values: tuple[dict[str, Node | None], dict[str, Node | None]] | None = None
         # `auth(async (req, ctx) => ...)`: the handler Auth.js' request wrapper calls with `req.auth`
         # set to the session (null when signed out): the request parameter's name
         self.request_auth = _authjs_request_param(fn)
@@ -8840,17 +8842,30 @@ class _Walker:
     def _local_value(self, name: str, field: bool = False) -> Node | None:
         """The initialiser of `const <name> = ...` in the function being walked (`const rl = new Ratelimit(...)`),
         or with ``field`` of `const { <name> } = ...`."""
-        for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
-            pattern = d.child_by_field_name("name")
-            if pattern is None:
-                continue
-            if field and pattern.type == "object_pattern":
-                keys = (sx.text(self.src, k) for k in pattern.named_children)
-                if name in keys:
-                    return sx.unwrap(d.child_by_field_name("value"))
-            elif not field and pattern.type == "identifier" and sx.text(self.src, pattern) == name:
-                return sx.unwrap(d.child_by_field_name("value"))
-        return None
+        index = self._local_values
+        if index is None:
+            # asked once per call by name (`_limiter`, ...): the walked function's declarators are read
+            # into one index per walk, the first declarator of each name winning as the scan in source
+            # order did (the function, its source and its declarators never change during the walk)
+            plain: dict[str, Node | None] = {}
+            fields: dict[str, Node | None] = {}
+            for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+                pattern = d.child_by_field_name("name")
+                if pattern is None:
+                    continue
+                kind = pattern.type
+                if kind == "object_pattern":
+                    keys = {sx.text(self.src, k) for k in pattern.named_children}
+                    if keys - fields.keys():
+                        value = sx.unwrap(d.child_by_field_name("value"))
+                        for k in keys:
+                            fields.setdefault(k, value)
+                elif kind == "identifier":
+                    key = sx.text(self.src, pattern)
+                    if key not in plain:
+                        plain[key] = sx.unwrap(d.child_by_field_name("value"))
+            index = self._local_values = (plain, fields)
+        return index[1].get(name) if field else index[0].get(name)
 
     def _rules_passed(self, call: Node) -> set[str]:
         """`result.isEmpty()` with `result = validationResult(req)` of express-validator (or that call

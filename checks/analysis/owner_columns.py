@@ -48,6 +48,13 @@ _SB_EQ_ID = r"""\.eq\(\s*["'`]id["'`]\s*,[^()]*\)"""
 _SB_EQ_CALLER = r"""\.eq\(\s*["'`](""" + _ID_COLUMN + r""")["'`]\s*,\s*""" + _CALLER_ID + r"""\s*\)"""
 _SB_HELD = re.compile(_SB_EQ_ID + r"\s*" + _SB_EQ_CALLER + "|" + _SB_EQ_CALLER + r"\s*" + _SB_EQ_ID)
 _SOURCE = (".ts", ".tsx", ".js", ".jsx", ".mjs")
+# every spelling `_CALLER_ID` can end in: a text holding none of them matches none of the patterns
+# that name the caller (a plain `in` test, where `_DENIAL` tries its alternatives at every offset)
+_CALLER_ID_WORDS = ("userId", "user.id", "user?.id")
+
+
+def _names_caller(text: str) -> bool:
+    return any(w in text for w in _CALLER_ID_WORDS)
 
 
 def owner_user_columns(program: Program) -> frozenset[str]:
@@ -69,6 +76,8 @@ def _read(program: Program) -> frozenset[str]:
     created: set[str] = set()
     held: set[str] = set()
     for text in _project_texts(program):
+        if not _names_caller(text):
+            continue  # (each pattern below names the caller's id: none can match)
         for m in _NEW_ROW.finditer(text):
             created.update(_FILED_BY_CALLER.findall(m.group(1)))
         if "where" in text:
@@ -101,6 +110,8 @@ def caller_held_columns(program: Program) -> frozenset[str]:
 def _read_held(program: Program) -> frozenset[str]:
     held: set[str] = set()
     for text in _project_texts(program):
+        if not _names_caller(text):
+            continue  # (both patterns name the caller's id)
         if "eq(" in text:
             held.update(_EQ_CALLER.findall(text))
         if "where" in text:
@@ -128,7 +139,8 @@ def caller_held_tables(program: Program) -> frozenset[str]:
 def _read_held_tables(program: Program) -> frozenset[str]:
     out: set[str] = set()
     for text in _project_texts(program, b".from("):
-        out.update(table.lower() for table, _col in _SB_TABLE_HELD.findall(text))
+        if _names_caller(text):  # (the pattern names the caller's id)
+            out.update(table.lower() for table, _col in _SB_TABLE_HELD.findall(text))
     return frozenset(out)
 
 

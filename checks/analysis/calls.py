@@ -1466,10 +1466,30 @@ def is_job_control(mod: Module, callee: str) -> bool:
     return binding is not None and binding.spec.startswith("@trigger.dev/sdk")
 
 
+# A background job queued: it runs later with the server's rights, whatever the caller may do
+# (graphile-worker `workerUtils.addJob(task, payload)` / `quickAddJob(...)`, BullMQ and Bull `queue.add(...)`)
+_GRAPHILE_ENQUEUES = frozenset({"addJob", "addJobs", "quickAddJob"})
+_QUEUE_CLASSES = frozenset({"bullmq", "bull"})
+
+
+def is_job_enqueue(mod: Module, call: Node, callee: str) -> bool:
+    """`utils.addJob("sync", {})` in a module importing graphile-worker (its utils are made by a call,
+    `makeWorkerUtils(...)`, so the import vouches for the name), its bare `quickAddJob(...)`, or
+    `queue.add(name, data)` on a `new Queue(...)` of BullMQ or Bull."""
+    head, _, rest = callee.rpartition(".")
+    if not head:
+        binding = mod.imports.get(callee)
+        return binding is not None and binding.spec == "graphile-worker" and binding.imported in _GRAPHILE_ENQUEUES
+    if rest in _GRAPHILE_ENQUEUES and "." not in head and head != "this":
+        return any(b.spec == "graphile-worker" for b in mod.imports.values())
+    return rest in ("add", "addBulk") and "." not in head and _client_of(mod, call, head, _QUEUE_CLASSES)
+
+
 def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
     return (
         bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
+        or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk"))
         or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
         or may_be_service_write(callee)
     )
@@ -1545,7 +1565,7 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     """A delete in a file store or payment provider: `utapi.deleteFiles(key)`, @vercel/blob `del(url)`,
     `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`; a background run acted on
     (`is_job_control`); or an upload to a file store (`is_store_upload`)."""
-    if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee):
+    if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee) or is_job_enqueue(mod, call, callee):
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)

@@ -430,6 +430,7 @@ from checks.analysis.calls import (
     command_arg,
     is_email_send,
     is_job_control,
+    is_job_enqueue,
     is_presigned_write,
     is_store_mutation,
     is_store_upload,
@@ -4081,6 +4082,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "uploads files to a storage service"
         if is_job_control(ctx.module, ev.callee):
             return "acts on a background job run that the caller names"
+        if is_job_enqueue(ctx.module, ev.node, ev.callee):
+            return "queues a background job that runs with the server's rights"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
         if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):

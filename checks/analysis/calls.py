@@ -1681,7 +1681,7 @@ _FIXED_HOST = re.compile(r"^https?://([^/?#${}]+)(?=[/?#]|$)")
 Resolve = Callable[[Module, Node], Function | None]
 
 
-def _env_secret(src: bytes, node: Node) -> str:
+def env_secret(src: bytes, node: Node) -> str:
     """`process.env.BACKEND_SECRET`, `env.SERVICE_API_KEY`: the setting's name, when it names a secret
     the browser never sees (not `NEXT_PUBLIC_*`, not `process.env.API_URL`)."""
     m = _ENV_READ.match(sx.dotted(src, node))
@@ -1735,7 +1735,7 @@ def secret_from_env(mod: Module, scope: Node, node: Node | None, resolve: Resolv
         subs = [p.named_children[0] if p.type == "template_substitution" and p.named_children else p for p in parts]
         return next((s for p in subs if (s := secret_from_env(mod, scope, p, resolve, depth + 1))), "")
     if node.type == "member_expression":
-        found = _env_secret(src, node)
+        found = env_secret(src, node)
         obj = sx.unwrap(node.child_by_field_name("object"))
         if found or obj is None or obj.type != "identifier":
             return found

@@ -428,6 +428,7 @@ from checks.analysis.calls import (
     PAYMENT_ACCOUNT_CHANGE,
     DbOp,
     command_arg,
+    env_secret,
     is_email_send,
     is_job_control,
     is_job_enqueue,
@@ -4009,6 +4010,55 @@ def _decryption_oracle(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | N
     return None
 
 
+# settings named secret-like that the browser is meant to hold (`STRIPE_PUBLISHABLE_KEY`, a Supabase
+# anon key, a captcha site key)
+_BROWSER_SETTING_WORDS = frozenset({"publishable", "public", "anon", "site"})
+
+
+def _server_secret_answered(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`return process.env.SESSION_SECRET`, `json({ key: process.env.MAIL_API_KEY })`: a server secret
+    handed back with nobody signed in (private data read by anyone: the key to every account or service it
+    guards). A yes/no about it (`code === process.env.TOKEN`) is no such. Returns the environment read."""
+    for e in flow.events:
+        if e.kind not in ("return", "respond") or e.value is None or e.state.auth is not None:
+            continue
+        found = _env_secret_in_answer(ctx, e.value, 0)
+        if found is not None:
+            return found
+    return None
+
+
+def _env_secret_in_answer(ctx: FileContext, value: Node, depth: int) -> Node | None:
+    """The `process.env.X` of a secret-named setting that ``value`` hands back as it is: itself, a
+    fallback (`|| ""`, `??`), a conditional's branch, an object's field or an array's item."""
+    node = sx.unwrap(value)
+    if node is None or depth > 4:
+        return None
+    if node.type == "member_expression":
+        name = env_secret(ctx.src, node)
+        return node if name and not set(vocab.words(name)) & _BROWSER_SETTING_WORDS else None
+    if node.type == "binary_expression":
+        # (`a || b`, `a ?? b` answer either side, `a && b` its right; a comparison answers yes or no)
+        op = ctx.text(node.child_by_field_name("operator"))
+        right = node.child_by_field_name("right")
+        parts = [node.child_by_field_name("left"), right] if op in ("||", "??") else [right] if op == "&&" else []
+    elif node.type == "ternary_expression":
+        parts = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+    elif node.type == "object":
+        parts = [p.child_by_field_name("value") for p in node.named_children if p.type == "pair"]
+    elif node.type == "array":
+        parts = list(node.named_children)
+    elif node.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, node)) == "json":
+        parts = sx.call_args(node)[:1]  # `NextResponse.json({ ... })`, `res.json(...)`: the body
+    else:
+        return None
+    for part in parts:
+        found = _env_secret_in_answer(ctx, part, depth + 1) if part is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def _carries_plain(ctx: FileContext, value: Node) -> bool:
     """An answer that is not a yes/no (`return plain === expected` tells whether, not what)."""
     node = sx.unwrap(value)
@@ -5610,6 +5660,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation=operation(doc),
                 sink=sink,
+            )
+            return
+        leaked = _server_secret_answered(ctx, ep, flow)
+        if leaked is not None:
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="hands out a server secret from the environment",
+                sink=sink_name(ctx.src, leaked),
             )
             return
         oracle = _decryption_oracle(ctx, ep, flow)

@@ -5236,6 +5236,67 @@ def _session_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | 
     return None
 
 
+# session fields that say who the caller is or what they may do (a theme or a last tab says neither)
+_IDENTITY_FIELD = re.compile(
+    r"(?i)^(user|user_?id|uid|id|email|account_?id|tenant_?id|org(anization)?_?id|team_?id|is_?logged_?in|"
+    r"is_?admin|role|roles|permissions)$"
+)
+
+
+def _session_written_by_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`Object.assign(session, data); await session.save()` (or `session.userId = userId`) on a cookie
+    session (iron-session) fetched and never checked, with what the caller sent: the caller seals into its
+    own cookie whichever account it names. A preference (`session.theme = theme`) is no such; a session
+    written past a test that refuses (a password or code checked) is a sign-in step. Returns the save."""
+    src, fn = ctx.src, ep.fn.node
+    sessions_ = flow.final.fetched
+    if not sessions_ or flow.final.auth is not None or b".save(" not in src[fn.start_byte : fn.end_byte]:
+        return None
+    client = flow.final.client | set(ep.fn.params)
+    calls = sx.find(fn, ("call_expression",), into_functions=False)
+    saves = [
+        c
+        for c in calls
+        if (callee := sx.callee_name(src, c)).endswith(".save")
+        and callee.rsplit(".", 1)[0] in sessions_
+        and not sx.call_args(c)
+    ]
+    if not saves:
+        return None
+    written: list[Node] = []  # where the caller's values go into the session
+    for c in calls:
+        args = sx.call_args(c)
+        if (
+            sx.callee_name(src, c) == "Object.assign"
+            and len(args) >= 2
+            and ctx.text(args[0]) in sessions_
+            and any(identifiers(src, a) & client for a in args[1:])
+        ):
+            written.append(c)
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is None or right is None or left.type != "member_expression":
+            continue
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is None or prop is None or ctx.text(obj) not in sessions_:
+            continue
+        if _IDENTITY_FIELD.match(ctx.text(prop)) and (
+            identifiers(src, right) & client or _bare_client_value(ctx, right, client)
+        ):
+            written.append(a)
+    for w in written:
+        save = next((c for c in saves if c.start_byte > w.end_byte), None)
+        if save is None:
+            continue
+        if any(
+            st.end_byte <= w.start_byte and sx.exits(src, st.child_by_field_name("consequence")) is not None
+            for st in sx.find(fn, ("if_statement",), into_functions=False)
+        ):
+            continue  # a test that refuses first: a code, a password or a pending token checked
+        return save
+    return None
+
+
 _IMPERSONATION = re.compile(r"(?i)impersonat")
 
 
@@ -5635,6 +5696,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation="creates a session for a user the caller names",
                 sink=sink_name(ctx.src, minted),
+            )
+            return
+        sealed = _session_written_by_client(ctx, ep, flow)
+        if sealed is not None:
+            yield ctx.finding(
+                META,
+                "unchecked",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="saves into it who the caller says they are",
+                sink=sink_name(ctx.src, sealed),
             )
             return
         worn = _impersonation_cookie_for_client(ctx, ep, flow)

@@ -251,14 +251,18 @@ _DRIZZLE_RAW_RUNNERS = frozenset({"execute", "all", "get", "values", "run"})
 def _sql_model(text: str) -> str:
     # (`FROM ${players} p`: a drizzle table interpolated into its `sql` template names the table)
     # (`"SELECT * FROM \\"Donor\\" ..."`: a quote escaped in the source's string literal)
-    m = re.search(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?(\\?[\"`])?(\w+)", text)
-    if m is None:
+    found = list(_SQL_TABLE.finditer(text))
+    if not found:
         return ""
+    # (`SELECT id, (SELECT name FROM users u WHERE ...) AS author FROM posts`: a subquery of the select
+    # list names a joined table; the statement's own table is the one outside every parenthesis)
+    m = next((f for f in found if text.count("(", 0, f.start()) == text.count(")", 0, f.start())), found[0])
     # (`"... FROM " + table + " WHERE ..."`: the literal pieces joined, the table a value between them,
     # so the word after `FROM` is the next clause's keyword, no table; a quoted `"Order"` is a name)
     return m.group(2) if m.group(1) or m.group(2).lower() not in _SQL_CLAUSES else ""
 
 
+_SQL_TABLE = re.compile(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?(\\?[\"`])?(\w+)")
 _SQL_CLAUSES = frozenset(
     {"where", "set", "values", "select", "on", "using", "as", "group", "order", "limit", "returning", "join"}
 )

@@ -2975,11 +2975,62 @@ def _session_read_only_when_present(ctx: FileContext, fn: Node, names: set[str])
             roots[ctx.text(name)] = name
     if not roots:
         return False
+    tests = set(roots) | _presence_flags(ctx, fn, set(roots))
     for ident in sx.find(fn, ("identifier",), into_functions=True):
         root = ctx.text(ident)
-        if root in roots and ident != roots[root] and not _read_when_present(ctx, ctx.module, fn, ident, set(roots)):
+        if root in roots and ident != roots[root] and not _read_when_present(ctx, ctx.module, fn, ident, tests):
             return False
     return True
+
+
+def _presence_flags(ctx: FileContext, fn: Node, roots: set[str]) -> set[str]:
+    r"""`const signedIn = session && session.userId != null`: a local holding a presence test of the
+    session, used only as a test itself (`signedIn ? sql\`...${session.userId}\`` : sql\`TRUE\``); a
+    test of it is a test of the session."""
+    out: set[str] = set()
+    decls = sx.find(fn, ("variable_declarator",), into_functions=False)
+    for d in decls:
+        name, value = d.child_by_field_name("name"), _presence_operand(ctx, d.child_by_field_name("value"))
+        if name is None or name.type != "identifier" or not _tests_present(ctx.src, value, roots):
+            continue
+        flag = ctx.text(name)
+        uses = [i for i in sx.find(fn, ("identifier",), into_functions=True) if i != name and ctx.text(i) == flag]
+        if uses and all(_used_as_test(i) for i in uses):
+            out.add(flag)
+    return out
+
+
+def _presence_operand(ctx: FileContext, value: Node | None) -> Node | None:
+    """What `Boolean(x)`, `x != null` and `x !== undefined` test the presence of (`x`); else ``value``."""
+    node = sx.unwrap(value)
+    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) == "Boolean":
+        args = sx.call_args(node)
+        return sx.unwrap(args[0]) if len(args) == 1 else node
+    if (
+        node is not None
+        and node.type == "binary_expression"
+        and ctx.text(node.child_by_field_name("operator"))
+        in (
+            "!=",
+            "!==",
+        )
+    ):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if right is not None and ctx.text(right) in ("null", "undefined"):
+            return sx.unwrap(left)
+    return node
+
+
+def _used_as_test(ident: Node) -> bool:
+    """``ident`` is (the whole of) an `if` / ternary condition, or the left of an `&&`."""
+    child, p = ident, ident.parent
+    while p is not None and p.type in ("parenthesized_expression", "unary_expression"):
+        child, p = p, p.parent
+    if p is None:
+        return False
+    if p.type in ("if_statement", "ternary_expression"):
+        return child == p.child_by_field_name("condition")
+    return p.type == "binary_expression" and child == p.child_by_field_name("left")
 
 
 def _param_read_only_when_present(ctx: FileContext, helper: Function, index: int, depth: int) -> bool:
@@ -3026,10 +3077,46 @@ def _tests_present(src: bytes, cond: Node | None, roots: set[str], negated: bool
     return cond.type in ("identifier", "member_expression") and sx.root_identifier(src, cond) in roots
 
 
+_YES_NO_OPS = frozenset({"===", "!==", "==", "!="})
+
+
+def _yes_no_read(src: bytes, ident: Node) -> bool:
+    """The member chain ``ident`` opens is compared (`a === session.userId`), negated or made a
+    `Boolean(...)`: what is read is a yes/no."""
+    chain = ident
+    while (
+        chain.parent is not None
+        and chain.parent.type == "member_expression"
+        and chain == chain.parent.child_by_field_name("object")
+    ):
+        chain = chain.parent
+    outer = chain.parent
+    if outer is None:
+        return False
+    op = (
+        sx.text(src, outer.child_by_field_name("operator"))
+        if outer.type in ("binary_expression", "unary_expression")
+        else ""
+    )
+    if (outer.type == "binary_expression" and op in _YES_NO_OPS) or (outer.type == "unary_expression" and op == "!"):
+        return True
+    call = outer.parent if outer.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and sx.callee_name(src, call) == "Boolean"
+
+
 def _read_when_present(ctx: FileContext, mod: Module, fn: Node, ident: Node, roots: set[str], depth: int = 0) -> bool:
     src = mod.src
+    if _yes_no_read(src, ident):
+        return True  # `post.authorId === session.userId`, `!session.userId`, `Boolean(...)`: no data handed on
     child, p = ident, ident.parent
     while p is not None and p != fn:
+        if (
+            p.type == "binary_expression"
+            and sx.text(src, p.child_by_field_name("operator")) == "&&"
+            and child == p.child_by_field_name("left")
+            and _tests_present(src, child, roots | {sx.text(src, ident)})
+        ):
+            return True  # `session && ...`: the test itself (falsy when it passes anything on)
         if p.type in ("if_statement", "ternary_expression"):
             cond = p.child_by_field_name("condition")
             if cond is not None and sx.contains(cond, ident):

@@ -2618,7 +2618,54 @@ def offending(
         value = sx.strip_types(value)
         if value is not None and value.type in ("template_string", "binary_expression"):
             return offending(ctx, value, consts, scope, known_sql, paired)
+        if value is not None and value.type == "call_expression":
+            return _mapped_from_parameter(ctx, value, consts, scope)
     return None
+
+
+def _mapped_from_parameter(
+    ctx: FileContext, call: Node, consts: _Consts, scope: Node | None
+) -> tuple[str, Node] | None:
+    r"""`ids.map((id) => \`(${userId}, '${id}')\`).join(",")` of a parameter of the enclosing function:
+    a list of SQL pieces, each made of an item the caller sent (the item is named; placeholders such
+    as `$${i + 1}` are no piece)."""
+    src = ctx.src
+    join = sx.strip_types(call.child_by_field_name("function"))
+    if join is None or join.type != "member_expression" or sx.text(src, join.child_by_field_name("property")) != "join":
+        return None
+    mapped = sx.strip_types(join.child_by_field_name("object"))
+    fn = sx.strip_types(mapped.child_by_field_name("function")) if mapped is not None else None
+    if mapped is None or mapped.type != "call_expression" or fn is None or fn.type != "member_expression":
+        return None
+    if sx.text(src, fn.child_by_field_name("property")) != "map" or scope is None:
+        return None
+    items = sx.strip_types(fn.child_by_field_name("object"))
+    listed = items is not None and items.type in ("identifier", "member_expression")
+    root = sx.root_identifier(src, items) if listed else None
+    if root is None or root not in _param_names(src, scope):
+        return None
+    args = sx.call_args(mapped)
+    cb = sx.strip_types(args[0]) if args else None
+    body = sx.strip_types(cb.child_by_field_name("body")) if cb is not None and sx.is_function(cb) else None
+    if cb is None or body is None or body.type != "template_string":
+        return None
+    names = _param_names(src, cb)
+    for sub in body.children:
+        if sub.type != "template_substitution" or _placeholder_number(src, sub) or not sub.named_children:
+            continue
+        inner = sub.named_children[0]
+        if sx.root_identifier(src, inner) in names and not consts.is_constant(inner, cb):
+            return ("interpolated", inner)
+    return None
+
+
+def _param_names(src: bytes, fn: Node) -> set[str]:
+    """The names a function's parameters bind (`(a, { b })`, or the one bare `x => ...`)."""
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        one = fn.child_by_field_name("parameter")
+        return {sx.text(src, one)} if one is not None else set()
+    return {n for p in params.named_children for n in sx.pattern_names(src, p.child_by_field_name("pattern") or p)}
 
 
 def _paired_piece(src: bytes, piece: Node, paired: frozenset[str]) -> bool:

@@ -364,6 +364,7 @@ class _Consts:
             return root is not None and (
                 self._loop_item_field(root, node, scope, depth)
                 or self._allow_listed(node, scope)
+                or self._integer_checked(node)
                 or self._definition_lookup(root, node, scope)
                 or self._param_field_constant(node, scope)
             )
@@ -387,6 +388,7 @@ class _Consts:
                     self.is_constant(value, scope, depth + 1)
                     or self._allow_listed(node, scope)
                     or self._proven_identifier(node)
+                    or self._integer_checked(node)
                 )
             if value is None and (
                 self._loop_over_constants(name, node, scope, depth)
@@ -440,6 +442,16 @@ class _Consts:
         verdict = _Verdict(
             lambda cond, outcome: self._member_check(cond, text, scope) is outcome,
             lambda fn, cond, param: self._owner(fn)._member_check(cond, param, fn.node) is False,
+        )
+        return _checked_on_the_way(self.ctx.analyzer.program, self.ctx.module, node, verdict)
+
+    def _integer_checked(self, node: Node) -> bool:
+        """``node`` is used only past `if (!Number.isInteger(x)) return ...` (or inside `if
+        (Number.isInteger(x)) {...}`): an integer's text is digits, nothing SQL can be made of."""
+        src, text = self.ctx.src, sx.text(self.ctx.src, node)
+        verdict = _Verdict(
+            lambda cond, outcome: _integer_test(src, cond, text, outcome),
+            lambda fn, cond, param: False,
         )
         return _checked_on_the_way(self.ctx.analyzer.program, self.ctx.module, node, verdict)
 
@@ -2209,6 +2221,29 @@ class _Verdict(NamedTuple):
 
     shown: Callable[[Node | None, bool], bool]
     helper_rejects: Callable[[Function, Node, str], bool]
+
+
+_INTEGER_TESTS = frozenset({"Number.isInteger", "Number.isSafeInteger"})
+
+
+def _integer_test(src: bytes, cond: Node | None, text: str, outcome: bool) -> bool:
+    """Wherever ``cond`` came out ``outcome``, `Number.isInteger(text)` held: one of the terms of an
+    `&&` that held, or a negated term of an `||` that failed."""
+    node = sx.unwrap(cond)
+    if node is None:
+        return False
+    if node.type == "binary_expression":
+        op = sx.text(src, node.child_by_field_name("operator"))
+        if op == ("&&" if outcome else "||"):
+            sides = (node.child_by_field_name("left"), node.child_by_field_name("right"))
+            return any(_integer_test(src, side, text, outcome) for side in sides)
+        return False
+    if node.type == "unary_expression" and sx.text(src, node.child_by_field_name("operator")) == "!":
+        return _integer_test(src, node.child_by_field_name("argument"), text, not outcome)
+    if not outcome or node.type != "call_expression" or sx.callee_name(src, node) not in _INTEGER_TESTS:
+        return False
+    args = sx.call_args(node)
+    return len(args) == 1 and sx.text(src, sx.strip_types(args[0]) or args[0]) == text
 
 
 def _checked_on_the_way(program: Program, mod: Module, node: Node, verdict: _Verdict) -> bool:

@@ -259,10 +259,12 @@ def _sql_model(text: str) -> str:
     m = next((f for f in found if text.count("(", 0, f.start()) == text.count(")", 0, f.start())), found[0])
     # (`"... FROM " + table + " WHERE ..."`: the literal pieces joined, the table a value between them,
     # so the word after `FROM` is the next clause's keyword, no table; a quoted `"Order"` is a name)
+    if m.group(2).lower() in vocab.JOB_QUEUE_SCHEMAS and m.group(3):
+        return f"{m.group(2)}.{m.group(3)}"  # `graphile_worker.jobs`: a job queue's own table, named whole
     return m.group(2) if m.group(1) or m.group(2).lower() not in _SQL_CLAUSES else ""
 
 
-_SQL_TABLE = re.compile(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?(\\?[\"`])?(\w+)")
+_SQL_TABLE = re.compile(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?(\\?[\"`])?(\w+)(?:\.(\w+))?")
 _SQL_CLAUSES = frozenset(
     {"where", "set", "values", "select", "on", "using", "as", "group", "order", "limit", "returning", "join"}
 )

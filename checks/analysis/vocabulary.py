@@ -416,11 +416,18 @@ def _authored_content(words: list[str]) -> bool:
     )
 
 
+# The schemas background-job libraries keep their queue and run log in (graphile-worker, pg-boss):
+# each job's payload and error text, internal to the server
+JOB_QUEUE_SCHEMAS = frozenset({"graphile_worker", "pgboss"})
+
+
 def private_model(name: str) -> bool:
     """A model named for someone's data (`invoice`, `userProfile`); a compound whose head noun
     classifies (`notificationChannel`: the kinds of notification there are) counts only when a
     party's word modifies it (`chatChannel`, `teamCategory`)."""
     if _LOCATION_TRAIL.search(name):
+        return True
+    if name.partition(".")[0].lower() in JOB_QUEUE_SCHEMAS and "." in name:
         return True
     if not PRIVATE_MODELS.search(name):
         return False

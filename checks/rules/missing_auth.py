@@ -4124,6 +4124,7 @@ def _env_secret_in_answer(ctx: FileContext, value: Node, depth: int) -> Node | N
     if node.type == "member_expression":
         name = env_secret(ctx.src, node)
         return node if name and not set(vocab.words(name)) & _BROWSER_SETTING_WORDS else None
+    parts: list[Node | None]
     if node.type == "binary_expression":
         # (`a || b`, `a ?? b` answer either side, `a && b` its right; a comparison answers yes or no)
         op = ctx.text(node.child_by_field_name("operator"))
@@ -4136,7 +4137,7 @@ def _env_secret_in_answer(ctx: FileContext, value: Node, depth: int) -> Node | N
     elif node.type == "array":
         parts = list(node.named_children)
     elif node.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, node)) == "json":
-        parts = sx.call_args(node)[:1]  # `NextResponse.json({ ... })`, `res.json(...)`: the body
+        parts = [*sx.call_args(node)[:1]]  # `NextResponse.json({ ... })`, `res.json(...)`: the body
     else:
         return None
     for part in parts:

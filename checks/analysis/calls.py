@@ -251,14 +251,20 @@ _DRIZZLE_RAW_RUNNERS = frozenset({"execute", "all", "get", "values", "run"})
 def _sql_model(text: str) -> str:
     # (`FROM ${players} p`: a drizzle table interpolated into its `sql` template names the table)
     # (`"SELECT * FROM \\"Donor\\" ..."`: a quote escaped in the source's string literal)
-    m = re.search(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?(\\?[\"`])?(\w+)", text)
-    if m is None:
+    found = list(_SQL_TABLE.finditer(text))
+    if not found:
         return ""
+    # (`SELECT id, (SELECT name FROM users u WHERE ...) AS author FROM posts`: a subquery of the select
+    # list names a joined table; the statement's own table is the one outside every parenthesis)
+    m = next((f for f in found if text.count("(", 0, f.start()) == text.count(")", 0, f.start())), found[0])
     # (`"... FROM " + table + " WHERE ..."`: the literal pieces joined, the table a value between them,
     # so the word after `FROM` is the next clause's keyword, no table; a quoted `"Order"` is a name)
+    if m.group(2).lower() in vocab.JOB_QUEUE_SCHEMAS and m.group(3):
+        return f"{m.group(2)}.{m.group(3)}"  # `graphile_worker.jobs`: a job queue's own table, named whole
     return m.group(2) if m.group(1) or m.group(2).lower() not in _SQL_CLAUSES else ""
 
 
+_SQL_TABLE = re.compile(r"(?i)\b(?:from|into|update|join)\s+(?:\$\{\s*)?(\\?[\"`])?(\w+)(?:\.(\w+))?")
 _SQL_CLAUSES = frozenset(
     {"where", "set", "values", "select", "on", "using", "as", "group", "order", "limit", "returning", "join"}
 )
@@ -1466,10 +1472,30 @@ def is_job_control(mod: Module, callee: str) -> bool:
     return binding is not None and binding.spec.startswith("@trigger.dev/sdk")
 
 
+# A background job queued: it runs later with the server's rights, whatever the caller may do
+# (graphile-worker `workerUtils.addJob(task, payload)` / `quickAddJob(...)`, BullMQ and Bull `queue.add(...)`)
+_GRAPHILE_ENQUEUES = frozenset({"addJob", "addJobs", "quickAddJob"})
+_QUEUE_CLASSES = frozenset({"bullmq", "bull"})
+
+
+def is_job_enqueue(mod: Module, call: Node, callee: str) -> bool:
+    """`utils.addJob("sync", {})` in a module importing graphile-worker (its utils are made by a call,
+    `makeWorkerUtils(...)`, so the import vouches for the name), its bare `quickAddJob(...)`, or
+    `queue.add(name, data)` on a `new Queue(...)` of BullMQ or Bull."""
+    head, _, rest = callee.rpartition(".")
+    if not head:
+        binding = mod.imports.get(callee)
+        return binding is not None and binding.spec == "graphile-worker" and binding.imported in _GRAPHILE_ENQUEUES
+    if rest in _GRAPHILE_ENQUEUES and "." not in head and head != "this":
+        return any(b.spec == "graphile-worker" for b in mod.imports.values())
+    return rest in ("add", "addBulk") and "." not in head and _client_of(mod, call, head, _QUEUE_CLASSES)
+
+
 def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
     return (
         bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
+        or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk"))
         or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
         or may_be_service_write(callee)
     )
@@ -1545,7 +1571,7 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     """A delete in a file store or payment provider: `utapi.deleteFiles(key)`, @vercel/blob `del(url)`,
     `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`; a background run acted on
     (`is_job_control`); or an upload to a file store (`is_store_upload`)."""
-    if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee):
+    if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee) or is_job_enqueue(mod, call, callee):
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)
@@ -1661,7 +1687,7 @@ _FIXED_HOST = re.compile(r"^https?://([^/?#${}]+)(?=[/?#]|$)")
 Resolve = Callable[[Module, Node], Function | None]
 
 
-def _env_secret(src: bytes, node: Node) -> str:
+def env_secret(src: bytes, node: Node) -> str:
     """`process.env.BACKEND_SECRET`, `env.SERVICE_API_KEY`: the setting's name, when it names a secret
     the browser never sees (not `NEXT_PUBLIC_*`, not `process.env.API_URL`)."""
     m = _ENV_READ.match(sx.dotted(src, node))
@@ -1715,7 +1741,7 @@ def secret_from_env(mod: Module, scope: Node, node: Node | None, resolve: Resolv
         subs = [p.named_children[0] if p.type == "template_substitution" and p.named_children else p for p in parts]
         return next((s for p in subs if (s := secret_from_env(mod, scope, p, resolve, depth + 1))), "")
     if node.type == "member_expression":
-        found = _env_secret(src, node)
+        found = env_secret(src, node)
         obj = sx.unwrap(node.child_by_field_name("object"))
         if found or obj is None or obj.type != "identifier":
             return found

@@ -4505,9 +4505,18 @@ class _Walker:
         # facts established in the then-branch of a non-exiting if do not leak out,
         # but names bound there are still bound afterwards
         st.client |= s_then.client - st.client if cons_exit is None else set()
+        # `if (session.userId) { email = me.email } else { email = input.email }`: a name that one branch
+        # that falls through binds to the session's and another to the caller's holds the caller's
+        # choice afterwards, so a test of it (`if (!email) throw`) checks no session
+        mixed: set[str] = set()
+        if cons_exit is None and alt_exit is None and alt_clause is not None:
+            own = st.fetched | st.session
+            then_new, else_new = (s_then.fetched | s_then.session) - own, (s_else.fetched | s_else.session) - own
+            mixed = (then_new & (s_else.client - st.client)) | (else_new & (s_then.client - st.client))
         # what kind of value a name holds is not a guard: keep it past the branches
-        st.fetched |= s_then.fetched | s_else.fetched
-        st.session |= s_then.session | s_else.session
+        st.fetched |= (s_then.fetched | s_else.fetched) - mixed
+        st.session |= (s_then.session | s_else.session) - mixed
+        st.client |= mixed
         st.audited = st.audited or (s_then.audited and s_else.audited)
 
     def _flag_test(self, cond: Node | None) -> tuple[str, bool] | None:

@@ -397,15 +397,43 @@ _LOCATION_TRAIL = re.compile(
 )
 
 
+# Content a site shows to everyone, filed under its author (`user_posts_active`, `memberReviews`): the
+# party's word says who wrote it, not whose private data it is (a state word may follow: `_active`)
+_PUBLIC_CONTENT_HEAD = re.compile(r"(?i)^(posts?|comments?|reviews?|articles?)$")
+_AUTHOR_WORDS = frozenset({"user", "users", "member", "members", "author", "authors"})
+_CONTENT_STATES = frozenset({"active", "public", "published", "live"})
+
+
+def _authored_content(words: list[str]) -> bool:
+    """`user_posts_active`: an author's word, a public-content head noun, perhaps its state."""
+    lowered = [w.lower() for w in words]
+    while lowered and lowered[-1] in _CONTENT_STATES:
+        lowered.pop()
+    return (
+        len(lowered) >= 2
+        and bool(_PUBLIC_CONTENT_HEAD.match(lowered[-1]))
+        and all(w in _AUTHOR_WORDS for w in lowered[:-1])
+    )
+
+
+# The schemas background-job libraries keep their queue and run log in (graphile-worker, pg-boss):
+# each job's payload and error text, internal to the server
+JOB_QUEUE_SCHEMAS = frozenset({"graphile_worker", "pgboss"})
+
+
 def private_model(name: str) -> bool:
     """A model named for someone's data (`invoice`, `userProfile`); a compound whose head noun
     classifies (`notificationChannel`: the kinds of notification there are) counts only when a
     party's word modifies it (`chatChannel`, `teamCategory`)."""
     if _LOCATION_TRAIL.search(name):
         return True
+    if name.partition(".")[0].lower() in JOB_QUEUE_SCHEMAS and "." in name:
+        return True
     if not PRIVATE_MODELS.search(name):
         return False
     words = _WORD.findall(name)
+    if _authored_content(words):
+        return False
     if len(words) < 2 or not _CLASSIFIER_HEAD.match(words[-1]):
         return True
     return any(_PARTY_MODIFIER.match(w) for w in words[:-1])

@@ -829,8 +829,22 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
             # (whether nothing was found is asked of the read's own locals: `if (!user) return 401`)
             carried = identifiers(src, ev.value) & _carrying(ctx, flow, found)
             if carried and not _in_absent_branch(ctx, ev.node, found) and not _exited_on_absence(ctx, flow, found, ev):
-                return ev.value
+                return None if _created_when_absent(ctx, flow, found) else ev.value
     return None
+
+
+def _created_when_absent(ctx: FileContext, flow: Flow, found: set[str]) -> bool:
+    r"""`if (user.length === 0) user = await sql\`INSERT INTO users ... RETURNING *\``: the lookup's own
+    local refilled by a write (a find-or-create), so any address gets an account's row back."""
+    for ev in flow.events:
+        if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
+            continue
+        p = ev.node.parent
+        while p is not None and p.type in _BINDING_WRAPPERS:
+            p = p.parent
+        if p is not None and p.type == "assignment_expression" and ctx.text(p.child_by_field_name("left")) in found:
+            return True
+    return False
 
 
 # a partial match: a search of what the caller typed, not a lookup of one address

@@ -428,8 +428,10 @@ from checks.analysis.calls import (
     PAYMENT_ACCOUNT_CHANGE,
     DbOp,
     command_arg,
+    env_secret,
     is_email_send,
     is_job_control,
+    is_job_enqueue,
     is_presigned_write,
     is_store_mutation,
     is_store_upload,
@@ -2973,11 +2975,62 @@ def _session_read_only_when_present(ctx: FileContext, fn: Node, names: set[str])
             roots[ctx.text(name)] = name
     if not roots:
         return False
+    tests = set(roots) | _presence_flags(ctx, fn, set(roots))
     for ident in sx.find(fn, ("identifier",), into_functions=True):
         root = ctx.text(ident)
-        if root in roots and ident != roots[root] and not _read_when_present(ctx, ctx.module, fn, ident, set(roots)):
+        if root in roots and ident != roots[root] and not _read_when_present(ctx, ctx.module, fn, ident, tests):
             return False
     return True
+
+
+def _presence_flags(ctx: FileContext, fn: Node, roots: set[str]) -> set[str]:
+    r"""`const signedIn = session && session.userId != null`: a local holding a presence test of the
+    session, used only as a test itself (`signedIn ? sql\`...${session.userId}\`` : sql\`TRUE\``); a
+    test of it is a test of the session."""
+    out: set[str] = set()
+    decls = sx.find(fn, ("variable_declarator",), into_functions=False)
+    for d in decls:
+        name, value = d.child_by_field_name("name"), _presence_operand(ctx, d.child_by_field_name("value"))
+        if name is None or name.type != "identifier" or not _tests_present(ctx.src, value, roots):
+            continue
+        flag = ctx.text(name)
+        uses = [i for i in sx.find(fn, ("identifier",), into_functions=True) if i != name and ctx.text(i) == flag]
+        if uses and all(_used_as_test(i) for i in uses):
+            out.add(flag)
+    return out
+
+
+def _presence_operand(ctx: FileContext, value: Node | None) -> Node | None:
+    """What `Boolean(x)`, `x != null` and `x !== undefined` test the presence of (`x`); else ``value``."""
+    node = sx.unwrap(value)
+    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) == "Boolean":
+        args = sx.call_args(node)
+        return sx.unwrap(args[0]) if len(args) == 1 else node
+    if (
+        node is not None
+        and node.type == "binary_expression"
+        and ctx.text(node.child_by_field_name("operator"))
+        in (
+            "!=",
+            "!==",
+        )
+    ):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if right is not None and ctx.text(right) in ("null", "undefined"):
+            return sx.unwrap(left)
+    return node
+
+
+def _used_as_test(ident: Node) -> bool:
+    """``ident`` is (the whole of) an `if` / ternary condition, or the left of an `&&`."""
+    child, p = ident, ident.parent
+    while p is not None and p.type in ("parenthesized_expression", "unary_expression"):
+        child, p = p, p.parent
+    if p is None:
+        return False
+    if p.type in ("if_statement", "ternary_expression"):
+        return child == p.child_by_field_name("condition")
+    return p.type == "binary_expression" and child == p.child_by_field_name("left")
 
 
 def _param_read_only_when_present(ctx: FileContext, helper: Function, index: int, depth: int) -> bool:
@@ -3024,10 +3077,46 @@ def _tests_present(src: bytes, cond: Node | None, roots: set[str], negated: bool
     return cond.type in ("identifier", "member_expression") and sx.root_identifier(src, cond) in roots
 
 
+_YES_NO_OPS = frozenset({"===", "!==", "==", "!="})
+
+
+def _yes_no_read(src: bytes, ident: Node) -> bool:
+    """The member chain ``ident`` opens is compared (`a === session.userId`), negated or made a
+    `Boolean(...)`: what is read is a yes/no."""
+    chain = ident
+    while (
+        chain.parent is not None
+        and chain.parent.type == "member_expression"
+        and chain == chain.parent.child_by_field_name("object")
+    ):
+        chain = chain.parent
+    outer = chain.parent
+    if outer is None:
+        return False
+    op = (
+        sx.text(src, outer.child_by_field_name("operator"))
+        if outer.type in ("binary_expression", "unary_expression")
+        else ""
+    )
+    if (outer.type == "binary_expression" and op in _YES_NO_OPS) or (outer.type == "unary_expression" and op == "!"):
+        return True
+    call = outer.parent if outer.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and sx.callee_name(src, call) == "Boolean"
+
+
 def _read_when_present(ctx: FileContext, mod: Module, fn: Node, ident: Node, roots: set[str], depth: int = 0) -> bool:
     src = mod.src
+    if _yes_no_read(src, ident):
+        return True  # `post.authorId === session.userId`, `!session.userId`, `Boolean(...)`: no data handed on
     child, p = ident, ident.parent
     while p is not None and p != fn:
+        if (
+            p.type == "binary_expression"
+            and sx.text(src, p.child_by_field_name("operator")) == "&&"
+            and child == p.child_by_field_name("left")
+            and _tests_present(src, child, roots | {sx.text(src, ident)})
+        ):
+            return True  # `session && ...`: the test itself (falsy when it passes anything on)
         if p.type in ("if_statement", "ternary_expression"):
             cond = p.child_by_field_name("condition")
             if cond is not None and sx.contains(cond, ident):
@@ -4008,6 +4097,56 @@ def _decryption_oracle(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | N
     return None
 
 
+# settings named secret-like that the browser is meant to hold (`STRIPE_PUBLISHABLE_KEY`, a Supabase
+# anon key, a captcha site key)
+_BROWSER_SETTING_WORDS = frozenset({"publishable", "public", "anon", "site"})
+
+
+def _server_secret_answered(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`return process.env.SESSION_SECRET`, `json({ key: process.env.MAIL_API_KEY })`: a server secret
+    handed back with nobody signed in (private data read by anyone: the key to every account or service it
+    guards). A yes/no about it (`code === process.env.TOKEN`) is no such. Returns the environment read."""
+    for e in flow.events:
+        if e.kind not in ("return", "respond") or e.value is None or e.state.auth is not None:
+            continue
+        found = _env_secret_in_answer(ctx, e.value, 0)
+        if found is not None:
+            return found
+    return None
+
+
+def _env_secret_in_answer(ctx: FileContext, value: Node, depth: int) -> Node | None:
+    """The `process.env.X` of a secret-named setting that ``value`` hands back as it is: itself, a
+    fallback (`|| ""`, `??`), a conditional's branch, an object's field or an array's item."""
+    node = sx.unwrap(value)
+    if node is None or depth > 4:
+        return None
+    if node.type == "member_expression":
+        name = env_secret(ctx.src, node)
+        return node if name and not set(vocab.words(name)) & _BROWSER_SETTING_WORDS else None
+    parts: list[Node | None]
+    if node.type == "binary_expression":
+        # (`a || b`, `a ?? b` answer either side, `a && b` its right; a comparison answers yes or no)
+        op = ctx.text(node.child_by_field_name("operator"))
+        right = node.child_by_field_name("right")
+        parts = [node.child_by_field_name("left"), right] if op in ("||", "??") else [right] if op == "&&" else []
+    elif node.type == "ternary_expression":
+        parts = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+    elif node.type == "object":
+        parts = [p.child_by_field_name("value") for p in node.named_children if p.type == "pair"]
+    elif node.type == "array":
+        parts = list(node.named_children)
+    elif node.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, node)) == "json":
+        parts = [*sx.call_args(node)[:1]]  # `NextResponse.json({ ... })`, `res.json(...)`: the body
+    else:
+        return None
+    for part in parts:
+        found = _env_secret_in_answer(ctx, part, depth + 1) if part is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def _carries_plain(ctx: FileContext, value: Node) -> bool:
     """An answer that is not a yes/no (`return plain === expected` tells whether, not what)."""
     node = sx.unwrap(value)
@@ -4081,6 +4220,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "uploads files to a storage service"
         if is_job_control(ctx.module, ev.callee):
             return "acts on a background job run that the caller names"
+        if is_job_enqueue(ctx.module, ev.node, ev.callee):
+            return "queues a background job that runs with the server's rights"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
         if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):
@@ -5183,6 +5324,67 @@ def _session_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | 
     return None
 
 
+# session fields that say who the caller is or what they may do (a theme or a last tab says neither)
+_IDENTITY_FIELD = re.compile(
+    r"(?i)^(user|user_?id|uid|id|email|account_?id|tenant_?id|org(anization)?_?id|team_?id|is_?logged_?in|"
+    r"is_?admin|role|roles|permissions)$"
+)
+
+
+def _session_written_by_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`Object.assign(session, data); await session.save()` (or `session.userId = userId`) on a cookie
+    session (iron-session) fetched and never checked, with what the caller sent: the caller seals into its
+    own cookie whichever account it names. A preference (`session.theme = theme`) is no such; a session
+    written past a test that refuses (a password or code checked) is a sign-in step. Returns the save."""
+    src, fn = ctx.src, ep.fn.node
+    sessions_ = flow.final.fetched
+    if not sessions_ or flow.final.auth is not None or b".save(" not in src[fn.start_byte : fn.end_byte]:
+        return None
+    client = flow.final.client | set(ep.fn.params)
+    calls = sx.find(fn, ("call_expression",), into_functions=False)
+    saves = [
+        c
+        for c in calls
+        if (callee := sx.callee_name(src, c)).endswith(".save")
+        and callee.rsplit(".", 1)[0] in sessions_
+        and not sx.call_args(c)
+    ]
+    if not saves:
+        return None
+    written: list[Node] = []  # where the caller's values go into the session
+    for c in calls:
+        args = sx.call_args(c)
+        if (
+            sx.callee_name(src, c) == "Object.assign"
+            and len(args) >= 2
+            and ctx.text(args[0]) in sessions_
+            and any(identifiers(src, a) & client for a in args[1:])
+        ):
+            written.append(c)
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is None or right is None or left.type != "member_expression":
+            continue
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is None or prop is None or ctx.text(obj) not in sessions_:
+            continue
+        if _IDENTITY_FIELD.match(ctx.text(prop)) and (
+            identifiers(src, right) & client or _bare_client_value(ctx, right, client)
+        ):
+            written.append(a)
+    for w in written:
+        save = next((c for c in saves if c.start_byte > w.end_byte), None)
+        if save is None:
+            continue
+        if any(
+            st.end_byte <= w.start_byte and sx.exits(src, st.child_by_field_name("consequence")) is not None
+            for st in sx.find(fn, ("if_statement",), into_functions=False)
+        ):
+            continue  # a test that refuses first: a code, a password or a pending token checked
+        return save
+    return None
+
+
 _IMPERSONATION = re.compile(r"(?i)impersonat")
 
 
@@ -5584,6 +5786,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 sink=sink_name(ctx.src, minted),
             )
             return
+        sealed = _session_written_by_client(ctx, ep, flow)
+        if sealed is not None:
+            yield ctx.finding(
+                META,
+                "unchecked",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="saves into it who the caller says they are",
+                sink=sink_name(ctx.src, sealed),
+            )
+            return
         worn = _impersonation_cookie_for_client(ctx, ep, flow)
         if worn is not None:
             yield ctx.finding(
@@ -5607,6 +5821,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation=operation(doc),
                 sink=sink,
+            )
+            return
+        leaked = _server_secret_answered(ctx, ep, flow)
+        if leaked is not None:
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation="hands out a server secret from the environment",
+                sink=sink_name(ctx.src, leaked),
             )
             return
         oracle = _decryption_oracle(ctx, ep, flow)

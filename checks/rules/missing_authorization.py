@@ -431,7 +431,7 @@ from tree_sitter import Node
 from checks.analysis import effect, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, chain_calls, object_keys
+from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import (
@@ -6684,6 +6684,45 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     return False
 
 
+# `UPDATE t SET a = a + 1, b = GREATEST(b - 1, 0) WHERE ...`: every column set moves by a constant from its own value
+_SQL_TALLY = re.compile(
+    r"(?is)^\s*update\s+\w+\s+set\s+((?:\w+\s*=\s*(?:greatest\s*\(\s*)?\w+\s*[-+]\s*\d+(?:\s*,\s*0\s*\))?\s*,?\s*)+)"
+    r"\bwhere\b"
+)
+_SQL_STEP = re.compile(r"(?i)(\w+)\s*=\s*(?:greatest\s*\(\s*)?(\w+)\s*[-+]")
+
+
+def _sql_tally_beside_own_row(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """A raw SQL counter bump, `UPDATE bands SET followers = followers + 1 WHERE id = ${bandId}`, whose
+    only client choice is the id the same entry point files (`INSERT INTO follows (user_id, band_id)
+    VALUES (${session.userId}, ${bandId})`) or removes (`DELETE ... WHERE user_id = ${session.userId}
+    AND band_id = ${bandId}`) a row of its caller's under: the public tally of what the caller may do
+    there anyway (as `_tally_of_own_filings` for Prisma and drizzle)."""
+    op = ev.op
+    if op is None or op.api != "sql" or op.kind != "write" or ev.node.type != "call_expression":
+        return False
+    src = ctx.src
+    text = sql_text(src, ev.node)
+    m = _SQL_TALLY.match(text)
+    if m is None or "${" in m.group(1):
+        return False
+    if any(col.lower() != base.lower() for col, base in _SQL_STEP.findall(m.group(1))):
+        return False
+    picked = identifiers(src, ev.node.child_by_field_name("arguments")) & ev.state.client
+    if not picked:
+        return False
+    for other in flow.events:
+        o = other.op
+        if other.kind != "db" or o is None or o.api != "sql" or o.kind != "write" or other.node == ev.node:
+            continue
+        if other.node.type != "call_expression" or o.verb.upper() not in ("INSERT", "DELETE"):
+            continue
+        named = identifiers(src, other.node.child_by_field_name("arguments"))
+        if picked <= named and named & (other.state.session | other.state.fetched):
+            return True
+    return False
+
+
 def _before_the_helpers_own_sign_in(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
     """``ev`` is an operation of a project helper (`AuthService.login(email, password)`) that ran before
     the helper signed anyone in, and that helper is the first thing to sign the caller in: the lookup
@@ -7065,7 +7104,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # a pending passkey challenge taken by the random id its options step handed out
             if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):
                 continue  # replacing the pending code of the address it mails a new one to: the request step
-            if _tally_of_own_filings(ctx, flow, ev):
+            if _tally_of_own_filings(ctx, flow, ev) or _sql_tally_beside_own_row(ctx, flow, ev):
                 continue  # `replyCount: { increment: 1 }`, `like.count({ where: { postId } })` beside the new row
             filters = _filter_nodes(ev, src)
             picking = _loaded_rows_pickers(ctx, ev)

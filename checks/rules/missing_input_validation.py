@@ -186,6 +186,7 @@ from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function, Module
+from checks.analysis.program import local_const
 from checks.analysis.schemas import schema_field, schema_keys
 from checks.analysis.sdk_clients import sdk_client_op
 from checks.analysis.taint import allowlist_filter, coerced_locals, helper_args, param_sources, value_refs
@@ -647,7 +648,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             bad = {n for n in bad if not _checked(ctx, n, validated, names, assigned, set())}
             if not bad and validated & names:
                 # `raw.accountType` read off the object a schema without that field parsed
-                bad = _fields_outside_schema(ctx, ep, nodes, validated & names, schema_keys)
+                read = _with_local_objects(ctx, nodes, assigned)
+                bad = _fields_outside_schema(ctx, ep, read, validated & names, schema_keys)
             if bound:
                 body = (flowing_refs(az, ctx.module, bound, derived) & ev.state.client & derived) - validated
                 body = {n for n in body if not _checked(ctx, n, validated, derived, values, set())}
@@ -1108,6 +1110,21 @@ def _fields_outside_schema(
     return out
 
 
+def _with_local_objects(ctx: FileContext, nodes: list[Node], assigned: dict[str, list[Node]]) -> list[Node]:
+    """``nodes`` and the object literals the plain locals among them are bound to (`values(row)` with
+    `const row = { photos: input.photos }`): where the fields of a parsed object are read."""
+    out = list(nodes)
+    for node in nodes:
+        u = sx.unwrap(node)
+        if u is None or u.type != "identifier":
+            continue
+        for value in assigned.get(ctx.text(u), []):
+            v = sx.unwrap(value)
+            if v is not None and v.type == "object":
+                out.append(v)
+    return out
+
+
 def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str] | None:
     """The fields of the object schema ``name`` is parsed by, when every parse of it is known (None otherwise)."""
     src = ctx.src
@@ -1122,6 +1139,10 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str]
         fn = sx.unwrap(call.child_by_field_name("function"))
         # `S.safeParse(raw)` (zod) or `v.safeParse(S, raw)` (valibot)
         schema = args[0] if len(args) == 2 else fn.child_by_field_name("object") if fn is not None else None
+        schema = sx.strip_types(schema)
+        if schema is not None and schema.type == "identifier" and ep.fn.body is not None:
+            # (`const shape = z.object({...}); shape.parse(raw)` inside the action itself)
+            schema = local_const(src, ep.fn.body, ctx.text(schema)) or schema
         found = schema_keys(ctx.module, schema, ctx.analyzer.program)
         if found is None:
             return None

@@ -364,6 +364,7 @@ class _Consts:
             return root is not None and (
                 self._loop_item_field(root, node, scope, depth)
                 or self._allow_listed(node, scope)
+                or self._integer_checked(node)
                 or self._definition_lookup(root, node, scope)
                 or self._param_field_constant(node, scope)
             )
@@ -387,6 +388,7 @@ class _Consts:
                     self.is_constant(value, scope, depth + 1)
                     or self._allow_listed(node, scope)
                     or self._proven_identifier(node)
+                    or self._integer_checked(node)
                 )
             if value is None and (
                 self._loop_over_constants(name, node, scope, depth)
@@ -440,6 +442,16 @@ class _Consts:
         verdict = _Verdict(
             lambda cond, outcome: self._member_check(cond, text, scope) is outcome,
             lambda fn, cond, param: self._owner(fn)._member_check(cond, param, fn.node) is False,
+        )
+        return _checked_on_the_way(self.ctx.analyzer.program, self.ctx.module, node, verdict)
+
+    def _integer_checked(self, node: Node) -> bool:
+        """``node`` is used only past `if (!Number.isInteger(x)) return ...` (or inside `if
+        (Number.isInteger(x)) {...}`): an integer's text is digits, nothing SQL can be made of."""
+        src, text = self.ctx.src, sx.text(self.ctx.src, node)
+        verdict = _Verdict(
+            lambda cond, outcome: _integer_test(src, cond, text, outcome),
+            lambda fn, cond, param: False,
         )
         return _checked_on_the_way(self.ctx.analyzer.program, self.ctx.module, node, verdict)
 
@@ -2211,6 +2223,29 @@ class _Verdict(NamedTuple):
     helper_rejects: Callable[[Function, Node, str], bool]
 
 
+_INTEGER_TESTS = frozenset({"Number.isInteger", "Number.isSafeInteger"})
+
+
+def _integer_test(src: bytes, cond: Node | None, text: str, outcome: bool) -> bool:
+    """Wherever ``cond`` came out ``outcome``, `Number.isInteger(text)` held: one of the terms of an
+    `&&` that held, or a negated term of an `||` that failed."""
+    node = sx.unwrap(cond)
+    if node is None:
+        return False
+    if node.type == "binary_expression":
+        op = sx.text(src, node.child_by_field_name("operator"))
+        if op == ("&&" if outcome else "||"):
+            sides = (node.child_by_field_name("left"), node.child_by_field_name("right"))
+            return any(_integer_test(src, side, text, outcome) for side in sides)
+        return False
+    if node.type == "unary_expression" and sx.text(src, node.child_by_field_name("operator")) == "!":
+        return _integer_test(src, node.child_by_field_name("argument"), text, not outcome)
+    if not outcome or node.type != "call_expression" or sx.callee_name(src, node) not in _INTEGER_TESTS:
+        return False
+    args = sx.call_args(node)
+    return len(args) == 1 and sx.text(src, sx.strip_types(args[0]) or args[0]) == text
+
+
 def _checked_on_the_way(program: Program, mod: Module, node: Node, verdict: _Verdict) -> bool:
     """``node`` (in ``mod``) is only reached where a check of it passed: in the branch of an `if` the
     check leads to, after `if (<failed>) throw ...`, or after `assertX(node)` of a project helper
@@ -2618,7 +2653,54 @@ def offending(
         value = sx.strip_types(value)
         if value is not None and value.type in ("template_string", "binary_expression"):
             return offending(ctx, value, consts, scope, known_sql, paired)
+        if value is not None and value.type == "call_expression":
+            return _mapped_from_parameter(ctx, value, consts, scope)
     return None
+
+
+def _mapped_from_parameter(
+    ctx: FileContext, call: Node, consts: _Consts, scope: Node | None
+) -> tuple[str, Node] | None:
+    r"""`ids.map((id) => \`(${userId}, '${id}')\`).join(",")` of a parameter of the enclosing function:
+    a list of SQL pieces, each made of an item the caller sent (the item is named; placeholders such
+    as `$${i + 1}` are no piece)."""
+    src = ctx.src
+    join = sx.strip_types(call.child_by_field_name("function"))
+    if join is None or join.type != "member_expression" or sx.text(src, join.child_by_field_name("property")) != "join":
+        return None
+    mapped = sx.strip_types(join.child_by_field_name("object"))
+    fn = sx.strip_types(mapped.child_by_field_name("function")) if mapped is not None else None
+    if mapped is None or mapped.type != "call_expression" or fn is None or fn.type != "member_expression":
+        return None
+    if sx.text(src, fn.child_by_field_name("property")) != "map" or scope is None:
+        return None
+    items = sx.strip_types(fn.child_by_field_name("object"))
+    listed = items is not None and items.type in ("identifier", "member_expression")
+    root = sx.root_identifier(src, items) if listed else None
+    if root is None or root not in _param_names(src, scope):
+        return None
+    args = sx.call_args(mapped)
+    cb = sx.strip_types(args[0]) if args else None
+    body = sx.strip_types(cb.child_by_field_name("body")) if cb is not None and sx.is_function(cb) else None
+    if cb is None or body is None or body.type != "template_string":
+        return None
+    names = _param_names(src, cb)
+    for sub in body.children:
+        if sub.type != "template_substitution" or _placeholder_number(src, sub) or not sub.named_children:
+            continue
+        inner = sub.named_children[0]
+        if sx.root_identifier(src, inner) in names and not consts.is_constant(inner, cb):
+            return ("interpolated", inner)
+    return None
+
+
+def _param_names(src: bytes, fn: Node) -> set[str]:
+    """The names a function's parameters bind (`(a, { b })`, or the one bare `x => ...`)."""
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        one = fn.child_by_field_name("parameter")
+        return {sx.text(src, one)} if one is not None else set()
+    return {n for p in params.named_children for n in sx.pattern_names(src, p.child_by_field_name("pattern") or p)}
 
 
 def _paired_piece(src: bytes, piece: Node, paired: frozenset[str]) -> bool:

@@ -81,7 +81,8 @@ ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value; imported helpers th
 placeholder lists (`values.map((_, i) => \`$${i + 1}\`).join(", ")`); results of a zod enum
 of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), fields of an object a zod schema of the
 project parsed whose declared type holds no text (`const { start } = schema.parse(req.query)` or
-`schema.safeParse(body).data.limit` with `z.coerce.number()`, `z.boolean()`, `z.enum([...])`, lists of
+`schema.safeParse(body).data.limit`, also of a result held in a local, `q.data.sort` with `const q =
+schema.safeParse(req.query)`, with `z.coerce.number()`, `z.boolean()`, `z.enum([...])`, lists of
 those; not a `.passthrough()` or `.transform`ed schema, nor a `let` that may be reassigned), in internal
 helpers, enum fields of a parameter typed by a zod schema's output (`({ period }: PostsInput)` or
 `const { states } = input` with `type PostsInput = z.infer<typeof postsSchema>`, `period: z.enum(...)`;
@@ -340,6 +341,14 @@ class _Consts:
                     return True
                 if _parsed_schema_field(self.ctx, self._binding(sx.text(src, obj), scope), prop, scope, self._binding):
                     return True  # `input.limit` with `input = schema.parse(body)`, `limit: z.number()`
+            if (
+                obj is not None
+                and obj.type == "member_expression"
+                and sx.text(src, obj.child_by_field_name("property")) == "data"
+                and _parsed_schema_field(self.ctx, obj, prop, scope, self._binding)
+            ):
+                return True  # `q.data.sort` with `q = schema.safeParse(req.query)`, `sort: z.enum([...])`
+            if obj is not None and obj.type == "identifier":
                 if self._enum_typed(sx.text(src, obj), obj, scope, (prop,)):
                     return True  # `input.period` with `input: z.infer<typeof schema>`, `period: z.enum(...)`
                 picked = sx.strip_types(self._binding(sx.text(src, obj), scope))

@@ -42,7 +42,7 @@ export async function patchWorkspace(workspaceId: string, patch: Record<string, 
 }
 
 // why: verifies an end user's email on their behalf — admin action without audit entry
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function forceVerifyEmail(userId: string) {
   // ok: floating-auth-check

@@ -185,6 +185,8 @@ nor is a sign-in endpoint that only starts an OAuth/SSO flow (`signInWithOAuth({
 `redirect(data.url)`: no credential is checked, the callback signs the user in or not). A password
 handed to a project helper whose work is out of sight (`setUserPassword({ userId, password })`, an
 identity provider's API) is a password change.
+Nor is an endpoint named for an operation that only reads (`impersonationTargets` answering `db.select({
+userId: m.userId, role: m.role })`: a column list names what a read answers, no role is changed).
 Nor is deleting a user's content: a name with another object after "user" (`deleteUserChats`,
 `deleteUserLibraryFiles`) deletes those rows, not the account (`deleteUser`, `deleteUserAccount`,
 `deleteUserById`, `removeUserFromTeam` still name the user), nor taking a user out of a chat
@@ -863,9 +865,16 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
             continue
         if _sensitive_name(sx.last_name(dotted)):
             return True
+        if sx.last_name(dotted) in _PROJECTIONS:
+            continue  # `db.select({ userId: m.userId, role: m.role })`: the columns a read answers
         if any(_handed_keys(ctx, arg) & _CHANGED_KEYS for arg in sx.call_args(call)):
             return True
     return False
+
+
+# query builders' column lists (drizzle `select`, `selectDistinct`, `selectDistinctOn`): the keys name what
+# a read answers, not values written
+_PROJECTIONS = frozenset({"select", "selectDistinct", "selectDistinctOn"})
 
 
 # An identity provider's organisation seat created or changed with a role (Clerk

@@ -58,7 +58,7 @@ export async function lookupUserByEmail(email: string) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todook: missing-audit-log
+// ok: missing-audit-log
 export async function impersonationTargets(workspaceId: string) {
   // ok: floating-auth-check
   await requireSupportStaff();

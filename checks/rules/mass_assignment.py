@@ -4,7 +4,8 @@ r"""Client-controlled object written to the database wholesale.
 Flags a database write that receives a client-controlled object as a whole
 (`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
 `.values(body)`, `Model.create(req.body)`, a member of an unchecked parameter written as the row
-(`data: input.patch`), postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
+(`data: input.patch`; also of the request's unparsed body, `.set(body.Operations[0].value)` with `body = await
+req.json()`), postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
 `{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 or an object picked
 whole out of each client item (`data: items.map((item) => item.lesson)`),
@@ -746,6 +747,16 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         whole = parent is not None and parent.type in ("arguments", "pair")
         if root in ep.input_params and root not in st.validated and whole:
             return (ctx.text(node), node) if _client_derived(ctx, ep, node) else None
+        if (
+            root is not None
+            and root in st.client
+            and root not in st.validated
+            and whole
+            and _client_derived(ctx, ep, node)
+        ):
+            # `.set(body.Operations[0].value)` with `body = await req.json()`: an object inside the request's
+            # own body, as sent (not a provider's answer, which `_client_derived` tells apart)
+            return (ctx.text(node), node)
         if whole and node.child_by_field_name("object") is not None:
             # `for (const op of patch.Operations) update({ data: op.value })`: a part of each element of an
             # unchecked request body's list, written as the whole row

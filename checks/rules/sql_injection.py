@@ -76,7 +76,8 @@ nor where a MySQL driver is imported: there `\'` escapes the first quote of the 
 u.setClauses.join(", ")`), `String()` of a
 constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
 numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed more narrowly
-than `string` (and not a `number`, which is no identifier) used as an identifier (`ORDER BY
+than `string` (and not a `number`, which is no identifier; nor a union with a `string` member, `number | string`)
+used as an identifier (`ORDER BY
 ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value; imported helpers that only build
 placeholder lists (`values.map((_, i) => \`$${i + 1}\`).join(", ")`); results of a zod enum
 of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), fields of an object a zod schema of the
@@ -2694,7 +2695,14 @@ def _typed_identifier(ctx: FileContext, piece: Node, entry_nodes: set[int]) -> b
         if type_text is not None:
             # a number is no identifier: `- ${days}` pastes whatever the caller sent (a client's
             # value is typed `number` only at compile time); numbers count only in JS arithmetic
-            return type_text not in _LOOSE_TYPES | _NUMERIC_TYPES and not type_text.endswith("[]")
+            # (a union is as loose as its loosest member: `number | string` takes any text)
+            parts = {t.strip() for t in type_text.split("|")} - {"undefined", "null", ""}
+            return (
+                bool(parts)
+                and not parts & _LOOSE_TYPES
+                and not parts <= _NUMERIC_TYPES
+                and not any(t.endswith("[]") for t in parts)
+            )
         fn = sx.enclosing_function(fn)
     return False
 

@@ -651,6 +651,9 @@ class Summary:
     # !allowed.includes(member.role)`: a role check for callers that pass that parameter (its position), none
     # for `requireMember()`; -1 when there is no such parameter
     role_list_param: int = -1
+    # `requireStaff("lead")` of `requireStaff(minRole = "agent")` testing `minRole === "lead" && role !==
+    # "lead"`: the literals of that parameter that switch its role test on (empty: any value given does)
+    role_param_values: frozenset[str] = frozenset()
     # `withRetry(fn)`: the positions of function parameters it calls and whose failure it does not
     # swallow (no `return null` in a catch), so a callback that throws when signed out guards its result
     runs_params: frozenset[int] = frozenset()
@@ -841,6 +844,8 @@ class Flow:
     role_lists: frozenset[str] = frozenset()
     # a CASL verdict gates it (`_Walker.subject_gated`)
     subject_gated: bool = False
+    # per parameter of ``role_lists``, the literals that switch its role test on (`_Walker.role_values`)
+    role_values: frozenset[tuple[str, str]] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -1442,6 +1447,9 @@ def _role_list_passed(src: bytes, call: Node, summary: Summary) -> bool:
     i = summary.role_list_param
     args = sx.call_args(call) if i >= 0 else []
     arg = sx.unwrap(args[i]) if 0 <= i < len(args) else None
+    if arg is not None and summary.role_param_values:
+        # (`requireStaff("lead")`: only the literal the helper's role test is switched on by)
+        return arg.type == "string" and sx.string_value(src, arg) in summary.role_param_values
     return arg is not None and sx.text(src, arg) not in ("undefined", "null", "[]")
 
 
@@ -2672,6 +2680,7 @@ class Analyzer:
         listed = [i for i, p in enumerate(params) if p in flow.role_lists]
         if s.role and listed and not flow.returned_functions:
             s.role, s.role_list_param = False, listed[0]  # (a role for the callers that name roles only)
+            s.role_param_values = frozenset(v for p, v in flow.role_values if p == params[listed[0]])
         elif not s.role and st.owner and st.auth == "throw" and not flow.returned_functions:
             # `requireStaff(studioId, roles)` finding the caller's row `where: { studioId, userId, role: {
             # in: roles } }` or throwing: a role check for the callers that name the roles
@@ -3993,6 +4002,7 @@ class Analyzer:
             frozenset(walker.gated_catches),
             frozenset(walker.role_lists),
             walker.subject_gated,
+            frozenset((p, v) for p, vs in walker.role_values.items() for v in vs),
         )
 
 
@@ -4157,6 +4167,9 @@ class _Walker:
         # `requireMember(allowed?)` testing `allowed && !allowed.includes(m.role)`: the parameters whose
         # role list is checked only when the caller gives one (`Summary.role_list_param`)
         self.role_lists: set[str] = set()
+        # `if (minRole === "lead" && role !== "lead") throw`: the literals of such a parameter that turn
+        # the role test on (`Summary.role_param_values`)
+        self.role_values: dict[str, set[str]] = {}
         self._declared: dict[str, Node] | None = None  # `sx.first_declarators` of the walked function
         # `_local_value`'s index of the walked function's declarators: (by identifier, by destructured key)
         self._local_values: tuple[dict[str, Node | None], dict[str, Node | None]] | None = None
@@ -5124,7 +5137,7 @@ class _Walker:
         if top is not None:
             c.validated |= self._pinned_to_stored(top, st)
         c.validated.discard("")
-        if c.role_neg and top is not None and self._for_some_values(top, st):
+        if c.role_neg and top is not None and self._for_some_values(top, st) and not self._role_switched_on(top, st):
             c.role_neg = False  # `role === "ADMIN" && me.role !== "ADMIN"`: any other role passes unchecked
         if (c.auth_neg or c.role_neg or c.owner_neg) and self._switched_check(top, st):
             # `if (closedSignups && !isAdmin) return`: past the exit, the check held only where it was on
@@ -5769,6 +5782,32 @@ class _Walker:
                 node.child_by_field_name("right")
             )
         return [node]
+
+    def _role_switched_on(self, node: Node, st: State) -> bool:
+        """`if (minRole === "lead" && role !== "lead") throw` in `requireStaff(minRole = "agent")`: the value
+        that holds for some values only is the function's own parameter compared with a literal, so the
+        role test runs for the callers that pass that literal (`requireStaff("lead")`), and for no other."""
+        node = sx.strip_types(node) or node
+        if node.type != "binary_expression" or sx.text(self.src, node.child_by_field_name("operator")) != "&&":
+            return False
+        left, right = (sx.strip_types(node.child_by_field_name(f)) for f in ("left", "right"))
+        if left is None or right is None or self._for_some_values(right, st):
+            return False
+        if left.type != "binary_expression" or sx.text(self.src, left.child_by_field_name("operator")) not in (
+            "==",
+            "===",
+        ):
+            return False
+        sides = [sx.strip_types(left.child_by_field_name(f)) for f in ("left", "right")]
+        param = next((x for x in sides if x is not None and x.type == "identifier"), None)
+        literal = next((x for x in sides if x is not None and x.type == "string"), None)
+        name = sx.text(self.src, param) if param is not None else ""
+        value = sx.string_value(self.src, literal) if literal is not None else None
+        if name not in self.param_names or value is None:
+            return False
+        self.role_lists.add(name)
+        self.role_values.setdefault(name, set()).add(value)
+        return True
 
     def _for_some_values(self, node: Node, st: State) -> bool:
         """An `&&` chain with a conjunct that holds only for a client-chosen value (`role === "ADMIN"`):

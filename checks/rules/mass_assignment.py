@@ -4,7 +4,9 @@ r"""Client-controlled object written to the database wholesale.
 Flags a database write that receives a client-controlled object as a whole
 (`data: input`, the shorthand `{ where, data }`, `...input`, `Object.fromEntries(formData)`, `.set(body)`,
 `.values(body)`, `Model.create(req.body)`, a member of an unchecked parameter written as the row
-(`data: input.patch`), postgres.js `set ${sql(body, Object.keys(body))}`, a Mongoose
+(`data: input.patch`; also of the request's unparsed body, `.set(body.Operations[0].value)` with `body = await
+req.json()`), postgres.js `set ${sql(body, Object.keys(body))}` (or a column list naming a privileged column
+the object's schema admits, `sql(body, "email", "balanceCents")`), a Mongoose
 `{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 or an object picked
 whole out of each client item (`data: items.map((item) => item.lesson)`),
@@ -746,6 +748,16 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         whole = parent is not None and parent.type in ("arguments", "pair")
         if root in ep.input_params and root not in st.validated and whole:
             return (ctx.text(node), node) if _client_derived(ctx, ep, node) else None
+        if (
+            root is not None
+            and root in st.client
+            and root not in st.validated
+            and whole
+            and _client_derived(ctx, ep, node)
+        ):
+            # `.set(body.Operations[0].value)` with `body = await req.json()`: an object inside the request's
+            # own body, as sent (not a provider's answer, which `_client_derived` tells apart)
+            return (ctx.text(node), node)
         if whole and node.child_by_field_name("object") is not None:
             # `for (const op of patch.Operations) update({ data: op.value })`: a part of each element of an
             # unchecked request body's list, written as the whole row
@@ -1200,7 +1212,7 @@ _WRITES_OBJECT = re.compile(r"(?i)(?:\bset|\binsert\s+into\s+[\w.\"]+)\s*$")
 def _postgres_helper_rows(ctx: FileContext, ev: Event) -> list[Node]:
     """postgres.js `update t set ${sql(body, Object.keys(body))}`: the tag called with an object
     inside its own template writes the object's keys as columns; a column list other than the object's
-    own keys (`sql(body, EDITABLE)`) picks what is written."""
+    own keys (`sql(body, EDITABLE)`) picks what is written, unless it names a privileged column itself."""
     if ev.op is None or ev.op.kind != "write" or ev.node.type != "call_expression":
         return []
     tag = sx.callee_name(ctx.src, ev.node)
@@ -1225,7 +1237,13 @@ def _postgres_helper_rows(ctx: FileContext, ev: Event) -> list[Node]:
             and sx.callee_name(ctx.src, cols) == "Object.keys"
             and [ctx.text(a) for a in sx.call_args(cols)] == [ctx.text(args[0])]
         )
-        if cols is None or own_keys:
+        # (`sql(body, "billingEmail", "balanceCents")`: the columns it names are written, a privileged one among
+        # them as the object holds it, which the schema that parsed the object may admit)
+        listed = [sx.string_value(ctx.src, a) for a in args[1:]]
+        if cols is not None and cols.type == "array":
+            listed = [sx.string_value(ctx.src, e) for e in cols.named_children if e.type != "comment"]
+        names_privileged = all(listed) and any(_privileged_key(c) for c in listed if c)
+        if cols is None or own_keys or names_privileged:
             rows.append(args[0])
     return rows
 

@@ -23,7 +23,8 @@ or `oAuthToken` row written for them). Switching an account on or off (`{ userSt
 account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`)
 made in the app's admin area (`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an
 administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
-`if (user.role !== "admin") throw`, a staff role: `role !== "staff"`;
+`if (user.role !== "admin") throw`, a staff role: `role !== "staff"`, the operator's support desk:
+`requireSupportAgent("l2")`, `requireSupportStaff()`;
 an un-awaited gate still says what the action is for). A route is named by its path:
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
@@ -184,6 +185,8 @@ nor is a sign-in endpoint that only starts an OAuth/SSO flow (`signInWithOAuth({
 `redirect(data.url)`: no credential is checked, the callback signs the user in or not). A password
 handed to a project helper whose work is out of sight (`setUserPassword({ userId, password })`, an
 identity provider's API) is a password change.
+Nor is an endpoint named for an operation that only reads (`impersonationTargets` answering `db.select({
+userId: m.userId, role: m.role })`: a column list names what a read answers, no role is changed).
 Nor is deleting a user's content: a name with another object after "user" (`deleteUserChats`,
 `deleteUserLibraryFiles`) deletes those rows, not the account (`deleteUser`, `deleteUserAccount`,
 `deleteUserById`, `removeUserFromTeam` still name the user), nor taking a user out of a chat
@@ -863,9 +866,16 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
             continue
         if _sensitive_name(sx.last_name(dotted)):
             return True
+        if sx.last_name(dotted) in _PROJECTIONS:
+            continue  # `db.select({ userId: m.userId, role: m.role })`: the columns a read answers
         if any(_handed_keys(ctx, arg) & _CHANGED_KEYS for arg in sx.call_args(call)):
             return True
     return False
+
+
+# query builders' column lists (drizzle `select`, `selectDistinct`, `selectDistinctOn`): the keys name what
+# a read answers, not values written
+_PROJECTIONS = frozenset({"select", "selectDistinct", "selectDistinctOn"})
 
 
 # An identity provider's organisation seat created or changed with a role (Clerk
@@ -1623,16 +1633,18 @@ _ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?((super|platform|site|
 
 
 # A gate that lets in only the app operator's own people (`requirePlatformStaff()`, `assertSuperAdmin()`,
-# `requireInternalStaff()`): what follows is an admin action wherever its page sits (`(staff)/staff/...`)
+# `requireInternalStaff()`, its support desk's `requireSupportAgent()`): what follows is an admin action wherever
+# its page sits (`(staff)/staff/...`, `app/support/...`)
 _OPERATOR_GATE = re.compile(
-    r"(?i)^(require|ensure|assert|check|verify|must|only)_?(platform|super|internal|site)_?(admin|staff)"
+    r"(?i)^(require|ensure|assert|check|verify|must|only)_?((platform|super|internal|site)_?(admin|staff)|"
+    r"support_?(admin|staff|agent|engineer))"
 )
 
 
 def _operator_gate(ctx: FileContext, fn: Node, before: int | None = None) -> bool:
     end = fn.end_byte if before is None else before
     text = ctx.src[fn.start_byte : end].lower()
-    if b"platform" not in text and b"super" not in text and b"internal" not in text and b"site" not in text:
+    if not any(word in text for word in (b"platform", b"super", b"internal", b"site", b"support")):
         return False
     return any(
         _OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c)))
@@ -1670,7 +1682,7 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
             continue
         callee = sx.callee_name(src, node)
         last = sx.last_name(callee)
-        if _ADMIN_CALL.match(last) or _refuses_without_platform_flag(ctx, node):
+        if _ADMIN_CALL.match(last) or _OPERATOR_GATE.match(last) or _refuses_without_platform_flag(ctx, node):
             return True
         args = sx.call_args(node)
         if last in ("protect", "has") and any({"permission", "role"} & set(object_keys(src, a)) for a in args):
@@ -1804,7 +1816,8 @@ def _rotated_secret(ctx: FileContext, ev: Event) -> str | None:
         v = sx.unwrap(value) if value is not None else None
         if v is None or v.type in ("null", "undefined") or ctx.text(v) == "undefined":
             continue
-        if _ROTATED_SECRET.match(key) and not set(vocab.words(key)) & _FLOW_WORDS:
+        # (a second factor's secret, `totpSecret`, is a person's enrolment, judged by `_second_factor_key`)
+        if _ROTATED_SECRET.match(key) and not set(vocab.words(key)) & _FLOW_WORDS and not _SECOND_FACTOR.match(key):
             return key
     return None
 

@@ -36,6 +36,9 @@ value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId +
 the query written inline does; a value that only sorts or bounds the rows picks none.
 An ORM owner relation set from an owner-id field (`owner: data.ownerId`, MikroORM / TypeORM) is judged as that
 field.
+A project gate whose role test its own parameter switches on (`requireStaff(minRole = "agent")` throwing when
+`minRole === "lead" && role !== "lead"`) checks a role where it is called with that literal (`requireStaff("lead")`),
+not where it is called without it (`requireStaff()` checks a session only).
 So is a record read by a client id alone whose parent, read off it (`permitId: fee.permitId`), files a later new
 row naming nobody of the session's: a payment recorded against whatever permit the fee belongs to.
 The check may follow the read: a field of the record read handed with the session user to a project helper

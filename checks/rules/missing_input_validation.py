@@ -21,7 +21,9 @@ list is client input too, walked by a loop (`for (const item of list)`) or hande
 (`db.execute(sql.raw(...))`, Kysely's `sql.raw(text).execute(db)`, also in a project helper the value is
 handed to) is what the query consumes; what a project helper returns carries only the arguments it hands back
 (`putResume(key, bytes, type)` returning a server-made `key`). Search params read through a local
-(`const sp = req.nextUrl.searchParams; sp.get("week")`) are read as the direct ones are, and a raw fragment
+(`const sp = req.nextUrl.searchParams; sp.get("week")`, or a local holding the request's URL that is read only
+through them, `const url = new URL(req.url); url.searchParams.get("by")`) are read as the direct ones are, and a raw
+fragment
 nested in a tagged template (`` sql`... AND ${sql.raw(`status IN (${list})`)}` ``) pastes its text.
 A wrapper that returns another wrapper's call with its function handed on as it came (`withOrganizer(action,
 fn)` returning `withRole(roles, action, fn)`) fills the function's arguments as that wrapper does: the
@@ -293,6 +295,8 @@ def client_derived(
         # is built from it followed as from a body read (`ORDER[sp.get("sort")]` picks a constant)
         if url_values:
             out |= {n for names, value in decls if _search_params_object(src, value) for n in names}
+            # `const url = new URL(req.url)` read only as `url.searchParams.get("by")`: a search params holder
+            out |= _search_params_urls(ctx, ep, decls)
         for names, value in decls:
             if _allowlisted(ctx, ep, value):
                 continue  # `searchParams.get("cols").split(",").filter((c) => Object.hasOwn(COLUMNS, c))`
@@ -357,6 +361,52 @@ def _search_params_object(src: bytes, value: Node) -> bool:
         return False
     prop = node.child_by_field_name("property")
     return prop is not None and sx.text(src, prop) == "searchParams"
+
+
+def _search_params_urls(ctx: FileContext, ep: EntryPoint, decls: list[tuple[set[str], Node]]) -> set[str]:
+    """Locals holding the request's URL (`new URL(req.url)`, `req.nextUrl`) that the entry point reads only
+    through `.searchParams`: what flows from them is a search param (a URL used whole, a redirect's base or
+    its origin, is the server's own address)."""
+    src = ctx.src
+    urls: set[str] = set()
+    for names, value in decls:
+        node = sx.unwrap(value)
+        if len(names) != 1 or node is None:
+            continue
+        if node.type == "new_expression":
+            ctor, args = node.child_by_field_name("constructor"), node.child_by_field_name("arguments")
+            first = args.named_children[0] if args is not None and len(args.named_children) == 1 else None
+            held = (
+                ctor is not None
+                and sx.text(src, ctor) == "URL"
+                and first is not None
+                and first.type == "member_expression"
+                and sx.text(src, first.child_by_field_name("property")) == "url"
+            )
+        else:
+            held = node.type == "member_expression" and sx.text(src, node.child_by_field_name("property")) == "nextUrl"
+        held_url = first if node.type == "new_expression" else node
+        obj = held_url.child_by_field_name("object") if held and held_url is not None else None
+        if obj is not None and obj.type == "identifier" and sx.text(src, obj) in ep.input_params:
+            urls |= names
+    if not urls:
+        return urls
+    for ident in sx.find(ep.fn.node, ("identifier",)):
+        name = sx.text(src, ident)
+        if name not in urls:
+            continue
+        parent = ident.parent
+        if parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("name") == ident:
+            continue  # its declaration
+        used_for_params = (
+            parent is not None
+            and parent.type == "member_expression"
+            and parent.child_by_field_name("object") == ident
+            and sx.text(src, parent.child_by_field_name("property")) == "searchParams"
+        )
+        if not used_for_params:
+            urls.discard(name)
+    return urls
 
 
 def _read_answered_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:

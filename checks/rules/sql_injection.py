@@ -76,12 +76,14 @@ nor where a MySQL driver is imported: there `\'` escapes the first quote of the 
 u.setClauses.join(", ")`), `String()` of a
 constant, and, in internal helpers (not entry points), parameters typed as a union of literals,
 numeric parameters in arithmetic (`String(hoursAhead + 1)`), and arguments typed more narrowly
-than `string` (and not a `number`, which is no identifier) used as an identifier (`ORDER BY
+than `string` (and not a `number`, which is no identifier; nor a union with a `string` member, `number | string`)
+used as an identifier (`ORDER BY
 ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value; imported helpers that only build
 placeholder lists (`values.map((_, i) => \`$${i + 1}\`).join(", ")`); results of a zod enum
 of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), fields of an object a zod schema of the
 project parsed whose declared type holds no text (`const { start } = schema.parse(req.query)` or
-`schema.safeParse(body).data.limit` with `z.coerce.number()`, `z.boolean()`, `z.enum([...])`, lists of
+`schema.safeParse(body).data.limit`, also of a result held in a local, `q.data.sort` with `const q =
+schema.safeParse(req.query)`, with `z.coerce.number()`, `z.boolean()`, `z.enum([...])`, lists of
 those; not a `.passthrough()` or `.transform`ed schema, nor a `let` that may be reassigned), in internal
 helpers, enum fields of a parameter typed by a zod schema's output (`({ period }: PostsInput)` or
 `const { states } = input` with `type PostsInput = z.infer<typeof postsSchema>`, `period: z.enum(...)`;
@@ -340,6 +342,14 @@ class _Consts:
                     return True
                 if _parsed_schema_field(self.ctx, self._binding(sx.text(src, obj), scope), prop, scope, self._binding):
                     return True  # `input.limit` with `input = schema.parse(body)`, `limit: z.number()`
+            if (
+                obj is not None
+                and obj.type == "member_expression"
+                and sx.text(src, obj.child_by_field_name("property")) == "data"
+                and _parsed_schema_field(self.ctx, obj, prop, scope, self._binding)
+            ):
+                return True  # `q.data.sort` with `q = schema.safeParse(req.query)`, `sort: z.enum([...])`
+            if obj is not None and obj.type == "identifier":
                 if self._enum_typed(sx.text(src, obj), obj, scope, (prop,)):
                     return True  # `input.period` with `input: z.infer<typeof schema>`, `period: z.enum(...)`
                 picked = sx.strip_types(self._binding(sx.text(src, obj), scope))
@@ -2767,7 +2777,14 @@ def _typed_identifier(ctx: FileContext, piece: Node, entry_nodes: set[int]) -> b
         if type_text is not None:
             # a number is no identifier: `- ${days}` pastes whatever the caller sent (a client's
             # value is typed `number` only at compile time); numbers count only in JS arithmetic
-            return type_text not in _LOOSE_TYPES | _NUMERIC_TYPES and not type_text.endswith("[]")
+            # (a union is as loose as its loosest member: `number | string` takes any text)
+            parts = {t.strip() for t in type_text.split("|")} - {"undefined", "null", ""}
+            return (
+                bool(parts)
+                and not parts & _LOOSE_TYPES
+                and not parts <= _NUMERIC_TYPES
+                and not any(t.endswith("[]") for t in parts)
+            )
         fn = sx.enclosing_function(fn)
     return False
 

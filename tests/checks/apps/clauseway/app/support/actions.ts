@@ -30,7 +30,7 @@ export async function grantPlatformAdmin(userId: string) {
   const staff = await requireSupportStaff("lead");
   const id = z.string().min(1).parse(userId);
   // ok: mass-assignment
-  // todook: missing-authorization
+  // ok: missing-authorization
   await db.update(users).set({ isPlatformAdmin: true }).where(eq(users.id, id));
   await auditLog({ actorId: staff.id, action: "support.grant_platform_admin", target: id });
 }
@@ -58,7 +58,7 @@ export async function lookupUserByEmail(email: string) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todook: missing-audit-log
+// ok: missing-audit-log
 export async function impersonationTargets(workspaceId: string) {
   // ok: floating-auth-check
   await requireSupportStaff();
@@ -88,6 +88,6 @@ export async function setStaffRole(formData: FormData) {
   const lead = await requireSupportStaff("lead");
   const staffId = z.string().cuid().parse(formData.get("staffId"));
   await auditLog({ actorId: lead.id, action: "support.set_role", target: staffId });
-  // todook: mass-assignment, missing-authorization
+  // ok: mass-assignment, missing-authorization
   await prisma.supportStaff.update({ where: { id: staffId }, data: { role: formData.get("role") as string }, select: { id: true } });
 }

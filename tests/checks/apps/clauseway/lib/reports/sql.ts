@@ -18,7 +18,7 @@ export async function contractsByStatus(workspaceId: string, status: string, sor
 /** Used by the renewal forecast page and the CSV export. */
 export async function renewalsWithin(workspaceId: string, days: number | string) {
   // why: `days` arrives as a search-param string from the export route and is concatenated into SQL
-  // todoruleid: sql-injection
+  // ruleid: sql-injection
   const { rows } = await pool.query("SELECT id, title, renewal_date FROM contracts WHERE workspace_id = $1 AND renewal_date < now() + interval '" + days + " days'", [workspaceId]);
   return rows;
 }

@@ -41,6 +41,6 @@ export async function updateBillingContact(formData: FormData) {
   const session = await verifySession();
   const body = z.object({ clientId: z.string().uuid(), billingEmail: z.string().email(), balanceCents: z.coerce.number().int().optional() }).parse(Object.fromEntries(formData));
   // ok: missing-authorization, sql-injection
-  // todoruleid: mass-assignment
+  // ruleid: mass-assignment
   await sql`UPDATE billing_clients SET ${sql(body, "billingEmail", "balanceCents")} WHERE id = ${body.clientId} AND agency_id = ${session.agencyId}`;
 }

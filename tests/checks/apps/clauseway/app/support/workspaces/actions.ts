@@ -12,7 +12,7 @@ import { prisma } from "@/lib/db/prisma";
 export async function suspendWorkspace(workspaceId: string, reason: string) {
   const staff = await requireSupportStaff("lead");
   const input = z.object({ workspaceId: z.string().uuid(), reason: z.string().min(3).max(500) }).parse({ workspaceId, reason });
-  // todook: missing-authorization
+  // ok: missing-authorization
   await db.update(workspaces).set({ plan: "suspended" }).where(eq(workspaces.id, input.workspaceId));
   await auditLog({ actorId: staff.id, action: "support.suspend", target: input.workspaceId, meta: { reason: input.reason } });
 }
@@ -37,12 +37,12 @@ export async function patchWorkspace(workspaceId: string, patch: Record<string, 
   await auditLog({ actorId: staff.id, action: "support.patch_workspace", target: workspaceId });
   // why: client object passed wholesale to .set() (plan, seatLimit, scimTokenHash...)
   // ruleid: mass-assignment
-  // todook: missing-authorization
+  // ok: missing-authorization
   await db.update(workspaces).set(patch).where(eq(workspaces.id, workspaceId));
 }
 
 // why: verifies an end user's email on their behalf — admin action without audit entry
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function forceVerifyEmail(userId: string) {
   // ok: floating-auth-check
@@ -57,7 +57,7 @@ export async function forceVerifyEmail(userId: string) {
 export async function resetStaffMfa(staffId: string) {
   const lead = await requireSupportStaff("lead");
   const id = z.string().cuid().parse(staffId);
-  // todook: missing-authorization
+  // ok: missing-authorization
   await prisma.supportStaff.update({ where: { id }, data: { mfaSecret: null }, select: { id: true } });
   await auditLog({ actorId: lead.id, action: "support.reset_mfa", target: id });
 }

@@ -13,7 +13,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const q = querySchema.safeParse(req.query);
   if (!q.success) return res.status(400).json({ error: "Bad query" });
   // ok: missing-authorization
-  // todook: sql-injection
+  // ok: sql-injection
   const { rows } = await pool.query(`SELECT cl.id, cl.heading, cl.position FROM clauses cl JOIN contracts c ON c.id = cl.contract_id JOIN memberships m ON m.workspace_id = c.workspace_id WHERE cl.contract_id = $1 AND m.user_id = $2 ORDER BY cl.${q.data.sort}`, [q.data.contractId, session.user.id]);
   // ok: excessive-data-exposure
   return res.json(rows);

@@ -19,7 +19,7 @@ export async function suspendAgency(agencyId: string, reason: string) {
 // Copied from suspendAgency; the guard lost its await in review.
 // ruleid: missing-auth
 // ok: missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function unsuspendAgency(agencyId: string) {
   // ruleid: floating-auth-check
   requireSupportAgent("l2");

@@ -3,7 +3,7 @@ import { verifySession } from "@/lib/dal";
 import { cachedRate } from "@/lib/fx-cache";
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- by design a URL string into an ORM filter or a bound parameter is not flagged (a string by construction)
+// ruleid: missing-input-validation -- the `currency` search param is pasted into the SQL text by `cachedRate` (fixed in pass 28: a local holding the request URL read only through `.searchParams`)
 export async function GET(req: Request) {
   const { userId } = await verifySession();
   const url = new URL(req.url);

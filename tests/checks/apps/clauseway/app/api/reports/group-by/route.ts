@@ -3,7 +3,7 @@ import { withSession, memberOrNull } from "@/lib/api/route-guard";
 import { contractsGroupedBy, archiveStaleDrafts, renewalsWithin } from "@/lib/reports/sql";
 
 // why: the group-by column (search param) reaches sql.raw without a whitelist or schema
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation
 // ok: missing-auth
 export const GET = withSession(async (req: Request, { user }) => {
   const url = new URL(req.url);

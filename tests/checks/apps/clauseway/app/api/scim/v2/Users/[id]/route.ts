@@ -42,7 +42,7 @@ export async function PATCH(req: Request, { params }: Params) {
   const [member] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, id), eq(memberships.workspaceId, ws.id)));
   if (!member) return scimError(404, "Not found");
   // why: the raw PATCH value object is written wholesale (isPlatformAdmin, emailVerified...)
-  // todoruleid: mass-assignment
+  // ruleid: mass-assignment
   await db.update(users).set(body.Operations[0].value).where(eq(users.id, id));
   return NextResponse.json({ id });
 }

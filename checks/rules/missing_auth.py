@@ -554,6 +554,21 @@ def exempt(ep: EntryPoint, path: str, by_name: bool = True) -> bool:
     return False
 
 
+# a `public/` folder of the route: what anyone may read or send
+_PUBLIC_SEGMENT = re.compile(r"(^|/)public/", re.I)
+
+
+def _public_folder_rewrite(ctx: FileContext, ep: EntryPoint, by_name: bool) -> bool:
+    """A route exempt only by its `public/` folder that rewrites or deletes a stored row the caller picks by
+    id (`pantry.update({ where: { id }, data: { contactEmail } })`): a public route serves published rows and
+    files what anyone sends, it does not let anyone change anyone's row."""
+    if ep.kind not in ("route", "pages-api") or not _PUBLIC_SEGMENT.search(ep.path):
+        return False
+    if exempt(ep, _PUBLIC_SEGMENT.sub(r"\1", ep.path), by_name):
+        return False  # (exempt on other grounds too: an auth step, a tracking pixel, a public wrapper)
+    return any(rewrites_client_row(ctx, ev) for ev in ctx.flow(ep).events)
+
+
 # an account looked up by a route value under `auth/` (`api/auth/user/[email]/route.ts`): a record read, no step
 _ACCOUNT_LOOKUP_ROUTE = re.compile(r"(^|/)auth/(users?|accounts?|members?|profiles?)/\[(?!\.\.\.)[^/]+\]/")
 
@@ -5456,7 +5471,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
     # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
     by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep)) and not _floating_session_guard(ctx, ep)
-    cookie_write = _oauth_cookie_target(ctx, ep) if exempt(ep, ep.path, by_name) else None
+    exempted = exempt(ep, ep.path, by_name) and not _public_folder_rewrite(ctx, ep, by_name)
+    cookie_write = _oauth_cookie_target(ctx, ep) if exempted else None
     if cookie_write is not None and cookie_write.op is not None:
         # (reported as it is: the code exchanged before the write proves the provider account, not whose row)
         op, sink = operation(cookie_write.op), sink_name(ctx.src, cookie_write.node)
@@ -5464,10 +5480,10 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
         )
         return
-    if exempt(ep, ep.path, by_name) and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
+    if exempted and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a
         # callback writing to whatever its `state` names: a connection made for anyone's record)
-    elif exempt(ep, ep.path, by_name) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+    elif exempted or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through

@@ -1678,7 +1678,22 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
             _ADMIN_ROLE.match(sx.string_value(src, a) or "") for a in args if a.type == "string"
         ):
             return True
+        if _SCOPED_ROLE_CALL.match(last) and any(_admin_roles_only(src, a) for a in args):
+            return True
     return False
+
+
+# A role gate named for where the role holds: `requireNetworkRole(id, ["admin"])`, `assertTeamRole(id, "owner")`
+_SCOPED_ROLE_CALL = re.compile(r"^(require|ensure|assert|check|verify|has|must)[A-Z]\w*Roles?$")
+
+
+def _admin_roles_only(src: bytes, arg: Node) -> bool:
+    """`"owner"`, `["admin"]`, `["owner", "admin"]`: every role the gate lets in is an administrator's
+    (`["admin", "coordinator"]` lets a lesser role through: not an admin check)."""
+    arg = sx.unwrap(arg) or arg
+    items = arg.named_children if arg.type == "array" else [arg]
+    roles = [sx.string_value(src, i) for i in items if i.type != "comment"]
+    return bool(roles) and all(r is not None and _ADMIN_ROLE.match(r) for r in roles)
 
 
 def _refuses_without_platform_flag(ctx: FileContext, call: Node) -> bool:

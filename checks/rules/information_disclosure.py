@@ -826,10 +826,62 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
             found |= {name} if name else set()
         elif ev.kind in ("return", "respond") and ev.value is not None and found:
             # (whether nothing was found is asked of the read's own locals: `if (!user) return 401`)
-            carried = identifiers(src, ev.value) & _carrying(ctx, flow, found)
-            if carried and not _in_absent_branch(ctx, ev.node, found) and not _exited_on_absence(ctx, flow, found, ev):
+            carrying = _carrying(ctx, flow, found)
+            carried = identifiers(src, ev.value) & carrying
+            if (
+                carried
+                and not _in_absent_branch(ctx, ev.node, found)
+                and not _exited_on_absence(ctx, flow, found, ev)
+                and not _secret_match_only(ctx, ev, carrying)
+            ):
                 return ev.value
     return None
+
+
+def _secret_match_only(ctx: FileContext, ev: Event, carrying: set[str]) -> bool:
+    """`{ valid: !!user?.resetToken && user.resetToken === presented }`: every read of the found account in
+    the answer sits in a test that also requires a field of it to equal what the caller sent. It is true only
+    for whoever holds that value; an unknown address, an account with no pending token and a wrong token all
+    get `false`, so no account is told apart (`user?.role === "admin"`, a constant, still tells)."""
+    assert ev.value is not None
+    uses = [
+        n
+        for n in sx.find(ev.value, ("identifier", "shorthand_property_identifier"))
+        if ctx.text(n) in carrying
+        and not (n.parent is not None and n.parent.type == "pair" and n == n.parent.child_by_field_name("key"))
+    ]
+    gates = [
+        b
+        for b in sx.find(ev.value, ("binary_expression",))
+        if _operator(ctx, b) in ("&&", "===", "==")
+        and not (b.parent is not None and b.parent.type == "binary_expression" and _operator(ctx, b.parent) == "&&")
+        and any(_matches_client_value(ctx, ev, c, carrying) for c in _conjuncts(ctx, b))
+    ]
+    return bool(uses) and all(any(g.start_byte <= u.start_byte < g.end_byte for g in gates) for u in uses)
+
+
+def _operator(ctx: FileContext, node: Node) -> str:
+    op = node.child_by_field_name("operator")
+    return ctx.text(op) if op is not None else ""
+
+
+def _conjuncts(ctx: FileContext, node: Node) -> list[Node]:
+    """The operands of an `&&` chain (``node`` itself when it is no `&&`)."""
+    node = sx.unwrap(node) or node
+    if node.type == "binary_expression" and _operator(ctx, node) == "&&":
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return [*(_conjuncts(ctx, left) if left else []), *(_conjuncts(ctx, right) if right else [])]
+    return [node]
+
+
+def _matches_client_value(ctx: FileContext, ev: Event, node: Node, carrying: set[str]) -> bool:
+    """`user.resetToken === presented`: a field of the found account compared with a value the caller sent."""
+    node = sx.unwrap(node) or node
+    if node.type != "binary_expression" or _operator(ctx, node) not in ("===", "=="):
+        return False
+    sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+    names = [identifiers(ctx.src, x) if x is not None else set() for x in sides]
+    return any(a & carrying and b & ev.state.client and not b & carrying for a, b in (names, names[::-1]))
 
 
 # a partial match: a search of what the caller typed, not a lookup of one address

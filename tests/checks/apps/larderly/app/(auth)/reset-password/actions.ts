@@ -31,6 +31,6 @@ export async function verifyResetToken(formData: FormData) {
   const presented = hashToken(token);
   // why: stored token hash compared with ===
   // ruleid: timing-unsafe-comparison
-  // todook: information-disclosure
+  // ok: information-disclosure -- (todook until pass 28, G)
   return { valid: !!user?.resetToken && user.resetToken === presented };
 }

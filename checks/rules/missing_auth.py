@@ -1721,6 +1721,21 @@ def _fresh_key(ctx: FileContext, fn: Node, key: Node | None, depth: int) -> bool
     )
 
 
+# the route group of the pages anyone may open: `app/(public)/find-pantry/actions.ts`
+_PUBLIC_GROUP = re.compile(r"(^|/)\(public\)/", re.I)
+
+
+def _public_group_read(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A read by an action of the `(public)` route group, the pages its author made open to anyone (a pantry
+    directory by its network's slug), that reads no session and picks no one's contact field or secret: public
+    data (rule 1). A write from there, or a read of a private table, is not."""
+    if ep.kind not in ("action", "inline-action") or not _PUBLIC_GROUP.search(ep.path):
+        return False
+    if ev.state.session or ev.state.fetched:
+        return False  # (meant for a signed-in caller)
+    return not (_whole_personal_row(ctx, ev) or _picks_personal_field(ctx, ev) or _secret_field_used(ctx, ep, ev.node))
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded and not _open_check_answered(ctx, ep, ev):
@@ -1795,6 +1810,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `users` found by the username in a public URL, only to key its published rows
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if _public_group_read(ctx, ep, ev):
+            return False  # an action of the `(public)` pages reading the catalogue they show
         if _behind_a_floating_gate(ctx, ep, ev):
             return True  # `requirePlatformAdmin();` un-awaited first: the author's own gate calls it private
         if _ADMIN_NAME.match(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):

@@ -110,6 +110,9 @@ export async function requestReset(email: string) {
 ```
 
 ## Not flagged
+An answer whose every read of the account found by the caller's address sits in a test that also requires a field
+of it to equal what the caller sent (`{ valid: !!user?.resetToken && user.resetToken === presented }`): `false` for
+an unknown address and a wrong token alike.
 Thrown errors in server actions (Next.js redacts them in production), generic messages (also a neutral "If that
 email exists, a link is on its way." or "If your account exists, ..."), error messages a
 verified webhook or cron handler returns to its provider (also a query's own error words past its secret check,

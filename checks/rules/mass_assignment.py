@@ -58,7 +58,8 @@ their tenant is a named one (`if (ctx.memberRole !== "owner") throw`) before a t
 (`where: { id, operatorId: ctx.operatorId }`); a role the form claims is not. A safe-action input whose whole schema
 is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
 is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
-schema puts on the number.
+schema puts on the number, and so are credits of a kind (`smsCredits`, `ai_credits`) of an account or of the
+schema's root tenant (not `taxCredits` of some other record).
 An owner id the session gave, reassigned from the body on a way only the client's own values or an
 always-true answer guard (`let { userId } = await auth(); const isAdmin = await checkIsAdmin(userId); if
 (isAdmin && req.body) userId = body.userId`, `isAdmin` the helper's whole `{ isAdmin, error }` object), is the

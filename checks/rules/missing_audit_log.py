@@ -73,7 +73,9 @@ a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
 (`saveUserType(supabase, user.id, type)`); and
-`requireStaff()` asks for an administrator. A tenant's credential rewritten in the admin area past an admin gate
+`requireStaff()` asks for an administrator, as does a role gate named for where the role holds handed
+administrator roles only (`requireNetworkRole(id, ["admin"])`; not `["admin", "coordinator"]`).
+A tenant's credential rewritten in the admin area past an admin gate
 (`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
 Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do
 a credentials provider of another id handed the caller's proof (`signIn("sms", { phone, redirect: false })`;

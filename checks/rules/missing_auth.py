@@ -150,6 +150,9 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
+(Flagged too: a handler exempt only by its `public/` route folder that updates or deletes a row the caller picks by
+id; the folder's reads and new rows stay exempt.) A read by an action of the `(public)` route group, with no session
+read and no contact field or secret picked, of no private table: the pages anyone may open show that data.
 (Flagged: an OAuth callback that writes into a row a cookie names as it was read, `where: { id:
 jar.get("qb_org")?.value }`, before anyone is signed in; the provider's answer to the code vouches for the
 caller's account there, not for whose record here.)

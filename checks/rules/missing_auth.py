@@ -1736,7 +1736,13 @@ def _public_group_read(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         return False
     if ev.state.session or ev.state.fetched:
         return False  # (meant for a signed-in caller)
-    return not (_whole_personal_row(ctx, ev) or _picks_personal_field(ctx, ev) or _secret_field_used(ctx, ep, ev.node))
+    # (nor a read by id, without the visibility filter another read of the model keeps: a private marina's berth)
+    return not (
+        _whole_personal_row(ctx, ev)
+        or _picks_personal_field(ctx, ev)
+        or _secret_field_used(ctx, ep, ev.node)
+        or _skips_visibility_filter(ctx, ev)
+    )
 
 
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:

@@ -343,7 +343,9 @@ RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|forget_?(my_?)?pass|reset_?password|password_?reset|request_?password|otp|two_?factor|"
     # (`verifySmsCode`, `verifyLoginCode`: the channel or step named between the verb and the code)
     # (`verify-pin`: a door or kiosk PIN checked against the stored one, not `verifyPinnedPost`)
-    r"2fa|mfa|verify_?((sms|text|phone|mobile|login|sign_?in)_?)?(code|otp|token|pin(?!n)|passcode)|verify_?(email|phone)|"
+    # (`verifyResetToken`, `verifyPasswordResetCode`: the reset step's check of the token the link carries)
+    r"2fa|mfa|verify_?((sms|text|phone|mobile|login|sign_?in|(password_?)?reset)_?)?(code|otp|token|pin(?!n)|passcode)|"
+    r"verify_?(email|phone)|"
     r"change_?password|update_?password|resend|magic_?link|invite|"
     # `sendEventInvitations`: mailing invitations (not listing, creating or revoking them)
     + SEND_INVITATIONS

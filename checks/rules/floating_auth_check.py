@@ -15,6 +15,7 @@ RANK[m.role] >= RANK.MANAGER`) is a role check, whatever its name, and so is a r
 caller's id (`if (!getShopRole(ctx.user.id, shopId))`: no role, no entry).
 The handler a wrapper returns is checked where the wrapper is written, in `lib/` too (`return async (id, form)
 => { if (!canAccessMatter(session, id)) throw ... }`): it runs for every action the wrapper wraps.
+So are the helpers of a data-access module marked `import "server-only"` that actions call with the caller's ids.
 
 ## Why is this bad?
 The call returns a Promise, which is always truthy: `!promise` is always false, so the

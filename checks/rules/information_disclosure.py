@@ -111,6 +111,9 @@ export async function requestReset(email: string) {
 ```
 
 ## Not flagged
+An answer whose every read of the account found by the caller's address sits in a test that also requires a field
+of it to equal what the caller sent (`{ valid: !!user?.resetToken && user.resetToken === presented }`): `false` for
+an unknown address and a wrong token alike.
 Thrown errors in server actions (Next.js redacts them in production), generic messages (also a neutral "If that
 email exists, a link is on its way." or "If your account exists, ..."), error messages a
 verified webhook or cron handler returns to its provider (also a query's own error words past its secret check,
@@ -827,8 +830,14 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
             found |= {name} if name else set()
         elif ev.kind in ("return", "respond") and ev.value is not None and found:
             # (whether nothing was found is asked of the read's own locals: `if (!user) return 401`)
-            carried = identifiers(src, ev.value) & _carrying(ctx, flow, found)
-            if carried and not _in_absent_branch(ctx, ev.node, found) and not _exited_on_absence(ctx, flow, found, ev):
+            carrying = _carrying(ctx, flow, found)
+            carried = identifiers(src, ev.value) & carrying
+            if (
+                carried
+                and not _in_absent_branch(ctx, ev.node, found)
+                and not _exited_on_absence(ctx, flow, found, ev)
+                and not _secret_match_only(ctx, ev, carrying)
+            ):
                 return None if _created_when_absent(ctx, flow, found) else ev.value
     return None
 
@@ -845,6 +854,52 @@ def _created_when_absent(ctx: FileContext, flow: Flow, found: set[str]) -> bool:
         if p is not None and p.type == "assignment_expression" and ctx.text(p.child_by_field_name("left")) in found:
             return True
     return False
+
+
+def _secret_match_only(ctx: FileContext, ev: Event, carrying: set[str]) -> bool:
+    """`{ valid: !!user?.resetToken && user.resetToken === presented }`: every read of the found account in
+    the answer sits in a test that also requires a field of it to equal what the caller sent. It is true only
+    for whoever holds that value; an unknown address, an account with no pending token and a wrong token all
+    get `false`, so no account is told apart (`user?.role === "admin"`, a constant, still tells)."""
+    assert ev.value is not None
+    uses = [
+        n
+        for n in sx.find(ev.value, ("identifier", "shorthand_property_identifier"))
+        if ctx.text(n) in carrying
+        and not (n.parent is not None and n.parent.type == "pair" and n == n.parent.child_by_field_name("key"))
+    ]
+    gates = [
+        b
+        for b in sx.find(ev.value, ("binary_expression",))
+        if _operator(ctx, b) in ("&&", "===", "==")
+        and not (b.parent is not None and b.parent.type == "binary_expression" and _operator(ctx, b.parent) == "&&")
+        and any(_matches_client_value(ctx, ev, c, carrying) for c in _conjuncts(ctx, b))
+    ]
+    return bool(uses) and all(any(g.start_byte <= u.start_byte < g.end_byte for g in gates) for u in uses)
+
+
+def _operator(ctx: FileContext, node: Node) -> str:
+    op = node.child_by_field_name("operator")
+    return ctx.text(op) if op is not None else ""
+
+
+def _conjuncts(ctx: FileContext, node: Node) -> list[Node]:
+    """The operands of an `&&` chain (``node`` itself when it is no `&&`)."""
+    node = sx.unwrap(node) or node
+    if node.type == "binary_expression" and _operator(ctx, node) == "&&":
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return [*(_conjuncts(ctx, left) if left else []), *(_conjuncts(ctx, right) if right else [])]
+    return [node]
+
+
+def _matches_client_value(ctx: FileContext, ev: Event, node: Node, carrying: set[str]) -> bool:
+    """`user.resetToken === presented`: a field of the found account compared with a value the caller sent."""
+    node = sx.unwrap(node) or node
+    if node.type != "binary_expression" or _operator(ctx, node) not in ("===", "=="):
+        return False
+    sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+    names = [identifiers(ctx.src, x) if x is not None else set() for x in sides]
+    return any(a & carrying and b & ev.state.client and not b & carrying for a, b in (names, names[::-1]))
 
 
 # a partial match: a search of what the caller typed, not a lookup of one address

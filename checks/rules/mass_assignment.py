@@ -60,7 +60,8 @@ their tenant is a named one (`if (ctx.memberRole !== "owner") throw`) before a t
 (`where: { id, operatorId: ctx.operatorId }`); a role the form claims is not. A safe-action input whose whole schema
 is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
 is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
-schema puts on the number.
+schema puts on the number, and so are credits of a kind (`smsCredits`, `ai_credits`) of an account or of the
+schema's root tenant (not `taxCredits` of some other record).
 An owner id the session gave, reassigned from the body on a way only the client's own values or an
 always-true answer guard (`let { userId } = await auth(); const isAdmin = await checkIsAdmin(userId); if
 (isAdmin && req.body) userId = body.userId`, `isAdmin` the helper's whole `{ isAdmin, error }` object), is the
@@ -203,7 +204,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import guards
+from checks.analysis import guards, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
@@ -1570,6 +1571,20 @@ def _held_money(key: str, model: str) -> bool:
         return True
     parts = vocab.words(model)
     return not parts or any(w in _HOLDER_WORDS or w.rstrip("s") in _HOLDER_WORDS for w in parts)
+
+
+# credits of a kind, the money word last (`smsCredits`, `ai_credits`): bought like `credits`
+_CREDITS_COMPOUND = re.compile(r"(?<=[a-z0-9])Credits$|^[a-z][a-z0-9]*_credits$")
+
+
+def _credits_compound(ctx: FileContext, ev: Event, key: str) -> bool:
+    """`smsCredits` of an account, or of the schema's tenant itself (`clinic.smsCredits`): credits like
+    `credits`, whatever bound the schema puts on the number (`taxCredits` of a tax return is that record's
+    figure; `smsCreditsReminder` a notice setting)."""
+    if not _CREDITS_COMPOUND.search(key) or ev.op is None:
+        return False
+    model = ev.op.model or ""
+    return bool(model) and (_held_money(key, model) or tenancy.root_tenant(ctx.analyzer.program, model))
 
 
 def _built_by_validator(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
@@ -3345,7 +3360,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
                         # (a credit limit, like `credits`, whatever bound its schema puts on the number; a plan tier)
                         admin_flag = bool(
-                            _ADMIN_FLAG.match(key) or _CREDIT_LIMIT.search(key) or _PLAN_COMPOUND.match(key)
+                            _ADMIN_FLAG.match(key)
+                            or _CREDIT_LIMIT.search(key)
+                            or _PLAN_COMPOUND.match(key)
+                            or _credits_compound(ctx, ev, key)
                         )
                         if (
                             key not in vocab.PRIVILEGED_FIELDS

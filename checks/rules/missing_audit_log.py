@@ -74,7 +74,9 @@ a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
 (`saveUserType(supabase, user.id, type)`); and
-`requireStaff()` asks for an administrator. A tenant's credential rewritten in the admin area past an admin gate
+`requireStaff()` asks for an administrator, as does a role gate named for where the role holds handed
+administrator roles only (`requireNetworkRole(id, ["admin"])`; not `["admin", "coordinator"]`).
+A tenant's credential rewritten in the admin area past an admin gate
 (`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
 Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do
 a credentials provider of another id handed the caller's proof (`signIn("sms", { phone, redirect: false })`;
@@ -1691,7 +1693,22 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
             _ADMIN_ROLE.match(sx.string_value(src, a) or "") for a in args if a.type == "string"
         ):
             return True
+        if _SCOPED_ROLE_CALL.match(last) and any(_admin_roles_only(src, a) for a in args):
+            return True
     return False
+
+
+# A role gate named for where the role holds: `requireNetworkRole(id, ["admin"])`, `assertTeamRole(id, "owner")`
+_SCOPED_ROLE_CALL = re.compile(r"^(require|ensure|assert|check|verify|has|must)[A-Z]\w*Roles?$")
+
+
+def _admin_roles_only(src: bytes, arg: Node) -> bool:
+    """`"owner"`, `["admin"]`, `["owner", "admin"]`: every role the gate lets in is an administrator's
+    (`["admin", "coordinator"]` lets a lesser role through: not an admin check)."""
+    arg = sx.unwrap(arg) or arg
+    items = arg.named_children if arg.type == "array" else [arg]
+    roles = [sx.string_value(src, i) for i in items if i.type != "comment"]
+    return bool(roles) and all(r is not None and _ADMIN_ROLE.match(r) for r in roles)
 
 
 def _refuses_without_platform_flag(ctx: FileContext, call: Node) -> bool:

@@ -150,6 +150,9 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
+(Flagged too: a handler exempt only by its `public/` route folder that updates or deletes a row the caller picks by
+id; the folder's reads and new rows stay exempt.) A read by an action of the `(public)` route group, with no session
+read and no contact field or secret picked, of no private table: the pages anyone may open show that data.
 (Flagged: an OAuth callback that writes into a row a cookie names as it was read, `where: { id:
 jar.get("qb_org")?.value }`, before anyone is signed in; the provider's answer to the code vouches for the
 caller's account there, not for whose record here.)
@@ -554,6 +557,21 @@ def exempt(ep: EntryPoint, path: str, by_name: bool = True) -> bool:
         if _PROBE_ROUTE.search(route) and (ep.kind == "pages-api" or ep.name in ("GET", "HEAD")):
             return True
     return False
+
+
+# a `public/` folder of the route: what anyone may read or send
+_PUBLIC_SEGMENT = re.compile(r"(^|/)public/", re.I)
+
+
+def _public_folder_rewrite(ctx: FileContext, ep: EntryPoint, by_name: bool) -> bool:
+    """A route exempt only by its `public/` folder that rewrites or deletes a stored row the caller picks by
+    id (`pantry.update({ where: { id }, data: { contactEmail } })`): a public route serves published rows and
+    files what anyone sends, it does not let anyone change anyone's row."""
+    if ep.kind not in ("route", "pages-api") or not _PUBLIC_SEGMENT.search(ep.path):
+        return False
+    if exempt(ep, _PUBLIC_SEGMENT.sub(r"\1", ep.path), by_name):
+        return False  # (exempt on other grounds too: an auth step, a tracking pixel, a public wrapper)
+    return any(rewrites_client_row(ctx, ev) for ev in ctx.flow(ep).events)
 
 
 # an account looked up by a route value under `auth/` (`api/auth/user/[email]/route.ts`): a record read, no step
@@ -1708,6 +1726,27 @@ def _fresh_key(ctx: FileContext, fn: Node, key: Node | None, depth: int) -> bool
     )
 
 
+# the route group of the pages anyone may open: `app/(public)/find-pantry/actions.ts`
+_PUBLIC_GROUP = re.compile(r"(^|/)\(public\)/", re.I)
+
+
+def _public_group_read(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A read by an action of the `(public)` route group, the pages its author made open to anyone (a pantry
+    directory by its network's slug), that reads no session and picks no one's contact field or secret: public
+    data (rule 1). A write from there, or a read of a private table, is not."""
+    if ep.kind not in ("action", "inline-action") or not _PUBLIC_GROUP.search(ep.path):
+        return False
+    if ev.state.session or ev.state.fetched:
+        return False  # (meant for a signed-in caller)
+    # (nor a read by id, without the visibility filter another read of the model keeps: a private marina's berth)
+    return not (
+        _whole_personal_row(ctx, ev)
+        or _picks_personal_field(ctx, ev)
+        or _secret_field_used(ctx, ep, ev.node)
+        or _skips_visibility_filter(ctx, ev)
+    )
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded and not _open_check_answered(ctx, ep, ev):
@@ -1782,6 +1821,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `users` found by the username in a public URL, only to key its published rows
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if _public_group_read(ctx, ep, ev):
+            return False  # an action of the `(public)` pages reading the catalogue they show
         if _behind_a_floating_gate(ctx, ep, ev):
             return True  # `requirePlatformAdmin();` un-awaited first: the author's own gate calls it private
         if _ADMIN_NAME.match(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
@@ -5658,7 +5699,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
     # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
     by_name = not booking_named_sign_up(ctx.src, ep, ctx.flow(ep)) and not _floating_session_guard(ctx, ep)
-    cookie_write = _oauth_cookie_target(ctx, ep) if exempt(ep, ep.path, by_name) else None
+    exempted = exempt(ep, ep.path, by_name) and not _public_folder_rewrite(ctx, ep, by_name)
+    cookie_write = _oauth_cookie_target(ctx, ep) if exempted else None
     if cookie_write is not None and cookie_write.op is not None:
         # (reported as it is: the code exchanged before the write proves the provider account, not whose row)
         op, sink = operation(cookie_write.op), sink_name(ctx.src, cookie_write.node)
@@ -5666,10 +5708,10 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
         )
         return
-    if exempt(ep, ep.path, by_name) and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
+    if exempted and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a
         # callback writing to whatever its `state` names: a connection made for anyone's record)
-    elif exempt(ep, ep.path, by_name) or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+    elif exempted or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
         return  # (a development helper: production callers get the early answer only)
     if _needs_an_instance(ctx, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through

@@ -3,6 +3,7 @@ r"""Sensitive endpoint without a rate limit.
 ## What it does
 Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
+(also of a reset's token, `verifyResetToken`, `verifyPasswordResetCode`)
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
 against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its

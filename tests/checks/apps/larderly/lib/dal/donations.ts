@@ -21,7 +21,7 @@ export async function reassignDonation(actorId: string, donationId: string, pant
   const d = await prisma.donation.findUnique({ where: { id: donationId }, select: { networkId: true } });
   if (!d) throw new Error("Not found");
   // why: isNetworkAdmin is async and not awaited inside a negated condition
-  // todoruleid: floating-auth-check
+  // ruleid: floating-auth-check -- (todoruleid until pass 28, F)
   if (!isNetworkAdmin(actorId, d.networkId)) throw new Error("Forbidden");
   await prisma.donation.update({ where: { id: donationId }, data: { pantryId } });
 }

@@ -24,13 +24,13 @@ export async function resetPassword(formData: FormData) {
 
 // why: reset-token verification with no rate limit
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit -- (todoruleid until pass 28, A)
 export async function verifyResetToken(formData: FormData) {
   const { email, token } = z.object({ email: z.string().email(), token: z.string().min(1) }).parse(Object.fromEntries(formData));
   const user = await prisma.user.findUnique({ where: { email }, select: { resetToken: true } });
   const presented = hashToken(token);
   // why: stored token hash compared with ===
   // ruleid: timing-unsafe-comparison
-  // todook: information-disclosure
+  // ok: information-disclosure -- (todook until pass 28, G)
   return { valid: !!user?.resetToken && user.resetToken === presented };
 }

@@ -47,7 +47,7 @@ export async function topUpSmsCredits(networkId: string, amount: number) {
   const m = await getMembership(user.id, input.networkId);
   if (!m) throw new Error("Forbidden");
   // why: any member grants their network free SMS credits — the amount comes from the client
-  // todoruleid: mass-assignment
+  // ruleid: mass-assignment -- (todoruleid until pass 28, C)
   await prisma.network.update({ where: { id: input.networkId }, data: { smsCredits: { increment: input.amount } } });
   return { done: true };
 }

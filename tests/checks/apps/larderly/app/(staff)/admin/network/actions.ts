@@ -19,7 +19,7 @@ export const renameNetwork = withNetworkAdmin(async (ctx, name: string) => {
 // why: network settings form written whole — lets an admin set plan / smsCredits themselves; no schema
 // ok: missing-auth
 // ruleid: missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log -- (todoruleid until pass 28, B)
 export async function updateNetworkSettings(networkId: string, settings: { name?: string; plan?: string; smsCredits?: number }) {
   await requireNetworkRole(networkId, ["admin"]);
   // ok: missing-authorization

@@ -295,7 +295,12 @@ def _unaliased(mod: Module, callee: str) -> str:
     "@clerk/nextjs/server"` is `auth` (the project's own modules are resolved, not renamed)."""
     root, dot, rest = callee.partition(".")
     binding = mod.imports.get(root)
-    if binding is None or binding.imported in ("*", "default", root) or binding.spec.startswith((".", "@/", "~/")):
+    if (
+        binding is None
+        or binding.imported in ("*", "default", root)
+        or binding.project
+        or binding.spec.startswith((".", "@/", "~/"))
+    ):
         return callee
     return binding.imported + dot + rest
 

@@ -602,7 +602,7 @@ def _starts_oauth_only(ctx: FileContext, fn: Node) -> bool:
 def _project_auth_call(ctx: FileContext, call: Node) -> bool:
     """A call of a name imported from the project's own modules (its Auth.js config's `signIn`)."""
     binding = ctx.module.imports.get(sx.callee_name(ctx.src, call))
-    return binding is not None and binding.spec.startswith((".", "@/", "~/"))
+    return binding is not None and (binding.project or binding.spec.startswith((".", "@/", "~/")))
 
 
 def _redirect_options_only(ctx: FileContext, call: Node) -> bool:
@@ -629,7 +629,7 @@ def _imported_name(ctx: FileContext, local: str) -> str | None:
     binding = ctx.module.imports.get(local)
     if binding is None:
         return None
-    if binding.spec.startswith((".", "@/", "~/")):
+    if binding.project or binding.spec.startswith((".", "@/", "~/")):
         home = ctx.analyzer.program.imported_module(ctx.module, binding.spec)
         return binding.imported if home is not None and _authjs_export(home, binding.imported) else None
     return binding.imported

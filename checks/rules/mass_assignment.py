@@ -732,6 +732,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 return None
             return (name, node)
         return None
+    if node.type == "await_expression" and _request_json(ctx, ep, node):
+        return (ctx.text(node), node)  # `findByIdAndUpdate(id, await req.json())`: the body as sent
     if node.type == "member_expression":
         root = sx.root_identifier(src, node)
         if _built_by_validator(ctx, ep, node):
@@ -848,6 +850,15 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     if hit:  # `{ ...input.user }` with the input's `user: UserInsert` admitting `role`
                         return (f"`{ctx.text(inner)}` (its schema admits `{hit[0]}`)", child)
     return None
+
+
+def _request_json(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
+    """`await req.json()` of the entry point's request: the parsed body, written in place."""
+    call = sx.unwrap(node)
+    if call is None or call.type != "call_expression" or sx.call_args(call):
+        return False
+    head, dot, last = sx.callee_name(ctx.src, call).partition(".")
+    return last == "json" and head in ep.input_params
 
 
 # what a stored file's contents go through on the way to rows (`JSON.parse(await file.text())`, `rows.slice(i, j)`)

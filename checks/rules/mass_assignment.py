@@ -857,7 +857,7 @@ def _request_json(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
     call = sx.unwrap(node)
     if call is None or call.type != "call_expression" or sx.call_args(call):
         return False
-    head, dot, last = sx.callee_name(ctx.src, call).partition(".")
+    head, _dot, last = sx.callee_name(ctx.src, call).partition(".")
     return last == "json" and head in ep.input_params
 
 

@@ -9801,11 +9801,22 @@ def result_dropped(call: Node) -> bool:
 _HISTORY_TABLE = re.compile(r"(?i)(history|histories)$")
 _ACTOR_KEY = re.compile(r"(?i)^(user|actor|changed_?by|performed_?by|admin)(_?id)?$")
 _WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
+# a log table (`Log`, `activity_logs`, `AdminLog`) and the field of its row saying what was done
+# (`Blog`, `catalog` are no log: the camel-case head is case-sensitive)
+_LOG_TABLE = re.compile(r"(?i:(^|_)logs?)$|[a-z]Logs?$")
+_ACTION_KEY = re.compile(r"(?i)^(action|activity|event)(_?type)?$")
 
 
 def _change_record(src: bytes, op: DbOp) -> bool:
     """`db.insert(emailChangeHistory).values({ userId, oldEmail, newEmail, ipAddress })`: a row of a
-    change-history table naming who changed what, from what to what (or from where) is an audit entry."""
+    change-history table naming who changed what, from what to what (or from where) is an audit entry.
+    So is a row of the app's activity log naming who acted and what they did (`Log.create({ user,
+    action, date })`): a mail or request log names no actor's action."""
+    if _LOG_TABLE.search(op.model or ""):
+        return any(
+            any(_ACTOR_KEY.match(k) for k in keys) and any(_ACTION_KEY.match(k) for k in keys)
+            for keys in (list(object_keys(src, data)) for data in op.data)
+        )
     if not _HISTORY_TABLE.search(op.model or ""):
         return False
     for data in op.data:

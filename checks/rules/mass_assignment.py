@@ -739,6 +739,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         if _built_by_validator(ctx, ep, node):
             return None
         if root in st.client and root not in st.validated and ctx.text(node).endswith(("body", "query", "data")):
+            if ep.kind == "route" and ctx.text(node) == f"{root}.body" and _web_request_param(ctx, ep, root):
+                return None  # an App Router request's `body` is its ReadableStream: no field of the caller's
             return (ctx.text(node), node)
         # `expense.update(input.changes)`, `data: input.patch`: a part of an unchecked parameter written
         # as the whole row
@@ -850,6 +852,17 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     if hit:  # `{ ...input.user }` with the input's `user: UserInsert` admitting `role`
                         return (f"`{ctx.text(inner)}` (its schema admits `{hit[0]}`)", child)
     return None
+
+
+def _web_request_param(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """``name`` is a parameter of the route handler typed as the Web `Request` (`req: NextRequest`), not
+    a wrapper's own request object (which may carry a parsed `body`)."""
+    params = ep.fn.node.child_by_field_name("parameters")
+    for p in params.named_children if params is not None else []:
+        pattern, annotation = p.child_by_field_name("pattern"), p.child_by_field_name("type")
+        if pattern is not None and annotation is not None and ctx.text(pattern) == name:
+            return ctx.text(annotation).lstrip(": ").strip() in ("Request", "NextRequest")
+    return False
 
 
 def _request_json(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:

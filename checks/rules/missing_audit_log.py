@@ -898,6 +898,7 @@ def _idp_role_grant(ctx: FileContext, fn: Node, session: set[str]) -> str | None
 _KEY_QUALIFIERS = frozenset({"api", "access", "personal", "bearer", "deploy", "scim"})
 _KEY_NOUNS = frozenset({"key", "keys", "token", "tokens"})
 _OAUTH_WORDS = frozenset({"oauth", "auth", "o", "refresh"})
+_KEY_GROUPS = frozenset({"set", "sets", "pair", "pairs", "bundle", "bundles"})
 
 
 def _literal_object(node: Node) -> bool:
@@ -911,6 +912,8 @@ def _issued_key_model(model: str) -> bool:
         # (`apikey`, `apikeys`: a table named in one lower-case word, as better-auth's api-key plugin does)
         q = next((q for q in _KEY_QUALIFIERS if ws[0].startswith(q) and ws[0][len(q) :] in _KEY_NOUNS), None)
         ws = [q, ws[0][len(q) :]] if q is not None else ws
+    if len(ws) >= 3 and ws[-1] in _KEY_GROUPS:
+        ws = ws[:-1]  # (`apiKeySet`, `ApiKeyPair`: keys issued together, a row holding each)
     return len(ws) >= 2 and ws[-1] in _KEY_NOUNS and bool(set(ws[:-1]) & _KEY_QUALIFIERS) and not set(ws) & _OAUTH_WORDS
 
 

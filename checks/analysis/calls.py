@@ -1294,7 +1294,7 @@ def _library_import(mod: Module, name: str) -> bool:
     """Imported from an unscoped npm package (`pdf-lib`): models live in the project or in
     one of its (scoped) workspace packages (`@/models/user`, `@repo/db`)."""
     binding = mod.imports.get(name)
-    return binding is not None and not binding.spec.startswith((".", "@", "~", "#", "/"))
+    return binding is not None and not binding.project and not binding.spec.startswith((".", "@", "~", "#", "/"))
 
 
 @lru_cache(maxsize=65536)  # asked once per call walked; callee names repeat a lot

@@ -46,6 +46,7 @@ from checks.analysis.calls import (
     may_be_store_mutation,
     mongo_driver_op,
     object_keys,
+    outer_chain,
     request_parts,
     runs_statement_param,
     scratch_module,
@@ -295,7 +296,12 @@ def _unaliased(mod: Module, callee: str) -> str:
     "@clerk/nextjs/server"` is `auth` (the project's own modules are resolved, not renamed)."""
     root, dot, rest = callee.partition(".")
     binding = mod.imports.get(root)
-    if binding is None or binding.imported in ("*", "default", root) or binding.spec.startswith((".", "@/", "~/")):
+    if (
+        binding is None
+        or binding.imported in ("*", "default", root)
+        or binding.project
+        or binding.spec.startswith((".", "@/", "~/"))
+    ):
         return callee
     return binding.imported + dot + rest
 
@@ -3347,8 +3353,34 @@ class Analyzer:
                 or self._collection_local_op(mod, call)
                 or self._statement_helper_op(mod, call)
                 or self._sql_client_local_op(mod, call)
+                or self._saved_document_op(mod, call)
             )
         return self._db_ops[key]
+
+    def _saved_document_op(self, mod: Module, call: Node) -> DbOp | None:
+        """`new Crew(data).save()`, `const crew = new Crew(data); await crew.save()`: a mongoose document
+        constructed from ``data`` and saved is a write of that model's row with that data (as
+        `Crew.create(data)`), when `Crew` is a model the project declares (`mongoose.model("Crew", schema)`)."""
+        fn = call.child_by_field_name("function")
+        if (
+            fn is None
+            or fn.type != "member_expression"
+            or sx.text(mod.src, fn.child_by_field_name("property")) != "save"
+        ):
+            return None
+        made = sx.strip_types(fn.child_by_field_name("object"))
+        if made is not None and made.type == "identifier":
+            outer = sx.enclosing_function(call)
+            made = sx.unwrap(self._locals_of(mod, outer).get(sx.text(mod.src, made))) if outer is not None else None
+        if made is None or made.type != "new_expression":
+            return None
+        ctor = made.child_by_field_name("constructor")
+        model = sx.text(mod.src, ctor) if ctor is not None and ctor.type == "identifier" else ""
+        found = self.program.resolve_value(mod, model) if model[:1].isupper() else None
+        if found is None or b"mongoose" not in found[0].src or b"model(" not in found[0].src:
+            return None
+        data = sx.call_args(made)[:1]
+        return DbOp("write", model, "mongoose", call, outer_chain(call), list(data), list(data), verb="create")
 
     def _sql_client_local_op(self, mod: Module, call: Node) -> DbOp | None:
         """`const db = getDb(); await db`SELECT ...``: a template tagged by the postgres.js / neon client a
@@ -9832,11 +9864,22 @@ def result_dropped(call: Node) -> bool:
 _HISTORY_TABLE = re.compile(r"(?i)(history|histories)$")
 _ACTOR_KEY = re.compile(r"(?i)^(user|actor|changed_?by|performed_?by|admin)(_?id)?$")
 _WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
+# a log table (`Log`, `activity_logs`, `AdminLog`) and the field of its row saying what was done
+# (`Blog`, `catalog` are no log: the camel-case head is case-sensitive)
+_LOG_TABLE = re.compile(r"(?i:(^|_)logs?)$|[a-z]Logs?$")
+_ACTION_KEY = re.compile(r"(?i)^(action|activity|event)(_?type)?$")
 
 
 def _change_record(src: bytes, op: DbOp) -> bool:
     """`db.insert(emailChangeHistory).values({ userId, oldEmail, newEmail, ipAddress })`: a row of a
-    change-history table naming who changed what, from what to what (or from where) is an audit entry."""
+    change-history table naming who changed what, from what to what (or from where) is an audit entry.
+    So is a row of the app's activity log naming who acted and what they did (`Log.create({ user,
+    action, date })`): a mail or request log names no actor's action."""
+    if _LOG_TABLE.search(op.model or ""):
+        return any(
+            any(_ACTOR_KEY.match(k) for k in keys) and any(_ACTION_KEY.match(k) for k in keys)
+            for keys in (list(object_keys(src, data)) for data in op.data)
+        )
     if not _HISTORY_TABLE.search(op.model or ""):
         return False
     for data in op.data:

@@ -15,6 +15,10 @@ class ImportBinding:
     local: str
     spec: str  # module specifier as written
     imported: str  # exported name, "default" or "*"
+    # a bare specifier that the project's tsconfig `baseUrl`/`paths` resolve to one of its own files
+    # (`database/user` with `"paths": { "*": ["src/*"] }`): read like a package's by its spelling alone,
+    # it is the project's module (set by `Program.module`)
+    project: bool = False
 
 
 @dataclass(eq=False)

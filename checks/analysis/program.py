@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
 
@@ -13,6 +13,9 @@ from checks.model import Diagnostic
 from checks.parsing import first_error, parse
 from checks.project import ProjectIndex
 from checks.sources import SourceTree, is_source_path
+
+# specifiers that already read as the project's (or a scoped workspace package's) by their spelling
+_PROJECT_PREFIXES = (".", "@", "~", "#", "/")
 
 
 @dataclass(eq=False)
@@ -90,12 +93,21 @@ class Program:
                         )
                     )
                 mod = index_module(parsed)
+                self._mark_project_imports(mod)
         if report:
             self.diagnostics.extend(found)
         elif found:
             self._unreported[path] = found
         self._modules[path] = mod
         return mod
+
+    def _mark_project_imports(self, mod: Module) -> None:
+        """Mark the imports whose bare specifier names a file of the project (`ImportBinding.project`),
+        so that the checks telling a package's names from the project's own by the specifier's
+        spelling (`@/`, `./`) see them as the project's."""
+        for name, binding in mod.imports.items():
+            if not binding.spec.startswith(_PROJECT_PREFIXES) and self.index.resolve(binding.spec, mod.path):
+                mod.imports[name] = replace(binding, project=True)
 
     def imported_module(self, mod: Module, spec: str, packages: bool = True) -> Module | None:
         """``packages``: also follow imports of the monorepo's own workspace packages present in the

@@ -302,7 +302,8 @@ def _account_writes_of(ctx: FileContext, flow: Flow, call: Node) -> Iterator[tup
 
 # Entry points named for a sign-up only by a trailing noun: the booking someone made, not an account.
 # `cancelShiftSignup`, `approve_event_signups`: another word first, then the sign-up as the object
-_TRAILING_SIGNUP = re.compile(r"(?i)^([a-z0-9]+?)_?sign_?ups?(_?(action|handler))?$")
+# (also the list of those registered: `addToRegistered`, `removeRegistered`, a booking onto an event's list)
+_TRAILING_SIGNUP = re.compile(r"(?i)^([a-z0-9]+?)_?(sign_?ups?|registered)(_?(action|handler))?$")
 # a change of rows that exist: no account, credential or other row comes of it
 _CHANGES_ROWS = re.compile(r"(?i)^(update|delete|remove|destroy)")
 # what making an account takes or hands on

@@ -735,11 +735,15 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 return None
             return (name, node)
         return None
+    if node.type == "await_expression" and _request_json(ctx, ep, node):
+        return (ctx.text(node), node)  # `findByIdAndUpdate(id, await req.json())`: the body as sent
     if node.type == "member_expression":
         root = sx.root_identifier(src, node)
         if _built_by_validator(ctx, ep, node):
             return None
         if root in st.client and root not in st.validated and ctx.text(node).endswith(("body", "query", "data")):
+            if ep.kind == "route" and ctx.text(node) == f"{root}.body" and _web_request_param(ctx, ep, root):
+                return None  # an App Router request's `body` is its ReadableStream: no field of the caller's
             return (ctx.text(node), node)
         # `expense.update(input.changes)`, `data: input.patch`: a part of an unchecked parameter written
         # as the whole row
@@ -861,6 +865,26 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     if hit:  # `{ ...input.user }` with the input's `user: UserInsert` admitting `role`
                         return (f"`{ctx.text(inner)}` (its schema admits `{hit[0]}`)", child)
     return None
+
+
+def _web_request_param(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """``name`` is a parameter of the route handler typed as the Web `Request` (`req: NextRequest`), not
+    a wrapper's own request object (which may carry a parsed `body`)."""
+    params = ep.fn.node.child_by_field_name("parameters")
+    for p in params.named_children if params is not None else []:
+        pattern, annotation = p.child_by_field_name("pattern"), p.child_by_field_name("type")
+        if pattern is not None and annotation is not None and ctx.text(pattern) == name:
+            return ctx.text(annotation).lstrip(": ").strip() in ("Request", "NextRequest")
+    return False
+
+
+def _request_json(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
+    """`await req.json()` of the entry point's request: the parsed body, written in place."""
+    call = sx.unwrap(node)
+    if call is None or call.type != "call_expression" or sx.call_args(call):
+        return False
+    head, _dot, last = sx.callee_name(ctx.src, call).partition(".")
+    return last == "json" and head in ep.input_params
 
 
 # what a stored file's contents go through on the way to rows (`JSON.parse(await file.text())`, `rows.slice(i, j)`)

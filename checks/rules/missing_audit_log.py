@@ -608,7 +608,7 @@ def _starts_oauth_only(ctx: FileContext, fn: Node) -> bool:
 def _project_auth_call(ctx: FileContext, call: Node) -> bool:
     """A call of a name imported from the project's own modules (its Auth.js config's `signIn`)."""
     binding = ctx.module.imports.get(sx.callee_name(ctx.src, call))
-    return binding is not None and binding.spec.startswith((".", "@/", "~/"))
+    return binding is not None and (binding.project or binding.spec.startswith((".", "@/", "~/")))
 
 
 def _redirect_options_only(ctx: FileContext, call: Node) -> bool:
@@ -635,7 +635,7 @@ def _imported_name(ctx: FileContext, local: str) -> str | None:
     binding = ctx.module.imports.get(local)
     if binding is None:
         return None
-    if binding.spec.startswith((".", "@/", "~/")):
+    if binding.project or binding.spec.startswith((".", "@/", "~/")):
         home = ctx.analyzer.program.imported_module(ctx.module, binding.spec)
         return binding.imported if home is not None and _authjs_export(home, binding.imported) else None
     return binding.imported
@@ -911,6 +911,7 @@ def _idp_role_grant(ctx: FileContext, fn: Node, session: set[str]) -> str | None
 _KEY_QUALIFIERS = frozenset({"api", "access", "personal", "bearer", "deploy", "scim"})
 _KEY_NOUNS = frozenset({"key", "keys", "token", "tokens"})
 _OAUTH_WORDS = frozenset({"oauth", "auth", "o", "refresh"})
+_KEY_GROUPS = frozenset({"set", "sets", "pair", "pairs", "bundle", "bundles"})
 
 
 def _literal_object(node: Node) -> bool:
@@ -924,6 +925,8 @@ def _issued_key_model(model: str) -> bool:
         # (`apikey`, `apikeys`: a table named in one lower-case word, as better-auth's api-key plugin does)
         q = next((q for q in _KEY_QUALIFIERS if ws[0].startswith(q) and ws[0][len(q) :] in _KEY_NOUNS), None)
         ws = [q, ws[0][len(q) :]] if q is not None else ws
+    if len(ws) >= 3 and ws[-1] in _KEY_GROUPS:
+        ws = ws[:-1]  # (`apiKeySet`, `ApiKeyPair`: keys issued together, a row holding each)
     return len(ws) >= 2 and ws[-1] in _KEY_NOUNS and bool(set(ws[:-1]) & _KEY_QUALIFIERS) and not set(ws) & _OAUTH_WORDS
 
 

@@ -171,7 +171,8 @@ point named for a sign-up only as the object of another verb whose code makes no
 updating a booking row, with no e-mail, password, phone or username in sight); also a pages-router
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
-nothing but what it just made: a new agency and its owner's invite), public forms (contact,
+nothing but what it just made: a new agency and its owner's invite; a guest account made for a visitor,
+`User.create({ role: "guest", email })` filed under no id of the caller's), public forms (contact,
 newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a resident's complaint or tip-off,
 `fileComplaint`, `submitAnonymousTip`; an unsubscribe or opt-out counts only
 when it exits unless a check
@@ -4428,6 +4429,33 @@ def _provider_sign_up(ctx: FileContext, ep: EntryPoint) -> bool:
 _SIGN_UP_MODULE = re.compile(r"(?i)(^|/)(sign[-_]?up|register)/")
 
 
+# the role of an account made for a visitor who has none
+_GUEST_ROLE = re.compile(r"(?i)^(guest|visitor|anonymous|anon)$")
+_ROLE_KEY = re.compile(r"(?i)^(role|type|kind|account_?type|user_?type)$")
+
+
+def _guest_account(ctx: FileContext, flow: Flow) -> bool:
+    """`User.create({ role: "guest", email, firstName })` with no session read: a guest account made for
+    a visitor who has none, a sign-up by what it does (its caller is signed out by definition). Every
+    write makes such a row, filed under nothing the caller names (`groupId`: another row of the app)."""
+    writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+    if not writes or any(e.kind in ("store", "exec", "fs", "relay") for e in flow.events):
+        return False
+    for ev in writes:
+        op = ev.op
+        if op is None or op.verb.lower() not in _CREATE_VERBS or not _PROFILE_MODEL.match(op.model or ""):
+            return False
+        if ev.state.session or ev.state.fetched or len(op.data) != 1:
+            return False
+        pairs = object_keys(ctx.src, op.data[0])
+        role = next((v for k, v in pairs.items() if _ROLE_KEY.match(k)), None)
+        if role is None or not _GUEST_ROLE.match(sx.string_value(ctx.src, role) or ""):
+            return False
+        if any(_REFERENCE_KEY.search(k) for k in pairs):
+            return False
+    return True
+
+
 def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """An action of the sign-up pages that only creates new rows (an agency and its owner's invite),
     pointing at nothing but what it just made, with no session read: a sign-up by where it is and
@@ -5729,6 +5757,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         or _provider_sign_up(ctx, ep)
         or _registers_with_password(ctx, ep, flow)
         or _confirmed_sign_up(ctx, ep, flow)
+        or _guest_account(ctx, flow)
     ):
         return  # an authentication endpoint by what it does
     if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):

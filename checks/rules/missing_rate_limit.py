@@ -86,9 +86,9 @@ export async function login(formData: FormData) {
 ```
 
 ## Not flagged
-An entry point named for a sign-up only as the object of another verb (`cancelShiftSignup`) whose code makes no
-account: it only updates or deletes existing rows, sends nothing and names no e-mail, password, phone or
-username (a volunteer's booking cancelled).
+An entry point named for a sign-up only as the object of another verb (`cancelShiftSignup`, `addToRegistered`)
+whose code makes no account: it only updates or deletes existing rows, sends nothing and names no e-mail,
+password, phone or username (a volunteer's booking cancelled).
 Entry points with an `@upstash/ratelimit` `limit()`, a project `rateLimit*`/`checkRateLimit`/
 `throttle` helper, an arcjet `protect()` (also of a client derived with `aj.withRule(...)`, in any
 file), or a configured rate-limit function before the sensitive

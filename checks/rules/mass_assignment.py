@@ -1137,9 +1137,7 @@ def _filed_under_caller(ctx: FileContext, pairs: list[Node], caller: set[str], b
 _ID_KEY = re.compile(r"^[A-Za-z]\w*?(?:Id|_id)$")
 # the caller's user id as code writes it: `user.id`, `me.id`, `session.user.id`, `ctx.userId`, `userId` (not
 # `ctx.org.id`, nor `site.id` of a row the caller's id found)
-_CALLER_USER_ID = re.compile(
-    r"(?:[\w$]+\.)*(?:\w*[uU]ser|me|viewer|caller|actor)\.id|(?:[\w$]+\.)*(?:userId|user_id)"
-)
+_CALLER_USER_ID = re.compile(r"(?:[\w$]+\.)*(?:\w*[uU]ser|me|viewer|caller|actor)\.id|(?:[\w$]+\.)*(?:userId|user_id)")
 
 
 def _dto_admits_privileged(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:

@@ -47,7 +47,7 @@ export async function renameDevice(deviceId: string, label: string) {
   await sql`UPDATE device_sessions SET label = ${name} WHERE id = ${id}`;
 }
 
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
 export async function pairDevice(pairingCode: string) {
   const { user } = await deviceSession();

@@ -952,7 +952,8 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
     if _issued_key_model(_table_name(ev.op)):
-        keys |= _helper_data_keys(ctx, ev)
+        # (a raw SQL `UPDATE api_keys SET revoked_at = now()` names its columns in the statement)
+        keys |= _helper_data_keys(ctx, ev) | set(_sql_set_columns(ctx, ev))
         if ev.op.verb.lower().startswith("update"):
             # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag.
             # A client object written as it is (`data: values`) can set the scopes or revoke: not bookkeeping.

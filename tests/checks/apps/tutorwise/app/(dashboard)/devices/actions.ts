@@ -29,7 +29,7 @@ export async function revokeDevice(deviceId: string) {
   await auditLog({ actorId: user.id, action: "device.revoke", target: id });
 }
 
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth
 export async function revokeTabletApiKeys() {
   const { user } = await deviceSession();

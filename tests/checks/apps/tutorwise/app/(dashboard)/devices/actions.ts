@@ -58,7 +58,7 @@ export async function pairDevice(pairingCode: string) {
     // ok: information-disclosure
     return { error: "Pairing code is invalid or expired" };
   }
-  // todook: missing-authorization
+  // ok: missing-authorization
   await sql`UPDATE device_pairings SET user_id = ${user.id}, status = 'paired' WHERE id = ${pending.id}`;
   return { ok: true };
 }

@@ -108,6 +108,9 @@ export async function updateProfile(formData: FormData) {
 `floorPlan` or `mealPlan`.)
 (Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
 parsedInput.credits }`: the schema itself admits a privileged field, bounded or not.)
+The other party of a row the same write files under the caller (`tutorId` of a lesson beside `studentId:
+user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
+the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).
 A row handed over by its holder: the write's own filter pins the owner column it sets to the caller
 (`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`) and the new holder is an id the
 schema checked (a raw form field, `String(formData.get("ownerId") ?? user.id)`, is still flagged). An owner column

@@ -107,6 +107,8 @@ So is a new row of that root tenant made there (a platform administrator opening
 an admin module's export that checks nobody at all and switches an account or a tenant off or on (`{ suspended:
 false }`, `lockedUntil: null`). An entry point named for an API key of something (`rotateInverterApiKey`,
 `revokePartnerApiToken`) that writes a `...Key`/`...Token` column creates or revokes the key held on that row.
+An API-key table updated in raw SQL is judged by the columns its `SET` names (`UPDATE device_api_keys SET
+revoked_at = now()` revokes; `SET last_used_at = now()` is bookkeeping).
 
 An iron-session opened by a project helper that answers `getIronSession(...)` (`getPosSession()`) and given a
 principal's id (`session.staffId = …`, `Object.assign(session, { staffId })`), then saved, is a sign-in too.

@@ -21,7 +21,8 @@ next-safe-action/zsa middleware or a project wrapper count. A code handed to a p
 a check that looks the stored code up itself (`checkCode({ phone, code })`) is a code verification. An invite
 form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
 A lookup keyed by a
-short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`; not a
+short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`, a raw
+SQL filter `WHERE code_hash = encode(sha256(${code}::bytea), 'hex')` on a table of no redeemable codes; not a
 long random `token`, unless the input schema pins it to a few characters: `token: z.string().length(5)`)
 is a code verification whatever the endpoint is called (not a get-or-create, `let badge = findFirst({ where: {
 code } }); if (!badge) badge = create(...)`, whose miss makes the row rather than turning the caller away: a

@@ -82,6 +82,10 @@ _ROLE_PROPS = re.compile(
 )
 # a project getter of someone's role (`getShopRole(userId, shopId)`, `fetchMemberRole`, `getRoleFor(...)`)
 _ROLE_GETTER = re.compile(r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?roles?(_?(for|in|of)\w*)?$")
+# ... and of someone's membership (`getMembership(userId, orgId)`, `findOrgMember`): no seat, no entry
+_MEMBERSHIP_GETTER = re.compile(
+    r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?(memberships?|member)(_?(for|in|of)\w*)?$"
+)
 # Clerk's session claim of the caller's role in the active organisation (`orgRole`, `sessionClaims.org_role`)
 _CLERK_ORG_ROLE = re.compile(r"^org_?[rR]ole$")
 # ... and a role named for the platform's own staff (`"org:moorline_staff"`, `"org:super_admin"`)
@@ -6319,9 +6323,11 @@ class _Walker:
         """`isEnrolled(user.id, courseId)`, `assertSchoolRole(userId, schoolId, roles)`: a project
         predicate or assertion (named `is*`/`has*`/`can*`, `assert*`/`require*`...) handed the caller's
         own id: a question about the caller, whatever the domain calls its roles (`slugTaken(slug)`
-        asks none); also a role getter so handed (`if (!getShopRole(user.id, shopId))`: no role, no entry).
+        asks none); also a role or membership getter so handed (`if (!getShopRole(user.id, shopId))`,
+        `if (!getMembership(ctx.userId, orgId))`: no role or seat, no entry).
         Only for telling a floating check: it credits no check."""
-        if not (_CALLER_QUESTION.match(last) or _ENFORCING_CHECK.match(last) or _ROLE_GETTER.match(last)):
+        getter = _ROLE_GETTER.match(last) or _MEMBERSHIP_GETTER.match(last)
+        if not (_CALLER_QUESTION.match(last) or _ENFORCING_CHECK.match(last) or getter):
             return False
         own = st.session | st.fetched
         return bool(own) and any(identifiers(self.src, a) & own for a in sx.call_args(call))

@@ -12,7 +12,8 @@ id field matches what it was handed (`return load?.carrierId === tenantId`) is a
 So is one answering whether rows tie the user it was handed to the record (`return count > 0` of a `count`
 filtered by its `userId` parameter). One ranking a row's role against the least one it lets in (`return !!m &&
 RANK[m.role] >= RANK.MANAGER`) is a role check, whatever its name, and so is a role getter handed the
-caller's id (`if (!getShopRole(ctx.user.id, shopId))`: no role, no entry).
+caller's id (`if (!getShopRole(ctx.user.id, shopId))`: no role, no entry), and so is a membership getter so handed
+(`if (!getMembership(ctx.userId, orgId))`: no seat, no entry).
 The handler a wrapper returns is checked where the wrapper is written, in `lib/` too (`return async (id, form)
 => { if (!canAccessMatter(session, id)) throw ... }`): it runs for every action the wrapper wraps.
 So are the helpers of a data-access module marked `import "server-only"` that actions call with the caller's ids.

@@ -111,6 +111,9 @@ export async function updateProfile(formData: FormData) {
 `floorPlan` or `mealPlan`.)
 (Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
 parsedInput.credits }`: the schema itself admits a privileged field, bounded or not.)
+The other party of a row the same write files under the caller (`tutorId` of a lesson beside `studentId:
+user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
+the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).
 A row handed over by its holder: the write's own filter pins the owner column it sets to the caller
 (`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`) and the new holder is an id the
 schema checked (a raw form field, `String(formData.get("ownerId") ?? user.id)`, is still flagged). An owner column
@@ -856,7 +859,10 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 if stripped and inner.type == "identifier" and ctx.text(inner) in st.client:
                     name = ctx.text(inner)
                     held = _parsed_schema_keys(ctx, ep, name) or set()
-                    hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(ctx, node, child, held)
+                    caller = st.session | st.fetched
+                    hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(
+                        ctx, node, child, held, caller
+                    )
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"`{name}` (its schema admits `{hit[0]}`)", child)
                 if stripped and inner.type == "member_expression":
@@ -1125,19 +1131,53 @@ def _parsed_list_keys(ctx: FileContext, ep: EntryPoint, listed: Node, depth: int
     return set(keys) if keys is not None else None
 
 
-def _owner_left_to_client(ctx: FileContext, obj: Node, spread: Node, admitted: set[str]) -> list[str]:
+def _owner_left_to_client(
+    ctx: FileContext, obj: Node, spread: Node, admitted: set[str], caller: set[str] | None = None
+) -> list[str]:
     """The owner keys (`ownerId`, `userId`) a spread parse admits that no key after the spread pins:
     `{ ...parsedInput }` with `ownerId` in the schema files the row under whoever the client names,
-    as `ownerId: parsedInput.ownerId` does; `{ ...input, ownerId: userId }` pins it."""
+    as `ownerId: parsedInput.ownerId` does; `{ ...input, ownerId: userId }` pins it. A column of the
+    project's own is a counterparty where another owner key after the spread files the row under the
+    caller (``caller``: the session's names; `{ ...data, studentId: user.id }` admitting `tutorId`)."""
     owners = admitted & _owner_keys(ctx)
     if not owners:
         return []
+    after = [c for c in obj.named_children if c.start_byte > spread.start_byte]
     pinned = {
         ctx.text(c.child_by_field_name("key")) if c.type == "pair" else ctx.text(c)
-        for c in obj.named_children
-        if c.start_byte > spread.start_byte and c.type in ("pair", "shorthand_property_identifier")
+        for c in after
+        if c.type in ("pair", "shorthand_property_identifier")
     }
+    if caller and _filed_under_caller(ctx, after, caller):
+        owners = {k for k in owners if k in _OWNER_KEYS}
     return sorted(owners - pinned)
+
+
+def _filed_under_caller(ctx: FileContext, pairs: list[Node], caller: set[str], but: str = "") -> bool:
+    """One of ``pairs`` (a written literal's entries) sets an id column other than ``but`` to the caller's
+    own user id (`studentId: user.id`, `clientId: session?.user?.id as string`, `ownerId: ctx.userId`): the
+    row is the caller's, and a project-named owner column beside it (`tutorId` of a lesson) names the other
+    party of it, whom the caller books or writes to, not whose record it is (missing-authorization judges
+    whether the caller may name them). A tenant the session holds (`teamId: ctx.teamId`) is no person."""
+    for c in pairs:
+        if c.type != "pair":
+            continue
+        key = ctx.text(c.child_by_field_name("key"))
+        value = sx.strip_types(c.child_by_field_name("value"))
+        if key == but or not _ID_KEY.match(key) or value is None:
+            continue
+        if value.type not in ("member_expression", "identifier") or sx.root_identifier(ctx.src, value) not in caller:
+            continue
+        if _CALLER_USER_ID.fullmatch(ctx.text(value).replace("?.", ".")):
+            return True
+    return False
+
+
+# an id column (`studentId`, `client_id`), not the row's own `id`
+_ID_KEY = re.compile(r"^[A-Za-z]\w*?(?:Id|_id)$")
+# the caller's user id as code writes it: `user.id`, `me.id`, `session.user.id`, `ctx.userId`, `userId` (not
+# `ctx.org.id`, nor `site.id` of a row the caller's id found)
+_CALLER_USER_ID = re.compile(r"(?:[\w$]+\.)*(?:\w*[uU]ser|me|viewer|caller|actor)\.id|(?:[\w$]+\.)*(?:userId|user_id)")
 
 
 def _dto_admits_privileged(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
@@ -3376,7 +3416,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key in owners and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
                         if key in owners and (
-                            _link_row(ctx, ev, data, written_key)
+                            # (`tutorId: id` beside `studentId: user.id`: the other party of the caller's row)
+                            (
+                                key not in _OWNER_KEYS
+                                and data.type == "object"
+                                and _filed_under_caller(
+                                    ctx, data.named_children, ev.state.session | ev.state.fetched, written_key
+                                )
+                            )
+                            or _link_row(ctx, ev, data, written_key)
                             or _subject_notice(ctx, ep, ev, value_node)
                             or _handed_over(ctx, ev, written_key, value_node)
                         ):

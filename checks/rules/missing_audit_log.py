@@ -110,6 +110,8 @@ So is a new row of that root tenant made there (a platform administrator opening
 an admin module's export that checks nobody at all and switches an account or a tenant off or on (`{ suspended:
 false }`, `lockedUntil: null`). An entry point named for an API key of something (`rotateInverterApiKey`,
 `revokePartnerApiToken`) that writes a `...Key`/`...Token` column creates or revokes the key held on that row.
+An API-key table updated in raw SQL is judged by the columns its `SET` names (`UPDATE device_api_keys SET
+revoked_at = now()` revokes; `SET last_used_at = now()` is bookkeeping).
 
 An iron-session opened by a project helper that answers `getIronSession(...)` (`getPosSession()`) and given a
 principal's id (`session.staffId = …`, `Object.assign(session, { staffId })`), then saved, is a sign-in too.
@@ -968,7 +970,8 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
     if _issued_key_model(_table_name(ev.op)):
-        keys |= _helper_data_keys(ctx, ev)
+        # (a raw SQL `UPDATE api_keys SET revoked_at = now()` names its columns in the statement)
+        keys |= _helper_data_keys(ctx, ev) | set(_sql_set_columns(ctx, ev))
         if ev.op.verb.lower().startswith("update"):
             # `lastUsedAt` bookkeeping while authenticating by key; revocation is a delete or a flag.
             # A client object written as it is (`data: values`) can set the scopes or revoke: not bookkeeping.

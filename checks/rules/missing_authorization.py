@@ -391,7 +391,8 @@ A query through a Prisma client whose query hook writes the caller's tenant into
 scoped to that tenant, for the operations and models the hook does this for (not creates it lets
 through first, nor a model it leaves out: `if (model !== "Organization")`).
 A pending verification row claimed by the code its holder was handed (found only by a code-named
-value, `where: { code }`) is found by that credential, not by a client-picked id; a row found by a
+value, `where: { code }`) is found by that credential, not by a client-picked id; so is a pending device
+pairing (`device_pairings`), also picked by the id of the row the code found; a row found by a
 client id stays a finding.
 A Supabase row loaded as `const { data: member } = await supabase.from(...)...single()` is one record:
 its owner compared with the caller (`if (member.user_id !== user.id) return 403`) vets the `member.id` a
@@ -1755,8 +1756,9 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
 
 _PRIMARY_KEYS = frozenset({"id", "_id"})
 # a table of pending verifications (`chatLinkVerifications`, `email_verification`): the code a row is found by
-# was handed to the one person meant to confirm it
-_PENDING_CHECK_STORE = re.compile(r"(?i)verifications?$")
+# was handed to the one person meant to confirm it; so is a pending device pairing (`device_pairings`): the code
+# the device shows its holder
+_PENDING_CHECK_STORE = re.compile(r"(?i)(verifications?|pairings?)$")
 
 
 def _claimed_by_code(op: DbOp, chosen: set[str]) -> bool:
@@ -7128,14 +7130,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (`req.cookies.get("auth_token")?.value`: the caller's own credential, so the row it picks,
                 # the session a logout deletes, is the caller's own, not one the client chose among others')
                 chosen -= sessions.presented_credentials(ctx.analyzer, ep.fn)
-            if _claimed_by_code(op, chosen):
-                continue  # `discordVerifications` claimed by the code its holder was handed: the code is the credential
             # (not the account a login just checked the password of: the caller, though its email chose it)
             verified = _verified_accounts(ctx, flow, ev) if chosen or op.kind == "write" else set()
             chosen -= verified
             if op.kind == "write":
                 found_by = client_refs(src, ev, filters) - verified
                 chosen |= _rows_found_by_client(ctx, flow, events[:i], found_by) - verified
+            if _claimed_by_code(op, chosen):
+                # `discordVerifications` claimed by the code its holder was handed: the code is the credential
+                # (also a pending pairing picked by the id of the row that code found: `WHERE id = ${pending.id}`)
+                continue
             if op.api == "sql":
                 chosen -= sql_values_only(src, op) | sql_search_terms(src, op)
             if chosen:

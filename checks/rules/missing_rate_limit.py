@@ -25,7 +25,8 @@ A code handed to a project helper named for a check that looks the stored code u
 (`checkCode({ phone, code })`) is a code verification.
 An invite form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
 A lookup keyed by a
-short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`; not a
+short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`, a raw
+SQL filter `WHERE code_hash = encode(sha256(${code}::bytea), 'hex')` on a table of no redeemable codes; not a
 long random `token`, unless the input schema pins it to a few characters: `token: z.string().length(5)`)
 is a code verification whatever the endpoint is called (not a get-or-create, `let badge = findFirst({ where: {
 code } }); if (!badge) badge = create(...)`, whose miss makes the row rather than turning the caller away: a
@@ -1017,6 +1018,8 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str], ep: EntryPoint 
     characters (`token: z.string().length(5)`, `.eq("token", token)`), whatever the value is called."""
     if ev.kind != "db" or ev.op is None or ev.op.kind != "read" or ev.node.type != "call_expression":
         return False
+    if ev.op.api == "sql":
+        return _sql_code_filter(ctx, ev)
     if ev.op.api == "supabase":
         for method, call in chain_calls(ev.op.chain, ctx.src):
             args = sx.call_args(call)
@@ -1077,6 +1080,37 @@ def _module_constant(ctx: FileContext, at: Node, name: str) -> bool:
     return not any(
         name in sx.pattern_names(ctx.src, d.child_by_field_name("name")) for d in sx.find(fn, ("variable_declarator",))
     )
+
+
+# a raw SQL filter on a column by an interpolated value, through any function calls around it:
+# `code_hash = encode(sha256(${code}::bytea), 'hex')`, `pin = ${pin}`
+_SQL_FILTER = re.compile(r"\b(\w+)\s*=\s*(?:\w+\(\s*)*\$\{\s*([^}]*?)\s*\}")
+# a table of codes that redeem something (`promo_codes`, `vouchers`): whether looking one up is a code
+# verification is left open by the labelled apps (marquee, pawprint: ambiguous), so raw SQL does not add it
+_REDEEMED_TABLE = re.compile(r"(?i)coupon|promo|voucher|gift_?card")
+# what a stored code's column adds to its name when it keeps the code's digest (`code_hash`, `pin_digest`)
+_DIGEST_WORDS = frozenset({"hash", "hashed", "digest", "sha256"})
+
+
+def _sql_code_filter(ctx: FileContext, ev: Event) -> bool:
+    """A raw SQL read (a postgres.js tagged template) whose filter picks a row by a code column the caller's
+    value fills (`WHERE code_hash = encode(sha256(${code}::bytea), 'hex')`, `AND pin = ${pin}`): the
+    same code check as a Prisma `where: { code }` (a column keeping the code's hash is named for the code)."""
+    assert ev.op is not None
+    text = ctx.text(ev.node)
+    if "${" not in text or _REDEEMED_TABLE.search(ev.op.model or ""):
+        return False
+    for column, expr in _SQL_FILTER.findall(text):
+        ws = vocab.words(column)
+        while ws and ws[-1] in _DIGEST_WORDS:
+            ws = ws[:-1]
+        if not ws or ws[-1] not in _GUESSABLE or not set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS | _GUESSABLE:
+            continue
+        # (the caller's value, not one named for a share or invite link: `${shareCode}` is a long random one)
+        names = re.findall(r"[A-Za-z_$][\w$]*", expr)  # (`input.shareCode`: root `input`, named `shareCode`)
+        if names and names[0] in ev.state.client and not set(vocab.words(names[-1])) & _LINK_WORDS:
+            return True
+    return False
 
 
 # What a link's code is named for: a share or invitation link carries a long random one.

@@ -21,7 +21,7 @@ export const bookLesson = validatedActionWithUser(bookSchema, async (data, _form
   await rateLimitByKey(`book:${user.id}`, 10);
   const tutor = await prisma.user.findFirst({ where: { id: data.tutorId, role: "TUTOR" }, select: { email: true } });
   if (!tutor) return { error: "Tutor unavailable" };
-  // todook: mass-assignment
+  // ok: mass-assignment
   const lesson = await prisma.lesson.create({ data: { ...data, title: `${data.subject} lesson`, priceCents: 0, studentId: user.id, status: "pending_tutor" }, select: { id: true } });
   await sendEmail(tutor.email, "New booking request", `<p>${data.subject} on ${data.startsAt.toISOString()}</p>`);
   redirect(`/lessons/${lesson.id}`);
@@ -73,7 +73,7 @@ export async function quickBook(tutorId: string, startsAt: string) {
   const session = await auth();
   const id = z.string().cuid().parse(tutorId);
   const when = z.coerce.date().parse(startsAt);
-  // todook: mass-assignment
+  // ok: mass-assignment
   await prisma.lesson.create({ data: { title: "Quick lesson", subject: "general", startsAt: when, durationMin: 60, priceCents: 0, tutorId: id, studentId: session?.user?.id as string } });
   return { ok: true };
 }

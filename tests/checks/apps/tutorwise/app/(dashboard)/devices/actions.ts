@@ -29,7 +29,7 @@ export async function revokeDevice(deviceId: string) {
   await auditLog({ actorId: user.id, action: "device.revoke", target: id });
 }
 
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 // ok: missing-auth
 export async function revokeTabletApiKeys() {
   const { user } = await deviceSession();
@@ -47,7 +47,7 @@ export async function renameDevice(deviceId: string, label: string) {
   await sql`UPDATE device_sessions SET label = ${name} WHERE id = ${id}`;
 }
 
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
 export async function pairDevice(pairingCode: string) {
   const { user } = await deviceSession();
@@ -58,7 +58,7 @@ export async function pairDevice(pairingCode: string) {
     // ok: information-disclosure
     return { error: "Pairing code is invalid or expired" };
   }
-  // todook: missing-authorization
+  // ok: missing-authorization
   await sql`UPDATE device_pairings SET user_id = ${user.id}, status = 'paired' WHERE id = ${pending.id}`;
   return { ok: true };
 }

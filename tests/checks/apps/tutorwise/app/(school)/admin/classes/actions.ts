@@ -40,7 +40,7 @@ export const orgRoster = authActionClient
 export const orgLessonDetail = authActionClient
   .schema(z.object({ orgId: z.string().cuid(), lessonId: z.string().cuid() }))
   .action(async ({ parsedInput, ctx }) => {
-    // todoruleid: floating-auth-check
+    // ruleid: floating-auth-check
     if (!getMembership(ctx.userId, parsedInput.orgId)) throw new Error("Not a member");
     // ruleid: missing-authorization
     const lesson = await prisma.lesson.findFirst({ where: { id: parsedInput.lessonId, orgId: parsedInput.orgId }, select: { id: true, title: true, meetingUrl: true } });

@@ -35,6 +35,8 @@ export const updateGearStock = validatedActionWithUser(
 );
 
 // ok: missing-auth
+// why: the raw FormData object is written, so keys the schema never saw (supplierCostCents...) reach the DB unchecked
+// ruleid: missing-input-validation
 export const editGearItem = validatedActionWithUser(GearSchema.extend({ itemId: z.string().uuid() }), async (data, formData, user) => {
   if (!(await getOrgRole(data.orgId, user.id))) return { error: "Forbidden" };
   // why: writes the raw FormData object (any column, e.g. orgId / supplierCostCents) instead of the parsed data

@@ -6,7 +6,8 @@ import { gearItems } from "@/lib/db/schema";
 
 // Public gear catalogue per operator.
 
-// ok: missing-auth, missing-input-validation
+// todook: missing-auth -- (gap judge W, B) public catalogue columns only
+// ok: missing-input-validation
 export async function GET(req: NextRequest) {
   const orgId = v.parse(v.pipe(v.string(), v.maxLength(40)), req.nextUrl.searchParams.get("org"));
   const items = await db.select({ id: gearItems.id, name: gearItems.name, category: gearItems.category, dailyRateCents: gearItems.dailyRateCents }).from(gearItems).where(eq(gearItems.orgId, orgId));

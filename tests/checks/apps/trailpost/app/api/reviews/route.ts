@@ -4,7 +4,8 @@ import { connectMongo } from "@/lib/db/mongo";
 import { Review } from "@/models/Review";
 import { getOptionalSession } from "@/lib/auth/dal";
 
-// ok: missing-auth, missing-input-validation
+// todook: missing-auth -- (gap judge W, C) public trip reviews; the leak is the missing projection (excessive-data-exposure)
+// ok: missing-input-validation
 export async function GET(req: NextRequest) {
   const tripId = z.string().cuid().parse(req.nextUrl.searchParams.get("trip"));
   await connectMongo();

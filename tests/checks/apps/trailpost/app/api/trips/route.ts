@@ -4,7 +4,8 @@ import { orderBy } from "@/lib/sql/filters";
 
 // Public catalogue: published trips only.
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth
+// todook: missing-input-validation -- (gap judge W, D) sort/dir only pick constants from orderBy's allow-list maps
 export async function GET(req: NextRequest) {
   const sp = req.nextUrl.searchParams;
   const kind = sp.get("kind") === "kayak" ? "kayak" : "hike";

@@ -12,7 +12,7 @@ import { ratelimit } from "@/lib/ratelimit";
 export async function forceLogout(userId: string) {
   const { staffId } = await requireClerkAdmin();
   const id = z.string().cuid().parse(userId);
-  // ok: missing-authorization
+  // todook: missing-authorization -- (gap judge W, A) requireClerkAdmin() throws unless Clerk orgRole is org:admin: a role check first (rule 2)
   await prisma.session.deleteMany({ where: { userId: id } });
   await auditLog({ actorId: staffId, action: "admin.force_logout", target: id });
 }
@@ -23,12 +23,12 @@ export async function forceLogout(userId: string) {
 export async function deleteUserAsStaff(userId: string) {
   await requireClerkAdmin();
   const id = z.string().cuid().parse(userId);
-  // ok: missing-authorization
+  // todook: missing-authorization -- (gap judge W, A) requireClerkAdmin() throws unless Clerk orgRole is org:admin: a role check first (rule 2)
   await prisma.user.delete({ where: { id } });
 }
 
 // why: Clerk auth() is read but its userId is never checked; anonymous callers write notes (actorId null)
-// ruleid: missing-auth
+// todoruleid: missing-auth -- (gap judge W, E) Clerk auth()'s userId is never tested; the only write is an auditLog row
 // ok: missing-input-validation
 export async function impersonationNote(userId: string, note: string) {
   const { userId: staffId } = await auth();
@@ -44,6 +44,7 @@ export async function emailCustomer(userId: string, subject: string, body: strin
   const input = z.object({ userId: z.string().cuid(), subject: z.string().max(120), body: z.string().max(5000) }).parse({ userId, subject, body });
   // ok: missing-authorization
   const user = await prisma.user.findUnique({ where: { id: input.userId }, select: { email: true } });
+  // todook: information-disclosure -- (gap judge: ambiguous) staff-only lookup by cuid; no attacker learns which accounts exist
   if (!user) return { error: "No such user" };
   await sendEmail(user.email, input.subject, input.body);
   await auditLog({ actorId: staffId, action: "admin.email_sent", target: input.userId });

@@ -2300,6 +2300,43 @@ def _known_async_name(callee: str) -> bool:
     )
 
 
+# Tracing and error-scope helpers that call the function they are handed right away and answer
+# with its value (OpenTelemetry `tracer.startActiveSpan(name, fn)`, Sentry `startSpan(opts, fn)`,
+# `withScope(fn)`, `withServerActionInstrumentation(name, fn)`, dd-trace `tracer.trace(name, fn)`).
+_SPAN_RUNNERS = frozenset(
+    {
+        "startActiveSpan",
+        "startSpan",
+        "startSpanManual",
+        "startInactiveSpan",
+        "withScope",
+        "withIsolationScope",
+        "withActiveSpan",
+        "withServerActionInstrumentation",
+        "withSpan",
+    }
+)
+
+
+def _span_run(src: bytes, cb: Node) -> Node | None:
+    """The tracing call (`_SPAN_RUNNERS`) ``cb`` is the last argument of, when the caller awaits or
+    returns its answer (the callback's outcome is then the caller's)."""
+    args = cb.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or args is None or args.named_children[-1].id != cb.id:
+        return None
+    if sx.callee_name(src, call).rsplit(".", 1)[-1] not in _SPAN_RUNNERS:
+        return None
+    up = call.parent
+    while up is not None and up.type in sx.TRANSPARENT:
+        up = up.parent
+    if up is None:
+        return None
+    if up.type in ("await_expression", "return_statement") or up.type in sx.FUNCTION_TYPES:
+        return call  # (an arrow function's expression body is its answer)
+    return None
+
+
 def is_awaited(call: Node) -> bool:
     if _awaits_generic(call):
         return True
@@ -6951,7 +6988,10 @@ class _Walker:
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
                 runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)
-                if runner is not None and st.auth is None and is_awaited(runner):
+                # (`return tracer.startActiveSpan(name, async (span) => { ...check...; return run() })`:
+                # a tracing call runs its callback at once and answers with its value)
+                span = _span_run(self.src, cb) if runner is None and parent is not None else None
+                if (span is not None or (runner is not None and is_awaited(runner))) and st.auth is None:
                     # a yielded (or returned) `Effect.gen`/`Effect.tryPromise` runs its thunk here, and
                     # its failure ends the caller: what the thunk established holds after it
                     st.auth = sub.state.auth

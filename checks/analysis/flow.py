@@ -109,7 +109,7 @@ _STAFF_PRINCIPAL = re.compile(
 )
 
 
-def _staff_principal(src: bytes, node: Node | None) -> bool:
+def staff_principal(src: bytes, node: Node | None) -> bool:
     """`session.adminId`, `session.staffId`: one property off the session, naming a staff principal."""
     node = sx.strip_types(node)
     if node is None or node.type != "member_expression":
@@ -5050,7 +5050,7 @@ class _Walker:
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
                     c.auth_neg = c.role_neg = True
-                if rid in sessionish and _staff_principal(self.src, arg) and not _tenant_bound(src, cond, rid, arg):
+                if rid in sessionish and staff_principal(self.src, arg) and not _tenant_bound(src, cond, rid, arg):
                     # `if (!session.adminId) throw`: a console session held by a staff operator, a
                     # principal apart from the app's users (a platform role, like `isStaff`)
                     c.auth_neg = c.role_neg = True

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis.flow import staff_principal
 from checks.analysis.module import Module
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ _APP_ROUTE = re.compile(r"^(?P<root>(.*/)?)app/(?P<route>(.*/)?)route\.(ts|tsx|j
 _EXTS = ("ts", "js", "tsx", "jsx", "mjs")
 _REFUSAL_STATUS = re.compile(r"\bstatus\s*:\s*(401|403)\b")
 _REDIRECT = frozenset({"NextResponse.redirect", "Response.redirect"})
+_EXCEPT_ALL = re.compile(r"/\(\(\?!((?:[\w./-]+\|)*[\w./-]+)\)\.\*\)")
+_PASS = frozenset({"NextResponse.next", "NextResponse.rewrite"})
 
 
 def route_url(path: str) -> tuple[str, str] | None:
@@ -60,7 +63,8 @@ def guarding_middleware(az: Analyzer, path: str) -> tuple[str, bool] | None:
         verdict = _refuses_anonymous(az, mod, fn, url)
     finally:
         sx.set_current(outer)
-    return (mod.path, verdict == "member") if verdict else None
+    # (a 403 to non-members of the tenant the path names, or a session only operators hold: a role)
+    return (mod.path, verdict in ("member", "staff")) if verdict else None
 
 
 def _middleware(az: Analyzer, root: str) -> tuple[Module, Node, list[re.Pattern[str]] | None] | None:
@@ -106,6 +110,12 @@ def _matchers(mod: Module) -> list[re.Pattern[str]] | None:
 def _matcher_regex(matcher: str | None) -> re.Pattern[str] | None:
     """`/api/projects/:path+` as a regular expression over URL paths (`:p` one segment, `:p*` any,
     `:p+` at least one, `:p?` at most one); None for anything else (groups, lookaheads)."""
+    if matcher:
+        # `/((?!_next/static|_next/image|favicon.ico).*)`: every path but those starting with one of
+        # the literal alternatives (a `.` there matches any character: it only leaves out more)
+        m = _EXCEPT_ALL.fullmatch(matcher)
+        if m is not None:
+            return re.compile("/(?!" + m.group(1) + ").*")
     if not matcher or not matcher.startswith("/") or re.search(r"[()\\\[\]{}^$|]", matcher):
         return None
     out = ""
@@ -133,7 +143,7 @@ def _path_prefix(az: Analyzer, mod: Module, fn: Node, cond: Node | None) -> str 
         return _path_prefix(az, mod, fn, decl.child_by_field_name("value")) if decl is not None else None
     if cond.type != "call_expression":
         return None
-    callee = sx.callee_name(mod.src, cond)
+    callee = _pathname_callee(mod, fn, cond)
     args = sx.call_args(cond)
     if not (callee.endswith("pathname.startsWith") or callee.endswith("pathname.match")) or not args:
         return None
@@ -145,6 +155,136 @@ def _path_prefix(az: Analyzer, mod: Module, fn: Node, cond: Node | None) -> str 
     pattern = sx.text(mod.src, regex.child_by_field_name("pattern"))
     m = re.match(r"\^((?:\\/|[\w-])+)", pattern)
     return m.group(1).replace("\\/", "/") if m else None
+
+
+def _pathname_callee(mod: Module, fn: Node, call: Node) -> str:
+    """The callee of ``call``, with a receiver that is a local bound to the URL's path (`const path =
+    request.nextUrl.pathname; path.startsWith(...)`) read as that path (`pathname.startsWith`)."""
+    callee = sx.callee_name(mod.src, call)
+    head, dot, method = callee.partition(".")
+    if not dot or "." in method:
+        return callee
+    decl = sx.first_declarators(mod.src, fn).get(head)
+    value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    if value is not None and value.type == "member_expression" and sx.text(mod.src, value).endswith(".pathname"):
+        return f"pathname.{method}"
+    return callee
+
+
+def _path_test_misses(mod: Module, fn: Node, term: Node | None, url: str) -> bool:
+    """``term`` tests the URL's path and is false for ``url`` (`path.includes("health")` of a path
+    without it, `path.startsWith("/public")`, `path === "/login"`)."""
+    term = sx.unwrap(term)
+    if term is None:
+        return False
+    if term.type == "binary_expression":
+        op = sx.text(mod.src, term.child_by_field_name("operator"))
+        left, right = term.child_by_field_name("left"), term.child_by_field_name("right")
+        literal = sx.string_value(mod.src, right)
+        if op in ("===", "==") and literal is not None and left is not None:
+            return _path_value(mod, fn, left) and literal != url
+        return False
+    if term.type != "call_expression":
+        return False
+    callee = _pathname_callee(mod, fn, term)
+    args = sx.call_args(term)
+    literal = sx.string_value(mod.src, args[0]) if len(args) == 1 else None
+    if literal is None or (not callee.startswith("pathname.") and ".pathname." not in callee):
+        return False
+    method = callee.rsplit(".", 1)[-1]
+    if method == "includes":
+        return literal not in url
+    if method == "startsWith":
+        return not url.startswith(literal)
+    if method == "endsWith":
+        return not url.endswith(literal)
+    return False
+
+
+def _path_value(mod: Module, fn: Node, value: Node) -> bool:
+    """``value`` is the URL's path (`request.nextUrl.pathname`, or a local bound to it)."""
+    node = sx.unwrap(value)
+    if node is None:
+        return False
+    text = sx.text(mod.src, node)
+    if text.endswith(".pathname") or text == "pathname":
+        return True
+    decl = sx.first_declarators(mod.src, fn).get(text) if node.type == "identifier" else None
+    bound = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    return bound is not None and sx.text(mod.src, bound).endswith(".pathname")
+
+
+def _signed_in_test(az: Analyzer, mod: Module, fn: Node, cond: Node | None) -> str | None:
+    """A local holding the session read, or a truth test of it (`!!session.adminId`,
+    `Boolean(session.user)`), directly or through a local bound to one (`const isLoggedIn = ...`):
+    "staff" when what it tests is a staff principal's id on the session (`session.adminId`: only
+    operators hold one), "session" otherwise."""
+    cond = _truth_of(mod, sx.unwrap(cond))
+    if cond is None:
+        return None
+    tested = cond
+    if cond.type == "identifier":
+        decl = sx.first_declarators(mod.src, fn).get(sx.text(mod.src, cond))
+        value = _truth_of(mod, sx.unwrap(decl.child_by_field_name("value"))) if decl is not None else None
+        if value is not None and sx.root_identifier(mod.src, value) not in (None, sx.text(mod.src, cond)):
+            tested = value
+    root = sx.root_identifier(mod.src, tested)
+    if root is None or not _session_derived(az, mod, fn, root):
+        return None
+    return "staff" if staff_principal(mod.src, tested) else "session"
+
+
+def _truth_of(mod: Module, node: Node | None) -> Node | None:
+    """`!!x` and `Boolean(x)` as `x`."""
+    while node is not None:
+        if node.type == "unary_expression" and sx.text(mod.src, node.child_by_field_name("operator")) == "!":
+            inner = sx.unwrap(node.child_by_field_name("argument"))
+            if inner is None or inner.type != "unary_expression":
+                return node
+            node = sx.unwrap(inner.child_by_field_name("argument"))
+        elif node.type == "call_expression" and sx.callee_name(mod.src, node) == "Boolean":
+            args = sx.call_args(node)
+            node = sx.unwrap(args[0]) if len(args) == 1 else None
+        else:
+            return node
+    return None
+
+
+def _lets_signed_in_through(az: Analyzer, mod: Module, fn: Node, stmts: list[Node], url: str) -> str | None:
+    """`if (path.includes("health") || isLoggedIn) return NextResponse.next(); return 401`: the branch
+    passes the request on only when the caller is signed in (any other term of the `||` a path test
+    that is false for ``url``), and refuses it otherwise: what `_signed_in_test` says of the test."""
+    if len(stmts) < 2 or stmts[0].type != "if_statement" or stmts[0].child_by_field_name("alternative"):
+        return None
+    first, rest = stmts[0], stmts[1]
+    if not _refusal(mod, rest) or not _passes(mod, first.child_by_field_name("consequence")):
+        return None
+    terms: list[Node] = []
+    todo = [sx.unwrap(first.child_by_field_name("condition"))]
+    while todo:
+        t = todo.pop()
+        if t is None:
+            return None
+        if t.type == "binary_expression" and sx.text(mod.src, t.child_by_field_name("operator")) == "||":
+            todo += [sx.unwrap(t.child_by_field_name("left")), sx.unwrap(t.child_by_field_name("right"))]
+        else:
+            terms.append(t)
+    signed = {t.id: v for t in terms if (v := _signed_in_test(az, mod, fn, t)) is not None}
+    if not signed or not all(t.id in signed or _path_test_misses(mod, fn, t, url) for t in terms):
+        return None
+    return "staff" if all(v == "staff" for v in signed.values()) else "session"
+
+
+def _passes(mod: Module, stmt: Node | None) -> bool:
+    """A branch that only hands the request on (`return NextResponse.next()`)."""
+    stmt = sx.strip_types(stmt)
+    if stmt is not None and stmt.type == "statement_block":
+        body = sx.statements(stmt)
+        stmt = body[0] if len(body) == 1 else None
+    if stmt is None or stmt.type != "return_statement" or not stmt.named_children:
+        return False
+    value = sx.unwrap(stmt.named_children[0])
+    return value is not None and value.type == "call_expression" and sx.callee_name(mod.src, value) in _PASS
 
 
 def _refusal(mod: Module, stmt: Node | None) -> bool:
@@ -198,7 +338,8 @@ def _refuses_anonymous(az: Analyzer, mod: Module, fn: Node, url: str) -> str | N
     """The middleware's top-level statements reach a test of a path prefix of ``url`` whose branch
     refuses a caller without a session (`if (!userId) return 401`), and nothing before it answers a
     request to ``url`` (only branches of path tests for other paths return): "member" when that branch
-    also refuses non-members of the tenant the next path segment names, "session" otherwise."""
+    also refuses non-members of the tenant the next path segment names, "staff" when the session it
+    asks for is one only operators hold (`session.adminId`), "session" otherwise."""
     for stmt in sx.statements(sx.function_body(fn)):
         if stmt.type == "if_statement":
             cond = stmt.child_by_field_name("condition")
@@ -207,6 +348,9 @@ def _refuses_anonymous(az: Analyzer, mod: Module, fn: Node, url: str) -> str | N
             if prefix is not None and _covers(prefix, url):
                 if _anonymous_test(az, mod, fn, cond) and _refusal(mod, cons):
                     return "session"  # `if (pathname.startsWith(p) && !session) return 401`
+                passed = _lets_signed_in_through(az, mod, fn, sx.statements(cons), url)
+                if passed is not None:
+                    return passed
                 for inner in sx.statements(cons):
                     if (
                         inner.type == "if_statement"

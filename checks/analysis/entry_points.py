@@ -809,6 +809,25 @@ def _context_role_gate(az: Analyzer, mw: Function) -> bool:
     return gate
 
 
+def _context_session_gate(az: Analyzer, mw: Function) -> bool:
+    """A middleware whose every way on to `next` is past a check of the context it was handed, taken
+    as the session an earlier middleware read (`if (!ctx.session.userId) throw`)."""
+    params = mw.param_nodes()
+    src = mw.module.src
+    names = set(sx.pattern_names(src, params[0])) - _MIDDLEWARE_OWN_ARGS if params else set()
+    if not names or mw.body is None or b"next" not in src[mw.node.start_byte : mw.node.end_byte]:
+        return False
+    flow = az.flow(mw, State(session=set(names)))
+    onward = [
+        e
+        for e in flow.events
+        if e.kind == "return"
+        and e.value is not None
+        and any(sx.callee_name(src, c) == "next" for c in sx.find(e.value, ("call_expression",)))
+    ]
+    return bool(onward) and all(e.state.auth is not None for e in onward)
+
+
 def _defined_middleware(src: bytes, node: Node) -> Node | None:
     """`createMiddleware().define(fn)` / `createMiddleware<{ ctx: C }>().define(fn)` (next-safe-action's
     standalone middleware): the function it defines, which runs as the chain's `.use(...)` step."""
@@ -1586,6 +1605,16 @@ def _safe_action_entry(az: Analyzer, mod: Module, call: Node, fn: Function, fact
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
     if ep.authenticated_by is None:
         ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)
+    if ep.authenticated_by is None:
+        # `.use(async ({ next }) => next({ ctx: { session: await getSession() } }))` then `.use(async ({ next,
+        # ctx }) => { if (!ctx.session.userId) throw ...; return next({ ctx }) })`: the later step checks
+        # the session an earlier one read and handed on
+        read = False
+        for m, w in facts.middlewares:
+            if read and _context_session_gate(az, m):
+                ep.authenticated_by = f"middleware in {w}"
+                break
+            read = read or az.summary(m).auth_source
     if ep.authenticated_by is not None and not ep.role_checked:
         ep.role_checked = any(_context_role_gate(az, m) for m, _ in facts.middlewares)
     if ep.authenticated_by is not None and facts.metadata is not None:

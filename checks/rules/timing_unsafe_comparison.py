@@ -1496,9 +1496,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         found = _secret_side(src, left, right)
         if found is None and has_env:
             found = _env_secret_local(ctx, left, right)
-        if found is None and b"createHmac" in src:
-            found = _keyed_digest_local(ctx, left, right)
-        if found is None or _same_kind(src, left, right):
+        keyed = _keyed_digest_local(ctx, left, right) if b"createHmac" in src else None
+        found = found or keyed
+        # (`hash !== data.hash` with `const hash = createHmac(...).digest()`: a signature the server
+        # computes is no content hash, whatever the name it shares with the field it checks)
+        if found is None or (keyed is None and _same_kind(src, left, right)):
             continue
         if (_content_hash(_name_of(src, left)) or _content_hash(_name_of(src, right))) and not (
             _digest_of_a_nonce(ctx, left) or _digest_of_a_nonce(ctx, right)

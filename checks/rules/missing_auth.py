@@ -34,7 +34,11 @@ project action builder whose code builds an object with `use` and `execute` memb
 project wrapper counts, resolved across files by what
 its body does; also a wrapper called in the body with a callback (`return withAuth(async ({ user }) =>
 ...)`, nested as `sew(() => withAuth(...))`) when it calls that callback only past its own check
-(a session, or a bearer token looked up by its hash). An exported API-key check that finds the key's row by
+(a session, or a bearer token looked up by its hash); a check inside a callback a tracing call runs at once
+and answers with (`return tracer.startActiveSpan(name, async (span) => { ...check...; return handler() })`,
+Sentry `startSpan`/`withScope`) is the wrapper's own. A later next-safe-action `.use()` step that throws
+unless the context's session, read and handed on by an earlier step, names someone (`if (!ctx.session.userId)
+throw`) authenticates. An exported API-key check that finds the key's row by
 the hash of the key presented (`update(apiKeys).set({ lastUsedAt }).where(eq(apiKeys.keyHash, hash(key)))`)
 is the authentication itself. A project helper that reads the session (`session = session ?? (await
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
@@ -260,7 +264,10 @@ find(email)` after an e-mail HMAC answering 401 on a mismatch). `middleware.ts`/
 `proxy.ts` never counts for a server action: action requests can be posted to any path. A route
 handler answers at its own path only: a `middleware.ts`/`proxy.ts` function whose `config.matcher` runs it
 there and whose own test of a prefix of that path answers 401/403 or redirects when the session it read is
-missing authenticates it (a cookie's presence is no session; a library middleware is not read). An
+missing authenticates it (a cookie's presence is no session; a library middleware is not read; a
+catch-all matcher `/((?!_next/static|favicon.ico).*)` runs it on every path but those it names, and a
+branch `if (path.includes("health") || isLoggedIn) return NextResponse.next(); return 401` refuses
+anonymous callers on paths the other terms miss). An
 export that only builds a cached reader and hands it back (`(id) => unstable_cache(async () =>
 db.x.findFirst(...), keys)`, React `cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect

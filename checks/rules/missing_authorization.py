@@ -295,7 +295,8 @@ write of the rows it loaded by the caller's emailed token, the token its credent
 written; one a next-safe-action middleware chained on a signed-in client makes,
 `managerClient = authClient.use(async ({ next, ctx }) => { if (!ROLES.includes(ctx.role)) throw ...; return
 next({ ctx }) })`; also a granted right on a permissions object the project works out for the caller, `if
-(!permissions.manage) return 401`, but not its identity fields,
+(!permissions.manage) return 401`, but not its identity fields; a route behind a `middleware.ts` that
+lets `/api/*` through only when the session holds an operator's id (`const isLoggedIn = !!session.adminId`),
 `permissions.user`; also a project `checkAuthorization*`/`require*Access`
 helper, a lookup scoped by the session's tenant followed by `if (!record) throw`, or a
 scoped `findUniqueOrThrow`), a project guard that throws unless the caller's role or tenant

@@ -55,7 +55,8 @@ by the key of a record the schema files under a tenant, `readings WHERE meter_se
 coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
-or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
+or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private (and an insert into
+the audit table after a session fetched and left unchecked is a write: anyone forges the trail), and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`), or its people pulled in whole and sent back
@@ -5713,6 +5714,23 @@ def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     )
 
 
+def _audit_row_of_unchecked_session(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None:
+    """`const { userId } = await auth()` never tested, then `prisma.auditLog.create({ data: { actorId: userId,
+    ... } })`: an insert into the audit table is still a write (the flow counts it as the audit itself), and an
+    action written for a signed-in caller lets anyone forge entries of the trail. Only where a session was
+    fetched and left unchecked: a sign-in recording a failed attempt fetched none."""
+    if not flow.final.fetched or flow.final.auth is not None:
+        return None
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(ctx.src, call)
+        if "." not in callee or not ctx.analyzer.vocab.is_audit(callee):
+            continue
+        op = ctx.analyzer.classify(ctx.module, call)
+        if op is not None and op.kind == "write" and op.model is not None:
+            return op
+    return None
+
+
 def _floating_session_guard(ctx: FileContext, ep: EntryPoint) -> bool:
     """`requireEmployer();` in `resetColleaguePassword`: a guard of the caller's session (called with
     nothing, so not a check of a token or code the visitor sends), never awaited. The action was written for
@@ -5867,6 +5885,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation="saves into it who the caller says they are",
                 sink=sink_name(ctx.src, sealed),
+            )
+            return
+        forged = _audit_row_of_unchecked_session(ctx, ep, flow)
+        if forged is not None:
+            yield ctx.finding(
+                META,
+                "unchecked",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation=operation(forged),
+                sink=sink_name(ctx.src, forged.call),
             )
             return
         worn = _impersonation_cookie_for_client(ctx, ep, flow)

@@ -379,7 +379,8 @@ A row read by its own id picking only what a public timetable shows of a class o
 (`select: { title: true, startsAt: true, capacity: true, status: true }`) is the public schedule, whatever
 the model is called (a `classSession` is no sign-in session).
 
-A Mongoose read whose own filter keeps published documents (`Note.find({ wineId, published: true })`) reads public
+A Mongoose read whose own filter keeps published documents (`Note.find({ wineId, published: true })`, or those not
+hidden, `hidden: false`) reads public
 data, as a Prisma `where` does. A rate-limited public create that takes the parsed input whole (`{ id, ...input }`)
 is filed under the parent a read found by `input.eventId` and required (`if (!event) return`); an optional session
 whose only use is a value stamped on the new row (`userId: session?.userId ?? null`) does not undo such a form. A
@@ -2286,6 +2287,8 @@ _OWNER_COLUMN = re.compile(
 )
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
+# ... and a flag that hides a row from the public, kept off (`hidden: false`, `isPrivate: false`)
+_HIDING_FLAG = re.compile(r"(?i)^(is_?)?(hidden|private)$")
 _PUBLIC_STATE = re.compile(r"(?i)^['\"`](public|published|visible|listed|live)['\"`]$")
 _FILTER_EQ = frozenset({"eq", "equals"})
 
@@ -2744,9 +2747,12 @@ def _sql_published_only(ctx: FileContext, call: Node) -> bool:
 
 
 def _shown_only(ctx: FileContext, column: str | None, value: Node | None) -> bool:
-    """`published: true`, `status: "published"`: a filter term keeping the rows shown to the public."""
+    """`published: true`, `status: "published"`, `hidden: false`: a filter term keeping the rows shown to the
+    public."""
     if column is None or value is None:
         return False
+    if _HIDING_FLAG.match(column) is not None and value.type == "false":
+        return True
     return (_VISIBILITY_FLAG.match(column) is not None and value.type == "true") or (
         _VISIBILITY_STATE.match(column) is not None and _PUBLIC_STATE.match(ctx.text(value)) is not None
     )

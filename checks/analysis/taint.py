@@ -591,6 +591,8 @@ def coerced_locals(az: Analyzer, fn: Function) -> set[str]:
         if value is None:
             continue
         vflow, vchecked = value_refs(az, fn.module, sx.unwrap(value), set())
+        # (`SORTS[k] ?? SORTS.date`: the fallback is the module's constant table's own entry)
+        vflow = {v for v in vflow if not _constant_table(az, fn.module, v)}
         (coerced if vchecked and not vflow else other).add(name)
     return coerced - other
 

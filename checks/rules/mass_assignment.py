@@ -631,6 +631,17 @@ def _open_map_field(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
     )
 
 
+def _open_parsed_field(ctx: FileContext, ev: Event, node: Node) -> bool:
+    """`data: parsed.notes` with `const parsed = z.object({ notes: z.record(z.string()) }).parse(input)`: the
+    field of a local parse is an open map, every key in it the client's choice (as `_open_map_field`)."""
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier":
+        return False
+    keys = _parse_result_keys(ctx, ev, ctx.text(obj))
+    entry = keys.get(ctx.text(node.child_by_field_name("property"))) if keys else None
+    return entry is not None and _open_schema(ctx, ctx.module, entry)
+
+
 def _nested_admits_privileged(ctx: FileContext, ep: EntryPoint, node: Node) -> str | None:
     """A privileged key admitted by the object schema of one field of a safe-action/zsa input
     (`input.data` with `z.object({ id: z.string(), data: UserSchema })` and `UserSchema` admitting `role`),
@@ -790,6 +801,8 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 return (f"`{root}.data` (its schema keeps unknown keys)", node)
             return (f"`{root}.data` (its schema admits `{key}`)", node) if key else None
         if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
+            return (f"`{ctx.text(node)}` (its schema admits any key)", node)
+        if root is not None and root in st.validated and whole and _open_parsed_field(ctx, ev, node):
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None
         return (f"`{ctx.text(node)}` (its DTO class admits `{key}`)", node) if key else None

@@ -59,7 +59,8 @@ by the key of a record the schema files under a tenant, `readings WHERE meter_se
 coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
-or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private, and so is a
+or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private (and an insert into
+the audit table after a session fetched and left unchecked is a write: anyone forges the trail), and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`), or its people pulled in whole and sent back
@@ -385,7 +386,8 @@ A row read by its own id picking only what a public timetable shows of a class o
 (`select: { title: true, startsAt: true, capacity: true, status: true }`) is the public schedule, whatever
 the model is called (a `classSession` is no sign-in session).
 
-A Mongoose read whose own filter keeps published documents (`Note.find({ wineId, published: true })`) reads public
+A Mongoose read whose own filter keeps published documents (`Note.find({ wineId, published: true })`, or those not
+hidden, `hidden: false`) reads public
 data, as a Prisma `where` does. A rate-limited public create that takes the parsed input whole (`{ id, ...input }`)
 is filed under the parent a read found by `input.eventId` and required (`if (!event) return`); an optional session
 whose only use is a value stamped on the new row (`userId: session?.userId ?? null`) does not undo such a form. A
@@ -2292,6 +2294,8 @@ _OWNER_COLUMN = re.compile(
 )
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
 _VISIBILITY_STATE = re.compile(r"(?i)^(visibility|status|state)$")
+# ... and a flag that hides a row from the public, kept off (`hidden: false`, `isPrivate: false`)
+_HIDING_FLAG = re.compile(r"(?i)^(is_?)?(hidden|private)$")
 _PUBLIC_STATE = re.compile(r"(?i)^['\"`](public|published|visible|listed|live)['\"`]$")
 _FILTER_EQ = frozenset({"eq", "equals"})
 
@@ -2750,9 +2754,12 @@ def _sql_published_only(ctx: FileContext, call: Node) -> bool:
 
 
 def _shown_only(ctx: FileContext, column: str | None, value: Node | None) -> bool:
-    """`published: true`, `status: "published"`: a filter term keeping the rows shown to the public."""
+    """`published: true`, `status: "published"`, `hidden: false`: a filter term keeping the rows shown to the
+    public."""
     if column is None or value is None:
         return False
+    if _HIDING_FLAG.match(column) is not None and value.type == "false":
+        return True
     return (_VISIBILITY_FLAG.match(column) is not None and value.type == "true") or (
         _VISIBILITY_STATE.match(column) is not None and _PUBLIC_STATE.match(ctx.text(value)) is not None
     )
@@ -5720,6 +5727,23 @@ def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     )
 
 
+def _audit_row_of_unchecked_session(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None:
+    """`const { userId } = await auth()` never tested, then `prisma.auditLog.create({ data: { actorId: userId,
+    ... } })`: an insert into the audit table is still a write (the flow counts it as the audit itself), and an
+    action written for a signed-in caller lets anyone forge entries of the trail. Only where a session was
+    fetched and left unchecked: a sign-in recording a failed attempt fetched none."""
+    if not flow.final.fetched or flow.final.auth is not None:
+        return None
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(ctx.src, call)
+        if "." not in callee or not ctx.analyzer.vocab.is_audit(callee):
+            continue
+        op = ctx.analyzer.classify(ctx.module, call)
+        if op is not None and op.kind == "write" and op.model is not None:
+            return op
+    return None
+
+
 def _floating_session_guard(ctx: FileContext, ep: EntryPoint) -> bool:
     """`requireEmployer();` in `resetColleaguePassword`: a guard of the caller's session (called with
     nothing, so not a check of a token or code the visitor sends), never awaited. The action was written for
@@ -5874,6 +5898,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 endpoint=endpoint(ep),
                 operation="saves into it who the caller says they are",
                 sink=sink_name(ctx.src, sealed),
+            )
+            return
+        forged = _audit_row_of_unchecked_session(ctx, ep, flow)
+        if forged is not None:
+            yield ctx.finding(
+                META,
+                "unchecked",
+                ep.anchor,
+                function=ep.fn,
+                endpoint=endpoint(ep),
+                operation=operation(forged),
+                sink=sink_name(ctx.src, forged.call),
             )
             return
         worn = _impersonation_cookie_for_client(ctx, ep, flow)

@@ -4685,6 +4685,33 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
     return out
 
 
+def _untaken_by_floating(ctx: FileContext, flow: Flow, ev: Event) -> set[str]:
+    """Locals bound to a choice made by an un-awaited async check (`const scope = canManage(id) ? { tripId } :
+    { tripId, userId }`): the Promise is always truthy, so the branch naming the session is never the one
+    taken; the session names the local carries scope nothing."""
+    floating = {e.node.start_byte for e in flow.events if e.kind == "floating"}
+    if not floating:
+        return set()
+    sessionish = ev.state.session | ev.state.fetched
+    out: set[str] = set()
+    for n in _declarators(ctx, flow.fn.node):
+        target = n.child_by_field_name("name")
+        value = sx.unwrap(n.child_by_field_name("value"))
+        if target is None or target.type != "identifier" or value is None or value.type != "ternary_expression":
+            continue
+        cond = sx.unwrap(value.child_by_field_name("condition"))
+        negated = cond is not None and cond.type == "unary_expression" and ctx.text(cond).startswith("!")
+        call = sx.unwrap(cond.child_by_field_name("argument")) if negated and cond is not None else cond
+        if call is None or call.start_byte not in floating:
+            continue
+        taken, untaken = ("alternative", "consequence") if negated else ("consequence", "alternative")
+        if identifiers(ctx.src, value.child_by_field_name(taken), into_functions=True) & sessionish:
+            continue
+        if identifiers(ctx.src, value.child_by_field_name(untaken), into_functions=True) & sessionish:
+            out.add(ctx.text(target))
+    return out
+
+
 def _inline_session_defaults(ctx: FileContext, ev: Event) -> set[str]:
     """Session names the operation reads only as the default of a client value written inline
     (`where: { id: user.id ?? session.user.id }`, `user` the client's): the client's id wins."""
@@ -7155,7 +7182,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     ctx,
                     flow,
                     ev,
-                    _session_fallbacks(ctx, ev, ep.fn.node, chosen) | _inline_session_defaults(ctx, ev),
+                    _session_fallbacks(ctx, ev, ep.fn.node, chosen)
+                    | _inline_session_defaults(ctx, ev)
+                    | _untaken_by_floating(ctx, flow, ev),
                     # (`data: { adjusterId: ctx.userId }` after a dead check of the same id: a takeover, not
                     # the caller's own change)
                     data_ties=op.kind != "write" or not _dead_guard_of(ctx, flow, ev, chosen),

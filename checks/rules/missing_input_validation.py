@@ -111,7 +111,8 @@ there. A search or route param put into a `fetch` URL, a file path, SQL text or 
 project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, or a method of the
 project's API client class, `client.fetchNote(id)` on `const client = await makeClient(token)`, pasting `id`
 unencoded into the path it fetches through `this.get(`/notes/${id}`)`), or a search param
-put into a `redirect` URL, still counts: there its content, not its type, is the risk (an
+put into a `redirect` URL, still counts: there its content, not its type, is the risk (not one only handed to
+a project helper answering constants of its allow-list maps, `${orderBy(sp.get("sort"))}`; an
 allowlist test such as `ALLOWED_HOSTS.has(url.hostname)`, `new URL(endpoint).hostname.endsWith(".upstash.io")`,
 `ALLOWED.some((a) => target.hostname === new URL(a).hostname)`, a comparison that exits unless the
 URL's origin or host is a server-chosen one, `if (url.origin !== base.origin) return 400`, a loop
@@ -696,6 +697,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             validated = validated | _vetted_by_mailer(ctx, ev)
             bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - validated
             bad = {n for n in bad if not _checked(ctx, n, validated, names, assigned, set())}
+            if bad and _content_sink(ev) and ev.kind == "db":
+                # `${orderBy(sp.get("sort"))}` answering only constants of the helper's allow-list maps
+                bad = {n for n in bad if not _only_through_checking_helpers(ctx, nodes, n)}
             if not bad and validated & names:
                 # `raw.accountType` read off the object a schema without that field parsed
                 read = _with_local_objects(ctx, nodes, assigned)
@@ -1884,6 +1888,21 @@ def _through_checking_helper(ctx: FileContext, mod: Module, n: Node, top: Node) 
                 return not ctx.analyzer.summary(called).returns_unchecked
         node = node.parent
     return False
+
+
+def _only_through_checking_helpers(ctx: FileContext, nodes: list[Node], name: str) -> bool:
+    """Every mention of ``name`` in the SQL text ``nodes`` is an argument of a project helper whose answer
+    carries none of its arguments unchecked (`${orderBy(sp.get("sort"), sp.get("dir"))}` picking constants
+    of its allow-list maps): no text of the caller's is pasted (sql-injection credits the same helper)."""
+    seen = False
+    for top in nodes:
+        for n in sx.walk(top, into_functions=True):
+            if n.type != "identifier" or ctx.text(n) != name:
+                continue
+            if not _through_checking_helper(ctx, ctx.module, n, top):
+                return False
+            seen = True
+    return seen
 
 
 def _content_sink(ev: Event) -> bool:

@@ -698,7 +698,7 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             for a in args:
                 # `authenticator.verify({ token: code, secret: user.totpSecret })`
                 objs = a.named_children if a is not None and a.type == "object" else []
-                leaves.extend([p.child_by_field_name("value") or p for p in objs] if objs else [a])
+                leaves.extend([p.child_by_field_name("value") or p for p in objs] if objs else [_buffered(ctx, a)])
             if any(_code_value(ctx, x, client) for x in leaves) and (
                 provider_check or any(_stored(ctx, x, flow) for x in leaves)
             ):
@@ -712,6 +712,14 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             ):
                 return True
     return False
+
+
+def _buffered(ctx: FileContext, node: Node | None) -> Node | None:
+    """`Buffer.from(pin)`: the value a `timingSafeEqual` side is the bytes of."""
+    if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) == "Buffer.from":
+        args = sx.call_args(node)
+        return sx.strip_types(args[0]) if args else node
+    return node
 
 
 def _written_values(ctx: FileContext, flow: Flow) -> set[str]:

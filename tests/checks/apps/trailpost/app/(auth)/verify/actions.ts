@@ -52,7 +52,7 @@ export async function verifyPhoneOtp(_prev: unknown, formData: FormData) {
 
 // Kiosk check-in: customer types the trip's meeting PIN on the trailhead tablet.
 // why: PIN verification endpoint with no rate limit (4-6 digit PIN is brute-forceable)
-// todoruleid: missing-rate-limit -- (gap judge W, F) a 4-6 digit PIN check is code verification (rule 7)
+// ruleid: missing-rate-limit -- (gap judge W, F; fixed in pass 28) a 4-6 digit PIN check is code verification (rule 7)
 // ok: missing-auth, missing-input-validation
 export async function verifyMeetingPin(_prev: unknown, formData: FormData) {
   const session = await auth();

@@ -53,7 +53,7 @@ export async function updateBookingNotes(input: { orgId: string; bookingId: stri
   const { error } = await getMembership(parsed.orgId);
   if (error) return { error };
   // why: z.record admits any key, so the caller can set status / amountCents / userId on the booking
-  // todoruleid: mass-assignment -- (gap judge W, G) a z.record field of the parse admits any key (userId, status)
+  // ruleid: mass-assignment -- (gap judge W, G; fixed in pass 28) a z.record field of the parse admits any key (userId, status)
   await prisma.booking.updateMany({ where: { id: parsed.bookingId, trip: { orgId: parsed.orgId } }, data: parsed.notes });
   return { ok: true };
 }

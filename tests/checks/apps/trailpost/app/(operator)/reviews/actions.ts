@@ -55,7 +55,7 @@ export async function orgReviews(orgId: string) {
   return reviews;
 }
 
-// todook: missing-auth -- (gap judge W, C) public reviews (hidden: false) with a projection of public fields
+// ok: missing-auth -- (gap judge W, C; fixed in pass 28) public reviews (hidden: false) with a projection of public fields
 // ok: missing-input-validation
 export async function publicTripReviews(tripId: string) {
   const id = z.string().cuid().parse(tripId);

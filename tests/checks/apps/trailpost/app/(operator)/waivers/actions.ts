@@ -52,7 +52,7 @@ export async function waiverPdfUrl(tripId: string, bookingId: string) {
   // ruleid: floating-auth-check
   const scope = canManageTrip(userId, input.tripId) ? { tripId: input.tripId } : { tripId: input.tripId, userId };
   // why: the floating check above always picks the operator scope, so any user reads any booking's waiver on the trip
-  // todoruleid: missing-authorization -- (gap judge W, H) the scope's userId branch is never taken: its condition is the floating promise above
+  // ruleid: missing-authorization -- (gap judge W, H; fixed in pass 28) the scope's userId branch is never taken: its condition is the floating promise above
   const booking = await prisma.booking.findFirst({ where: { id: input.bookingId, ...scope }, select: { waiver: { select: { id: true } } } });
   return booking?.waiver ? { url: `/api/waivers/${booking.waiver.id}.pdf` } : { url: null };
 }

@@ -4,7 +4,7 @@ import { connectMongo } from "@/lib/db/mongo";
 import { Review } from "@/models/Review";
 import { getOptionalSession } from "@/lib/auth/dal";
 
-// todook: missing-auth -- (gap judge W, C) public trip reviews; the leak is the missing projection (excessive-data-exposure)
+// ok: missing-auth -- (gap judge W, C; fixed in pass 28) public trip reviews; the leak is the missing projection (excessive-data-exposure)
 // ok: missing-input-validation
 export async function GET(req: NextRequest) {
   const tripId = z.string().cuid().parse(req.nextUrl.searchParams.get("trip"));

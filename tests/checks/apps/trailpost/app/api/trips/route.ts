@@ -5,7 +5,7 @@ import { orderBy } from "@/lib/sql/filters";
 // Public catalogue: published trips only.
 
 // ok: missing-auth
-// todook: missing-input-validation -- (gap judge W, D) sort/dir only pick constants from orderBy's allow-list maps
+// ok: missing-input-validation -- (gap judge W, D; fixed in pass 28) sort/dir only pick constants from orderBy's allow-list maps
 export async function GET(req: NextRequest) {
   const sp = req.nextUrl.searchParams;
   const kind = sp.get("kind") === "kayak" ? "kayak" : "hike";

@@ -28,7 +28,7 @@ export async function deleteUserAsStaff(userId: string) {
 }
 
 // why: Clerk auth() is read but its userId is never checked; anonymous callers write notes (actorId null)
-// todoruleid: missing-auth -- (gap judge W, E) Clerk auth()'s userId is never tested; the only write is an auditLog row
+// ruleid: missing-auth -- (gap judge W, E; fixed in pass 28) Clerk auth()'s userId is never tested; the only write is an auditLog row
 // ok: missing-input-validation
 export async function impersonationNote(userId: string, note: string) {
   const { userId: staffId } = await auth();

@@ -8814,8 +8814,12 @@ class _Walker:
         # what passed (not the whole form)
         for a in args:
             if a.type == "object":
-                pairs = (p.child_by_field_name("value") for p in a.named_children if p.type == "pair")
+                pairs = [sx.strip_types(p.child_by_field_name("value")) for p in a.named_children if p.type == "pair"]
                 out |= {k for k in (field_read_key(self.src, v) for v in pairs) if k}
+                # `S.safeParse({ id: boardId })`, `S.safeParse({ id, column })`: a local put as it is
+                # into a field of the literal passed with it
+                out |= {sx.text(self.src, v) for v in pairs if v is not None and v.type == "identifier"}
+                out |= {sx.text(self.src, p) for p in a.named_children if p.type == "shorthand_property_identifier"}
         return out
 
     def _verdict_checked(self, test: Node | None, st: State) -> set[str]:

@@ -122,8 +122,9 @@ predicate that answers `true` only once it pinned the URL's host, `if (isArchive
 param in a same-origin redirect path is a segment the router already matched (pasted unencoded into its
 query string, `/start?qr=${code}`, it adds query values of the caller's own, and counts), and an
 `encodeURIComponent`-ed value in the path or query string of a fixed same-origin path
-(`/join/${encodeURIComponent(code)}/login`, `${basePath}/sign-in?error=${encodeURIComponent(error)}`), or of a server route alone
-(`${ROUTES.settings.root}?error=${encodeURIComponent(error)}`), cannot move the redirect; nor can a whole query
+(`/join/${encodeURIComponent(code)}/login`, `${basePath}/sign-in?error=${encodeURIComponent(error)}`),
+or of a server route alone (`${ROUTES.settings.root}?error=${encodeURIComponent(error)}`), cannot move the redirect;
+nor can a whole query
 string a serializer built (`const q = new URLSearchParams(f).toString()`, a `filtersToQueryString(f)`) after one.
 Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :
 "/home"`) put right after the request's origin (`${origin}${next}`), also inside a project helper that

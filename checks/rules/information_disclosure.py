@@ -2432,8 +2432,8 @@ def _worded_via_destructuring(ctx: FileContext, value: Node, name: str) -> Node 
             if key is not None and ctx.text(key) in _DATABASE_WORDS:
                 worded |= set(_destructured_details(ctx, d, name)) & set(sx.pattern_names(ctx.src, part))
     for n in sx.walk(value, into_functions=False) if worded else ():
-        key = n.parent is not None and n.parent.type == "pair" and n.parent.child_by_field_name("key") == n
-        if n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) in worded and not key:
+        is_key = n.parent is not None and n.parent.type == "pair" and n.parent.child_by_field_name("key") == n
+        if n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) in worded and not is_key:
             return n
     return None
 

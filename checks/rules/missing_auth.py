@@ -5376,8 +5376,10 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
 def _column_plus_one(mod: Module, key: str, value: Node) -> bool:
     """`sql`${builds.downloads} + 1`` for the key `downloads`: the column itself, plus one, in SQL."""
     node = sx.unwrap(value)
-    tpl = node.child_by_field_name("arguments") if node is not None and node.type == "call_expression" else None
-    if tpl is None or tpl.type != "template_string" or mod.text(node.child_by_field_name("function")) != "sql":
+    if node is None or node.type != "call_expression" or mod.text(node.child_by_field_name("function")) != "sql":
+        return False
+    tpl = node.child_by_field_name("arguments")
+    if tpl is None or tpl.type != "template_string":
         return False
     subs = [c for c in tpl.named_children if c.type == "template_substitution"]
     if len(subs) != 1:

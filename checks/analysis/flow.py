@@ -8770,8 +8770,35 @@ class _Walker:
         target = self.az.target(self.mod, call)
         if target is None:
             return False
+        if self._schema_call_alias(target):
+            return True
         s = self.az.summary(target)
         return s.validates and s.returns_input and not s.returns_unchecked
+
+    def _schema_call_alias(self, fn: Function) -> bool:
+        """A one-statement project wrapper answering a schema call over what it was handed
+        (`parseForm(formData, schema)` = `return parseWithZod(formData, { schema })`): its answer is
+        that schema call's, as if the caller had made it."""
+        body = fn.body
+        if body is not None and body.type == "statement_block":
+            stmts = sx.statements(body)
+            ret = stmts[0] if len(stmts) == 1 and stmts[0].type == "return_statement" else None
+            body = ret.named_children[0] if ret is not None and ret.named_children else None
+        inner = sx.unwrap(body)
+        if inner is not None and inner.type == "await_expression":
+            inner = sx.unwrap(inner.named_children[0]) if inner.named_children else None
+        if inner is None or inner.type != "call_expression":
+            return False
+        src = fn.module.src
+        callee = sx.callee_name(src, inner)
+        binding = fn.module.imports.get(callee.split(".", 1)[0])
+        if not self.az.vocab.is_validation(callee) or (
+            binding is not None and binding.spec in vocab.FORMAT_PARSER_PACKAGES
+        ):
+            return False
+        # the value checked is one the caller handed in, not something the wrapper read itself
+        args = [sx.strip_types(a) for a in sx.call_args(inner)]
+        return any(a is not None and a.type == "identifier" and sx.text(src, a) in fn.params for a in args)
 
     def _limiter(self, callee: str) -> bool:
         """The object is built by a rate-limit constructor or factory (`new Ratelimit({...})`,
@@ -8827,8 +8854,12 @@ class _Walker:
         # what passed (not the whole form)
         for a in args:
             if a.type == "object":
-                pairs = (p.child_by_field_name("value") for p in a.named_children if p.type == "pair")
+                pairs = [sx.strip_types(p.child_by_field_name("value")) for p in a.named_children if p.type == "pair"]
                 out |= {k for k in (field_read_key(self.src, v) for v in pairs) if k}
+                # `S.safeParse({ id: boardId })`, `S.safeParse({ id, column })`: a local put as it is
+                # into a field of the literal passed with it
+                out |= {sx.text(self.src, v) for v in pairs if v is not None and v.type == "identifier"}
+                out |= {sx.text(self.src, p) for p in a.named_children if p.type == "shorthand_property_identifier"}
         return out
 
     def _verdict_checked(self, test: Node | None, st: State) -> set[str]:

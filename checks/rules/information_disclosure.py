@@ -2407,6 +2407,34 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
             hit = _worded_via_local(ctx, value, name)
         if hit is not None and hit.type == "member_expression" and _database_words(ctx, hit, name):
             return hit
+        hit = _worded_via_destructuring(ctx, value, name)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _worded_via_destructuring(ctx: FileContext, value: Node, name: str) -> Node | None:
+    """`const { name, message, status } = error; return redirect(`...${message}`)`: the error's words taken
+    out of it by destructuring, in a block around the answer, sent in it."""
+    fn = sx.enclosing_function(value)
+    if fn is None or "." in name:
+        return None
+    worded: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        block = d.parent.parent if d.parent is not None else None
+        if d.start_byte > value.start_byte or block is None or not sx.contains(block, value):
+            continue
+        pattern = d.child_by_field_name("name")
+        for part in pattern.named_children if pattern is not None and pattern.type == "object_pattern" else []:
+            key = part.child_by_field_name("left") if part.type == "object_assignment_pattern" else part
+            if key is not None and key.type == "pair_pattern":
+                key = key.child_by_field_name("key")
+            if key is not None and ctx.text(key) in _DATABASE_WORDS:
+                worded |= set(_destructured_details(ctx, d, name)) & set(sx.pattern_names(ctx.src, part))
+    for n in sx.walk(value, into_functions=False) if worded else ():
+        is_key = n.parent is not None and n.parent.type == "pair" and n.parent.child_by_field_name("key") == n
+        if n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) in worded and not is_key:
+            return n
     return None
 
 

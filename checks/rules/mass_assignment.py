@@ -868,6 +868,10 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 ):
                     if not _client_derived(ctx, ep, inner):
                         continue  # `...rest` of a row the server loaded (found by the client's id)
+                    if inner.type == "identifier" and (
+                        _allow_listed(ctx, ep, ctx.text(inner)) or _bound_to_named_entries(ctx, ep, ctx.text(inner))
+                    ):
+                        continue  # `...picked`: the client's keys a list allowed, or fields the server named
                     return (ctx.text(inner), child)
                 if stripped and inner.type == "identifier" and ctx.text(inner) in st.client:
                     name = ctx.text(inner)
@@ -1732,6 +1736,10 @@ _PASS_THROUGH = frozenset(
         "parseWithZod",
         "parseWithValibot",
         "parseWithYup",
+        # `Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined))`: the object's
+        # own entries, some dropped, every kept one as sent (a filter by a key list is `_allow_listed`)
+        "entries",
+        "filter",
     }
 )
 

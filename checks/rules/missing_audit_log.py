@@ -59,7 +59,8 @@ connection created, changed or deleted (`createSAMLConnection(...)`; also SSO's 
 the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
 `removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
 organisation or workspace row, or the schema's own tenant: `Coop` of `Membership { userId coopId role }`,
-under no other tenant) is the B2B form of deleting the account; new 2FA recovery codes (or the
+under no other tenant; a team deleted past the caller's role gate, `if (role !== "admin") throw`) is the B2B
+form of deleting the account; new 2FA recovery codes (or the
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`,
@@ -2597,6 +2598,8 @@ def _columns(model: str | None, keys: set[str]) -> set[str]:
 
 # The tenant itself (`db.organization.delete(...)`): the B2B form of deleting the account
 _TENANT_MODELS = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|workspaces?|tenants?)$")
+# A team: a tenant where roles are held in it (an administrator's gate passed), a roster otherwise
+_TEAM_MODEL = re.compile(r"(?i)^teams?$")
 # A second factor's stored secret or its backup codes (`twoFactorSecret`, `totpSecret`, `recoveryCodes`)
 _SECOND_FACTOR = re.compile(
     r"(?i)^(two_?factor|2fa|mfa|totp|otp)_?(secret|seed|key|backup_?codes?|recovery_?codes?)$|^(backup|recovery)_?codes?$"
@@ -2928,8 +2931,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             # (a scheduled job let in by its secret, nobody signed in, purging tenants: retention, as for keys)
             # (the schema's own tenant counts too: `Coop` of `Membership { userId coopId role }`)
+            # (also a team deleted past the caller's role gate, `if (role !== "admin") throw`: the team people
+            # hold roles in is the tenant there; a roster deleted by its coach is not)
             deletes_tenant = (
-                bool(_TENANT_MODELS.match(model) or tenancy.root_tenant(ctx.analyzer.program, model))
+                bool(
+                    _TENANT_MODELS.match(model)
+                    or tenancy.root_tenant(ctx.analyzer.program, model)
+                    or (_TEAM_MODEL.match(model) and ev.state.role)
+                )
                 and _deletes(ctx, ev)
                 and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
             )

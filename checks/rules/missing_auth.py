@@ -240,7 +240,8 @@ mailed a confirmation and nothing but new rows is written: an account made with 
 nobody signs in to, is still flagged), survey answers (`submitSurvey`) as feedback forms, an
 inline action of a public page that bumps a counter of the row the page shows, picked by the page's own
 route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was this helpful" vote),
-a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, Mongoose
+a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, drizzle's
+`` .set({ downloads: sql`${t.downloads} + 1` }) ``, Mongoose
 `{ $inc: { viewCount: 1 } }`, also `clicks`, `impressions`, `downloadCount`; not votes, likes or credits),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
@@ -306,7 +307,8 @@ closed over; a row found only by a caller-held secret token (an emailed cancel l
 (`raw = token.endsWith(".ics") ? token.slice(0, -4) : token`) and through a project lookup, the work past
 `if (!row) return 404` then done for the person the token names (a calendar feed URL); reads
 of a profile model whose schema (mongoose or Prisma, a split schema folder too) holds display fields only, or that
-selects display fields only (`select: { id: true, name: true, image: true }`); a public read that
+selects display fields only (`select: { id: true, name: true, image: true }`, drizzle's
+`db.select({ id: userTable.id }).from(userTable)`); a public read that
 the session only personalises through a nested relation's filter with a stand-in for visitors
 (`include: { vote: { where: { userId: session?.user?.id || "" } } }`: the caller's own votes, none
 for a visitor; with no stand-in the filter vanishes for a visitor and it is still flagged);
@@ -1254,6 +1256,8 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     the public profile of a social app, not private data."""
     if op.kind == "read" and _PROFILE_TABLE.match(op.model or "") and _supabase_display_columns_only(ctx, op):
         return True
+    if op.kind == "read" and _drizzle_display_columns_only(ctx, op):
+        return True
     if op.kind != "read" or not _PROFILE_MODEL.match(op.model or ""):
         return False
     if _selects_display_fields_only(ctx, op) or _listed_kind_read(ctx, op):
@@ -1262,6 +1266,46 @@ def _public_profile_read(ctx: FileContext, op: DbOp) -> bool:
     if fields and _omits_every_personal_field(ctx, op, fields):
         return True
     return bool(fields) and not any(_PRIVATE_FIELD.search(f) for f in fields or [])
+
+
+# drizzle's table constants for accounts: `userTable`, `users_table`, `usersTable`
+_DRIZZLE_TABLE_SUFFIX = re.compile(r"(?i)_?table$")
+
+
+def _drizzle_display_columns_only(ctx: FileContext, op: DbOp, mod: Module | None = None, depth: int = 0) -> bool:
+    """`db.select({ id: userTable.id }).from(userTable)`: a drizzle read of an account table naming only
+    display columns of it (the ids of the authors whose name a public search matched), no whole row;
+    also inside a project helper (each of its reads of that table)."""
+    if not _PROFILE_MODEL.match(_DRIZZLE_TABLE_SUFFIX.sub("", op.model or "")):
+        return False
+    if op.api == "helper" and op.call.type == "call_expression" and depth < 3:
+        target = ctx.analyzer.target(mod or ctx.module, op.call)
+        if target is None:
+            return False
+        inner = [o for o in ctx.analyzer.summary(target).ops if o.kind == "read" and o.model == op.model]
+        return bool(inner) and all(_drizzle_display_columns_only(ctx, o, target.module, depth + 1) for o in inner)
+    src = (mod or ctx.module).src
+    if (
+        op.api != "drizzle"
+        or op.call.type != "call_expression"
+        or sx.last_name(sx.callee_name(src, op.call)) != "select"
+    ):
+        return False
+    args = sx.call_args(op.call)
+    picked = sx.unwrap(args[0]) if len(args) == 1 else None
+    fields = object_keys(src, picked) if picked is not None and picked.type == "object" else {}
+    for key, value in fields.items():
+        column = sx.unwrap(value)
+        if (
+            column is None
+            or column.type != "member_expression"
+            or sx.text(src, column.child_by_field_name("object")) != op.model
+        ):
+            return False
+        name = sx.text(src, column.child_by_field_name("property"))
+        if not (_DISPLAY_FIELD.match(name) and _DISPLAY_FIELD.match(key)) or _PRIVATE_FIELD.search(name + " " + key):
+            return False
+    return bool(fields)
 
 
 # A column naming an account in public URLs: `username`, `display_username`, `handle`, `login`
@@ -5323,6 +5367,11 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
         data = sx.unwrap(op.data[0]) if len(op.data) == 1 else None
         values = object_keys(mod.src, data) if data is not None and data.type == "object" else {}
         return bool(values) and all(_VIEW_COUNTER.match(k) and _plus_one_of(mod, k, v) for k, v in values.items())
+    if op.api == "drizzle":
+        # `.set({ downloads: sql`${builds.downloads} + 1` })`: each counter set to its own column plus one
+        data = sx.unwrap(op.data[0]) if len(op.data) == 1 else None
+        values = object_keys(mod.src, data) if data is not None and data.type == "object" else {}
+        return bool(values) and all(_VIEW_COUNTER.match(k) and _column_plus_one(mod, k, v) for k, v in values.items())
     if op.api == "helper":  # followed into the project helper that writes
         target = ctx.analyzer.target(mod, op.call) if op.call.type == "call_expression" and depth < 4 else None
         ops = [o for o in ctx.analyzer.summary(target).ops if o.kind == "write"] if target is not None else []
@@ -5335,6 +5384,29 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
         bool(values)
         and all(_VIEW_COUNTER.match(k) for k in values)
         and all(_BUMP_PRISMA.match(mod.text(v)) for v in values.values())
+    )
+
+
+def _column_plus_one(mod: Module, key: str, value: Node) -> bool:
+    """`sql`${builds.downloads} + 1`` for the key `downloads`: the column itself, plus one, in SQL."""
+    node = sx.unwrap(value)
+    if node is None or node.type != "call_expression" or mod.text(node.child_by_field_name("function")) != "sql":
+        return False
+    tpl = node.child_by_field_name("arguments")
+    if tpl is None or tpl.type != "template_string":
+        return False
+    subs = [c for c in tpl.named_children if c.type == "template_substitution"]
+    if len(subs) != 1:
+        return False
+    column = sx.unwrap(subs[0].named_children[0]) if subs[0].named_children else None
+    rest = mod.src[subs[0].end_byte : tpl.end_byte - 1].decode(errors="replace").strip()
+    head = mod.src[tpl.start_byte + 1 : subs[0].start_byte].strip()
+    return (
+        not head
+        and rest == "+ 1"
+        and column is not None
+        and column.type == "member_expression"
+        and mod.text(column.child_by_field_name("property")) == key
     )
 
 

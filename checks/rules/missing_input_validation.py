@@ -122,9 +122,10 @@ listed constants, `if (page === "inbox" || page === "metrics") redirect(...)`, o
 predicate that answers `true` only once it pinned the URL's host, `if (isArchiveUrl(url))`). A route
 param in a same-origin redirect path is a segment the router already matched (pasted unencoded into its
 query string, `/start?qr=${code}`, it adds query values of the caller's own, and counts), and an
-`encodeURIComponent`-ed value in the query string of a fixed same-origin path
-(`${basePath}/sign-in?error=${encodeURIComponent(error)}`), or of a server route alone
-(`${ROUTES.settings.root}?error=${encodeURIComponent(error)}`), cannot move the redirect; nor can a whole query
+`encodeURIComponent`-ed value in the path or query string of a fixed same-origin path
+(`/join/${encodeURIComponent(code)}/login`, `${basePath}/sign-in?error=${encodeURIComponent(error)}`),
+or of a server route alone (`${ROUTES.settings.root}?error=${encodeURIComponent(error)}`), cannot move the redirect;
+nor can a whole query
 string a serializer built (`const q = new URLSearchParams(f).toString()`, a `filtersToQueryString(f)`) after one.
 Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :
 "/home"`) put right after the request's origin (`${origin}${next}`), also inside a project helper that
@@ -1334,8 +1335,9 @@ def _in_query_string(src: bytes, nodes: list[Node], name: str) -> bool:
 def _only_encoded_query(
     src: bytes, nodes: list[Node], name: str, client: set[str], assigned: dict[str, list[Node]]
 ) -> bool:
-    """Every use of ``name`` in ``nodes`` is `encodeURIComponent(name)` in the query string of a
-    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`),
+    """Every use of ``name`` in ``nodes`` is `encodeURIComponent(name)` in the path or query string of a
+    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`,
+    `/join/${encodeURIComponent(code)}/login`),
     or a server route then its query (`${ROUTES.settings.root}?error=${encodeURIComponent(e)}`); or
     ``name`` holds a whole query string a serializer encoded (`const q = new URLSearchParams(f).toString()`,
     then `${route}?${q}`): a query value cannot move the target."""
@@ -1358,12 +1360,11 @@ def _only_encoded_query(
             if not encoded and serialized and n.parent is not None and n.parent.type == "template_substitution":
                 slot = n.parent  # `${q}`, the serialized query itself
             tpl = slot.parent if slot is not None else None
-            if (
-                slot is None
-                or slot.type != "template_substitution"
-                or tpl is None
-                or not _fixed_query_head(src, tpl, slot, client)
-            ):
+            if slot is None or slot.type != "template_substitution" or tpl is None:
+                return False
+            # `/join/${encodeURIComponent(code)}/accept`: an encoded segment of a same-origin path has
+            # no `/`, `?` or `#` of its own to move the target off the path the server wrote
+            if not (_fixed_query_head(src, tpl, slot, client) or (encoded and _same_origin_path(src, tpl, client))):
                 return False
             seen = True
     return seen

@@ -5948,111 +5948,52 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         yield ctx.finding(META, message_id, ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink)
         break
     else:
-        minted = _session_for_client(ctx, ep, flow)
-        if minted is not None:
+        effect = _unguarded_effect(ctx, ep, flow, form)
+        if effect is not None:
+            message_id, op, node = effect
             yield ctx.finding(
                 META,
-                "unchecked" if flow.final.fetched else "unauthenticated",
+                message_id,
                 ep.anchor,
                 function=ep.fn,
                 endpoint=endpoint(ep),
-                operation="creates a session for a user the caller names",
-                sink=sink_name(ctx.src, minted),
+                operation=op,
+                sink=sink_name(ctx.src, node),
             )
-            return
-        sealed = _session_written_by_client(ctx, ep, flow)
-        if sealed is not None:
-            yield ctx.finding(
-                META,
-                "unchecked",
-                ep.anchor,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation="saves into it who the caller says they are",
-                sink=sink_name(ctx.src, sealed),
-            )
-            return
-        forged = _audit_row_of_unchecked_session(ctx, ep, flow)
-        if forged is not None:
-            yield ctx.finding(
-                META,
-                "unchecked",
-                ep.anchor,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation=operation(forged),
-                sink=sink_name(ctx.src, forged.call),
-            )
-            return
-        worn = _impersonation_cookie_for_client(ctx, ep, flow)
-        if worn is not None:
-            yield ctx.finding(
-                META,
-                "unauthenticated",
-                ep.anchor,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation="sets an impersonation cookie for a user the caller names",
-                sink=sink_name(ctx.src, worn),
-            )
-            return
-        doc = None if form else _document_write(ctx, ep, flow)
-        if doc is not None:
-            sink = sink_name(ctx.src, doc.call)
-            yield ctx.finding(
-                META,
-                "unauthenticated",
-                ep.anchor,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation=operation(doc),
-                sink=sink,
-            )
-            return
-        leaked = _server_secret_answered(ctx, ep, flow)
-        if leaked is not None:
-            yield ctx.finding(
-                META,
-                "unauthenticated",
-                ep.anchor,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation="hands out a server secret from the environment",
-                sink=sink_name(ctx.src, leaked),
-            )
-            return
-        oracle = _decryption_oracle(ctx, ep, flow)
-        if oracle is not None:
-            yield ctx.finding(
-                META,
-                "unauthenticated",
-                ep.anchor,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation="decrypts what the caller sends with the server's own key",
-                sink=sink_name(ctx.src, oracle),
-            )
-            return
-        link = _session_keyed_file_read(ctx, ep, flow)
-        signed = _stored_file_signed_for_anyone(ctx, ep, flow) if link is None else None
-        if signed is not None:
-            yield ctx.finding(
-                META,
-                "unauthenticated",
-                ep.anchor,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation="hands out a stored file of the record it names",
-                sink=sink_name(ctx.src, signed),
-            )
-            return
-        if link is not None:
-            yield ctx.finding(
-                META,
-                "unchecked",
-                ep.anchor,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation="hands out a stored file named by it",
-                sink=sink_name(ctx.src, link),
-            )
+
+
+def _unguarded_effect(ctx: FileContext, ep: EntryPoint, flow: Flow, form: bool) -> tuple[str, str, Node] | None:
+    """An entry point with no unguarded DB or SDK event may still do something only a signed-in caller should:
+    the first of these (checked in this order) is reported as (message id, operation, the node doing it)."""
+    minted = _session_for_client(ctx, ep, flow)
+    if minted is not None:
+        return (
+            "unchecked" if flow.final.fetched else "unauthenticated",
+            "creates a session for a user the caller names",
+            minted,
+        )
+    sealed = _session_written_by_client(ctx, ep, flow)
+    if sealed is not None:
+        return "unchecked", "saves into it who the caller says they are", sealed
+    forged = _audit_row_of_unchecked_session(ctx, ep, flow)
+    if forged is not None:
+        return "unchecked", operation(forged), forged.call
+    worn = _impersonation_cookie_for_client(ctx, ep, flow)
+    if worn is not None:
+        return "unauthenticated", "sets an impersonation cookie for a user the caller names", worn
+    doc = None if form else _document_write(ctx, ep, flow)
+    if doc is not None:
+        return "unauthenticated", operation(doc), doc.call
+    leaked = _server_secret_answered(ctx, ep, flow)
+    if leaked is not None:
+        return "unauthenticated", "hands out a server secret from the environment", leaked
+    oracle = _decryption_oracle(ctx, ep, flow)
+    if oracle is not None:
+        return "unauthenticated", "decrypts what the caller sends with the server's own key", oracle
+    link = _session_keyed_file_read(ctx, ep, flow)
+    signed = _stored_file_signed_for_anyone(ctx, ep, flow) if link is None else None
+    if signed is not None:
+        return "unauthenticated", "hands out a stored file of the record it names", signed
+    if link is not None:
+        return "unchecked", "hands out a stored file named by it", link
+    return None

@@ -275,27 +275,26 @@ def _lets_signed_in_through(az: Analyzer, mod: Module, fn: Node, stmts: list[Nod
     return "staff" if all(v == "staff" for v in signed.values()) else "session"
 
 
-def _passes(mod: Module, stmt: Node | None) -> bool:
-    """A branch that only hands the request on (`return NextResponse.next()`)."""
+def _sole_return(stmt: Node | None) -> Node | None:
+    """The value a branch returns when the branch is that one `return` (bare or in a block)."""
     stmt = sx.strip_types(stmt)
     if stmt is not None and stmt.type == "statement_block":
         body = sx.statements(stmt)
         stmt = body[0] if len(body) == 1 else None
     if stmt is None or stmt.type != "return_statement" or not stmt.named_children:
-        return False
-    value = sx.unwrap(stmt.named_children[0])
+        return None
+    return sx.unwrap(stmt.named_children[0])
+
+
+def _passes(mod: Module, stmt: Node | None) -> bool:
+    """A branch that only hands the request on (`return NextResponse.next()`)."""
+    value = _sole_return(stmt)
     return value is not None and value.type == "call_expression" and sx.callee_name(mod.src, value) in _PASS
 
 
 def _refusal(mod: Module, stmt: Node | None) -> bool:
     """A branch answering 401/403 (`NextResponse.json(e, { status: 401 })`) or redirecting."""
-    stmt = sx.strip_types(stmt)
-    if stmt is not None and stmt.type == "statement_block":
-        body = sx.statements(stmt)
-        stmt = body[0] if len(body) == 1 else None
-    if stmt is None or stmt.type != "return_statement" or not stmt.named_children:
-        return False
-    value = sx.unwrap(stmt.named_children[0])
+    value = _sole_return(stmt)
     if value is None or value.type not in ("call_expression", "new_expression"):
         return False
     if value.type == "call_expression" and sx.callee_name(mod.src, value) in _REDIRECT:

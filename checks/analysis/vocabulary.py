@@ -480,27 +480,27 @@ PRIVILEGED_FIELDS = frozenset(
         "quota",
     }
 )
-OWNER_FIELDS = frozenset(
-    {
-        "userId",
-        "user_id",
-        "authorId",
-        "author_id",
-        "ownerId",
-        "owner_id",
-        "createdBy",
-        "created_by",
-        "createdById",
-        "accountId",
-        "account_id",
-        "tenantId",
-        "tenant_id",
-        "organizationId",
-        "orgId",
-        "teamId",
-        "team_id",
-        "workspaceId",
-    }
+# the owner fields naming the tenant a row is filed under, not a person
+TENANT_OWNER_FIELDS = frozenset(
+    {"tenantId", "tenant_id", "organizationId", "orgId", "teamId", "team_id", "workspaceId"}
+)
+OWNER_FIELDS = (
+    frozenset(
+        {
+            "userId",
+            "user_id",
+            "authorId",
+            "author_id",
+            "ownerId",
+            "owner_id",
+            "createdBy",
+            "created_by",
+            "createdById",
+            "accountId",
+            "account_id",
+        }
+    )
+    | TENANT_OWNER_FIELDS
 )
 SESSION_PARAM_NAMES = frozenset(
     {

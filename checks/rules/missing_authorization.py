@@ -5315,15 +5315,7 @@ _MARKER_TABLE = re.compile(
 
 
 # the owner fields naming a person (not the tenant a row is filed under: `teamId`, `orgId`)
-_USER_OWNER_FIELDS = vocab.OWNER_FIELDS - {
-    "tenantId",
-    "tenant_id",
-    "organizationId",
-    "orgId",
-    "teamId",
-    "team_id",
-    "workspaceId",
-}
+_USER_OWNER_FIELDS = vocab.OWNER_FIELDS - vocab.TENANT_OWNER_FIELDS
 
 
 def _filed_by_session(ctx: FileContext, ev: Event, owned: list[tuple[str, Node]]) -> bool:

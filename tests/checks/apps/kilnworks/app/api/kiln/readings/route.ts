@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { eq } from "drizzle-orm";
+import { db, kilns } from "@/lib/db";
+import { latestReadings, readingsInRange } from "@/lib/db/telemetry";
+
+// Studio TV dashboard polls this with the kiln's device token.
+// ruleid: missing-input-validation
+export async function GET(req: Request) {
+  const url = new URL(req.url);
+  const kilnId = url.searchParams.get("kiln") ?? "";
+  const deviceToken = req.headers.get("x-device-token");
+  const kiln = await db.query.kilns.findFirst({ where: eq(kilns.id, kilnId), columns: { id: true, controllerToken: true } });
+  // ruleid: timing-unsafe-comparison
+  if (!kiln || !deviceToken || deviceToken !== kiln.controllerToken) {
+    return NextResponse.json({ error: "unauthorized" }, { status: 401 });
+  }
+  const from = url.searchParams.get("from");
+  const to = url.searchParams.get("to");
+  const rows = from && to ? readingsInRange(kiln.id, from, to) : latestReadings(kiln.id, 200);
+  // ok: excessive-data-exposure
+  return NextResponse.json({ readings: rows });
+}

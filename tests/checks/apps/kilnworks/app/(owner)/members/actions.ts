@@ -31,6 +31,7 @@ export const changeMemberRole = ownerProcedure
   .input(z.object({ membershipId: z.string().uuid(), role: z.enum(["member", "instructor", "manager"]) }))
   .handler(async ({ input, ctx }) => {
     // ok: missing-authorization
+    // todook: mass-assignment -- (gap judge: ambiguous; policy) the studio owner setting a member's role (enum without owner) is the feature
     await db.update(memberships).set({ role: input.role }).where(and(eq(memberships.id, input.membershipId), eq(memberships.studioId, ctx.studio.id)));
     revalidatePath("/members");
   });
@@ -81,7 +82,7 @@ export const memberDetail = withStudioManager(async (ctx, membershipId: string) 
 type ImportRow = { userId: string; plan: string; credits: number; notes?: string };
 
 // CSV import from the onboarding wizard (rows are parsed client-side).
-// ruleid: missing-auth, missing-input-validation
+// ruleid: missing-auth, missing-input-validation, missing-audit-log
 export async function importMembers(rows: ImportRow[]) {
   const ctx = await getStudioContext();
   const studioId = (ctx as { studioId: string }).studioId;

@@ -23,7 +23,7 @@ export default async function FiringPage({ params }: { params: Promise<{ id: str
     revalidatePath(`/firings/${id}`);
   }
 
-  // ruleid: missing-input-validation
+  // todoruleid: missing-input-validation -- (gap judge W, A) Number(formData.get(...)) is a coercion, not a check: NaN and negatives pass
   // ok: missing-auth
   async function changePieces(formData: FormData) {
     "use server";

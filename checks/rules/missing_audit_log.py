@@ -105,6 +105,10 @@ provider's user updated with a password (`auth.admin.updateUserById(id, { passwo
 change whatever the endpoint is called, and so are better-auth's `auth.api.changePassword(...)` and
 `auth.api.changeEmail(...)` (not `requestPasswordReset`, which only mails a link); a `POST` to the API's
 own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
+A purge in the admin area past an admin gate (the support desk's `requireSupport()` too) is an admin action:
+a delete of rows not picked by their own id (`db.delete(sitterDocuments).where(eq(sitterDocuments.sitterId,
+id))`, `job.deleteMany({ where: { orgId } })`, `DELETE FROM lessons WHERE starts_at < $1`); not one row of the
+console's catalogue removed by its id (`faqEntry.delete({ where: { id } })`), nor a cache cleared.
 A parent key set on the schema's root tenant in the admin area past an admin gate (`studio.update({ data:
 { franchiseId } })`, a coop linked to a federation) hands the tenant to another organisation: an admin action.
 So is a new row of that root tenant made there (a platform administrator opening a customer organisation), and
@@ -1646,7 +1650,7 @@ _ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?((super|platform|site|
 # its page sits (`(staff)/staff/...`, `app/support/...`)
 _OPERATOR_GATE = re.compile(
     r"(?i)^(require|ensure|assert|check|verify|must|only)_?((platform|super|internal|site)_?(admin|staff)|"
-    r"support_?(admin|staff|agent|engineer))"
+    r"support_?(admin|staff|agent|engineer)|support$)"
 )
 
 
@@ -2513,6 +2517,41 @@ def _deletes(ctx: FileContext, ev: Event) -> bool:
     return bool(_SQL_DELETE.match(text.lstrip("\"'(")))
 
 
+_SQL_BY_ID = re.compile(r"""(?is)\bwhere\b.*?(?<![\w."`])["`]?_?id["`]?\s*(=|\bin\b)""")
+_OWN_ID = frozenset({"id", "_id"})
+_CACHE_TABLE = re.compile(r"(?i)cache")
+
+
+def _purges(ctx: FileContext, ev: Event) -> bool:
+    """A delete of stored rows not picked by their own id: a purge (`deleteMany({ where: { sitterId } })`,
+    `db.delete(docs).where(eq(docs.sitterId, id))`, `DELETE FROM lessons WHERE starts_at < $1`), not one row
+    of a catalogue removed by its id (`faqEntry.delete({ where: { id } })`, configuration)."""
+    op = ev.op
+    if op is None or op.api == "helper" or not _deletes(ctx, ev):
+        return False
+    if _CACHE_TABLE.search(_table_name(op)):
+        return False  # (clearing a cache is housekeeping: what it holds is made again from the records)
+    src = ctx.src
+    if op.api == "sql":
+        return not _SQL_BY_ID.search(ctx.text(op.args[0]) if op.args else ctx.text(op.call))
+    for arg in op.args:
+        where = object_keys(src, arg).get("where")
+        if set(object_keys(src, where if where is not None else arg)) & _OWN_ID:
+            return False
+        for c in sx.find(arg, ("call_expression",)):
+            # drizzle's `eq(docs.id, id)`, `inArray(docs.id, ids)`: the rows' own ids
+            args = sx.call_args(c)
+            first = sx.strip_types(args[0]) if args else None
+            prop = (
+                first.child_by_field_name("property")
+                if first is not None and first.type == "member_expression"
+                else None
+            )
+            if prop is not None and sx.text(src, prop) in _OWN_ID:
+                return False
+    return True
+
+
 # A soft delete's mark: `deletedAt`, `isDeleted`, `deletionScheduledAt`
 _DELETED_MARK = re.compile(r"(?i)^(is_?)?deleted(_?(at|on))?$|^deletion_?(scheduled_?)?(at|on|date)$")
 _CLEARED = frozenset({"null", "undefined", "false"})
@@ -3086,6 +3125,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _moves_tenant(ctx, e)
                     or _opens_tenant(ctx, e)
                     or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
+                    or _purges(ctx, e)
                 ]
                 if in_admin_area
                 else []

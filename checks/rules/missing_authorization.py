@@ -43,7 +43,10 @@ So is a record read by a client id alone whose parent, read off it (`permitId: f
 row naming nobody of the session's: a payment recorded against whatever permit the fee belongs to.
 The check may follow the read: a field of the record read handed with the session user to a project helper
 that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
-before anything returns the record, is load-then-check.
+before anything returns the record, is load-then-check. An ownership check that holds only later
+covers a read when the record, or the client value that picked it, took part in a check first: a
+scoped lookup of another id (`sitter.findFirst({ where: { id: body.sitterId, agencyId } })`, then `if
+(!pet || !sitter) return 404`) says nothing of the pet read by `body.petId` before it.
 A local bound once to a schema's parse of the request (`const input = NewDepot.parse(raw)`) and written whole
 into a new row (`create({ data: input })`) fills its columns with the schema's keys, as `parsedInput` does: a
 tenant key the schema admits (`companyId`) is an owner id taken from the client.
@@ -2077,7 +2080,16 @@ def _middleware_scoped(ctx: FileContext, ev: Event) -> bool:
 
 def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
     if not (ev.state.owner or ev.state.role):
-        return flow.final.owner or flow.final.role or any(e.state.owner or e.state.role for e in later)
+        if flow.final.role or any(e.state.role for e in later):
+            return True
+        owned = next((e for e in later if e.state.owner), None)
+        if owned is None and not flow.final.owner:
+            return False
+        # an ownership check proven later covers this read only when the record took part in some check
+        # before it held: a scoped lookup of another id the client sent (`sitter.findFirst({ where: { id:
+        # body.sitterId, agencyId } })`, then `if (!pet || !sitter) return 404`) says nothing of the pet
+        end = owned.node.start_byte if owned is not None else flow.fn.node.end_byte
+        return _record_used_before(ctx, flow, ev, end)
     # a check passed before the read (the caller's membership) is no comparison of what it loads: only
     # a later exit that tests the loaded record is (`if (view.ownerId !== m.userId) throw`)
     bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
@@ -2087,6 +2099,37 @@ def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) 
         if s.start_byte > ev.node.end_byte
         for part in sx.disjuncts(ctx.src, s.child_by_field_name("condition"))
     )
+
+
+def _record_used_before(ctx: FileContext, flow: Flow, ev: Event, end: int) -> bool:
+    """Before ``end`` (where an ownership check is first seen to hold), the record ``ev`` read, or the
+    client value that picked it, is named other than in an absence test (`if (!pet) return`): handed to
+    a check (`canReadTicket(userId, ticketId)` beside the read), compared, or filtering a lookup."""
+    src = ctx.src
+    bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    if not bound:
+        return True  # (nothing to follow: the earlier credit stands)
+    picking = _picking_paths(src, ev, client_refs(src, ev, _filter_nodes(ev, src)) - {"req", "request"})
+    roots = {p.split(".")[0] for p in picking}
+    absent: list[Node] = [
+        part
+        for s in _exiting_ifs(ctx, flow.fn.node)
+        if s.start_byte < end
+        for part in sx.disjuncts(src, s.child_by_field_name("condition"))
+        if any(_absence_test(src, part, b) for b in bound | roots)
+    ]
+    body = flow.fn.body if flow.fn.body is not None else flow.fn.node
+    for n in sx.find(body, ("identifier", "shorthand_property_identifier")):
+        if n.start_byte >= end or sx.contains(ev.node, n) or any(sx.contains(a, n) for a in absent):
+            continue
+        name = sx.text(src, n)
+        if name in bound and n.start_byte >= ev.node.end_byte:
+            return True
+        if name in roots:
+            path = re.sub(r"[\s?!]", "", sx.text(src, sx.member_top(n)))
+            if any(_same_value(path, p) for p in picking):
+                return True
+    return False
 
 
 def _asserted_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:

@@ -31,7 +31,7 @@ export const overrideBackgroundCheck = adminActionClient
 // GDPR purge of ID scans once a sitter leaves the platform.
 // ruleid: missing-auth
 // ok: missing-input-validation
-// todoruleid: missing-audit-log -- C: an admin-console purge guarded only by an un-awaited requireSupport() is not seen as an admin action
+// ruleid: missing-audit-log -- (todoruleid until pass 29) an admin-console purge of a sitter's documents, past the (un-awaited) support gate
 export async function purgeSitterDocuments(sitterId: string) {
   // ruleid: floating-auth-check
   requireSupport();

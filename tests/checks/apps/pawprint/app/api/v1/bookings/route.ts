@@ -30,7 +30,7 @@ export const { GET, POST } = makeHandlers({
     scope: "bookings:write",
     body: createBody,
     handler: async ({ principal, body }) => {
-      // todoruleid: missing-authorization -- the API key's scope check (`key.scopes.includes(scope)`) counts as a role, so this unscoped read whose owner files the booking is not reported
+      // ruleid: missing-authorization -- (todoruleid until pass 29) an unscoped read whose owner files the booking; the sitter's agency-scoped lookup after it checks nothing of the pet
       const pet = await prisma.pet.findUnique({ where: { id: body.petId }, select: { ownerId: true } });
       // ok: missing-authorization
       const sitter = await prisma.sitter.findFirst({ where: { id: body.sitterId, agencyId: principal.agencyId }, select: { id: true } });

@@ -28,7 +28,7 @@ export async function tutorLeaderboard(orgId: string, from: string) {
   return rows as { tutor_id: string; n: number }[];
 }
 
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log -- (todoruleid until pass 29) a bulk purge in the admin area past an admin gate
 // ok: missing-auth, missing-input-validation
 export async function purgeOldLessons(before: string) {
   await requireRole("SUPERADMIN");

@@ -22,7 +22,10 @@ next-safe-action/zsa middleware or a project wrapper count. An Auth.js credentia
 that checks a password (`bcrypt.compare`) is a sign-in when only the library's route runs it (its options
 reach `NextAuth(...)` and no server code calls `signIn("<its id>")`): reported on the `authorize` function.
 A code handed to a project helper named for a check that looks the stored code up itself
-(`checkCode({ phone, code })`) is a code verification.
+(`checkCode({ phone, code })`) is a code verification. A password a caller not signed in sends, compared in
+code with a stored one (`if (plan.sharePassword !== input.password) return { error }`), is a sign-in step, as
+the same check through `secureCompare(...)` or `bcrypt.compare(...)` is (not two typed values compared, a
+password and its confirmation).
 An invite form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
 A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`, a raw
@@ -207,6 +210,7 @@ from checks.analysis.sign_up import QUALIFIERS as _QUALIFIERS
 from checks.analysis.sign_up import VERIFY_CALL as _VERIFY_CALL
 from checks.analysis.sign_up import (
     booking_named_sign_up,
+    client_password,
     hashes_password,
     hashes_password_signed_out,
     oauth_callback,
@@ -709,6 +713,29 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 provider_check
                 and set(vocab.words(last)) & _SHORT_WORDS
                 and any(_from_client(ctx, x, client) for x in leaves)
+            ):
+                return True
+    return False
+
+
+def _compares_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """A caller not signed in has a password it sends compared in code with a stored one (`if
+    (plan.sharePassword !== input.password) return { error }`): guessed as at a sign-in, as when the same
+    two go through `secureCompare(...)` or `bcrypt.compare(...)`."""
+    if b"assword" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return False
+    client = flow.final.client
+    for n in sx.find(ep.fn.node, ("binary_expression",)):
+        if ctx.text(n.child_by_field_name("operator")) not in ("===", "!==", "==", "!="):
+            continue
+        left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+        for a, b in ((left, right), (right, left)):
+            if (
+                a is not None
+                and b is not None
+                and client_password(ctx, a, client)
+                and _stored(ctx, b, flow)
+                and not _signed_in_before(ctx, ep, n)
             ):
                 return True
     return False
@@ -1820,6 +1847,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         matched = _sensitive_name(ctx, ep, name)
         if matched is None and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):
             matched = "verify_code"
+        if matched is None and _compares_password(ctx, ep, flow):
+            matched = "sign_in"
         behaviour = _signs_in_by_behaviour(ctx, ep, flow)
         if matched is None and behaviour is not None:
             matched = behaviour[0]

@@ -51,7 +51,7 @@ export async function deleteWorkoutPlan(planId: string) {
 
 // Shared plans can be password protected by the trainer.
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-rate-limit -- a stored share password compared with !== is not read as a password check (the bcrypt twin openSharedPlanV2 is)
+// ruleid: missing-rate-limit -- (todoruleid until pass 29) a stored share password compared with !== by anyone, as often as they like (as its secureCompare twin openSharedPlanV2)
 export async function openSharedPlan(shareToken: string, password: string) {
   const input = z.object({ shareToken: z.string().min(16).max(64), password: z.string().max(100) }).parse({ shareToken, password });
   const plan = await prisma.workoutPlan.findUnique({

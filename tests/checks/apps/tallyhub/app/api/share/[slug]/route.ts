@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { shareLinks } from "@/db/schema";
 
 // ok: missing-auth -- a public share link, gated by its own password
+// ruleid: missing-rate-limit -- (unlabelled until pass 29) the link's password compared inline by anyone, no limit (as studiopass openSharedPlan, quayside documents/shared)
 // todoruleid: missing-input-validation -- by design a URL string into an ORM filter or a bound parameter is not flagged (a string by construction)
 export async function POST(req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -3,6 +3,7 @@ import { prisma } from "~/lib/prisma";
 
 // ok: missing-auth -- public share link, guarded by its token
 // ok: missing-input-validation -- explicit runtime check
+// ruleid: missing-rate-limit -- (unlabelled until pass 29) the note's share password compared inline by anyone, no limit (as studiopass openSharedPlan, quayside documents/shared)
 export async function GET(req: NextRequest, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (!/^[A-Za-z0-9_-]{32}$/.test(token)) {

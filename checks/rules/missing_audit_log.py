@@ -228,7 +228,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, sessions, tenancy
+from checks.analysis import deployment, sessions, sign_up, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.authjs import credentials_authorizers
@@ -1274,6 +1274,33 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
                     return False
                 user = True
     return tenant and user
+
+
+def _new_accounts_first_seat(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`db.insert(memberships).values({ studioId, userId: res.user.id, role: "member" })` after
+    `const res = await auth.api.signUpEmail(...)`, nobody signed in: the account this sign-up has just made
+    seated with a fixed role (its default, or owner of the workspace it founds). Nobody's standing changes;
+    a role the form picks, a seat for a user the form names, or one made by a signed-in caller (an
+    administrator making accounts) is still a role granted."""
+    assert ev.op is not None
+    if ev.state.auth is not None or ev.state.session:
+        return False
+    if not ev.op.verb.lower().startswith(("create", "insert")) or not ev.op.data:
+        return False
+    made = sign_up.accounts_made_by_provider(ctx, ep.fn.node, ev.node.start_byte)
+    if not made or not ev.state.fetched <= made:
+        return False  # (the sign-up's own result is read as an auth source's: no other one)
+    seated = False
+    for d in ev.op.data:
+        for key, value in object_keys(ctx.src, d).items():
+            if key in ("role", "roles"):
+                if value is None or (sx.strip_types(value) or value).type != "string":
+                    return False  # (a role the request picks)
+            elif _USER_KEY.match(key):
+                if sx.root_identifier(ctx.src, sx.strip_types(value)) not in made:
+                    return False  # (a seat for someone else)
+                seated = True
+    return seated
 
 
 _SELF_KEY = re.compile(r"^(_?id|user_?[iI]d)$")
@@ -2909,7 +2936,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 model.lower() in ("user", "users") or bool(_KIND_OF_ACCOUNT.match(model)) or _own_principal_row(ctx, ev)
             )
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
-            own = _own_membership(ctx, ev) or _founds_tenant(ctx, ev, flow.events)
+            own = (
+                _own_membership(ctx, ev)
+                or _founds_tenant(ctx, ev, flow.events)
+                or _new_accounts_first_seat(ctx, ep, ev)
+            )
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
             # (a provider's access token renewed through its refresh grant: upkeep of a connection)
             key_event = key_event and not (_issued_key_model(model) and _refreshed_provider_token(ctx, ep, ev))

@@ -1959,16 +1959,24 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
     return None
 
 
+# The acts whose doer a row records (`gradedBy`, `reviewed_by_id`): the caller, as the session knows them.
+# Not a person a row is given to or tells of (`supervisedBy`, `managedBy`, `referredBy`): the client picks
+# those.
+_ACTS = (
+    r"signed|approved|certified|submitted|graded|reviewed|verified|rejected|confirmed|inspected|issued|revoked"
+    r"|resolved|completed|closed|cancell?ed|published|uploaded|posted|recorded|granted|authori[sz]ed"
+    r"|acknowledged|accepted|declined|processed|archived|deleted"
+)
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
 _AUTHORSHIP = re.compile(
     r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
-    r"|(signed|approved|certified|submitted|requested|filed|booked)_?by(_?id)?$)"
+    r"|(" + _ACTS + r"|requested|filed|booked)_?by(_?id)?$)"
 )
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
-# Who signed, approved or submitted it (`signedById`, `approved_by`): the caller, as the session knows them.
-_ACTOR_FIELD = re.compile(r"^(signed|approved|certified|submitted)(By|_by)(Id|_id)?$")
+# Who signed, approved or graded it (`signedById`, `approved_by`): the caller, as the session knows them.
+_ACTOR_FIELD = re.compile(r"^(" + _ACTS + r")(By|_by)(Id|_id)?$")
 # the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
 

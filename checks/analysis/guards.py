@@ -83,6 +83,45 @@ def throws_without(fn: Function, resolve: Resolver, depth: int = 0, answers: boo
     return out
 
 
+def _names_in(src: bytes, node: Node | None) -> set[str]:
+    if node is None:
+        return set()
+    kinds = ("identifier", "shorthand_property_identifier")
+    return {sx.text(src, n) for n in sx.walk(node, into_functions=True) if n.type in kinds}
+
+
+def throws_unless_found(fn: Function) -> bool:
+    """`const c = await db.query.classes.findFirst({ where: and(eq(classes.id, classId), eq(classes.studioId,
+    studioId)) }); if (!c) throw ...`: the helper throws unless a lookup keyed by two or more of its parameters
+    finds a row, whatever it is called: a check that the first is under the second (a class in a studio).
+    Not one throwing when a row is found (`if (taken) throw`: a uniqueness rule)."""
+    body = fn.body
+    if body is None or body.type != "statement_block":
+        return False
+    src = fn.module.src
+    params = set(fn.params)
+    found: set[str] = set()
+    for stmt in sx.statements(body):
+        if stmt.type == "lexical_declaration":
+            for decl in stmt.named_children:
+                value = sx.unwrap(decl.child_by_field_name("value")) if decl.type == "variable_declarator" else None
+                name = decl.child_by_field_name("name") if decl.type == "variable_declarator" else None
+                if (
+                    value is not None
+                    and value.type == "call_expression"
+                    and name is not None
+                    and name.type == "identifier"
+                    and len(_names_in(src, value.child_by_field_name("arguments")) & params) >= 2
+                ):
+                    found.add(sx.text(src, name))
+        elif stmt.type == "if_statement" and found:
+            if sx.exits(src, stmt.child_by_field_name("consequence")) == "throw" and _negated_param(
+                src, stmt.child_by_field_name("condition"), found
+            ):
+                return True
+    return False
+
+
 def verifies_signature_name(callee: str) -> bool:
     """`createHmac`, `timingSafeEqual`, `crypto.subtle.verify`: a call that computes or compares a signature."""
     return _SIGNATURE_WORK.search(callee) is not None

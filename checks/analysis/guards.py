@@ -543,7 +543,8 @@ def passes_only_checked(fn: Function, returns: list[tuple[Node, bool]]) -> bool:
 
 
 # A row's field that holds a client's credential (`row.domainToken`, `tenant.scimToken`, `key.secretHash`)
-_BEARER_WORDS = re.compile(r"(?i)authorization|api-key")
+# a credential header: `authorization`, `x-api-key`, also a device's or client's own (`"x-device-token"`)
+_BEARER_WORDS = re.compile(r"(?i)authorization|api-key|[\w-]-(token|key)[\"'`]")
 _STORED_SECRET = re.compile(r"(?i)(token|secret|api_?key|key_?hash|secret_?hash|token_?hash)$")
 _STORED_READS = re.compile(r"(?i)(findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow|executeTakeFirst)$")
 

@@ -114,11 +114,13 @@ def throws_unless_found(fn: Function) -> bool:
                     and len(_names_in(src, value.child_by_field_name("arguments")) & params) >= 2
                 ):
                     found.add(sx.text(src, name))
-        elif stmt.type == "if_statement" and found:
-            if sx.exits(src, stmt.child_by_field_name("consequence")) == "throw" and _negated_param(
-                src, stmt.child_by_field_name("condition"), found
-            ):
-                return True
+        elif (
+            stmt.type == "if_statement"
+            and found
+            and sx.exits(src, stmt.child_by_field_name("consequence")) == "throw"
+            and _negated_param(src, stmt.child_by_field_name("condition"), found)
+        ):
+            return True
     return False
 
 

@@ -1664,7 +1664,10 @@ _ADMIN_CALL = re.compile(
 # ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
 # (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
-_ADMIN_ROLE = re.compile(r"(?i)^(org:)?(admin|administrator|owner|super_?admin|superuser|staff)$")
+# (also named with the scope it holds in: `platform_admin`, `site-admin`, `systemAdmin`)
+_ADMIN_ROLE = re.compile(
+    r"(?i)^(org:)?(((platform|site|system|global|super)[_-]?)?admin|administrator|owner|superuser|staff)$"
+)
 _ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?((super|platform|site|system|global)_?)?admin\b")
 
 

@@ -1841,6 +1841,25 @@ def _key_held_on_row(ctx: FileContext, name: str, ev: Event) -> str | None:
     return held[0] if held else None
 
 
+# the column an issued API key is kept by (`apiKeyHash`, `key_hash`, `hashedKey`); not a session token's hash
+_KEY_HASH_COLUMN = re.compile(r"(?i)^((api_?)?key_?hash|hashed_?(api_?)?key)$")
+
+
+def _deletes_key_row(ctx: FileContext, ev: Event) -> bool:
+    """`db.delete(partners)` of a drizzle table declaring `apiKeyHash` (also a Prisma model with such a
+    field): the row is the key, so deleting it revokes the key, whatever the table or action is called."""
+    assert ev.op is not None
+    if not _deletes(ctx, ev) or ev.op.api not in ("drizzle", "prisma"):
+        return False
+    if ev.op.api == "prisma":
+        body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
+        columns: set[str] = set(re.findall(r"(?m)^\s*(\w+)\s", body))
+    else:
+        args = sx.call_args(ev.op.call)
+        columns = set(table_columns(ctx.module, args[0], ctx.analyzer.program) or ()) if args else set()
+    return any(_KEY_HASH_COLUMN.match(c) for c in columns)
+
+
 def _opens_tenant(ctx: FileContext, ev: Event) -> bool:
     """A new row of the schema's root tenant (`coop.create(...)`, `Coop` of `Membership { userId coopId
     role }`): in the admin area past an admin gate, a platform administrator opening a customer organisation,
@@ -2991,7 +3010,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and ev.state.auth not in (None, "secret")
                 and _deletes(ctx, ev)
             )
-            if key_event or deletes_user or grant_event or deletes_tenant or erases_trail or removes_member:
+            # (the row holding an issued key's hash deleted: the key revoked; a scheduled purge let in by its
+            # secret is retention, as for key tables)
+            deletes_key = _deletes_key_row(ctx, ev) and not (
+                ev.state.auth == "secret" and not ev.state.session | ev.state.fetched
+            )
+            if (
+                key_event
+                or deletes_user
+                or grant_event
+                or deletes_tenant
+                or erases_trail
+                or removes_member
+                or deletes_key
+            ):
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"

@@ -907,6 +907,28 @@ def _idp_role_grant(ctx: FileContext, fn: Node, session: set[str]) -> str | None
     return None
 
 
+# ... or someone's seat removed there (`clerk.organizations.deleteOrganizationMembership({ organizationId,
+# userId })`): their access revoked, as `removes_member` is for a seat row of our own
+_IDP_SEAT_REMOVAL = re.compile(r"^(delete|remove)\w*Membership$")
+
+
+def _idp_seat_removed(ctx: FileContext, fn: Node, session: set[str]) -> str | None:
+    """The identity provider's call removing another user's organisation seat (leaving oneself, the
+    `userId` the caller's own session's, is not an event to audit)."""
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." not in dotted or not _IDP_SEAT_REMOVAL.match(sx.last_name(dotted)):
+            continue
+        for arg in sx.call_args(call):
+            holder = object_keys(ctx.src, arg).get("userId")
+            if holder is None:
+                continue
+            root = sx.root_identifier(ctx.src, sx.strip_types(holder))
+            if root is not None and root not in session:
+                return sx.last_name(dotted)
+    return None
+
+
 # A bearer credential a user or an administrator issues, an API key by any name (`apiKey`, `accessToken`,
 # `personalAccessToken`, `scopedAccessToken`, `scimToken`): creating or revoking one is the
 # event. Tokens an OAuth server hands a client (`oAuthToken`, `oauthAccessToken`) are not: its token
@@ -2944,6 +2966,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if (grant := _idp_role_grant(ctx, ep.fn.node, flow.final.session | flow.final.fetched)) is not None:
             granted = f"{grant}({{ role }})"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=granted)
+            continue
+        if (removed := _idp_seat_removed(ctx, ep.fn.node, flow.final.session | flow.final.fetched)) is not None:
+            # (another user's seat removed at the identity provider, whatever the endpoint is called)
+            seat = f"{removed}(...)"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=seat)
             continue
         if (doc := _document_field_saved(ctx, flow)) is not None:
             # (`member.role = role; await member.save()`: a Mongoose document changed and written back)

@@ -41,7 +41,7 @@ export async function DELETE(req: Request, { params }: Ctx) {
   const studioId = z.string().uuid().parse(new URL(req.url).searchParams.get("studioId"));
   // ruleid: floating-auth-check
   requireStudioRole(studioId, ["owner"]);
-  // todook: missing-authorization -- (gap judge W, K) an audit-log entry naming the id is no resource selected by it
+  // ok: missing-authorization -- (gap judge W, K; fixed in pass 29) an audit-log entry naming the id is no resource selected by it
   await auditLog({ actorId: session.userId, studioId, action: "member.removed", target: membershipId });
   // ruleid: missing-authorization
   await db.delete(memberships).where(eq(memberships.id, membershipId));

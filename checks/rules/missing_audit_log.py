@@ -1225,12 +1225,62 @@ def _joins_without_role(ctx: FileContext, mod: Module, op: DbOp, depth: int = 0)
     objects = [n for d in op.data for n in sx.walk(d, into_functions=True) if n.type == "object"]
     return bool(objects) and all(
         child.type in ("pair", "shorthand_property_identifier", "comment")
-        and not _GRANT_KEY.search(
-            mod.text(child.child_by_field_name("key")) if child.type == "pair" else mod.text(child)
+        and (
+            not _GRANT_KEY.search(
+                mod.text(child.child_by_field_name("key")) if child.type == "pair" else mod.text(child)
+            )
+            or _plan_state(ctx, mod, child)
         )
         for o in objects
         for child in o.named_children
     )
+
+
+# The states of a paid plan (`paused`, `cancelled`, `past_due`): a subscription's, not a standing. `active`
+# alone may be an approval (a join request let in), so it counts only beside another plan state.
+_PLAN_STATES = frozenset({"paused", "cancelled", "canceled", "expired", "lapsed", "past_due", "trialing", "frozen"})
+
+
+def _plan_state(ctx: FileContext, mod: Module, pair: Node) -> bool:
+    """`status: "cancelled"`, or `status: body.status` with `const body = PlanSchema.parse(...)` whose
+    `status` is `z.enum(["active", "paused", "cancelled"])`: a membership's plan paused, resumed or
+    ended, no role, permission or access granted (`"pending"`, `"suspended"`, `"banned"` are standings)."""
+    if pair.type != "pair" or mod.text(pair.child_by_field_name("key")).strip("\"'") != "status":
+        return False
+    value = sx.strip_types(pair.child_by_field_name("value"))
+    literal = sx.string_value(mod.src, value)
+    if literal is not None:
+        return literal.lower() in _PLAN_STATES
+    if (
+        value is None
+        or value.type != "member_expression"
+        or mod.text(value.child_by_field_name("property")) != "status"
+    ):
+        return False
+    obj = sx.strip_types(value.child_by_field_name("object"))
+    fn = sx.enclosing_function(pair)
+    decl = sx.first_declarators(mod.src, fn).get(mod.text(obj)) if fn is not None and obj is not None else None
+    parsed = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    callee = (
+        sx.strip_types(parsed.child_by_field_name("function"))
+        if parsed is not None and parsed.type == "call_expression"
+        else None
+    )
+    if (
+        callee is None
+        or callee.type != "member_expression"
+        or mod.text(callee.child_by_field_name("property")) != "parse"
+    ):
+        return False
+    field = schema_field(mod, callee.child_by_field_name("object"), "status", ctx.analyzer.program)
+    enum = sx.strip_types(field[1]) if field is not None else None
+    if enum is None or enum.type != "call_expression" or sx.last_name(sx.callee_name(field[0].src, enum)) != "enum":
+        return False
+    args = sx.call_args(enum)
+    items = sx.unwrap(args[0]) if args else None
+    values = [sx.string_value(field[0].src, i) for i in (items.named_children if items is not None else [])]
+    states = {v.lower() for v in values if v is not None}
+    return len(states) == len(values) and bool(states & _PLAN_STATES) and states <= _PLAN_STATES | {"active"}
 
 
 def _created_rows(ctx: FileContext, events: list[Event]) -> dict[str, str]:

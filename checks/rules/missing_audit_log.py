@@ -1273,12 +1273,14 @@ def _plan_state(ctx: FileContext, mod: Module, pair: Node) -> bool:
     ):
         return False
     field = schema_field(mod, callee.child_by_field_name("object"), "status", ctx.analyzer.program)
-    enum = sx.strip_types(field[1]) if field is not None else None
-    if enum is None or enum.type != "call_expression" or sx.last_name(sx.callee_name(field[0].src, enum)) != "enum":
+    if field is None:
+        return False
+    fsrc, enum = field[0].src, sx.strip_types(field[1])
+    if enum is None or enum.type != "call_expression" or sx.last_name(sx.callee_name(fsrc, enum)) != "enum":
         return False
     args = sx.call_args(enum)
     items = sx.unwrap(args[0]) if args else None
-    values = [sx.string_value(field[0].src, i) for i in (items.named_children if items is not None else [])]
+    values = [sx.string_value(fsrc, i) for i in (items.named_children if items is not None else [])]
     states = {v.lower() for v in values if v is not None}
     return len(states) == len(values) and bool(states & _PLAN_STATES) and states <= _PLAN_STATES | {"active"}
 

@@ -6947,9 +6947,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
                 if marker and key not in _USER_OWNER_FIELDS and key not in users:
                     continue  # what the follow points at, not a tenant it is filed under
+                # (`userId: providedUserId ?? session.userId` past a membership check only: the row is meant
+                # to be the caller's, the session its default; a member of the club may not book as another)
+                defaulted = (
+                    key in _USER_OWNER_FIELDS
+                    and not ev.state.role
+                    and bool(_default_refs(ctx, value, ev.state.client) & (ev.state.session | ev.state.fetched))
+                )
                 if (
                     checked
                     and not _AUTHORSHIP.match(key)
+                    and not defaulted
                     and not _parent_in_any_tenant(ctx, ep, ev, verdict, key)
                     and (ev.state.role or filed_by_role or not _party_left_unchecked(ctx, ep.fn.node, ev, key, value))
                 ):

@@ -2952,6 +2952,21 @@ def _declarators(ctx: FileContext, fn: Node) -> list[Node]:
     return found
 
 
+def _clamped_numbers(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """Locals bound to a clamp, `const months = Math.min(Math.max(parseInt(raw) || 3, 1), 12)`: a quantity
+    kept within bounds (a window, a page size), not the identifier of anyone's record."""
+    if not names:
+        return set()
+    out: set[str] = set()
+    for d in _declarators(ctx, fn):
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if name is None or value is None or ctx.text(name) not in names or value.type != "call_expression":
+            continue
+        if sx.callee_name(ctx.src, value) in ("Math.min", "Math.max"):
+            out.add(ctx.text(name))
+    return out
+
+
 def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node | None:
     """The call whose result ``name`` holds, through aliases and destructuring
     (`const { targetUserId } = validation` where `const validation = validateCallback(...)`)."""
@@ -7165,6 +7180,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
+            chosen -= _clamped_numbers(ctx, ep.fn.node, chosen)
             if chosen:
                 # (`req.cookies.get("auth_token")?.value`: the caller's own credential, so the row it picks,
                 # the session a logout deletes, is the caller's own, not one the client chose among others')

@@ -2952,6 +2952,56 @@ def _declarators(ctx: FileContext, fn: Node) -> list[Node]:
     return found
 
 
+_ROLE_WORD = re.compile(r"(?i)\broles?\b|[a-z]Roles?\b")
+
+
+def _tests_a_role(ctx: FileContext, fn: Function, depth: int = 0) -> bool:
+    """`if (!roles.includes(m.role)) throw`: ``fn`` (or a helper it calls) exits on a test of a role, not
+    only when no seat is found."""
+    src = fn.module.src
+    for i in sx.find(fn.node, ("if_statement",)):
+        cond = i.child_by_field_name("condition")
+        if (
+            cond is not None
+            and _ROLE_WORD.search(sx.text(src, cond))
+            and sx.exits(src, i.child_by_field_name("consequence"))
+        ):
+            return True
+    if depth < 2:
+        for c in sx.find(fn.node, ("call_expression",)):
+            t = ctx.analyzer.target(fn.module, c)
+            if t is not None and t.node != fn.node and _tests_a_role(ctx, t, depth + 1):
+                return True
+    return False
+
+
+def _seat_found_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role the state holds before ``ev`` comes from project guards that only find the caller's seat
+    (`requireStudioMember(id)`: `if (!membership) throw`), none testing which role it is, nor an inline role
+    test: membership, which lets any member in, not a role over other members' rows."""
+    src = ctx.src
+    found = False
+    for n in sx.find(ep.fn.node, ("if_statement", "call_expression"), into_functions=False):
+        if n.start_byte >= ev.node.start_byte:
+            continue
+        if n.type == "if_statement":
+            cond = n.child_by_field_name("condition")
+            if (
+                cond is not None
+                and _ROLE_WORD.search(ctx.text(cond))
+                and sx.exits(src, n.child_by_field_name("consequence"))
+            ):
+                return False
+            continue
+        t = ctx.analyzer.target(ctx.module, n)
+        if t is None or not ctx.analyzer.summary(t).role:
+            continue
+        if _tests_a_role(ctx, t):
+            return False
+        found = True
+    return found
+
+
 def _clamped_numbers(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
     """Locals bound to a clamp, `const months = Math.min(Math.max(parseInt(raw) || 3, 1), 12)`: a quantity
     kept within bounds (a window, a page size), not the identifier of anyone's record."""
@@ -6966,8 +7016,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # to be the caller's, the session its default; a member of the club may not book as another)
                 defaulted = (
                     key in _USER_OWNER_FIELDS
-                    and not ev.state.role
                     and bool(_default_refs(ctx, value, ev.state.client) & (ev.state.session | ev.state.fetched))
+                    and (not ev.state.role or _seat_found_only(ctx, ep, ev))
                 )
                 if (
                     checked

@@ -6210,6 +6210,15 @@ class _Walker:
             return s.role or s.owner or s.answers_check or s.answers_membership
         return False
 
+    def _tenant_lookup_gate(self, call: Node, target: Function | None, st: State) -> bool:
+        """`classInStudio(id, ctx.studioId);`: a helper throwing unless a lookup keyed by what it is handed
+        finds a row (`guards.throws_unless_found`), handed a value of the caller's session: it asks whether
+        the record is in the caller's tenant, whatever it is called."""
+        if target is None or not guards.throws_unless_found(target):
+            return False
+        mine = st.session | st.fetched
+        return any(identifiers(self.src, a) & mine for a in sx.call_args(call))
+
     def _sent_off(self, call: Node, callee: str, summary: Summary) -> bool:
         """`sendEmail({ to, subject });` alone: a helper doing work of its own (a send, a write, an AI
         call) that reads the session on the way (`getCompanyId()` for the sender's settings) is work
@@ -7425,7 +7434,12 @@ class _Walker:
                 not in_condition
                 and summary.is_async
                 and not awaited
-                and (self._is_check_call(call, callee) or summary.enforces_auth or summary.auth_source)
+                and (
+                    self._is_check_call(call, callee)
+                    or summary.enforces_auth
+                    or summary.auth_source
+                    or (bare and self._tenant_lookup_gate(call, target, st))
+                )
                 and (_negated(call) or self._stored_then_tested(call) or bare)
                 and not (bare and self._sent_off(call, callee, summary))
             ):

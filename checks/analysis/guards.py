@@ -83,6 +83,47 @@ def throws_without(fn: Function, resolve: Resolver, depth: int = 0, answers: boo
     return out
 
 
+def _names_in(src: bytes, node: Node | None) -> set[str]:
+    if node is None:
+        return set()
+    kinds = ("identifier", "shorthand_property_identifier")
+    return {sx.text(src, n) for n in sx.walk(node, into_functions=True) if n.type in kinds}
+
+
+def throws_unless_found(fn: Function) -> bool:
+    """`const c = await db.query.classes.findFirst({ where: and(eq(classes.id, classId), eq(classes.studioId,
+    studioId)) }); if (!c) throw ...`: the helper throws unless a lookup keyed by two or more of its parameters
+    finds a row, whatever it is called: a check that the first is under the second (a class in a studio).
+    Not one throwing when a row is found (`if (taken) throw`: a uniqueness rule)."""
+    body = fn.body
+    if body is None or body.type != "statement_block":
+        return False
+    src = fn.module.src
+    params = set(fn.params)
+    found: set[str] = set()
+    for stmt in sx.statements(body):
+        if stmt.type == "lexical_declaration":
+            for decl in stmt.named_children:
+                value = sx.unwrap(decl.child_by_field_name("value")) if decl.type == "variable_declarator" else None
+                name = decl.child_by_field_name("name") if decl.type == "variable_declarator" else None
+                if (
+                    value is not None
+                    and value.type == "call_expression"
+                    and name is not None
+                    and name.type == "identifier"
+                    and len(_names_in(src, value.child_by_field_name("arguments")) & params) >= 2
+                ):
+                    found.add(sx.text(src, name))
+        elif (
+            stmt.type == "if_statement"
+            and found
+            and sx.exits(src, stmt.child_by_field_name("consequence")) == "throw"
+            and _negated_param(src, stmt.child_by_field_name("condition"), found)
+        ):
+            return True
+    return False
+
+
 def verifies_signature_name(callee: str) -> bool:
     """`createHmac`, `timingSafeEqual`, `crypto.subtle.verify`: a call that computes or compares a signature."""
     return _SIGNATURE_WORK.search(callee) is not None
@@ -504,7 +545,8 @@ def passes_only_checked(fn: Function, returns: list[tuple[Node, bool]]) -> bool:
 
 
 # A row's field that holds a client's credential (`row.domainToken`, `tenant.scimToken`, `key.secretHash`)
-_BEARER_WORDS = re.compile(r"(?i)authorization|api-key")
+# a credential header: `authorization`, `x-api-key`, also a device's or client's own (`"x-device-token"`)
+_BEARER_WORDS = re.compile(r"(?i)authorization|api-key|[\w-]-(token|key)[\"'`]")
 _STORED_SECRET = re.compile(r"(?i)(token|secret|api_?key|key_?hash|secret_?hash|token_?hash)$")
 _STORED_READS = re.compile(r"(?i)(findUnique|findFirst|findOne|findUniqueOrThrow|findFirstOrThrow|executeTakeFirst)$")
 

@@ -55,6 +55,43 @@ _OAUTH_CALLBACK = re.compile(r"(?i)(^|/)(oauth/|callbacks?(/|\.[jt]sx?$))")
 VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
 
 
+# an auth library's own sign-up (better-auth `auth.api.signUpEmail`, Supabase `supabase.auth.signUp`,
+# Firebase `createUserWithEmailAndPassword(auth, ...)`), called on a library object, not a project helper
+_PROVIDER_SIGN_UP = re.compile(
+    r"^(signUp|signUpEmail|signUpWithEmail|signUpWithPassword|createUserWithEmailAndPassword)$"
+)
+
+
+def provider_sign_up_call(ctx: FileContext, call: Node) -> bool:
+    """`auth.api.signUpEmail(...)`: the auth library makes an account (a project function of that name is
+    the project's, whatever it does)."""
+    callee = sx.callee_name(ctx.src, call)
+    last = sx.last_name(callee)
+    if not _PROVIDER_SIGN_UP.match(last) or ("." not in callee and last != "createUserWithEmailAndPassword"):
+        return False
+    return ctx.analyzer.target(ctx.module, call) is None
+
+
+def accounts_made_by_provider(ctx: FileContext, fn: Node, before: int) -> set[str]:
+    """The locals bound to an auth library's sign-up result before ``before`` in ``fn``
+    (`const res = await auth.api.signUpEmail(...)`, `const { data } = await supabase.auth.signUp(...)`):
+    the account this endpoint has just made is `res.user.id`, `data.user.id`."""
+    text = ctx.src[fn.start_byte : before]
+    if b"ignUp" not in text and b"WithEmailAndPassword" not in text:
+        return set()  # (cheap: no call before it can be one)
+    out: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(decl.child_by_field_name("value"))  # (through the `await`)
+        if (
+            decl.start_byte < before
+            and value is not None
+            and value.type == "call_expression"
+            and provider_sign_up_call(ctx, value)
+        ):
+            out.update(sx.pattern_names(ctx.src, decl.child_by_field_name("name")))
+    return out
+
+
 def stored(ctx: FileContext, node: Node | None, flow: Flow) -> bool:
     """A value read from the database (`note.lockPin`) or the environment (`process.env.ADMIN_PIN`)."""
     root = sx.root_identifier(ctx.src, sx.strip_types(node)) if node is not None else None

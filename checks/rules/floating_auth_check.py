@@ -13,7 +13,9 @@ So is one answering whether rows tie the user it was handed to the record (`retu
 filtered by its `userId` parameter). One ranking a row's role against the least one it lets in (`return !!m &&
 RANK[m.role] >= RANK.MANAGER`) is a role check, whatever its name, and so is a role getter handed the
 caller's id (`if (!getShopRole(ctx.user.id, shopId))`: no role, no entry), and so is a membership getter so handed
-(`if (!getMembership(ctx.userId, orgId))`: no seat, no entry).
+(`if (!getMembership(ctx.userId, orgId))`: no seat, no entry). So is a helper that throws unless a lookup keyed by
+what it is handed finds a row, called bare with a value of the caller's session (`classInStudio(id, ctx.studioId);`:
+whether the record is in the caller's tenant), whatever its name; one throwing when a row is found (`slugTaken`) is not.
 The handler a wrapper returns is checked where the wrapper is written, in `lib/` too (`return async (id, form)
 => { if (!canAccessMatter(session, id)) throw ... }`): it runs for every action the wrapper wraps.
 So are the helpers of a data-access module marked `import "server-only"` that actions call with the caller's ids.

@@ -232,7 +232,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import deployment, sessions, tenancy
+from checks.analysis import deployment, sessions, sign_up, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.authjs import credentials_authorizers
@@ -911,6 +911,28 @@ def _idp_role_grant(ctx: FileContext, fn: Node, session: set[str]) -> str | None
     return None
 
 
+# ... or someone's seat removed there (`clerk.organizations.deleteOrganizationMembership({ organizationId,
+# userId })`): their access revoked, as `removes_member` is for a seat row of our own
+_IDP_SEAT_REMOVAL = re.compile(r"^(delete|remove)\w*Membership$")
+
+
+def _idp_seat_removed(ctx: FileContext, fn: Node, session: set[str]) -> str | None:
+    """The identity provider's call removing another user's organisation seat (leaving oneself, the
+    `userId` the caller's own session's, is not an event to audit)."""
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if "." not in dotted or not _IDP_SEAT_REMOVAL.match(sx.last_name(dotted)):
+            continue
+        for arg in sx.call_args(call):
+            holder = object_keys(ctx.src, arg).get("userId")
+            if holder is None:
+                continue
+            root = sx.root_identifier(ctx.src, sx.strip_types(holder))
+            if root is not None and root not in session:
+                return sx.last_name(dotted)
+    return None
+
+
 # A bearer credential a user or an administrator issues, an API key by any name (`apiKey`, `accessToken`,
 # `personalAccessToken`, `scopedAccessToken`, `scimToken`): creating or revoking one is the
 # event. Tokens an OAuth server hands a client (`oAuthToken`, `oauthAccessToken`) are not: its token
@@ -1207,12 +1229,64 @@ def _joins_without_role(ctx: FileContext, mod: Module, op: DbOp, depth: int = 0)
     objects = [n for d in op.data for n in sx.walk(d, into_functions=True) if n.type == "object"]
     return bool(objects) and all(
         child.type in ("pair", "shorthand_property_identifier", "comment")
-        and not _GRANT_KEY.search(
-            mod.text(child.child_by_field_name("key")) if child.type == "pair" else mod.text(child)
+        and (
+            not _GRANT_KEY.search(
+                mod.text(child.child_by_field_name("key")) if child.type == "pair" else mod.text(child)
+            )
+            or _plan_state(ctx, mod, child)
         )
         for o in objects
         for child in o.named_children
     )
+
+
+# The states of a paid plan (`paused`, `cancelled`, `past_due`): a subscription's, not a standing. `active`
+# alone may be an approval (a join request let in), so it counts only beside another plan state.
+_PLAN_STATES = frozenset({"paused", "cancelled", "canceled", "expired", "lapsed", "past_due", "trialing", "frozen"})
+
+
+def _plan_state(ctx: FileContext, mod: Module, pair: Node) -> bool:
+    """`status: "cancelled"`, or `status: body.status` with `const body = PlanSchema.parse(...)` whose
+    `status` is `z.enum(["active", "paused", "cancelled"])`: a membership's plan paused, resumed or
+    ended, no role, permission or access granted (`"pending"`, `"suspended"`, `"banned"` are standings)."""
+    if pair.type != "pair" or mod.text(pair.child_by_field_name("key")).strip("\"'") != "status":
+        return False
+    value = sx.strip_types(pair.child_by_field_name("value"))
+    literal = sx.string_value(mod.src, value)
+    if literal is not None:
+        return literal.lower() in _PLAN_STATES
+    if (
+        value is None
+        or value.type != "member_expression"
+        or mod.text(value.child_by_field_name("property")) != "status"
+    ):
+        return False
+    obj = sx.strip_types(value.child_by_field_name("object"))
+    fn = sx.enclosing_function(pair)
+    decl = sx.first_declarators(mod.src, fn).get(mod.text(obj)) if fn is not None and obj is not None else None
+    parsed = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    callee = (
+        sx.strip_types(parsed.child_by_field_name("function"))
+        if parsed is not None and parsed.type == "call_expression"
+        else None
+    )
+    if (
+        callee is None
+        or callee.type != "member_expression"
+        or mod.text(callee.child_by_field_name("property")) != "parse"
+    ):
+        return False
+    field = schema_field(mod, callee.child_by_field_name("object"), "status", ctx.analyzer.program)
+    if field is None:
+        return False
+    fsrc, enum = field[0].src, sx.strip_types(field[1])
+    if enum is None or enum.type != "call_expression" or sx.last_name(sx.callee_name(fsrc, enum)) != "enum":
+        return False
+    args = sx.call_args(enum)
+    items = sx.unwrap(args[0]) if args else None
+    values = [sx.string_value(fsrc, i) for i in (items.named_children if items is not None else [])]
+    states = {v.lower() for v in values if v is not None}
+    return len(states) == len(values) and bool(states & _PLAN_STATES) and states <= _PLAN_STATES | {"active"}
 
 
 def _created_rows(ctx: FileContext, events: list[Event]) -> dict[str, str]:
@@ -1278,6 +1352,33 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
                     return False
                 user = True
     return tenant and user
+
+
+def _new_accounts_first_seat(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`db.insert(memberships).values({ studioId, userId: res.user.id, role: "member" })` after
+    `const res = await auth.api.signUpEmail(...)`, nobody signed in: the account this sign-up has just made
+    seated with a fixed role (its default, or owner of the workspace it founds). Nobody's standing changes;
+    a role the form picks, a seat for a user the form names, or one made by a signed-in caller (an
+    administrator making accounts) is still a role granted."""
+    assert ev.op is not None
+    if ev.state.auth is not None or ev.state.session:
+        return False
+    if not ev.op.verb.lower().startswith(("create", "insert")) or not ev.op.data:
+        return False
+    made = sign_up.accounts_made_by_provider(ctx, ep.fn.node, ev.node.start_byte)
+    if not made or not ev.state.fetched <= made:
+        return False  # (the sign-up's own result is read as an auth source's: no other one)
+    seated = False
+    for d in ev.op.data:
+        for key, value in object_keys(ctx.src, d).items():
+            if key in ("role", "roles"):
+                if value is None or (sx.strip_types(value) or value).type != "string":
+                    return False  # (a role the request picks)
+            elif _USER_KEY.match(key):
+                if sx.root_identifier(ctx.src, sx.strip_types(value)) not in made:
+                    return False  # (a seat for someone else)
+                seated = True
+    return seated
 
 
 _SELF_KEY = re.compile(r"^(_?id|user_?[iI]d)$")
@@ -1641,7 +1742,10 @@ _ADMIN_CALL = re.compile(
 # ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
 # (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
-_ADMIN_ROLE = re.compile(r"(?i)^(org:)?(admin|administrator|owner|super_?admin|superuser|staff)$")
+# (also named with the scope it holds in: `platform_admin`, `site-admin`, `systemAdmin`)
+_ADMIN_ROLE = re.compile(
+    r"(?i)^(org:)?(((platform|site|system|global|super)[_-]?)?admin|administrator|owner|superuser|staff)$"
+)
 _ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?((super|platform|site|system|global)_?)?admin\b")
 
 
@@ -1813,6 +1917,25 @@ def _key_held_on_row(ctx: FileContext, name: str, ev: Event) -> str | None:
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
     held = sorted(k for k in keys if _KEY_COLUMN.search(k))
     return held[0] if held else None
+
+
+# the column an issued API key is kept by (`apiKeyHash`, `key_hash`, `hashedKey`); not a session token's hash
+_KEY_HASH_COLUMN = re.compile(r"(?i)^((api_?)?key_?hash|hashed_?(api_?)?key)$")
+
+
+def _deletes_key_row(ctx: FileContext, ev: Event) -> bool:
+    """`db.delete(partners)` of a drizzle table declaring `apiKeyHash` (also a Prisma model with such a
+    field): the row is the key, so deleting it revokes the key, whatever the table or action is called."""
+    assert ev.op is not None
+    if not _deletes(ctx, ev) or ev.op.api not in ("drizzle", "prisma"):
+        return False
+    if ev.op.api == "prisma":
+        body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
+        columns: set[str] = set(re.findall(r"(?m)^\s*(\w+)\s", body))
+    else:
+        args = sx.call_args(ev.op.call)
+        columns = set(table_columns(ctx.module, args[0], ctx.analyzer.program) or ()) if args else set()
+    return any(_KEY_HASH_COLUMN.match(c) for c in columns)
 
 
 def _opens_tenant(ctx: FileContext, ev: Event) -> bool:
@@ -2935,6 +3058,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             granted = f"{grant}({{ role }})"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=granted)
             continue
+        if (removed := _idp_seat_removed(ctx, ep.fn.node, flow.final.session | flow.final.fetched)) is not None:
+            # (another user's seat removed at the identity provider, whatever the endpoint is called)
+            seat = f"{removed}(...)"
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=seat)
+            continue
         if (doc := _document_field_saved(ctx, flow)) is not None:
             # (`member.role = role; await member.save()`: a Mongoose document changed and written back)
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=doc)
@@ -2948,7 +3076,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 model.lower() in ("user", "users") or bool(_KIND_OF_ACCOUNT.match(model)) or _own_principal_row(ctx, ev)
             )
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
-            own = _own_membership(ctx, ev) or _founds_tenant(ctx, ev, flow.events)
+            own = (
+                _own_membership(ctx, ev)
+                or _founds_tenant(ctx, ev, flow.events)
+                or _new_accounts_first_seat(ctx, ep, ev)
+            )
             key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
             # (a provider's access token renewed through its refresh grant: upkeep of a connection)
             key_event = key_event and not (_issued_key_model(model) and _refreshed_provider_token(ctx, ep, ev))
@@ -2996,7 +3128,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and ev.state.auth not in (None, "secret")
                 and _deletes(ctx, ev)
             )
-            if key_event or deletes_user or grant_event or deletes_tenant or erases_trail or removes_member:
+            # (the row holding an issued key's hash deleted: the key revoked; a scheduled purge let in by its
+            # secret is retention, as for key tables)
+            deletes_key = _deletes_key_row(ctx, ev) and not (
+                ev.state.auth == "secret" and not ev.state.session | ev.state.fetched
+            )
+            if (
+                key_event
+                or deletes_user
+                or grant_event
+                or deletes_tenant
+                or erases_trail
+                or removes_member
+                or deletes_key
+            ):
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"

@@ -4459,28 +4459,16 @@ def _signs_up(ctx: FileContext, flow: Flow) -> bool:
     return False
 
 
-# an auth library's own sign-up (better-auth `auth.api.signUpEmail`, Supabase `supabase.auth.signUp`,
-# Firebase `createUserWithEmailAndPassword(auth, ...)`), called on a library object, not a project helper
-_PROVIDER_SIGN_UP = re.compile(
-    r"^(signUp|signUpEmail|signUpWithEmail|signUpWithPassword|createUserWithEmailAndPassword)$"
-)
-
-
 def _provider_sign_up(ctx: FileContext, ep: EntryPoint) -> bool:
     """The entry point makes the caller's account through the auth library's sign-up call: a sign-up
     endpoint by what it does (its folder may be named for the flow it finishes, `invite/complete-signup/`)."""
-    src = ctx.src
-    text = src[ep.fn.node.start_byte : ep.fn.node.end_byte]
+    text = ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]
     if b"ignUp" not in text and b"WithEmailAndPassword" not in text:
         return False  # (cheap: no call in it can be one)
-    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
-        callee = sx.callee_name(src, call)
-        if ctx.analyzer.target(ctx.module, call) is not None:
-            continue  # a project function of that name is the project's, whatever it does
-        last = sx.last_name(callee)
-        if _PROVIDER_SIGN_UP.match(last) and ("." in callee or last == "createUserWithEmailAndPassword"):
-            return True
-    return False
+    return any(
+        sign_up.provider_sign_up_call(ctx, call)
+        for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
+    )
 
 
 # A module of the sign-up pages (`app/(auth)/sign-up/actions.ts`, `app/register/actions.ts`)

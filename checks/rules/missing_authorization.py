@@ -1962,16 +1962,24 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
     return None
 
 
+# The acts whose doer a row records (`gradedBy`, `reviewed_by_id`): the caller, as the session knows them.
+# Not a person a row is given to or tells of (`supervisedBy`, `managedBy`, `referredBy`): the client picks
+# those.
+_ACTS = (
+    r"signed|approved|certified|submitted|graded|reviewed|verified|rejected|confirmed|inspected|issued|revoked"
+    r"|resolved|completed|closed|cancell?ed|published|uploaded|posted|recorded|granted|authori[sz]ed"
+    r"|acknowledged|accepted|declined|processed|archived|deleted"
+)
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
 _AUTHORSHIP = re.compile(
     r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
-    r"|(signed|approved|certified|submitted|requested|filed|booked)_?by(_?id)?$)"
+    r"|(" + _ACTS + r"|requested|filed|booked)_?by(_?id)?$)"
 )
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
-# Who signed, approved or submitted it (`signedById`, `approved_by`): the caller, as the session knows them.
-_ACTOR_FIELD = re.compile(r"^(signed|approved|certified|submitted)(By|_by)(Id|_id)?$")
+# Who signed, approved or graded it (`signedById`, `approved_by`): the caller, as the session knows them.
+_ACTOR_FIELD = re.compile(r"^(" + _ACTS + r")(By|_by)(Id|_id)?$")
 # the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
 
@@ -2985,6 +2993,71 @@ def _declarators(ctx: FileContext, fn: Node) -> list[Node]:
     found = sx.find(fn, ("variable_declarator",), into_functions=False)
     _last_declarators = (ctx.src, fn, found)
     return found
+
+
+_ROLE_WORD = re.compile(r"(?i)\broles?\b|[a-z]Roles?\b")
+
+
+def _tests_a_role(ctx: FileContext, fn: Function, depth: int = 0) -> bool:
+    """`if (!roles.includes(m.role)) throw`: ``fn`` (or a helper it calls) exits on a test of a role, not
+    only when no seat is found."""
+    src = fn.module.src
+    for i in sx.find(fn.node, ("if_statement",)):
+        cond = i.child_by_field_name("condition")
+        if (
+            cond is not None
+            and _ROLE_WORD.search(sx.text(src, cond))
+            and sx.exits(src, i.child_by_field_name("consequence"))
+        ):
+            return True
+    if depth < 2:
+        for c in sx.find(fn.node, ("call_expression",)):
+            t = ctx.analyzer.target(fn.module, c)
+            if t is not None and t.node != fn.node and _tests_a_role(ctx, t, depth + 1):
+                return True
+    return False
+
+
+def _seat_found_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role the state holds before ``ev`` comes from project guards that only find the caller's seat
+    (`requireStudioMember(id)`: `if (!membership) throw`), none testing which role it is, nor an inline role
+    test: membership, which lets any member in, not a role over other members' rows."""
+    src = ctx.src
+    found = False
+    for n in sx.find(ep.fn.node, ("if_statement", "call_expression"), into_functions=False):
+        if n.start_byte >= ev.node.start_byte:
+            continue
+        if n.type == "if_statement":
+            cond = n.child_by_field_name("condition")
+            if (
+                cond is not None
+                and _ROLE_WORD.search(ctx.text(cond))
+                and sx.exits(src, n.child_by_field_name("consequence"))
+            ):
+                return False
+            continue
+        t = ctx.analyzer.target(ctx.module, n)
+        if t is None or not ctx.analyzer.summary(t).role:
+            continue
+        if _tests_a_role(ctx, t):
+            return False
+        found = True
+    return found
+
+
+def _clamped_numbers(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
+    """Locals bound to a clamp, `const months = Math.min(Math.max(parseInt(raw) || 3, 1), 12)`: a quantity
+    kept within bounds (a window, a page size), not the identifier of anyone's record."""
+    if not names:
+        return set()
+    out: set[str] = set()
+    for d in _declarators(ctx, fn):
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if name is None or value is None or ctx.text(name) not in names or value.type != "call_expression":
+            continue
+        if sx.callee_name(ctx.src, value) in ("Math.min", "Math.max"):
+            out.add(ctx.text(name))
+    return out
 
 
 def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node | None:
@@ -6982,9 +7055,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
                 if marker and key not in _USER_OWNER_FIELDS and key not in users:
                     continue  # what the follow points at, not a tenant it is filed under
+                # (`userId: providedUserId ?? session.userId` past a membership check only: the row is meant
+                # to be the caller's, the session its default; a member of the club may not book as another)
+                defaulted = (
+                    key in _USER_OWNER_FIELDS
+                    and bool(_default_refs(ctx, value, ev.state.client) & (ev.state.session | ev.state.fetched))
+                    and (not ev.state.role or _seat_found_only(ctx, ep, ev))
+                )
                 if (
                     checked
                     and not _AUTHORSHIP.match(key)
+                    and not defaulted
                     and not _parent_in_any_tenant(ctx, ep, ev, verdict, key)
                     and (ev.state.role or filed_by_role or not _party_left_unchecked(ctx, ep.fn.node, ev, key, value))
                 ):
@@ -7085,7 +7166,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             value=short(ctx.text(value), 40),
                         )
                         reported = True
-            if creates and not reported:
+            # (an audit or event-log row naming the client's id, `auditLog({ studioId: id, ... })`, is filed
+            # under nothing: it selects and changes no record of the parent's)
+            logged = bool(_LOG_TABLE.search(op.model or "") or vocab.AUDIT.search(op.model or ""))
+            if creates and not reported and not logged:
                 if tenant_role is None and ev.state.role:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 dead = _parent_check_never_runs(ctx, flow, ev, bool(tenant_role))
@@ -7189,6 +7273,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if not vocab.is_secret_name(n)
             }
             chosen |= _inline_request_ids(src, ev, filters)
+            chosen -= _clamped_numbers(ctx, ep.fn.node, chosen)
             if chosen:
                 # (`req.cookies.get("auth_token")?.value`: the caller's own credential, so the row it picks,
                 # the session a logout deletes, is the caller's own, not one the client chose among others')

@@ -186,7 +186,11 @@ def _name_of(src: bytes, node: Node) -> str | None:
                 if name and is_secret_name(name):
                     return name
         return None
-    if t == "subscript_expression":
+    if t == "subscript_expression":  # req.headers["x-signature"]: a Pages Router header, named as `get` names it
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        value = sx.string_value(src, node.child_by_field_name("index"))
+        if obj is not None and value and sx.last_name(sx.dotted(src, obj)) == "headers":
+            return value.replace("-", "_")
         return None
     return None
 
@@ -387,7 +391,7 @@ def _key_from_env_or_header(src: bytes, node: Node) -> bool:
     if node.type == "member_expression":
         obj = node.child_by_field_name("object")
         return obj is not None and sx.text(src, obj) == "process.env"
-    return node.type == "call_expression"
+    return node.type in ("call_expression", "subscript_expression")  # (`req.headers["x-admin-key"]` too)
 
 
 # What a secret-like word is qualified into: its kind, size, time, or where it sits in a list

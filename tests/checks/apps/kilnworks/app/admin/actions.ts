@@ -31,7 +31,7 @@ export const setPlatformRole = adminProcedure
 
 const GrantSchema = z.object({ membershipId: z.string().uuid(), amount: z.coerce.number().int().min(1).max(500) });
 
-// todoruleid: missing-audit-log -- (gap judge W, D) platform-admin credit grant (inline role test) is an admin action
+// ruleid: missing-audit-log -- (gap judge W, D; fixed in pass 29) platform-admin credit grant (inline role test) is an admin action
 // ok: missing-auth, missing-input-validation
 export async function grantCredits(formData: FormData) {
   const session = await verifySession();

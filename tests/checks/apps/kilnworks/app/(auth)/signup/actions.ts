@@ -18,7 +18,7 @@ const SignUpSchema = z.object({
 
 // ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
-// todook: missing-audit-log -- (gap judge W, J) sign-up inserts the new user's own first membership with the literal default role
+// ok: missing-audit-log -- (gap judge W, J; fixed in pass 29) sign-up inserts the new user's own first membership with the literal default role
 export async function signUpAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = SignUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {

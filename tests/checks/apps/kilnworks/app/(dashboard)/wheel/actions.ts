@@ -85,7 +85,7 @@ export async function bookForMember(formData: FormData, providedUserId?: string)
     ...data,
     studioId: wheel.studioId,
     // ruleid: mass-assignment
-    // todoruleid: missing-authorization -- (gap judge W, B) a studio-membership check does not let the caller book as another user
+    // ruleid: missing-authorization -- (gap judge W, B; fixed in pass 29) a studio-membership check does not let the caller book as another user
     userId: providedUserId ?? session.userId,
   });
 }

@@ -24,7 +24,7 @@ export const createPartnerKey = auditedOwnerProcedure
     return { id: row.id, key };
   });
 
-// todoruleid: missing-audit-log -- (gap judge W, C) revoking a key by deleting the row that holds its hash
+// ruleid: missing-audit-log -- (gap judge W, C; fixed in pass 29) revoking a key by deleting the row that holds its hash
 // ok: missing-auth, missing-input-validation
 export const revokePartnerKey = ownerProcedure
   .createServerAction()

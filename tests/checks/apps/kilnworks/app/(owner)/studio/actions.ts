@@ -41,7 +41,7 @@ export async function deleteStudio(studioId: string) {
   if (!isStudioOwner(session.userId, id)) {
     throw new Error("Only the owner can delete a studio");
   }
-  // todook: missing-authorization -- (gap judge W, K) an audit-log entry naming the id is no resource selected by it
+  // ok: missing-authorization -- (gap judge W, K; fixed in pass 29) an audit-log entry naming the id is no resource selected by it
   await auditLog({ actorId: session.userId, studioId: id, action: "studio.deleted" });
   // ruleid: missing-authorization
   await db.delete(studios).where(eq(studios.id, id));

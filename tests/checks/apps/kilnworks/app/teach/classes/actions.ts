@@ -94,7 +94,7 @@ export const updateClassRow = withInstructor(async (ctx, classId: string, formDa
   await db.update(classes).set({ ...Object.fromEntries(formData) }).where(and(eq(classes.id, id), eq(classes.studioId, ctx.studioId)));
 });
 
-// todoruleid: missing-audit-log -- (gap judge W, F) org membership removed through Clerk deleteOrganizationMembership
+// ruleid: missing-audit-log -- (gap judge W, F; fixed in pass 29) org membership removed through Clerk deleteOrganizationMembership
 // ok: missing-auth, missing-input-validation
 export const removeInstructor = withInstructor(async (ctx, clerkUserId: string) => {
   if (!ctx.isAdmin) throw new Error("Only studio admins can remove instructors");

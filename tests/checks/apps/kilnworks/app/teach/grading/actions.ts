@@ -49,6 +49,6 @@ export const bulkGrade = withInstructor(async (ctx, input: { ids: string[]; grad
 export const gradeOnBehalf = withInstructor(async (ctx, formData: FormData) => {
   const data = gradeSchema.parse(Object.fromEntries(formData));
   const gradedBy = z.string().min(1).parse(formData.get("gradedBy"));
-  // todoruleid: missing-authorization -- (gap judge W, G) acting-user column gradedBy taken from FormData instead of the session
+  // ruleid: missing-authorization -- (gap judge W, G; fixed in pass 29) acting-user column gradedBy taken from FormData instead of the session
   await db.update(glazeTests).set({ grade: data.grade, feedback: data.feedback, gradedBy }).where(and(eq(glazeTests.id, data.testId), eq(glazeTests.studioId, ctx.studioId)));
 });

@@ -57,7 +57,7 @@ export async function emailRoster(classId: string, subject: string, message: str
 export const removeStudent = withInstructor(async (ctx, classId: string, enrollmentId: string) => {
   const id = idSchema.parse(classId);
   const enrollment = idSchema.parse(enrollmentId);
-  // todoruleid: floating-auth-check -- (gap judge W, H) async throwing tenant guard without a guard verb in its name, called bare
+  // ruleid: floating-auth-check -- (gap judge W, H; fixed in pass 29) async throwing tenant guard without a guard verb in its name, called bare
   classInStudio(id, ctx.studioId);
   // ruleid: missing-authorization
   await db.delete(enrollments).where(eq(enrollments.id, enrollment));

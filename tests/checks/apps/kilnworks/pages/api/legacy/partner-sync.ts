@@ -13,7 +13,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const partner = found[0];
   if (!partner) return res.status(401).json({ error: "unauthorized" });
   const expected = hmacSha256(partner.webhook_secret, `${partnerId}:${req.headers["x-timestamp"]}`);
-  // todoruleid: timing-unsafe-comparison -- (gap judge W, I) signature header (name in a string subscript) against an HMAC local
+  // ruleid: timing-unsafe-comparison -- (gap judge W, I; fixed in pass 29) signature header (name in a string subscript) against an HMAC local
   if (req.headers["x-signature"] != expected) {
     return res.status(401).json({ error: "unauthorized" });
   }

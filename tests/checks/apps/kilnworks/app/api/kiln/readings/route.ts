@@ -4,7 +4,7 @@ import { db, kilns } from "@/lib/db";
 import { latestReadings, readingsInRange } from "@/lib/db/telemetry";
 
 // Studio TV dashboard polls this with the kiln's device token.
-// todoruleid: missing-input-validation -- (gap judge W, E) a shared-secret (device token) route is not exempt from rule 3; from/to reach raw SQL
+// ruleid: missing-input-validation -- (gap judge W, E; fixed in pass 29) a shared-secret (device token) route is not exempt from rule 3; from/to reach raw SQL
 export async function GET(req: Request) {
   const url = new URL(req.url);
   const kilnId = url.searchParams.get("kiln") ?? "";

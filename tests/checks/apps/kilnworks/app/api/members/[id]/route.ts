@@ -23,7 +23,7 @@ export async function GET(_req: Request, { params }: Ctx) {
 const PatchSchema = z.object({ studioId: z.string().uuid(), status: z.enum(["active", "paused", "cancelled"]), notes: z.string().max(500).optional() });
 
 // ok: missing-auth, missing-input-validation
-// todook: missing-audit-log -- (gap judge W, L) a membership status/notes update by a manager is no role or permission change
+// ok: missing-audit-log -- (gap judge W, L; fixed in pass 29) a membership status/notes update by a manager is no role or permission change
 export async function PATCH(req: Request, { params }: Ctx) {
   const membershipId = z.string().uuid().parse((await params).id);
   const body = PatchSchema.parse(await req.json());
@@ -41,7 +41,7 @@ export async function DELETE(req: Request, { params }: Ctx) {
   const studioId = z.string().uuid().parse(new URL(req.url).searchParams.get("studioId"));
   // ruleid: floating-auth-check
   requireStudioRole(studioId, ["owner"]);
-  // todook: missing-authorization -- (gap judge W, K) an audit-log entry naming the id is no resource selected by it
+  // ok: missing-authorization -- (gap judge W, K; fixed in pass 29) an audit-log entry naming the id is no resource selected by it
   await auditLog({ actorId: session.userId, studioId, action: "member.removed", target: membershipId });
   // ruleid: missing-authorization
   await db.delete(memberships).where(eq(memberships.id, membershipId));

@@ -110,6 +110,16 @@ def chain_calls(chain: Node, src: bytes) -> list[tuple[str, Node]]:
 _CTE_STEPS = frozenset({"with()", "withRecursive()", "withMaterialized()", "withNotMaterialized()"})
 
 
+def _returned_object(node: Node) -> Node:
+    """Kysely's `.set((eb) => ({ permissions: ... }))`: the object an arrow function answers is what is
+    written (the function itself when it answers anything else)."""
+    fn = sx.unwrap(node)
+    if fn is None or fn.type != "arrow_function":
+        return node
+    body = sx.unwrap(fn.child_by_field_name("body"))
+    return body if body is not None and body.type == "object" else node
+
+
 def _cte_args(call: Node) -> list[Node]:
     """The arguments of the `with(...)` steps a query ``call`` is chained on (`db.with("a", qb).selectFrom`)."""
     out: list[Node] = []
@@ -522,7 +532,7 @@ def classify_db(
             chain = outer_chain(call)
             model = sx.text(src, args[0]).strip("'\"") if args else ""
             steps = chain_calls(chain, src)
-            data = [a for m, c in steps if m in ("set", "values") for a in sx.call_args(c)]
+            data = [_returned_object(a) for m, c in steps if m in ("set", "values") for a in sx.call_args(c)]
             whole = [_held_condition(src, a) for m, c in steps if m == "where" for a in sx.call_args(c)]
             api = "kysely" if last.endswith(("Into", "Table", "From")) else "drizzle"
             if last == "update" and len(args) >= 2 and not data:

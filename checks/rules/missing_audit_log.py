@@ -1088,10 +1088,11 @@ def _account_created_from_action_schema(ctx: FileContext, ep: EntryPoint, ev: Ev
         return None
     if ev.state.auth is None or ev.state.auth == "secret":
         return None
+    names = ("identifier", "shorthand_property_identifier")
     whole = [
         n
         for n in map(sx.strip_types, ev.op.data)
-        if n is not None and n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) in ev.state.client
+        if n is not None and n.type in names and ctx.text(n) in ev.state.client
     ]
     if not whole:
         return None

@@ -5056,7 +5056,7 @@ class _Walker:
                         # `const adminRole = await getAdminRole(session.user.id)`
                         # (not `const admin = await currentUser()`: the library's signed-in user, whatever
                         # the console calls it, holds no role until one is compared)
-                        c.role_neg = not self._own_seat(rid or "", st)
+                        c.role_neg = not self._own_seat(rid or "", st) and not self._self_claimed(rid or "")
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
                     # (not `if (!session.user.role) throw`: a role value is present whichever role it
@@ -6250,6 +6250,9 @@ class _Walker:
 
     def _is_check_call(self, call: Node, callee: str) -> bool:
         last = sx.last_name(callee)
+        found = self.az.target(self.mod, call)
+        if found is not None and self._reads_self_written_metadata(found, self.az.summary(found)):
+            return False  # `isSuperAdmin(user)` of `user.user_metadata.is_super_admin`: the user's own say
         if self.az.vocab.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
             return True
         if last == "has" and _asks_role(self.src, call):
@@ -8614,12 +8617,27 @@ class _Walker:
             return set()
         return {i for a in helper_args(self.src, call, target, passed) for i in identifiers(self.src, a)} & st.client
 
+    def _self_claimed(self, name: str) -> bool:
+        """``name`` holds what the user wrote about themselves: `const isAdmin = user.user_metadata.is_admin`,
+        or a project predicate's answer on it (`const admin = isSuperAdmin(user)`)."""
+        value = sx.unwrap(self._local_value(name))
+        if value is None:
+            return False
+        if _SELF_WRITTEN_METADATA.search(sx.text(self.src, value)):
+            return True
+        target = self.az.target(self.mod, value) if value.type == "call_expression" else None
+        return target is not None and self._reads_self_written_metadata(target, self.az.summary(target))
+
     def _reads_self_written_metadata(self, target: Function, summary: Summary) -> bool:
         """A project predicate that decides on what the user writes about themselves (`user_metadata`,
         `unsafeMetadata`) and on nothing the server keeps: no query, no server-set metadata."""
         if target.body is None or summary.ops or summary.auth_source or summary.enforces_auth:
             return False
-        text = target.module.src[target.node.start_byte : target.node.end_byte].decode("utf-8", "replace")
+        src = target.module.src
+        start, end = target.node.start_byte, target.node.end_byte
+        if src.find(b"meta", start, end) == -1 and src.find(b"Meta", start, end) == -1:
+            return False  # (cheap first: most predicates read no metadata)
+        text = src[target.node.start_byte : target.node.end_byte].decode("utf-8", "replace")
         return bool(_SELF_WRITTEN_METADATA.search(text)) and not _SERVER_SET_METADATA.search(text)
 
     def _session_picks_nothing(self, call: Node, st: State) -> set[str]:

@@ -106,6 +106,64 @@ def chain_calls(chain: Node, src: bytes) -> list[tuple[str, Node]]:
     return out
 
 
+# Kysely `db.with(name, qb)` / `withRecursive`, drizzle `db.with(cte)`: the steps naming CTEs before a query
+_CTE_STEPS = frozenset({"with()", "withRecursive()", "withMaterialized()", "withNotMaterialized()"})
+
+
+def _returned_object(node: Node) -> Node:
+    """Kysely's `.set((eb) => ({ permissions: ... }))`: the object an arrow function answers is what is
+    written (the function itself when it answers anything else)."""
+    fn = sx.unwrap(node)
+    if fn is None or fn.type != "arrow_function":
+        return node
+    body = sx.unwrap(fn.child_by_field_name("body"))
+    return body if body is not None and body.type == "object" else node
+
+
+def _cte_args(call: Node) -> list[Node]:
+    """The arguments of the `with(...)` steps a query ``call`` is chained on (`db.with("a", qb).selectFrom`)."""
+    out: list[Node] = []
+    fn = sx.unwrap(call.child_by_field_name("function"))
+    node = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+    while node is not None and node.type == "call_expression":
+        out.extend(sx.call_args(node))
+        inner = sx.unwrap(node.child_by_field_name("function"))
+        if inner is None or inner.type != "member_expression":
+            break
+        node = sx.unwrap(inner.child_by_field_name("object"))
+    return out
+
+
+def _held_condition(src: bytes, node: Node) -> Node:
+    """The operand a query builder is handed for `eq(a, x) && eq(b, y)`: condition objects are always
+    truthy, so JavaScript's `&&` yields the last one and `||` the first, and the other filters nothing
+    (drizzle's `and(...)` / `or(...)` join them)."""
+    inner = sx.unwrap(node)
+    if inner is None or inner.type != "binary_expression":
+        return node
+    op = sx.text(src, inner.child_by_field_name("operator"))
+    left, right = sx.unwrap(inner.child_by_field_name("left")), sx.unwrap(inner.child_by_field_name("right"))
+    if op not in ("&&", "||") or left is None or right is None:
+        return node
+    if not all(_condition_call(src, s) for s in (left, right)):
+        return node
+    return _held_condition(src, right if op == "&&" else left)
+
+
+def _condition_call(src: bytes, node: Node) -> bool:
+    """A drizzle condition builder call (`eq(...)`, `and(...)`, `inArray(...)`) or a chain of them."""
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("&&", "||"):
+        parts = [sx.unwrap(node.child_by_field_name(f)) for f in ("left", "right")]
+        return all(p is not None and _condition_call(src, p) for p in parts)
+    return node.type == "call_expression" and sx.callee_name(src, node) in _DRIZZLE_CONDITIONS
+
+
+_DRIZZLE_CONDITIONS = frozenset(
+    {"eq", "ne", "and", "or", "not", "gt", "gte", "lt", "lte", "inArray", "notInArray", "isNull", "isNotNull"}
+    | {"like", "ilike", "notLike", "notIlike", "between", "exists", "notExists", "arrayContains"}
+)
+
+
 def _listed_table(src: bytes, node: Node) -> str | None:
     """`for (const table of ["mm_material", "crm_customer"]) supabase.from(table)`, the list also a
     const of the function or the module: each listed table is read in turn; the one named for
@@ -457,14 +515,25 @@ def classify_db(
     # Firestore: `db.collection("users").doc(id).update(data)`, `users().doc(id).get()`, `.collection(c).add(doc)`
     if _firestore_shaped(parts, last):
         return _firestore_op(src, call, args, last)
+    if (
+        len(parts) > 2
+        and all(p in _CTE_STEPS for p in parts[1:-1])
+        and (root in db_roots or root.endswith(("db", "Db")))
+    ):
+        # `db.with("recent", (qb) => ...).selectFrom("recent")`: common table expressions named first,
+        # then the query itself, as if called on the client (what the CTEs filter by picks rows too)
+        parts = [parts[0], last]
+        ctes = _cte_args(call)
     # Drizzle / Kysely builders: db.insert(t), db.update(t), db.delete(t), db.select().from(t), db.query.t.findMany
+    else:
+        ctes = []
     if len(parts) == 2 and (root in db_roots or root.endswith(("db", "Db"))):
         if last in ("insert", "update", "delete", "insertInto", "updateTable", "deleteFrom", "replaceInto"):
             chain = outer_chain(call)
             model = sx.text(src, args[0]).strip("'\"") if args else ""
             steps = chain_calls(chain, src)
-            data = [a for m, c in steps if m in ("set", "values") for a in sx.call_args(c)]
-            whole = [a for m, c in steps if m == "where" for a in sx.call_args(c)]
+            data = [_returned_object(a) for m, c in steps if m in ("set", "values") for a in sx.call_args(c)]
+            whole = [_held_condition(src, a) for m, c in steps if m == "where" for a in sx.call_args(c)]
             api = "kysely" if last.endswith(("Into", "Table", "From")) else "drizzle"
             if last == "update" and len(args) >= 2 and not data:
                 # TypeORM `repo.update(criteria, partial)`: drizzle's `db.update(table)` takes one argument
@@ -481,7 +550,8 @@ def classify_db(
                     model = sx.text(src, a[0]).strip("'\"") if a else model
                 # (a page size or offset the caller picks shapes the query too: `.limit(limit)`)
                 if m in ("where", "innerJoin", "leftJoin", "limit", "offset"):
-                    where.extend(sx.call_args(c))
+                    where.extend(_held_condition(src, a) for a in sx.call_args(c))
+            where.extend(ctes)
             if last == "selectFrom":
                 projected = any(m in ("select",) for m, _ in steps[1:]) and not any(m == "selectAll" for m, _ in steps)
             else:
@@ -507,6 +577,11 @@ def classify_db(
     if len(parts) == 4 and parts[1] == "query" and last in ("findMany", "findFirst"):
         opts = object_keys(src, args[0]) if args else {}
         projected = "columns" in opts
+        found = opts.get("where")
+        held = _held_condition(src, found) if found is not None else None
+        if held is not None and held is not found:
+            # `where: eq(a, x) && eq(b, y)`: only what drizzle is handed picks the rows
+            args = [held, *(v for k, v in opts.items() if k != "where")]
         return DbOp("read", parts[2], "drizzle", call, outer_chain(call), args, [], projected, not projected, last)
     # Supabase: <client>.from("t").<op>(...)
     if len(parts) >= 3 and parts[-2] == "from()" and last in ("select", "insert", "update", "upsert", "delete"):
@@ -1254,7 +1329,7 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
     return (
         (n >= 3 and (last in vocab.PRISMA_READS or last in vocab.PRISMA_WRITES) and parts[-2] != "from()")
         or last in ("$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe")
-        or (n == 2 and (root in db_roots or root.endswith(("db", "Db"))))
+        or (n >= 2 and (root in db_roots or root.endswith(("db", "Db"))) and all(p in _CTE_STEPS for p in parts[1:-1]))
         or (n == 4 and parts[1] == "query" and last in ("findMany", "findFirst"))
         or (n >= 3 and parts[-2] == "from()" and last in ("select", "insert", "update", "upsert", "delete"))
         or (n == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES))

@@ -264,6 +264,11 @@ _SECRET_CHECK = re.compile(
 )
 # a project predicate checking a signed link's token (`verifyUnsubscribeToken`, `isValidInviteSignature`)
 _SIGNED_TOKEN_CHECK = re.compile(r"^(verify|check|validate|isValid)\w*(Token|Signature|Hmac|Link|Webhook)$")
+# profile data the signed-in user writes themselves: Supabase `user_metadata` (`auth.updateUser({ data })`
+# with the public key; `raw_user_meta_data` in SQL) and Clerk `unsafeMetadata` (the frontend API);
+# a role read from it is a claim (Supabase `app_metadata`, Clerk `publicMetadata` are server-set)
+_SELF_WRITTEN_METADATA = re.compile(r"\b(user_metadata|raw_user_meta_data|unsafeMetadata|unsafe_metadata)\b")
+_SERVER_SET_METADATA = re.compile(r"\b(app_metadata|raw_app_meta_data|publicMetadata|privateMetadata)\b")
 _ROLE_NAME = re.compile(r"(?i)(admin|role|permission|membership|isOwner|isMember|super_?user)")
 # a membership row by its name (`membership`, `member`, `seat`), and the words of a role asked for
 _MEMBER_NAME = re.compile(r"(?i)(member|seat)")
@@ -4232,6 +4237,8 @@ class _Walker:
         self.audit_depth = _NO_AUDIT  # the nearest audit's depth (`Summary.audit_depth`)
         # `const invite = invites.find((i) => i.token === token)`: the client values a found element equals
         self.matched: dict[str, set[str]] = {}
+        # `const seat = await findSeat(me.id, projectId)` whose filter drops `me.id`: someone's row, not the caller's
+        self.strangers: set[str] = set()
         # walking the handler a wrapper returns: the wrapper's own parameters (`TokenGate(token, handler)`),
         # whose values its callers choose; a check against one is a secret check only where a caller
         # hands it a secret (`Summary.secret_params`)
@@ -4986,8 +4993,11 @@ class _Walker:
             self._verdict_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
         always = False  # `floating() || ...`: always true, so the branch proves nothing
+        dead = self._tests_of_a_missing_value(top)
         for n in sx.walk_named(cond):  # (every kind asked below is a named one)
             t = n.type
+            if any(d.start_byte <= n.start_byte and n.end_byte <= d.end_byte for d in dead):
+                continue
             if t == "call_expression":
                 self._role_in_callback(n, sessionish, c)
             if t == "unary_expression" and sx.text(src, n.child_by_field_name("operator")) == "!":
@@ -5046,10 +5056,13 @@ class _Walker:
                         # `const adminRole = await getAdminRole(session.user.id)`
                         # (not `const admin = await currentUser()`: the library's signed-in user, whatever
                         # the console calls it, holds no role until one is compared)
-                        c.role_neg = not self._own_seat(rid or "", st)
+                        c.role_neg = not self._own_seat(rid or "", st) and not self._self_claimed(rid or "")
                 elif rid in sessionish:
                     # `if (!session.isAdmin) throw`: no session means no flag, so this proves both
-                    c.auth_neg = c.role_neg = True
+                    # (not `if (!session.user.role) throw`: a role value is present whichever role it
+                    # names, so its absence tells only that nobody is signed in)
+                    c.auth_neg = True
+                    c.role_neg = c.role_neg or not self._role_value(arg)
                 if rid in sessionish and staff_principal(self.src, arg) and not _tenant_bound(src, cond, rid, arg):
                     # `if (!session.adminId) throw`: a console session held by a staff operator, a
                     # principal apart from the app's users (a platform role, like `isStaff`)
@@ -5843,6 +5856,43 @@ class _Walker:
         null answer is an object too.)"""
         return op in ("==", "===") and typeof_test(self.src, left, right) in sessionish
 
+    def _role_value(self, node: Node | None) -> bool:
+        """`user.role`, `session.user.roles`: the field naming which role the caller holds (a flag such
+        as `isAdmin` is true only for the role it names)."""
+        node = sx.strip_types(node)
+        return (
+            node is not None
+            and node.type == "member_expression"
+            and sx.text(self.src, node.child_by_field_name("property")).lower() in ("role", "roles")
+        )
+
+    def _tests_of_a_missing_value(self, top: Node | None) -> list[Node]:
+        """The comparisons in an `&&` chain of a value another conjunct requires to be missing:
+        `!user.role && user.role !== "ADMIN"` holds only when the role is falsy, so the comparison
+        runs only on a missing role and tests no role the caller holds (the chain means `!user.role`)."""
+        terms = self._conjuncts(top)
+        missing = set()
+        for term in terms:
+            if term.type == "unary_expression" and sx.text(self.src, term.child_by_field_name("operator")) == "!":
+                arg = sx.strip_types(term.child_by_field_name("argument"))
+                if arg is not None and arg.type in ("identifier", "member_expression"):
+                    missing.add(sx.text(self.src, arg).replace("?.", "."))
+        if not missing:
+            return []
+        dead = []
+        for term in terms:
+            if term.type != "binary_expression" or sx.text(self.src, term.child_by_field_name("operator")) not in (
+                "==",
+                "===",
+                "!=",
+                "!==",
+            ):
+                continue
+            sides = [sx.strip_types(term.child_by_field_name(f)) for f in ("left", "right")]
+            if any(s is not None and sx.text(self.src, s).replace("?.", ".") in missing for s in sides):
+                dead.append(term)
+        return dead
+
     def _conjuncts(self, node: Node | None) -> list[Node]:
         """The operands of a top-level `a && b && c` (the node itself when it is no `&&`)."""
         node = sx.strip_types(node)
@@ -6200,6 +6250,9 @@ class _Walker:
 
     def _is_check_call(self, call: Node, callee: str) -> bool:
         last = sx.last_name(callee)
+        found = self.az.target(self.mod, call)
+        if found is not None and self._reads_self_written_metadata(found, self.az.summary(found)):
+            return False  # `isSuperAdmin(user)` of `user.user_metadata.is_super_admin`: the user's own say
         if self.az.vocab.is_role_call(callee) or vocab.OWNERSHIP_CALLS.search(last) or _PERMISSION_QUESTION.match(last):
             return True
         if last == "has" and _asks_role(self.src, call):
@@ -6398,6 +6451,9 @@ class _Walker:
         if authish and async_fn and not awaited:
             self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             return
+        handed = {sx.root_identifier(self.src, sx.strip_types(a)) for a in sx.call_args(call)}
+        if self.strangers and handed and handed <= self.strangers:
+            return  # `canEdit(seat.role)` of a seat found without the caller's id: someone's role
         if _SAFE_COMPARE.search(last) or _SIGNATURE_CALLS.search(callee) or _SECRET_CHECK.match(last):
             # (`if (hasCronSecret(request)) return run()`: only the then-branch passed it)
             c.secret = c.secret or negated  # `if (!hasCronSecret(request)) return 401`
@@ -6469,6 +6525,12 @@ class _Walker:
                     c.auth_neg = True
             else:
                 c.owner_pos = True
+            return
+        if target is not None and summary is not None and self._reads_self_written_metadata(target, summary):
+            # `isSuperAdmin(user)` answering `user.user_metadata.is_super_admin === true`: a flag the user
+            # set on themselves; it tells only that someone is signed in
+            if negated and any(identifiers(self.src, a) & (st.session | st.fetched) for a in args):
+                c.auth_neg = True
             return
         if self._is_check_call(call, callee):
             if negated:
@@ -6639,6 +6701,8 @@ class _Walker:
         with such a claim (``other``), a role's name in an enum (`data.role === SystemRoles.ADMIN`)."""
         if self._staff_org_role(node, other, sessionish) and not self._claimed(node, st, sessionish):
             return True
+        if sx.root_identifier(self.src, sx.strip_types(node)) in self.strangers:
+            return False  # the role of a row found without the caller's id is some member's, not theirs
         if not self._is_role_expr(node, sessionish) or self._claimed(_defaulted(self.src, node), st, sessionish):
             return False
         return other is None or not self._enum_member(node, st, sessionish) or not self._claimed(other, st, sessionish)
@@ -6737,6 +6801,8 @@ class _Walker:
             return value is not None and value.type == "member_expression" and self._is_role_expr(value)
         if node.type != "member_expression":
             return False
+        if _SELF_WRITTEN_METADATA.search(sx.text(self.src, node)):
+            return False  # `user.user_metadata.role`: what the user wrote about themselves, no grant
         prop = sx.text(self.src, node.child_by_field_name("property"))
         if _ROLE_PROPS.match(prop):
             return True
@@ -8464,6 +8530,11 @@ class _Walker:
                     self.records[n] = self.records[rid]
         if v.type == "call_expression" and refs & st.client:
             refs = self._answer_refs(v, refs)
+            if refs & (st.session | st.fetched):
+                unpicked = self._session_picks_nothing(v, st)
+                if unpicked:
+                    refs = refs - unpicked
+                    self.strangers |= names
         if refs & st.client & st.validated and reads_file_contents(src, v, refs & st.client & st.validated):
             st.client |= names  # the contents of an upload checked only as a `File`: unchecked text
             return
@@ -8559,6 +8630,32 @@ class _Walker:
         if not passed or not summary.enforces_auth or not is_awaited_or_sync(self, call):
             return set()
         return {i for a in helper_args(self.src, call, target, passed) for i in identifiers(self.src, a)} & st.client
+
+    def _self_claimed(self, name: str) -> bool:
+        """``name`` holds what the user wrote about themselves: `const isAdmin = user.user_metadata.is_admin`,
+        or a project predicate's answer on it (`const admin = isSuperAdmin(user)`)."""
+        value = sx.unwrap(self._local_value(name))
+        if value is None:
+            return False
+        if _SELF_WRITTEN_METADATA.search(sx.text(self.src, value)):
+            return True
+        target = self.az.target(self.mod, value) if value.type == "call_expression" else None
+        return target is not None and self._reads_self_written_metadata(target, self.az.summary(target))
+
+    def _reads_self_written_metadata(self, target: Function, summary: Summary) -> bool:
+        """A project predicate that decides on what the user writes about themselves (`user_metadata`,
+        `unsafeMetadata`) and on nothing the server keeps: no query, no server-set metadata."""
+        if target.body is None or summary.ops or summary.auth_source or summary.enforces_auth:
+            return False
+        src = target.module.src
+        start, end = target.node.start_byte, target.node.end_byte
+        if src.find(b"meta", start, end) == -1 and src.find(b"Meta", start, end) == -1:
+            return False  # (cheap first: most predicates read no metadata)
+        text = src[target.node.start_byte : target.node.end_byte].decode("utf-8", "replace")
+        return bool(_SELF_WRITTEN_METADATA.search(text)) and not _SERVER_SET_METADATA.search(text)
+
+    def _session_picks_nothing(self, call: Node, st: State) -> set[str]:
+        return session_picks_nothing(self.az, self.mod, call, st.session | st.fetched)
 
     def _answer_refs(self, call: Node, refs: set[str]) -> set[str]:
         """What a project helper's answer is built from: only the arguments bound to the parameters
@@ -9889,6 +9986,41 @@ def _asks_role(src: bytes, call: Node) -> bool:
     if sx.is_function(first):
         return True
     return first.type == "object" and bool(_ROLE_KEYS & set(object_keys(src, first)))
+
+
+def session_picks_nothing(az: Analyzer, mod: Module, call: Node, own: set[str]) -> set[str]:
+    """The session values (of ``own``) handed to a project helper that only reads, by the other
+    arguments: its filters use none of the parameters they bind (`findSeat(me.id, projectId)` whose
+    filter ends up `eq(projectId)` alone), so the row it answers is not the caller's."""
+    target = az.target(mod, call)
+    if target is None or target.body is None:
+        return set()
+    if len(target.params) != len(target.param_nodes()):
+        return set()  # (a destructured parameter: `filter_uses` counts the names it binds, not arguments)
+    summary = az.summary(target)
+    ops = summary.ops
+    if not ops or summary.authenticates or summary.enforces_auth or summary.role:
+        return set()
+    if not all(op.kind == "read" and op.filter_uses is not None and not op.owner_checked for op in ops):
+        return set()
+    picked = {i for op in ops for i in op.filter_uses or ()}
+    handed = {i: identifiers(mod.src, a) & own for i, a in enumerate(sx.call_args(call))}
+    handed = {i: names for i, names in handed.items() if names}
+    if not handed or not picked or picked & set(handed):
+        return set()
+    # (the parameter only mentioned inside the helper's own queries: a test of it after the read,
+    # `if (!thread.participants.includes(userId)) return null`, is an ownership check of its own)
+    queries = [op.chain for op in ops if op.api != "helper" and sx.contains(target.node, op.chain)]
+    if len(queries) != len(ops):
+        return set()
+    tsrc = target.module.src
+    for i in handed:
+        if i >= len(target.params):
+            return set()
+        for n in sx.find(target.body, ("identifier",)):
+            if sx.text(tsrc, n) == target.params[i] and not any(sx.contains(q, n) for q in queries):
+                return set()
+    return {n for names in handed.values() for n in names}
 
 
 @dataclass

@@ -502,7 +502,71 @@ def _formats_error(ctx: FileContext, call: Node, args: list[Node], err: str) -> 
     if position is None:
         return False
     target = ctx.analyzer.target(ctx.module, call)
+    if target is not None and _message_given(ctx, call, args, target, position):
+        return False
     return target is not None and _returns_param_text(ctx, target, position, 0)
+
+
+def _message_given(ctx: FileContext, call: Node, args: list[Node], fn: Function, position: int) -> bool:
+    """`createErrorResponse(500, error, { message: clientError })` of a helper whose every use of the error
+    sits behind `options?.message ?? ...`: this call hands a text of its own (literals only), which wins."""
+    hsrc = fn.module.src
+    params = fn.param_nodes()
+    if fn.body is None or position >= len(params):
+        return False
+    err = sx.pattern_names(hsrc, params[position])
+    if len(err) != 1:
+        return False
+    mentions = [n for n in sx.find(fn.body, ("identifier",)) if sx.text(hsrc, n) == err[0]]
+    if not mentions:
+        return False
+    fallback: tuple[int, str] | None = None
+    for n in mentions:
+        guard = n.parent
+        while guard is not None and guard != fn.body:
+            if (
+                guard.type == "binary_expression"
+                and sx.text(hsrc, guard.child_by_field_name("operator")) in ("??", "||")
+                and sx.contains(guard.child_by_field_name("right") or guard, n)
+            ):
+                break
+            guard = guard.parent
+        left = sx.strip_types(guard.child_by_field_name("left")) if guard is not None and guard != fn.body else None
+        if left is None or left.type != "member_expression":
+            return False
+        owner = sx.text(hsrc, left.child_by_field_name("object"))
+        index = next((i for i, p in enumerate(params) if sx.pattern_names(hsrc, p) == [owner]), None)
+        key = (index, sx.text(hsrc, left.child_by_field_name("property"))) if index is not None else None
+        if key is None or (fallback is not None and key != fallback):
+            return False
+        fallback = key
+    if fallback is None or fallback[0] >= len(args):
+        return False
+    given = sx.strip_types(args[fallback[0]])
+    value = object_keys(ctx.src, given).get(fallback[1]) if given is not None and given.type == "object" else None
+    return value is not None and _fixed_text(ctx, call, value)
+
+
+def _fixed_text(ctx: FileContext, at: Node, value: Node) -> bool:
+    """A string literal, or a local only ever given string literals (`let clientError = "Failed"; if
+    (...) clientError = "Timed out"`)."""
+    value = sx.strip_types(value) or value
+    if sx.string_value(ctx.src, value) is not None:
+        return True
+    if value.type != "identifier":
+        return False
+    name = ctx.text(value)
+    fn = sx.enclosing_function(at)
+    if fn is None:
+        return False
+    given: list[Node | None] = []
+    for d in sx.find(fn, ("variable_declarator",)):
+        if ctx.text(d.child_by_field_name("name")) == name:
+            given.append(d.child_by_field_name("value"))
+    for a in sx.find(fn, ("assignment_expression",)):
+        if ctx.text(a.child_by_field_name("left")) == name:
+            given.append(a.child_by_field_name("right"))
+    return bool(given) and all(g is not None and sx.string_value(ctx.src, g) is not None for g in given)
 
 
 def _returns_param_text(ctx: FileContext, fn: Function, position: int, depth: int) -> bool:

@@ -725,6 +725,20 @@ def _quoted(value: str) -> str:
     return value if value.startswith("`") else f"`{value}`"
 
 
+def _single_column_set(src: bytes, node: Node) -> str | None:
+    """The column of Kysely's two-argument `.set("column", value)` whose value ``node`` is."""
+    args = node.parent
+    while args is not None and args.type in sx.TRANSPARENT:
+        args = args.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(src, call)) != "set":
+        return None
+    given = sx.call_args(call)
+    if len(given) != 2 or given[1] != node:
+        return None
+    return sx.string_value(src, given[0])
+
+
 def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple[str, Node] | None:
     src = ctx.src
     st = ev.state
@@ -733,6 +747,9 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         return None
     if node.type in ("identifier", "shorthand_property_identifier"):  # `data: input`, `{ where, data }`
         name = ctx.text(node)
+        column = _single_column_set(src, node)
+        if column is not None and not _privileged_key(column):
+            return None  # Kysely `.set("username", username)`: one named column, not an object's keys
         if name in st.client:
             if name in st.validated and _stripped(ctx, ep, name):
                 key = _privileged_in_parsed(ctx, ep, ev, name)

@@ -367,7 +367,8 @@ _SIGN_IN = re.compile(
 )
 # who holds a role: users, also of one part of the app (`yardUsers`, `depot_users`), or members of a
 # team/org/workspace (`teamMembers`, `memberships`)
-_ROLE_HOLDERS = re.compile(r"(?i)^(\w*users?|\w*members?|\w*memberships?)$")
+# (also a link row naming who holds a place, `arcade_owner`, `project_collaborators`: its permissions are a grant)
+_ROLE_HOLDERS = re.compile(r"(?i)^(\w*users?|\w*members?|\w*memberships?|\w*_owners?|\w*collaborators?)$")
 _PASSWORD_RESET = re.compile(r"(?i)reset_?password|password_?reset|forgot|forget_?(my_?)?pass")
 _TOKEN_MODELS = re.compile(r"(?i)(reset|verification|password)_?tokens?$")
 _ACCOUNT_MODELS = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?|profiles?)$")
@@ -1101,6 +1102,32 @@ def _account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
 
 
 _PARSERS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
+
+
+def _account_created_from_action_schema(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
+    """`prisma.user.create({ data: parsedInput })` in a next-safe-action / zsa action whose input schema
+    admits `role`: an account made by a signed-in caller with the role the request chose, as
+    `_account_created_from_parsed_role` reads it for a `safeParse` in the body."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if not ep.schemas or not (_ACCOUNT_ROWS.match(model) or _KIND_OF_ACCOUNT.match(model)):
+        return None
+    if ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    names = ("identifier", "shorthand_property_identifier")
+    whole = [
+        n
+        for n in map(sx.strip_types, ev.op.data)
+        if n is not None and n.type in names and ctx.text(n) in ev.state.client
+    ]
+    if not whole:
+        return None
+    for mod, schema in ep.schemas:
+        keys = schema_keys(mod, schema, ctx.analyzer.program) or {}
+        hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+        if hit:
+            return f"{model}.{hit[0]}"
+    return None
 
 
 def _account_created_from_parsed_role(ctx: FileContext, fn: Node, ev: Event) -> str | None:
@@ -3212,6 +3239,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         _member_created_with_role(ctx, ev)
                         or _account_created_with_role(ctx, ev)
                         or _account_created_from_parsed_role(ctx, ep.fn.node, ev)
+                        or _account_created_from_action_schema(ctx, ep, ev)
                         or _sql_row_given_parsed_admin_role(ctx, ep.fn.node, ev)
                     )
                 if what is None and not creates and not own:

@@ -448,6 +448,7 @@ from checks.analysis.flow import (
     identifiers,
     is_awaited,
     result_dropped,
+    session_picks_nothing,
     sql_search_terms,
     sql_values_only,
     stops_nothing,
@@ -2800,7 +2801,9 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
             continue  # `chunks.map((c) => ({ file_id: fileId, user_id: profile.user_id }))` builds rows, checks nothing
         if callee.split(".", 1)[0] == "console" or vocab.Vocabulary.is_structured_log(callee):
             continue  # `logger.info({ userId, invoiceId }, "voided")`: a log line names both, checks neither
-        if refs & sessionish or vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name):
+        if refs & sessionish and not session_picks_nothing(ctx.analyzer, ctx.module, call, sessionish):
+            return True  # (not a read whose filter drops the session's id: `eq(a, me) && eq(b, id)`)
+        if vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name):
             return True
         # `const scope = await getScopeContext(organizationId); if (!scope) return`: a project session
         # lookup asked about the chosen id (it reads the caller's session and membership itself)
@@ -4133,8 +4136,8 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
             head = sx.strip_types(call.child_by_field_name("function"))
             held = head.child_by_field_name("object") if head is not None and head.type == "member_expression" else None
             given |= identifiers(src, held, into_functions=True) if held is not None else set()
-        if not given & sessionish:
-            continue
+        if not given & sessionish or session_picks_nothing(ctx.analyzer, ctx.module, call, sessionish):
+            continue  # (a read whose filter drops the session's id asks nothing of the caller)
         if not any(_access_paths(src, a, chosen) & paths for a in args):
             # `existing.organizationId` of the row loaded by the id asked about: learnt from that id
             asked = given - sessionish

@@ -1794,6 +1794,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if ep.rate_limited_by:
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+        if name in ("default", "<anonymous>"):
+            # `async function signInWithPassword(...) {...}; export default signInWithPassword`: its own name
+            declared = ep.fn.node.child_by_field_name("name")
+            name = ctx.text(declared) if declared is not None else name
         flow = ctx.flow(ep)
         # a return from a catch block is the rejection of a limiter that throws (`limiter.check`), not work
         # ... and neither is a guard's early exit (`if (!session) return { error }`)

@@ -361,6 +361,24 @@ def _digests_a_credential(src: bytes, *sides: Node) -> bool:
     return False
 
 
+# what a person types, and a sign-up form asks for twice (`password` / `password2`, `pin1` / `pin2`)
+_TYPED_CREDENTIALS = frozenset({"password", "passwd", "pass", "pin", "passcode", "passphrase"})
+_NUMBERED = re.compile(r"^(.*?)_?(\d+)$")
+
+
+def _typed_twice(lname: str, rname: str) -> bool:
+    """`password !== password2`: two numbered copies of one typed field, the confirmation box of a form
+    (not a computed value such as `hash1 === hash2`, which may be a digest checked against input)."""
+    if not lname or not rname or lname == rname:
+        return False
+    stems = []
+    for name in (lname, rname):
+        m = _NUMBERED.match(name)
+        stems.append(m.group(1) if m else name)
+    last = words(stems[0])[-1:]
+    return stems[0] == stems[1] and bool(last) and last[0] in _TYPED_CREDENTIALS
+
+
 def _same_kind(src: bytes, left: Node, right: Node) -> bool:
     lname, rname = _name_of(src, left) or "", _name_of(src, right) or ""
     if lname == rname and "hash" in words(lname) and not _digests_a_credential(src, left, right):
@@ -368,6 +386,8 @@ def _same_kind(src: bytes, left: Node, right: Node) -> bool:
     for name in (lname, rname):  # `err.code === PASSWORD_COMPROMISED_ERROR_CODE`: a constant's metadata
         if _CONST_NAME.match(name) and words(name)[-1:] and words(name)[-1] in _CONST_METADATA:
             return True
+    if _typed_twice(lname, rname):
+        return True
     for side in (left, right):
         name = _name_of(src, side) or ""
         if set(words(name.lstrip("#"))) & _SAME_KIND_WORDS:

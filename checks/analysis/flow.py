@@ -58,6 +58,7 @@ from checks.analysis.calls import (
     statement_op,
     tagged_sql_op,
     template_values,
+    url_prefix,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.role_columns import admin_role_name
@@ -7717,8 +7718,9 @@ class _Walker:
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
             args = sx.call_args(call)
-            url = sx.string_value(src, args[0]) if args else None
-            if url is not None and _AI_API_URL.match(url):
+            # (also through a local and a module constant: `${PROVIDER_BASE}/${path}`)
+            url = url_prefix(src, args[0]) if args else ""
+            if _AI_API_URL.match(url):
                 # `fetch("https://api.openai.com/v1/realtime/sessions", ...)`: the provider's API, paid per use
                 self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_fs_call(callee) or (

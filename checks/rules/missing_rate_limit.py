@@ -179,6 +179,8 @@ code verification. An invite-named action that sends nothing and whose only writ
 another table (`organization.update({ data: { billingEmail } })`) makes no invitation. A paid model call through
 the AI SDK loaded at run time (`(await import("ai")).generateText(...)`, or a local bound to `await import("ai")`)
 is the same call as the imported function's.
+A model provider's HTTP API reached with `fetch` is a paid AI call also when its address is built from a
+constant, through a local (`${PROVIDER_BASE}/${path}` with `PROVIDER_BASE = "https://openrouter.ai/api"`).
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html

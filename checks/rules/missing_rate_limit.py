@@ -181,6 +181,8 @@ the AI SDK loaded at run time (`(await import("ai")).generateText(...)`, or a lo
 is the same call as the imported function's.
 A model provider's HTTP API reached with `fetch` is a paid AI call also when its address is built from a
 constant, through a local (`${PROVIDER_BASE}/${path}` with `PROVIDER_BASE = "https://openrouter.ai/api"`).
+A new row of a mail outbox or queue table (`db.emailOutbox.create(...)`, `mail_queue`), which a worker delivers,
+is a sent email, also inside a project mailer; updating a queued row (marking it opened) sends nothing.
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html

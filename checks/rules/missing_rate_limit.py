@@ -132,7 +132,11 @@ deployment settings alone, no request data); the one confirmation email of an OA
 call needs a fresh provider code), and an OAuth callback's token exchange
 (`pages/api/providers/gitlab/callback.ts` swaps the provider's one-use `code`: nothing to guess).
 A `POST`/`PATCH` route in a `password` folder is a password
-change. A project helper that counts requests in a store counts whatever its name: it increments a
+change, also in a folder under it naming the step (`password/update`, `password/change`; not `password/set`,
+a first password). The current password checked inside a transaction's callback
+(`db.$transaction(async (tx) => { ... comparePassword(currentPassword, login.passwordHash) ... })`), by a
+project helper named for comparing passwords, against a value named for a hash, is a password check.
+A project helper that counts requests in a store counts whatever its name: it increments a
 stored counter (`await redis.incr(key)`) kept for a window (an `expire`, or a key built from the
 date) and compares the count with a bound (`allowed: count <= limit`); a page-view counter compared
 with nothing does not. Limits in complementary branches ahead of the work (`if (isGuest) { by IP }`
@@ -493,6 +497,10 @@ def _makes_invitation(flow: Flow) -> bool:
     return False
 
 
+# the step a folder under a `password` folder names when it replaces the password (not `set`: a first one)
+_CHANGE_STEP = re.compile(r"(?i)update|change|edit")
+
+
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
     if vocab.RATE_SENSITIVE_NAMES.search(name) or _RECOVERY_CODE.search(name):
         return name
@@ -506,6 +514,9 @@ def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
             return stem
         if folder.lower() == "password" and ep.method in ("POST", "PUT", "PATCH"):
             return "update_password"  # `PATCH /api/user/password`
+        parent = ep.path.rsplit("/", 3)[-3] if ep.path.count("/") >= 3 else ""
+        if parent.lower() == "password" and _CHANGE_STEP.fullmatch(folder) and ep.method in ("POST", "PUT", "PATCH"):
+            return "update_password"  # `POST /api/auth/password/update`: the folder under it names the step
         folders = ep.path.split("/")[:-1]
         if any(_MAGIC_FOLDER.fullmatch(seg) for seg in folders) and _magic_sign_in(ctx, ep, folders):
             return "magic_link"  # `app/api/auth/magic/verify/route.ts`: the landing of a sign-in link
@@ -1577,10 +1588,24 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
         return "sign_in", made
     step = None
     if b"password" in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
-        step = password_step(ctx, ep, flow, calls, client)  # (cheap first: no name in it can end in `password`)
+        # (cheap first: no name in it can end in `password`; the callbacks it hands a call run too)
+        step = password_step(ctx, ep, flow, [*calls, *_callback_calls(ctx, ep, calls)], client)
     if step is None and (made := _session_for_token_holder(ctx, ep, calls)) is not None:
         return "sign_in", made  # (a reset's or sign-up's session is named for that step first)
     return step
+
+
+def _callback_calls(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> list[Node]:
+    """The calls inside a function written as an argument of one of ``calls``: the body of a
+    transaction (`db.$transaction(async (tx) => { ... })`), which the callee runs."""
+    out: list[Node] = []
+    for call in calls:
+        for arg in sx.call_args(call):
+            fn = sx.strip_types(arg)
+            if fn is not None and sx.is_function(fn):
+                inner = sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",))
+                out.extend([*inner, *_callback_calls(ctx, ep, inner)])
+    return out
 
 
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:

@@ -187,6 +187,12 @@ A model provider's HTTP API reached with `fetch` is a paid AI call also when its
 constant, through a local (`${PROVIDER_BASE}/${path}` with `PROVIDER_BASE = "https://openrouter.ai/api"`).
 A new row of a mail outbox or queue table (`db.emailOutbox.create(...)`, `mail_queue`), which a worker delivers,
 is a sent email, also inside a project mailer; updating a queued row (marking it opened) sends nothing.
+Asking for the confirmation mail again by another verb (`requestEmailConfirmation`, `requestPhoneVerification`)
+is a resend (not `requestVerificationStatus`, a read). A sign-in or sign-up that hands the caller's whole input to
+a check of who they are (`verifyWalletSignature(parsedInput)`, a provider's signed payload) and then finds or
+makes the account is a sign-in, though the signature cannot be guessed: the session that check yields is the
+endpoint's own, not one the caller had, and accounts are made without limit (one that only reads an allow-list
+makes nothing and is left alone).
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -251,7 +257,7 @@ _KINDS = (
     ("password check", r"(confirm|verify|check)_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),
-    ("resend", r"resend"),
+    ("resend", r"resend|request_?((email|phone)_?)?(confirmation|verification)"),
     ("magic link", r"magic"),
     ("invitation", r"invite|" + vocab.SEND_INVITATIONS),
     ("contact form", vocab.CONTACT_FORM),
@@ -610,6 +616,32 @@ def _stored_property(ctx: FileContext, node: Node, client: set[str]) -> bool:
         return False
     root = sx.root_identifier(ctx.src, p)
     return root is not None and root not in client and root not in ("this",)
+
+
+_PROOF_CHECK = re.compile(r"^(verify|authenticate)[A-Z_]")
+
+
+def _signs_in_with_proof(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """A sign-in or sign-up by name, signed in by nothing before it, that hands the caller's whole input
+    to a check of who they are (`verifyWalletSignature(parsedInput)`, `verifyFarcasterUser(parsedInput)`):
+    the session that check yields is the one the endpoint makes. Only when it also writes (finds or
+    makes the account: `findOrCreateWalletUser`): a signature cannot be guessed, but accounts made without
+    limit can; one that only reads who may sign in (an admin allow-list) has nothing to abuse."""
+    if ep.authenticated_by or not re.search(r"(?i)log_?in|sign_?(in|up)", name):
+        return False
+    if not any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in ctx.flow(ep).events):
+        return False
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        last = sx.last_name(sx.callee_name(ctx.src, call))
+        if _PROOF_CHECK.match(last) and any(_whole_input(ctx, ep, a) for a in sx.call_args(call)):
+            return True
+    return False
+
+
+def _whole_input(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
+    """The entry point's whole input: a parameter carrying it (`parsedInput` of a safe action, `input`)."""
+    arg = sx.strip_types(arg) or arg
+    return arg.type == "identifier" and ctx.text(arg) in ep.input_params
 
 
 def _whole_request(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
@@ -1840,7 +1872,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if quota.counted_down(flow, counted, counts):
                 continue  # `if (await countRecentSends(email, 1) >= MAX_PER_HOUR) return 429`
         state = first.state if first is not None else flow.final
-        if state.auth == "secret":
+        # (a sign-in's own check of the signed message the caller sends is no machine's shared secret)
+        if state.auth == "secret" and not _signs_in_with_proof(ctx, ep, name):
             continue
         if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path) and _machine_exempt(ctx, flow):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
@@ -1866,6 +1899,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 signed_in_use
                 and (behaviour is None or behaviour[0] == "change_password")
                 and _session_from_input(ctx, ep, sx.find(ep.fn.node, ("call_expression",), False)) is None
+                # ... nor one it proved from the caller's own signed payload (`verifyWalletSignature(parsedInput)`)
+                and not _signs_in_with_proof(ctx, ep, name)
             )
             # an SSO redirect or listing codes checks nothing a caller could guess
             # (... but `sendInviteEmailCode` sends one, through a provider API the analyser cannot see into)
@@ -1875,6 +1910,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and behaviour is None
                 and not (label == "a code verification" and _SENDING.match(name))
                 and not _takes_credential(ctx, ep)
+                and not _signs_in_with_proof(ctx, ep, name)
             )
             # (`sendInviteEmailCode` says it sends, through a provider API the analyser cannot see into)
             # (`invites/[inviteId]/route.ts`: a route named by its invite's id acts on one that exists,

@@ -592,6 +592,7 @@ def classify_db(
             in (
                 "countDocuments",
                 "exists",
+                "distinct",  # the values of one field, not whole documents
             )
             or (last == "aggregate" and bool(args) and reshaping_pipeline(src, args[0]))
         )
@@ -606,7 +607,8 @@ def classify_db(
             "mongoose",
             call,
             chain,
-            list(args[:1]),
+            # (`distinct(field, filter)`: the filter is the second argument)
+            list(args[1:2] if last == "distinct" else args[:1]),
             written,
             projected,
             kind == "read" and not projected,

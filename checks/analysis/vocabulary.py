@@ -239,7 +239,7 @@ PRISMA_WRITES = frozenset(
         "deleteMany",
     }
 )
-MONGOOSE_READS = frozenset({"find", "findOne", "findById", "countDocuments", "aggregate", "exists"})
+MONGOOSE_READS = frozenset({"find", "findOne", "findById", "countDocuments", "aggregate", "exists", "distinct"})
 MONGOOSE_WRITES = frozenset(
     {
         "create",

@@ -188,7 +188,8 @@ constant, through a local (`${PROVIDER_BASE}/${path}` with `PROVIDER_BASE = "htt
 A new row of a mail outbox or queue table (`db.emailOutbox.create(...)`, `mail_queue`), which a worker delivers,
 is a sent email, also inside a project mailer; updating a queued row (marking it opened) sends nothing.
 Asking for the confirmation mail again by another verb (`requestEmailConfirmation`, `requestPhoneVerification`)
-is a resend (not `requestVerificationStatus`, a read). A sign-in or sign-up that hands the caller's whole input to
+is a resend (not `requestVerificationStatus`, a read, nor `requestVerification` naming no channel).
+A sign-in or sign-up that hands the caller's whole input to
 a check of who they are (`verifyWalletSignature(parsedInput)`, a provider's signed payload) and then finds or
 makes the account is a sign-in, though the signature cannot be guessed: the session that check yields is the
 endpoint's own, not one the caller had, and accounts are made without limit (one that only reads an allow-list
@@ -257,7 +258,11 @@ _KINDS = (
     ("password check", r"(confirm|verify|check)_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),
-    ("resend", r"resend|request_?((email|phone)_?)?(confirmation|verification)"),
+    (
+        "resend",
+        r"resend|"
+        r"request_?((email|phone)_?(confirmation|verification)|(confirmation|verification)_?(email|code))",
+    ),
     ("magic link", r"magic"),
     ("invitation", r"invite|" + vocab.SEND_INVITATIONS),
     ("contact form", vocab.CONTACT_FORM),
